@@ -1,0 +1,142 @@
+"""Shared fixtures: units, staff for every role, an API client, and real Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+
+import pytest
+
+from gongkai.core.models import Role, Unit
+from gongkai.core.services import staff_create, token_create, unit_create
+
+PASSWORD = "test-password-123"
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(self, address):
+    host = address[0] if isinstance(address, tuple) else address
+    if isinstance(host, str) and (
+        host.startswith("127.") or host in ("localhost", "::1", "0.0.0.0") or host.startswith("/")
+    ):
+        return _real_connect(self, address)
+    if self.family == socket.AF_UNIX:
+        return _real_connect(self, address)
+    raise OSError(f"tests may only contact loopback addresses, not {host!r}")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """No test reaches beyond this machine."""
+    monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+
+
+@pytest.fixture
+def gov(db) -> Unit:
+    return unit_create(name="测试县人民政府", kind=Unit.Kind.GOVERNMENT, code="015281722",
+                       phone="0886-1234567", address="测试县人民路1号", office_hours="工作日")
+
+
+@pytest.fixture
+def dept_a(gov) -> Unit:
+    return unit_create(parent=gov, name="测试县民政局", kind=Unit.Kind.DEPARTMENT, code="015281730")
+
+
+@pytest.fixture
+def dept_b(gov) -> Unit:
+    return unit_create(parent=gov, name="测试县教育局", kind=Unit.Kind.DEPARTMENT, code="015281749")
+
+
+def make_staff(unit: Unit, role: str, username: str | None = None):
+    return staff_create(username=username or f"{role}_{unit.pk}", password=PASSWORD,
+                        unit=unit, role=role, name="测试人")
+
+
+@pytest.fixture
+def office(gov):
+    return make_staff(gov, Role.OFFICE, "office")
+
+
+@pytest.fixture
+def editor_a(dept_a):
+    return make_staff(dept_a, Role.EDITOR, "editor_a")
+
+
+@pytest.fixture
+def reviewer_a(dept_a):
+    return make_staff(dept_a, Role.REVIEWER, "reviewer_a")
+
+
+@pytest.fixture
+def editor_b(dept_b):
+    return make_staff(dept_b, Role.EDITOR, "editor_b")
+
+
+@pytest.fixture
+def reviewer_b(dept_b):
+    return make_staff(dept_b, Role.REVIEWER, "reviewer_b")
+
+
+@pytest.fixture
+def leader(gov):
+    return make_staff(gov, Role.LEADER, "leader")
+
+
+@pytest.fixture
+def api_token():
+    """``api_token(user)`` -> the Authorization header value for that user."""
+
+    def make(user) -> str:
+        _token, key = token_create(actor=None, user=user)
+        return f"Bearer {key}"
+
+    return make
+
+
+# --- real headless Chromium -------------------------------------------------------
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def _playwright_browser():
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium not found at {CHROMIUM}; .ci/run must install it")
+        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(_playwright_browser):
+    context = _playwright_browser.new_context(locale="zh-CN", viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(15000)
+    yield pg
+    context.close()
+
+
+@pytest.fixture
+def login(live_server):
+    """``login(page, user)`` signs a staff member in through the real login form."""
+
+    def do(pg, user):
+        pg.goto(f"{live_server.url}/accounts/login/")
+        pg.fill("#id_username", user.username)
+        pg.fill("#id_password", PASSWORD)
+        pg.click("button[type=submit]")
+        pg.wait_for_url(f"{live_server.url}/workspace/**")
+
+    return do

@@ -1,0 +1,126 @@
+"""The versioned JSON API at /api/v1/, assembled from each app's ``api.py``.
+
+An app's ``api.py`` exposes ``routers = [("prefix", Router), ...]``. Errors always come
+back as ``{"message": "...", "errors": [{"field": "...", "message": "..."}]}``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+
+api = NinjaAPI(
+    title="gongkai 公开 API",
+    version="1.0.0",
+    description="政务公开平台接口。公开接口无需认证；工作人员接口使用 Bearer 令牌（gongkai token-create USERNAME）。",
+    urls_namespace="api-v1",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+
+_MESSAGES = {
+    "missing": "缺少此项",
+    "date_parsing": "日期格式应为 YYYY-MM-DD",
+    "date_from_datetime_parsing": "日期格式应为 YYYY-MM-DD",
+    "date_type": "日期格式应为 YYYY-MM-DD",
+    "datetime_parsing": "时间格式应为 ISO 8601，如 2026-10-01T09:00:00+08:00",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "int_from_float": "应为整数",
+    "float_parsing": "应为数字",
+    "bool_parsing": "应为 true 或 false",
+    "string_too_long": "内容过长",
+    "string_too_short": "内容过短或为空",
+    "too_long": "项目过多",
+    "enum": "取值不在允许范围内",
+    "literal_error": "取值不在允许范围内",
+    "json_invalid": "请求体不是有效的 JSON",
+    "model_attributes_type": "请求体格式不正确",
+    "dict_type": "请求体格式不正确",
+}
+
+
+def _field_name(loc) -> str:
+    parts = [str(p) for p in loc if p not in ("query", "body", "path", "form", "payload")]
+    return ".".join(parts) or "body"
+
+
+def _message(err: dict) -> str:
+    kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"应不小于 {ctx.get('ge', ctx.get('gt'))}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"应不大于 {ctx.get('le', ctx.get('lt'))}"
+    if kind == "string_too_long" and "max_length" in ctx:
+        return f"最多 {ctx['max_length']} 个字符"
+    if kind == "value_error":
+        return str(err.get("msg", "")).removeprefix("Value error, ")
+    return _MESSAGES.get(kind, err.get("msg", "输入有误"))
+
+
+def error_body(message: str, errors: list[dict] | None = None) -> dict:
+    return {"message": message, "errors": errors or []}
+
+
+@api.exception_handler(NinjaValidationError)
+def _validation_error(request, exc: NinjaValidationError):
+    errors = [{"field": _field_name(e.get("loc", ())), "message": _message(e)} for e in exc.errors]
+    summary = "；".join(f"{e['field']}：{e['message']}" for e in errors)
+    return api.create_response(request, error_body(f"输入有误：{summary}", errors), status=422)
+
+
+@api.exception_handler(DjangoValidationError)
+def _django_validation_error(request, exc: DjangoValidationError):
+    if hasattr(exc, "error_dict"):
+        errors = [
+            {"field": field, "message": msg}
+            for field, msgs in exc.message_dict.items()
+            for msg in msgs
+        ]
+    else:
+        errors = [{"field": "", "message": msg} for msg in exc.messages]
+    summary = "；".join(e["message"] for e in errors)
+    return api.create_response(request, error_body(summary or "输入有误", errors), status=400)
+
+
+@api.exception_handler(PermissionDenied)
+def _forbidden(request, exc):
+    return api.create_response(request, error_body(str(exc) or "无权进行此操作"), status=403)
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return api.create_response(request, error_body(str(exc) or "未找到"), status=404)
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request, exc):
+    return api.create_response(request, error_body("需要认证：请提供有效的接口令牌"), status=401)
+
+
+@api.exception_handler(HttpError)
+def _http_error(request, exc: HttpError):
+    return api.create_response(request, error_body(str(exc)), status=exc.status_code)
+
+
+def _mount_app_routers() -> None:
+    for app in settings.GONGKAI_APPS:
+        try:
+            module = importlib.import_module(f"{app}.api")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{app}.api":
+                continue
+            raise
+        for prefix, router in getattr(module, "routers", []):
+            api.add_router(prefix, router)
+
+
+_mount_app_routers()

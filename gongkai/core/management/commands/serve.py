@@ -1,0 +1,53 @@
+import os
+import signal
+import subprocess
+import sys
+
+from django.core.management.base import BaseCommand
+
+from gongkai.core.demo import demo_logins
+
+
+class Command(BaseCommand):
+    help = "启动网站与后台任务进程（Ctrl-C 同时停止两者）"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+
+    def handle(self, *args, port: int, host: str, **options):
+        base = f"http://{host}:{port}"
+        self.stdout.write("")
+        self.stdout.write("gongkai 公开 已启动：")
+        self.stdout.write(f"  门户网站      {base}/")
+        self.stdout.write(f"  政府信息公开  {base}/xxgk/")
+        self.stdout.write(f"  工作台        {base}/workspace/")
+        self.stdout.write(f"  接口文档      {base}/api/v1/docs")
+        self.stdout.write(f"  系统管理      {base}/admin/")
+        self.stdout.write("演示账号（用户名 / 角色 / 机构 / 密码）：")
+        for username, role, unit, password in demo_logins():
+            self.stdout.write(f"  {username:<12} {role:<10} {unit:<14} {password}")
+        self.stdout.write("按 Ctrl-C 停止。\n")
+        manage = [sys.executable, "-m", "gongkai.cli"]
+        procs = [
+            subprocess.Popen([*manage, "worker"]),
+            subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"]),
+        ]
+        try:
+            while all(p.poll() is None for p in procs):
+                try:
+                    procs[1].wait(timeout=1)
+                except subprocess.TimeoutExpired:
+                    pass
+        except KeyboardInterrupt:
+            pass
+        finally:
+            for p in procs:
+                if p.poll() is None:
+                    p.send_signal(signal.SIGINT)
+            for p in procs:
+                try:
+                    p.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+        self.stdout.write("已停止。")

@@ -1,0 +1,82 @@
+"""The one permission helper: staff see and act only inside their own unit.
+
+A disclosure-office member (公开办) sees the whole subtree of their unit; everyone else
+sees their own unit only; superusers see everything. Objects outside a person's scope
+are reported as not found (404), so that their existence is not revealed.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model, QuerySet
+from django.http import Http404
+
+from gongkai.core.models import Role, Unit, User
+
+
+def is_staff_member(user) -> bool:
+    return bool(
+        getattr(user, "is_authenticated", False)
+        and (user.is_superuser or (user.is_active and user.unit_id))
+    )
+
+
+def visible_units(user) -> QuerySet[Unit]:
+    """Units whose objects this person may see."""
+    if not is_staff_member(user):
+        return Unit.objects.none()
+    if user.is_superuser:
+        return Unit.objects.all()
+    unit = user.unit
+    if user.role == Role.OFFICE:
+        return Unit.objects.filter(path__startswith=unit.path)
+    return Unit.objects.filter(pk=unit.pk)
+
+
+def can_access_unit(user, unit: Unit | int | None) -> bool:
+    if unit is None or not is_staff_member(user):
+        return False
+    if user.is_superuser:
+        return True
+    unit_obj = unit if isinstance(unit, Unit) else Unit.objects.filter(pk=unit).first()
+    if unit_obj is None:
+        return False
+    if user.role == Role.OFFICE:
+        return unit_obj.path.startswith(user.unit.path)
+    return unit_obj.pk == user.unit_id
+
+
+def scope(qs: QuerySet, user, field: str = "unit") -> QuerySet:
+    """Filter a queryset to the objects whose ``field`` unit is visible to ``user``."""
+    if not is_staff_member(user):
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    if user.role == Role.OFFICE:
+        return qs.filter(**{f"{field}__path__startswith": user.unit.path})
+    return qs.filter(**{f"{field}_id": user.unit_id})
+
+
+def get_for_user(qs: QuerySet, user, field: str = "unit", **lookup) -> Model:
+    """Fetch one object in the user's scope, or raise Http404."""
+    obj = scope(qs, user, field).filter(**lookup).first()
+    if obj is None:
+        raise Http404("未找到该对象，或您无权访问")
+    return obj
+
+
+def require_unit(user, unit: Unit | int | None) -> None:
+    if not can_access_unit(user, unit):
+        raise PermissionDenied("只能处理本单位的事项")
+
+
+def has_role(user: User, *roles: str) -> bool:
+    if not is_staff_member(user):
+        return False
+    return user.is_superuser or user.role in roles
+
+
+def require_role(user: User, *roles: str) -> None:
+    if not has_role(user, *roles):
+        names = "、".join(str(Role(r).label) for r in roles)
+        raise PermissionDenied(f"此操作需要以下角色之一：{names}")

@@ -1,0 +1,65 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from gongkai.core.decorators import staff_required
+from gongkai.core.forms import AuditFilterForm, CalendarUploadForm, DeadlineForm
+from gongkai.core.models import CalendarOverride, Role
+from gongkai.core.selectors import audit_events, calendar_year_status
+from gongkai.core.services import calendar_load, calendar_parse_csv
+from gongkai.core.workdays import add_workdays
+
+
+def deadline_calculator(request):
+    form = DeadlineForm(request.GET or None)
+    result = None
+    if form.is_valid():
+        answer = add_workdays(form.cleaned_data["start"], form.cleaned_data["working_days"])
+        result = {"due": answer.value, "provisional": answer.provisional}
+    return render(request, "core/deadline_calculator.html", {"form": form, "result": result})
+
+
+@staff_required
+def calendar_page(request):
+    can_edit = request.user.is_superuser or request.user.role == Role.OFFICE
+    form = CalendarUploadForm()
+    if request.method == "POST":
+        if not can_edit:
+            messages.error(request, "只有公开办可以载入工作日历")
+            return redirect("core:calendar")
+        form = CalendarUploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            raw = form.cleaned_data["file"].read()
+            try:
+                rows = calendar_parse_csv(raw.decode("utf-8-sig"))
+                years = calendar_load(actor=request.user, rows=rows,
+                                      source=form.cleaned_data["source"])
+            except UnicodeDecodeError:
+                form.add_error("file", "文件应为 UTF-8 编码的 CSV")
+            except ValidationError as exc:
+                for msg in exc.messages:
+                    form.add_error("file", msg)
+            else:
+                messages.success(request, f"已载入 {'、'.join(map(str, sorted(years)))} 年工作日历，"
+                                          "未结期限已重新计算")
+                return redirect("core:calendar")
+    this_year = timezone.localdate().year
+    years = [
+        {"year": y, "status": calendar_year_status(y)}
+        for y in range(this_year - 1, this_year + 3)
+    ]
+    overrides = CalendarOverride.objects.filter(date__year__gte=this_year - 1).order_by("date")
+    return render(request, "core/calendar.html", {
+        "years": years, "overrides": overrides, "form": form, "can_edit": can_edit,
+    })
+
+
+@staff_required(roles=(Role.OFFICE, Role.LEADER))
+def audit_page(request):
+    form = AuditFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    qs = audit_events(user=request.user, **{k: v for k, v in filters.items() if v})
+    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    return render(request, "core/audit.html", {"form": form, "page": page})

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ParticipationConfig(AppConfig):
+    name = "gongkai.participation"
+    label = "participation"
+    verbose_name = "政民互动"

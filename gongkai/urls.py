@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from gongkai.api.api import api
+
+admin.site.site_header = "gongkai 公开 · 系统配置"
+admin.site.site_title = "gongkai 系统配置"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/login/", auth_views.LoginView.as_view(template_name="core/login.html"),
+         name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("api/v1/", api.urls),
+    path("workspace/", include("gongkai.workspace.urls")),
+    path("", include("gongkai.core.urls")),
+]
+# Every other app mounts its own URLs at the root; each app's urls.py holds full paths.
+for _app in settings.GONGKAI_APPS:
+    if _app in ("gongkai.core", "gongkai.workspace", "gongkai.api"):
+        continue
+    urlpatterns.append(path("", include(f"{_app}.urls")))
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
