@@ -35,8 +35,14 @@ def _no_network(monkeypatch):
 
 @pytest.fixture
 def gov(db) -> Unit:
-    return unit_create(name="测试县人民政府", kind=Unit.Kind.GOVERNMENT, code="015281722",
-                       phone="0886-1234567", address="测试县人民路1号", office_hours="工作日")
+    return unit_create(
+        name="测试县人民政府",
+        kind=Unit.Kind.GOVERNMENT,
+        code="015281722",
+        phone="0886-1234567",
+        address="测试县人民路1号",
+        office_hours="工作日",
+    )
 
 
 @pytest.fixture
@@ -50,8 +56,13 @@ def dept_b(gov) -> Unit:
 
 
 def make_staff(unit: Unit, role: str, username: str | None = None):
-    return staff_create(username=username or f"{role}_{unit.pk}", password=PASSWORD,
-                        unit=unit, role=role, name="测试人")
+    return staff_create(
+        username=username or f"{role}_{unit.pk}",
+        password=PASSWORD,
+        unit=unit,
+        role=role,
+        name="测试人",
+    )
 
 
 @pytest.fixture
@@ -99,8 +110,13 @@ def api_token():
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
 ]
 
 
@@ -121,7 +137,9 @@ def _playwright_browser():
 
 @pytest.fixture
 def page(_playwright_browser):
-    context = _playwright_browser.new_context(locale="zh-CN", viewport={"width": 1200, "height": 900})
+    context = _playwright_browser.new_context(
+        locale="zh-CN", viewport={"width": 1200, "height": 900}
+    )
     pg = context.new_page()
     pg.set_default_timeout(15000)
     yield pg

@@ -59,7 +59,15 @@ class CalendarYearAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["seq", "created_at", "actor_label", "action", "object_type", "object_id", "summary"]
+    list_display = [
+        "seq",
+        "created_at",
+        "actor_label",
+        "action",
+        "object_type",
+        "object_id",
+        "summary",
+    ]
     list_filter = ["action", "object_type"]
     search_fields = ["summary", "actor_label", "object_id"]
 

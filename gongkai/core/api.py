@@ -38,7 +38,6 @@ def deadline(request, params: Query[DeadlineQuery]):
     }
 
 
-
 me_router = Router(tags=["工作人员"])
 
 
@@ -52,8 +51,12 @@ class MeOut(Schema):
 @me_router.get("/me", response=MeOut, auth=staff_auth, summary="当前工作人员")
 def me(request):
     user = request.auth
-    return {"username": user.username, "name": str(user), "unit": str(user.unit) if user.unit else None,
-            "role": user.role}
+    return {
+        "username": user.username,
+        "name": str(user),
+        "unit": str(user.unit) if user.unit else None,
+        "role": user.role,
+    }
 
 
 routers = [("calendar", router), ("", me_router)]

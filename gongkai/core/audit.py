@@ -108,9 +108,7 @@ def audit_verify(batch: int = 2000) -> VerifyResult:
     expected_seq = 1
     checked = 0
     while True:
-        chunk = list(
-            AuditEvent.objects.filter(seq__gte=expected_seq).order_by("seq")[:batch]
-        )
+        chunk = list(AuditEvent.objects.filter(seq__gte=expected_seq).order_by("seq")[:batch])
         if not chunk:
             break
         for event in chunk:

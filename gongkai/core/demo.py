@@ -14,11 +14,25 @@ GOVERNMENT = "示范县人民政府"
 UNITS = [
     # name, short name, kind, parent, code, phone
     (GOVERNMENT, "县政府", Unit.Kind.GOVERNMENT, None, "015281722", "0886-3621234"),
-    ("示范县人民政府办公室", "县政府办", Unit.Kind.DEPARTMENT, GOVERNMENT, "015281730", "0886-3621235"),
+    (
+        "示范县人民政府办公室",
+        "县政府办",
+        Unit.Kind.DEPARTMENT,
+        GOVERNMENT,
+        "015281730",
+        "0886-3621235",
+    ),
     ("示范县民政局", "县民政局", Unit.Kind.DEPARTMENT, GOVERNMENT, "015281749", "0886-3622101"),
     ("示范县教育体育局", "县教体局", Unit.Kind.DEPARTMENT, GOVERNMENT, "015281757", "0886-3622202"),
     ("示范县卫生健康局", "县卫健局", Unit.Kind.DEPARTMENT, GOVERNMENT, "015281765", "0886-3622303"),
-    ("示范县市场监督管理局", "县市场监管局", Unit.Kind.DEPARTMENT, GOVERNMENT, "015281773", "0886-3622404"),
+    (
+        "示范县市场监督管理局",
+        "县市场监管局",
+        Unit.Kind.DEPARTMENT,
+        GOVERNMENT,
+        "015281773",
+        "0886-3622404",
+    ),
     ("城关镇人民政府", "城关镇", Unit.Kind.TOWNSHIP, GOVERNMENT, "015281781", "0886-3623505"),
     ("和平乡人民政府", "和平乡", Unit.Kind.TOWNSHIP, GOVERNMENT, "01528179X", "0886-3623606"),
 ]
@@ -44,18 +58,30 @@ def load_units() -> str:
             continue
         parent = Unit.objects.get(name=parent_name) if parent_name else None
         unit_create(
-            parent=parent, name=name, short_name=short, kind=kind, code=code, phone=phone,
-            address=f"示范县人民路{len(name) * 3}号", office_hours="工作日 8:30-12:00，14:30-18:00",
-            email="gongkai@example.gov.cn", postcode="673100",
+            parent=parent,
+            name=name,
+            short_name=short,
+            kind=kind,
+            code=code,
+            phone=phone,
+            address=f"示范县人民路{len(name) * 3}号",
+            office_hours="工作日 8:30-12:00，14:30-18:00",
+            email="gongkai@example.gov.cn",
+            postcode="673100",
         )
         created_units += 1
     created_people = 0
     for username, name, unit_name, role in PEOPLE:
         if User.objects.filter(username=username).exists():
             continue
-        staff_create(username=username, password=DEMO_PASSWORD, name=name,
-                     unit=Unit.objects.get(name=unit_name), role=role,
-                     email=f"{username}@example.gov.cn")
+        staff_create(
+            username=username,
+            password=DEMO_PASSWORD,
+            name=name,
+            unit=Unit.objects.get(name=unit_name),
+            role=role,
+            email=f"{username}@example.gov.cn",
+        )
         created_people += 1
     if not User.objects.filter(username="admin").exists():
         User.objects.create_superuser("admin", "admin@example.gov.cn", DEMO_PASSWORD)

@@ -12,7 +12,10 @@ class DeadlineForm(forms.Form):
         error_messages={"required": "请填写起算日", "invalid": "日期格式应为 YYYY-MM-DD"},
     )
     working_days = forms.IntegerField(
-        label="工作日数", min_value=0, max_value=MAX_WORKING_DAYS, initial=20,
+        label="工作日数",
+        min_value=0,
+        max_value=MAX_WORKING_DAYS,
+        initial=20,
         error_messages={
             "required": "请填写工作日数",
             "invalid": "请填写整数",
@@ -37,5 +40,9 @@ class AuditFilterForm(forms.Form):
     action = forms.CharField(label="动作", required=False)
     actor = forms.CharField(label="操作人", required=False)
     q = forms.CharField(label="摘要含", required=False)
-    date_from = forms.DateField(label="起", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(label="止", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        label="起", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label="止", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )

@@ -15,7 +15,11 @@ class Unit(models.Model):
         OTHER = "other", _("其他单位")
 
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("上级机构"),
     )
     # Materialised path "/1/4/9/" so that a subtree is one indexed prefix query.
@@ -24,7 +28,9 @@ class Unit(models.Model):
     name = models.CharField(_("名称"), max_length=100, unique=True)
     short_name = models.CharField(_("简称"), max_length=40, blank=True)
     code = models.CharField(
-        _("组织机构代码或统一社会信用代码"), max_length=18, blank=True,
+        _("组织机构代码或统一社会信用代码"),
+        max_length=18,
+        blank=True,
         help_text=_("用于索引号：9位组织机构代码或18位统一社会信用代码"),
     )
     address = models.CharField(_("办公地址"), max_length=200, blank=True)
@@ -63,7 +69,11 @@ class User(AbstractUser):
     """A staff member. The public needs no account."""
 
     unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="members",
+        Unit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="members",
         verbose_name=_("所属机构"),
     )
     role = models.CharField(_("角色"), max_length=20, choices=Role.choices, blank=True)
@@ -92,7 +102,9 @@ class CalendarOverride(models.Model):
     date = models.DateField(_("日期"), unique=True)
     kind = models.CharField(_("类型"), max_length=10, choices=Kind.choices)
     name = models.CharField(_("名称"), max_length=50, blank=True, help_text=_("如：春节、国庆节"))
-    source = models.CharField(_("依据"), max_length=200, blank=True, help_text=_("国务院办公厅通知文号"))
+    source = models.CharField(
+        _("依据"), max_length=200, blank=True, help_text=_("国务院办公厅通知文号")
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -137,12 +149,20 @@ class AuditEvent(models.Model):
     seq = models.PositiveBigIntegerField(unique=True, editable=False)
     created_at = models.DateTimeField(_("时间"), editable=False)
     actor = models.ForeignKey(
-        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        User,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("操作人"),
     )
     actor_label = models.CharField(_("操作人"), max_length=150, editable=False)
     unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        Unit,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("机构"),
     )
     action = models.CharField(_("动作"), max_length=80, db_index=True)

@@ -30,9 +30,16 @@ def calendar_missing_next_year(today: dt.date | None = None) -> int | None:
     return nxt if calendar_year_status(nxt) == "missing" else None
 
 
-def audit_events(*, user, action: str = "", object_type: str = "", actor: str = "",
-                 date_from: dt.date | None = None, date_to: dt.date | None = None,
-                 q: str = "") -> QuerySet[AuditEvent]:
+def audit_events(
+    *,
+    user,
+    action: str = "",
+    object_type: str = "",
+    actor: str = "",
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    q: str = "",
+) -> QuerySet[AuditEvent]:
     qs = AuditEvent.objects.select_related("unit")
     if not user.is_superuser:
         qs = scope(qs, user)

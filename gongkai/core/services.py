@@ -47,8 +47,13 @@ def unit_update(*, actor: User | None, unit: Unit, **fields) -> Unit:
     unit.full_clean(exclude=["path"])
     unit.save()
     if changes:
-        audit_record(actor=actor, action="unit.update", obj=unit, changes=changes,
-                     summary=f"修改机构 {unit.name}")
+        audit_record(
+            actor=actor,
+            action="unit.update",
+            obj=unit,
+            changes=changes,
+            summary=f"修改机构 {unit.name}",
+        )
     return unit
 
 
@@ -61,10 +66,11 @@ def unit_move(*, actor: User | None, unit: Unit, parent: Unit | None) -> Unit:
     _set_path(unit)
     unit.save(update_fields=["parent", "path"])
     for child in Unit.objects.filter(path__startswith=old_path).exclude(pk=unit.pk):
-        child.path = unit.path + child.path[len(old_path):]
+        child.path = unit.path + child.path[len(old_path) :]
         child.save(update_fields=["path"])
-    audit_record(actor=actor, action="unit.move", obj=unit,
-                 summary=f"调整上级机构为 {parent or '（无）'}")
+    audit_record(
+        actor=actor, action="unit.move", obj=unit, summary=f"调整上级机构为 {parent or '（无）'}"
+    )
     return unit
 
 
@@ -87,13 +93,25 @@ def staff_create(
         raise ValidationError({"role": f"未知角色：{role}"})
     if User.objects.filter(username=username).exists():
         raise ValidationError({"username": f"用户名 {username} 已存在"})
-    user = User(username=username, unit=unit, role=role, email=email, phone=phone,
-                last_name=name[:1], first_name=name[1:])
+    user = User(
+        username=username,
+        unit=unit,
+        role=role,
+        email=email,
+        phone=phone,
+        last_name=name[:1],
+        first_name=name[1:],
+    )
     user.set_password(password)
     user.full_clean(exclude=["password"])
     user.save()
-    audit_record(actor=actor, action="staff.create", obj=user, unit=unit,
-                 summary=f"新建工作人员 {username}（{Role(role).label}）")
+    audit_record(
+        actor=actor,
+        action="staff.create",
+        obj=user,
+        unit=unit,
+        summary=f"新建工作人员 {username}（{Role(role).label}）",
+    )
     return user
 
 
@@ -128,8 +146,12 @@ def calendar_override_set(
     override, created = CalendarOverride.objects.update_or_create(
         date=date, defaults={"kind": kind, "name": name, "source": source}
     )
-    audit_record(actor=actor, action="calendar.set", obj=override,
-                 summary=f"{date} 设为{override.get_kind_display()} {name}".strip())
+    audit_record(
+        actor=actor,
+        action="calendar.set",
+        obj=override,
+        summary=f"{date} 设为{override.get_kind_display()} {name}".strip(),
+    )
     _schedule_recompute({date.year})
     return override
 
@@ -137,8 +159,12 @@ def calendar_override_set(
 @transaction.atomic
 def calendar_override_delete(*, actor: User | None, override: CalendarOverride) -> None:
     year = override.date.year
-    audit_record(actor=actor, action="calendar.delete", obj=override,
-                 summary=f"删除 {override.date} 的日历调整")
+    audit_record(
+        actor=actor,
+        action="calendar.delete",
+        obj=override,
+        summary=f"删除 {override.date} 的日历调整",
+    )
     override.delete()
     _schedule_recompute({year})
 
@@ -195,10 +221,14 @@ def calendar_load(
     )
     for year in years:
         CalendarYear.objects.update_or_create(year=year, defaults={"source": source})
-    audit_record(actor=actor, action="calendar.load", object_type="core.calendaryear",
-                 object_id=",".join(map(str, sorted(years))),
-                 summary=f"载入 {'、'.join(map(str, sorted(years)))} 年工作日历，共 {len(rows)} 条调整",
-                 changes={"source": source, "rows": len(rows)})
+    audit_record(
+        actor=actor,
+        action="calendar.load",
+        object_type="core.calendaryear",
+        object_id=",".join(map(str, sorted(years))),
+        summary=f"载入 {'、'.join(map(str, sorted(years)))} 年工作日历，共 {len(rows)} 条调整",
+        changes={"source": source, "rows": len(rows)},
+    )
     _schedule_recompute(years)
     return years
 
@@ -215,8 +245,13 @@ def token_create(*, actor: User | None, user: User, name: str = "") -> tuple[Api
     """Create a token; the clear key is returned once and never stored."""
     key = "gk_" + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(user=user, name=name, key_hash=token_hash(key), prefix=key[:8])
-    audit_record(actor=actor, action="token.create", obj=token, unit=user.unit,
-                 summary=f"为 {user.username} 创建接口令牌 {token.prefix}…")
+    audit_record(
+        actor=actor,
+        action="token.create",
+        obj=token,
+        unit=user.unit,
+        summary=f"为 {user.username} 创建接口令牌 {token.prefix}…",
+    )
     return token, key
 
 

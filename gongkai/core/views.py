@@ -34,26 +34,35 @@ def calendar_page(request):
             raw = form.cleaned_data["file"].read()
             try:
                 rows = calendar_parse_csv(raw.decode("utf-8-sig"))
-                years = calendar_load(actor=request.user, rows=rows,
-                                      source=form.cleaned_data["source"])
+                years = calendar_load(
+                    actor=request.user, rows=rows, source=form.cleaned_data["source"]
+                )
             except UnicodeDecodeError:
                 form.add_error("file", "文件应为 UTF-8 编码的 CSV")
             except ValidationError as exc:
                 for msg in exc.messages:
                     form.add_error("file", msg)
             else:
-                messages.success(request, f"已载入 {'、'.join(map(str, sorted(years)))} 年工作日历，"
-                                          "未结期限已重新计算")
+                messages.success(
+                    request,
+                    f"已载入 {'、'.join(map(str, sorted(years)))} 年工作日历，未结期限已重新计算",
+                )
                 return redirect("core:calendar")
     this_year = timezone.localdate().year
     years = [
-        {"year": y, "status": calendar_year_status(y)}
-        for y in range(this_year - 1, this_year + 3)
+        {"year": y, "status": calendar_year_status(y)} for y in range(this_year - 1, this_year + 3)
     ]
     overrides = CalendarOverride.objects.filter(date__year__gte=this_year - 1).order_by("date")
-    return render(request, "core/calendar.html", {
-        "years": years, "overrides": overrides, "form": form, "can_edit": can_edit,
-    })
+    return render(
+        request,
+        "core/calendar.html",
+        {
+            "years": years,
+            "overrides": overrides,
+            "form": form,
+            "can_edit": can_edit,
+        },
+    )
 
 
 @staff_required(roles=(Role.OFFICE, Role.LEADER))

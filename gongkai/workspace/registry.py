@@ -45,7 +45,9 @@ class TodoItem:
     def days_left(self) -> int | None:
         if self.due is None:
             return None
-        due_date = self.due if not isinstance(self.due, dt.datetime) else timezone.localdate(self.due)
+        due_date = (
+            self.due if not isinstance(self.due, dt.datetime) else timezone.localdate(self.due)
+        )
         return (due_date - timezone.localdate()).days
 
 

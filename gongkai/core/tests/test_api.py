@@ -9,8 +9,12 @@ URL = "/api/v1/calendar/deadline"
 def test_deadline_endpoint(client):
     r = client.get(URL, {"start": "2026-09-28", "working_days": 20})
     assert r.status_code == 200
-    assert r.json() == {"start": "2026-09-28", "working_days": 20, "due": "2026-10-30",
-                        "provisional": False}
+    assert r.json() == {
+        "start": "2026-09-28",
+        "working_days": 20,
+        "due": "2026-10-30",
+        "provisional": False,
+    }
 
 
 def test_deadline_endpoint_marks_provisional_years(client):

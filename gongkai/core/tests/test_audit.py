@@ -12,8 +12,14 @@ pytestmark = pytest.mark.django_db
 
 def _events(n, actor=None):
     for i in range(n):
-        audit_record(actor=actor, action="test.do", object_type="x", object_id=str(i),
-                     summary=f"事件 {i}", changes={"n": i, "中文": "值"})
+        audit_record(
+            actor=actor,
+            action="test.do",
+            object_type="x",
+            object_id=str(i),
+            summary=f"事件 {i}",
+            changes={"n": i, "中文": "值"},
+        )
 
 
 def test_services_write_a_chained_event(gov, office):

@@ -95,7 +95,11 @@ def test_production_settings_pass_check_deploy(tmp_path):
     env.pop("PYTEST_CURRENT_TEST", None)
     out = subprocess.run(
         [sys.executable, "-m", "gongkai.cli", "check", "--deploy", "--fail-level", "WARNING"],
-        env=env, capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        timeout=120,
     )
     assert out.returncode == 0, out.stdout + out.stderr
 
@@ -103,8 +107,14 @@ def test_production_settings_pass_check_deploy(tmp_path):
 def test_production_refuses_to_start_without_secret_key(tmp_path):
     env = {**os.environ, "GONGKAI_ENV": "production", "GONGKAI_VAR_DIR": str(tmp_path)}
     env.pop("SECRET_KEY", None)
-    out = subprocess.run([sys.executable, "-m", "gongkai.cli", "check"], env=env,
-                         capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "gongkai.cli", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        timeout=120,
+    )
     assert out.returncode != 0
     assert "SECRET_KEY" in out.stderr
 
@@ -119,4 +129,9 @@ def test_demo_load_is_idempotent():
     call_command("demo_load")
     assert (Unit.objects.count(), User.objects.count()) == counts
     assert User.objects.filter(role="office").exists()
-    assert set(User.objects.values_list("role", flat=True)) >= {"office", "editor", "reviewer", "leader"}
+    assert set(User.objects.values_list("role", flat=True)) >= {
+        "office",
+        "editor",
+        "reviewer",
+        "leader",
+    }

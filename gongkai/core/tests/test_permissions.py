@@ -40,7 +40,9 @@ def test_scope_and_get_for_user_return_404_across_units(dept_a, dept_b, editor_a
     a_event = AuditEvent.objects.filter(unit=dept_a).first()
     b_event = AuditEvent.objects.filter(unit=dept_b).first()
     assert a_event and b_event
-    assert set(scope(AuditEvent.objects.all(), editor_a).values_list("unit", flat=True)) == {dept_a.pk}
+    assert set(scope(AuditEvent.objects.all(), editor_a).values_list("unit", flat=True)) == {
+        dept_a.pk
+    }
     assert get_for_user(AuditEvent.objects.all(), editor_a, pk=a_event.pk) == a_event
     with pytest.raises(Http404):
         get_for_user(AuditEvent.objects.all(), editor_a, pk=b_event.pk)

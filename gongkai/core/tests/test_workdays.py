@@ -69,7 +69,9 @@ def test_year_not_loaded_is_weekdays_only_and_provisional():
     assert add_workdays(D(2026, 11, 2), 5).provisional is False
 
 
-def test_loading_a_year_makes_answers_final_and_recomputes(django_capture_on_commit_callbacks, monkeypatch):
+def test_loading_a_year_makes_answers_final_and_recomputes(
+    django_capture_on_commit_callbacks, monkeypatch
+):
     calls: list[set[int]] = []
     monkeypatch.setitem(workdays._recomputers, "test", lambda years: calls.append(years) or 0)
     rows = calendar_parse_csv(
