@@ -1,0 +1,33 @@
+import io
+
+import docx
+from openpyxl import Workbook
+
+from gongkai.core.textextract import extract_text
+
+
+def test_docx_paragraphs_and_tables():
+    d = docx.Document()
+    d.add_paragraph("低保名单公示")
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = "户主"
+    t.rows[0].cells[1].text = "张三"
+    buf = io.BytesIO()
+    d.save(buf)
+    text = extract_text(buf.getvalue(), "名单.DOCX")
+    assert "低保名单公示" in text and "户主\t张三" in text
+
+
+def test_xlsx_cells():
+    wb = Workbook()
+    wb.active.append(["姓名", "金额"])
+    wb.active.append(["李四", 520])
+    buf = io.BytesIO()
+    wb.save(buf)
+    assert "李四\t520" in extract_text(buf.getvalue(), "a.xlsx")
+
+
+def test_gbk_text_and_unknown_and_broken_files():
+    assert extract_text("政务公开".encode("gb18030"), "a.txt") == "政务公开"
+    assert extract_text(b"\x89PNG....", "scan.png") == ""
+    assert extract_text(b"not a pdf", "broken.pdf") == ""

@@ -1,0 +1,88 @@
+"""Plain text out of uploaded files (PDF text layer, DOCX, XLSX, HTML, text).
+
+Used for search indexing and privacy scanning of attachments. Returns "" for a format
+it cannot read (an image, a scanned PDF without a text layer) rather than failing.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import PurePath
+
+logger = logging.getLogger(__name__)
+
+TEXT_LIMIT = 5_000_000  # characters kept from one file
+
+
+def _pdf(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join((page.extract_text() or "") for page in reader.pages)
+
+
+def _docx(data: bytes) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+def _xlsx(data: bytes) -> str:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    lines = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            cells = ["" if v is None else str(v) for v in row]
+            if any(cells):
+                lines.append("\t".join(cells))
+    book.close()
+    return "\n".join(lines)
+
+
+def _html(data: bytes) -> str:
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(data.decode("utf-8", errors="replace"))
+    for node in tree.css("script, style"):
+        node.decompose()
+    return tree.body.text(separator="\n") if tree.body else ""
+
+
+def _text(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+_READERS = {
+    ".pdf": _pdf,
+    ".docx": _docx,
+    ".xlsx": _xlsx,
+    ".html": _html,
+    ".htm": _html,
+    ".txt": _text,
+    ".csv": _text,
+}
+
+
+def extract_text(data: bytes, filename: str) -> str:
+    """Text of a file by its extension; "" when unreadable or unsupported."""
+    reader = _READERS.get(PurePath(filename).suffix.lower())
+    if reader is None:
+        return ""
+    try:
+        return reader(data)[:TEXT_LIMIT]
+    except Exception as exc:  # a damaged upload must not break publishing
+        logger.warning("text extraction failed for %s: %s", filename, exc)
+        return ""
