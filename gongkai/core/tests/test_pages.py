@@ -135,3 +135,12 @@ def test_demo_load_is_idempotent():
         "reviewer",
         "leader",
     }
+
+
+def test_ui_stays_chinese_for_an_english_browser(client):
+    r = client.get(
+        "/tools/deadline/",
+        {"start": "2026-09-28", "working_days": "20"},
+        HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9",
+    )
+    assert "星期五" in r.content.decode()
