@@ -27,10 +27,23 @@ def _loopback_only(self, address):
     raise OSError(f"tests may only contact loopback addresses, not {host!r}")
 
 
+_real_getaddrinfo = socket.getaddrinfo
+_LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "0.0.0.0", "", None)
+
+
+def _loopback_getaddrinfo(host, *args, **kwargs):
+    name = host.decode() if isinstance(host, bytes) else host
+    if name in _LOOPBACK_NAMES or (isinstance(name, str) and name.startswith("127.")):
+        return _real_getaddrinfo(host, *args, **kwargs)
+    # A name that is not loopback would need a DNS server: fail as an unknown name does.
+    raise socket.gaierror(socket.EAI_NONAME, f"tests resolve loopback names only, not {name!r}")
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch):
-    """No test reaches beyond this machine."""
+    """No test reaches beyond this machine: connections and DNS look-ups alike."""
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+    monkeypatch.setattr(socket, "getaddrinfo", _loopback_getaddrinfo)
 
 
 @pytest.fixture
