@@ -1,0 +1,103 @@
+"""A full check of the defect site: every defect found and nothing else (RULES §7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongkai.monitoring import services
+from gongkai.monitoring.models import BrokenLink, Column, CrawlItem, CrawlRun
+from gongkai.monitoring.tests.conftest import TEST_SETTINGS
+
+pytestmark = pytest.mark.django_db
+
+COLUMNS = [
+    ("政务动态", "/news/", Column.Kind.NEWS),
+    ("通知公告", "/notice/", Column.Kind.NOTICE),
+    ("部门动态", "/stale-news/", Column.Kind.NEWS),
+    ("政策文件", "/stale-policy/", Column.Kind.POLICY),
+    ("专项工作", "/empty/", Column.Kind.OTHER),
+    ("人事信息", "/nodate/", Column.Kind.NOTICE),
+]
+
+
+def make_site(unit, base, depth=2):
+    site = services.site_create(actor=None, unit=unit, name="示范站", url=base + "/", depth=depth)
+    for name, path, kind in COLUMNS:
+        services.column_create(actor=None, site=site, name=name, url=base + path, kind=kind)
+    return site
+
+
+def check(site) -> CrawlRun:
+    run = services.run_request(actor=None, site=site)
+    return services.run_execute(run_id=run.pk, settings=TEST_SETTINGS)
+
+
+def test_every_defect_found_and_nothing_else(gov, defect_site):
+    site = make_site(gov, defect_site)
+    run = check(site)
+    assert run.status == CrawlRun.Status.DONE
+    found = {(b.url.replace(defect_site, ""), b.error, b.status) for b in run.broken_links.all()}
+    refused = next(b.url for b in run.broken_links.all() if b.error == "refused")
+    assert found == {
+        ("/missing.html", "http", 404),
+        ("/error.html", "http", 500),
+        ("/slow.html", "timeout", None),
+        ("/loop-a", "redirect_loop", None),
+        ("/img/missing.png", "http", 404),
+        ("/css/missing.css", "http", 404),
+        ("http://nosuch.invalid/", "dns", None),
+        (refused, "refused", None),
+    }
+    # Each broken link says where it is and what it is called.
+    missing = run.broken_links.get(url=defect_site + "/missing.html")
+    assert missing.page == defect_site + "/"
+    assert missing.text == "已删除的文章"
+    assert run.broken_links.get(url=defect_site + "/img/missing.png").text == "丢失的图片"
+    assert run.broken_links.get(url=defect_site + "/css/missing.css").tag == "link"
+    assert run.broken == 8
+    # robots.txt forbids /private/: not fetched, not reported.
+    private = run.items.get(url=defect_site + "/private/secret.html")
+    assert private.state == CrawlItem.State.SKIPPED
+    # Pages reached through links were crawled (articles, the frame, the redirect target).
+    assert run.items.filter(url=defect_site + "/frame.html", status=200).exists()
+    assert run.pages >= 10
+
+    checks = {c.url.replace(defect_site, ""): c for c in run.column_checks.all()}
+    assert {p for p, c in checks.items() if c.stale} == {
+        "/stale-news/",
+        "/stale-policy/",
+        "/nodate/",
+    }
+    assert {p for p, c in checks.items() if c.empty} == {"/empty/"}
+    assert checks["/"].is_homepage and not checks["/"].stale
+    assert "没有日期" in checks["/nodate/"].note
+    # Header and footer dates (2001) are ignored; the list dates count.
+    assert checks["/news/"].latest_date.year > 2001
+
+    verdict = {v["code"]: v for v in run.verdict}
+    assert verdict["homepage"]["status"] == "pass"
+    assert verdict["stale_columns"]["status"] == "pass"  # 3 < 5
+    assert "3 个" in verdict["stale_columns"]["evidence"]
+    assert verdict["empty_columns"]["evidence"] == "空白栏目 1 个"
+    assert verdict["unreachable"]["status"] == "not_measured"
+    assert verdict["mailbox"]["status"] == "not_measured"
+    assert run.passed is True
+
+
+def test_trend_against_previous_run(gov, defect_site):
+    site = make_site(gov, defect_site, depth=0)
+    first = check(site)
+    assert first.broken_new == first.broken == 8
+    # A link broken last time and gone now counts as fixed.
+    BrokenLink.objects.create(
+        run=first, page="x", url="http://127.0.0.1:9/old", error="http", status=404
+    )
+    second = check(site)
+    assert second.broken_still == 8
+    assert second.broken_new == 0
+    assert second.broken_fixed == 1
+    assert second.fixed_urls == ["http://127.0.0.1:9/old"]
+    assert not second.broken_links.filter(is_new=True).exists()
+    # Queue rows of older runs are dropped; their broken links stay as history.
+    assert not CrawlItem.objects.filter(run=first).exists()
+    assert first.broken_links.count() == 9
