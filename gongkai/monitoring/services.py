@@ -147,8 +147,13 @@ def site_ensure_platform() -> Site | None:
 
 
 @transaction.atomic
-def run_request(*, actor: User | None, site: Site, depth: int | None = None) -> CrawlRun:
-    """Queue a check of ``site``; a check already waiting or running is returned as is."""
+def run_request(
+    *, actor: User | None, site: Site, depth: int | None = None, enqueue: bool = True
+) -> CrawlRun:
+    """Queue a check of ``site``; a check already waiting or running is returned as is.
+
+    ``enqueue=False`` when the caller runs it itself (the ``monitor`` command).
+    """
     if actor is not None:
         require_unit(actor, site.unit)
     depth = site.depth if depth is None else depth
@@ -167,12 +172,13 @@ def run_request(*, actor: User | None, site: Site, depth: int | None = None) -> 
         changes={"run": run.pk, "depth": depth},
     )
 
-    def enqueue():
+    def to_worker():
         from gongkai.monitoring.tasks import run_check
 
         run_check.enqueue(run.pk)
 
-    transaction.on_commit(enqueue)
+    if enqueue:
+        transaction.on_commit(to_worker)
     return run
 
 
