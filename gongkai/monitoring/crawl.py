@@ -33,6 +33,7 @@ class CrawlSettings:
     max_redirects: int = 10
     robots: bool = True
     batch: int = 500  # most results written to the database at once
+    budget: int | None = None  # stop after this many URLs; the rest stays queued
 
 
 def url_hash(url: str) -> str:
@@ -86,8 +87,12 @@ def _seed(run: CrawlRun, columns: dict[str, Column]) -> None:
     CrawlItem.objects.bulk_create(seeds, ignore_conflicts=True)
 
 
-def crawl(run: CrawlRun, settings: CrawlSettings) -> None:
-    """Fetch and check every URL of the run; record results and column checks."""
+def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
+    """Fetch and check the run's queued URLs; record results and column checks.
+
+    Returns True when the queue is empty, False when ``settings.budget`` stopped it
+    early (the remaining rows are picked up by the next call).
+    """
     site = run.site
     home = normalise(site.url) or site.url
     home_host = host_key(home)
@@ -110,6 +115,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> None:
     results: queue.Queue = queue.Queue()
     max_inflight = max(2, settings.concurrency * 2)
     inflight = 0
+    submitted = 0
 
     with _Loop(fetcher) as worker:
 
@@ -122,6 +128,8 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> None:
 
         while True:
             room = max_inflight - inflight
+            if settings.budget is not None:
+                room = min(room, settings.budget - submitted)
             if room > 0:
                 batch = list(
                     CrawlItem.objects.filter(run=run, state=CrawlItem.State.PENDING)
@@ -135,6 +143,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> None:
                     for item in batch:
                         submit(item)
                     inflight += len(batch)
+                    submitted += len(batch)
             if inflight == 0:
                 break
             done = [results.get()]
@@ -145,6 +154,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> None:
                     break
             inflight -= len(done)
             _store(run, done, home, home_host, columns, done_text)
+    return not CrawlItem.objects.filter(run=run, state=CrawlItem.State.PENDING).exists()
 
 
 def _store(run, done, home, home_host, columns, done_text) -> None:

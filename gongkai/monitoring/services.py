@@ -191,7 +191,8 @@ def run_execute(*, run_id: int, settings: CrawlSettings | None = None) -> CrawlR
         status=CrawlRun.Status.RUNNING, started_at=run.started_at or timezone.now()
     )
     try:
-        crawl(run, settings or crawl_settings())
+        if not crawl(run, settings or crawl_settings()):
+            return CrawlRun.objects.get(pk=run.pk)  # budget spent: the queue stays for later
         return run_finish(run_id=run.pk)
     except Exception as exc:
         with transaction.atomic():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections import Counter
 
 import pytest
 from aiohttp import web
@@ -11,6 +12,8 @@ from django.utils import timezone
 
 from gongkai.monitoring.crawl import CrawlSettings
 from gongkai.monitoring.testserver import closed_port, serve
+
+HITS = web.AppKey("hits", Counter)
 
 #: Short timeout so the slow page fails fast.
 TEST_SETTINGS = CrawlSettings(concurrency=8, per_host=8, rate=0, timeout=1.0)
@@ -112,7 +115,15 @@ def defect_site_app(today: dt.date, refused_port: int) -> web.Application:
     async def robots(request):
         return web.Response(text="User-agent: *\nDisallow: /private/\n")
 
-    app = web.Application()
+    hits: Counter = Counter()
+
+    @web.middleware
+    async def count(request, handler):
+        hits[(request.method, request.path)] += 1
+        return await handler(request)
+
+    app = web.Application(middlewares=[count])
+    app[HITS] = hits
     for path in pages:
         app.router.add_get(path, html)
     app.router.add_get("/error.html", error)
@@ -126,8 +137,17 @@ def defect_site_app(today: dt.date, refused_port: int) -> web.Application:
     return app
 
 
+class DefectSite(str):
+    """The base URL, plus ``hits``: how often each (method, path) was requested."""
+
+    hits: Counter
+
+
 @pytest.fixture
 def defect_site():
     """Base URL of the defect site; it knows today's date so that freshness is stable."""
-    with serve(defect_site_app(timezone.localdate(), closed_port())) as base:
-        yield base
+    app = defect_site_app(timezone.localdate(), closed_port())
+    with serve(app) as base:
+        site = DefectSite(base)
+        site.hits = app[HITS]
+        yield site

@@ -101,3 +101,27 @@ def test_trend_against_previous_run(gov, defect_site):
     # Queue rows of older runs are dropped; their broken links stay as history.
     assert not CrawlItem.objects.filter(run=first).exists()
     assert first.broken_links.count() == 9
+
+
+def test_interrupted_run_resumes_from_its_queue_rows(gov, defect_site):
+    """The queue lives in the database: a second call continues, nothing is fetched twice."""
+    import dataclasses
+
+    site = make_site(gov, defect_site)
+    run = services.run_request(actor=None, site=site)
+    part = services.run_execute(
+        run_id=run.pk, settings=dataclasses.replace(TEST_SETTINGS, budget=3)
+    )
+    assert part.status == CrawlRun.Status.RUNNING
+    done_first = set(run.items.filter(state=CrawlItem.State.DONE).values_list("url", flat=True))
+    assert 0 < len(done_first) <= 3
+    assert run.items.filter(state=CrawlItem.State.PENDING).exists()
+    final = services.run_execute(run_id=run.pk, settings=TEST_SETTINGS)
+    assert final.status == CrawlRun.Status.DONE
+    twice = {p for (method, p), n in defect_site.hits.items() if method == "GET" and n > 1}
+    # Every page fetched once across both calls; robots.txt is read once per call and
+    # /news/ is also reached through /redirect (a different queue row).
+    assert twice <= {"/robots.txt", "/news/"}
+    assert defect_site.hits[("GET", "/")] == 1
+    assert final.broken == 8
+    assert final.column_checks.count() == 7  # homepage + six columns, each once
