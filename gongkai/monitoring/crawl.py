@@ -36,6 +36,10 @@ class CrawlSettings:
     budget: int | None = None  # stop after this many URLs; the rest stays queued
 
 
+# Hashes of URLs already queued, remembered to skip re-inserting them (bounded).
+SEEN_CACHE = 100_000
+
+
 def url_hash(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8"), usedforsecurity=False).hexdigest()
 
@@ -116,6 +120,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
     max_inflight = max(2, settings.concurrency * 2)
     inflight = 0
     submitted = 0
+    seen: set[str] = set()
 
     with _Loop(fetcher) as worker:
 
@@ -153,11 +158,11 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
                 except queue.Empty:
                     break
             inflight -= len(done)
-            _store(run, done, home, home_host, columns, done_text)
+            _store(run, done, home, home_host, columns, done_text, seen)
     return not CrawlItem.objects.filter(run=run, state=CrawlItem.State.PENDING).exists()
 
 
-def _store(run, done, home, home_host, columns, done_text) -> None:
+def _store(run, done, home, home_host, columns, done_text, seen: set[str]) -> None:
     groups: dict[tuple, list[int]] = defaultdict(list)
     new_items: dict[str, CrawlItem] = {}
     refs: list[LinkRef] = []
@@ -187,15 +192,12 @@ def _store(run, done, home, home_host, columns, done_text) -> None:
         # Links on an external page (a redirect that left the site) are not followed.
         if result.final_url and host_key(result.final_url) != home_host:
             continue
-        page_hashes = set()
+        page_hashes: dict[str, str] = {}
         for link in result.links:
             h = url_hash(link.url)
             if h not in page_hashes:
-                page_hashes.add(h)
-                refs.append(
-                    LinkRef(run=run, page=item.url, url_hash=h, text=link.text, tag=link.tag)
-                )
-            if h in new_items:
+                page_hashes[h] = f"{h}\t{link.tag}\t{link.text}"
+            if h in new_items or h in seen:
                 continue
             internal = host_key(link.url) == home_host
             crawl = internal and link.tag in PAGE_TAGS and item.depth + 1 <= run.depth
@@ -207,6 +209,10 @@ def _store(run, done, home, home_host, columns, done_text) -> None:
                 crawl=crawl or link.url in columns,
                 internal=internal,
             )
+        refs.append(LinkRef(run=run, page=item.url, links="\n".join(page_hashes.values())))
+    if len(seen) > SEEN_CACHE:
+        seen.clear()  # only a shortcut; the unique constraint is the real check
+    seen.update(new_items)
     with transaction.atomic():
         for (state, status, error, detail, broken), pks in groups.items():
             CrawlItem.objects.filter(pk__in=pks).update(

@@ -154,19 +154,24 @@ class CrawlItem(models.Model):
 
 
 class LinkRef(models.Model):
-    """Where a URL was found (kept only while the run is in progress)."""
+    """The links of one crawled page, one line each ("hash<TAB>tag<TAB>text").
+
+    One row per page (not per link) keeps the crawl's writes few; the rows are read once
+    when the run ends, to say where each broken URL was found, and then deleted.
+    """
 
     run = models.ForeignKey(CrawlRun, on_delete=models.CASCADE, related_name="refs")
     page = models.CharField(max_length=2000)
-    url_hash = models.CharField(max_length=40)
-    text = models.CharField(max_length=200, blank=True)
-    tag = models.CharField(max_length=10)
-
-    class Meta:
-        indexes = [models.Index(fields=["run", "url_hash"], name="monitoring_ref_target")]
+    links = models.TextField(blank=True)
 
     def __str__(self) -> str:
-        return f"{self.page} -> {self.url_hash}"
+        return self.page
+
+    def entries(self):
+        for line in self.links.split("\n"):
+            if line:
+                url_hash, tag, text = line.split("\t", 2)
+                yield url_hash, tag, text
 
 
 class BrokenLink(models.Model):

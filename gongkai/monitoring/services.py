@@ -24,7 +24,6 @@ from gongkai.monitoring.models import (
     Column,
     CrawlItem,
     CrawlRun,
-    LinkRef,
     Site,
 )
 
@@ -224,15 +223,20 @@ def run_finish(*, run_id: int) -> CrawlRun:
         .first()
     )
     before = set(previous.broken_links.values_list("url", flat=True)) if previous else set()
-    chunk: list[CrawlItem] = []
+    chunk: dict[str, CrawlItem] = {}
 
     def flush():
-        by_hash = {i.url_hash: i for i in chunk}
+        # One pass over the pages' link lists per chunk of broken URLs.
         found = set()
-        for ref in LinkRef.objects.filter(run=run, url_hash__in=by_hash).order_by("id"):
-            found.add(ref.url_hash)
-            rows.append(_broken(run, by_hash[ref.url_hash], ref.page, ref.text, ref.tag, before))
-        for h, item in by_hash.items():
+        for ref in run.refs.order_by("id").iterator(chunk_size=500):
+            for h, tag, text in ref.entries():
+                if h in chunk:
+                    found.add(h)
+                    rows.append(_broken(run, chunk[h], ref.page, text, tag, before))
+            if len(rows) >= 500:
+                BrokenLink.objects.bulk_create(rows)
+                rows.clear()
+        for h, item in chunk.items():
             if h not in found:  # the homepage or a column page itself
                 rows.append(_broken(run, item, "", "", "a", before))
         BrokenLink.objects.bulk_create(rows, batch_size=500)
@@ -241,8 +245,8 @@ def run_finish(*, run_id: int) -> CrawlRun:
 
     for item in broken_items.iterator(chunk_size=500):
         broken_urls.add(item.url)
-        chunk.append(item)
-        if len(chunk) >= 500:
+        chunk[item.url_hash] = item
+        if len(chunk) >= 5000:
             flush()
     if chunk:
         flush()
