@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
+import threading
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
@@ -321,3 +322,29 @@ async def probe(url: str, *, timeout: float = 15.0) -> tuple[bool, float, int | 
     ok = not result.broken and elapsed <= timeout
     error = result.detail or (f"HTTP {result.status}" if result.broken else "")
     return ok, elapsed, result.status, error
+
+
+def run_sync(make_coro):
+    """Run ``make_coro()`` to completion from synchronous code.
+
+    When this thread already runs an event loop (an async caller, or Playwright's sync
+    API in a test), the coroutine gets its own loop in a helper thread.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make_coro())
+    box: dict = {}
+
+    def target():
+        try:
+            box["value"] = asyncio.run(make_coro())
+        except BaseException as exc:  # handed back to the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name="monitor-sync")
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]

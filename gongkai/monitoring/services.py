@@ -338,15 +338,17 @@ def _mailbox_item(site: Site) -> dict:
         fn = selectors.unanswered_over_three_months
     except (ImportError, AttributeError):
         return _item("mailbox", title, "not_measured", "留言模块尚未提供查询接口，暂无法核查")
-    found = fn()
-    count = (
-        found
-        if isinstance(found, int)
-        else (
-            found.count() if hasattr(found, "count") and not isinstance(found, list) else len(found)
-        )
-    )
-    details = [] if isinstance(found, int) else [str(m) for m in list(found)[:20]]
+    try:
+        found = fn()
+    except TypeError:
+        return _item("mailbox", title, "not_measured", "留言模块的查询接口与预期不符，暂无法核查")
+    if isinstance(found, int):
+        count = found
+    elif isinstance(found, list):
+        count = len(found)
+    else:
+        count = found.count()
+    details = [] if isinstance(found, int) else [str(m) for m in found[:20]]
     return _item(
         "mailbox",
         title,
@@ -436,7 +438,7 @@ def probe_sites(*, sites: list[Site] | None = None, timeout: float = PROBE_THRES
     async def all_probes():
         return await asyncio.gather(*(fetcher.probe(s.url, timeout=timeout) for s in sites))
 
-    outcomes = asyncio.run(all_probes())
+    outcomes = fetcher.run_sync(all_probes)
     now = timezone.now()
     with transaction.atomic():
         AvailabilityProbe.objects.bulk_create(

@@ -19,7 +19,7 @@ def closed_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(app: web.Application) -> Iterator[str]:
+def serve(app: web.Application, ssl_context=None) -> Iterator[str]:
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     box: dict = {}
@@ -27,7 +27,7 @@ def serve(app: web.Application) -> Iterator[str]:
     async def start():
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
+        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024, ssl_context=ssl_context)
         await site.start()
         box["runner"] = runner
         box["port"] = runner.addresses[0][1]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import importlib.util
+
 import pytest
 
 from gongkai.monitoring import services
@@ -105,7 +109,6 @@ def test_trend_against_previous_run(gov, defect_site):
 
 def test_interrupted_run_resumes_from_its_queue_rows(gov, defect_site):
     """The queue lives in the database: a second call continues, nothing is fetched twice."""
-    import dataclasses
 
     site = make_site(gov, defect_site)
     run = services.run_request(actor=None, site=site)
@@ -125,3 +128,28 @@ def test_interrupted_run_resumes_from_its_queue_rows(gov, defect_site):
     assert defect_site.hits[("GET", "/")] == 1
     assert final.broken == 8
     assert final.column_checks.count() == 7  # homepage + six columns, each once
+
+
+def test_mailbox_item_only_for_the_platform_and_only_when_measurable(gov, defect_site):
+    """RULES §7: a valid message unanswered > 3 months; measured for our own portal only."""
+
+    other = check(make_site(gov, defect_site, depth=0))
+    assert {v["code"]: v for v in other.verdict}["mailbox"][
+        "evidence"
+    ] == "仅能核查本平台的留言办理情况"
+    platform = services.site_create(
+        actor=None, unit=gov, name="本平台", url=defect_site + "/news/", depth=0, is_platform=True
+    )
+    item = {v["code"]: v for v in check(platform).verdict}["mailbox"]
+    try:
+        available = importlib.util.find_spec("gongkai.participation.selectors") is not None
+    except ModuleNotFoundError:
+        available = False
+    if available and hasattr(
+        importlib.import_module("gongkai.participation.selectors"), "unanswered_over_three_months"
+    ):
+        assert item["status"] in ("pass", "fail")
+        assert item["evidence"].startswith("超过3个月未答复的有效留言")
+    else:
+        assert item["status"] == "not_measured"
+        assert "尚未提供查询接口" in item["evidence"]
