@@ -15,6 +15,7 @@ import queue
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.db.models import F
@@ -38,6 +39,14 @@ class CrawlSettings:
 
 # Hashes of URLs already queued, remembered to skip re-inserting them (bounded).
 SEEN_CACHE = 100_000
+
+
+def site_prefix(home: str) -> str:
+    """What counts as in-site: the homepage's folder (a department site may live at
+    ``http://www.example.gov.cn/mzj/`` beside its government's pages)."""
+    parts = urlsplit(home)
+    folder = parts.path[: parts.path.rfind("/") + 1] or "/"
+    return f"{host_key(home)}{folder}"
 
 
 def url_hash(url: str) -> str:
@@ -99,7 +108,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
     """
     site = run.site
     home = normalise(site.url) or site.url
-    home_host = host_key(home)
+    home_host = site_prefix(home)
     columns: dict[str, Column] = {}
     for column in site.columns.all():
         url = normalise(column.url)
@@ -189,8 +198,8 @@ def _store(run, done, home, home_host, columns, done_text, seen: set[str]) -> No
                 done_text.add(item.url)
         if not (item.crawl and result.html and item.internal):
             continue
-        # Links on an external page (a redirect that left the site) are not followed.
-        if result.final_url and host_key(result.final_url) != home_host:
+        # Links on a page outside the site (a redirect that left it) are not followed.
+        if result.final_url and not result.final_url.startswith(home_host):
             continue
         page_hashes: dict[str, str] = {}
         for link in result.links:
@@ -199,7 +208,7 @@ def _store(run, done, home, home_host, columns, done_text, seen: set[str]) -> No
                 page_hashes[h] = f"{h}\t{link.tag}\t{link.text}"
             if h in new_items or h in seen:
                 continue
-            internal = host_key(link.url) == home_host
+            internal = link.url.startswith(home_host)
             crawl = internal and link.tag in PAGE_TAGS and item.depth + 1 <= run.depth
             new_items[h] = CrawlItem(
                 run=run,
@@ -224,8 +233,10 @@ def _store(run, done, home, home_host, columns, done_text, seen: set[str]) -> No
             LinkRef.objects.bulk_create(refs, batch_size=500)
         if checks:
             ColumnCheck.objects.bulk_create(checks)
-        if pages:
-            CrawlRun.objects.filter(pk=run.pk).update(pages=F("pages") + pages)
+        # The heartbeat tells a stalled run (its worker died) from a long one.
+        CrawlRun.objects.filter(pk=run.pk).update(
+            pages=F("pages") + pages, heartbeat=timezone.now()
+        )
 
 
 def _column_check(run, url, home, columns, result: FetchResult) -> ColumnCheck:

@@ -97,6 +97,7 @@ class CrawlRun(models.Model):
     created_at = models.DateTimeField(_("发起时间"), auto_now_add=True)
     started_at = models.DateTimeField(_("开始时间"), null=True, blank=True)
     finished_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
+    heartbeat = models.DateTimeField(_("最近进展"), null=True, blank=True)
     pages = models.PositiveIntegerField(_("抓取页面数"), default=0)
     links = models.PositiveIntegerField(_("检查链接数"), default=0)
     broken = models.PositiveIntegerField(_("失效链接数"), default=0)

@@ -32,6 +32,7 @@ PROBE_THRESHOLD = 15.0  # seconds (RULES §7)
 UNREACHABLE_SHARE = 0.05
 STALE_LIMIT, LONG_STALE_LIMIT, EMPTY_LIMIT = 5, 10, 5
 MAX_DEPTH = 10
+STALLED_AFTER = dt.timedelta(hours=1)
 
 
 def _clean_url(url: str, field: str = "url") -> str:
@@ -53,6 +54,7 @@ def crawl_settings() -> CrawlSettings:
         per_host=conf.get("per_host", 4),
         rate=conf.get("rate", 10.0),
         timeout=conf.get("timeout", 15.0),
+        budget=conf.get("budget"),  # URLs per task; the task re-queues itself for the rest
     )
 
 
@@ -161,6 +163,17 @@ def run_request(
     Site.objects.select_for_update().filter(pk=site.pk).first()
     pending = site.runs.filter(status__in=[CrawlRun.Status.QUEUED, CrawlRun.Status.RUNNING]).first()
     if pending is not None:
+        last = pending.heartbeat or pending.started_at or pending.created_at
+        if enqueue and last < timezone.now() - STALLED_AFTER:
+            # Its worker died: queue it again; it resumes from its queue rows.
+            audit_record(
+                actor=actor,
+                action="monitoring.run_resume",
+                obj=site,
+                summary=f"网站检测长时间无进展，重新排队继续：{site.name}",
+                changes={"run": pending.pk},
+            )
+            transaction.on_commit(lambda: _to_worker(pending.pk))
         return pending
     run = CrawlRun.objects.create(site=site, depth=depth, requested_by=actor)
     audit_record(
@@ -171,14 +184,15 @@ def run_request(
         changes={"run": run.pk, "depth": depth},
     )
 
-    def to_worker():
-        from gongkai.monitoring.tasks import run_check
-
-        run_check.enqueue(run.pk)
-
     if enqueue:
-        transaction.on_commit(to_worker)
+        transaction.on_commit(lambda: _to_worker(run.pk))
     return run
+
+
+def _to_worker(run_id: int) -> None:
+    from gongkai.monitoring.tasks import run_check
+
+    run_check.enqueue(run_id)
 
 
 def run_execute(*, run_id: int, settings: CrawlSettings | None = None) -> CrawlRun:

@@ -16,7 +16,7 @@ from gongkai.monitoring.testserver import closed_port, serve
 HITS = web.AppKey("hits", Counter)
 
 #: Short timeout so the slow page fails fast.
-TEST_SETTINGS = CrawlSettings(concurrency=8, per_host=8, rate=0, timeout=1.0)
+TEST_SETTINGS = CrawlSettings(concurrency=8, per_host=8, rate=0, timeout=2.0)
 
 
 def _page(title: str, body: str) -> str:
@@ -92,7 +92,7 @@ def defect_site_app(today: dt.date, refused_port: int) -> web.Application:
         return web.Response(status=500, text="服务器错误")
 
     async def slow(request):
-        await asyncio.sleep(3)
+        await asyncio.sleep(6)
         return web.Response(text=_page("慢", ""), content_type="text/html")
 
     async def loop_a(request):

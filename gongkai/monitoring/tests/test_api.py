@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_list_verdict_and_trigger(client, dept_a, editor_a, api_token, defect_site, settings):
-    settings.GONGKAI_MONITORING = {"timeout": 1.0, "rate": 0}
+    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0}
     site = make_site(dept_a, defect_site, depth=0)
     auth = {"HTTP_AUTHORIZATION": api_token(editor_a)}
     listed = client.get("/api/v1/monitoring/sites", **auth).json()

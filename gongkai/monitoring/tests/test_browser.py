@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_office_runs_a_check_and_reads_the_report_on_a_phone(
     page, live_server, login, office, gov, defect_site, settings
 ):
-    settings.GONGKAI_MONITORING = {"timeout": 1.0, "rate": 0}
+    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0}
     site = make_site(gov, defect_site, depth=1)
     page.set_viewport_size({"width": 390, "height": 844})
     login(page, office)

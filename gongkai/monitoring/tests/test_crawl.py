@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import importlib
 import importlib.util
 
 import pytest
+from django.utils import timezone
 
 from gongkai.monitoring import services
 from gongkai.monitoring.models import BrokenLink, Column, CrawlItem, CrawlRun
@@ -153,3 +155,49 @@ def test_mailbox_item_only_for_the_platform_and_only_when_measurable(gov, defect
     else:
         assert item["status"] == "not_measured"
         assert "尚未提供查询接口" in item["evidence"]
+
+
+def test_time_sliced_task_continues_until_done(
+    gov, defect_site, settings, django_capture_on_commit_callbacks
+):
+    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0, "budget": 5}
+    site = make_site(gov, defect_site, depth=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        run = services.run_request(actor=None, site=site)
+    run.refresh_from_db()
+    assert run.status == CrawlRun.Status.DONE
+    assert run.broken == 8
+
+
+def test_stalled_run_is_queued_again(
+    gov, defect_site, settings, django_capture_on_commit_callbacks
+):
+    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0}
+    site = make_site(gov, defect_site, depth=0)
+    stalled = services.run_request(actor=None, site=site)  # never reaches a worker
+    CrawlRun.objects.filter(pk=stalled.pk).update(
+        status=CrawlRun.Status.RUNNING, heartbeat=timezone.now() - dt.timedelta(hours=2)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        again = services.run_request(actor=None, site=site)
+    assert again.pk == stalled.pk
+    again.refresh_from_db()
+    assert again.status == CrawlRun.Status.DONE
+    # A run that is merely slow (recent heartbeat) is left alone.
+    busy = CrawlRun.objects.create(
+        site=site, status=CrawlRun.Status.RUNNING, heartbeat=timezone.now()
+    )
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        assert services.run_request(actor=None, site=site) == busy
+    assert callbacks == []
+
+
+def test_a_department_site_in_a_folder_is_crawled_only_inside_it(gov, defect_site):
+    site = services.site_create(
+        actor=None, unit=gov, name="栏目站", url=defect_site + "/news/", depth=3
+    )
+    run = check(site)
+    article = run.items.get(url=defect_site + "/art/1.html")
+    assert not article.internal and not article.crawl  # checked, not crawled
+    assert article.status == 200
+    assert not run.items.filter(url=defect_site + "/frame.html").exists()

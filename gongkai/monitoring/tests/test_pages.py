@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def fast_checks(settings):
-    settings.GONGKAI_MONITORING = {"timeout": 1.0, "rate": 0, "concurrency": 8, "per_host": 8}
+    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0, "concurrency": 8, "per_host": 8}
 
 
 def login(client, user):
