@@ -6,6 +6,7 @@ import asyncio
 import socket
 import ssl
 import subprocess
+import time
 
 import pytest
 from aiohttp import web
@@ -94,3 +95,24 @@ def test_normalise():
     assert normalise("https://example.org/a#frag") == "https://example.org/a"
     assert normalise("mailto:x@example.org") is None
     assert normalise("javascript:void(0)") is None
+
+
+def test_requests_to_one_host_are_paced():
+    arrivals: list[float] = []
+
+    async def page(request):
+        arrivals.append(time.monotonic())
+        return web.Response(text="ok")
+
+    app = web.Application()
+    app.router.add_get("/{n}", page)
+
+    async def go(base):
+        async with Fetcher(concurrency=8, per_host=8, rate=10, robots=False) as f:
+            await asyncio.gather(*(f.fetch(f"{base}/{n}", crawl=True) for n in range(5)))
+
+    with serve(app) as base:
+        run_sync(lambda: go(base))
+    gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
+    assert len(arrivals) == 5
+    assert min(gaps) >= 0.08  # 10 per second, with some clock slack

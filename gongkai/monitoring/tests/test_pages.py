@@ -156,3 +156,15 @@ def test_platform_site_added_automatically(gov, settings):
     assert site.is_platform and site.unit == gov and site.url == "http://127.0.0.1:8000/"
     assert services.site_ensure_platform() == site  # idempotent
     assert Site.objects.count() == 1
+
+
+def test_demo_loader_is_idempotent(settings):
+    from gongkai.core.demo import load_units
+    from gongkai.monitoring.demo import load
+
+    load_units()
+    first = load()
+    assert "本平台门户" in first
+    load()
+    assert Site.objects.filter(is_platform=True).count() == 1
+    assert Site.objects.get().columns.count() == 2
