@@ -16,6 +16,7 @@ import csv
 import io
 import multiprocessing
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -180,6 +181,7 @@ def run_gongkai(base: str, threads: int) -> tuple[float, int, int, set[str]]:
     started = time.perf_counter()
     run = services.run_execute(run_id=run.pk, settings=settings)
     elapsed = time.perf_counter() - started
+    print(f"gongkai peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     found = set(run.broken_links.values_list("url", flat=True))
     return elapsed, run.pages, run.links, found
 
@@ -207,6 +209,8 @@ def run_linkchecker(base: str, threads: int) -> tuple[float, int, int, set[str]]
         started = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=tmp)  # noqa: S603
         elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"linkchecker peak memory {peak:.0f} MB")
     lines = [ln for ln in proc.stdout.splitlines() if ln and not ln.startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";")
     found, urls, pages = set(), set(), 0

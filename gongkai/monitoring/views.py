@@ -102,7 +102,7 @@ def site_detail(request, pk: int):
 @require_POST
 def site_run(request, pk: int):
     site = selectors.site_for(request.user, pk)
-    form = RunForm(request.POST)
+    form = RunForm(request.POST)  # depth is optional: the site's own depth by default
     if not form.is_valid():
         messages.error(request, "抓取深度应为 0 到 10 之间的整数")
         return redirect("monitoring:site", pk=site.pk)

@@ -168,3 +168,14 @@ def test_demo_loader_is_idempotent(settings):
     load()
     assert Site.objects.filter(is_platform=True).count() == 1
     assert Site.objects.get().columns.count() == 2
+
+
+def test_queued_run_page_refreshes_itself_and_index_has_the_button(client, office, gov):
+    site = services.site_create(actor=None, unit=gov, name="待测站", url="http://127.0.0.1:9/")
+    run = services.run_request(actor=office, site=site)  # on_commit not run: stays queued
+    client.force_login(office)
+    page = client.get(reverse("monitoring:run", args=[run.pk])).content.decode()
+    assert 'http-equiv="refresh"' in page
+    assert "检测尚未完成" in page
+    index = client.get(reverse("monitoring:index")).content.decode()
+    assert reverse("monitoring:site_run", args=[site.pk]) in index
