@@ -249,7 +249,7 @@ def _column_check(run, url, home, columns, result: FetchResult) -> ColumnCheck:
     if result.broken or result.page_text is None:
         check.reachable = False
         check.stale = True
-        check.note = "无法打开：" + (result.detail or f"HTTP {result.status}")
+        check.note = ("无法打开：" + (result.detail or f"HTTP {result.status}"))[:200]
         return check
     text = result.page_text
     check.latest_date = text.latest

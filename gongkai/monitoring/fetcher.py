@@ -35,6 +35,7 @@ _URL_ATTRS = {
     "iframe": "src",
     "frame": "src",
 }
+MAX_URL = 2000  # longer addresses are not checked (the queue column's size)
 PAGE_TAGS = frozenset({"a", "area", "iframe", "frame"})
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "sms:")
 _SKIP_RELS = frozenset({"preconnect", "dns-prefetch", "alternate"})
@@ -145,7 +146,7 @@ def parse_page(
                 if rels & _SKIP_RELS:
                     continue
             url = normalise(urljoin(base_url, raw))
-            if url is None:
+            if url is None or len(url) > MAX_URL:
                 continue
             if tag in ("a", "area"):
                 text = node.text(strip=True) or (node.attributes.get("title") or "")

@@ -42,6 +42,8 @@ def _clean_url(url: str, field: str = "url") -> str:
     except ValidationError:
         raise ValidationError({field: "请输入以 http:// 或 https:// 开头的完整网址"}) from None
     normal = fetcher.normalise(url)
+    if normal is not None and len(normal) > 500:
+        raise ValidationError({field: "网址过长（最多 500 个字符）"})
     if normal is None:
         raise ValidationError({field: "请输入以 http:// 或 https:// 开头的完整网址"})
     return normal

@@ -179,3 +179,10 @@ def test_queued_run_page_refreshes_itself_and_index_has_the_button(client, offic
     assert "检测尚未完成" in page
     index = client.get(reverse("monitoring:index")).content.decode()
     assert reverse("monitoring:site_run", args=[site.pk]) in index
+
+
+def test_overlong_url_is_refused_with_a_message(gov):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="网址过长"):
+        services.site_create(actor=None, unit=gov, name="x", url="http://127.0.0.1/" + "a" * 600)
