@@ -108,7 +108,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
     """
     site = run.site
     home = normalise(site.url) or site.url
-    home_host = site_prefix(home)
+    in_site = site_prefix(home)
     columns: dict[str, Column] = {}
     for column in site.columns.all():
         url = normalise(column.url)
@@ -167,11 +167,11 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
                 except queue.Empty:
                     break
             inflight -= len(done)
-            _store(run, done, home, home_host, columns, done_text, seen)
+            _store(run, done, home, in_site, columns, done_text, seen)
     return not CrawlItem.objects.filter(run=run, state=CrawlItem.State.PENDING).exists()
 
 
-def _store(run, done, home, home_host, columns, done_text, seen: set[str]) -> None:
+def _store(run, done, home, in_site, columns, done_text, seen: set[str]) -> None:
     groups: dict[tuple, list[int]] = defaultdict(list)
     new_items: dict[str, CrawlItem] = {}
     refs: list[LinkRef] = []
@@ -199,7 +199,7 @@ def _store(run, done, home, home_host, columns, done_text, seen: set[str]) -> No
         if not (item.crawl and result.html and item.internal):
             continue
         # Links on a page outside the site (a redirect that left it) are not followed.
-        if result.final_url and not result.final_url.startswith(home_host):
+        if result.final_url and not result.final_url.startswith(in_site):
             continue
         page_hashes: dict[str, str] = {}
         for link in result.links:
@@ -208,7 +208,7 @@ def _store(run, done, home, home_host, columns, done_text, seen: set[str]) -> No
                 page_hashes[h] = f"{h}\t{link.tag}\t{link.text}"
             if h in new_items or h in seen:
                 continue
-            internal = link.url.startswith(home_host)
+            internal = link.url.startswith(in_site)
             crawl = internal and link.tag in PAGE_TAGS and item.depth + 1 <= run.depth
             new_items[h] = CrawlItem(
                 run=run,
