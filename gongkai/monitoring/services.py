@@ -119,6 +119,39 @@ def column_create(*, actor: User | None, site: Site, name: str, url: str, kind: 
     return column
 
 
+@transaction.atomic
+def column_delete(*, actor: User | None, column: Column) -> None:
+    site = column.site
+    if actor is not None:
+        require_unit(actor, site.unit)
+    audit_record(
+        actor=actor,
+        action="monitoring.column_delete",
+        obj=site,
+        summary=f"删除网站“{site.name}”的栏目：{column.name}",
+        changes={"url": column.url, "kind": column.kind},
+    )
+    column.delete()  # past ColumnCheck rows keep their name and URL
+
+
+@transaction.atomic
+def site_set_active(*, actor: User | None, site: Site, active: bool) -> Site:
+    """Pause or resume the scheduled checks and probes of a site (history is kept)."""
+    if actor is not None:
+        require_unit(actor, site.unit)
+    if site.active != active:
+        site.active = active
+        site.save(update_fields=["active"])
+        audit_record(
+            actor=actor,
+            action="monitoring.site_activate" if active else "monitoring.site_pause",
+            obj=site,
+            summary=f"{'恢复' if active else '暂停'}定期检测：{site.name}",
+            changes={"active": active},
+        )
+    return site
+
+
 def site_ensure_platform() -> Site | None:
     """The platform's own portal is always monitored (under the top government unit)."""
     base = settings.GONGKAI_SITE.get("base_url", "")

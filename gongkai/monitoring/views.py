@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -148,3 +148,23 @@ def run_export(request, pk: int):
         f'attachment; filename="monitoring-{run.site_id}-{run.pk}.xlsx"'
     )
     return response
+
+
+@staff_required(roles=CAN_CONFIGURE)
+@require_POST
+def site_active(request, pk: int):
+    site = selectors.site_for(request.user, pk)
+    active = request.POST.get("active") == "1"
+    services.site_set_active(actor=request.user, site=site, active=active)
+    messages.success(request, "已恢复定期检测" if active else "已暂停定期检测")
+    return redirect("monitoring:site", pk=site.pk)
+
+
+@staff_required(roles=CAN_CONFIGURE)
+@require_POST
+def column_delete(request, pk: int, column_pk: int):
+    site = selectors.site_for(request.user, pk)
+    column = get_object_or_404(site.columns, pk=column_pk)
+    services.column_delete(actor=request.user, column=column)
+    messages.success(request, f"已删除栏目：{column.name}")
+    return redirect("monitoring:site", pk=site.pk)

@@ -186,3 +186,34 @@ def test_overlong_url_is_refused_with_a_message(gov):
 
     with pytest.raises(ValidationError, match="网址过长"):
         services.site_create(actor=None, unit=gov, name="x", url="http://127.0.0.1/" + "a" * 600)
+
+
+def test_pause_site_and_delete_column(client, office, gov, editor_b):
+    site = services.site_create(actor=None, unit=gov, name="站", url="http://127.0.0.1:9/")
+    column = services.column_create(
+        actor=None, site=site, name="动态", url="http://127.0.0.1:9/dt/", kind="news"
+    )
+    client.force_login(editor_b)  # another unit: nothing is revealed or changed
+    assert client.post(
+        reverse("monitoring:site_active", args=[site.pk]), {"active": "0"}
+    ).status_code in (403, 404)
+    client.force_login(office)
+    client.post(reverse("monitoring:site_active", args=[site.pk]), {"active": "0"})
+    site.refresh_from_db()
+    assert not site.active
+    # Paused sites are left out of the daily schedule.
+    services.schedule_checks()
+    assert not CrawlRun.objects.filter(site=site).exists()
+    client.post(reverse("monitoring:column_delete", args=[site.pk, column.pk]))
+    assert not site.columns.exists()
+    assert AuditEvent.objects.filter(action="monitoring.column_delete").exists()
+    assert AuditEvent.objects.filter(action="monitoring.site_pause").exists()
+
+
+def test_daily_schedule_queues_every_active_site(gov, settings):
+    settings.GONGKAI_SITE = {**settings.GONGKAI_SITE, "base_url": "http://127.0.0.1:9/portal/"}
+    services.site_create(actor=None, unit=gov, name="站", url="http://127.0.0.1:9/a/")
+    assert services.schedule_checks() == 2  # that site and the platform portal, added now
+    assert CrawlRun.objects.filter(status=CrawlRun.Status.QUEUED).count() == 2
+    assert services.schedule_checks() == 2  # idempotent: the queued runs are reused
+    assert CrawlRun.objects.count() == 2
