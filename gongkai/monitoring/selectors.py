@@ -1,0 +1,51 @@
+"""Reads of the monitoring app, always scoped to the person's units."""
+
+from __future__ import annotations
+
+from django.db.models import OuterRef, QuerySet, Subquery
+
+from gongkai.core.permissions import get_for_user, scope
+from gongkai.monitoring.models import CrawlRun, Site
+
+
+def sites_for(user) -> QuerySet[Site]:
+    latest = CrawlRun.objects.filter(site=OuterRef("pk")).order_by("-created_at", "-id")
+    latest_done = latest.filter(status=CrawlRun.Status.DONE)
+    return (
+        scope(Site.objects.select_related("unit"), user, "unit")
+        .annotate(
+            latest_run_id=Subquery(latest.values("id")[:1]),
+            latest_done_id=Subquery(latest_done.values("id")[:1]),
+        )
+        .order_by("-is_platform", "name", "id")
+    )
+
+
+def site_for(user, pk: int) -> Site:
+    return get_for_user(Site.objects.select_related("unit"), user, "unit", pk=pk)
+
+
+def run_for(user, pk: int) -> CrawlRun:
+    return get_for_user(
+        CrawlRun.objects.select_related("site", "site__unit"), user, "site__unit", pk=pk
+    )
+
+
+def latest_done_run(site: Site) -> CrawlRun | None:
+    return site.runs.filter(status=CrawlRun.Status.DONE).order_by("-created_at", "-id").first()
+
+
+def runs_by_id(ids) -> dict[int, CrawlRun]:
+    return {r.pk: r for r in CrawlRun.objects.filter(pk__in=[i for i in ids if i])}
+
+
+def problems_for(user) -> list[tuple[Site, CrawlRun]]:
+    """The latest finished run of each visible site, when it found new problems."""
+    sites = list(sites_for(user).filter(active=True))
+    runs = runs_by_id(s.latest_done_id for s in sites)
+    out = []
+    for site in sites:
+        run = runs.get(site.latest_done_id)
+        if run is not None and (run.broken_new or run.passed is False):
+            out.append((site, run))
+    return out

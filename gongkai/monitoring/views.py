@@ -1,0 +1,170 @@
+"""Staff pages: the sites, a check on demand, the report of a run and its XLSX."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from gongkai.core.decorators import staff_required
+from gongkai.core.models import Role
+from gongkai.core.permissions import has_role
+from gongkai.monitoring import selectors, services
+from gongkai.monitoring.export import run_xlsx
+from gongkai.monitoring.forms import ColumnForm, RunForm, SiteForm
+from gongkai.monitoring.models import AvailabilityProbe
+
+CAN_CONFIGURE = (Role.OFFICE,)
+
+
+def _form_errors(form, exc: ValidationError) -> None:
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            for msg in errors:
+                form.add_error(field if field in form.fields else None, msg)
+    else:
+        for msg in exc.messages:
+            form.add_error(None, msg)
+
+
+@staff_required
+def index(request):
+    can_configure = has_role(request.user, *CAN_CONFIGURE)
+    form = SiteForm(request.POST or None, user=request.user)
+    if request.method == "POST":
+        if not can_configure:
+            messages.error(request, "只有公开办可以添加监测网站")
+            return redirect("monitoring:index")
+        if form.is_valid():
+            try:
+                site = services.site_create(actor=request.user, **form.cleaned_data)
+            except ValidationError as exc:
+                _form_errors(form, exc)
+            else:
+                messages.success(request, f"已添加监测网站：{site.name}")
+                return redirect("monitoring:site", pk=site.pk)
+    sites = list(selectors.sites_for(request.user))
+    runs = selectors.runs_by_id(
+        [s.latest_run_id for s in sites] + [s.latest_done_id for s in sites]
+    )
+    rows = [(s, runs.get(s.latest_run_id), runs.get(s.latest_done_id)) for s in sites]
+    return render(
+        request,
+        "monitoring/index.html",
+        {"rows": rows, "form": form, "can_configure": can_configure},
+    )
+
+
+@staff_required
+def site_detail(request, pk: int):
+    site = selectors.site_for(request.user, pk)
+    can_configure = has_role(request.user, *CAN_CONFIGURE)
+    form = ColumnForm(request.POST or None)
+    if request.method == "POST":
+        if not can_configure:
+            messages.error(request, "只有公开办可以添加栏目")
+            return redirect("monitoring:site", pk=site.pk)
+        if form.is_valid():
+            try:
+                column = services.column_create(actor=request.user, site=site, **form.cleaned_data)
+            except ValidationError as exc:
+                _form_errors(form, exc)
+            else:
+                messages.success(request, f"已添加栏目：{column.name}")
+                return redirect("monitoring:site", pk=site.pk)
+    week = AvailabilityProbe.objects.filter(site=site, at__gt=timezone.now() - services.PROBE_KEEP)
+    total = week.count()
+    failed = week.filter(ok=False).count()
+    runs = Paginator(site.runs.order_by("-created_at", "-id"), 20).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "monitoring/site.html",
+        {
+            "site": site,
+            "columns": site.columns.all(),
+            "form": form,
+            "run_form": RunForm(initial={"depth": site.depth}),
+            "page": runs,
+            "probes_total": total,
+            "probes_failed": failed,
+            "probes_share": f"{failed / total:.1%}" if total else "",
+            "recent_probes": week.order_by("-at")[:10],
+            "can_configure": can_configure,
+        },
+    )
+
+
+@staff_required
+@require_POST
+def site_run(request, pk: int):
+    site = selectors.site_for(request.user, pk)
+    form = RunForm(request.POST)  # depth is optional: the site's own depth by default
+    if not form.is_valid():
+        messages.error(request, "抓取深度应为 0 到 10 之间的整数")
+        return redirect("monitoring:site", pk=site.pk)
+    try:
+        run = services.run_request(actor=request.user, site=site, depth=form.cleaned_data["depth"])
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+        return redirect("monitoring:site", pk=site.pk)
+    messages.success(request, "检测已加入后台队列，完成后结果显示在此页")
+    return redirect("monitoring:run", pk=run.pk)
+
+
+@staff_required
+def run_detail(request, pk: int):
+    run = selectors.run_for(request.user, pk)
+    broken = run.broken_links.all()
+    show = request.GET.get("show", "")
+    if show == "new":
+        broken = broken.filter(is_new=True)
+    page = Paginator(broken, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "monitoring/run.html",
+        {
+            "run": run,
+            "site": run.site,
+            "verdict": run.verdict,
+            "checks": run.column_checks.all(),
+            "page": page,
+            "show": show,
+        },
+    )
+
+
+@staff_required
+def run_export(request, pk: int):
+    run = selectors.run_for(request.user, pk)
+    response = HttpResponse(
+        run_xlsx(run),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="monitoring-{run.site_id}-{run.pk}.xlsx"'
+    )
+    return response
+
+
+@staff_required(roles=CAN_CONFIGURE)
+@require_POST
+def site_active(request, pk: int):
+    site = selectors.site_for(request.user, pk)
+    active = request.POST.get("active") == "1"
+    services.site_set_active(actor=request.user, site=site, active=active)
+    messages.success(request, "已恢复定期检测" if active else "已暂停定期检测")
+    return redirect("monitoring:site", pk=site.pk)
+
+
+@staff_required(roles=CAN_CONFIGURE)
+@require_POST
+def column_delete(request, pk: int, column_pk: int):
+    site = selectors.site_for(request.user, pk)
+    column = get_object_or_404(site.columns, pk=column_pk)
+    services.column_delete(actor=request.user, column=column)
+    messages.success(request, f"已删除栏目：{column.name}")
+    return redirect("monitoring:site", pk=site.pk)
