@@ -73,6 +73,8 @@ PATTERN = re.compile(
        |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|T[0-9]{{8}}){_E})
    |(?P<addr>{_B}\d{{1,5}}号(?:院|大院)?(?:{_BUILDING})
        |{_B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元\d{{1,5}}(?:室|号)?)
+   |(?P<room>{_B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
+       |{_B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{_E}|{_B}\d{{1,5}}室)
     """,
     re.VERBOSE,
 )
@@ -80,6 +82,9 @@ _TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
 
 # Pass B: words. Every branch starts with a literal character, so that the regex
 # engine skips quickly to the next possible first character.
+# Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
+_PREFIX_CUES = ("村民", "居民")
+_SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女")
 _SECRECY_WORDS = ("绝密", "机密", "秘密", "注意保密", "内部资料", "内部", "涉密", "不予公开")
 _LABEL_WORDS = _NAME_LABELS.split("|")
 _WORD_BRANCHES = [
@@ -99,6 +104,8 @@ _WORD_BRANCHES = [
     *(re.escape(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True)),
     *(rf"{c}[{_NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{_BUILDING})" for c in _NUM_ZH),
     rf"村(?:\d{{1,2}}|[{_NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
+    *_PREFIX_CUES,
+    *(re.escape(c) for c in _SUFFIX_CUES),
 ]
 WORDS = re.compile("|".join(_WORD_BRANCHES))
 _LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{_CJK}·]{{2,6}})")
@@ -122,6 +129,7 @@ _ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现
 _ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )
+_HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{_NUM_ZH}]{{1,4}})号")
 _ADDRESS_CHARS = re.compile(rf"[{_CJK}0-9A-Za-z\-（）()]")
 
 _LABEL_SET = frozenset(_NAME_LABELS.split("|"))
@@ -164,6 +172,12 @@ class _Context:
     def before(self, start: int, n: int = 14) -> str:
         return self.text[max(0, start - n) : start]
 
+    def clause_before(self, start: int, n: int = 14) -> str:
+        """The words before ``start`` in the same clause (up to n characters)."""
+        window = self.text[max(0, start - n) : start]
+        cut = max(window.rfind(c) for c in "。；;！!？?\n，,")
+        return window[cut + 1 :]
+
 
 # --- validators of candidates ----------------------------------------------------
 
@@ -175,26 +189,37 @@ def _digits(s: str) -> str:
 def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
     """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
     n = len(value)
+    card_context = _CARD_CONTEXT.search(ctx.clause_before(start, 12))
+    if card_context and value.isdigit() and not v.is_resident_id(value, today=ctx.today):
+        # after 卡号/账号 a number is a card number or a mistyped one, never an org code
+        return ("bank_card", 0.97) if v.is_bank_card(value) else None
     if n == 18:
         if v.is_resident_id(value, today=ctx.today):
             return "id_card", 0.99
+        if _id_like(value):
+            return None  # a mistyped or impossible ID number is neither a card nor a code
         if v.is_uscc(value):
             return "org_code", 0.95
-        id_shaped = v.region_ok(value) and v.real_date(
-            int(value[6:10]), int(value[10:12]), int(value[12:14])
-        )
-        if id_shaped or not value.isdigit():
-            return None  # a mistyped ID number is not a bank card
+        if not value.isdigit():
+            return None
     if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
         near = _ID_CONTEXT.search(ctx.before(start, 12))
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
         known_prefix = value[0] in "3456" or value[:2] == "62"
-        near = _CARD_CONTEXT.search(ctx.before(start, 12))
-        if near:
-            return "bank_card", 0.97
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
+
+
+def _id_like(value: str) -> bool:
+    """Shaped like an ID number (region, 18xx–20xx year, month, day) whatever the check."""
+    return (
+        value[:14].isdigit()
+        and v.region_ok(value)
+        and value[6:8] in ("18", "19", "20")
+        and "01" <= value[10:12] <= "12"
+        and "01" <= value[12:14] <= "31"
+    )
 
 
 def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
@@ -223,7 +248,17 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     return 0.0
 
 
-def _name_from_label(ctx: _Context, label_end: int) -> Candidate | None:
+def _name_before(text: str, end: int, conf: float) -> Candidate | None:
+    """The name that ends right at ``end`` (three, four or two characters)."""
+    run = text[max(0, end - 4) : end]
+    for size in (3, 4, 2):
+        piece = run[-size:]
+        if len(piece) == size and v.name_shape(piece) == piece:
+            return end - size, end, "name", conf
+    return None
+
+
+def _name_from_label(ctx: _Context, label_end: int, *, cue: bool = False) -> Candidate | None:
     m = _LABEL_TAIL.match(ctx.text, label_end)
     if not m:
         return None
@@ -234,28 +269,35 @@ def _name_from_label(ctx: _Context, label_end: int) -> Candidate | None:
     after = ctx.text[start + len(name) : start + len(name) + 14]
     if after and after[0] not in v.NAME_STOP and _ORG_SUFFIX.match(after):
         return None  # "申请人：王氏实业有限公司" names an organisation
+    if cue:
+        return (start, start + len(name), "name", 0.6) if not m.group(1) else None
     conf = 0.9 if m.group(1) or label_end < start else 0.7
     return start, start + len(name), "name", conf
 
 
-def _expand_address(ctx: _Context, start: int, end: int) -> Candidate:
+def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False):
+    """Grow a house-number anchor leftwards over the street, district, city, province.
+
+    A weak anchor (a room or building without 号 right before it) counts only when the
+    words before it hold a house number and a place word: "人民路8号幸福里3幢201室".
+    """
     text = ctx.text
     i = start
-    limit = max(0, start - 40)
+    limit = max(0, start - 48)
     while i > limit and _ADDRESS_CHARS.match(text[i - 1]):
         i -= 1
     prefix = text[i:start]
     label = _ADDRESS_LABEL.match(prefix)
     if label:
         prefix = prefix[label.end() :]
-    # the street part should name a place; otherwise keep only the house-number part
     word = _ADDRESS_WORD.search(prefix)
+    if weak:
+        if not (word and _HOUSE_NUMBER.search(prefix)):
+            return None
+        return start - len(prefix), end, "address", 0.8
     if word:
-        begin = start - len(prefix)
-        conf = 0.85
-    else:
-        begin, conf = start, 0.6
-    return begin, end, "address", conf
+        return start - len(prefix), end, "address", 0.85
+    return start, end, "address", 0.6
 
 
 def _candidates(ctx: _Context) -> list[Candidate]:
@@ -286,7 +328,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         elif kind == "mobile":
             add((start, end, "mobile", 0.95))
         elif kind == "landline":
-            if not _PUBLIC_CONTEXT.search(ctx.before(start)):
+            if not _PUBLIC_CONTEXT.search(ctx.clause_before(start)):
                 add((start, end, "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
@@ -300,6 +342,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             add((start, end, doc_type, conf))
         elif kind == "addr":
             add(_expand_address(ctx, start, end))
+        elif kind == "room":
+            got = _expand_address(ctx, start, end, weak=True)
+            if got:
+                add(got)
 
     for m in WORDS.finditer(text):
         start, end = m.span()
@@ -310,6 +356,14 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 add((start, end, "plate", 0.85))
         elif word in _LABEL_SET:
             got = _name_from_label(ctx, end)
+            if got:
+                add(got)
+        elif word in _PREFIX_CUES:
+            got = _name_from_label(ctx, end, cue=True)
+            if got:
+                add(got)
+        elif word in _SUFFIX_CUES:
+            got = _name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
                 add(got)
         elif word.startswith(_SECRECY_WORDS):
@@ -343,7 +397,7 @@ def _emails(ctx: _Context) -> list[Candidate]:
             and "." in domain
             and re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}", domain)
         ):
-            if not _PUBLIC_CONTEXT.search(ctx.before(i)):
+            if not _PUBLIC_CONTEXT.search(ctx.clause_before(i)):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
     return out
@@ -372,6 +426,8 @@ def _table_names(text: str) -> list[Candidate]:
                 continue
             if not _CELL_SPLIT.search(row):
                 break
+            if len(_CELL_SPLIT.findall(row)) + 1 < len(header) - 1 or _TABLE_HEAD.search(row):
+                break  # not a row of this table any more
             offsets = [0]
             for sep in _CELL_SPLIT.finditer(row):
                 offsets.append(sep.end())
