@@ -99,20 +99,23 @@ def clear_cache() -> None:
     _cache = None
 
 
-def public_mail_domains() -> list[str]:
-    return [
+def public_mail_domains() -> tuple[str, ...]:
+    return tuple(
         d.lower().lstrip("@.")
         for d in getattr(
             settings, "GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS", DEFAULT_PUBLIC_MAIL_DOMAINS
         )
-    ]
+    )
 
 
-def is_allowed(kind: str, text: str, allow: frozenset[str]) -> bool:
+def is_allowed(
+    kind: str, text: str, allow: frozenset[str], mail_domains: tuple[str, ...] | None = None
+) -> bool:
     key = normalise(text)
     if kind == "email":
         domain = key.rsplit("@", 1)[-1]
-        if any(domain == d or domain.endswith("." + d) for d in public_mail_domains()):
+        domains = public_mail_domains() if mail_domains is None else mail_domains
+        if any(domain == d or domain.endswith("." + d) for d in domains):
             return True
         return key in allow
     if key in allow:

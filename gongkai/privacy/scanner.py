@@ -110,6 +110,7 @@ _WORD_BRANCHES = [
 WORDS = re.compile("|".join(_WORD_BRANCHES))
 _LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{_CJK}·]{{2,6}})")
 
+_CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
 _PUBLIC_CONTEXT = re.compile(
     r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
     r"|热线|传真|信箱[:：\s]*$"
@@ -174,9 +175,7 @@ class _Context:
 
     def clause_before(self, start: int, n: int = 14) -> str:
         """The words before ``start`` in the same clause (up to n characters)."""
-        window = self.text[max(0, start - n) : start]
-        cut = max(window.rfind(c) for c in "。；;！!？?\n，,")
-        return window[cut + 1 :]
+        return _CLAUSE_TAIL.search(self.text, max(0, start - n), start).group()
 
 
 # --- validators of candidates ----------------------------------------------------
@@ -189,10 +188,11 @@ def _digits(s: str) -> str:
 def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
     """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
     n = len(value)
-    card_context = _CARD_CONTEXT.search(ctx.clause_before(start, 12))
-    if card_context and value.isdigit() and not v.is_resident_id(value, today=ctx.today):
-        # after 卡号/账号 a number is a card number or a mistyped one, never an org code
-        return ("bank_card", 0.97) if v.is_bank_card(value) else None
+    if value.isdigit() and _CARD_CONTEXT.search(ctx.before(start, 12)):
+        card_context = _CARD_CONTEXT.search(ctx.clause_before(start, 12))
+        if card_context and not v.is_resident_id(value, today=ctx.today):
+            # after 卡号/账号 a number is a card number or a mistyped one, never an org code
+            return ("bank_card", 0.97) if v.is_bank_card(value) else None
     if n == 18:
         if v.is_resident_id(value, today=ctx.today):
             return "id_card", 0.99
@@ -508,14 +508,18 @@ def scan_text(
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
     findings = []
+    mail_domains = None
     for start, end, kind, conf in cands:
         if wanted is not None and kind not in wanted:
             continue
         if conf < min_confidence:
             continue
         value = text[start:end]
-        if kind in ("mobile", "landline", "email") and allow_mod.is_allowed(kind, value, ctx.allow):
-            continue
+        if kind in ("mobile", "landline", "email"):
+            if mail_domains is None:
+                mail_domains = allow_mod.public_mail_domains()
+            if allow_mod.is_allowed(kind, value, ctx.allow, mail_domains):
+                continue
         category = (
             "secrecy" if kind == "secrecy" else "organisation" if kind == "org_code" else "personal"
         )
