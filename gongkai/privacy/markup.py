@@ -11,6 +11,7 @@ reader sees (title, alt, value, placeholder, content, mailto:/tel: links) are ma
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .finding import Finding
@@ -79,22 +80,25 @@ def _flatten(html: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int
     return "".join(parts), pieces, tags
 
 
-def _raw_offset(pieces: list[tuple[int, int, int]], flat_pos: int, *, end: bool) -> int:
-    for flat_start, raw_start, length in pieces:
-        if flat_start <= flat_pos < flat_start + length or (
-            end and flat_pos == flat_start + length
-        ):
-            return raw_start + flat_pos - flat_start
-    return pieces[-1][1] + pieces[-1][2] if pieces else 0
+def _raw_offset(
+    pieces: list[tuple[int, int, int]], starts: list[int], flat_pos: int, *, end: bool
+) -> int:
+    """Offset in the HTML of a flat-text position (a finding's start or end)."""
+    k = bisect.bisect_right(starts, flat_pos - 1 if end else flat_pos) - 1
+    if k < 0:
+        return pieces[0][1] if pieces else 0
+    flat_start, raw_start, length = pieces[k]
+    return raw_start + min(flat_pos - flat_start, length)
 
 
 def scan_html(html: str, **kwargs) -> list[Finding]:
     """Findings in the visible text of ``html``; ``start``/``end`` are offsets in ``html``."""
     flat, pieces, _tags = _flatten(html)
+    starts = [p[0] for p in pieces]
     out = []
     for f in scan_text(flat, **kwargs):
-        start = _raw_offset(pieces, f.start, end=False)
-        end = _raw_offset(pieces, f.end, end=True)
+        start = _raw_offset(pieces, starts, f.start, end=False)
+        end = _raw_offset(pieces, starts, f.end, end=True)
         out.append(Finding(f.type, start, end, f.text, f.masked, f.confidence, f.category))
     return out
 
@@ -119,6 +123,8 @@ def mask_html(html: str, **kwargs) -> str:
     chars = list(html)
     if masked != flat:
         for flat_start, raw_start, length in pieces:
+            if masked[flat_start : flat_start + length] == flat[flat_start : flat_start + length]:
+                continue
             for k in range(length):
                 new = masked[flat_start + k]
                 if new != flat[flat_start + k]:

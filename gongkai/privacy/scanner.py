@@ -240,9 +240,16 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
         and tail[:1] in ("】", "]", "］", "）", ")", "〕", "」", "』", ">", "》")
     ):
         return 0.95
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # only a short line can be a marking line: look no further than 41 characters
+    line_start = text.rfind("\n", max(0, start - 41), start) + 1
+    if line_start == 0 and start > 41:
+        return 0.0
+    line_end = text.find("\n", end, end + 41)
+    if line_end < 0:
+        if len(text) - end > 41:
+            return 0.0
+        line_end = len(text)
+    line = text[line_start:line_end]
     if len(line) <= 40 and not _MARKING_LEFTOVER.sub("", line):
         return 0.9
     return 0.0

@@ -52,3 +52,13 @@ def test_scan_html_reports_offsets_in_the_html():
 def test_empty_and_plain_html():
     assert mask_html("") == ""
     assert mask_html("<p>没有个人信息</p>") == "<p>没有个人信息</p>"
+
+
+def test_offsets_across_tags_and_at_the_end():
+    html = "<td>11010519491231002X</td><td>138<b>1234</b>5678"
+    found = {f.type: f for f in scan_html(html, allow=[])}
+    id_card = found["id_card"]
+    assert html[id_card.start : id_card.end] == "11010519491231002X"
+    mobile = found["mobile"]
+    assert html[mobile.start : mobile.end] == "138<b>1234</b>5678"
+    assert mask_html(html) == "<td>110105********002X</td><td>138<b>****</b>5678"

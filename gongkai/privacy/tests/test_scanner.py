@@ -196,3 +196,18 @@ def test_types_and_confidence_filters():
     assert [f.type for f in scan_text(text, allow=[], types=["mobile"])] == ["mobile"]
     assert all(f.confidence >= 0.8 for f in scan_text(text, allow=[], min_confidence=0.8))
     assert scan_text("") == []
+
+
+def test_random_text_never_breaks_the_scanner():
+    import random
+
+    rng = random.Random(20261122)
+    alphabet = "0123456789 -+()（）Xx@.号栋单元室申请人：姓名\t\n张王李机密★内部〔〕年月日元卡号川A"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        findings = scan_text(text, allow=[])
+        for f in findings:
+            assert 0 <= f.start < f.end <= len(text)
+            assert text[f.start : f.end] == f.text
+            assert len(f.masked) == len(f.text)
+        assert len(mask_text(text, findings)) == len(text)
