@@ -180,6 +180,10 @@ def address(rng: random.Random) -> str:
         ]
     )
     community = rng.choice(COMMUNITIES)
+    if rng.random() < 0.2:  # a rural address: township, village, group, house
+        town = rng.choice(["大山镇", "黄舣镇", "新华乡"])
+        village = rng.choice(["红星村", "长岭村", "石桥村"])
+        return f"{city}{district}{town}{village}{rng.randint(1, 12)}组{rng.randint(1, 99)}号"
     return f"{province}{city}{district}{road}{house}号{community}{tail}"
 
 
@@ -284,18 +288,18 @@ def _inject(b: _Builder, rng: random.Random, kind: str) -> None:
         value = resident_id(rng, want_x=rng.random() < 0.15)
         if rng.random() < 0.1:
             value = legacy_id(rng)
-        b.write(rng.choice(["申报人身份证号码：", "公民身份号码", "证件号码 "]))
+        b.write(rng.choice(["申报人身份证号码：", "公民身份号码", "证件号码 ", "", "（", "号码为"]))
         b.write(value, "id_card")
     elif kind == "mobile":
         _n, shown = mobile(rng)
-        b.write(rng.choice(["联系手机：", "手机号码", "请致电"]))
+        b.write(rng.choice(["联系手机：", "手机号码", "请致电", "", "微信同号", "Tel:"]))
         b.write(shown, "mobile")
     elif kind == "landline":
         b.write(rng.choice(["家庭电话：", "住宅电话", "联系电话 "]))
         b.write(landline(rng), "landline")
     elif kind == "bank_card":
         _n, shown = bank_card(rng)
-        b.write(rng.choice(["补贴发放至银行卡号", "社保卡号：", "账号 "]))
+        b.write(rng.choice(["补贴发放至银行卡号", "社保卡号：", "账号 ", "", "打入"]))
         b.write(shown, "bank_card")
     elif kind == "email":
         b.write(rng.choice(["电子邮箱：", "邮件请发至 ", "E-mail:"]))
@@ -310,7 +314,7 @@ def _inject(b: _Builder, rng: random.Random, kind: str) -> None:
         b.write(rng.choice(["车牌号码", "肇事车辆号牌为"]))
         b.write(plate(rng), "plate")
     elif kind == "address":
-        b.write(rng.choice(["家庭住址：", "现住"]))
+        b.write(rng.choice(["家庭住址：", "现住", "", "位于", "搬至"]))
         b.write(address(rng), "address")
     elif kind == "name":
         style = rng.randrange(3)

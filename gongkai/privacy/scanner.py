@@ -130,6 +130,10 @@ _ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现
 _ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )
+_ADDRESS_LEAD = re.compile(
+    r"(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄至|寄往|送至|"
+    r"送达|现居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到)+"
+)
 _HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{_NUM_ZH}]{{1,4}})号")
 _ADDRESS_CHARS = re.compile(rf"[{_CJK}0-9A-Za-z\-（）()]")
 
@@ -163,6 +167,7 @@ class _Context:
             frozenset(allow_mod.normalise(a) for a in allow) if allow is not None else None
         )
         self.today = timezone.localdate()
+        self.spaced_headers: list[int] = []  # line starts of space-separated table headers
 
     @property
     def allow(self) -> frozenset[str]:
@@ -297,6 +302,9 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False):
     label = _ADDRESS_LABEL.match(prefix)
     if label:
         prefix = prefix[label.end() :]
+    lead = _ADDRESS_LEAD.match(prefix)
+    if lead:
+        prefix = prefix[lead.end() :]
     word = _ADDRESS_WORD.search(prefix)
     if weak:
         if not (word and _HOUSE_NUMBER.search(prefix)):
@@ -365,6 +373,14 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = _name_from_label(ctx, end)
             if got:
                 add(got)
+            elif (start == 0 or text[start - 1] in " \u3000\n") and text[end : end + 1] in (
+                " ",
+                "\u3000",
+            ):
+                # a column header of a table written with spaces (PDF text)
+                line_start = text.rfind("\n", max(0, start - 80), start) + 1
+                if not ctx.spaced_headers or ctx.spaced_headers[-1] != line_start:
+                    ctx.spaced_headers.append(line_start)
         elif word in _PREFIX_CUES:
             got = _name_from_label(ctx, end, cue=True)
             if got:
@@ -410,44 +426,77 @@ def _emails(ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _table_names(text: str) -> list[Candidate]:
-    """Cells under a 姓名/户主/申请人 column of a tab- or bar-separated table."""
-    out: list[Candidate] = []
-    done_until = 0
-    for head in _TABLE_HEAD.finditer(text):
-        line_start = text.rfind("\n", 0, head.start() + 1) + 1
-        if line_start < done_until:
+_SPACE_TOKEN = re.compile(r"[^ \u3000\t]+")
+
+
+def _cells(row: str, spaced: bool) -> list[tuple[str, int]]:
+    """The cells of one table row with their offsets in the row."""
+    if spaced:
+        return [(m.group(), m.start()) for m in _SPACE_TOKEN.finditer(row)]
+    offsets = [0] + [sep.end() for sep in _CELL_SPLIT.finditer(row)]
+    return list(zip(_CELL_SPLIT.split(row), offsets, strict=True))
+
+
+def _column_names(text: str, line_start: int, out: list[Candidate], *, spaced: bool) -> int:
+    """Names in the 姓名-like columns of the table whose header starts at ``line_start``.
+
+    Returns where the table ends. A tab- or bar-separated table may have ragged rows;
+    a space-separated one (PDF text) must keep the header's number of cells exactly.
+    """
+    line_end = text.find("\n", line_start)
+    if line_end < 0:
+        return len(text)
+    header = _cells(text[line_start:line_end], spaced)
+    if spaced and len(header) < 3:
+        return line_end
+    columns = [k for k, (cell, _o) in enumerate(header) if cell.strip(" \u3000") in _TABLE_HEADERS]
+    pos = line_end + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end]
+        if not row.strip():
+            pos = end + 1
             continue
-        line_end = text.find("\n", line_start)
-        if line_end < 0:
-            continue
-        header = _CELL_SPLIT.split(text[line_start:line_end])
-        columns = [k for k, cell in enumerate(header) if cell.strip(" \u3000") in _TABLE_HEADERS]
-        pos = line_end + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = text[pos:end]
-            if not row.strip():
-                pos = end + 1
-                continue
+        if spaced:
+            cells = _cells(row, True)
+            if len(cells) != len(header) or len(row) > 160:
+                break
+        else:
             if not _CELL_SPLIT.search(row):
                 break
-            if len(_CELL_SPLIT.findall(row)) + 1 < len(header) - 1 or _TABLE_HEAD.search(row):
+            cells = _cells(row, False)
+            if len(cells) < len(header) - 1:
                 break  # not a row of this table any more
-            offsets = [0]
-            for sep in _CELL_SPLIT.finditer(row):
-                offsets.append(sep.end())
-            cells = _CELL_SPLIT.split(row)
-            for k in columns:
-                if k < len(cells):
-                    cm = _CELL_NAME.match(cells[k])
-                    if cm and not _ORG_SUFFIX.fullmatch(cm.group(1)):
-                        s = pos + offsets[k] + cm.start(1)
-                        conf = 0.95 if v.name_shape(cm.group(1)) else 0.8
-                        out.append((s, s + len(cm.group(1)), "name", conf))
-            pos = end + 1
-        done_until = pos
+        if _TABLE_HEAD.search(row) or any(c.strip() in _TABLE_HEADERS for c, _o in cells):
+            break  # the next table's header
+        for k in columns:
+            if k < len(cells):
+                cell, offset = cells[k]
+                cm = _CELL_NAME.match(cell)
+                if cm and not _ORG_SUFFIX.fullmatch(cm.group(1)):
+                    start = pos + offset + cm.start(1)
+                    conf = 0.95 if v.name_shape(cm.group(1)) else 0.8
+                    out.append((start, start + len(cm.group(1)), "name", conf))
+        pos = end + 1
+    return pos
+
+
+def _table_names(text: str, spaced_headers: list[int]) -> list[Candidate]:
+    """Cells under a 姓名/户主/申请人 column of a table (tab, bar or space separated)."""
+    out: list[Candidate] = []
+    done_until = 0
+    if "\t" in text or "|" in text:
+        for head in _TABLE_HEAD.finditer(text):
+            line_start = text.rfind("\n", 0, head.start() + 1) + 1
+            if line_start >= done_until:
+                done_until = _column_names(text, line_start, out, spaced=False)
+    for line_start in spaced_headers:
+        if line_start >= done_until:
+            line_end = text.find("\n", line_start)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if "\t" not in line and "|" not in line:
+                done_until = _column_names(text, line_start, out, spaced=True)
     return out
 
 
@@ -507,8 +556,8 @@ def scan_text(
     cands = _candidates(ctx)
     if "@" in text:
         cands += _emails(ctx)
-    if "\t" in text or "|" in text:
-        cands += _table_names(text)
+    if "\t" in text or "|" in text or ctx.spaced_headers:
+        cands += _table_names(text, ctx.spaced_headers)
     if cands:
         cands += _names_near(text, cands)
     cands = _resolve(cands)

@@ -211,3 +211,14 @@ def test_random_text_never_breaks_the_scanner():
             assert text[f.start : f.end] == f.text
             assert len(f.masked) == len(f.text)
         assert len(mask_text(text, findings)) == len(text)
+
+
+def test_space_separated_table_from_a_pdf_text_layer():
+    text = (
+        "2024年第三季度城乡低保名单\n"
+        "序号 户主姓名 家庭人口 保障金额\n"
+        "1 王小明 3 560\n"
+        "2 李娜 2 400\n"
+        "合计 2 户 5 人\n"
+    )
+    assert [t for k, t in found(text) if k == "name"] == ["王小明", "李娜"]
