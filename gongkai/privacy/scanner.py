@@ -110,6 +110,10 @@ _WORD_BRANCHES = [
 WORDS = re.compile("|".join(_WORD_BRANCHES))
 _LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{_CJK}·]{{2,6}})")
 
+# Full-width digits, letters and signs as typed with a Chinese input method.
+_FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+_FULLWIDTH_PRESENT = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff20]")
 _CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
 _PUBLIC_CONTEXT = re.compile(
     r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
@@ -552,6 +556,10 @@ def scan_text(
     """
     if not text:
         return []
+    original = text
+    if _FULLWIDTH_PRESENT.search(text):
+        # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
+        text = text.translate(_FULLWIDTH)
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
     if "@" in text:
@@ -570,7 +578,7 @@ def scan_text(
             continue
         if conf < min_confidence:
             continue
-        value = text[start:end]
+        value = original[start:end]
         if kind in ("mobile", "landline", "email"):
             if mail_domains is None:
                 mail_domains = allow_mod.public_mail_domains()
@@ -585,7 +593,7 @@ def scan_text(
                 start=start,
                 end=end,
                 text=value,
-                masked=mask_value(kind, value, rules),
+                masked=mask_value(kind, text[start:end], rules),
                 confidence=conf,
                 category=category,
             )

@@ -222,3 +222,14 @@ def test_space_separated_table_from_a_pdf_text_layer():
         "合计 2 户 5 人\n"
     )
     assert [t for k, t in found(text) if k == "name"] == ["王小明", "李娜"]
+
+
+def test_full_width_digits_typed_with_a_chinese_input_method():
+    text = "手机：１３８１２３４５６７８，电话０８３０－３１２５６７８"
+    findings = scan_text(text, allow=[])
+    assert [(f.type, f.text) for f in findings] == [
+        ("mobile", "１３８１２３４５６７８"),
+        ("landline", "０８３０－３１２５６７８"),
+    ]
+    assert findings[0].masked == "138****5678"
+    assert len(mask_text(text)) == len(text)
