@@ -20,7 +20,8 @@ from __future__ import annotations
 from .documents import mask_docx, mask_xlsx, scan_file
 from .finding import Finding
 from .markup import mask_html, scan_html
-from .scanner import ALL_TYPES, PERSONAL_TYPES, mask_text, scan_text
+from .patterns import ALL_TYPES, PERSONAL_TYPES
+from .scanner import mask_text, scan_text
 
 __all__ = [
     "ALL_TYPES",

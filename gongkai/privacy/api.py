@@ -18,7 +18,8 @@ from gongkai.api.auth import staff_auth
 
 from .documents import scan_file
 from .markup import mask_html, scan_html
-from .scanner import ALL_TYPES, mask_text, scan_text
+from .patterns import ALL_TYPES
+from .scanner import mask_text, scan_text
 
 MAX_TEXT = 2_000_000
 MAX_FILE_BYTES = 20 * 1024 * 1024

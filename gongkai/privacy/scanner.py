@@ -1,13 +1,12 @@
-"""Finding personal data and secrecy markings in plain text, in one regex pass.
+"""Finding personal data and secrecy markings in plain text.
 
-One compiled alternation walks the text once. Its first branches match things that
-look like personal data but are not — index numbers, document numbers, ICP and
-public-security record numbers, amounts — and so consume them before a later branch
-could match inside them. Every other branch yields a *candidate*; a small Python
-function per kind then validates it (check digits, real dates, surname lists, the
-context around a secrecy word) and computes confidence and masked form. Names also
-come from two context passes: the cells under a 姓名/户主/申请人 column header and the
-words right before an ID or phone number.
+The text is walked once by each of two compiled regular expressions (``patterns``):
+pass A for numbers and codes, pass B for words. Every match is a *candidate*; a small
+Python function per kind then validates it (check digits, real dates, the context
+around a secrecy word, the allow-list of public contacts) and gives it a confidence
+and a masked form. Names come from labels and cue words found by pass B, from the
+columns of tables and from the words right before an ID or phone number (``names``).
+Overlapping candidates are resolved in favour of the earlier, then the longer one.
 """
 
 from __future__ import annotations
@@ -21,142 +20,30 @@ from . import allow as allow_mod
 from . import validators as v
 from .finding import Finding
 from .masking import configured_rules, mask_value
-
-PERSONAL_TYPES = (
-    "id_card",
-    "mobile",
-    "landline",
-    "bank_card",
-    "email",
-    "passport",
-    "permit",
-    "plate",
-    "address",
-    "name",
-)
-ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "org_code")
-
-_CJK = "\u4e00-\u9fff"
-_B = r"(?<![0-9A-Za-z])"  # a number starts here, not inside a longer code
-_E = r"(?![0-9A-Za-z])"
-_PROVINCE_CHARS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_NUM_ZH = "一二三四五六七八九十百"
-_AREA = r"(?:010|02\d|0[3-9]\d\d)"
-_NAME_LABELS = (
-    "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
-    "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名"
-)
-_BUILDING = (
-    rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{_NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}单元)?"
-    rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户)?)?"
-    rf"|\d{{1,2}}单元(?:\d{{1,5}}(?:室|号)?)?"
-    rf"|\d{{1,2}}[楼层]\d{{1,5}}(?:室|号)?"
-    rf"|\d{{1,5}}室"
-    rf"|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?"
-)
-
-# Pass A: things that start with a digit, a capital letter, "+", a bracket or ¥. It is
-# tried only where _TRIGGER finds such a character (a fast C scan), with ``match``.
-PATTERN = re.compile(
-    rf"""
-    (?P<index>{_B}[0-9A-Z]{{9}}(?:[0-9A-Z]{{9}})?[-/]\d{{4}}[-/]\d{{1,8}}{_E})
-   |(?P<docno>[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\d{{1,6}}\s*号)
-   |(?P<record>ICP[备证]\s*\d{{6,12}}号?(?:-\d{{1,3}})?)
-   |(?P<money>[￥¥]\s*\d[\d,]*+(?:\.\d+)?|{_B}\d[\d,]*+(?:\.\d+)?+\s*+[万亿]?元)
-   |(?P<idsp>{_B}\d{{6}}[ -]\d{{8}}[ -]\d{{3}}[\dXx]{_E})
-   |(?P<cardsp>{_B}\d{{4}}(?:[ -]\d{{4}}){{3}}(?:[ -]?\d{{1,3}})?{_E})
-   |(?P<mobile>(?:(?<![0-9A-Za-z+])(?:\+|00)86[ -]?|{_B})1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E})
-   |(?P<landline>(?:[(（]{_AREA}[)）]\s?|{_B}{_AREA}[ -]?)[2-9]\d{{6,7}}
-       (?:(?:转|分机|-|ext\.?\s?)\d{{1,6}})?{_E})
-   |(?P<num>{_B}\d{{15,19}}[Xx]?{_E}|{_B}[0-9A-Z]{{18}}{_E})
-   |(?P<doc>{_B}(?:E[0-9]{{8}}|E[A-HJ-NP-Z][0-9]{{7}}|G[0-9]{{8}}|[CW][0-9]{{8}}
-       |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|T[0-9]{{8}}){_E})
-   |(?P<addr>{_B}\d{{1,5}}号(?:院|大院)?(?:{_BUILDING})
-       |{_B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元\d{{1,5}}(?:室|号)?)
-   |(?P<room>{_B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
-       |{_B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{_E}|{_B}\d{{1,5}}室)
-    """,
-    re.VERBOSE,
-)
-_TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
-
-# Pass B: words. Every branch starts with a literal character, so that the regex
-# engine skips quickly to the next possible first character.
-# Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
-_PREFIX_CUES = ("村民", "居民")
-_SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女")
-_SECRECY_WORDS = ("绝密", "机密", "秘密", "注意保密", "内部资料", "内部", "涉密", "不予公开")
-_LABEL_WORDS = _NAME_LABELS.split("|")
-_WORD_BRANCHES = [
-    *(
-        rf"{c}[A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
-        rf"(?![0-9A-Za-z])"
-        for c in _PROVINCE_CHARS
-    ),
-    *(
-        rf"{c}(?:\s*[★☆]\s*(?:[0-9一二三四五六七八九十]+\s*(?:年|个月|月)|长期)?)?"
-        for c in ("绝密", "机密", "秘密")
-    ),
-    "注意保密",
-    "内部(?:资料)?",
-    "涉密",
-    "不予公开",
-    *(re.escape(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True)),
-    *(rf"{c}[{_NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{_BUILDING})" for c in _NUM_ZH),
-    rf"村(?:\d{{1,2}}|[{_NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
-    *_PREFIX_CUES,
-    *(re.escape(c) for c in _SUFFIX_CUES),
-]
-WORDS = re.compile("|".join(_WORD_BRANCHES))
-_LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{_CJK}·]{{2,6}})")
-
-# Full-width digits, letters and signs as typed with a Chinese input method.
-_FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
-_FULLWIDTH[0x3000] = 0x20  # ideographic space
-_FULLWIDTH_PRESENT = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff20]")
-_CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
-_PUBLIC_CONTEXT = re.compile(
-    r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
-    r"|热线|传真|信箱[:：\s]*$"
-)
-_DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证")
-_ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
-_CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")
-_NOT_SECRET_BEFORE = ("国家", "商业", "工作", "个人", "保守", "军事", "技术", "核心", "重要")
-_MARKING_LEFTOVER = re.compile(
-    r"绝密|机密|秘密|注意保密|内部资料|内部|涉密|不予公开|密级|[★☆\s:：、，,.。【】\[\]()（）〔〕"
-    r"0-9一二三四五六七八九十]|年|个月|月|长期|级|文件|资料"
-)
-_ORG_SUFFIX = re.compile(
-    r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
-)
-_ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|位于|坐落于?)[:：\s]*")
-_ADDRESS_WORD = re.compile(
-    r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
-)
-_ADDRESS_LEAD = re.compile(
-    r"(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄至|寄往|送至|"
-    r"送达|现居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到)+"
-)
-_HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{_NUM_ZH}]{{1,4}})号")
-_ADDRESS_CHARS = re.compile(rf"[{_CJK}0-9A-Za-z\-（）()]")
-
-_LABEL_SET = frozenset(_NAME_LABELS.split("|"))
-_TABLE_HEADERS = frozenset(
-    "姓名 户主 户主姓名 申请人 申请人姓名 联系人 户名 持卡人 领取人 收款人 救助对象 保障对象 "
-    "家庭成员 监护人 当事人 被处罚人 户主名".split()
-)
-_TABLE_HEAD = re.compile(
-    r"(?:^|[\t|])[ \u3000]*(?:"
-    + "|".join(sorted(_TABLE_HEADERS, key=len, reverse=True))
-    + r")[ \u3000]*(?=[\t|]|$)",
-    re.MULTILINE,
-)
-_CELL_SPLIT = re.compile(r"[\t|]")
-_CELL_NAME = re.compile(rf"^[ \u3000]*([{_CJK}][{_CJK}·]{{1,7}})[ \u3000]*$")
-_BEFORE_NAME = re.compile(
-    rf"([{_CJK}·]{{2,8}})[ \t\u3000,，、:：(（]*"
-    r"(?:(?:公民)?身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|联系电话|电话|联系方式)?[ \t\u3000:：,，(（]*$"
+from .names import name_before, name_from_label, names_near, table_names
+from .patterns import (
+    ADDRESS_CHARS,
+    ADDRESS_LABEL,
+    ADDRESS_LEAD,
+    ADDRESS_WORD,
+    CARD_CONTEXT,
+    CLAUSE_TAIL,
+    DOC_CONTEXT,
+    FULLWIDTH,
+    FULLWIDTH_PRESENT,
+    HOUSE_NUMBER,
+    ID_CONTEXT,
+    LABEL_SET,
+    MARKING_LEFTOVER,
+    NOT_SECRET_BEFORE,
+    PATTERN,
+    PREFIX_CUES,
+    PROVINCE_CHARS,
+    PUBLIC_CONTEXT,
+    SECRECY_WORDS,
+    SUFFIX_CUES,
+    TRIGGER,
+    WORDS,
 )
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -184,7 +71,7 @@ class _Context:
 
     def clause_before(self, start: int, n: int = 14) -> str:
         """The words before ``start`` in the same clause (up to n characters)."""
-        return _CLAUSE_TAIL.search(self.text, max(0, start - n), start).group()
+        return CLAUSE_TAIL.search(self.text, max(0, start - n), start).group()
 
 
 # --- validators of candidates ----------------------------------------------------
@@ -197,8 +84,8 @@ def _digits(s: str) -> str:
 def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
     """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
     n = len(value)
-    if value.isdigit() and _CARD_CONTEXT.search(ctx.before(start, 12)):
-        card_context = _CARD_CONTEXT.search(ctx.clause_before(start, 12))
+    if value.isdigit() and CARD_CONTEXT.search(ctx.before(start, 12)):
+        card_context = CARD_CONTEXT.search(ctx.clause_before(start, 12))
         if card_context and not v.is_resident_id(value, today=ctx.today):
             # after 卡号/账号 a number is a card number or a mistyped one, never an org code
             return ("bank_card", 0.97) if v.is_bank_card(value) else None
@@ -212,7 +99,7 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
         if not value.isdigit():
             return None
     if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
-        near = _ID_CONTEXT.search(ctx.before(start, 12))
+        near = ID_CONTEXT.search(ctx.before(start, 12))
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
         known_prefix = value[0] in "3456" or value[:2] == "62"
@@ -235,7 +122,7 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     if "★" in word or "☆" in word:
         return 0.99
     before = text[max(0, start - 8) : start]
-    if word in ("秘密", "机密", "绝密") and before.endswith(_NOT_SECRET_BEFORE):
+    if word in ("秘密", "机密", "绝密") and before.endswith(NOT_SECRET_BEFORE):
         return 0.0
     if re.search(r"密级\s*[:：]?\s*$", before):
         return 0.99
@@ -259,36 +146,9 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
             return 0.0
         line_end = len(text)
     line = text[line_start:line_end]
-    if len(line) <= 40 and not _MARKING_LEFTOVER.sub("", line):
+    if len(line) <= 40 and not MARKING_LEFTOVER.sub("", line):
         return 0.9
     return 0.0
-
-
-def _name_before(text: str, end: int, conf: float) -> Candidate | None:
-    """The name that ends right at ``end`` (three, four or two characters)."""
-    run = text[max(0, end - 4) : end]
-    for size in (3, 4, 2):
-        piece = run[-size:]
-        if len(piece) == size and v.name_shape(piece) == piece:
-            return end - size, end, "name", conf
-    return None
-
-
-def _name_from_label(ctx: _Context, label_end: int, *, cue: bool = False) -> Candidate | None:
-    m = _LABEL_TAIL.match(ctx.text, label_end)
-    if not m:
-        return None
-    name = v.name_shape(m.group(2))
-    if not name:
-        return None
-    start = m.start(2)
-    after = ctx.text[start + len(name) : start + len(name) + 14]
-    if after and after[0] not in v.NAME_STOP and _ORG_SUFFIX.match(after):
-        return None  # "申请人：王氏实业有限公司" names an organisation
-    if cue:
-        return (start, start + len(name), "name", 0.6) if not m.group(1) else None
-    conf = 0.9 if m.group(1) or label_end < start else 0.7
-    return start, start + len(name), "name", conf
 
 
 def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False):
@@ -300,18 +160,18 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False):
     text = ctx.text
     i = start
     limit = max(0, start - 48)
-    while i > limit and _ADDRESS_CHARS.match(text[i - 1]):
+    while i > limit and ADDRESS_CHARS.match(text[i - 1]):
         i -= 1
     prefix = text[i:start]
-    label = _ADDRESS_LABEL.match(prefix)
+    label = ADDRESS_LABEL.match(prefix)
     if label:
         prefix = prefix[label.end() :]
-    lead = _ADDRESS_LEAD.match(prefix)
+    lead = ADDRESS_LEAD.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]
-    word = _ADDRESS_WORD.search(prefix)
+    word = ADDRESS_WORD.search(prefix)
     if weak:
-        if not (word and _HOUSE_NUMBER.search(prefix)):
+        if not (word and HOUSE_NUMBER.search(prefix)):
             return None
         return start - len(prefix), end, "address", 0.8
     if word:
@@ -324,7 +184,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     out: list[Candidate] = []
     add = out.append
     match = PATTERN.match
-    trigger = _TRIGGER.search
+    trigger = TRIGGER.search
     pos = 0
     while True:
         hit = trigger(text, pos)
@@ -347,7 +207,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         elif kind == "mobile":
             add((start, end, "mobile", 0.95))
         elif kind == "landline":
-            if not _PUBLIC_CONTEXT.search(ctx.clause_before(start)):
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(start)):
                 add((start, end, "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
@@ -357,7 +217,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 add((start, end, "bank_card", 0.95))
         elif kind == "doc":
             doc_type = "passport" if m.group()[0] in "EG" else "permit"
-            conf = 0.9 if _DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
+            conf = 0.9 if DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
             add((start, end, doc_type, conf))
         elif kind == "addr":
             add(_expand_address(ctx, start, end))
@@ -370,11 +230,11 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         start, end = m.span()
         word = m.group()
         first = word[0]
-        if first in _PROVINCE_CHARS and word[1:2].isascii():
+        if first in PROVINCE_CHARS and word[1:2].isascii():
             if sum(c.isdigit() for c in word) >= 3:
                 add((start, end, "plate", 0.85))
-        elif word in _LABEL_SET:
-            got = _name_from_label(ctx, end)
+        elif word in LABEL_SET:
+            got = name_from_label(text, end)
             if got:
                 add(got)
             elif (start == 0 or text[start - 1] in " \u3000\n") and text[end : end + 1] in (
@@ -385,15 +245,15 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 line_start = text.rfind("\n", max(0, start - 80), start) + 1
                 if not ctx.spaced_headers or ctx.spaced_headers[-1] != line_start:
                     ctx.spaced_headers.append(line_start)
-        elif word in _PREFIX_CUES:
-            got = _name_from_label(ctx, end, cue=True)
+        elif word in PREFIX_CUES:
+            got = name_from_label(text, end, cue=True)
             if got:
                 add(got)
-        elif word in _SUFFIX_CUES:
-            got = _name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
+        elif word in SUFFIX_CUES:
+            got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
                 add(got)
-        elif word.startswith(_SECRECY_WORDS):
+        elif word.startswith(SECRECY_WORDS):
             conf = _secrecy_confidence(text, start, end, word)
             if conf:
                 add((start, end, "secrecy", conf))
@@ -424,105 +284,9 @@ def _emails(ctx: _Context) -> list[Candidate]:
             and "." in domain
             and re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}", domain)
         ):
-            if not _PUBLIC_CONTEXT.search(ctx.clause_before(i)):
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
-    return out
-
-
-_SPACE_TOKEN = re.compile(r"[^ \u3000\t]+")
-
-
-def _cells(row: str, spaced: bool) -> list[tuple[str, int]]:
-    """The cells of one table row with their offsets in the row."""
-    if spaced:
-        return [(m.group(), m.start()) for m in _SPACE_TOKEN.finditer(row)]
-    offsets = [0] + [sep.end() for sep in _CELL_SPLIT.finditer(row)]
-    return list(zip(_CELL_SPLIT.split(row), offsets, strict=True))
-
-
-def _column_names(text: str, line_start: int, out: list[Candidate], *, spaced: bool) -> int:
-    """Names in the 姓名-like columns of the table whose header starts at ``line_start``.
-
-    Returns where the table ends. A tab- or bar-separated table may have ragged rows;
-    a space-separated one (PDF text) must keep the header's number of cells exactly.
-    """
-    line_end = text.find("\n", line_start)
-    if line_end < 0:
-        return len(text)
-    header = _cells(text[line_start:line_end], spaced)
-    if spaced and len(header) < 3:
-        return line_end
-    columns = [k for k, (cell, _o) in enumerate(header) if cell.strip(" \u3000") in _TABLE_HEADERS]
-    pos = line_end + 1
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        row = text[pos:end]
-        if not row.strip():
-            pos = end + 1
-            continue
-        if spaced:
-            cells = _cells(row, True)
-            if len(cells) != len(header) or len(row) > 160:
-                break
-        else:
-            if not _CELL_SPLIT.search(row):
-                break
-            cells = _cells(row, False)
-            if len(cells) < len(header) - 1:
-                break  # not a row of this table any more
-        if _TABLE_HEAD.search(row) or any(c.strip() in _TABLE_HEADERS for c, _o in cells):
-            break  # the next table's header
-        for k in columns:
-            if k < len(cells):
-                cell, offset = cells[k]
-                cm = _CELL_NAME.match(cell)
-                if cm and not _ORG_SUFFIX.fullmatch(cm.group(1)):
-                    start = pos + offset + cm.start(1)
-                    conf = 0.95 if v.name_shape(cm.group(1)) else 0.8
-                    out.append((start, start + len(cm.group(1)), "name", conf))
-        pos = end + 1
-    return pos
-
-
-def _table_names(text: str, spaced_headers: list[int]) -> list[Candidate]:
-    """Cells under a 姓名/户主/申请人 column of a table (tab, bar or space separated)."""
-    out: list[Candidate] = []
-    done_until = 0
-    if "\t" in text or "|" in text:
-        for head in _TABLE_HEAD.finditer(text):
-            line_start = text.rfind("\n", 0, head.start() + 1) + 1
-            if line_start >= done_until:
-                done_until = _column_names(text, line_start, out, spaced=False)
-    for line_start in spaced_headers:
-        if line_start >= done_until:
-            line_end = text.find("\n", line_start)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            if "\t" not in line and "|" not in line:
-                done_until = _column_names(text, line_start, out, spaced=True)
-    return out
-
-
-def _names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
-    """A name written right before an ID or phone number: "张三 110105…"."""
-    out: list[Candidate] = []
-    for start, _end, kind, _conf in anchors:
-        if kind not in ("id_card", "mobile"):
-            continue
-        m = _BEFORE_NAME.search(text[max(0, start - 24) : start])
-        if not m:
-            continue
-        run = m.group(1)
-        run_end = max(0, start - 24) + m.end(1)
-        for size in (4, 3, 2):
-            if len(run) < size:
-                continue
-            piece = run[-size:]
-            name = v.name_shape(piece)
-            if name == piece:
-                out.append((run_end - size, run_end, "name", 0.8))
-                break
     return out
 
 
@@ -557,17 +321,17 @@ def scan_text(
     if not text:
         return []
     original = text
-    if _FULLWIDTH_PRESENT.search(text):
+    if FULLWIDTH_PRESENT.search(text):
         # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
-        text = text.translate(_FULLWIDTH)
+        text = text.translate(FULLWIDTH)
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
     if "@" in text:
         cands += _emails(ctx)
     if "\t" in text or "|" in text or ctx.spaced_headers:
-        cands += _table_names(text, ctx.spaced_headers)
+        cands += table_names(text, ctx.spaced_headers)
     if cands:
-        cands += _names_near(text, cands)
+        cands += names_near(text, cands)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
