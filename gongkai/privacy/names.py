@@ -146,3 +146,19 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
                 out.append((run_end - size, run_end, "name", 0.8))
                 break
     return out
+
+
+def salutation_names(text: str) -> list[Candidate]:
+    """The addressee of a letter: a line holding only "张建国：" (reply letters)."""
+    out: list[Candidate] = []
+    for colon in ("：\n", ":\n"):
+        at = text.find(colon)
+        while at >= 0:
+            line_start = text.rfind("\n", max(0, at - 6), at) + 1
+            if line_start or at <= 5:
+                line = text[line_start:at].strip(" \u3000")
+                if 2 <= len(line) <= 4 and v.name_shape(line) == line:
+                    start = text.index(line, line_start)
+                    out.append((start, start + len(line), "name", 0.7))
+            at = text.find(colon, at + 2)
+    return out

@@ -111,6 +111,10 @@ PUBLIC_CONTEXT = re.compile(
     r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
     r"|热线|传真|信箱[:：\s]*$"
 )
+# "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
+OFFICE_AFTER = re.compile(
+    r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|部|会|处|科|室|窗口|大厅)[）)]"
+)
 DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证")
 ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")

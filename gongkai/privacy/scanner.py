@@ -20,7 +20,7 @@ from . import allow as allow_mod
 from . import validators as v
 from .finding import Finding
 from .masking import configured_rules, mask_value
-from .names import name_before, name_from_label, names_near, table_names
+from .names import name_before, name_from_label, names_near, salutation_names, table_names
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -36,6 +36,7 @@ from .patterns import (
     LABEL_SET,
     MARKING_LEFTOVER,
     NOT_SECRET_BEFORE,
+    OFFICE_AFTER,
     PATTERN,
     PREFIX_CUES,
     PROVINCE_CHARS,
@@ -207,7 +208,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         elif kind == "mobile":
             add((start, end, "mobile", 0.95))
         elif kind == "landline":
-            if not PUBLIC_CONTEXT.search(ctx.clause_before(start)):
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(start)) and not OFFICE_AFTER.match(
+                text, end
+            ):
                 add((start, end, "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
@@ -330,6 +333,8 @@ def scan_text(
         cands += _emails(ctx)
     if "\t" in text or "|" in text or ctx.spaced_headers:
         cands += table_names(text, ctx.spaced_headers)
+    if "：\n" in text or ":\n" in text:
+        cands += salutation_names(text)
     if cands:
         cands += names_near(text, cands)
     cands = _resolve(cands)
