@@ -77,7 +77,17 @@ TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
 # Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
 PREFIX_CUES = ("村民", "居民")
 SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女")
-SECRECY_WORDS = ("绝密", "机密", "秘密", "注意保密", "内部资料", "内部", "涉密", "不予公开")
+SECRECY_WORDS = (
+    "绝密",
+    "机密",
+    "秘密",
+    "注意保密",
+    "内部资料",
+    "内部",
+    "涉密",
+    "不予公开",
+    "此件不公开",
+)
 LABEL_WORDS = NAME_LABELS.split("|")
 WORD_BRANCHES = [
     *(
@@ -93,6 +103,7 @@ WORD_BRANCHES = [
     "内部(?:资料)?",
     "涉密",
     "不予公开",
+    "此件不公开",  # the attribute line printed on an issued document (RULES.md §3)
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
     *(rf"{c}[{NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{BUILDING})" for c in NUM_ZH),
     rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",

@@ -122,6 +122,8 @@ def _id_like(value: str) -> bool:
 def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     if "★" in word or "☆" in word:
         return 0.99
+    if word == "此件不公开":
+        return 0.95
     before = text[max(0, start - 8) : start]
     if word in ("秘密", "机密", "绝密") and before.endswith(NOT_SECRET_BEFORE):
         return 0.0
