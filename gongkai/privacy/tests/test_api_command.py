@@ -108,3 +108,18 @@ def test_command_scans_files_and_folders(tmp_path, capsys):
 def test_command_missing_path():
     with pytest.raises(CommandError, match="找不到文件或文件夹"):
         call_command("privacy_scan", "/nonexistent/path")
+
+
+def test_very_large_body_is_refused_cleanly(client, editor_a, api_token):
+    auth = api_token(editor_a)
+    body = json.dumps({"text": "公开" * 1_100_000}, ensure_ascii=False).encode()
+    r = client.post(URL, data=body, content_type="application/json", HTTP_AUTHORIZATION=auth)
+    assert r.status_code == 422 and "最多 2000000 个字符" in r.json()["message"]
+    # beyond DATA_UPLOAD_MAX_MEMORY_SIZE Django itself refuses the request (not a 500)
+    r = post(client, auth, {"text": "公开" * 1_500_000})
+    assert r.status_code == 400
+
+
+def test_the_endpoint_is_in_the_openapi_schema(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert "/api/v1/privacy/scan" in paths and "/api/v1/privacy/scan-file" in paths
