@@ -1,7 +1,7 @@
 """Public contact data that is never personal: units' own phones and mailboxes.
 
 The allow-list is the union of ``settings.GONGKAI_PRIVACY_ALLOW`` (hotlines such as
-12345, extra numbers or addresses) and the phone, fax and e-mail stored on every
+12345, extra numbers or addresses, a government's fee collection account) and the phone, fax and e-mail stored on every
 ``gongkai.core.models.Unit``. Numbers are compared by their digits only, so
 "0886-1234567" on a unit also allows "(0886)1234567" in a text. Read lazily — only
 when a text contains a phone number or an address — and cached for a short time.

@@ -350,7 +350,7 @@ def scan_text(
         if conf < min_confidence:
             continue
         value = original[start:end]
-        if kind in ("mobile", "landline", "email"):
+        if kind in ("mobile", "landline", "email", "bank_card"):
             if mail_domains is None:
                 mail_domains = allow_mod.public_mail_domains()
             if allow_mod.is_allowed(kind, value, ctx.allow, mail_domains):

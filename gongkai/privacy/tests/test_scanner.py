@@ -145,7 +145,8 @@ def test_credit_code_is_an_organisation_identifier_not_personal_data():
 
 
 def test_allow_list_from_settings(settings):
-    settings.GONGKAI_PRIVACY_ALLOW = ["0830-2345678"]
+    settings.GONGKAI_PRIVACY_ALLOW = ["0830-2345678", "6222 0212 3456 7890 128"]
+    assert scan_text("收费账号：6222021234567890128") == []
     assert scan_text("咨询请拨打0830-2345678") == []
     assert [f.type for f in scan_text("咨询请拨打0830-2345679")] == ["landline"]
 
