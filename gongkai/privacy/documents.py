@@ -107,7 +107,14 @@ def mask_docx(data: bytes, **kwargs) -> bytes:
     for table in document.tables:
         _mask_runs(_table_groups(table), **kwargs)
     for section in document.sections:
-        for part in (section.header, section.footer):
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
             if part.is_linked_to_previous:
                 continue
             _mask_runs(((_paragraph_runs(p), "\n") for p in part.paragraphs), **kwargs)
