@@ -18,7 +18,7 @@ surnames), ``masking`` (per-type rules), ``allow`` (public contacts never flagge
 from __future__ import annotations
 
 from .documents import mask_docx, mask_xlsx, scan_file
-from .finding import Finding
+from .finding import TYPE_LABELS, Finding
 from .markup import mask_html, scan_html
 from .patterns import ALL_TYPES, PERSONAL_TYPES
 from .scanner import mask_text, scan_text
@@ -26,6 +26,7 @@ from .scanner import mask_text, scan_text
 __all__ = [
     "ALL_TYPES",
     "PERSONAL_TYPES",
+    "TYPE_LABELS",
     "Finding",
     "mask_docx",
     "mask_html",

@@ -2,7 +2,7 @@
 
 ``POST /api/v1/privacy/scan`` with ``{"text": "...", "format": "text"|"html"}`` returns
 every finding as ``{"type", "start", "end", "text", "masked", "confidence", "category",
-"blocking"}`` plus the masked text. Nothing is stored.
+"blocking", "label"}`` plus the masked text. Nothing is stored.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ class FindingOut(Schema):
     confidence: float
     category: str
     blocking: bool
+    label: str
 
 
 class ScanOut(Schema):
@@ -55,7 +56,7 @@ class ScanOut(Schema):
 
 
 def _out(findings, masked: str | None) -> dict:
-    items = [{**f.as_dict(), "blocking": f.blocking} for f in findings]
+    items = [{**f.as_dict(), "blocking": f.blocking, "label": f.label} for f in findings]
     return {
         "count": len(items),
         "blocking": any(f.blocking for f in findings),

@@ -34,6 +34,7 @@ def test_staff_get_findings_in_the_agreed_shape(client, editor_a, api_token):
         "confidence": 0.9,
         "category": "personal",
         "blocking": True,
+        "label": "姓名",
     }
     assert body["masked"] == "申请人：张*，手机138****5678"
 
