@@ -126,6 +126,10 @@ PUBLIC_CONTEXT = re.compile(
 OFFICE_AFTER = re.compile(
     r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|部|会|处|科|室|窗口|大厅)[）)]"
 )
+OFFICE_PLACE = re.compile(
+    r"办公地[点址]|受理地[点址]|办理地[点址]|服务地[点址]|咨询地[点址]|单位地址|机关地址|窗口|大厅|"
+    r"服务中心|便民服务|人民政府|政务|机关|委员会|办公室|局"
+)
 DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证")
 ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")

@@ -37,6 +37,7 @@ from .patterns import (
     MARKING_LEFTOVER,
     NOT_SECRET_BEFORE,
     OFFICE_AFTER,
+    OFFICE_PLACE,
     PATTERN,
     PREFIX_CUES,
     PROVINCE_CHARS,
@@ -154,7 +155,7 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     return 0.0
 
 
-def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False):
+def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) -> Candidate | None:
     """Grow a house-number anchor leftwards over the street, district, city, province.
 
     A weak anchor (a room or building without 号 right before it) counts only when the
@@ -166,6 +167,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False):
     while i > limit and ADDRESS_CHARS.match(text[i - 1]):
         i -= 1
     prefix = text[i:start]
+    if OFFICE_PLACE.search(ctx.clause_before(i, 12) + prefix):
+        return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
     label = ADDRESS_LABEL.match(prefix)
     if label:
         prefix = prefix[label.end() :]
@@ -224,10 +227,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             doc_type = "passport" if m.group()[0] in "EG" else "permit"
             conf = 0.9 if DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
             add((start, end, doc_type, conf))
-        elif kind == "addr":
-            add(_expand_address(ctx, start, end))
-        elif kind == "room":
-            got = _expand_address(ctx, start, end, weak=True)
+        elif kind in ("addr", "room"):
+            got = _expand_address(ctx, start, end, weak=kind == "room")
             if got:
                 add(got)
 
@@ -263,7 +264,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if conf:
                 add((start, end, "secrecy", conf))
         else:
-            add(_expand_address(ctx, start, end))
+            got = _expand_address(ctx, start, end)
+            if got:
+                add(got)
     return out
 
 

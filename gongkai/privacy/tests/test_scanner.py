@@ -74,8 +74,10 @@ def test_street_address_down_to_building_and_room():
     assert f.text == "四川省泸州市江阳区滨江路二段18号3栋2单元501室"
     assert f.masked == "四川省泸州市江阳区滨江路二段**号*栋*单元***室"
     assert found("现住人民路8号幸福里3幢201室。")[0] == ("address", "人民路8号幸福里3幢201室")
-    # an office address without building and room is public contact data
+    # an office address is public contact data, with or without floor and room
     assert found("办公地址：测试县人民路1号。") == []
+    assert found("受理地点：江阳区酒城大道三段28号3楼301室") == []
+    assert found("请到人民路8号政务服务中心3号楼201室办理") == []
 
 
 def test_names_by_label_next_to_an_id_and_in_a_column():
