@@ -18,7 +18,9 @@ from .finding import Finding
 from .scanner import mask_text, scan_text
 
 _TOKENS = re.compile(
-    r"<!--.*?-->|<(script|style|textarea)\b[^>]*>.*?</\1\s*>|<![^>]*>|<\?[^>]*>|<[^>]*>",
+    # a tag starts with a letter or "/" after "<": in "年龄<60岁" the "<" is text
+    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<![^>]*>|<\?[^>]*>"
+    r"|</?[a-zA-Z][^>]*>",
     re.IGNORECASE | re.DOTALL,
 )
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9]*)")

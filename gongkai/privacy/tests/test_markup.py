@@ -62,3 +62,8 @@ def test_offsets_across_tags_and_at_the_end():
     mobile = found["mobile"]
     assert html[mobile.start : mobile.end] == "138<b>1234</b>5678"
     assert mask_html(html) == "<td>110105********002X</td><td>138<b>****</b>5678"
+
+
+def test_a_less_than_sign_in_text_does_not_hide_what_follows():
+    html = "<p>年龄<60岁的申请人：张三，手机13812345678</p><br>"
+    assert mask_html(html) == "<p>年龄<60岁的申请人：张*，手机138****5678</p><br>"
