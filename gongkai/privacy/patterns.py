@@ -166,6 +166,6 @@ TABLE_HEAD = re.compile(
 CELL_SPLIT = re.compile(r"[\t|]")
 CELL_NAME = re.compile(rf"^[ \u3000]*([{CJK}][{CJK}·]{{1,7}})[ \u3000]*$")
 BEFORE_NAME = re.compile(
-    rf"([{CJK}·]{{2,8}})[ \t\u3000,，、:：(（]*"
+    rf"([{CJK}·]{{2,8}}?)[ \t\u3000,，、:：(（]*"
     r"(?:(?:公民)?身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|联系电话|电话|联系方式)?[ \t\u3000:：,，(（]*$"
 )

@@ -237,3 +237,10 @@ def test_full_width_digits_typed_with_a_chinese_input_method():
     ]
     assert findings[0].masked == "138****5678"
     assert len(mask_text(text)) == len(text)
+
+
+def test_name_before_a_labelled_phone_or_id():
+    assert ("name", "张三") in found("张三，联系电话13812345678")
+    assert ("name", "李四") in found("李四 手机：13912345678")
+    assert ("name", "王小明") in found("王小明（身份证号：11010519491231002X）")
+    assert [k for k, _t in found("联系电话13812345678")] == ["mobile"]
