@@ -10,9 +10,21 @@ The public contract other apps call:
 - ``scan_html``, ``scan_file(data, filename)``, ``mask_docx(bytes)``, ``mask_xlsx(bytes)``
   for pages and attachments.
 
-Modules: ``scanner`` (the single-pass detector), ``validators`` (check digits, dates,
-surnames), ``masking`` (per-type rules), ``allow`` (public contacts never flagged),
-``markup`` (HTML), ``documents`` (DOCX/XLSX/PDF).
+Settings (all optional, read when used):
+
+- ``GONGKAI_PRIVACY_ALLOW``: public numbers and addresses never flagged (default: the
+  123xx government hotlines); the phone, fax and e-mail of every ``Unit`` are added.
+- ``GONGKAI_PRIVACY_MASK``: per-type ``(keep_start, keep_end)``, e.g.
+  ``{"bank_card": (6, 4)}``; defaults in ``masking.DEFAULT_RULES``.
+- ``GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS``: mail domains of offices (default ``gov.cn``).
+
+Also: ``gongkai privacy-scan PATH... [--json]`` and ``POST /api/v1/privacy/scan``.
+
+Modules: ``patterns`` (the compiled regular expressions), ``scanner`` (candidates and
+their validation), ``names`` (context rules for names), ``validators`` (check digits,
+dates, surnames), ``masking`` (per-type rules), ``allow`` (public contacts never
+flagged), ``markup`` (HTML), ``documents`` (DOCX/XLSX/PDF), ``corpus`` (the labelled
+test corpus).
 """
 
 from __future__ import annotations
