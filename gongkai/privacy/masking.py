@@ -17,6 +17,8 @@ import re
 
 from django.conf import settings
 
+from .patterns import FULLWIDTH, FULLWIDTH_PRESENT
+
 MASK_CHAR = "*"
 
 DEFAULT_RULES: dict[str, tuple[int, int]] = {
@@ -64,6 +66,8 @@ def mask_value(kind: str, text: str, rules: dict[str, tuple[int, int]] | None = 
     if kind in UNMASKED_TYPES:
         return text
     rules = rules if rules is not None else configured_rules()
+    if FULLWIDTH_PRESENT.search(text):
+        text = text.translate(FULLWIDTH)  # "１３８…" is masked like "138…"
     chars = list(text)
     if kind == "address":
         m = _HOUSE_START.search(text)
@@ -91,18 +95,3 @@ def mask_value(kind: str, text: str, rules: dict[str, tuple[int, int]] | None = 
                 positions = list(range(local.start(), local.end()))
     _mask_positions(chars, positions, keep)
     return "".join(chars)
-
-
-def mask_spans(text: str, spans, rules: dict[str, tuple[int, int]] | None = None) -> str:
-    """Apply ``(start, end, kind)`` spans (non-overlapping, any order) to ``text``."""
-    rules = rules if rules is not None else configured_rules()
-    out = []
-    pos = 0
-    for start, end, kind in sorted(spans):
-        if start < pos or kind in UNMASKED_TYPES:
-            continue
-        out.append(text[pos:start])
-        out.append(mask_value(kind, text[start:end], rules))
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)

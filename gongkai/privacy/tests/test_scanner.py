@@ -244,3 +244,9 @@ def test_name_before_a_labelled_phone_or_id():
     assert ("name", "李四") in found("李四 手机：13912345678")
     assert ("name", "王小明") in found("王小明（身份证号：11010519491231002X）")
     assert [k for k, _t in found("联系电话13812345678")] == ["mobile"]
+
+
+def test_custom_rules_mask_full_width_digits_too():
+    text = "手机：１３８１２３４５６７８"
+    findings = scan_text(text, allow=[])
+    assert mask_text(text, findings, rules={"mobile": (0, 2)}) == "手机：*********78"
