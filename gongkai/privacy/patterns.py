@@ -126,6 +126,7 @@ PUBLIC_CONTEXT = re.compile(
 OFFICE_AFTER = re.compile(
     r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|部|会|处|科|室|窗口|大厅)[）)]"
 )
+LONG_CODE = re.compile(r".*[0-9A-Za-z]{6,}", re.DOTALL)  # up to the last long code
 OFFICE_PLACE = re.compile(
     r"办公地[点址]|受理地[点址]|办理地[点址]|服务地[点址]|咨询地[点址]|单位地址|机关地址|窗口|大厅|"
     r"服务中心|便民服务|人民政府|政务|机关|委员会|办公室|局"

@@ -34,6 +34,7 @@ from .patterns import (
     HOUSE_NUMBER,
     ID_CONTEXT,
     LABEL_SET,
+    LONG_CODE,
     MARKING_LEFTOVER,
     NOT_SECRET_BEFORE,
     OFFICE_AFTER,
@@ -167,6 +168,10 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     while i > limit and ADDRESS_CHARS.match(text[i - 1]):
         i -= 1
     prefix = text[i:start]
+    long_code = LONG_CODE.match(prefix)
+    if long_code:  # an ID or phone number right before the street is not part of it
+        prefix = prefix[long_code.end() :]
+        i = start - len(prefix)
     if OFFICE_PLACE.search(ctx.clause_before(i, 12) + prefix):
         return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
     label = ADDRESS_LABEL.match(prefix)
@@ -306,9 +311,6 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c[0] >= last_end:
             out.append(c)
-            last_end = c[1]
-        elif out and c[1] - c[0] > out[-1][1] - out[-1][0] and c[0] == out[-1][0]:
-            out[-1] = c
             last_end = c[1]
     return out
 

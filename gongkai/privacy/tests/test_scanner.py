@@ -250,3 +250,8 @@ def test_custom_rules_mask_full_width_digits_too():
     text = "手机：１３８１２３４５６７８"
     findings = scan_text(text, allow=[])
     assert mask_text(text, findings, rules={"mobile": (0, 2)}) == "手机：*********78"
+
+
+def test_address_right_after_an_id_number_does_not_swallow_it():
+    text = "11010519491231002X幸福路3号2栋501室"
+    assert found(text) == [("id_card", "11010519491231002X"), ("address", "幸福路3号2栋501室")]
