@@ -2,6 +2,7 @@
 
 import io
 import json
+from pathlib import Path
 
 import docx
 import pytest
@@ -124,3 +125,24 @@ def test_very_large_body_is_refused_cleanly(client, editor_a, api_token):
 def test_the_endpoint_is_in_the_openapi_schema(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert "/api/v1/privacy/scan" in paths and "/api/v1/privacy/scan-file" in paths
+
+
+def test_command_writes_masked_copies(tmp_path, capsys):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "a.txt").write_text("申请人：张三\n手机13812345678\n", encoding="utf-8")
+    (src / "clean.txt").write_text("没有个人信息", encoding="utf-8")
+    d = docx.Document()
+    d.add_paragraph("身份证号11010519491231002X")
+    d.save(src / "b.docx")
+    out = tmp_path / "out"
+    call_command("privacy_scan", str(src), "--mask-to", str(out), "--json")
+    report = json.loads(capsys.readouterr().out)
+    assert (out / "sub" / "a.txt").read_text(encoding="utf-8") == "申请人：张*\n手机138****5678\n"
+    assert docx.Document(out / "b.docx").paragraphs[0].text == "身份证号110105********002X"
+    assert not (out / "clean.txt").exists()  # nothing to mask, no copy
+    assert (src / "sub" / "a.txt").read_text(encoding="utf-8").startswith("申请人：张三")
+    assert {Path(e["masked_copy"]).name for e in report if e.get("masked_copy")} == {
+        "a.txt",
+        "b.docx",
+    }

@@ -1,4 +1,10 @@
-"""``gongkai privacy-scan PATH... [--json]``: scan files and folders for personal data."""
+"""``gongkai privacy-scan PATH... [--json] [--mask-to DIR]``: scan files and folders.
+
+Reports personal data and secrecy markings in text, HTML, DOCX, XLSX and PDF files
+(line and column in the extracted text, masked value). With ``--mask-to`` it also
+writes masked copies of the files it can rewrite (DOCX, XLSX, TXT, CSV, HTML) under
+DIR, keeping their relative paths; originals are never changed.
+"""
 
 from __future__ import annotations
 
@@ -8,27 +14,50 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from gongkai.core.textextract import extract_text
-from gongkai.privacy import scan_text
+from gongkai.privacy import mask_docx, mask_html, mask_text, mask_xlsx, scan_text
 
 SUFFIXES = {".txt", ".csv", ".html", ".htm", ".docx", ".xlsx", ".pdf"}
 
 
 def _files(paths: list[str]):
+    """(file, its path relative to the argument it came from)."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise CommandError(f"找不到文件或文件夹：{raw}")
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
+            for p in sorted(path.rglob("*")):
+                if p.is_file() and p.suffix.lower() in SUFFIXES:
+                    yield p, p.relative_to(path)
         else:
-            yield path
+            yield path, Path(path.name)
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def masked_copy(data: bytes, suffix: str) -> bytes | None:
+    """A masked copy of a file's bytes, or None for a format that cannot be rewritten."""
+    if suffix == ".docx":
+        return mask_docx(data)
+    if suffix == ".xlsx":
+        return mask_xlsx(data)
+    if suffix in (".txt", ".csv", ".html", ".htm"):
+        text, encoding = _decode(data)
+        masked = mask_html(text) if suffix in (".html", ".htm") else mask_text(text)
+        return masked.encode("utf-8" if encoding == "utf-8-sig" else encoding)
+    return None
 
 
 class Command(BaseCommand):
@@ -40,15 +69,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--min-confidence", type=float, default=0.0, help="只报告不低于此置信度的结果"
         )
+        parser.add_argument(
+            "--mask-to",
+            metavar="DIR",
+            help="把脱敏后的副本（DOCX、XLSX、TXT、CSV、HTML）写入此文件夹，原文件不变",
+        )
 
-    def handle(self, *args, paths: list[str], as_json: bool, min_confidence: float, **options):
+    def handle(self, *args, paths, as_json, min_confidence, mask_to, **options):
+        out_dir = Path(mask_to) if mask_to else None
         report = []
         total = blocking = 0
-        for path in _files(paths):
+        for path, relative in _files(paths):
             if path.suffix.lower() not in SUFFIXES:
                 self.stderr.write(f"跳过不支持的文件类型：{path}")
                 continue
-            text = extract_text(path.read_bytes(), path.name)
+            data = path.read_bytes()
+            text = extract_text(data, path.name)
             findings = scan_text(text, min_confidence=min_confidence)
             total += len(findings)
             blocking += sum(f.blocking for f in findings)
@@ -56,7 +92,10 @@ class Command(BaseCommand):
             for f in findings:
                 line, col = _line_col(text, f.start)
                 items.append({**f.as_dict(), "line": line, "column": col, "blocking": f.blocking})
-            report.append({"path": str(path), "findings": items})
+            entry = {"path": str(path), "findings": items}
+            if out_dir is not None and findings:
+                entry["masked_copy"] = self._write_copy(data, path, out_dir / relative)
+            report.append(entry)
             if not as_json:
                 for item in items:
                     self.stdout.write(
@@ -69,3 +108,19 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"共检查 {len(report)} 个文件，发现 {total} 处，其中须处理 {blocking} 处"
             )
+
+    def _write_copy(self, data: bytes, path: Path, target: Path) -> str | None:
+        try:
+            copy = masked_copy(data, path.suffix.lower())
+        except ValueError as exc:
+            self.stderr.write(f"无法生成脱敏副本 {path}：{exc}")
+            return None
+        if copy is None:
+            self.stderr.write(f"{path}：PDF 无法生成脱敏副本，请处理原文件后重新生成")
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.write_bytes(copy)
+        except OSError as exc:
+            raise CommandError(f"无法写入 {target}：{exc}") from exc
+        return str(target)
