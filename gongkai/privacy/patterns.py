@@ -116,7 +116,10 @@ LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{CJK}·]{{2,6}})")
 # Full-width digits, letters and signs as typed with a Chinese input method.
 FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
 FULLWIDTH[0x3000] = 0x20  # ideographic space
-FULLWIDTH_PRESENT = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff20]")
+FULLWIDTH[0x2014] = FULLWIDTH[0x2013] = FULLWIDTH[0x2212] = 0x2D  # "0830—3125678"
+FULLWIDTH_PRESENT = re.compile(
+    r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff20]|[0-9][\u2013\u2014\u2212][0-9]"
+)
 CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
 PUBLIC_CONTEXT = re.compile(
     r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"

@@ -255,3 +255,8 @@ def test_custom_rules_mask_full_width_digits_too():
 def test_address_right_after_an_id_number_does_not_swallow_it():
     text = "11010519491231002X幸福路3号2栋501室"
     assert found(text) == [("id_card", "11010519491231002X"), ("address", "幸福路3号2栋501室")]
+
+
+def test_a_dash_typed_as_an_em_dash():
+    assert found("家庭电话0830—3125678，") == [("landline", "0830—3125678")]
+    assert found("要求——2021年完成") == []
