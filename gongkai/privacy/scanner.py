@@ -182,7 +182,9 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         prefix = prefix[lead.end() :]
     word = ADDRESS_WORD.search(prefix)
     if weak:
-        if not (word and HOUSE_NUMBER.search(prefix)):
+        # a room alone is an address after 住址/家住 or after a street with a house number
+        labelled = label or lead or ADDRESS_LABEL.match(ctx.clause_before(i, 8))
+        if not (word and (labelled or HOUSE_NUMBER.search(prefix))):
             return None
         return start - len(prefix), end, "address", 0.8
     if word:

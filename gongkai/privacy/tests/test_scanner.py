@@ -260,3 +260,18 @@ def test_address_right_after_an_id_number_does_not_swallow_it():
 def test_a_dash_typed_as_an_em_dash():
     assert found("家庭电话0830—3125678，") == [("landline", "0830—3125678")]
     assert found("要求——2021年完成") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("住址：上海市徐汇区漕溪北路88弄5号1203室。", "上海市徐汇区漕溪北路88弄5号1203室"),
+        ("家住阳光小区5号楼2单元302号，", "阳光小区5号楼2单元302号"),
+        ("住在翠苑B座1203。", "翠苑B座1203"),
+        ("地址：江阳区康居花园12-3-501。", "江阳区康居花园12-3-501"),
+        ("现住址：泸县福集镇龙华村3组。", "泸县福集镇龙华村3组"),
+        ("家住江阳区书香苑3幢1单元2楼1号，", "江阳区书香苑3幢1单元2楼1号"),
+    ],
+)
+def test_address_formats(text, address):
+    assert found(text) == [("address", address)]
