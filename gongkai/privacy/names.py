@@ -39,10 +39,14 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     m = LABEL_TAIL.match(text, label_end)
     if not m:
         return None
-    name = v.name_shape(m.group(2))
+    start = m.start(2)
+    run = m.group(2)
+    if "·" in run[1:-1] and m.group(1):
+        # a transliterated name (买买提·艾力) has no Chinese surname but its dot
+        return start, start + len(run), "name", 0.8
+    name = v.name_shape(run)
     if not name:
         return None
-    start = m.start(2)
     after = text[start + len(name) : start + len(name) + 14]
     if after and after[0] not in v.NAME_STOP and ORG_SUFFIX.match(after):
         return None  # "申请人：王氏实业有限公司" names an organisation

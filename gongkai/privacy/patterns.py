@@ -112,7 +112,7 @@ WORD_BRANCHES = [
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
 WORDS = re.compile("|".join(WORD_BRANCHES))
-LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{CJK}·]{{2,6}})")
+LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{CJK}·]{{2,10}})")
 
 # Full-width digits, letters and signs as typed with a Chinese input method.
 FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}

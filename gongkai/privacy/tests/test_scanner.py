@@ -275,3 +275,8 @@ def test_a_dash_typed_as_an_em_dash():
 )
 def test_address_formats(text, address):
     assert found(text) == [("address", address)]
+
+
+def test_transliterated_names_after_a_label():
+    assert found("申请人：买买提·艾力，") == [("name", "买买提·艾力")]
+    assert only("申请人：买买提·艾力，", "name").masked == "买**·*力"
