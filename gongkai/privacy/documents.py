@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from gongkai.core.textextract import extract_text
 
 from .finding import Finding
+from .markup import mask_html
 from .scanner import mask_text, scan_text
 
 
@@ -181,3 +182,32 @@ def mask_xlsx(data: bytes, **kwargs) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+# --- any supported file ---------------------------------------------------------------
+
+MASKABLE_SUFFIXES = (".docx", ".xlsx", ".txt", ".csv", ".html", ".htm")
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def masked_copy(data: bytes, suffix: str) -> bytes | None:
+    """A masked copy of a file's bytes, or None for a format that cannot be rewritten
+    (a PDF: mask the source document and export it again)."""
+    suffix = suffix.lower()
+    if suffix == ".docx":
+        return mask_docx(data)
+    if suffix == ".xlsx":
+        return mask_xlsx(data)
+    if suffix in (".txt", ".csv", ".html", ".htm"):
+        text, encoding = _decode(data)
+        masked = mask_html(text) if suffix in (".html", ".htm") else mask_text(text)
+        return masked.encode("utf-8" if encoding == "utf-8-sig" else encoding)
+    return None

@@ -14,7 +14,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from gongkai.core.textextract import extract_text
-from gongkai.privacy import mask_docx, mask_html, mask_text, mask_xlsx, scan_text
+from gongkai.privacy import scan_text
+from gongkai.privacy.documents import masked_copy
 
 SUFFIXES = {".txt", ".csv", ".html", ".htm", ".docx", ".xlsx", ".pdf"}
 
@@ -36,28 +37,6 @@ def _files(paths: list[str]):
 def _line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace"), "utf-8"
-
-
-def masked_copy(data: bytes, suffix: str) -> bytes | None:
-    """A masked copy of a file's bytes, or None for a format that cannot be rewritten."""
-    if suffix == ".docx":
-        return mask_docx(data)
-    if suffix == ".xlsx":
-        return mask_xlsx(data)
-    if suffix in (".txt", ".csv", ".html", ".htm"):
-        text, encoding = _decode(data)
-        masked = mask_html(text) if suffix in (".html", ".htm") else mask_text(text)
-        return masked.encode("utf-8" if encoding == "utf-8-sig" else encoding)
-    return None
 
 
 class Command(BaseCommand):
