@@ -1,53 +1,50 @@
 """Detection and masking of personal data and secrecy markings (RULES.md §4).
 
-The public contract other apps call (implemented in this package's modules):
+The public contract other apps call:
 
-- ``scan_text(text) -> list[Finding]``
-- ``mask_text(text, findings=None) -> str``
-- ``mask_html(html) -> str``
+- ``scan_text(text) -> list[Finding]`` — every finding with exact span, type,
+  confidence, masked form and category ("personal", "secrecy", "organisation");
+  ``Finding.blocking`` says whether it holds publication.
+- ``mask_text(text, findings=None) -> str`` — personal data replaced by masked forms.
+- ``mask_html(html) -> str`` — the same inside HTML text, markup untouched.
+- ``scan_html``, ``scan_file(data, filename)``, ``mask_docx(bytes)``, ``mask_xlsx(bytes)``
+  for pages and attachments.
 
-Until the scanner lands these find nothing and mask nothing.
+Settings (all optional, read when used):
+
+- ``GONGKAI_PRIVACY_ALLOW``: public numbers and addresses never flagged (default: the
+  123xx government hotlines); the phone, fax and e-mail of every ``Unit`` are added.
+- ``GONGKAI_PRIVACY_MASK``: per-type ``(keep_start, keep_end)``, e.g.
+  ``{"bank_card": (6, 4)}``; defaults in ``masking.DEFAULT_RULES``.
+- ``GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS``: mail domains of offices (default ``gov.cn``).
+
+Also: ``gongkai privacy-scan PATH... [--json]`` and ``POST /api/v1/privacy/scan``.
+
+Modules: ``patterns`` (the compiled regular expressions), ``scanner`` (candidates and
+their validation), ``names`` (context rules for names), ``validators`` (check digits,
+dates, surnames), ``masking`` (per-type rules), ``allow`` (public contacts never
+flagged), ``markup`` (HTML), ``documents`` (DOCX/XLSX/PDF), ``corpus`` (the labelled
+test corpus).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .documents import mask_docx, mask_xlsx, scan_file
+from .finding import TYPE_LABELS, Finding
+from .markup import mask_html, scan_html
+from .patterns import ALL_TYPES, PERSONAL_TYPES
+from .scanner import mask_text, scan_text
 
-
-@dataclass(frozen=True)
-class Finding:
-    type: str  # e.g. "id_card", "mobile", "bank_card", "name", "secrecy", "org_code"
-    start: int
-    end: int
-    text: str
-    masked: str
-    confidence: float
-    category: str = "personal"  # "personal", "secrecy" or "organisation"
-
-    @property
-    def blocking(self) -> bool:
-        """Personal data and secrecy markings hold publication; organisation codes do not."""
-        return self.category in ("personal", "secrecy")
-
-    def as_dict(self) -> dict:
-        return {
-            "type": self.type,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "masked": self.masked,
-            "confidence": self.confidence,
-            "category": self.category,
-        }
-
-
-def scan_text(text: str) -> list[Finding]:
-    return []
-
-
-def mask_text(text: str, findings: list[Finding] | None = None) -> str:
-    return text
-
-
-def mask_html(html: str) -> str:
-    return html
+__all__ = [
+    "ALL_TYPES",
+    "PERSONAL_TYPES",
+    "TYPE_LABELS",
+    "Finding",
+    "mask_docx",
+    "mask_html",
+    "mask_text",
+    "mask_xlsx",
+    "scan_file",
+    "scan_html",
+    "scan_text",
+]

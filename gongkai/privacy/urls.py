@@ -1,2 +1,8 @@
+from django.urls import path
+
+from gongkai.privacy import views
+
 app_name = "privacy"
-urlpatterns: list = []
+urlpatterns = [
+    path("workspace/privacy/", views.check_page, name="check"),
+]

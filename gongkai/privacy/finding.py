@@ -1,0 +1,53 @@
+"""A finding of the privacy scanner (see the package docstring)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Chinese names of the finding types, for review pages and reports.
+TYPE_LABELS = {
+    "id_card": "身份证号码",
+    "mobile": "手机号码",
+    "landline": "固定电话",
+    "bank_card": "银行卡号",
+    "email": "电子邮箱",
+    "passport": "护照号码",
+    "permit": "港澳台通行证号码",
+    "plate": "车牌号码",
+    "address": "详细住址",
+    "name": "姓名",
+    "secrecy": "涉密标识",
+    "org_code": "统一社会信用代码",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    type: str  # e.g. "id_card", "mobile", "bank_card", "name", "secrecy", "org_code"
+    start: int
+    end: int
+    text: str
+    masked: str
+    confidence: float
+    category: str = "personal"  # "personal", "secrecy" or "organisation"
+
+    @property
+    def blocking(self) -> bool:
+        """Personal data and secrecy markings hold publication; organisation codes do not."""
+        return self.category in ("personal", "secrecy")
+
+    @property
+    def label(self) -> str:
+        """The type in Chinese (身份证号码, 手机号码, …)."""
+        return TYPE_LABELS.get(self.type, self.type)
+
+    def as_dict(self) -> dict:
+        return {
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "masked": self.masked,
+            "confidence": self.confidence,
+            "category": self.category,
+        }

@@ -1,0 +1,147 @@
+"""Scanning and masking inside HTML without touching the markup.
+
+The HTML is cut into tags and text. The text pieces are joined into one flat text —
+cells joined by a tab and block elements by a newline, so table columns and
+"姓名：<b>张三</b>" are seen as a person reads them — and scanned once. Because every
+mask keeps the length of what it hides, the masked flat text maps back character by
+character onto the original text pieces; tags, attributes and entities stay as they
+were. Script, style and comments are not text and are left alone. Attribute values a
+reader sees (title, alt, value, placeholder, content, mailto:/tel: links) are masked too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .finding import Finding
+from .scanner import mask_text, scan_text
+
+_TOKENS = re.compile(
+    # a tag starts with a letter or "/" after "<": in "年龄<60岁" the "<" is text
+    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<![^>]*>|<\?[^>]*>"
+    r"|</?[a-zA-Z][^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9]*)")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_CELL_TAGS = frozenset({"td", "th"})
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul "
+    "caption option".split()
+)
+_SILENT_CLOSE = frozenset({"tr", "table", "thead", "tbody", "tfoot"})
+_ATTRS = re.compile(
+    r"""(\s(?:title|alt|value|content|placeholder|href|data-[\w-]+)\s*=\s*)(["'])(.*?)\2""",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _separator(tag: str) -> str:
+    m = _TAG_NAME.match(tag)
+    if not m:
+        return ""
+    name = m.group(1).lower()
+    closing = tag.startswith("</")
+    if name in _CELL_TAGS:
+        return "" if closing else "\t"
+    if closing and name in _SILENT_CLOSE:
+        return ""
+    if name in _BLOCK_TAGS:
+        return "\n"
+    return ""
+
+
+def _flatten(html: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Flat text, its (flat_start, raw_start, length) pieces, and the tags' raw spans."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    tags: list[tuple[int, int]] = []
+    flat_len = 0
+    pos = 0
+
+    def text_piece(raw_start: int, raw_end: int) -> None:
+        nonlocal flat_len
+        if raw_end <= raw_start:
+            return
+        chunk = _ENTITY.sub(lambda m: " " * len(m.group()), html[raw_start:raw_end])
+        pieces.append((flat_len, raw_start, len(chunk)))
+        parts.append(chunk)
+        flat_len += len(chunk)
+
+    for m in _TOKENS.finditer(html):
+        text_piece(pos, m.start())
+        tags.append(m.span())
+        sep = _separator(m.group()) if not m.group(1) else "\n"
+        if sep:
+            parts.append(sep)
+            flat_len += len(sep)
+        pos = m.end()
+    text_piece(pos, len(html))
+    return "".join(parts), pieces, tags
+
+
+def _raw_offset(
+    pieces: list[tuple[int, int, int]], starts: list[int], flat_pos: int, *, end: bool
+) -> int:
+    """Offset in the HTML of a flat-text position (a finding's start or end)."""
+    k = bisect.bisect_right(starts, flat_pos - 1 if end else flat_pos) - 1
+    if k < 0:
+        return pieces[0][1] if pieces else 0
+    flat_start, raw_start, length = pieces[k]
+    return raw_start + min(flat_pos - flat_start, length)
+
+
+def scan_html(html: str, **kwargs) -> list[Finding]:
+    """Findings in the visible text of ``html``; ``start``/``end`` are offsets in ``html``."""
+    flat, pieces, _tags = _flatten(html)
+    starts = [p[0] for p in pieces]
+    out = []
+    for f in scan_text(flat, **kwargs):
+        start = _raw_offset(pieces, starts, f.start, end=False)
+        end = _raw_offset(pieces, starts, f.end, end=True)
+        out.append(Finding(f.type, start, end, f.text, f.masked, f.confidence, f.category))
+    return out
+
+
+def _mask_attributes(tag: str, **kwargs) -> str:
+    def repl(m: re.Match) -> str:
+        value = m.group(3)
+        name = m.group(1).strip().lower()
+        if name.startswith("href") and not value.lower().startswith(("mailto:", "tel:")):
+            return m.group(0)
+        return m.group(1) + m.group(2) + mask_text(value, **kwargs) + m.group(2)
+
+    return _ATTRS.sub(repl, tag)
+
+
+def mask_html(html: str, **kwargs) -> str:
+    """``html`` with personal data in its text (and visible attributes) masked."""
+    if not html:
+        return html
+    flat, pieces, tags = _flatten(html)
+    masked = mask_text(flat, **kwargs)
+    chars = list(html)
+    if masked != flat:
+        for flat_start, raw_start, length in pieces:
+            if masked[flat_start : flat_start + length] == flat[flat_start : flat_start + length]:
+                continue
+            for k in range(length):
+                new = masked[flat_start + k]
+                if new != flat[flat_start + k]:
+                    chars[raw_start + k] = new
+    out = "".join(chars)
+    # attribute values: rebuild the tags that carry a visible attribute
+    result = []
+    pos = 0
+    for start, end in tags:
+        tag = out[start:end]
+        if tag.startswith("<") and not tag.startswith(("<!--", "<script", "<style")) and "=" in tag:
+            new_tag = _mask_attributes(tag, **kwargs)
+            if new_tag != tag:
+                result.append(out[pos:start])
+                result.append(new_tag)
+                pos = end
+    result.append(out[pos:])
+    return "".join(result)

@@ -1,0 +1,97 @@
+"""How each kind of finding is masked.
+
+Every mask keeps the length of the original text (one ``*`` per hidden character,
+separators kept), so a masked string can be written back into HTML text nodes, DOCX
+runs or spreadsheet cells at the same offsets. A rule says how many significant
+characters to keep at the start and at the end; at least one character is always
+hidden. Defaults follow common practice and can be changed per type with the setting
+``GONGKAI_PRIVACY_MASK = {"bank_card": (6, 4), ...}`` or the ``rules=`` argument.
+
+Secrecy markings and organisation codes are not masked: a document marked 机密 must not
+be published at all, and an organisation's credit code is public.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+
+from .patterns import FULLWIDTH, FULLWIDTH_PRESENT
+
+MASK_CHAR = "*"
+
+DEFAULT_RULES: dict[str, tuple[int, int]] = {
+    "id_card": (6, 4),  # 110105********123X
+    "mobile": (3, 4),  # 138****5678
+    "landline": (0, 4),  # of the local number; the area code is kept: 0886-***4567
+    "bank_card": (0, 4),  # ************1234
+    "email": (1, 0),  # of the part before @: z*******@example.com
+    "passport": (1, 3),
+    "permit": (1, 3),
+    "plate": (2, 2),  # 川A***45
+    "name": (1, 1),  # 张* / 张*明
+}
+UNMASKED_TYPES = frozenset({"secrecy", "org_code"})
+
+_ALNUM = re.compile(r"[0-9A-Za-z]")
+_AREA = re.compile(r"^\D*(010|02\d|0[3-9]\d\d)")
+_LOCAL = re.compile(r"[2-9]\d{6,7}")
+_HOUSE_START = re.compile(r"(?:\d|[一二三四五六七八九十百])+(?:号|组|栋|幢|单元|室)|\d")
+_ADDRESS_DIGIT = re.compile(r"[0-9A-Za-z一二三四五六七八九十百]")
+
+
+def configured_rules() -> dict[str, tuple[int, int]]:
+    rules = dict(DEFAULT_RULES)
+    rules.update(getattr(settings, "GONGKAI_PRIVACY_MASK", {}) or {})
+    return rules
+
+
+def _mask_positions(chars: list[str], positions: list[int], keep: tuple[int, int]) -> None:
+    n = len(positions)
+    if not n:
+        return
+    keep_start, keep_end = max(0, keep[0]), max(0, keep[1])
+    while keep_start + keep_end >= n and (keep_start or keep_end):
+        if keep_end:
+            keep_end -= 1
+        else:
+            keep_start -= 1
+    for i in positions[keep_start : n - keep_end]:
+        chars[i] = MASK_CHAR
+
+
+def mask_value(kind: str, text: str, rules: dict[str, tuple[int, int]] | None = None) -> str:
+    """The masked form of ``text`` found as ``kind``; same length as ``text``."""
+    if kind in UNMASKED_TYPES:
+        return text
+    rules = rules if rules is not None else configured_rules()
+    if FULLWIDTH_PRESENT.search(text):
+        text = text.translate(FULLWIDTH)  # "１３８…" is masked like "138…"
+    chars = list(text)
+    if kind == "address":
+        m = _HOUSE_START.search(text)
+        start = m.start() if m else 0
+        for i in range(start, len(chars)):
+            if _ADDRESS_DIGIT.match(chars[i]):
+                chars[i] = MASK_CHAR
+        return "".join(chars)
+    keep = rules.get(kind, (1, 1))
+    if kind == "name":
+        positions = [i for i, c in enumerate(chars) if c not in "·•. "]
+    elif kind == "email":
+        at = text.rfind("@")
+        positions = [i for i in range(max(at, 0)) if chars[i] not in "._-+"]
+    elif kind == "plate":
+        positions = [i for i, c in enumerate(chars) if c not in "·•.- "]
+    else:
+        positions = [m.start() for m in _ALNUM.finditer(text)]
+        if kind == "mobile" and len(positions) > 11:
+            positions = positions[-11:]  # leave +86 / 0086 alone
+        elif kind == "landline":
+            area = _AREA.match(text)
+            local = _LOCAL.search(text, area.end() if area else 0)
+            if local:  # hide part of the local number; keep the area code and extension
+                positions = list(range(local.start(), local.end()))
+    _mask_positions(chars, positions, keep)
+    return "".join(chars)

@@ -1,0 +1,176 @@
+"""The regular expressions and word lists of the scanner, compiled once at import.
+
+Two passes share the work. ``PATTERN`` (pass A) matches things that start with a digit,
+a capital letter, "+", a bracket or ¥; it is tried with ``match`` only where
+``TRIGGER`` finds such a character, which the regex engine does in a fast C loop.
+``WORDS`` (pass B) matches words: secrecy markings, name labels and cues, vehicle
+plates; every branch begins with a literal character, so the engine again skips
+straight to the next possible first character. Things that look like personal data
+but are not (index and document numbers, ICP records, amounts) are branches of
+``PATTERN`` that come first and consume their text.
+"""
+
+from __future__ import annotations
+
+import re
+
+PERSONAL_TYPES = (
+    "id_card",
+    "mobile",
+    "landline",
+    "bank_card",
+    "email",
+    "passport",
+    "permit",
+    "plate",
+    "address",
+    "name",
+)
+ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "org_code")
+
+CJK = "\u4e00-\u9fff"
+B = r"(?<![0-9A-Za-z])"  # a number starts here, not inside a longer code
+E = r"(?![0-9A-Za-z])"
+PROVINCE_CHARS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+NUM_ZH = "一二三四五六七八九十百"
+AREA = r"(?:010|02\d|0[3-9]\d\d)"
+NAME_LABELS = (
+    "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
+    "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名"
+)
+BUILDING = (
+    rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}单元)?"
+    rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户)?)?"
+    rf"|\d{{1,2}}单元(?:\d{{1,5}}(?:室|号)?)?"
+    rf"|\d{{1,2}}[楼层]\d{{1,5}}(?:室|号)?"
+    rf"|\d{{1,5}}室"
+    rf"|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?"
+)
+
+# Pass A: things that start with a digit, a capital letter, "+", a bracket or ¥. It is
+# tried only where TRIGGER finds such a character (a fast C scan), with ``match``.
+PATTERN = re.compile(
+    rf"""
+    (?P<index>{B}[0-9A-Z]{{9}}(?:[0-9A-Z]{{9}})?[-/]\d{{4}}[-/]\d{{1,8}}{E})
+   |(?P<docno>[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\d{{1,6}}\s*号)
+   |(?P<record>ICP[备证]\s*\d{{6,12}}号?(?:-\d{{1,3}})?)
+   |(?P<money>[￥¥]\s*\d[\d,]*+(?:\.\d+)?|{B}\d[\d,]*+(?:\.\d+)?+\s*+[万亿]?元)
+   |(?P<idsp>{B}\d{{6}}[ -]\d{{8}}[ -]\d{{3}}[\dXx]{E})
+   |(?P<cardsp>{B}\d{{4}}(?:[ -]\d{{4}}){{3}}(?:[ -]?\d{{1,3}})?{E})
+   |(?P<mobile>(?:(?<![0-9A-Za-z+])(?:\+|00)86[ -]?|{B})1[3-9]\d(?:[ -]?\d{{4}}){{2}}{E})
+   |(?P<landline>(?:[(（]{AREA}[)）]\s?|{B}{AREA}[ -]?)[2-9]\d{{6,7}}
+       (?:(?:转|分机|-|ext\.?\s?)\d{{1,6}})?{E})
+   |(?P<num>{B}\d{{15,19}}[Xx]?{E}|{B}[0-9A-Z]{{18}}{E})
+   |(?P<doc>{B}(?:E[0-9]{{8}}|E[A-HJ-NP-Z][0-9]{{7}}|G[0-9]{{8}}|[CW][0-9]{{8}}
+       |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|T[0-9]{{8}}){E})
+   |(?P<addr>{B}\d{{1,5}}号(?:院|大院)?(?:{BUILDING})
+       |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?)
+   |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
+       |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}室
+       |{B}[A-Z](?:栋|幢|座)\d{{1,5}}(?:室|号)?)
+    """,
+    re.VERBOSE,
+)
+TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
+
+# Pass B: words. Every branch starts with a literal character, so that the regex
+# engine skips quickly to the next possible first character.
+# Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
+PREFIX_CUES = ("村民", "居民")
+SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女")
+SECRECY_WORDS = (
+    "绝密",
+    "机密",
+    "秘密",
+    "注意保密",
+    "内部资料",
+    "内部",
+    "涉密",
+    "不予公开",
+    "此件不公开",
+)
+LABEL_WORDS = NAME_LABELS.split("|")
+WORD_BRANCHES = [
+    *(
+        rf"{c}[A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
+        rf"(?![0-9A-Za-z])"
+        for c in PROVINCE_CHARS
+    ),
+    *(
+        rf"{c}(?:\s*[★☆]\s*(?:[0-9一二三四五六七八九十]+\s*(?:年|个月|月)|长期)?)?"
+        for c in ("绝密", "机密", "秘密")
+    ),
+    "注意保密",
+    "内部(?:资料)?",
+    "涉密",
+    "不予公开",
+    "此件不公开",  # the attribute line printed on an issued document (RULES.md §3)
+    *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
+    *(rf"{c}[{NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{BUILDING})" for c in NUM_ZH),
+    rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
+    *PREFIX_CUES,
+    *(re.escape(c) for c in SUFFIX_CUES),
+]
+WORDS = re.compile("|".join(WORD_BRANCHES))
+LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{CJK}·]{{2,10}})")
+
+# Full-width digits, letters and signs as typed with a Chinese input method.
+FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
+FULLWIDTH[0x3000] = 0x20  # ideographic space
+FULLWIDTH[0x2014] = FULLWIDTH[0x2013] = FULLWIDTH[0x2212] = 0x2D  # "0830—3125678"
+FULLWIDTH_PRESENT = re.compile(
+    r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff20]|[0-9][\u2013\u2014\u2212][0-9]"
+)
+CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
+PUBLIC_CONTEXT = re.compile(
+    r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
+    r"|热线|传真|信箱[:：\s]*$"
+)
+# "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
+OFFICE_AFTER = re.compile(
+    r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|部|会|处|科|室|窗口|大厅)[）)]"
+)
+LONG_CODE = re.compile(r".*[0-9A-Za-z]{6,}", re.DOTALL)  # up to the last long code
+OFFICE_PLACE = re.compile(
+    r"办公地[点址]|受理地[点址]|办理地[点址]|服务地[点址]|咨询地[点址]|单位地址|机关地址|窗口|大厅|"
+    r"服务中心|便民服务|人民政府|政务|机关|委员会|办公室|局"
+)
+DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证")
+ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
+CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")
+NOT_SECRET_BEFORE = ("国家", "商业", "工作", "个人", "保守", "军事", "技术", "核心", "重要")
+MARKING_LEFTOVER = re.compile(
+    r"绝密|机密|秘密|注意保密|内部资料|内部|涉密|不予公开|密级|[★☆\s:：、，,.。【】\[\]()（）〔〕"
+    r"0-9一二三四五六七八九十]|年|个月|月|长期|级|文件|资料"
+)
+ORG_SUFFIX = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
+)
+ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|位于|坐落于?)[:：\s]*")
+ADDRESS_WORD = re.compile(
+    r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
+)
+ADDRESS_LEAD = re.compile(
+    r"(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄至|寄往|送至|"
+    r"送达|现居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到)+"
+)
+HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{NUM_ZH}]{{1,4}})号")
+ADDRESS_CHARS = re.compile(rf"[{CJK}0-9A-Za-z\-（）()]")
+
+LABEL_SET = frozenset(NAME_LABELS.split("|"))
+TABLE_HEADERS = frozenset(
+    "姓名 户主 户主姓名 申请人 申请人姓名 联系人 户名 持卡人 领取人 收款人 救助对象 保障对象 "
+    "家庭成员 监护人 当事人 被处罚人 户主名".split()
+)
+TABLE_HEAD = re.compile(
+    r"(?:^|[\t|])[ \u3000]*(?:"
+    + "|".join(sorted(TABLE_HEADERS, key=len, reverse=True))
+    + r")[ \u3000]*(?=[\t|]|$)",
+    re.MULTILINE,
+)
+CELL_SPLIT = re.compile(r"[\t|]")
+CELL_NAME = re.compile(rf"^[ \u3000]*([{CJK}][{CJK}·]{{1,7}})[ \u3000]*$")
+BEFORE_NAME = re.compile(
+    rf"([{CJK}·]{{2,8}}?)[ \t\u3000,，、:：(（]*"
+    r"(?:(?:公民)?身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|联系电话|电话|联系方式)?[ \t\u3000:：,，(（]*$"
+)

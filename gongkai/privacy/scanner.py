@@ -1,0 +1,410 @@
+"""Finding personal data and secrecy markings in plain text.
+
+The text is walked once by each of two compiled regular expressions (``patterns``):
+pass A for numbers and codes, pass B for words. Every match is a *candidate*; a small
+Python function per kind then validates it (check digits, real dates, the context
+around a secrecy word, the allow-list of public contacts) and gives it a confidence
+and a masked form. Names come from labels and cue words found by pass B, from the
+columns of tables and from the words right before an ID or phone number (``names``).
+Overlapping candidates are resolved in favour of the earlier, then the longer one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from django.utils import timezone
+
+from . import allow as allow_mod
+from . import validators as v
+from .finding import Finding
+from .masking import configured_rules, mask_value
+from .names import name_before, name_from_label, names_near, salutation_names, table_names
+from .patterns import (
+    ADDRESS_CHARS,
+    ADDRESS_LABEL,
+    ADDRESS_LEAD,
+    ADDRESS_WORD,
+    CARD_CONTEXT,
+    CLAUSE_TAIL,
+    DOC_CONTEXT,
+    FULLWIDTH,
+    FULLWIDTH_PRESENT,
+    HOUSE_NUMBER,
+    ID_CONTEXT,
+    LABEL_SET,
+    LONG_CODE,
+    MARKING_LEFTOVER,
+    NOT_SECRET_BEFORE,
+    OFFICE_AFTER,
+    OFFICE_PLACE,
+    PATTERN,
+    PREFIX_CUES,
+    PROVINCE_CHARS,
+    PUBLIC_CONTEXT,
+    SECRECY_WORDS,
+    SUFFIX_CUES,
+    TRIGGER,
+    WORDS,
+)
+
+Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+
+
+class _Context:
+    """Per-call state: lazily loaded allow-list, today's date."""
+
+    def __init__(self, text: str, allow: Iterable[str] | None):
+        self.text = text
+        self._allow = (
+            frozenset(allow_mod.normalise(a) for a in allow) if allow is not None else None
+        )
+        self.today = timezone.localdate()
+        self.spaced_headers: list[int] = []  # line starts of space-separated table headers
+
+    @property
+    def allow(self) -> frozenset[str]:
+        if self._allow is None:
+            self._allow = allow_mod.allowed_contacts()
+        return self._allow
+
+    def before(self, start: int, n: int = 14) -> str:
+        return self.text[max(0, start - n) : start]
+
+    def clause_before(self, start: int, n: int = 14) -> str:
+        """The words before ``start`` in the same clause (up to n characters)."""
+        return CLAUSE_TAIL.search(self.text, max(0, start - n), start).group()
+
+
+# --- validators of candidates ----------------------------------------------------
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isalnum()).upper()
+
+
+def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
+    """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
+    n = len(value)
+    if value.isdigit() and CARD_CONTEXT.search(ctx.before(start, 12)):
+        card_context = CARD_CONTEXT.search(ctx.clause_before(start, 12))
+        if card_context and not v.is_resident_id(value, today=ctx.today):
+            # after 卡号/账号 a number is a card number or a mistyped one, never an org code
+            return ("bank_card", 0.97) if v.is_bank_card(value) else None
+    if n == 18:
+        if v.is_resident_id(value, today=ctx.today):
+            return "id_card", 0.99
+        if _id_like(value):
+            return None  # a mistyped or impossible ID number is neither a card nor a code
+        if v.is_uscc(value):
+            return "org_code", 0.95
+        if not value.isdigit():
+            return None
+    if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
+        near = ID_CONTEXT.search(ctx.before(start, 12))
+        return "id_card", 0.95 if near else 0.75
+    if v.is_bank_card(value):
+        known_prefix = value[0] in "3456" or value[:2] == "62"
+        return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
+    return None
+
+
+def _id_like(value: str) -> bool:
+    """Shaped like an ID number (region, 18xx–20xx year, month, day) whatever the check."""
+    return (
+        value[:14].isdigit()
+        and v.region_ok(value)
+        and value[6:8] in ("18", "19", "20")
+        and "01" <= value[10:12] <= "12"
+        and "01" <= value[12:14] <= "31"
+    )
+
+
+def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
+    if "★" in word or "☆" in word:
+        return 0.99
+    if word == "此件不公开":
+        return 0.95
+    before = text[max(0, start - 8) : start]
+    if word in ("秘密", "机密", "绝密") and before.endswith(NOT_SECRET_BEFORE):
+        return 0.0
+    if re.search(r"密级\s*[:：]?\s*$", before):
+        return 0.99
+    if word == "不予公开" and re.search(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$", before):
+        return 0.95
+    prev = text[start - 1] if start else ""
+    tail = text[end : end + 3]
+    if (
+        prev
+        and prev in "【[［（(〔「『<《"
+        and tail[:1] in ("】", "]", "］", "）", ")", "〕", "」", "』", ">", "》")
+    ):
+        return 0.95
+    # only a short line can be a marking line: look no further than 41 characters
+    line_start = text.rfind("\n", max(0, start - 41), start) + 1
+    if line_start == 0 and start > 41:
+        return 0.0
+    line_end = text.find("\n", end, end + 41)
+    if line_end < 0:
+        if len(text) - end > 41:
+            return 0.0
+        line_end = len(text)
+    line = text[line_start:line_end]
+    if len(line) <= 40 and not MARKING_LEFTOVER.sub("", line):
+        return 0.9
+    return 0.0
+
+
+def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) -> Candidate | None:
+    """Grow a house-number anchor leftwards over the street, district, city, province.
+
+    A weak anchor (a room or building without 号 right before it) counts only when the
+    words before it hold a house number and a place word: "人民路8号幸福里3幢201室".
+    """
+    text = ctx.text
+    i = start
+    limit = max(0, start - 48)
+    while i > limit and ADDRESS_CHARS.match(text[i - 1]):
+        i -= 1
+    prefix = text[i:start]
+    long_code = LONG_CODE.match(prefix)
+    if long_code:  # an ID or phone number right before the street is not part of it
+        prefix = prefix[long_code.end() :]
+        i = start - len(prefix)
+    if OFFICE_PLACE.search(ctx.clause_before(i, 12) + prefix):
+        return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
+    label = ADDRESS_LABEL.match(prefix)
+    if label:
+        prefix = prefix[label.end() :]
+    lead = ADDRESS_LEAD.match(prefix)
+    if lead:
+        prefix = prefix[lead.end() :]
+    word = ADDRESS_WORD.search(prefix)
+    if weak:
+        # a room alone is an address after 住址/家住 or after a street with a house number
+        labelled = label or lead or ADDRESS_LABEL.match(ctx.clause_before(i, 8))
+        if not (word and (labelled or HOUSE_NUMBER.search(prefix))):
+            return None
+        return start - len(prefix), end, "address", 0.8
+    if word:
+        return start - len(prefix), end, "address", 0.85
+    return start, end, "address", 0.6
+
+
+def _candidates(ctx: _Context) -> list[Candidate]:
+    text = ctx.text
+    out: list[Candidate] = []
+    add = out.append
+    match = PATTERN.match
+    trigger = TRIGGER.search
+    pos = 0
+    while True:
+        hit = trigger(text, pos)
+        if hit is None:
+            break
+        m = match(text, hit.start())
+        if m is None:
+            # a bracket or sign that led nowhere: what follows may still be a number
+            pos = hit.start() + 1 if not text[hit.start()].isalnum() else hit.end()
+            continue
+        pos = max(m.end(), hit.start() + 1)
+        kind = m.lastgroup
+        if kind in ("index", "docno", "record", "money"):
+            continue
+        start, end = m.span()
+        if kind == "num":
+            got = _classify_number(ctx, m.group().upper(), start)
+            if got:
+                add((start, end, got[0], got[1]))
+        elif kind == "mobile":
+            add((start, end, "mobile", 0.95))
+        elif kind == "landline":
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(start)) and not OFFICE_AFTER.match(
+                text, end
+            ):
+                add((start, end, "landline", 0.85))
+        elif kind == "idsp":
+            if v.is_resident_id(_digits(m.group()), today=ctx.today):
+                add((start, end, "id_card", 0.97))
+        elif kind == "cardsp":
+            if v.is_bank_card(_digits(m.group())):
+                add((start, end, "bank_card", 0.95))
+        elif kind == "doc":
+            doc_type = "passport" if m.group()[0] in "EG" else "permit"
+            conf = 0.9 if DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
+            add((start, end, doc_type, conf))
+        elif kind in ("addr", "room"):
+            got = _expand_address(ctx, start, end, weak=kind == "room")
+            if got:
+                add(got)
+
+    for m in WORDS.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        first = word[0]
+        if first in PROVINCE_CHARS and word[1:2].isascii():
+            if sum(c.isdigit() for c in word) >= 3:
+                add((start, end, "plate", 0.85))
+        elif word in LABEL_SET:
+            got = name_from_label(text, end)
+            if got:
+                add(got)
+            elif (start == 0 or text[start - 1] in " \u3000\n") and text[end : end + 1] in (
+                " ",
+                "\u3000",
+            ):
+                # a column header of a table written with spaces (PDF text)
+                line_start = text.rfind("\n", max(0, start - 80), start) + 1
+                if not ctx.spaced_headers or ctx.spaced_headers[-1] != line_start:
+                    ctx.spaced_headers.append(line_start)
+        elif word in PREFIX_CUES:
+            got = name_from_label(text, end, cue=True)
+            if got:
+                add(got)
+        elif word in SUFFIX_CUES:
+            got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
+            if got:
+                add(got)
+        elif word.startswith(SECRECY_WORDS):
+            conf = _secrecy_confidence(text, start, end, word)
+            if conf:
+                add((start, end, "secrecy", conf))
+        else:
+            got = _expand_address(ctx, start, end)
+            if got:
+                add(got)
+    return out
+
+
+def _emails(ctx: _Context) -> list[Candidate]:
+    text = ctx.text
+    out: list[Candidate] = []
+    at = text.find("@")
+    while at >= 0:
+        i = at
+        while i > 0 and (
+            text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._%+-")
+        ):
+            i -= 1
+        j = at + 1
+        n = len(text)
+        while j < n and text[j].isascii() and (text[j].isalnum() or text[j] in ".-"):
+            j += 1
+        local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
+        i = at - len(local)
+        j = at + 1 + len(domain)
+        if (
+            local
+            and "." in domain
+            and re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}", domain)
+        ):
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)):
+                out.append((i, j, "email", 0.95))
+        at = text.find("@", max(j, at + 1))
+    return out
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Drop overlaps: the earlier candidate wins, a longer one wins at the same start."""
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), -c[3]))
+    out: list[Candidate] = []
+    last_end = -1
+    for c in cands:
+        if c[0] >= last_end:
+            out.append(c)
+            last_end = c[1]
+    return out
+
+
+def scan_text(
+    text: str,
+    *,
+    types: Iterable[str] | None = None,
+    min_confidence: float = 0.0,
+    allow: Iterable[str] | None = None,
+    rules: dict[str, tuple[int, int]] | None = None,
+) -> list[Finding]:
+    """Personal data, secrecy markings and organisation codes in ``text``, in order.
+
+    ``types`` limits the result to some kinds; ``allow`` replaces the configured
+    allow-list of public contacts; ``rules`` overrides the masking rules.
+    """
+    if not text:
+        return []
+    original = text
+    if FULLWIDTH_PRESENT.search(text):
+        # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
+        text = text.translate(FULLWIDTH)
+    ctx = _Context(text, allow)
+    cands = _candidates(ctx)
+    if "@" in text:
+        cands += _emails(ctx)
+    if "\t" in text or "|" in text or ctx.spaced_headers:
+        cands += table_names(text, ctx.spaced_headers)
+    if "：\n" in text or ":\n" in text:
+        cands += salutation_names(text)
+    if cands:
+        cands += names_near(text, cands)
+    cands = _resolve(cands)
+    wanted = set(types) if types is not None else None
+    rules = rules if rules is not None else configured_rules()
+    findings = []
+    mail_domains = None
+    for start, end, kind, conf in cands:
+        if wanted is not None and kind not in wanted:
+            continue
+        if conf < min_confidence:
+            continue
+        value = original[start:end]
+        if kind in ("mobile", "landline", "email", "bank_card"):
+            if mail_domains is None:
+                mail_domains = allow_mod.public_mail_domains()
+            if allow_mod.is_allowed(kind, value, ctx.allow, mail_domains):
+                continue
+        category = (
+            "secrecy" if kind == "secrecy" else "organisation" if kind == "org_code" else "personal"
+        )
+        findings.append(
+            Finding(
+                type=kind,
+                start=start,
+                end=end,
+                text=value,
+                masked=mask_value(kind, text[start:end], rules),
+                confidence=conf,
+                category=category,
+            )
+        )
+    return findings
+
+
+def mask_text(
+    text: str,
+    findings: list[Finding] | None = None,
+    *,
+    rules: dict[str, tuple[int, int]] | None = None,
+    types: Iterable[str] | None = None,
+    keep: Callable[[Finding], bool] | None = None,
+) -> str:
+    """``text`` with every finding (or the given ones) replaced by its masked form.
+
+    ``keep(finding) -> True`` leaves a finding as it is (an accepted exception).
+    """
+    if findings is None:
+        findings = scan_text(text, types=types, rules=rules)
+    elif types is not None:
+        wanted = set(types)
+        findings = [f for f in findings if f.type in wanted]
+    out = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start < pos or f.category != "personal" or (keep and keep(f)):
+            continue
+        if text[f.start : f.end] != f.text:
+            continue  # a stale finding for another version of the text
+        out.append(text[pos : f.start])
+        out.append(mask_value(f.type, f.text, rules) if rules is not None else f.masked)
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
