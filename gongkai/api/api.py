@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from ninja import NinjaAPI
@@ -94,6 +94,14 @@ def _django_validation_error(request, exc: DjangoValidationError):
 @api.exception_handler(PermissionDenied)
 def _forbidden(request, exc):
     return api.create_response(request, error_body(str(exc) or "无权进行此操作"), status=403)
+
+
+@api.exception_handler(RequestDataTooBig)
+def _too_big(request, exc):
+    limit_mb = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)
+    return api.create_response(
+        request, error_body(f"请求内容过大：不能超过 {limit_mb} MB"), status=413
+    )
 
 
 @api.exception_handler(Http404)

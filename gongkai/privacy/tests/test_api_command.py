@@ -117,9 +117,9 @@ def test_very_large_body_is_refused_cleanly(client, editor_a, api_token):
     body = json.dumps({"text": "公开" * 1_100_000}, ensure_ascii=False).encode()
     r = client.post(URL, data=body, content_type="application/json", HTTP_AUTHORIZATION=auth)
     assert r.status_code == 422 and "最多 2000000 个字符" in r.json()["message"]
-    # beyond DATA_UPLOAD_MAX_MEMORY_SIZE Django itself refuses the request (not a 500)
+    # beyond DATA_UPLOAD_MAX_MEMORY_SIZE the request is refused with the API's JSON error
     r = post(client, auth, {"text": "公开" * 1_500_000})
-    assert r.status_code == 400
+    assert r.status_code == 413 and "请求内容过大" in r.json()["message"]
 
 
 def test_the_endpoint_is_in_the_openapi_schema(client):
