@@ -12,11 +12,17 @@ from gongkai.participation.selectors import (
     consultations_for,
     consultations_open,
     messages_for,
-    months_before,
+    unanswered_over_three_months,
 )
 from gongkai.privacy import mask_text
 from gongkai.search.registry import SearchDocumentData
 from gongkai.workspace.registry import TodoItem
+
+
+def sel_stale(user):
+    from gongkai.core.permissions import visible_units
+
+    return unanswered_over_three_months().filter(unit__in=visible_units(user))
 
 
 def todo_items(user) -> list[TodoItem]:
@@ -57,7 +63,7 @@ def todo_items(user) -> list[TodoItem]:
                     unit=str(c.unit),
                 )
             )
-    cutoff = months_before(now, 3)
+    stale_ids = set(sel_stale(user).values_list("pk", flat=True))
     open_messages = messages_for(user).filter(
         status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
     )
@@ -65,7 +71,7 @@ def todo_items(user) -> list[TodoItem]:
     for m in open_messages:
         if m.status == Message.Status.IN_REVIEW and not reviewer:
             continue
-        stale = m.received_at < cutoff
+        stale = m.pk in stale_ids
         items.append(
             TodoItem(
                 title=(

@@ -111,17 +111,22 @@ def messages_published() -> QuerySet[Message]:
     )
 
 
-def months_before(moment: dt.datetime, months: int) -> dt.datetime:
-    """The same clock time ``months`` calendar months earlier (clamped to month end)."""
+def add_months(moment: dt.datetime, months: int) -> dt.datetime:
+    """The same local clock time ``months`` calendar months later (or earlier when
+    negative), clamped to the last day of a shorter month: 31 Jan + 3 months = 30 Apr."""
     local = timezone.localtime(moment)
-    y, m = divmod(local.year * 12 + local.month - 1 - months, 12)
+    y, m = divmod(local.year * 12 + local.month - 1 + months, 12)
     month = m + 1
-    for day in range(local.day, 27, -1):
+    day = local.day
+    while True:
         try:
             return local.replace(year=y, month=month, day=day)
         except ValueError:
-            continue
-    return local.replace(year=y, month=month, day=min(local.day, 28))
+            day -= 1
+
+
+def months_before(moment: dt.datetime, months: int) -> dt.datetime:
+    return add_months(moment, -months)
 
 
 def unanswered_over_three_months(
@@ -129,16 +134,24 @@ def unanswered_over_three_months(
 ) -> QuerySet[Message]:
     """Valid messages unanswered for more than 3 months — a national-check veto (RULES §7).
 
-    Every message of the online channel counts whatever its kind; messages declared
-    invalid (spam, abuse) do not. With ``unit``, that unit's subtree only.
+    A message is flagged once ``received_at + 3 calendar months`` has passed. Every
+    message of the online channel counts whatever its kind; messages declared invalid
+    (spam, abuse) do not. With ``unit``, that unit's subtree only.
     """
-    cutoff = months_before(now or timezone.now(), 3)
+    now = now or timezone.now()
     qs = Message.objects.filter(
-        status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW], received_at__lt=cutoff
+        status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
     ).select_related("unit")
     if unit is not None:
         qs = qs.filter(unit__path__startswith=unit.path)
-    return qs.order_by("received_at")
+    # month ends make the cut-off fuzzy by up to 3 days: narrow in SQL, decide exactly here
+    rough = now - dt.timedelta(days=89)
+    stale = [
+        pk
+        for pk, received in qs.filter(received_at__lt=rough).values_list("pk", "received_at")
+        if add_months(received, 3) < now
+    ]
+    return qs.filter(pk__in=stale).order_by("received_at", "id")
 
 
 # --- surveys -------------------------------------------------------------------------

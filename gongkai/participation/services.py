@@ -173,7 +173,7 @@ def consultation_create(
         changes={"starts_at": starts_at, "ends_at": ends_at},
     )
     if publish:
-        consultation_publish(actor=actor, consultation=consultation)
+        consultation = consultation_publish(actor=actor, consultation=consultation)
     return consultation
 
 

@@ -561,7 +561,7 @@ def ws_message(request, pk: int):
             "m": m,
             "transfers": m.transfers.select_related("from_unit", "to_unit", "actor"),
             "can_review": has_role(request.user, Role.REVIEWER, Role.OFFICE, Role.LEADER),
-            "stale": m.is_open and m.received_at < sel.months_before(timezone.now(), 3),
+            "stale": sel.unanswered_over_three_months().filter(pk=m.pk).exists(),
             "rating": svc.rating_label(m.rating),
             **forms_,
         },
