@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router, Schema
 from ninja.errors import HttpError
@@ -22,6 +21,13 @@ from gongkai.privacy import mask_text
 consultations = Router(tags=["意见征集"])
 messages_router = Router(tags=["网上留言"])
 surveys = Router(tags=["民意调查"])
+
+
+def _public_or_404(qs, pk: int, what: str):
+    obj = qs.filter(pk=pk).first()
+    if obj is None:
+        raise HttpError(404, f"未找到该{what}")
+    return obj
 
 
 def _client(request: HttpRequest) -> str:
@@ -86,7 +92,7 @@ def consultation_list(request, open: bool = False):  # noqa: A002
 
 @consultations.get("/{int:pk}", response=ConsultationDetailOut, summary="意见征集详情")
 def consultation_detail(request, pk: int):
-    c = get_object_or_404(sel.consultations_public(), pk=pk)
+    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
     feedback = []
     if c.summary_published_at:
         feedback = [
@@ -128,7 +134,7 @@ class CommentAccepted(Schema):
     "/{int:pk}/comments", response={201: CommentAccepted}, summary="提交意见（无需账号）"
 )
 def comment_create(request, pk: int, payload: CommentIn):
-    c = get_object_or_404(sel.consultations_public(), pk=pk)
+    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
     comment = svc.comment_submit(
         consultation=c,
         text=payload.text,
@@ -177,7 +183,7 @@ class ModerateIn(Schema):
 )
 def comment_moderate(request, pk: int, comment_id: int, payload: ModerateIn):
     c = get_for_user(Consultation.objects.all(), request.auth, pk=pk)
-    comment = get_object_or_404(Comment, pk=comment_id, consultation=c)
+    comment = _public_or_404(Comment.objects.filter(consultation=c), comment_id, "意见")
     return svc.comment_moderate(
         actor=request.auth, comment=comment, approve=payload.approve, reason=payload.reason
     )
@@ -421,7 +427,7 @@ class SurveyResponseOut(Schema):
     "/{int:pk}/responses", response={201: SurveyResponseOut}, summary="提交调查答卷（无需账号）"
 )
 def survey_response(request, pk: int, payload: SurveyResponseIn, response: HttpResponse):
-    survey = get_object_or_404(sel.surveys_public(), pk=pk)
+    survey = _public_or_404(sel.surveys_public(), pk, "调查")
     cookie = f"hd_survey_{survey.pk}"
     if request.COOKIES.get(cookie):
         raise HttpError(409, "您已参加过本次调查")
@@ -441,7 +447,7 @@ class TallyOut(Schema):
 
 @surveys.get("/{int:pk}/results", response=list[TallyOut], summary="调查结果")
 def survey_results(request, pk: int):
-    survey = get_object_or_404(sel.surveys_public(), pk=pk)
+    survey = _public_or_404(sel.surveys_public(), pk, "调查")
     if not survey.results_public and survey.ends_at > timezone.now():
         raise HttpError(404, "调查结果尚未公开")
     return [

@@ -36,6 +36,20 @@ def _client(request) -> str:
     return svc.client_hash(request.META.get("REMOTE_ADDR"))
 
 
+def _posted(request, files: bool = False) -> tuple:
+    """Form arguments: bound on POST even when the body is empty (so errors show)."""
+    if request.method != "POST":
+        return (None, None) if files else (None,)
+    return (request.POST, request.FILES) if files else (request.POST,)
+
+
+def _public_or_404(qs, pk: int, what: str):
+    obj = qs.filter(pk=pk).first()
+    if obj is None:
+        raise Http404(f"未找到该{what}")
+    return obj
+
+
 def _page(request, qs, size=20):
     return Paginator(qs, size).get_page(request.GET.get("page"))
 
@@ -66,7 +80,7 @@ def consultation_list(request):
 
 
 def consultation_detail(request, pk: int):
-    c = get_object_or_404(sel.consultations_public(), pk=pk)
+    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
     form = f.CommentForm()
     if request.method == "POST":
         form = f.CommentForm(request.POST)
@@ -112,7 +126,7 @@ def mailbox(request):
 
 
 def message_write(request):
-    form = f.MessageForm(request.POST or None)
+    form = f.MessageForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         if d["website"]:
@@ -210,7 +224,7 @@ def message_reopen(request, pk: int):
 
 
 def message_public(request, pk: int):
-    m = get_object_or_404(sel.messages_published(), pk=pk)
+    m = _public_or_404(sel.messages_published(), pk, "公开留言")
     return render(
         request,
         "participation/message_public.html",
@@ -242,7 +256,7 @@ def _collect_answers(survey: Survey, data) -> dict:
 
 
 def survey_detail(request, pk: int):
-    survey = get_object_or_404(sel.surveys_public(), pk=pk)
+    survey = _public_or_404(sel.surveys_public(), pk, "调查")
     already = bool(request.COOKIES.get(_survey_cookie(survey)))
     errors: dict = {}
     if request.method == "POST":
@@ -287,7 +301,7 @@ def _tallies_with_svg(survey: Survey, *, with_texts: bool):
 
 
 def survey_results(request, pk: int):
-    survey = get_object_or_404(sel.surveys_public(), pk=pk)
+    survey = _public_or_404(sel.surveys_public(), pk, "调查")
     if not survey.results_public and survey.is_open():
         raise Http404
     return render(
@@ -310,7 +324,7 @@ def meeting_list(request):
 
 
 def meeting_detail(request, pk: int):
-    m = get_object_or_404(sel.meetings_public(), pk=pk)
+    m = _public_or_404(sel.meetings_public(), pk, "会议")
     return render(request, "participation/meeting_detail.html", {"m": m})
 
 
@@ -323,7 +337,7 @@ def reply_list(request):
 
 
 def reply_detail(request, pk: int):
-    r = get_object_or_404(sel.deputy_replies_public(), pk=pk)
+    r = _public_or_404(sel.deputy_replies_public(), pk, "复文")
     return render(request, "participation/reply_detail.html", {"r": r})
 
 
@@ -362,7 +376,7 @@ def ws_consultations(request):
 
 @staff_required
 def ws_consultation_new(request):
-    form = f.ConsultationForm(request.POST or None, request.FILES or None)
+    form = f.ConsultationForm(*_posted(request, files=True))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -572,7 +586,7 @@ def ws_message(request, pk: int):
 @staff_required
 def ws_surveys(request):
     qs = scope(Survey.objects.select_related("unit"), request.user)
-    form = f.SurveyForm(request.POST or None)
+    form = f.SurveyForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -678,7 +692,7 @@ def ws_survey_export(request, pk: int, fmt: str):
 @staff_required
 def ws_meetings(request):
     qs = scope(Meeting.objects.select_related("unit"), request.user)
-    form = f.MeetingForm(request.POST or None)
+    form = f.MeetingForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             svc.meeting_save(actor=request.user, unit=request.user.unit, **form.cleaned_data)
@@ -705,7 +719,7 @@ def ws_meetings(request):
 @staff_required
 def ws_replies(request):
     qs = scope(DeputyReply.objects.select_related("unit"), request.user)
-    form = f.DeputyReplyForm(request.POST or None)
+    form = f.DeputyReplyForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             r = svc.deputy_reply_publish(
