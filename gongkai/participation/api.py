@@ -31,7 +31,7 @@ def _public_or_404(qs, pk: int, what: str):
 
 
 def _client(request: HttpRequest) -> str:
-    return svc.client_hash(request.META.get("REMOTE_ADDR"))
+    return svc.client_hash(svc.client_address(request))
 
 
 class ConsultationOut(Schema):

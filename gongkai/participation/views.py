@@ -26,6 +26,7 @@ from gongkai.participation.models import (
     DeputyReply,
     Meeting,
     Message,
+    MessageKind,
     Question,
     Survey,
 )
@@ -33,7 +34,7 @@ from gongkai.privacy import mask_text
 
 
 def _client(request) -> str:
-    return svc.client_hash(request.META.get("REMOTE_ADDR"))
+    return svc.client_hash(svc.client_address(request))
 
 
 def _posted(request, files: bool = False) -> tuple:
@@ -512,6 +513,21 @@ def _consultation_post(request, c: Consultation, which: str, forms_) -> bool:
 
 @staff_required
 def ws_messages(request):
+    limit_form = f.KindLimitForm(*_posted(request))
+    if request.method == "POST" and limit_form.is_valid():
+        try:
+            svc.message_limit_set(
+                actor=request.user,
+                kind=limit_form.cleaned_data["kind"],
+                working_days=limit_form.cleaned_data["working_days"],
+            )
+        except ValidationError as exc:
+            f.apply_errors(limit_form, exc)
+        except PermissionDenied as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, "答复时限已保存，适用于此后收到的留言")
+            return redirect("participation:ws_messages")
     qs = sel.messages_for(request.user)
     status = request.GET.get("status", "")
     if status in Message.Status.values:
@@ -519,7 +535,15 @@ def ws_messages(request):
     return render(
         request,
         "participation/ws_messages.html",
-        {"page": _page(request, qs), "status": status, "statuses": Message.Status.choices},
+        {
+            "page": _page(request, qs),
+            "status": status,
+            "statuses": Message.Status.choices,
+            "limits": [(label, svc.answer_limit(kind)) for kind, label in MessageKind.choices],
+            "limit_form": limit_form,
+            "can_set_limits": has_role(request.user, Role.OFFICE),
+        },
+        status=400 if request.method == "POST" else 200,
     )
 
 

@@ -204,3 +204,25 @@ def test_staff_message_page_actions(message_a, editor_a, reviewer_a, dept_b, cli
     assert r.status_code == 302
     message_a.refresh_from_db()
     assert message_a.published
+
+
+def test_office_sets_answer_limit_on_page_editor_cannot(client, office, editor_a, dept_a):
+    client.force_login(editor_a)
+    r = client.post("/workspace/participation/messages/", {"kind": "help", "working_days": "5"})
+    assert r.status_code == 400 and "需要以下角色" in r.content.decode()
+    client.force_login(office)
+    r = client.post("/workspace/participation/messages/", {"kind": "help", "working_days": "0"})
+    assert r.status_code == 400 and 'class="errorlist' in r.content.decode()
+    r = client.post("/workspace/participation/messages/", {"kind": "help", "working_days": "5"})
+    assert r.status_code == 302
+    assert "求助 5 个工作日" in client.get("/workspace/participation/messages/").content.decode()
+    assert svc.answer_limit("help") == 5 and svc.answer_limit("inquiry") == 10
+
+
+def test_throttle_uses_forwarded_address_only_behind_trusted_proxy(rf, settings):
+    request = rf.post("/", HTTP_X_FORWARDED_FOR="1.2.3.4, 10.0.0.9", REMOTE_ADDR="10.0.0.1")
+    assert svc.client_address(request) == "10.0.0.1"  # header ignored by default
+    settings.GONGKAI_TRUSTED_PROXY_HOPS = 1
+    assert svc.client_address(request) == "10.0.0.9"
+    settings.GONGKAI_TRUSTED_PROXY_HOPS = 2
+    assert svc.client_address(request) == "1.2.3.4"
