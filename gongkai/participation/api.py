@@ -7,7 +7,7 @@ from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -110,12 +110,29 @@ def consultation_detail(request, pk: int):
         "explanation": c.explanation,
         "how_to_comment": c.how_to_comment,
         "short_period_reason": c.short_period_reason,
-        "comments": sel.public_comments(c),
+        "comments": sel.public_comments(c, limit=COMMENTS_IN_DETAIL),
         "feedback_published": bool(c.summary_published_at),
         "feedback": feedback,
         "decision_url": c.decision_url if c.summary_published_at else "",
         "decision_title": c.decision_title if c.summary_published_at else "",
     }
+
+
+COMMENTS_IN_DETAIL = 100
+
+
+class PageQuery(Schema):
+    offset: int = Field(0, ge=0, le=10_000_000)
+    limit: int = Field(100, ge=1, le=500)
+
+
+@consultations.get(
+    "/{int:pk}/comments", response=list[CommentPublicOut], summary="已公开的意见（分页）"
+)
+def comment_list(request, pk: int, params: Query[PageQuery]):
+    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
+    rows = sel.approved_comments(c)[params.offset : params.offset + params.limit]
+    return [sel.public_comment(x) for x in rows]
 
 
 class CommentIn(Schema):

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.html import escape
@@ -57,17 +58,32 @@ def consultations_for(user) -> QuerySet[Consultation]:
     )
 
 
-def public_comments(consultation: Consultation) -> list[dict]:
+def public_comment(c: Comment) -> dict:
+    return {
+        "id": c.pk,
+        "name": public_name(c.name),
+        "text": mask_text(c.text),
+        "created_at": c.created_at,
+    }
+
+
+def approved_comments(consultation: Consultation) -> QuerySet[Comment]:
+    return consultation.comments.filter(status=Comment.Status.APPROVED).only(
+        "id", "name", "text", "created_at"
+    )
+
+
+def public_comments(consultation: Consultation, limit: int | None = None) -> list[dict]:
     """Approved comments, masked by the privacy scanner; the contact is never shown."""
-    return [
-        {
-            "id": c.pk,
-            "name": public_name(c.name),
-            "text": mask_text(c.text),
-            "created_at": c.created_at,
-        }
-        for c in consultation.comments.filter(status=Comment.Status.APPROVED)
-    ]
+    qs = approved_comments(consultation)
+    return [public_comment(c) for c in (qs[:limit] if limit else qs)]
+
+
+def public_comments_page(consultation: Consultation, number, per_page: int = 50):
+    """One page of approved comments, masked (only that page goes through the scanner)."""
+    page = Paginator(approved_comments(consultation), per_page).get_page(number)
+    page.object_list = [public_comment(c) for c in page.object_list]
+    return page
 
 
 @dataclass

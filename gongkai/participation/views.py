@@ -110,7 +110,7 @@ def consultation_detail(request, pk: int):
             "c": c,
             "form": form,
             "is_open": c.is_open(),
-            "comments": sel.public_comments(c),
+            "page": sel.public_comments_page(c, request.GET.get("page")),
             "summary": summary,
             "draft_masked": mask_text(c.draft_text),
         },

@@ -138,3 +138,17 @@ def test_message_written_through_page(dept_a, client):
 )
 def test_missing_objects_are_404_or_harmless(client, url):
     assert client.get(url).status_code in (200, 404)
+
+
+def test_comment_list_paginates_and_validates(consultation, editor_a, client):
+    from gongkai.participation import services as svc
+
+    for i in range(3):
+        c = svc.comment_submit(consultation=consultation, text=f"意见{i}")
+        svc.comment_moderate(actor=editor_a, comment=c, approve=True)
+    url = f"/api/v1/consultations/{consultation.pk}/comments"
+    assert [x["text"] for x in client.get(url, {"offset": 1, "limit": 1}).json()] == ["意见1"]
+    bad = client.get(url, {"limit": 0})
+    assert bad.status_code == 422 and "应不小于 1" in bad.json()["message"]
+    html = client.get(f"/hudong/zhengji/{consultation.pk}/").content.decode()
+    assert "公众意见（3）" in html
