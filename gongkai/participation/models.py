@@ -259,6 +259,7 @@ class Message(models.Model):
         _("状态"), max_length=12, choices=Status.choices, default=Status.PROCESSING
     )
     received_at = models.DateTimeField(_("收到时间"), default=timezone.now, db_index=True)
+    due_start = models.DateField(_("期限起算日"), help_text=_("收到或申请重新办理之日"))
     due = models.DateField(_("答复期限"))
     due_provisional = models.BooleanField(default=False)
     due_rule = models.CharField(max_length=80)

@@ -134,6 +134,20 @@ def validate_period(starts_at: dt.datetime, ends_at: dt.datetime, reason: str) -
         )
 
 
+ATTACHMENT_TYPES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".txt", ".zip")
+ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def _check_attachment(file) -> None:
+    name = (getattr(file, "name", "") or "").lower()
+    if not name.endswith(ATTACHMENT_TYPES):
+        raise ValidationError(
+            {"attachment": f"附件类型应为：{'、'.join(t[1:] for t in ATTACHMENT_TYPES)}"}
+        )
+    if (getattr(file, "size", 0) or 0) > ATTACHMENT_MAX_BYTES:
+        raise ValidationError({"attachment": "附件不能超过 50 MB"})
+
+
 @transaction.atomic
 def consultation_create(
     *,
@@ -175,6 +189,7 @@ def consultation_create(
         created_by=actor,
     )
     for att_title, file in attachments:
+        _check_attachment(file)
         ConsultationAttachment.objects.create(
             consultation=consultation, title=att_title or getattr(file, "name", "附件"), file=file
         )
@@ -509,6 +524,7 @@ def message_submit(
         contact=contact,
         may_publish=bool(may_publish),
         received_at=now,
+        due_start=timezone.localdate(now),
         due=due.due,
         due_provisional=due.provisional,
         due_rule=due.rule,
@@ -580,9 +596,13 @@ def message_answer(*, actor: User, message: Message, answer: str, publish: bool)
     answer = _required(answer, "答复内容", 10000)
     if publish and not message.may_publish:
         raise ValidationError({"publish": "留言人未同意公开，答复不能公开"})
+    was_published = message.published
     message.answer = answer
     message.answer_publish = bool(publish)
     message.answered_by = actor
+    # a new answer is public only after its own review
+    message.published = False
+    message.published_at = None
     if publish:
         message.status = Message.Status.IN_REVIEW
     else:
@@ -600,6 +620,8 @@ def message_answer(*, actor: User, message: Message, answer: str, publish: bool)
         ),
         changes={"publish": bool(publish)},
     )
+    if was_published:
+        schedule_reindex(SEARCH_MESSAGE, message.pk)
     return message
 
 
@@ -691,8 +713,10 @@ def message_reopen(*, message: Message, reason: str) -> Message:
     if message.reopened:
         raise ValidationError("每条留言只能申请重新办理一次")
     reason = _required(reason, "重新办理理由", 2000)
-    due = _answer_deadline(message.kind, timezone.localdate())
+    today = timezone.localdate()
+    due = _answer_deadline(message.kind, today)
     message.reopened = True
+    message.due_start = today
     message.reopen_reason = reason
     message.status = Message.Status.PROCESSING
     message.due = due.due
@@ -751,9 +775,7 @@ def recompute_deadlines(years: set[int]) -> int:
     for m in Message.objects.filter(
         status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
     ):
-        start = timezone.localdate(m.received_at)
-        if m.reopened:
-            continue  # the reopen date is kept only in the audit trail; leave as computed
+        start = m.due_start
         if not ({start.year, m.due.year} & years):
             continue
         due = _answer_deadline(m.kind, start, cal)

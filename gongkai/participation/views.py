@@ -161,7 +161,8 @@ def _session_key(message: Message) -> str:
 
 def message_track(request):
     """The asker checks status with number + code; then may rate and reopen."""
-    form = f.TrackForm(request.POST or request.GET or None)
+    # the code is accepted by POST only, so that it never lands in URLs or server logs
+    form = f.TrackForm(*_posted(request))
     message = None
     if form.is_bound and form.is_valid():
         message = svc.message_find(form.cleaned_data["number"], form.cleaned_data["code"])

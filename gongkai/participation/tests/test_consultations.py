@@ -380,3 +380,30 @@ def test_feedback_via_staff_page_shows_reason_error(closed, editor_a, client):
     assert r.status_code == 400
     assert "须说明理由" in r.content.decode()
     assert not Feedback.objects.exists()
+
+
+def test_attachment_type_checked_and_listed(client, editor_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(editor_a)
+    data = {
+        "title": "带附件的征集",
+        "draft_text": "正文",
+        "explanation": "说明",
+        "how_to_comment": "网上",
+        "starts_at": "2026-03-01T09:00",
+        "ends_at": "2026-04-01T09:00",
+        "publish": "on",
+    }
+    bad = client.post(
+        "/workspace/participation/consultations/new/",
+        {**data, "attachment": SimpleUploadedFile("x.exe", b"MZ")},
+    )
+    assert bad.status_code == 200 and "附件类型应为" in bad.content.decode()
+    ok = client.post(
+        "/workspace/participation/consultations/new/",
+        {**data, "attachment": SimpleUploadedFile("起草说明.pdf", b"%PDF-1.4")},
+    )
+    assert ok.status_code == 302
+    c = Consultation.objects.get()
+    assert c.attachments.get().title == "起草说明.pdf"

@@ -226,3 +226,45 @@ def test_throttle_uses_forwarded_address_only_behind_trusted_proxy(rf, settings)
     assert svc.client_address(request) == "10.0.0.9"
     settings.GONGKAI_TRUSTED_PROXY_HOPS = 2
     assert svc.client_address(request) == "1.2.3.4"
+
+
+def test_reopened_answer_is_unpublished_until_reviewed_again(
+    message_a, editor_a, reviewer_a, client
+):
+    svc.message_answer(actor=editor_a, message=message_a, answer="第一次答复", publish=True)
+    svc.message_review(actor=reviewer_a, message=message_a, approve=True)
+    assert client.get(f"/hudong/xinxiang/{message_a.pk}/").status_code == 200
+    with time_machine.travel(at(2026, 9, 28, 10), tick=False):
+        m = svc.message_reopen(message=message_a, reason="没说清楚")
+    assert m.due_start == dt.date(2026, 9, 28)
+    svc.message_answer(actor=editor_a, message=m, answer="未经审核的第二次答复", publish=False)
+    assert client.get(f"/hudong/xinxiang/{message_a.pk}/").status_code == 404
+
+
+def test_calendar_change_recomputes_open_message_deadlines(
+    dept_a, office, django_capture_on_commit_callbacks
+):
+    from gongkai.core.models import CalendarOverride
+    from gongkai.core.services import calendar_load
+
+    with time_machine.travel(at(2026, 9, 28, 10), tick=False):
+        m, _ = svc.message_submit(kind="inquiry", unit=dept_a, subject="s", text="t", contact="c")
+        assert m.due == dt.date(2026, 10, 16)
+        with django_capture_on_commit_callbacks(execute=True):
+            calendar_load(
+                actor=office,
+                rows=[(dt.date(2026, 10, 13), CalendarOverride.Kind.HOLIDAY, "本地假日", "")],
+                source="测试",
+            )
+    m.refresh_from_db()
+    assert m.due == dt.date(2026, 10, 19)
+
+
+def test_tracking_page_after_rating_still_shows_the_message(message_a, editor_a, client):
+    svc.message_answer(actor=editor_a, message=message_a, answer="答复内容甲", publish=False)
+    client.post(
+        "/hudong/xinxiang/track/", {"number": message_a.tracking_number, "code": message_a.code}
+    )
+    r = client.post(f"/hudong/xinxiang/track/{message_a.pk}/rate/", {"rating": "2"}, follow=True)
+    html = r.content.decode()
+    assert "答复内容甲" in html and "基本满意" in html
