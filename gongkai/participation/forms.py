@@ -177,6 +177,10 @@ class InvalidForm(forms.Form):
 
 
 class MeetingForm(forms.ModelForm):
+    livestream_url = forms.URLField(
+        label="直播链接", required=False, max_length=200, assume_scheme="https"
+    )
+
     class Meta:
         model = Meeting
         fields = [
