@@ -162,8 +162,20 @@ class Comment(models.Model):
         APPROVED = "approved", _("已通过")
         REJECTED = "rejected", _("未通过")
 
+    class Channel(models.TextChoices):
+        WEB = "web", _("网站")
+        LETTER = "letter", _("信函")
+        EMAIL = "email", _("电子邮件")
+        OTHER = "other", _("其他")
+
     consultation = models.ForeignKey(
         Consultation, on_delete=models.CASCADE, related_name="comments"
+    )
+    channel = models.CharField(
+        _("提交渠道"), max_length=8, choices=Channel.choices, default=Channel.WEB
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     name = models.CharField(_("姓名"), max_length=50, blank=True)
     contact = models.CharField(_("联系方式"), max_length=100, blank=True)

@@ -283,6 +283,50 @@ def comment_submit(
 
 
 @transaction.atomic
+def comment_record(
+    *,
+    actor: User,
+    consultation: Consultation,
+    text: str,
+    received_at: dt.datetime,
+    channel: str = Comment.Channel.LETTER,
+    name: str = "",
+    contact: str = "",
+) -> Comment:
+    """A comment received by letter or e-mail, entered by staff; it counts if it arrived
+    within the period, even when entered after the close. It is moderated like any other."""
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    _require_staff_of(actor, consultation.unit)
+    require_role(actor, Role.EDITOR, Role.REVIEWER, Role.OFFICE)
+    if channel not in Comment.Channel.values or channel == Comment.Channel.WEB:
+        raise ValidationError({"channel": "渠道应为信函、电子邮件或其他"})
+    if not consultation.starts_at <= received_at < consultation.ends_at:
+        raise ValidationError({"received_at": "收到时间不在征集期内，不能作为本次征集的意见"})
+    if received_at > timezone.now():
+        raise ValidationError({"received_at": "收到时间不能晚于现在"})
+    text = _required(text, "意见", 5000)
+    comment = Comment.objects.create(
+        consultation=consultation,
+        channel=channel,
+        recorded_by=actor,
+        text=text,
+        name=(name or "").strip()[:50],
+        contact=(contact or "").strip()[:100],
+        flagged_words=banned_words_in(text),
+        created_at=received_at,
+    )
+    audit_record(
+        actor=actor,
+        action="participation.comment_record",
+        obj=comment,
+        unit=consultation.unit,
+        summary=f"登记《{consultation.title}》的{comment.get_channel_display()}意见",
+        changes={"received_at": received_at},
+    )
+    return comment
+
+
+@transaction.atomic
 def comment_moderate(*, actor: User, comment: Comment, approve: bool, reason: str = "") -> Comment:
     comment = Comment.objects.select_for_update().select_related("consultation").get(pk=comment.pk)
     _require_staff_of(actor, comment.consultation.unit)

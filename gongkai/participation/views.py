@@ -411,6 +411,7 @@ def _consultation_forms(c: Consultation, data=None, which: str = ""):
     fb = f.FeedbackForm(data if which == "feedback" else None)
     fb.fields["comments"].choices = [(str(x.pk), f"#{x.pk} {x.text[:40]}") for x in approved]
     return {
+        "record_form": f.OfflineCommentForm(data if which == "record" else None),
         "feedback_form": fb,
         "decision_form": f.DecisionForm(data if which == "decision" else None),
         "summary_form": f.SummaryForm(data if which == "summary" else None),
@@ -445,6 +446,11 @@ def ws_consultation(request, pk: int):
             "comments": c.comments.select_related("feedback"),
             "summary": sel.feedback_summary(c),
             "closed": c.is_closed(),
+            "feedback_overdue": bool(
+                c.feedback_due
+                and not c.summary_published_at
+                and timezone.localdate() > c.feedback_due
+            ),
             "moderate_reasons": True,
             **forms_,
         },
@@ -466,6 +472,13 @@ def _consultation_post(request, c: Consultation, which: str, forms_) -> bool:
             reason=form.cleaned_data["reason"],
         )
         messages.success(request, "已审核")
+        return True
+    if which == "record":
+        form = forms_["record_form"]
+        if not form.is_valid():
+            return False
+        svc.comment_record(actor=user, consultation=c, **form.cleaned_data)
+        messages.success(request, "已登记，待审核")
         return True
     if which == "publish":
         svc.consultation_publish(actor=user, consultation=c)

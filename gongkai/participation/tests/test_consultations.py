@@ -407,3 +407,49 @@ def test_attachment_type_checked_and_listed(client, editor_a):
     assert ok.status_code == 302
     c = Consultation.objects.get()
     assert c.attachments.get().title == "起草说明.pdf"
+
+
+def test_letter_received_in_period_can_be_entered_after_close(closed, editor_a, editor_b, client):
+    with time_machine.travel(at(2026, 9, 10, 10), tick=False):
+        with pytest.raises(ValidationError, match="不在征集期内"):
+            svc.comment_record(
+                actor=editor_a,
+                consultation=closed,
+                text="迟到的信",
+                received_at=at(2026, 9, 2, 10),
+            )
+        with pytest.raises(Exception, match="只能处理本单位"):
+            svc.comment_record(
+                actor=editor_b, consultation=closed, text="信", received_at=at(2026, 8, 20, 10)
+            )
+        client.force_login(editor_a)
+        r = client.post(
+            f"/workspace/participation/consultations/{closed.pk}/",
+            {
+                "form": "record",
+                "channel": "letter",
+                "received_at": "2026-08-20T10:00",
+                "text": "来信建议简化材料",
+            },
+        )
+        assert r.status_code == 302
+    comment = Comment.objects.get(text="来信建议简化材料")
+    assert comment.channel == "letter" and comment.status == Comment.Status.PENDING
+    assert comment.recorded_by == editor_a
+
+
+def test_staff_page_marks_overdue_feedback(closed, editor_a, client):
+    with time_machine.travel(at(2026, 9, 28, 15), tick=False):
+        svc.consultation_decision_record(
+            actor=editor_a,
+            consultation=closed,
+            published_on=dt.date(2026, 9, 28),
+            url="/x/",
+            title="决定",
+        )
+    client.force_login(editor_a)
+    url = f"/workspace/participation/consultations/{closed.pk}/"
+    with time_machine.travel(at(2026, 10, 16, 20), tick=False):
+        assert "已逾期" not in client.get(url).content.decode()
+    with time_machine.travel(at(2026, 10, 17, 9), tick=False):
+        assert "已逾期" in client.get(url).content.decode()
