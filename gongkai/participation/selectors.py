@@ -69,7 +69,7 @@ def public_comment(c: Comment) -> dict:
 
 def approved_comments(consultation: Consultation) -> QuerySet[Comment]:
     return consultation.comments.filter(status=Comment.Status.APPROVED).only(
-        "id", "name", "text", "created_at"
+        "id", "consultation_id", "name", "text", "created_at"
     )
 
 

@@ -64,7 +64,7 @@ def index(request):
         "participation/index.html",
         {
             "consultations": sel.consultations_public()[:5],
-            "answers": sel.messages_published()[:5],
+            "answers": _mask_subjects(list(sel.messages_published()[:5])),
             "surveys": sel.surveys_public()[:5],
             "meetings": sel.meetings_public()[:5],
             "replies": sel.deputy_replies_public()[:5],
@@ -117,12 +117,19 @@ def consultation_detail(request, pk: int):
     )
 
 
+def _mask_subjects(messages_):
+    for m in messages_:
+        m.subject_masked = mask_text(m.subject)
+    return messages_
+
+
 def mailbox(request):
-    qs = sel.messages_published()
+    page = _page(request, sel.messages_published())
+    page.object_list = _mask_subjects(list(page.object_list))
     return render(
         request,
         "participation/mailbox.html",
-        {"page": _page(request, qs), "track_form": f.TrackForm()},
+        {"page": page, "track_form": f.TrackForm()},
     )
 
 

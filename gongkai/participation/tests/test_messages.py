@@ -268,3 +268,23 @@ def test_tracking_page_after_rating_still_shows_the_message(message_a, editor_a,
     r = client.post(f"/hudong/xinxiang/track/{message_a.pk}/rate/", {"rating": "2"}, follow=True)
     html = r.content.decode()
     assert "答复内容甲" in html and "基本满意" in html
+
+
+@pytest.mark.skipif(
+    not __import__("gongkai.privacy", fromlist=["scan_text"]).scan_text("电话13812345678"),
+    reason="the privacy scanner has not landed yet",
+)
+def test_published_qa_masks_phone_numbers(dept_a, editor_a, reviewer_a, client):
+    m, _ = svc.message_submit(
+        kind="help",
+        unit=dept_a,
+        subject="求助：电话13812345678打不通",
+        text="我的电话13812345678，请回电",
+        contact="13812345678",
+        may_publish=True,
+    )
+    svc.message_answer(actor=editor_a, message=m, answer="已联系13812345678本人。", publish=True)
+    svc.message_review(actor=reviewer_a, message=m, approve=True)
+    for url in ["/hudong/", "/hudong/xinxiang/", f"/hudong/xinxiang/{m.pk}/", "/api/v1/messages"]:
+        body = client.get(url).content.decode()
+        assert "13812345678" not in body, url
