@@ -431,6 +431,8 @@ def consultation_decision_record(
     require_role(actor, Role.EDITOR, Role.REVIEWER, Role.OFFICE)
     if not consultation.is_closed():
         raise ValidationError("征集期尚未结束")
+    if consultation.summary_published_at:
+        raise ValidationError("意见采纳情况已公开，不能再更改决策文件")
     if published_on < timezone.localdate(consultation.ends_at):
         raise ValidationError({"published_on": "决策文件公布日期不能早于征集截止日期"})
     if published_on > timezone.localdate():
@@ -541,7 +543,7 @@ def message_submit(
     if leader is not None:
         if leader.role != Role.LEADER or not leader.is_active or not leader.unit_id:
             raise ValidationError({"leader": "所选领导不存在"})
-        unit = unit or leader.unit
+        unit = leader.unit  # a letter to a leader goes to the leader's own unit first
     if unit is None:
         raise ValidationError({"unit": "请选择致信的领导或单位"})
     subject = _required(subject, "主题", 200)
@@ -583,6 +585,28 @@ def message_submit(
         changes={"due": due.due},
     )
     return message, code
+
+
+TRACK_FAILURES = (10, dt.timedelta(minutes=15))
+
+
+def message_find_throttled(tracking_number: str, code: str, client: str) -> Message | None:
+    """``message_find`` with a limit on wrong guesses per client (codes are short)."""
+    from django.core.cache import cache
+
+    limit, window = TRACK_FAILURES
+    key = f"participation:track-fail:{client}"
+    if client and (cache.get(key) or 0) >= limit:
+        minutes = int(window.total_seconds() // 60)
+        raise ValidationError(f"查询失败次数过多，请 {minutes} 分钟后再试")
+    message = message_find(tracking_number, code)
+    if message is None and client:
+        if not cache.add(key, 1, int(window.total_seconds())):
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, int(window.total_seconds()))
+    return message
 
 
 def message_find(tracking_number: str, code: str) -> Message | None:

@@ -172,11 +172,17 @@ def message_track(request):
     form = f.TrackForm(*_posted(request))
     message = None
     if form.is_bound and form.is_valid():
-        message = svc.message_find(form.cleaned_data["number"], form.cleaned_data["code"])
-        if message is None:
-            form.add_error(None, "查询编号或查询码不正确")
+        try:
+            message = svc.message_find_throttled(
+                form.cleaned_data["number"], form.cleaned_data["code"], _client(request)
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages[0])
         else:
-            request.session[_session_key(message)] = True
+            if message is None:
+                form.add_error(None, "查询编号或查询码不正确")
+            else:
+                request.session[_session_key(message)] = True
     elif request.GET.get("m"):
         pk = request.GET.get("m", "")
         if pk.isdigit() and request.session.get(f"hudong_msg_{pk}"):

@@ -288,3 +288,21 @@ def test_published_qa_masks_phone_numbers(dept_a, editor_a, reviewer_a, client):
     for url in ["/hudong/", "/hudong/xinxiang/", f"/hudong/xinxiang/{m.pk}/", "/api/v1/messages"]:
         body = client.get(url).content.decode()
         assert "13812345678" not in body, url
+
+
+def test_wrong_codes_are_throttled(message_a, client):
+    for _ in range(svc.TRACK_FAILURES[0]):
+        r = client.post(
+            "/hudong/xinxiang/track/", {"number": message_a.tracking_number, "code": "WRONG123"}
+        )
+        assert "查询编号或查询码不正确" in r.content.decode()
+    r = client.post(
+        "/hudong/xinxiang/track/", {"number": message_a.tracking_number, "code": message_a.code}
+    )
+    assert "查询失败次数过多" in r.content.decode()
+    api = client.post(
+        "/api/v1/messages/track",
+        {"tracking_number": message_a.tracking_number, "code": message_a.code},
+        content_type="application/json",
+    )
+    assert api.status_code == 400 and "查询失败次数过多" in api.json()["message"]
