@@ -227,6 +227,32 @@ def consultation_publish(*, actor: User, consultation: Consultation) -> Consulta
 
 
 @transaction.atomic
+def consultation_withdraw(*, actor: User, consultation: Consultation, reason: str) -> Consultation:
+    """Take a published consultation off the site (e.g. published by mistake).
+
+    Comments already received are kept, never deleted."""
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    _require_staff_of(actor, consultation.unit)
+    require_role(actor, Role.REVIEWER, Role.OFFICE)
+    reason = _required(reason, "撤回理由", 300)
+    if consultation.status != Consultation.Status.PUBLISHED:
+        raise ValidationError("只能撤回已发布的意见征集")
+    if consultation.summary_published_at:
+        raise ValidationError("意见采纳情况已公开，不能撤回")
+    consultation.status = Consultation.Status.WITHDRAWN
+    consultation.save(update_fields=["status"])
+    audit_record(
+        actor=actor,
+        action="participation.consultation_withdraw",
+        obj=consultation,
+        summary=f"撤回意见征集《{consultation.title}》：{reason}",
+        changes={"reason": reason},
+    )
+    schedule_reindex(SEARCH_CONSULTATION, consultation.pk)
+    return consultation
+
+
+@transaction.atomic
 def comment_submit(
     *,
     consultation: Consultation,

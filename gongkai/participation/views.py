@@ -493,6 +493,10 @@ def _consultation_post(request, c: Consultation, which: str, forms_) -> bool:
         svc.comment_record(actor=user, consultation=c, **form.cleaned_data)
         messages.success(request, "已登记，待审核")
         return True
+    if which == "withdraw":
+        svc.consultation_withdraw(actor=user, consultation=c, reason=request.POST.get("reason", ""))
+        messages.success(request, "已撤回")
+        return True
     if which == "publish":
         svc.consultation_publish(actor=user, consultation=c)
         messages.success(request, "已发布")

@@ -453,3 +453,21 @@ def test_staff_page_marks_overdue_feedback(closed, editor_a, client):
         assert "已逾期" not in client.get(url).content.decode()
     with time_machine.travel(at(2026, 10, 17, 9), tick=False):
         assert "已逾期" in client.get(url).content.decode()
+
+
+def test_withdraw_keeps_comments_and_hides_page(consultation, editor_a, reviewer_a, client):
+    svc.comment_submit(consultation=consultation, text="撤回前的意见")
+    with pytest.raises(Exception, match="需要以下角色"):
+        svc.consultation_withdraw(actor=editor_a, consultation=consultation, reason="发错了")
+    client.force_login(reviewer_a)
+    url = f"/workspace/participation/consultations/{consultation.pk}/"
+    r = client.post(url, {"form": "withdraw", "reason": ""})
+    assert r.status_code == 400 and "请填写撤回理由" in r.content.decode()
+    assert client.post(url, {"form": "withdraw", "reason": "发布错误"}).status_code == 302
+    consultation.refresh_from_db()
+    assert consultation.status == Consultation.Status.WITHDRAWN
+    assert Comment.objects.filter(consultation=consultation).count() == 1
+    client.logout()
+    assert client.get(f"/hudong/zhengji/{consultation.pk}/").status_code == 404
+    with pytest.raises(ValidationError):
+        svc.comment_submit(consultation=consultation, text="撤回后的意见")
