@@ -7,7 +7,7 @@ from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -159,7 +159,9 @@ def comment_create(request, pk: int, payload: CommentIn):
         contact=payload.contact,
         client=_client(request),
     )
-    return 201, {"id": comment.pk, "status": comment.status, "message": "意见已提交，审核后公开"}
+    return Status(
+        201, {"id": comment.pk, "status": comment.status, "message": "意见已提交，审核后公开"}
+    )
 
 
 # --- staff: moderation and feedback ------------------------------------------------------
@@ -239,7 +241,7 @@ def feedback_create(request, pk: int, payload: FeedbackIn):
         reason=payload.reason,
         comments=comments,
     )
-    return 201, fb
+    return Status(201, fb)
 
 
 class DecisionIn(Schema):
@@ -322,12 +324,15 @@ def message_create(request, payload: MessageIn):
         may_publish=payload.may_publish,
         client=_client(request),
     )
-    return 201, {
-        "tracking_number": message.tracking_number,
-        "code": code,
-        "due": message.due,
-        "unit": str(message.unit),
-    }
+    return Status(
+        201,
+        {
+            "tracking_number": message.tracking_number,
+            "code": code,
+            "due": message.due,
+            "unit": str(message.unit),
+        },
+    )
 
 
 class TrackIn(Schema):
@@ -450,7 +455,7 @@ def survey_response(request, pk: int, payload: SurveyResponseIn, response: HttpR
         raise HttpError(409, "您已参加过本次调查")
     r = svc.survey_respond(survey=survey, answers=payload.answers, client=_client(request))
     response.set_cookie(cookie, "1", max_age=365 * 86400, httponly=True, samesite="Lax")
-    return 201, {"id": r.pk, "message": "提交成功，感谢参与"}
+    return Status(201, {"id": r.pk, "message": "提交成功，感谢参与"})
 
 
 class TallyOut(Schema):
