@@ -256,6 +256,12 @@ class SurveyForm(forms.Form):
         return out
 
 
+class SurveySettingsForm(forms.Form):
+    published = forms.BooleanField(label="发布", required=False)
+    results_public = forms.BooleanField(label="调查期间公开结果", required=False)
+    close_now = forms.BooleanField(label="立即结束调查", required=False)
+
+
 class KindLimitForm(forms.Form):
     kind = forms.ChoiceField(label="留言类型", choices=MessageKind.choices)
     working_days = forms.IntegerField(label="答复时限（工作日）", min_value=1, max_value=60)

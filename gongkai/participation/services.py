@@ -944,6 +944,29 @@ def survey_create(
 
 
 @transaction.atomic
+def survey_settings(
+    *, actor: User, survey: Survey, published: bool, results_public: bool, close_now: bool = False
+) -> Survey:
+    """Publish or hide a survey, show or hide its results, or close it early."""
+    survey = Survey.objects.select_for_update().get(pk=survey.pk)
+    _require_staff_of(actor, survey.unit)
+    now = timezone.now()
+    survey.published = bool(published)
+    survey.results_public = bool(results_public)
+    if close_now and survey.ends_at > now:
+        survey.ends_at = max(now, survey.starts_at + dt.timedelta(seconds=1))
+    survey.save(update_fields=["published", "results_public", "ends_at"])
+    audit_record(
+        actor=actor,
+        action="participation.survey_settings",
+        obj=survey,
+        summary=f"调整民意调查《{survey.title}》设置",
+        changes={"published": published, "results_public": results_public, "closed": close_now},
+    )
+    return survey
+
+
+@transaction.atomic
 def survey_respond(*, survey: Survey, answers: dict, client: str = "") -> SurveyResponse:
     """One response; ``answers`` maps question id (int or str) to the answer.
 

@@ -670,11 +670,20 @@ def ws_surveys(request):
 @staff_required
 def ws_survey(request, pk: int):
     survey = get_for_user(Survey.objects.select_related("unit"), request.user, pk=pk)
+    form = f.SurveySettingsForm(
+        *_posted(request),
+        initial={"published": survey.published, "results_public": survey.results_public},
+    )
+    if request.method == "POST" and form.is_valid():
+        svc.survey_settings(actor=request.user, survey=survey, **form.cleaned_data)
+        messages.success(request, "已保存")
+        return redirect("participation:ws_survey", pk=survey.pk)
     return render(
         request,
         "participation/ws_survey.html",
         {
             "survey": survey,
+            "form": form,
             "tallies": _tallies_with_svg(survey, with_texts=True),
             "count": survey.responses.count(),
         },

@@ -135,3 +135,19 @@ def test_staff_export_csv_and_xlsx(survey_a, editor_a, editor_b, client):
     assert (
         client.get(f"/workspace/participation/surveys/{survey_a.pk}/export.csv").status_code == 302
     )
+
+
+def test_staff_close_survey_early_and_hide_results(survey_a, editor_a, client):
+    single, multiple, scale, _ = _qs(survey_a)
+    staff = __import__("django.test", fromlist=["Client"]).Client()
+    staff.force_login(editor_a)
+    url = f"/workspace/participation/surveys/{survey_a.pk}/"
+    assert staff.post(url, {"published": "on"}).status_code == 302  # results hidden
+    assert client.get(f"/hudong/diaocha/{survey_a.pk}/results/").status_code == 404
+    assert staff.post(url, {"published": "on", "close_now": "on"}).status_code == 302
+    survey_a.refresh_from_db()
+    assert not survey_a.is_open()
+    r = client.post(f"/hudong/diaocha/{survey_a.pk}/", {f"q{single.pk}": "0"})
+    assert "不在进行中" in r.content.decode()
+    # once closed, results are shown
+    assert client.get(f"/hudong/diaocha/{survey_a.pk}/results/").status_code == 200
