@@ -185,6 +185,20 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# A cache shared by every worker process on the machine (throttles, wrong-code limits).
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        if TESTING
+        else {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(VAR_DIR / "cache")),
+        }
+    )
+}
+# Number of reverse proxies (nginx) that append to X-Forwarded-For; 0 ignores the header.
+GONGKAI_TRUSTED_PROXY_HOPS = int(os.environ.get("GONGKAI_TRUSTED_PROXY_HOPS", "0"))
+
 # Background work: django-tasks with the database backend and its worker.
 TASKS = {
     "default": {

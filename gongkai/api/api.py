@@ -114,9 +114,16 @@ def _unauthenticated(request, exc):
     return api.create_response(request, error_body("需要认证：请提供有效的接口令牌"), status=401)
 
 
+_HTTP_MESSAGES = {"Cannot parse request body": "请求体不是有效的 JSON，无法解析"}
+
+
 @api.exception_handler(HttpError)
 def _http_error(request, exc: HttpError):
-    return api.create_response(request, error_body(str(exc)), status=exc.status_code)
+    message = str(exc)
+    for english, chinese in _HTTP_MESSAGES.items():
+        if message.startswith(english):
+            message = chinese
+    return api.create_response(request, error_body(message), status=exc.status_code)
 
 
 def _mount_app_routers() -> None:
