@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -336,6 +336,8 @@ def staff_action(request, pk: int, action: str):
     except ValidationError as exc:
         text = "；".join(exc.messages)
         messages.error(request, f"操作未完成：{text}")
+    except PermissionDenied as exc:
+        messages.error(request, f"操作未完成：{exc}")
     else:
         messages.success(request, message)
         if (
