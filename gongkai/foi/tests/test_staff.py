@@ -145,3 +145,16 @@ def test_workspace_home_lists_applications(client, app_a, editor_a):
     with travel("2026-09-29"):
         page = client.get("/workspace/").content.decode()
     assert app_a.tracking_number in page
+
+
+def test_todo_and_overview_are_scoped_and_count_overdue(register, editor_a, editor_b, office):
+    from gongkai.foi.selectors import overview, todo_items
+
+    register("2026-09-28")
+    with travel("2026-11-02"):  # due 2026-10-30: overdue
+        assert todo_items(editor_b) == []
+        assert [i.severity for i in todo_items(editor_a)] == ["danger"]
+        assert len(todo_items(office)) == 1
+        rows = overview(office)
+        assert rows[0]["unit"].name == "测试县民政局" and rows[0]["overdue"] == 1
+        assert overview(editor_b) == []
