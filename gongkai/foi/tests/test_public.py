@@ -164,3 +164,11 @@ def test_stored_files_have_unguessable_names(client, dept_a):
     app = Application.objects.get()
     stem = app.id_scan.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     assert stem.startswith(app.tracking_number + "-") and len(stem) >= len(app.tracking_number) + 24
+
+
+@pytest.mark.django_db
+def test_openapi_lists_the_endpoints(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert "/api/v1/applications" in paths
+    assert "/api/v1/applications/{tracking_number}" in paths
+    assert "/api/v1/foi/applications/{pk}" in paths
