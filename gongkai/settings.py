@@ -185,6 +185,9 @@ STORAGES = {
         )
     },
 }
+# Uploaded files under these prefixes are public (served at MEDIA_URL); all others are
+# served only through views that check permissions (ID scans, letters, drafts).
+GONGKAI_PUBLIC_MEDIA_PREFIXES = ["participation/consultations/"]
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from gongkai.api.api import api
+from gongkai.core import views as core_views
 
 admin.site.site_header = "gongkai 公开 · 系统配置"
 admin.site.site_title = "gongkai 系统配置"
@@ -26,7 +27,8 @@ for _app in settings.GONGKAI_APPS:
         continue
     urlpatterns.append(path("", include(f"{_app}.urls")))
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files: only public prefixes are served here; ID scans, letters and drafts
+# are reachable only through permission-checked views.
+urlpatterns.append(
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", core_views.public_media, name="media")
+)

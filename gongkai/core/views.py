@@ -1,6 +1,12 @@
+import mimetypes
+from pathlib import PurePosixPath
+
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -72,3 +78,19 @@ def audit_page(request):
     qs = audit_events(user=request.user, **{k: v for k, v in filters.items() if v})
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
     return render(request, "core/audit.html", {"form": form, "page": page})
+
+
+def public_media(request, path: str):
+    """Serve an uploaded file only when it lies under a public prefix."""
+    parts = PurePosixPath(path).parts
+    if not path or ".." in parts or path.startswith("/"):
+        raise Http404("文件不存在")
+    prefixes = getattr(settings, "GONGKAI_PUBLIC_MEDIA_PREFIXES", [])
+    if not any(path.startswith(prefix) for prefix in prefixes):
+        raise Http404("文件不存在")
+    if not default_storage.exists(path):
+        raise Http404("文件不存在")
+    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    response = FileResponse(default_storage.open(path, "rb"), content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
