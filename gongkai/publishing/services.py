@@ -230,7 +230,7 @@ def item_create(*, actor: User, unit: Unit, title: str, **fields) -> Information
 
 
 def _lock(item: InformationItem) -> InformationItem:
-    return Item.objects.select_for_update().select_related("unit", "interprets").get(pk=item.pk)
+    return Item.objects.select_for_update(of=("self",)).select_related("unit").get(pk=item.pk)
 
 
 @transaction.atomic
@@ -581,7 +581,8 @@ def item_approve(
     missing = [label for key, label in REVIEW_CHECKS.items() if key not in checks]
     if missing:
         raise ValidationError(f"请完成以下审查项后再通过：{'、'.join(missing)}")
-    _rescan(item)
+    # Findings were recorded at submission; the body cannot change in review except by
+    # masking, so they are not re-scanned here.
     reasons = return_reasons(item)
     if reasons:
         raise ValidationError(f"不能通过审核：{'；'.join(reasons)}")
