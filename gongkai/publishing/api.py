@@ -8,6 +8,7 @@ from typing import Literal
 from django.core.paginator import Paginator
 from django.http import Http404
 from ninja import Query, Router, Schema
+from ninja.responses import Status
 from pydantic import Field
 
 from gongkai.api.auth import staff_auth
@@ -233,7 +234,7 @@ def staff_create(request, payload: ItemIn):
     user = request.auth
     data = _resolve(user, payload)
     item = services.item_create(actor=user, unit=user.unit, **data)
-    return 201, _staff_out(item)
+    return Status(201, _staff_out(item))
 
 
 @staff_router.get("/{int:item_id}", response=StaffItemOut, auth=staff_auth, summary="查看")

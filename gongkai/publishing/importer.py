@@ -128,7 +128,7 @@ CHROME_ATTR = re.compile(
 
 def html_meta(html: str) -> dict[str, str]:
     """The standard government-site meta tags (ArticleTitle, PubDate, ContentSource…)."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     found = {}
@@ -144,7 +144,7 @@ def html_meta(html: str) -> dict[str, str]:
 
 
 def html_to_lines(html: str) -> list[str]:
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     for node in tree.css(CHROME_TAGS):
@@ -272,7 +272,7 @@ def _guess_kind(title: str, doc_number: str) -> str:
 # --- the parser -----------------------------------------------------------------------
 
 
-def parse_page(raw: str, *, is_html: bool | None = None) -> ParsedPage:
+def parse_page(raw: str, is_html: bool | None = None) -> ParsedPage:
     """Extract an item's fields from the text or HTML of a saved page."""
     page = ParsedPage()
     if is_html is None:
