@@ -202,15 +202,21 @@ class InformationItem(models.Model):
             ),
         ]
         indexes = [
-            # Covers the public filter, so counting 100,000 public items reads only the index.
+            # The public lists filter on attribute (equality) and status (a short IN list)
+            # and sort by published_at. Status goes last, so each index yields rows in
+            # published_at order (no sort of the whole table) and also covers COUNT(*).
             models.Index(
-                fields=["status", "attribute", "published_at"], name="pub_item_public_count"
+                fields=["attribute", "published_at", "status"], name="pub_item_public_recent"
             ),
-            models.Index(fields=["unit", "status"], name="pub_item_unit_status"),
-            # Covers "normative documents, valid" and similar public filters.
             models.Index(
-                fields=["kind", "validity", "status", "attribute", "published_at"],
-                name="pub_item_kind_public",
+                fields=["unit", "attribute", "published_at", "status"], name="pub_item_unit_recent"
+            ),
+            models.Index(
+                fields=["kind", "attribute", "published_at", "status"], name="pub_item_kind_recent"
+            ),
+            models.Index(
+                fields=["kind", "validity", "attribute", "published_at", "status"],
+                name="pub_item_kind_validity_recent",
             ),
         ]
 
