@@ -14,9 +14,11 @@ size: the query counts must be equal (no N+1).
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -29,7 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 def setup_django() -> None:
     if "DATABASE_URL" not in os.environ:
-        os.environ["GONGKAI_VAR_DIR"] = tempfile.mkdtemp(prefix="gongkai-bench-")
+        var_dir = tempfile.mkdtemp(prefix="gongkai-bench-publishing-")
+        os.environ["GONGKAI_VAR_DIR"] = var_dir
+        # ~240 MB at 100,000 items: removed when the run ends.
+        atexit.register(shutil.rmtree, var_dir, ignore_errors=True)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
     os.environ.setdefault("GONGKAI_TESTING", "1")
     import django
@@ -154,12 +159,10 @@ def main() -> None:
     small = run(args.requests)
     t1 = time.perf_counter()
     load(args.items - args.small, args.small, units, topics, nodes)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cur:
-            cur.execute("ANALYZE")
-    else:
-        with connection.cursor() as cur:
-            cur.execute("ANALYZE")
+    with connection.cursor() as cur:
+        # What autovacuum does soon after a bulk load on PostgreSQL (the visibility map
+        # enables index-only counts); plain statistics on SQLite.
+        cur.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     print(f"loaded {args.items} items in {time.perf_counter() - t1:.1f}s")
     large = run(args.requests)
 
