@@ -310,3 +310,38 @@ def test_topics_are_the_22_state_council_topics():
     assert top.count() == 22
     assert top.filter(name="综合政务").exists() and top.filter(name="其他").exists()
     assert Topic.objects.filter(parent__name="民政、扶贫、救灾").exists()
+
+
+def test_workspace_submit_shows_every_return_reason(client, editor_a):
+    item = draft(editor_a, attribute=Item.Attribute.WITHHELD)
+    client.force_login(editor_a)
+    response = client.post(f"/workspace/publishing/{item.pk}/submit/", follow=True)
+    html = response.content.decode()
+    assert "不予公开未说明理由" in html and "不予公开未写明法律依据" in html
+    item.refresh_from_db()
+    assert item.status == Item.Status.RETURNED
+
+
+def test_withdrawn_attachments_are_not_served(client, editor_a, reviewer_a, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    item = draft(editor_a)
+    att = services.attachment_add(actor=editor_a, item=item, name="表.txt", data=b"x")
+    item = services.item_submit(actor=editor_a, item=item)
+    services.item_approve(actor=reviewer_a, item=item, checks=ALL_CHECKS)
+    services.item_publish(actor=reviewer_a, item=item)
+    url = f"/documents/{item.pk}/attachments/{att.pk}/"
+    assert client.get(url).status_code == 200
+    services.item_withdraw(actor=reviewer_a, item=item, note="误发")
+    assert client.get(url).status_code == 404
+
+
+def test_reimport_never_republishes_a_withdrawn_item(dept_a, reviewer_a):
+    item, _ = services.item_import(
+        actor=None, unit=dept_a, source="a.html", title="旧页", body="<p>旧</p>", index_number="X-1"
+    )
+    services.item_withdraw(actor=reviewer_a, item=item, note="已过时")
+    again, created = services.item_import(
+        actor=None, unit=dept_a, source="a.html", title="旧页", body="<p>新</p>", index_number="X-1"
+    )
+    assert not created and again.pk == item.pk
+    assert again.status == Item.Status.WITHDRAWN
