@@ -26,6 +26,7 @@ from gongkai.publishing.models import (
     InformationItem,
     PrivacyFinding,
     PublicationLedger,
+    Topic,
 )
 
 Item = InformationItem
@@ -87,10 +88,11 @@ def catalogue(request, slug: str | None = None):
         filters.update({k: v for k, v in form.cleaned_data.items() if v})
     page = _page(request, selectors.public_item_list(filters))
     nodes = CatalogueNode.objects.filter(parent__slug="fdzdgknr")
+    topics = Topic.objects.filter(parent__isnull=True)
     return render(
         request,
         "publishing/catalogue.html",
-        {"form": form, "page": page, "node": node, "nodes": nodes},
+        {"form": form, "page": page, "node": node, "nodes": nodes, "topics": topics},
     )
 
 

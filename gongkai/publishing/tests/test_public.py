@@ -345,3 +345,14 @@ def test_reimport_never_republishes_a_withdrawn_item(dept_a, reviewer_a):
     )
     assert not created and again.pk == item.pk
     assert again.status == Item.Status.WITHDRAWN
+
+
+def test_browse_by_topic_includes_sub_topics(client, editor_a, reviewer_a):
+    parent = Topic.objects.get(name="民政、扶贫、救灾", parent__isnull=True)
+    sub = Topic.objects.get(name="社会救助", parent=parent)
+    inside = publish(editor_a, reviewer_a, title="救助信息", topic=sub)
+    outside = publish(editor_a, reviewer_a, title="教育信息", topic=Topic.objects.get(name="教育"))
+    html = client.get("/xxgk/fdzdgknr/").content.decode()
+    assert f"?topic={parent.pk}" in html
+    html = client.get(f"/xxgk/fdzdgknr/?topic={parent.pk}").content.decode()
+    assert inside.title in html and outside.title not in html
