@@ -64,20 +64,20 @@ def test_editor_drafts_reviewer_approves_item_appears_on_xxgk(
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, url
 
 
-@pytest.mark.skipif(not scan_text("身份证号110105194912310021"), reason="scanner not landed")
+@pytest.mark.skipif(not scan_text("身份证号11010519491231002X"), reason="scanner not landed")
 def test_draft_with_id_number_is_held_at_review_until_masked(
     page, live_server, login, editor_a, reviewer_a
 ):
     title = "2026年第三季度城乡低保对象名单"
     login(page, editor_a)
     item_url = draft_in_browser(
-        page, live_server, title, "户主王小明，家庭人口3人，身份证号110105194912310021，城关社区。"
+        page, live_server, title, "户主王小明，家庭人口3人，身份证号11010519491231002X，城关社区。"
     )
     logout(page)
 
     login(page, reviewer_a)
     page.goto(item_url)
-    assert "110105194912310021" in page.inner_text("#findings")
+    assert "11010519491231002X" in page.inner_text("#findings")
     assert page.locator("#review-text mark.finding").count() >= 1
     approve_and_publish(page)
     # Held: approval refused while the ID number is unresolved.
@@ -88,11 +88,11 @@ def test_draft_with_id_number_is_held_at_review_until_masked(
     while page.locator("#findings .btn-mask").count():
         page.click("#findings .btn-mask >> nth=0")
         page.wait_for_load_state()
-    assert "110105194912310021" not in page.inner_text("#review-text")
+    assert "11010519491231002X" not in page.inner_text("#review-text")
     approve_and_publish(page)
     assert "审核通过" in page.inner_text("#item-status")
     page.click("#btn-publish")
     page.wait_for_load_state()
     page.goto(f"{live_server.url}/xxgk/")
     page.click(f"text={title}")
-    assert "110105194912310021" not in page.content()
+    assert "11010519491231002X" not in page.content()
