@@ -1,1 +1,374 @@
-"""Models of this app."""
+"""Government information items (政府信息) and what surrounds their publication.
+
+- ``Topic``: the 22 State Council topics with sub-topics (data, editable; RULES §9).
+- ``CatalogueNode``: the 法定主动公开内容 column tree and standard-catalogue areas.
+- ``InformationItem``: metadata, attribute at source (RULES §3), workflow state,
+  publication deadline (RULES §2), index number (RULES §9).
+- ``Attachment``, ``Review`` (一事一审, RULES §4), ``PrivacyFinding`` (what the scanner
+  found and how the reviewer resolved it), ``PublicationLedger`` (信息发布台账),
+  ``IndexSequence`` (one counter row per unit and year, locked on publication).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Topic(models.Model):
+    """主题分类: the State Council topics; local renames are edits of this data."""
+
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("上级主题"),
+    )
+    name = models.CharField(_("名称"), max_length=60)
+    code = models.CharField(_("代码"), max_length=20, blank=True)
+    sort_order = models.PositiveIntegerField(_("排序"), default=100)
+
+    class Meta:
+        verbose_name = _("主题分类")
+        verbose_name_plural = _("主题分类")
+        ordering = ["sort_order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "name"], name="publishing_topic_unique_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CatalogueNode(models.Model):
+    """目录节点: 法定主动公开内容 and its sub-columns, standard-catalogue areas."""
+
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("上级节点"),
+    )
+    name = models.CharField(_("名称"), max_length=100)
+    slug = models.SlugField(_("标识"), max_length=60, unique=True)
+    description = models.TextField(_("说明"), blank=True)
+    # Standard-catalogue elements (RULES §2: 基层政务公开标准目录)
+    legal_basis = models.TextField(_("公开依据"), blank=True)
+    time_limit = models.CharField(_("公开时限"), max_length=100, blank=True)
+    audience = models.CharField(_("公开对象"), max_length=100, blank=True)
+    sort_order = models.PositiveIntegerField(_("排序"), default=100)
+
+    class Meta:
+        verbose_name = _("目录节点")
+        verbose_name_plural = _("目录节点")
+        ordering = ["sort_order", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class InformationItem(models.Model):
+    """政府信息: one document or page of government information."""
+
+    class Kind(models.TextChoices):
+        RULE = "rule", _("规章")
+        NORMATIVE = "normative", _("行政规范性文件")
+        PLAN = "plan", _("规划计划")
+        STATISTICS = "statistics", _("统计信息")
+        LICENSING = "licensing", _("行政许可决定")
+        PENALTY = "penalty", _("行政处罚决定")
+        ENFORCEMENT = "enforcement", _("行政强制")
+        RECALL = "recall", _("召回令")
+        INTERPRETATION = "interpretation", _("政策解读")
+        SERVICE_GUIDE = "service_guide", _("办事指南")
+        NEWS = "news", _("工作动态")
+        NOTICE = "notice", _("通知公告")
+        OTHER = "other", _("其他")
+
+    class Validity(models.TextChoices):
+        VALID = "valid", _("有效")
+        EXPIRED = "expired", _("失效")
+        REPEALED = "repealed", _("废止")
+
+    class Attribute(models.TextChoices):
+        PROACTIVE = "proactive", _("主动公开")
+        ON_REQUEST = "on_request", _("依申请公开")
+        WITHHELD = "withheld", _("不予公开")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("草稿")
+        SUBMITTED = "submitted", _("已提交")
+        RETURNED = "returned", _("退文")
+        IN_REVIEW = "in_review", _("审核中")
+        APPROVED = "approved", _("审核通过")
+        PUBLISHED = "published", _("已发布")
+        EXPIRED = "expired", _("已失效")
+        REPEALED = "repealed", _("已废止")
+        WITHDRAWN = "withdrawn", _("已撤回")
+
+    unit = models.ForeignKey(
+        "core.Unit",
+        on_delete=models.PROTECT,
+        related_name="information_items",
+        verbose_name=_("发文机构"),
+    )
+    title = models.CharField(_("标题"), max_length=300)
+    body = models.TextField(_("正文"), blank=True, help_text=_("经过清洗的 HTML"))
+    summary = models.TextField(_("内容概述"), blank=True)
+    topic = models.ForeignKey(
+        Topic,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="items",
+        verbose_name=_("主题分类"),
+    )
+    catalogue_node = models.ForeignKey(
+        CatalogueNode,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="items",
+        verbose_name=_("目录"),
+    )
+    kind = models.CharField(_("信息类别"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    doc_number = models.CharField(_("文号"), max_length=100, blank=True)
+    written_on = models.DateField(_("成文日期"), null=True, blank=True)
+    formed_on = models.DateField(
+        _("形成或变更日期"), null=True, blank=True, help_text=_("公开时限自此日起算")
+    )
+    published_at = models.DateTimeField(_("发布日期"), null=True, blank=True, db_index=True)
+    validity = models.CharField(
+        _("有效性"), max_length=10, choices=Validity.choices, default=Validity.VALID
+    )
+    validity_changed_on = models.DateField(_("有效性变更日期"), null=True, blank=True)
+    attribute = models.CharField(
+        _("公开属性"), max_length=12, choices=Attribute.choices, blank=True, default=""
+    )
+    withheld_reason = models.TextField(_("不予公开理由"), blank=True)
+    withheld_basis = models.TextField(_("不予公开依据"), blank=True)
+    index_number = models.CharField(_("索引号"), max_length=80, null=True, blank=True)
+    status = models.CharField(
+        _("状态"), max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    interprets = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interpretations",
+        verbose_name=_("所解读的文件"),
+    )
+    interpretation_plan = models.TextField(
+        _("解读方案"), blank=True, help_text=_("政策文件暂无解读材料时，说明解读安排")
+    )
+    publish_due = models.DateTimeField(_("应公开时限"), null=True, blank=True)
+    publish_due_provisional = models.BooleanField(_("时限暂定"), default=False)
+    publish_due_rule = models.CharField(_("时限规则"), max_length=40, blank=True)
+    publish_due_explanation = models.CharField(_("时限说明"), max_length=300, blank=True)
+    imported_from = models.CharField(_("导入来源"), max_length=500, blank=True, db_index=True)
+    return_reasons = models.JSONField(_("退文理由"), default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("起草人"),
+    )
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("政府信息")
+        verbose_name_plural = _("政府信息")
+        ordering = ["-published_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["index_number"],
+                condition=Q(index_number__isnull=False),
+                name="publishing_item_unique_index_number",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="publishing_item_published_has_date",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="pub_item_public_list"),
+            models.Index(fields=["unit", "status"], name="pub_item_unit_status"),
+            models.Index(fields=["kind", "validity"], name="pub_item_kind_validity"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("publishing:document", args=[self.pk])
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in PUBLIC_STATUSES and self.attribute == self.Attribute.PROACTIVE
+
+
+#: Statuses in which a proactive item is shown to the public (an expired or repealed
+#: normative document stays visible, marked with its validity; a withdrawn one does not).
+PUBLIC_STATUSES = (
+    InformationItem.Status.PUBLISHED,
+    InformationItem.Status.EXPIRED,
+    InformationItem.Status.REPEALED,
+)
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    return f"publishing/{instance.item_id or 'new'}/{filename}"
+
+
+class Attachment(models.Model):
+    item = models.ForeignKey(InformationItem, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("文件"), upload_to=attachment_path, max_length=300)
+    name = models.CharField(_("名称"), max_length=200)
+    size = models.PositiveBigIntegerField(_("大小"), default=0)
+    extracted_text = models.TextField(_("提取文本"), blank=True)
+    sort_order = models.PositiveIntegerField(default=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("附件")
+        verbose_name_plural = _("附件")
+        ordering = ["sort_order", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Review(models.Model):
+    """审查记录 (一事一审): who reviewed, what was checked, the decision."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", _("同意公开")
+        RETURNED = "returned", _("退回修改")
+
+    item = models.ForeignKey(InformationItem, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("审核人"),
+    )
+    checked_secrecy = models.BooleanField(_("已审查保密"), default=False)
+    checked_privacy = models.BooleanField(_("已审查个人信息"), default=False)
+    checked_accuracy = models.BooleanField(_("已审查准确性"), default=False)
+    checked_attribute = models.BooleanField(_("已审查公开属性"), default=False)
+    decision = models.CharField(_("审查结论"), max_length=10, choices=Decision.choices)
+    note = models.TextField(_("审查意见"), blank=True)
+    created_at = models.DateTimeField(_("审查时间"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("审查记录")
+        verbose_name_plural = _("审查记录")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.item_id} {self.get_decision_display()}"
+
+
+class PrivacyFinding(models.Model):
+    """One finding of the privacy scanner on an item, and how it was resolved."""
+
+    class Resolution(models.TextChoices):
+        OPEN = "open", _("待处理")
+        MASKED = "masked", _("已脱敏")
+        ACCEPTED = "accepted", _("经审核保留")
+
+    item = models.ForeignKey(
+        InformationItem, on_delete=models.CASCADE, related_name="privacy_findings"
+    )
+    source = models.CharField(_("位置"), max_length=200, help_text=_("body 或 附件名称"))
+    type = models.CharField(_("类型"), max_length=30)
+    category = models.CharField(_("类别"), max_length=20, default="personal")
+    text = models.CharField(_("原文"), max_length=300)
+    masked = models.CharField(_("脱敏后"), max_length=300, blank=True)
+    start = models.PositiveIntegerField(default=0)
+    end = models.PositiveIntegerField(default=0)
+    blocking = models.BooleanField(_("阻止发布"), default=True)
+    resolution = models.CharField(
+        _("处理"), max_length=10, choices=Resolution.choices, default=Resolution.OPEN
+    )
+    accepted_reason = models.TextField(_("保留理由"), blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("个人信息检查结果")
+        verbose_name_plural = _("个人信息检查结果")
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.type}: {self.masked or self.text}"
+
+
+class PublicationLedger(models.Model):
+    """信息发布台账: who published what, when, after which review (RULES §4)."""
+
+    class Action(models.TextChoices):
+        PUBLISHED = "published", _("发布")
+        IMPORTED = "imported", _("导入")
+        WITHDRAWN = "withdrawn", _("撤回")
+        EXPIRED = "expired", _("失效")
+        REPEALED = "repealed", _("废止")
+
+    item = models.ForeignKey(InformationItem, on_delete=models.PROTECT, related_name="ledger")
+    unit = models.ForeignKey("core.Unit", on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(_("动作"), max_length=10, choices=Action.choices)
+    index_number = models.CharField(_("索引号"), max_length=80, blank=True)
+    title = models.CharField(_("标题"), max_length=300)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("操作人"),
+    )
+    actor_label = models.CharField(_("操作人"), max_length=150)
+    review = models.ForeignKey(
+        Review, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    note = models.TextField(_("说明"), blank=True)
+    created_at = models.DateTimeField(_("时间"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("信息发布台账")
+        verbose_name_plural = _("信息发布台账")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.title}"
+
+
+class IndexSequence(models.Model):
+    """The last index-number sequence used for a unit and year (locked to assign)."""
+
+    unit = models.ForeignKey("core.Unit", on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("索引号序列")
+        verbose_name_plural = _("索引号序列")
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "year"], name="publishing_indexseq_unit_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id}/{self.year}: {self.last}"
