@@ -61,6 +61,34 @@ def grid_rows(table: T.Table, with_title: bool) -> list[list[tuple[str, int, int
     return rows
 
 
+def html_grid(table: T.Table, with_title: bool) -> dict:
+    """The grid split into header and body rows for the HTML template."""
+    grid = grid_rows(table, with_title)
+    head_n = len(grid) - len(table.rows)
+
+    def cells(row, header_row):
+        out = []
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            out.append(
+                {
+                    "text": cell[0],
+                    "rowspan": cell[1],
+                    "colspan": cell[2],
+                    "header": header_row or c < table.label_depth,
+                }
+            )
+        return out
+
+    return {
+        "key": table.key,
+        "title": table.title,
+        "head": [cells(r, True) for r in grid[:head_n]],
+        "body": [cells(r, False) for r in grid[head_n:]],
+    }
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in (text or "").splitlines() if p.strip()]
 

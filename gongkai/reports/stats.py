@@ -1,0 +1,197 @@
+"""Statistics for the public and the disclosure office, with server-rendered SVG charts.
+
+Everything is aggregated in the database; reply times in working days (RULES §1) are
+computed per distinct (received, replied) pair through one prefix count of the calendar,
+so a hundred thousand applications cost a few hundred date look-ups, not one per row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from xml.sax.saxutils import escape
+
+from django.db.models import Count, F, Q
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+
+from gongkai.core.workdays import WorkCalendar
+from gongkai.foi.models import Application
+from gongkai.publishing.models import PUBLIC_STATUSES, InformationItem
+from gongkai.reports.compute import Year
+
+
+def _unit_filter(units, field_name: str = "unit") -> Q:
+    if units is None:
+        return Q()
+    return Q(**{f"{field_name}__in": units})
+
+
+def _month_key(value) -> str:
+    if isinstance(value, dt.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    return f"{value.year}-{value.month:02d}"
+
+
+def months_of(year: int) -> list[str]:
+    return [f"{year}-{m:02d}" for m in range(1, 13)]
+
+
+def publications(year: int, units=None) -> dict:
+    y = Year(year)
+    items = InformationItem.objects.filter(
+        _unit_filter(units),
+        status__in=PUBLIC_STATUSES,
+        attribute=InformationItem.Attribute.PROACTIVE,
+        published_at__gte=y.start_at,
+        published_at__lt=y.end_at,
+    )
+    per_month = dict.fromkeys(months_of(year), 0)
+    by_unit: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(months_of(year), 0))
+    rows = (
+        items.annotate(m=TruncMonth("published_at"))
+        .values("m", "unit__name")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for r in rows:
+        key = _month_key(r["m"])
+        if key in per_month:
+            per_month[key] += r["n"]
+            by_unit[r["unit__name"]][key] += r["n"]
+    by_topic = [
+        (r["topic__name"] or "未分类", r["n"])
+        for r in items.values("topic__name").annotate(n=Count("id")).order_by("-n")[:22]
+    ]
+    return {
+        "per_month": per_month,
+        "by_unit": dict(sorted(by_unit.items())),
+        "by_topic": by_topic,
+        "total": sum(per_month.values()),
+    }
+
+
+def _percentile(pairs: list[tuple[int, int]], q: float) -> float | None:
+    """Weighted percentile (nearest rank) of ``(value, count)`` pairs."""
+    total = sum(n for _v, n in pairs)
+    if not total:
+        return None
+    rank = max(1, int(-(-q * total // 1)))  # ceil(q * total)
+    seen = 0
+    for value, n in sorted(pairs):
+        seen += n
+        if seen >= rank:
+            return value
+    return sorted(pairs)[-1][0]
+
+
+class WorkdayIndex:
+    """Working days between two dates by a prefix count over the calendar."""
+
+    def __init__(self, first: dt.date, last: dt.date):
+        cal = WorkCalendar.current()
+        self.first = first
+        self.workdays = []
+        day = first
+        while day <= last:
+            if cal.is_workday(day):
+                self.workdays.append(day)
+            day += dt.timedelta(days=1)
+
+    def count(self, start: dt.date, end: dt.date) -> int:
+        """Working days after ``start`` up to and including ``end`` (RULES §1)."""
+        if end <= start:
+            return 0
+        return bisect.bisect_right(self.workdays, end) - bisect.bisect_right(self.workdays, start)
+
+
+def applications(year: int, units=None) -> dict:
+    y = Year(year)
+    apps = Application.objects.filter(_unit_filter(units))
+    per_month = dict.fromkeys(months_of(year), 0)
+    for r in (
+        apps.filter(received_on__range=(y.start, y.end))
+        .annotate(m=TruncMonth("received_on"))
+        .values("m")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        per_month[_month_key(r["m"])] += r["n"]
+    replied = apps.filter(replied_on__range=(y.start, y.end), received_on__isnull=False)
+    by_outcome_raw = dict(
+        replied.values("outcome").annotate(n=Count("id")).order_by().values_list("outcome", "n")
+    )
+    labels = dict(Application._meta.get_field("outcome").choices)
+    by_outcome = [(str(labels.get(k, "未填写")), n) for k, n in by_outcome_raw.items() if n]
+    agg = replied.aggregate(
+        n=Count("id"),
+        late=Count("id", filter=Q(due_on__isnull=False, replied_on__gt=F("due_on"))),
+    )
+    pairs = list(replied.values("received_on", "replied_on").annotate(n=Count("id")).order_by())
+    days: list[tuple[int, int]] = []
+    if pairs:
+        first = min(p["received_on"] for p in pairs)
+        last = max(p["replied_on"] for p in pairs)
+        index = WorkdayIndex(first, last)
+        days = [(index.count(p["received_on"], p["replied_on"]), p["n"]) for p in pairs]
+    return {
+        "per_month": per_month,
+        "received": sum(per_month.values()),
+        "by_outcome": by_outcome,
+        "replied": agg["n"],
+        "late": agg["late"],
+        "late_share": (agg["late"] / agg["n"]) if agg["n"] else None,
+        "median_days": _percentile(days, 0.5),
+        "p90_days": _percentile(days, 0.9),
+    }
+
+
+# --- SVG ------------------------------------------------------------------------------
+
+
+def bar_chart(title: str, data: list[tuple[str, int | float]], *, horizontal=False) -> str:
+    """A bar chart as an SVG string (labels escaped; no scripts, no inline styles)."""
+    safe_title = escape(title)
+    if not data:
+        return f'<p class="muted">{safe_title}：暂无数据</p>'
+    top = max(v for _l, v in data) or 1
+    if horizontal:
+        bar_h, label_w, width = 22, 170, 560
+        height = bar_h * len(data) + 30
+        parts = [
+            f'<svg class="chart" role="img" aria-label="{safe_title}" viewBox="0 0 {width} '
+            f'{height}" xmlns="http://www.w3.org/2000/svg"><title>{safe_title}</title>'
+        ]
+        for i, (label, value) in enumerate(data):
+            y = 20 + i * bar_h
+            w = (width - label_w - 50) * value / top
+            parts.append(
+                f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{escape(label[:14])}</text>'
+                f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{bar_h - 6}" '
+                f'fill="#2b6cb0"><title>{escape(label)}：{value}</title></rect>'
+                f'<text x="{label_w + w + 4:.1f}" y="{y + 14}">{value}</text>'
+            )
+        parts.append("</svg>")
+        return "".join(parts)
+    width, height, pad = 600, 240, 30
+    bw = (width - 2 * pad) / len(data)
+    parts = [
+        f'<svg class="chart" role="img" aria-label="{safe_title}" viewBox="0 0 {width} {height}" '
+        f'xmlns="http://www.w3.org/2000/svg"><title>{safe_title}</title>'
+        f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" '
+        f'stroke="#555"/>'
+    ]
+    for i, (label, value) in enumerate(data):
+        h = (height - 2 * pad - 10) * value / top
+        x = pad + i * bw
+        parts.append(
+            f'<rect x="{x + bw * 0.15:.1f}" y="{height - pad - h:.1f}" width="{bw * 0.7:.1f}" '
+            f'height="{h:.1f}" fill="#2b6cb0"><title>{escape(label)}：{value}</title></rect>'
+            f'<text x="{x + bw / 2:.1f}" y="{height - pad + 14}" text-anchor="middle">'
+            f"{escape(label[-5:])}</text>"
+            f'<text x="{x + bw / 2:.1f}" y="{height - pad - h - 3:.1f}" text-anchor="middle">'
+            f"{value}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
