@@ -103,14 +103,17 @@ def _docx_table(doc, table: T.Table, with_title: bool):
     width = len(grid[0])
     out = doc.add_table(rows=len(grid), cols=width)
     out.style = "Table Grid"
+    # Table.cell() re-reads the whole grid on every call; take the cells once, before
+    # any merge, and merge disjoint ranges by their corner cells.
+    cells = out._cells
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             if cell is None:
                 continue
             text, rowspan, colspan = cell
-            target = out.cell(r, c)
+            target = cells[r * width + c]
             if rowspan > 1 or colspan > 1:
-                target = target.merge(out.cell(r + rowspan - 1, c + colspan - 1))
+                target = target.merge(cells[(r + rowspan - 1) * width + c + colspan - 1])
             target.text = text
             for p in target.paragraphs:
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
