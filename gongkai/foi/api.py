@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.http import Http404
 from ninja import Query, Router, Schema
+from ninja.responses import Status
 from pydantic import Field
 
 from gongkai.api.auth import staff_auth
@@ -114,12 +115,15 @@ def _track(app: Application) -> dict:
 @public.post("", response={201: SubmitOut}, summary="提交政府信息公开申请（无需认证）")
 def submit(request, payload: ApplicationIn):
     app, code = services.application_submit(data=payload.dict())
-    return 201, {
-        "tracking_number": app.tracking_number,
-        "access_code": code,
-        "status": app.status,
-        "status_label": str(app.get_status_display()),
-    }
+    return Status(
+        201,
+        {
+            "tracking_number": app.tracking_number,
+            "access_code": code,
+            "status": app.status,
+            "status_label": str(app.get_status_display()),
+        },
+    )
 
 
 @public.get("/{tracking_number}", response=TrackOut, summary="凭申请编号和查询码查询办理进度")

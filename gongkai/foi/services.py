@@ -12,12 +12,13 @@ import hashlib
 import hmac
 import re
 import secrets
+import time
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from gongkai.core.audit import audit_record
@@ -296,14 +297,29 @@ def _guess_mime(uploaded) -> str:
     return kind.mime if kind else ""
 
 
-@transaction.atomic
 def application_submit(*, data: dict, id_scan=None) -> tuple[Application, str]:
     """A citizen's online application (public form or API). Returns (app, access code).
 
     Its receipt date is set when staff confirm it (Art. 31 (3)); with
     ``GONGKAI_FOI_AUTO_CONFIRM`` the submission itself counts as the confirmation.
+    A citizen's submission must not be lost to a momentary SQLite write lock (a burst
+    of submissions; shared-cache databases report it at once instead of waiting), so
+    the whole transaction is retried a few times before an error is reported.
     """
     clean = validate_application(data, id_scan=id_scan)
+    attempt = 0
+    while True:
+        try:
+            return _submit(clean=clean, id_scan=id_scan)
+        except OperationalError as exc:
+            attempt += 1
+            if "locked" not in str(exc) or attempt >= 60 or connection.in_atomic_block:
+                raise
+            time.sleep(min(0.5, 0.01 * attempt) + secrets.randbelow(50) / 1000)
+
+
+@transaction.atomic
+def _submit(*, clean: dict, id_scan=None) -> tuple[Application, str]:
     now = timezone.now()
     received_on, rule = None, ""
     if _setting("GONGKAI_FOI_AUTO_CONFIRM", False):
