@@ -1,2 +1,44 @@
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import path
+
+from gongkai.publishing import views
+from gongkai.publishing.feeds import ItemsAtom, ItemsRss
+from gongkai.publishing.sitemaps import SITEMAPS
+
 app_name = "publishing"
-urlpatterns: list = []
+urlpatterns = [
+    path("xxgk/", views.xxgk, name="xxgk"),
+    path("xxgk/zn/", views.guide, name="guide"),
+    path("xxgk/zd/", views.system, name="system"),
+    path("xxgk/fdzdgknr/", views.catalogue, name="catalogue"),
+    path("xxgk/fdzdgknr/<slug:slug>/", views.catalogue, name="catalogue_node"),
+    path("xxgk/rss/", ItemsRss(), name="feed_rss"),
+    path("xxgk/atom/", ItemsAtom(), name="feed_atom"),
+    path("xxgk/fdzdgknr/<slug:slug>/rss/", ItemsRss(), name="node_rss"),
+    path("xxgk/fdzdgknr/<slug:slug>/atom/", ItemsAtom(), name="node_atom"),
+    path("documents/<int:pk>/", views.document, name="document"),
+    path("documents/<int:pk>/print/", views.document_print, name="document_print"),
+    path(
+        "documents/<int:pk>/attachments/<int:att_id>/",
+        views.attachment_download,
+        name="attachment",
+    ),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
+    path("workspace/publishing/", views.ws_list, name="ws_list"),
+    path("workspace/publishing/new/", views.ws_create, name="ws_create"),
+    path("workspace/publishing/ledger/", views.ws_ledger, name="ws_ledger"),
+    path("workspace/publishing/<int:pk>/", views.ws_item, name="ws_item"),
+    path("workspace/publishing/<int:pk>/edit/", views.ws_edit, name="ws_edit"),
+    path("workspace/publishing/<int:pk>/attachments/", views.ws_attachment, name="ws_attachment"),
+    path(
+        "workspace/publishing/<int:pk>/findings/<int:finding_id>/",
+        views.ws_finding,
+        name="ws_finding",
+    ),
+    path("workspace/publishing/<int:pk>/<slug:action>/", views.ws_action, name="ws_action"),
+]
