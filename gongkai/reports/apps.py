@@ -8,10 +8,13 @@ class ReportsConfig(AppConfig):
 
     def ready(self) -> None:
         from gongkai.core.models import Role
+        from gongkai.core.registry import register_demo
+        from gongkai.reports import demo
         from gongkai.reports.todo import report_reminders
         from gongkai.workspace.registry import register_nav, register_todo
 
         register_todo("reports.annual_due", report_reminders)
+        register_demo("reports", demo.load, order=90)
         register_nav("年度报告", "reports:workspace", order=600)
         register_nav("统计", "reports:workspace_stats", order=610)
         register_nav(

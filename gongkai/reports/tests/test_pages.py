@@ -209,3 +209,23 @@ def test_due_dates_and_reminders(dept_a, gov, office, settings, client):
     with time_machine.travel(dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)):
         gov_item = next(i for i in report_reminders(office) if i.unit == gov.name)
         assert not gov_item.overdue and gov_item.due == dt.date(2026, 3, 31)
+
+
+def test_demo_loader_is_idempotent(db):
+    from gongkai.core.demo import load_units
+    from gongkai.reports import demo
+    from gongkai.reports.models import IndicatorSet
+
+    load_units()
+    first = demo.load()
+    assert "考核指标体系" in first and "年度报告草稿" in first
+    n = AnnualReport.objects.count()
+    assert demo.load() == "已存在，未新增"
+    assert AnnualReport.objects.count() == n and IndicatorSet.objects.count() == 1
+
+
+def test_default_cadences_loaded(db):
+    from gongkai.reports.models import CatalogueCadence
+
+    assert CatalogueCadence.objects.get(node__slug="gzdt").column_kind == "news"
+    assert CatalogueCadence.objects.get(node__slug="tzgg").column_kind == "notice"
