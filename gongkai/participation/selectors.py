@@ -1,0 +1,277 @@
+"""Reads of the participation app: public lists, staff scopes, tallies, flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+from django.utils.html import escape
+
+from gongkai.core.models import Unit
+from gongkai.core.permissions import scope, visible_units
+from gongkai.participation.models import (
+    Answer,
+    Comment,
+    Consultation,
+    DeputyReply,
+    Feedback,
+    Meeting,
+    Message,
+    Question,
+    Survey,
+)
+from gongkai.privacy import mask_text
+
+#: seed 003: at least 2 meetings a year with the public invited.
+REQUIRED_PUBLIC_MEETINGS = 2
+
+
+def public_name(name: str) -> str:
+    """A commenter's name as shown: the surname only."""
+    name = (name or "").strip()
+    if not name:
+        return "网友"
+    return name[0] + "*" * min(len(name) - 1, 2) if len(name) > 1 else name
+
+
+# --- consultations -------------------------------------------------------------------
+
+
+def consultations_public() -> QuerySet[Consultation]:
+    return Consultation.objects.filter(status=Consultation.Status.PUBLISHED).select_related("unit")
+
+
+def consultations_open(now: dt.datetime | None = None) -> QuerySet[Consultation]:
+    now = now or timezone.now()
+    return consultations_public().filter(starts_at__lte=now, ends_at__gt=now)
+
+
+def consultations_for(user) -> QuerySet[Consultation]:
+    return (
+        scope(Consultation.objects.select_related("unit"), user)
+        .annotate(pending=Count("comments", filter=Q(comments__status=Comment.Status.PENDING)))
+        .order_by("-starts_at", "-id")
+    )
+
+
+def public_comment(c: Comment) -> dict:
+    return {
+        "id": c.pk,
+        "name": public_name(c.name),
+        "text": mask_text(c.text),
+        "created_at": c.created_at,
+    }
+
+
+def approved_comments(consultation: Consultation) -> QuerySet[Comment]:
+    return consultation.comments.filter(status=Comment.Status.APPROVED).only(
+        "id", "name", "text", "created_at"
+    )
+
+
+def public_comments(consultation: Consultation, limit: int | None = None) -> list[dict]:
+    """Approved comments, masked by the privacy scanner; the contact is never shown."""
+    qs = approved_comments(consultation)
+    return [public_comment(c) for c in (qs[:limit] if limit else qs)]
+
+
+def public_comments_page(consultation: Consultation, number, per_page: int = 50):
+    """One page of approved comments, masked (only that page goes through the scanner)."""
+    page = Paginator(approved_comments(consultation), per_page).get_page(number)
+    page.object_list = [public_comment(c) for c in page.object_list]
+    return page
+
+
+@dataclass
+class FeedbackSummary:
+    received: int
+    approved: int
+    adopted: int
+    partly: int
+    not_adopted: int
+    items: list[Feedback]
+
+
+def feedback_summary(consultation: Consultation) -> FeedbackSummary:
+    comments = Counter(consultation.comments.values_list("status", flat=True))
+    items = list(consultation.feedback.annotate(n=Count("comments")))
+    outcomes = Counter()
+    for f in items:
+        outcomes[f.outcome] += max(f.n, 1)
+    for f in items:
+        f.opinion_masked = mask_text(f.opinion)
+    return FeedbackSummary(
+        received=sum(comments.values()),
+        approved=comments[Comment.Status.APPROVED],
+        adopted=outcomes[Feedback.Outcome.ADOPTED],
+        partly=outcomes[Feedback.Outcome.PARTLY],
+        not_adopted=outcomes[Feedback.Outcome.NOT_ADOPTED],
+        items=items,
+    )
+
+
+# --- messages ------------------------------------------------------------------------
+
+
+def messages_for(user) -> QuerySet[Message]:
+    return scope(Message.objects.select_related("unit", "addressed_unit"), user)
+
+
+def messages_published() -> QuerySet[Message]:
+    return Message.objects.filter(published=True, status=Message.Status.ANSWERED).select_related(
+        "unit"
+    )
+
+
+def add_months(moment: dt.datetime, months: int) -> dt.datetime:
+    """The same local clock time ``months`` calendar months later (or earlier when
+    negative), clamped to the last day of a shorter month: 31 Jan + 3 months = 30 Apr."""
+    local = timezone.localtime(moment)
+    y, m = divmod(local.year * 12 + local.month - 1 + months, 12)
+    month = m + 1
+    day = local.day
+    while True:
+        try:
+            return local.replace(year=y, month=month, day=day)
+        except ValueError:
+            day -= 1
+
+
+def months_before(moment: dt.datetime, months: int) -> dt.datetime:
+    return add_months(moment, -months)
+
+
+def unanswered_over_three_months(
+    unit: Unit | None = None, now: dt.datetime | None = None
+) -> QuerySet[Message]:
+    """Valid messages unanswered for more than 3 months — a national-check veto (RULES §7).
+
+    A message is flagged once ``received_at + 3 calendar months`` has passed. Every
+    message of the online channel counts whatever its kind; messages declared invalid
+    (spam, abuse) do not. With ``unit``, that unit's subtree only.
+    """
+    now = now or timezone.now()
+    qs = Message.objects.filter(
+        status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
+    ).select_related("unit")
+    if unit is not None:
+        qs = qs.filter(unit__path__startswith=unit.path)
+    # month ends make the cut-off fuzzy by up to 3 days: narrow in SQL, decide exactly here
+    rough = now - dt.timedelta(days=89)
+    stale = [
+        pk
+        for pk, received in qs.filter(received_at__lt=rough).values_list("pk", "received_at")
+        if add_months(received, 3) < now
+    ]
+    return qs.filter(pk__in=stale).order_by("received_at", "id")
+
+
+# --- surveys -------------------------------------------------------------------------
+
+
+def surveys_public() -> QuerySet[Survey]:
+    return Survey.objects.filter(published=True).select_related("unit")
+
+
+@dataclass
+class QuestionTally:
+    question: Question
+    answered: int
+    bars: list[tuple[str, int]]  # label, count
+    texts: list[str]
+    average: float | None
+
+
+def survey_tallies(survey: Survey, *, with_texts: bool = False) -> list[QuestionTally]:
+    questions = list(survey.questions.all())
+    answers_by_q: dict[int, list[Answer]] = {q.pk: [] for q in questions}
+    for a in Answer.objects.filter(response__survey=survey).only(
+        "question_id", "choices", "scale", "text"
+    ):
+        answers_by_q.setdefault(a.question_id, []).append(a)
+    out = []
+    for q in questions:
+        rows = answers_by_q.get(q.pk, [])
+        bars: list[tuple[str, int]] = []
+        texts: list[str] = []
+        average = None
+        if q.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
+            counts = Counter(i for a in rows for i in a.choices)
+            bars = [(opt, counts.get(i, 0)) for i, opt in enumerate(q.options)]
+        elif q.kind == Question.Kind.SCALE:
+            counts = Counter(a.scale for a in rows if a.scale)
+            bars = [(f"{s} 分", counts.get(s, 0)) for s in range(1, q.scale_max + 1)]
+            scores = [a.scale for a in rows if a.scale]
+            average = round(sum(scores) / len(scores), 2) if scores else None
+        elif with_texts:
+            texts = [mask_text(a.text) for a in rows if a.text]
+        out.append(QuestionTally(q, len(rows), bars, texts, average))
+    return out
+
+
+def bar_chart_svg(bars: list[tuple[str, int]], *, title: str = "") -> str:
+    """A horizontal bar chart as SVG markup, escaped, no scripts or inline styles."""
+    row_h, label_w, bar_w, pad = 28, 150, 260, 8
+    total = sum(c for _, c in bars) or 1
+    peak = max([c for _, c in bars] + [1])
+    height = pad * 2 + row_h * max(len(bars), 1)
+    width = label_w + bar_w + 90
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    for i, (label, count) in enumerate(bars):
+        y = pad + i * row_h
+        w = round(bar_w * count / peak) if count else 0
+        short = label if len(label) <= 10 else label[:9] + "…"
+        pct = round(100 * count / total)
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + 18}" text-anchor="end" font-size="13" '
+            f'fill="currentColor">{escape(short)}</text>'
+            f'<rect x="{label_w}" y="{y + 5}" width="{w}" height="{row_h - 10}" fill="#b71c1c">'
+            f"<title>{escape(label)}：{count}</title></rect>"
+            f'<text x="{label_w + w + 6}" y="{y + 18}" font-size="13" fill="currentColor">'
+            f"{count}（{pct}%）</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+# --- meetings ------------------------------------------------------------------------
+
+
+def meetings_public() -> QuerySet[Meeting]:
+    return Meeting.objects.filter(published=True).select_related("unit")
+
+
+def meeting_counts(user, year: int) -> list[dict]:
+    """Per visible unit: meetings with public attendance this year against the 2 required."""
+    units = visible_units(user).order_by("path")
+    counts = dict(
+        Meeting.objects.filter(
+            held_on__year=year, public_invited=True, public_attendees__gt=0, unit__in=units
+        )
+        .values_list("unit")
+        .annotate(n=Count("id"))
+    )
+    return [
+        {
+            "unit": u,
+            "count": counts.get(u.pk, 0),
+            "required": REQUIRED_PUBLIC_MEETINGS,
+            "met": counts.get(u.pk, 0) >= REQUIRED_PUBLIC_MEETINGS,
+        }
+        for u in units
+    ]
+
+
+# --- deputy replies ------------------------------------------------------------------
+
+
+def deputy_replies_public() -> QuerySet[DeputyReply]:
+    return DeputyReply.objects.filter(published_at__isnull=False).select_related("unit")
