@@ -307,6 +307,7 @@ def compute_facts(unit: Unit, scope: str, year: int) -> dict:
         late=Count("id", filter=Q(due_on__isnull=False, replied_on__gt=F("due_on"))),
     )
     return {
+        **participation_facts(unit, scope, year),
         "items_published": sum(by_kind.values()),
         "normative_published": by_kind.get(InformationItem.Kind.NORMATIVE, 0)
         + by_kind.get(InformationItem.Kind.RULE, 0),
@@ -316,6 +317,29 @@ def compute_facts(unit: Unit, scope: str, year: int) -> dict:
         "applications_received": apps.filter(received_on__range=(y.start, y.end)).count(),
         "applications_replied": app_agg["replied"],
         "applications_late": app_agg["late"],
+    }
+
+
+def participation_facts(unit: Unit, scope: str, year: int) -> dict:
+    """Consultations, feedback and messages of the year (section 一)."""
+    from gongkai.participation.models import Consultation, Message
+
+    y = Year(year)
+    cons = Consultation.objects.filter(unit_q(unit, scope))
+    msgs = Message.objects.filter(unit_q(unit, scope))
+    in_year = {"__gte": y.start_at, "__lt": y.end_at}
+
+    def between(field: str) -> dict:
+        return {f"{field}{k}": v for k, v in in_year.items()}
+
+    answered = msgs.filter(**between("answered_at"))
+    return {
+        "consultations": cons.filter(
+            status=Consultation.Status.PUBLISHED, **between("published_at")
+        ).count(),
+        "consultation_feedback": cons.filter(**between("summary_published_at")).count(),
+        "messages_received": msgs.filter(**between("received_at")).count(),
+        "messages_answered": answered.count(),
     }
 
 

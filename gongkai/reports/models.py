@@ -175,6 +175,8 @@ class Indicator(models.Model):
         PUBLICATION_TIMELINESS = "publication_timeliness", _("主动公开及时率（自动）")
         APPLICATIONS_ON_TIME = "applications_on_time", _("依申请公开按期答复率（自动）")
         CATALOGUE_COVERAGE = "catalogue_coverage", _("目录栏目更新达标率（自动）")
+        MESSAGES_ON_TIME = "messages_on_time", _("网上留言按期答复率（自动）")
+        FEEDBACK_ON_TIME = "feedback_on_time", _("意见征集反馈按期公开率（自动）")
         MANUAL = "manual", _("人工评分")
 
     indicator_set = models.ForeignKey(

@@ -39,6 +39,10 @@ def overview_text(facts: dict, unit: Unit, year: int) -> str:
         f"全年收到政府信息公开申请{facts.get('applications_received', 0)}件，"
         f"办结{facts.get('applications_replied', 0)}件，"
         f"其中超过法定期限答复{facts.get('applications_late', 0)}件。"
+        f"发布意见征集{facts.get('consultations', 0)}次，"
+        f"公开意见采纳反馈情况{facts.get('consultation_feedback', 0)}次；"
+        f"收到网上留言{facts.get('messages_received', 0)}件，"
+        f"答复{facts.get('messages_answered', 0)}件。"
     )
 
 
@@ -327,6 +331,10 @@ def _auto_scores(round_: AssessmentRound, units: list[Unit]) -> dict[tuple[int, 
             .order_by()
         ):
             apps[r["unit"]] = {"total": r["n"], "late": r["late"]}
+    msgs: dict[int, dict] = {}
+    feedback: dict[int, dict] = {}
+    if methods & {Indicator.Method.MESSAGES_ON_TIME, Indicator.Method.FEEDBACK_ON_TIME}:
+        msgs, feedback = _participation_timeliness(y, units)
     out = {}
     for ind in indicators:
         for unit in units:
@@ -342,6 +350,14 @@ def _auto_scores(round_: AssessmentRound, units: list[Unit]) -> dict[tuple[int, 
                 a = apps.get(unit.pk, {"total": 0, "late": 0})
                 ratio = (a["total"] - a["late"]) / a["total"] if a["total"] else 1.0
                 evidence = {"应答复申请": a["total"], "逾期": a["late"]}
+            elif ind.method == Indicator.Method.MESSAGES_ON_TIME:
+                m = msgs.get(unit.pk, {"total": 0, "late": 0})
+                ratio = (m["total"] - m["late"]) / m["total"] if m["total"] else 1.0
+                evidence = {"应答复留言": m["total"], "逾期": m["late"]}
+            elif ind.method == Indicator.Method.FEEDBACK_ON_TIME:
+                c = feedback.get(unit.pk, {"total": 0, "late": 0})
+                ratio = (c["total"] - c["late"]) / c["total"] if c["total"] else 1.0
+                evidence = {"应公开反馈": c["total"], "逾期或未公开": c["late"]}
             else:
                 statuses = coverage(unit)
                 ratio = coverage_ratio(statuses)
@@ -355,6 +371,47 @@ def _auto_scores(round_: AssessmentRound, units: list[Unit]) -> dict[tuple[int, 
             evidence["比率"] = f"{ratio:.1%}"
             out[(ind.pk, unit.pk)] = (score, evidence)
     return out
+
+
+def _participation_timeliness(y, units) -> tuple[dict, dict]:
+    """Per unit: messages due in the year and answered late or not at all; likewise the
+    feedback on consultations (RULES §6: within 10 working days of the decision)."""
+    from django.db.models import Count, F, Q
+
+    from gongkai.participation.models import Consultation, Message
+
+    today = timezone.localdate()
+    cutoff = min(y.end, today)
+    msgs = {}
+    for r in (
+        Message.objects.filter(unit__in=units, due__range=(y.start, cutoff))
+        .exclude(status=Message.Status.INVALID)
+        .values("unit")
+        .annotate(
+            n=Count("id"),
+            late=Count(
+                "id", filter=Q(answered_at__isnull=True) | Q(answered_at__date__gt=F("due"))
+            ),
+        )
+        .order_by()
+    ):
+        msgs[r["unit"]] = {"total": r["n"], "late": r["late"]}
+    feedback = {}
+    for r in (
+        Consultation.objects.filter(unit__in=units, feedback_due__range=(y.start, cutoff))
+        .values("unit")
+        .annotate(
+            n=Count("id"),
+            late=Count(
+                "id",
+                filter=Q(summary_published_at__isnull=True)
+                | Q(summary_published_at__date__gt=F("feedback_due")),
+            ),
+        )
+        .order_by()
+    ):
+        feedback[r["unit"]] = {"total": r["n"], "late": r["late"]}
+    return msgs, feedback
 
 
 @transaction.atomic
