@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+print = functools.partial(print, flush=True)  # noqa: A001 - progress visible in a log
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -35,6 +39,7 @@ parser.add_argument("--items", type=int, default=1_000_000)
 parser.add_argument("--year", type=int, default=2025)
 parser.add_argument("--repeat", type=int, default=3)
 parser.add_argument("--batch", type=int, default=5000)
+parser.add_argument("--keep", action="store_true", help="keep the temporary database")
 args = parser.parse_args()
 
 workdir = Path(tempfile.mkdtemp(prefix="gongkai-report-bench-"))
@@ -233,4 +238,9 @@ def main() -> None:
     )
 
 
-main()
+try:
+    main()
+finally:
+    if not args.keep:
+        connection.close()
+        shutil.rmtree(workdir, ignore_errors=True)
