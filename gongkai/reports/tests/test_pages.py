@@ -229,3 +229,33 @@ def test_default_cadences_loaded(db):
 
     assert CatalogueCadence.objects.get(node__slug="gzdt").column_kind == "news"
     assert CatalogueCadence.objects.get(node__slug="tzgg").column_kind == "notice"
+
+
+def test_list_page_queries_do_not_grow(db, django_assert_max_num_queries, client, gov):
+    from django.utils import timezone
+
+    from gongkai.core.services import unit_create
+
+    for i in range(12):
+        u = unit_create(parent=gov, name=f"单位{i}", kind="department")
+        AnnualReport.objects.create(
+            unit=u, year=2024 + i % 2, status="published", published_at=timezone.now()
+        )
+    with django_assert_max_num_queries(6):
+        r = client.get("/xxgk/ndbg/")
+    assert r.content.decode().count("政府信息公开工作年度报告</a>") == 12
+
+
+def test_rollup_report_for_office_only(year_data, gov, office, editor_a, client):
+    from django.core.exceptions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        report_start(actor=editor_a, unit=gov, year=YEAR, scope="rollup")
+    report = report_start(actor=office, unit=gov, year=YEAR, scope="rollup")
+    assert report.title.endswith("（汇总）")
+    client.force_login(office)
+    data = client.get(f"/api/v1/reports/annual/{gov.pk}/{YEAR}?scope=rollup").json()
+    assert data["scope"] == "rollup"
+    assert data["section2"][1]["rows"][0]["values"]["decisions"] == 120 + 999
+    client.force_login(editor_a)
+    assert client.get(f"/api/v1/reports/annual/{gov.pk}/{YEAR}?scope=rollup").status_code == 404
