@@ -59,7 +59,11 @@ def _stats_context(year: int, units=None) -> dict:
 
 
 def public_stats(request):
-    return render(request, "reports/stats.html", _stats_context(_year(request)))
+    ctx = _stats_context(_year(request))
+    ctx["rankings"] = AssessmentRound.objects.filter(
+        status=AssessmentRound.Status.PUBLISHED
+    ).select_related("indicator_set", "root")[:20]
+    return render(request, "reports/stats.html", ctx)
 
 
 @staff_required

@@ -116,6 +116,14 @@ def test_publish_freezes_tables(year_data, dept_a, reviewer_a):
     )
     with pytest.raises(ValidationError):
         report_publish(actor=reviewer_a, report=report)
+    from gongkai.reports.services import external_figure_set, report_update
+
+    with pytest.raises(ValidationError, match="已发布"):
+        report_update(actor=reviewer_a, report=report, overview="x", problems="", other_matters="")
+    with pytest.raises(ValidationError, match="已发布"):
+        external_figure_set(
+            actor=reviewer_a, unit=report.unit, year=YEAR, kind="penalty", value=1, source="s"
+        )
 
 
 def test_editor_cannot_publish(year_data, dept_a, editor_a):

@@ -203,6 +203,7 @@ def test_assessment_scores_ranks_and_publishes(dept_a, dept_b, gov, office, edit
     assert round_.__class__.objects.get().status == AssessmentRound.Status.PUBLISHED
     html = client.get(f"/tongji/kaohe/{round_.pk}/").content.decode()
     assert "测试县民政局" in html and "90.00" in html
+    assert f"/tongji/kaohe/{round_.pk}/" in client.get("/tongji/").content.decode()
     assert Indicator.objects.count() == 3
 
 
