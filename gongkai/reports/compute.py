@@ -322,7 +322,7 @@ def compute_facts(unit: Unit, scope: str, year: int) -> dict:
 
 def participation_facts(unit: Unit, scope: str, year: int) -> dict:
     """Consultations, feedback and messages of the year (section 一)."""
-    from gongkai.participation.models import Consultation, Message
+    from gongkai.participation.models import Consultation, Meeting, Message
 
     y = Year(year)
     cons = Consultation.objects.filter(unit_q(unit, scope))
@@ -340,6 +340,9 @@ def participation_facts(unit: Unit, scope: str, year: int) -> dict:
         "consultation_feedback": cons.filter(**between("summary_published_at")).count(),
         "messages_received": msgs.filter(**between("received_at")).count(),
         "messages_answered": answered.count(),
+        "meetings_public": Meeting.objects.filter(
+            unit_q(unit, scope), held_on__range=(y.start, y.end), public_invited=True
+        ).count(),
     }
 
 

@@ -42,7 +42,8 @@ def overview_text(facts: dict, unit: Unit, year: int) -> str:
         f"发布意见征集{facts.get('consultations', 0)}次，"
         f"公开意见采纳反馈情况{facts.get('consultation_feedback', 0)}次；"
         f"收到网上留言{facts.get('messages_received', 0)}件，"
-        f"答复{facts.get('messages_answered', 0)}件。"
+        f"答复{facts.get('messages_answered', 0)}件；"
+        f"邀请公众列席会议{facts.get('meetings_public', 0)}次。"
     )
 
 

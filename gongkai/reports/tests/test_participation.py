@@ -8,11 +8,12 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from gongkai.participation.models import Consultation, Message
+from gongkai.participation.models import Consultation, Meeting, Message
 from gongkai.reports import services
 from gongkai.reports.compute import compute_facts
 
 pytestmark = pytest.mark.django_db
+D = dt.date
 
 
 def at(y, m, d, h=10):
@@ -65,6 +66,10 @@ def participation(dept_a):
     )
     consultation(dept_a, published=at(2025, 7, 1), feedback_due=dt.date(2025, 9, 1))
     consultation(dept_a, published=at(2024, 7, 1))
+    for day, invited in ((D(2025, 3, 3), True), (D(2025, 9, 9), True), (D(2025, 10, 1), False)):
+        Meeting.objects.create(
+            unit=dept_a, title="常务会议", held_on=day, topics="议题", public_invited=invited
+        )
 
 
 def test_facts_and_prefilled_overview(participation, dept_a, reviewer_a):
@@ -76,6 +81,7 @@ def test_facts_and_prefilled_overview(participation, dept_a, reviewer_a):
     report = services.report_start(actor=reviewer_a, unit=dept_a, year=2025)
     assert "发布意见征集2次" in report.overview
     assert "收到网上留言3件，答复2件" in report.overview
+    assert facts["meetings_public"] == 2 and "邀请公众列席会议2次" in report.overview
 
 
 def test_assessment_messages_and_feedback(participation, dept_a, gov, office):
