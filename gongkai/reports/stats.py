@@ -20,6 +20,7 @@ from gongkai.core.workdays import WorkCalendar
 from gongkai.foi.models import Application
 from gongkai.publishing.models import PUBLIC_STATUSES, InformationItem
 from gongkai.reports.compute import Year
+from gongkai.reports.tables import outcome_keys
 
 
 def _unit_filter(units, field_name: str = "unit") -> Q:
@@ -123,7 +124,12 @@ def applications(year: int, units=None) -> dict:
         replied.values("outcome").annotate(n=Count("id")).order_by().values_list("outcome", "n")
     )
     labels = dict(Application._meta.get_field("outcome").choices)
-    by_outcome = [(str(labels.get(k, "未填写")), n) for k, n in by_outcome_raw.items() if n]
+    order = {k: i for i, k in enumerate(outcome_keys())}
+    by_outcome = [
+        (str(labels.get(k, "未填写")), n)
+        for k, n in sorted(by_outcome_raw.items(), key=lambda kv: order.get(kv[0], 99))
+        if n
+    ]
     agg = replied.aggregate(
         n=Count("id"),
         late=Count("id", filter=Q(due_on__isnull=False, replied_on__gt=F("due_on"))),
