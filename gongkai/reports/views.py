@@ -111,11 +111,34 @@ def workspace_reports(request):
     reports = list(reports_for(request.user).order_by("-year", "unit__path")[:200])
     for r in reports:
         r.due = due_date(r.unit, r.year)
+    # every unit in scope: where last year's own report stands against its due date
+    last_year = this_year - 1
+    status = dict(
+        AnnualReport.objects.filter(
+            unit__in=units, year=last_year, scope=AnnualReport.Scope.OWN
+        ).values_list("unit_id", "status")
+    )
+    today = timezone.localdate()
+    overview = []
+    for u in units:
+        due = due_date(u, last_year)
+        st = status.get(u.pk)
+        overview.append(
+            {
+                "unit": u,
+                "due": due,
+                "status": {None: "未编制", "draft": "草稿", "published": "已发布"}[st],
+                "late": st != AnnualReport.Status.PUBLISHED and today > due,
+                "ok": st == AnnualReport.Status.PUBLISHED,
+            }
+        )
     return render(
         request,
         "reports/workspace_reports.html",
         {
             "reports": reports,
+            "overview": overview,
+            "last_year": last_year,
             "units": units,
             "default_year": this_year - 1,
             "scopes": AnnualReport.Scope.choices,

@@ -206,6 +206,8 @@ def test_due_dates_and_reminders(dept_a, gov, office, settings, client):
         assert not any(i.unit == gov.name for i in items)
         client.force_login(office)
         assert "年度报告" in client.get("/workspace/").content.decode()
+        overview = client.get("/workspace/reports/").content.decode()
+        assert "2025年度报告发布情况" in overview and "未编制（已逾期）" in overview
     with time_machine.travel(dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)):
         gov_item = next(i for i in report_reminders(office) if i.unit == gov.name)
         assert not gov_item.overdue and gov_item.due == dt.date(2026, 3, 31)
