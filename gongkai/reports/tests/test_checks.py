@@ -105,6 +105,12 @@ def test_publish_freezes_tables(year_data, dept_a, reviewer_a):
     report = report_publish(actor=reviewer_a, report=report)
     assert report.status == AnnualReport.Status.PUBLISHED
     assert report.tables["section6"]["fees_collected_yuan"] == "300.00"
+    from gongkai.core.models import AuditEvent
+
+    actions = set(
+        AuditEvent.objects.filter(object_id=str(report.pk)).values_list("action", flat=True)
+    )
+    assert {"reports.start", "reports.publish"} <= actions
     # later data changes do not alter a published report
     f.add_applications([f.application(dept_a, received_on=dt.date(YEAR, 6, 1))])
     from gongkai.reports.selectors import report_json
