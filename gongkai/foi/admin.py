@@ -9,9 +9,15 @@ from gongkai.foi.models import Application, LetterTemplate
 @admin.register(LetterTemplate)
 class LetterTemplateAdmin(admin.ModelAdmin):
     list_display = ("key", "name", "updated_at")
-    readonly_fields = ("key",)
+    # Edited in the workspace (公开办), where template_save leaves an audit row.
 
     def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
 
