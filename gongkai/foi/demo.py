@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from gongkai.core.models import Unit, User
 from gongkai.core.workdays import WorkCalendar
+from gongkai.foi import clock
 from gongkai.foi.codes import ApplicantType, CaseKind, Outcome
 from gongkai.foi.models import Application, Channel, FeeMethod
 
@@ -52,7 +53,7 @@ def load() -> str:
     office = User.objects.filter(username="gongkaiban").first()
     if unit is None or editor is None or office is None:
         return "依申请公开示例：缺少示范单位或人员，跳过"
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     today = timezone.localdate()
 
     def register(days_ago: int, name: str, description: str, channel=Channel.IN_PERSON, **over):

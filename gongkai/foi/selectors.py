@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role, scope
-from gongkai.core.workdays import WorkCalendar
+from gongkai.foi import clock
 from gongkai.foi.models import Application, ApplicationEvent
 from gongkai.workspace.registry import TodoItem
 
@@ -65,7 +65,7 @@ def next_deadline(app: Application) -> tuple[dt.date | None, str]:
 
 def todo_items(user) -> list[TodoItem]:
     qs = applications_for(user).filter(status__in=Application.OPEN_STATUSES)
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     today = timezone.localdate()
     remind = reminder_days()
     items = []
@@ -128,7 +128,7 @@ def repeat_suggestions(user) -> list[tuple[str, int, str]]:
 def overview(user) -> list[dict]:
     """Per unit: open, due within the reminder window, overdue."""
     today = timezone.localdate()
-    soon = WorkCalendar.current().add(today, reminder_days()).value
+    soon = clock.current_calendar().add(today, reminder_days()).value
     per = defaultdict(lambda: {"open": 0, "soon": 0, "overdue": 0, "provisional": 0})
     units = {}
     for app in applications_for(user).filter(status__in=Application.OPEN_STATUSES):

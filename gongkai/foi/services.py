@@ -412,7 +412,7 @@ def _require_status(app: Application, *allowed: str) -> None:
 
 
 def _after_receipt(app: Application, cal: WorkCalendar | None = None) -> None:
-    cal = cal or WorkCalendar.current()
+    cal = cal or clock.current_calendar()
     notice = cal.add(app.received_on, clock.CORRECTION_NOTICE_DAYS)
     app.correction_notice_due_on = notice.value
     recompute(app, cal=cal)
@@ -520,7 +520,7 @@ def _pauses(app: Application, cal: WorkCalendar) -> tuple[list[clock.Pause], str
 
 def recompute(app: Application, *, cal: WorkCalendar | None = None) -> bool:
     """Recompute and set (not save) the due date; True when anything changed."""
-    cal = cal or WorkCalendar.current()
+    cal = cal or clock.current_calendar()
     before = (app.due_on, app.due_provisional, app.due_explanation, app.correction_notice_due_on)
     if app.received_on and app.correction_notice_due_on:
         app.correction_notice_due_on = cal.add(app.received_on, clock.CORRECTION_NOTICE_DAYS).value
@@ -557,7 +557,7 @@ def recompute(app: Application, *, cal: WorkCalendar | None = None) -> bool:
 
 def recompute_open(years: set[int]) -> int:
     """Registered calendar recomputer: refresh every open application's deadlines."""
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     changed = 0
     qs = Application.objects.filter(status__in=Application.OPEN_STATUSES).exclude(
         received_on__isnull=True
@@ -616,7 +616,7 @@ def correction_request(
     days = days or _setting("GONGKAI_FOI_CORRECTION_DAYS", 15)
     if not 1 <= days <= 60:
         raise ValidationError({"days": "补正期限应为1至60个工作日"})
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     deadline = cal.add(on, days).value
     app.correction_due_on = deadline
     app.status = Status.CORRECTION
@@ -685,7 +685,7 @@ def consultation_start(
     if not party.strip():
         raise ValidationError({"party": "请填写征求意见的第三方或机关"})
     on = on or _today()
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     app.consultation_due_on = cal.add(on, clock.CONSULTATION_DAYS).value
     app.status = Status.CONSULTING
     _event(
@@ -879,7 +879,7 @@ def fee_notice(
     notice_received_on = notice_received_on or on
     if notice_received_on < on:
         raise ValidationError({"notice_received_on": "送达日期不能早于发出日期"})
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     due = cal.add(notice_received_on, clock.FEE_PAYMENT_DAYS).value
     record.notice_received_on = notice_received_on
     record.due_on = due
