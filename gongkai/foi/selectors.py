@@ -146,3 +146,15 @@ def overview(user) -> list[dict]:
         {"unit": units[uid], **counts}
         for uid, counts in sorted(per.items(), key=lambda kv: -kv[1]["overdue"])
     ]
+
+
+def home_block(request) -> dict:
+    """Portal home: how to apply and how to follow an application."""
+    return {
+        "title": "依申请公开",
+        "url": reverse("foi:apply"),
+        "items": [
+            {"title": "在线提交政府信息公开申请", "url": reverse("foi:apply"), "date": None},
+            {"title": "凭申请编号和查询码查询办理进度", "url": reverse("foi:track"), "date": None},
+        ],
+    }

@@ -259,7 +259,8 @@ def _create(
         )
         if id_scan is not None:
             ext = ID_SCAN_TYPES.get(_guess_mime(id_scan), "bin")
-            app.id_scan.save(f"{tracking}.{ext}", id_scan, save=False)
+            # unguessable name: identity documents must not be reachable by URL guessing
+            app.id_scan.save(f"{tracking}-{secrets.token_hex(12)}.{ext}", id_scan, save=False)
         try:
             with transaction.atomic():
                 app.save()
@@ -1041,7 +1042,10 @@ def file_attach(*, actor: User, application: Application, uploaded) -> Disclosed
     item = DisclosedFile(
         application=app, name=uploaded.name[:200], findings=findings, scanned_at=timezone.now()
     )
-    item.file.save(uploaded.name[-100:], uploaded, save=False)
+    suffix = "".join(c for c in uploaded.name.rsplit(".", 1)[-1][:10] if c.isalnum())
+    item.file.save(
+        f"{app.tracking_number}-{secrets.token_hex(12)}.{suffix or 'bin'}", uploaded, save=False
+    )
     item.save()
     audit_record(
         actor=actor,
@@ -1175,7 +1179,7 @@ def _letter(
         issued_on=on,
         created_by=actor if getattr(actor, "pk", None) else None,
     )
-    stem = f"{app.tracking_number}-{kind}{suffix}"
+    stem = f"{app.tracking_number}-{kind}{suffix}-{secrets.token_hex(12)}"
     letter.docx.save(f"{stem}.docx", ContentFile(rendered.docx), save=False)
     letter.pdf.save(f"{stem}.pdf", ContentFile(rendered.pdf), save=False)
     letter.save()
