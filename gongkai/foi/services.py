@@ -496,7 +496,15 @@ def _pauses(app: Application, cal: WorkCalendar) -> tuple[list[clock.Pause], str
         if ev.kind == Ev.CONSULTATION_STARTED:
             consult_start = ev.on
         elif ev.kind == Ev.CONSULTATION_ENDED and consult_start:
-            pauses.append(clock.Pause(consult_start, ev.on, "征求第三方意见"))
+            # Only the consultation's own 15 working days stop the clock (Art. 32–33);
+            # waiting beyond them for a late answer counts.
+            limit = cal.add(consult_start, clock.CONSULTATION_DAYS).value
+            if ev.on > limit:
+                pauses.append(
+                    clock.Pause(consult_start, limit, "征求第三方意见（超过15个工作日的部分计入）")
+                )
+            else:
+                pauses.append(clock.Pause(consult_start, ev.on, "征求第三方意见"))
             consult_start = None
         elif ev.kind == Ev.FEE_NOTICE:
             fee_start = ev.on
