@@ -998,6 +998,12 @@ def _lapse(app: Application, outcome: str, note: str, today: dt.date) -> None:
     app.due_on = None
     app.save()
     _event(app, Ev.LAPSE, today, None, note)
+    correction = app.events.filter(kind=Ev.CORRECTION_REQUESTED).first()
+    context = {
+        "reasons": note,
+        "correction_on": letters._cn_date(correction.on) if correction else "",
+    }
+    _letter(app, "reply", None, today, {}, body=letters.reply_body(app, outcome, context))
     audit_record(
         actor=None,
         action="foi.application_lapse",

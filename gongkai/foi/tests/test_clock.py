@@ -88,6 +88,8 @@ def test_missed_correction_deadline_lapses_to_withdrawn(register, editor_a):
     assert app.status == Status.CLOSED
     assert app.outcome == Outcome.OTHER_NO_CORRECTION
     assert app.events.filter(kind=ApplicationEvent.Kind.LAPSE).exists()
+    letter = app.letters.get(kind=Letter.Kind.REPLY)
+    assert "逾期未补正" in letter.body and "行政复议" in letter.body
 
 
 def test_consultation_time_does_not_count(register, editor_a):
