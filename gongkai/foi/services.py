@@ -492,7 +492,7 @@ def _pauses(app: Application, cal: WorkCalendar) -> tuple[list[clock.Pause], str
     pauses: list[clock.Pause] = []
     consult_start = None
     fee_start = None
-    for ev in app.events.order_by("on", "id"):
+    for ev in sorted(app.events.all(), key=lambda e: (e.on, e.pk)):
         if ev.kind == Ev.CONSULTATION_STARTED:
             consult_start = ev.on
         elif ev.kind == Ev.CONSULTATION_ENDED and consult_start:
@@ -568,14 +568,20 @@ def recompute_open(years: set[int]) -> int:
     """Registered calendar recomputer: refresh every open application's deadlines."""
     cal = clock.current_calendar()
     changed = 0
-    qs = Application.objects.filter(status__in=Application.OPEN_STATUSES).exclude(
-        received_on__isnull=True
+    qs = (
+        Application.objects.filter(status__in=Application.OPEN_STATUSES)
+        .exclude(received_on__isnull=True)
+        .prefetch_related("events")
     )
-    for app in qs.iterator():
+    for app in qs.iterator(chunk_size=500):
         touched = {app.received_on.year, app.received_on.year + 1}
         if app.due_on:
             touched.add(app.due_on.year)
         if years and not (touched & set(years)):
+            continue
+        # Compute on the unlocked copy first: most calendar changes move nothing, and
+        # only the applications that do change need a lock, a write and an audit row.
+        if not recompute(app, cal=cal):
             continue
         with transaction.atomic():
             locked = _lock(app)

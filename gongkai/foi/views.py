@@ -190,7 +190,10 @@ def staff_detail(request, pk: int):
             "can_extend": can_extend,
             "blocking": services.blocking_findings(app),
             "correction_days": CORRECTION_NOTICE_DAYS,
-            "same_info": Application.objects.filter(info_key=app.info_key).count()
+            "repeat_threshold": selectors.repeat_threshold(),
+            "same_info": scope(
+                Application.objects.filter(info_key=app.info_key), request.user
+            ).count()
             if app.info_key
             else 1,
         },
