@@ -123,6 +123,7 @@ def main() -> None:
                 text="t",
                 contact="c",
                 received_at=received,
+                due_start=received.date(),
                 due=now.date(),
                 due_rule="bench",
                 due_explanation="bench",

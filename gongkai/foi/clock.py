@@ -25,6 +25,27 @@ CONSULTATION_DAYS = 15
 FEE_PAYMENT_DAYS = 20
 
 
+class _MemoCalendar(WorkCalendar):
+    """``WorkCalendar`` with each day's answer remembered: ``chinese_calendar.is_workday``
+    costs ~50 µs, and one reply deadline asks about a hundred days."""
+
+    def __init__(self, overrides, loaded_years):
+        super().__init__(overrides, loaded_years)
+        self._memo: dict[dt.date, bool] = {}
+
+    def is_workday(self, day: dt.date) -> bool:
+        answer = self._memo.get(day)
+        if answer is None:
+            answer = self._memo[day] = super().is_workday(day)
+        return answer
+
+
+def current_calendar() -> WorkCalendar:
+    """A snapshot of the calendar (overrides and loaded years) for one unit of work."""
+    base = WorkCalendar.current()
+    return _MemoCalendar(base.overrides, base.loaded_years)
+
+
 def fee_pauses_clock() -> bool:
     return bool(getattr(settings, "GONGKAI_FOI_FEE_PAUSES_CLOCK", True))
 

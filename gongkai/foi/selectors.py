@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role, scope
-from gongkai.core.workdays import WorkCalendar
+from gongkai.foi import clock
 from gongkai.foi.models import Application, ApplicationEvent
 from gongkai.workspace.registry import TodoItem
 
@@ -65,7 +65,7 @@ def next_deadline(app: Application) -> tuple[dt.date | None, str]:
 
 def todo_items(user) -> list[TodoItem]:
     qs = applications_for(user).filter(status__in=Application.OPEN_STATUSES)
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     today = timezone.localdate()
     remind = reminder_days()
     items = []
@@ -128,7 +128,7 @@ def repeat_suggestions(user) -> list[tuple[str, int, str]]:
 def overview(user) -> list[dict]:
     """Per unit: open, due within the reminder window, overdue."""
     today = timezone.localdate()
-    soon = WorkCalendar.current().add(today, reminder_days()).value
+    soon = clock.current_calendar().add(today, reminder_days()).value
     per = defaultdict(lambda: {"open": 0, "soon": 0, "overdue": 0, "provisional": 0})
     units = {}
     for app in applications_for(user).filter(status__in=Application.OPEN_STATUSES):
@@ -146,3 +146,15 @@ def overview(user) -> list[dict]:
         {"unit": units[uid], **counts}
         for uid, counts in sorted(per.items(), key=lambda kv: -kv[1]["overdue"])
     ]
+
+
+def home_block(request) -> dict:
+    """Portal home: how to apply and how to follow an application."""
+    return {
+        "title": "依申请公开",
+        "url": reverse("foi:apply"),
+        "items": [
+            {"title": "在线提交政府信息公开申请", "url": reverse("foi:apply"), "date": None},
+            {"title": "凭申请编号和查询码查询办理进度", "url": reverse("foi:track"), "date": None},
+        ],
+    }

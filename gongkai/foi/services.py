@@ -259,7 +259,8 @@ def _create(
         )
         if id_scan is not None:
             ext = ID_SCAN_TYPES.get(_guess_mime(id_scan), "bin")
-            app.id_scan.save(f"{tracking}.{ext}", id_scan, save=False)
+            # unguessable name: identity documents must not be reachable by URL guessing
+            app.id_scan.save(f"{tracking}-{secrets.token_hex(12)}.{ext}", id_scan, save=False)
         try:
             with transaction.atomic():
                 app.save()
@@ -412,7 +413,7 @@ def _require_status(app: Application, *allowed: str) -> None:
 
 
 def _after_receipt(app: Application, cal: WorkCalendar | None = None) -> None:
-    cal = cal or WorkCalendar.current()
+    cal = cal or clock.current_calendar()
     notice = cal.add(app.received_on, clock.CORRECTION_NOTICE_DAYS)
     app.correction_notice_due_on = notice.value
     recompute(app, cal=cal)
@@ -491,11 +492,19 @@ def _pauses(app: Application, cal: WorkCalendar) -> tuple[list[clock.Pause], str
     pauses: list[clock.Pause] = []
     consult_start = None
     fee_start = None
-    for ev in app.events.order_by("on", "id"):
+    for ev in sorted(app.events.all(), key=lambda e: (e.on, e.pk)):
         if ev.kind == Ev.CONSULTATION_STARTED:
             consult_start = ev.on
         elif ev.kind == Ev.CONSULTATION_ENDED and consult_start:
-            pauses.append(clock.Pause(consult_start, ev.on, "征求第三方意见"))
+            # Only the consultation's own 15 working days stop the clock (Art. 32–33);
+            # waiting beyond them for a late answer counts.
+            limit = cal.add(consult_start, clock.CONSULTATION_DAYS).value
+            if ev.on > limit:
+                pauses.append(
+                    clock.Pause(consult_start, limit, "征求第三方意见（超过15个工作日的部分计入）")
+                )
+            else:
+                pauses.append(clock.Pause(consult_start, ev.on, "征求第三方意见"))
             consult_start = None
         elif ev.kind == Ev.FEE_NOTICE:
             fee_start = ev.on
@@ -520,7 +529,7 @@ def _pauses(app: Application, cal: WorkCalendar) -> tuple[list[clock.Pause], str
 
 def recompute(app: Application, *, cal: WorkCalendar | None = None) -> bool:
     """Recompute and set (not save) the due date; True when anything changed."""
-    cal = cal or WorkCalendar.current()
+    cal = cal or clock.current_calendar()
     before = (app.due_on, app.due_provisional, app.due_explanation, app.correction_notice_due_on)
     if app.received_on and app.correction_notice_due_on:
         app.correction_notice_due_on = cal.add(app.received_on, clock.CORRECTION_NOTICE_DAYS).value
@@ -557,16 +566,22 @@ def recompute(app: Application, *, cal: WorkCalendar | None = None) -> bool:
 
 def recompute_open(years: set[int]) -> int:
     """Registered calendar recomputer: refresh every open application's deadlines."""
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     changed = 0
-    qs = Application.objects.filter(status__in=Application.OPEN_STATUSES).exclude(
-        received_on__isnull=True
+    qs = (
+        Application.objects.filter(status__in=Application.OPEN_STATUSES)
+        .exclude(received_on__isnull=True)
+        .prefetch_related("events")
     )
-    for app in qs.iterator():
+    for app in qs.iterator(chunk_size=500):
         touched = {app.received_on.year, app.received_on.year + 1}
         if app.due_on:
             touched.add(app.due_on.year)
         if years and not (touched & set(years)):
+            continue
+        # Compute on the unlocked copy first: most calendar changes move nothing, and
+        # only the applications that do change need a lock, a write and an audit row.
+        if not recompute(app, cal=cal):
             continue
         with transaction.atomic():
             locked = _lock(app)
@@ -616,7 +631,7 @@ def correction_request(
     days = days or _setting("GONGKAI_FOI_CORRECTION_DAYS", 15)
     if not 1 <= days <= 60:
         raise ValidationError({"days": "补正期限应为1至60个工作日"})
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     deadline = cal.add(on, days).value
     app.correction_due_on = deadline
     app.status = Status.CORRECTION
@@ -685,7 +700,7 @@ def consultation_start(
     if not party.strip():
         raise ValidationError({"party": "请填写征求意见的第三方或机关"})
     on = on or _today()
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     app.consultation_due_on = cal.add(on, clock.CONSULTATION_DAYS).value
     app.status = Status.CONSULTING
     _event(
@@ -879,7 +894,7 @@ def fee_notice(
     notice_received_on = notice_received_on or on
     if notice_received_on < on:
         raise ValidationError({"notice_received_on": "送达日期不能早于发出日期"})
-    cal = WorkCalendar.current()
+    cal = clock.current_calendar()
     due = cal.add(notice_received_on, clock.FEE_PAYMENT_DAYS).value
     record.notice_received_on = notice_received_on
     record.due_on = due
@@ -989,6 +1004,12 @@ def _lapse(app: Application, outcome: str, note: str, today: dt.date) -> None:
     app.due_on = None
     app.save()
     _event(app, Ev.LAPSE, today, None, note)
+    correction = app.events.filter(kind=Ev.CORRECTION_REQUESTED).first()
+    context = {
+        "reasons": note,
+        "correction_on": letters._cn_date(correction.on) if correction else "",
+    }
+    _letter(app, "reply", None, today, {}, body=letters.reply_body(app, outcome, context))
     audit_record(
         actor=None,
         action="foi.application_lapse",
@@ -1041,7 +1062,10 @@ def file_attach(*, actor: User, application: Application, uploaded) -> Disclosed
     item = DisclosedFile(
         application=app, name=uploaded.name[:200], findings=findings, scanned_at=timezone.now()
     )
-    item.file.save(uploaded.name[-100:], uploaded, save=False)
+    suffix = "".join(c for c in uploaded.name.rsplit(".", 1)[-1][:10] if c.isalnum())
+    item.file.save(
+        f"{app.tracking_number}-{secrets.token_hex(12)}.{suffix or 'bin'}", uploaded, save=False
+    )
     item.save()
     audit_record(
         actor=actor,
@@ -1175,7 +1199,7 @@ def _letter(
         issued_on=on,
         created_by=actor if getattr(actor, "pk", None) else None,
     )
-    stem = f"{app.tracking_number}-{kind}{suffix}"
+    stem = f"{app.tracking_number}-{kind}{suffix}-{secrets.token_hex(12)}"
     letter.docx.save(f"{stem}.docx", ContentFile(rendered.docx), save=False)
     letter.pdf.save(f"{stem}.pdf", ContentFile(rendered.pdf), save=False)
     letter.save()

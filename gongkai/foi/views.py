@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -118,7 +119,7 @@ def staff_list(request):
         qs = qs.filter(status=status)
     q = request.GET.get("q", "").strip()
     if q:
-        qs = qs.filter(tracking_number__icontains=q) | qs.filter(applicant_name__icontains=q)
+        qs = qs.filter(Q(tracking_number__icontains=q) | Q(applicant_name__icontains=q))
     rows = []
     for app in qs.order_by("due_on", "-submitted_at")[:200]:
         due, what = selectors.next_deadline(app)
@@ -189,7 +190,10 @@ def staff_detail(request, pk: int):
             "can_extend": can_extend,
             "blocking": services.blocking_findings(app),
             "correction_days": CORRECTION_NOTICE_DAYS,
-            "same_info": Application.objects.filter(info_key=app.info_key).count()
+            "repeat_threshold": selectors.repeat_threshold(),
+            "same_info": scope(
+                Application.objects.filter(info_key=app.info_key), request.user
+            ).count()
             if app.info_key
             else 1,
         },

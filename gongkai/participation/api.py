@@ -350,7 +350,7 @@ class TrackOut(Schema):
 
 @messages_router.post("/track", response=TrackOut, summary="凭查询编号和查询码查询办理情况")
 def message_track(request, payload: TrackIn):
-    m = svc.message_find(payload.tracking_number, payload.code)
+    m = svc.message_find_throttled(payload.tracking_number, payload.code, _client(request))
     if m is None:
         raise HttpError(404, "查询编号或查询码不正确")
     answered = m.status == Message.Status.ANSWERED

@@ -73,15 +73,21 @@ def load_demo() -> str:
             short_period_reason="",
             publish=True,
         )
-        # comments arrive during the period: recorded via the service at that time
-        Consultation.objects.filter(pk=c.pk).update(ends_at=now + dt.timedelta(minutes=1))
-        c.refresh_from_db()
-        a = svc.comment_submit(
-            consultation=c, text="建议增加农村互助养老点的建设内容。", name="李华"
+        # comments that came by post and e-mail during the period, entered by staff
+        a = svc.comment_record(
+            actor=editor,
+            consultation=c,
+            text="建议增加农村互助养老点的建设内容。",
+            name="李华",
+            received_at=now - dt.timedelta(days=40),
         )
-        b = svc.comment_submit(consultation=c, text="希望日间照料中心延长开放时间到晚上八点。")
-        Consultation.objects.filter(pk=c.pk).update(ends_at=now - dt.timedelta(days=25))
-        c.refresh_from_db()
+        b = svc.comment_record(
+            actor=editor,
+            consultation=c,
+            text="希望日间照料中心延长开放时间到晚上八点。",
+            channel="email",
+            received_at=now - dt.timedelta(days=30),
+        )
         for comment in (a, b):
             svc.comment_moderate(actor=reviewer, comment=comment, approve=True)
         svc.feedback_record(

@@ -131,6 +131,17 @@ class ModerateForm(forms.Form):
     reason = forms.CharField(label="理由", max_length=300, required=False)
 
 
+class OfflineCommentForm(forms.Form):
+    channel = forms.ChoiceField(
+        label="渠道",
+        choices=[("letter", "信函"), ("email", "电子邮件"), ("other", "其他")],
+    )
+    received_at = forms.DateTimeField(label="收到时间", widget=forms.DateTimeInput(attrs=DATETIME))
+    text = forms.CharField(label="意见内容", max_length=5000, widget=forms.Textarea)
+    name = forms.CharField(label="姓名（选填）", max_length=50, required=False)
+    contact = forms.CharField(label="联系方式（选填，不公开）", max_length=100, required=False)
+
+
 class FeedbackForm(forms.Form):
     comments = forms.MultipleChoiceField(
         label="所涉意见（可多选，归并同类意见）",
@@ -177,6 +188,10 @@ class InvalidForm(forms.Form):
 
 
 class MeetingForm(forms.ModelForm):
+    livestream_url = forms.URLField(
+        label="直播链接", required=False, max_length=200, assume_scheme="https"
+    )
+
     class Meta:
         model = Meeting
         fields = [

@@ -162,8 +162,20 @@ class Comment(models.Model):
         APPROVED = "approved", _("已通过")
         REJECTED = "rejected", _("未通过")
 
+    class Channel(models.TextChoices):
+        WEB = "web", _("网站")
+        LETTER = "letter", _("信函")
+        EMAIL = "email", _("电子邮件")
+        OTHER = "other", _("其他")
+
     consultation = models.ForeignKey(
         Consultation, on_delete=models.CASCADE, related_name="comments"
+    )
+    channel = models.CharField(
+        _("提交渠道"), max_length=8, choices=Channel.choices, default=Channel.WEB
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     name = models.CharField(_("姓名"), max_length=50, blank=True)
     contact = models.CharField(_("联系方式"), max_length=100, blank=True)
@@ -259,6 +271,7 @@ class Message(models.Model):
         _("状态"), max_length=12, choices=Status.choices, default=Status.PROCESSING
     )
     received_at = models.DateTimeField(_("收到时间"), default=timezone.now, db_index=True)
+    due_start = models.DateField(_("期限起算日"), help_text=_("收到或申请重新办理之日"))
     due = models.DateField(_("答复期限"))
     due_provisional = models.BooleanField(default=False)
     due_rule = models.CharField(max_length=80)

@@ -69,7 +69,7 @@ def public_comment(c: Comment) -> dict:
 
 def approved_comments(consultation: Consultation) -> QuerySet[Comment]:
     return consultation.comments.filter(status=Comment.Status.APPROVED).only(
-        "id", "name", "text", "created_at"
+        "id", "consultation_id", "name", "text", "created_at"
     )
 
 
@@ -187,29 +187,36 @@ class QuestionTally:
 
 
 def survey_tallies(survey: Survey, *, with_texts: bool = False) -> list[QuestionTally]:
+    """Counts per option / score, from plain rows (no model instances: thousands of answers)."""
     questions = list(survey.questions.all())
-    answers_by_q: dict[int, list[Answer]] = {q.pk: [] for q in questions}
-    for a in Answer.objects.filter(response__survey=survey).only(
-        "question_id", "choices", "scale", "text"
-    ):
-        answers_by_q.setdefault(a.question_id, []).append(a)
+    choice_counts: dict[int, Counter] = {q.pk: Counter() for q in questions}
+    answered: Counter = Counter()
+    texts: dict[int, list[str]] = {q.pk: [] for q in questions}
+    rows = Answer.objects.filter(response__survey=survey).values_list(
+        "question_id", "choices", "scale"
+    )
+    for qid, choices, scale in rows.iterator(chunk_size=5000):
+        answered[qid] += 1
+        if scale:
+            choice_counts[qid][scale] += 1
+        elif choices:
+            choice_counts[qid].update(choices)
+    if with_texts:
+        text_rows = Answer.objects.filter(response__survey=survey).exclude(text="")
+        for qid, text in text_rows.values_list("question_id", "text"):
+            texts[qid].append(mask_text(text))
     out = []
     for q in questions:
-        rows = answers_by_q.get(q.pk, [])
+        counts = choice_counts.get(q.pk, Counter())
         bars: list[tuple[str, int]] = []
-        texts: list[str] = []
         average = None
         if q.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
-            counts = Counter(i for a in rows for i in a.choices)
             bars = [(opt, counts.get(i, 0)) for i, opt in enumerate(q.options)]
         elif q.kind == Question.Kind.SCALE:
-            counts = Counter(a.scale for a in rows if a.scale)
             bars = [(f"{s} 分", counts.get(s, 0)) for s in range(1, q.scale_max + 1)]
-            scores = [a.scale for a in rows if a.scale]
-            average = round(sum(scores) / len(scores), 2) if scores else None
-        elif with_texts:
-            texts = [mask_text(a.text) for a in rows if a.text]
-        out.append(QuestionTally(q, len(rows), bars, texts, average))
+            n = sum(counts.values())
+            average = round(sum(s * c for s, c in counts.items()) / n, 2) if n else None
+        out.append(QuestionTally(q, answered[q.pk], bars, texts.get(q.pk, []), average))
     return out
 
 

@@ -134,6 +134,20 @@ def validate_period(starts_at: dt.datetime, ends_at: dt.datetime, reason: str) -
         )
 
 
+ATTACHMENT_TYPES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".txt", ".zip")
+ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def _check_attachment(file) -> None:
+    name = (getattr(file, "name", "") or "").lower()
+    if not name.endswith(ATTACHMENT_TYPES):
+        raise ValidationError(
+            {"attachment": f"附件类型应为：{'、'.join(t[1:] for t in ATTACHMENT_TYPES)}"}
+        )
+    if (getattr(file, "size", 0) or 0) > ATTACHMENT_MAX_BYTES:
+        raise ValidationError({"attachment": "附件不能超过 50 MB"})
+
+
 @transaction.atomic
 def consultation_create(
     *,
@@ -175,6 +189,7 @@ def consultation_create(
         created_by=actor,
     )
     for att_title, file in attachments:
+        _check_attachment(file)
         ConsultationAttachment.objects.create(
             consultation=consultation, title=att_title or getattr(file, "name", "附件"), file=file
         )
@@ -206,6 +221,32 @@ def consultation_publish(*, actor: User, consultation: Consultation) -> Consulta
         action="participation.consultation_publish",
         obj=consultation,
         summary=f"发布意见征集《{consultation.title}》",
+    )
+    schedule_reindex(SEARCH_CONSULTATION, consultation.pk)
+    return consultation
+
+
+@transaction.atomic
+def consultation_withdraw(*, actor: User, consultation: Consultation, reason: str) -> Consultation:
+    """Take a published consultation off the site (e.g. published by mistake).
+
+    Comments already received are kept, never deleted."""
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    _require_staff_of(actor, consultation.unit)
+    require_role(actor, Role.REVIEWER, Role.OFFICE)
+    reason = _required(reason, "撤回理由", 300)
+    if consultation.status != Consultation.Status.PUBLISHED:
+        raise ValidationError("只能撤回已发布的意见征集")
+    if consultation.summary_published_at:
+        raise ValidationError("意见采纳情况已公开，不能撤回")
+    consultation.status = Consultation.Status.WITHDRAWN
+    consultation.save(update_fields=["status"])
+    audit_record(
+        actor=actor,
+        action="participation.consultation_withdraw",
+        obj=consultation,
+        summary=f"撤回意见征集《{consultation.title}》：{reason}",
+        changes={"reason": reason},
     )
     schedule_reindex(SEARCH_CONSULTATION, consultation.pk)
     return consultation
@@ -263,6 +304,50 @@ def comment_submit(
         unit=consultation.unit,
         summary=f"收到对《{consultation.title}》的公众意见",
         changes={"flagged": comment.flagged_words},
+    )
+    return comment
+
+
+@transaction.atomic
+def comment_record(
+    *,
+    actor: User,
+    consultation: Consultation,
+    text: str,
+    received_at: dt.datetime,
+    channel: str = Comment.Channel.LETTER,
+    name: str = "",
+    contact: str = "",
+) -> Comment:
+    """A comment received by letter or e-mail, entered by staff; it counts if it arrived
+    within the period, even when entered after the close. It is moderated like any other."""
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    _require_staff_of(actor, consultation.unit)
+    require_role(actor, Role.EDITOR, Role.REVIEWER, Role.OFFICE)
+    if channel not in Comment.Channel.values or channel == Comment.Channel.WEB:
+        raise ValidationError({"channel": "渠道应为信函、电子邮件或其他"})
+    if not consultation.starts_at <= received_at < consultation.ends_at:
+        raise ValidationError({"received_at": "收到时间不在征集期内，不能作为本次征集的意见"})
+    if received_at > timezone.now():
+        raise ValidationError({"received_at": "收到时间不能晚于现在"})
+    text = _required(text, "意见", 5000)
+    comment = Comment.objects.create(
+        consultation=consultation,
+        channel=channel,
+        recorded_by=actor,
+        text=text,
+        name=(name or "").strip()[:50],
+        contact=(contact or "").strip()[:100],
+        flagged_words=banned_words_in(text),
+        created_at=received_at,
+    )
+    audit_record(
+        actor=actor,
+        action="participation.comment_record",
+        obj=comment,
+        unit=consultation.unit,
+        summary=f"登记《{consultation.title}》的{comment.get_channel_display()}意见",
+        changes={"received_at": received_at},
     )
     return comment
 
@@ -372,6 +457,8 @@ def consultation_decision_record(
     require_role(actor, Role.EDITOR, Role.REVIEWER, Role.OFFICE)
     if not consultation.is_closed():
         raise ValidationError("征集期尚未结束")
+    if consultation.summary_published_at:
+        raise ValidationError("意见采纳情况已公开，不能再更改决策文件")
     if published_on < timezone.localdate(consultation.ends_at):
         raise ValidationError({"published_on": "决策文件公布日期不能早于征集截止日期"})
     if published_on > timezone.localdate():
@@ -482,7 +569,7 @@ def message_submit(
     if leader is not None:
         if leader.role != Role.LEADER or not leader.is_active or not leader.unit_id:
             raise ValidationError({"leader": "所选领导不存在"})
-        unit = unit or leader.unit
+        unit = leader.unit  # a letter to a leader goes to the leader's own unit first
     if unit is None:
         raise ValidationError({"unit": "请选择致信的领导或单位"})
     subject = _required(subject, "主题", 200)
@@ -509,6 +596,7 @@ def message_submit(
         contact=contact,
         may_publish=bool(may_publish),
         received_at=now,
+        due_start=timezone.localdate(now),
         due=due.due,
         due_provisional=due.provisional,
         due_rule=due.rule,
@@ -523,6 +611,28 @@ def message_submit(
         changes={"due": due.due},
     )
     return message, code
+
+
+TRACK_FAILURES = (10, dt.timedelta(minutes=15))
+
+
+def message_find_throttled(tracking_number: str, code: str, client: str) -> Message | None:
+    """``message_find`` with a limit on wrong guesses per client (codes are short)."""
+    from django.core.cache import cache
+
+    limit, window = TRACK_FAILURES
+    key = f"participation:track-fail:{client}"
+    if client and (cache.get(key) or 0) >= limit:
+        minutes = int(window.total_seconds() // 60)
+        raise ValidationError(f"查询失败次数过多，请 {minutes} 分钟后再试")
+    message = message_find(tracking_number, code)
+    if message is None and client:
+        if not cache.add(key, 1, int(window.total_seconds())):
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, int(window.total_seconds()))
+    return message
 
 
 def message_find(tracking_number: str, code: str) -> Message | None:
@@ -580,9 +690,13 @@ def message_answer(*, actor: User, message: Message, answer: str, publish: bool)
     answer = _required(answer, "答复内容", 10000)
     if publish and not message.may_publish:
         raise ValidationError({"publish": "留言人未同意公开，答复不能公开"})
+    was_published = message.published
     message.answer = answer
     message.answer_publish = bool(publish)
     message.answered_by = actor
+    # a new answer is public only after its own review
+    message.published = False
+    message.published_at = None
     if publish:
         message.status = Message.Status.IN_REVIEW
     else:
@@ -600,6 +714,8 @@ def message_answer(*, actor: User, message: Message, answer: str, publish: bool)
         ),
         changes={"publish": bool(publish)},
     )
+    if was_published:
+        schedule_reindex(SEARCH_MESSAGE, message.pk)
     return message
 
 
@@ -691,8 +807,10 @@ def message_reopen(*, message: Message, reason: str) -> Message:
     if message.reopened:
         raise ValidationError("每条留言只能申请重新办理一次")
     reason = _required(reason, "重新办理理由", 2000)
-    due = _answer_deadline(message.kind, timezone.localdate())
+    today = timezone.localdate()
+    due = _answer_deadline(message.kind, today)
     message.reopened = True
+    message.due_start = today
     message.reopen_reason = reason
     message.status = Message.Status.PROCESSING
     message.due = due.due
@@ -751,9 +869,7 @@ def recompute_deadlines(years: set[int]) -> int:
     for m in Message.objects.filter(
         status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
     ):
-        start = timezone.localdate(m.received_at)
-        if m.reopened:
-            continue  # the reopen date is kept only in the audit trail; leave as computed
+        start = m.due_start
         if not ({start.year, m.due.year} & years):
             continue
         due = _answer_deadline(m.kind, start, cal)

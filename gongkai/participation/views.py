@@ -64,7 +64,7 @@ def index(request):
         "participation/index.html",
         {
             "consultations": sel.consultations_public()[:5],
-            "answers": sel.messages_published()[:5],
+            "answers": _mask_subjects(list(sel.messages_published()[:5])),
             "surveys": sel.surveys_public()[:5],
             "meetings": sel.meetings_public()[:5],
             "replies": sel.deputy_replies_public()[:5],
@@ -117,12 +117,19 @@ def consultation_detail(request, pk: int):
     )
 
 
+def _mask_subjects(messages_):
+    for m in messages_:
+        m.subject_masked = mask_text(m.subject)
+    return messages_
+
+
 def mailbox(request):
-    qs = sel.messages_published()
+    page = _page(request, sel.messages_published())
+    page.object_list = _mask_subjects(list(page.object_list))
     return render(
         request,
         "participation/mailbox.html",
-        {"page": _page(request, qs), "track_form": f.TrackForm()},
+        {"page": page, "track_form": f.TrackForm()},
     )
 
 
@@ -161,14 +168,21 @@ def _session_key(message: Message) -> str:
 
 def message_track(request):
     """The asker checks status with number + code; then may rate and reopen."""
-    form = f.TrackForm(request.POST or request.GET or None)
+    # the code is accepted by POST only, so that it never lands in URLs or server logs
+    form = f.TrackForm(*_posted(request))
     message = None
     if form.is_bound and form.is_valid():
-        message = svc.message_find(form.cleaned_data["number"], form.cleaned_data["code"])
-        if message is None:
-            form.add_error(None, "查询编号或查询码不正确")
+        try:
+            message = svc.message_find_throttled(
+                form.cleaned_data["number"], form.cleaned_data["code"], _client(request)
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages[0])
         else:
-            request.session[_session_key(message)] = True
+            if message is None:
+                form.add_error(None, "查询编号或查询码不正确")
+            else:
+                request.session[_session_key(message)] = True
     elif request.GET.get("m"):
         pk = request.GET.get("m", "")
         if pk.isdigit() and request.session.get(f"hudong_msg_{pk}"):
@@ -410,6 +424,7 @@ def _consultation_forms(c: Consultation, data=None, which: str = ""):
     fb = f.FeedbackForm(data if which == "feedback" else None)
     fb.fields["comments"].choices = [(str(x.pk), f"#{x.pk} {x.text[:40]}") for x in approved]
     return {
+        "record_form": f.OfflineCommentForm(data if which == "record" else None),
         "feedback_form": fb,
         "decision_form": f.DecisionForm(data if which == "decision" else None),
         "summary_form": f.SummaryForm(data if which == "summary" else None),
@@ -444,6 +459,11 @@ def ws_consultation(request, pk: int):
             "comments": c.comments.select_related("feedback"),
             "summary": sel.feedback_summary(c),
             "closed": c.is_closed(),
+            "feedback_overdue": bool(
+                c.feedback_due
+                and not c.summary_published_at
+                and timezone.localdate() > c.feedback_due
+            ),
             "moderate_reasons": True,
             **forms_,
         },
@@ -465,6 +485,17 @@ def _consultation_post(request, c: Consultation, which: str, forms_) -> bool:
             reason=form.cleaned_data["reason"],
         )
         messages.success(request, "已审核")
+        return True
+    if which == "record":
+        form = forms_["record_form"]
+        if not form.is_valid():
+            return False
+        svc.comment_record(actor=user, consultation=c, **form.cleaned_data)
+        messages.success(request, "已登记，待审核")
+        return True
+    if which == "withdraw":
+        svc.consultation_withdraw(actor=user, consultation=c, reason=request.POST.get("reason", ""))
+        messages.success(request, "已撤回")
         return True
     if which == "publish":
         svc.consultation_publish(actor=user, consultation=c)

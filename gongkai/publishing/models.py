@@ -202,9 +202,16 @@ class InformationItem(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-published_at", "-id"], name="pub_item_public_list"),
+            # Covers the public filter, so counting 100,000 public items reads only the index.
+            models.Index(
+                fields=["status", "attribute", "published_at"], name="pub_item_public_count"
+            ),
             models.Index(fields=["unit", "status"], name="pub_item_unit_status"),
-            models.Index(fields=["kind", "validity"], name="pub_item_kind_validity"),
+            # Covers "normative documents, valid" and similar public filters.
+            models.Index(
+                fields=["kind", "validity", "status", "attribute", "published_at"],
+                name="pub_item_kind_public",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -62,6 +62,7 @@ def public_item_list(filters: dict | None = None) -> QuerySet[InformationItem]:
 def public_item_detail(pk: int) -> InformationItem | None:
     return (
         public_items()
+        .order_by()
         .select_related("unit", "topic", "catalogue_node", "interprets")
         .filter(pk=pk)
         .first()
@@ -69,13 +70,20 @@ def public_item_detail(pk: int) -> InformationItem | None:
 
 
 def public_interpretations(item: InformationItem) -> list[InformationItem]:
-    return list(public_items().filter(interprets=item).order_by("published_at", "id"))
+    # Selected by the foreign key alone: with the public filter in SQL, SQLite's planner
+    # prefers walking the published_at index over the whole table. A document has few
+    # interpretations, so the public check is done here.
+    candidates = Item.objects.filter(interprets_id=item.pk).order_by("id")
+    return sorted(
+        (i for i in candidates if i.is_public and i.published_at is not None),
+        key=lambda i: (i.published_at, i.pk),
+    )
 
 
 def public_interpreted_document(item: InformationItem) -> InformationItem | None:
     if not item.interprets_id:
         return None
-    return public_items().filter(pk=item.interprets_id).first()
+    return public_items().order_by().filter(pk=item.interprets_id).first()
 
 
 def staff_items(user, status: str = "") -> QuerySet[InformationItem]:

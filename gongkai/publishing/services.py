@@ -379,7 +379,13 @@ def finding_mask(*, actor: User, finding: PrivacyFinding) -> PrivacyFinding:
         masked = "*" * len(finding.text)
     item.body = sanitize_html(item.body.replace(finding.text, masked))
     item.save(update_fields=["body", "updated_at"])
-    PrivacyFinding.objects.filter(pk=finding.pk).update(
+    # Every open finding of the same text in the body is gone with it.
+    PrivacyFinding.objects.filter(
+        item=item,
+        source=finding.source,
+        text=finding.text,
+        resolution=PrivacyFinding.Resolution.OPEN,
+    ).update(
         resolution=PrivacyFinding.Resolution.MASKED,
         masked=masked[:300],
         resolved_by=actor,

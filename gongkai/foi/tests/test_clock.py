@@ -88,6 +88,8 @@ def test_missed_correction_deadline_lapses_to_withdrawn(register, editor_a):
     assert app.status == Status.CLOSED
     assert app.outcome == Outcome.OTHER_NO_CORRECTION
     assert app.events.filter(kind=ApplicationEvent.Kind.LAPSE).exists()
+    letter = app.letters.get(kind=Letter.Kind.REPLY)
+    assert "逾期未补正" in letter.body and "行政复议" in letter.body
 
 
 def test_consultation_time_does_not_count(register, editor_a):
@@ -154,3 +156,14 @@ def test_todo_shows_correction_notice_limit_and_reminders(register, editor_a, se
     assert item.severity == "warning" and "还剩 2 个工作日" in item.note
     with travel("2026-11-02"):
         assert todo_items(editor_a)[0].overdue
+
+
+def test_consultation_beyond_fifteen_days_counts(register, editor_a):
+    app = register("2026-09-28")
+    with travel("2026-10-12"):
+        consultation_start(actor=editor_a, application=app, party="第三方")
+    with travel("2026-11-10"):
+        app = consultation_end(actor=editor_a, application=app)
+    # Art. 32–33: only 10-13..11-02 (15 working days) are excluded: 10-30 + 15 = 11-20
+    assert app.due_on == D("2026-11-20")
+    assert "超过15个工作日的部分计入" in app.due_explanation

@@ -149,3 +149,18 @@ def test_id_check_digits():
     assert "18位" in id_card_error("12345")
     assert uscc_error("91350100M000100Y43") is None
     assert "校验位" in uscc_error("91350100M000100Y44")
+
+
+@pytest.mark.django_db
+def test_portal_home_links_to_the_form(client):
+    text = client.get("/").content.decode()
+    assert "依申请公开" in text and "/ysqgk/track/" in text
+
+
+@pytest.mark.django_db
+def test_stored_files_have_unguessable_names(client, dept_a):
+    good = SimpleUploadedFile("scan.png", PNG, "image/png")
+    client.post("/ysqgk/", {**form_data(dept_a, id_number=""), "id_scan": good})
+    app = Application.objects.get()
+    stem = app.id_scan.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    assert stem.startswith(app.tracking_number + "-") and len(stem) >= len(app.tracking_number) + 24

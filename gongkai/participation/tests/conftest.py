@@ -17,6 +17,16 @@ def at(*args) -> dt.datetime:
     return dt.datetime(*args, tzinfo=TZ)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The track-code throttle lives in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def make_consultation(editor_a):
     def make(

@@ -152,3 +152,44 @@ def test_comment_list_paginates_and_validates(consultation, editor_a, client):
     assert bad.status_code == 422 and "应不小于 1" in bad.json()["message"]
     html = client.get(f"/hudong/zhengji/{consultation.pk}/").content.decode()
     assert "公众意见（3）" in html
+
+
+GARBAGE = [
+    {},
+    {"form": "nonsense"},
+    {"form": "moderate", "comment": "abc", "action": "maybe"},
+    {"form": "moderate", "comment": "999999", "action": "approve"},
+    {"form": "feedback", "outcome": "perhaps", "comments": ["x"]},
+    {"form": "decision", "published_on": "2026-02-30", "url": "", "title": ""},
+    {"form": "summary", "intro": "x" * 100},
+    {"form": "record", "channel": "web", "received_at": "yesterday", "text": ""},
+    {"form": "transfer", "to_unit": "999999"},
+    {"form": "answer", "answer": ""},
+    {"form": "review", "decision": "approve"},
+    {"form": "invalid", "reason": ""},
+    {"kind": "nope", "working_days": "-1"},
+    {"title": "", "questions": "|||", "starts_at": "x"},
+    {"held_on": "x", "public_attendees": "-3"},
+    {"kind": "npc", "mode": "nope"},
+]
+
+
+def test_staff_pages_never_500_on_garbage(consultation, message_a, survey_a, editor_a, client):
+    client.force_login(editor_a)
+    urls = [
+        f"/workspace/participation/consultations/{consultation.pk}/",
+        f"/workspace/participation/messages/{message_a.pk}/",
+        "/workspace/participation/messages/",
+        "/workspace/participation/consultations/new/",
+        "/workspace/participation/surveys/",
+        "/workspace/participation/meetings/",
+        "/workspace/participation/replies/",
+        f"/hudong/diaocha/{survey_a.pk}/",
+        f"/hudong/zhengji/{consultation.pk}/",
+        "/hudong/xinxiang/write/",
+        "/hudong/xinxiang/track/",
+    ]
+    for url in urls:
+        for data in GARBAGE:
+            r = client.post(url, data)
+            assert r.status_code < 500, (url, data, r.status_code)

@@ -72,3 +72,15 @@ def test_citizen_writes_to_mailbox_and_later_sees_published_answer(
     page.click("text=孩子入学需要哪些材料")
     assert "请携带户口簿和预防接种证" in page.inner_text("#answer")
     assert "13800002222" not in page.content()
+
+
+def test_public_pages_fit_a_phone(page, live_server, consultation, survey_a):
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in [
+        "/hudong/",
+        "/hudong/xinxiang/write/",
+        f"/hudong/diaocha/{survey_a.pk}/",
+        f"/hudong/diaocha/{survey_a.pk}/results/",
+    ]:
+        page.goto(f"{live_server.url}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path

@@ -380,3 +380,94 @@ def test_feedback_via_staff_page_shows_reason_error(closed, editor_a, client):
     assert r.status_code == 400
     assert "须说明理由" in r.content.decode()
     assert not Feedback.objects.exists()
+
+
+def test_attachment_type_checked_and_listed(client, editor_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(editor_a)
+    data = {
+        "title": "带附件的征集",
+        "draft_text": "正文",
+        "explanation": "说明",
+        "how_to_comment": "网上",
+        "starts_at": "2026-03-01T09:00",
+        "ends_at": "2026-04-01T09:00",
+        "publish": "on",
+    }
+    bad = client.post(
+        "/workspace/participation/consultations/new/",
+        {**data, "attachment": SimpleUploadedFile("x.exe", b"MZ")},
+    )
+    assert bad.status_code == 200 and "附件类型应为" in bad.content.decode()
+    ok = client.post(
+        "/workspace/participation/consultations/new/",
+        {**data, "attachment": SimpleUploadedFile("起草说明.pdf", b"%PDF-1.4")},
+    )
+    assert ok.status_code == 302
+    c = Consultation.objects.get()
+    assert c.attachments.get().title == "起草说明.pdf"
+
+
+def test_letter_received_in_period_can_be_entered_after_close(closed, editor_a, editor_b, client):
+    with time_machine.travel(at(2026, 9, 10, 10), tick=False):
+        with pytest.raises(ValidationError, match="不在征集期内"):
+            svc.comment_record(
+                actor=editor_a,
+                consultation=closed,
+                text="迟到的信",
+                received_at=at(2026, 9, 2, 10),
+            )
+        with pytest.raises(Exception, match="只能处理本单位"):
+            svc.comment_record(
+                actor=editor_b, consultation=closed, text="信", received_at=at(2026, 8, 20, 10)
+            )
+        client.force_login(editor_a)
+        r = client.post(
+            f"/workspace/participation/consultations/{closed.pk}/",
+            {
+                "form": "record",
+                "channel": "letter",
+                "received_at": "2026-08-20T10:00",
+                "text": "来信建议简化材料",
+            },
+        )
+        assert r.status_code == 302
+    comment = Comment.objects.get(text="来信建议简化材料")
+    assert comment.channel == "letter" and comment.status == Comment.Status.PENDING
+    assert comment.recorded_by == editor_a
+
+
+def test_staff_page_marks_overdue_feedback(closed, editor_a, client):
+    with time_machine.travel(at(2026, 9, 28, 15), tick=False):
+        svc.consultation_decision_record(
+            actor=editor_a,
+            consultation=closed,
+            published_on=dt.date(2026, 9, 28),
+            url="/x/",
+            title="决定",
+        )
+    client.force_login(editor_a)
+    url = f"/workspace/participation/consultations/{closed.pk}/"
+    with time_machine.travel(at(2026, 10, 16, 20), tick=False):
+        assert "已逾期" not in client.get(url).content.decode()
+    with time_machine.travel(at(2026, 10, 17, 9), tick=False):
+        assert "已逾期" in client.get(url).content.decode()
+
+
+def test_withdraw_keeps_comments_and_hides_page(consultation, editor_a, reviewer_a, client):
+    svc.comment_submit(consultation=consultation, text="撤回前的意见")
+    with pytest.raises(Exception, match="需要以下角色"):
+        svc.consultation_withdraw(actor=editor_a, consultation=consultation, reason="发错了")
+    client.force_login(reviewer_a)
+    url = f"/workspace/participation/consultations/{consultation.pk}/"
+    r = client.post(url, {"form": "withdraw", "reason": ""})
+    assert r.status_code == 400 and "请填写撤回理由" in r.content.decode()
+    assert client.post(url, {"form": "withdraw", "reason": "发布错误"}).status_code == 302
+    consultation.refresh_from_db()
+    assert consultation.status == Consultation.Status.WITHDRAWN
+    assert Comment.objects.filter(consultation=consultation).count() == 1
+    client.logout()
+    assert client.get(f"/hudong/zhengji/{consultation.pk}/").status_code == 404
+    with pytest.raises(ValidationError):
+        svc.comment_submit(consultation=consultation, text="撤回后的意见")

@@ -226,3 +226,83 @@ def test_throttle_uses_forwarded_address_only_behind_trusted_proxy(rf, settings)
     assert svc.client_address(request) == "10.0.0.9"
     settings.GONGKAI_TRUSTED_PROXY_HOPS = 2
     assert svc.client_address(request) == "1.2.3.4"
+
+
+def test_reopened_answer_is_unpublished_until_reviewed_again(
+    message_a, editor_a, reviewer_a, client
+):
+    svc.message_answer(actor=editor_a, message=message_a, answer="第一次答复", publish=True)
+    svc.message_review(actor=reviewer_a, message=message_a, approve=True)
+    assert client.get(f"/hudong/xinxiang/{message_a.pk}/").status_code == 200
+    with time_machine.travel(at(2026, 9, 28, 10), tick=False):
+        m = svc.message_reopen(message=message_a, reason="没说清楚")
+    assert m.due_start == dt.date(2026, 9, 28)
+    svc.message_answer(actor=editor_a, message=m, answer="未经审核的第二次答复", publish=False)
+    assert client.get(f"/hudong/xinxiang/{message_a.pk}/").status_code == 404
+
+
+def test_calendar_change_recomputes_open_message_deadlines(
+    dept_a, office, django_capture_on_commit_callbacks
+):
+    from gongkai.core.models import CalendarOverride
+    from gongkai.core.services import calendar_load
+
+    with time_machine.travel(at(2026, 9, 28, 10), tick=False):
+        m, _ = svc.message_submit(kind="inquiry", unit=dept_a, subject="s", text="t", contact="c")
+        assert m.due == dt.date(2026, 10, 16)
+        with django_capture_on_commit_callbacks(execute=True):
+            calendar_load(
+                actor=office,
+                rows=[(dt.date(2026, 10, 13), CalendarOverride.Kind.HOLIDAY, "本地假日", "")],
+                source="测试",
+            )
+    m.refresh_from_db()
+    assert m.due == dt.date(2026, 10, 19)
+
+
+def test_tracking_page_after_rating_still_shows_the_message(message_a, editor_a, client):
+    svc.message_answer(actor=editor_a, message=message_a, answer="答复内容甲", publish=False)
+    client.post(
+        "/hudong/xinxiang/track/", {"number": message_a.tracking_number, "code": message_a.code}
+    )
+    r = client.post(f"/hudong/xinxiang/track/{message_a.pk}/rate/", {"rating": "2"}, follow=True)
+    html = r.content.decode()
+    assert "答复内容甲" in html and "基本满意" in html
+
+
+@pytest.mark.skipif(
+    not __import__("gongkai.privacy", fromlist=["scan_text"]).scan_text("电话13812345678"),
+    reason="the privacy scanner has not landed yet",
+)
+def test_published_qa_masks_phone_numbers(dept_a, editor_a, reviewer_a, client):
+    m, _ = svc.message_submit(
+        kind="help",
+        unit=dept_a,
+        subject="求助：电话13812345678打不通",
+        text="我的电话13812345678，请回电",
+        contact="13812345678",
+        may_publish=True,
+    )
+    svc.message_answer(actor=editor_a, message=m, answer="已联系13812345678本人。", publish=True)
+    svc.message_review(actor=reviewer_a, message=m, approve=True)
+    for url in ["/hudong/", "/hudong/xinxiang/", f"/hudong/xinxiang/{m.pk}/", "/api/v1/messages"]:
+        body = client.get(url).content.decode()
+        assert "13812345678" not in body, url
+
+
+def test_wrong_codes_are_throttled(message_a, client):
+    for _ in range(svc.TRACK_FAILURES[0]):
+        r = client.post(
+            "/hudong/xinxiang/track/", {"number": message_a.tracking_number, "code": "WRONG123"}
+        )
+        assert "查询编号或查询码不正确" in r.content.decode()
+    r = client.post(
+        "/hudong/xinxiang/track/", {"number": message_a.tracking_number, "code": message_a.code}
+    )
+    assert "查询失败次数过多" in r.content.decode()
+    api = client.post(
+        "/api/v1/messages/track",
+        {"tracking_number": message_a.tracking_number, "code": message_a.code},
+        content_type="application/json",
+    )
+    assert api.status_code == 400 and "查询失败次数过多" in api.json()["message"]

@@ -84,3 +84,16 @@ def test_search_sources_give_public_documents_only(demo):
     assert len(answered) == 1
     unpublished = Message.objects.filter(published=False).first()
     assert src["participation.message"].document(unpublished.pk) is None
+
+
+def test_consultation_page_queries_do_not_grow_with_comments(
+    consultation, editor_a, client, django_assert_max_num_queries
+):
+    from gongkai.participation import services as svc
+
+    for i in range(60):
+        c = svc.comment_submit(consultation=consultation, text=f"意见{i}")
+        svc.comment_moderate(actor=editor_a, comment=c, approve=True)
+    with django_assert_max_num_queries(8):
+        r = client.get(f"/hudong/zhengji/{consultation.pk}/")
+    assert "公众意见（60）" in r.content.decode()

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from gongkai.publishing import services
 from gongkai.publishing.models import InformationItem, Topic
@@ -123,7 +124,7 @@ def test_api_filters_and_pagination(client, editor_a, reviewer_a, editor_b, revi
     data = client.get(f"/api/v1/documents?unit={editor_a.unit_id}&page_size=2").json()
     assert data["count"] == 3 and data["pages"] == 2 and len(data["results"]) == 2
     assert client.get("/api/v1/documents?kind=plan").json()["count"] == 1
-    year = dt.date.today().year  # noqa: DTZ011 — only the year, compared loosely below
+    year = timezone.localdate().year
     assert client.get(f"/api/v1/documents?year={year - 5}").json()["count"] == 0
     bad = client.get("/api/v1/documents?kind=nonsense")
     assert bad.status_code == 422 and "取值不在允许范围内" in bad.json()["message"]
@@ -277,3 +278,35 @@ def test_workspace_pages_render(client, editor_a, reviewer_a):
         assert client.get(url).status_code == 200, url
     r = client.post("/workspace/publishing/new/", {"title": "", "kind": "notice"})
     assert r.status_code == 200 and "这个字段是必填项" in r.content.decode()
+
+
+def test_search_source_serves_only_public_items(editor_a, reviewer_a):
+    from gongkai.search.registry import sources
+
+    source = sources()["publishing.item"]
+    item = publish(editor_a, reviewer_a, title="低保标准调整", doc_number="测民发〔2026〕9号")
+    doc = source.document(item.pk)
+    assert doc.title == "低保标准调整" and doc.doc_number == "测民发〔2026〕9号"
+    assert doc.index_number == item.index_number and doc.url == f"/documents/{item.pk}/"
+    assert item.pk in set(source.public_ids())
+    services.item_withdraw(actor=reviewer_a, item=item, note="误发")
+    assert source.document(item.pk) is None
+    assert item.pk not in set(source.public_ids())
+    assert source.document(draft(editor_a).pk) is None
+
+
+def test_admin_pages_render(admin_client):
+    for url in (
+        "/admin/publishing/topic/",
+        "/admin/publishing/cataloguenode/",
+        "/admin/publishing/informationitem/",
+        "/admin/publishing/publicationledger/",
+    ):
+        assert admin_client.get(url).status_code == 200, url
+
+
+def test_topics_are_the_22_state_council_topics():
+    top = Topic.objects.filter(parent__isnull=True)
+    assert top.count() == 22
+    assert top.filter(name="综合政务").exists() and top.filter(name="其他").exists()
+    assert Topic.objects.filter(parent__name="民政、扶贫、救灾").exists()

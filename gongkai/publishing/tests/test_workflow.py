@@ -198,13 +198,12 @@ def test_unresolved_privacy_findings_hold_the_item_at_review(editor_a, reviewer_
     item = services.item_submit(
         actor=editor_a, item=draft(editor_a, body="<p>户主张三，身份证号110105194912310021。</p>")
     )
-    finding = PrivacyFinding.objects.create(
-        item=item,
-        source="正文",
-        type="id_card",
-        text="110105194912310021",
-        masked="110105********0021",
-    )
+    # Recorded by the scanner at submission once it has landed; recorded here otherwise.
+    finding = item.privacy_findings.filter(text="110105194912310021").first()
+    if finding is None:
+        finding = PrivacyFinding.objects.create(
+            item=item, source="正文", type="id_card", text="110105194912310021"
+        )
     with pytest.raises(ValidationError, match="个人信息"):
         services.item_approve(actor=reviewer_a, item=item, checks=ALL_CHECKS)
     item.refresh_from_db()
@@ -215,8 +214,9 @@ def test_unresolved_privacy_findings_hold_the_item_at_review(editor_a, reviewer_
     services.finding_mask(actor=reviewer_a, finding=finding)
     item.refresh_from_db()
     assert "110105194912310021" not in item.body
-    assert "110105********0021" in item.body
     finding.refresh_from_db()
+    assert finding.masked and finding.masked != "110105194912310021"
+    assert finding.masked in item.body
     assert finding.resolution == PrivacyFinding.Resolution.MASKED
     assert finding.resolved_by == reviewer_a
     services.item_approve(actor=reviewer_a, item=item, checks=ALL_CHECKS)

@@ -33,6 +33,7 @@ def message(unit, n, *, received, due, answered=None, status="answered"):
         status=status,
         received_at=received,
         due=due,
+        due_start=timezone.localdate(received),
         due_rule="r",
         due_explanation="e",
         answered_at=answered,
