@@ -61,14 +61,26 @@ def publications(year: int, units=None) -> dict:
         if key in per_month:
             per_month[key] += r["n"]
             by_unit[r["unit__name"]][key] += r["n"]
-    by_topic = [
-        (r["topic__name"] or "未分类", r["n"])
-        for r in items.values("topic__name").annotate(n=Count("id")).order_by("-n")[:22]
-    ]
+    by_topic_month: dict[str, dict[str, int]] = defaultdict(
+        lambda: dict.fromkeys(months_of(year), 0)
+    )
+    for r in (
+        items.annotate(m=TruncMonth("published_at"))
+        .values("m", "topic__name")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        key = _month_key(r["m"])
+        if key in per_month:
+            by_topic_month[r["topic__name"] or "未分类"][key] += r["n"]
+    by_topic = sorted(
+        ((name, sum(m.values())) for name, m in by_topic_month.items()), key=lambda t: -t[1]
+    )
     return {
         "per_month": per_month,
         "by_unit": dict(sorted(by_unit.items())),
         "by_topic": by_topic,
+        "by_topic_month": dict(sorted(by_topic_month.items())),
         "total": sum(per_month.values()),
     }
 

@@ -76,6 +76,12 @@ def test_public_stats_page_renders_svg(year_data, client):
     assert r.status_code == 200
     assert html.count("<svg") == 4
     assert "答复时间中位数" in html and "测试县民政局" in html
+    assert "各主题每月发布信息数" in html and "未分类" in html
+    from gongkai.reports.stats import publications
+
+    pubs = publications(2025)
+    assert pubs["by_unit"]["测试县民政局"]["2025-02"] == 3  # normative, interpretation, news
+    assert sum(pubs["by_topic_month"]["未分类"].values()) == pubs["total"]
     assert client.get("/tongji/?year=abc").status_code == 200
 
 
