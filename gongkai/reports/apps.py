@@ -5,3 +5,18 @@ class ReportsConfig(AppConfig):
     name = "gongkai.reports"
     label = "reports"
     verbose_name = "年度报告与统计"
+
+    def ready(self) -> None:
+        from gongkai.core.models import Role
+        from gongkai.core.registry import register_demo
+        from gongkai.reports import demo
+        from gongkai.reports.todo import report_reminders
+        from gongkai.workspace.registry import register_nav, register_todo
+
+        register_todo("reports.annual_due", report_reminders)
+        register_demo("reports", demo.load, order=90)
+        register_nav("年度报告", "reports:workspace", order=600)
+        register_nav("统计", "reports:workspace_stats", order=610)
+        register_nav(
+            "考核评估", "reports:workspace_assessment", order=620, roles=(Role.OFFICE, Role.LEADER)
+        )

@@ -1,2 +1,28 @@
+from django.urls import path
+
+from gongkai.reports import views, views_stats
+
 app_name = "reports"
-urlpatterns: list = []
+urlpatterns = [
+    path("xxgk/ndbg/", views.report_list, name="list"),
+    path("xxgk/ndbg/<int:pk>/", views.report_detail, name="detail"),
+    path("xxgk/ndbg/<int:pk>/download/<str:fmt>/", views.report_download, name="download"),
+    path("tongji/", views_stats.public_stats, name="stats"),
+    path("workspace/reports/", views.workspace_reports, name="workspace"),
+    path("workspace/reports/<int:pk>/", views.workspace_report, name="workspace_report"),
+    path(
+        "workspace/reports/<int:pk>/publish/",
+        views.workspace_report_publish,
+        name="workspace_report_publish",
+    ),
+    path("workspace/reports/figures/", views.workspace_figures, name="workspace_figures"),
+    path("workspace/reports/stats/", views_stats.staff_stats, name="workspace_stats"),
+    path("workspace/reports/coverage/", views_stats.coverage, name="workspace_coverage"),
+    path("workspace/reports/assessment/", views_stats.assessment, name="workspace_assessment"),
+    path(
+        "workspace/reports/assessment/<int:pk>/",
+        views_stats.assessment_round,
+        name="workspace_assessment_round",
+    ),
+    path("tongji/kaohe/<int:pk>/", views_stats.public_ranking, name="ranking"),
+]
