@@ -263,3 +263,12 @@ GONGKAI_SITE = {
 
 # Where the five real work plans live (demo data); a copy is kept in demo/seeds.
 GONGKAI_SEEDS_DIR = Path(os.environ.get("GONGKAI_SEEDS_DIR", BASE_DIR / "demo" / "seeds"))
+
+# Rule settings an office may change (fee clock, remedies bodies, index-number pattern…)
+# go in a Python file named by GONGKAI_LOCAL_SETTINGS, read last. See README.
+_local = os.environ.get("GONGKAI_LOCAL_SETTINGS")
+if _local:
+    _path = Path(_local)
+    if not _path.is_file():
+        raise ImproperlyConfigured(f"GONGKAI_LOCAL_SETTINGS names a missing file: {_path}")
+    exec(compile(_path.read_text(encoding="utf-8"), str(_path), "exec"))  # noqa: S102
