@@ -8,8 +8,6 @@ explanation (``gongkai.foi.clock``). Rules: RULES §5 (Art. 29–42 of the Regul
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 import re
 import secrets
 import time
@@ -21,6 +19,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
+from gongkai.core import tracking
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import has_role, require_unit
@@ -45,7 +44,6 @@ from gongkai.foi.models import (
 Status = Application.Status
 Ev = ApplicationEvent.Kind
 
-_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 ID_SCAN_MAX_BYTES = 5 * 1024 * 1024
 ID_SCAN_TYPES = {"image/jpeg": "jpg", "image/png": "png", "application/pdf": "pdf"}
 
@@ -61,20 +59,14 @@ def _today() -> dt.date:
 # --- access codes ---------------------------------------------------------------------
 
 
-def access_code_hash(tracking_number: str, code: str) -> str:
-    key = settings.SECRET_KEY.encode()
-    msg = f"{tracking_number}:{code.strip().upper()}".encode()
-    return hmac.new(key, msg, hashlib.sha256).hexdigest()
+access_code_hash = tracking.code_digest
 
 
 def access_code_ok(app: Application, code: str) -> bool:
-    if not code:
-        return False
-    return hmac.compare_digest(app.access_code_hash, access_code_hash(app.tracking_number, code))
+    return tracking.code_matches(app.access_code_hash, app.tracking_number, code)
 
 
-def _random(n: int) -> str:
-    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(n))
+_random = tracking.random_code
 
 
 def _new_tracking_number(day: dt.date) -> str:

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core import tracking
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import has_role, require_role, require_unit
@@ -535,11 +536,7 @@ def _answer_deadline(kind: str, start: dt.date, cal: WorkCalendar | None = None)
     )
 
 
-def code_digest(tracking_number: str, code: str) -> str:
-    return hashlib.sha256(f"{tracking_number}:{code.strip().upper()}".encode()).hexdigest()
-
-
-_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+code_digest = tracking.code_digest
 
 
 def _new_tracking_number() -> str:
@@ -582,7 +579,7 @@ def message_submit(
     now = timezone.now()
     due = _answer_deadline(kind, timezone.localdate(now))
     number = _new_tracking_number()
-    code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+    code = tracking.random_code(8)
     message = Message.objects.create(
         tracking_number=number,
         code_hash=code_digest(number, code),
@@ -643,7 +640,7 @@ def message_find(tracking_number: str, code: str) -> Message | None:
     message = Message.objects.filter(tracking_number=number).first()
     if message is None:
         return None
-    if not hmac.compare_digest(message.code_hash, code_digest(number, code)):
+    if not tracking.code_matches(message.code_hash, number, code):
         return None
     return message
 
