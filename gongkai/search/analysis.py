@@ -294,9 +294,7 @@ def _pg_lexeme(token: str, weight: str, prefix: bool) -> str:
 
 
 def _pg_phrase(tokens: list[str], prefix: bool, weight: str) -> str:
-    parts = [
-        _pg_lexeme(t, weight, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)
-    ]
+    parts = [_pg_lexeme(t, weight, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
     return "(" + " <-> ".join(parts) + ")"
 
 

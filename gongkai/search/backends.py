@@ -356,19 +356,21 @@ def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
                 " ORDER BY d.date IS NULL, d.date DESC, d.id DESC LIMIT %s OFFSET %s",
                 [loose, COUNT_CAP, limit, offset],
             )
-            return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
+            return IdPage(
+                [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
+            )
         score = "bm25(search_fts, 10.0, 1.0, 0.0)" if total <= RANK_MAX else "0.0"
         parts, params = [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
             expr = analysis.fts_expression(query, loose=is_loose)
             match = (f"title : ({expr})" if title_only else f"({expr})") + flt
             parts.append(
-                f"SELECT * FROM (SELECT rowid AS id, {n} AS tier, {score} AS score "
+                f"SELECT * FROM (SELECT rowid AS id, {n} AS tier, {score} AS score "  # noqa: S608 (constants only; user text is a parameter)
                 f"FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT %s)"
             )
             params += [match, TIER_CAP]
         sql = (
-            "SELECT c.id FROM (SELECT id, min(tier) AS tier, score FROM ("
+            "SELECT c.id FROM (SELECT id, min(tier) AS tier, score FROM ("  # noqa: S608 (constants only; user text is a parameter)
             + " UNION ALL ".join(parts)
             + ") GROUP BY id) c JOIN search_searchdocument d ON d.id = c.id "
             "ORDER BY c.tier, round(c.score, 2), d.date IS NULL, d.date DESC, d.id DESC "
@@ -384,7 +386,7 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
     with connection.cursor() as cursor:
         if known_total is None:
             cursor.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM search_searchdocument "
+                "SELECT count(*) FROM (SELECT 1 FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
                 f"WHERE tsv @@ %s::tsquery{flt} LIMIT %s) x",
                 [loose, *fparams, COUNT_CAP + 1],
             )
@@ -395,12 +397,14 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
         if sort == "date":
             cursor.execute(
-                "SELECT id FROM (SELECT id, date FROM search_searchdocument "
+                "SELECT id FROM (SELECT id, date FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
                 f"WHERE tsv @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s) x "
                 "ORDER BY date DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
                 [loose, *fparams, COUNT_CAP, limit, offset],
             )
-            return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
+            return IdPage(
+                [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
+            )
         rank = total <= RANK_MAX
         parts, params = [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
@@ -408,12 +412,12 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
             # ts_rank is higher-better; negate it so that, as with bm25, lower sorts first.
             score = "-ts_rank('{0.1, 0.1, 0.1, 1.0}', tsv, %s::tsquery)" if rank else "0.0"
             parts.append(
-                f"(SELECT id, {n} AS tier, {score}::float8 AS score FROM search_searchdocument "
+                f"(SELECT id, {n} AS tier, {score}::float8 AS score FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
                 f"WHERE tsv @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s)"
             )
             params += ([tsq] if rank else []) + [tsq, *fparams, TIER_CAP]
         sql = (
-            "SELECT c.id FROM (SELECT DISTINCT ON (id) id, tier, score FROM ("
+            "SELECT c.id FROM (SELECT DISTINCT ON (id) id, tier, score FROM ("  # noqa: S608 (constants only; user text is a parameter)
             + " UNION ALL ".join(parts)
             + ") u ORDER BY id, tier) c JOIN search_searchdocument d ON d.id = c.id "
             "ORDER BY c.tier, round(c.score::numeric, 2), d.date DESC NULLS LAST, d.id DESC "

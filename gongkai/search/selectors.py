@@ -109,7 +109,9 @@ def search(
     query = parse(q)
     if query.empty:
         return SearchResult(query=query, page=None, total=0, capped=False)
-    hits = _LazyHits(query, filters or backends.Filters(), "date" if sort == "date" else "relevance")
+    hits = _LazyHits(
+        query, filters or backends.Filters(), "date" if sort == "date" else "relevance"
+    )
     paginator = Paginator(hits, per_page)
     page_obj = paginator.get_page(page)
     return SearchResult(query=query, page=page_obj, total=paginator.count, capped=hits.capped)
@@ -130,14 +132,24 @@ def facet_choices() -> dict[str, list]:
 def _facet_choices() -> dict[str, list]:
     qs = SearchDocument.objects.all()
     units = list(
-        qs.exclude(unit_id=None).values_list("unit_id", "unit_name").distinct().order_by("unit_name")
+        qs.exclude(unit_id=None)
+        .values_list("unit_id", "unit_name")
+        .distinct()
+        .order_by("unit_name")
     )
     return {
         "units": units,
-        "topics": list(qs.exclude(topic="").values_list("topic", flat=True).distinct().order_by("topic")),
-        "kinds": list(qs.exclude(kind="").values_list("kind", flat=True).distinct().order_by("kind")),
+        "topics": list(
+            qs.exclude(topic="").values_list("topic", flat=True).distinct().order_by("topic")
+        ),
+        "kinds": list(
+            qs.exclude(kind="").values_list("kind", flat=True).distinct().order_by("kind")
+        ),
         "validities": list(
-            qs.exclude(validity="").values_list("validity", flat=True).distinct().order_by("validity")
+            qs.exclude(validity="")
+            .values_list("validity", flat=True)
+            .distinct()
+            .order_by("validity")
         ),
         "years": list(
             qs.exclude(year=None).values_list("year", flat=True).distinct().order_by("-year")

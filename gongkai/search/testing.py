@@ -31,7 +31,9 @@ def seed_sentences(seeds_dir: Path | str | None = None) -> list[list[str]]:
 
 
 def _title_of(sentence: str) -> str:
-    clause = re.split(r"[，,；;：:。]", re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]", "", sentence))[0]
+    clause = re.split(
+        r"[，,；;：:。]", re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]", "", sentence)
+    )[0]
     return clause.strip()[:40] or sentence[:40]
 
 
@@ -85,7 +87,7 @@ def seed_corpus(units: list[tuple[int, str]], per_doc: int = 4) -> dict[int, Sea
 
     docs: dict[int, SearchDocumentData] = {}
     pk = 0
-    for file_no, sentences in enumerate(seed_sentences()):
+    for sentences in seed_sentences():
         for i in range(0, len(sentences), per_doc):
             chunk = sentences[i : i + per_doc]
             pk += 1

@@ -28,8 +28,18 @@ def oracle(corpus, *terms, pred=lambda d: True):
 
 @pytest.mark.parametrize(
     "q",
-    ["低保", "公开", "税", "政务公开", "信息发布", "保密审查", "政策解读", "依申请公开",
-     "政府信息公开申请", "12345"],
+    [
+        "低保",
+        "公开",
+        "税",
+        "政务公开",
+        "信息发布",
+        "保密审查",
+        "政策解读",
+        "依申请公开",
+        "政府信息公开申请",
+        "12345",
+    ],
 )
 def test_term_finds_exactly_the_documents_containing_it(corpus, q):
     """Every document containing the term, first; then (for a term that jieba splits into
@@ -56,8 +66,15 @@ def test_two_character_word_in_long_text(corpus):
 
 
 @pytest.mark.parametrize(
-    "q", ["泸政办发〔2021〕56号", "泸政办发[2021]56号", "泸政办发2021 56号", "泸政办发（2021）56号",
-          "泸政办发【2021】56号", "泸政办发〔2021〕第56号"],
+    "q",
+    [
+        "泸政办发〔2021〕56号",
+        "泸政办发[2021]56号",
+        "泸政办发2021 56号",
+        "泸政办发（2021）56号",
+        "泸政办发【2021】56号",
+        "泸政办发〔2021〕第56号",
+    ],
 )
 def test_document_number_however_typed(corpus, q):
     found = hits(q)
@@ -112,7 +129,10 @@ def test_recent_above_old_for_equal_relevance(corpus):
         corpus.add(
             pk,
             SearchDocumentData(
-                title="城乡医保缴费指引", body="参加城乡居民医保。", url="/", date=dt.date(year, 1, 1)
+                title="城乡医保缴费指引",
+                body="参加城乡居民医保。",
+                url="/",
+                date=dt.date(year, 1, 1),
             ),
         )
         with transaction.atomic():
@@ -171,7 +191,9 @@ def test_highlight_escapes_html_then_marks(corpus):
     corpus.add(
         3001,
         SearchDocumentData(
-            title="<script>低保</script>公示", body="关于<b>低保</b>的说明", url="/",
+            title="<script>低保</script>公示",
+            body="关于<b>低保</b>的说明",
+            url="/",
             date=dt.date(2020, 1, 1),
         ),
     )
