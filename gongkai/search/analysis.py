@@ -32,12 +32,13 @@ whatever the text around it.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 MODES = ("bigram", "jieba", "both")
-DEFAULT_MODE = "both"
+DEFAULT_MODE = "bigram"
 
 MAX_QUERY_CHARS = 100
 MAX_TERMS = 12
@@ -76,9 +77,20 @@ def _translation_table() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _mapped_re() -> re.Pattern:
+    # Only characters of the Basic Multilingual Plane in the class (re then uses a fast
+    # bitmap); any astral character goes to the callback, which looks it up.
+    chars = "".join(re.escape(chr(cp)) for cp in sorted(_translation_table()) if cp < 0x10000)
+    return re.compile(f"[{chars}]|[\U00010000-\U0010ffff]")
+
+
 def normalize(text: str) -> str:
     """Full-width → half-width, traditional → simplified, lower case; same length."""
-    return text.translate(_translation_table())
+    # Most characters of simplified Chinese text map to themselves: find the few that
+    # do not with one C-level scan rather than looking up every character.
+    table = _translation_table()
+    return _mapped_re().sub(lambda m: table.get(ord(m.group()), m.group()), text)
 
 
 def to_simplified(text: str) -> str:
@@ -117,7 +129,9 @@ def _is_cjk(piece: str) -> bool:
 def _run_tokens(run: str) -> list[str]:
     if len(run) == 1:
         return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
+    out = list(map(operator.add, run, run[1:]))
+    out.append(run[-1])
+    return out
 
 
 @functools.cache
@@ -346,7 +360,7 @@ def highlight(text: str, strings: list[str], *, width: int | None = None) -> str
     """HTML of ``text`` (escaped) with ``<mark>`` around the query's strings.
 
     With ``width``, a window of that many characters around the first match."""
-    from django.utils.html import escape
+    from html import escape
 
     norm = normalize(text)
     spans: list[tuple[int, int]] = []

@@ -30,9 +30,9 @@ from gongkai.search import analysis
 from gongkai.search.models import SearchDocument
 from gongkai.search.registry import SearchDocumentData
 
-TIER_CAP = 1000
+TIER_CAP = 200  # candidates per tier (at least offset + limit)
 COUNT_CAP = 10000
-RANK_MAX = 5000
+RANK_MAX = 2000  # above this many matches, rank by tier then date only
 TEXT_KEEP = 3000  # characters of body kept for snippets
 SEP = "\x1f"
 
@@ -133,6 +133,11 @@ def _fts_delete(cursor, rows: list[tuple[int, Analysed]]) -> None:
             "VALUES ('delete', %s, %s, %s, %s)",
             [(rid, a.title, a.body, a.facets) for rid, a in rows],
         )
+        cursor.executemany(
+            "INSERT INTO search_fts_title(search_fts_title, rowid, title, facets) "
+            "VALUES ('delete', %s, %s, %s)",
+            [(rid, a.title, a.facets) for rid, a in rows],
+        )
 
 
 def _fts_insert(cursor, rows: list[tuple[int, Analysed]]) -> None:
@@ -140,6 +145,10 @@ def _fts_insert(cursor, rows: list[tuple[int, Analysed]]) -> None:
         cursor.executemany(
             "INSERT INTO search_fts(rowid, title, body, facets) VALUES (%s, %s, %s, %s)",
             [(rid, a.title, a.body, a.facets) for rid, a in rows],
+        )
+        cursor.executemany(
+            "INSERT INTO search_fts_title(rowid, title, facets) VALUES (%s, %s, %s)",
+            [(rid, a.title, a.facets) for rid, a in rows],
         )
 
 
@@ -149,6 +158,29 @@ def _pg_set_tsv(cursor, rows: list[tuple[int, Analysed]]) -> None:
             "UPDATE search_searchdocument SET tsv = %s::tsvector WHERE id = %s",
             [(analysis.pg_tsvector(a.title.split(), a.body.split()), rid) for rid, a in rows],
         )
+
+
+_ROW_FIELDS = [f.column for f in SearchDocument._meta.concrete_fields if f.column != "id"]
+
+
+def _sqlite_insert_rows(cursor, docs: list[SearchDocument]) -> None:
+    """Plain executemany with ids taken inside the (IMMEDIATE, so exclusive) write
+    transaction: the ORM's bulk_create costs more than the analysis at a million rows."""
+    cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+    next_id = cursor.fetchone()[0] + 1
+    for doc in docs:
+        doc.id = next_id
+        next_id += 1
+    columns = ", ".join(["id", *_ROW_FIELDS])
+    marks = ", ".join(["%s"] * (len(_ROW_FIELDS) + 1))
+    fields = [SearchDocument._meta.get_field(c) for c in _ROW_FIELDS]
+    cursor.executemany(
+        f"INSERT INTO search_searchdocument ({columns}) VALUES ({marks})",  # noqa: S608 (model columns)
+        [
+            [doc.id, *(f.get_db_prep_save(getattr(doc, f.attname), connection) for f in fields)]
+            for doc in docs
+        ],
+    )
 
 
 def index_batch(
@@ -200,7 +232,9 @@ def index_batch(
         if updates:
             fields = [f for f in _row_values(source, 0, SearchDocumentData("", "", ""), b"", now)]
             SearchDocument.objects.bulk_update(updates, fields, batch_size=500)
-        if creates:
+        if creates and is_sqlite:
+            _sqlite_insert_rows(cursor, creates)
+        elif creates:
             SearchDocument.objects.bulk_create(creates, batch_size=500)
         written = [(d.id, analysed_by_pk[d.object_pk]) for d in updates + creates]
         if is_sqlite:
@@ -359,16 +393,23 @@ def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
             )
-        score = "bm25(search_fts, 10.0, 1.0, 0.0)" if total <= RANK_MAX else "0.0"
+        rank = total <= RANK_MAX
         parts, params = [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
             expr = analysis.fts_expression(query, loose=is_loose)
-            match = (f"title : ({expr})" if title_only else f"({expr})") + flt
+            match = f"({expr}){flt}"
+            # Title tiers read the small title-only index; the others the full one.
+            table = "search_fts_title" if title_only else "search_fts"
+            score = "0.0"
+            if rank:
+                weights = "1.0, 0.0" if title_only else "10.0, 1.0, 0.0"
+                score = f"bm25({table}, {weights})"
+            # Only constants and our own table names are formatted in; text is a parameter.
             parts.append(
-                f"SELECT * FROM (SELECT rowid AS id, {n} AS tier, {score} AS score "  # noqa: S608 (constants only; user text is a parameter)
-                f"FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT %s)"
+                f"SELECT * FROM (SELECT rowid AS id, {n} AS tier, {score} AS score "  # noqa: S608
+                f"FROM {table} WHERE {table} MATCH %s ORDER BY rowid DESC LIMIT %s)"
             )
-            params += [match, TIER_CAP]
+            params += [match, max(TIER_CAP, offset + limit)]
         sql = (
             "SELECT c.id FROM (SELECT id, min(tier) AS tier, score FROM ("  # noqa: S608 (constants only; user text is a parameter)
             + " UNION ALL ".join(parts)
@@ -415,7 +456,7 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
                 f"(SELECT id, {n} AS tier, {score}::float8 AS score FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
                 f"WHERE tsv @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s)"
             )
-            params += ([tsq] if rank else []) + [tsq, *fparams, TIER_CAP]
+            params += ([tsq] if rank else []) + [tsq, *fparams, max(TIER_CAP, offset + limit)]
         sql = (
             "SELECT c.id FROM (SELECT DISTINCT ON (id) id, tier, score FROM ("  # noqa: S608 (constants only; user text is a parameter)
             + " UNION ALL ".join(parts)
@@ -425,3 +466,31 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
         )
         cursor.execute(sql, [*params, limit, offset])
         return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
+
+
+def optimize(step_pages: int = 2000) -> int:
+    """Merge the FTS5 index segments (SQLite), in short steps so that writers waiting on
+    the database are not held up for long; returns the number of steps.
+
+    PostgreSQL's GIN index needs nothing."""
+    from django.db import transaction
+
+    if vendor() != "sqlite":
+        return 0
+    steps = 0
+    for table in ("search_fts", "search_fts_title"):
+        while True:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SELECT total_changes()")
+                before = cursor.fetchone()[0]
+                cursor.execute(
+                    f"INSERT INTO {table}({table}, rank) VALUES ('merge', %s)",  # noqa: S608
+                    [-step_pages],
+                )
+                cursor.execute("SELECT total_changes()")
+                after = cursor.fetchone()[0]
+            steps += 1
+            # FTS5: a merge that did no work changes fewer than 2 rows.
+            if after - before < 2:
+                break
+    return steps

@@ -61,6 +61,7 @@ def index_rebuild(
             if progress:
                 progress(name, len(chunk))
         counts["removed"] += backends.remove_stale(name, started)
+    backends.optimize()
     if not only:
         for name in (
             SearchDocument.objects.exclude(source__in=list(registered))
