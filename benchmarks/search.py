@@ -40,6 +40,11 @@ parser.add_argument("--like-repeat", type=int, default=1, help="timed runs of ea
 parser.add_argument("--quality-only", action="store_true")
 parser.add_argument("--no-quality", action="store_true")
 parser.add_argument("--keep", help="directory for the database (kept afterwards)")
+parser.add_argument(
+    "--measure-only",
+    action="store_true",
+    help="no build: time the queries on the database already in --keep",
+)
 args = parser.parse_args()
 
 workdir = Path(args.keep or tempfile.mkdtemp(prefix="gongkai-search-bench-"))
@@ -310,6 +315,33 @@ def time_like() -> list[float]:
     return out
 
 
+def measure(size: int, build_info) -> None:
+    ms, per_query = time_queries()
+    like = time_like()
+    fts_p50, fts_p95 = pct(ms, 50), pct(ms, 95)
+    like_p50, like_p95 = pct(like, 50), pct(like, 95)
+    print(f"\n-- {size:,} 篇")
+    if build_info:
+        rate, seconds, merge_s, steps = build_info
+        print(
+            f"索引速度：{rate:,.0f} 篇/秒（本轮 {seconds:,.1f} 秒）；段合并 {merge_s:,.1f} 秒（{steps} 步）"
+        )
+    print(
+        f"索引大小：全文索引 {fmt_bytes(backends.index_size_bytes())}；"
+        f"文档表及其索引 {fmt_bytes(table_size())}"
+    )
+    print(
+        f"检索延迟（{len(QUERIES)} 个检索式 × {args.repeat} 次，含计数、排序、取文档、高亮）："
+        f"p50 {fts_p50:.1f} ms，p95 {fts_p95:.1f} ms，最大 {max(ms):.1f} ms"
+    )
+    print(
+        f"基线 LIKE '%q%' 扫描（计数 + 最新 20 条）：p50 {like_p50:.1f} ms，p95 {like_p95:.1f} ms"
+    )
+    print(f"倍数：p50 快 {like_p50 / fts_p50:,.0f} 倍，p95 快 {like_p95 / fts_p95:,.0f} 倍")
+    for name, (median, total, capped) in per_query.items():
+        print(f"   {median:7.1f} ms  {'>' if capped else ' '}{total:>6}  {name}")
+
+
 def main():
     print(
         f"数据库：{connection.vendor} {connection.settings_dict['NAME']}；分词：{analysis.current_mode()}"
@@ -318,9 +350,13 @@ def main():
     if connection.vendor == "sqlite":
         with connection.cursor() as c:
             c.execute("PRAGMA cache_size = -262144")  # 256 MB page cache
-    if not args.no_quality:
+    if not args.no_quality and not args.measure_only:  # quality() empties the index
         quality()
     if args.quality_only:
+        return
+    if args.measure_only:
+        measure(SearchDocument.objects.count(), None)
+        print(f"\n数据库目录：{workdir}")
         return
     clear_index()
     sentences = [s for group in seed_sentences() for s in group]
@@ -334,26 +370,7 @@ def main():
         merge_s = time.perf_counter() - t0
         rate = (size - done) / seconds
         done = size
-        ms, per_query = time_queries()
-        like = time_like()
-        fts_p50, fts_p95 = pct(ms, 50), pct(ms, 95)
-        like_p50, like_p95 = pct(like, 50), pct(like, 95)
-        print(f"\n-- {size:,} 篇")
-        print(
-            f"索引速度：{rate:,.0f} 篇/秒（本轮 {seconds:,.1f} 秒）；段合并 {merge_s:,.1f} 秒（{steps} 步）"
-        )
-        print(
-            f"索引大小：全文索引 {fmt_bytes(backends.index_size_bytes())}；文档表及其索引 {fmt_bytes(table_size())}"
-        )
-        print(
-            f"检索延迟（{len(QUERIES)} 个检索式 × {args.repeat} 次，含计数、排序、取文档、高亮）：p50 {fts_p50:.1f} ms，p95 {fts_p95:.1f} ms，最大 {max(ms):.1f} ms"
-        )
-        print(
-            f"基线 LIKE '%q%' 扫描（计数 + 最新 20 条）：p50 {like_p50:.1f} ms，p95 {like_p95:.1f} ms"
-        )
-        print(f"倍数：p50 快 {like_p50 / fts_p50:,.0f} 倍，p95 快 {like_p95 / fts_p95:,.0f} 倍")
-        for name, (median, total, capped) in per_query.items():
-            print(f"   {median:7.1f} ms  {'>' if capped else ' '}{total:>6}  {name}")
+        measure(size, (rate, seconds, merge_s, steps))
     print(f"\n数据库目录：{workdir}")
 
 

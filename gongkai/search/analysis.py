@@ -256,6 +256,8 @@ def parse_query(raw: str, mode: str = DEFAULT_MODE) -> Query:
         pieces = _PIECE_RE.findall(chunk)
         if not pieces:
             continue
+        if len(pieces) >= 2 and pieces[-1] == "号" and re.fullmatch(r"\d{4}h\d+", pieces[-2]):
+            pieces = pieces[:-1]  # the canonical doc number token already says "号"
         tokens, prefix = _phrase_tokens(pieces, mode)
         if not tokens:
             continue

@@ -13,8 +13,8 @@ costs no more than a rare one:
 4. those words anywhere, scattered.
 
 Inside a tier: BM25 with the title weighted 10× the body (FTS5) / ``ts_rank`` with
-weights A=1, D=0.1 (PostgreSQL) when the match set is small enough for the ranking
-function to be cheap (``RANK_MAX``); then the newest date first.
+weights A=1, D=0.1 (PostgreSQL) when the ranking function is cheap (see ``_ranked``);
+then the newest date first.
 """
 
 from __future__ import annotations
@@ -340,6 +340,20 @@ class IdPage:
     capped: bool
 
 
+def _ranked(query: analysis.Query, total: int, is_loose: bool) -> bool:
+    """Whether a tier is ordered by the ranking function before the date.
+
+    FTS5's bm25 counts, for every phrase of the query, all the documents containing it
+    (its IDF) — a scan of the whole phrase match set. That is bounded only when the
+    query is one phrase whose matches we counted (``total``): one term, not a prefix,
+    an exact tier, at most ``RANK_MAX`` matches. Otherwise (several terms, the scattered
+    words of a long term) the tier is ordered by date: the same rule on PostgreSQL, so
+    both backends give the same order."""
+    return (
+        total <= RANK_MAX and not is_loose and len(query.terms) == 1 and not query.terms[0].prefix
+    )
+
+
 def _tiers(query: analysis.Query) -> list[tuple[str, bool, bool]]:
     """(kind, title_only, loose) for every distinct tier of this query."""
     tiers = [("title", True, False), ("all", False, False)]
@@ -393,9 +407,9 @@ def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
             )
-        rank = total <= RANK_MAX
         parts, params = [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
+            rank = _ranked(query, total, is_loose)
             expr = analysis.fts_expression(query, loose=is_loose)
             match = f"({expr}){flt}"
             # Title tiers read the small title-only index; the others the full one.
@@ -446,9 +460,9 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
             )
-        rank = total <= RANK_MAX
         parts, params = [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
+            rank = _ranked(query, total, is_loose)
             tsq = analysis.pg_tsquery(query, loose=is_loose, title_only=title_only)
             # ts_rank is higher-better; negate it so that, as with bm25, lower sorts first.
             score = "-ts_rank('{0.1, 0.1, 0.1, 1.0}', tsv, %s::tsquery)" if rank else "0.0"
