@@ -242,6 +242,26 @@ def _phrase_tokens(pieces: list[str], mode: str) -> tuple[list[str], bool]:
     return tokens, prefix
 
 
+def _merge_single_chars(words: list[str]) -> list[str]:
+    """Join one-character words to their neighbour (依/申请/公开 → 依申请/公开): a lone
+    character would be a prefix query, slow and nearly meaningless."""
+    out: list[str] = []
+    carry = ""
+    for w in words:
+        w = carry + w
+        carry = ""
+        if len(w) == 1:
+            carry = w
+            continue
+        out.append(w)
+    if carry:
+        if out:
+            out[-1] += carry
+        else:
+            out.append(carry)
+    return out
+
+
 def parse_query(raw: str, mode: str = DEFAULT_MODE) -> Query:
     """Turn user text into terms built only from our own tokens; never raises on content."""
     raw = raw or ""
@@ -268,7 +288,7 @@ def parse_query(raw: str, mode: str = DEFAULT_MODE) -> Query:
         surface = re.sub(r"(\d{4})h(\d+)", r"〔\1〕\2", "".join(pieces))
         term = Term(text=surface, tokens=tokens, prefix=prefix)
         if mode != "jieba" and len(pieces) == 1 and _is_cjk(pieces[0]) and len(pieces[0]) >= 3:
-            words = [w for w in _jieba().lcut(pieces[0], HMM=False)]
+            words = _merge_single_chars(_jieba().lcut(pieces[0], HMM=False))
             if len(words) > 1:
                 for w in words:
                     sub_tokens, sub_prefix = _phrase_tokens([w], mode)

@@ -31,7 +31,7 @@ from gongkai.search.models import SearchDocument
 from gongkai.search.registry import SearchDocumentData
 
 TIER_CAP = 200  # candidates per tier (at least offset + limit)
-COUNT_CAP = 10000
+COUNT_CAP = 1000  # matches counted exactly; above, "more than 1000"
 RANK_MAX = 2000  # above this many matches, rank by tier then date only
 TEXT_KEEP = 3000  # characters of body kept for snippets
 SEP = "\x1f"

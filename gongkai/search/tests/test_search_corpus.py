@@ -12,6 +12,15 @@ from gongkai.search.selectors import search
 from gongkai.search.testing import oracle_text
 
 
+def query_words(q):
+    """The words a long term is split into for scattered matching."""
+    import jieba
+
+    from gongkai.search.analysis import _merge_single_chars
+
+    return _merge_single_chars(jieba.lcut(q, HMM=False)) if len(q) > 2 else [q]
+
+
 def hits(q, **kw):
     result = search(q=q, per_page=500, **kw)
     return [h.doc.object_pk for h in result.page.object_list] if result.page else []
@@ -48,13 +57,13 @@ def test_term_finds_exactly_the_documents_containing_it(corpus, q):
     assert expected, f"the seed corpus should contain {q}"
     found = hits(q)
     assert set(found[: len(expected)]) == expected
-    words = __import__("jieba").lcut(q, HMM=False) if len(q) > 2 else [q]
+    words = query_words(q)
     assert set(found[len(expected) :]) == oracle(corpus, *words) - expected
 
 
 def matching(corpus, q):
     """Documents a term should find: containing it, or all its jieba words."""
-    words = __import__("jieba").lcut(q, HMM=False) if len(q) > 2 else [q]
+    words = query_words(q)
     return oracle(corpus, q) | oracle(corpus, *words)
 
 
