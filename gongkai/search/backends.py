@@ -32,7 +32,7 @@ from gongkai.search.registry import SearchDocumentData
 
 TIER_CAP = 200  # candidates per tier (at least offset + limit)
 COUNT_CAP = 1000  # matches counted exactly; above, "more than 1000"
-RANK_MAX = 2000  # above this many matches, rank by tier then date only
+RANK_MAX = 1000  # at most COUNT_CAP: the count must be exact to bound bm25's IDF scan
 TEXT_KEEP = 3000  # characters of body kept for snippets
 SEP = "\x1f"
 
