@@ -1,0 +1,378 @@
+"""Full-text search benchmark: synthetic corpora cut from the real seed sentences.
+
+    .venv/bin/python benchmarks/search.py                 # 100,000 then 1,000,000 documents
+    .venv/bin/python benchmarks/search.py --sizes 20000   # a quick run
+    .venv/bin/python benchmarks/search.py --quality-only  # analyser comparison only
+
+Prints, in one run:
+
+1. ranking quality of the three analysers (bigram / jieba / both) on the seed corpus of
+   the tests, against a substring oracle;
+2. for each size (the larger corpus extends the smaller one): index build rate (docs/s,
+   analysis + writes), index size (FTS5 segments) and table size, and p50/p95 latency of
+   a fixed query set through the same selector the search page uses (count, rank, fetch,
+   highlight), beside a naive ``LIKE '%q%'`` scan over the same table (count + newest 20).
+
+Uses a throwaway SQLite database under a temporary directory (or DATABASE_URL if set to
+a PostgreSQL server), never the site's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+parser.add_argument("--sizes", default="100000,1000000", help="corpus sizes, comma-separated")
+parser.add_argument("--batch", type=int, default=2000, help="documents per transaction")
+parser.add_argument("--repeat", type=int, default=5, help="timed runs of each query")
+parser.add_argument("--like-repeat", type=int, default=1, help="timed runs of each LIKE scan")
+parser.add_argument("--quality-only", action="store_true")
+parser.add_argument("--no-quality", action="store_true")
+parser.add_argument("--keep", help="directory for the database (kept afterwards)")
+parser.add_argument(
+    "--measure-only",
+    action="store_true",
+    help="no build: time the queries on the database already in --keep",
+)
+args = parser.parse_args()
+
+workdir = Path(args.keep or tempfile.mkdtemp(prefix="gongkai-search-bench-"))
+workdir.mkdir(parents=True, exist_ok=True)
+os.environ["GONGKAI_VAR_DIR"] = str(workdir)
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
+os.environ["DEBUG"] = "0"
+os.environ["DJANGO_SETTINGS_MODULE"] = "gongkai.settings"
+
+import django
+
+django.setup()
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, transaction
+
+from gongkai.search import analysis, backends
+from gongkai.search.backends import Filters
+from gongkai.search.models import SearchDocument
+from gongkai.search.registry import SearchDocumentData
+from gongkai.search.selectors import search
+from gongkai.search.testing import _title_of, oracle_text, seed_corpus, seed_sentences
+
+QUERIES = [
+    # (label, query, filters)
+    ("2字 常见", "公开", None),
+    ("2字 常见", "政府", None),
+    ("2字", "低保", None),
+    ("2字", "医疗", None),
+    ("1字", "税", None),
+    ("4字", "政务公开", None),
+    ("4字", "政策解读", None),
+    ("4字", "信息发布", None),
+    ("5字", "依申请公开", None),
+    ("短语", "政府信息公开申请", None),
+    ("短语", "重大行政决策", None),
+    ("短语", "政务服务便民热线", None),
+    ("文号", "泸政办发〔2021〕56号", None),
+    ("文号", "泸政办发[2021]56号", None),
+    ("文号", "泸政办发2021 56号", None),
+    ("繁体", "政務公開", None),
+    ("繁体", "政策解讀", None),
+    ("全角", "１２３４５", None),
+    ("多词", "政务公开 低保", None),
+    ("多词", "保密审查 信息发布", None),
+    ("无结果", "火星探测器", None),
+    ("过滤 机构", "公开", {"unit_id": 3}),
+    ("过滤 年份", "政策解读", {"year": 2021}),
+    ("过滤 主题", "低保", {"topic": "民政、扶贫、救灾"}),
+]
+
+UNITS = [(i, f"示范县第{i}单位") for i in range(1, 31)]
+TOPICS = ["综合政务", "民政、扶贫、救灾", "卫生、体育", "财政、金融、审计", "城乡建设、环境保护"]
+KINDS = ["通知", "方案", "意见", "要点", "公告", "报告"]
+DOCNO_PREFIXES = ["泸政办发", "海政办发", "辽政办发", "鞍政办发", "国办发", "东政发", "示政办函"]
+
+
+def fmt_bytes(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024:
+            return f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} TB"
+
+
+def pct(values, p):
+    values = sorted(values)
+    k = (len(values) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def clear_index():
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        if connection.vendor == "sqlite":
+            with connection.cursor() as c:
+                c.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+
+
+# --- 1. analyser quality -----------------------------------------------------------
+
+QUALITY_QUERIES = [
+    "低保",
+    "公开",
+    "税",
+    "政务",
+    "舆情",
+    "网站",
+    "政务公开",
+    "政策解读",
+    "信息发布",
+    "保密审查",
+    "依申请公开",
+    "政府信息公开申请",
+    "重大行政决策",
+    "政务服务便民热线",
+    "主动公开",
+    "年度报告",
+    "泸政办发〔2021〕56号",
+    "辽政办发[2018]55号",
+    "政務公開",
+    "12345",
+    "政策解读 网站",
+    "依申请公开 政务公开",
+]
+
+
+def quality():
+    docs = seed_corpus(UNITS[:3])
+    print(
+        f"== 1. 分词方式对排序质量的影响（种子语料 {len(docs)} 篇，{len(QUALITY_QUERIES)} 个检索式，"
+        "以子串包含为相关判断）"
+    )
+    print(f"{'mode':8} {'P@10':>6} {'nDCG@10':>8} {'MRR':>6} {'recall':>7} {'build s':>8}")
+    import math
+
+    for mode in analysis.MODES:
+        settings.GONGKAI_SEARCH_ANALYZER = mode
+        clear_index()
+        t0 = time.perf_counter()
+        with transaction.atomic():
+            backends.index_batch("bench.seed", list(docs.items()))
+        build = time.perf_counter() - t0
+        p10s, ndcgs, mrrs, recalls = [], [], [], []
+        for q in QUALITY_QUERIES:
+            terms = [analysis.normalize(t) for t in q.split()]
+            if any(ch in q for ch in "〔[]"):
+                # a doc number: relevant if the text has it in any bracket style
+                parsed = analysis.parse_query(q, "bigram")
+                tok = [t for t in parsed.terms[0].tokens if "h" in t and t[0].isdigit()][0]
+                year, num = tok.split("h")
+                relevant = {
+                    pk
+                    for pk, d in docs.items()
+                    if f"{year}〕{num}号" in oracle_text(d) or f"{year}]{num}号" in oracle_text(d)
+                }
+            else:
+                relevant = {pk for pk, d in docs.items() if all(t in oracle_text(d) for t in terms)}
+            result = search(q=q, per_page=1000)
+            found = [h.doc.object_pk for h in result.page.object_list] if result.page else []
+            top = found[:10]
+            if relevant:
+                p10s.append(sum(pk in relevant for pk in top) / min(10, len(relevant)))
+                dcg = sum(1 / math.log2(i + 2) for i, pk in enumerate(top) if pk in relevant)
+                idcg = sum(1 / math.log2(i + 2) for i in range(min(10, len(relevant))))
+                ndcgs.append(dcg / idcg)
+                first = next((i for i, pk in enumerate(found) if pk in relevant), None)
+                mrrs.append(0 if first is None else 1 / (first + 1))
+                recalls.append(len(relevant & set(found)) / len(relevant))
+        print(
+            f"{mode:8} {statistics.mean(p10s):6.3f} {statistics.mean(ndcgs):8.3f} "
+            f"{statistics.mean(mrrs):6.3f} {statistics.mean(recalls):7.3f} {build:8.2f}"
+        )
+    settings.GONGKAI_SEARCH_ANALYZER = analysis.DEFAULT_MODE
+    clear_index()
+    print()
+
+
+# --- 2. synthetic corpora ----------------------------------------------------------
+
+
+def synthetic(start: int, stop: int, rng: random.Random, sentences: list[str]):
+    for pk in range(start, stop):
+        n = rng.randint(3, 8)
+        body = "".join(rng.choice(sentences) for _ in range(n))
+        title = _title_of(rng.choice(sentences))
+        year = rng.randint(2010, 2025)
+        doc_number = ""
+        if rng.random() < 0.1:
+            doc_number = f"{rng.choice(DOCNO_PREFIXES)}〔{year}〕{rng.randint(1, 200)}号"
+        if pk == 7:
+            doc_number, title, year = (
+                "泸政办发〔2021〕56号",
+                "关于印发2021年泸水市政务公开工作要点的通知",
+                2021,
+            )
+        unit_id, unit_name = UNITS[pk % len(UNITS)]
+        yield (
+            pk,
+            SearchDocumentData(
+                title=title,
+                body=body,
+                url=f"/documents/{pk}/",
+                date=dt.date(year, rng.randint(1, 12), rng.randint(1, 28)),
+                unit_id=unit_id,
+                unit_name=unit_name,
+                topic=rng.choice(TOPICS),
+                kind=rng.choice(KINDS),
+                validity="有效" if rng.random() < 0.8 else "失效",
+                doc_number=doc_number,
+                index_number=f"015281722-{year}-{pk:07d}",
+            ),
+        )
+
+
+def build(start: int, stop: int, rng, sentences) -> float:
+    from tqdm import tqdm
+
+    t0 = time.perf_counter()
+    batch = []
+    with tqdm(
+        total=stop - start, unit="篇", desc=f"索引 {start:,}–{stop:,}", file=sys.stderr
+    ) as bar:
+        for item in synthetic(start, stop, rng, sentences):
+            batch.append(item)
+            if len(batch) >= args.batch:
+                with transaction.atomic():
+                    backends.index_batch("bench.doc", batch)
+                bar.update(len(batch))
+                batch = []
+        if batch:
+            with transaction.atomic():
+                backends.index_batch("bench.doc", batch)
+            bar.update(len(batch))
+    return time.perf_counter() - t0
+
+
+def table_size() -> int:
+    with connection.cursor() as c:
+        if connection.vendor == "sqlite":
+            c.execute(
+                "SELECT coalesce(sum(pgsize),0) FROM dbstat WHERE name IN (SELECT name FROM "
+                "sqlite_master WHERE tbl_name = 'search_searchdocument')"
+            )
+        else:
+            c.execute("SELECT pg_total_relation_size('search_searchdocument')")
+        return int(c.fetchone()[0])
+
+
+def time_queries() -> tuple[list[float], dict[str, float]]:
+    all_ms, per_query = [], {}
+    for label, q, flt in QUERIES:
+        filters = Filters(**flt) if flt else None
+        search(q=q, filters=filters)  # warm-up
+        runs = []
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            result = search(q=q, filters=filters)
+            _ = result.page.object_list if result.page else []
+            runs.append((time.perf_counter() - t0) * 1000)
+        per_query[f"{label}: {q}"] = (statistics.median(runs), result.total, result.capped)
+        all_ms += runs
+    return all_ms, per_query
+
+
+def time_like() -> list[float]:
+    out = []
+    with connection.cursor() as c:
+        for _label, q, flt in QUERIES:
+            needle = q.split()[0]
+            where = "(title LIKE %s OR text LIKE %s)"
+            params = [f"%{needle}%", f"%{needle}%"]
+            if flt and "unit_id" in flt:
+                where += " AND unit_id = %s"
+                params.append(flt["unit_id"])
+            for _ in range(args.like_repeat):
+                t0 = time.perf_counter()
+                c.execute(f"SELECT count(*) FROM search_searchdocument WHERE {where}", params)
+                c.fetchone()
+                c.execute(
+                    f"SELECT id FROM search_searchdocument WHERE {where} ORDER BY date DESC LIMIT 20",
+                    params,
+                )
+                c.fetchall()
+                out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def measure(size: int, build_info) -> None:
+    ms, per_query = time_queries()
+    like = time_like()
+    fts_p50, fts_p95 = pct(ms, 50), pct(ms, 95)
+    like_p50, like_p95 = pct(like, 50), pct(like, 95)
+    print(f"\n-- {size:,} 篇")
+    if build_info:
+        rate, seconds, merge_s, steps = build_info
+        print(
+            f"索引速度：{rate:,.0f} 篇/秒（本轮 {seconds:,.1f} 秒）；段合并 {merge_s:,.1f} 秒（{steps} 步）"
+        )
+    print(
+        f"索引大小：全文索引 {fmt_bytes(backends.index_size_bytes())}；"
+        f"文档表及其索引 {fmt_bytes(table_size())}"
+    )
+    print(
+        f"检索延迟（{len(QUERIES)} 个检索式 × {args.repeat} 次，含计数、排序、取文档、高亮）："
+        f"p50 {fts_p50:.1f} ms，p95 {fts_p95:.1f} ms，最大 {max(ms):.1f} ms"
+    )
+    print(
+        f"基线 LIKE '%q%' 扫描（计数 + 最新 20 条）：p50 {like_p50:.1f} ms，p95 {like_p95:.1f} ms"
+    )
+    print(f"倍数：p50 快 {like_p50 / fts_p50:,.0f} 倍，p95 快 {like_p95 / fts_p95:,.0f} 倍")
+    for name, (median, total, capped) in per_query.items():
+        print(f"   {median:7.1f} ms  {'>' if capped else ' '}{total:>6}  {name}")
+
+
+def main():
+    print(
+        f"数据库：{connection.vendor} {connection.settings_dict['NAME']}；分词：{analysis.current_mode()}"
+    )
+    call_command("migrate", verbosity=0)
+    if connection.vendor == "sqlite":
+        with connection.cursor() as c:
+            c.execute("PRAGMA cache_size = -262144")  # 256 MB page cache
+    if not args.no_quality and not args.measure_only:  # quality() empties the index
+        quality()
+    if args.quality_only:
+        return
+    if args.measure_only:
+        measure(SearchDocument.objects.count(), None)
+        print(f"\n数据库目录：{workdir}")
+        return
+    clear_index()
+    sentences = [s for group in seed_sentences() for s in group]
+    rng = random.Random(20260101)
+    done = 0
+    print(f"== 2. 合成语料（{len(sentences)} 个真实种子句子随机组合）")
+    for size in sorted(int(s) for s in args.sizes.split(",")):
+        seconds = build(done, size, rng, sentences)
+        t0 = time.perf_counter()
+        steps = backends.optimize()
+        merge_s = time.perf_counter() - t0
+        rate = (size - done) / seconds
+        done = size
+        measure(size, (rate, seconds, merge_s, steps))
+    print(f"\n数据库目录：{workdir}")
+
+
+if __name__ == "__main__":
+    main()

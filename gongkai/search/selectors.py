@@ -1,0 +1,157 @@
+"""Reading the search index: parse the user's text, fetch one page, highlight it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Page, Paginator
+from django.utils.safestring import mark_safe
+
+from gongkai.search import analysis, backends
+from gongkai.search.models import SearchDocument
+from gongkai.search.registry import sources
+
+PER_PAGE = 20
+SNIPPET_CHARS = 120
+
+
+@dataclass
+class Hit:
+    doc: SearchDocument
+    source_label: str
+    title_html: str
+    snippet_html: str
+
+
+class _LazyHits:
+    """A sequence for Django's Paginator: counting and slicing run the index query."""
+
+    def __init__(self, query, filters, sort):
+        self.query, self.filters, self.sort = query, filters, sort
+        self._count: int | None = None
+        self.capped = False
+
+    def count(self) -> int:
+        if self._count is None:
+            page = backends.search_ids(self.query, self.filters, sort=self.sort, limit=0)
+            self._count, self.capped = page.total, page.capped
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            return self[item : item + 1][0]
+        start, stop = item.start or 0, item.stop or 0
+        known = None
+        if self._count is not None:
+            known = backends.COUNT_CAP + 1 if self.capped else self._count
+        result = backends.search_ids(
+            self.query,
+            self.filters,
+            sort=self.sort,
+            offset=start,
+            limit=max(0, stop - start),
+            known_total=known,
+        )
+        docs = SearchDocument.objects.defer("tokens").in_bulk(result.ids)
+        strings = self.query.highlight_strings()
+        labels = {name: s.label for name, s in sources().items()}
+        hits = []
+        for pk in result.ids:
+            doc = docs.get(pk)
+            if doc is None:  # removed between the two queries
+                continue
+            hits.append(
+                Hit(
+                    doc=doc,
+                    source_label=labels.get(doc.source, ""),
+                    title_html=mark_safe(analysis.highlight(doc.title, strings)),  # noqa: S308
+                    snippet_html=mark_safe(  # noqa: S308
+                        analysis.highlight(doc.text, strings, width=SNIPPET_CHARS)
+                    ),
+                )
+            )
+        return hits
+
+
+@dataclass
+class SearchResult:
+    query: analysis.Query
+    page: Page | None
+    total: int
+    capped: bool
+
+
+def parse(q: str) -> analysis.Query:
+    try:
+        return analysis.parse_query(q, analysis.current_mode())
+    except analysis.QueryTooLong:
+        raise ValidationError(
+            "检索词过长：最多 %(max)s 个字，请缩短后再试。",
+            code="too_long",
+            params={"max": analysis.MAX_QUERY_CHARS},
+        )
+
+
+def search(
+    *,
+    q: str,
+    filters: backends.Filters | None = None,
+    sort: str = "relevance",
+    page: int | str = 1,
+    per_page: int = PER_PAGE,
+) -> SearchResult:
+    """One page of results. Raises ValidationError (with a Chinese message) for a query
+    too long to be meaningful; a query with nothing searchable gives an empty result."""
+    query = parse(q)
+    if query.empty:
+        return SearchResult(query=query, page=None, total=0, capped=False)
+    hits = _LazyHits(
+        query, filters or backends.Filters(), "date" if sort == "date" else "relevance"
+    )
+    paginator = Paginator(hits, per_page)
+    page_obj = paginator.get_page(page)
+    return SearchResult(query=query, page=page_obj, total=paginator.count, capped=hits.capped)
+
+
+def facet_choices() -> dict[str, list]:
+    """Values offered in the filter lists (units, topics, kinds, validity, years); cached
+    for a few minutes, as they scan the whole table."""
+    from django.core.cache import cache
+
+    cached = cache.get("search:facets")
+    if cached is None:
+        cached = _facet_choices()
+        cache.set("search:facets", cached, 300)
+    return cached
+
+
+def _facet_choices() -> dict[str, list]:
+    qs = SearchDocument.objects.all()
+    units = list(
+        qs.exclude(unit_id=None)
+        .values_list("unit_id", "unit_name")
+        .distinct()
+        .order_by("unit_name")
+    )
+    return {
+        "units": units,
+        "topics": list(
+            qs.exclude(topic="").values_list("topic", flat=True).distinct().order_by("topic")
+        ),
+        "kinds": list(
+            qs.exclude(kind="").values_list("kind", flat=True).distinct().order_by("kind")
+        ),
+        "validities": list(
+            qs.exclude(validity="")
+            .values_list("validity", flat=True)
+            .distinct()
+            .order_by("validity")
+        ),
+        "years": list(
+            qs.exclude(year=None).values_list("year", flat=True).distinct().order_by("-year")
+        ),
+    }
