@@ -46,6 +46,24 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", _loopback_getaddrinfo)
 
 
+@pytest.fixture(autouse=True)
+def _empty_fts_after_transactional_tests(request, django_db_blocker):
+    """Django's flush empties model tables only: empty SQLite's FTS5 tables as well, so a
+    later test never sees index rows of documents that no longer exist."""
+    yield
+    if not {"transactional_db", "live_server"} & set(request.fixturenames):
+        return
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        for table in ("search_fts", "search_fts_title"):
+            cursor.execute("SELECT 1 FROM sqlite_master WHERE name = %s", [table])
+            if cursor.fetchone():
+                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")  # noqa: S608
+
+
 @pytest.fixture
 def gov(db) -> Unit:
     return unit_create(

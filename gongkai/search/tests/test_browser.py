@@ -1,22 +1,11 @@
 """The search page in real headless Chromium, on a phone."""
 
 import pytest
-from django.db import connection
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def clean_fts():
-    yield
-    # A transactional test's flush empties model tables only; empty the FTS5 tables too.
-    if connection.vendor == "sqlite":
-        with connection.cursor() as c:
-            c.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
-            c.execute("INSERT INTO search_fts_title(search_fts_title) VALUES ('delete-all')")
-
-
-def test_citizen_searches_on_a_phone(page, live_server, clean_fts, corpus):
+def test_citizen_searches_on_a_phone(page, live_server, corpus):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{live_server.url}/search/")
     page.fill("#id_q", "泸政办发[2021]56号")
