@@ -35,7 +35,7 @@ def test_published_item_is_found_and_withdrawn_item_is_not(
     assert title not in _titles("低保")  # a draft in review is never searchable
 
     with django_capture_on_commit_callbacks(execute=True):
-        item = pub.item_approve(actor=reviewer_a, item=item, checks=CHECKS)
+        pub.item_approve(actor=reviewer_a, item=item, checks=CHECKS)  # returns the review
         item = pub.item_publish(actor=reviewer_a, item=item)
     assert title in _titles("低保")
     assert title in _titles("测民发[2026]3号")  # the document number however bracketed
