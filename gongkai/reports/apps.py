@@ -10,9 +10,12 @@ class ReportsConfig(AppConfig):
         from gongkai.core.models import Role
         from gongkai.core.registry import register_demo
         from gongkai.reports import demo
+        from gongkai.reports.search import SOURCE, published_ids, report_document
         from gongkai.reports.todo import report_reminders
+        from gongkai.search.registry import SearchSource, register_source
         from gongkai.workspace.registry import register_nav, register_todo
 
+        register_source(SearchSource(SOURCE, "年度报告", report_document, published_ids))
         register_todo("reports.annual_due", report_reminders)
         register_demo("reports", demo.load, order=90)
         register_nav("年度报告", "reports:workspace", order=600)

@@ -23,6 +23,8 @@ from gongkai.reports.models import (
     IndicatorSet,
     Score,
 )
+from gongkai.reports.search import SOURCE as SEARCH_SOURCE
+from gongkai.search.registry import schedule_reindex
 
 EDIT_ROLES = (Role.EDITOR, Role.REVIEWER, Role.OFFICE, Role.LEADER)
 PUBLISH_ROLES = (Role.REVIEWER, Role.OFFICE, Role.LEADER)
@@ -140,6 +142,7 @@ def report_publish(*, actor: User, report: AnnualReport) -> AnnualReport:
     report.published_at = timezone.now()
     report.published_by = actor
     report.save()
+    schedule_reindex(SEARCH_SOURCE, report.pk)
     audit_record(
         actor=actor,
         action="reports.publish",

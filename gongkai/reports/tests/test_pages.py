@@ -261,3 +261,16 @@ def test_rollup_report_for_office_only(year_data, gov, office, editor_a, client)
     assert data["section2"][1]["rows"][0]["values"]["decisions"] == 120 + 999
     client.force_login(editor_a)
     assert client.get(f"/api/v1/reports/annual/{gov.pk}/{YEAR}?scope=rollup").status_code == 404
+
+
+def test_published_report_is_searchable(draft, reviewer_a, django_capture_on_commit_callbacks):
+    from gongkai.search.selectors import search
+
+    def titles(q):
+        result = search(q=q)
+        return [hit.doc.title for hit in result.page] if result.page else []
+
+    assert draft.title not in titles("年度报告")  # drafts are never indexed
+    with django_capture_on_commit_callbacks(execute=True):
+        report_publish(actor=reviewer_a, report=draft)
+    assert draft.title in titles("政府信息公开工作年度报告")
