@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import chinese_calendar
 from chinese_calendar.constants import holidays as _cc_holidays
 from chinese_calendar.constants import workdays as _cc_workdays
+
+from gongkai.core.deadlines import Deadline
 
 #: Years the chinesecalendar package knows (1.11.0: 2004–2026).
 PACKAGE_YEARS = frozenset(
@@ -43,16 +45,6 @@ class WorkdayAnswer:
     value: dt.date | int | bool
     provisional: bool
     years: frozenset[int] = field(default_factory=frozenset)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """A computed due date with the rule that produced it, stored by every app."""
-
-    due: dt.date
-    provisional: bool
-    rule: str
-    explanation: str
 
 
 class WorkCalendar:
@@ -159,20 +151,24 @@ def deadline(
 
 
 # --- recomputation when the calendar changes --------------------------------------
+# The registry lives in gongkai.core.plugs; these names are kept for old imports.
+from gongkai.core.plugs import (  # noqa: E402
+    recompute_open_deadlines,
+    recomputers,
+    register_recomputer,
+)
 
-#: Functions that recompute the open deadlines of one app; each takes the set of
-#: years whose calendar changed and returns how many deadlines it updated.
-_recomputers: dict[str, Callable[[set[int]], int]] = {}
-
-
-def register_recomputer(name: str, fn: Callable[[set[int]], int]) -> None:
-    """Apps register here (in AppConfig.ready) to have open deadlines recomputed."""
-    _recomputers[name] = fn
-
-
-def recomputers() -> dict[str, Callable[[set[int]], int]]:
-    return dict(_recomputers)
-
-
-def recompute_open_deadlines(years: set[int]) -> dict[str, int]:
-    return {name: fn(set(years)) for name, fn in _recomputers.items()}
+__all__ = [
+    "Deadline",
+    "WorkCalendar",
+    "WorkdayAnswer",
+    "add_hours",
+    "add_workdays",
+    "calendar",
+    "count_workdays",
+    "deadline",
+    "is_workday",
+    "recompute_open_deadlines",
+    "recomputers",
+    "register_recomputer",
+]
