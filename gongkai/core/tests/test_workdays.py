@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from gongkai.core import plugs, workdays
+from gongkai.core import plugs
 from gongkai.core.models import CalendarYear
 from gongkai.core.services import calendar_load, calendar_override_set, calendar_parse_csv
 from gongkai.core.workdays import (
