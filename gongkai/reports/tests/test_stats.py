@@ -120,7 +120,7 @@ def test_coverage_flags_stale_empty_and_missed(dept_a, columns):
                 kind="other",
                 published_on=D(2026, 6, 20),
                 catalogue_node=monthly,
-                publish_due=timezone.make_aware(dt.datetime(2026, 6, 1)),
+                due=timezone.make_aware(dt.datetime(2026, 6, 1)),
             ),
         ]
     )
