@@ -23,7 +23,7 @@ from gongkai.reports.models import (
     IndicatorSet,
     Score,
 )
-from gongkai.reports.search import SOURCE as SEARCH_SOURCE
+from gongkai.reports.plugs import SOURCE as SEARCH_SOURCE
 from gongkai.search.registry import schedule_reindex
 
 EDIT_ROLES = (Role.EDITOR, Role.REVIEWER, Role.OFFICE, Role.LEADER)

@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
 from django.utils.safestring import mark_safe
 
+from gongkai.core.plugs import search_sources as sources
 from gongkai.search import analysis, backends
 from gongkai.search.models import SearchDocument
-from gongkai.search.registry import sources
 
 PER_PAGE = 20
 SNIPPET_CHARS = 120

@@ -72,7 +72,7 @@ def test_home_block_lists_open_consultation(demo, client):
 
 
 def test_search_sources_give_public_documents_only(demo):
-    from gongkai.search.registry import sources
+    from gongkai.core.plugs import search_sources as sources
 
     src = sources()
     docs = [
