@@ -48,7 +48,7 @@ def _xlsx(data: bytes) -> str:
 
 
 def _html(data: bytes) -> str:
-    from selectolax.parser import HTMLParser
+    from selectolax.parser import HTMLParser  # type: ignore[attr-defined]
 
     tree = HTMLParser(data.decode("utf-8", errors="replace"))
     for node in tree.css("script, style"):

@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 import chinese_calendar
 from chinese_calendar.constants import holidays as _cc_holidays
@@ -38,11 +39,14 @@ def _package_is_workday(day: dt.date) -> bool:
     return chinese_calendar.is_workday(day)
 
 
+T = TypeVar("T", dt.date, int, bool)
+
+
 @dataclass(frozen=True)
-class WorkdayAnswer:
+class WorkdayAnswer(Generic[T]):
     """A date (or a count) with whether any year it relied on is not loaded yet."""
 
-    value: dt.date | int | bool
+    value: T
     provisional: bool
     years: frozenset[int] = field(default_factory=frozenset)
 
@@ -75,12 +79,12 @@ class WorkCalendar:
             return _package_is_workday(day)
         return day.weekday() < 5
 
-    def check(self, day: dt.date) -> WorkdayAnswer:
+    def check(self, day: dt.date) -> WorkdayAnswer[bool]:
         return WorkdayAnswer(
             self.is_workday(day), not self.year_known(day.year), frozenset({day.year})
         )
 
-    def add(self, start: dt.date, working_days: int) -> WorkdayAnswer:
+    def add(self, start: dt.date, working_days: int) -> WorkdayAnswer[dt.date]:
         """The N-th working day after ``start`` (``start`` itself is not counted)."""
         if working_days < 0 or working_days > MAX_WORKING_DAYS:
             raise ValueError(f"working_days must be between 0 and {MAX_WORKING_DAYS}")
@@ -93,7 +97,7 @@ class WorkCalendar:
                 left -= 1
         return WorkdayAnswer(day, self._provisional(years), frozenset(years))
 
-    def count(self, start: dt.date, end: dt.date) -> WorkdayAnswer:
+    def count(self, start: dt.date, end: dt.date) -> WorkdayAnswer[int]:
         """Working days in (start, end]: how many have passed since the event day."""
         if end <= start:
             return WorkdayAnswer(0, False, frozenset({start.year}))
@@ -120,15 +124,15 @@ def calendar() -> WorkCalendar:
     return WorkCalendar.current()
 
 
-def is_workday(day: dt.date) -> WorkdayAnswer:
+def is_workday(day: dt.date) -> WorkdayAnswer[bool]:
     return calendar().check(day)
 
 
-def add_workdays(start: dt.date, working_days: int) -> WorkdayAnswer:
+def add_workdays(start: dt.date, working_days: int) -> WorkdayAnswer[dt.date]:
     return calendar().add(start, working_days)
 
 
-def count_workdays(start: dt.date, end: dt.date) -> WorkdayAnswer:
+def count_workdays(start: dt.date, end: dt.date) -> WorkdayAnswer[int]:
     return calendar().count(start, end)
 
 

@@ -531,12 +531,13 @@ def ranking(round_: AssessmentRound) -> list[dict]:
     """Units by total score, highest first (ties share a rank)."""
     from django.db.models import Sum
 
-    rows = list(
-        Score.objects.filter(round=round_)
+    rows: list[dict] = [
+        dict(r)
+        for r in Score.objects.filter(round=round_)
         .values("unit", "unit__name")
         .annotate(total=Sum("score"))
         .order_by("-total", "unit__name")
-    )
+    ]
     rank, last = 0, None
     for i, r in enumerate(rows, start=1):
         if r["total"] != last:

@@ -112,7 +112,7 @@ def search(
     hits = _LazyHits(
         query, filters or backends.Filters(), "date" if sort == "date" else "relevance"
     )
-    paginator = Paginator(hits, per_page)
+    paginator: Paginator = Paginator(hits, per_page)  # type: ignore[arg-type]  # a lazy sequence
     page_obj = paginator.get_page(page)
     return SearchResult(query=query, page=page_obj, total=paginator.count, capped=hits.capped)
 
