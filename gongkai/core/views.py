@@ -12,8 +12,8 @@ from django.utils import timezone
 from gongkai.core import conf
 from gongkai.core.decorators import staff_required
 from gongkai.core.forms import AuditFilterForm, CalendarUploadForm, DeadlineForm
-from gongkai.core.models import CalendarOverride, Role
-from gongkai.core.selectors import audit_events, calendar_year_status
+from gongkai.core.models import Role
+from gongkai.core.selectors import audit_events, calendar_overrides_since, calendar_year_status
 from gongkai.core.services import calendar_load, calendar_parse_csv
 from gongkai.core.workdays import add_workdays
 
@@ -58,7 +58,7 @@ def calendar_page(request):
     years = [
         {"year": y, "status": calendar_year_status(y)} for y in range(this_year - 1, this_year + 3)
     ]
-    overrides = CalendarOverride.objects.filter(date__year__gte=this_year - 1).order_by("date")
+    overrides = calendar_overrides_since(this_year - 1)
     return render(
         request,
         "core/calendar.html",
