@@ -144,8 +144,8 @@ def fill(page, *, title, fields, meta, head, body, footer) -> None:
         published = parse_date(fields.get("published", ""))
     if published is not None:
         src["published_at"] = "元数据"
-    elif written is not None:
-        published = written
+    elif page.written_on is not None:
+        published = (page.written_on, written[1] if written else None)
         src["published_at"] = "取自成文日期"
     if published is not None:
         page.published_at = dt.datetime.combine(published[0], published[1] or dt.time(0, 0))

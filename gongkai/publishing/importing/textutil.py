@@ -37,9 +37,9 @@ ORGAN_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,40}}{ORGAN_SUFFIX}$")
 
 
 def norm(line: str) -> str:
-    for ch in "\u3000\xa0\u2002\u2003":
+    for ch in "\xa0\u2002\u2003":
         line = line.replace(ch, " ")
-    return line.replace("\u200b", "").replace("\ufeff", "").strip()
+    return line.replace("\u200b", "").replace("\ufeff", "").strip(" \u3000\t\r")
 
 
 def squash(text: str) -> str:
