@@ -26,9 +26,9 @@ def _check(name: str, data: bytes) -> None:
     if not data:
         raise ValidationError("上传的文件是空的")
     if len(data) > MAX_BYTES:
-        raise ValidationError("Word 文件过大：最大 50 MB")
+        raise ValidationError("文档过大：最大 50 MB")
     if not (name or "").lower().endswith((".docx", ".wps", ".docm")):
-        raise ValidationError("请上传 .docx 格式的 Word 文件（.doc 或 .wps 请先另存为 .docx）")
+        raise ValidationError("请上传 .docx 格式的文档（.doc 或 .wps 文档请先另存为 .docx）")
 
 
 def _add_files(*, actor: User, item: InformationItem, doc: WordDocument) -> None:
@@ -86,7 +86,7 @@ def draft_from_docx(
         actor=actor,
         action="publishing.import_word",
         obj=item,
-        summary=f"从 Word 文件《{name}》导入草稿《{item.title}》",
+        summary=f"从文档《{name}》导入草稿《{item.title}》",
         changes={"识别": doc.found, "未识别": doc.missing},
     )
     return item, doc

@@ -83,12 +83,12 @@ def _open(data: bytes):
 
     if not data[:2] == b"PK":
         raise ValidationError(
-            "无法读取该文件：请上传 .docx 格式的 Word 文件（.doc 或 .wps 请先另存为 .docx）"
+            "无法读取该文件：请上传 .docx 格式的文档（.doc 或 .wps 文档请先另存为 .docx）"
         )
     try:
         return docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ValidationError("无法读取该 Word 文件，文件可能已损坏或不是 .docx 格式") from exc
+        raise ValidationError("无法读取该文档，文件可能已损坏或不是 .docx 格式") from exc
 
 
 def _iter_blocks(document):

@@ -176,3 +176,73 @@ def test_other_unit_cannot_turn_an_attachment_into_body(editor_a, editor_b):
     )
     with pytest.raises(PermissionDenied):
         body_from_attachment(actor=editor_b, attachment=att)
+
+
+# --- the staff page and the API -------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_workspace_upload_creates_a_draft(client, editor_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(editor_a)
+    page = client.get(reverse("publishing:ws_word_import"))
+    assert page.status_code == 200 and "从公文文档导入草稿" in page.content.decode()
+    upload = SimpleUploadedFile("通知.docx", official_docx(), content_type="application/octet-stream")
+    resp = client.post(reverse("publishing:ws_word_import"), {"file": upload}, follow=True)
+    item = Item.objects.get()
+    assert resp.redirect_chain[-1][0] == reverse("publishing:ws_item", args=[item.pk])
+    text = resp.content.decode()
+    assert "已从文档导入" in text and "发文字号" in text
+    assert "每人每月" in text  # the body is shown for checking
+
+
+@pytest.mark.django_db
+def test_workspace_upload_refuses_other_files_in_chinese(client, editor_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(editor_a)
+    upload = SimpleUploadedFile("旧.doc", b"\xd0\xcf\x11\xe0old", content_type="application/msword")
+    resp = client.post(reverse("publishing:ws_word_import"), {"file": upload})
+    assert resp.status_code == 200
+    assert "另存为 .docx" in resp.content.decode()
+    assert Item.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_workspace_attachment_button_makes_the_body(client, editor_a):
+    item = services.item_create(actor=editor_a, unit=editor_a.unit, title="草稿")
+    att = services.attachment_add(
+        actor=editor_a, item=item, name="正文.docx", data=official_docx(with_image=False)
+    )
+    client.force_login(editor_a)
+    page = client.get(reverse("publishing:ws_item", args=[item.pk])).content.decode()
+    assert "用作正文" in page
+    client.post(reverse("publishing:ws_attachment_body", args=[item.pk, att.pk]))
+    item.refresh_from_db()
+    assert "<table>" in item.body and item.doc_number == "示民发〔2026〕12号"
+
+
+@pytest.mark.django_db
+def test_api_word_import(client, editor_a, api_token):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("通知.docx", official_docx(), content_type="application/octet-stream")
+    resp = client.post(
+        "/api/v1/publishing/import/word",
+        {"file": upload},
+        HTTP_AUTHORIZATION=api_token(editor_a),
+    )
+    assert resp.status_code == 201, resp.content
+    data = resp.json()
+    assert data["doc_number"] == "示民发〔2026〕12号"
+    assert data["written_on"] == "2026-03-09"
+    assert data["attachment_names"] == ["示范县城乡低保标准调整测算表", "示范县低保对象花名册"]
+    assert data["attachments"] == ["image1.png"]
+    assert data["open_privacy_findings"] >= 1
+    bad = client.post(
+        "/api/v1/publishing/import/word",
+        {"file": SimpleUploadedFile("x.docx", b"not a zip")},
+        HTTP_AUTHORIZATION=api_token(editor_a),
+    )
+    assert bad.status_code == 400 and "docx" in bad.json()["message"]
