@@ -24,6 +24,7 @@ from gongkai.publishing.importing.textutil import (
     doc_number_only,
     looks_html,
     norm,
+    parse_date,
     squash,
 )
 
@@ -151,6 +152,7 @@ def _attach_next_line_values(lines: list[Line]) -> None:
                 and not nxt.candidate
                 and len(nxt.text) <= 80
                 and not re.search(r"[。！？]", nxt.text)
+                and _fits(only.key, nxt.text)
             )
             if value_like:
                 only.value = decide.clean_value(nxt.text)
@@ -162,6 +164,17 @@ def _attach_next_line_values(lines: list[Line]) -> None:
                 i = j + 1
                 continue
         i += 1
+
+
+def _fits(key: str, value: str) -> bool:
+    """Whether a line can be the value of a label on the line before it."""
+    if key in ("written", "published", "archived"):
+        return parse_date(value) is not None
+    if key in ("index_number", "doc_number"):
+        return bool(re.search(r"\d", value)) and len(value) <= 60
+    if key in ("organ", "source", "topic", "catalogue", "validity", "attribute", "noise"):
+        return len(squash(value)) <= 40
+    return True
 
 
 def _is_title_like(line: Line) -> bool:
@@ -197,7 +210,18 @@ def _find_title(lines: list[Line], meta: dict, headings: list[str], labelled: st
                 return title, i, last
     if wanted:
         return wanted, None, None
-    for i in order:
+    first_sentence = next(
+        (i for i, ln in enumerate(lines) if ln.kind == "text" and chrome.is_sentence(ln.text)),
+        len(lines),
+    )
+    before = [i for i in order if i < first_sentence] or order[:1]
+    titled = [
+        i
+        for i in before
+        if len(squash(lines[i].text)) >= 10
+        and ("关于" in lines[i].text or decide.TITLE_END.search(squash(lines[i].text)))
+    ]
+    for i in titled[:1] or before[:1]:
         title, last = _join_wrapped(lines, i, "")
         return title, i, last
     return "", None, None
@@ -294,7 +318,7 @@ def parse_page(raw: str, is_html: bool | None = None) -> ParsedPage:
             lines[j].kind == "blank"
             or lines[j].kind == "chrome"
             or (
-                chrome.FOOTER_WEAK.search(lines[j].text)
+                len(chrome.FOOTER_WEAK.findall(lines[j].text)) >= 2
                 and not chrome.is_sentence(lines[j].text)
                 and not date_only(lines[j].text)
             )
@@ -302,6 +326,10 @@ def parse_page(raw: str, is_html: bool | None = None) -> ParsedPage:
             if lines[j].kind != "blank":
                 end = j
             j -= 1
+    # Pairs after the last sentence ("来源：统计局" under the text) are metadata too.
+    for i in range(first_text, end):
+        if lines[i].candidate and lines[i].kind == "text" and not has_sentence_after[i + 1]:
+            lines[i].kind = "meta"
     footer = [ln.text for ln in lines[end:] if ln.kind != "blank"]
     page.removed.extend(footer)
 
