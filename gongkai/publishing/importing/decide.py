@@ -64,6 +64,9 @@ def real_headings(headings: list[str]) -> list[str]:
 def organ_like(value: str) -> str:
     """``value`` if it names an organ (not a website, a person or a stray word)."""
     value = re.split(r"\s{2,}|[|｜\t]", (value or "").strip())[0].strip()
+    parts = [p for p in re.split(r"[\s、，,]+", value) if p]
+    if len(parts) > 1 and all(ORGAN_LINE_RE.match(p) for p in parts):
+        value = parts[0]  # joint issuers: the lead organ
     s = squash(value)
     if not s or WEBSITE.search(s) or len(s) > 40:
         return ""
@@ -79,8 +82,8 @@ def _signature(body: list[str]) -> tuple[str, dt.date | None, int | None]:
             continue
         j = i - 1
         organs = []
-        while j >= 0 and organ_like(body[j]) and squash(body[j]) == organ_like(body[j]):
-            organs.insert(0, squash(body[j]))
+        while j >= 0 and organ_like(body[j]) and not re.search(r"[。；：:，,]", body[j]):
+            organs.insert(0, organ_like(body[j]))
             j -= 1
         if organs:
             return organs[0], day, i

@@ -260,10 +260,9 @@ def parse_page(raw: str, is_html: bool | None = None) -> ParsedPage:
 
     # Everything up to a breadcrumb near the top is navigation.
     start = 0
-    crumb = next(
-        (i for i, ln in enumerate(lines[:400]) if ln.kind == "crumb"),
-        None,
-    )
+    filled = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    half = filled[len(filled) // 2] if filled else 0
+    crumb = next((i for i, ln in enumerate(lines[: min(400, half + 1)]) if ln.kind == "crumb"), None)
     if crumb is not None:
         before = [ln for ln in lines[:crumb] if ln.kind == "text"]
         if not any(ln.strong for ln in lines[:crumb]) or len(before) > 3:
