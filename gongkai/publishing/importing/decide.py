@@ -33,7 +33,9 @@ SITE_PART = re.compile(
     r"(网站|门户|政府网|门户网|信息公开|政务公开|首页|官网|官方网站|人民政府|政府|信息网|公开网|"
     r"网|平台)$"
 )
-_SEP = re.compile(r"\s*(?:_|\||｜|——|--|—|－|\s-\s|\s–\s)\s*")
+_SEP = re.compile(
+    r"\s*(?:_|\||｜|——|--|—|－|\s-\s|\s–\s|-(?=[^-_|｜()（）]{2,30}(?:政府|网站|门户|网|平台)$))\s*"
+)
 WEBSITE = re.compile(
     r"网$|网站|门户|本站|本网|原创|转载|https?:|www\.|\.cn\b|\.com\b|日报|晚报|电视台|广播电台|"
     r"客户端|公众号|微信|微博|新华社|新闻$"
@@ -44,7 +46,7 @@ SIGN_DOC = re.compile(r"签发人[:：]")
 
 def title_from_tag(text: str) -> str:
     """<title> without the site name ("关于…的通知_示范县人民政府门户网站")."""
-    parts = [p.strip() for p in _SEP.split(text or "") if p.strip()]
+    parts = [p.strip().rstrip(".…").strip() for p in _SEP.split(text or "") if p.strip()]
     keep = [p for p in parts if not (SITE_PART.search(p) and len(p) <= 24) and len(p) > 6]
     return max(keep, key=len) if keep else ""
 
@@ -96,6 +98,11 @@ def _signature(body: list[str]) -> tuple[str, dt.date | None, int | None]:
         if len(squash(body[i])) > 40:
             break
     return "", None, None
+
+
+def _short_form(organ: str) -> bool:
+    """"县住建局", "区林草局": a name without its place."""
+    return bool(re.match(r"^[县区市州省镇乡]", organ)) or len(organ) <= 4
 
 
 def _expand(organ: str, title: str) -> str:
@@ -164,7 +171,10 @@ def fill(page, *, title, fields, meta, head, body, footer) -> None:
     ]
     for organ, where in candidates:
         if organ:
-            page.organ, src["organ"] = _expand(organ, squash(page.title))[:100], where
+            full = _expand(organ, squash(page.title))
+            if full == organ and where == "来源" and sign_organ and _short_form(organ):
+                full, where = sign_organ, "落款"  # "来源：区林草局" signed with the full name
+            page.organ, src["organ"] = full[:100], where
             break
     if not page.organ:
         for line in footer:
