@@ -78,3 +78,17 @@ def test_signature_dates(line, day):
     from gongkai.publishing.importing.textutil import date_only
 
     assert date_only(line) == day
+
+
+def test_widgets_glued_to_the_title_are_dropped(tmp_path):
+    text = (
+        "视力保护色【打印】【关闭】关于做好秋季学期开学工作的通知\n"
+        "发布时间：2024-08-20浏览次数：12字号：大 中 小\n"
+        "各中小学：现将秋季学期开学工作有关事项通知如下。\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    page = parse_page(*read_file(path))
+    assert page.title == "关于做好秋季学期开学工作的通知"
+    assert page.published_at == dt.datetime(2024, 8, 20)
+    assert page.body_text == "各中小学：现将秋季学期开学工作有关事项通知如下。"

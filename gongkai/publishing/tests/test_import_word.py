@@ -246,3 +246,24 @@ def test_api_word_import(client, editor_a, api_token):
         HTTP_AUTHORIZATION=api_token(editor_a),
     )
     assert bad.status_code == 400 and "docx" in bad.json()["message"]
+
+
+def test_vertically_merged_cells_become_rowspan():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("关于公布示范项目的通知")
+    d.add_paragraph("各单位：")
+    t = d.add_table(rows=3, cols=2)
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "城关镇"
+    t.cell(0, 1).text = "项目甲"
+    t.cell(1, 1).text = "项目乙"
+    t.cell(2, 0).text = "河口乡"
+    t.cell(2, 1).text = "项目丙"
+    out = io.BytesIO()
+    d.save(out)
+    html = parse_docx(out.getvalue()).body_html()
+    assert '<tr><td rowspan="2">城关镇</td><td>项目甲</td></tr><tr><td>项目乙</td></tr>' in html
+    assert "<tr><td>河口乡</td><td>项目丙</td></tr>" in html
+    doc = parse_docx(out.getvalue())
+    assert doc.missing == ["发文机关", "发文字号", "成文日期"]  # not invented
