@@ -64,7 +64,7 @@ _ALL = sorted(
     key=lambda x: -len(x[0]),
 )  # fmt: skip
 KEY_OF = dict(_ALL)
-_GAP = r"[ \u3000\xa0]{0,3}"
+_GAP = r"[ \u3000\xa0]{0,8}"
 LABEL_RE = re.compile(
     "(?P<label>" + "|".join(_GAP.join(re.escape(c) for c in lab) for lab, _ in _ALL) + ")"
 )
@@ -135,6 +135,6 @@ def label_only(line: str) -> Pair | None:
     if len(pairs) == 1 and pairs[0].at_start and not pairs[0].value:
         # nothing but the label and maybe a colon
         rest = line[pairs[0].start :]
-        if re.fullmatch(r"[^\s:：]+(?:[ \u3000\xa0]{0,3}[^\s:：])*[ \u3000\xa0]*[:：]?\s*", rest):
+        if re.fullmatch(r"[^\s:：]+(?:[ \u3000\xa0]{0,8}[^\s:：])*[ \u3000\xa0]*[:：]?\s*", rest):
             return pairs[0]
     return None

@@ -92,3 +92,15 @@ def test_widgets_glued_to_the_title_are_dropped(tmp_path):
     assert page.title == "关于做好秋季学期开学工作的通知"
     assert page.published_at == dt.datetime(2024, 8, 20)
     assert page.body_text == "各中小学：现将秋季学期开学工作有关事项通知如下。"
+
+
+def test_seed_metadata_block_leaves_nothing_in_the_body():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    path = next((Path(settings.BASE_DIR) / "demo" / "seeds").glob("001_*.txt"))
+    page = parse_page(*read_file(path))
+    for gone in ("文      号", "泸政办发〔2021〕56号", "015281722-2021-186067", "发文机构", "浏览:0"):
+        assert gone not in page.body_text, gone
+    assert page.body_text.startswith("2021泸水市政务公开工作要点")
