@@ -188,6 +188,9 @@ def _is_title_like(line: Line) -> bool:
         return False
     if doc_number_only(s) or date_only(s) or chrome.is_nav_line(text):
         return False
+    words = text.split()
+    if len(words) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fa5]{2,12}", w) for w in words):
+        return False  # a row of site names or menu words
     return len(re.findall(r"[。！？]", s)) == 0
 
 

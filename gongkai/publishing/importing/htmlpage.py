@@ -30,7 +30,9 @@ CHROME_ATTR = re.compile(
     r"([-_\s\d]|$)",
     re.IGNORECASE,
 )
-CONTENT_ATTR = re.compile(r"content|article|zoom|detail|text|main|body|zw|xxgk|meta|info", re.I)
+CONTENT_ATTR = re.compile(
+    r"content|article|zoom|detail|text|main|body|zw|xxgk|meta|info|title|biaoti", re.I
+)
 ATTACHMENT = re.compile(r"附件|\.(?:pdf|docx?|xlsx?|wps|zip|rar|ofd)\b", re.I)
 
 

@@ -104,3 +104,17 @@ def test_seed_metadata_block_leaves_nothing_in_the_body():
     for gone in ("文      号", "泸政办发〔2021〕56号", "015281722-2021-186067", "发文机构", "浏览:0"):
         assert gone not in page.body_text, gone
     assert page.body_text.startswith("2021泸水市政务公开工作要点")
+
+
+def test_portal_row_in_a_text_page_is_not_the_title(tmp_path):
+    text = (
+        "中国政府网 云南省人民政府 普洱市人民政府\n"
+        "宁洱县举行2024年全民健身运动会\n"
+        "发布时间：2024-09-01\n"
+        "9月1日，宁洱县2024年全民健身运动会在县体育馆开幕。\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    page = parse_page(*read_file(path))
+    assert page.title == "宁洱县举行2024年全民健身运动会"
+    assert "普洱市人民政府" not in page.body_text
