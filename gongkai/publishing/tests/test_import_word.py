@@ -267,3 +267,26 @@ def test_vertically_merged_cells_become_rowspan():
     assert "<tr><td>河口乡</td><td>项目丙</td></tr>" in html
     doc = parse_docx(out.getvalue())
     assert doc.missing == ["发文机关", "发文字号", "成文日期"]  # not invented
+
+
+def test_chinese_numeral_date_and_on_request_note():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("示范县财政局")
+    d.add_paragraph("示财发〔2026〕3号　　签发人：王明")
+    d.add_paragraph("示范县财政局关于2026年预算执行情况的报告")
+    d.add_paragraph("县人民政府：")
+    d.add_paragraph("现将2026年预算执行情况报告如下。")
+    d.add_paragraph("示范县财政局")
+    d.add_paragraph("二〇二六年四月十日")
+    d.add_paragraph("（此件依申请公开）")
+    out = io.BytesIO()
+    d.save(out)
+    doc = parse_docx(out.getvalue())
+    assert doc.doc_number == "示财发〔2026〕3号"
+    assert doc.title == "示范县财政局关于2026年预算执行情况的报告"
+    assert doc.written_on == dt.date(2026, 4, 10)
+    assert doc.attribute == "on_request"
+    assert doc.organ == "示范县财政局"
+    assert "签发人" not in doc.body_html()
