@@ -116,14 +116,17 @@ def doc_number_only(line: str) -> str:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or GB18030/GBK, whichever the bytes are."""
+    """UTF-8 (with or without BOM) or GB18030/GBK, whichever the bytes are (a page saved
+    as UTF-8 that still declares charset=gbk is read as UTF-8)."""
     head = data[:4096].decode("ascii", errors="ignore").lower()
     m = re.search(r"charset\s*=\s*[\"']?([a-z0-9_-]+)", head)
     encodings = []
     if m:
         name = m.group(1)
         encodings.append("gb18030" if name in ("gb2312", "gbk", "gb18030", "x-gbk") else name)
-    for enc in [*encodings, "utf-8-sig", "gb18030"]:
+    # Strict UTF-8 almost never decodes GBK text by accident, while GB18030 decodes nearly
+    # any bytes: so UTF-8 first (whatever the page declares), then the declared charset.
+    for enc in ["utf-8-sig", *encodings, "gb18030"]:
         try:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):

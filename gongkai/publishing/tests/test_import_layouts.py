@@ -118,3 +118,15 @@ def test_portal_row_in_a_text_page_is_not_the_title(tmp_path):
     page = parse_page(*read_file(path))
     assert page.title == "宁洱县举行2024年全民健身运动会"
     assert "普洱市人民政府" not in page.body_text
+
+
+def test_utf8_page_declaring_gbk_is_read_as_utf8(tmp_path):
+    html = (
+        '<html><head><meta charset="gbk"><title>关于开展植树活动的通知</title></head>'
+        "<body><h1>关于开展植树活动的通知</h1><p>请各单位于3月12日组织植树。</p></body></html>"
+    )
+    path = tmp_path / "p.html"
+    path.write_bytes(html.encode("utf-8"))
+    page = parse_page(*read_file(path))
+    assert page.title == "关于开展植树活动的通知"
+    assert page.body_text == "请各单位于3月12日组织植树。"
