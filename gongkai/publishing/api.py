@@ -284,4 +284,6 @@ def staff_withdraw(request, item_id: int, payload: NoteIn):
     return _staff_out(services.item_withdraw(actor=request.auth, item=item, note=payload.note))
 
 
-routers = [("documents", router), ("publishing/items", staff_router)]
+from gongkai.publishing.api_word import router as word_router  # noqa: E402
+
+routers = [("documents", router), ("publishing/items", staff_router), ("publishing/import", word_router)]
