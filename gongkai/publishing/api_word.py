@@ -9,7 +9,7 @@ from ninja.responses import Status
 
 from gongkai.api.auth import staff_auth
 from gongkai.publishing import selectors
-from gongkai.publishing.word_services import body_from_attachment, draft_from_docx
+from gongkai.publishing.services import body_from_attachment, draft_from_docx
 
 router = Router(tags=["政府信息（工作人员）"])
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
 from gongkai.publishing import selectors
-from gongkai.publishing.word_services import body_from_attachment, draft_from_docx
+from gongkai.publishing.services import body_from_attachment, draft_from_docx
 
 
 class WordForm(forms.Form):

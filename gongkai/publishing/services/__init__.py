@@ -8,7 +8,8 @@ and an audit row, and schedules the search index update after commit. By concern
 - ``findings``: privacy findings — scan, mask, keep with a reason;
 - ``review``: submit (退文), start review, return, approve;
 - ``publication``: publish with an index number, withdraw, expire, repeal;
-- ``imports``: old pages imported as published items.
+- ``imports``: old pages imported as published items;
+- ``word``: drafts (or a draft's body) from a Word document in the official layout.
 
 Pure rules live beside the package: ``publishing.deadlines`` (RULES §2),
 ``publishing.index_numbers``, ``publishing.html``, ``publishing.workflow``.
@@ -55,6 +56,7 @@ from gongkai.publishing.services.review import (
     item_submit,
     return_reasons,
 )
+from gongkai.publishing.services.word import body_from_attachment, draft_from_docx
 from gongkai.publishing.workflow import (
     DRAFT_ROLES,
     EDITABLE_STATES,
@@ -79,7 +81,9 @@ __all__ = [
     "TRANSITIONS",
     "attachment_add",
     "attachment_remove",
+    "body_from_attachment",
     "body_text",
+    "draft_from_docx",
     "finding_accept",
     "finding_mask",
     "index_pattern",

@@ -12,7 +12,7 @@ from django.urls import reverse
 from gongkai.publishing import services
 from gongkai.publishing.importing.word import parse_docx
 from gongkai.publishing.models import InformationItem
-from gongkai.publishing.word_services import body_from_attachment, draft_from_docx
+from gongkai.publishing.services import body_from_attachment, draft_from_docx
 
 Item = InformationItem
 ID_NUMBER = "11010519491231002X"
@@ -125,7 +125,7 @@ def test_draft_from_docx_goes_through_the_services(editor_a):
     assert item.doc_number == "示民发〔2026〕12号"
     assert item.written_on == dt.date(2026, 3, 9) and item.formed_on == dt.date(2026, 3, 9)
     assert item.attribute == Item.Attribute.PROACTIVE
-    assert item.publish_due is not None  # the deadline follows from the 成文日期
+    assert item.due is not None  # the deadline follows from the 成文日期
     names = sorted(a.name for a in item.attachments.all())
     assert names == ["image1.png", "roster.txt"]
     image = item.attachments.get(name="image1.png")

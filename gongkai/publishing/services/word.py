@@ -15,9 +15,15 @@ from django.urls import reverse
 
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Unit, User
-from gongkai.publishing import services
 from gongkai.publishing.importing.word import WordDocument, parse_docx
 from gongkai.publishing.models import Attachment, InformationItem
+from gongkai.publishing.services.drafting import (
+    attachment_add,
+    attachment_remove,
+    item_create,
+    item_update,
+)
+from gongkai.publishing.services.findings import _rescan
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -41,12 +47,12 @@ def _add_files(*, actor: User, item: InformationItem, doc: WordDocument) -> None
         if name in taken:
             name = f"{PurePath(name).stem}_{len(taken) + 1}{PurePath(name).suffix}"
         taken.add(name)
-        att = services.attachment_add(actor=actor, item=item, name=name, data=f.data)
+        att = attachment_add(actor=actor, item=item, name=name, data=f.data)
         if f.image:
             urls[n] = reverse("publishing:attachment", args=[item.pk, att.pk])
             n += 1
     if urls:
-        services.item_update(actor=actor, item=item, body=doc.body_html(urls))
+        item_update(actor=actor, item=item, body=doc.body_html(urls))
 
 
 def _fields(doc: WordDocument) -> dict:
@@ -76,11 +82,11 @@ def draft_from_docx(
     _check(name, data)
     doc = parse_docx(data)
     title = doc.title or PurePath(name).stem
-    item = services.item_create(
+    item = item_create(
         actor=actor, unit=unit, title=title[:300], body=doc.body_html(), **_fields(doc)
     )
     _add_files(actor=actor, item=item, doc=doc)
-    services._rescan(item)  # the scan a typed draft gets when its body is saved
+    _rescan(item)  # the scan a typed draft gets when its body is saved
     _warnings(doc, unit)
     audit_record(
         actor=actor,
@@ -106,10 +112,10 @@ def body_from_attachment(
     for key, value in _fields(doc).items():
         if value and not getattr(item, key) or key == "kind" and item.kind == "other":
             fields[key] = value
-    item = services.item_update(actor=actor, item=item, **fields)
+    item = item_update(actor=actor, item=item, **fields)
     name = attachment.name
     if not keep_file:
-        services.attachment_remove(actor=actor, attachment=attachment)
+        attachment_remove(actor=actor, attachment=attachment)
     _add_files(actor=actor, item=item, doc=doc)
     _warnings(doc, item.unit)
     audit_record(
