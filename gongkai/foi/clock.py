@@ -14,9 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.conf import settings
-
+from gongkai.core import conf
 from gongkai.core.workdays import WorkCalendar
+from gongkai.foi.models import Application, ApplicationEvent, FeeMethod
+
+Status = Application.Status
+Ev = ApplicationEvent.Kind
 
 REPLY_DAYS = 20
 MAX_EXTENSION_DAYS = 20
@@ -31,7 +34,7 @@ def current_calendar() -> WorkCalendar:
 
 
 def fee_pauses_clock() -> bool:
-    return bool(getattr(settings, "GONGKAI_FOI_FEE_PAUSES_CLOCK", True))
+    return bool(conf.get("GONGKAI_FOI_FEE_PAUSES_CLOCK"))
 
 
 @dataclass(frozen=True)
@@ -98,3 +101,83 @@ def reply_deadline(
     if any(p for p in pauses if p.start >= start):
         rule += "; Art.32 consultation/fee pauses excluded"
     return ReplyDeadline(answer.value, provisional, rule, "；".join(parts))
+
+
+# --- the clock of one application -----------------------------------------------------
+
+
+def pauses_of(app: Application, cal: WorkCalendar) -> tuple[list[Pause], str]:
+    """The periods that do not count (consultation, a pending fee) and the fee rule applied."""
+    pauses: list[Pause] = []
+    consult_start = None
+    fee_start = None
+    for ev in sorted(app.events.all(), key=lambda e: (e.on, e.pk)):
+        if ev.kind == Ev.CONSULTATION_STARTED:
+            consult_start = ev.on
+        elif ev.kind == Ev.CONSULTATION_ENDED and consult_start:
+            # Only the consultation's own 15 working days stop the clock (Art. 32–33);
+            # waiting beyond them for a late answer counts.
+            limit = cal.add(consult_start, CONSULTATION_DAYS).value
+            if ev.on > limit:
+                pauses.append(
+                    Pause(consult_start, limit, "征求第三方意见（超过15个工作日的部分计入）")
+                )
+            else:
+                pauses.append(Pause(consult_start, ev.on, "征求第三方意见"))
+            consult_start = None
+        elif ev.kind == Ev.FEE_NOTICE:
+            fee_start = ev.on
+        elif ev.kind in (Ev.FEE_PAID, Ev.FEE_WAIVED) and fee_start:
+            pauses.append(Pause(fee_start, ev.on, "等待缴纳信息处理费"))
+            fee_start = None
+    if consult_start:
+        end = app.consultation_due_on or cal.add(consult_start, CONSULTATION_DAYS).value
+        pauses.append(Pause(consult_start, end, "征求第三方意见", open=True))
+    fee_rule = ""
+    if app.fee_notice_received_on or app.fee_method != FeeMethod.NONE:
+        if fee_pauses_clock():
+            fee_rule = "收费期间答复期限暂停计算（GONGKAI_FOI_FEE_PAUSES_CLOCK=True）"
+        else:
+            fee_rule = "收费期间答复期限照常计算（GONGKAI_FOI_FEE_PAUSES_CLOCK=False）"
+            pauses = [p for p in pauses if p.label != "等待缴纳信息处理费"]
+    if fee_start and fee_pauses_clock():
+        end = app.fee_due_on or cal.add(fee_start, FEE_PAYMENT_DAYS).value
+        pauses.append(Pause(fee_start, end, "等待缴纳信息处理费", open=True))
+    return pauses, fee_rule
+
+
+def recompute(app: Application, *, cal: WorkCalendar | None = None) -> bool:
+    """Recompute and set (not save) the due date; True when anything changed."""
+    cal = cal or current_calendar()
+    before = (app.due_on, app.due_provisional, app.due_explanation, app.correction_notice_due_on)
+    if app.received_on and app.correction_notice_due_on:
+        app.correction_notice_due_on = cal.add(app.received_on, CORRECTION_NOTICE_DAYS).value
+    if not app.clock_start_on or app.status == Status.CORRECTION:
+        app.due_on = None
+        app.due_provisional = False
+        app.due_rule = "Art.30 awaiting correction" if app.status == Status.CORRECTION else ""
+        app.due_explanation = (
+            "等待申请人补正；答复期限自收到补正后的申请之日起重新计算（第三十条）"
+            if app.status == Status.CORRECTION
+            else "尚未确认收到申请，答复期限未开始计算（第三十一条）"
+        )
+    elif app.status in (Status.REPLIED, Status.CLOSED):
+        return False
+    else:
+        pauses, fee_rule = pauses_of(app, cal)
+        result = reply_deadline(
+            start=app.clock_start_on,
+            extension_days=app.extension_days,
+            pauses=pauses,
+            cal=cal,
+            restarted=app.clock_start_on != app.received_on,
+            fee_rule=fee_rule,
+        )
+        app.due_on = result.due
+        app.due_provisional = result.provisional
+        app.due_rule = result.rule
+        app.due_explanation = result.explanation
+        if fee_rule:
+            app.fee_clock_rule = fee_rule
+    after = (app.due_on, app.due_provisional, app.due_explanation, app.correction_notice_due_on)
+    return before != after
