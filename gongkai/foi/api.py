@@ -88,7 +88,7 @@ def _track(app: Application) -> dict:
         "status_label": str(app.get_status_display()),
         "submitted_at": app.submitted_at,
         "received_on": app.received_on,
-        "due_on": app.due_on,
+        "due_on": app.due,
         "due_provisional": app.due_provisional,
         "correction_due_on": app.correction_due_on,
         "fee_due_on": app.fee_due_on,
@@ -158,7 +158,7 @@ def _row(app: Application) -> dict:
         "applicant_type": app.applicant_type,
         "status": app.status,
         "received_on": app.received_on,
-        "due_on": app.due_on,
+        "due_on": app.due,
         "due_provisional": app.due_provisional,
         "due_explanation": app.due_explanation,
         "outcome": app.outcome,
@@ -171,7 +171,7 @@ def staff_list(request, status: str = ""):
     qs = selectors.applications_for(request.auth)
     if status:
         qs = qs.filter(status=status)
-    return [_row(a) for a in qs.order_by("due_on", "id")[:500]]
+    return [_row(a) for a in qs.order_by("due", "id")[:500]]
 
 
 @staff.get("/applications/{pk}", response=StaffRow, auth=staff_auth, summary="申请详情")

@@ -197,7 +197,7 @@ def base_context(app) -> dict:
         "received_on": _cn_date(app.received_on) if app.received_on else "",
         "description": (app.title or app.description)[:200],
         "unit": app.unit.name,
-        "due_on": _cn_date(app.due_on) if app.due_on else "",
+        "due_on": _cn_date(app.due) if app.due else "",
     }
 
 

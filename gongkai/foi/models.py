@@ -1,7 +1,7 @@
 """Applications for disclosure (依申请公开) and their statutory clock (RULES §5).
 
-An ``Application`` carries its receipt date (Art. 31), the stored due date with the rule
-and a readable explanation, and — once replied — one outcome code from the annual report
+An ``Application`` carries its receipt date (Art. 31), the stored reply deadline (the
+core ``DeadlineFields``: ``due`` with its rule and a readable explanation), and — once replied — one outcome code from the annual report
 (``gongkai.foi.codes.Outcome``, RULES §8). Every clock event is an ``ApplicationEvent``;
 every document sent to the applicant is a ``Letter``.
 """
@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.deadlines import DeadlineFields
 from gongkai.foi.codes import ApplicantType, CaseKind, CaseResult, Outcome
 
 
@@ -45,7 +46,7 @@ class FeeMethod(models.TextChoices):
     PER_VOLUME = "per_volume", _("按量计收")
 
 
-class Application(models.Model):
+class Application(DeadlineFields):
     """依申请公开申请."""
 
     class Status(models.TextChoices):
@@ -108,10 +109,9 @@ class Application(models.Model):
 
     # --- the clock ---
     clock_start_on = models.DateField(_("答复期限起算日"), null=True, blank=True)
-    due_on = models.DateField(_("答复期限"), null=True, blank=True, db_index=True)
-    due_provisional = models.BooleanField(_("期限为暂定"), default=False)
-    due_rule = models.CharField(_("期限规则"), max_length=200, blank=True)
-    due_explanation = models.TextField(_("期限计算说明"), blank=True)
+    # the reply deadline (core DeadlineFields: due, due_provisional, due_rule,
+    # due_explanation), computed by gongkai.foi.clock; the API calls it ``due_on``
+    due = models.DateField(_("答复期限"), null=True, blank=True, db_index=True)
     extension_days = models.PositiveSmallIntegerField(_("延长工作日数"), default=0)
     correction_notice_due_on = models.DateField(_("补正告知期限"), null=True, blank=True)
     correction_due_on = models.DateField(_("申请人补正期限"), null=True, blank=True)

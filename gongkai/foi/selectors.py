@@ -58,8 +58,8 @@ def next_deadline(app: Application) -> tuple[dt.date | None, str]:
             and app.correction_notice_due_on >= today
             and app.clock_start_on == app.received_on
         ):
-            return app.due_on, f"答复期限（如需补正，须在 {app.correction_notice_due_on} 前告知）"
-        return app.due_on, "答复期限"
+            return app.due, f"答复期限（如需补正，须在 {app.correction_notice_due_on} 前告知）"
+        return app.due, "答复期限"
     return None, ""
 
 

@@ -121,7 +121,7 @@ def staff_list(request):
     if q:
         qs = qs.filter(Q(tracking_number__icontains=q) | Q(applicant_name__icontains=q))
     rows = []
-    for app in qs.order_by("due_on", "-submitted_at")[:200]:
+    for app in qs.order_by("due", "-submitted_at")[:200]:
         due, what = selectors.next_deadline(app)
         rows.append({"app": app, "due": due, "what": what})
     return render(

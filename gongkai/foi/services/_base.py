@@ -61,7 +61,7 @@ def _letter(
 ) -> Letter:
     if body is None:
         ctx = letters.base_context(app) | {k: str(v) for k, v in context.items()}
-        ctx["due_on"] = letters._cn_date(app.due_on) if app.due_on else ""
+        ctx["due_on"] = letters._cn_date(app.due) if app.due else ""
         body = letters.fill(letters.template_body(kind), ctx)
     unit = app.unit
     prefix = unit.short_name or unit.name

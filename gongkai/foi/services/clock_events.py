@@ -8,9 +8,11 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 
 from gongkai.core import conf
 from gongkai.core.audit import audit_record
+from gongkai.core.deadlines import recompute_open as recompute_deadlines
 from gongkai.core.models import Role, User
 from gongkai.core.permissions import has_role
 from gongkai.foi import clock, letters
@@ -28,40 +30,27 @@ from gongkai.foi.services._base import (
 
 
 def recompute_open(years: set[int]) -> int:
-    """Registered calendar recomputer: refresh every open application's deadlines."""
+    """Registered calendar recomputer: refresh the reply deadlines of open applications
+    received in, or due in, the years whose calendar changed (all when ``years`` is empty)."""
     cal = clock.current_calendar()
-    changed = 0
-    qs = (
-        Application.objects.filter(status__in=Application.OPEN_STATUSES)
-        .exclude(received_on__isnull=True)
-        .prefetch_related("events")
+    qs = Application.objects.filter(status__in=Application.OPEN_STATUSES).exclude(
+        received_on__isnull=True
     )
-    for app in qs.iterator(chunk_size=500):
-        touched = {app.received_on.year, app.received_on.year + 1}
-        if app.due_on:
-            touched.add(app.due_on.year)
-        if years and not (touched & set(years)):
-            continue
-        # Compute on the unlocked copy first: most calendar changes move nothing, and
-        # only the applications that do change need a lock, a write and an audit row.
-        if not clock.recompute(app, cal=cal):
-            continue
-        with transaction.atomic():
-            locked = _lock(app)
-            old = locked.due_on
-            # The applicant's correction and fee deadlines were notified in writing
-            # and are not moved; the office's own reply deadline is.
-            if clock.recompute(locked, cal=cal):
-                locked.save()
-                audit_record(
-                    actor=None,
-                    action="foi.deadline_recompute",
-                    obj=locked,
-                    summary=f"工作日历变化，申请 {locked.tracking_number} 的答复期限重新计算",
-                    changes={"due_on": [old, locked.due_on]},
-                )
-                changed += 1
-    return changed
+    if years:
+        years = set(years)
+        qs = qs.filter(
+            Q(received_on__year__in=years)
+            | Q(received_on__year__in={y - 1 for y in years})
+            | Q(due__year__in=years)
+        )
+    return recompute_deadlines(
+        qs.prefetch_related("events"),
+        clock.deadline_for,
+        audit_action="foi.deadline_recompute",
+        summary=lambda app: f"工作日历变化，申请 {app.tracking_number} 的答复期限重新计算",
+        apply=lambda app, deadline: clock.apply(app, deadline, cal),
+        cal=cal,
+    )
 
 
 # --- correction (Art. 30) -------------------------------------------------------------
@@ -145,7 +134,7 @@ def correction_receive(
         actor=actor,
         action="foi.correction_receive",
         obj=app,
-        summary=f"申请 {app.tracking_number} 收到补正，期限重新计算至 {app.due_on}",
+        summary=f"申请 {app.tracking_number} 收到补正，期限重新计算至 {app.due}",
     )
     return app
 
@@ -205,7 +194,7 @@ def consultation_end(
         actor=actor,
         action="foi.consultation_end",
         obj=app,
-        summary=f"申请 {app.tracking_number} 征求意见结束，答复期限 {app.due_on}",
+        summary=f"申请 {app.tracking_number} 征求意见结束，答复期限 {app.due}",
     )
     return app
 
@@ -238,7 +227,7 @@ def extension_approve(
         Ev.EXTENSION,
         on,
         actor,
-        f"延长 {days} 个工作日：{reason}；新期限 {app.due_on}",
+        f"延长 {days} 个工作日：{reason}；新期限 {app.due}",
         days=days,
     )
     letter = _letter(app, "extension", actor, on, {"days": days, "reasons": reason})
@@ -247,6 +236,6 @@ def extension_approve(
         action="foi.extension_approve",
         obj=app,
         summary=f"批准申请 {app.tracking_number} 延长 {days} 个工作日",
-        changes={"days": days, "reason": reason, "due_on": app.due_on},
+        changes={"days": days, "reason": reason, "due": app.due},
     )
     return letter

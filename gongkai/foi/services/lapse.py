@@ -22,7 +22,7 @@ def _lapse(app: Application, outcome: str, note: str, today: dt.date) -> None:
     app.outcome = outcome
     app.replied_on = today
     app.reasons = note
-    app.due_on = None
+    app.due = None
     app.save()
     _event(app, Ev.LAPSE, today, None, note)
     correction = app.events.filter(kind=Ev.CORRECTION_REQUESTED).first()

@@ -122,7 +122,7 @@ def application_reply(
         action="foi.application_reply",
         obj=app,
         summary=f"答复申请 {app.tracking_number}：{Outcome(outcome).label}",
-        changes={"outcome": outcome, "replied_on": on, "due_on": app.due_on},
+        changes={"outcome": outcome, "replied_on": on, "due": app.due},
     )
     return letter
 
