@@ -13,8 +13,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from django.conf import settings
-
+from gongkai.core import conf
 from gongkai.foi.codes import Outcome
 
 REPLY_TITLE = "政府信息公开申请答复书"
@@ -148,14 +147,14 @@ REMEDIES = (
 
 
 def remedies_bodies() -> dict[str, str]:
-    site = getattr(settings, "GONGKAI_SITE", {}).get("name", "本级人民政府")
+    site = (conf.get("GONGKAI_SITE") or {}).get("name", "本级人民政府")
     defaults = {
         "review_body": site,
         "review_address": "（请在系统设置 GONGKAI_FOI_REMEDIES 中填写地址）",
         "court": "有管辖权的人民法院",
         "court_address": "（请在系统设置 GONGKAI_FOI_REMEDIES 中填写地址）",
     }
-    defaults.update(getattr(settings, "GONGKAI_FOI_REMEDIES", {}) or {})
+    defaults.update(conf.get("GONGKAI_FOI_REMEDIES") or {})
     return defaults
 
 

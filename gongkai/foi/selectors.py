@@ -1,20 +1,17 @@
-"""Reads of the foi app: lists in scope, the to-do items, the office overview."""
+"""Reads of the foi app: lists in scope, the next deadline, repeats, the office overview."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
 
-from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, QuerySet
-from django.urls import reverse
 from django.utils import timezone
 
-from gongkai.core.models import Role
-from gongkai.core.permissions import has_role, scope
+from gongkai.core import conf
+from gongkai.core.permissions import scope
 from gongkai.foi import clock
 from gongkai.foi.models import Application, ApplicationEvent
-from gongkai.workspace.registry import TodoItem
 
 Status = Application.Status
 
@@ -30,11 +27,11 @@ def applications_for(user) -> QuerySet[Application]:
 
 
 def reminder_days() -> int:
-    return int(getattr(settings, "GONGKAI_FOI_REMINDER_DAYS", 3))
+    return int(conf.get("GONGKAI_FOI_REMINDER_DAYS"))
 
 
 def repeat_threshold() -> int:
-    return int(getattr(settings, "GONGKAI_FOI_REPEAT_THRESHOLD", 3))
+    return int(conf.get("GONGKAI_FOI_REPEAT_THRESHOLD"))
 
 
 def next_deadline(app: Application) -> tuple[dt.date | None, str]:
@@ -61,48 +58,6 @@ def next_deadline(app: Application) -> tuple[dt.date | None, str]:
             return app.due, f"答复期限（如需补正，须在 {app.correction_notice_due_on} 前告知）"
         return app.due, "答复期限"
     return None, ""
-
-
-def todo_items(user) -> list[TodoItem]:
-    qs = applications_for(user).filter(status__in=Application.OPEN_STATUSES)
-    cal = clock.current_calendar()
-    today = timezone.localdate()
-    remind = reminder_days()
-    items = []
-    for app in qs:
-        due, what = next_deadline(app)
-        severity = ""
-        note = what
-        if due is not None:
-            left = cal.count(today, due).value if due >= today else -1
-            if due < today:
-                severity = "danger"
-            elif left <= remind:
-                severity = "warning"
-                note = f"{what}：还剩 {left} 个工作日"
-        items.append(
-            TodoItem(
-                title=f"依申请公开 {app.tracking_number}：{(app.title or app.description)[:30]}",
-                url=reverse("foi:staff_detail", args=[app.pk]),
-                kind="依申请公开",
-                due=due,
-                unit=app.unit.short_name or app.unit.name,
-                note=note,
-                provisional=app.due_provisional,
-                severity=severity,
-            )
-        )
-    if has_role(user, Role.OFFICE):
-        for _key, count, sample in repeat_suggestions(user):
-            items.append(
-                TodoItem(
-                    title=f"同一信息已被申请 {count} 次，建议转为主动公开：{sample[:30]}",
-                    url=reverse("foi:repeats"),
-                    kind="依申请公开",
-                    note="多次申请的信息宜主动公开（第四十四条）",
-                )
-            )
-    return items
 
 
 def repeat_suggestions(user) -> list[tuple[str, int, str]]:
@@ -146,15 +101,3 @@ def overview(user) -> list[dict]:
         {"unit": units[uid], **counts}
         for uid, counts in sorted(per.items(), key=lambda kv: -kv[1]["overdue"])
     ]
-
-
-def home_block(request) -> dict:
-    """Portal home: how to apply and how to follow an application."""
-    return {
-        "title": "依申请公开",
-        "url": reverse("foi:apply"),
-        "items": [
-            {"title": "在线提交政府信息公开申请", "url": reverse("foi:apply"), "date": None},
-            {"title": "凭申请编号和查询码查询办理进度", "url": reverse("foi:track"), "date": None},
-        ],
-    }

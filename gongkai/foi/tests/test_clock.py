@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from gongkai.core.services import calendar_load
 from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Application, ApplicationEvent, Letter
-from gongkai.foi.selectors import todo_items
+from gongkai.foi.plugs import todo_items
 from gongkai.foi.services import (
     consultation_end,
     consultation_start,

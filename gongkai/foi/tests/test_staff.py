@@ -125,7 +125,7 @@ def test_office_pages_and_repeat_suggestion(client, register, office, editor_a, 
     assert "测试县民政局" in overview
     repeats = client.get(reverse("foi:repeats")).content.decode()
     assert "测政发〔2026〕1号" in repeats
-    from gongkai.foi.selectors import todo_items
+    from gongkai.foi.plugs import todo_items
 
     with travel("2026-09-29"):
         titles = [i.title for i in todo_items(office)]
@@ -148,7 +148,8 @@ def test_workspace_home_lists_applications(client, app_a, editor_a):
 
 
 def test_todo_and_overview_are_scoped_and_count_overdue(register, editor_a, editor_b, office):
-    from gongkai.foi.selectors import overview, todo_items
+    from gongkai.foi.plugs import todo_items
+    from gongkai.foi.selectors import overview
 
     register("2026-09-28")
     with travel("2026-11-02"):  # due 2026-10-30: overdue
