@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.deadlines import DeadlineFields
+from gongkai.core.workflow import check_constraint_for
 from gongkai.foi.codes import ApplicantType, CaseKind, CaseResult, Outcome
 
 
@@ -46,17 +47,50 @@ class FeeMethod(models.TextChoices):
     PER_VOLUME = "per_volume", _("按量计收")
 
 
+class ApplicationStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("待确认收到")
+    PROCESSING = "processing", _("办理中")
+    CORRECTION = "correction", _("待申请人补正")
+    CONSULTING = "consulting", _("征求第三方意见中")
+    FEE = "fee", _("待缴纳信息处理费")
+    REPLIED = "replied", _("已答复")
+    CLOSED = "closed", _("已终止（视为撤回）")
+
+
+_S = ApplicationStatus
+
+#: The workflow of an application: action -> (states it may start from, state it leads to).
+#: Each transition service checks it with ``gongkai.core.workflow.transition``.
+TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "confirm": (frozenset({_S.SUBMITTED}), _S.PROCESSING),  # Art. 31
+    "correction_request": (frozenset({_S.PROCESSING}), _S.CORRECTION),  # Art. 30
+    "correction_receive": (frozenset({_S.CORRECTION}), _S.PROCESSING),
+    "consultation_start": (frozenset({_S.PROCESSING}), _S.CONSULTING),  # Art. 32
+    "consultation_end": (frozenset({_S.CONSULTING}), _S.PROCESSING),
+    "fee_notice": (frozenset({_S.PROCESSING}), _S.FEE),  # RULES §5
+    "fee_paid": (frozenset({_S.FEE}), _S.PROCESSING),
+    "fee_waive": (frozenset({_S.PROCESSING, _S.FEE}), _S.PROCESSING),
+    "reply": (
+        frozenset({_S.PROCESSING, _S.CORRECTION, _S.CONSULTING, _S.FEE}),
+        _S.REPLIED,
+    ),  # Art. 36
+    "lapse": (frozenset({_S.CORRECTION, _S.FEE}), _S.CLOSED),  # treated as withdrawn
+}
+
+#: Actions that need one of these states and leave the state as it is.
+IN_PLACE: dict[str, frozenset[str]] = {
+    "extend": frozenset({_S.PROCESSING, _S.CONSULTING, _S.FEE}),  # Art. 33
+    "fee_assess": frozenset({_S.PROCESSING}),
+    "deliver": frozenset({_S.REPLIED}),
+}
+
+
 class Application(DeadlineFields):
     """依申请公开申请."""
 
-    class Status(models.TextChoices):
-        SUBMITTED = "submitted", _("待确认收到")
-        PROCESSING = "processing", _("办理中")
-        CORRECTION = "correction", _("待申请人补正")
-        CONSULTING = "consulting", _("征求第三方意见中")
-        FEE = "fee", _("待缴纳信息处理费")
-        REPLIED = "replied", _("已答复")
-        CLOSED = "closed", _("已终止（视为撤回）")
+    Status = ApplicationStatus
+    TRANSITIONS = TRANSITIONS
+    IN_PLACE = IN_PLACE
 
     OPEN_STATUSES = (
         Status.SUBMITTED,
@@ -161,6 +195,10 @@ class Application(DeadlineFields):
             models.CheckConstraint(
                 condition=~models.Q(status="replied") | models.Q(outcome__isnull=False),
                 name="foi_replied_has_outcome",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=sorted(check_constraint_for(TRANSITIONS))),
+                name="foi_application_status_valid",
             ),
         ]
 

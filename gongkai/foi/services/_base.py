@@ -11,13 +11,13 @@ import datetime as dt
 import secrets
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from gongkai.core.permissions import require_unit
+from gongkai.core.workflow import transition
 from gongkai.foi import letters
-from gongkai.foi.models import Application, ApplicationEvent, Letter
+from gongkai.foi.models import IN_PLACE, TRANSITIONS, Application, ApplicationEvent, Letter
 
 Status = Application.Status
 Ev = ApplicationEvent.Kind
@@ -48,12 +48,14 @@ def _check(actor, app: Application) -> None:
         require_unit(actor, app.unit)
 
 
-def _require_status(app: Application, *allowed: str) -> None:
-    if app.status not in allowed:
-        names = "、".join(str(Status(s).label) for s in allowed)
-        raise ValidationError(
-            f"申请当前状态为“{app.get_status_display()}”，此操作仅适用于：{names}"
-        )
+def _transition(app: Application, action: str) -> str:
+    """The state ``action`` leads to (``TRANSITIONS``), or a ValidationError."""
+    return transition(app, action, TRANSITIONS)
+
+
+def _require(app: Application, action: str) -> None:
+    """Check an action that keeps the state (``IN_PLACE``), with the same error."""
+    transition(app, action, {action: (IN_PLACE[action], app.status)})
 
 
 def _letter(

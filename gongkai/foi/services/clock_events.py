@@ -19,13 +19,13 @@ from gongkai.foi import clock, letters
 from gongkai.foi.models import Application, Letter
 from gongkai.foi.services._base import (
     Ev,
-    Status,
     _check,
     _event,
     _letter,
     _lock,
-    _require_status,
+    _require,
     _today,
+    _transition,
 )
 
 
@@ -68,7 +68,7 @@ def correction_request(
     """One single correction notice within 7 working days of receipt (Art. 30)."""
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.PROCESSING)
+    to = _transition(app, "correction_request")
     on = on or _today()
     if app.events.filter(kind=Ev.CORRECTION_REQUESTED).exists():
         raise ValidationError("补正告知只能发出一次（第三十条：一次性告知）")
@@ -86,7 +86,7 @@ def correction_request(
     cal = clock.current_calendar()
     deadline = cal.add(on, days).value
     app.correction_due_on = deadline
-    app.status = Status.CORRECTION
+    app.status = to
     clock.recompute(app, cal=cal)
     app.save()
     _event(
@@ -121,12 +121,12 @@ def correction_receive(
     """The corrected application arrived: the reply period restarts from ``on`` (Art. 30)."""
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.CORRECTION)
+    to = _transition(app, "correction_receive")
     on = on or _today()
     if on > _today():
         raise ValidationError({"on": "日期不能晚于今天"})
     app.clock_start_on = on
-    app.status = Status.PROCESSING
+    app.status = to
     clock.recompute(app)
     app.save()
     _event(app, Ev.CORRECTION_RECEIVED, on, actor, note or "收到补正材料，答复期限重新计算")
@@ -148,13 +148,13 @@ def consultation_start(
 ) -> Application:
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.PROCESSING)
+    to = _transition(app, "consultation_start")
     if not party.strip():
         raise ValidationError({"party": "请填写征求意见的第三方或机关"})
     on = on or _today()
     cal = clock.current_calendar()
     app.consultation_due_on = cal.add(on, clock.CONSULTATION_DAYS).value
-    app.status = Status.CONSULTING
+    app.status = to
     _event(
         app,
         Ev.CONSULTATION_STARTED,
@@ -180,13 +180,13 @@ def consultation_end(
 ) -> Application:
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.CONSULTING)
+    to = _transition(app, "consultation_end")
     on = on or _today()
     started = app.events.filter(kind=Ev.CONSULTATION_STARTED).order_by("-on", "-id").first()
     if started and on < started.on:
         raise ValidationError({"on": "结束日期不能早于开始日期"})
     _event(app, Ev.CONSULTATION_ENDED, on, actor, note or "征求意见结束")
-    app.status = Status.PROCESSING
+    app.status = to
     app.consultation_due_on = None
     clock.recompute(app)
     app.save()
@@ -211,7 +211,7 @@ def extension_approve(
     if not has_role(actor, Role.OFFICE):
         raise PermissionDenied("延长答复期限须经政府信息公开工作机构负责人（公开办）批准")
     _check(actor, app)
-    _require_status(app, Status.PROCESSING, Status.CONSULTING, Status.FEE)
+    _require(app, "extend")
     if app.extension_days or app.events.filter(kind=Ev.EXTENSION).exists():
         raise ValidationError("答复期限只能延长一次（第三十三条）")
     if not 1 <= days <= clock.MAX_EXTENSION_DAYS:

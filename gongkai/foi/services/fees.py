@@ -21,13 +21,13 @@ from gongkai.foi import fees as fee_rules
 from gongkai.foi.models import Application, FeeMethod, FeeRecord, Letter
 from gongkai.foi.services._base import (
     Ev,
-    Status,
     _check,
     _event,
     _letter,
     _lock,
-    _require_status,
+    _require,
     _today,
+    _transition,
 )
 
 
@@ -62,7 +62,7 @@ def fee_assess(
     """Compute the fee by one method (never both); a waiver sets it to nothing."""
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.PROCESSING)
+    _require(app, "fee_assess")
     if app.fees.exists():
         raise ValidationError("该申请已核定过信息处理费，每件申请只能采用一种计费方式")
     if method == FeeMethod.PER_APPLICATION:
@@ -123,7 +123,7 @@ def fee_notice(
     receiving it (RULES §5), else the application lapses (outcome other_fee_unpaid)."""
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.PROCESSING)
+    to = _transition(app, "fee_notice")
     record = app.fees.order_by("-id").first()
     if record is None:
         raise ValidationError("请先核定信息处理费")
@@ -140,7 +140,7 @@ def fee_notice(
     record.save()
     app.fee_notice_received_on = notice_received_on
     app.fee_due_on = due
-    app.status = Status.FEE
+    app.status = to
     _event(
         app,
         Ev.FEE_NOTICE,
@@ -179,13 +179,13 @@ def fee_notice(
 def fee_paid(*, actor: User, application: Application, on: dt.date | None = None) -> Application:
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.FEE)
+    to = _transition(app, "fee_paid")
     on = on or _today()
     record = app.fees.order_by("-id").first()
     record.paid_on = on
     record.save()
     app.fee_paid_on = on
-    app.status = Status.PROCESSING
+    app.status = to
     _event(app, Ev.FEE_PAID, on, actor, f"已缴纳 {record.amount} 元")
     clock.recompute(app)
     app.save()
@@ -202,7 +202,7 @@ def fee_waive(
     """Waive an assessed or notified fee, with a reason (RULES §5: configurable waivers)."""
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.PROCESSING, Status.FEE)
+    to = _transition(app, "fee_waive")
     if not reason.strip():
         raise ValidationError({"reason": "请填写减免理由"})
     record = app.fees.order_by("-id").first()
@@ -215,7 +215,7 @@ def fee_waive(
     app.fee_waived = True
     app.fee_waiver_reason = reason
     app.fee_amount = Decimal(0)
-    app.status = Status.PROCESSING
+    app.status = to
     _event(app, Ev.FEE_WAIVED, on, actor, f"减免信息处理费：{reason}")
     clock.recompute(app)
     app.save()

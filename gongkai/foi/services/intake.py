@@ -22,7 +22,7 @@ from gongkai.core.workdays import WorkCalendar
 from gongkai.foi import clock
 from gongkai.foi.models import Application, Channel
 from gongkai.foi.receipt import receipt_date
-from gongkai.foi.services._base import Ev, Status, _check, _event, _lock, _require_status, _today
+from gongkai.foi.services._base import Ev, Status, _check, _event, _lock, _today, _transition
 from gongkai.foi.validation import (
     APPLICANT_FIELDS,
     ID_SCAN_TYPES,
@@ -208,7 +208,7 @@ def application_confirm(
     """Staff confirm an online/fax/ordinary-post application with the applicant (Art. 31)."""
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.SUBMITTED)
+    to = _transition(app, "confirm")
     confirmed_on = confirmed_on or _today()
     if confirmed_on > _today():
         raise ValidationError({"confirmed_on": "确认日期不能晚于今天"})
@@ -218,7 +218,7 @@ def application_confirm(
     app.received_on = received_on
     app.clock_start_on = received_on
     app.receipt_rule = rule
-    app.status = Status.PROCESSING
+    app.status = to
     _after_receipt(app)
     app.save()
     _event(app, Ev.RECEIVED, received_on, actor, rule)

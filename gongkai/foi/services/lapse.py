@@ -9,16 +9,17 @@ from django.db import transaction
 from gongkai.core.audit import audit_record
 from gongkai.foi import letters
 from gongkai.foi.codes import Outcome
-from gongkai.foi.models import Application
+from gongkai.foi.models import TRANSITIONS, Application
 from gongkai.foi.services._base import Ev, Status, _event, _letter, _lock, _today
 
 
 @transaction.atomic
 def _lapse(app: Application, outcome: str, note: str, today: dt.date) -> None:
     app = _lock(app)
-    if app.status not in (Status.CORRECTION, Status.FEE):
+    sources, closed = TRANSITIONS["lapse"]
+    if app.status not in sources:  # paid or corrected meanwhile: nothing to do
         return
-    app.status = Status.CLOSED
+    app.status = closed
     app.outcome = outcome
     app.replied_on = today
     app.reasons = note

@@ -16,13 +16,13 @@ from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Application, DisclosedFile, FormWanted, Letter
 from gongkai.foi.services._base import (
     Ev,
-    Status,
     _check,
     _event,
     _letter,
     _lock,
-    _require_status,
+    _require,
     _today,
+    _transition,
 )
 
 
@@ -81,7 +81,7 @@ def application_reply(
     """Reply with one of the 21 annual-report outcomes and generate the reply letter."""
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.PROCESSING, Status.CORRECTION, Status.CONSULTING, Status.FEE)
+    to = _transition(app, "reply")
     if outcome not in Outcome.values:
         raise ValidationError({"outcome": "请从年度报告的处理结果中选择一项"})
     disclosing = outcome in (Outcome.DISCLOSED, Outcome.PARTLY)
@@ -98,7 +98,7 @@ def application_reply(
     app.reasons = reasons
     app.legal_basis = legal_basis
     app.replied_on = on
-    app.status = Status.REPLIED
+    app.status = to
     app.save()
     _event(app, Ev.REPLY, on, actor, f"处理结果：{Outcome(outcome).label}", outcome=outcome)
     correction = app.events.filter(kind=Ev.CORRECTION_REQUESTED).first()
@@ -133,7 +133,7 @@ def application_deliver(
 ) -> Application:
     app = _lock(application)
     _check(actor, app)
-    _require_status(app, Status.REPLIED)
+    _require(app, "deliver")
     on = on or _today()
     if app.replied_on and on < app.replied_on:
         raise ValidationError({"on": "送达日期不能早于答复日期"})
