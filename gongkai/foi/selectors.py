@@ -1,17 +1,30 @@
-"""Reads of the foi app: lists in scope, the next deadline, repeats, the office overview."""
+"""Reads of the foi app: what the pages and the API show (views query nothing themselves).
+
+Public: an application found by its number and access code, its public history and
+letters. Staff: lists and one application in scope with everything its page shows, the
+next deadline, repeat requests, the office overview, letter templates.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from gongkai.core import conf
-from gongkai.core.permissions import scope
-from gongkai.foi import clock
-from gongkai.foi.models import Application, ApplicationEvent
+from gongkai.core import conf, tracking
+from gongkai.core.models import Unit
+from gongkai.core.permissions import get_for_user, scope
+from gongkai.foi import clock, letters
+from gongkai.foi.models import (
+    Application,
+    ApplicationEvent,
+    DisclosedFile,
+    Letter,
+    LetterTemplate,
+    ReviewCase,
+)
 
 Status = Application.Status
 
@@ -100,4 +113,128 @@ def overview(user) -> list[dict]:
     return [
         {"unit": units[uid], **counts}
         for uid, counts in sorted(per.items(), key=lambda kv: -kv[1]["overdue"])
+    ]
+
+
+# --- public ---------------------------------------------------------------------------
+
+
+def access_code_ok(app: Application, code: str) -> bool:
+    return tracking.code_matches(app.access_code_hash, app.tracking_number, code)
+
+
+def application_for_code(tracking_number: str, code: str) -> Application | None:
+    """The application with this number when the access code matches, else None."""
+    app = Application.objects.select_related("unit").filter(tracking_number=tracking_number).first()
+    if app is None or not access_code_ok(app, code):
+        return None
+    return app
+
+
+def tracked_application(pk: int, tracked: list[int]) -> Application | None:
+    """An application this browser session has already opened with its code."""
+    if pk not in tracked:
+        return None
+    return Application.objects.select_related("unit").filter(pk=pk).first()
+
+
+def public_history(app: Application) -> dict:
+    """What the applicant sees: the public events and every letter sent."""
+    return {
+        "events": app.events.filter(public=True).order_by("on", "id"),
+        "letters": app.letters.order_by("issued_on", "id"),
+    }
+
+
+def public_letter(pk: int, tracked: list[int]) -> Letter | None:
+    letter = Letter.objects.select_related("application").filter(pk=pk).first()
+    if letter is None or letter.application_id not in tracked:
+        return None
+    return letter
+
+
+# --- staff ----------------------------------------------------------------------------
+
+
+def staff_applications(user, *, status: str = "", q: str = "") -> QuerySet[Application]:
+    """Applications in scope, nearest reply deadline first; ``status`` "open" = every open one."""
+    qs = applications_for(user)
+    if status == "open":
+        qs = qs.filter(status__in=Application.OPEN_STATUSES)
+    elif status in Application.Status.values:
+        qs = qs.filter(status=status)
+    if q:
+        qs = qs.filter(Q(tracking_number__icontains=q) | Q(applicant_name__icontains=q))
+    return qs.order_by("due", "-submitted_at")
+
+
+def staff_rows(user, *, status: str, q: str, limit: int = 200) -> list[dict]:
+    """The staff list: each application with the next date someone must act on."""
+    rows = []
+    for app in staff_applications(user, status=status, q=q)[:limit]:
+        due, what = next_deadline(app)
+        rows.append({"app": app, "due": due, "what": what})
+    return rows
+
+
+def staff_application(user, pk: int) -> Application:
+    """One application in the user's scope, or Http404."""
+    return get_for_user(Application.objects.select_related("unit"), user, pk=pk)
+
+
+def in_scope(user, app: Application) -> bool:
+    return scope(Application.objects, user).filter(pk=app.pk).exists()
+
+
+def blocking_findings(app: Application) -> list[dict]:
+    """Personal data or secrecy marks found in the files to disclose (block the reply)."""
+    out = []
+    for f in app.files.all():
+        for finding in f.findings:
+            if finding.get("category", "personal") in ("personal", "secrecy"):
+                out.append({"file": f.name, **finding})
+    return out
+
+
+def staff_detail(user, app: Application) -> dict:
+    """Everything the staff page of one application shows."""
+    return {
+        "events": app.events.select_related("actor").order_by("on", "id"),
+        "letters": app.letters.order_by("issued_on", "id"),
+        "files": app.files.all(),
+        "fees": app.fees.all(),
+        "cases": app.cases.all(),
+        "units": Unit.objects.exclude(pk=app.unit_id).order_by("path"),
+        "blocking": blocking_findings(app),
+        "repeat_threshold": repeat_threshold(),
+        "same_info": scope(Application.objects.filter(info_key=app.info_key), user).count()
+        if app.info_key
+        else 1,
+    }
+
+
+def transfer_unit(pk: int | None) -> Unit | None:
+    return Unit.objects.filter(pk=pk or 0).first()
+
+
+def application_case(app: Application, pk: int | None) -> ReviewCase | None:
+    return ReviewCase.objects.filter(pk=pk or 0, application=app).first()
+
+
+def staff_letter(user, pk: int) -> Letter:
+    return get_for_user(
+        Letter.objects.select_related("application"), user, "application__unit", pk=pk
+    )
+
+
+def staff_file(user, pk: int) -> DisclosedFile:
+    return get_for_user(DisclosedFile.objects.all(), user, "application__unit", pk=pk)
+
+
+def template_rows() -> list[dict]:
+    """Every letter template, with when staff last edited it (None: the built-in text)."""
+    saved = dict(LetterTemplate.objects.values_list("key", "updated_at"))
+    return [
+        {"key": key, "name": name, "edited": saved.get(key)}
+        for key, (name, _body) in letters.DEFAULT_TEMPLATES.items()
     ]

@@ -16,6 +16,7 @@ The pure rules live outside this package: ``gongkai.foi.receipt`` (Art. 31),
 
 from gongkai.foi.clock import recompute
 from gongkai.foi.receipt import receipt_date
+from gongkai.foi.selectors import access_code_ok, blocking_findings
 from gongkai.foi.services.cases import case_decide, case_record
 from gongkai.foi.services.clock_events import (
     consultation_end,
@@ -36,7 +37,6 @@ from gongkai.foi.services.fees import (
 )
 from gongkai.foi.services.intake import (
     access_code_hash,
-    access_code_ok,
     application_confirm,
     application_register,
     application_submit,
@@ -46,7 +46,6 @@ from gongkai.foi.services.lapse import lapse_overdue
 from gongkai.foi.services.reply import (
     application_deliver,
     application_reply,
-    blocking_findings,
     file_attach,
 )
 from gongkai.foi.validation import (

@@ -34,10 +34,6 @@ from gongkai.foi.validation import (
 access_code_hash = tracking.code_digest
 
 
-def access_code_ok(app: Application, code: str) -> bool:
-    return tracking.code_matches(app.access_code_hash, app.tracking_number, code)
-
-
 _random = tracking.random_code
 
 

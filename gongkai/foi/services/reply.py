@@ -14,6 +14,7 @@ from gongkai.core.models import User
 from gongkai.foi import letters
 from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Application, DisclosedFile, FormWanted, Letter
+from gongkai.foi.selectors import blocking_findings
 from gongkai.foi.services._base import (
     Ev,
     _check,
@@ -55,15 +56,6 @@ def file_attach(*, actor: User, application: Application, uploaded) -> Disclosed
         summary=f"申请 {app.tracking_number} 添加公开文件 {item.name}，隐私扫描发现 {len(findings)} 处",
     )
     return item
-
-
-def blocking_findings(app: Application) -> list[dict]:
-    out = []
-    for f in app.files.all():
-        for finding in f.findings:
-            if finding.get("category", "personal") in ("personal", "secrecy"):
-                out.append({"file": f.name, **finding})
-    return out
 
 
 @transaction.atomic
