@@ -204,6 +204,28 @@ def _cn_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+#: How the information is provided, by the form the applicant asked for (Art. 40).
+REPLY_DELIVERY = {
+    "paper": "纸质材料随本答复书一并提供",
+    "electronic": "电子文件随本答复书一并提供",
+    "email": "相关信息已通过电子邮件发送",
+    "collect": "请携带本答复书到本机关查阅、领取",
+}
+
+
+def reply_context(
+    app, *, reasons: str, legal_basis: str, holder: str, correction_on: dt.date | None
+) -> dict:
+    """The placeholders of a reply letter beyond ``base_context``."""
+    return {
+        "reasons": reasons,
+        "legal_basis": legal_basis,
+        "delivery": REPLY_DELIVERY.get(app.form_wanted, ""),
+        "holder": f"经了解，该信息的制作或保存机关为{holder}，请向其申请。" if holder else "",
+        "correction_on": _cn_date(correction_on) if correction_on else "",
+    }
+
+
 def reply_body(app, outcome: str, context: dict) -> str:
     ctx = base_context(app) | context
     intro = fill(INTRO, ctx)

@@ -4,7 +4,8 @@
 - ``clock_events``: correction, consultation, extension, calendar recompute;
 - ``fees``: assess, notify, paid, waived;
 - ``lapse``: applications treated as withdrawn;
-- ``reply``: disclosed files, the reply letter, delivery;
+- ``files``: files to disclose, privacy-scanned on upload;
+- ``reply``: the reply, its letter, delivery;
 - ``documents``: letter templates;
 - ``cases``: administrative review and litigation.
 
@@ -35,6 +36,7 @@ from gongkai.foi.services.fees import (
     fee_waive,
     monthly_ordinal,
 )
+from gongkai.foi.services.files import file_attach
 from gongkai.foi.services.intake import (
     access_code_hash,
     application_confirm,
@@ -43,11 +45,7 @@ from gongkai.foi.services.intake import (
     application_transfer,
 )
 from gongkai.foi.services.lapse import lapse_overdue
-from gongkai.foi.services.reply import (
-    application_deliver,
-    application_reply,
-    file_attach,
-)
+from gongkai.foi.services.reply import application_deliver, application_reply
 from gongkai.foi.validation import (
     APPLICANT_FIELDS,
     ID_SCAN_MAX_BYTES,
