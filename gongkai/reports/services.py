@@ -318,18 +318,18 @@ def _auto_scores(round_: AssessmentRound, units: list[Unit]) -> dict[tuple[int, 
     if Indicator.Method.APPLICATIONS_ON_TIME in methods:
         today = timezone.localdate()
         for r in (
-            Application.objects.filter(unit__in=units, due_on__isnull=False)
+            Application.objects.filter(unit__in=units, due__isnull=False)
             .filter(
                 Q(replied_on__range=(y.start, y.end))
-                | Q(replied_on__isnull=True, due_on__lte=min(y.end, today))
+                | Q(replied_on__isnull=True, due__lte=min(y.end, today))
             )
             .values("unit")
             .annotate(
                 n=Count("id"),
                 late=Count(
                     "id",
-                    filter=Q(replied_on__gt=F("due_on"))
-                    | Q(replied_on__isnull=True, due_on__lt=min(y.end, today)),
+                    filter=Q(replied_on__gt=F("due"))
+                    | Q(replied_on__isnull=True, due__lt=min(y.end, today)),
                 ),
             )
             .order_by()
