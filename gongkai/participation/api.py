@@ -252,10 +252,11 @@ class DecisionIn(Schema):
 
 
 class DecisionOut(Schema):
-    feedback_due: dt.date
-    provisional: bool
-    rule: str
-    explanation: str
+    # the public field names predate the core deadline fields (due, due_provisional, ...)
+    feedback_due: dt.date = Field(alias="due")
+    provisional: bool = Field(alias="due_provisional")
+    rule: str = Field(alias="due_rule")
+    explanation: str = Field(alias="due_explanation")
 
 
 @consultations.post(
@@ -274,12 +275,7 @@ def decision_record(request, pk: int, payload: DecisionIn):
         title=payload.title,
         item_id=payload.item_id,
     )
-    return {
-        "feedback_due": c.feedback_due,
-        "provisional": c.feedback_due_provisional,
-        "rule": c.feedback_due_rule,
-        "explanation": c.feedback_due_explanation,
-    }
+    return c
 
 
 # --- messages ------------------------------------------------------------------------------

@@ -42,16 +42,16 @@ def todo_items(user) -> list[TodoItem]:
         )
     closed = consultations.filter(ends_at__lte=now, summary_published_at__isnull=True)
     for c in closed:
-        if c.feedback_due:
+        if c.due:
             items.append(
                 TodoItem(
                     title=f"公开《{c.title}》意见采纳情况",
                     url=reverse("participation:ws_consultation", args=[c.pk]),
                     kind="征集反馈",
-                    due=c.feedback_due,
-                    provisional=c.feedback_due_provisional,
+                    due=c.due,
+                    provisional=c.due_provisional,
                     unit=str(c.unit),
-                    note=c.feedback_due_explanation,
+                    note=c.due_explanation,
                 )
             )
         else:

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.deadlines import DeadlineFields
 from gongkai.core.models import Unit
 
 #: Decree 713 Art. 15: the period is generally at least 30 days.
@@ -23,8 +24,12 @@ DEFAULT_ANSWER_WORKING_DAYS = 10
 # --- consultations (意见征集) ---------------------------------------------------------
 
 
-class Consultation(models.Model):
-    """意见征集: a draft put out for public comment."""
+class Consultation(DeadlineFields, models.Model):
+    """意见征集: a draft put out for public comment.
+
+    The deadline (``due`` …, from ``DeadlineFields``) is the one for publishing the
+    feedback: 10 working days after the decision document (``deadlines.feedback_deadline``).
+    """
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("草稿")
@@ -52,10 +57,6 @@ class Consultation(models.Model):
     decision_url = models.CharField(_("决策文件链接"), max_length=500, blank=True)
     decision_title = models.CharField(_("决策文件标题"), max_length=200, blank=True)
     decision_item_id = models.PositiveIntegerField(_("决策文件编号"), null=True, blank=True)
-    feedback_due = models.DateField(_("反馈情况公开期限"), null=True, blank=True)
-    feedback_due_provisional = models.BooleanField(default=False)
-    feedback_due_rule = models.CharField(max_length=80, blank=True)
-    feedback_due_explanation = models.CharField(max_length=300, blank=True)
     summary_intro = models.TextField(_("采纳情况说明"), blank=True)
     summary_published_at = models.DateTimeField(_("反馈情况公开时间"), null=True, blank=True)
     created_by = models.ForeignKey(
@@ -236,8 +237,12 @@ class MessageKindLimit(models.Model):
         return f"{self.get_kind_display()} {self.working_days} 个工作日"
 
 
-class Message(models.Model):
-    """网上留言 / 领导信箱来信."""
+class Message(DeadlineFields, models.Model):
+    """网上留言 / 领导信箱来信.
+
+    The deadline (``due`` …, from ``DeadlineFields``) is the answer's, counted from
+    ``due_start`` (``deadlines.answer_deadline``).
+    """
 
     class Status(models.TextChoices):
         PROCESSING = "processing", _("办理中")
@@ -272,10 +277,6 @@ class Message(models.Model):
     )
     received_at = models.DateTimeField(_("收到时间"), default=timezone.now, db_index=True)
     due_start = models.DateField(_("期限起算日"), help_text=_("收到或申请重新办理之日"))
-    due = models.DateField(_("答复期限"))
-    due_provisional = models.BooleanField(default=False)
-    due_rule = models.CharField(max_length=80)
-    due_explanation = models.CharField(max_length=300)
     answer = models.TextField(_("答复内容"), blank=True)
     answer_publish = models.BooleanField(_("答复公开"), default=False)
     answered_at = models.DateTimeField(_("答复时间"), null=True, blank=True)

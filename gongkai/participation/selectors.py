@@ -14,6 +14,7 @@ from django.utils.html import escape
 from gongkai.core.models import Unit
 from gongkai.core.permissions import scope, visible_units
 from gongkai.participation.models import (
+    DEFAULT_ANSWER_WORKING_DAYS,
     Answer,
     Comment,
     Consultation,
@@ -21,6 +22,8 @@ from gongkai.participation.models import (
     Feedback,
     Meeting,
     Message,
+    MessageKind,
+    MessageKindLimit,
     Question,
     Survey,
 )
@@ -115,6 +118,18 @@ def feedback_summary(consultation: Consultation) -> FeedbackSummary:
 
 
 # --- messages ------------------------------------------------------------------------
+
+
+def answer_limit(kind: str) -> int:
+    """The working days allowed to answer a message of ``kind`` (configurable per kind)."""
+    row = MessageKindLimit.objects.filter(kind=kind).first()
+    return row.working_days if row else DEFAULT_ANSWER_WORKING_DAYS
+
+
+def answer_limits() -> dict[str, int]:
+    """``answer_limit`` of every kind, in one query."""
+    rows = dict(MessageKindLimit.objects.values_list("kind", "working_days"))
+    return {kind: rows.get(kind, DEFAULT_ANSWER_WORKING_DAYS) for kind in MessageKind.values}
 
 
 def messages_for(user) -> QuerySet[Message]:

@@ -5,6 +5,12 @@ Split by concern; everything callers use is re-exported here so that
 """
 
 from gongkai.core.models import User
+from gongkai.participation.deadlines import (
+    ANSWER_RULE,
+    FEEDBACK_RULE,
+    answer_deadline,
+    feedback_deadline,
+)
 from gongkai.participation.rules import (
     ATTACHMENT_MAX_BYTES,
     ATTACHMENT_TYPES,
@@ -19,10 +25,9 @@ from gongkai.participation.rules import (
     split_contacts,
     validate_period,
 )
+from gongkai.participation.selectors import answer_limit
 from gongkai.participation.services.common import (
-    ANSWER_RULE,
     COMMENT_LIMIT,
-    FEEDBACK_RULE,
     MESSAGE_LIMIT,
     SEARCH_CONSULTATION,
     SEARCH_MESSAGE,
@@ -44,7 +49,6 @@ from gongkai.participation.services.deputies import (
 )
 from gongkai.participation.services.mailbox import (
     TRACK_FAILURES,
-    answer_limit,
     code_digest,
     message_answer,
     message_find,
@@ -71,6 +75,11 @@ from gongkai.participation.services.surveys import (
 
 __all__ = [
     "User",
+    "FEEDBACK_RULE",
+    "ANSWER_RULE",
+    "answer_deadline",
+    "feedback_deadline",
+    "answer_limit",
     "BANNED_WORDS",
     "client_address",
     "client_hash",
@@ -83,8 +92,6 @@ __all__ = [
     "rating_label",
     "deputy_clean_text",
     "split_contacts",
-    "FEEDBACK_RULE",
-    "ANSWER_RULE",
     "SEARCH_CONSULTATION",
     "SEARCH_MESSAGE",
     "COMMENT_LIMIT",
@@ -99,7 +106,6 @@ __all__ = [
     "feedback_record",
     "consultation_decision_record",
     "consultation_summary_publish",
-    "answer_limit",
     "code_digest",
     "message_submit",
     "TRACK_FAILURES",

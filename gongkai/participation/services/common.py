@@ -10,8 +10,6 @@ from django.utils import timezone
 from gongkai.core.models import Unit, User
 from gongkai.core.permissions import require_unit
 
-FEEDBACK_RULE = "participation.consultation.feedback"
-ANSWER_RULE = "participation.message.answer"
 SEARCH_CONSULTATION = "participation.consultation"
 SEARCH_MESSAGE = "participation.message"
 

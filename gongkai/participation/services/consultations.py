@@ -13,9 +13,8 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import require_role
-from gongkai.core.workdays import Deadline, WorkCalendar, deadline
+from gongkai.participation.deadlines import feedback_deadline
 from gongkai.participation.models import (
-    FEEDBACK_WORKING_DAYS,
     Comment,
     Consultation,
     ConsultationAttachment,
@@ -24,7 +23,6 @@ from gongkai.participation.models import (
 from gongkai.participation.rules import banned_words_in, check_attachment, validate_period
 from gongkai.participation.services.common import (
     COMMENT_LIMIT,
-    FEEDBACK_RULE,
     SEARCH_CONSULTATION,
     _require_staff_of,
     _required,
@@ -316,16 +314,6 @@ def feedback_record(
     return feedback
 
 
-def _feedback_deadline(published_on: dt.date, cal: WorkCalendar | None = None) -> Deadline:
-    return deadline(
-        published_on,
-        FEEDBACK_WORKING_DAYS,
-        rule=FEEDBACK_RULE,
-        what="决策文件公布后公开意见采纳情况：",
-        cal=cal,
-    )
-
-
 @transaction.atomic
 def consultation_decision_record(
     *,
@@ -352,15 +340,12 @@ def consultation_decision_record(
     if not (url.startswith("/") or re.match(r"^https?://", url)):
         raise ValidationError({"url": "链接应以 http://、https:// 或 / 开头"})
     title = _required(title, "决策文件标题", 200)
-    due = _feedback_deadline(published_on)
+    due = feedback_deadline(published_on)
     consultation.decision_published_on = published_on
     consultation.decision_url = url
     consultation.decision_title = title
     consultation.decision_item_id = item_id
-    consultation.feedback_due = due.due
-    consultation.feedback_due_provisional = due.provisional
-    consultation.feedback_due_rule = due.rule
-    consultation.feedback_due_explanation = due.explanation[:300]
+    consultation.set_deadline(due)
     consultation.save()
     audit_record(
         actor=actor,

@@ -13,17 +13,16 @@ from gongkai.core import tracking
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import require_role
-from gongkai.core.workdays import Deadline, WorkCalendar, deadline
+from gongkai.participation.deadlines import answer_deadline
 from gongkai.participation.models import (
-    DEFAULT_ANSWER_WORKING_DAYS,
     Message,
     MessageKind,
     MessageKindLimit,
     MessageTransfer,
 )
 from gongkai.participation.rules import rating_label
+from gongkai.participation.selectors import answer_limit
 from gongkai.participation.services.common import (
-    ANSWER_RULE,
     MESSAGE_LIMIT,
     SEARCH_MESSAGE,
     _require_staff_of,
@@ -31,22 +30,6 @@ from gongkai.participation.services.common import (
     _throttle,
 )
 from gongkai.search.registry import schedule_reindex
-
-
-def answer_limit(kind: str) -> int:
-    row = MessageKindLimit.objects.filter(kind=kind).first()
-    return row.working_days if row else DEFAULT_ANSWER_WORKING_DAYS
-
-
-def _answer_deadline(kind: str, start: dt.date, cal: WorkCalendar | None = None) -> Deadline:
-    return deadline(
-        start,
-        answer_limit(kind),
-        rule=f"{ANSWER_RULE}.{kind}",
-        what=f"{MessageKind(kind).label}留言答复：",
-        cal=cal,
-    )
-
 
 code_digest = tracking.code_digest
 
@@ -89,7 +72,7 @@ def message_submit(
         raise ValidationError({"name": "姓名最多 50 个字符"})
     _throttle(Message.objects, client, MESSAGE_LIMIT, "received_at", "留言")
     now = timezone.now()
-    due = _answer_deadline(kind, timezone.localdate(now))
+    due = answer_deadline(kind, timezone.localdate(now), answer_limit(kind))
     number = _new_tracking_number()
     code = tracking.random_code(8)
     message = Message.objects.create(
@@ -109,7 +92,7 @@ def message_submit(
         due=due.due,
         due_provisional=due.provisional,
         due_rule=due.rule,
-        due_explanation=due.explanation[:300],
+        due_explanation=due.explanation,
         client_hash=client,
     )
     audit_record(
@@ -310,15 +293,12 @@ def message_reopen(*, message: Message, reason: str) -> Message:
         raise ValidationError("每条留言只能申请重新办理一次")
     reason = _required(reason, "重新办理理由", 2000)
     today = timezone.localdate()
-    due = _answer_deadline(message.kind, today)
+    due = answer_deadline(message.kind, today, answer_limit(message.kind))
     message.reopened = True
     message.due_start = today
     message.reopen_reason = reason
     message.status = Message.Status.PROCESSING
-    message.due = due.due
-    message.due_provisional = due.provisional
-    message.due_rule = due.rule
-    message.due_explanation = due.explanation[:300]
+    message.set_deadline(due)
     message.save()
     audit_record(
         actor=None,

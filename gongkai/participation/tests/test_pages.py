@@ -24,7 +24,7 @@ def test_demo_is_idempotent(demo):
         M.objects.count() for M in (Consultation, Message, Survey, Meeting, DeputyReply)
     ]
     closed = Consultation.objects.exclude(summary_published_at=None).get()
-    assert closed.feedback.count() == 2 and closed.feedback_due
+    assert closed.feedback.count() == 2 and closed.due
 
 
 def test_every_public_page_renders(demo, client, django_assert_max_num_queries):

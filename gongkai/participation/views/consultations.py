@@ -150,9 +150,9 @@ def ws_consultation(request, pk: int):
             "summary": sel.feedback_summary(c),
             "closed": c.is_closed(),
             "feedback_overdue": bool(
-                c.feedback_due
+                c.due
                 and not c.summary_published_at
-                and timezone.localdate() > c.feedback_due
+                and timezone.localdate() > c.due
             ),
             "moderate_reasons": True,
             **forms_,
