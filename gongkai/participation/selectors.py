@@ -61,6 +61,22 @@ def consultations_for(user) -> QuerySet[Consultation]:
     )
 
 
+def consultations_pending_moderation_for(user) -> QuerySet[Consultation]:
+    """Published consultations the user sees with comments awaiting moderation."""
+    return consultations_for(user).filter(status=Consultation.Status.PUBLISHED, pending__gt=0)
+
+
+def consultations_awaiting_feedback_for(
+    user, now: dt.datetime | None = None
+) -> QuerySet[Consultation]:
+    """Published consultations the user sees, closed, whose feedback is not yet public."""
+    return consultations_for(user).filter(
+        status=Consultation.Status.PUBLISHED,
+        ends_at__lte=now or timezone.now(),
+        summary_published_at__isnull=True,
+    )
+
+
 def public_comment(c: Comment) -> dict:
     return {
         "id": c.pk,
@@ -136,6 +152,13 @@ def messages_for(user) -> QuerySet[Message]:
     return scope(Message.objects.select_related("unit", "addressed_unit"), user)
 
 
+def messages_open_for(user) -> QuerySet[Message]:
+    """Messages the user sees that still await an answer or its review."""
+    return messages_for(user).filter(
+        status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
+    )
+
+
 def messages_published() -> QuerySet[Message]:
     return Message.objects.filter(published=True, status=Message.Status.ANSWERED).select_related(
         "unit"
@@ -183,6 +206,11 @@ def unanswered_over_three_months(
         if add_months(received, 3) < now
     ]
     return qs.filter(pk__in=stale).order_by("received_at", "id")
+
+
+def messages_stale_for(user, now: dt.datetime | None = None) -> QuerySet[Message]:
+    """``unanswered_over_three_months`` within the units the user sees."""
+    return unanswered_over_three_months(now=now).filter(unit__in=visible_units(user))
 
 
 # --- surveys -------------------------------------------------------------------------

@@ -65,7 +65,7 @@ def test_every_staff_page_renders(demo, client):
 
 
 def test_home_block_lists_open_consultation(demo, client):
-    from gongkai.participation.hooks import home_block
+    from gongkai.participation.plugs import home_block
 
     block = home_block(None)
     assert block["title"] == "意见征集" and len(block["items"]) == 1
