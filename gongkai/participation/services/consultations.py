@@ -13,6 +13,7 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import require_role
+from gongkai.core.workflow import transition
 from gongkai.participation.deadlines import feedback_deadline
 from gongkai.participation.models import (
     Comment,
@@ -95,8 +96,9 @@ def consultation_publish(*, actor: User, consultation: Consultation) -> Consulta
     require_role(actor, Role.REVIEWER, Role.OFFICE, Role.EDITOR)
     if consultation.status == Consultation.Status.PUBLISHED:
         return consultation
+    status = transition(consultation, "publish", Consultation.TRANSITIONS)
     validate_period(consultation.starts_at, consultation.ends_at, consultation.short_period_reason)
-    consultation.status = Consultation.Status.PUBLISHED
+    consultation.status = status
     consultation.published_at = timezone.now()
     consultation.save(update_fields=["status", "published_at"])
     audit_record(
@@ -118,11 +120,10 @@ def consultation_withdraw(*, actor: User, consultation: Consultation, reason: st
     _require_staff_of(actor, consultation.unit)
     require_role(actor, Role.REVIEWER, Role.OFFICE)
     reason = _required(reason, "撤回理由", 300)
-    if consultation.status != Consultation.Status.PUBLISHED:
-        raise ValidationError("只能撤回已发布的意见征集")
+    status = transition(consultation, "withdraw", Consultation.TRANSITIONS)
     if consultation.summary_published_at:
         raise ValidationError("意见采纳情况已公开，不能撤回")
-    consultation.status = Consultation.Status.WITHDRAWN
+    consultation.status = status
     consultation.save(update_fields=["status"])
     audit_record(
         actor=actor,

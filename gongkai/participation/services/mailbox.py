@@ -13,6 +13,7 @@ from gongkai.core import tracking
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import require_role
+from gongkai.core.workflow import transition
 from gongkai.participation.deadlines import answer_deadline
 from gongkai.participation.models import (
     Message,
@@ -149,8 +150,7 @@ def message_transfer(*, actor: User, message: Message, to_unit: Unit, reason: st
     """转办: route to the responsible unit; every step is kept in MessageTransfer."""
     message = _lock_message(message)
     _require_staff_of(actor, message.unit)
-    if not message.is_open:
-        raise ValidationError("只能转办尚未答复的留言")
+    status = transition(message, "transfer", Message.TRANSITIONS)
     if to_unit.pk == message.unit_id:
         raise ValidationError({"to_unit": "已由该单位承办"})
     from_unit = message.unit
@@ -158,7 +158,7 @@ def message_transfer(*, actor: User, message: Message, to_unit: Unit, reason: st
         message=message, from_unit=from_unit, to_unit=to_unit, reason=reason[:300], actor=actor
     )
     message.unit = to_unit
-    message.status = Message.Status.PROCESSING
+    message.status = status
     message.save(update_fields=["unit", "status"])
     audit_record(
         actor=actor,
@@ -177,8 +177,7 @@ def message_answer(*, actor: User, message: Message, answer: str, publish: bool)
     message = _lock_message(message)
     _require_staff_of(actor, message.unit)
     require_role(actor, Role.EDITOR, Role.REVIEWER, Role.OFFICE, Role.LEADER)
-    if message.status != Message.Status.PROCESSING:
-        raise ValidationError("该留言当前不能答复")
+    status = transition(message, "answer_for_review" if publish else "answer", Message.TRANSITIONS)
     answer = _required(answer, "答复内容", 10000)
     if publish and not message.may_publish:
         raise ValidationError({"publish": "留言人未同意公开，答复不能公开"})
@@ -189,10 +188,8 @@ def message_answer(*, actor: User, message: Message, answer: str, publish: bool)
     # a new answer is public only after its own review
     message.published = False
     message.published_at = None
-    if publish:
-        message.status = Message.Status.IN_REVIEW
-    else:
-        message.status = Message.Status.ANSWERED
+    message.status = status
+    if not publish:
         message.answered_at = timezone.now()
     message.save()
     audit_record(
@@ -216,21 +213,18 @@ def message_review(*, actor: User, message: Message, approve: bool, note: str = 
     message = _lock_message(message)
     _require_staff_of(actor, message.unit)
     require_role(actor, Role.REVIEWER, Role.OFFICE, Role.LEADER)
-    if message.status != Message.Status.IN_REVIEW:
-        raise ValidationError("该留言没有待审核的答复")
+    status = transition(message, "approve" if approve else "return", Message.TRANSITIONS)
     if message.answered_by_id == actor.pk and not actor.is_superuser:
         raise PermissionDenied("答复人不能审核自己的答复")
     if not approve and not note.strip():
         raise ValidationError({"note": "退回须说明理由"})
     now = timezone.now()
+    message.status = status
     if approve:
-        message.status = Message.Status.ANSWERED
         message.answered_at = now
         message.reviewed_by = actor
         message.published = True
         message.published_at = now
-    else:
-        message.status = Message.Status.PROCESSING
     message.save()
     audit_record(
         actor=actor,
@@ -250,9 +244,7 @@ def message_invalidate(*, actor: User, message: Message, reason: str) -> Message
     _require_staff_of(actor, message.unit)
     require_role(actor, Role.REVIEWER, Role.OFFICE, Role.LEADER)
     reason = _required(reason, "无效理由", 300)
-    if not message.is_open:
-        raise ValidationError("只能将未答复的留言认定为无效")
-    message.status = Message.Status.INVALID
+    message.status = transition(message, "invalidate", Message.TRANSITIONS)
     message.invalid_reason = reason
     message.save(update_fields=["status", "invalid_reason"])
     audit_record(
@@ -287,8 +279,7 @@ def message_rate(*, message: Message, rating: int, note: str = "") -> Message:
 def message_reopen(*, message: Message, reason: str) -> Message:
     """The asker may ask once for the message to be handled again."""
     message = _lock_message(message)
-    if message.status != Message.Status.ANSWERED:
-        raise ValidationError("留言答复后才能申请重新办理")
+    status = transition(message, "reopen", Message.TRANSITIONS)
     if message.reopened:
         raise ValidationError("每条留言只能申请重新办理一次")
     reason = _required(reason, "重新办理理由", 2000)
@@ -297,7 +288,7 @@ def message_reopen(*, message: Message, reason: str) -> Message:
     message.reopened = True
     message.due_start = today
     message.reopen_reason = reason
-    message.status = Message.Status.PROCESSING
+    message.status = status
     message.set_deadline(due)
     message.save()
     audit_record(
