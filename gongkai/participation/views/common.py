@@ -20,8 +20,7 @@ def _posted(request, files: bool = False) -> tuple:
     return (request.POST, request.FILES) if files else (request.POST,)
 
 
-def _public_or_404(qs, pk: int, what: str):
-    obj = qs.filter(pk=pk).first()
+def _found_or_404(obj, what: str):
     if obj is None:
         raise Http404(f"未找到该{what}")
     return obj

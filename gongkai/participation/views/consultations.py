@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import get_for_user
 from gongkai.participation import forms as f
 from gongkai.participation import selectors as sel
 from gongkai.participation import services as svc
 from gongkai.participation.models import (
-    Comment,
     Consultation,
 )
 from gongkai.participation.views.common import (
     _client,
+    _found_or_404,
     _page,
     _posted,
-    _public_or_404,
 )
 from gongkai.privacy import mask_text
 
@@ -34,7 +32,7 @@ def consultation_list(request):
 
 
 def consultation_detail(request, pk: int):
-    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
+    c = _found_or_404(sel.consultation_public(pk), "意见征集")
     form = f.CommentForm()
     if request.method == "POST":
         form = f.CommentForm(request.POST)
@@ -110,7 +108,7 @@ def ws_consultation_new(request):
 
 
 def _consultation_forms(c: Consultation, data=None, which: str = ""):
-    approved = c.comments.filter(status=Comment.Status.APPROVED, feedback__isnull=True)
+    approved = sel.comments_awaiting_feedback(c)
     fb = f.FeedbackForm(data if which == "feedback" else None)
     fb.fields["comments"].choices = [(str(x.pk), f"#{x.pk} {x.text[:40]}") for x in approved]
     return {
@@ -123,7 +121,7 @@ def _consultation_forms(c: Consultation, data=None, which: str = ""):
 
 @staff_required
 def ws_consultation(request, pk: int):
-    c = get_for_user(Consultation.objects.select_related("unit"), request.user, pk=pk)
+    c = sel.consultation_for(request.user, pk)
     which = request.POST.get("form", "") if request.method == "POST" else ""
     forms_ = _consultation_forms(c, request.POST, which)
     if request.method == "POST":
@@ -146,13 +144,11 @@ def ws_consultation(request, pk: int):
         "participation/ws_consultation.html",
         {
             "c": c,
-            "comments": c.comments.select_related("feedback"),
+            "comments": sel.comments_for_staff(c),
             "summary": sel.feedback_summary(c),
             "closed": c.is_closed(),
             "feedback_overdue": bool(
-                c.due
-                and not c.summary_published_at
-                and timezone.localdate() > c.due
+                c.due and not c.summary_published_at and timezone.localdate() > c.due
             ),
             "moderate_reasons": True,
             **forms_,
@@ -167,7 +163,7 @@ def _consultation_post(request, c: Consultation, which: str, forms_) -> bool:
         form = f.ModerateForm(request.POST)
         if not form.is_valid():
             raise ValidationError("审核请求不完整")
-        comment = get_object_or_404(Comment, pk=form.cleaned_data["comment"], consultation=c)
+        comment = sel.comment_of(c, form.cleaned_data["comment"])
         svc.comment_moderate(
             actor=user,
             comment=comment,
@@ -202,7 +198,7 @@ def _consultation_post(request, c: Consultation, which: str, forms_) -> bool:
             opinion=form.cleaned_data["opinion"],
             outcome=form.cleaned_data["outcome"],
             reason=form.cleaned_data["reason"],
-            comments=list(c.comments.filter(pk__in=ids)),
+            comments=sel.comments_of(c, ids),
         )
         messages.success(request, "反馈已记录")
         return True

@@ -7,17 +7,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import scope
 from gongkai.participation import forms as f
 from gongkai.participation import selectors as sel
 from gongkai.participation import services as svc
-from gongkai.participation.models import (
-    DeputyReply,
-)
 from gongkai.participation.views.common import (
+    _found_or_404,
     _page,
     _posted,
-    _public_or_404,
 )
 
 
@@ -30,13 +26,13 @@ def reply_list(request):
 
 
 def reply_detail(request, pk: int):
-    r = _public_or_404(sel.deputy_replies_public(), pk, "复文")
+    r = _found_or_404(sel.deputy_reply_public(pk), "复文")
     return render(request, "participation/reply_detail.html", {"r": r})
 
 
 @staff_required
 def ws_replies(request):
-    qs = scope(DeputyReply.objects.select_related("unit"), request.user)
+    qs = sel.deputy_replies_for(request.user)
     form = f.DeputyReplyForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         try:

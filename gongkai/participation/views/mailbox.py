@@ -5,13 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role
-from gongkai.core.permissions import get_for_user, has_role
+from gongkai.core.permissions import has_role
 from gongkai.participation import forms as f
 from gongkai.participation import selectors as sel
 from gongkai.participation import services as svc
@@ -21,10 +21,10 @@ from gongkai.participation.models import (
 )
 from gongkai.participation.views.common import (
     _client,
+    _found_or_404,
     _mask_subjects,
     _page,
     _posted,
-    _public_or_404,
 )
 from gongkai.privacy import mask_text
 
@@ -92,7 +92,7 @@ def message_track(request):
     elif request.GET.get("m"):
         pk = request.GET.get("m", "")
         if pk.isdigit() and request.session.get(f"hudong_msg_{pk}"):
-            message = Message.objects.filter(pk=int(pk)).first()
+            message = sel.message_get(int(pk))
     return render(
         request,
         "participation/message_track.html",
@@ -109,7 +109,10 @@ def message_track(request):
 def _asker_message(request, pk: int) -> Message:
     if not request.session.get(f"hudong_msg_{pk}"):
         raise Http404("请先凭查询编号和查询码查询")
-    return get_object_or_404(Message, pk=pk)
+    message = sel.message_get(pk)
+    if message is None:
+        raise Http404("未找到该留言")
+    return message
 
 
 @require_POST
@@ -145,7 +148,7 @@ def message_reopen(request, pk: int):
 
 
 def message_public(request, pk: int):
-    m = _public_or_404(sel.messages_published(), pk, "公开留言")
+    m = _found_or_404(sel.message_published(pk), "公开留言")
     return render(
         request,
         "participation/message_public.html",
@@ -175,10 +178,9 @@ def ws_messages(request):
         else:
             messages.success(request, "答复时限已保存，适用于此后收到的留言")
             return redirect("participation:ws_messages")
-    qs = sel.messages_for(request.user)
     status = request.GET.get("status", "")
-    if status in Message.Status.values:
-        qs = qs.filter(status=status)
+    qs = sel.messages_with_status_for(request.user, status)
+    limits = sel.answer_limits()
     return render(
         request,
         "participation/ws_messages.html",
@@ -186,7 +188,7 @@ def ws_messages(request):
             "page": _page(request, qs),
             "status": status,
             "statuses": Message.Status.choices,
-            "limits": [(label, svc.answer_limit(kind)) for kind, label in MessageKind.choices],
+            "limits": [(label, limits[kind]) for kind, label in MessageKind.choices],
             "limit_form": limit_form,
             "can_set_limits": has_role(request.user, Role.OFFICE),
         },
@@ -196,7 +198,7 @@ def ws_messages(request):
 
 @staff_required
 def ws_message(request, pk: int):
-    m = get_for_user(Message.objects.select_related("unit", "addressed_unit"), request.user, pk=pk)
+    m = sel.message_for(request.user, pk)
     which = request.POST.get("form", "") if request.method == "POST" else ""
     data = request.POST if request.method == "POST" else None
     forms_ = {
@@ -244,9 +246,9 @@ def ws_message(request, pk: int):
         "participation/ws_message.html",
         {
             "m": m,
-            "transfers": m.transfers.select_related("from_unit", "to_unit", "actor"),
+            "transfers": sel.message_transfers(m),
             "can_review": has_role(request.user, Role.REVIEWER, Role.OFFICE, Role.LEADER),
-            "stale": sel.unanswered_over_three_months().filter(pk=m.pk).exists(),
+            "stale": sel.message_is_stale(m),
             "rating": svc.rating_label(m.rating),
             **forms_,
         },

@@ -8,17 +8,13 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import scope
 from gongkai.participation import forms as f
 from gongkai.participation import selectors as sel
 from gongkai.participation import services as svc
-from gongkai.participation.models import (
-    Meeting,
-)
 from gongkai.participation.views.common import (
+    _found_or_404,
     _page,
     _posted,
-    _public_or_404,
 )
 
 
@@ -31,13 +27,13 @@ def meeting_list(request):
 
 
 def meeting_detail(request, pk: int):
-    m = _public_or_404(sel.meetings_public(), pk, "会议")
+    m = _found_or_404(sel.meeting_public(pk), "会议")
     return render(request, "participation/meeting_detail.html", {"m": m})
 
 
 @staff_required
 def ws_meetings(request):
-    qs = scope(Meeting.objects.select_related("unit"), request.user)
+    qs = sel.meetings_for(request.user)
     form = f.MeetingForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         try:

@@ -6,11 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import visible_units
 from gongkai.participation import selectors as sel
-from gongkai.participation.models import (
-    Message,
-)
 from gongkai.participation.views.common import (
     _mask_subjects,
 )
@@ -39,12 +35,8 @@ def ws_index(request):
         "participation/ws_index.html",
         {
             "consultations": sel.consultations_for(user)[:10],
-            "messages_open": sel.messages_for(user).filter(
-                status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
-            )[:10],
-            "stale": sel.unanswered_over_three_months(
-                None if user.is_superuser else user.unit
-            ).filter(unit__in=visible_units(user)),
+            "messages_open": sel.messages_open_for(user)[:10],
+            "stale": sel.messages_stale_for(user),
             "meeting_counts": sel.meeting_counts(user, year),
             "year": year,
         },

@@ -9,10 +9,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import get_for_user, scope
 from gongkai.participation import forms as f
 from gongkai.participation import selectors as sel
 from gongkai.participation import services as svc
@@ -22,11 +20,10 @@ from gongkai.participation.models import (
 )
 from gongkai.participation.views.common import (
     _client,
+    _found_or_404,
     _page,
     _posted,
-    _public_or_404,
 )
-from gongkai.privacy import mask_text
 
 
 def survey_list(request):
@@ -41,14 +38,14 @@ def _survey_cookie(survey: Survey) -> str:
 
 def _collect_answers(survey: Survey, data) -> dict:
     answers = {}
-    for q in survey.questions.all():
+    for q in sel.survey_questions(survey):
         key = f"q{q.pk}"
         answers[q.pk] = data.getlist(key) if q.kind == Question.Kind.MULTIPLE else data.get(key, "")
     return answers
 
 
 def survey_detail(request, pk: int):
-    survey = _public_or_404(sel.surveys_public(), pk, "调查")
+    survey = _found_or_404(sel.survey_public(pk), "调查")
     already = bool(request.COOKIES.get(_survey_cookie(survey)))
     errors: dict = {}
     if request.method == "POST":
@@ -75,7 +72,7 @@ def survey_detail(request, pk: int):
         "participation/survey_detail.html",
         {
             "survey": survey,
-            "questions": survey.questions.all(),
+            "questions": sel.survey_questions(survey),
             "already": already,
             "is_open": survey.is_open(),
             "errors": errors,
@@ -93,7 +90,7 @@ def _tallies_with_svg(survey: Survey, *, with_texts: bool):
 
 
 def survey_results(request, pk: int):
-    survey = _public_or_404(sel.surveys_public(), pk, "调查")
+    survey = _found_or_404(sel.survey_public(pk), "调查")
     if not survey.results_public and survey.is_open():
         raise Http404
     return render(
@@ -102,14 +99,14 @@ def survey_results(request, pk: int):
         {
             "survey": survey,
             "tallies": _tallies_with_svg(survey, with_texts=False),
-            "count": survey.responses.count(),
+            "count": sel.survey_response_count(survey),
         },
     )
 
 
 @staff_required
 def ws_surveys(request):
-    qs = scope(Survey.objects.select_related("unit"), request.user)
+    qs = sel.surveys_for(request.user)
     form = f.SurveyForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -138,7 +135,7 @@ def ws_surveys(request):
 
 @staff_required
 def ws_survey(request, pk: int):
-    survey = get_for_user(Survey.objects.select_related("unit"), request.user, pk=pk)
+    survey = sel.survey_for(request.user, pk)
     form = f.SurveySettingsForm(
         *_posted(request),
         initial={"published": survey.published, "results_public": survey.results_public},
@@ -154,31 +151,9 @@ def ws_survey(request, pk: int):
             "survey": survey,
             "form": form,
             "tallies": _tallies_with_svg(survey, with_texts=True),
-            "count": survey.responses.count(),
+            "count": sel.survey_response_count(survey),
         },
     )
-
-
-def _survey_rows(survey: Survey):
-    questions = list(survey.questions.all())
-    header = ["答卷编号", "提交时间"] + [q.text for q in questions]
-    rows = []
-    responses = survey.responses.prefetch_related("answers")
-    for r in responses:
-        by_q = {a.question_id: a for a in r.answers.all()}
-        row = [r.pk, timezone.localtime(r.created_at).strftime("%Y-%m-%d %H:%M")]
-        for q in questions:
-            a = by_q.get(q.pk)
-            if a is None:
-                row.append("")
-            elif q.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
-                row.append("；".join(q.options[i] for i in a.choices if i < len(q.options)))
-            elif q.kind == Question.Kind.SCALE:
-                row.append(a.scale)
-            else:
-                row.append(mask_text(a.text))
-        rows.append(row)
-    return header, rows
 
 
 def _safe_cell(value):
@@ -190,8 +165,8 @@ def _safe_cell(value):
 
 @staff_required
 def ws_survey_export(request, pk: int, fmt: str):
-    survey = get_for_user(Survey.objects.all(), request.user, pk=pk)
-    header, rows = _survey_rows(survey)
+    survey = sel.survey_for(request.user, pk)
+    header, rows = sel.survey_export_rows(survey)
     filename = f"survey-{survey.pk}"
     if fmt == "csv":
         buf = io.StringIO()
