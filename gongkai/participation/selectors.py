@@ -12,7 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.html import escape
 
-from gongkai.core.models import Unit
+from gongkai.core.models import Unit, User
 from gongkai.core.permissions import get_for_user, scope, visible_units
 from gongkai.participation.models import (
     DEFAULT_ANSWER_WORKING_DAYS,
@@ -356,6 +356,14 @@ def deputy_reply_public(pk: int) -> DeputyReply | None:
     return _one(deputy_replies_public(), pk)
 
 
+def unit_get(pk: int) -> Unit | None:
+    return Unit.objects.filter(pk=pk).first()
+
+
+def user_get(pk: int) -> User | None:
+    return User.objects.filter(pk=pk).first()
+
+
 def message_get(pk: int) -> Message | None:
     """Any message by id: only for an asker who has proved the query code this session."""
     return _one(Message.objects.select_related("unit"), pk)
@@ -384,6 +392,12 @@ def comment_of(consultation: Consultation, pk: int) -> Comment:
     if comment is None:
         raise Http404("未找到该意见")
     return comment
+
+
+def comments_with_status(consultation: Consultation, status: str = "") -> QuerySet[Comment]:
+    """A consultation's comments, narrowed to one status when ``status`` is a known one."""
+    qs = consultation.comments.all()
+    return qs.filter(status=status) if status in Comment.Status.values else qs
 
 
 def comments_of(consultation: Consultation, ids: list[int]) -> list[Comment]:
