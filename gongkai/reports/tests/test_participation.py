@@ -62,9 +62,7 @@ def participation(dept_a):
     message(dept_a, 2, received=at(2025, 4, 1), due=dt.date(2025, 4, 20), answered=at(2025, 4, 25))
     message(dept_a, 3, received=at(2025, 5, 1), due=dt.date(2025, 5, 20), status="processing")
     message(dept_a, 4, received=at(2024, 5, 1), due=dt.date(2024, 5, 20), answered=at(2024, 5, 2))
-    consultation(
-        dept_a, published=at(2025, 2, 1), due=dt.date(2025, 6, 1), summary=at(2025, 5, 30)
-    )
+    consultation(dept_a, published=at(2025, 2, 1), due=dt.date(2025, 6, 1), summary=at(2025, 5, 30))
     consultation(dept_a, published=at(2025, 7, 1), due=dt.date(2025, 9, 1))
     consultation(dept_a, published=at(2024, 7, 1))
     for day, invited in ((D(2025, 3, 3), True), (D(2025, 9, 9), True), (D(2025, 10, 1), False)):
