@@ -402,14 +402,14 @@ def _participation_timeliness(y, units) -> tuple[dict, dict]:
         msgs[r["unit"]] = {"total": r["n"], "late": r["late"]}
     feedback = {}
     for r in (
-        Consultation.objects.filter(unit__in=units, feedback_due__range=(y.start, cutoff))
+        Consultation.objects.filter(unit__in=units, due__range=(y.start, cutoff))
         .values("unit")
         .annotate(
             n=Count("id"),
             late=Count(
                 "id",
                 filter=Q(summary_published_at__isnull=True)
-                | Q(summary_published_at__date__gt=F("feedback_due")),
+                | Q(summary_published_at__date__gt=F("due")),
             ),
         )
         .order_by()

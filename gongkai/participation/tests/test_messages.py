@@ -258,6 +258,10 @@ def test_calendar_change_recomputes_open_message_deadlines(
             )
     m.refresh_from_db()
     assert m.due == dt.date(2026, 10, 19)
+    from gongkai.core.models import AuditEvent
+
+    event = AuditEvent.objects.get(action="participation.message_deadline_recompute")
+    assert event.object_id == str(m.pk) and event.changes["due"] == ["2026-10-16", "2026-10-19"]
 
 
 def test_tracking_page_after_rating_still_shows_the_message(message_a, editor_a, client):
