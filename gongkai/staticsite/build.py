@@ -136,8 +136,10 @@ def build(
     result = BuildResult()
     queue = deque(dict.fromkeys(seeds))
     seen = set(queue)
-    while queue and len(seen) <= MAX_PAGES:
+    processed = 0
+    while queue and processed < MAX_PAGES:
         path = queue.popleft()
+        processed += 1
         page = renderer.render(path)
         for link in sorted(page.links):
             if link not in seen and may_be_static(link) and not link.startswith("/static/"):
