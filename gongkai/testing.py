@@ -43,3 +43,24 @@ def local_moment(year: int, month: int, day: int, hour: int = 10) -> dt.datetime
     from django.utils import timezone
 
     return timezone.make_aware(dt.datetime(year, month, day, hour))
+
+
+def published_item(editor, reviewer, **fields):
+    """An information item drafted by ``editor`` and taken through review to publication."""
+    from django.utils import timezone
+
+    from gongkai.publishing import services
+    from gongkai.publishing.models import InformationItem as Item
+
+    values = {
+        "title": "关于做好2026年社会救助工作的通知",
+        "body": "<p>各乡镇：现将有关事项通知如下。</p>",
+        "attribute": Item.Attribute.PROACTIVE,
+        "kind": Item.Kind.NOTICE,
+        "formed_on": timezone.localdate(),
+    }
+    values.update(fields)
+    item = services.item_create(actor=editor, unit=editor.unit, **values)
+    item = services.item_submit(actor=editor, item=item)
+    services.item_approve(actor=reviewer, item=item, checks=list(services.REVIEW_CHECKS))
+    return services.item_publish(actor=reviewer, item=item)

@@ -177,6 +177,37 @@ SETTINGS: tuple[Setting, ...] = (
         "dict",
         "crawler concurrency (16), per-host limit (4), rate per second (10) and timeout (15 s)",
     ),
+    # --- static publishing ------------------------------------------------------------
+    Setting(
+        "GONGKAI_STATIC_ROOT",
+        "",
+        "path",
+        "folder the web server serves the static public site from; empty: no static publishing",
+    ),
+    Setting(
+        "GONGKAI_STATIC_STATE_DIR",
+        "",
+        "path",
+        "manifest, signature and untouched copies, outside the web root (default var/static-state)",
+    ),
+    Setting(
+        "GONGKAI_STATIC_KEY_FILE",
+        "",
+        "path",
+        "HMAC key that signs the manifest, outside the web root (default var/static.key)",
+    ),
+    Setting(
+        "GONGKAI_STATIC_RESTORE",
+        False,
+        "bool",
+        "put back altered, added or deleted files automatically when the check finds them",
+    ),
+    Setting(
+        "GONGKAI_STATIC_VERIFY_MINUTES",
+        5,
+        "int",
+        "minutes between two tamper checks of the static tree",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

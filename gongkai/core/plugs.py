@@ -132,6 +132,34 @@ def search_sources() -> dict[str, SearchSource]:
     return dict(_search_sources)
 
 
+# --- public changes (static pages follow them) -------------------------------------
+
+_public_change: dict[str, Callable[[str, int], object]] = {}
+_static_pages: dict[str, Callable[[int], Iterable[str]]] = {}
+
+
+def register_public_change(name: str, fn: Callable[[str, int], object]) -> None:
+    """``fn(source_name, pk)`` runs after commit whenever a public object may have changed
+    (the same moments the search index is updated)."""
+    _public_change[name] = fn
+
+
+def public_changed(source_name: str, pk: int) -> None:
+    for fn in list(_public_change.values()):
+        fn(source_name, pk)
+
+
+def register_static_pages(source_name: str, fn: Callable[[int], Iterable[str]]) -> None:
+    """``fn(pk)`` lists the public paths that show object ``pk`` of ``source_name`` (its own
+    page and the column pages that list it), for the static tree's re-render."""
+    _static_pages[source_name] = fn
+
+
+def static_pages_for(source_name: str, pk: int) -> list[str]:
+    fn = _static_pages.get(source_name)
+    return list(fn(pk)) if fn else []
+
+
 # --- deadline recomputers -------------------------------------------------------------
 
 _recomputers: dict[str, Callable[[set[int]], int]] = {}

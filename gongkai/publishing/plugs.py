@@ -89,6 +89,26 @@ def home_block(request) -> dict:
     }
 
 
+def static_pages(pk: int) -> list[str]:
+    """The public pages that show item ``pk``: its own, its columns, the section's lists."""
+    item = Item.objects.select_related("catalogue_node__parent", "interprets").filter(pk=pk).first()
+    pages = [
+        reverse("publishing:document", args=[pk]),
+        reverse("publishing:document_print", args=[pk]),
+        reverse("publishing:xxgk"),
+        reverse("publishing:catalogue"),
+    ]
+    if item is None:
+        return pages
+    node = item.catalogue_node
+    while node is not None:
+        pages.append(reverse("publishing:catalogue_node", args=[node.slug]))
+        node = node.parent
+    if item.interprets_id:
+        pages.append(reverse("publishing:document", args=[item.interprets_id]))
+    return pages
+
+
 def register() -> None:
     from gongkai.publishing import demo
     from gongkai.publishing.services import SEARCH_SOURCE, recompute_open_deadlines
@@ -101,6 +121,7 @@ def register() -> None:
             public_ids=search_public_ids,
         )
     )
+    plugs.register_static_pages(SEARCH_SOURCE, static_pages)
     plugs.register_todo("publishing", todo)
     plugs.register_nav("信息发布", "publishing:ws_list", order=20)
     plugs.register_nav(

@@ -26,8 +26,10 @@ def schedule_reindex(source_name: str, pk: int) -> None:
     from django.db import transaction
 
     def enqueue():
+        from gongkai.core.plugs import public_changed
         from gongkai.search.tasks import reindex_object
 
         reindex_object.enqueue(source_name=source_name, pk=pk)
+        public_changed(source_name, pk)
 
     transaction.on_commit(enqueue)
