@@ -103,6 +103,7 @@ def running_server(tmp_path):
         proc.wait(timeout=30)
 
 
+@pytest.mark.concurrency
 def test_200_simultaneous_submissions(running_server):
     from gongkai.foi.tests.conftest import ID_NUMBER
 
