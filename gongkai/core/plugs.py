@@ -27,6 +27,31 @@ if TYPE_CHECKING:  # pragma: no cover
     from gongkai.search.contract import SearchSource
 
 
+def lazy(path: str) -> Callable[..., Any]:
+    """``"package.module:function"`` as a callable that imports its module on first call.
+
+    Registrations use it for anything living in a heavy module (services, demo data,
+    tasks), so that starting the platform — and every ``gongkai`` command — does not
+    import what the command never uses.
+    """
+    module_name, _, attr = path.partition(":")
+    target: list[Callable[..., Any]] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not target:
+            import importlib
+
+            obj: Any = importlib.import_module(module_name)
+            for part in attr.split("."):
+                obj = getattr(obj, part)
+            target.append(obj)
+        return target[0](*args, **kwargs)
+
+    call.__name__ = attr.rsplit(".", 1)[-1]
+    call.__qualname__ = path
+    return call
+
+
 # --- to-do list and menu --------------------------------------------------------------
 
 

@@ -109,10 +109,10 @@ def static_pages(pk: int) -> list[str]:
     return pages
 
 
-def register() -> None:
-    from gongkai.publishing import demo
-    from gongkai.publishing.services import SEARCH_SOURCE, recompute_open_deadlines
+SEARCH_SOURCE = "publishing.item"
 
+
+def register() -> None:
     plugs.register_search_source(
         SearchSource(
             name=SEARCH_SOURCE,
@@ -131,5 +131,7 @@ def register() -> None:
         roles=(Role.REVIEWER, Role.OFFICE, Role.LEADER),
     )
     plugs.register_home_block("publishing", home_block, order=10)
-    plugs.register_demo("publishing", demo.load_demo, order=20)
-    plugs.register_recomputer("publishing", recompute_open_deadlines)
+    plugs.register_demo("publishing", plugs.lazy("gongkai.publishing.demo:load_demo"), order=20)
+    plugs.register_recomputer(
+        "publishing", plugs.lazy("gongkai.publishing.services:recompute_open_deadlines")
+    )

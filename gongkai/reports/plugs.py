@@ -71,11 +71,9 @@ def report_reminders(user) -> list:
 
 
 def register() -> None:
-    from gongkai.reports import demo
-
     plugs.register_search_source(SearchSource(SOURCE, "年度报告", report_document, published_ids))
     plugs.register_todo("reports.annual_due", report_reminders)
-    plugs.register_demo("reports", demo.load, order=90)
+    plugs.register_demo("reports", plugs.lazy("gongkai.reports.demo:load"), order=90)
     plugs.register_nav("年度报告", "reports:workspace", order=600)
     plugs.register_nav("统计", "reports:workspace_stats", order=610)
     plugs.register_nav(

@@ -11,7 +11,6 @@ from gongkai.publishing.workflow import OPEN_STATES, TRANSITIONS
 
 Item = InformationItem
 S = InformationItem.Status
-SEARCH_SOURCE = "publishing.item"
 
 EDITABLE_FIELDS = (
     "title",
