@@ -17,8 +17,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _NUM = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 
 
@@ -28,7 +40,9 @@ def cn_int(text: str) -> int:
         return int(text)
     if "十" in text:
         head, _, tail = text.partition("十")
-        return (CN_DIGITS.get(head, 1) if head else 1) * 10 + (CN_DIGITS.get(tail, 0) if tail else 0)
+        return (CN_DIGITS.get(head, 1) if head else 1) * 10 + (
+            CN_DIGITS.get(tail, 0) if tail else 0
+        )
     return CN_DIGITS[text]
 
 
@@ -47,7 +61,7 @@ NONE = DueRule(None, "", False, "", "计划未写明完成时限，请人工确�
 _ONGOING = r"长期坚持|持续推进|长期开展|持续开展|常态化开展|长期推进|常抓不懈"
 _MONTHLY = r"按月|每月|逐月|月度"
 _QUARTERLY = r"每季度|按季度|每季|每三个月|季度末"
-_YEARLY = rf"(?:年内|每年)[^，。；,;]{{0,16}}?至少[^，。；,;]{{0,8}}?{_NUM}次|每年度?|按年度?"
+_YEARLY = rf"(?:年内|每年)[^，。；,;]{{0,16}}?(?:至少)?[^，。；,;]{{0,8}}?{_NUM}次|每年度?|按年度?"
 _EVENT_WD = rf"([^，。；,;（(]{{0,12}}?)(?:结束|闭幕|之日起|后|起){_NUM}个工作日内"
 _EVENT_D = rf"([^，。；,;（(]{{0,12}}?)(?:结束|闭幕|之日起|后|起){_NUM}(?:日|天)内"
 _WD = rf"{_NUM}个工作日内"
@@ -56,8 +70,12 @@ _DATE = (
     rf"|{_NUM}月(?:中旬|上旬)前|{_NUM}月前|上半年|下半年|年内|年中|第?[一二三四1-4]季度末?前?)"
 )
 PATTERNS = [_ONGOING, _EVENT_WD, _EVENT_D, _WD, _MONTHLY, _QUARTERLY, _YEARLY, _DATE]
-_FIND = re.compile("|".join(f"(?:{p})" for p in [_ONGOING, _MONTHLY, _QUARTERLY, _YEARLY,
-                                                      _EVENT_WD, _EVENT_D, _WD, _DATE]))
+_FIND = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in [_ONGOING, _MONTHLY, _QUARTERLY, _YEARLY, _EVENT_WD, _EVENT_D, _WD, _DATE]
+    )
+)
 
 
 def find_deadline_phrase(text: str) -> str:
@@ -101,7 +119,7 @@ def _date_rule(phrase: str, year: int, cal) -> DueRule | None:
     m = re.match(r"(20\d\d)(?=年[底末内中])|(20\d\d)年", phrase)
     if m:
         year = int(m.group(1) or m.group(2))
-        phrase = phrase[m.end():]
+        phrase = phrase[m.end() :]
     if phrase in ("年底前", "年底", "年末前", "年末", "下半年", "年内"):
         return _dated(dt.date(year, 12, 31), phrase if phrase != "年底" else "年底前", phrase, cal)
     if phrase in ("上半年", "年中"):
@@ -117,13 +135,17 @@ def _date_rule(phrase: str, year: int, cal) -> DueRule | None:
     m = re.fullmatch(rf"({_NUM})月({_NUM})日前", phrase)
     if m:
         try:
-            return _dated(dt.date(year, cn_int(m.group(1)), cn_int(m.group(2))), "N月N日前", phrase, cal)
+            return _dated(
+                dt.date(year, cn_int(m.group(1)), cn_int(m.group(2))), "N月N日前", phrase, cal
+            )
         except ValueError:
             return None
     m = re.fullmatch(rf"({_NUM})月(中旬|上旬)前", phrase)
     if m:
         month = cn_int(m.group(1))
-        return _dated(dt.date(year, month, 10 if m.group(2) == "上旬" else 20), "N月中旬前", phrase, cal)
+        return _dated(
+            dt.date(year, month, 10 if m.group(2) == "上旬" else 20), "N月中旬前", phrase, cal
+        )
     m = re.fullmatch(r"第?([一二三四1-4])季度末?前?", phrase)
     if m:
         quarter = cn_int(m.group(1))
@@ -138,24 +160,50 @@ def _event_rule(phrase: str, year: int, cal, event_dates: dict[str, dt.date]) ->
         if not m2:
             return None
         n = cn_int(m2.group(1))
-        return DueRule(None, "", False, "N个工作日内",
-                       f"每次事项发生后{n}个工作日内完成（按官方日历的工作日计算，事发次日起算）")
+        return DueRule(
+            None,
+            "",
+            False,
+            "N个工作日内",
+            f"每次事项发生后{n}个工作日内完成（按官方日历的工作日计算，事发次日起算）",
+        )
     event, n, unit = m.group(1).strip(), cn_int(m.group(3)), m.group(4)
     event = re.sub(r"^(?:应当|应在|应于|须在|要在|在|于|自)", "", event)
-    key = next((k for k in sorted(event_dates, key=len, reverse=True) if k and (k in event or event.endswith(k) or event in k)), None) if event else None
+    key = (
+        next(
+            (
+                k
+                for k in sorted(event_dates, key=len, reverse=True)
+                if k and (k in event or event.endswith(k) or event in k)
+            ),
+            None,
+        )
+        if event
+        else None
+    )
     words = "个工作日" if unit == "工作日" else "日"
     rule = f"事件后N{'个工作日' if unit == '工作日' else '日'}内"
     if key is None:
-        return DueRule(None, "", False, rule,
-                       f"“{event or '相关事项'}”之后{n}{words}内完成；请填写该事件的日期后再计算截止日期")
+        return DueRule(
+            None,
+            "",
+            False,
+            rule,
+            f"“{event or '相关事项'}”之后{n}{words}内完成；请填写该事件的日期后再计算截止日期",
+        )
     start = event_dates[key]
     if unit == "工作日":
         answer = cal.add(start, n)
         due, provisional = answer.value, answer.provisional
-        text = (f"{key}日期{start:%Y年%m月%d日}，次日起算第{n}个工作日为{due:%Y年%m月%d日}"
-                "（官方日历，RULES §1）")
+        text = (
+            f"{key}日期{start:%Y年%m月%d日}，次日起算第{n}个工作日为{due:%Y年%m月%d日}"
+            "（官方日历，RULES §1）"
+        )
     else:
-        due, provisional = start + dt.timedelta(days=n), not cal.year_known((start + dt.timedelta(days=n)).year)
+        due, provisional = (
+            start + dt.timedelta(days=n),
+            not cal.year_known((start + dt.timedelta(days=n)).year),
+        )
         text = f"{key}日期{start:%Y年%m月%d日}，{n}日后为{due:%Y年%m月%d日}"
     if provisional:
         text += "；所涉年份的官方日历尚未载入，日期为暂定"
@@ -170,8 +218,13 @@ def due_from_phrase(
     if not phrase:
         return NONE
     if re.fullmatch(_ONGOING, phrase):
-        return DueRule(None, "ongoing", False, "长期坚持",
-                       f"“{phrase}”：长期任务，不设完成日期，每个报送周期报告进展")
+        return DueRule(
+            None,
+            "ongoing",
+            False,
+            "长期坚持",
+            f"“{phrase}”：长期任务，不设完成日期，每个报送周期报告进展",
+        )
     if re.fullmatch(_MONTHLY, phrase):
         return DueRule(None, "monthly", False, "按月", f"“{phrase}”：按月报送、按月完成")
     if re.fullmatch(_QUARTERLY, phrase):
