@@ -77,7 +77,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     Clauses marked 牵头 are leads and 配合/协办 partners; a clause marked only 负责/落实 or
     not marked at all is a partner when some other clause leads, else a lead.
     """
-    text = (text or "").strip().strip("（()）[]【】〔〕").strip()
+    text = (text or "").strip()
+    if text[:1] in "（([【〔" and text[-1:] in "）)]】〕":
+        text = text[1:-1].strip()
     text = re.sub(r"^(?:各项工作)?由", "", text)
     text = re.sub(
         r"各\s*\n\s*各", "各", text
