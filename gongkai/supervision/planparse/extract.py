@@ -304,7 +304,7 @@ def numbering(line: str) -> tuple[int, str, str] | None:
 
 
 def _has_body(text: str) -> bool:
-    return len(text) >= 15 and bool(re.search(r"[。，,；;]", text))
+    return len(text) >= 8 and bool(re.search(r"[。，,；;]", text))
 
 
 def _heading(label_text: str, line: str) -> str:
