@@ -32,7 +32,9 @@ def main() -> int:
     expected = json.loads((HERE / "expected.json").read_text("utf-8"))
     cal = WorkCalendar({}, [])
     totals = dict.fromkeys(("expected", "found", "extra", "lead", "partner", "deadline", "due"), 0)
-    print(f"{'file':28} {'tasks':>9} {'extra':>5} {'lead':>5} {'partner':>7} {'deadline':>8} {'due':>4}")
+    print(
+        f"{'file':28} {'tasks':>9} {'extra':>5} {'lead':>5} {'partner':>7} {'deadline':>8} {'due':>4}"
+    )
     started = time.perf_counter()
     for name, spec in expected.items():
         parsed = parse_file(HERE / name)
@@ -42,7 +44,14 @@ def main() -> int:
         row["expected"] = len(spec["tasks"])
         used = set()
         for want in spec["tasks"]:
-            hit = next((i for i, t in enumerate(tasks) if i not in used and want["start"] in t["task"][:40]), None)
+            hit = next(
+                (
+                    i
+                    for i, t in enumerate(tasks)
+                    if i not in used and want["start"] in t["task"][:40]
+                ),
+                None,
+            )
             if hit is None:
                 continue
             used.add(hit)
@@ -51,20 +60,29 @@ def main() -> int:
             row["lead"] += got["lead_units"] == want["lead"]
             row["partner"] += got["partner_units"] == want["partner"]
             phrase_ok = (want["deadline"] == got["deadline_text"] == "") or (
-                bool(want["deadline"]) and bool(got["deadline_text"])
-                and (want["deadline"] in got["deadline_text"] or got["deadline_text"] in want["deadline"]))
+                bool(want["deadline"])
+                and bool(got["deadline_text"])
+                and (
+                    want["deadline"] in got["deadline_text"]
+                    or got["deadline_text"] in want["deadline"]
+                )
+            )
             row["deadline"] += phrase_ok
             row["due"] += got["due"] == want["due"] and got["recurrence"] == want["recurrence"]
         row["extra"] = len(tasks) - len(used)
         for key in totals:
             totals[key] += row[key]
-        print(f"{name:28} {row['found']:>4}/{row['expected']:<4} {row['extra']:>5} {row['lead']:>5} "
-              f"{row['partner']:>7} {row['deadline']:>8} {row['due']:>4}")
+        print(
+            f"{name:28} {row['found']:>4}/{row['expected']:<4} {row['extra']:>5} {row['lead']:>5} "
+            f"{row['partner']:>7} {row['deadline']:>8} {row['due']:>4}"
+        )
     n = totals["expected"]
-    print(f"\ntasks found {totals['found']}/{n}, extra {totals['extra']}; of the expected tasks: "
-          f"lead {totals['lead'] / n:.0%}, partner {totals['partner'] / n:.0%}, "
-          f"deadline phrase {totals['deadline'] / n:.0%}, due/recurrence {totals['due'] / n:.0%}; "
-          f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    print(
+        f"\ntasks found {totals['found']}/{n}, extra {totals['extra']}; of the expected tasks: "
+        f"lead {totals['lead'] / n:.0%}, partner {totals['partner'] / n:.0%}, "
+        f"deadline phrase {totals['deadline'] / n:.0%}, due/recurrence {totals['due'] / n:.0%}; "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms"
+    )
     return 0
 
 

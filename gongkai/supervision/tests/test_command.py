@@ -22,15 +22,29 @@ PLAN = """示范县2026年政务公开工作要点
 """
 
 KEYS = {"file", "title", "issuer", "year", "tasks", "unmatched_units"}
-TASK_KEYS = {"no", "category", "task", "lead_units", "partner_units", "lead_matched", "partner_matched",
-             "deadline_text", "due", "recurrence", "problems"}
+TASK_KEYS = {
+    "no",
+    "category",
+    "task",
+    "lead_units",
+    "partner_units",
+    "lead_matched",
+    "partner_matched",
+    "deadline_text",
+    "due",
+    "recurrence",
+    "problems",
+}
 
 
 @pytest.fixture
 def county(db):
     gov = unit_create(name="示范县人民政府", kind=Unit.Kind.GOVERNMENT)
     civil = unit_create(parent=gov, name="示范县民政局", kind=Unit.Kind.DEPARTMENT)
-    towns = [unit_create(parent=gov, name=n, kind=Unit.Kind.TOWNSHIP) for n in ("城关镇人民政府", "河西街道办事处")]
+    towns = [
+        unit_create(parent=gov, name=n, kind=Unit.Kind.TOWNSHIP)
+        for n in ("城关镇人民政府", "河西街道办事处")
+    ]
     return gov, civil, towns
 
 
@@ -93,10 +107,14 @@ def test_saving_needs_a_unit_and_the_supervision_app(county, tmp_path):
         import gongkai.supervision.services  # noqa: F401
     except ImportError:
         with pytest.raises(CommandError, match="督查督办"):
-            call_command(Command(), str(path), "--unit", str(gov.pk), stdout=StringIO(), stderr=StringIO())
+            call_command(
+                Command(), str(path), "--unit", str(gov.pk), stdout=StringIO(), stderr=StringIO()
+            )
 
 
-@pytest.mark.skipif(not apps.is_installed("gongkai.supervision"), reason="supervision app not registered yet")
+@pytest.mark.skipif(
+    not apps.is_installed("gongkai.supervision"), reason="supervision app not registered yet"
+)
 def test_command_is_reachable_by_name(county, tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(PLAN, encoding="utf-8")

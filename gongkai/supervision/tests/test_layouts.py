@@ -262,3 +262,52 @@ def test_xlsx_with_merged_cells(tmp_path):
     assert media.problems == []  # a known merge, not a guess
     assert plan.tasks[2].category == ["依申请公开"]
     assert plan.tasks[0].deadline_text == "9月底前"
+
+
+FLAT_FOUR = """示范镇2026年政务公开任务分解表
+工作任务
+牵头单位
+配合单位
+完成时限
+一、平台建设
+政务公开专区增设自助查阅终端。
+镇党政办
+镇便民服务中心
+10月底前
+公开栏每月更新一次。
+镇党政办
+_
+每月
+""".replace("\n_\n", "\n \n")
+
+PROSE_LABEL_LINE = """示范县2026年政务公开工作安排
+一、强化考核
+1、将政务公开纳入年度考核，考核结果于次年2月底前通报。
+责任单位：县政府办公室；配合单位：县委组织部
+2、常态化开展政府开放日活动，每年至少组织2次。【县政府办公室】
+"""
+
+
+def test_flattened_table_with_partner_and_deadline_columns(tmp_path):
+    plan = parse_file(write(tmp_path, "flat4.txt", FLAT_FOUR))
+    first, second = plan.tasks
+    assert (first.lead_units, first.partner_units, first.deadline_text) == (
+        ["镇党政办"],
+        ["镇便民服务中心"],
+        "10月底前",
+    )
+    assert (second.lead_units, second.partner_units, second.deadline_text) == (
+        ["镇党政办"],
+        [],
+        "每月",
+    )
+
+
+def test_labelled_unit_line_after_its_point_and_next_year(tmp_path):
+    plan = parse_file(write(tmp_path, "labels.txt", PROSE_LABEL_LINE))
+    assert len(plan.tasks) == 2  # the unit line is not a task of its own
+    first, second = plan.tasks
+    assert first.no == "一、1"
+    assert (first.lead_units, first.partner_units) == (["县政府办公室"], ["县委组织部"])
+    assert first.deadline_text == "次年2月底前"
+    assert second.deadline_text == "每年至少组织2次"  # a frequency beats 常态化

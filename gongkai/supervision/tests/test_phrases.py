@@ -143,3 +143,9 @@ def test_no_phrase_means_no_date(cal):
 )
 def test_phrase_found_in_task_text(text, phrase):
     assert phrase in find_deadline_phrase(text) if phrase else find_deadline_phrase(text) == ""
+
+
+def test_next_year_phrase(cal):
+    """RULES.md §1: '次年2月底前' in a 2025 plan is 2026-02-28, a make-up working Saturday."""
+    rule = due_from_phrase("考核结果于次年2月底前通报", year=2025, cal=cal)
+    assert rule.due == D(2026, 2, 28)

@@ -80,7 +80,12 @@ class Command(BaseCommand):
             from tqdm import tqdm
 
             def progress(items):
-                return tqdm(items, desc="解析计划", unit="个文件", file=getattr(self.stderr, "_out", sys.stderr))
+                return tqdm(
+                    items,
+                    desc="解析计划",
+                    unit="个文件",
+                    file=getattr(self.stderr, "_out", sys.stderr),
+                )
 
         try:
             results, plans = run(
