@@ -311,3 +311,26 @@ def test_labelled_unit_line_after_its_point_and_next_year(tmp_path):
     assert (first.lead_units, first.partner_units) == (["县政府办公室"], ["县委组织部"])
     assert first.deadline_text == "次年2月底前"
     assert second.deadline_text == "每年至少组织2次"  # a frequency beats 常态化
+
+
+def test_task_table_inside_a_layout_table(tmp_path):
+    """Government sites often lay the page out with tables; the task table sits inside."""
+    inner = HTML_PAGE.split('<table border="1">', 1)[1].split("</table>", 1)[0]
+    page = (
+        "<html><body><table width='100%'><tr><td>首页</td><td>"
+        "<p>示范县2026年政务公开工作任务分解表</p>"
+        f"<table border='1'>{inner}</table></td></tr></table></body></html>"
+    )
+    plan = parse_file(write(tmp_path, "layout.html", page))
+    assert len(plan.tasks) == 4
+    assert plan.tasks[1].lead_units == ["县司法局"]
+
+
+def test_prose_inside_a_layout_table(tmp_path):
+    body = "".join(f"<p>{line}</p>" for line in PROSE.splitlines())
+    page = (
+        f"<html><body><table><tr><td>导航</td></tr><tr><td>{body}</td></tr></table></body></html>"
+    )
+    plan = parse_file(write(tmp_path, "layout2.html", page))
+    assert len(plan.tasks) == 5
+    assert plan.tasks[0].lead_units == ["市财政局", "市审计局"]
