@@ -19,6 +19,10 @@ from .phrases import due_from_phrase
 from .planparse import ParsedPlan, parse_file
 
 
+class PlanReadError(ValueError):
+    """A plan file that cannot be read; the message is Chinese, for people."""
+
+
 def _today() -> dt.date:
     from django.utils import timezone
 
@@ -96,7 +100,12 @@ def run(
     plans: list[ParsedPlan] = []
     items = list(paths)
     for path in progress(items) if progress else items:
-        parsed = parse_file(path)
+        try:
+            parsed = parse_file(path)
+        except Exception as exc:  # a damaged DOCX/XLSX, an unreadable file: say which one
+            raise PlanReadError(
+                f"无法读取计划文件 {path}：文件已损坏或格式不受支持（{type(exc).__name__}）"
+            ) from exc
         plans.append(parsed)
         out.append(
             plan_to_dict(

@@ -101,6 +101,10 @@ def test_saving_needs_a_unit_and_the_supervision_app(county, tmp_path):
         call_command(Command(), str(path), "--dry-run", "--unit", "999999", stdout=StringIO())
     with pytest.raises(CommandError, match="找不到文件"):
         call_command(Command(), str(tmp_path / "none.txt"), "--dry-run", stdout=StringIO())
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip file")
+    with pytest.raises(CommandError, match="无法读取计划文件"):
+        call_command(Command(), str(broken), "--dry-run", "--json", stdout=StringIO())
     with pytest.raises(CommandError, match="事件日期"):
         call_command(Command(), str(path), "--dry-run", "--event", "人代会", stdout=StringIO())
     try:

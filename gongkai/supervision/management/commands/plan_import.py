@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from gongkai.supervision.planimport import plan_year, run
+from gongkai.supervision.planimport import PlanReadError, plan_year, run
 
 
 def parse_events(values: list[str]) -> dict[str, dt.date]:
@@ -97,8 +97,8 @@ class Command(BaseCommand):
                 issuer_id=unit.pk if unit else None,
                 progress=progress,
             )
-        except (OSError, ValueError, KeyError) as exc:
-            raise CommandError(f"无法读取计划文件：{exc}") from exc
+        except PlanReadError as exc:
+            raise CommandError(str(exc)) from exc
         if not options["dry_run"]:
             for parsed in plans:
                 plan_create_from_import(
