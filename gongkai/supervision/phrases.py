@@ -65,6 +65,7 @@ _YEARLY = rf"(?:年内|每年)[^，。；,;]{{0,16}}?(?:至少)?[^，。；,;]{{
 _EVENT_WD = rf"([^，。；,;（(]{{0,12}}?)(?:结束|闭幕|之日起|后|起){_NUM}个工作日内"
 _EVENT_D = rf"([^，。；,;（(]{{0,12}}?)(?:结束|闭幕|之日起|后|起){_NUM}(?:日|天)内"
 _WD = rf"{_NUM}个工作日内"
+_HOURS = rf"{_NUM}(?:个)?小时内"
 _DATE = (
     rf"(?:20\d\d(?=年[底末内中])|20\d\d年|次年|明年|下一年度?)?(?:年底前|年底|年末前|年末|{_NUM}月(?:底|末)前?|{_NUM}月{_NUM}日前"
     rf"|{_NUM}月(?:中旬|上旬)前|{_NUM}月前|上半年|下半年|年内|年中|第?[一二三四1-4]季度末?前?)"
@@ -73,7 +74,7 @@ PATTERNS = [_ONGOING, _EVENT_WD, _EVENT_D, _WD, _MONTHLY, _QUARTERLY, _YEARLY, _
 _FIND = re.compile(
     "|".join(
         f"(?:{p})"
-        for p in [_ONGOING, _MONTHLY, _QUARTERLY, _YEARLY, _EVENT_WD, _EVENT_D, _WD, _DATE]
+        for p in [_ONGOING, _MONTHLY, _QUARTERLY, _YEARLY, _EVENT_WD, _EVENT_D, _WD, _HOURS, _DATE]
     )
 )
 
@@ -246,6 +247,14 @@ def due_from_phrase(
         return DueRule(None, "quarterly", False, "每季度", f"“{phrase}”：每季度完成一次")
     if re.fullmatch(_YEARLY, phrase):
         return DueRule(None, "yearly", False, "每年", f"“{phrase}”：每年（年内）至少完成规定次数")
+    if re.fullmatch(_HOURS, phrase):  # 舆情 "4小时内" / "24小时内": clock hours per event
+        return DueRule(
+            None,
+            "",
+            False,
+            "N小时内",
+            f"每次事件发生后“{phrase}”完成，按钟点计算，不按工作日（RULES §1）",
+        )
     rule = _event_rule(phrase, year, cal, dict(event_dates or {}))
     if rule is not None:
         return rule

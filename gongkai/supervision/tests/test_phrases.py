@@ -149,3 +149,11 @@ def test_next_year_phrase(cal):
     """RULES.md §1: '次年2月底前' in a 2025 plan is 2026-02-28, a make-up working Saturday."""
     rule = due_from_phrase("考核结果于次年2月底前通报", year=2025, cal=cal)
     assert rule.due == D(2026, 2, 28)
+
+
+def test_hour_limits_are_clock_hours_per_event(cal):
+    """RULES.md §1: hour-based limits (4 hours, 24 hours) are clock hours, per event."""
+    text = "最迟不超过4小时内发布权威信息"
+    assert find_deadline_phrase(text) == "4小时内"
+    rule = due_from_phrase(text, year=2026, cal=cal)
+    assert rule.due is None and rule.rule == "N小时内" and "钟点" in rule.explanation
