@@ -147,6 +147,8 @@ ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
 ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|位于|坐落于?)[:：\s]*")
+# A person's residence: only after these is a bare village group (X村Y组) an address.
+RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|住所|户籍|家庭地址")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )

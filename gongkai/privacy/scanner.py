@@ -20,7 +20,7 @@ from . import allow as allow_mod
 from . import validators as v
 from .finding import Finding
 from .masking import configured_rules, mask_value
-from .names import name_before, name_from_label, names_near, salutation_names, table_names
+from .names import name_before, name_from_label, names_near, salutation_names
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -43,11 +43,13 @@ from .patterns import (
     PREFIX_CUES,
     PROVINCE_CHARS,
     PUBLIC_CONTEXT,
+    RESIDENCE,
     SECRECY_WORDS,
     SUFFIX_CUES,
     TRIGGER,
     WORDS,
 )
+from .tables import table_candidates
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -272,6 +274,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 add((start, end, "secrecy", conf))
         else:
             got = _expand_address(ctx, start, end)
+            if got and word[-1] == "组" and not RESIDENCE.search(ctx.clause_before(start, 30)):
+                got = None  # a bare village group is a place (README: the address rule)
             if got:
                 add(got)
     return out
@@ -340,8 +344,7 @@ def scan_text(
     cands = _candidates(ctx)
     if "@" in text:
         cands += _emails(ctx)
-    if "\t" in text or "|" in text or ctx.spaced_headers:
-        cands += table_names(text, ctx.spaced_headers)
+    cands += table_candidates(text)
     if "：\n" in text or ":\n" in text:
         cands += salutation_names(text)
     if cands:
