@@ -12,11 +12,13 @@ TYPE_LABELS = {
     "bank_card": "银行卡号",
     "email": "电子邮箱",
     "passport": "护照号码",
-    "permit": "港澳台通行证号码",
+    "permit": "港澳台通行证件号码",
+    "residence": "外国人永久居留身份证号码",
     "plate": "车牌号码",
     "address": "详细住址",
     "name": "姓名",
     "secrecy": "涉密标识",
+    "nondisclosure": "不予公开标注",
     "org_code": "统一社会信用代码",
 }
 

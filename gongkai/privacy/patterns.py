@@ -22,11 +22,12 @@ PERSONAL_TYPES = (
     "email",
     "passport",
     "permit",
+    "residence",
     "plate",
     "address",
     "name",
 )
-ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "org_code")
+ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "nondisclosure", "org_code")
 
 CJK = "\u4e00-\u9fff"
 B = r"(?<![0-9A-Za-z])"  # a number starts here, not inside a longer code
@@ -62,7 +63,8 @@ PATTERN = re.compile(
        (?:(?:转|分机|-|ext\.?\s?)\d{{1,6}})?{E})
    |(?P<num>{B}\d{{15,19}}[Xx]?{E}|{B}[0-9A-Z]{{18}}{E})
    |(?P<doc>{B}(?:E[0-9]{{8}}|E[A-HJ-NP-Z][0-9]{{7}}|G[0-9]{{8}}|[CW][0-9]{{8}}
-       |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|T[0-9]{{8}}){E})
+       |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|[TL][0-9]{{8}}){E}
+       |{B}[A-Z]{{3}}[0-9]{{12}}{E})
    |(?P<addr>{B}\d{{1,5}}号(?:院|大院)?(?:{BUILDING})
        |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?)
    |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
@@ -83,6 +85,7 @@ SECRECY_WORDS = (
     "机密",
     "秘密",
     "注意保密",
+    "注意保存",
     "内部资料",
     "内部",
     "涉密",
@@ -90,6 +93,22 @@ SECRECY_WORDS = (
     "此件不公开",
 )
 LABEL_WORDS = NAME_LABELS.split("|")
+# Documents whose numbers have no shape of their own (台胞证: 8 digits) or share one with
+# other codes (永居证: 18 digits starting with 9): found after their name.
+DOC_LABELS = (
+    "台胞证",
+    "台湾居民来往大陆通行证",
+    "回乡证",
+    "港澳居民来往内地通行证",
+    "永久居留身份证",
+    "永久居留证",
+    "永居证",
+)
+DOC_TAIL = re.compile(
+    r"[^0-9A-Za-z。；;\n]{0,8}?(?<![0-9A-Za-z])"
+    r"(9\d{16}[\dX]|[A-Z]{3}\d{12}|[HM]\d{8}(?:\d{2})?|\d{8}(?:\d{2})?(?:[（(][A-Z][）)])?)"
+    r"(?![0-9A-Za-z])"
+)
 WORD_BRANCHES = [
     *(
         rf"{c}[A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
@@ -97,15 +116,18 @@ WORD_BRANCHES = [
         for c in PROVINCE_CHARS
     ),
     *(
-        rf"{c}(?:\s*[★☆]\s*(?:[0-9一二三四五六七八九十]+\s*(?:年|个月|月)|长期)?)?"
+        rf"{c}(?:\s*[★☆]\s*(?:[0-9一二三四五六七八九十]+\s*(?:年|个月|月)|长期|启用前)?)?"
         for c in ("绝密", "机密", "秘密")
     ),
+    r"[（(]\s*此件不予?公开\s*[）)]",  # the stamp of the disclosure attribute (RULES.md §3)
     "注意保密",
+    "注意保存",
     "内部(?:资料)?",
     "涉密",
     "不予公开",
     "此件不公开",  # the attribute line printed on an issued document (RULES.md §3)
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
+    *DOC_LABELS,
     *(rf"{c}[{NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{BUILDING})" for c in NUM_ZH),
     rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     *PREFIX_CUES,
@@ -135,12 +157,12 @@ OFFICE_PLACE = re.compile(
     r"办公地[点址]|受理地[点址]|办理地[点址]|服务地[点址]|咨询地[点址]|单位地址|机关地址|窗口|大厅|"
     r"服务中心|便民服务|人民政府|政务|机关|委员会|办公室|局"
 )
-DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证")
+DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证|居留")
 ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")
 NOT_SECRET_BEFORE = ("国家", "商业", "工作", "个人", "保守", "军事", "技术", "核心", "重要")
 MARKING_LEFTOVER = re.compile(
-    r"绝密|机密|秘密|注意保密|内部资料|内部|涉密|不予公开|密级|[★☆\s:：、，,.。【】\[\]()（）〔〕"
+    r"绝密|机密|秘密|注意保密|注意保存|内部资料|内部|涉密|不予公开|密级|启用前|[★☆\s:：、，,.。【】\[\]()（）〔〕"
     r"0-9一二三四五六七八九十]|年|个月|月|长期|级|文件|资料"
 )
 ORG_SUFFIX = re.compile(

@@ -29,6 +29,8 @@ from .patterns import (
     CARD_CONTEXT,
     CLAUSE_TAIL,
     DOC_CONTEXT,
+    DOC_LABELS,
+    DOC_TAIL,
     FULLWIDTH,
     FULLWIDTH_PRESENT,
     HOUSE_NUMBER,
@@ -52,6 +54,7 @@ from .patterns import (
 from .tables import table_candidates
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 
 
 class _Context:
@@ -98,7 +101,11 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
         if v.is_resident_id(value, today=ctx.today):
             return "id_card", 0.99
         if _id_like(value):
-            return None  # a mistyped or impossible ID number is neither a card nor a code
+            # a mistyped ID is still personal data where it is labelled as an ID; under
+            # another label (受理编号, 档案编号) it is that other number
+            if ID_CONTEXT.search(ctx.clause_before(start, 12)):
+                return "id_card", 0.8
+            return None
         if v.is_uscc(value):
             return "org_code", 0.95
         if not value.isdigit():
@@ -156,6 +163,23 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     if len(line) <= 40 and not MARKING_LEFTOVER.sub("", line):
         return 0.9
     return 0.0
+
+
+def _document_after(ctx: _Context, word: str, end: int) -> Candidate | None:
+    """The number after 台胞证, 回乡证 or 永久居留身份证 (RULES.md §4)."""
+    m = DOC_TAIL.match(ctx.text, end)
+    if not m:
+        return None
+    value = m.group(1)
+    if "居留" in word or "永居" in word:
+        if value[0] == "9" and len(value) == 18 and v.id_check_char(value[:17]) == value[17]:
+            return m.start(1), m.end(1), "residence", 0.95
+        if value[:3].isalpha():
+            return m.start(1), m.end(1), "residence", 0.95
+        return None
+    if value[:3].isalpha() or len(value) == 18:
+        return None
+    return m.start(1), m.end(1), "permit", 0.9
 
 
 def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) -> Candidate | None:
@@ -233,7 +257,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if v.is_bank_card(_digits(m.group())):
                 add((start, end, "bank_card", 0.95))
         elif kind == "doc":
-            doc_type = "passport" if m.group()[0] in "EG" else "permit"
+            first = m.group()[0]
+            doc_type = "passport" if first in "EG" else "permit"
+            if end - start == 15:
+                doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
             conf = 0.9 if DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
             add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
@@ -268,6 +295,12 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
                 add(got)
+        elif word in DOC_LABELS:
+            got = _document_after(ctx, word, end)
+            if got:
+                add(got)
+        elif word[0] in "（(" and "公开" in word:
+            add((start, end, "nondisclosure", 0.99))
         elif word.startswith(SECRECY_WORDS):
             conf = _secrecy_confidence(text, start, end, word)
             if conf:
@@ -365,9 +398,7 @@ def scan_text(
                 mail_domains = allow_mod.public_mail_domains()
             if allow_mod.is_allowed(kind, value, ctx.allow, mail_domains):
                 continue
-        category = (
-            "secrecy" if kind == "secrecy" else "organisation" if kind == "org_code" else "personal"
-        )
+        category = CATEGORIES.get(kind, "personal")
         findings.append(
             Finding(
                 type=kind,
