@@ -30,16 +30,20 @@ test corpus).
 from __future__ import annotations
 
 from .documents import mask_docx, mask_xlsx, scan_file
-from .finding import TYPE_LABELS, Finding
+from .expressions import check_expressions
+from .finding import CATEGORY_LABELS, TYPE_LABELS, Finding
 from .markup import mask_html, scan_html
-from .patterns import ALL_TYPES, PERSONAL_TYPES
+from .patterns import ALL_TYPES, EXPRESSION_TYPES, PERSONAL_TYPES
 from .scanner import mask_text, scan_text
 
 __all__ = [
     "ALL_TYPES",
+    "CATEGORY_LABELS",
+    "EXPRESSION_TYPES",
     "PERSONAL_TYPES",
     "TYPE_LABELS",
     "Finding",
+    "check_expressions",
     "mask_docx",
     "mask_html",
     "mask_text",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .finding import Finding
 from .scanner import mask_text, scan_text
@@ -101,7 +102,7 @@ def scan_html(html: str, **kwargs) -> list[Finding]:
     for f in scan_text(flat, **kwargs):
         start = _raw_offset(pieces, starts, f.start, end=False)
         end = _raw_offset(pieces, starts, f.end, end=True)
-        out.append(Finding(f.type, start, end, f.text, f.masked, f.confidence, f.category))
+        out.append(replace(f, start=start, end=end))
     return out
 
 

@@ -27,7 +27,8 @@ PERSONAL_TYPES = (
     "address",
     "name",
 )
-ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "nondisclosure", "org_code")
+EXPRESSION_TYPES = ("leader_title", "leader_order", "formulation", "outdated", "sensitive")
+ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "nondisclosure", "org_code", *EXPRESSION_TYPES)
 
 CJK = "\u4e00-\u9fff"
 B = r"(?<![0-9A-Za-z])"  # a number starts here, not inside a longer code
@@ -119,7 +120,7 @@ WORD_BRANCHES = [
         rf"{c}(?:\s*[★☆]\s*(?:[0-9一二三四五六七八九十]+\s*(?:年|个月|月)|长期|启用前)?)?"
         for c in ("绝密", "机密", "秘密")
     ),
-    r"[（(]\s*此件不予?公开\s*[）)]",  # the stamp of the disclosure attribute (RULES.md §3)
+    r"此件不予?公开[）)]",  # the stamp of the disclosure attribute (RULES.md §3)
     "注意保密",
     "注意保存",
     "内部(?:资料)?",

@@ -18,6 +18,8 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .expressions import FINDING_TYPES as EXPRESSION_TYPES
+from .expressions import check_expressions
 from .finding import Finding
 from .masking import configured_rules, mask_value
 from .names import name_before, name_from_label, names_near, salutation_names
@@ -299,8 +301,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = _document_after(ctx, word, end)
             if got:
                 add(got)
-        elif word[0] in "（(" and "公开" in word:
-            add((start, end, "nondisclosure", 0.99))
+        elif word[-1] in "）)":
+            if start and text[start - 1] in "（(":  # "（此件不予公开）"
+                add((start - 1, end, "nondisclosure", 0.99))
         elif word.startswith(SECRECY_WORDS):
             conf = _secrecy_confidence(text, start, end, word)
             if conf:
@@ -361,11 +364,13 @@ def scan_text(
     min_confidence: float = 0.0,
     allow: Iterable[str] | None = None,
     rules: dict[str, tuple[int, int]] | None = None,
+    expressions: bool = True,
 ) -> list[Finding]:
-    """Personal data, secrecy markings and organisation codes in ``text``, in order.
+    """Personal data, markings, organisation codes and wording errors in ``text``, in order.
 
     ``types`` limits the result to some kinds; ``allow`` replaces the configured
-    allow-list of public contacts; ``rules`` overrides the masking rules.
+    allow-list of public contacts; ``rules`` overrides the masking rules;
+    ``expressions=False`` leaves out the wording check (``check_expressions``).
     """
     if not text:
         return []
@@ -410,6 +415,14 @@ def scan_text(
                 category=category,
             )
         )
+    if expressions and (wanted is None or not wanted.isdisjoint(EXPRESSION_TYPES)):
+        extra = [
+            f
+            for f in check_expressions(original)
+            if (wanted is None or f.type in wanted) and f.confidence >= min_confidence
+        ]
+        if extra:
+            findings = sorted(findings + extra, key=lambda f: (f.start, f.end))
     return findings
 
 

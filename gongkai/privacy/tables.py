@@ -61,17 +61,34 @@ HEADER_WORD = re.compile(
     r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|"
     r"（元）|\(元\)|（人）|（亩）)$"
 )
-# Words that start a header line in any layout: a fast test before any splitting.
+# Person headers, searched as words (literal first characters keep the search fast);
+# a hit counts when it stands as a cell of its own (``_standalone``).
 _HEADER_HINT = re.compile(
     "|".join(
         sorted(
-            {re.escape(h[:2]) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
-            | {"姓\\s+名", "[" + CJK + "]{1,4}姓名"},
+            {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
+            | {"姓[ \u3000]+名", "姓名"},
             key=len,
             reverse=True,
         )
     )
 )
+_CELL_EDGE = frozenset("\t|, \u3000\n:：")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A header word that fills its cell: separators (or 1–4 characters and 姓名) around."""
+    after = text[end : end + 1]
+    if after and after not in _CELL_EDGE:
+        return False
+    if text[end - 2 : end] == "姓名":  # 户主姓名, 学生姓名: up to four characters before
+        k = start
+        while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        start = k
+    return start == 0 or text[start - 1] in _CELL_EDGE
+
+
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
@@ -355,13 +372,15 @@ def table_candidates(text: str) -> list[Candidate]:
     done_until = 0
     stacked: list[int] = []
     for m in _HEADER_HINT.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if line_start < done_until:
+        if not _standalone(text, m.start(), m.end()):
             continue
-        line_end = text.find("\n", m.start())
+        line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
+        if line_start < done_until or (line_start == 0 and m.start() > 300):
+            continue
+        line_end = text.find("\n", m.start(), m.start() + 300)
+        if line_end < 0 and len(text) - m.start() > 300:
+            continue
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if len(line) > 300:
-            continue
         sep = _separator(line.strip())
         if sep is None:
             if len(line) <= 12 and _column_kind(line) == "name":
