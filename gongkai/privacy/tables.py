@@ -46,7 +46,9 @@ CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保�
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
 ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
-COMPANY = re.compile(r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会")
+COMPANY = re.compile(
+    r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
+)
 
 # Words found in a person column that are not persons.
 NOT_NAMES = frozenset(

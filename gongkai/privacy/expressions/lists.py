@@ -23,7 +23,9 @@ _cache: tuple[float, Matcher] | None = None
 
 
 def split_words(value: str) -> tuple[str, ...]:
-    return tuple(w.strip() for w in value.replace("，", "、").replace(",", "、").split("、") if w.strip())
+    return tuple(
+        w.strip() for w in value.replace("，", "、").replace(",", "、").split("、") if w.strip()
+    )
 
 
 @cache

@@ -224,7 +224,7 @@ class Matcher:
 
 
 def _guarded(entry: Entry, text: str, end: int) -> bool:
-    """"农业部门" is not the former 农业部: an organ name followed by 门 or 分."""
+    """ "农业部门" is not the former 农业部: an organ name followed by 门 or 分."""
     return entry.term.endswith("部") and text[end : end + 1] in ("门", "分", "署")
 
 

@@ -30,7 +30,7 @@ def test_url_and_menu_entry(staff_client):
     assert reverse("privacy:check") == URL
     page = staff_client.get(URL)
     assert page.status_code == 200
-    assert "隐私检查" in page.content.decode()
+    assert "发布前检查" in page.content.decode()
 
 
 def test_only_staff(client):
