@@ -95,12 +95,11 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 def scan_one(path: Path, *, min_confidence: float = 0.0, data: bytes | None = None) -> dict:
     """The findings of one file, as the JSON output lists them."""
-    from gongkai.core.textextract import extract_text
-
+    from .documents import file_text
     from .scanner import scan_text
 
     data = path.read_bytes() if data is None else data
-    text = extract_text(data, path.name)
+    text = file_text(data, path.name)
     items = []
     for f in scan_text(text, min_confidence=min_confidence):
         line, col = _line_col(text, f.start)

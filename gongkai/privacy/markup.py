@@ -94,6 +94,11 @@ def _raw_offset(
     return raw_start + min(flat_pos - flat_start, length)
 
 
+def flatten_html(html: str) -> str:
+    """The visible text of ``html`` as the scanner reads it (cells joined by tabs)."""
+    return _flatten(html)[0]
+
+
 def scan_html(html: str, **kwargs) -> list[Finding]:
     """Findings in the visible text of ``html``; ``start``/``end`` are offsets in ``html``."""
     flat, pieces, _tags = _flatten(html)
