@@ -117,7 +117,7 @@ WORD_BRANCHES = [
         for c in PROVINCE_CHARS
     ),
     *(
-        rf"{c}(?:\s*[★☆]\s*(?:[0-9一二三四五六七八九十]+\s*(?:年|个月|月)|长期|启用前)?)?"
+        rf"{c}(?:[ \u3000]*[★☆](?:[ \u3000]*(?:[0-9一二三四五六七八九十]+[ \u3000]*(?:年|个月|月)|长期|启用前))?)?"
         for c in ("绝密", "机密", "秘密")
     ),
     r"此件不予?公开[）)]",  # the stamp of the disclosure attribute (RULES.md §3)
@@ -131,6 +131,7 @@ WORD_BRANCHES = [
     *DOC_LABELS,
     *(rf"{c}[{NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{BUILDING})" for c in NUM_ZH),
     rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
+    rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]

@@ -208,7 +208,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     lead = ADDRESS_LEAD.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]
-    word = ADDRESS_WORD.search(prefix)
+    # "红星村3组25号": the place word may open the anchor itself
+    word = ADDRESS_WORD.search(prefix) or (prefix and ADDRESS_WORD.match(text, start))
     if weak:
         # a room alone is an address after 住址/家住 or after a street with a house number
         labelled = label or lead or ADDRESS_LABEL.match(ctx.clause_before(i, 8))
