@@ -45,6 +45,8 @@ ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码")
 CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
 ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
+# Headers that may name persons (or a unit's role): cells count only if name-shaped.
+PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
 COMPANY = re.compile(
     r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
@@ -60,7 +62,8 @@ TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 # Words that make a short line a header cell (for tables flattened to one cell a line).
 HEADER_WORD = re.compile(
     r"(?:序号|编号|姓名|户主|名称|性别|年龄|住址|地址|村组|村|组|社区|人数|人口|金额|标准|类别|类型|"
-    r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|"
+    r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|款|费|额|"
+    r"人员|住所|民族|学校|年级|"
     r"（元）|\(元\)|（人）|（亩）)$"
 )
 # Person headers, searched as words (literal first characters keep the search fast);
@@ -69,7 +72,8 @@ _HEADER_HINT = re.compile(
     "|".join(
         sorted(
             {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
-            | {"姓[ \u3000]+名", "姓名"},
+            | {"姓[ \u3000]+名", "姓名", "身份证号码?", "公民身份号码", "证件号码?"}
+            | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
             key=len,
             reverse=True,
         )
@@ -122,6 +126,8 @@ def _column_kind(header: str) -> str | None:
         return "id"
     if CARD_HEADERS.search(h):
         return "card"
+    if PERSONISH.search(h) and len(h) <= 5:
+        return "maybe_name"  # 领款人, 受助人员: names where the cells look like names
     return None
 
 
@@ -224,7 +230,12 @@ def _emit(kinds, cells, header, row_start, out) -> None:
         if k >= len(cells):
             continue
         cell, offset = cells[k]
-        if kind in ("name", "business", "contact"):
+        if kind == "maybe_name":
+            value = cell.strip(" \u3000")
+            if 2 <= len(value) <= 4 and v.name_shape(value) == value and value not in NOT_NAMES:
+                start = row_start + offset + cell.index(value[0])
+                out.append((start, start + len(value), "name", 0.8))
+        elif kind in ("name", "business", "contact"):
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)
         else:
@@ -278,6 +289,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
         if not row.strip() or _RULE_ROW.match(row):
             table_end = row_start + len(row) + 1
             continue
+        if "。" in row:
+            break  # a sentence after the table
         if sep in (" ", "  "):
             if len(row) > 200:
                 break
@@ -385,7 +398,7 @@ def table_candidates(text: str) -> list[Candidate]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         sep = _separator(line.strip())
         if sep is None:
-            if len(line) <= 12 and _column_kind(line) == "name":
+            if len(line) <= 12 and _column_kind(line) in ("name", "id", "card"):
                 stacked.append(line_start)
             continue
         done_until = _table(text, line_start, line, sep, out)
