@@ -67,9 +67,7 @@ def startup(runs: int) -> list[tuple[float, float]]:
                 subprocess.run(args, env=env, cwd=ROOT, capture_output=True, check=True)
                 walls[k].append(time.perf_counter() - t)
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpus[k].append(
-                    after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-                )
+                cpus[k].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return [(statistics.median(walls[k]), statistics.median(cpus[k])) for k in (0, 1)]
 
 
