@@ -184,18 +184,6 @@ HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{NUM_ZH}]{{1,4}})号")
 ADDRESS_CHARS = re.compile(rf"[{CJK}0-9A-Za-z\-（）()]")
 
 LABEL_SET = frozenset(NAME_LABELS.split("|"))
-TABLE_HEADERS = frozenset(
-    "姓名 户主 户主姓名 申请人 申请人姓名 联系人 户名 持卡人 领取人 收款人 救助对象 保障对象 "
-    "家庭成员 监护人 当事人 被处罚人 户主名".split()
-)
-TABLE_HEAD = re.compile(
-    r"(?:^|[\t|])[ \u3000]*(?:"
-    + "|".join(sorted(TABLE_HEADERS, key=len, reverse=True))
-    + r")[ \u3000]*(?=[\t|]|$)",
-    re.MULTILINE,
-)
-CELL_SPLIT = re.compile(r"[\t|]")
-CELL_NAME = re.compile(rf"^[ \u3000]*([{CJK}][{CJK}·]{{1,7}})[ \u3000]*$")
 BEFORE_NAME = re.compile(
     rf"([{CJK}·]{{2,8}}?)[ \t\u3000,，、:：(（]*"
     r"(?:(?:公民)?身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|联系电话|电话|联系方式)?[ \t\u3000:：,，(（]*$"

@@ -68,7 +68,6 @@ class _Context:
             frozenset(allow_mod.normalise(a) for a in allow) if allow is not None else None
         )
         self.today = timezone.localdate()
-        self.spaced_headers: list[int] = []  # line starts of space-separated table headers
 
     @property
     def allow(self) -> frozenset[str]:
@@ -282,14 +281,6 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = name_from_label(text, end)
             if got:
                 add(got)
-            elif (start == 0 or text[start - 1] in " \u3000\n") and text[end : end + 1] in (
-                " ",
-                "\u3000",
-            ):
-                # a column header of a table written with spaces (PDF text)
-                line_start = text.rfind("\n", max(0, start - 80), start) + 1
-                if not ctx.spaced_headers or ctx.spaced_headers[-1] != line_start:
-                    ctx.spaced_headers.append(line_start)
         elif word in PREFIX_CUES:
             got = name_from_label(text, end, cue=True)
             if got:

@@ -170,26 +170,35 @@ def _separator(line: str) -> str | None:
 # --- the cells of a column ---------------------------------------------------------------
 
 
-def _names_in_cell(cell: str, offset: int, out: list[Candidate], conf: float) -> None:
-    """One finding per person in a cell: "张三", "张三、李四", "王五（户主）"."""
+def _names_in_cell(
+    cell: str, offset: int, out: list[Candidate], conf: float, *, strict: bool = False
+) -> None:
+    """One finding per person in a cell: "张三", "张三、李四", "王五（户主）".
+
+    ``strict``: only if every piece is a name with a common surname (columns whose
+    header may name persons or something else).
+    """
     stripped = cell.strip(" \u3000")
     if not stripped or any(c.isdigit() for c in stripped):
         return
     base = offset + cell.index(stripped[0])
+    found: list[Candidate] = []
     for piece_m in re.finditer(r"[^、，,；;/／\s]+", stripped):
         piece = _RELATION.sub(lambda m: " " * len(m.group()), piece_m.group())
         m = _NAME_PIECE.match(piece.strip())
+        name = m.group() if m else ""
+        shaped = bool(name) and v.name_shape(name) == name
+        if strict and not (shaped and len(name) <= 4):
+            return
         if not m:
             continue
-        lead = len(piece) - len(piece.lstrip())
-        name = m.group()
         if len(name) > 6 and "·" not in name:
             continue  # a sentence or an organisation, not a name
         if name in NOT_NAMES or ORG_SUFFIX.fullmatch(name) or COMPANY.search(name):
             continue
-        start = base + piece_m.start() + lead
-        shaped = v.name_shape(name) == name
-        out.append((start, start + len(name), "name", conf if shaped else conf - 0.15))
+        start = base + piece_m.start() + len(piece) - len(piece.lstrip())
+        found.append((start, start + len(name), "name", conf if shaped else conf - 0.15))
+    out.extend(found)
 
 
 def _numbers_in_cell(cell: str, offset: int, kind: str, out: list[Candidate]) -> None:
@@ -231,10 +240,8 @@ def _emit(kinds, cells, header, row_start, out) -> None:
             continue
         cell, offset = cells[k]
         if kind == "maybe_name":
-            value = cell.strip(" \u3000")
-            if 2 <= len(value) <= 4 and v.name_shape(value) == value and value not in NOT_NAMES:
-                start = row_start + offset + cell.index(value[0])
-                out.append((start, start + len(value), "name", 0.8))
+            # only where every person in the cell has a common surname and a short name
+            _names_in_cell(cell, row_start + offset, out, 0.8, strict=True)
         elif kind in ("name", "business", "contact"):
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)

@@ -36,6 +36,7 @@ def test_staff_get_findings_in_the_agreed_shape(client, editor_a, api_token):
         "category": "personal",
         "blocking": True,
         "label": "姓名",
+        "note": "",
     }
     assert body["masked"] == "申请人：张*，手机138****5678"
 
