@@ -71,6 +71,8 @@ PATTERN = re.compile(
    |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
        |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}室
        |{B}[A-Z](?:栋|幢|座)\d{{1,5}}(?:室|号)?)
+   |(?P<house>{B}\d{{1,5}}号(?:附\d{{1,3}}号)?
+       (?:[\u4e00-\u9fff]{{1,6}}?(?:小区|花园|苑|公寓|家园|新村|山庄))?)
     """,
     re.VERBOSE,
 )
@@ -172,7 +174,10 @@ ORG_SUFFIX = re.compile(
 )
 ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|位于|坐落于?)[:：\s]*")
 # A person's residence: only after these is a bare village group (X村Y组) an address.
-RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|住所|户籍|家庭地址")
+RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|家庭地址|通讯地址|通信地址|联系地址")
+# Where a house number stands: a street, community or village group before it.
+STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
+ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )

@@ -33,6 +33,7 @@ from .patterns import (
     DOC_CONTEXT,
     DOC_LABELS,
     DOC_TAIL,
+    ESTATE_WORD,
     FULLWIDTH,
     FULLWIDTH_PRESENT,
     HOUSE_NUMBER,
@@ -49,6 +50,7 @@ from .patterns import (
     PUBLIC_CONTEXT,
     RESIDENCE,
     SECRECY_WORDS,
+    STREET_WORD,
     SUFFIX_CUES,
     TRIGGER,
     WORDS,
@@ -183,6 +185,20 @@ def _document_after(ctx: _Context, word: str, end: int) -> Candidate | None:
     return m.start(1), m.end(1), "permit", 0.9
 
 
+def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
+    """A street and house number: private with an estate after it (人民路25号康居花园)
+    or after a residence label (住址：滨江路18号); otherwise it may be an office."""
+    got = _expand_address(ctx, start, end)
+    if got is None or got[0] == start:
+        return None
+    street = ctx.text[got[0] : start]
+    if not STREET_WORD.search(street):
+        return None
+    if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
+        return got
+    return None
+
+
 def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) -> Candidate | None:
     """Grow a house-number anchor leftwards over the street, district, city, province.
 
@@ -267,6 +283,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
             got = _expand_address(ctx, start, end, weak=kind == "room")
+            if got:
+                add(got)
+        elif kind == "house":
+            got = _house(ctx, start, end, m.group())
             if got:
                 add(got)
 

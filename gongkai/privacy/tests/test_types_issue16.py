@@ -138,6 +138,11 @@ def test_id_shaped_number_under_another_label_is_left_alone(label):
         ("现住红星村3组25号，", "红星村3组25号"),
         ("现住址：龙华村3组。", "龙华村3组"),
         ("住在学府路8号1203室。", "学府路8号1203室"),
+        ("家住人民路25号康居花园，", "人民路25号康居花园"),
+        ("现住南城街道幸福社区12号。", "南城街道幸福社区12号"),
+        ("通讯地址：蓝田街道枫林路3号附1号", "蓝田街道枫林路3号附1号"),
+        ("他住在学府路8号。", "学府路8号"),
+        ("住址：某某村3组17号附2号", "某某村3组17号附2号"),
     ],
 )
 def test_addresses_without_province(text, address):
@@ -151,6 +156,9 @@ def test_addresses_without_province(text, address):
         "序号\t户主\t村组\n1\t张伟\t红星村3组\n",
         "办公地点：滨江路18号政务服务中心3楼301室。",  # where an office receives the public
         "泸政办发〔2024〕12号",
+        "本局位于人民路25号康居花园旁",  # an office beside an estate
+        "会议在滨江路18号召开。",  # a street and number without a residence: may be an office
+        "住所：泸州市江阳区酒城大道三段28号",  # a company's registered seat
     ],
 )
 def test_address_near_misses(text):
