@@ -1,37 +1,63 @@
-"""What this app plugs into the platform: to-do items, search sources, home block."""
+"""Everything the participation app adds to the platform, registered by ``register()``.
+
+- to-do items: comments awaiting moderation, feedback to publish after a consultation,
+  messages to answer or review (the ones over 3 months flagged: a national-check veto);
+- the workspace menu entry and the portal home block (open consultations);
+- search sources: published consultations and published answers to messages;
+- the recomputer of open deadlines, and the demo data.
+"""
 
 from __future__ import annotations
 
 from django.urls import reverse
 from django.utils import timezone
 
+from gongkai.core import plugs
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role, is_staff_member
-from gongkai.participation.models import Consultation, Message
-from gongkai.participation.selectors import (
-    consultations_for,
-    consultations_open,
-    messages_for,
-    unanswered_over_three_months,
-)
+from gongkai.core.plugs import TodoItem
+from gongkai.participation import selectors as sel
+from gongkai.participation.models import Message
+from gongkai.participation.services.common import SEARCH_CONSULTATION, SEARCH_MESSAGE
 from gongkai.privacy import mask_text
-from gongkai.search.registry import SearchDocumentData
-from gongkai.workspace.registry import TodoItem
+from gongkai.search.contract import SearchDocumentData, SearchSource
 
 
-def sel_stale(user):
-    from gongkai.core.permissions import visible_units
+def register() -> None:
+    from gongkai.participation.demo import load_demo
+    from gongkai.participation.services import recompute_deadlines
 
-    return unanswered_over_three_months().filter(unit__in=visible_units(user))
+    plugs.register_todo("participation", todo_items)
+    plugs.register_nav("政民互动", "participation:ws_index", order=40)
+    plugs.register_recomputer("participation", recompute_deadlines)
+    plugs.register_search_source(
+        SearchSource(
+            name=SEARCH_CONSULTATION,
+            label="意见征集",
+            document=consultation_document,
+            public_ids=consultation_ids,
+        )
+    )
+    plugs.register_search_source(
+        SearchSource(
+            name=SEARCH_MESSAGE,
+            label="网上留言",
+            document=message_document,
+            public_ids=message_ids,
+        )
+    )
+    plugs.register_home_block("participation", home_block, order=40)
+    plugs.register_demo("participation", load_demo, order=40)
+
+
+# --- to-do list ---------------------------------------------------------------------------
 
 
 def todo_items(user) -> list[TodoItem]:
     if not is_staff_member(user):
         return []
     items: list[TodoItem] = []
-    now = timezone.now()
-    consultations = consultations_for(user).filter(status=Consultation.Status.PUBLISHED)
-    for c in consultations.filter(pending__gt=0):
+    for c in sel.consultations_pending_moderation_for(user):
         items.append(
             TodoItem(
                 title=f"《{c.title}》有 {c.pending} 条意见待审核",
@@ -40,18 +66,17 @@ def todo_items(user) -> list[TodoItem]:
                 unit=str(c.unit),
             )
         )
-    closed = consultations.filter(ends_at__lte=now, summary_published_at__isnull=True)
-    for c in closed:
-        if c.feedback_due:
+    for c in sel.consultations_awaiting_feedback_for(user):
+        if c.due:
             items.append(
                 TodoItem(
                     title=f"公开《{c.title}》意见采纳情况",
                     url=reverse("participation:ws_consultation", args=[c.pk]),
                     kind="征集反馈",
-                    due=c.feedback_due,
-                    provisional=c.feedback_due_provisional,
+                    due=c.due,
+                    provisional=c.due_provisional,
                     unit=str(c.unit),
-                    note=c.feedback_due_explanation,
+                    note=c.due_explanation,
                 )
             )
         else:
@@ -63,12 +88,9 @@ def todo_items(user) -> list[TodoItem]:
                     unit=str(c.unit),
                 )
             )
-    stale_ids = set(sel_stale(user).values_list("pk", flat=True))
-    open_messages = messages_for(user).filter(
-        status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
-    )
+    stale_ids = set(sel.messages_stale_for(user).values_list("pk", flat=True))
     reviewer = has_role(user, Role.REVIEWER, Role.OFFICE, Role.LEADER)
-    for m in open_messages:
+    for m in sel.messages_open_for(user):
         if m.status == Message.Status.IN_REVIEW and not reviewer:
             continue
         stale = m.pk in stale_ids
@@ -95,11 +117,11 @@ def todo_items(user) -> list[TodoItem]:
     return items
 
 
-# --- search ----------------------------------------------------------------------------
+# --- search -------------------------------------------------------------------------------
 
 
 def consultation_document(pk: int) -> SearchDocumentData | None:
-    c = Consultation.objects.filter(pk=pk, status=Consultation.Status.PUBLISHED).first()
+    c = sel.consultations_public().filter(pk=pk).first()
     if c is None:
         return None
     return SearchDocumentData(
@@ -115,13 +137,11 @@ def consultation_document(pk: int) -> SearchDocumentData | None:
 
 
 def consultation_ids():
-    return Consultation.objects.filter(status=Consultation.Status.PUBLISHED).values_list(
-        "pk", flat=True
-    )
+    return sel.consultations_public().values_list("pk", flat=True)
 
 
 def message_document(pk: int) -> SearchDocumentData | None:
-    m = Message.objects.filter(pk=pk, published=True, status=Message.Status.ANSWERED).first()
+    m = sel.messages_published().filter(pk=pk).first()
     if m is None:
         return None
     return SearchDocumentData(
@@ -137,9 +157,10 @@ def message_document(pk: int) -> SearchDocumentData | None:
 
 
 def message_ids():
-    return Message.objects.filter(published=True, status=Message.Status.ANSWERED).values_list(
-        "pk", flat=True
-    )
+    return sel.messages_published().values_list("pk", flat=True)
+
+
+# --- portal home ----------------------------------------------------------------------------
 
 
 def home_block(request) -> dict | None:
@@ -149,6 +170,6 @@ def home_block(request) -> dict | None:
             "url": reverse("participation:consultation", args=[c.pk]),
             "date": timezone.localdate(c.starts_at),
         }
-        for c in consultations_open()[:5]
+        for c in sel.consultations_open()[:5]
     ]
     return {"title": "意见征集", "url": reverse("participation:index"), "items": items}
