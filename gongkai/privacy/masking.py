@@ -29,10 +29,11 @@ DEFAULT_RULES: dict[str, tuple[int, int]] = {
     "email": (1, 0),  # of the part before @: z*******@example.com
     "passport": (1, 3),
     "permit": (1, 3),
+    "residence": (3, 4),
     "plate": (2, 2),  # 川A***45
     "name": (1, 1),  # 张* / 张*明
 }
-UNMASKED_TYPES = frozenset({"secrecy", "org_code"})
+UNMASKED_TYPES = frozenset({"secrecy", "nondisclosure", "org_code"})
 
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 _AREA = re.compile(r"^\D*(010|02\d|0[3-9]\d\d)")
