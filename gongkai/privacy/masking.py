@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from django.conf import settings
+from gongkai.core import conf
 
 from .patterns import FULLWIDTH, FULLWIDTH_PRESENT
 
@@ -44,7 +44,7 @@ _ADDRESS_DIGIT = re.compile(r"[0-9A-Za-z一二三四五六七八九十百]")
 
 def configured_rules() -> dict[str, tuple[int, int]]:
     rules = dict(DEFAULT_RULES)
-    rules.update(getattr(settings, "GONGKAI_PRIVACY_MASK", {}) or {})
+    rules.update(conf.get("GONGKAI_PRIVACY_MASK") or {})
     return rules
 
 
