@@ -69,10 +69,20 @@ class ColumnJudgement:
 
 
 def judge(
-    *, kind: str, limit_days: int | None, latest, entries: int, empty_marker: bool, today
+    *,
+    kind: str,
+    limit_days: int | None,
+    latest,
+    entries: int,
+    empty_marker: bool,
+    today,
+    content: bool = False,
 ) -> ColumnJudgement:
-    """Stale, empty or undated (RULES §7: a page without a date counts as not updated)."""
-    if empty_marker or entries == 0 and latest is None:
+    """Stale, empty or undated (RULES §7: a page without a date counts as not updated).
+
+    Empty: the page says so (暂无信息), or has no entries, no date and no text of its own.
+    """
+    if empty_marker or (entries == 0 and latest is None and not content):
         return ColumnJudgement(False, True, latest is None, "空白栏目：页面上没有任何条目")
     if latest is None:
         if limit_days is None:

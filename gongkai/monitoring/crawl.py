@@ -47,7 +47,7 @@ class CrawlSettings:
 
 # Hashes of URLs already queued, remembered to skip re-inserting them (bounded).
 SEEN_CACHE = 100_000
-REREAD = 4  # CrawlItem.marks: fetched again only to read its freshness
+REREAD = CrawlItem.REREAD  # fetched again only to read its freshness
 
 
 def site_prefix(home: str) -> str:
@@ -97,9 +97,7 @@ def _seed(run: CrawlRun, column_urls) -> None:
     ]
     first = 1 if run.depth is None else min(1, run.depth)
     for url in column_urls:
-        seeds.append(
-            CrawlItem(run=run, url=url, url_hash=url_hash(url), depth=first, crawl=True)
-        )
+        seeds.append(CrawlItem(run=run, url=url, url_hash=url_hash(url), depth=first, crawl=True))
     for item in seeds[1:]:
         item.internal = item.url.startswith(site_prefix(home))
     CrawlItem.objects.bulk_create(seeds, ignore_conflicts=True)
@@ -117,7 +115,8 @@ class _State:
             if normal := normalise(url):
                 self.columns.add(normal)
         self.ignored = {
-            normalise(u) for u in run.site.columns.filter(ignored=True).values_list("url", flat=True)
+            normalise(u)
+            for u in run.site.columns.filter(ignored=True).values_list("url", flat=True)
         }
         discovery = run.discovery or {}
         self.candidates: dict[str, str] = dict(discovery.get("candidates", {}))
@@ -252,6 +251,7 @@ def _store(state: _State, done, settings: CrawlSettings) -> None:
             item.latest, item.entries = text.latest, text.entries
             item.marks = (item.marks & REREAD) | (CrawlItem.EMPTY if text.empty_marker else 0)
             item.marks |= CrawlItem.PAGED if text.paged else 0
+            item.marks |= CrawlItem.CONTENT if text.content else 0
             read.append(item)
         elif result.html and state.reads_text(item.url) and not item.marks & REREAD:
             reread.append(item.pk)  # became a candidate while it was in flight

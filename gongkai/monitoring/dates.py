@@ -15,9 +15,7 @@ import datetime as dt
 import re
 
 # Full-width digits and punctuation to ASCII (NFKC would also touch CJK punctuation).
-_WIDE = str.maketrans(
-    "０１２３４５６７８９－／．：＿", "0123456789-/.:_"
-)
+_WIDE = str.maketrans("０１２３４５６７８９－／．：＿", "0123456789-/.:_")
 _CN_DIGITS = {
     "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0,
     "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,

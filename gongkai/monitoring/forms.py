@@ -38,7 +38,10 @@ class ColumnForm(forms.Form):
     url = forms.CharField(label="栏目地址", max_length=500)
     kind = forms.ChoiceField(label="类型", choices=Column.Kind.choices)
     limit_days = forms.IntegerField(
-        label="更新时限（天）", min_value=1, required=False, help_text="留空按类型：动态2周，通知和政策6个月"
+        label="更新时限（天）",
+        min_value=1,
+        required=False,
+        help_text="留空按类型：动态2周，通知和政策6个月",
     )
 
 

@@ -167,9 +167,9 @@ class CrawlItem(models.Model):
     # A page read for its freshness (home, columns, candidates): latest date, entries.
     latest = models.DateField(null=True, blank=True)
     entries = models.PositiveIntegerField(null=True, blank=True)  # None: not read
-    marks = models.PositiveSmallIntegerField(default=0)  # EMPTY | PAGED
+    marks = models.PositiveSmallIntegerField(default=0)  # EMPTY | PAGED | REREAD | CONTENT
 
-    EMPTY, PAGED = 1, 2
+    EMPTY, PAGED, REREAD, CONTENT = 1, 2, 4, 8
 
     class Meta:
         constraints = [

@@ -26,6 +26,7 @@ _URL_ATTRS = {
     "iframe": "src",
     "frame": "src",
 }
+MIN_CONTENT = 10  # characters of text that make a page without a list not empty
 MAX_URL = 2000  # longer addresses are not checked (the queue column's size)
 PAGE_TAGS = frozenset({"a", "area", "iframe", "frame"})
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "sms:")
@@ -68,6 +69,7 @@ class PageText:
     entries: int
     empty_marker: bool
     paged: bool = False
+    content: bool = False  # text of its own (an article-like page such as 机构职能)
 
 
 @dataclass
@@ -156,8 +158,7 @@ def _link_text(node, tag: str) -> str:
 def _footer(tree, text: str) -> Footer:
     marks = Footer()
     marks.site_code = bool(re.search(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}", text)) or (
-        tree.css_first("meta[name=SiteIDCode]") is not None
-        and "网站标识码" in text
+        tree.css_first("meta[name=SiteIDCode]") is not None and "网站标识码" in text
     )
     marks.icp = bool(re.search(r"ICP\s*[备证]", text, re.I))
     marks.psb = "公网安备" in text or "公安备案" in text
@@ -231,4 +232,5 @@ def parse_into(
             entries=entries,
             empty_marker=any(m in text for m in _EMPTY_MARKERS),
             paged=paged or bool(_PAGER_TEXT.search(text)),
+            content=len("".join(text.split())) >= MIN_CONTENT,
         )

@@ -113,9 +113,7 @@ def site_create(
 
 
 @transaction.atomic
-def site_update(
-    *, actor: User | None, site: Site, depth: int | None, rate: float | None
-) -> Site:
+def site_update(*, actor: User | None, site: Site, depth: int | None, rate: float | None) -> Site:
     """The office sets a site's crawl depth (None: whole site) and rate (None: default)."""
     if actor is not None:
         require_unit(actor, site.unit)
@@ -343,9 +341,7 @@ def run_request(
             )
             transaction.on_commit(lambda: _to_worker(pending.pk))
         return pending
-    run = CrawlRun.objects.create(
-        site=site, depth=depth, max_pages=max_pages, requested_by=actor
-    )
+    run = CrawlRun.objects.create(site=site, depth=depth, max_pages=max_pages, requested_by=actor)
     audit_record(
         actor=actor,
         action="monitoring.run_request",

@@ -177,7 +177,16 @@ def column_checks(run) -> list[ColumnCheck]:
             continue
         limit = rules.limit_for(column.kind, column.limit_days)
         checks.append(
-            _check(run, column, column.name, column.url, column.kind, limit, items.get(column.url), today)
+            _check(
+                run,
+                column,
+                column.name,
+                column.url,
+                column.kind,
+                limit,
+                items.get(column.url),
+                today,
+            )
         )
     ColumnCheck.objects.bulk_create(checks)
     return checks
@@ -188,8 +197,10 @@ def _check(run, column, name, url, kind, limit, item, today) -> ColumnCheck:
     if item is None or item.broken or item.entries is None:
         check.reachable = False
         check.stale = limit is not None
-        detail = "" if item is None else (item.detail or (f"HTTP {item.status}" if item.status else ""))
-        check.note = ("无法打开：" + (detail or "未能读取")) [:200]
+        detail = (
+            "" if item is None else (item.detail or (f"HTTP {item.status}" if item.status else ""))
+        )
+        check.note = ("无法打开：" + (detail or "未能读取"))[:200]
         return check
     judged = rules.judge(
         kind=kind,
@@ -197,6 +208,7 @@ def _check(run, column, name, url, kind, limit, item, today) -> ColumnCheck:
         latest=item.latest,
         entries=item.entries,
         empty_marker=bool(item.marks & CrawlItem.EMPTY),
+        content=bool(item.marks & CrawlItem.CONTENT),
         today=today,
     )
     check.latest_date = item.latest
@@ -235,8 +247,7 @@ def judge(run, checks: list[ColumnCheck]) -> tuple[list[dict], dict]:
     long_stale = [
         c
         for c in timed
-        if not c.empty
-        and (c.latest_date is None or (today - c.latest_date).days > LONG_STALE_DAYS)
+        if not c.empty and (c.latest_date is None or (today - c.latest_date).days > LONG_STALE_DAYS)
     ]
     empty = [c for c in columns if c.empty]
 
@@ -282,7 +293,9 @@ def judge(run, checks: list[ColumnCheck]) -> tuple[list[dict], dict]:
             )
         )
     items.append(defacement_item(site))
-    items.append(_item("security", "严重表述错误、安全事件", "not_measured", "需人工或安全检测核查"))
+    items.append(
+        _item("security", "严重表述错误、安全事件", "not_measured", "需人工或安全检测核查")
+    )
     return items, _score(run, stale, empty, unanswered, guides)
 
 

@@ -47,9 +47,7 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=None, help="单个请求超时（秒）")
         parser.add_argument("--concurrency", type=int, default=None, help="并发请求数")
 
-    def handle(
-        self, *args, url, json: bool, depth, unit, timeout, concurrency, rate, **options
-    ):
+    def handle(self, *args, url, json: bool, depth, unit, timeout, concurrency, rate, **options):
         normal = fetcher.normalise(url or "")
         if normal is None:
             raise CommandError("请输入以 http:// 或 https:// 开头的完整网址")
@@ -145,7 +143,12 @@ def _json(run) -> str:
             for c in run.column_checks.filter(is_homepage=False)
         ],
         "verdict": [
-            {"code": v["code"], "title": v["title"], "status": v["status"], "evidence": v["evidence"]}
+            {
+                "code": v["code"],
+                "title": v["title"],
+                "status": v["status"],
+                "evidence": v["evidence"],
+            }
             for v in run.verdict
         ],
         "score": {
