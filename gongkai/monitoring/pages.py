@@ -155,6 +155,18 @@ def _link_text(node, tag: str) -> str:
     return " ".join(text.split())[:200]
 
 
+def _says_empty(tree) -> bool:
+    """A list element that says only 暂无信息 (a chart's "按主题分类：暂无数据" on a page
+    full of figures does not make the page empty)."""
+    if not any(m in (tree.body.text() if tree.body is not None else "") for m in _EMPTY_MARKERS):
+        return False
+    for node in tree.css("li, td, div, p, span, dd"):
+        own = "".join(node.text(strip=True).split()).strip("。.！!…")
+        if own in _EMPTY_MARKERS:
+            return True
+    return False
+
+
 def _footer(tree, text: str) -> Footer:
     marks = Footer()
     marks.site_code = bool(re.search(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}", text)) or (
@@ -230,7 +242,7 @@ def parse_into(
         result.page_text = PageText(
             latest=latest_date(text, today),
             entries=entries,
-            empty_marker=any(m in text for m in _EMPTY_MARKERS),
+            empty_marker=entries == 0 and _says_empty(tree),
             paged=paged or bool(_PAGER_TEXT.search(text)),
             content=len("".join(text.split())) >= MIN_CONTENT,
         )

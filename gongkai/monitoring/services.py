@@ -268,6 +268,9 @@ def site_ensure_platform() -> Site | None:
         return None
     site = Site.objects.filter(is_platform=True).first() or Site.objects.filter(url=url).first()
     if site is not None:
+        legacy = site.columns.filter(url=site.url + "documents/", name="政策文件")
+        if site.is_platform and legacy.exists():
+            legacy.delete()  # never served by the portal: a false broken link
         if site.is_platform and site.url != url and not Site.objects.filter(url=url).exists():
             # The portal moved (``make run`` on another PORT): watch it where it is now.
             old = site.url
@@ -294,11 +297,9 @@ def site_ensure_platform() -> Site | None:
         url=url,
         is_platform=True,
     )
-    for name, path, kind in (
-        ("政府信息公开", "xxgk/", Column.Kind.OTHER),
-        ("政策文件", "documents/", Column.Kind.POLICY),
-    ):
-        column_create(actor=None, site=site, name=name, url=url + path, kind=kind)
+    # No columns are written in: each check finds them from the portal's navigation and
+    # its 政府信息公开 section (an earlier version added a /documents/ page that the
+    # portal does not serve; ``site_ensure_platform`` removes it, see above).
     return site
 
 
