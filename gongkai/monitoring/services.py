@@ -276,6 +276,8 @@ def site_ensure_platform() -> Site | None:
             old = site.url
             site.url = url
             site.save(update_fields=["url"])
+            # Probes of the old address say nothing about the new one.
+            AvailabilityProbe.objects.filter(site=site).delete()
             for column in site.columns.filter(url__startswith=old):
                 column.url = url + column.url[len(old) :]
                 column.save(update_fields=["url"])

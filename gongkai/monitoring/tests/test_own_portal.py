@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from gongkai.monitoring import services
 from gongkai.monitoring.crawl import CrawlSettings
-from gongkai.monitoring.models import Site
+from gongkai.monitoring.models import AvailabilityProbe, Site
 
 
 @pytest.mark.django_db
@@ -19,9 +20,12 @@ def test_platform_site_follows_the_configured_address(gov, settings):
     settings.GONGKAI_SITE = {**settings.GONGKAI_SITE, "base_url": "http://127.0.0.1:8000"}
     site = services.site_ensure_platform()
     assert site.url == "http://127.0.0.1:8000/"
+    # Probes of a portal that never ran on 8000 failed; they must not follow it.
+    AvailabilityProbe.objects.create(site=site, at=timezone.now(), ok=False, elapsed=0.1)
     settings.GONGKAI_SITE = {**settings.GONGKAI_SITE, "base_url": "http://127.0.0.1:8123/"}
     moved = services.site_ensure_platform()
     assert moved.pk == site.pk and moved.url == "http://127.0.0.1:8123/"
+    assert not moved.probes.exists()
     column = services.column_create(
         actor=None, site=moved, name="政府信息公开", url=moved.url + "xxgk/", kind="other"
     )
@@ -60,3 +64,23 @@ def test_demo_portal_checked_at_its_real_address_without_false_alarms(
     assert {v["code"] for v in run.verdict if v["status"] == "fail"} <= {"empty_columns"}
     deductions = {d["item"].split("：")[0] for d in run.score["deductions"]}
     assert "链接可用性" not in deductions
+
+
+def test_make_run_passes_port_into_the_base_url(tmp_path):
+    """``make run PORT=9123`` exports GONGKAI_BASE_URL for demo_load, the server and worker."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    makefile = tmp_path / "Makefile"
+    makefile.write_text(
+        (root / "Makefile").read_text(encoding="utf-8")
+        + "\nshow-base:\n\t@echo $$GONGKAI_BASE_URL $$PORT\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        ["make", "-s", "-f", str(makefile), "show-base", "PORT=9123"],
+        capture_output=True, text=True, check=True, cwd=root,
+        env={"PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert out.stdout.split() == ["http://127.0.0.1:9123", "9123"]
