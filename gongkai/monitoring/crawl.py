@@ -131,11 +131,12 @@ class _State:
         return url == self.home or url in self.sections
 
 
-def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
+def crawl(run: CrawlRun, settings: CrawlSettings, progress=None) -> bool:
     """Fetch and check the run's queued URLs; record results and page freshness.
 
     Returns True when the queue is empty, False when ``settings.budget`` stopped it
-    early (the remaining rows are picked up by the next call).
+    early (the remaining rows are picked up by the next call). ``progress(n)`` is told
+    each time ``n`` more URLs are done (a command's progress bar).
     """
     from gongkai.monitoring.fetcher import Fetcher  # aiohttp only where a crawl runs
 
@@ -195,6 +196,8 @@ def crawl(run: CrawlRun, settings: CrawlSettings) -> bool:
                     break
             inflight -= len(done)
             _store(state, done, settings)
+            if progress is not None:
+                progress(len(done))
     return not CrawlItem.objects.filter(run=run, state=CrawlItem.State.PENDING).exists()
 
 

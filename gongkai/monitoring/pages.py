@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
-
 from gongkai.monitoring.dates import latest_date
 
 USER_AGENT = "gongkai-monitor/1.0 (+政府网站监测)"
@@ -201,6 +199,8 @@ def parse_into(
 ) -> None:
     """Fill ``result`` with the links of ``html``; with ``want_text`` also the freshness
     of the page; with ``want_nav`` its navigation links and footer marks."""
+    from selectolax.lexbor import LexborHTMLParser  # imported where pages are read
+
     tree = LexborHTMLParser(html)
     base = tree.css_first("base[href]")
     if base is not None:

@@ -363,7 +363,7 @@ def _to_worker(run_id: int) -> None:
         WORKER(run_id)
 
 
-def run_execute(*, run_id: int, settings: CrawlSettings | None = None) -> CrawlRun:
+def run_execute(*, run_id: int, settings: CrawlSettings | None = None, progress=None) -> CrawlRun:
     """Crawl and judge one run (the task body). Safe to call again after a crash."""
     run = CrawlRun.objects.select_related("site", "site__unit").get(pk=run_id)
     if run.status == CrawlRun.Status.DONE:
@@ -372,7 +372,7 @@ def run_execute(*, run_id: int, settings: CrawlSettings | None = None) -> CrawlR
         status=CrawlRun.Status.RUNNING, started_at=run.started_at or timezone.now()
     )
     try:
-        if not crawl(run, settings or crawl_settings(run.site)):
+        if not crawl(run, settings or crawl_settings(run.site), progress):
             return CrawlRun.objects.get(pk=run.pk)  # budget spent: the queue stays for later
         return run_finish(run_id=run.pk)
     except Exception as exc:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
 from gongkai.core.models import Unit
 from gongkai.monitoring import pages as fetcher
@@ -89,7 +90,9 @@ class Command(BaseCommand):
             settings.concurrency = max(1, concurrency)
         run.refresh_from_db()
         if run.status != run.Status.DONE:
-            run = services.run_execute(run_id=run.pk, settings=settings)
+            # A bar on stderr while it crawls; none with --json (quiet for scripts).
+            with tqdm(desc="检查链接", unit="个", disable=json, file=self.stderr._out) as bar:
+                run = services.run_execute(run_id=run.pk, settings=settings, progress=bar.update)
         if json:
             self.stdout.write(_json(run))
         else:
