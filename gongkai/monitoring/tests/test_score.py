@@ -1,0 +1,60 @@
+"""The deduction score (RULES §7): points per finding, capped by the indicator's weight."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from gongkai.monitoring import score as scoring
+from gongkai.monitoring import verdict
+from gongkai.monitoring.models import AvailabilityProbe
+from gongkai.monitoring.tests.test_whole_site import county, monitor  # noqa: F401
+
+TABLE = scoring.load_table()
+ALL = {r["code"] for i in TABLE["indicators"] for r in i["rules"]}
+
+
+def test_each_rule_and_the_weight_cap():
+    findings = {
+        "home_availability": ["一周内打不开 3 次"],
+        "home_links": [f"http://x/{k}" for k in range(3)],  # 3 × 1
+        "other_links": [f"http://x/o{k}" for k in range(40)],  # 4 × … capped at 5 − 3 = 2
+        "stale_columns": ["a", "b"],
+        "empty_columns": ["c"],
+        "interaction": ["留言 1"],
+        "service_guides": ["指南 1：缺少办理地点", "指南 2：缺少咨询电话"],
+        "identity": ["首页底部未见公安机关备案号"],
+    }
+    result = scoring.compute(findings, measured=ALL, table=TABLE)
+    by_code = [d["points"] for d in result["deductions"]]
+    assert by_code == [5.0, 3.0, 2.0, 2.0, 2.0, 1.0, 2.0, 1.0]
+    assert result["total"] == 82.0 == 100 - sum(by_code)
+    assert all(d["evidence"] for d in result["deductions"])
+    assert "国办秘函〔2019〕19号" in result["source"]
+
+
+def test_not_measured_rules_lose_nothing():
+    result = scoring.compute({"interaction": ["x"]}, measured={"home_links"}, table=TABLE)
+    assert result["total"] == 100.0
+    assert any("互动回应" in n for n in result["not_measured"])
+
+
+@pytest.mark.django_db
+def test_probes_deduct_homepage_availability(gov, county):  # noqa: F811
+    data = monitor(county, "--rate", "0")
+    from gongkai.monitoring.models import CrawlRun, Site
+
+    site = Site.objects.get()
+    now = timezone.now()
+    AvailabilityProbe.objects.bulk_create(
+        AvailabilityProbe(site=site, at=now - dt.timedelta(hours=h), ok=h != 5, elapsed=0.2)
+        for h in range(1, 51)
+    )  # 1 failure in 50 = 2% ≥ 1%: the deduction, though not the 5% veto
+    run = CrawlRun.objects.get(pk=data["run"])
+    items, result = verdict.judge(run, list(run.column_checks.all()))
+    assert {i["code"]: i["status"] for i in items}["unreachable"] == "pass"
+    first = result["deductions"][0]
+    assert first["item"].startswith("首页可用性") and first["points"] == 5.0
+    assert "探测 50 次，首页打不开 1 次（2.0%）" in first["evidence"][0]
