@@ -58,3 +58,26 @@ def test_probes_deduct_homepage_availability(gov, county):  # noqa: F811
     first = result["deductions"][0]
     assert first["item"].startswith("首页可用性") and first["points"] == 5.0
     assert "探测 50 次，首页打不开 1 次（2.0%）" in first["evidence"][0]
+
+
+@pytest.mark.django_db
+def test_service_guides_missing_elements_are_found_on_the_platform(gov, settings):
+    from gongkai.monitoring import services
+    from gongkai.publishing.models import InformationItem
+
+    settings.GONGKAI_SITE = {**settings.GONGKAI_SITE, "base_url": "http://127.0.0.1:9/"}
+    site = services.site_ensure_platform()
+    full = "设定依据 申请条件 办理材料 办理地点 办理时间 咨询电话 办理流程"
+    for title, body in (("低保申请", full), ("临时救助", "申请条件：困难家庭。咨询电话：12345")):
+        InformationItem.objects.create(
+            unit=gov,
+            title=title,
+            body=body,
+            kind="service_guide",
+            status="published",
+            published_at=timezone.now(),
+        )
+    found = verdict.incomplete_guides(site)
+    assert found == ["临时救助：缺少设定依据、办理材料、办理地点、办理时间、办理流程"]
+    other = services.site_create(actor=None, unit=gov, name="外站", url="http://127.0.0.1:8/")
+    assert verdict.incomplete_guides(other) is None  # only the platform's own guides
