@@ -1,6 +1,6 @@
 from django import forms
-from django.conf import settings
 
+from gongkai.core import conf
 from gongkai.core.permissions import visible_units
 from gongkai.monitoring.addresses import refusal
 from gongkai.monitoring.models import Column
@@ -22,7 +22,7 @@ class SiteForm(forms.Form):
 
     def clean_url(self):
         url = self.cleaned_data["url"].strip()
-        reason = refusal(url, getattr(settings, "GONGKAI_MONITOR_ALLOW_INTERNAL", ()))
+        reason = refusal(url, conf.get("GONGKAI_MONITOR_ALLOW_INTERNAL"))
         if reason:
             raise forms.ValidationError(reason)
         return url

@@ -12,6 +12,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core import conf as gongkai_conf
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Unit, User
 from gongkai.core.permissions import require_unit
@@ -64,7 +65,7 @@ def _check_rate(rate: float | None) -> None:
 
 
 def crawl_settings(site: Site | None = None) -> CrawlSettings:
-    conf = getattr(settings, "GONGKAI_MONITORING", {})
+    conf = gongkai_conf.get("GONGKAI_MONITORING")
     rate = conf.get("rate", 10.0)
     if site is not None and site.rate is not None:
         rate = site.rate

@@ -18,10 +18,10 @@ import datetime as dt
 import importlib
 
 from django.apps import apps
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from gongkai.core import conf
 from gongkai.monitoring import columns as rules
 from gongkai.monitoring import score as scoring
 from gongkai.monitoring.crawl import url_hash
@@ -304,7 +304,7 @@ def _score(run, stale, empty, unanswered, guides) -> dict:
     total, failed, _worst = probe_counts(site)
     findings: dict[str, list[str]] = {}
     measured = {"home_links", "other_links", "stale_columns", "empty_columns", "identity"}
-    table = scoring.load_table(getattr(settings, "GONGKAI_MONITOR_SCORE_TABLE", None))
+    table = scoring.load_table(conf.get("GONGKAI_MONITOR_SCORE_TABLE") or None)
     threshold = next(
         (r.get("threshold", 0.01) for i in table["indicators"] for r in i["rules"]
          if r["code"] == "home_availability"),

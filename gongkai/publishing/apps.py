@@ -6,31 +6,7 @@ class PublishingConfig(AppConfig):
     label = "publishing"
     verbose_name = "信息发布"
 
-    def ready(self):
-        from gongkai.core.models import Role
-        from gongkai.core.registry import register_demo
-        from gongkai.core.workdays import register_recomputer
-        from gongkai.portal.registry import register_home_block
-        from gongkai.publishing import integrations, services
-        from gongkai.search.registry import SearchSource, register_source
-        from gongkai.workspace.registry import register_nav, register_todo
+    def ready(self) -> None:
+        from gongkai.publishing import plugs
 
-        register_source(
-            SearchSource(
-                name=services.SEARCH_SOURCE,
-                label="政府信息",
-                document=integrations.search_document,
-                public_ids=integrations.search_public_ids,
-            )
-        )
-        register_todo("publishing", integrations.todo)
-        register_nav("信息发布", "publishing:ws_list", order=20)
-        register_nav(
-            "信息发布台账",
-            "publishing:ws_ledger",
-            order=21,
-            roles=(Role.REVIEWER, Role.OFFICE, Role.LEADER),
-        )
-        register_home_block("publishing", integrations.home_block, order=10)
-        register_demo("publishing", integrations.load_demo, order=20)
-        register_recomputer("publishing", services.recompute_open_deadlines)
+        plugs.register()

@@ -101,3 +101,13 @@ def staff_item(user, pk: int) -> InformationItem:
         user,
         pk=pk,
     )
+
+
+def todo_items(user, states) -> QuerySet[InformationItem]:
+    """The items in ``states`` a staff member may work on, most urgent first."""
+    return (
+        scope(Item.objects.filter(status__in=states), user)
+        .select_related("unit")
+        .only("id", "title", "status", "due", "due_provisional", "unit__name")
+        .order_by("due", "id")[:100]
+    )

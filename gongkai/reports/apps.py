@@ -7,19 +7,6 @@ class ReportsConfig(AppConfig):
     verbose_name = "年度报告与统计"
 
     def ready(self) -> None:
-        from gongkai.core.models import Role
-        from gongkai.core.registry import register_demo
-        from gongkai.reports import demo
-        from gongkai.reports.search import SOURCE, published_ids, report_document
-        from gongkai.reports.todo import report_reminders
-        from gongkai.search.registry import SearchSource, register_source
-        from gongkai.workspace.registry import register_nav, register_todo
+        from gongkai.reports import plugs
 
-        register_source(SearchSource(SOURCE, "年度报告", report_document, published_ids))
-        register_todo("reports.annual_due", report_reminders)
-        register_demo("reports", demo.load, order=90)
-        register_nav("年度报告", "reports:workspace", order=600)
-        register_nav("统计", "reports:workspace_stats", order=610)
-        register_nav(
-            "考核评估", "reports:workspace_assessment", order=620, roles=(Role.OFFICE, Role.LEADER)
-        )
+        plugs.register()

@@ -7,14 +7,6 @@ class SearchConfig(AppConfig):
     verbose_name = "全文检索"
 
     def ready(self) -> None:
-        from gongkai.core.registry import register_demo
+        from gongkai.search import plugs
 
-        def index_demo_content() -> str:
-            # Demo content is loaded in bulk before any worker runs: index it at once, so
-            # that `make run` opens with a working search box.
-            from gongkai.search.services import index_rebuild
-
-            counts = index_rebuild()
-            return f"检索索引：已索引 {counts['indexed']} 条，移除 {counts['removed']} 条"
-
-        register_demo("search.index", index_demo_content, order=900)
+        plugs.register()
