@@ -35,6 +35,7 @@ def test_platform_site_follows_the_configured_address(gov, settings):
     assert list(moved.columns.values_list("url", flat=True)) == ["http://127.0.0.1:8124/xxgk/"]
 
 
+@pytest.mark.heavy  # a live server with the whole demo loaded
 @pytest.mark.django_db(transaction=True)
 def test_demo_portal_checked_at_its_real_address_without_false_alarms(
     live_server, settings, client
