@@ -5,11 +5,12 @@ Called by ``services.run_finish`` inside its transaction. Reads the run's queue 
 rows and the columns it found (``Column.Origin.AUTO``; the office's own columns and
 corrections are never overwritten), and returns the verdict and the score.
 
-Defacement (篡改): the platform's own pages are to be compared with the static
-publishing manifest. That manifest does not exist yet; ``defacement_item`` is the hook —
-when the publishing app provides ``gongkai.publishing.selectors.static_manifest()``
-(URL -> SHA-256 of the served body), fill the comparison in there and report a mismatch
-as ``fail`` (a security incident). Until then it reports ``not_measured``.
+Defacement (篡改): ``defacement_item`` is the hook for the static publishing manifest.
+When static publishing is set up (``GONGKAI_STATIC_ROOT``), its scheduled check compares
+the served files with the signed manifest and records a ``StaticIncident``; an open
+incident is reported here as a failed security item with the files as evidence. Comparing
+the bodies this crawl fetched over HTTP with the manifest's digests (which would also
+catch a proxy or CDN that alters pages) is not done yet: that is the place to add it.
 """
 
 from __future__ import annotations
@@ -122,7 +123,25 @@ def defacement_item(site: Site) -> dict:
     title = "安全事件：页面被篡改（与静态发布清单比对）"
     if not site.is_platform:
         return _item("defacement", title, "not_measured", "仅能比对本平台发布的页面")
-    return _item("defacement", title, "not_measured", "静态发布清单尚未提供，暂无法比对")
+    if not apps.is_installed("gongkai.staticsite") or not conf.get("GONGKAI_STATIC_ROOT"):
+        return _item("defacement", title, "not_measured", "未启用静态发布，无发布清单可比对")
+    incidents = list(importlib.import_module("gongkai.staticsite.selectors").open_incidents())
+    if not incidents:
+        return _item("defacement", title, "pass", "静态网页与签名发布清单一致，无未处理的篡改事件")
+    details = []
+    for incident in incidents[:20]:
+        when = f"{timezone.localtime(incident.found_at):%Y-%m-%d %H:%M}"
+        if incident.forged_manifest:
+            details.append(f"{when} 发布清单签名不符")
+        files = [*incident.altered, *incident.added, *incident.missing][:20]
+        details += [f"{when} {name}" for name in files]
+    return _item(
+        "defacement",
+        title,
+        "fail",
+        f"未处理的网页篡改事件 {len(incidents)} 起",
+        details,
+    )
 
 
 # --- columns ---------------------------------------------------------------------------

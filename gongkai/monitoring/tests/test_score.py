@@ -81,3 +81,22 @@ def test_service_guides_missing_elements_are_found_on_the_platform(gov, settings
     assert found == ["临时救助：缺少设定依据、办理材料、办理地点、办理时间、办理流程"]
     other = services.site_create(actor=None, unit=gov, name="外站", url="http://127.0.0.1:8/")
     assert verdict.incomplete_guides(other) is None  # only the platform's own guides
+
+
+@pytest.mark.django_db
+def test_defacement_reports_open_static_incidents(gov, settings, tmp_path):
+    from gongkai.monitoring import services
+    from gongkai.staticsite.models import StaticIncident
+
+    settings.GONGKAI_SITE = {**settings.GONGKAI_SITE, "base_url": "http://127.0.0.1:9/"}
+    site = services.site_ensure_platform()
+    settings.GONGKAI_STATIC_ROOT = ""
+    assert verdict.defacement_item(site)["status"] == "not_measured"
+    settings.GONGKAI_STATIC_ROOT = str(tmp_path)
+    assert verdict.defacement_item(site)["status"] == "pass"
+    StaticIncident.objects.create(root=str(tmp_path), altered=["xxgk/index.html"])
+    item = verdict.defacement_item(site)
+    assert item["status"] == "fail" and "1 起" in item["evidence"]
+    assert any("xxgk/index.html" in d for d in item["details"])
+    other = services.site_create(actor=None, unit=gov, name="外站", url="http://127.0.0.1:8/")
+    assert verdict.defacement_item(other)["status"] == "not_measured"
