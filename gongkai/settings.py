@@ -262,6 +262,12 @@ GONGKAI_SITE = {
     "base_url": os.environ.get("GONGKAI_BASE_URL", "http://127.0.0.1:8000"),
 }
 
+# Website monitor: CIDR ranges of internal addresses the workspace may still add as a
+# monitored site (loopback, private, link-local and metadata addresses are refused).
+GONGKAI_MONITOR_ALLOW_INTERNAL = [
+    c for c in os.environ.get("GONGKAI_MONITOR_ALLOW_INTERNAL", "").replace(",", " ").split() if c
+]
+
 # Where the five real work plans live (demo data); a copy is kept in demo/seeds.
 GONGKAI_SEEDS_DIR = Path(os.environ.get("GONGKAI_SEEDS_DIR", BASE_DIR / "demo" / "seeds"))
 

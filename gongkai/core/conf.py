@@ -175,7 +175,24 @@ SETTINGS: tuple[Setting, ...] = (
         "GONGKAI_MONITORING",
         {},
         "dict",
-        "crawler concurrency (16), per-host limit (4), rate per second (10) and timeout (15 s)",
+        "crawler concurrency (16), per-host limit (4), rate per second per host (10; a site's "
+        "own rate in the workspace wins; 0 = unlimited) and timeout (15 s)",
+    ),
+    Setting(
+        "GONGKAI_MONITOR_ALLOW_INTERNAL",
+        [],
+        "list[str]",
+        "CIDR ranges of internal addresses the workspace may still add as monitored sites "
+        "(loopback, private, link-local and metadata addresses are refused otherwise; "
+        "comma-separated in the environment)",
+        env="GONGKAI_MONITOR_ALLOW_INTERNAL",
+    ),
+    Setting(
+        "GONGKAI_MONITOR_SCORE_TABLE",
+        "",
+        "path",
+        "JSON table of the website deduction indicators, weights and points with their source "
+        "(default gongkai/monitoring/data/score_table.json)",
     ),
     # --- static publishing ------------------------------------------------------------
     Setting(

@@ -11,12 +11,19 @@ class MonitoringConfig(AppConfig):
     def ready(self) -> None:
         from gongkai.core.models import Role
         from gongkai.core.registry import register_demo, register_periodic
-        from gongkai.monitoring import demo, todo
+        from gongkai.monitoring import demo, services, todo
         from gongkai.workspace.registry import register_nav, register_todo
 
         register_nav("网站监测", "monitoring:index", order=600, roles=(Role.OFFICE, Role.LEADER))
         register_todo("monitoring.problems", todo.todo_items)
         register_demo("monitoring.platform_site", demo.load, order=50)
+
+        def enqueue_run(run_id: int) -> None:
+            from gongkai.monitoring.tasks import enqueue_run as to_worker
+
+            to_worker(run_id)
+
+        services.WORKER = enqueue_run  # services never imports tasks (no import circle)
 
         def enqueue_probes():
             from gongkai.monitoring.tasks import probe_all

@@ -1,7 +1,9 @@
 import os
 import signal
+import socket
 import subprocess
 import sys
+import time
 
 from django.core.management.base import BaseCommand
 
@@ -29,10 +31,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<12} {role:<10} {unit:<14} {password}")
         self.stdout.write("按 Ctrl-C 停止。\n")
         manage = [sys.executable, "-m", "gongkai.cli"]
-        procs = [
-            subprocess.Popen([*manage, "worker"]),
-            subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"]),
-        ]
+        # The website monitor watches the portal where it really runs (issue 17).
+        os.environ.setdefault("GONGKAI_BASE_URL", base)
+        web = subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"])
+        _wait_for(host, port, web)  # no probe of a portal that has not started yet
+        procs = [subprocess.Popen([*manage, "worker"]), web]
         try:
             while all(p.poll() is None for p in procs):
                 try:
@@ -51,3 +54,13 @@ class Command(BaseCommand):
                 except subprocess.TimeoutExpired:
                     p.kill()
         self.stdout.write("已停止。")
+
+
+def _wait_for(host: str, port: int, proc, limit: float = 30.0) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with socket.create_connection((host, port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
