@@ -60,6 +60,7 @@ GONGKAI_APPS = [
     "gongkai.participation",
     "gongkai.reports",
     "gongkai.monitoring",
+    "gongkai.zhaocuo",
 ]
 
 INSTALLED_APPS = [
@@ -259,6 +260,9 @@ GONGKAI_SITE = {
     "icp": os.environ.get("GONGKAI_ICP", "京ICP备00000000号"),
     "psb": os.environ.get("GONGKAI_PSB", "京公网安备00000000000000号"),
     "base_url": os.environ.get("GONGKAI_BASE_URL", "http://127.0.0.1:8000"),
+    # 党政机关网站标识: the image issued for this site and the page it links to.
+    "mark_image": os.environ.get("GONGKAI_SITE_MARK_IMAGE", ""),
+    "mark_url": os.environ.get("GONGKAI_SITE_MARK_URL", ""),
 }
 
 # Where the five real work plans live (demo data); a copy is kept in demo/seeds.

@@ -22,6 +22,15 @@ class FoiConfig(AppConfig):
         register_nav("申请期限总览", "foi:overview", order=31, roles=(Role.OFFICE, Role.LEADER))
         register_demo("foi.applications", demo.load, order=30)
         register_home_block("foi", selectors.home_block, order=40)
+
+        from gongkai.portal.sitemaps import register_section
+
+        register_section(
+            "foi",
+            label="依申请公开",
+            pages=[("在线申请", "foi:apply"), ("办理进度查询", "foi:track")],
+            order=20,
+        )
         register_periodic(
             "foi.lapse_overdue", dt.timedelta(hours=6), lambda: tasks.lapse_overdue.enqueue()
         )

@@ -41,3 +41,10 @@ class ParticipationConfig(AppConfig):
         )
         register_home_block("participation", hooks.home_block, order=40)
         register_demo("participation", load_demo, order=40)
+
+        from gongkai.participation.sitemaps import PAGES, ParticipationSitemap
+        from gongkai.portal.sitemaps import register_section
+
+        register_section(
+            "participation", label="互动交流", pages=PAGES, sitemap=ParticipationSitemap, order=40
+        )

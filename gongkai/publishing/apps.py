@@ -34,3 +34,18 @@ class PublishingConfig(AppConfig):
         register_home_block("publishing", integrations.home_block, order=10)
         register_demo("publishing", integrations.load_demo, order=20)
         register_recomputer("publishing", services.recompute_open_deadlines)
+
+        from gongkai.portal.sitemaps import register_section
+        from gongkai.publishing import section_demo, sitemaps
+
+        register_section(
+            "publishing",
+            label="政府信息公开",
+            pages=sitemaps.section_pages,
+            sitemap=sitemaps.DocumentSitemap,
+            order=10,
+        )
+        register_nav(
+            "机构信息与公开指南", "publishing:ws_profile", order=22, roles=(Role.OFFICE,)
+        )
+        register_demo("publishing.section", section_demo.load, order=25)

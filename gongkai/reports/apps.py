@@ -19,6 +19,11 @@ class ReportsConfig(AppConfig):
         register_todo("reports.annual_due", report_reminders)
         register_demo("reports", demo.load, order=90)
         register_nav("年度报告", "reports:workspace", order=600)
+
+        from gongkai.portal.sitemaps import register_section
+        from gongkai.reports.sitemaps import PAGES, ReportsSitemap
+
+        register_section("reports", label="年度报告与统计", pages=PAGES, sitemap=ReportsSitemap, order=30)
         register_nav("统计", "reports:workspace_stats", order=610)
         register_nav(
             "考核评估", "reports:workspace_assessment", order=620, roles=(Role.OFFICE, Role.LEADER)

@@ -18,3 +18,7 @@ class SearchConfig(AppConfig):
             return f"检索索引：已索引 {counts['indexed']} 条，移除 {counts['removed']} 条"
 
         register_demo("search.index", index_demo_content, order=900)
+
+        from gongkai.portal.sitemaps import register_section
+
+        register_section("search", label="站内搜索", pages=[("站内搜索", "search:search")], order=90)
