@@ -21,4 +21,11 @@ class SearchConfig(AppConfig):
 
         from gongkai.portal.sitemaps import register_section
 
-        register_section("search", label="站内搜索", pages=[("站内搜索", "search:search")], order=90)
+        register_section(
+            "search", label="站内搜索", pages=[("站内搜索", "search:search")], order=90
+        )
+
+        from gongkai.core.models import Role
+        from gongkai.workspace.registry import register_nav
+
+        register_nav("检索同义词", "search:ws_synonyms", order=700, roles=(Role.OFFICE,))
