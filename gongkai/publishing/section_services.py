@@ -107,7 +107,8 @@ def policy_documents_file(*, actor: User | None) -> int:
             "pk", flat=True
         )
     )
-    kinds = [InformationItem.Kind.NORMATIVE, InformationItem.Kind.RULE, InformationItem.Kind.OTHER]
+    K = InformationItem.Kind
+    kinds = [K.NORMATIVE, K.RULE, K.NOTICE, K.OTHER]
     qs = InformationItem.objects.filter(catalogue_node__isnull=True, kind__in=kinds).exclude(
         doc_number=""
     )

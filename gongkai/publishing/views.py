@@ -106,6 +106,7 @@ def document(request, pk: int, print_view: bool = False):
         "attachments": list(item.attachments.all()),
         "interpretations": selectors.public_interpretations(item),
         "interpreted": selectors.public_interpreted_document(item),
+        "related": selectors.public_related(item),
         "column": item.catalogue_node.name if item.catalogue_node_id else "法定主动公开内容",
     }
     template = "publishing/document_print.html" if print_view else "publishing/document.html"
