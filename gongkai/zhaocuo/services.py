@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,7 +15,6 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import can_access_unit, has_role
-from gongkai.core.tracking import random_code
 from gongkai.core.workdays import Deadline, WorkCalendar, deadline
 from gongkai.zhaocuo import rules
 from gongkai.zhaocuo.models import ErrorReport
@@ -57,7 +57,8 @@ def answer_deadline(received: dt.datetime, cal: WorkCalendar | None = None) -> D
 
 def _new_number(now: dt.datetime) -> str:
     for _ in range(10):
-        number = f"ZC{timezone.localdate(now):%Y%m%d}{random_code(4)}"
+        # digits only: read out on the phone and typed on any keyboard
+        number = f"{timezone.localdate(now):%Y%m%d}{secrets.randbelow(100000):05d}"
         if not ErrorReport.objects.filter(tracking_number=number).exists():
             return number
     raise ValidationError("系统繁忙，请稍后再试")
