@@ -84,14 +84,11 @@ class _PagesSitemap(Sitemap):
     changefreq = "daily"
     priority = 0.8
 
-    def __init__(self, section: Section):
-        self.section = section
+    def __init__(self, urls: list[str]):
+        self.urls = urls
 
     def items(self):
-        seen: dict[str, None] = {}
-        for link in self.section.links():
-            seen.setdefault(link.url, None)
-        return list(seen)
+        return self.urls
 
     def location(self, url):
         return url
@@ -100,9 +97,14 @@ class _PagesSitemap(Sitemap):
 def xml_sitemaps() -> dict[str, Sitemap]:
     """The ``sitemaps`` argument of Django's sitemap view: pages and objects of each app."""
     out: dict[str, Sitemap] = {}
+    listed: set[str] = set()
     for s in sections():
         if s.pages:
-            out[f"{s.name}-pages"] = _PagesSitemap(s)
+            # a page two sections name (年度报告 is in the disclosure section's own
+            # navigation and in the reports section) is listed once
+            urls = [u for u in dict.fromkeys(link.url for link in s.links()) if u not in listed]
+            listed.update(urls)
+            out[f"{s.name}-pages"] = _PagesSitemap(urls)
         if s.sitemap is not None:
             out[s.name] = s.sitemap()
     return out

@@ -28,13 +28,13 @@ class ReportsConfig(AppConfig):
         )
 
         from gongkai.portal.registry import register_home_block
-        from gongkai.reports import website_selectors
+        from gongkai.reports import website_demo, website_selectors
+
+        register_demo("reports.website", website_demo.load, order=95)
 
         register_home_block("reports.website", website_selectors.home_block, order=90)
         register_todo("reports.website_due", website_selectors.todo)
-        register_nav(
-            "网站年度报表", "reports:website_workspace", order=605, roles=(Role.OFFICE,)
-        )
+        register_nav("网站年度报表", "reports:website_workspace", order=605, roles=(Role.OFFICE,))
         register_nav("统计", "reports:workspace_stats", order=610)
         register_nav(
             "考核评估", "reports:workspace_assessment", order=620, roles=(Role.OFFICE, Role.LEADER)

@@ -123,3 +123,9 @@ def test_footer_mark_slot_uses_the_configured_image(client, gov, settings):
     body = client.get("/xxgk/").content.decode()
     assert 'src="/static/portal/mark.png" alt="党政机关网站标识"' in body
     assert 'href="https://example.cn/mark"' in body
+
+
+def test_each_page_is_listed_once(client, gov):
+    body = client.get("/sitemap.xml").content.decode()
+    locs = re.findall(r"<loc>(.*?)</loc>", body)
+    assert len(locs) == len(set(locs))
