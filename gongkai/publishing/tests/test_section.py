@@ -2,6 +2,7 @@
 generated per unit (contacts, hours, fees, process, application form), section nav."""
 
 import io
+import re
 
 import pytest
 
@@ -170,8 +171,45 @@ def test_demo_fills_the_section(db):
         published_at="2025-01-02T10:00:00+08:00",
     )
     first = load()
-    assert "机构信息 2 个" in first and "1 件" in first
-    assert "机构信息 0 个" in load()  # idempotent
+    assert "机构信息 2 个" in first and "归入政策文件栏目 1 件" in first
+    assert "栏目示例信息 11 条" in first
+    assert "机构信息 0 个" in load() and "栏目示例信息 0 条" in load()  # idempotent
+    for slug in ("xzfwj", "xzfbwj", "bmwj", "zcjd", "czxx", "rsxx", "qzqd", "bszn"):
+        assert section_public_count(slug) >= 1, slug
+    interp = InformationItem.objects.get(kind="interpretation", imported_from__startswith="demo:")
+    assert interp.interprets.catalogue_node.slug == "bmwj"
     assert InformationItem.objects.get(title="县政府办公室通知").catalogue_node == (
         CatalogueNode.objects.get(slug="xzfbwj")
     )
+
+
+def section_public_count(slug: str) -> int:
+    from gongkai.publishing.selectors import public_item_list
+
+    return public_item_list({"node": CatalogueNode.objects.get(slug=slug)}).count()
+
+
+def test_annual_reports_filter_by_unit_and_year(client, gov, dept_a, dept_b):
+    from django.utils import timezone
+
+    from gongkai.reports.models import AnnualReport
+
+    now = timezone.now()
+    for unit, year in [(dept_a, 2024), (dept_a, 2025), (dept_b, 2025)]:
+        AnnualReport.objects.create(unit=unit, year=year, status="published", published_at=now)
+    AnnualReport.objects.create(unit=gov, year=2025)  # draft: never listed
+
+    def titles(query):
+        body = client.get(f"/xxgk/ndbg/{query}").content.decode()
+        return set(re.findall(r"(测试县\w+?)(\d{4})年政府信息公开工作年度报告", body))
+
+    assert titles("") == {
+        ("测试县民政局", "2024"),
+        ("测试县民政局", "2025"),
+        ("测试县教育局", "2025"),
+    }
+    assert titles(f"?unit={dept_a.pk}") == {("测试县民政局", "2024"), ("测试县民政局", "2025")}
+    assert titles(f"?unit={dept_a.pk}&year=2025") == {("测试县民政局", "2025")}
+    assert titles("?year=2025") == {("测试县民政局", "2025"), ("测试县教育局", "2025")}
+    options = client.get("/xxgk/ndbg/").content.decode().split('id="unit"')[1].split("</select>")[0]
+    assert "测试县民政局" in options and "测试县人民政府" not in options
