@@ -72,3 +72,31 @@ def test_citizen_reports_an_error_and_office_answers(page, live_server, login, g
     page.click("text=提交答复")
     assert "已答复" in page.inner_text("main")
     assert ErrorReport.objects.get(tracking_number=number).status == "answered"
+
+
+def test_new_workspace_pages_fit_a_phone(page, live_server, login, gov, office):
+    from gongkai.reports import website_services
+
+    from gongkai.zhaocuo import services
+
+    services_report = services.report_submit(
+        kind="link", description="首页的链接打不开了。", contact="13800000000"
+    )
+    report = website_services.website_report_generate(actor=office, year=2025)
+    phone = page.context.browser.new_context(viewport={"width": 390, "height": 844})
+    p = phone.new_page()
+    login(p, office)
+    for name, url in [
+        ("ws-zhaocuo", "/workspace/zhaocuo/"),
+        ("ws-zhaocuo-report", f"/workspace/zhaocuo/{services_report.pk}/"),
+        ("ws-profile", "/workspace/publishing/profile/"),
+        ("ws-synonyms", "/workspace/search/synonyms/"),
+        ("ws-website-reports", "/workspace/reports/website/"),
+        ("ws-website-report", f"/workspace/reports/website/{report.pk}/"),
+    ]:
+        resp = p.goto(f"{live_server.url}{url}")
+        assert resp.status == 200, url
+        width = p.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, (url, width)
+        shot(p, f"phone-{name}")
+    phone.close()
