@@ -76,7 +76,6 @@ def test_citizen_reports_an_error_and_office_answers(page, live_server, login, g
 
 def test_new_workspace_pages_fit_a_phone(page, live_server, login, gov, office):
     from gongkai.reports import website_services
-
     from gongkai.zhaocuo import services
 
     services_report = services.report_submit(
