@@ -30,7 +30,7 @@ def shot(pg, name: str) -> None:
     pg.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
 
-def test_new_public_pages_fit_a_phone(page, live_server, gov, office):
+def test_new_public_pages_fit_a_phone(page, live_server, catalogue, gov, office):
     section_services.profile_save(
         actor=office,
         unit=gov,
