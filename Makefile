@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml 2>/dev/null | cut -c1-12)
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint format worker clean browser-deps
+.PHONY: install run test check lint format typecheck worker clean system-deps browser-deps
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,22 +26,38 @@ run: install
 worker: install
 	$(PY) -m gongkai.cli worker
 
-# Chromium and CJK fonts for the browser tests (installed when root and missing).
-browser-deps:
-	@bash scripts/ensure-browser.sh
+# Debian packages the tests need (Chromium, CJK fonts, poppler): installed when root and
+# missing, otherwise the exact apt-get line is printed and the run stops here.
+system-deps:
+	@bash scripts/ensure-system.sh
+
+browser-deps: system-deps
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check . || true
+	$(BIN)/ruff format --check .
+
+# Static types of core, every service and every selector (django-stubs).
+MYPY_PATHS = gongkai/core $(filter-out gongkai/core/%,$(wildcard gongkai/*/services.py gongkai/*/services gongkai/*/selectors.py))
+typecheck: install
+	$(BIN)/mypy $(MYPY_PATHS)
 
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install browser-deps
+# The whole run: lint, format, types, migrations, then every test (browsers included).
+test: install system-deps
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy $(MYPY_PATHS)
 	$(PY) -m gongkai.cli makemigrations --check --dry-run
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+
+# The edit-test loop: the suite without browser, server and concurrency tests, on a test
+# database kept between runs (migrations still apply). `make test` stays the full run.
+check: install
+	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency" --reuse-db $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache

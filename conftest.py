@@ -9,9 +9,17 @@ import socket
 import pytest
 
 from gongkai.core.models import Role, Unit
-from gongkai.core.services import staff_create, token_create, unit_create
+from gongkai.core.services import token_create, unit_create
+from gongkai.testing import CHROMIUM, CHROMIUM_ARGS, HEAVY_MARKERS, PASSWORD, make_staff
 
-PASSWORD = "test-password-123"
+__all__ = ["PASSWORD", "make_staff"]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every browser test is heavy too: `make check` and the PostgreSQL pass skip them."""
+    for item in items:
+        if any(item.get_closest_marker(m) for m in HEAVY_MARKERS):
+            item.add_marker(pytest.mark.heavy)
 
 _real_connect = socket.socket.connect
 
@@ -86,16 +94,6 @@ def dept_b(gov) -> Unit:
     return unit_create(parent=gov, name="测试县教育局", kind=Unit.Kind.DEPARTMENT, code="015281749")
 
 
-def make_staff(unit: Unit, role: str, username: str | None = None):
-    return staff_create(
-        username=username or f"{role}_{unit.pk}",
-        password=PASSWORD,
-        unit=unit,
-        role=role,
-        name="测试人",
-    )
-
-
 @pytest.fixture
 def office(gov):
     return make_staff(gov, Role.OFFICE, "office")
@@ -138,17 +136,6 @@ def api_token():
 
 
 # --- real headless Chromium -------------------------------------------------------
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 
 
 @pytest.fixture(scope="session")

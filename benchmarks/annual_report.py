@@ -107,7 +107,7 @@ def build(unit: Unit, year: int) -> None:
                 status="replied" if done else "processing",
                 outcome=rng.choice(outcomes) if done else None,
                 replied_on=replied if done else None,
-                due_on=received + dt.timedelta(days=28),
+                due=received + dt.timedelta(days=28),
             )
         )
         if len(batch) >= args.batch:

@@ -29,7 +29,7 @@ class UnitAdmin(admin.ModelAdmin):
 class StaffAdmin(UserAdmin):
     list_display = ["username", "last_name", "first_name", "unit", "role", "is_active"]
     list_filter = ["role", "unit", "is_active"]
-    fieldsets = [*UserAdmin.fieldsets, ("机构与角色", {"fields": ["unit", "role", "phone"]})]
+    fieldsets = [*(UserAdmin.fieldsets or ()), ("机构与角色", {"fields": ["unit", "role", "phone"]})]
 
 
 @admin.register(CalendarOverride)

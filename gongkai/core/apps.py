@@ -13,9 +13,8 @@ class CoreConfig(AppConfig):
 
         from gongkai.core import demo
         from gongkai.core.models import Role
-        from gongkai.core.registry import register_demo
+        from gongkai.core.plugs import TodoItem, register_demo, register_nav, register_todo
         from gongkai.core.selectors import calendar_missing_next_year
-        from gongkai.workspace.registry import TodoItem, register_nav, register_todo
 
         def calendar_warning(user):
             if not (user.is_superuser or user.role == Role.OFFICE):

@@ -7,11 +7,15 @@ are reported as not found (404), so that their existence is not revealed.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
 from gongkai.core.models import Role, Unit, User
+
+M = TypeVar("M", bound=Model)
 
 
 def is_staff_member(user) -> bool:
@@ -46,7 +50,7 @@ def can_access_unit(user, unit: Unit | int | None) -> bool:
     return unit_obj.pk == user.unit_id
 
 
-def scope(qs: QuerySet, user, field: str = "unit") -> QuerySet:
+def scope(qs: QuerySet[M], user, field: str = "unit") -> QuerySet[M]:
     """Filter a queryset to the objects whose ``field`` unit is visible to ``user``."""
     if not is_staff_member(user):
         return qs.none()
@@ -57,7 +61,7 @@ def scope(qs: QuerySet, user, field: str = "unit") -> QuerySet:
     return qs.filter(**{f"{field}_id": user.unit_id})
 
 
-def get_for_user(qs: QuerySet, user, field: str = "unit", **lookup) -> Model:
+def get_for_user(qs: QuerySet[M], user, field: str = "unit", **lookup) -> M:
     """Fetch one object in the user's scope, or raise Http404."""
     obj = scope(qs, user, field).filter(**lookup).first()
     if obj is None:

@@ -7,7 +7,7 @@ import datetime as dt
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from gongkai.core.models import AuditEvent, CalendarYear
+from gongkai.core.models import AuditEvent, CalendarOverride, CalendarYear
 from gongkai.core.permissions import scope
 from gongkai.core.workdays import PACKAGE_YEARS
 
@@ -56,3 +56,8 @@ def audit_events(
     if q:
         qs = qs.filter(summary__icontains=q)
     return qs.order_by("-seq")
+
+
+def calendar_overrides_since(year: int) -> QuerySet[CalendarOverride]:
+    """The office's calendar rows from ``year`` on, in date order."""
+    return CalendarOverride.objects.filter(date__year__gte=year).order_by("date")

@@ -20,7 +20,7 @@ from gongkai.core.models import ApiToken, CalendarOverride, CalendarYear, Role, 
 
 
 def _set_path(unit: Unit) -> None:
-    prefix = unit.parent.path if unit.parent_id else "/"
+    prefix = unit.parent.path if unit.parent is not None else "/"
     unit.path = f"{prefix}{unit.pk}/"
 
 

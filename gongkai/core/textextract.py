@@ -48,9 +48,9 @@ def _xlsx(data: bytes) -> str:
 
 
 def _html(data: bytes) -> str:
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(data.decode("utf-8", errors="replace"))
+    tree = LexborHTMLParser(data.decode("utf-8", errors="replace"))
     for node in tree.css("script, style"):
         node.decompose()
     return tree.body.text(separator="\n") if tree.body else ""

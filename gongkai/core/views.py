@@ -1,7 +1,6 @@
 import mimetypes
 from pathlib import PurePosixPath
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -10,10 +9,11 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from gongkai.core import conf
 from gongkai.core.decorators import staff_required
 from gongkai.core.forms import AuditFilterForm, CalendarUploadForm, DeadlineForm
-from gongkai.core.models import CalendarOverride, Role
-from gongkai.core.selectors import audit_events, calendar_year_status
+from gongkai.core.models import Role
+from gongkai.core.selectors import audit_events, calendar_overrides_since, calendar_year_status
 from gongkai.core.services import calendar_load, calendar_parse_csv
 from gongkai.core.workdays import add_workdays
 
@@ -58,7 +58,7 @@ def calendar_page(request):
     years = [
         {"year": y, "status": calendar_year_status(y)} for y in range(this_year - 1, this_year + 3)
     ]
-    overrides = CalendarOverride.objects.filter(date__year__gte=this_year - 1).order_by("date")
+    overrides = calendar_overrides_since(this_year - 1)
     return render(
         request,
         "core/calendar.html",
@@ -85,7 +85,7 @@ def public_media(request, path: str):
     parts = PurePosixPath(path).parts
     if not path or ".." in parts or path.startswith("/"):
         raise Http404("文件不存在")
-    prefixes = getattr(settings, "GONGKAI_PUBLIC_MEDIA_PREFIXES", [])
+    prefixes = conf.get("GONGKAI_PUBLIC_MEDIA_PREFIXES")
     if not any(path.startswith(prefix) for prefix in prefixes):
         raise Http404("文件不存在")
     if not default_storage.exists(path):

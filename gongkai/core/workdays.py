@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 import chinese_calendar
 from chinese_calendar.constants import holidays as _cc_holidays
 from chinese_calendar.constants import workdays as _cc_workdays
+
+from gongkai.core.deadlines import Deadline
 
 #: Years the chinesecalendar package knows (1.11.0: 2004–2026).
 PACKAGE_YEARS = frozenset(
@@ -36,23 +39,16 @@ def _package_is_workday(day: dt.date) -> bool:
     return chinese_calendar.is_workday(day)
 
 
+T = TypeVar("T", dt.date, int, bool)
+
+
 @dataclass(frozen=True)
-class WorkdayAnswer:
+class WorkdayAnswer(Generic[T]):
     """A date (or a count) with whether any year it relied on is not loaded yet."""
 
-    value: dt.date | int | bool
+    value: T
     provisional: bool
     years: frozenset[int] = field(default_factory=frozenset)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """A computed due date with the rule that produced it, stored by every app."""
-
-    due: dt.date
-    provisional: bool
-    rule: str
-    explanation: str
 
 
 class WorkCalendar:
@@ -83,12 +79,12 @@ class WorkCalendar:
             return _package_is_workday(day)
         return day.weekday() < 5
 
-    def check(self, day: dt.date) -> WorkdayAnswer:
+    def check(self, day: dt.date) -> WorkdayAnswer[bool]:
         return WorkdayAnswer(
             self.is_workday(day), not self.year_known(day.year), frozenset({day.year})
         )
 
-    def add(self, start: dt.date, working_days: int) -> WorkdayAnswer:
+    def add(self, start: dt.date, working_days: int) -> WorkdayAnswer[dt.date]:
         """The N-th working day after ``start`` (``start`` itself is not counted)."""
         if working_days < 0 or working_days > MAX_WORKING_DAYS:
             raise ValueError(f"working_days must be between 0 and {MAX_WORKING_DAYS}")
@@ -101,7 +97,7 @@ class WorkCalendar:
                 left -= 1
         return WorkdayAnswer(day, self._provisional(years), frozenset(years))
 
-    def count(self, start: dt.date, end: dt.date) -> WorkdayAnswer:
+    def count(self, start: dt.date, end: dt.date) -> WorkdayAnswer[int]:
         """Working days in (start, end]: how many have passed since the event day."""
         if end <= start:
             return WorkdayAnswer(0, False, frozenset({start.year}))
@@ -128,15 +124,15 @@ def calendar() -> WorkCalendar:
     return WorkCalendar.current()
 
 
-def is_workday(day: dt.date) -> WorkdayAnswer:
+def is_workday(day: dt.date) -> WorkdayAnswer[bool]:
     return calendar().check(day)
 
 
-def add_workdays(start: dt.date, working_days: int) -> WorkdayAnswer:
+def add_workdays(start: dt.date, working_days: int) -> WorkdayAnswer[dt.date]:
     return calendar().add(start, working_days)
 
 
-def count_workdays(start: dt.date, end: dt.date) -> WorkdayAnswer:
+def count_workdays(start: dt.date, end: dt.date) -> WorkdayAnswer[int]:
     return calendar().count(start, end)
 
 
@@ -159,20 +155,24 @@ def deadline(
 
 
 # --- recomputation when the calendar changes --------------------------------------
+# The registry lives in gongkai.core.plugs; these names are kept for old imports.
+from gongkai.core.plugs import (  # noqa: E402
+    recompute_open_deadlines,
+    recomputers,
+    register_recomputer,
+)
 
-#: Functions that recompute the open deadlines of one app; each takes the set of
-#: years whose calendar changed and returns how many deadlines it updated.
-_recomputers: dict[str, Callable[[set[int]], int]] = {}
-
-
-def register_recomputer(name: str, fn: Callable[[set[int]], int]) -> None:
-    """Apps register here (in AppConfig.ready) to have open deadlines recomputed."""
-    _recomputers[name] = fn
-
-
-def recomputers() -> dict[str, Callable[[set[int]], int]]:
-    return dict(_recomputers)
-
-
-def recompute_open_deadlines(years: set[int]) -> dict[str, int]:
-    return {name: fn(set(years)) for name, fn in _recomputers.items()}
+__all__ = [
+    "Deadline",
+    "WorkCalendar",
+    "WorkdayAnswer",
+    "add_hours",
+    "add_workdays",
+    "calendar",
+    "count_workdays",
+    "deadline",
+    "is_workday",
+    "recompute_open_deadlines",
+    "recomputers",
+    "register_recomputer",
+]

@@ -23,7 +23,7 @@ class LetterTemplateAdmin(admin.ModelAdmin):
 
 @admin.register(Application)
 class ApplicationAdmin(admin.ModelAdmin):
-    list_display = ("tracking_number", "applicant_name", "unit", "status", "due_on", "outcome")
+    list_display = ("tracking_number", "applicant_name", "unit", "status", "due", "outcome")
     list_filter = ("status", "outcome", "applicant_type")
     search_fields = ("tracking_number", "applicant_name")
 

@@ -10,7 +10,6 @@ from ninja.responses import Status
 from pydantic import Field
 
 from gongkai.api.auth import staff_auth
-from gongkai.core.permissions import get_for_user
 from gongkai.foi import selectors, services
 from gongkai.foi.codes import ApplicantType
 from gongkai.foi.models import Application, DeliveryRoute, FormWanted
@@ -88,7 +87,7 @@ def _track(app: Application) -> dict:
         "status_label": str(app.get_status_display()),
         "submitted_at": app.submitted_at,
         "received_on": app.received_on,
-        "due_on": app.due_on,
+        "due_on": app.due,
         "due_provisional": app.due_provisional,
         "correction_due_on": app.correction_due_on,
         "fee_due_on": app.fee_due_on,
@@ -128,8 +127,8 @@ def submit(request, payload: ApplicationIn):
 
 @public.get("/{tracking_number}", response=TrackOut, summary="凭申请编号和查询码查询办理进度")
 def track(request, tracking_number: str, params: Query[TrackQuery]):
-    app = Application.objects.select_related("unit").filter(tracking_number=tracking_number).first()
-    if app is None or not services.access_code_ok(app, params.code):
+    app = selectors.application_for_code(tracking_number, params.code)
+    if app is None:
         raise Http404("申请编号或查询码不正确")
     return _track(app)
 
@@ -158,7 +157,7 @@ def _row(app: Application) -> dict:
         "applicant_type": app.applicant_type,
         "status": app.status,
         "received_on": app.received_on,
-        "due_on": app.due_on,
+        "due_on": app.due,
         "due_provisional": app.due_provisional,
         "due_explanation": app.due_explanation,
         "outcome": app.outcome,
@@ -168,16 +167,15 @@ def _row(app: Application) -> dict:
 
 @staff.get("/applications", response=list[StaffRow], auth=staff_auth, summary="本单位的申请")
 def staff_list(request, status: str = ""):
-    qs = selectors.applications_for(request.auth)
-    if status:
-        qs = qs.filter(status=status)
-    return [_row(a) for a in qs.order_by("due_on", "id")[:500]]
+    if status and status not in Application.Status.values:
+        return []
+    qs = selectors.staff_applications(request.auth, status=status)
+    return [_row(a) for a in qs.order_by("due", "id")[:500]]
 
 
 @staff.get("/applications/{pk}", response=StaffRow, auth=staff_auth, summary="申请详情")
 def staff_detail(request, pk: int):
-    app = get_for_user(Application.objects.select_related("unit"), request.auth, pk=pk)
-    return _row(app)
+    return _row(selectors.staff_application(request.auth, pk))
 
 
 routers = [("applications", public), ("foi", staff)]

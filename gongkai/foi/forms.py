@@ -102,6 +102,8 @@ DATE = forms.DateInput(attrs={"type": "date"})
 
 
 class ReplyForm(forms.Form):
+    invalid_message = "请选择处理结果"
+
     outcome = forms.ChoiceField(
         label="处理结果（年度报告第三部分）",
         choices=[("", "请选择")]
@@ -119,6 +121,8 @@ class ReplyForm(forms.Form):
 
 
 class CaseForm(forms.Form):
+    invalid_message = "请填写案件类型和受理日期"
+
     kind = forms.ChoiceField(label="类型", choices=CaseKind.choices)
     filed_on = forms.DateField(label="受理日期", widget=DATE)
     body = forms.CharField(label="复议机关或法院", required=False)
@@ -126,11 +130,15 @@ class CaseForm(forms.Form):
 
 
 class CaseDecideForm(forms.Form):
+    invalid_message = "请选择案件结果"
+
     result = forms.ChoiceField(label="结果", choices=CaseResult.choices)
     decided_on = forms.DateField(label="审结日期", required=False, widget=DATE)
 
 
 class FeeAssessForm(forms.Form):
+    invalid_message = "请正确填写计费方式和页数"
+
     method = forms.ChoiceField(
         label="计费方式（二者择一）",
         choices=[c for c in FeeMethod.choices if c[0] != FeeMethod.NONE],

@@ -13,8 +13,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from django.conf import settings
-
+from gongkai.core import conf
 from gongkai.foi.codes import Outcome
 
 REPLY_TITLE = "政府信息公开申请答复书"
@@ -148,14 +147,14 @@ REMEDIES = (
 
 
 def remedies_bodies() -> dict[str, str]:
-    site = getattr(settings, "GONGKAI_SITE", {}).get("name", "本级人民政府")
+    site = (conf.get("GONGKAI_SITE") or {}).get("name", "本级人民政府")
     defaults = {
         "review_body": site,
         "review_address": "（请在系统设置 GONGKAI_FOI_REMEDIES 中填写地址）",
         "court": "有管辖权的人民法院",
         "court_address": "（请在系统设置 GONGKAI_FOI_REMEDIES 中填写地址）",
     }
-    defaults.update(getattr(settings, "GONGKAI_FOI_REMEDIES", {}) or {})
+    defaults.update(conf.get("GONGKAI_FOI_REMEDIES") or {})
     return defaults
 
 
@@ -197,12 +196,34 @@ def base_context(app) -> dict:
         "received_on": _cn_date(app.received_on) if app.received_on else "",
         "description": (app.title or app.description)[:200],
         "unit": app.unit.name,
-        "due_on": _cn_date(app.due_on) if app.due_on else "",
+        "due_on": _cn_date(app.due) if app.due else "",
     }
 
 
 def _cn_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+#: How the information is provided, by the form the applicant asked for (Art. 40).
+REPLY_DELIVERY = {
+    "paper": "纸质材料随本答复书一并提供",
+    "electronic": "电子文件随本答复书一并提供",
+    "email": "相关信息已通过电子邮件发送",
+    "collect": "请携带本答复书到本机关查阅、领取",
+}
+
+
+def reply_context(
+    app, *, reasons: str, legal_basis: str, holder: str, correction_on: dt.date | None
+) -> dict:
+    """The placeholders of a reply letter beyond ``base_context``."""
+    return {
+        "reasons": reasons,
+        "legal_basis": legal_basis,
+        "delivery": REPLY_DELIVERY.get(app.form_wanted, ""),
+        "holder": f"经了解，该信息的制作或保存机关为{holder}，请向其申请。" if holder else "",
+        "correction_on": _cn_date(correction_on) if correction_on else "",
+    }
 
 
 def reply_body(app, outcome: str, context: dict) -> str:

@@ -1,7 +1,7 @@
 """Applications for disclosure (依申请公开) and their statutory clock (RULES §5).
 
-An ``Application`` carries its receipt date (Art. 31), the stored due date with the rule
-and a readable explanation, and — once replied — one outcome code from the annual report
+An ``Application`` carries its receipt date (Art. 31), the stored reply deadline (the
+core ``DeadlineFields``: ``due`` with its rule and a readable explanation), and — once replied — one outcome code from the annual report
 (``gongkai.foi.codes.Outcome``, RULES §8). Every clock event is an ``ApplicationEvent``;
 every document sent to the applicant is a ``Letter``.
 """
@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.deadlines import DeadlineFields
+from gongkai.core.workflow import check_constraint_for
 from gongkai.foi.codes import ApplicantType, CaseKind, CaseResult, Outcome
 
 
@@ -45,17 +47,50 @@ class FeeMethod(models.TextChoices):
     PER_VOLUME = "per_volume", _("按量计收")
 
 
-class Application(models.Model):
+class ApplicationStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("待确认收到")
+    PROCESSING = "processing", _("办理中")
+    CORRECTION = "correction", _("待申请人补正")
+    CONSULTING = "consulting", _("征求第三方意见中")
+    FEE = "fee", _("待缴纳信息处理费")
+    REPLIED = "replied", _("已答复")
+    CLOSED = "closed", _("已终止（视为撤回）")
+
+
+_S = ApplicationStatus
+
+#: The workflow of an application: action -> (states it may start from, state it leads to).
+#: Each transition service checks it with ``gongkai.core.workflow.transition``.
+TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "confirm": (frozenset({_S.SUBMITTED}), _S.PROCESSING),  # Art. 31
+    "correction_request": (frozenset({_S.PROCESSING}), _S.CORRECTION),  # Art. 30
+    "correction_receive": (frozenset({_S.CORRECTION}), _S.PROCESSING),
+    "consultation_start": (frozenset({_S.PROCESSING}), _S.CONSULTING),  # Art. 32
+    "consultation_end": (frozenset({_S.CONSULTING}), _S.PROCESSING),
+    "fee_notice": (frozenset({_S.PROCESSING}), _S.FEE),  # RULES §5
+    "fee_paid": (frozenset({_S.FEE}), _S.PROCESSING),
+    "fee_waive": (frozenset({_S.PROCESSING, _S.FEE}), _S.PROCESSING),
+    "reply": (
+        frozenset({_S.PROCESSING, _S.CORRECTION, _S.CONSULTING, _S.FEE}),
+        _S.REPLIED,
+    ),  # Art. 36
+    "lapse": (frozenset({_S.CORRECTION, _S.FEE}), _S.CLOSED),  # treated as withdrawn
+}
+
+#: Actions that need one of these states and leave the state as it is.
+IN_PLACE: dict[str, frozenset[str]] = {
+    "extend": frozenset({_S.PROCESSING, _S.CONSULTING, _S.FEE}),  # Art. 33
+    "fee_assess": frozenset({_S.PROCESSING}),
+    "deliver": frozenset({_S.REPLIED}),
+}
+
+
+class Application(DeadlineFields):
     """依申请公开申请."""
 
-    class Status(models.TextChoices):
-        SUBMITTED = "submitted", _("待确认收到")
-        PROCESSING = "processing", _("办理中")
-        CORRECTION = "correction", _("待申请人补正")
-        CONSULTING = "consulting", _("征求第三方意见中")
-        FEE = "fee", _("待缴纳信息处理费")
-        REPLIED = "replied", _("已答复")
-        CLOSED = "closed", _("已终止（视为撤回）")
+    Status = ApplicationStatus
+    TRANSITIONS = TRANSITIONS
+    IN_PLACE = IN_PLACE
 
     OPEN_STATUSES = (
         Status.SUBMITTED,
@@ -108,10 +143,9 @@ class Application(models.Model):
 
     # --- the clock ---
     clock_start_on = models.DateField(_("答复期限起算日"), null=True, blank=True)
-    due_on = models.DateField(_("答复期限"), null=True, blank=True, db_index=True)
-    due_provisional = models.BooleanField(_("期限为暂定"), default=False)
-    due_rule = models.CharField(_("期限规则"), max_length=200, blank=True)
-    due_explanation = models.TextField(_("期限计算说明"), blank=True)
+    # the reply deadline (core DeadlineFields: due, due_provisional, due_rule,
+    # due_explanation), computed by gongkai.foi.clock; the API calls it ``due_on``
+    due = models.DateField(_("答复期限"), null=True, blank=True, db_index=True)
     extension_days = models.PositiveSmallIntegerField(_("延长工作日数"), default=0)
     correction_notice_due_on = models.DateField(_("补正告知期限"), null=True, blank=True)
     correction_due_on = models.DateField(_("申请人补正期限"), null=True, blank=True)
@@ -161,6 +195,10 @@ class Application(models.Model):
             models.CheckConstraint(
                 condition=~models.Q(status="replied") | models.Q(outcome__isnull=False),
                 name="foi_replied_has_outcome",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=sorted(check_constraint_for(TRANSITIONS))),
+                name="foi_application_status_valid",
             ),
         ]
 

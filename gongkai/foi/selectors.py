@@ -1,20 +1,30 @@
-"""Reads of the foi app: lists in scope, the to-do items, the office overview."""
+"""Reads of the foi app: what the pages and the API show (views query nothing themselves).
+
+Public: an application found by its number and access code, its public history and
+letters. Staff: lists and one application in scope with everything its page shows, the
+next deadline, repeat requests, the office overview, letter templates.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
 
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, QuerySet
-from django.urls import reverse
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from gongkai.core.models import Role
-from gongkai.core.permissions import has_role, scope
-from gongkai.foi import clock
-from gongkai.foi.models import Application, ApplicationEvent
-from gongkai.workspace.registry import TodoItem
+from gongkai.core import conf, tracking
+from gongkai.core.models import Unit
+from gongkai.core.permissions import get_for_user, scope
+from gongkai.foi import clock, letters
+from gongkai.foi.models import (
+    Application,
+    ApplicationEvent,
+    DisclosedFile,
+    Letter,
+    LetterTemplate,
+    ReviewCase,
+)
 
 Status = Application.Status
 
@@ -30,11 +40,11 @@ def applications_for(user) -> QuerySet[Application]:
 
 
 def reminder_days() -> int:
-    return int(getattr(settings, "GONGKAI_FOI_REMINDER_DAYS", 3))
+    return int(conf.get("GONGKAI_FOI_REMINDER_DAYS"))
 
 
 def repeat_threshold() -> int:
-    return int(getattr(settings, "GONGKAI_FOI_REPEAT_THRESHOLD", 3))
+    return int(conf.get("GONGKAI_FOI_REPEAT_THRESHOLD"))
 
 
 def next_deadline(app: Application) -> tuple[dt.date | None, str]:
@@ -58,51 +68,9 @@ def next_deadline(app: Application) -> tuple[dt.date | None, str]:
             and app.correction_notice_due_on >= today
             and app.clock_start_on == app.received_on
         ):
-            return app.due_on, f"答复期限（如需补正，须在 {app.correction_notice_due_on} 前告知）"
-        return app.due_on, "答复期限"
+            return app.due, f"答复期限（如需补正，须在 {app.correction_notice_due_on} 前告知）"
+        return app.due, "答复期限"
     return None, ""
-
-
-def todo_items(user) -> list[TodoItem]:
-    qs = applications_for(user).filter(status__in=Application.OPEN_STATUSES)
-    cal = clock.current_calendar()
-    today = timezone.localdate()
-    remind = reminder_days()
-    items = []
-    for app in qs:
-        due, what = next_deadline(app)
-        severity = ""
-        note = what
-        if due is not None:
-            left = cal.count(today, due).value if due >= today else -1
-            if due < today:
-                severity = "danger"
-            elif left <= remind:
-                severity = "warning"
-                note = f"{what}：还剩 {left} 个工作日"
-        items.append(
-            TodoItem(
-                title=f"依申请公开 {app.tracking_number}：{(app.title or app.description)[:30]}",
-                url=reverse("foi:staff_detail", args=[app.pk]),
-                kind="依申请公开",
-                due=due,
-                unit=app.unit.short_name or app.unit.name,
-                note=note,
-                provisional=app.due_provisional,
-                severity=severity,
-            )
-        )
-    if has_role(user, Role.OFFICE):
-        for _key, count, sample in repeat_suggestions(user):
-            items.append(
-                TodoItem(
-                    title=f"同一信息已被申请 {count} 次，建议转为主动公开：{sample[:30]}",
-                    url=reverse("foi:repeats"),
-                    kind="依申请公开",
-                    note="多次申请的信息宜主动公开（第四十四条）",
-                )
-            )
-    return items
 
 
 def repeat_suggestions(user) -> list[tuple[str, int, str]]:
@@ -148,13 +116,125 @@ def overview(user) -> list[dict]:
     ]
 
 
-def home_block(request) -> dict:
-    """Portal home: how to apply and how to follow an application."""
+# --- public ---------------------------------------------------------------------------
+
+
+def access_code_ok(app: Application, code: str) -> bool:
+    return tracking.code_matches(app.access_code_hash, app.tracking_number, code)
+
+
+def application_for_code(tracking_number: str, code: str) -> Application | None:
+    """The application with this number when the access code matches, else None."""
+    app = Application.objects.select_related("unit").filter(tracking_number=tracking_number).first()
+    if app is None or not access_code_ok(app, code):
+        return None
+    return app
+
+
+def tracked_application(pk: int, tracked: list[int]) -> Application | None:
+    """An application this browser session has already opened with its code."""
+    if pk not in tracked:
+        return None
+    return Application.objects.select_related("unit").filter(pk=pk).first()
+
+
+def public_history(app: Application) -> dict:
+    """What the applicant sees: the public events and every letter sent."""
     return {
-        "title": "依申请公开",
-        "url": reverse("foi:apply"),
-        "items": [
-            {"title": "在线提交政府信息公开申请", "url": reverse("foi:apply"), "date": None},
-            {"title": "凭申请编号和查询码查询办理进度", "url": reverse("foi:track"), "date": None},
-        ],
+        "events": app.events.filter(public=True).order_by("on", "id"),
+        "letters": app.letters.order_by("issued_on", "id"),
     }
+
+
+def public_letter(pk: int, tracked: list[int]) -> Letter | None:
+    letter = Letter.objects.select_related("application").filter(pk=pk).first()
+    if letter is None or letter.application_id not in tracked:
+        return None
+    return letter
+
+
+# --- staff ----------------------------------------------------------------------------
+
+
+def staff_applications(user, *, status: str = "", q: str = "") -> QuerySet[Application]:
+    """Applications in scope, nearest reply deadline first; ``status`` "open" = every open one."""
+    qs = applications_for(user)
+    if status == "open":
+        qs = qs.filter(status__in=Application.OPEN_STATUSES)
+    elif status in Application.Status.values:
+        qs = qs.filter(status=status)
+    if q:
+        qs = qs.filter(Q(tracking_number__icontains=q) | Q(applicant_name__icontains=q))
+    return qs.order_by("due", "-submitted_at")
+
+
+def staff_rows(user, *, status: str, q: str, limit: int = 200) -> list[dict]:
+    """The staff list: each application with the next date someone must act on."""
+    rows = []
+    for app in staff_applications(user, status=status, q=q)[:limit]:
+        due, what = next_deadline(app)
+        rows.append({"app": app, "due": due, "what": what})
+    return rows
+
+
+def staff_application(user, pk: int) -> Application:
+    """One application in the user's scope, or Http404."""
+    return get_for_user(Application.objects.select_related("unit"), user, pk=pk)
+
+
+def in_scope(user, app: Application) -> bool:
+    return scope(Application.objects, user).filter(pk=app.pk).exists()
+
+
+def blocking_findings(app: Application) -> list[dict]:
+    """Personal data or secrecy marks found in the files to disclose (block the reply)."""
+    out = []
+    for f in app.files.all():
+        for finding in f.findings:
+            if finding.get("category", "personal") in ("personal", "secrecy"):
+                out.append({"file": f.name, **finding})
+    return out
+
+
+def staff_detail(user, app: Application) -> dict:
+    """Everything the staff page of one application shows."""
+    return {
+        "events": app.events.select_related("actor").order_by("on", "id"),
+        "letters": app.letters.order_by("issued_on", "id"),
+        "files": app.files.all(),
+        "fees": app.fees.all(),
+        "cases": app.cases.all(),
+        "units": Unit.objects.exclude(pk=app.unit_id).order_by("path"),
+        "blocking": blocking_findings(app),
+        "repeat_threshold": repeat_threshold(),
+        "same_info": scope(Application.objects.filter(info_key=app.info_key), user).count()
+        if app.info_key
+        else 1,
+    }
+
+
+def transfer_unit(pk: int | None) -> Unit | None:
+    return Unit.objects.filter(pk=pk or 0).first()
+
+
+def application_case(app: Application, pk: int | None) -> ReviewCase | None:
+    return ReviewCase.objects.filter(pk=pk or 0, application=app).first()
+
+
+def staff_letter(user, pk: int) -> Letter:
+    return get_for_user(
+        Letter.objects.select_related("application"), user, "application__unit", pk=pk
+    )
+
+
+def staff_file(user, pk: int) -> DisclosedFile:
+    return get_for_user(DisclosedFile.objects.all(), user, "application__unit", pk=pk)
+
+
+def template_rows() -> list[dict]:
+    """Every letter template, with when staff last edited it (None: the built-in text)."""
+    saved = dict(LetterTemplate.objects.values_list("key", "updated_at"))
+    return [
+        {"key": key, "name": name, "edited": saved.get(key)}
+        for key, (name, _body) in letters.DEFAULT_TEMPLATES.items()
+    ]

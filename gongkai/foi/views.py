@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import get_for_user, has_role, scope
+from gongkai.core.models import Role
+from gongkai.core.permissions import has_role
 from gongkai.foi import letters as letter_texts
 from gongkai.foi import selectors, services
 from gongkai.foi.clock import CORRECTION_NOTICE_DAYS
@@ -28,7 +31,7 @@ from gongkai.foi.forms import (
     ReplyForm,
     TemplateForm,
 )
-from gongkai.foi.models import Application, DisclosedFile, Letter, LetterTemplate, ReviewCase
+from gongkai.foi.models import Application, Letter
 
 SESSION_TRACKED = "foi_tracked"
 SESSION_DONE = "foi_done"
@@ -72,28 +75,24 @@ def track(request):
     number = (request.POST.get("tracking_number") or request.GET.get("n") or "").strip().upper()
     if request.method == "POST":
         code = (request.POST.get("code") or "").strip()
-        found = Application.objects.filter(tracking_number=number).first()
-        if found is None or not services.access_code_ok(found, code):
+        app = selectors.application_for_code(number, code)
+        if app is None:
             error = "申请编号或查询码不正确，请核对后重新输入"
         else:
-            app = found
             _remember(request, app)
     elif request.GET.get("id"):
         pk = request.GET.get("id", "")
-        if pk.isdigit() and int(pk) in request.session.get(SESSION_TRACKED, []):
-            app = Application.objects.filter(pk=int(pk)).first()
+        if pk.isdigit():
+            app = selectors.tracked_application(int(pk), request.session.get(SESSION_TRACKED, []))
     context = {"number": number, "error": error, "app": app}
     if app is not None:
-        context |= {
-            "events": app.events.filter(public=True).order_by("on", "id"),
-            "letters": app.letters.order_by("issued_on", "id"),
-        }
+        context |= selectors.public_history(app)
     return render(request, "foi/track.html", context)
 
 
 def public_letter(request, pk: int, fmt: str):
-    letter = Letter.objects.filter(pk=pk).first()
-    if letter is None or letter.application_id not in request.session.get(SESSION_TRACKED, []):
+    letter = selectors.public_letter(pk, request.session.get(SESSION_TRACKED, []))
+    if letter is None:
         raise Http404("未找到该文书")
     return _letter_file(letter, fmt)
 
@@ -111,24 +110,13 @@ def _letter_file(letter: Letter, fmt: str):
 
 @staff_required
 def staff_list(request):
-    qs = selectors.applications_for(request.user)
     status = request.GET.get("status", "open")
-    if status == "open":
-        qs = qs.filter(status__in=Application.OPEN_STATUSES)
-    elif status in Application.Status.values:
-        qs = qs.filter(status=status)
     q = request.GET.get("q", "").strip()
-    if q:
-        qs = qs.filter(Q(tracking_number__icontains=q) | Q(applicant_name__icontains=q))
-    rows = []
-    for app in qs.order_by("due_on", "-submitted_at")[:200]:
-        due, what = selectors.next_deadline(app)
-        rows.append({"app": app, "due": due, "what": what})
     return render(
         request,
         "foi/staff_list.html",
         {
-            "rows": rows,
+            "rows": selectors.staff_rows(request.user, status=status, q=q),
             "status": status,
             "q": q,
             "statuses": Application.Status.choices,
@@ -164,39 +152,20 @@ def staff_register(request):
     return render(request, "foi/staff_register.html", {"form": form})
 
 
-def _staff_app(request, pk: int) -> Application:
-    return get_for_user(Application.objects.select_related("unit"), request.user, pk=pk)
-
-
 @staff_required
 def staff_detail(request, pk: int):
-    app = _staff_app(request, pk)
-    can_extend = has_role(request.user, Role.OFFICE)
+    app = selectors.staff_application(request.user, pk)
+    context = {
+        "app": app,
+        "reply_form": ReplyForm(),
+        "case_form": CaseForm(),
+        "decide_form": CaseDecideForm(),
+        "fee_form": FeeAssessForm(),
+        "can_extend": has_role(request.user, Role.OFFICE),
+        "correction_days": CORRECTION_NOTICE_DAYS,
+    }
     return render(
-        request,
-        "foi/staff_detail.html",
-        {
-            "app": app,
-            "events": app.events.select_related("actor").order_by("on", "id"),
-            "letters": app.letters.order_by("issued_on", "id"),
-            "files": app.files.all(),
-            "fees": app.fees.all(),
-            "cases": app.cases.all(),
-            "reply_form": ReplyForm(),
-            "case_form": CaseForm(),
-            "decide_form": CaseDecideForm(),
-            "fee_form": FeeAssessForm(),
-            "units": Unit.objects.exclude(pk=app.unit_id).order_by("path"),
-            "can_extend": can_extend,
-            "blocking": services.blocking_findings(app),
-            "correction_days": CORRECTION_NOTICE_DAYS,
-            "repeat_threshold": selectors.repeat_threshold(),
-            "same_info": scope(
-                Application.objects.filter(info_key=app.info_key), request.user
-            ).count()
-            if app.info_key
-            else 1,
-        },
+        request, "foi/staff_detail.html", context | selectors.staff_detail(request.user, app)
     )
 
 
@@ -218,87 +187,131 @@ def _int(value: str | None, label: str) -> int | None:
         raise ValidationError(f"{label}应为整数")
 
 
-def _do_action(request, app: Application, action: str) -> str:
-    p = request.POST
-    user = request.user
-    if action == "confirm":
-        services.application_confirm(actor=user, application=app, confirmed_on=_date(p.get("on")))
-        return "已确认收到申请，答复期限开始计算"
-    if action == "transfer":
-        unit = Unit.objects.filter(pk=_int(p.get("to_unit"), "承办机构") or 0).first()
-        if unit is None:
-            raise ValidationError("请选择承办机构")
-        services.application_transfer(
-            actor=user, application=app, to_unit=unit, reason=p.get("reason", "")
-        )
-        return f"已转至{unit.name}"
-    if action == "correction":
-        services.correction_request(
-            actor=user,
+def _transfer(request, app, p):
+    unit = selectors.transfer_unit(_int(p.get("to_unit"), "承办机构"))
+    if unit is None:
+        raise ValidationError("请选择承办机构")
+    return services.application_transfer(
+        actor=request.user, application=app, to_unit=unit, reason=p.get("reason", "")
+    )
+
+
+def _attach(request, app, p):
+    upload = request.FILES.get("file")
+    if upload is None:
+        raise ValidationError("请选择文件")
+    return services.file_attach(actor=request.user, application=app, uploaded=upload)
+
+
+def _case_decide(request, app, c):
+    case = selectors.application_case(app, _int(request.POST.get("case"), "案件"))
+    if case is None:
+        raise ValidationError(CaseDecideForm.invalid_message)
+    return services.case_decide(actor=request.user, case=case, **c)
+
+
+@dataclass(frozen=True)
+class StaffAction:
+    """One button of the staff page: the form that checks the POST (None: the service
+    reads it), the service call ``run(request, app, data)`` and the message on success
+    (a text, or a function of what the service returned)."""
+
+    form: type[forms.Form] | None
+    run: Callable[[HttpRequest, Application, Any], Any]
+    message: str | Callable[[Any], str]
+
+
+ACTIONS: dict[str, StaffAction] = {
+    "confirm": StaffAction(
+        None,
+        lambda r, app, p: services.application_confirm(
+            actor=r.user, application=app, confirmed_on=_date(p.get("on"))
+        ),
+        "已确认收到申请，答复期限开始计算",
+    ),
+    "transfer": StaffAction(None, _transfer, lambda app: f"已转至{app.unit.name}"),
+    "correction": StaffAction(
+        None,
+        lambda r, app, p: services.correction_request(
+            actor=r.user,
             application=app,
             items=p.get("items", ""),
             days=_int(p.get("days"), "补正期限"),
             on=_date(p.get("on")),
-        )
-        return "已发出补正告知书"
-    if action == "correction_received":
-        services.correction_receive(actor=user, application=app, on=_date(p.get("on")))
-        return "已登记补正材料，答复期限重新计算"
-    if action == "consult_start":
-        services.consultation_start(
-            actor=user, application=app, party=p.get("party", ""), on=_date(p.get("on"))
-        )
-        return "已开始征求意见，期间不计入答复期限"
-    if action == "consult_end":
-        services.consultation_end(actor=user, application=app, on=_date(p.get("on")))
-        return "征求意见结束"
-    if action == "extend":
-        services.extension_approve(
-            actor=user,
+        ),
+        "已发出补正告知书",
+    ),
+    "correction_received": StaffAction(
+        None,
+        lambda r, app, p: services.correction_receive(
+            actor=r.user, application=app, on=_date(p.get("on"))
+        ),
+        "已登记补正材料，答复期限重新计算",
+    ),
+    "consult_start": StaffAction(
+        None,
+        lambda r, app, p: services.consultation_start(
+            actor=r.user, application=app, party=p.get("party", ""), on=_date(p.get("on"))
+        ),
+        "已开始征求意见，期间不计入答复期限",
+    ),
+    "consult_end": StaffAction(
+        None,
+        lambda r, app, p: services.consultation_end(
+            actor=r.user, application=app, on=_date(p.get("on"))
+        ),
+        "征求意见结束",
+    ),
+    "extend": StaffAction(
+        None,
+        lambda r, app, p: services.extension_approve(
+            actor=r.user,
             application=app,
             days=_int(p.get("days"), "延长天数") or 0,
             reason=p.get("reason", ""),
-        )
-        return "已批准延长，延期告知书已生成"
-    if action == "fee_assess":
-        form = FeeAssessForm(p)
-        if not form.is_valid():
-            raise ValidationError("请正确填写计费方式和页数")
-        services.fee_assess(
-            actor=user,
+        ),
+        "已批准延长，延期告知书已生成",
+    ),
+    "fee_assess": StaffAction(
+        FeeAssessForm,
+        lambda r, app, c: services.fee_assess(
+            actor=r.user,
             application=app,
-            method=form.cleaned_data["method"],
-            pages=form.cleaned_data["pages"],
-            waive_reason=form.cleaned_data["waive_reason"] or "",
-        )
-        return "已核定信息处理费"
-    if action == "fee_notice":
-        services.fee_notice(
-            actor=user,
+            method=c["method"],
+            pages=c["pages"],
+            waive_reason=c["waive_reason"] or "",
+        ),
+        "已核定信息处理费",
+    ),
+    "fee_notice": StaffAction(
+        None,
+        lambda r, app, p: services.fee_notice(
+            actor=r.user,
             application=app,
             notice_received_on=_date(p.get("notice_received_on")),
             payment=p.get("payment", ""),
-        )
-        return "已发出收费通知"
-    if action == "fee_paid":
-        services.fee_paid(actor=user, application=app, on=_date(p.get("on")))
-        return "已登记缴费"
-    if action == "fee_waive":
-        services.fee_waive(actor=user, application=app, reason=p.get("reason", ""))
-        return "已减免信息处理费"
-    if action == "attach":
-        upload = request.FILES.get("file")
-        if upload is None:
-            raise ValidationError("请选择文件")
-        item = services.file_attach(actor=user, application=app, uploaded=upload)
-        return f"已添加文件，隐私扫描发现 {len(item.findings)} 处"
-    if action == "reply":
-        form = ReplyForm(p)
-        if not form.is_valid():
-            raise ValidationError("请选择处理结果")
-        c = form.cleaned_data
-        services.application_reply(
-            actor=user,
+        ),
+        "已发出收费通知",
+    ),
+    "fee_paid": StaffAction(
+        None,
+        lambda r, app, p: services.fee_paid(actor=r.user, application=app, on=_date(p.get("on"))),
+        "已登记缴费",
+    ),
+    "fee_waive": StaffAction(
+        None,
+        lambda r, app, p: services.fee_waive(
+            actor=r.user, application=app, reason=p.get("reason", "")
+        ),
+        "已减免信息处理费",
+    ),
+    "attach": StaffAction(
+        None, _attach, lambda item: f"已添加文件，隐私扫描发现 {len(item.findings)} 处"
+    ),
+    "reply": StaffAction(
+        ReplyForm,
+        lambda r, app, c: services.application_reply(
+            actor=r.user,
             application=app,
             outcome=c["outcome"],
             reasons=c["reasons"],
@@ -306,37 +319,44 @@ def _do_action(request, app: Application, action: str) -> str:
             holder=c["holder"],
             on=c["on"],
             acknowledge_findings=c["acknowledge"],
-        )
-        return "已答复，答复书已生成"
-    if action == "deliver":
-        services.application_deliver(
-            actor=user, application=app, on=_date(p.get("on")), note=p.get("note", "")
-        )
-        return "已登记送达"
-    if action == "case_add":
-        form = CaseForm(p)
+        ),
+        "已答复，答复书已生成",
+    ),
+    "deliver": StaffAction(
+        None,
+        lambda r, app, p: services.application_deliver(
+            actor=r.user, application=app, on=_date(p.get("on")), note=p.get("note", "")
+        ),
+        "已登记送达",
+    ),
+    "case_add": StaffAction(
+        CaseForm,
+        lambda r, app, c: services.case_record(actor=r.user, application=app, **c),
+        "已登记复议诉讼案件",
+    ),
+    "case_decide": StaffAction(CaseDecideForm, _case_decide, "已登记案件结果"),
+}
+
+
+def _run(request, app: Application, action: StaffAction) -> str:
+    data: Any = request.POST
+    if action.form is not None:
+        form = action.form(request.POST)
         if not form.is_valid():
-            raise ValidationError("请填写案件类型和受理日期")
-        services.case_record(actor=user, application=app, **form.cleaned_data)
-        return "已登记复议诉讼案件"
-    if action == "case_decide":
-        case = ReviewCase.objects.filter(
-            pk=_int(p.get("case"), "案件") or 0, application=app
-        ).first()
-        form = CaseDecideForm(p)
-        if case is None or not form.is_valid():
-            raise ValidationError("请选择案件结果")
-        services.case_decide(actor=user, case=case, **form.cleaned_data)
-        return "已登记案件结果"
-    raise Http404("没有这个操作")
+            raise ValidationError(action.form.invalid_message)
+        data = form.cleaned_data
+    result = action.run(request, app, data)
+    return action.message if isinstance(action.message, str) else action.message(result)
 
 
 @staff_required
 @require_POST
 def staff_action(request, pk: int, action: str):
-    app = _staff_app(request, pk)
+    app = selectors.staff_application(request.user, pk)
+    if action not in ACTIONS:
+        raise Http404("没有这个操作")
     try:
-        message = _do_action(request, app, action)
+        message = _run(request, app, ACTIONS[action])
     except ValidationError as exc:
         text = "；".join(exc.messages)
         messages.error(request, f"操作未完成：{text}")
@@ -344,31 +364,25 @@ def staff_action(request, pk: int, action: str):
         messages.error(request, f"操作未完成：{exc}")
     else:
         messages.success(request, message)
-        if (
-            action == "transfer"
-            and not scope(Application.objects, request.user).filter(pk=app.pk).exists()
-        ):
+        if action == "transfer" and not selectors.in_scope(request.user, app):
             return redirect("foi:staff_list")
     return redirect("foi:staff_detail", pk=app.pk)
 
 
 @staff_required
 def staff_letter(request, pk: int, fmt: str):
-    letter = get_for_user(
-        Letter.objects.select_related("application"), request.user, "application__unit", pk=pk
-    )
-    return _letter_file(letter, fmt)
+    return _letter_file(selectors.staff_letter(request.user, pk), fmt)
 
 
 @staff_required
 def staff_file(request, pk: int):
-    item = get_for_user(DisclosedFile.objects.all(), request.user, "application__unit", pk=pk)
+    item = selectors.staff_file(request.user, pk)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
 
 
 @staff_required
 def staff_id_scan(request, pk: int):
-    app = _staff_app(request, pk)
+    app = selectors.staff_application(request.user, pk)
     if not app.id_scan:
         raise Http404("没有上传身份证明扫描件")
     return FileResponse(app.id_scan.open("rb"), as_attachment=True)
@@ -393,14 +407,10 @@ def repeats(request):
 
 @staff_required
 def templates_list(request):
-    rows = []
-    saved = dict(LetterTemplate.objects.values_list("key", "updated_at"))
-    for key, (name, _body) in letter_texts.DEFAULT_TEMPLATES.items():
-        rows.append({"key": key, "name": name, "edited": saved.get(key)})
     return render(
         request,
         "foi/templates_list.html",
-        {"rows": rows, "can_edit": has_role(request.user, Role.OFFICE)},
+        {"rows": selectors.template_rows(), "can_edit": has_role(request.user, Role.OFFICE)},
     )
 
 

@@ -15,4 +15,11 @@
 - Surveys, open meetings (``selectors.meeting_counts``) and replies to deputies'
   suggestions (``deputy_reply_publish`` removes the deputy's name, contacts and
   distribution list).
+
+Layout: pure rules in ``rules.py`` and ``deadlines.py`` (no database writes); every write
+in ``services/`` (one module per concern: ``consultations``, ``mailbox``, ``surveys``,
+``meetings``, ``deputies``, ``recompute``; re-exported from ``services``); every read in
+``selectors.py``; pages in ``views/`` (same split); the workflows as ``TRANSITIONS`` tables
+beside ``Consultation`` and ``Message`` in ``models.py``; what the app adds to the platform
+in ``plugs.py``.
 """

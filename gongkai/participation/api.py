@@ -12,10 +12,9 @@ from ninja.errors import HttpError
 from pydantic import Field
 
 from gongkai.api.auth import staff_auth
-from gongkai.core.permissions import get_for_user
 from gongkai.participation import selectors as sel
 from gongkai.participation import services as svc
-from gongkai.participation.models import Comment, Consultation, Message, MessageKind
+from gongkai.participation.models import Consultation, Message, MessageKind
 from gongkai.privacy import mask_text
 
 consultations = Router(tags=["意见征集"])
@@ -23,8 +22,7 @@ messages_router = Router(tags=["网上留言"])
 surveys = Router(tags=["民意调查"])
 
 
-def _public_or_404(qs, pk: int, what: str):
-    obj = qs.filter(pk=pk).first()
+def _found_or_404(obj, what: str):
     if obj is None:
         raise HttpError(404, f"未找到该{what}")
     return obj
@@ -92,7 +90,7 @@ def consultation_list(request, open: bool = False):  # noqa: A002
 
 @consultations.get("/{int:pk}", response=ConsultationDetailOut, summary="意见征集详情")
 def consultation_detail(request, pk: int):
-    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
+    c = _found_or_404(sel.consultation_public(pk), "意见征集")
     feedback = []
     if c.summary_published_at:
         feedback = [
@@ -130,7 +128,7 @@ class PageQuery(Schema):
     "/{int:pk}/comments", response=list[CommentPublicOut], summary="已公开的意见（分页）"
 )
 def comment_list(request, pk: int, params: Query[PageQuery]):
-    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
+    c = _found_or_404(sel.consultation_public(pk), "意见征集")
     rows = sel.approved_comments(c)[params.offset : params.offset + params.limit]
     return [sel.public_comment(x) for x in rows]
 
@@ -151,7 +149,7 @@ class CommentAccepted(Schema):
     "/{int:pk}/comments", response={201: CommentAccepted}, summary="提交意见（无需账号）"
 )
 def comment_create(request, pk: int, payload: CommentIn):
-    c = _public_or_404(sel.consultations_public(), pk, "意见征集")
+    c = _found_or_404(sel.consultation_public(pk), "意见征集")
     comment = svc.comment_submit(
         consultation=c,
         text=payload.text,
@@ -182,11 +180,8 @@ class CommentStaffOut(Schema):
     "/{int:pk}/queue", response=list[CommentStaffOut], auth=staff_auth, summary="意见审核队列"
 )
 def comment_queue(request, pk: int, status: str = "pending"):
-    c = get_for_user(Consultation.objects.all(), request.auth, pk=pk)
-    qs = c.comments.all()
-    if status in Comment.Status.values:
-        qs = qs.filter(status=status)
-    return list(qs)
+    c = sel.consultation_for(request.auth, pk)
+    return list(sel.comments_with_status(c, status))
 
 
 class ModerateIn(Schema):
@@ -201,8 +196,8 @@ class ModerateIn(Schema):
     summary="审核意见（通过 / 不通过须说明理由）",
 )
 def comment_moderate(request, pk: int, comment_id: int, payload: ModerateIn):
-    c = get_for_user(Consultation.objects.all(), request.auth, pk=pk)
-    comment = _public_or_404(Comment.objects.filter(consultation=c), comment_id, "意见")
+    c = sel.consultation_for(request.auth, pk)
+    comment = sel.comment_of(c, comment_id)
     return svc.comment_moderate(
         actor=request.auth, comment=comment, approve=payload.approve, reason=payload.reason
     )
@@ -229,8 +224,8 @@ class FeedbackCreated(Schema):
     summary="记录意见反馈（部分采纳或未采纳须说明理由）",
 )
 def feedback_create(request, pk: int, payload: FeedbackIn):
-    c = get_for_user(Consultation.objects.all(), request.auth, pk=pk)
-    comments = list(c.comments.filter(pk__in=payload.comment_ids))
+    c = sel.consultation_for(request.auth, pk)
+    comments = sel.comments_of(c, payload.comment_ids)
     if len(comments) != len(set(payload.comment_ids)):
         raise HttpError(400, "部分意见不属于本次征集")
     fb = svc.feedback_record(
@@ -252,10 +247,11 @@ class DecisionIn(Schema):
 
 
 class DecisionOut(Schema):
-    feedback_due: dt.date
-    provisional: bool
-    rule: str
-    explanation: str
+    # the public field names predate the core deadline fields (due, due_provisional, ...)
+    feedback_due: dt.date = Field(alias="due")
+    provisional: bool = Field(alias="due_provisional")
+    rule: str = Field(alias="due_rule")
+    explanation: str = Field(alias="due_explanation")
 
 
 @consultations.post(
@@ -265,7 +261,7 @@ class DecisionOut(Schema):
     summary="登记决策文件公布（反馈情况 10 个工作日内公开）",
 )
 def decision_record(request, pk: int, payload: DecisionIn):
-    c = get_for_user(Consultation.objects.all(), request.auth, pk=pk)
+    c = sel.consultation_for(request.auth, pk)
     c = svc.consultation_decision_record(
         actor=request.auth,
         consultation=c,
@@ -274,12 +270,7 @@ def decision_record(request, pk: int, payload: DecisionIn):
         title=payload.title,
         item_id=payload.item_id,
     )
-    return {
-        "feedback_due": c.feedback_due,
-        "provisional": c.feedback_due_provisional,
-        "rule": c.feedback_due_rule,
-        "explanation": c.feedback_due_explanation,
-    }
+    return c
 
 
 # --- messages ------------------------------------------------------------------------------
@@ -305,12 +296,10 @@ class MessageReceipt(Schema):
 
 @messages_router.post("", response={201: MessageReceipt}, summary="写信 / 留言（无需账号）")
 def message_create(request, payload: MessageIn):
-    from gongkai.core.models import Unit, User
-
-    unit = Unit.objects.filter(pk=payload.unit_id).first() if payload.unit_id else None
+    unit = sel.unit_get(payload.unit_id) if payload.unit_id else None
     if payload.unit_id and unit is None:
         raise HttpError(400, "所选单位不存在")
-    leader = User.objects.filter(pk=payload.leader_id).first() if payload.leader_id else None
+    leader = sel.user_get(payload.leader_id) if payload.leader_id else None
     if payload.leader_id and leader is None:
         raise HttpError(400, "所选领导不存在")
     message, code = svc.message_submit(
@@ -415,10 +404,7 @@ class StaleOut(Schema):
     summary="超过3个月未答复的有效留言（全国政府网站检查否决项）",
 )
 def messages_stale(request):
-    user = request.auth
-    from gongkai.core.permissions import visible_units
-
-    qs = sel.unanswered_over_three_months().filter(unit__in=visible_units(user))
+    qs = sel.messages_stale_for(request.auth)
     return [
         {
             "id": m.pk,
@@ -449,7 +435,7 @@ class SurveyResponseOut(Schema):
     "/{int:pk}/responses", response={201: SurveyResponseOut}, summary="提交调查答卷（无需账号）"
 )
 def survey_response(request, pk: int, payload: SurveyResponseIn, response: HttpResponse):
-    survey = _public_or_404(sel.surveys_public(), pk, "调查")
+    survey = _found_or_404(sel.survey_public(pk), "调查")
     cookie = f"hd_survey_{survey.pk}"
     if request.COOKIES.get(cookie):
         raise HttpError(409, "您已参加过本次调查")
@@ -469,7 +455,7 @@ class TallyOut(Schema):
 
 @surveys.get("/{int:pk}/results", response=list[TallyOut], summary="调查结果")
 def survey_results(request, pk: int):
-    survey = _public_or_404(sel.surveys_public(), pk, "调查")
+    survey = _found_or_404(sel.survey_public(pk), "调查")
     if not survey.results_public and survey.ends_at > timezone.now():
         raise HttpError(404, "调查结果尚未公开")
     return [

@@ -10,7 +10,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.deadlines import DeadlineFields
 from gongkai.core.models import Unit
+from gongkai.core.workflow import check_constraint_for
+
+
+def _states(table) -> list[str]:
+    """The states a workflow table allows, as plain strings for a CheckConstraint."""
+    return sorted(str(s) for s in check_constraint_for(table))
+
 
 #: Decree 713 Art. 15: the period is generally at least 30 days.
 MIN_PERIOD_DAYS = 30
@@ -23,13 +31,32 @@ DEFAULT_ANSWER_WORKING_DAYS = 10
 # --- consultations (意见征集) ---------------------------------------------------------
 
 
-class Consultation(models.Model):
-    """意见征集: a draft put out for public comment."""
+class ConsultationStatus(models.TextChoices):
+    DRAFT = "draft", _("草稿")
+    PUBLISHED = "published", _("已发布")
+    WITHDRAWN = "withdrawn", _("已撤回")
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("草稿")
-        PUBLISHED = "published", _("已发布")
-        WITHDRAWN = "withdrawn", _("已撤回")
+
+#: The consultation workflow: action -> (states it may start from, state it leads to).
+#: A withdrawn consultation (published by mistake) may be published again.
+CONSULTATION_TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "publish": (
+        frozenset({ConsultationStatus.DRAFT, ConsultationStatus.WITHDRAWN}),
+        ConsultationStatus.PUBLISHED,
+    ),
+    "withdraw": (frozenset({ConsultationStatus.PUBLISHED}), ConsultationStatus.WITHDRAWN),
+}
+
+
+class Consultation(DeadlineFields, models.Model):
+    """意见征集: a draft put out for public comment.
+
+    The deadline (``due`` …, from ``DeadlineFields``) is the one for publishing the
+    feedback: 10 working days after the decision document (``deadlines.feedback_deadline``).
+    """
+
+    Status = ConsultationStatus
+    TRANSITIONS = CONSULTATION_TRANSITIONS
 
     unit = models.ForeignKey(
         Unit, on_delete=models.PROTECT, related_name="consultations", verbose_name=_("负责单位")
@@ -52,10 +79,6 @@ class Consultation(models.Model):
     decision_url = models.CharField(_("决策文件链接"), max_length=500, blank=True)
     decision_title = models.CharField(_("决策文件标题"), max_length=200, blank=True)
     decision_item_id = models.PositiveIntegerField(_("决策文件编号"), null=True, blank=True)
-    feedback_due = models.DateField(_("反馈情况公开期限"), null=True, blank=True)
-    feedback_due_provisional = models.BooleanField(default=False)
-    feedback_due_rule = models.CharField(max_length=80, blank=True)
-    feedback_due_explanation = models.CharField(max_length=300, blank=True)
     summary_intro = models.TextField(_("采纳情况说明"), blank=True)
     summary_published_at = models.DateTimeField(_("反馈情况公开时间"), null=True, blank=True)
     created_by = models.ForeignKey(
@@ -71,7 +94,11 @@ class Consultation(models.Model):
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")),
                 name="consultation_ends_after_start",
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=_states(CONSULTATION_TRANSITIONS)),
+                name="consultation_status_in_workflow",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -236,14 +263,38 @@ class MessageKindLimit(models.Model):
         return f"{self.get_kind_display()} {self.working_days} 个工作日"
 
 
-class Message(models.Model):
-    """网上留言 / 领导信箱来信."""
+class MessageStatus(models.TextChoices):
+    PROCESSING = "processing", _("办理中")
+    IN_REVIEW = "in_review", _("答复待审核")
+    ANSWERED = "answered", _("已答复")
+    INVALID = "invalid", _("无效留言")
 
-    class Status(models.TextChoices):
-        PROCESSING = "processing", _("办理中")
-        IN_REVIEW = "in_review", _("答复待审核")
-        ANSWERED = "answered", _("已答复")
-        INVALID = "invalid", _("无效留言")
+
+_OPEN = frozenset({MessageStatus.PROCESSING, MessageStatus.IN_REVIEW})
+
+#: The mailbox workflow: action -> (states it may start from, state it leads to).
+#: An answer to be published goes to a reviewer first (``answer_for_review``); the
+#: asker may ask once for an answered message to be handled again (``reopen``).
+MESSAGE_TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "transfer": (_OPEN, MessageStatus.PROCESSING),
+    "answer": (frozenset({MessageStatus.PROCESSING}), MessageStatus.ANSWERED),
+    "answer_for_review": (frozenset({MessageStatus.PROCESSING}), MessageStatus.IN_REVIEW),
+    "approve": (frozenset({MessageStatus.IN_REVIEW}), MessageStatus.ANSWERED),
+    "return": (frozenset({MessageStatus.IN_REVIEW}), MessageStatus.PROCESSING),
+    "invalidate": (_OPEN, MessageStatus.INVALID),
+    "reopen": (frozenset({MessageStatus.ANSWERED}), MessageStatus.PROCESSING),
+}
+
+
+class Message(DeadlineFields, models.Model):
+    """网上留言 / 领导信箱来信.
+
+    The deadline (``due`` …, from ``DeadlineFields``) is the answer's, counted from
+    ``due_start`` (``deadlines.answer_deadline``).
+    """
+
+    Status = MessageStatus
+    TRANSITIONS = MESSAGE_TRANSITIONS
 
     tracking_number = models.CharField(_("查询编号"), max_length=20, unique=True)
     code_hash = models.CharField(max_length=64)
@@ -272,10 +323,6 @@ class Message(models.Model):
     )
     received_at = models.DateTimeField(_("收到时间"), default=timezone.now, db_index=True)
     due_start = models.DateField(_("期限起算日"), help_text=_("收到或申请重新办理之日"))
-    due = models.DateField(_("答复期限"))
-    due_provisional = models.BooleanField(default=False)
-    due_rule = models.CharField(max_length=80)
-    due_explanation = models.CharField(max_length=300)
     answer = models.TextField(_("答复内容"), blank=True)
     answer_publish = models.BooleanField(_("答复公开"), default=False)
     answered_at = models.DateTimeField(_("答复时间"), null=True, blank=True)
@@ -298,6 +345,12 @@ class Message(models.Model):
         verbose_name = _("网上留言")
         verbose_name_plural = _("网上留言")
         ordering = ["-received_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=_states(MESSAGE_TRANSITIONS)),
+                name="message_status_in_workflow",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.tracking_number} {self.subject}"

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
+from django.http import Http404
 from django.utils import timezone
 from django.utils.html import escape
 
-from gongkai.core.models import Unit
-from gongkai.core.permissions import scope, visible_units
+from gongkai.core.models import Unit, User
+from gongkai.core.permissions import get_for_user, scope, visible_units
 from gongkai.participation.models import (
+    DEFAULT_ANSWER_WORKING_DAYS,
     Answer,
     Comment,
     Consultation,
@@ -21,6 +23,9 @@ from gongkai.participation.models import (
     Feedback,
     Meeting,
     Message,
+    MessageKind,
+    MessageKindLimit,
+    MessageTransfer,
     Question,
     Survey,
 )
@@ -55,6 +60,22 @@ def consultations_for(user) -> QuerySet[Consultation]:
         scope(Consultation.objects.select_related("unit"), user)
         .annotate(pending=Count("comments", filter=Q(comments__status=Comment.Status.PENDING)))
         .order_by("-starts_at", "-id")
+    )
+
+
+def consultations_pending_moderation_for(user) -> QuerySet[Consultation]:
+    """Published consultations the user sees with comments awaiting moderation."""
+    return consultations_for(user).filter(status=Consultation.Status.PUBLISHED, pending__gt=0)
+
+
+def consultations_awaiting_feedback_for(
+    user, now: dt.datetime | None = None
+) -> QuerySet[Consultation]:
+    """Published consultations the user sees, closed, whose feedback is not yet public."""
+    return consultations_for(user).filter(
+        status=Consultation.Status.PUBLISHED,
+        ends_at__lte=now or timezone.now(),
+        summary_published_at__isnull=True,
     )
 
 
@@ -117,8 +138,27 @@ def feedback_summary(consultation: Consultation) -> FeedbackSummary:
 # --- messages ------------------------------------------------------------------------
 
 
+def answer_limit(kind: str) -> int:
+    """The working days allowed to answer a message of ``kind`` (configurable per kind)."""
+    row = MessageKindLimit.objects.filter(kind=kind).first()
+    return row.working_days if row else DEFAULT_ANSWER_WORKING_DAYS
+
+
+def answer_limits() -> dict[str, int]:
+    """``answer_limit`` of every kind, in one query."""
+    rows = dict(MessageKindLimit.objects.values_list("kind", "working_days"))
+    return {kind: rows.get(kind, DEFAULT_ANSWER_WORKING_DAYS) for kind in MessageKind.values}
+
+
 def messages_for(user) -> QuerySet[Message]:
     return scope(Message.objects.select_related("unit", "addressed_unit"), user)
+
+
+def messages_open_for(user) -> QuerySet[Message]:
+    """Messages the user sees that still await an answer or its review."""
+    return messages_for(user).filter(
+        status__in=[Message.Status.PROCESSING, Message.Status.IN_REVIEW]
+    )
 
 
 def messages_published() -> QuerySet[Message]:
@@ -168,6 +208,11 @@ def unanswered_over_three_months(
         if add_months(received, 3) < now
     ]
     return qs.filter(pk__in=stale).order_by("received_at", "id")
+
+
+def messages_stale_for(user, now: dt.datetime | None = None) -> QuerySet[Message]:
+    """``unanswered_over_three_months`` within the units the user sees."""
+    return unanswered_over_three_months(now=now).filter(unit__in=visible_units(user))
 
 
 # --- surveys -------------------------------------------------------------------------
@@ -282,3 +327,144 @@ def meeting_counts(user, year: int) -> list[dict]:
 
 def deputy_replies_public() -> QuerySet[DeputyReply]:
     return DeputyReply.objects.filter(published_at__isnull=False).select_related("unit")
+
+
+# --- one object, for the pages -----------------------------------------------------------
+
+
+def _one(qs: QuerySet, pk: int):
+    return qs.filter(pk=pk).first()
+
+
+def consultation_public(pk: int) -> Consultation | None:
+    return _one(consultations_public(), pk)
+
+
+def message_published(pk: int) -> Message | None:
+    return _one(messages_published(), pk)
+
+
+def survey_public(pk: int) -> Survey | None:
+    return _one(surveys_public(), pk)
+
+
+def meeting_public(pk: int) -> Meeting | None:
+    return _one(meetings_public(), pk)
+
+
+def deputy_reply_public(pk: int) -> DeputyReply | None:
+    return _one(deputy_replies_public(), pk)
+
+
+def unit_get(pk: int) -> Unit | None:
+    return Unit.objects.filter(pk=pk).first()
+
+
+def user_get(pk: int) -> User | None:
+    return User.objects.filter(pk=pk).first()
+
+
+def message_get(pk: int) -> Message | None:
+    """Any message by id: only for an asker who has proved the query code this session."""
+    return _one(Message.objects.select_related("unit"), pk)
+
+
+# --- staff pages ---------------------------------------------------------------------------
+
+
+def consultation_for(user, pk: int) -> Consultation:
+    """One consultation in the user's scope, or Http404."""
+    return get_for_user(Consultation.objects.select_related("unit"), user, pk=pk)
+
+
+def comments_for_staff(consultation: Consultation) -> QuerySet[Comment]:
+    return consultation.comments.select_related("feedback")
+
+
+def comments_awaiting_feedback(consultation: Consultation) -> QuerySet[Comment]:
+    """Approved comments not yet covered by a feedback entry."""
+    return consultation.comments.filter(status=Comment.Status.APPROVED, feedback__isnull=True)
+
+
+def comment_of(consultation: Consultation, pk: int) -> Comment:
+    """A comment of this consultation, or Http404."""
+    comment = consultation.comments.filter(pk=pk).first()
+    if comment is None:
+        raise Http404("未找到该意见")
+    return comment
+
+
+def comments_with_status(consultation: Consultation, status: str = "") -> QuerySet[Comment]:
+    """A consultation's comments, narrowed to one status when ``status`` is a known one."""
+    qs = consultation.comments.all()
+    return qs.filter(status=status) if status in Comment.Status.values else qs
+
+
+def comments_of(consultation: Consultation, ids: list[int]) -> list[Comment]:
+    return list(consultation.comments.filter(pk__in=ids))
+
+
+def messages_with_status_for(user, status: str = "") -> QuerySet[Message]:
+    """``messages_for``, narrowed to one status when ``status`` is a known one."""
+    qs = messages_for(user)
+    return qs.filter(status=status) if status in Message.Status.values else qs
+
+
+def message_for(user, pk: int) -> Message:
+    """One message in the user's scope, or Http404."""
+    return get_for_user(Message.objects.select_related("unit", "addressed_unit"), user, pk=pk)
+
+
+def message_transfers(message: Message) -> QuerySet[MessageTransfer]:
+    return message.transfers.select_related("from_unit", "to_unit", "actor")
+
+
+def message_is_stale(message: Message) -> bool:
+    return unanswered_over_three_months().filter(pk=message.pk).exists()
+
+
+def survey_questions(survey: Survey) -> QuerySet[Question]:
+    return survey.questions.all()
+
+
+def survey_response_count(survey: Survey) -> int:
+    return survey.responses.count()
+
+
+def surveys_for(user) -> QuerySet[Survey]:
+    return scope(Survey.objects.select_related("unit"), user)
+
+
+def survey_for(user, pk: int) -> Survey:
+    """One survey in the user's scope, or Http404."""
+    return get_for_user(Survey.objects.select_related("unit"), user, pk=pk)
+
+
+def survey_export_rows(survey: Survey) -> tuple[list[str], list[list]]:
+    """Header and one row per response, text answers masked, for the CSV/XLSX export."""
+    questions = list(survey.questions.all())
+    header = ["答卷编号", "提交时间"] + [q.text for q in questions]
+    rows = []
+    for r in survey.responses.prefetch_related("answers"):
+        by_q = {a.question_id: a for a in r.answers.all()}
+        row = [r.pk, timezone.localtime(r.created_at).strftime("%Y-%m-%d %H:%M")]
+        for q in questions:
+            a = by_q.get(q.pk)
+            if a is None:
+                row.append("")
+            elif q.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
+                row.append("；".join(q.options[i] for i in a.choices if i < len(q.options)))
+            elif q.kind == Question.Kind.SCALE:
+                row.append(a.scale)
+            else:
+                row.append(mask_text(a.text))
+        rows.append(row)
+    return header, rows
+
+
+def meetings_for(user) -> QuerySet[Meeting]:
+    return scope(Meeting.objects.select_related("unit"), user)
+
+
+def deputy_replies_for(user) -> QuerySet[DeputyReply]:
+    return scope(DeputyReply.objects.select_related("unit"), user)

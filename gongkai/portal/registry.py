@@ -1,16 +1,3 @@
-"""Blocks that apps add to the portal home page (registered in AppConfig.ready).
+"""Kept for old imports: the registries live in ``gongkai.core.plugs``."""
 
-A block is a function ``(request) -> {"title", "url", "items": [{"title","url","date"}]}``.
-"""
-
-from collections.abc import Callable
-
-_blocks: dict[str, tuple[int, Callable]] = {}
-
-
-def register_home_block(name: str, fn: Callable, order: int = 100) -> None:
-    _blocks[name] = (order, fn)
-
-
-def home_blocks() -> list[Callable]:
-    return [fn for _order, fn in sorted(_blocks.values(), key=lambda b: b[0])]
+from gongkai.core.plugs import home_blocks, register_home_block  # noqa: F401

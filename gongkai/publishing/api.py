@@ -195,9 +195,9 @@ def _staff_out(item: Item) -> dict:
         "kind": item.kind,
         "unit_id": item.unit_id,
         "index_number": item.index_number,
-        "publish_due": item.publish_due,
-        "publish_due_provisional": item.publish_due_provisional,
-        "publish_due_rule": item.publish_due_rule,
+        "publish_due": item.due,
+        "publish_due_provisional": item.due_provisional,
+        "publish_due_rule": item.due_rule,
         "return_reasons": item.return_reasons or [],
         "open_privacy_findings": services.open_blocking_findings(item).count(),
     }
@@ -284,4 +284,6 @@ def staff_withdraw(request, item_id: int, payload: NoteIn):
     return _staff_out(services.item_withdraw(actor=request.auth, item=item, note=payload.note))
 
 
-routers = [("documents", router), ("publishing/items", staff_router)]
+from gongkai.publishing.api_word import router as word_router  # noqa: E402
+
+routers = [("documents", router), ("publishing/items", staff_router), ("publishing/import", word_router)]

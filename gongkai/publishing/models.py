@@ -17,6 +17,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.deadlines import MomentDeadlineFields
+
 
 class Topic(models.Model):
     """主题分类: the State Council topics; local renames are edits of this data."""
@@ -74,7 +76,13 @@ class CatalogueNode(models.Model):
         return self.name
 
 
-class InformationItem(models.Model):
+WORKFLOW_STATES = [
+    "draft", "submitted", "returned", "in_review", "approved",
+    "published", "expired", "repealed", "withdrawn",
+]  # fmt: skip
+
+
+class InformationItem(MomentDeadlineFields):
     """政府信息: one document or page of government information."""
 
     class Kind(models.TextChoices):
@@ -169,10 +177,9 @@ class InformationItem(models.Model):
     interpretation_plan = models.TextField(
         _("解读方案"), blank=True, help_text=_("政策文件暂无解读材料时，说明解读安排")
     )
-    publish_due = models.DateTimeField(_("应公开时限"), null=True, blank=True)
-    publish_due_provisional = models.BooleanField(_("时限暂定"), default=False)
-    publish_due_rule = models.CharField(_("时限规则"), max_length=40, blank=True)
-    publish_due_explanation = models.CharField(_("时限说明"), max_length=300, blank=True)
+    # The deadline (RULES §2) comes from the core mixin: due, due_provisional, due_rule,
+    # due_explanation — computed by ``publishing.deadlines.publish_deadline``.
+    due = models.DateTimeField(_("应公开时限"), null=True, blank=True, db_index=True)
     imported_from = models.CharField(_("导入来源"), max_length=500, blank=True, db_index=True)
     return_reasons = models.JSONField(_("退文理由"), default=list, blank=True)
     created_by = models.ForeignKey(
@@ -199,6 +206,11 @@ class InformationItem(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="publishing_item_published_has_date",
+            ),
+            models.CheckConstraint(
+                # every state of publishing.workflow.TRANSITIONS (a test keeps them equal)
+                condition=Q(status__in=WORKFLOW_STATES),
+                name="publishing_item_status_in_workflow",
             ),
         ]
         indexes = [

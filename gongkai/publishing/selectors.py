@@ -85,7 +85,10 @@ def public_related(item: InformationItem, limit: int = 5) -> list[InformationIte
     (its interpretations and the document it interprets are listed separately)."""
     skip = {item.pk, item.interprets_id} - {None}
     out: list[InformationItem] = []
-    for field, value in (("catalogue_node_id", item.catalogue_node_id), ("topic_id", item.topic_id)):
+    for field, value in (
+        ("catalogue_node_id", item.catalogue_node_id),
+        ("topic_id", item.topic_id),
+    ):
         if value is None or len(out) >= limit:
             continue
         qs = (
@@ -121,4 +124,14 @@ def staff_item(user, pk: int) -> InformationItem:
         Item.objects.select_related("unit", "topic", "catalogue_node", "interprets", "created_by"),
         user,
         pk=pk,
+    )
+
+
+def todo_items(user, states) -> QuerySet[InformationItem]:
+    """The items in ``states`` a staff member may work on, most urgent first."""
+    return (
+        scope(Item.objects.filter(status__in=states), user)
+        .select_related("unit")
+        .only("id", "title", "status", "due", "due_provisional", "unit__name")
+        .order_by("due", "id")[:100]
     )

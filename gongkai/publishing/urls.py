@@ -1,6 +1,6 @@
 from django.urls import path
 
-from gongkai.publishing import views, views_section
+from gongkai.publishing import views, views_section, views_word
 from gongkai.publishing.feeds import ItemsAtom, ItemsRss
 
 app_name = "publishing"
@@ -26,6 +26,12 @@ urlpatterns = [
     ),
     path("workspace/publishing/", views.ws_list, name="ws_list"),
     path("workspace/publishing/new/", views.ws_create, name="ws_create"),
+    path("workspace/publishing/new/word/", views_word.ws_word_import, name="ws_word_import"),
+    path(
+        "workspace/publishing/<int:pk>/attachments/<int:att_id>/body/",
+        views_word.ws_attachment_body,
+        name="ws_attachment_body",
+    ),
     path("workspace/publishing/ledger/", views.ws_ledger, name="ws_ledger"),
     path("workspace/publishing/<int:pk>/", views.ws_item, name="ws_item"),
     path("workspace/publishing/<int:pk>/edit/", views.ws_edit, name="ws_edit"),

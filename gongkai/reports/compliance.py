@@ -67,7 +67,7 @@ def coverage(unit, today: dt.date | None = None) -> list[ColumnStatus]:
             last=Max("published_at"),
             late=Count(
                 "id",
-                filter=Q(publish_due__isnull=False, published_at__gt=F("publish_due")),
+                filter=Q(due__isnull=False, published_at__gt=F("due")),
             ),
         )
         .order_by()
@@ -118,10 +118,10 @@ def timeliness_by_unit(year: int, units) -> dict[int, dict]:
             status__in=PUBLIC_STATUSES,
             published_at__gte=y.start_at,
             published_at__lt=y.end_at,
-            publish_due__isnull=False,
+            due__isnull=False,
         )
         .values("unit")
-        .annotate(n=Count("id"), on_time=Count("id", filter=Q(published_at__lte=F("publish_due"))))
+        .annotate(n=Count("id"), on_time=Count("id", filter=Q(published_at__lte=F("due"))))
         .order_by()
     )
     return {r["unit"]: {"total": r["n"], "on_time": r["on_time"]} for r in rows}

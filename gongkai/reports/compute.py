@@ -304,7 +304,7 @@ def compute_facts(unit: Unit, scope: str, year: int) -> dict:
     replied = apps.filter(replied_on__range=(y.start, y.end))
     app_agg = replied.aggregate(
         replied=Count("id"),
-        late=Count("id", filter=Q(due_on__isnull=False, replied_on__gt=F("due_on"))),
+        late=Count("id", filter=Q(due__isnull=False, replied_on__gt=F("due"))),
     )
     return {
         **participation_facts(unit, scope, year),

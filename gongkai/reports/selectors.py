@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from django.conf import settings
 from django.db.models import QuerySet
 
+from gongkai.core import conf
 from gongkai.core.models import Unit
 from gongkai.core.permissions import scope
 from gongkai.reports import tables as T
@@ -85,11 +85,34 @@ def report_checks(data: ReportData) -> list[CheckResult]:
 def due_date(unit: Unit, year: int) -> dt.date:
     """When the report for ``year`` is due (RULES §8; configurable, Art. 49 defaults)."""
     if unit.kind == Unit.Kind.GOVERNMENT:
-        month, day = getattr(settings, "GONGKAI_REPORT_DUE_GOVERNMENT", (3, 31))
+        month, day = conf.get("GONGKAI_REPORT_DUE_GOVERNMENT")
     else:
-        month, day = getattr(settings, "GONGKAI_REPORT_DUE_DEPARTMENT", (1, 31))
+        month, day = conf.get("GONGKAI_REPORT_DUE_DEPARTMENT")
     return dt.date(year + 1, month, day)
 
 
 def yuan(value) -> Decimal:
     return Decimal(str(value or 0))
+
+
+def published_report(pk: int) -> AnnualReport | None:
+    return (
+        AnnualReport.objects.select_related("unit")
+        .filter(pk=pk, status=AnnualReport.Status.PUBLISHED)
+        .first()
+    )
+
+
+def published_report_ids():
+    return AnnualReport.objects.filter(status=AnnualReport.Status.PUBLISHED).values_list(
+        "pk", flat=True
+    )
+
+
+def own_report_statuses(units, year: int) -> dict[int, str]:
+    """unit id -> status of the unit's own annual report for ``year``."""
+    return dict(
+        AnnualReport.objects.filter(
+            unit__in=units, year=year, scope=AnnualReport.Scope.OWN
+        ).values_list("unit_id", "status")
+    )

@@ -23,7 +23,7 @@ from gongkai.reports.models import (
     IndicatorSet,
     Score,
 )
-from gongkai.reports.search import SOURCE as SEARCH_SOURCE
+from gongkai.reports.plugs import SOURCE as SEARCH_SOURCE
 from gongkai.search.registry import schedule_reindex
 
 EDIT_ROLES = (Role.EDITOR, Role.REVIEWER, Role.OFFICE, Role.LEADER)
@@ -318,18 +318,18 @@ def _auto_scores(round_: AssessmentRound, units: list[Unit]) -> dict[tuple[int, 
     if Indicator.Method.APPLICATIONS_ON_TIME in methods:
         today = timezone.localdate()
         for r in (
-            Application.objects.filter(unit__in=units, due_on__isnull=False)
+            Application.objects.filter(unit__in=units, due__isnull=False)
             .filter(
                 Q(replied_on__range=(y.start, y.end))
-                | Q(replied_on__isnull=True, due_on__lte=min(y.end, today))
+                | Q(replied_on__isnull=True, due__lte=min(y.end, today))
             )
             .values("unit")
             .annotate(
                 n=Count("id"),
                 late=Count(
                     "id",
-                    filter=Q(replied_on__gt=F("due_on"))
-                    | Q(replied_on__isnull=True, due_on__lt=min(y.end, today)),
+                    filter=Q(replied_on__gt=F("due"))
+                    | Q(replied_on__isnull=True, due__lt=min(y.end, today)),
                 ),
             )
             .order_by()
@@ -402,14 +402,14 @@ def _participation_timeliness(y, units) -> tuple[dict, dict]:
         msgs[r["unit"]] = {"total": r["n"], "late": r["late"]}
     feedback = {}
     for r in (
-        Consultation.objects.filter(unit__in=units, feedback_due__range=(y.start, cutoff))
+        Consultation.objects.filter(unit__in=units, due__range=(y.start, cutoff))
         .values("unit")
         .annotate(
             n=Count("id"),
             late=Count(
                 "id",
                 filter=Q(summary_published_at__isnull=True)
-                | Q(summary_published_at__date__gt=F("feedback_due")),
+                | Q(summary_published_at__date__gt=F("due")),
             ),
         )
         .order_by()
@@ -531,12 +531,13 @@ def ranking(round_: AssessmentRound) -> list[dict]:
     """Units by total score, highest first (ties share a rank)."""
     from django.db.models import Sum
 
-    rows = list(
-        Score.objects.filter(round=round_)
+    rows: list[dict] = [
+        dict(r)
+        for r in Score.objects.filter(round=round_)
         .values("unit", "unit__name")
         .annotate(total=Sum("score"))
         .order_by("-total", "unit__name")
-    )
+    ]
     rank, last = 0, None
     for i, r in enumerate(rows, start=1):
         if r["total"] != last:

@@ -137,7 +137,7 @@ def applications(year: int, units=None) -> dict:
     ]
     agg = replied.aggregate(
         n=Count("id"),
-        late=Count("id", filter=Q(due_on__isnull=False, replied_on__gt=F("due_on"))),
+        late=Count("id", filter=Q(due__isnull=False, replied_on__gt=F("due"))),
     )
     pairs = list(replied.values("received_on", "replied_on").annotate(n=Count("id")).order_by())
     days: list[tuple[int, int]] = []

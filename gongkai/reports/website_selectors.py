@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
+from gongkai.core.plugs import TodoItem
 from gongkai.reports import website
 from gongkai.reports.models import WebsiteReport
-from gongkai.workspace.registry import TodoItem
 
 
 @dataclass(frozen=True)

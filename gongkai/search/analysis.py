@@ -411,9 +411,9 @@ def pg_tsvector(title_tokens: list[str], body_tokens: list[str]) -> str:
 
 def current_mode() -> str:
     """The analyser of this site (``GONGKAI_SEARCH_ANALYZER`` setting, default bigram+jieba)."""
-    from django.conf import settings
+    from gongkai.core import conf
 
-    mode = getattr(settings, "GONGKAI_SEARCH_ANALYZER", DEFAULT_MODE)
+    mode = conf.get("GONGKAI_SEARCH_ANALYZER")
     return mode if mode in MODES else DEFAULT_MODE
 
 

@@ -27,8 +27,8 @@ from django.db import connection
 from django.utils import timezone
 
 from gongkai.search import analysis
+from gongkai.search.contract import SearchDocumentData
 from gongkai.search.models import SearchDocument
-from gongkai.search.registry import SearchDocumentData
 
 TIER_CAP = 200  # candidates per tier (at least offset + limit)
 COUNT_CAP = 1000  # matches counted exactly; above, "more than 1000"

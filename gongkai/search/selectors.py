@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
 from django.utils.safestring import mark_safe
 
+from gongkai.core.plugs import search_sources as sources
 from gongkai.search import analysis, backends
 from gongkai.search.models import SearchDocument
-from gongkai.search.registry import sources
 from gongkai.search.synonyms import synonym_map
 
 PER_PAGE = 20
@@ -113,7 +113,7 @@ def search(
     hits = _LazyHits(
         query, filters or backends.Filters(), "date" if sort == "date" else "relevance"
     )
-    paginator = Paginator(hits, per_page)
+    paginator: Paginator = Paginator(hits, per_page)  # type: ignore[arg-type]  # a lazy sequence
     page_obj = paginator.get_page(page)
     return SearchResult(query=query, page=page_obj, total=paginator.count, capped=hits.capped)
 

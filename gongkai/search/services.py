@@ -11,9 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from gongkai.core.audit import audit_record
+from gongkai.core.plugs import search_sources as sources
 from gongkai.search import backends
 from gongkai.search.models import SearchDocument
-from gongkai.search.registry import sources
 
 log = logging.getLogger(__name__)
 

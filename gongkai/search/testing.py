@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from gongkai.search.registry import SearchDocumentData, SearchSource, register_source
-from gongkai.search.registry import _sources as _registered
+from gongkai.core.plugs import _search_sources as _registered
+from gongkai.core.plugs import register_search_source as register_source
+from gongkai.search.contract import SearchDocumentData, SearchSource
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from django.conf import settings
+from gongkai.core import conf
 
 #: Default answer limit in working days (national website guideline: 3 working days).
 DEFAULT_ANSWER_DAYS = 3
@@ -16,7 +16,7 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def answer_days() -> int:
     """``GONGKAI_ZHAOCUO_ANSWER_DAYS``: working days to answer a report (1–30)."""
-    days = getattr(settings, "GONGKAI_ZHAOCUO_ANSWER_DAYS", DEFAULT_ANSWER_DAYS)
+    days = conf.get("GONGKAI_ZHAOCUO_ANSWER_DAYS")
     try:
         days = int(days)
     except (TypeError, ValueError):

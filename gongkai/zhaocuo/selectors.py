@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from gongkai.core.models import Role, Unit
 from gongkai.core.permissions import has_role, scope
-from gongkai.workspace.registry import TodoItem
+from gongkai.core.plugs import TodoItem
 from gongkai.zhaocuo.models import ErrorReport
 
 S = ErrorReport.Status

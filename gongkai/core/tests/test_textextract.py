@@ -31,3 +31,8 @@ def test_gbk_text_and_unknown_and_broken_files():
     assert extract_text("政务公开".encode("gb18030"), "a.txt") == "政务公开"
     assert extract_text(b"\x89PNG....", "scan.png") == ""
     assert extract_text(b"not a pdf", "broken.pdf") == ""
+
+
+def test_html_attachment_text_without_scripts():
+    html = "<html><body><script>var x=1;</script><h1>通知</h1><p>低保资金发放</p></body></html>"
+    assert extract_text(html.encode("utf-8"), "附件.html") == "通知\n低保资金发放"

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from gongkai.core import workdays
+from gongkai.core import plugs
 from gongkai.core.models import CalendarYear
 from gongkai.core.services import calendar_load, calendar_override_set, calendar_parse_csv
 from gongkai.core.workdays import (
@@ -73,7 +73,7 @@ def test_loading_a_year_makes_answers_final_and_recomputes(
     django_capture_on_commit_callbacks, monkeypatch
 ):
     calls: list[set[int]] = []
-    monkeypatch.setitem(workdays._recomputers, "test", lambda years: calls.append(years) or 0)
+    monkeypatch.setitem(plugs._recomputers, "test", lambda years: calls.append(years) or 0)
     rows = calendar_parse_csv(
         "date,kind,name,source\n"
         "2027-01-01,holiday,元旦,国办发明电〔2026〕1号\n"
@@ -94,7 +94,7 @@ def test_loading_a_year_makes_answers_final_and_recomputes(
 
 def test_single_override_corrects_a_known_year(django_capture_on_commit_callbacks, monkeypatch):
     calls = []
-    monkeypatch.setitem(workdays._recomputers, "test", lambda years: calls.append(years) or 0)
+    monkeypatch.setitem(plugs._recomputers, "test", lambda years: calls.append(years) or 0)
     with django_capture_on_commit_callbacks(execute=True):
         calendar_override_set(actor=None, date=D(2026, 12, 1), kind="holiday", name="本地假日")
     assert is_workday(D(2026, 12, 1)).value is False

@@ -12,7 +12,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_citizen_applies_staff_ask_correction_citizen_sees_it(
     page, live_server, _playwright_browser, dept_a, editor_a
 ):
-    from conftest import PASSWORD
+    from gongkai.testing import PASSWORD
 
     # --- the citizen, on a 390px phone, with no account
     page.set_viewport_size({"width": 390, "height": 844})

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from gongkai.core.services import calendar_load
 from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Application, ApplicationEvent, Letter
-from gongkai.foi.selectors import todo_items
+from gongkai.foi.plugs import todo_items
 from gongkai.foi.services import (
     consultation_end,
     consultation_start,
@@ -27,7 +27,7 @@ Status = Application.Status
 def test_due_date_across_spring_festival_2026(register):
     # RULES §1: 2026-02-14 and 02-28 are make-up Saturdays, 02-15..02-23 are off.
     app = register("2026-02-10")
-    assert app.due_on == D("2026-03-16")
+    assert app.due == D("2026-03-16")
     assert not app.due_provisional
     # 7 working days (RULES §5): 02-11..02-14, then 02-24..02-26
     assert app.correction_notice_due_on == D("2026-02-26")
@@ -35,7 +35,7 @@ def test_due_date_across_spring_festival_2026(register):
 
 def test_due_date_across_national_day_2026(register):
     app = register("2026-09-28")
-    assert app.due_on == D("2026-10-30")
+    assert app.due == D("2026-10-30")
     assert "2026-09-28" in app.due_explanation and "2026-10-30" in app.due_explanation
 
 
@@ -47,14 +47,14 @@ def test_correction_restarts_the_period(register, editor_a):
         )
     app.refresh_from_db()
     assert app.status == Status.CORRECTION
-    assert app.due_on is None and "重新计算" in app.due_explanation
+    assert app.due is None and "重新计算" in app.due_explanation
     assert app.correction_due_on == D("2026-10-22")  # 10 working days after 10-09
     assert letter.kind == Letter.Kind.CORRECTION
     with travel("2026-10-20"):
         app = correction_receive(actor=editor_a, application=app)
     # RULES §5 / Art. 30: 20 working days from receipt of the corrected application
     assert app.clock_start_on == D("2026-10-20")
-    assert app.due_on == D("2026-11-17")
+    assert app.due == D("2026-11-17")
     assert "收到补正后的申请" in app.due_explanation
 
 
@@ -101,7 +101,7 @@ def test_consultation_time_does_not_count(register, editor_a):
     with travel("2026-10-20"):
         app = consultation_end(actor=editor_a, application=app)
     # 10-13..10-20 are 6 working days not counted: 10-30 + 6 working days = 11-09
-    assert app.due_on == D("2026-11-09")
+    assert app.due == D("2026-11-09")
     assert "征求第三方意见 2026-10-12 → 2026-10-20 不计入（6 个工作日）" in app.due_explanation
 
 
@@ -115,7 +115,7 @@ def test_extension_by_office_once_and_at_most_twenty_days(register, editor_a, of
         assert "20个工作日" in str(exc.value)
         letter = extension_approve(actor=office, application=app, days=20, reason="信息量大")
         app.refresh_from_db()
-        assert app.due_on == D("2026-11-27")
+        assert app.due == D("2026-11-27")
         assert "延长 20 个工作日" in app.due_explanation
         assert letter.kind == Letter.Kind.EXTENSION and "20个工作日" in letter.body
         with pytest.raises(ValidationError) as exc:
@@ -128,7 +128,7 @@ def test_year_not_in_calendar_is_provisional_then_recomputed(
 ):
     app = register("2026-12-10")
     # 2027 is not in chinesecalendar 1.11.0: weekdays only, marked provisional (RULES §1)
-    assert app.due_on == D("2027-01-07") and app.due_provisional
+    assert app.due == D("2027-01-07") and app.due_provisional
     assert "暂定" in app.due_explanation
     rows = [
         (D("2027-01-01"), "holiday", "元旦", ""),
@@ -140,7 +140,7 @@ def test_year_not_in_calendar_is_provisional_then_recomputed(
     app.refresh_from_db()
     assert not app.due_provisional
     # 01-01, 01-04, 01-05 now off: 01-06, 01-07, 01-08, 01-11, 01-12
-    assert app.due_on == D("2027-01-12")
+    assert app.due == D("2027-01-12")
 
 
 def test_todo_shows_correction_notice_limit_and_reminders(register, editor_a, settings):
@@ -149,7 +149,7 @@ def test_todo_shows_correction_notice_limit_and_reminders(register, editor_a, se
     with travel("2026-09-29"):
         items = todo_items(editor_a)
     assert len(items) == 1
-    assert items[0].due == app.due_on
+    assert items[0].due == app.due
     assert "2026-10-13 前告知" in items[0].note
     with travel("2026-10-28"):
         item = todo_items(editor_a)[0]
@@ -165,5 +165,5 @@ def test_consultation_beyond_fifteen_days_counts(register, editor_a):
     with travel("2026-11-10"):
         app = consultation_end(actor=editor_a, application=app)
     # Art. 32–33: only 10-13..11-02 (15 working days) are excluded: 10-30 + 15 = 11-20
-    assert app.due_on == D("2026-11-20")
+    assert app.due == D("2026-11-20")
     assert "超过15个工作日的部分计入" in app.due_explanation

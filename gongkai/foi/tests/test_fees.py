@@ -100,7 +100,7 @@ def test_fee_notice_pauses_clock_then_payment_resumes(register, editor_a):
     with travel("2026-10-20"):
         app = fee_paid(actor=editor_a, application=app)
     # 10-13..10-20 (6 working days) not counted: 10-30 → 11-09
-    assert app.due_on == D("2026-11-09")
+    assert app.due == D("2026-11-09")
     assert "等待缴纳信息处理费 2026-10-12 → 2026-10-20 不计入" in app.due_explanation
 
 
@@ -111,7 +111,7 @@ def test_fee_does_not_pause_when_configured(register, editor_a, settings):
         fee_assess(actor=editor_a, application=app, method=FeeMethod.PER_VOLUME, pages=120)
         fee_notice(actor=editor_a, application=app)
     app.refresh_from_db()
-    assert app.due_on == D("2026-10-30")
+    assert app.due == D("2026-10-30")
     assert "照常计算" in app.fee_clock_rule and "照常计算" in app.due_explanation
 
 

@@ -29,7 +29,7 @@ def test_in_person_is_the_day_handed_in(editor_a, dept_a):
     assert app.status == Application.Status.PROCESSING
     assert "当面提交" in app.receipt_rule
     # RULES §1/§5: 20 working days over National Day 2026 (10-10 is a make-up Saturday)
-    assert app.due_on == D("2026-10-30")
+    assert app.due == D("2026-10-30")
     assert app.due_explanation.startswith("20 个工作日自 2026-09-28")
     assert len(code) == 10
 
@@ -68,7 +68,7 @@ def test_ordinary_post_waits_for_confirmation_with_the_applicant(editor_a, dept_
         )
         assert app.received_on is None
         assert app.status == Application.Status.SUBMITTED
-        assert app.due_on is None
+        assert app.due is None
         app = application_confirm(actor=editor_a, application=app, confirmed_on=D("2026-09-25"))
     assert app.received_on == D("2026-09-25")
     assert "确认" in app.receipt_rule

@@ -157,3 +157,10 @@ def test_review_and_litigation_cases_recorded(register, editor_a):
         assert case.result == CaseResult.PENDING
         case = case_decide(actor=editor_a, case=case, result=CaseResult.CORRECTED)
     assert case.result == CaseResult.CORRECTED and case.decided_on == D("2026-12-01")
+
+
+def test_reply_letter_names_how_the_information_is_provided():
+    from gongkai.foi.letters import REPLY_DELIVERY
+    from gongkai.foi.models import FormWanted
+
+    assert set(REPLY_DELIVERY) == set(FormWanted.values)

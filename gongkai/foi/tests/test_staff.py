@@ -2,6 +2,7 @@
 register form, actions, transfer with history, overview, repeats, templates."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -125,7 +126,7 @@ def test_office_pages_and_repeat_suggestion(client, register, office, editor_a, 
     assert "测试县民政局" in overview
     repeats = client.get(reverse("foi:repeats")).content.decode()
     assert "测政发〔2026〕1号" in repeats
-    from gongkai.foi.selectors import todo_items
+    from gongkai.foi.plugs import todo_items
 
     with travel("2026-09-29"):
         titles = [i.title for i in todo_items(office)]
@@ -148,7 +149,8 @@ def test_workspace_home_lists_applications(client, app_a, editor_a):
 
 
 def test_todo_and_overview_are_scoped_and_count_overdue(register, editor_a, editor_b, office):
-    from gongkai.foi.selectors import overview, todo_items
+    from gongkai.foi.plugs import todo_items
+    from gongkai.foi.selectors import overview
 
     register("2026-09-28")
     with travel("2026-11-02"):  # due 2026-10-30: overdue
@@ -158,3 +160,28 @@ def test_todo_and_overview_are_scoped_and_count_overdue(register, editor_a, edit
         rows = overview(office)
         assert rows[0]["unit"].name == "测试县民政局" and rows[0]["overdue"] == 1
         assert overview(editor_b) == []
+
+
+def test_every_button_of_the_page_has_an_action():
+    from pathlib import Path
+
+    from gongkai.foi.views import ACTIONS
+
+    page = (Path(__file__).parents[1] / "templates/foi/staff_detail.html").read_text()
+    buttons = set(re.findall(r"staff_action' app\.pk '([a-z_]+)'", page))
+    assert buttons and buttons == set(ACTIONS)
+
+
+def test_action_forms_and_lookups_report_in_chinese(client, app_a, editor_a):
+    login(client, editor_a)
+    url = lambda action: reverse("foi:staff_action", args=[app_a.pk, action])  # noqa: E731
+    with travel("2026-10-12"):
+        page = client.post(url("fee_assess"), {"method": "nonsense"}, follow=True)
+        assert "操作未完成：请正确填写计费方式和页数" in page.content.decode()
+        page = client.post(url("case_decide"), {"case": "999", "result": "pending"}, follow=True)
+        assert "操作未完成：请选择案件结果" in page.content.decode()
+        page = client.post(url("correction"), {"items": "x", "days": "七"}, follow=True)
+        assert "操作未完成：补正期限应为整数" in page.content.decode()
+        page = client.post(url("fee_assess"), {"method": "per_volume", "pages": "40"}, follow=True)
+        assert "已核定信息处理费" in page.content.decode()
+        assert client.post(url("nonsense")).status_code == 404

@@ -24,7 +24,7 @@ def test_demo_is_idempotent(demo):
         M.objects.count() for M in (Consultation, Message, Survey, Meeting, DeputyReply)
     ]
     closed = Consultation.objects.exclude(summary_published_at=None).get()
-    assert closed.feedback.count() == 2 and closed.feedback_due
+    assert closed.feedback.count() == 2 and closed.due
 
 
 def test_every_public_page_renders(demo, client, django_assert_max_num_queries):
@@ -65,14 +65,14 @@ def test_every_staff_page_renders(demo, client):
 
 
 def test_home_block_lists_open_consultation(demo, client):
-    from gongkai.participation.hooks import home_block
+    from gongkai.participation.plugs import home_block
 
     block = home_block(None)
     assert block["title"] == "意见征集" and len(block["items"]) == 1
 
 
 def test_search_sources_give_public_documents_only(demo):
-    from gongkai.search.registry import sources
+    from gongkai.core.plugs import search_sources as sources
 
     src = sources()
     docs = [

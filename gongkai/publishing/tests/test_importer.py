@@ -9,8 +9,8 @@ from django.conf import settings
 from django.core.management import call_command
 
 from gongkai.core.models import Unit
+from gongkai.publishing.demo import load_demo
 from gongkai.publishing.importer import import_file, parse_page, read_file
-from gongkai.publishing.integrations import load_demo
 from gongkai.publishing.models import InformationItem, PublicationLedger
 
 SEEDS = Path(settings.BASE_DIR) / "demo" / "seeds"

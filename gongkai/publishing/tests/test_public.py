@@ -281,7 +281,7 @@ def test_workspace_pages_render(client, editor_a, reviewer_a):
 
 
 def test_search_source_serves_only_public_items(editor_a, reviewer_a):
-    from gongkai.search.registry import sources
+    from gongkai.core.plugs import search_sources as sources
 
     source = sources()["publishing.item"]
     item = publish(editor_a, reviewer_a, title="低保标准调整", doc_number="测民发〔2026〕9号")

@@ -21,7 +21,7 @@ def application(
     applicant_type="natural",
     replied_on=None,
     outcome=None,
-    due_on=None,
+    due=None,
     **extra,
 ) -> Application:
     return Application(
@@ -39,7 +39,7 @@ def application(
         status="replied" if outcome and replied_on else "processing",
         replied_on=replied_on,
         outcome=outcome,
-        due_on=due_on or received_on + dt.timedelta(days=28),
+        due=due or received_on + dt.timedelta(days=28),
         **extra,
     )
 

@@ -189,8 +189,8 @@ def test_figures_import_xlsx(editor_a, dept_a):
 
 
 def test_due_dates_and_reminders(dept_a, gov, office, settings, client):
+    from gongkai.reports.plugs import report_reminders
     from gongkai.reports.selectors import due_date
-    from gongkai.reports.todo import report_reminders
 
     assert due_date(dept_a, 2025) == dt.date(2026, 1, 31)
     assert due_date(gov, 2025) == dt.date(2026, 3, 31)

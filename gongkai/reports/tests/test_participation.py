@@ -40,7 +40,7 @@ def message(unit, n, *, received, due, answered=None, status="answered"):
     )
 
 
-def consultation(unit, *, published, feedback_due=None, summary=None):
+def consultation(unit, *, published, due=None, summary=None):
     return Consultation.objects.create(
         unit=unit,
         title="征求意见",
@@ -51,7 +51,7 @@ def consultation(unit, *, published, feedback_due=None, summary=None):
         ends_at=published + dt.timedelta(days=30),
         status=Consultation.Status.PUBLISHED,
         published_at=published,
-        feedback_due=feedback_due,
+        due=due,
         summary_published_at=summary,
     )
 
@@ -62,10 +62,8 @@ def participation(dept_a):
     message(dept_a, 2, received=at(2025, 4, 1), due=dt.date(2025, 4, 20), answered=at(2025, 4, 25))
     message(dept_a, 3, received=at(2025, 5, 1), due=dt.date(2025, 5, 20), status="processing")
     message(dept_a, 4, received=at(2024, 5, 1), due=dt.date(2024, 5, 20), answered=at(2024, 5, 2))
-    consultation(
-        dept_a, published=at(2025, 2, 1), feedback_due=dt.date(2025, 6, 1), summary=at(2025, 5, 30)
-    )
-    consultation(dept_a, published=at(2025, 7, 1), feedback_due=dt.date(2025, 9, 1))
+    consultation(dept_a, published=at(2025, 2, 1), due=dt.date(2025, 6, 1), summary=at(2025, 5, 30))
+    consultation(dept_a, published=at(2025, 7, 1), due=dt.date(2025, 9, 1))
     consultation(dept_a, published=at(2024, 7, 1))
     for day, invited in ((D(2025, 3, 3), True), (D(2025, 9, 9), True), (D(2025, 10, 1), False)):
         Meeting.objects.create(

@@ -29,7 +29,7 @@ def test_reply_times_in_working_days(dept_a):
             received_on=D(2025, 9, 30),
             outcome="disclosed",
             replied_on=D(2025, 10, 9),
-            due_on=D(2025, 10, 28),
+            due=D(2025, 10, 28),
         ),
         # Mon 3 Mar -> Mon 10 Mar: 5 working days
         f.application(
@@ -37,14 +37,14 @@ def test_reply_times_in_working_days(dept_a):
             received_on=D(2025, 3, 3),
             outcome="disclosed",
             replied_on=D(2025, 3, 10),
-            due_on=D(2025, 3, 31),
+            due=D(2025, 3, 31),
         ),
         f.application(
             dept_a,
             received_on=D(2025, 3, 3),
             outcome="partly",
             replied_on=D(2025, 3, 10),
-            due_on=D(2025, 3, 31),
+            due=D(2025, 3, 31),
         ),
         # late: 20 working days after 3 Feb is due; replied 14 Mar
         f.application(
@@ -52,7 +52,7 @@ def test_reply_times_in_working_days(dept_a):
             received_on=D(2025, 2, 3),
             outcome="not_process",
             replied_on=D(2025, 3, 14),
-            due_on=D(2025, 3, 3),
+            due=D(2025, 3, 3),
         ),
     ]
     f.add_applications(apps)
@@ -120,7 +120,7 @@ def test_coverage_flags_stale_empty_and_missed(dept_a, columns):
                 kind="other",
                 published_on=D(2026, 6, 20),
                 catalogue_node=monthly,
-                publish_due=timezone.make_aware(dt.datetime(2026, 6, 1)),
+                due=timezone.make_aware(dt.datetime(2026, 6, 1)),
             ),
         ]
     )
@@ -149,21 +149,21 @@ def test_assessment_scores_ranks_and_publishes(dept_a, dept_b, gov, office, edit
                 received_on=D(2025, 3, 3),
                 outcome="disclosed",
                 replied_on=D(2025, 3, 10),
-                due_on=D(2025, 3, 31),
+                due=D(2025, 3, 31),
             ),
             f.application(
                 dept_b,
                 received_on=D(2025, 3, 3),
                 outcome="disclosed",
                 replied_on=D(2025, 4, 10),
-                due_on=D(2025, 3, 31),
+                due=D(2025, 3, 31),
             ),
             f.application(
                 dept_b,
                 received_on=D(2025, 3, 3),
                 outcome="disclosed",
                 replied_on=D(2025, 3, 10),
-                due_on=D(2025, 3, 31),
+                due=D(2025, 3, 31),
             ),
         ]
     )

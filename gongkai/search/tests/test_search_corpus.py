@@ -132,7 +132,7 @@ def test_recent_above_old_for_equal_relevance(corpus):
     from django.db import transaction
 
     from gongkai.search import backends
-    from gongkai.search.registry import SearchDocumentData
+    from gongkai.search.contract import SearchDocumentData
 
     for pk, year in ((2001, 2019), (2002, 2024), (2003, 2021)):
         corpus.add(
@@ -195,7 +195,7 @@ def test_highlight_escapes_html_then_marks(corpus):
     from django.db import transaction
 
     from gongkai.search import backends
-    from gongkai.search.registry import SearchDocumentData
+    from gongkai.search.contract import SearchDocumentData
 
     corpus.add(
         3001,

@@ -19,4 +19,4 @@ def catalogue(db):
     from django.apps import apps
 
     import_module("gongkai.publishing.migrations.0002_load_topics_and_catalogue").load(apps, None)
-    import_module("gongkai.publishing.migrations.0005_county_site_columns").forwards(apps, None)
+    import_module("gongkai.publishing.migrations.0006_county_site_columns").forwards(apps, None)

@@ -1,0 +1,235 @@
+"""Every ``GONGKAI_*`` setting, declared once with its default, type and meaning.
+
+Code reads a setting with ``conf.get("GONGKAI_FOI_FEE_PAUSES_CLOCK")`` — never with a
+scattered ``getattr(settings, ..., default)``. Installations override a setting in the file
+named by ``GONGKAI_LOCAL_SETTINGS`` (or, for the identity and deployment ones, with the
+environment variable shown). The README table is generated from this list by
+``gongkai settings-doc --write``; a test fails when the two drift apart.
+
+A default given as ``Ref("module:NAME")`` is a long built-in list that lives next to the
+code using it; it is imported only when the setting is read.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A default that lives in another module, imported on first read."""
+
+    path: str  # "package.module:NAME"
+
+    def resolve(self) -> Any:
+        module, _, name = self.path.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    type: str
+    meaning: str
+    env: str = ""  # environment variable that sets it, if any
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # --- identity and deployment (environment) ---------------------------------------
+    Setting(
+        "GONGKAI_ENV",
+        "development",
+        "str",
+        "`production` turns on HTTPS-only cookies, HSTS, and requires SECRET_KEY and ALLOWED_HOSTS",
+        env="GONGKAI_ENV",
+    ),
+    Setting(
+        "GONGKAI_SITE",
+        {},
+        "dict",
+        "site identity: name, 网站标识码, ICP and 公安备案 numbers, base URL "
+        "(from GONGKAI_SITE_NAME, GONGKAI_SITE_ID_CODE, GONGKAI_ICP, GONGKAI_PSB, GONGKAI_BASE_URL), "
+        "and the 党政机关网站标识 image and link shown in the footer "
+        "(GONGKAI_SITE_MARK_IMAGE, GONGKAI_SITE_MARK_URL; nothing shown while empty)",
+    ),
+    Setting(
+        "GONGKAI_SEEDS_DIR",
+        "demo/seeds",
+        "path",
+        "folder of the real work plans loaded as demo content",
+        env="GONGKAI_SEEDS_DIR",
+    ),
+    Setting(
+        "GONGKAI_TRUSTED_PROXY_HOPS",
+        0,
+        "int",
+        "proxies in front of gongkai, for the client address used by throttles",
+        env="GONGKAI_TRUSTED_PROXY_HOPS",
+    ),
+    Setting(
+        "GONGKAI_PUBLIC_MEDIA_PREFIXES",
+        ["participation/consultations/"],
+        "list[str]",
+        "the only uploads served at `/media/`; every other file goes through a permission-checked view",
+    ),
+    Setting(
+        "GONGKAI_MAX_ATTACHMENT_BYTES",
+        50 * 1024 * 1024,
+        "int",
+        "largest attachment a staff member may upload to an item",
+    ),
+    # --- publishing -----------------------------------------------------------------
+    Setting(
+        "GONGKAI_INDEX_PATTERN",
+        "{code}-{year}-{seq:06d}",
+        "str",
+        "index numbers (索引号); `code` is the unit's organisation code or USCC",
+    ),
+    # --- applications for disclosure (foi) ----------------------------------------------
+    Setting(
+        "GONGKAI_FOI_FEE_PAUSES_CLOCK",
+        True,
+        "bool",
+        "whether a pending fee notice stops the reply period (RULES §5 leaves it open)",
+    ),
+    Setting(
+        "GONGKAI_FOI_AUTO_CONFIRM",
+        False,
+        "bool",
+        "online applications count as received on submission (Art. 31)",
+    ),
+    Setting(
+        "GONGKAI_FOI_CORRECTION_DAYS",
+        15,
+        "int",
+        "working days the applicant is given to correct an application",
+    ),
+    Setting(
+        "GONGKAI_FOI_REMINDER_DAYS",
+        3,
+        "int",
+        "working days before a reply is due when the to-do list starts warning",
+    ),
+    Setting(
+        "GONGKAI_FOI_REPEAT_THRESHOLD",
+        3,
+        "int",
+        "applications for the same information before proactive disclosure is suggested",
+    ),
+    Setting(
+        "GONGKAI_FOI_REMEDIES",
+        {},
+        "dict",
+        "review body, court and their addresses printed in every reply letter",
+    ),
+    Setting(
+        "GONGKAI_FOI_FEE_PAYMENT",
+        "持缴费通知到本机关指定账户或窗口缴纳",
+        "str",
+        "how to pay an information processing fee, printed in the fee notice",
+    ),
+    # --- participation ----------------------------------------------------------------
+    Setting(
+        "GONGKAI_PARTICIPATION_BANNED_WORDS",
+        [],
+        "list[str]",
+        "words (beyond a short built-in list) that hold a public comment for moderation",
+    ),
+    Setting(
+        "GONGKAI_ZHAOCUO_ANSWER_DAYS",
+        3,
+        "int",
+        "working days to answer a 我为政府网站找错 report (1–30)",
+    ),
+    # --- privacy ----------------------------------------------------------------------
+    Setting(
+        "GONGKAI_PRIVACY_ALLOW",
+        Ref("gongkai.privacy.allow:DEFAULT_ALLOW"),
+        "list[str]",
+        "numbers never flagged (public hotlines such as 12345)",
+    ),
+    Setting(
+        "GONGKAI_PRIVACY_MASK", {}, "dict", "masking rule per finding type, over the built-in ones"
+    ),
+    Setting(
+        "GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS",
+        Ref("gongkai.privacy.allow:DEFAULT_PUBLIC_MAIL_DOMAINS"),
+        "list[str]",
+        "mail domains of offices, whose addresses are not personal data",
+    ),
+    # --- search, reports, monitoring -------------------------------------------------
+    Setting(
+        "GONGKAI_SEARCH_ANALYZER",
+        "bigram",
+        "str",
+        "how Chinese text is segmented for the index: `bigram`, `jieba` or `both`",
+    ),
+    Setting(
+        "GONGKAI_REPORT_DUE_DEPARTMENT",
+        (1, 31),
+        "tuple[int, int]",
+        "(month, day) a department's annual report is due (Art. 49)",
+    ),
+    Setting(
+        "GONGKAI_REPORT_DUE_GOVERNMENT",
+        (3, 31),
+        "tuple[int, int]",
+        "(month, day) a government's annual report is due (Art. 49)",
+    ),
+    Setting(
+        "GONGKAI_MONITORING",
+        {},
+        "dict",
+        "crawler concurrency (16), per-host limit (4), rate per second (10) and timeout (15 s)",
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def declared(name: str) -> Setting:
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"{name} is not declared in gongkai.core.conf.SETTINGS") from None
+
+
+def default(name: str) -> Any:
+    value = declared(name).default
+    return value.resolve() if isinstance(value, Ref) else value
+
+
+def get(name: str) -> Any:
+    """The installation's value of a declared setting, else its default."""
+    from django.conf import settings
+
+    setting = declared(name)
+    value = getattr(settings, name, None)
+    if value is None:
+        return default(name)
+    return value if setting.type != "int" else int(value)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _show(setting: Setting) -> str:
+    value = setting.default
+    if isinstance(value, Ref):
+        return "built-in list"
+    if value in ({}, [], ""):
+        return "—"
+    return f"`{value!r}`" if not isinstance(value, str) else f"`{value}`"
+
+
+def markdown_table() -> str:
+    """The README table of every setting, generated so that it cannot drift."""
+    rows = ["| setting | default | meaning |", "|---|---|---|"]
+    for s in SETTINGS:
+        name = f"`{s.name}`" + (" (env)" if s.env else "")
+        rows.append(f"| {name} | {_cell(_show(s))} | {_cell(s.meaning)} |")
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,187 @@
+"""Every registry through which an app plugs into the platform.
+
+Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
+``AppConfig.ready`` calls; it registers everything the app contributes here:
+
+- ``register_todo(name, fn(user) -> Iterable[TodoItem])`` — the workspace to-do list;
+- ``register_nav(label, "app:url_name", order=, roles=)`` — the workspace menu;
+- ``register_home_block(name, fn(request) -> dict | None, order=)`` — portal home blocks;
+- ``register_search_source(SearchSource)`` — public objects for the search index
+  (the data shapes are in ``gongkai.search.contract``);
+- ``register_recomputer(name, fn(years) -> int)`` — open deadlines to refresh when a
+  year's calendar is loaded or changed (use ``gongkai.core.deadlines.recompute_open``);
+- ``register_periodic(name, timedelta, enqueue_fn)`` — jobs the worker's scheduler runs;
+- ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders.
+
+This module imports nothing from the apps, so any module may import it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gongkai.search.contract import SearchSource
+
+
+# --- to-do list and menu --------------------------------------------------------------
+
+
+@dataclass
+class TodoItem:
+    """One thing awaiting a person, shown in the workspace list (overdue first)."""
+
+    title: str
+    url: str
+    kind: str
+    due: dt.date | dt.datetime | None = None
+    unit: str = ""
+    note: str = ""
+    provisional: bool = False
+    severity: str = ""  # "" or "warning" or "danger"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def due_at(self) -> dt.datetime | None:
+        """The last moment that is still on time."""
+        if self.due is None:
+            return None
+        if isinstance(self.due, dt.datetime):
+            return self.due
+        from gongkai.core.deadlines import end_of_day
+
+        return end_of_day(self.due)
+
+    @property
+    def overdue(self) -> bool:
+        from django.utils import timezone
+
+        due_at = self.due_at
+        return due_at is not None and timezone.now() > due_at
+
+    @property
+    def days_left(self) -> int | None:
+        from django.utils import timezone
+
+        if self.due is None:
+            return None
+        due_date = (
+            self.due if not isinstance(self.due, dt.datetime) else timezone.localdate(self.due)
+        )
+        return (due_date - timezone.localdate()).days
+
+
+TodoSource = Callable[[Any], Iterable[TodoItem]]
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    label: str
+    url_name: str
+    order: int = 100
+    roles: tuple[str, ...] = ()  # empty: every staff member
+
+
+_todo: dict[str, TodoSource] = {}
+_nav: dict[str, NavEntry] = {}
+
+
+def register_todo(name: str, source: TodoSource) -> None:
+    _todo[name] = source
+
+
+def todo_sources() -> dict[str, TodoSource]:
+    return dict(_todo)
+
+
+def register_nav(label: str, url_name: str, order: int = 100, roles: tuple[str, ...] = ()) -> None:
+    _nav[url_name] = NavEntry(label, url_name, order, roles)
+
+
+def nav_entries() -> list[NavEntry]:
+    return sorted(_nav.values(), key=lambda n: (n.order, n.label))
+
+
+# --- portal home blocks ---------------------------------------------------------------
+
+_home_blocks: dict[str, tuple[int, Callable]] = {}
+
+
+def register_home_block(name: str, fn: Callable, order: int = 100) -> None:
+    """``fn(request)`` returns ``{"title", "url", "items": [{"title","url","date"}]}``."""
+    _home_blocks[name] = (order, fn)
+
+
+def home_blocks() -> list[Callable]:
+    return [fn for _order, fn in sorted(_home_blocks.values(), key=lambda b: b[0])]
+
+
+# --- search sources -------------------------------------------------------------------
+
+_search_sources: dict[str, SearchSource] = {}
+
+
+def register_search_source(source: SearchSource) -> None:
+    _search_sources[source.name] = source
+
+
+def search_sources() -> dict[str, SearchSource]:
+    return dict(_search_sources)
+
+
+# --- deadline recomputers -------------------------------------------------------------
+
+_recomputers: dict[str, Callable[[set[int]], int]] = {}
+
+
+def register_recomputer(name: str, fn: Callable[[set[int]], int]) -> None:
+    """``fn(years)`` recomputes the app's open deadlines touching ``years``; returns a count."""
+    _recomputers[name] = fn
+
+
+def recomputers() -> dict[str, Callable[[set[int]], int]]:
+    return dict(_recomputers)
+
+
+def recompute_open_deadlines(years: set[int]) -> dict[str, int]:
+    return {name: fn(set(years)) for name, fn in _recomputers.items()}
+
+
+# --- periodic jobs and demo data ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str
+    interval: dt.timedelta
+    enqueue: Callable[[], object]
+
+
+@dataclass(frozen=True)
+class DemoLoader:
+    name: str
+    order: int
+    load: Callable[[], str]  # returns a one-line summary for the console
+
+
+_periodic: dict[str, PeriodicJob] = {}
+_demo: dict[str, DemoLoader] = {}
+
+
+def register_periodic(name: str, interval: dt.timedelta, enqueue: Callable[[], object]) -> None:
+    _periodic[name] = PeriodicJob(name, interval, enqueue)
+
+
+def periodic_jobs() -> list[PeriodicJob]:
+    return list(_periodic.values())
+
+
+def register_demo(name: str, load: Callable[[], str], order: int = 100) -> None:
+    _demo[name] = DemoLoader(name, order, load)
+
+
+def demo_loaders() -> list[DemoLoader]:
+    return sorted(_demo.values(), key=lambda d: (d.order, d.name))

@@ -1,0 +1,96 @@
+"""What the foi app plugs into the platform (``gongkai.core.plugs``).
+
+``register()`` is called from ``FoiConfig.ready``: the calendar recomputer, the to-do
+items and menu entries of the workspace, the portal home block, the periodic lapse job
+and the demo loader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.urls import reverse
+from django.utils import timezone
+
+from gongkai.core import plugs
+from gongkai.core.models import Role
+from gongkai.core.permissions import has_role
+from gongkai.core.plugs import TodoItem
+from gongkai.foi import clock, selectors
+from gongkai.foi.models import Application
+
+
+def register() -> None:
+    from gongkai.foi import demo, services, tasks
+
+    plugs.register_recomputer("foi.applications", services.recompute_open)
+    plugs.register_todo("foi.applications", todo_items)
+    plugs.register_nav("依申请公开", "foi:staff_list", order=30)
+    plugs.register_nav("申请期限总览", "foi:overview", order=31, roles=(Role.OFFICE, Role.LEADER))
+    plugs.register_demo("foi.applications", demo.load, order=30)
+    plugs.register_home_block("foi", home_block, order=40)
+    plugs.register_periodic(
+        "foi.lapse_overdue", dt.timedelta(hours=6), lambda: tasks.lapse_overdue.enqueue()
+    )
+    from gongkai.portal.sitemaps import register_section
+
+    register_section(
+        "foi",
+        label="依申请公开",
+        pages=[("在线申请", "foi:apply"), ("办理进度查询", "foi:track")],
+        order=20,
+    )
+
+
+def todo_items(user) -> list[TodoItem]:
+    qs = selectors.applications_for(user).filter(status__in=Application.OPEN_STATUSES)
+    cal = clock.current_calendar()
+    today = timezone.localdate()
+    remind = selectors.reminder_days()
+    items = []
+    for app in qs:
+        due, what = selectors.next_deadline(app)
+        severity = ""
+        note = what
+        if due is not None:
+            left = cal.count(today, due).value if due >= today else -1
+            if due < today:
+                severity = "danger"
+            elif left <= remind:
+                severity = "warning"
+                note = f"{what}：还剩 {left} 个工作日"
+        items.append(
+            TodoItem(
+                title=f"依申请公开 {app.tracking_number}：{(app.title or app.description)[:30]}",
+                url=reverse("foi:staff_detail", args=[app.pk]),
+                kind="依申请公开",
+                due=due,
+                unit=app.unit.short_name or app.unit.name,
+                note=note,
+                provisional=app.due_provisional,
+                severity=severity,
+            )
+        )
+    if has_role(user, Role.OFFICE):
+        for _key, count, sample in selectors.repeat_suggestions(user):
+            items.append(
+                TodoItem(
+                    title=f"同一信息已被申请 {count} 次，建议转为主动公开：{sample[:30]}",
+                    url=reverse("foi:repeats"),
+                    kind="依申请公开",
+                    note="多次申请的信息宜主动公开（第四十四条）",
+                )
+            )
+    return items
+
+
+def home_block(request) -> dict:
+    """Portal home: how to apply and how to follow an application."""
+    return {
+        "title": "依申请公开",
+        "url": reverse("foi:apply"),
+        "items": [
+            {"title": "在线提交政府信息公开申请", "url": reverse("foi:apply"), "date": None},
+            {"title": "凭申请编号和查询码查询办理进度", "url": reverse("foi:track"), "date": None},
+        ],
+    }

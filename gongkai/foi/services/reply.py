@@ -1,0 +1,128 @@
+"""The reply (Art. 36–37): the outcome, the reply letter, and its delivery.
+
+The files disclosed with it are attached in ``files``; the letter texts are in
+``gongkai.foi.letters``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from gongkai.core.audit import audit_record
+from gongkai.core.models import User
+from gongkai.foi import letters
+from gongkai.foi.codes import Outcome
+from gongkai.foi.models import Application, Letter
+from gongkai.foi.selectors import blocking_findings
+from gongkai.foi.services._base import (
+    Ev,
+    _check,
+    _event,
+    _letter,
+    _lock,
+    _require,
+    _today,
+    _transition,
+)
+
+
+@transaction.atomic
+def application_reply(
+    *,
+    actor: User,
+    application: Application,
+    outcome: str,
+    reasons: str = "",
+    legal_basis: str = "",
+    on: dt.date | None = None,
+    holder: str = "",
+    acknowledge_findings: bool = False,
+) -> Letter:
+    """Reply with one of the 21 annual-report outcomes and generate the reply letter.
+
+    The steps — check, record, write the letter, audit — are separate functions so that
+    what happens after a reply (sending it by the route the applicant chose) can be added
+    as one more step without touching the others.
+    """
+    app = _lock(application)
+    _check(actor, app)
+    to = _transition(app, "reply")
+    on = on or _today()
+    _validate_reply(
+        app, outcome=outcome, reasons=reasons, on=on, acknowledge_findings=acknowledge_findings
+    )
+    app.outcome = outcome
+    app.reasons = reasons
+    app.legal_basis = legal_basis
+    app.replied_on = on
+    app.status = to
+    app.save()
+    _event(app, Ev.REPLY, on, actor, f"处理结果：{Outcome(outcome).label}", outcome=outcome)
+    letter = _reply_letter(app, actor, on, reasons=reasons, legal_basis=legal_basis, holder=holder)
+    audit_record(
+        actor=actor,
+        action="foi.application_reply",
+        obj=app,
+        summary=f"答复申请 {app.tracking_number}：{Outcome(outcome).label}",
+        changes={"outcome": outcome, "replied_on": on, "due": app.due},
+    )
+    return letter
+
+
+def _validate_reply(
+    app: Application, *, outcome: str, reasons: str, on: dt.date, acknowledge_findings: bool
+) -> None:
+    """Refuse a reply that cannot be sent, with a Chinese message keyed by field."""
+    if outcome not in Outcome.values:
+        raise ValidationError({"outcome": "请从年度报告的处理结果中选择一项"})
+    disclosing = outcome in (Outcome.DISCLOSED, Outcome.PARTLY)
+    if not disclosing and outcome != Outcome.OTHER and not reasons.strip():
+        raise ValidationError({"reasons": "不予公开、无法提供或不予处理的，应当说明理由"})
+    if disclosing and blocking_findings(app) and not acknowledge_findings:
+        raise ValidationError(
+            {"files": "待公开文件中发现个人信息或涉密标识，请处理后再答复，或确认已作区分处理"}
+        )
+    if app.received_on and on < app.received_on:
+        raise ValidationError({"on": "答复日期不能早于收到申请日期"})
+
+
+def _reply_letter(
+    app: Application, actor, on: dt.date, *, reasons: str, legal_basis: str, holder: str
+) -> Letter:
+    """The reply letter (答复书) for the outcome already stored on ``app``."""
+    correction = app.events.filter(kind=Ev.CORRECTION_REQUESTED).first()
+    context = letters.reply_context(
+        app,
+        reasons=reasons,
+        legal_basis=legal_basis,
+        holder=holder,
+        correction_on=correction.on if correction else None,
+    )
+    body = letters.reply_body(app, app.outcome, context)
+    return _letter(app, "reply", actor, on, {}, body=body)
+
+
+@transaction.atomic
+def application_deliver(
+    *, actor: User, application: Application, on: dt.date | None = None, note: str = ""
+) -> Application:
+    app = _lock(application)
+    _check(actor, app)
+    _require(app, "deliver")
+    on = on or _today()
+    if app.replied_on and on < app.replied_on:
+        raise ValidationError({"on": "送达日期不能早于答复日期"})
+    app.delivered_on = on
+    app.delivery_note = note[:200]
+    app.save()
+    _event(app, Ev.DELIVERY, on, actor, note or "答复书已送达")
+    audit_record(
+        actor=actor,
+        action="foi.application_deliver",
+        obj=app,
+        summary=f"申请 {app.tracking_number} 答复书送达 {on}",
+    )
+    return app

@@ -1,0 +1,45 @@
+"""Helpers shared by every app's tests (and the root conftest): staff accounts, the
+browser's command line, and time travel. Tests import from here, never from another
+app's conftest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+PASSWORD = "test-password-123"
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+#: Markers of tests that drive whole servers or browsers: run once, in the SQLite pass of
+#: CI, and left out of `make check`. A test of the database itself does not carry them.
+HEAVY_MARKERS = ("browser", "heavy")
+
+
+def make_staff(unit, role: str, username: str | None = None):
+    """A staff member of ``unit`` with ``role`` and the shared test password."""
+    from gongkai.core.services import staff_create
+
+    return staff_create(
+        username=username or f"{role}_{unit.pk}",
+        password=PASSWORD,
+        unit=unit,
+        role=role,
+        name="测试人",
+    )
+
+
+def local_moment(year: int, month: int, day: int, hour: int = 10) -> dt.datetime:
+    """A moment in the site's time zone, for ``time_machine.travel``."""
+    from django.utils import timezone
+
+    return timezone.make_aware(dt.datetime(year, month, day, hour))

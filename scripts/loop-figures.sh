@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The two figures of the edit-test loop (issue 12): how long `make check` takes and how
+# long `gongkai --help` takes to start. Printed, not asserted: tests don't time things.
+set -eu
+cd "$(dirname "$0")/.."
+make -s install
+.venv/bin/python - <<'PY'
+import statistics, subprocess, time
+
+def timed(cmd, runs):
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        out.append(time.perf_counter() - t)
+    return out
+
+subprocess.run(["make", "-s", "check"], check=True, stdout=subprocess.DEVNULL)  # warm the test DB
+check = timed(["make", "-s", "check"], 1)[0]
+help_ = timed([".venv/bin/gongkai", "--help"], 5)
+print(f"make check: {check:.1f} s (target < 60 s)")
+print(f"gongkai --help: median {statistics.median(help_):.2f} s, best {min(help_):.2f} s (target < 0.5 s)")
+PY
