@@ -61,6 +61,7 @@ GONGKAI_APPS = [
     "gongkai.reports",
     "gongkai.monitoring",
     "gongkai.staticsite",
+    "gongkai.zhaocuo",
 ]
 
 INSTALLED_APPS = [
@@ -260,6 +261,9 @@ GONGKAI_SITE = {
     "icp": os.environ.get("GONGKAI_ICP", "京ICP备00000000号"),
     "psb": os.environ.get("GONGKAI_PSB", "京公网安备00000000000000号"),
     "base_url": os.environ.get("GONGKAI_BASE_URL", "http://127.0.0.1:8000"),
+    # 党政机关网站标识: the image issued for this site and the page it links to.
+    "mark_image": os.environ.get("GONGKAI_SITE_MARK_IMAGE", ""),
+    "mark_url": os.environ.get("GONGKAI_SITE_MARK_URL", ""),
 }
 
 # Website monitor: CIDR ranges of internal addresses the workspace may still add as a

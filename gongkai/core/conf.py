@@ -51,7 +51,9 @@ SETTINGS: tuple[Setting, ...] = (
         {},
         "dict",
         "site identity: name, 网站标识码, ICP and 公安备案 numbers, base URL "
-        "(from GONGKAI_SITE_NAME, GONGKAI_SITE_ID_CODE, GONGKAI_ICP, GONGKAI_PSB, GONGKAI_BASE_URL)",
+        "(from GONGKAI_SITE_NAME, GONGKAI_SITE_ID_CODE, GONGKAI_ICP, GONGKAI_PSB, GONGKAI_BASE_URL), "
+        "and the 党政机关网站标识 image and link shown in the footer "
+        "(GONGKAI_SITE_MARK_IMAGE, GONGKAI_SITE_MARK_URL; nothing shown while empty)",
     ),
     Setting(
         "GONGKAI_SEEDS_DIR",
@@ -135,6 +137,12 @@ SETTINGS: tuple[Setting, ...] = (
         [],
         "list[str]",
         "words (beyond a short built-in list) that hold a public comment for moderation",
+    ),
+    Setting(
+        "GONGKAI_ZHAOCUO_ANSWER_DAYS",
+        3,
+        "int",
+        "working days to answer a 我为政府网站找错 report (1–30)",
     ),
     # --- privacy ----------------------------------------------------------------------
     Setting(

@@ -135,3 +135,16 @@ def register() -> None:
     plugs.register_recomputer(
         "publishing", plugs.lazy("gongkai.publishing.services:recompute_open_deadlines")
     )
+    from gongkai.publishing import sitemaps
+
+    plugs.register_sitemap_section(
+        "publishing",
+        label="政府信息公开",
+        pages=sitemaps.section_pages,
+        sitemap=sitemaps.DocumentSitemap,
+        order=10,
+    )
+    plugs.register_nav(
+        "机构信息与公开指南", "publishing:ws_profile", order=22, roles=(Role.OFFICE,)
+    )
+    plugs.register_demo("publishing.section", plugs.lazy("gongkai.publishing.section_demo:load"), order=25)

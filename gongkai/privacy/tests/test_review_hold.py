@@ -15,7 +15,8 @@ from gongkai.core.models import AuditEvent
 from gongkai.privacy.expressions import lists
 from gongkai.publishing import services
 from gongkai.publishing.models import InformationItem, PrivacyFinding
-from gongkai.publishing.tests.conftest import ALL_CHECKS, draft
+from gongkai.testing import ALL_CHECKS
+from gongkai.testing import draft_item as draft
 
 pytestmark = pytest.mark.django_db
 S = InformationItem.Status
