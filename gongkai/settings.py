@@ -202,6 +202,22 @@ CACHES = {
         }
     )
 }
+# The audit chain's key and anchors live outside the database (see gongkai/core/auditkey.py).
+# In production the key file defaults outside the data directory; keep it in a separate backup.
+GONGKAI_AUDIT_KEY = os.environ.get("GONGKAI_AUDIT_KEY", "")
+GONGKAI_AUDIT_KEY_FILE = Path(
+    os.environ.get(
+        "GONGKAI_AUDIT_KEY_FILE",
+        "/etc/gongkai/audit_key" if PRODUCTION else str(VAR_DIR / "audit_key"),
+    )
+)
+GONGKAI_AUDIT_ANCHOR_FILE = os.environ.get(
+    "GONGKAI_AUDIT_ANCHOR_FILE",
+    ""
+    if TESTING
+    else ("/var/log/gongkai/audit_anchors.log" if PRODUCTION else str(VAR_DIR / "audit_anchors.log")),
+)
+
 # Number of reverse proxies (nginx) that append to X-Forwarded-For; 0 ignores the header.
 GONGKAI_TRUSTED_PROXY_HOPS = int(os.environ.get("GONGKAI_TRUSTED_PROXY_HOPS", "0"))
 
