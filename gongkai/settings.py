@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
+    "gongkai.core.middleware.OutOfRangeMiddleware",
 ]
 
 ROOT_URLCONF = "gongkai.urls"
