@@ -155,6 +155,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "gongkai.core.demosafety.NoDemoPasswordBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 

@@ -190,7 +190,9 @@ def restore(source: Path, progress: Callable[[Iterable, int], Iterable] = lambda
     secret = (source / "secret_key").read_text().strip()
     if os.environ.get("SECRET_KEY"):
         if os.environ["SECRET_KEY"] != secret:
-            notes.append("环境变量 SECRET_KEY 与备份不同：请改为备份中的 secret_key，否则查询码全部失效")
+            notes.append(
+                "环境变量 SECRET_KEY 与备份不同：请改为备份中的 secret_key，否则查询码全部失效"
+            )
     else:
         _write_secret(Path(settings.VAR_DIR) / "secret_key", secret)
     audit_key = (source / "audit_key").read_text().strip()

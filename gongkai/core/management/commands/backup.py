@@ -17,7 +17,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, directory: str, json: bool = False, **options):
         def progress(items, total):
-            return tqdm(items, total=total, desc="上传文件", unit="个", file=sys.stderr, disable=json)
+            return tqdm(
+                items, total=total, desc="上传文件", unit="个", file=sys.stderr, disable=json
+            )
 
         try:
             manifest = backup(Path(directory), progress=progress)

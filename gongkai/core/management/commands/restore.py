@@ -31,7 +31,9 @@ class Command(BaseCommand):
                 raise CommandError("已取消")
 
         def progress(items, total):
-            return tqdm(items, total=total, desc="上传文件", unit="个", file=sys.stderr, disable=json)
+            return tqdm(
+                items, total=total, desc="上传文件", unit="个", file=sys.stderr, disable=json
+            )
 
         try:
             manifest = restore(source, progress=progress)
