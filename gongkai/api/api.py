@@ -7,6 +7,7 @@ back as ``{"message": "...", "errors": [{"field": "...", "message": "..."}]}``.
 from __future__ import annotations
 
 import importlib
+import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
@@ -124,6 +125,18 @@ def _unauthenticated(request, exc):
 def _out_of_range(request, exc):
     # a last line of defence: a value the database cannot store is the client's error
     return api.create_response(request, error_body("输入的数值超出允许范围"), status=400)
+
+
+_log = logging.getLogger("gongkai.api")
+
+
+@api.exception_handler(Exception)
+def _unexpected(request, exc):
+    # the traceback goes to the server log, never to the client (not even with DEBUG on)
+    _log.exception("API error on %s %s", request.method, request.path)
+    return api.create_response(
+        request, error_body("服务器内部错误，请稍后再试；如持续出现请联系网站管理员"), status=500
+    )
 
 
 _HTTP_MESSAGES = {"Cannot parse request body": "请求体不是有效的 JSON，无法解析"}

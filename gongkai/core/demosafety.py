@@ -29,14 +29,12 @@ def refuse_in_production() -> None:
 
 
 class NoDemoPasswordBackend:
-    """First in AUTHENTICATION_BACKENDS: outside development the demo password never works."""
+    """Before ModelBackend: outside development the demo password never works. It has no
+    ``get_user`` on purpose, so sessions (and ``force_login``) belong to ModelBackend."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         if password == DEMO_PASSWORD and not is_development():
             raise PermissionDenied  # stops every later backend
-        return None
-
-    def get_user(self, user_id):
         return None
 
 

@@ -161,3 +161,18 @@ def test_assessment_form_years_out_of_range_are_refused(client, office, year):
     from gongkai.reports.models import AssessmentRound
 
     assert not AssessmentRound.objects.exists()
+
+
+def test_an_unexpected_api_error_shows_no_traceback_even_with_debug(
+    client, gov, settings, monkeypatch
+):
+    from gongkai.publishing import selectors
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(selectors, "public_item_list", boom)
+    settings.DEBUG = True
+    resp = client.get("/api/v1/documents")
+    body = _is_chinese_error(resp, 500)
+    assert "secret internals" not in resp.content.decode() and "RuntimeError" not in body["message"]
