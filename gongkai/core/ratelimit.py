@@ -9,7 +9,7 @@ Chinese message (JSON under ``/api/``) and a ``Retry-After`` header.
 Uploads through these doors also have a size limit per request and a daily quota of
 bytes per address.
 
-Counters live in the shared cache (``CACHES["default"]``: a file cache that every worker
+Counters (a sliding window over two fixed ones) live in the shared cache (``CACHES["default"]``: a file cache that every worker
 process on the machine sees). An installation changes a limit with
 ``GONGKAI_RATE_LIMITS = {"applications": {"address": (20, 3600)}}`` in its local
 settings, or switches the whole table off with ``GONGKAI_RATE_LIMITS_ENABLED = False``.
@@ -121,21 +121,38 @@ def rules() -> list[tuple[Rule, re.Pattern]]:
 _compiled: dict = {}
 
 
-def _hit(key: str, window: int, amount: int = 1) -> int:
-    """Add ``amount`` to the counter of the current window and return the new total."""
-    slot = int(time.time() // window)
-    full = f"rl:{key}:{window}:{slot}"
-    if cache.add(full, amount, window + 5):
-        return amount
-    try:
-        return cache.incr(full, amount)
-    except ValueError:  # expired between add and incr
-        cache.set(full, amount, window + 5)
-        return amount
+def _slot(key: str, window: int, slot: int) -> str:
+    return f"rl:{key}:{window}:{slot}"
 
 
-def _peek(key: str, window: int) -> int:
-    return cache.get(f"rl:{key}:{window}:{int(time.time() // window)}") or 0
+def _estimate(key: str, window: int, current: int) -> float:
+    """A sliding window: this window's count plus the previous window's share of the
+    time still covered, so a burst across a window boundary is not counted twice as
+    generously."""
+    now = time.time()
+    slot = int(now // window)
+    previous = cache.get(_slot(key, window, slot - 1)) or 0
+    elapsed = (now - slot * window) / window
+    return current + previous * (1 - elapsed)
+
+
+def _hit(key: str, window: int, amount: int = 1) -> float:
+    """Count ``amount`` now and return the sliding total."""
+    full = _slot(key, window, int(time.time() // window))
+    if cache.add(full, amount, 2 * window + 5):
+        current = amount
+    else:
+        try:
+            current = cache.incr(full, amount)
+        except ValueError:  # expired between add and incr
+            cache.set(full, amount, 2 * window + 5)
+            current = amount
+    return _estimate(key, window, current)
+
+
+def _peek(key: str, window: int) -> float:
+    current = cache.get(_slot(key, window, int(time.time() // window))) or 0
+    return _estimate(key, window, current)
 
 
 def _address_key(request) -> str:

@@ -15,7 +15,7 @@ ROOT = Path(settings.BASE_DIR)
 pytestmark = pytest.mark.slow
 
 
-def _env(var_dir: Path) -> dict:
+def _env(var_dir: Path, database_url: str = "") -> dict:
     env = {
         k: v
         for k, v in os.environ.items()
@@ -29,7 +29,43 @@ def _env(var_dir: Path) -> dict:
         DEBUG="0",
         PYTHONPATH=str(ROOT),
     )
+    if database_url:
+        env["DATABASE_URL"] = database_url
     return env
+
+
+def _pg_databases(names):
+    """Fresh PostgreSQL databases beside the suite's own (the CI PostgreSQL pass)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    base = urlsplit(os.environ["DATABASE_URL"])
+    admin = urlunsplit(base._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    return [urlunsplit(base._replace(path=f"/{n}")) for n in names]
+
+
+@pytest.fixture
+def databases(tmp_path):
+    """("", "") for SQLite under each var dir, or two new PostgreSQL databases."""
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        yield "", ""
+        return
+    suffix = os.environ.get("PYTEST_XDIST_WORKER", "gw") + str(os.getpid())
+    names = [f"gk_backup_old_{suffix}", f"gk_backup_new_{suffix}"]
+    yield tuple(_pg_databases(names))
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    admin = urlunsplit(urlsplit(os.environ["DATABASE_URL"])._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def _gongkai(env, *args, check=True):
@@ -71,16 +107,17 @@ print(json.dumps({{'ok': services.access_code_ok(app, data['code']),
 """
 
 
-def test_round_trip_onto_a_fresh_machine(tmp_path):
+def test_round_trip_onto_a_fresh_machine(tmp_path, databases):
     old, new, store = tmp_path / "old", tmp_path / "new", tmp_path / "backup"
-    env_old, env_new = _env(old), _env(new)
+    env_old, env_new = _env(old, databases[0]), _env(new, databases[1])
     _gongkai(env_old, "migrate", "-v", "0")
     submitted = json.loads(_gongkai(env_old, "shell", "-c", SUBMIT).stdout.strip().splitlines()[-1])
     _gongkai(env_old, "audit-verify", "--anchor")
 
     out = _gongkai(env_old, "backup", str(store), "--json").stdout
     manifest = json.loads(out)
-    assert {"db.sqlite3", "secret_key", "audit_key", "audit_anchors.log"} <= set(manifest["files"])
+    dump = "db.sql" if databases[0] else "db.sqlite3"
+    assert {dump, "secret_key", "audit_key", "audit_anchors.log"} <= set(manifest["files"])
     assert any(name.startswith("media/") for name in manifest["files"])
     assert manifest["audit_events"] >= 2
 

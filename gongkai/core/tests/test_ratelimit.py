@@ -179,3 +179,14 @@ def test_login_throttle_uses_the_real_address_behind_the_proxy(office, editor_a,
     colleague = _client("10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.20")
     resp = _login(colleague, office.username, PASSWORD)
     assert resp.status_code == 302 and resp["Location"] == "/workspace/"
+
+
+def test_a_window_boundary_does_not_reset_the_count(dept_a, settings):
+    import time_machine
+
+    settings.GONGKAI_RATE_LIMITS = {"applications": {"address": (3, 3600)}}
+    c = _client()
+    with time_machine.travel(1_800_000_000 - 5, tick=False) as traveller:  # 5 s before the hour
+        assert [_submit(c, dept_a).status_code for _ in range(3)] == [201] * 3
+        traveller.shift(10)  # into the next fixed window
+        _chinese_429(_submit(c, dept_a))
