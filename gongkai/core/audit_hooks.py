@@ -90,6 +90,7 @@ def connect() -> None:
     from django.contrib.admin.models import LogEntry
     from django.db.models.signals import post_save
 
+    from gongkai.core import auditkey  # noqa: F401 — registers the deploy check of the key
     from gongkai.core.registry import register_periodic
     from gongkai.workspace.registry import register_todo
 

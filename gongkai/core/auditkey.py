@@ -191,3 +191,18 @@ def last_status() -> dict | None:
         return json.loads(path.read_text(encoding="utf-8"))
     except ValueError:
         return {"ok": False, "reason": "校验结果文件无法读取", "checked_at": ""}
+
+
+def _register_check() -> None:
+    from django.core import checks
+
+    @checks.register(checks.Tags.security, deploy=True)
+    def audit_key_present(app_configs=None, **kwargs):
+        try:
+            audit_key()
+        except ImproperlyConfigured as exc:
+            return [checks.Error(str(exc), id="gongkai.E002")]
+        return []
+
+
+_register_check()

@@ -150,3 +150,18 @@ def test_production_key_file_is_not_beside_the_database(tmp_path):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     ).stdout.split()
     assert all(not p.startswith(str(tmp_path)) for p in out), out
+
+
+def test_deploy_check_reports_a_missing_production_key(settings, tmp_path):
+    from django.core.checks import run_checks
+
+    settings.PRODUCTION = True
+    settings.GONGKAI_AUDIT_KEY = ""
+    settings.GONGKAI_AUDIT_KEY_FILE = tmp_path / "missing" / "audit_key"
+    forget_key()
+    try:
+        errors = [e for e in run_checks(include_deployment_checks=True) if e.id == "gongkai.E002"]
+        assert errors and "audit-key-create" in errors[0].msg
+        assert not (tmp_path / "missing").exists()  # production never invents a key
+    finally:
+        forget_key()
