@@ -62,7 +62,7 @@ test: install system-deps
 # The edit-test loop: the suite without browser, server and concurrency tests, on a test
 # database kept between runs (migrations still apply). `make test` stays the full run.
 check: install
-	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency" --reuse-db $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency and not slow" --reuse-db $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
+    "gongkai.core.middleware.OutOfRangeMiddleware",
+    "gongkai.core.ratelimit.RateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "gongkai.urls"
@@ -155,13 +157,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "gongkai.core.demosafety.NoDemoPasswordBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Login throttling (django-axes): 5 failures lock the username+IP pair for 30 minutes.
+# Login throttling (django-axes): 5 failures lock the username (from whatever addresses)
+# and, separately, the client address (whatever usernames) for 30 minutes. The address is
+# the real client's behind GONGKAI_TRUSTED_PROXY_HOPS proxies, not the proxy's.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 0.5
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "gongkai.core.clientaddr.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "1") == "1"
@@ -204,6 +210,26 @@ CACHES = {
         }
     )
 }
+# Rate limits on public submissions and code checks (gongkai/core/ratelimit.py); switch
+# off only for load tests of the stack itself.
+GONGKAI_RATE_LIMITS_ENABLED = os.environ.get("GONGKAI_RATE_LIMITS_ENABLED", "1") == "1"
+
+# The audit chain's key and anchors live outside the database (see gongkai/core/auditkey.py).
+# In production the key file defaults outside the data directory; keep it in a separate backup.
+GONGKAI_AUDIT_KEY = os.environ.get("GONGKAI_AUDIT_KEY", "")
+GONGKAI_AUDIT_KEY_FILE = Path(
+    os.environ.get(
+        "GONGKAI_AUDIT_KEY_FILE",
+        "/etc/gongkai/audit_key" if PRODUCTION else str(VAR_DIR / "audit_key"),
+    )
+)
+GONGKAI_AUDIT_ANCHOR_FILE = os.environ.get(
+    "GONGKAI_AUDIT_ANCHOR_FILE",
+    ""
+    if TESTING
+    else ("/var/log/gongkai/audit_anchors.log" if PRODUCTION else str(VAR_DIR / "audit_anchors.log")),
+)
+
 # Number of reverse proxies (nginx) that append to X-Forwarded-For; 0 ignores the header.
 GONGKAI_TRUSTED_PROXY_HOPS = int(os.environ.get("GONGKAI_TRUSTED_PROXY_HOPS", "0"))
 

@@ -202,6 +202,60 @@ SETTINGS: tuple[Setting, ...] = (
         "JSON table of the website deduction indicators, weights and points with their source "
         "(default gongkai/monitoring/data/score_table.json)",
     ),
+    # --- hardening: audit key, limits, worker, web server ----------------------------
+    Setting(
+        "GONGKAI_AUDIT_KEY",
+        "",
+        "str",
+        "the audit chain's HMAC key itself (else read from GONGKAI_AUDIT_KEY_FILE)",
+        env="GONGKAI_AUDIT_KEY",
+    ),
+    Setting(
+        "GONGKAI_AUDIT_KEY_FILE",
+        "",
+        "path",
+        "file holding the audit chain's HMAC key, outside the database (var/audit_key; production /etc/gongkai/audit_key)",
+        env="GONGKAI_AUDIT_KEY_FILE",
+    ),
+    Setting(
+        "GONGKAI_AUDIT_ANCHOR_FILE",
+        "",
+        "path",
+        "append-only file of the chain's anchors (var/audit_anchors.log; production /var/log/gongkai/)",
+        env="GONGKAI_AUDIT_ANCHOR_FILE",
+    ),
+    Setting(
+        "GONGKAI_RATE_LIMITS",
+        {},
+        "dict",
+        "per-door overrides of the rate-limit table, e.g. {\"applications\": {\"address\": (20, 3600)}}",
+    ),
+    Setting(
+        "GONGKAI_RATE_LIMITS_ENABLED",
+        True,
+        "bool",
+        "`0` switches off every rate limit (load tests only)",
+        env="GONGKAI_RATE_LIMITS_ENABLED",
+    ),
+    Setting(
+        "GONGKAI_UPLOAD_MAX_BYTES",
+        Ref("gongkai.core.ratelimit:UPLOAD_MAX_BYTES"),
+        "int",
+        "largest public upload in one request",
+    ),
+    Setting(
+        "GONGKAI_UPLOAD_QUOTA_BYTES",
+        Ref("gongkai.core.ratelimit:UPLOAD_QUOTA_BYTES"),
+        "int",
+        "total public uploads per address per day",
+    ),
+    Setting(
+        "GONGKAI_WORKER_DEAD_AFTER",
+        60,
+        "int",
+        "seconds without a heartbeat after which a worker's running tasks are run again",
+        env="GONGKAI_WORKER_DEAD_AFTER",
+    ),
     # --- static publishing ------------------------------------------------------------
     Setting(
         "GONGKAI_STATIC_ROOT",
