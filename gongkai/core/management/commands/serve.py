@@ -33,9 +33,12 @@ class Command(BaseCommand):
         manage = [sys.executable, "-m", "gongkai.cli"]
         # The website monitor watches the portal where it really runs (issue 17).
         os.environ.setdefault("GONGKAI_BASE_URL", base)
-        web = subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"])
+        # The site as a citizen sees it: Chinese error pages, not Django's debug pages.
+        # `DEBUG=1 make run` brings the debug pages back for development.
+        env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "0")}
+        web = subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"], env=env)
         _wait_for(host, port, web)  # no probe of a portal that has not started yet
-        procs = [subprocess.Popen([*manage, "worker"]), web]
+        procs = [subprocess.Popen([*manage, "worker"], env=env), web]
         try:
             while all(p.poll() is None for p in procs):
                 try:
