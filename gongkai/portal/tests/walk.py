@@ -46,6 +46,8 @@ ALLOWED = {
     "QQ",
     "WiFi",
     "PPP",
+    "UTF",
+    "Atom",
     "gongkai",
 }
 
@@ -59,6 +61,7 @@ _HIDDEN = re.compile(r"(?is)<(script|style|head|code|pre|template)\b[^>]*>.*?</\
 _TAG = re.compile(r"(?s)<[^>]+>")
 _RUN = re.compile(r"[A-Za-z0-9_.\-@/:+#%&=?~]+")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_CODE = re.compile(r"[A-Z0-9\-]+")
 _HREF = re.compile(r'href="([^"#]+)')
 # Attributes a person hears or sees: tooltips, spoken labels, placeholders, button values.
 _ATTR = re.compile(r'\b(?:title|aria-label|placeholder|alt)="([^"]*)"')
@@ -76,6 +79,8 @@ def english_words(text: str) -> list[str]:
     for run in _RUN.findall(text):
         if "://" in run or run.startswith("www.") or "@" in run:
             continue  # an address shown as such
+        if _CODE.fullmatch(run) and any(ch.isdigit() for ch in run):
+            continue  # a tracking or index number (YSQ2026…, LY2026…), read as a code
         words = _WORD.findall(run)
         if any(w not in ALLOWED and w.upper() not in ALLOWED for w in words):
             found.append(run)
@@ -101,8 +106,11 @@ def _shape(path: str) -> str:
     return re.sub(r"/\d+(?=/|$)", "/N", path)
 
 
-def crawl(client, starts: list[str], limit: int = 400, per_shape: int = 2) -> Iterator[tuple]:
-    """Yield (path, response) for each HTML page reachable from ``starts``."""
+def crawl(
+    client, starts: list[str], limit: int = 400, per_shape: int = 2, only_prefix: str = ""
+) -> Iterator[tuple]:
+    """Yield (path, response) for each HTML page reachable from ``starts`` (staying under
+    ``only_prefix`` when given)."""
     queue, seen, shapes = list(starts), set(), {}
     while queue and len(seen) < limit:
         path = queue.pop(0)
@@ -118,4 +126,6 @@ def crawl(client, starts: list[str], limit: int = 400, per_shape: int = 2) -> It
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
         doc = response.content.decode("utf-8", "replace")
-        queue.extend(p for p in same_site_links(doc, path) if p not in seen)
+        queue.extend(
+            p for p in same_site_links(doc, path) if p not in seen and p.startswith(only_prefix)
+        )
