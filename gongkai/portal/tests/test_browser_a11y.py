@@ -207,10 +207,8 @@ def test_keyboard_alone_fills_and_submits_the_application_form(page, live_server
     page.keyboard.type("0886-1234567")
     tab_to("id_description")
     page.keyboard.type("请公开2025年本县最低生活保障资金的发放情况。")
-    choose("id_form_wanted", page.eval_on_selector("#id_form_wanted", "s => s.options[1].text"))
-    choose(
-        "id_delivery_route", page.eval_on_selector("#id_delivery_route", "s => s.options[1].text")
-    )
+    choose("id_form_wanted", "电子文件")
+    choose("id_delivery_route", "网上查看")
     tab_to("id_delivery_route")
     for _ in range(10):
         page.keyboard.press("Tab")

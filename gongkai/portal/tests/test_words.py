@@ -117,3 +117,18 @@ def test_today_reads_as_today(client, office):
         del _sources["words-test"]
     assert "今天到期" in html and "2 天后到期" in html
     assert "0 天" not in html
+
+
+def test_privacy_findings_read_in_chinese(client, editor_a, reviewer_a):
+    """The review table names the kind of personal data and where it sits, not the code."""
+    from gongkai.portal.tests.walk import english_words, visible_text
+    from gongkai.publishing import services
+    from gongkai.publishing.tests.conftest import draft
+
+    item = services.item_submit(
+        actor=editor_a, item=draft(editor_a, body="<p>户主张三，身份证号11010519491231002X。</p>")
+    )
+    client.force_login(reviewer_a)
+    html = client.get(f"/workspace/publishing/{item.pk}/").content.decode()
+    assert "身份证号码" in html and "正文" in html
+    assert not english_words(visible_text(html))
