@@ -5,6 +5,7 @@ form by keyboard alone; errors a screen reader can find."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ AXE = Path(
         "AXE_CORE_JS", Path(settings.BASE_DIR) / "var/npm/node_modules/axe-core/axe.min.js"
     )
 )
+SHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 MODES = {"default": (0, False), "contrast": (0, True), "largest": (3, False)}
 PUBLIC = [
     "/",
@@ -72,8 +74,6 @@ def demo(transactional_db):
 def test_axe_finds_nothing_serious_on_public_pages_in_three_modes(page, live_server, demo):
     source = _axe_source()
     document = page.context.request.get(f"{live_server.url}/xxgk/fdzdgknr/")
-    import re
-
     doc_link = re.search(r'href="(/documents/[^"]+)"', document.text())
     paths = PUBLIC + ([doc_link.group(1)] if doc_link else [])
     problems = []
@@ -81,6 +81,9 @@ def test_axe_finds_nothing_serious_on_public_pages_in_three_modes(page, live_ser
         _set_mode(page, live_server.url, font, contrast)
         for path in paths:
             page.goto(live_server.url + path)
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            slug = re.sub(r"[^0-9A-Za-z]+", "-", path).strip("-") or "home"
+            page.screenshot(path=str(SHOTS / f"a11y-{mode}-{slug}.png"))
             for v in _axe(page, source):
                 problems.append(f"[{mode}] {path}: {v}")
     assert not problems, "axe found:\n" + "\n".join(problems)

@@ -60,7 +60,10 @@ def _widths(page, base, paths, tag, viewport, font=None) -> list[str]:
                 viewport["width"],
             )
             too_wide.append(f"{path} ({width}px: {culprit})")
-        page.screenshot(path=str(SHOTS / f"{tag}-{viewport['width']}-{_slug(path)}.png"))
+        page.screenshot(
+            path=str(SHOTS / f"{tag}-{viewport['width']}-{_slug(path)}.png"),
+            full_page=viewport["width"] < 600,
+        )
     return too_wide
 
 
