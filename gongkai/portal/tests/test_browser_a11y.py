@@ -258,3 +258,19 @@ def test_chart_labels_are_drawn_in_the_text_colour_and_grow_with_the_font(page, 
     assert bigger > size
     # each chart has its figures as a table beside it
     assert page.locator("svg.chart").count() == page.locator("details.chart-data table").count()
+
+
+def test_server_errors_of_any_form_get_a_focused_summary(page, live_server, office):
+    """Forms rendered without the summary include (login, as_p forms) get one from
+    site.js when the server sends them back with errors."""
+    page.goto(f"{live_server.url}/accounts/login/")
+    assert page.locator("#id_username").get_attribute("aria-required") == "true"
+    assert "*必填" in page.locator("label[for=id_username]").inner_text()
+    page.fill("#id_username", office.username)
+    page.fill("#id_password", "wrong-password")
+    page.click("form.login-form button[type=submit]")
+    page.wait_for_load_state()
+    summary = page.locator(".error-summary")
+    assert summary.count() == 1
+    assert "error-summary" in page.evaluate("document.activeElement.className")
+    assert summary.inner_text().strip()

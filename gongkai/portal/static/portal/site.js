@@ -137,10 +137,15 @@
     box.appendChild(h);
     var ul = document.createElement("ul");
     for (var i = 0; i < problems.length; i++) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = "#" + problems[i].id;
-      a.textContent = problems[i].text;
-      li.appendChild(a);
+      var li = document.createElement("li");
+      if (problems[i].id) {
+        var a = document.createElement("a");
+        a.href = "#" + problems[i].id;
+        a.textContent = problems[i].text;
+        li.appendChild(a);
+      } else {
+        li.textContent = problems[i].text;
+      }
       ul.appendChild(li);
     }
     box.appendChild(ul);
@@ -210,7 +215,26 @@
     for (var f = 0; f < forms.length; f++) {
       if (forms[f].querySelector("[aria-required=true]")) forms[f].setAttribute("novalidate", "");
     }
-    // A page that comes back with errors: focus their summary (rendered by the server).
+    // A form the server sent back with errors but no summary (Django's as_p forms):
+    // list its messages at the top, each linked to its field.
+    for (var k = 0; k < forms.length; k++) {
+      var form = forms[k];
+      if (form.querySelector(".error-summary")) continue;
+      var lists = form.querySelectorAll("ul.errorlist");
+      if (!lists.length) continue;
+      var problems = [];
+      for (var l = 0; l < lists.length; l++) {
+        var fieldId = (lists[l].id || "").replace(/_error$/, "");
+        var field = fieldId && document.getElementById(fieldId);
+        var items = lists[l].querySelectorAll("li");
+        for (var m = 0; m < items.length; m++) {
+          var text = items[m].textContent.trim();
+          problems.push({ id: field ? fieldId : "", text: field ? labelOf(field) + "：" + text : text });
+        }
+      }
+      if (problems.length) showSummary(form, problems);
+    }
+    // A page that comes back with errors: focus their summary.
     var summary = document.querySelector(".error-summary");
     if (summary) summary.focus();
   }
