@@ -75,3 +75,11 @@ def test_api_docs_load_nothing_from_other_hosts(client):
         assert asset.startswith("/static/")
         assert finders.find(asset.removeprefix("/static/")), f"{asset} is not in the project"
     assert 'lang="zh-CN"' in html and "接口文档" in html
+
+
+def test_make_run_serves_the_chinese_error_pages():
+    """`make run` (the serve command) starts the site with DEBUG off unless asked."""
+    from gongkai.core.management.commands.serve import child_env
+
+    assert child_env({"PATH": "/bin"})["DEBUG"] == "0"
+    assert child_env({"DEBUG": "1"})["DEBUG"] == "1"

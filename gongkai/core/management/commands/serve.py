@@ -10,6 +10,12 @@ from django.core.management.base import BaseCommand
 from gongkai.core.demo import demo_logins
 
 
+def child_env(environ) -> dict:
+    """The site as a citizen sees it: Chinese error pages, not Django's debug pages.
+    ``DEBUG=1 make run`` brings the debug pages back for development."""
+    return {**environ, "DEBUG": environ.get("DEBUG", "0")}
+
+
 class Command(BaseCommand):
     help = "启动网站与后台任务进程（Ctrl-C 同时停止两者）"
 
@@ -33,9 +39,7 @@ class Command(BaseCommand):
         manage = [sys.executable, "-m", "gongkai.cli"]
         # The website monitor watches the portal where it really runs (issue 17).
         os.environ.setdefault("GONGKAI_BASE_URL", base)
-        # The site as a citizen sees it: Chinese error pages, not Django's debug pages.
-        # `DEBUG=1 make run` brings the debug pages back for development.
-        env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "0")}
+        env = child_env(os.environ)
         web = subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"], env=env)
         _wait_for(host, port, web)  # no probe of a portal that has not started yet
         procs = [subprocess.Popen([*manage, "worker"], env=env), web]
