@@ -31,5 +31,5 @@ def _renamed(get_app_list):
 
 def install(site: admin.AdminSite = admin.site) -> None:
     if not getattr(site, "_gongkai_chinese_names", False):
-        site.get_app_list = _renamed(site.get_app_list)
-        site._gongkai_chinese_names = True
+        site.get_app_list = _renamed(site.get_app_list)  # type: ignore[method-assign]
+        site._gongkai_chinese_names = True  # type: ignore[attr-defined]

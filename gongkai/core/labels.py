@@ -160,9 +160,11 @@ def person_label(actor_label: str) -> str:
     return match.group(1) if match else (actor_label or "系统")
 
 
-def action_choices() -> list[tuple[str, str]]:
+def action_choices() -> list[tuple[str, str | list[tuple[str, str]]]]:
     """For the audit filter: every named action, grouped under its app."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for code, label in ACTIONS.items():
         groups.setdefault(_app_name(code.split(".", 1)[0]), []).append((code, label))
-    return [("", "全部")] + [(group, items) for group, items in groups.items()]
+    choices: list[tuple[str, str | list[tuple[str, str]]]] = [("", "全部")]
+    choices += [(group, items) for group, items in groups.items()]
+    return choices

@@ -15,7 +15,7 @@ from gongkai.core.labels import ACTIONS, action_label, object_label, person_labe
 from gongkai.core.models import User
 from gongkai.portal.tests.walk import crawl, english_words, visible_text
 
-pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+pytestmark = [pytest.mark.django_db]
 
 STAFF = ["gongkaiban", "lingdao", "xinxiyuan", "shenheyuan", "minzheng", "minzheng_sh"]
 
@@ -46,6 +46,8 @@ def test_the_walker_sees_codes_and_english():
     assert english_words(text) == ["foi.application_reply", "valid", "Decision"]
 
 
+@pytest.mark.slow
+@pytest.mark.heavy
 def test_no_english_on_any_public_or_workspace_page(client, demo):
     found: dict[str, list[str]] = {}
     pages = 0
@@ -103,18 +105,22 @@ def test_today_reads_as_today(client, office):
 
     from django.utils import timezone
 
-    from gongkai.workspace.registry import TodoItem, _sources
+    from gongkai.core import plugs
+    from gongkai.core.plugs import TodoItem, register_todo
 
     today = timezone.localdate()
-    _sources["words-test"] = lambda user: [
-        TodoItem(title="今天的事", url="/", kind="测试", due=today),
-        TodoItem(title="后天的事", url="/", kind="测试", due=today + dt.timedelta(days=2)),
-    ]
+    register_todo(
+        "words-test",
+        lambda user: [
+            TodoItem(title="今天的事", url="/", kind="测试", due=today),
+            TodoItem(title="后天的事", url="/", kind="测试", due=today + dt.timedelta(days=2)),
+        ],
+    )
     try:
         client.force_login(office)
         html = client.get("/workspace/").content.decode()
     finally:
-        del _sources["words-test"]
+        plugs._todo.pop("words-test", None)
     assert "今天到期" in html and "2 天后到期" in html
     assert "0 天" not in html
 
