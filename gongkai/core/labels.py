@@ -38,6 +38,9 @@ ACTIONS: dict[str, str] = {
     "publishing.attachment_remove": "删除附件",
     "publishing.finding_mask": "隐私内容已脱敏",
     "publishing.finding_accept": "隐私内容经审核保留",
+    "publishing.import_word": "从 Word 文件新建信息",
+    "publishing.body_from_word": "用 Word 附件生成正文",
+    "publishing.deadline_recompute": "重新计算发布期限",
     # search
     "search.rebuild": "重建检索索引",
     # foi
@@ -84,6 +87,8 @@ ACTIONS: dict[str, str] = {
     "participation.survey_respond": "收到调查答卷",
     "participation.meeting_save": "保存会议记录",
     "participation.deputy_reply_publish": "发布建议提案复文",
+    "participation.consultation_deadline_recompute": "重新计算意见征集期限",
+    "participation.message_deadline_recompute": "重新计算留言答复期限",
     # reports
     "reports.start": "开始编写年度报告",
     "reports.update": "修改年度报告",
@@ -104,6 +109,10 @@ ACTIONS: dict[str, str] = {
     "monitoring.run_finish": "监测完成",
     "monitoring.run_fail": "监测失败",
     "monitoring.probe": "检测网站连通",
+    # staticsite
+    "staticsite.manifest_forged": "发现静态页面清单被篡改",
+    "staticsite.tamper_found": "发现静态页面被篡改",
+    "staticsite.incident_resolve": "处理篡改事件",
 }
 
 # Object types that are not a model (or whose model sits in another app label).

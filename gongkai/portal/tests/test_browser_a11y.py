@@ -148,16 +148,20 @@ def test_high_contrast_buttons_and_errors_are_readable(page, live_server):
 
 
 def test_empty_submit_focuses_a_summary_linked_to_the_fields(page, live_server, gov):
+    """The application form is checked by the server (one set of messages for the page,
+    the staff register and the API): it comes back with a summary that takes focus."""
     page.goto(f"{live_server.url}/ysqgk/")
     description = page.locator("#id_description")
     assert description.get_attribute("aria-required") == "true"
     assert "*必填" in page.locator("label[for=id_description]").inner_text()
     page.click("form.foi-form button[type=submit]")
-    focused = page.evaluate("document.activeElement.className")
-    assert "error-summary" in focused
+    page.wait_for_load_state()
+    assert "error-summary" in page.evaluate("document.activeElement.className")
     summary = page.locator(".error-summary")
     assert summary.get_attribute("role") == "alert"
     assert "所需政府信息的内容描述" in summary.inner_text()
+    summary.locator("a", has_text="所需政府信息的内容描述").click()
+    assert page.evaluate("document.activeElement.id") == "id_description"
     # every aria-describedby points at an element that exists
     missing = page.evaluate(
         """() => { const out = [];
@@ -167,15 +171,29 @@ def test_empty_submit_focuses_a_summary_linked_to_the_fields(page, live_server, 
           return out; }"""
     )
     assert missing == []
+    description = page.locator("#id_description")
     assert description.get_attribute("aria-invalid") == "true"
-    # the server's own errors are linked and summarised too (no script involved)
-    page.evaluate("document.querySelector('form.foi-form').setAttribute('data-no-check', '')")
-    page.click("form.foi-form button[type=submit]")
-    page.wait_for_load_state()
-    assert "error-summary" in page.evaluate("document.activeElement.className")
-    help_id = page.locator("#id_description").get_attribute("aria-describedby")
-    assert "id_description_helptext" in help_id and "id_description_error" in help_id
+    described = description.get_attribute("aria-describedby")
+    assert "id_description_helptext" in described and "id_description_error" in described
     assert page.locator("#id_description_error").inner_text().strip()
+
+
+def test_forms_relying_on_required_get_the_summary_without_a_round_trip(page, live_server):
+    """A form whose fields carry ``required`` (the login form) is checked in the page: no
+    browser bubble, the same summary, focus on it, each empty field marked and described."""
+    page.goto(f"{live_server.url}/accounts/login/")
+    form = page.locator("form.login-form")
+    assert form.locator("[aria-required=true]").count() == 2
+    assert "*必填" in page.locator("label[for=id_password]").inner_text()
+    url = page.url
+    form.locator("button[type=submit]").click()
+    assert page.url == url
+    assert "error-summary" in page.evaluate("document.activeElement.className")
+    assert page.locator(".error-summary li").count() == 2
+    field = page.locator("#id_username")
+    assert field.get_attribute("aria-invalid") == "true"
+    error_id = field.get_attribute("aria-describedby").split()[-1]
+    assert page.locator(f"#{error_id}").inner_text() == "用户名：此项必填"
 
 
 def test_keyboard_alone_fills_and_submits_the_application_form(page, live_server, gov):

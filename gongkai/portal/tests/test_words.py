@@ -87,7 +87,11 @@ def test_every_audit_action_in_the_code_has_a_chinese_name():
     for py in root.rglob("*.py"):
         if "tests" in py.parts or "migrations" in py.parts:
             continue
-        used |= set(re.findall(r'action="([a-z_]+\.[a-z_]+)"', py.read_text(encoding="utf-8")))
+        used |= set(
+            re.findall(
+                r'(?<![a-z_])(?:audit_)?action="([a-z_]+\.[a-z_]+)"', py.read_text(encoding="utf-8")
+            )
+        )
     from gongkai.publishing.services import TRANSITIONS
 
     used |= {f"publishing.{name}" for name in TRANSITIONS}

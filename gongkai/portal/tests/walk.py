@@ -15,6 +15,7 @@ ALLOWED = {
     "API",
     "ICP",
     "PDF",
+    "DOC",
     "DOCX",
     "XLSX",
     "CSV",

@@ -194,7 +194,9 @@
 
   document.addEventListener("submit", function (e) {
     var form = e.target;
-    if (!form.hasAttribute("data-no-check")) {
+    // Forms marked novalidate in their template are checked by the server, which sends
+    // them back with its own messages and a summary; the others are checked here.
+    if (!form.hasAttribute("data-no-check") && !form.hasAttribute("data-server-checks")) {
       var problems = checkForm(form);
       if (problems.length) {
         e.preventDefault();
@@ -213,7 +215,8 @@
     markRequired(document);
     var forms = document.querySelectorAll("form");
     for (var f = 0; f < forms.length; f++) {
-      if (forms[f].querySelector("[aria-required=true]")) forms[f].setAttribute("novalidate", "");
+      if (forms[f].hasAttribute("novalidate")) forms[f].setAttribute("data-server-checks", "");
+      else if (forms[f].querySelector("[aria-required=true]")) forms[f].setAttribute("novalidate", "");
     }
     // A form the server sent back with errors but no summary (Django's as_p forms):
     // list its messages at the top, each linked to its field.
