@@ -95,7 +95,8 @@ def test_workspace_pages_fit_a_phone(page, live_server, demo):
     assert len(paths) > 25
     _login(page, live_server.url, "gongkaiban")
     wide = _widths(page, live_server.url, paths, "workspace", PHONE)
-    _widths(page, live_server.url, paths[:30], "workspace", DESKTOP)
+    wide += _widths(page, live_server.url, paths[:20], "workspace-largest", PHONE, font=3)
+    _widths(page, live_server.url, paths[:30], "workspace", DESKTOP, font=0)
     assert not wide, "pages wider than the phone:\n" + "\n".join(wide)
 
 
