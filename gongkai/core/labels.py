@@ -109,6 +109,12 @@ ACTIONS: dict[str, str] = {
     "monitoring.run_finish": "监测完成",
     "monitoring.run_fail": "监测失败",
     "monitoring.probe": "检测网站连通",
+    "monitoring.site_update": "修改网站检测设置",
+    "monitoring.site_move": "更改本平台门户地址",
+    "monitoring.column_update": "修改监测栏目",
+    # privacy
+    "privacy.expression_save": "保存错敏词",
+    "privacy.expression_enable": "启用或停用错敏词",
     # staticsite
     "staticsite.manifest_forged": "发现静态页面清单被篡改",
     "staticsite.tamper_found": "发现静态页面被篡改",
