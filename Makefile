@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 export PORT HOST
 export GONGKAI_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install run test check lint format typecheck worker clean system-deps browser-deps
+.PHONY: install run test check lint format typecheck worker clean system-deps browser-deps axe
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,8 +51,12 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# axe-core (npm) for the accessibility test, into var/npm/ (not committed).
+axe:
+	@bash scripts/ensure-axe.sh
+
 # The whole run: lint, format, types, migrations, then every test (browsers included).
-test: install system-deps
+test: install system-deps axe
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy $(MYPY_PATHS)

@@ -44,6 +44,7 @@ ALLOWED_HOSTS = [
     ).split(",")
     if h.strip()
 ]
+CSRF_FAILURE_VIEW = "gongkai.portal.errors.csrf_failure"
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
@@ -79,6 +80,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     *GONGKAI_APPS,
+    # The API docs (Swagger UI) use ninja's own static files, never a CDN; listed after
+    # our apps so that gongkai/api/templates/ninja/swagger.html (Chinese title) wins.
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +187,10 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Outside production whitenoise serves static files straight from the apps, so that
+# `make run` (DEBUG off, see the serve command) needs no collectstatic.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -9,6 +9,12 @@ from gongkai.core.demo import demo_logins
 from gongkai.core.supervise import supervise, web_command
 
 
+def child_env(environ) -> dict:
+    """The site as a citizen sees it: Chinese error pages, not Django's debug pages.
+    ``DEBUG=1 make run`` brings the debug pages back for development."""
+    return {**environ, "DEBUG": environ.get("DEBUG", "0")}
+
+
 class Command(BaseCommand):
     help = "启动网站（gunicorn）与后台任务进程；任务进程意外退出时自动重启（Ctrl-C 同时停止两者）"
 
@@ -32,6 +38,7 @@ class Command(BaseCommand):
         # The website monitor watches the portal where it really runs (issue 17); the
         # worker starts once the portal answers, so that no probe finds it not yet up.
         os.environ.setdefault("GONGKAI_BASE_URL", base)
+        os.environ.update(child_env(os.environ))
         supervise(
             web=web_command(host, port),
             worker=[sys.executable, "-m", "gongkai.cli", "worker"],
