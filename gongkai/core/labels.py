@@ -119,6 +119,18 @@ ACTIONS: dict[str, str] = {
     "staticsite.manifest_forged": "发现静态页面清单被篡改",
     "staticsite.tamper_found": "发现静态页面被篡改",
     "staticsite.incident_resolve": "处理篡改事件",
+    # the county-site section, 找错, the website's yearly report, search synonyms
+    "publishing.policy_documents_file": "政策文件归入栏目",
+    "publishing.profile_save": "保存机构信息与公开指南",
+    "reports.website_report_generate": "生成网站工作年度报表",
+    "reports.website_report_publish": "发布网站工作年度报表",
+    "reports.website_report_update": "修改网站工作年度报表",
+    "search.synonym_group_delete": "删除同义词组",
+    "search.synonym_group_save": "保存同义词组",
+    "zhaocuo.report_submit": "提交网站找错",
+    "zhaocuo.report_answer": "答复网站找错",
+    "zhaocuo.report_invalid": "网站找错不予处理",
+    "zhaocuo.report_transfer": "转办网站找错",
 }
 
 # Object types that are not a model (or whose model sits in another app label).
