@@ -58,6 +58,7 @@ GONGKAI_APPS = [
     "gongkai.privacy",
     "gongkai.foi",
     "gongkai.participation",
+    "gongkai.response",
     "gongkai.reports",
     "gongkai.monitoring",
     "gongkai.staticsite",
