@@ -8,7 +8,7 @@ import datetime as dt
 
 from django.core.paginator import Paginator
 from django.urls import reverse
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -248,7 +248,7 @@ def incident_create(request, payload: IncidentIn):
         found_at=payload.found_at,
         summary=payload.summary,
     )
-    return 201, _incident(sel.incident_for(request.auth, incident.pk))
+    return Status(201, _incident(sel.incident_for(request.auth, incident.pk)))
 
 
 class OrderOut(Schema):
