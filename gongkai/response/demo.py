@@ -161,9 +161,9 @@ def _qa(office, editor, reviewer) -> int:
 
 def _orders(office, editor, now) -> int:
     rows = [
-        ("12345-DEMO-0001", "社会救助", "咨询低保申请条件和办理地点。", 6, "closed"),
-        ("12345-DEMO-0002", "养老服务", "反映小区附近养老服务中心开放时间不固定。", 2, "assigned"),
-        ("12345-DEMO-0003", "城市管理", "反映夜间施工噪音扰民。", 0, "received"),
+        ("12345000001", "社会救助", "咨询低保申请条件和办理地点。", 6, "closed"),
+        ("12345000002", "养老服务", "反映小区附近养老服务中心开放时间不固定。", 2, "assigned"),
+        ("12345000003", "城市管理", "反映夜间施工噪音扰民。", 0, "received"),
     ]
     made = 0
     for number, category, content, days_ago, state in rows:
