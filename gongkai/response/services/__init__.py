@@ -7,6 +7,7 @@ from gongkai.response.services.hotline import (
     order_reassign,
     order_receive,
     order_return,
+    orders_import,
 )
 from gongkai.response.services.incidents import (
     followup_schedule,
@@ -40,6 +41,7 @@ __all__ = [
     "order_reassign",
     "order_receive",
     "order_return",
+    "orders_import",
     "press_event_create",
     "press_event_publish",
     "qa_create",

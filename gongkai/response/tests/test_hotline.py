@@ -125,3 +125,61 @@ def test_duplicate_number_refused(order, office, gov):
             category="其他",
             content="x",
         )
+
+
+CSV_HEADER = "工单编号,受理时间,诉求内容,诉求类别,承办单位,办理时限\n"
+
+
+def test_import_reports_bad_rows_by_line_and_imports_nothing(office, gov, dept_a):
+    from gongkai.response.models import WorkOrder
+
+    data = (
+        CSV_HEADER
+        + "A-1,2026-11-27 09:30,路灯不亮,城市管理,测试县民政局,5个工作日\n"
+        + "A-2,昨天,噪音,城市管理,,3\n"
+        + "A-1,2026-11-27 10:00,重复,其他,,\n"
+        + "A-4,2026-11-27 11:00,咨询,社会救助,不存在局,5\n"
+    ).encode()
+    with pytest.raises(ValidationError) as err:
+        svc.orders_import(actor=office, owner=gov, data=data, filename="orders.csv")
+    msgs = err.value.messages
+    assert msgs[0].startswith("第3行：受理时间格式")
+    assert any(m.startswith("第4行：工单编号与第2行重复") for m in msgs)
+    assert any(m == "第5行：找不到承办单位“不存在局”" for m in msgs)
+    assert WorkOrder.objects.count() == 0
+
+
+def test_import_good_file_assigns_and_sets_limits(office, gov, dept_a):
+    data = (
+        CSV_HEADER
+        + "B-1,2026-11-27 09:30,路灯不亮,城市管理,测试县民政局,3个工作日\n"
+        + "B-2,2026-11-27 10:00,咨询,社会救助,,\n"
+    ).encode("gb18030")
+    made = svc.orders_import(actor=office, owner=gov, data=data, filename="orders.csv")
+    assert [(o.number, o.status, o.due) for o in made] == [
+        ("B-1", "assigned", dt.date(2026, 12, 2)),
+        ("B-2", "received", dt.date(2026, 12, 4)),
+    ]
+    assert made[0].unit == dept_a
+
+
+def test_import_xlsx_through_the_page(office, gov, dept_a, client):
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["工单编号", "受理时间", "诉求内容", "诉求类别", "承办单位"])
+    ws.append(["C-1", dt.datetime(2026, 11, 27, 9, 30), "路灯不亮", "城市管理", "测试县民政局"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    upload = io.BytesIO(buf.getvalue())
+    upload.name = "orders.xlsx"
+    client.force_login(office)
+    resp = client.post("/workspace/response/orders/", {"form": "import", "file": upload})
+    assert resp.status_code == 302
+    bad = io.BytesIO("工单编号,内容\nX,Y\n".encode())
+    bad.name = "bad.csv"
+    page = client.post("/workspace/response/orders/", {"form": "import", "file": bad})
+    assert "第1行：缺少列" in page.content.decode()

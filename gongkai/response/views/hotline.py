@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -14,11 +15,33 @@ from gongkai.response import services as svc
 from gongkai.response.models import WorkOrder
 from gongkai.response.views.common import attempt, page_of, posted
 
+IMPORT_MAX_BYTES = 10 * 1024 * 1024
+
 
 @staff_required
 def ws_orders(request):
     form = f.OrderForm(*posted(request), user=request.user)
-    if request.method == "POST" and form.is_valid():
+    import_errors: list[str] = []
+    if request.method == "POST" and request.POST.get("form") == "import":
+        upload = request.FILES.get("file")
+        if upload is None or upload.size > IMPORT_MAX_BYTES:
+            import_errors = ["请选择不超过 10 MB 的 CSV 或 XLSX 文件"]
+        else:
+            done = []
+            try:
+                done = svc.orders_import(
+                    actor=request.user,
+                    owner=request.user.unit,
+                    data=upload.read(),
+                    filename=upload.name,
+                )
+            except (ValidationError, PermissionDenied) as exc:
+                import_errors = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
+            if done:
+                messages.success(request, f"已导入 {len(done)} 件工单")
+                return redirect("response:ws_orders")
+        form = f.OrderForm(user=request.user)
+    elif request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         created = []
         if attempt(
@@ -55,6 +78,7 @@ def ws_orders(request):
             "statuses": WorkOrder.Status.choices,
             "today": today,
             "stats": sel.order_stats(request.user, today.year, today.month),
+            "import_errors": import_errors,
         },
     )
 
