@@ -97,6 +97,12 @@ class AccountForm(UnitForm):
     name = forms.CharField(label="账号名称", max_length=100)
     account_id = forms.CharField(label="账号标识", max_length=100, required=False)
     url = forms.URLField(label="访问地址", required=False, assume_scheme="https")
+    feed_url = forms.URLField(
+        label="订阅地址",
+        required=False,
+        assume_scheme="https",
+        help_text="平台提供 RSS 或 Atom 订阅时填写，系统每天读取最近更新日期",
+    )
     approval = forms.CharField(label="开办审批记录", max_length=300)
 
 

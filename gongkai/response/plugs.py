@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.urls import reverse
 from django.utils import timezone
 
@@ -36,6 +38,11 @@ def register() -> None:
         )
     )
     plugs.register_home_block("response", home_block, order=45)
+    plugs.register_periodic(
+        "response.new_media_feeds",
+        dt.timedelta(hours=24),
+        plugs.lazy("gongkai.response.tasks:read_feeds.enqueue"),
+    )
     plugs.register_demo("response", plugs.lazy("gongkai.response.demo:load_demo"), order=45)
 
 

@@ -98,6 +98,7 @@ def account_apply(
     approval: str,
     account_id: str = "",
     url: str = "",
+    feed_url: str = "",
 ) -> NewMediaAccount:
     """开办申请: the account is registered pending its approval."""
     require_unit(actor, unit)
@@ -111,7 +112,12 @@ def account_apply(
     try:
         with transaction.atomic():
             account = NewMediaAccount.objects.create(
-                unit=unit, platform=platform, name=name.strip(), account_id=account_id, url=url
+                unit=unit,
+                platform=platform,
+                name=name.strip(),
+                account_id=account_id,
+                url=url,
+                feed_url=feed_url,
             )
     except IntegrityError:  # a concurrent application for the same platform
         raise _duplicate_error(unit, platform) from None
@@ -191,3 +197,41 @@ def account_record_update(*, actor, account_id: int, last_post_on: dt.date) -> N
         changes={"last_post_on": [str(old), str(last_post_on)]},
     )
     return account
+
+
+@transaction.atomic
+def account_read_feed(*, account_id: int) -> NewMediaAccount:
+    """Read the account's feed and store the date of its latest post (system action)."""
+    from gongkai.response.feeds import FeedError, fetch, latest_post_date
+
+    account = NewMediaAccount.objects.select_for_update().get(pk=account_id)
+    if not account.feed_url or account.status != NewMediaAccount.Status.ACTIVE:
+        return account
+    old = account.last_post_on
+    try:
+        latest = latest_post_date(fetch(account.feed_url))
+        account.feed_error = "" if latest else "订阅中没有找到带日期的内容"
+    except FeedError as exc:
+        latest, account.feed_error = None, str(exc)[:200]
+    if latest is not None and (old is None or latest > old):
+        account.last_post_on = min(latest, timezone.localdate())
+    account.save(update_fields=["last_post_on", "feed_error"])
+    if account.last_post_on != old:
+        audit_record(
+            actor=None,
+            action="response.account_feed_read",
+            obj=account,
+            summary=f"从订阅读取{account}最近更新日期：{account.last_post_on}",
+            changes={"last_post_on": [str(old), str(account.last_post_on)]},
+        )
+    return account
+
+
+def accounts_read_feeds() -> int:
+    """Every active account with a feed (the daily job); returns how many were read."""
+    ids = NewMediaAccount.objects.filter(status="active").exclude(feed_url="")
+    n = 0
+    for pk in ids.values_list("pk", flat=True):
+        account_read_feed(account_id=pk)
+        n += 1
+    return n

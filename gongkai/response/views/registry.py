@@ -115,6 +115,7 @@ def ws_accounts(request):
                 name=d["name"],
                 account_id=d["account_id"],
                 url=d["url"],
+                feed_url=d["feed_url"],
                 approval=d["approval"],
             ),
         ):
