@@ -145,7 +145,8 @@ def step_record(
         raise ValidationError("请填写发布链接或选择已发布的信息")
     if done_at > timezone.now() + dt.timedelta(minutes=5):
         raise ValidationError("发布时间不能晚于当前时间")
-    if done_at < step.incident.found_at:
+    # forms give minutes: a release in the same minute as the finding is not "earlier"
+    if done_at < step.incident.found_at.replace(second=0, microsecond=0):
         raise ValidationError("发布时间不能早于舆情发现时间")
     if item is not None and not link:
         link = item.get_absolute_url()
