@@ -61,3 +61,20 @@ def test_public_pages_fit_a_phone(page, live_server):
     for path in ("/xwfb/", "/zcwd/", "/zwxmt/"):
         page.goto(f"{live_server.url}{path}")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+
+
+def test_qa_suggestions_appear_while_a_citizen_types(page, live_server, editor_a, reviewer_a):
+    from gongkai.response import services as svc
+
+    entry = svc.qa_create(
+        actor=editor_a,
+        unit=editor_a.unit,
+        question="最低生活保障怎么申请？",
+        answer="向户籍所在地乡镇人民政府提出书面申请。",
+    )
+    svc.qa_publish(actor=reviewer_a, entry_id=entry.pk)
+    page.goto(f"{live_server.url}/hudong/xinxiang/write/")
+    page.fill("#id_subject", "请问低保怎么申请")
+    page.type("#id_text", "需要准备什么材料")
+    page.wait_for_selector("#qa-suggestions")
+    assert "最低生活保障怎么申请？" in page.inner_text("#qa-suggestions")

@@ -172,3 +172,29 @@ def test_api_registers_an_incident(client, office, dept_a, api_token):
     assert resp.status_code == 201, resp.content
     body = resp.json()
     assert [s["kind"] for s in body["steps"]] == ["release", "press"]
+
+
+def test_incident_from_a_public_comment_keeps_the_link(client, editor_a, dept_a):
+    from gongkai.participation import services as psvc
+    from gongkai.participation.models import Consultation
+
+    now = timezone.now()
+    c = psvc.consultation_create(
+        actor=editor_a,
+        unit=dept_a,
+        title="养老服务办法征求意见",
+        draft_text="第一条 ……",
+        explanation="说明",
+        how_to_comment="网上提交",
+        starts_at=now - dt.timedelta(days=1),
+        ends_at=now + dt.timedelta(days=30),
+        publish=True,
+    )
+    comment = psvc.comment_submit(consultation=c, text="养老院收费太高，大家都在转发", name="李四")
+    client.force_login(editor_a)
+    page = client.get(reverse("participation:ws_consultation", args=[c.pk])).content.decode()
+    assert f"incident-from-comment-{comment.pk}" in page
+    resp = client.post(reverse("response:incident_from_comment", args=[comment.pk]))
+    incident = Incident.objects.get(comment=comment)
+    assert resp.url == reverse("response:ws_incident", args=[incident.pk])
+    assert incident.unit == dept_a and Consultation.objects.filter(pk=c.pk).exists()
