@@ -6,10 +6,12 @@ import datetime as dt
 from collections import Counter
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.http import Http404
 from django.utils import timezone
 
 from gongkai.core import conf
-from gongkai.core.permissions import get_for_user, scope
+from gongkai.core.models import Role
+from gongkai.core.permissions import has_role, scope
 from gongkai.response import rules
 from gongkai.response.models import (
     Incident,
@@ -23,24 +25,35 @@ from gongkai.response.models import (
 # --- incidents ----------------------------------------------------------------------
 
 
+def incident_scope(qs: QuerySet, user, field: str = "unit") -> QuerySet:
+    """Who sees an incident: the usual unit scope, and a leader (领导) the whole subtree
+    of their unit, read-only — the leader follows every open incident's countdown."""
+    if has_role(user, Role.LEADER) and not user.is_superuser:
+        return qs.filter(**{f"{field}__path__startswith": user.unit.path})
+    return scope(qs, user, field)
+
+
 def incidents_for(user) -> QuerySet[Incident]:
-    return scope(Incident.objects.select_related("unit"), user).prefetch_related(
+    return incident_scope(Incident.objects.select_related("unit"), user).prefetch_related(
         Prefetch("steps", queryset=Step.objects.order_by("due", "pk"))
     )
 
 
 def incident_for(user, pk: int) -> Incident:
-    return get_for_user(incidents_for(user), user, pk=pk)
+    incident = incidents_for(user).filter(pk=pk).first()
+    if incident is None:
+        raise Http404("未找到该舆情，或您无权访问")
+    return incident
 
 
 def open_steps_for(user) -> QuerySet[Step]:
-    return scope(
+    return incident_scope(
         Step.objects.select_related("incident", "incident__unit"), user, "incident__unit"
     ).filter(done_at__isnull=True, incident__status=Incident.Status.OPEN)
 
 
 def late_steps_count(user) -> int:
-    qs = scope(Step.objects.all(), user, "incident__unit")
+    qs = incident_scope(Step.objects.all(), user, "incident__unit")
     now = timezone.now()
     return qs.filter(
         Q(done_at__isnull=False, done_at__gt=F("due")) | Q(done_at__isnull=True, due__lt=now)
@@ -157,8 +170,6 @@ def orders_for(user) -> QuerySet[WorkOrder]:
 def order_for(user, pk: int) -> WorkOrder:
     order = orders_for(user).filter(pk=pk).first()
     if order is None:
-        from django.http import Http404
-
         raise Http404("未找到该工单，或您无权访问")
     return order
 

@@ -198,3 +198,16 @@ def test_incident_from_a_public_comment_keeps_the_link(client, editor_a, dept_a)
     incident = Incident.objects.get(comment=comment)
     assert resp.url == reverse("response:ws_incident", args=[incident.pk])
     assert incident.unit == dept_a and Consultation.objects.filter(pk=c.pk).exists()
+
+
+def test_leader_follows_every_incident_in_the_subtree_read_only(
+    client, office, leader, dept_a, found_friday_night
+):
+    incident = _register(office, dept_a, found_friday_night)
+    client.force_login(leader)
+    board = client.get(reverse("response:ws_index")).content.decode()
+    assert incident.title in board
+    page = client.get(reverse("response:ws_incident", args=[incident.pk])).content.decode()
+    assert "登记发布" not in page
+    resp = client.post(reverse("response:ws_incident", args=[incident.pk]), {"form": "followup"})
+    assert resp.status_code == 403

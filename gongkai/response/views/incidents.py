@@ -4,12 +4,13 @@ a mailbox message or a public comment), step records, follow-ups and closing."""
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import get_for_user
+from gongkai.core.permissions import can_access_unit, get_for_user
 from gongkai.response import forms as f
 from gongkai.response import selectors as sel
 from gongkai.response import services as svc
@@ -64,6 +65,8 @@ def ws_incidents(request):
 @staff_required
 def ws_incident(request, pk: int):
     incident = sel.incident_for(request.user, pk)
+    if request.method == "POST" and not can_access_unit(request.user, incident.unit):
+        raise PermissionDenied("领导可查看舆情处置情况，由责任单位登记回应")
     step_form = f.StepForm(*posted(request)) if request.POST.get("form") == "step" else None
     close_form = f.CloseForm(*posted(request)) if request.POST.get("form") == "close" else None
     if request.method == "POST":
@@ -108,6 +111,7 @@ def ws_incident(request, pk: int):
         "response/ws_incident.html",
         {
             "i": incident,
+            "can_act": can_access_unit(request.user, incident.unit),
             "steps": steps,
             "now": timezone.now(),
             "late_count": sum(1 for s in steps if s.late),
