@@ -183,3 +183,22 @@ def order_stats(user, year: int, month: int) -> list[dict]:
         row["total"] += 1
         row["late"] += int(o.answered_late)
     return sorted(rows.values(), key=lambda r: (r["unit"], r["category"]))
+
+
+FREQUENT_ORDERS = 3  # orders on one topic in 90 days before a Q&A entry is suggested
+
+
+def frequent_topics(user, today: dt.date | None = None) -> list[dict]:
+    """Categories asked about often lately: candidates for a Q&A entry or proactive
+    disclosure."""
+    today = today or timezone.localdate()
+    since = today - dt.timedelta(days=90)
+    rows = (
+        orders_for(user)
+        .filter(received_at__date__gte=since)
+        .values("category")
+        .annotate(n=Count("pk"))
+        .filter(n__gte=FREQUENT_ORDERS)
+        .order_by("-n", "category")
+    )
+    return [{"category": r["category"], "count": r["n"]} for r in rows[:10]]

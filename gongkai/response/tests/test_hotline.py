@@ -183,3 +183,25 @@ def test_import_xlsx_through_the_page(office, gov, dept_a, client):
     bad.name = "bad.csv"
     page = client.post("/workspace/response/orders/", {"form": "import", "file": bad})
     assert "第1行：缺少列" in page.content.decode()
+
+
+def test_frequent_topics_are_suggested_for_a_qa_entry(office, gov, client):
+    now = timezone.now()
+    for n in range(3):
+        svc.order_receive(
+            actor=office,
+            owner=gov,
+            number=f"F-{n}",
+            received_at=now,
+            category="供暖",
+            content="不热",
+        )
+    svc.order_receive(
+        actor=office, owner=gov, number="F-9", received_at=now, category="噪音", content="吵"
+    )
+    from gongkai.response.selectors import frequent_topics
+
+    assert frequent_topics(office) == [{"category": "供暖", "count": 3}]
+    client.force_login(office)
+    page = client.get("/workspace/response/orders/").content.decode()
+    assert "近90天高频诉求" in page and "供暖：3 件" in page

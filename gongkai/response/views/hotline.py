@@ -79,6 +79,7 @@ def ws_orders(request):
             "today": today,
             "stats": sel.order_stats(request.user, today.year, today.month),
             "import_errors": import_errors,
+            "frequent": sel.frequent_topics(request.user, today),
         },
     )
 
