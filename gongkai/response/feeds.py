@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
@@ -51,13 +52,15 @@ def latest_post_date(body: bytes) -> dt.date | None:
 
 def fetch(url: str) -> bytes:
     if urlsplit(url).scheme not in ("http", "https"):
-        raise FeedError("订阅地址应以 http 或 https 开头")
+        raise FeedError("订阅地址应为以超文本传输协议开头的网址")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})  # noqa: S310 - scheme checked above
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as resp:  # noqa: S310
             body = resp.read(MAX_BYTES + 1)
-    except (OSError, ValueError) as exc:
-        raise FeedError(f"订阅地址无法访问：{exc.__class__.__name__}") from None
+    except urllib.error.HTTPError as exc:
+        raise FeedError(f"订阅地址无法访问（网站返回状态码 {exc.code}）") from None
+    except (OSError, ValueError):
+        raise FeedError("订阅地址无法访问（连接失败或超时）") from None
     if len(body) > MAX_BYTES:
         raise FeedError("订阅内容过大")
     return body

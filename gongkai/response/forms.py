@@ -101,7 +101,7 @@ class AccountForm(UnitForm):
         label="订阅地址",
         required=False,
         assume_scheme="https",
-        help_text="平台提供 RSS 或 Atom 订阅时填写，系统每天读取最近更新日期",
+        help_text="平台提供订阅源时填写，系统每天读取最近更新日期",
     )
     approval = forms.CharField(label="开办审批记录", max_length=300)
 

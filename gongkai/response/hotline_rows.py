@@ -57,7 +57,7 @@ def _table(data: bytes, filename: str) -> list[list[str]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise ValueError("无法识别文件编码，请另存为 UTF-8 编码的 CSV")
+        raise ValueError("无法识别文件编码，请另存为通用编码的逗号分隔表格后重试")
     return [[c.strip() for c in r] for r in csv.reader(io.StringIO(text))]
 
 

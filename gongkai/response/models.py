@@ -194,7 +194,7 @@ class NewMediaAccount(models.Model):
     account_id = models.CharField(_("账号标识"), max_length=100, blank=True)
     url = models.URLField(_("访问地址"), max_length=500, blank=True)
     feed_url = models.URLField(
-        _("订阅地址"), max_length=500, blank=True, help_text=_("平台提供 RSS 或 Atom 订阅时填写")
+        _("订阅地址"), max_length=500, blank=True, help_text=_("平台提供订阅源时填写")
     )
     feed_error = models.CharField(_("订阅读取问题"), max_length=200, blank=True)
     status = models.CharField(_("状态"), max_length=10, choices=Status.choices, default="pending")

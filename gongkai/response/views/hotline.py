@@ -25,7 +25,7 @@ def ws_orders(request):
     if request.method == "POST" and request.POST.get("form") == "import":
         upload = request.FILES.get("file")
         if upload is None or upload.size > IMPORT_MAX_BYTES:
-            import_errors = ["请选择不超过 10 MB 的 CSV 或 XLSX 文件"]
+            import_errors = ["请选择不超过 10 兆字节的逗号分隔表格或电子表格文件"]
         else:
             done = []
             try:
