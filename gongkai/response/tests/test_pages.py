@@ -92,3 +92,19 @@ def test_invalid_input_gives_chinese_error_not_500(demo, client):
     )
     assert resp.status_code == 200
     assert "同一单位同一平台只能开设一个账号" in resp.content.decode()
+
+
+def test_demo_raises_no_alarm_older_than_a_month(demo):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from gongkai.core.models import User
+    from gongkai.core.plugs import todo_sources
+
+    office = User.objects.get(username="gongkaiban")
+    items = list(todo_sources()["response"](office))
+    assert items
+    month_ago = timezone.now() - dt.timedelta(days=30)
+    for item in items:
+        assert item.due_at is None or item.due_at > month_ago, item.title
