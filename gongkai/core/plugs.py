@@ -157,6 +157,35 @@ def search_sources() -> dict[str, SearchSource]:
     return dict(_search_sources)
 
 
+# --- site map sections ----------------------------------------------------------------
+
+_sitemap_sections: dict[str, dict[str, Any]] = {}
+
+
+def register_sitemap_section(
+    name: str,
+    *,
+    label: str,
+    pages: Any = (),
+    sitemap: Any = None,
+    order: int = 100,
+) -> None:
+    """An app's public pages for the HTML 网站地图 and ``/sitemap.xml``: ``pages`` as
+    ``[(label, "app:url_name" or "/path/"[, depth]), ...]`` or a function returning them;
+    ``sitemap`` a Django ``Sitemap`` class listing the app's public objects."""
+    _sitemap_sections[name] = {
+        "name": name,
+        "label": label,
+        "pages": pages if callable(pages) else tuple(pages),
+        "sitemap": sitemap,
+        "order": order,
+    }
+
+
+def sitemap_sections() -> list[dict[str, Any]]:
+    return sorted(_sitemap_sections.values(), key=lambda s: (s["order"], s["name"]))
+
+
 # --- public changes (static pages follow them) -------------------------------------
 
 _public_change: dict[str, Callable[[str, int], object]] = {}

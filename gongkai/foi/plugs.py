@@ -33,6 +33,13 @@ def register() -> None:
         plugs.lazy("gongkai.foi.tasks:lapse_overdue.enqueue"),
     )
 
+    plugs.register_sitemap_section(
+        "foi",
+        label="依申请公开",
+        pages=[("在线申请", "foi:apply"), ("办理进度查询", "foi:track")],
+        order=20,
+    )
+
 
 def todo_items(user) -> list[TodoItem]:
     qs = selectors.applications_for(user).filter(status__in=Application.OPEN_STATUSES)

@@ -52,6 +52,12 @@ def register() -> None:
         "participation", plugs.lazy("gongkai.participation.demo:load_demo"), order=40
     )
 
+    from gongkai.participation.sitemaps import PAGES, ParticipationSitemap
+
+    plugs.register_sitemap_section(
+        "participation", label="互动交流", pages=PAGES, sitemap=ParticipationSitemap, order=40
+    )
+
 
 # --- to-do list ---------------------------------------------------------------------------
 

@@ -283,15 +283,18 @@ def bar_chart_svg(bars: list[tuple[str, int]], *, title: str = "") -> str:
         short = label if len(label) <= 10 else label[:9] + "…"
         pct = round(100 * count / total)
         parts.append(
-            f'<text x="{label_w - 6}" y="{y + 18}" text-anchor="end" font-size="13" '
-            f'fill="currentColor">{escape(short)}</text>'
+            f'<text class="chart-label" x="{label_w - 6}" y="{y + 18}" text-anchor="end" '
+            f'font-size="13" fill="currentColor">{escape(short)}</text>'
             f'<rect x="{label_w}" y="{y + 5}" width="{w}" height="{row_h - 10}" fill="#b71c1c">'
             f"<title>{escape(label)}：{count}</title></rect>"
-            f'<text x="{label_w + w + 6}" y="{y + 18}" font-size="13" fill="currentColor">'
+            f'<text class="chart-label" x="{label_w + w + 6}" y="{y + 18}" font-size="13" '
+            f'fill="currentColor">'
             f"{count}（{pct}%）</text>"
         )
     parts.append("</svg>")
-    return "".join(parts)
+    from gongkai.core.charts import chart_table
+
+    return "".join(parts) + chart_table(title, [(label, count) for label, count in bars])
 
 
 # --- meetings ------------------------------------------------------------------------

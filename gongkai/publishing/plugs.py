@@ -3,6 +3,8 @@ block, deadline recomputer and demo data (``register()`` is called from AppConfi
 
 from __future__ import annotations
 
+import html
+
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -26,7 +28,7 @@ def search_document(pk: int):
     extra = "\n".join(a.extracted_text for a in item.attachments.all() if a.extracted_text)
     return SearchDocumentData(
         title=item.title,
-        body=strip_tags(item.body or ""),
+        body=html.unescape(strip_tags(item.body or "")),  # text, not markup: "<" not "&lt;"
         url=item.get_absolute_url(),
         date=timezone.localdate(item.published_at) if item.published_at else None,
         unit_id=item.unit_id,
@@ -122,6 +124,10 @@ def register() -> None:
         )
     )
     plugs.register_static_pages(SEARCH_SOURCE, static_pages)
+    from gongkai.search.registry import register_facet_labels
+
+    register_facet_labels("kind", InformationItem.Kind.choices)
+    register_facet_labels("validity", InformationItem.Validity.choices)
     plugs.register_todo("publishing", todo)
     plugs.register_nav("信息发布", "publishing:ws_list", order=20)
     plugs.register_nav(
@@ -135,3 +141,16 @@ def register() -> None:
     plugs.register_recomputer(
         "publishing", plugs.lazy("gongkai.publishing.services:recompute_open_deadlines")
     )
+    from gongkai.publishing import sitemaps
+
+    plugs.register_sitemap_section(
+        "publishing",
+        label="政府信息公开",
+        pages=sitemaps.section_pages,
+        sitemap=sitemaps.DocumentSitemap,
+        order=10,
+    )
+    plugs.register_nav(
+        "机构信息与公开指南", "publishing:ws_profile", order=22, roles=(Role.OFFICE,)
+    )
+    plugs.register_demo("publishing.section", plugs.lazy("gongkai.publishing.section_demo:load"), order=25)
