@@ -59,6 +59,7 @@ GONGKAI_APPS = [
     "gongkai.privacy",
     "gongkai.foi",
     "gongkai.participation",
+    "gongkai.response",
     "gongkai.reports",
     "gongkai.monitoring",
     "gongkai.staticsite",

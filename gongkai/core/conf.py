@@ -144,6 +144,50 @@ SETTINGS: tuple[Setting, ...] = (
         "int",
         "working days to answer a 我为政府网站找错 report (1–30)",
     ),
+    # --- responding to the public (response) ---------------------------------------
+    Setting(
+        "GONGKAI_RESPONSE_RELEASE_HOURS",
+        5,
+        "int",
+        "clock hours from finding a 特别重大/重大 opinion incident to the first authoritative release "
+        "(national rule 5; a locality may set 4 as seed 000 does)",
+    ),
+    Setting(
+        "GONGKAI_RESPONSE_PRESS_HOURS",
+        24,
+        "int",
+        "clock hours from finding a 特别重大/重大 incident to the press event",
+    ),
+    Setting(
+        "GONGKAI_RESPONSE_OTHER_HOURS",
+        48,
+        "int",
+        "clock hours for the first release on other (较大/一般) hot topics",
+    ),
+    Setting(
+        "GONGKAI_RESPONSE_FOLLOWUP_HOURS",
+        24,
+        "int",
+        "clock hours a follow-up release is due after it is scheduled",
+    ),
+    Setting(
+        "GONGKAI_RESPONSE_LEVEL_HOURS",
+        {},
+        "dict",
+        "per-level overrides, e.g. `{\"major\": {\"release\": 4, \"press\": 24}}`",
+    ),
+    Setting(
+        "GONGKAI_RESPONSE_HOTLINE_DAYS",
+        5,
+        "int",
+        "working days a 12345 work order is answered in when the order gives no limit",
+    ),
+    Setting(
+        "GONGKAI_RESPONSE_NEW_MEDIA_IDLE_DAYS",
+        14,
+        "int",
+        "days without an update after which a new-media account is flagged as inactive",
+    ),
     # --- privacy ----------------------------------------------------------------------
     Setting(
         "GONGKAI_PRIVACY_ALLOW",
