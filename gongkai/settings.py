@@ -60,6 +60,7 @@ GONGKAI_APPS = [
     "gongkai.participation",
     "gongkai.reports",
     "gongkai.monitoring",
+    "gongkai.supervision",
 ]
 
 INSTALLED_APPS = [

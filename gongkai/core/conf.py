@@ -177,6 +177,12 @@ SETTINGS: tuple[Setting, ...] = (
         "dict",
         "crawler concurrency (16), per-host limit (4), rate per second (10) and timeout (15 s)",
     ),
+    Setting(
+        "GONGKAI_SUGGESTION_REPLY_MONTHS",
+        3,
+        "int",
+        "months from assignment within which a 人大代表建议 or 政协提案 must be answered",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
