@@ -41,7 +41,7 @@ def column_role(cell: str) -> str:
         return "no"
     if re.search(r"配合|协办|参与|协同", cell):
         return "partner"
-    if re.search(r"牵头|责任单位|责任部门|主办|负责单位|负责部门|责任主体|承办", cell):
+    if re.search(r"牵头|责任|主办|负责|承办", cell):
         return "lead"
     if re.search(r"时限|期限|完成时间|时间节点|进度安排|时间安排", cell):
         return "deadline"
@@ -156,7 +156,7 @@ def _get(cells: list[str], roles: list[str], role: str) -> str:
 
 
 def _is_header_cell(line: str) -> bool:
-    return bool(column_role(line)) and len(line.strip()) <= 10
+    return bool(column_role(line)) and len(line.strip()) <= 8 and numbering(line.strip()) is None
 
 
 def find_flat_header(lines: list[str]) -> tuple[int, int] | None:
@@ -173,7 +173,7 @@ def find_flat_header(lines: list[str]) -> tuple[int, int] | None:
         roles = {column_role(line) for _, line in content[k : k + run]}
         if run >= 2 and "task" in roles and roles & {"lead", "partner"}:
             cells = [column_role(line) for _, line in content[k : k + run]]
-            return content[k + run - 1][0] + 1, len(cells) - 1 - cells.index("task")
+            return content[k + run - 1][0] + 1, cells[::-1].index("task")
     return None
 
 
@@ -304,7 +304,7 @@ def numbering(line: str) -> tuple[int, str, str] | None:
 
 
 def _has_body(text: str) -> bool:
-    return len(text) >= 15 and bool(re.search(r"[。，,；;]", text))
+    return len(text) >= 8 and bool(re.search(r"[。，,；;]", text))
 
 
 def _heading(label_text: str, line: str) -> str:

@@ -159,7 +159,7 @@ def _span(node, name: str) -> int:
 
 def _html_table(table) -> Table:
     grid: dict[tuple[int, int], str] = {}
-    rows = [tr for tr in table.css("tr") if _closest_table(tr) is table]
+    rows = [tr for tr in table.css("tr") if _closest_table(tr) == table]
     for r, tr in enumerate(rows):
         c = 0
         for cell in tr.iter():
@@ -167,7 +167,7 @@ def _html_table(table) -> Table:
                 continue
             while (r, c) in grid:
                 c += 1
-            text = clean(cell.text(separator="\n"))
+            text = _cell_text(cell)
             rs, cs = _span(cell, "rowspan"), _span(cell, "colspan")
             for dr in range(rs):
                 for dc in range(cs):
@@ -187,42 +187,53 @@ def _closest_table(node):
     return node
 
 
+class _Walker:
+    """Lines of text and tables under a node; inline elements stay on one line."""
+
+    def __init__(self):
+        self.blocks: list[str | Table] = []
+        self.buf: list[str] = []
+
+    def flush(self):
+        line = clean("".join(self.buf))
+        self.buf.clear()
+        self.blocks.extend(part for part in line.split("\n") if part)
+
+    def walk(self, node, *, in_cell: bool = False):
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.buf.append(child.text(deep=False) or "")
+            elif tag in _SKIP_TAGS or tag == "-comment":
+                continue
+            elif tag == "table" and not in_cell:
+                self.flush()
+                self.blocks.append(_html_table(child))
+            elif tag in _BLOCK_TAGS or tag == "table":
+                self.flush()
+                self.walk(child, in_cell=in_cell)
+                self.flush()
+            else:
+                self.walk(child, in_cell=in_cell)
+
+
+def _cell_text(cell) -> str:
+    walker = _Walker()
+    walker.walk(cell, in_cell=True)
+    walker.flush()
+    return "\n".join(b for b in walker.blocks if isinstance(b, str))
+
+
 def read_html(html: str) -> Document:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    doc = Document()
-    buf: list[str] = []
-
-    def flush():
-        line = clean("".join(buf))
-        buf.clear()
-        for part in line.split("\n"):
-            if part:
-                doc.blocks.append(part)
-
-    def walk(node):
-        for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                buf.append(child.text(deep=False) or "")
-            elif tag in _SKIP_TAGS or tag == "-comment":
-                continue
-            elif tag == "table":
-                flush()
-                doc.blocks.append(_html_table(child))
-            elif tag in _BLOCK_TAGS:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
-
+    walker = _Walker()
     root = tree.body or tree.root
     if root is not None:
-        walk(root)
-    flush()
-    return doc
+        walker.walk(root)
+    walker.flush()
+    return Document(walker.blocks)
 
 
 # --- DOCX / XLSX --------------------------------------------------------------------
