@@ -222,7 +222,7 @@ def public_progress_rows(plan: Plan, period: str) -> list[dict]:
                 "reports": [
                     {
                         "unit": names[p.unit_id],
-                        "status": ProgressStatus(p.status).label,
+                        "status": str(ProgressStatus(p.status).label),
                         "text": p.text,
                         "evidence": [
                             {"title": i.title, "url": i.get_absolute_url()}
@@ -292,7 +292,7 @@ def annual_report_summary(unit: Unit, year: int) -> dict:
         "ongoing": ongoing,
         "overdue": overdue,
         "unfinished": [
-            {"no": n, "task": r, "status": ProgressStatus(s).label} for n, r, s in unfinished
+            {"no": n, "task": r, "status": str(ProgressStatus(s).label)} for n, r, s in unfinished
         ],
     }
 
