@@ -84,7 +84,7 @@ class OverviewRow:
     reported: bool
 
 
-def overview(
+def overview_queryset(
     tasks: QuerySet[Task],
     *,
     period: str,
@@ -93,9 +93,8 @@ def overview(
     only_overdue: bool = False,
     only_unreported: bool = False,
     today: dt.date | None = None,
-    limit: int | None = None,
-) -> list[OverviewRow]:
-    """The task table by unit and status: a fixed number of queries whatever the size."""
+) -> QuerySet[Task]:
+    """The filtered task table, annotated with this period's ``reported`` flag."""
     today = today or timezone.localdate()
     qs = tasks.filter(plan__status__in=LIVE)
     if unit_id:
@@ -106,22 +105,31 @@ def overview(
         )
     if status in ProgressStatus.values:
         qs = qs.filter(status=status)
-    reported = Progress.objects.filter(task=OuterRef("pk"), period=period)
-    qs = qs.annotate(reported=Exists(reported))
+    qs = qs.annotate(reported=Exists(Progress.objects.filter(task=OuterRef("pk"), period=period)))
     if only_overdue:
         qs = qs.filter(due__lt=today).exclude(status=ProgressStatus.DONE)
     if only_unreported:
         qs = qs.filter(reported=False).exclude(status=ProgressStatus.DONE)
-    qs = (
-        qs.select_related("plan")
-        .prefetch_related(
+    return qs.order_by("plan_id", "order", "id")
+
+
+def overview_rows(tasks, today: dt.date | None = None) -> list[OverviewRow]:
+    """Rows for a page of ``overview_queryset``: three queries whatever the size."""
+    today = today or timezone.localdate()
+    if isinstance(tasks, QuerySet):
+        tasks = tasks.select_related("plan").prefetch_related(
             Prefetch("lead_units", queryset=Unit.objects.only("id", "name")),
             Prefetch("partner_units", queryset=Unit.objects.only("id", "name")),
         )
-        .order_by("plan_id", "order", "id")
-    )
-    if limit:
-        qs = qs[:limit]
+    else:
+        from django.db.models import prefetch_related_objects
+
+        tasks = list(tasks)
+        prefetch_related_objects(
+            tasks,
+            Prefetch("lead_units", queryset=Unit.objects.only("id", "name")),
+            Prefetch("partner_units", queryset=Unit.objects.only("id", "name")),
+        )
     return [
         OverviewRow(
             task=t,
@@ -130,8 +138,26 @@ def overview(
             overdue=bool(t.due and t.due < today and t.status != ProgressStatus.DONE),
             reported=t.reported,
         )
-        for t in qs
+        for t in tasks
     ]
+
+
+def overview(
+    tasks: QuerySet[Task], *, period: str, limit: int | None = None, **filters
+) -> list[OverviewRow]:
+    qs = overview_queryset(tasks, period=period, **filters)
+    return overview_rows(qs[:limit] if limit else qs, today=filters.get("today"))
+
+
+def status_counts(qs: QuerySet[Task]) -> dict[str, int]:
+    """Tasks per status in one GROUP BY query."""
+    from django.db.models import Count
+
+    rows = qs.order_by().values("status").annotate(n=Count("id"))
+    counts = {str(label): 0 for _v, label in ProgressStatus.choices}
+    for r in rows:
+        counts[str(ProgressStatus(r["status"]).label)] = r["n"]
+    return counts
 
 
 def current_period(plan: Plan, today: dt.date | None = None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -316,24 +317,30 @@ def overview(request):
         kind = chosen.period if chosen else kind
     period = period_of(timezone.localdate(), kind)
     unit_id = request.GET.get("unit", "")
-    rows = selectors.overview(
+    qs = selectors.overview_queryset(
         tasks,
         period=period,
         unit_id=int(unit_id) if unit_id.isdigit() else None,
         status=request.GET.get("status", ""),
         only_overdue=request.GET.get("filter") == "overdue",
         only_unreported=request.GET.get("filter") == "unreported",
-        limit=1000,
     )
+    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "supervision/overview.html",
         {
-            "rows": rows,
+            "rows": selectors.overview_rows(page.object_list),
+            "page": page,
+            "total": page.paginator.count,
+            "counts": selectors.status_counts(qs),
             "plans": plans,
             "units": visible_units(request.user).only("id", "name"),
             "statuses": ProgressStatus.choices,
             "period_label": period_label(period),
             "q": request.GET,
+            "query": query.urlencode(),
         },
     )
