@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -208,6 +208,17 @@ def task_reports(task: Task) -> QuerySet[Progress]:
     )
 
 
+def partner_reports(task: Task, period: str) -> list[Progress]:
+    """The partners' reports of ``period``, which the lead unit's report gathers."""
+    leads = task.lead_units.values("pk")
+    return list(
+        Progress.objects.filter(task=task, period=period)
+        .exclude(unit__in=leads)
+        .select_related("unit")
+        .order_by("unit__name")
+    )
+
+
 def task_notices(task: Task) -> QuerySet[Notice]:
     return Notice.objects.filter(task=task).select_related("unit", "issued_by")
 
@@ -290,7 +301,11 @@ def plan_table(plan: Plan) -> list[Task]:
 def latest_progress(plan: Plan) -> dict[int, Progress]:
     """The lead units' latest report per task (for the exports' 进展情况 column)."""
     out: dict[int, Progress] = {}
-    qs = Progress.objects.filter(task__plan=plan).select_related("unit").order_by("period", "id")
+    qs = (
+        Progress.objects.filter(task__plan=plan, task__lead_units=F("unit"))
+        .select_related("unit")
+        .order_by("period", "id")
+    )
     for p in qs:
         out[p.task_id] = p
     return out

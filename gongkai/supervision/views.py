@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -23,6 +25,21 @@ def _err(request, exc: Exception) -> None:
 
 def _ids(values) -> list[int]:
     return [int(v) for v in values if str(v).isdigit()]
+
+
+def _event_lines(text: str) -> dict[str, str]:
+    """Lines such as "人代会 2026-01-20" (event name, then its date)."""
+    out = {}
+    for line in text.splitlines():
+        parts = line.replace("：", " ").replace(":", " ").split()
+        if len(parts) >= 2:
+            name, day = " ".join(parts[:-1]), parts[-1]
+            try:
+                dt.date.fromisoformat(day)
+            except ValueError as exc:
+                raise ValidationError(f"事件日期“{day}”格式应为 年-月-日，如 2026-01-20") from exc
+            out[name] = day
+    return out
 
 
 @staff_required
@@ -94,6 +111,9 @@ def plan(request, pk: int):
                 (k, period_label(k)) for k in open_periods(p.year, p.period, timezone.localdate())
             ],
             "publications": selectors.plan_publications(p),
+            "levels": Plan.Level.choices,
+            "period_kinds": Plan.Period.choices,
+            "events": "\n".join(f"{k} {v}" for k, v in p.event_dates.items()),
         },
     )
 
@@ -117,6 +137,16 @@ def plan_action(request, pk: int, action: str):
                 unit_ids=_ids(request.POST.getlist("units")),
             )
             messages.success(request, "已对应")
+        elif action == "settings":
+            services.plan_update(
+                actor=request.user,
+                plan=p,
+                title=request.POST.get("title", ""),
+                period=request.POST.get("period", ""),
+                level=request.POST.get("level", ""),
+                event_dates=_event_lines(request.POST.get("events", "")),
+            )
+            messages.success(request, "计划信息已保存，相关任务的完成日期已重新计算")
         elif action == "progress":
             reporting.progress_publish(
                 actor=request.user, plan=p, period=request.POST.get("period", "")
@@ -184,6 +214,7 @@ def task(request, pk: int):
             "office": selectors.is_office(request.user),
             "responsible": list(t.lead_units.all()) + list(t.partner_units.all()),
             "my_unit": request.user.unit_id,
+            "partner_reports": selectors.partner_reports(t, selectors.current_period(t.plan)),
         },
     )
 

@@ -203,3 +203,47 @@ def test_workspace_pages_render(client, plan, office, editor_a):
     client.force_login(editor_a)
     assert client.get(reverse("supervision:overview")).status_code == 403
     assert client.get(reverse("supervision:home")).status_code == 302
+
+
+def test_event_date_entered_by_office_dates_the_task(client, office, gov, dept_a, dept_b):
+    from gongkai.supervision.planparse.types import ParsedPlan, ParsedTask
+    from gongkai.supervision.services import plan_create_from_import
+
+    plan = plan_create_from_import(
+        actor=office, unit=gov, year=2026,
+        parsed=ParsedPlan("p.txt", "测试计划", "", 2026, [
+            ParsedTask("1", [], "办理代表建议。", ["测试县民政局"], [], "人代会结束60个工作日内")]),
+    )  # fmt: skip
+    task = plan.tasks.get()
+    assert task.due is None
+    client.force_login(office)
+    r = client.post(
+        reverse("supervision:plan_action", args=[plan.pk, "settings"]),
+        {
+            "title": "测试计划",
+            "period": "monthly",
+            "level": "county",
+            "events": "人代会 2026-01-20",
+        },
+    )
+    assert r.status_code == 302
+    task.refresh_from_db()
+    plan.refresh_from_db()
+    assert plan.period == "monthly" and plan.event_dates == {"人代会": "2026-01-20"}
+    assert task.due is not None and task.due > dt.date(2026, 3, 20)
+    r = client.post(
+        reverse("supervision:plan_action", args=[plan.pk, "settings"]),
+        {"title": "测试计划", "period": "monthly", "level": "county", "events": "人代会 明天"},
+        follow=True,
+    )
+    assert "格式应为" in r.content.decode()
+
+
+def test_lead_sees_partners_reports_to_gather(client, plan, editor_a, editor_b, dept_a, dept_b):
+    t2 = plan.tasks.get(number="2")  # lead dept_b, partner dept_a
+    progress_report(
+        actor=editor_a, task=t2, unit=dept_a, status="in_progress", text="民政局配合提供名单"
+    )
+    client.force_login(editor_b)
+    page = client.get(reverse("supervision:task", args=[t2.pk])).content.decode()
+    assert "配合单位本期报送" in page and "民政局配合提供名单" in page
