@@ -11,7 +11,9 @@ Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
 - ``register_recomputer(name, fn(years) -> int)`` — open deadlines to refresh when a
   year's calendar is loaded or changed (use ``gongkai.core.deadlines.recompute_open``);
 - ``register_periodic(name, timedelta, enqueue_fn)`` — jobs the worker's scheduler runs;
-- ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders.
+- ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders;
+- ``register_report_section(section, name, fn(unit, year) -> str)`` — draft text an app
+  adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``).
 
 This module imports nothing from the apps, so any module may import it.
 """

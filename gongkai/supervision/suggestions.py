@@ -159,7 +159,7 @@ def yearly_summary(unit: Unit, year: int) -> list[dict]:
         )
         .order_by("lead_unit__name")
     )
-    return list(qs)
+    return [dict(row) for row in qs]
 
 
 def summary_text(unit: Unit, year: int) -> str:
