@@ -161,7 +161,13 @@ class Progress(models.Model):
         indexes = [models.Index(fields=["period", "unit", "task"], name="sv_progress_period")]
 
     def __str__(self) -> str:
-        return f"{self.task} · {self.unit} · {self.period}"
+        return f"{self.task} · {self.unit} · {self.period_label}"
+
+    @property
+    def period_label(self) -> str:
+        from gongkai.supervision.periods import period_label
+
+        return period_label(self.period)
 
 
 class EvidenceFile(models.Model):
@@ -228,7 +234,13 @@ class Publication(models.Model):
         ordering = ["-published_at", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.plan} · {self.period}"
+        return f"{self.plan} · {self.period_label}"
+
+    @property
+    def period_label(self) -> str:
+        from gongkai.supervision.periods import period_label
+
+        return period_label(self.period)
 
 
 class Suggestion(DeadlineFields):

@@ -27,6 +27,7 @@ urlpatterns = [
     path(W + "tasks/<int:pk>/notice/", views.task_notice, name="task_notice"),
     path(W + "notices/<int:pk>/answer/", views.notice_answer, name="notice_answer"),
     path(W + "notices/<int:pk>/file.<str:fmt>", views.notice_file, name="notice_file"),
+    path(W + "evidence/<int:pk>/", views.evidence_file, name="evidence_file"),
     path(W + "suggestions/", views_suggestions.suggestion_list, name="suggestions"),
     path(W + "suggestions/<int:pk>/", views_suggestions.suggestion, name="suggestion"),
     path(

@@ -375,3 +375,17 @@ def overview(request):
             "query": query.urlencode(),
         },
     )
+
+
+@staff_required
+def evidence_file(request, pk: int):
+    """An uploaded evidence file, for those who may see the task (files are private)."""
+    from django.http import FileResponse
+
+    from gongkai.supervision.models import EvidenceFile
+
+    f = EvidenceFile.objects.select_related("progress").filter(pk=pk).first()
+    if f is None:
+        raise Http404("未找到该文件")
+    selectors.task_for_user(request.user, f.progress.task_id)
+    return FileResponse(f.file.open("rb"), as_attachment=True, filename=f.name)

@@ -247,3 +247,18 @@ def test_lead_sees_partners_reports_to_gather(client, plan, editor_a, editor_b, 
     client.force_login(editor_b)
     page = client.get(reverse("supervision:task", args=[t2.pk])).content.decode()
     assert "配合单位本期报送" in page and "民政局配合提供名单" in page
+
+
+def test_evidence_file_only_for_those_who_see_the_task(client, plan, editor_a, editor_b, dept_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from gongkai.supervision.models import EvidenceFile
+
+    progress_report(actor=editor_a, task=plan.tasks.get(number="1"), unit=dept_a, status="done",
+                    text="完成", files=[SimpleUploadedFile("会议纪要.txt", "纪要内容".encode())])  # fmt: skip
+    f = EvidenceFile.objects.get()
+    client.force_login(editor_b)
+    assert client.get(reverse("supervision:evidence_file", args=[f.pk])).status_code == 404
+    client.force_login(editor_a)
+    r = client.get(reverse("supervision:evidence_file", args=[f.pk]))
+    assert r.status_code == 200 and b"".join(r.streaming_content).decode() == "纪要内容"
