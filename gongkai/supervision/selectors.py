@@ -149,6 +149,29 @@ def overview(
     return overview_rows(qs[:limit] if limit else qs, today=filters.get("today"))
 
 
+def unit_summary(qs: QuerySet[Task], today: dt.date | None = None) -> list[dict]:
+    """Per lead unit: tasks, each status, overdue — one GROUP BY query."""
+    from django.db.models import Count
+
+    today = today or timezone.localdate()
+    through = Task.lead_units.through
+    s = ProgressStatus
+    rows = (
+        through.objects.filter(task__in=qs.order_by().values("pk"))
+        .values("unit_id", "unit__name")
+        .annotate(
+            total=Count("task_id"),
+            done=Count("task_id", filter=Q(task__status=s.DONE)),
+            in_progress=Count("task_id", filter=Q(task__status=s.IN_PROGRESS)),
+            not_started=Count("task_id", filter=Q(task__status=s.NOT_STARTED)),
+            ongoing=Count("task_id", filter=Q(task__status=s.ONGOING)),
+            overdue=Count("task_id", filter=Q(task__due__lt=today) & ~Q(task__status=s.DONE)),
+        )
+        .order_by("-overdue", "unit__name")
+    )
+    return [dict(r) for r in rows]
+
+
 def status_counts(qs: QuerySet[Task]) -> dict[str, int]:
     """Tasks per status in one GROUP BY query."""
     from django.db.models import Count

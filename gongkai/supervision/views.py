@@ -367,6 +367,7 @@ def overview(request):
             "page": page,
             "total": page.paginator.count,
             "counts": selectors.status_counts(qs),
+            "by_unit": selectors.unit_summary(qs),
             "plans": plans,
             "units": visible_units(request.user).only("id", "name"),
             "statuses": ProgressStatus.choices,

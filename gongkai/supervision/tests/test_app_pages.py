@@ -262,3 +262,19 @@ def test_evidence_file_only_for_those_who_see_the_task(client, plan, editor_a, e
     client.force_login(editor_a)
     r = client.get(reverse("supervision:evidence_file", args=[f.pk]))
     assert r.status_code == 200 and b"".join(r.streaming_content).decode() == "纪要内容"
+
+
+def test_overview_by_unit_and_filters(client, plan, office, editor_a, dept_a, dept_b):
+    progress_report(
+        actor=editor_a, task=plan.tasks.get(number="1"), unit=dept_a, status="done", text="完成"
+    )
+    client.force_login(office)
+    url = reverse("supervision:overview")
+    page = client.get(url).content.decode()
+    assert "按牵头单位统计" in page and "已完成1项" in page
+    page = client.get(url, {"filter": "unreported"}).content.decode()
+    assert "公开招生入学政策" in page and "社会救助" not in page  # task 1 is done
+    page = client.get(url, {"unit": dept_b.pk}).content.decode()
+    assert "公开招生入学政策" in page and "更新公开目录" not in page
+    page = client.get(url, {"status": "done"}).content.decode()
+    assert "社会救助" in page and "公开招生入学政策" not in page
