@@ -122,6 +122,7 @@ class Task(DeadlineFields):
         verbose_name = _("任务")
         verbose_name_plural = _("任务")
         ordering = ["plan", "order", "id"]
+        indexes = [models.Index(fields=["plan", "order", "id"], name="sv_task_plan_order")]
 
     def __str__(self) -> str:
         label = self.requirement[:40]
@@ -158,7 +159,11 @@ class Progress(models.Model):
                 fields=["task", "unit", "period"], name="supervision_progress_one_per_period"
             )
         ]
-        indexes = [models.Index(fields=["period", "unit", "task"], name="sv_progress_period")]
+        indexes = [
+            # this period's report of a task (overview), and a unit's reports of a period (to-do)
+            models.Index(fields=["task", "period"], name="sv_progress_task_period"),
+            models.Index(fields=["unit", "period"], name="sv_progress_unit_period"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.task} · {self.unit} · {self.period_label}"

@@ -84,6 +84,10 @@ class OverviewRow:
     reported: bool
 
 
+#: what a row of the task table shows
+ROW_FIELDS = ("id", "plan_id", "order", "number", "requirement", "deadline_text", "due", "status")
+
+
 def overview_queryset(
     tasks: QuerySet[Task],
     *,
@@ -110,14 +114,14 @@ def overview_queryset(
         qs = qs.filter(due__lt=today).exclude(status=ProgressStatus.DONE)
     if only_unreported:
         qs = qs.filter(reported=False).exclude(status=ProgressStatus.DONE)
-    return qs.order_by("plan_id", "order", "id")
+    return qs.only(*ROW_FIELDS).order_by("plan_id", "order", "id")
 
 
 def overview_rows(tasks, today: dt.date | None = None) -> list[OverviewRow]:
     """Rows for a page of ``overview_queryset``: three queries whatever the size."""
     today = today or timezone.localdate()
     if isinstance(tasks, QuerySet):
-        tasks = tasks.select_related("plan").prefetch_related(
+        tasks = tasks.prefetch_related(
             Prefetch("lead_units", queryset=Unit.objects.only("id", "name")),
             Prefetch("partner_units", queryset=Unit.objects.only("id", "name")),
         )
