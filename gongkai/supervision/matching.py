@@ -85,7 +85,6 @@ def _expand(name: str, units: list[UnitRow], issuer_id: int | None) -> list[Unit
     if _ALL.match(name):
         return [u for u in units if u[3] in ("department", "township")]
     if _OFFICES.match(name):
-        by_id = {u[0]: u for u in units}
         offices = [
             u
             for u in units
@@ -96,7 +95,8 @@ def _expand(name: str, units: list[UnitRow], issuer_id: int | None) -> list[Unit
         if issuer_id is not None:
             offices = [u for u in offices if u[2] == issuer_id]
         else:  # internal offices sit under a department
-            offices = [u for u in offices if by_id.get(u[2], (0, "", None, ""))[3] == "department"]
+            kinds = {uid: kind for uid, _, _, kind in units}
+            offices = [u for u in offices if u[2] is not None and kinds.get(u[2]) == "department"]
         return offices
     return None
 

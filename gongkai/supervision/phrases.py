@@ -65,30 +65,43 @@ _YEARLY = rf"(?:年内|每年)[^，。；,;]{{0,16}}?(?:至少)?[^，。；,;]{{
 _EVENT_WD = rf"([^，。；,;（(]{{0,12}}?)(?:结束|闭幕|之日起|后|起){_NUM}个工作日内"
 _EVENT_D = rf"([^，。；,;（(]{{0,12}}?)(?:结束|闭幕|之日起|后|起){_NUM}(?:日|天)内"
 _WD = rf"{_NUM}个工作日内"
+_HOURS = rf"{_NUM}(?:个)?小时内"
 _DATE = (
-    rf"(?:20\d\d(?=年[底末内中])|20\d\d年)?(?:年底前|年底|年末前|年末|{_NUM}月(?:底|末)前?|{_NUM}月{_NUM}日前"
+    rf"(?:20\d\d(?=年[底末内中])|20\d\d年|次年|明年|下一年度?)?(?:年底前|年底|年末前|年末|{_NUM}月(?:底|末)前?|{_NUM}月{_NUM}日前"
     rf"|{_NUM}月(?:中旬|上旬)前|{_NUM}月前|上半年|下半年|年内|年中|第?[一二三四1-4]季度末?前?)"
 )
 PATTERNS = [_ONGOING, _EVENT_WD, _EVENT_D, _WD, _MONTHLY, _QUARTERLY, _YEARLY, _DATE]
 _FIND = re.compile(
     "|".join(
         f"(?:{p})"
-        for p in [_ONGOING, _MONTHLY, _QUARTERLY, _YEARLY, _EVENT_WD, _EVENT_D, _WD, _DATE]
+        for p in [_ONGOING, _MONTHLY, _QUARTERLY, _YEARLY, _EVENT_WD, _EVENT_D, _WD, _HOURS, _DATE]
     )
 )
 
 
 def find_deadline_phrase(text: str) -> str:
-    """The first deadline phrase in a task's text, as written ('' when there is none).
+    """The deadline phrase of a task's text, as written ('' when there is none).
 
-    A dated phrase ("2021年底前") wins over recurring words that only describe the work,
-    except that an explicit frequency (每季度/按月/年内至少1次) is kept when no date is given.
+    A dated phrase ("2021年底前") comes first, then an explicit frequency (每季度/按月/
+    年内至少1次), then a period after an event ("3个工作日内"), then words for ongoing work
+    (长期坚持/常态化开展), and "年内" last.
     """
     found = [m.group(0) for m in _FIND.finditer(text or "") if m.group(0)]
     if not found:
         return ""
-    dated = [f for f in found if re.fullmatch(_DATE, f) and f not in ("年内", "年中")]
-    return dated[0] if dated else found[0]
+
+    def rank(phrase: str) -> int:
+        if phrase in ("年内", "年中"):
+            return 5
+        if re.fullmatch(_DATE, phrase):
+            return 0
+        if re.fullmatch(f"{_MONTHLY}|{_QUARTERLY}|{_YEARLY}", phrase):
+            return 1
+        if re.fullmatch(_ONGOING, phrase):
+            return 3
+        return 2
+
+    return min(found, key=rank)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -120,6 +133,9 @@ def _date_rule(phrase: str, year: int, cal) -> DueRule | None:
     if m:
         year = int(m.group(1) or m.group(2))
         phrase = phrase[m.end() :]
+    elif phrase.startswith(("次年", "明年", "下一年")):  # "考核结果于次年1月底前通报"
+        year += 1
+        phrase = re.sub(r"^(?:次年|明年|下一年度?)", "", phrase)
     if phrase in ("年底前", "年底", "年末前", "年末", "下半年", "年内"):
         return _dated(dt.date(year, 12, 31), phrase if phrase != "年底" else "年底前", phrase, cal)
     if phrase in ("上半年", "年中"):
@@ -231,6 +247,14 @@ def due_from_phrase(
         return DueRule(None, "quarterly", False, "每季度", f"“{phrase}”：每季度完成一次")
     if re.fullmatch(_YEARLY, phrase):
         return DueRule(None, "yearly", False, "每年", f"“{phrase}”：每年（年内）至少完成规定次数")
+    if re.fullmatch(_HOURS, phrase):  # 舆情 "4小时内" / "24小时内": clock hours per event
+        return DueRule(
+            None,
+            "",
+            False,
+            "N小时内",
+            f"每次事件发生后“{phrase}”完成，按钟点计算，不按工作日（RULES §1）",
+        )
     rule = _event_rule(phrase, year, cal, dict(event_dates or {}))
     if rule is not None:
         return rule

@@ -26,10 +26,10 @@ def parse_document(doc: Document, *, file: str = "") -> ParsedPlan:
         if isinstance(block, Table):
             tasks.extend(table_tasks(block))
     if not tasks:
-        text_lines = [b for b in doc.blocks if isinstance(b, str)]
+        text_lines = [b for b in doc.blocks if isinstance(b, str)] or lines
         header = find_flat_header(text_lines)
         if header is not None:
-            tasks = flat_tasks(text_lines, header[0], max(1, header[1]))
+            tasks = flat_tasks(text_lines, header[0], header[1])
         if not tasks:
             tasks = prose_tasks(lines)
     return ParsedPlan(

@@ -23,7 +23,7 @@ import re
 from ..phrases import find_deadline_phrase
 from .readers import Table
 from .types import ParsedTask
-from .units import ROLE_HINT, attribution, is_unit_line, opening_units, split_units
+from .units import LABELS, ROLE_HINT, attribution, is_unit_line, opening_units, split_units
 
 NO_UNIT = "计划未写明牵头单位，请补充"
 _FOOTER = re.compile(
@@ -159,21 +159,21 @@ def _is_header_cell(line: str) -> bool:
     return bool(column_role(line)) and len(line.strip()) <= 8 and numbering(line.strip()) is None
 
 
-def find_flat_header(lines: list[str]) -> tuple[int, int] | None:
-    """(index just after a run of header cells on consecutive lines, cells after the task).
+def find_flat_header(lines: list[str]) -> tuple[int, list[str]] | None:
+    """(index just after a run of header cells on consecutive lines, roles after the task).
 
-    The second number tells how many empty cells follow a requirement whose unit cell is
-    empty, rather than merged with the row above.
+    The roles after the requirement column (e.g. lead, note or lead, partner, deadline) tell
+    which cell a following line fills and how many empty cells mean "no unit".
     """
     content = [(i, line) for i, line in enumerate(lines) if line.strip()]
     for k in range(len(content) - 1):
         run = 0
         while k + run < len(content) and _is_header_cell(content[k + run][1]):
             run += 1
-        roles = {column_role(line) for _, line in content[k : k + run]}
-        if run >= 2 and "task" in roles and roles & {"lead", "partner"}:
-            cells = [column_role(line) for _, line in content[k : k + run]]
-            return content[k + run - 1][0] + 1, cells[::-1].index("task")
+        roles = [column_role(line) for _, line in content[k : k + run]]
+        if run >= 2 and "task" in roles and set(roles) & {"lead", "partner"}:
+            last_task = len(roles) - 1 - roles[::-1].index("task")
+            return content[k + run - 1][0] + 1, roles[last_task + 1 :]
     return None
 
 
@@ -185,24 +185,44 @@ def _is_task_line(line: str) -> bool:
     )
 
 
-def flat_tasks(lines: list[str], start: int, after: int = 2) -> list[ParsedTask]:
+def _is_deadline_cell(line: str) -> bool:
+    phrase = find_deadline_phrase(line)
+    return bool(phrase) and len(phrase) >= len(line) - 3 and len(line) <= 20
+
+
+class _FlatRow:
+    def __init__(self, task: ParsedTask):
+        self.task = task
+        self.lead: list[str] = []
+        self.partner: list[str] = []
+        self.col = 0
+        self.blanks = 0
+
+
+def flat_tasks(lines: list[str], start: int, cols: list[str] | None = None) -> list[ParsedTask]:
+    cols = cols if cols is not None else ["lead", "note"]
+    split_partner = "partner" in cols
     tasks: list[ParsedTask] = []
     category: list[str] = []
     pending_cats: list[str] = []
-    current: ParsedTask | None = None
-    state = ""  # "task": requirement read, cells of that row follow; "units"; "closed"
+    row: _FlatRow | None = None
     shared: tuple[list[str], list[str]] = ([], [])
-    unit_buffer: list[str] = []
-    blanks = 0
 
-    def close_units():
-        nonlocal shared
-        if current is not None and unit_buffer:
-            leads, partners = split_units("\n".join(unit_buffer))
-            current.lead_units, current.partner_units = leads, partners
+    def close():
+        nonlocal row, shared
+        if row is None:
+            return
+        if row.lead or row.partner:
+            leads, partners = split_units("\n".join(row.lead))
+            for name in (
+                split_units("\n".join(row.partner))[0] + split_units("\n".join(row.partner))[1]
+            ):
+                if name not in partners and name not in leads:
+                    partners.append(name)
+            row.task.lead_units, row.task.partner_units = leads, partners
             shared = (leads, partners)
-            current.problems = [p for p in current.problems if p != NO_UNIT]
-        unit_buffer.clear()
+        row.task.problems = [] if row.task.lead_units else [NO_UNIT]
+        row = None
 
     def take_categories():
         nonlocal category
@@ -226,17 +246,14 @@ def flat_tasks(lines: list[str], start: int, after: int = 2) -> list[ParsedTask]
 
     for raw in lines[start:]:
         line = raw.strip()
-        if raw == " " or (raw and not line):
-            if state == "task" and current is not None:
-                blanks += 1
-                if blanks >= after:  # every cell after the requirement is empty
-                    current.lead_units, current.partner_units = [], []
-                    current.problems = [NO_UNIT]
+        if raw == " " or (raw and not line):  # an empty cell
+            if row is not None:
+                row.blanks += 1
+                row.col += 1
+                if not row.lead and not row.partner and row.blanks >= len(cols):
+                    row.task.lead_units, row.task.partner_units = [], []  # every cell empty
                     shared = ([], [])
-                    state = "closed"
-            elif state == "units":
-                close_units()
-                state = "closed"
+                    close()
             continue
         if not line:
             continue
@@ -244,38 +261,45 @@ def flat_tasks(lines: list[str], start: int, after: int = 2) -> list[ParsedTask]
             break
         if (
             _is_header_cell(line)
-            and column_role(line) in ("task", "lead", "note", "partner")
+            and column_role(line) in ("task", "lead", "note", "partner", "deadline")
             and len(line) <= 8
         ):
             continue
-        if is_unit_line(line) and current is not None and state in ("task", "units"):
-            if unit_buffer and unit_buffer[-1].endswith("各"):
-                unit_buffer[-1] = unit_buffer[-1] + "\n" + line
-            else:
-                unit_buffer.append(line)
-            state = "units"
+        if row is not None and "deadline" in cols and _is_deadline_cell(line):
+            row.task.deadline_text = line
+            row.col = len(cols)
             continue
-        if state == "units":
-            close_units()
+        if row is not None and is_unit_line(line):
+            role = cols[row.col] if row.col < len(cols) else ""
+            target = (
+                row.partner
+                if (role == "partner" or (split_partner and row.lead and role != "lead"))
+                else row.lead
+            )
+            if target and target[-1].endswith("各"):
+                target[-1] = target[-1] + "\n" + line
+            else:
+                target.append(line)
+            if split_partner and role == "lead":
+                row.col += 1  # with a partner column, the lead cell is one line
+            continue
+        close()
         if _is_task_line(line):
             take_categories()
-            current = ParsedTask(
+            task = ParsedTask(
                 no="",
                 category=list(category),
                 task=line,
                 lead_units=list(shared[0]),
                 partner_units=list(shared[1]),
                 deadline_text=find_deadline_phrase(line),
-                problems=[] if shared[0] else [NO_UNIT],
+                problems=[],
             )
-            tasks.append(current)
-            state = "task"
-            blanks = 0
+            tasks.append(task)
+            row = _FlatRow(task)
         else:
             pending_cats.append(line)
-            state = "closed"
-    if state == "units":
-        close_units()
+    close()
     for task in tasks:
         if not task.lead_units and NO_UNIT not in task.problems:
             task.problems.append(NO_UNIT)
@@ -337,13 +361,7 @@ def prose_tasks(lines: list[str]) -> list[ParsedTask]:
         path = [_heading(n["label"], n["line"]) for n in stack]
         body = node["body"]
         extras = list(node["extra"])
-        if (
-            body
-            and extras
-            and attribution(extras[0])
-            and len(extras[0]) <= 80
-            and extras[0][:1] in "（(【["
-        ):
+        if body and extras and _unit_line_only(extras[0]):
             body = body + extras.pop(0)  # the attribution on a line of its own
         if node["level"] and is_leaf and _has_body(body):
             tasks.append(_prose_task(_number(stack, node), path, body))
@@ -356,8 +374,17 @@ def prose_tasks(lines: list[str]) -> list[ParsedTask]:
     return tasks
 
 
+def _unit_line_only(line: str) -> bool:
+    """'（责任单位：…）' or '责任单位：…；配合单位：…' on a line of its own, after its point."""
+    if len(line) > 80 or not attribution(line):
+        return False
+    return line[:1] in "（(【[" or bool(re.match(rf"{LABELS}[：:]", line))
+
+
 def _number(stack: list[dict], node: dict) -> str:
     parts = [n["label"] for n in stack if n["level"] >= 2] + [node["label"]]
+    if node["level"] >= 3 and len(parts) == 1 and stack and stack[0]["level"] == 1:
+        parts.insert(0, stack[0]["label"] + "、")  # "一、1" when there is no （一） level
     return "".join(parts)
 
 

@@ -33,7 +33,7 @@ class Document:
         for block in self.blocks:
             if isinstance(block, Table):
                 for row in block.rows:
-                    out.extend(c for c in row if c.strip())
+                    out.extend(part for c in row for part in c.split("\n") if part.strip())
             else:
                 out.append(block)
         return out
@@ -206,7 +206,7 @@ class _Walker:
                 self.buf.append(child.text(deep=False) or "")
             elif tag in _SKIP_TAGS or tag == "-comment":
                 continue
-            elif tag == "table" and not in_cell:
+            elif tag == "table" and not in_cell and len(child.css("table")) <= 1:
                 self.flush()
                 self.blocks.append(_html_table(child))
             elif tag in _BLOCK_TAGS or tag == "table":
