@@ -40,7 +40,7 @@ def load() -> str:
     if Plan.objects.filter(title=title).exists():
         return "工作督办：已存在"
     parsed = ParsedPlan(
-        file="demo",
+        file="示范县政务公开工作要点任务分解表.docx",
         title=title,
         issuer="示范县人民政府办公室",
         year=today.year,
