@@ -5,8 +5,13 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml 2>/dev/null | cut -c1-12)
 PYTEST_ARGS ?=
+# `make run PORT=9000` serves on that port, and the platform watches its own portal there.
+PORT   ?= 8000
+HOST   ?= 127.0.0.1
+export PORT HOST
+export GONGKAI_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install run test check lint format typecheck worker clean system-deps browser-deps
+.PHONY: install run test check lint format typecheck worker clean system-deps browser-deps axe
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,8 +51,12 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# axe-core (npm) for the accessibility test, into var/npm/ (not committed).
+axe:
+	@bash scripts/ensure-axe.sh
+
 # The whole run: lint, format, types, migrations, then every test (browsers included).
-test: install system-deps
+test: install system-deps axe
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy $(MYPY_PATHS)
@@ -57,7 +66,7 @@ test: install system-deps
 # The edit-test loop: the suite without browser, server and concurrency tests, on a test
 # database kept between runs (migrations still apply). `make test` stays the full run.
 check: install
-	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency" --reuse-db $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency and not slow" --reuse-db $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache

@@ -43,3 +43,34 @@ def local_moment(year: int, month: int, day: int, hour: int = 10) -> dt.datetime
     from django.utils import timezone
 
     return timezone.make_aware(dt.datetime(year, month, day, hour))
+
+
+#: Every check a reviewer confirms before approving (一事一审).
+ALL_CHECKS = ("secrecy", "privacy", "accuracy", "attribute")
+
+
+def draft_item(editor, **fields):
+    """A proactive notice drafted by ``editor`` in their unit (fields override)."""
+    from django.utils import timezone
+
+    from gongkai.publishing import services
+    from gongkai.publishing.models import InformationItem as Item
+
+    values = {
+        "title": "关于做好2026年社会救助工作的通知",
+        "body": "<p>各乡镇：现将有关事项通知如下。</p>",
+        "attribute": Item.Attribute.PROACTIVE,
+        "kind": Item.Kind.NOTICE,
+        "formed_on": timezone.localdate(),
+    }
+    values.update(fields)
+    return services.item_create(actor=editor, unit=editor.unit, **values)
+
+
+def published_item(editor, reviewer, **fields):
+    """An information item drafted by ``editor`` and taken through review to publication."""
+    from gongkai.publishing import services
+
+    item = services.item_submit(actor=editor, item=draft_item(editor, **fields))
+    services.item_approve(actor=reviewer, item=item, checks=ALL_CHECKS)
+    return services.item_publish(actor=reviewer, item=item)

@@ -6,8 +6,15 @@ from django.urls import include, path
 from gongkai.api.api import api
 from gongkai.core import views as core_views
 
-admin.site.site_header = "gongkai 公开 · 系统配置"
-admin.site.site_title = "gongkai 系统配置"
+admin.site.site_header = "政务公开平台 · 系统配置"
+admin.site.site_title = "系统配置"
+admin.site.index_title = "系统配置"
+
+# Chinese error pages in the portal's look (gongkai/portal/errors.py).
+handler400 = "gongkai.portal.errors.bad_request"
+handler403 = "gongkai.portal.errors.permission_denied"
+handler404 = "gongkai.portal.errors.page_not_found"
+handler500 = "gongkai.portal.errors.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),

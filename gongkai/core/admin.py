@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from gongkai.core import services
+from gongkai.core import admin_names, services
 from gongkai.core.models import ApiToken, AuditEvent, CalendarOverride, CalendarYear, Unit, User
 
 
@@ -85,3 +85,6 @@ class AuditEventAdmin(admin.ModelAdmin):
 class ApiTokenAdmin(admin.ModelAdmin):
     list_display = ["prefix", "user", "name", "created_at", "last_used_at", "revoked"]
     readonly_fields = ["key_hash", "prefix", "created_at", "last_used_at"]
+
+# Chinese names for the admin sections that third-party apps add.
+admin_names.install()

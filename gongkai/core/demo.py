@@ -84,7 +84,9 @@ def load_units() -> str:
         )
         created_people += 1
     if not User.objects.filter(username="admin").exists():
-        User.objects.create_superuser("admin", "admin@example.gov.cn", DEMO_PASSWORD)
+        User.objects.create_superuser(
+            "admin", "admin@example.gov.cn", DEMO_PASSWORD, last_name="系统", first_name="管理员"
+        )
         created_people += 1
     return f"机构 {created_units} 个、人员 {created_people} 名（新增）"
 

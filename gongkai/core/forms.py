@@ -2,6 +2,7 @@ import datetime as dt
 
 from django import forms
 
+from gongkai.core.labels import action_choices
 from gongkai.core.workdays import MAX_WORKING_DAYS
 
 
@@ -37,7 +38,7 @@ class CalendarUploadForm(forms.Form):
 
 
 class AuditFilterForm(forms.Form):
-    action = forms.CharField(label="动作", required=False)
+    action = forms.ChoiceField(label="动作", required=False, choices=action_choices)
     actor = forms.CharField(label="操作人", required=False)
     q = forms.CharField(label="摘要含", required=False)
     date_from = forms.DateField(

@@ -110,7 +110,7 @@ def staff_create(
         action="staff.create",
         obj=user,
         unit=unit,
-        summary=f"新建工作人员 {username}（{Role(role).label}）",
+        summary=f"新建工作人员 {user}（{Role(role).label}）",
     )
     return user
 

@@ -58,9 +58,18 @@ class ApplicationForm(forms.Form):
         label="送达途径", choices=[("", "请选择")] + list(DeliveryRoute.choices), required=False
     )
 
+    # Checked by the service (one set of messages for form, staff page and API); marked
+    # here so that the page says which ones must be filled (aria-required, "*必填").
+    MARKED_REQUIRED = (
+        "unit", "applicant_type", "applicant_name", "description", "form_wanted", "delivery_route",
+    )  # fmt: skip
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = _units()
+        for name in self.MARKED_REQUIRED:
+            self.fields[name].marked_required = True
+            self.fields[name].widget.attrs["aria-required"] = "true"
 
     def add_service_errors(self, exc) -> None:
         if hasattr(exc, "error_dict"):

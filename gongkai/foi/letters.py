@@ -150,9 +150,9 @@ def remedies_bodies() -> dict[str, str]:
     site = (conf.get("GONGKAI_SITE") or {}).get("name", "本级人民政府")
     defaults = {
         "review_body": site,
-        "review_address": "（请在系统设置 GONGKAI_FOI_REMEDIES 中填写地址）",
+        "review_address": "（地址尚未设置，请联系系统管理员在救济途径设置中填写）",
         "court": "有管辖权的人民法院",
-        "court_address": "（请在系统设置 GONGKAI_FOI_REMEDIES 中填写地址）",
+        "court_address": "（地址尚未设置，请联系系统管理员在救济途径设置中填写）",
     }
     defaults.update(conf.get("GONGKAI_FOI_REMEDIES") or {})
     return defaults
@@ -166,13 +166,43 @@ def template_keys() -> list[str]:
     return list(DEFAULT_TEMPLATES)
 
 
+# The names staff see and type in a template ({申请人}); the internal names ({applicant})
+# keep working in templates saved before.
+PLACEHOLDERS = {
+    "applicant": "申请人",
+    "tracking_number": "申请编号",
+    "received_on": "收到申请日期",
+    "description": "所需信息",
+    "unit": "本机关",
+    "due_on": "答复期限",
+    "reasons": "理由",
+    "legal_basis": "法律依据",
+    "holder": "保存机关",
+    "days": "天数",
+    "deadline": "截止日期",
+    "items": "补正事项",
+    "amount": "金额",
+    "basis": "计费依据",
+    "payment": "缴费方式",
+    "delivery": "送达方式",
+    "correction_on": "补正告知日期",
+}
+
+
+def chinese_placeholders(body: str) -> str:
+    """``{applicant}`` → ``{申请人}``: the template as a person reads and edits it."""
+    for name, label in PLACEHOLDERS.items():
+        body = body.replace("{" + name + "}", "{" + label + "}")
+    return body
+
+
 def template_body(key: str) -> str:
     from gongkai.foi.models import LetterTemplate
 
     row = LetterTemplate.objects.filter(key=key).first()
     if row is not None:
-        return row.body
-    return DEFAULT_TEMPLATES[key][1]
+        return chinese_placeholders(row.body)
+    return chinese_placeholders(DEFAULT_TEMPLATES[key][1])
 
 
 class _Blank(dict):
@@ -181,7 +211,12 @@ class _Blank(dict):
 
 
 def fill(template: str, context: dict) -> str:
-    """Fill ``{name}`` placeholders; unknown names become empty, never an error."""
+    """Fill ``{name}`` or ``{中文名}`` placeholders; unknown names become empty, never an
+    error."""
+    context = dict(context)
+    for name, label in PLACEHOLDERS.items():
+        if name in context:
+            context.setdefault(label, context[name])
     try:
         return template.format_map(_Blank(context))
     except (ValueError, IndexError, AttributeError):

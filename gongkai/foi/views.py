@@ -435,6 +435,7 @@ def template_edit(request, key: str):
             "name": letter_texts.DEFAULT_TEMPLATES[key][0],
             "key": key,
             "remedies": letter_texts.remedies_text(),
+            "placeholders": list(letter_texts.PLACEHOLDERS.values()),
             "outcomes": Outcome,
             "back": reverse("foi:templates"),
         },

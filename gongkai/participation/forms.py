@@ -222,9 +222,14 @@ class DeputyReplyForm(forms.Form):
 
 
 QUESTION_HELP = (
-    "每行一题，格式：题型|题目|选项1;选项2。题型：single 单选、multiple 多选、text 文字、"
-    "scale 打分（选项处写最高分，如 5）。"
+    "每行一题，格式：题型|题目|选项1;选项2。题型写“单选”“多选”“文字”或“打分”"
+    "（打分题在选项处写最高分，如：打分|满意度|5）。"
 )
+# A question's type as written by a person (单选 …) or as stored (single …).
+QUESTION_KINDS = {
+    **{str(label): value for value, label in Question.Kind.choices},
+    **{value: value for value in Question.Kind.values},
+}
 
 
 class SurveyForm(forms.Form):
@@ -241,8 +246,8 @@ class SurveyForm(forms.Form):
             if not line.strip():
                 continue
             parts = [p.strip() for p in line.split("|")]
-            kind = parts[0].lower() if parts else ""
-            if kind not in Question.Kind.values or len(parts) < 2:
+            kind = QUESTION_KINDS.get(parts[0].lower() if parts else "", "")
+            if not kind or len(parts) < 2:
                 raise forms.ValidationError(f"第 {n} 行格式不对。{QUESTION_HELP}")
             extra = parts[2] if len(parts) > 2 else ""
             q = {"kind": kind, "text": parts[1]}

@@ -65,7 +65,7 @@ def consultations_for(user) -> QuerySet[Consultation]:
 
 def consultations_pending_moderation_for(user) -> QuerySet[Consultation]:
     """Published consultations the user sees with comments awaiting moderation."""
-    return consultations_for(user).filter(status=Consultation.Status.PUBLISHED, pending__gt=0)
+    return consultations_for(user).filter(status=Consultation.Status.PUBLISHED, pending__gt=0)  # type: ignore[misc]  # annotated
 
 
 def consultations_awaiting_feedback_for(
@@ -103,7 +103,7 @@ def public_comments(consultation: Consultation, limit: int | None = None) -> lis
 def public_comments_page(consultation: Consultation, number, per_page: int = 50):
     """One page of approved comments, masked (only that page goes through the scanner)."""
     page = Paginator(approved_comments(consultation), per_page).get_page(number)
-    page.object_list = [public_comment(c) for c in page.object_list]
+    page.object_list = [public_comment(c) for c in page.object_list]  # type: ignore[misc]
     return page
 
 
@@ -119,12 +119,12 @@ class FeedbackSummary:
 
 def feedback_summary(consultation: Consultation) -> FeedbackSummary:
     comments = Counter(consultation.comments.values_list("status", flat=True))
-    items = list(consultation.feedback.annotate(n=Count("comments")))
-    outcomes = Counter()
+    items: list[Feedback] = list(consultation.feedback.annotate(n=Count("comments")))
+    outcomes: Counter[str] = Counter()
     for f in items:
-        outcomes[f.outcome] += max(f.n, 1)
+        outcomes[f.outcome] += max(f.n, 1)  # type: ignore[attr-defined]  # annotated
     for f in items:
-        f.opinion_masked = mask_text(f.opinion)
+        f.opinion_masked = mask_text(f.opinion)  # type: ignore[attr-defined]  # for the template
     return FeedbackSummary(
         received=sum(comments.values()),
         approved=comments[Comment.Status.APPROVED],
@@ -283,15 +283,18 @@ def bar_chart_svg(bars: list[tuple[str, int]], *, title: str = "") -> str:
         short = label if len(label) <= 10 else label[:9] + "…"
         pct = round(100 * count / total)
         parts.append(
-            f'<text x="{label_w - 6}" y="{y + 18}" text-anchor="end" font-size="13" '
-            f'fill="currentColor">{escape(short)}</text>'
+            f'<text class="chart-label" x="{label_w - 6}" y="{y + 18}" text-anchor="end" '
+            f'font-size="13" fill="currentColor">{escape(short)}</text>'
             f'<rect x="{label_w}" y="{y + 5}" width="{w}" height="{row_h - 10}" fill="#b71c1c">'
             f"<title>{escape(label)}：{count}</title></rect>"
-            f'<text x="{label_w + w + 6}" y="{y + 18}" font-size="13" fill="currentColor">'
+            f'<text class="chart-label" x="{label_w + w + 6}" y="{y + 18}" font-size="13" '
+            f'fill="currentColor">'
             f"{count}（{pct}%）</text>"
         )
     parts.append("</svg>")
-    return "".join(parts)
+    from gongkai.core.charts import chart_table
+
+    return "".join(parts) + chart_table(title, [(label, count) for label, count in bars])
 
 
 # --- meetings ------------------------------------------------------------------------

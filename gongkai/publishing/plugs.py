@@ -3,6 +3,8 @@ block, deadline recomputer and demo data (``register()`` is called from AppConfi
 
 from __future__ import annotations
 
+import html
+
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -26,7 +28,7 @@ def search_document(pk: int):
     extra = "\n".join(a.extracted_text for a in item.attachments.all() if a.extracted_text)
     return SearchDocumentData(
         title=item.title,
-        body=strip_tags(item.body or ""),
+        body=html.unescape(strip_tags(item.body or "")),  # text, not markup: "<" not "&lt;"
         url=item.get_absolute_url(),
         date=timezone.localdate(item.published_at) if item.published_at else None,
         unit_id=item.unit_id,
@@ -89,10 +91,30 @@ def home_block(request) -> dict:
     }
 
 
-def register() -> None:
-    from gongkai.publishing import demo
-    from gongkai.publishing.services import SEARCH_SOURCE, recompute_open_deadlines
+def static_pages(pk: int) -> list[str]:
+    """The public pages that show item ``pk``: its own, its columns, the section's lists."""
+    item = Item.objects.select_related("catalogue_node__parent", "interprets").filter(pk=pk).first()
+    pages = [
+        reverse("publishing:document", args=[pk]),
+        reverse("publishing:document_print", args=[pk]),
+        reverse("publishing:xxgk"),
+        reverse("publishing:catalogue"),
+    ]
+    if item is None:
+        return pages
+    node = item.catalogue_node
+    while node is not None:
+        pages.append(reverse("publishing:catalogue_node", args=[node.slug]))
+        node = node.parent
+    if item.interprets_id:
+        pages.append(reverse("publishing:document", args=[item.interprets_id]))
+    return pages
 
+
+SEARCH_SOURCE = "publishing.item"
+
+
+def register() -> None:
     plugs.register_search_source(
         SearchSource(
             name=SEARCH_SOURCE,
@@ -101,6 +123,11 @@ def register() -> None:
             public_ids=search_public_ids,
         )
     )
+    plugs.register_static_pages(SEARCH_SOURCE, static_pages)
+    from gongkai.search.registry import register_facet_labels
+
+    register_facet_labels("kind", InformationItem.Kind.choices)
+    register_facet_labels("validity", InformationItem.Validity.choices)
     plugs.register_todo("publishing", todo)
     plugs.register_nav("信息发布", "publishing:ws_list", order=20)
     plugs.register_nav(
@@ -110,5 +137,20 @@ def register() -> None:
         roles=(Role.REVIEWER, Role.OFFICE, Role.LEADER),
     )
     plugs.register_home_block("publishing", home_block, order=10)
-    plugs.register_demo("publishing", demo.load_demo, order=20)
-    plugs.register_recomputer("publishing", recompute_open_deadlines)
+    plugs.register_demo("publishing", plugs.lazy("gongkai.publishing.demo:load_demo"), order=20)
+    plugs.register_recomputer(
+        "publishing", plugs.lazy("gongkai.publishing.services:recompute_open_deadlines")
+    )
+    from gongkai.publishing import sitemaps
+
+    plugs.register_sitemap_section(
+        "publishing",
+        label="政府信息公开",
+        pages=sitemaps.section_pages,
+        sitemap=sitemaps.DocumentSitemap,
+        order=10,
+    )
+    plugs.register_nav(
+        "机构信息与公开指南", "publishing:ws_profile", order=22, roles=(Role.OFFICE,)
+    )
+    plugs.register_demo("publishing.section", plugs.lazy("gongkai.publishing.section_demo:load"), order=25)

@@ -43,6 +43,11 @@ class ColumnStatus:
     def ok(self) -> bool:
         return not (self.empty or self.stale or self.missed_window or self.late_items)
 
+    @property
+    def cadence_label(self) -> str:
+        """每年, 每季度 …: the cadence as a person reads it."""
+        return str(dict(CatalogueCadence.Cadence.choices).get(self.cadence, ""))
+
 
 def coverage(unit, today: dt.date | None = None) -> list[ColumnStatus]:
     """Every catalogue column that has a cadence, or leaf columns, for one unit."""

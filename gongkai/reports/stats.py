@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
+from gongkai.core.charts import chart_table
 from gongkai.core.workdays import WorkCalendar
 from gongkai.foi.models import Application
 from gongkai.publishing.models import PUBLIC_STATUSES, InformationItem
@@ -162,10 +163,17 @@ def applications(year: int, units=None) -> dict:
 
 
 def bar_chart(title: str, data: list[tuple[str, int | float]], *, horizontal=False) -> str:
-    """A bar chart as an SVG string (labels escaped; no scripts, no inline styles)."""
+    """A bar chart as SVG followed by its data table (labels escaped; no scripts, no inline
+    styles). Labels are drawn in the text colour (class ``chart-label``), so they stay
+    readable in high contrast, and sized in rem by CSS, so that they grow with A+."""
     safe_title = escape(title)
     if not data:
         return f'<p class="muted">{safe_title}：暂无数据</p>'
+    return _bar_svg(title, data, horizontal=horizontal) + chart_table(title, data)
+
+
+def _bar_svg(title: str, data: list[tuple[str, int | float]], *, horizontal=False) -> str:
+    safe_title = escape(title)
     top = max(v for _l, v in data) or 1
     if horizontal:
         bar_h, label_w, width = 22, 170, 560
@@ -178,10 +186,10 @@ def bar_chart(title: str, data: list[tuple[str, int | float]], *, horizontal=Fal
             y = 20 + i * bar_h
             w = (width - label_w - 50) * value / top
             parts.append(
-                f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{escape(label[:14])}</text>'
+                f'<text class="chart-label" fill="currentColor" x="{label_w - 6}" y="{y + 14}" text-anchor="end">{escape(label[:14])}</text>'
                 f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{bar_h - 6}" '
                 f'fill="#2b6cb0"><title>{escape(label)}：{value}</title></rect>'
-                f'<text x="{label_w + w + 4:.1f}" y="{y + 14}">{value}</text>'
+                f'<text class="chart-label" fill="currentColor" x="{label_w + w + 4:.1f}" y="{y + 14}">{value}</text>'
             )
         parts.append("</svg>")
         return "".join(parts)
@@ -199,9 +207,9 @@ def bar_chart(title: str, data: list[tuple[str, int | float]], *, horizontal=Fal
         parts.append(
             f'<rect x="{x + bw * 0.15:.1f}" y="{height - pad - h:.1f}" width="{bw * 0.7:.1f}" '
             f'height="{h:.1f}" fill="#2b6cb0"><title>{escape(label)}：{value}</title></rect>'
-            f'<text x="{x + bw / 2:.1f}" y="{height - pad + 14}" text-anchor="middle">'
+            f'<text class="chart-label" fill="currentColor" x="{x + bw / 2:.1f}" y="{height - pad + 14}" text-anchor="middle">'
             f"{escape(label[-5:])}</text>"
-            f'<text x="{x + bw / 2:.1f}" y="{height - pad - h - 3:.1f}" text-anchor="middle">'
+            f'<text class="chart-label" fill="currentColor" x="{x + bw / 2:.1f}" y="{height - pad - h - 3:.1f}" text-anchor="middle">'
             f"{value}</text>"
         )
     parts.append("</svg>")

@@ -17,6 +17,19 @@ def register_source(source: SearchSource) -> None:
     register_search_source(source)
 
 
+_facet_labels: dict[str, dict[str, str]] = {}
+
+
+def register_facet_labels(field: str, choices) -> None:
+    """How a stored facet value reads (``kind`` "notice" → 通知公告); ``choices`` is a
+    Django ``choices`` list. Results and filter lists show the label, never the code."""
+    _facet_labels.setdefault(field, {}).update({str(v): str(label) for v, label in choices})
+
+
+def facet_label(field: str, value: str) -> str:
+    return _facet_labels.get(field, {}).get(value, value)
+
+
 def sources() -> dict[str, SearchSource]:
     return search_sources()
 
@@ -26,8 +39,10 @@ def schedule_reindex(source_name: str, pk: int) -> None:
     from django.db import transaction
 
     def enqueue():
+        from gongkai.core.plugs import public_changed
         from gongkai.search.tasks import reindex_object
 
         reindex_object.enqueue(source_name=source_name, pk=pk)
+        public_changed(source_name, pk)
 
     transaction.on_commit(enqueue)
