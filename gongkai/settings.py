@@ -64,6 +64,7 @@ GONGKAI_APPS = [
     "gongkai.monitoring",
     "gongkai.staticsite",
     "gongkai.zhaocuo",
+    "gongkai.supervision",
 ]
 
 INSTALLED_APPS = [

@@ -331,6 +331,12 @@ SETTINGS: tuple[Setting, ...] = (
         "int",
         "minutes between two tamper checks of the static tree",
     ),
+    Setting(
+        "GONGKAI_SUGGESTION_REPLY_MONTHS",
+        3,
+        "int",
+        "months from assignment within which a 人大代表建议 or 政协提案 must be answered",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

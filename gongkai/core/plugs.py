@@ -11,7 +11,9 @@ Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
 - ``register_recomputer(name, fn(years) -> int)`` — open deadlines to refresh when a
   year's calendar is loaded or changed (use ``gongkai.core.deadlines.recompute_open``);
 - ``register_periodic(name, timedelta, enqueue_fn)`` — jobs the worker's scheduler runs;
-- ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders.
+- ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders;
+- ``register_report_section(section, name, fn(unit, year) -> str)`` — draft text an app
+  adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``).
 
 This module imports nothing from the apps, so any module may import it.
 """
@@ -267,3 +269,21 @@ def register_demo(name: str, load: Callable[[], str], order: int = 100) -> None:
 
 def demo_loaders() -> list[DemoLoader]:
     return sorted(_demo.values(), key=lambda d: (d.order, d.name))
+
+
+# --- annual-report sections -----------------------------------------------------------
+
+_report_sections: dict[str, dict[str, Callable[[Any, int], str]]] = {}
+
+
+def register_report_section(section: str, name: str, fn: Callable[[Any, int], str]) -> None:
+    """``fn(unit, year)`` returns draft text for an annual report's ``section``
+    (``"problems"`` = 五、存在的主要问题及改进情况, ``"other_matters"`` = 六、其他需要报告的事项);
+    an empty string adds nothing."""
+    _report_sections.setdefault(section, {})[name] = fn
+
+
+def report_section_text(section: str, unit: Any, year: int) -> str:
+    """Every registered contribution to ``section``, joined by blank lines."""
+    parts = [fn(unit, year) for fn in _report_sections.get(section, {}).values()]
+    return "\n\n".join(p for p in parts if p)

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core import plugs
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import require_role, require_unit
@@ -77,8 +78,15 @@ def report_start(
         year=year,
         scope=scope,
         overview=overview_text(data.facts, unit, year),
-        problems="",
-        other_matters=f"本年度收取政府信息公开信息处理费{data.fees_yuan}元。",
+        problems=plugs.report_section_text("problems", unit, year),
+        other_matters="\n\n".join(
+            p
+            for p in (
+                f"本年度收取政府信息公开信息处理费{data.fees_yuan}元。",
+                plugs.report_section_text("other_matters", unit, year),
+            )
+            if p
+        ),
     )
     audit_record(
         actor=actor,

@@ -1,0 +1,83 @@
+"""Demo data: the county's own work plan for the current year, with a few reports —
+some done, one overdue — and a 督办单 (idempotent)."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from gongkai.core.models import Unit, User
+from gongkai.supervision.models import Plan, ProgressStatus
+from gongkai.supervision.planparse.types import ParsedPlan, ParsedTask
+
+GOV = "示范县人民政府"
+
+TASKS = [
+    ("1", ["一、加强政策发布解读"], "及时公开规范性文件并同步发布解读材料，解读率达到100%。",
+     ["县政府办公室"], ["县民政局", "县教体局"], "年底前"),
+    ("2", ["一、加强政策发布解读"], "每季度召开一次政策吹风会，回应社会关切。",
+     ["县民政局"], [], "每季度"),
+    ("3", ["二、推进重点领域信息公开"], "公开社会救助、养老服务等民生政策执行情况。",
+     ["县民政局"], ["各乡镇(街道)"], "6月底前"),
+    ("4", ["二、推进重点领域信息公开"], "公开义务教育招生入学政策、学校划片范围。",
+     ["县教体局"], [], "3月底前"),
+    ("5", ["二、推进重点领域信息公开"], "公开医疗机构执业许可、卫生监督检查结果。",
+     ["县卫健局"], [], "长期坚持"),
+    ("6", ["三、夯实公开基础"], "更新基层政务公开标准目录，做到应公开尽公开。",
+     ["各乡镇(街道)"], ["县政府办公室"], "9月底前"),
+]  # fmt: skip
+
+
+def load() -> str:
+    from gongkai.supervision.reporting import notice_issue, progress_report
+    from gongkai.supervision.services import plan_create_from_import, plan_publish, plan_send
+
+    gov = Unit.objects.filter(name=GOV).first()
+    office = User.objects.filter(username="gongkaiban").first()
+    if gov is None or office is None:
+        return "工作督办：缺少示范县单位，跳过"
+    today = timezone.localdate()
+    title = f"示范县{today.year}年政务公开工作要点任务分解表"
+    if Plan.objects.filter(title=title).exists():
+        return "工作督办：已存在"
+    parsed = ParsedPlan(
+        file="示范县政务公开工作要点任务分解表.docx",
+        title=title,
+        issuer="示范县人民政府办公室",
+        year=today.year,
+        tasks=[
+            ParsedTask(no, cat, text, lead, partner, dl)
+            for no, cat, text, lead, partner, dl in TASKS
+        ],
+    )
+    plan = plan_create_from_import(actor=office, unit=gov, year=today.year, parsed=parsed)
+    for task in plan.tasks.all():
+        if not task.lead_units.exists():
+            task.lead_units.add(gov)
+    plan.unmatched_names = []
+    plan.save(update_fields=["unmatched_names"])
+    plan_send(actor=office, plan=plan)
+    plan_publish(actor=office, plan=plan)
+    tasks = list(plan.tasks.order_by("order"))
+    reported = 0
+    for task, status, text in (
+        (tasks[3], ProgressStatus.DONE, "已在门户网站公开招生入学政策和划片范围。"),
+        (tasks[1], ProgressStatus.IN_PROGRESS, "已召开政策吹风会一次。"),
+        (tasks[4], ProgressStatus.ONGOING, "按月公开卫生监督检查结果。"),
+    ):
+        lead = task.lead_units.first()
+        if lead is None:
+            continue
+        progress_report(
+            actor=office, task=task, unit=lead, status=status, text=text,
+            internal_note="内部备注：材料待补充", period=f"{today.year}-Q1",
+        )  # fmt: skip
+        reported += 1
+    overdue = next((t for t in tasks if t.due and t.due < today), None)
+    if overdue is not None and overdue.lead_units.exists():
+        notice_issue(
+            actor=office,
+            task=overdue,
+            unit=overdue.lead_units.first(),
+            body="该任务已超过完成时限，请说明进展并尽快完成。",
+        )
+    return f"工作督办：{plan.title}，{len(tasks)}项任务，{reported}条进展"

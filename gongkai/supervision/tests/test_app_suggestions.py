@@ -1,0 +1,48 @@
+import datetime as dt
+
+from django.urls import reverse
+
+from gongkai.core.models import AuditEvent
+from gongkai.supervision.models import Suggestion
+
+
+def test_suggestion_from_assignment_to_public_reply(
+    client, office, editor_a, editor_b, dept_a, dept_b
+):
+    client.force_login(office)
+    r = client.post(
+        reverse("supervision:suggestions"),
+        {"kind": "deputy", "number": "21", "title": "关于增设公交站点的建议", "proposer": "张代表",
+         "content": "建议增设", "lead_unit": dept_a.pk, "co_units": [dept_b.pk], "assigned_on": "2026-02-10"},
+    )  # fmt: skip
+    s = Suggestion.objects.get()
+    assert r.status_code == 302 and s.due == dt.date(2026, 5, 10)
+    assert list(s.co_units.all()) == [dept_b]
+    client.force_login(editor_b)  # a co-unit does not handle the 主办 unit's reply here
+    assert client.get(reverse("supervision:suggestion", args=[s.pk])).status_code == 404
+    client.force_login(editor_a)
+    client.post(
+        reverse("supervision:suggestion_action", args=[s.pk, "reply"]),
+        {"reply": "已增设站点。经办人电话13812345678。", "satisfaction": "satisfied"},
+    )
+    client.force_login(office)
+    client.post(reverse("supervision:suggestion_action", args=[s.pk, "approve"]))
+    client.post(reverse("supervision:suggestion_action", args=[s.pk, "publish"]))
+    s.refresh_from_db()
+    assert s.status == "published"
+    client.logout()
+    page = client.get(reverse("supervision:public_suggestion", args=[s.pk])).content.decode()
+    assert "已增设站点" in page and "13812345678" not in page
+    listing = client.get(reverse("supervision:public_suggestions")).content.decode()
+    assert "关于增设公交站点的建议" in listing
+    actions = set(AuditEvent.objects.values_list("action", flat=True))
+    assert {"supervision.suggestion_assign", "supervision.suggestion_reply",
+            "supervision.suggestion_review", "supervision.suggestion_publish"} <= actions  # fmt: skip
+
+
+def test_unpublished_suggestion_is_not_public(client, office, dept_a):
+    from gongkai.supervision.suggestions import suggestion_assign
+
+    s = suggestion_assign(actor=office, kind="member", year=2026, number="1", title="提案",
+                          proposer="李委员", content="", lead_unit=dept_a)  # fmt: skip
+    assert client.get(reverse("supervision:public_suggestion", args=[s.pk])).status_code == 404
