@@ -21,6 +21,7 @@ def pytest_collection_modifyitems(config, items):
         if any(item.get_closest_marker(m) for m in HEAVY_MARKERS):
             item.add_marker(pytest.mark.heavy)
 
+
 _real_connect = socket.socket.connect
 
 

@@ -54,7 +54,9 @@ def load(total: int) -> tuple:
     from gongkai.core.services import unit_create
     from gongkai.publishing.models import InformationItem as Item
 
-    unit = unit_create(parent=None, name="示范县人民政府", kind=Unit.Kind.GOVERNMENT, code="015281700")
+    unit = unit_create(
+        parent=None, name="示范县人民政府", kind=Unit.Kind.GOVERNMENT, code="015281700"
+    )
     base = timezone.now() - dt.timedelta(days=3650)
     batch = []
     for n in range(total):
@@ -143,7 +145,9 @@ def main() -> None:
     t0 = time.perf_counter()
     build.MAX_PAGES = 300  # the first pages of the site, for real
     result = build.build(tree.root, tree.state, host=tree.host)
-    print(f"built {result.pages} pages + {result.assets} assets in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"built {result.pages} pages + {result.assets} assets in {time.perf_counter() - t0:.1f} s"
+    )
 
     # Complete the manifest to the full size: one entry per document page.
     manifest = tree.state.load()
@@ -156,17 +160,25 @@ def main() -> None:
 
     editor = make_staff(unit, Role.EDITOR, "bench_editor")
     reviewer = make_staff(unit, Role.REVIEWER, "bench_reviewer")
-    item = pub.item_create(actor=editor, unit=unit, title="基准测试新发布的通知",
-                           body="<p>正文</p>", attribute=Item.Attribute.PROACTIVE,
-                           kind=Item.Kind.NOTICE, formed_on=dt.date.today())  # noqa: DTZ011
+    item = pub.item_create(
+        actor=editor,
+        unit=unit,
+        title="基准测试新发布的通知",
+        body="<p>正文</p>",
+        attribute=Item.Attribute.PROACTIVE,
+        kind=Item.Kind.NOTICE,
+        formed_on=dt.date.today(),
+    )  # noqa: DTZ011
     item = pub.item_submit(actor=editor, item=item)
     pub.item_approve(actor=reviewer, item=item, checks=list(pub.REVIEW_CHECKS))
     pub.item_publish(actor=reviewer, item=item)
     t0 = time.perf_counter()
     done = services.rerender_change(tree, pub.SEARCH_SOURCE, item.pk)
     took = time.perf_counter() - t0
-    print(f"incremental re-render after one publication at {args.items} items: "
-          f"{len(done)} pages in {took:.2f} s")
+    print(
+        f"incremental re-render after one publication at {args.items} items: "
+        f"{len(done)} pages in {took:.2f} s"
+    )
 
     # Serving: gunicorn (Django) and nginx (static tree, proxying the rest to gunicorn).
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -176,9 +188,20 @@ def main() -> None:
     gport, nport = free_port(), free_port()
     env = dict(os.environ)
     gunicorn = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "gongkai.wsgi:application",
-         "--bind", f"127.0.0.1:{gport}", "--workers", "2", "--threads", "4", "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "gongkai.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{gport}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     atexit.register(gunicorn.terminate)
     conf = (ROOT / "deploy" / "nginx-gongkai.conf").read_text()
@@ -186,13 +209,18 @@ def main() -> None:
     conf = conf.replace("@LISTEN@", f"127.0.0.1:{nport}")
     (work / "gongkai.conf").write_text(conf)
     user = "user root;\n" if os.geteuid() == 0 else ""
-    temp = "".join(f"  {d}_temp_path {work}/{d};\n" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temp = "".join(
+        f"  {d}_temp_path {work}/{d};\n"
+        for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     (work / "nginx.conf").write_text(
         f"{user}worker_processes 2;\npid {work}/nginx.pid;\nerror_log {work}/error.log;\n"
         "events { worker_connections 256; }\nhttp {\n  include /etc/nginx/mime.types;\n"
         f"  access_log off;\n{temp}  include {work}/gongkai.conf;\n}}\n"
     )
-    server = subprocess.Popen([nginx, "-p", str(work), "-c", str(work / "nginx.conf"), "-g", "daemon off;"])
+    server = subprocess.Popen(
+        [nginx, "-p", str(work), "-c", str(work / "nginx.conf"), "-g", "daemon off;"]
+    )
     atexit.register(server.terminate)
     wait_port(gport)
     wait_port(nport)

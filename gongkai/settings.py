@@ -237,7 +237,9 @@ GONGKAI_AUDIT_ANCHOR_FILE = os.environ.get(
     "GONGKAI_AUDIT_ANCHOR_FILE",
     ""
     if TESTING
-    else ("/var/log/gongkai/audit_anchors.log" if PRODUCTION else str(VAR_DIR / "audit_anchors.log")),
+    else (
+        "/var/log/gongkai/audit_anchors.log" if PRODUCTION else str(VAR_DIR / "audit_anchors.log")
+    ),
 )
 
 # Number of reverse proxies (nginx) that append to X-Forwarded-For; 0 ignores the header.

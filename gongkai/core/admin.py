@@ -29,7 +29,10 @@ class UnitAdmin(admin.ModelAdmin):
 class StaffAdmin(UserAdmin):
     list_display = ["username", "last_name", "first_name", "unit", "role", "is_active"]
     list_filter = ["role", "unit", "is_active"]
-    fieldsets = [*(UserAdmin.fieldsets or ()), ("机构与角色", {"fields": ["unit", "role", "phone"]})]
+    fieldsets = [
+        *(UserAdmin.fieldsets or ()),
+        ("机构与角色", {"fields": ["unit", "role", "phone"]}),
+    ]
 
 
 @admin.register(CalendarOverride)
@@ -85,6 +88,7 @@ class AuditEventAdmin(admin.ModelAdmin):
 class ApiTokenAdmin(admin.ModelAdmin):
     list_display = ["prefix", "user", "name", "created_at", "last_used_at", "revoked"]
     readonly_fields = ["key_hash", "prefix", "created_at", "last_used_at"]
+
 
 # Chinese names for the admin sections that third-party apps add.
 admin_names.install()

@@ -47,7 +47,7 @@ def _sha256(path: Path) -> str:
 
 
 def _db() -> dict:
-    return settings.DATABASES["default"]
+    return dict(settings.DATABASES["default"])
 
 
 def _is_sqlite() -> bool:

@@ -174,7 +174,7 @@ SETTINGS: tuple[Setting, ...] = (
         "GONGKAI_RESPONSE_LEVEL_HOURS",
         {},
         "dict",
-        "per-level overrides, e.g. `{\"major\": {\"release\": 4, \"press\": 24}}`",
+        'per-level overrides, e.g. `{"major": {"release": 4, "press": 24}}`',
     ),
     Setting(
         "GONGKAI_RESPONSE_HOTLINE_DAYS",
@@ -272,7 +272,7 @@ SETTINGS: tuple[Setting, ...] = (
         "GONGKAI_RATE_LIMITS",
         {},
         "dict",
-        "per-door overrides of the rate-limit table, e.g. {\"applications\": {\"address\": (20, 3600)}}",
+        'per-door overrides of the rate-limit table, e.g. {"applications": {"address": (20, 3600)}}',
     ),
     Setting(
         "GONGKAI_RATE_LIMITS_ENABLED",

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 
 from gongkai.core import conf
@@ -166,6 +166,7 @@ def _minutes(seconds: int) -> str:
 
 
 def _refuse(request, message: str, status: int, retry_after: int):
+    response: HttpResponse
     if request.path.startswith("/api/"):
         response = JsonResponse({"message": message, "errors": []}, status=status)
     else:

@@ -126,7 +126,9 @@ def submit(request, payload: ApplicationIn):
     )
 
 
-@public.post("/track", response=TrackOut, summary="凭申请编号和查询码查询办理进度（查询码放在请求体中）")
+@public.post(
+    "/track", response=TrackOut, summary="凭申请编号和查询码查询办理进度（查询码放在请求体中）"
+)
 def track(request, payload: TrackIn):
     number = payload.tracking_number.strip().upper()
     app = selectors.application_for_code(number, payload.code)

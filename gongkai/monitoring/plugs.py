@@ -61,8 +61,12 @@ def register() -> None:
     )
     # RULES §7: at least 20 probes a day; hourly gives 24.
     plugs.register_periodic(
-        "monitoring.probe", dt.timedelta(hours=1), plugs.lazy("gongkai.monitoring.tasks:probe_all.enqueue")
+        "monitoring.probe",
+        dt.timedelta(hours=1),
+        plugs.lazy("gongkai.monitoring.tasks:probe_all.enqueue"),
     )
     plugs.register_periodic(
-        "monitoring.check", dt.timedelta(days=1), plugs.lazy("gongkai.monitoring.tasks:check_all.enqueue")
+        "monitoring.check",
+        dt.timedelta(days=1),
+        plugs.lazy("gongkai.monitoring.tasks:check_all.enqueue"),
     )

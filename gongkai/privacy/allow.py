@@ -100,10 +100,7 @@ def clear_cache() -> None:
 
 
 def public_mail_domains() -> tuple[str, ...]:
-    return tuple(
-        d.lower().lstrip("@.")
-        for d in conf.get("GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS")
-    )
+    return tuple(d.lower().lstrip("@.") for d in conf.get("GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS"))
 
 
 def is_allowed(

@@ -72,9 +72,7 @@ def expressions_page(request):
     can_edit = has_role(request.user, Role.OFFICE)
     initial = {}
     if request.GET.get("edit"):
-        row = next(
-            (r for r in expression_rows(kind) if r.term == request.GET["edit"]), None
-        )
+        row = next((r for r in expression_rows(kind) if r.term == request.GET["edit"]), None)
         if row is not None:
             initial = {
                 "kind": row.kind,
@@ -99,7 +97,9 @@ def expressions_page(request):
                 _form_errors(form, exc)
             else:
                 messages.success(request, "已保存，发布前检查即刻按新词表进行")
-                return redirect(f"{reverse('privacy:expressions')}?kind={form.cleaned_data['kind']}")
+                return redirect(
+                    f"{reverse('privacy:expressions')}?kind={form.cleaned_data['kind']}"
+                )
         status = 400
     context = {
         "rows": expression_rows(kind),

@@ -286,4 +286,8 @@ def staff_withdraw(request, item_id: int, payload: NoteIn):
 
 from gongkai.publishing.api_word import router as word_router  # noqa: E402
 
-routers = [("documents", router), ("publishing/items", staff_router), ("publishing/import", word_router)]
+routers = [
+    ("documents", router),
+    ("publishing/items", staff_router),
+    ("publishing/import", word_router),
+]

@@ -153,4 +153,6 @@ def register() -> None:
     plugs.register_nav(
         "机构信息与公开指南", "publishing:ws_profile", order=22, roles=(Role.OFFICE,)
     )
-    plugs.register_demo("publishing.section", plugs.lazy("gongkai.publishing.section_demo:load"), order=25)
+    plugs.register_demo(
+        "publishing.section", plugs.lazy("gongkai.publishing.section_demo:load"), order=25
+    )

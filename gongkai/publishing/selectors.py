@@ -83,7 +83,7 @@ def public_interpretations(item: InformationItem) -> list[InformationItem]:
 def public_related(item: InformationItem, limit: int = 5) -> list[InformationItem]:
     """Other public documents of the same column, else of the same topic, newest first
     (its interpretations and the document it interprets are listed separately)."""
-    skip = {item.pk, item.interprets_id} - {None}
+    skip: set[int] = {pk for pk in (item.pk, item.interprets_id) if pk is not None}
     out: list[InformationItem] = []
     for field, value in (
         ("catalogue_node_id", item.catalogue_node_id),

@@ -112,7 +112,7 @@ def report_submit(
         contact=contact.strip(),
         unit=unit,
         received_at=now,
-        due=due.due,
+        due=due.due,  # type: ignore[misc]  # a date: the rule counts working days
         due_provisional=due.provisional,
         due_rule=due.rule,
         due_explanation=due.explanation,

@@ -91,7 +91,6 @@ def test_a_new_app_plugs_in_with_one_registration(client, gov):
         assert "测试栏目" in client.get("/wzdt/").content.decode()
         assert "test-extra-pages" in xml_sitemaps()
     finally:
-
         plugs._sitemap_sections.pop("test-extra")
 
 

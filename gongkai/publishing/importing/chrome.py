@@ -79,7 +79,9 @@ HARD = re.compile(
     r"分辨率|上一篇|下一篇",
     re.IGNORECASE,
 )
-ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
+)
 
 
 def is_chrome_line(line: str) -> bool:

@@ -101,12 +101,12 @@ def _signature(body: list[str]) -> tuple[str, dt.date | None, int | None]:
 
 
 def _short_form(organ: str) -> bool:
-    """"县住建局", "区林草局": a name without its place."""
+    """ "县住建局", "区林草局": a name without its place."""
     return bool(re.match(r"^[县区市州省镇乡]", organ)) or len(organ) <= 4
 
 
 def _expand(organ: str, title: str) -> str:
-    """"来源：统计局" on a page titled "福州市统计局2017年…": the full name."""
+    """ "来源：统计局" on a page titled "福州市统计局2017年…": the full name."""
     if organ and title:
         m = re.match(rf"([\u4e00-\u9fa5]*?{re.escape(organ)})", title)
         if m and len(m.group(1)) <= 30:
@@ -167,7 +167,12 @@ def fill(page, *, title, fields, meta, head, body, footer) -> None:
         (organ_like(meta.get("contentsource", "")), "元数据"),
         (organ_like(fields.get("source", "")), "来源"),
         (sign_organ, "落款"),
-        (ORGAN_RE.match(squash(page.title)).group(1) if ORGAN_RE.match(squash(page.title)) else "", "标题"),  # noqa: E501
+        (
+            ORGAN_RE.match(squash(page.title)).group(1)
+            if ORGAN_RE.match(squash(page.title))
+            else "",
+            "标题",
+        ),  # noqa: E501
     ]
     for organ, where in candidates:
         if organ:

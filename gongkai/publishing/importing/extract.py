@@ -265,7 +265,9 @@ def parse_page(raw: str, is_html: bool | None = None) -> ParsedPage:
     start = 0
     filled = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
     half = filled[len(filled) // 2] if filled else 0
-    crumb = next((i for i, ln in enumerate(lines[: min(400, half + 1)]) if ln.kind == "crumb"), None)
+    crumb = next(
+        (i for i, ln in enumerate(lines[: min(400, half + 1)]) if ln.kind == "crumb"), None
+    )
     if crumb is not None:
         before = [ln for ln in lines[:crumb] if ln.kind == "text"]
         if not any(ln.strong for ln in lines[:crumb]) or len(before) > 3:
@@ -337,7 +339,7 @@ def parse_page(raw: str, is_html: bool | None = None) -> ParsedPage:
 
     # Metadata pairs, in page order (the block near the title first).
     fields: dict[str, str] = {}
-    for ln in lines[: end]:
+    for ln in lines[:end]:
         if ln.kind != "meta":
             continue
         for p in ln.pairs:

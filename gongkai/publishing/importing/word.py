@@ -60,7 +60,8 @@ class WordDocument:
             url = (image_urls or {}).get(n)
             alt = htmllib.escape(f.name)
             html = html.replace(
-                IMAGE_MARK.format(n), f'<img src="{url}" alt="{alt}">' if url else f"［图片：{alt}］"
+                IMAGE_MARK.format(n),
+                f'<img src="{url}" alt="{alt}">' if url else f"［图片：{alt}］",
             )
         return html
 
@@ -290,7 +291,9 @@ class _Reader:
         end = len(blocks)
         for j in range(start, len(blocks)):
             s = squash(texts[j])
-            if re.match(r"^(抄送|抄报|分送)[：:]", s) or re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", s):
+            if re.match(r"^(抄送|抄报|分送)[：:]", s) or re.search(
+                r"\d{4}年\d{1,2}月\d{1,2}日印发$", s
+            ):
                 end = j
                 break
         for j in range(start, end):
@@ -330,7 +333,9 @@ class _Reader:
         def flush():
             nonlocal list_tag, items
             if items:
-                out.append(f"<{list_tag}>" + "".join(f"<li>{x}</li>" for x in items) + f"</{list_tag}>")
+                out.append(
+                    f"<{list_tag}>" + "".join(f"<li>{x}</li>" for x in items) + f"</{list_tag}>"
+                )
             list_tag, items = None, []
 
         for j in range(start, end):

@@ -44,7 +44,12 @@ def test_layout(case, tmp_path):
     for sentence in case["kept"]:
         assert sentence in body, sentence
     # what it could not find is reported, and only that
-    labels = {"organ": "发文机构", "doc_number": "文号", "index_number": "索引号", "topic": "主题分类"}
+    labels = {
+        "organ": "发文机构",
+        "doc_number": "文号",
+        "index_number": "索引号",
+        "topic": "主题分类",
+    }
     for key, label in labels.items():
         assert (label in page.missing) == (not expect[key])
 
@@ -101,7 +106,13 @@ def test_seed_metadata_block_leaves_nothing_in_the_body():
 
     path = next((Path(settings.BASE_DIR) / "demo" / "seeds").glob("001_*.txt"))
     page = parse_page(*read_file(path))
-    for gone in ("文      号", "泸政办发〔2021〕56号", "015281722-2021-186067", "发文机构", "浏览:0"):
+    for gone in (
+        "文      号",
+        "泸政办发〔2021〕56号",
+        "015281722-2021-186067",
+        "发文机构",
+        "浏览:0",
+    ):
         assert gone not in page.body_text, gone
     assert page.body_text.startswith("2021泸水市政务公开工作要点")
 

@@ -20,7 +20,9 @@ ID_NUMBER = "11010519491231002X"
 
 def tiny_png() -> bytes:
     def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     raw = zlib.compress(b"\x00\xff\x00\x00")
     ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
@@ -136,7 +138,9 @@ def test_draft_from_docx_goes_through_the_services(editor_a):
     assert sources == {"正文", "roster.txt"}
     from gongkai.core.models import AuditEvent
 
-    assert AuditEvent.objects.filter(action="publishing.import_word", object_id=str(item.pk)).exists()
+    assert AuditEvent.objects.filter(
+        action="publishing.import_word", object_id=str(item.pk)
+    ).exists()
     assert any("附件说明" in w for w in doc.warnings)
     assert any("示范县民政局" in w for w in doc.warnings)  # organ differs from the unit
 
@@ -188,7 +192,9 @@ def test_workspace_upload_creates_a_draft(client, editor_a):
     client.force_login(editor_a)
     page = client.get(reverse("publishing:ws_word_import"))
     assert page.status_code == 200 and "从公文文档导入草稿" in page.content.decode()
-    upload = SimpleUploadedFile("通知.docx", official_docx(), content_type="application/octet-stream")
+    upload = SimpleUploadedFile(
+        "通知.docx", official_docx(), content_type="application/octet-stream"
+    )
     resp = client.post(reverse("publishing:ws_word_import"), {"file": upload}, follow=True)
     item = Item.objects.get()
     assert resp.redirect_chain[-1][0] == reverse("publishing:ws_item", args=[item.pk])
@@ -227,7 +233,9 @@ def test_workspace_attachment_button_makes_the_body(client, editor_a):
 def test_api_word_import(client, editor_a, api_token):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    upload = SimpleUploadedFile("通知.docx", official_docx(), content_type="application/octet-stream")
+    upload = SimpleUploadedFile(
+        "通知.docx", official_docx(), content_type="application/octet-stream"
+    )
     resp = client.post(
         "/api/v1/publishing/import/word",
         {"file": upload},

@@ -178,7 +178,7 @@ def followup_schedule(*, actor, incident_id: int, note: str = "") -> Step:
         action="response.followup_schedule",
         obj=incident,
         summary=f"《{incident.title}》安排后续发布，{hours} 小时内完成",
-        changes={"due": step.due.isoformat()},
+        changes={"due": step.due.isoformat() if step.due else None},
     )
     return step
 
