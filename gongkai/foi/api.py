@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.http import Http404
+from django.http import FileResponse, Http404
 from ninja import Query, Router, Schema
 from ninja.responses import Status
 from pydantic import Field
@@ -49,12 +49,20 @@ class EventOut(Schema):
     note: str
 
 
+class DownloadOut(Schema):
+    name: str
+    url: str = Field(description="带签名的下载地址，有效期见 GONGKAI_FOI_DOWNLOAD_HOURS")
+
+
 class LetterOut(Schema):
     reference_number: str
     kind: str
     title: str
     issued_on: dt.date
     body: str
+    name: str
+    url: str = Field(description="PDF 文件的签名下载地址")
+    docx_url: str = Field(description="DOCX 文件的签名下载地址")
 
 
 class TrackOut(Schema):
@@ -73,13 +81,19 @@ class TrackOut(Schema):
     replied_on: dt.date | None
     events: list[EventOut]
     letters: list[LetterOut]
+    files: list[DownloadOut]
 
 
 class TrackQuery(Schema):
     code: str = Field(description="提交申请时获得的查询码")
 
 
-def _track(app: Application) -> dict:
+def _track(request, app: Application) -> dict:
+    """The tracking answer; letters and files carry signed, expiring download links."""
+    downloads = selectors.applicant_downloads(
+        app, lambda token: request.build_absolute_uri(f"{_API_PREFIX}/applications/files/{token}")
+    )
+    links = {(d["letter"].pk, d["fmt"]): d for d in downloads["letters"]}
     return {
         "tracking_number": app.tracking_number,
         "unit": app.unit.name,
@@ -105,10 +119,30 @@ def _track(app: Application) -> dict:
                 "title": lt.title,
                 "issued_on": lt.issued_on,
                 "body": lt.body,
+                "name": links[(lt.pk, "pdf")]["name"],
+                "url": links[(lt.pk, "pdf")]["url"],
+                "docx_url": links[(lt.pk, "docx")]["url"],
             }
             for lt in app.letters.order_by("issued_on", "id")
         ],
+        "files": [{"name": f["name"], "url": f["url"]} for f in downloads["files"]],
     }
+
+
+_API_PREFIX = "/api/v1"
+
+
+@public.get(
+    "/files/{token}",
+    summary="下载文书或公开文件（签名链接，过期或无效时 404）",
+    response={200: None, 404: None},
+)
+def download(request, token: str):
+    found = selectors.download_for_token(token)
+    if found is None:
+        raise Http404("下载链接无效或已过期")
+    name, field = found
+    return FileResponse(field.open("rb"), as_attachment=True, filename=name)
 
 
 @public.post("", response={201: SubmitOut}, summary="提交政府信息公开申请（无需认证）")
@@ -127,10 +161,10 @@ def submit(request, payload: ApplicationIn):
 
 @public.get("/{tracking_number}", response=TrackOut, summary="凭申请编号和查询码查询办理进度")
 def track(request, tracking_number: str, params: Query[TrackQuery]):
-    app = selectors.application_for_code(tracking_number, params.code)
+    app = selectors.application_for_applicant(tracking_number, params.code)
     if app is None:
         raise Http404("申请编号或查询码不正确")
-    return _track(app)
+    return _track(request, app)
 
 
 class StaffRow(Schema):

@@ -10,10 +10,10 @@ Read in this order, field by field:
      government it belongs to (本级人民政府, the nearest government above it); for a
      government or a township, the government one level up; its address is that unit's
      address when recorded;
-   - court (行政诉讼法 Art. 14–15, 18): a county-level or higher government is sued in
-     the 中级人民法院 of the city it belongs to (the government above it, or itself when
-     it is the top of the tree); every other unit in the 基层人民法院 of its county
-     (「测试县人民法院」).
+   - court (行政诉讼法 Art. 14–15, 18): a county-level government is sued in the
+     中级人民法院 of the city above it (a government above it whose name ends in 市, 州,
+     盟 or 地区); every other unit in the 基层人民法院 of its county (「测试县人民法院」).
+     Higher governments and vertically managed units are configured.
 3. A field that cannot be determined is never printed as a placeholder: the letter is
    refused (``RemediesMissing``) with a message telling the office what to configure.
    An address that is not known is left out of the clause (the law requires the body,
@@ -28,6 +28,8 @@ from gongkai.core import conf
 
 FIELDS = ("review_body", "review_address", "court", "court_address")
 GOV_SUFFIX = "人民政府"
+#: Places whose 中级人民法院 hears suits against the county governments below them.
+CITY_ENDINGS = ("市", "州", "盟", "地区")
 
 
 class RemediesMissing(ValidationError):
@@ -69,8 +71,8 @@ def derived(unit) -> dict:
         if review.address:
             out["review_address"] = review.address
     if unit.kind == "government":
-        city = _government_above(unit) or unit
-        if _place(city):
+        city = review
+        if city is not None and _place(city).endswith(CITY_ENDINGS):
             out["court"] = f"{_place(city)}中级人民法院"
     else:
         county = unit if unit.kind == "township" else None

@@ -274,6 +274,8 @@ def staff_detail(user, app: Application) -> dict:
         "cases": app.cases.all(),
         "units": Unit.objects.exclude(pk=app.unit_id).order_by("path"),
         "blocking": blocking_findings(app),
+        "findings": finding_rows(app),
+        "deliveries": list(app.deliveries.order_by("created_at", "id")),
         "repeat_threshold": repeat_threshold(),
         "same_info": scope(Application.objects.filter(info_key=app.info_key), user).count()
         if app.info_key
@@ -306,3 +308,35 @@ def template_rows() -> list[dict]:
         {"key": key, "name": name, "edited": saved.get(key)}
         for key, (name, _body) in letters.DEFAULT_TEMPLATES.items()
     ]
+
+
+def finding_rows(app: Application) -> list[dict]:
+    """Every finding of the files to disclose, with the id the reply form keeps it by."""
+    from gongkai.privacy import TYPE_LABELS
+
+    rows = []
+    for f in app.files.order_by("id"):
+        for n, finding in enumerate(f.findings):
+            fid = f"{f.pk}-{n}"
+            kept = (f.kept or {}).get(fid)
+            rows.append(
+                {
+                    "id": fid,
+                    "file": f.name,
+                    "label": TYPE_LABELS.get(finding.get("type"), "其他"),
+                    "text": finding.get("text", ""),
+                    "blocking": finding.get("category", "personal") in ("personal", "secrecy"),
+                    "reason": kept["reason"] if kept else "",
+                }
+            )
+    return rows
+
+
+def delivery_receipt(app: Application) -> dict:
+    """What the 送达回证 prints: the letters sent, the applicant, the route."""
+    return {
+        "app": app,
+        "letters": app.letters.order_by("issued_on", "id"),
+        "files": applicant_files(app),
+        "route": app.get_delivery_route_display(),
+    }

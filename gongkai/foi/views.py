@@ -74,8 +74,7 @@ def track(request):
     error = ""
     number = (request.POST.get("tracking_number") or request.GET.get("n") or "").strip().upper()
     if request.method == "POST":
-        code = (request.POST.get("code") or "").strip()
-        app = selectors.application_for_code(number, code)
+        app = selectors.application_for_applicant(number, request.POST.get("code", ""))
         if app is None:
             error = "申请编号或查询码不正确，请核对后重新输入"
         else:
@@ -87,7 +86,19 @@ def track(request):
     context = {"number": number, "error": error, "app": app}
     if app is not None:
         context |= selectors.public_history(app)
+        context["downloads"] = selectors.applicant_downloads(
+            app, lambda token: reverse("foi:download", args=[token])
+        )
     return render(request, "foi/track.html", context)
+
+
+def download(request, token: str):
+    """A letter or disclosed file by its signed, expiring link (``gongkai.foi.access``)."""
+    found = selectors.download_for_token(token)
+    if found is None:
+        raise Http404("下载链接无效或已过期，请重新查询办理进度后下载")
+    name, field = found
+    return FileResponse(field.open("rb"), as_attachment=True, filename=name)
 
 
 def public_letter(request, pk: int, fmt: str):
@@ -201,6 +212,11 @@ def _attach(request, app, p):
     if upload is None:
         raise ValidationError("请选择文件")
     return services.file_attach(actor=request.user, application=app, uploaded=upload)
+
+
+def _keep(post) -> dict[str, str]:
+    """Findings the reviewer keeps: a ``keep`` checkbox per finding id and its reason."""
+    return {fid: post.get(f"reason_{fid}", "").strip() for fid in post.getlist("keep")}
 
 
 def _case_decide(request, app, c):
@@ -318,7 +334,8 @@ ACTIONS: dict[str, StaffAction] = {
             legal_basis=c["legal_basis"],
             holder=c["holder"],
             on=c["on"],
-            acknowledge_findings=c["acknowledge"],
+            files=r.FILES.getlist("files"),
+            keep=_keep(r.POST),
         ),
         "已答复，答复书已生成",
     ),
@@ -328,6 +345,11 @@ ACTIONS: dict[str, StaffAction] = {
             actor=r.user, application=app, on=_date(p.get("on")), note=p.get("note", "")
         ),
         "已登记送达",
+    ),
+    "retry_email": StaffAction(
+        None,
+        lambda r, app, p: services.delivery_retry(actor=r.user, application=app),
+        lambda d: "邮件已重新发送" if d.status == "sent" else f"邮件仍未发出：{d.note}",
     ),
     "case_add": StaffAction(
         CaseForm,
@@ -378,6 +400,13 @@ def staff_letter(request, pk: int, fmt: str):
 def staff_file(request, pk: int):
     item = selectors.staff_file(request.user, pk)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
+
+
+@staff_required
+def delivery_receipt(request, pk: int):
+    """送达回证: a printable page for post, collection or fax deliveries."""
+    app = selectors.staff_application(request.user, pk)
+    return render(request, "foi/delivery_receipt.html", selectors.delivery_receipt(app))
 
 
 @staff_required

@@ -19,14 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
+from django.db import transaction
 from django.urls import reverse
 
 from gongkai.core import conf
 from gongkai.core.audit import audit_record
 from gongkai.foi import access, selectors
 from gongkai.foi.models import Application, Delivery, DeliveryRoute, Letter
-from gongkai.foi.services._base import Ev, _event
+from gongkai.foi.services._base import Ev, _check, _event, _lock, _require, _today
 
 logger = logging.getLogger(__name__)
 Route = DeliveryRoute
@@ -193,6 +195,19 @@ def notify(*, actor, app: Application, letter: Letter, on: dt.date) -> Delivery 
 def failed_deliveries(apps) -> list[Delivery]:
     """The latest attempt of each application in ``apps`` when it failed (to-do list)."""
     latest = {}
-    for d in Delivery.objects.filter(application__in=apps).order_by("created_at", "id"):
+    rows = Delivery.objects.filter(application__in=apps).select_related("application__unit")
+    for d in rows.order_by("created_at", "id"):
         latest[d.application_id] = d
     return [d for d in latest.values() if d.status == Delivery.Status.FAILED]
+
+
+@transaction.atomic
+def delivery_retry(*, actor, application: Application) -> Delivery:
+    """Send the reply e-mail again after a failure (the to-do item's action)."""
+    app = _lock(application)
+    _check(actor, app)
+    _require(app, "deliver")
+    letter = app.letters.filter(kind="reply").last()
+    if letter is None or app.delivery_route != Route.EMAIL:
+        raise ValidationError("该申请没有需要以电子邮件发送的答复书")
+    return deliver_reply(actor=actor, app=app, letter=letter, on=_today())

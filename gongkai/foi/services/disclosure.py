@@ -124,7 +124,7 @@ def prepare(*, actor, app: Application, outcome: str, keep: dict[str, str]) -> l
         )
         raise ValidationError(
             {
-                "files": f"以下内容尚未区分处理：{'；'.join(problems[:10])}。"
+                "files": f"以下个人信息或涉密标识尚未区分处理：{'；'.join(problems[:10])}。"
                 f"{hint}或逐项说明保留理由（勾选确认不能代替理由）"
             }
         )
