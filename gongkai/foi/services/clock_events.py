@@ -219,6 +219,10 @@ def extension_approve(
     if not reason.strip():
         raise ValidationError({"reason": "请说明延长理由"})
     on = on or _today()
+    if app.due and on > app.due:
+        raise ValidationError(
+            {"on": f"答复期限已于{app.due}届满，期满后不能再延长（第三十三条第二款）"}
+        )
     app.extension_days = days
     clock.recompute(app)
     app.save()

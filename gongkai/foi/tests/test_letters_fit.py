@@ -153,3 +153,42 @@ def test_applicant_addressed_as_ni_or_ni_danwei(register, editor_a):
     )
     letter = _reply(org, editor_a)
     assert "你单位申请的政府信息" in letter.body
+
+
+# --- rules that were wrong ----------------------------------------------------------
+
+
+def test_extension_after_the_due_date_is_refused(register, office):
+    from gongkai.foi.services import extension_approve
+
+    app = register("2026-09-28")
+    assert app.due is not None
+    late = app.due.fromordinal(app.due.toordinal() + 1)
+    with travel(late), pytest.raises(ValidationError) as exc:
+        extension_approve(actor=office, application=app, days=10, reason="需调取档案")
+    assert "届满" in str(exc.value)
+    with travel(app.due):
+        extension_approve(actor=office, application=app, days=10, reason="需调取档案")
+
+
+def test_fee_notice_after_the_due_date_is_refused(register, editor_a):
+    from gongkai.foi.services import fee_assess, fee_notice
+
+    app = register("2026-09-28")
+    with travel("2026-10-09"):
+        fee_assess(actor=editor_a, application=app, method="per_volume", pages=200)
+    late = app.due.fromordinal(app.due.toordinal() + 1)
+    with travel(late), pytest.raises(ValidationError) as exc:
+        fee_notice(actor=editor_a, application=app)
+    assert "届满" in str(exc.value)
+
+
+def test_monthly_fee_count_is_per_applicant_per_unit(register, editor_a, editor_b, dept_b):
+    from gongkai.foi.services import monthly_ordinal
+
+    for _ in range(3):
+        register("2026-09-28")
+    other = register("2026-09-29", actor=editor_b, unit=dept_b)
+    same = register("2026-09-29")
+    assert monthly_ordinal(other) == 1
+    assert monthly_ordinal(same) == 4
