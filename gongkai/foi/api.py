@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import FileResponse, Http404
-from ninja import Query, Router, Schema
+from ninja import File, Form, Query, Router, Schema, UploadedFile
 from ninja.responses import Status
 from pydantic import Field
 
@@ -210,6 +210,154 @@ def staff_list(request, status: str = ""):
 @staff.get("/applications/{pk}", response=StaffRow, auth=staff_auth, summary="申请详情")
 def staff_detail(request, pk: int):
     return _row(selectors.staff_application(request.auth, pk))
+
+
+
+# --- staff write actions (issue 14) -----------------------------------------------------
+
+
+class ConfirmIn(Schema):
+    on: dt.date | None = Field(None, description="与申请人确认收到的日期，默认今天")
+
+
+class CorrectionIn(Schema):
+    items: str = Field(max_length=2000, description="需要补正的内容")
+    days: int | None = Field(None, ge=1, le=60, description="补正期限（工作日），默认按设置")
+    on: dt.date | None = None
+
+
+class ConsultationIn(Schema):
+    action: str = Field("start", pattern="^(start|end)$", description="start 开始，end 结束")
+    party: str = Field("", max_length=200, description="第三方或其他机关（开始时填写）")
+    on: dt.date | None = None
+
+
+class ExtensionIn(Schema):
+    days: int = Field(ge=1, le=20, description="延长的工作日数（不超过20）")
+    reason: str = Field(max_length=500)
+
+
+class FeeIn(Schema):
+    action: str = Field(
+        "assess", pattern="^(assess|notice|paid|waive)$", description="核定、通知、缴费或减免"
+    )
+    method: str = Field("", description="per_application 按件，per_volume 按量（核定时）")
+    pages: int | None = Field(None, ge=0, description="按量计收的页数")
+    reason: str = Field("", max_length=200, description="减免理由")
+    on: dt.date | None = None
+
+
+class ReplyIn(Schema):
+    outcome: str = Field(description="处理结果代码（gongkai/foi/codes.py Outcome）")
+    note: str = Field("", max_length=5000, description="理由或说明，写入答复书")
+    keep: list[str] = Field(
+        default_factory=list, description="保留的隐私发现，每项为 “发现编号:理由”"
+    )
+
+
+class ActionOut(Schema):
+    id: int
+    status: str
+    status_label: str
+    due_on: dt.date | None
+    letter: str | None = Field(None, description="本次生成的文书编号")
+
+
+def _done(app: Application, letter=None) -> dict:
+    app.refresh_from_db()
+    return {
+        "id": app.pk,
+        "status": app.status,
+        "status_label": str(app.get_status_display()),
+        "due_on": app.due,
+        "letter": getattr(letter, "reference_number", None),
+    }
+
+
+_PATH = "/applications/{pk}/"
+
+
+@staff.post(_PATH + "confirm", response=ActionOut, auth=staff_auth, summary="确认收到申请")
+def staff_confirm(request, pk: int, payload: ConfirmIn | None = None):
+    app = selectors.staff_application(request.auth, pk)
+    on = payload.on if payload else None
+    services.application_confirm(actor=request.auth, application=app, confirmed_on=on)
+    return _done(app)
+
+
+@staff.post(_PATH + "correction", response=ActionOut, auth=staff_auth, summary="告知补正")
+def staff_correction(request, pk: int, payload: CorrectionIn):
+    app = selectors.staff_application(request.auth, pk)
+    letter = services.correction_request(
+        actor=request.auth, application=app, items=payload.items, days=payload.days, on=payload.on
+    )
+    return _done(app, letter)
+
+
+@staff.post(_PATH + "consultation", response=ActionOut, auth=staff_auth, summary="征求第三方意见")
+def staff_consultation(request, pk: int, payload: ConsultationIn):
+    app = selectors.staff_application(request.auth, pk)
+    if payload.action == "start":
+        services.consultation_start(
+            actor=request.auth, application=app, party=payload.party, on=payload.on
+        )
+    else:
+        services.consultation_end(actor=request.auth, application=app, on=payload.on)
+    return _done(app)
+
+
+@staff.post(_PATH + "extension", response=ActionOut, auth=staff_auth, summary="延长答复期限")
+def staff_extension(request, pk: int, payload: ExtensionIn):
+    app = selectors.staff_application(request.auth, pk)
+    letter = services.extension_approve(
+        actor=request.auth, application=app, days=payload.days, reason=payload.reason
+    )
+    return _done(app, letter)
+
+
+@staff.post(_PATH + "fee", response=ActionOut, auth=staff_auth, summary="信息处理费")
+def staff_fee(request, pk: int, payload: FeeIn):
+    app = selectors.staff_application(request.auth, pk)
+    letter = None
+    if payload.action == "assess":
+        services.fee_assess(
+            actor=request.auth,
+            application=app,
+            method=payload.method,
+            pages=payload.pages,
+            waive_reason=payload.reason,
+        )
+    elif payload.action == "notice":
+        letter = services.fee_notice(actor=request.auth, application=app, on=payload.on)
+    elif payload.action == "paid":
+        services.fee_paid(actor=request.auth, application=app, on=payload.on)
+    else:
+        services.fee_waive(actor=request.auth, application=app, reason=payload.reason)
+    return _done(app, letter)
+
+
+@staff.post(
+    _PATH + "reply",
+    response=ActionOut,
+    auth=staff_auth,
+    summary="答复（multipart：outcome、note、files 可多个、keep 为“发现编号:理由”）",
+)
+def staff_reply(
+    request, pk: int, payload: Form[ReplyIn], files: File[list[UploadedFile]] = None
+):
+    from gongkai.foi.services.disclosure import parse_keep
+
+    app = selectors.staff_application(request.auth, pk)
+    keep = request.POST.getlist("keep") or payload.keep
+    letter = services.application_reply(
+        actor=request.auth,
+        application=app,
+        outcome=payload.outcome,
+        reasons=payload.note,
+        files=files or [],
+        keep=parse_keep(keep),
+    )
+    return _done(app, letter)
 
 
 routers = [("applications", public), ("foi", staff)]
