@@ -349,12 +349,15 @@ def staff_reply(
 
     app = selectors.staff_application(request.auth, pk)
     keep = request.POST.getlist("keep") or payload.keep
+    # attached first, in their own step: a refused reply keeps the files and their
+    # findings, whose ids the caller then sends back as ``keep``
+    for upload in files or []:
+        services.file_attach(actor=request.auth, application=app, uploaded=upload)
     letter = services.application_reply(
         actor=request.auth,
         application=app,
         outcome=payload.outcome,
         reasons=payload.note,
-        files=files or [],
         keep=parse_keep(keep),
     )
     return _done(app, letter)

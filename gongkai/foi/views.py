@@ -214,6 +214,23 @@ def _attach(request, app, p):
     return services.file_attach(actor=request.user, application=app, uploaded=upload)
 
 
+def _reply(request, app, c):
+    # files are attached first, in their own step: when the reply is refused they stay,
+    # with their findings listed on the page to mask or keep with a reason
+    for upload in request.FILES.getlist("files"):
+        services.file_attach(actor=request.user, application=app, uploaded=upload)
+    return services.application_reply(
+        actor=request.user,
+        application=app,
+        outcome=c["outcome"],
+        reasons=c["reasons"],
+        legal_basis=c["legal_basis"],
+        holder=c["holder"],
+        on=c["on"],
+        keep=_keep(request.POST),
+    )
+
+
 def _keep(post) -> dict[str, str]:
     """Findings the reviewer keeps: a ``keep`` checkbox per finding id and its reason."""
     return {fid: post.get(f"reason_{fid}", "").strip() for fid in post.getlist("keep")}
@@ -326,17 +343,7 @@ ACTIONS: dict[str, StaffAction] = {
     ),
     "reply": StaffAction(
         ReplyForm,
-        lambda r, app, c: services.application_reply(
-            actor=r.user,
-            application=app,
-            outcome=c["outcome"],
-            reasons=c["reasons"],
-            legal_basis=c["legal_basis"],
-            holder=c["holder"],
-            on=c["on"],
-            files=r.FILES.getlist("files"),
-            keep=_keep(r.POST),
-        ),
+        lambda r, app, c: _reply(r, app, c),
         "已答复，答复书已生成",
     ),
     "deliver": StaffAction(
