@@ -152,6 +152,42 @@ def remedies_text(unit=None) -> str:
     return remedies.clause(unit)
 
 
+#: Example values for the template preview (no real application is shown).
+PREVIEW_CONTEXT = {
+    "applicant": "张三",
+    "tracking_number": "YSQ20260001",
+    "received_on": "2026年9月28日",
+    "description": "2025年城乡低保资金发放情况",
+    "reasons": "（理由）",
+    "legal_basis": "（法律依据）",
+    "due_on": "2026年11月9日",
+    "days": "20",
+    "amount": "100.00",
+    "deadline": "2026年11月20日",
+    "items": "（需补正的内容）",
+    "basis": "（计费依据）",
+    "payment": "（缴费方式）",
+    "delivery": "电子文件随本答复书一并提供",
+    "holder": "",
+    "correction_on": "2026年10月9日",
+}
+
+
+def preview_text(key: str, body: str, unit=None) -> str:
+    """What a letter from template ``key`` with text ``body`` reads like (example data)."""
+    from django.core.exceptions import ValidationError
+
+    ctx = dict(PREVIEW_CONTEXT, unit=getattr(unit, "name", "本机关"))
+    text = fill(body, ctx).replace("你（单位）", "你")
+    if key.startswith("reply:"):
+        try:
+            clause = remedies_text(unit)
+        except ValidationError as exc:
+            clause = "（救济途径无法确定：" + "；".join(exc.messages) + "）"
+        text = "\n".join([fill(INTRO, ctx).replace("你（单位）", "你"), text, clause])
+    return text
+
+
 def address_applicant(text: str, app) -> str:
     """「你（单位）」 becomes 「你」 for a citizen and 「你单位」 for an organisation."""
     from gongkai.foi.codes import ApplicantType

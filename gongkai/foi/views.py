@@ -455,7 +455,10 @@ def template_edit(request, key: str):
     if key not in letter_texts.DEFAULT_TEMPLATES:
         raise Http404("没有这个模板")
     form = TemplateForm(request.POST or None, initial={"body": letter_texts.template_body(key)})
-    if request.method == "POST" and form.is_valid():
+    preview = ""
+    if request.method == "POST" and "preview" in request.POST and form.is_valid():
+        preview = letter_texts.preview_text(key, form.cleaned_data["body"], request.user.unit)
+    elif request.method == "POST" and form.is_valid():
         try:
             services.template_save(actor=request.user, key=key, body=form.cleaned_data["body"])
         except ValidationError as exc:
@@ -471,6 +474,7 @@ def template_edit(request, key: str):
             "name": letter_texts.DEFAULT_TEMPLATES[key][0],
             "key": key,
             "remedies": letter_texts.remedies_text(),
+            "preview": preview,
             "outcomes": Outcome,
             "back": reverse("foi:templates"),
         },

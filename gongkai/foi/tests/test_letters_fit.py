@@ -192,3 +192,17 @@ def test_monthly_fee_count_is_per_applicant_per_unit(register, editor_a, editor_
     same = register("2026-09-29")
     assert monthly_ordinal(other) == 1
     assert monthly_ordinal(same) == 4
+
+
+def test_template_preview_shows_the_letter_without_saving(client, office):
+    from django.urls import reverse
+
+    from gongkai.foi.models import LetterTemplate
+
+    client.force_login(office)
+    url = reverse("foi:template_edit", args=["reply:disclosed"])
+    page = client.post(url, {"body": "经审查，予以公开。{delivery}", "preview": "1"})
+    html = page.content.decode()
+    assert "template-preview" in html and "经审查，予以公开。电子文件随本答复书一并提供" in html
+    assert "张三" in html and "申请行政复议" in html
+    assert not LetterTemplate.objects.exists()
