@@ -19,6 +19,7 @@ urlpatterns = [
     path("workspace/foi/<int:pk>/action/<str:action>/", views.staff_action, name="staff_action"),
     path("workspace/foi/letters/<int:pk>/<str:fmt>/", views.staff_letter, name="staff_letter"),
     path("workspace/foi/files/<int:pk>/", views.staff_file, name="staff_file"),
+    path("workspace/foi/<int:pk>/acknowledgement/", views.acknowledgement, name="acknowledgement"),
     path("workspace/foi/<int:pk>/receipt/", views.delivery_receipt, name="delivery_receipt"),
     path("workspace/foi/id-scan/<int:pk>/", views.staff_id_scan, name="staff_id_scan"),
 ]

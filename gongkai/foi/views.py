@@ -35,6 +35,7 @@ from gongkai.foi.models import Application, Letter
 
 SESSION_TRACKED = "foi_tracked"
 SESSION_DONE = "foi_done"
+SESSION_RECEIPT = "foi_receipt_code_"
 
 
 # --- public ---------------------------------------------------------------------------
@@ -155,8 +156,11 @@ def staff_register(request):
         else:
             messages.success(
                 request,
-                f"已登记申请 {app.tracking_number}。请将查询码 {code} 告知申请人（仅显示这一次）。",
+                f"已登记申请 {app.tracking_number}。请将查询码 {code} 告知申请人（仅显示这一次），"
+                "可打印受理回执交申请人。",
             )
+            # the receipt printed now may carry the code; it is kept in this session only
+            request.session[f"{SESSION_RECEIPT}{app.pk}"] = code
             return redirect("foi:staff_detail", pk=app.pk)
     if not request.POST and request.user.unit_id:
         form.initial["unit"] = request.user.unit_id
@@ -407,6 +411,14 @@ def staff_letter(request, pk: int, fmt: str):
 def staff_file(request, pk: int):
     item = selectors.staff_file(request.user, pk)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
+
+
+@staff_required
+def acknowledgement(request, pk: int):
+    """受理回执 for an application received in person or by post, printable at registration."""
+    app = selectors.staff_application(request.user, pk)
+    code = request.session.get(f"{SESSION_RECEIPT}{app.pk}", "")
+    return render(request, "foi/acknowledgement.html", {"app": app, "code": code})
 
 
 @staff_required

@@ -232,3 +232,20 @@ def test_staff_reply_form_keeps_a_finding_only_with_a_reason(client, register, e
         client.post(url, {"outcome": Outcome.DISCLOSED, "keep": fids, **reasons})
     app.refresh_from_db()
     assert app.status == "replied"
+
+
+def test_acknowledgement_is_printable_at_registration_with_the_code(client, editor_a, dept_a):
+    from gongkai.foi.models import Application
+
+    client.force_login(editor_a)
+    data = payload(dept_a)
+    data.update(channel="in_person", submitted_on="2026-09-28")
+    with travel("2026-09-28"):
+        response = client.post(reverse("foi:staff_register"), data)
+        app = Application.objects.get()
+        assert response.status_code == 302
+        got = client.get(reverse("foi:acknowledgement", args=[app.pk]))
+    assert got.status_code == 200, got
+    page = got.content.decode()
+    assert "受理回执" in page and app.tracking_number in page and "查询码" in page
+    assert "2026年9月28日" in page
