@@ -238,6 +238,16 @@ def _cn_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def deadline_text(day: dt.date, provisional: bool) -> str:
+    """A deadline the applicant must meet; a provisional one says so (RULES §1)."""
+    if not provisional:
+        return _cn_date(day)
+    return (
+        f"{_cn_date(day)}（暂定：该年度节假日安排尚未公布，"
+        "公布后如有变化以重新告知的日期为准）"
+    )
+
+
 #: How the information is provided, by the form the applicant asked for (Art. 40).
 REPLY_DELIVERY = {
     "paper": "纸质材料随本答复书一并提供",

@@ -140,7 +140,8 @@ def fee_notice(
     if notice_received_on < on:
         raise ValidationError({"notice_received_on": "送达日期不能早于发出日期"})
     cal = clock.current_calendar()
-    due = cal.add(notice_received_on, clock.FEE_PAYMENT_DAYS).value
+    answer = cal.add(notice_received_on, clock.FEE_PAYMENT_DAYS)
+    due = answer.value
     record.notice_received_on = notice_received_on
     record.due_on = due
     record.save()
@@ -167,7 +168,7 @@ def fee_notice(
         {
             "basis": record.basis,
             "amount": record.amount,
-            "deadline": letters._cn_date(due),
+            "deadline": letters.deadline_text(due, answer.provisional),
             "payment": payment,
         },
     )

@@ -206,3 +206,25 @@ def test_template_preview_shows_the_letter_without_saving(client, office):
     assert "template-preview" in html and "经审查，予以公开。电子文件随本答复书一并提供" in html
     assert "张三" in html and "申请行政复议" in html
     assert not LetterTemplate.objects.exists()
+
+
+def test_provisional_correction_deadline_is_said_and_never_lapses_before_the_calendar(
+    register, editor_a
+):
+    import datetime as dt
+
+    from gongkai.core.services import calendar_load
+    from gongkai.foi.services import lapse_overdue
+
+    app = register("2026-12-10")
+    with travel("2026-12-14"):
+        letter = correction_request(actor=editor_a, application=app, items="请写明文号", days=15)
+    app.refresh_from_db()
+    assert app.correction_due_on.year == 2027
+    assert "暂定" in letter.body
+    assert lapse_overdue(today=dt.date(2027, 3, 1)) == 0  # 2027 not loaded: no lapse
+    app.refresh_from_db()
+    assert app.status == "correction"
+    calendar_load(actor=None, rows=[(dt.date(2027, 1, 1), "holiday", "元旦", "")], source="测试")
+    with travel("2027-03-01"):
+        assert lapse_overdue(today=dt.date(2027, 3, 1)) == 1
