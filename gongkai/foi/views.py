@@ -410,6 +410,10 @@ def staff_letter(request, pk: int, fmt: str):
 @staff_required
 def staff_file(request, pk: int):
     item = selectors.staff_file(request.user, pk)
+    if request.GET.get("copy") == "masked":  # what the applicant receives
+        if not item.masked:
+            raise Http404("该文件没有区分处理后的版本")
+        return FileResponse(item.masked.open("rb"), as_attachment=True, filename=item.name)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
 
 

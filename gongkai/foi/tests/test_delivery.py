@@ -249,3 +249,16 @@ def test_acknowledgement_is_printable_at_registration_with_the_code(client, edit
     page = got.content.decode()
     assert "受理回执" in page and app.tracking_number in page and "查询码" in page
     assert "2026年9月28日" in page
+
+
+def test_staff_see_the_masked_copy_the_applicant_receives(client, register, editor_a):
+    app = register("2026-09-28", delivery_route="online")
+    _reply(app, editor_a)
+    item = app.files.get()
+    client.force_login(editor_a)
+    page = client.get(reverse("foi:staff_detail", args=[app.pk])).content.decode()
+    assert "申请人收到的版本" in page
+    url = reverse("foi:staff_file", args=[item.pk])
+    masked = b"".join(client.get(url, {"copy": "masked"}).streaming_content).decode()
+    original = b"".join(client.get(url).streaming_content).decode()
+    assert ID_NUMBER not in masked and ID_NUMBER in original
