@@ -5,6 +5,11 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml 2>/dev/null | cut -c1-12)
 PYTEST_ARGS ?=
+# `make run PORT=9000` serves on that port, and the platform watches its own portal there.
+PORT   ?= 8000
+HOST   ?= 127.0.0.1
+export PORT HOST
+export GONGKAI_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: install run test check lint format typecheck worker clean system-deps browser-deps
 
@@ -57,7 +62,7 @@ test: install system-deps
 # The edit-test loop: the suite without browser, server and concurrency tests, on a test
 # database kept between runs (migrations still apply). `make test` stays the full run.
 check: install
-	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency" --reuse-db $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency and not slow" --reuse-db $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache

@@ -55,6 +55,14 @@ def _no_network(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate-limit counters live in the cache: every test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _empty_fts_after_transactional_tests(request, django_db_blocker):
     """Django's flush empties model tables only: empty SQLite's FTS5 tables as well, so a
     later test never sees index rows of documents that no longer exist."""

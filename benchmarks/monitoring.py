@@ -1,9 +1,12 @@
 """Website-check benchmark: gongkai's crawler against LinkChecker on one local site.
 
-Generates a site of about 5,000 HTML pages with a known set of defects, serves it on
-127.0.0.1 from a separate process, then crawls it with gongkai (database-queued,
-asyncio) and with LinkChecker (``.venv/bin/linkchecker``, CSV output) at the same
-concurrency and timeout. Prints pages per second and the share of known defects found.
+Generates a site of about 5,000 HTML pages with a known set of defects — broken links
+of every kind, and columns (栏目) that are stale or empty — serves it on 127.0.0.1 from
+a separate process, then crawls it with gongkai (``gongkai monitor URL --json --rate 0``:
+the whole site, columns found from the homepage navigation) and with LinkChecker
+(``.venv/bin/linkchecker``, CSV output) at the same concurrency and timeout, rate limits
+lifted for both. Prints pages per second, defects found, false reports and (gongkai
+only: LinkChecker has no notion of columns) columns judged right.
 
     .venv/bin/python benchmarks/monitoring.py [--sections 50] [--per-section 98] [--threads 16]
 """
@@ -13,7 +16,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import datetime as dt
 import io
+import json
 import multiprocessing
 import os
 import resource
@@ -28,6 +33,24 @@ sys.path.insert(0, str(ROOT))
 
 TIMEOUT = 2  # seconds, both crawlers; the slow pages take twice as long
 SLOW = 4
+# Section s is a column named KINDS[s % 4][1]; every 10th from 3 is stale, from 7 empty.
+KINDS = [
+    ("news", "工作动态"),
+    ("notice", "通知公告"),
+    ("policy", "政策文件"),
+    ("other", "机构职能"),
+]
+
+
+def column_plan(sections: int) -> dict[int, tuple[str, str, bool, bool]]:
+    """Section -> (kind, name, stale, empty) as gongkai should judge it."""
+    plan = {}
+    for s in range(sections):
+        kind, name = KINDS[s % 4]
+        stale = s % 10 == 3 and kind != "other"  # other: no time limit
+        empty = s % 10 == 7
+        plan[s] = (kind, f"{name}{s}", stale, empty)
+    return plan
 
 
 # --- the generated site ------------------------------------------------------------
@@ -44,10 +67,11 @@ def plan(sections: int, per_section: int, closed_port: int) -> dict[str, list[tu
     defects += [("img", f"/img/missing/{k}.png") for k in range(10)]  # broken image
     defects += [("link", f"/css/missing/{k}.css") for k in range(5)]  # broken stylesheet
     placed: dict[str, list[tuple[str, str]]] = {}
-    total = sections * per_section
+    listed = [s for s in range(sections) if s % 10 != 7]  # an empty column lists nothing
+    total = len(listed) * per_section
     for i, defect in enumerate(defects):
         n = (i * 7919) % total  # spread over the site
-        path = f"/s{n // per_section}/a{n % per_section}.html"
+        path = f"/s{listed[n // per_section]}/a{n % per_section}.html"
         placed.setdefault(path, []).append(defect)
     return placed
 
@@ -66,6 +90,8 @@ def serve_site(sections: int, per_section: int, closed_port: int, port_queue) ->
     from aiohttp import web
 
     defects = plan(sections, per_section, closed_port)
+    columns = column_plan(sections)
+    today = dt.date.today()
 
     def article(s: int, a: int) -> str:
         links = [f'<a href="/s{s}/">栏目 {s}</a>']
@@ -89,16 +115,21 @@ def serve_site(sections: int, per_section: int, closed_port: int, port_queue) ->
     async def handle(request):
         p = request.path
         if p == "/":
-            body = "".join(f'<li><a href="/s{s}/">栏目 {s}</a></li>' for s in range(sections))
-            return web.Response(text=page("首页", f"<ul>{body}</ul>"), content_type="text/html")
+            nav = "".join(f'<a href="/s{s}/">{columns[s][1]}</a>' for s in range(sections))
+            body = f"<nav>{nav}</nav><ul><li><a href='/s0/a0.html'>县政府召开常务会议</a> {today}</li></ul>"
+            return web.Response(text=page("首页", body), content_type="text/html")
         parts = p.strip("/").split("/")
         if parts[0].startswith("s") and parts[0][1:].isdigit():
             s = int(parts[0][1:])
             if s < sections and len(parts) == 1:
+                _kind, _name, stale, empty = columns[s]
+                day = today - dt.timedelta(days=400 if stale else 1)
                 items = "".join(
-                    f'<li><a href="/s{s}/a{a}.html">文章 {a}</a> 2026-01-01</li>'
+                    f'<li><a href="/s{s}/a{a}.html">文章 {a}</a> {day}</li>'
                     for a in range(per_section)
                 )
+                if empty:
+                    items = "<li>暂无信息</li>"
                 return web.Response(
                     text=page(f"栏目 {s}", f"<ul>{items}</ul>"), content_type="text/html"
                 )
@@ -157,7 +188,7 @@ def known_defects(base: str, sections: int, per_section: int, closed_port: int) 
 # --- the two crawlers ---------------------------------------------------------------
 
 
-def run_gongkai(base: str, threads: int) -> tuple[float, int, int, set[str]]:
+def run_gongkai(base: str, threads: int, sections: int) -> tuple[float, int, int, set[str]]:
     tmp = tempfile.mkdtemp(prefix="gongkai-bench-")
     os.environ["GONGKAI_VAR_DIR"] = tmp
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
@@ -167,27 +198,44 @@ def run_gongkai(base: str, threads: int) -> tuple[float, int, int, set[str]]:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    from django.conf import settings
+
     from gongkai.core.models import Unit
     from gongkai.core.services import unit_create
-    from gongkai.monitoring import services
-    from gongkai.monitoring.crawl import CrawlSettings
 
-    unit = unit_create(name="基准测试县人民政府", kind=Unit.Kind.GOVERNMENT, code="015281722")
-    site = services.site_create(actor=None, unit=unit, name="基准站", url=base + "/", depth=10)
-    run = services.run_request(actor=None, site=site)
-    settings = CrawlSettings(
-        concurrency=threads, per_host=threads, rate=0, timeout=TIMEOUT, robots=True
-    )
+    unit_create(name="基准测试县人民政府", kind=Unit.Kind.GOVERNMENT, code="015281722")
+    # Same connection limits as LinkChecker's threads: per host too (one host here).
+    settings.GONGKAI_MONITORING = {"per_host": threads}
+    out = io.StringIO()
     started = time.perf_counter()
-    run = services.run_execute(run_id=run.pk, settings=settings)
+    call_command(
+        "monitor", base + "/", "--json", "--rate", "0", "--concurrency", str(threads),
+        "--timeout", str(TIMEOUT), stdout=out,
+    )  # fmt: skip
     elapsed = time.perf_counter() - started
     print(f"gongkai peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-    found = set(run.broken_links.values_list("url", flat=True))
-    return elapsed, run.pages, run.links, found
+    data = json.loads(out.getvalue())
+    found = {b["url"] for b in data["broken_links"]}
+    expected = column_plan(sections)
+    judged = {c["url"]: c for c in data["columns"]}
+    right = wrong = 0
+    for s, (kind, _name, stale, empty) in expected.items():
+        c = judged.get(f"{base}/s{s}/")
+        if c and (c["kind"], c["stale"], c["empty"]) == (kind, stale, empty):
+            right += 1
+        else:
+            wrong += 1
+    extra_columns = len(set(judged) - {f"{base}/s{s}/" for s in expected})
+    print(
+        f"gongkai columns judged right {right}/{len(expected)} "
+        f"(wrong or missed {wrong}, not a column but reported {extra_columns}); "
+        f"score {data['score']['total']}"
+    )
+    return elapsed, data["pages"], data["links"], found
 
 
 def run_linkchecker(base: str, threads: int) -> tuple[float, int, int, set[str]]:
-    exe = ROOT / ".venv" / "bin" / "linkchecker"
+    exe = Path(sys.executable).parent / "linkchecker"  # the venv running this script
     with tempfile.TemporaryDirectory(prefix="linkchecker-bench-") as tmp:
         rc = Path(tmp) / "linkcheckerrc"
         # No per-host throttle (default 10 requests per second) so both run unpaced.
@@ -247,13 +295,14 @@ def main() -> None:
     server.start()
     try:
         base = f"http://127.0.0.1:{port_queue.get(timeout=30)}"
-        pages_in_site = 1 + args.sections * (1 + args.per_section)
+        empties = sum(1 for c in column_plan(args.sections).values() if c[3])
+        pages_in_site = 1 + args.sections + (args.sections - empties) * args.per_section
         known = known_defects(base, args.sections, args.per_section, port_closed)
         print(f"site: {pages_in_site} HTML pages, {len(known)} known defects, "
               f"{args.threads} concurrent requests, {TIMEOUT}s timeout")  # fmt: skip
         results = {
             "linkchecker": run_linkchecker(base, args.threads),
-            "gongkai": run_gongkai(base, args.threads),
+            "gongkai": run_gongkai(base, args.threads, args.sections),
         }
         for name, (elapsed, pages, links, found) in results.items():
             hit = len(found & known)

@@ -6,9 +6,13 @@ import sys
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
+    argv = list(sys.argv)
+    if len(argv) > 1 and argv[1] in ("privacy-scan", "privacy_scan"):
+        from gongkai.privacy.cli import main as privacy_scan  # starts without every app
+
+        sys.exit(privacy_scan(argv[2:]))
     from django.core.management import execute_from_command_line
 
-    argv = list(sys.argv)
     if len(argv) > 1 and not argv[1].startswith("-"):
         argv[1] = argv[1].replace("-", "_")
     execute_from_command_line(argv)

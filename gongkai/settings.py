@@ -61,6 +61,7 @@ GONGKAI_APPS = [
     "gongkai.reports",
     "gongkai.monitoring",
     "gongkai.staticsite",
+    "gongkai.zhaocuo",
 ]
 
 INSTALLED_APPS = [
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
+    "gongkai.core.middleware.OutOfRangeMiddleware",
+    "gongkai.core.ratelimit.RateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "gongkai.urls"
@@ -154,13 +157,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "gongkai.core.demosafety.NoDemoPasswordBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Login throttling (django-axes): 5 failures lock the username+IP pair for 30 minutes.
+# Login throttling (django-axes): 5 failures lock the username (from whatever addresses)
+# and, separately, the client address (whatever usernames) for 30 minutes. The address is
+# the real client's behind GONGKAI_TRUSTED_PROXY_HOPS proxies, not the proxy's.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 0.5
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "gongkai.core.clientaddr.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "1") == "1"
@@ -203,6 +210,26 @@ CACHES = {
         }
     )
 }
+# Rate limits on public submissions and code checks (gongkai/core/ratelimit.py); switch
+# off only for load tests of the stack itself.
+GONGKAI_RATE_LIMITS_ENABLED = os.environ.get("GONGKAI_RATE_LIMITS_ENABLED", "1") == "1"
+
+# The audit chain's key and anchors live outside the database (see gongkai/core/auditkey.py).
+# In production the key file defaults outside the data directory; keep it in a separate backup.
+GONGKAI_AUDIT_KEY = os.environ.get("GONGKAI_AUDIT_KEY", "")
+GONGKAI_AUDIT_KEY_FILE = Path(
+    os.environ.get(
+        "GONGKAI_AUDIT_KEY_FILE",
+        "/etc/gongkai/audit_key" if PRODUCTION else str(VAR_DIR / "audit_key"),
+    )
+)
+GONGKAI_AUDIT_ANCHOR_FILE = os.environ.get(
+    "GONGKAI_AUDIT_ANCHOR_FILE",
+    ""
+    if TESTING
+    else ("/var/log/gongkai/audit_anchors.log" if PRODUCTION else str(VAR_DIR / "audit_anchors.log")),
+)
+
 # Number of reverse proxies (nginx) that append to X-Forwarded-For; 0 ignores the header.
 GONGKAI_TRUSTED_PROXY_HOPS = int(os.environ.get("GONGKAI_TRUSTED_PROXY_HOPS", "0"))
 
@@ -260,7 +287,16 @@ GONGKAI_SITE = {
     "icp": os.environ.get("GONGKAI_ICP", "京ICP备00000000号"),
     "psb": os.environ.get("GONGKAI_PSB", "京公网安备00000000000000号"),
     "base_url": os.environ.get("GONGKAI_BASE_URL", "http://127.0.0.1:8000"),
+    # 党政机关网站标识: the image issued for this site and the page it links to.
+    "mark_image": os.environ.get("GONGKAI_SITE_MARK_IMAGE", ""),
+    "mark_url": os.environ.get("GONGKAI_SITE_MARK_URL", ""),
 }
+
+# Website monitor: CIDR ranges of internal addresses the workspace may still add as a
+# monitored site (loopback, private, link-local and metadata addresses are refused).
+GONGKAI_MONITOR_ALLOW_INTERNAL = [
+    c for c in os.environ.get("GONGKAI_MONITOR_ALLOW_INTERNAL", "").replace(",", " ").split() if c
+]
 
 # Where the five real work plans live (demo data); a copy is kept in demo/seeds.
 GONGKAI_SEEDS_DIR = Path(os.environ.get("GONGKAI_SEEDS_DIR", BASE_DIR / "demo" / "seeds"))

@@ -7,14 +7,20 @@ back as ``{"message": "...", "errors": [{"field": "...", "message": "..."}]}``.
 from __future__ import annotations
 
 import importlib
+import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+
+from gongkai.api import inputs
+
+inputs.install()
 
 api = NinjaAPI(
     title="gongkai 公开 API",
@@ -112,6 +118,25 @@ def _not_found(request, exc):
 @api.exception_handler(AuthenticationError)
 def _unauthenticated(request, exc):
     return api.create_response(request, error_body("需要认证：请提供有效的接口令牌"), status=401)
+
+
+@api.exception_handler(OverflowError)
+@api.exception_handler(DataError)
+def _out_of_range(request, exc):
+    # a last line of defence: a value the database cannot store is the client's error
+    return api.create_response(request, error_body("输入的数值超出允许范围"), status=400)
+
+
+_log = logging.getLogger("gongkai.api")
+
+
+@api.exception_handler(Exception)
+def _unexpected(request, exc):
+    # the traceback goes to the server log, never to the client (not even with DEBUG on)
+    _log.exception("API error on %s %s", request.method, request.path)
+    return api.create_response(
+        request, error_body("服务器内部错误，请稍后再试；如持续出现请联系网站管理员"), status=500
+    )
 
 
 _HTTP_MESSAGES = {"Cannot parse request body": "请求体不是有效的 JSON，无法解析"}

@@ -18,6 +18,14 @@ class TokenAuth(HttpBearer):
 
 
 class StaffSessionAuth(SessionAuth):
+    def _get_key(self, request):
+        # No signed-in session: nothing to protect with CSRF, so the answer is 401, not a
+        # CSRF complaint. With a session the CSRF check still applies to every write.
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        return super()._get_key(request)
+
     def authenticate(self, request, key):
         user = super().authenticate(request, key)
         return user if user is not None and is_staff_member(user) else None

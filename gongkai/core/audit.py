@@ -1,4 +1,8 @@
-"""The audit trail: append-only events chained by SHA-256.
+"""The audit trail: append-only events chained by HMAC-SHA-256.
+
+The chain key lives outside the database (``gongkai.core.auditkey``): whoever can write
+the database but not read the key cannot recompute a forged chain. Anchors (the head's
+count and hash, written periodically to an append-only file) catch a shortened chain.
 
 Every service that changes a domain object calls ``audit_record`` inside its own
 transaction, so the change and its audit row commit or roll back together. The chain
@@ -10,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -23,8 +28,10 @@ GENESIS = "0" * 64
 
 
 def _digest(fields: dict[str, Any]) -> str:
+    from gongkai.core.auditkey import audit_key
+
     payload = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hmac.new(audit_key(), payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def _fields(event: AuditEvent) -> dict[str, Any]:
@@ -132,4 +139,9 @@ def audit_verify(batch: int = 2000) -> VerifyResult:
         )
     if head and head.last_hash != expected_prev:
         return VerifyResult(False, checked, checked, "链尾哈希与记录不符")
+    from gongkai.core.auditkey import check_anchors
+
+    problem = check_anchors(checked, expected_prev)
+    if problem:
+        return VerifyResult(False, checked, problem[0], problem[1])
     return VerifyResult(True, checked)

@@ -51,7 +51,9 @@ SETTINGS: tuple[Setting, ...] = (
         {},
         "dict",
         "site identity: name, 网站标识码, ICP and 公安备案 numbers, base URL "
-        "(from GONGKAI_SITE_NAME, GONGKAI_SITE_ID_CODE, GONGKAI_ICP, GONGKAI_PSB, GONGKAI_BASE_URL)",
+        "(from GONGKAI_SITE_NAME, GONGKAI_SITE_ID_CODE, GONGKAI_ICP, GONGKAI_PSB, GONGKAI_BASE_URL), "
+        "and the 党政机关网站标识 image and link shown in the footer "
+        "(GONGKAI_SITE_MARK_IMAGE, GONGKAI_SITE_MARK_URL; nothing shown while empty)",
     ),
     Setting(
         "GONGKAI_SEEDS_DIR",
@@ -163,6 +165,12 @@ SETTINGS: tuple[Setting, ...] = (
         "list[str]",
         "words (beyond a short built-in list) that hold a public comment for moderation",
     ),
+    Setting(
+        "GONGKAI_ZHAOCUO_ANSWER_DAYS",
+        3,
+        "int",
+        "working days to answer a 我为政府网站找错 report (1–30)",
+    ),
     # --- privacy ----------------------------------------------------------------------
     Setting(
         "GONGKAI_PRIVACY_ALLOW",
@@ -202,7 +210,78 @@ SETTINGS: tuple[Setting, ...] = (
         "GONGKAI_MONITORING",
         {},
         "dict",
-        "crawler concurrency (16), per-host limit (4), rate per second (10) and timeout (15 s)",
+        "crawler concurrency (16), per-host limit (4), rate per second per host (10; a site's "
+        "own rate in the workspace wins; 0 = unlimited) and timeout (15 s)",
+    ),
+    Setting(
+        "GONGKAI_MONITOR_ALLOW_INTERNAL",
+        [],
+        "list[str]",
+        "CIDR ranges of internal addresses the workspace may still add as monitored sites "
+        "(loopback, private, link-local and metadata addresses are refused otherwise; "
+        "comma-separated in the environment)",
+        env="GONGKAI_MONITOR_ALLOW_INTERNAL",
+    ),
+    Setting(
+        "GONGKAI_MONITOR_SCORE_TABLE",
+        "",
+        "path",
+        "JSON table of the website deduction indicators, weights and points with their source "
+        "(default gongkai/monitoring/data/score_table.json)",
+    ),
+    # --- hardening: audit key, limits, worker, web server ----------------------------
+    Setting(
+        "GONGKAI_AUDIT_KEY",
+        "",
+        "str",
+        "the audit chain's HMAC key itself (else read from GONGKAI_AUDIT_KEY_FILE)",
+        env="GONGKAI_AUDIT_KEY",
+    ),
+    Setting(
+        "GONGKAI_AUDIT_KEY_FILE",
+        "",
+        "path",
+        "file holding the audit chain's HMAC key, outside the database (var/audit_key; production /etc/gongkai/audit_key)",
+        env="GONGKAI_AUDIT_KEY_FILE",
+    ),
+    Setting(
+        "GONGKAI_AUDIT_ANCHOR_FILE",
+        "",
+        "path",
+        "append-only file of the chain's anchors (var/audit_anchors.log; production /var/log/gongkai/)",
+        env="GONGKAI_AUDIT_ANCHOR_FILE",
+    ),
+    Setting(
+        "GONGKAI_RATE_LIMITS",
+        {},
+        "dict",
+        "per-door overrides of the rate-limit table, e.g. {\"applications\": {\"address\": (20, 3600)}}",
+    ),
+    Setting(
+        "GONGKAI_RATE_LIMITS_ENABLED",
+        True,
+        "bool",
+        "`0` switches off every rate limit (load tests only)",
+        env="GONGKAI_RATE_LIMITS_ENABLED",
+    ),
+    Setting(
+        "GONGKAI_UPLOAD_MAX_BYTES",
+        Ref("gongkai.core.ratelimit:UPLOAD_MAX_BYTES"),
+        "int",
+        "largest public upload in one request",
+    ),
+    Setting(
+        "GONGKAI_UPLOAD_QUOTA_BYTES",
+        Ref("gongkai.core.ratelimit:UPLOAD_QUOTA_BYTES"),
+        "int",
+        "total public uploads per address per day",
+    ),
+    Setting(
+        "GONGKAI_WORKER_DEAD_AFTER",
+        60,
+        "int",
+        "seconds without a heartbeat after which a worker's running tasks are run again",
+        env="GONGKAI_WORKER_DEAD_AFTER",
     ),
     # --- static publishing ------------------------------------------------------------
     Setting(

@@ -27,6 +27,31 @@ if TYPE_CHECKING:  # pragma: no cover
     from gongkai.search.contract import SearchSource
 
 
+def lazy(path: str) -> Callable[..., Any]:
+    """``"package.module:function"`` as a callable that imports its module on first call.
+
+    Registrations use it for anything living in a heavy module (services, demo data,
+    tasks), so that starting the platform — and every ``gongkai`` command — does not
+    import what the command never uses.
+    """
+    module_name, _, attr = path.partition(":")
+    target: list[Callable[..., Any]] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not target:
+            import importlib
+
+            obj: Any = importlib.import_module(module_name)
+            for part in attr.split("."):
+                obj = getattr(obj, part)
+            target.append(obj)
+        return target[0](*args, **kwargs)
+
+    call.__name__ = attr.rsplit(".", 1)[-1]
+    call.__qualname__ = path
+    return call
+
+
 # --- to-do list and menu --------------------------------------------------------------
 
 
@@ -130,6 +155,35 @@ def register_search_source(source: SearchSource) -> None:
 
 def search_sources() -> dict[str, SearchSource]:
     return dict(_search_sources)
+
+
+# --- site map sections ----------------------------------------------------------------
+
+_sitemap_sections: dict[str, dict[str, Any]] = {}
+
+
+def register_sitemap_section(
+    name: str,
+    *,
+    label: str,
+    pages: Any = (),
+    sitemap: Any = None,
+    order: int = 100,
+) -> None:
+    """An app's public pages for the HTML 网站地图 and ``/sitemap.xml``: ``pages`` as
+    ``[(label, "app:url_name" or "/path/"[, depth]), ...]`` or a function returning them;
+    ``sitemap`` a Django ``Sitemap`` class listing the app's public objects."""
+    _sitemap_sections[name] = {
+        "name": name,
+        "label": label,
+        "pages": pages if callable(pages) else tuple(pages),
+        "sitemap": sitemap,
+        "order": order,
+    }
+
+
+def sitemap_sections() -> list[dict[str, Any]]:
+    return sorted(_sitemap_sections.values(), key=lambda s: (s["order"], s["name"]))
 
 
 # --- public changes (static pages follow them) -------------------------------------

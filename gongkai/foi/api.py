@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import FileResponse, Http404
-from ninja import File, Form, Query, Router, Schema, UploadedFile
+from ninja import File, Form, Router, Schema, UploadedFile
 from ninja.responses import Status
 from pydantic import Field
 
@@ -84,8 +84,9 @@ class TrackOut(Schema):
     files: list[DownloadOut]
 
 
-class TrackQuery(Schema):
-    code: str = Field(description="提交申请时获得的查询码")
+class TrackIn(Schema):
+    tracking_number: str = Field(max_length=32, description="申请编号")
+    code: str = Field(max_length=64, description="提交申请时获得的查询码")
 
 
 def _track(request, app: Application) -> dict:
@@ -159,9 +160,9 @@ def submit(request, payload: ApplicationIn):
     )
 
 
-@public.get("/{tracking_number}", response=TrackOut, summary="凭申请编号和查询码查询办理进度")
-def track(request, tracking_number: str, params: Query[TrackQuery]):
-    app = selectors.application_for_applicant(tracking_number, params.code)
+@public.post("/track", response=TrackOut, summary="凭申请编号和查询码查询办理进度（查询码放在请求体中）")
+def track(request, payload: TrackIn):
+    app = selectors.application_for_applicant(payload.tracking_number, payload.code)
     if app is None:
         raise Http404("申请编号或查询码不正确")
     return _track(request, app)

@@ -21,16 +21,23 @@ from gongkai.foi.models import Application
 
 
 def register() -> None:
-    from gongkai.foi import demo, services, tasks
-
-    plugs.register_recomputer("foi.applications", services.recompute_open)
+    plugs.register_recomputer("foi.applications", plugs.lazy("gongkai.foi.services:recompute_open"))
     plugs.register_todo("foi.applications", todo_items)
     plugs.register_nav("依申请公开", "foi:staff_list", order=30)
     plugs.register_nav("申请期限总览", "foi:overview", order=31, roles=(Role.OFFICE, Role.LEADER))
-    plugs.register_demo("foi.applications", demo.load, order=30)
+    plugs.register_demo("foi.applications", plugs.lazy("gongkai.foi.demo:load"), order=30)
     plugs.register_home_block("foi", home_block, order=40)
     plugs.register_periodic(
-        "foi.lapse_overdue", dt.timedelta(hours=6), lambda: tasks.lapse_overdue.enqueue()
+        "foi.lapse_overdue",
+        dt.timedelta(hours=6),
+        plugs.lazy("gongkai.foi.tasks:lapse_overdue.enqueue"),
+    )
+
+    plugs.register_sitemap_section(
+        "foi",
+        label="依申请公开",
+        pages=[("在线申请", "foi:apply"), ("办理进度查询", "foi:track")],
+        order=20,
     )
 
 

@@ -87,6 +87,8 @@ def repeat_suggestions(user) -> list[tuple[str, int, str]]:
     out = []
     for row in rows[:50]:
         sample = applications_for(user).filter(info_key=row["info_key"]).order_by("id").first()
+        if sample is None:
+            continue
         out.append(
             (row["info_key"], row["n"], sample.title or sample.doc_number or sample.description)
         )
@@ -97,7 +99,9 @@ def overview(user) -> list[dict]:
     """Per unit: open, due within the reminder window, overdue."""
     today = timezone.localdate()
     soon = clock.current_calendar().add(today, reminder_days()).value
-    per = defaultdict(lambda: {"open": 0, "soon": 0, "overdue": 0, "provisional": 0})
+    per: defaultdict[int, dict[str, int]] = defaultdict(
+        lambda: {"open": 0, "soon": 0, "overdue": 0, "provisional": 0}
+    )
     units = {}
     for app in applications_for(user).filter(status__in=Application.OPEN_STATUSES):
         due, _ = next_deadline(app)
@@ -251,7 +255,7 @@ def staff_application(user, pk: int) -> Application:
 
 
 def in_scope(user, app: Application) -> bool:
-    return scope(Application.objects, user).filter(pk=app.pk).exists()
+    return scope(Application.objects.all(), user).filter(pk=app.pk).exists()
 
 
 def blocking_findings(app: Application) -> list[dict]:

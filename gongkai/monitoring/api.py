@@ -21,7 +21,7 @@ class SiteOut(Schema):
     url: str
     unit: str
     is_platform: bool
-    depth: int
+    depth: int | None
 
 
 class VerdictItem(Schema):
@@ -49,7 +49,9 @@ class RunOut(Schema):
 
 
 class RunIn(Schema):
-    depth: int | None = Field(default=None, ge=0, le=services.MAX_DEPTH, description="抓取深度")
+    depth: int | None = Field(
+        default=None, ge=0, description="抓取深度（留空：按该网站的设置，默认抓取整个网站）"
+    )
 
 
 def _site(site) -> dict:
@@ -98,7 +100,8 @@ def site_verdict(request, site_id: int):
 @router.post("/sites/{site_id}/runs", response={202: RunOut}, summary="发起一次检测（后台执行）")
 def site_run(request, site_id: int, payload: RunIn):
     site = selectors.site_for(request.auth, site_id)
-    run = services.run_request(actor=request.auth, site=site, depth=payload.depth)
+    depth = services.SITE_DEPTH if payload.depth is None else payload.depth
+    run = services.run_request(actor=request.auth, site=site, depth=depth)
     run.refresh_from_db()
     return Status(202, _run(run))
 

@@ -66,6 +66,19 @@ def run_xlsx(run: CrawlRun) -> bytes:
         ],
         [50, 10, 50, 80],
     )
+    score = run.score or {}
+    _sheet(
+        wb,
+        "扣分指标",
+        ["扣分项", "扣分", "依据"],
+        [
+            [_safe(d["item"]), d["points"], _safe("\n".join(d["evidence"]))]
+            for d in score.get("deductions", [])
+        ]
+        + [[], ["得分", score.get("total", "")], ["说明", _safe(score.get("source", ""))]]
+        + [["未核查", _safe(item)] for item in score.get("not_measured", [])],
+        [60, 10, 80],
+    )
     _sheet(
         wb,
         "栏目更新",

@@ -1,7 +1,9 @@
 """The asynchronous HTTP side of a check: fetch pages, check links, read robots.txt.
 
 No Django here: ``Fetcher`` runs inside an asyncio loop (aiohttp), the orchestrator in
-``crawl.py`` feeds it URLs from the database queue and stores what comes back.
+``crawl.py`` feeds it URLs from the database queue and stores what comes back. This is
+the only monitoring module that imports aiohttp; code that runs at start-up imports
+``pages.py`` instead and imports this module inside the functions that crawl.
 Concurrency is bounded overall and per host by the connector; a per-host pacing lock
 keeps requests to one host at most ``rate`` per second. Redirects are followed by hand
 so that a loop is told apart from a long chain.
@@ -15,66 +17,25 @@ import ssl
 import threading
 import time
 import urllib.robotparser
-from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urljoin
 
 import aiohttp
-from selectolax.lexbor import LexborHTMLParser
 
-from gongkai.monitoring.dates import latest_date
+from gongkai.monitoring.pages import (  # noqa: F401 (re-exported for callers)
+    PAGE_TAGS,
+    USER_AGENT,
+    FetchResult,
+    Link,
+    PageText,
+    decode,
+    host_key,
+    normalise,
+    parse_into,
+    parse_page,
+)
 
-USER_AGENT = "gongkai-monitor/1.0 (+政府网站监测)"
-
-# Element -> attribute that holds a URL to check. Frames and anchors are pages.
-_URL_ATTRS = {
-    "a": "href",
-    "area": "href",
-    "img": "src",
-    "script": "src",
-    "link": "href",
-    "iframe": "src",
-    "frame": "src",
-}
-MAX_URL = 2000  # longer addresses are not checked (the queue column's size)
-PAGE_TAGS = frozenset({"a", "area", "iframe", "frame"})
-_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "sms:")
-_SKIP_RELS = frozenset({"preconnect", "dns-prefetch", "alternate"})
-_EMPTY_MARKERS = ("暂无信息", "暂无数据", "暂无内容", "暂无记录", "没有相关信息", "暂无相关信息")
 # Statuses after which a HEAD answer is confirmed with GET (servers that mishandle HEAD).
 _HEAD_RETRY = frozenset({400, 403, 404, 405, 406, 500, 501, 502, 503})
-
-
-@dataclass
-class Link:
-    url: str
-    text: str
-    tag: str
-
-
-@dataclass
-class PageText:
-    """What a column (or home) page says about its own freshness."""
-
-    latest: object | None  # datetime.date
-    entries: int
-    empty_marker: bool
-
-
-@dataclass
-class FetchResult:
-    url: str
-    status: int | None = None
-    error: str = ""  # "" or one of BrokenLink.Error values
-    detail: str = ""
-    final_url: str = ""
-    html: bool = False
-    skipped: bool = False  # robots.txt forbids it
-    links: list[Link] = field(default_factory=list)
-    page_text: PageText | None = None
-
-    @property
-    def broken(self) -> bool:
-        return bool(self.error) or (self.status is not None and self.status >= 400)
 
 
 class _LocalResolver(aiohttp.ThreadedResolver):
@@ -84,22 +45,6 @@ class _LocalResolver(aiohttp.ThreadedResolver):
         if host.rstrip(".").lower().endswith(".invalid") or host.lower() == "invalid":
             raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
         return await super().resolve(host, port, family)
-
-
-def normalise(url: str) -> str | None:
-    """Absolute http(s) URL without fragment, or None for anything not checkable."""
-    url, _frag = urldefrag(url.strip())
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    if not parts.path:
-        url = url.replace(parts.netloc, parts.netloc + "/", 1) if not parts.query else url
-    return url
-
-
-def host_key(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
 def classify(exc: BaseException) -> tuple[str, str]:
@@ -115,59 +60,6 @@ def classify(exc: BaseException) -> tuple[str, str]:
             return "refused", "连接被拒绝"
         return "connection", str(exc)[:300]
     return "connection", (str(exc) or exc.__class__.__name__)[:300]
-
-
-def _decode(body: bytes, charset: str | None) -> str:
-    for enc in (charset, "utf-8", "gb18030"):
-        if not enc:
-            continue
-        try:
-            return body.decode(enc)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return body.decode("utf-8", errors="replace")
-
-
-def parse_page(
-    html: str, base_url: str, *, want_text: bool, today
-) -> tuple[list[Link], PageText | None]:
-    tree = LexborHTMLParser(html)
-    base = tree.css_first("base[href]")
-    if base is not None:
-        base_url = urljoin(base_url, base.attributes.get("href") or "")
-    links: list[Link] = []
-    for tag, attr in _URL_ATTRS.items():
-        for node in tree.css(f"{tag}[{attr}]"):
-            raw = (node.attributes.get(attr) or "").strip()
-            if not raw or raw.lower().startswith(_SKIP_SCHEMES):
-                continue
-            if tag == "link":
-                rels = set((node.attributes.get("rel") or "").lower().split())
-                if rels & _SKIP_RELS:
-                    continue
-            url = normalise(urljoin(base_url, raw))
-            if url is None or len(url) > MAX_URL:
-                continue
-            if tag in ("a", "area"):
-                text = node.text(strip=True) or (node.attributes.get("title") or "")
-            elif tag == "img":
-                text = node.attributes.get("alt") or ""
-            else:
-                text = ""
-            links.append(Link(url, " ".join(text.split())[:200], tag))
-    page_text = None
-    if want_text:
-        for node in tree.css("nav, header, footer, script, style, noscript"):
-            node.decompose()
-        body = tree.body
-        text = body.text(separator=" ") if body is not None else ""
-        entries = len(tree.css("li a[href], tr a[href], dd a[href]"))
-        page_text = PageText(
-            latest=latest_date(text, today),
-            entries=entries,
-            empty_marker=any(m in text for m in _EMPTY_MARKERS),
-        )
-    return links, page_text
 
 
 class Fetcher:
@@ -249,7 +141,7 @@ class Fetcher:
         except Exception:  # no robots.txt reachable: nothing forbidden
             return None
         parser = urllib.robotparser.RobotFileParser()
-        parser.parse(_decode(body, None).splitlines())
+        parser.parse(decode(body, None).splitlines())
         return parser
 
     async def _request(self, method: str, url: str, *, read: bool):
@@ -274,7 +166,9 @@ class Fetcher:
                 return status, current, resp.headers, body, resp.charset
         raise _TooManyRedirects(current)
 
-    async def fetch(self, url: str, *, crawl: bool, want_text: bool = False) -> FetchResult:
+    async def fetch(
+        self, url: str, *, crawl: bool, want_text: bool = False, want_nav: bool = False
+    ) -> FetchResult:
         result = FetchResult(url=url)
         try:
             if crawl:
@@ -286,9 +180,14 @@ class Fetcher:
                 ctype = headers.get("Content-Type", "").lower()
                 if status < 400 and ("html" in ctype or not ctype):
                     result.html = True
-                    html = _decode(body, charset)
-                    result.links, result.page_text = parse_page(
-                        html, final, want_text=want_text, today=self.today
+                    html = decode(body, charset)
+                    parse_into(
+                        result,
+                        html,
+                        final,
+                        want_text=want_text,
+                        want_nav=want_nav,
+                        today=self.today,
                     )
             else:
                 status, final, _h, _b, _c = await self._request("HEAD", url, read=False)

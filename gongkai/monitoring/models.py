@@ -28,7 +28,10 @@ class Site(models.Model):
     url = models.URLField(_("首页地址"), max_length=500, unique=True)
     is_platform = models.BooleanField(_("本平台门户"), default=False)
     active = models.BooleanField(_("定期检测"), default=True)
-    depth = models.PositiveSmallIntegerField(_("抓取深度"), default=3)
+    # None: the whole site (within the page budget); a number limits the link depth.
+    depth = models.PositiveSmallIntegerField(_("抓取深度"), null=True, blank=True, default=None)
+    # Requests per second to one host; None: the platform setting; 0: unlimited.
+    rate = models.FloatField(_("每秒请求数"), null=True, blank=True, default=None)
     created_at = models.DateTimeField(_("添加时间"), auto_now_add=True)
 
     class Meta:
@@ -47,19 +50,31 @@ class Column(models.Model):
         NEWS = "news", _("动态要闻类（2周）")
         NOTICE = "notice", _("通知公告类（6个月）")
         POLICY = "policy", _("政策文件类（6个月）")
-        OTHER = "other", _("其他（6个月）")
+        OTHER = "other", _("其他（不限更新时间）")
+
+    class Origin(models.TextChoices):
+        AUTO = "auto", _("自动发现")
+        OFFICE = "office", _("人工添加或修改")
+        FILE = "file", _("栏目文件导入")
 
     LIMITS = {
         Kind.NEWS: dt.timedelta(days=14),
         Kind.NOTICE: dt.timedelta(days=183),
         Kind.POLICY: dt.timedelta(days=183),
-        Kind.OTHER: dt.timedelta(days=183),
+        Kind.OTHER: None,
     }
 
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="columns")
     name = models.CharField(_("栏目名称"), max_length=100)
     url = models.URLField(_("栏目地址"), max_length=500)
     kind = models.CharField(_("类型"), max_length=10, choices=Kind.choices, default=Kind.OTHER)
+    # Days without an update before the column is stale; None: the kind's limit.
+    limit_days = models.PositiveIntegerField(_("更新时限（天）"), null=True, blank=True)
+    origin = models.CharField(
+        _("来源"), max_length=10, choices=Origin.choices, default=Origin.OFFICE
+    )
+    # A found column the office removed: kept so that the next run does not find it again.
+    ignored = models.BooleanField(_("不作为栏目"), default=False)
 
     class Meta:
         verbose_name = _("栏目")
@@ -73,7 +88,9 @@ class Column(models.Model):
         return self.name
 
     @property
-    def limit(self) -> dt.timedelta:
+    def limit(self) -> dt.timedelta | None:
+        if self.limit_days:
+            return dt.timedelta(days=self.limit_days)
         return self.LIMITS[self.kind]
 
 
@@ -90,7 +107,8 @@ class CrawlRun(models.Model):
     status = models.CharField(
         _("状态"), max_length=10, choices=Status.choices, default=Status.QUEUED
     )
-    depth = models.PositiveSmallIntegerField(_("抓取深度"), default=3)
+    depth = models.PositiveSmallIntegerField(_("抓取深度"), null=True, blank=True, default=None)
+    max_pages = models.PositiveIntegerField(_("页面上限"), default=100_000)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -107,6 +125,9 @@ class CrawlRun(models.Model):
     passed = models.BooleanField(_("单项否决检查通过"), null=True)
     verdict = models.JSONField(_("单项否决结果"), default=list, blank=True)
     fixed_urls = models.JSONField(_("已修复的链接"), default=list, blank=True)
+    # Column candidates from the navigation ({url: name}) and the homepage footer marks.
+    discovery = models.JSONField(_("栏目发现"), default=dict, blank=True)
+    score = models.JSONField(_("扣分指标得分"), default=dict, blank=True)
     error = models.TextField(_("错误"), blank=True)
 
     class Meta:
@@ -143,6 +164,12 @@ class CrawlItem(models.Model):
     error = models.CharField(max_length=20, blank=True)
     detail = models.CharField(max_length=300, blank=True)
     broken = models.BooleanField(default=False)
+    # A page read for its freshness (home, columns, candidates): latest date, entries.
+    latest = models.DateField(null=True, blank=True)
+    entries = models.PositiveIntegerField(null=True, blank=True)  # None: not read
+    marks = models.PositiveSmallIntegerField(default=0)  # EMPTY | PAGED | REREAD | CONTENT
+
+    EMPTY, PAGED, REREAD, CONTENT = 1, 2, 4, 8
 
     class Meta:
         constraints = [
@@ -231,6 +258,7 @@ class ColumnCheck(models.Model):
     reachable = models.BooleanField(_("可访问"), default=True)
     stale = models.BooleanField(_("未按时更新"), default=False)
     empty = models.BooleanField(_("空白栏目"), default=False)
+    undated = models.BooleanField(_("没有日期"), default=False)
     note = models.CharField(_("说明"), max_length=200, blank=True)
 
     class Meta:

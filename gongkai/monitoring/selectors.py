@@ -42,10 +42,12 @@ def runs_by_id(ids) -> dict[int, CrawlRun]:
 def problems_for(user) -> list[tuple[Site, CrawlRun]]:
     """The latest finished run of each visible site, when it found new problems."""
     sites = list(sites_for(user).filter(active=True))
-    runs = runs_by_id(s.latest_done_id for s in sites)
+    # ``latest_done_id`` is an annotation of ``sites_for``.
+    done: dict[int, int] = {s.pk: getattr(s, "latest_done_id", 0) or 0 for s in sites}
+    runs = runs_by_id(done.values())
     out = []
     for site in sites:
-        run = runs.get(site.latest_done_id)
+        run = runs.get(done[site.pk])
         if run is not None and (run.broken_new or run.passed is False):
             out.append((site, run))
     return out

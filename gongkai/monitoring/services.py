@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import importlib
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -13,10 +12,13 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core import conf as gongkai_conf
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Unit, User
 from gongkai.core.permissions import require_unit
-from gongkai.monitoring import fetcher
+from gongkai.monitoring import pages as fetcher
+from gongkai.monitoring import verdict
+from gongkai.monitoring.columns import ColumnSpec
 from gongkai.monitoring.crawl import CrawlSettings, crawl
 from gongkai.monitoring.models import (
     AvailabilityProbe,
@@ -26,13 +28,16 @@ from gongkai.monitoring.models import (
     CrawlRun,
     Site,
 )
+from gongkai.monitoring.verdict import PROBE_KEEP, unreachable_item  # noqa: F401
 
-PROBE_KEEP = dt.timedelta(days=7)
 PROBE_THRESHOLD = 15.0  # seconds (RULES §7)
-UNREACHABLE_SHARE = 0.05
-STALE_LIMIT, LONG_STALE_LIMIT, EMPTY_LIMIT = 5, 10, 5
-MAX_DEPTH = 10
 STALLED_AFTER = dt.timedelta(hours=1)
+MAX_PAGES = 100_000  # the page budget of one run
+SITE_DEPTH = object()  # run_request: the site's own depth
+
+# Hands a run id to the background worker; set by ``apps.ready`` from ``tasks.py`` so
+# that this module never imports the tasks that import it.
+WORKER: Callable[[int], None] | None = None
 
 
 def _clean_url(url: str, field: str = "url") -> str:
@@ -49,12 +54,25 @@ def _clean_url(url: str, field: str = "url") -> str:
     return normal
 
 
-def crawl_settings() -> CrawlSettings:
-    conf = getattr(settings, "GONGKAI_MONITORING", {})
+def _check_depth(depth: int | None) -> None:
+    if depth is not None and depth < 0:
+        raise ValidationError({"depth": "抓取深度不能为负数；留空表示抓取整个网站"})
+
+
+def _check_rate(rate: float | None) -> None:
+    if rate is not None and rate < 0:
+        raise ValidationError({"rate": "每秒请求数不能为负数；0 表示不限速"})
+
+
+def crawl_settings(site: Site | None = None) -> CrawlSettings:
+    conf = gongkai_conf.get("GONGKAI_MONITORING")
+    rate = conf.get("rate", 10.0)
+    if site is not None and site.rate is not None:
+        rate = site.rate
     return CrawlSettings(
         concurrency=conf.get("concurrency", 16),
         per_host=conf.get("per_host", 4),
-        rate=conf.get("rate", 10.0),
+        rate=rate,
         timeout=conf.get("timeout", 15.0),
         budget=conf.get("budget"),  # URLs per task; the task re-queues itself for the rest
     )
@@ -70,53 +88,139 @@ def site_create(
     unit: Unit,
     name: str,
     url: str,
-    depth: int = 3,
+    depth: int | None = None,
+    rate: float | None = None,
     is_platform: bool = False,
 ) -> Site:
     if actor is not None:
         require_unit(actor, unit)
     url = _clean_url(url)
     name = (name or "").strip() or urlsplit(url).netloc
-    if not 0 <= depth <= MAX_DEPTH:
-        raise ValidationError({"depth": f"抓取深度应在 0 到 {MAX_DEPTH} 之间"})
+    _check_depth(depth)
+    _check_rate(rate)
     if Site.objects.filter(url=url).exists():
         raise ValidationError({"url": "该网站已在监测名单中"})
     site = Site.objects.create(
-        unit=unit, name=name[:100], url=url, depth=depth, is_platform=is_platform
+        unit=unit, name=name[:100], url=url, depth=depth, rate=rate, is_platform=is_platform
     )
     audit_record(
         actor=actor,
         action="monitoring.site_create",
         obj=site,
         summary=f"添加监测网站：{site.name}（{site.url}）",
-        changes={"url": url, "depth": depth},
+        changes={"url": url, "depth": depth, "rate": rate},
     )
     return site
 
 
 @transaction.atomic
-def column_create(*, actor: User | None, site: Site, name: str, url: str, kind: str) -> Column:
+def site_update(*, actor: User | None, site: Site, depth: int | None, rate: float | None) -> Site:
+    """The office sets a site's crawl depth (None: whole site) and rate (None: default)."""
     if actor is not None:
         require_unit(actor, site.unit)
-    url = _clean_url(url)
+    _check_depth(depth)
+    _check_rate(rate)
+    before = {"depth": site.depth, "rate": site.rate}
+    site.depth, site.rate = depth, rate
+    site.save(update_fields=["depth", "rate"])
+    audit_record(
+        actor=actor,
+        action="monitoring.site_update",
+        obj=site,
+        summary=f"修改网站检测设置：{site.name}",
+        changes={"before": before, "after": {"depth": depth, "rate": rate}},
+    )
+    return site
+
+
+def _column_fields(site: Site, name: str, kind: str, limit_days: int | None) -> str:
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": "请填写栏目名称"})
     if kind not in Column.Kind.values:
         raise ValidationError({"kind": "栏目类型不正确"})
+    if limit_days is not None and limit_days <= 0:
+        raise ValidationError({"limit_days": "更新时限应为正整数（天）"})
+    return name[:100]
+
+
+@transaction.atomic
+def column_create(
+    *,
+    actor: User | None,
+    site: Site,
+    name: str,
+    url: str,
+    kind: str,
+    limit_days: int | None = None,
+    origin: str = Column.Origin.OFFICE,
+) -> Column:
+    """Add a column, or correct the one found at that address (the office's word wins)."""
+    if actor is not None:
+        require_unit(actor, site.unit)
+    url = _clean_url(url)
+    name = _column_fields(site, name, kind, limit_days)
     if fetcher.host_key(url) != fetcher.host_key(site.url):
         raise ValidationError({"url": "栏目地址应与网站首页在同一域名下"})
-    if site.columns.filter(url=url).exists():
+    column = site.columns.filter(url=url).first()
+    if column is not None and column.origin != Column.Origin.AUTO and not column.ignored:
         raise ValidationError({"url": "该栏目已添加"})
-    column = Column.objects.create(site=site, name=name[:100], url=url, kind=kind)
+    if column is None:
+        column = Column(site=site, url=url)
+    column.name, column.kind, column.limit_days = name, kind, limit_days
+    column.origin, column.ignored = origin, False
+    column.save()
     audit_record(
         actor=actor,
         action="monitoring.column_create",
         obj=site,
         summary=f"为网站“{site.name}”添加栏目：{column.name}",
-        changes={"url": url, "kind": kind},
+        changes={"url": url, "kind": kind, "limit_days": limit_days, "origin": origin},
     )
     return column
+
+
+@transaction.atomic
+def column_update(
+    *, actor: User | None, column: Column, name: str, kind: str, limit_days: int | None
+) -> Column:
+    """The office corrects a column (often one the monitor found): name, kind, limit."""
+    site = column.site
+    if actor is not None:
+        require_unit(actor, site.unit)
+    name = _column_fields(site, name, kind, limit_days)
+    before = {"name": column.name, "kind": column.kind, "limit_days": column.limit_days}
+    column.name, column.kind, column.limit_days = name, kind, limit_days
+    column.origin = Column.Origin.OFFICE
+    column.save(update_fields=["name", "kind", "limit_days", "origin"])
+    audit_record(
+        actor=actor,
+        action="monitoring.column_update",
+        obj=site,
+        summary=f"修改网站“{site.name}”的栏目：{column.name}",
+        changes={"before": before, "after": {"name": name, "kind": kind, "limit_days": limit_days}},
+    )
+    return column
+
+
+@transaction.atomic
+def columns_import(*, actor: User | None, site: Site, specs: list[ColumnSpec]) -> int:
+    """The columns of a columns file (``monitor --columns``): added or corrected."""
+    for spec in specs:
+        url = _clean_url(spec.url)
+        existing = site.columns.filter(url=url).first()
+        if existing is not None:
+            column_update(
+                actor=actor, column=existing, name=spec.name, kind=spec.kind,
+                limit_days=spec.limit_days,
+            )  # fmt: skip
+            Column.objects.filter(pk=existing.pk).update(origin=Column.Origin.FILE, ignored=False)
+        else:
+            column_create(
+                actor=actor, site=site, name=spec.name, url=url, kind=spec.kind,
+                limit_days=spec.limit_days, origin=Column.Origin.FILE,
+            )  # fmt: skip
+    return len(specs)
 
 
 @transaction.atomic
@@ -131,7 +235,12 @@ def column_delete(*, actor: User | None, column: Column) -> None:
         summary=f"删除网站“{site.name}”的栏目：{column.name}",
         changes={"url": column.url, "kind": column.kind},
     )
-    column.delete()  # past ColumnCheck rows keep their name and URL
+    if column.origin == Column.Origin.AUTO:
+        # Found by the monitor: remembered as "not a column" so it is not found again.
+        column.ignored = True
+        column.save(update_fields=["ignored"])
+    else:
+        column.delete()  # past ColumnCheck rows keep their name and URL
 
 
 @transaction.atomic
@@ -160,6 +269,26 @@ def site_ensure_platform() -> Site | None:
         return None
     site = Site.objects.filter(is_platform=True).first() or Site.objects.filter(url=url).first()
     if site is not None:
+        legacy = site.columns.filter(url=site.url + "documents/", name="政策文件")
+        if site.is_platform and legacy.exists():
+            legacy.delete()  # never served by the portal: a false broken link
+        if site.is_platform and site.url != url and not Site.objects.filter(url=url).exists():
+            # The portal moved (``make run`` on another PORT): watch it where it is now.
+            old = site.url
+            site.url = url
+            site.save(update_fields=["url"])
+            # Probes of the old address say nothing about the new one.
+            AvailabilityProbe.objects.filter(site=site).delete()
+            for column in site.columns.filter(url__startswith=old):
+                column.url = url + column.url[len(old) :]
+                column.save(update_fields=["url"])
+            audit_record(
+                actor=None,
+                action="monitoring.site_move",
+                obj=site,
+                summary=f"本平台门户地址改为 {url}（原 {old}）",
+                changes={"before": old, "after": url},
+            )
         return site
     unit = Unit.objects.filter(parent__isnull=True).order_by("id").first()
     if unit is None:
@@ -171,11 +300,9 @@ def site_ensure_platform() -> Site | None:
         url=url,
         is_platform=True,
     )
-    for name, path, kind in (
-        ("政府信息公开", "xxgk/", Column.Kind.OTHER),
-        ("政策文件", "documents/", Column.Kind.POLICY),
-    ):
-        column_create(actor=None, site=site, name=name, url=url + path, kind=kind)
+    # No columns are written in: each check finds them from the portal's navigation and
+    # its 政府信息公开 section (an earlier version added a /documents/ page that the
+    # portal does not serve; ``site_ensure_platform`` removes it, see above).
     return site
 
 
@@ -184,17 +311,25 @@ def site_ensure_platform() -> Site | None:
 
 @transaction.atomic
 def run_request(
-    *, actor: User | None, site: Site, depth: int | None = None, enqueue: bool = True
+    *,
+    actor: User | None,
+    site: Site,
+    depth=SITE_DEPTH,
+    max_pages: int | None = None,
+    enqueue: bool = True,
 ) -> CrawlRun:
     """Queue a check of ``site``; a check already waiting or running is returned as is.
 
+    ``depth``: a link depth, None for the whole site, or (the default) the site's own.
     ``enqueue=False`` when the caller runs it itself (the ``monitor`` command).
     """
     if actor is not None:
         require_unit(actor, site.unit)
-    depth = site.depth if depth is None else depth
-    if not 0 <= depth <= MAX_DEPTH:
-        raise ValidationError({"depth": f"抓取深度应在 0 到 {MAX_DEPTH} 之间"})
+    depth = site.depth if depth is SITE_DEPTH else depth
+    _check_depth(depth)
+    max_pages = MAX_PAGES if max_pages is None else max_pages
+    if max_pages < 1:
+        raise ValidationError({"max_pages": "页面上限应为正整数"})
     Site.objects.select_for_update().filter(pk=site.pk).first()
     pending = site.runs.filter(status__in=[CrawlRun.Status.QUEUED, CrawlRun.Status.RUNNING]).first()
     if pending is not None:
@@ -210,13 +345,13 @@ def run_request(
             )
             transaction.on_commit(lambda: _to_worker(pending.pk))
         return pending
-    run = CrawlRun.objects.create(site=site, depth=depth, requested_by=actor)
+    run = CrawlRun.objects.create(site=site, depth=depth, max_pages=max_pages, requested_by=actor)
     audit_record(
         actor=actor,
         action="monitoring.run_request",
         obj=site,
         summary=f"发起网站检测：{site.name}",
-        changes={"run": run.pk, "depth": depth},
+        changes={"run": run.pk, "depth": depth, "max_pages": max_pages},
     )
 
     if enqueue:
@@ -225,12 +360,11 @@ def run_request(
 
 
 def _to_worker(run_id: int) -> None:
-    from gongkai.monitoring.tasks import run_check
+    if WORKER is not None:
+        WORKER(run_id)
 
-    run_check.enqueue(run_id)
 
-
-def run_execute(*, run_id: int, settings: CrawlSettings | None = None) -> CrawlRun:
+def run_execute(*, run_id: int, settings: CrawlSettings | None = None, progress=None) -> CrawlRun:
     """Crawl and judge one run (the task body). Safe to call again after a crash."""
     run = CrawlRun.objects.select_related("site", "site__unit").get(pk=run_id)
     if run.status == CrawlRun.Status.DONE:
@@ -239,7 +373,7 @@ def run_execute(*, run_id: int, settings: CrawlSettings | None = None) -> CrawlR
         status=CrawlRun.Status.RUNNING, started_at=run.started_at or timezone.now()
     )
     try:
-        if not crawl(run, settings or crawl_settings()):
+        if not crawl(run, settings or crawl_settings(run.site), progress):
             return CrawlRun.objects.get(pk=run.pk)  # budget spent: the queue stays for later
         return run_finish(run_id=run.pk)
     except Exception as exc:
@@ -262,6 +396,7 @@ def run_finish(*, run_id: int) -> CrawlRun:
     run = CrawlRun.objects.select_for_update().select_related("site").get(pk=run_id)
     site = run.site
     run.broken_links.all().delete()
+    run.column_checks.all().delete()
     broken_items = run.items.filter(broken=True).order_by("id")
     rows: list[BrokenLink] = []
     broken_urls: set[str] = set()
@@ -307,7 +442,8 @@ def run_finish(*, run_id: int) -> CrawlRun:
     fixed = sorted(before - broken_urls)
     run.broken_fixed = len(fixed)
     run.fixed_urls = fixed[:500]
-    run.verdict = judge(run)
+    checks = verdict.column_checks(run)
+    run.verdict, run.score = verdict.judge(run, checks)
     run.passed = not any(v["status"] == "fail" for v in run.verdict)
     run.status = CrawlRun.Status.DONE
     run.finished_at = timezone.now()
@@ -322,7 +458,12 @@ def run_finish(*, run_id: int) -> CrawlRun:
             f"网站检测完成：{site.name}，{'通过' if run.passed else '存在单项否决问题'}，"
             f"失效链接 {run.broken} 个（新增 {run.broken_new}）"
         ),
-        changes={"run": run.pk, "passed": run.passed, "broken": run.broken},
+        changes={
+            "run": run.pk,
+            "passed": run.passed,
+            "broken": run.broken,
+            "score": run.score.get("total"),
+        },
     )
     return run
 
@@ -342,137 +483,6 @@ def _broken(run, item: CrawlItem, page: str, text: str, tag: str, before: set[st
     )
 
 
-# --- the verdict (RULES §7) -------------------------------------------------------
-
-
-def _item(code: str, title: str, status: str, evidence: str, details: list | None = None) -> dict:
-    return {
-        "code": code,
-        "title": title,
-        "status": status,
-        "evidence": evidence,
-        "details": details or [],
-    }
-
-
-def unreachable_item(site: Site, now: dt.datetime | None = None) -> dict:
-    now = now or timezone.now()
-    probes = AvailabilityProbe.objects.filter(site=site, at__gt=now - PROBE_KEEP)
-    total = probes.count()
-    title = "网站不能正常访问（一周内≥5%的探测无法在15秒内打开）"
-    if total == 0:
-        return _item("unreachable", title, "not_measured", "近一周没有可用性探测记录")
-    failed = probes.filter(ok=False).count()
-    share = failed / total
-    status = "fail" if share >= UNREACHABLE_SHARE else "pass"
-    details = [
-        f"{timezone.localtime(p.at):%Y-%m-%d %H:%M} {p.error or '超过15秒'}"
-        for p in probes.filter(ok=False).order_by("-at")[:20]
-    ]
-    return _item(
-        "unreachable",
-        title,
-        status,
-        f"近一周探测 {total} 次，失败 {failed} 次（{share:.1%}）",
-        details,
-    )
-
-
-def _mailbox_item(site: Site) -> dict:
-    title = "互动交流：有效留言超过3个月未答复"
-    if not site.is_platform:
-        return _item("mailbox", title, "not_measured", "仅能核查本平台的留言办理情况")
-    try:
-        selectors = importlib.import_module("gongkai.participation.selectors")
-        fn = selectors.unanswered_over_three_months
-    except (ImportError, AttributeError):
-        return _item("mailbox", title, "not_measured", "留言模块尚未提供查询接口，暂无法核查")
-    try:
-        found = fn()
-    except TypeError:
-        return _item("mailbox", title, "not_measured", "留言模块的查询接口与预期不符，暂无法核查")
-    if isinstance(found, int):
-        count = found
-    elif isinstance(found, list):
-        count = len(found)
-    else:
-        count = found.count()
-    details = [] if isinstance(found, int) else [str(m) for m in found[:20]]
-    return _item(
-        "mailbox",
-        title,
-        "fail" if count else "pass",
-        f"超过3个月未答复的有效留言 {count} 条",
-        details,
-    )
-
-
-def judge(run: CrawlRun) -> list[dict]:
-    """Each measurable single-veto item of RULES §7 with its evidence."""
-    site = run.site
-    checks = list(run.column_checks.all())
-    today = timezone.localdate()
-    items = [unreachable_item(site)]
-    home = next((c for c in checks if c.is_homepage), None)
-    title = "首页栏目信息超过2周未更新"
-    if home is None:
-        items.append(_item("homepage", title, "not_measured", "首页未检查"))
-    else:
-        if home.latest_date:
-            evidence = f"首页最新日期 {home.latest_date:%Y-%m-%d}（{(today - home.latest_date).days} 天前）"
-        else:
-            evidence = home.note or "首页没有日期"
-        items.append(_item("homepage", title, "fail" if home.stale else "pass", evidence))
-    columns = [c for c in checks if not c.is_homepage]
-    stale = [c for c in columns if c.stale and not c.empty]
-    long_stale = [
-        c
-        for c in columns
-        if not c.empty
-        and (c.latest_date is None or (today - c.latest_date) > Column.LIMITS[Column.Kind.OTHER])
-    ]
-    empty = [c for c in columns if c.empty]
-
-    def listing(rows):
-        return [f"{c.name}（{c.url}）：{c.note}" for c in rows]
-
-    items.append(
-        _item(
-            "stale_columns",
-            "栏目不更新：动态要闻类2周、通知公告和政策文件类6个月未更新的栏目≥5个",
-            "fail" if len(stale) >= STALE_LIMIT else "pass",
-            f"未按时更新的栏目 {len(stale)} 个（共检查 {len(columns)} 个栏目）",
-            listing(stale),
-        )
-    )
-    items.append(
-        _item(
-            "long_stale_columns",
-            "栏目不更新：长期（6个月以上）未更新的栏目≥10个",
-            "fail" if len(long_stale) >= LONG_STALE_LIMIT else "pass",
-            f"6个月以上未更新的栏目 {len(long_stale)} 个",
-            listing(long_stale),
-        )
-    )
-    items.append(
-        _item(
-            "empty_columns",
-            "栏目不更新：空白栏目≥5个",
-            "fail" if len(empty) >= EMPTY_LIMIT else "pass",
-            f"空白栏目 {len(empty)} 个",
-            listing(empty),
-        )
-    )
-    items.append(_mailbox_item(site))
-    items.append(
-        _item("service", "办事服务栏目及办事指南要素", "not_measured", "需人工核查办事指南要素")
-    )
-    items.append(
-        _item("security", "严重表述错误、安全事件", "not_measured", "需人工或安全检测核查")
-    )
-    return items
-
-
 # --- availability probes ------------------------------------------------------------
 
 
@@ -484,10 +494,14 @@ def probe_sites(*, sites: list[Site] | None = None, timeout: float = PROBE_THRES
     if not sites:
         return 0
 
-    async def all_probes():
-        return await asyncio.gather(*(fetcher.probe(s.url, timeout=timeout) for s in sites))
+    import asyncio
 
-    outcomes = fetcher.run_sync(all_probes)
+    from gongkai.monitoring import fetcher as http  # aiohttp only where it is used
+
+    async def all_probes():
+        return await asyncio.gather(*(http.probe(s.url, timeout=timeout) for s in sites))
+
+    outcomes = http.run_sync(all_probes)
     now = timezone.now()
     with transaction.atomic():
         AvailabilityProbe.objects.bulk_create(
@@ -513,7 +527,7 @@ def probe_sites(*, sites: list[Site] | None = None, timeout: float = PROBE_THRES
 
 
 def schedule_checks() -> int:
-    """The daily job: queue a check of every active site."""
+    """The daily job: queue a check of every active site (the worker gets each on commit)."""
     site_ensure_platform()
     count = 0
     for site in Site.objects.filter(active=True):

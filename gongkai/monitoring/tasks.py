@@ -1,8 +1,16 @@
-"""Background tasks: take ids, call a service, idempotent."""
+"""Background tasks: take ids, call a service, idempotent.
+
+This module imports ``services``; ``services`` never imports it (``apps.ready`` hands
+``enqueue_run`` to ``services.WORKER``), so there is no import circle.
+"""
 
 from django_tasks import task
 
 from gongkai.monitoring import services
+
+
+def enqueue_run(run_id: int) -> None:
+    run_check.enqueue(run_id)
 
 
 @task()

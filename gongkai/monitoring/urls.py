@@ -13,6 +13,14 @@ urlpatterns = [
         views.column_delete,
         name="column_delete",
     ),
+    path(
+        "workspace/monitoring/sites/<int:pk>/settings/", views.site_settings, name="site_settings"
+    ),
+    path(
+        "workspace/monitoring/sites/<int:pk>/columns/<int:column_pk>/",
+        views.column_edit,
+        name="column_edit",
+    ),
     path("workspace/monitoring/runs/<int:pk>/", views.run_detail, name="run"),
     path("workspace/monitoring/runs/<int:pk>/xlsx/", views.run_export, name="run_xlsx"),
 ]

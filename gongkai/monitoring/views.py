@@ -15,7 +15,13 @@ from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
 from gongkai.monitoring import selectors, services
 from gongkai.monitoring.export import run_xlsx
-from gongkai.monitoring.forms import ColumnForm, RunForm, SiteForm
+from gongkai.monitoring.forms import (
+    ColumnEditForm,
+    ColumnForm,
+    RunForm,
+    SiteForm,
+    SiteSettingsForm,
+)
 from gongkai.monitoring.models import AvailabilityProbe
 
 CAN_CONFIGURE = (Role.OFFICE,)
@@ -85,9 +91,10 @@ def site_detail(request, pk: int):
         "monitoring/site.html",
         {
             "site": site,
-            "columns": site.columns.all(),
+            "columns": site.columns.filter(ignored=False),
             "form": form,
             "run_form": RunForm(initial={"depth": site.depth}),
+            "settings_form": SiteSettingsForm(initial={"depth": site.depth, "rate": site.rate}),
             "page": runs,
             "probes_total": total,
             "probes_failed": failed,
@@ -104,10 +111,13 @@ def site_run(request, pk: int):
     site = selectors.site_for(request.user, pk)
     form = RunForm(request.POST)  # depth is optional: the site's own depth by default
     if not form.is_valid():
-        messages.error(request, "抓取深度应为 0 到 10 之间的整数")
+        messages.error(request, "抓取深度应为不小于 0 的整数；留空表示按该网站的设置")
         return redirect("monitoring:site", pk=site.pk)
+    depth = form.cleaned_data["depth"]
     try:
-        run = services.run_request(actor=request.user, site=site, depth=form.cleaned_data["depth"])
+        run = services.run_request(
+            actor=request.user, site=site, depth=services.SITE_DEPTH if depth is None else depth
+        )
     except ValidationError as exc:
         messages.error(request, "；".join(exc.messages))
         return redirect("monitoring:site", pk=site.pk)
@@ -168,3 +178,39 @@ def column_delete(request, pk: int, column_pk: int):
     services.column_delete(actor=request.user, column=column)
     messages.success(request, f"已删除栏目：{column.name}")
     return redirect("monitoring:site", pk=site.pk)
+
+
+@staff_required(roles=CAN_CONFIGURE)
+@require_POST
+def site_settings(request, pk: int):
+    site = selectors.site_for(request.user, pk)
+    form = SiteSettingsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "抓取深度应为不小于 0 的整数，每秒请求数不能为负数")
+        return redirect("monitoring:site", pk=site.pk)
+    try:
+        services.site_update(actor=request.user, site=site, **form.cleaned_data)
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    else:
+        messages.success(request, "已保存检测设置")
+    return redirect("monitoring:site", pk=site.pk)
+
+
+@staff_required(roles=CAN_CONFIGURE)
+def column_edit(request, pk: int, column_pk: int):
+    site = selectors.site_for(request.user, pk)
+    column = get_object_or_404(site.columns, pk=column_pk, ignored=False)
+    initial = {"name": column.name, "kind": column.kind, "limit_days": column.limit_days}
+    form = ColumnEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.column_update(actor=request.user, column=column, **form.cleaned_data)
+        except ValidationError as exc:
+            _form_errors(form, exc)
+        else:
+            messages.success(request, f"已修改栏目：{column.name}")
+            return redirect("monitoring:site", pk=site.pk)
+    return render(
+        request, "monitoring/column_edit.html", {"site": site, "column": column, "form": form}
+    )

@@ -18,18 +18,19 @@ from gongkai.core.permissions import has_role, is_staff_member
 from gongkai.core.plugs import TodoItem
 from gongkai.participation import selectors as sel
 from gongkai.participation.models import Message
-from gongkai.participation.services.common import SEARCH_CONSULTATION, SEARCH_MESSAGE
 from gongkai.privacy import mask_text
 from gongkai.search.contract import SearchDocumentData, SearchSource
 
+SEARCH_CONSULTATION = "participation.consultation"
+SEARCH_MESSAGE = "participation.message"
+
 
 def register() -> None:
-    from gongkai.participation.demo import load_demo
-    from gongkai.participation.services import recompute_deadlines
-
     plugs.register_todo("participation", todo_items)
     plugs.register_nav("政民互动", "participation:ws_index", order=40)
-    plugs.register_recomputer("participation", recompute_deadlines)
+    plugs.register_recomputer(
+        "participation", plugs.lazy("gongkai.participation.services.recompute:recompute_deadlines")
+    )
     plugs.register_search_source(
         SearchSource(
             name=SEARCH_CONSULTATION,
@@ -47,7 +48,15 @@ def register() -> None:
         )
     )
     plugs.register_home_block("participation", home_block, order=40)
-    plugs.register_demo("participation", load_demo, order=40)
+    plugs.register_demo(
+        "participation", plugs.lazy("gongkai.participation.demo:load_demo"), order=40
+    )
+
+    from gongkai.participation.sitemaps import PAGES, ParticipationSitemap
+
+    plugs.register_sitemap_section(
+        "participation", label="互动交流", pages=PAGES, sitemap=ParticipationSitemap, order=40
+    )
 
 
 # --- to-do list ---------------------------------------------------------------------------

@@ -65,7 +65,7 @@ def consultations_for(user) -> QuerySet[Consultation]:
 
 def consultations_pending_moderation_for(user) -> QuerySet[Consultation]:
     """Published consultations the user sees with comments awaiting moderation."""
-    return consultations_for(user).filter(status=Consultation.Status.PUBLISHED, pending__gt=0)
+    return consultations_for(user).filter(status=Consultation.Status.PUBLISHED, pending__gt=0)  # type: ignore[misc]  # annotated
 
 
 def consultations_awaiting_feedback_for(
@@ -103,7 +103,7 @@ def public_comments(consultation: Consultation, limit: int | None = None) -> lis
 def public_comments_page(consultation: Consultation, number, per_page: int = 50):
     """One page of approved comments, masked (only that page goes through the scanner)."""
     page = Paginator(approved_comments(consultation), per_page).get_page(number)
-    page.object_list = [public_comment(c) for c in page.object_list]
+    page.object_list = [public_comment(c) for c in page.object_list]  # type: ignore[misc]
     return page
 
 
@@ -119,12 +119,12 @@ class FeedbackSummary:
 
 def feedback_summary(consultation: Consultation) -> FeedbackSummary:
     comments = Counter(consultation.comments.values_list("status", flat=True))
-    items = list(consultation.feedback.annotate(n=Count("comments")))
-    outcomes = Counter()
+    items: list[Feedback] = list(consultation.feedback.annotate(n=Count("comments")))
+    outcomes: Counter[str] = Counter()
     for f in items:
-        outcomes[f.outcome] += max(f.n, 1)
+        outcomes[f.outcome] += max(f.n, 1)  # type: ignore[attr-defined]  # annotated
     for f in items:
-        f.opinion_masked = mask_text(f.opinion)
+        f.opinion_masked = mask_text(f.opinion)  # type: ignore[attr-defined]  # for the template
     return FeedbackSummary(
         received=sum(comments.values()),
         approved=comments[Comment.Status.APPROVED],

@@ -5,3 +5,8 @@ class PortalConfig(AppConfig):
     name = "gongkai.portal"
     label = "portal"
     verbose_name = "门户"
+
+    def ready(self) -> None:
+        from gongkai.portal import plugs
+
+        plugs.register()

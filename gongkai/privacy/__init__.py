@@ -1,10 +1,16 @@
-"""Detection and masking of personal data and secrecy markings (RULES.md §4).
+"""Checks before publication: personal data, markings and wording errors (RULES.md §4, §7).
+
+See README.md beside this file for the rules (tables, the address rule, the wording
+lists) and the command.
 
 The public contract other apps call:
 
 - ``scan_text(text) -> list[Finding]`` — every finding with exact span, type,
-  confidence, masked form and category ("personal", "secrecy", "organisation");
-  ``Finding.blocking`` says whether it holds publication.
+  confidence, masked form and category ("personal", "secrecy", "organisation",
+  "expression"); ``Finding.blocking`` says whether it holds publication,
+  ``Finding.label`` is the type in Chinese.
+- ``check_expressions(text) -> list[Finding]`` — the wording check (错敏词) alone; its
+  findings carry the correction in ``masked`` and the reason in ``note``.
 - ``mask_text(text, findings=None) -> str`` — personal data replaced by masked forms.
 - ``mask_html(html) -> str`` — the same inside HTML text, markup untouched.
 - ``scan_html``, ``scan_file(data, filename)``, ``mask_docx(bytes)``, ``mask_xlsx(bytes)``
@@ -30,16 +36,20 @@ test corpus).
 from __future__ import annotations
 
 from .documents import mask_docx, mask_xlsx, scan_file
-from .finding import TYPE_LABELS, Finding
+from .expressions import check_expressions
+from .finding import CATEGORY_LABELS, TYPE_LABELS, Finding
 from .markup import mask_html, scan_html
-from .patterns import ALL_TYPES, PERSONAL_TYPES
+from .patterns import ALL_TYPES, EXPRESSION_TYPES, PERSONAL_TYPES
 from .scanner import mask_text, scan_text
 
 __all__ = [
     "ALL_TYPES",
+    "CATEGORY_LABELS",
+    "EXPRESSION_TYPES",
     "PERSONAL_TYPES",
     "TYPE_LABELS",
     "Finding",
+    "check_expressions",
     "mask_docx",
     "mask_html",
     "mask_text",

@@ -13,7 +13,7 @@ import logging
 import re
 import time
 
-from django.conf import settings
+from gongkai.core import conf
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def allowed_contacts() -> frozenset[str]:
     now = time.monotonic()
     if _cache is not None and now - _cache[0] < _TTL_SECONDS:
         return _cache[1]
-    keys = {normalise(v) for v in getattr(settings, "GONGKAI_PRIVACY_ALLOW", DEFAULT_ALLOW)}
+    keys = {normalise(v) for v in conf.get("GONGKAI_PRIVACY_ALLOW")}
     units = _unit_contacts()
     if units is not None:
         keys |= units
@@ -102,9 +102,7 @@ def clear_cache() -> None:
 def public_mail_domains() -> tuple[str, ...]:
     return tuple(
         d.lower().lstrip("@.")
-        for d in getattr(
-            settings, "GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS", DEFAULT_PUBLIC_MAIL_DOMAINS
-        )
+        for d in conf.get("GONGKAI_PRIVACY_PUBLIC_MAIL_DOMAINS")
     )
 
 

@@ -2,7 +2,9 @@
 
 ``POST /api/v1/privacy/scan`` with ``{"text": "...", "format": "text"|"html"}`` returns
 every finding as ``{"type", "start", "end", "text", "masked", "confidence", "category",
-"blocking", "label"}`` plus the masked text. Nothing is stored.
+"blocking", "label", "note"}`` plus the masked text. Wording errors (category
+"expression") carry the suggested correction in ``masked`` and the reason in ``note``.
+Nothing is stored.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class FindingOut(Schema):
     category: str
     blocking: bool
     label: str
+    note: str = ""
 
 
 class ScanOut(Schema):

@@ -222,7 +222,9 @@ def near_misses(rng: random.Random) -> list[str]:
     phone, _ = mobile(rng)
     year = rng.randint(2010, 2025)
     return [
-        f"身份证号码{wrong_check}",
+        f"受理编号{wrong_check}",
+        f"档案编号：{wrong_check}",
+        f"证书编号 {wrong_check}",
         f"编号{impossible}",
         f"编号{future}",
         f"流水号{seventeen}",
@@ -288,6 +290,11 @@ def _inject(b: _Builder, rng: random.Random, kind: str) -> None:
         value = resident_id(rng, want_x=rng.random() < 0.15)
         if rng.random() < 0.1:
             value = legacy_id(rng)
+        elif rng.random() < 0.1:  # a mistyped check character, labelled as an ID number
+            value = value[:17] + next(c for c in "0123456789X" if c != value[17])
+            b.write(rng.choice(["身份证号码：", "公民身份号码", "证件号码 "]))
+            b.write(value, "id_card")
+            return
         b.write(rng.choice(["申报人身份证号码：", "公民身份号码", "证件号码 ", "", "（", "号码为"]))
         b.write(value, "id_card")
     elif kind == "mobile":

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from gongkai.core.textextract import extract_text
 
 from .finding import Finding
-from .markup import mask_html
+from .markup import flatten_html, mask_html
 from .scanner import mask_text, scan_text
 
 
@@ -24,9 +24,20 @@ class UnreadableDocument(ValueError):
     """The bytes are not a document of the expected kind."""
 
 
+def file_text(data: bytes, filename: str) -> str:
+    """The text of an attachment as the scanner reads it.
+
+    An HTML file is flattened like a page (``markup``): cells joined by tabs, so its
+    tables keep their columns; other files go through ``extract_text``.
+    """
+    if filename.lower().endswith((".html", ".htm")):
+        return flatten_html(_decode(data)[0])
+    return extract_text(data, filename)
+
+
 def scan_file(data: bytes, filename: str, **kwargs) -> list[Finding]:
     """Findings in the text of an attachment ("" for unreadable files: no findings)."""
-    return scan_text(extract_text(data, filename), **kwargs)
+    return scan_text(file_text(data, filename), **kwargs)
 
 
 def mask_pieces(pieces: list[str], separators: list[str], **kwargs) -> list[str]:

@@ -12,12 +12,25 @@ TYPE_LABELS = {
     "bank_card": "银行卡号",
     "email": "电子邮箱",
     "passport": "护照号码",
-    "permit": "港澳台通行证号码",
+    "permit": "港澳台通行证件号码",
+    "residence": "外国人永久居留身份证号码",
     "plate": "车牌号码",
     "address": "详细住址",
     "name": "姓名",
     "secrecy": "涉密标识",
+    "nondisclosure": "不予公开标注",
     "org_code": "统一社会信用代码",
+    "leader_title": "领导人职务错误",
+    "leader_order": "领导人排序错误",
+    "formulation": "规范表述错误",
+    "outdated": "过时表述",
+    "sensitive": "敏感词",
+}
+CATEGORY_LABELS = {
+    "personal": "个人信息",
+    "secrecy": "涉密或不予公开标识",
+    "organisation": "机构代码",
+    "expression": "错敏词",
 }
 
 
@@ -29,12 +42,20 @@ class Finding:
     text: str
     masked: str
     confidence: float
-    category: str = "personal"  # "personal", "secrecy" or "organisation"
+    category: str = "personal"  # "personal", "secrecy", "organisation" or "expression"
+    # for wording errors (category "expression") ``masked`` holds the suggested
+    # correction and ``note`` the reason with the list's source
+    note: str = ""
 
     @property
     def blocking(self) -> bool:
-        """Personal data and secrecy markings hold publication; organisation codes do not."""
-        return self.category in ("personal", "secrecy")
+        """Personal data, markings and wording errors hold publication; org codes do not."""
+        return self.category in ("personal", "secrecy", "expression")
+
+    @property
+    def suggestion(self) -> str:
+        """The suggested correction of a wording error ("" for other findings)."""
+        return self.masked if self.category == "expression" else ""
 
     @property
     def label(self) -> str:
@@ -50,4 +71,5 @@ class Finding:
             "masked": self.masked,
             "confidence": self.confidence,
             "category": self.category,
+            "note": self.note,
         }

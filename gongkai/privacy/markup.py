@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .finding import Finding
 from .scanner import mask_text, scan_text
@@ -93,6 +94,11 @@ def _raw_offset(
     return raw_start + min(flat_pos - flat_start, length)
 
 
+def flatten_html(html: str) -> str:
+    """The visible text of ``html`` as the scanner reads it (cells joined by tabs)."""
+    return _flatten(html)[0]
+
+
 def scan_html(html: str, **kwargs) -> list[Finding]:
     """Findings in the visible text of ``html``; ``start``/``end`` are offsets in ``html``."""
     flat, pieces, _tags = _flatten(html)
@@ -101,7 +107,7 @@ def scan_html(html: str, **kwargs) -> list[Finding]:
     for f in scan_text(flat, **kwargs):
         start = _raw_offset(pieces, starts, f.start, end=False)
         end = _raw_offset(pieces, starts, f.end, end=True)
-        out.append(Finding(f.type, start, end, f.text, f.masked, f.confidence, f.category))
+        out.append(replace(f, start=start, end=end))
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from django.conf import settings
+from gongkai.core import conf
 
 from .patterns import FULLWIDTH, FULLWIDTH_PRESENT
 
@@ -29,10 +29,11 @@ DEFAULT_RULES: dict[str, tuple[int, int]] = {
     "email": (1, 0),  # of the part before @: z*******@example.com
     "passport": (1, 3),
     "permit": (1, 3),
+    "residence": (3, 4),
     "plate": (2, 2),  # 川A***45
     "name": (1, 1),  # 张* / 张*明
 }
-UNMASKED_TYPES = frozenset({"secrecy", "org_code"})
+UNMASKED_TYPES = frozenset({"secrecy", "nondisclosure", "org_code"})
 
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 _AREA = re.compile(r"^\D*(010|02\d|0[3-9]\d\d)")
@@ -43,7 +44,7 @@ _ADDRESS_DIGIT = re.compile(r"[0-9A-Za-z一二三四五六七八九十百]")
 
 def configured_rules() -> dict[str, tuple[int, int]]:
     rules = dict(DEFAULT_RULES)
-    rules.update(getattr(settings, "GONGKAI_PRIVACY_MASK", {}) or {})
+    rules.update(conf.get("GONGKAI_PRIVACY_MASK") or {})
     return rules
 
 

@@ -2,8 +2,8 @@
 
 A name is two to four characters starting with a common surname (``validators``);
 these functions decide where such characters are a person's name: after a label
-(申请人：张三), after or before a cue word (村民张三, 张三同志), in the cells under a
-姓名/户主/申请人 column of a table, or right before an ID or phone number.
+(申请人：张三), after or before a cue word (村民张三, 张三同志), or right before an ID
+or phone number. Names in the columns of tables are found by ``tables``.
 """
 
 from __future__ import annotations
@@ -11,17 +11,13 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .patterns import (
-    BEFORE_NAME,
-    CELL_NAME,
-    CELL_SPLIT,
-    LABEL_TAIL,
-    ORG_SUFFIX,
-    TABLE_HEAD,
-    TABLE_HEADERS,
-)
+from .patterns import BEFORE_NAME, LABEL_TAIL, LABEL_WORDS, ORG_SUFFIX, PREFIX_CUES
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff·]")
+# Words after which the characters before an ID or phone number are a name.
+LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶", "之子", "之女", "系")
 
 
 def name_before(text: str, end: int, conf: float) -> Candidate | None:
@@ -56,80 +52,6 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     return start, start + len(name), "name", conf
 
 
-_SPACE_TOKEN = re.compile(r"[^ \u3000\t]+")
-
-
-def _cells(row: str, spaced: bool) -> list[tuple[str, int]]:
-    """The cells of one table row with their offsets in the row."""
-    if spaced:
-        return [(m.group(), m.start()) for m in _SPACE_TOKEN.finditer(row)]
-    offsets = [0] + [sep.end() for sep in CELL_SPLIT.finditer(row)]
-    return list(zip(CELL_SPLIT.split(row), offsets, strict=True))
-
-
-def _column_names(text: str, line_start: int, out: list[Candidate], *, spaced: bool) -> int:
-    """Names in the 姓名-like columns of the table whose header starts at ``line_start``.
-
-    Returns where the table ends. A tab- or bar-separated table may have ragged rows;
-    a space-separated one (PDF text) must keep the header's number of cells exactly.
-    """
-    line_end = text.find("\n", line_start)
-    if line_end < 0:
-        return len(text)
-    header = _cells(text[line_start:line_end], spaced)
-    if spaced and len(header) < 3:
-        return line_end
-    columns = [k for k, (cell, _o) in enumerate(header) if cell.strip(" \u3000") in TABLE_HEADERS]
-    pos = line_end + 1
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        row = text[pos:end]
-        if not row.strip():
-            pos = end + 1
-            continue
-        if spaced:
-            cells = _cells(row, True)
-            if len(cells) != len(header) or len(row) > 160:
-                break
-        else:
-            if not CELL_SPLIT.search(row):
-                break
-            cells = _cells(row, False)
-            if len(cells) < len(header) - 1:
-                break  # not a row of this table any more
-        if TABLE_HEAD.search(row) or any(c.strip() in TABLE_HEADERS for c, _o in cells):
-            break  # the next table's header
-        for k in columns:
-            if k < len(cells):
-                cell, offset = cells[k]
-                cm = CELL_NAME.match(cell)
-                if cm and not ORG_SUFFIX.fullmatch(cm.group(1)):
-                    start = pos + offset + cm.start(1)
-                    conf = 0.95 if v.name_shape(cm.group(1)) else 0.8
-                    out.append((start, start + len(cm.group(1)), "name", conf))
-        pos = end + 1
-    return pos
-
-
-def table_names(text: str, spaced_headers: list[int]) -> list[Candidate]:
-    """Cells under a 姓名/户主/申请人 column of a table (tab, bar or space separated)."""
-    out: list[Candidate] = []
-    done_until = 0
-    if "\t" in text or "|" in text:
-        for head in TABLE_HEAD.finditer(text):
-            line_start = text.rfind("\n", 0, head.start() + 1) + 1
-            if line_start >= done_until:
-                done_until = _column_names(text, line_start, out, spaced=False)
-    for line_start in spaced_headers:
-        if line_start >= done_until:
-            line_end = text.find("\n", line_start)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            if "\t" not in line and "|" not in line:
-                done_until = _column_names(text, line_start, out, spaced=True)
-    return out
-
-
 def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     """A name written right before an ID or phone number: "张三 110105…"."""
     out: list[Candidate] = []
@@ -141,14 +63,23 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
             continue
         run = m.group(1)
         run_end = max(0, start - 24) + m.end(1)
+        run_start = run_end - len(run)
+        k = run_start
+        while k > 0 and run_start - k < 8 and _CJK_CHAR.match(text[k - 1]):
+            k -= 1
         for size in (4, 3, 2):
             if len(run) < size:
                 continue
             piece = run[-size:]
             name = v.name_shape(piece)
-            if name == piece:
+            if name != piece:
+                continue
+            # the name opens its run of characters ("，张三，电话…") or follows a label
+            # or cue ("户主张三"); "油烟严重，电话…" is no name
+            lead = text[k : run_end - size]
+            if not lead or lead.endswith(LEAD_WORDS):
                 out.append((run_end - size, run_end, "name", 0.8))
-                break
+            break
     return out
 
 

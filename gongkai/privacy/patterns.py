@@ -22,11 +22,13 @@ PERSONAL_TYPES = (
     "email",
     "passport",
     "permit",
+    "residence",
     "plate",
     "address",
     "name",
 )
-ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "org_code")
+EXPRESSION_TYPES = ("leader_title", "leader_order", "formulation", "outdated", "sensitive")
+ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "nondisclosure", "org_code", *EXPRESSION_TYPES)
 
 CJK = "\u4e00-\u9fff"
 B = r"(?<![0-9A-Za-z])"  # a number starts here, not inside a longer code
@@ -62,12 +64,15 @@ PATTERN = re.compile(
        (?:(?:转|分机|-|ext\.?\s?)\d{{1,6}})?{E})
    |(?P<num>{B}\d{{15,19}}[Xx]?{E}|{B}[0-9A-Z]{{18}}{E})
    |(?P<doc>{B}(?:E[0-9]{{8}}|E[A-HJ-NP-Z][0-9]{{7}}|G[0-9]{{8}}|[CW][0-9]{{8}}
-       |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|T[0-9]{{8}}){E})
+       |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|[TL][0-9]{{8}}){E}
+       |{B}[A-Z]{{3}}[0-9]{{12}}{E})
    |(?P<addr>{B}\d{{1,5}}号(?:院|大院)?(?:{BUILDING})
        |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?)
    |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
        |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}室
        |{B}[A-Z](?:栋|幢|座)\d{{1,5}}(?:室|号)?)
+   |(?P<house>{B}\d{{1,5}}号(?:附\d{{1,3}}号)?
+       (?:[\u4e00-\u9fff]{{1,6}}?(?:小区|花园|苑|公寓|家园|新村|山庄))?)
     """,
     re.VERBOSE,
 )
@@ -83,6 +88,7 @@ SECRECY_WORDS = (
     "机密",
     "秘密",
     "注意保密",
+    "注意保存",
     "内部资料",
     "内部",
     "涉密",
@@ -90,6 +96,22 @@ SECRECY_WORDS = (
     "此件不公开",
 )
 LABEL_WORDS = NAME_LABELS.split("|")
+# Documents whose numbers have no shape of their own (台胞证: 8 digits) or share one with
+# other codes (永居证: 18 digits starting with 9): found after their name.
+DOC_LABELS = (
+    "台胞证",
+    "台湾居民来往大陆通行证",
+    "回乡证",
+    "港澳居民来往内地通行证",
+    "永久居留身份证",
+    "永久居留证",
+    "永居证",
+)
+DOC_TAIL = re.compile(
+    r"[^0-9A-Za-z。；;\n]{0,8}?(?<![0-9A-Za-z])"
+    r"(9\d{16}[\dX]|[A-Z]{3}\d{12}|[HM]\d{8}(?:\d{2})?|\d{8}(?:\d{2})?(?:[（(][A-Z][）)])?)"
+    r"(?![0-9A-Za-z])"
+)
 WORD_BRANCHES = [
     *(
         rf"{c}[A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
@@ -97,17 +119,21 @@ WORD_BRANCHES = [
         for c in PROVINCE_CHARS
     ),
     *(
-        rf"{c}(?:\s*[★☆]\s*(?:[0-9一二三四五六七八九十]+\s*(?:年|个月|月)|长期)?)?"
+        rf"{c}(?:[ \u3000]*[★☆](?:[ \u3000]*(?:[0-9一二三四五六七八九十]+[ \u3000]*(?:年|个月|月)|长期|启用前))?)?"
         for c in ("绝密", "机密", "秘密")
     ),
+    r"此件不予?公开[）)]",  # the stamp of the disclosure attribute (RULES.md §3)
     "注意保密",
+    "注意保存",
     "内部(?:资料)?",
     "涉密",
     "不予公开",
     "此件不公开",  # the attribute line printed on an issued document (RULES.md §3)
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
+    *DOC_LABELS,
     *(rf"{c}[{NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{BUILDING})" for c in NUM_ZH),
     rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
+    rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
@@ -135,18 +161,23 @@ OFFICE_PLACE = re.compile(
     r"办公地[点址]|受理地[点址]|办理地[点址]|服务地[点址]|咨询地[点址]|单位地址|机关地址|窗口|大厅|"
     r"服务中心|便民服务|人民政府|政务|机关|委员会|办公室|局"
 )
-DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证")
+DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证|居留")
 ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")
 NOT_SECRET_BEFORE = ("国家", "商业", "工作", "个人", "保守", "军事", "技术", "核心", "重要")
 MARKING_LEFTOVER = re.compile(
-    r"绝密|机密|秘密|注意保密|内部资料|内部|涉密|不予公开|密级|[★☆\s:：、，,.。【】\[\]()（）〔〕"
+    r"绝密|机密|秘密|注意保密|注意保存|内部资料|内部|涉密|不予公开|密级|启用前|[★☆\s:：、，,.。【】\[\]()（）〔〕"
     r"0-9一二三四五六七八九十]|年|个月|月|长期|级|文件|资料"
 )
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
 ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|位于|坐落于?)[:：\s]*")
+# A person's residence: only after these is a bare village group (X村Y组) an address.
+RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|家庭地址|通讯地址|通信地址|联系地址")
+# Where a house number stands: a street, community or village group before it.
+STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
+ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )
@@ -158,18 +189,6 @@ HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{NUM_ZH}]{{1,4}})号")
 ADDRESS_CHARS = re.compile(rf"[{CJK}0-9A-Za-z\-（）()]")
 
 LABEL_SET = frozenset(NAME_LABELS.split("|"))
-TABLE_HEADERS = frozenset(
-    "姓名 户主 户主姓名 申请人 申请人姓名 联系人 户名 持卡人 领取人 收款人 救助对象 保障对象 "
-    "家庭成员 监护人 当事人 被处罚人 户主名".split()
-)
-TABLE_HEAD = re.compile(
-    r"(?:^|[\t|])[ \u3000]*(?:"
-    + "|".join(sorted(TABLE_HEADERS, key=len, reverse=True))
-    + r")[ \u3000]*(?=[\t|]|$)",
-    re.MULTILINE,
-)
-CELL_SPLIT = re.compile(r"[\t|]")
-CELL_NAME = re.compile(rf"^[ \u3000]*([{CJK}][{CJK}·]{{1,7}})[ \u3000]*$")
 BEFORE_NAME = re.compile(
     rf"([{CJK}·]{{2,8}}?)[ \t\u3000,，、:：(（]*"
     r"(?:(?:公民)?身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|联系电话|电话|联系方式)?[ \t\u3000:：,，(（]*$"

@@ -18,9 +18,11 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .expressions import FINDING_TYPES as EXPRESSION_TYPES
+from .expressions import check_expressions
 from .finding import Finding
 from .masking import configured_rules, mask_value
-from .names import name_before, name_from_label, names_near, salutation_names, table_names
+from .names import name_before, name_from_label, names_near, salutation_names
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -29,6 +31,9 @@ from .patterns import (
     CARD_CONTEXT,
     CLAUSE_TAIL,
     DOC_CONTEXT,
+    DOC_LABELS,
+    DOC_TAIL,
+    ESTATE_WORD,
     FULLWIDTH,
     FULLWIDTH_PRESENT,
     HOUSE_NUMBER,
@@ -43,13 +48,17 @@ from .patterns import (
     PREFIX_CUES,
     PROVINCE_CHARS,
     PUBLIC_CONTEXT,
+    RESIDENCE,
     SECRECY_WORDS,
+    STREET_WORD,
     SUFFIX_CUES,
     TRIGGER,
     WORDS,
 )
+from .tables import table_candidates
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 
 
 class _Context:
@@ -61,7 +70,6 @@ class _Context:
             frozenset(allow_mod.normalise(a) for a in allow) if allow is not None else None
         )
         self.today = timezone.localdate()
-        self.spaced_headers: list[int] = []  # line starts of space-separated table headers
 
     @property
     def allow(self) -> frozenset[str]:
@@ -96,7 +104,11 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
         if v.is_resident_id(value, today=ctx.today):
             return "id_card", 0.99
         if _id_like(value):
-            return None  # a mistyped or impossible ID number is neither a card nor a code
+            # a mistyped ID is still personal data where it is labelled as an ID; under
+            # another label (受理编号, 档案编号) it is that other number
+            if ID_CONTEXT.search(ctx.clause_before(start, 12)):
+                return "id_card", 0.8
+            return None
         if v.is_uscc(value):
             return "org_code", 0.95
         if not value.isdigit():
@@ -156,6 +168,37 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     return 0.0
 
 
+def _document_after(ctx: _Context, word: str, end: int) -> Candidate | None:
+    """The number after 台胞证, 回乡证 or 永久居留身份证 (RULES.md §4)."""
+    m = DOC_TAIL.match(ctx.text, end)
+    if not m:
+        return None
+    value = m.group(1)
+    if "居留" in word or "永居" in word:
+        if value[0] == "9" and len(value) == 18 and v.id_check_char(value[:17]) == value[17]:
+            return m.start(1), m.end(1), "residence", 0.95
+        if value[:3].isalpha():
+            return m.start(1), m.end(1), "residence", 0.95
+        return None
+    if value[:3].isalpha() or len(value) == 18:
+        return None
+    return m.start(1), m.end(1), "permit", 0.9
+
+
+def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
+    """A street and house number: private with an estate after it (人民路25号康居花园)
+    or after a residence label (住址：滨江路18号); otherwise it may be an office."""
+    got = _expand_address(ctx, start, end)
+    if got is None or got[0] == start:
+        return None
+    street = ctx.text[got[0] : start]
+    if not STREET_WORD.search(street):
+        return None
+    if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
+        return got
+    return None
+
+
 def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) -> Candidate | None:
     """Grow a house-number anchor leftwards over the street, district, city, province.
 
@@ -180,7 +223,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     lead = ADDRESS_LEAD.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]
-    word = ADDRESS_WORD.search(prefix)
+    # "红星村3组25号": the place word may open the anchor itself
+    word = ADDRESS_WORD.search(prefix) or (prefix and ADDRESS_WORD.match(text, start))
     if weak:
         # a room alone is an address after 住址/家住 or after a street with a house number
         labelled = label or lead or ADDRESS_LABEL.match(ctx.clause_before(i, 8))
@@ -231,11 +275,18 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if v.is_bank_card(_digits(m.group())):
                 add((start, end, "bank_card", 0.95))
         elif kind == "doc":
-            doc_type = "passport" if m.group()[0] in "EG" else "permit"
+            first = m.group()[0]
+            doc_type = "passport" if first in "EG" else "permit"
+            if end - start == 15:
+                doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
             conf = 0.9 if DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
             add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
             got = _expand_address(ctx, start, end, weak=kind == "room")
+            if got:
+                add(got)
+        elif kind == "house":
+            got = _house(ctx, start, end, m.group())
             if got:
                 add(got)
 
@@ -250,14 +301,6 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = name_from_label(text, end)
             if got:
                 add(got)
-            elif (start == 0 or text[start - 1] in " \u3000\n") and text[end : end + 1] in (
-                " ",
-                "\u3000",
-            ):
-                # a column header of a table written with spaces (PDF text)
-                line_start = text.rfind("\n", max(0, start - 80), start) + 1
-                if not ctx.spaced_headers or ctx.spaced_headers[-1] != line_start:
-                    ctx.spaced_headers.append(line_start)
         elif word in PREFIX_CUES:
             got = name_from_label(text, end, cue=True)
             if got:
@@ -266,12 +309,21 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
                 add(got)
+        elif word in DOC_LABELS:
+            got = _document_after(ctx, word, end)
+            if got:
+                add(got)
+        elif word[-1] in "）)":
+            if start and text[start - 1] in "（(":  # "（此件不予公开）"
+                add((start - 1, end, "nondisclosure", 0.99))
         elif word.startswith(SECRECY_WORDS):
             conf = _secrecy_confidence(text, start, end, word)
             if conf:
                 add((start, end, "secrecy", conf))
         else:
             got = _expand_address(ctx, start, end)
+            if got and word[-1] == "组" and not RESIDENCE.search(ctx.clause_before(start, 30)):
+                got = None  # a bare village group is a place (README: the address rule)
             if got:
                 add(got)
     return out
@@ -324,11 +376,13 @@ def scan_text(
     min_confidence: float = 0.0,
     allow: Iterable[str] | None = None,
     rules: dict[str, tuple[int, int]] | None = None,
+    expressions: bool = True,
 ) -> list[Finding]:
-    """Personal data, secrecy markings and organisation codes in ``text``, in order.
+    """Personal data, markings, organisation codes and wording errors in ``text``, in order.
 
     ``types`` limits the result to some kinds; ``allow`` replaces the configured
-    allow-list of public contacts; ``rules`` overrides the masking rules.
+    allow-list of public contacts; ``rules`` overrides the masking rules;
+    ``expressions=False`` leaves out the wording check (``check_expressions``).
     """
     if not text:
         return []
@@ -340,8 +394,7 @@ def scan_text(
     cands = _candidates(ctx)
     if "@" in text:
         cands += _emails(ctx)
-    if "\t" in text or "|" in text or ctx.spaced_headers:
-        cands += table_names(text, ctx.spaced_headers)
+    cands += table_candidates(text)
     if "：\n" in text or ":\n" in text:
         cands += salutation_names(text)
     if cands:
@@ -362,9 +415,7 @@ def scan_text(
                 mail_domains = allow_mod.public_mail_domains()
             if allow_mod.is_allowed(kind, value, ctx.allow, mail_domains):
                 continue
-        category = (
-            "secrecy" if kind == "secrecy" else "organisation" if kind == "org_code" else "personal"
-        )
+        category = CATEGORIES.get(kind, "personal")
         findings.append(
             Finding(
                 type=kind,
@@ -376,6 +427,14 @@ def scan_text(
                 category=category,
             )
         )
+    if expressions and (wanted is None or not wanted.isdisjoint(EXPRESSION_TYPES)):
+        extra = [
+            f
+            for f in check_expressions(original)
+            if (wanted is None or f.type in wanted) and f.confidence >= min_confidence
+        ]
+        if extra:
+            findings = sorted(findings + extra, key=lambda f: (f.start, f.end))
     return findings
 
 

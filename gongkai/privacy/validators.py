@@ -143,9 +143,14 @@ def name_shape(candidate: str) -> str:
         head, rest = candidate[:1], candidate[1:3]
     else:
         return ""
+    if rest[:2] in FORMS_OF_ADDRESS:
+        return ""  # "郝先生", "李女士": a surname and a form of address name nobody
     given = ""
     for c in rest:
         if c in NAME_STOP:
             break
         given += c
     return head + given if given else ""
+
+
+FORMS_OF_ADDRESS = frozenset("先生 女士 小姐 同志 老师 师傅 大爷 大妈 阿姨 大姐 大哥".split())

@@ -397,3 +397,51 @@ class IndexSequence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit_id}/{self.year}: {self.last}"
+
+
+class UnitProfile(models.Model):
+    """机构信息 and the editable parts of a unit's 政府信息公开指南.
+
+    The guide is generated from the unit and these fields; an empty field falls back to
+    the unit's own contact data (see ``publishing.guide``)."""
+
+    unit = models.OneToOneField(
+        "core.Unit", on_delete=models.CASCADE, related_name="profile", verbose_name=_("机构")
+    )
+    functions = models.TextField(_("主要职责"), blank=True)
+    internal_bodies = models.TextField(_("内设机构"), blank=True, help_text=_("每行一个"))
+    office_name = models.CharField(_("受理机构"), max_length=100, blank=True)
+    office_address = models.CharField(_("受理地址"), max_length=200, blank=True)
+    office_phone = models.CharField(_("咨询电话"), max_length=60, blank=True)
+    office_fax = models.CharField(_("传真"), max_length=60, blank=True)
+    office_email = models.EmailField(_("电子邮箱"), blank=True)
+    office_hours = models.CharField(_("受理时间"), max_length=200, blank=True)
+    guide_note = models.TextField(_("指南补充说明"), blank=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("机构信息与公开指南")
+        verbose_name_plural = _("机构信息与公开指南")
+
+    def __str__(self) -> str:
+        return str(self.unit)
+
+
+class Leader(models.Model):
+    """领导信息 shown under 机构信息."""
+
+    unit = models.ForeignKey(
+        "core.Unit", on_delete=models.CASCADE, related_name="leaders", verbose_name=_("机构")
+    )
+    name = models.CharField(_("姓名"), max_length=30)
+    position = models.CharField(_("职务"), max_length=100)
+    duties = models.TextField(_("分工"), blank=True)
+    sort_order = models.PositiveIntegerField(_("排序"), default=100)
+
+    class Meta:
+        verbose_name = _("领导信息")
+        verbose_name_plural = _("领导信息")
+        ordering = ["unit", "sort_order", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.position}"

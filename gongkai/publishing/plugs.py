@@ -109,10 +109,10 @@ def static_pages(pk: int) -> list[str]:
     return pages
 
 
-def register() -> None:
-    from gongkai.publishing import demo
-    from gongkai.publishing.services import SEARCH_SOURCE, recompute_open_deadlines
+SEARCH_SOURCE = "publishing.item"
 
+
+def register() -> None:
     plugs.register_search_source(
         SearchSource(
             name=SEARCH_SOURCE,
@@ -131,5 +131,20 @@ def register() -> None:
         roles=(Role.REVIEWER, Role.OFFICE, Role.LEADER),
     )
     plugs.register_home_block("publishing", home_block, order=10)
-    plugs.register_demo("publishing", demo.load_demo, order=20)
-    plugs.register_recomputer("publishing", recompute_open_deadlines)
+    plugs.register_demo("publishing", plugs.lazy("gongkai.publishing.demo:load_demo"), order=20)
+    plugs.register_recomputer(
+        "publishing", plugs.lazy("gongkai.publishing.services:recompute_open_deadlines")
+    )
+    from gongkai.publishing import sitemaps
+
+    plugs.register_sitemap_section(
+        "publishing",
+        label="政府信息公开",
+        pages=sitemaps.section_pages,
+        sitemap=sitemaps.DocumentSitemap,
+        order=10,
+    )
+    plugs.register_nav(
+        "机构信息与公开指南", "publishing:ws_profile", order=22, roles=(Role.OFFICE,)
+    )
+    plugs.register_demo("publishing.section", plugs.lazy("gongkai.publishing.section_demo:load"), order=25)

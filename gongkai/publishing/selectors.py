@@ -63,7 +63,7 @@ def public_item_detail(pk: int) -> InformationItem | None:
     return (
         public_items()
         .order_by()
-        .select_related("unit", "topic", "catalogue_node", "interprets")
+        .select_related("unit", "topic__parent", "catalogue_node", "interprets")
         .filter(pk=pk)
         .first()
     )
@@ -78,6 +78,30 @@ def public_interpretations(item: InformationItem) -> list[InformationItem]:
         (i for i in candidates if i.is_public and i.published_at is not None),
         key=lambda i: (i.published_at, i.pk),
     )
+
+
+def public_related(item: InformationItem, limit: int = 5) -> list[InformationItem]:
+    """Other public documents of the same column, else of the same topic, newest first
+    (its interpretations and the document it interprets are listed separately)."""
+    skip = {item.pk, item.interprets_id} - {None}
+    out: list[InformationItem] = []
+    for field, value in (
+        ("catalogue_node_id", item.catalogue_node_id),
+        ("topic_id", item.topic_id),
+    ):
+        if value is None or len(out) >= limit:
+            continue
+        qs = (
+            public_items()
+            .filter(**{field: value})
+            .exclude(pk__in=skip | {i.pk for i in out})
+            .exclude(interprets_id=item.pk)
+            .select_related("unit")
+            .only("id", "title", "published_at", "unit__name", "doc_number")
+            .order_by("-published_at", "-id")[: limit - len(out)]
+        )
+        out.extend(qs)
+    return out
 
 
 def public_interpreted_document(item: InformationItem) -> InformationItem | None:

@@ -1,4 +1,4 @@
-"""sitemap.xml: the public disclosure pages and every public document."""
+"""Site map entries of the disclosure section: its pages, its column tree, documents."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
@@ -20,14 +20,20 @@ class DocumentSitemap(Sitemap):
         return reverse("publishing:document", args=[item.pk])
 
 
-class SectionSitemap(Sitemap):
-    changefreq = "daily"
+def section_pages() -> list[tuple[str, str, int]]:
+    """政府信息公开 and its own navigation, with every column of the catalogue tree."""
+    from gongkai.publishing.section import column_tree
 
-    def items(self):
-        return ["publishing:xxgk", "publishing:guide", "publishing:system", "publishing:catalogue"]
-
-    def location(self, name):
-        return reverse(name)
-
-
-SITEMAPS = {"xxgk": SectionSitemap, "documents": DocumentSitemap}
+    pages: list[tuple[str, str, int]] = [
+        ("政府信息公开", "publishing:xxgk", 0),
+        ("政府信息公开指南", "publishing:guide", 1),
+        ("政府信息公开制度", "publishing:system", 1),
+        ("法定主动公开内容", "publishing:catalogue", 1),
+    ]
+    for node, depth in column_tree():
+        pages.append((node.name, reverse("publishing:catalogue_node", args=[node.slug]), depth + 2))
+    pages += [
+        ("政府信息公开工作年度报告", "reports:list", 1),
+        ("依申请公开", "foi:apply", 1),
+    ]
+    return pages

@@ -1,14 +1,15 @@
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from gongkai.publishing import views, views_word
+from gongkai.publishing import views, views_section, views_word
 from gongkai.publishing.feeds import ItemsAtom, ItemsRss
-from gongkai.publishing.sitemaps import SITEMAPS
 
 app_name = "publishing"
 urlpatterns = [
     path("xxgk/", views.xxgk, name="xxgk"),
-    path("xxgk/zn/", views.guide, name="guide"),
+    path("xxgk/zn/", views_section.guide, name="guide"),
+    path("xxgk/zn/<int:unit_id>/sqb.<str:fmt>", views_section.guide_form, name="guide_form"),
+    path("xxgk/jgxx/", views_section.institution, name="institution"),
+    path("workspace/publishing/profile/", views_section.ws_profile, name="ws_profile"),
     path("xxgk/zd/", views.system, name="system"),
     path("xxgk/fdzdgknr/", views.catalogue, name="catalogue"),
     path("xxgk/fdzdgknr/<slug:slug>/", views.catalogue, name="catalogue_node"),
@@ -22,12 +23,6 @@ urlpatterns = [
         "documents/<int:pk>/attachments/<int:att_id>/",
         views.attachment_download,
         name="attachment",
-    ),
-    path(
-        "sitemap.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
     ),
     path("workspace/publishing/", views.ws_list, name="ws_list"),
     path("workspace/publishing/new/", views.ws_create, name="ws_create"),

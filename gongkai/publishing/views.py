@@ -58,18 +58,10 @@ def home_unit() -> Unit | None:
 
 
 def xxgk(request):
+    from gongkai.publishing.section import column_tree
+
     latest = list(selectors.public_item_list()[:10])
-    nodes = CatalogueNode.objects.filter(parent__slug="fdzdgknr")
-    return render(request, "publishing/xxgk.html", {"latest": latest, "nodes": nodes})
-
-
-def guide(request):
-    unit = None
-    if request.GET.get("unit", "").isdigit():
-        unit = Unit.objects.filter(pk=request.GET["unit"]).first()
-    unit = unit or home_unit()
-    units = Unit.objects.all()[:200]
-    return render(request, "publishing/guide.html", {"unit": unit, "units": units})
+    return render(request, "publishing/xxgk.html", {"latest": latest, "tree": column_tree()})
 
 
 def system(request):
@@ -89,10 +81,19 @@ def catalogue(request, slug: str | None = None):
     page = _page(request, selectors.public_item_list(filters))
     nodes = CatalogueNode.objects.filter(parent__slug="fdzdgknr")
     topics = Topic.objects.filter(parent__isnull=True)
+    from gongkai.publishing.section import branch
+
     return render(
         request,
         "publishing/catalogue.html",
-        {"form": form, "page": page, "node": node, "nodes": nodes, "topics": topics},
+        {
+            "form": form,
+            "page": page,
+            "node": node,
+            "nodes": nodes,
+            "topics": topics,
+            "branch": branch(node),
+        },
     )
 
 
@@ -105,6 +106,7 @@ def document(request, pk: int, print_view: bool = False):
         "attachments": list(item.attachments.all()),
         "interpretations": selectors.public_interpretations(item),
         "interpreted": selectors.public_interpreted_document(item),
+        "related": selectors.public_related(item),
         "column": item.catalogue_node.name if item.catalogue_node_id else "法定主动公开内容",
     }
     template = "publishing/document_print.html" if print_view else "publishing/document.html"

@@ -252,3 +252,54 @@ class Score(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit_id} {self.indicator_id} {self.score}"
+
+
+class WebsiteReport(models.Model):
+    """政府网站工作年度报表 (国办函〔2018〕12号): one per year for the site, separate from
+    the disclosure annual report. Figures are generated from the data; the office may
+    correct any of them (``edited`` lists those keys, which regeneration keeps)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("草稿")
+        PUBLISHED = "published", _("已发布")
+
+    year = models.PositiveIntegerField(_("年度"), unique=True)
+    status = models.CharField(
+        _("状态"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    figures = models.JSONField(_("填报数据"), default=dict, blank=True)
+    notes = models.JSONField(_("数据说明"), default=dict, blank=True)
+    edited = models.JSONField(_("人工修改的项目"), default=list, blank=True)
+    generated_at = models.DateTimeField(_("生成时间"), null=True, blank=True)
+    published_at = models.DateTimeField(_("发布时间"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("发布人"),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("政府网站工作年度报表")
+        verbose_name_plural = _("政府网站工作年度报表")
+        ordering = ["-year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="published") | models.Q(published_at__isnull=False),
+                name="reports_website_published_has_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def title(self) -> str:
+        return f"{settings.GONGKAI_SITE['name']}网站工作年度报表（{self.year}年度）"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from gongkai.reports import views, views_stats
+from gongkai.reports import views, views_stats, views_website
 
 app_name = "reports"
 urlpatterns = [
@@ -25,4 +25,14 @@ urlpatterns = [
         name="workspace_assessment_round",
     ),
     path("tongji/kaohe/<int:pk>/", views_stats.public_ranking, name="ranking"),
+    path("tongji/wzndbb/", views_website.website_list, name="website_list"),
+    path("tongji/wzndbb/<int:pk>/", views_website.website_detail, name="website_detail"),
+    path("tongji/wzndbb/<int:pk>/docx/", views_website.website_download, name="website_download"),
+    path("workspace/reports/website/", views_website.website_workspace, name="website_workspace"),
+    path("workspace/reports/website/<int:pk>/", views_website.website_edit, name="website_edit"),
+    path(
+        "workspace/reports/website/<int:pk>/publish/",
+        views_website.website_publish,
+        name="website_publish",
+    ),
 ]

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.models import Unit
 from gongkai.core.permissions import get_for_user, visible_units
 from gongkai.reports import services
 from gongkai.reports.models import AnnualReport, ExternalFigure
@@ -44,12 +45,23 @@ def report_list(request):
     year = request.GET.get("year", "")
     if year.isdigit():
         qs = qs.filter(year=int(year))
+    unit = request.GET.get("unit", "")
+    if unit.isdigit():
+        qs = qs.filter(unit_id=int(unit))
     page = Paginator(qs, 20).get_page(request.GET.get("page"))
     years = published_reports().values_list("year", flat=True).distinct().order_by("-year")
+    units = Unit.objects.filter(annual_reports__status=AnnualReport.Status.PUBLISHED).distinct()
     return render(
         request,
         "reports/report_list.html",
-        {"page": page, "reports": page.object_list, "years": list(years), "year": year},
+        {
+            "page": page,
+            "reports": page.object_list,
+            "years": list(years),
+            "year": year,
+            "units": units.order_by("path"),
+            "unit": unit,
+        },
     )
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.inputs import parse_id, parse_year
 from gongkai.core.models import Role
 from gongkai.core.permissions import get_for_user, visible_units
 from gongkai.reports import services, stats
@@ -125,12 +126,10 @@ def assessment(request):
                 )
                 messages.success(request, "指标体系已保存")
             else:
-                iset = get_object_or_404(IndicatorSet, pk=request.POST.get("set") or 0)
-                year = request.POST.get("year", "")
-                if not year.isdigit():
-                    raise ValidationError("请填写年度")
+                iset = get_object_or_404(IndicatorSet, pk=parse_id(request.POST.get("set")))
+                year = parse_year(request.POST.get("year"))
                 r = services.assessment_score(
-                    actor=request.user, indicator_set=iset, root=request.user.unit, year=int(year)
+                    actor=request.user, indicator_set=iset, root=request.user.unit, year=year
                 )
                 return redirect("reports:workspace_assessment_round", pk=r.pk)
         except (ValidationError, PermissionDenied) as exc:

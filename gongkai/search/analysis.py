@@ -17,9 +17,9 @@ Tokens of a text (``index_tokens``), in reading order:
   of a run too); a one-character run gives that character;
 - runs of Latin letters and digits give one token each;
 - document numbers (``泸政办发〔2021〕56号``, ``泸政办发[2021]56号``,
-  ``泸政办发2021 56号``) turn their ``〔year〕number`` part into one canonical token
-  ``2021h56``, so that any bracket style typed by the user finds any bracket style in
-  the text;
+  ``泸政办发2021 56号``, or just ``2021 56号``) turn their ``〔year〕number`` part into one
+  canonical token ``2021h56``, so that any bracket style typed by the user finds any
+  bracket style in the text;
 - in ``both`` mode, jieba's search-mode words of 2+ characters are appended after the
   column's stream (they repeat whole words, which raises the term frequency of a query
   word where the text really uses it as a word, without breaking phrase positions).
@@ -27,6 +27,10 @@ Tokens of a text (``index_tokens``), in reading order:
 A query is a list of terms (split on spaces and punctuation); each term becomes a phrase
 of the same tokens, so that a phrase query matches exactly the same character sequence,
 whatever the text around it.
+
+Synonyms (``parse_query(..., synonyms=...)``): a term that contains a word of a synonym
+group (低保 ↔ 最低生活保障) gets alternatives with that word replaced by each other word
+of its group; the term matches when any of them does.
 """
 
 from __future__ import annotations
@@ -102,10 +106,11 @@ def to_simplified(text: str) -> str:
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _OPEN = r"\[〔（(【〖［｛{<《"
 _CLOSE = r"\]〕）)】〗］｝}>》"
-# Year in brackets, or year and number separated by a space and followed by 号.
+# Year in brackets, or year and number separated by a space and followed by 号 (after
+# the issuer's characters, or on its own: "2021 56号").
 DOCNO_RE = re.compile(
     rf"(?:[{_OPEN}]\s*((?:19|20)\d\d)\s*[{_CLOSE}]\s*第?\s*(\d{{1,6}})(?!\d)"
-    rf"|(?<=[{_CJK}])\s*((?:19|20)\d\d)\s+第?\s*(\d{{1,6}})\s*(?=号))"
+    rf"|(?:(?<=[{_CJK}])|(?<![^\s]))\s*((?:19|20)\d\d)\s+第?\s*(\d{{1,6}})\s*(?=号))"
 )
 _PIECE_RE = re.compile(rf"[{_CJK}]+|[a-z0-9]+")
 _CJK_RUN_RE = re.compile(rf"^[{_CJK}]+$")
@@ -191,6 +196,7 @@ class Term:
     prefix: bool = False  # last token is a one-character run: match as prefix
     parts: list[Term] = field(default_factory=list)  # jieba words of a long term
     word: str = ""  # the whole term as one jieba word (mode both)
+    alternatives: list[Term] = field(default_factory=list)  # synonym rewrites
 
 
 @dataclass
@@ -205,7 +211,7 @@ class Query:
 
     def highlight_strings(self) -> list[str]:
         out = set()
-        for t in self.terms:
+        for t in [*self.terms, *(a for term in self.terms for a in term.alternatives)]:
             for piece in _PIECE_RE.findall(DOCNO_RE.sub(" ", t.text)):
                 out.add(piece)
             for m in DOCNO_RE.finditer(t.text):
@@ -262,8 +268,32 @@ def _merge_single_chars(words: list[str]) -> list[str]:
     return out
 
 
-def parse_query(raw: str, mode: str = DEFAULT_MODE) -> Query:
-    """Turn user text into terms built only from our own tokens; never raises on content."""
+def _synonym_alternatives(
+    pieces: list[str], mode: str, synonyms: dict[str, tuple[str, ...]]
+) -> list[Term]:
+    """The term rewritten with the longest synonym word it contains replaced by each
+    other word of that word's group."""
+    surface = "".join(pieces)
+    found = [w for w in synonyms if w in surface]
+    if not found:
+        return []
+    word = max(found, key=len)
+    out = []
+    for other in synonyms[word]:
+        text = surface.replace(word, other, 1)
+        tokens, prefix = _phrase_tokens(_PIECE_RE.findall(text), mode)
+        if tokens:
+            shown = re.sub(r"(\d{4})h(\d+)", r"〔\1〕\2", text)
+            out.append(Term(text=shown, tokens=tokens, prefix=prefix))
+    return out
+
+
+def parse_query(
+    raw: str, mode: str = DEFAULT_MODE, synonyms: dict[str, tuple[str, ...]] | None = None
+) -> Query:
+    """Turn user text into terms built only from our own tokens; never raises on content.
+
+    ``synonyms`` maps a normalised word to the other words of its group."""
     raw = raw or ""
     if len(raw) > MAX_QUERY_CHARS:
         raise QueryTooLong(raw)
@@ -295,6 +325,8 @@ def parse_query(raw: str, mode: str = DEFAULT_MODE) -> Query:
                     term.parts.append(Term(text=w, tokens=sub_tokens, prefix=sub_prefix))
             if mode == "both" and len(words) == 1:
                 term.word = pieces[0]
+        if synonyms:
+            term.alternatives = _synonym_alternatives(pieces, mode, synonyms)
         terms.append(term)
         if len(terms) >= MAX_TERMS:
             break
@@ -310,6 +342,11 @@ def _fts_phrase(tokens: list[str], prefix: bool) -> str:
 
 
 def fts_term(term: Term, *, loose: bool) -> str:
+    if term.alternatives:
+        plain = Term(term.text, term.tokens, term.prefix, term.parts, term.word)
+        options = [fts_term(plain, loose=loose)]
+        options += [fts_term(a, loose=False) for a in term.alternatives]
+        return "(" + " OR ".join(options) + ")"
     exact = _fts_phrase(term.tokens, term.prefix)
     if term.word:
         exact = f'({exact} OR "{term.word}")'
@@ -335,6 +372,11 @@ def _pg_phrase(tokens: list[str], prefix: bool, weight: str) -> str:
 
 
 def pg_term(term: Term, *, loose: bool, weight: str = "") -> str:
+    if term.alternatives:
+        plain = Term(term.text, term.tokens, term.prefix, term.parts, term.word)
+        options = [pg_term(plain, loose=loose, weight=weight)]
+        options += [pg_term(a, loose=False, weight=weight) for a in term.alternatives]
+        return "(" + " | ".join(options) + ")"
     exact = _pg_phrase(term.tokens, term.prefix, weight)
     if term.word:
         exact = f"({exact} | {_pg_lexeme(term.word, weight, False)})"

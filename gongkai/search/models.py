@@ -45,3 +45,22 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SynonymGroup(models.Model):
+    """同义词组: abbreviations and full names that a search treats as the same word
+    (低保、最低生活保障); edited by the office, applied to every query."""
+
+    words = models.CharField(
+        "同义词", max_length=300, help_text="用顿号、逗号或空格分隔，如：低保、最低生活保障"
+    )
+    enabled = models.BooleanField("启用", default=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "检索同义词"
+        verbose_name_plural = "检索同义词"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.words

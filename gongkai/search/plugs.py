@@ -15,4 +15,8 @@ def index_demo_content() -> str:
 
 
 def register() -> None:
+    from gongkai.core.models import Role
+
     plugs.register_demo("search.index", index_demo_content, order=900)
+    plugs.register_sitemap_section("search", label="站内搜索", pages=[("站内搜索", "search:search")], order=90)
+    plugs.register_nav("检索同义词", "search:ws_synonyms", order=700, roles=(Role.OFFICE,))

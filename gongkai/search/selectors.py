@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from gongkai.core.plugs import search_sources as sources
 from gongkai.search import analysis, backends
 from gongkai.search.models import SearchDocument
+from gongkai.search.synonyms import synonym_map
 
 PER_PAGE = 20
 SNIPPET_CHARS = 120
@@ -87,7 +88,7 @@ class SearchResult:
 
 def parse(q: str) -> analysis.Query:
     try:
-        return analysis.parse_query(q, analysis.current_mode())
+        return analysis.parse_query(q, analysis.current_mode(), synonyms=synonym_map())
     except analysis.QueryTooLong:
         raise ValidationError(
             "检索词过长：最多 %(max)s 个字，请缩短后再试。",

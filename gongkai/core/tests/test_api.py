@@ -45,7 +45,7 @@ def test_deadline_bad_input_gets_a_message_per_field(client, params, field):
 
 def test_deadline_date_overflow_is_a_400_not_a_500(client):
     r = client.get(URL, {"start": "9999-12-30", "working_days": 5})
-    assert r.status_code == 400
+    assert r.status_code in (400, 422)  # a range check answers 422 before the service
     assert r.json()["message"]
 
 

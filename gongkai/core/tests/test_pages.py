@@ -91,6 +91,8 @@ def test_production_settings_pass_check_deploy(tmp_path):
         "ALLOWED_HOSTS": "gongkai.example.gov.cn",
         "GONGKAI_VAR_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        # production needs the audit chain's key (gongkai audit-key-create) outside var/
+        "GONGKAI_AUDIT_KEY": "k" * 64,
     }
     env.pop("PYTEST_CURRENT_TEST", None)
     out = subprocess.run(

@@ -72,7 +72,7 @@ def correction_request(
     on = on or _today()
     if app.events.filter(kind=Ev.CORRECTION_REQUESTED).exists():
         raise ValidationError("补正告知只能发出一次（第三十条：一次性告知）")
-    if on < app.received_on:
+    if app.received_on is not None and on < app.received_on:
         raise ValidationError({"on": "告知日期不能早于收到申请日期"})
     if app.correction_notice_due_on and on > app.correction_notice_due_on:
         raise ValidationError(

@@ -189,6 +189,8 @@ def fee_paid(*, actor: User, application: Application, on: dt.date | None = None
     to = _transition(app, "fee_paid")
     on = on or _today()
     record = app.fees.order_by("-id").first()
+    if record is None:
+        raise ValidationError("没有缴费通知记录，不能登记缴费")
     record.paid_on = on
     record.save()
     app.fee_paid_on = on

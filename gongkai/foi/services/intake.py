@@ -192,6 +192,7 @@ def application_register(
 
 def _after_receipt(app: Application, cal: WorkCalendar | None = None) -> None:
     cal = cal or clock.current_calendar()
+    assert app.received_on is not None  # called right after the receipt date is set
     notice = cal.add(app.received_on, clock.CORRECTION_NOTICE_DAYS)
     app.correction_notice_due_on = notice.value
     clock.recompute(app, cal=cal)

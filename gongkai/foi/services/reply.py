@@ -100,7 +100,7 @@ def _reply_letter(
         holder=holder,
         correction_on=correction.on if correction else None,
     )
-    body = letters.reply_body(app, app.outcome, context)
+    body = letters.reply_body(app, app.outcome or "", context)
     return _letter(app, "reply", actor, on, {}, body=body)
 
 

@@ -57,6 +57,7 @@ def running_server(tmp_path):
         DJANGO_SETTINGS_MODULE="gongkai.settings",
         DEBUG="0",
         GONGKAI_TESTING="0",
+        GONGKAI_RATE_LIMITS_ENABLED="0",  # one address, 200 submissions: a load test
     )
     _manage(env, "migrate", "-v", "0")
     unit_id = (
@@ -103,6 +104,7 @@ def running_server(tmp_path):
         proc.wait(timeout=30)
 
 
+@pytest.mark.concurrency
 def test_200_simultaneous_submissions(running_server):
     from gongkai.foi.tests.conftest import ID_NUMBER
 

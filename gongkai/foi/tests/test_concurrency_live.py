@@ -16,10 +16,10 @@ from gongkai.foi.tests.conftest import payload
 
 N = 200
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.concurrency, pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="live_server on SQLite uses a shared-cache memory DB without transaction isolation",
-)
+)]
 
 
 @pytest.mark.django_db(transaction=True)

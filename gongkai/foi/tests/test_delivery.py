@@ -113,7 +113,11 @@ def test_files_are_not_offered_before_the_reply_or_for_a_refusal(online_app, edi
 def test_public_api_lists_letters_and_files_with_signed_urls(client, online_app, editor_a):
     app, code = online_app
     _reply(app, editor_a)
-    data = client.get(f"/api/v1/applications/{app.tracking_number}", {"code": code}).json()
+    data = client.post(
+        "/api/v1/applications/track",
+        {"tracking_number": app.tracking_number, "code": code},
+        content_type="application/json",
+    ).json()
     assert [f["name"] for f in data["files"]] == ["名单.txt"]
     assert data["letters"][0]["url"].startswith("http")
     url = data["files"][0]["url"]

@@ -1,5 +1,7 @@
 """The public form, confirmation and tracking pages, and the public API (RULES §5)."""
 
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -92,12 +94,19 @@ def test_api_submit_and_track(client, dept_a):
     assert response.status_code == 201, response.content
     data = response.json()
     assert data["status"] == "submitted" and data["tracking_number"].startswith("YSQ")
-    url = f"/api/v1/applications/{data['tracking_number']}"
-    tracked = client.get(url, {"code": data["access_code"]})
+    url = "/api/v1/applications/track"
+    number = data["tracking_number"]
+
+    def track(body):
+        return client.post(url, json.dumps(body), content_type="application/json")
+
+    tracked = track({"tracking_number": number, "code": data["access_code"]})
     assert tracked.status_code == 200
     assert tracked.json()["events"][0]["kind"] == "submitted"
-    assert client.get(url, {"code": "WRONG"}).status_code == 404
-    assert client.get(url).status_code == 422
+    assert track({"tracking_number": number, "code": "WRONG"}).status_code == 404
+    assert track({"tracking_number": number}).status_code == 422
+    # the code never travels in a URL: the old GET form is gone
+    assert client.get(f"/api/v1/applications/{number}", {"code": "X"}).status_code in (404, 405)
 
 
 @pytest.mark.django_db
@@ -170,5 +179,5 @@ def test_stored_files_have_unguessable_names(client, dept_a):
 def test_openapi_lists_the_endpoints(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert "/api/v1/applications" in paths
-    assert "/api/v1/applications/{tracking_number}" in paths
+    assert "/api/v1/applications/track" in paths
     assert "/api/v1/foi/applications/{pk}" in paths

@@ -34,12 +34,12 @@ def test_list_verdict_and_trigger(client, dept_a, editor_a, api_token, defect_si
     assert created.json()["status"] == "queued"
     bad = client.post(
         f"/api/v1/monitoring/sites/{site.pk}/runs",
-        {"depth": 50},
+        {"depth": -1},
         content_type="application/json",
         **auth,
     )
     assert bad.status_code == 422
-    assert "应不大于 10" in bad.json()["message"]
+    assert "0" in bad.json()["message"]
 
 
 def test_other_unit_gets_404_and_anonymous_401(client, dept_a, editor_b, api_token):

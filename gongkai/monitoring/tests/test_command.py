@@ -24,7 +24,16 @@ def test_monitor_command_json(gov, defect_site):
         "monitor", defect_site + "/", "--json", "--depth", "1", "--timeout", "2", stdout=out
     )
     data = json.loads(out.getvalue())
-    assert data["broken"] == 8
+    assert set(data) == {
+        "site", "run", "passed", "pages", "links", "trend", "broken_links", "columns",
+        "verdict", "score",
+    }  # fmt: skip
+    assert len(data["broken_links"]) == 8
+    assert set(data["broken_links"][0]) == {"page", "url", "status", "error", "text", "tag"}
+    assert all(set(c) == {"name", "url", "kind", "latest_date", "stale", "empty", "undated"}
+               for c in data["columns"])  # fmt: skip
+    assert set(data["verdict"][0]) == {"code", "title", "status", "evidence"}
+    assert set(data["score"]) == {"total", "deductions"}
     assert data["trend"] == {"new": 8, "still": 0, "fixed": 0}
     assert {b["error"] for b in data["broken_links"]} == {
         "http",

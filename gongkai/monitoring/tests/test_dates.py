@@ -32,3 +32,23 @@ def test_future_dates_are_not_updates():
 
 def test_page_without_date():
     assert latest_date("暂无日期的页面", TODAY) is None
+
+
+def test_every_chinese_form():
+    text = (
+        "二〇二五年十二月三十一日 ２０２６－０３－０１ 2026-03-02 14:30 20260303 "
+        "2026_03_04 2026年03月05日 3月6日"
+    )
+    assert find_dates(text, TODAY) == [
+        dt.date(2025, 12, 31),
+        dt.date(2026, 3, 1),
+        dt.date(2026, 3, 2),
+        dt.date(2026, 3, 4),
+        dt.date(2026, 3, 5),
+        dt.date(2026, 3, 3),
+        dt.date(2026, 3, 6),
+    ]
+
+
+def test_long_numbers_are_not_compact_dates():
+    assert latest_date("电话 13920260301 编号 202613010", TODAY) is None

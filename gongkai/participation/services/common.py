@@ -9,9 +9,7 @@ from django.utils import timezone
 
 from gongkai.core.models import Unit, User
 from gongkai.core.permissions import require_unit
-
-SEARCH_CONSULTATION = "participation.consultation"
-SEARCH_MESSAGE = "participation.message"
+from gongkai.participation.plugs import SEARCH_CONSULTATION, SEARCH_MESSAGE  # noqa: F401
 
 #: Flood limits: at most N submissions from one client in the window.
 COMMENT_LIMIT = (5, dt.timedelta(minutes=10))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -119,7 +120,7 @@ def survey_respond(*, survey: Survey, answers: dict, client: str = "") -> Survey
     rows = []
     errors: dict[str, str] = {}
     for q in survey.questions.all():
-        value = answers.get(str(q.pk))
+        value: Any = answers.get(str(q.pk))
         field = f"q{q.pk}"
         empty = value in (None, "", [])
         if empty:

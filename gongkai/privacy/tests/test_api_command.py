@@ -36,6 +36,7 @@ def test_staff_get_findings_in_the_agreed_shape(client, editor_a, api_token):
         "category": "personal",
         "blocking": True,
         "label": "姓名",
+        "note": "",
     }
     assert body["masked"] == "申请人：张*，手机138****5678"
 
@@ -97,8 +98,8 @@ def test_command_scans_files_and_folders(tmp_path, capsys):
     (tmp_path / "sub" / "c.png").write_bytes(b"\x89PNG")
     call_command("privacy_scan", str(tmp_path))
     out = capsys.readouterr().out
-    assert "a.txt:1:5: name 张*" in out
-    assert "a.txt:2:3: mobile 138****5678" in out
+    assert "a.txt:1:5: 姓名 张*" in out
+    assert "a.txt:2:3: 手机号码 138****5678" in out
     assert "共检查 2 个文件，发现 2 处" in out
 
     call_command("privacy_scan", str(tmp_path / "a.txt"), "--json")

@@ -50,8 +50,15 @@ def test_penalty_notice_keeps_organisation_data_and_flags_only_what_is_personal(
     assert kinds(text) == [("org_code", body + uscc_check_char(body))]
 
 
-def test_a_typed_id_with_a_wrong_check_digit_is_not_reported():
-    assert kinds(REPLY.replace("510502198507213416", "510502198507213419"))[1][0] == "mobile"
+def test_a_typed_id_with_a_wrong_check_digit_is_still_the_applicants_id():
+    # labelled 身份证号码: a mistyped ID number is still personal data (issue 16)
+    assert kinds(REPLY.replace("510502198507213416", "510502198507213419"))[1] == (
+        "id_card",
+        "510502198507213419",
+    )
+    # labelled as a file number, the same digits are that number
+    other = REPLY.replace("申请人身份证号码：510502198507213416", "受理编号：510502198507213419")
+    assert [k for k, _t in kinds(other)] == ["name", "mobile", "address"]
 
 
 def test_reply_letter_flags_the_applicants_data():

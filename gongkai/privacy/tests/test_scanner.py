@@ -104,7 +104,7 @@ def test_secrecy_markings_only_as_markings():
     assert [t for _k, t in found("【内部资料 注意保密】")] == ["内部资料", "注意保密"]
     assert found("密级：秘密")[0] == ("secrecy", "秘密")
     assert found("公开属性：不予公开")[0] == ("secrecy", "不予公开")
-    assert found("（此件不公开）")[0] == ("secrecy", "此件不公开")
+    assert found("（此件不公开）")[0] == ("nondisclosure", "（此件不公开）")
     for prose in (
         "加大对涉及国家秘密、商业秘密、个人隐私信息的保护",
         "拟不予公开的，要依法依规说明理由",

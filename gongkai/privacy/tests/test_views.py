@@ -30,7 +30,7 @@ def test_url_and_menu_entry(staff_client):
     assert reverse("privacy:check") == URL
     page = staff_client.get(URL)
     assert page.status_code == 200
-    assert "隐私检查" in page.content.decode()
+    assert "发布前检查" in page.content.decode()
 
 
 def test_only_staff(client):
@@ -45,12 +45,12 @@ def test_text_is_checked_and_shown_masked(staff_client):
     assert page.status_code == 200
     assert "共发现 3 处" in html and "须处理 <strong>3</strong> 处" in html
     assert "138****5678" in html and "申请人：张*，手机138****5678" in html
-    assert "涉密，不得发布" in html
+    assert "涉密或不予公开，不得发布" in html
 
 
 def test_clean_text_and_empty_form(staff_client):
     assert (
-        "未发现个人信息或涉密标识"
+        "未发现个人信息、涉密标识或错敏词"
         in staff_client.post(URL, {"text": "没有个人信息"}).content.decode()
     )
     page = staff_client.post(URL, {"text": ""})

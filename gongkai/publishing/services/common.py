@@ -7,11 +7,11 @@ from gongkai.core.workdays import WorkCalendar
 from gongkai.core.workflow import transition
 from gongkai.publishing.deadlines import RULE_RECALL, deadline_start, publish_deadline
 from gongkai.publishing.models import InformationItem
+from gongkai.publishing.plugs import SEARCH_SOURCE  # noqa: F401  (re-exported for the services)
 from gongkai.publishing.workflow import OPEN_STATES, TRANSITIONS
 
 Item = InformationItem
 S = InformationItem.Status
-SEARCH_SOURCE = "publishing.item"
 
 EDITABLE_FIELDS = (
     "title",

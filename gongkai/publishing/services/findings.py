@@ -69,7 +69,7 @@ def open_blocking_findings(item: InformationItem):
 @transaction.atomic
 def finding_mask(*, actor: User, finding: PrivacyFinding) -> PrivacyFinding:
     """Replace the finding's text in the body by its masked form (去标识化)."""
-    from gongkai.privacy import mask_text, scan_text
+    from gongkai.privacy import TYPE_LABELS, mask_text, scan_text
 
     item = _lock(finding.item)
     require_unit(actor, item.unit)
@@ -103,7 +103,7 @@ def finding_mask(*, actor: User, finding: PrivacyFinding) -> PrivacyFinding:
         actor=actor,
         action="publishing.finding_mask",
         obj=item,
-        summary=f"对《{item.title}》中的{finding.type}进行脱敏",
+        summary=f"对《{item.title}》中的{TYPE_LABELS.get(finding.type, '个人信息')}进行脱敏",
         changes={"finding": finding.pk, "masked": masked},
     )
     finding.refresh_from_db()

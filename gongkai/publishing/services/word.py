@@ -56,7 +56,7 @@ def _add_files(*, actor: User, item: InformationItem, doc: WordDocument) -> None
 
 
 def _fields(doc: WordDocument) -> dict:
-    fields = {"kind": doc.kind, "doc_number": doc.doc_number[:100]}
+    fields: dict[str, object] = {"kind": doc.kind, "doc_number": doc.doc_number[:100]}
     if doc.written_on:
         fields["written_on"] = doc.written_on
         fields["formed_on"] = doc.written_on

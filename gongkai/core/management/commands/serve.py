@@ -1,15 +1,16 @@
 import os
-import signal
-import subprocess
+import socket
 import sys
+import time
 
 from django.core.management.base import BaseCommand
 
 from gongkai.core.demo import demo_logins
+from gongkai.core.supervise import supervise, web_command
 
 
 class Command(BaseCommand):
-    help = "启动网站与后台任务进程（Ctrl-C 同时停止两者）"
+    help = "启动网站（gunicorn）与后台任务进程；任务进程意外退出时自动重启（Ctrl-C 同时停止两者）"
 
     def add_arguments(self, parser):
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
@@ -28,26 +29,23 @@ class Command(BaseCommand):
         for username, role, unit, password in demo_logins():
             self.stdout.write(f"  {username:<12} {role:<10} {unit:<14} {password}")
         self.stdout.write("按 Ctrl-C 停止。\n")
-        manage = [sys.executable, "-m", "gongkai.cli"]
-        procs = [
-            subprocess.Popen([*manage, "worker"]),
-            subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"]),
-        ]
-        try:
-            while all(p.poll() is None for p in procs):
-                try:
-                    procs[1].wait(timeout=1)
-                except subprocess.TimeoutExpired:
-                    pass
-        except KeyboardInterrupt:
-            pass
-        finally:
-            for p in procs:
-                if p.poll() is None:
-                    p.send_signal(signal.SIGINT)
-            for p in procs:
-                try:
-                    p.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    p.kill()
+        # The website monitor watches the portal where it really runs (issue 17); the
+        # worker starts once the portal answers, so that no probe finds it not yet up.
+        os.environ.setdefault("GONGKAI_BASE_URL", base)
+        supervise(
+            web=web_command(host, port),
+            worker=[sys.executable, "-m", "gongkai.cli", "worker"],
+            log=self.stderr.write,
+            before_worker=lambda web: _wait_for(host, port, web),
+        )
         self.stdout.write("已停止。")
+
+
+def _wait_for(host: str, port: int, proc, limit: float = 30.0) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with socket.create_connection((host, port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)

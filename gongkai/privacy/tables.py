@@ -1,0 +1,414 @@
+"""Personal data in the columns of tables, whatever form the table has taken.
+
+A table reaches the scanner as text in one of these forms:
+
+- cells separated by a tab (HTML flattened by ``markup``, DOCX and XLSX text),
+- cells separated by ``|`` (pipe tables, with or without a ``|---|`` rule),
+- cells separated by commas (CSV),
+- cells aligned with spaces (the text layer of a PDF, a plain-text report),
+- one cell per line (an HTML page read with a newline after every element): a block
+  of header cells, then rows of the same width.
+
+The header decides what a column holds. A column whose header names persons (姓名,
+户主, 申请人, 家庭成员, 收款人 …) makes every cell in it a name finding; a cell holding
+several persons ("张三、李四") gives one finding each. A column headed 身份证号 makes
+an ID-shaped number in it an ID even with a wrong check character; a column headed
+银行卡号/账号 makes a Luhn-valid number of 16 to 19 digits a card number. Two columns
+are persons only in some tables: 法定代表人/负责人/经营者 when the row's entity is an
+individual business (个体工商户; a company's legal representative is public), and
+联系人 when the table does not list units (a unit's contact is acting in office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .patterns import ORG_SUFFIX
+
+Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+
+CJK = "\u4e00-\u9fff"
+
+# Headers of columns that hold private persons.
+PERSON_HEADERS = frozenset(
+    "姓名 户主 户主名 申请人 家庭成员 收款人 持卡人 户名 领取人 救助对象 保障对象 监护人 当事人 "
+    "被处罚人 被征收人 被征地户 被补偿人 补偿对象 权利人 承包户 承包方代表 受益人 投诉人 举报人 "
+    "来信人 留言人 来访人 申报人 参保人 患者 死者 学生 教师 受助人 贫困户 低保户 特困人员 "
+    "家庭成员姓名 共同申请人 代理人 委托代理人 被申请人 受理对象 补助对象 享受人 发放对象 "
+    "人员 户主（姓名） 姓名（户主）".split()
+)
+# Persons only in some tables (see the module docstring).
+BUSINESS_HEADERS = frozenset("法定代表人 法人代表 法定代表人（负责人） 负责人 经营者 业主".split())
+CONTACT_HEADERS = frozenset("联系人 联络人".split())
+ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码")
+CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
+UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
+ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
+# Headers that may name persons (or a unit's role): cells count only if name-shaped.
+PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
+INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
+COMPANY = re.compile(
+    r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
+)
+
+# Words found in a person column that are not persons.
+NOT_NAMES = frozenset(
+    "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
+    "不详 待定 汉族 姓名 无 略 空".split()
+)
+TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
+
+# Words that make a short line a header cell (for tables flattened to one cell a line).
+HEADER_WORD = re.compile(
+    r"(?:序号|编号|姓名|户主|名称|性别|年龄|住址|地址|村组|村|组|社区|人数|人口|金额|标准|类别|类型|"
+    r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|款|费|额|"
+    r"人员|住所|民族|学校|年级|"
+    r"（元）|\(元\)|（人）|（亩）)$"
+)
+# Person headers, searched as words (literal first characters keep the search fast);
+# a hit counts when it stands as a cell of its own (``_standalone``).
+_HEADER_HINT = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
+            | {"姓[ \u3000]+名", "姓名", "身份证号码?", "公民身份号码", "证件号码?"}
+            | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_CELL_EDGE = frozenset("\t|, \u3000\n:：")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A header word that fills its cell: separators (or 1–4 characters and 姓名) around."""
+    after = text[end : end + 1]
+    if after and after not in _CELL_EDGE:
+        return False
+    if text[end - 2 : end] == "姓名":  # 户主姓名, 学生姓名: up to four characters before
+        k = start
+        while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        start = k
+    return start == 0 or text[start - 1] in _CELL_EDGE
+
+
+_SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
+_SPACES = re.compile(r"[ \u3000]+")
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
+_TOKEN = re.compile(r"[^ \u3000\t]+")
+_WIDE_TOKEN = re.compile(r"[^ \u3000\t]+(?:[ \u3000][^ \u3000\t]+)*")
+_RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
+_NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
+_PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
+_RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
+_ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
+_CARD_LIKE = re.compile(r"\d{16,19}")
+
+
+def _norm(cell: str) -> str:
+    return _SPACES.sub("", cell.strip(" \u3000:：*"))
+
+
+def _column_kind(header: str) -> str | None:
+    h = _norm(header)
+    if not h or len(h) > 12:
+        return None
+    if h in PERSON_HEADERS or (h.endswith("姓名") and not h.startswith(("单位", "企业"))):
+        return "name"
+    if h in BUSINESS_HEADERS:
+        return "business"
+    if h in CONTACT_HEADERS:
+        return "contact"
+    if ID_HEADERS.search(h):
+        return "id"
+    if CARD_HEADERS.search(h):
+        return "card"
+    if PERSONISH.search(h) and len(h) <= 5:
+        return "maybe_name"  # 领款人, 受助人员: names where the cells look like names
+    return None
+
+
+# --- splitting a line into cells -------------------------------------------------------
+
+
+def _split(line: str, sep: str) -> list[tuple[str, int]]:
+    """Cells of a line and their offsets, for a given separator ("\t", "|", ",", " ")."""
+    if sep == " ":
+        return [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
+    if sep == "  ":  # aligned with wide gaps: a cell may hold single spaces ("姓 名")
+        return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
+    cells = []
+    pos = 0
+    for part in line.split(sep):
+        cells.append((part, pos))
+        pos += len(part) + 1
+    if sep == "|":  # "| 1 | 张三 |": the empty cells outside the first and last bar
+        if cells and not cells[0][0].strip():
+            cells = cells[1:]
+        if cells and not cells[-1][0].strip():
+            cells = cells[:-1]
+    return cells
+
+
+def _separator(line: str) -> str | None:
+    if "\t" in line:
+        return "\t"
+    if line.count("|") >= 2:
+        return "|"
+    if line.count(",") >= 2 and "，" not in line and "。" not in line:
+        return ","
+    if _WIDE_GAP.search(line):
+        return "  "
+    if line.count(" ") + line.count("\u3000") >= 2:
+        return " "
+    return None
+
+
+# --- the cells of a column ---------------------------------------------------------------
+
+
+def _names_in_cell(
+    cell: str, offset: int, out: list[Candidate], conf: float, *, strict: bool = False
+) -> None:
+    """One finding per person in a cell: "张三", "张三、李四", "王五（户主）".
+
+    ``strict``: only if every piece is a name with a common surname (columns whose
+    header may name persons or something else).
+    """
+    stripped = cell.strip(" \u3000")
+    if not stripped or any(c.isdigit() for c in stripped):
+        return
+    base = offset + cell.index(stripped[0])
+    found: list[Candidate] = []
+    for piece_m in re.finditer(r"[^、，,；;/／\s]+", stripped):
+        piece = _RELATION.sub(lambda m: " " * len(m.group()), piece_m.group())
+        m = _NAME_PIECE.match(piece.strip())
+        name = m.group() if m else ""
+        shaped = bool(name) and v.name_shape(name) == name
+        if strict and not (shaped and len(name) <= 4):
+            return
+        if not m:
+            continue
+        if len(name) > 6 and "·" not in name:
+            continue  # a sentence or an organisation, not a name
+        if name in NOT_NAMES or ORG_SUFFIX.fullmatch(name) or COMPANY.search(name):
+            continue
+        start = base + piece_m.start() + len(piece) - len(piece.lstrip())
+        found.append((start, start + len(name), "name", conf if shaped else conf - 0.15))
+    out.extend(found)
+
+
+def _numbers_in_cell(cell: str, offset: int, kind: str, out: list[Candidate]) -> None:
+    value = cell.strip(" \u3000")
+    if not value:
+        return
+    start = offset + cell.index(value[0])
+    if kind == "id" and _ID_LIKE.fullmatch(value) and _id_shaped(value.upper()):
+        out.append((start, start + len(value), "id_card", 0.9))
+    elif kind == "card" and _CARD_LIKE.fullmatch(value) and v.is_bank_card(value):
+        out.append((start, start + len(value), "bank_card", 0.97))
+
+
+def _id_shaped(value: str) -> bool:
+    if len(value) == 15:
+        return v.region_ok(value) and "01" <= value[8:10] <= "12"
+    return (
+        v.region_ok(value)
+        and value[6:8] in ("18", "19", "20")
+        and "01" <= value[10:12] <= "12"
+        and "01" <= value[12:14] <= "31"
+    )
+
+
+def _row_keeps(kind: str, cells: list[tuple[str, int]], header: list[str]) -> bool:
+    """Whether a business or contact column holds a private person in this row."""
+    if kind == "business":
+        row = " ".join(c for c, _o in cells)
+        if INDIVIDUAL_BUSINESS.search(row):
+            return True
+        entity = [c for (c, _o), h in zip(cells, header, strict=False) if ENTITY_HEADERS.search(h)]
+        return bool(entity) and not any(COMPANY.search(c) for c in entity)
+    return True
+
+
+def _emit(kinds, cells, header, row_start, out) -> None:
+    for k, kind in kinds:
+        if k >= len(cells):
+            continue
+        cell, offset = cells[k]
+        if kind == "maybe_name":
+            # only where every person in the cell has a common surname and a short name
+            _names_in_cell(cell, row_start + offset, out, 0.8, strict=True)
+        elif kind in ("name", "business", "contact"):
+            if _row_keeps(kind, cells, header):
+                _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)
+        else:
+            _numbers_in_cell(cell, row_start + offset, kind, out)
+
+
+def _kinds(header: list[str]) -> list[tuple[int, str]]:
+    kinds = [(k, _column_kind(h)) for k, h in enumerate(header)]
+    kinds = [(k, kind) for k, kind in kinds if kind]
+    if any(kind == "contact" for _k, kind in kinds) and any(UNIT_HEADERS.search(h) for h in header):
+        kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # units' contacts
+    return kinds
+
+
+# --- delimited and aligned tables ---------------------------------------------------------
+
+
+def _lines(text: str, start: int):
+    pos = start
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        yield pos, text[pos:end]
+        pos = end + 1
+
+
+def _aligned_cell(cells: list[tuple[str, int]], span: tuple[int, int]) -> int | None:
+    """The cell of a row that overlaps a header cell's columns (aligned text)."""
+    lo, hi = span
+    for k, (cell, offset) in enumerate(cells):
+        if offset < hi + 2 and offset + len(cell) > lo - 2:
+            return k
+    return None
+
+
+def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]) -> int:
+    """Findings in the table whose header is ``line``; returns where the table ends."""
+    # "姓  名" spread over the columns of an aligned header is one cell
+    line = _SPREAD_NAME.sub(lambda m: "姓名" + " " * (len(m.group()) - 2), line)
+    head_cells = _split(line, sep)
+    header = [c for c, _o in head_cells]
+    if sep in (" ", "  ") and len(header) < 3:
+        return line_start + len(line) + 1
+    kinds = _kinds(header)
+    if not kinds:
+        return line_start + len(line) + 1
+    table_end = line_start + len(line) + 1
+    misses = 0
+    for row_start, row in _lines(text, table_end):
+        if not row.strip() or _RULE_ROW.match(row):
+            table_end = row_start + len(row) + 1
+            continue
+        if "。" in row:
+            break  # a sentence after the table
+        if sep in (" ", "  "):
+            if len(row) > 200:
+                break
+            cells = _split(row, sep)
+            if len(cells) != len(header):
+                # aligned columns with empty cells: match cells to the header by position
+                picked = []
+                for k, _kind in kinds:
+                    _c, off = head_cells[k]
+                    j = _aligned_cell(cells, (off, off + len(head_cells[k][0])))
+                    picked.append((k, cells[j] if j is not None else ("", 0)))
+                if len(cells) < 2 or not any(c for _k, (c, _o) in picked):
+                    break
+                full = [("", 0)] * len(header)
+                for k, cell in picked:
+                    full[k] = cell
+                cells = full
+        else:
+            if sep not in row:
+                break
+            cells = _split(row, sep)
+            if len(cells) < max(2, len(header) - 2):
+                misses += 1
+                if misses > 1:
+                    break
+                continue
+        if TOTAL_ROW.match(row):
+            break
+        if any(_column_kind(c) == "name" for c, _o in cells if c.strip()):
+            break  # the header of the next table
+        _emit(kinds, cells, header, row_start, out)
+        table_end = row_start + len(row) + 1
+    return table_end
+
+
+# --- one cell per line ----------------------------------------------------------------------
+
+
+def _is_header_cell(line: str) -> bool:
+    s = _norm(line)
+    return 0 < len(s) <= 10 and (_column_kind(s) is not None or bool(HEADER_WORD.search(s)))
+
+
+def _stacked(text: str, starts: list[tuple[int, str]], k: int, out: list[Candidate]) -> int:
+    """A table flattened to one cell a line; the person header is line ``k`` of ``starts``."""
+    lo = k
+    while lo > 0 and _is_header_cell(starts[lo - 1][1]) and k - lo < 12:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(starts) and _is_header_cell(starts[hi + 1][1]) and hi - k < 12:
+        hi += 1
+    header = [s for _p, s in starts[lo : hi + 1]]
+    width = len(header)
+    if width < 2:
+        return k + 1
+    kinds = _kinds([_norm(h) for h in header])
+    numbered = _norm(header[0]) in ("序号", "编号")
+    row = hi + 1
+    while row + width <= len(starts):
+        block = starts[row : row + width]
+        if numbered and not block[0][1].strip().isdigit():
+            break
+        if any(_is_header_cell(s) and _column_kind(s) == "name" for _p, s in block):
+            break
+        name_ok = True
+        for col, kind in kinds:
+            if kind == "name" and not _NAME_PIECE.search(block[col][1]):
+                name_ok = False
+        if not name_ok:
+            break
+        _emit(kinds, [(s, p) for p, s in block], [_norm(h) for h in header], 0, out)
+        row += width
+    return row
+
+
+def _stacked_tables(text: str, header_lines: list[int], out: list[Candidate]) -> None:
+    lines = [(p, s) for p, s in _lines(text, 0) if s.strip()]
+    index = {p: k for k, (p, _s) in enumerate(lines)}
+    done = -1
+    for line_start in header_lines:
+        k = index.get(line_start)
+        if k is not None and k > done:
+            done = _stacked(text, lines, k, out)
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def table_candidates(text: str) -> list[Candidate]:
+    """Names (and ID and card numbers by their column) in every table of ``text``."""
+    out: list[Candidate] = []
+    if not _HEADER_HINT.search(text):
+        return out
+    done_until = 0
+    stacked: list[int] = []
+    for m in _HEADER_HINT.finditer(text):
+        if not _standalone(text, m.start(), m.end()):
+            continue
+        line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
+        if line_start < done_until or (line_start == 0 and m.start() > 300):
+            continue
+        line_end = text.find("\n", m.start(), m.start() + 300)
+        if line_end < 0 and len(text) - m.start() > 300:
+            continue
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        sep = _separator(line.strip())
+        if sep is None:
+            if len(line) <= 12 and _column_kind(line) in ("name", "id", "card"):
+                stacked.append(line_start)
+            continue
+        done_until = _table(text, line_start, line, sep, out)
+    if stacked:
+        _stacked_tables(text, stacked, out)
+    return out
