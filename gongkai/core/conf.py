@@ -123,7 +123,34 @@ SETTINGS: tuple[Setting, ...] = (
         "GONGKAI_FOI_REMEDIES",
         {},
         "dict",
-        "review body, court and their addresses printed in every reply letter",
+        "review body, court and their addresses printed in every reply letter; keys "
+        "`review_body`, `review_address`, `court`, `court_address`, or a dict of those per unit "
+        "code or name; what is missing is derived from the unit tree (foi README)",
+    ),
+    Setting(
+        "GONGKAI_FOI_LETTER_NUMBER",
+        "{unit}依申{kind}〔{year}〕{n}号",
+        "str",
+        "pattern of letter numbers (文书编号), numbered per unit, kind and year; `unit` is "
+        "the unit's short name, `kind` 复/补/延/费",
+    ),
+    Setting(
+        "GONGKAI_FOI_DOWNLOAD_HOURS",
+        24,
+        "int",
+        "hours a signed download link on the tracking page and in the API stays valid",
+    ),
+    Setting(
+        "GONGKAI_FOI_EMAIL_LINK_DAYS",
+        7,
+        "int",
+        "days a download link sent by e-mail stays valid (when the files are too large to attach)",
+    ),
+    Setting(
+        "GONGKAI_FOI_EMAIL_MAX_BYTES",
+        10 * 1024 * 1024,
+        "int",
+        "largest total of letter and files attached to a reply e-mail; above it a link is sent",
     ),
     Setting(
         "GONGKAI_FOI_FEE_PAYMENT",

@@ -126,7 +126,6 @@ class ReplyForm(forms.Form):
     )
     holder = forms.CharField(label="信息的制作或保存机关（本机关不掌握时）", required=False)
     on = forms.DateField(label="答复日期", required=False, widget=DATE)
-    acknowledge = forms.BooleanField(label="已对隐私扫描发现的内容作区分处理", required=False)
 
 
 class CaseForm(forms.Form):

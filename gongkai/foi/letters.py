@@ -13,7 +13,6 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from gongkai.core import conf
 from gongkai.foi.codes import Outcome
 
 REPLY_TITLE = "政府信息公开申请答复书"
@@ -25,7 +24,7 @@ TITLES = {
     "fee": "政府信息公开信息处理费缴费通知书",
 }
 
-KIND_CODES = {"reply": "答", "correction": "补", "extension": "延", "fee": "费"}
+KIND_CODES = {"reply": "复", "correction": "补", "extension": "延", "fee": "费"}
 
 INTRO = (
     "{applicant}：\n本机关于{received_on}收到你（单位）提出的政府信息公开申请"
@@ -140,26 +139,62 @@ DEFAULT_TEMPLATES: dict[str, tuple[str, str]] = {
     "reply:other": ("答复书：其他处理", "经审查，本机关对你（单位）的申请作如下处理：{reasons}"),
 }
 
-REMEDIES = (
-    "如对本答复不服，可以自收到本答复之日起60日内向{review_body}（地址：{review_address}）"
-    "申请行政复议，或者自收到本答复之日起6个月内向{court}（地址：{court_address}）提起行政诉讼。"
-)
+
+def remedies_text(unit=None) -> str:
+    """The remedies clause of ``unit`` (``gongkai.foi.remedies``); without a unit, the
+    wording with the bodies left as they will be filled in (template preview)."""
+    from gongkai.foi import remedies
+
+    if unit is None:
+        return (
+            "如对本答复不服，可以自收到本答复之日起60日内向（本机构的复议机关）申请行政复议，"
+            "或者自收到本答复之日起6个月内向（有管辖权的人民法院）提起行政诉讼。"
+        )
+    return remedies.clause(unit)
 
 
-def remedies_bodies() -> dict[str, str]:
-    site = (conf.get("GONGKAI_SITE") or {}).get("name", "本级人民政府")
-    defaults = {
-        "review_body": site,
-        "review_address": "（地址尚未设置，请联系系统管理员在救济途径设置中填写）",
-        "court": "有管辖权的人民法院",
-        "court_address": "（地址尚未设置，请联系系统管理员在救济途径设置中填写）",
-    }
-    defaults.update(conf.get("GONGKAI_FOI_REMEDIES") or {})
-    return defaults
+#: Example values for the template preview (no real application is shown).
+PREVIEW_CONTEXT = {
+    "applicant": "张三",
+    "tracking_number": "YSQ20260001",
+    "received_on": "2026年9月28日",
+    "description": "2025年城乡低保资金发放情况",
+    "reasons": "（理由）",
+    "legal_basis": "（法律依据）",
+    "due_on": "2026年11月9日",
+    "days": "20",
+    "amount": "100.00",
+    "deadline": "2026年11月20日",
+    "items": "（需补正的内容）",
+    "basis": "（计费依据）",
+    "payment": "（缴费方式）",
+    "delivery": "电子文件随本答复书一并提供",
+    "holder": "",
+    "correction_on": "2026年10月9日",
+}
 
 
-def remedies_text() -> str:
-    return REMEDIES.format(**remedies_bodies())
+def preview_text(key: str, body: str, unit=None) -> str:
+    """What a letter from template ``key`` with text ``body`` reads like (example data)."""
+    from django.core.exceptions import ValidationError
+
+    ctx = dict(PREVIEW_CONTEXT, unit=getattr(unit, "name", "本机关"))
+    text = fill(body, ctx).replace("你（单位）", "你")
+    if key.startswith("reply:"):
+        try:
+            clause = remedies_text(unit)
+        except ValidationError as exc:
+            clause = "（救济途径无法确定：" + "；".join(exc.messages) + "）"
+        text = "\n".join([fill(INTRO, ctx).replace("你（单位）", "你"), text, clause])
+    return text
+
+
+def address_applicant(text: str, app) -> str:
+    """「你（单位）」 becomes 「你」 for a citizen and 「你单位」 for an organisation."""
+    from gongkai.foi.codes import ApplicantType
+
+    person = app.applicant_type == ApplicantType.NATURAL_PERSON
+    return text.replace("你（单位）", "你" if person else "你单位")
 
 
 def template_keys() -> list[str]:
@@ -239,6 +274,13 @@ def _cn_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def deadline_text(day: dt.date, provisional: bool) -> str:
+    """A deadline the applicant must meet; a provisional one says so (RULES §1)."""
+    if not provisional:
+        return _cn_date(day)
+    return f"{_cn_date(day)}（暂定：该年度节假日安排尚未公布，公布后如有变化以重新告知的日期为准）"
+
+
 #: How the information is provided, by the form the applicant asked for (Art. 40).
 REPLY_DELIVERY = {
     "paper": "纸质材料随本答复书一并提供",
@@ -270,7 +312,7 @@ def reply_body(app, outcome: str, context: dict) -> str:
         parts.append(f"理由：{ctx['reasons']}")
     if ctx.get("legal_basis"):
         parts.append(f"依据：{ctx['legal_basis']}")
-    parts.append(remedies_text())
+    parts.append(remedies_text(app.unit))
     return "\n".join(parts)
 
 
@@ -280,39 +322,78 @@ class Rendered:
     pdf: bytes
 
 
+#: GB/T 9704-2012 page: A4, 天头 37 mm, 订口 28 mm, text block 156 × 225 mm.
+PAGE_MM = (210, 297)
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+#: Fonts by role, first choice then fallbacks an office suite substitutes.
+BODY_FONT = "仿宋_GB2312"
+TITLE_FONT = "方正小标宋简体"
+LATIN_FONT = "Times New Roman"
+
+
+def _font(run, east_asian: str, size: float, bold: bool = False) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    run.font.name = LATIN_FONT
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), east_asian)
+
+
+def a4_document():
+    """A python-docx document with an A4 page and GB/T 9704 margins and body font."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    document = docx.Document()
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
+        section.top_margin = Mm(MARGINS_MM["top"])
+        section.bottom_margin = Mm(MARGINS_MM["bottom"])
+        section.left_margin = Mm(MARGINS_MM["left"])
+        section.right_margin = Mm(MARGINS_MM["right"])
+    normal = document.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = Pt(16)  # 三号
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+    normal.paragraph_format.line_spacing = Pt(28.95)  # 22 lines in 225 mm
+    normal.paragraph_format.space_after = Pt(0)
+    return document
+
+
 def render(
     *, title: str, reference: str, body: str, unit_name: str, issued_on: dt.date
 ) -> Rendered:
-    """DOCX and PDF of one letter."""
-    import docx
+    """DOCX (A4, GB/T 9704 margins, 仿宋 三号 body, 小标宋 二号 title) and PDF of one letter."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
     from docx.shared import Pt
 
     from gongkai.core.pdf import Para, render_pdf
 
-    document = docx.Document()
-    normal = document.styles["Normal"]
-    normal.font.name = "SimSun"
-    normal.font.size = Pt(12)
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "SimSun")
+    document = a4_document()
     heading = document.add_paragraph()
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = heading.add_run(title)
-    run.bold = True
-    run.font.size = Pt(20)
-    ref = document.add_paragraph(reference)
+    _font(heading.add_run(title), TITLE_FONT, 22)
+    ref = document.add_paragraph()
     ref.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for line in body.split("\n"):
-        document.add_paragraph(line)
+    _font(ref.add_run(reference), BODY_FONT, 16)
+    lines = body.split("\n")
+    for k, line in enumerate(lines):
+        p = document.add_paragraph()
+        if k:  # the salutation stays flush left, the paragraphs indent two characters
+            p.paragraph_format.first_line_indent = Pt(32)
+        _font(p.add_run(line), BODY_FONT, 16)
     for line in (unit_name, "（印章）", _cn_date(issued_on)):
-        p = document.add_paragraph(line)
+        p = document.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _font(p.add_run(line), BODY_FONT, 16)
     out = io.BytesIO()
     document.save(out)
 
     blocks = [Para(reference, align="center")]
-    blocks += [Para(line) for line in body.split("\n")]
+    blocks += [Para(line) for line in lines]
     blocks += [
         Para(unit_name, align="right", space_before=24),
         Para("（印章）", align="right"),

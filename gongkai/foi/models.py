@@ -353,6 +353,11 @@ class DisclosedFile(models.Model):
     name = models.CharField(_("文件名"), max_length=200)
     findings = models.JSONField(_("隐私扫描结果"), default=list, blank=True)
     scanned_at = models.DateTimeField(_("扫描时间"), null=True, blank=True)
+    # set at reply time (gongkai.foi.services.disclosure): the copy the applicant gets for a
+    # 部分公开 reply, what the scanner still finds in it, and the findings the reviewer kept
+    masked = models.FileField(_("区分处理后的文件"), upload_to="foi/disclosed/%Y/", blank=True)
+    remaining = models.JSONField(_("处理后仍存在的发现"), default=list, blank=True)
+    kept = models.JSONField(_("保留的发现及理由"), default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -391,3 +396,54 @@ class ReviewCase(models.Model):
     @property
     def unit(self):
         return self.application.unit
+
+
+class LetterSequence(models.Model):
+    """The last number given to a kind of letter by one unit in one year (文书编号)."""
+
+    unit = models.ForeignKey("core.Unit", on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=20)
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "year", "kind"], name="foi_letter_seq_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id} {self.year} {self.kind} {self.last}"
+
+
+class Delivery(models.Model):
+    """How a letter (and the files with it) reached the applicant: one row per attempt."""
+
+    class Status(models.TextChoices):
+        SENT = "sent", _("已发送")
+        FAILED = "failed", _("发送失败")
+        PENDING = "pending", _("待送达")
+        DONE = "done", _("已送达")
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("申请")
+    )
+    letter = models.ForeignKey(
+        Letter, null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries"
+    )
+    route = models.CharField(_("送达途径"), max_length=20, choices=DeliveryRoute.choices)
+    status = models.CharField(_("状态"), max_length=20, choices=Status.choices)
+    on = models.DateField(_("日期"))
+    recipient = models.CharField(_("收件人或地址"), max_length=254, blank=True)
+    note = models.CharField(_("说明"), max_length=500, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("送达记录")
+        verbose_name_plural = _("送达记录")
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_route_display()} {self.get_status_display()}"

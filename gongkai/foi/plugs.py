@@ -70,6 +70,7 @@ def todo_items(user) -> list[TodoItem]:
                 severity=severity,
             )
         )
+    items += failed_delivery_items(user)
     if has_role(user, Role.OFFICE):
         for _key, count, sample in selectors.repeat_suggestions(user):
             items.append(
@@ -81,6 +82,25 @@ def todo_items(user) -> list[TodoItem]:
                 )
             )
     return items
+
+
+def failed_delivery_items(user) -> list[TodoItem]:
+    """A reply e-mail that could not be sent stays on the list until it is sent again."""
+    from gongkai.foi.services.delivery import failed_deliveries
+
+    replied = selectors.applications_for(user).filter(status=Application.Status.REPLIED)
+    return [
+        TodoItem(
+            title=f"依申请公开 {d.application.tracking_number}：答复邮件发送失败",
+            url=reverse("foi:staff_detail", args=[d.application_id]),
+            kind="依申请公开",
+            due=d.on,
+            unit=d.application.unit.short_name or d.application.unit.name,
+            note=d.note,
+            severity="danger",
+        )
+        for d in failed_deliveries(replied)
+    ]
 
 
 def home_block(request) -> dict:

@@ -135,6 +135,73 @@ def application_for_code(tracking_number: str, code: str) -> Application | None:
     return app
 
 
+def application_for_applicant(tracking_number: str, code: str) -> Application | None:
+    """The one authorisation of the applicant: the application when number and code match.
+
+    Every public read of an application's letters and files starts here (the tracking
+    page, the public API); what follows carries signed links (``gongkai.foi.access``).
+    """
+    number = (tracking_number or "").strip().upper()
+    code = (code or "").strip()
+    if not number or not code:
+        return None
+    return application_for_code(number, code)
+
+
+def applicant_files(app: Application) -> list[DisclosedFile]:
+    """The files the applicant receives: only after a disclosing reply."""
+    from gongkai.foi.codes import Outcome
+
+    if app.status != Status.REPLIED or app.outcome not in (Outcome.DISCLOSED, Outcome.PARTLY):
+        return []
+    return list(app.files.order_by("id"))
+
+
+def applicant_downloads(app: Application, url_for, *, max_age: int | None = None) -> dict:
+    """``letters`` and ``files``, each ``{"name", "url"}`` with a signed link.
+
+    ``url_for(token)`` builds the link (a page or an API route)."""
+    from gongkai.foi import access
+
+    def link(kind, pk):
+        return url_for(access.make_token(app.pk, kind, pk, max_age=max_age))
+
+    out_letters = []
+    for lt in app.letters.order_by("issued_on", "id"):
+        base = f"{lt.title}（{lt.reference_number}）"
+        out_letters.append(
+            {"name": f"{base}.pdf", "url": link("letter.pdf", lt.pk), "letter": lt, "fmt": "pdf"}
+        )
+        out_letters.append(
+            {"name": f"{base}.docx", "url": link("letter.docx", lt.pk), "letter": lt, "fmt": "docx"}
+        )
+    files = [{"name": f.name, "url": link("file", f.pk)} for f in applicant_files(app)]
+    return {"letters": out_letters, "files": files}
+
+
+def download_for_token(token: str):
+    """(file name, FieldFile) for a valid token, else None (the caller answers 404)."""
+    from gongkai.foi import access
+
+    value = access.read_token(token)
+    if value is None:
+        return None
+    app = Application.objects.filter(pk=value["a"]).first()
+    if app is None:
+        return None
+    if value["k"] == "file":
+        item = next((f for f in applicant_files(app) if f.pk == value["p"]), None)
+        return (item.name, item.masked or item.file) if item else None
+    letter = app.letters.filter(pk=value["p"]).first()
+    if letter is None:
+        return None
+    fmt = value["k"].split(".")[1]
+    field = letter.pdf if fmt == "pdf" else letter.docx
+    if not field:
+        return None
+    return f"{letter.title}-{app.tracking_number}.{fmt}", field
+
+
 def tracked_application(pk: int, tracked: list[int]) -> Application | None:
     """An application this browser session has already opened with its code."""
     if pk not in tracked:
@@ -210,6 +277,8 @@ def staff_detail(user, app: Application) -> dict:
         "cases": app.cases.all(),
         "units": Unit.objects.exclude(pk=app.unit_id).order_by("path"),
         "blocking": blocking_findings(app),
+        "findings": finding_rows(app),
+        "deliveries": list(app.deliveries.order_by("created_at", "id")),
         "repeat_threshold": repeat_threshold(),
         "same_info": scope(Application.objects.filter(info_key=app.info_key), user).count()
         if app.info_key
@@ -242,3 +311,35 @@ def template_rows() -> list[dict]:
         {"key": key, "name": name, "edited": saved.get(key)}
         for key, (name, _body) in letters.DEFAULT_TEMPLATES.items()
     ]
+
+
+def finding_rows(app: Application) -> list[dict]:
+    """Every finding of the files to disclose, with the id the reply form keeps it by."""
+    from gongkai.privacy import TYPE_LABELS
+
+    rows = []
+    for f in app.files.order_by("id"):
+        for n, finding in enumerate(f.findings):
+            fid = f"{f.pk}-{n}"
+            kept = (f.kept or {}).get(fid)
+            rows.append(
+                {
+                    "id": fid,
+                    "file": f.name,
+                    "label": TYPE_LABELS.get(finding.get("type"), "其他"),
+                    "text": finding.get("text", ""),
+                    "blocking": finding.get("category", "personal") in ("personal", "secrecy"),
+                    "reason": kept["reason"] if kept else "",
+                }
+            )
+    return rows
+
+
+def delivery_receipt(app: Application) -> dict:
+    """What the 送达回证 prints: the letters sent, the applicant, the route."""
+    return {
+        "app": app,
+        "letters": app.letters.order_by("issued_on", "id"),
+        "files": applicant_files(app),
+        "route": app.get_delivery_route_display(),
+    }

@@ -35,6 +35,7 @@ from gongkai.foi.models import Application, Letter
 
 SESSION_TRACKED = "foi_tracked"
 SESSION_DONE = "foi_done"
+SESSION_RECEIPT = "foi_receipt_code_"
 
 
 # --- public ---------------------------------------------------------------------------
@@ -74,8 +75,7 @@ def track(request):
     error = ""
     number = (request.POST.get("tracking_number") or request.GET.get("n") or "").strip().upper()
     if request.method == "POST":
-        code = (request.POST.get("code") or "").strip()
-        app = selectors.application_for_code(number, code)
+        app = selectors.application_for_applicant(number, request.POST.get("code", ""))
         if app is None:
             error = "申请编号或查询码不正确，请核对后重新输入"
         else:
@@ -87,7 +87,19 @@ def track(request):
     context = {"number": number, "error": error, "app": app}
     if app is not None:
         context |= selectors.public_history(app)
+        context["downloads"] = selectors.applicant_downloads(
+            app, lambda token: reverse("foi:download", args=[token])
+        )
     return render(request, "foi/track.html", context)
+
+
+def download(request, token: str):
+    """A letter or disclosed file by its signed, expiring link (``gongkai.foi.access``)."""
+    found = selectors.download_for_token(token)
+    if found is None:
+        raise Http404("下载链接无效或已过期，请重新查询办理进度后下载")
+    name, field = found
+    return FileResponse(field.open("rb"), as_attachment=True, filename=name)
 
 
 def public_letter(request, pk: int, fmt: str):
@@ -144,8 +156,11 @@ def staff_register(request):
         else:
             messages.success(
                 request,
-                f"已登记申请 {app.tracking_number}。请将查询码 {code} 告知申请人（仅显示这一次）。",
+                f"已登记申请 {app.tracking_number}。请将查询码 {code} 告知申请人（仅显示这一次），"
+                "可打印受理回执交申请人。",
             )
+            # the receipt printed now may carry the code; it is kept in this session only
+            request.session[f"{SESSION_RECEIPT}{app.pk}"] = code
             return redirect("foi:staff_detail", pk=app.pk)
     if not request.POST and request.user.unit_id:
         form.initial["unit"] = request.user.unit_id
@@ -201,6 +216,28 @@ def _attach(request, app, p):
     if upload is None:
         raise ValidationError("请选择文件")
     return services.file_attach(actor=request.user, application=app, uploaded=upload)
+
+
+def _reply(request, app, c):
+    # files are attached first, in their own step: when the reply is refused they stay,
+    # with their findings listed on the page to mask or keep with a reason
+    for upload in request.FILES.getlist("files"):
+        services.file_attach(actor=request.user, application=app, uploaded=upload)
+    return services.application_reply(
+        actor=request.user,
+        application=app,
+        outcome=c["outcome"],
+        reasons=c["reasons"],
+        legal_basis=c["legal_basis"],
+        holder=c["holder"],
+        on=c["on"],
+        keep=_keep(request.POST),
+    )
+
+
+def _keep(post) -> dict[str, str]:
+    """Findings the reviewer keeps: a ``keep`` checkbox per finding id and its reason."""
+    return {fid: post.get(f"reason_{fid}", "").strip() for fid in post.getlist("keep")}
 
 
 def _case_decide(request, app, c):
@@ -310,16 +347,7 @@ ACTIONS: dict[str, StaffAction] = {
     ),
     "reply": StaffAction(
         ReplyForm,
-        lambda r, app, c: services.application_reply(
-            actor=r.user,
-            application=app,
-            outcome=c["outcome"],
-            reasons=c["reasons"],
-            legal_basis=c["legal_basis"],
-            holder=c["holder"],
-            on=c["on"],
-            acknowledge_findings=c["acknowledge"],
-        ),
+        lambda r, app, c: _reply(r, app, c),
         "已答复，答复书已生成",
     ),
     "deliver": StaffAction(
@@ -328,6 +356,11 @@ ACTIONS: dict[str, StaffAction] = {
             actor=r.user, application=app, on=_date(p.get("on")), note=p.get("note", "")
         ),
         "已登记送达",
+    ),
+    "retry_email": StaffAction(
+        None,
+        lambda r, app, p: services.delivery_retry(actor=r.user, application=app),
+        lambda d: "邮件已重新发送" if d.status == "sent" else f"邮件仍未发出：{d.note}",
     ),
     "case_add": StaffAction(
         CaseForm,
@@ -377,7 +410,26 @@ def staff_letter(request, pk: int, fmt: str):
 @staff_required
 def staff_file(request, pk: int):
     item = selectors.staff_file(request.user, pk)
+    if request.GET.get("copy") == "masked":  # what the applicant receives
+        if not item.masked:
+            raise Http404("该文件没有区分处理后的版本")
+        return FileResponse(item.masked.open("rb"), as_attachment=True, filename=item.name)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
+
+
+@staff_required
+def acknowledgement(request, pk: int):
+    """受理回执 for an application received in person or by post, printable at registration."""
+    app = selectors.staff_application(request.user, pk)
+    code = request.session.get(f"{SESSION_RECEIPT}{app.pk}", "")
+    return render(request, "foi/acknowledgement.html", {"app": app, "code": code})
+
+
+@staff_required
+def delivery_receipt(request, pk: int):
+    """送达回证: a printable page for post, collection or fax deliveries."""
+    app = selectors.staff_application(request.user, pk)
+    return render(request, "foi/delivery_receipt.html", selectors.delivery_receipt(app))
 
 
 @staff_required
@@ -419,7 +471,10 @@ def template_edit(request, key: str):
     if key not in letter_texts.DEFAULT_TEMPLATES:
         raise Http404("没有这个模板")
     form = TemplateForm(request.POST or None, initial={"body": letter_texts.template_body(key)})
-    if request.method == "POST" and form.is_valid():
+    preview = ""
+    if request.method == "POST" and "preview" in request.POST and form.is_valid():
+        preview = letter_texts.preview_text(key, form.cleaned_data["body"], request.user.unit)
+    elif request.method == "POST" and form.is_valid():
         try:
             services.template_save(actor=request.user, key=key, body=form.cleaned_data["body"])
         except ValidationError as exc:
@@ -436,6 +491,7 @@ def template_edit(request, key: str):
             "key": key,
             "remedies": letter_texts.remedies_text(),
             "placeholders": list(letter_texts.PLACEHOLDERS.values()),
+            "preview": preview,
             "outcomes": Outcome,
             "back": reverse("foi:templates"),
         },

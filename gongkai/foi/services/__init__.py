@@ -6,6 +6,8 @@
 - ``lapse``: applications treated as withdrawn;
 - ``files``: files to disclose, privacy-scanned on upload;
 - ``reply``: the reply, its letter, delivery;
+- ``disclosure``: the disclosed files masked and checked at reply time;
+- ``delivery``: e-mail, tracking page, post: carrying out the chosen delivery;
 - ``documents``: letter templates;
 - ``cases``: administrative review and litigation.
 
@@ -27,6 +29,7 @@ from gongkai.foi.services.clock_events import (
     extension_approve,
     recompute_open,
 )
+from gongkai.foi.services.delivery import delivery_retry
 from gongkai.foi.services.documents import template_save
 from gongkai.foi.services.fees import (
     applicant_key,
@@ -73,6 +76,7 @@ __all__ = [
     "case_record",
     "check_id_scan",
     "consultation_end",
+    "delivery_retry",
     "consultation_start",
     "correction_receive",
     "correction_request",

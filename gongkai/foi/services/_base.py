@@ -14,10 +14,18 @@ from decimal import Decimal
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from gongkai.core import conf
 from gongkai.core.permissions import require_unit
 from gongkai.core.workflow import transition
 from gongkai.foi import letters
-from gongkai.foi.models import IN_PLACE, TRANSITIONS, Application, ApplicationEvent, Letter
+from gongkai.foi.models import (
+    IN_PLACE,
+    TRANSITIONS,
+    Application,
+    ApplicationEvent,
+    Letter,
+    LetterSequence,
+)
 
 Status = Application.Status
 Ev = ApplicationEvent.Kind
@@ -65,13 +73,11 @@ def _letter(
         ctx = letters.base_context(app) | {k: str(v) for k, v in context.items()}
         ctx["due_on"] = letters._cn_date(app.due) if app.due else ""
         body = letters.fill(letters.template_body(kind), ctx)
+    body = letters.address_applicant(body, app)
     unit = app.unit
-    prefix = unit.short_name or unit.name
+    reference = _reference_number(unit, kind, on.year)
     n = app.letters.filter(kind=kind).count() + 1
     suffix = f"-{n}" if n > 1 else ""
-    reference = (
-        f"{prefix}依申{letters.KIND_CODES[kind]}〔{on.year}〕{app.tracking_number[3:]}{suffix}号"
-    )
     title = letters.TITLES[kind]
     rendered = letters.render(
         title=title, reference=reference, body=body, unit_name=unit.name, issued_on=on
@@ -89,4 +95,34 @@ def _letter(
     letter.docx.save(f"{stem}.docx", ContentFile(rendered.docx), save=False)
     letter.pdf.save(f"{stem}.pdf", ContentFile(rendered.pdf), save=False)
     letter.save()
+    if kind != "reply":  # the reply is delivered by services.delivery.deliver_reply
+        from gongkai.foi.services.delivery import notify
+
+        notify(actor=actor, app=app, letter=letter, on=on)
     return letter
+
+
+def _reference_number(unit, kind: str, year: int) -> str:
+    """The next letter number of ``unit`` for ``kind`` in ``year`` (GONGKAI_FOI_LETTER_NUMBER).
+
+    The counter row is locked, so two replies of one unit never get the same number; the
+    tracking number is never part of it.
+    """
+    seq, _ = LetterSequence.objects.get_or_create(unit=unit, year=year, kind=kind)
+    seq = LetterSequence.objects.select_for_update().get(pk=seq.pk)
+    pattern = conf.get("GONGKAI_FOI_LETTER_NUMBER")
+    while True:
+        seq.last += 1
+        reference = letters.fill(
+            pattern,
+            {
+                "unit": unit.short_name or unit.name,
+                "kind": letters.KIND_CODES[kind],
+                "year": year,
+                "n": seq.last,
+            },
+        )
+        if not Letter.objects.filter(reference_number=reference).exists():
+            break
+    seq.save(update_fields=["last"])
+    return reference

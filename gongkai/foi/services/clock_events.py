@@ -84,7 +84,8 @@ def correction_request(
     if not 1 <= days <= 60:
         raise ValidationError({"days": "补正期限应为1至60个工作日"})
     cal = clock.current_calendar()
-    deadline = cal.add(on, days).value
+    answer = cal.add(on, days)
+    deadline = answer.value
     app.correction_due_on = deadline
     app.status = to
     clock.recompute(app, cal=cal)
@@ -102,7 +103,7 @@ def correction_request(
         "correction",
         actor,
         on,
-        {"items": items, "deadline": letters._cn_date(deadline)},
+        {"items": items, "deadline": letters.deadline_text(deadline, answer.provisional)},
     )
     audit_record(
         actor=actor,
@@ -219,6 +220,10 @@ def extension_approve(
     if not reason.strip():
         raise ValidationError({"reason": "请说明延长理由"})
     on = on or _today()
+    if app.due and on > app.due:
+        raise ValidationError(
+            {"on": f"答复期限已于{app.due}届满，期满后不能再延长（第三十三条第二款）"}
+        )
     app.extension_days = days
     clock.recompute(app)
     app.save()

@@ -24,6 +24,10 @@ def template_save(*, actor: User, key: str, body: str) -> LetterTemplate:
         key=key, defaults={"name": letters.DEFAULT_TEMPLATES[key][0], "body": body}
     )
     audit_record(
-        actor=actor, action="foi.template_save", obj=row, summary=f"修改文书模板 {row.name}"
+        actor=actor,
+        action="foi.template_save",
+        obj=row,
+        summary=f"修改文书模板 {row.name}",
+        changes={"key": key, "body": body},
     )
     return row

@@ -38,10 +38,12 @@ def applicant_key(app: Application) -> dict:
 
 
 def monthly_ordinal(app: Application) -> int:
-    """This application's place among the applicant's applications that calendar month."""
+    """This application's place among the applicant's applications to the same unit that
+    calendar month (the fee measures count per applicant per administrative agency)."""
     day = app.received_on or timezone.localdate(app.submitted_at)
     same = Application.objects.filter(
         **applicant_key(app),
+        unit_id=app.unit_id,  # per applicant per agency (foi README, "Fees")
         received_on__year=day.year,
         received_on__month=day.month,
     )
@@ -130,11 +132,16 @@ def fee_notice(
     if record.waived or record.amount <= 0:
         raise ValidationError("该申请无需缴费，不能发出收费通知")
     on = on or _today()
+    if app.due and on > app.due:
+        raise ValidationError(
+            {"on": f"答复期限已于{app.due}届满，期满后不能再发出收费通知（须在答复期限内告知）"}
+        )
     notice_received_on = notice_received_on or on
     if notice_received_on < on:
         raise ValidationError({"notice_received_on": "送达日期不能早于发出日期"})
     cal = clock.current_calendar()
-    due = cal.add(notice_received_on, clock.FEE_PAYMENT_DAYS).value
+    answer = cal.add(notice_received_on, clock.FEE_PAYMENT_DAYS)
+    due = answer.value
     record.notice_received_on = notice_received_on
     record.due_on = due
     record.save()
@@ -161,7 +168,7 @@ def fee_notice(
         {
             "basis": record.basis,
             "amount": record.amount,
-            "deadline": letters._cn_date(due),
+            "deadline": letters.deadline_text(due, answer.provisional),
             "payment": payment,
         },
     )

@@ -13,10 +13,10 @@ from django.db import transaction
 
 from gongkai.core.audit import audit_record
 from gongkai.core.models import User
-from gongkai.foi import letters
+from gongkai.foi import letters, remedies
 from gongkai.foi.codes import Outcome
-from gongkai.foi.models import Application, Letter
-from gongkai.foi.selectors import blocking_findings
+from gongkai.foi.models import Application, Delivery, Letter
+from gongkai.foi.services import delivery, disclosure
 from gongkai.foi.services._base import (
     Ev,
     _check,
@@ -27,6 +27,7 @@ from gongkai.foi.services._base import (
     _today,
     _transition,
 )
+from gongkai.foi.services.files import file_attach
 
 
 @transaction.atomic
@@ -39,7 +40,8 @@ def application_reply(
     legal_basis: str = "",
     on: dt.date | None = None,
     holder: str = "",
-    acknowledge_findings: bool = False,
+    files=(),
+    keep: dict[str, str] | None = None,
 ) -> Letter:
     """Reply with one of the 21 annual-report outcomes and generate the reply letter.
 
@@ -51,9 +53,10 @@ def application_reply(
     _check(actor, app)
     to = _transition(app, "reply")
     on = on or _today()
-    _validate_reply(
-        app, outcome=outcome, reasons=reasons, on=on, acknowledge_findings=acknowledge_findings
-    )
+    _validate_reply(app, outcome=outcome, reasons=reasons, on=on)
+    for upload in files or ():
+        file_attach(actor=actor, application=app, uploaded=upload)
+    disclosure.prepare(actor=actor, app=app, outcome=outcome, keep=keep or {})
     app.outcome = outcome
     app.reasons = reasons
     app.legal_basis = legal_basis
@@ -69,22 +72,18 @@ def application_reply(
         summary=f"答复申请 {app.tracking_number}：{Outcome(outcome).label}",
         changes={"outcome": outcome, "replied_on": on, "due": app.due},
     )
+    delivery.deliver_reply(actor=actor, app=app, letter=letter, on=on)
     return letter
 
 
-def _validate_reply(
-    app: Application, *, outcome: str, reasons: str, on: dt.date, acknowledge_findings: bool
-) -> None:
+def _validate_reply(app: Application, *, outcome: str, reasons: str, on: dt.date) -> None:
     """Refuse a reply that cannot be sent, with a Chinese message keyed by field."""
     if outcome not in Outcome.values:
         raise ValidationError({"outcome": "请从年度报告的处理结果中选择一项"})
     disclosing = outcome in (Outcome.DISCLOSED, Outcome.PARTLY)
     if not disclosing and outcome != Outcome.OTHER and not reasons.strip():
         raise ValidationError({"reasons": "不予公开、无法提供或不予处理的，应当说明理由"})
-    if disclosing and blocking_findings(app) and not acknowledge_findings:
-        raise ValidationError(
-            {"files": "待公开文件中发现个人信息或涉密标识，请处理后再答复，或确认已作区分处理"}
-        )
+    remedies.bodies(app.unit)  # a letter never prints a placeholder remedy
     if app.received_on and on < app.received_on:
         raise ValidationError({"on": "答复日期不能早于收到申请日期"})
 
@@ -118,6 +117,15 @@ def application_deliver(
     app.delivered_on = on
     app.delivery_note = note[:200]
     app.save()
+    Delivery.objects.create(
+        application=app,
+        letter=app.letters.filter(kind="reply").last(),
+        route=app.delivery_route,
+        status=Delivery.Status.DONE,
+        on=on,
+        note=note[:500] or "答复书已送达",
+        actor=actor if getattr(actor, "pk", None) else None,
+    )
     _event(app, Ev.DELIVERY, on, actor, note or "答复书已送达")
     audit_record(
         actor=actor,
