@@ -171,6 +171,10 @@ ACTIONS: dict[str, str] = {
     "response.order_answer": "答复热线工单",
     "response.order_close": "办结热线工单",
     "response.order_deadline_recompute": "重新计算热线工单期限",
+    # delivery of replies (issue 14)
+    "foi.delivery": "送达答复",
+    "foi.findings_kept": "保留个人信息（说明理由）",
+    "foi.notice_sent": "发送告知书",
 }
 
 # Object types that are not a model (or whose model sits in another app label).
