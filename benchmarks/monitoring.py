@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -91,7 +92,7 @@ def serve_site(sections: int, per_section: int, closed_port: int, port_queue) ->
 
     defects = plan(sections, per_section, closed_port)
     columns = column_plan(sections)
-    today = dt.date.today()
+    today = dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the site's local day
 
     def article(s: int, a: int) -> str:
         links = [f'<a href="/s{s}/">栏目 {s}</a>']

@@ -134,6 +134,8 @@ def main() -> None:
     unit = load(args.items)
     print(f"loaded {args.items} items in {time.perf_counter() - t0:.1f} s")
 
+    from django.utils import timezone
+
     from gongkai.core.models import Role
     from gongkai.publishing import services as pub
     from gongkai.publishing.models import InformationItem as Item
@@ -167,8 +169,8 @@ def main() -> None:
         body="<p>正文</p>",
         attribute=Item.Attribute.PROACTIVE,
         kind=Item.Kind.NOTICE,
-        formed_on=dt.date.today(),
-    )  # noqa: DTZ011
+        formed_on=timezone.localdate(),
+    )
     item = pub.item_submit(actor=editor, item=item)
     pub.item_approve(actor=reviewer, item=item, checks=list(pub.REVIEW_CHECKS))
     pub.item_publish(actor=reviewer, item=item)
