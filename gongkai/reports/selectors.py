@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
@@ -11,9 +12,6 @@ from django.shortcuts import get_object_or_404
 from gongkai.core import conf
 from gongkai.core.models import Unit
 from gongkai.core.permissions import get_for_user, scope, visible_units
-from gongkai.reports import tables as T
-from gongkai.reports.checks import CheckResult, run_checks
-from gongkai.reports.compute import ReportData, compute_report, tables_from_json
 from gongkai.reports.models import (
     AnnualReport,
     AssessmentRound,
@@ -22,7 +20,11 @@ from gongkai.reports.models import (
     IndicatorSet,
     Score,
 )
-from gongkai.reports.writers import ReportView
+
+if TYPE_CHECKING:
+    from gongkai.reports.checks import CheckResult
+    from gongkai.reports.compute import ReportData
+    from gongkai.reports.writers import ReportView
 
 
 def published_reports() -> QuerySet[AnnualReport]:
@@ -35,6 +37,11 @@ def reports_for(user) -> QuerySet[AnnualReport]:
 
 def report_view(report: AnnualReport) -> tuple[ReportView, ReportData | None]:
     """The report as shown: frozen tables once published, computed while a draft."""
+    # the tables, checks and writers load when a report is shown, not at start-up
+    from gongkai.reports import tables as T
+    from gongkai.reports.compute import compute_report, tables_from_json
+    from gongkai.reports.writers import ReportView
+
     if report.is_published and report.tables:
         tables = tables_from_json(report.tables)
         section2 = [tables[t[0]] for t in T.SECTION2_TABLES if t[0] in tables]
@@ -82,11 +89,13 @@ def report_json(report: AnnualReport) -> dict:
         "section6": {"fees_collected_yuan": view.fees_yuan},
     }
     if data is not None:
-        out["checks"] = [c.as_json() for c in run_checks(data)]
+        out["checks"] = [c.as_json() for c in report_checks(data)]
     return out
 
 
 def report_checks(data: ReportData) -> list[CheckResult]:
+    from gongkai.reports.checks import run_checks
+
     return run_checks(data)
 
 
