@@ -177,6 +177,7 @@ def test_scheduled_check_records_an_incident_for_the_office(tree, editor_a, revi
     assert StaticIncident.objects.count() == 2
 
 
+@pytest.mark.slow
 def test_verify_command_exit_codes_and_full_json(tree, editor_a, reviewer_a, capsys):
     published_item(editor_a, reviewer_a)
     call_command("static_build", str(tree.root), "--json")
