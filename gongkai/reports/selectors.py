@@ -185,7 +185,7 @@ def staff_report_list(user) -> list[AnnualReport]:
     """The user's reports, newest first, each with its ``due`` date."""
     reports = list(reports_for(user).order_by("-year", "unit__path")[:200])
     for r in reports:
-        r.due = due_date(r.unit, r.year)
+        r.due = due_date(r.unit, r.year)  # type: ignore[attr-defined]  # for the template
     return reports
 
 
