@@ -19,7 +19,9 @@ from gongkai.staticsite.models import StaticIncident
 from gongkai.staticsite.plugs import todo
 from gongkai.testing import published_item
 
-pytestmark = pytest.mark.django_db
+# Each test renders the whole site to files (several seconds): `make test` runs them, the
+# edit-test loop (`make check`) does not.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture
@@ -177,7 +179,6 @@ def test_scheduled_check_records_an_incident_for_the_office(tree, editor_a, revi
     assert StaticIncident.objects.count() == 2
 
 
-@pytest.mark.slow
 def test_verify_command_exit_codes_and_full_json(tree, editor_a, reviewer_a, capsys):
     published_item(editor_a, reviewer_a)
     call_command("static_build", str(tree.root), "--json")
