@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import has_role, scope
+from gongkai.core.models import Unit
+from gongkai.core.permissions import may_review, scope
 from gongkai.publishing import selectors, services
 from gongkai.publishing.forms import (
     AttachmentForm,
@@ -204,7 +204,7 @@ def ws_item(request, pk: int):
     findings = list(item.privacy_findings.all())
     open_findings = [f for f in findings if f.resolution == PrivacyFinding.Resolution.OPEN]
     user = request.user
-    can_review = has_role(user, Role.REVIEWER, Role.OFFICE)
+    can_review = may_review(user, item.unit)
     context = {
         "item": item,
         "attachments": list(item.attachments.all()),
