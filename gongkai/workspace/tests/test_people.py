@@ -145,9 +145,7 @@ def test_office_creates_renames_and_moves_units(client, office, gov, dept_a, dep
     )
     new = Unit.objects.get(name="测试县数据局")
     assert r.status_code == 302 and new.parent == gov and new.path.startswith(gov.path)
-    r = client.post(
-        f"/workspace/units/{new.pk}/", {"name": "测试县大数据局", "kind": "department"}
-    )
+    r = client.post(f"/workspace/units/{new.pk}/", {"name": "测试县大数据局", "kind": "department"})
     assert r.status_code == 302
     client.post(f"/workspace/units/{new.pk}/move/", {"parent": dept_a.pk})
     new.refresh_from_db()
