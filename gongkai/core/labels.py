@@ -21,6 +21,7 @@ ACTIONS: dict[str, str] = {
     "staff.deactivate": "停用工作人员账号",
     "staff.reactivate": "恢复工作人员账号",
     "staff.password_reset": "重设登录密码",
+    "staff.password_change": "修改本人登录密码",
     "staff.review_grant": "调整审核权",
     "staff.admin_create": "在系统配置中新建工作人员",
     "staff.admin_update": "在系统配置中修改工作人员",

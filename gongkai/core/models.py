@@ -87,6 +87,8 @@ class User(AbstractUser):
         verbose_name=_("授予审核权的机构"),
         help_text=_("公开办人员仅在所列机构内可以审核信息"),
     )
+    # Set when the office gives out a one-time password; cleared when the person sets their own.
+    must_change_password = models.BooleanField(_("须修改密码"), default=False)
 
     class Meta:
         verbose_name = _("工作人员")

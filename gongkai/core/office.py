@@ -138,6 +138,8 @@ def office_staff_create(
         email=(email or "").strip(),
         phone=(phone or "").strip(),
     )
+    user.must_change_password = True
+    user.save(update_fields=["must_change_password"])
     return user, password
 
 
@@ -249,7 +251,8 @@ def office_password_reset(*, actor: User, user: User) -> str:
     password = one_time_password()
     validate_password(password, user)
     user.set_password(password)
-    user.save(update_fields=["password"])
+    user.must_change_password = True
+    user.save(update_fields=["password", "must_change_password"])
     audit_record(
         actor=actor,
         action="staff.password_reset",
@@ -289,6 +292,25 @@ def office_review_grants_set(*, actor: User, user: User, units: Iterable[Unit]) 
         unit=user.unit,
         summary=f"{_person(user)}：{'；'.join(parts)}",
         changes={"added": added, "removed": removed},
+    )
+    return user
+
+
+@transaction.atomic
+def own_password_change(*, user: User, new_password: str) -> User:
+    """A person sets their own password (after a one-time one, or at any time)."""
+    if not is_staff_member(user):
+        raise PermissionDenied("此操作仅供工作人员使用")
+    validate_password(new_password, user)
+    user.set_password(new_password)
+    user.must_change_password = False
+    user.save(update_fields=["password", "must_change_password"])
+    audit_record(
+        actor=user,
+        action="staff.password_change",
+        obj=user,
+        unit=user.unit,
+        summary=f"{_person(user)} 修改了自己的登录密码",
     )
     return user
 

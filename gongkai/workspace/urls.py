@@ -1,6 +1,6 @@
 from django.urls import path
 
-from gongkai.workspace import views, views_leader, views_people
+from gongkai.workspace import views, views_leader, views_password, views_people
 
 app_name = "workspace"
 urlpatterns = [
@@ -15,4 +15,5 @@ urlpatterns = [
     path("staff/<int:pk>/reactivate/", views_people.person_reactivate, name="person_reactivate"),
     path("staff/<int:pk>/password/", views_people.person_password, name="person_password"),
     path("leader/", views_leader.leader, name="leader"),
+    path("password/", views_password.password, name="password"),
 ]

@@ -275,3 +275,41 @@ def test_new_audit_actions_have_chinese_names():
         "calendar.year_unmark",
     ):
         assert ACTIONS[action] and not english_words(ACTIONS[action])
+
+
+def test_one_time_password_must_be_replaced_before_anything_else(client, office, dept_a):
+    person, password = svc.office_staff_create(
+        actor=office, username="li_xx", name="李信息", unit=dept_a, role=Role.EDITOR
+    )
+    assert person.must_change_password
+    assert authenticate(username="li_xx", password=password) == person
+    client.force_login(person)
+    r = client.get("/workspace/publishing/new/")
+    assert r.status_code == 302 and r["Location"] == "/workspace/password/"
+    page = client.get("/workspace/password/")
+    assert page.status_code == 200 and "一次性密码" in page.content.decode()
+    _no_english(page)
+    r = client.post(
+        "/workspace/password/",
+        {"old_password": "wrong", "new_password1": "x", "new_password2": "y"},
+    )
+    assert r.status_code == 200 and "当前密码不正确" in r.content.decode()
+    r = client.post(
+        "/workspace/password/",
+        {
+            "old_password": password,
+            "new_password1": "Qingshui-River-2026",
+            "new_password2": "Qingshui-River-2026",
+        },
+    )
+    assert r.status_code == 302
+    person.refresh_from_db()
+    assert not person.must_change_password
+    assert client.get("/workspace/publishing/new/").status_code == 200  # still signed in
+    assert authenticate(username="li_xx", password="Qingshui-River-2026") == person
+    event = _events("staff.password_change")[-1]
+    assert event.actor == person and "Qingshui" not in str(event.changes) + event.summary
+    # a reset by the office makes it one-time again
+    svc.office_password_reset(actor=office, user=person)
+    person.refresh_from_db()
+    assert person.must_change_password
