@@ -116,3 +116,18 @@ def test_office_sees_items_to_review_only_where_granted(office, editor_a, editor
     office.review_units.add(dept_a)
     titles = {t.title for t in todo(office)}
     assert any(a.title in t for t in titles) and not any(b.title in t for t in titles)
+
+
+def test_demo_office_is_granted_review_where_the_demo_needs_it():
+    from gongkai.core import demo
+    from gongkai.core.models import User
+
+    demo.load_units()
+    demo.load_units()  # idempotent
+    office = User.objects.get(username="gongkaiban")
+    granted = set(office.review_units.values_list("name", flat=True))
+    assert granted == {demo.GOVERNMENT, "示范县人民政府办公室"}
+    assert not may_review(office, office.unit.children.get(name="示范县民政局"))
+    assert may_review(
+        User.objects.get(username="minzheng_sh"), User.objects.get(username="minzheng").unit
+    )
