@@ -180,8 +180,12 @@ def office_staff_update(*, actor: User, user: User, **fields) -> User:
     user.full_clean(exclude=["password"])
     user.save()
     if "role" in changes and user.role != Role.OFFICE:
-        user.review_units.clear()
-    labels = "、".join(STAFF_FIELDS[k] for k in changes)
+        # review grants belong to the office role; another role reviews by its own rules
+        dropped = sorted(user.review_units.values_list("name", flat=True))
+        if dropped:
+            changes["review_units"] = [dropped, []]
+            user.review_units.clear()
+    labels = "、".join(STAFF_FIELDS.get(k, "审核权") for k in changes)
     audit_record(
         actor=actor,
         action="staff.update",

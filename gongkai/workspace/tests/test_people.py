@@ -313,3 +313,12 @@ def test_one_time_password_must_be_replaced_before_anything_else(client, office,
     svc.office_password_reset(actor=office, user=person)
     person.refresh_from_db()
     assert person.must_change_password
+
+
+def test_leaving_the_office_role_drops_review_grants_on_the_record(office, gov, dept_a):
+    colleague = make_staff(gov, Role.OFFICE, "office_2")
+    svc.office_review_grants_set(actor=office, user=colleague, units=[dept_a])
+    svc.office_staff_update(actor=office, user=colleague, role=Role.LEADER)
+    assert not colleague.review_units.exists()
+    event = _events("staff.update")[-1]
+    assert event.changes["review_units"] == [["测试县民政局"], []]
