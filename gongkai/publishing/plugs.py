@@ -122,7 +122,9 @@ SEARCH_SOURCE = "publishing.item"
 
 
 def register() -> None:
-    plugs.register_leader_block("publishing.overdue", plugs.lazy("gongkai.publishing.leader:overdue_items"), order=10)
+    plugs.register_leader_block(
+        "publishing.overdue", plugs.lazy("gongkai.publishing.leader:overdue_items"), order=10
+    )
     plugs.register_search_source(
         SearchSource(
             name=SEARCH_SOURCE,
