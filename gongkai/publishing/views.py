@@ -11,8 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.models import Role
-from gongkai.core.permissions import has_role
+from gongkai.core.permissions import may_review
 from gongkai.publishing import selectors, services
 from gongkai.publishing.forms import (
     AttachmentForm,
@@ -188,7 +187,7 @@ def ws_item(request, pk: int):
     item = selectors.staff_item(request.user, pk)
     around = selectors.staff_item_review(item)
     user = request.user
-    can_review = has_role(user, Role.REVIEWER, Role.OFFICE)
+    can_review = may_review(user, item.unit)
     context = {
         "item": item,
         **around,

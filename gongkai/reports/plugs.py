@@ -71,6 +71,9 @@ def report_reminders(user) -> list:
 
 
 def register() -> None:
+    plugs.register_leader_block(
+        "reports.assessment", plugs.lazy("gongkai.reports.leader:assessment_scores"), order=40
+    )
     plugs.register_search_source(SearchSource(SOURCE, "年度报告", report_document, published_ids))
     plugs.register_todo("reports.annual_due", report_reminders)
     plugs.register_demo("reports", plugs.lazy("gongkai.reports.demo:load"), order=90)
