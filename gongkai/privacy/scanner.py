@@ -30,17 +30,18 @@ from .patterns import (
     ADDRESS_WORD,
     CARD_CONTEXT,
     CLAUSE_TAIL,
+    COUNT_UNITS,
     DOC_CONTEXT,
     DOC_LABELS,
     DOC_TAIL,
     ESTATE_WORD,
     FULLWIDTH,
-    FULLWIDTH_PRESENT,
     HOUSE_NUMBER,
     ID_CONTEXT,
     LABEL_SET,
     LONG_CODE,
     MARKING_LEFTOVER,
+    NEEDS_DIGIT_AFTER,
     NOT_SECRET_BEFORE,
     OFFICE_AFTER,
     OFFICE_PLACE,
@@ -54,10 +55,12 @@ from .patterns import (
     SUFFIX_CUES,
     TRIGGER,
     WORDS,
+    has_fullwidth,
 )
 from .tables import table_candidates
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+_DIGIT_SET = frozenset("0123456789")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 
 
@@ -242,17 +245,29 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     add = out.append
     match = PATTERN.match
     trigger = TRIGGER.search
+    digits = _DIGIT_SET
     pos = 0
     while True:
         hit = trigger(text, pos)
         if hit is None:
             break
-        m = match(text, hit.start())
+        at, hit_end = hit.span()
+        first = text[at]
+        if first in NEEDS_DIGIT_AFTER:
+            if text[at + 1 : at + 2] not in digits:
+                pos = at + 1  # a bracket or sign that leads to no number
+                continue
+        elif "a" <= first <= "z" or (
+            hit_end - at <= 4 and text[hit_end : hit_end + 1] in COUNT_UNITS and first in digits
+        ):
+            pos = hit_end  # see NEEDS_DIGIT_AFTER in patterns
+            continue
+        m = match(text, at)
         if m is None:
             # a bracket or sign that led nowhere: what follows may still be a number
-            pos = hit.start() + 1 if not text[hit.start()].isalnum() else hit.end()
+            pos = at + 1 if not first.isalnum() else hit_end
             continue
-        pos = max(m.end(), hit.start() + 1)
+        pos = max(m.end(), at + 1)
         kind = m.lastgroup
         if kind in ("index", "docno", "record", "money"):
             continue
@@ -387,7 +402,7 @@ def scan_text(
     if not text:
         return []
     original = text
-    if FULLWIDTH_PRESENT.search(text):
+    if has_fullwidth(text):
         # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
         text = text.translate(FULLWIDTH)
     ctx = _Context(text, allow)
