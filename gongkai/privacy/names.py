@@ -23,6 +23,8 @@ LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶"
 def name_before(text: str, end: int, conf: float) -> Candidate | None:
     """The name that ends right at ``end`` (three, four or two characters)."""
     run = text[max(0, end - 4) : end]
+    if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.name_shape(run) == run:
+        return end - 4, end, "name", conf  # "欧阳子涵", not "阳子涵"
     for size in (3, 4, 2):
         piece = run[-size:]
         if len(piece) == size and v.name_shape(piece) == piece:
@@ -84,16 +86,54 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
 
 
 def salutation_names(text: str) -> list[Candidate]:
-    """The addressee of a letter: a line holding only "张建国：" (reply letters)."""
+    """The addressees of a letter: a line holding only "张建国：" or "吕文博、龚小英："."""
     out: list[Candidate] = []
     for colon in ("：\n", ":\n"):
         at = text.find(colon)
         while at >= 0:
-            line_start = text.rfind("\n", max(0, at - 6), at) + 1
-            if line_start or at <= 5:
-                line = text[line_start:at].strip(" \u3000")
-                if 2 <= len(line) <= 4 and v.name_shape(line) == line:
-                    start = text.index(line, line_start)
-                    out.append((start, start + len(line), "name", 0.7))
+            line_start = text.rfind("\n", max(0, at - 30), at) + 1
+            if line_start or at <= 29:
+                line = text[line_start:at]
+                pieces = list(_ADDRESSEES.finditer(line))
+                if 0 < len(pieces) <= 6 and _ADDRESSEE_LINE.fullmatch(line):
+                    names = [m for m in pieces if v.name_shape(m.group()) == m.group()]
+                    if len(names) == len(pieces):
+                        for m in names:
+                            out.append((line_start + m.start(), line_start + m.end(), "name", 0.7))
             at = text.find(colon, at + 2)
+    return out
+
+
+_ADDRESSEES = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ADDRESSEE_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，,和][\u4e00-\u9fff]{2,4}){0,5}[ \u3000]*")
+
+
+_LIST_HEAD = re.compile(r"名单(?:如下)?[ \u3000]*[:：]?[ \u3000]*\n?")
+_LIST_ROLE = re.compile(r"[（(][^）)\n]{1,12}[）)]")
+_LIST_SPLIT = re.compile(r"[、，,；;]")
+
+
+def listed_names(text: str) -> list[Candidate]:
+    """Persons listed after a heading that ends in 名单 ("评审专家名单\n朱建设、陈红梅…"):
+    every piece of the line must be a name (a role in brackets may follow it)."""
+    out: list[Candidate] = []
+    for head in _LIST_HEAD.finditer(text):
+        start = head.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _LIST_ROLE.sub(lambda m: " " * len(m.group()), text[start:end])
+        if not line.strip() or len(line) > 200 or "。" in line:
+            continue
+        found = []
+        pos = 0
+        for piece in _LIST_SPLIT.split(line):
+            name = piece.strip(" \u3000")
+            at = start + pos + piece.index(name) if name else start
+            pos += len(piece) + 1
+            if not (2 <= len(name) <= 4 and v.name_shape(name) == name):
+                found = []
+                break
+            found.append((at, at + len(name), "name", 0.8))
+        if len(found) >= 2:
+            out += found
     return out

@@ -141,7 +141,7 @@ def name_shape(candidate: str) -> str:
         head, rest = candidate[:1], candidate[1:3]
     else:
         return ""
-    if rest[:2] in FORMS_OF_ADDRESS:
+    if rest[:2] in FORMS_OF_ADDRESS or rest[:1] in SHORT_FORMS_OF_ADDRESS:
         return ""  # "郝先生", "李女士": a surname and a form of address name nobody
     given = ""
     for c in rest:
@@ -151,4 +151,9 @@ def name_shape(candidate: str) -> str:
     return head + given if given else ""
 
 
-FORMS_OF_ADDRESS = frozenset("先生 女士 小姐 同志 老师 师傅 大爷 大妈 阿姨 大姐 大哥".split())
+FORMS_OF_ADDRESS = frozenset(
+    "先生 女士 小姐 同志 老师 师傅 大爷 大妈 阿姨 大姐 大哥 "
+    "经理 主任 科长 局长 处长 所长 站长 村长 组长 会计 老板 工程".split()
+)
+# "王工" (an engineer), "李总": a surname and a title, as a unit's contact is written
+SHORT_FORMS_OF_ADDRESS = frozenset("工总")
