@@ -7,13 +7,15 @@ check character), ``{CARD16}``/``{CARD18}``/``{CARD19}`` (Luhn-valid card number
 ``{USCC}`` (an organisation's credit code). The numbers are computed here with their
 published check rules, independently of the scanner; every value is made up.
 
-    python benchmarks/privacy_heldout/fill.py
+    python benchmarks/privacy_heldout/fill.py      # src -> docs
+    python benchmarks/privacy_heldout/fill.py 2    # src2 -> docs2 (the second batch)
 """
 
 from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -83,9 +85,12 @@ def main() -> None:
         "CARD19": lambda: card(rng, 19),
         "USCC": lambda: uscc(rng),
     }
-    out = HERE / "docs"
+    batch = sys.argv[1] if len(sys.argv) > 1 else ""  # "2": the second batch
+    if batch:
+        rng.seed(20241128 + int(batch))
+    out = HERE / f"docs{batch}"
     out.mkdir(exist_ok=True)
-    for path in sorted((HERE / "src").iterdir()):
+    for path in sorted((HERE / f"src{batch}").iterdir()):
         text = path.read_text(encoding="utf-8")
         text = re.sub(
             r"\{(ID|ID_X|ID_BAD|CARD16|CARD18|CARD19|USCC)\}", lambda m: makers[m.group(1)](), text
