@@ -35,20 +35,53 @@ test corpus).
 
 from __future__ import annotations
 
-from .documents import mask_docx, mask_xlsx, scan_file
-from .expressions import check_expressions
-from .finding import CATEGORY_LABELS, TYPE_LABELS, Finding
-from .markup import mask_html, scan_html
-from .patterns import ALL_TYPES, EXPRESSION_TYPES, PERSONAL_TYPES
-from .scanner import mask_text, scan_text
+import importlib
+from typing import TYPE_CHECKING
+
+# The contract is imported on first use (PEP 562), so that importing the package — for
+# Django's app registry or for ``gongkai privacy-scan --help`` — compiles no expression.
+_EXPORTS = {
+    "ALL_TYPES": ".patterns",
+    "EXPRESSION_TYPES": ".patterns",
+    "PERSONAL_TYPES": ".patterns",
+    "CATEGORY_LABELS": ".finding",
+    "TYPE_LABELS": ".finding",
+    "Finding": ".finding",
+    "check_expressions": ".expressions",
+    "mask_docx": ".documents",
+    "mask_xlsx": ".documents",
+    "scan_file": ".documents",
+    "mask_html": ".markup",
+    "scan_html": ".markup",
+    "mask_text": ".scanner",
+    "scan_text": ".scanner",
+}
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from .documents import mask_docx, mask_xlsx, scan_file
+    from .expressions import check_expressions
+    from .finding import CATEGORY_LABELS, TYPE_LABELS, Finding
+    from .markup import mask_html, scan_html
+    from .patterns import ALL_TYPES, EXPRESSION_TYPES, PERSONAL_TYPES
+    from .scanner import mask_text, scan_text
 
 __all__ = [
     "ALL_TYPES",
     "CATEGORY_LABELS",
     "EXPRESSION_TYPES",
+    "Finding",
     "PERSONAL_TYPES",
     "TYPE_LABELS",
-    "Finding",
     "check_expressions",
     "mask_docx",
     "mask_html",

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .patterns import BEFORE_NAME, LABEL_TAIL, LABEL_WORDS, ORG_SUFFIX, PREFIX_CUES
+from .patterns import BEFORE_NAME, LABEL_LINE, LABEL_TAIL, LABEL_WORDS, ORG_SUFFIX, PREFIX_CUES
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff·]")
 # Words after which the characters before an ID or phone number are a name.
+# a company's legal representative is public registration data (tables.BUSINESS_HEADERS)
+_BUSINESS_LABELS = ("法定代表人", "负责人", "经营者")
 LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶", "之子", "之女", "系")
 
 
@@ -29,12 +31,28 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
         piece = run[-size:]
         if len(piece) == size and v.name_shape(piece) == piece:
             return end - size, end, "name", conf
+    # a name standing alone between a line start or punctuation and the cue may hold a
+    # character that cuts names in running text ("蒲家豪，男，")
+    for size in (3, 2):
+        piece = run[-size:]
+        before = text[end - size - 1 : end - size] if end - size > 0 else ""
+        if (
+            len(piece) == size
+            and (not before or not _CJK_CHAR.match(before))
+            and (piece[0] in v.SURNAMES)
+            and all("\u4e00" <= c <= "\u9fff" for c in piece)
+        ):
+            return end - size, end, "name", conf - 0.1
     return None
 
 
 def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidate | None:
     """The name written after a label such as 申请人： or a cue such as 村民."""
     m = LABEL_TAIL.match(text, label_end)
+    if not cue and not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
+        line = LABEL_LINE.match(text, label_end)
+        if line and v.name_shape(line.group(1)) == line.group(1):
+            return line.start(1), line.end(1), "name", 0.85
     if not m:
         return None
     start = m.start(2)
@@ -79,6 +97,8 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
             # the name opens its run of characters ("，张三，电话…") or follows a label
             # or cue ("户主张三"); "油烟严重，电话…" is no name
             lead = text[k : run_end - size]
+            if lead.endswith("联系"):
+                break  # "联系方式：…" (系 is a lead word only as in "户主系")
             if not lead or lead.endswith(LEAD_WORDS):
                 out.append((run_end - size, run_end, "name", 0.8))
             break
@@ -105,7 +125,9 @@ def salutation_names(text: str) -> list[Candidate]:
 
 
 _ADDRESSEES = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_ADDRESSEE_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，,和][\u4e00-\u9fff]{2,4}){0,5}[ \u3000]*")
+_ADDRESSEE_LINE = re.compile(
+    r"[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，,和][\u4e00-\u9fff]{2,4}){0,5}[ \u3000]*"
+)
 
 
 _LIST_HEAD = re.compile(r"名单(?:如下)?[ \u3000]*[:：]?[ \u3000]*\n?")

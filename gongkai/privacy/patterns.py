@@ -96,7 +96,7 @@ PREFIX_CUES = (
 )
 # "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
 # counts after a comma only; a branch starting with "，" would slow the word pass)
-SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，")
+SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好")
 SECRECY_WORDS = (
     "绝密",
     "机密",
@@ -127,11 +127,9 @@ DOC_TAIL = re.compile(
     r"(?![0-9A-Za-z])"
 )
 WORD_BRANCHES = [
-    *(
-        rf"{c}[A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
-        rf"(?![0-9A-Za-z])"
-        for c in PROVINCE_CHARS
-    ),
+    # one branch for every province (a branch per province made compiling slow)
+    rf"[{PROVINCE_CHARS}][A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
+    rf"(?![0-9A-Za-z])",
     *(
         rf"{c}(?:[ \u3000]*[★☆](?:[ \u3000]*(?:[0-9一二三四五六七八九十]+[ \u3000]*(?:年|个月|月)|长期|启用前))?)?"
         for c in ("绝密", "机密", "秘密")
@@ -145,14 +143,19 @@ WORD_BRANCHES = [
     "此件不公开",  # the attribute line printed on an issued document (RULES.md §3)
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
     *DOC_LABELS,
-    *(rf"{c}[{NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{BUILDING})" for c in NUM_ZH),
+    rf"[{NUM_ZH}]{{1,4}}号(?:院|大院)?(?:{BUILDING})",
     rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
 WORDS = re.compile("|".join(WORD_BRANCHES))
-LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{CJK}·]{{2,10}})")
+# "申请人：张三", "【留言人】张三"
+LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：】\]]?)[\ \u3000]*([{CJK}·]{{2,10}})")
+# a field's label on one line and its value alone on the next ("当事人名称\n何小勇")
+LABEL_LINE = re.compile(
+    rf"(?:名称|姓名)?[:：]?[\ \u3000]*\n[\ \u3000]*([{CJK}·]{{2,4}})[\ \u3000]*(?:\n|$)"
+)
 
 # Full-width digits, letters and signs as typed with a Chinese input method.
 FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
@@ -212,6 +215,7 @@ PHONE_OF_PERSON = re.compile(
 )
 PHONE_OF_OFFICE = re.compile(
     r"局|政府|委员会|办公室|中心|股|单位|机关|公司|采购人|代理机构|监督|举报|咨询|投诉|异议|公示|"
+    r"联系人[:：]|联络人[:：]|"
     r"[办委院所站队科处厅](?=[，,。：:\s）)、])"
 )
 DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证|居留")
@@ -225,9 +229,11 @@ MARKING_LEFTOVER = re.compile(
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
-ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|位于|坐落于?)[:：\s]*")
+ADDRESS_LABEL = re.compile(
+    r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|户口|位于|坐落于?)[:：\s]*"
+)
 # A person's residence: only after these is a bare village group (X村Y组) an address.
-RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|家庭地址|通讯地址|通信地址|联系地址")
+RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址")
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")

@@ -144,7 +144,7 @@ def _id_like(value: str) -> bool:
 
 
 def _unit_contact(text: str, end: int) -> bool:
-    """"联系人：张明，电话：0874-6112233": a contact given with an office number only."""
+    """ "联系人：张明，电话：0874-6112233": a contact given with an office number only."""
     tail = CONTACT_TAIL.match(text, end).group()
     return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
 

@@ -331,8 +331,10 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 continue
         if TOTAL_ROW.match(row):
             break
-        if any(_column_kind(c) == "name" for c, _o in cells if c.strip()):
-            break  # the header of the next table
+        if any(_column_kind(c) == "name" for c, _o in cells if c.strip()) and not any(
+            ch.isdigit() for c, _o in cells for ch in c
+        ):
+            break  # the header of the next table (a row with numbers is data: 特困人员 is a category)
         _emit(kinds, cells, header, row_start, out)
         table_end = row_start + len(row) + 1
     return table_end
