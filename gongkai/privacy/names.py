@@ -143,9 +143,13 @@ def listed_names(text: str) -> list[Candidate]:
         start = head.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        if (
+            end - start > 200
+            or "。" in text[start:end]
+            or ("、" not in text[start:end] and "，" not in text[start:end])
+        ):
+            continue  # a sentence, or not a list of several persons
         line = _LIST_ROLE.sub(lambda m: " " * len(m.group()), text[start:end])
-        if not line.strip() or len(line) > 200 or "。" in line:
-            continue
         found = []
         pos = 0
         for piece in _LIST_SPLIT.split(line):

@@ -127,9 +127,10 @@ DOC_TAIL = re.compile(
     r"(?![0-9A-Za-z])"
 )
 WORD_BRANCHES = [
-    # one branch for every province (a branch per province made compiling slow)
-    rf"[{PROVINCE_CHARS}][A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
-    rf"(?![0-9A-Za-z])",
+    # a plate's province and letter; the rest is PLATE_TAIL, matched in Python (every
+    # branch must start with a literal for the fast scan, and 31 copies of the whole
+    # plate made compiling slow)
+    *(rf"{c}[A-HJ-NP-Z]" for c in PROVINCE_CHARS),
     *(
         rf"{c}(?:[ \u3000]*[★☆](?:[ \u3000]*(?:[0-9一二三四五六七八九十]+[ \u3000]*(?:年|个月|月)|长期|启用前))?)?"
         for c in ("绝密", "机密", "秘密")
@@ -143,13 +144,17 @@ WORD_BRANCHES = [
     "此件不公开",  # the attribute line printed on an issued document (RULES.md §3)
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
     *DOC_LABELS,
-    rf"[{NUM_ZH}]{{1,4}}号(?:院|大院)?(?:{BUILDING})",
+    *(rf"{c}[{NUM_ZH}]{{0,3}}号" for c in NUM_ZH),  # and HOUSE_TAIL, matched in Python
     rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
 WORDS = re.compile("|".join(WORD_BRANCHES))
+PLATE_TAIL = re.compile(
+    r"[·•\ -]?[A-HJ-NP-Z0-9]{4}(?:[A-HJ-NP-Z0-9]{1,2}|[挂学警港澳])(?![0-9A-Za-z])"
+)
+HOUSE_TAIL = re.compile(rf"(?:院|大院)?(?:{BUILDING})")
 # "申请人：张三", "【留言人】张三"
 LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：】\]]?)[\ \u3000]*([{CJK}·]{{2,10}})")
 # a field's label on one line and its value alone on the next ("当事人名称\n何小勇")

@@ -39,6 +39,7 @@ from .patterns import (
     ESTATE_WORD,
     FULLWIDTH,
     HOUSE_NUMBER,
+    HOUSE_TAIL,
     ID_CONTEXT,
     LABEL_SET,
     LONG_CODE,
@@ -46,12 +47,14 @@ from .patterns import (
     MOBILE_NUMBER,
     NEEDS_DIGIT_AFTER,
     NOT_SECRET_BEFORE,
+    NUM_ZH,
     OFFICE_AFTER,
     OFFICE_NUMBER,
     OFFICE_PLACE,
     PATTERN,
     PHONE_OF_OFFICE,
     PHONE_OF_PERSON,
+    PLATE_TAIL,
     PREFIX_CUES,
     PROVINCE_CHARS,
     PUBLIC_CONTEXT,
@@ -350,8 +353,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         word = m.group()
         first = word[0]
         if first in PROVINCE_CHARS and word[1:2].isascii():
-            if sum(c.isdigit() for c in word) >= 3:
-                add((start, end, "plate", 0.85))
+            tail = PLATE_TAIL.match(text, end)
+            if tail and sum(c.isdigit() for c in tail.group()) >= 3:
+                add((start, tail.end(), "plate", 0.85))
         elif word in LABEL_SET:
             got = name_from_label(text, end)
             if got and word in CONTACT_LABELS and _unit_contact(text, got[1]):
@@ -381,6 +385,11 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if conf:
                 add((start, end, "secrecy", conf))
         else:
+            if word[-1] == "号" and first in NUM_ZH:  # "三号院5栋201室"
+                tail = HOUSE_TAIL.match(text, end)
+                if tail is None:
+                    continue
+                end = tail.end()
             got = _expand_address(ctx, start, end)
             if got and word[-1] == "组" and not RESIDENCE.search(ctx.clause_before(start, 30)):
                 got = None  # a bare village group is a place (README: the address rule)
