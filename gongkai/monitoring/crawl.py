@@ -28,6 +28,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from gongkai.monitoring import columns as rules
+from gongkai.monitoring import wording
 from gongkai.monitoring.models import CrawlItem, CrawlRun, LinkRef
 from gongkai.monitoring.pages import PAGE_TAGS, FetchResult, host_key, normalise
 
@@ -150,6 +151,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings, progress=None) -> bool:
         max_redirects=settings.max_redirects,
         robots=settings.robots,
         today=timezone.localdate(),
+        wording=wording.PageWording.start(),  # the 错敏词 lists, read on this thread
     )
     results: queue.Queue = queue.Queue()
     max_inflight = max(2, settings.concurrency * 2)
@@ -164,6 +166,7 @@ def crawl(run: CrawlRun, settings: CrawlSettings, progress=None) -> bool:
                 crawl=item.crawl,
                 want_text=state.reads_text(item.url),
                 want_nav=state.reads_nav(item.url),
+                check_wording=item.internal and not item.marks & REREAD,
             )
             fut = asyncio.run_coroutine_threadsafe(coro, worker.loop)
             fut.add_done_callback(lambda f, item=item: results.put((item, f)))
@@ -261,6 +264,7 @@ def _store(state: _State, done, settings: CrawlSettings) -> None:
         groups[key].append(item.pk)
         if item.marks & REREAD:
             continue  # its links were taken the first time
+        wording.record(run.discovery, item.url, result.wording)
         if item.crawl and result.html:
             pages += 1
         if result.footer is not None and item.url == state.home:

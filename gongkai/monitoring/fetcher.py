@@ -74,6 +74,7 @@ class Fetcher:
         max_body: int = 5 * 1024 * 1024,
         robots: bool = True,
         today=None,
+        wording=None,
     ):
         self.concurrency = concurrency
         self.per_host = per_host
@@ -83,6 +84,7 @@ class Fetcher:
         self.max_body = max_body
         self.robots = robots
         self.today = today
+        self.wording = wording  # html -> findings (monitoring.wording.PageWording)
         self._session: aiohttp.ClientSession | None = None
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
@@ -167,7 +169,13 @@ class Fetcher:
         raise _TooManyRedirects(current)
 
     async def fetch(
-        self, url: str, *, crawl: bool, want_text: bool = False, want_nav: bool = False
+        self,
+        url: str,
+        *,
+        crawl: bool,
+        want_text: bool = False,
+        want_nav: bool = False,
+        check_wording: bool = False,
     ) -> FetchResult:
         result = FetchResult(url=url)
         try:
@@ -189,6 +197,8 @@ class Fetcher:
                         want_nav=want_nav,
                         today=self.today,
                     )
+                    if check_wording and self.wording is not None:
+                        result.wording = self.wording(html)
             else:
                 status, final, _h, _b, _c = await self._request("HEAD", url, read=False)
                 if status in _HEAD_RETRY:

@@ -102,6 +102,7 @@ class FetchResult:
     page_text: PageText | None = None
     nav: list[Link] = field(default_factory=list)  # column candidates (when asked)
     footer: Footer | None = None
+    wording: list[dict] = field(default_factory=list)  # 错敏词 findings (wording.py)
 
     @property
     def broken(self) -> bool:

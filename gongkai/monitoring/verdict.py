@@ -27,6 +27,7 @@ from gongkai.monitoring import columns as rules
 from gongkai.monitoring import score as scoring
 from gongkai.monitoring.crawl import url_hash
 from gongkai.monitoring.models import AvailabilityProbe, Column, ColumnCheck, CrawlItem, Site
+from gongkai.monitoring.wording import wording_item
 
 PROBE_KEEP = dt.timedelta(days=7)
 UNREACHABLE_SHARE = 0.05
@@ -312,9 +313,11 @@ def judge(run, checks: list[ColumnCheck]) -> tuple[list[dict], dict]:
             )
         )
     items.append(defacement_item(site))
+    items.append(wording_item(run))
     items.append(
-        _item("security", "严重表述错误、安全事件", "not_measured", "需人工或安全检测核查")
-    )
+        _item("security", "其他安全事件（虚假信息、泄密、有害信息或链接、攻击）",
+              "not_measured", "需人工或安全检测核查")
+    )  # fmt: skip
     return items, _score(run, stale, empty, unanswered, guides)
 
 

@@ -17,7 +17,7 @@ import re
 
 from gongkai.core import conf
 
-from .patterns import FULLWIDTH, FULLWIDTH_PRESENT
+from .patterns import FULLWIDTH, has_fullwidth
 
 MASK_CHAR = "*"
 
@@ -33,6 +33,7 @@ DEFAULT_RULES: dict[str, tuple[int, int]] = {
     "plate": (2, 2),  # 川A***45
     "name": (1, 1),  # 张* / 张*明
 }
+_PLAIN_NUMBERS = frozenset({"id_card", "bank_card", "passport", "permit", "residence"})
 UNMASKED_TYPES = frozenset({"secrecy", "nondisclosure", "org_code"})
 
 _ALNUM = re.compile(r"[0-9A-Za-z]")
@@ -67,7 +68,7 @@ def mask_value(kind: str, text: str, rules: dict[str, tuple[int, int]] | None = 
     if kind in UNMASKED_TYPES:
         return text
     rules = rules if rules is not None else configured_rules()
-    if FULLWIDTH_PRESENT.search(text):
+    if has_fullwidth(text):
         text = text.translate(FULLWIDTH)  # "１３８…" is masked like "138…"
     chars = list(text)
     if kind == "address":
@@ -78,6 +79,16 @@ def mask_value(kind: str, text: str, rules: dict[str, tuple[int, int]] | None = 
                 chars[i] = MASK_CHAR
         return "".join(chars)
     keep = rules.get(kind, (1, 1))
+    if (kind in _PLAIN_NUMBERS or (kind == "mobile" and len(text) == 11)) and (
+        text.isascii() and text.isalnum()
+    ):
+        # the common case (11 digits, 18 characters of an ID): slices, no list of characters
+        n = len(text)
+        chars_kept = [max(0, keep[0]), max(0, keep[1])]
+        while sum(chars_kept) >= n and any(chars_kept):
+            chars_kept[1 if chars_kept[1] else 0] -= 1
+        head, tail = chars_kept
+        return text[:head] + MASK_CHAR * (n - head - tail) + text[n - tail :]
     if kind == "name":
         positions = [i for i, c in enumerate(chars) if c not in "·•. "]
     elif kind == "email":

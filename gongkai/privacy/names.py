@@ -11,28 +11,48 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .patterns import BEFORE_NAME, LABEL_TAIL, LABEL_WORDS, ORG_SUFFIX, PREFIX_CUES
+from .patterns import BEFORE_NAME, LABEL_LINE, LABEL_TAIL, LABEL_WORDS, ORG_SUFFIX, PREFIX_CUES
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff·]")
 # Words after which the characters before an ID or phone number are a name.
+# a company's legal representative is public registration data (tables.BUSINESS_HEADERS)
+_BUSINESS_LABELS = ("法定代表人", "负责人", "经营者")
 LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶", "之子", "之女", "系")
 
 
 def name_before(text: str, end: int, conf: float) -> Candidate | None:
     """The name that ends right at ``end`` (three, four or two characters)."""
     run = text[max(0, end - 4) : end]
+    if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.name_shape(run) == run:
+        return end - 4, end, "name", conf  # "欧阳子涵", not "阳子涵"
     for size in (3, 4, 2):
         piece = run[-size:]
         if len(piece) == size and v.name_shape(piece) == piece:
             return end - size, end, "name", conf
+    # a name standing alone between a line start or punctuation and the cue may hold a
+    # character that cuts names in running text ("蒲家豪，男，")
+    for size in (3, 2):
+        piece = run[-size:]
+        before = text[end - size - 1 : end - size] if end - size > 0 else ""
+        if (
+            len(piece) == size
+            and (not before or not _CJK_CHAR.match(before))
+            and (piece[0] in v.SURNAMES)
+            and all("\u4e00" <= c <= "\u9fff" for c in piece)
+        ):
+            return end - size, end, "name", conf - 0.1
     return None
 
 
 def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidate | None:
     """The name written after a label such as 申请人： or a cue such as 村民."""
     m = LABEL_TAIL.match(text, label_end)
+    if not cue and not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
+        line = LABEL_LINE.match(text, label_end)
+        if line and v.name_shape(line.group(1)) == line.group(1):
+            return line.start(1), line.end(1), "name", 0.85
     if not m:
         return None
     start = m.start(2)
@@ -77,6 +97,8 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
             # the name opens its run of characters ("，张三，电话…") or follows a label
             # or cue ("户主张三"); "油烟严重，电话…" is no name
             lead = text[k : run_end - size]
+            if lead.endswith("联系"):
+                break  # "联系方式：…" (系 is a lead word only as in "户主系")
             if not lead or lead.endswith(LEAD_WORDS):
                 out.append((run_end - size, run_end, "name", 0.8))
             break
@@ -84,16 +106,60 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
 
 
 def salutation_names(text: str) -> list[Candidate]:
-    """The addressee of a letter: a line holding only "张建国：" (reply letters)."""
+    """The addressees of a letter: a line holding only "张建国：" or "吕文博、龚小英："."""
     out: list[Candidate] = []
     for colon in ("：\n", ":\n"):
         at = text.find(colon)
         while at >= 0:
-            line_start = text.rfind("\n", max(0, at - 6), at) + 1
-            if line_start or at <= 5:
-                line = text[line_start:at].strip(" \u3000")
-                if 2 <= len(line) <= 4 and v.name_shape(line) == line:
-                    start = text.index(line, line_start)
-                    out.append((start, start + len(line), "name", 0.7))
+            line_start = text.rfind("\n", max(0, at - 30), at) + 1
+            if line_start or at <= 29:
+                line = text[line_start:at]
+                pieces = list(_ADDRESSEES.finditer(line))
+                if 0 < len(pieces) <= 6 and _ADDRESSEE_LINE.fullmatch(line):
+                    names = [m for m in pieces if v.name_shape(m.group()) == m.group()]
+                    if len(names) == len(pieces):
+                        for m in names:
+                            out.append((line_start + m.start(), line_start + m.end(), "name", 0.7))
             at = text.find(colon, at + 2)
+    return out
+
+
+_ADDRESSEES = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ADDRESSEE_LINE = re.compile(
+    r"[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，,和][\u4e00-\u9fff]{2,4}){0,5}[ \u3000]*"
+)
+
+
+_LIST_HEAD = re.compile(r"名单(?:如下)?[ \u3000]*[:：]?[ \u3000]*\n?")
+_LIST_ROLE = re.compile(r"[（(][^）)\n]{1,12}[）)]")
+_LIST_SPLIT = re.compile(r"[、，,；;]")
+
+
+def listed_names(text: str) -> list[Candidate]:
+    """Persons listed after a heading that ends in 名单 ("评审专家名单\n朱建设、陈红梅…"):
+    every piece of the line must be a name (a role in brackets may follow it)."""
+    out: list[Candidate] = []
+    for head in _LIST_HEAD.finditer(text):
+        start = head.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if (
+            end - start > 200
+            or "。" in text[start:end]
+            or ("、" not in text[start:end] and "，" not in text[start:end])
+        ):
+            continue  # a sentence, or not a list of several persons
+        line = _LIST_ROLE.sub(lambda m: " " * len(m.group()), text[start:end])
+        found = []
+        pos = 0
+        for piece in _LIST_SPLIT.split(line):
+            name = piece.strip(" \u3000")
+            at = start + pos + piece.index(name) if name else start
+            pos += len(piece) + 1
+            if not (2 <= len(name) <= 4 and v.name_shape(name) == name):
+                found = []
+                break
+            found.append((at, at + len(name), "name", 0.8))
+        if len(found) >= 2:
+            out += found
     return out

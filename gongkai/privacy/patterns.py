@@ -38,7 +38,8 @@ NUM_ZH = "一二三四五六七八九十百"
 AREA = r"(?:010|02\d|0[3-9]\d\d)"
 NAME_LABELS = (
     "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
-    "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名"
+    "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名|"
+    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}单元)?"
@@ -77,12 +78,25 @@ PATTERN = re.compile(
     re.VERBOSE,
 )
 TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
+# Hits of TRIGGER that PATTERN cannot match, told apart in Python before trying it: a
+# bracket or "+" not followed by a digit, a word in lower case, and a short number
+# followed by a unit of time or counting ("2023年", "5月", "3个") — the commonest numbers
+# of official texts, none of which starts a branch of PATTERN.
+NEEDS_DIGIT_AFTER = frozenset("+(（〔[［【")
+COUNT_UNITS = frozenset("年月日时分秒个条项次岁、，。；")
 
 # Pass B: words. Every branch starts with a literal character, so that the regex
 # engine skips quickly to the next possible first character.
 # Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
-PREFIX_CUES = ("村民", "居民")
-SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女")
+# A relative named after the person the text is about: "其子周小龙", "之妻李秀琴".
+PREFIX_CUES = (
+    "村民",
+    "居民",
+    *(f"{a}{b}" for a in "之其" for b in "妻夫子女父母"),
+)
+# "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
+# counts after a comma only; a branch starting with "，" would slow the word pass)
+SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好")
 SECRECY_WORDS = (
     "绝密",
     "机密",
@@ -113,11 +127,10 @@ DOC_TAIL = re.compile(
     r"(?![0-9A-Za-z])"
 )
 WORD_BRANCHES = [
-    *(
-        rf"{c}[A-HJ-NP-Z][·•\ -]?[A-HJ-NP-Z0-9]{{4}}(?:[A-HJ-NP-Z0-9]{{1,2}}|[挂学警港澳])"
-        rf"(?![0-9A-Za-z])"
-        for c in PROVINCE_CHARS
-    ),
+    # a plate's province and letter; the rest is PLATE_TAIL, matched in Python (every
+    # branch must start with a literal for the fast scan, and 31 copies of the whole
+    # plate made compiling slow)
+    *(rf"{c}[A-HJ-NP-Z]" for c in PROVINCE_CHARS),
     *(
         rf"{c}(?:[ \u3000]*[★☆](?:[ \u3000]*(?:[0-9一二三四五六七八九十]+[ \u3000]*(?:年|个月|月)|长期|启用前))?)?"
         for c in ("绝密", "机密", "秘密")
@@ -131,22 +144,52 @@ WORD_BRANCHES = [
     "此件不公开",  # the attribute line printed on an issued document (RULES.md §3)
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
     *DOC_LABELS,
-    *(rf"{c}[{NUM_ZH}]{{0,3}}号(?:院|大院)?(?:{BUILDING})" for c in NUM_ZH),
+    *(rf"{c}[{NUM_ZH}]{{0,3}}号" for c in NUM_ZH),  # and HOUSE_TAIL, matched in Python
     rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
 WORDS = re.compile("|".join(WORD_BRANCHES))
-LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：]?)[\ \u3000]*([{CJK}·]{{2,10}})")
+PLATE_TAIL = re.compile(
+    r"[·•\ -]?[A-HJ-NP-Z0-9]{4}(?:[A-HJ-NP-Z0-9]{1,2}|[挂学警港澳])(?![0-9A-Za-z])"
+)
+HOUSE_TAIL = re.compile(rf"(?:院|大院)?(?:{BUILDING})")
+# "申请人：张三", "【留言人】张三"
+LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：】\]]?)[\ \u3000]*([{CJK}·]{{2,10}})")
+# a field's label on one line and its value alone on the next ("当事人名称\n何小勇")
+LABEL_LINE = re.compile(
+    rf"(?:名称|姓名)?[:：]?[\ \u3000]*\n[\ \u3000]*([{CJK}·]{{2,4}})[\ \u3000]*(?:\n|$)"
+)
 
 # Full-width digits, letters and signs as typed with a Chinese input method.
 FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
 FULLWIDTH[0x3000] = 0x20  # ideographic space
 FULLWIDTH[0x2014] = FULLWIDTH[0x2013] = FULLWIDTH[0x2212] = 0x2D  # "0830—3125678"
+# One character class (a fast C scan; an alternation would make the engine try every
+# position): full-width digits, letters and signs, and dashes, which count only between
+# digits ("0830—3125678"; "——" in prose does not) — see ``has_fullwidth``.
 FULLWIDTH_PRESENT = re.compile(
-    r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff20]|[0-9][\u2013\u2014\u2212][0-9]"
+    r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff20\u2013\u2014\u2212]"
 )
+_DASHES = "\u2013\u2014\u2212"
+_ASCII_DIGITS = "0123456789"
+
+
+def has_fullwidth(text: str) -> bool:
+    """Whether ``text`` holds characters that ``FULLWIDTH`` must translate first."""
+    if text.isascii():  # constant time in CPython
+        return False
+    last = len(text) - 1
+    for m in FULLWIDTH_PRESENT.finditer(text):
+        i = m.start()
+        if text[i] not in _DASHES:
+            return True
+        if 0 < i < last and text[i - 1] in _ASCII_DIGITS and text[i + 1] in _ASCII_DIGITS:
+            return True
+    return False
+
+
 CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
 PUBLIC_CONTEXT = re.compile(
     r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
@@ -154,12 +197,31 @@ PUBLIC_CONTEXT = re.compile(
 )
 # "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
 OFFICE_AFTER = re.compile(
-    r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|部|会|处|科|室|窗口|大厅)[）)]"
+    r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|部|会|处|科|股|室|窗口|大厅)[）)]"
 )
 LONG_CODE = re.compile(r".*[0-9A-Za-z]{6,}", re.DOTALL)  # up to the last long code
 OFFICE_PLACE = re.compile(
     r"办公地[点址]|受理地[点址]|办理地[点址]|服务地[点址]|咨询地[点址]|单位地址|机关地址|窗口|大厅|"
-    r"服务中心|便民服务|人民政府|政务|机关|委员会|办公室|局"
+    r"服务中心|便民服务|人民政府|政务|机关|委员会|办公室|局|"
+    # an organisation's address (a supplier's, a purchaser's): not a household's
+    r"供应商|采购人|代理机构|中标人|成交人|投标人|公司|企业|大厦|写字楼"
+)
+# A landline is an office's when the text before it (back to the sentence's start, at
+# most 80 characters) names an organisation or the public's channel of a notice, and
+# a person's when it speaks of a person (RULES.md §4: a unit's phone is public).
+# A contact person followed by an office number (not a mobile) is the unit's contact.
+CONTACT_LABELS = frozenset({"联系人", "联络人"})
+CONTACT_TAIL = re.compile(r"[^\n]{0,30}(?:\n[^\n]{0,30})?")
+OFFICE_NUMBER = re.compile(r"(?<![0-9])0\d{2,3}[-—－ ]?[2-9]\d{6,7}(?![0-9])")
+MOBILE_NUMBER = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
+PHONE_OF_PERSON = re.compile(
+    r"身份证|住址|家住|现住|户籍|本人|家庭|申请人|信访人|来信人|写信人|村民|居民|当事人|户主|姓名|"
+    r"固定电话|住宅电话|家庭电话|宅电"
+)
+PHONE_OF_OFFICE = re.compile(
+    r"局|政府|委员会|办公室|中心|股|单位|机关|公司|采购人|代理机构|监督|举报|咨询|投诉|异议|公示|"
+    r"联系人[:：]|联络人[:：]|"
+    r"[办委院所站队科处厅](?=[，,。：:\s）)、])"
 )
 DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证|居留")
 ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
@@ -172,9 +234,11 @@ MARKING_LEFTOVER = re.compile(
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
-ADDRESS_LABEL = re.compile(r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|位于|坐落于?)[:：\s]*")
+ADDRESS_LABEL = re.compile(
+    r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|户口|位于|坐落于?)[:：\s]*"
+)
 # A person's residence: only after these is a bare village group (X村Y组) an address.
-RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|家庭地址|通讯地址|通信地址|联系地址")
+RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址")
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
@@ -183,7 +247,7 @@ ADDRESS_WORD = re.compile(
 )
 ADDRESS_LEAD = re.compile(
     r"(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄至|寄往|送至|"
-    r"送达|现居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到)+"
+    r"送达|现居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到|住)+"
 )
 HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{NUM_ZH}]{{1,4}})号")
 ADDRESS_CHARS = re.compile(rf"[{CJK}0-9A-Za-z\-（）()]")
@@ -191,5 +255,6 @@ ADDRESS_CHARS = re.compile(rf"[{CJK}0-9A-Za-z\-（）()]")
 LABEL_SET = frozenset(NAME_LABELS.split("|"))
 BEFORE_NAME = re.compile(
     rf"([{CJK}·]{{2,8}}?)[ \t\u3000,，、:：(（]*"
-    r"(?:(?:公民)?身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|联系电话|电话|联系方式)?[ \t\u3000:：,，(（]*$"
+    r"(?:(?:公民)?身份证(?:号码|号)?|公民身份号码|证件号码?|手机(?:号码|号)?|联系电话|电话|联系方式)?"
+    r"[ \t\u3000:：,，(（]*$"
 )

@@ -22,7 +22,7 @@ from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding
 from .masking import configured_rules, mask_value
-from .names import name_before, name_from_label, names_near, salutation_names
+from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -30,21 +30,31 @@ from .patterns import (
     ADDRESS_WORD,
     CARD_CONTEXT,
     CLAUSE_TAIL,
+    CONTACT_LABELS,
+    CONTACT_TAIL,
+    COUNT_UNITS,
     DOC_CONTEXT,
     DOC_LABELS,
     DOC_TAIL,
     ESTATE_WORD,
     FULLWIDTH,
-    FULLWIDTH_PRESENT,
     HOUSE_NUMBER,
+    HOUSE_TAIL,
     ID_CONTEXT,
     LABEL_SET,
     LONG_CODE,
     MARKING_LEFTOVER,
+    MOBILE_NUMBER,
+    NEEDS_DIGIT_AFTER,
     NOT_SECRET_BEFORE,
+    NUM_ZH,
     OFFICE_AFTER,
+    OFFICE_NUMBER,
     OFFICE_PLACE,
     PATTERN,
+    PHONE_OF_OFFICE,
+    PHONE_OF_PERSON,
+    PLATE_TAIL,
     PREFIX_CUES,
     PROVINCE_CHARS,
     PUBLIC_CONTEXT,
@@ -54,10 +64,13 @@ from .patterns import (
     SUFFIX_CUES,
     TRIGGER,
     WORDS,
+    has_fullwidth,
 )
 from .tables import table_candidates
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+_DIGIT_SET = frozenset("0123456789")
+_PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 
 
@@ -131,6 +144,23 @@ def _id_like(value: str) -> bool:
         and "01" <= value[10:12] <= "12"
         and "01" <= value[12:14] <= "31"
     )
+
+
+def _unit_contact(text: str, end: int) -> bool:
+    """ "联系人：张明，电话：0874-6112233": a contact given with an office number only."""
+    tail = CONTACT_TAIL.match(text, end).group()
+    return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
+
+
+def _office_phone(text: str, start: int) -> bool:
+    """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
+    "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
+    window = text[max(0, start - 80) : start]
+    window = window[window.rfind("。") + 1 :]
+    window = window[window.rfind("\n\n") + 1 :]
+    if PHONE_OF_PERSON.search(window):
+        return False
+    return bool(PHONE_OF_OFFICE.search(window))
 
 
 def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
@@ -215,7 +245,11 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     if long_code:  # an ID or phone number right before the street is not part of it
         prefix = prefix[long_code.end() :]
         i = start - len(prefix)
-    if OFFICE_PLACE.search(ctx.clause_before(i, 12) + prefix):
+    before = ctx.clause_before(i, 12)
+    tab = before.rfind("\t")
+    if tab >= 0 and not _PLACE_LABEL.search(before[:tab]):
+        before = before[tab + 1 :]  # the cell before (a work unit) is not this cell's label
+    if OFFICE_PLACE.search(before + prefix):
         return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
     label = ADDRESS_LABEL.match(prefix)
     if label:
@@ -228,7 +262,9 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     if weak:
         # a room alone is an address after 住址/家住 or after a street with a house number
         labelled = label or lead or ADDRESS_LABEL.match(ctx.clause_before(i, 8))
-        if not (word and (labelled or HOUSE_NUMBER.search(prefix))):
+        # a building and room inside a residential estate leads to one household
+        estate = ESTATE_WORD.search(prefix)
+        if not (word and (labelled or estate or HOUSE_NUMBER.search(prefix))):
             return None
         return start - len(prefix), end, "address", 0.8
     if word:
@@ -241,18 +277,38 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     out: list[Candidate] = []
     add = out.append
     match = PATTERN.match
-    trigger = TRIGGER.search
+    digits = _DIGIT_SET
     pos = 0
+    pending: list[tuple[int, int]] = []
+    hits = TRIGGER.finditer(text)
     while True:
-        hit = trigger(text, pos)
-        if hit is None:
-            break
-        m = match(text, hit.start())
-        if m is None:
-            # a bracket or sign that led nowhere: what follows may still be a number
-            pos = hit.start() + 1 if not text[hit.start()].isalnum() else hit.end()
+        # one TRIGGER hit at a time (finditer: no call per search); a bracket or sign that
+        # leads nowhere hands the alphanumeric run after it back as a hit of its own
+        if pending:
+            at, hit_end = pending.pop()
+        else:
+            hit = next(hits, None)
+            if hit is None:
+                break
+            at, hit_end = hit.span()
+        if at < pos:
             continue
-        pos = max(m.end(), hit.start() + 1)
+        first = text[at]
+        if first in NEEDS_DIGIT_AFTER:
+            if text[at + 1 : at + 2] not in digits:
+                if hit_end > at + 1:
+                    pending.append((at + 1, hit_end))
+                continue
+        elif "a" <= first <= "z" or (
+            hit_end - at <= 4 and text[hit_end : hit_end + 1] in COUNT_UNITS and first in digits
+        ):
+            continue  # see NEEDS_DIGIT_AFTER in patterns
+        m = match(text, at)
+        if m is None:
+            if not first.isalnum() and hit_end > at + 1:
+                pending.append((at + 1, hit_end))
+            continue
+        pos = max(m.end(), at + 1)
         kind = m.lastgroup
         if kind in ("index", "docno", "record", "money"):
             continue
@@ -264,8 +320,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         elif kind == "mobile":
             add((start, end, "mobile", 0.95))
         elif kind == "landline":
-            if not PUBLIC_CONTEXT.search(ctx.clause_before(start)) and not OFFICE_AFTER.match(
-                text, end
+            if (
+                not PUBLIC_CONTEXT.search(ctx.clause_before(start))
+                and not OFFICE_AFTER.match(text, end)
+                and not _office_phone(text, start)
             ):
                 add((start, end, "landline", 0.85))
         elif kind == "idsp":
@@ -295,10 +353,13 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         word = m.group()
         first = word[0]
         if first in PROVINCE_CHARS and word[1:2].isascii():
-            if sum(c.isdigit() for c in word) >= 3:
-                add((start, end, "plate", 0.85))
+            tail = PLATE_TAIL.match(text, end)
+            if tail and sum(c.isdigit() for c in tail.group()) >= 3:
+                add((start, tail.end(), "plate", 0.85))
         elif word in LABEL_SET:
             got = name_from_label(text, end)
+            if got and word in CONTACT_LABELS and _unit_contact(text, got[1]):
+                got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
             if got:
                 add(got)
         elif word in PREFIX_CUES:
@@ -306,7 +367,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add(got)
         elif word in SUFFIX_CUES:
-            got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
+            if word[-1] == "，":  # "陶思远，男，": the name ends before the first comma
+                got = name_before(text, start - 1, 0.6) if text[start - 1 : start] == "，" else None
+            else:
+                got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
                 add(got)
         elif word in DOC_LABELS:
@@ -321,6 +385,11 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if conf:
                 add((start, end, "secrecy", conf))
         else:
+            if word[-1] == "号" and first in NUM_ZH:  # "三号院5栋201室"
+                tail = HOUSE_TAIL.match(text, end)
+                if tail is None:
+                    continue
+                end = tail.end()
             got = _expand_address(ctx, start, end)
             if got and word[-1] == "组" and not RESIDENCE.search(ctx.clause_before(start, 30)):
                 got = None  # a bare village group is a place (README: the address rule)
@@ -387,7 +456,7 @@ def scan_text(
     if not text:
         return []
     original = text
-    if FULLWIDTH_PRESENT.search(text):
+    if has_fullwidth(text):
         # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
         text = text.translate(FULLWIDTH)
     ctx = _Context(text, allow)
@@ -397,6 +466,8 @@ def scan_text(
     cands += table_candidates(text)
     if "：\n" in text or ":\n" in text:
         cands += salutation_names(text)
+    if "名单" in text:
+        cands += listed_names(text)
     if cands:
         cands += names_near(text, cands)
     cands = _resolve(cands)

@@ -112,7 +112,9 @@ def _near_miss_table(rng: random.Random):
                 [(str(k + 1), None)],
                 [(rng.choice(["区民政局", "区财政局", "街道办事处", "区医保局"]), None)],
                 [(rng.choice(SURNAMES_OFFICIAL) + rng.choice(["科长", "主任", "股长"]), None)],
-                [(f"0830-31{rng.randint(10000, 99999)}", "landline")],
+                # the unit's office number, beside the unit: public (RULES.md §4), not a
+                # person's landline (labelled one until issue 16's held-out check)
+                [(f"0830-31{rng.randint(10000, 99999)}", None)],
             ]
             for k in range(rng.randint(2, 4))
         ]

@@ -63,7 +63,7 @@ TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 HEADER_WORD = re.compile(
     r"(?:序号|编号|姓名|户主|名称|性别|年龄|住址|地址|村组|村|组|社区|人数|人口|金额|标准|类别|类型|"
     r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|款|费|额|"
-    r"人员|住所|民族|学校|年级|"
+    r"人员|住所|民族|学校|年级|方式|等级|状态|种类|程度|期限|说明|岗位|职位|学历|银行|渠道|"
     r"（元）|\(元\)|（人）|（亩）)$"
 )
 # Person headers, searched as words (literal first characters keep the search fast);
@@ -273,10 +273,15 @@ def _lines(text: str, start: int):
 def _aligned_cell(cells: list[tuple[str, int]], span: tuple[int, int]) -> int | None:
     """The cell of a row that overlaps a header cell's columns (aligned text)."""
     lo, hi = span
+    best: tuple[int, int] | None = None  # (distance of the starts, cell)
     for k, (cell, offset) in enumerate(cells):
         if offset < hi + 2 and offset + len(cell) > lo - 2:
-            return k
-    return None
+            # a wide cell (阿依古丽·买买提) may reach into the next column: the cell that
+            # starts nearest to the header's start is that header's
+            distance = abs(offset - lo)
+            if best is None or distance < best[0]:
+                best = (distance, k)
+    return None if best is None else best[1]
 
 
 def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]) -> int:
@@ -326,8 +331,10 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 continue
         if TOTAL_ROW.match(row):
             break
-        if any(_column_kind(c) == "name" for c, _o in cells if c.strip()):
-            break  # the header of the next table
+        if any(_column_kind(c) == "name" for c, _o in cells if c.strip()) and not any(
+            ch.isdigit() for c, _o in cells for ch in c
+        ):
+            break  # the header of the next table (a row with numbers is data: 特困人员 is a category)
         _emit(kinds, cells, header, row_start, out)
         table_end = row_start + len(row) + 1
     return table_end
@@ -349,6 +356,17 @@ def _stacked(text: str, starts: list[tuple[int, str]], k: int, out: list[Candida
     hi = k
     while hi + 1 < len(starts) and _is_header_cell(starts[hi + 1][1]) and hi - k < 12:
         hi += 1
+    if _norm(starts[lo][1]) in ("序号", "编号"):
+        # a numbered table: the header runs up to the first row's "1", whatever words
+        # its last cells use (供养方式, 发放渠道)
+        j = hi + 1
+        while j < len(starts) and j - lo < 16:
+            cell = _norm(starts[j][1])
+            if not cell or len(cell) > 10 or any(c.isdigit() for c in cell):
+                break
+            j += 1
+        if j > hi + 1 and j < len(starts) and _norm(starts[j][1]) in ("1", "01", "001"):
+            hi = j - 1
     header = [s for _p, s in starts[lo : hi + 1]]
     width = len(header)
     if width < 2:
