@@ -13,7 +13,9 @@ Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
 - ``register_periodic(name, timedelta, enqueue_fn)`` — jobs the worker's scheduler runs;
 - ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders;
 - ``register_report_section(section, name, fn(unit, year) -> str)`` — draft text an app
-  adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``).
+  adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``);
+- ``register_suggestion_replies(SuggestionReplies(...))`` — the app that publishes the
+  replies to representatives' suggestions (建议提案办理结果), for pages that show them.
 
 This module imports nothing from the apps, so any module may import it.
 """
@@ -287,3 +289,30 @@ def report_section_text(section: str, unit: Any, year: int) -> str:
     """Every registered contribution to ``section``, joined by blank lines."""
     parts = [fn(unit, year) for fn in _report_sections.get(section, {}).values()]
     return "\n\n".join(p for p in parts if p)
+
+
+# --- published replies to representatives' suggestions (建议提案办理结果) ------------------
+
+
+@dataclass(frozen=True)
+class SuggestionReplies:
+    """The one publisher of replies to representatives' suggestions, as other apps see it:
+    ``list_url()`` its public list, ``workspace_url()`` its staff page, ``latest(n)`` the
+    newest published replies as ``{"title", "url", "date"}``, and ``legacy_url(pk)`` the
+    new address of a reply once published under 政民互动 (``None`` if it has none)."""
+
+    list_url: Callable[[], str]
+    workspace_url: Callable[[], str]
+    latest: Callable[[int], list[dict[str, Any]]]
+    legacy_url: Callable[[int], str | None]
+
+
+_suggestion_replies: list[SuggestionReplies] = []
+
+
+def register_suggestion_replies(source: SuggestionReplies) -> None:
+    _suggestion_replies[:] = [source]
+
+
+def suggestion_replies() -> SuggestionReplies | None:
+    return _suggestion_replies[0] if _suggestion_replies else None

@@ -91,3 +91,11 @@ def register() -> None:
     plugs.register_report_section("problems", "supervision", _problems)
     plugs.register_report_section("other_matters", "supervision", _summary)
     plugs.register_demo("supervision", demo.load, order=95)
+    plugs.register_suggestion_replies(
+        plugs.SuggestionReplies(
+            list_url=lambda: reverse("supervision:public_suggestions"),
+            workspace_url=lambda: reverse("supervision:suggestions"),
+            latest=plugs.lazy("gongkai.supervision.suggestions:published_latest"),
+            legacy_url=plugs.lazy("gongkai.supervision.suggestions:legacy_url"),
+        )
+    )

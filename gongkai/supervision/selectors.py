@@ -82,6 +82,12 @@ class OverviewRow:
     partners: list[Unit]
     overdue: bool
     reported: bool
+    # what the table shows, computed once here rather than looked up cell by cell in the
+    # template (a page of rows is the page's main cost)
+    leads_text: str = ""
+    partners_text: str = ""
+    status_label: str = ""
+    excerpt: str = ""
 
 
 #: what a row of the task table shows
@@ -134,16 +140,25 @@ def overview_rows(tasks, today: dt.date | None = None) -> list[OverviewRow]:
             Prefetch("lead_units", queryset=Unit.objects.only("id", "name")),
             Prefetch("partner_units", queryset=Unit.objects.only("id", "name")),
         )
-    return [
-        OverviewRow(
-            task=t,
-            leads=list(t.lead_units.all()),
-            partners=list(t.partner_units.all()),
-            overdue=bool(t.due and t.due < today and t.status != ProgressStatus.DONE),
-            reported=t.reported,
+    labels = dict(ProgressStatus.choices)
+    rows = []
+    for t in tasks:
+        leads, partners = list(t.lead_units.all()), list(t.partner_units.all())
+        text = t.requirement
+        rows.append(
+            OverviewRow(
+                task=t,
+                leads=leads,
+                partners=partners,
+                overdue=bool(t.due and t.due < today and t.status != ProgressStatus.DONE),
+                reported=t.reported,
+                leads_text="、".join(u.name for u in leads),
+                partners_text="、".join(u.name for u in partners),
+                status_label=str(labels.get(t.status, "")),
+                excerpt=text if len(text) <= 80 else text[:79] + "…",
+            )
         )
-        for t in tasks
-    ]
+    return rows
 
 
 def overview(

@@ -37,6 +37,8 @@ def suggestion_list(request):
                 lead_unit=unit,
                 co_unit_ids=_ids(request.POST.getlist("co_units")),
                 assigned_on=dt.date.fromisoformat(assigned) if assigned else None,
+                proposer_contact=request.POST.get("proposer_contact", ""),
+                distribution=request.POST.get("distribution", ""),
             )
         except ValueError:
             messages.error(request, "交办日期格式应为 年-月-日")
@@ -68,6 +70,10 @@ def suggestion(request, pk: int):
             "s": s,
             "office": selectors.is_office(request.user),
             "satisfactions": Suggestion.Satisfaction.choices,
+            "modes": Suggestion.PublishMode.choices,
+            "preview": suggestions.publish_preview(s)
+            if s.status == Suggestion.Status.APPROVED
+            else None,
             "today": timezone.localdate(),
         },
     )
@@ -84,6 +90,8 @@ def suggestion_action(request, pk: int, action: str):
                 suggestion=s,
                 reply=request.POST.get("reply", ""),
                 satisfaction=request.POST.get("satisfaction", ""),
+                publish_mode=request.POST.get("publish_mode", Suggestion.PublishMode.FULL),
+                summary=request.POST.get("summary", ""),
             )
         elif action in ("approve", "return"):
             suggestions.suggestion_review(
