@@ -91,6 +91,11 @@ def register() -> None:
     plugs.register_report_section("problems", "supervision", _problems)
     plugs.register_report_section("other_matters", "supervision", _summary)
     plugs.register_demo("supervision", demo.load, order=95)
+    from gongkai.supervision.sitemaps import PAGES, SupervisionSitemap
+
+    plugs.register_sitemap_section(
+        "supervision", label="政务公开工作", pages=PAGES, sitemap=SupervisionSitemap, order=45
+    )
     plugs.register_suggestion_replies(
         plugs.SuggestionReplies(
             list_url=lambda: reverse("supervision:public_suggestions"),

@@ -101,6 +101,8 @@ def test_participation_addresses_lead_to_the_published_replies(client, office, d
     assert r.status_code == 302 and r["Location"] == reverse("supervision:suggestions")
     xml = client.get("/sitemap.xml").content.decode()
     assert "/hudong/fuwen/" not in xml
+    assert reverse("supervision:public_suggestion", args=[s.pk]) in xml
+    assert "建议提案办理结果" in client.get("/wzdt/").content.decode()
 
 
 def _migration():
