@@ -178,6 +178,7 @@ def main() -> None:
             client.get(f"{base}?plan={big.pk}&filter=overdue")
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
         with CaptureQueriesContext(connection) as ctx:
             client.get(f"{base}?plan={big.pk}")
         for q in ctx.captured_queries:

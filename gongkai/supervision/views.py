@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
@@ -74,11 +75,17 @@ def home(request):
     )
 
 
+def task_url_prefix() -> str:
+    """The task page's address without its id: rows append ``<id>/`` (a ``{% url %}`` per
+    row of a long table costs more than the rest of the row)."""
+    return reverse("supervision:task", args=[0]).removesuffix("0/")
+
+
 @staff_required
 def mine(request):
     tasks = selectors.tasks_for_user(request.user).filter(plan__status__in=selectors.LIVE)
     rows = selectors.overview(tasks, period=_period_from(request, None), limit=500)
-    return render(request, "supervision/mine.html", {"rows": rows})
+    return render(request, "supervision/mine.html", {"rows": rows, "task_url": task_url_prefix()})
 
 
 def _period_from(request, plan: Plan | None) -> str:
@@ -356,24 +363,34 @@ def overview(request):
         only_overdue=request.GET.get("filter") == "overdue",
         only_unreported=request.GET.get("filter") == "unreported",
     )
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    counts = selectors.status_counts(qs)
+    paginator = Paginator(qs, 50)
+    paginator.count = sum(counts.values())  # the counts above already hold it: no COUNT query
+    page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    unit_chosen = request.GET.get("unit", "")
     return render(
         request,
         "supervision/overview.html",
         {
             "rows": selectors.overview_rows(page.object_list),
             "page": page,
-            "total": page.paginator.count,
-            "counts": selectors.status_counts(qs),
+            "total": paginator.count,
+            "counts": counts,
             "by_unit": selectors.unit_summary(qs),
-            "plans": plans,
-            "units": visible_units(request.user).only("id", "name"),
+            "plans": plans.only("id", "title"),
+            # (id, name, chosen) computed here: a select of every unit is costly in a template
+            "unit_options": [
+                (pk, name, str(pk) == unit_chosen)
+                for pk, name in visible_units(request.user).values_list("id", "name")
+            ],
             "statuses": ProgressStatus.choices,
             "period_label": period_label(period),
             "q": request.GET,
             "query": query.urlencode(),
+            "task_url": task_url_prefix(),
+            "unit_link": f"?plan={plan_id}&unit=" if plan_id.isdigit() else "?unit=",
         },
     )
 
