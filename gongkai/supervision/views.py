@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role, Unit
 from gongkai.core.permissions import visible_units
-from gongkai.supervision import exports, reporting, selectors, services
+from gongkai.supervision import exports, reporting, selectors, services, tables
 from gongkai.supervision.models import Notice, Plan, ProgressStatus
 from gongkai.supervision.periods import open_periods, period_label
 
@@ -85,7 +85,11 @@ def task_url_prefix() -> str:
 def mine(request):
     tasks = selectors.tasks_for_user(request.user).filter(plan__status__in=selectors.LIVE)
     rows = selectors.overview(tasks, period=_period_from(request, None), limit=500)
-    return render(request, "supervision/mine.html", {"rows": rows, "task_url": task_url_prefix()})
+    return render(
+        request,
+        "supervision/mine.html",
+        {"rows": rows, "task_rows": tables.task_rows(rows, task_url_prefix())},
+    )
 
 
 def _period_from(request, plan: Plan | None) -> str:
@@ -370,15 +374,20 @@ def overview(request):
     query = request.GET.copy()
     query.pop("page", None)
     unit_chosen = request.GET.get("unit", "")
+    rows = selectors.overview_rows(page.object_list)
+    by_unit = selectors.unit_summary(qs)
+    unit_link = f"?plan={plan_id}&unit=" if plan_id.isdigit() else "?unit="
     return render(
         request,
         "supervision/overview.html",
         {
-            "rows": selectors.overview_rows(page.object_list),
+            "rows": rows,
+            "task_rows": tables.task_rows(rows, task_url_prefix()),
             "page": page,
             "total": paginator.count,
             "counts": counts,
-            "by_unit": selectors.unit_summary(qs),
+            "by_unit": by_unit,
+            "unit_rows": tables.unit_rows(by_unit, unit_link),
             "plans": plans.only("id", "title"),
             # (id, name, chosen) computed here: a select of every unit is costly in a template
             "unit_options": [
@@ -389,8 +398,6 @@ def overview(request):
             "period_label": period_label(period),
             "q": request.GET,
             "query": query.urlencode(),
-            "task_url": task_url_prefix(),
-            "unit_link": f"?plan={plan_id}&unit=" if plan_id.isdigit() else "?unit=",
         },
     )
 
