@@ -84,6 +84,10 @@ def register() -> None:
     from gongkai.supervision import demo
 
     plugs.register_todo("supervision.reports", missing_report_todos)
+    plugs.register_todo(
+        "supervision.suggestions",
+        plugs.lazy("gongkai.supervision.suggestion_todos:suggestion_todos"),
+    )
     plugs.register_nav("工作督办", "supervision:home", order=650)
     plugs.register_nav("建议提案", "supervision:suggestions", order=660)
     plugs.register_home_block("supervision", home_block, order=80)
