@@ -323,6 +323,33 @@ class Suggestion(DeadlineFields):
         return f"{self.get_kind_display()}第{self.number}号：{title}" if self.number else title
 
 
+class SuggestionOpinion(models.Model):
+    """A 协办 unit's opinion on a suggestion, which the 主办 unit's reply draws on."""
+
+    suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, related_name="opinions")
+    unit = models.ForeignKey(
+        "core.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("协办单位")
+    )
+    text = models.TextField(_("协办意见"))
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    written_at = models.DateTimeField(_("提出时间"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("协办意见")
+        verbose_name_plural = _("协办意见")
+        ordering = ["unit__name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["suggestion", "unit"], name="supervision_opinion_one_per_unit"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit}对{self.suggestion}的协办意见"
+
+
 SUGGESTION_TRANSITIONS = {
     "reply": (frozenset({"assigned", "replied"}), "replied"),
     "approve": (frozenset({"replied"}), "approved"),

@@ -1,5 +1,5 @@
 """To-do items of 建议提案办理: a suggestion awaiting its 主办 unit's reply (red once the
-statutory period has passed), and, for the office, replies awaiting review and
+statutory period has passed) or a 协办 unit's opinion, and, for the office, replies awaiting review and
 reviewed replies awaiting publication."""
 
 from __future__ import annotations
@@ -33,6 +33,22 @@ def suggestion_todos(user) -> list[TodoItem]:
                 unit=s.lead_unit.name,
                 provisional=s.due_provisional,
                 severity=("danger" if today > s.due else "warning") if s.due else "",
+            )
+        )
+    co = (
+        Suggestion.objects.filter(co_units=user.unit_id, status=Suggestion.Status.ASSIGNED)
+        .exclude(opinions__unit_id=user.unit_id)
+        .select_related("lead_unit")
+    )
+    for s in co.order_by("due", "id"):
+        items.append(
+            TodoItem(
+                title=f"{s}待提出协办意见（主办：{s.lead_unit.name}）",
+                url=reverse("supervision:suggestion", args=[s.pk]),
+                kind=KIND,
+                due=s.due,
+                unit=user.unit.name,
+                provisional=s.due_provisional,
             )
         )
     if is_office(user):

@@ -16,7 +16,7 @@ from django.utils import timezone
 from gongkai.core import conf
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import require_role, require_unit, scope
+from gongkai.core.permissions import is_staff_member, require_role, require_unit, scope
 from gongkai.core.workflow import transition
 from gongkai.supervision.deidentify import clean_text
 from gongkai.supervision.models import SUGGESTION_TRANSITIONS, Suggestion
@@ -156,8 +156,44 @@ def publish_preview(s: Suggestion) -> tuple[str, str]:
     return text, clean_text(s.title, **who)[:300]
 
 
+@transaction.atomic
+def suggestion_opinion(*, actor, suggestion: Suggestion, unit: Unit, text: str):
+    """A 协办 unit gives (or revises) its opinion while the 主办 unit has not been approved."""
+    from gongkai.supervision.models import SuggestionOpinion
+
+    s = _locked(suggestion)
+    require_unit(actor, unit)
+    if not s.co_units.filter(pk=unit.pk).exists():
+        raise ValidationError(f"{unit.name}不是该建议提案的协办单位")
+    if s.status not in (Suggestion.Status.ASSIGNED, Suggestion.Status.REPLIED):
+        raise ValidationError("答复已审核，不能再提出协办意见")
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("请填写协办意见")
+    opinion, created = SuggestionOpinion.objects.update_or_create(
+        suggestion=s, unit=unit, defaults={"text": text, "written_by": actor}
+    )
+    audit_record(
+        actor=actor, action="supervision.suggestion_opinion", obj=opinion, unit=unit,
+        summary=f"{unit.name}对{s}提出协办意见", changes={"created": created},
+    )  # fmt: skip
+    return opinion
+
+
 def suggestions_for_user(user) -> QuerySet[Suggestion]:
-    return scope(Suggestion.objects.select_related("lead_unit"), user, field="lead_unit")
+    """主办 units see theirs, 协办 units the ones they co-handle, the office its subtree's."""
+    qs = Suggestion.objects.select_related("lead_unit")
+    if is_staff_member(user) and not user.is_superuser and user.role != Role.OFFICE:
+        co = Suggestion.co_units.through.objects.filter(unit_id=user.unit_id)
+        return qs.filter(Q(lead_unit_id=user.unit_id) | Q(pk__in=co.values("suggestion_id")))
+    return scope(qs, user, field="lead_unit")
+
+
+def co_unit_of(user, s: Suggestion) -> Unit | None:
+    """The 协办 unit ``user`` may speak for on ``s`` (their own unit), if any."""
+    if not is_staff_member(user) or not user.unit_id:
+        return None
+    return s.co_units.filter(pk=user.unit_id).first()
 
 
 def suggestion_for_user(user, pk: int) -> Suggestion:
