@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from gongkai.core import admin_names, services
+from gongkai.core import admin_names, office, services
 from gongkai.core.models import ApiToken, AuditEvent, CalendarOverride, CalendarYear, Unit, User
 
 
@@ -31,8 +31,54 @@ class StaffAdmin(UserAdmin):
     list_filter = ["role", "unit", "is_active"]
     fieldsets = [
         *(UserAdmin.fieldsets or ()),
-        ("机构与角色", {"fields": ["unit", "role", "phone"]}),
+        ("机构与角色", {"fields": ["unit", "role", "phone", "review_units"]}),
     ]
+    filter_horizontal = [*UserAdmin.filter_horizontal, "review_units"]
+
+    # Every add, change and delete is an audit event naming the fields that changed.
+    AUDITED = (
+        "username",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "unit",
+        "role",
+        "is_active",
+        "is_staff",
+        "is_superuser",
+        "password",
+    )
+    AUDITED_M2M = ("review_units", "groups", "user_permissions")
+
+    def _snapshot(self, user) -> dict:
+        data = {f: getattr(user, f) for f in self.AUDITED}
+        if user.pk:
+            for name in self.AUDITED_M2M:
+                data[name] = list(getattr(user, name).all())
+        return data
+
+    def save_model(self, request, obj, form, change):
+        before = self._snapshot(type(obj).objects.get(pk=obj.pk)) if change else None
+        request._gk_user_before = before
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        office.admin_user_saved(
+            actor=request.user,
+            user=form.instance,
+            before=getattr(request, "_gk_user_before", None),
+            after=self._snapshot(form.instance),
+        )
+
+    def delete_model(self, request, obj):
+        office.admin_user_deleted(actor=request.user, user=obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
 
 
 @admin.register(CalendarOverride)
@@ -57,7 +103,24 @@ class CalendarOverrideAdmin(admin.ModelAdmin):
 
 @admin.register(CalendarYear)
 class CalendarYearAdmin(admin.ModelAdmin):
+    """Marking a year loaded recomputes its open deadlines, as ``calendar-load`` does."""
+
     list_display = ["year", "source", "loaded_at"]
+
+    def save_model(self, request, obj, form, change):
+        if change and "year" in form.changed_data:
+            old = CalendarYear.objects.get(pk=obj.pk)
+            office.calendar_year_unmark(actor=request.user, calendar_year=old)
+            obj.pk = None
+        saved = office.calendar_year_mark(actor=request.user, year=obj.year, source=obj.source)
+        obj.pk = saved.pk
+
+    def delete_model(self, request, obj):
+        office.calendar_year_unmark(actor=request.user, calendar_year=obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            office.calendar_year_unmark(actor=request.user, calendar_year=obj)
 
 
 @admin.register(AuditEvent)

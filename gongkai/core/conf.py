@@ -364,6 +364,19 @@ SETTINGS: tuple[Setting, ...] = (
         "int",
         "months from assignment within which a 人大代表建议 or 政协提案 must be answered",
     ),
+    # --- people and duties --------------------------------------------------------------
+    Setting(
+        "GONGKAI_SEPARATION_OF_DUTIES",
+        True,
+        "bool",
+        "whoever drafted an item, a reply or an answer may not approve it themselves",
+    ),
+    Setting(
+        "GONGKAI_LEADER_NEAR_DUE_WORKDAYS",
+        5,
+        "int",
+        "the leader view lists open applications due within this many working days",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

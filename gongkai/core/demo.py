@@ -83,12 +83,28 @@ def load_units() -> str:
             email=f"{username}@example.gov.cn",
         )
         created_people += 1
+    _grant_demo_review()
     if not User.objects.filter(username="admin").exists():
         User.objects.create_superuser(
             "admin", "admin@example.gov.cn", DEMO_PASSWORD, last_name="系统", first_name="管理员"
         )
         created_people += 1
     return f"机构 {created_units} 个、人员 {created_people} 名（新增）"
+
+
+#: The demo office reviews in the county government and its general office; every
+#: department reviews its own items (审核员).
+REVIEW_GRANTS = [("gongkaiban", [GOVERNMENT, "示范县人民政府办公室"])]
+
+
+def _grant_demo_review() -> None:
+    for username, unit_names in REVIEW_GRANTS:
+        user = User.objects.filter(username=username, role=Role.OFFICE).first()
+        if user is None:
+            continue
+        missing = Unit.objects.filter(name__in=unit_names).exclude(office_reviewers=user)
+        if missing.exists():
+            user.review_units.add(*missing)
 
 
 def demo_logins() -> list[tuple[str, str, str, str]]:

@@ -78,6 +78,17 @@ class User(AbstractUser):
     )
     role = models.CharField(_("角色"), max_length=20, choices=Role.choices, blank=True)
     phone = models.CharField(_("联系电话"), max_length=30, blank=True)
+    # 公开办 members review only in the units listed here (granted explicitly, per unit);
+    # 审核员 review in their own unit without a grant.
+    review_units = models.ManyToManyField(
+        Unit,
+        blank=True,
+        related_name="office_reviewers",
+        verbose_name=_("授予审核权的机构"),
+        help_text=_("公开办人员仅在所列机构内可以审核信息"),
+    )
+    # Set when the office gives out a one-time password; cleared when the person sets their own.
+    must_change_password = models.BooleanField(_("须修改密码"), default=False)
 
     class Meta:
         verbose_name = _("工作人员")

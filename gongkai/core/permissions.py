@@ -80,6 +80,49 @@ def has_role(user: User, *roles: str) -> bool:
     return user.is_superuser or user.role in roles
 
 
+def may_review(user, unit: Unit | int | None) -> bool:
+    """Review rights in ``unit``: a 审核员 in their own unit, a 公开办 member only in the
+    units the office granted them (``User.review_units``), a superuser everywhere."""
+    if not can_access_unit(user, unit):
+        return False
+    if user.is_superuser or user.role == Role.REVIEWER:
+        return True
+    if user.role == Role.OFFICE:
+        unit_id = unit.pk if isinstance(unit, Unit) else unit
+        return user.review_units.filter(pk=unit_id).exists()
+    return False
+
+
+def require_review(user, unit: Unit | int | None) -> None:
+    if not can_access_unit(user, unit):
+        raise PermissionDenied("只能处理本单位的事项")
+    if not may_review(user, unit):
+        raise PermissionDenied(
+            "您在该机构没有审核权限：公开办人员须由公开办在“人员与机构”中授予该机构的审核权"
+        )
+
+
+def review_unit_ids(user) -> set[int] | None:
+    """Units where ``user`` may review: None for every unit in scope (审核员, superuser)."""
+    if not is_staff_member(user):
+        return set()
+    if user.is_superuser or user.role == Role.REVIEWER:
+        return None
+    if user.role == Role.OFFICE:
+        return set(user.review_units.values_list("pk", flat=True))
+    return set()
+
+
+def review_scope(qs: QuerySet[M], user, field: str = "unit") -> QuerySet[M]:
+    """The objects of ``qs`` in units where ``user`` may review."""
+    qs = scope(qs, user, field)
+    if not is_staff_member(user) or user.is_superuser or user.role == Role.REVIEWER:
+        return qs if is_staff_member(user) else qs.none()
+    if user.role == Role.OFFICE:
+        return qs.filter(**{f"{field}__in": user.review_units.all()})
+    return qs.none()
+
+
 def require_role(user: User, *roles: str) -> None:
     if not has_role(user, *roles):
         names = "、".join(str(Role(r).label) for r in roles)

@@ -16,6 +16,8 @@ Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
   adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``);
 - ``register_suggestion_replies(SuggestionReplies(...))`` — the app that publishes the
   replies to representatives' suggestions (建议提案办理结果), for pages that show them.
+- ``register_leader_block(name, fn(user, units) -> LeaderBlock | None, order=)`` — one
+  read-only block of the leader view (领导一览) over the units of the leader's subtree.
 
 This module imports nothing from the apps, so any module may import it.
 """
@@ -289,6 +291,35 @@ def report_section_text(section: str, unit: Any, year: int) -> str:
     """Every registered contribution to ``section``, joined by blank lines."""
     parts = [fn(unit, year) for fn in _report_sections.get(section, {}).values()]
     return "\n\n".join(p for p in parts if p)
+
+
+# --- leader view ----------------------------------------------------------------------
+
+
+@dataclass
+class LeaderBlock:
+    """One read-only table of the leader view: a heading, column names and text rows."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    empty: str = "无"
+    note: str = ""  # the rule the block applies, printed under its heading
+    total: int | None = None  # how many there are when ``rows`` shows only the first ones
+    url: str = ""  # the full list in the workspace, if the leader may open it
+
+
+LeaderSource = Callable[[Any, Any], "LeaderBlock | None"]
+_leader_blocks: dict[str, tuple[int, LeaderSource]] = {}
+
+
+def register_leader_block(name: str, fn: LeaderSource, order: int = 100) -> None:
+    """``fn(user, units)``: ``units`` is a queryset of the leader's subtree."""
+    _leader_blocks[name] = (order, fn)
+
+
+def leader_blocks() -> list[LeaderSource]:
+    return [fn for _, fn in sorted(_leader_blocks.values(), key=lambda entry: entry[0])]
 
 
 # --- published replies to representatives' suggestions (建议提案办理结果) ------------------

@@ -21,6 +21,7 @@ from gongkai.foi.models import Application
 
 
 def register() -> None:
+    plugs.register_leader_block("foi.near_due", plugs.lazy("gongkai.foi.leader:near_due"), order=20)
     plugs.register_recomputer("foi.applications", plugs.lazy("gongkai.foi.services:recompute_open"))
     plugs.register_todo("foi.applications", todo_items)
     plugs.register_nav("依申请公开", "foi:staff_list", order=30)

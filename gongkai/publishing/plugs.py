@@ -11,7 +11,7 @@ from django.utils.html import strip_tags
 
 from gongkai.core import plugs
 from gongkai.core.models import Role
-from gongkai.core.permissions import has_role
+from gongkai.core.permissions import has_role, review_unit_ids
 from gongkai.core.plugs import TodoItem
 from gongkai.publishing import selectors
 from gongkai.publishing.models import InformationItem
@@ -47,6 +47,9 @@ def search_public_ids():
     return selectors.public_items().values_list("pk", flat=True).iterator()
 
 
+REVIEW_STATES = frozenset({S.SUBMITTED, S.IN_REVIEW, S.APPROVED})
+
+
 def todo(user) -> list[TodoItem]:
     """Drafts to finish (editors), items to review or publish (reviewers, office)."""
     states = []
@@ -59,7 +62,11 @@ def todo(user) -> list[TodoItem]:
     qs = selectors.todo_items(user, states)
     out = []
     now = timezone.now()
+    reviewable = review_unit_ids(user)  # None: every unit in scope
     for item in qs:
+        if item.status in REVIEW_STATES and reviewable is not None:
+            if item.unit_id not in reviewable:
+                continue
         severity = ""
         if item.due is not None and item.due < now:
             severity = "danger"
@@ -115,6 +122,9 @@ SEARCH_SOURCE = "publishing.item"
 
 
 def register() -> None:
+    plugs.register_leader_block(
+        "publishing.overdue", plugs.lazy("gongkai.publishing.leader:overdue_items"), order=10
+    )
     plugs.register_search_source(
         SearchSource(
             name=SEARCH_SOURCE,

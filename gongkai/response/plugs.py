@@ -24,6 +24,9 @@ SEARCH_PRESS = "response.press"
 
 
 def register() -> None:
+    plugs.register_leader_block(
+        "response.incidents", plugs.lazy("gongkai.response.leader:open_incidents"), order=30
+    )
     plugs.register_todo("response", todo_items)
     plugs.register_nav("回应关切", "response:ws_index", order=45)
     plugs.register_recomputer(

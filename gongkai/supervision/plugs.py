@@ -81,8 +81,6 @@ def _summary(unit, year: int) -> str:
 
 
 def register() -> None:
-    from gongkai.supervision import demo
-
     plugs.register_todo("supervision.reports", missing_report_todos)
     plugs.register_todo(
         "supervision.suggestions",
@@ -94,7 +92,7 @@ def register() -> None:
     plugs.register_recomputer("supervision.tasks", recompute)
     plugs.register_report_section("problems", "supervision", _problems)
     plugs.register_report_section("other_matters", "supervision", _summary)
-    plugs.register_demo("supervision", demo.load, order=95)
+    plugs.register_demo("supervision", plugs.lazy("gongkai.supervision.demo:load"), order=95)
     from gongkai.supervision.sitemaps import PAGES, SupervisionSitemap
 
     plugs.register_sitemap_section(

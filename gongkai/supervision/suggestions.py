@@ -211,6 +211,10 @@ def published_suggestions() -> QuerySet[Suggestion]:
     )
 
 
+def published_suggestion(pk: int) -> Suggestion | None:
+    return published_suggestions().filter(pk=pk).first()
+
+
 def published_latest(n: int) -> list[dict]:
     """The newest published replies, for other apps' pages (``plugs.SuggestionReplies``)."""
     from django.urls import reverse

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from gongkai.core import tracking
 from gongkai.core.audit import audit_record
+from gongkai.core.duties import ensure_not_author
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import require_role
 from gongkai.core.workflow import transition
@@ -214,8 +215,7 @@ def message_review(*, actor: User, message: Message, approve: bool, note: str = 
     _require_staff_of(actor, message.unit)
     require_role(actor, Role.REVIEWER, Role.OFFICE, Role.LEADER)
     status = transition(message, "approve" if approve else "return", Message.TRANSITIONS)
-    if message.answered_by_id == actor.pk and not actor.is_superuser:
-        raise PermissionDenied("答复人不能审核自己的答复")
+    ensure_not_author(actor, message.answered_by_id, "答复")
     if not approve and not note.strip():
         raise ValidationError({"note": "退回须说明理由"})
     now = timezone.now()

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from gongkai.core.audit import audit_record
 from gongkai.core.models import User
-from gongkai.core.permissions import require_role, require_unit
+from gongkai.core.permissions import require_review, require_unit
 from gongkai.publishing.html import body_text, sanitize_html
 from gongkai.publishing.models import (
     InformationItem,
@@ -20,7 +20,7 @@ from gongkai.publishing.services.common import (
     S,
     _lock,
 )
-from gongkai.publishing.workflow import EDITABLE_STATES, REVIEW_ROLES
+from gongkai.publishing.workflow import EDITABLE_STATES
 
 
 def _scan_sources(item: InformationItem) -> Iterable[tuple[str, str]]:
@@ -73,7 +73,7 @@ def finding_mask(*, actor: User, finding: PrivacyFinding) -> PrivacyFinding:
 
     item = _lock(finding.item)
     require_unit(actor, item.unit)
-    require_role(actor, *REVIEW_ROLES)
+    require_review(actor, item.unit)
     if item.status not in (S.SUBMITTED, S.IN_REVIEW, *EDITABLE_STATES):
         raise ValidationError("该信息当前状态不能脱敏")
     if finding.source != "正文":
@@ -115,7 +115,7 @@ def finding_accept(*, actor: User, finding: PrivacyFinding, reason: str) -> Priv
     """Keep the text as it is, with a reason (e.g. a penalty notice must name the party)."""
     item = _lock(finding.item)
     require_unit(actor, item.unit)
-    require_role(actor, *REVIEW_ROLES)
+    require_review(actor, item.unit)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(

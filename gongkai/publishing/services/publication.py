@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from gongkai.core.audit import audit_record
 from gongkai.core.models import User
-from gongkai.core.permissions import require_role, require_unit
+from gongkai.core.permissions import require_review, require_unit
 from gongkai.publishing.index_numbers import next_index_number
 from gongkai.publishing.models import (
     InformationItem,
@@ -24,7 +24,7 @@ from gongkai.publishing.services.common import (
     _transition,
 )
 from gongkai.publishing.services.findings import open_blocking_findings
-from gongkai.publishing.workflow import OPEN_STATES, REVIEW_ROLES
+from gongkai.publishing.workflow import OPEN_STATES
 from gongkai.search.registry import schedule_reindex
 
 
@@ -60,7 +60,7 @@ def item_publish(*, actor: User, item: InformationItem) -> InformationItem:
 def _item_publish(*, actor: User, item: InformationItem) -> InformationItem:
     item = _lock(item)
     require_unit(actor, item.unit)
-    require_role(actor, *REVIEW_ROLES)
+    require_review(actor, item.unit)
     target = _transition(item, "publish")
     if item.attribute != Item.Attribute.PROACTIVE:
         raise ValidationError(
@@ -102,7 +102,7 @@ def _item_publish(*, actor: User, item: InformationItem) -> InformationItem:
 def _end_state(*, actor, item, action, ledger_action, note, summary) -> InformationItem:
     item = _lock(item)
     require_unit(actor, item.unit)
-    require_role(actor, *REVIEW_ROLES)
+    require_review(actor, item.unit)
     target = _transition(item, action)
     old = item.status
     item.status = target

@@ -9,8 +9,9 @@ from django.db import transaction
 from django.utils.html import strip_tags
 
 from gongkai.core.audit import audit_record
+from gongkai.core.duties import ensure_not_author
 from gongkai.core.models import User
-from gongkai.core.permissions import require_role, require_unit
+from gongkai.core.permissions import require_review, require_role, require_unit
 from gongkai.publishing.models import (
     InformationItem,
     Review,
@@ -23,7 +24,7 @@ from gongkai.publishing.services.common import (
     _transition,
 )
 from gongkai.publishing.services.findings import _rescan, open_blocking_findings
-from gongkai.publishing.workflow import DRAFT_ROLES, REVIEW_ROLES
+from gongkai.publishing.workflow import DRAFT_ROLES
 
 
 def return_reasons(item: InformationItem) -> list[str]:
@@ -96,7 +97,7 @@ def item_submit(*, actor: User, item: InformationItem) -> InformationItem:
 def item_start_review(*, actor: User, item: InformationItem) -> InformationItem:
     item = _lock(item)
     require_unit(actor, item.unit)
-    require_role(actor, *REVIEW_ROLES)
+    require_review(actor, item.unit)
     target = _transition(item, "start_review")
     item.status = target
     item.save(update_fields=["status", "updated_at"])
@@ -137,7 +138,7 @@ def item_return(
 ) -> Review:
     item = _lock(item)
     require_unit(actor, item.unit)
-    require_role(actor, *REVIEW_ROLES)
+    require_review(actor, item.unit)
     target = _transition(item, "return")
     note = (note or "").strip()
     if not note:
@@ -164,7 +165,8 @@ def item_approve(
     """一事一审: every check must be confirmed and every privacy finding resolved."""
     item = _lock(item)
     require_unit(actor, item.unit)
-    require_role(actor, *REVIEW_ROLES)
+    require_review(actor, item.unit)
+    ensure_not_author(actor, item.created_by_id, "信息")
     target = _transition(item, "approve")
     checks = set(checks)
     missing = [label for key, label in REVIEW_CHECKS.items() if key not in checks]

@@ -270,8 +270,11 @@ def test_staff_of_another_unit_cannot_act(editor_a, reviewer_b, editor_b):
         services.item_create(actor=editor_b, unit=editor_a.unit, title="越权")
 
 
-def test_office_reviews_in_its_subtree(editor_a, office):
+def test_office_reviews_in_its_subtree_only_where_granted(editor_a, office, dept_a):
     item = services.item_submit(actor=editor_a, item=draft(editor_a))
+    with pytest.raises(PermissionDenied, match="审核权"):
+        services.item_approve(actor=office, item=item, checks=ALL_CHECKS)
+    office.review_units.add(dept_a)
     services.item_approve(actor=office, item=item, checks=ALL_CHECKS)
     assert services.item_publish(actor=office, item=item).status == S.PUBLISHED
 
