@@ -121,6 +121,7 @@ ACTIONS: dict[str, str] = {
     "supervision.suggestion_reply": "答复建议提案",
     "supervision.suggestion_review": "审核建议提案答复",
     "supervision.suggestion_publish": "公开建议提案答复",
+    "supervision.suggestion_opinion": "提出协办意见",
     "reports.indicator_set_create": "新建考核指标体系",
     "reports.assessment_score": "计算考核得分",
     "reports.assessment_hand_score": "人工评分",

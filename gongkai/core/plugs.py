@@ -14,6 +14,8 @@ Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
 - ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders;
 - ``register_report_section(section, name, fn(unit, year) -> str)`` — draft text an app
   adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``);
+- ``register_suggestion_replies(SuggestionReplies(...))`` — the app that publishes the
+  replies to representatives' suggestions (建议提案办理结果), for pages that show them.
 - ``register_leader_block(name, fn(user, units) -> LeaderBlock | None, order=)`` — one
   read-only block of the leader view (领导一览) over the units of the leader's subtree.
 
@@ -318,3 +320,30 @@ def register_leader_block(name: str, fn: LeaderSource, order: int = 100) -> None
 
 def leader_blocks() -> list[LeaderSource]:
     return [fn for _, fn in sorted(_leader_blocks.values(), key=lambda entry: entry[0])]
+
+
+# --- published replies to representatives' suggestions (建议提案办理结果) ------------------
+
+
+@dataclass(frozen=True)
+class SuggestionReplies:
+    """The one publisher of replies to representatives' suggestions, as other apps see it:
+    ``list_url()`` its public list, ``workspace_url()`` its staff page, ``latest(n)`` the
+    newest published replies as ``{"title", "url", "date"}``, and ``legacy_url(pk)`` the
+    new address of a reply once published under 政民互动 (``None`` if it has none)."""
+
+    list_url: Callable[[], str]
+    workspace_url: Callable[[], str]
+    latest: Callable[[int], list[dict[str, Any]]]
+    legacy_url: Callable[[int], str | None]
+
+
+_suggestion_replies: list[SuggestionReplies] = []
+
+
+def register_suggestion_replies(source: SuggestionReplies) -> None:
+    _suggestion_replies[:] = [source]
+
+
+def suggestion_replies() -> SuggestionReplies | None:
+    return _suggestion_replies[0] if _suggestion_replies else None

@@ -51,10 +51,10 @@ def register() -> None:
         "participation", plugs.lazy("gongkai.participation.demo:load_demo"), order=40
     )
 
-    from gongkai.participation.sitemaps import PAGES, ParticipationSitemap
+    from gongkai.participation.sitemaps import ParticipationSitemap, pages
 
     plugs.register_sitemap_section(
-        "participation", label="互动交流", pages=PAGES, sitemap=ParticipationSitemap, order=40
+        "participation", label="互动交流", pages=pages, sitemap=ParticipationSitemap, order=40
     )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from gongkai.core import plugs
+
 PAGES = [
     ("互动交流", "participation:index"),
     ("意见征集", "participation:consultations"),
@@ -15,6 +17,13 @@ PAGES = [
     ("会议公开", "participation:meetings"),
     ("建议提案办理复文", "participation:replies"),
 ]
+
+
+def pages() -> list[tuple[str, str]]:
+    """PAGES, without the replies' list when their publisher has its own (it redirects)."""
+    if plugs.suggestion_replies() is None:
+        return PAGES
+    return [p for p in PAGES if p[1] != "participation:replies"]
 
 
 class ParticipationSitemap(Sitemap):
@@ -40,10 +49,13 @@ class ParticipationSitemap(Sitemap):
             ("participation:meeting", pk)
             for pk in selectors.meetings_public().order_by("id").values_list("pk", flat=True)
         ]
-        out += [
-            ("participation:reply", pk)
-            for pk in selectors.deputy_replies_public().order_by("id").values_list("pk", flat=True)
-        ]
+        if plugs.suggestion_replies() is None:  # else its publisher lists them
+            out += [
+                ("participation:reply", pk)
+                for pk in selectors.deputy_replies_public()
+                .order_by("id")
+                .values_list("pk", flat=True)
+            ]
         return out
 
     def location(self, entry):

@@ -1,5 +1,7 @@
 """Demo data: the county's own work plan for the current year, with a few reports —
-some done, one overdue — and a 督办单 (idempotent)."""
+some done, one overdue — and a 督办单; three representatives' suggestions — one answered,
+reviewed and published without the deputy's name and phone, one awaiting review, one in
+hand (idempotent)."""
 
 from __future__ import annotations
 
@@ -80,4 +82,58 @@ def load() -> str:
             unit=overdue.lead_units.first(),
             body="该任务已超过完成时限，请说明进展并尽快完成。",
         )
-    return f"工作督办：{plan.title}，{len(tasks)}项任务，{reported}条进展"
+    return f"工作督办：{plan.title}，{len(tasks)}项任务，{reported}条进展；" + load_suggestions()
+
+
+REPLY = (
+    "孙建国代表：\n您提出的《关于加强农村养老服务的建议》收悉。经认真研究，现答复如下：\n"
+    "一、县民政局将于{year}年在各乡镇建设互助养老点。\n二、加大资金投入。\n"
+    "联系人：钱科长\n联系电话：0886-3622101\n抄送：县人大常委会选工委，县政府督查室"
+)
+
+
+def load_suggestions() -> str:
+    from gongkai.supervision.models import Suggestion
+    from gongkai.supervision.suggestions import (
+        suggestion_assign,
+        suggestion_publish,
+        suggestion_reply,
+        suggestion_review,
+    )
+
+    office = User.objects.filter(username="gongkaiban").first()
+    unit = Unit.objects.filter(name="示范县民政局").first()
+    if office is None or unit is None:
+        return "建议提案：缺少示范单位，跳过"
+    today = timezone.localdate()
+    if Suggestion.objects.filter(year=today.year, number="15").exists():
+        return "建议提案：已存在"
+    start = today.replace(month=1, day=15) if today.month > 3 else today
+    common = {"actor": office, "year": today.year, "lead_unit": unit, "assigned_on": start}
+    first = suggestion_assign(
+        kind=Suggestion.Kind.DEPUTY, number="15", title="关于加强农村养老服务的建议",
+        proposer="孙建国", proposer_contact="13912345678",
+        distribution="县人大常委会选工委，县政府督查室",
+        content="建议在各乡镇建设互助养老点，加大资金投入。", **common,
+    )  # fmt: skip
+    suggestion_reply(
+        actor=office, suggestion=first, reply=REPLY.format(year=today.year),
+        satisfaction=Suggestion.Satisfaction.SATISFIED,
+    )  # fmt: skip
+    suggestion_review(actor=office, suggestion=first, approve=True)
+    suggestion_publish(actor=office, suggestion=first)
+    second = suggestion_assign(
+        kind=Suggestion.Kind.MEMBER, number="8", title="关于规范城乡低保审批公示的提案",
+        proposer="周委员", content="建议在村（社区）公示栏和网站同步公示低保审批结果。",
+        **common,
+    )  # fmt: skip
+    suggestion_reply(
+        actor=office, suggestion=second, reply="已要求各乡镇同步在网站公示低保审批结果。",
+        satisfaction=Suggestion.Satisfaction.BASIC,
+    )  # fmt: skip
+    suggestion_assign(
+        kind=Suggestion.Kind.DEPUTY, number="23", title="关于增设村级养老服务站的建议",
+        proposer="吴代表", content="建议在人口较多的行政村增设养老服务站。",
+        **{**common, "assigned_on": today},
+    )  # fmt: skip
+    return "建议提案3件（公开1件）"

@@ -261,6 +261,10 @@ class Suggestion(DeadlineFields):
         APPROVED = "approved", _("审核通过")
         PUBLISHED = "published", _("已公开")
 
+    class PublishMode(models.TextChoices):
+        FULL = "full", _("全文公开")
+        SUMMARY = "summary", _("摘要公开")
+
     class Satisfaction(models.TextChoices):
         NONE = "", _("未反馈")
         SATISFIED = "satisfied", _("满意")
@@ -291,6 +295,18 @@ class Suggestion(DeadlineFields):
     )
     published_reply = models.TextField(_("公开的答复（已去除个人信息）"), blank=True)
     published_at = models.DateTimeField(_("公开时间"), null=True, blank=True)
+    # never published: removed from the reply and the title when it is published
+    proposer_contact = models.CharField(_("提出人联系方式（不公开）"), max_length=200, blank=True)
+    distribution = models.TextField(_("抄送范围（不公开）"), blank=True)
+    publish_mode = models.CharField(
+        _("公开方式"), max_length=8, choices=PublishMode.choices, default=PublishMode.FULL
+    )
+    reply_summary = models.TextField(_("答复摘要（摘要公开时使用）"), blank=True)
+    published_title = models.CharField(_("公开的标题"), max_length=300, blank=True)
+    # the reply's number in 政民互动's former 建议提案复文 list (its old address redirects here)
+    legacy_reply_id = models.PositiveIntegerField(
+        _("原建议提案复文编号"), null=True, blank=True, unique=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("建议提案")
@@ -299,6 +315,39 @@ class Suggestion(DeadlineFields):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}第{self.number}号：{self.title}"
+
+    @property
+    def public_heading(self) -> str:
+        """The heading on public pages: the published (de-identified) title."""
+        title = self.published_title or self.title
+        return f"{self.get_kind_display()}第{self.number}号：{title}" if self.number else title
+
+
+class SuggestionOpinion(models.Model):
+    """A 协办 unit's opinion on a suggestion, which the 主办 unit's reply draws on."""
+
+    suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, related_name="opinions")
+    unit = models.ForeignKey(
+        "core.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("协办单位")
+    )
+    text = models.TextField(_("协办意见"))
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    written_at = models.DateTimeField(_("提出时间"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("协办意见")
+        verbose_name_plural = _("协办意见")
+        ordering = ["unit__name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["suggestion", "unit"], name="supervision_opinion_one_per_unit"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit}对{self.suggestion}的协办意见"
 
 
 SUGGESTION_TRANSITIONS = {

@@ -82,6 +82,10 @@ def _summary(unit, year: int) -> str:
 
 def register() -> None:
     plugs.register_todo("supervision.reports", missing_report_todos)
+    plugs.register_todo(
+        "supervision.suggestions",
+        plugs.lazy("gongkai.supervision.suggestion_todos:suggestion_todos"),
+    )
     plugs.register_nav("工作督办", "supervision:home", order=650)
     plugs.register_nav("建议提案", "supervision:suggestions", order=660)
     plugs.register_home_block("supervision", home_block, order=80)
@@ -89,3 +93,16 @@ def register() -> None:
     plugs.register_report_section("problems", "supervision", _problems)
     plugs.register_report_section("other_matters", "supervision", _summary)
     plugs.register_demo("supervision", plugs.lazy("gongkai.supervision.demo:load"), order=95)
+    from gongkai.supervision.sitemaps import PAGES, SupervisionSitemap
+
+    plugs.register_sitemap_section(
+        "supervision", label="政务公开工作", pages=PAGES, sitemap=SupervisionSitemap, order=45
+    )
+    plugs.register_suggestion_replies(
+        plugs.SuggestionReplies(
+            list_url=lambda: reverse("supervision:public_suggestions"),
+            workspace_url=lambda: reverse("supervision:suggestions"),
+            latest=plugs.lazy("gongkai.supervision.suggestions:published_latest"),
+            legacy_url=plugs.lazy("gongkai.supervision.suggestions:legacy_url"),
+        )
+    )

@@ -78,10 +78,17 @@ def task_units() -> Prefetch:
 @dataclass
 class OverviewRow:
     task: Task
-    leads: list[Unit]
-    partners: list[Unit]
+    leads: list[tuple[int, str]]  # (id, name) of the lead units
+    partners: list[tuple[int, str]]
     overdue: bool
     reported: bool
+    # what the table shows, computed once here rather than looked up cell by cell in the
+    # template (a page of rows is the page's main cost)
+    leads_text: str = ""
+    partners_text: str = ""
+    status_label: str = ""
+    excerpt: str = ""
+    due_text: str = ""
 
 
 #: what a row of the task table shows
@@ -117,33 +124,46 @@ def overview_queryset(
     return qs.only(*ROW_FIELDS).order_by("plan_id", "order", "id")
 
 
+def _unit_names(through, task_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """task id → [(unit id, name)] from an M2M table, as plain values (no model objects)."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    rows = (
+        through.objects.filter(task_id__in=task_ids)
+        .order_by("id")
+        .values_list("task_id", "unit_id", "unit__name")
+    )
+    for task_id, unit_id, name in rows:
+        out.setdefault(task_id, []).append((unit_id, name))
+    return out
+
+
 def overview_rows(tasks, today: dt.date | None = None) -> list[OverviewRow]:
     """Rows for a page of ``overview_queryset``: three queries whatever the size."""
     today = today or timezone.localdate()
-    if isinstance(tasks, QuerySet):
-        tasks = tasks.prefetch_related(
-            Prefetch("lead_units", queryset=Unit.objects.only("id", "name")),
-            Prefetch("partner_units", queryset=Unit.objects.only("id", "name")),
+    tasks = list(tasks)
+    ids = [t.pk for t in tasks]
+    leads = _unit_names(Task.lead_units.through, ids)
+    partners = _unit_names(Task.partner_units.through, ids)
+    labels = dict(ProgressStatus.choices)
+    rows = []
+    for t in tasks:
+        lead, partner = leads.get(t.pk, []), partners.get(t.pk, [])
+        text = t.requirement
+        rows.append(
+            OverviewRow(
+                task=t,
+                leads=lead,
+                partners=partner,
+                overdue=bool(t.due and t.due < today and t.status != ProgressStatus.DONE),
+                reported=t.reported,
+                leads_text="、".join(name for _i, name in lead),
+                partners_text="、".join(name for _i, name in partner),
+                status_label=str(labels.get(t.status, "")),
+                excerpt=text if len(text) <= 80 else text[:79] + "…",
+                due_text=t.due.isoformat() if t.due else "",
+            )
         )
-    else:
-        from django.db.models import prefetch_related_objects
-
-        tasks = list(tasks)
-        prefetch_related_objects(
-            tasks,
-            Prefetch("lead_units", queryset=Unit.objects.only("id", "name")),
-            Prefetch("partner_units", queryset=Unit.objects.only("id", "name")),
-        )
-    return [
-        OverviewRow(
-            task=t,
-            leads=list(t.lead_units.all()),
-            partners=list(t.partner_units.all()),
-            overdue=bool(t.due and t.due < today and t.status != ProgressStatus.DONE),
-            reported=t.reported,
-        )
-        for t in tasks
-    ]
+    return rows
 
 
 def overview(
@@ -177,7 +197,7 @@ def unit_summary(qs: QuerySet[Task], today: dt.date | None = None) -> list[dict]
 
 
 def status_counts(qs: QuerySet[Task]) -> dict[str, int]:
-    """Tasks per status in one GROUP BY query."""
+    """Tasks per status in one GROUP BY query (their sum is the number of tasks)."""
     from django.db.models import Count
 
     rows = qs.order_by().values("status").annotate(n=Count("id"))

@@ -16,9 +16,9 @@ from django.utils import timezone
 from gongkai.core import conf
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import require_role, require_unit, scope
+from gongkai.core.permissions import is_staff_member, require_role, require_unit, scope
 from gongkai.core.workflow import transition
-from gongkai.privacy import mask_text
+from gongkai.supervision.deidentify import clean_text
 from gongkai.supervision.models import SUGGESTION_TRANSITIONS, Suggestion
 from gongkai.supervision.rules import suggestion_deadline
 
@@ -40,6 +40,8 @@ def suggestion_assign(
     lead_unit: Unit,
     co_unit_ids: Iterable[int] = (),
     assigned_on: dt.date | None = None,
+    proposer_contact: str = "",
+    distribution: str = "",
 ) -> Suggestion:
     require_role(actor, Role.OFFICE)
     require_unit(actor, lead_unit)
@@ -52,6 +54,8 @@ def suggestion_assign(
         kind=kind, year=year, number=number.strip()[:40], title=title.strip()[:300],
         proposer=(proposer or "").strip()[:100], content=(content or "").strip(),
         lead_unit=lead_unit, assigned_on=assigned_on,
+        proposer_contact=(proposer_contact or "").strip()[:200],
+        distribution=(distribution or "").strip(),
     )  # fmt: skip
     s.set_deadline(suggestion_deadline(assigned_on, reply_months()))
     s.save()
@@ -73,7 +77,13 @@ def _locked(s: Suggestion) -> Suggestion:
 
 @transaction.atomic
 def suggestion_reply(
-    *, actor, suggestion: Suggestion, reply: str, satisfaction: str = ""
+    *,
+    actor,
+    suggestion: Suggestion,
+    reply: str,
+    satisfaction: str = "",
+    publish_mode: str = Suggestion.PublishMode.FULL,
+    summary: str = "",
 ) -> Suggestion:
     s = _locked(suggestion)
     require_unit(actor, s.lead_unit)
@@ -84,7 +94,13 @@ def suggestion_reply(
         raise ValidationError("请填写答复内容")
     if satisfaction not in Suggestion.Satisfaction.values:
         raise ValidationError("满意度取值不正确")
+    if publish_mode not in Suggestion.PublishMode.values:
+        raise ValidationError("公开方式应为全文公开或摘要公开")
+    summary = (summary or "").strip()
+    if publish_mode == Suggestion.PublishMode.SUMMARY and not summary:
+        raise ValidationError("摘要公开时请填写答复摘要")
     s.reply, s.replied_on, s.satisfaction = reply, timezone.localdate(), satisfaction
+    s.publish_mode, s.reply_summary = publish_mode, summary
     s.save()
     audit_record(
         actor=actor, action="supervision.suggestion_reply", obj=s, unit=s.lead_unit,
@@ -115,13 +131,14 @@ def suggestion_review(
 
 @transaction.atomic
 def suggestion_publish(*, actor, suggestion: Suggestion) -> Suggestion:
-    """Publish the reply with personal data (phone numbers, ID numbers, addresses…) masked."""
+    """Publish the reviewed reply (or its summary) de-identified: the proposers' names,
+    contacts and the distribution list removed, personal data masked (``deidentify``)."""
     s = _locked(suggestion)
     require_role(actor, Role.OFFICE)
     require_unit(actor, s.lead_unit)
     before = s.status
     s.status = transition(s, "publish", SUGGESTION_TRANSITIONS)
-    s.published_reply = mask_text(s.reply)
+    s.published_reply, s.published_title = publish_preview(s)
     s.published_at = timezone.now()
     s.save()
     audit_record(
@@ -131,8 +148,52 @@ def suggestion_publish(*, actor, suggestion: Suggestion) -> Suggestion:
     return s
 
 
+def publish_preview(s: Suggestion) -> tuple[str, str]:
+    """The text and the title as they will be published (shown to the office first)."""
+    source = s.reply_summary if s.publish_mode == Suggestion.PublishMode.SUMMARY else s.reply
+    who = {"proposer": s.proposer, "contact": s.proposer_contact}
+    text = clean_text(source, distribution=s.distribution, **who)
+    return text, clean_text(s.title, **who)[:300]
+
+
+@transaction.atomic
+def suggestion_opinion(*, actor, suggestion: Suggestion, unit: Unit, text: str):
+    """A 协办 unit gives (or revises) its opinion while the 主办 unit has not been approved."""
+    from gongkai.supervision.models import SuggestionOpinion
+
+    s = _locked(suggestion)
+    require_unit(actor, unit)
+    if not s.co_units.filter(pk=unit.pk).exists():
+        raise ValidationError(f"{unit.name}不是该建议提案的协办单位")
+    if s.status not in (Suggestion.Status.ASSIGNED, Suggestion.Status.REPLIED):
+        raise ValidationError("答复已审核，不能再提出协办意见")
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("请填写协办意见")
+    opinion, created = SuggestionOpinion.objects.update_or_create(
+        suggestion=s, unit=unit, defaults={"text": text, "written_by": actor}
+    )
+    audit_record(
+        actor=actor, action="supervision.suggestion_opinion", obj=opinion, unit=unit,
+        summary=f"{unit.name}对{s}提出协办意见", changes={"created": created},
+    )  # fmt: skip
+    return opinion
+
+
 def suggestions_for_user(user) -> QuerySet[Suggestion]:
-    return scope(Suggestion.objects.select_related("lead_unit"), user, field="lead_unit")
+    """主办 units see theirs, 协办 units the ones they co-handle, the office its subtree's."""
+    qs = Suggestion.objects.select_related("lead_unit")
+    if is_staff_member(user) and not user.is_superuser and user.role != Role.OFFICE:
+        co = Suggestion.co_units.through.objects.filter(unit_id=user.unit_id)
+        return qs.filter(Q(lead_unit_id=user.unit_id) | Q(pk__in=co.values("suggestion_id")))
+    return scope(qs, user, field="lead_unit")
+
+
+def co_unit_of(user, s: Suggestion) -> Unit | None:
+    """The 协办 unit ``user`` may speak for on ``s`` (their own unit), if any."""
+    if not is_staff_member(user) or not user.unit_id:
+        return None
+    return s.co_units.filter(pk=user.unit_id).first()
 
 
 def suggestion_for_user(user, pk: int) -> Suggestion:
@@ -143,37 +204,86 @@ def suggestion_for_user(user, pk: int) -> Suggestion:
 
 
 def published_suggestions() -> QuerySet[Suggestion]:
-    return Suggestion.objects.filter(status=Suggestion.Status.PUBLISHED).select_related("lead_unit")
+    return (
+        Suggestion.objects.filter(status=Suggestion.Status.PUBLISHED)
+        .select_related("lead_unit")
+        .order_by("-published_at", "-id")
+    )
 
 
 def published_suggestion(pk: int) -> Suggestion | None:
     return published_suggestions().filter(pk=pk).first()
 
 
-def yearly_summary(unit: Unit, year: int) -> list[dict]:
-    """办理结果 by unit: handled, replied on time, satisfied (for the annual report)."""
+def published_latest(n: int) -> list[dict]:
+    """The newest published replies, for other apps' pages (``plugs.SuggestionReplies``)."""
+    from django.urls import reverse
+
+    return [
+        {
+            "title": s.published_title or s.title,
+            "url": reverse("supervision:public_suggestion", args=[s.pk]),
+            "date": s.published_at,
+        }
+        for s in published_suggestions()[:n]
+    ]
+
+
+def legacy_url(reply_id: int) -> str | None:
+    """The new public address of a reply once published under 政民互动."""
+    from django.urls import reverse
+
+    pk = (
+        published_suggestions()
+        .filter(legacy_reply_id=reply_id)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return reverse("supervision:public_suggestion", args=[pk]) if pk else None
+
+
+def yearly_summary(unit: Unit | None, year: int) -> list[dict]:
+    """办理结果 by 主办 unit (all units when ``unit`` is None): handled, replied, replied on
+    time, satisfied — one GROUP BY query (the annual report and the public page)."""
+    qs = Suggestion.objects.filter(year=year)
+    if unit is not None:
+        qs = qs.filter(lead_unit__path__startswith=unit.path)
     qs = (
-        Suggestion.objects.filter(year=year, lead_unit__path__startswith=unit.path)
-        .values("lead_unit__name")
+        qs.values("lead_unit__name")
         .annotate(
             total=Count("id"),
             replied=Count("id", filter=Q(replied_on__isnull=False)),
             on_time=Count("id", filter=Q(replied_on__isnull=False, replied_on__lte=F("due"))),
             satisfied=Count("id", filter=Q(satisfaction__in=("satisfied", "basic"))),
+            published=Count("id", filter=Q(status=Suggestion.Status.PUBLISHED)),
         )
         .order_by("lead_unit__name")
     )
     return [dict(row) for row in qs]
 
 
+def summary_totals(rows: list[dict]) -> dict:
+    keys = ("total", "replied", "on_time", "satisfied", "published")
+    return {k: sum(r[k] for r in rows) for k in keys}
+
+
+def summary_years() -> list[int]:
+    return list(Suggestion.objects.order_by("-year").values_list("year", flat=True).distinct())
+
+
 def summary_text(unit: Unit, year: int) -> str:
+    """The 办理结果公开 paragraph of the annual report: totals, then each 主办 unit."""
     rows = yearly_summary(unit, year)
     if not rows:
         return ""
-    total = sum(r["total"] for r in rows)
-    on_time = sum(r["on_time"] for r in rows)
-    satisfied = sum(r["satisfied"] for r in rows)
+    t = summary_totals(rows)
+    per_unit = "；".join(
+        f"{r['lead_unit__name']}{r['total']}件（按期答复{r['on_time']}件，满意或基本满意"
+        f"{r['satisfied']}件）"
+        for r in rows
+    )
     return (
-        f"本年度承办人大代表建议和政协提案{total}件，按期答复{on_time}件，"
-        f"代表委员满意或基本满意{satisfied}件。"
+        f"本年度承办人大代表建议和政协提案{t['total']}件，已答复{t['replied']}件，"
+        f"按期答复{t['on_time']}件，代表委员满意或基本满意{t['satisfied']}件，"
+        f"公开办理结果{t['published']}件。其中：{per_unit}。"
     )

@@ -9,11 +9,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role
-from gongkai.supervision import exports, reporting, selectors, services
+from gongkai.supervision import exports, reporting, selectors, services, tables
 from gongkai.supervision.models import Notice, Plan, ProgressStatus
 from gongkai.supervision.periods import open_periods, period_label
 
@@ -73,11 +74,21 @@ def home(request):
     )
 
 
+def task_url_prefix() -> str:
+    """The task page's address without its id: rows append ``<id>/`` (a ``{% url %}`` per
+    row of a long table costs more than the rest of the row)."""
+    return reverse("supervision:task", args=[0]).removesuffix("0/")
+
+
 @staff_required
 def mine(request):
     tasks = selectors.live_tasks_for_user(request.user)
     rows = selectors.overview(tasks, period=_period_from(request, None), limit=500)
-    return render(request, "supervision/mine.html", {"rows": rows})
+    return render(
+        request,
+        "supervision/mine.html",
+        {"rows": rows, "task_rows": tables.task_rows(rows, task_url_prefix())},
+    )
 
 
 def _period_from(request, plan: Plan | None) -> str:
@@ -327,7 +338,8 @@ def overview(request):
 
     from gongkai.supervision.periods import period_of
 
-    plans, tasks, kind = selectors.overview_scope(request.user, request.GET.get("plan", ""))
+    plan_id = request.GET.get("plan", "")
+    plans, tasks, kind = selectors.overview_scope(request.user, plan_id)
     period = period_of(timezone.localdate(), kind)
     unit_id = request.GET.get("unit", "")
     qs = selectors.overview_queryset(
@@ -338,20 +350,33 @@ def overview(request):
         only_overdue=request.GET.get("filter") == "overdue",
         only_unreported=request.GET.get("filter") == "unreported",
     )
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    counts = selectors.status_counts(qs)
+    paginator = Paginator(qs, 50)
+    paginator.count = sum(counts.values())  # the counts above already hold it: no COUNT query
+    page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    unit_chosen = request.GET.get("unit", "")
+    rows = selectors.overview_rows(page.object_list)
+    by_unit = selectors.unit_summary(qs)
+    unit_link = f"?plan={plan_id}&unit=" if plan_id.isdigit() else "?unit="
     return render(
         request,
         "supervision/overview.html",
         {
-            "rows": selectors.overview_rows(page.object_list),
+            "rows": rows,
+            "task_rows": tables.task_rows(rows, task_url_prefix()),
             "page": page,
-            "total": page.paginator.count,
-            "counts": selectors.status_counts(qs),
-            "by_unit": selectors.unit_summary(qs),
-            "plans": plans,
-            "units": selectors.staff_units_brief(request.user),
+            "total": paginator.count,
+            "counts": counts,
+            "by_unit": by_unit,
+            "unit_rows": tables.unit_rows(by_unit, unit_link),
+            "plans": plans.only("id", "title"),
+            # (id, name, chosen) computed here: a select of every unit is costly in a template
+            "unit_options": [
+                (pk, name, str(pk) == unit_chosen)
+                for pk, name in selectors.staff_units_brief(request.user).values_list("id", "name")
+            ],
             "statuses": ProgressStatus.choices,
             "period_label": period_label(period),
             "q": request.GET,

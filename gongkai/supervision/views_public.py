@@ -3,10 +3,12 @@ replies to representatives' suggestions."""
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
+from gongkai.core.inputs import parse_year
 from gongkai.supervision import selectors, suggestions
 from gongkai.supervision.periods import period_label
 
@@ -39,8 +41,28 @@ def public_progress(request, pk: int, pub: int):
 
 
 def public_suggestions(request):
+    """The published replies and the year's 办理结果公开 summary by 主办 unit."""
     page = Paginator(suggestions.published_suggestions(), 20).get_page(request.GET.get("page"))
-    return render(request, "supervision/public_suggestions.html", {"page": page, "items": page})
+    years = suggestions.summary_years()
+    try:
+        year = parse_year(request.GET.get("year")) if request.GET.get("year") else None
+    except ValidationError:
+        year = None
+    if year not in years:
+        year = years[0] if years else None
+    rows = suggestions.yearly_summary(None, year) if year else []
+    return render(
+        request,
+        "supervision/public_suggestions.html",
+        {
+            "page": page,
+            "items": page,
+            "years": years,
+            "year": year,
+            "summary": rows,
+            "totals": suggestions.summary_totals(rows) if rows else None,
+        },
+    )
 
 
 def public_suggestion(request, pk: int):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import visible_units
+from gongkai.core.permissions import can_access_unit, visible_units
 from gongkai.supervision import selectors, suggestions
 from gongkai.supervision.models import Suggestion
 from gongkai.supervision.views import _err, _ids
@@ -37,6 +37,8 @@ def suggestion_list(request):
                 lead_unit=unit,
                 co_unit_ids=_ids(request.POST.getlist("co_units")),
                 assigned_on=dt.date.fromisoformat(assigned) if assigned else None,
+                proposer_contact=request.POST.get("proposer_contact", ""),
+                distribution=request.POST.get("distribution", ""),
             )
         except ValueError:
             messages.error(request, "交办日期格式应为 年-月-日")
@@ -61,13 +63,21 @@ def suggestion_list(request):
 @staff_required
 def suggestion(request, pk: int):
     s = suggestions.suggestion_for_user(request.user, pk)
+    co_unit = suggestions.co_unit_of(request.user, s)
     return render(
         request,
         "supervision/suggestion.html",
         {
             "s": s,
             "office": selectors.is_office(request.user),
+            "can_reply": can_access_unit(request.user, s.lead_unit),
+            "co_unit": co_unit,
+            "opinions": s.opinions.select_related("unit"),
             "satisfactions": Suggestion.Satisfaction.choices,
+            "modes": Suggestion.PublishMode.choices,
+            "preview": suggestions.publish_preview(s)
+            if s.status == Suggestion.Status.APPROVED
+            else None,
             "today": timezone.localdate(),
         },
     )
@@ -84,6 +94,8 @@ def suggestion_action(request, pk: int, action: str):
                 suggestion=s,
                 reply=request.POST.get("reply", ""),
                 satisfaction=request.POST.get("satisfaction", ""),
+                publish_mode=request.POST.get("publish_mode", Suggestion.PublishMode.FULL),
+                summary=request.POST.get("summary", ""),
             )
         elif action in ("approve", "return"):
             suggestions.suggestion_review(
@@ -92,6 +104,13 @@ def suggestion_action(request, pk: int, action: str):
             )  # fmt: skip
         elif action == "publish":
             suggestions.suggestion_publish(actor=request.user, suggestion=s)
+        elif action == "opinion":
+            unit = suggestions.co_unit_of(request.user, s)
+            if unit is None:
+                raise PermissionDenied("只有协办单位可以提出协办意见")
+            suggestions.suggestion_opinion(
+                actor=request.user, suggestion=s, unit=unit, text=request.POST.get("text", "")
+            )
         else:
             raise Http404("没有这个操作")
     except (ValidationError, PermissionDenied) as exc:

@@ -65,7 +65,10 @@ REPLY = """李大明代表：
 """
 
 
-def test_deputy_fields_removed_from_published_reply(reviewer_a, client):
+def test_deputy_fields_removed_from_published_reply(reviewer_a, client, monkeypatch):
+    from gongkai.core import plugs
+
+    monkeypatch.setattr(plugs, "_suggestion_replies", [])  # a site where they are served here
     r = svc.deputy_reply_publish(
         actor=reviewer_a,
         unit=reviewer_a.unit,

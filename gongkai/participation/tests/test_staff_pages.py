@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gongkai.core import plugs
 from gongkai.participation import services as svc
 from gongkai.participation.models import DeputyReply, Meeting, Survey
 from gongkai.workspace.registry import todo_for
@@ -67,7 +68,16 @@ def test_meeting_recorded_and_scoped(client, editor_a, editor_b):
     assert "局务会议" not in client.get("/workspace/participation/meetings/").content.decode()
 
 
-def test_reply_published_from_page_without_deputy_name(client, reviewer_a, editor_a):
+def test_replies_page_leads_to_their_publisher(client, reviewer_a):
+    """With an app publishing 建议提案办理结果, replies are no longer written here."""
+    client.force_login(reviewer_a)
+    r = client.post("/workspace/participation/replies/", {"kind": "npc", "title": "t"})
+    assert r.status_code == 302 and r["Location"] == plugs.suggestion_replies().workspace_url()
+    assert not DeputyReply.objects.exists()
+
+
+def test_reply_published_from_page_without_deputy_name(client, reviewer_a, editor_a, monkeypatch):
+    monkeypatch.setattr(plugs, "_suggestion_replies", [])  # a site without a publisher
     data = {
         "kind": "npc",
         "title": "关于道路的建议的答复",
@@ -85,6 +95,7 @@ def test_reply_published_from_page_without_deputy_name(client, reviewer_a, edito
     html = r.content.decode()
     assert "道路将于年内修好" in html and "周大福" not in html and "选工委" not in html
     assert DeputyReply.objects.get().deputy_name == "周大福"  # kept internally
+    assert client.get("/hudong/fuwen/").status_code == 200
 
 
 def test_moderation_queue_in_todo(consultation, editor_a, editor_b):

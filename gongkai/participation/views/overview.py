@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
+from gongkai.core import plugs
 from gongkai.core.decorators import staff_required
 from gongkai.participation import selectors as sel
 from gongkai.participation.views.common import (
@@ -21,9 +23,22 @@ def index(request):
             "answers": _mask_subjects(list(sel.messages_published()[:5])),
             "surveys": sel.surveys_public()[:5],
             "meetings": sel.meetings_public()[:5],
-            "replies": sel.deputy_replies_public()[:5],
+            **_replies(),
         },
     )
+
+
+def _replies() -> dict:
+    """The newest replies to deputies' suggestions, from their publisher when there is one."""
+    if owner := plugs.suggestion_replies():
+        return {"replies": owner.latest(5), "replies_url": owner.list_url()}
+    return {
+        "replies": [
+            {"title": r.title, "url": reverse("participation:reply", args=[r.pk])}
+            for r in sel.deputy_replies_public()[:5]
+        ],
+        "replies_url": reverse("participation:replies"),
+    }
 
 
 @staff_required

@@ -205,7 +205,8 @@ def test_annual_report_draft_gets_the_plan_sections(office, gov, dept_a, dept_b,
         assigned_on=dt.date(2026, 3, 1),
     )
     report = report_start(actor=office, unit=gov, year=2026)
-    assert "承办人大代表建议和政协提案1件，按期答复0件" in report.other_matters
+    assert "承办人大代表建议和政协提案1件，已答复0件，按期答复0件" in report.other_matters
+    assert "其中：测试县民政局1件（按期答复0件" in report.other_matters
     assert "公开招生入学政策" in report.problems and "社会救助" not in report.problems
     assert "共分解任务3项，已完成1项" in report.other_matters
     assert "信息处理费" in report.other_matters

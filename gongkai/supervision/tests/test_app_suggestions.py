@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from gongkai.core.models import AuditEvent
@@ -18,9 +20,20 @@ def test_suggestion_from_assignment_to_public_reply(
     s = Suggestion.objects.get()
     assert r.status_code == 302 and s.due == dt.date(2026, 5, 10)
     assert list(s.co_units.all()) == [dept_b]
-    client.force_login(editor_b)  # a co-unit does not handle the 主办 unit's reply here
-    assert client.get(reverse("supervision:suggestion", args=[s.pk])).status_code == 404
+    client.force_login(editor_b)  # the 协办 unit gives its opinion; only the 主办 unit replies
+    page = client.get(reverse("supervision:suggestion", args=[s.pk])).content.decode()
+    assert "协办意见" in page and "保存答复" not in page
+    client.post(reverse("supervision:suggestion_action", args=[s.pk, "reply"]), {"reply": "越权"})
+    client.post(
+        reverse("supervision:suggestion_action", args=[s.pk, "opinion"]), {"text": "同意增设站点"}
+    )
+    s.refresh_from_db()
+    assert s.reply == "" and s.opinions.get().text == "同意增设站点"
     client.force_login(editor_a)
+    assert (
+        "同意增设站点"
+        in client.get(reverse("supervision:suggestion", args=[s.pk])).content.decode()
+    )
     client.post(
         reverse("supervision:suggestion_action", args=[s.pk, "reply"]),
         {"reply": "已增设站点。经办人电话13812345678。", "satisfaction": "satisfied"},
@@ -38,6 +51,35 @@ def test_suggestion_from_assignment_to_public_reply(
     actions = set(AuditEvent.objects.values_list("action", flat=True))
     assert {"supervision.suggestion_assign", "supervision.suggestion_reply",
             "supervision.suggestion_review", "supervision.suggestion_publish"} <= actions  # fmt: skip
+
+
+def test_opinion_only_from_a_co_unit_before_approval(office, editor_a, editor_b, dept_a, dept_b):
+    from django.core.exceptions import ValidationError
+
+    from gongkai.supervision.suggestions import (
+        suggestion_assign,
+        suggestion_opinion,
+        suggestion_reply,
+        suggestion_review,
+        suggestions_for_user,
+    )
+
+    s = suggestion_assign(actor=office, kind="member", year=2026, number="2", title="提案",
+                          proposer="李委员", content="", lead_unit=dept_a)  # fmt: skip
+    assert not suggestions_for_user(editor_b).filter(pk=s.pk).exists()  # not a co-unit
+    with pytest.raises(ValidationError):
+        suggestion_opinion(actor=editor_b, suggestion=s, unit=dept_b, text="意见")
+    s.co_units.add(dept_b)
+    assert suggestions_for_user(editor_b).filter(pk=s.pk).exists()
+    with pytest.raises(PermissionDenied):  # for another unit
+        suggestion_opinion(actor=editor_b, suggestion=s, unit=dept_a, text="意见")
+    suggestion_opinion(actor=editor_b, suggestion=s, unit=dept_b, text="第一稿")
+    suggestion_opinion(actor=editor_b, suggestion=s, unit=dept_b, text="第二稿")
+    assert [o.text for o in s.opinions.all()] == ["第二稿"]
+    suggestion_reply(actor=editor_a, suggestion=s, reply="已办理。")
+    suggestion_review(actor=office, suggestion=s, approve=True)
+    with pytest.raises(ValidationError):
+        suggestion_opinion(actor=editor_b, suggestion=s, unit=dept_b, text="太晚了")
 
 
 def test_unpublished_suggestion_is_not_public(client, office, dept_a):
