@@ -12,7 +12,7 @@ from gongkai.core.decorators import staff_required
 from gongkai.core.inputs import parse_id, parse_year
 from gongkai.core.models import Role
 from gongkai.core.permissions import get_for_user, visible_units
-from gongkai.reports import services, stats
+from gongkai.reports import scoring, services, stats
 from gongkai.reports.models import AssessmentRound, Indicator, IndicatorSet, Score
 
 
@@ -194,12 +194,19 @@ def _round_context(round_: AssessmentRound) -> dict:
     scores = Score.objects.filter(round=round_).select_related("unit")
     by_unit: dict[int, dict] = {}
     for s in scores:
-        by_unit.setdefault(s.unit_id, {})[s.indicator_id] = s
+        by_unit.setdefault(s.unit_id, {})[s.indicator_id] = scoring.annotate_score(
+            s, round_.no_data_rule
+        )
     rows = []
     for r in services.ranking(round_):
         cells = [by_unit.get(r["unit"], {}).get(i.pk) for i in indicators]
         rows.append({**r, "cells": cells})
-    return {"round": round_, "indicators": indicators, "rows": rows}
+    return {
+        "round": round_,
+        "indicators": indicators,
+        "rows": rows,
+        "total_rule": scoring.rule_label(round_.no_data_rule),
+    }
 
 
 def public_ranking(request, pk: int):
