@@ -117,6 +117,9 @@ def _documents(office) -> int:
         ):
             continue
         when = start + dt.timedelta(days=3 * i)
+        # The demo is dated relative to today: "2026" in a title means this year.
+        year = str(timezone.localdate(when).year)
+        title, number = title.replace("2026", year), number.replace("2026", year)
         with transaction.atomic():
             number_for_index = next_index_number(unit, timezone.localdate(when).year)
             item_import(
@@ -162,6 +165,9 @@ def load() -> str:
         section_services.profile_save(actor=office, unit=unit, leaders=leaders, **fields)
         saved += 1
     documents = _documents(office) if office is not None else 0
+    from gongkai.publishing import county_demo
+
+    documents += county_demo.load(office) if office is not None else 0
     filed = section_services.policy_documents_file(actor=None)
     return (
         f"政府信息公开专栏：机构信息 {saved} 个，栏目示例信息 {documents} 条，"
