@@ -223,7 +223,7 @@ def ws_item(request, pk: int):
         "attachment_form": AttachmentForm(),
         "can_review": can_review,
         "editable": item.status in services.EDITABLE_STATES,
-        "interpretations": list(item.interpretations.all()),
+        "interpretations": list(item.interpretations.filter(revision_of__isnull=True)),
         "S": Item.Status,
         "revision": selectors.revision_info(item),
         "attributes": Item.Attribute.choices,

@@ -57,8 +57,17 @@ def test_a_fresh_demo_raises_no_false_alarm(demo):
         assert alarms == [], f"{user.username} 的待办中有网站监测告警：{alarms}"
         checked += 1
     assert checked >= 8
-    # The monitor watches the platform's own portal but has probed nothing that failed.
+    # The monitor watches the platform's own portal but has probed nothing that failed,
+    # and what it judges from the data alone raises nothing: no message unanswered for
+    # 3 months, no service guide missing a required element, no tampered page.
     assert not AvailabilityProbe.objects.filter(ok=False).exists()
+    from gongkai.monitoring import verdict
+    from gongkai.monitoring.models import Site
+
+    site = Site.objects.get(is_platform=True)
+    assert verdict.unanswered_messages(site) == []
+    assert verdict.incomplete_guides(site) == []
+    assert verdict.defacement_item(site)["status"] != "fail"
     office = User.objects.get(username="gongkaiban")
     assert not [t for t in todo_for(office) if t.overdue], "公开办的待办中有逾期事项"
 
