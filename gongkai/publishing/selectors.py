@@ -143,8 +143,8 @@ def revision_info(item: InformationItem) -> dict:
     open revision of a published item and its applied revisions."""
     from gongkai.publishing.services.revisions import changes_summary, revision_changes
 
-    if item.revision_of_id:
-        original = item.revision_of
+    original = item.revision_of if item.revision_of_id else None
+    if original is not None:
         return {
             "of": original,
             "summary": changes_summary(revision_changes(original, item)),

@@ -60,11 +60,11 @@ def open_revision(item: InformationItem) -> InformationItem | None:
 def _label(name: str) -> str:
     if name == "attachments":
         return "附件"
-    return str(Item._meta.get_field(name).verbose_name)
+    return str(getattr(Item._meta.get_field(name), "verbose_name", name))
 
 
 def _attachment_keys(item: InformationItem) -> list[tuple[str, str]]:
-    return [(a.name, a.file.name) for a in item.attachments.all()]
+    return [(a.name, a.file.name or "") for a in item.attachments.all()]
 
 
 def revision_changes(original: InformationItem, revision: InformationItem) -> dict:
@@ -170,6 +170,7 @@ def revision_apply(*, actor: User, revision: InformationItem) -> InformationItem
     if not revision.revision_of_id:
         raise ValidationError("这不是修订稿")
     target = _transition(revision, "apply")
+    assert revision.revision_of is not None
     original = _lock(revision.revision_of)
     if original.status not in PUBLIC_STATUSES:
         raise ValidationError(f"所修订的信息已{original.get_status_display()}，修订稿不能发布")
