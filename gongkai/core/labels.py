@@ -43,6 +43,7 @@ ACTIONS: dict[str, str] = {
     "publishing.deadline_recompute": "重新计算发布期限",
     "publishing.revision_create": "起草修订稿",
     "publishing.revise": "发布修订",
+    "publishing.apply": "发布修订",
     "publishing.reclassify": "更改公开属性并撤回",
     # search
     "search.rebuild": "重建检索索引",
