@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from contextlib import contextmanager
 
 PASSWORD = "test-password-123"
 
@@ -74,3 +75,34 @@ def published_item(editor, reviewer, **fields):
     item = services.item_submit(actor=editor, item=draft_item(editor, **fields))
     services.item_approve(actor=reviewer, item=item, checks=ALL_CHECKS)
     return services.item_publish(actor=reviewer, item=item)
+
+
+@contextmanager
+def loaded_for_module(django_db_blocker, load):
+    """Run ``load()`` once for a whole test module, inside a transaction that is rolled
+    back when the module is done. Each test still runs in its own savepoint (the ``db``
+    fixture), so a test's writes never reach the next test, and the module's data never
+    reach another module. Use it for data many tests only read (the demo)::
+
+        @pytest.fixture(scope="module")
+        def demo(django_db_setup, django_db_blocker):
+            with loaded_for_module(django_db_blocker, load_demo):
+                yield
+    """
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            load()
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def load_demo() -> None:
+    from django.core.management import call_command
+
+    call_command("demo_load", verbosity=0)

@@ -7,6 +7,7 @@ back as ``{"message": "...", "errors": [{"field": "...", "message": "..."}]}``.
 from __future__ import annotations
 
 import importlib
+import json
 import logging
 
 from django.conf import settings
@@ -17,10 +18,29 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.openapi.docs import Swagger
 
 from gongkai.api import inputs
 
 inputs.install()
+
+
+class OfflineSwagger(Swagger):
+    """Swagger UI from ninja's static files, never a CDN. (Ninja decides by looking for the
+    string "ninja" in INSTALLED_APPS; its folder is installed as gongkai.api.ninja_assets.)"""
+
+    def render_page(self, request, api, **kwargs):
+        from django.shortcuts import render
+        from ninja.openapi.docs import _csrf_needed
+
+        self.settings["url"] = self.get_openapi_url(api, kwargs)
+        context = {
+            "swagger_settings": json.dumps(self.settings, indent=1),
+            "api": api,
+            "add_csrf": _csrf_needed(api),
+        }
+        return render(request, self.template, context)
+
 
 api = NinjaAPI(
     title="gongkai 公开 API",
@@ -28,6 +48,7 @@ api = NinjaAPI(
     description="政务公开平台接口。公开接口无需认证；工作人员接口使用 Bearer 令牌（gongkai token-create USERNAME）。",
     urls_namespace="api-v1",
     docs_url="/docs",
+    docs=OfflineSwagger(),
     openapi_url="/openapi.json",
 )
 

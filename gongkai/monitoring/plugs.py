@@ -51,9 +51,6 @@ def todo_items(user) -> list[TodoItem]:
 
 
 def register() -> None:
-    from gongkai.monitoring import services
-
-    services.WORKER = plugs.lazy("gongkai.monitoring.tasks:enqueue_run")
     plugs.register_nav("网站监测", "monitoring:index", order=600, roles=(Role.OFFICE, Role.LEADER))
     plugs.register_todo("monitoring.problems", todo_items)
     plugs.register_demo(

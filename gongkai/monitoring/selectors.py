@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.db.models import OuterRef, QuerySet, Subquery
+from django.shortcuts import get_object_or_404
 
 from gongkai.core.permissions import get_for_user, scope
-from gongkai.monitoring.models import CrawlRun, Site
+from gongkai.monitoring.models import AvailabilityProbe, Column, CrawlRun, Site
 
 
 def sites_for(user) -> QuerySet[Site]:
@@ -51,3 +52,39 @@ def problems_for(user) -> list[tuple[Site, CrawlRun]]:
         if run is not None and (run.broken_new or run.passed is False):
             out.append((site, run))
     return out
+
+
+def site_columns(site: Site):
+    """The columns of a site that are checked (not the ignored ones)."""
+    return site.columns.filter(ignored=False)
+
+
+def site_column_or_404(site: Site, column_pk: int, *, checked_only: bool = False) -> Column:
+    extra = {"ignored": False} if checked_only else {}
+    return get_object_or_404(site.columns, pk=column_pk, **extra)
+
+
+def site_runs(site: Site) -> QuerySet[CrawlRun]:
+    return site.runs.order_by("-created_at", "-id")
+
+
+def site_probes(site: Site, since) -> dict:
+    """Availability since ``since``: how many probes, how many failed, the latest ten."""
+    week = AvailabilityProbe.objects.filter(site=site, at__gt=since)
+    total = week.count()
+    failed = week.filter(ok=False).count()
+    return {
+        "probes_total": total,
+        "probes_failed": failed,
+        "probes_share": f"{failed / total:.1%}" if total else "",
+        "recent_probes": week.order_by("-at")[:10],
+    }
+
+
+def run_broken_links(run: CrawlRun, *, new_only: bool = False):
+    broken = run.broken_links.all()
+    return broken.filter(is_new=True) if new_only else broken
+
+
+def run_column_checks(run: CrawlRun):
+    return run.column_checks.all()

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from gongkai.core import conf as gongkai_conf
+from gongkai.core import plugs
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Unit, User
 from gongkai.core.permissions import require_unit
@@ -35,9 +36,9 @@ STALLED_AFTER = dt.timedelta(hours=1)
 MAX_PAGES = 100_000  # the page budget of one run
 SITE_DEPTH = object()  # run_request: the site's own depth
 
-# Hands a run id to the background worker; set by ``apps.ready`` from ``tasks.py`` so
-# that this module never imports the tasks that import it.
-WORKER: Callable[[int], None] | None = None
+# Hands a run id to the background worker: ``tasks.enqueue_run``, named by a string so
+# that this module never imports the tasks that import it (tests may set it to None).
+WORKER: Callable[[int], None] | None = plugs.lazy("gongkai.monitoring.tasks:enqueue_run")
 
 
 def _clean_url(url: str, field: str = "url") -> str:

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -22,7 +22,6 @@ from gongkai.monitoring.forms import (
     SiteForm,
     SiteSettingsForm,
 )
-from gongkai.monitoring.models import AvailabilityProbe
 
 CAN_CONFIGURE = (Role.OFFICE,)
 
@@ -82,24 +81,19 @@ def site_detail(request, pk: int):
             else:
                 messages.success(request, f"已添加栏目：{column.name}")
                 return redirect("monitoring:site", pk=site.pk)
-    week = AvailabilityProbe.objects.filter(site=site, at__gt=timezone.now() - services.PROBE_KEEP)
-    total = week.count()
-    failed = week.filter(ok=False).count()
-    runs = Paginator(site.runs.order_by("-created_at", "-id"), 20).get_page(request.GET.get("page"))
+    probes = selectors.site_probes(site, timezone.now() - services.PROBE_KEEP)
+    runs = Paginator(selectors.site_runs(site), 20).get_page(request.GET.get("page"))
     return render(
         request,
         "monitoring/site.html",
         {
             "site": site,
-            "columns": site.columns.filter(ignored=False),
+            "columns": selectors.site_columns(site),
             "form": form,
             "run_form": RunForm(initial={"depth": site.depth}),
             "settings_form": SiteSettingsForm(initial={"depth": site.depth, "rate": site.rate}),
             "page": runs,
-            "probes_total": total,
-            "probes_failed": failed,
-            "probes_share": f"{failed / total:.1%}" if total else "",
-            "recent_probes": week.order_by("-at")[:10],
+            **probes,
             "can_configure": can_configure,
         },
     )
@@ -128,10 +122,8 @@ def site_run(request, pk: int):
 @staff_required
 def run_detail(request, pk: int):
     run = selectors.run_for(request.user, pk)
-    broken = run.broken_links.all()
     show = request.GET.get("show", "")
-    if show == "new":
-        broken = broken.filter(is_new=True)
+    broken = selectors.run_broken_links(run, new_only=show == "new")
     page = Paginator(broken, 50).get_page(request.GET.get("page"))
     return render(
         request,
@@ -140,7 +132,7 @@ def run_detail(request, pk: int):
             "run": run,
             "site": run.site,
             "verdict": run.verdict,
-            "checks": run.column_checks.all(),
+            "checks": selectors.run_column_checks(run),
             "page": page,
             "show": show,
         },
@@ -174,7 +166,7 @@ def site_active(request, pk: int):
 @require_POST
 def column_delete(request, pk: int, column_pk: int):
     site = selectors.site_for(request.user, pk)
-    column = get_object_or_404(site.columns, pk=column_pk)
+    column = selectors.site_column_or_404(site, column_pk)
     services.column_delete(actor=request.user, column=column)
     messages.success(request, f"已删除栏目：{column.name}")
     return redirect("monitoring:site", pk=site.pk)
@@ -200,7 +192,7 @@ def site_settings(request, pk: int):
 @staff_required(roles=CAN_CONFIGURE)
 def column_edit(request, pk: int, column_pk: int):
     site = selectors.site_for(request.user, pk)
-    column = get_object_or_404(site.columns, pk=column_pk, ignored=False)
+    column = selectors.site_column_or_404(site, column_pk, checked_only=True)
     initial = {"name": column.name, "kind": column.kind, "limit_days": column.limit_days}
     form = ColumnEditForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

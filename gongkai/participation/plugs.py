@@ -18,7 +18,6 @@ from gongkai.core.permissions import has_role, is_staff_member
 from gongkai.core.plugs import TodoItem
 from gongkai.participation import selectors as sel
 from gongkai.participation.models import Message
-from gongkai.privacy import mask_text
 from gongkai.search.contract import SearchDocumentData, SearchSource
 
 SEARCH_CONSULTATION = "participation.consultation"
@@ -130,6 +129,8 @@ def todo_items(user) -> list[TodoItem]:
 
 
 def consultation_document(pk: int) -> SearchDocumentData | None:
+    from gongkai.privacy import mask_text  # the scanner loads when something is indexed
+
     c = sel.consultations_public().filter(pk=pk).first()
     if c is None:
         return None
@@ -150,6 +151,8 @@ def consultation_ids():
 
 
 def message_document(pk: int) -> SearchDocumentData | None:
+    from gongkai.privacy import mask_text
+
     m = sel.messages_published().filter(pk=pk).first()
     if m is None:
         return None

@@ -29,10 +29,17 @@ from gongkai.participation.models import (
     Question,
     Survey,
 )
-from gongkai.privacy import mask_text
 
 #: seed 003: at least 2 meetings a year with the public invited.
 REQUIRED_PUBLIC_MEETINGS = 2
+
+
+def mask_text(text: str) -> str:
+    """The privacy scanner's masking; the scanner is imported on first use (it compiles
+    its patterns and word lists at import, which every command would otherwise pay)."""
+    from gongkai.privacy import mask_text as mask
+
+    return mask(text)
 
 
 def public_name(name: str) -> str:

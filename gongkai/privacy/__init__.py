@@ -35,12 +35,47 @@ test corpus).
 
 from __future__ import annotations
 
-from .documents import mask_docx, mask_xlsx, scan_file
-from .expressions import check_expressions
-from .finding import CATEGORY_LABELS, TYPE_LABELS, Finding
-from .markup import mask_html, scan_html
-from .patterns import ALL_TYPES, EXPRESSION_TYPES, PERSONAL_TYPES
-from .scanner import mask_text, scan_text
+from typing import TYPE_CHECKING, Any
+
+# The contract is imported on first use (PEP 562): the scanner compiles its patterns and
+# lists at import, and the app is loaded by every ``gongkai`` command, most of which never
+# scan anything.
+_WHERE = {
+    "mask_docx": "documents",
+    "mask_xlsx": "documents",
+    "scan_file": "documents",
+    "check_expressions": "expressions",
+    "CATEGORY_LABELS": "finding",
+    "TYPE_LABELS": "finding",
+    "Finding": "finding",
+    "mask_html": "markup",
+    "scan_html": "markup",
+    "ALL_TYPES": "patterns",
+    "EXPRESSION_TYPES": "patterns",
+    "PERSONAL_TYPES": "patterns",
+    "mask_text": "scanner",
+    "scan_text": "scanner",
+}
+
+if TYPE_CHECKING:
+    from .documents import mask_docx, mask_xlsx, scan_file
+    from .expressions import check_expressions
+    from .finding import CATEGORY_LABELS, TYPE_LABELS, Finding
+    from .markup import mask_html, scan_html
+    from .patterns import ALL_TYPES, EXPRESSION_TYPES, PERSONAL_TYPES
+    from .scanner import mask_text, scan_text
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ALL_TYPES",

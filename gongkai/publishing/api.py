@@ -13,7 +13,7 @@ from pydantic import Field
 
 from gongkai.api.auth import staff_auth
 from gongkai.publishing import selectors, services
-from gongkai.publishing.models import CatalogueNode, InformationItem, Topic
+from gongkai.publishing.models import InformationItem
 
 Item = InformationItem
 router = Router(tags=["政府信息"])
@@ -208,17 +208,15 @@ def _resolve(user, payload: ItemIn) -> dict:
     from django.core.exceptions import ValidationError
 
     if data["topic"] is not None:
-        data["topic"] = Topic.objects.filter(pk=data["topic"]).first()
+        data["topic"] = selectors.topic_by_id(data["topic"])
         if data["topic"] is None:
             raise ValidationError({"topic": "主题分类不存在"})
     if data["catalogue_node"] is not None:
-        data["catalogue_node"] = CatalogueNode.objects.filter(pk=data["catalogue_node"]).first()
+        data["catalogue_node"] = selectors.catalogue_node_by_id(data["catalogue_node"])
         if data["catalogue_node"] is None:
             raise ValidationError({"catalogue_node": "目录节点不存在"})
     if data["interprets"] is not None:
-        from gongkai.core.permissions import scope
-
-        data["interprets"] = scope(Item.objects.all(), user).filter(pk=data["interprets"]).first()
+        data["interprets"] = selectors.staff_item_or_none(user, data["interprets"])
         if data["interprets"] is None:
             raise ValidationError({"interprets": "所解读的文件不存在或不在本单位"})
     return data

@@ -71,7 +71,7 @@ def attachment_body(request, item_id: int, att_id: int):
     from django.http import Http404
 
     item = selectors.staff_item(request.auth, item_id)
-    attachment = item.attachments.filter(pk=att_id).first()
+    attachment = selectors.item_attachment(item, att_id)
     if attachment is None:
         raise Http404("附件不存在")
     item, doc = body_from_attachment(actor=request.auth, attachment=attachment)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
 
 from gongkai.core.permissions import scope
 from gongkai.publishing.models import (
     OPEN_REVISION_STATES,
     PUBLIC_STATUSES,
+    Attachment,
     CatalogueNode,
     InformationItem,
+    Leader,
+    PrivacyFinding,
+    PublicationLedger,
     Topic,
+    UnitProfile,
 )
 
 Item = InformationItem
@@ -155,3 +161,112 @@ def revision_info(item: InformationItem) -> dict:
         "history": [r for r in revisions if r.status == Item.Status.APPLIED],
         "can_revise": item.status in PUBLIC_STATUSES,
     }
+
+
+# --- reads behind the pages and the API -------------------------------------------------
+
+
+def home_unit():
+    """The unit the site belongs to: the first top-level government."""
+    from gongkai.core.models import Unit
+
+    return (
+        Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT).order_by("id").first()
+        or Unit.objects.filter(parent__isnull=True).order_by("id").first()
+    )
+
+
+def unit_from_param(raw: str):
+    """The unit a page's ``?unit=`` names, else the site's own unit."""
+    from gongkai.core.models import Unit
+
+    unit = Unit.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
+    return unit or home_unit()
+
+
+def unit_or_404(unit_id: int):
+    from gongkai.core.models import Unit
+
+    return get_object_or_404(Unit, pk=unit_id)
+
+
+def staff_profile_unit(user, raw: str):
+    """(the units an office may edit, the one ``?unit=`` names or the user's own)."""
+    from gongkai.core.permissions import visible_units
+
+    units = visible_units(user).order_by("path")
+    unit = units.filter(pk=int(raw)).first() if raw.isdigit() else None
+    return units, unit or user.unit
+
+
+def unit_profile(unit) -> UnitProfile | None:
+    return UnitProfile.objects.filter(unit=unit).first()
+
+
+def unit_leaders(unit) -> list[Leader]:
+    return list(Leader.objects.filter(unit=unit))
+
+
+def catalogue_node(slug: str) -> CatalogueNode | None:
+    return CatalogueNode.objects.filter(slug=slug).first()
+
+
+def catalogue_node_or_404(slug: str) -> CatalogueNode:
+    return get_object_or_404(CatalogueNode, slug=slug)
+
+
+def catalogue_filters() -> tuple[QuerySet[CatalogueNode], QuerySet[Topic]]:
+    """The columns and top-level topics the public catalogue filters by."""
+    return (
+        CatalogueNode.objects.filter(parent__slug="fdzdgknr"),
+        Topic.objects.filter(parent__isnull=True),
+    )
+
+
+def topic_by_id(pk: int) -> Topic | None:
+    return Topic.objects.filter(pk=pk).first()
+
+
+def catalogue_node_by_id(pk: int) -> CatalogueNode | None:
+    return CatalogueNode.objects.filter(pk=pk).first()
+
+
+def staff_item_or_none(user, pk: int) -> InformationItem | None:
+    """An item of the user's units, or None (no 404: the API answers a field error)."""
+    return scope(Item.objects.all(), user).filter(pk=pk).first()
+
+
+def item_attachments(item: InformationItem) -> list[Attachment]:
+    return list(item.attachments.all())
+
+
+def item_attachment(item: InformationItem, att_id: int) -> Attachment | None:
+    return item.attachments.filter(pk=att_id).first()
+
+
+def item_attachment_or_404(item: InformationItem, att_id: int) -> Attachment:
+    return get_object_or_404(item.attachments, pk=att_id)
+
+
+def item_finding_or_404(item: InformationItem, finding_id: int) -> PrivacyFinding:
+    return get_object_or_404(item.privacy_findings, pk=finding_id)
+
+
+def staff_item_review(item: InformationItem) -> dict:
+    """What the staff item page shows beside the item: attachments, review history,
+    privacy findings (all, and the open ones) and its interpretations."""
+    findings = list(item.privacy_findings.all())
+    return {
+        "attachments": list(item.attachments.all()),
+        "reviews": list(item.reviews.select_related("reviewer")),
+        "findings": findings,
+        "open_findings": [f for f in findings if f.resolution == PrivacyFinding.Resolution.OPEN],
+        "interpretations": list(item.interpretations.filter(revision_of__isnull=True)),
+    }
+
+
+def staff_ledger(user) -> QuerySet[PublicationLedger]:
+    """The publication ledger of the user's units, newest first."""
+    return scope(
+        PublicationLedger.objects.select_related("unit", "review__reviewer"), user
+    ).order_by("-created_at", "-id")

@@ -6,13 +6,13 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import has_role, scope
+from gongkai.core.models import Role
+from gongkai.core.permissions import has_role
 from gongkai.publishing import selectors, services
 from gongkai.publishing.forms import (
     AttachmentForm,
@@ -21,14 +21,7 @@ from gongkai.publishing.forms import (
     NoteForm,
     ReviewForm,
 )
-from gongkai.publishing.models import (
-    PUBLIC_STATUSES,
-    CatalogueNode,
-    InformationItem,
-    PrivacyFinding,
-    PublicationLedger,
-    Topic,
-)
+from gongkai.publishing.models import PUBLIC_STATUSES, InformationItem
 
 Item = InformationItem
 PAGE_SIZE = 20
@@ -50,14 +43,6 @@ def _errors(exc: ValidationError) -> list[str]:
 # --- public ---------------------------------------------------------------------------
 
 
-def home_unit() -> Unit | None:
-    """The unit the site belongs to: the first top-level government."""
-    return (
-        Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT).order_by("id").first()
-        or Unit.objects.filter(parent__isnull=True).order_by("id").first()
-    )
-
-
 def xxgk(request):
     from gongkai.publishing.section import column_tree
 
@@ -66,7 +51,7 @@ def xxgk(request):
 
 
 def system(request):
-    node = CatalogueNode.objects.filter(slug="gkzd").first()
+    node = selectors.catalogue_node("gkzd")
     items = selectors.public_item_list({"node": node})[:50] if node else []
     return render(request, "publishing/system.html", {"items": items})
 
@@ -74,14 +59,13 @@ def system(request):
 def catalogue(request, slug: str | None = None):
     node = None
     if slug:
-        node = get_object_or_404(CatalogueNode, slug=slug)
+        node = selectors.catalogue_node_or_404(slug)
     form = CatalogueFilterForm(request.GET or None)
     filters = {"node": node}
     if form.is_valid():
         filters.update({k: v for k, v in form.cleaned_data.items() if v})
     page = _page(request, selectors.public_item_list(filters))
-    nodes = CatalogueNode.objects.filter(parent__slug="fdzdgknr")
-    topics = Topic.objects.filter(parent__isnull=True)
+    nodes, topics = selectors.catalogue_filters()
     from gongkai.publishing.section import branch
 
     return render(
@@ -104,7 +88,7 @@ def document(request, pk: int, print_view: bool = False):
         raise Http404("未找到该信息，或该信息未公开")
     context = {
         "item": item,
-        "attachments": list(item.attachments.all()),
+        "attachments": selectors.item_attachments(item),
         "interpretations": selectors.public_interpretations(item),
         "interpreted": selectors.public_interpreted_document(item),
         "related": selectors.public_related(item),
@@ -124,7 +108,7 @@ def attachment_download(request, pk: int, att_id: int):
     item = selectors.public_item_detail(pk)
     if item is None:
         raise Http404("未找到该信息")
-    att = get_object_or_404(item.attachments, pk=att_id)
+    att = selectors.item_attachment_or_404(item, att_id)
     try:
         handle = att.file.open("rb")
     except (FileNotFoundError, OSError) as exc:
@@ -207,23 +191,18 @@ def _highlight(text: str, findings) -> list[tuple[str, bool]]:
 @staff_required
 def ws_item(request, pk: int):
     item = selectors.staff_item(request.user, pk)
-    findings = list(item.privacy_findings.all())
-    open_findings = [f for f in findings if f.resolution == PrivacyFinding.Resolution.OPEN]
+    around = selectors.staff_item_review(item)
     user = request.user
     can_review = has_role(user, Role.REVIEWER, Role.OFFICE)
     context = {
         "item": item,
-        "attachments": list(item.attachments.all()),
-        "reviews": list(item.reviews.select_related("reviewer")),
-        "findings": findings,
-        "open_findings": open_findings,
-        "highlighted": _highlight(services.body_text(item), open_findings),
+        **around,
+        "highlighted": _highlight(services.body_text(item), around["open_findings"]),
         "review_form": ReviewForm(),
         "note_form": NoteForm(),
         "attachment_form": AttachmentForm(),
         "can_review": can_review,
         "editable": item.status in services.EDITABLE_STATES,
-        "interpretations": list(item.interpretations.filter(revision_of__isnull=True)),
         "S": Item.Status,
         "revision": selectors.revision_info(item),
         "attributes": Item.Attribute.choices,
@@ -297,7 +276,7 @@ def ws_action(request, pk: int, action: str):
 @require_POST
 def ws_finding(request, pk: int, finding_id: int):
     item = selectors.staff_item(request.user, pk)
-    finding = get_object_or_404(item.privacy_findings, pk=finding_id)
+    finding = selectors.item_finding_or_404(item, finding_id)
     try:
         if request.POST.get("do") == "accept":
             services.finding_accept(
@@ -338,6 +317,5 @@ def ws_attachment(request, pk: int):
 
 @staff_required
 def ws_ledger(request):
-    qs = scope(PublicationLedger.objects.select_related("unit", "review__reviewer"), request.user)
-    page = _page(request, qs.order_by("-created_at", "-id"), size=50)
+    page = _page(request, selectors.staff_ledger(request.user), size=50)
     return render(request, "publishing/ws_ledger.html", {"page": page})

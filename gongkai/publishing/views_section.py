@@ -6,30 +6,24 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import visible_units
 from gongkai.publishing import guide as G
 from gongkai.publishing import section, section_services, selectors
 from gongkai.publishing.forms_section import ProfileForm
-from gongkai.publishing.models import CatalogueNode, Leader, UnitProfile
 
 
 def _unit_from(request) -> Unit | None:
-    from gongkai.publishing.views import home_unit
-
-    raw = request.GET.get("unit", "")
-    unit = Unit.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
-    return unit or home_unit()
+    return selectors.unit_from_param(request.GET.get("unit", ""))
 
 
 def guide(request):
     unit = _unit_from(request)
     context = {"unit": unit, "units": section.units_for_public()}
     if unit is not None:
-        profile = UnitProfile.objects.filter(unit=unit).first()
+        profile = selectors.unit_profile(unit)
         context.update(
             {
                 "profile": profile,
@@ -53,7 +47,7 @@ FORM_FORMATS = {
 def guide_form(request, unit_id: int, fmt: str):
     if fmt not in FORM_FORMATS:
         raise Http404("不支持的格式")
-    unit = get_object_or_404(Unit, pk=unit_id)
+    unit = selectors.unit_or_404(unit_id)
     render_fn, content_type = FORM_FORMATS[fmt]
     response = HttpResponse(render_fn(unit), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="application-form-{unit.pk}.{fmt}"'
@@ -62,7 +56,7 @@ def guide_form(request, unit_id: int, fmt: str):
 
 def institution(request):
     unit = _unit_from(request)
-    node = CatalogueNode.objects.filter(slug="jgzn").first()
+    node = selectors.catalogue_node("jgzn")
     items = []
     if unit is not None and node is not None:
         items = list(selectors.public_item_list({"node": node, "unit": unit.pk})[:20])
@@ -80,14 +74,11 @@ def institution(request):
 
 @staff_required(roles=(Role.OFFICE,))
 def ws_profile(request):
-    units = visible_units(request.user).order_by("path")
-    raw = request.GET.get("unit", "")
-    unit = units.filter(pk=int(raw)).first() if raw.isdigit() else None
-    unit = unit or request.user.unit
-    profile = UnitProfile.objects.filter(unit=unit).first()
+    units, unit = selectors.staff_profile_unit(request.user, request.GET.get("unit", ""))
+    profile = selectors.unit_profile(unit)
     leaders = "\n".join(
         "｜".join(p for p in (lead.name, lead.position, lead.duties) if p)
-        for lead in Leader.objects.filter(unit=unit)
+        for lead in selectors.unit_leaders(unit)
     )
     form = ProfileForm(request.POST or None, instance=profile, initial={"leaders": leaders})
     if request.method == "POST" and form.is_valid():

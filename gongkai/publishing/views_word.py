@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
@@ -53,7 +53,7 @@ def ws_word_import(request):
 @require_POST
 def ws_attachment_body(request, pk: int, att_id: int):
     item = selectors.staff_item(request.user, pk)
-    attachment = get_object_or_404(item.attachments, pk=att_id)
+    attachment = selectors.item_attachment_or_404(item, att_id)
     try:
         _, doc = body_from_attachment(actor=request.user, attachment=attachment)
     except (ValidationError, PermissionDenied) as exc:

@@ -8,7 +8,7 @@ from ninja import Router
 from gongkai.core.permissions import can_access_unit, is_staff_member
 from gongkai.core.services import token_authenticate
 from gongkai.reports.models import AnnualReport
-from gongkai.reports.selectors import report_json
+from gongkai.reports.selectors import report_for_api, report_json
 
 router = Router(tags=["年度报告"])
 
@@ -35,11 +35,7 @@ def _optional_staff(request):
 def annual_report(request, unit: int, year: int, scope: str = "own"):
     if scope not in AnnualReport.Scope.values:
         raise Http404("报告范围应为 own 或 rollup")
-    report = (
-        AnnualReport.objects.select_related("unit")
-        .filter(unit_id=unit, year=year, scope=scope)
-        .first()
-    )
+    report = report_for_api(unit, year, scope)
     if report is None:
         raise Http404("未找到该年度报告")
     if not report.is_published:

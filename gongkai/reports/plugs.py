@@ -83,13 +83,16 @@ def register() -> None:
         "考核评估", "reports:workspace_assessment", order=620, roles=(Role.OFFICE, Role.LEADER)
     )
 
-    from gongkai.reports import website_demo, website_selectors
     from gongkai.reports.sitemaps import PAGES, ReportsSitemap
 
     plugs.register_sitemap_section(
         "reports", label="年度报告与统计", pages=PAGES, sitemap=ReportsSitemap, order=30
     )
-    plugs.register_home_block("reports.website", website_selectors.home_block, order=90)
-    plugs.register_todo("reports.website_due", website_selectors.todo)
+    plugs.register_home_block(
+        "reports.website", plugs.lazy("gongkai.reports.website_selectors:home_block"), order=90
+    )
+    plugs.register_todo("reports.website_due", plugs.lazy("gongkai.reports.website_selectors:todo"))
     plugs.register_nav("网站年度报表", "reports:website_workspace", order=605, roles=(Role.OFFICE,))
-    plugs.register_demo("reports.website", website_demo.load, order=95)
+    plugs.register_demo(
+        "reports.website", plugs.lazy("gongkai.reports.website_demo:load"), order=95
+    )

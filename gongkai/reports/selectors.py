@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 
 from gongkai.core import conf
 from gongkai.core.models import Unit
-from gongkai.core.permissions import scope
-from gongkai.reports import tables as T
-from gongkai.reports.checks import CheckResult, run_checks
-from gongkai.reports.compute import ReportData, compute_report, tables_from_json
-from gongkai.reports.models import AnnualReport
-from gongkai.reports.writers import ReportView
+from gongkai.core.permissions import get_for_user, scope, visible_units
+from gongkai.reports.models import (
+    AnnualReport,
+    AssessmentRound,
+    ExternalFigure,
+    Indicator,
+    IndicatorSet,
+    Score,
+)
+
+if TYPE_CHECKING:
+    from gongkai.reports.checks import CheckResult
+    from gongkai.reports.compute import ReportData
+    from gongkai.reports.writers import ReportView
 
 
 def published_reports() -> QuerySet[AnnualReport]:
@@ -27,6 +37,11 @@ def reports_for(user) -> QuerySet[AnnualReport]:
 
 def report_view(report: AnnualReport) -> tuple[ReportView, ReportData | None]:
     """The report as shown: frozen tables once published, computed while a draft."""
+    # the tables, checks and writers load when a report is shown, not at start-up
+    from gongkai.reports import tables as T
+    from gongkai.reports.compute import compute_report, tables_from_json
+    from gongkai.reports.writers import ReportView
+
     if report.is_published and report.tables:
         tables = tables_from_json(report.tables)
         section2 = [tables[t[0]] for t in T.SECTION2_TABLES if t[0] in tables]
@@ -74,11 +89,13 @@ def report_json(report: AnnualReport) -> dict:
         "section6": {"fees_collected_yuan": view.fees_yuan},
     }
     if data is not None:
-        out["checks"] = [c.as_json() for c in run_checks(data)]
+        out["checks"] = [c.as_json() for c in report_checks(data)]
     return out
 
 
 def report_checks(data: ReportData) -> list[CheckResult]:
+    from gongkai.reports.checks import run_checks
+
     return run_checks(data)
 
 
@@ -116,3 +133,116 @@ def own_report_statuses(units, year: int) -> dict[int, str]:
             unit__in=units, year=year, scope=AnnualReport.Scope.OWN
         ).values_list("unit_id", "status")
     )
+
+
+# --- reads behind the pages and the API -------------------------------------------------
+
+
+def public_report_list(year: str = "", unit: str = "") -> QuerySet[AnnualReport]:
+    """Published reports, newest year first, narrowed by the ``year``/``unit`` typed in."""
+    qs = published_reports().order_by("-year", "unit__path")
+    if year.isdigit():
+        qs = qs.filter(year=int(year))
+    if unit.isdigit():
+        qs = qs.filter(unit_id=int(unit))
+    return qs
+
+
+def public_report_filters() -> tuple[list[int], QuerySet[Unit]]:
+    """The years and the units that have a published report (the list page's filters)."""
+    years = published_reports().values_list("year", flat=True).distinct().order_by("-year")
+    units = Unit.objects.filter(annual_reports__status=AnnualReport.Status.PUBLISHED).distinct()
+    return list(years), units.order_by("path")
+
+
+def report_or_404(pk: int) -> AnnualReport:
+    return get_object_or_404(AnnualReport.objects.select_related("unit"), pk=pk)
+
+
+def report_for_api(unit: int, year: int, scope: str) -> AnnualReport | None:
+    return (
+        AnnualReport.objects.select_related("unit")
+        .filter(unit_id=unit, year=year, scope=scope)
+        .first()
+    )
+
+
+def staff_report(user, pk: int) -> AnnualReport:
+    """A report of the user's units (404 outside them)."""
+    return get_for_user(AnnualReport.objects.select_related("unit"), user, pk=pk)
+
+
+def staff_units(user) -> QuerySet[Unit]:
+    return visible_units(user).order_by("path")
+
+
+def unit_among(units: QuerySet[Unit], pk) -> Unit | None:
+    """The unit ``pk`` names if it is one of ``units``, else None."""
+    return units.filter(pk=pk).first()
+
+
+def staff_report_list(user) -> list[AnnualReport]:
+    """The user's reports, newest first, each with its ``due`` date."""
+    reports = list(reports_for(user).order_by("-year", "unit__path")[:200])
+    for r in reports:
+        r.due = due_date(r.unit, r.year)  # type: ignore[attr-defined]  # for the template
+    return reports
+
+
+def staff_figures(units) -> QuerySet[ExternalFigure]:
+    return (
+        ExternalFigure.objects.filter(unit__in=units)
+        .select_related("unit", "entered_by")
+        .order_by("-year", "unit__path", "kind")[:300]
+    )
+
+
+def published_rankings() -> QuerySet[AssessmentRound]:
+    return AssessmentRound.objects.filter(status=AssessmentRound.Status.PUBLISHED).select_related(
+        "indicator_set", "root"
+    )[:20]
+
+
+def indicator_sets() -> QuerySet[IndicatorSet]:
+    return IndicatorSet.objects.prefetch_related("indicators")
+
+
+def indicator_set_or_404(pk) -> IndicatorSet:
+    return get_object_or_404(IndicatorSet, pk=pk)
+
+
+def indicator_or_404(pk) -> Indicator:
+    return get_object_or_404(Indicator, pk=pk)
+
+
+def staff_unit_or_404(user, pk) -> Unit:
+    return get_object_or_404(visible_units(user), pk=pk)
+
+
+def staff_rounds(user) -> QuerySet[AssessmentRound]:
+    return AssessmentRound.objects.filter(root__in=visible_units(user)).select_related(
+        "indicator_set", "root"
+    )
+
+
+def staff_round(user, pk: int) -> AssessmentRound:
+    return get_for_user(
+        AssessmentRound.objects.select_related("indicator_set", "root"), user, field="root", pk=pk
+    )
+
+
+def published_round_or_404(pk: int) -> AssessmentRound:
+    return get_object_or_404(
+        AssessmentRound.objects.select_related("indicator_set", "root"),
+        pk=pk,
+        status=AssessmentRound.Status.PUBLISHED,
+    )
+
+
+def round_scores(round_: AssessmentRound) -> tuple[list[Indicator], dict[int, dict[int, Score]]]:
+    """(the round's indicators, unit id -> indicator id -> score)."""
+    indicators = list(round_.indicator_set.indicators.all())
+    by_unit: dict[int, dict[int, Score]] = {}
+    for s in Score.objects.filter(round=round_).select_related("unit"):
+        by_unit.setdefault(s.unit_id, {})[s.indicator_id] = s
+    return indicators, by_unit

@@ -6,22 +6,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.models import Unit
-from gongkai.core.permissions import get_for_user, visible_units
-from gongkai.reports import services
+from gongkai.reports import selectors, services
 from gongkai.reports.models import AnnualReport, ExternalFigure
-from gongkai.reports.selectors import (
-    due_date,
-    published_reports,
-    report_checks,
-    report_view,
-    reports_for,
-)
+from gongkai.reports.selectors import due_date, report_checks, report_view
 from gongkai.reports.writers import html_grid, render_docx, render_pdf, render_xlsx
 
 
@@ -41,32 +33,27 @@ def _report_context(report: AnnualReport) -> dict:
 
 
 def report_list(request):
-    qs = published_reports().order_by("-year", "unit__path")
     year = request.GET.get("year", "")
-    if year.isdigit():
-        qs = qs.filter(year=int(year))
     unit = request.GET.get("unit", "")
-    if unit.isdigit():
-        qs = qs.filter(unit_id=int(unit))
+    qs = selectors.public_report_list(year, unit)
     page = Paginator(qs, 20).get_page(request.GET.get("page"))
-    years = published_reports().values_list("year", flat=True).distinct().order_by("-year")
-    units = Unit.objects.filter(annual_reports__status=AnnualReport.Status.PUBLISHED).distinct()
+    years, units = selectors.public_report_filters()
     return render(
         request,
         "reports/report_list.html",
         {
             "page": page,
             "reports": page.object_list,
-            "years": list(years),
+            "years": years,
             "year": year,
-            "units": units.order_by("path"),
+            "units": units,
             "unit": unit,
         },
     )
 
 
 def report_detail(request, pk: int):
-    report = get_object_or_404(AnnualReport.objects.select_related("unit"), pk=pk)
+    report = selectors.report_or_404(pk)
     services.ensure_can_view(request.user, report)
     return render(request, "reports/report_detail.html", _report_context(report))
 
@@ -84,7 +71,7 @@ FORMATS = {
 def report_download(request, pk: int, fmt: str):
     if fmt not in FORMATS:
         raise Http404("不支持的格式")
-    report = get_object_or_404(AnnualReport.objects.select_related("unit"), pk=pk)
+    report = selectors.report_or_404(pk)
     services.ensure_can_view(request.user, report)
     view, _data = report_view(report)
     render_fn, content_type = FORMATS[fmt]
@@ -99,10 +86,10 @@ def report_download(request, pk: int, fmt: str):
 
 @staff_required
 def workspace_reports(request):
-    units = visible_units(request.user).order_by("path")
+    units = selectors.staff_units(request.user)
     this_year = timezone.localdate().year
     if request.method == "POST":
-        unit = units.filter(pk=request.POST.get("unit") or 0).first()
+        unit = selectors.unit_among(units, request.POST.get("unit") or 0)
         year = request.POST.get("year", "")
         if unit is None:
             messages.error(request, "请选择您有权管理的机构")
@@ -120,16 +107,10 @@ def workspace_reports(request):
                 messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
             else:
                 return redirect("reports:workspace_report", pk=report.pk)
-    reports = list(reports_for(request.user).order_by("-year", "unit__path")[:200])
-    for r in reports:
-        r.due = due_date(r.unit, r.year)
+    reports = selectors.staff_report_list(request.user)
     # every unit in scope: where last year's own report stands against its due date
     last_year = this_year - 1
-    status = dict(
-        AnnualReport.objects.filter(
-            unit__in=units, year=last_year, scope=AnnualReport.Scope.OWN
-        ).values_list("unit_id", "status")
-    )
+    status = selectors.own_report_statuses(units, last_year)
     today = timezone.localdate()
     overview = []
     for u in units:
@@ -160,7 +141,7 @@ def workspace_reports(request):
 
 @staff_required
 def workspace_report(request, pk: int):
-    report = get_for_user(AnnualReport.objects.select_related("unit"), request.user, pk=pk)
+    report = selectors.staff_report(request.user, pk)
     if request.method == "POST":
         try:
             services.report_update(
@@ -183,7 +164,7 @@ def workspace_report(request, pk: int):
 @staff_required
 @require_POST
 def workspace_report_publish(request, pk: int):
-    report = get_for_user(AnnualReport.objects.all(), request.user, pk=pk)
+    report = selectors.staff_report(request.user, pk)
     try:
         services.report_publish(actor=request.user, report=report)
     except (ValidationError, PermissionDenied) as exc:
@@ -195,10 +176,10 @@ def workspace_report_publish(request, pk: int):
 
 @staff_required
 def workspace_figures(request):
-    units = visible_units(request.user).order_by("path")
+    units = selectors.staff_units(request.user)
     this_year = timezone.localdate().year
     if request.method == "POST":
-        unit = units.filter(pk=request.POST.get("unit") or 0).first()
+        unit = selectors.unit_among(units, request.POST.get("unit") or 0)
         year = request.POST.get("year", "")
         source = request.POST.get("source", "")
         try:
@@ -240,11 +221,7 @@ def workspace_figures(request):
             messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
         else:
             return redirect("reports:workspace_figures")
-    figures = (
-        ExternalFigure.objects.filter(unit__in=units)
-        .select_related("unit", "entered_by")
-        .order_by("-year", "unit__path", "kind")[:300]
-    )
+    figures = selectors.staff_figures(units)
     return render(
         request,
         "reports/workspace_figures.html",

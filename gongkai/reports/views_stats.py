@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from gongkai.core.decorators import staff_required
 from gongkai.core.inputs import parse_id, parse_year
 from gongkai.core.models import Role
-from gongkai.core.permissions import get_for_user, visible_units
-from gongkai.reports import scoring, services, stats
-from gongkai.reports.models import AssessmentRound, Indicator, IndicatorSet, Score
+from gongkai.reports import scoring, selectors, services, stats
+from gongkai.reports.models import AssessmentRound, Indicator
 
 
 def _year(request) -> int:
@@ -61,19 +60,17 @@ def _stats_context(year: int, units=None) -> dict:
 
 def public_stats(request):
     ctx = _stats_context(_year(request))
-    ctx["rankings"] = AssessmentRound.objects.filter(
-        status=AssessmentRound.Status.PUBLISHED
-    ).select_related("indicator_set", "root")[:20]
+    ctx["rankings"] = selectors.published_rankings()
     return render(request, "reports/stats.html", ctx)
 
 
 @staff_required
 def staff_stats(request):
-    units = visible_units(request.user).order_by("path")
+    units = selectors.staff_units(request.user)
     unit = None
     raw = request.GET.get("unit", "")
     if raw.isdigit():
-        unit = units.filter(pk=int(raw)).first()
+        unit = selectors.unit_among(units, int(raw))
     chosen = [unit] if unit else list(units)
     ctx = _stats_context(_year(request), chosen)
     ctx.update({"units": units, "unit": unit})
@@ -84,9 +81,9 @@ def staff_stats(request):
 def coverage(request):
     from gongkai.reports import compliance
 
-    units = visible_units(request.user).order_by("path")
+    units = selectors.staff_units(request.user)
     raw = request.GET.get("unit", "")
-    unit = units.filter(pk=int(raw)).first() if raw.isdigit() else None
+    unit = selectors.unit_among(units, int(raw)) if raw.isdigit() else None
     unit = unit or request.user.unit or units.first()
     statuses = compliance.coverage(unit) if unit else []
     return render(
@@ -126,7 +123,7 @@ def assessment(request):
                 )
                 messages.success(request, "指标体系已保存")
             else:
-                iset = get_object_or_404(IndicatorSet, pk=parse_id(request.POST.get("set")))
+                iset = selectors.indicator_set_or_404(parse_id(request.POST.get("set")))
                 year = parse_year(request.POST.get("year"))
                 r = services.assessment_score(
                     actor=request.user, indicator_set=iset, root=request.user.unit, year=year
@@ -139,10 +136,8 @@ def assessment(request):
         request,
         "reports/assessment.html",
         {
-            "sets": IndicatorSet.objects.prefetch_related("indicators"),
-            "rounds": AssessmentRound.objects.filter(
-                root__in=visible_units(request.user)
-            ).select_related("indicator_set", "root"),
+            "sets": selectors.indicator_sets(),
+            "rounds": selectors.staff_rounds(request.user),
             "methods": Indicator.Method.choices,
             "slots": range(1, 7),
             "default_year": timezone.localdate().year - 1,
@@ -152,12 +147,7 @@ def assessment(request):
 
 @staff_required(roles=(Role.OFFICE, Role.LEADER))
 def assessment_round(request, pk: int):
-    round_ = get_for_user(
-        AssessmentRound.objects.select_related("indicator_set", "root"),
-        request.user,
-        field="root",
-        pk=pk,
-    )
+    round_ = selectors.staff_round(request.user, pk)
     if request.method == "POST":
         try:
             if request.POST.get("action") == "publish":
@@ -171,10 +161,8 @@ def assessment_round(request, pk: int):
                     year=round_.year,
                 )
             else:
-                indicator = get_object_or_404(Indicator, pk=request.POST.get("indicator") or 0)
-                unit = get_object_or_404(
-                    visible_units(request.user), pk=request.POST.get("unit") or 0
-                )
+                indicator = selectors.indicator_or_404(request.POST.get("indicator") or 0)
+                unit = selectors.staff_unit_or_404(request.user, request.POST.get("unit") or 0)
                 services.assessment_score_by_hand(
                     actor=request.user,
                     round_=round_,
@@ -190,13 +178,10 @@ def assessment_round(request, pk: int):
 
 
 def _round_context(round_: AssessmentRound) -> dict:
-    indicators = list(round_.indicator_set.indicators.all())
-    scores = Score.objects.filter(round=round_).select_related("unit")
-    by_unit: dict[int, dict] = {}
-    for s in scores:
-        by_unit.setdefault(s.unit_id, {})[s.indicator_id] = scoring.annotate_score(
-            s, round_.no_data_rule
-        )
+    indicators, by_unit = selectors.round_scores(round_)
+    for unit_scores in by_unit.values():
+        for score in unit_scores.values():
+            scoring.annotate_score(score, round_.no_data_rule)
     rows = []
     for r in services.ranking(round_):
         cells = [by_unit.get(r["unit"], {}).get(i.pk) for i in indicators]
@@ -210,9 +195,5 @@ def _round_context(round_: AssessmentRound) -> dict:
 
 
 def public_ranking(request, pk: int):
-    round_ = get_object_or_404(
-        AssessmentRound.objects.select_related("indicator_set", "root"),
-        pk=pk,
-        status=AssessmentRound.Status.PUBLISHED,
-    )
+    round_ = selectors.published_round_or_404(pk)
     return render(request, "reports/ranking.html", _round_context(round_))

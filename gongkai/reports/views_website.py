@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -15,7 +15,12 @@ from gongkai.core.models import Role
 from gongkai.reports import website, website_services
 from gongkai.reports.models import WebsiteReport
 from gongkai.reports.website_docx import render_website_docx
-from gongkai.reports.website_selectors import published_website_reports, sections
+from gongkai.reports.website_selectors import (
+    published_website_reports,
+    sections,
+    website_report_or_404,
+    website_reports,
+)
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -27,7 +32,7 @@ def website_list(request):
 
 
 def _visible(request, pk: int) -> WebsiteReport:
-    report = get_object_or_404(WebsiteReport, pk=pk)
+    report = website_report_or_404(pk)
     user = request.user
     staff = user.is_authenticated and (user.is_superuser or user.role == Role.OFFICE)
     if not report.is_published and not staff:
@@ -72,7 +77,7 @@ def website_workspace(request):
         request,
         "reports/website_workspace.html",
         {
-            "reports": WebsiteReport.objects.order_by("-year"),
+            "reports": website_reports(),
             "default_year": today.year - 1,
             "due": website.publication_due(today.year - 1),
         },
@@ -81,7 +86,7 @@ def website_workspace(request):
 
 @staff_required(roles=(Role.OFFICE,))
 def website_edit(request, pk: int):
-    report = get_object_or_404(WebsiteReport, pk=pk)
+    report = website_report_or_404(pk)
     errors: dict = {}
     if request.method == "POST" and not report.is_published:
         values = {k: request.POST.get(k, "") for k in website.TYPES if k in request.POST}
@@ -104,7 +109,7 @@ def website_edit(request, pk: int):
 @staff_required(roles=(Role.OFFICE,))
 @require_POST
 def website_publish(request, pk: int):
-    report = get_object_or_404(WebsiteReport, pk=pk)
+    report = website_report_or_404(pk)
     try:
         website_services.website_report_publish(actor=request.user, report=report)
     except (ValidationError, PermissionDenied) as exc:

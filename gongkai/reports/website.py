@@ -205,6 +205,26 @@ def _security(y: Year, figures: dict, notes: dict) -> None:
         notes[key] = NO_DATA_FLAG
 
 
+def _new_media(y: Year, figures: dict, notes: dict) -> None:
+    """Whether the government runs new-media accounts, from the accounts registered in the
+    response app (open at the end of the year); the note lists them by platform."""
+    from gongkai.response.selectors import new_media_yearly_counts
+
+    counts = new_media_yearly_counts(y.year)
+    total = counts.pop("合计")
+    opened = counts.pop("本年开办")
+    closed = counts.pop("本年关停或注销")
+    figures["new_media"] = total > 0
+    if total:
+        by_platform = "，".join(f"{name}{n}个" for name, n in counts.items())
+        notes["new_media"] = (
+            f"年底运营中的政务新媒体账号共{total}个（{by_platform}）；"
+            f"本年开办{opened}个，关停或注销{closed}个"
+        )
+    else:
+        notes["new_media"] = "本平台未登记年底运营中的政务新媒体账号，按“否”填报，有账号的请修改"
+
+
 def _site(figures: dict, notes: dict) -> None:
     site = settings.GONGKAI_SITE
     figures.update(
@@ -221,8 +241,6 @@ def _site(figures: dict, notes: dict) -> None:
     for key in ("visitors", "visits"):
         figures[key] = 0
         notes[key] = "本平台不统计访问量，按0填报，请按访问统计系统数据修改"
-    figures["new_media"] = False
-    notes["new_media"] = "本平台未接入移动新媒体账号，按“否”和0填报，有账号的请修改"
     for key in ("weibo_posts", "weibo_followers", "wechat_posts", "wechat_subscribers"):
         figures[key] = 0
         notes[key] = NO_DATA
@@ -241,6 +259,7 @@ def compute(year: int) -> tuple[dict, dict]:
     figures: dict = {}
     notes: dict = {}
     _site(figures, notes)
+    _new_media(y, figures, notes)
     _publishing(y, figures, notes)
     _foi(y, figures, notes)
     _participation(y, figures, notes)

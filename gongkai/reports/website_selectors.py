@@ -86,3 +86,14 @@ def todo(user) -> list[TodoItem]:
             severity="danger" if today > due else "warning",
         )
     ]
+
+
+def website_reports() -> QuerySet[WebsiteReport]:
+    """Every year's report, drafts too (the office's page)."""
+    return WebsiteReport.objects.order_by("-year")
+
+
+def website_report_or_404(pk: int) -> WebsiteReport:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(WebsiteReport, pk=pk)

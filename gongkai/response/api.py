@@ -13,8 +13,6 @@ from ninja.errors import HttpError
 from pydantic import Field
 
 from gongkai.api.auth import staff_auth
-from gongkai.core.models import Unit
-from gongkai.core.permissions import visible_units
 from gongkai.response import selectors as sel
 from gongkai.response import services as svc
 from gongkai.response.models import Level
@@ -220,10 +218,7 @@ def _incident(i) -> dict:
 
 @staff_router.get("/incidents", response=list[IncidentOut], auth=staff_auth, summary="政务舆情")
 def incident_list(request, open_only: bool = False):
-    qs = sel.incidents_for(request.auth)
-    if open_only:
-        qs = qs.filter(status="open")
-    return [_incident(i) for i in qs[:200]]
+    return [_incident(i) for i in sel.incidents_listed(request.auth, open_only=open_only)[:200]]
 
 
 @staff_router.get(
@@ -237,7 +232,7 @@ def incident_detail(request, pk: int):
     "/incidents", response={201: IncidentOut}, auth=staff_auth, summary="登记政务舆情"
 )
 def incident_create(request, payload: IncidentIn):
-    unit = visible_units(request.auth).filter(pk=payload.unit_id).first()
+    unit = sel.staff_unit(request.auth, payload.unit_id)
     if unit is None:
         raise HttpError(404, "未找到该单位，或您无权访问")
     incident = svc.incident_register(
@@ -293,10 +288,7 @@ def _order(o) -> dict:
 
 @staff_router.get("/orders", response=list[OrderOut], auth=staff_auth, summary="热线工单")
 def order_list(request, status: str = ""):
-    qs = sel.orders_for(request.auth)
-    if status:
-        qs = qs.filter(status=status)
-    return [_order(o) for o in qs[:200]]
+    return [_order(o) for o in sel.orders_with_status(request.auth, status)[:200]]
 
 
 @staff_router.get("/orders/{int:pk}", response=OrderOut, auth=staff_auth, summary="一件热线工单")
@@ -312,8 +304,8 @@ class AssignIn(Schema):
     "/orders/{int:pk}/assign", response=OrderOut, auth=staff_auth, summary="转办或改派工单"
 )
 def order_assign(request, pk: int, payload: AssignIn):
-    unit = Unit.objects.filter(pk=payload.unit_id).first()
-    if unit is None or not visible_units(request.auth).filter(pk=unit.pk).exists():
+    unit = sel.staff_unit(request.auth, payload.unit_id)
+    if unit is None:
         raise HttpError(404, "未找到该单位，或您无权访问")
     order = sel.order_for(request.auth, pk)
     fn = svc.order_reassign if order.status == "assigned" else svc.order_assign

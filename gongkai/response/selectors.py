@@ -202,3 +202,60 @@ def frequent_topics(user, today: dt.date | None = None) -> list[dict]:
         .order_by("-n", "category")
     )
     return [{"category": r["category"], "count": r["n"]} for r in rows[:10]]
+
+
+# --- reads behind the pages and the API -------------------------------------------------
+
+
+def orders_with_status(user, status: str = "") -> QuerySet[WorkOrder]:
+    """The user's work orders, narrowed to ``status`` when it is one (else all)."""
+    qs = orders_for(user)
+    return qs.filter(status=status) if status else qs
+
+
+def open_orders_count(user) -> int:
+    return orders_for(user).filter(status__in=["received", "assigned", "returned"]).count()
+
+
+def incidents_listed(user, *, open_only: bool = False) -> QuerySet[Incident]:
+    qs = incidents_for(user)
+    return qs.filter(status="open") if open_only else qs
+
+
+def press_event_public(pk: int) -> PressEvent | None:
+    return press_events_public().filter(pk=pk).first()
+
+
+def qa_public_entry(pk: int) -> tuple[QAEntry | None, list]:
+    """A public question-and-answer entry and its published items (None if not public)."""
+    entry = qa_public().prefetch_related("items").filter(pk=pk).first()
+    if entry is None:
+        return None, []
+    return entry, [i for i in entry.items.all() if i.status == "published"]
+
+
+def staff_unit(user, pk: int):
+    """A unit the user may act for, or None."""
+    from gongkai.core.permissions import visible_units
+
+    return visible_units(user).filter(pk=pk).first()
+
+
+def staff_message(user, pk: int):
+    """A mailbox message of the user's units (404 outside them)."""
+    from gongkai.core.permissions import get_for_user
+    from gongkai.participation.models import Message
+
+    return get_for_user(Message.objects.select_related("unit"), user, pk=pk)
+
+
+def staff_comment(user, pk: int):
+    """A consultation comment, if its consultation belongs to the user's units (else 404)."""
+    from django.shortcuts import get_object_or_404
+
+    from gongkai.core.permissions import get_for_user
+    from gongkai.participation.models import Comment, Consultation
+
+    comment = get_object_or_404(Comment.objects.select_related("consultation"), pk=pk)
+    get_for_user(Consultation.objects.all(), user, pk=comment.consultation_id)
+    return comment

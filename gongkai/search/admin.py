@@ -1,8 +1,15 @@
 from django import forms
 from django.contrib import admin
 
-from gongkai.search import synonyms
 from gongkai.search.models import SynonymGroup
+
+
+def _synonyms():
+    """The synonym services, imported when used: they load the segmenter (the admin module
+    itself is imported by every command)."""
+    from gongkai.search import synonyms
+
+    return synonyms
 
 
 class SynonymGroupForm(forms.ModelForm):
@@ -12,7 +19,7 @@ class SynonymGroupForm(forms.ModelForm):
 
     def clean_words(self):
         try:
-            return "、".join(synonyms.validate_words(self.cleaned_data["words"]))
+            return "、".join(_synonyms().validate_words(self.cleaned_data["words"]))
         except forms.ValidationError as exc:
             raise forms.ValidationError(exc.message_dict.get("words", exc.messages)) from None
 
@@ -28,13 +35,13 @@ class SynonymGroupAdmin(admin.ModelAdmin):
     search_fields = ("words",)
 
     def save_model(self, request, obj, form, change):
-        synonyms.synonym_group_save(
+        _synonyms().synonym_group_save(
             actor=request.user, group=obj, words=obj.words, enabled=obj.enabled
         )
 
     def delete_model(self, request, obj):
-        synonyms.synonym_group_delete(actor=request.user, group=obj)
+        _synonyms().synonym_group_delete(actor=request.user, group=obj)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            synonyms.synonym_group_delete(actor=request.user, group=obj)
+            _synonyms().synonym_group_delete(actor=request.user, group=obj)

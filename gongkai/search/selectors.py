@@ -156,3 +156,18 @@ def _facet_choices() -> dict[str, list]:
             qs.exclude(year=None).values_list("year", flat=True).distinct().order_by("-year")
         ),
     }
+
+
+def synonym_groups():
+    """Every synonym group, in the order they were made (the office's page)."""
+    from gongkai.search.models import SynonymGroup
+
+    return SynonymGroup.objects.order_by("id")
+
+
+def synonym_group_or_404(pk: int):
+    from django.shortcuts import get_object_or_404
+
+    from gongkai.search.models import SynonymGroup
+
+    return get_object_or_404(SynonymGroup, pk=pk)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role
-from gongkai.search import synonyms
-from gongkai.search.models import SynonymGroup
+from gongkai.search import selectors, synonyms
 
 
 @staff_required(roles=(Role.OFFICE,))
@@ -19,7 +18,7 @@ def ws_synonyms(request):
         action = request.POST.get("action", "save")
         group = None
         if request.POST.get("id", "").isdigit():
-            group = get_object_or_404(SynonymGroup, pk=int(request.POST["id"]))
+            group = selectors.synonym_group_or_404(int(request.POST["id"]))
         try:
             if action == "delete" and group is not None:
                 synonyms.synonym_group_delete(actor=request.user, group=group)
@@ -40,5 +39,5 @@ def ws_synonyms(request):
     return render(
         request,
         "search/ws_synonyms.html",
-        {"groups": SynonymGroup.objects.order_by("id"), "error": error, "typed": typed},
+        {"groups": selectors.synonym_groups(), "error": error, "typed": typed},
     )

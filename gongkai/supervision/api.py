@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from ninja import Router, Schema
 
 from gongkai.api.auth import staff_auth
-from gongkai.core.models import Unit
 from gongkai.supervision import reporting, selectors
 from gongkai.supervision.periods import period_label
 
@@ -63,10 +62,7 @@ def _task_out(t) -> dict:
 
 @router.get("", summary="已公开的工作计划", response=list[PlanOut])
 def plans(request, year: int | None = None):
-    qs = selectors.published_plans()
-    if year:
-        qs = qs.filter(year=year)
-    return [_plan_out(p) for p in qs[:200]]
+    return [_plan_out(p) for p in selectors.published_plans_of(year)[:200]]
 
 
 @router.get(
@@ -120,7 +116,7 @@ def task_report(request, task_id: int, payload: ReportIn):
 def task_notice(request, task_id: int, payload: NoticeIn):
     user = request.auth
     task = selectors.task_for_user(user, task_id)
-    unit = Unit.objects.filter(pk=payload.unit).first()
+    unit = selectors.unit_by_id(payload.unit)
     if unit is None:
         raise ValidationError("督办单位不存在")
     n = reporting.notice_issue(actor=user, task=task, unit=unit, body=payload.body)

@@ -81,8 +81,6 @@ def _summary(unit, year: int) -> str:
 
 
 def register() -> None:
-    from gongkai.supervision import demo
-
     plugs.register_todo("supervision.reports", missing_report_todos)
     plugs.register_nav("工作督办", "supervision:home", order=650)
     plugs.register_nav("建议提案", "supervision:suggestions", order=660)
@@ -90,4 +88,4 @@ def register() -> None:
     plugs.register_recomputer("supervision.tasks", recompute)
     plugs.register_report_section("problems", "supervision", _problems)
     plugs.register_report_section("other_matters", "supervision", _summary)
-    plugs.register_demo("supervision", demo.load, order=95)
+    plugs.register_demo("supervision", plugs.lazy("gongkai.supervision.demo:load"), order=95)

@@ -394,3 +394,91 @@ def open_notices(unit_id: int) -> QuerySet[Notice]:
     return Notice.objects.filter(unit_id=unit_id, answered_at__isnull=True).only(
         "id", "year", "seq", "task_id", "due", "due_provisional"
     )
+
+
+# --- reads behind the pages and the API -------------------------------------------------
+
+
+def upload_units(user) -> tuple[QuerySet[Unit], QuerySet[Unit]]:
+    """(the units the office may upload a plan for, the ones offered first: governments
+    when there are any)."""
+    units = visible_units(user)
+    return units, units.filter(kind=Unit.Kind.GOVERNMENT) or units
+
+
+def unit_among(units: QuerySet[Unit], pk) -> Unit | None:
+    return units.filter(pk=pk).first()
+
+
+def staff_unit(user, pk) -> Unit | None:
+    """A unit the user may act for, or None."""
+    return visible_units(user).filter(pk=pk).first()
+
+
+def unit_by_id(pk) -> Unit | None:
+    return Unit.objects.filter(pk=pk).first()
+
+
+def all_units() -> QuerySet[Unit]:
+    """Every unit, by place in the tree (the choices of lead and partner units)."""
+    return Unit.objects.only("id", "name").order_by("path")
+
+
+def staff_units_brief(user) -> QuerySet[Unit]:
+    return visible_units(user).only("id", "name")
+
+
+def live_tasks_for_user(user) -> QuerySet[Task]:
+    return tasks_for_user(user).filter(plan__status__in=LIVE)
+
+
+def live_plans_for_user(user) -> QuerySet[Plan]:
+    return plans_for_user(user).filter(status__in=LIVE)
+
+
+def overview_scope(user, plan_id: str) -> tuple[QuerySet[Plan], QuerySet[Task], str]:
+    """(the live plans, the tasks of the chosen plan or of all, the chosen plan's period
+    kind) for the office's overview."""
+    plans = live_plans_for_user(user)
+    tasks = tasks_for_user(user)
+    kind = "quarterly"
+    if plan_id.isdigit():
+        tasks = tasks.filter(plan_id=int(plan_id))
+        chosen = plans.filter(pk=int(plan_id)).first()
+        kind = chosen.period if chosen else kind
+    return plans, tasks, kind
+
+
+def notice_for_user(user, pk: int) -> Notice:
+    """A notice of a task the user sees; a unit's staff see only the notices to them."""
+    n = (
+        Notice.objects.select_related("task", "task__plan", "task__plan__unit", "unit")
+        .filter(pk=pk)
+        .first()
+    )
+    if n is None:
+        raise Http404("未找到该督办单")
+    task_for_user(user, n.task_id)
+    if not is_office(user) and n.unit_id != user.unit_id:
+        raise Http404("未找到该督办单")
+    return n
+
+
+def evidence_file_for_user(user, pk: int):
+    """An evidence file, for those who may see its task (files are private)."""
+    from gongkai.supervision.models import EvidenceFile
+
+    f = EvidenceFile.objects.select_related("progress").filter(pk=pk).first()
+    if f is None:
+        raise Http404("未找到该文件")
+    task_for_user(user, f.progress.task_id)
+    return f
+
+
+def plan_publication(plan: Plan, pk: int) -> Publication | None:
+    return plan.publications.filter(pk=pk).first()
+
+
+def published_plans_of(year: int | None = None) -> QuerySet[Plan]:
+    qs = published_plans()
+    return qs.filter(year=year) if year else qs

@@ -146,6 +146,10 @@ def published_suggestions() -> QuerySet[Suggestion]:
     return Suggestion.objects.filter(status=Suggestion.Status.PUBLISHED).select_related("lead_unit")
 
 
+def published_suggestion(pk: int) -> Suggestion | None:
+    return published_suggestions().filter(pk=pk).first()
+
+
 def yearly_summary(unit: Unit, year: int) -> list[dict]:
     """办理结果 by unit: handled, replied on time, satisfied (for the annual report)."""
     qs = (

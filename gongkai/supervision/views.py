@@ -12,8 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import visible_units
+from gongkai.core.models import Role
 from gongkai.supervision import exports, reporting, selectors, services
 from gongkai.supervision.models import Notice, Plan, ProgressStatus
 from gongkai.supervision.periods import open_periods, period_label
@@ -46,9 +45,9 @@ def _event_lines(text: str) -> dict[str, str]:
 def home(request):
     if not selectors.is_office(request.user):
         return redirect("supervision:mine")
-    units = visible_units(request.user)
+    units, offered = selectors.upload_units(request.user)
     if request.method == "POST":
-        unit = units.filter(pk=request.POST.get("unit") or 0).first()
+        unit = selectors.unit_among(units, request.POST.get("unit") or 0)
         upload = request.FILES.get("file")
         year = request.POST.get("year", "")
         if unit is None or upload is None:
@@ -70,13 +69,13 @@ def home(request):
     return render(
         request,
         "supervision/home.html",
-        {"plans": plans, "units": units.filter(kind=Unit.Kind.GOVERNMENT) or units},
+        {"plans": plans, "units": offered},
     )
 
 
 @staff_required
 def mine(request):
-    tasks = selectors.tasks_for_user(request.user).filter(plan__status__in=selectors.LIVE)
+    tasks = selectors.live_tasks_for_user(request.user)
     rows = selectors.overview(tasks, period=_period_from(request, None), limit=500)
     return render(request, "supervision/mine.html", {"rows": rows})
 
@@ -106,7 +105,7 @@ def plan(request, pk: int):
             "plan": p,
             "tasks": tasks,
             "office": office,
-            "units": Unit.objects.only("id", "name").order_by("path"),
+            "units": selectors.all_units(),
             "periods": [
                 (k, period_label(k)) for k in open_periods(p.year, p.period, timezone.localdate())
             ],
@@ -184,7 +183,7 @@ def task_edit(request, pk: int):
         "supervision/task_edit.html",
         {
             "task": task,
-            "units": Unit.objects.only("id", "name").order_by("path"),
+            "units": selectors.all_units(),
             "lead_ids": set(task.lead_units.values_list("pk", flat=True)),
             "partner_ids": set(task.partner_units.values_list("pk", flat=True)),
         },
@@ -256,7 +255,7 @@ def task_report(request, pk: int):
 @require_POST
 def task_notice(request, pk: int):
     t = selectors.task_for_user(request.user, pk)
-    unit = Unit.objects.filter(pk=request.POST.get("unit") or 0).first()
+    unit = selectors.unit_by_id(request.POST.get("unit") or 0)
     try:
         if unit is None:
             raise ValidationError("请选择督办单位")
@@ -271,17 +270,7 @@ def task_notice(request, pk: int):
 
 
 def _notice_for(user, pk: int) -> Notice:
-    n = (
-        Notice.objects.select_related("task", "task__plan", "task__plan__unit", "unit")
-        .filter(pk=pk)
-        .first()
-    )
-    if n is None:
-        raise Http404("未找到该督办单")
-    selectors.task_for_user(user, n.task_id)
-    if not selectors.is_office(user) and n.unit_id != user.unit_id:
-        raise Http404("未找到该督办单")
-    return n
+    return selectors.notice_for_user(user, pk)
 
 
 @staff_required
@@ -338,14 +327,7 @@ def overview(request):
 
     from gongkai.supervision.periods import period_of
 
-    plans = selectors.plans_for_user(request.user).filter(status__in=selectors.LIVE)
-    plan_id = request.GET.get("plan", "")
-    tasks = selectors.tasks_for_user(request.user)
-    kind = "quarterly"
-    if plan_id.isdigit():
-        tasks = tasks.filter(plan_id=int(plan_id))
-        chosen = plans.filter(pk=int(plan_id)).first()
-        kind = chosen.period if chosen else kind
+    plans, tasks, kind = selectors.overview_scope(request.user, request.GET.get("plan", ""))
     period = period_of(timezone.localdate(), kind)
     unit_id = request.GET.get("unit", "")
     qs = selectors.overview_queryset(
@@ -369,7 +351,7 @@ def overview(request):
             "counts": selectors.status_counts(qs),
             "by_unit": selectors.unit_summary(qs),
             "plans": plans,
-            "units": visible_units(request.user).only("id", "name"),
+            "units": selectors.staff_units_brief(request.user),
             "statuses": ProgressStatus.choices,
             "period_label": period_label(period),
             "q": request.GET,
@@ -383,10 +365,5 @@ def evidence_file(request, pk: int):
     """An uploaded evidence file, for those who may see the task (files are private)."""
     from django.http import FileResponse
 
-    from gongkai.supervision.models import EvidenceFile
-
-    f = EvidenceFile.objects.select_related("progress").filter(pk=pk).first()
-    if f is None:
-        raise Http404("未找到该文件")
-    selectors.task_for_user(request.user, f.progress.task_id)
+    f = selectors.evidence_file_for_user(request.user, pk)
     return FileResponse(f.file.open("rb"), as_attachment=True, filename=f.name)

@@ -28,7 +28,7 @@ def public_plan(request, pk: int):
 
 def public_progress(request, pk: int, pub: int):
     plan = selectors.published_plan(pk)
-    publication = plan.publications.filter(pk=pub).first()
+    publication = selectors.plan_publication(plan, pub)
     if publication is None:
         raise Http404("未找到该期进展")
     return render(
@@ -44,7 +44,7 @@ def public_suggestions(request):
 
 
 def public_suggestion(request, pk: int):
-    s = suggestions.published_suggestions().filter(pk=pk).first()
+    s = suggestions.published_suggestion(pk)
     if s is None:
         raise Http404("未找到该建议提案")
     return render(request, "supervision/public_suggestion.html", {"s": s})

@@ -21,7 +21,7 @@ from gongkai.supervision.views import _err, _ids
 @staff_required
 def suggestion_list(request):
     if request.method == "POST":
-        unit = visible_units(request.user).filter(pk=request.POST.get("lead_unit") or 0).first()
+        unit = selectors.staff_unit(request.user, request.POST.get("lead_unit") or 0)
         try:
             if unit is None:
                 raise ValidationError("请选择主办单位")

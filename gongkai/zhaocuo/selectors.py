@@ -66,3 +66,21 @@ def todo(user) -> list[TodoItem]:
         )
         for r in qs
     ]
+
+
+def report_by_number(number: str) -> ErrorReport | None:
+    """The report a tracking number names (only what the thank-you page shows)."""
+    return ErrorReport.objects.filter(tracking_number=number).only("tracking_number", "due").first()
+
+
+def staff_report(user, pk: int) -> ErrorReport:
+    """A report of the user's units (404 outside them)."""
+    from gongkai.core.permissions import get_for_user
+
+    return get_for_user(ErrorReport.objects.select_related("unit", "answered_by"), user, pk=pk)
+
+
+def staff_units(user) -> QuerySet[Unit]:
+    from gongkai.core.permissions import visible_units
+
+    return visible_units(user).order_by("path")

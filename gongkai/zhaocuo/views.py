@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role
-from gongkai.core.permissions import get_for_user, has_role, visible_units
+from gongkai.core.permissions import has_role
 from gongkai.zhaocuo import rules, selectors, services
 from gongkai.zhaocuo.forms import AnswerForm, InvalidForm, ReportForm, TransferForm
 from gongkai.zhaocuo.models import ErrorReport
@@ -46,11 +46,10 @@ def report(request):
 
 
 def done(request, number: str):
-    found = ErrorReport.objects.filter(tracking_number=number).only("tracking_number", "due")
     return render(
         request,
         "zhaocuo/done.html",
-        {"report": found.first(), "days": rules.answer_days()},
+        {"report": selectors.report_by_number(number), "days": rules.answer_days()},
     )
 
 
@@ -75,10 +74,8 @@ def ws_list(request):
 
 @staff_required
 def ws_report(request, pk: int):
-    report = get_for_user(
-        ErrorReport.objects.select_related("unit", "answered_by"), request.user, pk=pk
-    )
-    units = visible_units(request.user).order_by("path")
+    report = selectors.staff_report(request.user, pk)
+    units = selectors.staff_units(request.user)
     answer_form = AnswerForm(request.POST if request.POST.get("form") == "answer" else None)
     transfer_form = TransferForm(
         request.POST if request.POST.get("form") == "transfer" else None, units=units

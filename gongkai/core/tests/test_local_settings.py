@@ -2,9 +2,11 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 
+@pytest.mark.slow
 def test_local_settings_file_overrides_rule_settings(tmp_path):
     local = tmp_path / "local.py"
     local.write_text('GONGKAI_INDEX_PATTERN = "{code}/{year}-{seq:05d}"\n', encoding="utf-8")
@@ -25,6 +27,7 @@ def test_local_settings_file_overrides_rule_settings(tmp_path):
     assert out.stdout.strip() == "{code}/{year}-{seq:05d}", out.stderr
 
 
+@pytest.mark.slow
 def test_missing_local_settings_file_is_a_clear_error(tmp_path):
     env = {
         **os.environ,

@@ -83,6 +83,7 @@ def test_login_throttling(client, editor_a):
     assert "锁定" in r.content.decode()
 
 
+@pytest.mark.slow
 def test_production_settings_pass_check_deploy(tmp_path):
     env = {
         **os.environ,
@@ -121,6 +122,7 @@ def test_production_refuses_to_start_without_secret_key(tmp_path):
     assert "SECRET_KEY" in out.stderr
 
 
+@pytest.mark.slow
 def test_demo_load_is_idempotent():
     from django.core.management import call_command
 

@@ -18,6 +18,7 @@ def test_demo_load_is_idempotent():
     assert Application.objects.count() == 11
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_every_staff_page_renders_for_every_demo_state(client):
     from django.urls import reverse

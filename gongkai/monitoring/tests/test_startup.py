@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 APP = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 def test_startup_does_not_import_aiohttp():
     code = (
         "import sys, django; django.setup();"

@@ -174,6 +174,7 @@ GARBAGE = [
 ]
 
 
+@pytest.mark.slow
 def test_staff_pages_never_500_on_garbage(consultation, message_a, survey_a, editor_a, client):
     client.force_login(editor_a)
     urls = [

@@ -25,6 +25,7 @@ def test_every_app_registers_a_section():
     assert {"portal", "publishing", "foi", "participation", "reports", "search", "zhaocuo"} <= names
 
 
+@pytest.mark.slow
 def test_xml_lists_public_objects_of_every_app(client, editor_a, reviewer_a, dept_a):
     doc = publish(editor_a, reviewer_a, title="公开的通知")
     hidden = publish(editor_a, reviewer_a, title="将撤回的通知")

@@ -49,6 +49,7 @@ sys.exit(code)
 """
 
 
+@pytest.mark.slow
 def test_starts_without_the_other_apps_and_prints_full_json(folder, tmp_path):
     r = run(["-c", PROBE.format(path=str(folder))], tmp_path)
     assert r.returncode == 0, r.stderr
@@ -68,6 +69,7 @@ def test_starts_without_the_other_apps_and_prints_full_json(folder, tmp_path):
     assert "检查" not in r.stderr.split("MODULES")[0]  # no progress bar with --json
 
 
+@pytest.mark.slow
 def test_progress_bar_on_stderr_and_chinese_lines(folder, tmp_path):
     r = run(["-m", "gongkai.cli", "privacy-scan", str(folder)], tmp_path)
     assert r.returncode == 0, r.stderr
@@ -80,6 +82,7 @@ def test_progress_bar_on_stderr_and_chinese_lines(folder, tmp_path):
     assert "个文件" in r.stderr  # tqdm's bar
 
 
+@pytest.mark.slow
 def test_missing_path_is_a_clear_error(tmp_path):
     r = run(["-m", "gongkai.cli", "privacy-scan", str(tmp_path / "nope")], tmp_path)
     assert r.returncode == 1

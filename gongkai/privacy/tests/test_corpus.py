@@ -40,6 +40,7 @@ def test_other_types_reach_095(scores, kind):
     assert s.recall >= 0.95, s.misses[:5]
 
 
+@pytest.mark.slow
 def test_near_misses_alone_yield_no_personal_data():
     import random
 

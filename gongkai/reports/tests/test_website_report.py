@@ -51,6 +51,32 @@ def test_figures_come_from_the_data(data):
     assert website.compute(2024)[0]["items_total"] == 1
 
 
+def test_new_media_row_comes_from_the_registered_accounts(data, dept_a, dept_b):
+    """The 移动新媒体 row reads the accounts the response app keeps: open at the end of the
+    year counts, one closed during the year or opened after it does not."""
+    from gongkai.response.models import NewMediaAccount
+
+    def account(unit, platform, opened, closed=None, status="active"):
+        NewMediaAccount.objects.create(
+            unit=unit,
+            platform=platform,
+            name=f"{unit.name}{platform}",
+            status=status,
+            opened_on=opened,
+            closed_on=closed,
+        )
+
+    account(dept_a, "wechat", D(2023, 1, 5))
+    account(dept_b, "weibo", D(2025, 3, 1))
+    account(dept_a, "douyin", D(2024, 1, 1), closed=D(2025, 7, 1), status="cancelled")
+    account(dept_b, "wechat", D(2026, 2, 1))
+    figures, notes = website.compute(2025)
+    assert figures["new_media"] is True
+    assert "共2个" in notes["new_media"] and "微信公众号1个" in notes["new_media"]
+    assert "本年开办1个" in notes["new_media"] and "关停或注销1个" in notes["new_media"]
+    assert website.compute(2022)[0]["new_media"] is False
+
+
 def test_office_edits_survive_regeneration_and_publish(data, office, editor_a):
     with pytest.raises(PermissionDenied):
         website_services.website_report_generate(actor=editor_a, year=2025)

@@ -64,9 +64,7 @@ def ws_orders(request):
             messages.success(request, "工单已受理")
             return redirect("response:ws_order", created[0].pk)
     status = request.GET.get("status", "")
-    qs = sel.orders_for(request.user)
-    if status in WorkOrder.Status.values:
-        qs = qs.filter(status=status)
+    qs = sel.orders_with_status(request.user, status if status in WorkOrder.Status.values else "")
     today = timezone.localdate()
     return render(
         request,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.permissions import can_access_unit, get_for_user
+from gongkai.core.permissions import can_access_unit
 from gongkai.response import forms as f
 from gongkai.response import selectors as sel
 from gongkai.response import services as svc
@@ -27,9 +27,7 @@ def ws_index(request):
             "steps": list(sel.open_steps_for(user).order_by("due")[:50]),
             "now": timezone.now(),
             "late": sel.late_steps_count(user),
-            "orders_open": sel.orders_for(user)
-            .filter(status__in=["received", "assigned", "returned"])
-            .count(),
+            "orders_open": sel.open_orders_count(user),
             "inactive": len(sel.inactive_accounts_for(user)),
         },
     )
@@ -133,9 +131,7 @@ def ws_incident(request, pk: int):
 @staff_required
 @require_POST
 def incident_from_message(request, message_pk: int):
-    from gongkai.participation.models import Message
-
-    message = get_for_user(Message.objects.select_related("unit"), request.user, pk=message_pk)
+    message = sel.staff_message(request.user, message_pk)
     form = f.FromSourceForm(request.POST)
     level = form.cleaned_data["level"] if form.is_valid() else "general"
     created = []
@@ -154,10 +150,7 @@ def incident_from_message(request, message_pk: int):
 @staff_required
 @require_POST
 def incident_from_comment(request, comment_pk: int):
-    from gongkai.participation.models import Comment
-
-    comment = get_object_or_404(Comment.objects.select_related("consultation"), pk=comment_pk)
-    get_for_user(type(comment.consultation).objects.all(), request.user, pk=comment.consultation_id)
+    comment = sel.staff_comment(request.user, comment_pk)
     form = f.FromSourceForm(request.POST)
     level = form.cleaned_data["level"] if form.is_valid() else "general"
     created = []

@@ -17,7 +17,7 @@ def press_events(request):
 
 
 def press_event(request, pk: int):
-    event = sel.press_events_public().filter(pk=pk).first()
+    event = sel.press_event_public(pk)
     if event is None:
         raise Http404("未找到该发布活动")
     return render(request, "response/press_event.html", {"e": event})
@@ -30,10 +30,9 @@ def qa_list(request):
 
 
 def qa(request, pk: int):
-    entry = sel.qa_public().prefetch_related("items").filter(pk=pk).first()
+    entry, items = sel.qa_public_entry(pk)
     if entry is None:
         raise Http404("未找到该问答")
-    items = [i for i in entry.items.all() if i.status == "published"]
     return render(request, "response/qa.html", {"e": entry, "items": items})
 
 

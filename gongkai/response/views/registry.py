@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role
-from gongkai.core.permissions import get_for_user, has_role
+from gongkai.core.permissions import has_role
 from gongkai.response import forms as f
 from gongkai.response import rules
 from gongkai.response import selectors as sel
@@ -181,9 +181,7 @@ def ws_qa(request):
 @staff_required
 @require_POST
 def qa_from_message(request, message_pk: int):
-    from gongkai.participation.models import Message
-
-    message = get_for_user(Message.objects.select_related("unit"), request.user, pk=message_pk)
+    message = sel.staff_message(request.user, message_pk)
     if attempt(request, None, lambda: svc.qa_from_message(actor=request.user, message=message)):
         messages.success(request, "已转为政策问答草稿（个人信息已遮蔽），待审核后公开")
         return redirect("response:ws_qa")

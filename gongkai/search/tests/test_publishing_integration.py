@@ -46,6 +46,7 @@ def test_published_item_is_found_and_withdrawn_item_is_not(
     assert title not in _titles("最低生活保障")
 
 
+@pytest.mark.slow
 def test_demo_load_leaves_the_seeds_searchable():
     from django.core.management import call_command
 

@@ -19,7 +19,9 @@ from gongkai.staticsite.models import StaticIncident
 from gongkai.staticsite.plugs import todo
 from gongkai.testing import published_item
 
-pytestmark = pytest.mark.django_db
+# Each test renders the whole site to files (several seconds): `make test` runs them, the
+# edit-test loop (`make check`) does not.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture
