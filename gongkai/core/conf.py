@@ -251,6 +251,13 @@ SETTINGS: tuple[Setting, ...] = (
         "(month, day) a government's annual report is due (Art. 49)",
     ),
     Setting(
+        "GONGKAI_ASSESSMENT_NO_DATA",
+        "prorate",
+        "str",
+        "assessment indicators a unit has no data for (无数据): `prorate` leaves them out and "
+        "scales the total over the indicators with data, `zero` counts them as 0 points",
+    ),
+    Setting(
         "GONGKAI_MONITORING",
         {},
         "dict",

@@ -52,6 +52,10 @@ ACTIONS: dict[str, str] = {
     "publishing.import_word": "从 Word 文件新建信息",
     "publishing.body_from_word": "用 Word 附件生成正文",
     "publishing.deadline_recompute": "重新计算发布期限",
+    "publishing.revision_create": "起草修订稿",
+    "publishing.revise": "发布修订",
+    "publishing.apply": "发布修订",
+    "publishing.reclassify": "更改公开属性并撤回",
     # search
     "search.rebuild": "重建检索索引",
     # foi

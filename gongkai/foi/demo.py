@@ -37,7 +37,9 @@ def _data(unit: Unit, name: str, description: str, **over) -> dict:
         "doc_number": "",
         "title": "",
         "form_wanted": "electronic",
-        "delivery_route": "email",
+        # 网上查看: a fresh demo sends no e-mail (make run has no mail server, and a
+        # failed send would be a false alarm on the to-do list).
+        "delivery_route": "online",
     }
     data.update(over)
     return data
@@ -121,7 +123,7 @@ def load() -> str:
         on=_back(cal, today, 10),
     )
     services.application_deliver(
-        actor=editor, application=app, on=_back(cal, today, 9), note="电子邮件送达"
+        actor=editor, application=app, on=_back(cal, today, 9), note="申请人已在网上查看"
     )
     created += 1
     app, on = register(35, "王八", "民政局2026年第3次局务会议讨论记录")
@@ -145,3 +147,78 @@ def load() -> str:
         register(2 + i, name, "示范县最低生活保障实施细则", doc_number="示政发〔2024〕12号")
         created += 1
     return f"依申请公开示例申请 {created} 件（各种办理状态）"
+
+
+LAST_YEAR_MARKER = "（上年度示例申请）"
+
+#: (month, day received, applicant, applicant type, request, outcome, working days to reply)
+LAST_YEAR = [
+    (2, 17, "蒋一", ApplicantType.NATURAL_PERSON, "上年度城乡低保资金发放明细",
+     Outcome.DISCLOSED, 8),
+    (3, 10, "沈二", ApplicantType.NATURAL_PERSON, "城关镇敬老院建设项目批复文件",
+     Outcome.DISCLOSED, 12),
+    (4, 21, "示范县某建筑有限公司", ApplicantType.COMMERCIAL, "养老服务设施招标评分细则",
+     Outcome.PARTLY, 15),
+    (5, 12, "韩三", ApplicantType.NATURAL_PERSON, "本人家庭低保审核的入户调查记录",
+     Outcome.NOT_PROCESS, 10),
+    (6, 16, "杨四", ApplicantType.NATURAL_PERSON, "全县殡葬改革专项资金审计报告",
+     Outcome.CANNOT_NOT_HELD, 6),
+    (8, 11, "朱五", ApplicantType.NATURAL_PERSON, "上年度特困人员供养标准",
+     Outcome.DISCLOSED, 5),
+    (9, 15, "示范县法律援助中心", ApplicantType.LEGAL_SERVICE, "临时救助审批流程及依据",
+     Outcome.DISCLOSED, 9),
+    (10, 20, "秦六", ApplicantType.NATURAL_PERSON, "社区养老服务站运营补贴名单",
+     Outcome.CANNOT_COMPILE, 14),
+    (11, 10, "尤七", ApplicantType.NATURAL_PERSON, "上年度城乡低保资金发放明细",
+     Outcome.UNPROCESSED_REPEAT, 4),
+]  # fmt: skip
+REASONS = {
+    Outcome.PARTLY: ("评分细则中的投标人报价属于商业秘密，不予公开，其余部分予以公开", "第三十七条"),
+    Outcome.NOT_PROCESS: ("入户调查记录属于行政机关内部的过程性信息", "第十六条第二款"),
+    Outcome.CANNOT_NOT_HELD: ("本机关未制作或获取该审计报告，建议向县审计局申请", "第三十六条第（五）项"),
+    Outcome.CANNOT_COMPILE: ("本机关没有现成的名单，需要另行汇总制作", "第三十八条"),
+    Outcome.UNPROCESSED_REPEAT: ("与本年度已答复的申请内容相同", "第三十六条第（六）项"),
+}  # fmt: skip
+
+
+def load_last_year() -> str:
+    """Applications received and answered last year, for last year's annual report."""
+    from gongkai.foi import services
+
+    if Application.objects.filter(description__endswith=LAST_YEAR_MARKER).exists():
+        return "上年度示例申请：已存在，未新增"
+    unit = Unit.objects.filter(name="示范县民政局").first()
+    editor = User.objects.filter(username="minzheng").first()
+    if unit is None or editor is None:
+        return "上年度示例申请：缺少示范单位或人员，跳过"
+    cal = clock.current_calendar()
+    year = timezone.localdate().year - 1
+    created = 0
+    for month, day, name, kind, request, outcome, days in LAST_YEAR:
+        on = dt.date(year, month, day)
+        while not cal.is_workday(on):
+            on += dt.timedelta(days=1)
+        data = _data(unit, name, request, applicant_type=kind)
+        data["description"] = request + LAST_YEAR_MARKER
+        if kind != ApplicantType.NATURAL_PERSON:
+            data["contact_person"] = "王经办"
+        app, _code = services.application_register(
+            actor=editor, data=data, channel=Channel.IN_PERSON, submitted_on=on
+        )
+        replied = on
+        for _ in range(days):
+            replied += dt.timedelta(days=1)
+            while not cal.is_workday(replied):
+                replied += dt.timedelta(days=1)
+        reasons, article = REASONS.get(outcome, ("", "第二十七条"))
+        services.application_reply(
+            actor=editor,
+            application=app,
+            outcome=outcome,
+            reasons=reasons,
+            legal_basis=f"《中华人民共和国政府信息公开条例》{article}",
+            holder="示范县审计局" if outcome == Outcome.CANNOT_NOT_HELD else "",
+            on=replied,
+        )
+        created += 1
+    return f"上年度示例申请 {created} 件（均已在法定期限内答复）"

@@ -27,6 +27,7 @@ def register() -> None:
     plugs.register_nav("依申请公开", "foi:staff_list", order=30)
     plugs.register_nav("申请期限总览", "foi:overview", order=31, roles=(Role.OFFICE, Role.LEADER))
     plugs.register_demo("foi.applications", plugs.lazy("gongkai.foi.demo:load"), order=30)
+    plugs.register_demo("foi.last_year", plugs.lazy("gongkai.foi.demo:load_last_year"), order=31)
     plugs.register_home_block("foi", home_block, order=40)
     plugs.register_periodic(
         "foi.lapse_overdue",

@@ -33,6 +33,11 @@ def _at_end_of_day(d: Deadline) -> Deadline:
 
 def publish_deadline(item: InformationItem, cal: WorkCalendar | None = None) -> Deadline:
     """When the item must be public at the latest (RULES §2), with the rule used."""
+    if item.revision_of_id:
+        # The information itself was made public on time; a correction of it has no
+        # statutory clock of its own, and counting one from the old formation date would
+        # show every revision as overdue.
+        return Deadline(None, False, "", "修订已发布的信息，原信息已公开，修订稿无公开时限")
     if item.attribute and item.attribute != Item.Attribute.PROACTIVE:
         return Deadline(None, False, "", "非主动公开信息，无主动公开时限")
     if item.kind == Item.Kind.INTERPRETATION:

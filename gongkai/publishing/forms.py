@@ -59,8 +59,10 @@ class ItemForm(forms.ModelForm):
         self.fields["attribute"].required = False
         self.fields["attribute"].choices = [("", "（未确定）"), *Item.Attribute.choices]
         self.fields["catalogue_node"].queryset = CatalogueNode.objects.all()
-        docs = Item.objects.exclude(kind=Item.Kind.INTERPRETATION).exclude(
-            status=Item.Status.WITHDRAWN
+        docs = (
+            Item.objects.exclude(kind=Item.Kind.INTERPRETATION)
+            .exclude(status__in=(Item.Status.WITHDRAWN, Item.Status.APPLIED))
+            .filter(revision_of__isnull=True)
         )
         self.fields["interprets"].queryset = scope(docs, user)
         self.fields["interprets"].help_text = "仅“政策解读”类信息填写"

@@ -78,8 +78,10 @@ class CatalogueNode(models.Model):
 
 WORKFLOW_STATES = [
     "draft", "submitted", "returned", "in_review", "approved",
-    "published", "expired", "repealed", "withdrawn",
+    "published", "expired", "repealed", "withdrawn", "applied",
 ]  # fmt: skip
+#: States of a revision still in progress: at most one per published item.
+OPEN_REVISION_STATES = ["draft", "returned", "submitted", "in_review", "approved"]
 
 
 class InformationItem(MomentDeadlineFields):
@@ -120,6 +122,7 @@ class InformationItem(MomentDeadlineFields):
         EXPIRED = "expired", _("已失效")
         REPEALED = "repealed", _("已废止")
         WITHDRAWN = "withdrawn", _("已撤回")
+        APPLIED = "applied", _("修订已生效")
 
     unit = models.ForeignKey(
         "core.Unit",
@@ -180,6 +183,15 @@ class InformationItem(MomentDeadlineFields):
     # The deadline (RULES §2) comes from the core mixin: due, due_provisional, due_rule,
     # due_explanation — computed by ``publishing.deadlines.publish_deadline``.
     due = models.DateTimeField(_("应公开时限"), null=True, blank=True, db_index=True)
+    revision_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="revisions",
+        verbose_name=_("所修订的信息"),
+        help_text=_("修订稿：审核通过并发布后替换所修订信息的公开内容"),
+    )
     imported_from = models.CharField(_("导入来源"), max_length=500, blank=True, db_index=True)
     return_reasons = models.JSONField(_("退文理由"), default=list, blank=True)
     created_by = models.ForeignKey(
@@ -211,6 +223,11 @@ class InformationItem(MomentDeadlineFields):
                 # every state of publishing.workflow.TRANSITIONS (a test keeps them equal)
                 condition=Q(status__in=WORKFLOW_STATES),
                 name="publishing_item_status_in_workflow",
+            ),
+            models.UniqueConstraint(
+                fields=["revision_of"],
+                condition=Q(revision_of__isnull=False, status__in=OPEN_REVISION_STATES),
+                name="publishing_item_one_open_revision",
             ),
         ]
         indexes = [
@@ -351,6 +368,7 @@ class PublicationLedger(models.Model):
         WITHDRAWN = "withdrawn", _("撤回")
         EXPIRED = "expired", _("失效")
         REPEALED = "repealed", _("废止")
+        REVISED = "revised", _("修订")
 
     item = models.ForeignKey(InformationItem, on_delete=models.PROTECT, related_name="ledger")
     unit = models.ForeignKey("core.Unit", on_delete=models.PROTECT, related_name="+")

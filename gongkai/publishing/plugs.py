@@ -74,7 +74,7 @@ def todo(user) -> list[TodoItem]:
             severity = "warning"
         out.append(
             TodoItem(
-                title=f"{item.get_status_display()}：{item.title}",
+                title=f"{item.get_status_display()}：{'（修订稿）' if item.revision_of_id else ''}{item.title}",
                 url=reverse("publishing:ws_item", args=[item.pk]),
                 kind="信息发布",
                 due=item.due,

@@ -92,6 +92,19 @@ DOCUMENTS = [
     ("bszn", "示范县民政局", "最低生活保障审核确认办事指南", "service_guide", "", "社会救助"),
 ]
 BODY = "<p>{title}。</p><p>本文为演示数据，用于展示政府信息公开专栏的栏目结构。</p>"
+#: A service guide with every element the national check requires (RULES §7), so that
+#: the monitor's check of the demo portal finds nothing missing.
+GUIDE_BODY = (
+    "<p>{title}。</p>"
+    "<p>设定依据：《社会救助暂行办法》《最低生活保障审核确认办法》。</p>"
+    "<p>申请条件：共同生活的家庭成员人均收入低于当地低保标准，且财产状况符合规定。</p>"
+    "<p>申请材料：申请书、户口簿、居民身份证、家庭收入和财产状况说明。</p>"
+    "<p>办理地点：户籍所在地乡（镇）人民政府便民服务中心。</p>"
+    "<p>办理时间：工作日上午9:00—12:00，下午14:00—17:30。</p>"
+    "<p>咨询电话：0886-3622101。</p>"
+    "<p>办理流程：申请—受理—家庭经济状况调查—审核确认—公示—发放。</p>"
+    "<p>本文为演示数据。</p>"
+)
 
 
 def _documents(office) -> int:
@@ -117,6 +130,9 @@ def _documents(office) -> int:
         ):
             continue
         when = start + dt.timedelta(days=3 * i)
+        # The demo is dated relative to today: "2026" in a title means this year.
+        year = str(timezone.localdate(when).year)
+        title, number = title.replace("2026", year), number.replace("2026", year)
         with transaction.atomic():
             number_for_index = next_index_number(unit, timezone.localdate(when).year)
             item_import(
@@ -124,7 +140,7 @@ def _documents(office) -> int:
                 unit=unit,
                 source=source,
                 title=title,
-                body=BODY.format(title=title),
+                body=(GUIDE_BODY if kind == "service_guide" else BODY).format(title=title),
                 index_number=number_for_index,
                 published_at=when,
                 kind=kind,
@@ -162,6 +178,9 @@ def load() -> str:
         section_services.profile_save(actor=office, unit=unit, leaders=leaders, **fields)
         saved += 1
     documents = _documents(office) if office is not None else 0
+    from gongkai.publishing import county_demo
+
+    documents += county_demo.load(office) if office is not None else 0
     filed = section_services.policy_documents_file(actor=None)
     return (
         f"政府信息公开专栏：机构信息 {saved} 个，栏目示例信息 {documents} 条，"

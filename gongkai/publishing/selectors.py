@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 
 from gongkai.core.permissions import scope
 from gongkai.publishing.models import (
+    OPEN_REVISION_STATES,
     PUBLIC_STATUSES,
     Attachment,
     CatalogueNode,
@@ -138,9 +139,28 @@ def todo_items(user, states) -> QuerySet[InformationItem]:
     return (
         scope(Item.objects.filter(status__in=states), user)
         .select_related("unit")
-        .only("id", "title", "status", "due", "due_provisional", "unit__name")
+        .only("id", "title", "status", "due", "due_provisional", "unit__name", "revision_of_id")
         .order_by("due", "id")[:100]
     )
+
+
+def revision_info(item: InformationItem) -> dict:
+    """For the staff page: the item this revision revises and what it changes, or the
+    open revision of a published item and its applied revisions."""
+    from gongkai.publishing.services.revisions import changes_summary, revision_changes
+
+    original = item.revision_of if item.revision_of_id else None
+    if original is not None:
+        return {
+            "of": original,
+            "summary": changes_summary(revision_changes(original, item)),
+        }
+    revisions = list(item.revisions.order_by("-id").only("id", "status", "updated_at"))
+    return {
+        "open": next((r for r in revisions if r.status in OPEN_REVISION_STATES), None),
+        "history": [r for r in revisions if r.status == Item.Status.APPLIED],
+        "can_revise": item.status in PUBLIC_STATUSES,
+    }
 
 
 # --- reads behind the pages and the API -------------------------------------------------
@@ -241,7 +261,7 @@ def staff_item_review(item: InformationItem) -> dict:
         "reviews": list(item.reviews.select_related("reviewer")),
         "findings": findings,
         "open_findings": [f for f in findings if f.resolution == PrivacyFinding.Resolution.OPEN],
-        "interpretations": list(item.interpretations.all()),
+        "interpretations": list(item.interpretations.filter(revision_of__isnull=True)),
     }
 
 

@@ -20,7 +20,7 @@ from gongkai.publishing.forms import (
     NoteForm,
     ReviewForm,
 )
-from gongkai.publishing.models import InformationItem
+from gongkai.publishing.models import PUBLIC_STATUSES, InformationItem
 
 Item = InformationItem
 PAGE_SIZE = 20
@@ -147,19 +147,24 @@ def ws_create(request):
     return render(request, "publishing/ws_form.html", {"form": form, "item": None})
 
 
+REVISION_SAVED = "已保存为修订稿：提交审核、审核通过并发布后替换公开内容，在此之前公开页面不变"
+
+
 @staff_required
 def ws_edit(request, pk: int):
     item = selectors.staff_item(request.user, pk)
+    if item.status in PUBLIC_STATUSES and (current := services.open_revision(item)):
+        return redirect("publishing:ws_edit", pk=current.pk)
     form = ItemForm(request.POST or None, instance=item, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            services.item_update(actor=request.user, item=item, **form.cleaned_data)
+            saved = services.item_update(actor=request.user, item=item, **form.cleaned_data)
         except (ValidationError, PermissionDenied) as exc:
             for msg in getattr(exc, "messages", [str(exc)]):
                 form.add_error(None, msg)
         else:
-            messages.success(request, "已保存")
-            return redirect("publishing:ws_item", pk=item.pk)
+            messages.success(request, "已保存" if saved.pk == item.pk else REVISION_SAVED)
+            return redirect("publishing:ws_item", pk=saved.pk)
     return render(request, "publishing/ws_form.html", {"form": form, "item": item})
 
 
@@ -198,6 +203,8 @@ def ws_item(request, pk: int):
         "can_review": can_review,
         "editable": item.status in services.EDITABLE_STATES,
         "S": Item.Status,
+        "revision": selectors.revision_info(item),
+        "attributes": Item.Attribute.choices,
     }
     return render(request, "publishing/ws_item.html", context)
 
@@ -212,8 +219,16 @@ ACTIONS = {
         actor=req.user, item=item, note=data.get("note", ""), checks=data.getlist("checks")
     ),
     "publish": lambda req, item, data: services.item_publish(actor=req.user, item=item),
-    "withdraw": lambda req, item, data: services.item_withdraw(
-        actor=req.user, item=item, note=data.get("note", "")
+    "withdraw": lambda req, item, data: (
+        services.item_reclassify(
+            actor=req.user,
+            item=item,
+            attribute=data["attribute"],
+            note=data.get("note", ""),
+            withheld_basis=data.get("withheld_basis", ""),
+        )
+        if data.get("attribute") and data.get("attribute") != item.attribute
+        else services.item_withdraw(actor=req.user, item=item, note=data.get("note", ""))
     ),
     "expire": lambda req, item, data: services.item_expire(
         actor=req.user, item=item, note=data.get("note", "")

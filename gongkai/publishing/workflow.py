@@ -17,6 +17,9 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "expire": (frozenset({S.PUBLISHED}), S.EXPIRED),
     "repeal": (frozenset({S.PUBLISHED, S.EXPIRED}), S.REPEALED),
     "withdraw": (frozenset({S.APPROVED, S.PUBLISHED, S.EXPIRED, S.REPEALED}), S.WITHDRAWN),
+    # An approved revision replaces the public content of the item it revises
+    # (publishing.services.revisions); the revision row keeps its own history.
+    "apply": (frozenset({S.APPROVED}), S.APPLIED),
 }
 EDITABLE_STATES = frozenset({S.DRAFT, S.RETURNED})
 OPEN_STATES = frozenset({S.DRAFT, S.RETURNED, S.SUBMITTED, S.IN_REVIEW, S.APPROVED})

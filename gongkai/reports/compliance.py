@@ -15,6 +15,7 @@ from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 
 from gongkai.publishing.models import PUBLIC_STATUSES, CatalogueNode, InformationItem
+from gongkai.publishing.workflow import OPEN_STATES
 from gongkai.reports.compute import Year
 from gongkai.reports.models import CatalogueCadence
 
@@ -105,18 +106,25 @@ def coverage(unit, today: dt.date | None = None) -> list[ColumnStatus]:
     return out
 
 
-def coverage_ratio(statuses: list[ColumnStatus]) -> float:
+def judged_columns(statuses: list[ColumnStatus]) -> list[ColumnStatus]:
+    """The columns with a cadence or a national threshold, else every column."""
     judged = [s for s in statuses if s.cadence or s.column_kind != CatalogueCadence.Column.OTHER]
-    if not judged:
-        judged = statuses
+    return judged or statuses
+
+
+def coverage_ratio(statuses: list[ColumnStatus]) -> float:
+    judged = judged_columns(statuses)
     if not judged:
         return 1.0
     return sum(1 for s in judged if s.ok) / len(judged)
 
 
 def timeliness_by_unit(year: int, units) -> dict[int, dict]:
-    """Per unit: items with a publication deadline published in the year, and on time."""
+    """Per unit: items with a publication deadline published in the year, and on time;
+    items whose deadline fell in the year (and has passed) but that were never published
+    count too, as not on time (``unpublished``)."""
     y = Year(year)
+    out: dict[int, dict] = {}
     rows = (
         InformationItem.objects.filter(
             unit__in=units,
@@ -129,4 +137,23 @@ def timeliness_by_unit(year: int, units) -> dict[int, dict]:
         .annotate(n=Count("id"), on_time=Count("id", filter=Q(published_at__lte=F("due"))))
         .order_by()
     )
-    return {r["unit"]: {"total": r["n"], "on_time": r["on_time"]} for r in rows}
+    for r in rows:
+        out[r["unit"]] = {"total": r["n"], "on_time": r["on_time"], "unpublished": 0}
+    cutoff = min(y.end_at, timezone.now())
+    for r in (
+        InformationItem.objects.filter(
+            unit__in=units,
+            status__in=OPEN_STATES,
+            published_at__isnull=True,
+            revision_of__isnull=True,
+            due__gte=y.start_at,
+            due__lt=cutoff,
+        )
+        .values("unit")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        t = out.setdefault(r["unit"], {"total": 0, "on_time": 0, "unpublished": 0})
+        t["total"] += r["n"]
+        t["unpublished"] = r["n"]
+    return out

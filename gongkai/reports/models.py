@@ -210,6 +210,13 @@ class AssessmentRound(models.Model):
     root = models.ForeignKey("core.Unit", on_delete=models.PROTECT, related_name="+")
     year = models.PositiveIntegerField(_("年度"))
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    no_data_rule = models.CharField(
+        _("无数据指标的计分"),
+        max_length=10,
+        default="prorate",
+        choices=[("prorate", _("不计入，总分按有数据指标折算")), ("zero", _("计 0 分"))],
+        help_text=_("评分时按本平台的设置确定，公布后不变"),
+    )
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -239,6 +246,9 @@ class Score(models.Model):
     evidence = models.JSONField(_("依据"), default=dict, blank=True)
     note = models.TextField(_("说明"), blank=True)
     by_hand = models.BooleanField(_("人工评分"), default=False)
+    no_data = models.BooleanField(
+        _("无数据"), default=False, help_text=_("该机构本年度没有可考核的数据，不给满分")
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

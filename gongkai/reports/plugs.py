@@ -75,6 +75,9 @@ def register() -> None:
         "reports.assessment", plugs.lazy("gongkai.reports.leader:assessment_scores"), order=40
     )
     plugs.register_search_source(SearchSource(SOURCE, "年度报告", report_document, published_ids))
+    from gongkai.search.registry import register_facet_labels
+
+    register_facet_labels("kind", [("annual_report", "年度报告")])
     plugs.register_todo("reports.annual_due", report_reminders)
     plugs.register_demo("reports", plugs.lazy("gongkai.reports.demo:load"), order=90)
     plugs.register_nav("年度报告", "reports:workspace", order=600)

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from gongkai.core import plugs
+from gongkai.core import conf, plugs
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
 from gongkai.core.permissions import require_role, require_unit
@@ -307,11 +307,12 @@ def ensure_can_view(user, report: AnnualReport) -> None:
 
 
 def _auto_scores(round_: AssessmentRound, units: list[Unit]) -> dict[tuple[int, int], tuple]:
-    """(indicator, unit) -> (score, evidence) for the automatically measured indicators."""
+    """(indicator, unit) -> (score, evidence, no_data) for the automatic indicators."""
     from django.db.models import Count, F, Q
 
     from gongkai.foi.models import Application
-    from gongkai.reports.compliance import coverage, coverage_ratio, timeliness_by_unit
+    from gongkai.reports import scoring
+    from gongkai.reports.compliance import coverage, judged_columns, timeliness_by_unit
     from gongkai.reports.compute import Year
 
     y = Year(round_.year)
@@ -351,37 +352,45 @@ def _auto_scores(round_: AssessmentRound, units: list[Unit]) -> dict[tuple[int, 
     for ind in indicators:
         for unit in units:
             if ind.method == Indicator.Method.PUBLICATION_TIMELINESS:
-                t = timeliness.get(unit.pk, {"total": 0, "on_time": 0})
-                ratio = t["on_time"] / t["total"] if t["total"] else 1.0
+                t = timeliness.get(unit.pk, {"total": 0, "on_time": 0, "unpublished": 0})
+                total, good = t["total"], t["on_time"]
                 evidence = {
                     "应限时公开": t["total"],
                     "按时公开": t["on_time"],
-                    "说明": "按发布时间不晚于应公开时限计",
+                    "逾期未公开": t["unpublished"],
+                    "说明": "按发布时间不晚于应公开时限计；过了时限仍未发布的计为未按时",
                 }
             elif ind.method == Indicator.Method.APPLICATIONS_ON_TIME:
                 a = apps.get(unit.pk, {"total": 0, "late": 0})
-                ratio = (a["total"] - a["late"]) / a["total"] if a["total"] else 1.0
+                total, good = a["total"], a["total"] - a["late"]
                 evidence = {"应答复申请": a["total"], "逾期": a["late"]}
             elif ind.method == Indicator.Method.MESSAGES_ON_TIME:
                 m = msgs.get(unit.pk, {"total": 0, "late": 0})
-                ratio = (m["total"] - m["late"]) / m["total"] if m["total"] else 1.0
+                total, good = m["total"], m["total"] - m["late"]
                 evidence = {"应答复留言": m["total"], "逾期": m["late"]}
             elif ind.method == Indicator.Method.FEEDBACK_ON_TIME:
                 c = feedback.get(unit.pk, {"total": 0, "late": 0})
-                ratio = (c["total"] - c["late"]) / c["total"] if c["total"] else 1.0
+                total, good = c["total"], c["total"] - c["late"]
                 evidence = {"应公开反馈": c["total"], "逾期或未公开": c["late"]}
             else:
                 statuses = coverage(unit)
-                ratio = coverage_ratio(statuses)
+                judged = judged_columns(statuses)
+                total, good = len(judged), sum(1 for s in judged if s.ok)
                 evidence = {
                     "栏目数": len(statuses),
                     "空白栏目": sum(1 for s in statuses if s.empty),
                     "不更新栏目": sum(1 for s in statuses if s.stale),
                     "未按频率更新": sum(1 for s in statuses if s.missed_window),
                 }
-            score = (ind.weight * Decimal(str(round(ratio, 4)))).quantize(Decimal("0.01"))
+            evidence["计分规则"] = scoring.METHOD_RULES.get(ind.method, "")
+            if not total:
+                # Nothing to measure is not a perfect record (issue 20): 无数据, no marks.
+                evidence["比率"] = scoring.NO_DATA
+                out[(ind.pk, unit.pk)] = (Decimal("0.00"), evidence, True)
+                continue
+            ratio = good / total
             evidence["比率"] = f"{ratio:.1%}"
-            out[(ind.pk, unit.pk)] = (score, evidence)
+            out[(ind.pk, unit.pk)] = (scoring.points(ind.weight, ratio), evidence, False)
     return out
 
 
@@ -476,12 +485,14 @@ def assessment_score(
     if round_.status == AssessmentRound.Status.PUBLISHED:
         raise ValidationError("考核结果已公布，不能重新评分")
     units = list(Unit.objects.filter(path__startswith=root.path).exclude(pk=root.pk)) or [root]
-    for (ind_id, unit_id), (score, evidence) in _auto_scores(round_, units).items():
+    round_.no_data_rule = conf.get("GONGKAI_ASSESSMENT_NO_DATA")
+    round_.save(update_fields=["no_data_rule"])
+    for (ind_id, unit_id), (score, evidence, no_data) in _auto_scores(round_, units).items():
         Score.objects.update_or_create(
             round=round_,
             indicator_id=ind_id,
             unit_id=unit_id,
-            defaults={"score": score, "evidence": evidence, "by_hand": False},
+            defaults={"score": score, "evidence": evidence, "by_hand": False, "no_data": no_data},
         )
     audit_record(
         actor=actor,
@@ -521,6 +532,7 @@ def assessment_score_by_hand(
             "score": value,
             "note": (note or "")[:2000],
             "by_hand": True,
+            "no_data": False,
             "evidence": {"评分人": str(actor)},
         },
     )
@@ -536,22 +548,36 @@ def assessment_score_by_hand(
 
 
 def ranking(round_: AssessmentRound) -> list[dict]:
-    """Units by total score, highest first (ties share a rank)."""
-    from django.db.models import Sum
+    """Units by total score, highest first (ties share a rank). An indicator a unit has no
+    data for counts as the round's rule says (``reports.scoring``); ``explanation`` says
+    how each total was made."""
+    from gongkai.reports import scoring
 
-    rows: list[dict] = [
-        dict(r)
-        for r in Score.objects.filter(round=round_)
-        .values("unit", "unit__name")
-        .annotate(total=Sum("score"))
-        .order_by("-total", "unit__name")
-    ]
-    rank, last = 0, None
-    for i, r in enumerate(rows, start=1):
-        if r["total"] != last:
-            rank, last = i, r["total"]
-        r["rank"] = rank
-    return rows
+    weights = {i.pk: i.weight for i in round_.indicator_set.indicators.all()}
+    full = sum(weights.values(), Decimal(0))
+    cells: dict[int, list] = {}
+    names: dict[int, str] = {}
+    for s in Score.objects.filter(round=round_).values(
+        "unit", "unit__name", "indicator", "score", "no_data"
+    ):
+        if s["indicator"] not in weights:
+            continue
+        names[s["unit"]] = s["unit__name"]
+        cells.setdefault(s["unit"], []).append(
+            scoring.Cell(weights[s["indicator"]], s["score"], s["no_data"])
+        )
+    rows = []
+    for unit_id, unit_cells in cells.items():
+        t = scoring.total(unit_cells, full, round_.no_data_rule)
+        rows.append(
+            {
+                "unit": unit_id,
+                "unit__name": names[unit_id],
+                "total": t.value,
+                "explanation": t.explanation,
+            }
+        )
+    return scoring.rank(rows)
 
 
 @transaction.atomic

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from gongkai.core.decorators import staff_required
 from gongkai.core.inputs import parse_id, parse_year
 from gongkai.core.models import Role
-from gongkai.reports import selectors, services, stats
+from gongkai.reports import scoring, selectors, services, stats
 from gongkai.reports.models import AssessmentRound, Indicator
 
 
@@ -179,11 +179,19 @@ def assessment_round(request, pk: int):
 
 def _round_context(round_: AssessmentRound) -> dict:
     indicators, by_unit = selectors.round_scores(round_)
+    for unit_scores in by_unit.values():
+        for score in unit_scores.values():
+            scoring.annotate_score(score, round_.no_data_rule)
     rows = []
     for r in services.ranking(round_):
         cells = [by_unit.get(r["unit"], {}).get(i.pk) for i in indicators]
         rows.append({**r, "cells": cells})
-    return {"round": round_, "indicators": indicators, "rows": rows}
+    return {
+        "round": round_,
+        "indicators": indicators,
+        "rows": rows,
+        "total_rule": scoring.rule_label(round_.no_data_rule),
+    }
 
 
 def public_ranking(request, pk: int):

@@ -8,6 +8,8 @@ and an audit row, and schedules the search index update after commit. By concern
 - ``findings``: privacy findings — scan, mask, keep with a reason;
 - ``review``: submit (退文), start review, return, approve;
 - ``publication``: publish with an index number, withdraw, expire, repeal;
+- ``revisions``: a published item changes only through a reviewed revision; changing
+  its attribute is a withdrawal;
 - ``imports``: old pages imported as published items;
 - ``word``: drafts (or a draft's body) from a Word document in the official layout.
 
@@ -56,6 +58,14 @@ from gongkai.publishing.services.review import (
     item_submit,
     return_reasons,
 )
+from gongkai.publishing.services.revisions import (
+    item_reclassify,
+    open_revision,
+    revision_apply,
+    revision_changes,
+    revision_create,
+    revision_edit,
+)
 from gongkai.publishing.services.word import body_from_attachment, draft_from_docx
 from gongkai.publishing.workflow import (
     DRAFT_ROLES,
@@ -92,6 +102,7 @@ __all__ = [
     "item_expire",
     "item_import",
     "item_publish",
+    "item_reclassify",
     "item_repeal",
     "item_return",
     "item_start_review",
@@ -100,8 +111,13 @@ __all__ = [
     "item_withdraw",
     "next_index_number",
     "open_blocking_findings",
+    "open_revision",
     "publish_deadline",
     "recompute_open_deadlines",
     "return_reasons",
+    "revision_apply",
+    "revision_changes",
+    "revision_create",
+    "revision_edit",
     "sanitize_html",
 ]

@@ -14,6 +14,7 @@ from gongkai.core.permissions import require_role, require_unit
 from gongkai.core.textextract import extract_text
 from gongkai.publishing.html import sanitize_html
 from gongkai.publishing.models import (
+    PUBLIC_STATUSES,
     Attachment,
     InformationItem,
 )
@@ -26,7 +27,7 @@ from gongkai.publishing.services.common import (
     _apply_due,
     _lock,
 )
-from gongkai.publishing.workflow import DRAFT_ROLES, EDITABLE_STATES, OPEN_STATES, REVIEW_ROLES
+from gongkai.publishing.workflow import DRAFT_ROLES, EDITABLE_STATES, OPEN_STATES
 from gongkai.search.registry import schedule_reindex
 
 
@@ -69,13 +70,16 @@ def item_create(*, actor: User, unit: Unit, title: str, **fields) -> Information
 
 @transaction.atomic
 def item_update(*, actor: User, item: InformationItem, **fields) -> InformationItem:
-    """Edit a draft (editors) or correct a published item (reviewers, office)."""
+    """Edit a draft; an edit of a published item returns the revision it went into."""
     item = _lock(item)
     require_unit(actor, item.unit)
+    if item.status in PUBLIC_STATUSES:
+        # Published items change only through review: the edit becomes a revision.
+        from gongkai.publishing.services.revisions import revision_edit
+
+        return revision_edit(actor=actor, item=item, **fields)
     if item.status in EDITABLE_STATES:
         require_role(actor, *DRAFT_ROLES)
-    elif item.status in (S.PUBLISHED, S.EXPIRED, S.REPEALED):
-        require_role(actor, *REVIEW_ROLES)
     else:
         raise ValidationError(f"“{item.get_status_display()}”状态的信息不能修改")
     fields = _clean_fields(dict(fields))
@@ -138,7 +142,9 @@ def attachment_remove(*, actor: User, attachment: Attachment) -> None:
     if item.status not in EDITABLE_STATES:
         raise ValidationError("只能在草稿或退文状态下删除附件")
     name = attachment.name
-    attachment.file.delete(save=False)
+    # A revision's rows share the published item's files until one of them changes.
+    if not Attachment.objects.filter(file=attachment.file.name).exclude(pk=attachment.pk).exists():
+        attachment.file.delete(save=False)
     attachment.delete()
     findings._rescan(item)
     audit_record(

@@ -45,6 +45,10 @@ def _ledger(item, action, actor, review=None, note="") -> PublicationLedger:
 
 def item_publish(*, actor: User, item: InformationItem) -> InformationItem:
     """先审查后公开: only an approved item, with its review, is published."""
+    if item.revision_of_id:
+        from gongkai.publishing.services.revisions import revision_apply
+
+        return revision_apply(actor=actor, revision=item)
     for attempt in range(3):
         try:
             return _item_publish(actor=actor, item=item)

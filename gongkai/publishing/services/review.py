@@ -41,7 +41,7 @@ def return_reasons(item: InformationItem) -> list[str]:
         item.kind in (Item.Kind.NORMATIVE, Item.Kind.RULE)
         and item.attribute == Item.Attribute.PROACTIVE
         and not item.interpretation_plan.strip()
-        and not item.interpretations.exclude(status=S.WITHDRAWN).exists()
+        and not (item.revision_of or item).interpretations.exclude(status=S.WITHDRAWN).exists()
     ):
         reasons.append("面向社会公开的政策文件未同步报送解读材料或解读方案")
     if item.kind == Item.Kind.INTERPRETATION and not item.interprets_id:

@@ -270,6 +270,12 @@ def test_command_imports_and_reports(gov, capsys):
 @pytest.mark.django_db
 def test_demo_loader_is_idempotent(gov, settings):
     settings.GONGKAI_SEEDS_DIR = SEEDS
-    assert "新导入 5" in load_demo()
-    assert "新导入 0" in load_demo()
+    from gongkai.core.models import Unit
+
+    units = Unit.objects.count()
+    assert "新转载 5" in load_demo()
+    assert "新转载 0" in load_demo()
     assert Item.objects.count() == 5
+    # Reprinted as examples by the installation's government, not as new units.
+    assert Unit.objects.count() == units
+    assert set(Item.objects.values_list("unit", "catalogue_node__slug")) == {(gov.pk, "wdjy")}

@@ -172,11 +172,17 @@ def test_demo_fills_the_section(db):
     )
     first = load()
     assert "机构信息 2 个" in first and "归入政策文件栏目 1 件" in first
-    assert "栏目示例信息 11 条" in first
+    # 11 section examples, the county's own items (county_demo) in more columns and one
+    # news item taken through the workflow
+    from gongkai.publishing.county_demo import ENTRIES, LAST_YEAR
+
+    assert f"栏目示例信息 {11 + len(ENTRIES) + len(LAST_YEAR) + 1} 条" in first
     assert "机构信息 0 个" in load() and "栏目示例信息 0 条" in load()  # idempotent
     for slug in ("xzfwj", "xzfbwj", "bmwj", "zcjd", "czxx", "rsxx", "qzqd", "bszn"):
         assert section_public_count(slug) >= 1, slug
-    interp = InformationItem.objects.get(kind="interpretation", imported_from__startswith="demo:")
+    interp = InformationItem.objects.get(
+        kind="interpretation", imported_from__startswith="demo:xxgk:"
+    )
     assert interp.interprets.catalogue_node.slug == "bmwj"
     assert InformationItem.objects.get(title="县政府办公室通知").catalogue_node == (
         CatalogueNode.objects.get(slug="xzfbwj")

@@ -220,7 +220,10 @@ def test_demo_loader_is_idempotent(db):
 
     load_units()
     first = demo.load()
-    assert "考核指标体系" in first and "年度报告草稿" in first
+    assert "考核指标体系" in first and "年度报告" in first
+    # Last year's reports are due by March: the demo county has published them.
+    assert AnnualReport.objects.exists()
+    assert not AnnualReport.objects.exclude(status=AnnualReport.Status.PUBLISHED).exists()
     n = AnnualReport.objects.count()
     assert demo.load() == "已存在，未新增"
     assert AnnualReport.objects.count() == n and IndicatorSet.objects.count() == 1
