@@ -226,6 +226,13 @@ CACHES = {
         }
     )
 }
+# Several web nodes: CACHE_BACKEND=database shares the cache (rate limits, throttles) through
+# the primary database (`gongkai createcachetable` once).
+if not TESTING and os.environ.get("CACHE_BACKEND") == "database":
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "gongkai_cache",
+    }
 # Rate limits on public submissions and code checks (gongkai/core/ratelimit.py); switch
 # off only for load tests of the stack itself.
 GONGKAI_RATE_LIMITS_ENABLED = os.environ.get("GONGKAI_RATE_LIMITS_ENABLED", "1") == "1"

@@ -35,7 +35,15 @@ PRIMARY = "default"
 PREFIX = "replica_"
 STICKY_COOKIE = "gongkai_primary"
 PRIMARY_ONLY_APPS = frozenset(
-    {"sessions", "axes", "django_tasks_database", "django_tasks_db", "contenttypes", "auth"}
+    {
+        "sessions",
+        "axes",
+        "django_tasks_database",
+        "django_tasks_db",
+        "contenttypes",
+        "auth",
+        "django_cache",  # the shared cache of CACHE_BACKEND=database (rate limits)
+    }
 )
 PRIMARY_ONLY_MODELS = frozenset({"core.periodicrun"})
 
