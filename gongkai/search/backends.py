@@ -391,10 +391,18 @@ def search_ids(
     return run(query, filters, sort, offset, limit, known_total)
 
 
+def _reader():
+    """The database a search reads: a streaming replica for a public search
+    (gongkai/core/replicas.py), else the primary."""
+    from django.db import connections, router
+
+    return connections[router.db_for_read(SearchDocument)]
+
+
 def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
     flt = _sqlite_filter(filters)
     loose = f"({analysis.fts_expression(query, loose=True)}){flt}"
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         if known_total is None:
             cursor.execute(
                 "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
@@ -480,7 +488,7 @@ def _pg_newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: 
 def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
     flt, fparams = _pg_filter(filters)
     loose = analysis.pg_tsquery(query, loose=True)
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         if known_total is None:
             cursor.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
