@@ -453,29 +453,30 @@ def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
         return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
 
 
-# Windows of the newest ids tried, in turn, before the whole index: a term in many
-# documents has its newest matches among the newest rows, found by reading those rows
-# backwards along the primary key and stopping at the LIMIT; a rarer term falls through
-# to the GIN index (a bitmap of all its matches, then the newest of them).
-WINDOWS = (1024, 8192, 65536)
+# Windows of the newest ids tried before the whole index: a term in many documents has
+# its newest matches among the newest rows, found by reading those rows backwards along
+# the primary key and stopping at the LIMIT. A window that holds too few matches tells
+# their density, and the next window is sized from it; a rare term falls through to the
+# GIN index (a bitmap of all its matches, then the newest of them).
+FIRST_WINDOW = 1024
+MAX_WINDOW = 131072
 
 
 def _pg_newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, top: int):
     """The ids of the ``cap`` newest rows matching ``tsq`` on ``column``, newest first.
 
     ``top``: the largest id, when the query is known to match many rows (else 0)."""
-    if top:
-        for window in WINDOWS:
-            if window >= top:
-                break
-            cursor.execute(
-                "SELECT id FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-                f"WHERE id > %s AND {column} @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s",
-                [top - window, tsq, *fparams, cap],
-            )
-            ids = [r[0] for r in cursor.fetchall()]
-            if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
-                return ids
+    window = FIRST_WINDOW
+    while top and window < top and window <= MAX_WINDOW:
+        cursor.execute(
+            "SELECT id FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
+            f"WHERE id > %s AND {column} @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s",
+            [top - window, tsq, *fparams, cap],
+        )
+        ids = [r[0] for r in cursor.fetchall()]
+        if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
+            return ids
+        window = int(window * cap / len(ids) * 1.5) if ids else window * 16
     # "id + 0": sort the matches the GIN index finds, rather than walk the whole key.
     cursor.execute(
         "SELECT id FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
