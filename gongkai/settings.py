@@ -13,6 +13,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from gongkai.core.dburls import replica_databases
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("GONGKAI_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -95,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "gongkai.core.replicas.ReplicaMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -140,6 +143,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", 60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Streaming replicas for the public side's reads (gongkai/core/replicas.py).
+DATABASES.update(replica_databases(os.environ.get("DATABASE_REPLICA_URLS", "")))
+DATABASE_ROUTERS = ["gongkai.core.replicas.ReplicaRouter"] if len(DATABASES) > 1 else []
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
@@ -221,6 +227,13 @@ CACHES = {
         }
     )
 }
+# Several web nodes: CACHE_BACKEND=database shares the cache (rate limits, throttles) through
+# the primary database (`gongkai createcachetable` once).
+if not TESTING and os.environ.get("CACHE_BACKEND") == "database":
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "gongkai_cache",
+    }
 # Rate limits on public submissions and code checks (gongkai/core/ratelimit.py); switch
 # off only for load tests of the stack itself.
 GONGKAI_RATE_LIMITS_ENABLED = os.environ.get("GONGKAI_RATE_LIMITS_ENABLED", "1") == "1"

@@ -334,6 +334,19 @@ SETTINGS: tuple[Setting, ...] = (
         "seconds without a heartbeat after which a worker's running tasks are run again",
         env="GONGKAI_WORKER_DEAD_AFTER",
     ),
+    Setting(
+        "GONGKAI_REPLICA_STICKY_SECONDS",
+        10,
+        "int",
+        "after a visitor writes (a form sent), seconds during which their reads go to the primary "
+        "database, not a replica of `DATABASE_REPLICA_URLS` (read-your-writes across the lag)",
+    ),
+    Setting(
+        "GONGKAI_REPLICA_RETRY_SECONDS",
+        5,
+        "int",
+        "a replica that could not be reached is left aside this long (its reads go to the primary)",
+    ),
     # --- static publishing ------------------------------------------------------------
     Setting(
         "GONGKAI_STATIC_ROOT",

@@ -155,8 +155,16 @@ def _fts_insert(cursor, rows: list[tuple[int, Analysed]]) -> None:
 def _pg_set_tsv(cursor, rows: list[tuple[int, Analysed]]) -> None:
     if rows:
         cursor.executemany(
-            "UPDATE search_searchdocument SET tsv = %s::tsvector WHERE id = %s",
-            [(analysis.pg_tsvector(a.title.split(), a.body.split()), rid) for rid, a in rows],
+            "UPDATE search_searchdocument SET tsv = %s::tsvector, tsv_title = %s::tsvector "
+            "WHERE id = %s",
+            [
+                (
+                    analysis.pg_tsvector(a.title.split(), a.body.split()),
+                    analysis.pg_tsvector(a.title.split(), []),
+                    rid,
+                )
+                for rid, a in rows
+            ],
         )
 
 
@@ -271,8 +279,10 @@ def index_size_bytes() -> int:
                 cursor.execute("SELECT coalesce(sum(length(block)), 0) FROM search_fts_data")
                 return int(cursor.fetchone()[0])
         cursor.execute(
-            "SELECT pg_relation_size('search_doc_tsv') + "
-            "coalesce((SELECT sum(pg_column_size(tsv)) FROM search_searchdocument), 0)"
+            "SELECT (SELECT coalesce(sum(pg_relation_size(indexrelid)), 0) FROM pg_index "
+            "WHERE indexrelid::regclass::text IN ('search_doc_tsv', 'search_doc_tsv_title')) + "
+            "coalesce((SELECT sum(pg_column_size(tsv)) + sum(coalesce(pg_column_size(tsv_title), 0)) "
+            "FROM search_searchdocument), 0)"
         )
         return int(cursor.fetchone()[0])
 
@@ -381,10 +391,18 @@ def search_ids(
     return run(query, filters, sort, offset, limit, known_total)
 
 
+def _reader():
+    """The database a search reads: a streaming replica for a public search
+    (gongkai/core/replicas.py), else the primary."""
+    from django.db import connections, router
+
+    return connections[router.db_for_read(SearchDocument)]
+
+
 def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
     flt = _sqlite_filter(filters)
     loose = f"({analysis.fts_expression(query, loose=True)}){flt}"
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         if known_total is None:
             cursor.execute(
                 "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
@@ -435,10 +453,43 @@ def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
         return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
 
 
+# Windows of the newest ids tried before the whole index: a term in many documents has
+# its newest matches among the newest rows, found by reading those rows backwards along
+# the primary key and stopping at the LIMIT. A window that holds too few matches tells
+# their density, and the next window is sized from it; a rare term falls through to the
+# GIN index (a bitmap of all its matches, then the newest of them).
+FIRST_WINDOW = 1024
+MAX_WINDOW = 131072
+
+
+def _pg_newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, top: int):
+    """The ids of the ``cap`` newest rows matching ``tsq`` on ``column``, newest first.
+
+    ``top``: the largest id, when the query is known to match many rows (else 0)."""
+    window = FIRST_WINDOW
+    while top and window < top and window <= MAX_WINDOW:
+        cursor.execute(
+            "SELECT id FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
+            f"WHERE id > %s AND {column} @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s",
+            [top - window, tsq, *fparams, cap],
+        )
+        ids = [r[0] for r in cursor.fetchall()]
+        if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
+            return ids
+        window = int(window * cap / len(ids) * 1.5) if ids else window * 16
+    # "id + 0": sort the matches the GIN index finds, rather than walk the whole key.
+    cursor.execute(
+        "SELECT id FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
+        f"WHERE {column} @@ %s::tsquery{flt} ORDER BY id + 0 DESC LIMIT %s",
+        [tsq, *fparams, cap],
+    )
+    return [r[0] for r in cursor.fetchall()]
+
+
 def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
     flt, fparams = _pg_filter(filters)
     loose = analysis.pg_tsquery(query, loose=True)
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         if known_total is None:
             cursor.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
@@ -450,35 +501,49 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
             total = known_total
         if total == 0 or limit <= 0:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
+        top = 0
+        if total > COUNT_CAP:
+            cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+            top = cursor.fetchone()[0]
         if sort == "date":
+            ids = _pg_newest_ids(cursor, "tsv", loose, flt, fparams, COUNT_CAP, top)
             cursor.execute(
-                "SELECT id FROM (SELECT id, date FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-                f"WHERE tsv @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s) x "
+                "SELECT id FROM search_searchdocument WHERE id = ANY(%s) "
                 "ORDER BY date DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
-                [loose, *fparams, COUNT_CAP, limit, offset],
+                [ids, limit, offset],
             )
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
             )
-        parts, params = [], []
+        tier_of: dict[int, int] = {}
+        scores, sparams = [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
-            rank = _ranked(query, total, is_loose)
-            tsq = analysis.pg_tsquery(query, loose=is_loose, title_only=title_only)
-            # ts_rank is higher-better; negate it so that, as with bm25, lower sorts first.
-            score = "-ts_rank('{0.1, 0.1, 0.1, 1.0}', tsv, %s::tsquery)" if rank else "0.0"
-            parts.append(
-                f"(SELECT id, {n} AS tier, {score}::float8 AS score FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-                f"WHERE tsv @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s)"
-            )
-            params += ([tsq] if rank else []) + [tsq, *fparams, max(TIER_CAP, offset + limit)]
+            # Title tiers match the title-only column (the same matches as the A-weighted
+            # query on ``tsv``, without checking weights against each row).
+            column = "tsv_title" if title_only else "tsv"
+            match = analysis.pg_tsquery(query, loose=is_loose)
+            cap = max(TIER_CAP, offset + limit)
+            for doc_id in _pg_newest_ids(cursor, column, match, flt, fparams, cap, top):
+                tier_of.setdefault(doc_id, n)
+            if _ranked(query, total, is_loose):
+                # ts_rank is higher-better; negate it so that, as with bm25, lower sorts
+                # first. Computed only for the candidates.
+                tsq = analysis.pg_tsquery(query, loose=is_loose, title_only=title_only)
+                scores.append(
+                    f"WHEN {n} THEN -ts_rank('{{0.1, 0.1, 0.1, 1.0}}', d.tsv, %s::tsquery)"
+                )
+                sparams.append(tsq)
+        if not tier_of:
+            return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
+        score = f"CASE c.tier {' '.join(scores)} ELSE 0.0 END" if scores else "0.0"
         sql = (
-            "SELECT c.id FROM (SELECT DISTINCT ON (id) id, tier, score FROM ("  # noqa: S608 (constants only; user text is a parameter)
-            + " UNION ALL ".join(parts)
-            + ") u ORDER BY id, tier) c JOIN search_searchdocument d ON d.id = c.id "
-            "ORDER BY c.tier, round(c.score::numeric, 2), d.date DESC NULLS LAST, d.id DESC "
+            "SELECT d.id FROM unnest(%s::bigint[], %s::int[]) AS c(id, tier) "  # noqa: S608 (constants only; user text is a parameter)
+            "JOIN search_searchdocument d ON d.id = c.id "
+            f"ORDER BY c.tier, round(({score})::numeric, 2), d.date DESC NULLS LAST, d.id DESC "
             "LIMIT %s OFFSET %s"
         )
-        cursor.execute(sql, [*params, limit, offset])
+        ids = list(tier_of)
+        cursor.execute(sql, [ids, [tier_of[i] for i in ids], *sparams, limit, offset])
         return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
 
 

@@ -15,3 +15,13 @@ def slow_marker(path: str, seconds: float) -> int:
     with marker.open("a") as fh:
         fh.write("done\n")
     return 1
+
+
+@task()
+def record_run(path: str, n: int) -> int:
+    """One line per run, with the worker's process id: a task run twice shows twice."""
+    import os
+
+    with open(path, "a") as fh:  # O_APPEND: lines of several processes never interleave
+        fh.write(f"{n} {os.getpid()}\n")
+    return n
