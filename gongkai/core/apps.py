@@ -40,3 +40,6 @@ class CoreConfig(AppConfig):
         from gongkai.core import audit_hooks, demosafety  # noqa: F401 — demosafety: checks
 
         audit_hooks.connect()
+        from gongkai.core import sites
+
+        sites.connect()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
+from gongkai.core import sites
 from gongkai.core.permissions import scope
 from gongkai.publishing.models import (
     PUBLIC_STATUSES,
@@ -17,8 +18,12 @@ Item = InformationItem
 
 def public_items() -> QuerySet[InformationItem]:
     """Every item the public may see: proactive, published (or expired/repealed)."""
-    return Item.objects.filter(
-        status__in=PUBLIC_STATUSES, attribute=Item.Attribute.PROACTIVE, published_at__isnull=False
+    return sites.scope(
+        Item.objects.filter(
+            status__in=PUBLIC_STATUSES,
+            attribute=Item.Attribute.PROACTIVE,
+            published_at__isnull=False,
+        )
     )
 
 

@@ -50,7 +50,13 @@ def _errors(exc: ValidationError) -> list[str]:
 
 
 def home_unit() -> Unit | None:
-    """The unit the site belongs to: the first top-level government."""
+    """The unit the site belongs to: the hosted site's government, else the first
+    top-level government."""
+    from gongkai.core import sites
+
+    root = sites.root_unit()
+    if root is not None:
+        return root
     return (
         Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT).order_by("id").first()
         or Unit.objects.filter(parent__isnull=True).order_by("id").first()

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from gongkai.core import sites
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role, Unit
 from gongkai.core.permissions import visible_units
@@ -21,7 +22,7 @@ def _unit_from(request) -> Unit | None:
     from gongkai.publishing.views import home_unit
 
     raw = request.GET.get("unit", "")
-    unit = Unit.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
+    unit = sites.public_units().filter(pk=int(raw)).first() if raw.isdigit() else None
     return unit or home_unit()
 
 

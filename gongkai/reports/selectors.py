@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 
-from gongkai.core import conf
+from gongkai.core import conf, sites
 from gongkai.core.models import Unit
 from gongkai.core.permissions import scope
 from gongkai.reports import tables as T
@@ -18,7 +18,9 @@ from gongkai.reports.writers import ReportView
 
 
 def published_reports() -> QuerySet[AnnualReport]:
-    return AnnualReport.objects.filter(status=AnnualReport.Status.PUBLISHED).select_related("unit")
+    return sites.scope(
+        AnnualReport.objects.filter(status=AnnualReport.Status.PUBLISHED).select_related("unit")
+    )
 
 
 def reports_for(user) -> QuerySet[AnnualReport]:
@@ -96,17 +98,11 @@ def yuan(value) -> Decimal:
 
 
 def published_report(pk: int) -> AnnualReport | None:
-    return (
-        AnnualReport.objects.select_related("unit")
-        .filter(pk=pk, status=AnnualReport.Status.PUBLISHED)
-        .first()
-    )
+    return published_reports().filter(pk=pk).first()
 
 
 def published_report_ids():
-    return AnnualReport.objects.filter(status=AnnualReport.Status.PUBLISHED).values_list(
-        "pk", flat=True
-    )
+    return published_reports().values_list("pk", flat=True)
 
 
 def own_report_statuses(units, year: int) -> dict[int, str]:

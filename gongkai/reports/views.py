@@ -50,7 +50,7 @@ def report_list(request):
         qs = qs.filter(unit_id=int(unit))
     page = Paginator(qs, 20).get_page(request.GET.get("page"))
     years = published_reports().values_list("year", flat=True).distinct().order_by("-year")
-    units = Unit.objects.filter(annual_reports__status=AnnualReport.Status.PUBLISHED).distinct()
+    units = Unit.objects.filter(pk__in=published_reports().values("unit_id")).order_by("path")
     return render(
         request,
         "reports/report_list.html",

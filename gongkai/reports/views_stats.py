@@ -60,9 +60,12 @@ def _stats_context(year: int, units=None) -> dict:
 
 
 def public_stats(request):
-    ctx = _stats_context(_year(request))
-    ctx["rankings"] = AssessmentRound.objects.filter(
-        status=AssessmentRound.Status.PUBLISHED
+    from gongkai.core import sites
+
+    site_units = sites.unit_ids()
+    ctx = _stats_context(_year(request), None if site_units is None else site_units)
+    ctx["rankings"] = sites.scope(
+        AssessmentRound.objects.filter(status=AssessmentRound.Status.PUBLISHED), "root"
     ).select_related("indicator_set", "root")[:20]
     return render(request, "reports/stats.html", ctx)
 
