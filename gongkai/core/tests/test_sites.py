@@ -219,3 +219,17 @@ def test_host_names_are_checked_and_unique(two_sites):
                 name="错误", root=two_sites["yi"].children.first(), hosts="https://a.gov.test/"
             ),
         )
+
+
+def test_the_monitor_watches_each_hosted_site_at_its_own_host(two_sites):
+    from gongkai.monitoring.hosted import sites_ensure_hosted
+    from gongkai.monitoring.models import Site
+
+    watched = sites_ensure_hosted()
+    assert {s.url for s in watched} == {"http://jia.gov.test/", "http://yi.gov.test/"}
+    yi = Site.objects.get(url="http://yi.gov.test/")
+    assert yi.unit == two_sites["yi"] and yi.name == "乙县人民政府网"
+    assert (
+        len(sites_ensure_hosted()) == 2
+        and Site.objects.filter(url__contains="gov.test").count() == 2
+    )
