@@ -233,3 +233,29 @@ def test_the_monitor_watches_each_hosted_site_at_its_own_host(two_sites):
         len(sites_ensure_hosted()) == 2
         and Site.objects.filter(url__contains="gov.test").count() == 2
     )
+
+
+def test_a_provincial_office_sees_every_site_of_its_subtree(client, two_sites):
+    """Staff see the sites of their units; the province's office sees both counties' sites,
+    and both counties in its statistics; a county office sees only its own."""
+    from gongkai.core.services import unit_move
+
+    province = unit_create(
+        name="示范省人民政府", kind=Unit.Kind.GOVERNMENT, code="115300000000000009"
+    )
+    unit_move(actor=None, unit=two_sites["county"], parent=province)
+    unit_move(actor=None, unit=two_sites["yi"], parent=province)
+    province_office = make_staff(province, Role.OFFICE, "sheng_office")
+    yi_office = make_staff(two_sites["yi"], Role.OFFICE, "yi_office")
+
+    client.force_login(province_office)
+    page = client.get("/workspace/sites/").content.decode()
+    assert "示范县人民政府网" in page and "乙县人民政府网" in page
+    stats = client.get("/workspace/reports/stats/").content.decode()
+    assert "示范县民政局" in stats and "乙县民政局" in stats
+
+    client.force_login(yi_office)
+    page = client.get("/workspace/sites/").content.decode()
+    assert "乙县人民政府网" in page and "示范县人民政府网" not in page
+    stats = client.get("/workspace/reports/stats/").content.decode()
+    assert "乙县民政局" in stats and "示范县民政局" not in stats
