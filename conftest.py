@@ -56,6 +56,15 @@ def _no_network(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _single_site():
+    """Every test starts as a single-site installation; a test that creates hosted sites
+    gets them through the save signal."""
+    from gongkai.core import sites
+
+    sites.reset_unconfigured()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_rate_limits():
     """Rate-limit counters live in the cache: every test starts with none."""
     from django.core.cache import cache

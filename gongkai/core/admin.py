@@ -155,3 +155,17 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
 # Chinese names for the admin sections that third-party apps add.
 admin_names.install()
+
+
+from gongkai.core import site_services  # noqa: E402
+from gongkai.core.models import HostedSite  # noqa: E402
+
+
+@admin.register(HostedSite)
+class HostedSiteAdmin(admin.ModelAdmin):
+    list_display = ["name", "root", "hosts", "site_id_code", "is_default", "active"]
+    list_filter = ["active"]
+    search_fields = ["name", "hosts", "site_id_code"]
+
+    def save_model(self, request, obj, form, change):
+        site_services.hosted_site_save(actor=request.user, site=obj)

@@ -36,7 +36,11 @@ class CoreConfig(AppConfig):
         register_todo("core.calendar", calendar_warning)
         register_nav("工作日历", "core:calendar", order=900)
         register_nav("审计日志", "core:audit", order=910, roles=(Role.OFFICE, Role.LEADER))
+        register_nav("门户网站", "core:sites", order=920, roles=(Role.OFFICE, Role.LEADER))
         register_demo("core.units", demo.load_units, order=0)
         from gongkai.core import audit_hooks, demosafety  # noqa: F401 — demosafety: checks
 
         audit_hooks.connect()
+        from gongkai.core import sites
+
+        sites.connect()

@@ -2,4 +2,6 @@ from django.conf import settings
 
 
 def site(request):
-    return {"site_info": settings.GONGKAI_SITE}
+    from gongkai.core.sites import identity
+
+    return {"site_info": identity(settings.GONGKAI_SITE)}

@@ -14,6 +14,8 @@ from django.apps import apps
 ACTIONS: dict[str, str] = {
     # core
     "unit.create": "新建机构",
+    "site.create": "新建门户网站",
+    "site.update": "修改门户网站",
     "unit.update": "修改机构",
     "unit.move": "调整上级机构",
     "staff.create": "新建工作人员",

@@ -220,3 +220,51 @@ class PeriodicRun(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class HostedSite(models.Model):
+    """门户网站: one government website hosted on this installation (集约化平台), bound to
+    a unit subtree (the government and its departments) and answering on its own host names.
+    Distinct from the monitor's watched sites, which may be anywhere."""
+
+    name = models.CharField(_("网站名称"), max_length=100)
+    root = models.OneToOneField(
+        Unit,
+        on_delete=models.PROTECT,
+        related_name="hosted_site",
+        verbose_name=_("主办机构"),
+        help_text=_("本网站显示这个机构及其下级机构的内容"),
+    )
+    hosts = models.TextField(
+        _("域名"), help_text=_("每行一个，例如 www.example.gov.cn（不含协议和端口）")
+    )
+    base_url = models.CharField(_("网址"), max_length=200, blank=True)
+    site_id_code = models.CharField(_("网站标识码"), max_length=20, blank=True)
+    icp = models.CharField(_("ICP备案号"), max_length=60, blank=True)
+    psb = models.CharField(_("公安机关备案号"), max_length=60, blank=True)
+    logo = models.CharField(_("标志图片地址"), max_length=300, blank=True)
+    colour = models.CharField(
+        _("主色"), max_length=7, blank=True, help_text=_("如 #b31b1b，留空使用默认颜色")
+    )
+    is_default = models.BooleanField(
+        _("默认网站"), default=False, help_text=_("域名未登记的访问按此网站显示")
+    )
+    active = models.BooleanField(_("启用"), default=True)
+
+    class Meta:
+        verbose_name = _("门户网站")
+        verbose_name_plural = _("门户网站")
+        ordering = ["root__path", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"],
+                condition=models.Q(is_default=True),
+                name="core_one_default_hosted_site",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def host_list(self) -> list[str]:
+        return [h.strip().lower() for h in self.hosts.replace(",", "\n").splitlines() if h.strip()]

@@ -11,7 +11,9 @@ from gongkai.foi.models import Channel, DeliveryRoute, FeeMethod, FormWanted
 
 
 def _units():
-    return Unit.objects.order_by("path", "sort_order", "id")
+    from gongkai.core import sites
+
+    return sites.public_units()
 
 
 class ApplicationForm(forms.Form):

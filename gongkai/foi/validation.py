@@ -101,7 +101,9 @@ def validate_application(data: dict, *, id_scan=None, staff: bool = False) -> di
         err("address", "选择邮寄送达时请填写通信地址")
     unit = clean.get("unit")
     if isinstance(unit, int | str) and str(unit).isdigit():
-        unit = Unit.objects.filter(pk=int(unit)).first()
+        from gongkai.core import sites
+
+        unit = sites.public_units().filter(pk=int(unit)).first()
     if not isinstance(unit, Unit):
         err("unit", "请选择申请公开的机关")
     clean["unit"] = unit

@@ -491,6 +491,7 @@ def probe_sites(*, sites: list[Site] | None = None, timeout: float = PROBE_THRES
     """Probe every active site once; keep one week of results."""
     if sites is None:
         site_ensure_platform()
+        _ensure_hosted()
         sites = list(Site.objects.filter(active=True))
     if not sites:
         return 0
@@ -527,9 +528,16 @@ def probe_sites(*, sites: list[Site] | None = None, timeout: float = PROBE_THRES
     return len(sites)
 
 
+def _ensure_hosted() -> None:
+    from gongkai.monitoring.hosted import sites_ensure_hosted
+
+    sites_ensure_hosted()
+
+
 def schedule_checks() -> int:
     """The daily job: queue a check of every active site (the worker gets each on commit)."""
     site_ensure_platform()
+    _ensure_hosted()
     count = 0
     for site in Site.objects.filter(active=True):
         run_request(actor=None, site=site)

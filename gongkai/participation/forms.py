@@ -70,11 +70,13 @@ class MessageForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["leader"].queryset = User.objects.filter(
-            role=Role.LEADER, is_active=True, unit__isnull=False
+        from gongkai.core import sites
+
+        self.fields["leader"].queryset = sites.scope(
+            User.objects.filter(role=Role.LEADER, is_active=True, unit__isnull=False)
         ).order_by("id")
         self.fields["leader"].label_from_instance = lambda u: f"{u}（{u.unit}）"
-        self.fields["unit"].queryset = Unit.objects.all()
+        self.fields["unit"].queryset = sites.public_units()
 
     def clean(self):
         data = super().clean()

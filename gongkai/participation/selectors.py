@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.html import escape
 
+from gongkai.core import sites
 from gongkai.core.models import Unit, User
 from gongkai.core.permissions import get_for_user, scope, visible_units
 from gongkai.participation.models import (
@@ -54,7 +55,9 @@ def public_name(name: str) -> str:
 
 
 def consultations_public() -> QuerySet[Consultation]:
-    return Consultation.objects.filter(status=Consultation.Status.PUBLISHED).select_related("unit")
+    return sites.scope(
+        Consultation.objects.filter(status=Consultation.Status.PUBLISHED).select_related("unit")
+    )
 
 
 def consultations_open(now: dt.datetime | None = None) -> QuerySet[Consultation]:
@@ -169,8 +172,10 @@ def messages_open_for(user) -> QuerySet[Message]:
 
 
 def messages_published() -> QuerySet[Message]:
-    return Message.objects.filter(published=True, status=Message.Status.ANSWERED).select_related(
-        "unit"
+    return sites.scope(
+        Message.objects.filter(published=True, status=Message.Status.ANSWERED).select_related(
+            "unit"
+        )
     )
 
 
@@ -226,7 +231,7 @@ def messages_stale_for(user, now: dt.datetime | None = None) -> QuerySet[Message
 
 
 def surveys_public() -> QuerySet[Survey]:
-    return Survey.objects.filter(published=True).select_related("unit")
+    return sites.scope(Survey.objects.filter(published=True).select_related("unit"))
 
 
 @dataclass
@@ -308,7 +313,7 @@ def bar_chart_svg(bars: list[tuple[str, int]], *, title: str = "") -> str:
 
 
 def meetings_public() -> QuerySet[Meeting]:
-    return Meeting.objects.filter(published=True).select_related("unit")
+    return sites.scope(Meeting.objects.filter(published=True).select_related("unit"))
 
 
 def meeting_counts(user, year: int) -> list[dict]:
@@ -336,7 +341,9 @@ def meeting_counts(user, year: int) -> list[dict]:
 
 
 def deputy_replies_public() -> QuerySet[DeputyReply]:
-    return DeputyReply.objects.filter(published_at__isnull=False).select_related("unit")
+    return sites.scope(
+        DeputyReply.objects.filter(published_at__isnull=False).select_related("unit")
+    )
 
 
 # --- one object, for the pages -----------------------------------------------------------

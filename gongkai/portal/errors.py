@@ -29,7 +29,9 @@ def _render(request, status: int, detail: str = "", *, with_context: bool = True
     if with_context:
         body = render_to_string("portal/errors/error.html", context, request=request)
     else:
-        context["site_info"] = settings.GONGKAI_SITE
+        from gongkai.core.sites import identity
+
+        context["site_info"] = identity(settings.GONGKAI_SITE)
         body = render_to_string("portal/errors/error.html", context)
     return HttpResponse(body, status=status)
 

@@ -19,7 +19,9 @@ class ItemsRss(Feed):
         return get_object_or_404(CatalogueNode, slug=slug) if slug else None
 
     def title(self, node):
-        site = settings.GONGKAI_SITE["name"]
+        from gongkai.core.sites import identity
+
+        site = identity(settings.GONGKAI_SITE)["name"]
         return f"{site} - {node.name if node else '法定主动公开内容'}"
 
     def link(self, node):

@@ -106,6 +106,9 @@ class CatalogueFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        from gongkai.core import sites
+
+        self.fields["unit"].queryset = sites.public_units()  # type: ignore[attr-defined]
         this_year = timezone.localdate().year
         self.fields["year"].choices = [("", "全部")] + [
             (y, str(y)) for y in range(this_year, 1999, -1)

@@ -87,4 +87,6 @@ def institution(unit: Unit) -> dict:
 
 
 def units_for_public() -> list[Unit]:
-    return list(Unit.objects.order_by("path", "sort_order", "id")[:300])
+    from gongkai.core import sites
+
+    return list(sites.public_units()[:300])

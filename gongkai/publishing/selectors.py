@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
+from gongkai.core import sites
 from gongkai.core.permissions import scope
 from gongkai.publishing.models import (
     OPEN_REVISION_STATES,
@@ -24,8 +25,12 @@ Item = InformationItem
 
 def public_items() -> QuerySet[InformationItem]:
     """Every item the public may see: proactive, published (or expired/repealed)."""
-    return Item.objects.filter(
-        status__in=PUBLIC_STATUSES, attribute=Item.Attribute.PROACTIVE, published_at__isnull=False
+    return sites.scope(
+        Item.objects.filter(
+            status__in=PUBLIC_STATUSES,
+            attribute=Item.Attribute.PROACTIVE,
+            published_at__isnull=False,
+        )
     )
 
 
@@ -167,9 +172,13 @@ def revision_info(item: InformationItem) -> dict:
 
 
 def home_unit():
-    """The unit the site belongs to: the first top-level government."""
+    """The unit the site belongs to: the hosted site's government, else the first
+    top-level government."""
     from gongkai.core.models import Unit
 
+    root = sites.root_unit()
+    if root is not None:
+        return root
     return (
         Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT).order_by("id").first()
         or Unit.objects.filter(parent__isnull=True).order_by("id").first()
@@ -177,10 +186,8 @@ def home_unit():
 
 
 def unit_from_param(raw: str):
-    """The unit a page's ``?unit=`` names, else the site's own unit."""
-    from gongkai.core.models import Unit
-
-    unit = Unit.objects.filter(pk=int(raw)).first() if raw.isdigit() else None
+    """The unit a page's ``?unit=`` names (among the site's units), else the site's own."""
+    unit = sites.public_units().filter(pk=int(raw)).first() if raw.isdigit() else None
     return unit or home_unit()
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from gongkai.core import conf
+from gongkai.core import conf, sites
 from gongkai.core.models import Unit
 from gongkai.core.permissions import get_for_user, scope, visible_units
 from gongkai.reports.models import (
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 
 def published_reports() -> QuerySet[AnnualReport]:
-    return AnnualReport.objects.filter(status=AnnualReport.Status.PUBLISHED).select_related("unit")
+    return sites.scope(
+        AnnualReport.objects.filter(status=AnnualReport.Status.PUBLISHED).select_related("unit")
+    )
 
 
 def reports_for(user) -> QuerySet[AnnualReport]:
@@ -113,17 +115,11 @@ def yuan(value) -> Decimal:
 
 
 def published_report(pk: int) -> AnnualReport | None:
-    return (
-        AnnualReport.objects.select_related("unit")
-        .filter(pk=pk, status=AnnualReport.Status.PUBLISHED)
-        .first()
-    )
+    return published_reports().filter(pk=pk).first()
 
 
 def published_report_ids():
-    return AnnualReport.objects.filter(status=AnnualReport.Status.PUBLISHED).values_list(
-        "pk", flat=True
-    )
+    return published_reports().values_list("pk", flat=True)
 
 
 def own_report_statuses(units, year: int) -> dict[int, str]:
@@ -151,7 +147,7 @@ def public_report_list(year: str = "", unit: str = "") -> QuerySet[AnnualReport]
 def public_report_filters() -> tuple[list[int], QuerySet[Unit]]:
     """The years and the units that have a published report (the list page's filters)."""
     years = published_reports().values_list("year", flat=True).distinct().order_by("-year")
-    units = Unit.objects.filter(annual_reports__status=AnnualReport.Status.PUBLISHED).distinct()
+    units = Unit.objects.filter(pk__in=published_reports().values("unit_id"))
     return list(years), units.order_by("path")
 
 
@@ -198,9 +194,9 @@ def staff_figures(units) -> QuerySet[ExternalFigure]:
 
 
 def published_rankings() -> QuerySet[AssessmentRound]:
-    return AssessmentRound.objects.filter(status=AssessmentRound.Status.PUBLISHED).select_related(
-        "indicator_set", "root"
-    )[:20]
+    return sites.scope(
+        AssessmentRound.objects.filter(status=AssessmentRound.Status.PUBLISHED), "root"
+    ).select_related("indicator_set", "root")[:20]
 
 
 def indicator_sets() -> QuerySet[IndicatorSet]:

@@ -59,7 +59,10 @@ def _stats_context(year: int, units=None) -> dict:
 
 
 def public_stats(request):
-    ctx = _stats_context(_year(request))
+    from gongkai.core import sites
+
+    site_units = sites.unit_ids()
+    ctx = _stats_context(_year(request), None if site_units is None else site_units)
     ctx["rankings"] = selectors.published_rankings()
     return render(request, "reports/stats.html", ctx)
 

@@ -37,6 +37,8 @@ def _visible(request, pk: int) -> WebsiteReport:
     staff = user.is_authenticated and (user.is_superuser or user.role == Role.OFFICE)
     if not report.is_published and not staff:
         raise Http404("该报表尚未发布")
+    if not staff and not published_website_reports().filter(pk=report.pk).exists():
+        raise Http404("本网站没有该报表")
     return report
 
 

@@ -26,7 +26,12 @@ class Row:
 
 
 def published_website_reports() -> QuerySet[WebsiteReport]:
-    return WebsiteReport.objects.filter(status=WebsiteReport.Status.PUBLISHED).order_by("-year")
+    from gongkai.core import sites
+
+    qs = WebsiteReport.objects.filter(status=WebsiteReport.Status.PUBLISHED).order_by("-year")
+    # The yearly report describes the installation's own website (GONGKAI_SITE): another
+    # hosted site does not show it as its own.
+    return qs if sites.is_main_site() else qs.none()
 
 
 def sections(report: WebsiteReport, *, with_notes: bool) -> list[tuple[str, list[Row]]]:

@@ -9,7 +9,7 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from gongkai.core import conf
+from gongkai.core import conf, sites
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role, scope
 from gongkai.response import rules
@@ -64,7 +64,7 @@ def late_steps_count(user) -> int:
 
 
 def press_events_public() -> QuerySet[PressEvent]:
-    return PressEvent.objects.filter(published_at__isnull=False).select_related("unit")
+    return sites.scope(PressEvent.objects.filter(published_at__isnull=False).select_related("unit"))
 
 
 def press_events_for(user) -> QuerySet[PressEvent]:
@@ -85,8 +85,8 @@ def accounts_for(user) -> QuerySet[NewMediaAccount]:
 
 
 def accounts_public() -> QuerySet[NewMediaAccount]:
-    return NewMediaAccount.objects.filter(status=NewMediaAccount.Status.ACTIVE).select_related(
-        "unit"
+    return sites.scope(
+        NewMediaAccount.objects.filter(status=NewMediaAccount.Status.ACTIVE).select_related("unit")
     )
 
 
@@ -125,7 +125,9 @@ def new_media_yearly_counts(year: int) -> dict[str, int]:
 
 
 def qa_public() -> QuerySet[QAEntry]:
-    return QAEntry.objects.filter(status=QAEntry.Status.PUBLISHED).select_related("unit")
+    return sites.scope(
+        QAEntry.objects.filter(status=QAEntry.Status.PUBLISHED).select_related("unit")
+    )
 
 
 def qa_search(q: str) -> QuerySet[QAEntry]:

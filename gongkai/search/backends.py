@@ -298,10 +298,13 @@ class Filters:
     kind: str = ""
     validity: str = ""
     source: str = ""
+    # The units of the hosted site the request is for (None: every unit).
+    unit_ids: tuple[int, ...] | None = None
 
     def any(self) -> bool:
         return bool(
             self.unit_id is not None
+            or self.unit_ids is not None
             or self.topic
             or self.year
             or self.kind
@@ -324,7 +327,11 @@ def _sqlite_filter(filters: Filters) -> str:
         tokens.append("k" + _h(filters.kind))
     if filters.validity:
         tokens.append("v" + _h(filters.validity))
-    return "".join(f' AND facets : "{t}"' for t in tokens)
+    sql = "".join(f' AND facets : "{t}"' for t in tokens)
+    if filters.unit_ids is not None:
+        one_of = " OR ".join(f'"u{int(u)}"' for u in filters.unit_ids) or '"u0"'
+        sql += f" AND facets : ({one_of})"
+    return sql
 
 
 def _pg_filter(filters: Filters) -> tuple[str, list]:
@@ -340,6 +347,9 @@ def _pg_filter(filters: Filters) -> tuple[str, list]:
         if value not in (None, ""):
             sql.append(f" AND {column} = %s")
             params.append(value)
+    if filters.unit_ids is not None:
+        sql.append(" AND unit_id = ANY(%s)")
+        params.append(list(filters.unit_ids))
     return "".join(sql), params
 
 

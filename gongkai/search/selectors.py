@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
 from django.utils.safestring import mark_safe
 
+from gongkai.core import sites
 from gongkai.core.plugs import search_sources as sources
 from gongkai.search import analysis, backends
 from gongkai.search.models import SearchDocument
@@ -110,9 +112,11 @@ def search(
     query = parse(q)
     if query.empty:
         return SearchResult(query=query, page=None, total=0, capped=False)
-    hits = _LazyHits(
-        query, filters or backends.Filters(), "date" if sort == "date" else "relevance"
-    )
+    filters = filters or backends.Filters()
+    site_units = sites.unit_ids()
+    if site_units is not None:
+        filters = dataclasses.replace(filters, unit_ids=site_units)
+    hits = _LazyHits(query, filters, "date" if sort == "date" else "relevance")
     paginator: Paginator = Paginator(hits, per_page)  # type: ignore[arg-type]  # a lazy sequence
     page_obj = paginator.get_page(page)
     return SearchResult(query=query, page=page_obj, total=paginator.count, capped=hits.capped)
@@ -123,15 +127,20 @@ def facet_choices() -> dict[str, list]:
     for a few minutes, as they scan the whole table."""
     from django.core.cache import cache
 
-    cached = cache.get("search:facets")
+    site = sites.current()
+    key = f"search:facets:{site.site_id or ''}{'x' if site.nothing else ''}"
+    cached = cache.get(key)
     if cached is None:
         cached = _facet_choices()
-        cache.set("search:facets", cached, 300)
+        cache.set(key, cached, 300)
     return cached
 
 
 def _facet_choices() -> dict[str, list]:
     qs = SearchDocument.objects.all()
+    site_units = sites.unit_ids()
+    if site_units is not None:
+        qs = qs.filter(unit_id__in=site_units)
     units = list(
         qs.exclude(unit_id=None)
         .values_list("unit_id", "unit_name")

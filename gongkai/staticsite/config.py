@@ -33,9 +33,11 @@ def state_for(root: Path) -> State:
     return State(state_dir / name, key_file)
 
 
-def tree_for(root: Path | str) -> Tree:
+def tree_for(root: Path | str, host: str | None = None) -> Tree:
+    """The tree at ``root``, rendered for ``host`` (a hosted site's host name; default: the
+    installation's own address)."""
     root = Path(root)
-    return Tree(root=root, state=state_for(root), host=site_host())
+    return Tree(root=root, state=state_for(root), host=host or site_host())
 
 
 def configured_tree() -> Tree | None:

@@ -9,6 +9,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from gongkai.core import sites
 from gongkai.core.models import Role, Unit
 from gongkai.core.permissions import is_staff_member, visible_units
 from gongkai.publishing.models import PUBLIC_STATUSES, InformationItem
@@ -322,7 +323,7 @@ def public_progress_rows(plan: Plan, period: str) -> list[dict]:
 
 
 def published_plans() -> QuerySet[Plan]:
-    return Plan.objects.filter(status=Plan.Status.PUBLISHED).select_related("unit")
+    return sites.scope(Plan.objects.filter(status=Plan.Status.PUBLISHED).select_related("unit"))
 
 
 def published_plan(pk: int) -> Plan:

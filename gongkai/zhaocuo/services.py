@@ -42,6 +42,11 @@ def client_hash(ip: str | None) -> str:
 
 def office_unit() -> Unit | None:
     """Reports go first to the site's own government (its disclosure office)."""
+    from gongkai.core import sites
+
+    root = sites.root_unit()
+    if root is not None:
+        return root
     return (
         Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT).order_by("id").first()
         or Unit.objects.filter(parent__isnull=True).order_by("id").first()

@@ -196,3 +196,38 @@ def test_verify_command_exit_codes_and_full_json(tree, editor_a, reviewer_a, cap
     assert out["altered"] == ["xxgk/index.html"] and out["restored"] == 1
     call_command("static_verify", str(tree.root))
     assert "一致" in capsys.readouterr().out
+
+
+def test_each_hosted_site_gets_its_own_tree(tree, settings, dept_a, dept_b, capsys):
+    """With several government websites on one installation, --all-sites writes one tree
+    per site, each with only its own units' pages (issue 23)."""
+    from gongkai.core import site_services
+    from gongkai.core.models import HostedSite, Role
+    from gongkai.testing import make_staff
+
+    settings.ALLOWED_HOSTS = [".gov.test", "testserver"]
+    a_title, b_title = "甲站独有的救助通知", "乙站独有的教育通知"
+    published_item(
+        make_staff(dept_a, Role.EDITOR), make_staff(dept_a, Role.REVIEWER), title=a_title
+    )
+    published_item(
+        make_staff(dept_b, Role.EDITOR), make_staff(dept_b, Role.REVIEWER), title=b_title
+    )
+    for name, unit, host in [("甲", dept_a, "jia.gov.test"), ("乙", dept_b, "yi.gov.test")]:
+        site_services.hosted_site_save(
+            actor=None, site=HostedSite(name=f"{name}网站", root=unit, hosts=host)
+        )
+    call_command("static_build", str(tree.root.parent / "sites"), "--all-sites", "--json")
+    built = {r["site"]: r for r in json.loads(capsys.readouterr().out)}
+    assert set(built) == {"jia.gov.test", "yi.gov.test"}
+
+    def text_of(host):
+        root = Path(built[host]["out"])
+        assert root == tree.root.parent / "sites" / host and built[host]["pages"] > 3
+        return "".join(p.read_text("utf-8") for p in root.rglob("*.html"))
+
+    jia, yi = text_of("jia.gov.test"), text_of("yi.gov.test")
+    assert a_title in jia and b_title not in jia
+    assert b_title in yi and a_title not in yi
+    with pytest.raises(Exception, match="没有登记域名"):
+        call_command("static_build", str(tree.root), "--site", "bing.gov.test")
