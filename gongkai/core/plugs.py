@@ -13,7 +13,9 @@ Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
 - ``register_periodic(name, timedelta, enqueue_fn)`` — jobs the worker's scheduler runs;
 - ``register_demo(name, fn() -> str, order=)`` — idempotent demo loaders;
 - ``register_report_section(section, name, fn(unit, year) -> str)`` — draft text an app
-  adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``).
+  adds to an annual report's section (五 ``"problems"``, 六 ``"other_matters"``);
+- ``register_document_counts(kind, fn(unit, rollup, year) -> dict | None)`` — a register
+  that is the source of truth for section 二's counts of a document kind.
 
 This module imports nothing from the apps, so any module may import it.
 """
@@ -287,3 +289,20 @@ def report_section_text(section: str, unit: Any, year: int) -> str:
     """Every registered contribution to ``section``, joined by blank lines."""
     parts = [fn(unit, year) for fn in _report_sections.get(section, {}).values()]
     return "\n\n".join(p for p in parts if p)
+
+
+# --- annual-report section 二 from a register -------------------------------------------
+
+_document_counts: dict[str, Callable[[Any, bool, int], dict | None]] = {}
+
+
+def register_document_counts(kind: str, fn: Callable[[Any, bool, int], dict | None]) -> None:
+    """``fn(unit, rollup, year)`` returns ``{"issued", "repealed", "valid"}`` for documents
+    of ``kind`` (``"normative"``, ``"rule"``) from the register that is their source of
+    truth, or ``None`` to leave the count to the published items."""
+    _document_counts[kind] = fn
+
+
+def document_counts(kind: str, unit: Any, rollup: bool, year: int) -> dict | None:
+    fn = _document_counts.get(kind)
+    return fn(unit, rollup, year) if fn else None

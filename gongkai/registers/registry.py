@@ -1,0 +1,182 @@
+"""The registers this app holds, each described once by a ``RegisterSpec``: its model,
+Chinese name, the fields staff fill in, the fields the public sees, and the elements that
+must be present before it can be published. Pages, API, search, site map and the version
+snapshots all loop over ``SPECS`` — one pattern, not one copy per register."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    key: str
+    model_path: str  # "InspectionMatter" (in gongkai.registers.models)
+    label: str  # the register's Chinese name
+    entry_label: str  # one entry's Chinese name
+    form_fields: tuple[str, ...]
+    public_fields: tuple[str, ...]
+    required: tuple[str, ...] = ()  # must be filled before publication
+    group: str = ""
+    intro: str = ""
+    order: int = 100
+    extra_search: tuple[str, ...] = field(default=())
+
+    @property
+    def model(self):
+        from gongkai.registers import models
+
+        return getattr(models, self.model_path)
+
+    def public_url(self, entry) -> str:
+        return reverse("registers:public_detail", args=[self.key, entry.pk])
+
+    @property
+    def list_url(self) -> str:
+        return reverse("registers:public_list", args=[self.key])
+
+
+INSPECTION = "双随机一公开"
+NORMATIVE = "行政规范性文件"
+
+SPECS: dict[str, RegisterSpec] = {
+    s.key: s
+    for s in [
+        RegisterSpec(
+            key="matters",
+            model_path="InspectionMatter",
+            label="随机抽查事项清单",
+            entry_label="抽查事项",
+            form_fields=("unit", "title", "code", "basis", "target_kind", "method", "ratio"),
+            public_fields=("unit", "code", "basis", "target_kind", "method", "ratio"),
+            required=("title", "basis", "target_kind", "method"),
+            group=INSPECTION,
+            intro="各单位依法开展随机抽查的事项、依据、对象类别和方式。",
+            order=10,
+        ),
+        RegisterSpec(
+            key="targets",
+            model_path="InspectionTarget",
+            label="检查对象名录库",
+            entry_label="检查对象",
+            form_fields=("unit", "matter", "title", "credit_code", "address", "related_unit"),
+            public_fields=("unit", "matter", "credit_code", "address"),
+            required=("title", "matter"),
+            group=INSPECTION,
+            intro="按单位和抽查事项登记的检查对象。",
+            order=20,
+        ),
+        RegisterSpec(
+            key="inspectors",
+            model_path="Inspector",
+            label="执法检查人员名录库",
+            entry_label="执法检查人员",
+            form_fields=("unit", "title", "badge_no", "matters", "related_targets"),
+            public_fields=("unit", "badge_no", "matters"),
+            required=("title", "badge_no", "matters"),
+            group=INSPECTION,
+            intro="具备执法资格、可参与随机抽查的人员。",
+            order=30,
+        ),
+        RegisterSpec(
+            key="draws",
+            model_path="InspectionDraw",
+            label="随机抽查计划与结果",
+            entry_label="随机抽查",
+            form_fields=(
+                "unit",
+                "title",
+                "matter",
+                "k_targets",
+                "m_inspectors",
+                "inspect_from",
+                "inspect_to",
+            ),  # fmt: skip
+            public_fields=(
+                "unit",
+                "matter",
+                "k_targets",
+                "m_inspectors",
+                "inspect_from",
+                "inspect_to",
+                "stage",
+            ),  # fmt: skip
+            required=("title", "matter", "k_targets", "m_inspectors"),
+            group=INSPECTION,
+            intro="抽查计划公布时即固定随机种子，任何人可按公布的规则复核抽取结果。",
+            order=40,
+        ),
+        RegisterSpec(
+            key="normative",
+            model_path="NormativeDocument",
+            label="行政规范性文件统一登记",
+            entry_label="行政规范性文件",
+            form_fields=(
+                "unit",
+                "title",
+                "doc_number",
+                "written_on",
+                "legality_reviewed_on",
+                "filed_on",
+                "effective_on",
+                "summary",
+                "link",
+            ),  # fmt: skip
+            public_fields=(
+                "unit",
+                "reg_number",
+                "doc_number",
+                "written_on",
+                "legality_reviewed_on",
+                "filed_on",
+                "effective_on",
+                "validity",
+                "validity_on",
+                "validity_basis",
+                "summary",
+            ),  # fmt: skip
+            required=("title", "written_on", "legality_reviewed_on"),
+            group=NORMATIVE,
+            intro="行政规范性文件统一登记、统一编号、统一印发，以及合法性审核、备案和有效性。",
+            order=50,
+            extra_search=("doc_number", "reg_number"),
+        ),
+        RegisterSpec(
+            key="cleanups",
+            model_path="CleanupCampaign",
+            label="行政规范性文件清理结果",
+            entry_label="规范性文件清理",
+            form_fields=("unit", "title", "year", "scope_units", "answer_by", "decided_on"),
+            public_fields=("unit", "year", "decided_on"),
+            required=("title", "year"),
+            group=NORMATIVE,
+            intro="各单位对现行有效的规范性文件逐件提出保留、修改或废止意见，结果向社会公布。",
+            order=60,
+        ),
+    ]
+}
+
+#: registers whose entries staff create through the generic form (a campaign is created
+#: through the form too; its answers have their own page)
+CREATABLE = tuple(SPECS)
+
+
+def spec(key: str) -> RegisterSpec:
+    from django.http import Http404
+
+    if key not in SPECS:
+        raise Http404("未找到该清单")
+    return SPECS[key]
+
+
+def spec_for(entry) -> RegisterSpec:
+    return SPECS[type(entry).REGISTER]
+
+
+def groups() -> list[tuple[str, list[RegisterSpec]]]:
+    out: dict[str, list[RegisterSpec]] = {}
+    for s in sorted(SPECS.values(), key=lambda s: s.order):
+        out.setdefault(s.group, []).append(s)
+    return list(out.items())

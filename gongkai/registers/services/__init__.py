@@ -1,0 +1,37 @@
+"""Every write of the registers, re-exported so ``from gongkai.registers.services import x``
+works. Importing the package also installs each register's hooks into the shared pattern
+(numbering, publication steps, guards)."""
+
+from gongkai.registers.services.entries import (
+    entry_create,
+    entry_transition,
+    entry_update,
+    missing_elements,
+    search_source,
+)
+from gongkai.registers.services.inspections import (
+    draw_perform,
+    recompute_result_deadlines,
+    result_publish,
+    result_record,
+)
+from gongkai.registers.services.normative import (
+    campaign_open,
+    line_answer,
+    validity_change,
+)
+
+__all__ = [
+    "campaign_open",
+    "draw_perform",
+    "entry_create",
+    "entry_transition",
+    "entry_update",
+    "line_answer",
+    "missing_elements",
+    "recompute_result_deadlines",
+    "result_publish",
+    "result_record",
+    "search_source",
+    "validity_change",
+]

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from gongkai.registers import views, views_public
+
+app_name = "registers"
+
+W = "workspace/registers/"
+urlpatterns = [
+    path("xxgk/qd/", views_public.home, name="public_home"),
+    path("xxgk/qd/<slug:key>/", views_public.entry_list, name="public_list"),
+    path("xxgk/qd/<slug:key>/<int:pk>/", views_public.entry_detail, name="public_detail"),
+    path(W, views.home, name="ws_home"),
+    path(W + "cleanup-lines/", views.cleanup_lines, name="ws_cleanup_lines"),
+    path(W + "cleanup-lines/<int:pk>/", views.cleanup_answer, name="ws_cleanup_answer"),
+    path(W + "results/<int:pk>/publish/", views.result_publish, name="ws_result_publish"),
+    path(W + "draws/<int:pk>/perform/", views.draw_perform, name="ws_draw_perform"),
+    path(W + "draws/<int:pk>/results/", views.result_record, name="ws_result_record"),
+    path(W + "normative/<int:pk>/validity/", views.validity, name="ws_validity"),
+    path(W + "cleanups/<int:pk>/open/", views.cleanup_open, name="ws_cleanup_open"),
+    path(W + "<slug:key>/", views.entry_list, name="ws_list"),
+    path(W + "<slug:key>/new/", views.entry_new, name="ws_new"),
+    path(W + "<slug:key>/<int:pk>/", views.entry_detail, name="ws_entry"),
+    path(W + "<slug:key>/<int:pk>/edit/", views.entry_edit, name="ws_edit"),
+    path(W + "<slug:key>/<int:pk>/do/<slug:action>/", views.entry_action, name="ws_action"),
+]

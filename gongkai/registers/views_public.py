@@ -1,0 +1,41 @@
+"""Public pages in the 政府信息公开 section: the registers' index, each register's list and
+an entry's page (a draw with its seed and how to verify it, a clean-up's result list)."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from gongkai.core.inputs import parse_id
+from gongkai.registers import selectors
+from gongkai.registers.registry import groups, spec
+
+
+def home(request):
+    return render(request, "registers/public_home.html", {"groups": groups()})
+
+
+def entry_list(request, key: str):
+    s = spec(key)
+    q = request.GET.get("q", "").strip()[:50]
+    unit = parse_id(request.GET.get("unit"))
+    page = Paginator(selectors.public_entries(s, q=q, unit=unit), 20).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "registers/public_list.html", {"spec": s, "page": page, "q": q})
+
+
+def entry_detail(request, key: str, pk: int):
+    s = spec(key)
+    entry = selectors.public_entry(s, pk)
+    ctx = {
+        "spec": s,
+        "entry": entry,
+        "rows": selectors.fields_rows(entry, s.public_fields),
+        "history": selectors.history(entry),
+    }
+    if key == "draws":
+        ctx["doc"] = selectors.draw_document(entry)
+    elif key == "cleanups":
+        ctx["lines"] = selectors.public_campaign_lines(entry)
+    return render(request, "registers/public_detail.html", ctx)
