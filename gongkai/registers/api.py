@@ -1,6 +1,6 @@
 """Read API of the registers: the random draws as a third party verifies them
 (``/api/v1/inspections/draws``) and every register's published entries
-(``/api/v1/registers/{register}``); lists are paginated like ``/api/v1/documents``."""
+(``/api/v1/registers/{key}``); lists are paginated like ``/api/v1/documents``."""
 
 from __future__ import annotations
 
@@ -160,7 +160,7 @@ class VersionOut(Schema):
 
 
 class EntryDetail(EntrySummary):
-    register: str
+    register_name: str
     history: list[VersionOut]
 
 
@@ -180,17 +180,17 @@ def _entry_out(s):
     return out
 
 
-@registers.get("/{register}", response=EntryPage, summary="一个公开清单的已公开条目")
-def entry_list(request, register: RegisterKey, filters: Query[PageIn], unit: int | None = None):
-    s = spec(register)
+@registers.get("/{key}", response=EntryPage, summary="一个公开清单的已公开条目")
+def entry_list(request, key: RegisterKey, filters: Query[PageIn], unit: int | None = None):
+    s = spec(key)
     return _paginate(selectors.public_entries(s, unit=unit), filters, _entry_out(s))
 
 
-@registers.get("/{register}/{int:entry_id}", response=EntryDetail, summary="一个已公开条目及其版本")
-def entry_detail(request, register: RegisterKey, entry_id: int):
-    s = spec(register)
+@registers.get("/{key}/{int:entry_id}", response=EntryDetail, summary="一个已公开条目及其版本")
+def entry_detail(request, key: RegisterKey, entry_id: int):
+    s = spec(key)
     e = selectors.public_entry(s, entry_id)
-    return {**_entry_out(s)(e), "register": s.label, "history": selectors.history(e)}
+    return {**_entry_out(s)(e), "register_name": s.label, "history": selectors.history(e)}
 
 
 routers = [("inspections", inspections), ("registers", registers)]
