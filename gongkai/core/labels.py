@@ -186,6 +186,8 @@ ACTIONS: dict[str, str] = {
     "registers.validity_change": "变更规范性文件有效性",
     "registers.cleanup_open": "启动规范性文件清理",
     "registers.cleanup_answer": "报送规范性文件清理意见",
+    "registers.guide_deadline_recompute": "重新计算办事指南公开期限",
+    "registers.power_edition_publish": "公开年度权责清单",
     # delivery of replies (issue 14)
     "foi.delivery": "送达答复",
     "foi.findings_kept": "保留个人信息（说明理由）",

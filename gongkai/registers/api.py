@@ -193,4 +193,55 @@ def entry_detail(request, key: RegisterKey, entry_id: int):
     return {**_entry_out(s)(e), "register_name": s.label, "history": selectors.history(e)}
 
 
-routers = [("inspections", inspections), ("registers", registers)]
+powers = Router(tags=["权责清单"])
+
+
+class EditionSummary(Schema):
+    id: int
+    unit: str
+    unit_id: int
+    year: int
+    count: int
+    published_at: dt.datetime
+
+
+class EditionPage(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[EditionSummary]
+
+
+class EditionDetail(EditionSummary):
+    rows: list[dict]
+    diff: dict
+
+
+def _edition_out(e) -> dict:
+    return {
+        "id": e.pk,
+        "unit": e.unit.name,
+        "unit_id": e.unit_id,
+        "year": e.year,
+        "count": len(e.rows),
+        "published_at": e.published_at,
+    }
+
+
+@powers.get("", response=EditionPage, summary="各单位年度权责清单")
+def edition_list(request, filters: Query[PageIn], unit: int | None = None):
+    return _paginate(selectors.public_editions(unit), filters, _edition_out)
+
+
+@powers.get(
+    "/{int:edition_id}",
+    response=EditionDetail,
+    summary="一份年度权责清单及与上一年度相比的调整",
+    description="diff 含 added（新增）、removed（取消）、changed（调整，按权力编码对应）。",
+)
+def edition_detail(request, edition_id: int):
+    e = selectors.public_edition(edition_id)
+    return {**_edition_out(e), "rows": e.rows, "diff": e.diff}
+
+
+routers = [("inspections", inspections), ("registers", registers), ("power-lists", powers)]

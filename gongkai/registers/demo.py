@@ -14,10 +14,8 @@ MATTER = "养老机构服务质量随机抽查"
 
 
 def load() -> str:
-    from gongkai.registers.models import InspectionMatter
+    from gongkai.registers.models import InspectionMatter, Power, ServiceItem
 
-    if InspectionMatter.objects.filter(title=MATTER).exists():
-        return "公开清单：已存在"
     gov = Unit.objects.filter(name="示范县人民政府").first()
     office = User.objects.filter(username="gongkaiban").first()
     if gov is None or office is None:
@@ -25,9 +23,16 @@ def load() -> str:
     depts = list(Unit.objects.filter(parent=gov).order_by("sort_order", "id")[:3])
     if len(depts) < 2:
         return "公开清单：示范县部门不足，跳过"
-    draws = _inspections(office, gov, depts)
-    docs = _normative(office, gov, depts)
-    return f"公开清单：随机抽查{draws}次，规范性文件{docs}件及清理一次"
+    done = []
+    if not InspectionMatter.objects.filter(title=MATTER).exists():
+        _inspections(office, gov, depts)
+        docs = _normative(office, gov, depts)
+        done.append(f"随机抽查1次，规范性文件{docs}件及清理一次")
+    if not ServiceItem.objects.filter(code=GUIDES[0][1]).exists():
+        done.append(f"政务服务事项{_services(office, depts)}项")
+    if not Power.objects.filter(code=POWERS[0][0]).exists():
+        done.append(f"权责事项{_powers(office, depts[0])}项")
+    return "公开清单：" + ("；".join(done) if done else "已存在")
 
 
 def _publish(office, entry):
@@ -122,3 +127,72 @@ def _normative(office, gov, depts) -> int:
     campaign = entry_transition(actor=office, entry=campaign, action="submit")
     entry_transition(actor=office, entry=campaign, action="publish")
     return len(docs)
+
+
+GUIDES = [
+    ("最低生活保障审核确认", "000000528101", "licensing"),
+    ("临时救助申请", "000000528102", "payment"),
+    ("特困人员救助供养", "000000528103", "payment"),
+]
+
+
+def _services(office, depts) -> int:
+    from gongkai.registers.services import entry_create
+
+    dept = depts[0]
+    items = []
+    for title, code, kind in GUIDES:
+        item = entry_create(actor=office, key="services", data={
+            "unit": dept, "title": title, "code": code, "kind": kind,
+            "basis": "《社会救助暂行办法》", "conditions": "户籍在本县、家庭收入和财产符合规定的居民",
+            "materials": "1. 申请书\n2. 身份证件\n3. 家庭收入和财产情况声明",
+            "process": "申请 → 受理 → 审核 → 公示 → 确认", "legal_limit": "30个工作日",
+            "promised_limit": "15个工作日", "fees": "不收费",
+            "place_time": "县政务服务中心民政窗口，工作日 9:00—17:00", "phones": "咨询 0886-1234567，监督 12345",
+        })  # fmt: skip
+        items.append(_publish(office, item))
+    bundle = entry_create(actor=office, key="bundles", data={
+        "unit": dept, "title": "困难群众救助“一件事”",
+        "description": "一次申请，同步办理低保、临时救助和特困供养审核。", "items": items,
+    })  # fmt: skip
+    _publish(office, bundle)
+    return len(items)
+
+
+POWERS = [
+    ("MZ-XK-001", "licensing", "养老机构设立许可", "《老年人权益保障法》"),
+    ("MZ-CF-001", "penalty", "对擅自设立社会组织的处罚", "《社会团体登记管理条例》第三十五条"),
+    ("MZ-JC-001", "inspection", "养老机构服务质量检查", "《养老机构管理办法》第四十条"),
+]
+
+
+def _powers(office, dept) -> int:
+    from gongkai.registers.services import (
+        entry_create,
+        entry_transition,
+        entry_update,
+        power_edition_publish,
+    )
+
+    year = timezone.localdate().year
+    powers = []
+    for code, kind, title, basis in POWERS[:2]:
+        p = entry_create(actor=office, key="powers", data={
+            "unit": dept, "title": title, "code": code, "power_type": kind, "basis": basis,
+            "responsibilities": "1. 受理责任\n2. 审查责任\n3. 决定责任\n4. 监管责任",
+            "accountability": "因不履行或不正确履行行政职责，有下列情形的，依法追究责任。",
+        })  # fmt: skip
+        powers.append(_publish(office, p))
+    power_edition_publish(actor=office, unit=dept, year=year - 1)
+    code, kind, title, basis = POWERS[2]
+    _publish(office, entry_create(actor=office, key="powers", data={
+        "unit": dept, "title": title, "code": code, "power_type": kind, "basis": basis,
+        "responsibilities": "检查责任、处置责任", "accountability": "未依法检查的，依法追究责任。",
+    }))  # fmt: skip
+    first = entry_transition(actor=office, entry=powers[0], action="revise")
+    first = entry_update(
+        actor=office, entry=first, data={"basis": "《老年人权益保障法》第四十三条"}
+    )
+    _publish(office, first)
+    power_edition_publish(actor=office, unit=dept, year=year)
+    return len(POWERS)

@@ -32,7 +32,7 @@ def entry_form(spec: RegisterSpec, user, *args, **kwargs) -> forms.ModelForm:
     form.fields["unit"].empty_label = None
     if "scope_units" in form.fields:
         form.fields["scope_units"].queryset = units
-    for name in ("matter", "matters"):
+    for name in ("matter", "matters", "items"):
         if name in form.fields:
             form.fields[name].queryset = form.fields[name].queryset.filter(
                 status=EntryStatus.PUBLISHED
@@ -75,3 +75,12 @@ class AnswerForm(forms.Form):
     reason = forms.CharField(
         label="理由", max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class EditionForm(forms.Form):
+    unit = forms.ModelChoiceField(label="单位", queryset=None, empty_label=None)
+    year = forms.IntegerField(label="年度", min_value=2000, max_value=2100)
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = visible_units(user).order_by("path")

@@ -46,6 +46,19 @@ def todo_items(user) -> list[TodoItem]:
                 unit=str(ln.unit),
             )
         )
+    for item in selectors.overdue_guides(user):
+        items.append(
+            TodoItem(
+                title=f"公开变更后的办事指南：{item.title}",
+                url=reverse("registers:ws_entry", args=["services", item.pk]),
+                kind="办事指南",
+                due=item.due,
+                provisional=item.due_provisional,
+                unit=str(item.unit),
+                note=item.due_explanation,
+                severity="danger" if item.due and timezone.localdate() > item.due else "warning",
+            )
+        )
     if has_role(user, Role.REVIEWER, Role.OFFICE):
         for spec in SPECS.values():
             for e in selectors.staff_entries(spec, user, status="review")[:50]:
@@ -106,10 +119,15 @@ class RegistersSitemap(Sitemap):
                 .values_list("pk", flat=True)
             )
             out += [(s.key, pk) for pk in ids]
+        from gongkai.registers.models import PowerEdition
+
+        out += [("", pk) for pk in PowerEdition.objects.order_by("id").values_list("pk", flat=True)]
         return out
 
     def location(self, entry):
         key, pk = entry
+        if not key:
+            return reverse("registers:public_edition", args=[pk])
         return reverse("registers:public_detail", args=[key, pk])
 
 
@@ -132,6 +150,9 @@ def register() -> None:
     )
     plugs.register_recomputer(
         "registers.results", plugs.lazy("gongkai.registers.services:recompute_result_deadlines")
+    )
+    plugs.register_recomputer(
+        "registers.guides", plugs.lazy("gongkai.registers.services:recompute_guide_deadlines")
     )
     plugs.register_document_counts("normative", _normative_counts)
     plugs.register_demo("registers", plugs.lazy("gongkai.registers.demo:load"), order=96)

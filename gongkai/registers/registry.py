@@ -40,6 +40,14 @@ class RegisterSpec:
 
 INSPECTION = "双随机一公开"
 NORMATIVE = "行政规范性文件"
+SERVICE = "政务服务"
+POWERS = "权责清单"
+
+#: the 办事指南's required elements (a guide missing one cannot be published)
+GUIDE_ELEMENTS = (
+    "title", "code", "basis", "conditions", "materials", "process", "legal_limit",
+    "promised_limit", "fees", "place_time", "phones",
+)  # fmt: skip
 
 SPECS: dict[str, RegisterSpec] = {
     s.key: s
@@ -154,6 +162,87 @@ SPECS: dict[str, RegisterSpec] = {
             group=NORMATIVE,
             intro="各单位对现行有效的规范性文件逐件提出保留、修改或废止意见，结果向社会公布。",
             order=60,
+        ),
+        RegisterSpec(
+            key="services",
+            model_path="ServiceItem",
+            label="政务服务事项和办事指南",
+            entry_label="政务服务事项",
+            form_fields=(
+                "unit",
+                "title",
+                "code",
+                "kind",
+                "basis",
+                "conditions",
+                "materials",
+                "process",
+                "legal_limit",
+                "promised_limit",
+                "fees",
+                "place_time",
+                "phones",
+                "changed_on",
+            ),  # fmt: skip
+            public_fields=(
+                "unit",
+                "code",
+                "kind",
+                "basis",
+                "conditions",
+                "materials",
+                "process",
+                "legal_limit",
+                "promised_limit",
+                "fees",
+                "place_time",
+                "phones",
+            ),  # fmt: skip
+            required=GUIDE_ELEMENTS,
+            group=SERVICE,
+            intro="政务服务事项及其办事指南：设定依据、受理条件、申请材料、办理流程、时限、收费、地点和电话。",
+            order=70,
+            extra_search=("code",),
+        ),
+        RegisterSpec(
+            key="bundles",
+            model_path="ServiceBundle",
+            label="“一件事”清单",
+            entry_label="“一件事”",
+            form_fields=("unit", "title", "description", "items"),
+            public_fields=("unit", "description", "items"),
+            required=("title", "description", "items"),
+            group=SERVICE,
+            intro="把多个关联事项集成为“一件事”，一次告知、一表申请、一次办成。",
+            order=80,
+        ),
+        RegisterSpec(
+            key="powers",
+            model_path="Power",
+            label="权责清单",
+            entry_label="权责事项",
+            form_fields=(
+                "unit",
+                "title",
+                "code",
+                "power_type",
+                "basis",
+                "responsibilities",
+                "accountability",
+            ),  # fmt: skip
+            public_fields=(
+                "unit",
+                "code",
+                "power_type",
+                "basis",
+                "responsibilities",
+                "accountability",
+            ),  # fmt: skip
+            required=("title", "code", "power_type", "basis", "responsibilities", "accountability"),
+            group=POWERS,
+            intro="各单位的行政权力事项、设定依据、责任事项和追责情形，按年度公开并列明调整情况。",
+            order=90,
+            extra_search=("code",),
         ),
     ]
 }

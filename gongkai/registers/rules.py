@@ -29,3 +29,33 @@ def result_deadline(
 def unified_number(unit_name: str, short_name: str, year: int, seq: int) -> str:
     """``示范县民政局规〔2026〕3号``-style: the unit's short name (or name), 规, year, number."""
     return f"{short_name or unit_name}规〔{year}〕{seq}号"
+
+
+RULE_SERVICE_GUIDE = "service_guide_1wd"
+
+
+def guide_deadline(changed_on: dt.date | None, cal: WorkCalendar | None = None) -> Deadline:
+    """A changed service guide is public within 1 working day of the approval of the change."""
+    if changed_on is None:
+        return Deadline.none("未填写变更批准日期，无公开时限")
+    return deadline(changed_on, 1, rule=RULE_SERVICE_GUIDE, what="办事指南变更批准之日 ", cal=cal)
+
+
+POWER_FIELDS = ("title", "power_type", "basis", "responsibilities", "accountability")
+
+
+def edition_diff(old: list[dict], new: list[dict]) -> dict:
+    """What changed between two yearly editions of a power list, matched by 权力编码:
+    ``{"added": [rows], "removed": [rows], "changed": [{"code", "title", "fields": [..]}]}``."""
+    before = {r["code"]: r for r in old}
+    after = {r["code"]: r for r in new}
+    changed = []
+    for code in sorted(set(before) & set(after)):
+        fields = [f for f in POWER_FIELDS if before[code].get(f) != after[code].get(f)]
+        if fields:
+            changed.append({"code": code, "title": after[code]["title"], "fields": fields})
+    return {
+        "added": [after[c] for c in sorted(set(after) - set(before))],
+        "removed": [before[c] for c in sorted(set(before) - set(after))],
+        "changed": changed,
+    }

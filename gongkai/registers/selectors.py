@@ -18,7 +18,9 @@ from gongkai.registers.models import (
     InspectionDraw,
     InspectionResult,
     NormativeDocument,
+    PowerEdition,
     RegisterEntry,
+    ServiceItem,
     Validity,
 )
 from gongkai.registers.registry import SPECS, RegisterSpec, spec_for
@@ -248,3 +250,36 @@ def section_two_normative(unit_ids_q: Q, year: int) -> dict[str, int] | None:
         valid=Count("id", filter=Q(written_on__lte=end) & ~gone_by_end),
     )
     return {k: int(v or 0) for k, v in row.items()}
+
+
+# --- 政务服务、权责清单 ------------------------------------------------------------------
+
+
+def overdue_guides(user) -> QuerySet[ServiceItem]:
+    """Changed guides not yet public, with their 1-working-day deadline."""
+    return (
+        scope(ServiceItem.objects.exclude(status=PUBLISHED).filter(due__isnull=False), user)
+        .select_related("unit")
+        .order_by("due")
+    )
+
+
+def public_editions(unit: int | None = None) -> QuerySet[PowerEdition]:
+    qs = PowerEdition.objects.select_related("unit").order_by(
+        "-year", "unit__sort_order", "unit_id"
+    )
+    return qs.filter(unit_id=unit) if unit else qs
+
+
+def public_edition(pk: int) -> PowerEdition:
+    e = public_editions().filter(pk=pk).first()
+    if e is None:
+        raise Http404("未找到该年度权责清单")
+    return e
+
+
+def edition_groups(e: PowerEdition) -> list[tuple[str, list[dict]]]:
+    out: dict[str, list[dict]] = {}
+    for row in e.rows:
+        out.setdefault(row["power_type"], []).append(row)
+    return list(out.items())

@@ -15,7 +15,13 @@ from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
 from gongkai.core.workflow import allowed_actions
 from gongkai.registers import selectors, services
-from gongkai.registers.forms import AnswerForm, ResultForm, ValidityForm, entry_form
+from gongkai.registers.forms import (
+    AnswerForm,
+    EditionForm,
+    ResultForm,
+    ValidityForm,
+    entry_form,
+)
 from gongkai.registers.models import ACTION_LABELS, TRANSITIONS, EntryStatus, InspectionResult
 from gongkai.registers.registry import groups, spec
 
@@ -50,11 +56,13 @@ def entry_list(request, key: str):
         status = ""
     qs = selectors.staff_entries(s, request.user, status=status)
     page = Paginator(qs, 30).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "registers/ws_list.html",
-        {"spec": s, "page": page, "status": status, "statuses": EntryStatus.choices},
-    )
+    ctx = {"spec": s, "page": page, "status": status, "statuses": EntryStatus.choices}
+    if key == "powers":
+        ctx["edition_form"] = EditionForm(user=request.user)
+        ctx["editions"] = selectors.public_editions().filter(
+            unit__in=ctx["edition_form"].fields["unit"].queryset
+        )[:20]
+    return render(request, "registers/ws_list.html", ctx)
 
 
 @staff_required
@@ -245,3 +253,19 @@ def cleanup_answer(request, pk: int):
     else:
         messages.success(request, f"已报送：{line.document.title}")
     return redirect("registers:ws_cleanup_lines")
+
+
+@staff_required
+@require_POST
+def power_edition(request):
+    form = EditionForm(request.POST, user=request.user)
+    if not form.is_valid():
+        messages.error(request, "请选择单位并填写年度")
+        return redirect("registers:ws_list", "powers")
+    try:
+        e = services.power_edition_publish(actor=request.user, **form.cleaned_data)
+    except (ValidationError, PermissionDenied) as exc:
+        _err(request, exc)
+    else:
+        messages.success(request, f"已公开{e}")
+    return redirect("registers:ws_list", "powers")

@@ -22,7 +22,19 @@ def entry_list(request, key: str):
     page = Paginator(selectors.public_entries(s, q=q, unit=unit), 20).get_page(
         request.GET.get("page")
     )
-    return render(request, "registers/public_list.html", {"spec": s, "page": page, "q": q})
+    ctx = {"spec": s, "page": page, "q": q}
+    if key == "powers":
+        ctx["editions"] = selectors.public_editions()[:50]
+    return render(request, "registers/public_list.html", ctx)
+
+
+def power_edition(request, pk: int):
+    e = selectors.public_edition(pk)
+    return render(
+        request,
+        "registers/public_edition.html",
+        {"spec": spec("powers"), "e": e, "groups": selectors.edition_groups(e)},
+    )
 
 
 def entry_detail(request, key: str, pk: int):

@@ -20,6 +20,10 @@ from gongkai.registers.services.normative import (
     line_answer,
     validity_change,
 )
+from gongkai.registers.services.services import (
+    power_edition_publish,
+    recompute_guide_deadlines,
+)
 
 __all__ = [
     "campaign_open",
@@ -29,6 +33,8 @@ __all__ = [
     "entry_update",
     "line_answer",
     "missing_elements",
+    "power_edition_publish",
+    "recompute_guide_deadlines",
     "recompute_result_deadlines",
     "result_publish",
     "result_record",

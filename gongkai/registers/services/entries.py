@@ -29,6 +29,9 @@ PUBLISH_STEPS: dict[str, Callable[[Any, Any], None]] = {}
 GUARDS: dict[str, Callable[[Any, str], None]] = {}
 #: register key -> fn(actor, entry) run when an entry is created
 CREATE_HOOKS: dict[str, Callable[[Any, Any], None]] = {}
+#: register key -> fn(entry) -> Deadline: the publication deadline of an entry that has one
+#: (stored with the core.deadlines fields on every create and edit)
+DEADLINES: dict[str, Callable[[Any], Any]] = {}
 
 
 def search_source(spec: RegisterSpec) -> str:
@@ -108,6 +111,8 @@ def entry_create(*, actor, key: str, data: dict) -> RegisterEntry:
     hook = CREATE_HOOKS.get(key)
     if hook is not None:
         hook(actor, entry)
+    if key in DEADLINES:
+        entry.set_deadline(DEADLINES[key](entry))
     entry.full_clean()
     entry.save()
     for name, value in m2m.items():
@@ -133,6 +138,8 @@ def entry_update(*, actor, entry: RegisterEntry, data: dict) -> RegisterEntry:
     changes = _changes(entry, plain)
     for name, value in plain.items():
         setattr(entry, name, value)
+    if spec.key in DEADLINES:
+        entry.set_deadline(DEADLINES[spec.key](entry))
     entry.full_clean()
     entry.save()
     for name, value in m2m.items():

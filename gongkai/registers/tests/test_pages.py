@@ -12,7 +12,7 @@ from gongkai.core.models import AuditEvent
 from gongkai.portal.tests.walk import english_words, visible_text
 from gongkai.registers.registry import SPECS
 from gongkai.registers.services import entry_create, entry_transition, entry_update
-from gongkai.registers.tests.factories import matter, normative, published
+from gongkai.registers.tests.factories import matter
 
 pytestmark = pytest.mark.django_db
 
