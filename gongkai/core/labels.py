@@ -188,6 +188,11 @@ ACTIONS: dict[str, str] = {
     "registers.cleanup_answer": "报送规范性文件清理意见",
     "registers.guide_deadline_recompute": "重新计算办事指南公开期限",
     "registers.power_edition_publish": "公开年度权责清单",
+    "registers.decision_link": "关联重大决策预公开意见征集",
+    "registers.decision_decide": "登记重大行政决策结果",
+    "registers.decision_evaluate": "登记决策后评估",
+    "registers.negative_review": "复核负面清单事项",
+    "registers.dataset_file_add": "上传开放数据文件",
     # delivery of replies (issue 14)
     "foi.delivery": "送达答复",
     "foi.findings_kept": "保留个人信息（说明理由）",

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Literal
 
 from django.core.paginator import Paginator
+from django.urls import reverse
 from ninja import Query, Router, Schema
 from pydantic import Field
 
@@ -244,4 +245,68 @@ def edition_detail(request, edition_id: int):
     return {**_edition_out(e), "rows": e.rows, "diff": e.diff}
 
 
-routers = [("inspections", inspections), ("registers", registers), ("power-lists", powers)]
+datasets = Router(tags=["开放数据"])
+
+
+class FileOut(Schema):
+    id: int
+    name: str
+    format: str
+    size: int
+    url: str
+    uploaded_at: dt.datetime
+    total_rows: int
+    header: list[str]
+    preview: list[list[str]]
+
+
+class DatasetDetail(EntrySummary):
+    topic: str
+    frequency: str
+    licence: str
+    last_updated_on: dt.date | None
+    files: list[FileOut]
+
+
+def _file_out(f) -> dict:
+    return {
+        "id": f.pk,
+        "name": f.name,
+        "format": f.fmt,
+        "size": f.size,
+        "url": reverse("registers:dataset_file", args=[f.dataset_id, f.pk]),
+        "uploaded_at": f.uploaded_at,
+        "total_rows": f.preview.get("total", 0),
+        "header": f.preview.get("header", []),
+        "preview": f.preview.get("rows", []),
+    }
+
+
+@datasets.get("", response=EntryPage, summary="开放数据集目录")
+def dataset_list(request, filters: Query[PageIn], unit: int | None = None):
+    s = spec("datasets")
+    return _paginate(selectors.public_entries(s, unit=unit), filters, _entry_out(s))
+
+
+@datasets.get(
+    "/{int:dataset_id}", response=DatasetDetail, summary="一个开放数据集：元数据、文件和预览"
+)
+def dataset_detail(request, dataset_id: int):
+    s = spec("datasets")
+    ds = selectors.public_entry(s, dataset_id)
+    return {
+        **_entry_out(s)(ds),
+        "topic": ds.topic,
+        "frequency": ds.get_frequency_display(),
+        "licence": ds.licence,
+        "last_updated_on": ds.last_updated_on,
+        "files": [_file_out(f) for f in selectors.dataset_files(ds)],
+    }
+
+
+routers = [
+    ("inspections", inspections),
+    ("registers", registers),
+    ("power-lists", powers),
+    ("datasets", datasets),
+]

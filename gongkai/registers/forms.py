@@ -7,7 +7,13 @@ from django import forms
 from django.forms import modelform_factory
 
 from gongkai.core.permissions import visible_units
-from gongkai.registers.models import CleanupLine, EntryStatus, InspectionResult, Validity
+from gongkai.registers.models import (
+    CleanupLine,
+    EntryStatus,
+    InspectionResult,
+    ReviewResult,
+    Validity,
+)
 from gongkai.registers.registry import RegisterSpec
 
 
@@ -84,3 +90,27 @@ class EditionForm(forms.Form):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = visible_units(user).order_by("path")
+
+
+class LinkForm(forms.Form):
+    consultation_id = forms.IntegerField(label="预公开意见征集编号", min_value=1)
+
+
+class DecideForm(forms.Form):
+    decided_on = forms.DateField(label="决策日期", widget=DateInput())
+    doc_number = forms.CharField(label="决策文件文号", max_length=80, required=False)
+    link = forms.CharField(label="决策文件链接", max_length=300, required=False)
+
+
+class EvaluateForm(forms.Form):
+    evaluated_on = forms.DateField(label="评估日期", widget=DateInput())
+    text = forms.CharField(label="评估情况", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class NegativeReviewForm(forms.Form):
+    result = forms.ChoiceField(label="复核结果", choices=ReviewResult.choices)
+    note = forms.CharField(label="说明", widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class DataFileForm(forms.Form):
+    file = forms.FileField(label="数据文件（CSV、XLSX 或 JSON）")

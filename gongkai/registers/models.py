@@ -471,3 +471,179 @@ class PowerEdition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} {self.year}年权责清单"
+
+
+# --- 重大行政决策目录 --------------------------------------------------------------------
+
+
+class MajorDecision(RegisterEntry):
+    """One decision of the yearly 重大行政决策目录 with its procedure dates. Its 预公开
+    consultation (a participation consultation) is linked by id through the search plug;
+    a decision without it cannot be marked decided."""
+
+    REGISTER = "decisions"
+
+    class Stage(models.TextChoices):
+        PLANNED = "planned", _("拟决策")
+        DECIDED = "decided", _("已决策")
+        EVALUATED = "evaluated", _("已评估")
+
+    year = models.PositiveIntegerField(_("目录年度"))
+    description = models.TextField(_("决策事项内容"))
+    consultation_id = models.PositiveBigIntegerField(_("预公开意见征集编号"), null=True, blank=True)
+    consultation_title = models.CharField(_("预公开意见征集"), max_length=300, blank=True)
+    consultation_url = models.CharField(_("意见征集地址"), max_length=300, blank=True)
+    expert_review_on = models.DateField(_("专家论证日期"), null=True, blank=True)
+    risk_assessment_on = models.DateField(_("风险评估日期"), null=True, blank=True)
+    legality_review_on = models.DateField(_("合法性审查日期"), null=True, blank=True)
+    collective_discussion_on = models.DateField(_("集体讨论决定日期"), null=True, blank=True)
+    stage = models.CharField(_("决策进度"), max_length=10, choices=Stage.choices, default="planned")
+    decided_on = models.DateField(_("决策日期"), null=True, blank=True)
+    decision_doc_number = models.CharField(_("决策文件文号"), max_length=80, blank=True)
+    decision_link = models.CharField(_("决策文件链接"), max_length=300, blank=True)
+    evaluated_on = models.DateField(_("决策后评估日期"), null=True, blank=True)
+    evaluation = models.TextField(_("评估情况"), blank=True)
+
+    class Meta(RegisterEntry.Meta):
+        verbose_name = _("重大行政决策")
+        verbose_name_plural = _("重大行政决策")
+        constraints = [
+            _status_check("decision"),
+            models.CheckConstraint(
+                condition=models.Q(stage="planned") | models.Q(consultation_id__isnull=False),
+                name="registers_decision_needs_consultation",
+            ),
+        ]
+
+
+# --- 政务公开负面清单 --------------------------------------------------------------------
+
+
+class ReviewResult(models.TextChoices):
+    KEEP = "keep", _("继续不予公开")
+    DISCLOSE = "disclose", _("转为公开")
+
+
+class NegativeItem(RegisterEntry):
+    """An item of information withheld (负面清单) with its basis; re-checked every year."""
+
+    REGISTER = "negative"
+
+    category = models.CharField(_("信息类别"), max_length=200)
+    basis = models.TextField(_("不予公开的依据"))
+    reason = models.TextField(_("理由"), blank=True)
+    reviewed_year = models.PositiveIntegerField(_("最近复核年度"), null=True, blank=True)
+    review_result = models.CharField(
+        _("最近复核结果"), max_length=10, choices=ReviewResult.choices, blank=True
+    )
+
+    class Meta(RegisterEntry.Meta):
+        verbose_name = _("负面清单事项")
+        verbose_name_plural = _("负面清单事项")
+        constraints = [_status_check("negative")]
+
+
+class NegativeReview(models.Model):
+    item = models.ForeignKey(NegativeItem, on_delete=models.CASCADE, related_name="reviews")
+    year = models.PositiveIntegerField(_("年度"))
+    result = models.CharField(_("复核结果"), max_length=10, choices=ReviewResult.choices)
+    note = models.TextField(_("说明"))
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(_("复核时间"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("负面清单复核")
+        verbose_name_plural = _("负面清单复核")
+        ordering = ["item", "-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "year"], name="registers_negative_review_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item} {self.year}：{self.get_result_display()}"
+
+
+# --- 政府公报 ----------------------------------------------------------------------------
+
+
+class GazetteIssue(RegisterEntry):
+    """One issue (期) of the 政府公报: numbered per unit and year, compiling the normative
+    documents registered in the period and the other documents staff list; published as
+    HTML and as a PDF with a table of contents."""
+
+    REGISTER = "gazette"
+
+    year = models.PositiveIntegerField(_("年度"))
+    number = models.PositiveIntegerField(_("期号"))
+    period_from = models.DateField(_("收录起始日期"))
+    period_to = models.DateField(_("收录截止日期"))
+    others = models.TextField(
+        _("其他收录文件"),
+        blank=True,
+        help_text=_("每行一件：标题｜文号｜发文单位｜链接（文号、单位、链接可省略）"),
+    )
+    contents = models.JSONField(_("目录"), default=list, blank=True)
+
+    class Meta(RegisterEntry.Meta):
+        verbose_name = _("政府公报")
+        verbose_name_plural = _("政府公报")
+        constraints = [
+            _status_check("gazette"),
+            models.UniqueConstraint(
+                fields=["unit", "year", "number"], name="registers_gazette_number"
+            ),
+        ]
+
+
+# --- 开放数据 ----------------------------------------------------------------------------
+
+
+class Dataset(RegisterEntry):
+    """An open dataset with its metadata and files; past its update frequency it is a
+    to-do item."""
+
+    REGISTER = "datasets"
+
+    class Frequency(models.TextChoices):
+        DAILY = "daily", _("每日")
+        WEEKLY = "weekly", _("每周")
+        MONTHLY = "monthly", _("每月")
+        QUARTERLY = "quarterly", _("每季度")
+        YEARLY = "yearly", _("每年")
+
+    topic = models.CharField(_("主题"), max_length=100)
+    description = models.TextField(_("数据摘要"))
+    frequency = models.CharField(_("更新频率"), max_length=10, choices=Frequency.choices)
+    fields_desc = models.TextField(_("数据项说明"), help_text=_("每行一项：字段名｜含义"))
+    licence = models.CharField(_("开放许可"), max_length=200, default="无条件开放，使用时注明来源")
+    last_updated_on = models.DateField(_("最近更新日期"), null=True, blank=True)
+
+    class Meta(RegisterEntry.Meta):
+        verbose_name = _("开放数据集")
+        verbose_name_plural = _("开放数据集")
+        constraints = [_status_check("dataset")]
+
+
+class DatasetFile(models.Model):
+    class Format(models.TextChoices):
+        CSV = "csv", _("逗号分隔文本")
+        XLSX = "xlsx", _("电子表格")
+        JSON = "json", _("结构化数据文本")
+
+    dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="files")
+    name = models.CharField(_("文件名"), max_length=200)
+    fmt = models.CharField(_("格式"), max_length=5, choices=Format.choices)
+    file = models.FileField(_("文件"), upload_to="registers/datasets/")
+    size = models.PositiveBigIntegerField(_("大小"), default=0)
+    preview = models.JSONField(_("预览"), default=dict, blank=True)
+    uploaded_at = models.DateTimeField(_("上传时间"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("数据文件")
+        verbose_name_plural = _("数据文件")
+        ordering = ["dataset", "-uploaded_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.name

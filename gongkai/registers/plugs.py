@@ -59,7 +59,32 @@ def todo_items(user) -> list[TodoItem]:
                 severity="danger" if item.due and timezone.localdate() > item.due else "warning",
             )
         )
+    today = timezone.localdate()
+    for ds in selectors.overdue_datasets(user, today):
+        items.append(
+            TodoItem(
+                title=f"更新开放数据：{ds.title}",
+                url=reverse("registers:ws_entry", args=["datasets", ds.pk]),
+                kind="开放数据",
+                due=ds.update_due,
+                unit=str(ds.unit),
+                note=f"更新频率为{ds.get_frequency_display()}，最近更新于{ds.last_updated_on}",
+                severity="danger",
+            )
+        )
     if has_role(user, Role.REVIEWER, Role.OFFICE):
+        year_end = today.replace(month=12, day=31)
+        for it in selectors.negative_due(user, today.year)[:100]:
+            items.append(
+                TodoItem(
+                    title=f"{today.year}年度复核负面清单事项：{it.title}",
+                    url=reverse("registers:ws_entry", args=["negative", it.pk]),
+                    kind="负面清单",
+                    due=year_end,
+                    unit=str(it.unit),
+                    note="逐项复核：继续不予公开或转为公开",
+                )
+            )
         for spec in SPECS.values():
             for e in selectors.staff_entries(spec, user, status="review")[:50]:
                 items.append(

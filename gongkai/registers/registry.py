@@ -42,6 +42,8 @@ INSPECTION = "双随机一公开"
 NORMATIVE = "行政规范性文件"
 SERVICE = "政务服务"
 POWERS = "权责清单"
+DECISIONS = "重大行政决策"
+OTHER = "公报、负面清单与开放数据"
 
 #: the 办事指南's required elements (a guide missing one cannot be published)
 GUIDE_ELEMENTS = (
@@ -243,6 +245,93 @@ SPECS: dict[str, RegisterSpec] = {
             intro="各单位的行政权力事项、设定依据、责任事项和追责情形，按年度公开并列明调整情况。",
             order=90,
             extra_search=("code",),
+        ),
+        RegisterSpec(
+            key="decisions",
+            model_path="MajorDecision",
+            label="重大行政决策事项目录",
+            entry_label="重大行政决策",
+            form_fields=(
+                "unit",
+                "title",
+                "year",
+                "description",
+                "expert_review_on",
+                "risk_assessment_on",
+                "legality_review_on",
+                "collective_discussion_on",
+            ),  # fmt: skip
+            public_fields=(
+                "unit",
+                "year",
+                "description",
+                "consultation_title",
+                "expert_review_on",
+                "risk_assessment_on",
+                "legality_review_on",
+                "collective_discussion_on",
+                "stage",
+                "decided_on",
+                "decision_doc_number",
+                "evaluated_on",
+                "evaluation",
+            ),  # fmt: skip
+            required=("title", "year", "description"),
+            group=DECISIONS,
+            intro="年度重大行政决策事项及其公众参与、专家论证、风险评估、合法性审查、集体讨论决定和决策后评估。",
+            order=100,
+        ),
+        RegisterSpec(
+            key="negative",
+            model_path="NegativeItem",
+            label="政务公开负面清单",
+            entry_label="负面清单事项",
+            form_fields=("unit", "title", "category", "basis", "reason"),
+            public_fields=("unit", "category", "basis", "reason", "reviewed_year", "review_result"),
+            required=("title", "category", "basis"),
+            group=OTHER,
+            intro="依法不予公开的信息类别及其依据，每年复核一次。",
+            order=110,
+        ),
+        RegisterSpec(
+            key="gazette",
+            model_path="GazetteIssue",
+            label="政府公报",
+            entry_label="政府公报",
+            form_fields=("unit", "title", "year", "period_from", "period_to", "others"),
+            public_fields=("unit", "year", "number", "period_from", "period_to"),
+            required=("title", "year", "period_from", "period_to"),
+            group=OTHER,
+            intro="按期汇编的规范性文件和其他政府文件，提供网页版和带目录的便携文档版。",
+            order=120,
+        ),
+        RegisterSpec(
+            key="datasets",
+            model_path="Dataset",
+            label="开放数据目录",
+            entry_label="开放数据集",
+            form_fields=(
+                "unit",
+                "title",
+                "topic",
+                "description",
+                "frequency",
+                "fields_desc",
+                "licence",
+            ),  # fmt: skip
+            public_fields=(
+                "unit",
+                "topic",
+                "description",
+                "frequency",
+                "fields_desc",
+                "licence",
+                "last_updated_on",
+            ),  # fmt: skip
+            required=("title", "topic", "description", "frequency", "fields_desc", "licence"),
+            group=OTHER,
+            intro="可下载、可预览、可通过接口获取的政府数据集。",
+            order=130,
         ),
     ]
 }

@@ -59,3 +59,29 @@ def edition_diff(old: list[dict], new: list[dict]) -> dict:
         "removed": [before[c] for c in sorted(set(before) - set(after))],
         "changed": changed,
     }
+
+
+#: the longest gap between updates a dataset's frequency allows, in days
+FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "monthly": 31, "quarterly": 92, "yearly": 366}
+
+
+def dataset_update_due(last_updated_on: dt.date | None, frequency: str) -> dt.date | None:
+    """The day by which a dataset must be updated again (None: never updated yet)."""
+    if last_updated_on is None or frequency not in FREQUENCY_DAYS:
+        return None
+    return last_updated_on + dt.timedelta(days=FREQUENCY_DAYS[frequency])
+
+
+def gazette_others(text: str) -> list[dict]:
+    """Lines ``标题｜文号｜发文单位｜链接`` (the last three optional) as contents rows."""
+    rows = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.replace("|", "｜").split("｜")]
+        if not parts or not parts[0]:
+            continue
+        parts += [""] * (4 - len(parts))
+        rows.append(
+            {"title": parts[0], "doc_number": parts[1], "unit": parts[2], "url": parts[3],
+             "kind": "其他文件", "summary": ""}
+        )  # fmt: skip
+    return rows

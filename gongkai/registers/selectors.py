@@ -13,10 +13,15 @@ from gongkai.core.permissions import get_for_user, scope
 from gongkai.registers.models import (
     CleanupCampaign,
     CleanupLine,
+    Dataset,
+    DatasetFile,
     EntryStatus,
     EntryVersion,
+    GazetteIssue,
     InspectionDraw,
     InspectionResult,
+    NegativeItem,
+    NegativeReview,
     NormativeDocument,
     PowerEdition,
     RegisterEntry,
@@ -283,3 +288,49 @@ def edition_groups(e: PowerEdition) -> list[tuple[str, list[dict]]]:
     for row in e.rows:
         out.setdefault(row["power_type"], []).append(row)
     return list(out.items())
+
+
+# --- 负面清单、公报、开放数据 ------------------------------------------------------------
+
+
+def negative_reviews(item: NegativeItem) -> list[NegativeReview]:
+    return list(item.reviews.order_by("-year"))
+
+
+def negative_due(user, year: int) -> QuerySet[NegativeItem]:
+    """Withheld items not yet re-checked this year."""
+    return (
+        scope(NegativeItem.objects.filter(status=PUBLISHED), user)
+        .filter(Q(reviewed_year__isnull=True) | Q(reviewed_year__lt=year))
+        .select_related("unit")
+        .order_by("id")
+    )
+
+
+def gazette_preview(issue: GazetteIssue) -> list[dict]:
+    from gongkai.registers.services.catalogues import gazette_contents
+
+    return issue.contents if issue.status == PUBLISHED else gazette_contents(issue)
+
+
+def dataset_files(ds: Dataset) -> list[DatasetFile]:
+    return list(ds.files.all())
+
+
+def public_dataset_file(pk: int, file_id: int) -> DatasetFile:
+    f = DatasetFile.objects.filter(pk=file_id, dataset_id=pk, dataset__status=PUBLISHED).first()
+    if f is None:
+        raise Http404("未找到该数据文件")
+    return f
+
+
+def overdue_datasets(user, today: dt.date) -> list[Dataset]:
+    from gongkai.registers.rules import dataset_update_due
+
+    out = []
+    for ds in scope(Dataset.objects.filter(status=PUBLISHED), user).select_related("unit"):
+        due = dataset_update_due(ds.last_updated_on, ds.frequency)
+        if due is not None and due < today:
+            ds.update_due = due
+            out.append(ds)
+    return out

@@ -17,7 +17,12 @@ from gongkai.core.workflow import allowed_actions
 from gongkai.registers import selectors, services
 from gongkai.registers.forms import (
     AnswerForm,
+    DataFileForm,
+    DecideForm,
     EditionForm,
+    EvaluateForm,
+    LinkForm,
+    NegativeReviewForm,
     ResultForm,
     ValidityForm,
     entry_form,
@@ -126,6 +131,14 @@ def entry_detail(request, key: str, pk: int):
         ctx["validity_form"] = ValidityForm()
     elif key == "cleanups":
         ctx["lines"] = selectors.campaign_lines(entry)
+    elif key == "decisions":
+        ctx.update(link_form=LinkForm(), decide_form=DecideForm(), evaluate_form=EvaluateForm())
+    elif key == "negative":
+        ctx.update(review_form=NegativeReviewForm(), reviews=selectors.negative_reviews(entry))
+    elif key == "gazette":
+        ctx["contents"] = selectors.gazette_preview(entry)
+    elif key == "datasets":
+        ctx.update(file_form=DataFileForm(), files=selectors.dataset_files(entry))
     return render(request, "registers/ws_entry.html", ctx)
 
 
@@ -269,3 +282,56 @@ def power_edition(request):
     else:
         messages.success(request, f"已公开{e}")
     return redirect("registers:ws_list", "powers")
+
+
+def _form_action(request, key: str, pk: int, form_class, call, done: str):
+    """A POST on an entry's page: validate the form, call one service, go back."""
+    entry = selectors.staff_entry(spec(key), request.user, pk)
+    form = form_class(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(
+            request, "；".join(f"{form.fields[f].label}：{e[0]}" for f, e in form.errors.items())
+        )
+        return redirect("registers:ws_entry", key, pk)
+    try:
+        call(entry, form.cleaned_data)
+    except (ValidationError, PermissionDenied) as exc:
+        _err(request, exc)
+    else:
+        messages.success(request, done)
+    return redirect("registers:ws_entry", key, pk)
+
+
+@staff_required
+@require_POST
+def decision_link(request, pk: int):
+    return _form_action(request, "decisions", pk, LinkForm, lambda e, d: services.decision_link_consultation(
+        actor=request.user, decision=e, consultation_id=d["consultation_id"]), "已关联预公开意见征集")  # fmt: skip
+
+
+@staff_required
+@require_POST
+def decision_decide(request, pk: int):
+    return _form_action(request, "decisions", pk, DecideForm, lambda e, d: services.decision_decide(
+        actor=request.user, decision=e, **d), "已登记决策")  # fmt: skip
+
+
+@staff_required
+@require_POST
+def decision_evaluate(request, pk: int):
+    return _form_action(request, "decisions", pk, EvaluateForm, lambda e, d: services.decision_evaluate(
+        actor=request.user, decision=e, **d), "已登记决策后评估")  # fmt: skip
+
+
+@staff_required
+@require_POST
+def negative_review(request, pk: int):
+    return _form_action(request, "negative", pk, NegativeReviewForm, lambda e, d: services.negative_review(
+        actor=request.user, item=e, **d), "已记录本年度复核")  # fmt: skip
+
+
+@staff_required
+@require_POST
+def dataset_upload(request, pk: int):
+    return _form_action(request, "datasets", pk, DataFileForm, lambda e, d: services.dataset_file_add(
+        actor=request.user, dataset=e, name=d["file"].name, data=d["file"].read()), "已上传")  # fmt: skip

@@ -4,6 +4,7 @@ an entry's page (a draw with its seed and how to verify it, a clean-up's result 
 from __future__ import annotations
 
 from django.core.paginator import Paginator
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import render
 
 from gongkai.core.inputs import parse_id
@@ -50,4 +51,24 @@ def entry_detail(request, key: str, pk: int):
         ctx["doc"] = selectors.draw_document(entry)
     elif key == "cleanups":
         ctx["lines"] = selectors.public_campaign_lines(entry)
+    elif key == "negative":
+        ctx["reviews"] = selectors.negative_reviews(entry)
+    elif key == "gazette":
+        ctx["contents"] = entry.contents
+    elif key == "datasets":
+        ctx["files"] = selectors.dataset_files(entry)
     return render(request, "registers/public_detail.html", ctx)
+
+
+def gazette_pdf(request, pk: int):
+    from gongkai.registers.services import gazette_pdf as render_issue
+
+    issue = selectors.public_entry(spec("gazette"), pk)
+    response = HttpResponse(render_issue(issue), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="gazette-{issue.year}-{issue.number}.pdf"'
+    return response
+
+
+def dataset_file(request, pk: int, file_id: int):
+    f = selectors.public_dataset_file(pk, file_id)
+    return FileResponse(f.file.open("rb"), as_attachment=True, filename=f.name)

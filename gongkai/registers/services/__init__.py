@@ -2,6 +2,14 @@
 works. Importing the package also installs each register's hooks into the shared pattern
 (numbering, publication steps, guards)."""
 
+from gongkai.registers.services.catalogues import (
+    dataset_file_add,
+    decision_decide,
+    decision_evaluate,
+    decision_link_consultation,
+    gazette_pdf,
+    negative_review,
+)
 from gongkai.registers.services.entries import (
     entry_create,
     entry_transition,
@@ -26,6 +34,12 @@ from gongkai.registers.services.services import (
 )
 
 __all__ = [
+    "dataset_file_add",
+    "decision_decide",
+    "decision_evaluate",
+    "decision_link_consultation",
+    "gazette_pdf",
+    "negative_review",
     "campaign_open",
     "draw_perform",
     "entry_create",
