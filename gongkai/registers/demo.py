@@ -14,7 +14,15 @@ MATTER = "养老机构服务质量随机抽查"
 
 
 def load() -> str:
-    from gongkai.registers.models import InspectionMatter, Power, ServiceItem
+    from gongkai.registers.models import (
+        Dataset,
+        GazetteIssue,
+        InspectionMatter,
+        MajorDecision,
+        NegativeItem,
+        Power,
+        ServiceItem,
+    )
 
     gov = Unit.objects.filter(name="示范县人民政府").first()
     office = User.objects.filter(username="gongkaiban").first()
@@ -32,6 +40,14 @@ def load() -> str:
         done.append(f"政务服务事项{_services(office, depts)}项")
     if not Power.objects.filter(code=POWERS[0][0]).exists():
         done.append(f"权责事项{_powers(office, depts[0])}项")
+    if not MajorDecision.objects.filter(title=DECISION).exists():
+        done.append(_decisions(office, gov))
+    if not NegativeItem.objects.filter(title=NEGATIVE[0][0]).exists():
+        done.append(_negative(office, depts[0]))
+    if not GazetteIssue.objects.filter(unit=gov).exists():
+        done.append(_gazette(office, gov))
+    if not Dataset.objects.filter(title=DATASET).exists():
+        done.append(_datasets(office, depts[0]))
     return "公开清单：" + ("；".join(done) if done else "已存在")
 
 
@@ -196,3 +212,86 @@ def _powers(office, dept) -> int:
     _publish(office, first)
     power_edition_publish(actor=office, unit=dept, year=year)
     return len(POWERS)
+
+
+DECISION = "示范县城区公共停车收费标准调整"
+
+
+def _decisions(office, gov) -> str:
+    from gongkai.core import plugs
+    from gongkai.registers.services import (
+        decision_decide,
+        decision_link_consultation,
+        entry_create,
+    )
+
+    today = timezone.localdate()
+    d = _publish(office, entry_create(actor=office, key="decisions", data={
+        "unit": gov, "title": DECISION, "year": today.year,
+        "description": "按照差别化原则调整城区公共停车场收费标准。",
+        "expert_review_on": today - dt.timedelta(days=30),
+        "risk_assessment_on": today - dt.timedelta(days=25),
+        "legality_review_on": today - dt.timedelta(days=15),
+        "collective_discussion_on": today - dt.timedelta(days=10),
+    }))  # fmt: skip
+    _publish(office, entry_create(actor=office, key="decisions", data={
+        "unit": gov, "title": "示范县老旧小区改造三年行动方案", "year": today.year,
+        "description": "制定老旧小区改造范围、标准和资金安排。",
+    }))  # fmt: skip
+    source = plugs.search_sources().get("participation.consultation")
+    first = next(iter(source.public_ids()), None) if source else None
+    if first is None:
+        return "重大行政决策2项"
+    d = decision_link_consultation(actor=office, decision=d, consultation_id=first)
+    decision_decide(
+        actor=office, decision=d, decided_on=today - dt.timedelta(days=8),
+        doc_number=f"示政发〔{today.year}〕12号",
+    )  # fmt: skip
+    return "重大行政决策2项"
+
+
+NEGATIVE = [
+    ("最低生活保障对象家庭财产明细", "个人隐私", "《中华人民共和国政府信息公开条例》第十五条"),
+    ("救助资金审批内部讨论记录", "过程性信息", "《中华人民共和国政府信息公开条例》第十六条"),
+]
+
+
+def _negative(office, dept) -> str:
+    from gongkai.registers.services import entry_create
+
+    for title, category, basis in NEGATIVE:
+        _publish(office, entry_create(actor=office, key="negative", data={
+            "unit": dept, "title": title, "category": category, "basis": basis,
+            "reason": "公开后可能损害第三方合法权益或影响正常决策。",
+        }))  # fmt: skip
+    return f"负面清单{len(NEGATIVE)}项"
+
+
+def _gazette(office, gov) -> str:
+    from gongkai.registers.services import entry_create
+
+    year = timezone.localdate().year - 1
+    _publish(office, entry_create(actor=office, key="gazette", data={
+        "unit": gov, "title": f"示范县人民政府公报{year}年第1期", "year": year,
+        "period_from": dt.date(year, 1, 1), "period_to": dt.date(year, 12, 31),
+        "others": f"示范县人民政府关于表彰{year}年度政务公开工作先进单位的通报｜示政通〔{year}〕5号｜示范县人民政府",
+    }))  # fmt: skip
+    return "政府公报1期"
+
+
+DATASET = "示范县养老机构名录"
+
+
+def _datasets(office, dept) -> str:
+    from gongkai.registers.services import dataset_file_add, entry_create
+
+    ds = entry_create(actor=office, key="datasets", data={
+        "unit": dept, "title": DATASET, "topic": "社会保障", "frequency": "quarterly",
+        "description": "全县已备案养老机构的名称、地址和床位数。",
+        "fields_desc": "名称｜养老机构名称\n地址｜机构地址\n床位｜核定床位数",
+        "licence": "无条件开放，使用时注明来源",
+    })  # fmt: skip
+    data = "名称,地址,床位\n城关镇敬老院,示范县幸福路1号,60\n阳光颐养中心,示范县幸福路2号,120\n"
+    dataset_file_add(actor=office, dataset=ds, name="养老机构名录.csv", data=data.encode("utf-8"))
+    _publish(office, ds)
+    return "开放数据集1个"
