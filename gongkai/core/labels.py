@@ -193,6 +193,7 @@ ACTIONS: dict[str, str] = {
     "registers.decision_evaluate": "登记决策后评估",
     "registers.negative_review": "复核负面清单事项",
     "registers.dataset_file_add": "上传开放数据文件",
+    "registers.standard_import": "导入基层政务公开标准目录",
     # delivery of replies (issue 14)
     "foi.delivery": "送达答复",
     "foi.findings_kept": "保留个人信息（说明理由）",

@@ -22,6 +22,7 @@ def load() -> str:
         NegativeItem,
         Power,
         ServiceItem,
+        StandardEntry,
     )
 
     gov = Unit.objects.filter(name="示范县人民政府").first()
@@ -48,6 +49,8 @@ def load() -> str:
         done.append(_gazette(office, gov))
     if not Dataset.objects.filter(title=DATASET).exists():
         done.append(_datasets(office, depts[0]))
+    if not StandardEntry.objects.filter(area="社会救助").exists():
+        done.append(_standard(office, depts[0]))
     return "公开清单：" + ("；".join(done) if done else "已存在")
 
 
@@ -295,3 +298,30 @@ def _datasets(office, dept) -> str:
     dataset_file_add(actor=office, dataset=ds, name="养老机构名录.csv", data=data.encode("utf-8"))
     _publish(office, ds)
     return "开放数据集1个"
+
+
+STANDARD = [
+    ("最低生活保障", "政策文件", "低保相关法律法规和政策文件", "信息形成或变更之日起20个工作日内",
+     "all", "proactive", "both"),
+    ("最低生活保障", "办理结果", "低保对象名单（隐去身份证号等个人隐私）", "每季度",
+     "specific", "proactive", "both"),
+    ("临时救助", "申请条件", "临时救助对象范围、申请条件和办理程序", "信息形成或变更之日起20个工作日内",
+     "all", "proactive", "county"),
+]  # fmt: skip
+
+
+def _standard(office, dept) -> str:
+    from django.apps import apps
+
+    from gongkai.registers.services import entry_create
+
+    node_model = apps.get_model("publishing", "CatalogueNode")
+    for parent, title, content, limit, audience, mode, level in STANDARD:
+        _publish(office, entry_create(actor=office, key="standard", data={
+            "unit": dept, "title": title, "area": "社会救助", "parent_matter": parent,
+            "content": content, "basis": "《社会救助暂行办法》《政府信息公开条例》",
+            "time_limit": limit, "subject": str(dept), "channels": "政府网站、村（居）务公开栏",
+            "audience": audience, "mode": mode, "level": level,
+            "node": node_model.objects.filter(name=parent).first(),
+        }))  # fmt: skip
+    return f"标准目录事项{len(STANDARD)}项"

@@ -114,3 +114,13 @@ class NegativeReviewForm(forms.Form):
 
 class DataFileForm(forms.Form):
     file = forms.FileField(label="数据文件（CSV、XLSX 或 JSON）")
+
+
+class StandardImportForm(forms.Form):
+    unit = forms.ModelChoiceField(label="公开主体所属单位", queryset=None, empty_label=None)
+    file = forms.FileField(label="标准目录电子表格（.xlsx）")
+    publish = forms.BooleanField(label="导入后直接公开", required=False)
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = visible_units(user).order_by("path")

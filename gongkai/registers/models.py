@@ -647,3 +647,48 @@ class DatasetFile(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# --- 基层政务公开标准目录 ----------------------------------------------------------------
+
+
+class StandardEntry(RegisterEntry):
+    """One row of a 基层政务公开标准目录 on a catalogue node, with the standard fields;
+    ``title`` is the 公开事项 (二级事项 where the layout has one)."""
+
+    REGISTER = "standard"
+
+    class Audience(models.TextChoices):
+        ALL = "all", _("全社会")
+        SPECIFIC = "specific", _("特定群体")
+        BOTH = "both", _("全社会、特定群体")
+
+    class Mode(models.TextChoices):
+        PROACTIVE = "proactive", _("主动公开")
+        REQUEST = "request", _("依申请公开")
+        BOTH = "both", _("主动公开、依申请公开")
+
+    class Level(models.TextChoices):
+        COUNTY = "county", _("县级")
+        TOWNSHIP = "township", _("乡级")
+        BOTH = "both", _("县级、乡级")
+
+    node = models.ForeignKey(
+        "publishing.CatalogueNode", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("目录节点"),
+    )  # fmt: skip
+    area = models.CharField(_("领域"), max_length=100, blank=True)
+    parent_matter = models.CharField(_("一级事项"), max_length=200, blank=True)
+    content = models.TextField(_("公开内容"))
+    basis = models.TextField(_("公开依据"))
+    time_limit = models.CharField(_("公开时限"), max_length=200)
+    subject = models.CharField(_("公开主体"), max_length=200)
+    channels = models.TextField(_("公开渠道和载体"))
+    audience = models.CharField(_("公开对象"), max_length=10, choices=Audience.choices)
+    mode = models.CharField(_("公开方式"), max_length=10, choices=Mode.choices)
+    level = models.CharField(_("公开层级"), max_length=10, choices=Level.choices)
+
+    class Meta(RegisterEntry.Meta):
+        verbose_name = _("标准目录事项")
+        verbose_name_plural = _("标准目录事项")
+        constraints = [_status_check("standard")]

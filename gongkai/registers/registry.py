@@ -333,6 +333,54 @@ SPECS: dict[str, RegisterSpec] = {
             intro="可下载、可预览、可通过接口获取的政府数据集。",
             order=130,
         ),
+        RegisterSpec(
+            key="standard",
+            model_path="StandardEntry",
+            label="基层政务公开标准目录",
+            entry_label="标准目录事项",
+            form_fields=(
+                "unit",
+                "node",
+                "area",
+                "parent_matter",
+                "title",
+                "content",
+                "basis",
+                "time_limit",
+                "subject",
+                "channels",
+                "audience",
+                "mode",
+                "level",
+            ),  # fmt: skip
+            public_fields=(
+                "unit",
+                "area",
+                "parent_matter",
+                "content",
+                "basis",
+                "time_limit",
+                "subject",
+                "channels",
+                "audience",
+                "mode",
+                "level",
+            ),  # fmt: skip
+            required=(
+                "title",
+                "content",
+                "basis",
+                "time_limit",
+                "subject",
+                "channels",
+                "audience",
+                "mode",
+                "level",
+            ),  # fmt: skip
+            group=OTHER,
+            intro="基层政务公开标准目录：公开事项、内容、依据、时限、主体、渠道和载体、对象、方式和层级。",
+            order=140,
+        ),
     ]
 }
 

@@ -25,6 +25,7 @@ urlpatterns = [
     path(W + "normative/<int:pk>/validity/", views.validity, name="ws_validity"),
     path(W + "cleanups/<int:pk>/open/", views.cleanup_open, name="ws_cleanup_open"),
     path(W + "powers/editions/", views.power_edition, name="ws_power_edition"),
+    path(W + "standard/import/", views.standard_import, name="ws_standard_import"),
     path(W + "decisions/<int:pk>/link/", views.decision_link, name="ws_decision_link"),
     path(W + "decisions/<int:pk>/decide/", views.decision_decide, name="ws_decision_decide"),
     path(W + "decisions/<int:pk>/evaluate/", views.decision_evaluate, name="ws_decision_evaluate"),

@@ -24,6 +24,7 @@ from gongkai.registers.forms import (
     LinkForm,
     NegativeReviewForm,
     ResultForm,
+    StandardImportForm,
     ValidityForm,
     entry_form,
 )
@@ -62,6 +63,8 @@ def entry_list(request, key: str):
     qs = selectors.staff_entries(s, request.user, status=status)
     page = Paginator(qs, 30).get_page(request.GET.get("page"))
     ctx = {"spec": s, "page": page, "status": status, "statuses": EntryStatus.choices}
+    if key == "standard":
+        ctx["import_form"] = StandardImportForm(user=request.user)
     if key == "powers":
         ctx["edition_form"] = EditionForm(user=request.user)
         ctx["editions"] = selectors.public_editions().filter(
@@ -335,3 +338,24 @@ def negative_review(request, pk: int):
 def dataset_upload(request, pk: int):
     return _form_action(request, "datasets", pk, DataFileForm, lambda e, d: services.dataset_file_add(
         actor=request.user, dataset=e, name=d["file"].name, data=d["file"].read()), "已上传")  # fmt: skip
+
+
+@staff_required(roles=(Role.OFFICE,))
+@require_POST
+def standard_import(request):
+    form = StandardImportForm(request.POST, request.FILES, user=request.user)
+    if not form.is_valid():
+        messages.error(request, "请选择单位并上传 .xlsx 文件")
+        return redirect("registers:ws_list", "standard")
+    try:
+        result = services.standard_import(
+            actor=request.user, unit=form.cleaned_data["unit"],
+            data=form.cleaned_data["file"].read(), publish=form.cleaned_data["publish"],
+        )  # fmt: skip
+    except (ValidationError, PermissionDenied) as exc:
+        _err(request, exc)
+    else:
+        messages.success(request, f"已导入{result.area}标准目录{result.created}项")
+        for problem in result.problems[:20]:
+            messages.warning(request, f"未导入：{problem}")
+    return redirect("registers:ws_list", "standard")

@@ -32,6 +32,7 @@ from gongkai.registers.services.services import (
     power_edition_publish,
     recompute_guide_deadlines,
 )
+from gongkai.registers.services.standard import standard_import
 
 __all__ = [
     "dataset_file_add",
@@ -53,5 +54,6 @@ __all__ = [
     "result_publish",
     "result_record",
     "search_source",
+    "standard_import",
     "validity_change",
 ]
