@@ -115,6 +115,10 @@ def _source(spec: RegisterSpec) -> SearchSource:
             unit_name=str(entry.unit),
             kind=spec.label,
             doc_number=" ".join(str(getattr(entry, f, "")) for f in spec.extra_search).strip(),
+            # the search facet knows 有效/失效/废止; an amended document is still in force
+            validity={"amended": "valid"}.get(v, v)
+            if (v := getattr(entry, "validity", ""))
+            else "",
         )
 
     def public_ids():
