@@ -27,7 +27,7 @@ def todo_items(user) -> list[TodoItem]:
         items.append(
             TodoItem(
                 title=f"公开{r.get_kind_display()}：{r.draw.title}（{r.target.title}）",
-                url=reverse("registers:ws_draw", args=[r.draw_id]),
+                url=reverse("registers:ws_entry", args=["draws", r.draw_id]),
                 kind="双随机一公开",
                 due=r.due,
                 provisional=r.due_provisional,
@@ -129,6 +129,20 @@ def _source(spec: RegisterSpec) -> SearchSource:
     )
 
 
+def _static_pages(spec: RegisterSpec):
+    def pages(pk: int) -> list[str]:
+        out = [
+            reverse("registers:public_home"),
+            spec.list_url,
+            reverse("registers:public_detail", args=[spec.key, pk]),
+        ]
+        if spec.key == "gazette":
+            out.append(reverse("registers:gazette_pdf", args=[pk]))
+        return out
+
+    return pages
+
+
 def sitemap_pages() -> list[tuple[str, str]]:
     pages = [("公开清单", "registers:public_home")]
     for s in sorted(SPECS.values(), key=lambda s: s.order):
@@ -174,6 +188,7 @@ def register() -> None:
     plugs.register_nav("公开清单", "registers:ws_home", order=670)
     for spec in SPECS.values():
         plugs.register_search_source(_source(spec))
+        plugs.register_static_pages(f"registers.{spec.key}", _static_pages(spec))
     plugs.register_sitemap_section(
         "registers", label="公开清单", pages=sitemap_pages, sitemap=RegistersSitemap, order=40
     )

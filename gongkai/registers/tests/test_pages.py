@@ -137,6 +137,28 @@ def test_every_page_renders_in_chinese(client, demo):
         assert r.status_code == 200, url
         words = english_words(visible_text(r.content.decode()))
         assert not words, (url, words)
+    # staff of a unit that owns nothing: every entry of every register is 404
+    from gongkai.core.models import Role, Unit
+    from gongkai.core.services import unit_create
+    from gongkai.testing import make_staff
+
+    gov = Unit.objects.get(name="示范县人民政府")
+    outsider = make_staff(
+        unit_create(parent=gov, name="示范县权限测试局", kind=Unit.Kind.DEPARTMENT), Role.REVIEWER
+    )
+    client.force_login(outsider)
+    for s in SPECS.values():
+        for e in s.model.objects.all()[:3]:
+            for name in ("registers:ws_entry", "registers:ws_edit"):
+                assert client.get(reverse(name, args=[s.key, e.pk])).status_code == 404, (
+                    s.key,
+                    name,
+                )
+            r = client.post(reverse("registers:ws_action", args=[s.key, e.pk, "withdraw"]))
+            assert r.status_code == 404, s.key
+        assert (
+            e.title not in client.get(reverse("registers:ws_list", args=[s.key])).content.decode()
+        )
     client.logout()
     for url in public:
         assert client.get(url).status_code == 200, url
