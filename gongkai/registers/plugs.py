@@ -60,13 +60,13 @@ def todo_items(user) -> list[TodoItem]:
             )
         )
     today = timezone.localdate()
-    for ds in selectors.overdue_datasets(user, today):
+    for ds, update_due in selectors.overdue_datasets(user, today):
         items.append(
             TodoItem(
                 title=f"更新开放数据：{ds.title}",
                 url=reverse("registers:ws_entry", args=["datasets", ds.pk]),
                 kind="开放数据",
-                due=ds.update_due,
+                due=update_due,
                 unit=str(ds.unit),
                 note=f"更新频率为{ds.get_frequency_display()}，最近更新于{ds.last_updated_on}",
                 severity="danger",

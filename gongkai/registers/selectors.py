@@ -81,13 +81,13 @@ def staff_counts(user) -> list[dict]:
 
 
 def fields_rows(entry: RegisterEntry, names: tuple[str, ...]) -> list[tuple[str, str]]:
-    from gongkai.registers.services.entries import display_value
+    from gongkai.registers.services.entries import display_value, field_label
 
     rows = []
     for name in names:
         value = display_value(entry, name)
         if value:
-            rows.append((str(entry._meta.get_field(name).verbose_name), value))
+            rows.append((field_label(entry, name), value))
     return rows
 
 
@@ -104,9 +104,15 @@ def version_diff(old: dict, new: dict, entry: RegisterEntry) -> list[dict]:
     out = []
     for name in sorted(set(old) | set(new)):
         if old.get(name, "") != new.get(name, ""):
-            label = "名称" if name == "title" else str(entry._meta.get_field(name).verbose_name)
+            label = "名称" if name == "title" else _label(entry, name)
             out.append({"field": label, "old": old.get(name, ""), "new": new.get(name, "")})
     return out
+
+
+def _label(entry: RegisterEntry, name: str) -> str:
+    from gongkai.registers.services.entries import field_label
+
+    return field_label(entry, name)
 
 
 def history(entry: RegisterEntry) -> list[dict]:
@@ -324,13 +330,13 @@ def public_dataset_file(pk: int, file_id: int) -> DatasetFile:
     return f
 
 
-def overdue_datasets(user, today: dt.date) -> list[Dataset]:
+def overdue_datasets(user, today: dt.date) -> list[tuple[Dataset, dt.date]]:
+    """Published datasets past their update frequency, with the day they were due."""
     from gongkai.registers.rules import dataset_update_due
 
     out = []
     for ds in scope(Dataset.objects.filter(status=PUBLISHED), user).select_related("unit"):
         due = dataset_update_due(ds.last_updated_on, ds.frequency)
         if due is not None and due < today:
-            ds.update_due = due
-            out.append(ds)
+            out.append((ds, due))
     return out

@@ -37,7 +37,13 @@ from gongkai.registers.models import (
 from gongkai.registers.preview import preview
 from gongkai.registers.registry import SPECS
 from gongkai.registers.rules import gazette_others
-from gongkai.registers.services.entries import CREATE_HOOKS, GUARDS, PUBLISH_STEPS, search_source
+from gongkai.registers.services.entries import (
+    CREATE_HOOKS,
+    GUARDS,
+    PUBLISH_STEPS,
+    field_label,
+    search_source,
+)
 
 CONSULTATION_SOURCE = "participation.consultation"
 MAX_DATA_FILE = 20 * 1024 * 1024
@@ -104,7 +110,7 @@ def decision_decide(
     if d.consultation_id is None or consultation(d.consultation_id) is None:
         raise ValidationError("该决策尚未关联已公开的预公开意见征集，不能标记为已决策")
     missing = [
-        str(MajorDecision._meta.get_field(f).verbose_name)
+        field_label(MajorDecision, f)
         for f in ("legality_review_on", "collective_discussion_on")
         if getattr(d, f) is None
     ]

@@ -6,7 +6,7 @@ keeps a snapshot and tells the search index. Every write leaves an audit row."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
@@ -39,7 +39,12 @@ def search_source(spec: RegisterSpec) -> str:
 
 
 def _lock(entry: RegisterEntry) -> RegisterEntry:
-    return type(entry).objects.select_for_update().get(pk=entry.pk)
+    return type(entry)._default_manager.select_for_update().get(pk=entry.pk)
+
+
+def field_label(obj: models.Model | type[models.Model], name: str) -> str:
+    """A field's Chinese name."""
+    return str(getattr(obj._meta.get_field(name), "verbose_name", name))
 
 
 def display_value(entry: models.Model, name: str) -> str:
@@ -68,7 +73,7 @@ def missing_elements(entry: RegisterEntry, spec: RegisterSpec) -> list[str]:
             value = getattr(entry, name if not field.is_relation else f"{name}_id")
             empty = value is None or (isinstance(value, str) and not value.strip())
         if empty:
-            missing.append(str(field.verbose_name))
+            missing.append(field_label(entry, name))
     return missing
 
 
@@ -112,7 +117,7 @@ def entry_create(*, actor, key: str, data: dict) -> RegisterEntry:
     if hook is not None:
         hook(actor, entry)
     if key in DEADLINES:
-        entry.set_deadline(DEADLINES[key](entry))
+        cast(Any, entry).set_deadline(DEADLINES[key](entry))
     entry.full_clean()
     entry.save()
     for name, value in m2m.items():
@@ -139,7 +144,7 @@ def entry_update(*, actor, entry: RegisterEntry, data: dict) -> RegisterEntry:
     for name, value in plain.items():
         setattr(entry, name, value)
     if spec.key in DEADLINES:
-        entry.set_deadline(DEADLINES[spec.key](entry))
+        cast(Any, entry).set_deadline(DEADLINES[spec.key](entry))
     entry.full_clean()
     entry.save()
     for name, value in m2m.items():
