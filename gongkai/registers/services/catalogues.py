@@ -305,7 +305,7 @@ def _dataset_check(actor, ds: Dataset) -> None:
 PUBLISH_STEPS["datasets"] = _dataset_check
 
 
-def _decision_guard(d: MajorDecision, action: str) -> None:
+def _decision_guard(d: MajorDecision, action: str, data: dict | None = None) -> None:
     if action in ("revise", "withdraw") and d.stage != MajorDecision.Stage.PLANNED:
         raise ValidationError("已决策的事项不能撤回；如有调整请登记评估情况")
 

@@ -25,8 +25,9 @@ REVIEW_ACTIONS = {"return", "publish", "withdraw", "revise"}
 #: register key -> fn(actor, entry) run on the locked entry just before publication: the
 #: register's own rule (may raise ValidationError) and what publication sets in motion
 PUBLISH_STEPS: dict[str, Callable[[Any, Any], None]] = {}
-#: register key -> fn(entry, action) that may refuse a transition (ValidationError)
-GUARDS: dict[str, Callable[[Any, str], None]] = {}
+#: register key -> fn(entry, action, data=None) that may refuse a transition or, with
+#: action "update", an edit of a draft (ValidationError)
+GUARDS: dict[str, Callable[..., None]] = {}
 #: register key -> fn(actor, entry) run when an entry is created
 CREATE_HOOKS: dict[str, Callable[[Any, Any], None]] = {}
 #: register key -> fn(entry) -> Deadline: the publication deadline of an entry that has one
@@ -139,6 +140,9 @@ def entry_update(*, actor, entry: RegisterEntry, data: dict) -> RegisterEntry:
         raise ValidationError("只有草稿可以修改；已公开的条目请先点“修订”")
     if "unit" in data:
         require_unit(actor, data["unit"])
+    guard = GUARDS.get(spec.key)
+    if guard is not None:
+        guard(entry, "update", data)
     plain, m2m = _split(spec.model, data)
     changes = _changes(entry, plain)
     for name, value in plain.items():

@@ -92,7 +92,7 @@ def _announce(actor, d: InspectionDraw) -> None:
     d.result = {}
 
 
-def _guard(d: InspectionDraw, action: str) -> None:
+def _guard(d: InspectionDraw, action: str, data: dict | None = None) -> None:
     if action in ("revise", "withdraw") and d.stage == InspectionDraw.Stage.DRAWN:
         raise ValidationError("已完成抽取的抽查不能撤回或修订，抽取结果须保持可复核")
 

@@ -145,7 +145,12 @@ def line_answer(*, actor, line: CleanupLine, decision: str, reason: str) -> Clea
     return ln
 
 
-def _campaign_guard(c: CleanupCampaign, action: str) -> None:
+def _campaign_guard(c: CleanupCampaign, action: str, data: dict | None = None) -> None:
+    if action == "update" and data and "scope_units" in data:
+        if c.stage != CleanupCampaign.Stage.PLANNED and {u.pk for u in data["scope_units"]} != set(
+            c.scope_units.values_list("pk", flat=True)
+        ):
+            raise ValidationError("清理已启动，不能改变清理范围")
     if action == "submit":
         if c.stage != CleanupCampaign.Stage.OPEN:
             raise ValidationError("请先启动清理，由各单位报送意见")

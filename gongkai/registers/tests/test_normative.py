@@ -13,6 +13,7 @@ from gongkai.registers.services import (
     campaign_open,
     entry_create,
     entry_transition,
+    entry_update,
     line_answer,
     validity_change,
 )
@@ -81,6 +82,8 @@ def test_cleanup_campaign_lists_valid_documents_units_answer_and_results_publish
     with pytest.raises(PermissionDenied):
         campaign_open(actor=editor_a, campaign=c)
     c = campaign_open(actor=office, campaign=c)
+    with pytest.raises(ValidationError, match="不能改变清理范围"):
+        entry_update(actor=office, entry=c, data={"scope_units": [dept_a]})
     lines = {ln.document_id: ln for ln in c.lines.all()}
     assert set(lines) == {keep.pk, drop.pk}
     with pytest.raises(ValidationError, match="未报送"):
