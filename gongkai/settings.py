@@ -67,6 +67,7 @@ GONGKAI_APPS = [
     "gongkai.staticsite",
     "gongkai.zhaocuo",
     "gongkai.supervision",
+    "gongkai.registers",
 ]
 
 INSTALLED_APPS = [

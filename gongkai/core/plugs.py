@@ -18,6 +18,8 @@ Each app has one ``<app>/plugs.py`` with a ``register()`` function that its
   replies to representatives' suggestions (建议提案办理结果), for pages that show them.
 - ``register_leader_block(name, fn(user, units) -> LeaderBlock | None, order=)`` — one
   read-only block of the leader view (领导一览) over the units of the leader's subtree.
+- ``register_document_counts(kind, fn(unit, rollup, year) -> dict | None)`` — a register
+  that is the source of truth for section 二's counts of a document kind.
 
 This module imports nothing from the apps, so any module may import it.
 """
@@ -347,3 +349,20 @@ def register_suggestion_replies(source: SuggestionReplies) -> None:
 
 def suggestion_replies() -> SuggestionReplies | None:
     return _suggestion_replies[0] if _suggestion_replies else None
+
+
+# --- annual-report section 二 from a register -------------------------------------------
+
+_document_counts: dict[str, Callable[[Any, bool, int], dict | None]] = {}
+
+
+def register_document_counts(kind: str, fn: Callable[[Any, bool, int], dict | None]) -> None:
+    """``fn(unit, rollup, year)`` returns ``{"issued", "repealed", "valid"}`` for documents
+    of ``kind`` (``"normative"``, ``"rule"``) from the register that is their source of
+    truth, or ``None`` to leave the count to the published items."""
+    _document_counts[kind] = fn
+
+
+def document_counts(kind: str, unit: Any, rollup: bool, year: int) -> dict | None:
+    fn = _document_counts.get(kind)
+    return fn(unit, rollup, year) if fn else None

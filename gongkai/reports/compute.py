@@ -119,7 +119,18 @@ def valid_at_end_of(unit: Unit, scope: str, year: int) -> dict[str, int]:
     )
     out = {str(k): 0 for k in DOC_KINDS}
     out.update({r["kind"]: r["n"] for r in rows})
+    for kind, counts in _registered(unit, scope, year).items():
+        out[kind] = counts["valid"]
     return out
+
+
+def _registered(unit: Unit, scope: str, year: int) -> dict[str, dict]:
+    """Counts of the kinds whose register is the source of truth (``plugs.document_counts``)."""
+    from gongkai.core import plugs
+
+    rollup = scope == AnnualReport.Scope.ROLLUP
+    found = {str(k): plugs.document_counts(str(k), unit, rollup, year) for k in DOC_KINDS}
+    return {k: v for k, v in found.items() if v is not None}
 
 
 def compute_section2(unit: Unit, scope: str, year: int) -> list[T.Table]:
@@ -146,6 +157,8 @@ def compute_section2(unit: Unit, scope: str, year: int) -> list[T.Table]:
             "repealed": repealed.get(kind, 0),
             "valid": valid.get(kind, 0),
         }
+    for kind, counts in _registered(unit, scope, year).items():
+        rules.values[kind] = {k: counts[k] for k in ("issued", "repealed", "valid")}
     external = dict(
         ExternalFigure.objects.filter(unit_q(unit, scope), year=year)
         .values("kind")
