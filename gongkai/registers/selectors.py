@@ -9,6 +9,7 @@ import datetime as dt
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
+from gongkai.core import sites
 from gongkai.core.permissions import get_for_user, scope
 from gongkai.registers.models import (
     CleanupCampaign,
@@ -41,7 +42,7 @@ def _related(spec: RegisterSpec, qs: QuerySet) -> QuerySet:
 
 
 def public_entries(spec: RegisterSpec, *, q: str = "", unit: int | None = None) -> QuerySet:
-    qs = _related(spec, spec.model.objects.filter(status=PUBLISHED))
+    qs = _related(spec, sites.scope(spec.model.objects.filter(status=PUBLISHED)))
     if q:
         qs = qs.filter(title__icontains=q)
     if unit:
@@ -50,7 +51,7 @@ def public_entries(spec: RegisterSpec, *, q: str = "", unit: int | None = None) 
 
 
 def public_entry(spec: RegisterSpec, pk: int) -> RegisterEntry:
-    entry = _related(spec, spec.model.objects.filter(status=PUBLISHED, pk=pk)).first()
+    entry = _related(spec, sites.scope(spec.model.objects.filter(status=PUBLISHED, pk=pk))).first()
     if entry is None:
         raise Http404("未找到该条目，或该条目未公开")
     return entry
@@ -135,7 +136,7 @@ def history(entry: RegisterEntry) -> list[dict]:
 
 def public_draws() -> QuerySet[InspectionDraw]:
     return (
-        InspectionDraw.objects.filter(status=PUBLISHED)
+        sites.scope(InspectionDraw.objects.filter(status=PUBLISHED))
         .select_related("unit", "matter")
         .order_by("-published_at", "-id")
     )
@@ -276,7 +277,7 @@ def overdue_guides(user) -> QuerySet[ServiceItem]:
 
 
 def public_editions(unit: int | None = None) -> QuerySet[PowerEdition]:
-    qs = PowerEdition.objects.select_related("unit").order_by(
+    qs = sites.scope(PowerEdition.objects.select_related("unit")).order_by(
         "-year", "unit__sort_order", "unit_id"
     )
     return qs.filter(unit_id=unit) if unit else qs
@@ -324,7 +325,10 @@ def dataset_files(ds: Dataset) -> list[DatasetFile]:
 
 
 def public_dataset_file(pk: int, file_id: int) -> DatasetFile:
-    f = DatasetFile.objects.filter(pk=file_id, dataset_id=pk, dataset__status=PUBLISHED).first()
+    f = sites.scope(
+        DatasetFile.objects.filter(pk=file_id, dataset_id=pk, dataset__status=PUBLISHED),
+        "dataset__unit",
+    ).first()
     if f is None:
         raise Http404("未找到该数据文件")
     return f

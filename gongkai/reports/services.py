@@ -292,8 +292,11 @@ def external_figures_import(
 
 
 def ensure_can_view(user, report: AnnualReport) -> None:
-    """Published reports are public; drafts only for staff of the unit's scope."""
-    if report.is_published:
+    """Published reports are public (on the site their unit belongs to); drafts only for
+    staff of the unit's scope."""
+    from gongkai.core import sites
+
+    if report.is_published and sites.public_units().filter(pk=report.unit_id).exists():
         return
     try:
         require_unit(user, report.unit)

@@ -204,8 +204,10 @@ def suggestion_for_user(user, pk: int) -> Suggestion:
 
 
 def published_suggestions() -> QuerySet[Suggestion]:
+    from gongkai.core import sites
+
     return (
-        Suggestion.objects.filter(status=Suggestion.Status.PUBLISHED)
+        sites.scope(Suggestion.objects.filter(status=Suggestion.Status.PUBLISHED), "lead_unit")
         .select_related("lead_unit")
         .order_by("-published_at", "-id")
     )
@@ -245,9 +247,13 @@ def legacy_url(reply_id: int) -> str | None:
 def yearly_summary(unit: Unit | None, year: int) -> list[dict]:
     """办理结果 by 主办 unit (all units when ``unit`` is None): handled, replied, replied on
     time, satisfied — one GROUP BY query (the annual report and the public page)."""
+    from gongkai.core import sites
+
     qs = Suggestion.objects.filter(year=year)
     if unit is not None:
         qs = qs.filter(lead_unit__path__startswith=unit.path)
+    else:  # the public page: the units of the request's site
+        qs = sites.scope(qs, "lead_unit")
     qs = (
         qs.values("lead_unit__name")
         .annotate(
