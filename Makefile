@@ -31,7 +31,7 @@ run: install
 worker: install
 	$(PY) -m gongkai.cli worker
 
-# Debian packages the tests need (Chromium, CJK fonts, poppler): installed when root and
+# Debian packages the tests need (Chromium, CJK fonts, poppler, LibreOffice Writer): installed when root and
 # missing, otherwise the exact apt-get line is printed and the run stops here.
 system-deps:
 	@bash scripts/ensure-system.sh
