@@ -1,0 +1,332 @@
+#!/usr/bin/env python3
+"""Mutation testing of the legal core (`make mutation`; not part of CI).
+
+Each mutant changes one thing in one module — a comparison (``<`` ↔ ``<=``, ``==`` ↔
+``!=``, ``in`` ↔ ``not in`` …), an arithmetic or augmented operator (``+`` ↔ ``-``,
+``|=`` → ``&=`` …), a number constant (n → n + 1), a boolean constant, ``and`` ↔ ``or``,
+or drops a ``not`` — and the tests of that module run against it (only those test files,
+stopping at the first failure). A mutant the tests do not notice *survived*: either a
+test is missing or the mutant is equivalent (listed with the reason in
+``gongkai/foi/README.md``).
+
+Usage::
+
+    python scripts/mutate.py [MODULE ...] [--list] [--json] [--only N,M]
+
+MODULE is a key of ``TARGETS`` (``workdays``, ``fees``, ``clock``, ``checks``); default all,
+one after another (the machine is shared: one pytest at a time, ``-n 0``). The mutated
+module is written into a copy of the tree in a temporary folder; the working tree is never
+changed. A progress bar goes to stderr; ``--json`` prints only the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: module key → (source file, the test files that pin it)
+TARGETS: dict[str, tuple[str, list[str]]] = {
+    "workdays": (
+        "gongkai/core/workdays.py",
+        [
+            "gongkai/core/tests/test_workdays_edges.py",
+            "gongkai/core/tests/test_workdays.py",
+            "gongkai/core/tests/test_holidays.py",
+        ],
+    ),
+    "fees": (
+        "gongkai/foi/fees.py",
+        ["gongkai/foi/tests/test_fees_edges.py", "gongkai/foi/tests/test_fees.py"],
+    ),
+    "clock": (
+        "gongkai/foi/clock.py",
+        [
+            "gongkai/foi/tests/test_clock_edges.py",
+            "gongkai/foi/tests/test_clock_rules.py",
+            "gongkai/foi/tests/test_clock.py",
+        ],
+    ),
+    "checks": (
+        "gongkai/reports/checks.py",
+        ["gongkai/reports/tests/test_checks_edges.py", "gongkai/reports/tests/test_checks.py"],
+    ),
+}
+
+COMPARE_SWAPS: dict[type, list[type]] = {
+    ast.Lt: [ast.LtE],
+    ast.LtE: [ast.Lt],
+    ast.Gt: [ast.GtE],
+    ast.GtE: [ast.Gt],
+    ast.Eq: [ast.NotEq],
+    ast.NotEq: [ast.Eq],
+    ast.In: [ast.NotIn],
+    ast.NotIn: [ast.In],
+    ast.Is: [ast.IsNot],
+    ast.IsNot: [ast.Is],
+}
+BINOP_SWAPS: dict[type, type] = {
+    ast.Add: ast.Sub,
+    ast.Sub: ast.Add,
+    ast.Mult: ast.FloorDiv,
+    ast.FloorDiv: ast.Mult,
+    ast.Div: ast.Mult,
+    ast.Mod: ast.FloorDiv,
+    ast.BitOr: ast.BitAnd,
+    ast.BitAnd: ast.BitOr,
+}
+
+
+@dataclass(frozen=True)
+class Mutant:
+    index: int  # position of the node in the walk
+    line: int
+    kind: str
+    detail: str
+    choice: int = 0
+
+
+def _walk(tree: ast.AST) -> list[ast.AST]:
+    """Nodes in a fixed order, skipping docstrings, annotations and decorators (a cache
+    size or a type is not a rule)."""
+    out: list[ast.AST] = []
+
+    def visit(node: ast.AST) -> None:
+        out.append(node)
+        for name, value in ast.iter_fields(node):
+            if name in ("annotation", "returns", "decorator_list", "type_comment"):
+                continue
+            items = value if isinstance(value, list) else [value]
+            for k, child in enumerate(items):
+                if not isinstance(child, ast.AST):
+                    continue
+                if (
+                    name == "body"
+                    and k == 0
+                    and isinstance(child, ast.Expr)
+                    and isinstance(child.value, ast.Constant)
+                    and isinstance(child.value.value, str)
+                ):
+                    continue  # docstring
+                visit(child)
+
+    visit(tree)
+    return out
+
+
+def _name(op: type | ast.AST) -> str:
+    symbols = {
+        "Lt": "<",
+        "LtE": "<=",
+        "Gt": ">",
+        "GtE": ">=",
+        "Eq": "==",
+        "NotEq": "!=",
+        "In": "in",
+        "NotIn": "not in",
+        "Is": "is",
+        "IsNot": "is not",
+        "Add": "+",
+        "Sub": "-",
+        "Mult": "*",
+        "FloorDiv": "//",
+        "Div": "/",
+        "Mod": "%",
+        "BitOr": "|",
+        "BitAnd": "&",
+        "And": "and",
+        "Or": "or",
+    }
+    key = op.__name__ if isinstance(op, type) else type(op).__name__
+    return symbols.get(key, key)
+
+
+def mutants_of(source: str) -> list[Mutant]:
+    out: list[Mutant] = []
+    for i, node in enumerate(_walk(ast.parse(source))):
+        line = getattr(node, "lineno", 0)
+        if isinstance(node, ast.Compare):
+            for j, op in enumerate(node.ops):
+                for k, new in enumerate(COMPARE_SWAPS.get(type(op), [])):
+                    out.append(
+                        Mutant(i, line, "compare", f"{_name(op)} → {_name(new)}", j * 10 + k)
+                    )
+        elif isinstance(node, (ast.BinOp, ast.AugAssign)) and type(node.op) in BINOP_SWAPS:
+            new = BINOP_SWAPS[type(node.op)]
+            kind = "augassign" if isinstance(node, ast.AugAssign) else "operator"
+            out.append(Mutant(i, line, kind, f"{_name(node.op)} → {_name(new)}"))
+        elif isinstance(node, ast.BoolOp):
+            other = ast.Or if isinstance(node.op, ast.And) else ast.And
+            out.append(Mutant(i, line, "boolean", f"{_name(node.op)} → {_name(other)}"))
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            out.append(Mutant(i, line, "not", "not x → x"))
+        elif isinstance(node, ast.Constant):
+            value = node.value
+            if isinstance(value, bool):
+                out.append(Mutant(i, line, "constant", f"{value} → {not value}"))
+            elif isinstance(value, int):
+                out.append(Mutant(i, line, "constant", f"{value} → {value + 1}"))
+    return out
+
+
+def apply(source: str, mutant: Mutant) -> str:
+    tree = ast.parse(source)
+    node = _walk(tree)[mutant.index]
+    if isinstance(node, ast.Compare):
+        j, k = divmod(mutant.choice, 10)
+        node.ops[j] = COMPARE_SWAPS[type(node.ops[j])][k]()
+    elif isinstance(node, (ast.BinOp, ast.AugAssign)):
+        node.op = BINOP_SWAPS[type(node.op)]()
+    elif isinstance(node, ast.BoolOp):
+        node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+    elif isinstance(node, ast.UnaryOp):
+        parent = next(
+            p
+            for p in ast.walk(tree)
+            for f, v in ast.iter_fields(p)
+            if v is node or (isinstance(v, list) and any(x is node for x in v))
+        )
+        for f, v in ast.iter_fields(parent):
+            if v is node:
+                setattr(parent, f, node.operand)
+            elif isinstance(v, list):
+                for n, x in enumerate(v):
+                    if x is node:
+                        v[n] = node.operand
+    elif isinstance(node, ast.Constant):
+        node.value = (not node.value) if isinstance(node.value, bool) else node.value + 1
+    return ast.unparse(tree) + "\n"
+
+
+def _copy_tree(dest: Path) -> None:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "var", "node_modules", ".git")
+    shutil.copytree(ROOT / "gongkai", dest / "gongkai", ignore=ignore)
+    for name in ("conftest.py", "pyproject.toml", "manage.py"):
+        shutil.copy2(ROOT / name, dest / name)
+
+
+def _pytest(tree: Path, tests: list[str], var: Path, timeout: int) -> tuple[str, float]:
+    env = dict(os.environ, PYTHONPATH=str(tree), GONGKAI_VAR_DIR=str(var), PYTHONHASHSEED="0")
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        *tests,
+        "-x",
+        "-q",
+        "-n",
+        "0",
+        "-p",
+        "no:randomly",
+        "-p",
+        "no:cacheprovider",
+        "--reuse-db",
+        "-m",
+        "not browser and not heavy",
+    ]
+    started = time.monotonic()
+    try:
+        done = subprocess.run(
+            cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        return "timeout", time.monotonic() - started
+    took = time.monotonic() - started
+    if done.returncode == 0:
+        return "survived", took
+    if done.returncode == 1:
+        return "killed", took
+    return f"error {done.returncode}: {done.stdout[-400:]}{done.stderr[-400:]}", took
+
+
+def run_module(key: str, *, only: set[int] | None, quiet: bool) -> dict:
+    from tqdm import tqdm
+
+    source_path, tests = TARGETS[key]
+    source = (ROOT / source_path).read_text(encoding="utf-8")
+    mutants = mutants_of(source)
+    results = []
+    with tempfile.TemporaryDirectory(prefix=f"mutate-{key}-") as tmp:
+        tree = Path(tmp) / "tree"
+        var = Path(tmp) / "var"
+        var.mkdir()
+        _copy_tree(tree)
+        target = tree / source_path
+        # the unmutated tests must pass first (and this run creates the reused database)
+        status, baseline = _pytest(tree, tests, var, timeout=900)
+        if status != "survived":
+            raise SystemExit(f"{key}: the tests fail without any mutant ({status})")
+        timeout = int(max(60, baseline * 5))
+        bar = tqdm(mutants, desc=key, unit="mutant", file=sys.stderr, disable=quiet)
+        for n, mutant in enumerate(bar):
+            if only is not None and n not in only:
+                continue
+            target.write_text(apply(source, mutant), encoding="utf-8")
+            status, took = _pytest(tree, tests, var, timeout=timeout)
+            results.append(
+                {
+                    "n": n,
+                    "line": mutant.line,
+                    "kind": mutant.kind,
+                    "change": mutant.detail,
+                    "status": status,
+                    "seconds": round(took, 1),
+                }
+            )
+        target.write_text(source, encoding="utf-8")
+    killed = sum(1 for r in results if r["status"] in ("killed", "timeout"))
+    errors = [r for r in results if r["status"].startswith("error")]
+    return {
+        "module": source_path,
+        "mutants": len(results),
+        "killed": killed,
+        "errors": len(errors),
+        "rate": round(100 * killed / len(results), 1) if results else None,
+        "survivors": [r for r in results if r["status"] == "survived"],
+        "error_samples": errors[:3],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Mutation testing of the legal core")
+    parser.add_argument("modules", nargs="*", help=f"any of {', '.join(TARGETS)}")
+    parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
+    parser.add_argument("--json", action="store_true", help="print only the JSON result")
+    parser.add_argument("--only", help="comma-separated mutant numbers to run")
+    args = parser.parse_args(argv)
+    keys = args.modules or list(TARGETS)
+    unknown = [k for k in keys if k not in TARGETS]
+    if unknown:
+        parser.error(f"unknown module {unknown}; choose from {', '.join(TARGETS)}")
+    if args.list:
+        for key in keys:
+            source = (ROOT / TARGETS[key][0]).read_text(encoding="utf-8")
+            for n, m in enumerate(mutants_of(source)):
+                print(f"{key} #{n} line {m.line}: {m.kind} {m.detail}")
+        return 0
+    only = {int(x) for x in args.only.split(",")} if args.only else None
+    report = [run_module(key, only=only, quiet=args.json) for key in keys]
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    for r in report:
+        print(f"{r['module']}: {r['killed']}/{r['mutants']} killed ({r['rate']} %)")
+        for s in r["survivors"]:
+            print(f"  survived #{s['n']} line {s['line']}: {s['kind']} {s['change']}")
+        for e in r["error_samples"]:
+            print(f"  error #{e['n']} line {e['line']}: {e['status']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
