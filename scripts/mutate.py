@@ -15,8 +15,10 @@ Usage::
 
 MODULE is a key of ``TARGETS`` (``workdays``, ``fees``, ``clock``, ``checks``); default all,
 one after another (the machine is shared: one pytest at a time, ``-n 0``). The mutated
-module is written into a copy of the tree in a temporary folder; the working tree is never
-changed. A progress bar goes to stderr; ``--json`` prints only the result.
+module is never written to disk: a parent process imports Django and the code once, and
+each mutant runs in a forked child whose module is patched in memory (every function gets
+the mutated code, so names imported elsewhere run it too), against a test database made
+once in a temporary folder. A progress bar goes to stderr; ``--json`` prints only the result.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ import argparse
 import ast
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -208,71 +209,160 @@ def apply(source: str, mutant: Mutant) -> str:
     return ast.unparse(tree) + "\n"
 
 
-def _copy_tree(dest: Path) -> None:
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "var", "node_modules", ".git")
-    shutil.copytree(ROOT / "gongkai", dest / "gongkai", ignore=ignore)
-    for name in ("conftest.py", "pyproject.toml", "manage.py"):
-        shutil.copy2(ROOT / name, dest / name)
+def _patch(module, source: str) -> None:
+    """Make ``module`` run ``source``: every function (and method) keeps its identity and
+    gets the mutated code and defaults, so that names imported elsewhere (``from x import
+    f``) run the mutant too; other module-level values are replaced."""
+    import types
+
+    namespace: dict = {"__name__": module.__name__, "__file__": module.__file__}
+    exec(compile(source, module.__file__, "exec"), namespace)  # noqa: S102 (the mutant)
+
+    def patch_function(old, new) -> None:
+        old = getattr(old, "__wrapped__", old)
+        new = getattr(new, "__wrapped__", new)
+        if isinstance(old, types.FunctionType) and isinstance(new, types.FunctionType):
+            if old.__code__.co_freevars == new.__code__.co_freevars:
+                old.__code__ = new.__code__
+            old.__defaults__ = new.__defaults__
+            old.__kwdefaults__ = new.__kwdefaults__
+
+    for name, new in namespace.items():
+        if name.startswith("__"):
+            continue
+        old = getattr(module, name, None)
+        if old is None or getattr(new, "__module__", module.__name__) != module.__name__:
+            setattr(module, name, new)
+        elif isinstance(new, types.FunctionType) or hasattr(new, "__wrapped__"):
+            patch_function(old, new)
+        elif isinstance(new, type) and isinstance(old, type):
+            for attr, value in vars(new).items():
+                target = vars(old).get(attr)
+                if isinstance(value, (staticmethod, classmethod)):
+                    value, target = value.__func__, getattr(target, "__func__", None)
+                if isinstance(value, property):
+                    for part in ("fget", "fset", "fdel"):
+                        if getattr(value, part) and getattr(target, part, None):
+                            patch_function(getattr(target, part), getattr(value, part))
+                elif isinstance(value, types.FunctionType) and target is not None:
+                    patch_function(target, value)
+        else:
+            setattr(module, name, new)
 
 
-def _pytest(tree: Path, tests: list[str], var: Path, timeout: int) -> tuple[str, float]:
-    env = dict(os.environ, PYTHONPATH=str(tree), GONGKAI_VAR_DIR=str(var), PYTHONHASHSEED="0")
-    cmd = [
-        sys.executable,
-        "-m",
-        "pytest",
+def _pytest_args(tests: list[str]) -> list[str]:
+    return [
         *tests,
         "-x",
         "-q",
-        "-n",
-        "0",
         "-p",
         "no:randomly",
         "-p",
         "no:cacheprovider",
+        "-p",
+        "pytest_django.plugin",
         "--reuse-db",
         "-m",
         "not browser and not heavy",
     ]
-    started = time.monotonic()
-    try:
-        done = subprocess.run(
-            cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=timeout
-        )
-    except subprocess.TimeoutExpired:
-        return "timeout", time.monotonic() - started
-    took = time.monotonic() - started
-    if done.returncode == 0:
-        return "survived", took
-    if done.returncode == 1:
-        return "killed", took
-    return f"error {done.returncode}: {done.stdout[-400:]}{done.stderr[-400:]}", took
+
+
+def _run_in_fork(module_name: str, source: str | None, tests: list[str], timeout: int) -> str:
+    """Run the tests in a forked child with the module patched to ``source``: the parent
+    has paid for Python, Django and the imports once."""
+    import importlib
+    import signal
+
+    pid = os.fork()
+    if pid == 0:  # child
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            if source is not None:
+                _patch(importlib.import_module(module_name), source)
+            import pytest
+
+            code = pytest.main(_pytest_args(tests))
+        except BaseException:
+            code = 3
+        os._exit(int(code))
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return "timeout"
+        time.sleep(0.05)
+    code = os.waitstatus_to_exitcode(status)
+    if code == 0:
+        return "survived"
+    if code == 1:
+        return "killed"
+    return f"error {code}"
+
+
+def _prepare(module_name: str, var: Path) -> None:
+    """Import once, in the parent: Django set up, the target and the code the tests use."""
+    import importlib
+
+    os.environ["GONGKAI_VAR_DIR"] = str(var)
+    # only pytest-django: the other installed plugins (browsers, API fuzzing) cost seconds
+    # per mutant and these tests do not use them
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    import django
+
+    django.setup()
+    import pytest  # noqa: F401
+    import pytest_django.plugin  # noqa: F401
+    import time_machine  # noqa: F401
+
+    import gongkai.testing  # noqa: F401
+
+    importlib.import_module(module_name)
+    for name in ("gongkai.foi.services", "gongkai.reports.services", "gongkai.core.services"):
+        importlib.import_module(name)
 
 
 def run_module(key: str, *, only: set[int] | None, quiet: bool) -> dict:
     from tqdm import tqdm
 
     source_path, tests = TARGETS[key]
+    module_name = source_path.removesuffix(".py").replace("/", ".")
     source = (ROOT / source_path).read_text(encoding="utf-8")
     mutants = mutants_of(source)
     results = []
     with tempfile.TemporaryDirectory(prefix=f"mutate-{key}-") as tmp:
-        tree = Path(tmp) / "tree"
         var = Path(tmp) / "var"
         var.mkdir()
-        _copy_tree(tree)
-        target = tree / source_path
+        _prepare(module_name, var)
         # the unmutated tests must pass first (and this run creates the reused database)
-        status, baseline = _pytest(tree, tests, var, timeout=900)
+        started = time.monotonic()
+        status = _run_in_fork(module_name, None, tests, timeout=1800)
         if status != "survived":
             raise SystemExit(f"{key}: the tests fail without any mutant ({status})")
-        timeout = int(max(60, baseline * 5))
+        baseline = time.monotonic() - started
+        status = _run_in_fork(module_name, source, tests, timeout=1800)
+        if status != "survived":
+            raise SystemExit(f"{key}: the tests fail with the module re-executed ({status})")
+        timeout = int(max(60, baseline * 4))
         bar = tqdm(mutants, desc=key, unit="mutant", file=sys.stderr, disable=quiet)
         for n, mutant in enumerate(bar):
             if only is not None and n not in only:
                 continue
-            target.write_text(apply(source, mutant), encoding="utf-8")
-            status, took = _pytest(tree, tests, var, timeout=timeout)
+            started = time.monotonic()
+            mutated = apply(source, mutant)
+            # the module's edge tests first (fast, no database): most mutants die there;
+            # the survivors face every test file of the module
+            status = _run_in_fork(module_name, mutated, tests[:1], timeout)
+            if status == "survived":
+                status = _run_in_fork(module_name, mutated, tests, timeout)
             results.append(
                 {
                     "n": n,
@@ -280,10 +370,9 @@ def run_module(key: str, *, only: set[int] | None, quiet: bool) -> dict:
                     "kind": mutant.kind,
                     "change": mutant.detail,
                     "status": status,
-                    "seconds": round(took, 1),
+                    "seconds": round(time.monotonic() - started, 1),
                 }
             )
-        target.write_text(source, encoding="utf-8")
     killed = sum(1 for r in results if r["status"] in ("killed", "timeout"))
     errors = [r for r in results if r["status"].startswith("error")]
     return {
@@ -303,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
     parser.add_argument("--only", help="comma-separated mutant numbers to run")
+    parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     keys = args.modules or list(TARGETS)
     unknown = [k for k in keys if k not in TARGETS]
@@ -315,7 +405,19 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{key} #{n} line {m.line}: {m.kind} {m.detail}")
         return 0
     only = {int(x) for x in args.only.split(",")} if args.only else None
-    report = [run_module(key, only=only, quiet=args.json) for key in keys]
+    if len(keys) > 1:  # one module per process: each imports its own code once
+        report = []
+        for key in keys:
+            cmd = [sys.executable, __file__, key, "--emit" if not args.json else "--json"]
+            if args.only:
+                cmd += ["--only", args.only]
+            out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+            report += json.loads(out)
+    else:
+        report = [run_module(keys[0], only=only, quiet=args.json)]
+    if args.emit:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
