@@ -276,9 +276,12 @@ def _run_in_fork(module_name: str, source: str | None, tests: list[str], timeout
     pid = os.fork()
     if pid == 0:  # child
         try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            os.dup2(devnull, 2)
+            # the child's output: nowhere, or the file MUTATE_LOG names (to debug a run)
+            log = os.open(
+                os.environ.get("MUTATE_LOG") or os.devnull, os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+            )
+            os.dup2(log, 1)
+            os.dup2(log, 2)
             if source is not None:
                 _patch(importlib.import_module(module_name), source)
             import pytest
@@ -316,11 +319,12 @@ def _prepare(module_name: str, var: Path) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
     sys.path.insert(0, str(ROOT))
     os.chdir(ROOT)
+    os.environ["GONGKAI_TESTING"] = "1"  # the test settings (immediate tasks …)
     import django
+    import pytest  # noqa: F401  (before the settings: they look for it)
+    import pytest_django.plugin  # noqa: F401
 
     django.setup()
-    import pytest  # noqa: F401
-    import pytest_django.plugin  # noqa: F401
     import time_machine  # noqa: F401
 
     import gongkai.testing  # noqa: F401

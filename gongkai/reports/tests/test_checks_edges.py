@@ -73,6 +73,10 @@ def test_column_identity_fails_and_names_the_column_and_both_sums():
         "“自然人”列：本年新收 5 + 上年结转 2 = 7，办理结果总计 6 + 结转下年度 0 = 6",
         "“总计”列：本年新收 5 + 上年结转 2 = 7，办理结果总计 6 + 结转下年度 0 = 6",
     ]
+    both = check_columns(data(s3(new=5, over=2, total=4, fwd=2)))
+    assert both.failures[0] == (
+        "“自然人”列：本年新收 5 + 上年结转 2 = 7，办理结果总计 4 + 结转下年度 2 = 6"
+    )
     # moving a figure to the other side of the identity is a failure too
     assert not check_columns(data(s3(new=5, over=0, total=6, fwd=1))).ok
     assert not check_columns(data(s3(new=3, over=2, total=4, fwd=0))).ok
@@ -94,6 +98,9 @@ def test_valid_documents_follow_from_last_year():
     assert bad.failures == [
         "行政规范性文件：现行有效 4 ≠ 上年现行有效 3 + 本年制发 3 − 本年废止 1 = 5"
     ]
+    # a row without a figure for last year counts from 0
+    fresh = {"rule": {"issued": 2, "repealed": 0, "valid": 2}}
+    assert check_valid_documents(data(rules=fresh, valid_last_year={}), None).ok
     # issued and repealed are on opposite sides: swapping them is a failure
     swapped = {"rule": {"issued": 1, "repealed": 3, "valid": 4}}
     assert not check_valid_documents(data(rules=swapped, valid_last_year={"rule": 2}), None).ok
@@ -135,6 +142,11 @@ def test_carried_over_matches_last_years_carried_forward():
     assert none.ok and none.note == "没有上年度已发布的报告，无法比对"
     empty = AnnualReport(year=2024, tables={})
     assert check_carried_over(data(s3(over=2)), empty).ok
+    # last year's report without table 三: nothing was carried forward
+    no_s3 = _last_year()
+    del no_s3.tables["section3"]
+    assert check_carried_over(data(s3(over=0)), no_s3).ok
+    assert not check_carried_over(data(s3(over=1)), no_s3).ok
 
 
 def test_each_application_once_on_each_side():
