@@ -352,10 +352,12 @@ def run_module(key: str, *, only: set[int] | None, quiet: bool) -> dict:
         if status != "survived":
             raise SystemExit(f"{key}: the tests fail without any mutant ({status})")
         baseline = time.monotonic() - started
-        status = _run_in_fork(module_name, source, tests, timeout=1800)
+        status = _run_in_fork(module_name, source, tests[:1], timeout=600)
         if status != "survived":
             raise SystemExit(f"{key}: the tests fail with the module re-executed ({status})")
-        timeout = int(max(60, baseline * 4))
+        # a mutant that loops for ever is killed by the timeout: the edge tests take
+        # seconds, the whole set about as long as the baseline
+        edge_timeout, full_timeout = 45, int(max(60, baseline * 2))
         bar = tqdm(mutants, desc=key, unit="mutant", file=sys.stderr, disable=quiet)
         for n, mutant in enumerate(bar):
             if only is not None and n not in only:
@@ -364,9 +366,9 @@ def run_module(key: str, *, only: set[int] | None, quiet: bool) -> dict:
             mutated = apply(source, mutant)
             # the module's edge tests first (fast, no database): most mutants die there;
             # the survivors face every test file of the module
-            status = _run_in_fork(module_name, mutated, tests[:1], timeout)
+            status = _run_in_fork(module_name, mutated, tests[:1], edge_timeout)
             if status == "survived":
-                status = _run_in_fork(module_name, mutated, tests, timeout)
+                status = _run_in_fork(module_name, mutated, tests, full_timeout)
             results.append(
                 {
                     "n": n,
