@@ -386,6 +386,7 @@ def run_module(key: str, *, only: set[int] | None, quiet: bool) -> dict:
         "module": source_path,
         "mutants": len(results),
         "killed": killed,
+        "timeouts": sum(1 for r in results if r["status"] == "timeout"),
         "errors": len(errors),
         "rate": round(100 * killed / len(results), 1) if results else None,
         "survivors": [r for r in results if r["status"] == "survived"],
