@@ -237,3 +237,27 @@ def test_apply_moves_the_office_correction_limit_but_not_a_missing_one():
     assert none.correction_notice_due_on is None
     replied = Application(status=Status.REPLIED, clock_start_on=RECEIVED)
     assert clock.recompute(replied, cal=CAL) is False
+
+
+@pytest.mark.django_db
+def test_other_events_neither_end_a_consultation_nor_a_fee(settings):
+    """Art. 32 and RULES §5: only the consultation's end ends its pause, only payment or a
+    waiver ends the fee's; a note recorded in between changes nothing."""
+    settings.GONGKAI_FOI_FEE_PAUSES_CLOCK = True
+    app = _app(fee_method=FeeMethod.PER_VOLUME)
+    _events(
+        app,
+        (Ev.CONSULTATION_STARTED, "2026-10-12"),
+        (Ev.NOTE, "2026-10-13"),
+        (Ev.CONSULTATION_ENDED, "2026-10-20"),
+        (Ev.FEE_NOTICE, "2026-10-21"),
+        (Ev.NOTE, "2026-10-22"),
+        (Ev.FEE_PAID, "2026-10-26"),
+    )
+    pauses = clock.pauses_of(app, CAL)
+    assert [(p.start, p.end) for p in pauses] == [
+        (D("2026-10-12"), D("2026-10-20")),
+        (D("2026-10-21"), D("2026-10-26")),
+    ]
+    clock.recompute(app, cal=CAL)
+    assert "暂停计算" in app.fee_clock_rule
