@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 export PORT HOST
 export GONGKAI_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install run test check lint format typecheck worker clean system-deps browser-deps axe
+.PHONY: install run test check lint format typecheck worker clean system-deps browser-deps axe mutation
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,7 +31,7 @@ run: install
 worker: install
 	$(PY) -m gongkai.cli worker
 
-# Debian packages the tests need (Chromium, CJK fonts, poppler): installed when root and
+# Debian packages the tests need (Chromium, CJK fonts, poppler, LibreOffice Writer): installed when root and
 # missing, otherwise the exact apt-get line is printed and the run stops here.
 system-deps:
 	@bash scripts/ensure-system.sh
@@ -67,6 +67,12 @@ test: install system-deps axe
 # database kept between runs (migrations still apply). `make test` stays the full run.
 check: install
 	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency and not slow" --reuse-db $(PYTEST_ARGS)
+
+# Mutation testing of the legal core (workdays, fees, clock, checks): each mutant runs only
+# its module's tests, one module after another. Not in CI. `make mutation MODULES=fees`.
+MODULES ?=
+mutation: install
+	$(PY) scripts/mutate.py $(MODULES)
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache

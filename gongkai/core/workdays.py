@@ -5,8 +5,11 @@ day that the State Council declared a make-up working day (调休上班). Source
 
 1. ``CalendarOverride`` rows entered or loaded by the disclosure office;
 2. the ``chinesecalendar`` package, for the years it was released with;
-3. for any other year, weekdays only — and every answer that touched such a day is
-   marked *provisional* until the year's calendar is loaded (``CalendarYear``).
+3. for any other year, weekdays minus the statutory holidays of the 全国年节及纪念日放假办法
+   (``gongkai.core.holidays``: 元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆, lunar and
+   solar-term dates computed) — and every answer that touched such a day is marked
+   *provisional* until the year's calendar is loaded (``CalendarYear``): the make-up
+   working days and the days added to each holiday are not known before.
 
 Counting starts the day after the triggering event: N working days after an event is
 the N-th working day following it (Art. 31–33 of the Regulation as read in RULES §1).
@@ -25,6 +28,7 @@ from chinese_calendar.constants import holidays as _cc_holidays
 from chinese_calendar.constants import workdays as _cc_workdays
 
 from gongkai.core.deadlines import Deadline
+from gongkai.core.holidays import is_statutory_holiday
 
 #: Years the chinesecalendar package knows (1.11.0: 2004–2026).
 PACKAGE_YEARS = frozenset(
@@ -77,7 +81,7 @@ class WorkCalendar:
             return self.overrides[day]
         if day.year in PACKAGE_YEARS:
             return _package_is_workday(day)
-        return day.weekday() < 5
+        return day.weekday() < 5 and not is_statutory_holiday(day)
 
     def check(self, day: dt.date) -> WorkdayAnswer[bool]:
         return WorkdayAnswer(

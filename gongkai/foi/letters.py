@@ -13,6 +13,14 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+# Page, margins and fonts (GB/T 9704-2012) are shared by every DOCX of the platform.
+from gongkai.core.docx_layout import (  # noqa: F401 (PAGE_MM, MARGINS_MM re-exported)
+    BODY_FONT,
+    LATIN_FONT,
+    MARGINS_MM,
+    PAGE_MM,
+    TITLE_FONT,
+)
 from gongkai.foi.codes import Outcome
 
 REPLY_TITLE = "政府信息公开申请答复书"
@@ -322,45 +330,21 @@ class Rendered:
     pdf: bytes
 
 
-#: GB/T 9704-2012 page: A4, 天头 37 mm, 订口 28 mm, text block 156 × 225 mm.
-PAGE_MM = (210, 297)
-MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
-#: Fonts by role, first choice then fallbacks an office suite substitutes.
-BODY_FONT = "仿宋_GB2312"
-TITLE_FONT = "方正小标宋简体"
-LATIN_FONT = "Times New Roman"
-
-
 def _font(run, east_asian: str, size: float, bold: bool = False) -> None:
-    from docx.oxml.ns import qn
     from docx.shared import Pt
 
-    run.font.name = LATIN_FONT
+    from gongkai.core.docx_layout import set_fonts
+
     run.font.size = Pt(size)
     run.font.bold = bold
-    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), east_asian)
+    set_fonts(run, east_asian)
 
 
 def a4_document():
-    """A python-docx document with an A4 page and GB/T 9704 margins and body font."""
-    import docx
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
+    """A python-docx document with an A4 page, GB/T 9704 margins and the official styles."""
+    from gongkai.core.docx_layout import new_document
 
-    document = docx.Document()
-    for section in document.sections:
-        section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
-        section.top_margin = Mm(MARGINS_MM["top"])
-        section.bottom_margin = Mm(MARGINS_MM["bottom"])
-        section.left_margin = Mm(MARGINS_MM["left"])
-        section.right_margin = Mm(MARGINS_MM["right"])
-    normal = document.styles["Normal"]
-    normal.font.name = LATIN_FONT
-    normal.font.size = Pt(16)  # 三号
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
-    normal.paragraph_format.line_spacing = Pt(28.95)  # 22 lines in 225 mm
-    normal.paragraph_format.space_after = Pt(0)
-    return document
+    return new_document()
 
 
 def render(

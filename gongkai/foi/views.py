@@ -10,7 +10,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -422,7 +422,19 @@ def acknowledgement(request, pk: int):
     """受理回执 for an application received in person or by post, printable at registration."""
     app = selectors.staff_application(request.user, pk)
     code = request.session.get(f"{SESSION_RECEIPT}{app.pk}", "")
+    if request.GET.get("format") == "docx":
+        from gongkai.foi import acknowledgement_docx
+
+        return _docx_response(acknowledgement_docx.render(app, code), f"{app.tracking_number}.docx")
     return render(request, "foi/acknowledgement.html", {"app": app, "code": code})
+
+
+def _docx_response(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(
+        data, content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @staff_required

@@ -62,7 +62,8 @@ def publish_deadline(item: InformationItem, cal: WorkCalendar | None = None) -> 
         due = add_hours(start, 24)
         text = f"召回令自 {timezone.localtime(start):%Y-%m-%d %H:%M} 起 24 小时"
         return Deadline(due, False, RULE_RECALL, text)
-    if item.kind in (Item.Kind.LICENSING, Item.Kind.PENALTY):
+    # seed 003: 行政许可、行政处罚、列入黑名单事项 within 7 working days of the decision
+    if item.kind in (Item.Kind.LICENSING, Item.Kind.PENALTY, Item.Kind.BLACKLIST):
         d = deadline(item.formed_on, 7, rule=RULE_DECISION, what="作出决定之日 ", cal=cal)
     elif item.kind == Item.Kind.SERVICE_GUIDE:
         d = deadline(

@@ -94,6 +94,7 @@ class InformationItem(MomentDeadlineFields):
         STATISTICS = "statistics", _("统计信息")
         LICENSING = "licensing", _("行政许可决定")
         PENALTY = "penalty", _("行政处罚决定")
+        BLACKLIST = "blacklist", _("列入黑名单事项")
         ENFORCEMENT = "enforcement", _("行政强制")
         RECALL = "recall", _("召回令")
         INTERPRETATION = "interpretation", _("政策解读")

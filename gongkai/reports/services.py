@@ -136,6 +136,8 @@ def report_publish(*, actor: User, report: AnnualReport) -> AnnualReport:
     require_role(actor, *PUBLISH_ROLES)
     if report.is_published:
         raise ValidationError("报告已经发布")
+    if report.year >= timezone.localdate().year:  # RULES §8: a report covers a whole year
+        raise ValidationError(f"{report.year}年尚未结束，年度报告须在次年发布（可先保存草稿）")
     data = compute_report(report.unit, report.year, report.scope)
     results = run_checks(data)
     failed = [r for r in results if not r.ok]

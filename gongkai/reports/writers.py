@@ -96,16 +96,42 @@ def _paragraphs(text: str) -> list[str]:
 # --- DOCX ---------------------------------------------------------------------------
 
 
+def docx_col_widths(table: T.Table, avail_mm: float) -> list[float]:
+    """Column widths in mm: number columns narrow, the row labels take the rest.
+
+    The outer label levels (merged down many rows, e.g. 三、本年度办理结果 and （三）不予公开)
+    are narrow; the leaf label column is as wide as what remains, so that a label such as
+    「1.属于国家秘密」 prints on one line and the longest on two.
+    """
+    lab = table.label_depth
+    n = len(table.columns)
+    if not lab:
+        return [avail_mm / n] * n
+    number = min(22.0, max(9.5, avail_mm * 0.4 / n))
+    outer = [11.0, 14.0][: lab - 1] + [14.0] * max(0, lab - 3)
+    leaf = avail_mm - number * n - sum(outer)
+    return outer + [leaf] + [number] * n
+
+
 def _docx_table(doc, table: T.Table, with_title: bool):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+    from gongkai.core import docx_layout as L
+
     grid = grid_rows(table, with_title)
     width = len(grid[0])
+    head_n = len(grid) - len(table.rows)
     out = doc.add_table(rows=len(grid), cols=width)
     out.style = "Table Grid"
+    L.set_col_widths(out, docx_col_widths(table, L.text_width_mm(doc)))
+    L.cell_margins(out, left_mm=0.6, right_mm=0.6)
+    size = L.SIZE_SMALL_5 if len(table.columns) > 4 else L.SIZE_5
+    L.repeat_header(out.rows[:head_n])
+    L.keep_rows_whole(out)
     # Table.cell() re-reads the whole grid on every call; take the cells once, before
     # any merge, and merge disjoint ranges by their corner cells.
     cells = out._cells
+    leaf = table.label_depth - 1
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             if cell is None:
@@ -114,40 +140,43 @@ def _docx_table(doc, table: T.Table, with_title: bool):
             target = cells[r * width + c]
             if rowspan > 1 or colspan > 1:
                 target = target.merge(cells[(r + rowspan - 1) * width + c + colspan - 1])
-            target.text = text
-            for p in target.paragraphs:
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            label = r >= head_n and c <= leaf and c + colspan - 1 >= leaf
+            L.cell_text(
+                target,
+                text,
+                style=L.TABLE_STYLE if r >= head_n else L.TABLE_HEAD_STYLE,
+                align=WD_ALIGN_PARAGRAPH.LEFT if label else WD_ALIGN_PARAGRAPH.CENTER,
+                size_pt=size,
+            )
     return out
 
 
 def render_docx(view: ReportView) -> bytes:
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    """A4, GB/T 9704 margins, black 黑体 headings and 仿宋 text; tables with fixed column
+    widths and their header rows repeated on every page."""
+    from gongkai.core import docx_layout as L
 
-    doc = Document()
-    heading = doc.add_heading(view.title, level=1)
-    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    doc.add_heading(SECTION_TITLES["one"], level=2)
+    doc = L.new_document()
+    L.title(doc, view.title)
+    L.heading(doc, SECTION_TITLES["one"])
     for p in _paragraphs(view.overview):
-        doc.add_paragraph(p)
-    doc.add_heading(SECTION_TITLES["two"], level=2)
+        L.body(doc, p)
+    L.heading(doc, SECTION_TITLES["two"])
     for t in view.section2:
         _docx_table(doc, t, with_title=True)
         doc.add_paragraph("")
-    doc.add_heading(SECTION_TITLES["three"], level=2)
+    L.heading(doc, SECTION_TITLES["three"])
     _docx_table(doc, view.section3, with_title=False)
-    doc.add_heading(SECTION_TITLES["four"], level=2)
+    L.heading(doc, SECTION_TITLES["four"])
     _docx_table(doc, view.section4, with_title=False)
-    doc.add_heading(SECTION_TITLES["five"], level=2)
+    L.heading(doc, SECTION_TITLES["five"])
     for p in _paragraphs(view.problems) or ["无。"]:
-        doc.add_paragraph(p)
-    doc.add_heading(SECTION_TITLES["six"], level=2)
-    doc.add_paragraph(f"本年度收取信息处理费 {view.fees_yuan} 元。")
+        L.body(doc, p)
+    L.heading(doc, SECTION_TITLES["six"])
+    L.body(doc, f"本年度收取信息处理费 {view.fees_yuan} 元。")
     for p in _paragraphs(view.other_matters):
-        doc.add_paragraph(p)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+        L.body(doc, p)
+    return L.to_bytes(doc)
 
 
 # --- XLSX ---------------------------------------------------------------------------

@@ -59,13 +59,17 @@ def test_count_workdays_between_dates():
     assert count_workdays(D(2026, 10, 7), D(2026, 10, 1)).value == 0
 
 
-def test_year_not_loaded_is_weekdays_only_and_provisional():
+def test_year_not_loaded_is_weekdays_less_statutory_holidays_and_provisional():
+    """RULES §1: a year nobody loaded is counted provisionally, with the statutory holidays
+    (全国年节及纪念日放假办法) already off; only the make-up days stay unknown."""
     # chinesecalendar 1.11.0 stops at 2026; 2027 has no official data here.
     answer = add_workdays(D(2026, 12, 20), 20)
     assert answer.provisional is True
-    # weekdays only: 21–25, 28–31 Dec (9), then Jan 2027: 1, 4–8, 11–15 -> 20th is 15 Jan
-    assert answer.value == D(2027, 1, 15)
+    # 21–25, 28–31 Dec (9), then Jan 2027: 1 is 元旦 (off), 4–8, 11–15 (10), 18 -> 18 Jan
+    assert answer.value == D(2027, 1, 18)
     assert is_workday(D(2027, 1, 1)).provisional is True
+    assert is_workday(D(2027, 1, 1)).value is False
+    assert is_workday(D(2027, 1, 4)).value is True
     assert add_workdays(D(2026, 11, 2), 5).provisional is False
 
 

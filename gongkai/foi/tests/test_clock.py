@@ -127,8 +127,9 @@ def test_year_not_in_calendar_is_provisional_then_recomputed(
     register, django_capture_on_commit_callbacks
 ):
     app = register("2026-12-10")
-    # 2027 is not in chinesecalendar 1.11.0: weekdays only, marked provisional (RULES §1)
-    assert app.due == D("2027-01-07") and app.due_provisional
+    # 2027 is not in chinesecalendar 1.11.0: weekdays less 元旦 (01-01), marked provisional
+    # (RULES §1)
+    assert app.due == D("2027-01-08") and app.due_provisional
     assert "暂定" in app.due_explanation
     rows = [
         (D("2027-01-01"), "holiday", "元旦", ""),

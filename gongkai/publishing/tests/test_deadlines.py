@@ -33,8 +33,9 @@ def test_general_information_20_working_days(editor_a):
     assert "20 个工作日" in item.due_explanation
 
 
-@pytest.mark.parametrize("kind", [Item.Kind.LICENSING, Item.Kind.PENALTY])
-def test_licensing_and_penalty_7_working_days(editor_a, kind):
+@pytest.mark.parametrize("kind", [Item.Kind.LICENSING, Item.Kind.PENALTY, Item.Kind.BLACKLIST])
+def test_licensing_penalty_and_blacklist_7_working_days(editor_a, kind):
+    """Seed 003: 行政许可、行政处罚、列入黑名单事项 within 7 working days of the decision."""
     item = draft(editor_a, kind=kind, formed_on=dt.date(2026, 9, 28))
     # 29, 30 Sep, holiday 1–7 Oct, then 8, 9, 10 (Sat, working), 12, 13 Oct
     assert local(item).date() == dt.date(2026, 10, 13)

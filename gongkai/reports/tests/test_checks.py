@@ -138,3 +138,22 @@ def test_editor_cannot_publish(year_data, dept_a, editor_a):
     report = report_start(actor=editor_a, unit=dept_a, year=YEAR)
     with pytest.raises(PermissionDenied):
         report_publish(actor=editor_a, report=report)
+
+
+def test_report_of_the_running_year_cannot_be_published(year_data, dept_a, reviewer_a):
+    """RULES §8 (Art. 49): the report covers a whole year and is due in the next one;
+    publishing it before the year has ended is refused, on 12-31 too, allowed on 01-01."""
+    import time_machine
+    from django.utils import timezone
+
+    moment = timezone.make_aware(dt.datetime(YEAR, 12, 31, 23, 0))
+    with time_machine.travel(moment, tick=False):
+        report = report_start(actor=reviewer_a, unit=dept_a, year=YEAR)
+        with pytest.raises(ValidationError) as exc:
+            report_publish(actor=reviewer_a, report=report)
+    assert f"{YEAR}年尚未结束" in exc.value.messages[0]
+    report.refresh_from_db()
+    assert report.status == AnnualReport.Status.DRAFT
+    moment = timezone.make_aware(dt.datetime(YEAR + 1, 1, 1, 9, 0))
+    with time_machine.travel(moment, tick=False):
+        assert report_publish(actor=reviewer_a, report=report).is_published
