@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("publishing", "0007_unit_profile_and_leaders"),
+        ("publishing", "0008_item_revisions"),
     ]
 
     operations = [
