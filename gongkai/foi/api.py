@@ -111,7 +111,7 @@ def _track(request, app: Application) -> dict:
         "replied_on": app.replied_on,
         "events": [
             {"on": e.on, "kind": e.kind, "label": str(e.get_kind_display()), "note": e.note}
-            for e in app.events.filter(public=True).order_by("on", "id")
+            for e in selectors.public_events(app)
         ],
         "letters": [
             {

@@ -343,3 +343,8 @@ def delivery_receipt(app: Application) -> dict:
         "files": applicant_files(app),
         "route": app.get_delivery_route_display(),
     }
+
+
+def public_events(app: Application):
+    """The events of an application the applicant sees, in order."""
+    return app.events.filter(public=True).order_by("on", "id")

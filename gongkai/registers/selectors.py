@@ -344,3 +344,20 @@ def overdue_datasets(user, today: dt.date) -> list[tuple[Dataset, dt.date]]:
         if due is not None and due < today:
             out.append((ds, due))
     return out
+
+
+def cleanup_lines_waiting(user) -> int:
+    return my_cleanup_lines(user).filter(decision="").count()
+
+
+def editions_of(units) -> list[PowerEdition]:
+    """The latest yearly power lists of the given units (the staff list page)."""
+    return list(
+        PowerEdition.objects.select_related("unit")
+        .filter(unit__in=units)
+        .order_by("-year", "unit__sort_order", "unit_id")[:20]
+    )
+
+
+def staff_result(user, pk: int) -> InspectionResult:
+    return get_for_user(InspectionResult.objects.all(), user, field="draw__unit", pk=pk)

@@ -28,7 +28,7 @@ from gongkai.registers.forms import (
     ValidityForm,
     entry_form,
 )
-from gongkai.registers.models import ACTION_LABELS, TRANSITIONS, EntryStatus, InspectionResult
+from gongkai.registers.models import ACTION_LABELS, TRANSITIONS, EntryStatus
 from gongkai.registers.registry import groups, spec
 
 
@@ -48,7 +48,7 @@ def home(request):
         "registers/ws_home.html",
         {
             "groups": [(g, [counts[s.key] for s in specs]) for g, specs in groups()],
-            "lines_waiting": selectors.my_cleanup_lines(request.user).filter(decision="").count(),
+            "lines_waiting": selectors.cleanup_lines_waiting(request.user),
             "statuses": EntryStatus.choices,
         },
     )
@@ -67,9 +67,7 @@ def entry_list(request, key: str):
         ctx["import_form"] = StandardImportForm(user=request.user)
     if key == "powers":
         ctx["edition_form"] = EditionForm(user=request.user)
-        ctx["editions"] = selectors.public_editions().filter(
-            unit__in=ctx["edition_form"].fields["unit"].queryset
-        )[:20]
+        ctx["editions"] = selectors.editions_of(ctx["edition_form"].fields["unit"].queryset)
     return render(request, "registers/ws_list.html", ctx)
 
 
@@ -202,9 +200,7 @@ def result_record(request, pk: int):
 @staff_required
 @require_POST
 def result_publish(request, pk: int):
-    from gongkai.core.permissions import get_for_user
-
-    result = get_for_user(InspectionResult.objects.all(), request.user, field="draw__unit", pk=pk)
+    result = selectors.staff_result(request.user, pk)
     try:
         services.result_publish(actor=request.user, result=result)
     except (ValidationError, PermissionDenied) as exc:

@@ -19,6 +19,7 @@ from gongkai.reports.website_selectors import (
     published_website_reports,
     sections,
     website_report_or_404,
+    website_report_shown_here,
     website_reports,
 )
 
@@ -37,7 +38,7 @@ def _visible(request, pk: int) -> WebsiteReport:
     staff = user.is_authenticated and (user.is_superuser or user.role == Role.OFFICE)
     if not report.is_published and not staff:
         raise Http404("该报表尚未发布")
-    if not staff and not published_website_reports().filter(pk=report.pk).exists():
+    if not staff and not website_report_shown_here(report.pk):
         raise Http404("本网站没有该报表")
     return report
 

@@ -102,3 +102,8 @@ def website_report_or_404(pk: int) -> WebsiteReport:
     from django.shortcuts import get_object_or_404
 
     return get_object_or_404(WebsiteReport, pk=pk)
+
+
+def website_report_shown_here(pk: int) -> bool:
+    """Whether the public of the request's site may open this published report."""
+    return published_website_reports().filter(pk=pk).exists()

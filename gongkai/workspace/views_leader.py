@@ -10,15 +10,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.models import Role, Unit
+from gongkai.core.models import Role
 from gongkai.core.plugs import leader_blocks
-
-
-def leader_units(user):
-    """The leader's own unit and every unit below it (everything for a superuser)."""
-    if user.is_superuser:
-        return Unit.objects.all()
-    return Unit.objects.filter(path__startswith=user.unit.path)
+from gongkai.workspace.selectors import leader_units
 
 
 @staff_required(roles=(Role.LEADER,))
