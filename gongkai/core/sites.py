@@ -183,6 +183,20 @@ def root_unit():
     return Unit.objects.filter(pk=s.root_id).first() if s.root_id else None
 
 
+def home_unit():
+    """The government the request's site belongs to: the hosted site's government, else
+    (single-site) the first top-level government, else the first top-level unit."""
+    from gongkai.core.models import Unit
+
+    return (
+        root_unit()
+        or Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT)
+        .order_by("id")
+        .first()
+        or Unit.objects.filter(parent__isnull=True).order_by("id").first()
+    )
+
+
 def identity(base: dict) -> dict:
     """The footer identity (name, 网站标识码, ICP, 公安备案) of the current site over the
     installation's defaults."""

@@ -172,17 +172,8 @@ def revision_info(item: InformationItem) -> dict:
 
 
 def home_unit():
-    """The unit the site belongs to: the hosted site's government, else the first
-    top-level government."""
-    from gongkai.core.models import Unit
-
-    root = sites.root_unit()
-    if root is not None:
-        return root
-    return (
-        Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT).order_by("id").first()
-        or Unit.objects.filter(parent__isnull=True).order_by("id").first()
-    )
+    """The unit the site belongs to (``core.sites.home_unit``)."""
+    return sites.home_unit()
 
 
 def unit_from_param(raw: str):

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.feedback import flash_error as _err
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
 from gongkai.core.workflow import allowed_actions
@@ -30,14 +31,6 @@ from gongkai.registers.forms import (
 )
 from gongkai.registers.models import ACTION_LABELS, TRANSITIONS, EntryStatus
 from gongkai.registers.registry import groups, spec
-
-
-def _err(request, exc: Exception) -> None:
-    if isinstance(exc, ValidationError) and hasattr(exc, "error_dict"):
-        text = "；".join(m for msgs in exc.message_dict.values() for m in msgs)
-    else:
-        text = "；".join(getattr(exc, "messages", None) or [str(exc)])
-    messages.error(request, text)
 
 
 @staff_required

@@ -13,14 +13,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.feedback import flash_error as _err
 from gongkai.core.models import Role
 from gongkai.supervision import exports, reporting, selectors, services, tables
 from gongkai.supervision.models import Notice, Plan, ProgressStatus
 from gongkai.supervision.periods import open_periods, period_label
-
-
-def _err(request, exc: Exception) -> None:
-    messages.error(request, "；".join(getattr(exc, "messages", None) or [str(exc)]))
 
 
 def _ids(values) -> list[int]:

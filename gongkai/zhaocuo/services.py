@@ -44,13 +44,7 @@ def office_unit() -> Unit | None:
     """Reports go first to the site's own government (its disclosure office)."""
     from gongkai.core import sites
 
-    root = sites.root_unit()
-    if root is not None:
-        return root
-    return (
-        Unit.objects.filter(parent__isnull=True, kind=Unit.Kind.GOVERNMENT).order_by("id").first()
-        or Unit.objects.filter(parent__isnull=True).order_by("id").first()
-    )
+    return sites.home_unit()
 
 
 def answer_deadline(received: dt.datetime, cal: WorkCalendar | None = None) -> Deadline:
