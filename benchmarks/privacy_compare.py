@@ -114,8 +114,16 @@ def texts(args) -> list[tuple[str, str, list[str] | None]]:
             t = rng.choice(pool)
             a = rng.randrange(len(t))
             pieces.append(t[a : a + rng.randint(1, 400)])
-        out.append((f"splice {k}", rng.choice(("", "\n", "\t", " ")).join(pieces), []))
+        text = rng.choice(("", "\n", "\t", " ")).join(pieces)
+        if k % 5 == 0:  # typed with a Chinese input method: full-width digits and letters
+            text = text.translate(_TO_FULLWIDTH)
+        out.append((f"splice {k}", text, []))
     return out
+
+
+_TO_FULLWIDTH = {
+    c: c - 0x21 + 0xFF01 for c in range(0x21, 0x7F) if chr(c).isalnum() or chr(c) in "-+@"
+}
 
 
 def compare(ref, args) -> int:

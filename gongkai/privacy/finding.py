@@ -73,3 +73,32 @@ class Finding:
             "category": self.category,
             "note": self.note,
         }
+
+
+_new = object.__new__
+
+
+def make_finding(
+    type: str,  # noqa: A002 - the field's name
+    start: int,
+    end: int,
+    text: str,
+    masked: str,
+    confidence: float,
+    category: str = "personal",
+    note: str = "",
+) -> Finding:
+    """``Finding(...)``, built without the frozen dataclass's ``object.__setattr__`` per
+    field (a fifth of the time; the scanner builds one per finding). The result is the
+    same object: equal, same hash, repr and fields (``test_scanner`` checks it)."""
+    f = _new(Finding)
+    d = f.__dict__
+    d["type"] = type
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    d["masked"] = masked
+    d["confidence"] = confidence
+    d["category"] = category
+    d["note"] = note
+    return f

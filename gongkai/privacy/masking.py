@@ -70,25 +70,38 @@ def mask_value(kind: str, text: str, rules: dict[str, tuple[int, int]] | None = 
     rules = rules if rules is not None else configured_rules()
     if has_fullwidth(text):
         text = text.translate(FULLWIDTH)  # "１３８…" is masked like "138…"
-    chars = list(text)
+    return mask_plain(kind, text, rules)
+
+
+def _kept(n: int, keep: tuple[int, int]) -> tuple[int, int]:
+    """How many of ``n`` maskable characters stay at the start and at the end."""
+    keep_start, keep_end = max(0, keep[0]), max(0, keep[1])
+    while keep_start + keep_end >= n and (keep_start or keep_end):
+        if keep_end:
+            keep_end -= 1
+        else:
+            keep_start -= 1
+    return keep_start, keep_end
+
+
+def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
+    """``mask_value`` of a text that holds no full-width characters (the scanner's own
+    slices of its translated text) and of a kind that is masked."""
     if kind == "address":
         m = _HOUSE_START.search(text)
         start = m.start() if m else 0
-        for i in range(start, len(chars)):
-            if _ADDRESS_DIGIT.match(chars[i]):
-                chars[i] = MASK_CHAR
-        return "".join(chars)
+        return text[:start] + _ADDRESS_DIGIT.sub(MASK_CHAR, text[start:])
     keep = rules.get(kind, (1, 1))
     if (kind in _PLAIN_NUMBERS or (kind == "mobile" and len(text) == 11)) and (
         text.isascii() and text.isalnum()
     ):
         # the common case (11 digits, 18 characters of an ID): slices, no list of characters
-        n = len(text)
-        chars_kept = [max(0, keep[0]), max(0, keep[1])]
-        while sum(chars_kept) >= n and any(chars_kept):
-            chars_kept[1 if chars_kept[1] else 0] -= 1
-        head, tail = chars_kept
-        return text[:head] + MASK_CHAR * (n - head - tail) + text[n - tail :]
+        return _mask_run(text, keep)
+    if kind == "name" or kind == "plate":
+        kept_signs = _NAME_SIGNS if kind == "name" else _PLATE_SIGNS
+        if not kept_signs.intersection(text):
+            return _mask_run(text, keep)  # every character counts: one run of stars
+    chars = list(text)
     if kind == "name":
         positions = [i for i, c in enumerate(chars) if c not in "·•. "]
     elif kind == "email":
@@ -107,3 +120,17 @@ def mask_value(kind: str, text: str, rules: dict[str, tuple[int, int]] | None = 
                 positions = list(range(local.start(), local.end()))
     _mask_positions(chars, positions, keep)
     return "".join(chars)
+
+
+_NAME_SIGNS = frozenset("·•. ")
+_PLATE_SIGNS = frozenset("·•.- ")
+
+
+def _mask_run(text: str, keep: tuple[int, int]) -> str:
+    """``text`` with every character hidden but ``keep`` at its ends (as _mask_positions
+    over all positions)."""
+    n = len(text)
+    if not n:
+        return text
+    head, tail = _kept(n, keep)
+    return text[:head] + MASK_CHAR * (n - head - tail) + text[n - tail :]

@@ -20,8 +20,8 @@ from . import allow as allow_mod
 from . import validators as v
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
-from .finding import Finding
-from .masking import configured_rules, mask_value
+from .finding import Finding, make_finding
+from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .patterns import (
     ADDRESS_CHARS,
@@ -72,6 +72,7 @@ Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _DIGIT_SET = frozenset("0123456789")
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
+_ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
 
 
 class _Context:
@@ -475,28 +476,24 @@ def scan_text(
     rules = rules if rules is not None else configured_rules()
     findings = []
     mail_domains = None
+    allow_kinds = _ALLOW_KINDS
     for start, end, kind, conf in cands:
         if wanted is not None and kind not in wanted:
             continue
         if conf < min_confidence:
             continue
         value = original[start:end]
-        if kind in ("mobile", "landline", "email", "bank_card"):
+        if kind in allow_kinds:
             if mail_domains is None:
                 mail_domains = allow_mod.public_mail_domains()
             if allow_mod.is_allowed(kind, value, ctx.allow, mail_domains):
                 continue
-        category = CATEGORIES.get(kind, "personal")
+        # the translated text holds no full-width characters: mask_value without its check
+        masked = text[start:end]
+        if kind not in UNMASKED_TYPES:
+            masked = mask_plain(kind, masked, rules)
         findings.append(
-            Finding(
-                type=kind,
-                start=start,
-                end=end,
-                text=value,
-                masked=mask_value(kind, text[start:end], rules),
-                confidence=conf,
-                category=category,
-            )
+            make_finding(kind, start, end, value, masked, conf, CATEGORIES.get(kind, "personal"))
         )
     if expressions and (wanted is None or not wanted.isdisjoint(EXPRESSION_TYPES)):
         extra = [

@@ -282,3 +282,18 @@ def test_address_formats(text, address):
 def test_transliterated_names_after_a_label():
     assert found("申请人：买买提·艾力，") == [("name", "买买提·艾力")]
     assert only("申请人：买买提·艾力，", "name").masked == "买**·*力"
+
+
+def test_fast_finding_constructor_builds_the_same_object():
+    import dataclasses
+
+    from gongkai.privacy.finding import make_finding
+
+    fast = make_finding("name", 3, 5, "张三", "张*", 0.9, "personal")
+    slow = Finding(
+        type="name", start=3, end=5, text="张三", masked="张*", confidence=0.9, category="personal"
+    )
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    # every field is set, so that a field added to Finding is not forgotten here
+    assert set(vars(fast)) == {f.name for f in dataclasses.fields(Finding)}
+    assert dataclasses.replace(fast, start=4).start == 4
