@@ -56,3 +56,17 @@ def test_name_shape_cuts_at_words_that_are_not_names():
     assert v.name_shape("张三向本机关") == "张三"
     assert v.name_shape("向行政机关") == ""
     assert v.name_shape("名单") == ""
+
+
+def test_check_character_shortcut_agrees_with_the_weighted_sum():
+    import random
+    from operator import mul
+
+    def by_weights(first17):
+        return "10X98765432"[sum(map(mul, map(int, first17), v._ID_WEIGHTS)) % 11]
+
+    rng = random.Random(5)
+    for _ in range(5000):
+        first17 = "".join(rng.choice("0123456789") for _ in range(17))
+        assert v.id_check_char(first17) == by_weights(first17)
+    assert v.id_check_char("٣" * 17) == by_weights("٣" * 17)  # other decimal digits too
