@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import factor
+
 PERSONAL_TYPES = (
     "id_card",
     "mobile",
@@ -150,7 +152,7 @@ WORD_BRANCHES = [
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
-WORDS = re.compile("|".join(WORD_BRANCHES))
+WORDS = re.compile(factor(WORD_BRANCHES))  # "|".join(WORD_BRANCHES), tried faster
 PLATE_TAIL = re.compile(
     r"[·•\ -]?[A-HJ-NP-Z0-9]{4}(?:[A-HJ-NP-Z0-9]{1,2}|[挂学警港澳])(?![0-9A-Za-z])"
 )

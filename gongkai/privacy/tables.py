@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import factor
 from .patterns import ORG_SUFFIX
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -69,7 +70,7 @@ HEADER_WORD = re.compile(
 # Person headers, searched as words (literal first characters keep the search fast);
 # a hit counts when it stands as a cell of its own (``_standalone``).
 _HEADER_HINT = re.compile(
-    "|".join(
+    factor(  # "|".join(…), tried faster
         sorted(
             {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
             | {"姓[ \u3000]+名", "姓名", "身份证号码?", "公民身份号码", "证件号码?"}

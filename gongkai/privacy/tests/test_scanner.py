@@ -297,3 +297,29 @@ def test_fast_finding_constructor_builds_the_same_object():
     # every field is set, so that a field added to Finding is not forgotten here
     assert set(vars(fast)) == {f.name for f in dataclasses.fields(Finding)}
     assert dataclasses.replace(fast, start=4).start == 4
+
+
+def test_full_width_detection_agrees_with_its_definition():
+    """Full-width digits, letters, +, - and @ always; a dash only between two digits."""
+    import random
+
+    from gongkai.privacy.patterns import has_fullwidth
+
+    wide = "０９Ａｚ＋－＠"
+    dashes = "\u2013\u2014\u2212"
+
+    def by_definition(text):
+        for i, c in enumerate(text):
+            if c in wide or ("\uff10" <= c <= "\uff19"):
+                return True
+            if c in dashes and 0 < i < len(text) - 1:
+                if text[i - 1] in "0123456789" and text[i + 1] in "0123456789":
+                    return True
+        return False
+
+    rng = random.Random(7)
+    alphabet = "0123456789ab汉字，" + wide + dashes * 3
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert has_fullwidth(text) == by_definition(text), text
+    assert has_fullwidth("电话0830—3125678") and not has_fullwidth("——此处——")
