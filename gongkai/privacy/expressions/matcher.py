@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..alternation import factor
 from ..finding import Finding
 
 KINDS = ("leader", "title", "formulation", "outdated", "sensitive")
@@ -86,10 +87,11 @@ class Matcher:
         m.titles = frozenset(t for t in titles if t)
         m.max_title = max((len(t) for t in m.titles), default=0)
         literals = sorted({*m.exact, *m.leaders}, key=len, reverse=True)
+        # "|".join(…) of the words, factored so that the engine tries fewer branches
         if literals:
-            m.words = re.compile("|".join(map(re.escape, literals)))
+            m.words = re.compile(factor(list(map(re.escape, literals))))
         if m.halves:
-            m.half_words = re.compile("|".join(map(re.escape, sorted(m.halves, key=len)[::-1])))
+            m.half_words = re.compile(factor(list(map(re.escape, sorted(m.halves, key=len)[::-1]))))
         return m
 
     # --- the checks -----------------------------------------------------------------
