@@ -71,8 +71,15 @@ from .tables import table_candidates
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _DIGIT_SET = frozenset("0123456789")
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
+_LEVEL_BEFORE = re.compile(r"密级\s*[:：]?\s*$")
+_ATTRIBUTE_BEFORE = re.compile(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$")
+_MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
+# the word lists as sets, for the word pass's membership tests
+_PREFIX_CUES = frozenset(PREFIX_CUES)
+_SUFFIX_CUES = frozenset(SUFFIX_CUES)
+_DOC_LABELS = frozenset(DOC_LABELS)
 
 
 class _Context:
@@ -172,9 +179,9 @@ def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     before = text[max(0, start - 8) : start]
     if word in ("秘密", "机密", "绝密") and before.endswith(NOT_SECRET_BEFORE):
         return 0.0
-    if re.search(r"密级\s*[:：]?\s*$", before):
+    if _LEVEL_BEFORE.search(before):
         return 0.99
-    if word == "不予公开" and re.search(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$", before):
+    if word == "不予公开" and _ATTRIBUTE_BEFORE.search(before):
         return 0.95
     prev = text[start - 1] if start else ""
     tail = text[end : end + 3]
@@ -280,35 +287,40 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     match = PATTERN.match
     digits = _DIGIT_SET
     pos = 0
-    pending: list[tuple[int, int]] = []
-    hits = TRIGGER.finditer(text)
-    while True:
+    for hit in TRIGGER.finditer(text):
         # one TRIGGER hit at a time (finditer: no call per search); a bracket or sign that
         # leads nowhere hands the alphanumeric run after it back as a hit of its own
-        if pending:
-            at, hit_end = pending.pop()
-        else:
-            hit = next(hits, None)
-            if hit is None:
-                break
-            at, hit_end = hit.span()
+        at, hit_end = hit.span()
         if at < pos:
             continue
         first = text[at]
-        if first in NEEDS_DIGIT_AFTER:
-            if text[at + 1 : at + 2] not in digits:
-                if hit_end > at + 1:
-                    pending.append((at + 1, hit_end))
+        if first in NEEDS_DIGIT_AFTER and text[at + 1 : at + 2] not in digits:
+            if hit_end == at + 1:
                 continue
+            at += 1  # the run after the sign, as a hit of its own
+            first = text[at]
+            m = None
         elif "a" <= first <= "z" or (
             hit_end - at <= 4 and text[hit_end : hit_end + 1] in COUNT_UNITS and first in digits
         ):
             continue  # see NEEDS_DIGIT_AFTER in patterns
-        m = match(text, at)
+        else:
+            m = match(text, at)
+            if m is None:
+                if first.isalnum() or hit_end == at + 1:
+                    continue
+                at += 1  # the run after the sign, as a hit of its own
+                first = text[at]
         if m is None:
-            if not first.isalnum() and hit_end > at + 1:
-                pending.append((at + 1, hit_end))
-            continue
+            # the alphanumeric run after a sign (never itself a sign: TRIGGER's run is
+            # [0-9A-Za-z]*), tried as the loop tries a hit that starts with a letter or digit
+            if "a" <= first <= "z" or (
+                hit_end - at <= 4 and text[hit_end : hit_end + 1] in COUNT_UNITS and first in digits
+            ):
+                continue
+            m = match(text, at)
+            if m is None:
+                continue
         pos = max(m.end(), at + 1)
         kind = m.lastgroup
         if kind in ("index", "docno", "record", "money"):
@@ -349,6 +361,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add(got)
 
+    prefix_cues, suffix_cues, doc_labels = _PREFIX_CUES, _SUFFIX_CUES, _DOC_LABELS
     for m in WORDS.finditer(text):
         start, end = m.span()
         word = m.group()
@@ -363,18 +376,18 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
             if got:
                 add(got)
-        elif word in PREFIX_CUES:
+        elif word in prefix_cues:
             got = name_from_label(text, end, cue=True)
             if got:
                 add(got)
-        elif word in SUFFIX_CUES:
+        elif word in suffix_cues:
             if word[-1] == "，":  # "陶思远，男，": the name ends before the first comma
                 got = name_before(text, start - 1, 0.6) if text[start - 1 : start] == "，" else None
             else:
                 got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
                 add(got)
-        elif word in DOC_LABELS:
+        elif word in doc_labels:
             got = _document_after(ctx, word, end)
             if got:
                 add(got)
@@ -416,11 +429,7 @@ def _emails(ctx: _Context) -> list[Candidate]:
         local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
         i = at - len(local)
         j = at + 1 + len(domain)
-        if (
-            local
-            and "." in domain
-            and re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}", domain)
-        ):
+        if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
             if not PUBLIC_CONTEXT.search(ctx.clause_before(i)):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))

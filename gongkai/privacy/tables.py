@@ -104,6 +104,7 @@ _WIDE_TOKEN = re.compile(r"[^ \u3000\t]+(?:[ \u3000][^ \u3000\t]+)*")
 _RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
 _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
+_CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CARD_LIKE = re.compile(r"\d{16,19}")
@@ -171,6 +172,10 @@ def _separator(line: str) -> str | None:
 # --- the cells of a column ---------------------------------------------------------------
 
 
+def _has_digit(cells: list[tuple[str, int]]) -> bool:
+    return any(any(map(str.isdigit, c)) for c, _o in cells)
+
+
 def _names_in_cell(
     cell: str, offset: int, out: list[Candidate], conf: float, *, strict: bool = False
 ) -> None:
@@ -180,12 +185,14 @@ def _names_in_cell(
     header may name persons or something else).
     """
     stripped = cell.strip(" \u3000")
-    if not stripped or any(c.isdigit() for c in stripped):
+    if not stripped or any(map(str.isdigit, stripped)):
         return
     base = offset + cell.index(stripped[0])
     found: list[Candidate] = []
-    for piece_m in re.finditer(r"[^、，,；;/／\s]+", stripped):
-        piece = _RELATION.sub(lambda m: " " * len(m.group()), piece_m.group())
+    for piece_m in _CELL_PIECE.finditer(stripped):
+        piece = piece_m.group()
+        if "（" in piece or "(" in piece:  # (only then can _RELATION match)
+            piece = _RELATION.sub(lambda m: " " * len(m.group()), piece)
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
         shaped = bool(name) and v.name_shape(name) == name
@@ -332,9 +339,7 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 continue
         if TOTAL_ROW.match(row):
             break
-        if any(_column_kind(c) == "name" for c, _o in cells if c.strip()) and not any(
-            ch.isdigit() for c, _o in cells for ch in c
-        ):
+        if not _has_digit(cells) and any(_column_kind(c) == "name" for c, _o in cells if c.strip()):
             break  # the header of the next table (a row with numbers is data: 特困人员 is a category)
         _emit(kinds, cells, header, row_start, out)
         table_end = row_start + len(row) + 1
