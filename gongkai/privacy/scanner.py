@@ -116,7 +116,7 @@ def _digits(s: str) -> str:
 def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
     """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
     n = len(value)
-    if value.isdigit() and CARD_CONTEXT.search(ctx.before(start, 12)):
+    if value.isdigit() and CARD_CONTEXT.search(ctx.text, start - 12 if start > 12 else 0, start):
         card_context = CARD_CONTEXT.search(ctx.clause_before(start, 12))
         if card_context and not v.is_resident_id(value, today=ctx.today):
             # after 卡号/账号 a number is a card number or a mistyped one, never an org code
@@ -321,7 +321,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             m = match(text, at)
             if m is None:
                 continue
-        pos = max(m.end(), at + 1)
+        pos = m.end()
+        if pos <= at:
+            pos = at + 1
         kind = m.lastgroup
         if kind in ("index", "docno", "record", "money"):
             continue

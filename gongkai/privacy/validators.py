@@ -61,6 +61,8 @@ def is_resident_id(value: str, *, today: dt.date | None = None) -> bool:
         return False
     if not region_ok(value):
         return False
+    if value[:17].isdecimal() and id_check_char(value[:17]) != value[17].upper():
+        return False  # the cheapest test first (with decimal digits nothing below can raise)
     if not real_date(int(value[6:10]), int(value[10:12]), int(value[12:14]), today=today):
         return False
     return id_check_char(value[:17]) == value[17].upper()
