@@ -73,6 +73,7 @@ _DIGIT_SET = frozenset("0123456789")
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
 _LEVEL_BEFORE = re.compile(r"密级\s*[:：]?\s*$")
 _ATTRIBUTE_BEFORE = re.compile(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$")
+_ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: one character
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
@@ -246,8 +247,10 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     text = ctx.text
     i = start
     limit = max(0, start - 48)
-    while i > limit and ADDRESS_CHARS.match(text[i - 1]):
-        i -= 1
+    if i > limit and text[i - 1] != "\n":
+        # back over the characters of an address (ADDRESS_CHARS, one at a time) in one
+        # search: "$" is the end here, as the last character is no newline
+        i = _ADDRESS_RUN.search(text, limit, start).start()
     prefix = text[i:start]
     long_code = LONG_CODE.match(prefix)
     if long_code:  # an ID or phone number right before the street is not part of it
