@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .patterns import BEFORE_NAME, LABEL_LINE, LABEL_TAIL, LABEL_WORDS, ORG_SUFFIX, PREFIX_CUES
+from .patterns import (
+    BEFORE_NAME,
+    LABEL_LINE,
+    LABEL_TAIL,
+    LABEL_WORDS,
+    ORG_SUFFIX,
+    PREFIX_CUES,
+    WEAK_CUES,
+)
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -20,6 +28,47 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff·]")
 # a company's legal representative is public registration data (tables.BUSINESS_HEADERS)
 _BUSINESS_LABELS = ("法定代表人", "负责人", "经营者")
 LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶", "之子", "之女", "系")
+
+
+# Characters that, before a surname, usually belong to the words before the name
+# ("授予王立新", "向李明"): a two-character name is preferred after them.
+_LEAD_CHARS = frozenset("向对和与给由被让及将把为从于经据在是系称授予请及")
+# What may follow a name that stands alone (a label's value, a list's piece).
+_BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
+# A company in the lines before a 法定代表人 / 负责人 label: the company's
+# representative, public registration data (RULES.md §4).
+_COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|企业|事务所|研究院|股份|厂")
+_INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
+
+
+def best_name(run: str, *, strict: bool = True) -> str:
+    """The name at the start of ``run`` (a compound surname, three or two characters).
+
+    ``strict``: every given-name character must be common in given names (weak
+    context); otherwise a known surname and no character that cuts names.
+    """
+    sizes = (4, 3, 2) if run[:2] in v.COMPOUND_SURNAMES else (3, 2)
+    for size in sizes:
+        piece = run[:size]
+        if len(piece) == size and v.plausible_name(piece, strict=strict):
+            if size == 3 and strict and piece[2] in "家因于等向在和与及为的":
+                continue  # "牛丽家庭", "于洋等": the third character opens the next word
+            return piece
+    return ""
+
+
+def name_ending(text: str, end: int, *, strict: bool = True) -> Candidate | None:
+    """The name that ends at ``end`` in prose (the last piece of words before it)."""
+    run = text[max(0, end - 4) : end]
+    if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.plausible_name(run, strict=strict):
+        return end - 4, end, "name", 0.7
+    three, two = run[-3:], run[-2:]
+    if len(three) == 3 and v.plausible_name(three, strict=strict):
+        if not (three[0] in _LEAD_CHARS and v.plausible_name(two, strict=True)):
+            return end - 3, end, "name", 0.7
+    if len(two) == 2 and v.plausible_name(two, strict=True):
+        return end - 2, end, "name", 0.65
+    return None
 
 
 def name_before(text: str, end: int, conf: float) -> Candidate | None:
@@ -60,8 +109,25 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     if "·" in run[1:-1] and m.group(1):
         # a transliterated name (买买提·艾力) has no Chinese surname but its dot
         return start, start + len(run), "name", 0.8
+    if (
+        not cue
+        and m.group(1)
+        and _BOUNDARY.match(text, start + len(run))
+        and v.plausible_name(run, strict=False)
+    ):
+        # the whole value up to the line's end or a sign ("当事人：晏国栋\n")
+        if _company_representative(text, label_end):
+            return None
+        return start, start + len(run), "name", 0.9
+    if cue and text[max(0, label_end - 4) : label_end].endswith(WEAK_CUES):
+        name = best_name(run) if not m.group(1) else ""
+        return (start, start + len(name), "name", 0.6) if name else None
     name = v.name_shape(run)
     if not name:
+        return None
+    if not m.group(1) and len(name) == 2 and not v.plausible_given(name[1:]):
+        return None  # "当事人陈述": no sign after the label, and no given name
+    if not cue and _company_representative(text, label_end):
         return None
     after = text[start + len(name) : start + len(name) + 14]
     if after and after[0] not in v.NAME_STOP and ORG_SUFFIX.match(after):
@@ -70,6 +136,16 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         return (start, start + len(name), "name", 0.6) if not m.group(1) else None
     conf = 0.9 if m.group(1) or label_end < start else 0.7
     return start, start + len(name), "name", conf
+
+
+def _company_representative(text: str, label_end: int) -> bool:
+    """法定代表人 / 负责人 / 经营者 after a company's name in the lines before."""
+    if not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
+        return False
+    if text[max(0, label_end - 5) : label_end - 3].endswith(("项目", "技术", "工程")):
+        return False  # 项目负责人, 技术负责人: the company's staff named as persons
+    before = text[max(0, label_end - 160) : label_end]
+    return bool(_COMPANY_BEFORE.search(before)) and not _INDIVIDUAL.search(before)
 
 
 def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
@@ -162,4 +238,129 @@ def listed_names(text: str) -> list[Candidate]:
             found.append((at, at + len(name), "name", 0.8))
         if len(found) >= 2:
             out += found
+    return out
+
+
+# --- persons enumerated with 、 in prose ----------------------------------------------
+
+_BRACKETED = re.compile(r"[（(][^（()）\n]{1,24}[）)]")
+_CLAUSE = re.compile(r"[^\n。；;！!？?，,：:“”\"]+")
+# Officials acting in office enumerated before the list ("执法人员冉文、苟立新"): not
+# private persons (RULES.md §4).
+_OFFICIALS_BEFORE = re.compile(
+    r"(?:执法|工作|检查|调查|办案|承办|经办|审核|核查|评审|监督)人员$|(?:审判员|书记员|执法员|"
+    r"局长|主任|书记|县长|镇长|乡长|市长|区长|科长|股长|所长|站长|干部|领导|委员)$"
+)
+
+
+def enumerated_names(text: str) -> list[Candidate]:
+    """Persons enumerated with 、 in prose ("阎桂枝、逄立国因死亡", "王立新（县财政局）、
+    黎娜（清水河镇）、于洋"): every piece between the first and the last must be a name
+    on its own; the first piece ends with one and the last starts with one. At least one
+    of them has three characters or more (a list of two-character words is rarely one
+    of persons), and two-character names must be made of given-name characters."""
+    out: list[Candidate] = []
+    at = text.find("、")
+    if at < 0:
+        return out
+    plain = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+    pos = 0
+    while at >= 0:
+        clause = _CLAUSE.search(plain, max(pos, text.rfind("\n", 0, at) + 1, at - 300))
+        while clause and clause.end() <= at:
+            clause = _CLAUSE.search(plain, clause.end() + 1)
+        if clause is None:
+            at = text.find("、", at + 1)
+            continue
+        c_start = clause.start()
+        c_end = clause.end()
+        pos = c_end
+        found = _enumeration(plain, c_start, c_end)
+        if found:
+            out += found
+        at = text.find("、", c_end)
+    return out
+
+
+def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
+    pieces = []
+    k = start
+    for part in plain[start:end].split("、"):
+        pieces.append((k, k + len(part)))
+        k += len(part) + 1
+    if len(pieces) < 2:
+        return []
+    found: list[Candidate] = []
+    for n, (a, b) in enumerate(pieces):
+        raw = plain[a:b]
+        value = raw.strip(" \u3000")
+        a += len(raw) - len(raw.lstrip(" \u3000"))
+        b = a + len(value)
+        if not value:
+            return []
+        if "·" in value and 0 < n < len(pieces) - 1 and len(value) <= 12:
+            found.append((a, b, "name", 0.75))
+            continue
+        if n == 0:
+            got = value if v.plausible_name(value, strict=len(value) == 2) else None
+            if got:
+                found.append((a, b, "name", 0.75))
+                continue
+            tail = name_ending(plain, b)
+            if tail is None or _OFFICIALS_BEFORE.search(plain[max(0, tail[0] - 8) : tail[0]]):
+                return []
+            found.append(tail)
+        elif n == len(pieces) - 1:
+            if v.plausible_name(value, strict=len(value) == 2):
+                found.append((a, b, "name", 0.75))
+                continue
+            name = best_name(value)
+            if not name:
+                return []
+            found.append((a, a + len(name), "name", 0.7))
+        else:
+            if not v.plausible_name(value, strict=len(value) == 2):
+                return []
+            found.append((a, b, "name", 0.75))
+    if not any(e - s >= 3 for s, e, _k, _c in found):
+        return []
+    return found
+
+
+# --- a person opening a line or led by 等N名 ---------------------------------------------
+
+_LINE_NAME = re.compile(
+    r"\n[ \u3000]*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+    r"[ \u3000]*([\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?)(?=[，,（(]|家庭[：:，,])"
+)
+# what makes a line one person's particulars
+_PARTICULARS = re.compile(r"男|女|出生|家庭|住|证件|护照|通行证|身份证|\d{6,}")
+_AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:名|人|位)|等人")
+
+
+def line_start_names(text: str) -> list[Candidate]:
+    """A person opening a line, an item of a list of persons: "仝海燕，往来港澳通行证，
+    证件号码…", "1.冼美玲家庭：户籍地…", "吐尔逊·买买提，普通护照…". The line must hold
+    particulars (男/女, 出生, 家庭, 住, a document or a long number) and the name be made
+    of given-name characters (or be a transliterated name with its dot)."""
+    out: list[Candidate] = []
+    for m in _LINE_NAME.finditer("\n" + text):
+        start, end = m.start(1) - 1, m.end(1) - 1
+        name = m.group(1)
+        if "·" not in name and not v.plausible_name(name, strict=True):
+            continue
+        line_end = text.find("\n", end, end + 160)
+        if not _PARTICULARS.search(text, end, line_end if line_end >= 0 else end + 160):
+            continue
+        out.append((start, end, "name", 0.7))
+    return out
+
+
+def names_among(text: str) -> list[Candidate]:
+    """The first of several persons, named before 等N名 ("授予王立新等20名同志")."""
+    out: list[Candidate] = []
+    for m in _AMONG.finditer(text):
+        got = name_ending(text, m.start())
+        if got:
+            out.append(got)
     return out

@@ -89,10 +89,41 @@ COUNT_UNITS = frozenset("年月日时分秒个条项次岁、，。；")
 # engine skips quickly to the next possible first character.
 # Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
 # A relative named after the person the text is about: "其子周小龙", "之妻李秀琴".
+# Words for a private person that stand right before a name in reports of complaints,
+# hotlines and notices ("市民聂雨桐来电反映", "农户庞春花反映", "其叔父眭建华"): weaker
+# still, so the name after them must be made of given-name characters
+# (``names.best_name``).
+WEAK_CUES = (
+    "市民",
+    "群众",
+    "农户",
+    "患者",
+    "家属",
+    "骑手",
+    "军人",
+    "职工",
+    "业主",
+    "考生",
+    "住户",
+    "网民",
+    "叔父",
+    "伯父",
+    "丈夫",
+    "妻子",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "录用人员",
+    "聘用人员",
+    "原告",
+    "被告",
+)
 PREFIX_CUES = (
     "村民",
     "居民",
     *(f"{a}{b}" for a in "之其" for b in "妻夫子女父母"),
+    *WEAK_CUES,
 )
 # "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
 # counts after a comma only; a branch starting with "，" would slow the word pass)
@@ -145,8 +176,8 @@ WORD_BRANCHES = [
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
     *DOC_LABELS,
     *(rf"{c}[{NUM_ZH}]{{0,3}}号" for c in NUM_ZH),  # and HOUSE_TAIL, matched in Python
-    rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
-    rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
+    rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号(?:附\d{{1,3}}号)?)?",
+    rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号(?:附\d{{1,3}}号)?)?",
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
@@ -210,7 +241,7 @@ OFFICE_PLACE = re.compile(
 # most 80 characters) names an organisation or the public's channel of a notice, and
 # a person's when it speaks of a person (RULES.md §4: a unit's phone is public).
 # A contact person followed by an office number (not a mobile) is the unit's contact.
-CONTACT_LABELS = frozenset({"联系人", "联络人"})
+CONTACT_LABELS = frozenset({"联系人", "联络人", "经办人"})
 CONTACT_TAIL = re.compile(r"[^\n]{0,30}(?:\n[^\n]{0,30})?")
 OFFICE_NUMBER = re.compile(r"(?<![0-9])0\d{2,3}[-—－ ]?[2-9]\d{6,7}(?![0-9])")
 MOBILE_NUMBER = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
@@ -220,7 +251,7 @@ PHONE_OF_PERSON = re.compile(
 )
 PHONE_OF_OFFICE = re.compile(
     r"局|政府|委员会|办公室|中心|股|单位|机关|公司|采购人|代理机构|监督|举报|咨询|投诉|异议|公示|"
-    r"联系人[:：]|联络人[:：]|"
+    r"联系人[:：]|联络人[:：]|法院|审判员|书记员|"
     r"[办委院所站队科处厅](?=[，,。：:\s）)、])"
 )
 DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证|居留")
@@ -235,10 +266,12 @@ ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
 ADDRESS_LABEL = re.compile(
-    r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|户口|位于|坐落于?)[:：\s]*"
+    r".*(?:住址|地址|住所|家住|居住|住在|现住|原住|户籍地?|户口|位于|坐落于?)[:：\s]*"
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
-RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址")
+RESIDENCE = re.compile(
+    r"住址|家住|居住|住在|现住|原住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址|(?<![\u4e00-\u9fff])住(?!所)"
+)
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
@@ -247,7 +280,7 @@ ADDRESS_WORD = re.compile(
 )
 ADDRESS_LEAD = re.compile(
     r"(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄至|寄往|送至|"
-    r"送达|现居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到|住)+"
+    r"送达|现居|原住|原居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到|住)+"
 )
 HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{NUM_ZH}]{{1,4}})号")
 ADDRESS_CHARS = re.compile(rf"[{CJK}0-9A-Za-z\-（）()]")

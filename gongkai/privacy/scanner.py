@@ -22,7 +22,16 @@ from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding
 from .masking import configured_rules, mask_value
-from .names import listed_names, name_before, name_from_label, names_near, salutation_names
+from .names import (
+    enumerated_names,
+    line_start_names,
+    listed_names,
+    name_before,
+    name_from_label,
+    names_among,
+    names_near,
+    salutation_names,
+)
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -468,6 +477,9 @@ def scan_text(
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
+    if "、" in text:
+        cands += enumerated_names(text)
+    cands += line_start_names(text) + names_among(text)
     if cands:
         cands += names_near(text, cands)
     cands = _resolve(cands)

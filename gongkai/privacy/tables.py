@@ -45,6 +45,16 @@ ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码")
 CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
 ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
+# Headers of columns that hold where a household lives: a cell with a house or room
+# number in a table of persons is that household's address (a bare village group is a
+# place: it has no number).
+ADDRESS_HEADERS = re.compile(
+    r"^(?:家庭|现|户籍|居住|详细|通讯|联系)?(?:住址|地址)$|^(?:不动产|房屋|房产|住房)?坐落$|^门牌号?$"
+)
+_HOUSE_CELL = re.compile(
+    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号|室|户)"
+    rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*$"
+)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
@@ -72,7 +82,10 @@ _HEADER_HINT = re.compile(
     "|".join(
         sorted(
             {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
-            | {"姓[ \u3000]+名", "姓名", "身份证号码?", "公民身份号码", "证件号码?"}
+            | {"姓[ \u3000]+名", "户[ \u3000]+主", "姓名", "身份证号码?", "公民身份号码", "证件号码?"}
+            # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell
+            | {"对象(?=[\t|,\u3000\n])", "人员(?=[\t|,\u3000\n])", "户(?=[\t|,\u3000\n]|  )"}
+            | {"对象(?=  )", "人员(?=  )"}
             | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
             key=len,
             reverse=True,
@@ -87,7 +100,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] == "姓名":  # 户主姓名, 学生姓名: up to four characters before
+    if text[end - 2 : end] == "姓名" or text[end - 1 : end] in "象员户":
+        # 户主姓名, 学生姓名, 补贴对象, 被征收户: up to four characters before
         k = start
         while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
             k -= 1
@@ -104,6 +118,7 @@ _RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
 _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
+_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CARD_LIKE = re.compile(r"\d{16,19}")
 
@@ -128,6 +143,8 @@ def _column_kind(header: str) -> str | None:
         return "card"
     if PERSONISH.search(h) and len(h) <= 5:
         return "maybe_name"  # 领款人, 受助人员: names where the cells look like names
+    if ADDRESS_HEADERS.match(h):
+        return "address"
     return None
 
 
@@ -187,8 +204,8 @@ def _names_in_cell(
         piece = _RELATION.sub(lambda m: " " * len(m.group()), piece_m.group())
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
-        shaped = bool(name) and v.name_shape(name) == name
-        if strict and not (shaped and len(name) <= 4):
+        shaped = bool(name) and (v.name_shape(name) == name or _DOT_NAME.fullmatch(name) is not None)
+        if strict and not (shaped and (len(name) <= 4 or "·" in name)):
             return
         if not m:
             continue
@@ -245,6 +262,11 @@ def _emit(kinds, cells, header, row_start, out) -> None:
         elif kind in ("name", "business", "contact"):
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)
+        elif kind == "address":
+            value = cell.strip(" \u3000")
+            if value and _HOUSE_CELL.match(value):
+                start = row_start + offset + cell.index(value[0])
+                out.append((start, start + len(value), "address", 0.85))
         else:
             _numbers_in_cell(cell, row_start + offset, kind, out)
 
@@ -254,6 +276,8 @@ def _kinds(header: list[str]) -> list[tuple[int, str]]:
     kinds = [(k, kind) for k, kind in kinds if kind]
     if any(kind == "contact" for _k, kind in kinds) and any(UNIT_HEADERS.search(h) for h in header):
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # units' contacts
+    if all(kind == "address" for _k, kind in kinds):
+        return []  # an address column counts only in a table of persons
     return kinds
 
 
@@ -423,7 +447,7 @@ def table_candidates(text: str) -> list[Candidate]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         sep = _separator(line.strip())
         if sep is None:
-            if len(line) <= 12 and _column_kind(line) in ("name", "id", "card"):
+            if len(line) <= 12 and _column_kind(line) in ("name", "maybe_name", "id", "card"):
                 stacked.append(line_start)
             continue
         done_until = _table(text, line_start, line, sep, out)
