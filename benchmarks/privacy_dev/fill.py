@@ -3,7 +3,8 @@
 The same placeholders and check rules as ``benchmarks/privacy_heldout/fill.py`` (whose
 functions this reuses), with a seed of its own.
 
-    python benchmarks/privacy_dev/fill.py
+    python benchmarks/privacy_dev/fill.py      # src -> docs
+    python benchmarks/privacy_dev/fill.py 2    # src2 -> docs2 (the second batch)
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import random
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,9 +34,12 @@ def main() -> None:
         "CARD19": lambda: fill.card(rng, 19),
         "USCC": lambda: fill.uscc(rng),
     }
-    out = HERE / "docs"
+    batch = sys.argv[1] if len(sys.argv) > 1 else ""
+    if batch:
+        rng.seed(20251128 + int(batch))
+    out = HERE / f"docs{batch}"
     out.mkdir(exist_ok=True)
-    for path in sorted((HERE / "src").iterdir()):
+    for path in sorted((HERE / f"src{batch}").iterdir()):
         text = path.read_text(encoding="utf-8")
         text = re.sub(
             r"\{(ID|ID_X|ID_BAD|CARD16|CARD18|CARD19|USCC)\}", lambda m: makers[m.group(1)](), text
