@@ -365,6 +365,20 @@ _PARTICULARS = re.compile(r"男|女|出生|家庭|住|证件|护照|通行证|�
 _AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:名|人|位)|等人")
 
 
+# a speaker named right after a quotation ("……”蒋来福说"): no title between
+_SPEAKER = re.compile(r"[”」]([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍|告诉|坦言|感慨|笑着说)")
+
+
+def quoted_speakers(text: str) -> list[Candidate]:
+    """A person named right after a quotation, before 说/表示 ("……”蒋来福说")."""
+    out: list[Candidate] = []
+    for m in _SPEAKER.finditer(text):
+        name = m.group(1)
+        if len(name) >= 3 and name == best_name(name):
+            out.append((m.start(1), m.end(1), "name", 0.65))
+    return out
+
+
 def line_start_names(text: str) -> list[Candidate]:
     """A person opening a line, an item of a list of persons: "仝海燕，往来港澳通行证，
     证件号码…", "1.冼美玲家庭：户籍地…", "吐尔逊·买买提，普通护照…". The line must hold

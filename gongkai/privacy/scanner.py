@@ -30,6 +30,7 @@ from .names import (
     name_from_label,
     names_among,
     names_near,
+    quoted_speakers,
     salutation_names,
 )
 from .patterns import (
@@ -480,6 +481,8 @@ def scan_text(
     if "、" in text:
         cands += enumerated_names(text)
     cands += line_start_names(text) + names_among(text)
+    if "”" in text or "」" in text:
+        cands += quoted_speakers(text)
     if cands:
         cands += names_near(text, cands)
     cands = _resolve(cands)
