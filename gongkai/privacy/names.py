@@ -295,11 +295,14 @@ def enumerated_names(text: str) -> list[Candidate]:
             found = _enumeration(window, c_start, len(window))
             out += [(s + base, e + base, kind, conf) for s, e, kind, conf in found]
         else:
-            out += [(s + lo, e + lo, kind, conf) for s, e, kind, conf in _enumeration(clause, 0, len(clause))]
+            out += [
+                (s + lo, e + lo, kind, conf)
+                for s, e, kind, conf in _enumeration(clause, 0, len(clause))
+            ]
     return out
 
 
-_BREAKS = tuple("\n。；;！!？?，,：:“”\"")
+_BREAKS = tuple('\n。；;！!？?，,：:“”"')
 _SURNAME_CHARS = "".join(sorted(v.SURNAMES | v.RARE_SURNAMES))
 _GIVEN_CLASS = "".join(sorted(v.GIVEN_CHARS))
 # a surname and a given-name character, a surname and one or two characters that end
@@ -397,6 +400,35 @@ def line_start_names(text: str) -> list[Candidate]:
     return out
 
 
+_IN_CHARGE = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?=负责|牵头|承办|具体负责)")
+
+
+def persons_in_charge(text: str) -> list[Candidate]:
+    """A person put in charge by name ("由卢秀英负责该项目的具体实施"); a unit or an
+    official with a title (由县住建局负责, 由副局长王伟负责) is not matched."""
+    out: list[Candidate] = []
+    for m in _IN_CHARGE.finditer(text):
+        name = m.group(1)
+        if best_name(name) == name:
+            out.append((m.start(1), m.end(1), "name", 0.6))
+    return out
+
+
+_ON_DATE = re.compile(r"于(?=\d{4}年|\d{1,2}月\d{1,2}日)")
+
+
+def subjects_with_a_date(text: str) -> list[Candidate]:
+    """A person opening a clause, the subject of what they did on a date ("经查，
+    卢秀英于2021年3月擅自占用耕地"): a name of given-name characters between a sign
+    and 于 + a date. Organisations (该公司, 县政府, 申请人) have no such name."""
+    out: list[Candidate] = []
+    for m in _ON_DATE.finditer(text):
+        got = name_ending(text, m.start())
+        if got and (got[0] == 0 or not _CJK_CHAR.match(text[got[0] - 1])):
+            out.append((got[0], got[1], "name", 0.6))
+    return out
+
+
 def names_among(text: str) -> list[Candidate]:
     """The first of several persons, named before 等N名 ("授予王立新等20名同志")."""
     out: list[Candidate] = []
@@ -404,4 +436,16 @@ def names_among(text: str) -> list[Candidate]:
         got = name_ending(text, m.start())
         if got:
             out.append(got)
+    return out
+
+
+def names_in_prose(text: str) -> list[Candidate]:
+    """Persons in prose without a label: enumerations, line-opening persons, 等N名,
+    subjects with a date, persons put in charge, speakers after a quotation."""
+    out = line_start_names(text) + names_among(text) + subjects_with_a_date(text)
+    out += persons_in_charge(text)
+    if "、" in text:
+        out += enumerated_names(text)
+    if "”" in text or "」" in text:
+        out += quoted_speakers(text)
     return out

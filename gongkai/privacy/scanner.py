@@ -23,14 +23,11 @@ from .expressions import check_expressions
 from .finding import Finding
 from .masking import configured_rules, mask_value
 from .names import (
-    enumerated_names,
-    line_start_names,
     listed_names,
     name_before,
     name_from_label,
-    names_among,
+    names_in_prose,
     names_near,
-    quoted_speakers,
     salutation_names,
 )
 from .patterns import (
@@ -478,11 +475,7 @@ def scan_text(
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
-    if "、" in text:
-        cands += enumerated_names(text)
-    cands += line_start_names(text) + names_among(text)
-    if "”" in text or "」" in text:
-        cands += quoted_speakers(text)
+    cands += names_in_prose(text)
     if cands:
         cands += names_near(text, cands)
     cands = _resolve(cands)

@@ -82,10 +82,21 @@ _HEADER_HINT = re.compile(
     "|".join(
         sorted(
             {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
-            | {"姓[ \u3000]+名", "户[ \u3000]+主", "姓名", "身份证号码?", "公民身份号码", "证件号码?"}
+            | {
+                "姓[ \u3000]+名",
+                "户[ \u3000]+主",
+                "姓名",
+                "身份证号码?",
+                "公民身份号码",
+                "证件号码?",
+            }
             # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell
-            | {"对象(?=[\t|,\u3000\n])", "人员(?=[\t|,\u3000\n])", "户(?=[\t|,\u3000\n]|  )"}
-            | {"对象(?=  )", "人员(?=  )"}
+            | {
+                "对象(?= ?[\t|,\n]|\u3000| {2})",
+                "人员(?= ?[\t|,\n]|\u3000| {2})",
+                "户(?= ?[\t|,\n]|\u3000| {2})",
+                "人(?= ?[\t|,]| ?\n[^\n]{0,12}\n|\u3000| {2})",
+            }
             | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
             key=len,
             reverse=True,
@@ -100,7 +111,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] == "姓名" or text[end - 1 : end] in "象员户":
+    if text[end - 2 : end] == "姓名" or text[end - 1 : end] in "象员户人":
         # 户主姓名, 学生姓名, 补贴对象, 被征收户: up to four characters before
         k = start
         while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
@@ -109,6 +120,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in _CELL_EDGE
 
 
+_CJK_RUN = re.compile(rf"[{CJK}]{{0,3}}")
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
@@ -204,7 +216,9 @@ def _names_in_cell(
         piece = _RELATION.sub(lambda m: " " * len(m.group()), piece_m.group())
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
-        shaped = bool(name) and (v.name_shape(name) == name or _DOT_NAME.fullmatch(name) is not None)
+        shaped = bool(name) and (
+            v.name_shape(name) == name or _DOT_NAME.fullmatch(name) is not None
+        )
         if strict and not (shaped and (len(name) <= 4 or "·" in name)):
             return
         if not m:
@@ -437,7 +451,12 @@ def table_candidates(text: str) -> list[Candidate]:
     stacked: list[int] = []
     for m in _HEADER_HINT.finditer(text):
         if not _standalone(text, m.start(), m.end()):
-            continue
+            # a longer header that holds the word (受助人员 holds 受助人): its whole cell
+            end = _CJK_RUN.match(text, m.end()).end()
+            if end == m.end() or not _standalone(text, m.start(), end):
+                continue
+            if _column_kind(text[m.start() : end]) is None:
+                continue
         line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
         if line_start < done_until or (line_start == 0 and m.start() > 300):
             continue

@@ -37,13 +37,16 @@ def spans(text: str, kinds=("name", "address")) -> list[tuple[str, int, int]]:
 # --- the name model ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["缑德旺", "郗桂芳", "眭小军", "逄立国", "诸葛长青", "于洋", "晏国栋"])
+@pytest.mark.parametrize(
+    "name", ["缑德旺", "郗桂芳", "眭小军", "逄立国", "诸葛长青", "于洋", "晏国栋"]
+)
 def test_plausible_names(name):
     assert v.plausible_name(name)
 
 
 @pytest.mark.parametrize(
-    "word", ["周一", "黄金", "江南", "金额", "常务", "张某", "王某某", "陈述", "贝类", "李女士", "王工"]
+    "word",
+    ["周一", "黄金", "江南", "金额", "常务", "张某", "王某某", "陈述", "贝类", "李女士", "王工"],
 )
 def test_words_that_look_like_names_are_not_plausible_in_prose(word):
     assert not v.plausible_name(word, strict=True)
