@@ -150,8 +150,9 @@ def _company_representative(text: str, label_end: int) -> bool:
 
 
 def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
-    """A name written right before an ID or phone number: "张三 110105…"."""
-    out: list[Candidate] = []
+    """A name written right before an ID or phone number: "张三 110105…"; and every
+    other mention of a name already found (``repeated_names``)."""
+    out: list[Candidate] = repeated_names(text, anchors)
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile"):
             continue
@@ -179,6 +180,35 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
             if not lead or lead.endswith(LEAD_WORDS):
                 out.append((run_end - size, run_end, "name", 0.8))
             break
+    return out
+
+
+# how far from a person's first finding another mention counts as the same person (one
+# document; a text holding many documents has other persons of the same name)
+REPEAT_WINDOW = 2000
+
+
+def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Every other mention of a person already named nearby ("受伤害职工：宋家旺 …
+    12月3日，宋家旺驾驶…"): a name of three characters or more found with a label, a
+    cue or in a column, wherever it stands again within ``REPEAT_WINDOW`` characters
+    (not as the start of a longer name)."""
+    spans: dict[str, list[int]] = {}
+    for s, e, kind, conf in found:
+        if kind == "name" and conf >= 0.7 and e - s >= 3:
+            spans.setdefault(text[s:e], []).append(s)
+    out: list[Candidate] = []
+    for name, starts in spans.items():
+        size = len(name)
+        lo = max(0, min(starts) - REPEAT_WINDOW)
+        hi = max(starts) + size + REPEAT_WINDOW
+        at = text.find(name, lo, hi)
+        while at >= 0:
+            after = text[at + size : at + size + 1]
+            near = any(abs(at - s) <= REPEAT_WINDOW for s in starts)
+            if near and (not after or after not in v.GIVEN_CHARS or after in v.NAME_STOP):
+                out.append((at, at + size, "name", 0.65))
+            at = text.find(name, at + size, hi)
     return out
 
 
@@ -439,11 +469,30 @@ def names_among(text: str) -> list[Candidate]:
     return out
 
 
+# "受伤害职工：宋家旺", "参保人员：…": a label that ends in a word for a private person,
+# its value a name standing alone; staff roles (记录人, 经办人, 调解员 …) are not persons
+_PERSON_LABEL = re.compile(
+    r"(?:职工|员工|人员|对象|学生|患者|考生|农户|家属|当事人|申请人)[:：][ \u3000]*"
+    r"([\u4e00-\u9fff]{2,4})(?=[\s，,（(；;。]|$)"
+)
+
+
+def person_labels(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _PERSON_LABEL.finditer(text):
+        name = m.group(1)
+        if v.plausible_name(name) and not _OFFICIALS_BEFORE.search(
+            text[max(0, m.start() - 6) : m.end(0) - len(name) - 1]
+        ):
+            out.append((m.start(1), m.end(1), "name", 0.8))
+    return out
+
+
 def names_in_prose(text: str) -> list[Candidate]:
     """Persons in prose without a label: enumerations, line-opening persons, 等N名,
     subjects with a date, persons put in charge, speakers after a quotation."""
     out = line_start_names(text) + names_among(text) + subjects_with_a_date(text)
-    out += persons_in_charge(text)
+    out += persons_in_charge(text) + person_labels(text)
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text or "」" in text:

@@ -165,7 +165,7 @@ GIVEN_CHARS = frozenset(
 # Function words and characters of official prose that the lists above hold by
 # accident of a rare name (之, 于, 由, 家 …): never proof of a given name.
 GIVEN_CHARS -= frozenset(
-    "之乃也于以尔其若如斯然而已焉哉收地政本照由申科路通道镇集领团可意依保将未映书女家"
+    "之乃也于以尔其若如斯然而已焉哉收地政本照由申科路通道镇集领团可意依保将未映书女"
 )
 # Two-character words of everyday official writing that have a surname's first
 # character and a given name's second (周一, 黄金, 江南): never a name outside a table.
