@@ -193,20 +193,23 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     12月3日，宋家旺驾驶…"): a name of three characters or more found with a label, a
     cue or in a column, wherever it stands again within ``REPEAT_WINDOW`` characters
     (not as the start of a longer name)."""
-    spans: dict[str, list[int]] = {}
-    for s, e, kind, conf in found:
-        if kind == "name" and conf >= 0.7 and e - s >= 3:
-            spans.setdefault(text[s:e], []).append(s)
     out: list[Candidate] = []
-    for name, starts in spans.items():
-        size = len(name)
-        lo = max(0, min(starts) - REPEAT_WINDOW)
-        hi = max(starts) + size + REPEAT_WINDOW
-        at = text.find(name, lo, hi)
+    seen: set[int] = set()
+    for s, e, kind, conf in found:
+        if kind != "name" or conf < 0.7 or e - s < 3:
+            continue
+        name = text[s:e]
+        size = e - s
+        hi = min(len(text), e + REPEAT_WINDOW)
+        at = text.find(name, max(0, s - REPEAT_WINDOW), hi)
         while at >= 0:
             after = text[at + size : at + size + 1]
-            near = any(abs(at - s) <= REPEAT_WINDOW for s in starts)
-            if near and (not after or after not in v.GIVEN_CHARS or after in v.NAME_STOP):
+            if (
+                at != s
+                and at not in seen
+                and (not after or after not in v.GIVEN_CHARS or after in v.NAME_STOP)
+            ):
+                seen.add(at)
                 out.append((at, at + size, "name", 0.65))
             at = text.find(name, at + size, hi)
     return out
@@ -399,7 +402,7 @@ _AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:
 
 
 # a speaker named right after a quotation ("……”蒋来福说"): no title between
-_SPEAKER = re.compile(r"[”」]([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍|告诉|坦言|感慨|笑着说)")
+_SPEAKER = re.compile(r"”([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍|告诉|坦言|感慨|笑着说)")
 
 
 def quoted_speakers(text: str) -> list[Candidate]:
@@ -471,15 +474,19 @@ def names_among(text: str) -> list[Candidate]:
 
 # "受伤害职工：宋家旺", "参保人员：…": a label that ends in a word for a private person,
 # its value a name standing alone; staff roles (记录人, 经办人, 调解员 …) are not persons
-_PERSON_LABEL = re.compile(
-    r"(?:职工|员工|人员|对象|学生|患者|考生|农户|家属|当事人|申请人)[:：][ \u3000]*"
-    r"([\u4e00-\u9fff]{2,4})(?=[\s，,（(；;。]|$)"
+_PERSON_WORDS = "职工|员工|学生|患者|考生|农户|家属"
+_PERSON_LABELS = tuple(
+    re.compile(
+        rf"{colon}(?<=(?:{_PERSON_WORDS}){colon})[ \u3000]*"
+        r"([\u4e00-\u9fff]{2,4})(?=[\s，,（(；;。]|$)"
+    )
+    for colon in ("：", ":")  # each led by its literal, for the engine's fast scan
 )
 
 
 def person_labels(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _PERSON_LABEL.finditer(text):
+    for m in (m for pattern in _PERSON_LABELS for m in pattern.finditer(text)):
         name = m.group(1)
         if v.plausible_name(name) and not _OFFICIALS_BEFORE.search(
             text[max(0, m.start() - 6) : m.end(0) - len(name) - 1]
@@ -495,6 +502,6 @@ def names_in_prose(text: str) -> list[Candidate]:
     out += persons_in_charge(text) + person_labels(text)
     if "、" in text:
         out += enumerated_names(text)
-    if "”" in text or "」" in text:
+    if "”" in text:
         out += quoted_speakers(text)
     return out
