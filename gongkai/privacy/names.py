@@ -495,11 +495,39 @@ def person_labels(text: str) -> list[Candidate]:
     return out
 
 
+_NAME_LINE = re.compile(
+    r"\n[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})[ \u3000]*(?=\n|$)"
+)
+
+
+def names_one_a_line(text: str) -> list[Candidate]:
+    """Three or more lines in a row that each hold only a name (a list of persons, one
+    a line, as an HTML list reaches the scanner); each a name (two characters: of
+    given-name characters), none a common word."""
+    out: list[Candidate] = []
+    run: list[Candidate] = []
+    last_end = -2
+    for m in _NAME_LINE.finditer("\n" + text):
+        name = m.group(1)
+        start, end = m.start(1) - 1, m.end(1) - 1
+        ok = "·" in name or v.plausible_name(name, strict=len(name) == 2)
+        if ok and m.start() == last_end:
+            run.append((start, end, "name", 0.7))
+        else:
+            if len(run) >= 3:
+                out += run
+            run = [(start, end, "name", 0.7)] if ok else []
+        last_end = m.end() if ok else -2
+    if len(run) >= 3:
+        out += run
+    return out
+
+
 def names_in_prose(text: str) -> list[Candidate]:
     """Persons in prose without a label: enumerations, line-opening persons, 等N名,
     subjects with a date, persons put in charge, speakers after a quotation."""
     out = line_start_names(text) + names_among(text) + subjects_with_a_date(text)
-    out += persons_in_charge(text) + person_labels(text)
+    out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text:

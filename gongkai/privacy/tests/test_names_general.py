@@ -288,3 +288,16 @@ def test_development_documents_meet_the_issue_targets():
     for kind in ("id_card", "passport", "permit", "landline", "mobile", "bank_card"):
         s = scores[kind]
         assert s.precision == 1.0 and s.recall == 1.0, (kind, s.misses, s.wrong)
+
+
+def test_a_list_of_persons_one_a_line_and_short_lines_that_are_not():
+    text = (
+        "拟聘用人员名单\n张伟\n欧阳娜娜\n帕提古丽·吾斯曼\n覃志勇\n\n"
+        "特此公告\n青溪县民政局\n2025年8月4日\n周一\n黄金\n文化\n"
+    )
+    assert found(text) == [
+        ("name", "张伟"),
+        ("name", "欧阳娜娜"),
+        ("name", "帕提古丽·吾斯曼"),
+        ("name", "覃志勇"),
+    ]
