@@ -49,7 +49,8 @@ ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
 # number in a table of persons is that household's address (a bare village group is a
 # place: it has no number).
 ADDRESS_HEADERS = re.compile(
-    r"^(?:家庭|现|户籍|居住|详细|通讯|联系)?(?:住址|地址)$|^(?:不动产|房屋|房产|住房)?坐落$|^门牌号?$"
+    rf"^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,4}}(?:住址|地址)$"
+    r"|^(?:不动产|房屋|房产|住房)?坐落$|^门牌号?$"
 )
 _HOUSE_CELL = re.compile(
     rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号|室|户)"

@@ -115,7 +115,9 @@ SURNAMES = frozenset(
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 独孤 南宫 "
-    "西门 百里 呼延 轩辕 钟离 澹台 万俟 闻人 申屠 太史 赫连 第五".split()
+    "西门 百里 呼延 轩辕 钟离 澹台 万俟 闻人 申屠 太史 赫连 第五 "
+    "巫马 公羊 公冶 宗政 濮阳 淳于 单于 太叔 仲孙 鲜于 闾丘 司空 亓官 司寇 子车 颛孙 公西 "
+    "漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 东郭 南门 羊舌 微生 梁丘 左丘 东门".split()
 )
 
 # Rarer surnames (the rest of the 百家姓 and the rarer ones of today's registers). A
