@@ -120,9 +120,6 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         if _company_representative(text, label_end):
             return None
         return start, start + len(run), "name", 0.9
-    if cue and text[max(0, label_end - 4) : label_end].endswith(WEAK_CUES):
-        name = best_name(run) if not m.group(1) else ""
-        return (start, start + len(name), "name", 0.6) if name else None
     name = v.name_shape(run)
     if not name:
         return None
@@ -523,10 +520,35 @@ def names_one_a_line(text: str) -> list[Candidate]:
     return out
 
 
+# Searched from the cue's last character, then whether a surname follows, and only then
+# which cue ends there (lookbehinds): the engine scans for one character class and
+# refuses almost every hit at the next character.
+_WEAK_CUE = re.compile(
+    "[{}](?=[{}])(?:{})".format(
+        "".join(sorted({c[-1] for c in WEAK_CUES})),
+        "".join(sorted(v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES})),
+        "|".join(f"(?<={re.escape(c)})" for c in sorted(WEAK_CUES, key=len, reverse=True)),
+    )
+)
+
+
+def weak_cue_names(text: str) -> list[Candidate]:
+    """A name right after a word for a private person (``WEAK_CUES``: 市民, 农户, 驾驶人
+    …), made of given-name characters ("市民聂雨桐来电反映", "群众于洋多次反映")."""
+    out: list[Candidate] = []
+    for m in _WEAK_CUE.finditer(text):
+        end = m.end()
+        name = best_name(text[end : end + 4])
+        if name:
+            out.append((end, end + len(name), "name", 0.6))
+    return out
+
+
 def names_in_prose(text: str) -> list[Candidate]:
     """Persons in prose without a label: enumerations, line-opening persons, 等N名,
     subjects with a date, persons put in charge, speakers after a quotation."""
-    out = line_start_names(text) + names_among(text) + subjects_with_a_date(text)
+    out = weak_cue_names(text) + line_start_names(text) + names_among(text)
+    out += subjects_with_a_date(text)
     out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
     if "、" in text:
         out += enumerated_names(text)

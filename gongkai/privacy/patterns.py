@@ -92,7 +92,9 @@ COUNT_UNITS = frozenset("年月日时分秒个条项次岁、，。；")
 # Words for a private person that stand right before a name in reports of complaints,
 # hotlines and notices ("市民聂雨桐来电反映", "农户庞春花反映", "其叔父眭建华"): weaker
 # still, so the name after them must be made of given-name characters
-# (``names.best_name``).
+# (``names.best_name``). Not branches of ``WORDS``: many start with characters common
+# in every text (大, 工, 被 …), which would slow the word pass; ``names.weak_cue_names``
+# finds them with a pattern of its own led by each word's rarest character.
 WEAK_CUES = (
     "市民",
     "群众",
@@ -158,7 +160,6 @@ PREFIX_CUES = (
     "村民",
     "居民",
     *(f"{a}{b}" for a in "之其" for b in "妻夫子女父母"),
-    *WEAK_CUES,
 )
 # "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
 # counts after a comma only; a branch starting with "，" would slow the word pass)
