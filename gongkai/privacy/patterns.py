@@ -85,16 +85,12 @@ TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
 NEEDS_DIGIT_AFTER = frozenset("+(（〔[［【")
 COUNT_UNITS = frozenset("年月日时分秒个条项次岁、，。；")
 
-# Pass B: words. Every branch starts with a literal character, so that the regex
-# engine skips quickly to the next possible first character.
-# Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
-# A relative named after the person the text is about: "其子周小龙", "之妻李秀琴".
 # Words for a private person that stand right before a name in reports of complaints,
 # hotlines and notices ("市民聂雨桐来电反映", "农户庞春花反映", "其叔父眭建华"): weaker
 # still, so the name after them must be made of given-name characters
 # (``names.best_name``). Not branches of ``WORDS``: many start with characters common
 # in every text (大, 工, 被 …), which would slow the word pass; ``names.weak_cue_names``
-# finds them with a pattern of its own led by each word's rarest character.
+# finds them with a pattern of its own, searched from each word's last character.
 WEAK_CUES = (
     "市民",
     "群众",
@@ -156,6 +152,11 @@ WEAK_CUES = (
     "消费者",
     "伤者",
 )
+
+# Pass B: words. Every branch starts with a literal character, so that the regex
+# engine skips quickly to the next possible first character.
+# Weaker context for names in prose: "村民张三反映…", "张三同志", "张三（男，1965年生）".
+# A relative named after the person the text is about: "其子周小龙", "之妻李秀琴".
 PREFIX_CUES = (
     "村民",
     "居民",
