@@ -517,7 +517,26 @@ def names_one_a_line(text: str) -> list[Candidate]:
         last_end = m.end() if ok else -2
     if len(run) >= 3:
         out += run
-    return out
+    return [c for c in out if not _officials_heading(text, c[0])]
+
+
+# a heading over officials (领导班子, 局长, 组长 …): their names act in office
+_OFFICIALS_HEADING = re.compile(r"领导|班子|分工|局长|主任|书记|委员|组长|县长|镇长|签发|主持")
+
+
+def _officials_heading(text: str, start: int) -> bool:
+    """Whether the nearest line above ``start`` that is not a name heads officials."""
+    pos = start
+    for _ in range(40):
+        line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[line_start : pos - 1].strip(" \u3000")
+        if not line or _NAME_LINE.fullmatch("\n" + line):
+            if line_start == 0:
+                return False
+            pos = line_start
+            continue
+        return bool(_OFFICIALS_HEADING.search(line))
+    return False
 
 
 # Searched from the cue's last character, then whether a surname follows, and only then

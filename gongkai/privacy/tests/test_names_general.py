@@ -326,3 +326,8 @@ def test_a_work_units_address_column_in_a_person_table_is_left_alone():
 def test_a_driver_named_in_a_traffic_notice_and_a_masked_one():
     text = "驾驶人武志强驾驶小型轿车被查获；驾驶人周某无证驾驶，被依法行政拘留。"
     assert found(text) == [("name", "武志强")]
+
+
+def test_officials_listed_one_a_line_under_their_heading_are_left_alone():
+    text = "县政府领导班子成员\n张卫东\n李明华\n王志刚\n"
+    assert found(text) == []
