@@ -39,14 +39,14 @@ AREA = r"(?:010|02\d|0[3-9]\d\d)"
 NAME_LABELS = (
     "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
     "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名|"
-    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理"
+    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}单元)?"
-    rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户)?)?"
+    rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户|房)?)?"
     rf"|\d{{1,2}}单元(?:\d{{1,5}}(?:室|号)?)?"
     rf"|\d{{1,2}}[楼层]\d{{1,5}}(?:室|号)?"
-    rf"|\d{{1,5}}室"
+    rf"|\d{{1,5}}[室房]"
     rf"|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?"
 )
 
@@ -68,9 +68,9 @@ PATTERN = re.compile(
        |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|[TL][0-9]{{8}}){E}
        |{B}[A-Z]{{3}}[0-9]{{12}}{E})
    |(?P<addr>{B}\d{{1,5}}号(?:院|大院)?(?:{BUILDING})
-       |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?)
-   |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
-       |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}室
+       |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户|房)?)
+   |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户|房)?
+       |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}[室房]
        |{B}[A-Z](?:栋|幢|座)\d{{1,5}}(?:室|号)?)
    |(?P<house>{B}\d{{1,5}}号(?:附\d{{1,3}}号)?
        (?:[\u4e00-\u9fff]{{1,6}}?(?:小区|花园|苑|公寓|家园|新村|山庄))?)
@@ -231,6 +231,8 @@ LABEL_LINE = re.compile(
 )
 
 # Full-width digits, letters and signs as typed with a Chinese input method.
+# the dot inside a transliterated name is written several ways (热孜万古丽•吐尔洪)
+NAME_DOTS = str.maketrans({"\u2022": "·", "\u30fb": "·", "\u2027": "·", "\uff65": "·"})
 FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
 FULLWIDTH[0x3000] = 0x20  # ideographic space
 FULLWIDTH[0x2014] = FULLWIDTH[0x2013] = FULLWIDTH[0x2212] = 0x2D  # "0830—3125678"
@@ -291,6 +293,21 @@ PHONE_OF_OFFICE = re.compile(
     r"联系人[:：]|联络人[:：]|经办人[:：]|法院|审判员|书记员|"
     r"[办委院所站队科处厅](?=[，,。：:\s）)、])"
 )
+# an officer's warrant number (执法证号15011922003) may be shaped like a mobile or ID
+OFFICER_NUMBER = re.compile(r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)[:：]?[ \u3000]*$")
+OFFICER_AFTER = re.compile(r"[（(](?:执法|检查|工作)证")
+CONTACT_BEFORE = re.compile(r"(?:联系人|联络人|经办人)[:：]?[ \u3000]*$")
+# the next name in a list: 、 then 2–4 characters up to a list sign, after an optional
+# bracketed note on the one before ("程旺（港口村村民）、柯兵（驾驶员）")
+LIST_NEXT = re.compile(
+    r"(?:[（(][^（()）\n]{1,24}[）)])?、([\u4e00-\u9fff·]{2,4})(?=[、，,。；;（(<|\t\n]|$)"
+)
+ORG_VALUE = re.compile(
+    r"[^\n，,、；;（(。]{0,30}?(?:公司|合作社|委员会|人民政府|集体|经济组织|学校|医院)"
+    r"(?=[\n，,。；;、]|$)"
+)
+CONTACT_LABEL = re.compile(r"(?:联系人|联络人|经办人)[:：]")
+REGISTRATION_HEAD = re.compile(r"注册号|信用代码")
 DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证|居留")
 ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")
@@ -311,6 +328,8 @@ RESIDENCE = re.compile(
 )
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
+# a village's hamlet before a house number (…村后厝128号), not its offices (村委会, 村部)
+HAMLET = re.compile(r"村(?!委|部|民|集体|股份|卫生|小学)[\u4e00-\u9fff]{1,3}$")
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"

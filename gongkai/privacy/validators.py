@@ -264,6 +264,8 @@ def plausible_name(name: str, *, strict: bool = False) -> bool:
         return False
     if name in COMMON_WORDS:
         return False
+    if not strict and len(given) == 2 and given[0] == "阿" and given[1] not in NAME_STOP:
+        return True  # "傅阿乌", "陈阿妹": the familiar 阿 form standing alone as a name
     if strict or k == 1 and name[0] not in SURNAMES:
         return plausible_given(given)
     # a name standing alone (a cell, a label's value up to the line's end) may hold a
