@@ -193,8 +193,8 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[int] = set()
     for s, e, kind, conf in found:
-        if kind != "name" or conf < 0.7 or e - s < 3:
-            continue
+        if kind != "name" or conf < 0.7 or e - s < 2 or (e - s == 2 and conf < 0.9):
+            continue  # a two-character name only when found with a label or in a column
         name = text[s:e]
         size = e - s
         hi = min(len(text), e + REPEAT_WINDOW)
@@ -205,11 +205,21 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
                 at != s
                 and at not in seen
                 and (not after or after not in v.GIVEN_CHARS or after in v.NAME_STOP)
+                and (size > 2 or _alone_two(text, at))
             ):
                 seen.add(at)
                 out.append((at, at + size, "name", 0.65))
             at = text.find(name, at + size, hi)
     return out
+
+
+def _alone_two(text: str, at: int) -> bool:
+    """A two-character name standing again as a word of its own ("，姜德、曲丽夫妇")."""
+    before = text[at - 1 : at] if at else ""
+    after = text[at + 2 : at + 3]
+    return (not _CJK_CHAR.match(before) or before in "、和与及") and (
+        not _CJK_CHAR.match(after) or after in "、和与及夫妻等"
+    )
 
 
 def salutation_names(text: str) -> list[Candidate]:
@@ -464,8 +474,8 @@ def names_among(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _AMONG.finditer(text):
         got = name_ending(text, m.start())
-        if got:
-            out.append(got)
+        if got and not _OFFICIALS_BEFORE.search(text[max(0, got[0] - 8) : got[0]]):
+            out.append(got)  # not "派出所所长虞光等2名同志": officials named in office
     return out
 
 

@@ -135,3 +135,24 @@ def test_a_fifteen_digit_registration_number_in_a_table_is_not_an_id():
 def test_every_dot_gives_the_same_span(dot):
     text = f"申请人：努尔兰{dot}别克，男。"
     assert found(text, {"name"}) == [at(text, "name", f"努尔兰{dot}别克")]
+
+
+def test_an_official_before_deng_n_ming_is_not_reported():
+    text = "对表现突出的镇综治办主任蓝卫国、派出所所长韦刚等2名同志给予通报表扬。"
+    assert found(text, {"name"}) == []
+    text = "授予农民苏秀兰等3名同志“优秀志愿者”称号。"
+    assert found(text, {"name"}) == [at(text, "name", "苏秀兰")]
+
+
+def test_a_two_character_name_from_a_column_is_found_again_in_prose():
+    text = (
+        "序号\t丈夫姓名\t妻子姓名\n1\t严军\t卢芳\n\n"
+        "以上对象中，严军、卢芳夫妇为新增人员。严军事迹另行公布。"
+    )
+    second = text.index("，严军") + 1
+    assert found(text, {"name"}) == [
+        at(text, "name", "严军"),
+        at(text, "name", "卢芳"),
+        ("name", second, second + 2),
+        at(text, "name", "卢芳", second),
+    ]
