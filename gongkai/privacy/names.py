@@ -120,6 +120,14 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         if _company_representative(text, label_end):
             return None
         return start, start + len(run), "name", 0.9
+    if (
+        cue
+        and not m.group(1)
+        and len(run) == 3
+        and _BOUNDARY.match(text, start + 3)
+        and v.plausible_name(run, strict=False)
+    ):
+        return start, start + 3, "name", 0.6  # "香港居民甘家俊，": the whole word after the cue
     name = v.name_shape(run)
     if not name:
         return None

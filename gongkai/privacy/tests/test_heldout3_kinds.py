@@ -156,3 +156,10 @@ def test_a_two_character_name_from_a_column_is_found_again_in_prose():
         ("name", second, second + 2),
         at(text, "name", "卢芳", second),
     ]
+
+
+def test_a_whole_three_character_name_after_a_residents_cue():
+    text = "经核实，澳门居民龚家宝，已补办证件。"
+    assert found(text, {"name"}) == [at(text, "name", "龚家宝")]
+    text = "全体居民委员会，共同监督。"
+    assert found(text, {"name"}) == []
