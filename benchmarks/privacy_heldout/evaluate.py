@@ -47,7 +47,7 @@ class Document:
 
 def load(folder: Path = HERE / "docs") -> list[Document]:
     docs = []
-    for path in sorted(folder.iterdir()):
+    for path in sorted(p for p in folder.iterdir() if p.name != "README.md"):
         raw = path.read_text(encoding="utf-8")
         parts: list[str] = []
         labels = []
@@ -130,7 +130,7 @@ def main() -> None:
     import django
 
     django.setup()
-    for folder in ("docs", "docs2"):
+    for folder in ("docs", "docs2", "docs3"):
         docs = load(HERE / folder)
         spans = sum(len(d.labels) for d in docs)
         print(f"\n{folder}: {len(docs)} held-out documents, {spans} labelled spans")

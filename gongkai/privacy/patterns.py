@@ -41,14 +41,14 @@ AREA = r"(?:010|02\d|0[3-9]\d\d)"
 NAME_LABELS = (
     "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
     "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名|"
-    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理"
+    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}单元)?"
-    rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户)?)?"
+    rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户|房)?)?"
     rf"|\d{{1,2}}单元(?:\d{{1,5}}(?:室|号)?)?"
     rf"|\d{{1,2}}[楼层]\d{{1,5}}(?:室|号)?"
-    rf"|\d{{1,5}}室"
+    rf"|\d{{1,5}}[室房]"
     rf"|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?"
 )
 
@@ -70,9 +70,9 @@ PATTERN = re.compile(
        |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|[TL][0-9]{{8}}){E}
        |{B}[A-Z]{{3}}[0-9]{{12}}{E})
    |(?P<addr>{B}\d{{1,5}}号(?:院|大院)?(?:{BUILDING})
-       |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?)
-   |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户)?
-       |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}室
+       |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户|房)?)
+   |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户|房)?
+       |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}[室房]
        |{B}[A-Z](?:栋|幢|座)\d{{1,5}}(?:室|号)?)
    |(?P<house>{B}\d{{1,5}}号(?:附\d{{1,3}}号)?
        (?:[\u4e00-\u9fff]{{1,6}}?(?:小区|花园|苑|公寓|家园|新村|山庄))?)
@@ -86,6 +86,74 @@ TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
 # of official texts, none of which starts a branch of PATTERN.
 NEEDS_DIGIT_AFTER = frozenset("+(（〔[［【")
 COUNT_UNITS = frozenset("年月日时分秒个条项次岁、，。；")
+
+# Words for a private person that stand right before a name in reports of complaints,
+# hotlines and notices ("市民聂雨桐来电反映", "农户庞春花反映", "其叔父眭建华"): weaker
+# still, so the name after them must be made of given-name characters
+# (``names.best_name``). Not branches of ``WORDS``: many start with characters common
+# in every text (大, 工, 被 …), which would slow the word pass; ``names.weak_cue_names``
+# finds them with a pattern of its own, searched from each word's last character.
+WEAK_CUES = (
+    "市民",
+    "群众",
+    "农户",
+    "患者",
+    "家属",
+    "骑手",
+    "军人",
+    "职工",
+    "业主",
+    "考生",
+    "住户",
+    "网民",
+    "叔父",
+    "伯父",
+    "丈夫",
+    "妻子",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "录用人员",
+    "聘用人员",
+    "原告",
+    "被告",
+    "大户",
+    "青年",
+    "农民",
+    "工友",
+    "老人",
+    "党员",
+    "脱贫户",
+    "贫困户",
+    "低保户",
+    "残疾人",
+    "志愿者",
+    "邻居",
+    "乡亲",
+    "车主",
+    "店主",
+    "摊主",
+    "房东",
+    "租客",
+    "司机",
+    "员工",
+    "工人",
+    "驾驶人",
+    "驾驶员",
+    "受害人",
+    "被害人",
+    "嫌疑人",
+    "行为人",
+    "被执行人",
+    "承租人",
+    "购房人",
+    "受援人",
+    "乘客",
+    "游客",
+    "消费者",
+    "伤者",
+)
 
 # Pass B: words. Every branch starts with a literal character, so that the regex
 # engine skips quickly to the next possible first character.
@@ -147,8 +215,8 @@ WORD_BRANCHES = [
     *(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True)),
     *DOC_LABELS,
     *(rf"{c}[{NUM_ZH}]{{0,3}}号" for c in NUM_ZH),  # and HOUSE_TAIL, matched in Python
-    rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
-    rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号)?",
+    rf"村(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号(?:附\d{{1,3}}号)?)?",
+    rf"社区(?:\d{{1,2}}|[{NUM_ZH}]{{1,3}})组(?:\d{{1,4}}号(?:附\d{{1,3}}号)?)?",
     *PREFIX_CUES,
     *(re.escape(c) for c in SUFFIX_CUES),
 ]
@@ -165,6 +233,8 @@ LABEL_LINE = re.compile(
 )
 
 # Full-width digits, letters and signs as typed with a Chinese input method.
+# the dot inside a transliterated name is written several ways (热孜万古丽•吐尔洪)
+NAME_DOTS = str.maketrans({"\u2022": "·", "\u30fb": "·", "\u2027": "·", "\uff65": "·"})
 FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
 FULLWIDTH[0x3000] = 0x20  # ideographic space
 FULLWIDTH[0x2014] = FULLWIDTH[0x2013] = FULLWIDTH[0x2212] = 0x2D  # "0830—3125678"
@@ -212,7 +282,7 @@ OFFICE_PLACE = re.compile(
 # most 80 characters) names an organisation or the public's channel of a notice, and
 # a person's when it speaks of a person (RULES.md §4: a unit's phone is public).
 # A contact person followed by an office number (not a mobile) is the unit's contact.
-CONTACT_LABELS = frozenset({"联系人", "联络人"})
+CONTACT_LABELS = frozenset({"联系人", "联络人", "经办人"})
 CONTACT_TAIL = re.compile(r"[^\n]{0,30}(?:\n[^\n]{0,30})?")
 OFFICE_NUMBER = re.compile(r"(?<![0-9])0\d{2,3}[-—－ ]?[2-9]\d{6,7}(?![0-9])")
 MOBILE_NUMBER = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
@@ -222,9 +292,24 @@ PHONE_OF_PERSON = re.compile(
 )
 PHONE_OF_OFFICE = re.compile(
     r"局|政府|委员会|办公室|中心|股|单位|机关|公司|采购人|代理机构|监督|举报|咨询|投诉|异议|公示|"
-    r"联系人[:：]|联络人[:：]|"
+    r"联系人[:：]|联络人[:：]|经办人[:：]|法院|审判员|书记员|"
     r"[办委院所站队科处厅](?=[，,。：:\s）)、])"
 )
+# an officer's warrant number (执法证号15011922003) may be shaped like a mobile or ID
+OFFICER_NUMBER = re.compile(r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)[:：]?[ \u3000]*$")
+OFFICER_AFTER = re.compile(r"[（(](?:执法|检查|工作)证")
+CONTACT_BEFORE = re.compile(r"(?:联系人|联络人|经办人)[:：]?[ \u3000]*$")
+# the next name in a list: 、 then 2–4 characters up to a list sign, after an optional
+# bracketed note on the one before ("程旺（港口村村民）、柯兵（驾驶员）")
+LIST_NEXT = re.compile(
+    r"(?:[（(][^（()）\n]{1,24}[）)])?、([\u4e00-\u9fff·]{2,4})(?=[、，,。；;（(<|\t\n]|$)"
+)
+ORG_VALUE = re.compile(
+    r"[^\n，,、；;（(。]{0,30}?(?:公司|合作社|委员会|人民政府|集体|经济组织|学校|医院)"
+    r"(?=[\n，,。；;、]|$)"
+)
+CONTACT_LABEL = re.compile(r"(?:联系人|联络人|经办人)[:：]")
+REGISTRATION_HEAD = re.compile(r"注册号|信用代码")
 DOC_CONTEXT = re.compile(r"护照|通行证|证件|旅行证|回乡证|台胞证|居留")
 ID_CONTEXT = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT = re.compile(r"卡号|账号|帐号|银行|银行卡|开户|社保卡|存折")
@@ -237,19 +322,23 @@ ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
 ADDRESS_LABEL = re.compile(
-    r".*(?:住址|地址|住所|家住|居住|住在|现住|户籍|户口|位于|坐落于?)[:：\s]*"
+    r".*(?:住址|地址|住所|家住|居住|住在|现住|原住|户籍(?:所在)?地?|户口|所在地|位于|坐落于?)[:：\s]*"
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
-RESIDENCE = re.compile(r"住址|家住|居住|住在|现住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址")
+RESIDENCE = re.compile(
+    r"住址|家住|居住|住在|现住|原住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址|(?<![\u4e00-\u9fff])住(?!所)"
+)
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
+# a village's hamlet before a house number (…村后厝128号), not its offices (村委会, 村部)
+HAMLET = re.compile(r"村(?!委|部|民|集体|股份|卫生|小学)[\u4e00-\u9fff]{1,3}$")
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )
 ADDRESS_LEAD = re.compile(
-    r"(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄至|寄往|送至|"
-    r"送达|现居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到|住)+"
+    r"[拟将已曾仍]?(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄至|寄往|送至|"
+    r"送达|现居|原住|原居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到|住)+"
 )
 HOUSE_NUMBER = re.compile(rf"(?:\d{{1,5}}|[{NUM_ZH}]{{1,4}})号")
 ADDRESS_CHARS = re.compile(rf"[{CJK}0-9A-Za-z\-（）()]")

@@ -22,7 +22,14 @@ from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
-from .names import listed_names, name_before, name_from_label, names_near, salutation_names
+from .names import (
+    listed_names,
+    name_before,
+    name_from_label,
+    names_in_prose,
+    names_near,
+    salutation_names,
+)
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -30,6 +37,8 @@ from .patterns import (
     ADDRESS_WORD,
     CARD_CONTEXT,
     CLAUSE_TAIL,
+    CONTACT_BEFORE,
+    CONTACT_LABEL,
     CONTACT_LABELS,
     CONTACT_TAIL,
     COUNT_UNITS,
@@ -38,19 +47,25 @@ from .patterns import (
     DOC_TAIL,
     ESTATE_WORD,
     FULLWIDTH,
+    HAMLET,
     HOUSE_NUMBER,
     HOUSE_TAIL,
     ID_CONTEXT,
     LABEL_SET,
+    LIST_NEXT,
     LONG_CODE,
     MARKING_LEFTOVER,
     MOBILE_NUMBER,
+    NAME_DOTS,
     NEEDS_DIGIT_AFTER,
     NOT_SECRET_BEFORE,
     NUM_ZH,
     OFFICE_AFTER,
     OFFICE_NUMBER,
     OFFICE_PLACE,
+    OFFICER_AFTER,
+    OFFICER_NUMBER,
+    ORG_VALUE,
     PATTERN,
     PHONE_OF_OFFICE,
     PHONE_OF_PERSON,
@@ -58,6 +73,7 @@ from .patterns import (
     PREFIX_CUES,
     PROVINCE_CHARS,
     PUBLIC_CONTEXT,
+    REGISTRATION_HEAD,
     RESIDENCE,
     SECRECY_WORDS,
     STREET_WORD,
@@ -137,11 +153,67 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
             return None
     if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
         near = ID_CONTEXT.search(ctx.before(start, 12))
+        in_cell = ctx.text[start - 1 : start] in ("\t", "|", ",")
+        if not near and in_cell and _registration_column(ctx.text, start):
+            return None  # an old 15-digit business registration number (注册号)
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
         known_prefix = value[0] in "3456" or value[:2] == "62"
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
+
+
+def _officer_in_office(text: str, start: int, end: int) -> bool:
+    """An officer named with a warrant number (郑明（执法证号…）), or a unit's contact
+    (经办人：冯林) in a sentence that gives the unit's office number and no mobile."""
+    if OFFICER_AFTER.match(text, end):
+        return True
+    label = text[max(0, start - 4) : start]
+    if not CONTACT_BEFORE.search(label):
+        return False
+    sentence = text[max(0, start - 80) : start]
+    sentence = sentence[max(sentence.rfind("。"), sentence.rfind("\n")) + 1 :]
+    return bool(OFFICE_NUMBER.search(sentence)) and not MOBILE_NUMBER.search(sentence)
+
+
+def _whole_name(text: str, start: int, end: int) -> int:
+    """A two-character name standing alone in a list may have a third character the
+    rules cut off ("霍乐乐、霍一凡<", "郭二保、秦丽"): take it when a list sign follows."""
+    if end - start != 2 or end + 1 >= len(text):
+        return end
+    third, after = text[end], text[end + 1]
+    if not ("\u4e00" <= third <= "\u9fff") or third in "等和与及的说称讲是在为":
+        return end
+    if after not in "、<|\t\n":
+        return end
+    return end + 1
+
+
+def _listed_after(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names listed after a found one ("村民郭保、秦丽、郝孝", "张明（村民）、李华（学生）"):
+    each piece between list signs that is a whole plausible name."""
+    out: list[Candidate] = []
+    for _start, end, kind, conf in cands:
+        if kind != "name":
+            continue
+        while True:
+            m = LIST_NEXT.match(text, end)
+            if m is None:
+                break
+            run = m.group(1)
+            if not v.plausible_name(run, strict=False) or "·" in run:
+                break
+            out.append((m.start(1), m.end(1), "name", min(conf, 0.75)))
+            end = m.end(1)
+    return out
+
+
+def _registration_column(text: str, start: int) -> bool:
+    """A number in a table whose header names 注册号 / 信用代码 and no ID column."""
+    head = text[max(0, start - 1500) : start]
+    cut = head.rfind("\n\n")
+    head = head[cut + 1 :] if cut >= 0 else head
+    return bool(REGISTRATION_HEAD.search(head)) and not ID_CONTEXT.search(head)
 
 
 def _id_like(value: str) -> bool:
@@ -167,9 +239,12 @@ def _office_phone(text: str, start: int) -> bool:
     window = text[max(0, start - 80) : start]
     window = window[window.rfind("。") + 1 :]
     window = window[window.rfind("\n\n") + 1 :]
-    if PHONE_OF_PERSON.search(window):
-        return False
-    return bool(PHONE_OF_OFFICE.search(window))
+    people = list(PHONE_OF_PERSON.finditer(window))
+    if not people:
+        return bool(PHONE_OF_OFFICE.search(window))
+    # "请携带身份证原件到本局领取，联系人：韩东，电话：…": a unit's contact after the person's words
+    contact = CONTACT_LABEL.search(window, people[-1].end())
+    return bool(contact) and not MOBILE_NUMBER.search(window, contact.end())
 
 
 def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
@@ -235,6 +310,8 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got
+    if HAMLET.search(street):
+        return got  # "凤坡村后厝128号": a village, a hamlet in it and a house number
     return None
 
 
@@ -332,11 +409,14 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             continue
         start, end = m.span()
         if kind == "num":
+            if OFFICER_NUMBER.search(ctx.before(start, 10)):
+                continue  # an officer's warrant number, not a person's ID
             got = _classify_number(ctx, m.group().upper(), start)
             if got:
                 add((start, end, got[0], got[1]))
         elif kind == "mobile":
-            add((start, end, "mobile", 0.95))
+            if not OFFICER_NUMBER.search(ctx.before(start, 10)):
+                add((start, end, "mobile", 0.95))
         elif kind == "landline":
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))
@@ -377,6 +457,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 add((start, tail.end(), "plate", 0.85))
         elif word in LABEL_SET:
             got = name_from_label(text, end)
+            if got and ORG_VALUE.match(text, got[0]):
+                got = None  # "权利人：某村股份经济合作社": an organisation, not a person
             if got and word in CONTACT_LABELS and _unit_contact(text, got[1]):
                 got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
             if got:
@@ -435,7 +517,8 @@ def _emails(ctx: _Context) -> list[Candidate]:
         i = at - len(local)
         j = at + 1 + len(domain)
         if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
-            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)):
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and not _office_phone(text, i):
+                # a unit's mailbox in the unit's contact lines is not a person's
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
     return out
@@ -474,6 +557,8 @@ def scan_text(
     if has_fullwidth(text):
         # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
         text = text.translate(FULLWIDTH)
+    if "\u2022" in text or "\u30fb" in text or "\u2027" in text or "\uff65" in text:
+        text = text.translate(NAME_DOTS)  # one character for another: offsets hold
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
     if "@" in text:
@@ -483,8 +568,14 @@ def scan_text(
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
+    cands += names_in_prose(text)
     if cands:
         cands += names_near(text, cands)
+        cands = [
+            (s, _whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
+            for s, e, k, c in cands
+        ]
+        cands += _listed_after(text, cands)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
@@ -497,6 +588,9 @@ def scan_text(
         if conf < min_confidence:
             continue
         value = original[start:end]
+        if kind == "name":
+            if "某" in value[1:] or _officer_in_office(text, start, end):
+                continue  # 王某、王某某 masked by the writer; an officer acting in office
         if kind in allow_kinds:
             if mail_domains is None:
                 mail_domains = allow_mod.public_mail_domains()

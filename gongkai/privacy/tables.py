@@ -46,6 +46,17 @@ ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码")
 CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
 ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
+# Headers of columns that hold where a household lives: a cell with a house or room
+# number in a table of persons is that household's address (a bare village group is a
+# place: it has no number).
+ADDRESS_HEADERS = re.compile(
+    rf"^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,4}}(?:住址|地址)$"
+    r"|^(?:不动产|房屋|房产|住房)?坐落$|^门牌号?$"
+)
+_HOUSE_CELL = re.compile(
+    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号|室|户)"
+    rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*$"
+)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
@@ -73,7 +84,21 @@ _HEADER_HINT = re.compile(
     factor(  # "|".join(…), tried faster
         sorted(
             {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
-            | {"姓[ \u3000]+名", "姓名", "身份证号码?", "公民身份号码", "证件号码?"}
+            | {
+                "姓[ \u3000]+名",
+                "户[ \u3000]+主",
+                "姓名",
+                "身份证号码?",
+                "公民身份号码",
+                "证件号码?",
+            }
+            # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell
+            | {
+                "对象(?= ?[\t|,\n]|\u3000| {2})",
+                "人员(?= ?[\t|,\n]|\u3000| {2})",
+                "户(?= ?[\t|,\n]|\u3000| {2})",
+                "人(?= ?[\t|,]| ?\n[^\n]{0,12}\n|\u3000| {2})",
+            }
             | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
             key=len,
             reverse=True,
@@ -88,7 +113,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] == "姓名":  # 户主姓名, 学生姓名: up to four characters before
+    if text[end - 2 : end] == "姓名" or text[end - 1 : end] in "象员户人":
+        # 户主姓名, 学生姓名, 补贴对象, 被征收户: up to four characters before
         k = start
         while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
             k -= 1
@@ -96,6 +122,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in _CELL_EDGE
 
 
+_CJK_RUN = re.compile(rf"[{CJK}]{{0,3}}")
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
@@ -106,6 +133,7 @@ _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
+_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CARD_LIKE = re.compile(r"\d{16,19}")
 
@@ -130,6 +158,8 @@ def _column_kind(header: str) -> str | None:
         return "card"
     if PERSONISH.search(h) and len(h) <= 5:
         return "maybe_name"  # 领款人, 受助人员: names where the cells look like names
+    if ADDRESS_HEADERS.match(h):
+        return "address"
     return None
 
 
@@ -195,8 +225,10 @@ def _names_in_cell(
             piece = _RELATION.sub(lambda m: " " * len(m.group()), piece)
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
-        shaped = bool(name) and v.name_shape(name) == name
-        if strict and not (shaped and len(name) <= 4):
+        shaped = bool(name) and (
+            v.name_shape(name) == name or _DOT_NAME.fullmatch(name) is not None
+        )
+        if strict and not (shaped and (len(name) <= 4 or "·" in name)):
             return
         if not m:
             continue
@@ -253,6 +285,11 @@ def _emit(kinds, cells, header, row_start, out) -> None:
         elif kind in ("name", "business", "contact"):
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)
+        elif kind == "address":
+            value = cell.strip(" \u3000")
+            if value and _HOUSE_CELL.match(value):
+                start = row_start + offset + cell.index(value[0])
+                out.append((start, start + len(value), "address", 0.85))
         else:
             _numbers_in_cell(cell, row_start + offset, kind, out)
 
@@ -262,6 +299,8 @@ def _kinds(header: list[str]) -> list[tuple[int, str]]:
     kinds = [(k, kind) for k, kind in kinds if kind]
     if any(kind == "contact" for _k, kind in kinds) and any(UNIT_HEADERS.search(h) for h in header):
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # units' contacts
+    if all(kind == "address" for _k, kind in kinds):
+        return []  # an address column counts only in a table of persons
     return kinds
 
 
@@ -419,7 +458,12 @@ def table_candidates(text: str) -> list[Candidate]:
     stacked: list[int] = []
     for m in _HEADER_HINT.finditer(text):
         if not _standalone(text, m.start(), m.end()):
-            continue
+            # a longer header that holds the word (受助人员 holds 受助人): its whole cell
+            end = _CJK_RUN.match(text, m.end()).end()
+            if end == m.end() or not _standalone(text, m.start(), end):
+                continue
+            if _column_kind(text[m.start() : end]) is None:
+                continue
         line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
         if line_start < done_until or (line_start == 0 and m.start() > 300):
             continue
@@ -429,7 +473,7 @@ def table_candidates(text: str) -> list[Candidate]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         sep = _separator(line.strip())
         if sep is None:
-            if len(line) <= 12 and _column_kind(line) in ("name", "id", "card"):
+            if len(line) <= 12 and _column_kind(line) in ("name", "maybe_name", "id", "card"):
                 stacked.append(line_start)
             continue
         done_until = _table(text, line_start, line, sep, out)

@@ -122,9 +122,72 @@ SURNAMES = frozenset(
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 独孤 南宫 "
-    "西门 百里 呼延 轩辕 钟离 澹台 万俟 闻人 申屠 太史 赫连 第五".split()
+    "西门 百里 呼延 轩辕 钟离 澹台 万俟 闻人 申屠 太史 赫连 第五 "
+    "巫马 公羊 公冶 宗政 濮阳 淳于 单于 太叔 仲孙 鲜于 闾丘 司空 亓官 司寇 子车 颛孙 公西 "
+    "漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 东郭 南门 羊舌 微生 梁丘 左丘 东门".split()
 )
 
+# Rarer surnames (the rest of the 百家姓 and the rarer ones of today's registers). A
+# name with one of them counts only when its given name is made of characters common in
+# given names (``GIVEN_CHARS``): "缑德旺", "郗桂芳", but not "贝类" or "暴雨". Characters
+# that are mostly words (水, 家, 山, 公, 有 …) are left out altogether.
+RARE_SURNAMES = (
+    frozenset(
+        "缑郗宓禄眭阎逄庹芶钭郦暴蹇綦隗钮蔚贝酆傅萧湛禹狄臧伏茅闵贾娄危柯缪宣贲郁杭洪嵇滑荀羿"
+        "储汲邴糜乌焦班仲伊宫栾厉戎祖符詹束韶蓟薄印宿鄂索籍赖蔺屠胥苍莘贡扶堵宰郤璩濮寿扈郏"
+        "浦慕宦庾暨衡匡寇阙殳沃夔巩厍晁勾敖訾阚那简饶毋乜巢蒯荆竺权逯桓仉亓亢况郈佴谯笪鄢涂汝"
+        "钦帅岳晋楚盖麦黎粟揭谌郄嵩芈邸靖练冼但禤苟占凃侍俸仵冒植闭邝满贺聂桑巫牛甘庞习"
+    )
+    - SURNAMES
+)
+# Characters common in given names, written out by hand from the usual naming habits.
+# A candidate of weak context (a rare surname, a list in prose, a cue that is no label)
+# counts only when every character of its given name is one of these.
+GIVEN_CHARS = frozenset(
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文辉力鹏斌宇浩凯健俊帆帅旭宁鑫"
+    "龙林波成红玉梅琳萍燕雪婷慧颖佳欣晨怡瑶琪倩婧蕾璐晶莹琴云凤春花菊珍翠香莲芬玲丹青山海"
+    "峰松柏志德福贵财富荣昌盛兴旺发达祥瑞永长万千亮光东南西北中和安康乐喜庆宝金银铁钢锋锐"
+    "振家民生学礼仁义忠孝信诚智勤俭朴实立新友谊全才良善美好媛媚娥姣婉娴淑贤惠捷灵巧清河江"
+    "湖泉源浪洪澜沛润泽瀚森树桐梓杉柳桃李竹荷芝蓉芙莉茉茜芸蕊薇萱蓓艺武彬豪雄威猛毅坚壮"
+    "飞翔鹤鸿雁鹰凰麟虎彪豹鹿骏驰腾跃升远博大宏广阔宽厚廉天地日月星辰露风雷晖晓曦昊旻昕"
+    "晟晗晴暖夏秋冬宙乾坤元亨利贞一二三四五六七八九小少幼子儿女妹姐娇妮娅娃姗嫣妍婕娆婵"
+    "嫦媛婷婉珊瑚琼瑜瑾璇璐琦琰琛瑛瑶璋环珏珠宝钰铭锦镇钧铮锡键鸣鸥凌冰霜洁净纯素朴贞"
+    "爱恩惠念思想怀悦恺愉怡情意志忠恒慧聪敏捷俊秀颖异卓越超群杰英伦侠儒仪佩依倩偲修俞"
+    "之乃也于以尔其若如斯然而已焉哉先后前进道德诗书画琴棋剑锋刃盾甲乙丙丁戊己庚辛壬癸"
+    "子丑寅卯辰巳午未申酉戌亥春秋冬夏朝晚旦暮阳阴晶晏景昭映暄暾曜旭昱显晃晋普智曼"
+    "根叶枝芽苗禾稻麦谷粮丰收仓满盈余足富裕康宁泰安定静怡悠闲逸舒畅欢笑颜容貌姿态"
+    "红橙黄绿蓝紫白黑彩丹朱赤碧翠苍青玄素银金铜锡铁钢石岩峰岭峦岳崇崎嵩巍屹岗坡坪"
+    "川溪涧泉潭渊池沼湾港洲岛滨涯海洋湘江淮汉渝蜀楚吴越燕赵秦晋鲁豫皖闽粤桂黔滇藏"
+    "顺利胜凯旋捷功勋业绩伟业宏图远志壮怀凌云鹏程万里宗祖堂孙继承延续昌隆兴旺荣华"
+    "富贵吉祥如意平安健康长寿福禄喜财运亨通达贤良淑德温婉柔和蔼俊朗英武刚毅坚定"
+    "军兵将帅卫国保疆守边戍防民族团结友爱互助奋斗拼搏创造革新改进步发展建设振兴繁荣"
+    "娟妙婧婷娥婵媛嫒嫚嫱嬿孜学孟季伯仲叔幺满冬腊梅雪霞露霏雯霖霆震霄云雨"
+    "涵萌梦诗雅思轩睿宸皓逸哲彦炜烨煜熙璟楠楷桦栋梁耀翰翊羽菲芊芮苒筱嘉可馨语彤潼卿淼"
+    "焱垚启崎奇骐琪祺棋淇蓝岚澜斐昶铖铠锴毓钊焕灿炎亚振洲舟航帆桥樑培植根本源溢治政"
+    "权勤菁艾茹苓芷蔚葳蓁蔓蓬莎萍菡荔茵蕙蘭兰芹芦苇荷纯绍纬维绪继缘玮璋珂珉琨瑄瑗瑭"
+    "奎魁鼎斗彩彪虹琼飘凝姝妤姿娉婕嫣嬅蕴蔺荟苗芃苑荃贺洁汐沁沐沫泓泳洵浚涌淳渊湘漫"
+    "潇澄濠灏炯焰照熠燚犇珩琅琨瑷璞瓒甜田由甸畅皎盼相眉真睦矗石砚磐祎禧秉科程稳穗"
+    "竞章童笑策筠箐篁米粲素紫红纲纳纶绮绵缨罡翀翼耕聚育胤舒艳若茂荣莹莺萃萱蓓蕾藩"
+    "虎蝶衍衡裕西言誉训诚诺谦谨豪贝贤赐赫超越跃路轩辉达迅进逸遥邦郁醇金鉴钦锋闯阔"
+    "阳隽雄雅集雯靓静韬韵顺领颂颖飒飙馥驹骁骥高鲲鹃鹏鹤麒黎鼐齐木来水土娣弟妞"
+)
+# Function words and characters of official prose that the lists above hold by
+# accident of a rare name (之, 于, 由, 家 …): never proof of a given name.
+GIVEN_CHARS -= frozenset(
+    "之乃也于以尔其若如斯然而已焉哉收地政本照由申科路通道镇集领团可意依保将未映书女"
+)
+# Two-character words of everyday official writing that have a surname's first
+# character and a given name's second (周一, 黄金, 江南): never a name outside a table.
+COMMON_WORDS = frozenset(
+    "周一 周二 周三 周四 周五 周六 周日 黄金 白银 江南 江北 金额 常务 万元 高新 王府 高速 高温 "
+    "高山 高中 高级 高峰 文明 文化 文艺 文书 方向 方面 方便 安全 安康 平安 和平 和谐 于是 于今 "
+    "向前 向东 向西 向南 向北 时间 时代 时期 石油 田园 江山 江河 海洋 海关 温泉 温暖 明天 明日 "
+    "明年 明星 明亮 林业 林地 程序 程度 马上 宁静 华夏 华南 华北 华东 华中 金融 金山 金秋 金星 "
+    "钱财 龙头 雷雨 雷电 石材 严格 严重 孙子 关心 关怀 成都 成年 成功 成长 成绩 成立 成果 成熟 "
+    "常年 常青 春节 夏季 秋季 冬季 夏天 秋天 冬天 春天 康复 宋体 黎明 易于 景观 景区 强化 强大 "
+    "谷物 水利 水源 齐全 齐心 左右 左侧 右侧 包括 包含 曲线 牛奶 毛利 应急 双方 连续 连年 "
+    "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续".split()
+)
 # Characters that are very rarely part of a given name but very common right after a
 # label in running text ("申请人向本机关…", "户主姓名、保障人数"). A candidate name is cut
 # at the first of these.
@@ -146,6 +209,14 @@ def name_shape(candidate: str) -> str:
         head, rest = candidate[:2], candidate[2:4]
     elif candidate[:1] in SURNAMES:
         head, rest = candidate[:1], candidate[1:3]
+    elif candidate[:1] in RARE_SURNAMES:
+        # a rare surname: the given name must be made of given-name characters
+        given = ""
+        for c in candidate[1:3]:
+            if c not in GIVEN_CHARS or c in NAME_STOP:
+                break
+            given += c
+        return candidate[0] + given if given else ""
     else:
         return ""
     if rest[:2] in FORMS_OF_ADDRESS or rest[:1] in SHORT_FORMS_OF_ADDRESS:
@@ -164,3 +235,46 @@ FORMS_OF_ADDRESS = frozenset(
 )
 # "王工" (an engineer), "李总": a surname and a title, as a unit's contact is written
 SHORT_FORMS_OF_ADDRESS = frozenset("工总")
+
+
+def plausible_given(given: str) -> bool:
+    """Whether every character of ``given`` is common in given names (``GIVEN_CHARS``)."""
+    return bool(given) and all(c in GIVEN_CHARS for c in given)
+
+
+def surname_length(name: str) -> int:
+    """1 or 2 (a compound surname), 0 if ``name`` does not start with a known surname."""
+    if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
+        return 2
+    if name[:1] in SURNAMES or name[:1] in RARE_SURNAMES:
+        return 1
+    return 0
+
+
+def plausible_name(name: str, *, strict: bool = False) -> bool:
+    """A whole 2–4 character string that may be a person's name.
+
+    Not ``strict``: a known surname and a given name without a character that cuts
+    names (``NAME_STOP``); a rare surname needs a plausible given name. ``strict``
+    (weak context: prose without a label): every given-name character must be common
+    in given names.
+    """
+    if not 2 <= len(name) <= 4 or "某" in name:
+        return False
+    k = surname_length(name)
+    if not k or len(name) - k > 2 or len(name) == k:
+        return False
+    given = name[k:]
+    if name[:k] in FORMS_OF_ADDRESS or given[:2] in FORMS_OF_ADDRESS:
+        return False
+    if given[:1] in SHORT_FORMS_OF_ADDRESS and len(given) == 1:
+        return False
+    if name in COMMON_WORDS:
+        return False
+    if not strict and len(given) == 2 and given[0] == "阿" and given[1] not in NAME_STOP:
+        return True  # "傅阿乌", "陈阿妹": the familiar 阿 form standing alone as a name
+    if strict or k == 1 and name[0] not in SURNAMES:
+        return plausible_given(given)
+    # a name standing alone (a cell, a label's value up to the line's end) may hold a
+    # character that cuts names in running text, when it is common in given names
+    return not any(c in NAME_STOP and c not in GIVEN_CHARS for c in given)
