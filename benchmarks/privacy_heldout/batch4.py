@@ -1,0 +1,257 @@
+"""The fourth held-out batch (``src4/`` -> ``docs4/``): fill its numbers, then check its marks.
+
+Written without reading the scanner; this script does not import ``gongkai.privacy``.
+
+    python benchmarks/privacy_heldout/batch4.py fill    # src4 -> docs4 (numbers computed here)
+    python benchmarks/privacy_heldout/batch4.py check   # validate the marks in docs4
+
+Placeholders in ``src4/`` (``R`` a six-digit region code, ``D`` a birth date YYYYMMDD, ``S``
+``m`` or ``f`` — the 17th digit is odd for men, even for women):
+
+- ``{ID:R:D:S}`` a resident ID with the right ISO 7064 MOD 11-2 check character,
+  ``{IDX:R:D:S}`` one whose check character is X, ``{IDBAD:R:D:S}`` one with a wrong one;
+- ``{CARD:P:N}`` a Luhn-valid card number of N digits starting with prefix P;
+- ``{USCC:R}`` an organisation's unified social credit code (GB 32100) for region R,
+  ``{USCC:R:92}`` one of an individual business (个体工商户).
+
+Every number is made up; the random generator is seeded by the file name.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "src4"
+OUT = HERE / "docs4"
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+CHECK = "10X98765432"
+USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+PLACEHOLDER = re.compile(r"\{(ID|IDX|IDBAD|CARD|USCC):([^{}]*)\}")
+# ID-shaped values deliberately written with a wrong check character (still marked id_card
+# because their column says they are identity numbers); the check lists them by file.
+DELIBERATELY_BAD = {"53_zhaijidi_aligned.txt": 1}
+
+
+def check_char(body: str) -> str:
+    return CHECK[sum(int(c) * w for c, w in zip(body, WEIGHTS, strict=True)) % 11]
+
+
+def resident_id(rng: random.Random, region: str, date: str, sex: str, want: str) -> str:
+    for _ in range(10000):
+        seq = rng.randint(0, 99)
+        sexdigit = rng.choice("13579" if sex == "m" else "02468")
+        body = f"{region}{date}{seq:02d}{sexdigit}"
+        c = check_char(body)
+        if want == "ok" or (want == "X" and c == "X"):
+            return body + c
+        if want == "bad":
+            return body + rng.choice([d for d in "0123456789" if d != c])
+    raise ValueError((region, date, sex, want))
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(number)):
+        n = int(c)
+        if i % 2 == 1:
+            n *= 2
+            n -= 9 if n > 9 else 0
+        total += n
+    return total % 10 == 0
+
+
+def card(rng: random.Random, prefix: str, length: int) -> str:
+    body = prefix + "".join(str(rng.randint(0, 9)) for _ in range(length - len(prefix) - 1))
+    for d in "0123456789":
+        if luhn_ok(body + d):
+            return body + d
+    raise AssertionError
+
+
+def uscc(rng: random.Random, region: str, kind: str = "91") -> str:
+    body = kind + region + "".join(rng.choice("0123456789MAKPX"[:14]) for _ in range(9))
+    total = sum(USCC_CHARS.index(c) * w for c, w in zip(body, USCC_WEIGHTS, strict=True))
+    return body + USCC_CHARS[(31 - total % 31) % 31]
+
+
+def uscc_ok(code: str) -> bool:
+    if len(code) != 18 or any(c not in USCC_CHARS for c in code):
+        return False
+    total = sum(USCC_CHARS.index(c) * w for c, w in zip(code[:17], USCC_WEIGHTS, strict=True))
+    return USCC_CHARS[(31 - total % 31) % 31] == code[17]
+
+
+def width(cell: str) -> int:
+    """Display width of a cell as printed (marks removed; CJK characters are two wide)."""
+    plain = MARK.sub(lambda m: m.group(2), cell)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in plain)
+
+
+def align(text: str) -> str:
+    """Lay tab-separated rows out as a PDF's text layer does: columns padded with spaces."""
+    lines = text.split("\n")
+    rows = [line.split("\t") for line in lines if "\t" in line]
+    widths: dict[int, int] = {}
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths.get(i, 0), width(cell))
+    out = []
+    for line in lines:
+        if "\t" not in line:
+            out.append(line)
+            continue
+        cells = line.split("\t")
+        padded = [c + " " * (widths[i] - width(c)) for i, c in enumerate(cells)]
+        out.append((" " + "  ".join(padded)).rstrip())
+    return "\n".join(out)
+
+
+def fill() -> None:
+    OUT.mkdir(exist_ok=True)
+    for path in sorted(SRC.iterdir()):
+        rng = random.Random("batch4/" + path.name)
+
+        def make(m: re.Match, rng: random.Random = rng) -> str:
+            kind, args = m.group(1), m.group(2).split(":")
+            if kind in ("ID", "IDX", "IDBAD"):
+                region, date, sex = args
+                want = {"ID": "ok", "IDX": "X", "IDBAD": "bad"}[kind]
+                return resident_id(rng, region, date, sex, want)
+            if kind == "CARD":
+                return card(rng, args[0], int(args[1]))
+            return uscc(rng, *args)
+
+        text = PLACEHOLDER.sub(make, path.read_text(encoding="utf-8"))
+        if path.name.endswith("_aligned.txt"):
+            text = align(text)
+        (OUT / path.name).write_text(text, encoding="utf-8")
+        print(path.name)
+
+
+# --- check -------------------------------------------------------------------------------
+
+TYPES = {
+    "name",
+    "address",
+    "id_card",
+    "mobile",
+    "landline",
+    "bank_card",
+    "email",
+    "passport",
+    "permit",
+    "residence",
+}
+MARK = re.compile(r"⟦(\w+):(.*?)⟧")
+SHAPES = {
+    "name": re.compile(
+        r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8})+)$"
+    ),
+    "address": re.compile(r"^[\u4e00-\u9fff].*(?:号|室|房|\d)$"),
+    "mobile": re.compile(r"^1[3-9]\d{9}$"),
+    "landline": re.compile(r"^0\d{2,3}-\d{7,8}$"),
+    "bank_card": re.compile(r"^\d{16,19}$"),
+    "email": re.compile(r"^[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$"),
+    "passport": re.compile(r"^(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})$"),
+    "permit": re.compile(r"^(?:C[A-Z0-9]\d{7}|L\d{8}|T\d{8}|[HM]\d{8}(?:\d{2})?|\d{8})$"),
+    "residence": re.compile(r"^[A-Z]{3}\d{12}$"),
+}
+
+
+def id_ok(value: str) -> tuple[bool, str]:
+    if not re.fullmatch(r"\d{17}[\dX]", value):
+        return False, "shape"
+    try:
+        datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False, "date"
+    return check_char(value[:17]) == value[17], "check"
+
+
+def check() -> int:
+    sys.path.insert(0, str(HERE))
+    from evaluate import load  # the batches' own loader (no scanner import at load time)
+
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    docs = load(OUT)
+    for doc in docs:
+        raw = (OUT / doc.name).read_text(encoding="utf-8")
+        if "{" in raw and PLACEHOLDER.search(raw):
+            problems.append(f"{doc.name}: unfilled placeholder")
+        stripped = MARK.sub("", raw)
+        if "⟦" in stripped or "⟧" in stripped:
+            problems.append(f"{doc.name}: unbalanced marker")
+        bad_ids = 0
+        for m in MARK.finditer(raw):
+            kind, value = m.groups()
+            if kind != "none" and kind not in TYPES:
+                problems.append(f"{doc.name}: unknown type {kind}")
+            if value != value.strip() or not value:
+                problems.append(f"{doc.name}: blank around {value!r}")
+        for s, e, kind in doc.labels:
+            value = doc.text[s:e]
+            counts[kind] = counts.get(kind, 0) + 1
+            if kind == "id_card":
+                ok, why = id_ok(value)
+                if not ok:
+                    if why == "check":
+                        bad_ids += 1
+                    else:
+                        problems.append(f"{doc.name}: id {value} bad {why}")
+            elif kind == "bank_card":
+                if not SHAPES[kind].match(value) or not luhn_ok(value):
+                    problems.append(f"{doc.name}: card {value} not Luhn-valid")
+            elif kind in SHAPES and not SHAPES[kind].match(value):
+                problems.append(f"{doc.name}: {kind} {value!r} has an odd shape")
+        if bad_ids != DELIBERATELY_BAD.get(doc.name, 0):
+            problems.append(f"{doc.name}: {bad_ids} IDs with a wrong check character")
+        # every occurrence of a marked name / number must be marked (or inside a mark)
+        covered = [(s, e) for s, e, _ in doc.labels]
+        nones = []
+        pos = 0
+        plain = 0
+        for m in MARK.finditer(raw):
+            plain += m.start() - pos
+            if m.group(1) == "none":
+                nones.append((plain, plain + len(m.group(2))))
+            plain += len(m.group(2))
+            pos = m.end()
+        for s, e, kind in doc.labels:
+            value = doc.text[s:e]
+            for occ in re.finditer(re.escape(value), doc.text):
+                a, b = occ.span()
+                if not any(x <= a and b <= y for x, y in covered + nones):
+                    problems.append(f"{doc.name}: unmarked occurrence of {kind} {value!r} at {a}")
+        # long digit runs that look like personal numbers must be marked or declared near misses
+        for occ in re.finditer(
+            r"(?<![\dA-Za-z])(1[3-9]\d{9}|\d{17}[\dX]|\d{16,19})(?![\dA-Za-z])", doc.text
+        ):
+            a, b = occ.span()
+            if not any(x <= a and b <= y for x, y in covered + nones):
+                print(f"  note {doc.name}: unmarked number {occ.group()!r}")
+        for code in re.findall(r"(?<![0-9A-Z])9[0-9A-Z]{17}(?![0-9A-Z])", doc.text):
+            if not uscc_ok(code):
+                problems.append(f"{doc.name}: credit code {code} invalid")
+    print(f"{len(docs)} documents, {sum(counts.values())} labelled spans")
+    for kind in sorted(counts):
+        print(f"  {kind:10} {counts[kind]}")
+    for p in problems:
+        print("PROBLEM", p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["fill"]:
+        fill()
+    elif sys.argv[1:] == ["check"]:
+        sys.exit(check())
+    else:
+        sys.exit(__doc__)
