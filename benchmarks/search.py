@@ -538,9 +538,10 @@ def time_like() -> list[float]:
 def measure(size: int, build_info) -> None:
     ms, per_query = time_queries()
     server = time_server() if args.explain and connection.vendor == "postgresql" else {}
+    with open("/proc/loadavg") as f:
+        load_before = " / ".join(f.read().split()[:3])
     like = time_like()
     fts_p50, fts_p95 = pct(ms, 50), pct(ms, 95)
-    like_p50, like_p95 = pct(like, 50), pct(like, 95)
     print(f"\n-- {size:,} 篇")
     if build_info:
         rate, seconds, merge_s, steps = build_info
@@ -555,10 +556,13 @@ def measure(size: int, build_info) -> None:
         f"检索延迟（{len(QUERIES)} 个检索式 × {args.repeat} 次，含计数、排序、取文档、高亮）："
         f"p50 {fts_p50:.1f} ms，p95 {fts_p95:.1f} ms，最大 {max(ms):.1f} ms"
     )
-    print(
-        f"基线 LIKE '%q%' 扫描（计数 + 最新 20 条）：p50 {like_p50:.1f} ms，p95 {like_p95:.1f} ms"
-    )
-    print(f"倍数：p50 快 {like_p50 / fts_p50:,.0f} 倍，p95 快 {like_p95 / fts_p95:,.0f} 倍")
+    if like:  # --like-repeat 0: no baseline
+        like_p50, like_p95 = pct(like, 50), pct(like, 95)
+        print(
+            f"基线 LIKE '%q%' 扫描（计数 + 最新 20 条）：p50 {like_p50:.1f} ms，"
+            f"p95 {like_p95:.1f} ms"
+        )
+        print(f"倍数：p50 快 {like_p50 / fts_p50:,.0f} 倍，p95 快 {like_p95 / fts_p95:,.0f} 倍")
     if server:
         values = [v[0] for v in server.values()]
         print(
@@ -566,7 +570,8 @@ def measure(size: int, build_info) -> None:
             f"p95 {pct(values, 95):.1f} ms，最大 {max(values):.1f} ms"
         )
     with open("/proc/loadavg") as f:
-        print(f"负载（1/5/15 分钟）：{' / '.join(f.read().split()[:3])}")
+        load_after = " / ".join(f.read().split()[:3])
+    print(f"负载（1/5/15 分钟）：检索计时后 {load_before}，LIKE 之后 {load_after}")
     for name, (median, total, capped) in per_query.items():
         extra = ""
         if name in server:

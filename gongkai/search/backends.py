@@ -467,21 +467,20 @@ def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
 
 
 def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> IdPage:
-    from gongkai.search.backends_pg import newest_ids, tier_ids
+    from gongkai.search import backends_pg
 
     flt, fparams = _pg_filter(filters)
     loose = analysis.pg_tsquery(query, loose=True)
     memo = memo if memo is not None else {}
     key = (loose, flt, tuple(map(str, fparams)))
     with _reader().cursor() as cursor:
-        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
-        top = cursor.fetchone()[0]
         # The newest COUNT_CAP + 1 matches of the loose query: the count, the set sorted
-        # by date, and the last tier of the ranking. Kept for the page read that follows.
-        if memo.get("key") == key and memo.get("top") == top:
-            newest = memo["ids"]
+        # by date, and where every ranking tier is looked for first. Kept for the page
+        # read that follows (one search: the count, then its page).
+        if memo.get("key") == key:
+            top, newest = memo["top"], memo["ids"]
         else:
-            newest = newest_ids(cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1, top)
+            newest, top = backends_pg.newest_ids(cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1)
             memo.update(key=key, top=top, ids=newest)
         total = len(newest) if known_total is None else known_total
         if total == 0 or limit <= 0:
@@ -495,17 +494,13 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
             )
-        tier_of: dict[int, int] = {}
-        scores, sparams = [], []
-        cap = max(TIER_CAP, offset + limit)
+        tiers, scores, sparams = [], [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
             # Title tiers match the title-only column (the same matches as the A-weighted
             # query on ``tsv``, without checking weights against each row).
-            column = "tsv_title" if title_only else "tsv"
-            match = analysis.pg_tsquery(query, loose=is_loose)
-            ids = tier_ids(cursor, newest, column, match, loose, flt, fparams, cap, top)
-            for doc_id in ids:
-                tier_of.setdefault(doc_id, n)
+            tiers.append(
+                ("tsv_title" if title_only else "tsv", analysis.pg_tsquery(query, loose=is_loose))
+            )
             if _ranked(query, total, is_loose):
                 # ts_rank is higher-better; negate it so that, as with bm25, lower sorts
                 # first. Computed only for the candidates.
@@ -514,6 +509,13 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
                     f"WHEN {n} THEN -ts_rank('{{0.1, 0.1, 0.1, 1.0}}', d.tsv, %s::tsquery)"
                 )
                 sparams.append(tsq)
+        cap = max(TIER_CAP, offset + limit)
+        tier_of: dict[int, int] = {}
+        for n, ids in enumerate(
+            backends_pg.tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top), start=1
+        ):
+            for doc_id in ids:
+                tier_of.setdefault(doc_id, n)
         if not tier_of:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
         score = f"CASE c.tier {' '.join(scores)} ELSE 0.0 END" if scores else "0.0"

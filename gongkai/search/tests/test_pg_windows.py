@@ -40,8 +40,8 @@ def _corpus(n=400):
         backends.index_batch("test.windows", items)
 
 
-def _whole_index_tiers(cursor, newest, column, tsq, loose, flt, fparams, cap, top):
-    return backends_pg.newest_ids(cursor, column, tsq, flt, fparams, cap, top)
+def _whole_index_tiers(cursor, newest, tiers, loose, flt, fparams, cap, top):
+    return [backends_pg._indexed(cursor, c, tsq, flt, fparams, cap, None) for c, tsq in tiers]
 
 
 def _ids(monkeypatch, q, *, probe, walk_max, sort="relevance", filters=None):
@@ -58,27 +58,35 @@ def _ids(monkeypatch, q, *, probe, walk_max, sort="relevance", filters=None):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
 def test_probes_walks_and_windows_give_the_same_pages_as_the_whole_index(monkeypatch):
     _corpus()
-    used = []
+    used = set()
     for name in ("_walk", "_indexed", "among"):
         real = getattr(backends_pg, name)
 
-        def spy(cursor, *args, _name=name, _real=real):
-            low = args[-1] if _name != "among" else "among"
-            used.append((_name, low is not None))
-            return _real(cursor, *args)
+        def spy(*args, _name=name, _real=real, **kwargs):
+            used.add((_name, WAY))
+            return _real(*args, **kwargs)
 
         monkeypatch.setattr(backends_pg, name, spy)
     for q in QUERIES:
         for sort in ("relevance", "date"):
             for filters in (None, backends.Filters(unit_id=2)):
+                global WAY
+                WAY = "whole"
                 with monkeypatch.context() as m:
+                    # The reference: every tier from the whole GIN index; the loose
+                    # query's newest matches by a walk over the whole table.
                     m.setattr(backends_pg, "tier_ids", _whole_index_tiers)
-                    whole = _ids(m, probe=10**9, walk_max=0, q=q, sort=sort, filters=filters)
-                for probe, walk_max in ((8, 10**6), (8, 0), (40, 10**6)):
+                    whole = _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters)
+                for probe, walk_max in ((8, 10**6), (8, 0), (40, 10**6), (40, None)):
+                    WAY = f"{probe}/{walk_max}"
                     got = _ids(
                         monkeypatch, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters
                     )
                     assert got == whole, (q, sort, filters, probe, walk_max)
-    # Every way of reading was taken: the walk, a window of the GIN index, the whole
-    # index, and a tier looked for among the loose query's newest matches.
-    assert {("_walk", True), ("_indexed", True), ("_indexed", False), ("among", True)} <= set(used)
+    # Every way of reading was taken: walks and GIN windows below the probe, and the
+    # tiers among the loose query's newest matches.
+    assert {("_walk", "8/1000000"), ("_indexed", "8/0"), ("among", "8/0")} <= used
+    assert ("_indexed", "whole") in used
+
+
+WAY = ""
