@@ -59,26 +59,26 @@ def _ids(monkeypatch, q, *, probe, walk_max, sort="relevance", filters=None):
 def test_probes_walks_and_windows_give_the_same_pages_as_the_whole_index(monkeypatch):
     _corpus()
     used = set()
+    way = {"now": ""}
     for name in ("_walk", "_indexed", "among"):
         real = getattr(backends_pg, name)
 
         def spy(*args, _name=name, _real=real, **kwargs):
-            used.add((_name, WAY))
+            used.add((_name, way["now"]))
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(backends_pg, name, spy)
     for q in QUERIES:
         for sort in ("relevance", "date"):
             for filters in (None, backends.Filters(unit_id=2)):
-                global WAY
-                WAY = "whole"
+                way["now"] = "whole"
                 with monkeypatch.context() as m:
                     # The reference: every tier from the whole GIN index; the loose
                     # query's newest matches by a walk over the whole table.
                     m.setattr(backends_pg, "tier_ids", _whole_index_tiers)
                     whole = _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters)
                 for probe, walk_max in ((8, 10**6), (8, 0), (40, 10**6), (40, None)):
-                    WAY = f"{probe}/{walk_max}"
+                    way["now"] = f"{probe}/{walk_max}"
                     got = _ids(
                         monkeypatch, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters
                     )
@@ -87,6 +87,3 @@ def test_probes_walks_and_windows_give_the_same_pages_as_the_whole_index(monkeyp
     # tiers among the loose query's newest matches.
     assert {("_walk", "8/1000000"), ("_indexed", "8/0"), ("among", "8/0")} <= used
     assert ("_indexed", "whole") in used
-
-
-WAY = ""
