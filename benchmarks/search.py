@@ -3,6 +3,11 @@
     .venv/bin/python benchmarks/search.py                 # 100,000 then 1,000,000 documents
     .venv/bin/python benchmarks/search.py --sizes 20000   # a quick run
     .venv/bin/python benchmarks/search.py --quality-only  # analyser comparison only
+    # a million rows in minutes: 5,000 analysed documents copied in SQL, kept for re-runs
+    DATABASE_URL=postgres://… .venv/bin/python benchmarks/search.py --fast --sizes 1000000 \
+        --no-quality --keep DIR
+    DATABASE_URL=postgres://… .venv/bin/python benchmarks/search.py --measure-only \
+        --explain --keep DIR                              # re-measure; server-side times
 
 Prints, in one run:
 
