@@ -390,15 +390,18 @@ def search_ids(
     offset: int = 0,
     limit: int = 20,
     known_total: int | None = None,
+    memo: dict | None = None,
 ) -> IdPage:
     """Ids of one page of results, best first, with the (capped) number of matches.
 
-    ``limit=0`` only counts; ``known_total`` skips the count."""
+    ``limit=0`` only counts; ``known_total`` skips the count. ``memo``: a dict kept
+    between the count and the page read of one search (PostgreSQL reuses its scan)."""
     filters = filters or Filters()
     if query.empty:
         return IdPage([], 0, False)
-    run = _sqlite_search if vendor() == "sqlite" else _pg_search
-    return run(query, filters, sort, offset, limit, known_total)
+    if vendor() == "sqlite":
+        return _sqlite_search(query, filters, sort, offset, limit, known_total)
+    return _pg_search(query, filters, sort, offset, limit, known_total, memo)
 
 
 def _reader():
@@ -463,78 +466,41 @@ def _sqlite_search(query, filters, sort, offset, limit, known_total) -> IdPage:
         return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
 
 
-# Windows of the newest ids tried before the whole index: a term in many documents has
-# its newest matches among the newest rows, found by reading those rows backwards along
-# the primary key and stopping at the LIMIT. A window that holds too few matches tells
-# their density, and the next window is sized from it; a rare term falls through to the
-# GIN index (a bitmap of all its matches, then the newest of them).
-FIRST_WINDOW = 1024
-MAX_WINDOW = 131072
+def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> IdPage:
+    from gongkai.search import backends_pg
 
-
-def _pg_newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, top: int):
-    """The ids of the ``cap`` newest rows matching ``tsq`` on ``column``, newest first.
-
-    ``top``: the largest id, when the query is known to match many rows (else 0)."""
-    window = FIRST_WINDOW
-    while top and window < top and window <= MAX_WINDOW:
-        cursor.execute(
-            "SELECT id FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-            f"WHERE id > %s AND {column} @@ %s::tsquery{flt} ORDER BY id DESC LIMIT %s",
-            [top - window, tsq, *fparams, cap],
-        )
-        ids = [r[0] for r in cursor.fetchall()]
-        if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
-            return ids
-        window = int(window * cap / len(ids) * 1.5) if ids else window * 16
-    # "id + 0": sort the matches the GIN index finds, rather than walk the whole key.
-    cursor.execute(
-        "SELECT id FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-        f"WHERE {column} @@ %s::tsquery{flt} ORDER BY id + 0 DESC LIMIT %s",
-        [tsq, *fparams, cap],
-    )
-    return [r[0] for r in cursor.fetchall()]
-
-
-def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
     flt, fparams = _pg_filter(filters)
     loose = analysis.pg_tsquery(query, loose=True)
+    memo = memo if memo is not None else {}
+    key = (loose, flt, tuple(map(str, fparams)))
     with _reader().cursor() as cursor:
-        if known_total is None:
-            cursor.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-                f"WHERE tsv @@ %s::tsquery{flt} LIMIT %s) x",
-                [loose, *fparams, COUNT_CAP + 1],
-            )
-            total = cursor.fetchone()[0]
+        # The newest COUNT_CAP + 1 matches of the loose query: the count, the set sorted
+        # by date, and where every ranking tier is looked for first. Kept for the page
+        # read that follows (one search: the count, then its page).
+        if memo.get("key") == key:
+            top, newest = memo["top"], memo["ids"]
         else:
-            total = known_total
+            newest, top = backends_pg.newest_ids(cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1)
+            memo.update(key=key, top=top, ids=newest)
+        total = len(newest) if known_total is None else known_total
         if total == 0 or limit <= 0:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
-        top = 0
-        if total > COUNT_CAP:
-            cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
-            top = cursor.fetchone()[0]
         if sort == "date":
-            ids = _pg_newest_ids(cursor, "tsv", loose, flt, fparams, COUNT_CAP, top)
             cursor.execute(
                 "SELECT id FROM search_searchdocument WHERE id = ANY(%s) "
                 "ORDER BY date DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
-                [ids, limit, offset],
+                [newest[:COUNT_CAP], limit, offset],
             )
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
             )
-        tier_of: dict[int, int] = {}
-        scores, sparams = [], []
+        tiers, scores, sparams = [], [], []
         for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
             # Title tiers match the title-only column (the same matches as the A-weighted
             # query on ``tsv``, without checking weights against each row).
-            column = "tsv_title" if title_only else "tsv"
-            match = analysis.pg_tsquery(query, loose=is_loose)
-            cap = max(TIER_CAP, offset + limit)
-            for doc_id in _pg_newest_ids(cursor, column, match, flt, fparams, cap, top):
-                tier_of.setdefault(doc_id, n)
+            tiers.append(
+                ("tsv_title" if title_only else "tsv", analysis.pg_tsquery(query, loose=is_loose))
+            )
             if _ranked(query, total, is_loose):
                 # ts_rank is higher-better; negate it so that, as with bm25, lower sorts
                 # first. Computed only for the candidates.
@@ -543,6 +509,13 @@ def _pg_search(query, filters, sort, offset, limit, known_total) -> IdPage:
                     f"WHEN {n} THEN -ts_rank('{{0.1, 0.1, 0.1, 1.0}}', d.tsv, %s::tsquery)"
                 )
                 sparams.append(tsq)
+        cap = max(TIER_CAP, offset + limit)
+        tier_of: dict[int, int] = {}
+        for n, ids in enumerate(
+            backends_pg.tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top), start=1
+        ):
+            for doc_id in ids:
+                tier_of.setdefault(doc_id, n)
         if not tier_of:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
         score = f"CASE c.tier {' '.join(scores)} ELSE 0.0 END" if scores else "0.0"

@@ -34,10 +34,13 @@ class _LazyHits:
         self.query, self.filters, self.sort = query, filters, sort
         self._count: int | None = None
         self.capped = False
+        self._memo: dict = {}  # the backend's scan, shared by the count and the page
 
     def count(self) -> int:
         if self._count is None:
-            page = backends.search_ids(self.query, self.filters, sort=self.sort, limit=0)
+            page = backends.search_ids(
+                self.query, self.filters, sort=self.sort, limit=0, memo=self._memo
+            )
             self._count, self.capped = page.total, page.capped
         return self._count
 
@@ -58,6 +61,7 @@ class _LazyHits:
             offset=start,
             limit=max(0, stop - start),
             known_total=known,
+            memo=self._memo,
         )
         docs = SearchDocument.objects.defer("tokens").in_bulk(result.ids)
         strings = self.query.highlight_strings()

@@ -1,5 +1,6 @@
-"""PostgreSQL: the newest matches read from windows of the newest ids are exactly the ones
-the whole GIN index gives, in the same order, for every tier, filter and sort."""
+"""PostgreSQL: the newest matches read by the probe, the walk along the key, the windows of
+the GIN index and among the loose query's matches are exactly the ones the whole GIN
+index gives, in the same order and with the same count, for every tier, filter and sort."""
 
 import datetime as dt
 import random
@@ -7,7 +8,7 @@ import random
 import pytest
 from django.db import connection, transaction
 
-from gongkai.search import analysis, backends
+from gongkai.search import analysis, backends, backends_pg
 from gongkai.search.registry import SearchDocumentData
 
 pytestmark = pytest.mark.django_db
@@ -39,31 +40,50 @@ def _corpus(n=400):
         backends.index_batch("test.windows", items)
 
 
-def _ids(q, monkeypatch, *, windows, sort="relevance", filters=None):
+def _whole_index_tiers(cursor, newest, tiers, loose, flt, fparams, cap, top):
+    return [backends_pg._indexed(cursor, c, tsq, flt, fparams, cap, None) for c, tsq in tiers]
+
+
+def _ids(monkeypatch, q, *, probe, walk_max, sort="relevance", filters=None):
     monkeypatch.setattr(backends, "COUNT_CAP", 20)
     monkeypatch.setattr(backends, "RANK_MAX", 20)
     monkeypatch.setattr(backends, "TIER_CAP", 15)
-    monkeypatch.setattr(backends, "FIRST_WINDOW", 8 if windows else 0)
-    monkeypatch.setattr(backends, "MAX_WINDOW", 10_000 if windows else -1)
+    monkeypatch.setattr(backends_pg, "PROBE", probe)
+    monkeypatch.setattr(backends_pg, "WALK_MAX", walk_max)
     query = analysis.parse_query(q)
-    return backends.search_ids(query, filters, sort=sort, limit=30).ids
+    page = backends.search_ids(query, filters, sort=sort, limit=30)
+    return page.ids, page.total
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
-def test_windows_give_the_same_pages_as_the_whole_index(monkeypatch):
+def test_probes_walks_and_windows_give_the_same_pages_as_the_whole_index(monkeypatch):
     _corpus()
-    used = []
-    real = backends._pg_newest_ids
+    used = set()
+    way = {"now": ""}
+    for name in ("_walk", "_indexed", "among"):
+        real = getattr(backends_pg, name)
 
-    def spy(cursor, column, tsq, flt, fparams, cap, top):
-        used.append(top)
-        return real(cursor, column, tsq, flt, fparams, cap, top)
+        def spy(*args, _name=name, _real=real, **kwargs):
+            used.add((_name, way["now"]))
+            return _real(*args, **kwargs)
 
-    monkeypatch.setattr(backends, "_pg_newest_ids", spy)
+        monkeypatch.setattr(backends_pg, name, spy)
     for q in QUERIES:
         for sort in ("relevance", "date"):
             for filters in (None, backends.Filters(unit_id=2)):
-                with_windows = _ids(q, monkeypatch, windows=True, sort=sort, filters=filters)
-                whole = _ids(q, monkeypatch, windows=False, sort=sort, filters=filters)
-                assert with_windows == whole, (q, sort, filters)
-    assert any(used), "no query was dense enough to read windows"
+                way["now"] = "whole"
+                with monkeypatch.context() as m:
+                    # The reference: every tier from the whole GIN index; the loose
+                    # query's newest matches by a walk over the whole table.
+                    m.setattr(backends_pg, "tier_ids", _whole_index_tiers)
+                    whole = _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters)
+                for probe, walk_max in ((8, 10**6), (8, 0), (40, 10**6), (40, None)):
+                    way["now"] = f"{probe}/{walk_max}"
+                    got = _ids(
+                        monkeypatch, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters
+                    )
+                    assert got == whole, (q, sort, filters, probe, walk_max)
+    # Every way of reading was taken: walks and GIN windows below the probe, and the
+    # tiers among the loose query's newest matches.
+    assert {("_walk", "8/1000000"), ("_indexed", "8/0"), ("among", "8/0")} <= used
+    assert ("_indexed", "whole") in used
