@@ -147,16 +147,22 @@ def _publishing(y: Year, figures: dict, notes: dict) -> None:
 def _foi(y: Year, figures: dict, notes: dict) -> None:
     from gongkai.foi.models import Application
 
-    figures["service_cases"] = sites.scope(Application.objects).filter(
-        received_on__gte=y.start.date(), received_on__lt=y.end.date()
-    ).count()
+    figures["service_cases"] = (
+        sites.scope(Application.objects)
+        .filter(received_on__gte=y.start.date(), received_on__lt=y.end.date())
+        .count()
+    )
     notes["service_cases"] = "以本年度收到的政府信息公开申请计"
 
 
 def _participation(y: Year, figures: dict, notes: dict) -> None:
     from gongkai.participation.models import Comment, Consultation, Message, Survey
 
-    msgs = sites.scope(Message.objects).filter(**y.between("received_at")).exclude(status=Message.Status.INVALID)
+    msgs = (
+        sites.scope(Message.objects)
+        .filter(**y.between("received_at"))
+        .exclude(status=Message.Status.INVALID)
+    )
     answered = msgs.filter(status=Message.Status.ANSWERED, answered_at__isnull=False)
     figures["messages_received"] = msgs.count()
     figures["messages_answered"] = answered.count()

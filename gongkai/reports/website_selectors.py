@@ -31,9 +31,7 @@ def published_website_reports() -> QuerySet[WebsiteReport]:
     on the main site only."""
     from gongkai.core import sites
 
-    qs = WebsiteReport.objects.filter(status=WebsiteReport.Status.PUBLISHED).select_related(
-        "site"
-    )
+    qs = WebsiteReport.objects.filter(status=WebsiteReport.Status.PUBLISHED).select_related("site")
     s = sites.current()
     if s.nothing:
         return qs.none()

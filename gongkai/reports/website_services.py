@@ -32,9 +32,7 @@ def website_report_generate(
     this_year = timezone.localdate().year
     if not 2000 <= year <= this_year:
         raise ValidationError(f"年度应在2000年至{this_year}年之间")
-    report, created = WebsiteReport.objects.select_for_update().get_or_create(
-        year=year, site=site
-    )
+    report, created = WebsiteReport.objects.select_for_update().get_or_create(year=year, site=site)
     if report.is_published:
         raise ValidationError("该年度报表已发布，不能重新生成")
     figures, notes = website.compute(year, site)
