@@ -92,22 +92,22 @@ def todo(user) -> list[TodoItem]:
             "site_id", flat=True
         )
     )
-    out = []
-    for site in report_sites(user):
-        if (site.pk if site else None) in published:
-            continue
-        name = f"（{site.name}）" if site else ""
-        out.append(
-            TodoItem(
-                title=f"编制并发布{year}年度政府网站工作年度报表{name}",
-                url=reverse("reports:website_workspace"),
-                kind="网站年度报表",
-                due=due,
-                note="每年1月31日前在网站公开",
-                severity="danger" if today > due else "warning",
-            )
+    pending = [s for s in report_sites(user) if (s.pk if s else None) not in published]
+    if len(pending) > 3:  # a province's office: one line for all its sites
+        names = [f"（{len(pending)}个网站未发布）"]
+    else:
+        names = [f"（{site.name}）" if site else "" for site in pending]
+    return [
+        TodoItem(
+            title=f"编制并发布{year}年度政府网站工作年度报表{name}",
+            url=reverse("reports:website_workspace"),
+            kind="网站年度报表",
+            due=due,
+            note="每年1月31日前在网站公开",
+            severity="danger" if today > due else "warning",
         )
-    return out
+        for name in names
+    ]
 
 
 def report_sites(user) -> list:

@@ -196,3 +196,22 @@ def test_province_office_sees_every_site_of_its_subtree_in_the_workspace(client,
         "/workspace/reports/website/", {"year": str(YEAR), "site": two["a"].pk}, follow=True
     ).content.decode()
     assert "请选择网站" in page
+
+
+def test_january_reminder_names_each_site_until_its_report_is_published(two, gov):
+    import time_machine
+
+    from gongkai.workspace.registry import todo_for
+
+    a_office = make_staff(gov, Role.OFFICE, "a_office")
+    with time_machine.travel(timezone.make_aware(dt.datetime(YEAR + 1, 1, 10, 9)), tick=False):
+        items = [i for i in todo_for(a_office) if i.kind == "网站年度报表"]
+        assert [i.title for i in items] == [
+            "编制并发布2025年度政府网站工作年度报表（测试县人民政府网）"
+        ]
+        report = website_services.website_report_generate(actor=a_office, year=YEAR, site=two["a"])
+        website_services.website_report_update(
+            actor=a_office, report=report, values={"leader": "甲", "filler": "乙", "phone": "1"}
+        )
+        website_services.website_report_publish(actor=a_office, report=report)
+        assert not [i for i in todo_for(a_office) if i.kind == "网站年度报表"]
