@@ -248,6 +248,19 @@ class InformationItem(MomentDeadlineFields):
                 fields=["kind", "validity", "attribute", "published_at", "status"],
                 name="pub_item_kind_validity_recent",
             ),
+            # A site's public list and a column's (issue 23): newest first over every public
+            # item, with the unit and the column in the index, so that a hosted site's page
+            # reads the index alone and its cost follows the page asked for, not the table.
+            models.Index(
+                fields=["-published_at", "-id"],
+                include=["unit", "catalogue_node"],
+                condition=Q(
+                    attribute="proactive",
+                    published_at__isnull=False,
+                    status__in=["published", "expired", "repealed"],
+                ),
+                name="pub_item_public_order",
+            ),
         ]
 
     def __str__(self) -> str:

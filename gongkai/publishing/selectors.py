@@ -47,7 +47,10 @@ def public_item_list(filters: dict | None = None) -> QuerySet[InformationItem]:
     if f.get("node"):
         node = f["node"]
         node_id = node.pk if isinstance(node, CatalogueNode) else node
-        qs = qs.filter(Q(catalogue_node_id=node_id) | Q(catalogue_node__parent_id=node_id))
+        # the column and its sub-columns as a list of ids (an OR across the join would keep
+        # the list from reading an index in date order)
+        column = CatalogueNode.objects.filter(Q(pk=node_id) | Q(parent_id=node_id))
+        qs = qs.filter(catalogue_node_id__in=column.values("pk"))
     if f.get("kind"):
         qs = qs.filter(kind=f["kind"])
     if f.get("validity"):

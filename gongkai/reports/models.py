@@ -273,7 +273,17 @@ class WebsiteReport(models.Model):
         DRAFT = "draft", _("草稿")
         PUBLISHED = "published", _("已发布")
 
-    year = models.PositiveIntegerField(_("年度"), unique=True)
+    #: the hosted site (门户网站) the report describes; None: the installation's own website
+    #: (a single-site installation, or a report made before sites were hosted).
+    site = models.ForeignKey(
+        "core.HostedSite",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="website_reports",
+        verbose_name=_("门户网站"),
+    )
+    year = models.PositiveIntegerField(_("年度"))
     status = models.CharField(
         _("状态"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
@@ -300,7 +310,15 @@ class WebsiteReport(models.Model):
             models.CheckConstraint(
                 condition=~models.Q(status="published") | models.Q(published_at__isnull=False),
                 name="reports_website_published_has_date",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["year"],
+                condition=models.Q(site__isnull=True),
+                name="reports_website_one_per_year",
+            ),
+            models.UniqueConstraint(
+                fields=["site", "year"], name="reports_website_one_per_site_year"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -308,7 +326,8 @@ class WebsiteReport(models.Model):
 
     @property
     def title(self) -> str:
-        return f"{settings.GONGKAI_SITE['name']}网站工作年度报表（{self.year}年度）"
+        name = self.site.name if self.site_id else settings.GONGKAI_SITE["name"]
+        return f"{name}网站工作年度报表（{self.year}年度）"
 
     @property
     def is_published(self) -> bool:

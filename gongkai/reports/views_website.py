@@ -17,7 +17,10 @@ from gongkai.reports.models import WebsiteReport
 from gongkai.reports.website_docx import render_website_docx
 from gongkai.reports.website_selectors import (
     published_website_reports,
+    report_sites,
     sections,
+    site_status,
+    website_report_mine,
     website_report_or_404,
     website_report_shown_here,
     website_reports,
@@ -33,12 +36,14 @@ def website_list(request):
 
 
 def _visible(request, pk: int) -> WebsiteReport:
-    report = website_report_or_404(pk)
     user = request.user
     staff = user.is_authenticated and (user.is_superuser or user.role == Role.OFFICE)
-    if not report.is_published and not staff:
+    report = website_report_or_404(pk)
+    if staff and website_report_mine(user, report.pk):
+        return report  # the office previews its own sites' reports, drafts too
+    if not report.is_published:
         raise Http404("该报表尚未发布")
-    if not staff and not website_report_shown_here(report.pk):
+    if not website_report_shown_here(report.pk):
         raise Http404("本网站没有该报表")
     return report
 
@@ -61,6 +66,7 @@ def website_download(request, pk: int):
 
 @staff_required(roles=(Role.OFFICE,))
 def website_workspace(request):
+    choices = report_sites(request.user)
     if request.method == "POST":
         try:
             year = int(request.POST.get("year", ""))
@@ -68,7 +74,10 @@ def website_workspace(request):
             messages.error(request, "请填写年度")
         else:
             try:
-                report = website_services.website_report_generate(actor=request.user, year=year)
+                site = _chosen_site(choices, request.POST.get("site", ""))
+                report = website_services.website_report_generate(
+                    actor=request.user, year=year, site=site
+                )
             except (ValidationError, PermissionDenied) as exc:
                 for msg in getattr(exc, "messages", [str(exc)]):
                     messages.error(request, msg)
@@ -80,16 +89,29 @@ def website_workspace(request):
         request,
         "reports/website_workspace.html",
         {
-            "reports": website_reports(),
+            "reports": website_reports(request.user),
+            "sites": [s for s in choices if s is not None],
+            "status": site_status(request.user, today.year - 1),
             "default_year": today.year - 1,
             "due": website.publication_due(today.year - 1),
         },
     )
 
 
+def _chosen_site(choices: list, raw: str):
+    """The hosted site picked on the form, among the user's; None on a single-site
+    installation."""
+    if choices == [None]:
+        return None
+    for site in choices:
+        if site is not None and str(site.pk) == raw:
+            return site
+    raise ValidationError("请选择网站" if choices else "您的单位没有可编制报表的网站")
+
+
 @staff_required(roles=(Role.OFFICE,))
 def website_edit(request, pk: int):
-    report = website_report_or_404(pk)
+    report = website_report_or_404(pk, request.user)
     errors: dict = {}
     if request.method == "POST" and not report.is_published:
         values = {k: request.POST.get(k, "") for k in website.TYPES if k in request.POST}
@@ -112,7 +134,7 @@ def website_edit(request, pk: int):
 @staff_required(roles=(Role.OFFICE,))
 @require_POST
 def website_publish(request, pk: int):
-    report = website_report_or_404(pk)
+    report = website_report_or_404(pk, request.user)
     try:
         website_services.website_report_publish(actor=request.user, report=report)
     except (ValidationError, PermissionDenied) as exc:

@@ -1,10 +1,15 @@
 """政府网站工作年度报表 (国办函〔2018〕12号): the rows of the form and their figures,
 computed from the platform's data.
 
-``ROWS`` is the form: (key, section, label, type). ``compute(year)`` returns
+``ROWS`` is the form: (key, section, label, type). ``compute(year, site)`` returns
 ``(figures, notes)``: every key has a value; where the platform holds no data for a row
 (new-media accounts, security incidents, online interviews …) the value is 0 or “否”
 and ``notes[key]`` says so, for the office to correct before publishing.
+
+Each hosted site (门户网站, issue 23) has its own report: ``compute(year, site)`` counts only
+the units of that site's subtree, the monitor's checks of that site's own address, and carries
+the site's name, 网站标识码 and 备案 numbers. With ``site=None`` (a single-site installation)
+it counts the whole installation under ``GONGKAI_SITE`` as before.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Avg, Count, F, Q
 from django.utils import timezone
+
+from gongkai.core import sites
 
 INT, TEXT, YESNO, DECIMAL = "int", "text", "yesno", "decimal"
 
@@ -140,30 +147,37 @@ def _publishing(y: Year, figures: dict, notes: dict) -> None:
 def _foi(y: Year, figures: dict, notes: dict) -> None:
     from gongkai.foi.models import Application
 
-    figures["service_cases"] = Application.objects.filter(
-        received_on__gte=y.start.date(), received_on__lt=y.end.date()
-    ).count()
+    figures["service_cases"] = (
+        sites.scope(Application.objects)
+        .filter(received_on__gte=y.start.date(), received_on__lt=y.end.date())
+        .count()
+    )
     notes["service_cases"] = "以本年度收到的政府信息公开申请计"
 
 
 def _participation(y: Year, figures: dict, notes: dict) -> None:
     from gongkai.participation.models import Comment, Consultation, Message, Survey
 
-    msgs = Message.objects.filter(**y.between("received_at")).exclude(status=Message.Status.INVALID)
+    msgs = (
+        sites.scope(Message.objects)
+        .filter(**y.between("received_at"))
+        .exclude(status=Message.Status.INVALID)
+    )
     answered = msgs.filter(status=Message.Status.ANSWERED, answered_at__isnull=False)
     figures["messages_received"] = msgs.count()
     figures["messages_answered"] = answered.count()
     avg = answered.aggregate(d=Avg(F("answered_at") - F("received_at")))["d"]
     figures["messages_avg_days"] = round(avg.total_seconds() / 86400, 1) if avg else 0
     figures["messages_published"] = answered.filter(published=True).count()
-    cons = Consultation.objects.filter(
-        status=Consultation.Status.PUBLISHED, **y.between("published_at")
-    )
-    surveys = Survey.objects.filter(published=True, **y.between("starts_at"))
+    consultations = sites.scope(Consultation.objects)
+    cons = consultations.filter(status=Consultation.Status.PUBLISHED, **y.between("published_at"))
+    surveys = sites.scope(Survey.objects).filter(published=True, **y.between("starts_at"))
     figures["consultations"] = cons.count() + surveys.count()
-    figures["consultation_opinions"] = Comment.objects.filter(**y.between("created_at")).count()
+    figures["consultation_opinions"] = (
+        sites.scope(Comment.objects, "consultation__unit").filter(**y.between("created_at")).count()
+    )
     figures["consultation_results"] = (
-        Consultation.objects.filter(**y.between("summary_published_at")).count()
+        consultations.filter(**y.between("summary_published_at")).count()
         + surveys.filter(results_public=True, ends_at__lt=timezone.now()).count()
     )
     figures["interviews"] = 0
@@ -172,19 +186,22 @@ def _participation(y: Year, figures: dict, notes: dict) -> None:
     notes["smart_qa"] = NO_DATA_FLAG
 
 
-def _zhaocuo(y: Year, figures: dict, notes: dict) -> None:
+def _zhaocuo(y: Year, figures: dict, notes: dict, site) -> None:
     from gongkai.zhaocuo.selectors import counts
 
-    c = counts(y.year)
+    c = counts(y.year, site.root if site is not None else None)
     figures["zhaocuo_received"] = c["received"]
     figures["zhaocuo_answered"] = c["answered"]
     figures["zhaocuo_on_time"] = c["answered_on_time"]
 
 
-def _security(y: Year, figures: dict, notes: dict) -> None:
+def _security(y: Year, figures: dict, notes: dict, site) -> None:
+    from gongkai.monitoring.hosted import hosted_url
     from gongkai.monitoring.models import CrawlRun
 
-    runs = CrawlRun.objects.filter(site__is_platform=True, finished_at__isnull=False).filter(
+    # the platform's own portal, or the hosted site watched at its own address
+    watched = Q(site__is_platform=True) if site is None else Q(site__url=hosted_url(site) or "")
+    runs = CrawlRun.objects.filter(watched, finished_at__isnull=False).filter(
         **y.between("finished_at")
     )
     agg = runs.aggregate(n=Count("id"), found=Count("id", filter=Q(broken__gt=0)))
@@ -205,12 +222,12 @@ def _security(y: Year, figures: dict, notes: dict) -> None:
         notes[key] = NO_DATA_FLAG
 
 
-def _new_media(y: Year, figures: dict, notes: dict) -> None:
+def _new_media(y: Year, figures: dict, notes: dict, site) -> None:
     """Whether the government runs new-media accounts, from the accounts registered in the
     response app (open at the end of the year); the note lists them by platform."""
     from gongkai.response.selectors import new_media_yearly_counts
 
-    counts = new_media_yearly_counts(y.year)
+    counts = new_media_yearly_counts(y.year, site.root if site is not None else None)
     total = counts.pop("合计")
     opened = counts.pop("本年开办")
     closed = counts.pop("本年关停或注销")
@@ -225,19 +242,33 @@ def _new_media(y: Year, figures: dict, notes: dict) -> None:
         notes["new_media"] = "本平台未登记年底运营中的政务新媒体账号，按“否”填报，有账号的请修改"
 
 
-def _site(figures: dict, notes: dict) -> None:
-    site = settings.GONGKAI_SITE
-    figures.update(
-        {
+def _identity(hosted) -> dict:
+    """The basic rows: the installation's ``GONGKAI_SITE``, or the hosted site's own."""
+    if hosted is None:
+        site = settings.GONGKAI_SITE
+        return {
             "site_name": site.get("name", ""),
             "home_url": site.get("base_url", ""),
             "sponsor": site.get("name", ""),
-            "site_kind": "政府门户网站",
             "site_id_code": site.get("site_id_code", ""),
             "icp": site.get("icp", ""),
             "psb": site.get("psb", ""),
         }
-    )
+    from gongkai.monitoring.hosted import hosted_url
+
+    return {
+        "site_name": hosted.name,
+        "home_url": hosted.base_url or hosted_url(hosted) or "",
+        "sponsor": hosted.root.name,
+        "site_id_code": hosted.site_id_code,
+        "icp": hosted.icp,
+        "psb": hosted.psb,
+    }
+
+
+def _site(figures: dict, notes: dict, hosted=None) -> None:
+    figures.update(_identity(hosted))
+    figures["site_kind"] = "政府门户网站"
     for key in ("visitors", "visits"):
         figures[key] = 0
         notes[key] = "本平台不统计访问量，按0填报，请按访问统计系统数据修改"
@@ -253,18 +284,21 @@ def _site(figures: dict, notes: dict) -> None:
         notes[key] = FILL_IN
 
 
-def compute(year: int) -> tuple[dict, dict]:
-    """Figures of every row for ``year`` and the notes on rows without platform data."""
+def compute(year: int, site=None) -> tuple[dict, dict]:
+    """Figures of every row for ``year`` and the notes on rows without platform data: of
+    the hosted ``site``'s own units, or of the whole installation when ``site`` is None
+    (whatever host the request that asks came through)."""
     y = Year(year)
     figures: dict = {}
     notes: dict = {}
-    _site(figures, notes)
-    _new_media(y, figures, notes)
-    _publishing(y, figures, notes)
-    _foi(y, figures, notes)
-    _participation(y, figures, notes)
-    _zhaocuo(y, figures, notes)
-    _security(y, figures, notes)
+    with sites.activate(sites.UNSCOPED if site is None else sites.for_site(site)):
+        _site(figures, notes, site)
+        _new_media(y, figures, notes, site)
+        _publishing(y, figures, notes)
+        _foi(y, figures, notes)
+        _participation(y, figures, notes)
+        _zhaocuo(y, figures, notes, site)
+        _security(y, figures, notes, site)
     missing = [key for key in TYPES if key not in figures]
     assert not missing, missing  # every row of the form has a value
     return figures, notes

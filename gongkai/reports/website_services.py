@@ -7,29 +7,35 @@ from django.db import transaction
 from django.utils import timezone
 
 from gongkai.core.audit import audit_record
-from gongkai.core.models import Role, User
+from gongkai.core.models import HostedSite, Role, User
 from gongkai.core.permissions import has_role
 from gongkai.reports import website
 from gongkai.reports.models import WebsiteReport
+from gongkai.reports.website_selectors import may_make
 
 
-def _check(actor: User) -> None:
+def _check(actor: User, site: HostedSite | None = None) -> None:
     if not (actor.is_superuser or has_role(actor, Role.OFFICE)):
         raise PermissionDenied("只有公开办可以编制政府网站工作年度报表")
+    if not may_make(actor, site):
+        raise PermissionDenied("只能编制本单位及下级网站的政府网站工作年度报表")
 
 
 @transaction.atomic
-def website_report_generate(*, actor: User, year: int) -> WebsiteReport:
-    """Create the year's report, or refresh a draft's figures from the data; rows the
-    office edited keep the office's value."""
-    _check(actor)
+def website_report_generate(
+    *, actor: User, year: int, site: HostedSite | None = None
+) -> WebsiteReport:
+    """Create the year's report of ``site`` (None: the installation's own website), or
+    refresh a draft's figures from the data; rows the office edited keep the office's
+    value."""
+    _check(actor, site)
     this_year = timezone.localdate().year
     if not 2000 <= year <= this_year:
         raise ValidationError(f"年度应在2000年至{this_year}年之间")
-    report, created = WebsiteReport.objects.select_for_update().get_or_create(year=year)
+    report, created = WebsiteReport.objects.select_for_update().get_or_create(year=year, site=site)
     if report.is_published:
         raise ValidationError("该年度报表已发布，不能重新生成")
-    figures, notes = website.compute(year)
+    figures, notes = website.compute(year, site)
     for key in report.edited:
         if key in report.figures:
             figures[key] = report.figures[key]
@@ -41,6 +47,7 @@ def website_report_generate(*, actor: User, year: int) -> WebsiteReport:
         actor=actor,
         action="reports.website_report_generate",
         obj=report,
+        unit=site.root if site else None,
         summary=f"{'生成' if created else '重新生成'}{report.title}",
     )
     return report
@@ -49,8 +56,8 @@ def website_report_generate(*, actor: User, year: int) -> WebsiteReport:
 @transaction.atomic
 def website_report_update(*, actor: User, report: WebsiteReport, values: dict) -> WebsiteReport:
     """Office corrections: ``values`` maps row keys to the text typed in the form."""
-    _check(actor)
-    report = WebsiteReport.objects.select_for_update().get(pk=report.pk)
+    report = WebsiteReport.objects.select_for_update().select_related("site").get(pk=report.pk)
+    _check(actor, report.site)
     if report.is_published:
         raise ValidationError("该年度报表已发布，不能修改")
     errors: dict[str, str] = {}
@@ -84,8 +91,8 @@ def website_report_update(*, actor: User, report: WebsiteReport, values: dict) -
 
 @transaction.atomic
 def website_report_publish(*, actor: User, report: WebsiteReport) -> WebsiteReport:
-    _check(actor)
-    report = WebsiteReport.objects.select_for_update().get(pk=report.pk)
+    report = WebsiteReport.objects.select_for_update().select_related("site").get(pk=report.pk)
+    _check(actor, report.site)
     if report.is_published:
         raise ValidationError("该年度报表已发布")
     missing = [

@@ -104,11 +104,13 @@ def inactive_accounts_for(user, today: dt.date | None = None) -> list[NewMediaAc
     ]
 
 
-def new_media_yearly_counts(year: int) -> dict[str, int]:
+def new_media_yearly_counts(year: int, unit=None) -> dict[str, int]:
     """For the website's yearly report: accounts open at the end of ``year`` by platform,
-    and how many were opened and closed during it."""
+    and how many were opened and closed during it (in ``unit``'s subtree when given)."""
     end = dt.date(year, 12, 31)
     qs = NewMediaAccount.objects.exclude(status=NewMediaAccount.Status.PENDING)
+    if unit is not None:
+        qs = qs.filter(unit__path__startswith=unit.path)
     open_at_end = qs.filter(opened_on__lte=end).filter(
         Q(closed_on__isnull=True) | Q(closed_on__gt=end)
     )

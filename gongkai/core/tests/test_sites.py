@@ -59,6 +59,27 @@ def two_sites(settings):
     return {"county": county, "yi": yi, "jia_site": jia_site, "yi_site": yi_site}
 
 
+@pytest.fixture
+def yearly_reports(two_sites):
+    """Each site's 政府网站工作年度报表 for last year, made by its own office and published."""
+    from django.utils import timezone
+
+    from gongkai.reports import website_services
+
+    year = timezone.localdate().year - 1
+    out = {}
+    for key, root in (("jia", two_sites["county"]), ("yi", two_sites["yi"])):
+        office = make_staff(root, Role.OFFICE, f"{key}_web_office")
+        report = website_services.website_report_generate(
+            actor=office, year=year, site=two_sites[f"{key}_site"]
+        )
+        website_services.website_report_update(
+            actor=office, report=report, values={"leader": "甲", "filler": "乙", "phone": "1"}
+        )
+        out[key] = website_services.website_report_publish(actor=office, report=report)
+    return out
+
+
 def _markers_of(root: Unit) -> set[str]:
     """What must never show on another site: the subtree's unit names and the titles of
     everything it made public."""
@@ -134,7 +155,7 @@ def _leaks(pages: dict[str, str], markers: set[str]) -> list[str]:
 
 
 @pytest.mark.slow
-def test_each_host_shows_only_its_own_units(client, two_sites):
+def test_each_host_shows_only_its_own_units(client, two_sites, yearly_reports):
     jia_marks = _markers_of(two_sites["county"])
     yi_marks = _markers_of(two_sites["yi"])
     assert YI_MARK[:30] in yi_marks and len(jia_marks) > 15
@@ -162,6 +183,30 @@ def test_each_host_shows_only_its_own_units(client, two_sites):
             shown[path] = response.content.decode("utf-8", "replace")
     leaks = _leaks(shown, jia_marks)
     assert not leaks, "\n".join(leaks)
+
+
+def test_each_host_shows_only_its_own_yearly_report(client, two_sites, yearly_reports):
+    """网站年度报表: the list, the home block, the detail, its Word file and the sitemap of
+    each host show that site's own report (with its own 网站标识码), never the other's."""
+    for host, own, other, code in (
+        (JIA, yearly_reports["jia"], yearly_reports["yi"], "5300000001"),
+        (YI, yearly_reports["yi"], yearly_reports["jia"], "5300000002"),
+    ):
+        listing = client.get("/tongji/wzndbb/", HTTP_HOST=host).content.decode()
+        assert own.title in listing and other.title not in listing
+        home = client.get("/", HTTP_HOST=host).content.decode()
+        assert f"/tongji/wzndbb/{own.pk}/" in home and f"/tongji/wzndbb/{other.pk}/" not in home
+        detail = client.get(f"/tongji/wzndbb/{own.pk}/", HTTP_HOST=host).content.decode()
+        assert f'data-key="site_id_code">{code}<' in detail
+        assert client.get(f"/tongji/wzndbb/{other.pk}/", HTTP_HOST=host).status_code == 404
+        assert client.get(f"/tongji/wzndbb/{other.pk}/docx/", HTTP_HOST=host).status_code == 404
+        assert client.get(f"/tongji/wzndbb/{own.pk}/docx/", HTTP_HOST=host).status_code == 200
+        sitemap = client.get("/sitemap.xml", HTTP_HOST=host).content.decode()
+        assert f"/tongji/wzndbb/{own.pk}/" in sitemap
+        assert f"/tongji/wzndbb/{other.pk}/" not in sitemap
+    # 乙 has one published item; 甲 (the demo county) many: each report counts its own
+    assert yearly_reports["yi"].figures["sponsor"] == "乙县人民政府"
+    assert yearly_reports["jia"].figures["site_name"] == "示范县人民政府网"
 
 
 def test_footer_carries_the_sites_own_identity(client, two_sites):
