@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django.urls import reverse
 
 from gongkai.core import sites
 from gongkai.core.permissions import get_for_user, scope
@@ -166,6 +167,21 @@ def draw_names(d: InspectionDraw) -> dict[str, dict[str, str]]:
     }
 
 
+#: how the published snapshot becomes the hash and the hash the seed (gongkai.registers.draw)
+HASH_RULE = (
+    "名录内容摘要 = SHA-256(名录快照的 JSON 文本：键名按字母排序、不加空格、非 ASCII 字符原样、"
+    "UTF-8 编码)；随机种子 = SHA-256({\"params\": 公布的抽查参数, \"registers\": 名录内容摘要}"
+    " 按同样方式写成的 JSON 文本)"
+)
+
+
+def draw_snapshot(pk: int) -> bytes:
+    """The published candidate snapshot of a draw exactly as it was hashed."""
+    from gongkai.registers.draw import canonical
+
+    return canonical(public_draw(pk).pool or {})
+
+
 def draw_document(d: InspectionDraw) -> dict:
     """The draw as published: enough for anyone to re-run the rule."""
     names = draw_names(d)
@@ -181,6 +197,9 @@ def draw_document(d: InspectionDraw) -> dict:
             " 十六进制摘要升序排列，取前k个；先抽检查对象，再从与已抽中对象无利害关系的人员中抽取"
         ),
         "params": d.params,
+        "hash_rule": HASH_RULE,
+        "snapshot": d.pool or {},
+        "snapshot_url": reverse("registers:draw_snapshot", args=[d.pk]),
         "registers_hash": d.registers_hash,
         "seed": d.seed,
         "announced_at": d.published_at.isoformat() if d.published_at else None,
