@@ -334,9 +334,18 @@ def negative_due(user, year: int) -> QuerySet[NegativeItem]:
 
 
 def gazette_preview(issue: GazetteIssue) -> list[dict]:
-    from gongkai.registers.services.catalogues import gazette_contents
+    return gazette_workspace(issue)["contents"]
 
-    return issue.contents if issue.status == PUBLISHED else gazette_contents(issue)
+
+def gazette_workspace(issue: GazetteIssue) -> dict:
+    """The issue's contents (frozen once published, else compiled now) and the compiled
+    entries the office removed from the draft."""
+    from gongkai.registers.services.gazette import gazette_draft
+
+    if issue.status == PUBLISHED:
+        return {"contents": issue.contents, "removed": []}
+    contents, removed = gazette_draft(issue)
+    return {"contents": contents, "removed": removed}
 
 
 def dataset_files(ds: Dataset) -> list[DatasetFile]:
