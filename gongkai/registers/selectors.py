@@ -169,9 +169,9 @@ def draw_names(d: InspectionDraw) -> dict[str, dict[str, str]]:
 
 #: how the published snapshot becomes the hash and the hash the seed (gongkai.registers.draw)
 HASH_RULE = (
-    "名录内容摘要 = SHA-256(名录快照的 JSON 文本：键名按字母排序、不加空格、非 ASCII 字符原样、"
-    "UTF-8 编码)；随机种子 = SHA-256({\"params\": 公布的抽查参数, \"registers\": 名录内容摘要}"
-    " 按同样方式写成的 JSON 文本)"
+    "名录内容摘要是名录快照文本的 SHA-256 值，快照文本按键名字母顺序排列、不加空格、中文原样保留、"
+    "以 UTF-8 编码；随机种子是把公布的抽查参数和名录内容摘要按同样方式合成一段文本后的 SHA-256 值"
+    "（计算方法见接口说明）"
 )
 
 
