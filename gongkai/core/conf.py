@@ -280,6 +280,27 @@ SETTINGS: tuple[Setting, ...] = (
         "JSON table of the website deduction indicators, weights and points with their source "
         "(default gongkai/monitoring/data/score_table.json)",
     ),
+    # --- registers (公开清单) ------------------------------------------------------------
+    Setting(
+        "GONGKAI_GAZETTE_COLUMNS",
+        Ref("gongkai.registers.gazette_rule:DEFAULT_COLUMNS"),
+        "list[str]",
+        "catalogue columns (by slug) whose items of the government and its office a 政府公报 "
+        "issue compiles (default: 县政府文件, 县政府办公室文件)",
+    ),
+    Setting(
+        "GONGKAI_GAZETTE_KINDS",
+        Ref("gongkai.registers.gazette_rule:DEFAULT_KINDS"),
+        "list[str]",
+        "信息类别 whose items of the government and its office a 政府公报 issue compiles when "
+        "the title ends with one of GONGKAI_GAZETTE_DOC_TYPES (default: 规章, 通知公告, 其他)",
+    ),
+    Setting(
+        "GONGKAI_GAZETTE_DOC_TYPES",
+        Ref("gongkai.registers.gazette_rule:DEFAULT_DOC_TYPES"),
+        "list[str]",
+        "the 文种 (命令, 决定, 通知, 通告, 公告, 意见 …) that make such an item gazette material",
+    ),
     # --- hardening: audit key, limits, worker, web server ----------------------------
     Setting(
         "GONGKAI_AUDIT_KEY",

@@ -212,6 +212,9 @@ ACTIONS: dict[str, str] = {
     "registers.negative_review": "复核负面清单事项",
     "registers.dataset_file_add": "上传开放数据文件",
     "registers.standard_import": "导入基层政务公开标准目录",
+    "registers.gazette_remove": "从政府公报中移出文件",
+    "registers.gazette_restore": "恢复政府公报收录的文件",
+    "registers.gazette_add": "政府公报补充收录文件",
     # delivery of replies (issue 14)
     "foi.delivery": "送达答复",
     "foi.findings_kept": "保留个人信息（说明理由）",

@@ -80,6 +80,12 @@ class DrawDetail(Schema):
     stage: str
     rule: str
     params: dict
+    hash_rule: str
+    snapshot: dict = Field(
+        description="抽查计划公布时的名录快照（检查对象、执法检查人员及决定利害关系的字段），"
+        "registers_hash 即其规范 JSON 文本的 SHA-256"
+    )
+    snapshot_url: str
     registers_hash: str
     seed: str = Field(description="随机种子（十六进制），抽取前随抽查计划公布")
     announced_at: dt.datetime | None
@@ -134,6 +140,22 @@ def draw_list(request, filters: Query[PageIn]):
 )
 def draw_detail(request, draw_id: int):
     return selectors.draw_document(selectors.public_draw(draw_id))
+
+
+@inspections.get(
+    "/draws/{int:draw_id}/snapshot",
+    response=dict,
+    summary="一次随机抽查的名录快照（可重新计算名录内容摘要）",
+    description=(
+        "返回抽查计划公布时固定的候选名录：targets（编号 id、名称 name、主管单位 unit）和"
+        " inspectors（编号 id、名称 name、所属单位 unit、需回避的检查对象 related）。"
+        "将其写成键名排序、无空格、UTF-8 编码的 JSON 文本，SHA-256 即 registers_hash；"
+        "随机种子 seed = SHA-256({\"params\": params, \"registers\": registers_hash} 按同样方式"
+        "写成的 JSON 文本)。"
+    ),
+)
+def draw_snapshot(request, draw_id: int):
+    return selectors.public_draw(draw_id).pool or {}
 
 
 class EntrySummary(Schema):

@@ -279,7 +279,14 @@ def _gazette(office, gov) -> str:
         "period_from": dt.date(year, 1, 1), "period_to": dt.date(year, 12, 31),
         "others": f"示范县人民政府关于表彰{year}年度政务公开工作先进单位的通报｜示政通〔{year}〕5号｜示范县人民政府",
     }))  # fmt: skip
-    return "政府公报1期"
+    # this year's issue stays a draft: its contents compile themselves from what the
+    # government and its office publish, for the office to settle before publication
+    today = timezone.localdate()
+    entry_create(actor=office, key="gazette", data={
+        "unit": gov, "title": f"示范县人民政府公报{today.year}年第1期", "year": today.year,
+        "period_from": dt.date(today.year, 1, 1), "period_to": today,
+    })  # fmt: skip
+    return "政府公报2期（本年一期为草稿）"
 
 
 DATASET = "示范县养老机构名录"

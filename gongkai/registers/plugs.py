@@ -138,6 +138,8 @@ def _static_pages(spec: RegisterSpec):
         ]
         if spec.key == "gazette":
             out.append(reverse("registers:gazette_pdf", args=[pk]))
+        if spec.key == "draws":
+            out.append(reverse("registers:draw_snapshot", args=[pk]))
         return out
 
     return pages

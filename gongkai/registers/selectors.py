@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django.urls import reverse
 
 from gongkai.core import sites
 from gongkai.core.permissions import get_for_user, scope
@@ -166,6 +167,21 @@ def draw_names(d: InspectionDraw) -> dict[str, dict[str, str]]:
     }
 
 
+#: how the published snapshot becomes the hash and the hash the seed (gongkai.registers.draw)
+HASH_RULE = (
+    "名录内容摘要是名录快照文本的 SHA-256 值，快照文本按键名字母顺序排列、不加空格、中文原样保留、"
+    "以 UTF-8 编码；随机种子是把公布的抽查参数和名录内容摘要按同样方式合成一段文本后的 SHA-256 值"
+    "（计算方法见接口说明）"
+)
+
+
+def draw_snapshot(pk: int) -> bytes:
+    """The published candidate snapshot of a draw exactly as it was hashed."""
+    from gongkai.registers.draw import canonical
+
+    return canonical(public_draw(pk).pool or {})
+
+
 def draw_document(d: InspectionDraw) -> dict:
     """The draw as published: enough for anyone to re-run the rule."""
     names = draw_names(d)
@@ -181,6 +197,9 @@ def draw_document(d: InspectionDraw) -> dict:
             " 十六进制摘要升序排列，取前k个；先抽检查对象，再从与已抽中对象无利害关系的人员中抽取"
         ),
         "params": d.params,
+        "hash_rule": HASH_RULE,
+        "snapshot": d.pool or {},
+        "snapshot_url": reverse("registers:draw_snapshot", args=[d.pk]),
         "registers_hash": d.registers_hash,
         "seed": d.seed,
         "announced_at": d.published_at.isoformat() if d.published_at else None,
@@ -315,9 +334,18 @@ def negative_due(user, year: int) -> QuerySet[NegativeItem]:
 
 
 def gazette_preview(issue: GazetteIssue) -> list[dict]:
-    from gongkai.registers.services.catalogues import gazette_contents
+    return gazette_workspace(issue)["contents"]
 
-    return issue.contents if issue.status == PUBLISHED else gazette_contents(issue)
+
+def gazette_workspace(issue: GazetteIssue) -> dict:
+    """The issue's contents (frozen once published, else compiled now) and the compiled
+    entries the office removed from the draft."""
+    from gongkai.registers.services.gazette import gazette_draft
+
+    if issue.status == PUBLISHED:
+        return {"contents": issue.contents, "removed": []}
+    contents, removed = gazette_draft(issue)
+    return {"contents": contents, "removed": removed}
 
 
 def dataset_files(ds: Dataset) -> list[DatasetFile]:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from gongkai.registers import views, views_public
+from gongkai.registers import views, views_gazette, views_public
 
 app_name = "registers"
 
@@ -9,6 +9,9 @@ urlpatterns = [
     path("xxgk/qd/", views_public.home, name="public_home"),
     path("xxgk/qd/powers/nianban/<int:pk>/", views_public.power_edition, name="public_edition"),
     path("xxgk/qd/gazette/<int:pk>/gazette.pdf", views_public.gazette_pdf, name="gazette_pdf"),
+    path(
+        "xxgk/qd/draws/<int:pk>/snapshot.json", views_public.draw_snapshot, name="draw_snapshot"
+    ),
     path(
         "xxgk/qd/datasets/<int:pk>/files/<int:file_id>/",
         views_public.dataset_file,
@@ -30,6 +33,7 @@ urlpatterns = [
     path(W + "decisions/<int:pk>/decide/", views.decision_decide, name="ws_decision_decide"),
     path(W + "decisions/<int:pk>/evaluate/", views.decision_evaluate, name="ws_decision_evaluate"),
     path(W + "negative/<int:pk>/review/", views.negative_review, name="ws_negative_review"),
+    path(W + "gazette/<int:pk>/contents/", views_gazette.adjust, name="ws_gazette_adjust"),
     path(W + "datasets/<int:pk>/upload/", views.dataset_upload, name="ws_dataset_upload"),
     path(W + "<slug:key>/", views.entry_list, name="ws_list"),
     path(W + "<slug:key>/new/", views.entry_new, name="ws_new"),

@@ -130,7 +130,7 @@ def entry_detail(request, key: str, pk: int):
     elif key == "negative":
         ctx.update(review_form=NegativeReviewForm(), reviews=selectors.negative_reviews(entry))
     elif key == "gazette":
-        ctx["contents"] = selectors.gazette_preview(entry)
+        ctx.update(selectors.gazette_workspace(entry))
     elif key == "datasets":
         ctx.update(file_form=DataFileForm(), files=selectors.dataset_files(entry))
     return render(request, "registers/ws_entry.html", ctx)

@@ -72,3 +72,12 @@ def gazette_pdf(request, pk: int):
 def dataset_file(request, pk: int, file_id: int):
     f = selectors.public_dataset_file(pk, file_id)
     return FileResponse(f.file.open("rb"), as_attachment=True, filename=f.name)
+
+
+def draw_snapshot(request, pk: int):
+    """The candidate snapshot as the exact bytes that were hashed (SHA-256 = 名录内容摘要)."""
+    response = HttpResponse(
+        selectors.draw_snapshot(pk), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="draw-{pk}-snapshot.json"'
+    return response

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from gongkai.reports import views, views_stats, views_website
+from gongkai.reports import views, views_coverage, views_stats, views_website
 
 app_name = "reports"
 urlpatterns = [
@@ -18,6 +18,11 @@ urlpatterns = [
     path("workspace/reports/figures/", views.workspace_figures, name="workspace_figures"),
     path("workspace/reports/stats/", views_stats.staff_stats, name="workspace_stats"),
     path("workspace/reports/coverage/", views_stats.coverage, name="workspace_coverage"),
+    path(
+        "workspace/reports/coverage/standard.docx",
+        views_coverage.coverage_docx,
+        name="workspace_coverage_docx",
+    ),
     path("workspace/reports/assessment/", views_stats.assessment, name="workspace_assessment"),
     path(
         "workspace/reports/assessment/<int:pk>/",

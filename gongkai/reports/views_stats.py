@@ -82,7 +82,7 @@ def staff_stats(request):
 
 @staff_required
 def coverage(request):
-    from gongkai.reports import compliance
+    from gongkai.reports import compliance, standard_coverage
 
     units = selectors.staff_units(request.user)
     raw = request.GET.get("unit", "")
@@ -100,6 +100,7 @@ def coverage(request):
             "ratio": f"{compliance.coverage_ratio(statuses):.1%}" if statuses else "—",
             "empty_count": sum(1 for s in statuses if s.empty),
             "stale_count": sum(1 for s in statuses if s.stale),
+            "standard": standard_coverage.report(unit) if unit else None,
         },
     )
 

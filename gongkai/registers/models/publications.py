@@ -11,9 +11,11 @@ from gongkai.registers.models.base import RegisterEntry, _status_check
 
 
 class GazetteIssue(RegisterEntry):
-    """One issue (期) of the 政府公报: numbered per unit and year, compiling the normative
-    documents registered in the period and the other documents staff list; published as
-    HTML and as a PDF with a table of contents."""
+    """One issue (期) of the 政府公报: numbered per unit and year, compiling from the data
+    the normative documents registered in the period and the government's gazette
+    material published in it (``gazette_rule``); before publication the office removes
+    compiled entries (``removed``: key → reason) or adds published items (``added``);
+    published as HTML and as a PDF with a table of contents."""
 
     REGISTER = "gazette"
 
@@ -26,6 +28,8 @@ class GazetteIssue(RegisterEntry):
         blank=True,
         help_text=_("每行一件：标题｜文号｜发文单位｜链接（文号、单位、链接可省略）"),
     )
+    removed = models.JSONField(_("移出的条目"), default=dict, blank=True)
+    added = models.JSONField(_("补充收录的信息"), default=list, blank=True)
     contents = models.JSONField(_("目录"), default=list, blank=True)
 
     class Meta(RegisterEntry.Meta):

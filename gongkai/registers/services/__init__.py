@@ -7,7 +7,6 @@ from gongkai.registers.services.catalogues import (
     decision_decide,
     decision_evaluate,
     decision_link_consultation,
-    gazette_pdf,
     negative_review,
 )
 from gongkai.registers.services.entries import (
@@ -16,6 +15,14 @@ from gongkai.registers.services.entries import (
     entry_update,
     missing_elements,
     search_source,
+)
+from gongkai.registers.services.gazette import (
+    gazette_add,
+    gazette_contents,
+    gazette_draft,
+    gazette_pdf,
+    gazette_remove,
+    gazette_restore,
 )
 from gongkai.registers.services.inspections import (
     draw_perform,
@@ -39,7 +46,12 @@ __all__ = [
     "decision_decide",
     "decision_evaluate",
     "decision_link_consultation",
+    "gazette_add",
+    "gazette_contents",
+    "gazette_draft",
     "gazette_pdf",
+    "gazette_remove",
+    "gazette_restore",
     "negative_review",
     "campaign_open",
     "draw_perform",

@@ -1,10 +1,9 @@
-"""重大行政决策目录, 负面清单, 政府公报 and 开放数据 writes.
+"""重大行政决策目录, 负面清单 and 开放数据 writes (政府公报: ``services.gazette``).
 
 - a decision links its 预公开 consultation by id through the search plug (participation's
   ``participation.consultation`` source answers for public consultations only), and
   cannot be marked decided without it;
 - a withheld item is re-checked every year: 继续不予公开 or 转为公开 (which withdraws it);
-- a gazette issue is numbered per unit and year and compiles its contents on publication;
 - a dataset's file is read for a preview when uploaded, and the upload is its update.
 """
 
@@ -16,29 +15,24 @@ import os
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 
 from gongkai.core import plugs
 from gongkai.core.audit import audit_record
-from gongkai.core.models import Role, Unit
+from gongkai.core.models import Role
 from gongkai.core.permissions import has_role, require_unit
 from gongkai.registers.models import (
     Dataset,
     DatasetFile,
     EntryStatus,
-    GazetteIssue,
     MajorDecision,
     NegativeItem,
     NegativeReview,
-    NormativeDocument,
     ReviewResult,
 )
 from gongkai.registers.preview import preview
 from gongkai.registers.registry import SPECS
-from gongkai.registers.rules import gazette_others
 from gongkai.registers.services.entries import (
-    CREATE_HOOKS,
     GUARDS,
     PUBLISH_STEPS,
     field_label,
@@ -186,82 +180,6 @@ def negative_review(*, actor, item: NegativeItem, result: str, note: str) -> Neg
         summary=f"负面清单《{it.title}》{year}年度复核：{it.get_review_result_display()}",
     )  # fmt: skip
     return it
-
-
-# --- 政府公报 ----------------------------------------------------------------------------
-
-
-def _gazette_number(actor, issue: GazetteIssue) -> None:
-    if issue.period_from is None or issue.period_to is None:
-        raise ValidationError("请填写收录起止日期")
-    if issue.period_to < issue.period_from:
-        raise ValidationError("收录截止日期不能早于起始日期")
-    Unit.objects.select_for_update().get(pk=issue.unit_id)
-    last = GazetteIssue.objects.filter(unit_id=issue.unit_id, year=issue.year).aggregate(
-        m=Max("number")
-    )["m"]
-    issue.number = (last or 0) + 1
-
-
-def gazette_contents(issue: GazetteIssue) -> list[dict]:
-    """The normative documents of the issuing unit's subtree registered and published
-    with a 成文日期 in the period, then the other documents listed by staff."""
-    unit = Unit.objects.get(pk=issue.unit_id)
-    docs = (
-        NormativeDocument.objects.filter(
-            status=EntryStatus.PUBLISHED,
-            unit__path__startswith=unit.path,
-            written_on__range=(issue.period_from, issue.period_to),
-        )
-        .select_related("unit")
-        .order_by("written_on", "id")
-    )
-    rows = [
-        {
-            "title": d.title,
-            "doc_number": d.doc_number or d.reg_number,
-            "unit": d.unit.name,
-            "url": d.get_absolute_url(),
-            "kind": "行政规范性文件",
-            "summary": d.summary,
-        }
-        for d in docs
-    ]
-    return rows + gazette_others(issue.others)
-
-
-def _gazette_compile(actor, issue: GazetteIssue) -> None:
-    contents = gazette_contents(issue)
-    if not contents:
-        raise ValidationError("本期没有收录任何文件")
-    issue.contents = contents
-
-
-CREATE_HOOKS["gazette"] = _gazette_number
-PUBLISH_STEPS["gazette"] = _gazette_compile
-
-
-def gazette_pdf(issue: GazetteIssue) -> bytes:
-    """The issue as a PDF: cover line, 目录, then each document."""
-    from gongkai.core.pdf import Heading, Para, Table, render_pdf
-
-    title = f"{issue.unit.name}公报 {issue.year}年第{issue.number}期"
-    blocks: list = [
-        Para(f"收录 {issue.period_from.isoformat()} 至 {issue.period_to.isoformat()}", align="center"),
-        Heading("目录"),
-        Table([["序号", "标题", "文号", "发文单位"]]
-              + [[str(i), r["title"], r["doc_number"], r["unit"]] for i, r in enumerate(issue.contents, 1)]),
-    ]  # fmt: skip
-    for i, r in enumerate(issue.contents, 1):
-        blocks.append(Heading(f"{i}. {r['title']}"))
-        meta = "　".join(x for x in (r["unit"], r["doc_number"]) if x)
-        if meta:
-            blocks.append(Para(meta))
-        if r.get("summary"):
-            blocks.append(Para(r["summary"]))
-        if r.get("url"):
-            blocks.append(Para(f"全文：{r['url']}"))
-    return render_pdf(title=title, blocks=blocks)
 
 
 # --- 开放数据 ----------------------------------------------------------------------------

@@ -69,6 +69,72 @@ def test_recompute_a_draw_from_the_api_response(client, office, gov, dept_a, dep
     assert all(isinstance(x, str) for x in t["candidates"] + i["candidates"])
 
 
+def _canonical_sha256(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def third_party_draw(snapshot: dict, seed: str, k: int, m: int) -> tuple[list[str], list[str]]:
+    """The whole draw re-run from the published snapshot alone: targets first, then the
+    inspectors with no conflict (same unit as, or a declared relation with, a drawn
+    target) — written independently of gongkai.registers.draw."""
+    targets = [str(t["id"]) for t in snapshot["targets"]]
+    chosen = third_party_select(seed, targets, k)
+    unit_of = {str(t["id"]): str(t["unit"]) for t in snapshot["targets"]}
+    free = [
+        str(p["id"])
+        for p in snapshot["inspectors"]
+        if not any(
+            (unit_of[t] and unit_of[t] == str(p["unit"])) or t in {str(r) for r in p["related"]}
+            for t in chosen
+        )
+    ]
+    return chosen, third_party_select(seed, free, m)
+
+
+def test_a_third_party_recomputes_hash_seed_and_selection_from_the_public_api(
+    client, office, gov, dept_a, dept_b
+):
+    m, targets, inspectors = inspection_pool(office, gov, dept_a, dept_b)
+    d = draw_perform(actor=office, draw=announce(office, draw(office, dept_a, m, k=3, mm=2)))
+    # only public responses from here on
+    body = client.get(f"/api/v1/inspections/draws/{d.pk}").json()
+    snapshot = client.get(f"/api/v1/inspections/draws/{d.pk}/snapshot").json()
+    assert snapshot == body["snapshot"]
+    assert {t["id"] for t in snapshot["targets"]} == {str(t.pk) for t in targets}
+    assert {p["id"] for p in snapshot["inspectors"]} == {str(p.pk) for p in inspectors}
+    # snapshot -> registers hash -> seed -> selection
+    registers_hash = _canonical_sha256(snapshot)
+    assert registers_hash == body["registers_hash"]
+    seed = _canonical_sha256({"params": body["params"], "registers": registers_hash})
+    assert seed == body["seed"]
+    chosen, people = third_party_draw(snapshot, seed, body["params"]["k"], body["params"]["m"])
+    assert chosen == body["targets"]["selected"] and len(chosen) == 3
+    assert people == body["inspectors"]["selected"] and len(people) == 2
+    # the download on the public page is the very text that was hashed
+    page = client.get(d.get_absolute_url()).content.decode()
+    assert body["snapshot_url"] in page and "下载名录快照" in page
+    download = client.get(body["snapshot_url"])
+    assert download.status_code == 200 and download["Content-Type"].startswith("application/json")
+    assert hashlib.sha256(download.content).hexdigest() == body["registers_hash"]
+    assert json.loads(download.content) == snapshot
+    # altering one candidate changes the hash, hence the seed
+    for change in (
+        lambda s: s["targets"][0].update(name=s["targets"][0]["name"] + "（改）"),
+        lambda s: s["inspectors"][1].update(related=[]),
+        lambda s: s["inspectors"].pop(),
+    ):
+        altered = json.loads(json.dumps(snapshot))
+        change(altered)
+        other_hash = _canonical_sha256(altered)
+        assert other_hash != body["registers_hash"]
+        assert _canonical_sha256({"params": body["params"], "registers": other_hash}) != seed
+    # a draft draw's snapshot is not public
+    hidden = draw(office, dept_a, m, k=1, mm=1, title="草稿")
+    assert client.get(f"/api/v1/inspections/draws/{hidden.pk}/snapshot").status_code == 404
+    assert client.get(f"/xxgk/qd/draws/{hidden.pk}/snapshot.json").status_code == 404
+
+
 def test_a_conflicted_inspector_is_never_drawn(office, gov, dept_a, dept_b):
     m, targets, inspectors = inspection_pool(office, gov, dept_a, dept_b, n_targets=2)
     # both targets drawn: the inspector of dept_b (target 0's own unit) and the one who

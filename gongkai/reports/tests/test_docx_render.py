@@ -123,12 +123,49 @@ def _acknowledgement() -> bytes:
     return acknowledgement_docx.render(app, code="ABCD-EFGH")
 
 
+def _standard_coverage() -> bytes:
+    """The standard-catalogue coverage (A4 landscape: a wide table officials print)."""
+    from gongkai.core.models import Unit
+    from gongkai.publishing.models import CatalogueNode
+    from gongkai.registers.models import StandardEntry
+    from gongkai.reports import standard_coverage as sc
+    from gongkai.reports import time_limits as tl
+
+    node = CatalogueNode(name="最低生活保障")
+    statuses = []
+    for i, (limit, verdict) in enumerate(
+        [("信息形成或变更之日起20个工作日内", "late"), ("每季度", "outdated"), ("及时公开", "unknown")]
+        * 8
+    ):
+        entry = StandardEntry(
+            title=f"低保对象名单第{i}项", parent_matter="最低生活保障", subject="县民政局、乡镇政府",
+            time_limit=limit, mode="proactive", level="both", node=node,
+        )  # fmt: skip
+        statuses.append(
+            sc.StandardStatus(
+                entry, tl.parse(limit), "县民政局", verdict, "按规则逐条核对：超时限1条" * 2, count=3
+            )
+        )
+    report = sc.StandardReport(
+        unit=Unit(name="示范县民政局"), level="county", today=dt.date(2026, 7, 15),
+        statuses=statuses,
+    )  # fmt: skip
+    from gongkai.reports.standard_coverage_docx import render
+
+    return render(report)
+
+
+#: documents printed on A4 turned sideways
+LANDSCAPE = {"standard-coverage"}
+
+
 def _documents() -> dict[str, bytes]:
     docs = {"annual-report": _annual_report()}
     docs.update(_letters())
     docs["website-report"] = _website_report()
     docs["supervision-notice"] = _notice()
     docs["acknowledgement"] = _acknowledgement()
+    docs["standard-coverage"] = _standard_coverage()
     return docs
 
 
@@ -175,6 +212,7 @@ def _page_sizes(pdf: Path) -> list[tuple[float, float]]:
 
 def test_every_document_prints_on_a4(rendered):
     expected = {"annual-report", "website-report", "supervision-notice", "acknowledgement"}
+    expected |= LANDSCAPE
     expected |= {f"letter-reply-{o}" for _g, outcomes in OUTCOME_GROUPS for o in outcomes}
     expected |= {"letter-correction", "letter-extension", "letter-fee"}
     assert expected <= set(rendered)
@@ -182,6 +220,8 @@ def test_every_document_prints_on_a4(rendered):
         sizes = _page_sizes(pdf)
         assert sizes, name
         for w, h in sizes:
+            if name in LANDSCAPE:
+                w, h = h, w
             assert abs(w - A4[0]) <= TOLERANCE and abs(h - A4[1]) <= TOLERANCE, (name, w, h)
 
 
