@@ -353,7 +353,8 @@ def staff_reply(request, pk: int, payload: Form[ReplyIn], files: File[list[Uploa
     # findings, whose ids the caller then sends back as ``keep``
     for upload in files or []:
         services.file_attach(actor=request.auth, application=app, uploaded=upload)
-    letter = services.application_reply(
+    # with GONGKAI_FOI_REPLY_REVIEW a draft for approval (no letter yet), else the reply
+    letter = services.reply_submit(
         actor=request.auth,
         application=app,
         outcome=payload.outcome,

@@ -14,19 +14,19 @@ from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Delivery
 from gongkai.foi.services import (
     application_deliver,
-    application_reply,
     application_submit,
     correction_request,
     delivery_retry,
 )
 from gongkai.foi.tests.conftest import ID_NUMBER, payload, travel
+from gongkai.testing import foi_reply
 
 LINE = f"低保对象李四，身份证号{ID_NUMBER}。发放标准每人每月600元。"
 
 
 def _reply(app, actor, **kw):
     with travel("2026-10-15"):
-        return application_reply(
+        return foi_reply(
             actor=actor,
             application=app,
             outcome=Outcome.PARTLY,
@@ -104,7 +104,7 @@ def test_files_are_not_offered_before_the_reply_or_for_a_refusal(online_app, edi
     app, _code = online_app
     assert selectors.applicant_downloads(app, str)["files"] == []
     with travel("2026-10-15"):
-        application_reply(
+        foi_reply(
             actor=editor_a, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部事务"
         )
     assert selectors.applicant_downloads(app, str)["files"] == []
