@@ -364,4 +364,33 @@ def staff_reply(request, pk: int, payload: Form[ReplyIn], files: File[list[Uploa
     return _done(app, letter)
 
 
+
+class ReplyReviewIn(Schema):
+    decision: str = Field(
+        pattern="^(approve|return)$", description="approve 通过并发出，return 退回"
+    )
+    reason: str = Field("", max_length=1000, description="退回理由（退回时必填）")
+    on: dt.date | None = Field(None, description="答复日期（通过时），默认今天即发出之日")
+
+
+@staff.post(
+    _PATH + "reply-review",
+    response=ActionOut,
+    auth=staff_auth,
+    summary="审核答复稿（通过并发出，或退回）",
+)
+def staff_reply_review(request, pk: int, payload: ReplyReviewIn):
+    from django.core.exceptions import ValidationError
+
+    app = selectors.staff_application(request.auth, pk)
+    draft = selectors.pending_reply_draft(app)
+    if draft is None:
+        raise ValidationError("该申请没有待审核的答复稿")
+    if payload.decision == "approve":
+        letter = services.reply_approve(actor=request.auth, draft=draft, on=payload.on)
+        return _done(app, letter)
+    services.reply_return(actor=request.auth, draft=draft, reason=payload.reason)
+    return _done(app)
+
+
 routers = [("applications", public), ("foi", staff)]

@@ -92,8 +92,8 @@ def reply_draft_submit(
 
 
 def _locked_draft(draft: ReplyDraft) -> ReplyDraft:
-    return ReplyDraft.objects.select_for_update().select_related("application__unit").get(
-        pk=draft.pk
+    return (
+        ReplyDraft.objects.select_for_update().select_related("application__unit").get(pk=draft.pk)
     )
 
 
