@@ -364,7 +364,6 @@ def staff_reply(request, pk: int, payload: Form[ReplyIn], files: File[list[Uploa
     return _done(app, letter)
 
 
-
 class ReplyReviewIn(Schema):
     decision: str = Field(
         pattern="^(approve|return)$", description="approve 通过并发出，return 退回"
