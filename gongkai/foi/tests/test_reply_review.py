@@ -239,3 +239,18 @@ def test_returned_draft_is_shown_to_the_drafter(client, app_a, editor_a, reviewe
     client.force_login(editor_a)
     page = client.get(reverse("foi:staff_detail", args=[app_a.pk])).content.decode()
     assert "请补充法律依据" in page and 'id="form-reply"' in page
+
+
+def test_to_do_list_shows_the_draft_to_those_who_may_approve_it(
+    app_a, editor_a, reviewer_a, office, dept_a
+):
+    from gongkai.foi.reply_todos import todo
+
+    _draft(app_a, editor_a)
+    assert [i.title for i in todo(reviewer_a)] == [
+        f"答复待审核：依申请公开 {app_a.tracking_number}"
+    ]
+    assert todo(editor_a) == []  # no review rights
+    assert todo(office) == []  # not granted dept_a
+    office.review_units.add(dept_a)
+    assert len(todo(office)) == 1
