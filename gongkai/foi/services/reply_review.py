@@ -125,7 +125,10 @@ def reply_approve(*, actor: User, draft: ReplyDraft, on: dt.date | None = None) 
         legal_basis=draft.legal_basis,
         holder=draft.holder,
         on=on,
-        keep=draft.keep,
+        # the findings the drafter kept were recorded (who, why) when the draft was
+        # submitted; sending re-checks the files against them, so a file attached since
+        # then with an open finding stops the reply here
+        keep={},
     )
     draft.letter = letter
     draft.save(update_fields=["letter"])

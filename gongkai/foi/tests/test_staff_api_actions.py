@@ -66,7 +66,7 @@ def test_confirm_correction_and_reply_with_a_kept_finding(
     review = {"decision": "approve"}
     with travel("2026-10-16"):
         r = client.post(f"{base}/reply-review", review, content_type="application/json", **auth)
-        assert r.status_code == 403 and "不能审核自己起草的答复" in r.json()["message"]
+        assert r.status_code == 403 and "没有审核权限" in r.json()["message"]
         r = client.post(
             f"{base}/reply-review",
             review,
