@@ -79,6 +79,7 @@ class TrackOut(Schema):
     outcome: str | None
     outcome_label: str | None
     replied_on: dt.date | None
+    reply_in_review: bool = Field(False, description="答复已拟定，正在审核中")
     events: list[EventOut]
     letters: list[LetterOut]
     files: list[DownloadOut]
@@ -109,6 +110,7 @@ def _track(request, app: Application) -> dict:
         "outcome": app.outcome,
         "outcome_label": str(app.get_outcome_display()) if app.outcome else None,
         "replied_on": app.replied_on,
+        "reply_in_review": app.is_open and selectors.reply_in_review(app),
         "events": [
             {"on": e.on, "kind": e.kind, "label": str(e.get_kind_display()), "note": e.note}
             for e in selectors.public_events(app)

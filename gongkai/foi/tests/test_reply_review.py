@@ -254,3 +254,23 @@ def test_to_do_list_shows_the_draft_to_those_who_may_approve_it(
     assert todo(office) == []  # not granted dept_a
     office.review_units.add(dept_a)
     assert len(todo(office)) == 1
+
+
+def test_tracking_api_says_the_reply_is_in_review(client, dept_a, editor_a, reviewer_a):
+    import json
+
+    app, code = _registered_with_code(dept_a, editor_a)
+
+    def tracked():
+        body = json.dumps({"tracking_number": app.tracking_number, "code": code})
+        return client.post(
+            "/api/v1/applications/track", body, content_type="application/json"
+        ).json()
+
+    assert tracked()["reply_in_review"] is False
+    draft = _draft(app, editor_a)
+    assert tracked()["reply_in_review"] is True and tracked()["letters"] == []
+    with travel("2026-10-13"):
+        reply_approve(actor=reviewer_a, draft=draft)
+    data = tracked()
+    assert data["reply_in_review"] is False and data["status"] == "replied"
