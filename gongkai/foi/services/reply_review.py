@@ -17,7 +17,7 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.duties import ensure_not_author
 from gongkai.core.models import User
-from gongkai.core.permissions import require_review
+from gongkai.core.permissions import can_access_unit, require_review
 from gongkai.foi import reply_gate
 from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Application, Letter, ReplyDraft
@@ -113,6 +113,10 @@ def reply_approve(*, actor: User, draft: ReplyDraft, on: dt.date | None = None) 
     draft = _locked_draft(draft)
     app = _check_reviewer(actor, draft)
     ensure_not_author(actor, draft.drafted_by_id, "答复")
+    if draft.drafted_by is not None and not can_access_unit(draft.drafted_by, app.unit):
+        raise ValidationError(
+            f"该答复稿起草后申请已转至{app.unit.name}：请退回，由承办机构重新起草答复"
+        )
     draft.status = Draft.APPROVED
     draft.reviewed_by = actor
     draft.reviewed_at = timezone.now()

@@ -274,3 +274,16 @@ def test_tracking_api_says_the_reply_is_in_review(client, dept_a, editor_a, revi
         reply_approve(actor=reviewer_a, draft=draft)
     data = tracked()
     assert data["reply_in_review"] is False and data["status"] == "replied"
+
+
+def test_a_draft_of_the_unit_an_application_left_is_not_sent(app_a, editor_a, dept_b, reviewer_b):
+    from gongkai.foi.services import application_transfer
+
+    draft = _draft(app_a, editor_a)
+    with travel("2026-10-13"):
+        application_transfer(actor=editor_a, application=app_a, to_unit=dept_b, reason="属教育局")
+        with pytest.raises(ValidationError, match="重新起草"):
+            reply_approve(actor=reviewer_b, draft=draft)
+        reply_return(actor=reviewer_b, draft=draft, reason="已转办，由本局重新答复")
+    draft.refresh_from_db()
+    assert draft.status == ReplyDraft.Status.RETURNED
