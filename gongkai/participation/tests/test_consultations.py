@@ -458,7 +458,7 @@ def test_staff_page_marks_overdue_feedback(closed, editor_a, client):
 
 def test_withdraw_keeps_comments_and_hides_page(consultation, editor_a, reviewer_a, client):
     svc.comment_submit(consultation=consultation, text="撤回前的意见")
-    with pytest.raises(Exception, match="需要以下角色"):
+    with pytest.raises(Exception, match="没有审核权限"):
         svc.consultation_withdraw(actor=editor_a, consultation=consultation, reason="发错了")
     client.force_login(reviewer_a)
     url = f"/workspace/participation/consultations/{consultation.pk}/"

@@ -147,7 +147,7 @@ def test_withdrawing_a_consultation_needs_review_rights(consultation, dept_a, ed
 
 def test_deputy_reply_publication_needs_review_rights_in_the_unit(gov, dept_a, office):
     fields = {
-        "kind": "deputy", "title": "关于养老服务的建议的答复", "body": "已办理。",
+        "kind": "npc", "title": "关于养老服务的建议的答复", "body": "已办理。",
         "deputy_name": "孙建国",
     }  # fmt: skip
     with pytest.raises(PermissionDenied, match=NO_RIGHTS):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
-from gongkai.core.feedback import error_text
+from gongkai.core.feedback import flash_error
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
 from gongkai.participation import forms as f
@@ -241,7 +241,7 @@ def ws_message(request, pk: int):
             except ValidationError as exc:
                 f.apply_errors(form, exc)
             except PermissionDenied as exc:
-                form.add_error(None, error_text(exc))
+                flash_error(request, exc)
     return render(
         request,
         "participation/ws_message.html",

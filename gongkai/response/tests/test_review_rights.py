@@ -16,7 +16,10 @@ ANSWER = "向户籍所在地乡镇人民政府提出书面申请。"
 NO_RIGHTS = "没有审核权限"
 
 
-def test_qa_publication_matrix(editor_a, editor_b, reviewer_b, office, dept_a, dept_b, leader):
+def test_qa_publication_matrix(editor_a, editor_b, reviewer_b, office, dept_a, dept_b):
+    from gongkai.testing import make_staff
+
+    leader = make_staff(dept_a, "leader", "leader_a")
     entry = svc.qa_create(actor=editor_a, unit=dept_a, question=QUESTION, answer=ANSWER)
     assert entry.created_by == editor_a
     with pytest.raises(PermissionDenied, match=NO_RIGHTS):
