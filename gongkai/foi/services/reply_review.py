@@ -91,27 +91,23 @@ def reply_draft_submit(
     return draft
 
 
-def _locked_draft(draft: ReplyDraft) -> ReplyDraft:
-    return (
-        ReplyDraft.objects.select_for_update().select_related("application__unit").get(pk=draft.pk)
-    )
-
-
-def _check_reviewer(actor: User, draft: ReplyDraft) -> Application:
-    app = _lock(draft.application)
+def _check_reviewer(actor: User, draft: ReplyDraft) -> tuple[Application, ReplyDraft]:
+    """Lock the application, then the draft (the order every reply write takes), and
+    check that ``actor`` may review in the application's unit and the draft still waits."""
+    app = _lock(Application(pk=draft.application_id))
+    draft = ReplyDraft.objects.select_for_update().select_related("drafted_by").get(pk=draft.pk)
     _check(actor, app)
     require_review(actor, app.unit)
     if draft.status != Draft.PENDING:
         raise ValidationError(f"该答复稿{draft.get_status_display()}，不能再审核")
-    return app
+    return app, draft
 
 
 @transaction.atomic
 def reply_approve(*, actor: User, draft: ReplyDraft, on: dt.date | None = None) -> Letter:
     """Approve the draft and send it: the reply letter is dated ``on`` (today unless
     given), and the clock counts that day as the reply date."""
-    draft = _locked_draft(draft)
-    app = _check_reviewer(actor, draft)
+    app, draft = _check_reviewer(actor, draft)
     ensure_not_author(actor, draft.drafted_by_id, "答复")
     if draft.drafted_by is not None and not can_access_unit(draft.drafted_by, app.unit):
         raise ValidationError(
@@ -149,8 +145,7 @@ def reply_approve(*, actor: User, draft: ReplyDraft, on: dt.date | None = None) 
 @transaction.atomic
 def reply_return(*, actor: User, draft: ReplyDraft, reason: str) -> ReplyDraft:
     """Return the draft to be redone; nothing is sent and the clock runs on."""
-    draft = _locked_draft(draft)
-    app = _check_reviewer(actor, draft)
+    app, draft = _check_reviewer(actor, draft)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": "退回答复稿时请写明需要修改的内容"})
