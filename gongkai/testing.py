@@ -106,3 +106,21 @@ def load_demo() -> None:
     from django.core.management import call_command
 
     call_command("demo_load", verbosity=0)
+
+
+def foi_reply(*, actor, application, reviewer=None, **fields):
+    """Reply to a disclosure application as the staff page does: ``actor`` drafts the
+    reply and a 审核员 of the application's unit (created if needed) approves and sends it
+    (``GONGKAI_FOI_REPLY_REVIEW``); with review off, ``actor`` replies directly. Returns
+    the reply letter."""
+    from gongkai.core.models import Role, User
+    from gongkai.foi.models import Application
+    from gongkai.foi.services import reply_via_review
+
+    if reviewer is None:
+        unit = Application.objects.select_related("unit").get(pk=application.pk).unit
+        name = f"foi_reviewer_{unit.pk}"
+        reviewer = User.objects.filter(username=name).first() or make_staff(
+            unit, Role.REVIEWER, name
+        )
+    return reply_via_review(drafter=actor, reviewer=reviewer, application=application, **fields)

@@ -413,6 +413,13 @@ SETTINGS: tuple[Setting, ...] = (
         "whoever drafted an item, a reply or an answer may not approve it themselves",
     ),
     Setting(
+        "GONGKAI_FOI_REPLY_REVIEW",
+        True,
+        "bool",
+        "a reply to a disclosure application is sent only after someone with review rights "
+        "over the application's unit approves the draft (the reply date is the day it is sent)",
+    ),
+    Setting(
         "GONGKAI_LEADER_NEAR_DUE_WORKDAYS",
         5,
         "int",

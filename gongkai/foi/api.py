@@ -79,6 +79,7 @@ class TrackOut(Schema):
     outcome: str | None
     outcome_label: str | None
     replied_on: dt.date | None
+    reply_in_review: bool = Field(False, description="答复已拟定，正在审核中")
     events: list[EventOut]
     letters: list[LetterOut]
     files: list[DownloadOut]
@@ -109,6 +110,7 @@ def _track(request, app: Application) -> dict:
         "outcome": app.outcome,
         "outcome_label": str(app.get_outcome_display()) if app.outcome else None,
         "replied_on": app.replied_on,
+        "reply_in_review": app.is_open and selectors.reply_in_review(app),
         "events": [
             {"on": e.on, "kind": e.kind, "label": str(e.get_kind_display()), "note": e.note}
             for e in selectors.public_events(app)
@@ -353,7 +355,8 @@ def staff_reply(request, pk: int, payload: Form[ReplyIn], files: File[list[Uploa
     # findings, whose ids the caller then sends back as ``keep``
     for upload in files or []:
         services.file_attach(actor=request.auth, application=app, uploaded=upload)
-    letter = services.application_reply(
+    # with GONGKAI_FOI_REPLY_REVIEW a draft for approval (no letter yet), else the reply
+    letter = services.reply_submit(
         actor=request.auth,
         application=app,
         outcome=payload.outcome,
@@ -361,6 +364,34 @@ def staff_reply(request, pk: int, payload: Form[ReplyIn], files: File[list[Uploa
         keep=parse_keep(keep),
     )
     return _done(app, letter)
+
+
+class ReplyReviewIn(Schema):
+    decision: str = Field(
+        pattern="^(approve|return)$", description="approve 通过并发出，return 退回"
+    )
+    reason: str = Field("", max_length=1000, description="退回理由（退回时必填）")
+    on: dt.date | None = Field(None, description="答复日期（通过时），默认今天即发出之日")
+
+
+@staff.post(
+    _PATH + "reply-review",
+    response=ActionOut,
+    auth=staff_auth,
+    summary="审核答复稿（通过并发出，或退回）",
+)
+def staff_reply_review(request, pk: int, payload: ReplyReviewIn):
+    from django.core.exceptions import ValidationError
+
+    app = selectors.staff_application(request.auth, pk)
+    draft = selectors.pending_reply_draft(app)
+    if draft is None:
+        raise ValidationError("该申请没有待审核的答复稿")
+    if payload.decision == "approve":
+        letter = services.reply_approve(actor=request.auth, draft=draft, on=payload.on)
+        return _done(app, letter)
+    services.reply_return(actor=request.auth, draft=draft, reason=payload.reason)
+    return _done(app)
 
 
 routers = [("applications", public), ("foi", staff)]

@@ -52,8 +52,10 @@ def load() -> str:
         return "依申请公开示例：已存在，未新增"
     unit = Unit.objects.filter(name="示范县民政局").first()
     editor = User.objects.filter(username="minzheng").first()
+    # the department's 审核员 approves the replies its 信息员 drafts (答复审核)
+    reviewer = User.objects.filter(username="minzheng_sh").first()
     office = User.objects.filter(username="gongkaiban").first()
-    if unit is None or editor is None or office is None:
+    if unit is None or editor is None or office is None or reviewer is None:
         return "依申请公开示例：缺少示范单位或人员，跳过"
     cal = clock.current_calendar()
     today = timezone.localdate()
@@ -115,8 +117,9 @@ def load() -> str:
     services.fee_notice(actor=editor, application=app, on=_back(cal, today, 2))
     created += 1
     app, on = register(25, "郑七", "示范县最低生活保障实施细则", doc_number="示政发〔2024〕12号")
-    services.application_reply(
-        actor=editor,
+    services.reply_via_review(
+        drafter=editor,
+        reviewer=reviewer,
         application=app,
         outcome=Outcome.DISCLOSED,
         legal_basis="《中华人民共和国政府信息公开条例》第二十七条",
@@ -127,8 +130,9 @@ def load() -> str:
     )
     created += 1
     app, on = register(35, "王八", "民政局2026年第3次局务会议讨论记录")
-    services.application_reply(
-        actor=editor,
+    services.reply_via_review(
+        drafter=editor,
+        reviewer=reviewer,
         application=app,
         outcome=Outcome.NOT_PROCESS,
         reasons="所申请信息为讨论记录，属于过程性信息",
@@ -189,7 +193,9 @@ def load_last_year() -> str:
         return "上年度示例申请：已存在，未新增"
     unit = Unit.objects.filter(name="示范县民政局").first()
     editor = User.objects.filter(username="minzheng").first()
-    if unit is None or editor is None:
+    # the department's 审核员 approves the replies its 信息员 drafts (答复审核)
+    reviewer = User.objects.filter(username="minzheng_sh").first()
+    if unit is None or editor is None or reviewer is None:
         return "上年度示例申请：缺少示范单位或人员，跳过"
     cal = clock.current_calendar()
     year = timezone.localdate().year - 1
@@ -211,8 +217,9 @@ def load_last_year() -> str:
             while not cal.is_workday(replied):
                 replied += dt.timedelta(days=1)
         reasons, article = REASONS.get(outcome, ("", "第二十七条"))
-        services.application_reply(
-            actor=editor,
+        services.reply_via_review(
+            drafter=editor,
+            reviewer=reviewer,
             application=app,
             outcome=outcome,
             reasons=reasons,

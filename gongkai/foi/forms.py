@@ -129,6 +129,11 @@ class ReplyForm(forms.Form):
     holder = forms.CharField(label="信息的制作或保存机关（本机关不掌握时）", required=False)
     on = forms.DateField(label="答复日期", required=False, widget=DATE)
 
+    def __init__(self, *args, review: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if review:  # the reply date is the day the reviewer approves and sends it
+            del self.fields["on"]
+
 
 class CaseForm(forms.Form):
     invalid_message = "请填写案件类型和受理日期"

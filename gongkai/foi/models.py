@@ -447,3 +447,63 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_route_display()} {self.get_status_display()}"
+
+
+class ReplyDraft(models.Model):
+    """A reply drafted for approval (``GONGKAI_FOI_REPLY_REVIEW``): the drafter submits it,
+    someone with review rights over the application's unit approves it — then it is sent
+    as any reply, dated the day it is sent — or returns it with a reason. The application
+    keeps its state (and its clock) while the draft waits."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("待审核")
+        RETURNED = "returned", _("已退回")
+        APPROVED = "approved", _("已通过并发出")
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="reply_drafts", verbose_name=_("申请")
+    )
+    status = models.CharField(
+        _("状态"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    outcome = models.CharField(_("处理结果"), max_length=40, choices=Outcome.choices)
+    reasons = models.TextField(_("理由"), blank=True)
+    legal_basis = models.TextField(_("法律依据"), blank=True)
+    holder = models.CharField(_("信息的制作或保存机关"), max_length=200, blank=True)
+    keep = models.JSONField(_("保留的发现及理由"), default=dict, blank=True)
+    drafted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("起草人"),
+    )
+    drafted_at = models.DateTimeField(_("提交审核时间"), auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("审核人"),
+    )
+    reviewed_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
+    return_reason = models.TextField(_("退回理由"), blank=True)
+    letter = models.ForeignKey(
+        Letter, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("答复审核稿")
+        verbose_name_plural = _("答复审核稿")
+        ordering = ["drafted_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application"],
+                condition=models.Q(status="pending"),
+                name="foi_one_pending_reply_draft",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application.tracking_number} {self.get_status_display()}"

@@ -24,6 +24,7 @@ def register() -> None:
     plugs.register_leader_block("foi.near_due", plugs.lazy("gongkai.foi.leader:near_due"), order=20)
     plugs.register_recomputer("foi.applications", plugs.lazy("gongkai.foi.services:recompute_open"))
     plugs.register_todo("foi.applications", todo_items)
+    plugs.register_todo("foi.reply_review", plugs.lazy("gongkai.foi.reply_todos:todo"))
     plugs.register_nav("依申请公开", "foi:staff_list", order=30)
     plugs.register_nav("申请期限总览", "foi:overview", order=31, roles=(Role.OFFICE, Role.LEADER))
     plugs.register_demo("foi.applications", plugs.lazy("gongkai.foi.demo:load"), order=30)

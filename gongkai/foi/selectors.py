@@ -283,6 +283,50 @@ def staff_detail(user, app: Application) -> dict:
         "same_info": scope(Application.objects.filter(info_key=app.info_key), user).count()
         if app.info_key
         else 1,
+    } | reply_review_context(user, app)
+
+
+def pending_reply_draft(app: Application):
+    """The reply draft waiting for approval, or None."""
+    from gongkai.foi.models import ReplyDraft
+
+    return (
+        ReplyDraft.objects.select_related("drafted_by")
+        .filter(application=app, status=ReplyDraft.Status.PENDING)
+        .first()
+    )
+
+
+def reply_in_review(app: Application) -> bool:
+    """Whether a reply has been drafted and waits for approval (the tracking page says so)."""
+    from gongkai.foi.models import ReplyDraft
+
+    return ReplyDraft.objects.filter(application=app, status=ReplyDraft.Status.PENDING).exists()
+
+
+def reply_review_context(user, app: Application) -> dict:
+    """The staff page's approval block: the draft waiting, the last one returned, and
+    whether this person may approve it (review rights, not its drafter)."""
+    from gongkai.core import duties
+    from gongkai.core.permissions import may_review
+    from gongkai.foi import reply_gate
+    from gongkai.foi.models import ReplyDraft
+
+    draft = pending_reply_draft(app)
+    returned = (
+        ReplyDraft.objects.select_related("reviewed_by")
+        .filter(application=app, status=ReplyDraft.Status.RETURNED)
+        .order_by("-reviewed_at", "-id")
+        .first()
+    )
+    may = may_review(user, app.unit)
+    own = draft is not None and duties.enforced() and duties.is_author(user, draft.drafted_by_id)
+    return {
+        "reply_review": reply_gate.review_required(),
+        "reply_draft": draft,
+        "reply_returned": returned if draft is None else None,
+        "can_review_reply": bool(draft is not None and may and not own),
+        "own_reply_draft": own,
     }
 
 

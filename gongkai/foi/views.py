@@ -16,10 +16,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.feedback import error_text
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
 from gongkai.foi import letters as letter_texts
-from gongkai.foi import selectors, services
+from gongkai.foi import reply_gate, selectors, services
 from gongkai.foi.clock import CORRECTION_NOTICE_DAYS
 from gongkai.foi.codes import Outcome
 from gongkai.foi.forms import (
@@ -87,6 +88,7 @@ def track(request):
     context = {"number": number, "error": error, "app": app}
     if app is not None:
         context |= selectors.public_history(app)
+        context["reply_in_review"] = selectors.reply_in_review(app)
         context["downloads"] = selectors.applicant_downloads(
             app, lambda token: reverse("foi:download", args=[token])
         )
@@ -172,7 +174,7 @@ def staff_detail(request, pk: int):
     app = selectors.staff_application(request.user, pk)
     context = {
         "app": app,
-        "reply_form": ReplyForm(),
+        "reply_form": ReplyForm(review=reply_gate.review_required()),
         "case_form": CaseForm(),
         "decide_form": CaseDecideForm(),
         "fee_form": FeeAssessForm(),
@@ -223,7 +225,7 @@ def _reply(request, app, c):
     # with their findings listed on the page to mask or keep with a reason
     for upload in request.FILES.getlist("files"):
         services.file_attach(actor=request.user, application=app, uploaded=upload)
-    return services.application_reply(
+    return services.reply_submit(
         actor=request.user,
         application=app,
         outcome=c["outcome"],
@@ -233,6 +235,13 @@ def _reply(request, app, c):
         on=c["on"],
         keep=_keep(request.POST),
     )
+
+
+def _pending_draft(app):
+    draft = selectors.pending_reply_draft(app)
+    if draft is None:
+        raise ValidationError("该申请没有待审核的答复稿（可能已被他人审核），请刷新页面")
+    return draft
 
 
 def _keep(post) -> dict[str, str]:
@@ -348,7 +357,23 @@ ACTIONS: dict[str, StaffAction] = {
     "reply": StaffAction(
         ReplyForm,
         lambda r, app, c: _reply(r, app, c),
-        "已答复，答复书已生成",
+        lambda done: "已答复，答复书已生成"
+        if isinstance(done, Letter)
+        else "答复稿已提交审核，审核通过后发出答复书",
+    ),
+    "reply_approve": StaffAction(
+        None,
+        lambda r, app, p: services.reply_approve(
+            actor=r.user, draft=_pending_draft(app), on=_date(p.get("on"))
+        ),
+        "答复审核通过，答复书已生成并发出",
+    ),
+    "reply_return": StaffAction(
+        None,
+        lambda r, app, p: services.reply_return(
+            actor=r.user, draft=_pending_draft(app), reason=p.get("reason", "")
+        ),
+        "答复稿已退回起草人",
     ),
     "deliver": StaffAction(
         None,
@@ -394,7 +419,7 @@ def staff_action(request, pk: int, action: str):
         text = "；".join(exc.messages)
         messages.error(request, f"操作未完成：{text}")
     except PermissionDenied as exc:
-        messages.error(request, f"操作未完成：{exc}")
+        messages.error(request, f"操作未完成：{error_text(exc)}")
     else:
         messages.success(request, message)
         if action == "transfer" and not selectors.in_scope(request.user, app):

@@ -257,6 +257,15 @@ class QAEntry(models.Model):
     status = models.CharField(_("状态"), max_length=10, choices=Status.choices, default="draft")
     published_at = models.DateTimeField(_("公开时间"), null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # who wrote the answer: they may not approve its publication (起草与审核分离)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("起草人"),
+    )
 
     class Meta:
         ordering = ["-published_at", "-pk"]

@@ -289,6 +289,10 @@ class Suggestion(DeadlineFields):
     )
     reply = models.TextField(_("答复内容"), blank=True)
     replied_on = models.DateField(_("答复日期"), null=True, blank=True)
+    replied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("答复人"),
+    )  # fmt: skip
     review_note = models.TextField(_("审核意见"), blank=True)
     satisfaction = models.CharField(
         _("满意度"), max_length=12, choices=Satisfaction.choices, blank=True, default=""

@@ -15,8 +15,15 @@ from django.utils import timezone
 
 from gongkai.core import conf
 from gongkai.core.audit import audit_record
+from gongkai.core.duties import ensure_not_author
 from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import is_staff_member, require_role, require_unit, scope
+from gongkai.core.permissions import (
+    is_staff_member,
+    require_review,
+    require_role,
+    require_unit,
+    scope,
+)
 from gongkai.core.workflow import transition
 from gongkai.supervision.deidentify import clean_text
 from gongkai.supervision.models import SUGGESTION_TRANSITIONS, Suggestion
@@ -100,6 +107,7 @@ def suggestion_reply(
     if publish_mode == Suggestion.PublishMode.SUMMARY and not summary:
         raise ValidationError("摘要公开时请填写答复摘要")
     s.reply, s.replied_on, s.satisfaction = reply, timezone.localdate(), satisfaction
+    s.replied_by = actor if getattr(actor, "pk", None) else None
     s.publish_mode, s.reply_summary = publish_mode, summary
     s.save()
     audit_record(
@@ -115,7 +123,9 @@ def suggestion_review(
 ) -> Suggestion:
     s = _locked(suggestion)
     require_role(actor, Role.OFFICE)
-    require_unit(actor, s.lead_unit)
+    require_review(actor, s.lead_unit)
+    if approve:
+        ensure_not_author(actor, s.replied_by_id, "答复")
     before = s.status
     s.status = transition(s, "approve" if approve else "return", SUGGESTION_TRANSITIONS)
     if not approve and not (note or "").strip():
@@ -135,7 +145,7 @@ def suggestion_publish(*, actor, suggestion: Suggestion) -> Suggestion:
     contacts and the distribution list removed, personal data masked (``deidentify``)."""
     s = _locked(suggestion)
     require_role(actor, Role.OFFICE)
-    require_unit(actor, s.lead_unit)
+    require_review(actor, s.lead_unit)
     before = s.status
     s.status = transition(s, "publish", SUGGESTION_TRANSITIONS)
     s.published_reply, s.published_title = publish_preview(s)

@@ -49,6 +49,13 @@ from gongkai.foi.services.intake import (
 )
 from gongkai.foi.services.lapse import lapse_overdue
 from gongkai.foi.services.reply import application_deliver, application_reply
+from gongkai.foi.services.reply_review import (
+    reply_approve,
+    reply_draft_submit,
+    reply_return,
+    reply_submit,
+    reply_via_review,
+)
 from gongkai.foi.validation import (
     APPLICANT_FIELDS,
     ID_SCAN_MAX_BYTES,
@@ -92,6 +99,11 @@ __all__ = [
     "receipt_date",
     "recompute",
     "recompute_open",
+    "reply_approve",
+    "reply_draft_submit",
+    "reply_return",
+    "reply_submit",
+    "reply_via_review",
     "template_save",
     "validate_application",
 ]

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from gongkai.core.audit import audit_record
 from gongkai.core.models import User
-from gongkai.foi import letters, remedies
+from gongkai.foi import letters, remedies, reply_gate
 from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Application, Delivery, Letter
 from gongkai.foi.services import delivery, disclosure
@@ -51,6 +51,7 @@ def application_reply(
     """
     app = _lock(application)
     _check(actor, app)
+    reply_gate.ensure_reviewed(app, actor)
     to = _transition(app, "reply")
     on = on or _today()
     _validate_reply(app, outcome=outcome, reasons=reasons, on=on)

@@ -13,7 +13,7 @@ LINE = f"低保对象李四，身份证号{ID_NUMBER}。发放标准每人每月
 
 
 def test_citizen_downloads_the_masked_file_after_a_partly_reply(
-    page, live_server, _playwright_browser, dept_a, editor_a, login, tmp_path
+    page, live_server, _playwright_browser, dept_a, editor_a, reviewer_a, login, tmp_path
 ):
     # --- the citizen, on a phone
     page.set_viewport_size({"width": 390, "height": 844})
@@ -46,7 +46,15 @@ def test_citizen_downloads_the_masked_file_after_a_partly_reply(
     staff.fill("#form-reply textarea[name=reasons]", "名单中的个人信息不予公开")
     staff.set_input_files("#rp-files", str(upload))
     staff.click("#form-reply button[type=submit]")
-    staff.wait_for_selector("text=已答复，答复书已生成")
+    staff.wait_for_selector("text=答复稿已提交审核")
+    context.close()
+    # --- the unit's 审核员 approves the reply, which is sent then (答复审核)
+    context = _playwright_browser.new_context(locale="zh-CN")
+    staff = context.new_page()
+    login(staff, reviewer_a)
+    staff.goto(f"{live_server.url}/workspace/foi/{app.pk}/")
+    staff.click("#form-reply-approve button[type=submit]")
+    staff.wait_for_selector("text=答复审核通过，答复书已生成并发出")
     assert "已发送" in staff.inner_text("#deliveries")
     context.close()
     assert mail.outbox and mail.outbox[-1].to == ["wangwu@example.com"]

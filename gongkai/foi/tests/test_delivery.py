@@ -14,19 +14,19 @@ from gongkai.foi.codes import Outcome
 from gongkai.foi.models import Delivery
 from gongkai.foi.services import (
     application_deliver,
-    application_reply,
     application_submit,
     correction_request,
     delivery_retry,
 )
 from gongkai.foi.tests.conftest import ID_NUMBER, payload, travel
+from gongkai.testing import foi_reply
 
 LINE = f"低保对象李四，身份证号{ID_NUMBER}。发放标准每人每月600元。"
 
 
 def _reply(app, actor, **kw):
     with travel("2026-10-15"):
-        return application_reply(
+        return foi_reply(
             actor=actor,
             application=app,
             outcome=Outcome.PARTLY,
@@ -104,7 +104,7 @@ def test_files_are_not_offered_before_the_reply_or_for_a_refusal(online_app, edi
     app, _code = online_app
     assert selectors.applicant_downloads(app, str)["files"] == []
     with travel("2026-10-15"):
-        application_reply(
+        foi_reply(
             actor=editor_a, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部事务"
         )
     assert selectors.applicant_downloads(app, str)["files"] == []
@@ -216,7 +216,9 @@ def test_correction_notice_is_emailed_when_email_was_chosen(online_app, editor_a
     assert len(mail.outbox) == 1 and letter.reference_number in mail.outbox[0].subject
 
 
-def test_staff_reply_form_keeps_a_finding_only_with_a_reason(client, register, editor_a):
+def test_staff_reply_form_keeps_a_finding_only_with_a_reason(
+    client, register, editor_a, reviewer_a
+):
     app = register("2026-09-28", delivery_route="online")
     client.force_login(editor_a)
     with travel("2026-10-15"):
@@ -234,6 +236,10 @@ def test_staff_reply_form_keeps_a_finding_only_with_a_reason(client, register, e
         assert app.status == "processing"
         reasons = {f"reason_{fid}": "申请人本人的信息" for fid in fids}
         client.post(url, {"outcome": Outcome.DISCLOSED, "keep": fids, **reasons})
+        app.refresh_from_db()
+        assert app.status == "processing"  # the draft waits for approval (答复审核)
+        client.force_login(reviewer_a)
+        client.post(reverse("foi:staff_action", args=[app.pk, "reply_approve"]))
     app.refresh_from_db()
     assert app.status == "replied"
 

@@ -14,8 +14,9 @@ from gongkai.core.pdf import Para, render_pdf
 from gongkai.foi.codes import Outcome
 from gongkai.foi.models import DisclosedFile
 from gongkai.foi.redact import mask_file, redact_pdf
-from gongkai.foi.services import application_reply, file_attach
+from gongkai.foi.services import file_attach
 from gongkai.foi.tests.conftest import ID_NUMBER, travel
+from gongkai.testing import foi_reply
 
 MOBILE = "13912345678"
 LINE = f"低保对象李四，身份证号{ID_NUMBER}，联系电话{MOBILE}。"
@@ -51,7 +52,7 @@ def test_partly_reply_masks_the_docx_in_place_and_the_number_is_gone(register, e
     """The case of the issue: 部分公开 with a DOCX holding two findings."""
     app = register("2026-09-28")
     with travel("2026-10-15"):
-        application_reply(
+        foi_reply(
             actor=editor_a,
             application=app,
             outcome=Outcome.PARTLY,
@@ -74,12 +75,12 @@ def test_disclosed_in_full_with_personal_data_is_refused_ticking_is_not_enough(r
             actor=editor_a, application=app, uploaded=_upload("名单.docx", _docx(LINE))
         )
         with pytest.raises(ValidationError) as exc:
-            application_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED)
+            foi_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED)
         assert "尚未区分处理" in str(exc.value) and ID_NUMBER in str(exc.value)
         ids = [f"{item.pk}-{n}" for n in range(len(item.findings))]
         # kept without a reason: still refused
         with pytest.raises(ValidationError) as exc:
-            application_reply(
+            foi_reply(
                 actor=editor_a,
                 application=app,
                 outcome=Outcome.DISCLOSED,
@@ -99,7 +100,7 @@ def test_findings_kept_with_a_reason_are_recorded_and_the_reply_goes(register, e
             actor=editor_a, application=app, uploaded=_upload("名单.txt", LINE.encode())
         )
         ids = {f"{item.pk}-{n}": "权利人书面同意公开" for n in range(len(item.findings))}
-        application_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED, keep=ids)
+        foi_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED, keep=ids)
     item.refresh_from_db()
     assert set(item.kept) == set(ids)
     assert all(
@@ -115,7 +116,7 @@ def test_kept_finding_stays_in_the_masked_copy_the_others_go(register, editor_a)
             actor=editor_a, application=app, uploaded=_upload("名单.txt", LINE.encode())
         )
         mobile = next(n for n, f in enumerate(item.findings) if f["type"] == "mobile")
-        application_reply(
+        foi_reply(
             actor=editor_a,
             application=app,
             outcome=Outcome.PARTLY,
@@ -135,7 +136,7 @@ def test_secrecy_mark_cannot_be_masked_so_partly_is_refused(register, editor_a):
             uploaded=_upload("通知.txt", "机密★1年\n关于开展检查的通知".encode()),
         )
         with pytest.raises(ValidationError) as exc:
-            application_reply(
+            foi_reply(
                 actor=editor_a, application=app, outcome=Outcome.PARTLY, reasons="部分不予公开"
             )
     assert "涉密标识" in str(exc.value)
@@ -224,7 +225,7 @@ def test_partly_reply_with_a_pdf_gives_the_applicant_the_redacted_pdf(register, 
     app = register("2026-09-28")
     pdf = render_pdf(title="名单", blocks=[Para(LINE)])
     with travel("2026-10-15"):
-        application_reply(
+        foi_reply(
             actor=editor_a,
             application=app,
             outcome=Outcome.PARTLY,

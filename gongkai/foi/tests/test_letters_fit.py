@@ -13,8 +13,9 @@ from gongkai.core.models import Unit
 from gongkai.core.services import unit_create
 from gongkai.foi import remedies
 from gongkai.foi.codes import ApplicantType, Outcome
-from gongkai.foi.services import application_reply, correction_request
+from gongkai.foi.services import correction_request
 from gongkai.foi.tests.conftest import travel
+from gongkai.testing import foi_reply
 
 
 def _docx(letter):
@@ -24,7 +25,7 @@ def _docx(letter):
 
 def _reply(app, actor, day="2026-10-15"):
     with travel(day):
-        return application_reply(
+        return foi_reply(
             actor=actor, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部事务信息"
         )
 

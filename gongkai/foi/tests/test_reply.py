@@ -14,13 +14,13 @@ from gongkai.foi.codes import OUTCOME_GROUPS, CaseKind, CaseResult, Outcome
 from gongkai.foi.models import Application, Letter
 from gongkai.foi.services import (
     application_deliver,
-    application_reply,
     case_decide,
     case_record,
     file_attach,
     template_save,
 )
 from gongkai.foi.tests.conftest import travel
+from gongkai.testing import foi_reply
 
 D = dt.date.fromisoformat
 
@@ -52,7 +52,7 @@ def test_every_outcome_code_replies_with_a_letter(register, editor_a, outcome, s
     }
     app = register("2026-09-28")
     with travel("2026-10-15"):
-        letter = application_reply(
+        letter = foi_reply(
             actor=editor_a,
             application=app,
             outcome=outcome,
@@ -75,7 +75,7 @@ def test_every_outcome_code_replies_with_a_letter(register, editor_a, outcome, s
 def test_reply_pdf_has_the_chinese_text(register, editor_a):
     app = register("2026-09-28")
     with travel("2026-10-15"):
-        letter = application_reply(
+        letter = foi_reply(
             actor=editor_a, application=app, outcome=Outcome.DISCLOSED, reasons=""
         )
     text = pdf_text(letter).replace(" ", "").replace("\n", "")
@@ -88,14 +88,14 @@ def test_reply_pdf_has_the_chinese_text(register, editor_a):
 def test_not_disclosed_requires_reasons(register, editor_a):
     app = register("2026-09-28")
     with travel("2026-10-15"), pytest.raises(ValidationError) as exc:
-        application_reply(actor=editor_a, application=app, outcome=Outcome.NOT_PROCESS)
+        foi_reply(actor=editor_a, application=app, outcome=Outcome.NOT_PROCESS)
     assert "说明理由" in str(exc.value)
 
 
 def test_invalid_outcome_refused(register, editor_a):
     app = register("2026-09-28")
     with travel("2026-10-15"), pytest.raises(ValidationError):
-        application_reply(actor=editor_a, application=app, outcome="made_up", reasons="x")
+        foi_reply(actor=editor_a, application=app, outcome="made_up", reasons="x")
 
 
 def test_staff_edited_template_is_used(register, editor_a, office):
@@ -104,7 +104,7 @@ def test_staff_edited_template_is_used(register, editor_a, office):
     template_save(actor=office, key="reply:disclosed", body="经研究，同意公开。{delivery}。")
     app = register("2026-09-28")
     with travel("2026-10-15"):
-        letter = application_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED)
+        letter = foi_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED)
     assert "经研究，同意公开。" in docx_text(letter)
 
 
@@ -120,9 +120,9 @@ def test_disclosed_files_are_privacy_scanned_before_reply(register, editor_a):
         )
         assert item.findings and item.scanned_at
         with pytest.raises(ValidationError) as exc:
-            application_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED)
+            foi_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED)
         assert "个人信息" in str(exc.value)
-        application_reply(
+        foi_reply(
             actor=editor_a,
             application=app,
             outcome=Outcome.PARTLY,
@@ -135,7 +135,7 @@ def test_disclosed_files_are_privacy_scanned_before_reply(register, editor_a):
 def test_review_and_litigation_cases_recorded(register, editor_a):
     app = register("2026-09-28")
     with travel("2026-10-15"):
-        application_reply(
+        foi_reply(
             actor=editor_a, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部"
         )
     with travel("2026-12-01"):

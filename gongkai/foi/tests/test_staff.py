@@ -79,7 +79,7 @@ def test_register_page_applies_channel_rule(client, editor_a, dept_a):
     assert app.received_on == D("2026-09-24") and app.created_by == editor_a
 
 
-def test_actions_through_the_page(client, app_a, editor_a):
+def test_actions_through_the_page(client, app_a, editor_a, reviewer_a):
     login(client, editor_a)
     url = lambda action: reverse("foi:staff_action", args=[app_a.pk, action])  # noqa: E731
     with travel("2026-10-12"):
@@ -97,7 +97,12 @@ def test_actions_through_the_page(client, app_a, editor_a):
     with travel("2026-10-21"):
         client.post(url("reply"), {"outcome": "disclosed", "reasons": "", "legal_basis": ""})
     app_a.refresh_from_db()
-    assert app_a.status == "replied"
+    assert app_a.status == "processing"  # drafted, waiting for approval (答复审核)
+    login(client, reviewer_a)
+    with travel("2026-10-22"):
+        client.post(url("reply_approve"), {})
+    app_a.refresh_from_db()
+    assert app_a.status == "replied" and app_a.replied_on == D("2026-10-22")
 
 
 def test_transfer_keeps_history(client, app_a, editor_a, editor_b, dept_b):
@@ -167,7 +172,10 @@ def test_every_button_of_the_page_has_an_action():
 
     from gongkai.foi.views import ACTIONS
 
-    page = (Path(__file__).parents[1] / "templates/foi/staff_detail.html").read_text()
+    templates = Path(__file__).parents[1] / "templates/foi"
+    page = "".join(
+        (templates / name).read_text() for name in ("staff_detail.html", "reply_review_block.html")
+    )
     buttons = set(re.findall(r"staff_action' app\.pk '([a-z_]+)'", page))
     assert buttons and buttons == set(ACTIONS)
 

@@ -50,6 +50,7 @@ from gongkai.participation.services.deputies import (
 from gongkai.participation.services.mailbox import (
     TRACK_FAILURES,
     code_digest,
+    may_review_answer,
     message_answer,
     message_find,
     message_find_throttled,
@@ -114,6 +115,7 @@ __all__ = [
     "message_transfer",
     "message_answer",
     "message_review",
+    "may_review_answer",
     "message_invalidate",
     "message_rate",
     "message_reopen",

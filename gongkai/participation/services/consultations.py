@@ -11,8 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from gongkai.core.audit import audit_record
+from gongkai.core.duties import ensure_not_author
 from gongkai.core.models import Role, Unit, User
-from gongkai.core.permissions import require_role
+from gongkai.core.permissions import require_review, require_role
 from gongkai.core.workflow import transition
 from gongkai.participation.deadlines import feedback_deadline
 from gongkai.participation.models import (
@@ -118,7 +119,7 @@ def consultation_withdraw(*, actor: User, consultation: Consultation, reason: st
     Comments already received are kept, never deleted."""
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     _require_staff_of(actor, consultation.unit)
-    require_role(actor, Role.REVIEWER, Role.OFFICE)
+    require_review(actor, consultation.unit)
     reason = _required(reason, "撤回理由", 300)
     status = transition(consultation, "withdraw", Consultation.TRANSITIONS)
     if consultation.summary_published_at:
@@ -364,7 +365,11 @@ def consultation_summary_publish(
 ) -> Consultation:
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     _require_staff_of(actor, consultation.unit)
-    require_role(actor, Role.REVIEWER, Role.OFFICE)
+    require_review(actor, consultation.unit)
+    # publishing the summary approves the feedback written on the comments: whoever
+    # wrote some of it may not be the one who approves it (起草与审核分离)
+    for author_id in set(consultation.feedback.values_list("created_by_id", flat=True)):
+        ensure_not_author(actor, author_id, "意见反馈")
     if consultation.summary_published_at:
         raise ValidationError("反馈情况已公开")
     if not consultation.is_closed():

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from gongkai.core.audit import audit_record
 from gongkai.core.models import Role, Unit, User
-from gongkai.core.permissions import has_role
+from gongkai.core.permissions import has_role, require_review
 from gongkai.participation.models import (
     DeputyReply,
 )
@@ -39,6 +39,7 @@ def deputy_reply_publish(
     _require_staff_of(actor, unit)
     if not has_role(actor, Role.REVIEWER, Role.OFFICE):
         raise PermissionDenied("复文公开须由审核员或公开办操作（先审查后公开）")
+    require_review(actor, unit)
     if kind not in DeputyReply.Kind.values:
         raise ValidationError({"kind": "类别应为人大代表建议或政协委员提案"})
     if mode not in DeputyReply.Mode.values:

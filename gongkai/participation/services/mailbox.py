@@ -13,7 +13,7 @@ from gongkai.core import tracking
 from gongkai.core.audit import audit_record
 from gongkai.core.duties import ensure_not_author
 from gongkai.core.models import Role, Unit, User
-from gongkai.core.permissions import require_role
+from gongkai.core.permissions import require_review, require_role
 from gongkai.core.workflow import transition
 from gongkai.participation.deadlines import answer_deadline
 from gongkai.participation.models import (
@@ -209,11 +209,28 @@ def message_answer(*, actor: User, message: Message, answer: str, publish: bool)
     return message
 
 
+def may_review_answer(actor: User, message: Message) -> bool:
+    """Review rights over an answer: the unit's reviewers (a 公开办 member only where
+    granted), and the leader of the unit, who signs the answers to their mailbox."""
+    from gongkai.core.permissions import can_access_unit, may_review
+
+    if getattr(actor, "role", None) == Role.LEADER and not actor.is_superuser:
+        return can_access_unit(actor, message.unit)
+    return may_review(actor, message.unit)
+
+
+def require_answer_review(actor: User, message: Message) -> None:
+    if getattr(actor, "role", None) == Role.LEADER and not actor.is_superuser:
+        _require_staff_of(actor, message.unit)
+        return
+    require_review(actor, message.unit)
+
+
 @transaction.atomic
 def message_review(*, actor: User, message: Message, approve: bool, note: str = "") -> Message:
     message = _lock_message(message)
     _require_staff_of(actor, message.unit)
-    require_role(actor, Role.REVIEWER, Role.OFFICE, Role.LEADER)
+    require_answer_review(actor, message)
     status = transition(message, "approve" if approve else "return", Message.TRANSITIONS)
     ensure_not_author(actor, message.answered_by_id, "答复")
     if not approve and not note.strip():

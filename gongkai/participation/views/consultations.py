@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.feedback import flash_error
 from gongkai.participation import forms as f
 from gongkai.participation import selectors as sel
 from gongkai.participation import services as svc
@@ -135,7 +136,7 @@ def ws_consultation(request, pk: int):
                 messages.error(request, "；".join(exc.messages))
             done = False
         except PermissionDenied as exc:
-            messages.error(request, str(exc))
+            flash_error(request, exc)
             done = False
         if done:
             return redirect("participation:ws_consultation", pk=c.pk)

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.feedback import flash_error
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
 from gongkai.participation import forms as f
@@ -240,14 +241,14 @@ def ws_message(request, pk: int):
             except ValidationError as exc:
                 f.apply_errors(form, exc)
             except PermissionDenied as exc:
-                form.add_error(None, str(exc))
+                flash_error(request, exc)
     return render(
         request,
         "participation/ws_message.html",
         {
             "m": m,
             "transfers": sel.message_transfers(m),
-            "can_review": has_role(request.user, Role.REVIEWER, Role.OFFICE, Role.LEADER),
+            "can_review": svc.may_review_answer(request.user, m),
             "stale": sel.message_is_stale(m),
             "rating": svc.rating_label(m.rating),
             **forms_,

@@ -9,9 +9,10 @@ import time_machine
 from django.utils import timezone
 
 from gongkai.foi.models import Channel
-from gongkai.foi.services import application_register, application_reply
+from gongkai.foi.services import application_register
 from gongkai.reports.checks import run_checks
 from gongkai.reports.compute import compute_report
+from gongkai.testing import foi_reply
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,7 @@ def test_registered_and_replied_applications_land_in_table_3(editor_a, dept_a):
             submitted_on=dt.date(2025, 12, 20),
         )
     with _at(dt.date(2025, 12, 10)):
-        application_reply(
+        foi_reply(
             actor=editor_a,
             application=replied,
             outcome="cannot_not_held",

@@ -3,13 +3,14 @@ from an answered mailbox message with one click (personal data masked)."""
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from gongkai.core.audit import audit_record
-from gongkai.core.models import Role, Unit
-from gongkai.core.permissions import get_for_user, has_role, require_unit
+from gongkai.core.duties import ensure_not_author
+from gongkai.core.models import Unit
+from gongkai.core.permissions import get_for_user, require_review, require_unit
 from gongkai.core.workflow import transition
 from gongkai.privacy import mask_text
 from gongkai.response.models import QAEntry
@@ -27,7 +28,12 @@ def qa_create(*, actor, unit: Unit, question: str, answer: str, items=()) -> QAE
     bad = [i for i in items if i.status != "published"]
     if bad:
         raise ValidationError("只能关联已发布的政策文件")
-    entry = QAEntry.objects.create(unit=unit, question=question.strip(), answer=answer.strip())
+    entry = QAEntry.objects.create(
+        unit=unit,
+        question=question.strip(),
+        answer=answer.strip(),
+        created_by=actor if getattr(actor, "pk", None) else None,
+    )
     entry.items.set(items)
     audit_record(
         actor=actor,
@@ -54,10 +60,13 @@ def qa_from_message(*, actor, message) -> QAEntry:
 
 
 def _review(actor, entry_id: int, action: str) -> QAEntry:
-    if not has_role(actor, Role.REVIEWER, Role.OFFICE, Role.LEADER):
-        raise PermissionDenied("政策问答须经审核员审核后公开")
+    """Publishing or withdrawing an entry needs review rights in its unit (a 审核员 of the
+    unit, a 公开办 member only where granted); whoever wrote it may not publish it."""
     entry = get_for_user(QAEntry.objects.all(), actor, pk=entry_id)
     entry = QAEntry.objects.select_for_update().get(pk=entry.pk)
+    require_review(actor, entry.unit)
+    if action == "publish":
+        ensure_not_author(actor, entry.created_by_id, "政策问答")
     entry.status = transition(entry, action, QA)
     if action == "publish":
         entry.published_at = timezone.now()

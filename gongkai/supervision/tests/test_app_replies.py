@@ -41,8 +41,18 @@ def _assign(office, unit, **kw):
     return suggestion_assign(**args)
 
 
+def _drafter(unit):
+    """The lead unit's own staff answers; the office reviews (起草与审核分离)."""
+    from gongkai.core.models import User
+    from gongkai.testing import make_staff
+
+    return User.objects.filter(username=f"drafter_{unit.pk}").first() or make_staff(
+        unit, "editor", f"drafter_{unit.pk}"
+    )
+
+
 def _publish(office, s, **reply_kw):
-    s = suggestion_reply(actor=office, suggestion=s, reply=REPLY, satisfaction="satisfied",
+    s = suggestion_reply(actor=_drafter(s.lead_unit), suggestion=s, reply=REPLY, satisfaction="satisfied",
                          **reply_kw)  # fmt: skip
     s = suggestion_review(actor=office, suggestion=s, approve=True)
     return suggestion_publish(actor=office, suggestion=s)
@@ -60,7 +70,9 @@ def test_clean_text_removes_the_proposer_contacts_and_distribution():
 
 def test_reviewed_reply_is_published_without_personal_data(client, office, dept_a):
     s = _assign(office, dept_a)
-    s = suggestion_reply(actor=office, suggestion=s, reply=REPLY, satisfaction="satisfied")
+    s = suggestion_reply(
+        actor=_drafter(dept_a), suggestion=s, reply=REPLY, satisfaction="satisfied"
+    )
     suggestion_review(actor=office, suggestion=s, approve=True)
     client.force_login(office)
     staff = client.get(reverse("supervision:suggestion", args=[s.pk])).content.decode()
