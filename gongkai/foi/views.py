@@ -357,9 +357,11 @@ ACTIONS: dict[str, StaffAction] = {
     "reply": StaffAction(
         ReplyForm,
         lambda r, app, c: _reply(r, app, c),
-        lambda done: "已答复，答复书已生成"
-        if isinstance(done, Letter)
-        else "答复稿已提交审核，审核通过后发出答复书",
+        lambda done: (
+            "已答复，答复书已生成"
+            if isinstance(done, Letter)
+            else "答复稿已提交审核，审核通过后发出答复书"
+        ),
     ),
     "reply_approve": StaffAction(
         None,

@@ -150,7 +150,7 @@ def draw_detail(request, draw_id: int):
         "返回抽查计划公布时固定的候选名录：targets（编号 id、名称 name、主管单位 unit）和"
         " inspectors（编号 id、名称 name、所属单位 unit、需回避的检查对象 related）。"
         "将其写成键名排序、无空格、UTF-8 编码的 JSON 文本，SHA-256 即 registers_hash；"
-        "随机种子 seed = SHA-256({\"params\": params, \"registers\": registers_hash} 按同样方式"
+        '随机种子 seed = SHA-256({"params": params, "registers": registers_hash} 按同样方式'
         "写成的 JSON 文本)。"
     ),
 )

@@ -9,9 +9,7 @@ urlpatterns = [
     path("xxgk/qd/", views_public.home, name="public_home"),
     path("xxgk/qd/powers/nianban/<int:pk>/", views_public.power_edition, name="public_edition"),
     path("xxgk/qd/gazette/<int:pk>/gazette.pdf", views_public.gazette_pdf, name="gazette_pdf"),
-    path(
-        "xxgk/qd/draws/<int:pk>/snapshot.json", views_public.draw_snapshot, name="draw_snapshot"
-    ),
+    path("xxgk/qd/draws/<int:pk>/snapshot.json", views_public.draw_snapshot, name="draw_snapshot"),
     path(
         "xxgk/qd/datasets/<int:pk>/files/<int:file_id>/",
         views_public.dataset_file,

@@ -104,9 +104,7 @@ def test_files_are_not_offered_before_the_reply_or_for_a_refusal(online_app, edi
     app, _code = online_app
     assert selectors.applicant_downloads(app, str)["files"] == []
     with travel("2026-10-15"):
-        foi_reply(
-            actor=editor_a, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部事务"
-        )
+        foi_reply(actor=editor_a, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部事务")
     assert selectors.applicant_downloads(app, str)["files"] == []
 
 

@@ -75,9 +75,7 @@ def test_every_outcome_code_replies_with_a_letter(register, editor_a, outcome, s
 def test_reply_pdf_has_the_chinese_text(register, editor_a):
     app = register("2026-09-28")
     with travel("2026-10-15"):
-        letter = foi_reply(
-            actor=editor_a, application=app, outcome=Outcome.DISCLOSED, reasons=""
-        )
+        letter = foi_reply(actor=editor_a, application=app, outcome=Outcome.DISCLOSED, reasons="")
     text = pdf_text(letter).replace(" ", "").replace("\n", "")
     assert "政府信息公开申请答复书" in text
     assert "予以公开" in text
@@ -135,9 +133,7 @@ def test_disclosed_files_are_privacy_scanned_before_reply(register, editor_a):
 def test_review_and_litigation_cases_recorded(register, editor_a):
     app = register("2026-09-28")
     with travel("2026-10-15"):
-        foi_reply(
-            actor=editor_a, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部"
-        )
+        foi_reply(actor=editor_a, application=app, outcome=Outcome.NOT_INTERNAL, reasons="内部")
     with travel("2026-12-01"):
         case = case_record(
             actor=editor_a,

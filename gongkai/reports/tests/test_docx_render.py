@@ -134,7 +134,11 @@ def _standard_coverage() -> bytes:
     node = CatalogueNode(name="最低生活保障")
     statuses = []
     for i, (limit, verdict) in enumerate(
-        [("信息形成或变更之日起20个工作日内", "late"), ("每季度", "outdated"), ("及时公开", "unknown")]
+        [
+            ("信息形成或变更之日起20个工作日内", "late"),
+            ("每季度", "outdated"),
+            ("及时公开", "unknown"),
+        ]
         * 8
     ):
         entry = StandardEntry(
@@ -143,7 +147,12 @@ def _standard_coverage() -> bytes:
         )  # fmt: skip
         statuses.append(
             sc.StandardStatus(
-                entry, tl.parse(limit), "县民政局", verdict, "按规则逐条核对：超时限1条" * 2, count=3
+                entry,
+                tl.parse(limit),
+                "县民政局",
+                verdict,
+                "按规则逐条核对：超时限1条" * 2,
+                count=3,
             )
         )
     report = sc.StandardReport(
