@@ -65,8 +65,15 @@ test: install system-deps axe
 
 # The edit-test loop: the suite without browser, server and concurrency tests, on a test
 # database kept between runs (migrations still apply). `make test` stays the full run.
+# Bytecode is cached even where the environment says not to (PYTHONDONTWRITEBYTECODE): each
+# worker would otherwise compile every module and pytest rewrite every test's asserts
+# again on every run. Plugins no test of the loop uses (the fuzz test is heavy) stay unloaded.
+# A module's tests stay on one worker (--dist loadfile), so data a module loads once (the
+# demo) is loaded once, not once per worker.
+CHECK_PLUGINS = -p no:hypothesispytest -p no:schemathesis -p no:faker -p no:anyio
 check: install
-	$(BIN)/pytest -n 2 -q -m "not heavy and not concurrency and not slow" --reuse-db $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n 2 --dist loadfile -q -m "not heavy and not concurrency and not slow" \
+		--reuse-db $(CHECK_PLUGINS) $(PYTEST_ARGS)
 
 # Mutation testing of the legal core (workdays, fees, clock, checks): each mutant runs only
 # its module's tests, one module after another. Not in CI. `make mutation MODULES=fees`.

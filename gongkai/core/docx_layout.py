@@ -302,6 +302,19 @@ def keep_rows_whole(table) -> None:
             tr_pr.append(OxmlElement("w:cantSplit"))
 
 
+def _paragraph_style_id(part, name: str) -> str | None:
+    """The id of the paragraph style called ``name``, looked up once per document part:
+    python-docx reads every style of the document on each assignment by name (twice: to
+    find it, then to see whether it is the default), which made filling a table of a few
+    hundred cells take seconds. The id is what ``paragraph.style = name`` stores."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    found = part.__dict__.setdefault("_gongkai_paragraph_style_ids", {})
+    if name not in found:
+        found[name] = part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+    return found[name]
+
+
 def cell_text(
     cell, text: str, *, style: str = TABLE_STYLE, align=None, size_pt: float | None = None
 ) -> None:
@@ -311,8 +324,9 @@ def cell_text(
 
     cell.text = text
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    style_id = _paragraph_style_id(cell.part, style)
     for p in cell.paragraphs:
-        p.style = style
+        p._p.style = style_id
         if align is not None:
             p.alignment = align
         if size_pt is not None:

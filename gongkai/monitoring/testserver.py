@@ -19,13 +19,15 @@ def closed_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(app: web.Application, ssl_context=None) -> Iterator[str]:
+def serve(app: web.Application, ssl_context=None, shutdown_timeout: float = 0.5) -> Iterator[str]:
+    """Serve ``app`` until the block ends; requests still running then get
+    ``shutdown_timeout`` seconds to finish before they are cancelled."""
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     box: dict = {}
 
     async def start():
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=shutdown_timeout)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024, ssl_context=ssl_context)
         await site.start()

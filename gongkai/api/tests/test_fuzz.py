@@ -3,17 +3,14 @@ no answer is a 5xx and every documented answer matches the schema.
 
 Schemathesis generates the requests from the schema (valid and invalid ones); the app is
 called in-process through WSGI. The run is bounded (a number of examples per operation
-and a time budget for the whole test) and runs once, in the SQLite pass.
+and a time budget for the whole test) and runs once, in the SQLite pass. Hypothesis and Schemathesis are imported by the test
+itself, not at collection: `make check` collects this module without paying for them.
 """
 
 import os
 import time
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
-from schemathesis.checks import not_a_server_error
-from schemathesis.openapi import from_wsgi
-from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
 pytestmark = [
     pytest.mark.heavy,
@@ -27,10 +24,22 @@ pytestmark = [
 
 EXAMPLES = int(os.environ.get("GONGKAI_FUZZ_EXAMPLES", "20"))
 BUDGET = float(os.environ.get("GONGKAI_FUZZ_SECONDS", "100"))
-CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
+
+
+def _checks() -> list:
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi.checks import (
+        content_type_conformance,
+        response_schema_conformance,
+    )
+
+    return [not_a_server_error, response_schema_conformance, content_type_conformance]
 
 
 def _run(operation, headers: dict, deadline: float) -> int:
+    from hypothesis import HealthCheck, Phase, given, settings
+
+    checks = _checks()
     calls = 0
 
     @settings(
@@ -48,7 +57,7 @@ def _run(operation, headers: dict, deadline: float) -> int:
             return
         calls += 1
         response = case.call(headers=headers)
-        case.validate_response(response, checks=CHECKS)
+        case.validate_response(response, checks=checks)
 
     fuzz()
     return calls
@@ -74,6 +83,8 @@ def keep_connection():
 
 
 def test_every_operation_survives_fuzzing(populated, settings, keep_connection):
+    from schemathesis.openapi import from_wsgi
+
     from gongkai.wsgi import application
 
     settings.GONGKAI_RATE_LIMITS_ENABLED = False

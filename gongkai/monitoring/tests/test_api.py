@@ -6,13 +6,14 @@ import pytest
 
 from gongkai.monitoring import services
 from gongkai.monitoring.models import CrawlRun
+from gongkai.monitoring.tests.conftest import TIMEOUT
 from gongkai.monitoring.tests.test_crawl import check, make_site
 
 pytestmark = pytest.mark.django_db
 
 
 def test_list_verdict_and_trigger(client, dept_a, editor_a, api_token, defect_site, settings):
-    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0}
+    settings.GONGKAI_MONITORING = {"timeout": TIMEOUT, "rate": 0}
     site = make_site(dept_a, defect_site, depth=0)
     auth = {"HTTP_AUTHORIZATION": api_token(editor_a)}
     listed = client.get("/api/v1/monitoring/sites", **auth).json()

@@ -13,6 +13,7 @@ from django.utils import timezone
 from gongkai.core.registry import periodic_jobs
 from gongkai.monitoring import services
 from gongkai.monitoring.models import AvailabilityProbe, Site
+from gongkai.monitoring.tests.conftest import TIMEOUT
 from gongkai.monitoring.testserver import closed_port
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,14 @@ pytestmark = pytest.mark.django_db
 def test_monitor_command_json(gov, defect_site):
     out = StringIO()
     call_command(
-        "monitor", defect_site + "/", "--json", "--depth", "1", "--timeout", "2", stdout=out
+        "monitor",
+        defect_site + "/",
+        "--json",
+        "--depth",
+        "1",
+        "--timeout",
+        str(TIMEOUT),
+        stdout=out,
     )
     data = json.loads(out.getvalue())
     assert set(data) == {
@@ -44,7 +52,9 @@ def test_monitor_command_json(gov, defect_site):
     }
     assert Site.objects.get().unit == gov
     text = StringIO()
-    call_command("monitor", defect_site + "/", "--depth", "0", "--timeout", "2", stdout=text)
+    call_command(
+        "monitor", defect_site + "/", "--depth", "0", "--timeout", str(TIMEOUT), stdout=text
+    )
     assert "仍失效 8" in text.getvalue()
 
 
@@ -60,7 +70,7 @@ def test_probes_measure_unreachability_over_a_week(gov, defect_site):
         actor=None, unit=gov, name="关闭", url=f"http://127.0.0.1:{closed_port()}/"
     )
     slow = services.site_create(actor=None, unit=gov, name="慢", url=defect_site + "/slow.html")
-    assert services.probe_sites(sites=[up, down, slow], timeout=2.0) == 3
+    assert services.probe_sites(sites=[up, down, slow], timeout=TIMEOUT) == 3
     assert AvailabilityProbe.objects.get(site=up).ok
     assert not AvailabilityProbe.objects.get(site=down).ok
     assert not AvailabilityProbe.objects.get(site=slow).ok
@@ -79,7 +89,7 @@ def test_probes_measure_unreachability_over_a_week(gov, defect_site):
     assert services.unreachable_item(up)["status"] == "pass"
     # Older than a week: dropped on the next probe round.
     AvailabilityProbe.objects.create(site=up, at=now - dt.timedelta(days=8), ok=False, elapsed=1)
-    services.probe_sites(sites=[up], timeout=2.0)
+    services.probe_sites(sites=[up], timeout=TIMEOUT)
     assert not AvailabilityProbe.objects.filter(at__lt=now - dt.timedelta(days=7)).exists()
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from gongkai.monitoring import services
 from gongkai.monitoring.models import BrokenLink, Column, CrawlItem, CrawlRun
-from gongkai.monitoring.tests.conftest import TEST_SETTINGS
+from gongkai.monitoring.tests.conftest import TEST_SETTINGS, TIMEOUT
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +160,7 @@ def test_mailbox_item_only_for_the_platform_and_only_when_measurable(gov, defect
 def test_time_sliced_task_continues_until_done(
     gov, defect_site, settings, django_capture_on_commit_callbacks
 ):
-    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0, "budget": 5}
+    settings.GONGKAI_MONITORING = {"timeout": TIMEOUT, "rate": 0, "budget": 5}
     site = make_site(gov, defect_site, depth=1)
     with django_capture_on_commit_callbacks(execute=True):
         run = services.run_request(actor=None, site=site)
@@ -172,7 +172,7 @@ def test_time_sliced_task_continues_until_done(
 def test_stalled_run_is_queued_again(
     gov, defect_site, settings, django_capture_on_commit_callbacks
 ):
-    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0}
+    settings.GONGKAI_MONITORING = {"timeout": TIMEOUT, "rate": 0}
     site = make_site(gov, defect_site, depth=0)
     stalled = services.run_request(actor=None, site=site)  # never reaches a worker
     CrawlRun.objects.filter(pk=stalled.pk).update(

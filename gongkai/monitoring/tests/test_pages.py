@@ -12,6 +12,7 @@ from gongkai.core.audit import audit_verify
 from gongkai.core.models import AuditEvent
 from gongkai.monitoring import services
 from gongkai.monitoring.models import CrawlRun, Site
+from gongkai.monitoring.tests.conftest import TIMEOUT
 from gongkai.monitoring.tests.test_crawl import check, make_site
 from gongkai.workspace.registry import todo_for
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def fast_checks(settings):
-    settings.GONGKAI_MONITORING = {"timeout": 2.0, "rate": 0, "concurrency": 8, "per_host": 8}
+    settings.GONGKAI_MONITORING = {"timeout": TIMEOUT, "rate": 0, "concurrency": 8, "per_host": 8}
 
 
 def login(client, user):

@@ -164,6 +164,7 @@ def test_every_page_renders_in_chinese(client, demo):
         assert client.get(url).status_code == 200, url
 
 
+@pytest.mark.slow  # loads the whole county demo (seconds) for one check of registers' loader
 def test_demo_twice_adds_nothing(demo):
     from gongkai.registers.demo import load
     from gongkai.registers.models import EntryVersion, InspectionDraw, NormativeDocument

@@ -30,6 +30,12 @@ BAD_QUERIES = [
 ]
 
 
+@pytest.fixture
+def corpus(shared_corpus):
+    """The seed corpus, indexed once for this module (every test only searches it)."""
+    return shared_corpus
+
+
 @pytest.mark.parametrize("q", BAD_QUERIES)
 def test_bad_queries_never_500_on_the_page(client, corpus, q):
     response = client.get("/search/", {"q": q})

@@ -12,6 +12,13 @@ from gongkai.search.selectors import search
 from gongkai.search.testing import oracle_text
 
 
+@pytest.fixture
+def corpus(shared_corpus):
+    """The seed corpus, indexed once for this module (a test that adds a document
+    does so in its own savepoint and its own source)."""
+    return shared_corpus
+
+
 def query_words(q):
     """The words a long term is split into for scattered matching."""
     import jieba
