@@ -150,6 +150,10 @@ DATABASES.update(replica_databases(os.environ.get("DATABASE_REPLICA_URLS", "")))
 DATABASE_ROUTERS = ["gongkai.core.replicas.ReplicaRouter"] if len(DATABASES) > 1 else []
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The public-order index of items carries its list columns (INCLUDE) so that PostgreSQL
+# answers a site's lists from the index alone; SQLite ignores the extra columns, which is
+# all that this warning says, and it would otherwise open every command's output.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
 AUTH_USER_MODEL = "core.User"
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/workspace/"
