@@ -9,6 +9,7 @@ the reply date that counts is the day the approved reply is sent (RULES §5)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -42,7 +43,7 @@ def reply_submit(
     keep: dict[str, str] | None = None,
 ) -> Letter | ReplyDraft:
     """The reply button: with review on, a draft for approval; otherwise the reply."""
-    fields = {"outcome": outcome, "reasons": reasons, "legal_basis": legal_basis}
+    fields: dict[str, Any] = {"outcome": outcome, "reasons": reasons, "legal_basis": legal_basis}
     fields |= {"holder": holder, "files": files, "keep": keep}
     if not reply_gate.review_required():
         return application_reply(actor=actor, application=application, on=on, **fields)
