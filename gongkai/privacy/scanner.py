@@ -18,6 +18,15 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .context import (
+    id_like,
+    listed_after,
+    office_phone,
+    officer_in_office,
+    registration_column,
+    unit_contact,
+    whole_name,
+)
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
@@ -37,10 +46,7 @@ from .patterns import (
     ADDRESS_WORD,
     CARD_CONTEXT,
     CLAUSE_TAIL,
-    CONTACT_BEFORE,
-    CONTACT_LABEL,
     CONTACT_LABELS,
-    CONTACT_TAIL,
     COUNT_UNITS,
     DOC_CONTEXT,
     DOC_LABELS,
@@ -52,28 +58,21 @@ from .patterns import (
     HOUSE_TAIL,
     ID_CONTEXT,
     LABEL_SET,
-    LIST_NEXT,
     LONG_CODE,
     MARKING_LEFTOVER,
-    MOBILE_NUMBER,
     NAME_DOTS,
     NEEDS_DIGIT_AFTER,
     NOT_SECRET_BEFORE,
     NUM_ZH,
     OFFICE_AFTER,
-    OFFICE_NUMBER,
     OFFICE_PLACE,
-    OFFICER_AFTER,
     OFFICER_NUMBER,
     ORG_VALUE,
     PATTERN,
-    PHONE_OF_OFFICE,
-    PHONE_OF_PERSON,
     PLATE_TAIL,
     PREFIX_CUES,
     PROVINCE_CHARS,
     PUBLIC_CONTEXT,
-    REGISTRATION_HEAD,
     RESIDENCE,
     SECRECY_WORDS,
     STREET_WORD,
@@ -141,7 +140,7 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
     if n == 18:
         if v.is_resident_id(value, today=ctx.today):
             return "id_card", 0.99
-        if _id_like(value):
+        if id_like(value):
             # a mistyped ID is still personal data where it is labelled as an ID; under
             # another label (受理编号, 档案编号) it is that other number
             if ID_CONTEXT.search(ctx.clause_before(start, 12)):
@@ -154,97 +153,13 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
     if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
         near = ID_CONTEXT.search(ctx.before(start, 12))
         in_cell = ctx.text[start - 1 : start] in ("\t", "|", ",")
-        if not near and in_cell and _registration_column(ctx.text, start):
+        if not near and in_cell and registration_column(ctx.text, start):
             return None  # an old 15-digit business registration number (注册号)
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
         known_prefix = value[0] in "3456" or value[:2] == "62"
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
-
-
-def _officer_in_office(text: str, start: int, end: int) -> bool:
-    """An officer named with a warrant number (郑明（执法证号…）), or a unit's contact
-    (经办人：冯林) in a sentence that gives the unit's office number and no mobile."""
-    if OFFICER_AFTER.match(text, end):
-        return True
-    label = text[max(0, start - 4) : start]
-    if not CONTACT_BEFORE.search(label):
-        return False
-    sentence = text[max(0, start - 80) : start]
-    sentence = sentence[max(sentence.rfind("。"), sentence.rfind("\n")) + 1 :]
-    return bool(OFFICE_NUMBER.search(sentence)) and not MOBILE_NUMBER.search(sentence)
-
-
-def _whole_name(text: str, start: int, end: int) -> int:
-    """A two-character name standing alone in a list may have a third character the
-    rules cut off ("霍乐乐、霍一凡<", "郭二保、秦丽"): take it when a list sign follows."""
-    if end - start != 2 or end + 1 >= len(text):
-        return end
-    third, after = text[end], text[end + 1]
-    if not ("\u4e00" <= third <= "\u9fff") or third in "等和与及的说称讲是在为":
-        return end
-    if after not in "、<|\t\n":
-        return end
-    return end + 1
-
-
-def _listed_after(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Names listed after a found one ("村民郭保、秦丽、郝孝", "张明（村民）、李华（学生）"):
-    each piece between list signs that is a whole plausible name."""
-    out: list[Candidate] = []
-    for _start, end, kind, conf in cands:
-        if kind != "name":
-            continue
-        while True:
-            m = LIST_NEXT.match(text, end)
-            if m is None:
-                break
-            run = m.group(1)
-            if not v.plausible_name(run, strict=False) or "·" in run:
-                break
-            out.append((m.start(1), m.end(1), "name", min(conf, 0.75)))
-            end = m.end(1)
-    return out
-
-
-def _registration_column(text: str, start: int) -> bool:
-    """A number in a table whose header names 注册号 / 信用代码 and no ID column."""
-    head = text[max(0, start - 1500) : start]
-    cut = head.rfind("\n\n")
-    head = head[cut + 1 :] if cut >= 0 else head
-    return bool(REGISTRATION_HEAD.search(head)) and not ID_CONTEXT.search(head)
-
-
-def _id_like(value: str) -> bool:
-    """Shaped like an ID number (region, 18xx–20xx year, month, day) whatever the check."""
-    return (
-        value[:14].isdigit()
-        and v.region_ok(value)
-        and value[6:8] in ("18", "19", "20")
-        and "01" <= value[10:12] <= "12"
-        and "01" <= value[12:14] <= "31"
-    )
-
-
-def _unit_contact(text: str, end: int) -> bool:
-    """ "联系人：张明，电话：0874-6112233": a contact given with an office number only."""
-    tail = CONTACT_TAIL.match(text, end).group()
-    return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
-
-
-def _office_phone(text: str, start: int) -> bool:
-    """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
-    "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
-    window = text[max(0, start - 80) : start]
-    window = window[window.rfind("。") + 1 :]
-    window = window[window.rfind("\n\n") + 1 :]
-    people = list(PHONE_OF_PERSON.finditer(window))
-    if not people:
-        return bool(PHONE_OF_OFFICE.search(window))
-    # "请携带身份证原件到本局领取，联系人：韩东，电话：…": a unit's contact after the person's words
-    contact = CONTACT_LABEL.search(window, people[-1].end())
-    return bool(contact) and not MOBILE_NUMBER.search(window, contact.end())
 
 
 def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
@@ -421,7 +336,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
-                and not _office_phone(text, start)
+                and not office_phone(text, start)
             ):
                 add((start, end, "landline", 0.85))
         elif kind == "idsp":
@@ -459,7 +374,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = name_from_label(text, end)
             if got and ORG_VALUE.match(text, got[0]):
                 got = None  # "权利人：某村股份经济合作社": an organisation, not a person
-            if got and word in CONTACT_LABELS and _unit_contact(text, got[1]):
+            if got and word in CONTACT_LABELS and unit_contact(text, got[1]):
                 got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
             if got:
                 add(got)
@@ -517,7 +432,7 @@ def _emails(ctx: _Context) -> list[Candidate]:
         i = at - len(local)
         j = at + 1 + len(domain)
         if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
-            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and not _office_phone(text, i):
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and not office_phone(text, i):
                 # a unit's mailbox in the unit's contact lines is not a person's
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
@@ -572,10 +487,10 @@ def scan_text(
     if cands:
         cands += names_near(text, cands)
         cands = [
-            (s, _whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
+            (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
             for s, e, k, c in cands
         ]
-        cands += _listed_after(text, cands)
+        cands += listed_after(text, cands)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
@@ -589,7 +504,7 @@ def scan_text(
             continue
         value = original[start:end]
         if kind == "name":
-            if "某" in value[1:] or _officer_in_office(text, start, end):
+            if "某" in value[1:] or officer_in_office(text, start, end):
                 continue  # 王某、王某某 masked by the writer; an officer acting in office
         if kind in allow_kinds:
             if mail_domains is None:

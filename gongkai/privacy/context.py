@@ -1,0 +1,106 @@
+"""What the words around a candidate say about it: an officer acting in office, a unit's
+contact or office phone, a registration-number column, a name cut short or listed after
+another. Pure functions of the text, used by ``scanner``."""
+
+from __future__ import annotations
+
+from . import validators as v
+from .patterns import (
+    CONTACT_BEFORE,
+    CONTACT_LABEL,
+    CONTACT_TAIL,
+    ID_CONTEXT,
+    LIST_NEXT,
+    MOBILE_NUMBER,
+    OFFICE_NUMBER,
+    OFFICER_AFTER,
+    PHONE_OF_OFFICE,
+    PHONE_OF_PERSON,
+    REGISTRATION_HEAD,
+)
+
+Candidate = tuple[int, int, str, float]  # start, end, type, confidence
+
+
+def officer_in_office(text: str, start: int, end: int) -> bool:
+    """An officer named with a warrant number (郑明（执法证号…）), or a unit's contact
+    (经办人：冯林) in a sentence that gives the unit's office number and no mobile."""
+    if OFFICER_AFTER.match(text, end):
+        return True
+    label = text[max(0, start - 4) : start]
+    if not CONTACT_BEFORE.search(label):
+        return False
+    sentence = text[max(0, start - 80) : start]
+    sentence = sentence[max(sentence.rfind("。"), sentence.rfind("\n")) + 1 :]
+    return bool(OFFICE_NUMBER.search(sentence)) and not MOBILE_NUMBER.search(sentence)
+
+
+def whole_name(text: str, start: int, end: int) -> int:
+    """A two-character name standing alone in a list may have a third character the
+    rules cut off ("霍乐乐、霍一凡<", "郭二保、秦丽"): take it when a list sign follows."""
+    if end - start != 2 or end + 1 >= len(text):
+        return end
+    third, after = text[end], text[end + 1]
+    if not ("\u4e00" <= third <= "\u9fff") or third in "等和与及的说称讲是在为":
+        return end
+    if after not in "、<|\t\n":
+        return end
+    return end + 1
+
+
+def listed_after(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names listed after a found one ("村民郭保、秦丽、郝孝", "张明（村民）、李华（学生）"):
+    each piece between list signs that is a whole plausible name."""
+    out: list[Candidate] = []
+    for _start, end, kind, conf in cands:
+        if kind != "name":
+            continue
+        while True:
+            m = LIST_NEXT.match(text, end)
+            if m is None:
+                break
+            run = m.group(1)
+            if not v.plausible_name(run, strict=False) or "·" in run:
+                break
+            out.append((m.start(1), m.end(1), "name", min(conf, 0.75)))
+            end = m.end(1)
+    return out
+
+
+def registration_column(text: str, start: int) -> bool:
+    """A number in a table whose header names 注册号 / 信用代码 and no ID column."""
+    head = text[max(0, start - 1500) : start]
+    cut = head.rfind("\n\n")
+    head = head[cut + 1 :] if cut >= 0 else head
+    return bool(REGISTRATION_HEAD.search(head)) and not ID_CONTEXT.search(head)
+
+
+def id_like(value: str) -> bool:
+    """Shaped like an ID number (region, 18xx–20xx year, month, day) whatever the check."""
+    return (
+        value[:14].isdigit()
+        and v.region_ok(value)
+        and value[6:8] in ("18", "19", "20")
+        and "01" <= value[10:12] <= "12"
+        and "01" <= value[12:14] <= "31"
+    )
+
+
+def unit_contact(text: str, end: int) -> bool:
+    """ "联系人：张明，电话：0874-6112233": a contact given with an office number only."""
+    tail = CONTACT_TAIL.match(text, end).group()
+    return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
+
+
+def office_phone(text: str, start: int) -> bool:
+    """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
+    "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
+    window = text[max(0, start - 80) : start]
+    window = window[window.rfind("。") + 1 :]
+    window = window[window.rfind("\n\n") + 1 :]
+    people = list(PHONE_OF_PERSON.finditer(window))
+    if not people:
+        return bool(PHONE_OF_OFFICE.search(window))
+    # "请携带身份证原件到本局领取，联系人：韩东，电话：…": a unit's contact after the person's words
+    contact = CONTACT_LABEL.search(window, people[-1].end())
+    return bool(contact) and not MOBILE_NUMBER.search(window, contact.end())
