@@ -5,6 +5,8 @@ Written without reading the scanner; this script does not import ``gongkai.priva
     python benchmarks/privacy_heldout/batch3.py fill    # src3 -> docs3 (numbers computed here)
     python benchmarks/privacy_heldout/batch3.py check   # validate the marks in docs3
 
+The fourth batch (``src4/`` -> ``docs4/``) uses this same tool through ``batch4.py``.
+
 Placeholders in ``src3/`` (``R`` a six-digit region code, ``D`` a birth date YYYYMMDD, ``S``
 ``m`` or ``f`` — the 17th digit is odd for men, even for women):
 
@@ -27,6 +29,12 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# each batch: its sources, its output and the IDs it gets wrong on purpose (per file)
+BATCHES = {
+    "3": {"32_linshi_pipe.txt": 1, "42_weifang_aligned.txt": 1},
+    "4": {"53_zhaijidi_aligned.txt": 1},
+}
+BATCH = "3"
 SRC = HERE / "src3"
 OUT = HERE / "docs3"
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -36,7 +44,7 @@ USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 PLACEHOLDER = re.compile(r"\{(ID|IDX|IDBAD|CARD|USCC):([^{}]*)\}")
 # ID-shaped values deliberately written with a wrong check character (still marked id_card
 # because their column says they are identity numbers); the check lists them by file.
-DELIBERATELY_BAD = {"32_linshi_pipe.txt": 1, "42_weifang_aligned.txt": 1}
+DELIBERATELY_BAD = BATCHES["3"]
 
 
 def check_char(body: str) -> str:
@@ -116,7 +124,7 @@ def align(text: str) -> str:
 def fill() -> None:
     OUT.mkdir(exist_ok=True)
     for path in sorted(SRC.iterdir()):
-        rng = random.Random("batch3/" + path.name)
+        rng = random.Random(f"batch{BATCH}/" + path.name)
 
         def make(m: re.Match, rng: random.Random = rng) -> str:
             kind, args = m.group(1), m.group(2).split(":")
@@ -248,10 +256,17 @@ def check() -> int:
     return 1 if problems else 0
 
 
-if __name__ == "__main__":
+def main(batch: str = "3") -> int | str:
+    global BATCH, SRC, OUT, DELIBERATELY_BAD
+    BATCH, SRC, OUT = batch, HERE / f"src{batch}", HERE / f"docs{batch}"
+    DELIBERATELY_BAD = BATCHES[batch]
     if sys.argv[1:] == ["fill"]:
         fill()
-    elif sys.argv[1:] == ["check"]:
-        sys.exit(check())
-    else:
-        sys.exit(__doc__)
+        return 0
+    if sys.argv[1:] == ["check"]:
+        return check()
+    return __doc__ or ""
+
+
+if __name__ == "__main__":
+    sys.exit(main("3"))
