@@ -56,7 +56,11 @@ def website_report_generate(
 @transaction.atomic
 def website_report_update(*, actor: User, report: WebsiteReport, values: dict) -> WebsiteReport:
     """Office corrections: ``values`` maps row keys to the text typed in the form."""
-    report = WebsiteReport.objects.select_for_update().select_related("site").get(pk=report.pk)
+    report = (
+        WebsiteReport.objects.select_for_update(of=("self",))
+        .select_related("site")
+        .get(pk=report.pk)
+    )
     _check(actor, report.site)
     if report.is_published:
         raise ValidationError("该年度报表已发布，不能修改")
@@ -91,7 +95,11 @@ def website_report_update(*, actor: User, report: WebsiteReport, values: dict) -
 
 @transaction.atomic
 def website_report_publish(*, actor: User, report: WebsiteReport) -> WebsiteReport:
-    report = WebsiteReport.objects.select_for_update().select_related("site").get(pk=report.pk)
+    report = (
+        WebsiteReport.objects.select_for_update(of=("self",))
+        .select_related("site")
+        .get(pk=report.pk)
+    )
     _check(actor, report.site)
     if report.is_published:
         raise ValidationError("该年度报表已发布")

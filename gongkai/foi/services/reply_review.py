@@ -96,7 +96,11 @@ def _check_reviewer(actor: User, draft: ReplyDraft) -> tuple[Application, ReplyD
     """Lock the application, then the draft (the order every reply write takes), and
     check that ``actor`` may review in the application's unit and the draft still waits."""
     app = _lock(Application(pk=draft.application_id))
-    draft = ReplyDraft.objects.select_for_update().select_related("drafted_by").get(pk=draft.pk)
+    draft = (
+        ReplyDraft.objects.select_for_update(of=("self",))
+        .select_related("drafted_by")
+        .get(pk=draft.pk)
+    )
     _check(actor, app)
     require_review(actor, app.unit)
     if draft.status != Draft.PENDING:
