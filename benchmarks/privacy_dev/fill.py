@@ -10,8 +10,6 @@ functions this reuses), with a seed of its own.
 from __future__ import annotations
 
 import importlib.util
-import random
-import re
 import sys
 from pathlib import Path
 
@@ -24,28 +22,7 @@ _spec.loader.exec_module(fill)
 
 
 def main() -> None:
-    rng = random.Random(20251128)
-    makers = {
-        "ID": lambda: fill.resident_id(rng),
-        "ID_X": lambda: fill.resident_id(rng, want="X"),
-        "ID_BAD": lambda: fill.wrong_id(rng),
-        "CARD16": lambda: fill.card(rng, 16),
-        "CARD18": lambda: fill.card(rng, 18),
-        "CARD19": lambda: fill.card(rng, 19),
-        "USCC": lambda: fill.uscc(rng),
-    }
-    batch = sys.argv[1] if len(sys.argv) > 1 else ""
-    if batch:
-        rng.seed(20251128 + int(batch))
-    out = HERE / f"docs{batch}"
-    out.mkdir(exist_ok=True)
-    for path in sorted((HERE / f"src{batch}").iterdir()):
-        text = path.read_text(encoding="utf-8")
-        text = re.sub(
-            r"\{(ID|ID_X|ID_BAD|CARD16|CARD18|CARD19|USCC)\}", lambda m: makers[m.group(1)](), text
-        )
-        (out / path.name).write_text(text, encoding="utf-8")
-        print(path.name)
+    fill.fill_batch(HERE, sys.argv[1] if len(sys.argv) > 1 else "", 20251128)
 
 
 if __name__ == "__main__":

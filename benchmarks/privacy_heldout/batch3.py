@@ -28,6 +28,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluate import MARK, SCORED  # noqa: E402  the batches' own format
+
 HERE = Path(__file__).resolve().parent
 # each batch: its sources, its output and the IDs it gets wrong on purpose (per file)
 BATCHES = {
@@ -145,19 +148,7 @@ def fill() -> None:
 
 # --- check -------------------------------------------------------------------------------
 
-TYPES = {
-    "name",
-    "address",
-    "id_card",
-    "mobile",
-    "landline",
-    "bank_card",
-    "email",
-    "passport",
-    "permit",
-    "residence",
-}
-MARK = re.compile(r"⟦(\w+):(.*?)⟧")
+TYPES = set(SCORED)
 SHAPES = {
     "name": re.compile(
         r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8})+)$"

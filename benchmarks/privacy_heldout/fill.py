@@ -74,8 +74,9 @@ def uscc(rng: random.Random) -> str:
     return body + USCC_CHARS[(31 - total % 31) % 31]
 
 
-def main() -> None:
-    rng = random.Random(20241128)
+def fill_batch(here: Path, batch: str, seed: int) -> None:
+    """``here/src<batch>`` -> ``here/docs<batch>``, numbers drawn from ``seed`` (+ the batch)."""
+    rng = random.Random(seed)
     makers = {
         "ID": lambda: resident_id(rng),
         "ID_X": lambda: resident_id(rng, want="X"),
@@ -85,18 +86,21 @@ def main() -> None:
         "CARD19": lambda: card(rng, 19),
         "USCC": lambda: uscc(rng),
     }
-    batch = sys.argv[1] if len(sys.argv) > 1 else ""  # "2": the second batch
     if batch:
-        rng.seed(20241128 + int(batch))
-    out = HERE / f"docs{batch}"
+        rng.seed(seed + int(batch))
+    out = here / f"docs{batch}"
     out.mkdir(exist_ok=True)
-    for path in sorted((HERE / f"src{batch}").iterdir()):
+    for path in sorted((here / f"src{batch}").iterdir()):
         text = path.read_text(encoding="utf-8")
         text = re.sub(
             r"\{(ID|ID_X|ID_BAD|CARD16|CARD18|CARD19|USCC)\}", lambda m: makers[m.group(1)](), text
         )
         (out / path.name).write_text(text, encoding="utf-8")
         print(path.name)
+
+
+def main() -> None:
+    fill_batch(HERE, sys.argv[1] if len(sys.argv) > 1 else "", 20241128)  # "2": the second batch
 
 
 if __name__ == "__main__":
