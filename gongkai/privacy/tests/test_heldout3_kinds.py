@@ -5,21 +5,7 @@ Every test asserts the exact spans found and the near misses beside them.
 
 import pytest
 
-from gongkai.privacy import scan_text
-
-
-def found(text, kinds=None):
-    return [
-        (f.type, f.start, f.end)
-        for f in scan_text(text, allow=[], expressions=False)
-        if kinds is None or f.type in kinds
-    ]
-
-
-def at(text, kind, piece, start=0):
-    s = text.index(piece, start)
-    return (kind, s, s + len(piece))
-
+from gongkai.privacy.tests.spans import at, found
 
 # --- addresses ----------------------------------------------------------------------
 

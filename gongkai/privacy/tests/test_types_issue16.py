@@ -7,21 +7,8 @@ left alone (issue 16).
 import pytest
 
 from gongkai.privacy import scan_text
+from gongkai.privacy.tests.spans import at, found
 from gongkai.privacy.validators import id_check_char
-
-
-def found(text, kinds=None):
-    return [
-        (f.type, f.start, f.end)
-        for f in scan_text(text, allow=[], expressions=False)
-        if kinds is None or f.type in kinds
-    ]
-
-
-def at(text, kind, piece, start=0):
-    s = text.index(piece, start)
-    return (kind, s, s + len(piece))
-
 
 # --- travel documents ---------------------------------------------------------------
 
