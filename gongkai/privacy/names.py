@@ -333,6 +333,8 @@ def enumerated_names(text: str) -> list[Candidate]:
         lo = max(max(map(rfind, _BREAKS, repeat(max(0, at - 300)), repeat(at))) + 1, at - 300, 0)
         end = _CLAUSE_REST.match(text, at, min(n, at + 300)).end()
         done = end
+        if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(text, max(0, lo - 9), lo - 1):
+            continue  # "核查人员：田玉成、海燕": officials acting in office
         clause = text[lo:end]
         if "（" in clause or "(" in clause:
             # a note in brackets may hold a comma: blank the notes, then cut the clause again
@@ -365,6 +367,8 @@ _CLAUSE_REST = re.compile(r"[^\n。；;！!？?，,：:“”\"]*")
 
 
 def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
+    lead = _ENUMERATOR.match(plain, start, end)  # "一、授予程家旺（…）、柯小兵": not a piece
+    start = lead.end() if lead else start
     parts = plain[start:end].split("、")
     last = len(parts) - 1
     if not last:
@@ -403,6 +407,7 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
 
 
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
+_ENUMERATOR = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")
 
 
 # --- a person opening a line or led by 等N名 ---------------------------------------------

@@ -153,6 +153,15 @@ WEAK_CUES = (
     "游客",
     "消费者",
     "伤者",
+    # workers and neighbours named in a complaint or a wage case (从业人员马秀兰、杨哈三)
+    "从业人员",
+    "装卸工",
+    "搬运工",
+    "农民工",
+    "建议人",
+    "建议人员",
+    "同楼",
+    "子女",
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex

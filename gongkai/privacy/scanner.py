@@ -81,6 +81,8 @@ from .patterns import (
     WORDS,
     has_fullwidth,
 )
+from .personlists import persons_in_lists
+from .refine import refine
 from .tables import table_candidates
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -484,6 +486,7 @@ def scan_text(
     if "名单" in text:
         cands += listed_names(text)
     cands += names_in_prose(text)
+    cands += persons_in_lists(text)
     if cands:
         cands += names_near(text, cands)
         cands = [
@@ -491,6 +494,7 @@ def scan_text(
             for s, e, k, c in cands
         ]
         cands += listed_after(text, cands)
+        cands = refine(text, cands)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()

@@ -51,11 +51,13 @@ ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
 # place: it has no number).
 ADDRESS_HEADERS = re.compile(
     rf"^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,4}}(?:住址|地址)$"
-    r"|^(?:不动产|房屋|房产|住房)?坐落$|^门牌号?$"
+    rf"|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|居住地)$|^门牌号?$"
+    rf"|^[{CJK}]{{0,4}}地点/居住地$"
 )
 _HOUSE_CELL = re.compile(
     rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号|室|户)"
-    rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*$"
+    rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*"
+    r"(?:\d{1,3}-\d{1,4})?$"
 )
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
@@ -67,8 +69,16 @@ COMPANY = re.compile(
 # Words found in a person column that are not persons.
 NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
-    "不详 待定 汉族 姓名 无 略 空".split()
+    "不详 待定 汉族 姓名 无 略 空 "
+    # relations written in a column of their own (与学生关系, 与户主关系)
+    "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
+    "夫妻 叔侄 姑侄 舅甥 孙子 孙女 外孙 外孙女 侄子 侄女 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
 )
+# a note in brackets after a header ("家庭成员（与户主关系）", "法定代表人（负责人、经营者）")
+_HEADER_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]$")
+# a note in brackets in a cell, commas included ("黄某某（已故，由家属领取）")
+_NOTE_AT = re.compile(r"[（(][^（()）\t|,\n]{1,12}[）)]")
+_CELL_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
 TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 
 # Words that make a short line a header cell (for tables flattened to one cell a line).
@@ -144,9 +154,13 @@ def _norm(cell: str) -> str:
 
 def _column_kind(header: str) -> str | None:
     h = _norm(header)
+    if _HEADER_NOTE.search(h) and len(h) > 3:
+        h = _HEADER_NOTE.sub("", h) or h  # "法定代表人（负责人、经营者）": the header before its note
     if not h or len(h) > 12:
         return None
-    if h in PERSON_HEADERS or (h.endswith("姓名") and not h.startswith(("单位", "企业"))):
+    if h in PERSON_HEADERS or (
+        h.endswith("姓名") and not h.startswith(("单位", "企业"))
+    ) or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住")):
         return "name"
     if h in BUSINESS_HEADERS:
         return "business"
@@ -218,6 +232,8 @@ def _names_in_cell(
     if not stripped or any(map(str.isdigit, stripped)):
         return
     base = offset + cell.index(stripped[0])
+    if "（" in stripped or "(" in stripped:  # notes are no persons: blank them first
+        stripped = _CELL_NOTE.sub(lambda m: " " * len(m.group()), stripped)
     found: list[Candidate] = []
     for piece_m in _CELL_PIECE.finditer(stripped):
         piece = piece_m.group()
@@ -234,8 +250,12 @@ def _names_in_cell(
             continue
         if len(name) > 6 and "·" not in name:
             continue  # a sentence or an organisation, not a name
-        if name in NOT_NAMES or ORG_SUFFIX.fullmatch(name) or COMPANY.search(name):
+        if name in NOT_NAMES or COMPANY.search(name):
             continue
+        if ORG_SUFFIX.fullmatch(name) and not (
+            len(name) == 3 and name[0] in v.SURNAMES and name[1] in v.GIVEN_CHARS and name[2] in "社会"
+        ):
+            continue  # 供销社, 卫生院; but 雷建社 is a person in a person column
         start = base + piece_m.start() + len(piece) - len(piece.lstrip())
         found.append((start, start + len(name), "name", conf if shaped else conf - 0.15))
     out.extend(found)
@@ -275,7 +295,10 @@ def _row_keeps(kind: str, cells: list[tuple[str, int]], header: list[str]) -> bo
 
 
 def _emit(kinds, cells, header, row_start, out) -> None:
-    for k, kind in kinds:
+    before = len(out)
+    persons = any(kind != "address" for _k, kind in kinds)
+    # the address columns last: a row of a unit (no person found in it) has no private address
+    for k, kind in sorted(kinds, key=lambda kk: kk[1] == "address"):
         if k >= len(cells):
             continue
         cell, offset = cells[k]
@@ -286,6 +309,8 @@ def _emit(kinds, cells, header, row_start, out) -> None:
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)
         elif kind == "address":
+            if persons and not any(c[2] == "name" for c in out[before:]):
+                continue
             value = cell.strip(" \u3000")
             if value and _HOUSE_CELL.match(value):
                 start = row_start + offset + cell.index(value[0])
@@ -460,6 +485,8 @@ def table_candidates(text: str) -> list[Candidate]:
         if not _standalone(text, m.start(), m.end()):
             # a longer header that holds the word (受助人员 holds 受助人): its whole cell
             end = _CJK_RUN.match(text, m.end()).end()
+            note = _NOTE_AT.match(text, end)  # "法定代表人（负责人、经营者）"
+            end = note.end() if note else end
             if end == m.end() or not _standalone(text, m.start(), end):
                 continue
             if _column_kind(text[m.start() : end]) is None:

@@ -170,6 +170,8 @@ GIVEN_CHARS = frozenset(
     "竞章童笑策筠箐篁米粲素紫红纲纳纶绮绵缨罡翀翼耕聚育胤舒艳若茂荣莹莺萃萱蓓蕾藩"
     "虎蝶衍衡裕西言誉训诚诺谦谨豪贝贤赐赫超越跃路轩辉达迅进逸遥邦郁醇金鉴钦锋闯阔"
     "阳隽雄雅集雯靓静韬韵顺领颂颖飒飙馥驹骁骥高鲲鹃鹏鹤麒黎鼐齐木来水土娣弟妞"
+    # given names of Hui, Tibetan and Salar people in the north-west (韩尕三, 杨哈三, 马措姆)
+    "尕哈措姆玛嘎旦扎"
 )
 # Function words and characters of official prose that the lists above hold by
 # accident of a rare name (之, 于, 由, 家 …): never proof of a given name.

@@ -1,0 +1,183 @@
+"""Private persons in lists that carry no label: notes in brackets, 表彰 and 失信 lists.
+
+Forms (README "Names in lists without a label"):
+
+- a person with a note in brackets that says what private person they are
+  ("才让多杰（实际施工人，自然人）", "程家旺（汇口镇港口村村民）", "梁秋菊（宁溪镇居民）");
+- the person given an honour ("授予汪子豪（…学生）“…”称号");
+- a numbered item that opens with a person, its next line an ID ("二、冶海龙（包工头）\\n
+  身份证号码：…"), a name of any people (Tibetan names have no surname);
+- the lines under a heading of an honours or blacklist ("先进个人", "优秀共产党员",
+  "失信被执行人名单"): names separated by spaces or 、, one unit before them or not
+  ("县人民医院  张三  李四").
+
+Each form is gated by a substring test, so texts without it cost one ``in``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+
+Candidate = tuple[int, int, str, float]
+
+_CJK = "\u4e00-\u9fff"
+# characters of names written in Chinese for Tibetan, Mongolian and other peoples that
+# have no surname (才让多杰, 扎西顿珠, 萨仁图雅, 其木格): every character of such a name
+_TRANSLIT = frozenset(
+    "扎西顿珠才让多杰卓玛次仁旦增格桑央金拉姆达瓦平措尼曲珍吉德宗贡布加罗索朗洛丹巴青白益"
+    "嘎玉普边旺堆米群培阿萨图雅特尔其木乌兰苏日娜那朝鲁孟和宝音哈斯毕力都古丽买提热合曼"
+    "艾克帕依努娃麦提孜汗江别克"
+)
+# what a note in brackets says of a private person
+_PRIVATE_NOTE = (
+    r"村民|居民|自然人|个体工商户|个体户|农民|农户|务工人员|包工头|实际施工人|经营者|学生|"
+    r"无业|退休|职工|驾驶员|群众|业主"
+)
+_NOTED = re.compile(
+    rf"([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)[（(]([^（()）\n]{{0,30}}?(?:{_PRIVATE_NOTE})"
+    rf"[^（()）\n]{{0,12}})[）)]"
+)
+# words before a name that belong to the sentence, not to it
+_LEAD = re.compile(rf"^.*?(?:授予|给予|对|向|和|与|及|由|将|为|是|系|人员|装卸工|工人)(?=[{_CJK}]{{2}})")
+_ORG_WORDS = re.compile(
+    r"公司|局|厅|委|办|院|校|所|站|部|社|厂|店|馆|行|铺|坊|场|中心|合作|集团|协会|政府|村|镇|乡|县|市|组"
+)
+_AWARD = re.compile(
+    rf"授予([{_CJK}]{{2,4}}|[{_CJK}]{{2,6}}·[{_CJK}]{{2,8}})(?:[（(][^（()）\n]{{0,30}}[）)])?(?:同志)?[“\"]"
+)
+_NUMBERED = re.compile(
+    rf"^[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])"
+    rf"[ \u3000]*([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)(?=[（(，,：:\n]|$)",
+    re.M,
+)
+_ID_NEXT = re.compile(r"[^\n]{0,60}\n?[ \u3000\t]*(?:身份证|公民身份号码|证件号码|居民身份证)")
+# a heading over a list of private persons: honours and blacklists
+_HEADING = re.compile(
+    rf"^[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])?"
+    rf"[ \u3000]*[{_CJK}“”\"]{{0,20}}(?:先进个人|先进工作者|优秀[{_CJK}]{{1,10}}|标兵|模范|能手|积极分子|"
+    rf"好人|最美[{_CJK}]{{1,8}}|获奖[{_CJK}]{{0,4}}|失信[{_CJK}]{{0,12}}|被执行人|名单)"
+    rf"[ \u3000]*(?:[（(][^（()）\n]{{1,12}}[）)])?[ \u3000]*[:：]?[ \u3000]*$",
+    re.M,
+)
+_HEADING_GATE = ("先进", "优秀", "标兵", "模范", "能手", "积极分子", "好人", "最美", "获奖", "失信", "被执行人", "名单")
+# heads over officials or units, never over private persons
+_NOT_PERSONS = re.compile(r"集体|单位|组织|班子|领导|委员|集体|企业|项目|案例|村|社区|学校|党支部")
+_SEP = re.compile(r"[ \u3000\t]+|[、，,；;]")
+_TOKEN = re.compile(rf"[{_CJK}]{{1,20}}(?:·[{_CJK}]{{2,8}})?")
+_UNIT_END = re.compile(
+    r"(?:公司|局|厅|委员会|委|办|医院|卫生院|院|学校|中学|小学|幼儿园|所|站|队|中心|社区|村|镇|乡|街道|厂|店|部|馆|协会|集团)$"
+)
+
+
+def _is_name(run: str, *, loose: bool) -> bool:
+    if "·" in run:
+        return all(2 <= len(p) <= 8 for p in run.split("·"))
+    if v.plausible_name(run, strict=not loose):
+        return True
+    return 2 <= len(run) <= 6 and len(run) != 3 and all(c in _TRANSLIT for c in run)
+
+
+def noted_persons(text: str) -> list[Candidate]:
+    """A person with a note in brackets that says what private person they are."""
+    out: list[Candidate] = []
+    for m in _NOTED.finditer(text):
+        run = m.group(1)
+        lead = _LEAD.match(run)
+        if lead:
+            run = run[lead.end() :]
+        start = m.end(1) - len(run)
+        if len(run) > 4 and "·" not in run:
+            if _ORG_WORDS.search(m.group(1)) or not lead:
+                continue  # "萨如拉蒙餐馆（个体工商户）": the business, not its keeper
+            # the name ends the run ("建议人员梁秋菊"): its last three or two characters
+            for size in (3, 2):
+                if v.plausible_name(run[-size:], strict=False):
+                    run, start = run[-size:], m.end(1) - size
+                    break
+            else:
+                continue
+        if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
+            continue
+        if _is_name(run, loose=True):
+            out.append((start, start + len(run), "name", 0.75))
+    return out
+
+
+def awarded_persons(text: str) -> list[Candidate]:
+    """The person given an honour: "授予汪子豪（…）“…”称号"."""
+    out: list[Candidate] = []
+    for m in _AWARD.finditer(text):
+        run = m.group(1)
+        if _is_name(run, loose=True) and not _ORG_WORDS.search(run):
+            out.append((m.start(1), m.end(1), "name", 0.75))
+    return out
+
+
+def numbered_persons(text: str) -> list[Candidate]:
+    """A numbered item that opens with a person whose ID follows (a blacklist's entry)."""
+    out: list[Candidate] = []
+    for m in _NUMBERED.finditer(text):
+        run = m.group(1)
+        if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
+            continue
+        if not _ID_NEXT.match(text, m.end(1)):
+            continue
+        if _is_name(run, loose=True):
+            out.append((m.start(1), m.end(1), "name", 0.75))
+    return out
+
+
+def listed_persons(text: str) -> list[Candidate]:
+    """Names on the lines under a heading of honours or a blacklist."""
+    out: list[Candidate] = []
+    for head in _HEADING.finditer(text):
+        if _NOT_PERSONS.search(head.group()):
+            continue
+        pos = head.end() + 1
+        for _ in range(30):  # the lines of the list, up to a blank or other line
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            found = _line_names(line, pos)
+            if not found:
+                break
+            out += found
+            pos = end + 1
+            if pos >= len(text):
+                break
+    return out
+
+
+def _line_names(line: str, offset: int) -> list[Candidate]:
+    """The names of one line of a list: every piece a name (a unit may open the line)."""
+    pieces = [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
+    if not pieces:
+        return []
+    rest = _SEP.sub("", _TOKEN.sub("", line))
+    if rest.strip("：:。") :
+        return []  # digits, brackets or words that are not a list of names
+    if len(pieces) >= 2 and _UNIT_END.search(pieces[0][0]) and not _is_name(pieces[0][0], loose=False):
+        pieces = pieces[1:]  # "县人民医院  张三  李四": the unit, then its persons
+    if len(pieces) < 2 and not (len(pieces) == 1 and _is_name(pieces[0][0], loose=False)):
+        return []
+    loose = [p for p in pieces if _is_name(p[0], loose=True)]
+    if len(loose) != len(pieces):
+        return []
+    if not any(len(p) >= 3 or v.plausible_name(p, strict=True) for p, _o in pieces):
+        return []
+    return [(offset + o, offset + o + len(p), "name", 0.7) for p, o in pieces]
+
+
+def persons_in_lists(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "（" in text or "(" in text:
+        out += noted_persons(text)
+    if "授予" in text:
+        out += awarded_persons(text)
+    if "身份证" in text or "身份号码" in text or "证件号码" in text:
+        out += numbered_persons(text)
+    if any(w in text for w in _HEADING_GATE):
+        out += listed_persons(text)
+    return out

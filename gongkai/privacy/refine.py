@@ -1,0 +1,145 @@
+"""Second look at the candidates: units' contacts, where an address starts and ends.
+
+``refine(text, cands)`` runs once over the candidates of a text before overlaps are
+resolved (README "Offices' phones and contacts", "The address rule"):
+
+- a phone or mailbox is a unit's, not a person's, when its label or note says so: a
+  note in brackets after it (（单位）, （项目经办专线）, （系统内部编号，非电话号码）), a
+  unit's word right before 电话/邮箱 (城建办电话, 居委会电话), a contact block of a unit
+  (传真 or 邮编 in the same line), an official's title before it in its clause
+  (组长：村支书姜文斌，电话…), a label of another number (工单号码段, 流水号), or a
+  unit in the table cell before it (沙坪社区居委会 | 0714-6528310) — decided by the
+  words, never by the mail domain (a unit's 163.com box is the unit's);
+- an address starts at its first place word, not at 的 or 地 (居住的…, 最后居住地…) or
+  a bracket it stands in (邢德家（佳和苑小区…）); a flat written without 室 ends after
+  its room number (2单元604); a unit's address (its office named right after the
+  number, or its contact block) and a place several households share (均为姜桥村三组)
+  are no one's address;
+- a relation (母子, 祖孙) is no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tables import NOT_NAMES
+
+Candidate = tuple[int, int, str, float]
+
+_PHONES = frozenset(("mobile", "landline", "email"))
+# a note after a number that makes it a unit's, or no phone at all
+_NOTE_AFTER = re.compile(
+    r"[ \u3000]*(?:(?:至|到|—|~|-)[ \u3000]*\d{7,12}[ \u3000]*)?[（(][^（()）\n]{0,16}"
+    r"(?:单位|专线|办公|值班|总机|座机|热线|窗口|编号|非电话|单号|工号)[^（()）\n]{0,10}[）)]"
+)
+# a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
+_UNIT_LABEL = re.compile(
+    r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构)"
+    r"(?:的)?(?:联系|办公|值班|服务)?(?:电话|座机|号码|邮箱|电子邮箱|信箱|邮件)[:：]?[ \u3000]*"
+    r"(?:为|是|至)?[ \u3000]*$"
+)
+_MAIL_TO = re.compile(r"(?:发送?(?:邮件|电子邮件)?至|来信|投稿)[:：]?[ \u3000]*$")
+# an official's title in the clause before his phone: he acts in office
+_OFFICIAL_BEFORE = re.compile(
+    r"(?:书记|支书|主任|组长|局长|所长|站长|科长|股长|村长|队长|镇长|乡长|县长|主席)"
+    r"[:：]?[\u4e00-\u9fff]{0,4}[，,、 \u3000]*(?:联系)?(?:电话|手机|方式)[:：]?[ \u3000]*$"
+)
+# a label of another number ("工单号码段", "流水号", "受理编号")
+_NUMBER_LABEL = re.compile(
+    r"(?:工单|订单|流水|编|序列|批次|案件|受理|单)号(?:码)?段?[:：]?[ \u3000]*$"
+)
+_UNIT_BLOCK = re.compile(r"传真")
+_PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|当事人|户主|本人|家住|住址")
+_UNIT_CELL = re.compile(
+    r"(?:居委会|村委会|委员会|局|中心|所|站|院|办|公司|政府|大队|社区|村)[ \u3000]*$"
+)
+_UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|政府")
+# an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
+_OFFICE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处)"
+)
+_SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
+_ROOM_TAIL = re.compile(r"\d{0,2}单元\d{3,4}(?![\d号室])|(?<=单元)\d{3,4}(?![\d号室])")
+
+
+def _clause_start(text: str, start: int, n: int) -> int:
+    lo = max(0, start - n)
+    cut = max(text.rfind(c, lo, start) for c in "。；;！？\n")
+    return max(lo, cut + 1)
+
+
+def _line(text: str, start: int, end: int) -> str:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return text[a : b if b >= 0 else len(text)]
+
+
+def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
+    if _NOTE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 24) : start]
+    if _UNIT_LABEL.search(before) or _NUMBER_LABEL.search(before):
+        return True
+    if kind == "email" and _MAIL_TO.search(before) and _UNIT_LABEL.search(
+        text[_clause_start(text, start, 60) : start].split("电话")[0] + "邮箱"
+    ):
+        return True
+    if _OFFICIAL_BEFORE.search(text[_clause_start(text, start, 40) : start]):
+        return True
+    line = _line(text, start, end)
+    if _UNIT_BLOCK.search(line) and not _PERSON_IN_LINE.search(line) and len(line) < 400:
+        return True
+    # a table's cell: the unit in the cell before it
+    sep = text[start - 1 : start]
+    if sep in ("\t", "|", ","):
+        prev = text.rfind(sep, max(0, start - 40), start - 1)
+        cell = text[prev + 1 : start - 1].strip(" \u3000")
+        if prev >= 0 and (_UNIT_CELL.search(cell) or _UNIT_IN_CELL.search(cell)):
+            return True
+    return False
+
+
+def _address(text: str, c: Candidate) -> Candidate | None:
+    start, end, kind, conf = c
+    value = text[start:end]
+    # a bracket the address stands in: it starts after the bracket
+    cut = max(value.rfind("（"), value.rfind("("))
+    if cut >= 0 and "）" not in value[cut:] and ")" not in value[cut:]:
+        start += cut + 1
+    elif value[:1] == "的" or (value[:1] == "地" and text[start - 1 : start] in "住在籍生留"):
+        start += 1  # "居住的乐宁县…", "最后居住地淮泗县…": the place starts after it
+    if text[max(0, start - 2) : start] in _SHARED or value.startswith(_SHARED):
+        return None  # "住址均为姜桥村三组": a place several households share
+    value = text[start:end]
+    if value.startswith(_SHARED):
+        return None
+    tail = _ROOM_TAIL.match(text, end)
+    if tail and any(w in value for w in ("栋", "幢", "号楼", "单元")):
+        end = tail.end()
+        if text[end : end + 1] == "室":
+            end += 1
+    office = _OFFICE_AFTER.match(text, end)
+    if office and "，" not in office.group() and "、" not in office.group():
+        return None  # the office's address
+    line = _line(text, start, end)
+    if "传真" in line and not _PERSON_IN_LINE.search(line):
+        return None  # a unit's contact block
+    return start, end, kind, conf
+
+
+def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        kind = c[2]
+        if kind in _PHONES:
+            if _units_phone(text, c[0], c[1], kind):
+                continue
+        elif kind == "address":
+            got = _address(text, c)
+            if got is None:
+                continue
+            c = got
+        elif kind == "name" and text[c[0] : c[1]] in NOT_NAMES:
+            continue
+        out.append(c)
+    return out
