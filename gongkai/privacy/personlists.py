@@ -35,10 +35,10 @@ _PRIVATE_NOTE = (
     r"村民|居民|自然人|个体工商户|个体户|农民|农户|务工人员|包工头|实际施工人|经营者|学生|"
     r"无业|退休|职工|驾驶员|群众|业主"
 )
-_NOTED = re.compile(
-    rf"([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)[（(]([^（()）\n]{{0,30}}?(?:{_PRIVATE_NOTE})"
-    rf"[^（()）\n]{{0,12}})[）)]"
-)
+_NOTE_WORDS = re.compile(_PRIVATE_NOTE)
+_NOTE_END = re.compile(r"[^（()）\n]{0,42}[）)]")
+# the name before a note (searched on the few characters before the bracket)
+_BEFORE_NOTE = re.compile(rf"([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)$")
 # words before a name that belong to the sentence, not to it
 _LEAD = re.compile(rf"^.*?(?:授予|给予|对|向|和|与|及|由|将|为|是|系|人员|装卸工|工人)(?=[{_CJK}]{{2}})")
 _ORG_WORDS = re.compile(
@@ -48,20 +48,20 @@ _AWARD = re.compile(
     rf"授予([{_CJK}]{{2,4}}|[{_CJK}]{{2,6}}·[{_CJK}]{{2,8}})(?:[（(][^（()）\n]{{0,30}}[）)])?(?:同志)?[“\"]"
 )
 _NUMBERED = re.compile(
-    rf"^[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])"
+    rf"[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])"
     rf"[ \u3000]*([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)(?=[（(，,：:\n]|$)",
-    re.M,
 )
-_ID_NEXT = re.compile(r"[^\n]{0,60}\n?[ \u3000\t]*(?:身份证|公民身份号码|证件号码|居民身份证)")
+_ID_LABELS = r"身份证|公民身份号码|证件号码"
+_ID_LABEL = re.compile(_ID_LABELS)
 # a heading over a list of private persons: honours and blacklists
 _HEADING = re.compile(
-    rf"^[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])?"
+    rf"[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])?"
     rf"[ \u3000]*[{_CJK}“”\"]{{0,20}}(?:先进个人|先进工作者|优秀[{_CJK}]{{1,10}}|标兵|模范|能手|积极分子|"
     rf"好人|最美[{_CJK}]{{1,8}}|获奖[{_CJK}]{{0,4}}|失信[{_CJK}]{{0,12}}|被执行人|名单)"
-    rf"[ \u3000]*(?:[（(][^（()）\n]{{1,12}}[）)])?[ \u3000]*[:：]?[ \u3000]*$",
-    re.M,
+    rf"[ \u3000]*(?:[（(][^（()）\n]{{1,12}}[）)])?[ \u3000]*[:：]?[ \u3000]*"
 )
-_HEADING_GATE = ("先进", "优秀", "标兵", "模范", "能手", "积极分子", "好人", "最美", "获奖", "失信", "被执行人", "名单")
+_HEADING_WORDS = r"先进|优秀|标兵|模范|能手|积极分子|好人|最美|获奖|失信|被执行人|名单"
+_HEADING_WORD = re.compile(_HEADING_WORDS)
 # heads over officials or units, never over private persons
 _NOT_PERSONS = re.compile(r"集体|单位|组织|班子|领导|委员|集体|企业|项目|案例|村|社区|学校|党支部")
 _SEP = re.compile(r"[ \u3000\t]+|[、，,；;]")
@@ -69,6 +69,10 @@ _TOKEN = re.compile(rf"[{_CJK}]{{1,20}}(?:·[{_CJK}]{{2,8}})?")
 _UNIT_END = re.compile(
     r"(?:公司|局|厅|委员会|委|办|医院|卫生院|院|学校|中学|小学|幼儿园|所|站|队|中心|社区|村|镇|乡|街道|厂|店|部|馆|协会|集团)$"
 )
+
+
+_LIST_WORDS = re.compile(f"{_ID_LABELS}|{_HEADING_WORDS}")  # no groups: the fast scan
+_ID_WORDS = frozenset(_ID_LABELS.split("|"))
 
 
 def _is_name(run: str, *, loose: bool) -> bool:
@@ -79,10 +83,23 @@ def _is_name(run: str, *, loose: bool) -> bool:
     return 2 <= len(run) <= 6 and len(run) != 3 and all(c in _TRANSLIT for c in run)
 
 
+def _notes(text: str):
+    """(bracket, name match) for each note in brackets that names a private person."""
+    for bracket in ("（", "("):
+        at = text.find(bracket)
+        while at >= 0:
+            note = _NOTE_END.match(text, at + 1)
+            if note and _NOTE_WORDS.search(text, at + 1, note.end()):
+                m = _BEFORE_NOTE.search(text, max(0, at - 16), at)
+                if m:
+                    yield m
+            at = text.find(bracket, at + 1)
+
+
 def noted_persons(text: str) -> list[Candidate]:
     """A person with a note in brackets that says what private person they are."""
     out: list[Candidate] = []
-    for m in _NOTED.finditer(text):
+    for m in _notes(text):
         run = m.group(1)
         lead = _LEAD.match(run)
         if lead:
@@ -115,38 +132,64 @@ def awarded_persons(text: str) -> list[Candidate]:
     return out
 
 
-def numbered_persons(text: str) -> list[Candidate]:
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The line around ``pos`` (at most 120 characters each way: a list's lines are short)."""
+    lo = max(0, pos - 120)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    end = text.find("\n", pos, pos + 120)
+    return start, min(len(text), pos + 120) if end < 0 else end
+
+
+def numbered_persons(text: str, labels: list[re.Match] | None = None) -> list[Candidate]:
     """A numbered item that opens with a person whose ID follows (a blacklist's entry)."""
     out: list[Candidate] = []
-    for m in _NUMBERED.finditer(text):
-        run = m.group(1)
-        if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
-            continue
-        if not _ID_NEXT.match(text, m.end(1)):
-            continue
-        if _is_name(run, loose=True):
-            out.append((m.start(1), m.end(1), "name", 0.75))
+    seen: set[int] = set()
+    for label in labels if labels is not None else _ID_LABEL.finditer(text):
+        line_start, _end = _line_at(text, label.start())
+        starts = [line_start]
+        if line_start and text[line_start:label.start()].strip(" \u3000\t") == "":
+            starts.append(text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1)  # the item's line above
+        for at in starts:
+            if at in seen:
+                continue
+            seen.add(at)
+            m = _NUMBERED.match(text, at)
+            if m is None or m.end(1) > label.start():
+                continue
+            run = m.group(1)
+            if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
+                continue
+            if _is_name(run, loose=True):
+                out.append((m.start(1), m.end(1), "name", 0.75))
     return out
 
 
-def listed_persons(text: str) -> list[Candidate]:
+def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candidate]:
     """Names on the lines under a heading of honours or a blacklist."""
     out: list[Candidate] = []
-    for head in _HEADING.finditer(text):
-        if _NOT_PERSONS.search(head.group()):
+    done = -1
+    for hit in hits if hits is not None else _HEADING_WORD.finditer(text):
+        if hit.start() < done:
             continue
-        pos = head.end() + 1
+        line_start, line_end = _line_at(text, hit.start())
+        done = line_end
+        if line_end - hit.end() > 16 or line_end - line_start > 48:
+            continue
+        head = _HEADING.fullmatch(text, line_start, line_end)
+        if head is None or _NOT_PERSONS.search(head.group()):
+            continue
+        pos = line_end + 1
         for _ in range(30):  # the lines of the list, up to a blank or other line
+            if pos >= len(text):
+                break
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            line = text[pos:end]
-            found = _line_names(line, pos)
+            found = _line_names(text[pos:end], pos)
             if not found:
                 break
             out += found
             pos = end + 1
-            if pos >= len(text):
-                break
+        done = pos
     return out
 
 
@@ -171,13 +214,18 @@ def _line_names(line: str, offset: int) -> list[Candidate]:
 
 
 def persons_in_lists(text: str) -> list[Candidate]:
+    """Every form of the module; one pass finds both the ID labels and the headings."""
     out: list[Candidate] = []
     if "（" in text or "(" in text:
         out += noted_persons(text)
     if "授予" in text:
         out += awarded_persons(text)
-    if "身份证" in text or "身份号码" in text or "证件号码" in text:
-        out += numbered_persons(text)
-    if any(w in text for w in _HEADING_GATE):
-        out += listed_persons(text)
+    labels: list[re.Match] = []
+    heads: list[re.Match] = []
+    for m in _LIST_WORDS.finditer(text):
+        (labels if m.group() in _ID_WORDS else heads).append(m)
+    if labels:
+        out += numbered_persons(text, labels)
+    if heads:
+        out += listed_persons(text, heads)
     return out

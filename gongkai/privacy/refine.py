@@ -69,9 +69,11 @@ def _clause_start(text: str, start: int, n: int) -> int:
 
 
 def _line(text: str, start: int, end: int) -> str:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return text[a : b if b >= 0 else len(text)]
+    """The line around a finding, at most 200 characters each way."""
+    lo = max(0, start - 200)
+    a = text.rfind("\n", lo, start) + 1 or lo
+    b = text.find("\n", end, end + 200)
+    return text[a : b if b >= 0 else min(len(text), end + 200)]
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:

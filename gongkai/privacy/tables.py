@@ -72,7 +72,7 @@ NOT_NAMES = frozenset(
     "不详 待定 汉族 姓名 无 略 空 "
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
-    "夫妻 叔侄 姑侄 舅甥 孙子 孙女 外孙 外孙女 侄子 侄女 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
+    "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
 )
 # a note in brackets after a header ("家庭成员（与户主关系）", "法定代表人（负责人、经营者）")
 _HEADER_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]$")
