@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .tables import NOT_NAMES
 
 Candidate = tuple[int, int, str, float]
 
@@ -40,7 +41,9 @@ _NOTE_END = re.compile(r"[^（()）\n]{0,42}[）)]")
 # the name before a note (searched on the few characters before the bracket)
 _BEFORE_NOTE = re.compile(rf"([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)$")
 # words before a name that belong to the sentence, not to it
-_LEAD = re.compile(rf"^.*?(?:授予|给予|对|向|和|与|及|由|将|为|是|系|人员|装卸工|工人)(?=[{_CJK}]{{2}})")
+_LEAD = re.compile(
+    rf"^.*?(?:授予|给予|对|向|和|与|及|由|将|为|是|系|人员|装卸工|工人)(?=[{_CJK}]{{2}})"
+)
 _ORG_WORDS = re.compile(
     r"公司|局|厅|委|办|院|校|所|站|部|社|厂|店|馆|行|铺|坊|场|中心|合作|集团|协会|政府|村|镇|乡|县|市|组"
 )
@@ -57,13 +60,18 @@ _ID_LABEL = re.compile(_ID_LABELS)
 _HEADING = re.compile(
     rf"[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])?"
     rf"[ \u3000]*[{_CJK}“”\"]{{0,20}}(?:先进个人|先进工作者|优秀[{_CJK}]{{1,10}}|标兵|模范|能手|积极分子|"
-    rf"好人|最美[{_CJK}]{{1,8}}|获奖[{_CJK}]{{0,4}}|失信[{_CJK}]{{0,12}}|被执行人|名单)"
+    rf"好人|最美[{_CJK}]{{1,8}}|获奖[{_CJK}]{{0,4}}|失信[{_CJK}]{{0,12}}|被执行人|名单|带头人|之星|红旗手)"
     rf"[ \u3000]*(?:[（(][^（()）\n]{{1,12}}[）)])?[ \u3000]*[:：]?[ \u3000]*"
 )
-_HEADING_WORDS = r"先进|优秀|标兵|模范|能手|积极分子|好人|最美|获奖|失信|被执行人|名单"
+_HEADING_WORDS = (
+    r"先进|优秀|标兵|模范|能手|积极分子|好人|最美|获奖|失信|被执行人|名单|带头人|之星|红旗手"
+)
+_NOTE_TAIL = re.compile(r"[（(][^（()）]*[）)][ \u3000:：]*$")
 _HEADING_WORD = re.compile(_HEADING_WORDS)
 # heads over officials or units, never over private persons
-_NOT_PERSONS = re.compile(r"集体|单位|组织|班子|领导|委员|集体|企业|项目|案例|村|社区|学校|党支部")
+_NOT_PERSONS = re.compile(
+    r"领导|班子|委员|(?:集体|单位|组织|企业|项目|案例|村|社区|学校|党支部|家庭|工程|成果)[:：]?$"
+)
 _SEP = re.compile(r"[ \u3000\t]+|[、，,；;]")
 _TOKEN = re.compile(rf"[{_CJK}]{{1,20}}(?:·[{_CJK}]{{2,8}})?")
 _UNIT_END = re.compile(
@@ -73,6 +81,26 @@ _UNIT_END = re.compile(
 
 _LIST_WORDS = re.compile(f"{_ID_LABELS}|{_HEADING_WORDS}")  # no groups: the fast scan
 _ID_WORDS = frozenset(_ID_LABELS.split("|"))
+
+
+# the words of a heading or a field, never of a person's name
+_TOPIC_WORDS = re.compile(
+    r"情况|信息|事实|事项|内容|结果|意见|决定|说明|要求|基本|材料|证明|名单|理由|依据|身份|证件|"
+    r"申请|登记|处罚|违法|违规|承包|补偿|补助|救助|资金|项目|工程|期限|时间|地点|对象"
+)
+
+
+def _held(run: str) -> bool:
+    """A run that a strong context (a note, an ID line) makes a person whatever its
+    characters (马尕西木, 才让东智): no organisation's or role's word in it."""
+    return (
+        2 <= len(run) <= 4
+        and not _ORG_WORDS.search(run)
+        and not _TOPIC_WORDS.search(run)
+        and run[-1] not in "人者员方户证号码类别师长工总官记任士"
+        and run not in NOT_NAMES
+        and "某" not in run
+    )
 
 
 def _is_name(run: str, *, loose: bool) -> bool:
@@ -117,7 +145,7 @@ def noted_persons(text: str) -> list[Candidate]:
                 continue
         if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
             continue
-        if _is_name(run, loose=True):
+        if _is_name(run, loose=True) or (len(run) <= 4 and _held(run)):
             out.append((start, start + len(run), "name", 0.75))
     return out
 
@@ -147,8 +175,10 @@ def numbered_persons(text: str, labels: list[re.Match] | None = None) -> list[Ca
     for label in labels if labels is not None else _ID_LABEL.finditer(text):
         line_start, _end = _line_at(text, label.start())
         starts = [line_start]
-        if line_start and text[line_start:label.start()].strip(" \u3000\t") == "":
-            starts.append(text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1)  # the item's line above
+        if line_start and text[line_start : label.start()].strip(" \u3000\t") == "":
+            starts.append(
+                text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
+            )  # the item's line above
         for at in starts:
             if at in seen:
                 continue
@@ -159,7 +189,8 @@ def numbered_persons(text: str, labels: list[re.Match] | None = None) -> list[Ca
             run = m.group(1)
             if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
                 continue
-            if _is_name(run, loose=True):
+            held = _held(run) and text[m.end(1) : m.end(1) + 1] in "（(，,"
+            if _is_name(run, loose=True) or held:
                 out.append((m.start(1), m.end(1), "name", 0.75))
     return out
 
@@ -173,11 +204,18 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
             continue
         line_start, line_end = _line_at(text, hit.start())
         done = line_end
-        if line_end - hit.end() > 16 or line_end - line_start > 48:
-            continue
+        if hit.end() - line_start > 40:
+            continue  # a heading is short: its word stands near the line's start
         head = _HEADING.fullmatch(text, line_start, line_end)
-        if head is None or _NOT_PERSONS.search(head.group()):
+        if head is None:
+            # "先进工作者：赵小龙、钱玉芬": the heading, its sign, the names on the same line
+            sign = max(text.rfind("：", hit.end(), line_end), text.rfind(":", hit.end(), line_end))
+            head = _HEADING.fullmatch(text, line_start, sign + 1) if sign > 0 else None
+            if head is not None and not _NOT_PERSONS.search(_NOTE_TAIL.sub("", head.group())):
+                out += _line_names(text[sign + 1 : line_end], sign + 1)
             continue
+        if _NOT_PERSONS.search(_NOTE_TAIL.sub("", head.group())):
+            continue  # "先进集体", "领导小组"; a note ("按单位排列") does not count
         pos = line_end + 1
         for _ in range(30):  # the lines of the list, up to a blank or other line
             if pos >= len(text):
@@ -199,14 +237,22 @@ def _line_names(line: str, offset: int) -> list[Candidate]:
     if not pieces:
         return []
     rest = _SEP.sub("", _TOKEN.sub("", line))
-    if rest.strip("：:。") :
+    if rest.strip("：:。"):
         return []  # digits, brackets or words that are not a list of names
-    if len(pieces) >= 2 and _UNIT_END.search(pieces[0][0]) and not _is_name(pieces[0][0], loose=False):
+    if (
+        len(pieces) >= 2
+        and _UNIT_END.search(pieces[0][0])
+        and not _is_name(pieces[0][0], loose=False)
+    ):
         pieces = pieces[1:]  # "县人民医院  张三  李四": the unit, then its persons
     if len(pieces) < 2 and not (len(pieces) == 1 and _is_name(pieces[0][0], loose=False)):
         return []
-    loose = [p for p in pieces if _is_name(p[0], loose=True)]
-    if len(loose) != len(pieces):
+    # one piece or more a name by its surname; the others (a rarer surname: 普春梅, 卯家顺)
+    # at least free of the words of units, roles and headings
+    loose = [p for p, _o in pieces if _is_name(p, loose=True)]
+    if not loose:
+        return []
+    if not all(p in loose or (len(p) <= 4 and _held(p)) for p, _o in pieces):
         return []
     if not any(len(p) >= 3 or v.plausible_name(p, strict=True) for p, _o in pieces):
         return []

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import CLAUSE_TAIL, OFFICE_AFTER, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 
 Candidate = tuple[int, int, str, float]
@@ -48,12 +49,14 @@ _OFFICIAL_BEFORE = re.compile(
 _NUMBER_LABEL = re.compile(
     r"(?:工单|订单|流水|编|序列|批次|案件|受理|单)号(?:码)?段?[:：]?[ \u3000]*$"
 )
+_UNIT_BEFORE_BRACKET = re.compile(
+    r"(?:局|股|科|办|中心|所|站|队|室|窗口|大厅|政府|委员会)(?:领取|办理|咨询|查询|反映|联系)?$"
+)
 _UNIT_BLOCK = re.compile(r"传真")
 _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|当事人|户主|本人|家住|住址")
-_UNIT_CELL = re.compile(
-    r"(?:居委会|村委会|委员会|局|中心|所|站|院|办|公司|政府|大队|社区|村)[ \u3000]*$"
-)
-_UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|政府")
+# a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
+# not a unit's name in general (a 就诊医院 column stands before a patient's phone)
+_UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|代为")
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 _OFFICE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处)"
@@ -79,14 +82,33 @@ def _line(text: str, start: int, end: int) -> str:
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     if _NOTE_AFTER.match(text, end):
         return True
+    if kind == "mobile" and (
+        OFFICE_AFTER.match(text, end)
+        or PUBLIC_CONTEXT.search(CLAUSE_TAIL.search(text, max(0, start - 14), start).group())
+    ):
+        return True  # a unit's public channel (监督电话, 咨询电话) or its office after it
     before = text[max(0, start - 24) : start]
     if _UNIT_LABEL.search(before) or _NUMBER_LABEL.search(before):
         return True
-    if kind == "email" and _MAIL_TO.search(before) and _UNIT_LABEL.search(
-        text[_clause_start(text, start, 60) : start].split("电话")[0] + "邮箱"
+    if (
+        kind == "email"
+        and _MAIL_TO.search(before)
+        and _UNIT_LABEL.search(
+            text[_clause_start(text, start, 60) : start].split("电话")[0] + "邮箱"
+        )
     ):
         return True
     if _OFFICIAL_BEFORE.search(text[_clause_start(text, start, 40) : start]):
+        return True
+    # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit
+    bracket = max(
+        text.rfind("（", max(0, start - 60), start), text.rfind("(", max(0, start - 60), start)
+    )
+    if (
+        bracket > 0
+        and "）" not in text[bracket:start]
+        and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
+    ):
         return True
     line = _line(text, start, end)
     if _UNIT_BLOCK.search(line) and not _PERSON_IN_LINE.search(line) and len(line) < 400:
@@ -96,7 +118,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     if sep in ("\t", "|", ","):
         prev = text.rfind(sep, max(0, start - 40), start - 1)
         cell = text[prev + 1 : start - 1].strip(" \u3000")
-        if prev >= 0 and (_UNIT_CELL.search(cell) or _UNIT_IN_CELL.search(cell)):
+        if prev >= 0 and _UNIT_IN_CELL.search(cell):
             return True
     return False
 
