@@ -30,7 +30,7 @@ Candidate = tuple[int, int, str, float]
 _PHONES = frozenset(("mobile", "landline", "email"))
 # a note after a number that makes it a unit's, or no phone at all
 _NOTE_AFTER = re.compile(
-    r"[ \u3000]*(?:(?:至|到|—|~|-)[ \u3000]*\d{7,12}[ \u3000]*)?[（(][^（()）\n]{0,16}"
+    r"[ \u3000]*(?:(?:至|到|—|~|-|，|,|、|/)[ \u3000]*\d[\d-]{6,12}[ \u3000]*)?[（(][^（()）\n]{0,16}"
     r"(?:单位|专线|办公|值班|总机|座机|热线|窗口|编号|非电话|单号|工号)[^（()）\n]{0,10}[）)]"
 )
 # a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
