@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CLAUSE_TAIL, OFFICE_AFTER, PUBLIC_CONTEXT
+from .patterns import CLAUSE_TAIL, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 
 Candidate = tuple[int, int, str, float]
@@ -52,6 +52,10 @@ _NUMBER_LABEL = re.compile(
 _UNIT_BEFORE_BRACKET = re.compile(
     r"(?:局|股|科|办|中心|所|站|队|室|窗口|大厅|政府|委员会)(?:领取|办理|咨询|查询|反映|联系)?$"
 )
+_CONTACT_LINE = re.compile(
+    r"[ \u3000\t]*(?:联系|咨询|办公|值班)?(?:电话|方式|邮箱|电子邮箱|电子信箱|邮件)[:：]"
+)
+_PERSON_WORDS = re.compile(r"来电人|留言人|反映人|联系人|投诉人|举报人|[:：][ \u3000]*[\u4e00-\u9fff]{2,4}\n")
 _UNIT_BLOCK = re.compile(r"传真")
 _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|当事人|户主|本人|家住|住址")
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
@@ -151,13 +155,44 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     return start, end, kind, conf
 
 
+def _footer_contact(text: str, start: int, names: list[int]) -> bool:
+    """A notice's own contact line ("　　联系电话：0879-8561027，电子邮箱：…"): it opens
+    its line with a contact label, names no person's words, and no person is named in
+    it or on the line above, and the two lines above hold no words of a person's
+    particulars (a letter page names its writer above)."""
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    if not line_start and start > 120:
+        return False
+    if not _CONTACT_LINE.match(text, line_start):
+        return False
+    line = _line(text, start, start)
+    if PHONE_OF_PERSON.search(line) or _PERSON_IN_LINE.search(line):
+        return False
+    # the two lines above: a letter page's fields (来信人：…) make it the writer's
+    lo = max(0, line_start - 150)
+    above = text.rfind("\n", lo, max(lo, line_start - 1))
+    above = text.rfind("\n", lo, above) + 1 if above > lo else lo
+    before = text[above:line_start]
+    if PHONE_OF_PERSON.search(before) or _PERSON_WORDS.search(before):
+        return False
+    line_end = line_start + len(line)
+    prev = text.rfind("\n", lo, max(lo, line_start - 1)) + 1
+    return not any(prev <= n < line_end for n in names)
+
+
 def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
+    names: list[int] | None = None
     for c in cands:
         kind = c[2]
         if kind in _PHONES:
             if _units_phone(text, c[0], c[1], kind):
                 continue
+            if kind != "mobile":
+                if names is None:
+                    names = [n[0] for n in cands if n[2] == "name"]
+                if _footer_contact(text, c[0], names):
+                    continue
         elif kind == "address":
             got = _address(text, c)
             if got is None:

@@ -158,6 +158,8 @@ def _column_kind(header: str) -> str | None:
         h = _HEADER_NOTE.sub("", h) or h  # "法定代表人（负责人、经营者）": the header before its note
     if not h or len(h) > 12:
         return None
+    if "/" in h and h.split("/")[0].endswith("姓名"):
+        h = h.split("/")[0]  # "被执行人姓名/名称": persons, and units dropped by their words
     if h in PERSON_HEADERS or (
         h.endswith("姓名") and not h.startswith(("单位", "企业"))
     ) or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住")):

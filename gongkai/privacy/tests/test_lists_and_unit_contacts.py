@@ -282,3 +282,27 @@ def test_heldout_batches_three_and_four_and_dev_batch_five_meet_the_targets():
     for kind in ("id_card", "mobile", "landline", "bank_card", "email", "passport", "permit"):
         s = scores[kind]
         assert s.recall == 1.0 and s.precision == 1.0, (kind, s.misses, s.wrong)
+
+
+def test_a_notices_own_contact_line_is_the_units_and_a_letter_pages_is_the_writers():
+    notice = (
+        "先进个人\n钟小梅、巴桑次仁、韦国庆\n\n　　本公告自发布之日起施行。\n"
+        "　　联系电话：0879-8561027，电子邮箱：nxjyj@163.com。\n\n宁溪县教育体育局\n"
+    )
+    assert found(notice, PHONES) == []
+    letter = "来信人：张小三\n联系电话：13812345673\n电子邮箱：zs1990@163.com\n"
+    assert found(letter, PHONES) == [
+        at(letter, "mobile", "13812345673"),
+        at(letter, "email", "zs1990@163.com"),
+    ]
+    fields = "留言人：张小三\n时间：2026-01-02\n电子邮箱：zs1990@163.com\n"
+    assert found(fields, PHONES) == [at(fields, "email", "zs1990@163.com")]
+
+
+def test_a_header_for_persons_or_units_holds_the_persons():
+    text = (
+        "序号\t被执行人姓名/名称\t证件号码\n"
+        "1\t扎西才让\t632123198001011234\n"
+        "2\t青海雪域建材有限公司\t91632123MA7AAAAA1X\n"
+    )
+    assert found(text, NAMES) == [at(text, "name", "扎西才让")]
