@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import factor
 from .tables import NOT_NAMES
 
 Candidate = tuple[int, int, str, float]
@@ -29,7 +30,7 @@ _CJK = "\u4e00-\u9fff"
 _TRANSLIT = frozenset(
     "扎西顿珠才让多杰卓玛次仁旦增格桑央金拉姆达瓦平措尼曲珍吉德宗贡布加罗索朗洛丹巴青白益"
     "嘎玉普边旺堆米群培阿萨图雅特尔其木乌兰苏日娜那朝鲁孟和宝音哈斯毕力都古丽买提热合曼"
-    "艾克帕依努娃麦提孜汗江别克"
+    "艾克帕依努娃麦提孜汗江别克尕藏东主智南"
 )
 # what a note in brackets says of a private person
 _PRIVATE_NOTE = (
@@ -79,7 +80,12 @@ _UNIT_END = re.compile(
 )
 
 
-_LIST_WORDS = re.compile(f"{_ID_LABELS}|{_HEADING_WORDS}")  # no groups: the fast scan
+# characters that stand in Tibetan names and rarely elsewhere: where a name may start
+_TIBETAN_MARKS = "尕措玛姆卓杰旦扎嘎顿珍桑贡"
+# one pass for all three: literal branches, factored (no groups, no class: the fast scan)
+_LIST_WORDS = re.compile(
+    factor([*_ID_LABELS.split("|"), *_HEADING_WORDS.split("|"), *_TIBETAN_MARKS])
+)
 _ID_WORDS = frozenset(_ID_LABELS.split("|"))
 
 
@@ -259,6 +265,43 @@ def _line_names(line: str, offset: int) -> list[Candidate]:
     return [(offset + o, offset + o + len(p), "name", 0.7) for p, o in pieces]
 
 
+# what stands before a name without a surname: a label's sign, a word for a private
+# person (申请人, 村民, 被执行人 …), a list's sign or a line's start
+_TIBETAN_BEFORE = re.compile(r"(?:[:：\n、，,]|^|人|民|者|工|属|户|主|妻|夫|子|女|员)[ \u3000\t]*$")
+_TIBETAN_AFTER = re.compile(r"[，,。；;（(、\s]|[:：]|$|等|于|说|反映|同志")
+
+
+_TIBETAN_NOT_END = frozenset(("多次", "多年", "多名", "多人", "多家", "多处", "其他"))
+_OFFICIALS = re.compile(r"(?:工作|执法|检查|调查|办案)人员$|(?:局长|主任|书记|科长|所长)$")
+
+
+def tibetan_names(text: str, marks: list[int]) -> list[Candidate]:
+    """A name of Tibetan characters (扎西顿珠, 尕藏卓玛, 旦增曲珍), four to six of them,
+    after a label, a word for a private person or a sign, before a sign or 等/于/说."""
+    out: list[Candidate] = []
+    done = -1
+    for i in marks:
+        if i < done:
+            continue
+        a = i
+        while a > 0 and i - a < 6 and text[a - 1] in _TRANSLIT:
+            a -= 1
+        b = i + 1
+        while b < len(text) and b - a < 6 and text[b] in _TRANSLIT:
+            b += 1
+        done = b
+        if not 4 <= b - a <= 6:
+            continue
+        before = _TIBETAN_BEFORE.search(text, max(0, a - 3), a)
+        if text[b - 2 : b] in _TIBETAN_NOT_END or _OFFICIALS.search(text, max(0, a - 5), a):
+            continue  # "扎西多次反映": a word after the name; staff act in office
+        if before and (
+            _TIBETAN_AFTER.match(text, b) or (b - a == 4 and before.group()[:1] not in ":：\n、，,")
+        ):
+            out.append((a, b, "name", 0.7))  # after a person's word, four characters and a verb
+    return out
+
+
 def persons_in_lists(text: str) -> list[Candidate]:
     """Every form of the module; one pass finds both the ID labels and the headings."""
     out: list[Candidate] = []
@@ -268,8 +311,15 @@ def persons_in_lists(text: str) -> list[Candidate]:
         out += awarded_persons(text)
     labels: list[re.Match] = []
     heads: list[re.Match] = []
+    marks: list[int] = []
     for m in _LIST_WORDS.finditer(text):
-        (labels if m.group() in _ID_WORDS else heads).append(m)
+        word = m.group()
+        if len(word) == 1:
+            marks.append(m.start())
+        else:
+            (labels if word in _ID_WORDS else heads).append(m)
+    if marks:
+        out += tibetan_names(text, marks)
     if labels:
         out += numbered_persons(text, labels)
     if heads:

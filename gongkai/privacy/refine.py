@@ -21,6 +21,7 @@ resolved (README "Offices' phones and contacts", "The address rule"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .patterns import CLAUSE_TAIL, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
@@ -55,7 +56,9 @@ _UNIT_BEFORE_BRACKET = re.compile(
 _CONTACT_LINE = re.compile(
     r"[ \u3000\t]*(?:联系|咨询|办公|值班)?(?:电话|方式|邮箱|电子邮箱|电子信箱|邮件)[:：]"
 )
-_PERSON_WORDS = re.compile(r"来电人|留言人|反映人|联系人|投诉人|举报人|[:：][ \u3000]*[\u4e00-\u9fff]{2,4}\n")
+_PERSON_WORDS = re.compile(
+    r"来电人|留言人|反映人|联系人|投诉人|举报人|[:：][ \u3000]*[\u4e00-\u9fff]{2,4}\n"
+)
 _UNIT_BLOCK = re.compile(r"传真")
 _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|当事人|户主|本人|家住|住址")
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
@@ -91,8 +94,10 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         or PUBLIC_CONTEXT.search(CLAUSE_TAIL.search(text, max(0, start - 14), start).group())
     ):
         return True  # a unit's public channel (监督电话, 咨询电话) or its office after it
-    before = text[max(0, start - 24) : start]
-    if _UNIT_LABEL.search(before) or _NUMBER_LABEL.search(before):
+    before = text[max(0, start - 14) : start]
+    if _UNIT_LABEL.search(before) or _NUMBER_LABEL.search(
+        before, len(before) - 9 if len(before) > 9 else 0
+    ):
         return True
     if (
         kind == "email"
@@ -102,8 +107,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         )
     ):
         return True
-    if _OFFICIAL_BEFORE.search(text[_clause_start(text, start, 40) : start]):
-        return True
+    if _OFFICIAL_BEFORE.search(text, max(0, start - 18), start):
+        return True  # (its match holds no sign that ends a clause)
     # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit
     bracket = max(
         text.rfind("（", max(0, start - 60), start), text.rfind("(", max(0, start - 60), start)
@@ -114,9 +119,10 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
     ):
         return True
-    line = _line(text, start, end)
-    if _UNIT_BLOCK.search(line) and not _PERSON_IN_LINE.search(line) and len(line) < 400:
-        return True
+    if "传真" in text[max(0, start - 200) : end + 200]:
+        line = _line(text, start, end)
+        if _UNIT_BLOCK.search(line) and not _PERSON_IN_LINE.search(line) and len(line) < 400:
+            return True
     # a table's cell: the unit in the cell before it
     sep = text[start - 1 : start]
     if sep in ("\t", "|", ","):
@@ -177,7 +183,8 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
         return False
     line_end = line_start + len(line)
     prev = text.rfind("\n", lo, max(lo, line_start - 1)) + 1
-    return not any(prev <= n < line_end for n in names)
+    k = bisect_left(names, prev)  # names: the sorted starts of the name candidates
+    return not (k < len(names) and names[k] < line_end)
 
 
 def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -190,7 +197,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if kind != "mobile":
                 if names is None:
-                    names = [n[0] for n in cands if n[2] == "name"]
+                    names = sorted(n[0] for n in cands if n[2] == "name")
                 if _footer_contact(text, c[0], names):
                     continue
         elif kind == "address":

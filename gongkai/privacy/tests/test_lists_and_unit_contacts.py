@@ -306,3 +306,22 @@ def test_a_header_for_persons_or_units_holds_the_persons():
         "2\t青海雪域建材有限公司\t91632123MA7AAAAA1X\n"
     )
     assert found(text, NAMES) == [at(text, "name", "扎西才让")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("被执行人尕藏卓玛拒不履行。", "尕藏卓玛"),
+        ("申请人：扎西顿珠，男，藏族。", "扎西顿珠"),
+        ("村民才让多杰反映：", "才让多杰"),
+        ("当事人旦增曲珍，女，1985年3月生。", "旦增曲珍"),
+    ],
+)
+def test_a_tibetan_name_after_a_label_or_a_word_for_a_private_person(text, name):
+    assert found(text, NAMES) == [at(text, "name", name)]
+
+
+def test_tibetan_characters_in_ordinary_words_are_no_names():
+    text = "扎实推进元旦慰问，杰出青年代表卓越贡献，拉萨市扎囊县桑日县。工作人员扎西多次反映。"
+    assert all(text[s:e] != "扎西多次" for _k, s, e in found(text, NAMES))
+    assert found(text[:-12], NAMES) == []
