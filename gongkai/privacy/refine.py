@@ -59,6 +59,8 @@ _CONTACT_LINE = re.compile(
 _PERSON_WORDS = re.compile(
     r"来电人|留言人|反映人|联系人|投诉人|举报人|[:：][ \u3000]*[\u4e00-\u9fff]{2,4}\n"
 )
+_LIST_SIGNS = frozenset("，,、/ \u3000")
+_NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真")
 _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|当事人|户主|本人|家住|住址")
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
@@ -67,6 +69,9 @@ _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|�
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 _OFFICE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处)"
+)
+_LIVES = re.compile(
+    r"[\u4e00-\u9fff]{0,5}?(?:住在|住于|住)(?![房宅建院所户])(?=[\u4e00-\u9fff]{2})"
 )
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
 _ROOM_TAIL = re.compile(r"\d{0,2}单元\d{3,4}(?![\d号室])|(?<=单元)\d{3,4}(?![\d号室])")
@@ -91,7 +96,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         return True
     if kind == "mobile" and (
         OFFICE_AFTER.match(text, end)
-        or PUBLIC_CONTEXT.search(CLAUSE_TAIL.search(text, max(0, start - 14), start).group())
+        or PUBLIC_CONTEXT.search(CLAUSE_TAIL.search(text, max(0, start - 26), start).group())
     ):
         return True  # a unit's public channel (监督电话, 咨询电话) or its office after it
     before = text[max(0, start - 14) : start]
@@ -142,6 +147,9 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         start += cut + 1
     elif value[:1] == "的" or (value[:1] == "地" and text[start - 1 : start] in "住在籍生留"):
         start += 1  # "居住的乐宁县…", "最后居住地淮泗县…": the place starts after it
+    lived = _LIVES.match(text, start, end)
+    if lived:
+        start = lived.end()  # "申请人住城关镇…": the place starts after 住
     if text[max(0, start - 2) : start] in _SHARED or value.startswith(_SHARED):
         return None  # "住址均为姜桥村三组": a place several households share
     value = text[start:end]
@@ -187,14 +195,27 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
     return not (k < len(names) and names[k] < line_end)
 
 
+def _after_an_office_number(text: str, start: int, landlines: set[int]) -> bool:
+    """A mobile right after a landline that is the office's ("电话：0891-6321238，139…"):
+    the same office's (a landline kept as a person's is in ``landlines``)."""
+    m = _NUMBER_BEFORE.search(text, max(0, start - 18), start)
+    return bool(m) and m.end(1) not in landlines
+
+
 def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     names: list[int] | None = None
+    landlines: set[int] | None = None
     for c in cands:
         kind = c[2]
         if kind in _PHONES:
             if _units_phone(text, c[0], c[1], kind):
                 continue
+            if kind == "mobile" and text[c[0] - 1 : c[0]] in _LIST_SIGNS:
+                if landlines is None:
+                    landlines = {n[1] for n in cands if n[2] == "landline"}
+                if _after_an_office_number(text, c[0], landlines):
+                    continue
             if kind != "mobile":
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")

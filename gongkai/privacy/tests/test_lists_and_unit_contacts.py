@@ -325,3 +325,20 @@ def test_tibetan_characters_in_ordinary_words_are_no_names():
     text = "扎实推进元旦慰问，杰出青年代表卓越贡献，拉萨市扎囊县桑日县。工作人员扎西多次反映。"
     assert all(text[s:e] != "扎西多次" for _k, s, e in found(text, NAMES))
     assert found(text[:-12], NAMES) == []
+
+
+def test_a_mobile_beside_an_offices_number_or_label_is_the_offices():
+    text = (
+        "　　监督举报电话：0891-6321236　13908912345\n"
+        "　　如对公示结果有异议，可在公示期内向乡人民政府反映，电话：0891-6321238，13908912346。\n"
+        "　　村委会主任：多吉，电话：13908912348。\n"
+        "　　本人联系电话：13908912347。\n"
+    )
+    assert found(text, PHONES) == [at(text, "mobile", "13908912347")]
+
+
+def test_an_address_after_zhu_starts_at_its_place():
+    text = "申请人住城关镇幸福社区人民路128号金色花园小区12栋2单元1502室，"
+    assert found(text, ADDR) == [
+        at(text, "address", "城关镇幸福社区人民路128号金色花园小区12栋2单元1502室")
+    ]
