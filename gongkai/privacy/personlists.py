@@ -38,6 +38,7 @@ _PRIVATE_NOTE = (
     r"无业|退休|职工|驾驶员|群众|业主"
 )
 _NOTE_WORDS = re.compile(_PRIVATE_NOTE)
+_BUSINESS_NOTE = re.compile(r"个体工商户|个体户|个体")
 _NOTE_END = re.compile(r"[^（()）\n]{0,42}[）)]")
 # the name before a note (searched on the few characters before the bracket)
 _BEFORE_NOTE = re.compile(rf"([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)$")
@@ -126,15 +127,17 @@ def _notes(text: str):
             if note and _NOTE_WORDS.search(text, at + 1, note.end()):
                 m = _BEFORE_NOTE.search(text, max(0, at - 16), at)
                 if m:
-                    yield m
+                    yield m, text[at + 1 : note.end() - 1]
             at = text.find(bracket, at + 1)
 
 
 def noted_persons(text: str) -> list[Candidate]:
     """A person with a note in brackets that says what private person they are."""
     out: list[Candidate] = []
-    for m in _notes(text):
+    for m, note in _notes(text):
         run = m.group(1)
+        # "张记小吃（个体工商户）": the business itself; only a name by its surname counts
+        business = _BUSINESS_NOTE.fullmatch(note) is not None
         lead = _LEAD.match(run)
         if lead:
             run = run[lead.end() :]
@@ -151,7 +154,7 @@ def noted_persons(text: str) -> list[Candidate]:
                 continue
         if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
             continue
-        if _is_name(run, loose=True) or (len(run) <= 4 and _held(run)):
+        if _is_name(run, loose=not business) or (not business and len(run) <= 4 and _held(run)):
             out.append((start, start + len(run), "name", 0.75))
     return out
 

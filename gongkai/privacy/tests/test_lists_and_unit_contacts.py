@@ -108,7 +108,7 @@ def test_a_person_with_a_note_an_honour_or_a_workers_word(text, name):
 
 def test_a_business_or_an_official_with_a_note_is_no_person():
     text = (
-        "萨如拉蒙餐馆（个体工商户）已整改。县第一中学（学生资助）已公示。"
+        "萨如拉蒙餐馆（个体工商户）已整改。王记小吃（个体工商户）已整改。县第一中学（学生资助）已公示。"
         "王老师（学生家长）到场。张某（村民）未到场。授予县人民医院“先进集体”称号。"
     )
     assert found(text, NAMES) == []
