@@ -74,6 +74,7 @@ _HEADING_WORD = re.compile(_HEADING_WORDS)
 _NOT_PERSONS = re.compile(
     r"领导|班子|委员|(?:集体|单位|组织|企业|项目|案例|村|社区|学校|党支部|家庭|工程|成果)[:：]?$"
 )
+_LINE_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]")
 _SEP = re.compile(r"[ \u3000\t]+|[、，,；;]")
 _TOKEN = re.compile(rf"[{_CJK}]{{1,20}}(?:·[{_CJK}]{{2,8}})?")
 _UNIT_END = re.compile(
@@ -242,6 +243,8 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
 
 def _line_names(line: str, offset: int) -> list[Candidate]:
     """The names of one line of a list: every piece a name (a unit may open the line)."""
+    if "（" in line or "(" in line:  # "张红英（县人民医院）　李国平（县一中）": notes blanked
+        line = _LINE_NOTE.sub(lambda m: " " * len(m.group()), line)
     pieces = [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
     if not pieces:
         return []

@@ -342,3 +342,26 @@ def test_an_address_after_zhu_starts_at_its_place():
     assert found(text, ADDR) == [
         at(text, "address", "城关镇幸福社区人民路128号金色花园小区12栋2单元1502室")
     ]
+
+
+def test_honours_with_their_units_in_brackets_separated_by_spaces():
+    text = "先进个人\n张红英（县人民医院）　李国平（县一中）　王小兵（城关镇）\n"
+    assert found(text, NAMES) == [
+        at(text, "name", "张红英"),
+        at(text, "name", "李国平"),
+        at(text, "name", "王小兵"),
+    ]
+
+
+def test_a_blacklist_table_headed_bei_zhi_xing_ren_and_a_zuo_luo_column():
+    text = (
+        "序号\t被执行人\t证件号码\n"
+        "1\t扎西才让\t632123198001011234\n"
+        "2\t甘南雪域建材有限公司\t91632123MA7AAAAA1X\n"
+        "\n序号\t户主\t被拆迁房屋座落\n1\t刘德明\t城南街道人民路18号\n"
+    )
+    assert found(text, NAMES + ADDR) == [
+        at(text, "name", "扎西才让"),
+        at(text, "name", "刘德明"),
+        at(text, "address", "城南街道人民路18号"),
+    ]
