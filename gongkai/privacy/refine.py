@@ -73,6 +73,11 @@ _OFFICE_AFTER = re.compile(
 _LIVES = re.compile(
     r"[\u4e00-\u9fff]{0,5}?(?:住在|住于|住)(?![房宅建院所户])(?=[\u4e00-\u9fff]{2})"
 )
+_PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|家园|公寓")
+_LEAD_WORD = re.compile(
+    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|"
+    r"在|于|至|到|为|是|住|的"
+)
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
 _ROOM_TAIL = re.compile(r"\d{0,2}单元\d{3,4}(?![\d号室])|(?<=单元)\d{3,4}(?![\d号室])")
 
@@ -138,6 +143,21 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     return False
 
 
+def _after_lead(text: str, start: int, end: int) -> int:
+    """Where the place starts after the words of the sentence ("他在幸福小区…", "其于2020年
+    搬到东湖小区…", "现居住地为城东街道…"): after the last verb or preposition before the
+    first place word. A single character (在, 于, 至, 为 …) counts only with two
+    characters or more after it, so that 于都县, 至德路 and 为民路 stay whole."""
+    first = _PLACE_WORD.search(text, start, end)
+    if first is None or first.start() == start:
+        return start
+    cut = start
+    for m in _LEAD_WORD.finditer(text, start, first.start()):
+        if len(m.group()) > 1 or first.start() - m.end() >= 2:
+            cut = m.end()
+    return cut
+
+
 def _address(text: str, c: Candidate) -> Candidate | None:
     start, end, kind, conf = c
     value = text[start:end]
@@ -150,6 +170,7 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     lived = _LIVES.match(text, start, end)
     if lived:
         start = lived.end()  # "申请人住城关镇…": the place starts after 住
+    start = _after_lead(text, start, end)
     if text[max(0, start - 2) : start] in _SHARED or value.startswith(_SHARED):
         return None  # "住址均为姜桥村三组": a place several households share
     value = text[start:end]

@@ -365,3 +365,24 @@ def test_a_blacklist_table_headed_bei_zhi_xing_ren_and_a_zuo_luo_column():
         at(text, "name", "刘德明"),
         at(text, "address", "城南街道人民路18号"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("他在幸福小区3栋2单元502室居住多年。", "幸福小区3栋2单元502室"),
+        ("其于2020年搬到东湖小区5幢1单元301室。", "东湖小区5幢1单元301室"),
+        ("该户已迁至金桥花园7栋2单元1102室。", "金桥花园7栋2单元1102室"),
+        (
+            "现居住地为城东街道幸福路8号阳光小区1栋1单元101室。",
+            "城东街道幸福路8号阳光小区1栋1单元101室",
+        ),
+        ("其家庭住址是青石镇和平村3组28号。", "青石镇和平村3组28号"),
+        (
+            "江西省于都县贡江镇长征路18号幸福小区2栋301室",
+            "江西省于都县贡江镇长征路18号幸福小区2栋301室",
+        ),
+    ],
+)
+def test_an_address_in_prose_starts_after_the_verb_or_preposition_before_it(text, address):
+    assert found(text, ADDR) == [at(text, "address", address)]
