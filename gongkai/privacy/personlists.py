@@ -62,11 +62,13 @@ _ID_LABEL = re.compile(_ID_LABELS)
 _HEADING = re.compile(
     rf"[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])?"
     rf"[ \u3000]*[{_CJK}“”\"]{{0,20}}(?:先进个人|先进工作者|优秀[{_CJK}]{{1,10}}|标兵|模范|能手|积极分子|"
-    rf"好人|最美[{_CJK}]{{1,8}}|获奖[{_CJK}]{{0,4}}|失信[{_CJK}]{{0,12}}|被执行人|名单|带头人|之星|红旗手)"
+    rf"好人|最美[{_CJK}]{{1,8}}|获奖[{_CJK}]{{0,4}}|失信[{_CJK}]{{0,12}}|被执行人|名单|带头人|之星|红旗手|"
+    r"等奖|优胜奖|鼓励奖|等功|嘉奖|表彰对象|表扬对象|推荐对象|候选人)"
     rf"[ \u3000]*(?:[（(][^（()）\n]{{1,12}}[）)])?[ \u3000]*[:：]?[ \u3000]*"
 )
 _HEADING_WORDS = (
-    r"先进|优秀|标兵|模范|能手|积极分子|好人|最美|获奖|失信|被执行人|名单|带头人|之星|红旗手"
+    r"先进|优秀|标兵|模范|能手|积极分子|好人|最美|获奖|失信|被执行人|名单|带头人|之星|红旗手|"
+    r"等奖|优胜奖|鼓励奖|等功|嘉奖|表彰对象|表扬对象|推荐对象|候选人"
 )
 _NOTE_TAIL = re.compile(r"[（(][^（()）]*[）)][ \u3000:：]*$")
 _HEADING_WORD = re.compile(_HEADING_WORDS)
@@ -232,6 +234,8 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
                 break
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
+            if _HEADING_WORD.search(text, pos, end):
+                break  # the next heading ("二等奖：…"): the loop reaches it by itself
             found = _line_names(text[pos:end], pos)
             if not found:
                 break

@@ -386,3 +386,18 @@ def test_a_blacklist_table_headed_bei_zhi_xing_ren_and_a_zuo_luo_column():
 )
 def test_an_address_in_prose_starts_after_the_verb_or_preposition_before_it(text, address):
     assert found(text, ADDR) == [at(text, "address", address)]
+
+
+def test_prize_headings_one_after_another_and_a_title_that_is_no_heading():
+    text = (
+        "一等奖（2名）\n周晓梅　吴建华\n二等奖：郑小兰、王大力\n三等奖\n李小红 赵国庆\n"
+        "记个人三等功\n关于表彰2025年度先进个人的决定\n"
+    )
+    assert found(text, NAMES) == [
+        at(text, "name", "周晓梅"),
+        at(text, "name", "吴建华"),
+        at(text, "name", "郑小兰"),
+        at(text, "name", "王大力"),
+        at(text, "name", "李小红"),
+        at(text, "name", "赵国庆"),
+    ]
