@@ -297,6 +297,8 @@ def test_a_notices_own_contact_line_is_the_units_and_a_letter_pages_is_the_write
     ]
     fields = "留言人：张小三\n时间：2026-01-02\n电子邮箱：zs1990@163.com\n"
     assert found(fields, PHONES) == [at(fields, "email", "zs1990@163.com")]
+    page = "信件标题：关于路灯的建议\n来信时间：2026-01-02\n电子邮箱：xx1990@163.com\n"
+    assert found(page, PHONES) == [at(page, "email", "xx1990@163.com")]
 
 
 def test_a_header_for_persons_or_units_holds_the_persons():
