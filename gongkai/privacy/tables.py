@@ -51,7 +51,7 @@ ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
 # place: it has no number).
 ADDRESS_HEADERS = re.compile(
     rf"^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,4}}(?:住址|地址)$"
-    rf"|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|座落|居住地)$|^门牌号?$"
+    rf"|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|座落|居住地|所在地)$|^门牌号?$"
     rf"|^[{CJK}]{{0,4}}地点/居住地$|^[{CJK}]{{0,3}}(?:住房|房屋|住宅)(?:位置|地址)?$"
 )
 _HOUSE_CELL = re.compile(
@@ -77,6 +77,10 @@ NOT_NAMES = frozenset(
 # a note in brackets after a header ("家庭成员（与户主关系）", "法定代表人（负责人、经营者）")
 _HEADER_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 # a note in brackets in a cell, commas included ("黄某某（已故，由家属领取）")
+# cells that head a column of any table ("序号 单位名称 单位所在地": the next table's header)
+_HEADER_CELLS = frozenset(
+    "序号 编号 单位名称 名称 单位 备注 地址 住址 联系电话 电话 金额 类别".split()
+)
 _NOTE_AT = re.compile(r"[（(][^（()）\t|,\n]{1,12}[）)]")
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
 TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
@@ -155,14 +159,18 @@ def _norm(cell: str) -> str:
 def _column_kind(header: str) -> str | None:
     h = _norm(header)
     if _HEADER_NOTE.search(h) and len(h) > 3:
-        h = _HEADER_NOTE.sub("", h) or h  # "法定代表人（负责人、经营者）": the header before its note
+        h = (
+            _HEADER_NOTE.sub("", h) or h
+        )  # "法定代表人（负责人、经营者）": the header before its note
     if not h or len(h) > 12:
         return None
     if "/" in h and h.split("/")[0].endswith("姓名"):
         h = h.split("/")[0]  # "被执行人姓名/名称": persons, and units dropped by their words
-    if h in PERSON_HEADERS or (
-        h.endswith("姓名") and not h.startswith(("单位", "企业"))
-    ) or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住")):
+    if (
+        h in PERSON_HEADERS
+        or (h.endswith("姓名") and not h.startswith(("单位", "企业")))
+        or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住"))
+    ):
         return "name"
     if h in BUSINESS_HEADERS:
         return "business"
@@ -255,7 +263,10 @@ def _names_in_cell(
         if name in NOT_NAMES or COMPANY.search(name):
             continue
         if ORG_SUFFIX.fullmatch(name) and not (
-            len(name) == 3 and name[0] in v.SURNAMES and name[1] in v.GIVEN_CHARS and name[2] in "社会"
+            len(name) == 3
+            and name[0] in v.SURNAMES
+            and name[1] in v.GIVEN_CHARS
+            and name[2] in "社会"
         ):
             continue  # 供销社, 卫生院; but 雷建社 is a person in a person column
         start = base + piece_m.start() + len(piece) - len(piece.lstrip())
@@ -405,7 +416,10 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 continue
         if TOTAL_ROW.match(row):
             break
-        if not _has_digit(cells) and any(_column_kind(c) == "name" for c, _o in cells if c.strip()):
+        if not _has_digit(cells) and (
+            any(_column_kind(c) == "name" for c, _o in cells if c.strip())
+            or sum(_norm(c) in _HEADER_CELLS for c, _o in cells) >= 2
+        ):
             break  # the header of the next table (a row with numbers is data: 特困人员 is a category)
         _emit(kinds, cells, header, row_start, out)
         table_end = row_start + len(row) + 1

@@ -403,3 +403,15 @@ def test_prize_headings_one_after_another_and_a_title_that_is_no_heading():
         at(text, "name", "李小红"),
         at(text, "name", "赵国庆"),
     ]
+
+
+def test_a_tables_location_column_and_the_next_tables_header_is_no_row():
+    text = (
+        "序号\t户主\t房屋所在地\t金额\n1\t刘德明\t城南街道人民路18号\t500\n2\t王小二\t河西村3组\t300\n"
+        "\n序号\t单位名称\t单位所在地\n1\t县医院\t人民路1号\n"
+    )
+    assert found(text, NAMES + ADDR) == [
+        at(text, "name", "刘德明"),
+        at(text, "address", "城南街道人民路18号"),
+        at(text, "name", "王小二"),
+    ]
