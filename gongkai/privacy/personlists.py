@@ -76,6 +76,9 @@ _HEADING_WORD = re.compile(_HEADING_WORDS)
 _NOT_PERSONS = re.compile(
     r"领导|班子|委员|(?:集体|单位|组织|企业|项目|案例|村|社区|学校|党支部|家庭|工程|成果)[:：]?$"
 )
+_LINE_NUMBER = re.compile(
+    r"[ \u3000\t]*(?:\d{1,3}[.、．]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[ \u3000\t]*"
+)
 _LINE_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]")
 _SEP = re.compile(r"[ \u3000\t]+|[、，,；;]")
 _TOKEN = re.compile(rf"[{_CJK}]{{1,20}}(?:·[{_CJK}]{{2,8}})?")
@@ -249,6 +252,9 @@ def _line_names(line: str, offset: int) -> list[Candidate]:
     """The names of one line of a list: every piece a name (a unit may open the line)."""
     if "（" in line or "(" in line:  # "张红英（县人民医院）　李国平（县一中）": notes blanked
         line = _LINE_NOTE.sub(lambda m: " " * len(m.group()), line)
+    lead = _LINE_NUMBER.match(line)  # "1　县人民医院　张红英", "（2）李国平": the item's number
+    if lead:
+        line = " " * lead.end() + line[lead.end() :]
     pieces = [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
     if not pieces:
         return []

@@ -415,3 +415,15 @@ def test_a_tables_location_column_and_the_next_tables_header_is_no_row():
         at(text, "address", "城南街道人民路18号"),
         at(text, "name", "王小二"),
     ]
+
+
+def test_numbered_lines_of_a_unit_and_its_person_under_an_honours_heading():
+    text = (
+        "优秀共产党员\n1　县人民医院　张红英\n2　县第一中学　李国平\n（3）王小兵\n\n"
+        "二、先进集体\n1　县人民医院\n"
+    )
+    assert found(text, NAMES) == [
+        at(text, "name", "张红英"),
+        at(text, "name", "李国平"),
+        at(text, "name", "王小兵"),
+    ]
