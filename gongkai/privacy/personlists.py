@@ -87,11 +87,16 @@ _UNIT_END = re.compile(
 )
 
 
+# a foreigner from a neighbouring country, named after the nationality ("越南籍阮氏秋")
+_NATIONALITIES = ("越南籍", "缅甸籍", "老挝籍", "朝鲜籍", "泰国籍", "柬埔寨籍")
+_FOREIGN_NAME = re.compile(
+    rf"(?:公民|人员|男子|女子|妇女|人)?([{_CJK}]{{2,5}})(?=[，,。；;（(、\s]|$)"
+)
 # characters that stand in Tibetan names and rarely elsewhere: where a name may start
 _TIBETAN_MARKS = "尕措玛姆卓杰旦扎嘎顿珍桑贡"
 # one pass for all three: literal branches, factored (no groups, no class: the fast scan)
 _LIST_WORDS = re.compile(
-    factor([*_ID_LABELS.split("|"), *_HEADING_WORDS.split("|"), *_TIBETAN_MARKS])
+    factor([*_ID_LABELS.split("|"), *_HEADING_WORDS.split("|"), *_TIBETAN_MARKS, *_NATIONALITIES])
 )
 _ID_WORDS = frozenset(_ID_LABELS.split("|"))
 
@@ -99,7 +104,7 @@ _ID_WORDS = frozenset(_ID_LABELS.split("|"))
 # the words of a heading or a field, never of a person's name
 _TOPIC_WORDS = re.compile(
     r"情况|信息|事实|事项|内容|结果|意见|决定|说明|要求|基本|材料|证明|名单|理由|依据|身份|证件|"
-    r"申请|登记|处罚|违法|违规|承包|补偿|补助|救助|资金|项目|工程|期限|时间|地点|对象"
+    r"申请|登记|处罚|违法|违规|承包|补偿|补助|救助|资金|项目|工程|期限|时间|地点|对象|若干|务工|劳工"
 )
 
 
@@ -332,6 +337,10 @@ def persons_in_lists(text: str) -> list[Candidate]:
         word = m.group()
         if len(word) == 1:
             marks.append(m.start())
+        elif word in _NATIONALITIES:
+            name = _FOREIGN_NAME.match(text, m.end())
+            if name and (_held(name.group(1)) or _is_name(name.group(1), loose=True)):
+                out.append((name.start(1), name.end(1), "name", 0.7))
         else:
             (labels if word in _ID_WORDS else heads).append(m)
     if marks:

@@ -427,3 +427,8 @@ def test_numbered_lines_of_a_unit_and_its_person_under_an_honours_heading():
         at(text, "name", "李国平"),
         at(text, "name", "王小兵"),
     ]
+
+
+def test_a_foreigner_named_after_the_nationality_and_a_group_of_workers_is_nobody():
+    text = "越南籍阮氏兰，永居证号码VNM458109300057。缅甸籍男子岩温，无证件。越南籍人员若干名。越南籍务工人员。"
+    assert found(text, NAMES) == [at(text, "name", "阮氏兰"), at(text, "name", "岩温")]
