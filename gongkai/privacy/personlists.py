@@ -9,7 +9,9 @@ Forms (README "Names in lists without a label"):
   身份证号码：…"), a name of any people (Tibetan names have no surname);
 - the lines under a heading of an honours or blacklist ("先进个人", "优秀共产党员",
   "失信被执行人名单"): names separated by spaces or 、, one unit before them or not
-  ("县人民医院  张三  李四").
+  ("县人民医院  张三  李四"), a number may open it ("1　县人民医院　张三");
+- a name without a surname after a label or a word for a private person: Tibetan names
+  (尕藏卓玛), a foreigner after the nationality (越南籍阮氏秋).
 
 Each form is gated by a substring test, so texts without it cost one ``in``.
 """
