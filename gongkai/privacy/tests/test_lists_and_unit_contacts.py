@@ -297,6 +297,8 @@ def test_a_notices_own_contact_line_is_the_units_and_a_letter_pages_is_the_write
     ]
     fields = "留言人：张小三\n时间：2026-01-02\n电子邮箱：zs1990@163.com\n"
     assert found(fields, PHONES) == [at(fields, "email", "zs1990@163.com")]
+    party = "当事人：张小三\n性别：男\n民族：汉\n联系电话：0871-5234567\n"
+    assert found(party, PHONES) == [at(party, "landline", "0871-5234567")]
     page = "信件标题：关于路灯的建议\n来信时间：2026-01-02\n电子邮箱：xx1990@163.com\n"
     assert found(page, PHONES) == [at(page, "email", "xx1990@163.com")]
 
