@@ -45,7 +45,6 @@ from .patterns import (
     ADDRESS_LEAD,
     ADDRESS_WORD,
     CARD_CONTEXT,
-    CLAUSE_TAIL,
     CONTACT_LABELS,
     COUNT_UNITS,
     DOC_CONTEXT,
@@ -82,6 +81,7 @@ from .patterns import (
     has_fullwidth,
 )
 from .tables import table_candidates
+from .tails import clause_tail
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _DIGIT_SET = frozenset("0123456789")
@@ -119,7 +119,7 @@ class _Context:
 
     def clause_before(self, start: int, n: int = 14) -> str:
         """The words before ``start`` in the same clause (up to n characters)."""
-        return CLAUSE_TAIL.search(self.text, max(0, start - n), start).group()
+        return clause_tail(self.text, max(0, start - n), start)  # CLAUSE_TAIL's search
 
 
 # --- validators of candidates ----------------------------------------------------
