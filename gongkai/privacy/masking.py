@@ -99,7 +99,7 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
         return _mask_run(text, keep)
     if kind == "name" or kind == "plate":
         kept_signs = _NAME_SIGNS if kind == "name" else _PLATE_SIGNS
-        if not kept_signs.intersection(text):
+        if kept_signs.isdisjoint(text):
             return _mask_run(text, keep)  # every character counts: one run of stars
     chars = list(text)
     if kind == "name":
@@ -132,5 +132,7 @@ def _mask_run(text: str, keep: tuple[int, int]) -> str:
     n = len(text)
     if not n:
         return text
-    head, tail = _kept(n, keep)
+    head, tail = keep[0], keep[1]
+    if head < 0 or tail < 0 or head + tail >= n:
+        head, tail = _kept(n, keep)  # (the common case needs no loop)
     return text[:head] + MASK_CHAR * (n - head - tail) + text[n - tail :]

@@ -358,7 +358,7 @@ _GIVEN_CLASS = "".join(sorted(v.GIVEN_CHARS))
 # the other hits of 、 before any Python runs
 _SURNAME_AFTER = re.compile(
     f"、(?=[{_SURNAME_CHARS}](?:[{_GIVEN_CLASS}]{{2}}|[\u4e00-\u9fff]{{1,2}}(?:[、，,。；;：:（(\\s]|$))"
-    f"|{'|'.join(sorted(v.COMPOUND_SURNAMES))}|[\u4e00-\u9fff]{{2,6}}·)"
+    f"|{'|'.join(sorted(v.COMPOUND_SURNAMES))}|[\u4e00-\u9fff]{{2,6}}+·)"  # {2,6}+: the same
 )
 _PIECE = re.compile(r"[^、\n。；;！!？?，,：:“”\"（( \u3000]*")
 _CLAUSE_REST = re.compile(r"[^\n。；;！!？?，,：:“”\"]*")

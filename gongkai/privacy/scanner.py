@@ -143,7 +143,11 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
         if id_like(value):
             # a mistyped ID is still personal data where it is labelled as an ID; under
             # another label (受理编号, 档案编号) it is that other number
-            if ID_CONTEXT.search(ctx.clause_before(start, 12)):
+            # (the clause is the end of the 12 characters: none there, none in it)
+            lo = start - 12 if start > 12 else 0
+            if ID_CONTEXT.search(ctx.text, lo, start) and ID_CONTEXT.search(
+                ctx.clause_before(start, 12)
+            ):
                 return "id_card", 0.8
             return None
         if v.is_uscc(value):
@@ -324,13 +328,13 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             continue
         start, end = m.span()
         if kind == "num":
-            if OFFICER_NUMBER.search(ctx.before(start, 10)):
+            if OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
                 continue  # an officer's warrant number, not a person's ID
             got = _classify_number(ctx, m.group().upper(), start)
             if got:
                 add((start, end, got[0], got[1]))
         elif kind == "mobile":
-            if not OFFICER_NUMBER.search(ctx.before(start, 10)):
+            if not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
                 add((start, end, "mobile", 0.95))
         elif kind == "landline":
             if (
@@ -350,7 +354,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             doc_type = "passport" if first in "EG" else "permit"
             if end - start == 15:
                 doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
-            conf = 0.9 if DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
+            conf = 0.9 if DOC_CONTEXT.search(text, start - 16 if start > 16 else 0, start) else 0.6
             add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
             got = _expand_address(ctx, start, end, weak=kind == "room")
