@@ -101,6 +101,13 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
         kept_signs = _NAME_SIGNS if kind == "name" else _PLATE_SIGNS
         if kept_signs.isdisjoint(text):
             return _mask_run(text, keep)  # every character counts: one run of stars
+    if kind == "landline":
+        area = _AREA.match(text)
+        local = _LOCAL.search(text, area.end() if area else 0)
+        if local:  # hide part of the local number (one run): keep the area code, extension
+            a, b = local.span()
+            head, tail = _kept(b - a, keep)
+            return text[: a + head] + MASK_CHAR * (b - a - head - tail) + text[b - tail :]
     chars = list(text)
     if kind == "name":
         positions = [i for i, c in enumerate(chars) if c not in "·•. "]
@@ -113,11 +120,6 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
         positions = [m.start() for m in _ALNUM.finditer(text)]
         if kind == "mobile" and len(positions) > 11:
             positions = positions[-11:]  # leave +86 / 0086 alone
-        elif kind == "landline":
-            area = _AREA.match(text)
-            local = _LOCAL.search(text, area.end() if area else 0)
-            if local:  # hide part of the local number; keep the area code and extension
-                positions = list(range(local.start(), local.end()))
     _mask_positions(chars, positions, keep)
     return "".join(chars)
 
