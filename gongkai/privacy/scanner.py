@@ -89,6 +89,8 @@ _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
 _LEVEL_BEFORE = re.compile(r"密级\s*[:：]?\s*$")
 _ATTRIBUTE_BEFORE = re.compile(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$")
 _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: one character
+_LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
+_DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
@@ -424,14 +426,9 @@ def _emails(ctx: _Context) -> list[Candidate]:
     at = text.find("@")
     while at >= 0:
         i = at
-        while i > 0 and (
-            text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._%+-")
-        ):
+        while i > 0 and text[i - 1] in _LOCAL_CHARS:
             i -= 1
-        j = at + 1
-        n = len(text)
-        while j < n and text[j].isascii() and (text[j].isalnum() or text[j] in ".-"):
-            j += 1
+        j = _DOMAIN_RUN.match(text, at + 1).end()
         local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
         i = at - len(local)
         j = at + 1 + len(domain)
