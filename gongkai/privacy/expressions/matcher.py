@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .. import literals as literal_search
 from ..alternation import factor
 from ..finding import Finding
-from . import literals as literal_search
 
 KINDS = ("leader", "title", "formulation", "outdated", "sensitive")
 FINDING_TYPES = ("leader_title", "leader_order", "formulation", "outdated", "sensitive")
@@ -192,9 +192,9 @@ class Matcher:
     def _misspelled(self, text: str, taken: set[tuple[int, int]]) -> list[Finding]:
         out = []
         seen: set[tuple[int, int]] = set()
-        for at, half in literal_search.finditer(self.half_words, self.common_halves, text):
-            for entry, offset in self.halves[half]:
-                start = at - offset
+        for m in literal_search.finditer(self.half_words, self.common_halves, text):
+            for entry, offset in self.halves[m.group()]:
+                start = m.start() - offset
                 end = start + len(entry.term)
                 if start < 0 or end > len(text) or (start, end) in seen or (start, end) in taken:
                     continue
