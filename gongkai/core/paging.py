@@ -50,9 +50,9 @@ class CappedPage(Page):
 class CappedPaginator(Paginator):
     """A paginator over a QuerySet whose count stops at ``cap`` (see the module)."""
 
-    def __init__(self, object_list: QuerySet, per_page: int, cap: int = COUNT_CAP):
+    def __init__(self, object_list: QuerySet, per_page: int, cap: int | None = None):
         super().__init__(object_list, per_page, allow_empty_first_page=True)
-        self.cap = max(int(cap), int(per_page))
+        self.cap = max(int(COUNT_CAP if cap is None else cap), int(per_page))
         self.reached = 0  # the furthest page known to exist
 
     @property
