@@ -497,7 +497,7 @@ def server_ms(queries: list[dict]) -> float:
     with connection.cursor() as cur:
         for q in queries:
             sql = q["sql"]
-            if not sql.lstrip().upper().startswith("SELECT"):
+            if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue  # DECLARE … CURSOR of an iterator, SAVEPOINT …
             cur.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)
             plan = cur.fetchone()[0]
