@@ -32,6 +32,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -42,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 LARGE_TABLES = ("publishing_informationitem", "search_searchdocument", "core_auditevent")
 TEMPLATES = 3000  # distinct texts, indexed through the real search path
+DECLARE = re.compile(r'DECLARE\s+"[^"]+"\s.*?CURSOR\s+(?:WITH(?:OUT)?\s+HOLD\s+)?FOR\s+(.*)', re.S)
 QUERIES = ["公开", "低保", "政务公开", "医疗保障", "税", "信息公开 申请"]
 
 
@@ -496,9 +498,11 @@ def server_ms(queries: list[dict]) -> float:
     total = 0.0
     with connection.cursor() as cur:
         for q in queries:
-            sql = q["sql"]
-            if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
-                continue  # DECLARE … CURSOR of an iterator, SAVEPOINT …
+            sql = q["sql"].lstrip()
+            cursor = DECLARE.match(sql)  # an iterator's server-side cursor: its SELECT
+            sql = cursor.group(1) if cursor else sql
+            if not sql.upper().startswith(("SELECT", "WITH")):
+                continue  # SAVEPOINT …
             cur.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)
             plan = cur.fetchone()[0]
             plan = plan[0] if isinstance(plan, list) else json.loads(plan)[0]
