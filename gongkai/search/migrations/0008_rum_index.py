@@ -26,7 +26,7 @@ BEGIN
     IF p_column = 'tsv_title' THEN
         RETURN ARRAY(
             SELECT d.id FROM search_searchdocument d
-            WHERE d.tsv_title @@ p_query AND d.id < p_below
+            WHERE d.tsv_title @@ p_query AND d.id + 0 < p_below
               AND (p_source IS NULL OR d.source = p_source)
               AND (p_unit IS NULL OR d.unit_id = p_unit)
               AND (p_year IS NULL OR d.year = p_year)
@@ -38,7 +38,7 @@ BEGIN
     END IF;
     RETURN ARRAY(
         SELECT d.id FROM search_searchdocument d
-        WHERE d.tsv @@ p_query AND d.id < p_below
+        WHERE d.tsv @@ p_query AND d.id + 0 < p_below
           AND (p_source IS NULL OR d.source = p_source)
           AND (p_unit IS NULL OR d.unit_id = p_unit)
           AND (p_year IS NULL OR d.year = p_year)
