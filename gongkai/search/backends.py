@@ -353,20 +353,6 @@ def _pg_filter(filters: Filters) -> tuple[str, list]:
     return "".join(sql), params
 
 
-def _pg_filter_args(filters: Filters) -> tuple:
-    """The filters as the arguments of ``search_rum_newest`` (None: no condition)."""
-    units = None if filters.unit_ids is None else [int(u) for u in filters.unit_ids]
-    return (
-        filters.source or None,
-        filters.unit_id,
-        filters.year or None,
-        filters.topic or None,
-        filters.kind or None,
-        filters.validity or None,
-        units,
-    )
-
-
 @dataclass
 class IdPage:
     ids: list[int]
@@ -484,7 +470,6 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
     from gongkai.search import backends_pg
 
     flt, fparams = _pg_filter(filters)
-    where = backends_pg.Where(flt, fparams, _pg_filter_args(filters))
     loose = analysis.pg_tsquery(query, loose=True)
     memo = memo if memo is not None else {}
     key = (loose, flt, tuple(map(str, fparams)))
@@ -495,7 +480,7 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
         if memo.get("key") == key:
             top, newest = memo["top"], memo["ids"]
         else:
-            newest, top = backends_pg.newest_ids(cursor, "tsv", loose, where, COUNT_CAP + 1)
+            newest, top = backends_pg.newest_ids(cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1)
             memo.update(key=key, top=top, ids=newest)
         total = len(newest) if known_total is None else known_total
         if total == 0 or limit <= 0:
@@ -527,7 +512,7 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
         cap = max(TIER_CAP, offset + limit)
         tier_of: dict[int, int] = {}
         for n, ids in enumerate(
-            backends_pg.tier_ids(cursor, newest, tiers, loose, where, cap, top), start=1
+            backends_pg.tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top), start=1
         ):
             for doc_id in ids:
                 tier_of.setdefault(doc_id, n)

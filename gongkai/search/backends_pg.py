@@ -17,14 +17,6 @@ hundred matches, and the count stops at ``COUNT_CAP + 1``. So every read here as
    re-checked;
 3. **whole index**: a query the probe did not meet at all is rare; its bitmap is small.
 
-Where the RUM index of migration 0008 exists (``rum_ready``), the window of the GIN index
-and the whole GIN index are replaced by one read of the RUM index in id order
-(``_rum``): it merges the posting lists of the query's words with each posting's id
-beside it, so that only the ``cap`` rows kept are fetched from the table (a GIN bitmap
-fetches every match to learn its id). Its cost follows the posting lists of the words
-(RUM 1.3 sorts all the candidates before returning the first: it does not stop early),
-so the probe and the walk still serve the words in most documents.
-
 The ranking tiers (title phrase, phrase, title words, words) all match a subset of the
 loose query's matches, so each tier is first looked for among the newest loose matches
 already read for the count (``among``); only a tier with too few there reads the table.
@@ -34,8 +26,6 @@ The results are exactly those of the whole index, in the same order
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 PROBE = 512  # newest ids checked row by row first
 WINDOW_SLACK = 2.0  # a window holds this many times the matches the probe's rate predicts
@@ -48,44 +38,6 @@ COST_RANGE = 0.02
 COST_RECHECK = 1.0
 COST_FETCH = 0.3
 WALK_MAX = None  # tests: force the walk (a large number) or the index (0)
-# RUM: one posting merged and sorted by the index, one row it keeps fetched (and, for a
-# phrase, re-checked), in the same units.
-COST_RUM_POSTING = 0.12
-COST_RUM_FETCH = 1.0
-RUM: bool | None = None  # None: use the RUM index where migration 0008 created it
-NO_BOUND = 2**53  # above every id; distances to it stay exact in float8
-_rum_servers: dict[tuple, bool] = {}
-
-
-@dataclass
-class Where:
-    """The filters of a search: SQL for the statements built here (``sql``, ``params``)
-    and, in the order ``search_rum_newest`` takes them, the values (``args``)."""
-
-    sql: str = ""
-    params: list = field(default_factory=list)
-    args: tuple = (None,) * 7
-
-    @property
-    def filtered(self) -> bool:
-        return any(a is not None for a in self.args)
-
-
-def rum_ready(cursor) -> bool:
-    """Whether this database has the RUM index and its function (asked once per server
-    and database in a process)."""
-    if RUM is not None:
-        return RUM
-    settings = cursor.db.settings_dict
-    key = (settings.get("HOST"), settings.get("PORT"), settings.get("NAME"))
-    if key not in _rum_servers:
-        cursor.execute(
-            "SELECT to_regclass('search_doc_rum') IS NOT NULL "
-            "AND to_regclass('search_doc_title_rum') IS NOT NULL "
-            "AND to_regproc('search_rum_newest') IS NOT NULL"
-        )
-        _rum_servers[key] = bool(cursor.fetchone()[0])
-    return _rum_servers[key]
 
 
 def _walk_is_cheaper(tsq: str, hits: int, rows: int, cap: int, top: int) -> bool:
@@ -108,22 +60,6 @@ def _walk_is_cheaper(tsq: str, hits: int, rows: int, cap: int, top: int) -> bool
     return walk <= index
 
 
-def _walk_beats_rum(tsq: str, hits: int, rows: int, loose_hits: int, cap: int, top: int) -> bool:
-    """Walk along the key, or read the RUM index? ``hits`` of the ``rows`` newest rows
-    matched with the filters, ``loose_hits`` without them. The walk checks ``cap / rate``
-    rows; the RUM index merges the postings of the query's words (about the unfiltered
-    rate × the table, more for several words or a phrase) and fetches the rows it keeps
-    until ``cap`` of them pass the filters."""
-    rate = hits / rows
-    walk = cap / rate
-    if WALK_MAX is not None:
-        return walk <= WALK_MAX
-    words = max(1, tsq.count("'") // 2)
-    postings = max(loose_hits, hits) / rows * top * min(words, 4)
-    fetched = cap * max(loose_hits, hits) / hits * (1.5 if "<->" in tsq else 1.0)
-    return walk <= postings * COST_RUM_POSTING + fetched * COST_RUM_FETCH
-
-
 def _range(low, high) -> tuple[str, list]:
     sql, params = [], []
     if low is not None:
@@ -135,94 +71,74 @@ def _range(low, high) -> tuple[str, list]:
     return " AND ".join(sql) or "TRUE", params
 
 
-def _walk(cursor, column, tsq, where: Where, cap, low, high=None):
+def _walk(cursor, column, tsq, flt, fparams, cap, low, high=None):
     """The ``cap`` newest matches with ``low < id < high``, checking rows newest first and
     stopping at the ``cap``-th (OFFSET 0 keeps the match out of the inner scan, so that
     the planner cannot turn it into a bitmap of every match)."""
-    sql, params = _range(low, high)
+    where, params = _range(low, high)
     cursor.execute(
         f"SELECT id FROM (SELECT id, {column} AS v FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-        f"WHERE {sql}{where.sql} ORDER BY id DESC OFFSET 0) s "
+        f"WHERE {where}{flt} ORDER BY id DESC OFFSET 0) s "
         "WHERE v @@ %s::tsquery LIMIT %s",
-        [*params, *where.params, tsq, cap],
+        [*params, *fparams, tsq, cap],
     )
     return [r[0] for r in cursor.fetchall()]
 
 
-def _indexed(cursor, column, tsq, where: Where, cap, low, high=None):
+def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     """The ``cap`` newest matches with ``low < id < high`` (None: no bound), through the
     GIN bitmap ("id + 0": sort the few rows it gives rather than walk the key)."""
-    sql, params = _range(low, high)
+    where, params = _range(low, high)
     cursor.execute(
         f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
-        f"AND {sql}{where.sql} ORDER BY id + 0 DESC LIMIT %s",
-        [tsq, *params, *where.params, cap],
+        f"AND {where}{flt} ORDER BY id + 0 DESC LIMIT %s",
+        [tsq, *params, *fparams, cap],
     )
     return [r[0] for r in cursor.fetchall()]
 
 
-def _rum(cursor, column, tsq, where: Where, cap, high=None):
-    """The ``cap`` newest matches with ``id < high`` (None: no bound), in id order from
-    the RUM index (``search_rum_newest``, migration 0008)."""
+def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int):
+    """The newest matches among the newest ``PROBE`` ids, and the largest id (one
+    statement)."""
     cursor.execute(
-        "SELECT search_rum_newest(%s, %s::tsquery, %s, %s, %s, %s, %s, %s, %s, %s, %s::bigint[])",
-        [column, tsq, NO_BOUND if high is None else high, cap, *where.args],
+        "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument) "  # noqa: S608 (constants only; user text is a parameter)
+        f"SELECT t.top, ARRAY(SELECT id FROM (SELECT id, {column} AS v "
+        f"FROM search_searchdocument WHERE id > t.top - %s{flt} ORDER BY id DESC OFFSET 0) s "
+        "WHERE v @@ %s::tsquery LIMIT %s) FROM t",
+        [PROBE, *fparams, tsq, cap],
     )
-    return list(cursor.fetchone()[0] or [])
+    top, ids = cursor.fetchone()
+    return list(ids), top
 
 
-def probe(cursor, column: str, tsq: str, where: Where, cap: int):
-    """The newest matches among the newest ``PROBE`` ids, the largest id, and how many of
-    those ids match without the filters (one statement)."""
-    cursor.execute(
-        "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument), "  # noqa: S608 (constants only; user text is a parameter)
-        f"p AS MATERIALIZED (SELECT id, {column} @@ %s::tsquery AS m, (TRUE{where.sql}) AS f "
-        "FROM search_searchdocument, t WHERE id > t.top - %s) "
-        "SELECT t.top, ARRAY(SELECT id FROM p WHERE m AND f ORDER BY id DESC LIMIT %s), "
-        "(SELECT count(*) FROM p WHERE m) FROM t",
-        [tsq, *where.params, PROBE, cap],
-    )
-    top, ids, loose_hits = cursor.fetchone()
-    return list(ids), top, loose_hits
-
-
-def below(cursor, column, tsq, where: Where, cap, floor, hits, rows, top, loose_hits=None):
+def below(cursor, column, tsq, flt, fparams, cap, floor, hits, rows, top) -> list[int]:
     """The ``cap`` newest matches under id ``floor``, knowing that the ``rows`` ids from
-    ``floor`` up held ``hits`` matches (``loose_hits`` without the filters, when known):
-    their rate sizes the window and picks the way."""
+    ``floor`` up held ``hits`` matches (their rate sizes the window and picks the way)."""
     if cap <= 0 or floor <= 1:
         return []
-    rum = rum_ready(cursor)
     if hits:
         window = int(rows * cap / hits * WINDOW_SLACK)
         if window < floor:
-            if rum:
-                loose = hits if loose_hits is None else loose_hits
-                read = _walk if _walk_beats_rum(tsq, hits, rows, loose, cap, top) else None
-            else:
-                read = _walk if _walk_is_cheaper(tsq, hits, rows, cap, top) else _indexed
-            if read is not None:
-                ids = read(cursor, column, tsq, where, cap, floor - window, floor)
-                if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
-                    return ids
-    if rum:
-        return _rum(cursor, column, tsq, where, cap, floor)
-    return _indexed(cursor, column, tsq, where, cap, None, floor)
+            read = _walk if _walk_is_cheaper(tsq, hits, rows, cap, top) else _indexed
+            ids = read(cursor, column, tsq, flt, fparams, cap, floor - window, floor)
+            if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
+                return ids
+    return _indexed(cursor, column, tsq, flt, fparams, cap, None, floor)
 
 
-def newest_ids(cursor, column: str, tsq: str, where: Where, cap: int):
+def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int):
     """The ids of the ``cap`` newest rows matching ``tsq`` on ``column``, newest first,
     and the largest id of the table."""
-    ids, top, loose_hits = probe(cursor, column, tsq, where, cap)
+    ids, top = probe(cursor, column, tsq, flt, fparams, cap)
     if len(ids) >= cap or top <= PROBE:
         return ids, top
     floor = top - PROBE + 1
     return ids + below(
-        cursor, column, tsq, where, cap - len(ids), floor, len(ids), PROBE, top, loose_hits
+        cursor, column, tsq, flt, fparams, cap - len(ids), floor, len(ids), PROBE, top
     ), top
 
 
-def tier_ids(cursor, newest, tiers, loose, where: Where, cap, top) -> list[list[int]]:
+def tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top) -> list[list[int]]:
     """The ``cap`` newest matches of each ranking tier (``tiers``: (column, tsquery)).
 
     ``newest``: the newest matches of the loose query (``loose``), at most
@@ -241,7 +157,7 @@ def tier_ids(cursor, newest, tiers, loose, where: Where, cap, top) -> list[list[
     for (column, tsq), ids in zip(tiers, found, strict=True):
         if len(ids) < cap and not complete:
             ids = ids + below(
-                cursor, column, tsq, where, cap - len(ids), floor, len(ids), rows, top
+                cursor, column, tsq, flt, fparams, cap - len(ids), floor, len(ids), rows, top
             )
         out.append(ids[:cap])
     return out
