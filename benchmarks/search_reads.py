@@ -33,6 +33,9 @@ sys.path.insert(0, str(ROOT))
 parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
 parser.add_argument("--repeat", type=int, default=3, help="timed runs of each read (best kept)")
 parser.add_argument("--rum", action="store_true", help="also read the RUM index (built if missing)")
+parser.add_argument(
+    "--cap", type=int, default=0, help="matches to read (default: COUNT_CAP + 1, as the count)"
+)
 args = parser.parse_args()
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
@@ -97,7 +100,8 @@ def main():
             print(f"RUM 索引大小：{c.fetchone()[0]}")
         with open("/proc/loadavg") as f:
             print("负载（1/5/15 分钟）：" + " / ".join(f.read().split()[:3]))
-        cap_all = backends.COUNT_CAP + 1
+        cap_all = args.cap or backends.COUNT_CAP + 1
+        print(f"读取：最新 {cap_all} 条匹配（探查 {backends_pg.PROBE} 行之后）")
         head = f"{'query':24} {'hits':>9} {'probe':>6} {'walk':>7} {'window':>7} {'whole':>7}"
         print(head + (f" {'rum':>7}" if args.rum else "") + "  model")
         for _label, q, flt in QUERIES:
