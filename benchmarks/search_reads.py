@@ -108,7 +108,9 @@ def main():
             filters = backends.Filters(**(flt or {}))
             fsql, fparams = backends._pg_filter(filters)
             tsq = analysis.pg_tsquery(parse(q), loose=True)
-            (ids, top), t_probe = best(backends_pg.probe, c, "tsv", tsq, fsql, fparams, cap_all)
+            (ids, top, loose_hits), t_probe = best(
+                backends_pg.probe, c, "tsv", tsq, fsql, fparams, cap_all
+            )
             floor = top - backends_pg.PROBE + 1
             cap = cap_all - len(ids)
             if cap <= 0:
@@ -132,7 +134,7 @@ def main():
             model = "-"
             if ids:
                 walk_first = backends_pg._walk_is_cheaper(
-                    tsq, len(ids), backends_pg.PROBE, cap, top
+                    tsq, len(ids), backends_pg.PROBE, cap, top, loose_hits
                 )
                 model = "walk" if walk_first else "window"
             line = (
