@@ -108,6 +108,84 @@ def load_demo() -> None:
     call_command("demo_load", verbosity=0)
 
 
+#: The fixture (root conftest) through which a test reads the shared demo.
+SHARED_DEMO_FIXTURE = "shared_demo"
+
+
+class SharedDemo:
+    """The demo (``demo_load``), loaded once per test process and shared by the tests that
+    read it, instead of once per module.
+
+    It is loaded inside a transaction that stays open while tests that use it run one
+    after another, and is rolled back as soon as a test that does not use it is about to
+    start (and at the end of the session). Each test still runs in its own savepoint (the
+    ``db`` fixture), so every test sees the demo exactly as loaded, never another test's
+    changes; a test that does not ask for the demo never sees it. The root conftest runs
+    the tests that read it one after another, and `make check` sends their modules to one
+    worker, so the demo is loaded once per run; in any order the result is the same, only
+    slower."""
+
+    def __init__(self, load=load_demo) -> None:
+        self._load = load
+        self._blocker = None
+        self._atomic = None
+        self.loads = 0  # how many times the demo was loaded in this process
+
+    @property
+    def is_open(self) -> bool:
+        return self._atomic is not None
+
+    def open(self, django_db_blocker=None) -> None:
+        """Load the demo in a new outer transaction (nothing if it is loaded already)."""
+        from django.db import transaction
+
+        if django_db_blocker is not None:
+            self._blocker = django_db_blocker
+        if self._atomic is not None:
+            return
+        with self._blocker.unblock():
+            atomic = transaction.atomic()
+            atomic.__enter__()
+            try:
+                self._load()
+            except BaseException:
+                transaction.set_rollback(True)
+                atomic.__exit__(None, None, None)
+                raise
+        self._atomic = atomic
+        self.loads += 1
+
+    def close(self) -> None:
+        """Roll the demo back (nothing if it is not loaded)."""
+        from django.db import connection, transaction
+
+        if self._atomic is None:
+            return
+        with self._blocker.unblock():
+            if connection.atomic_blocks[-1:] != [self._atomic]:
+                raise RuntimeError(
+                    "the shared demo cannot be rolled back under data built on it: every "
+                    "test of a module whose module-scoped data builds on the demo must use it"
+                )
+            atomic, self._atomic = self._atomic, None
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+    def before_test(self, item) -> None:
+        """Before ``item``'s fixtures: roll the demo back if it does not use it, and load
+        it again if it does and a test without it ran since (the session fixture loads it
+        the first time)."""
+        uses = SHARED_DEMO_FIXTURE in getattr(item, "fixturenames", ())
+        if not uses:
+            self.close()
+        elif self._blocker is not None:
+            self.open()
+
+
+#: The shared demo of this test process.
+SHARED_DEMO = SharedDemo()
+
+
 def foi_reply(*, actor, application, reviewer=None, **fields):
     """Reply to a disclosure application as the staff page does: ``actor`` drafts the
     reply and a 审核员 of the application's unit (created if needed) approves and sends it
