@@ -82,11 +82,12 @@ def loaded_for_module(django_db_blocker, load):
     """Run ``load()`` once for a whole test module, inside a transaction that is rolled
     back when the module is done. Each test still runs in its own savepoint (the ``db``
     fixture), so a test's writes never reach the next test, and the module's data never
-    reach another module. Use it for data many tests only read (the demo)::
+    reach another module. Use it for data many tests of a module only read (the demo
+    itself is shared by every module: ``shared_demo``, root conftest)::
 
         @pytest.fixture(scope="module")
-        def demo(django_db_setup, django_db_blocker):
-            with loaded_for_module(django_db_blocker, load_demo):
+        def corpus(django_db_setup, django_db_blocker):
+            with loaded_for_module(django_db_blocker, load_corpus):
                 yield
     """
     from django.db import transaction
