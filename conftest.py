@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import socket
@@ -40,6 +41,17 @@ def pytest_collection_modifyitems(config, items):
         ids = {id(item) for item in shared}
         rest = [item for item in items if id(item) not in ids]
         items[:] = rest[:first] + shared + rest[first:]
+
+
+def pytest_collection_finish(session):
+    """What is alive once the tests are collected (modules, the tests themselves) lives to
+    the end: the garbage collector stops walking it, and runs a young collection every
+    10,000 allocations instead of 700 (about half its time in the suite, for ~20% more
+    memory)."""
+    gc.collect()
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(10_000, older, oldest)
 
 
 @pytest.hookimpl(optionalhook=True)
