@@ -68,8 +68,9 @@ test: install system-deps axe
 # Bytecode is cached even where the environment says not to (PYTHONDONTWRITEBYTECODE): each
 # worker would otherwise compile every module and pytest rewrite every test's asserts
 # again on every run. Plugins no test of the loop uses (the fuzz test is heavy) stay unloaded.
-# A module's tests stay on one worker (--dist loadfile), so data a module loads once (the
-# demo) is loaded once, not once per worker.
+# A module's tests stay on one worker (--dist loadfile), so data a module loads once is
+# loaded once, not once per worker; the modules that read the shared demo go to one worker
+# together (root conftest), so the demo is loaded once per run.
 CHECK_PLUGINS = -p no:hypothesispytest -p no:schemathesis -p no:faker -p no:anyio
 check: install
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n 2 --dist loadfile -q -m "not heavy and not concurrency and not slow" \

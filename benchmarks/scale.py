@@ -19,7 +19,10 @@ tables are dropped for the load and built afterwards.
 Measured for each size, through a random site's host: its catalogue page (first and a later
 page), a document page, the API list (``/api/v1/documents``, first and a later page) and the
 search page; p50/p95 in ms and the SQL queries of each request. The growth of p95 from the
-first size to the last is printed as a ratio per page.
+first size to the last is printed as a ratio per page. "SQL ms" is the median, over the
+first ``--explain`` requests of a page, of its SELECTs' planning + execution time on the
+server (each run again under EXPLAIN ANALYZE): what the page costs apart from the machine's
+load. ``--measure-only`` first applies the code's new migrations to a kept database.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -39,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 LARGE_TABLES = ("publishing_informationitem", "search_searchdocument", "core_auditevent")
 TEMPLATES = 3000  # distinct texts, indexed through the real search path
+DECLARE = re.compile(r'DECLARE\s+"[^"]+"\s.*?CURSOR\s+(?:WITH(?:OUT)?\s+HOLD\s+)?FOR\s+(.*)', re.S)
 QUERIES = ["公开", "低保", "政务公开", "医疗保障", "税", "信息公开 申请"]
 
 
@@ -54,6 +59,13 @@ def parse_args():
     p.add_argument("--keep", action="store_true", help="keep the databases afterwards")
     p.add_argument(
         "--measure-only", action="store_true", help="no build: measure the kept databases"
+    )
+    p.add_argument(
+        "--explain",
+        type=int,
+        default=5,
+        help="requests per page whose SELECTs are run again under EXPLAIN ANALYZE: the\n"
+        "server-side time (planning + execution) of a page, apart from the machine's load",
     )
     p.add_argument("--json", action="store_true", help="quiet; print the full result as JSON")
     return p.parse_args()
@@ -454,7 +466,48 @@ def build(size: int) -> dict:
     return timings
 
 
+def migrate_kept() -> None:
+    """Bring a kept database to the code's migrations (a new index, a new column), so that
+    ``--measure-only`` measures the code as it is; ANALYZE after a change."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if not plan:
+        return
+    t = time.perf_counter()
+    names = ", ".join(f"{m.app_label}.{m.name}" for m, _backwards in plan)
+    log(f"  applying {len(plan)} migration(s): {names}")
+    call_command("migrate", verbosity=0)
+    with connection.cursor() as cur:
+        for table in LARGE_TABLES:
+            cur.execute(f"ANALYZE {table}")
+    log(f"  migrated in {time.perf_counter() - t:.0f} s")
+
+
 # --- measuring --------------------------------------------------------------------------
+
+
+def server_ms(queries: list[dict]) -> float:
+    """Planning + execution time, on the server, of the SELECTs of one request, each run
+    again under EXPLAIN ANALYZE (the wall time of a request also waits for a core)."""
+    from django.db import connection
+
+    total = 0.0
+    with connection.cursor() as cur:
+        for q in queries:
+            sql = q["sql"].lstrip()
+            cursor = DECLARE.match(sql)  # an iterator's server-side cursor: its SELECT
+            sql = cursor.group(1) if cursor else sql
+            if not sql.upper().startswith(("SELECT", "WITH")):
+                continue  # SAVEPOINT …
+            cur.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)
+            plan = cur.fetchone()[0]
+            plan = plan[0] if isinstance(plan, list) else json.loads(plan)[0]
+            total += plan.get("Planning Time", 0.0) + plan.get("Execution Time", 0.0)
+    return total
 
 
 def sizes_on_disk() -> dict:
@@ -515,7 +568,7 @@ def measure() -> dict:
     client = Client()
     out = {}
     for name, make in pages.items():
-        times, queries = [], []
+        times, queries, server = [], [], []
         bar = progress(ARGS.requests + 3, name)
         for i in range(ARGS.requests + 3):
             site = rng.choice(sites_)
@@ -529,10 +582,13 @@ def measure() -> dict:
             if i >= 3:  # the first requests warm the caches
                 times.append(ms)
                 queries.append(len(ctx.captured_queries))
+                if len(server) < ARGS.explain:
+                    server.append(server_ms(ctx.captured_queries))
             bar.update(1)
         bar.close()
         times.sort()
         out[name] = {
+            "server_ms": round(statistics.median(server), 2) if server else None,
             "p50_ms": round(statistics.median(times), 1),
             "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 1),
             "max_ms": round(times[-1], 1),
@@ -565,6 +621,7 @@ def main() -> None:
                 if not database_exists(name):
                     sys.exit(f"没有数据库 {name}：请先不带 --measure-only 运行并加 --keep")
                 use_database(name)
+                migrate_kept()
                 timings = None
             else:
                 admin_execute(f"DROP DATABASE IF EXISTS {name}")
@@ -596,23 +653,36 @@ def main() -> None:
         a, b = result["sizes"][sizes[0]]["pages"], result["sizes"][sizes[-1]]["pages"]
         result["growth_p95"] = {k: round(b[k]["p95_ms"] / a[k]["p95_ms"], 2) for k in a}
         result["growth_p50"] = {k: round(b[k]["p50_ms"] / a[k]["p50_ms"], 2) for k in a}
+        result["growth_server"] = {
+            k: round(b[k]["server_ms"] / a[k]["server_ms"], 2)
+            for k in a
+            if a[k].get("server_ms") and b[k].get("server_ms")
+        }
     if ARGS.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return
     print(
         f"\nPostgreSQL, {ARGS.sites} sites × (1 + {ARGS.depts}) units; {ARGS.requests} requests each"
     )
-    print(f"{'page':28} {'items':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'queries':>8}")
+    print(
+        f"{'page':28} {'items':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'queries':>8}"
+        f" {'SQL ms':>8}"
+    )
     for size, r in result["sizes"].items():
         for name, m in r["pages"].items():
             q = m["queries"]
             qs = str(q[0]) if q[0] == q[1] else f"{q[0]}-{q[1]}"
-            print(f"{name:28} {size:>9} {m['p50_ms']:>8} {m['p95_ms']:>8} {m['max_ms']:>8} {qs:>8}")
+            sql = m.get("server_ms")
+            print(
+                f"{name:28} {size:>9} {m['p50_ms']:>8} {m['p95_ms']:>8} {m['max_ms']:>8} {qs:>8}"
+                f" {'' if sql is None else sql:>8}"
+            )
         print(f"  load average before: {r['load_average_before']}; disk: {r['disk']}")
     if "growth_p95" in result:
-        print(f"\ngrowth {sizes[0]} -> {sizes[-1]} (p95 ratio, p50 ratio):")
+        print(f"\ngrowth {sizes[0]} -> {sizes[-1]} (p95 ratio, p50 ratio, SQL ms ratio):")
         for k, v in result["growth_p95"].items():
-            print(f"  {k:28} {v:>6}  {result['growth_p50'][k]:>6}")
+            sql = result["growth_server"].get(k, "")
+            print(f"  {k:28} {v:>6}  {result['growth_p50'][k]:>6}  {sql:>6}")
 
 
 if __name__ == "__main__":

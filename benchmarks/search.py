@@ -79,6 +79,7 @@ django.setup()
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, transaction
+from search_queries import QUERIES
 
 from gongkai.search import analysis, backends
 from gongkai.search.backends import Filters
@@ -86,34 +87,6 @@ from gongkai.search.models import SearchDocument
 from gongkai.search.registry import SearchDocumentData
 from gongkai.search.selectors import search
 from gongkai.search.testing import _title_of, oracle_text, seed_corpus, seed_sentences
-
-QUERIES = [
-    # (label, query, filters)
-    ("2字 常见", "公开", None),
-    ("2字 常见", "政府", None),
-    ("2字", "低保", None),
-    ("2字", "医疗", None),
-    ("1字", "税", None),
-    ("4字", "政务公开", None),
-    ("4字", "政策解读", None),
-    ("4字", "信息发布", None),
-    ("5字", "依申请公开", None),
-    ("短语", "政府信息公开申请", None),
-    ("短语", "重大行政决策", None),
-    ("短语", "政务服务便民热线", None),
-    ("文号", "泸政办发〔2021〕56号", None),
-    ("文号", "泸政办发[2021]56号", None),
-    ("文号", "泸政办发2021 56号", None),
-    ("繁体", "政務公開", None),
-    ("繁体", "政策解讀", None),
-    ("全角", "１２３４５", None),
-    ("多词", "政务公开 低保", None),
-    ("多词", "保密审查 信息发布", None),
-    ("无结果", "火星探测器", None),
-    ("过滤 机构", "公开", {"unit_id": 3}),
-    ("过滤 年份", "政策解读", {"year": 2021}),
-    ("过滤 主题", "低保", {"topic": "民政、扶贫、救灾"}),
-]
 
 UNITS = [(i, f"示范县第{i}单位") for i in range(1, 31)]
 TOPICS = ["综合政务", "民政、扶贫、救灾", "卫生、体育", "财政、金融、审计", "城乡建设、环境保护"]

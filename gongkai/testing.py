@@ -82,11 +82,12 @@ def loaded_for_module(django_db_blocker, load):
     """Run ``load()`` once for a whole test module, inside a transaction that is rolled
     back when the module is done. Each test still runs in its own savepoint (the ``db``
     fixture), so a test's writes never reach the next test, and the module's data never
-    reach another module. Use it for data many tests only read (the demo)::
+    reach another module. Use it for data many tests of a module only read (the demo
+    itself is shared by every module: ``shared_demo``, root conftest)::
 
         @pytest.fixture(scope="module")
-        def demo(django_db_setup, django_db_blocker):
-            with loaded_for_module(django_db_blocker, load_demo):
+        def corpus(django_db_setup, django_db_blocker):
+            with loaded_for_module(django_db_blocker, load_corpus):
                 yield
     """
     from django.db import transaction
@@ -106,6 +107,84 @@ def load_demo() -> None:
     from django.core.management import call_command
 
     call_command("demo_load", verbosity=0)
+
+
+#: The fixture (root conftest) through which a test reads the shared demo.
+SHARED_DEMO_FIXTURE = "shared_demo"
+
+
+class SharedDemo:
+    """The demo (``demo_load``), loaded once per test process and shared by the tests that
+    read it, instead of once per module.
+
+    It is loaded inside a transaction that stays open while tests that use it run one
+    after another, and is rolled back as soon as a test that does not use it is about to
+    start (and at the end of the session). Each test still runs in its own savepoint (the
+    ``db`` fixture), so every test sees the demo exactly as loaded, never another test's
+    changes; a test that does not ask for the demo never sees it. The root conftest runs
+    the tests that read it one after another, and `make check` sends their modules to one
+    worker, so the demo is loaded once per run; in any order the result is the same, only
+    slower."""
+
+    def __init__(self, load=load_demo) -> None:
+        self._load = load
+        self._blocker = None
+        self._atomic = None
+        self.loads = 0  # how many times the demo was loaded in this process
+
+    @property
+    def is_open(self) -> bool:
+        return self._atomic is not None
+
+    def open(self, django_db_blocker=None) -> None:
+        """Load the demo in a new outer transaction (nothing if it is loaded already)."""
+        from django.db import transaction
+
+        if django_db_blocker is not None:
+            self._blocker = django_db_blocker
+        if self._atomic is not None:
+            return
+        with self._blocker.unblock():
+            atomic = transaction.atomic()
+            atomic.__enter__()
+            try:
+                self._load()
+            except BaseException:
+                transaction.set_rollback(True)
+                atomic.__exit__(None, None, None)
+                raise
+        self._atomic = atomic
+        self.loads += 1
+
+    def close(self) -> None:
+        """Roll the demo back (nothing if it is not loaded)."""
+        from django.db import connection, transaction
+
+        if self._atomic is None:
+            return
+        with self._blocker.unblock():
+            if connection.atomic_blocks[-1:] != [self._atomic]:
+                raise RuntimeError(
+                    "the shared demo cannot be rolled back under data built on it: every "
+                    "test of a module whose module-scoped data builds on the demo must use it"
+                )
+            atomic, self._atomic = self._atomic, None
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+    def before_test(self, item) -> None:
+        """Before ``item``'s fixtures: roll the demo back if it does not use it, and load
+        it again if it does and a test without it ran since (the session fixture loads it
+        the first time)."""
+        uses = SHARED_DEMO_FIXTURE in getattr(item, "fixturenames", ())
+        if not uses:
+            self.close()
+        elif self._blocker is not None:
+            self.open()
+
+
+#: The shared demo of this test process.
+SHARED_DEMO = SharedDemo()
 
 
 def foi_reply(*, actor, application, reviewer=None, **fields):

@@ -99,8 +99,15 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
         return _mask_run(text, keep)
     if kind == "name" or kind == "plate":
         kept_signs = _NAME_SIGNS if kind == "name" else _PLATE_SIGNS
-        if not kept_signs.intersection(text):
+        if kept_signs.isdisjoint(text):
             return _mask_run(text, keep)  # every character counts: one run of stars
+    if kind == "landline":
+        area = _AREA.match(text)
+        local = _LOCAL.search(text, area.end() if area else 0)
+        if local:  # hide part of the local number (one run): keep the area code, extension
+            a, b = local.span()
+            head, tail = _kept(b - a, keep)
+            return text[: a + head] + MASK_CHAR * (b - a - head - tail) + text[b - tail :]
     chars = list(text)
     if kind == "name":
         positions = [i for i, c in enumerate(chars) if c not in "·•. "]
@@ -113,11 +120,6 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
         positions = [m.start() for m in _ALNUM.finditer(text)]
         if kind == "mobile" and len(positions) > 11:
             positions = positions[-11:]  # leave +86 / 0086 alone
-        elif kind == "landline":
-            area = _AREA.match(text)
-            local = _LOCAL.search(text, area.end() if area else 0)
-            if local:  # hide part of the local number; keep the area code and extension
-                positions = list(range(local.start(), local.end()))
     _mask_positions(chars, positions, keep)
     return "".join(chars)
 
@@ -132,5 +134,7 @@ def _mask_run(text: str, keep: tuple[int, int]) -> str:
     n = len(text)
     if not n:
         return text
-    head, tail = _kept(n, keep)
+    head, tail = keep[0], keep[1]
+    if head < 0 or tail < 0 or head + tail >= n:
+        head, tail = _kept(n, keep)  # (the common case needs no loop)
     return text[:head] + MASK_CHAR * (n - head - tail) + text[n - tail :]

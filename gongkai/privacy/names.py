@@ -13,7 +13,6 @@ from itertools import repeat
 
 from . import validators as v
 from .patterns import (
-    BEFORE_NAME,
     LABEL_LINE,
     LABEL_TAIL,
     LABEL_WORDS,
@@ -21,6 +20,7 @@ from .patterns import (
     PREFIX_CUES,
     WEAK_CUES,
 )
+from .tails import before_name
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -161,12 +161,12 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile"):
             continue
-        m = BEFORE_NAME.search(text[max(0, start - 24) : start])
-        if not m:
+        lo = max(0, start - 24)
+        span = before_name(text[lo:start])  # BEFORE_NAME.search(…).span(1), faster
+        if span is None:
             continue
-        run = m.group(1)
-        run_end = max(0, start - 24) + m.end(1)
-        run_start = run_end - len(run)
+        run_start, run_end = lo + span[0], lo + span[1]
+        run = text[run_start:run_end]
         k = run_start
         while k > 0 and run_start - k < 8 and _CJK_CHAR.match(text[k - 1]):
             k -= 1
@@ -360,7 +360,7 @@ _GIVEN_CLASS = "".join(sorted(v.GIVEN_CHARS))
 # the other hits of 、 before any Python runs
 _SURNAME_AFTER = re.compile(
     f"、(?=[{_SURNAME_CHARS}](?:[{_GIVEN_CLASS}]{{2}}|[\u4e00-\u9fff]{{1,2}}(?:[、，,。；;：:（(\\s]|$))"
-    f"|{'|'.join(sorted(v.COMPOUND_SURNAMES))}|[\u4e00-\u9fff]{{2,6}}·)"
+    f"|{'|'.join(sorted(v.COMPOUND_SURNAMES))}|[\u4e00-\u9fff]{{2,6}}+·)"  # {2,6}+: the same
 )
 _PIECE = re.compile(r"[^、\n。；;！!？?，,：:“”\"（( \u3000]*")
 _CLAUSE_REST = re.compile(r"[^\n。；;！!？?，,：:“”\"]*")

@@ -45,7 +45,6 @@ from .patterns import (
     ADDRESS_LEAD,
     ADDRESS_WORD,
     CARD_CONTEXT,
-    CLAUSE_TAIL,
     CONTACT_LABELS,
     COUNT_UNITS,
     DOC_CONTEXT,
@@ -84,6 +83,7 @@ from .patterns import (
 from .personlists import persons_in_lists
 from .refine import refine
 from .tables import table_candidates
+from .tails import clause_tail
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _DIGIT_SET = frozenset("0123456789")
@@ -91,6 +91,8 @@ _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
 _LEVEL_BEFORE = re.compile(r"密级\s*[:：]?\s*$")
 _ATTRIBUTE_BEFORE = re.compile(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$")
 _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: one character
+_LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
+_DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
@@ -121,7 +123,7 @@ class _Context:
 
     def clause_before(self, start: int, n: int = 14) -> str:
         """The words before ``start`` in the same clause (up to n characters)."""
-        return CLAUSE_TAIL.search(self.text, max(0, start - n), start).group()
+        return clause_tail(self.text, max(0, start - n), start)  # CLAUSE_TAIL's search
 
 
 # --- validators of candidates ----------------------------------------------------
@@ -145,7 +147,11 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
         if id_like(value):
             # a mistyped ID is still personal data where it is labelled as an ID; under
             # another label (受理编号, 档案编号) it is that other number
-            if ID_CONTEXT.search(ctx.clause_before(start, 12)):
+            # (the clause is the end of the 12 characters: none there, none in it)
+            lo = start - 12 if start > 12 else 0
+            if ID_CONTEXT.search(ctx.text, lo, start) and ID_CONTEXT.search(
+                ctx.clause_before(start, 12)
+            ):
                 return "id_card", 0.8
             return None
         if v.is_uscc(value):
@@ -326,13 +332,13 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             continue
         start, end = m.span()
         if kind == "num":
-            if OFFICER_NUMBER.search(ctx.before(start, 10)):
+            if OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
                 continue  # an officer's warrant number, not a person's ID
             got = _classify_number(ctx, m.group().upper(), start)
             if got:
                 add((start, end, got[0], got[1]))
         elif kind == "mobile":
-            if not OFFICER_NUMBER.search(ctx.before(start, 10)):
+            if not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
                 add((start, end, "mobile", 0.95))
         elif kind == "landline":
             if (
@@ -352,7 +358,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             doc_type = "passport" if first in "EG" else "permit"
             if end - start == 15:
                 doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
-            conf = 0.9 if DOC_CONTEXT.search(ctx.before(start, 16)) else 0.6
+            conf = 0.9 if DOC_CONTEXT.search(text, start - 16 if start > 16 else 0, start) else 0.6
             add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
             got = _expand_address(ctx, start, end, weak=kind == "room")
@@ -422,14 +428,9 @@ def _emails(ctx: _Context) -> list[Candidate]:
     at = text.find("@")
     while at >= 0:
         i = at
-        while i > 0 and (
-            text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._%+-")
-        ):
+        while i > 0 and text[i - 1] in _LOCAL_CHARS:
             i -= 1
-        j = at + 1
-        n = len(text)
-        while j < n and text[j].isascii() and (text[j].isalnum() or text[j] in ".-"):
-            j += 1
+        j = _DOMAIN_RUN.match(text, at + 1).end()
         local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
         i = at - len(local)
         j = at + 1 + len(domain)

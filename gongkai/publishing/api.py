@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from ninja import Query, Router, Schema
 from ninja.responses import Status
 from pydantic import Field
 
 from gongkai.api.auth import staff_auth
+from gongkai.core.paging import COUNT_CAP, CappedPaginator
 from gongkai.publishing import selectors, services
 from gongkai.publishing.models import InformationItem
 
@@ -50,9 +50,16 @@ class DocumentSummary(Schema):
 
 
 class DocumentPage(Schema):
-    count: int
-    page: int
-    pages: int
+    count: int = Field(
+        description=f"符合条件的条数，最多计到 {COUNT_CAP} 条：为 {COUNT_CAP} 时表示"
+        f"不少于 {COUNT_CAP} 条（超过后不再精确计数，以免列表越大越慢）"
+    )
+    page: int = Field(description="本页页码；超出末页时返回末页")
+    pages: int = Field(
+        description=f"页数。计数未达 {COUNT_CAP} 条时是总页数；达到时是已知存在的页数："
+        f"至少到第 {COUNT_CAP} 条所在的页，本页之后还有内容时再加一。逐页取到 page 等于 "
+        "pages 即取完全部结果"
+    )
     results: list[DocumentSummary]
 
 
@@ -100,17 +107,23 @@ def _link(item: Item) -> dict:
     return {"id": item.pk, "title": item.title, "url": item.get_absolute_url()}
 
 
-@router.get("", response=DocumentPage, summary="公开的政府信息列表")
+@router.get(
+    "",
+    response=DocumentPage,
+    summary="公开的政府信息列表",
+    description="本网站公开的政府信息，按发布时间从新到旧分页。总数最多计到 "
+    f"{COUNT_CAP} 条（见 count、pages 的说明）；每一页都可取到。",
+)
 def document_list(request, filters: Query[DocumentFilters]):
     data = filters.dict()
     page_no, size = data.pop("page"), data.pop("page_size")
     qs = selectors.public_item_list({k: v for k, v in data.items() if v})
-    paginator = Paginator(qs, size)
+    paginator = CappedPaginator(qs, size)
     page = paginator.get_page(page_no)
     return {
         "count": paginator.count,
         "page": page.number,
-        "pages": paginator.num_pages,
+        "pages": paginator.num_pages,  # after the page is read: it may know one more
         "results": [_summary(i) for i in page.object_list],
     }
 

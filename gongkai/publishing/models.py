@@ -261,6 +261,19 @@ class InformationItem(MomentDeadlineFields):
                 ),
                 name="pub_item_public_order",
             ),
+            # A site's column (and a site's list, counted up to a cap): the site's units and
+            # the column's nodes are equalities, then the list's order, all in the key, so
+            # that the ids of a page and the capped count read this index alone and only
+            # the rows of one site's column, whatever the size of the table.
+            models.Index(
+                fields=["unit", "catalogue_node", "-published_at", "-id"],
+                condition=Q(
+                    attribute="proactive",
+                    published_at__isnull=False,
+                    status__in=["published", "expired", "repealed"],
+                ),
+                name="pub_item_site_column",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -99,6 +99,7 @@ def public_related(item: InformationItem, limit: int = 5) -> list[InformationIte
     """Other public documents of the same column, else of the same topic, newest first
     (its interpretations and the document it interprets are listed separately)."""
     skip: set[int] = {pk for pk in (item.pk, item.interprets_id) if pk is not None}
+    interpretations = Item.objects.filter(interprets_id=item.pk).values("pk")
     out: list[InformationItem] = []
     for field, value in (
         ("catalogue_node_id", item.catalogue_node_id),
@@ -106,14 +107,22 @@ def public_related(item: InformationItem, limit: int = 5) -> list[InformationIte
     ):
         if value is None or len(out) >= limit:
             continue
-        qs = (
+        # the ids first, from the site's column index alone (every condition is on a column
+        # of the index: no row of the table is read for the documents passed over), then
+        # the few rows — one query, whatever the size of the column
+        ids = (
             public_items()
             .filter(**{field: value})
             .exclude(pk__in=skip | {i.pk for i in out})
-            .exclude(interprets_id=item.pk)
+            .exclude(pk__in=interpretations)
+            .order_by("-published_at", "-id")
+            .values("pk")[: limit - len(out)]
+        )
+        qs = (
+            Item.objects.filter(pk__in=ids)
             .select_related("unit")
             .only("id", "title", "published_at", "unit__name", "doc_number")
-            .order_by("-published_at", "-id")[: limit - len(out)]
+            .order_by("-published_at", "-id")
         )
         out.extend(qs)
     return out

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from gongkai.core.decorators import staff_required
+from gongkai.core.paging import CappedPaginator
 from gongkai.core.permissions import may_review
 from gongkai.publishing import selectors, services
 from gongkai.publishing.forms import (
@@ -26,8 +27,8 @@ Item = InformationItem
 PAGE_SIZE = 20
 
 
-def _page(request, qs, size=PAGE_SIZE):
-    paginator = Paginator(qs, size)
+def _page(request, qs, size=PAGE_SIZE, paginator_class=Paginator):
+    paginator = paginator_class(qs, size)
     try:
         number = int(request.GET.get("page", 1))
     except ValueError:
@@ -63,7 +64,7 @@ def catalogue(request, slug: str | None = None):
     filters = {"node": node}
     if form.is_valid():
         filters.update({k: v for k, v in form.cleaned_data.items() if v})
-    page = _page(request, selectors.public_item_list(filters))
+    page = _page(request, selectors.public_item_list(filters), paginator_class=CappedPaginator)
     nodes, topics = selectors.catalogue_filters()
     from gongkai.publishing.section import branch
 

@@ -348,8 +348,10 @@ def _pg_filter(filters: Filters) -> tuple[str, list]:
             sql.append(f" AND {column} = %s")
             params.append(value)
     if filters.unit_ids is not None:
-        sql.append(" AND unit_id = ANY(%s)")
-        params.append(list(filters.unit_ids))
+        from gongkai.search.backends_pg import int_array
+
+        sql.append(" AND unit_id = ANY(%s::bigint[])")
+        params.append(int_array(filters.unit_ids))
     return "".join(sql), params
 
 
@@ -487,9 +489,9 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
         if sort == "date":
             cursor.execute(
-                "SELECT id FROM search_searchdocument WHERE id = ANY(%s) "
+                "SELECT id FROM search_searchdocument WHERE id = ANY(%s::bigint[]) "
                 "ORDER BY date DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
-                [newest[:COUNT_CAP], limit, offset],
+                [backends_pg.int_array(newest[:COUNT_CAP]), limit, offset],
             )
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
@@ -526,7 +528,8 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
             "LIMIT %s OFFSET %s"
         )
         ids = list(tier_of)
-        cursor.execute(sql, [ids, [tier_of[i] for i in ids], *sparams, limit, offset])
+        tiers_of = backends_pg.int_array(tier_of[i] for i in ids)
+        cursor.execute(sql, [backends_pg.int_array(ids), tiers_of, *sparams, limit, offset])
         return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
 
 

@@ -40,18 +40,27 @@ COST_FETCH = 0.3
 WALK_MAX = None  # tests: force the walk (a large number) or the index (0)
 
 
-def _walk_is_cheaper(tsq: str, hits: int, rows: int, cap: int, top: int) -> bool:
+def int_array(values) -> str:
+    """An array of ids as one text parameter (cast ``::bigint[]`` in the statement): the
+    driver quotes a list of a thousand ints element by element, several times slower."""
+    return "{" + ",".join(str(int(v)) for v in values) + "}"
+
+
+def _walk_is_cheaper(
+    tsq: str, hits: int, rows: int, cap: int, top: int, loose_hits: int | None = None
+) -> bool:
     """Walk along the key, or read a window of the GIN index? From the hit rate seen so
-    far (``hits`` in the newest ``rows``): a walk checks ``cap / rate`` rows whatever the
-    size of the table; the index decodes the postings of the query's words (about rate ×
-    table rows, more for a phrase, whose words are each more common than the phrase) and
-    fetches the window's candidates."""
+    far (``hits`` in the newest ``rows``; ``loose_hits`` without the filters): a walk
+    checks ``cap / rate`` rows whatever the size of the table; the index decodes the
+    postings of the query's words — of every row, whatever the filters: about the
+    unfiltered rate × table rows, more for a phrase, whose words are each more common
+    than the phrase — and fetches the window's candidates."""
     rate = hits / rows
     walk = cap / rate
     if WALK_MAX is not None:
         return walk <= WALK_MAX
     phrase = "<->" in tsq
-    postings = rate * top * (3 if phrase else 1)
+    postings = max(hits, loose_hits or 0) / rows * top * (3 if phrase else 1)
     index = (
         postings * COST_POSTING
         + walk * WINDOW_SLACK * COST_RANGE
@@ -98,28 +107,33 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
 
 
 def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int):
-    """The newest matches among the newest ``PROBE`` ids, and the largest id (one
-    statement)."""
+    """The newest matches among the newest ``PROBE`` ids, the largest id, and how many of
+    those ids match the query without the filters (one statement)."""
     cursor.execute(
-        "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument) "  # noqa: S608 (constants only; user text is a parameter)
-        f"SELECT t.top, ARRAY(SELECT id FROM (SELECT id, {column} AS v "
-        f"FROM search_searchdocument WHERE id > t.top - %s{flt} ORDER BY id DESC OFFSET 0) s "
-        "WHERE v @@ %s::tsquery LIMIT %s) FROM t",
-        [PROBE, *fparams, tsq, cap],
+        "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument), "  # noqa: S608 (constants only; user text is a parameter)
+        f"p AS MATERIALIZED (SELECT id, {column} @@ %s::tsquery AS m, (TRUE{flt}) AS f "
+        "FROM search_searchdocument, t WHERE id > t.top - %s) "
+        "SELECT t.top, ARRAY(SELECT id FROM p WHERE m AND f ORDER BY id DESC LIMIT %s), "
+        "(SELECT count(*) FROM p WHERE m) FROM t",
+        [tsq, *fparams, PROBE, cap],
     )
-    top, ids = cursor.fetchone()
-    return list(ids), top
+    top, ids, loose_hits = cursor.fetchone()
+    return list(ids), top, loose_hits
 
 
-def below(cursor, column, tsq, flt, fparams, cap, floor, hits, rows, top) -> list[int]:
+def below(
+    cursor, column, tsq, flt, fparams, cap, floor, hits, rows, top, loose_hits=None
+) -> list[int]:
     """The ``cap`` newest matches under id ``floor``, knowing that the ``rows`` ids from
-    ``floor`` up held ``hits`` matches (their rate sizes the window and picks the way)."""
+    ``floor`` up held ``hits`` matches (``loose_hits`` without the filters, when known):
+    their rate sizes the window and picks the way."""
     if cap <= 0 or floor <= 1:
         return []
     if hits:
         window = int(rows * cap / hits * WINDOW_SLACK)
         if window < floor:
-            read = _walk if _walk_is_cheaper(tsq, hits, rows, cap, top) else _indexed
+            walk_first = _walk_is_cheaper(tsq, hits, rows, cap, top, loose_hits)
+            read = _walk if walk_first else _indexed
             ids = read(cursor, column, tsq, flt, fparams, cap, floor - window, floor)
             if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
                 return ids
@@ -129,12 +143,12 @@ def below(cursor, column, tsq, flt, fparams, cap, floor, hits, rows, top) -> lis
 def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int):
     """The ids of the ``cap`` newest rows matching ``tsq`` on ``column``, newest first,
     and the largest id of the table."""
-    ids, top = probe(cursor, column, tsq, flt, fparams, cap)
+    ids, top, loose_hits = probe(cursor, column, tsq, flt, fparams, cap)
     if len(ids) >= cap or top <= PROBE:
         return ids, top
     floor = top - PROBE + 1
     return ids + below(
-        cursor, column, tsq, flt, fparams, cap - len(ids), floor, len(ids), PROBE, top
+        cursor, column, tsq, flt, fparams, cap - len(ids), floor, len(ids), PROBE, top, loose_hits
     ), top
 
 
@@ -177,8 +191,8 @@ def among(cursor, ids: list[int], tiers, loose) -> list[list[int]]:
         return found
     cursor.execute(
         f"SELECT id, {', '.join(c for _n, c in checks)} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-        "WHERE id = ANY(%s) ORDER BY id DESC",
-        [*params, ids],
+        "WHERE id = ANY(%s::bigint[]) ORDER BY id DESC",
+        [*params, int_array(ids)],
     )
     for row in cursor.fetchall():
         for (n, _check), hit in zip(checks, row[1:], strict=True):

@@ -14,7 +14,6 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 
 from gongkai.core import site_services, sites
 from gongkai.core.models import HostedSite, Role, Unit
@@ -28,8 +27,7 @@ JIA, YI = "jia.gov.test", "yi.gov.test"
 YI_MARK = "乙县独有的城乡低保标准调整通知"
 
 
-def _load_two_sites() -> None:
-    call_command("demo_load", verbosity=0)
+def _add_second_county() -> None:
     county = Unit.objects.get(name="示范县人民政府")
     yi = unit_create(
         name="乙县人民政府", short_name="乙县", kind=Unit.Kind.GOVERNMENT, code="115300000000000001"
@@ -57,10 +55,11 @@ def _load_two_sites() -> None:
 
 
 @pytest.fixture(scope="module")
-def _two_sites_for_module(django_db_setup, django_db_blocker):
-    """The demo county and 乙 are built once for this module (the demo is the slow part)
-    and rolled back after; each test reads and changes them in its own savepoint."""
-    with loaded_for_module(django_db_blocker, _load_two_sites):
+def _two_sites_for_module(shared_demo, django_db_blocker):
+    """乙 and the two sites are added to the shared demo (loaded once for every test that
+    reads it, root conftest) once for this module and rolled back after; each test reads
+    and changes them in its own savepoint."""
+    with loaded_for_module(django_db_blocker, _add_second_county):
         yield
 
 

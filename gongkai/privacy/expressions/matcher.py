@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .. import literals as literal_search
 from ..alternation import factor
 from ..finding import Finding
 
@@ -62,6 +63,7 @@ class Matcher:
     halves: dict[str, list[tuple[Entry, int]]] = field(default_factory=dict)
     words: re.Pattern | None = None
     half_words: re.Pattern | None = None
+    common_halves: tuple[str, ...] = ()  # halves found with str.find (literals.split)
     max_title: int = 0
 
     @classmethod
@@ -91,7 +93,7 @@ class Matcher:
         if literals:
             m.words = re.compile(factor(list(map(re.escape, literals))))
         if m.halves:
-            m.half_words = re.compile(factor(list(map(re.escape, sorted(m.halves, key=len)[::-1]))))
+            m.half_words, m.common_halves = literal_search.split(m.halves)
         return m
 
     # --- the checks -----------------------------------------------------------------
@@ -117,7 +119,7 @@ class Matcher:
                     taken.add((start, end))
         if len(names) > 1:
             out += self._order(text, names)
-        if self.half_words is not None:
+        if self.half_words is not None or self.common_halves:
             out += self._misspelled(text, taken)
         out.sort(key=lambda f: (f.start, f.end))
         return out
@@ -190,7 +192,7 @@ class Matcher:
     def _misspelled(self, text: str, taken: set[tuple[int, int]]) -> list[Finding]:
         out = []
         seen: set[tuple[int, int]] = set()
-        for m in self.half_words.finditer(text):
+        for m in literal_search.finditer(self.half_words, self.common_halves, text):
             for entry, offset in self.halves[m.group()]:
                 start = m.start() - offset
                 end = start + len(entry.term)

@@ -11,21 +11,13 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from gongkai.testing import load_demo, loaded_for_module
-
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def _demo_for_module(django_db_setup, django_db_blocker):
-    """The demo is loaded once for this module (it is the slow part) and rolled back after."""
-    with loaded_for_module(django_db_blocker, load_demo):
-        yield
-
-
 @pytest.fixture
-def demo(_demo_for_module, db):
-    """Every test reads the demo in its own savepoint."""
+def demo(shared_demo, db):
+    """The demo, loaded once for every test that reads it (root conftest); every test
+    reads it in its own savepoint."""
 
 
 def _counts():
