@@ -5,7 +5,8 @@ Written without reading the scanner; this script does not import ``gongkai.priva
     python benchmarks/privacy_heldout/batch3.py fill    # src3 -> docs3 (numbers computed here)
     python benchmarks/privacy_heldout/batch3.py check   # validate the marks in docs3
 
-The fourth batch (``src4/`` -> ``docs4/``) uses this same tool through ``batch4.py``.
+The fourth and fifth batches (``src4/`` -> ``docs4/``, ``src5/`` -> ``docs5/``) use this same
+tool through ``batch4.py`` and ``batch5.py``.
 
 Placeholders in ``src3/`` (``R`` a six-digit region code, ``D`` a birth date YYYYMMDD, ``S``
 ``m`` or ``f`` — the 17th digit is odd for men, even for women):
@@ -36,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 BATCHES = {
     "3": {"32_linshi_pipe.txt": 1, "42_weifang_aligned.txt": 1},
     "4": {"53_zhaijidi_aligned.txt": 1},
+    "5": {"72_zhufang_anquan_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"

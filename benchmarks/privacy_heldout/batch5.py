@@ -1,0 +1,19 @@
+"""The fifth held-out batch (``src5/`` -> ``docs5/``), with the third batch's tool.
+
+    python benchmarks/privacy_heldout/batch5.py fill    # src5 -> docs5 (numbers computed here)
+    python benchmarks/privacy_heldout/batch5.py check   # validate the marks in docs5
+
+Placeholders and checks as in ``batch3.py``; the random generator is seeded ``batch5/<file>``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from batch3 import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main("5"))
