@@ -280,7 +280,11 @@ def _evaluate():
 def test_development_documents_meet_the_issue_targets():
     heldout = _evaluate()
     dev = ROOT / "benchmarks" / "privacy_dev"
-    docs = [d for batch in ("docs", "docs2", "docs3", "docs4", "docs5") for d in heldout.load(dev / batch)]
+    docs = [
+        d
+        for batch in ("docs", "docs2", "docs3", "docs4", "docs5")
+        for d in heldout.load(dev / batch)
+    ]
     scores = heldout.evaluate(docs)
     for kind in ("name", "address"):
         s = scores[kind]

@@ -114,9 +114,7 @@ def test_an_empty_list_has_one_empty_page(db):
 # --- the pages and the API --------------------------------------------------------------
 
 
-def test_column_page_says_more_than_the_cap_and_reaches_its_last_page(
-    client, dept_a, monkeypatch
-):
+def test_column_page_says_more_than_the_cap_and_reaches_its_last_page(client, dept_a, monkeypatch):
     node = CatalogueNode.objects.get(slug="tzgg")
     bulk(dept_a, 45, node=node)
     bulk(dept_a, 3, prefix="别的栏目")
@@ -135,9 +133,7 @@ def test_column_page_says_more_than_the_cap_and_reaches_its_last_page(
     assert "第 1 / 3 页，共 45 条" in exact
 
 
-def test_api_list_counts_up_to_the_cap_and_a_client_gets_every_item(
-    client, dept_a, monkeypatch
-):
+def test_api_list_counts_up_to_the_cap_and_a_client_gets_every_item(client, dept_a, monkeypatch):
     made = set(bulk(dept_a, 45))
     monkeypatch.setattr(paging, "COUNT_CAP", 30)
     first = client.get("/api/v1/documents?page_size=20").json()
