@@ -1,6 +1,12 @@
 """Exact spans for the privacy tests: what the scanner found, and where a piece stands."""
 
+import importlib.util
+import sys
+from pathlib import Path
+
 from gongkai.privacy import scan_text
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def found(text, kinds=None):
@@ -16,3 +22,14 @@ def at(text, kind, piece, start=0):
     """The span ``piece`` takes in ``text`` (its first place from ``start``), as ``found`` gives it."""
     s = text.index(piece, start)
     return (kind, s, s + len(piece))
+
+
+def heldout():
+    """The held-out batches' scorer, ``benchmarks/privacy_heldout/evaluate.py``, as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "heldout", ROOT / "benchmarks" / "privacy_heldout" / "evaluate.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["heldout"] = module
+    spec.loader.exec_module(module)
+    return module

@@ -7,15 +7,13 @@ docs5 as a guard.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from gongkai.privacy import scan_html
 
-from .spans import at, found
+from .spans import at, found, heldout
 
 ROOT = Path(__file__).resolve().parents[3]
 NAMES = ("name",)
@@ -261,21 +259,11 @@ def test_a_persons_phone_and_mailbox_stay_personal():
 # --- the batches ----------------------------------------------------------------------------
 
 
-def _evaluate():
-    spec = importlib.util.spec_from_file_location(
-        "heldout", ROOT / "benchmarks" / "privacy_heldout" / "evaluate.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["heldout"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_heldout_batches_three_and_four_and_dev_batch_five_meet_the_targets():
-    heldout = _evaluate()
-    docs = heldout.load(heldout.HERE / "docs3") + heldout.load(heldout.HERE / "docs4")
-    docs += heldout.load(ROOT / "benchmarks" / "privacy_dev" / "docs5")
-    scores = heldout.evaluate(docs)
+    scorer = heldout()
+    docs = scorer.load(scorer.HERE / "docs3") + scorer.load(scorer.HERE / "docs4")
+    docs += scorer.load(ROOT / "benchmarks" / "privacy_dev" / "docs5")
+    scores = scorer.evaluate(docs)
     for kind in ("name", "address"):
         s = scores[kind]
         assert s.recall >= 0.95 and s.precision >= 0.98, (kind, s.misses, s.wrong)

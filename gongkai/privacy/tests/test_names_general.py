@@ -6,14 +6,14 @@ guard.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from gongkai.privacy import scan_text
 from gongkai.privacy import validators as v
+
+from .spans import heldout
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -267,25 +267,15 @@ def test_a_companys_seat_after_zhusuo_is_not_a_household():
 # --- the development documents ------------------------------------------------------------------
 
 
-def _evaluate():
-    spec = importlib.util.spec_from_file_location(
-        "heldout", ROOT / "benchmarks" / "privacy_heldout" / "evaluate.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["heldout"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_development_documents_meet_the_issue_targets():
-    heldout = _evaluate()
+    scorer = heldout()
     dev = ROOT / "benchmarks" / "privacy_dev"
     docs = [
         d
         for batch in ("docs", "docs2", "docs3", "docs4", "docs5")
-        for d in heldout.load(dev / batch)
+        for d in scorer.load(dev / batch)
     ]
-    scores = heldout.evaluate(docs)
+    scores = scorer.evaluate(docs)
     for kind in ("name", "address"):
         s = scores[kind]
         assert s.recall >= 0.9 and s.precision >= 0.95, (kind, s.misses, s.wrong)
