@@ -52,13 +52,15 @@ class CappedPaginator(Paginator):
 
     def __init__(self, object_list: QuerySet, per_page: int, cap: int | None = None):
         super().__init__(object_list, per_page, allow_empty_first_page=True)
+        # the list as a QuerySet (to mypy, Paginator.object_list is any sequence)
+        self.rows: QuerySet = object_list
         self.cap = max(int(COUNT_CAP if cap is None else cap), int(per_page))
         self.reached = 0  # the furthest page known to exist
 
     @property
     def _counted(self) -> int:
         if not hasattr(self, "_counted_rows"):
-            qs = self.object_list.order_by().values("pk")[: self.cap + 1]
+            qs = self.rows.order_by().values("pk")[: self.cap + 1]
             self._counted_rows = qs.count()
         return self._counted_rows
 
@@ -93,12 +95,12 @@ class CappedPaginator(Paginator):
         ids = self._ids(number)
         if not ids and number > 1:
             # past the end of a list longer than the cap: the last page, by a full count
-            total = self.object_list.order_by().count()
+            total = self.rows.order_by().count()
             number = max(1, math.ceil(total / self.per_page))
             ids = self._ids(number)
         more = len(ids) > self.per_page
         ids = ids[: self.per_page]
-        rows = list(self.object_list.filter(pk__in=ids)) if ids else []
+        rows = list(self.rows.filter(pk__in=ids)) if ids else []
         order = {pk: i for i, pk in enumerate(ids)}
         rows.sort(key=lambda row: order[row.pk])
         self.reached = max(self.reached, number + (1 if more else 0))
@@ -108,6 +110,4 @@ class CappedPaginator(Paginator):
 
     def _ids(self, number: int) -> list:
         bottom = (number - 1) * self.per_page
-        return list(
-            self.object_list.values_list("pk", flat=True)[bottom : bottom + self.per_page + 1]
-        )
+        return list(self.rows.values_list("pk", flat=True)[bottom : bottom + self.per_page + 1])
