@@ -239,17 +239,23 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
         if _NOT_PERSONS.search(_NOTE_TAIL.sub("", head.group())):
             continue  # "先进集体", "领导小组"; a note ("按单位排列") does not count
         pos = line_end + 1
+        started, blanks = False, 0
         for _ in range(30):  # the lines of the list, up to a blank or other line
             if pos >= len(text):
                 break
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
+            if not started and blanks < 2 and not text[pos:end].strip():
+                blanks += 1  # blank lines between the heading and its list (a layout's spacing)
+                pos = end + 1
+                continue
             if _HEADING_WORD.search(text, pos, end):
                 break  # the next heading ("二等奖：…"): the loop reaches it by itself
             found = _line_names(text[pos:end], pos)
             if not found:
                 break
             out += found
+            started = True
             pos = end + 1
         done = pos
     return out

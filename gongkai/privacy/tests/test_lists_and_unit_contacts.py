@@ -35,6 +35,31 @@ def test_an_honours_list_under_its_heading_separated_by_spaces_with_a_rarer_surn
     ]
 
 
+def test_an_honours_list_set_apart_from_its_heading_by_blank_lines_ends_at_the_next_blank():
+    text = (
+        "（二）优秀网格员（12名，按姓氏笔画排序）\n\n"
+        "丁秀兰　尤建新　田小勇　欧阳春\n柯志远　蔺红霞\n\n"
+        "以上同志，希望再接再厉。\n曹家坪村　苟家湾村\n"
+    )
+    assert found(text, NAMES) == [
+        at(text, "name", "丁秀兰"),
+        at(text, "name", "尤建新"),
+        at(text, "name", "田小勇"),
+        at(text, "name", "欧阳春"),
+        at(text, "name", "柯志远"),
+        at(text, "name", "蔺红霞"),
+    ]
+
+
+def test_a_heading_of_units_or_prose_after_blank_lines_gives_no_persons():
+    text = (
+        "一、先进集体（2个）\n\n县公安局交警大队　县人民医院\n\n"
+        "二、优秀志愿服务项目\n\n\n“暖冬行动”　“护苗计划”\n\n"
+        "三、优秀典型\n\n全县上下形成了比学赶超的良好氛围。\n"
+    )
+    assert found(text, NAMES) == []
+
+
 def test_persons_after_their_unit_under_an_honours_heading():
     text = "优秀共产党员（按单位排列）\n县中医院　龚春兰　田小勇\n清水镇中心学校　邱德明\n"
     assert found(text, NAMES) == [
