@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from django.core.exceptions import ValidationError
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
+from gongkai.search.backends import COUNT_CAP
 from gongkai.search.forms import SearchForm
 from gongkai.search.selectors import search
 
@@ -27,10 +28,13 @@ class SearchHitOut(Schema):
 
 class SearchOut(Schema):
     query: str
-    total: int
-    total_is_lower_bound: bool
+    total: int = Field(
+        description=f"匹配的条数，最多计到 {COUNT_CAP} 条；超过时为 {COUNT_CAP}，"
+        "且 total_is_lower_bound 为 true（不再精确计数，以免文档越多检索越慢）"
+    )
+    total_is_lower_bound: bool = Field(description=f"为 true 时匹配超过 {COUNT_CAP} 条")
     page: int
-    pages: int
+    pages: int = Field(description=f"页数：只列出前 {COUNT_CAP} 条结果，每页 20 条")
     results: list[SearchHitOut]
 
 

@@ -31,8 +31,11 @@ from gongkai.search.contract import SearchDocumentData
 from gongkai.search.models import SearchDocument
 
 TIER_CAP = 200  # candidates per tier (at least offset + limit)
-COUNT_CAP = 1000  # matches counted exactly; above, "more than 1000"
-RANK_MAX = 1000  # at most COUNT_CAP: the count must be exact to bound bm25's IDF scan
+# Matches counted exactly; above, "more than 200", and only the first 200 results (ten
+# pages of 20) are listed: counting further cost PostgreSQL most of a search at a million
+# documents (issue 23), and nobody reads past the tenth page of a search they can narrow.
+COUNT_CAP = 200
+RANK_MAX = 200  # at most COUNT_CAP: the count must be exact to bound bm25's IDF scan
 TEXT_KEEP = 3000  # characters of body kept for snippets
 SEP = "\x1f"
 
@@ -244,6 +247,9 @@ def index_batch(
             _sqlite_insert_rows(cursor, creates)
         elif creates:
             SearchDocument.objects.bulk_create(creates, batch_size=500)
+            from gongkai.search.backends_pg import ranges_after_write
+
+            ranges_after_write(cursor, max(d.id for d in creates))
         written = [(d.id, analysed_by_pk[d.object_pk]) for d in updates + creates]
         if is_sqlite:
             _fts_insert(cursor, written)
@@ -280,7 +286,7 @@ def index_size_bytes() -> int:
                 return int(cursor.fetchone()[0])
         cursor.execute(
             "SELECT (SELECT coalesce(sum(pg_relation_size(indexrelid)), 0) FROM pg_index "
-            "WHERE indexrelid::regclass::text IN ('search_doc_tsv', 'search_doc_tsv_title')) + "
+            "WHERE indexrelid::regclass::text LIKE 'search\\_doc\\_tsv%%') + "
             "coalesce((SELECT sum(pg_column_size(tsv)) + sum(coalesce(pg_column_size(tsv_title), 0)) "
             "FROM search_searchdocument), 0)"
         )
@@ -476,6 +482,7 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
     memo = memo if memo is not None else {}
     key = (loose, flt, tuple(map(str, fparams)))
     with _reader().cursor() as cursor:
+        backends_pg.session(cursor)
         # The newest COUNT_CAP + 1 matches of the loose query: the count, the set sorted
         # by date, and where every ranking tier is looked for first. Kept for the page
         # read that follows (one search: the count, then its page).
@@ -513,8 +520,12 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
                 sparams.append(tsq)
         cap = max(TIER_CAP, offset + limit)
         tier_of: dict[int, int] = {}
+        # Tiers below those that already fill the page are not read (``need``).
         for n, ids in enumerate(
-            backends_pg.tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top), start=1
+            backends_pg.tier_ids(
+                cursor, newest, tiers, loose, flt, fparams, cap, top, need=offset + limit
+            ),
+            start=1,
         ):
             for doc_id in ids:
                 tier_of.setdefault(doc_id, n)

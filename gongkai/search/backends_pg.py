@@ -27,6 +27,8 @@ The results are exactly those of the whole index, in the same order
 
 from __future__ import annotations
 
+import weakref
+
 PROBE = 512  # newest ids checked row by row first
 WINDOW_SLACK = 2.0  # a window holds this many times the matches the probe's rate predicts
 # Relative costs, in units of one row read along the key and checked against its vector
@@ -38,6 +40,31 @@ COST_RANGE = 0.02
 COST_RECHECK = 1.0
 COST_FETCH = 0.3
 WALK_MAX = None  # tests: force the walk (a large number) or the index (0)
+# The vectors' GIN index is one partial index per range of RANGE ids (``ensure_ranges``):
+# a read of the newest ids decodes the postings of its range, not of the whole table,
+# so its cost stays what it was at RANGE documents however large the table grows.
+RANGE = 100_000
+RANGED = "tsv"  # the column indexed by ranges (the short titles keep one index)
+RANGE_INDEX = "search_doc_tsv_r"
+
+
+_SESSIONS: weakref.WeakSet = weakref.WeakSet()
+
+
+def session(cursor) -> None:
+    """Turn the server's JIT compiler off for this connection (once per connection).
+
+    The walks and windows below are cheap in fact but priced high by the planner (a range
+    of the key bounded by a value it cannot see, a vector check per row), so with the
+    server's defaults every other statement of a search crossed ``jit_above_cost`` and
+    spent 40–50 ms compiling itself before running for a few (``search_reads.py``, 1,000,000
+    documents). Web requests never gain from JIT; the setting lasts as long as the
+    connection."""
+    raw = cursor.db.connection
+    if raw is None or raw in _SESSIONS:
+        return
+    cursor.execute("SET jit = off")
+    _SESSIONS.add(raw)
 
 
 def int_array(values) -> str:
@@ -94,9 +121,41 @@ def _walk(cursor, column, tsq, flt, fparams, cap, low, high=None):
     return [r[0] for r in cursor.fetchall()]
 
 
+def range_of(doc_id: int) -> int:
+    """The range of an id: range ``k`` holds ``k * RANGE < id <= (k + 1) * RANGE``."""
+    return max(0, (int(doc_id) - 1) // RANGE)
+
+
+def _pieces(low, high) -> list[tuple[int, int, int]]:
+    """``low < id < high`` cut at the ranges' bounds, newest first: (range, low, high)."""
+    low, out = max(0, low or 0), []
+    while high - 1 > low:
+        k = range_of(high - 1)
+        bottom = max(low, k * RANGE)
+        out.append((k, bottom, high))
+        high = bottom + 1
+    return out
+
+
+def _range_rows(low, high, top) -> int:
+    """Rows whose postings a GIN read of ``low < id < high`` decodes: whole ranges."""
+    return min(top, RANGE * max(1, len(_pieces(low, high))))
+
+
 def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     """The ``cap`` newest matches with ``low < id < high`` (None: no bound), through the
-    GIN bitmap ("id + 0": sort the few rows it gives rather than walk the key)."""
+    GIN bitmap ("id + 0": sort the few rows it gives rather than walk the key).
+
+    On the ranged column each statement names its ranges' bounds, so that the planner
+    takes their partial indexes; the ranges are read newest first, one, then two, four…
+    at a time, until ``cap`` matches are found."""
+    if column == RANGED and high is not None:
+        ids: list[int] = []
+        pieces, batch = _pieces(low, high), 1
+        while pieces and len(ids) < cap:
+            ids += _read_pieces(cursor, tsq, flt, fparams, cap - len(ids), pieces[:batch])
+            pieces, batch = pieces[batch:], batch * 2
+        return ids
     where, params = _range(low, high)
     cursor.execute(
         f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
@@ -104,6 +163,74 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
         [tsq, *params, *fparams, cap],
     )
     return [r[0] for r in cursor.fetchall()]
+
+
+def _read_pieces(cursor, tsq, flt, fparams, cap, pieces) -> list[int]:
+    parts, params = [], []
+    for k, low, high in pieces:
+        # The range's bounds are written as in its index's predicate (integer constants).
+        parts.append(
+            "SELECT id FROM search_searchdocument WHERE tsv @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
+            f"AND id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE} "
+            f"AND id > %s AND id < %s{flt}"
+        )
+        params += [tsq, low, high, *fparams]
+    sql = parts[0] if len(parts) == 1 else " UNION ALL ".join(f"({p})" for p in parts)
+    cursor.execute(
+        f"SELECT id FROM ({sql}) s ORDER BY id + 0 DESC LIMIT %s",  # noqa: S608 (constants only)
+        [*params, cap],
+    )
+    return [r[0] for r in cursor.fetchall()]
+
+
+def range_index_sql(k: int, *, concurrently: bool = False) -> str:
+    return (
+        f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
+        f"{RANGE_INDEX}{int(k)} ON search_searchdocument USING gin (tsv) "
+        f"WHERE id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE}"
+    )
+
+
+_COVERED: dict[tuple, int] = {}  # (alias, database) → the last range known to be indexed
+
+
+def ensure_ranges(cursor, top=None, *, ahead: int = 1, concurrently: bool = False) -> list[str]:
+    """Create the partial GIN index of every range up to ``ahead`` ranges past the one of
+    ``top`` (the largest id; read when None) that does not exist yet; returns their names.
+
+    Called by ``index_batch`` when its new rows reach the last indexed range, so that the
+    next range has its index before its first row (built on an empty range it costs one
+    pass over the table, once per RANGE documents); ``manage.py search_ranges`` does the
+    same without blocking writers (``concurrently``, outside a transaction)."""
+    if top is None:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    last = range_of(max(1, top)) + ahead
+    cursor.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
+        "WHERE i.indrelid = 'search_searchdocument'::regclass AND c.relname LIKE %s",
+        [RANGE_INDEX.replace("_", r"\_") + "%"],
+    )
+    have = {r[0] for r in cursor.fetchall()}
+    made = []
+    for k in range(last + 1):
+        if f"{RANGE_INDEX}{k}" not in have:
+            cursor.execute(range_index_sql(k, concurrently=concurrently))
+            made.append(f"{RANGE_INDEX}{k}")
+    _COVERED[_db_key(cursor)] = last
+    return made
+
+
+def _db_key(cursor) -> tuple:
+    return (cursor.db.alias, cursor.db.settings_dict.get("NAME"))
+
+
+def ranges_after_write(cursor, top: int) -> None:
+    """After rows up to id ``top`` were written: the next range gets its index in time."""
+    key = _db_key(cursor)
+    if _COVERED.get(key, -1) > range_of(max(1, top)):
+        return
+    ensure_ranges(cursor, top)
 
 
 def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int):
@@ -132,9 +259,11 @@ def below(
     if hits:
         window = int(rows * cap / hits * WINDOW_SLACK)
         if window < floor:
-            walk_first = _walk_is_cheaper(tsq, hits, rows, cap, top, loose_hits)
+            low = floor - window
+            span = _range_rows(low, floor, top) if column == RANGED else top
+            walk_first = _walk_is_cheaper(tsq, hits, rows, cap, span, loose_hits)
             read = _walk if walk_first else _indexed
-            ids = read(cursor, column, tsq, flt, fparams, cap, floor - window, floor)
+            ids = read(cursor, column, tsq, flt, fparams, cap, low, floor)
             if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
                 return ids
     return _indexed(cursor, column, tsq, flt, fparams, cap, None, floor)
@@ -152,14 +281,20 @@ def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int)
     ), top
 
 
-def tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top) -> list[list[int]]:
+def tier_ids(
+    cursor, newest, tiers, loose, flt, fparams, cap, top, need=None
+) -> list[list[int]]:
     """The ``cap`` newest matches of each ranking tier (``tiers``: (column, tsquery)).
 
     ``newest``: the newest matches of the loose query (``loose``), at most
     ``COUNT_CAP + 1`` — all of them when fewer. Every tier matches a subset of the loose
     query's matches, so the tier's matches with ids from the lowest of ``newest`` up are
     exactly those among ``newest`` (one statement for all the tiers); only a tier with too
-    few there reads further down."""
+    few there reads further down.
+
+    ``need``: the results the page needs (offset + limit). The results are ordered by
+    tier first, so once the tiers read so far hold ``need`` distinct ids the later tiers
+    cannot reach the page: they are left empty, unread."""
     from gongkai.search.backends import COUNT_CAP
 
     if not newest:
@@ -167,13 +302,18 @@ def tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top) -> list[list[
     found = among(cursor, newest, tiers, loose)
     complete = len(newest) <= COUNT_CAP
     floor, rows = newest[-1], top - newest[-1] + 1
-    out = []
+    out: list[list[int]] = []
+    seen: set[int] = set()
     for (column, tsq), ids in zip(tiers, found, strict=True):
+        if need is not None and len(seen) >= need:
+            out.append([])
+            continue
         if len(ids) < cap and not complete:
             ids = ids + below(
                 cursor, column, tsq, flt, fparams, cap - len(ids), floor, len(ids), rows, top
             )
         out.append(ids[:cap])
+        seen.update(out[-1])
     return out
 
 

@@ -123,6 +123,9 @@ def search(
     hits = _LazyHits(query, filters, "date" if sort == "date" else "relevance")
     paginator: Paginator = Paginator(hits, per_page)  # type: ignore[arg-type]  # a lazy sequence
     page_obj = paginator.get_page(page)
+    # Above the cap only the first COUNT_CAP results are listed; the shared pagination
+    # then says "超过 N 条" rather than a total it does not know.
+    paginator.capped, paginator.cap = hits.capped, backends.COUNT_CAP  # type: ignore[attr-defined]
     return SearchResult(query=query, page=page_obj, total=paginator.count, capped=hits.capped)
 
 
