@@ -281,9 +281,7 @@ def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int)
     ), top
 
 
-def tier_ids(
-    cursor, newest, tiers, loose, flt, fparams, cap, top, need=None
-) -> list[list[int]]:
+def tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top, need=None) -> list[list[int]]:
     """The ``cap`` newest matches of each ranking tier (``tiers``: (column, tsquery)).
 
     ``newest``: the newest matches of the loose query (``loose``), at most

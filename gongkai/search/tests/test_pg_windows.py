@@ -40,19 +40,21 @@ def _corpus(n=400):
         backends.index_batch("test.windows", items)
 
 
-def _whole_index_tiers(cursor, newest, tiers, loose, flt, fparams, cap, top):
+def _whole_index_tiers(cursor, newest, tiers, loose, flt, fparams, cap, top, need=None):
+    # Every tier read in full (``need`` ignored), each in one statement over the table.
     return [backends_pg._indexed(cursor, c, tsq, flt, fparams, cap, None) for c, tsq in tiers]
 
 
-def _ids(monkeypatch, q, *, probe, walk_max, sort="relevance", filters=None):
+def _ids(monkeypatch, q, *, probe, walk_max, sort="relevance", filters=None, page=(0, 30)):
     monkeypatch.setattr(backends, "COUNT_CAP", 20)
     monkeypatch.setattr(backends, "RANK_MAX", 20)
     monkeypatch.setattr(backends, "TIER_CAP", 15)
     monkeypatch.setattr(backends_pg, "PROBE", probe)
     monkeypatch.setattr(backends_pg, "WALK_MAX", walk_max)
     query = analysis.parse_query(q)
-    page = backends.search_ids(query, filters, sort=sort, limit=30)
-    return page.ids, page.total
+    offset, limit = page
+    result = backends.search_ids(query, filters, sort=sort, offset=offset, limit=limit)
+    return result.ids, result.total
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
@@ -68,21 +70,31 @@ def test_probes_walks_and_windows_give_the_same_pages_as_the_whole_index(monkeyp
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(backends_pg, name, spy)
-    for q in QUERIES:
-        for sort in ("relevance", "date"):
-            for filters in (None, backends.Filters(unit_id=2)):
-                way["now"] = "whole"
+    cases = [
+        (q, sort, filters, page)
+        for q in QUERIES
+        for sort in ("relevance", "date")
+        for filters in (None, backends.Filters(unit_id=2))
+        for page in ((0, 30), (10, 5))
+    ]
+    for q, sort, filters, page in cases:
+        way["now"] = "whole"
+        with monkeypatch.context() as m:
+            # The reference: every tier read in full from the whole table; the loose
+            # query's newest matches by a walk over the whole table.
+            m.setattr(backends_pg, "tier_ids", _whole_index_tiers)
+            whole = _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters, page=page)
+        # Ranges of the index as in production, and ranges of 50 ids (the corpus's 400
+        # rows in eight ranges: windows and whole reads cut at their bounds).
+        for span in (backends_pg.RANGE, 50):
+            for probe, walk_max in ((8, 10**6), (8, 0), (40, 10**6), (40, None)):
+                way["now"] = f"{probe}/{walk_max}"
                 with monkeypatch.context() as m:
-                    # The reference: every tier from the whole GIN index; the loose
-                    # query's newest matches by a walk over the whole table.
-                    m.setattr(backends_pg, "tier_ids", _whole_index_tiers)
-                    whole = _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters)
-                for probe, walk_max in ((8, 10**6), (8, 0), (40, 10**6), (40, None)):
-                    way["now"] = f"{probe}/{walk_max}"
+                    m.setattr(backends_pg, "RANGE", span)
                     got = _ids(
-                        monkeypatch, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters
+                        m, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters, page=page
                     )
-                    assert got == whole, (q, sort, filters, probe, walk_max)
+                assert got == whole, (q, sort, filters, page, span, probe, walk_max)
     # Every way of reading was taken: walks and GIN windows below the probe, and the
     # tiers among the loose query's newest matches.
     assert {("_walk", "8/1000000"), ("_indexed", "8/0"), ("among", "8/0")} <= used
@@ -100,3 +112,56 @@ def test_a_filtered_query_of_common_words_walks_rather_than_read_the_gin_window(
     assert not backends_pg._walk_is_cheaper(*args)  # judged by the filtered rate alone
     # A rare word stays on the index, filtered or not.
     assert not backends_pg._walk_is_cheaper("('低保')", 1, 512, 1000, 1_000_000, loose_hits=7)
+
+
+def test_pieces_cut_a_span_of_ids_at_the_ranges_bounds_newest_first(monkeypatch):
+    monkeypatch.setattr(backends_pg, "RANGE", 100)
+    assert backends_pg._pieces(150, 420) == [
+        (4, 400, 420),
+        (3, 300, 401),
+        (2, 200, 301),
+        (1, 150, 201),
+    ]
+    assert backends_pg._pieces(None, 101) == [(0, 0, 101)]
+    assert backends_pg._pieces(None, 102) == [(1, 100, 102), (0, 0, 101)]
+    assert backends_pg._pieces(5, 6) == []
+    # every id of the span in exactly one piece, each piece inside one range
+    ids = [i for _k, lo, hi in backends_pg._pieces(7, 333) for i in range(hi - 1, lo, -1)]
+    assert ids == list(range(332, 7, -1))
+    assert all(
+        backends_pg.range_of(lo + 1) == k == backends_pg.range_of(hi - 1)
+        for k, lo, hi in backends_pg._pieces(7, 333)
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
+def test_each_range_has_its_index_before_its_first_row_and_reads_use_it(monkeypatch):
+    """The migration indexes the ranges of the rows present and the next; indexing rows
+    into the last indexed range adds the next one, with the bounds its reads name."""
+    monkeypatch.setattr(backends_pg, "RANGE", 100)
+    monkeypatch.setattr(backends_pg, "_COVERED", {})
+
+    def ranges():
+        with connection.cursor() as c:
+            c.execute(
+                "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
+                "WHERE i.indrelid = 'search_searchdocument'::regclass "
+                "AND c.relname LIKE 'search\\_doc\\_tsv\\_r%%'"
+            )
+            return {r[0] for r in c.fetchall()}
+
+    with connection.cursor() as c:
+        c.execute("SELECT 1 FROM pg_class WHERE relname = 'search_doc_tsv'")
+        assert c.fetchone() is None  # no index over the whole table any more
+    _corpus(250)
+    with connection.cursor() as c:
+        c.execute("SELECT max(id) FROM search_searchdocument")
+        top = c.fetchone()[0]  # the id sequence is not rolled back between tests
+    last = backends_pg.range_of(top) + 1  # the range after the last row's
+    assert {f"search_doc_tsv_r{k}" for k in range(last + 1)} <= ranges()
+    assert f"search_doc_tsv_r{last + 1}" not in ranges()
+    with connection.cursor() as c:
+        c.execute("SELECT pg_get_indexdef('search_doc_tsv_r2'::regclass)")
+        definition = c.fetchone()[0]
+    # the bounds a read of range 2 names (``_read_pieces``), so that the planner can use it
+    assert "gin (tsv) WHERE ((id > 200) AND (id <= 300))" in definition
