@@ -286,7 +286,8 @@ def index_size_bytes() -> int:
                 return int(cursor.fetchone()[0])
         cursor.execute(
             "SELECT (SELECT coalesce(sum(pg_relation_size(indexrelid)), 0) FROM pg_index "
-            "WHERE indexrelid::regclass::text LIKE 'search\\_doc\\_tsv%%') + "
+            "WHERE indexrelid::regclass::text LIKE 'search\\_doc\\_tsv%%' "
+            "OR indexrelid::regclass::text LIKE 'search\\_doc\\_title\\_r%%') + "
             "coalesce((SELECT sum(pg_column_size(tsv)) + sum(coalesce(pg_column_size(tsv_title), 0)) "
             "FROM search_searchdocument), 0)"
         )

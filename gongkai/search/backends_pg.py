@@ -44,8 +44,8 @@ WALK_MAX = None  # tests: force the walk (a large number) or the index (0)
 # a read of the newest ids decodes the postings of its range, not of the whole table,
 # so its cost stays what it was at RANGE documents however large the table grows.
 RANGE = 100_000
-RANGED = "tsv"  # the column indexed by ranges (the short titles keep one index)
-RANGE_INDEX = "search_doc_tsv_r"
+# The columns indexed by ranges, and their indexes' names (followed by the range).
+RANGED = {"tsv": "search_doc_tsv_r", "tsv_title": "search_doc_title_r"}
 
 
 _SESSIONS: weakref.WeakSet = weakref.WeakSet()
@@ -149,11 +149,11 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     On the ranged column each statement names its ranges' bounds, so that the planner
     takes their partial indexes; the ranges are read newest first, one, then two, four…
     at a time, until ``cap`` matches are found."""
-    if column == RANGED and high is not None:
+    if column in RANGED and high is not None:
         ids: list[int] = []
         pieces, batch = _pieces(low, high), 1
         while pieces and len(ids) < cap:
-            ids += _read_pieces(cursor, tsq, flt, fparams, cap - len(ids), pieces[:batch])
+            ids += _read_pieces(cursor, column, tsq, flt, fparams, cap - len(ids), pieces[:batch])
             pieces, batch = pieces[batch:], batch * 2
         return ids
     where, params = _range(low, high)
@@ -165,12 +165,12 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     return [r[0] for r in cursor.fetchall()]
 
 
-def _read_pieces(cursor, tsq, flt, fparams, cap, pieces) -> list[int]:
+def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     parts, params = [], []
     for k, low, high in pieces:
         # The range's bounds are written as in its index's predicate (integer constants).
         parts.append(
-            "SELECT id FROM search_searchdocument WHERE tsv @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
+            f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
             f"AND id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE} "
             f"AND id > %s AND id < %s{flt}"
         )
@@ -183,10 +183,10 @@ def _read_pieces(cursor, tsq, flt, fparams, cap, pieces) -> list[int]:
     return [r[0] for r in cursor.fetchall()]
 
 
-def range_index_sql(k: int, *, concurrently: bool = False) -> str:
+def range_index_sql(column: str, k: int, *, concurrently: bool = False) -> str:
     return (
         f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
-        f"{RANGE_INDEX}{int(k)} ON search_searchdocument USING gin (tsv) "
+        f"{RANGED[column]}{int(k)} ON search_searchdocument USING gin ({column}) "
         f"WHERE id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE}"
     )
 
@@ -209,14 +209,15 @@ def ensure_ranges(cursor, top=None, *, ahead: int = 1, concurrently: bool = Fals
     cursor.execute(
         "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
         "WHERE i.indrelid = 'search_searchdocument'::regclass AND c.relname LIKE %s",
-        [RANGE_INDEX.replace("_", r"\_") + "%"],
+        ["search\\_doc\\_%"],
     )
     have = {r[0] for r in cursor.fetchall()}
     made = []
     for k in range(last + 1):
-        if f"{RANGE_INDEX}{k}" not in have:
-            cursor.execute(range_index_sql(k, concurrently=concurrently))
-            made.append(f"{RANGE_INDEX}{k}")
+        for column, prefix in RANGED.items():
+            if f"{prefix}{k}" not in have:
+                cursor.execute(range_index_sql(column, k, concurrently=concurrently))
+                made.append(f"{prefix}{k}")
     _COVERED[_db_key(cursor)] = last
     return made
 
@@ -260,7 +261,7 @@ def below(
         window = int(rows * cap / hits * WINDOW_SLACK)
         if window < floor:
             low = floor - window
-            span = _range_rows(low, floor, top) if column == RANGED else top
+            span = _range_rows(low, floor, top) if column in RANGED else top
             walk_first = _walk_is_cheaper(tsq, hits, rows, cap, span, loose_hits)
             read = _walk if walk_first else _indexed
             ids = read(cursor, column, tsq, flt, fparams, cap, low, floor)

@@ -146,22 +146,28 @@ def test_each_range_has_its_index_before_its_first_row_and_reads_use_it(monkeypa
             c.execute(
                 "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
                 "WHERE i.indrelid = 'search_searchdocument'::regclass "
-                "AND c.relname LIKE 'search\\_doc\\_tsv\\_r%%'"
+                "AND c.relname LIKE 'search\\_doc\\_%%\\_r%%'"
             )
             return {r[0] for r in c.fetchall()}
 
     with connection.cursor() as c:
-        c.execute("SELECT 1 FROM pg_class WHERE relname = 'search_doc_tsv'")
+        c.execute(
+            "SELECT 1 FROM pg_class WHERE relname IN ('search_doc_tsv', 'search_doc_tsv_title')"
+        )
         assert c.fetchone() is None  # no index over the whole table any more
     _corpus(250)
     with connection.cursor() as c:
         c.execute("SELECT max(id) FROM search_searchdocument")
         top = c.fetchone()[0]  # the id sequence is not rolled back between tests
     last = backends_pg.range_of(top) + 1  # the range after the last row's
-    assert {f"search_doc_tsv_r{k}" for k in range(last + 1)} <= ranges()
-    assert f"search_doc_tsv_r{last + 1}" not in ranges()
+    for prefix in ("search_doc_tsv_r", "search_doc_title_r"):
+        assert {f"{prefix}{k}" for k in range(last + 1)} <= ranges()
+        assert f"{prefix}{last + 1}" not in ranges()
     with connection.cursor() as c:
         c.execute("SELECT pg_get_indexdef('search_doc_tsv_r2'::regclass)")
-        definition = c.fetchone()[0]
+        body = c.fetchone()[0]
+        c.execute("SELECT pg_get_indexdef('search_doc_title_r2'::regclass)")
+        title = c.fetchone()[0]
     # the bounds a read of range 2 names (``_read_pieces``), so that the planner can use it
-    assert "gin (tsv) WHERE ((id > 200) AND (id <= 300))" in definition
+    assert "gin (tsv) WHERE ((id > 200) AND (id <= 300))" in body
+    assert "gin (tsv_title) WHERE ((id > 200) AND (id <= 300))" in title
