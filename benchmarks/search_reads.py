@@ -8,9 +8,11 @@ filters), on a database that ``search.py --fast --keep`` built: the probe of the
 ``PROBE`` rows, then the ``COUNT_CAP + 1 - hits`` newest matches below it read
 
 - by the **walk** backwards along the key (``backends_pg._walk``),
-- through a **GIN window** of the newest ids sized by the probe's rate,
-- through the **whole GIN index** (skipped for words in more than a third of the rows:
-  it fetches every match),
+- through a **GIN window** of the newest ids sized by the probe's rate (the partial GIN
+  indexes of the ranges it spans, ``backends_pg.RANGE`` ids each),
+- through the **whole GIN index** below the probe (every range, newest first, as the
+  backend reads a query whose window would not fit; skipped for words in more than a
+  third of the rows: it fetches every match),
 - with ``--rum``, through a **RUM index** ``(tsv rum_tsvector_addon_ops, id)`` with ``id``
   attached, ordered by ``id <=| below`` (bitmap and sequential scans off for that
   statement, as the planner prefers the GIN bitmap).
@@ -108,7 +110,7 @@ def main():
             filters = backends.Filters(**(flt or {}))
             fsql, fparams = backends._pg_filter(filters)
             tsq = analysis.pg_tsquery(parse(q), loose=True)
-            (ids, top, loose_hits), t_probe = best(
+            (ids, top, loose_hits, _tier_hits), t_probe = best(
                 backends_pg.probe, c, "tsv", tsq, fsql, fparams, cap_all
             )
             floor = top - backends_pg.PROBE + 1
@@ -133,8 +135,9 @@ def main():
                 same = same and rum == walk
             model = "-"
             if ids:
+                span = backends_pg._range_rows(low, floor, top)
                 walk_first = backends_pg._walk_is_cheaper(
-                    tsq, len(ids), backends_pg.PROBE, cap, top, loose_hits
+                    tsq, len(ids), backends_pg.PROBE, cap, span, loose_hits
                 )
                 model = "walk" if walk_first else "window"
             line = (

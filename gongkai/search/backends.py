@@ -482,16 +482,25 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
     loose = analysis.pg_tsquery(query, loose=True)
     memo = memo if memo is not None else {}
     key = (loose, flt, tuple(map(str, fparams)))
+    # Title tiers match the title-only column (the same matches as the A-weighted query
+    # on ``tsv``, without checking weights against each row).
+    kinds = _tiers(query)
+    tiers = [
+        ("tsv_title" if title_only else "tsv", analysis.pg_tsquery(query, loose=is_loose))
+        for _kind, title_only, is_loose in kinds
+    ]
     with _reader().cursor() as cursor:
         backends_pg.session(cursor)
         # The newest COUNT_CAP + 1 matches of the loose query: the count, the set sorted
         # by date, and where every ranking tier is looked for first. Kept for the page
         # read that follows (one search: the count, then its page).
         if memo.get("key") == key:
-            top, newest = memo["top"], memo["ids"]
+            top, newest, rates = memo["top"], memo["ids"], memo["rates"]
         else:
-            newest, top = backends_pg.newest_ids(cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1)
-            memo.update(key=key, top=top, ids=newest)
+            newest, top, rates = backends_pg.newest_ids(
+                cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1, tiers
+            )
+            memo.update(key=key, top=top, ids=newest, rates=rates)
         total = len(newest) if known_total is None else known_total
         if total == 0 or limit <= 0:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
@@ -504,13 +513,8 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
             return IdPage(
                 [r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP
             )
-        tiers, scores, sparams = [], [], []
-        for n, (_kind, title_only, is_loose) in enumerate(_tiers(query), start=1):
-            # Title tiers match the title-only column (the same matches as the A-weighted
-            # query on ``tsv``, without checking weights against each row).
-            tiers.append(
-                ("tsv_title" if title_only else "tsv", analysis.pg_tsquery(query, loose=is_loose))
-            )
+        scores, sparams = [], []
+        for n, (_kind, title_only, is_loose) in enumerate(kinds, start=1):
             if _ranked(query, total, is_loose):
                 # ts_rank is higher-better; negate it so that, as with bm25, lower sorts
                 # first. Computed only for the candidates.
@@ -524,7 +528,7 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
         # Tiers below those that already fill the page are not read (``need``).
         for n, ids in enumerate(
             backends_pg.tier_ids(
-                cursor, newest, tiers, loose, flt, fparams, cap, top, need=offset + limit
+                cursor, newest, tiers, loose, flt, fparams, cap, top, offset + limit, rates
             ),
             start=1,
         ):

@@ -17,9 +17,16 @@ hundred matches, and the count stops at ``COUNT_CAP + 1``. So every read here as
    re-checked;
 3. **whole index**: a query the probe did not meet at all is rare; its bitmap is small.
 
+The GIN indexes are partial, one per range of ``RANGE`` ids (``ensure_ranges``): a window
+names its ranges' bounds and decodes only their postings, so a read of the newest
+matches costs what it cost at ``RANGE`` documents however large the table grows; the
+whole index is read range by range, newest first, as many at a time as the rate of
+matches found so far says are needed.
+
 The ranking tiers (title phrase, phrase, title words, words) all match a subset of the
 loose query's matches, so each tier is first looked for among the newest loose matches
-already read for the count (``among``); only a tier with too few there reads the table.
+already read for the count (``among``); only a tier with too few there reads the table,
+and only while the tiers before it do not already fill the page.
 
 The results are exactly those of the whole index, in the same order
 (``tests/test_pg_windows.py``).
@@ -27,6 +34,7 @@ The results are exactly those of the whole index, in the same order
 
 from __future__ import annotations
 
+import math
 import weakref
 
 PROBE = 512  # newest ids checked row by row first
@@ -43,7 +51,7 @@ WALK_MAX = None  # tests: force the walk (a large number) or the index (0)
 # The vectors' GIN index is one partial index per range of RANGE ids (``ensure_ranges``):
 # a read of the newest ids decodes the postings of its range, not of the whole table,
 # so its cost stays what it was at RANGE documents however large the table grows.
-RANGE = 100_000
+RANGE = 50_000
 # The columns indexed by ranges, and their indexes' names (followed by the range).
 RANGED = {"tsv": "search_doc_tsv_r", "tsv_title": "search_doc_title_r"}
 
@@ -146,15 +154,21 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     """The ``cap`` newest matches with ``low < id < high`` (None: no bound), through the
     GIN bitmap ("id + 0": sort the few rows it gives rather than walk the key).
 
-    On the ranged column each statement names its ranges' bounds, so that the planner
-    takes their partial indexes; the ranges are read newest first, one, then two, four…
-    at a time, until ``cap`` matches are found."""
+    On a ranged column each statement names its ranges' bounds, so that the planner
+    takes their partial indexes; the ranges are read newest first: the first alone, then
+    as many as the rate of matches found so far says hold the rest (twice that), all the
+    others at once when none was found (a rare query: small posting lists)."""
     if column in RANGED and high is not None:
         ids: list[int] = []
-        pieces, batch = _pieces(low, high), 1
+        pieces, batch, rows = _pieces(low, high), 1, 0
         while pieces and len(ids) < cap:
             ids += _read_pieces(cursor, column, tsq, flt, fparams, cap - len(ids), pieces[:batch])
-            pieces, batch = pieces[batch:], batch * 2
+            rows += sum(hi - lo - 1 for _k, lo, hi in pieces[:batch])
+            pieces = pieces[batch:]
+            if not ids:
+                batch = len(pieces)
+            else:
+                batch = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * 2 / RANGE))
         return ids
     where, params = _range(low, high)
     cursor.execute(
@@ -234,19 +248,22 @@ def ranges_after_write(cursor, top: int) -> None:
     ensure_ranges(cursor, top)
 
 
-def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int):
-    """The newest matches among the newest ``PROBE`` ids, the largest id, and how many of
-    those ids match the query without the filters (one statement)."""
+def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tiers=()):
+    """The newest matches among the newest ``PROBE`` ids, the largest id, how many of
+    those ids match the query without the filters, and how many match each of ``tiers``
+    ((column, tsquery), subsets of the query) without the filters (one statement)."""
+    checks = "".join(f", ({c} @@ %s::tsquery) AS t{n}" for n, (c, _q) in enumerate(tiers))
+    counts = "".join(f", (SELECT count(*) FROM p WHERE m AND t{n})" for n in range(len(tiers)))  # noqa: S608
     cursor.execute(
         "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument), "  # noqa: S608 (constants only; user text is a parameter)
-        f"p AS MATERIALIZED (SELECT id, {column} @@ %s::tsquery AS m, (TRUE{flt}) AS f "
+        f"p AS MATERIALIZED (SELECT id, {column} @@ %s::tsquery AS m, (TRUE{flt}) AS f{checks} "
         "FROM search_searchdocument, t WHERE id > t.top - %s) "
         "SELECT t.top, ARRAY(SELECT id FROM p WHERE m AND f ORDER BY id DESC LIMIT %s), "
-        "(SELECT count(*) FROM p WHERE m) FROM t",
-        [tsq, *fparams, PROBE, cap],
+        f"(SELECT count(*) FROM p WHERE m){counts} FROM t",
+        [tsq, *fparams, *(q for _c, q in tiers), PROBE, cap],
     )
-    top, ids, loose_hits = cursor.fetchone()
-    return list(ids), top, loose_hits
+    top, ids, loose_hits, *tier_hits = cursor.fetchone()
+    return list(ids), top, loose_hits, tier_hits
 
 
 def below(
@@ -270,19 +287,39 @@ def below(
     return _indexed(cursor, column, tsq, flt, fparams, cap, None, floor)
 
 
-def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int):
+def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tiers=()):
     """The ids of the ``cap`` newest rows matching ``tsq`` on ``column``, newest first,
-    and the largest id of the table."""
-    ids, top, loose_hits = probe(cursor, column, tsq, flt, fparams, cap)
+    the largest id of the table, and the rate of each of ``tiers`` among the newest rows
+    without the filters (measured only when there are filters; else None)."""
+    tiers = tiers if flt else ()
+    ids, top, loose_hits, tier_hits = probe(cursor, column, tsq, flt, fparams, cap, tiers)
+    rates = [h / PROBE for h in tier_hits] if tiers else None
     if len(ids) >= cap or top <= PROBE:
-        return ids, top
+        return ids, top, rates
     floor = top - PROBE + 1
-    return ids + below(
-        cursor, column, tsq, flt, fparams, cap - len(ids), floor, len(ids), PROBE, top, loose_hits
-    ), top
+    return (
+        ids
+        + below(
+            cursor,
+            column,
+            tsq,
+            flt,
+            fparams,
+            cap - len(ids),
+            floor,
+            len(ids),
+            PROBE,
+            top,
+            loose_hits,
+        ),
+        top,
+        rates,
+    )
 
 
-def tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top, need=None) -> list[list[int]]:
+def tier_ids(
+    cursor, newest, tiers, loose, flt, fparams, cap, top, need=None, rates=None
+) -> list[list[int]]:
     """The ``cap`` newest matches of each ranking tier (``tiers``: (column, tsquery)).
 
     ``newest``: the newest matches of the loose query (``loose``), at most
@@ -293,7 +330,9 @@ def tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top, need=None) ->
 
     ``need``: the results the page needs (offset + limit). The results are ordered by
     tier first, so once the tiers read so far hold ``need`` distinct ids the later tiers
-    cannot reach the page: they are left empty, unread."""
+    cannot reach the page: they are left empty, unread. ``rates``: each tier's rate of
+    matches without the filters (``newest_ids``), which the choice of a way to read it
+    below needs: the GIN index decodes the postings of every row, filtered or not."""
     from gongkai.search.backends import COUNT_CAP
 
     if not newest:
@@ -303,13 +342,24 @@ def tier_ids(cursor, newest, tiers, loose, flt, fparams, cap, top, need=None) ->
     floor, rows = newest[-1], top - newest[-1] + 1
     out: list[list[int]] = []
     seen: set[int] = set()
-    for (column, tsq), ids in zip(tiers, found, strict=True):
+    for n, ((column, tsq), ids) in enumerate(zip(tiers, found, strict=True)):
         if need is not None and len(seen) >= need:
             out.append([])
             continue
         if len(ids) < cap and not complete:
+            loose_hits = rates[n] * rows if rates else None
             ids = ids + below(
-                cursor, column, tsq, flt, fparams, cap - len(ids), floor, len(ids), rows, top
+                cursor,
+                column,
+                tsq,
+                flt,
+                fparams,
+                cap - len(ids),
+                floor,
+                len(ids),
+                rows,
+                top,
+                loose_hits,
             )
         out.append(ids[:cap])
         seen.update(out[-1])

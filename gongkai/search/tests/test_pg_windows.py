@@ -40,7 +40,7 @@ def _corpus(n=400):
         backends.index_batch("test.windows", items)
 
 
-def _whole_index_tiers(cursor, newest, tiers, loose, flt, fparams, cap, top, need=None):
+def _whole_index_tiers(cursor, newest, tiers, loose, flt, fparams, cap, top, *_need_rates):
     # Every tier read in full (``need`` ignored), each in one statement over the table.
     return [backends_pg._indexed(cursor, c, tsq, flt, fparams, cap, None) for c, tsq in tiers]
 
