@@ -385,9 +385,42 @@ def pg_term(term: Term, *, loose: bool, weight: str = "") -> str:
     return exact
 
 
+class PgAlternatives(str):
+    """A tsquery that is the OR of a few simpler ones (``options``): the rewrites of a term
+    with synonyms, and the products of several such terms. Usable as the query itself;
+    a GIN read can read each option on its own (``backends_pg``), so that the words of a
+    long synonym (生活, 保障 of 最低生活保障) do not make every match of the short one
+    (低保) a candidate to re-check against its row."""
+
+    options: tuple[str, ...] = ()
+
+
+MAX_OPTIONS = 4
+
+
 def pg_tsquery(query: Query, *, loose: bool, title_only: bool = False) -> str:
     weight = "A" if title_only else ""
-    return " & ".join(pg_term(t, loose=loose, weight=weight) for t in query.terms)
+    text = " & ".join(pg_term(t, loose=loose, weight=weight) for t in query.terms)
+    choices = []
+    for t in query.terms:
+        if t.alternatives:
+            plain = Term(t.text, t.tokens, t.prefix, t.parts, t.word)
+            choices.append(
+                [pg_term(plain, loose=loose, weight=weight)]
+                + [pg_term(a, loose=False, weight=weight) for a in t.alternatives]
+            )
+        else:
+            choices.append([pg_term(t, loose=loose, weight=weight)])
+    count = 1
+    for c in choices:
+        count *= len(c)
+    if count < 2 or count > MAX_OPTIONS:
+        return text
+    import itertools
+
+    out = PgAlternatives(text)
+    out.options = tuple(" & ".join(combo) for combo in itertools.product(*choices))
+    return out
 
 
 def pg_tsvector(title_tokens: list[str], body_tokens: list[str]) -> str:

@@ -180,16 +180,23 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
 
 
 def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
+    """The ``cap`` newest matches in ``pieces`` (each inside one range), one statement.
+    A query of alternatives (``analysis.PgAlternatives``) reads each alternative through
+    the index on its own and merges them: only the candidates of an alternative that
+    needs it (a phrase) are re-checked against their rows."""
     parts, params = [], []
+    options = getattr(tsq, "options", ()) or (str(tsq),)
     for k, low, high in pieces:
-        # The range's bounds are written as in its index's predicate (integer constants).
-        parts.append(
-            f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
-            f"AND id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE} "
-            f"AND id > %s AND id < %s{flt}"
-        )
-        params += [tsq, low, high, *fparams]
-    sql = parts[0] if len(parts) == 1 else " UNION ALL ".join(f"({p})" for p in parts)
+        for option in options:
+            # The range's bounds are written as in its index's predicate (integers).
+            parts.append(
+                f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
+                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE} "
+                f"AND id > %s AND id < %s{flt}"
+            )
+            params += [option, low, high, *fparams]
+    joint = " UNION " if len(options) > 1 else " UNION ALL "
+    sql = parts[0] if len(parts) == 1 else joint.join(f"({p})" for p in parts)
     cursor.execute(
         f"SELECT id FROM ({sql}) s ORDER BY id + 0 DESC LIMIT %s",  # noqa: S608 (constants only)
         [*params, cap],

@@ -10,11 +10,31 @@ from django.db import connection, transaction
 
 from gongkai.search import analysis, backends, backends_pg
 from gongkai.search.registry import SearchDocumentData
+from gongkai.search.selectors import parse
 
 pytestmark = pytest.mark.django_db
 
-WORDS = ["政务公开", "低保", "信息发布", "保密审查", "医疗", "税务", "公开", "政策解读"]
-QUERIES = ["公开", "政务公开", "税", "低保 公开", "保密审查 信息发布", "政策解读", "医疗保障"]
+WORDS = [
+    "政务公开",
+    "低保",
+    "信息发布",
+    "保密审查",
+    "医疗",
+    "税务",
+    "公开",
+    "政策解读",
+    "最低生活保障",
+]
+QUERIES = [
+    "公开",
+    "政务公开",
+    "税",
+    "低保",
+    "低保 公开",
+    "保密审查 信息发布",
+    "政策解读",
+    "医疗保障",
+]
 
 
 def _corpus(n=400):
@@ -51,7 +71,7 @@ def _ids(monkeypatch, q, *, probe, walk_max, sort="relevance", filters=None, pag
     monkeypatch.setattr(backends, "TIER_CAP", 15)
     monkeypatch.setattr(backends_pg, "PROBE", probe)
     monkeypatch.setattr(backends_pg, "WALK_MAX", walk_max)
-    query = analysis.parse_query(q)
+    query = parse(q)  # with the synonyms of the database: alternatives read one by one
     offset, limit = page
     result = backends.search_ids(query, filters, sort=sort, offset=offset, limit=limit)
     return result.ids, result.total
@@ -171,3 +191,22 @@ def test_each_range_has_its_index_before_its_first_row_and_reads_use_it(monkeypa
     # the bounds a read of range 2 names (``_read_pieces``), so that the planner can use it
     assert "gin (tsv) WHERE ((id > 200) AND (id <= 300))" in body
     assert "gin (tsv_title) WHERE ((id > 200) AND (id <= 300))" in title
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
+def test_a_term_with_synonyms_is_read_one_alternative_at_a_time(monkeypatch):
+    """低保 and its synonym 最低生活保障 go to the index as two queries whose newest
+    matches are merged: the same ids as the one query of both."""
+    _corpus()
+    query = parse("低保")
+    tsq = analysis.pg_tsquery(query, loose=True)
+    assert len(tsq.options) == 2  # the test database has the common synonyms
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT max(id) FROM search_searchdocument")
+        top = cursor.fetchone()[0] + 1
+        for span in (backends_pg.RANGE, 50):
+            monkeypatch.setattr(backends_pg, "RANGE", span)
+            for cap in (5, 40, 1000):
+                split = backends_pg._indexed(cursor, "tsv", tsq, "", [], cap, None, top)
+                whole = backends_pg._indexed(cursor, "tsv", str(tsq), "", [], cap, None, None)
+                assert split == whole and split, (span, cap)
