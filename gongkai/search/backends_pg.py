@@ -215,32 +215,42 @@ def range_index_sql(column: str, k: int, *, concurrently: bool = False) -> str:
 _COVERED: dict[tuple, int] = {}  # (alias, database) → the last range known to be indexed
 
 
-def ensure_ranges(cursor, top=None, *, ahead: int = 1, concurrently: bool = False) -> list[str]:
-    """Create the partial GIN index of every range up to ``ahead`` ranges past the one of
-    ``top`` (the largest id; read when None) that does not exist yet; returns their names.
-
-    Called by ``index_batch`` when its new rows reach the last indexed range, so that the
-    next range has its index before its first row (built on an empty range it costs one
-    pass over the table, once per RANGE documents); ``manage.py search_ranges`` does the
-    same without blocking writers (``concurrently``, outside a transaction)."""
+def missing_ranges(cursor, top=None, *, ahead: int = 1) -> tuple[list[tuple[str, int]], int]:
+    """(column, range) of every partial GIN index missing up to ``ahead`` ranges past the
+    one of ``top`` (the largest id; read when None), and the last range that should be."""
     if top is None:
         cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
         top = cursor.fetchone()[0]
     last = range_of(max(1, top)) + ahead
     cursor.execute(
         "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
-        "WHERE i.indrelid = 'search_searchdocument'::regclass AND c.relname LIKE %s",
+        "WHERE i.indrelid = 'search_searchdocument'::regclass AND i.indisvalid "
+        "AND c.relname LIKE %s",
         ["search\\_doc\\_%"],
     )
     have = {r[0] for r in cursor.fetchall()}
-    made = []
-    for k in range(last + 1):
-        for column, prefix in RANGED.items():
-            if f"{prefix}{k}" not in have:
-                cursor.execute(range_index_sql(column, k, concurrently=concurrently))
-                made.append(f"{prefix}{k}")
+    missing = [
+        (column, k)
+        for k in range(last + 1)
+        for column, prefix in RANGED.items()
+        if f"{prefix}{k}" not in have
+    ]
+    return missing, last
+
+
+def ensure_ranges(cursor, top=None, *, ahead: int = 1) -> list[str]:
+    """Create the partial GIN index of every range up to ``ahead`` ranges past the one of
+    ``top`` (the largest id; read when None) that does not exist yet; returns their names.
+
+    Called by ``index_batch`` when its new rows reach the last indexed range, so that the
+    next range has its index before its first row (built on an empty range it costs one
+    pass over the table, once per RANGE documents); ``manage.py search_ranges`` does the
+    same ahead of time without blocking writers (``CONCURRENTLY``)."""
+    missing, last = missing_ranges(cursor, top, ahead=ahead)
+    for column, k in missing:
+        cursor.execute(range_index_sql(column, k))
     _COVERED[_db_key(cursor)] = last
-    return made
+    return [f"{RANGED[column]}{k}" for column, k in missing]
 
 
 def _db_key(cursor) -> tuple:
