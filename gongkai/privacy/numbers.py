@@ -1,15 +1,15 @@
-"""Pass A's expression (``patterns.PATTERN``) written so that the engine skips branches.
+"""Pass A's expression (``patterns.PATTERN``), written so that one search finds it all.
 
 ``PATTERN`` is an alternation of named groups whose branches start with a lookbehind
-(``B``: no letter or digit before). The engine enters every branch at every position
-it is tried, because it can refuse a branch by its first character only when the branch
-starts with a literal or a character class — a group or a lookbehind hides it. ``NUMBERS``
-matches exactly what ``PATTERN`` matches (the same span, the same kind) with every branch
-led by its first character and the lookbehind moved after it (``(?<![0-9A-Za-z].)``: the
-character before the first one is no letter or digit); an empty group at the end of each
-branch tells its kind (``KINDS[m.lastindex]``). ``PATTERN`` stays the definition:
-``tests/test_numbers.py`` compares the two on the corpora and on random strings, so a
-change to one that is not made to the other fails there.
+(``B``: no letter or digit before). The engine cannot refuse such a branch by its first
+character (a group or a lookbehind hides it), so the scanner used to walk the hits of
+``TRIGGER`` in Python and try ``PATTERN`` at each. Here every branch is led by its first
+character with the lookbehind after it (``NUMBERS_SOURCE``: the same span and kind as
+``PATTERN`` at every position; an empty group at the end of each branch tells its kind,
+``KINDS[m.lastindex]``), and ``NUMBERS_IN_TEXT`` searches the whole text for them in
+one ``finditer``. ``PATTERN`` stays the definition: ``tests/test_numbers.py`` compares
+all three on the corpora and on random strings, so a change to one that is not made to
+the others fails there.
 """
 
 from __future__ import annotations
@@ -63,8 +63,9 @@ _BRANCHES = (
     ("room", "[A-Z]", True, r"(?:栋|幢|座)\d{1,5}(?:室|号)?"),
     ("house", "[0-9]", True, rf"\d{{0,4}}号(?:附\d{{1,3}}号)?{_ESTATE}"),
 )
-NUMBERS = re.compile(
-    "|".join(f"{first}{_B if b else ''}{rest}()" for _kind, first, b, rest in _BRANCHES)
+# (compiled by the tests only: the scanner searches with NUMBERS_IN_TEXT below)
+NUMBERS_SOURCE = "|".join(
+    f"{first}{_B if b else ''}{rest}()" for _kind, first, b, rest in _BRANCHES
 )
 KINDS = (None, *(kind for kind, *_rest in _BRANCHES))  # by m.lastindex
 # The same, searched through the whole text: the first character of every branch as one
