@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .patterns import CLAUSE_TAIL, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
+from .tails import clause_tail
 
 Candidate = tuple[int, int, str, float]
 
@@ -102,7 +103,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         return True
     if kind == "mobile" and (
         OFFICE_AFTER.match(text, end)
-        or PUBLIC_CONTEXT.search(CLAUSE_TAIL.search(text, max(0, start - 26), start).group())
+        or PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 26), start))  # CLAUSE_TAIL
     ):
         return True  # a unit's public channel (监督电话, 咨询电话) or its office after it
     before = text[max(0, start - 14) : start]

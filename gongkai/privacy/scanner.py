@@ -39,6 +39,7 @@ from .names import (
     names_near,
     salutation_names,
 )
+from .numbers import KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -46,7 +47,6 @@ from .patterns import (
     ADDRESS_WORD,
     CARD_CONTEXT,
     CONTACT_LABELS,
-    COUNT_UNITS,
     DOC_CONTEXT,
     DOC_LABELS,
     DOC_TAIL,
@@ -60,14 +60,12 @@ from .patterns import (
     LONG_CODE,
     MARKING_LEFTOVER,
     NAME_DOTS,
-    NEEDS_DIGIT_AFTER,
     NOT_SECRET_BEFORE,
     NUM_ZH,
     OFFICE_AFTER,
     OFFICE_PLACE,
     OFFICER_NUMBER,
     ORG_VALUE,
-    PATTERN,
     PLATE_TAIL,
     PREFIX_CUES,
     PROVINCE_CHARS,
@@ -76,7 +74,6 @@ from .patterns import (
     SECRECY_WORDS,
     STREET_WORD,
     SUFFIX_CUES,
-    TRIGGER,
     WORDS,
     has_fullwidth,
 )
@@ -86,7 +83,6 @@ from .tables import table_candidates
 from .tails import clause_tail
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
-_DIGIT_SET = frozenset("0123456789")
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
 _LEVEL_BEFORE = re.compile(r"密级\s*[:：]?\s*$")
 _ATTRIBUTE_BEFORE = re.compile(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$")
@@ -287,47 +283,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     text = ctx.text
     out: list[Candidate] = []
     add = out.append
-    match = PATTERN.match
-    digits = _DIGIT_SET
-    pos = 0
-    for hit in TRIGGER.finditer(text):
-        # one TRIGGER hit at a time (finditer: no call per search); a bracket or sign that
-        # leads nowhere hands the alphanumeric run after it back as a hit of its own
-        at, hit_end = hit.span()
-        if at < pos:
-            continue
-        first = text[at]
-        if first in NEEDS_DIGIT_AFTER and text[at + 1 : at + 2] not in digits:
-            if hit_end == at + 1:
-                continue
-            at += 1  # the run after the sign, as a hit of its own
-            first = text[at]
-            m = None
-        elif "a" <= first <= "z" or (
-            hit_end - at <= 4 and text[hit_end : hit_end + 1] in COUNT_UNITS and first in digits
-        ):
-            continue  # see NEEDS_DIGIT_AFTER in patterns
-        else:
-            m = match(text, at)
-            if m is None:
-                if first.isalnum() or hit_end == at + 1:
-                    continue
-                at += 1  # the run after the sign, as a hit of its own
-                first = text[at]
-        if m is None:
-            # the alphanumeric run after a sign (never itself a sign: TRIGGER's run is
-            # [0-9A-Za-z]*), tried as the loop tries a hit that starts with a letter or digit
-            if "a" <= first <= "z" or (
-                hit_end - at <= 4 and text[hit_end : hit_end + 1] in COUNT_UNITS and first in digits
-            ):
-                continue
-            m = match(text, at)
-            if m is None:
-                continue
-        pos = m.end()
-        if pos <= at:
-            pos = at + 1
-        kind = m.lastgroup
+    kinds = KINDS
+    # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
+    for m in NUMBERS_IN_TEXT.finditer(text):
+        kind = kinds[m.lastindex]
         if kind in ("index", "docno", "record", "money"):
             continue
         start, end = m.span()

@@ -1,0 +1,80 @@
+"""Pass A's expression (``patterns.PATTERN``), written so that one search finds it all.
+
+``PATTERN`` is an alternation of named groups whose branches start with a lookbehind
+(``B``: no letter or digit before). The engine cannot refuse such a branch by its first
+character (a group or a lookbehind hides it), so the scanner used to walk the hits of
+``TRIGGER`` in Python and try ``PATTERN`` at each. Here every branch is led by its first
+character with the lookbehind after it (``NUMBERS_SOURCE``: the same span and kind as
+``PATTERN`` at every position; an empty group at the end of each branch tells its kind,
+``KINDS[m.lastindex]``), and ``NUMBERS_IN_TEXT`` searches the whole text for them in
+one ``finditer``. ``PATTERN`` stays the definition: ``tests/test_numbers.py`` compares
+all three on the corpora and on random strings, so a change to one that is not made to
+the others fails there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import AREA, BUILDING
+
+_B = r"(?<![0-9A-Za-z].)"  # after the first character: none of these before it
+_E = r"(?![0-9A-Za-z])"
+_EXT = r"(?:(?:转|分机|-|ext\.?\s?)\d{1,6})?"
+_ESTATE = r"(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|苑|公寓|家园|新村|山庄))?"
+# (kind, first character, after B or not, the rest) in PATTERN's order; a branch of
+# PATTERN with alternatives led by different characters is split into several here,
+# kept in their order
+_BRANCHES = (
+    ("index", "[0-9A-Z]", True, rf"[0-9A-Z]{{8}}(?:[0-9A-Z]{{9}})?[-/]\d{{4}}[-/]\d{{1,8}}{_E}"),
+    ("docno", r"[〔\[［【(（]", False, r"\d{4}[〕\]］】)）]\s*第?\d{1,6}\s*号"),
+    ("record", "I", False, r"CP[备证]\s*\d{6,12}号?(?:-\d{1,3})?"),
+    ("money", "[￥¥]", False, r"\s*\d[\d,]*+(?:\.\d+)?"),
+    ("money", "[0-9]", True, r"[\d,]*+(?:\.\d+)?+\s*+[万亿]?元"),
+    ("idsp", "[0-9]", True, rf"\d{{5}}[ -]\d{{8}}[ -]\d{{3}}[\dXx]{_E}"),
+    ("cardsp", "[0-9]", True, rf"\d{{3}}(?:[ -]\d{{4}}){{3}}(?:[ -]?\d{{1,3}})?{_E}"),
+    ("mobile", r"\+", False, rf"86[ -]?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E}"),
+    # (the character before "0086" is no letter, digit nor "+")
+    ("mobile", "0", False, rf"(?<![0-9A-Za-z+].)086[ -]?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E}"),
+    ("mobile", "1", True, rf"[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E}"),
+    ("landline", "[(（]", False, rf"{AREA}[)）]\s?[2-9]\d{{6,7}}{_EXT}{_E}"),
+    ("landline", "0", True, rf"(?:10|2\d|[3-9]\d\d)[ -]?[2-9]\d{{6,7}}{_EXT}{_E}"),
+    ("num", "[0-9]", True, rf"\d{{14,18}}[Xx]?{_E}"),
+    ("num", "[0-9A-Z]", True, rf"[0-9A-Z]{{17}}{_E}"),
+    (
+        "doc",
+        "[ECGWHMTL]",
+        True,
+        rf"(?:(?<=E)[0-9]{{8}}|(?<=E)[A-HJ-NP-Z][0-9]{{7}}|(?<=G)[0-9]{{8}}"
+        rf"|(?<=[CW])[0-9]{{8}}|(?<=C)[A-HJ-NP-Z][0-9]{{7}}|(?<=[HM])[0-9]{{8}}(?:[0-9]{{2}})?"
+        rf"|(?<=[TL])[0-9]{{8}}){_E}",
+    ),
+    ("doc", "[A-Z]", True, rf"[A-Z]{{2}}[0-9]{{12}}{_E}"),
+    ("addr", "[0-9]", True, rf"\d{{0,4}}号(?:院|大院)?(?:{BUILDING})"),
+    (
+        "addr",
+        "[0-9]",
+        True,
+        r"\d{0,2}(?:栋|幢|号楼)\d{1,2}单元(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?",
+    ),
+    ("room", "[0-9]", True, r"\d{0,2}(?:栋|幢|号楼|座)(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?"),
+    ("room", "[0-9]", True, rf"\d{{0,2}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{_E}"),
+    ("room", "[0-9]", True, r"\d{0,4}[室房]"),
+    ("room", "[A-Z]", True, r"(?:栋|幢|座)\d{1,5}(?:室|号)?"),
+    ("house", "[0-9]", True, rf"\d{{0,4}}号(?:附\d{{1,3}}号)?{_ESTATE}"),
+)
+# (compiled by the tests only: the scanner searches with NUMBERS_IN_TEXT below)
+NUMBERS_SOURCE = "|".join(
+    f"{first}{_B if b else ''}{rest}()" for _kind, first, b, rest in _BRANCHES
+)
+KINDS = (None, *(kind for kind, *_rest in _BRANCHES))  # by m.lastindex
+# The same, searched through the whole text: the first character of every branch as one
+# class (the engine's fast scan), then B for a letter or digit (a sign is tried wherever
+# it stands), then each branch's rest after its own first character. Its ``finditer``
+# gives the matches that the scanner's walk over ``TRIGGER`` hits trying ``PATTERN``
+# found (the hits it left out never start a match), without a Python step per hit.
+NUMBERS_IN_TEXT = re.compile(
+    r"[0-9A-Z+(（〔\[［【￥¥](?<![0-9A-Za-z][0-9A-Za-z])(?:"
+    + "|".join(f"(?<={first}){rest}()" for _kind, first, _b, rest in _BRANCHES)
+    + ")"
+)
