@@ -35,7 +35,6 @@ from .names import (
     listed_names,
     name_before,
     name_from_label,
-    names_in_prose,
     names_near,
     salutation_names,
 )
@@ -81,6 +80,7 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
+from .prose import names_in_prose
 from .refine import refine
 from .tables import table_candidates
 from .tails import clause_tail
