@@ -8,6 +8,7 @@ import re
 
 from . import validators as v
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
+from .namelines import line_names
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import WEAK_CUES
 
@@ -193,6 +194,7 @@ def names_in_prose(text: str) -> list[Candidate]:
     out = weak_cue_names(text) + line_start_names(text) + names_among(text)
     out += subjects_with_a_date(text)
     out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
+    out += line_names(text)
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text:

@@ -1,0 +1,170 @@
+"""Persons in the written forms of village and petition documents that carry no label.
+
+- **Neighbours in the boundaries** of a plot (四至 of 宅基地, 承包地, 确权 notices): each
+  side names what the plot touches, and a household's plot is named by its holder
+  ("东至蔡明宽宅基地", "北至宋德全家承包地"). The name must stand between the side
+  (东至, 南邻, 西抵 …) and a word for a household's land or house; roads, ditches and
+  fields (村道, 沟渠, 耕地) are no names.
+- **A run of names on a line**: three or more names separated by 、，, or spaces, after
+  a group's heading and its sign or alone ("二组（共7户）：冯成德，冯成才，母德清");
+  notes in brackets are read past ("鲜正权（6，由其子鲜伟代领）"), and so is 家庭 or 户
+  after a name ("魏秀珍家庭（郭道镇）"). Every piece must be a name of given-name
+  characters (no place word at its end: 张家湾, 李家庄), and the line must not head
+  officials (委员, 组长, 执法人员 …: they act in office).
+- **Relatives named after the person a text is about**: 其妹, 其弟, 其兄, 其婆婆,
+  之岳母 … (the nearer relatives 其父, 之妻 … are cues of ``patterns``); a relative with a
+  note in brackets after them, or named with a given name of given-name characters,
+  is found with the confidence that finds their later mentions too.
+- **Words for a private person with a sign** ("被执行人：庞振兴", "被继承人：张观生（已故）",
+  "受援人：…"): the value up to a sign or a bracket.
+- **Co-petitioners in a reply's brackets**: "你（及钱佩芳、钱立新）于…提出".
+
+All searches are precompiled and start with a literal or a short class; each function
+runs only when its anchor character is in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .enumerations import _OFFICIALS_BEFORE
+from .names import Candidate, best_name
+
+_CJK = "\u4e00-\u9fff"
+
+# --- 四至 ------------------------------------------------------------------------------
+_SIDE = re.compile(
+    rf"(?:东|南|西|北)(?:至|邻|抵|靠|接|界)[ \u3000]*([{_CJK}]{{2,4}}?)"
+    r"(?=家?(?:宅基地|宅基|住宅|房屋|住房|老宅|院墙|承包地|责任田|自留地|林地|菜地|户|家))"
+)
+_NOT_GIVEN = frozenset("家氏某姓村组")
+
+
+def boundary_neighbours(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SIDE.finditer(text):
+        run = m.group(1)
+        if run[-1] in _NOT_GIVEN:
+            continue
+        if v.plausible_name(run, strict=False) and v.plausible_name(run, strict=len(run) == 2):
+            out.append((m.start(1), m.end(1), "name", 0.8))
+    return out
+
+
+# --- runs of names on a line -------------------------------------------------------------
+_NOTE = re.compile(r"[（(][^（()）\n]{0,24}[）)]")
+_SEP = re.compile(r"[、，,；; \u3000\t]+")
+_PIECE = re.compile(r"[^、，,；; \u3000\t]+")
+_TRAIL = ("家庭", "户")
+_PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园区县市省")
+_HEAD_OFFICIALS = re.compile(
+    r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|人员|执法|工作组|主持|记录|审核|签发"
+)
+# a line with three signs of a list (、，, or a space between CJK) at least
+_LIST_LINE = re.compile(rf"[{_CJK}）)][、，, \u3000]+[{_CJK}]")
+
+
+def _run_of_names(line: str, base: int) -> list[Candidate]:
+    head = max(line.rfind("："), line.rfind(":"))
+    if head >= 0:
+        label = _NOTE.sub("", line[:head]).strip(" \u3000")
+        if _HEAD_OFFICIALS.search(label) or _OFFICIALS_BEFORE.search(label):
+            return []
+    body_at = head + 1
+    body = _NOTE.sub(lambda n: " " * len(n.group()), line[body_at:])
+    found: list[Candidate] = []
+    three = False
+    for p in _PIECE.finditer(body):
+        piece = p.group()
+        for trail in _TRAIL:
+            if piece.endswith(trail) and len(piece) - len(trail) >= 2:
+                piece = piece[: -len(trail)]
+                break
+        if not 2 <= len(piece) <= 4 or piece[-1] in _PLACE_END:
+            return []
+        if not v.plausible_name(piece, strict=True):
+            if not (len(piece) >= 3 and v.plausible_name(piece, strict=False)):
+                return []
+        three = three or len(piece) >= 3
+        start = base + body_at + p.start()
+        found.append((start, start + len(piece), "name", 0.75))
+    if len(found) < 3 or not three:
+        return []
+    return found
+
+
+def name_runs(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        if end - pos <= 240:
+            line = text[pos:end]
+            if len(_LIST_LINE.findall(line)) >= 2 and "。" not in line:
+                out += _run_of_names(line, pos)
+        pos = end + 1
+    return out
+
+
+# --- relatives, role words with a sign, co-petitioners ----------------------------------------
+_RELATIVE = re.compile(
+    r"[其之](?:妹妹|弟弟|哥哥|姐姐|婆婆|公公|岳父|岳母|儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女|"
+    r"外孙|外孙女|侄子|侄女|母亲|父亲|配偶|妹|弟|兄|姐|孙|妻|夫|子|女|父|母)"
+    rf"([{_CJK}]{{2,4}})"
+)
+_ROLE = re.compile(
+    r"(?:被执行人|被继承人|继承人|受援人|违法行为人|被处罚人|被申请执行人|申请执行人|受害人|"
+    r"被害人|共同信访人|信访人|赔偿请求人|被征收人|被申请人|复议申请人|被监护人)[：:][ \u3000]*"
+    rf"([{_CJK}]{{2,4}})(?=[（(、，,；;。\s]|$)"
+)
+_CO_PETITIONERS = re.compile(rf"你[（(]及([{_CJK}、]{{2,30}})[）)]")
+
+
+def relatives(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _RELATIVE.finditer(text):
+        run = m.group(1)
+        name = best_name(run, strict=True)
+        if not name:
+            continue
+        after = text[m.start(1) + len(name) : m.start(1) + len(name) + 1]
+        conf = 0.75 if after in "（(" or len(name) >= 3 else 0.6
+        out.append((m.start(1), m.start(1) + len(name), "name", conf))
+    return out
+
+
+def role_labels(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ROLE.finditer(text):
+        name = m.group(1)
+        if v.plausible_name(name, strict=False):
+            out.append((m.start(1), m.end(1), "name", 0.85))
+    return out
+
+
+def co_petitioners(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CO_PETITIONERS.finditer(text):
+        k = m.start(1)
+        for piece in m.group(1).split("、"):
+            if v.plausible_name(piece, strict=False):
+                out.append((k, k + len(piece), "name", 0.8))
+            k += len(piece) + 1
+    return out
+
+
+def line_names(text: str) -> list[Candidate]:
+    """Every form of this module, each only when its anchor is in the text."""
+    out = name_runs(text)
+    if "至" in text or "邻" in text:
+        out += boundary_neighbours(text)
+    if "其" in text or "之" in text:
+        out += relatives(text)
+    if "：" in text or ":" in text:
+        out += role_labels(text)
+    if "你（及" in text or "你(及" in text:
+        out += co_petitioners(text)
+    return out
