@@ -29,7 +29,8 @@ import re
 
 from . import validators as v
 from .enumerations import _OFFICIALS_BEFORE
-from .names import Candidate, best_name
+from .names import Candidate, _company_representative, best_name
+from .tables import COMPANY
 
 _CJK = "\u4e00-\u9fff"
 
@@ -53,7 +54,7 @@ def boundary_neighbours(text: str) -> list[Candidate]:
 
 
 # --- runs of names on a line -------------------------------------------------------------
-_NOTE = re.compile(r"[（(][^（()）\n]{0,24}[）)]")
+_NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _SEP = re.compile(r"[、，,；; \u3000\t]+")
 _PIECE = re.compile(r"[^、，,；; \u3000\t]+")
 _TRAIL = ("家庭", "户")
@@ -75,6 +76,7 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
     body = _NOTE.sub(lambda n: " " * len(n.group()), line[body_at:])
     found: list[Candidate] = []
     three = False
+    odd = 0  # pieces shaped like a name whose given name holds a word's character (常保平)
     for p in _PIECE.finditer(body):
         piece = p.group()
         for trail in _TRAIL:
@@ -85,11 +87,13 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
             return []
         if not v.plausible_name(piece, strict=True):
             if not (len(piece) >= 3 and v.plausible_name(piece, strict=False)):
-                return []
+                if len(piece) != 3 or piece[0] not in v.SURNAMES or v.name_shape(piece) != piece:
+                    return []
+                odd += 1
         three = three or len(piece) >= 3
         start = base + body_at + p.start()
         found.append((start, start + len(piece), "name", 0.75))
-    if len(found) < 3 or not three:
+    if len(found) < 3 + odd or not three or odd > 1:
         return []
     return found
 
@@ -117,7 +121,7 @@ _RELATIVE = re.compile(
 )
 _ROLE = re.compile(
     r"(?:被执行人|被继承人|继承人|受援人|违法行为人|被处罚人|被申请执行人|申请执行人|受害人|"
-    r"被害人|共同信访人|信访人|赔偿请求人|被征收人|被申请人|复议申请人|被监护人)[：:][ \u3000]*"
+    r"被害人|共同信访人|信访人|赔偿请求人|被征收人|被申请人|复议申请人|被监护人|经营者)[：:][ \u3000]*"
     rf"([{_CJK}]{{2,4}})(?=[（(、，,；;。\s]|$)"
 )
 _CO_PETITIONERS = re.compile(rf"你[（(]及([{_CJK}、]{{2,30}})[）)]")
@@ -140,8 +144,32 @@ def role_labels(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ROLE.finditer(text):
         name = m.group(1)
+        if m.group().startswith("经营者") and _company_representative(text, m.start() + 3):
+            continue  # a company's manager is public registration data
         if v.plausible_name(name, strict=False):
             out.append((m.start(1), m.end(1), "name", 0.85))
+    return out
+
+
+# "1，萨仁高娃，女，150203…": an item that opens with a person and their sex, names without
+# a Chinese surname included (Mongolian, Tibetan); a unit has no sex
+_ITEM_PERSON = re.compile(
+    rf"(?m)^[ \u3000]*\d{{1,3}}[，,.、．][ \u3000]*([{_CJK}·]{{2,8}})[，,][ \u3000]*[男女][，,]"
+)
+# "洛桑平措\t自然人": a party of a 双公示 table whose category cell says it is a person
+_NATURAL_PERSON = re.compile(rf"([{_CJK}·]{{2,8}})[ \u3000]*[\t|,][ \u3000]*(?:自然人|个人)[ \u3000]*(?=[\t|,\n]|$)")
+
+
+def items_of_persons(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ITEM_PERSON.finditer(text):
+        if not COMPANY.search(m.group(1)):
+            out.append((m.start(1), m.end(1), "name", 0.8))
+    if "自然人" in text or "个人" in text:
+        for m in _NATURAL_PERSON.finditer(text):
+            k = m.start(1)
+            if (k == 0 or text[k - 1] in "\t|,\n \u3000") and not COMPANY.search(m.group(1)):
+                out.append((k, m.end(1), "name", 0.85))
     return out
 
 
@@ -158,7 +186,7 @@ def co_petitioners(text: str) -> list[Candidate]:
 
 def line_names(text: str) -> list[Candidate]:
     """Every form of this module, each only when its anchor is in the text."""
-    out = name_runs(text)
+    out = name_runs(text) + items_of_persons(text)
     if "至" in text or "邻" in text:
         out += boundary_neighbours(text)
     if "其" in text or "之" in text:
