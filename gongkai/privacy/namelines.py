@@ -58,6 +58,7 @@ _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _SEP = re.compile(r"[、，,；; \u3000\t]+")
 _PIECE = re.compile(r"[^、，,；; \u3000\t]+")
 _TRAIL = ("家庭", "户")
+_FUNCTION = re.compile(r"[的了在是和与及或等向对于为因由从将把被已未不所应可并其之上下人名们者]")
 _PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园区县市省")
 _HEAD_OFFICIALS = re.compile(
     r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|人员|执法|工作组|主持|记录|审核|签发"
@@ -87,7 +88,7 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
             return []
         if not v.plausible_name(piece, strict=True):
             if not (len(piece) >= 3 and v.plausible_name(piece, strict=False)):
-                if len(piece) != 3 or piece[0] not in v.SURNAMES or v.name_shape(piece) != piece:
+                if len(piece) != 3 or piece[0] not in v.SURNAMES or _FUNCTION.search(piece):
                     return []
                 odd += 1
         three = three or len(piece) >= 3

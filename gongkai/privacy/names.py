@@ -38,6 +38,7 @@ _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
 # representative, public registration data (RULES.md §4).
 _COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|企业|事务所|研究院|股份|厂")
 _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
+_PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
 
 
 def best_name(run: str, *, strict: bool = True) -> str:
@@ -136,6 +137,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     after = text[start + len(name) : start + len(name) + 14]
     if after and after[0] not in v.NAME_STOP and ORG_SUFFIX.match(after):
         return None  # "申请人：王氏实业有限公司" names an organisation
+    if len(name) == 2 and after[:1] in _PLACE_NEXT and m.group(1):
+        return None  # "权利人：梅林县程达贸易…": a county's name opens the value
     if cue:
         return (start, start + len(name), "name", 0.6) if not m.group(1) else None
     conf = 0.9 if m.group(1) or label_end < start else 0.7

@@ -183,7 +183,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
     for m in _WEAK_CUE.finditer(text):
         end = m.end()
         name = best_name(text[end : end + 4])
-        if name:
+        if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             out.append((end, end + len(name), "name", 0.6))
     return out
 
