@@ -162,6 +162,11 @@ WEAK_CUES = (
     "建议人员",
     "同楼",
     "子女",
+    # a party's colleague or witness, a newborn added to a household (其同事…, 证人…的证言)
+    "同事",
+    "证人",
+    "新生儿",
+    "被处罚人",
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex

@@ -176,6 +176,9 @@ _WEAK_CUE = re.compile(
 )
 
 
+_SEX_AFTER = ("，男，", "，女，", "（男", "（女", ",男,", ",女,")
+
+
 def weak_cue_names(text: str) -> list[Candidate]:
     """A name right after a word for a private person (``WEAK_CUES``: 市民, 农户, 驾驶人
     …), made of given-name characters ("市民聂雨桐来电反映", "群众于洋多次反映")."""
@@ -184,7 +187,10 @@ def weak_cue_names(text: str) -> list[Candidate]:
         end = m.end()
         name = best_name(text[end : end + 4])
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
-            out.append((end, end + len(name), "name", 0.6))
+            # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
+            # find the person's later mentions
+            sure = text.startswith(_SEX_AFTER, end + len(name))
+            out.append((end, end + len(name), "name", 0.75 if sure else 0.6))
     return out
 
 
