@@ -58,6 +58,9 @@ _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _SEP = re.compile(r"[、，,；; \u3000\t]+")
 _PIECE = re.compile(r"[^、，,；; \u3000\t]+")
 _TRAIL = ("家庭", "户")
+_GROUP_HEAD = re.compile(
+    rf"^[{_CJK}]{{0,4}}?[一二三四五六七八九十\d]{{1,3}}(?:组|队|社|号)$|^\d{{1,3}}[.．、]?$"
+)
 _FUNCTION = re.compile(r"[的了在是和与及或等向对于为因由从将把被已未不所应可并其之上下人名们者]")
 _PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园区县市省")
 _HEAD_OFFICIALS = re.compile(
@@ -78,8 +81,10 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
     found: list[Candidate] = []
     three = False
     odd = 0  # pieces shaped like a name whose given name holds a word's character (常保平)
-    for p in _PIECE.finditer(body):
+    for k, p in enumerate(_PIECE.finditer(body)):
         piece = p.group()
+        if k == 0 and head < 0 and _GROUP_HEAD.match(piece):
+            continue  # "四组　郦国富　柏玉兰 …": the group opens the line without a sign
         for trail in _TRAIL:
             if piece.endswith(trail) and len(piece) - len(trail) >= 2:
                 piece = piece[: -len(trail)]
@@ -153,24 +158,47 @@ def role_labels(text: str) -> list[Candidate]:
 
 
 # "1，萨仁高娃，女，150203…": an item that opens with a person and their sex, names without
-# a Chinese surname included (Mongolian, Tibetan); a unit has no sex
+# a Chinese surname included (Mongolian, Tibetan); a unit has no sex. Led by the line's
+# newline, a literal, for the engine's fast scan.
 _ITEM_PERSON = re.compile(
-    rf"(?m)^[ \u3000]*\d{{1,3}}[，,.、．][ \u3000]*([{_CJK}·]{{2,8}})[，,][ \u3000]*[男女][，,]"
+    rf"\n[ \u3000]*\d{{1,3}}[，,.、．][ \u3000]*([{_CJK}·]{{2,8}})[，,][ \u3000]*[男女][，,]"
 )
-# "洛桑平措\t自然人": a party of a 双公示 table whose category cell says it is a person
-_NATURAL_PERSON = re.compile(rf"([{_CJK}·]{{2,8}})[ \u3000]*[\t|,][ \u3000]*(?:自然人|个人)[ \u3000]*(?=[\t|,\n]|$)")
+_CELL_SEPS = "\t|,"
+_CELL_RUN = re.compile(rf"[{_CJK}·]{{2,8}}")
+
+
+def _party_before(text: str, at: int) -> Candidate | None:
+    """ "洛桑平措\t自然人": the cell before a category cell that says 自然人 or 个人."""
+    k = at
+    while k > 0 and text[k - 1] in " \u3000":
+        k -= 1
+    if k == 0 or text[k - 1] not in _CELL_SEPS:
+        return None
+    sep = k - 1
+    lo = max(text.rfind(c, max(0, sep - 12), sep) for c in "\t|,\n") + 1
+    cell = text[lo:sep].strip(" \u3000")
+    if not _CELL_RUN.fullmatch(cell) or COMPANY.search(cell):
+        return None
+    start = text.index(cell, lo)
+    return start, start + len(cell), "name", 0.85
 
 
 def items_of_persons(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _ITEM_PERSON.finditer(text):
+    for m in _ITEM_PERSON.finditer("\n" + text):
         if not COMPANY.search(m.group(1)):
-            out.append((m.start(1), m.end(1), "name", 0.8))
-    if "自然人" in text or "个人" in text:
-        for m in _NATURAL_PERSON.finditer(text):
-            k = m.start(1)
-            if (k == 0 or text[k - 1] in "\t|,\n \u3000") and not COMPANY.search(m.group(1)):
-                out.append((k, m.end(1), "name", 0.85))
+            out.append((m.start(1) - 1, m.end(1) - 1, "name", 0.8))
+    for word in ("自然人", "个人"):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            while end < len(text) and text[end] in " \u3000":
+                end += 1
+            if end == len(text) or text[end] in "\t|,\n":
+                got = _party_before(text, at)
+                if got:
+                    out.append(got)
+            at = text.find(word, at + 1)
     return out
 
 
