@@ -24,22 +24,33 @@ def _separator(line: str) -> str | None:
     return None
 
 
+def _line_start(text: str, start: int) -> int:
+    """Where the line of ``start`` begins; -1 beyond 400 characters (no table row)."""
+    lo = start - 400 if start > 400 else 0
+    k = text.rfind("\n", lo, start)
+    return k + 1 if k >= 0 or lo == 0 else -1
+
+
 def row_window(text: str, start: int, n: int = 80) -> str:
     """The text before ``start`` in which its owner is named: its table row, the line
     after a table row, or else up to ``n`` characters."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = _line_start(text, start)
+    if line_start < 0:
+        return text[max(0, start - n) : start]
     if _separator(text[line_start:start]):
         return text[line_start:start]
     if line_start > 1:
-        above = text.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
-        if _separator(text[above : line_start - 1]):
+        above = _line_start(text, line_start - 1)
+        if above >= 0 and _separator(text[above : line_start - 1]):
             return text[max(line_start, start - n) : start]
     return text[max(0, start - n) : start]
 
 
 def person_row(text: str, start: int) -> bool:
     """Whether ``start`` stands in a table row with a cell that is a person's name."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = _line_start(text, start)
+    if line_start < 0:
+        return False
     line = text[line_start:start]
     sep = _separator(line)
     if sep is None:
