@@ -30,7 +30,7 @@ import re
 from . import validators as v
 from .enumerations import _OFFICIALS_BEFORE
 from .names import Candidate, _company_representative, best_name
-from .tables import COMPANY
+from .tables import COMPANY, NOT_NAMES
 
 _CJK = "\u4e00-\u9fff"
 
@@ -78,7 +78,8 @@ _GROUP_HEAD = re.compile(
 _FUNCTION = re.compile(r"[的了在是和与及或等向对于为因由从将把被已未不所应可并其之上下人名们者]")
 _PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园区县市省")
 _HEAD_OFFICIALS = re.compile(
-    r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|人员|执法|工作组|主持|记录|审核|签发"
+    r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|人员|执法|工作组|主持|记录|审核|签发|"
+    r"出席|列席|参会|到会|缺席|请假"
 )
 # a line with three signs of a list (、，, or a space between CJK) at least
 _LIST_LINE = re.compile(rf"[{_CJK}）)][、，, \u3000]+[{_CJK}]")
@@ -122,13 +123,22 @@ def name_runs(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     pos = 0
     n = len(text)
+    above = ""  # the last line with words: a heading over officials heads their names
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
         if end - pos <= 240:
             line = text[pos:end]
-            if len(_LIST_LINE.findall(line)) >= 2 and "。" not in line:
+            if (
+                len(_LIST_LINE.findall(line)) >= 2
+                and "。" not in line
+                and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
+            ):
                 out += _run_of_names(line, pos)
+            if line.strip(" \u3000\t"):
+                above = line if len(line) <= 40 else ""
+        else:
+            above = ""
         pos = end + 1
     return out
 
@@ -215,7 +225,7 @@ def _party_before(text: str, at: int) -> Candidate | None:
     sep = k - 1
     lo = max(text.rfind(c, max(0, sep - 12), sep) for c in "\t|,\n") + 1
     cell = text[lo:sep].strip(" \u3000")
-    if not _CELL_RUN.fullmatch(cell) or COMPANY.search(cell):
+    if not _CELL_RUN.fullmatch(cell) or COMPANY.search(cell) or cell in NOT_NAMES:
         return None
     start = text.index(cell, lo)
     return start, start + len(cell), "name", 0.85

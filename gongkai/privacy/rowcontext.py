@@ -1,9 +1,11 @@
 """What stands before a phone or mailbox inside a table row.
 
-A row of a delimited table (cells separated by tabs, bars or commas) is one record: the
-words that tell an office's phone from a person's (``context.office_phone``) are read in
-that row only, not in the rows above it (an expert's row does not inherit the hospital
-of the row before), and a contact line right under a table is read on its own line.
+A row of a delimited table of persons (cells separated by tabs, bars or commas, a header
+with a column of persons: 姓名, 户主 …) is one record: the words that tell an office's
+phone from a person's (``context.office_phone``) are read in that row only, not in the
+rows above it (an expert's row does not inherit the hospital of the row before), and a
+contact line right under a table is read on its own line. A list of units (单位名称,
+联系人) is read as before, its header included.
 In a row that names a person (a cell holding just a name), a mailbox is that person's
 even when the row also names their work unit: a unit's mailbox is not listed per
 person.
@@ -11,7 +13,11 @@ person.
 
 from __future__ import annotations
 
+import re
+
 from . import validators as v
+
+_DIGIT = re.compile(r"\d")
 
 
 def _separator(line: str) -> str | None:
@@ -37,8 +43,11 @@ def row_window(text: str, start: int, n: int = 80) -> str:
     line_start = _line_start(text, start)
     if line_start < 0:
         return text[max(0, start - n) : start]
-    if _separator(text[line_start:start]):
-        return text[line_start:start]
+    sep = _separator(text[line_start:start])
+    if sep:
+        if _persons_table(text, line_start, sep):
+            return text[line_start:start]
+        return text[max(0, start - n) : start]  # a list of units: its header counts
     if line_start > 1:
         above = _line_start(text, line_start - 1)
         if above >= 0 and _separator(text[above : line_start - 1]):
@@ -55,10 +64,37 @@ def person_row(text: str, start: int) -> bool:
     sep = _separator(line)
     if sep is None:
         return False
+    named = False
     for cell in line.split(sep):
         cell = cell.strip(' \u3000"')
-        if 2 <= len(cell) <= 4 and v.plausible_name(cell):
-            return True
-        if "·" in cell and 4 <= len(cell) <= 16 and cell.replace("·", "").isalpha():
-            return True
+        if (2 <= len(cell) <= 4 and v.plausible_name(cell)) or (
+            "·" in cell and 4 <= len(cell) <= 16 and cell.replace("·", "").isalpha()
+        ):
+            named = True
+            break
+    return named and _persons_table(text, line_start, sep)
+
+
+def _persons_table(text: str, line_start: int, sep: str) -> bool:
+    """Whether a header above a row (a line without digits among the lines with its
+    separator, at most 60 lines up) has a column of persons (姓名, 户主, 来电人 …); a
+    联系人 column of a list of units is not one: a unit's mailbox stands beside its
+    contact."""
+    from .tables import _kinds, _split  # (tables imports nothing from here)
+
+    top = line_start
+    for _ in range(60):
+        if top <= 1:
+            return False
+        above = _line_start(text, top - 1)
+        if above < 0:
+            return False
+        line = text[above : top - 1]
+        if _separator(line) != sep:
+            return False
+        if not _DIGIT.search(line):
+            header = [c for c, _o in _split(line, sep)]
+            if any(kind in ("name", "maybe_name") for _k, kind in _kinds(header)):
+                return True
+        top = above
     return False

@@ -342,3 +342,23 @@ def test_one_cell_a_line_with_a_guardian_column():
         at(text, "name", "符海东"),
         at(text, "name", "温小燕"),
     ]
+
+
+def test_a_run_of_names_under_a_heading_of_officials_or_attendees_is_left_alone():
+    text = "县委常委班子成员\n任志远　包德明　洪建国　温丽华\n\n出席：任志远，包德明，洪建国\n"
+    assert found(text, {"name"}) == []
+
+
+def test_a_mailbox_in_a_row_of_a_units_contact_list_is_the_units():
+    text = (
+        "单位名称,联系人,联系电话,电子邮箱\n"
+        "滦州市文化馆,邵明辉,13903159876,lzwhg@163.com\n"
+        "滦州市图书馆,贾玉清,13903158765,lztsg@163.com\n"
+    )
+    got = [f.type for f in scan_text(text, allow=[], expressions=False) if f.type == "email"]
+    assert got == []
+
+
+def test_a_total_before_a_category_cell_is_no_person():
+    text = "捐赠方\t类别\t金额\n何振东\t个人\t500\n合计\t个人\t500\n"
+    assert found(text, {"name"}) == [at(text, "name", "何振东")]
