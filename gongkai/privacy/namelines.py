@@ -261,10 +261,47 @@ def co_petitioners(text: str) -> list[Candidate]:
     return out
 
 
+# a name quoted after a word for a name ("权利人姓名由“候丽娟”更正为“侯丽娟”", "户名
+# 登记为“邹满绣”"): the quoted value is a person's name, a misspelt one included
+_NAME_WORD = re.compile(r"(?:姓名|户名|名字|账户名|户主名|开户名|账户登记为)[^“”\n。；]{0,10}$")
+_UNIT_CHARS = re.compile(
+    r"局|委|办|院|所|站|部|社|厂|店|馆|行|中心|公司|政府|村|镇|乡|县|市|区|组|队"
+)
+_QUOTED = re.compile(rf"“([{_CJK}·]{{2,6}})”")
+
+
+def quoted_names(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for k in _hits(text, "“"):
+        m = _QUOTED.match(text, k)
+        if m is None:
+            continue
+        before = text[k - 16 if k > 16 else 0 : k]
+        if not _NAME_WORD.search(before):
+            # the second of a correction: "由“候丽娟”更正为“侯丽娟”"
+            prev = text.rfind("“", k - 20 if k > 20 else 0, k)
+            if prev < 0 or not _NAME_WORD.search(text, prev - 16 if prev > 16 else 0, prev):
+                continue
+            if not _CORRECTED.search(text, prev, k):
+                continue
+        value = m.group(1)
+        if len(value) > 4 and "·" not in value:
+            continue
+        if _UNIT_CHARS.search(value) or value in NOT_NAMES or "某" in value:
+            continue
+        out.append((m.start(1), m.end(1), "name", 0.85))
+    return out
+
+
+_CORRECTED = re.compile(r"”[^“”\n]{0,4}(?:更正为|改为|变更为|更改为|应为)$")
+
+
 def line_names(text: str) -> list[Candidate]:
     """Every form of this module, each only when its anchor is in the text."""
     out = name_runs(text) + items_of_persons(text)
     out += boundary_neighbours(text) + relatives(text) + role_labels(text)
+    if "“" in text:
+        out += quoted_names(text)
     if "你（及" in text or "你(及" in text:
         out += co_petitioners(text)
     return out

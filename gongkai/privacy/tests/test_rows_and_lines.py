@@ -362,3 +362,16 @@ def test_a_mailbox_in_a_row_of_a_units_contact_list_is_the_units():
 def test_a_total_before_a_category_cell_is_no_person():
     text = "捐赠方\t类别\t金额\n何振东\t个人\t500\n合计\t个人\t500\n"
     assert found(text, {"name"}) == [at(text, "name", "何振东")]
+
+
+def test_a_name_quoted_after_a_word_for_a_name_and_its_correction():
+    text = (
+        "更正事项：申请人姓名由“苟秀琼”更正为“芶秀琼”。\n"
+        "因开户名与身份证不一致（账户登记为“符德胜”），资金退回。\n"
+        "项目名称为“安居家园”，户名为“县财政局”，姓名栏填写“本人”。"
+    )
+    assert found(text, {"name"}) == [
+        at(text, "name", "苟秀琼"),
+        at(text, "name", "芶秀琼"),
+        at(text, "name", "符德胜"),
+    ]
