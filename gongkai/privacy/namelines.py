@@ -192,7 +192,7 @@ def role_labels(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     search = _ROLE.search
     for k in _hits(text, "：:"):
-        if not text.endswith(_ROLE_ENDS, k - 3 if k > 3 else 0, k):
+        if text[k - 1 : k] not in "人者" or not text.endswith(_ROLE_ENDS, k - 3 if k > 3 else 0, k):
             continue
         m = search(text, k - 7 if k > 7 else 0, k + 12)
         if m is None or m.start(1) < k:
@@ -277,6 +277,8 @@ def quoted_names(text: str) -> list[Candidate]:
         if m is None:
             continue
         before = text[k - 16 if k > 16 else 0 : k]
+        if "名" not in before and "登记为" not in before and "”" not in before:
+            continue
         if not _NAME_WORD.search(before):
             # the second of a correction: "由“候丽娟”更正为“侯丽娟”"
             prev = text.rfind("“", k - 20 if k > 20 else 0, k)
