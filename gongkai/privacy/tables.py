@@ -170,8 +170,10 @@ def _column_kind(header: str) -> str | None:
         h = (
             _HEADER_NOTE.sub("", h) or h
         )  # "法定代表人（负责人、经营者）": the header before its note
-        if _column_kind(h) in (None, "maybe_name") and _column_kind(note) == "name":
-            return "name"  # "被征收户（户主）", "父亲（监护人）": the note says persons
+        if _column_kind(h) == "maybe_name" and _column_kind(note) == "name":
+            # "被征收户（户主）", "父亲（监护人）": the note says persons (a cell "王秀英（户主）"
+            # is a person with a note, not a header)
+            return "name"
     if not h or len(h) > 12:
         return None
     if "/" in h and h.split("/")[0].endswith("姓名"):

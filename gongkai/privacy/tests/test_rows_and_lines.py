@@ -392,3 +392,14 @@ def test_every_heldout_batch_meets_the_issue_targets():
                 assert s.recall >= 0.98 and s.precision >= 0.98, (batch, kind, s.misses, s.wrong)
             else:
                 assert s.recall >= 0.99 and s.precision >= 0.99, (batch, kind, s.misses, s.wrong)
+
+
+def test_a_person_with_a_note_in_a_row_without_numbers_does_not_end_the_table():
+    text = "序号\t户主\t家庭成员\n一\t饶德元\t饶德元（户主）、晏春花\n二\t付秀珍\t付秀珍（户主）\n"
+    assert found(text, {"name"}) == [
+        at(text, "name", "饶德元"),
+        at(text, "name", "饶德元", text.index("饶德元") + 1),
+        at(text, "name", "晏春花"),
+        at(text, "name", "付秀珍"),
+        at(text, "name", "付秀珍", text.index("付秀珍") + 1),
+    ]
