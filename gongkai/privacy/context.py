@@ -18,6 +18,7 @@ from .patterns import (
     PHONE_OF_PERSON,
     REGISTRATION_HEAD,
 )
+from .rowcontext import row_window
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -95,7 +96,7 @@ def unit_contact(text: str, end: int) -> bool:
 def office_phone(text: str, start: int) -> bool:
     """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
     "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
-    window = text[max(0, start - 80) : start]
+    window = row_window(text, start)  # a table row's own words
     window = window[window.rfind("。") + 1 :]
     window = window[window.rfind("\n\n") + 1 :]
     people = list(PHONE_OF_PERSON.finditer(window))

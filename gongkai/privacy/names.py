@@ -9,7 +9,6 @@ or phone number. Names in the columns of tables are found by ``tables``.
 from __future__ import annotations
 
 import re
-from itertools import repeat
 
 from . import validators as v
 from .patterns import (
@@ -18,7 +17,6 @@ from .patterns import (
     LABEL_WORDS,
     ORG_SUFFIX,
     PREFIX_CUES,
-    WEAK_CUES,
 )
 from .tails import before_name
 
@@ -40,6 +38,7 @@ _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
 # representative, public registration data (RULES.md §4).
 _COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|企业|事务所|研究院|股份|厂")
 _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
+_PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
 
 
 def best_name(run: str, *, strict: bool = True) -> str:
@@ -138,6 +137,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     after = text[start + len(name) : start + len(name) + 14]
     if after and after[0] not in v.NAME_STOP and ORG_SUFFIX.match(after):
         return None  # "申请人：王氏实业有限公司" names an organisation
+    if len(name) == 2 and after[:1] in _PLACE_NEXT and m.group(1):
+        return None  # "权利人：梅林县程达贸易…": a county's name opens the value
     if cue:
         return (start, start + len(name), "name", 0.6) if not m.group(1) else None
     conf = 0.9 if m.group(1) or label_end < start else 0.7
@@ -287,313 +288,4 @@ def listed_names(text: str) -> list[Candidate]:
             found.append((at, at + len(name), "name", 0.8))
         if len(found) >= 2:
             out += found
-    return out
-
-
-# --- persons enumerated with 、 in prose ----------------------------------------------
-
-_BRACKETED = re.compile(r"[（(][^（()）\n]{1,24}[）)]")
-# Officials acting in office enumerated before the list ("执法人员冉文、苟立新"): not
-# private persons (RULES.md §4).
-_OFFICIALS_BEFORE = re.compile(
-    r"(?:执法|工作|检查|调查|办案|承办|经办|审核|核查|评审|监督)人员$|(?:审判员|书记员|执法员|"
-    r"局长|主任|书记|县长|镇长|乡长|市长|区长|科长|股长|所长|站长|干部|领导|委员)$"
-)
-
-
-def enumerated_names(text: str) -> list[Candidate]:
-    """Persons enumerated with 、 in prose ("阎桂枝、逄立国因死亡", "王立新（县财政局）、
-    黎娜（清水河镇）、于洋"): every piece between the first and the last must be a name
-    on its own; the first piece ends with one and the last starts with one. At least one
-    of them has three characters or more (a list of two-character words is rarely one
-    of persons), and two-character names must be made of given-name characters."""
-    out: list[Candidate] = []
-    done = 0
-    n = len(text)
-    rfind = text.rfind
-    # the piece after a 、 is a name in every list of persons: a surname follows it
-    for m in _SURNAME_AFTER.finditer(text):
-        at = m.start()
-        if at < done:
-            continue
-        # the piece before the 、 ends with a name (a note in brackets may follow it)
-        k = at
-        if text[k - 1 : k] in "）)":
-            k = max(text.rfind("（", max(0, at - 26), at), text.rfind("(", max(0, at - 26), at))
-        if k <= 0 or not (name_ending(text, k) or text[k - 1] == "·" or "·" in text[k - 8 : k]):
-            continue
-        # the piece after the 、 must be a name, or start with one if the list ends there
-        piece = _PIECE.match(text, at + 1).group()
-        if not (
-            v.plausible_name(piece, strict=len(piece) == 2)
-            or _DOT_NAME.fullmatch(piece)
-            or (text[at + 1 + len(piece) : at + 2 + len(piece)] != "、" and best_name(piece))
-        ):
-            continue
-        lo = max(max(map(rfind, _BREAKS, repeat(max(0, at - 300)), repeat(at))) + 1, at - 300, 0)
-        end = _CLAUSE_REST.match(text, at, min(n, at + 300)).end()
-        done = end
-        if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(text, max(0, lo - 9), lo - 1):
-            continue  # "核查人员：田玉成、海燕": officials acting in office
-        clause = text[lo:end]
-        if "（" in clause or "(" in clause:
-            # a note in brackets may hold a comma: blank the notes, then cut the clause again
-            window = _BRACKETED.sub(lambda b: " " * len(b.group()), text[max(0, at - 300) : end])
-            base = max(0, at - 300)
-            k = at - base
-            c_start = max(map(window.rfind, _BREAKS, repeat(0), repeat(k))) + 1
-            found = _enumeration(window, c_start, len(window))
-            out += [(s + base, e + base, kind, conf) for s, e, kind, conf in found]
-        else:
-            out += [
-                (s + lo, e + lo, kind, conf)
-                for s, e, kind, conf in _enumeration(clause, 0, len(clause))
-            ]
-    return out
-
-
-_BREAKS = tuple('\n。；;！!？?，,：:“”"')
-_SURNAME_CHARS = "".join(sorted(v.SURNAMES | v.RARE_SURNAMES))
-_GIVEN_CLASS = "".join(sorted(v.GIVEN_CHARS))
-# a surname and a given-name character, a surname and one or two characters that end
-# the piece, a compound surname, or a transliterated name: the regex engine refuses
-# the other hits of 、 before any Python runs
-_SURNAME_AFTER = re.compile(
-    f"、(?=[{_SURNAME_CHARS}](?:[{_GIVEN_CLASS}]{{2}}|[\u4e00-\u9fff]{{1,2}}(?:[、，,。；;：:（(\\s]|$))"
-    f"|{'|'.join(sorted(v.COMPOUND_SURNAMES))}|[\u4e00-\u9fff]{{2,6}}+·)"  # {2,6}+: the same
-)
-_PIECE = re.compile(r"[^、\n。；;！!？?，,：:“”\"（( \u3000]*")
-_CLAUSE_REST = re.compile(r"[^\n。；;！!？?，,：:“”\"]*")
-
-
-def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
-    lead = _ENUMERATOR.match(plain, start, end)  # "一、授予程家旺（…）、柯小兵": not a piece
-    start = lead.end() if lead else start
-    parts = plain[start:end].split("、")
-    last = len(parts) - 1
-    if not last:
-        return []
-    found: list[Candidate] = []
-    k = start + len(parts[0]) + 1
-    # the pieces after the first, cheapest to refuse; then the first
-    for n in range(1, last + 1):
-        raw = parts[n]
-        value = raw.strip(" \u3000")
-        a = k + len(raw) - len(raw.lstrip(" \u3000"))
-        k += len(raw) + 1
-        if not value:
-            return []
-        if _DOT_NAME.fullmatch(value) or v.plausible_name(value, strict=len(value) == 2):
-            found.append((a, a + len(value), "name", 0.75))
-        elif n == last and (name := best_name(value)):
-            found.append((a, a + len(name), "name", 0.7))
-        else:
-            return []
-    raw = parts[0]
-    value = raw.strip(" \u3000")
-    a = start + len(raw) - len(raw.lstrip(" \u3000"))
-    b = a + len(value)
-    if value and (_DOT_NAME.fullmatch(value) or v.plausible_name(value, strict=len(value) == 2)):
-        found.append((a, b, "name", 0.75))
-    else:
-        tail = name_ending(plain, b) if value else None
-        if tail is None or _OFFICIALS_BEFORE.search(plain[max(0, tail[0] - 8) : tail[0]]):
-            return []
-        found.append(tail)
-    if not any(e - s >= 3 for s, e, _k, _c in found):
-        return []
-    found.sort()
-    return found
-
-
-_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
-_ENUMERATOR = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")
-
-
-# --- a person opening a line or led by 等N名 ---------------------------------------------
-
-_LINE_NAME = re.compile(
-    r"\n[ \u3000]*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
-    r"[ \u3000]*([\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?)(?=[，,（(]|家庭[：:，,])"
-)
-# what makes a line one person's particulars
-_PARTICULARS = re.compile(r"男|女|出生|家庭|住|证件|护照|通行证|身份证|\d{6,}")
-_AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:名|人|位)|等人")
-
-
-# a speaker named right after a quotation ("……”蒋来福说"): no title between
-_SPEAKER = re.compile(r"”([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍|告诉|坦言|感慨|笑着说)")
-
-
-def quoted_speakers(text: str) -> list[Candidate]:
-    """A person named right after a quotation, before 说/表示 ("……”蒋来福说")."""
-    out: list[Candidate] = []
-    for m in _SPEAKER.finditer(text):
-        name = m.group(1)
-        if len(name) >= 3 and name == best_name(name):
-            out.append((m.start(1), m.end(1), "name", 0.65))
-    return out
-
-
-def line_start_names(text: str) -> list[Candidate]:
-    """A person opening a line, an item of a list of persons: "仝海燕，往来港澳通行证，
-    证件号码…", "1.冼美玲家庭：户籍地…", "吐尔逊·买买提，普通护照…". The line must hold
-    particulars (男/女, 出生, 家庭, 住, a document or a long number) and the name be made
-    of given-name characters (or be a transliterated name with its dot)."""
-    out: list[Candidate] = []
-    for m in _LINE_NAME.finditer("\n" + text):
-        start, end = m.start(1) - 1, m.end(1) - 1
-        name = m.group(1)
-        if "·" not in name and not v.plausible_name(name, strict=True):
-            continue
-        line_end = text.find("\n", end, end + 160)
-        if not _PARTICULARS.search(text, end, line_end if line_end >= 0 else end + 160):
-            continue
-        out.append((start, end, "name", 0.7))
-    return out
-
-
-_IN_CHARGE = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?=负责|牵头|承办|具体负责)")
-
-
-def persons_in_charge(text: str) -> list[Candidate]:
-    """A person put in charge by name ("由卢秀英负责该项目的具体实施"); a unit or an
-    official with a title (由县住建局负责, 由副局长王伟负责) is not matched."""
-    out: list[Candidate] = []
-    for m in _IN_CHARGE.finditer(text):
-        name = m.group(1)
-        if best_name(name) == name:
-            out.append((m.start(1), m.end(1), "name", 0.6))
-    return out
-
-
-_ON_DATE = re.compile(r"于(?=\d{4}年|\d{1,2}月\d{1,2}日)")
-
-
-def subjects_with_a_date(text: str) -> list[Candidate]:
-    """A person opening a clause, the subject of what they did on a date ("经查，
-    卢秀英于2021年3月擅自占用耕地"): a name of given-name characters between a sign
-    and 于 + a date. Organisations (该公司, 县政府, 申请人) have no such name."""
-    out: list[Candidate] = []
-    for m in _ON_DATE.finditer(text):
-        got = name_ending(text, m.start())
-        if got and (got[0] == 0 or not _CJK_CHAR.match(text[got[0] - 1])):
-            out.append((got[0], got[1], "name", 0.6))
-    return out
-
-
-def names_among(text: str) -> list[Candidate]:
-    """The first of several persons, named before 等N名 ("授予王立新等20名同志")."""
-    out: list[Candidate] = []
-    for m in _AMONG.finditer(text):
-        got = name_ending(text, m.start())
-        if got and not _OFFICIALS_BEFORE.search(text[max(0, got[0] - 8) : got[0]]):
-            out.append(got)  # not "派出所所长虞光等2名同志": officials named in office
-    return out
-
-
-# "受伤害职工：宋家旺", "参保人员：…": a label that ends in a word for a private person,
-# its value a name standing alone; staff roles (记录人, 经办人, 调解员 …) are not persons
-_PERSON_WORDS = "职工|员工|学生|患者|考生|农户|家属"
-_PERSON_LABELS = tuple(
-    re.compile(
-        rf"{colon}(?<=(?:{_PERSON_WORDS}){colon})[ \u3000]*"
-        r"([\u4e00-\u9fff]{2,4})(?=[\s，,（(；;。]|$)"
-    )
-    for colon in ("：", ":")  # each led by its literal, for the engine's fast scan
-)
-
-
-def person_labels(text: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in (m for pattern in _PERSON_LABELS for m in pattern.finditer(text)):
-        name = m.group(1)
-        if v.plausible_name(name) and not _OFFICIALS_BEFORE.search(
-            text[max(0, m.start() - 6) : m.end(0) - len(name) - 1]
-        ):
-            out.append((m.start(1), m.end(1), "name", 0.8))
-    return out
-
-
-_NAME_LINE = re.compile(
-    r"\n[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})[ \u3000]*(?=\n|$)"
-)
-
-
-def names_one_a_line(text: str) -> list[Candidate]:
-    """Three or more lines in a row that each hold only a name (a list of persons, one
-    a line, as an HTML list reaches the scanner); each a name (two characters: of
-    given-name characters), none a common word."""
-    out: list[Candidate] = []
-    run: list[Candidate] = []
-    last_end = -2
-    for m in _NAME_LINE.finditer("\n" + text):
-        name = m.group(1)
-        start, end = m.start(1) - 1, m.end(1) - 1
-        ok = "·" in name or v.plausible_name(name, strict=len(name) == 2)
-        if ok and m.start() == last_end:
-            run.append((start, end, "name", 0.7))
-        else:
-            if len(run) >= 3:
-                out += run
-            run = [(start, end, "name", 0.7)] if ok else []
-        last_end = m.end() if ok else -2
-    if len(run) >= 3:
-        out += run
-    return [c for c in out if not _officials_heading(text, c[0])]
-
-
-# a heading over officials (领导班子, 局长, 组长 …): their names act in office
-_OFFICIALS_HEADING = re.compile(r"领导|班子|分工|局长|主任|书记|委员|组长|县长|镇长|签发|主持")
-
-
-def _officials_heading(text: str, start: int) -> bool:
-    """Whether the nearest line above ``start`` that is not a name heads officials."""
-    pos = start
-    for _ in range(40):
-        line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
-        line = text[line_start : pos - 1].strip(" \u3000")
-        if not line or _NAME_LINE.fullmatch("\n" + line):
-            if line_start == 0:
-                return False
-            pos = line_start
-            continue
-        return bool(_OFFICIALS_HEADING.search(line))
-    return False
-
-
-# Searched from the cue's last character, then whether a surname follows, and only then
-# which cue ends there (lookbehinds): the engine scans for one character class and
-# refuses almost every hit at the next character.
-_WEAK_CUE = re.compile(
-    "[{}](?=[{}])(?:{})".format(
-        "".join(sorted({c[-1] for c in WEAK_CUES})),
-        "".join(sorted(v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES})),
-        "|".join(f"(?<={re.escape(c)})" for c in sorted(WEAK_CUES, key=len, reverse=True)),
-    )
-)
-
-
-def weak_cue_names(text: str) -> list[Candidate]:
-    """A name right after a word for a private person (``WEAK_CUES``: 市民, 农户, 驾驶人
-    …), made of given-name characters ("市民聂雨桐来电反映", "群众于洋多次反映")."""
-    out: list[Candidate] = []
-    for m in _WEAK_CUE.finditer(text):
-        end = m.end()
-        name = best_name(text[end : end + 4])
-        if name:
-            out.append((end, end + len(name), "name", 0.6))
-    return out
-
-
-def names_in_prose(text: str) -> list[Candidate]:
-    """Persons in prose without a label: enumerations, line-opening persons, 等N名,
-    subjects with a date, persons put in charge, speakers after a quotation."""
-    out = weak_cue_names(text) + line_start_names(text) + names_among(text)
-    out += subjects_with_a_date(text)
-    out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
-    if "、" in text:
-        out += enumerated_names(text)
-    if "”" in text:
-        out += quoted_speakers(text)
     return out

@@ -167,6 +167,8 @@ def noted_persons(text: str) -> list[Candidate]:
                 continue
         if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
             continue
+        if _NOTE_WORDS.search(run):
+            continue  # "台湾居民（台湾居民来往大陆通行证…）": the category, not a person
         if _is_name(run, loose=not business) or (not business and len(run) <= 4 and _held(run)):
             out.append((start, start + len(run), "name", 0.75))
     return out

@@ -70,7 +70,8 @@ _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|�
 _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|代为")
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 _OFFICE_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处)"
+    r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处"
+    r"|委(?![\u4e00-\u9fff]))"
 )
 _LIVES = re.compile(
     r"[\u4e00-\u9fff]{0,5}?(?:住在|住于|住)(?![房宅建院所户])(?=[\u4e00-\u9fff]{2})"
@@ -81,6 +82,11 @@ _LEAD_WORD = re.compile(
     r"在|于|至|到|为|是|住|的"
 )
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
+# a door number: one household however many persons live there ("住址：均为秘庄村12号")
+_DOOR = re.compile(r"\d号|\d室|\d户|单元")
+_NO_PLACE = ("本村", "该村", "同村", "本组", "该组", "本社区", "该社区")
+_OFFICE_IN = re.compile(r"政府|机关|综合楼|办公楼|写字楼|行政中心|服务中心|委员会|法院|检察院")
+_STAFF_HOUSING = re.compile(r"家属|宿舍|小区|住宅")
 _ROOM_TAIL = re.compile(r"\d{0,2}单元\d{3,4}(?![\d号室])|(?<=单元)\d{3,4}(?![\d号室])")
 
 
@@ -173,11 +179,18 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if lived:
         start = lived.end()  # "申请人住城关镇…": the place starts after 住
     start = _after_lead(text, start, end)
-    if text[max(0, start - 2) : start] in _SHARED or value.startswith(_SHARED):
-        return None  # "住址均为姜桥村三组": a place several households share
+    if (text[max(0, start - 2) : start] in _SHARED or value.startswith(_SHARED)) and not (
+        _DOOR.search(text, start, end)
+    ):
+        return None  # "住址均为姜桥村三组": a place several households share (no door number)
+    if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
+        return None  # "户口仍在本村一组": no place is named
     value = text[start:end]
     if value.startswith(_SHARED):
-        return None
+        start += 2
+        value = value[2:]
+    if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
+        return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
     tail = _ROOM_TAIL.match(text, end)
     if tail and any(w in value for w in ("栋", "幢", "号楼", "单元")):
         end = tail.end()

@@ -35,10 +35,10 @@ from .names import (
     listed_names,
     name_before,
     name_from_label,
-    names_in_prose,
     names_near,
     salutation_names,
 )
+from .numberlabels import other_number
 from .numbers import KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
@@ -78,7 +78,9 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
+from .prose import names_in_prose
 from .refine import refine
+from .rowcontext import person_row
 from .tables import table_candidates
 from .tails import clause_tail
 
@@ -139,7 +141,7 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
             return ("bank_card", 0.97) if v.is_bank_card(value) else None
     if n == 18:
         if v.is_resident_id(value, today=ctx.today):
-            return "id_card", 0.99
+            return None if other_number(ctx.text, start) else ("id_card", 0.99)
         if id_like(value):
             # a mistyped ID is still personal data where it is labelled as an ID; under
             # another label (受理编号, 档案编号) it is that other number
@@ -394,7 +396,9 @@ def _emails(ctx: _Context) -> list[Candidate]:
         i = at - len(local)
         j = at + 1 + len(domain)
         if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
-            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and not office_phone(text, i):
+            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
+                person_row(text, i) or not office_phone(text, i)
+            ):
                 # a unit's mailbox in the unit's contact lines is not a person's
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))

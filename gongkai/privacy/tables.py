@@ -61,6 +61,13 @@ _HOUSE_CELL = re.compile(
 )
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
+# Relatives and household members named in a column of their own (a student's 父亲,
+# 母亲, 家长; 安置人口 of a household listed by name): persons where the cells look like
+# names (a count of persons in the same kind of column is a number).
+RELATIVE_HEADERS = re.compile(
+    r"^(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
+    r"|^[\u4e00-\u9fff]{0,4}(?:人口|家属)$"
+)
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
 COMPANY = re.compile(
     r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
@@ -159,9 +166,14 @@ def _norm(cell: str) -> str:
 def _column_kind(header: str) -> str | None:
     h = _norm(header)
     if _HEADER_NOTE.search(h) and len(h) > 3:
+        note = _HEADER_NOTE.search(h).group()[1:-1]
         h = (
             _HEADER_NOTE.sub("", h) or h
         )  # "法定代表人（负责人、经营者）": the header before its note
+        if _column_kind(h) == "maybe_name" and _column_kind(note) == "name":
+            # "被征收户（户主）", "父亲（监护人）": the note says persons (a cell "王秀英（户主）"
+            # is a person with a note, not a header)
+            return "name"
     if not h or len(h) > 12:
         return None
     if "/" in h and h.split("/")[0].endswith("姓名"):
@@ -180,8 +192,8 @@ def _column_kind(header: str) -> str | None:
         return "id"
     if CARD_HEADERS.search(h):
         return "card"
-    if PERSONISH.search(h) and len(h) <= 5:
-        return "maybe_name"  # 领款人, 受助人员: names where the cells look like names
+    if (PERSONISH.search(h) and len(h) <= 5) or RELATIVE_HEADERS.match(h):
+        return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
     if ADDRESS_HEADERS.match(h):
         return "address"
     return None
@@ -413,7 +425,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 misses += 1
                 if misses > 1:
                     break
-                continue
+                continue  # a row under a rowspan cell ("\t702室\t79.83") holds no header's cells
+            misses = 0
         if TOTAL_ROW.match(row):
             break
         if not _has_digit(cells) and (
@@ -487,6 +500,22 @@ def _stacked_tables(text: str, header_lines: list[int], out: list[Candidate]) ->
             done = _stacked(text, lines, k, out)
 
 
+def _header_in_note(text: str, start: int, end: int) -> bool:
+    """A person header in a header's note: "被征收户（户主）", "父亲（监护人）"."""
+    if text[end : end + 1] not in "）)" or text[start - 1 : start] not in "（(":
+        return False
+    k = start - 1
+    while k > 0 and start - k < 8 and "\u4e00" <= text[k - 1] <= "\u9fff":
+        k -= 1
+    cell = text[k : end + 1]
+    return (
+        k < start - 1
+        and (k == 0 or text[k - 1] in _CELL_EDGE)
+        and text[end + 1 : end + 2] in _CELL_EDGE
+        and _column_kind(cell) == "name"
+    )
+
+
 # --- entry point ---------------------------------------------------------------------------
 
 
@@ -504,8 +533,9 @@ def table_candidates(text: str) -> list[Candidate]:
             note = _NOTE_AT.match(text, end)  # "法定代表人（负责人、经营者）"
             end = note.end() if note else end
             if end == m.end() or not _standalone(text, m.start(), end):
-                continue
-            if _column_kind(text[m.start() : end]) is None:
+                if not _header_in_note(text, m.start(), m.end()):
+                    continue
+            elif _column_kind(text[m.start() : end]) is None:
                 continue
         line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
         if line_start < done_until or (line_start == 0 and m.start() > 300):

@@ -142,6 +142,7 @@ RARE_SURNAMES = (
         "储汲邴糜乌焦班仲伊宫栾厉戎祖符詹束韶蓟薄印宿鄂索籍赖蔺屠胥苍莘贡扶堵宰郤璩濮寿扈郏"
         "浦慕宦庾暨衡匡寇阙殳沃夔巩厍晁勾敖訾阚那简饶毋乜巢蒯荆竺权逯桓仉亓亢况郈佴谯笪鄢涂汝"
         "钦帅岳晋楚盖麦黎粟揭谌郄嵩芈邸靖练冼但禤苟占凃侍俸仵冒植闭邝满贺聂桑巫牛甘庞习"
+        "秘"  # (bì) 秘建伟; 秘书 and 秘密 are COMMON_WORDS
     )
     - SURNAMES
 )
@@ -177,6 +178,7 @@ GIVEN_CHARS = frozenset(
     "阳隽雄雅集雯靓静韬韵顺领颂颖飒飙馥驹骁骥高鲲鹃鹏鹤麒黎鼐齐木来水土娣弟妞"
     # given names of Hui, Tibetan and Salar people in the north-west (韩尕三, 杨哈三, 马措姆)
     "尕哈措姆玛嘎旦扎"
+    "凡"  # 一凡, 凡: a given name of today's registers
 )
 # Function words and characters of official prose that the lists above hold by
 # accident of a rare name (之, 于, 由, 家 …): never proof of a given name.
@@ -193,7 +195,8 @@ COMMON_WORDS = frozenset(
     "钱财 龙头 雷雨 雷电 石材 严格 严重 孙子 关心 关怀 成都 成年 成功 成长 成绩 成立 成果 成熟 "
     "常年 常青 春节 夏季 秋季 冬季 夏天 秋天 冬天 春天 康复 宋体 黎明 易于 景观 景区 强化 强大 "
     "谷物 水利 水源 齐全 齐心 左右 左侧 右侧 包括 包含 曲线 牛奶 毛利 应急 双方 连续 连年 "
-    "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续".split()
+    "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
+    "秘书 秘密 秘方".split()
 )
 # Characters that are very rarely part of a given name but very common right after a
 # label in running text ("申请人向本机关…", "户主姓名、保障人数"). A candidate name is cut
@@ -207,6 +210,7 @@ NAME_STOP = frozenset(
     # verbs that follow a name in prose: "村民张三反映", "张三要求"
     "反说表示认要也都就还又再曾让叫问答告诉映讲谈写送领购买卖租回参担负责做干获拿收缴付报投举检"
     "查控以擅未没已经据通过持携带签老师书记某"
+    "代"  # "由其子鲜伟代领", "代为申请"
 )
 
 

@@ -1,0 +1,129 @@
+"""Persons enumerated with 、 in prose ("阎桂枝、逄立国因死亡"), split from ``names``."""
+
+from __future__ import annotations
+
+import re
+from itertools import repeat
+
+from . import validators as v
+from .names import Candidate, best_name, name_ending
+
+# --- persons enumerated with 、 in prose ----------------------------------------------
+
+_BRACKETED = re.compile(r"[（(][^（()）\n]{1,24}[）)]")
+# Officials acting in office enumerated before the list ("执法人员冉文、苟立新"): not
+# private persons (RULES.md §4).
+_OFFICIALS_BEFORE = re.compile(
+    r"(?:执法|工作|检查|调查|办案|承办|经办|审核|核查|评审|监督)人员$|(?:审判员|书记员|执法员|"
+    r"局长|主任|书记|县长|镇长|乡长|市长|区长|科长|股长|所长|站长|干部|领导|委员|"
+    r"民警|警官|法官|检察官|警察)$"
+)
+
+
+def enumerated_names(text: str) -> list[Candidate]:
+    """Persons enumerated with 、 in prose ("阎桂枝、逄立国因死亡", "王立新（县财政局）、
+    黎娜（清水河镇）、于洋"): every piece between the first and the last must be a name
+    on its own; the first piece ends with one and the last starts with one. At least one
+    of them has three characters or more (a list of two-character words is rarely one
+    of persons), and two-character names must be made of given-name characters."""
+    out: list[Candidate] = []
+    done = 0
+    n = len(text)
+    rfind = text.rfind
+    # the piece after a 、 is a name in every list of persons: a surname follows it
+    for m in _SURNAME_AFTER.finditer(text):
+        at = m.start()
+        if at < done:
+            continue
+        # the piece before the 、 ends with a name (a note in brackets may follow it)
+        k = at
+        if text[k - 1 : k] in "）)":
+            k = max(text.rfind("（", max(0, at - 26), at), text.rfind("(", max(0, at - 26), at))
+        if k <= 0 or not (name_ending(text, k) or text[k - 1] == "·" or "·" in text[k - 8 : k]):
+            continue
+        # the piece after the 、 must be a name, or start with one if the list ends there
+        piece = _PIECE.match(text, at + 1).group()
+        if not (
+            v.plausible_name(piece, strict=len(piece) == 2)
+            or _DOT_NAME.fullmatch(piece)
+            or (text[at + 1 + len(piece) : at + 2 + len(piece)] != "、" and best_name(piece))
+        ):
+            continue
+        lo = max(max(map(rfind, _BREAKS, repeat(max(0, at - 300)), repeat(at))) + 1, at - 300, 0)
+        end = _CLAUSE_REST.match(text, at, min(n, at + 300)).end()
+        done = end
+        if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(text, max(0, lo - 9), lo - 1):
+            continue  # "核查人员：田玉成、海燕": officials acting in office
+        clause = text[lo:end]
+        if "（" in clause or "(" in clause:
+            # a note in brackets may hold a comma: blank the notes, then cut the clause again
+            window = _BRACKETED.sub(lambda b: " " * len(b.group()), text[max(0, at - 300) : end])
+            base = max(0, at - 300)
+            k = at - base
+            c_start = max(map(window.rfind, _BREAKS, repeat(0), repeat(k))) + 1
+            found = _enumeration(window, c_start, len(window))
+            out += [(s + base, e + base, kind, conf) for s, e, kind, conf in found]
+        else:
+            out += [
+                (s + lo, e + lo, kind, conf)
+                for s, e, kind, conf in _enumeration(clause, 0, len(clause))
+            ]
+    return out
+
+
+_BREAKS = tuple('\n。；;！!？?，,：:“”"')
+_SURNAME_CHARS = "".join(sorted(v.SURNAMES | v.RARE_SURNAMES))
+_GIVEN_CLASS = "".join(sorted(v.GIVEN_CHARS))
+# a surname and a given-name character, a surname and one or two characters that end
+# the piece, a compound surname, or a transliterated name: the regex engine refuses
+# the other hits of 、 before any Python runs
+_SURNAME_AFTER = re.compile(
+    f"、(?=[{_SURNAME_CHARS}](?:[{_GIVEN_CLASS}]{{2}}|[\u4e00-\u9fff]{{1,2}}(?:[、，,。；;：:（(\\s]|$))"
+    f"|{'|'.join(sorted(v.COMPOUND_SURNAMES))}|[\u4e00-\u9fff]{{2,6}}+·)"  # {2,6}+: the same
+)
+_PIECE = re.compile(r"[^、\n。；;！!？?，,：:“”\"（( \u3000]*")
+_CLAUSE_REST = re.compile(r"[^\n。；;！!？?，,：:“”\"]*")
+
+
+def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
+    lead = _ENUMERATOR.match(plain, start, end)  # "一、授予程家旺（…）、柯小兵": not a piece
+    start = lead.end() if lead else start
+    parts = plain[start:end].split("、")
+    last = len(parts) - 1
+    if not last:
+        return []
+    found: list[Candidate] = []
+    k = start + len(parts[0]) + 1
+    # the pieces after the first, cheapest to refuse; then the first
+    for n in range(1, last + 1):
+        raw = parts[n]
+        value = raw.strip(" \u3000")
+        a = k + len(raw) - len(raw.lstrip(" \u3000"))
+        k += len(raw) + 1
+        if not value:
+            return []
+        if _DOT_NAME.fullmatch(value) or v.plausible_name(value, strict=len(value) == 2):
+            found.append((a, a + len(value), "name", 0.75))
+        elif n == last and (name := best_name(value)):
+            found.append((a, a + len(name), "name", 0.7))
+        else:
+            return []
+    raw = parts[0]
+    value = raw.strip(" \u3000")
+    a = start + len(raw) - len(raw.lstrip(" \u3000"))
+    b = a + len(value)
+    if value and (_DOT_NAME.fullmatch(value) or v.plausible_name(value, strict=len(value) == 2)):
+        found.append((a, b, "name", 0.75))
+    else:
+        tail = name_ending(plain, b) if value else None
+        if tail is None or _OFFICIALS_BEFORE.search(plain[max(0, tail[0] - 8) : tail[0]]):
+            return []
+        found.append(tail)
+    if not any(e - s >= 3 for s, e, _k, _c in found):
+        return []
+    found.sort()
+    return found
+
+
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
+_ENUMERATOR = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")

@@ -1,0 +1,26 @@
+"""Numbers shaped like an ID that their label says are something else.
+
+An 18-digit file, case or acceptance number is often built from a region code and a
+date, and its last character may happen to check like an ID's ("档案号110115201104120338").
+Where the label right before it names another number (档案号, 受理编号, 案卷号, 工单号,
+证书编号 …) and no word of an identity document stands in that label, it is that
+other number, not a person's ID (issue 16, RULES.md §4).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the label's end, right before the number (brackets and a sign may stand between)
+_OTHER_NUMBER = re.compile(
+    r"(?:档案|受理|案卷|卷宗|流水|业务|登记|协议|证书|合同|信访件|信访|工单|订单|批准书|许可证?|"
+    r"凭证|不动产单元|文书|执法证|准考证|报名|申报|项目|备案|索引|发票|批次|案件|事项)"
+    r"(?:编号|编码|号码|序号|号|代码)[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
+)
+_ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码")
+
+
+def other_number(text: str, start: int) -> bool:
+    """Whether the label right before ``start`` names a number that is not an ID."""
+    before = text[start - 14 if start > 14 else 0 : start]
+    return bool(_OTHER_NUMBER.search(before)) and not _ID_WORDS.search(before)

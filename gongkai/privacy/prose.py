@@ -1,0 +1,208 @@
+"""Persons in prose without a label: a person opening a line, 等N名, a subject with a
+date, a person put in charge, a speaker, labels of private persons, lists one a line,
+weak cues. Split from ``names`` (which keeps labels, neighbours and salutations)."""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .enumerations import _OFFICIALS_BEFORE, enumerated_names
+from .namelines import line_names
+from .names import _CJK_CHAR, Candidate, best_name, name_ending
+from .patterns import WEAK_CUES
+
+# --- a person opening a line or led by 等N名 ---------------------------------------------
+
+_LINE_NAME = re.compile(
+    r"\n[ \u3000]*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+    r"[ \u3000]*([\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?)(?=[，,（(]|家庭[：:，,])"
+)
+# what makes a line one person's particulars
+_PARTICULARS = re.compile(r"男|女|出生|家庭|住|证件|护照|通行证|身份证|\d{6,}")
+_AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:名|人|位)|等人")
+
+
+# a speaker named right after a quotation ("……”蒋来福说"): no title between
+_SPEAKER = re.compile(r"”([\u4e00-\u9fff]{2,4}?)(?:说|表示|介绍|告诉|坦言|感慨|笑着说)")
+
+
+def quoted_speakers(text: str) -> list[Candidate]:
+    """A person named right after a quotation, before 说/表示 ("……”蒋来福说")."""
+    out: list[Candidate] = []
+    for m in _SPEAKER.finditer(text):
+        name = m.group(1)
+        if len(name) >= 3 and name == best_name(name):
+            out.append((m.start(1), m.end(1), "name", 0.65))
+    return out
+
+
+def line_start_names(text: str) -> list[Candidate]:
+    """A person opening a line, an item of a list of persons: "仝海燕，往来港澳通行证，
+    证件号码…", "1.冼美玲家庭：户籍地…", "吐尔逊·买买提，普通护照…". The line must hold
+    particulars (男/女, 出生, 家庭, 住, a document or a long number) and the name be made
+    of given-name characters (or be a transliterated name with its dot)."""
+    out: list[Candidate] = []
+    for m in _LINE_NAME.finditer("\n" + text):
+        start, end = m.start(1) - 1, m.end(1) - 1
+        name = m.group(1)
+        if "·" not in name and not v.plausible_name(name, strict=True):
+            continue
+        line_end = text.find("\n", end, end + 160)
+        if not _PARTICULARS.search(text, end, line_end if line_end >= 0 else end + 160):
+            continue
+        out.append((start, end, "name", 0.7))
+    return out
+
+
+_IN_CHARGE = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?=负责|牵头|承办|具体负责)")
+
+
+def persons_in_charge(text: str) -> list[Candidate]:
+    """A person put in charge by name ("由卢秀英负责该项目的具体实施"); a unit or an
+    official with a title (由县住建局负责, 由副局长王伟负责) is not matched."""
+    out: list[Candidate] = []
+    for m in _IN_CHARGE.finditer(text):
+        name = m.group(1)
+        if best_name(name) == name:
+            out.append((m.start(1), m.end(1), "name", 0.6))
+    return out
+
+
+_ON_DATE = re.compile(r"于(?=\d{4}年|\d{1,2}月\d{1,2}日)")
+
+
+def subjects_with_a_date(text: str) -> list[Candidate]:
+    """A person opening a clause, the subject of what they did on a date ("经查，
+    卢秀英于2021年3月擅自占用耕地"): a name of given-name characters between a sign
+    and 于 + a date. Organisations (该公司, 县政府, 申请人) have no such name."""
+    out: list[Candidate] = []
+    for m in _ON_DATE.finditer(text):
+        got = name_ending(text, m.start())
+        if got and (got[0] == 0 or not _CJK_CHAR.match(text[got[0] - 1])):
+            out.append((got[0], got[1], "name", 0.6))
+    return out
+
+
+def names_among(text: str) -> list[Candidate]:
+    """The first of several persons, named before 等N名 ("授予王立新等20名同志")."""
+    out: list[Candidate] = []
+    for m in _AMONG.finditer(text):
+        got = name_ending(text, m.start())
+        if got and not _OFFICIALS_BEFORE.search(text[max(0, got[0] - 8) : got[0]]):
+            out.append(got)  # not "派出所所长虞光等2名同志": officials named in office
+    return out
+
+
+# "受伤害职工：宋家旺", "参保人员：…": a label that ends in a word for a private person,
+# its value a name standing alone; staff roles (记录人, 经办人, 调解员 …) are not persons
+_PERSON_WORDS = "职工|员工|学生|患者|考生|农户|家属"
+_PERSON_LABELS = tuple(
+    re.compile(
+        rf"{colon}(?<=(?:{_PERSON_WORDS}){colon})[ \u3000]*"
+        r"([\u4e00-\u9fff]{2,4})(?=[\s，,（(；;。]|$)"
+    )
+    for colon in ("：", ":")  # each led by its literal, for the engine's fast scan
+)
+
+
+def person_labels(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in (m for pattern in _PERSON_LABELS for m in pattern.finditer(text)):
+        name = m.group(1)
+        if v.plausible_name(name) and not _OFFICIALS_BEFORE.search(
+            text[max(0, m.start() - 6) : m.end(0) - len(name) - 1]
+        ):
+            out.append((m.start(1), m.end(1), "name", 0.8))
+    return out
+
+
+_NAME_LINE = re.compile(
+    r"\n[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})[ \u3000]*(?=\n|$)"
+)
+
+
+def names_one_a_line(text: str) -> list[Candidate]:
+    """Three or more lines in a row that each hold only a name (a list of persons, one
+    a line, as an HTML list reaches the scanner); each a name (two characters: of
+    given-name characters), none a common word."""
+    out: list[Candidate] = []
+    run: list[Candidate] = []
+    last_end = -2
+    for m in _NAME_LINE.finditer("\n" + text):
+        name = m.group(1)
+        start, end = m.start(1) - 1, m.end(1) - 1
+        ok = "·" in name or v.plausible_name(name, strict=len(name) == 2)
+        if ok and m.start() == last_end:
+            run.append((start, end, "name", 0.7))
+        else:
+            if len(run) >= 3:
+                out += run
+            run = [(start, end, "name", 0.7)] if ok else []
+        last_end = m.end() if ok else -2
+    if len(run) >= 3:
+        out += run
+    return [c for c in out if not _officials_heading(text, c[0])]
+
+
+# a heading over officials (领导班子, 局长, 组长 …): their names act in office
+_OFFICIALS_HEADING = re.compile(r"领导|班子|分工|局长|主任|书记|委员|组长|县长|镇长|签发|主持")
+
+
+def _officials_heading(text: str, start: int) -> bool:
+    """Whether the nearest line above ``start`` that is not a name heads officials."""
+    pos = start
+    for _ in range(40):
+        line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[line_start : pos - 1].strip(" \u3000")
+        if not line or _NAME_LINE.fullmatch("\n" + line):
+            if line_start == 0:
+                return False
+            pos = line_start
+            continue
+        return bool(_OFFICIALS_HEADING.search(line))
+    return False
+
+
+# Searched from the cue's last character, then whether a surname follows, and only then
+# which cue ends there (lookbehinds): the engine scans for one character class and
+# refuses almost every hit at the next character.
+_WEAK_CUE = re.compile(
+    "[{}](?=[{}])(?:{})".format(
+        "".join(sorted({c[-1] for c in WEAK_CUES})),
+        "".join(sorted(v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES})),
+        "|".join(f"(?<={re.escape(c)})" for c in sorted(WEAK_CUES, key=len, reverse=True)),
+    )
+)
+
+
+_SEX_AFTER = ("，男，", "，女，", "（男", "（女", ",男,", ",女,")
+
+
+def weak_cue_names(text: str) -> list[Candidate]:
+    """A name right after a word for a private person (``WEAK_CUES``: 市民, 农户, 驾驶人
+    …), made of given-name characters ("市民聂雨桐来电反映", "群众于洋多次反映")."""
+    out: list[Candidate] = []
+    for m in _WEAK_CUE.finditer(text):
+        end = m.end()
+        name = best_name(text[end : end + 4])
+        if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
+            # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
+            # find the person's later mentions
+            sure = text.startswith(_SEX_AFTER, end + len(name))
+            out.append((end, end + len(name), "name", 0.75 if sure else 0.6))
+    return out
+
+
+def names_in_prose(text: str) -> list[Candidate]:
+    """Persons in prose without a label: enumerations, line-opening persons, 等N名,
+    subjects with a date, persons put in charge, speakers after a quotation."""
+    out = weak_cue_names(text) + line_start_names(text) + names_among(text)
+    out += subjects_with_a_date(text)
+    out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
+    out += line_names(text)
+    if "、" in text:
+        out += enumerated_names(text)
+    if "”" in text:
+        out += quoted_speakers(text)
+    return out

@@ -1,0 +1,100 @@
+"""What stands before a phone or mailbox inside a table row.
+
+A row of a delimited table of persons (cells separated by tabs, bars or commas, a header
+with a column of persons: 姓名, 户主 …) is one record: the words that tell an office's
+phone from a person's (``context.office_phone``) are read in that row only, not in the
+rows above it (an expert's row does not inherit the hospital of the row before), and a
+contact line right under a table is read on its own line. A list of units (单位名称,
+联系人) is read as before, its header included.
+In a row that names a person (a cell holding just a name), a mailbox is that person's
+even when the row also names their work unit: a unit's mailbox is not listed per
+person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+
+_DIGIT = re.compile(r"\d")
+
+
+def _separator(line: str) -> str | None:
+    if line.count("\t") >= 2:
+        return "\t"
+    if line.count("|") >= 2:
+        return "|"
+    if line.count(",") >= 2 and "，" not in line and "。" not in line:
+        return ","
+    return None
+
+
+def _line_start(text: str, start: int) -> int:
+    """Where the line of ``start`` begins; -1 beyond 400 characters (no table row)."""
+    lo = start - 400 if start > 400 else 0
+    k = text.rfind("\n", lo, start)
+    return k + 1 if k >= 0 or lo == 0 else -1
+
+
+def row_window(text: str, start: int, n: int = 80) -> str:
+    """The text before ``start`` in which its owner is named: its table row, the line
+    after a table row, or else up to ``n`` characters."""
+    line_start = _line_start(text, start)
+    if line_start < 0:
+        return text[max(0, start - n) : start]
+    sep = _separator(text[line_start:start])
+    if sep:
+        if _persons_table(text, line_start, sep):
+            return text[line_start:start]
+        return text[max(0, start - n) : start]  # a list of units: its header counts
+    if line_start > 1:
+        above = _line_start(text, line_start - 1)
+        if above >= 0 and _separator(text[above : line_start - 1]):
+            return text[max(line_start, start - n) : start]
+    return text[max(0, start - n) : start]
+
+
+def person_row(text: str, start: int) -> bool:
+    """Whether ``start`` stands in a table row with a cell that is a person's name."""
+    line_start = _line_start(text, start)
+    if line_start < 0:
+        return False
+    line = text[line_start:start]
+    sep = _separator(line)
+    if sep is None:
+        return False
+    named = False
+    for cell in line.split(sep):
+        cell = cell.strip(' \u3000"')
+        if (2 <= len(cell) <= 4 and v.plausible_name(cell)) or (
+            "·" in cell and 4 <= len(cell) <= 16 and cell.replace("·", "").isalpha()
+        ):
+            named = True
+            break
+    return named and _persons_table(text, line_start, sep)
+
+
+def _persons_table(text: str, line_start: int, sep: str) -> bool:
+    """Whether a header above a row (a line without digits among the lines with its
+    separator, at most 60 lines up) has a column of persons (姓名, 户主, 来电人 …); a
+    联系人 column of a list of units is not one: a unit's mailbox stands beside its
+    contact."""
+    from .tables import _kinds, _split  # (tables imports nothing from here)
+
+    top = line_start
+    for _ in range(60):
+        if top <= 1:
+            return False
+        above = _line_start(text, top - 1)
+        if above < 0:
+            return False
+        line = text[above : top - 1]
+        if _separator(line) != sep:
+            return False
+        if not _DIGIT.search(line):
+            header = [c for c, _o in _split(line, sep)]
+            if any(kind in ("name", "maybe_name") for _k, kind in _kinds(header)):
+                return True
+        top = above
+    return False
