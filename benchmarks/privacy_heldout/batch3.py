@@ -13,6 +13,9 @@ Placeholders in ``src3/`` (``R`` a six-digit region code, ``D`` a birth date YYY
 
 - ``{ID:R:D:S}`` a resident ID with the right ISO 7064 MOD 11-2 check character,
   ``{IDX:R:D:S}`` one whose check character is X, ``{IDBAD:R:D:S}`` one with a wrong one;
+- ``{ID15:R:YYMMDD:S}`` an old 15-digit resident ID (the form before 1999: region,
+  two-digit birth year, month, day, three-digit sequence whose last digit gives the sex;
+  no check character);
 - ``{CARD:P:N}`` a Luhn-valid card number of N digits starting with prefix P;
 - ``{USCC:R}`` an organisation's unified social credit code (GB 32100) for region R,
   ``{USCC:R:92}`` one of an individual business (个体工商户).
@@ -38,6 +41,7 @@ BATCHES = {
     "3": {"32_linshi_pipe.txt": 1, "42_weifang_aligned.txt": 1},
     "4": {"53_zhaijidi_aligned.txt": 1},
     "5": {"72_zhufang_anquan_aligned.txt": 1},
+    "6": {"95_tuiyi_buzhu_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
@@ -46,7 +50,7 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK = "10X98765432"
 USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-PLACEHOLDER = re.compile(r"\{(ID|IDX|IDBAD|CARD|USCC):([^{}]*)\}")
+PLACEHOLDER = re.compile(r"\{(ID15|ID|IDX|IDBAD|CARD|USCC):([^{}]*)\}")
 # ID-shaped values deliberately written with a wrong check character (still marked id_card
 # because their column says they are identity numbers); the check lists them by file.
 DELIBERATELY_BAD = BATCHES["3"]
@@ -67,6 +71,11 @@ def resident_id(rng: random.Random, region: str, date: str, sex: str, want: str)
         if want == "bad":
             return body + rng.choice([d for d in "0123456789" if d != c])
     raise ValueError((region, date, sex, want))
+
+
+def old_id(rng: random.Random, region: str, date: str, sex: str) -> str:
+    """A 15-digit ID of the 1985 standard: no check character, sex in the last digit."""
+    return f"{region}{date}{rng.randint(0, 99):02d}{rng.choice('13579' if sex == 'm' else '02468')}"
 
 
 def luhn_ok(number: str) -> bool:
@@ -133,6 +142,8 @@ def fill() -> None:
 
         def make(m: re.Match, rng: random.Random = rng) -> str:
             kind, args = m.group(1), m.group(2).split(":")
+            if kind == "ID15":
+                return old_id(rng, *args)
             if kind in ("ID", "IDX", "IDBAD"):
                 region, date, sex = args
                 want = {"ID": "ok", "IDX": "X", "IDBAD": "bad"}[kind]
@@ -167,6 +178,12 @@ SHAPES = {
 
 
 def id_ok(value: str) -> tuple[bool, str]:
+    if re.fullmatch(r"\d{15}", value):  # old 15-digit ID: valid date, no check character
+        try:
+            datetime.date(1900 + int(value[6:8]), int(value[8:10]), int(value[10:12]))
+        except ValueError:
+            return False, "date"
+        return True, ""
     if not re.fullmatch(r"\d{17}[\dX]", value):
         return False, "shape"
     try:
