@@ -107,12 +107,18 @@ def _statements_for(conn: BaseDatabaseWrapper) -> _Statements:
 def _head_for_update(conn: BaseDatabaseWrapper) -> tuple[int, str]:
     """The chain head's count and hash, its row locked until the transaction ends (created
     the first time)."""
+    head = _statements_for(conn).head
     with conn.cursor() as cursor:
-        cursor.execute(_statements_for(conn).head, [1])
+        cursor.execute(head, [1])
         row = cursor.fetchone()
-    if row is None:
-        head, _ = AuditHead.objects.using(conn.alias).select_for_update().get_or_create(id=1)
-        return head.last_seq, head.last_hash
+        if row is None:
+            # The first event: create the head row unless a concurrent writer just did
+            # (then wait for it), and lock it.
+            AuditHead.objects.using(conn.alias).bulk_create(
+                [AuditHead(id=1)], ignore_conflicts=True
+            )
+            cursor.execute(head, [1])
+            row = cursor.fetchone()
     return int(row[0]), row[1]
 
 
