@@ -19,7 +19,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import models, transaction
+from django.core.exceptions import FieldDoesNotExist
+from django.db import connections, models, router, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.utils import timezone
 
 from gongkai.core.models import AuditEvent, AuditHead, Unit, User
@@ -56,7 +58,108 @@ def _object_ref(obj: models.Model | None) -> tuple[str, str]:
     return obj._meta.label_lower, str(obj.pk)
 
 
-@transaction.atomic
+@dataclass(frozen=True)
+class _Statements:
+    """The three statements of an audit write, built once per database connection."""
+
+    head: str
+    move: str
+    insert: str
+    insert_fields: tuple[models.Field, ...]
+    returning: bool
+
+
+_statements: dict[tuple[str, str], _Statements] = {}
+
+
+def _column(model: type[models.Model], name: str) -> str:
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field) or not field.column:
+        raise TypeError(f"{model.__name__}.{name} is not a column")
+    return field.column
+
+
+def _statements_for(conn: BaseDatabaseWrapper) -> _Statements:
+    key = (conn.alias, conn.vendor)
+    built = _statements.get(key)
+    if built is not None:
+        return built
+    quote = conn.ops.quote_name
+    meta = AuditEvent._meta
+    head_table = quote(AuditHead._meta.db_table)
+    head_pk, seq, hash_ = (quote(_column(AuditHead, n)) for n in ("id", "last_seq", "last_hash"))
+    fields = tuple(f for f in meta.concrete_fields if f is not meta.pk)
+    # Names from the models' own metadata, quoted by the backend; values are parameters.
+    head = f"SELECT {seq}, {hash_} FROM {head_table} WHERE {head_pk} = %s"  # noqa: S608
+    if conn.features.has_select_for_update:
+        head += " FOR UPDATE"
+    move = f"UPDATE {head_table} SET {seq} = %s, {hash_} = %s WHERE {head_pk} = %s"  # noqa: S608
+    columns = ", ".join(quote(_column(AuditEvent, f.name)) for f in fields)
+    values = ", ".join(["%s"] * len(fields))
+    insert = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values})"  # noqa: S608
+    returning = bool(conn.features.can_return_columns_from_insert)
+    if returning:
+        insert += f" RETURNING {quote(_column(AuditEvent, 'id'))}"
+    built = _statements[key] = _Statements(head, move, insert, fields, returning)
+    return built
+
+
+def _head_for_update(conn: BaseDatabaseWrapper) -> tuple[int, str]:
+    """The chain head's count and hash, its row locked until the transaction ends (created
+    the first time)."""
+    head = _statements_for(conn).head
+    with conn.cursor() as cursor:
+        cursor.execute(head, [1])
+        row = cursor.fetchone()
+        if row is None:
+            # The first event: create the head row unless a concurrent writer just did
+            # (then wait for it), and lock it.
+            AuditHead.objects.using(conn.alias).bulk_create(
+                [AuditHead(id=1)], ignore_conflicts=True
+            )
+            cursor.execute(head, [1])
+            row = cursor.fetchone()
+    return int(row[0]), row[1]
+
+
+def _head_move(conn: BaseDatabaseWrapper, seq: int, hash_: str) -> None:
+    with conn.cursor() as cursor:
+        cursor.execute(_statements_for(conn).move, [seq, hash_, 1])
+
+
+def _insert(conn: BaseDatabaseWrapper, event: AuditEvent) -> None:
+    """INSERT the event as ``save()`` would (each field's own conversion for the database),
+    with a statement built once instead of by the query compiler on every call."""
+    statements = _statements_for(conn)
+    params = [f.get_db_prep_save(getattr(event, f.attname), conn) for f in statements.insert_fields]
+    meta = AuditEvent._meta
+    with conn.cursor() as cursor:
+        cursor.execute(statements.insert, params)
+        if statements.returning:
+            pk = cursor.fetchone()[0]
+        else:
+            pk = conn.ops.last_insert_id(cursor, meta.db_table, _column(AuditEvent, "id"))
+    event.pk = meta.pk.to_python(pk)
+    event._state.adding = False
+    event._state.db = conn.alias
+
+
+def _unit_id_of(obj: models.Model) -> int | None:
+    """The id of the unit an object belongs to: the object itself if it is one, else its
+    ``unit`` foreign key as stored (no query for the unit itself), else the Unit its
+    ``unit`` attribute gives, if it gives one."""
+    if isinstance(obj, Unit):
+        return obj.pk
+    try:
+        field = obj._meta.get_field("unit")
+    except FieldDoesNotExist:
+        field = None
+    if isinstance(field, models.ForeignKey) and field.related_model is Unit:
+        return getattr(obj, field.attname)
+    unit = getattr(obj, "unit", None)
+    return unit.pk if isinstance(unit, Unit) else None
+
+
 def audit_record(
     *,
     actor: User | None,
@@ -68,12 +171,41 @@ def audit_record(
     summary: str = "",
     changes: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event. Call inside the service's transaction."""
+    """Append one event. Call inside the service's transaction: the event is part of it
+    (no savepoint of its own; a failure here fails the whole change)."""
+    conn = connections[router.db_for_write(AuditEvent)]
+    with transaction.atomic(using=conn.alias, savepoint=False):
+        return _record(
+            conn,
+            actor=actor,
+            action=action,
+            obj=obj,
+            object_type=object_type,
+            object_id=object_id,
+            unit=unit,
+            summary=summary,
+            changes=changes,
+        )
+
+
+def _record(
+    conn: BaseDatabaseWrapper,
+    *,
+    actor: User | None,
+    action: str,
+    obj: models.Model | None,
+    object_type: str,
+    object_id: str,
+    unit: Unit | None,
+    summary: str,
+    changes: dict[str, Any] | None,
+) -> AuditEvent:
+    unit_id = None
     if obj is not None:
         object_type, object_id = _object_ref(obj)
         if unit is None:
-            unit = getattr(obj, "unit", None) if not isinstance(obj, Unit) else obj
-    head, _ = AuditHead.objects.select_for_update().get_or_create(id=1)
+            unit_id = _unit_id_of(obj)
+    last_seq, last_hash = _head_for_update(conn)
     actor_label = ""
     if actor is not None and getattr(actor, "pk", None):
         actor_label = f"{actor.username}（{actor}）"
@@ -81,23 +213,26 @@ def audit_record(
         actor = None
         actor_label = "系统"
     event = AuditEvent(
-        seq=head.last_seq + 1,
+        seq=last_seq + 1,
         created_at=timezone.now(),
         actor=actor,
         actor_label=actor_label,
-        unit=unit if isinstance(unit, Unit) else None,
         action=action,
         object_type=object_type,
         object_id=str(object_id),
         summary=summary,
         changes=json.loads(json.dumps(changes or {}, ensure_ascii=False, default=str)),
-        prev_hash=head.last_hash,
+        prev_hash=last_hash,
     )
+    if isinstance(unit, Unit):
+        if unit.pk is None:
+            raise ValueError("审计事件不能指向尚未保存的机构")
+        event.unit = unit
+    else:
+        event.unit_id = unit_id
     event.hash = _digest(_fields(event))
-    event.save()
-    head.last_seq = event.seq
-    head.last_hash = event.hash
-    head.save(update_fields=["last_seq", "last_hash"])
+    _insert(conn, event)
+    _head_move(conn, event.seq, event.hash)
     return event
 
 

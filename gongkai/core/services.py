@@ -103,7 +103,8 @@ def staff_create(
         first_name=name[1:],
     )
     user.set_password(password)
-    user.full_clean(exclude=["password"])
+    # The username's uniqueness is checked above (the one unique field): not again here.
+    user.full_clean(exclude=["password"], validate_unique=False)
     user.save()
     audit_record(
         actor=actor,

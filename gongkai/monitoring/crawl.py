@@ -27,6 +27,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from gongkai.core.bulk import update_rows
 from gongkai.monitoring import columns as rules
 from gongkai.monitoring import wording
 from gongkai.monitoring.models import CrawlItem, CrawlRun, LinkRef
@@ -317,7 +318,7 @@ def _store(state: _State, done, settings: CrawlSettings) -> None:
                 state=st, status=status, error=error, detail=detail, broken=broken
             )
         if read:
-            CrawlItem.objects.bulk_update(read, ["latest", "entries", "marks"], batch_size=500)
+            update_rows(read, ["latest", "entries", "marks"])
         if new_items:
             CrawlItem.objects.bulk_create(new_items.values(), ignore_conflicts=True, batch_size=500)
         if refs:

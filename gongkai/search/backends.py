@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from django.db import connection
 from django.utils import timezone
 
+from gongkai.core.bulk import update_rows
 from gongkai.search import analysis
 from gongkai.search.contract import SearchDocumentData
 from gongkai.search.models import SearchDocument
@@ -242,7 +243,7 @@ def index_batch(
             SearchDocument.objects.filter(id__in=delete_ids).delete()
         if updates:
             fields = [f for f in _row_values(source, 0, SearchDocumentData("", "", ""), b"", now)]
-            SearchDocument.objects.bulk_update(updates, fields, batch_size=500)
+            update_rows(updates, fields)
         if creates and is_sqlite:
             _sqlite_insert_rows(cursor, creates)
         elif creates:
