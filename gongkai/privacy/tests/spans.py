@@ -33,3 +33,16 @@ def heldout():
     sys.modules["heldout"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def assert_scores(scores, floors, batch=""):
+    """Every type named in ``floors`` (type → (least recall, least precision)) reaches its
+    floor; ``"*"`` stands for every other type the documents label."""
+    for kind in floors:
+        assert kind == "*" or kind in scores, (batch, kind, "no labels of this type")
+    for kind, s in scores.items():
+        floor = floors.get(kind, floors.get("*"))
+        if floor is None or (kind not in floors and not s.tp + s.fn):
+            continue
+        recall, precision = floor
+        assert s.recall >= recall and s.precision >= precision, (batch, kind, s.misses, s.wrong)
