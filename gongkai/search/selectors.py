@@ -92,6 +92,24 @@ class SearchResult:
     capped: bool
 
 
+class _HitsPaginator(Paginator):
+    """Django's paginator over the lazy hits. Above the cap only the first ``COUNT_CAP``
+    results are listed; ``capped`` and ``cap`` let the shared pagination say "超过 N 条"
+    (as for ``core.paging.CappedPaginator``) rather than a total it does not know."""
+
+    def __init__(self, hits: _LazyHits, per_page: int):
+        super().__init__(hits, per_page)  # type: ignore[arg-type]  # a lazy sequence
+        self.hits = hits
+
+    @property
+    def capped(self) -> bool:
+        return self.hits.capped
+
+    @property
+    def cap(self) -> int:
+        return backends.COUNT_CAP
+
+
 def parse(q: str) -> analysis.Query:
     try:
         return analysis.parse_query(q, analysis.current_mode(), synonyms=synonym_map())
@@ -121,11 +139,8 @@ def search(
     if site_units is not None:
         filters = dataclasses.replace(filters, unit_ids=site_units)
     hits = _LazyHits(query, filters, "date" if sort == "date" else "relevance")
-    paginator: Paginator = Paginator(hits, per_page)  # type: ignore[arg-type]  # a lazy sequence
+    paginator = _HitsPaginator(hits, per_page)
     page_obj = paginator.get_page(page)
-    # Above the cap only the first COUNT_CAP results are listed; the shared pagination
-    # then says "超过 N 条" rather than a total it does not know.
-    paginator.capped, paginator.cap = hits.capped, backends.COUNT_CAP  # type: ignore[attr-defined]
     return SearchResult(query=query, page=page_obj, total=paginator.count, capped=hits.capped)
 
 
