@@ -1,15 +1,19 @@
-"""Pass A's expression (``patterns.PATTERN``), written so that one search finds it all.
+"""Pass A: the numbers and codes of a text (IDs, cards, phones, documents, house numbers,
+and the index numbers, document numbers, records and amounts that look like them), found
+in one search of the whole text.
 
-``PATTERN`` is an alternation of named groups whose branches start with a lookbehind
-(``B``: no letter or digit before). The engine cannot refuse such a branch by its first
-character (a group or a lookbehind hides it), so the scanner used to walk the hits of
-``TRIGGER`` in Python and try ``PATTERN`` at each. Here every branch is led by its first
-character with the lookbehind after it (``NUMBERS_SOURCE``: the same span and kind as
-``PATTERN`` at every position; an empty group at the end of each branch tells its kind,
-``KINDS[m.lastindex]``), and ``NUMBERS_IN_TEXT`` searches the whole text for them in
-one ``finditer``. ``PATTERN`` stays the definition: ``tests/test_numbers.py`` compares
-all three on the corpora and on random strings, so a change to one that is not made to
-the others fails there.
+The branches are written once, in ``_BRANCHES``: each led by its first character, with
+the lookbehind ``_B`` (no letter or digit before the number) after it, so that the
+engine can refuse a branch by its first character. Three expressions are built from them:
+
+- ``NUMBERS_IN_TEXT``, which the scanner searches the text with (``finditer``): the first
+  character of every branch as one class (the engine's fast scan), then each branch's
+  rest; an empty group at the end of each branch tells its kind (``KINDS[m.lastindex]``);
+- ``NUMBERS_SOURCE``, the same branches tried at one position;
+- ``pattern()``, one named group per kind (``m.lastgroup``), for the tests.
+
+``tests/test_numbers.py`` holds the search equal to trying ``pattern()`` at the hits of a
+scan for their first characters, the way the scanner once walked the text in Python.
 """
 
 from __future__ import annotations
@@ -22,9 +26,8 @@ _B = r"(?<![0-9A-Za-z].)"  # after the first character: none of these before it
 _E = r"(?![0-9A-Za-z])"
 _EXT = r"(?:(?:转|分机|-|ext\.?\s?)\d{1,6})?"
 _ESTATE = r"(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|苑|公寓|家园|新村|山庄))?"
-# (kind, first character, after B or not, the rest) in PATTERN's order; a branch of
-# PATTERN with alternatives led by different characters is split into several here,
-# kept in their order
+# (kind, first character, after B or not, the rest), in the order they are tried; the
+# branches of one kind stand together
 _BRANCHES = (
     ("index", "[0-9A-Z]", True, rf"[0-9A-Z]{{8}}(?:[0-9A-Z]{{9}})?[-/]\d{{4}}[-/]\d{{1,8}}{_E}"),
     ("docno", r"[〔\[［【(（]", False, r"\d{4}[〕\]］】)）]\s*第?\d{1,6}\s*号"),
@@ -74,12 +77,19 @@ NUMBERS_SOURCE = "|".join(
 )
 KINDS = (None, *(kind for kind, *_rest in _BRANCHES))  # by m.lastindex
 # The same, searched through the whole text: the first character of every branch as one
-# class (the engine's fast scan), then B for a letter or digit (a sign is tried wherever
-# it stands), then each branch's rest after its own first character. Its ``finditer``
-# gives the matches that the scanner's walk over ``TRIGGER`` hits trying ``PATTERN``
-# found (the hits it left out never start a match), without a Python step per hit.
+# class, then B for a letter or digit (a sign is tried wherever it stands), then each
+# branch's rest after its own first character.
 NUMBERS_IN_TEXT = re.compile(
     r"[0-9A-Z+(（〔\[［【￥¥](?<![0-9A-Za-z][0-9A-Za-z])(?:"
     + "|".join(f"(?<={first}){rest}()" for _kind, first, _b, rest in _BRANCHES)
     + ")"
 )
+
+
+def pattern() -> re.Pattern:
+    """One named group per kind, tried at a position with ``match``: the tests' reference
+    (built when asked, so that the scanner's start-up does not compile it)."""
+    groups: dict[str, list[str]] = {}
+    for kind, first, b, rest in _BRANCHES:
+        groups.setdefault(kind, []).append(f"{first}{_B if b else ''}{rest}")
+    return re.compile("|".join(f"(?P<{k}>{'|'.join(alts)})" for k, alts in groups.items()))

@@ -1,13 +1,12 @@
 """The regular expressions and word lists of the scanner, compiled once at import.
 
-Two passes share the work. ``PATTERN`` (pass A) matches things that start with a digit,
-a capital letter, "+", a bracket or ¥; it is tried with ``match`` only where
-``TRIGGER`` finds such a character, which the regex engine does in a fast C loop.
-``WORDS`` (pass B) matches words: secrecy markings, name labels and cues, vehicle
-plates; every branch begins with a literal character, so the engine again skips
+Two passes share the work. Pass A (``numbers``, with ``AREA`` and ``BUILDING`` from
+here) matches things that start with a digit, a capital letter, "+", a bracket or ¥, in
+one search of the whole text. ``WORDS`` (pass B) matches words: secrecy markings, name
+labels and cues, vehicle plates; every branch begins with a literal character, so the engine again skips
 straight to the next possible first character. Things that look like personal data
 but are not (index and document numbers, ICP records, amounts) are branches of
-``PATTERN`` that come first and consume their text.
+pass A that come first and consume their text.
 """
 
 from __future__ import annotations
@@ -33,8 +32,6 @@ EXPRESSION_TYPES = ("leader_title", "leader_order", "formulation", "outdated", "
 ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "nondisclosure", "org_code", *EXPRESSION_TYPES)
 
 CJK = "\u4e00-\u9fff"
-B = r"(?<![0-9A-Za-z])"  # a number starts here, not inside a longer code
-E = r"(?![0-9A-Za-z])"
 PROVINCE_CHARS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 NUM_ZH = "一二三四五六七八九十百"
 AREA = r"(?:010|02\d|0[3-9]\d\d)"
@@ -51,41 +48,6 @@ BUILDING = (
     rf"|\d{{1,5}}[室房]"
     rf"|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?"
 )
-
-# Pass A: things that start with a digit, a capital letter, "+", a bracket or ¥. It is
-# tried only where TRIGGER finds such a character (a fast C scan), with ``match``.
-PATTERN = re.compile(
-    rf"""
-    (?P<index>{B}[0-9A-Z]{{9}}(?:[0-9A-Z]{{9}})?[-/]\d{{4}}[-/]\d{{1,8}}{E})
-   |(?P<docno>[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\d{{1,6}}\s*号)
-   |(?P<record>ICP[备证]\s*\d{{6,12}}号?(?:-\d{{1,3}})?)
-   |(?P<money>[￥¥]\s*\d[\d,]*+(?:\.\d+)?|{B}\d[\d,]*+(?:\.\d+)?+\s*+[万亿]?元)
-   |(?P<idsp>{B}\d{{6}}[ -]\d{{8}}[ -]\d{{3}}[\dXx]{E})
-   |(?P<cardsp>{B}\d{{4}}(?:[ -]\d{{4}}){{3}}(?:[ -]?\d{{1,3}})?{E})
-   |(?P<mobile>(?:(?<![0-9A-Za-z+])(?:\+|00)86[ -]?|{B})1[3-9]\d(?:[ -]?\d{{4}}){{2}}{E})
-   |(?P<landline>(?:[(（]{AREA}[)）]\s?|{B}{AREA}[ -]?)[2-9]\d{{6,7}}
-       (?:(?:转|分机|-|ext\.?\s?)\d{{1,6}})?{E})
-   |(?P<num>{B}\d{{15,19}}[Xx]?{E}|{B}[0-9A-Z]{{18}}{E})
-   |(?P<doc>{B}(?:E[0-9]{{8}}|E[A-HJ-NP-Z][0-9]{{7}}|G[0-9]{{8}}|[CW][0-9]{{8}}
-       |C[A-HJ-NP-Z][0-9]{{7}}|[HM][0-9]{{8}}(?:[0-9]{{2}})?|[TL][0-9]{{8}}){E}
-       |{B}[A-Z]{{3}}[0-9]{{12}}{E})
-   |(?P<addr>{B}\d{{1,5}}号(?:院|大院)?(?:{BUILDING})
-       |{B}\d{{1,3}}(?:栋|幢|号楼)\d{{1,2}}单元(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户|房)?)
-   |(?P<room>{B}\d{{1,3}}(?:栋|幢|号楼|座)(?:\d{{1,2}}门)?(?:\d{{1,2}}[楼层])?\d{{1,5}}(?:室|号|户|房)?
-       |{B}\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{E}|{B}\d{{1,5}}[室房]
-       |{B}[A-Z](?:栋|幢|座)\d{{1,5}}(?:室|号)?)
-   |(?P<house>{B}\d{{1,5}}号(?:附\d{{1,3}}号)?
-       (?:[\u4e00-\u9fff]{{1,6}}?(?:小区|花园|苑|公寓|家园|新村|山庄))?)
-    """,
-    re.VERBOSE,
-)
-TRIGGER = re.compile(r"[0-9A-Za-z+(（〔\[［【￥¥][0-9A-Za-z]*")
-# Hits of TRIGGER that PATTERN cannot match, told apart in Python before trying it: a
-# bracket or "+" not followed by a digit, a word in lower case, and a short number
-# followed by a unit of time or counting ("2023年", "5月", "3个") — the commonest numbers
-# of official texts, none of which starts a branch of PATTERN.
-NEEDS_DIGIT_AFTER = frozenset("+(（〔[［【")
-COUNT_UNITS = frozenset("年月日时分秒个条项次岁、，。；")
 
 # Words for a private person that stand right before a name in reports of complaints,
 # hotlines and notices ("市民聂雨桐来电反映", "农户庞春花反映", "其叔父眭建华"): weaker
