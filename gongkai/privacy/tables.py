@@ -165,8 +165,9 @@ def _norm(cell: str) -> str:
 
 def _column_kind(header: str) -> str | None:
     h = _norm(header)
-    if _HEADER_NOTE.search(h) and len(h) > 3:
-        note = _HEADER_NOTE.search(h).group()[1:-1]
+    noted = _HEADER_NOTE.search(h)
+    if noted and len(h) > 3:
+        note = noted.group()[1:-1]
         h = (
             _HEADER_NOTE.sub("", h) or h
         )  # "法定代表人（负责人、经营者）": the header before its note
