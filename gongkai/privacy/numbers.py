@@ -7,8 +7,9 @@ the lookbehind ``_B`` (no letter or digit before the number) after it, so that t
 engine can refuse a branch by its first character. Three expressions are built from them:
 
 - ``NUMBERS_IN_TEXT``, which the scanner searches the text with (``finditer``): the first
-  character of every branch as one class (the engine's fast scan), then each branch's
-  rest; an empty group at the end of each branch tells its kind (``KINDS[m.lastindex]``);
+  character of every branch as one class (the engine's fast scan), then, by the group of
+  that character, the rests of the branches it starts; an empty group at the end of each
+  branch tells its kind (``IN_TEXT_KINDS[m.lastindex]``);
 - ``NUMBERS_SOURCE``, the same branches tried at one position;
 - ``pattern()``, one named group per kind (``m.lastgroup``), for the tests.
 
@@ -75,15 +76,46 @@ _BRANCHES = (
 NUMBERS_SOURCE = "|".join(
     f"{first}{_B if b else ''}{rest}()" for _kind, first, b, rest in _BRANCHES
 )
-KINDS = (None, *(kind for kind, *_rest in _BRANCHES))  # by m.lastindex
+KINDS = (None, *(kind for kind, *_rest in _BRANCHES))  # by m.lastindex of NUMBERS_SOURCE
+# The characters that can start a number, the most common first.
+_FIRST = "23456789" "10" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "+(（〔[［【￥¥"
+
+
+def _in_text() -> tuple[str, tuple[str | None, ...]]:
+    """NUMBERS_IN_TEXT's source and its kinds by ``m.lastindex``.
+
+    The characters of ``_FIRST`` fall into groups that start the same branches (2–9, 1,
+    0, I, the letters of travel documents, the other letters, the signs); each group is
+    one lookbehind of its characters and then the branches it starts, in their order, so
+    that a digit is not tried against the branches of letters and signs one by one.
+    """
+    firsts = [re.compile(first) for _kind, first, _b, _rest in _BRANCHES]
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for c in _FIRST:
+        branches = tuple(k for k, first in enumerate(firsts) if first.fullmatch(c))
+        groups.setdefault(branches, []).append(re.escape(c))
+    kinds: list[str | None] = [None]
+    alternatives = []
+    for branches, chars in groups.items():
+        rests = []
+        for k in branches:
+            kind, _first, _b, rest = _BRANCHES[k]
+            rests.append(f"{rest}()")
+            kinds.append(kind)
+        alternatives.append(f"(?<=[{''.join(chars)}])(?:{'|'.join(rests)})")
+    source = (
+        f"[{''.join(map(re.escape, _FIRST))}](?<![0-9A-Za-z][0-9A-Za-z])(?:"
+        + "|".join(alternatives)
+        + ")"
+    )
+    return source, tuple(kinds)
+
+
 # The same, searched through the whole text: the first character of every branch as one
-# class, then B for a letter or digit (a sign is tried wherever it stands), then each
-# branch's rest after its own first character.
-NUMBERS_IN_TEXT = re.compile(
-    r"[0-9A-Z+(（〔\[［【￥¥](?<![0-9A-Za-z][0-9A-Za-z])(?:"
-    + "|".join(f"(?<={first}){rest}()" for _kind, first, _b, rest in _BRANCHES)
-    + ")"
-)
+# class, then B for a letter or digit (a sign is tried wherever it stands), then the
+# branches its character starts (``_in_text``); ``IN_TEXT_KINDS[m.lastindex]`` is the kind.
+_IN_TEXT_SOURCE, IN_TEXT_KINDS = _in_text()
+NUMBERS_IN_TEXT = re.compile(_IN_TEXT_SOURCE)
 
 
 def pattern() -> re.Pattern:

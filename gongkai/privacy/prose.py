@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import factor
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .namelines import line_names
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
@@ -166,12 +167,18 @@ def _officials_heading(text: str, start: int) -> bool:
 
 # Searched from the cue's last character, then whether a surname follows, and only then
 # which cue ends there (lookbehinds): the engine scans for one character class and
-# refuses almost every hit at the next character.
+# refuses almost every hit at the next character. The cues of one length share one
+# lookbehind, factored (``factor``): one branch per first character, each refused by
+# that character, instead of one lookbehind per cue (which one matches does not
+# matter: the match is the cue's last character either way).
+_CUES_BY_LENGTH: dict[int, list[str]] = {}
+for _cue in sorted(WEAK_CUES):
+    _CUES_BY_LENGTH.setdefault(len(_cue), []).append(re.escape(_cue))
 _WEAK_CUE = re.compile(
     "[{}](?=[{}])(?:{})".format(
         "".join(sorted({c[-1] for c in WEAK_CUES})),
         "".join(sorted(v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES})),
-        "|".join(f"(?<={re.escape(c)})" for c in sorted(WEAK_CUES, key=len, reverse=True)),
+        "|".join(f"(?<={factor(cues)})" for _n, cues in sorted(_CUES_BY_LENGTH.items())[::-1]),
     )
 )
 

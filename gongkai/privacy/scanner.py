@@ -39,7 +39,7 @@ from .names import (
     salutation_names,
 )
 from .numberlabels import other_number
-from .numbers import KINDS, NUMBERS_IN_TEXT
+from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -285,7 +285,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     text = ctx.text
     out: list[Candidate] = []
     add = out.append
-    kinds = KINDS
+    kinds = IN_TEXT_KINDS
     # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
     for m in NUMBERS_IN_TEXT.finditer(text):
         kind = kinds[m.lastindex]

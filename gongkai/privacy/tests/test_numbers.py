@@ -7,7 +7,7 @@ import re
 import pytest
 
 from gongkai.privacy import corpus, tablecorpus
-from gongkai.privacy.numbers import KINDS, NUMBERS_IN_TEXT, NUMBERS_SOURCE, pattern
+from gongkai.privacy.numbers import IN_TEXT_KINDS, KINDS, NUMBERS_IN_TEXT, NUMBERS_SOURCE, pattern
 
 NUMBERS = re.compile(NUMBERS_SOURCE)
 PATTERN = pattern()
@@ -91,7 +91,7 @@ def _walk(text):
 
 
 def _found(text):
-    return [(KINDS[m.lastindex], m.span()) for m in NUMBERS_IN_TEXT.finditer(text)]
+    return [(IN_TEXT_KINDS[m.lastindex], m.span()) for m in NUMBERS_IN_TEXT.finditer(text)]
 
 
 @pytest.mark.parametrize("seed", range(4))
