@@ -79,6 +79,11 @@ NUMBERS_SOURCE = "|".join(
 KINDS = (None, *(kind for kind, *_rest in _BRANCHES))  # by m.lastindex of NUMBERS_SOURCE
 # The characters that can start a number, the most common first.
 _FIRST = "23456789" "10" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "+(（〔[［【￥¥"
+# What every branch of a kind needs after its first character, looked at once for the
+# branches of the kind that stand together: 15 or more characters of a long number; a
+# house number's or a room's sign after at most four more digits (号, 栋, 座, 室, 2-1-…).
+_HOUSE_SIGN = r"(?=\d{0,4}[号栋幢座室房-])"
+_GUARDS = {"num": r"(?=[0-9A-Z]{14})", "addr": _HOUSE_SIGN, "room": _HOUSE_SIGN, "house": _HOUSE_SIGN}
 
 
 def _in_text() -> tuple[str, tuple[str | None, ...]]:
@@ -88,6 +93,7 @@ def _in_text() -> tuple[str, tuple[str | None, ...]]:
     0, I, the letters of travel documents, the other letters, the signs); each group is
     one lookbehind of its characters and then the branches it starts, in their order, so
     that a digit is not tried against the branches of letters and signs one by one.
+    Consecutive branches of a kind in ``_GUARDS`` share its lookahead, tried once.
     """
     firsts = [re.compile(first) for _kind, first, _b, _rest in _BRANCHES]
     groups: dict[tuple[int, ...], list[str]] = {}
@@ -97,11 +103,16 @@ def _in_text() -> tuple[str, tuple[str | None, ...]]:
     kinds: list[str | None] = [None]
     alternatives = []
     for branches, chars in groups.items():
-        rests = []
+        runs: list[tuple[str | None, list[str]]] = []  # (guard, rests) in order
         for k in branches:
             kind, _first, _b, rest = _BRANCHES[k]
-            rests.append(f"{rest}()")
+            guard = _GUARDS.get(kind)
+            if guard is not None and runs and runs[-1][0] == guard:
+                runs[-1][1].append(f"{rest}()")
+            else:
+                runs.append((guard, [f"{rest}()"]))
             kinds.append(kind)
+        rests = [f"{g}(?:{'|'.join(r)})" if g else "|".join(r) for g, r in runs]
         alternatives.append(f"(?<=[{''.join(chars)}])(?:{'|'.join(rests)})")
     source = (
         f"[{''.join(map(re.escape, _FIRST))}](?<![0-9A-Za-z][0-9A-Za-z])(?:"
