@@ -78,12 +78,17 @@ NUMBERS_SOURCE = "|".join(
 )
 KINDS = (None, *(kind for kind, *_rest in _BRANCHES))  # by m.lastindex of NUMBERS_SOURCE
 # The characters that can start a number, the most common first.
-_FIRST = "23456789" "10" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "+(（〔[［【￥¥"
+_FIRST = "2345678910ABCDEFGHIJKLMNOPQRSTUVWXYZ+(（〔[［【￥¥"
 # What every branch of a kind needs after its first character, looked at once for the
 # branches of the kind that stand together: 15 or more characters of a long number; a
 # house number's or a room's sign after at most four more digits (号, 栋, 座, 室, 2-1-…).
 _HOUSE_SIGN = r"(?=\d{0,4}[号栋幢座室房-])"
-_GUARDS = {"num": r"(?=[0-9A-Z]{14})", "addr": _HOUSE_SIGN, "room": _HOUSE_SIGN, "house": _HOUSE_SIGN}
+_GUARDS = {
+    "num": r"(?=[0-9A-Z]{14})",
+    "addr": _HOUSE_SIGN,
+    "room": _HOUSE_SIGN,
+    "house": _HOUSE_SIGN,
+}
 
 
 def _in_text() -> tuple[str, tuple[str | None, ...]]:
