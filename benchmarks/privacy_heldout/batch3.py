@@ -42,6 +42,7 @@ BATCHES = {
     "4": {"53_zhaijidi_aligned.txt": 1},
     "5": {"72_zhufang_anquan_aligned.txt": 1},
     "6": {"95_tuiyi_buzhu_aligned.txt": 1},
+    "7": {"126_yuchuan_butie.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
