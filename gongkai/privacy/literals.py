@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .alternation import factor
+from .alternation import _head, factor
 
 # characters that start a clause or most of the words of an official text
 COMMON_FIRST = frozenset("、，。；：的政")
@@ -94,5 +94,107 @@ def finditer(pattern: re.Pattern | None, common: tuple[str, ...], text: str) -> 
             yield nxt
             pos = nxt.end()
             nxt = search(text, pos)
+        else:
+            return
+
+
+def both(first: list[str], second: list[str]) -> tuple[re.Pattern, dict[int, tuple[int, int]]]:
+    """One search for two alternations of literal words (``factor(first)`` and
+    ``factor(second)``), each of which ``finditer`` would search on its own: one scan of
+    the text for the first characters of both instead of two. Each branch of the search
+    is a first character and, in lookaheads, the rests of both alternations' words that
+    start with it; a match is that one character. Returns the expression and, by
+    ``m.lastindex``, the groups that end the first's and the second's word (0: none)."""
+    rests: dict[str, tuple[list[str], list[str]]] = {}
+    for side, branches in enumerate((first, second)):
+        for branch in branches:
+            head = _head(branch)
+            if head is None:
+                raise ValueError(f"a branch that does not start with a literal: {branch!r}")
+            rests.setdefault(head[0], ([], []))[side].append(head[1])
+    alternatives = []
+    groups: dict[int, tuple[int, int]] = {}
+    n = 0
+    for token, (ones, twos) in rests.items():
+        one, two = f"(?:{factor(ones)})", f"(?:{factor(twos)})"
+        if ones and twos:
+            alternatives.append(f"{token}(?:(?=({one}))(?=({two}))?|(?=({two})))")
+            groups[n + 1], groups[n + 2], groups[n + 3] = (n + 1, 0), (n + 1, n + 2), (0, n + 3)
+            n += 3
+        elif ones:
+            alternatives.append(f"{token}(?=({one}))")
+            groups[n + 1] = (n + 1, 0)
+            n += 1
+        else:
+            alternatives.append(f"{token}(?=({two}))")
+            groups[n + 1] = (0, n + 1)
+            n += 1
+    return re.compile("|".join(alternatives)), groups
+
+
+def found(
+    pattern: re.Pattern, groups: dict[int, tuple[int, int]], text: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans ``both``'s two alternations match at every position (all of them:
+    ``non_overlapping`` and ``finditer_found`` pick them as their searches would)."""
+    firsts: list[tuple[int, int]] = []
+    seconds: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        start = m.start()
+        one, two = groups[m.lastindex]  # type: ignore[index]
+        if one:
+            firsts.append((start, m.end(one)))
+        if two:
+            seconds.append((start, m.end(two)))
+    return firsts, seconds
+
+
+def non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans ``finditer`` gives of the spans an alternation matches at each position."""
+    out = []
+    last = 0
+    for span in spans:
+        if span[0] >= last:
+            out.append(span)
+            last = span[1]
+    return out
+
+
+def finditer_found(rare: list[tuple[int, int]], common: tuple[str, ...], text: str) -> Iterator:
+    """``finditer(pattern, common, text)`` with the spans ``pattern`` matches at every
+    position already found (``found``)."""
+    hits = []
+    for word in common:
+        at = text.find(word)
+        while at >= 0:
+            hits.append((at, -len(word), word))
+            at = text.find(word, at + 1)
+    if not hits:
+        for start, end in non_overlapping(rare):
+            yield Hit(start, text[start:end])
+        return
+    hits.sort()  # by position, the longest first
+    r = 0
+    n_rare = len(rare)
+    nxt = rare[0] if rare else None
+    pos = k = 0
+    n = len(hits)
+    while True:
+        while k < n and hits[k][0] < pos:
+            k += 1
+        if nxt is not None and nxt[0] < pos:
+            while r < n_rare and rare[r][0] < pos:
+                r += 1
+            nxt = rare[r] if r < n_rare else None
+        if k < n and (nxt is None or hits[k][0] < nxt[0]):
+            at, minus_len, word = hits[k]
+            yield Hit(at, word)
+            pos = at - minus_len
+        elif nxt is not None:
+            yield Hit(nxt[0], text[nxt[0] : nxt[1]])
+            pos = nxt[1]
+            while r < n_rare and rare[r][0] < pos:
+                r += 1
+            nxt = rare[r] if r < n_rare else None
         else:
             return

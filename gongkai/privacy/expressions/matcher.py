@@ -64,6 +64,8 @@ class Matcher:
     words: re.Pattern | None = None
     half_words: re.Pattern | None = None
     common_halves: tuple[str, ...] = ()  # halves found with str.find (literals.split)
+    # words and half_words searched in one scan (literals.both), when both are there
+    both: tuple[re.Pattern, dict[int, tuple[int, int]]] | None = None
     max_title: int = 0
 
     @classmethod
@@ -94,6 +96,10 @@ class Matcher:
             m.words = re.compile(factor(list(map(re.escape, literals))))
         if m.halves:
             m.half_words, m.common_halves = literal_search.split(m.halves)
+        if m.words is not None and m.half_words is not None:
+            rare = [re.escape(w) for w in sorted(m.halves, key=len)[::-1]]
+            rare = [b for b in rare if b[:1] not in literal_search.COMMON_FIRST]  # as split
+            m.both = literal_search.both(list(map(re.escape, literals)), rare)
         return m
 
     # --- the checks -----------------------------------------------------------------
@@ -102,10 +108,17 @@ class Matcher:
         out: list[Finding] = []
         names: list[tuple[int, int, Entry]] = []
         taken: set[tuple[int, int]] = set()
-        if self.words is not None:
-            for m in self.words.finditer(text):
-                word = m.group()
-                start, end = m.span()
+        halves: list[tuple[int, int]] | None = None
+        if self.both is not None:
+            spans, halves = literal_search.found(*self.both, text)
+            words = literal_search.non_overlapping(spans)
+        elif self.words is not None:
+            words = [m.span() for m in self.words.finditer(text)]
+        else:
+            words = []
+        if words:
+            for start, end in words:
+                word = text[start:end]
                 leader = self.leaders.get(word)
                 if leader is not None:
                     names.append((start, end, leader))
@@ -120,7 +133,7 @@ class Matcher:
         if len(names) > 1:
             out += self._order(text, names)
         if self.half_words is not None or self.common_halves:
-            out += self._misspelled(text, taken)
+            out += self._misspelled(text, taken, halves)
         out.sort(key=lambda f: (f.start, f.end))
         return out
 
@@ -189,10 +202,16 @@ class Matcher:
                 run = [item]
         return out
 
-    def _misspelled(self, text: str, taken: set[tuple[int, int]]) -> list[Finding]:
+    def _misspelled(
+        self, text: str, taken: set[tuple[int, int]], halves: list[tuple[int, int]] | None
+    ) -> list[Finding]:
         out = []
         seen: set[tuple[int, int]] = set()
-        for m in literal_search.finditer(self.half_words, self.common_halves, text):
+        if halves is not None:  # found with the words (``both``)
+            hits = literal_search.finditer_found(halves, self.common_halves, text)
+        else:
+            hits = literal_search.finditer(self.half_words, self.common_halves, text)
+        for m in hits:
             for entry, offset in self.halves[m.group()]:
                 start = m.start() - offset
                 end = start + len(entry.term)
