@@ -67,11 +67,21 @@ def session(cursor) -> None:
     server's defaults every other statement of a search crossed ``jit_above_cost`` and
     spent 40–50 ms compiling itself before running for a few (``search_reads.py``, 1,000,000
     documents). Web requests never gain from JIT; the setting lasts as long as the
-    connection."""
+    connection.
+
+    Parallel workers are turned off too: the reads of many ranges at once (a union of
+    partial index scans) were planned as a parallel append, and starting its two workers
+    took 10–17 ms on a busy machine for a statement that ran in under one
+    (EXPLAIN ANALYZE at a million documents: 税's title tier); planning the parallel
+    paths also doubled the planning time of such a union. No search statement reads
+    enough rows to gain from them."""
     raw = cursor.db.connection
     if raw is None or raw in _SESSIONS:
         return
-    cursor.execute("SET jit = off")
+    cursor.execute(
+        "SELECT set_config('jit', 'off', false), "
+        "set_config('max_parallel_workers_per_gather', '0', false)"
+    )
     _SESSIONS.add(raw)
 
 
