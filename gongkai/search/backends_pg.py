@@ -151,20 +151,25 @@ def range_of(doc_id: int) -> int:
     return max(0, (int(doc_id) - 1) // RANGE)
 
 
-def _pieces(low, high) -> list[tuple[int, int, int]]:
-    """``low < id < high`` cut at the ranges' bounds, newest first: (range, low, high)."""
+def _pieces(low, high, blocks=None) -> list[tuple[int, int, int, int]]:
+    """``low < id < high`` cut at the bounds of the ranges' indexes, newest first:
+    (first range, ranges, low, high) — one range, or the ``blocks`` of old ranges merged
+    into one index (``{range: (first, ranges)}``, ``index_blocks``)."""
     low, out = max(0, low or 0), []
+    blocks = blocks or {}
     while high - 1 > low:
         k = range_of(high - 1)
-        bottom = max(low, k * RANGE)
-        out.append((k, bottom, high))
+        first, n = blocks.get(k, (k, 1))
+        bottom = max(low, first * RANGE)
+        out.append((first, n, bottom, high))
         high = bottom + 1
     return out
 
 
-def _range_rows(low, high, top) -> int:
-    """Rows whose postings a GIN read of ``low < id < high`` decodes: whole ranges."""
-    return min(top, RANGE * max(1, len(_pieces(low, high))))
+def _range_rows(low, high, top, blocks=None) -> int:
+    """Rows whose postings a GIN read of ``low < id < high`` decodes: whole indexes."""
+    pieces = _pieces(low, high, blocks)
+    return min(top, max(RANGE, RANGE * sum(n for _k, n, _lo, _hi in pieces)))
 
 
 def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
@@ -177,15 +182,20 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     others at once when none was found (a rare query: small posting lists)."""
     if column in RANGED and high is not None:
         ids: list[int] = []
-        pieces, batch, rows = _pieces(low, high), 1, 0
+        pieces, batch, rows = _pieces(low, high, index_blocks(cursor, column)), 1, 0
         while pieces and len(ids) < cap:
             ids += _read_pieces(cursor, column, tsq, flt, fparams, cap - len(ids), pieces[:batch])
-            rows += sum(hi - lo - 1 for _k, lo, hi in pieces[:batch])
+            rows += sum(hi - lo - 1 for _k, _n, lo, hi in pieces[:batch])
             pieces = pieces[batch:]
             if not ids:
                 batch = len(pieces)
             else:
-                batch = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * 2 / RANGE))
+                # the pieces that hold twice the rows the rate says, in ranges
+                need = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * 2 / RANGE))
+                batch, ranges = 0, 0
+                while batch < len(pieces) and ranges < need:
+                    ranges += pieces[batch][1]
+                    batch += 1
         return ids
     where, params = _range(low, high)
     cursor.execute(
@@ -203,12 +213,12 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     needs it (a phrase) are re-checked against their rows."""
     parts, params = [], []
     options = getattr(tsq, "options", ()) or (str(tsq),)
-    for k, low, high in pieces:
+    for k, n, low, high in pieces:
         for option in options:
-            # The range's bounds are written as in its index's predicate (integers).
+            # The index's bounds are written as in its predicate (integers).
             parts.append(
                 f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
-                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE} "
+                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE} "
                 f"AND id > %s AND id < %s{flt}"
             )
             params += [option, low, high, *fparams]
@@ -221,37 +231,135 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     return [r[0] for r in cursor.fetchall()]
 
 
-def range_index_sql(column: str, k: int, *, concurrently: bool = False) -> str:
+def range_index_sql(column: str, k: int, *, concurrently: bool = False, n: int = 1) -> str:
+    """The partial GIN index of range ``k`` (``n`` > 1: of the block of ``n`` ranges from
+    ``k``, named ``…r<k>_<n>``)."""
+    name = f"{RANGED[column]}{int(k)}" + (f"_{int(n)}" if n > 1 else "")
     return (
         f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
-        f"{RANGED[column]}{int(k)} ON search_searchdocument USING gin ({column}) "
-        f"WHERE id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE}"
+        f"{name} ON search_searchdocument USING gin ({column}) "
+        f"WHERE id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE}"
     )
 
 
 _COVERED: dict[tuple, int] = {}  # (alias, database) → the last range known to be indexed
+# Old ranges are merged into blocks of FANOUT ** level ranges (aligned on their size), so
+# that a read of every range (a rare query: its matches are in few rows of each) reads a
+# few indexes: at a million documents six per column instead of twenty-one, and planning
+# a statement of twenty-one partial index scans (each proved against every index of the
+# table) had cost more than running it. The newest KEEP complete ranges stay alone: the
+# windows of common words read them, and a window's cost is its index's postings.
+FANOUT = 4
+KEEP = 2
+LAYOUT_TTL = 60.0  # seconds a process trusts the layout of the indexes it read
+_LAYOUT: dict[tuple, tuple[float, dict]] = {}  # (alias, database, RANGE) → (read at, spans)
 
 
-def missing_ranges(cursor, top=None, *, ahead: int = 1) -> tuple[list[tuple[str, int]], int]:
-    """(column, range) of every partial GIN index missing up to ``ahead`` ranges past the
-    one of ``top`` (the largest id; read when None), and the last range that should be."""
-    if top is None:
-        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
-        top = cursor.fetchone()[0]
-    last = range_of(max(1, top)) + ahead
+def _index_spans(cursor) -> dict[str, list[tuple[int, int]]]:
+    """The valid range and block indexes of each ranged column: [(first range, ranges)]."""
     cursor.execute(
         "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
         "WHERE i.indrelid = 'search_searchdocument'::regclass AND i.indisvalid "
         "AND c.relname LIKE %s",
         ["search\\_doc\\_%"],
     )
-    have = {r[0] for r in cursor.fetchall()}
-    missing = [
-        (column, k)
-        for k in range(last + 1)
-        for column, prefix in RANGED.items()
-        if f"{prefix}{k}" not in have
-    ]
+    names = [r[0] for r in cursor.fetchall()]
+    spans: dict[str, list[tuple[int, int]]] = {column: [] for column in RANGED}
+    for column, prefix in RANGED.items():
+        for name in names:
+            rest = name[len(prefix) :] if name.startswith(prefix) else ""
+            first, _sep, n = rest.partition("_")
+            if first.isdigit() and (n.isdigit() or not n):
+                spans[column].append((int(first), int(n or 1)))
+    return spans
+
+
+def forget_layout() -> None:
+    _LAYOUT.clear()
+
+
+def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
+    """{range: (first range, ranges)} of the ranges of ``column`` read through a block
+    index (read from the catalogue at most every LAYOUT_TTL seconds). A layout that is
+    out of date costs time, never results: a range's bounds imply those of the block
+    that replaced it, so the planner reads the block's index for them."""
+    import time
+
+    key = (*_db_key(cursor), RANGE)
+    now = time.monotonic()
+    cached = _LAYOUT.get(key)
+    if cached is None or now - cached[0] > LAYOUT_TTL:
+        spans = _index_spans(cursor)
+        layout = {
+            c: {k: (first, n) for first, n in spans[c] if n > 1 for k in range(first, first + n)}
+            for c in RANGED
+        }
+        cached = _LAYOUT[key] = (now, layout)
+    return cached[1].get(column, {})
+
+
+def merged_blocks(top: int, *, keep: int | None = None) -> list[tuple[int, int]]:
+    """The blocks (first range, ranges) that the old ranges below the newest ``keep``
+    complete ranges (and the range of ``top``) form: from range 0 up, the largest block of
+    ``FANOUT ** level`` ranges aligned on its size that holds only old ranges."""
+    keep = KEEP if keep is None else keep
+    old = range_of(max(1, top)) - keep  # ranges 0 … old - 1 are merged
+    out, k = [], 0
+    while k < old:
+        n = 1
+        while k % (n * FANOUT) == 0 and k + n * FANOUT <= old:
+            n *= FANOUT
+        if n == 1:
+            break  # the ranges left are too few to make a block
+        out.append((k, n))
+        k += n
+    return out
+
+
+def merge_ranges(cursor, top=None, *, concurrently: bool = False) -> tuple[list[str], list[str]]:
+    """Build the block index of every block ``merged_blocks`` wants that does not exist,
+    then drop the range and smaller block indexes inside it; returns (built, dropped).
+    Each block is built before the indexes it replaces are dropped, so that a read always
+    has an index for its bounds (``index_blocks``)."""
+    if top is None:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    spans = _index_spans(cursor)
+    built, dropped = [], []
+    how = "CONCURRENTLY " if concurrently else ""
+    for column, prefix in RANGED.items():
+        have = set(spans[column])
+        for first, n in merged_blocks(top):
+            if (first, n) not in have:
+                # a build that failed half-way (CONCURRENTLY) leaves an invalid index
+                cursor.execute(f"DROP INDEX {how}IF EXISTS {prefix}{first}_{n}")
+                cursor.execute(range_index_sql(column, first, concurrently=concurrently, n=n))
+                built.append(f"{prefix}{first}_{n}")
+                have.add((first, n))
+            for k, m in sorted(have):
+                if (k, m) != (first, n) and first <= k and k + m <= first + n:
+                    name = f"{prefix}{k}" + (f"_{m}" if m > 1 else "")
+                    cursor.execute(f"DROP INDEX {how}IF EXISTS {name}")
+                    dropped.append(name)
+                    have.discard((k, m))
+    forget_layout()
+    return built, dropped
+
+
+def missing_ranges(cursor, top=None, *, ahead: int = 1) -> tuple[list[tuple[str, int]], int]:
+    """(column, range) of every partial GIN index missing up to ``ahead`` ranges past the
+    one of ``top`` (the largest id; read when None), and the last range that should be.
+    A range inside a block index (``merge_ranges``) has its index."""
+    if top is None:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    last = range_of(max(1, top)) + ahead
+    spans = _index_spans(cursor)
+    missing = []
+    for k in range(last + 1):
+        for column in RANGED:
+            if not any(first <= k < first + n for first, n in spans[column]):
+                missing.append((column, k))
     return missing, last
 
 
@@ -268,6 +376,20 @@ def ensure_ranges(cursor, top=None, *, ahead: int = 1) -> list[str]:
         cursor.execute(range_index_sql(column, k))
     _COVERED[_db_key(cursor)] = last
     return [f"{RANGED[column]}{k}" for column, k in missing]
+
+
+def maintain_ranges(cursor, *, ahead: int = 2) -> tuple[list[str], list[str], int]:
+    """The indexes of the ranges ahead, then the old ranges merged into blocks; without
+    blocking writers (CONCURRENTLY) when not inside a transaction. Returns (built,
+    dropped, last range indexed)."""
+    concurrently = not cursor.db.in_atomic_block
+    missing, last = missing_ranges(cursor, ahead=ahead)
+    built = []
+    for column, k in missing:
+        cursor.execute(range_index_sql(column, k, concurrently=concurrently))
+        built.append(f"{RANGED[column]}{k}")
+    merged, dropped = merge_ranges(cursor, concurrently=concurrently)
+    return built + merged, dropped, last
 
 
 def _db_key(cursor) -> tuple:
@@ -312,7 +434,11 @@ def below(
         window = int(rows * cap / hits * WINDOW_SLACK)
         if window < floor:
             low = floor - window
-            span = _range_rows(low, floor, top) if column in RANGED else top
+            span = (
+                _range_rows(low, floor, top, index_blocks(cursor, column))
+                if column in RANGED
+                else top
+            )
             walk_first = _walk_is_cheaper(tsq, hits, rows, cap, span, loose_hits)
             read = _walk if walk_first else _indexed
             ids = read(cursor, column, tsq, flt, fparams, cap, low, floor)
