@@ -166,10 +166,9 @@ def _pieces(low, high, blocks=None) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _range_rows(low, high, top, blocks=None) -> int:
-    """Rows whose postings a GIN read of ``low < id < high`` decodes: whole indexes."""
-    pieces = _pieces(low, high, blocks)
-    return min(top, max(RANGE, RANGE * sum(n for _k, n, _lo, _hi in pieces)))
+def _range_rows(low, high, top) -> int:
+    """Rows whose postings a GIN read of ``low < id < high`` decodes: whole ranges."""
+    return min(top, RANGE * max(1, len(_pieces(low, high))))
 
 
 def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
@@ -179,23 +178,24 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     On a ranged column each statement names its ranges' bounds, so that the planner
     takes their partial indexes; the ranges are read newest first: the first alone, then
     as many as the rate of matches found so far says hold the rest (twice that), all the
-    others at once when none was found (a rare query: small posting lists)."""
+    others at once when none was found (a rare query: small posting lists). All the others
+    at once are read through the blocks of old ranges (``merge_ranges``) where there are:
+    the same postings, in a few index scans, in a statement planned against a few."""
     if column in RANGED and high is not None:
         ids: list[int] = []
-        pieces, batch, rows = _pieces(low, high, index_blocks(cursor, column)), 1, 0
+        pieces, batch, rows = _pieces(low, high), 1, 0
         while pieces and len(ids) < cap:
+            if batch >= len(pieces) > 1:
+                # all the rest at once: through the blocks the old ranges form, if any
+                pieces = _pieces(low, pieces[0][3], index_blocks(cursor, column))
+                batch = len(pieces)
             ids += _read_pieces(cursor, column, tsq, flt, fparams, cap - len(ids), pieces[:batch])
             rows += sum(hi - lo - 1 for _k, _n, lo, hi in pieces[:batch])
             pieces = pieces[batch:]
             if not ids:
                 batch = len(pieces)
             else:
-                # the pieces that hold twice the rows the rate says, in ranges
-                need = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * 2 / RANGE))
-                batch, ranges = 0, 0
-                while batch < len(pieces) and ranges < need:
-                    ranges += pieces[batch][1]
-                    batch += 1
+                batch = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * 2 / RANGE))
         return ids
     where, params = _range(low, high)
     cursor.execute(
@@ -243,12 +243,14 @@ def range_index_sql(column: str, k: int, *, concurrently: bool = False, n: int =
 
 
 _COVERED: dict[tuple, int] = {}  # (alias, database) → the last range known to be indexed
-# Old ranges are merged into blocks of FANOUT ** level ranges (aligned on their size), so
-# that a read of every range (a rare query: its matches are in few rows of each) reads a
-# few indexes: at a million documents six per column instead of twenty-one, and planning
-# a statement of twenty-one partial index scans (each proved against every index of the
-# table) had cost more than running it. The newest KEEP complete ranges stay alone: the
-# windows of common words read them, and a window's cost is its index's postings.
+# Old ranges are also indexed in blocks of FANOUT ** level ranges (aligned on their size),
+# so that a read of every range left (a rare query: its matches are in few rows of each)
+# reads a few indexes: at a million documents six per column instead of twenty-one, and
+# planning a statement of twenty-one partial index scans had cost more than running it
+# (税's title tier: 28 ms planned, under 1 ms run). Each range keeps its own index too: a
+# read of a few ranges (a query whose matches are sparse, not rare) must not decode and
+# re-check a whole block (政策解读 in 2021, title tier: 147 ms through the block, 9 ms
+# through its ranges). The newest KEEP complete ranges are in no block.
 FANOUT = 4
 KEEP = 2
 LAYOUT_TTL = 60.0  # seconds a process trusts the layout of the indexes it read
@@ -281,8 +283,8 @@ def forget_layout() -> None:
 def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
     """{range: (first range, ranges)} of the ranges of ``column`` read through a block
     index (read from the catalogue at most every LAYOUT_TTL seconds). A layout that is
-    out of date costs time, never results: a range's bounds imply those of the block
-    that replaced it, so the planner reads the block's index for them."""
+    out of date costs time, never results: a block is dropped only once a larger one
+    holds it, whose predicate its bounds imply, so the planner reads that one instead."""
     import time
 
     key = (*_db_key(cursor), RANGE)
@@ -318,9 +320,9 @@ def merged_blocks(top: int, *, keep: int | None = None) -> list[tuple[int, int]]
 
 def merge_ranges(cursor, top=None, *, concurrently: bool = False) -> tuple[list[str], list[str]]:
     """Build the block index of every block ``merged_blocks`` wants that does not exist,
-    then drop the range and smaller block indexes inside it; returns (built, dropped).
-    Each block is built before the indexes it replaces are dropped, so that a read always
-    has an index for its bounds (``index_blocks``)."""
+    then drop the smaller blocks inside it (the ranges keep theirs); returns (built,
+    dropped). A block is built before those it replaces are dropped, so that a read always
+    has an index for the bounds it names (``index_blocks``)."""
     if top is None:
         cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
         top = cursor.fetchone()[0]
@@ -337,7 +339,7 @@ def merge_ranges(cursor, top=None, *, concurrently: bool = False) -> tuple[list[
                 built.append(f"{prefix}{first}_{n}")
                 have.add((first, n))
             for k, m in sorted(have):
-                if (k, m) != (first, n) and first <= k and k + m <= first + n:
+                if 1 < m < n and first <= k and k + m <= first + n:
                     name = f"{prefix}{k}" + (f"_{m}" if m > 1 else "")
                     cursor.execute(f"DROP INDEX {how}IF EXISTS {name}")
                     dropped.append(name)
@@ -349,17 +351,15 @@ def merge_ranges(cursor, top=None, *, concurrently: bool = False) -> tuple[list[
 def missing_ranges(cursor, top=None, *, ahead: int = 1) -> tuple[list[tuple[str, int]], int]:
     """(column, range) of every partial GIN index missing up to ``ahead`` ranges past the
     one of ``top`` (the largest id; read when None), and the last range that should be.
-    A range inside a block index (``merge_ranges``) has its index."""
+    Every range keeps its own index inside a block (``merge_ranges``)."""
     if top is None:
         cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
         top = cursor.fetchone()[0]
     last = range_of(max(1, top)) + ahead
     spans = _index_spans(cursor)
-    missing = []
-    for k in range(last + 1):
-        for column in RANGED:
-            if not any(first <= k < first + n for first, n in spans[column]):
-                missing.append((column, k))
+    missing = [
+        (column, k) for k in range(last + 1) for column in RANGED if (k, 1) not in spans[column]
+    ]
     return missing, last
 
 
@@ -434,11 +434,7 @@ def below(
         window = int(rows * cap / hits * WINDOW_SLACK)
         if window < floor:
             low = floor - window
-            span = (
-                _range_rows(low, floor, top, index_blocks(cursor, column))
-                if column in RANGED
-                else top
-            )
+            span = _range_rows(low, floor, top) if column in RANGED else top
             walk_first = _walk_is_cheaper(tsq, hits, rows, cap, span, loose_hits)
             read = _walk if walk_first else _indexed
             ids = read(cursor, column, tsq, flt, fparams, cap, low, floor)

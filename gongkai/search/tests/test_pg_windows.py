@@ -194,8 +194,8 @@ def test_old_ranges_merge_into_aligned_blocks_the_newest_stay_alone(monkeypatch)
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
 def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monkeypatch):
-    """Ranges of 50 ids merged into blocks (two levels): the reads name the blocks' bounds,
-    the ranges' indexes are gone, the results are those of the whole index."""
+    """Ranges of 50 ids grouped into blocks (two levels): the reads of all the ranges left
+    name the blocks' bounds, the results are those of the whole index."""
     monkeypatch.setattr(backends_pg, "_LAYOUT", {})  # the layout read here is not kept
     _corpus()
     cases = [
@@ -205,13 +205,12 @@ def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monke
         for filters in (None, backends.Filters(unit_id=2))
         for page in ((0, 30), (10, 5))
     ]
-    whole = {}
-    for case in cases:
-        q, sort, filters, page = case
+    whole = []
+    for q, sort, filters, page in cases:
         with monkeypatch.context() as m:
             m.setattr(backends_pg, "tier_ids", _whole_index_tiers)
-            whole[case] = _ids(
-                m, q, probe=10**9, walk_max=None, sort=sort, filters=filters, page=page
+            whole.append(
+                _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters, page=page)
             )
     monkeypatch.setattr(backends_pg, "RANGE", 50)
     monkeypatch.setattr(backends_pg, "FANOUT", 2)
@@ -227,11 +226,15 @@ def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monke
         assert names <= set(built)
         spans = backends_pg._index_spans(cursor)
         assert sorted(s for s in spans["tsv"] if s[1] > 1) == sorted(blocks)
-        # no range inside a block kept its own index, and none is reported missing
-        inside = {k for first, n in blocks for k in range(first, first + n)}
-        assert not [s for s in spans["tsv_title"] if s[1] == 1 and s[0] in inside]
+        # every range keeps its own index; the smaller blocks the larger replaced are gone
+        assert {(k, 1) for k in range(backends_pg.range_of(top) + 1)} <= set(spans["tsv_title"])
         assert backends_pg.missing_ranges(cursor, top)[0] == []
         assert backends_pg.merge_ranges(cursor) == ([], [])  # nothing left to do
+        # as the table grows, larger blocks replace the smaller ones they hold
+        later = top + 7 * 50
+        backends_pg.merge_ranges(cursor, later)
+        spans = backends_pg._index_spans(cursor)
+        assert sorted(s for s in spans["tsv"] if s[1] > 1) == backends_pg.merged_blocks(later)
     read = []
     real = backends_pg._read_pieces
 
@@ -240,14 +243,14 @@ def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monke
         return real(cursor, column, tsq, flt, fparams, cap, pieces)
 
     monkeypatch.setattr(backends_pg, "_read_pieces", spy)
-    for case in cases:
+    for case, expected in zip(cases, whole, strict=True):
         q, sort, filters, page = case
         for probe, walk_max in ((8, 10**6), (8, 0), (40, None)):
             with monkeypatch.context() as m:
                 got = _ids(
                     m, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters, page=page
                 )
-            assert got == whole[case], (case, probe, walk_max)
+            assert got == expected, (case, probe, walk_max)
     assert any(n > 1 for _k, n, _lo, _hi in read)  # blocks were read
 
 
