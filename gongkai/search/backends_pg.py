@@ -21,7 +21,9 @@ The GIN indexes are partial, one per range of ``RANGE`` ids (``ensure_ranges``):
 names its ranges' bounds and decodes only their postings, so a read of the newest
 matches costs what it cost at ``RANGE`` documents however large the table grows; the
 whole index is read range by range, newest first, as many at a time as the rate of
-matches found so far says are needed.
+matches found so far says are needed; all the ranges left at once go through the blocks
+that old ranges are also indexed in (``merge_ranges``), a few indexes instead of one per
+range.
 
 The ranking tiers (title phrase, phrase, title words, words) all match a subset of the
 loose query's matches, so each tier is first looked for among the newest loose matches
