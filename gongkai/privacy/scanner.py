@@ -77,6 +77,7 @@ from .patterns import (
     WORDS,
     has_fullwidth,
 )
+from .listnames import list_names
 from .personlists import persons_in_lists
 from .prose import names_in_prose
 from .refine import refine
@@ -451,6 +452,7 @@ def scan_text(
         cands += listed_names(text)
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
+    cands += list_names(text)
     if cands:
         cands += names_near(text, cands)
         cands = [

@@ -1,0 +1,373 @@
+"""Names by the consistency of a list or a column, whatever its header or separator.
+
+Persons are listed in layouts no label announces: rows of a table whose header does not
+say 姓名 (购机者, 共有权人, 同户人员, or a second header row the flattening lost), lines of
+names separated by full-width spaces or 、 under a heading, several numbered persons to a
+line ("001 郁文杰　002 严佳怡"), a group's label and its names ("张家窝镇（8名）：…"), an
+enumeration in prose closed by its count ("申请人占细华、方春桃…等12人"). Such a list is
+recognised by its tokens, not by its wording:
+
+- a line is split into tokens at every run of delimiters (tabs, two or more spaces,
+  full-width spaces, 、，,；;/|, an item's number "1." "（2）" "001");
+- the lines of one region share a separator; a table's rows are grouped by their number
+  of cells and every column (token position) is scored; a list's lines are scored
+  token by token, line by line and as a whole;
+- a group of tokens is a group of persons when most of its short Han tokens (two to four
+  characters, or names with ·) look like names by the name model (``validators``), two
+  of them at least of three characters, and when it carries a personal signal: an ID,
+  mobile or card number in its rows, a person-ish header or label (…人, …户, …者,
+  …对象, 家庭, 候选, 志愿者 …), or three names of three characters; or when a count
+  written beside it (（9名）, （3户）, 等12人) equals its number of tokens;
+- then every short Han token of the group that is no known non-name (nationalities,
+  relations, totals, places, units, titles, crops, schooling, 已故 …) is a name, word-like
+  names (蓝天, 田野, 龙凤) and names without a surname (那日苏, 乌云) included.
+
+Never persons: a group under a label or heading of officials (领导小组, 组长, 联系人, 签发,
+审核 …), a token with a note of an office ("刘振华（镇派驻指导员）"), a header row.
+Lines are picked by one search for two short tokens side by side; everything else runs
+on the few regions around them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from . import validators as v
+from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+# two short tokens side by side: where a list or a table row of names may stand
+_PAIR = re.compile(
+    rf"(?<![{_H}·])[{_H}]{{2,4}}(?:[（(][^（()）\n]{{0,30}}[）)])?"
+    rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,3}}[.．、]?[ \u3000]*)?"
+    rf"[{_H}]{{2,4}}(?![{_H}])"
+)
+_NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
+_NUMBER_LEAD = re.compile(
+    r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
+)
+_LIST_SPLIT = re.compile(r"[ \u3000\t]*[、，,；;/|][ \u3000\t]*|[ \u3000\t]+")
+_WIDE = re.compile(r"\t|[ \u3000]{2,}|\u3000")
+_ITEM_NUMBER = re.compile(
+    r"(?:(?<=^)|(?<=[ \u3000\t]))(?:\d{1,3}[.．、]?|[（(]\d{1,3}[）)])[ \u3000]*(?=[\u4e00-\u9fff])"
+)
+_NUMBERS = re.compile(r"\d{11,19}|\d{17}[Xx]")
+_DIGIT = re.compile(r"\d")
+_SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
+_TRAIL = ("家庭", "户")
+_AMONG = re.compile(r"等(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
+_CLAUSE_BREAK = re.compile(r"[。；;！!？?，,：:“”\"\n]")
+_HEADING = re.compile(r"[^\n]{0,40}")
+
+
+def _kind(line: str) -> str:
+    """The separator of a line: tab, bar, wide spaces or a list's marks."""
+    if "\t" in line:
+        return "\t"
+    if line.count("|") >= 2:
+        return "|"
+    return "list"
+
+
+def _cells(line: str, kind: str) -> list[tuple[int, str]]:
+    """(offset, cell) of a table row, or of a list line's tokens."""
+    if kind in ("\t", "|"):
+        out, pos = [], 0
+        for part in line.split(kind):
+            out.append((pos, part))
+            pos += len(part) + 1
+        if kind == "|":
+            out = [c for c in out if c[1].strip() or 0 < c[0] < len(line) - 1]
+        return out
+    out = []
+    pos = 0
+    for m in _LIST_SPLIT.finditer(line):
+        if m.start() > pos:
+            out.append((pos, line[pos : m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, line[pos:]))
+    return out
+
+
+def _pieces(cell: str, base: int) -> list[tuple[int, str, str]]:
+    """(start, token, note) of each person a cell may hold ("张三、李四（妻）")."""
+    notes: dict[int, str] = {}
+    if "（" in cell or "(" in cell:
+        for m in _NOTE.finditer(cell):
+            notes[m.start()] = m.group()[1:-1]
+        cell = _NOTE.sub(lambda m: " " * len(m.group()), cell)
+    out = []
+    for m in re.finditer(r"[^、，,；;/／ \u3000\t]+", cell):
+        token = m.group()
+        if _NUMBER_LEAD.match(token):
+            continue
+        for trail in _TRAIL:
+            if token.endswith(trail) and len(token) - len(trail) >= 2:
+                token = token[: -len(trail)]
+                break
+        note = notes.get(m.start() + len(m.group()), "")
+        out.append((base + m.start(), token, note))
+    return out
+
+
+def _name_like(token: str) -> bool:
+    if "·" in token:
+        return all(2 <= len(p) <= 8 for p in token.split("·"))
+    if token in v.COMMON_WORDS or token in NON_NAME:
+        return False
+    if v.plausible_name(token):
+        return True
+    return 4 <= len(token) <= 6 and all(c in TRANSLIT for c in token)
+
+
+def _short(token: str) -> bool:
+    return _SHORT.fullmatch(token) is not None
+
+
+def _strong(token: str) -> bool:
+    return _name_like(token) and len(token) >= 3
+
+
+def _persons(tokens: list[str], *, signal: bool, count: int | None = None) -> bool:
+    """Whether a group of tokens (a column, a line, a list) is a group of persons."""
+    short = [t for t in tokens if _short(t) and not non_name(t)]
+    if not short:
+        return False
+    names = [t for t in short if _name_like(t)]
+    strong = sum(1 for t in names if len(t) >= 3)
+    if count is not None and count == len(tokens) and len(short) == len(tokens):
+        return 2 * len(names) >= len(tokens) and (strong >= 1 or len(tokens) == 1)
+    if len(names) < 3 or strong < 2 or 4 * len(names) < 3 * len(tokens):
+        return False
+    return signal or strong >= 3
+
+
+def _emit(group: list[tuple[int, str, str]], out: list[Candidate], conf: float) -> None:
+    for start, token, note in group:
+        if _short(token) and not non_name(token) and not OFFICIAL_LABEL.search(note):
+            out.append((start, start + len(token), "name", conf))
+
+
+def _lines_around(text: str, starts: list[int], pos: int) -> int:
+    return bisect_right(starts, pos) - 1
+
+
+def _label_split(line: str) -> tuple[str, int]:
+    """A short label before a sign ("张家窝镇（8名）：", "监票人\t"): its text and where
+    the list after it starts (0 without one)."""
+    sign = max(line.find("："), line.find(":"))
+    if 0 < sign <= 24 and "。" not in line[:sign]:
+        return line[:sign], sign + 1
+    return "", 0
+
+
+def _region_signal(text: str, lines: list[tuple[int, str]], above: str) -> bool:
+    body = "\n".join(s for _p, s in lines)
+    if _NUMBERS.search(body):
+        return True
+    heads = [above] + [s for _p, s in lines if not _DIGIT.search(s)]
+    return any(PERSON_LABEL.search(h) for h in heads)
+
+
+def _above(text: str, line_start: int) -> str:
+    """The nearest line with words above ``line_start`` (a heading), up to 3 lines."""
+    k = line_start
+    for _ in range(3):
+        if k <= 0:
+            return ""
+        prev = text.rfind("\n", 0, k - 1) + 1
+        line = text[prev : k - 1].strip(" \u3000\t")
+        if line:
+            return line if len(line) <= 60 else ""
+        k = prev
+    return ""
+
+
+def _table_region(text, region, kind, above, out) -> None:
+    """Columns of a table's rows (tab or bar), grouped by their number of cells."""
+    if OFFICIAL_LABEL.search(above) and not PERSON_LABEL.search(above):
+        return
+    signal = _region_signal(text, region, above)
+    rows = []
+    for pos, line in region:
+        cells = _cells(line, kind)
+        rows.append([(pos + off, cell) for off, cell in cells])
+    widths: dict[int, list[int]] = {}
+    for k, cells in enumerate(rows):
+        widths.setdefault(len(cells), []).append(k)
+    person_cols: set[int] = set()
+    for _width, members in widths.items():
+        if len(members) < 2:
+            continue
+        for col in range(len(rows[members[0]])):
+            group = []
+            for k in members:
+                at, cell = rows[k][col]
+                if OFFICIAL_LABEL.search(_row_label(rows[k])):
+                    continue
+                group += _pieces(cell, at)
+            tokens = [t for _s, t, _n in group if t.strip("-—－ ")]
+            if _persons(tokens, signal=signal):
+                person_cols.add(col)
+                _emit(group, out, 0.75)
+    if not person_cols:
+        return
+    for cells in rows:  # rows of another width (a rowspan or colspan): names only
+        if OFFICIAL_LABEL.search(_row_label(cells)):
+            continue
+        for col in person_cols:
+            if col < len(cells):
+                at, cell = cells[col]
+                for start, token, note in _pieces(cell, at):
+                    if _short(token) and _name_like(token) and not OFFICIAL_LABEL.search(note):
+                        out.append((start, start + len(token), "name", 0.7))
+
+
+def _row_label(cells: list[tuple[int, str]]) -> str:
+    for _at, cell in cells[:2]:
+        if cell.strip() and not _DIGIT.search(cell):
+            return cell.strip()
+    return ""
+
+
+def _list_region(text, region, above, out) -> None:
+    """Lines of names: each line's tokens, and the lines together."""
+    if OFFICIAL_LABEL.search(above) and not PERSON_LABEL.search(above):
+        return
+    head_count = count_in(above)
+    signal = _region_signal(text, region, above) or bool(PERSON_LABEL.search(above))
+    pooled: list[tuple[int, str, str]] = []
+    per_line = []
+    for pos, line in region:
+        label, at = _label_split(line)
+        if label and OFFICIAL_LABEL.search(label) and not PERSON_LABEL.search(label):
+            continue
+        body = line[at:]
+        group = []
+        for off, cell in _cells(body, "list"):
+            group += _pieces(cell, pos + at + off)
+        group = [g for g in group if g[1]]
+        if not group:
+            continue
+        tokens = [t for _s, t, _n in group]
+        if "。" in body or any(len(t) > 8 and "·" not in t for t in tokens):
+            continue  # a sentence, not a list
+        count = count_in(label) if label else None
+        line_signal = signal or bool(label and PERSON_LABEL.search(label))
+        if _persons(tokens, signal=line_signal, count=count):
+            _emit(group, out, 0.75)
+        else:
+            per_line.append(group)
+        pooled += group
+    tokens = [t for _s, t, _n in pooled]
+    if len(per_line) and _persons(tokens, signal=signal, count=head_count):
+        for group in per_line:
+            if sum(1 for _s, t, _n in group if _name_like(t)) * 2 >= len(group):
+                _emit(group, out, 0.7)
+
+
+def _enumerated(parts: list[str], at: int) -> list[Candidate]:
+    """The persons of an enumeration: the first piece ends with a name, the others are one."""
+    found: list[Candidate] = []
+    k = at
+    for i, part in enumerate(parts):
+        if i == 0:
+            name = ""
+            for size in (4, 3, 2):
+                tail = part[-size:]
+                if len(part) < size or (size == 4 and tail[:2] not in v.COMPOUND_SURNAMES):
+                    continue
+                if _name_like(tail):
+                    name = tail
+                    break
+            if not name:
+                return []
+            found.append((k + len(part) - len(name), k + len(part), "name", 0.75))
+        elif _short(part) and not non_name(part):
+            found.append((k, k + len(part), "name", 0.75))
+        else:
+            return []
+        k += len(part) + 1
+    return found
+
+
+def _counted(text: str, out: list[Candidate]) -> None:
+    """An enumeration in prose closed by its count: "申请人占细华、…、丰启明等12人"."""
+    for m in _AMONG.finditer(text):
+        if text[m.start() - 1 : m.start()] in "、，":
+            continue
+        lo = max(0, m.start() - 300)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())]
+        c0 = breaks[-1] if breaks else lo
+        clause = text[c0 : m.start()]
+        if "、" not in clause:
+            continue
+        parts = clause.split("、")
+        n = count_in(m.group())
+        if n != len(parts):
+            continue
+        found = _enumerated(parts, c0)
+        if not found:
+            continue
+        tokens = [text[s:e] for s, e, _k, _c in found]
+        if 2 * sum(map(_name_like, tokens)) >= len(tokens) and sum(map(_strong, tokens)) >= 2:
+            lead = text[max(0, found[0][0] - 8) : found[0][0]]
+            if not OFFICIAL_LABEL.search(lead):
+                out += found
+
+
+def list_names(text: str) -> list[Candidate]:
+    """Names in lists and columns recognised by their consistency (module docstring)."""
+    out: list[Candidate] = []
+    if "等" in text and _AMONG.search(text):
+        _counted(text, out)
+    hits = [m.start() for m in _PAIR.finditer(text)]
+    if not hits:
+        return out
+    done = -1
+    n = len(text)
+    for at in hits:
+        if at < done:
+            continue
+        s = text.rfind("\n", 0, at) + 1
+        e = text.find("\n", at)
+        e = n if e < 0 else e
+        line = text[s:e]
+        if len(line) > 400:
+            done = e
+            continue
+        kind = _kind(line)
+        region = [(s, line)]
+        # up over the lines of the same kind
+        top = s
+        while top > 0:
+            p = text.rfind("\n", 0, top - 1) + 1
+            prev = text[p : top - 1]
+            if not prev.strip() or len(prev) > 400 or _kind(prev) != kind:
+                break
+            if kind == "list" and not _WIDE.search(prev) and "、" not in prev:
+                break
+            region.insert(0, (p, prev))
+            top = p
+        end = e
+        while end < n:
+            q = text.find("\n", end + 1)
+            q = n if q < 0 else q
+            nxt = text[end + 1 : q]
+            if not nxt.strip() or len(nxt) > 400 or _kind(nxt) != kind:
+                break
+            if kind == "list" and not _WIDE.search(nxt) and "、" not in nxt:
+                break
+            region.append((end + 1, nxt))
+            end = q
+        done = end
+        above = _above(text, region[0][0])
+        if kind == "list":
+            _list_region(text, region, above, out)
+        else:
+            _table_region(text, region, kind, above, out)
+    return out
