@@ -35,6 +35,7 @@ from bisect import bisect_right
 
 from . import validators as v
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
+from .tables import COMPANY, _column_kind
 
 Candidate = tuple[int, int, str, float]
 
@@ -44,13 +45,13 @@ _PAIR = re.compile(
     rf"(?<![{_H}·])[{_H}]{{2,4}}(?:[（(][^（()）\n]{{0,30}}[）)])?"
     rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,3}}[.．、]?[ \u3000]*)?"
     rf"[{_H}]{{2,4}}(?![{_H}])"
+    rf"|(?<=[{_H}])\t[{_H}]{{2,4}}(?![{_H}])"  # a table's cell after a key (主任候选人\t赵二保)
 )
 _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _NUMBER_LEAD = re.compile(
     r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
 _LIST_SPLIT = re.compile(r"[ \u3000\t]*[、，,；;/|][ \u3000\t]*|[ \u3000\t]+")
-_WIDE = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 _ITEM_NUMBER = re.compile(
     r"(?:(?<=^)|(?<=[ \u3000\t]))(?:\d{1,3}[.．、]?|[（(]\d{1,3}[）)])[ \u3000]*(?=[\u4e00-\u9fff])"
 )
@@ -58,6 +59,7 @@ _NUMBERS = re.compile(r"\d{11,19}|\d{17}[Xx]")
 _DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
 _TRAIL = ("家庭", "户")
+_PERSON_KEY = re.compile(r"(?:人|者|对象)$")
 _AMONG = re.compile(r"等(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
 _CLAUSE_BREAK = re.compile(r"[。；;！!？?，,：:“”\"\n]")
 _HEADING = re.compile(r"[^\n]{0,40}")
@@ -105,6 +107,9 @@ def _pieces(cell: str, base: int) -> list[tuple[int, str, str]]:
         token = m.group()
         if _NUMBER_LEAD.match(token):
             continue
+        if non_name(token):
+            out.append((base + m.start(), token, ""))
+            continue  # a header ("被征收户"), not a person's 户
         for trail in _TRAIL:
             if token.endswith(trail) and len(token) - len(trail) >= 2:
                 token = token[: -len(trail)]
@@ -189,7 +194,7 @@ def _above(text: str, line_start: int) -> str:
 
 def _table_region(text, region, kind, above, out) -> None:
     """Columns of a table's rows (tab or bar), grouped by their number of cells."""
-    if OFFICIAL_LABEL.search(above) and not PERSON_LABEL.search(above):
+    if _official(above):
         return
     signal = _region_signal(text, region, above)
     rows = []
@@ -200,24 +205,31 @@ def _table_region(text, region, kind, above, out) -> None:
     for k, cells in enumerate(rows):
         widths.setdefault(len(cells), []).append(k)
     person_cols: set[int] = set()
+    # a company's row (its legal representative, its contact) names no private person
+    skip = {k for k, cells in enumerate(rows) if _official(_row_label(cells)) or _company_row(cells)}
+    header = next((cells for cells in rows if not any(_DIGIT.search(c) for _a, c in cells)), [])
     for _width, members in widths.items():
         if len(members) < 2:
             continue
         for col in range(len(rows[members[0]])):
+            if col < len(header) and _column_kind(header[col][1]) in ("business", "contact"):
+                continue  # left to ``tables``: persons only in some rows
             group = []
             for k in members:
                 at, cell = rows[k][col]
-                if OFFICIAL_LABEL.search(_row_label(rows[k])):
+                if k in skip:
                     continue
                 group += _pieces(cell, at)
             tokens = [t for _s, t, _n in group if t.strip("-—－ ")]
-            if _persons(tokens, signal=signal):
+            # rows each labelled by a word for a person (主任候选人, 监票人): key and value
+            keyed = col > 0 and all(_PERSON_KEY.search(_row_label(rows[k])) for k in members)
+            if _persons(tokens, signal=signal, count=len(tokens) if keyed else None):
                 person_cols.add(col)
                 _emit(group, out, 0.75)
     if not person_cols:
         return
-    for cells in rows:  # rows of another width (a rowspan or colspan): names only
-        if OFFICIAL_LABEL.search(_row_label(cells)):
+    for k, cells in enumerate(rows):  # rows of another width (a rowspan or colspan): names
+        if k in skip:
             continue
         for col in person_cols:
             if col < len(cells):
@@ -225,6 +237,33 @@ def _table_region(text, region, kind, above, out) -> None:
                 for start, token, note in _pieces(cell, at):
                     if _short(token) and _name_like(token) and not OFFICIAL_LABEL.search(note):
                         out.append((start, start + len(token), "name", 0.7))
+
+
+def _introduced(above: str, tokens: list[str]) -> bool:
+    """Two or three names alone on a line under a sentence about persons that ends with
+    its colon ("下列家庭…不参加本次摇号：\n钱海鸥　庞晓蕾")."""
+    return (
+        2 <= len(tokens) <= 3
+        and above.endswith(("：", ":"))
+        and bool(PERSON_LABEL.search(above))
+        and not _official(above)
+        and all(v.plausible_name(t, strict=True) and not non_name(t) for t in tokens)
+        and any(len(t) >= 3 for t in tokens)
+    )
+
+
+def _company_row(cells: list[tuple[int, str]]) -> bool:
+    """A row whose first cell of words is an organisation ("…有限公司", "…合作社")."""
+    for _at, cell in cells:
+        cell = cell.strip()
+        if cell and not _DIGIT.search(cell):
+            return bool(COMPANY.search(cell))
+    return False
+
+
+def _official(label: str) -> bool:
+    """A label or heading of officials ("领导小组", "联系人"), not of candidates (主任候选人)."""
+    return bool(OFFICIAL_LABEL.search(label)) and not PERSON_LABEL.search(label)
 
 
 def _row_label(cells: list[tuple[int, str]]) -> str:
@@ -236,7 +275,7 @@ def _row_label(cells: list[tuple[int, str]]) -> str:
 
 def _list_region(text, region, above, out) -> None:
     """Lines of names: each line's tokens, and the lines together."""
-    if OFFICIAL_LABEL.search(above) and not PERSON_LABEL.search(above):
+    if _official(above):
         return
     head_count = count_in(above)
     signal = _region_signal(text, region, above) or bool(PERSON_LABEL.search(above))
@@ -244,21 +283,30 @@ def _list_region(text, region, above, out) -> None:
     per_line = []
     for pos, line in region:
         label, at = _label_split(line)
-        if label and OFFICIAL_LABEL.search(label) and not PERSON_LABEL.search(label):
+        if label and _official(label):
             continue
         body = line[at:]
+        notes: dict[int, str] = {}
+        if "（" in body or "(" in body:  # a note may hold a comma: blank it before splitting
+            for m in _NOTE.finditer(body):
+                notes[m.end()] = m.group()
+            body = _NOTE.sub(lambda m: " " * len(m.group()), body)
         group = []
-        for off, cell in _cells(body, "list"):
-            group += _pieces(cell, pos + at + off)
+        for off, cell in _cells(body.rstrip("。 \u3000"), "list"):
+            for start, token, _note in _pieces(cell, off):
+                note = notes.get(start + len(token), "") or notes.get(start + len(token) + 2, "")
+                group.append((pos + at + start, token, note))
         group = [g for g in group if g[1]]
         if not group:
             continue
         tokens = [t for _s, t, _n in group]
-        if "。" in body or any(len(t) > 8 and "·" not in t for t in tokens):
+        if "。" in body.rstrip("。 \u3000") or any(len(t) > 8 and "·" not in t for t in tokens):
             continue  # a sentence, not a list
         count = count_in(label) if label else None
         line_signal = signal or bool(label and PERSON_LABEL.search(label))
-        if _persons(tokens, signal=line_signal, count=count):
+        if _persons(tokens, signal=line_signal, count=count) or (
+            not label and _introduced(above, tokens) and pos == region[0][0]
+        ):
             _emit(group, out, 0.75)
         else:
             per_line.append(group)
@@ -281,8 +329,10 @@ def _enumerated(parts: list[str], at: int) -> list[Candidate]:
                 tail = part[-size:]
                 if len(part) < size or (size == 4 and tail[:2] not in v.COMPOUND_SURNAMES):
                     continue
-                if _name_like(tail):
-                    name = tail
+                if _name_like(tail) or (
+                    size == 3 and v.surname_length(tail) == 1 and _short(tail) and not non_name(tail)
+                ):
+                    name = tail  # the count vouches for a rarer given name (占细华)
                     break
             if not name:
                 return []
@@ -347,9 +397,14 @@ def list_names(text: str) -> list[Candidate]:
         while top > 0:
             p = text.rfind("\n", 0, top - 1) + 1
             prev = text[p : top - 1]
+            if not prev.strip() and kind != "list" and p > 0:
+                # an HTML table flattened with a blank line between its rows
+                p2 = text.rfind("\n", 0, p - 1) + 1
+                if text[p2 : p - 1].strip() and _kind(text[p2 : p - 1]) == kind:
+                    p, prev = p2, text[p2 : p - 1]
             if not prev.strip() or len(prev) > 400 or _kind(prev) != kind:
                 break
-            if kind == "list" and not _WIDE.search(prev) and "、" not in prev:
+            if kind == "list" and not _PAIR.search(prev):
                 break
             region.insert(0, (p, prev))
             top = p
@@ -358,9 +413,14 @@ def list_names(text: str) -> list[Candidate]:
             q = text.find("\n", end + 1)
             q = n if q < 0 else q
             nxt = text[end + 1 : q]
+            if not nxt.strip() and kind != "list" and q < n:
+                q2 = text.find("\n", q + 1)
+                q2 = n if q2 < 0 else q2
+                if text[q + 1 : q2].strip() and _kind(text[q + 1 : q2]) == kind:
+                    end, q, nxt = q, q2, text[q + 1 : q2]
             if not nxt.strip() or len(nxt) > 400 or _kind(nxt) != kind:
                 break
-            if kind == "list" and not _WIDE.search(nxt) and "、" not in nxt:
+            if kind == "list" and not _PAIR.search(nxt):
                 break
             region.append((end + 1, nxt))
             end = q
