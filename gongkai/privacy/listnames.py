@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from . import validators as v
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
@@ -41,12 +42,21 @@ Candidate = tuple[int, int, str, float]
 
 _H = "\u4e00-\u9fff"
 # two short tokens side by side: where a list or a table row of names may stand
+_NAME_START = frozenset(v.SURNAMES | v.RARE_SURNAMES | TRANSLIT)
+_START = "".join(sorted(_NAME_START))
+# two short tokens side by side, the second opening like a name: where a list or a table
+# row of names may stand
 _PAIR = re.compile(
     rf"(?<![{_H}·])[{_H}]{{2,4}}(?:[（(][^（()）\n]{{0,30}}[）)])?"
     rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,3}}[.．、]?[ \u3000]*)?"
-    rf"[{_H}]{{2,4}}(?![{_H}])"
-    rf"|(?<=[{_H}])\t[{_H}]{{2,4}}(?![{_H}])"  # a table's cell after a key (主任候选人\t赵二保)
+    rf"[{_START}][{_H}]{{1,3}}(?![{_H}])"
+    rf"|(?<=[{_H}])\t[{_START}][{_H}]{{1,3}}(?![{_H}])"  # a cell after a key (主任候选人\t赵二保)
 )
+# the cheap search first: a delimiter, then a short token opening like a name
+_LEAD = re.compile(
+    rf"[\t、，,；;/| \u3000][ \u3000]*(?:\d{{1,3}}[.．、]?[ \u3000]*)?[{_START}][{_H}]{{1,3}}(?![{_H}])"
+)
+_PROSE = re.compile(rf"[{_H}]{{12}}")
 _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _NUMBER_LEAD = re.compile(
     r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
@@ -59,6 +69,7 @@ _NUMBERS = re.compile(r"\d{11,19}|\d{17}[Xx]")
 _DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
 _TRAIL = ("家庭", "户")
+_PIECE = re.compile(r"[^、，,；;/／ \u3000\t]+")
 _PERSON_KEY = re.compile(r"(?:人|者|对象)$")
 _AMONG = re.compile(r"等(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
 _CLAUSE_BREAK = re.compile(r"[。；;！!？?，,：:“”\"\n]")
@@ -103,7 +114,7 @@ def _pieces(cell: str, base: int) -> list[tuple[int, str, str]]:
             notes[m.start()] = m.group()[1:-1]
         cell = _NOTE.sub(lambda m: " " * len(m.group()), cell)
     out = []
-    for m in re.finditer(r"[^、，,；;/／ \u3000\t]+", cell):
+    for m in _PIECE.finditer(cell):
         token = m.group()
         if _NUMBER_LEAD.match(token):
             continue
@@ -178,63 +189,64 @@ def _region_signal(text: str, lines: list[tuple[int, str]], above: str) -> bool:
     return any(PERSON_LABEL.search(h) for h in heads)
 
 
-def _above(text: str, line_start: int) -> str:
-    """The nearest line with words above ``line_start`` (a heading), up to 3 lines."""
-    k = line_start
-    for _ in range(3):
-        if k <= 0:
+def _above(lines: list[str], lo: int) -> str:
+    """The nearest line with words above line ``lo`` (a heading), up to 3 lines up."""
+    for j in range(lo - 1, max(-1, lo - 4), -1):
+        line = lines[j]
+        if len(line) > 200:
             return ""
-        prev = text.rfind("\n", 0, k - 1) + 1
-        line = text[prev : k - 1].strip(" \u3000\t")
+        line = line.strip(" \u3000\t")
         if line:
             return line if len(line) <= 60 else ""
-        k = prev
     return ""
 
 
 def _table_region(text, region, kind, above, out) -> None:
     """Columns of a table's rows (tab or bar), grouped by their number of cells."""
-    if _official(above):
-        return
-    signal = _region_signal(text, region, above)
-    rows = []
-    for pos, line in region:
-        cells = _cells(line, kind)
-        rows.append([(pos + off, cell) for off, cell in cells])
+    rows = [[(pos + off, cell) for off, cell in _cells(line, kind)] for pos, line in region]
     widths: dict[int, list[int]] = {}
     for k, cells in enumerate(rows):
         widths.setdefault(len(cells), []).append(k)
-    person_cols: set[int] = set()
-    # a company's row (its legal representative, its contact) names no private person
-    skip = {k for k, cells in enumerate(rows) if _official(_row_label(cells)) or _company_row(cells)}
-    header = next((cells for cells in rows if not any(_DIGIT.search(c) for _a, c in cells)), [])
-    for _width, members in widths.items():
+    header = next((cells for cells in rows if not _DIGIT.search("".join(c for _a, c in cells))), [])
+    head_kinds = [_header_kind(c) if c.strip() else None for _a, c in header]
+    person: dict[int, set[int]] = {}  # width -> its person columns
+    skip: set[int] | None = None
+    signal: bool | None = None
+    for width, members in widths.items():
         if len(members) < 2:
             continue
-        for col in range(len(rows[members[0]])):
-            if col < len(header) and _column_kind(header[col][1]) in ("business", "contact"):
+        for col in range(width):
+            if col < len(head_kinds) and head_kinds[col] in ("business", "contact"):
                 continue  # left to ``tables``: persons only in some rows
-            group = []
-            for k in members:
-                at, cell = rows[k][col]
-                if k in skip:
-                    continue
-                group += _pieces(cell, at)
-            tokens = [t for _s, t, _n in group if t.strip("-—－ ")]
             # rows each labelled by a word for a person (主任候选人, 监票人): key and value
             keyed = col > 0 and all(_PERSON_KEY.search(_row_label(rows[k])) for k in members)
-            if _persons(tokens, signal=signal, count=len(tokens) if keyed else None):
-                person_cols.add(col)
+            if sum(map(_may_hold_name, (rows[k][col][1] for k in members))) < 2 - keyed:
+                continue  # the cheap test first: cells that may hold a name at all
+            if skip is None:
+                if _official(above):
+                    return
+                # a company's row (its legal representative, contact) names no private person
+                skip = {
+                    k for k, c in enumerate(rows) if _official(_row_label(c)) or _company_row(c)
+                }
+                signal = _region_signal(text, region, above)
+            group = []
+            for k in members:
+                if k not in skip:
+                    group += _pieces(rows[k][col][1], rows[k][col][0])
+            tokens = [t for _s, t, _n in group if t.strip("-—－ ")]
+            if _persons(tokens, signal=bool(signal), count=len(tokens) if keyed else None):
+                person.setdefault(width, set()).add(col)
                 _emit(group, out, 0.75)
-    if not person_cols:
+    if not person:
         return
+    columns = set().union(*person.values())
     for k, cells in enumerate(rows):  # rows of another width (a rowspan or colspan): names
-        if k in skip:
+        if skip and k in skip:
             continue
-        for col in person_cols:
+        for col in columns - person.get(len(cells), set()):
             if col < len(cells):
-                at, cell = cells[col]
-                for start, token, note in _pieces(cell, at):
+                for start, token, note in _pieces(cells[col][1], cells[col][0]):
                     if _short(token) and _name_like(token) and not OFFICIAL_LABEL.search(note):
                         out.append((start, start + len(token), "name", 0.7))
 
@@ -250,6 +262,14 @@ def _introduced(above: str, tokens: list[str]) -> bool:
         and all(v.plausible_name(t, strict=True) and not non_name(t) for t in tokens)
         and any(len(t) >= 3 for t in tokens)
     )
+
+
+_header_kind = lru_cache(maxsize=1024)(_column_kind)
+
+
+def _may_hold_name(cell: str) -> bool:
+    cell = cell.strip(" \u3000")
+    return len(cell) >= 2 and (cell[0] in _NAME_START or "·" in cell) and not _DIGIT.search(cell)
 
 
 def _company_row(cells: list[tuple[int, str]]) -> bool:
@@ -282,6 +302,8 @@ def _list_region(text, region, above, out) -> None:
     pooled: list[tuple[int, str, str]] = []
     per_line = []
     for pos, line in region:
+        if "。" in line.rstrip("。 \u3000"):
+            continue  # a sentence, not a list
         label, at = _label_split(line)
         if label and _official(label):
             continue
@@ -291,6 +313,8 @@ def _list_region(text, region, above, out) -> None:
             for m in _NOTE.finditer(body):
                 notes[m.end()] = m.group()
             body = _NOTE.sub(lambda m: " " * len(m.group()), body)
+        if _PROSE.search(body):
+            continue  # words of a sentence, not a list's
         group = []
         for off, cell in _cells(body.rstrip("。 \u3000"), "list"):
             for start, token, _note in _pieces(cell, off):
@@ -330,7 +354,10 @@ def _enumerated(parts: list[str], at: int) -> list[Candidate]:
                 if len(part) < size or (size == 4 and tail[:2] not in v.COMPOUND_SURNAMES):
                     continue
                 if _name_like(tail) or (
-                    size == 3 and v.surname_length(tail) == 1 and _short(tail) and not non_name(tail)
+                    size == 3
+                    and v.surname_length(tail) == 1
+                    and _short(tail)
+                    and not non_name(tail)
                 ):
                     name = tail  # the count vouches for a rarer given name (占细华)
                     break
@@ -370,62 +397,74 @@ def _counted(text: str, out: list[Candidate]) -> None:
                 out += found
 
 
+def _marked(line: str) -> bool:
+    """A short line with a mark of a list or a row (the cheap test before the search)."""
+    return len(line) <= 400 and (
+        "\t" in line
+        or "、" in line
+        or "\u3000" in line
+        or " " in line
+        or "|" in line
+        or "；" in line
+        or "/" in line
+        or ";" in line
+        or "，" in line
+    )
+
+
+def _same(lines: list[str], j: int, kind: str) -> bool:
+    line = lines[j]
+    if not line.strip() or not _marked(line) or _kind(line) != kind:
+        return False
+    return kind != "list" or _PAIR.search(line) is not None
+
+
 def list_names(text: str) -> list[Candidate]:
     """Names in lists and columns recognised by their consistency (module docstring)."""
     out: list[Candidate] = []
     if "等" in text and _AMONG.search(text):
         _counted(text, out)
-    hits = [m.start() for m in _PAIR.finditer(text)]
-    if not hits:
-        return out
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
     done = -1
-    n = len(text)
-    for at in hits:
-        if at < done:
-            continue
-        s = text.rfind("\n", 0, at) + 1
-        e = text.find("\n", at)
-        e = n if e < 0 else e
-        line = text[s:e]
-        if len(line) > 400:
-            done = e
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        if i <= done or not _marked(line) or not _LEAD.search(line) or not _PAIR.search(line):
             continue
         kind = _kind(line)
-        region = [(s, line)]
-        # up over the lines of the same kind
-        top = s
-        while top > 0:
-            p = text.rfind("\n", 0, top - 1) + 1
-            prev = text[p : top - 1]
-            if not prev.strip() and kind != "list" and p > 0:
-                # an HTML table flattened with a blank line between its rows
-                p2 = text.rfind("\n", 0, p - 1) + 1
-                if text[p2 : p - 1].strip() and _kind(text[p2 : p - 1]) == kind:
-                    p, prev = p2, text[p2 : p - 1]
-            if not prev.strip() or len(prev) > 400 or _kind(prev) != kind:
+        lo = i
+        while lo > 0:
+            if _same(lines, lo - 1, kind):
+                lo -= 1
+            elif (
+                kind != "list"
+                and lo > 1
+                and not lines[lo - 1].strip()
+                and _same(lines, lo - 2, kind)
+            ):
+                lo -= 2  # an HTML table flattened with a blank line between its rows
+            else:
                 break
-            if kind == "list" and not _PAIR.search(prev):
+        hi = i
+        while hi < last:
+            if _same(lines, hi + 1, kind):
+                hi += 1
+            elif (
+                kind != "list"
+                and hi + 2 <= last
+                and not lines[hi + 1].strip()
+                and _same(lines, hi + 2, kind)
+            ):
+                hi += 2
+            else:
                 break
-            region.insert(0, (p, prev))
-            top = p
-        end = e
-        while end < n:
-            q = text.find("\n", end + 1)
-            q = n if q < 0 else q
-            nxt = text[end + 1 : q]
-            if not nxt.strip() and kind != "list" and q < n:
-                q2 = text.find("\n", q + 1)
-                q2 = n if q2 < 0 else q2
-                if text[q + 1 : q2].strip() and _kind(text[q + 1 : q2]) == kind:
-                    end, q, nxt = q, q2, text[q + 1 : q2]
-            if not nxt.strip() or len(nxt) > 400 or _kind(nxt) != kind:
-                break
-            if kind == "list" and not _PAIR.search(nxt):
-                break
-            region.append((end + 1, nxt))
-            end = q
-        done = end
-        above = _above(text, region[0][0])
+        done = hi
+        region = [(starts[j], lines[j]) for j in range(lo, hi + 1) if lines[j].strip()]
+        above = _above(lines, lo)
         if kind == "list":
             _list_region(text, region, above, out)
         else:

@@ -4,6 +4,7 @@ labels that make a list one of private persons or of officials acting in office.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .personlists import _TRANSLIT
 from .tables import NOT_NAMES, _column_kind
@@ -37,6 +38,7 @@ _NON_NAME_END = re.compile(
 _HEADER_END = re.compile(r"(?:姓名|名称|对象|成员|人员|人|者|方|别|号码|情况|金额|面积|标准)$")
 
 
+@lru_cache(maxsize=4096)
 def non_name(token: str) -> bool:
     """A token of a list that is known to be no person's name."""
     if token in NON_NAME or _NON_NAME_END.search(token) is not None or "某" in token:
