@@ -159,7 +159,8 @@ def _persons(tokens: list[str], *, signal: bool, count: int | None = None) -> bo
         return 2 * len(names) >= len(tokens) and (strong >= 1 or len(tokens) == 1)
     if len(names) < 3 or strong < 2 or 4 * len(names) < 3 * len(tokens):
         return False
-    return signal or strong >= 3
+    # without a signal: three names of three characters, each of given-name characters
+    return signal or sum(1 for t in names if len(t) >= 3 and v.plausible_name(t, strict=True)) >= 3
 
 
 def _emit(group: list[tuple[int, str, str]], out: list[Candidate], conf: float) -> None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .personlists import _TRANSLIT
 from .tables import NOT_NAMES, _column_kind
 
-TRANSLIT = _TRANSLIT
+TRANSLIT: frozenset[str] = _TRANSLIT
 
 # Words that stand in the columns and lists of household documents and are no persons.
 NON_NAME = NOT_NAMES | frozenset(
@@ -34,6 +34,12 @@ _NON_NAME_END = re.compile(
     r"小组|委员会|合作社|协会|银行|医院|路|街|巷|号|室|栋|楼|元|亩|户数|人数|总数|合计|小计)$"
 )
 
+_PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园堡坳垭口")
+# characters of Yi names (阿苦拉则, 吉克石布, 沙马阿依), which have no Chinese surname
+_YI = frozenset(
+    "阿苦拉则吉克石布沙马依俄底木海呷伍牛日尔莫色果惹补古约什且子格洛史曲比铁博达批衣黑各伙吾"
+)
+TRANSLIT = TRANSLIT | _YI
 # a header cell (补贴对象, 户主姓名, 领取人, 家庭成员): no person
 _HEADER_END = re.compile(r"(?:姓名|名称|对象|成员|人员|人|者|方|别|号码|情况|金额|面积|标准)$")
 
@@ -43,6 +49,8 @@ def non_name(token: str) -> bool:
     """A token of a list that is known to be no person's name."""
     if token in NON_NAME or _NON_NAME_END.search(token) is not None or "某" in token:
         return True
+    if token[-1] in _PLACE_END and (token[-2:-1] == "家" or token[-1] in "庄湾坝沟寨铺堡坳垭"):
+        return True  # 李家庄, 张家坝, 王家湾: places named after a family
     return _column_kind(token) is not None or _HEADER_END.search(token) is not None
 
 

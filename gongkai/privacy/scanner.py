@@ -30,6 +30,7 @@ from .context import (
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
+from .listnames import list_names
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import (
     listed_names,
@@ -77,7 +78,6 @@ from .patterns import (
     WORDS,
     has_fullwidth,
 )
-from .listnames import list_names
 from .personlists import persons_in_lists
 from .prose import names_in_prose
 from .refine import refine
