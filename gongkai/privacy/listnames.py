@@ -70,6 +70,7 @@ _DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
 _TRAIL = ("家庭", "户")
 _PIECE = re.compile(r"[^、，,；;/／ \u3000\t]+")
+_ELECTION = re.compile(r"候选|当选|监票|计票|唱票|选民")
 _PERSON_KEY = re.compile(r"(?:人|者|对象)$")
 _AMONG = re.compile(r"等(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
 _CLAUSE_BREAK = re.compile(r"[。；;！!？?，,：:“”\"\n]")
@@ -284,7 +285,7 @@ def _company_row(cells: list[tuple[int, str]]) -> bool:
 
 def _official(label: str) -> bool:
     """A label or heading of officials ("领导小组", "联系人"), not of candidates (主任候选人)."""
-    return bool(OFFICIAL_LABEL.search(label)) and not PERSON_LABEL.search(label)
+    return bool(OFFICIAL_LABEL.search(label)) and not _ELECTION.search(label)
 
 
 def _row_label(cells: list[tuple[int, str]]) -> str:
