@@ -56,6 +56,11 @@ _PAIR = re.compile(
 _LEAD = re.compile(
     rf"[\t、，,；;/| \u3000][ \u3000]*(?:\d{{1,3}}[.．、]?[ \u3000]*)?[{_START}][{_H}]{{1,3}}(?![{_H}])"
 )
+# a short cell opening like a name between the delimiters of cells: a table's row
+_CELL_SEED = re.compile(
+    rf"(?:^|[\t,|]|[ \u3000]{{2}})[ \u3000]*[{_START}][{_H}]{{1,3}}[ \u3000]*(?:[\t,|]|[ \u3000]{{2}}|$)"
+)
+_GAP = re.compile(r"[ \u3000]{2,}|\t")
 _PROSE = re.compile(rf"[{_H}]{{12}}")
 _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _NUMBER_LEAD = re.compile(
@@ -83,12 +88,26 @@ def _kind(line: str) -> str:
         return "\t"
     if line.count("|") >= 2:
         return "|"
+    if line.count(",") >= 2 and "，" not in line and "。" not in line:
+        return ","  # CSV
+    if len(_GAP.findall(line.lstrip(" \u3000"))) >= 2 and _DIGIT.search(line):
+        return "gap"  # a table aligned with spaces (the text of a PDF)
     return "list"
 
 
 def _cells(line: str, kind: str) -> list[tuple[int, str]]:
     """(offset, cell) of a table row, or of a list line's tokens."""
-    if kind in ("\t", "|"):
+    if kind == "gap":
+        line = line.rstrip()
+        out, pos = [], 0
+        for m in _GAP.finditer(line):
+            if m.start() > pos:
+                out.append((pos, line[pos : m.start()]))
+            pos = m.end()
+        if pos < len(line):
+            out.append((pos, line[pos:]))
+        return out
+    if kind in ("\t", "|", ","):
         out, pos = [], 0
         for part in line.split(kind):
             out.append((pos, part))
@@ -205,6 +224,14 @@ def _above(lines: list[str], lo: int) -> str:
 
 def _table_region(text, region, kind, above, out) -> None:
     """Columns of a table's rows (tab or bar), grouped by their number of cells."""
+    first = region[0][1]
+    if kind != "gap" and not _DIGIT.search(first):
+        # a table with a column of persons by its header, every row as wide: ``tables``
+        n = first.count(kind)
+        if all(line.count(kind) == n for _p, line in region) and "name" in [
+            _header_kind(c) for _o, c in _cells(first, kind) if c.strip()
+        ]:
+            return
     rows = [[(pos + off, cell) for off, cell in _cells(line, kind)] for pos, line in region]
     widths: dict[int, list[int]] = {}
     for k, cells in enumerate(rows):
@@ -218,8 +245,9 @@ def _table_region(text, region, kind, above, out) -> None:
         if len(members) < 2:
             continue
         for col in range(width):
-            if col < len(head_kinds) and head_kinds[col] in ("business", "contact"):
-                continue  # left to ``tables``: persons only in some rows
+            kind = head_kinds[col] if col < len(head_kinds) else None
+            if kind in ("business", "contact") or (kind == "name" and len(header) == width):
+                continue  # left to ``tables``: persons only in some rows, or read by header
             # rows each labelled by a word for a person (主任候选人, 监票人): key and value
             keyed = col > 0 and all(_PERSON_KEY.search(_row_label(rows[k])) for k in members)
             if sum(map(_may_hold_name, (rows[k][col][1] for k in members))) < 2 - keyed:
@@ -435,7 +463,9 @@ def list_names(text: str) -> list[Candidate]:
     done = -1
     last = len(lines) - 1
     for i, line in enumerate(lines):
-        if i <= done or not _marked(line) or not _LEAD.search(line) or not _PAIR.search(line):
+        if i <= done or not _marked(line):
+            continue
+        if not (_LEAD.search(line) and _PAIR.search(line)) and not _CELL_SEED.search(line):
             continue
         kind = _kind(line)
         lo = i

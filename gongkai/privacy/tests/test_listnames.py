@@ -207,3 +207,29 @@ def test_a_units_contact_and_a_prose_sentence_stay_clean():
 def test_a_committee_list_of_words_is_no_list_of_persons():
     text = "工作分组：综合组、宣传组、保障组、督查组\n职责：协调、宣传、保障、督查\n"
     assert list_names(text) == []
+
+
+def test_aligned_roster_headed_by_winners_and_a_csv_headed_by_payees():
+    """Columns of spaces (a PDF's text) and of commas, headed 获奖者 and 收款方."""
+    ids = [rid("36042119700101101"), rid("36042119720202202"), rid("36042119740303303")]
+    aligned = (
+        "序号    获奖者      奖项          奖金\n"
+        "1       饶春生      一等奖        5000\n"
+        "2       涂美华      二等奖        3000\n"
+        "3       危建平      三等奖        1000\n"
+    )
+    assert {"饶春生", "涂美华", "危建平"} <= set(names_text(aligned))
+    assert not {"一等奖", "二等奖", "三等奖", "获奖者"} & set(listed(aligned))
+    csv = (
+        "序号,收款方,证件号码,金额\n"
+        f"1,钟秋生,{ids[0]},2400\n"
+        f"2,邬桂香,{ids[1]},2400\n"
+        f"3,阙德福,{ids[2]},1800\n"
+    )
+    assert {"钟秋生", "邬桂香", "阙德福"} <= set(names_text(csv))
+    assert "收款方" not in listed(csv)
+
+
+def test_officials_of_a_village_committee_list_stay_clean():
+    text = "村两委班子成员：龙德彬，杨秀芝，石光辉，吴长青\n县委常委班子\n龙德彬　杨秀芝　石光辉\n"
+    assert list_names(text) == []
