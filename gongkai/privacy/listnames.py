@@ -75,6 +75,14 @@ _DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
 _TRAIL = ("家庭", "户")
 _PIECE = re.compile(r"[^、，,；;/／ \u3000\t]+")
+# a unit opening a row: its contact acts in office (县财政局\t张明\t138…)
+_UNIT_CELL = re.compile(
+    r"(?:局|厅|委|办|院|所|站|中心|政府|委员会|居委会|村委会|学校|医院|银行|处|科|股|集团|分局|支队|大队)$"
+)
+# a header of a column of units: the table lists units and their contacts
+_UNIT_HEADER = re.compile(
+    r"^(?!报考|工作|所在|就读|原)[\u4e00-\u9fff]{0,4}(?:单位|部门|机构|机关)(?:名称)?$"
+)
 _ELECTION = re.compile(r"候选|当选|监票|计票|唱票|选民")
 _PERSON_KEY = re.compile(r"(?:人|者|对象)$")
 _AMONG = re.compile(r"等(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
@@ -237,6 +245,8 @@ def _table_region(text, region, kind, above, out) -> None:
     for k, cells in enumerate(rows):
         widths.setdefault(len(cells), []).append(k)
     header = next((cells for cells in rows if not _DIGIT.search("".join(c for _a, c in cells))), [])
+    if any(_UNIT_HEADER.match(c.strip()) for _a, c in header):
+        return  # a list of units: their contacts act in office
     head_kinds = [_header_kind(c) if c.strip() else None for _a, c in header]
     person: dict[int, set[int]] = {}  # width -> its person columns
     skip: set[int] | None = None
@@ -269,6 +279,7 @@ def _table_region(text, region, kind, above, out) -> None:
                 person.setdefault(width, set()).add(col)
                 _emit(group, out, 0.75)
     if not person:
+        _grid(rows, above, out)
         return
     columns = set().union(*person.values())
     for k, cells in enumerate(rows):  # rows of another width (a rowspan or colspan): names
@@ -279,6 +290,17 @@ def _table_region(text, region, kind, above, out) -> None:
                 for start, token, note in _pieces(cells[col][1], cells[col][0]):
                     if _short(token) and _name_like(token) and not OFFICIAL_LABEL.search(note):
                         out.append((start, start + len(token), "name", 0.7))
+
+
+def _grid(rows: list[list[tuple[int, str]]], above: str, out: list[Candidate]) -> None:
+    """A grid of names without a header (a DOCX table of names, two rows of four)."""
+    cells = [c for row in rows for c in row if c[1].strip()]
+    if len(cells) < 4 or sum(map(_may_hold_name, (c for _a, c in cells))) < 3 or _official(above):
+        return
+    group = [p for at, cell in cells for p in _pieces(cell, at)]
+    tokens = [t for _s, t, _n in group]
+    if _persons(tokens, signal=bool(PERSON_LABEL.search(above))):
+        _emit(group, out, 0.7)
 
 
 def _introduced(above: str, tokens: list[str]) -> bool:
@@ -307,7 +329,7 @@ def _company_row(cells: list[tuple[int, str]]) -> bool:
     for _at, cell in cells:
         cell = cell.strip()
         if cell and not _DIGIT.search(cell):
-            return bool(COMPANY.search(cell))
+            return bool(COMPANY.search(cell) or _UNIT_CELL.search(cell))
     return False
 
 

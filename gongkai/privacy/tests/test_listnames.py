@@ -233,3 +233,14 @@ def test_aligned_roster_headed_by_winners_and_a_csv_headed_by_payees():
 def test_officials_of_a_village_committee_list_stay_clean():
     text = "村两委班子成员：龙德彬，杨秀芝，石光辉，吴长青\n县委常委班子\n龙德彬　杨秀芝　石光辉\n"
     assert list_names(text) == []
+
+
+def test_a_grid_of_names_without_a_header():
+    text = "受资助学生\n蒲秀英\t韩立冬\t苟长青\t岳小梅\n闫家豪\t任思彤\n"
+    assert listed(text) == sorted(["蒲秀英", "韩立冬", "苟长青", "岳小梅", "闫家豪", "任思彤"])
+
+
+def test_units_and_their_contacts_stay_clean():
+    by_row = "县财政局\t邓文杰\t13807311234\n县民政局\t谭春华\t13907312345\n县教育局\t贺丽萍\t13707313456\n"
+    by_header = "单位\t联系人\t电话\n财政\t邓文杰\t13807311234\n民政\t谭春华\t13907312345\n"
+    assert list_names(by_row) == [] and list_names(by_header) == []
