@@ -83,6 +83,7 @@ _UNIT_CELL = re.compile(
 _UNIT_HEADER = re.compile(
     r"^(?!报考|工作|所在|就读|原)[\u4e00-\u9fff]{0,4}(?:单位|部门|机构|机关)(?:名称)?$"
 )
+_PERSON_HEADER = re.compile(r"(?:人|户|者|对象|成员|家属|方|人员|户主)$")
 _ELECTION = re.compile(r"候选|当选|监票|计票|唱票|选民")
 _PERSON_KEY = re.compile(r"(?:人|者|对象)$")
 _AMONG = re.compile(r"等(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
@@ -244,23 +245,33 @@ def _table_region(text, region, kind, above, out) -> None:
     widths: dict[int, list[int]] = {}
     for k, cells in enumerate(rows):
         widths.setdefault(len(cells), []).append(k)
-    header = next((cells for cells in rows if not _DIGIT.search("".join(c for _a, c in cells))), [])
+    head_at = next((k for k, cells in enumerate(rows[:2]) if _header_row(cells)), -1)
+    header = rows[head_at] if head_at >= 0 else []
     if any(_UNIT_HEADER.match(c.strip()) for _a, c in header):
         return  # a list of units: their contacts act in office
     head_kinds = [_header_kind(c) if c.strip() else None for _a, c in header]
-    person: dict[int, set[int]] = {}  # width -> its person columns
+    groups = [(w, m) for w, m in widths.items() if len(m) >= 2]
+    if len(widths) > 1:  # every row by the index of its cells, then the rows of one width
+        groups.insert(0, (0, list(range(len(rows)))))
+    person: dict[int, set[int]] = {}  # width (0: every row) -> its person columns
     skip: set[int] | None = None
     signal: bool | None = None
-    for width, members in widths.items():
-        if len(members) < 2:
-            continue
-        for col in range(width):
-            kind = head_kinds[col] if col < len(head_kinds) else None
-            if kind in ("business", "contact") or (kind == "name" and len(header) == width):
+    for width, members in groups:
+        same = width == 0 or len(header) == width  # the header's cells stand over these
+        for col in range(width or max(widths)):
+            if col in person.get(0, ()):
+                continue
+            mem = [k for k in members if col < len(rows[k]) and k != head_at]
+            head = header[col][1].strip() if same and col < len(header) else ""
+            kind = head_kinds[col] if head else None
+            if len(mem) < 2 or kind in ("business", "contact") or (kind == "name" and width):
                 continue  # left to ``tables``: persons only in some rows, or read by header
-            # rows each labelled by a word for a person (主任候选人, 监票人): key and value
-            keyed = col > 0 and all(_PERSON_KEY.search(_row_label(rows[k])) for k in members)
-            if sum(map(_may_hold_name, (rows[k][col][1] for k in members))) < 2 - keyed:
+            # rows each labelled by a word for a person (主任候选人, 监票人), or a header of
+            # persons over the column (补贴对象, 收款方): the cells are persons' names
+            keyed = (col > 0 and all(_PERSON_KEY.search(_row_label(rows[k])) for k in mem)) or (
+                _PERSON_HEADER.search(head) is not None and not _official(head)
+            )
+            if sum(map(_may_hold_name, (rows[k][col][1] for k in mem))) < 2 - keyed:
                 continue  # the cheap test first: cells that may hold a name at all
             if skip is None:
                 if _official(above):
@@ -271,7 +282,7 @@ def _table_region(text, region, kind, above, out) -> None:
                 }
                 signal = _region_signal(text, region, above)
             group = []
-            for k in members:
+            for k in mem:
                 if k not in skip:
                     group += _pieces(rows[k][col][1], rows[k][col][0])
             tokens = [t for _s, t, _n in group if t.strip("-—－ ")]
@@ -281,15 +292,23 @@ def _table_region(text, region, kind, above, out) -> None:
     if not person:
         _grid(rows, above, out)
         return
-    columns = set().union(*person.values())
+    columns = set().union(*person.values()) - person.get(0, set())
     for k, cells in enumerate(rows):  # rows of another width (a rowspan or colspan): names
-        if skip and k in skip:
+        if (skip and k in skip) or k == head_at:
             continue
         for col in columns - person.get(len(cells), set()):
             if col < len(cells):
                 for start, token, note in _pieces(cells[col][1], cells[col][0]):
                     if _short(token) and _name_like(token) and not OFFICIAL_LABEL.search(note):
                         out.append((start, start + len(token), "name", 0.7))
+
+
+def _header_row(cells: list[tuple[int, str]]) -> bool:
+    """A row of headers: no number, no cell that looks like a name."""
+    text = "".join(c for _a, c in cells)
+    if _DIGIT.search(text):
+        return False
+    return not any(_name_like(t) for at, c in cells for _s, t, _n in _pieces(c, at))
 
 
 def _grid(rows: list[list[tuple[int, str]]], above: str, out: list[Candidate]) -> None:
@@ -461,6 +480,7 @@ def _marked(line: str) -> bool:
         or "/" in line
         or ";" in line
         or "，" in line
+        or "," in line
     )
 
 

@@ -244,3 +244,49 @@ def test_units_and_their_contacts_stay_clean():
     by_row = "县财政局\t邓文杰\t13807311234\n县民政局\t谭春华\t13907312345\n县教育局\t贺丽萍\t13707313456\n"
     by_header = "单位\t联系人\t电话\n财政\t邓文杰\t13807311234\n民政\t谭春华\t13907312345\n"
     assert list_names(by_row) == [] and list_names(by_header) == []
+
+
+def test_aligned_table_with_a_merged_cell_and_a_csv_of_uyghur_names():
+    """A row whose cells ran together (县自来水公司　2000) still holds its name; a CSV
+    headed 补贴对象 holds names without a Chinese surname."""
+    aligned = (
+        "序号　　帮扶对象　　　所在单位　　　帮扶金额\n"
+        "1　　　 陶志明　　　　县环卫所　　　3000\n"
+        "2　　　 彭桂香　　　　县自来水公司　2000\n"
+        "3　　　 易建军　　　　县粮食局　　　2000\n"
+    )
+    assert listed(aligned) == sorted(["陶志明", "彭桂香", "易建军"])
+    ids = [rid("65290119800101123"), rid("65290119820202123"), rid("65290119830303123")]
+    csv = (
+        "补贴对象,身份证号,补贴金额\n"
+        f"马哈木提,{ids[0]},500\n"
+        f"热依拉·买买提,{ids[1]},500\n"
+        f"吐尔洪,{ids[2]},500\n"
+    )
+    assert listed(csv) == sorted(["马哈木提", "热依拉·买买提", "吐尔洪"])
+
+
+def test_prize_lists_under_headings_and_a_list_with_its_count_of_persons():
+    text = (
+        "一、一等奖（3名）\n毛晓东　柯美玲　韦德光\n"
+        "二、二等奖（5名）\n覃秀兰　莫家宝　黎冬梅　蒙小平　潘晓云\n"
+        "享受高龄津贴人员（7人）：沈阿婆、郑老汉、林水生、蔡妹、卢亚三、邱桂英、温带娣\n"
+    )
+    assert listed(text) == sorted(
+        "毛晓东 柯美玲 韦德光 覃秀兰 莫家宝 黎冬梅 蒙小平 潘晓云 "
+        "沈阿婆 郑老汉 林水生 蔡妹 卢亚三 邱桂英 温带娣".split()
+    )
+
+
+def test_lines_of_a_working_document_stay_clean():
+    text = (
+        "组长：何立新　副组长：蒋文华　成员：沈丽娟、许国强、冯德明\n"
+        "经办人：周晓燕　审核人：黄志刚　制表：吴婷婷\n"
+        "本周值班人员：孔德胜、叶青、石磊（带班领导：副县长　卢文斌）\n"
+        "请以下同志参加培训：\n县财政局　邹立军　县民政局　万红梅　县教育局　陶建华\n"
+        "文明单位：县人民医院、县第一中学、县税务局\n"
+        "常用药品：阿莫西林、布洛芬、甘草片、连花清瘟\n"
+        "涉及村：东风村、红旗村、胜利村、光明村\n"
+        "月份\t收入\t支出\n一月\t1200\t800\n二月\t1300\t900\n"
+    )
+    assert list_names(text) == []
