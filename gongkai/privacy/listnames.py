@@ -9,29 +9,36 @@ recognised by its tokens, not by its wording:
 
 - a line is split into tokens at every run of delimiters (tabs, two or more spaces,
   full-width spaces, 、，,；;/|, an item's number "1." "（2）" "001");
-- the lines of one region share a separator; a table's rows are grouped by their number
-  of cells and every column (token position) is scored; a list's lines are scored
-  token by token, line by line and as a whole;
+- the lines of one region share a separator (tab, bar, comma, spaces aligning columns,
+  or a list's marks); a table's columns are scored by the index of their cells over
+  every row and over the rows of one width (a rowspan or colspan shifts a row); a
+  list's lines are scored token by token, line by line and as a whole;
 - a group of tokens is a group of persons when most of its short Han tokens (two to four
   characters, or names with ·) look like names by the name model (``validators``), two
   of them at least of three characters, and when it carries a personal signal: an ID,
   mobile or card number in its rows, a person-ish header or label (…人, …户, …者,
-  …对象, 家庭, 候选, 志愿者 …), or three names of three characters; or when a count
-  written beside it (（9名）, （3户）, 等12人) equals its number of tokens;
+  …对象, 家庭, 候选, 志愿者 …), or three names of three characters of given-name
+  characters; or when a count written beside it (（9名）, （3户）, 等12人) equals its
+  number of tokens, or a header of persons stands over the column (补贴对象, 收款方,
+  获奖者), or each row is keyed by a word for a person (监票人\t…, 主任候选人\t…): then
+  half of them looking like names is enough;
 - then every short Han token of the group that is no known non-name (nationalities,
   relations, totals, places, units, titles, crops, schooling, 已故 …) is a name, word-like
-  names (蓝天, 田野, 龙凤) and names without a surname (那日苏, 乌云) included.
+  names (蓝天, 田野, 龙凤) and names without a surname (那日苏, 乌云, 阿苦拉则) included.
 
-Never persons: a group under a label or heading of officials (领导小组, 组长, 联系人, 签发,
-审核 …), a token with a note of an office ("刘振华（镇派驻指导员）"), a header row.
-Lines are picked by one search for two short tokens side by side; everything else runs
-on the few regions around them.
+Never persons: a group under a label or heading of officials (领导小组, 班子, 组长, 联系人,
+签发, 审核, 出席 …), a token with a note of an office ("刘振华（镇派驻指导员）"), a header
+row or cell, a row opened by a unit or a company (its contact, its legal representative),
+a table with a column of units (单位名称, 部门), a column of 法定代表人 / 联系人 (``tables``
+decides those row by row), a table whose header already names a person column (``tables``).
+Lines are picked by cheap searches (a delimiter and a short token opening with a surname,
+two such tokens side by side or a short cell between cells); everything else runs on the
+few regions around them.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from . import validators as v
@@ -41,7 +48,6 @@ from .tables import COMPANY, _column_kind
 Candidate = tuple[int, int, str, float]
 
 _H = "\u4e00-\u9fff"
-# two short tokens side by side: where a list or a table row of names may stand
 _NAME_START = frozenset(v.SURNAMES | v.RARE_SURNAMES | TRANSLIT)
 _START = "".join(sorted(_NAME_START))
 # two short tokens side by side, the second opening like a name: where a list or a table
@@ -67,9 +73,6 @@ _NUMBER_LEAD = re.compile(
     r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
 _LIST_SPLIT = re.compile(r"[ \u3000\t]*[、，,；;/|][ \u3000\t]*|[ \u3000\t]+")
-_ITEM_NUMBER = re.compile(
-    r"(?:(?<=^)|(?<=[ \u3000\t]))(?:\d{1,3}[.．、]?|[（(]\d{1,3}[）)])[ \u3000]*(?=[\u4e00-\u9fff])"
-)
 _NUMBERS = re.compile(r"\d{11,19}|\d{17}[Xx]")
 _DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
@@ -88,7 +91,6 @@ _ELECTION = re.compile(r"候选|当选|监票|计票|唱票|选民")
 _PERSON_KEY = re.compile(r"(?:人|者|对象)$")
 _AMONG = re.compile(r"等(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
 _CLAUSE_BREAK = re.compile(r"[。；;！!？?，,：:“”\"\n]")
-_HEADING = re.compile(r"[^\n]{0,40}")
 
 
 def _kind(line: str) -> str:
@@ -196,10 +198,6 @@ def _emit(group: list[tuple[int, str, str]], out: list[Candidate], conf: float) 
     for start, token, note in group:
         if _short(token) and not non_name(token) and not OFFICIAL_LABEL.search(note):
             out.append((start, start + len(token), "name", conf))
-
-
-def _lines_around(text: str, starts: list[int], pos: int) -> int:
-    return bisect_right(starts, pos) - 1
 
 
 def _label_split(line: str) -> tuple[str, int]:
