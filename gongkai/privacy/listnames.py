@@ -53,7 +53,7 @@ _START = "".join(sorted(_NAME_START))
 # two short tokens side by side, the second opening like a name: where a list or a table
 # row of names may stand
 _PAIR = re.compile(
-    rf"(?<![{_H}·])[{_H}]{{2,4}}(?:[（(][^（()）\n]{{0,30}}[）)])?"
+    rf"(?<![{_H}·])(?:[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}})(?:[（(][^（()）\n]{{0,30}}[）)])?"
     rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,3}}[.．、]?[ \u3000]*)?"
     rf"[{_START}][{_H}]{{1,3}}(?![{_H}])"
     rf"|(?<=[{_H}])\t[{_START}][{_H}]{{1,3}}(?![{_H}])"  # a cell after a key (主任候选人\t赵二保)
@@ -191,7 +191,15 @@ def _persons(tokens: list[str], *, signal: bool, count: int | None = None) -> bo
     if len(names) < 3 or strong < 2 or 4 * len(names) < 3 * len(tokens):
         return False
     # without a signal: three names of three characters, each of given-name characters
-    return signal or sum(1 for t in names if len(t) >= 3 and v.plausible_name(t, strict=True)) >= 3
+    return signal or sum(1 for t in names if len(t) >= 3 and _sure(t)) >= 3
+
+
+def _sure(token: str) -> bool:
+    """A name beyond doubt: given-name characters after a surname, a dot, or four to six
+    characters of transliterated names (阿苦拉则)."""
+    if "·" in token or v.plausible_name(token, strict=True):
+        return True
+    return 4 <= len(token) <= 6 and all(c in TRANSLIT for c in token)
 
 
 def _emit(group: list[tuple[int, str, str]], out: list[Candidate], conf: float) -> None:

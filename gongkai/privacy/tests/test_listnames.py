@@ -290,3 +290,22 @@ def test_lines_of_a_working_document_stay_clean():
         "月份\t收入\t支出\n一月\t1200\t800\n二月\t1300\t900\n"
     )
     assert list_names(text) == []
+
+
+def test_lines_of_dot_names_and_of_yi_names():
+    text = (
+        "优秀学生（4名）\n阿依古丽·买买提　热依拉·买买提　古丽娜·艾山　努尔兰\n"
+        "彝族代表\n阿苦拉则　吉克石布　沙马阿依　俄底阿木\n"
+    )
+    assert listed(text) == sorted(
+        "阿依古丽·买买提 热依拉·买买提 古丽娜·艾山 努尔兰 阿苦拉则 吉克石布 沙马阿依 俄底阿木".split()
+    )
+
+
+def test_cities_of_the_autonomous_regions_are_no_names():
+    text = (
+        "内蒙古：呼和浩特　包头　乌海　赤峰　通辽　巴彦淖尔　乌兰察布　锡林郭勒\n"
+        "西藏：拉萨　日喀则　昌都　林芝　山南　那曲　阿里\n"
+        "新疆：阿克苏　喀什　和田　阿勒泰　塔城　伊犁\n"
+    )
+    assert list_names(text) == []
