@@ -66,6 +66,8 @@ _LEAD = re.compile(
 _CELL_SEED = re.compile(
     rf"(?:^|[\t,|]|[ \u3000]{{2}})[ \u3000]*[{_START}][{_H}]{{1,3}}[ \u3000]*(?:[\t,|]|[ \u3000]{{2}}|$)"
 )
+# a group's label with its count and sign: "停发（1户）：", "一组（3人）："
+_COUNTED_LABEL = re.compile(r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[户名人位][）)][:：]")
 _GAP = re.compile(r"[ \u3000]{2,}|\t")
 _PROSE = re.compile(rf"[{_H}]{{12}}")
 _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
@@ -187,7 +189,9 @@ def _persons(tokens: list[str], *, signal: bool, count: int | None = None) -> bo
     names = [t for t in short if _name_like(t)]
     strong = sum(1 for t in names if len(t) >= 3)
     if count is not None and count == len(tokens) and len(short) == len(tokens):
-        return 2 * len(names) >= len(tokens) and (strong >= 1 or len(tokens) == 1)
+        if len(tokens) == 1:  # "停发（1户）：訾老黑（…）": one person, opening with a surname
+            return bool(names) or (len(tokens[0]) == 3 and v.surname_length(tokens[0]) == 1)
+        return 2 * len(names) >= len(tokens) and strong >= 1
     if len(names) < 3 or strong < 2 or 4 * len(names) < 3 * len(tokens):
         return False
     # without a signal: three names of three characters, each of given-name characters
@@ -513,7 +517,11 @@ def list_names(text: str) -> list[Candidate]:
     for i, line in enumerate(lines):
         if i <= done or not _marked(line):
             continue
-        if not (_LEAD.search(line) and _PAIR.search(line)) and not _CELL_SEED.search(line):
+        if (
+            not (_LEAD.search(line) and _PAIR.search(line))
+            and not _CELL_SEED.search(line)
+            and not (("）：" in line or "):" in line) and _COUNTED_LABEL.search(line))
+        ):
             continue
         kind = _kind(line)
         lo = i

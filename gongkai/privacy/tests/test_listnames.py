@@ -309,3 +309,12 @@ def test_cities_of_the_autonomous_regions_are_no_names():
         "新疆：阿克苏　喀什　和田　阿勒泰　塔城　伊犁\n"
     )
     assert list_names(text) == []
+
+
+def test_a_group_of_one_household_with_its_count():
+    text = (
+        "　　停保（1户）：缪老根（2024年3月死亡，从4月起停发）\n"
+        "　　迁出（1户）：县民政局（代管）\n"
+        "　　合计（3户）：\n"
+    )
+    assert listed(text) == ["缪老根"]
