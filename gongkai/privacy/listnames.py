@@ -392,7 +392,7 @@ def _list_region(text, region, above, out) -> None:
         notes: dict[int, str] = {}
         if "（" in body or "(" in body:  # a note may hold a comma: blank it before splitting
             for m in _NOTE.finditer(body):
-                notes[m.end()] = m.group()
+                notes[m.start()] = m.group()  # found by where its person ends
             body = _NOTE.sub(lambda m: " " * len(m.group()), body)
         if _PROSE.search(body):
             continue  # words of a sentence, not a list's
@@ -400,6 +400,7 @@ def _list_region(text, region, above, out) -> None:
         for off, cell in _cells(body.rstrip("。 \u3000"), "list"):
             for start, token, _note in _pieces(cell, off):
                 note = notes.get(start + len(token), "") or notes.get(start + len(token) + 2, "")
+                # (+2: after 家庭 read past, "潘玉洁家庭（…）")
                 group.append((pos + at + start, token, note))
         group = [g for g in group if g[1]]
         if not group:

@@ -318,3 +318,8 @@ def test_a_group_of_one_household_with_its_count():
         "　　合计（3户）：\n"
     )
     assert listed(text) == ["缪老根"]
+
+
+def test_an_official_with_the_note_of_his_office_in_a_list_line():
+    text = "优秀志愿者：何丽华、贝志远（镇派驻指导员）、柯美玲、田春生\n"
+    assert listed(text) == sorted(["何丽华", "柯美玲", "田春生"])
