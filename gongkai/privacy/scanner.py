@@ -30,6 +30,7 @@ from .context import (
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
+from .listnames import list_names
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import (
     listed_names,
@@ -451,6 +452,7 @@ def scan_text(
         cands += listed_names(text)
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
+    cands += list_names(text)
     if cands:
         cands += names_near(text, cands)
         cands = [
