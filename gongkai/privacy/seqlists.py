@@ -1,0 +1,133 @@
+"""Persons in lists laid out by numbers and spaces, and at the head of a notice's item.
+
+Forms (README "Names in lists without a label"):
+
+- **Numbered pairs** (摇号, 选房, 排序 results): a line of two pairs or more, each a
+  sequence number and a person ("001 张三　002 李四", "1\\t王五  2\\t赵六"), nothing
+  else on it. Every piece is a name by its surname or held (no word of a unit, role or
+  heading); half of them at least by their surname.
+- **A line of names under an introduction**: a line holding only two names or more,
+  separated by spaces, right under a line that ends with its sign ("下列家庭…：");
+  not under a heading of officials (领导, 委员, 出席 …).
+- **The subject of a lost-document notice** (遗失声明): a person at a paragraph's
+  start before 遗失 or 丢失 ("　　张三遗失居民身份证"); a unit (公司, 合作社 …) is
+  no person.
+
+Each form is gated by ``str.find`` of its anchor, so texts without it cost little.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+
+Candidate = tuple[int, int, str, float]
+
+_CJK = "\u4e00-\u9fff"
+_SPACE = " \u3000\t"
+# a sequence number, spaces and a name-shaped run: the anchor of a numbered pair
+_PAIR_ANCHOR = re.compile(rf"\d[ \u3000\t]+[{_CJK}]{{2,4}}[ \u3000\t]+\d")
+_PAIRS = re.compile(
+    rf"[ \u3000\t]*(?:\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[ \u3000\t]+|$))+",
+)
+_PAIR = re.compile(rf"\d{{1,4}}[.．、]?[ \u3000\t]+([{_CJK}]{{2,4}})")
+_HEAD_OFFICIALS = re.compile(
+    r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|执法|工作组|主持|记录|审核|签发|"
+    r"出席|列席|参会|到会|缺席|请假|专家|评委|工作人员"
+)
+_NAMES_LINE = re.compile(
+    rf"[ \u3000\t]*[{_CJK}]{{2,4}}(?:[ \u3000\t]+[{_CJK}]{{2,4}})+[ \u3000\t]*"
+)
+_TOKEN = re.compile(rf"[{_CJK}]{{2,4}}")
+_LOST = ("遗失", "丢失")
+_LOST_BEFORE = re.compile(rf"(?:^|\n)[ \u3000\t]*([{_CJK}]{{2,4}}?)(?:不慎)?$")
+
+
+def _held(run: str) -> bool:
+    from .personlists import _held as held
+
+    return held(run)
+
+
+def _pieces_ok(pieces: list[str]) -> bool:
+    """Every piece a name by its surname or held, half of them at least by their surname,
+    one a name of three characters or of given-name characters."""
+    by_surname = [p for p in pieces if v.plausible_name(p)]
+    if 2 * len(by_surname) < len(pieces):
+        return False
+    if not all(p in by_surname or _held(p) for p in pieces):
+        return False
+    return any(len(p) >= 3 or v.plausible_name(p, strict=True) for p in by_surname)
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def numbered_pairs(text: str) -> list[Candidate]:
+    """"001 张三　002 李四": a line of sequence numbers, each followed by a person."""
+    out: list[Candidate] = []
+    done = -1
+    for m in _PAIR_ANCHOR.finditer(text):
+        if m.start() < done:
+            continue
+        start, end = _line(text, m.start())
+        done = end
+        if end - start > 200 or not _PAIRS.fullmatch(text, start, end):
+            continue
+        found = [(p.start(1), p.end(1)) for p in _PAIR.finditer(text, start, end)]
+        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found]):
+            out += [(a, b, "name", 0.75) for a, b in found]
+    return out
+
+
+def names_under_sign(text: str) -> list[Candidate]:
+    """A line of names only, right under a line that ends with its sign."""
+    out: list[Candidate] = []
+    for sign in ("：\n", ":\n"):
+        at = text.find(sign)
+        while at >= 0:
+            start = at + 2
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            above = text.rfind("\n", 0, at) + 1
+            if (
+                end - start <= 80
+                and _NAMES_LINE.fullmatch(text, start, end)
+                and not _HEAD_OFFICIALS.search(text, above, at)
+            ):
+                found = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+                if _pieces_ok([text[a:b] for a, b in found]):
+                    out += [(a, b, "name", 0.75) for a, b in found]
+            at = text.find(sign, at + 2)
+    return out
+
+
+def lost_documents(text: str) -> list[Candidate]:
+    """"　　张三遗失居民身份证": the person a lost-document notice is about."""
+    out: list[Candidate] = []
+    for word in _LOST:
+        at = text.find(word)
+        while at >= 0:
+            m = _LOST_BEFORE.search(text, max(0, at - 12), at)
+            if m:
+                run = m.group(1)
+                if v.plausible_name(run) or (
+                    len(run) == 3 and run[0] in v.SURNAMES and _held(run)
+                ):
+                    out.append((m.start(1), m.end(1), "name", 0.75))
+            at = text.find(word, at + 2)
+    return out
+
+
+def sequence_lists(text: str) -> list[Candidate]:
+    """Every form of this module."""
+    out = numbered_pairs(text) if any(c in text for c in "\u3000\t ") else []
+    if "：\n" in text or ":\n" in text:
+        out += names_under_sign(text)
+    if "遗失" in text or "丢失" in text:
+        out += lost_documents(text)
+    return out
