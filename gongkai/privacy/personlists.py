@@ -255,7 +255,7 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
                 continue
             if _HEADING_WORD.search(text, pos, end):
                 break  # the next heading ("二等奖：…"): the loop reaches it by itself
-            found = _line_names(text[pos:end], pos) or _after_group(text, pos, end)
+            found = _after_group(text, pos, end) or _line_names(text[pos:end], pos)
             if not found:
                 break
             out += found

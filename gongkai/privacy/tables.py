@@ -135,7 +135,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] == "姓名" or text[end - 1 : end] in "象员户人":
+    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人":
         # 户主姓名, 学生姓名, 补贴对象, 被征收户: up to four characters before
         k = start
         while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
