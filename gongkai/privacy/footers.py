@@ -17,14 +17,18 @@ import re
 
 from . import validators as v
 
-_DATE_LINE = re.compile(r"[ \u3000\t]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000\t]*")
+_DATE_LINE = re.compile(
+    r"[ \u3000\t]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000\t]*"
+)
 _UNIT_LINE = re.compile(
     r".{0,40}?(?:局|政府|委员会|中心|办公室|办事处|指挥部|法院|检察院|公司|委|院|所|站|厅|处|队)[ \u3000\t]*"
 )
 _BRING = re.compile(r"(?:携带|持|凭|出示)[^，,。；;]{0,4}$")
 _PERSON_WORD = re.compile(r"身份证|本人|户口簿|居民")
 _OFFICE_AFTER = re.compile(r"局|政府|中心|窗口|大厅|办公室|委员会|服务站|所")
-_UNIT_CELL = re.compile(r"(?:公司|合作社|经营部|厂|店|委员会|村委会|居委会|中心|学校|医院)[ \u3000]*$")
+_UNIT_CELL = re.compile(
+    r"(?:公司|合作社|经营部|厂|店|委员会|村委会|居委会|中心|学校|医院)[ \u3000]*$"
+)
 _COMPANY_OPENS = re.compile(
     r"[ \u3000]*(?:\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]{1,3}[）)、])?[ \u3000]*"
     r"[\u4e00-\u9fff（）()]{2,30}?(?:有限公司|公司|经营部|合作社|厂|店|中心)"
@@ -34,10 +38,12 @@ _COMPANY_OPENS = re.compile(
 def _lines_above(text: str, start: int, n: int) -> list[str]:
     """The ``n`` non-blank lines above the line of ``start``, nearest first."""
     out: list[str] = []
-    pos = text.rfind("\n", 0, start)
+    pos = text.rfind("\n", max(0, start - 200), start)
     steps = 0
     while pos > 0 and len(out) < n and steps < n + 4:
-        above = text.rfind("\n", 0, pos) + 1
+        above = text.rfind("\n", max(0, pos - 80), pos) + 1
+        if above == 0 and pos > 80:
+            break  # a line longer than a signature's
         line = text[above:pos]
         if line.strip(" \u3000\t"):
             out.append(line)
@@ -48,6 +54,8 @@ def _lines_above(text: str, start: int, n: int) -> list[str]:
 
 def below_signature(text: str, start: int) -> bool:
     """A contact line under the issuer's name and the date at a document's end."""
+    if "日\n" not in text[start - 120 if start > 120 else 0 : start]:
+        return False  # no date line just above
     above = _lines_above(text, start, 3)
     for k, line in enumerate(above[:2]):
         if _DATE_LINE.fullmatch(line) and k + 1 < len(above):
@@ -56,9 +64,12 @@ def below_signature(text: str, start: int) -> bool:
 
 
 def readers_documents(text: str, start: int) -> bool:
-    """"请携带本人身份证原件到…窗口办理，联系电话：": the person's words are what the
+    """ "请携带本人身份证原件到…窗口办理，联系电话：": the person's words are what the
     reader brings; an office's word after them makes the phone the office's."""
     lo = max(0, start - 80)
+    window = text[lo:start]
+    if "携带" not in window and "持" not in window and "凭" not in window and "出示" not in window:
+        return False
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
     lo = max(lo, cut + 1)
     last = -1
@@ -71,9 +82,9 @@ def readers_documents(text: str, start: int) -> bool:
 
 def unit_row(text: str, start: int) -> bool:
     """A phone at the end of a table row whose cells name a unit (…供销合作社)."""
-    line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text[start - 1 : start] not in ("\t", "|", ","):
         return False
+    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300, 0)
     sep = text[start - 1]
     cells = [c.strip(" \u3000") for c in text[line_start:start].split(sep)]
     if any(2 <= len(c) <= 4 and v.plausible_name(c) for c in cells):
@@ -83,10 +94,11 @@ def unit_row(text: str, start: int) -> bool:
 
 def company_seat(text: str, start: int) -> bool:
     """An address after 住所 on a line that opens with a company."""
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    before = text[line_start:start]
-    if "住所" not in before:
+    window = text[start - 200 if start > 200 else 0 : start]
+    window = window[window.rfind("\n") + 1 :]
+    if "住所" not in window:
         return False
+    line_start = start - len(window)
     return bool(_COMPANY_OPENS.match(text, line_start, start))
 
 

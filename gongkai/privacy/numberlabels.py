@@ -45,13 +45,17 @@ def not_a_card(text: str, start: int) -> bool:
     sep = text[start - 1 : start]
     if sep not in ("\t", "|", ","):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False  # no table row is that long
     column = text.count(sep, line_start, start)
     pos = line_start
     for _ in range(40):  # up the rows to the header: the first row whose cell is words
         if pos <= 0:
             return False
-        above = text.rfind("\n", 0, pos - 1) + 1
+        above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
+        if above == 0 and pos > 401:
+            return False
         row = text[above : pos - 1]
         if not row.strip():
             return False

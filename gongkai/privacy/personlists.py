@@ -266,7 +266,7 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
 
 
 def _after_group(text: str, pos: int, end: int) -> list[Candidate]:
-    """"区级机关、企事业单位（14名）：张三、李四": the group's words, its sign, its persons."""
+    """ "区级机关、企事业单位（14名）：张三、李四": the group's words, its sign, its persons."""
     sign = text.find("：", pos, end)
     if sign < 0 or sign - pos > 24:
         return []

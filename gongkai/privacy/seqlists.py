@@ -26,8 +26,14 @@ Candidate = tuple[int, int, str, float]
 
 _CJK = "\u4e00-\u9fff"
 _SPACE = " \u3000\t"
-# a sequence number, spaces and a name-shaped run: the anchor of a numbered pair
-_PAIR_ANCHOR = re.compile(rf"\d[ \u3000\t]+[{_CJK}]{{2,4}}[ \u3000\t]+\d")
+# the anchors of the three forms, each at a line's start (led by the newline, a literal:
+# the engine skips from line to line): a line that opens with a number and a name, a
+# paragraph that opens with a name and 遗失, a line after a sign at the line's end
+_FIRST_PAIR = re.compile(rf"[ \u3000\t]*\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}[ \u3000\t]+\d")
+_FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
+_ANCHORS = re.compile(
+    rf"\n(?:(?P<pair>(?={_FIRST_PAIR.pattern}))|(?P<lost>(?={_FIRST_LOST.pattern}))|(?<=[：:]\n))"
+)
 _PAIRS = re.compile(
     rf"[ \u3000\t]*(?:\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[ \u3000\t]+|$))+",
 )
@@ -40,8 +46,7 @@ _NAMES_LINE = re.compile(
     rf"[ \u3000\t]*[{_CJK}]{{2,4}}(?:[ \u3000\t]+[{_CJK}]{{2,4}})+[ \u3000\t]*"
 )
 _TOKEN = re.compile(rf"[{_CJK}]{{2,4}}")
-_LOST = ("遗失", "丢失")
-_LOST_BEFORE = re.compile(rf"(?:^|\n)[ \u3000\t]*([{_CJK}]{{2,4}}?)(?:不慎)?$")
+_LOST_BEFORE = re.compile(rf"[ \u3000\t]*([{_CJK}]{{2,4}}?)(?:不慎)?(?:遗失|丢失)")
 
 
 def _held(run: str) -> bool:
@@ -67,14 +72,15 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def numbered_pairs(text: str) -> list[Candidate]:
-    """"001 张三　002 李四": a line of sequence numbers, each followed by a person."""
+def numbered_pairs(text: str, lines: list[int]) -> list[Candidate]:
+    """ "001 张三　002 李四": a line of sequence numbers, each followed by a person
+    (``lines``: the starts of the lines that open with a number and a name)."""
     out: list[Candidate] = []
     done = -1
-    for m in _PAIR_ANCHOR.finditer(text):
-        if m.start() < done:
+    for at in lines:
+        if at < done:
             continue
-        start, end = _line(text, m.start())
+        start, end = _line(text, at)
         done = end
         if end - start > 200 or not _PAIRS.fullmatch(text, start, end):
             continue
@@ -84,50 +90,50 @@ def numbered_pairs(text: str) -> list[Candidate]:
     return out
 
 
-def names_under_sign(text: str) -> list[Candidate]:
-    """A line of names only, right under a line that ends with its sign."""
+def names_under_sign(text: str, signs: list[int]) -> list[Candidate]:
+    """A line of names only, right under a line that ends with its sign (at ``signs``)."""
     out: list[Candidate] = []
-    for sign in ("：\n", ":\n"):
-        at = text.find(sign)
-        while at >= 0:
-            start = at + 2
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            above = text.rfind("\n", 0, at) + 1
-            if (
-                end - start <= 80
-                and _NAMES_LINE.fullmatch(text, start, end)
-                and not _HEAD_OFFICIALS.search(text, above, at)
-            ):
-                found = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
-                if _pieces_ok([text[a:b] for a, b in found]):
-                    out += [(a, b, "name", 0.75) for a, b in found]
-            at = text.find(sign, at + 2)
+    for at in signs:
+        start = at + 2
+        end = text.find("\n", start, start + 81)
+        end = len(text) if end < 0 and len(text) - start <= 80 else end
+        if end < 0:
+            continue
+        above = text.rfind("\n", max(0, at - 200), at) + 1
+        if _NAMES_LINE.fullmatch(text, start, end) and not _HEAD_OFFICIALS.search(text, above, at):
+            found = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+            if _pieces_ok([text[a:b] for a, b in found]):
+                out += [(a, b, "name", 0.75) for a, b in found]
     return out
 
 
-def lost_documents(text: str) -> list[Candidate]:
-    """"　　张三遗失居民身份证": the person a lost-document notice is about."""
+def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
+    """ "　　张三遗失居民身份证": the person a lost-document notice is about."""
     out: list[Candidate] = []
-    for word in _LOST:
-        at = text.find(word)
-        while at >= 0:
-            m = _LOST_BEFORE.search(text, max(0, at - 12), at)
-            if m:
-                run = m.group(1)
-                if v.plausible_name(run) or (
-                    len(run) == 3 and run[0] in v.SURNAMES and _held(run)
-                ):
-                    out.append((m.start(1), m.end(1), "name", 0.75))
-            at = text.find(word, at + 2)
+    for at in lines:
+        m = _LOST_BEFORE.match(text, at)
+        if m:
+            run = m.group(1)
+            if v.plausible_name(run) or (len(run) == 3 and run[0] in v.SURNAMES and _held(run)):
+                out.append((m.start(1), m.end(1), "name", 0.75))
     return out
 
 
 def sequence_lists(text: str) -> list[Candidate]:
-    """Every form of this module."""
-    out = numbered_pairs(text) if any(c in text for c in "\u3000\t ") else []
-    if "：\n" in text or ":\n" in text:
-        out += names_under_sign(text)
-    if "遗失" in text or "丢失" in text:
-        out += lost_documents(text)
+    """Every form of this module, from one search of their anchors."""
+    pairs = [0] if _FIRST_PAIR.match(text) else []
+    lost = [0] if _FIRST_LOST.match(text) else []
+    signs: list[int] = []
+    for m in _ANCHORS.finditer(text):
+        if m.group("pair") is not None:
+            pairs.append(m.end())
+        elif m.group("lost") is not None:
+            lost.append(m.end())
+        if text[m.start() - 1 : m.start()] in ("：", ":") and m.start():
+            signs.append(m.start() - 1)
+    out = numbered_pairs(text, pairs) if pairs else []
+    if signs:
+        out += names_under_sign(text, signs)
+    if lost:
+        out += lost_documents(text, lost)
     return out

@@ -149,7 +149,9 @@ def test_a_company_s_seat_is_no_household_address():
 
 
 def test_a_flat_written_floor_door():
-    text = "申请人覃永康，住址：城南区解放路88号5幢12-2；共同申请人韦海兰，住址：东风路6号3单元4-1。"
+    text = (
+        "申请人覃永康，住址：城南区解放路88号5幢12-2；共同申请人韦海兰，住址：东风路6号3单元4-1。"
+    )
     assert found(text, {"address"}) == [
         at(text, "address", "城南区解放路88号5幢12-2"),
         at(text, "address", "东风路6号3单元4-1"),
