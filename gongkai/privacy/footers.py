@@ -7,6 +7,9 @@
   office's word after them makes the phone the office's.
 - **A unit in a table row**: a row whose person cell holds a unit (…供销合作社, …有限公司)
   gives the unit's phone.
+- **An official named with particulars**: "李某（男，…，某镇党委书记）" — a note that ends
+  with the title of an office of the state or the party (党委书记, 镇长, 局长, 大队长 …)
+  names an official acting in office; a school's principal or a doctor is a person.
 - **A company's seat**: "上海某物流有限公司，…，现住所变更为…2幢301室" — the 住所 of a line
   that opens with a company is the company's, not a household's.
 """
@@ -109,3 +112,22 @@ def units_contact(text: str, start: int, kind: str) -> bool:
     if kind == "address":
         return company_seat(text, start)
     return readers_documents(text, start) or unit_row(text, start)
+
+
+_OFFICIAL_END = re.compile(
+    r"(?:党委|党工委|党组|纪委|政府|人大|政协|公安局|分局|派出所|法院|检察院|局|办事处|委员会)"
+    r"[\u4e00-\u9fff]{0,8}?(?:书记|副书记|镇长|乡长|县长|市长|区长|局长|处长|科长|所长|"
+    r"大队长|中队长|主任|主席|检察长|院长|庭长)[）)]"
+)
+_NOTE_BODY = re.compile(r"[（(][^（()）\n]{0,60}?[）)]")
+
+
+def official_in_note(text: str, end: int) -> bool:
+    """A name followed by particulars that end with an office's title (…镇党委书记)."""
+    if text[end : end + 1] not in ("（", "("):
+        return False
+    note = _NOTE_BODY.match(text, end)
+    if note is None:
+        return False
+    tail = text[max(end, note.end() - 20) : note.end()]
+    return bool(_OFFICIAL_END.search(tail))

@@ -92,7 +92,7 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
         if _HEAD_OFFICIALS.search(label) or _OFFICIALS_BEFORE.search(label):
             return []
     body_at = head + 1
-    body = _NOTE.sub(lambda n: " " * len(n.group()), line[body_at:])
+    body = _NOTE.sub(lambda n: " " * len(n.group()), line[body_at:]).rstrip(" \u3000。")
     found: list[Candidate] = []
     three = False
     odd = 0  # pieces shaped like a name whose given name holds a word's character (常保平)
@@ -131,7 +131,7 @@ def name_runs(text: str) -> list[Candidate]:
             line = text[pos:end]
             if (
                 len(_LIST_LINE.findall(line)) >= 2
-                and "。" not in line
+                and "。" not in line.rstrip(" \u3000。")  # a full stop ending the list is no sentence
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
                 out += _run_of_names(line, pos)

@@ -31,9 +31,16 @@ _SPACE = " \u3000\t"
 # paragraph that opens with a name and 遗失, a line after a sign at the line's end
 _FIRST_PAIR = re.compile(rf"[ \u3000\t]*\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}[ \u3000\t]+\d")
 _FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
+# a row of a vote's result: its role (候选人, 监票人 …) in the first cell, persons in the next
+_FIRST_ROLE = re.compile(rf"[ \u3000]*[{_CJK}]{{0,6}}(?:候选人|监票人|计票人|唱票人|当选人)\t")
 _ANCHORS = re.compile(
-    rf"\n(?:(?P<pair>(?={_FIRST_PAIR.pattern}))|(?P<lost>(?={_FIRST_LOST.pattern}))|(?<=[：:]\n))"
+    rf"\n(?:(?P<pair>(?={_FIRST_PAIR.pattern}))|(?P<lost>(?={_FIRST_LOST.pattern}))"
+    rf"|(?P<role>(?={_FIRST_ROLE.pattern}))|(?<=[：:]\n))"
 )
+_ROLE_CELL = re.compile(r"[^\t\n]*")
+_CELL_PIECE = re.compile(r"[^、，,；; \u3000]+")
+_ROLE_PIECE = re.compile(rf"([{_CJK}]{{2,4}})(?:[（(]([^（()）\n]{{0,20}})[）)])?")
+_OFFICIAL_NOTE = re.compile(r"派驻|指导员|干部|工作人员|政府|党委|街道办|局|站长|所长")
 _PAIRS = re.compile(
     rf"[ \u3000\t]*(?:\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[ \u3000\t]+|$))+",
 )
@@ -119,14 +126,38 @@ def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
     return out
 
 
+def vote_rows(text: str, lines: list[int]) -> list[Candidate]:
+    """"监票人\t耿某某、尤某某": the persons a vote's row names after its role (a
+    township's envoy noted in brackets acts in office)."""
+    out: list[Candidate] = []
+    for at in lines:
+        role = _FIRST_ROLE.match(text, at)
+        if role is None:
+            continue
+        cell = _ROLE_CELL.match(text, role.end())
+        for piece in _CELL_PIECE.finditer(text, cell.start(), cell.end()):
+            m = _ROLE_PIECE.fullmatch(text, piece.start(), piece.end())
+            if m is None or (m.group(2) and _OFFICIAL_NOTE.search(m.group(2))):
+                continue
+            run = m.group(1)
+            if v.plausible_name(run) or (
+                len(run) == 3 and v.surname_length(run) == 1 and _held(run)
+            ):
+                out.append((m.start(1), m.end(1), "name", 0.75))
+    return out
+
+
 def sequence_lists(text: str) -> list[Candidate]:
     """Every form of this module, from one search of their anchors."""
     pairs = [0] if _FIRST_PAIR.match(text) else []
     lost = [0] if _FIRST_LOST.match(text) else []
     signs: list[int] = []
+    roles: list[int] = []
     for m in _ANCHORS.finditer(text):
         if m.group("pair") is not None:
             pairs.append(m.end())
+        elif m.group("role") is not None:
+            roles.append(m.end())
         elif m.group("lost") is not None:
             lost.append(m.end())
         if text[m.start() - 1 : m.start()] in ("：", ":") and m.start():
@@ -136,4 +167,6 @@ def sequence_lists(text: str) -> list[Candidate]:
         out += names_under_sign(text, signs)
     if lost:
         out += lost_documents(text, lost)
+    if roles:
+        out += vote_rows(text, roles)
     return out

@@ -193,6 +193,42 @@ def test_html_table_without_spans_flattens_as_before():
     assert flatten_html(html) == "\n\n\t姓名\t组别\n\t覃永康\t三组"
 
 
+# --- vote rows, cues, officials with particulars ---------------------------------------------
+
+
+def test_a_vote_s_rows_name_persons_after_their_role():
+    text = (
+        "二、落选候选人\n"
+        "村长候选人\t莫少华\t217\n"
+        "委员候选人\t黄秋菊\t198\n"
+        "三、工作人员\n"
+        "总监票人\t陆德胜（乡派驻指导员）\n"
+        "计票人\t覃永康、韦海兰\n"
+        "发言人\t蒙德才\n"
+    )
+    assert names(text) == ["莫少华", "黄秋菊", "覃永康", "韦海兰"]
+
+
+def test_a_run_of_names_ending_with_a_full_stop_and_a_note():
+    text = "　　未按时签约的家庭：覃永康　韦海兰　莫少华（已书面说明理由）。\n"
+    assert names(text) == ["覃永康", "韦海兰", "莫少华"]
+
+
+def test_hired_hands_and_contractors_are_private_persons():
+    text = "　　经查，店内帮工黄占山负责收银；鱼塘承包人陆德胜于2024年签订合同。"
+    assert names(text) == ["黄占山", "陆德胜"]
+
+
+def test_an_official_named_with_particulars_acts_in_office():
+    text = (
+        "　　1.覃永康（男，壮族，1971年3月生，中共党员，西林县那劳镇党委书记）\n"
+        "　　2.韦海兰（女，壮族，1982年9月生，群众，西林县那劳中学校长）\n"
+        "　　3.莫少华（男，汉族，1975年1月生，中共党员，西林县公安局治安大队大队长）\n"
+        "　　4.黄秋菊（女，壮族，1986年4月生，群众，县人民医院主任医师）\n"
+    )
+    assert names(text) == ["韦海兰", "黄秋菊"]
+
+
 # --- the sixth batch ------------------------------------------------------------------------
 
 
