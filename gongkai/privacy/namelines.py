@@ -131,7 +131,7 @@ def name_runs(text: str) -> list[Candidate]:
             line = text[pos:end]
             if (
                 len(_LIST_LINE.findall(line)) >= 2
-                and "。" not in line.rstrip(" \u3000。")  # a full stop ending the list is no sentence
+                and "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
                 out += _run_of_names(line, pos)

@@ -127,7 +127,7 @@ def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
 
 
 def vote_rows(text: str, lines: list[int]) -> list[Candidate]:
-    """"监票人\t耿某某、尤某某": the persons a vote's row names after its role (a
+    """ "监票人\t耿某某、尤某某": the persons a vote's row names after its role (a
     township's envoy noted in brackets acts in office)."""
     out: list[Candidate] = []
     for at in lines:
