@@ -10,6 +10,10 @@
 - **An official named with particulars**: "李某（男，…，某镇党委书记）" — a note that ends
   with the title of an office of the state or the party (党委书记, 镇长, 局长, 大队长 …)
   names an official acting in office; a school's principal or a doctor is a person.
+- **A contact under the office's number**: "咨询电话：0xx-…。\n联系人：某某" — a
+  联系人 alone on the line under a line with an office number (no mobile on either), or
+  opening a footer line that gives an office number further on ("经办人：某某　　审核人：
+  某某　　联系电话：0xx-…"), is the unit's contact acting in office, as in one sentence.
 - **A company's seat**: "上海某物流有限公司，…，现住所变更为…2幢301室" — the 住所 of a line
   that opens with a company is the company's, not a household's.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .patterns import MOBILE_NUMBER, OFFICE_NUMBER
 
 _DATE_LINE = re.compile(
     r"[ \u3000\t]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000\t]*"
@@ -131,3 +136,27 @@ def official_in_note(text: str, end: int) -> bool:
         return False
     tail = text[max(end, note.end() - 20) : note.end()]
     return bool(_OFFICIAL_END.search(tail))
+
+
+_CONTACT_LABEL = re.compile(r"(?:联系人|联络人|经办人)[:：][ \u3000]*$")
+_LINE_END = re.compile(r"[ \u3000\t]*(?:\n|$)")
+
+
+def contact_under_phone(text: str, start: int, end: int) -> bool:
+    """A 联系人 ending its line, right under a line that gives an office number."""
+    if not _CONTACT_LABEL.search(text, max(0, start - 6), start):
+        return False
+    line_start = text.rfind("\n", max(0, start - 12), start)
+    if line_start < 0 or text[line_start + 1 : start].strip(" \u3000\t")[:3] not in (
+        "联系人",
+        "联络人",
+        "经办人",
+    ):
+        return False
+    if not _LINE_END.match(text, end):
+        # "经办人：某某　　　审核人：某某　　　联系电话：0xx-…": a footer line spaced wide
+        stop = text.find("\n", end, end + 100)
+        rest = text[end : end + 100 if stop < 0 else stop]
+        return bool(OFFICE_NUMBER.search(rest)) and not MOBILE_NUMBER.search(rest)
+    above = text[max(0, text.rfind("\n", max(0, line_start - 160), line_start) + 1) : line_start]
+    return bool(OFFICE_NUMBER.search(above)) and not MOBILE_NUMBER.search(above)

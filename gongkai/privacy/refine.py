@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .footers import official_in_note, units_contact
+from .footers import contact_under_phone, official_in_note, units_contact
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 from .tails import clause_tail
@@ -278,7 +278,11 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             if got is None:
                 continue
             c = got
-        elif kind == "name" and (text[c[0] : c[1]] in NOT_NAMES or official_in_note(text, c[1])):
+        elif kind == "name" and (
+            text[c[0] : c[1]] in NOT_NAMES
+            or official_in_note(text, c[1])
+            or contact_under_phone(text, c[0], c[1])
+        ):
             continue
         out.append(c)
     return out

@@ -229,6 +229,13 @@ def test_an_official_named_with_particulars_acts_in_office():
     assert names(text) == ["韦海兰", "黄秋菊"]
 
 
+def test_a_contact_under_the_office_s_number_acts_in_office():
+    office = "　　如有疑问请致电：0776-8211234（工作日）。\n　　联系人：覃永康\n\n"
+    footer = "经办人：韦海兰　　　　　　审核人：莫少华　　　　　　联系电话：0776-8211235\n\n"
+    person = "　　申请人手机：13907761234。\n　　联系人：黄秋菊\n"
+    assert names(office + footer + person) == ["黄秋菊"]
+
+
 # --- the sixth batch ------------------------------------------------------------------------
 
 
