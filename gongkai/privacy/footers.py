@@ -144,7 +144,9 @@ _LINE_END = re.compile(r"[ \u3000\t]*(?:\n|$)")
 
 def contact_under_phone(text: str, start: int, end: int) -> bool:
     """A 联系人 ending its line, right under a line that gives an office number."""
-    if not _CONTACT_LABEL.search(text, max(0, start - 6), start):
+    if text[start - 1 : start] not in ("：", ":", " ", "\u3000") or not _CONTACT_LABEL.search(
+        text, max(0, start - 6), start
+    ):
         return False
     line_start = text.rfind("\n", max(0, start - 12), start)
     if line_start < 0 or text[line_start + 1 : start].strip(" \u3000\t")[:3] not in (
