@@ -12,8 +12,12 @@ Forms (README "Names in lists without a label"):
 - **The subject of a lost-document notice** (遗失声明): a person at a paragraph's
   start before 遗失 or 丢失 ("　　张三遗失居民身份证"); a unit (公司, 合作社 …) is
   no person.
+- **A vote's rows** (村委会 election results): a first cell …候选人, 监票人, 计票人, 唱票人,
+  当选人 and the persons in the next cell; an envoy or official noted in brackets acts
+  in office.
 
-Each form is gated by ``str.find`` of its anchor, so texts without it cost little.
+All forms are found from one search of line starts (``_ANCHORS``, led by the newline:
+the engine skips from line to line), so a text costs about one scan for its newlines.
 """
 
 from __future__ import annotations
@@ -25,10 +29,9 @@ from . import validators as v
 Candidate = tuple[int, int, str, float]
 
 _CJK = "\u4e00-\u9fff"
-_SPACE = " \u3000\t"
-# the anchors of the three forms, each at a line's start (led by the newline, a literal:
-# the engine skips from line to line): a line that opens with a number and a name, a
-# paragraph that opens with a name and 遗失, a line after a sign at the line's end
+# the anchors of the forms, each at a line's start (led by the newline, a literal: the
+# engine skips from line to line): a line that opens with a number and a name, a
+# paragraph that opens with a name and 遗失, a vote's row, a line after a line's sign
 _FIRST_PAIR = re.compile(rf"[ \u3000\t]*\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}[ \u3000\t]+\d")
 _FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
 # a row of a vote's result: its role (候选人, 监票人 …) in the first cell, persons in the next
