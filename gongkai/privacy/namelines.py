@@ -145,7 +145,7 @@ def name_runs(text: str) -> list[Candidate]:
 
 # --- relatives, role words with a sign, co-petitioners ----------------------------------------
 _RELATIVE = re.compile(
-    r"[其之](?:妹妹|弟弟|哥哥|姐姐|婆婆|公公|岳父|岳母|儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女|"
+    r"[其之你您](?:妹妹|弟弟|哥哥|姐姐|婆婆|公公|岳父|岳母|儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女|"
     r"外孙|外孙女|侄子|侄女|母亲|父亲|配偶|妹|弟|兄|姐|孙|妻|夫|子|女|父|母)"
     rf"([{_CJK}]{{2,4}})"
 )
@@ -174,7 +174,7 @@ _CO_PETITIONERS = re.compile(rf"你[（(]及([{_CJK}、]{{2,30}})[）)]")
 def relatives(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     match = _RELATIVE.match
-    for k in _hits(text, "其之"):
+    for k in _hits(text, "其之你您"):
         m = match(text, k)
         if m is None:
             continue

@@ -240,6 +240,11 @@ def test_a_contact_under_the_office_s_number_acts_in_office():
     assert names(office + footer + person) == ["黄秋菊"]
 
 
+def test_a_reply_names_the_writer_s_relatives_after_you():
+    text = "　　经核实，你弟弟覃永康已于2023年迁出；您女儿韦海兰（学生）的户口仍在本村。你父亲生前反映的问题已处理。"
+    assert names(text) == ["覃永康", "韦海兰"]
+
+
 # --- the sixth batch ------------------------------------------------------------------------
 
 
