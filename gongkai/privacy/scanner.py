@@ -39,7 +39,7 @@ from .names import (
     names_near,
     salutation_names,
 )
-from .numberlabels import other_number
+from .numberlabels import not_a_card, other_number
 from .numbers import KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
@@ -164,6 +164,8 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
             return None  # an old 15-digit business registration number (注册号)
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
+        if not_a_card(ctx.text, start):
+            return None  # "缴款码：…", a 个人编号 column: that number
         known_prefix = value[0] in "3456" or value[:2] == "62"
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
