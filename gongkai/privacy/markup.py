@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from .finding import Finding
+from .htmlgrid import Grid, grid_separator
 from .scanner import mask_text, scan_text
 
 _TOKENS = re.compile(
@@ -71,10 +72,13 @@ def _flatten(html: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int
         parts.append(chunk)
         flat_len += len(chunk)
 
+    grid = Grid() if "span" in html else None  # colspan / rowspan: rows keep their columns
     for m in _TOKENS.finditer(html):
         text_piece(pos, m.start())
         tags.append(m.span())
         sep = _separator(m.group()) if not m.group(1) else "\n"
+        if grid is not None and not m.group(1):
+            sep = grid_separator(grid, m.group(), sep)
         if sep:
             parts.append(sep)
             flat_len += len(sep)

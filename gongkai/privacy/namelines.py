@@ -92,7 +92,7 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
         if _HEAD_OFFICIALS.search(label) or _OFFICIALS_BEFORE.search(label):
             return []
     body_at = head + 1
-    body = _NOTE.sub(lambda n: " " * len(n.group()), line[body_at:])
+    body = _NOTE.sub(lambda n: " " * len(n.group()), line[body_at:]).rstrip(" \u3000。")
     found: list[Candidate] = []
     three = False
     odd = 0  # pieces shaped like a name whose given name holds a word's character (常保平)
@@ -131,7 +131,7 @@ def name_runs(text: str) -> list[Candidate]:
             line = text[pos:end]
             if (
                 len(_LIST_LINE.findall(line)) >= 2
-                and "。" not in line
+                and "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
                 out += _run_of_names(line, pos)
@@ -145,7 +145,7 @@ def name_runs(text: str) -> list[Candidate]:
 
 # --- relatives, role words with a sign, co-petitioners ----------------------------------------
 _RELATIVE = re.compile(
-    r"[其之](?:妹妹|弟弟|哥哥|姐姐|婆婆|公公|岳父|岳母|儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女|"
+    r"[其之你您](?:妹妹|弟弟|哥哥|姐姐|婆婆|公公|岳父|岳母|儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女|"
     r"外孙|外孙女|侄子|侄女|母亲|父亲|配偶|妹|弟|兄|姐|孙|妻|夫|子|女|父|母)"
     rf"([{_CJK}]{{2,4}})"
 )
@@ -174,7 +174,7 @@ _CO_PETITIONERS = re.compile(rf"你[（(]及([{_CJK}、]{{2,30}})[）)]")
 def relatives(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     match = _RELATIVE.match
-    for k in _hits(text, "其之"):
+    for k in _hits(text, "其之你您"):
         m = match(text, k)
         if m is None:
             continue

@@ -24,3 +24,45 @@ def other_number(text: str, start: int) -> bool:
     """Whether the label right before ``start`` names a number that is not an ID."""
     before = text[start - 14 if start > 14 else 0 : start]
     return bool(_OTHER_NUMBER.search(before)) and not _ID_WORDS.search(before)
+
+
+# the label of a number that is no card's: a payment slip's, a register's (缴款码, 个人编号)
+_OTHER_CARD_LABEL = re.compile(
+    r"(?:缴款|缴费|个人|人员|参保|医保|单|交易|订单|流水|档案|系统)(?:编号|编码|号码|单号|码|号)"
+    r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
+)
+_CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户")
+# a column's header that names a number of another kind
+_OTHER_COLUMN = re.compile(r"(?:编号|编码|单号|代码|序号)(?:[（(][^）)]*[）)])?$")
+
+
+def not_a_card(text: str, start: int) -> bool:
+    """A card-shaped number whose label or column names another number (缴款码, 缴款单号,
+    a 个人编号 column of a register): that number, not a bank card."""
+    before = text[start - 14 if start > 14 else 0 : start]
+    if _OTHER_CARD_LABEL.search(before) and not _CARD_WORDS.search(before):
+        return True
+    sep = text[start - 1 : start]
+    if sep not in ("\t", "|", ","):
+        return False
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False  # no table row is that long
+    column = text.count(sep, line_start, start)
+    pos = line_start
+    for _ in range(40):  # up the rows to the header: the first row whose cell is words
+        if pos <= 0:
+            return False
+        above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
+        if above == 0 and pos > 401:
+            return False
+        row = text[above : pos - 1]
+        if not row.strip():
+            return False
+        cells = row.split(sep)
+        if column < len(cells):
+            cell = cells[column].strip(" \u3000")
+            if cell and not any(c.isdigit() for c in cell):
+                return bool(_OTHER_COLUMN.search(cell)) and not _CARD_WORDS.search(cell)
+        pos = above
+    return False

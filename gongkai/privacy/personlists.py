@@ -22,6 +22,7 @@ import re
 
 from . import validators as v
 from .alternation import factor
+from .seqlists import sequence_lists
 from .tables import NOT_NAMES
 
 Candidate = tuple[int, int, str, float]
@@ -52,7 +53,8 @@ _ORG_WORDS = re.compile(
     r"公司|局|厅|委|办|院|校|所|站|部|社|厂|店|馆|行|铺|坊|场|中心|合作|集团|协会|政府|村|镇|乡|县|市|组"
 )
 _AWARD = re.compile(
-    rf"授予([{_CJK}]{{2,4}}|[{_CJK}]{{2,6}}·[{_CJK}]{{2,8}})(?:[（(][^（()）\n]{{0,30}}[）)])?(?:同志)?[“\"]"
+    rf"授予([{_CJK}]{{2,4}}|[{_CJK}]{{2,6}}·[{_CJK}]{{2,8}})(?:[（(][^（()）\n]{{0,30}}[）)])?"
+    rf"(?:等\d{{1,4}}[名位人])?(?:同志)?[“\"]"
 )
 _NUMBERED = re.compile(
     rf"[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])"
@@ -65,7 +67,7 @@ _HEADING = re.compile(
     rf"[ \u3000\t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)])?"
     rf"[ \u3000]*[{_CJK}“”\"]{{0,20}}(?:先进个人|先进工作者|优秀[{_CJK}]{{1,10}}|标兵|模范|能手|积极分子|"
     rf"好人|最美[{_CJK}]{{1,8}}|获奖[{_CJK}]{{0,4}}|失信[{_CJK}]{{0,12}}|被执行人|名单|带头人|之星|红旗手|"
-    r"等奖|优胜奖|鼓励奖|等功|嘉奖|表彰对象|表扬对象|推荐对象|候选人)"
+    r"等奖|优胜奖|鼓励奖|等功|嘉奖|表彰对象|表扬对象|推荐对象|候选人)[”\"]?"
     rf"[ \u3000]*(?:[（(][^（()）\n]{{1,12}}[）)])?[ \u3000]*[:：]?[ \u3000]*"
 )
 _HEADING_WORDS = (
@@ -253,7 +255,7 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
                 continue
             if _HEADING_WORD.search(text, pos, end):
                 break  # the next heading ("二等奖：…"): the loop reaches it by itself
-            found = _line_names(text[pos:end], pos)
+            found = _after_group(text, pos, end) or _line_names(text[pos:end], pos)
             if not found:
                 break
             out += found
@@ -261,6 +263,20 @@ def listed_persons(text: str, hits: list[re.Match] | None = None) -> list[Candid
             pos = end + 1
         done = pos
     return out
+
+
+def _after_group(text: str, pos: int, end: int) -> list[Candidate]:
+    """ "区级机关、企事业单位（14名）：张三、李四": the group's words, its sign, its persons."""
+    sign = text.find("：", pos, end)
+    if sign < 0 or sign - pos > 24:
+        return []
+    group = text[pos:sign]
+    if _OFFICIAL_GROUP.search(group):  # "区级机关（14名）：": where the persons come from
+        return []
+    return _line_names(text[sign + 1 : end], sign + 1)
+
+
+_OFFICIAL_GROUP = re.compile(r"领导|组长|成员|主任|书记|局长|执法|工作人员|评委|专家")
 
 
 def _line_names(line: str, offset: int) -> list[Candidate]:
@@ -359,4 +375,4 @@ def persons_in_lists(text: str) -> list[Candidate]:
         out += numbered_persons(text, labels)
     if heads:
         out += listed_persons(text, heads)
-    return out
+    return out + sequence_lists(text)

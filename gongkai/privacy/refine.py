@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .footers import contact_under_phone, official_in_note, units_contact
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 from .tails import clause_tail
@@ -78,7 +79,7 @@ _LIVES = re.compile(
 )
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|家园|公寓")
 _LEAD_WORD = re.compile(
-    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|"
+    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|遗失|丢失|"
     r"在|于|至|到|为|是|住|的"
 )
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
@@ -87,6 +88,19 @@ _DOOR = re.compile(r"\d号|\d室|\d户|单元")
 _NO_PLACE = ("本村", "该村", "同村", "本组", "该组", "本社区", "该社区")
 _OFFICE_IN = re.compile(r"政府|机关|综合楼|办公楼|写字楼|行政中心|服务中心|委员会|法院|检察院")
 _STAFF_HOUSING = re.compile(r"家属|宿舍|小区|住宅")
+# a flat written floor-door after the building ("9幢16-3", "3单元5-2"): the door ends it
+_DOOR_AFTER = re.compile(r"-\d{1,3}(?![\d-])")
+
+
+def _floor_room(text: str, end: int) -> re.Match | None:
+    k = end
+    while k > end - 3 and text[k - 1 : k].isdigit():
+        k -= 1
+    if k == end or k == end - 3 or text[k - 1 : k] not in "栋幢元楼":
+        return None
+    return _DOOR_AFTER.match(text, end)
+
+
 _ROOM_TAIL = re.compile(r"\d{0,2}单元\d{3,4}(?![\d号室])|(?<=单元)\d{3,4}(?![\d号室])")
 
 
@@ -191,7 +205,7 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         value = value[2:]
     if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
         return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
-    tail = _ROOM_TAIL.match(text, end)
+    tail = _ROOM_TAIL.match(text, end) or _floor_room(text, end)
     if tail and any(w in value for w in ("栋", "幢", "号楼", "单元")):
         end = tail.end()
         if text[end : end + 1] == "室":
@@ -255,14 +269,20 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             if kind != "mobile":
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")
-                if _footer_contact(text, c[0], names):
+                if _footer_contact(text, c[0], names) or units_contact(text, c[0], kind):
                     continue
         elif kind == "address":
+            if units_contact(text, c[0], kind):
+                continue
             got = _address(text, c)
             if got is None:
                 continue
             c = got
-        elif kind == "name" and text[c[0] : c[1]] in NOT_NAMES:
+        elif kind == "name" and (
+            text[c[0] : c[1]] in NOT_NAMES
+            or official_in_note(text, c[1])
+            or contact_under_phone(text, c[0], c[1])
+        ):
             continue
         out.append(c)
     return out

@@ -30,6 +30,7 @@ from .context import (
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
+from .listnames import list_names
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import (
     listed_names,
@@ -38,7 +39,7 @@ from .names import (
     names_near,
     salutation_names,
 )
-from .numberlabels import other_number
+from .numberlabels import not_a_card, other_number
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
@@ -163,6 +164,8 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
             return None  # an old 15-digit business registration number (注册号)
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
+        if not_a_card(ctx.text, start):
+            return None  # "缴款码：…", a 个人编号 column: that number
         known_prefix = value[0] in "3456" or value[:2] == "62"
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
@@ -451,6 +454,7 @@ def scan_text(
         cands += listed_names(text)
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
+    cands += list_names(text)
     if cands:
         cands += names_near(text, cands)
         cands = [

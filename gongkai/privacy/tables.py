@@ -25,6 +25,7 @@ import re
 
 from . import validators as v
 from .alternation import factor
+from .headerrows import second_header_row
 from .patterns import ORG_SUFFIX
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -134,7 +135,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] == "姓名" or text[end - 1 : end] in "象员户人":
+    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人":
         # 户主姓名, 学生姓名, 补贴对象, 被征收户: up to four characters before
         k = start
         while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
@@ -181,7 +182,7 @@ def _column_kind(header: str) -> str | None:
         h = h.split("/")[0]  # "被执行人姓名/名称": persons, and units dropped by their words
     if (
         h in PERSON_HEADERS
-        or (h.endswith("姓名") and not h.startswith(("单位", "企业")))
+        or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住"))
     ):
         return "name"
@@ -390,10 +391,13 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     header = [c for c, _o in head_cells]
     if sep in (" ", "  ") and len(header) < 3:
         return line_start + len(line) + 1
+    table_end = line_start + len(line) + 1
+    two_rows = second_header_row(text, table_end, header, sep, _split, _column_kind)
+    if two_rows:  # "被征收人" over "户主 | 共有权人": the columns under the group
+        header, table_end = two_rows
     kinds = _kinds(header)
     if not kinds:
-        return line_start + len(line) + 1
-    table_end = line_start + len(line) + 1
+        return table_end
     misses = 0
     for row_start, row in _lines(text, table_end):
         if not row.strip() or _RULE_ROW.match(row):

@@ -179,6 +179,7 @@ GIVEN_CHARS = frozenset(
     # given names of Hui, Tibetan and Salar people in the north-west (韩尕三, 杨哈三, 马措姆)
     "尕哈措姆玛嘎旦扎"
     "凡"  # 一凡, 凡: a given name of today's registers
+    "细佑占"  # 细华, 细妹 (the south), 佑林, 天佑, 占山, 占花 (the north)
 )
 # Function words and characters of official prose that the lists above hold by
 # accident of a rare name (之, 于, 由, 家 …): never proof of a given name.

@@ -21,7 +21,9 @@ The GIN indexes are partial, one per range of ``RANGE`` ids (``ensure_ranges``):
 names its ranges' bounds and decodes only their postings, so a read of the newest
 matches costs what it cost at ``RANGE`` documents however large the table grows; the
 whole index is read range by range, newest first, as many at a time as the rate of
-matches found so far says are needed.
+matches found so far says are needed; all the ranges left at once go through the blocks
+that old ranges are also indexed in (``merge_ranges``), a few indexes instead of one per
+range.
 
 The ranking tiers (title phrase, phrase, title words, words) all match a subset of the
 loose query's matches, so each tier is first looked for among the newest loose matches
@@ -67,11 +69,21 @@ def session(cursor) -> None:
     server's defaults every other statement of a search crossed ``jit_above_cost`` and
     spent 40–50 ms compiling itself before running for a few (``search_reads.py``, 1,000,000
     documents). Web requests never gain from JIT; the setting lasts as long as the
-    connection."""
+    connection.
+
+    Parallel workers are turned off too: the reads of many ranges at once (a union of
+    partial index scans) were planned as a parallel append, and starting its two workers
+    took 10–17 ms on a busy machine for a statement that ran in under one
+    (EXPLAIN ANALYZE at a million documents: 税's title tier); planning the parallel
+    paths also doubled the planning time of such a union. No search statement reads
+    enough rows to gain from them."""
     raw = cursor.db.connection
     if raw is None or raw in _SESSIONS:
         return
-    cursor.execute("SET jit = off")
+    cursor.execute(
+        "SELECT set_config('jit', 'off', false), "
+        "set_config('max_parallel_workers_per_gather', '0', false)"
+    )
     _SESSIONS.add(raw)
 
 
@@ -141,13 +153,17 @@ def range_of(doc_id: int) -> int:
     return max(0, (int(doc_id) - 1) // RANGE)
 
 
-def _pieces(low, high) -> list[tuple[int, int, int]]:
-    """``low < id < high`` cut at the ranges' bounds, newest first: (range, low, high)."""
+def _pieces(low, high, blocks=None) -> list[tuple[int, int, int, int]]:
+    """``low < id < high`` cut at the bounds of the ranges' indexes, newest first:
+    (first range, ranges, low, high) — one range, or the ``blocks`` of old ranges merged
+    into one index (``{range: (first, ranges)}``, ``index_blocks``)."""
     low, out = max(0, low or 0), []
+    blocks = blocks or {}
     while high - 1 > low:
         k = range_of(high - 1)
-        bottom = max(low, k * RANGE)
-        out.append((k, bottom, high))
+        first, n = blocks.get(k, (k, 1))
+        bottom = max(low, first * RANGE)
+        out.append((first, n, bottom, high))
         high = bottom + 1
     return out
 
@@ -164,13 +180,19 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     On a ranged column each statement names its ranges' bounds, so that the planner
     takes their partial indexes; the ranges are read newest first: the first alone, then
     as many as the rate of matches found so far says hold the rest (twice that), all the
-    others at once when none was found (a rare query: small posting lists)."""
+    others at once when none was found (a rare query: small posting lists). All the others
+    at once are read through the blocks of old ranges (``merge_ranges``) where there are:
+    the same postings, in a few index scans, in a statement planned against a few."""
     if column in RANGED and high is not None:
         ids: list[int] = []
         pieces, batch, rows = _pieces(low, high), 1, 0
         while pieces and len(ids) < cap:
+            if batch >= len(pieces) > 1:
+                # all the rest at once: through the blocks the old ranges form, if any
+                pieces = _pieces(low, pieces[0][3], index_blocks(cursor, column))
+                batch = len(pieces)
             ids += _read_pieces(cursor, column, tsq, flt, fparams, cap - len(ids), pieces[:batch])
-            rows += sum(hi - lo - 1 for _k, lo, hi in pieces[:batch])
+            rows += sum(hi - lo - 1 for _k, _n, lo, hi in pieces[:batch])
             pieces = pieces[batch:]
             if not ids:
                 batch = len(pieces)
@@ -193,12 +215,12 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     needs it (a phrase) are re-checked against their rows."""
     parts, params = [], []
     options = getattr(tsq, "options", ()) or (str(tsq),)
-    for k, low, high in pieces:
+    for k, n, low, high in pieces:
         for option in options:
-            # The range's bounds are written as in its index's predicate (integers).
+            # The index's bounds are written as in its predicate (integers).
             parts.append(
                 f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
-                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE} "
+                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE} "
                 f"AND id > %s AND id < %s{flt}"
             )
             params += [option, low, high, *fparams]
@@ -211,36 +233,134 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     return [r[0] for r in cursor.fetchall()]
 
 
-def range_index_sql(column: str, k: int, *, concurrently: bool = False) -> str:
+def range_index_sql(column: str, k: int, *, concurrently: bool = False, n: int = 1) -> str:
+    """The partial GIN index of range ``k`` (``n`` > 1: of the block of ``n`` ranges from
+    ``k``, named ``…r<k>_<n>``)."""
+    name = f"{RANGED[column]}{int(k)}" + (f"_{int(n)}" if n > 1 else "")
     return (
         f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
-        f"{RANGED[column]}{int(k)} ON search_searchdocument USING gin ({column}) "
-        f"WHERE id > {int(k) * RANGE} AND id <= {(int(k) + 1) * RANGE}"
+        f"{name} ON search_searchdocument USING gin ({column}) "
+        f"WHERE id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE}"
     )
 
 
 _COVERED: dict[tuple, int] = {}  # (alias, database) → the last range known to be indexed
+# Old ranges are also indexed in blocks of FANOUT ** level ranges (aligned on their size),
+# so that a read of every range left (a rare query: its matches are in few rows of each)
+# reads a few indexes: at a million documents six per column instead of twenty-one, and
+# planning a statement of twenty-one partial index scans had cost more than running it
+# (税's title tier: 28 ms planned, under 1 ms run). Each range keeps its own index too: a
+# read of a few ranges (a query whose matches are sparse, not rare) must not decode and
+# re-check a whole block (政策解读 in 2021, title tier: 147 ms through the block, 9 ms
+# through its ranges). The newest KEEP complete ranges are in no block.
+FANOUT = 4
+KEEP = 2
+LAYOUT_TTL = 60.0  # seconds a process trusts the layout of the indexes it read
+_LAYOUT: dict[tuple, tuple[float, dict]] = {}  # (alias, database, RANGE) → (read at, spans)
 
 
-def missing_ranges(cursor, top=None, *, ahead: int = 1) -> tuple[list[tuple[str, int]], int]:
-    """(column, range) of every partial GIN index missing up to ``ahead`` ranges past the
-    one of ``top`` (the largest id; read when None), and the last range that should be."""
-    if top is None:
-        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
-        top = cursor.fetchone()[0]
-    last = range_of(max(1, top)) + ahead
+def _index_spans(cursor) -> dict[str, list[tuple[int, int]]]:
+    """The valid range and block indexes of each ranged column: [(first range, ranges)]."""
     cursor.execute(
         "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
         "WHERE i.indrelid = 'search_searchdocument'::regclass AND i.indisvalid "
         "AND c.relname LIKE %s",
         ["search\\_doc\\_%"],
     )
-    have = {r[0] for r in cursor.fetchall()}
+    names = [r[0] for r in cursor.fetchall()]
+    spans: dict[str, list[tuple[int, int]]] = {column: [] for column in RANGED}
+    for column, prefix in RANGED.items():
+        for name in names:
+            rest = name[len(prefix) :] if name.startswith(prefix) else ""
+            first, _sep, n = rest.partition("_")
+            if first.isdigit() and (n.isdigit() or not n):
+                spans[column].append((int(first), int(n or 1)))
+    return spans
+
+
+def forget_layout() -> None:
+    _LAYOUT.clear()
+
+
+def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
+    """{range: (first range, ranges)} of the ranges of ``column`` read through a block
+    index (read from the catalogue at most every LAYOUT_TTL seconds). A layout that is
+    out of date costs time, never results: a block is dropped only once a larger one
+    holds it, whose predicate its bounds imply, so the planner reads that one instead."""
+    import time
+
+    key = (*_db_key(cursor), RANGE)
+    now = time.monotonic()
+    cached = _LAYOUT.get(key)
+    if cached is None or now - cached[0] > LAYOUT_TTL:
+        spans = _index_spans(cursor)
+        layout = {
+            c: {k: (first, n) for first, n in spans[c] if n > 1 for k in range(first, first + n)}
+            for c in RANGED
+        }
+        cached = _LAYOUT[key] = (now, layout)
+    return cached[1].get(column, {})
+
+
+def merged_blocks(top: int, *, keep: int | None = None) -> list[tuple[int, int]]:
+    """The blocks (first range, ranges) that the old ranges below the newest ``keep``
+    complete ranges (and the range of ``top``) form: from range 0 up, the largest block of
+    ``FANOUT ** level`` ranges aligned on its size that holds only old ranges."""
+    keep = KEEP if keep is None else keep
+    old = range_of(max(1, top)) - keep  # ranges 0 … old - 1 are merged
+    out, k = [], 0
+    while k < old:
+        n = 1
+        while k % (n * FANOUT) == 0 and k + n * FANOUT <= old:
+            n *= FANOUT
+        if n == 1:
+            break  # the ranges left are too few to make a block
+        out.append((k, n))
+        k += n
+    return out
+
+
+def merge_ranges(cursor, top=None, *, concurrently: bool = False) -> tuple[list[str], list[str]]:
+    """Build the block index of every block ``merged_blocks`` wants that does not exist,
+    then drop the smaller blocks inside it (the ranges keep theirs); returns (built,
+    dropped). A block is built before those it replaces are dropped, so that a read always
+    has an index for the bounds it names (``index_blocks``)."""
+    if top is None:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    spans = _index_spans(cursor)
+    built, dropped = [], []
+    how = "CONCURRENTLY " if concurrently else ""
+    for column, prefix in RANGED.items():
+        have = set(spans[column])
+        for first, n in merged_blocks(top):
+            if (first, n) not in have:
+                # a build that failed half-way (CONCURRENTLY) leaves an invalid index
+                cursor.execute(f"DROP INDEX {how}IF EXISTS {prefix}{first}_{n}")
+                cursor.execute(range_index_sql(column, first, concurrently=concurrently, n=n))
+                built.append(f"{prefix}{first}_{n}")
+                have.add((first, n))
+            for k, m in sorted(have):
+                if 1 < m < n and first <= k and k + m <= first + n:
+                    name = f"{prefix}{k}" + (f"_{m}" if m > 1 else "")
+                    cursor.execute(f"DROP INDEX {how}IF EXISTS {name}")
+                    dropped.append(name)
+                    have.discard((k, m))
+    forget_layout()
+    return built, dropped
+
+
+def missing_ranges(cursor, top=None, *, ahead: int = 1) -> tuple[list[tuple[str, int]], int]:
+    """(column, range) of every partial GIN index missing up to ``ahead`` ranges past the
+    one of ``top`` (the largest id; read when None), and the last range that should be.
+    Every range keeps its own index inside a block (``merge_ranges``)."""
+    if top is None:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    last = range_of(max(1, top)) + ahead
+    spans = _index_spans(cursor)
     missing = [
-        (column, k)
-        for k in range(last + 1)
-        for column, prefix in RANGED.items()
-        if f"{prefix}{k}" not in have
+        (column, k) for k in range(last + 1) for column in RANGED if (k, 1) not in spans[column]
     ]
     return missing, last
 
@@ -258,6 +378,20 @@ def ensure_ranges(cursor, top=None, *, ahead: int = 1) -> list[str]:
         cursor.execute(range_index_sql(column, k))
     _COVERED[_db_key(cursor)] = last
     return [f"{RANGED[column]}{k}" for column, k in missing]
+
+
+def maintain_ranges(cursor, *, ahead: int = 2) -> tuple[list[str], list[str], int]:
+    """The indexes of the ranges ahead, then the old ranges merged into blocks; without
+    blocking writers (CONCURRENTLY) when not inside a transaction. Returns (built,
+    dropped, last range indexed)."""
+    concurrently = not cursor.db.in_atomic_block
+    missing, last = missing_ranges(cursor, ahead=ahead)
+    built = []
+    for column, k in missing:
+        cursor.execute(range_index_sql(column, k, concurrently=concurrently))
+        built.append(f"{RANGED[column]}{k}")
+    merged, dropped = merge_ranges(cursor, concurrently=concurrently)
+    return built + merged, dropped, last
 
 
 def _db_key(cursor) -> tuple:

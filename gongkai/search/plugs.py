@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from gongkai.core import plugs
 
 
@@ -18,6 +20,12 @@ def register() -> None:
     from gongkai.core.models import Role
 
     plugs.register_demo("search.index", index_demo_content, order=900)
+    # PostgreSQL: range indexes ahead of the writes, old ranges merged (backends_pg)
+    plugs.register_periodic(
+        "search.ranges",
+        dt.timedelta(hours=1),
+        plugs.lazy("gongkai.search.tasks:maintain_ranges.enqueue"),
+    )
     plugs.register_sitemap_section(
         "search", label="站内搜索", pages=[("站内搜索", "search:search")], order=90
     )

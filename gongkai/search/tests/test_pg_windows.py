@@ -144,21 +144,114 @@ def test_a_filtered_query_of_common_words_walks_rather_than_read_the_gin_window(
 def test_pieces_cut_a_span_of_ids_at_the_ranges_bounds_newest_first(monkeypatch):
     monkeypatch.setattr(backends_pg, "RANGE", 100)
     assert backends_pg._pieces(150, 420) == [
-        (4, 400, 420),
-        (3, 300, 401),
-        (2, 200, 301),
-        (1, 150, 201),
+        (4, 1, 400, 420),
+        (3, 1, 300, 401),
+        (2, 1, 200, 301),
+        (1, 1, 150, 201),
     ]
-    assert backends_pg._pieces(None, 101) == [(0, 0, 101)]
-    assert backends_pg._pieces(None, 102) == [(1, 100, 102), (0, 0, 101)]
+    assert backends_pg._pieces(None, 101) == [(0, 1, 0, 101)]
+    assert backends_pg._pieces(None, 102) == [(1, 1, 100, 102), (0, 1, 0, 101)]
     assert backends_pg._pieces(5, 6) == []
     # every id of the span in exactly one piece, each piece inside one range
-    ids = [i for _k, lo, hi in backends_pg._pieces(7, 333) for i in range(hi - 1, lo, -1)]
+    ids = [i for _k, _n, lo, hi in backends_pg._pieces(7, 333) for i in range(hi - 1, lo, -1)]
     assert ids == list(range(332, 7, -1))
     assert all(
         backends_pg.range_of(lo + 1) == k == backends_pg.range_of(hi - 1)
-        for k, lo, hi in backends_pg._pieces(7, 333)
+        for k, _n, lo, hi in backends_pg._pieces(7, 333)
     )
+    # ranges 0-3 merged into one block, 4-5 into another: a piece per block
+    blocks = {k: (0, 4) for k in range(4)} | {4: (4, 2), 5: (4, 2)}
+    assert backends_pg._pieces(150, 720, blocks) == [
+        (7, 1, 700, 720),
+        (6, 1, 600, 701),
+        (4, 2, 400, 601),
+        (0, 4, 150, 401),
+    ]
+    ids = [
+        i for _k, _n, lo, hi in backends_pg._pieces(7, 733, blocks) for i in range(hi - 1, lo, -1)
+    ]
+    assert ids == list(range(732, 7, -1))
+
+
+def test_old_ranges_merge_into_aligned_blocks_the_newest_stay_alone(monkeypatch):
+    monkeypatch.setattr(backends_pg, "RANGE", 100)
+    monkeypatch.setattr(backends_pg, "KEEP", 2)
+    assert backends_pg.merged_blocks(250) == []  # ranges 0-2: none old enough
+    assert backends_pg.merged_blocks(650) == [(0, 4)]  # range 6: 0-3 old
+    assert backends_pg.merged_blocks(1550) == [(0, 4), (4, 4), (8, 4)]  # 12-15 alone
+    assert backends_pg.merged_blocks(1850) == [(0, 16)]  # range 18: 0-15 old
+    # a million documents in ranges of 50,000: one block of 16 ranges, then 16-20 alone
+    monkeypatch.setattr(backends_pg, "RANGE", 50_000)
+    assert backends_pg.merged_blocks(1_000_000) == [(0, 16)]
+    for top in range(1, 40_000, 37):
+        monkeypatch.setattr(backends_pg, "RANGE", 100)
+        blocks = backends_pg.merged_blocks(top)
+        covered = [k for first, n in blocks for k in range(first, first + n)]
+        assert covered == list(range(len(covered)))  # contiguous from range 0, no overlap
+        assert all(first % n == 0 for first, n in blocks)  # aligned on their size
+        assert len(covered) <= max(0, backends_pg.range_of(top) - 2)  # the newest two alone
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
+def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monkeypatch):
+    """Ranges of 50 ids grouped into blocks (two levels): the reads of all the ranges left
+    name the blocks' bounds, the results are those of the whole index."""
+    monkeypatch.setattr(backends_pg, "_LAYOUT", {})  # the layout read here is not kept
+    _corpus()
+    cases = [
+        (q, sort, filters, page)
+        for q in QUERIES
+        for sort in ("relevance", "date")
+        for filters in (None, backends.Filters(unit_id=2))
+        for page in ((0, 30), (10, 5))
+    ]
+    whole = []
+    for q, sort, filters, page in cases:
+        with monkeypatch.context() as m:
+            m.setattr(backends_pg, "tier_ids", _whole_index_tiers)
+            whole.append(
+                _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters, page=page)
+            )
+    monkeypatch.setattr(backends_pg, "RANGE", 50)
+    monkeypatch.setattr(backends_pg, "FANOUT", 2)
+    monkeypatch.setattr(backends_pg, "KEEP", 1)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT max(id) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+        backends_pg.ensure_ranges(cursor, top)
+        built, dropped = backends_pg.merge_ranges(cursor)
+        blocks = backends_pg.merged_blocks(top)
+        assert len({n for _k, n in blocks}) >= 2  # blocks of two sizes at least
+        names = {f"search_doc_tsv_r{k}_{n}" for k, n in blocks}
+        assert names <= set(built)
+        spans = backends_pg._index_spans(cursor)
+        assert sorted(s for s in spans["tsv"] if s[1] > 1) == sorted(blocks)
+        # every range keeps its own index; the smaller blocks the larger replaced are gone
+        assert {(k, 1) for k in range(backends_pg.range_of(top) + 1)} <= set(spans["tsv_title"])
+        assert backends_pg.missing_ranges(cursor, top)[0] == []
+        assert backends_pg.merge_ranges(cursor) == ([], [])  # nothing left to do
+        # as the table grows, larger blocks replace the smaller ones they hold
+        later = top + 7 * 50
+        backends_pg.merge_ranges(cursor, later)
+        spans = backends_pg._index_spans(cursor)
+        assert sorted(s for s in spans["tsv"] if s[1] > 1) == backends_pg.merged_blocks(later)
+    read = []
+    real = backends_pg._read_pieces
+
+    def spy(cursor, column, tsq, flt, fparams, cap, pieces):
+        read.extend(pieces)
+        return real(cursor, column, tsq, flt, fparams, cap, pieces)
+
+    monkeypatch.setattr(backends_pg, "_read_pieces", spy)
+    for case, expected in zip(cases, whole, strict=True):
+        q, sort, filters, page = case
+        for probe, walk_max in ((8, 10**6), (8, 0), (40, None)):
+            with monkeypatch.context() as m:
+                got = _ids(
+                    m, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters, page=page
+                )
+            assert got == expected, (case, probe, walk_max)
+    assert any(n > 1 for _k, n, _lo, _hi in read)  # blocks were read
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")

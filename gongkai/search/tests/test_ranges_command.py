@@ -37,3 +37,36 @@ def test_the_command_builds_the_ranges_ahead_and_then_has_nothing_to_do(monkeypa
     with connection.cursor() as cursor:
         for name in first["created"]:
             cursor.execute(f'DROP INDEX IF EXISTS "{name}"')
+
+
+def test_the_worker_keeps_the_ranges_every_hour(db):
+    import datetime as dt
+
+    from gongkai.core import plugs
+
+    job = {j.name: j for j in plugs.periodic_jobs()}["search.ranges"]
+    assert job.interval == dt.timedelta(hours=1)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL indexes")
+def test_the_periodic_task_inside_a_transaction_builds_without_concurrently(db):
+    """In a transaction (a worker that wraps its tasks, or a test) CONCURRENTLY cannot run:
+    the ranges ahead are built plainly, and the blocks (none on a small table)."""
+    from gongkai.search.tasks import maintain_ranges
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    message = maintain_ranges.call()
+    assert "已覆盖到第" in message
+    with connection.cursor() as cursor:
+        missing, _last = backends_pg.missing_ranges(cursor, top, ahead=2)
+        assert missing == []
+        assert backends_pg.merged_blocks(top) == []
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="SQLite's answer")
+def test_the_periodic_task_does_nothing_on_sqlite(db):
+    from gongkai.search.tasks import maintain_ranges
+
+    assert maintain_ranges.call() == "SQLite：无需分段索引"

@@ -8,11 +8,14 @@ from tqdm import tqdm
 class Command(BaseCommand):
     help = (
         "PostgreSQL：为全文检索索引补建按编号分段的部分索引（每段 5 万篇），"
-        "并提前建好后面几段；建索引期间网站照常读写"
+        "并提前建好后面几段，再把较早的段合并为大段索引；建索引期间网站照常读写"
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--ahead", type=int, default=2, help="在最后一篇之后提前建好的段数")
+        parser.add_argument(
+            "--no-merge", action="store_true", help="不把旧段合并为大段索引（默认合并）"
+        )
         parser.add_argument("--json", action="store_true", help="只输出 JSON 结果")
 
     def handle(self, *args, **options):
@@ -31,7 +34,18 @@ class Command(BaseCommand):
                 # CONCURRENTLY: not in a transaction, writers are not blocked
                 cursor.execute(backends_pg.range_index_sql(column, k, concurrently=True))
                 made.append(f"{backends_pg.RANGED[column]}{k}")
+            merged, dropped = [], []
+            if not options["no_merge"]:
+                merged, dropped = backends_pg.merge_ranges(cursor, concurrently=True)
         if options["json"]:
-            self.stdout.write(json.dumps({"created": made, "last_range": last}, ensure_ascii=False))
+            self.stdout.write(
+                json.dumps(
+                    {"created": made, "merged": merged, "dropped": dropped, "last_range": last},
+                    ensure_ascii=False,
+                )
+            )
         else:
-            self.stdout.write(f"新建分段索引 {len(made)} 个；已覆盖到第 {last} 段")
+            self.stdout.write(
+                f"新建分段索引 {len(made)} 个；已覆盖到第 {last} 段；"
+                f"旧段合并为 {len(merged)} 个大段索引，删除 {len(dropped)} 个被合并的索引"
+            )

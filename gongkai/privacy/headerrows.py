@@ -1,0 +1,40 @@
+"""A table's header written on two rows (a group over its columns, HTML colspan).
+
+"被征收人" over "户主 | 共有权人", "承包户基本信息" over "承包户主 | 身份证号码 | 同户人员":
+the first row names groups, the second the columns under them; a column without a
+second-row cell keeps the first row's (a rowspan: 顺序号, 被征收房屋坐落). ``markup``
+keeps a spanned cell's columns as empty cells, so the two rows have the same width and
+each column's header is the second row's cell or, where it is empty, the first's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT = re.compile(r"\d")
+
+
+def second_header_row(
+    text: str, start: int, header: list[str], sep: str, split, column_kind
+) -> tuple[list[str], int] | None:
+    """The header merged with the row at ``start`` when that row is a second header row
+    of the same width (no digits, a column's word in it); and where the table goes on."""
+    if sep not in ("\t", "|"):
+        return None
+    pos = start
+    for _ in range(3):  # blank lines between rows of a flattened HTML table
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end]
+        if row.strip():
+            break
+        pos = end + 1
+    else:
+        return None
+    if sep not in row or _DIGIT.search(row) or "。" in row:
+        return None
+    cells = [c for c, _o in split(row, sep)]
+    if len(cells) != len(header) or not any(column_kind(c) for c in cells if c.strip()):
+        return None
+    merged = [low if low.strip() else high for high, low in zip(header, cells, strict=True)]
+    return merged, end + 1

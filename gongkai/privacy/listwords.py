@@ -1,0 +1,90 @@
+"""The words of ``listnames``: what a list's tokens are when they are no names, and the
+labels that make a list one of private persons or of officials acting in office."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .personlists import _TRANSLIT
+from .tables import NOT_NAMES, _column_kind
+
+TRANSLIT: frozenset[str] = _TRANSLIT
+
+# Words that stand in the columns and lists of household documents and are no persons.
+NON_NAME = NOT_NAMES | frozenset(
+    # schooling, party, status
+    "小学 初中 高中 中专 大专 本科 硕士 博士 研究生 文盲 半文盲 中共党员 共青团员 党员 团员 群众 "
+    "已故 死亡 去世 健在 已婚 未婚 离异 丧偶 残疾 低保 特困 五保 放弃 递补 缺考 合格 不合格 "
+    "同意 不同意 通过 待定 空缺 暂无 其他 另选 "
+    # relations and household words
+    "本人 户主 之妻 之夫 长子 次子 长女 次女 孙子 孙女 儿媳 女婿 "
+    # titles and roles
+    "主任 副主任 委员 书记 副书记 组长 副组长 成员 局长 科长 会计 出纳 主席 队长 村长 社长 站长 "
+    "所长 校长 院长 医生 教师 护士 工人 农民 干部 职工 村民 居民 学生 代表 "
+    # crops, livestock and goods of subsidy lists
+    "玉米 大豆 水稻 小麦 高粱 花生 油菜 棉花 甘蔗 马铃薯 土豆 红薯 蔬菜 水果 苹果 茶叶 烟叶 "
+    "生猪 肉牛 奶牛 肉羊 家禽 谷子 杂粮 葵花 芝麻 甜菜 "
+    # sexes, nationalities written short, units of measure
+    "男性 女性 汉族 回族 满族 藏族 蒙古族 壮族 苗族 彝族 土族 "
+    "公顷 平方米 万元 千元".split()
+)
+_NON_NAME_END = re.compile(
+    r"(?:族|村|镇|乡|县|市|区|省|局|委|办|院|所|站|部|厂|店|馆|屯|队|组|社区|街道|公司|中心|学校|"
+    r"小组|委员会|合作社|协会|银行|医院|路|街|巷|号|室|栋|楼|元|亩|户数|人数|总数|合计|小计)$"
+)
+
+_PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园堡坳垭口")
+# characters of Yi names (阿苦拉则, 吉克石布, 沙马阿依), which have no Chinese surname
+_YI = frozenset(
+    "阿苦拉则吉克石布沙马依俄底木海呷伍牛日尔莫色果惹补古约什且子格洛史曲比铁博达批衣黑各伙吾"
+)
+TRANSLIT = TRANSLIT | _YI
+# a header cell (补贴对象, 户主姓名, 领取人, 家庭成员): no person
+_HEADER_END = re.compile(r"(?:姓名|名称|对象|成员|人员|人|者|方|别|号码|情况|金额|面积|标准)$")
+
+
+@lru_cache(maxsize=4096)
+def non_name(token: str) -> bool:
+    """A token of a list that is known to be no person's name."""
+    if token in NON_NAME or _NON_NAME_END.search(token) is not None or "某" in token:
+        return True
+    if token[-1] in _PLACE_END and (token[-2:-1] == "家" or token[-1] in "庄湾坝沟寨铺堡坳垭"):
+        return True  # 李家庄, 张家坝, 王家湾: places named after a family
+    return _column_kind(token) is not None or _HEADER_END.search(token) is not None
+
+
+# a label or heading over private persons: …人, …户, …者, …对象, family, candidates …
+PERSON_LABEL = re.compile(
+    r"(?:人|户|者|对象|成员|家属|家庭|候选|当选|志愿者|获奖|好人|名单|群众|村民|居民|申请|承包方|"
+    r"收款方|补贴|救助|低保|特困|五保|供养|受助|表彰|先进|优秀|模范|标兵)"
+)
+# a label, heading or note of officials and units' staff acting in office
+OFFICIAL_LABEL = re.compile(
+    r"领导|班子|组长|局长|主任|书记|县长|镇长|乡长|村长|市长|区长|科长|股长|所长|站长|干部|执法|"
+    r"工作组|工作人员|主持|记录|审核|审批|签发|制表|经办|联系人|联络人|监督|指导员|包村|列席|出席|"
+    r"评审|专家组|委员|常委|领导小组|到会|参会|缺席|请假|参加人员|与会|值班|带班"
+)
+
+_CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")}
+_COUNT = re.compile(r"(\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|人|户|位)")
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word == "十":
+        return 10
+    if "十" in word:
+        tens, _sep, ones = word.partition("十")
+        return _CN_DIGITS.get(tens, 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(word)
+
+
+def count_in(label: str) -> int | None:
+    """The number of persons a label or heading announces ("（9名）", "（4户7人）": the
+    last count, of persons; "等12人")."""
+    found = _COUNT.findall(label)
+    if not found:
+        return None
+    return _number(found[-1])

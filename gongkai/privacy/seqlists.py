@@ -1,0 +1,175 @@
+"""Persons in lists laid out by numbers and spaces, and at the head of a notice's item.
+
+Forms (README "Names in lists without a label"):
+
+- **Numbered pairs** (摇号, 选房, 排序 results): a line of two pairs or more, each a
+  sequence number and a person ("001 张三　002 李四", "1\\t王五  2\\t赵六"), nothing
+  else on it. Every piece is a name by its surname or held (no word of a unit, role or
+  heading); half of them at least by their surname.
+- **A line of names under an introduction**: a line holding only two names or more,
+  separated by spaces, right under a line that ends with its sign ("下列家庭…：");
+  not under a heading of officials (领导, 委员, 出席 …).
+- **The subject of a lost-document notice** (遗失声明): a person at a paragraph's
+  start before 遗失 or 丢失 ("　　张三遗失居民身份证"); a unit (公司, 合作社 …) is
+  no person.
+- **A vote's rows** (村委会 election results): a first cell …候选人, 监票人, 计票人, 唱票人,
+  当选人 and the persons in the next cell; an envoy or official noted in brackets acts
+  in office.
+
+All forms are found from one search of line starts (``_ANCHORS``, led by the newline:
+the engine skips from line to line), so a text costs about one scan for its newlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+
+Candidate = tuple[int, int, str, float]
+
+_CJK = "\u4e00-\u9fff"
+# the anchors of the forms, each at a line's start (led by the newline, a literal: the
+# engine skips from line to line): a line that opens with a number and a name, a
+# paragraph that opens with a name and 遗失, a vote's row, a line after a line's sign
+_FIRST_PAIR = re.compile(rf"[ \u3000\t]*\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}[ \u3000\t]+\d")
+_FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
+# a row of a vote's result: its role (候选人, 监票人 …) in the first cell, persons in the next
+_FIRST_ROLE = re.compile(rf"[ \u3000]*[{_CJK}]{{0,6}}(?:候选人|监票人|计票人|唱票人|当选人)\t")
+_ANCHORS = re.compile(
+    rf"\n(?:(?P<pair>(?={_FIRST_PAIR.pattern}))|(?P<lost>(?={_FIRST_LOST.pattern}))"
+    rf"|(?P<role>(?={_FIRST_ROLE.pattern}))|(?<=[：:]\n))"
+)
+_ROLE_CELL = re.compile(r"[^\t\n]*")
+_CELL_PIECE = re.compile(r"[^、，,；; \u3000]+")
+_ROLE_PIECE = re.compile(rf"([{_CJK}]{{2,4}})(?:[（(]([^（()）\n]{{0,20}})[）)])?")
+_OFFICIAL_NOTE = re.compile(r"派驻|指导员|干部|工作人员|政府|党委|街道办|局|站长|所长")
+_PAIRS = re.compile(
+    rf"[ \u3000\t]*(?:\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[ \u3000\t]+|$))+",
+)
+_PAIR = re.compile(rf"\d{{1,4}}[.．、]?[ \u3000\t]+([{_CJK}]{{2,4}})")
+_HEAD_OFFICIALS = re.compile(
+    r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|执法|工作组|主持人|记录人|审核人|签发人|"
+    r"出席|列席|参会|到会|缺席|请假|专家|评委|工作人员"
+)
+_NAMES_LINE = re.compile(
+    rf"[ \u3000\t]*[{_CJK}]{{2,4}}(?:[ \u3000\t]+[{_CJK}]{{2,4}})+[ \u3000\t]*"
+)
+_TOKEN = re.compile(rf"[{_CJK}]{{2,4}}")
+_LOST_BEFORE = re.compile(rf"[ \u3000\t]*([{_CJK}]{{2,4}}?)(?:不慎)?(?:遗失|丢失)")
+
+
+def _held(run: str) -> bool:
+    from .personlists import _held as held
+
+    return held(run)
+
+
+def _pieces_ok(pieces: list[str]) -> bool:
+    """Every piece a name by its surname or held, half of them at least by their surname,
+    one a name of three characters or of given-name characters."""
+    by_surname = [p for p in pieces if v.plausible_name(p)]
+    if 2 * len(by_surname) < len(pieces):
+        return False
+    if not all(p in by_surname or _held(p) for p in pieces):
+        return False
+    return any(len(p) >= 3 or v.plausible_name(p, strict=True) for p in by_surname)
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def numbered_pairs(text: str, lines: list[int]) -> list[Candidate]:
+    """ "001 张三　002 李四": a line of sequence numbers, each followed by a person
+    (``lines``: the starts of the lines that open with a number and a name)."""
+    out: list[Candidate] = []
+    done = -1
+    for at in lines:
+        if at < done:
+            continue
+        start, end = _line(text, at)
+        done = end
+        if end - start > 200 or not _PAIRS.fullmatch(text, start, end):
+            continue
+        found = [(p.start(1), p.end(1)) for p in _PAIR.finditer(text, start, end)]
+        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found]):
+            out += [(a, b, "name", 0.75) for a, b in found]
+    return out
+
+
+def names_under_sign(text: str, signs: list[int]) -> list[Candidate]:
+    """A line of names only, right under a line that ends with its sign (at ``signs``)."""
+    out: list[Candidate] = []
+    for at in signs:
+        start = at + 2
+        end = text.find("\n", start, start + 81)
+        end = len(text) if end < 0 and len(text) - start <= 80 else end
+        if end < 0:
+            continue
+        above = text.rfind("\n", max(0, at - 200), at) + 1
+        if _NAMES_LINE.fullmatch(text, start, end) and not _HEAD_OFFICIALS.search(text, above, at):
+            found = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+            if _pieces_ok([text[a:b] for a, b in found]):
+                out += [(a, b, "name", 0.75) for a, b in found]
+    return out
+
+
+def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
+    """ "　　张三遗失居民身份证": the person a lost-document notice is about."""
+    out: list[Candidate] = []
+    for at in lines:
+        m = _LOST_BEFORE.match(text, at)
+        if m:
+            run = m.group(1)
+            if v.plausible_name(run) or (len(run) == 3 and run[0] in v.SURNAMES and _held(run)):
+                out.append((m.start(1), m.end(1), "name", 0.75))
+    return out
+
+
+def vote_rows(text: str, lines: list[int]) -> list[Candidate]:
+    """ "监票人\t耿某某、尤某某": the persons a vote's row names after its role (a
+    township's envoy noted in brackets acts in office)."""
+    out: list[Candidate] = []
+    for at in lines:
+        role = _FIRST_ROLE.match(text, at)
+        if role is None:
+            continue
+        cell = _ROLE_CELL.match(text, role.end())
+        for piece in _CELL_PIECE.finditer(text, cell.start(), cell.end()):
+            m = _ROLE_PIECE.fullmatch(text, piece.start(), piece.end())
+            if m is None or (m.group(2) and _OFFICIAL_NOTE.search(m.group(2))):
+                continue
+            run = m.group(1)
+            if v.plausible_name(run) or (
+                len(run) == 3 and v.surname_length(run) == 1 and _held(run)
+            ):
+                out.append((m.start(1), m.end(1), "name", 0.75))
+    return out
+
+
+def sequence_lists(text: str) -> list[Candidate]:
+    """Every form of this module, from one search of their anchors."""
+    pairs = [0] if _FIRST_PAIR.match(text) else []
+    lost = [0] if _FIRST_LOST.match(text) else []
+    signs: list[int] = []
+    roles: list[int] = []
+    for m in _ANCHORS.finditer(text):
+        if m.group("pair") is not None:
+            pairs.append(m.end())
+        elif m.group("role") is not None:
+            roles.append(m.end())
+        elif m.group("lost") is not None:
+            lost.append(m.end())
+        if text[m.start() - 1 : m.start()] in ("：", ":") and m.start():
+            signs.append(m.start() - 1)
+    out = numbered_pairs(text, pairs) if pairs else []
+    if signs:
+        out += names_under_sign(text, signs)
+    if lost:
+        out += lost_documents(text, lost)
+    if roles:
+        out += vote_rows(text, roles)
+    return out
