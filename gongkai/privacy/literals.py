@@ -64,14 +64,20 @@ class Hit:
         return self._word
 
 
-def finditer(pattern: re.Pattern | None, common: tuple[str, ...], text: str) -> Iterator:
-    """The matches of the alternation of all the words (``re.Match`` or ``Hit``), in order."""
-    found = []
+def _word_hits(common: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of each word: (position, minus its length, the word), unsorted."""
+    hits = []
     for word in common:
         at = text.find(word)
         while at >= 0:
-            found.append((at, -len(word), word))
+            hits.append((at, -len(word), word))
             at = text.find(word, at + 1)
+    return hits
+
+
+def finditer(pattern: re.Pattern | None, common: tuple[str, ...], text: str) -> Iterator:
+    """The matches of the alternation of all the words (``re.Match`` or ``Hit``), in order."""
+    found = _word_hits(common, text)
     if not found:
         if pattern is not None:
             yield from pattern.finditer(text)
@@ -163,12 +169,7 @@ def non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def finditer_found(rare: list[tuple[int, int]], common: tuple[str, ...], text: str) -> Iterator:
     """``finditer(pattern, common, text)`` with the spans ``pattern`` matches at every
     position already found (``found``)."""
-    hits = []
-    for word in common:
-        at = text.find(word)
-        while at >= 0:
-            hits.append((at, -len(word), word))
-            at = text.find(word, at + 1)
+    hits = _word_hits(common, text)
     if not hits:
         for start, end in non_overlapping(rare):
             yield Hit(start, text[start:end])

@@ -44,6 +44,17 @@ QUERIES = [
 ]
 
 
+def _cases() -> list:
+    """Each query with both sorts, without and with a unit filter, on two pages."""
+    return [
+        (q, sort, filters, page)
+        for q in QUERIES
+        for sort in ("relevance", "date")
+        for filters in (None, backends.Filters(unit_id=2))
+        for page in ((0, 30), (10, 5))
+    ]
+
+
 def _corpus(n=400):
     rng = random.Random(7)
     items = []
@@ -97,13 +108,7 @@ def test_probes_walks_and_windows_give_the_same_pages_as_the_whole_index(monkeyp
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(backends_pg, name, spy)
-    cases = [
-        (q, sort, filters, page)
-        for q in QUERIES
-        for sort in ("relevance", "date")
-        for filters in (None, backends.Filters(unit_id=2))
-        for page in ((0, 30), (10, 5))
-    ]
+    cases = _cases()
     for q, sort, filters, page in cases:
         way["now"] = "whole"
         with monkeypatch.context() as m:
@@ -198,13 +203,7 @@ def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monke
     name the blocks' bounds, the results are those of the whole index."""
     monkeypatch.setattr(backends_pg, "_LAYOUT", {})  # the layout read here is not kept
     _corpus()
-    cases = [
-        (q, sort, filters, page)
-        for q in QUERIES
-        for sort in ("relevance", "date")
-        for filters in (None, backends.Filters(unit_id=2))
-        for page in ((0, 30), (10, 5))
-    ]
+    cases = _cases()
     whole = []
     for q, sort, filters, page in cases:
         with monkeypatch.context() as m:
