@@ -169,9 +169,9 @@ def _column_kind(header: str) -> str | None:
     noted = _HEADER_NOTE.search(h)
     if noted and len(h) > 3:
         note = noted.group()[1:-1]
-        h = (
-            _HEADER_NOTE.sub("", h) or h
-        )  # "法定代表人（负责人、经营者）": the header before its note
+        h = _HEADER_NOTE.sub("", h)  # "法定代表人（负责人、经营者）": the header before its note
+        if not h:
+            return None  # a cell that is only a note ("（单位：元）", "（户主）") heads no column
         if _column_kind(h) == "maybe_name" and _column_kind(note) == "name":
             # "被征收户（户主）", "父亲（监护人）": the note says persons (a cell "王秀英（户主）"
             # is a person with a note, not a header)

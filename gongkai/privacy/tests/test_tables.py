@@ -191,3 +191,17 @@ def test_contact_column_of_units_is_officials_in_office():
 )
 def test_near_misses_in_tables(text):
     assert found(text) == []
+
+
+def test_a_cell_that_is_only_a_note_heads_no_column_and_does_not_stop_the_scan():
+    """ "（单位：元）" over a table, or "（户主）" alone in a cell, once sent the header test
+    round in circles (RecursionError on the whole scan); it is no header, and the persons
+    under the real header are still found."""
+    from gongkai.privacy.tables import _column_kind
+
+    for cell in ("（单位：元）", "(户主姓名)", "（户主）"):
+        assert _column_kind(cell) is None
+    assert _column_kind("被征收户（户主）") == "name"
+    text = "（单位：元）\n序号\t户主姓名\t金额\n1\t钱丽珍\t1200\n2\t（户主）\t800\n"
+    found = [(f.type, f.text) for f in scan_text(text) if f.type == "name"]
+    assert found == [("name", "钱丽珍")]
