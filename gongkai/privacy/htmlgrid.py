@@ -84,8 +84,7 @@ class Grid:
         if not self._tables:
             return ""
         t = self._tables[-1]
-        out = "\t" * t["after"]
-        t["after"] = 0
+        out = self.close_cell()
         if t["held"] and max(t["held"]) >= t["col"]:
             out += "\t" * (max(t["held"]) + 1 - t["col"])
             t["col"] = max(t["held"]) + 1
