@@ -54,13 +54,13 @@ _START = "".join(sorted(_NAME_START))
 # row of names may stand
 _PAIR = re.compile(
     rf"(?<![{_H}·])(?:[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}})(?:[（(][^（()）\n]{{0,30}}[）)])?"
-    rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,3}}[.．、]?[ \u3000]*)?"
+    rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,4}}[.．、]?[ \u3000]*)?"
     rf"[{_START}][{_H}]{{1,3}}(?![{_H}])"
     rf"|(?<=[{_H}])\t[{_START}][{_H}]{{1,3}}(?![{_H}])"  # a cell after a key (主任候选人\t赵二保)
 )
 # the cheap search first: a delimiter, then a short token opening like a name
 _LEAD = re.compile(
-    rf"[\t、，,；;/| \u3000][ \u3000]*(?:\d{{1,3}}[.．、]?[ \u3000]*)?[{_START}][{_H}]{{1,3}}(?![{_H}])"
+    rf"[\t、，,；;/| \u3000][ \u3000]*(?:\d{{1,4}}[.．、]?[ \u3000]*)?[{_START}][{_H}]{{1,3}}(?![{_H}])"
 )
 # a short cell opening like a name between the delimiters of cells: a table's row
 _CELL_SEED = re.compile(
@@ -72,7 +72,7 @@ _GAP = re.compile(r"[ \u3000]{2,}|\t")
 _PROSE = re.compile(rf"[{_H}]{{12}}")
 _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _NUMBER_LEAD = re.compile(
-    r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
+    r"^(?:\d{1,4}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
 _LIST_SPLIT = re.compile(r"[ \u3000\t]*[、，,；;/|][ \u3000\t]*|[ \u3000\t]+")
 _NUMBERS = re.compile(r"\d{11,19}|\d{17}[Xx]")
