@@ -127,7 +127,7 @@ _HEADER_HINT = re.compile(
         )
     )
 )
-_CELL_EDGE = frozenset("\t|, \u3000\n:：")
+_CELL_EDGE = frozenset("\t|, \u3000\n:：/")
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -204,6 +204,9 @@ def _column_kind(header: str) -> str | None:
 # --- splitting a line into cells -------------------------------------------------------
 
 
+_SLASH = re.compile(r"/(?![^（(\n]*[）)])")
+
+
 def _split(line: str, sep: str) -> list[tuple[str, int]]:
     """Cells of a line and their offsets, for a given separator ("\t", "|", ",", " ")."""
     if sep == " ":
@@ -212,7 +215,7 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
     cells = []
     pos = 0
-    for part in line.split(sep):
+    for part in _SLASH.split(line) if sep == "/" else line.split(sep):
         cells.append((part, pos))
         pos += len(part) + 1
     if sep == "|":  # "| 1 | 张三 |": the empty cells outside the first and last bar
@@ -230,6 +233,8 @@ def _separator(line: str) -> str | None:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
+    if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
+        return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
     if _WIDE_GAP.search(line):
         return "  "
     if line.count(" ") + line.count("\u3000") >= 2:
