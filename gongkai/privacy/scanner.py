@@ -27,6 +27,7 @@ from .context import (
     unit_contact,
     whole_name,
 )
+from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
@@ -448,6 +449,8 @@ def scan_text(
     if "@" in text:
         cands += _emails(ctx)
     cands += table_candidates(text)
+    if "：" in text or ":" in text:
+        cands += declared_tables(text)
     if "：\n" in text or ":\n" in text:
         cands += salutation_names(text)
     if "名单" in text:

@@ -56,9 +56,9 @@ ADDRESS_HEADERS = re.compile(
     rf"|^[{CJK}]{{0,4}}地点/居住地$|^[{CJK}]{{0,3}}(?:住房|房屋|住宅)(?:位置|地址)?$"
 )
 _HOUSE_CELL = re.compile(
-    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号|室|户)"
+    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号楼?|室|户)"
     rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*"
-    r"(?:\d{1,3}-\d{1,4})?$"
+    rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
