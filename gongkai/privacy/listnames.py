@@ -44,7 +44,7 @@ from functools import lru_cache
 from . import validators as v
 from .gapalign import aligned_rows
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
-from .tables import COMPANY, _column_kind
+from .tables import _SLASH, COMPANY, _column_kind
 
 Candidate = tuple[int, int, str, float]
 
@@ -69,6 +69,7 @@ _CELL_SEED = re.compile(
 )
 # a group's label with its count and sign: "停发（1户）：", "一组（3人）："
 _COUNTED_LABEL = re.compile(r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[户名人位][）)][:：]")
+_SENTENCE = re.compile(r"[，。：:]|//")  # not a table's row of slashes: a list after its label
 _GAP = re.compile(r"[ \u3000]{2,}|\t")
 _PROSE = re.compile(rf"[{_H}]{{12}}")
 _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
@@ -104,6 +105,8 @@ def _kind(line: str) -> str:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","  # CSV
+    if line.count("/") >= 3 and not _SENTENCE.search(line):
+        return "/"  # "序号/被征收人/坐落/…" (a slash inside brackets stays in its cell)
     if len(_GAP.findall(line.lstrip(" \u3000"))) >= 2 and _DIGIT.search(line):
         return "gap"  # a table aligned with spaces (the text of a PDF)
     return "list"
@@ -121,9 +124,9 @@ def _cells(line: str, kind: str) -> list[tuple[int, str]]:
         if pos < len(line):
             out.append((pos, line[pos:]))
         return out
-    if kind in ("\t", "|", ","):
+    if kind in ("\t", "|", ",", "/"):
         out, pos = [], 0
-        for part in line.split(kind):
+        for part in _SLASH.split(line) if kind == "/" else line.split(kind):
             out.append((pos, part))
             pos += len(part) + 1
         if kind == "|":

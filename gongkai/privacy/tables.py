@@ -60,6 +60,7 @@ _HOUSE_CELL = re.compile(
     rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*"
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
+_STAFF = re.compile(r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$")
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
 # Relatives and household members named in a column of their own (a student's 父亲,
@@ -194,6 +195,8 @@ def _column_kind(header: str) -> str | None:
         return "id"
     if CARD_HEADERS.search(h):
         return "card"
+    if _STAFF.match(h):
+        return None  # 经手人, 审核人: a unit's staff acting in office
     if (PERSONISH.search(h) and len(h) <= 5) or RELATIVE_HEADERS.match(h):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
     if ADDRESS_HEADERS.match(h):
