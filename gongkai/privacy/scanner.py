@@ -80,6 +80,7 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
+from .personmail import personal_mail
 from .prose import names_in_prose
 from .refine import refine
 from .rowcontext import person_row
@@ -401,7 +402,7 @@ def _emails(ctx: _Context) -> list[Candidate]:
         j = at + 1 + len(domain)
         if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
             if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
-                person_row(text, i) or not office_phone(text, i)
+                person_row(text, i) or not office_phone(text, i) or personal_mail(text, i)
             ):
                 # a unit's mailbox in the unit's contact lines is not a person's
                 out.append((i, j, "email", 0.95))
