@@ -210,6 +210,8 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         end = tail.end()
         if text[end : end + 1] == "室":
             end += 1
+    if text[end : end + 1] == "房" and text[end - 1 : end].isdigit():
+        end += 1  # "B座703房": a flat written with 房
     office = _OFFICE_AFTER.match(text, end)
     if office and "，" not in office.group() and "、" not in office.group():
         return None  # the office's address
