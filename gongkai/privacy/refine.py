@@ -65,6 +65,10 @@ _PERSON_WORDS = re.compile(
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真")
+# a contact line that names the clerk who handles the matter: the office's contacts
+_HANDLER_LINE = re.compile(r"(?:^|[ \u3000])(?:经办人|承办人|经办单位)[：:]")
+# a business's place by its label: an organisation's address ("经营地址由…变更为…")
+_BUSINESS_PLACE = re.compile(r"(?:经营|营业|注册|生产|设置|办公)(?:地址|场所|地点)[：:]?由?$")
 _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|当事人|户主|本人|家住|住址")
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
 # not a unit's name in general (a 就诊医院 column stands before a patient's phone)
@@ -151,9 +155,13 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
     ):
         return True
-    if "传真" in text[max(0, start - 200) : end + 200]:
+    if "传真" in text[max(0, start - 200) : end + 200] or "人：" in text[end : end + 80]:
         line = _line(text, start, end)
-        if _UNIT_BLOCK.search(line) and not _PERSON_IN_LINE.search(line) and len(line) < 400:
+        if (
+            (_UNIT_BLOCK.search(line) or _HANDLER_LINE.search(line))
+            and not _PERSON_IN_LINE.search(line)
+            and len(line) < 400
+        ):
             return True
     # a table's cell: the unit in the cell before it
     sep = text[start - 1 : start]
@@ -197,6 +205,8 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         _DOOR.search(text, start, end)
     ):
         return None  # "住址均为姜桥村三组": a place several households share (no door number)
+    if _BUSINESS_PLACE.search(text[max(0, start - 8) : start + (text[start : start + 1] == "由")]):
+        return None  # "设置地点：…", "经营地址由…": an organisation's place
     if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
         return None  # "户口仍在本村一组": no place is named
     value = text[start:end]
@@ -216,7 +226,7 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if office and "，" not in office.group() and "、" not in office.group():
         return None  # the office's address
     line = _line(text, start, end)
-    if "传真" in line and not _PERSON_IN_LINE.search(line):
+    if ("传真" in line or _HANDLER_LINE.search(line)) and not _PERSON_IN_LINE.search(line):
         return None  # a unit's contact block
     return start, end, kind, conf
 
