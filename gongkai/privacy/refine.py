@@ -45,7 +45,8 @@ _UNIT_LABEL = re.compile(
 _MAIL_TO = re.compile(r"(?:发送?(?:邮件|电子邮件)?至|来信|投稿)[:：]?[ \u3000]*$")
 # an official's title in the clause before his phone: he acts in office
 _OFFICIAL_BEFORE = re.compile(
-    r"(?:书记|支书|主任|组长|局长|所长|站长|科长|股长|村长|队长|镇长|乡长|县长|主席)"
+    r"(?:书记|支书|主任|组长|局长|所长|站长|科长|股长|村长|队长|镇长|乡长|县长|主席|专干|联络员|"
+    r"信息员|填报人|经办人)"
     r"[:：]?[\u4e00-\u9fff]{0,4}[，,、 \u3000]*(?:联系)?(?:电话|手机|方式)[:：]?[ \u3000]*$"
 )
 # a label of another number ("工单号码段", "流水号", "受理编号")
@@ -64,7 +65,12 @@ _PERSON_WORDS = re.compile(
 )
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
-_UNIT_BLOCK = re.compile(r"传真")
+_UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
+# "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
+_UNIT_CONTACT = re.compile(
+    r"联系人[:：][^，。；\n]{0,12}(?:局|科|股|室|中心|办|站|所)[\u4e00-\u9fff]{2,4}"
+    r"[，, \u3000]*(?:(?:联系)?电话[:：]?)?[ \u3000]*$"
+)
 # a contact line that names the clerk who handles the matter: the office's contacts
 _HANDLER_LINE = re.compile(r"(?:^|[ \u3000])(?:经办人|承办人|经办单位)[：:]")
 # a business's place by its label: an organisation's address ("经营地址由…变更为…")
@@ -155,7 +161,13 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
     ):
         return True
-    if "传真" in text[max(0, start - 200) : end + 200] or "人：" in text[end : end + 80]:
+    if _UNIT_CONTACT.search(text, max(0, start - 40), start):
+        return True
+    if (
+        "传真" in text[max(0, start - 200) : end + 200]
+        or "人：" in text[end : end + 80]  # 经办人： on the line
+        or _UNIT_BLOCK.search(text, end, end + 40)  # 监督电话 after it on the line
+    ):
         line = _line(text, start, end)
         if (
             (_UNIT_BLOCK.search(line) or _HANDLER_LINE.search(line))
