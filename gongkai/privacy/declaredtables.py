@@ -15,11 +15,31 @@ from .tables import _emit, _kinds
 
 Candidate = tuple[int, int, str, float]
 
-# the word that announces the columns, then the header up to the bracket or the line's end
+# the words that announce the columns, on a line that ends with its sign (the rows follow)
+_WORDS = ("格式", "栏目", "列项", "各栏", "各列", "顺序", "依次")
+# then the header up to the bracket or the line's end
 _DECLARED = re.compile(
-    r"(?:格式|栏目|列项|各栏|各列|顺序|依次)[为是]?[：:]([^\n（()）：:。]{4,160}?)"
-    r"(?:[）)][：:]?|[：:])?[ \u3000]*(?=\n)"
+    r"[为是]?[：:]([^\n（()）：:。]{4,160}?)(?:[）)][：:]?|[：:])?[ \u3000]*(?=\n)"
 )
+
+
+def _announced(text: str):
+    """The headers declared on lines that end with "：" (found with ``str.find``: a
+    search for the words themselves would cost a pass of the engine over every text)."""
+    at = text.find("：\n")
+    while at >= 0:
+        lo = text.rfind("\n", max(0, at - 240), at) + 1
+        line = text[lo:at]
+        for word in _WORDS:
+            k = line.find(word)
+            if k >= 0:
+                m = _DECLARED.match(text, lo + k + len(word))
+                if m:
+                    yield m
+                    break
+        at = text.find("：\n", at + 2)
+
+
 _SEPARATORS = ("；", ";", "/", "|", "、", "，", ",", "\t")
 
 
@@ -40,7 +60,7 @@ def _cells(line: str, sep: str) -> list[tuple[str, int]]:
 def declared_tables(text: str) -> list[Candidate]:
     """Findings in the rows under a header declared in a sentence (module docstring)."""
     out: list[Candidate] = []
-    for m in _DECLARED.finditer(text):
+    for m in _announced(text):
         header_text = m.group(1).strip(" \u3000")
         sep = _separator(header_text)
         if sep is None:
