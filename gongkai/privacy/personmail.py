@@ -8,7 +8,7 @@ person's when its row holds a resident ID or a mobile number (no note after it: 
 mobile noted "（专线）" is the office's): its own line, or, alone on its line (a table
 flattened one cell a line), back to the blank line that ends the row before — at most
 300 characters, not before the end of a sentence. An office's contact lines carry
-neither.
+neither; nor does a row opened by a unit (a list of units and their contacts).
 """
 
 from __future__ import annotations
@@ -17,6 +17,12 @@ import re
 
 # a resident ID or a mobile number standing alone (not inside a longer run of digits)
 _PERSONAL_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z（(])")
+
+
+_FIRST_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+_UNIT_END = re.compile(
+    r"(?:局|馆|中心|公司|院|所|站|委|办|学校|医院|银行|政府|委员会|协会|社|厂|部|队|处|科|股)$"
+)
 
 
 def personal_mail(text: str, start: int) -> bool:
@@ -28,4 +34,7 @@ def personal_mail(text: str, start: int) -> bool:
     else:  # alone on its line: one cell a line, the row ends at a blank line
         lo = max(lo, text.rfind("\n\n", lo, start) + 1)
     lo = max(lo, text.rfind("。", lo, start) + 1)
+    first = _FIRST_WORDS.search(text, lo, start)
+    if first and _UNIT_END.search(first.group()):
+        return False  # a row of a list of units: its contact's mobile, the unit's mailbox
     return _PERSONAL_NUMBER.search(text, lo, start) is not None

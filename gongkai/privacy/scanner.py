@@ -310,11 +310,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
-                and (
-                    not office_phone(text, start)
-                    or person_row(text, start)
-                    or personal_mail(text, start)
-                )
+                and (not office_phone(text, start) or personal_mail(text, start))
             ):
                 add((start, end, "landline", 0.85))
         elif kind == "idsp":
