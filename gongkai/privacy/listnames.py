@@ -42,8 +42,9 @@ import re
 from functools import lru_cache
 
 from . import validators as v
+from .gapalign import aligned_rows
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
-from .tables import COMPANY, _column_kind
+from .tables import _SLASH, COMPANY, _column_kind
 
 Candidate = tuple[int, int, str, float]
 
@@ -54,13 +55,13 @@ _START = "".join(sorted(_NAME_START))
 # row of names may stand
 _PAIR = re.compile(
     rf"(?<![{_H}·])(?:[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}})(?:[（(][^（()）\n]{{0,30}}[）)])?"
-    rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,3}}[.．、]?[ \u3000]*)?"
+    rf"(?:\t|[ \u3000]+|[ \u3000]*[、，,；;/|][ \u3000]*)(?:\d{{1,4}}[.．、]?[ \u3000]*)?"
     rf"[{_START}][{_H}]{{1,3}}(?![{_H}])"
     rf"|(?<=[{_H}])\t[{_START}][{_H}]{{1,3}}(?![{_H}])"  # a cell after a key (主任候选人\t赵二保)
 )
 # the cheap search first: a delimiter, then a short token opening like a name
 _LEAD = re.compile(
-    rf"[\t、，,；;/| \u3000][ \u3000]*(?:\d{{1,3}}[.．、]?[ \u3000]*)?[{_START}][{_H}]{{1,3}}(?![{_H}])"
+    rf"[\t、，,；;/| \u3000][ \u3000]*(?:\d{{1,4}}[.．、]?[ \u3000]*)?[{_START}][{_H}]{{1,3}}(?![{_H}])"
 )
 # a short cell opening like a name between the delimiters of cells: a table's row
 _CELL_SEED = re.compile(
@@ -68,18 +69,19 @@ _CELL_SEED = re.compile(
 )
 # a group's label with its count and sign: "停发（1户）：", "一组（3人）："
 _COUNTED_LABEL = re.compile(r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[户名人位][）)][:：]")
+_SENTENCE = re.compile(r"[，。：:]|//")  # not a table's row of slashes: a list after its label
 _GAP = re.compile(r"[ \u3000]{2,}|\t")
 _PROSE = re.compile(rf"[{_H}]{{12}}")
 _NOTE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _NUMBER_LEAD = re.compile(
-    r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
+    r"^(?:\d{1,4}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
 _LIST_SPLIT = re.compile(r"[ \u3000\t]*[、，,；;/|][ \u3000\t]*|[ \u3000\t]+")
 _NUMBERS = re.compile(r"\d{11,19}|\d{17}[Xx]")
 _DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
 _TRAIL = ("家庭", "户")
-_PIECE = re.compile(r"[^、，,；;/／ \u3000\t]+")
+_PIECE = re.compile(r"[^、，,；;/／ \u3000\t\"“”]+")
 # a unit opening a row: its contact acts in office (县财政局\t张明\t138…)
 _UNIT_CELL = re.compile(
     r"(?:局|厅|委|办|院|所|站|中心|政府|委员会|居委会|村委会|学校|医院|银行|处|科|股|集团|分局|支队|大队)$"
@@ -103,6 +105,8 @@ def _kind(line: str) -> str:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","  # CSV
+    if line.count("/") >= 3 and not _SENTENCE.search(line):
+        return "/"  # "序号/被征收人/坐落/…" (a slash inside brackets stays in its cell)
     if len(_GAP.findall(line.lstrip(" \u3000"))) >= 2 and _DIGIT.search(line):
         return "gap"  # a table aligned with spaces (the text of a PDF)
     return "list"
@@ -120,9 +124,9 @@ def _cells(line: str, kind: str) -> list[tuple[int, str]]:
         if pos < len(line):
             out.append((pos, line[pos:]))
         return out
-    if kind in ("\t", "|", ","):
+    if kind in ("\t", "|", ",", "/"):
         out, pos = [], 0
-        for part in line.split(kind):
+        for part in _SLASH.split(line) if kind == "/" else line.split(kind):
             out.append((pos, part))
             pos += len(part) + 1
         if kind == "|":
@@ -252,10 +256,12 @@ def _table_region(text, region, kind, above, out) -> None:
         ]:
             return
     rows = [[(pos + off, cell) for off, cell in _cells(line, kind)] for pos, line in region]
+    head_at = next((k for k, cells in enumerate(rows[:2]) if _header_row(cells)), -1)
+    if kind == "gap" and head_at >= 0 and len(rows[head_at]) >= 3:
+        rows = aligned_rows(region, rows, head_at)  # cells under their header on screen
     widths: dict[int, list[int]] = {}
     for k, cells in enumerate(rows):
         widths.setdefault(len(cells), []).append(k)
-    head_at = next((k for k, cells in enumerate(rows[:2]) if _header_row(cells)), -1)
     header = rows[head_at] if head_at >= 0 else []
     if any(_UNIT_HEADER.match(c.strip()) for _a, c in header):
         return  # a list of units: their contacts act in office
@@ -275,7 +281,9 @@ def _table_region(text, region, kind, above, out) -> None:
             head = header[col][1].strip() if same and col < len(header) else ""
             kind = head_kinds[col] if head else None
             if len(mem) < 2 or kind in ("business", "contact") or (kind == "name" and width):
-                continue  # left to ``tables``: persons only in some rows, or read by header
+                continue
+            if head and _official(head):
+                continue  # 经手人, 审核人: officials acting in office  # left to ``tables``: persons only in some rows, or read by header
             # rows each labelled by a word for a person (主任候选人, 监票人), or a header of
             # persons over the column (补贴对象, 收款方): the cells are persons' names
             keyed = (col > 0 and all(_PERSON_KEY.search(_row_label(rows[k])) for k in mem)) or (
@@ -296,6 +304,8 @@ def _table_region(text, region, kind, above, out) -> None:
                 if k not in skip:
                     group += _pieces(rows[k][col][1], rows[k][col][0])
             tokens = [t for _s, t, _n in group if t.strip("-—－ ")]
+            if keyed:  # a column of persons may hold a cooperative or a company too
+                tokens = [t for t in tokens if not non_name(t)]
             if _persons(tokens, signal=bool(signal), count=len(tokens) if keyed else None):
                 person.setdefault(width, set()).add(col)
                 _emit(group, out, 0.75)
@@ -502,6 +512,10 @@ def _same(lines: list[str], j: int, kind: str) -> bool:
     return kind != "list" or _PAIR.search(line) is not None
 
 
+def _gap_header(line: str) -> bool:
+    return len(_GAP.findall(line.strip(" \u3000"))) >= 2 and not _DIGIT.search(line)
+
+
 def list_names(text: str) -> list[Candidate]:
     """Names in lists and columns recognised by their consistency (module docstring)."""
     out: list[Candidate] = []
@@ -538,6 +552,8 @@ def list_names(text: str) -> list[Candidate]:
                 lo -= 2  # an HTML table flattened with a blank line between its rows
             else:
                 break
+        if kind == "gap" and lo > 0 and _gap_header(lines[lo - 1]):
+            lo -= 1  # the header row of an aligned table (words only)
         hi = i
         while hi < last:
             if _same(lines, hi + 1, kind):

@@ -176,8 +176,8 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
                 continue
             piece = run[-size:]
             name = v.name_shape(piece)
-            if name != piece:
-                continue
+            if name != piece or piece[-1] == "族":
+                continue  # 蒙古族, 满族 before an ID: a nationality's cell
             # the name opens its run of characters ("，张三，电话…") or follows a label
             # or cue ("户主张三"); "油烟严重，电话…" is no name
             lead = text[k : run_end - size]

@@ -48,6 +48,11 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:书记|支书|主任|组长|局长|所长|站长|科长|股长|村长|队长|镇长|乡长|县长|主席)"
     r"[:：]?[\u4e00-\u9fff]{0,4}[，,、 \u3000]*(?:联系)?(?:电话|手机|方式)[:：]?[ \u3000]*$"
 )
+# a unit's staff by their role on a form's signature line ("资助专干：吴某    联系电话：")
+_STAFF_BEFORE = re.compile(
+    r"(?:专干|联络员|信息员|填报人|经办人)[:：]?[\u4e00-\u9fff]{0,4}[，, \u3000]*(?:联系)?"
+    r"(?:电话|手机|方式)[:：]?[ \u3000]*$"
+)
 # a label of another number ("工单号码段", "流水号", "受理编号")
 _NUMBER_LABEL = re.compile(
     r"(?:工单|订单|流水|编|序列|批次|案件|受理|单)号(?:码)?段?[:：]?[ \u3000]*$"
@@ -64,7 +69,17 @@ _PERSON_WORDS = re.compile(
 )
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
-_UNIT_BLOCK = re.compile(r"传真")
+_UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
+# "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
+_UNIT_CONTACT = re.compile(
+    r"联系人[:：][^，。；\n]{0,16}(?:局|科|股|室|中心|办|站|所)[\u4e00-\u9fff]{2,4}"
+    r"[，, \u3000]*(?:(?:联系)?电话[:：]?)?[ \u3000]*$"
+)
+# a contact line that names the clerk who handles the matter: the office's contacts
+_HANDLER_LINE = re.compile(r"(?:^|[ \u3000])(?:经办人|承办人|经办单位)[：:]")
+# a business's place by its label: an organisation's address ("经营地址由…变更为…")
+_BUSINESS_WORDS = frozenset(("经营", "营业", "注册", "生产", "设置", "办公"))
+_LABEL_ENDS = frozenset(("", "：", ":", "由", "：由", ":由"))
 _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|当事人|户主|本人|家住|住址")
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
 # not a unit's name in general (a 就诊医院 column stands before a patient's phone)
@@ -118,6 +133,22 @@ def _line(text: str, start: int, end: int) -> str:
     return text[a : b if b >= 0 else min(len(text), end + 200)]
 
 
+def _business_place(text: str, start: int) -> bool:
+    """An address right after a business's label ("设置地点：", "经营地址由")."""
+    label = text[max(0, start - 8) : start + (text[start : start + 1] == "由")]
+    k = max(label.rfind("地址"), label.rfind("场所"), label.rfind("地点"))
+    return k >= 2 and label[k - 2 : k] in _BUSINESS_WORDS and label[k + 2 :] in _LABEL_ENDS
+
+
+def _handler(line: str) -> bool:
+    """A contact line naming the clerk who handles the matter (经办人：…)."""
+    return ("经办" in line or "承办人" in line) and _HANDLER_LINE.search(line) is not None
+
+
+def _public_after(after: str) -> bool:
+    return "电话" in after and ("监督电话" in after or "举报电话" in after or "投诉电话" in after)
+
+
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     if _NOTE_AFTER.match(text, end):
         return True
@@ -141,6 +172,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         return True
     if _OFFICIAL_BEFORE.search(text, max(0, start - 18), start):
         return True  # (its match holds no sign that ends a clause)
+    if _STAFF_BEFORE.search(text, max(0, start - 18), start):
+        return True
     # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit
     bracket = max(
         text.rfind("（", max(0, start - 60), start), text.rfind("(", max(0, start - 60), start)
@@ -151,9 +184,22 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
     ):
         return True
-    if "传真" in text[max(0, start - 200) : end + 200]:
+    if "联系人" in text[max(0, start - 40) : start] and _UNIT_CONTACT.search(
+        text, max(0, start - 40), start
+    ):
+        return True
+    after = text[end : end + 80]
+    if (
+        "传真" in text[max(0, start - 200) : end + 200]
+        or "人：" in after  # 经办人： on the line
+        or _public_after(after[:40])  # 监督电话 after it on the line
+    ):
         line = _line(text, start, end)
-        if _UNIT_BLOCK.search(line) and not _PERSON_IN_LINE.search(line) and len(line) < 400:
+        if (
+            (_UNIT_BLOCK.search(line) or _handler(line))
+            and not _PERSON_IN_LINE.search(line)
+            and len(line) < 400
+        ):
             return True
     # a table's cell: the unit in the cell before it
     sep = text[start - 1 : start]
@@ -197,6 +243,8 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         _DOOR.search(text, start, end)
     ):
         return None  # "住址均为姜桥村三组": a place several households share (no door number)
+    if _business_place(text, start):
+        return None  # "设置地点：…", "经营地址由…": an organisation's place
     if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
         return None  # "户口仍在本村一组": no place is named
     value = text[start:end]
@@ -210,11 +258,13 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         end = tail.end()
         if text[end : end + 1] == "室":
             end += 1
+    if text[end : end + 1] == "房" and text[end - 1 : end].isdigit():
+        end += 1  # "B座703房": a flat written with 房
     office = _OFFICE_AFTER.match(text, end)
     if office and "，" not in office.group() and "、" not in office.group():
         return None  # the office's address
     line = _line(text, start, end)
-    if "传真" in line and not _PERSON_IN_LINE.search(line):
+    if ("传真" in line or _handler(line)) and not _PERSON_IN_LINE.search(line):
         return None  # a unit's contact block
     return start, end, kind, conf
 

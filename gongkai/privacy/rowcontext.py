@@ -90,6 +90,9 @@ def _persons_table(text: str, line_start: int, sep: str) -> bool:
         if above < 0:
             return False
         line = text[above : top - 1]
+        if not line.strip():
+            top = above  # an HTML table flattened with a blank line between its rows
+            continue
         if _separator(line) != sep:
             return False
         if not _DIGIT.search(line):

@@ -27,6 +27,7 @@ from .context import (
     unit_contact,
     whole_name,
 )
+from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
@@ -79,6 +80,7 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
+from .personmail import personal_mail
 from .prose import names_in_prose
 from .refine import refine
 from .rowcontext import person_row
@@ -308,7 +310,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
-                and not office_phone(text, start)
+                and (not office_phone(text, start) or personal_mail(text, start))
             ):
                 add((start, end, "landline", 0.85))
         elif kind == "idsp":
@@ -400,7 +402,7 @@ def _emails(ctx: _Context) -> list[Candidate]:
         j = at + 1 + len(domain)
         if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
             if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
-                person_row(text, i) or not office_phone(text, i)
+                person_row(text, i) or not office_phone(text, i) or personal_mail(text, i)
             ):
                 # a unit's mailbox in the unit's contact lines is not a person's
                 out.append((i, j, "email", 0.95))
@@ -448,6 +450,8 @@ def scan_text(
     if "@" in text:
         cands += _emails(ctx)
     cands += table_candidates(text)
+    if "：" in text or ":" in text:
+        cands += declared_tables(text)
     if "：\n" in text or ":\n" in text:
         cands += salutation_names(text)
     if "名单" in text:

@@ -32,7 +32,9 @@ _CJK = "\u4e00-\u9fff"
 # the anchors of the forms, each at a line's start (led by the newline, a literal: the
 # engine skips from line to line): a line that opens with a number and a name, a
 # paragraph that opens with a name and 遗失, a vote's row, a line after a line's sign
-_FIRST_PAIR = re.compile(rf"[ \u3000\t]*\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}[ \u3000\t]+\d")
+_FIRST_PAIR = re.compile(
+    rf"[ \u3000\t]*\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?[ \u3000\t]+\d"
+)
 _FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
 # a row of a vote's result: its role (候选人, 监票人 …) in the first cell, persons in the next
 _FIRST_ROLE = re.compile(rf"[ \u3000]*[{_CJK}]{{0,6}}(?:候选人|监票人|计票人|唱票人|当选人)\t")
@@ -44,10 +46,14 @@ _ROLE_CELL = re.compile(r"[^\t\n]*")
 _CELL_PIECE = re.compile(r"[^、，,；; \u3000]+")
 _ROLE_PIECE = re.compile(rf"([{_CJK}]{{2,4}})(?:[（(]([^（()）\n]{{0,20}})[）)])?")
 _OFFICIAL_NOTE = re.compile(r"派驻|指导员|干部|工作人员|政府|党委|街道办|局|站长|所长")
+# a pair may carry a short note ("0401 安佳怡（女）")
 _PAIRS = re.compile(
-    rf"[ \u3000\t]*(?:\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[ \u3000\t]+|$))+",
+    rf"[ \u3000\t]*(?:\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?"
+    rf"(?:[ \u3000\t]+|$))+",
 )
-_PAIR = re.compile(rf"\d{{1,4}}[.．、]?[ \u3000\t]+([{_CJK}]{{2,4}})")
+_PAIR = re.compile(
+    rf"\d{{1,4}}[.．、]?[ \u3000\t]+([{_CJK}]{{2,4}})(?:[（(]([{_CJK}]{{1,6}})[）)])?"
+)
 _HEAD_OFFICIALS = re.compile(
     r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|执法|工作组|主持人|记录人|审核人|签发人|"
     r"出席|列席|参会|到会|缺席|请假|专家|评委|工作人员"
@@ -68,7 +74,13 @@ def _held(run: str) -> bool:
 def _pieces_ok(pieces: list[str]) -> bool:
     """Every piece a name by its surname or held, half of them at least by their surname,
     one a name of three characters or of given-name characters."""
-    by_surname = [p for p in pieces if v.plausible_name(p)]
+    from .listwords import TRANSLIT  # (imports this module's importer)
+
+    # a name without a Chinese surname (吉克阿依, 沙马木呷): four characters of Yi,
+    # Tibetan or Mongolian names count as a surname does
+    by_surname = [
+        p for p in pieces if v.plausible_name(p) or (len(p) == 4 and all(c in TRANSLIT for c in p))
+    ]
     if 2 * len(by_surname) < len(pieces):
         return False
     if not all(p in by_surname or _held(p) for p in pieces):
@@ -94,7 +106,11 @@ def numbered_pairs(text: str, lines: list[int]) -> list[Candidate]:
         done = end
         if end - start > 200 or not _PAIRS.fullmatch(text, start, end):
             continue
-        found = [(p.start(1), p.end(1)) for p in _PAIR.finditer(text, start, end)]
+        found = [
+            (p.start(1), p.end(1))
+            for p in _PAIR.finditer(text, start, end)
+            if not (p.group(2) and _OFFICIAL_NOTE.search(p.group(2)))
+        ]
         if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found]):
             out += [(a, b, "name", 0.75) for a, b in found]
     return out

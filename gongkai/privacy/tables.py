@@ -54,12 +54,14 @@ ADDRESS_HEADERS = re.compile(
     rf"^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,4}}(?:住址|地址)$"
     rf"|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|座落|居住地|所在地)$|^门牌号?$"
     rf"|^[{CJK}]{{0,4}}地点/居住地$|^[{CJK}]{{0,3}}(?:住房|房屋|住宅)(?:位置|地址)?$"
+    r"|^住所地?$"  # a person's domicile in a person's row only (``_emit``), a company's seat not
 )
 _HOUSE_CELL = re.compile(
-    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号|室|户)"
+    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号楼?|室|户)"
     rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*"
-    r"(?:\d{1,3}-\d{1,4})?$"
+    rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
+_STAFF = re.compile(r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$")
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
 # Relatives and household members named in a column of their own (a student's 父亲,
@@ -127,7 +129,7 @@ _HEADER_HINT = re.compile(
         )
     )
 )
-_CELL_EDGE = frozenset("\t|, \u3000\n:：")
+_CELL_EDGE = frozenset("\t|, \u3000\n:：/")
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -194,6 +196,8 @@ def _column_kind(header: str) -> str | None:
         return "id"
     if CARD_HEADERS.search(h):
         return "card"
+    if _STAFF.match(h):
+        return None  # 经手人, 审核人: a unit's staff acting in office
     if (PERSONISH.search(h) and len(h) <= 5) or RELATIVE_HEADERS.match(h):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
     if ADDRESS_HEADERS.match(h):
@@ -204,6 +208,9 @@ def _column_kind(header: str) -> str | None:
 # --- splitting a line into cells -------------------------------------------------------
 
 
+_SLASH = re.compile(r"/(?![^（(\n]*[）)])")
+
+
 def _split(line: str, sep: str) -> list[tuple[str, int]]:
     """Cells of a line and their offsets, for a given separator ("\t", "|", ",", " ")."""
     if sep == " ":
@@ -212,7 +219,7 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
     cells = []
     pos = 0
-    for part in line.split(sep):
+    for part in _SLASH.split(line) if sep == "/" else line.split(sep):
         cells.append((part, pos))
         pos += len(part) + 1
     if sep == "|":  # "| 1 | 张三 |": the empty cells outside the first and last bar
@@ -230,6 +237,8 @@ def _separator(line: str) -> str | None:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
+    if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
+        return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
     if _WIDE_GAP.search(line):
         return "  "
     if line.count(" ") + line.count("\u3000") >= 2:

@@ -1,0 +1,40 @@
+"""A mailbox among a person's particulars is the person's, whatever the mail domain.
+
+``context.office_phone`` reads the words before a number back to its sentence's start,
+and any organisation's word there (学院, 公司, 单位 …) makes a contact the office's. In a
+person's row or particulars that word is the person's school or employer
+("工作单位所在地…，电子邮箱：…", a row "学院 | 专业 | ID | 手机 | 邮箱"). A mailbox is a
+person's when its row holds a resident ID or a mobile number (no note after it: a
+mobile noted "（专线）" is the office's): its own line, or, alone on its line (a table
+flattened one cell a line), back to the blank line that ends the row before — at most
+300 characters, not before the end of a sentence. An office's contact lines carry
+neither; nor does a row opened by a unit (a list of units and their contacts).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a resident ID or a mobile number standing alone (not inside a longer run of digits)
+_PERSONAL_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z（(])")
+
+
+_FIRST_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+_UNIT_END = re.compile(
+    r"(?:局|馆|中心|公司|院|所|站|委|办|学校|医院|银行|政府|委员会|协会|社|厂|部|队|处|科|股)$"
+)
+
+
+def personal_mail(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` stands in a person's row or particulars."""
+    lo = max(0, start - 300)
+    line = text.rfind("\n", lo, start)
+    if line >= 0 and text[line + 1 : start].strip(" \u3000\t"):
+        lo = line + 1  # a line of particulars or a table's row: its own line
+    else:  # alone on its line: one cell a line, the row ends at a blank line
+        lo = max(lo, text.rfind("\n\n", lo, start) + 1)
+    lo = max(lo, text.rfind("。", lo, start) + 1)
+    first = _FIRST_WORDS.search(text, lo, start)
+    if first and _UNIT_END.search(first.group()):
+        return False  # a row of a list of units: its contact's mobile, the unit's mailbox
+    return _PERSONAL_NUMBER.search(text, lo, start) is not None
