@@ -43,6 +43,7 @@ BATCHES = {
     "5": {"72_zhufang_anquan_aligned.txt": 1},
     "6": {"95_tuiyi_buzhu_aligned.txt": 1},
     "7": {"126_yuchuan_butie.txt": 1},
+    "8": {"131_linshi_jiuzhu_tab.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
@@ -167,7 +168,8 @@ SHAPES = {
     "name": re.compile(
         r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8})+)$"
     ),
-    "address": re.compile(r"^[\u4e00-\u9fff].*(?:号|室|房|\d)$"),
+    # a house number may end in 之一, 之二 … (Cantonese and Fujian house numbers)
+    "address": re.compile(r"^[\u4e00-\u9fff].*(?:号|室|房|\d|之[一二三四五六七八九十])$"),
     "mobile": re.compile(r"^1[3-9]\d{9}$"),
     "landline": re.compile(r"^0\d{2,3}-\d{7,8}$"),
     "bank_card": re.compile(r"^\d{16,19}$"),
