@@ -308,10 +308,10 @@ RESIDENCE = re.compile(
     r"住址|家住|居住|住在|现住|原住|暂住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址|(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.
-STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
+STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社")
 # a village's hamlet before a house number (…村后厝128号), not its offices (村委会, 村部)
 HAMLET = re.compile(r"村(?!委|部|民|集体|股份|卫生|小学)[\u4e00-\u9fff]{1,3}$")
-ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
+ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from .footers import contact_under_phone, official_in_note, units_contact
+from .houses import number_end
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 from .tails import clause_tail
@@ -95,6 +96,7 @@ _LIVES = re.compile(
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|家园|公寓")
 _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|遗失|丢失|"
+    r"承租|租赁|租用|购买|购置|入住|搬入|反映|投诉|举报|"  # verbs before a place (houses)
     r"在|于|至|到|为|是|住|的"
 )
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
@@ -253,6 +255,7 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         value = value[2:]
     if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
         return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
+    end = number_end(text, end)  # "10号之二", "12号金色华庭2-1704" (``houses``)
     tail = _ROOM_TAIL.match(text, end) or _floor_room(text, end)
     if tail and any(w in value for w in ("栋", "幢", "号楼", "单元")):
         end = tail.end()

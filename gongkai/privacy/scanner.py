@@ -31,6 +31,7 @@ from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
+from .houses import household, tower_home
 from .listnames import list_names
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import (
@@ -236,8 +237,8 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got
-    if HAMLET.search(street):
-        return got  # "凤坡村后厝128号": a village, a hamlet in it and a house number
+    if HAMLET.search(street) or household(ctx.text, got[0], start):
+        return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``)
     return None
 
 
@@ -263,7 +264,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     tab = before.rfind("\t")
     if tab >= 0 and not _PLACE_LABEL.search(before[:tab]):
         before = before[tab + 1 :]  # the cell before (a work unit) is not this cell's label
-    if OFFICE_PLACE.search(before + prefix):
+    office = OFFICE_PLACE.search(before + prefix)
+    if office and not tower_home(before, prefix, office):
         return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
     label = ADDRESS_LABEL.match(prefix)
     if label:

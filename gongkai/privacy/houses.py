@@ -1,0 +1,90 @@
+"""The grammar of a household's house number (README "The address rule", after the eighth
+held-out batch).
+
+A street and a house number alone ("滨江路18号") may be an office's and is left alone.
+What makes a house number a household's is the grammar of what stands before it:
+
+- a village and the hamlet, lane or group inside it ("…村新乡四巷5号", "…村大平掌组16号",
+  "…村西区二街14号"), a village group written with its number ("三队12号", "五社41号") or
+  a hamlet 屯 ("靠山屯8号"): rural house numbers are doors of households;
+- a community and the street inside it ("…社区东山路23号", "…社区古帆路二巷9号"): a
+  residence is written down to its community, an office by its street;
+- a lane or an alley as the last street before the number (巷, 弄, 胡同, 里, 坊, a
+  numbered 条: "旧城巷9号", "福安里3号", "棉花胡同乙5号", "东四八条甲12号");
+- a person's particulars before it: in brackets after the name ("（88岁，…）", "（男，…）"),
+  or a resident ID or mobile before it on its line or table row (``personmail``);
+- a residence label before it (``RESIDENCE``: 住址, 家住, 户籍 …), as before; after such
+  a label a flat in a tower (大厦) is a home too ("户籍地址：…金源大厦A座2106").
+
+Where the number ends: after 附N号 and 之一/之二 … (Cantonese and Fujian numbering:
+"10号之二"), and, in a household's address, after the estate and flat that follow the
+street number ("…12号金色华庭2-1704").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .personmail import personal_mail
+
+_CJK = "\u4e00-\u9fff"
+_NUM = "一二三四五六七八九十"
+_REST = rf"[{_CJK}]{{1,8}}[甲乙丙丁]?$"
+# the street part before the number (text from the address's start to the number)
+_RURAL = re.compile(
+    # a village and the hamlet, lane or group inside it; not its offices or a town named
+    # 村 (张村镇), nor a bank (农村商业银行)
+    rf"村(?!委|部|民|集体|股份|卫生|小学|镇|乡|街道|商业|信用|合作|级){_REST}"
+    rf"|(?:\d{{1,2}}|[{_NUM}]{{1,3}})(?:组|队|社)[{_CJK}]{{0,6}}[甲乙丙丁]?$"
+    rf"|[{_CJK}]屯[{_CJK}]{{0,6}}[甲乙丙丁]?$"
+)
+_COMMUNITY = re.compile(
+    rf"社区(?!居委|居民委员会|服务|卫生|党|工作|警务|医院|委员|办公|综合|活动|网格){_REST}"
+)
+_LANE = re.compile(rf"(?:巷|弄|胡同|里|坊|[{_NUM}]条)[甲乙丙丁]?$")
+# "王强（65岁，…", "李芳（女，…": a person's particulars in the bracket the address ends
+_PARTICULARS = re.compile(
+    r"[（(][^（()）\n]{0,14}(?:\d{1,3}(?:周岁|岁)|[男女])[^（()）\n]{0,10}[，,、；;][ \u3000]*$"
+)
+
+
+def household(text: str, start: int, number: int) -> bool:
+    """Whether the street from ``start`` to the house number at ``number`` is written as a
+    household's (rural grammar, a community, a lane, a person's particulars)."""
+    street = text[start:number]
+    if _RURAL.search(street) or _COMMUNITY.search(street) or _LANE.search(street):
+        return True
+    if _PARTICULARS.search(text, max(0, start - 30), start):
+        return True
+    return personal_mail(text, start)  # a resident ID or mobile before it on its line
+
+
+def tower_home(before: str, prefix: str, office: re.Match) -> bool:
+    """A flat in a tower (大厦) after a residence label: the office word is the tower's
+    name, not an office ("户籍地址：…金源大厦A座2106")."""
+    from .patterns import OFFICE_PLACE, RESIDENCE
+
+    if office.group() != "大厦" or not RESIDENCE.search(before):
+        return False
+    return all(m.group() == "大厦" for m in OFFICE_PLACE.finditer(before + prefix))
+
+
+# after the house number: 之一 …, 附N号, then an estate and its flat
+_SUFFIX = re.compile(rf"之[{_NUM}]{{1,3}}|附\d{{1,3}}号")
+_ESTATE_FLAT = re.compile(
+    rf"[{_CJK}]{{1,6}}?(?:庭|园|苑|城|府|居|轩|阁|湾|邸|公馆|大厦|广场|小区|花园|家园|公寓|新村"
+    r"|山庄|宿舍|大院)"
+    r"(?:[A-Z]?\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}(?:单元|门))?(?:\d{1,2}[楼层])?\d{1,5}"
+    r"(?:室|号|户|房)?|\d{1,3}-\d{1,4}(?:-\d{1,5})?(?![\d-])(?:室|号|房)?)"
+)
+
+
+def number_end(text: str, end: int) -> int:
+    """Where a household's house number ends: past 之二, 附3号 and an estate's flat."""
+    if text[end - 1 : end] != "号":
+        return end
+    m = _SUFFIX.match(text, end)
+    if m:
+        end = m.end()
+    m = _ESTATE_FLAT.match(text, end)
+    return m.end() if m else end
