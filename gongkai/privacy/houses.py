@@ -48,10 +48,24 @@ _PARTICULARS = re.compile(
 )
 
 
+# an organisation right before the street, or before the bracket the street stands in
+# ("县档案馆（文化巷5号）", "县文化馆地址：…"): the organisation's address
+_ORG_BEFORE = re.compile(
+    r"(?:馆|院|所|站|校|学|园|中心|局|公司|店|厂|会|社|部|室|处|队|办|委|厅|行|场|政府|机构|单位)"
+    r"(?:的)?(?:办公)?(?:地址|地点|位置|所在地|住所|坐落|位于|设在)?[（(:：\s]*$"
+)
+
+
 def household(text: str, start: int, number: int) -> bool:
     """Whether the street from ``start`` to the house number at ``number`` is written as a
     household's (rural grammar, a community, a lane, a person's particulars)."""
     street = text[start:number]
+    bracket = max(street.rfind("（"), street.rfind("("))
+    if bracket >= 0:
+        start += bracket + 1
+        street = street[bracket + 1 :]
+    if _ORG_BEFORE.search(text, max(0, start - 12), start):
+        return False
     if _RURAL.search(street) or _COMMUNITY.search(street) or _LANE.search(street):
         return True
     if _PARTICULARS.search(text, max(0, start - 30), start):

@@ -28,6 +28,7 @@ from .houses import number_end
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 from .tails import clause_tail
+from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
 
@@ -88,6 +89,7 @@ _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|�
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 _OFFICE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处"
+    r"|居委会|村委会|服务站|卫生院|卫生室|医院|学校|小学|中学|幼儿园|图书馆|文化馆|档案馆"
     r"|委(?![\u4e00-\u9fff]))"
 )
 _LIVES = re.compile(
@@ -152,7 +154,7 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if _NOTE_AFTER.match(text, end):
+    if _NOTE_AFTER.match(text, end) or (kind != "email" and unit_phone(text, start)):
         return True
     if kind == "mobile" and (
         OFFICE_AFTER.match(text, end)

@@ -41,7 +41,7 @@ from .names import (
     names_near,
     salutation_names,
 )
-from .numberlabels import not_a_card, other_number
+from .numberlabels import card_issuer, not_a_card, other_number
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
@@ -81,7 +81,7 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
-from .personmail import personal_mail
+from .personmail import named_mailbox, personal_mail
 from .prose import names_in_prose
 from .refine import refine
 from .rowcontext import person_row
@@ -163,12 +163,14 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
     if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
         near = ID_CONTEXT.search(ctx.before(start, 12))
         in_cell = ctx.text[start - 1 : start] in ("\t", "|", ",")
-        if not near and in_cell and registration_column(ctx.text, start):
+        if (not near and in_cell and registration_column(ctx.text, start)) or other_number(
+            ctx.text, start
+        ):
             return None  # an old 15-digit business registration number (注册号)
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
-        if not_a_card(ctx.text, start):
-            return None  # "缴款码：…", a 个人编号 column: that number
+        if not_a_card(ctx.text, start) or not card_issuer(value):
+            return None  # "缴款码：…", a 个人编号 column, a land code (341522…): that number
         known_prefix = value[0] in "3456" or value[:2] == "62"
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
@@ -404,7 +406,10 @@ def _emails(ctx: _Context) -> list[Candidate]:
         j = at + 1 + len(domain)
         if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
             if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
-                person_row(text, i) or not office_phone(text, i) or personal_mail(text, i)
+                person_row(text, i)
+                or not office_phone(text, i)
+                or personal_mail(text, i)
+                or named_mailbox(text, i)  # "方浩（fanghao88@126.com）"
             ):
                 # a unit's mailbox in the unit's contact lines is not a person's
                 out.append((i, j, "email", 0.95))
