@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import re
 
-from .personmail import personal_mail
-
 _CJK = "\u4e00-\u9fff"
 _NUM = "一二三四五六七八九十"
 _REST = rf"[{_CJK}]{{1,8}}[甲乙丙丁]?$"
@@ -48,12 +46,50 @@ _PARTICULARS = re.compile(
 )
 
 
-# an organisation right before the street, or before the bracket the street stands in
-# ("县档案馆（文化巷5号）", "县文化馆地址：…"): the organisation's address
+# an organisation right before the street ("县文化馆地址：…", "县老年大学位于…") or a
+# venue's label ("活动地点：…"): the organisation's or the venue's address
 _ORG_BEFORE = re.compile(
-    r"(?:馆|院|所|站|校|学|园|中心|局|公司|店|厂|会|社|部|室|处|队|办|委|厅|行|场|政府|机构|单位)"
-    r"(?:的)?(?:办公)?(?:地址|地点|位置|所在地|住所|坐落|位于|设在)?[（(:：\s]*$"
+    r"(?:(?:馆|院|所|站|校|学|园|中心|局|公司|店|厂|会|社|部|室|处|队|办|委|厅|行|场|政府|机构|单位)"
+    r"(?:的)?(?:办公)?(?:地址|地点|位置|所在地|住所|坐落|位于|设在)?"
+    r"|地点|场所|场地|会场)[:：\s]*$"
 )
+# who stands before the bracket a street is written in: a household (…户, …家) or a
+# person by name ("孙德福户（…）", "陆阿毛（…）"), not a shop or an office ("县档案馆（…）")
+_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,8})$")
+# a resident ID before the address on its line, or a mobile in a delimited row
+_ID = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}[01]\d[0-3]\d{4}[0-9Xx](?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
+_UNIT_START = re.compile(
+    r"[\u4e00-\u9fff]{2,}?(?:局|中心|公司|学校|医院|银行|政府|委员会|协会|合作社|厂|店)(?![\u4e00-\u9fff])"
+)
+
+
+_CONTACT_WORDS = re.compile(r"联系人|联络人|经办人|咨询|办公|受理|报名")
+
+
+def _person_before_bracket(text: str, bracket: int) -> bool:
+    from . import validators as v
+
+    m = _BEFORE_BRACKET.search(text, max(0, bracket - 8), bracket)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[-1] in "户家" or "·" in word:
+        return True
+    return any(v.plausible_name(word[-k:]) for k in (2, 3, 4) if k <= len(word))
+
+
+def _particulars_line(text: str, start: int) -> bool:
+    """A resident ID before ``start`` on its line, or a mobile in a delimited row, and
+    the line not opened by a unit."""
+    lo = text.rfind("\n", max(0, start - 300), start) + 1
+    line = text[lo:start]
+    if _UNIT_START.match(line.lstrip(" \u3000\t0123456789.、;；|｜,，")):
+        return False
+    if _ID.search(line):
+        return True
+    delimited = max(line.count(c) for c in "\t;|｜,") >= 2
+    return delimited and _MOBILE.search(line) is not None
 
 
 def household(text: str, start: int, number: int) -> bool:
@@ -64,13 +100,18 @@ def household(text: str, start: int, number: int) -> bool:
     if bracket >= 0:
         start += bracket + 1
         street = street[bracket + 1 :]
+    if text[start - 1 : start] in ("（", "(") and not _person_before_bracket(text, start - 1):
+        return False  # "县档案馆（文化巷5号）", "张记小吃（文化巷5号）"
     if _ORG_BEFORE.search(text, max(0, start - 12), start):
         return False
+    line = text.rfind("\n", max(0, start - 60), start) + 1
+    if _CONTACT_WORDS.search(text, line or max(0, start - 60), start):
+        return False  # "联系人：…，电话：…，地址：…": a unit's contact block
     if _RURAL.search(street) or _COMMUNITY.search(street) or _LANE.search(street):
         return True
     if _PARTICULARS.search(text, max(0, start - 30), start):
         return True
-    return personal_mail(text, start)  # a resident ID or mobile before it on its line
+    return _particulars_line(text, start)
 
 
 def tower_home(before: str, prefix: str, office: re.Match) -> bool:
