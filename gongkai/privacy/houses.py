@@ -28,11 +28,12 @@ import re
 _CJK = "\u4e00-\u9fff"
 _NUM = "一二三四五六七八九十"
 _REST = rf"[{_CJK}]{{1,8}}[甲乙丙丁]?$"
+_VILLAGE_REST = rf"[{_CJK}]{{0,8}}[甲乙丙丁]?$"  # "王庄村126号": a village's door number
 # the street part before the number (text from the address's start to the number)
 _RURAL = re.compile(
     # a village and the hamlet, lane or group inside it; not its offices or a town named
     # 村 (张村镇), nor a bank (农村商业银行)
-    rf"村(?!委|部|民|集体|股份|卫生|小学|镇|乡|街道|商业|信用|合作|级){_REST}"
+    rf"村(?!委|部|民|集体|股份|卫生|小学|镇|乡|街道|商业|信用|合作|级){_VILLAGE_REST}"
     rf"|(?:\d{{1,2}}|[{_NUM}]{{1,3}})(?:组|队|社)[{_CJK}]{{0,6}}[甲乙丙丁]?$"
     rf"|[{_CJK}]屯[{_CJK}]{{0,6}}[甲乙丙丁]?$"
 )

@@ -53,6 +53,8 @@ def addresses(text):
             "光荣牌悬挂：马占林户（城关镇南关村五队17号）、包金山户（哈达镇宝力根屯16号）",
             ["城关镇南关村五队17号", "哈达镇宝力根屯16号"],
         ),
+        # a village and its door number
+        ("慰问：韩保国户（新开镇李庄村86号）", ["新开镇李庄村86号"]),
         # a community and the lane in it, in brackets after a household
         ("光荣牌悬挂：孙德福户（城关镇北关社区工农巷4号）", ["城关镇北关社区工农巷4号"]),
         # Shanghai's 弄 after a person's particulars
