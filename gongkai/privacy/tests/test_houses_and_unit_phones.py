@@ -149,6 +149,8 @@ def test_the_grammar_and_the_number_end_directly():
         "电话0738-5521203。",
         "请联系市残疾人福利基金会，地址：中山路181号，电话：0451-82667714。",
         "县文化馆地址：文化巷5号，电话：0771-5212345。",
+        "网格员：王晓丽，电话0915-6712039",
+        "县慈善总会，电话：0451-82667715。",
     ],
 )
 def test_a_units_phone_by_what_stands_before_it(text):
