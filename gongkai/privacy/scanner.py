@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .columns import id_column
 from .context import (
     id_like,
     listed_after,
@@ -151,10 +152,11 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
             # another label (受理编号, 档案编号) it is that other number
             # (the clause is the end of the 12 characters: none there, none in it)
             lo = start - 12 if start > 12 else 0
-            if ID_CONTEXT.search(ctx.text, lo, start) and ID_CONTEXT.search(
-                ctx.clause_before(start, 12)
-            ):
-                return "id_card", 0.8
+            if (
+                ID_CONTEXT.search(ctx.text, lo, start)
+                and ID_CONTEXT.search(ctx.clause_before(start, 12))
+            ) or id_column(ctx.text, start):
+                return "id_card", 0.8  # (or under a column of IDs: ``columns``)
             return None
         if v.is_uscc(value):
             return "org_code", 0.95

@@ -262,3 +262,19 @@ def test_the_eighth_batch_keeps_what_these_rules_give():
     floors["*"] = (0.99, 0.99)
     floors["name"] = (0.0, 0.0)  # names: another branch's work
     assert_scores(scores, floors, "docs8")
+
+
+def test_a_mistyped_id_under_a_column_of_ids_in_a_full_width_table():
+    good = rid("21021319660308835")
+    wrong = good[:-1] + ("0" if good[-1] != "0" else "1")
+    other = rid("21021320210308001")
+    other = other[:-1] + ("0" if other[-1] != "0" else "1")
+    text = (
+        "序号，船名号，渔船所有人，公民身份号码，受理编号，补贴金额（元）\n"
+        f"1，辽渔10218，宫德发，{good}，{other}，18522.00\n"
+        f"2，辽渔10236，于长水，{wrong}，{other}，13891.50\n"
+    )
+    assert found(text, {"id_card"}) == [
+        at(text, "id_card", good),
+        at(text, "id_card", wrong),
+    ]
