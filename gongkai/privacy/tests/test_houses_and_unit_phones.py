@@ -99,6 +99,8 @@ def test_a_street_number_on_a_row_of_a_persons_particulars():
         ),
         ("网民贺建新反映河口镇河口村二组17号门前排水沟堵塞。", "河口镇河口村二组17号"),
         ("该户购买城关镇龙湾小区5栋2单元301室。", "城关镇龙湾小区5栋2单元301室"),
+        ("户主谭文彬，2019年落户城关镇新街社区和平巷3号。", "城关镇新街社区和平巷3号"),
+        ("申请人家住西城区人民路8号院。", "西城区人民路8号院"),
     ],
 )
 def test_an_address_starts_after_the_verb_before_it(text, expected):
