@@ -83,8 +83,8 @@ def _person_before_bracket(text: str, bracket: int) -> bool:
 def _particulars_line(text: str, start: int) -> bool:
     """A resident ID before ``start`` on its line, or a mobile in a delimited row, and
     the line not opened by a unit."""
-    lo = text.rfind("\n", max(0, start - 300), start) + 1
-    line = text[lo:start]
+    lo = max(0, start - 300)
+    line = text[text.rfind("\n", lo, start) + 1 or lo : start]
     if _UNIT_START.match(line.lstrip(" \u3000\t0123456789.、;；|｜,，")):
         return False
     if _ID.search(line):
