@@ -101,18 +101,21 @@ def household(text: str, start: int, number: int) -> bool:
     if bracket >= 0:
         start += bracket + 1
         street = street[bracket + 1 :]
+    if not (
+        _RURAL.search(street)
+        or _COMMUNITY.search(street)
+        or _LANE.search(street)
+        or _PARTICULARS.search(text, max(0, start - 30), start)
+        or _particulars_line(text, start)
+    ):
+        return False
     if text[start - 1 : start] in ("（", "(") and not _person_before_bracket(text, start - 1):
         return False  # "县档案馆（文化巷5号）", "张记小吃（文化巷5号）"
     if _ORG_BEFORE.search(text, max(0, start - 12), start):
         return False
     line = text.rfind("\n", max(0, start - 60), start) + 1
-    if _CONTACT_WORDS.search(text, line or max(0, start - 60), start):
-        return False  # "联系人：…，电话：…，地址：…": a unit's contact block
-    if _RURAL.search(street) or _COMMUNITY.search(street) or _LANE.search(street):
-        return True
-    if _PARTICULARS.search(text, max(0, start - 30), start):
-        return True
-    return _particulars_line(text, start)
+    # "联系人：…，电话：…，地址：…": a unit's contact block
+    return not _CONTACT_WORDS.search(text, line or max(0, start - 60), start)
 
 
 def tower_home(before: str, prefix: str, office: re.Match) -> bool:

@@ -33,7 +33,7 @@ _STAFF_ROW = re.compile(
     r"鉴定人员?|检查人|记录人|制表人|填表人|网格员|网格长|协管员|调解员|驻村干部|第一书记|工作人员)"
     rf"{_SEP}*[\u4e00-\u9fff]{{0,4}}{_SEP}*[，,]?{_SEP}*(?:联系)?(?:电话|手机|方式){_SEP}*$"
 )
-_ITEM_SIGNS = "；;"
+_LIST_SIGNS = frozenset("，,、/ \u3000")
 # a number listed right after another ("窗口 0791-88521055、0791-88521056")
 _LISTED_AFTER = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 
@@ -44,20 +44,25 @@ def unit_phone(text: str, start: int, *, listed: bool = True) -> bool:
     before = text[max(0, start - 12) : start]
     if _UNIT_RIGHT_BEFORE.search(before) and not personal_mail(text, start):
         return True
-    if listed:
+    if listed and text[start - 1 : start] in _LIST_SIGNS:
         m = _LISTED_AFTER.search(text, max(0, start - 18), start)
         if m and unit_phone(text, m.start(1), listed=False):
             return True
-    if _STAFF_ROW.search(text, max(0, start - 60), start):
+    tail = text[max(0, start - 12) : start]
+    if ("电话" in tail or "手机" in tail or "方式" in tail) and _STAFF_ROW.search(
+        text, max(0, start - 60), start
+    ):
         return True
     return _office_item(text, start)
 
 
 def _office_item(text: str, start: int) -> bool:
     lo = max(0, start - 80)
-    cut = max(text.rfind(c, lo, start) for c in "。\n")
-    item = max(text.rfind(c, max(lo, cut), start) for c in _ITEM_SIGNS)
-    if item < 0 or item <= cut:
+    item = max(text.rfind("；", lo, start), text.rfind(";", lo, start))
+    if item < 0:
+        return False
+    cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
+    if item <= cut:
         return False  # no earlier item in the sentence: ``office_phone`` read it whole
     clause = text[item + 1 : start]
     return bool(PHONE_OF_OFFICE.search(clause)) and not PHONE_OF_PERSON.search(clause)
