@@ -19,16 +19,20 @@ _DIGIT = re.compile(r"\d")
 
 
 def header_of(text: str, start: int) -> str | None:
-    """The header cell over the cell that starts at ``start`` (None: no such table)."""
+    """The header cell over the cell that starts at ``start`` (None: no such table): the
+    rows up to the header hold as many separators as this row, and no sentence."""
     sep = text[start - 1 : start]
     if sep not in _SEPARATORS:
         return None
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return None
+    line_end = text.find("\n", start, start + 400)
+    row = text[line_start : line_end if line_end >= 0 else start + 400]
+    width = row.count(sep)
+    if width < 2 or "。" in row:
+        return None  # a comma in prose, not a table's row
     column = text.count(sep, line_start, start)
-    if column < 2 and sep in "，,":
-        return None  # a comma in prose, not a table's third cell or beyond
     pos = line_start
     for _ in range(60):  # up the rows to the header: the first row whose cell is words
         if pos <= 0:
@@ -37,12 +41,9 @@ def header_of(text: str, start: int) -> str | None:
         if above == 0 and pos > 401:
             return None
         row = text[above : pos - 1]
-        if not row.strip():
+        if row.count(sep) != width:
             return None
-        cells = row.split(sep)
-        if len(cells) <= column:
-            return None
-        cell = cells[column].strip(" \u3000")
+        cell = row.split(sep)[column].strip(" \u3000")
         if cell and not _DIGIT.search(cell):
             return cell
         pos = above
