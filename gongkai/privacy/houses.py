@@ -119,13 +119,15 @@ def household(text: str, start: int, number: int) -> bool:
 
 
 def tower_home(before: str, prefix: str, office: re.Match) -> bool:
-    """A flat in a tower (大厦) after a residence label: the office word is the tower's
-    name, not an office ("户籍地址：…金源大厦A座2106")."""
+    """A flat in a tower (大厦) after a residence label or a person's property (名下):
+    the office word is the tower's name, not an office ("户籍地址：…金源大厦A座2106",
+    "名下位于…金汇大厦1702房的不动产")."""
     from .patterns import OFFICE_PLACE, RESIDENCE
 
-    if office.group() != "大厦" or not RESIDENCE.search(before):
+    words = before + prefix
+    if office.group() != "大厦" or not (RESIDENCE.search(words) or "名下" in words):
         return False
-    return all(m.group() == "大厦" for m in OFFICE_PLACE.finditer(before + prefix))
+    return all(m.group() == "大厦" for m in OFFICE_PLACE.finditer(words))
 
 
 # after the house number: 之一 …, 附N号, then an estate and its flat

@@ -68,6 +68,12 @@ def addresses(text):
         ("房屋地址：勐海镇曼短村曼短二组9号附1号", ["勐海镇曼短村曼短二组9号附1号"]),
         # a flat in a tower after a residence label
         ("户籍地址：鼓楼区温泉街道五一路金源大厦A座2106", ["鼓楼区温泉街道五一路金源大厦A座2106"]),
+        # a person's property in a tower, and an organisation's office in one
+        (
+            "三、邝丽珍名下位于江海区外海街道金瓯路36号锦华大厦1806房的不动产权证书作废；"
+            "中标供应商地址：金瓯路36号锦华大厦15楼1503室",
+            ["江海区外海街道金瓯路36号锦华大厦1806房"],
+        ),
         # 号院 and building, unit, flat
         ("住址：丰台区万源路2号院3号楼2单元501", ["丰台区万源路2号院3号楼2单元501"]),
     ],
