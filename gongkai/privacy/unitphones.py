@@ -27,6 +27,8 @@ _UNIT_RIGHT_BEFORE = re.compile(
     r"(?:局|办|委|中心|站|所|队|院|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构|"
     r"服务台|残联|妇联|团委|工会|协会|基金会|馆|社区|办事处|服务点|卫生室)[:：]?[ \u3000]?$"
 )
+_UNIT_LAST = frozenset("局办委心站所队院科股府厅口会司门位构台联团馆区处点室")
+_GAP = frozenset(" \u3000:：")
 _SEP = r"[:：│┃|｜\t \u3000]"
 _STAFF_ROW = re.compile(
     r"(?:专干|联络员|信息员|填报人|经办人|承办人|督办人|办理人|审核人|经手人|核查人|调查人|"
@@ -41,8 +43,14 @@ _LISTED_AFTER = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/
 def unit_phone(text: str, start: int, *, listed: bool = True) -> bool:
     """Whether the phone at ``start`` is a unit's by the rules above; a number listed
     right after a unit's number is the unit's too."""
-    before = text[max(0, start - 12) : start]
-    if _UNIT_RIGHT_BEFORE.search(before) and not personal_mail(text, start):
+    k = start - 1
+    while k > start - 3 and text[k : k + 1] in _GAP:
+        k -= 1
+    if (
+        text[k : k + 1] in _UNIT_LAST  # (a cheap look before the search)
+        and _UNIT_RIGHT_BEFORE.search(text, max(0, start - 12), start)
+        and not personal_mail(text, start)
+    ):
         return True
     if listed and text[start - 1 : start] in _LIST_SIGNS:
         m = _LISTED_AFTER.search(text, max(0, start - 18), start)
