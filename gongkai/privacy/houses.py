@@ -101,6 +101,8 @@ def household(text: str, start: int, number: int) -> bool:
     if bracket >= 0:
         start += bracket + 1
         street = street[bracket + 1 :]
+    if len(street) < 3:
+        return False  # "屯41号", "二巷9号": a piece of an address wrapped onto its line
     if not (
         _RURAL.search(street)
         or _COMMUNITY.search(street)

@@ -124,6 +124,8 @@ def test_an_address_starts_after_the_verb_before_it(text, expected):
         "本站位于黄浦区瑞金二路148弄。",  # no house number
         "走访慰问龙江村三组困难户。",  # a bare village group is a place
         "长岭镇永兴村一\n屯41号",  # a piece of an address wrapped over two lines
+        "城南街道古帆社区古帆路\n二巷9号",
+        "和新镇滑石村\n八组27号",
         "第三条第5号",
         "张记小吃（文化巷5号）",  # a shop's premises, not a household
         "联系人：张宁，电话：13800000000，地址：城东社区东风路8号",  # a unit's contact block
