@@ -50,9 +50,10 @@ _PARTICULARS = re.compile(
 # an organisation right before the street ("县文化馆地址：…", "县老年大学位于…") or a
 # venue's label ("活动地点：…"): the organisation's or the venue's address
 _ORG_BEFORE = re.compile(
-    r"(?:(?:馆|院|所|站|校|学|园|中心|局|公司|店|厂|会|社|部|室|处|队|办|委|厅|行|场|政府|机构|单位)"
+    r"(?:(?<!住)(?:馆|院|所|站|校|学|园|中心|局|公司|店|厂|会|社|部|室|处|队|办|委|厅|行|场|政府|机构|单位)"
     r"(?:的)?(?:办公)?(?:地址|地点|位置|所在地|住所|坐落|位于|设在)?"
-    r"|地点|场所|场地|会场)[:：\s]*$"
+    r"|地点|场所|场地|会场|(?:会议|活动|报名|办理|受理|服务|咨询|培训|考试|集合|投票|接待)地址)"
+    r"[:：\s]*$"
 )
 # who stands before the bracket a street is written in: a household (…户, …家) or a
 # person by name ("孙德福户（…）", "陆阿毛（…）"), not a shop or an office ("县档案馆（…）")
@@ -68,16 +69,25 @@ _UNIT_START = re.compile(
 _CONTACT_WORDS = re.compile(r"联系人|联络人|经办人|咨询|办公|受理|报名")
 
 
-def _person_before_bracket(text: str, bracket: int) -> bool:
+_SHOP_END = frozenset("部店馆厂铺行社所站院校心司局队处室场园吧厅坊庄屋村组区")
+
+
+def _before_bracket(text: str, bracket: int) -> str:
+    """Who stands before a bracket: "household" (…户, …家, a person by name), "unit" (a
+    shop or an office: …部, …馆, …中心) or "" (words of a sentence)."""
     from . import validators as v
 
     m = _BEFORE_BRACKET.search(text, max(0, bracket - 8), bracket)
     if m is None:
-        return False
+        return ""
     word = m.group(1)
     if word[-1] in "户家" or "·" in word:
-        return True
-    return any(v.plausible_name(word[-k:]) for k in (2, 3, 4) if k <= len(word))
+        return "household"
+    if word[-1] in _SHOP_END:
+        return "unit"  # "张家小卖部（…）", "县档案馆（…）"
+    if any(v.plausible_name(word[-k:]) for k in (2, 3, 4) if k <= len(word)):
+        return "household"
+    return ""
 
 
 def _particulars_line(text: str, start: int) -> bool:
@@ -103,16 +113,21 @@ def household(text: str, start: int, number: int) -> bool:
         street = street[bracket + 1 :]
     if len(street) < 3:
         return False  # "屯41号", "二巷9号": a piece of an address wrapped onto its line
+    rural = _RURAL.search(street) is not None
     if not (
-        _RURAL.search(street)
+        rural
         or _COMMUNITY.search(street)
         or _LANE.search(street)
         or _PARTICULARS.search(text, max(0, start - 30), start)
         or _particulars_line(text, start)
     ):
         return False
-    if text[start - 1 : start] in ("（", "(") and not _person_before_bracket(text, start - 1):
-        return False  # "县档案馆（文化巷5号）", "张记小吃（文化巷5号）"
+    if text[start - 1 : start] in ("（", "("):
+        # in brackets after a shop or an office it is theirs; a village's door number
+        # is a household's after words of a sentence too ("房屋受损（…村前街8号）")
+        who = _before_bracket(text, start - 1)
+        if who == "unit" or (not who and not rural):
+            return False  # "县档案馆（文化巷5号）", "张记小吃（文化巷5号）"
     if _ORG_BEFORE.search(text, max(0, start - 12), start):
         return False
     line = text.rfind("\n", max(0, start - 60), start) + 1

@@ -310,8 +310,6 @@ RESIDENCE = re.compile(
 )
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社")
-# a village's hamlet before a house number (…村后厝128号), not its offices (村委会, 村部)
-HAMLET = re.compile(r"村(?!委|部|民|集体|股份|卫生|小学)[\u4e00-\u9fff]{1,3}$")
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"

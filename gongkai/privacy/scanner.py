@@ -56,7 +56,6 @@ from .patterns import (
     DOC_TAIL,
     ESTATE_WORD,
     FULLWIDTH,
-    HAMLET,
     HOUSE_NUMBER,
     HOUSE_TAIL,
     ID_CONTEXT,
@@ -241,7 +240,7 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got
-    if HAMLET.search(street) or household(ctx.text, got[0], start):
+    if household(ctx.text, got[0], start):
         return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``)
     return None
 

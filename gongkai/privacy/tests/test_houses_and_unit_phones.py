@@ -53,8 +53,14 @@ def addresses(text):
             "光荣牌悬挂：马占林户（城关镇南关村五队17号）、包金山户（哈达镇宝力根屯16号）",
             ["城关镇南关村五队17号", "哈达镇宝力根屯16号"],
         ),
-        # a village and its door number
+        # a village and its door number; a village's lane after words of a sentence
         ("慰问：韩保国户（新开镇李庄村86号）", ["新开镇李庄村86号"]),
+        (
+            "申请人因火灾房屋受损（柳河镇刘家屯村后街12号），救助3000元。",
+            ["柳河镇刘家屯村后街12号"],
+        ),
+        # a person's domicile (住所) in a decision is no organisation's
+        ("被申请人：何秀芝，女，住所：新源县河口镇塔村六队21号", ["新源县河口镇塔村六队21号"]),
         # a community and the lane in it, in brackets after a household
         ("光荣牌悬挂：孙德福户（城关镇北关社区工农巷4号）", ["城关镇北关社区工农巷4号"]),
         # Shanghai's 弄 after a person's particulars
@@ -130,6 +136,8 @@ def test_an_address_starts_after_the_verb_before_it(text, expected):
         "张记小吃（文化巷5号）",  # a shop's premises, not a household
         "联系人：张宁，电话：13800000000，地址：城东社区东风路8号",  # a unit's contact block
         "活动地点：城东社区东风路18号",  # a venue
+        "会议地址：城东社区东风路18号",
+        "张家小卖部（城关镇南关村五队88号）",
     ],
 )
 def test_offices_places_and_pieces_are_no_households(text):
