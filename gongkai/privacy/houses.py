@@ -16,6 +16,12 @@ What makes a house number a household's is the grammar of what stands before it:
 - a residence label before it (``RESIDENCE``: 住址, 家住, 户籍 …), as before; after such
   a label a flat in a tower (大厦) is a home too ("户籍地址：…金源大厦A座2106").
 
+Not a household's: in brackets after a shop or an office ("县档案馆（文化巷5号）"; only a
+village's door number counts after words of a sentence), after an organisation or a
+venue's label ("县老年大学位于…", "活动地点：…"), in a unit's contact block (联系人, 咨询 …
+on the line before), or a street of fewer than three characters (a piece of an address
+wrapped onto its line: "屯41号").
+
 Where the number ends: after 附N号 and 之一/之二 … (Cantonese and Fujian numbering:
 "10号之二"), and, in a household's address, after the estate and flat that follow the
 street number ("…12号金色华庭2-1704").
@@ -45,8 +51,6 @@ _LANE = re.compile(rf"(?:巷|弄|胡同|里|坊|[{_NUM}]条)[甲乙丙丁]?$")
 _PARTICULARS = re.compile(
     r"[（(][^（()）\n]{0,14}(?:\d{1,3}(?:周岁|岁)|[男女])[^（()）\n]{0,10}[，,、；;][ \u3000]*$"
 )
-
-
 # an organisation right before the street ("县文化馆地址：…", "县老年大学位于…") or a
 # venue's label ("活动地点：…"): the organisation's or the venue's address
 _ORG_BEFORE = re.compile(
@@ -64,11 +68,7 @@ _MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
 _UNIT_START = re.compile(
     r"[\u4e00-\u9fff]{2,}?(?:局|中心|公司|学校|医院|银行|政府|委员会|协会|合作社|厂|店)(?![\u4e00-\u9fff])"
 )
-
-
 _CONTACT_WORDS = re.compile(r"联系人|联络人|经办人|咨询|办公|受理|报名")
-
-
 _SHOP_END = frozenset("部店馆厂铺行社所站院校心司局队处室场园吧厅坊庄屋村组区")
 
 
