@@ -13,7 +13,7 @@ import re
 
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
-    r"(?:档案|受理|案卷|卷宗|流水|业务|登记|协议|证书|合同|信访件|信访|工单|订单|批准书|许可证?|"
+    r"(?:档案|受理|案卷|卷宗|流水|业务|登记|协议|证书|合同|信访件|信访|工单|订单|批准书|许可证?|注册|"
     r"凭证|不动产单元|文书|执法证|准考证|报名|申报|项目|备案|索引|发票|批次|案件|事项)"
     r"(?:编号|编码|号码|序号|号|代码)[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
@@ -66,3 +66,16 @@ def not_a_card(text: str, start: int) -> bool:
                 return bool(_OTHER_COLUMN.search(cell)) and not _CARD_WORDS.search(cell)
         pos = above
     return False
+
+
+def card_issuer(value: str) -> bool:
+    """Whether a Luhn-valid run of digits starts like a payment card of its length (ISO/IEC
+    7812 issuer ranges: UnionPay and domestic 6 and 9, Visa 4, Mastercard 51–55 and
+    2221–2720, JCB 3528–3589). A land or account code built on a region code
+    (341522…, 500112…) or a register's number is not one. Used where no label or column
+    says "card": a number under 卡号 or 账号 is a card whatever it starts with."""
+    n = len(value)
+    first = value[0]
+    if first in "469" or "3528" <= value[:4] <= "3589":
+        return True  # (Visa issues up to 19 digits: 436742… of 18 and 19)
+    return n == 16 and ("51" <= value[:2] <= "55" or "2221" <= value[:4] <= "2720")

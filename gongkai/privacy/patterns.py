@@ -271,6 +271,7 @@ PHONE_OF_PERSON = re.compile(
 )
 PHONE_OF_OFFICE = re.compile(
     r"局|政府|委员会|办公室|中心|股|单位|机关|公司|采购人|代理机构|监督|举报|咨询|投诉|异议|公示|"
+    r"基金会|协会|联合会|商会|工会|总会|学会|残联|妇联|团委|文化馆|图书馆|档案馆|博物馆|纪念馆|体育馆|"
     r"联系人[:：]|联络人[:：]|经办人[:：]|法院|审判员|书记员|"
     r"[办委院所站队科处厅](?=[，,。：:\s）)、])"
 )
@@ -308,10 +309,8 @@ RESIDENCE = re.compile(
     r"住址|家住|居住|住在|现住|原住|暂住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址|(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.
-STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里")
-# a village's hamlet before a house number (…村后厝128号), not its offices (村委会, 村部)
-HAMLET = re.compile(r"村(?!委|部|民|集体|股份|卫生|小学)[\u4e00-\u9fff]{1,3}$")
-ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄")
+STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社")
+ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
 )

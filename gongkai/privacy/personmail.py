@@ -38,3 +38,27 @@ def personal_mail(text: str, start: int) -> bool:
     if first and _UNIT_END.search(first.group()):
         return False  # a row of a list of units: its contact's mobile, the unit's mailbox
     return _PERSONAL_NUMBER.search(text, lo, start) is not None
+
+
+# "方浩（fanghao88@126.com）", "秦岭（3号楼业主，邮箱…）": a mailbox in the brackets right
+# after a person's name, with at most a short note of who the person is
+_NAMED_BOX = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]"
+    r"(?:[^（()）\n]{0,12}[，,、；; \u3000])?(?:电子)?(?:邮箱|邮件|信箱|[Ee]-?mail)?[:：]?[ \u3000]*$"
+)
+_UNIT_WORDS = re.compile(r"局|政府|委员会|办公室|中心|公司|单位|机关|科|股|窗口|热线")
+_IN_OFFICE = re.compile(r"(?:联系人|联络人|经办人|承办人|局长|科长|处长|股长|书记|县长|镇长|乡长)[:：]?$")
+
+
+def named_mailbox(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` stands in brackets right after a person's name
+    (not a unit's contact or an official named by the office's title)."""
+    from . import validators as v
+
+    lo = max(0, start - 30)
+    m = _NAMED_BOX.search(text, lo, start)
+    if m is None or not v.plausible_name(m.group(1)):
+        return False
+    if _UNIT_WORDS.search(text, m.end(1), start):
+        return False
+    return not _IN_OFFICE.search(text, max(0, m.start(1) - 6), m.start(1))

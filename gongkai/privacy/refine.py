@@ -24,9 +24,11 @@ import re
 from bisect import bisect_left
 
 from .footers import contact_under_phone, official_in_note, units_contact
+from .houses import number_end
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 from .tails import clause_tail
+from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
 
@@ -87,6 +89,7 @@ _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|�
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 _OFFICE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处"
+    r"|居委会|村委会|服务站|卫生院|卫生室|医院|学校|小学|中学|幼儿园|图书馆|文化馆|档案馆"
     r"|委(?![\u4e00-\u9fff]))"
 )
 _LIVES = re.compile(
@@ -95,6 +98,7 @@ _LIVES = re.compile(
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|家园|公寓")
 _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|遗失|丢失|"
+    r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|反映|投诉|举报|"  # verbs (houses)
     r"在|于|至|到|为|是|住|的"
 )
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
@@ -150,7 +154,7 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if _NOTE_AFTER.match(text, end):
+    if _NOTE_AFTER.match(text, end) or (kind != "email" and unit_phone(text, start)):
         return True
     if kind == "mobile" and (
         OFFICE_AFTER.match(text, end)
@@ -253,6 +257,7 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         value = value[2:]
     if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
         return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
+    end = number_end(text, end)  # "10号之二", "12号金色华庭2-1704" (``houses``)
     tail = _ROOM_TAIL.match(text, end) or _floor_room(text, end)
     if tail and any(w in value for w in ("栋", "幢", "号楼", "单元")):
         end = tail.end()

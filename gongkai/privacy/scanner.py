@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .columns import id_column
 from .context import (
     id_like,
     listed_after,
@@ -31,6 +32,7 @@ from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
+from .houses import household, tower_home
 from .listnames import list_names
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import (
@@ -40,7 +42,7 @@ from .names import (
     names_near,
     salutation_names,
 )
-from .numberlabels import not_a_card, other_number
+from .numberlabels import card_issuer, not_a_card, other_number
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
@@ -54,7 +56,6 @@ from .patterns import (
     DOC_TAIL,
     ESTATE_WORD,
     FULLWIDTH,
-    HAMLET,
     HOUSE_NUMBER,
     HOUSE_TAIL,
     ID_CONTEXT,
@@ -80,7 +81,7 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
-from .personmail import personal_mail
+from .personmail import named_mailbox, personal_mail
 from .prose import names_in_prose
 from .refine import refine
 from .rowcontext import person_row
@@ -150,10 +151,11 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
             # another label (受理编号, 档案编号) it is that other number
             # (the clause is the end of the 12 characters: none there, none in it)
             lo = start - 12 if start > 12 else 0
-            if ID_CONTEXT.search(ctx.text, lo, start) and ID_CONTEXT.search(
-                ctx.clause_before(start, 12)
-            ):
-                return "id_card", 0.8
+            if (
+                ID_CONTEXT.search(ctx.text, lo, start)
+                and ID_CONTEXT.search(ctx.clause_before(start, 12))
+            ) or id_column(ctx.text, start):
+                return "id_card", 0.8  # (or under a column of IDs: ``columns``)
             return None
         if v.is_uscc(value):
             return "org_code", 0.95
@@ -162,12 +164,14 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
     if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
         near = ID_CONTEXT.search(ctx.before(start, 12))
         in_cell = ctx.text[start - 1 : start] in ("\t", "|", ",")
-        if not near and in_cell and registration_column(ctx.text, start):
+        if (not near and in_cell and registration_column(ctx.text, start)) or other_number(
+            ctx.text, start
+        ):
             return None  # an old 15-digit business registration number (注册号)
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):
-        if not_a_card(ctx.text, start):
-            return None  # "缴款码：…", a 个人编号 column: that number
+        if not_a_card(ctx.text, start) or not card_issuer(value):
+            return None  # "缴款码：…", a 个人编号 column, a land code (341522…): that number
         known_prefix = value[0] in "3456" or value[:2] == "62"
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
@@ -236,8 +240,8 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got
-    if HAMLET.search(street):
-        return got  # "凤坡村后厝128号": a village, a hamlet in it and a house number
+    if household(ctx.text, got[0], start):
+        return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``)
     return None
 
 
@@ -263,7 +267,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     tab = before.rfind("\t")
     if tab >= 0 and not _PLACE_LABEL.search(before[:tab]):
         before = before[tab + 1 :]  # the cell before (a work unit) is not this cell's label
-    if OFFICE_PLACE.search(before + prefix):
+    office = OFFICE_PLACE.search(before + prefix)
+    if office and not tower_home(before, prefix, office):
         return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
     label = ADDRESS_LABEL.match(prefix)
     if label:
@@ -402,7 +407,10 @@ def _emails(ctx: _Context) -> list[Candidate]:
         j = at + 1 + len(domain)
         if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
             if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
-                person_row(text, i) or not office_phone(text, i) or personal_mail(text, i)
+                person_row(text, i)
+                or not office_phone(text, i)
+                or personal_mail(text, i)
+                or named_mailbox(text, i)  # "方浩（fanghao88@126.com）"
             ):
                 # a unit's mailbox in the unit's contact lines is not a person's
                 out.append((i, j, "email", 0.95))

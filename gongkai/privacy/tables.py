@@ -442,6 +442,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 continue  # a row under a rowspan cell ("\t702室\t79.83") holds no header's cells
             misses = 0
         if TOTAL_ROW.match(row):
+            if row.lstrip(" \u3000|").startswith("小计"):
+                continue  # a group's subtotal: the table goes on
             break
         if not _has_digit(cells) and (
             any(_column_kind(c) == "name" for c, _o in cells if c.strip())

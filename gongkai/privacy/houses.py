@@ -1,0 +1,168 @@
+"""The grammar of a household's house number (README "The address rule", after the eighth
+held-out batch).
+
+A street and a house number alone ("滨江路18号") may be an office's and is left alone.
+What makes a house number a household's is the grammar of what stands before it:
+
+- a village and the hamlet, lane or group inside it ("…村新乡四巷5号", "…村大平掌组16号",
+  "…村西区二街14号"), a village group written with its number ("三队12号", "五社41号") or
+  a hamlet 屯 ("靠山屯8号"): rural house numbers are doors of households;
+- a community and the street inside it ("…社区东山路23号", "…社区古帆路二巷9号"): a
+  residence is written down to its community, an office by its street;
+- a lane or an alley as the last street before the number (巷, 弄, 胡同, 里, 坊, a
+  numbered 条: "旧城巷9号", "福安里3号", "棉花胡同乙5号", "东四八条甲12号");
+- a person's particulars before it: in brackets after the name ("（88岁，…）", "（男，…）"),
+  or a resident ID or mobile before it on its line or table row (``personmail``);
+- a residence label before it (``RESIDENCE``: 住址, 家住, 户籍 …), as before; after such
+  a label a flat in a tower (大厦) is a home too ("户籍地址：…金源大厦A座2106").
+
+Not a household's: in brackets after a shop or an office ("县档案馆（文化巷5号）"; only a
+village's door number counts after words of a sentence), after an organisation or a
+venue's label ("县老年大学位于…", "活动地点：…"), in a unit's contact block (联系人, 咨询 …
+on the line before), or a street of fewer than three characters (a piece of an address
+wrapped onto its line: "屯41号").
+
+Where the number ends: after 附N号 and 之一/之二 … (Cantonese and Fujian numbering:
+"10号之二"), and, in a household's address, after the estate and flat that follow the
+street number ("…12号金色华庭2-1704").
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = "\u4e00-\u9fff"
+_NUM = "一二三四五六七八九十"
+_REST = rf"[{_CJK}]{{1,8}}[甲乙丙丁]?$"
+_VILLAGE_REST = rf"[{_CJK}]{{0,8}}[甲乙丙丁]?$"  # "王庄村126号": a village's door number
+# the street part before the number (text from the address's start to the number)
+_RURAL = re.compile(
+    # a village and the hamlet, lane or group inside it; not its offices or a town named
+    # 村 (张村镇), nor a bank (农村商业银行)
+    rf"村(?!委|部|民|集体|股份|卫生|小学|镇|乡|街道|商业|信用|合作|级){_VILLAGE_REST}"
+    rf"|(?:\d{{1,2}}|[{_NUM}]{{1,3}})(?:组|队|社)[{_CJK}]{{0,6}}[甲乙丙丁]?$"
+    rf"|[{_CJK}]屯[{_CJK}]{{0,6}}[甲乙丙丁]?$"
+)
+_COMMUNITY = re.compile(
+    rf"社区(?!居委|居民委员会|服务|卫生|党|工作|警务|医院|委员|办公|综合|活动|网格){_REST}"
+)
+_LANE = re.compile(rf"(?:巷|弄|胡同|里|坊|[{_NUM}]条)[甲乙丙丁]?$")
+# "王强（65岁，…", "李芳（女，…": a person's particulars in the bracket the address ends
+_PARTICULARS = re.compile(
+    r"[（(][^（()）\n]{0,14}(?:\d{1,3}(?:周岁|岁)|[男女])[^（()）\n]{0,10}[，,、；;][ \u3000]*$"
+)
+# an organisation right before the street ("县文化馆地址：…", "县老年大学位于…") or a
+# venue's label ("活动地点：…"): the organisation's or the venue's address
+_ORG_BEFORE = re.compile(
+    r"(?:(?<!住)(?:馆|院|所|站|校|学|园|中心|局|公司|店|厂|会|社|部|室|处|队|办|委|厅|行|场|政府|机构|单位)"
+    r"(?:的)?(?:办公)?(?:地址|地点|位置|所在地|住所|坐落|位于|设在)?"
+    r"|地点|场所|场地|会场|(?:会议|活动|报名|办理|受理|服务|咨询|培训|考试|集合|投票|接待)地址)"
+    r"[:：\s]*$"
+)
+# who stands before the bracket a street is written in: a household (…户, …家) or a
+# person by name ("孙德福户（…）", "陆阿毛（…）"), not a shop or an office ("县档案馆（…）")
+_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,8})$")
+# a resident ID before the address on its line, or a mobile in a delimited row
+_ID = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}[01]\d[0-3]\d{4}[0-9Xx](?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
+_UNIT_START = re.compile(
+    r"[\u4e00-\u9fff]{2,}?(?:局|中心|公司|学校|医院|银行|政府|委员会|协会|合作社|厂|店)(?![\u4e00-\u9fff])"
+)
+_CONTACT_WORDS = re.compile(r"联系人|联络人|经办人|咨询|办公|受理|报名")
+_SHOP_END = frozenset("部店馆厂铺行社所站院校心司局队处室场园吧厅坊庄屋村组区")
+
+
+def _before_bracket(text: str, bracket: int) -> str:
+    """Who stands before a bracket: "household" (…户, …家, a person by name), "unit" (a
+    shop or an office: …部, …馆, …中心) or "" (words of a sentence)."""
+    from . import validators as v
+
+    m = _BEFORE_BRACKET.search(text, max(0, bracket - 8), bracket)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if word[-1] in "户家" or "·" in word:
+        return "household"
+    if word[-1] in _SHOP_END:
+        return "unit"  # "张家小卖部（…）", "县档案馆（…）"
+    if any(v.plausible_name(word[-k:]) for k in (2, 3, 4) if k <= len(word)):
+        return "household"
+    return ""
+
+
+def _particulars_line(text: str, start: int) -> bool:
+    """A resident ID before ``start`` on its line, or a mobile in a delimited row, and
+    the line not opened by a unit."""
+    lo = max(0, start - 300)
+    line = text[text.rfind("\n", lo, start) + 1 or lo : start]
+    if _UNIT_START.match(line.lstrip(" \u3000\t0123456789.、;；|｜,，")):
+        return False
+    if _ID.search(line):
+        return True
+    delimited = max(line.count(c) for c in "\t;|｜,") >= 2
+    return delimited and _MOBILE.search(line) is not None
+
+
+def household(text: str, start: int, number: int) -> bool:
+    """Whether the street from ``start`` to the house number at ``number`` is written as a
+    household's (rural grammar, a community, a lane, a person's particulars)."""
+    street = text[start:number]
+    bracket = max(street.rfind("（"), street.rfind("("))
+    if bracket >= 0:
+        start += bracket + 1
+        street = street[bracket + 1 :]
+    if len(street) < 3:
+        return False  # "屯41号", "二巷9号": a piece of an address wrapped onto its line
+    rural = _RURAL.search(street) is not None
+    if not (
+        rural
+        or _COMMUNITY.search(street)
+        or _LANE.search(street)
+        or _PARTICULARS.search(text, max(0, start - 30), start)
+        or _particulars_line(text, start)
+    ):
+        return False
+    if text[start - 1 : start] in ("（", "("):
+        # in brackets after a shop or an office it is theirs; a village's door number
+        # is a household's after words of a sentence too ("房屋受损（…村前街8号）")
+        who = _before_bracket(text, start - 1)
+        if who == "unit" or (not who and not rural):
+            return False  # "县档案馆（文化巷5号）", "张记小吃（文化巷5号）"
+    if _ORG_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    line = text.rfind("\n", max(0, start - 60), start) + 1
+    # "联系人：…，电话：…，地址：…": a unit's contact block
+    return not _CONTACT_WORDS.search(text, line or max(0, start - 60), start)
+
+
+def tower_home(before: str, prefix: str, office: re.Match) -> bool:
+    """A flat in a tower (大厦) after a residence label or a person's property (名下):
+    the office word is the tower's name, not an office ("户籍地址：…金源大厦A座2106",
+    "名下位于…金汇大厦1702房的不动产")."""
+    from .patterns import OFFICE_PLACE, RESIDENCE
+
+    words = before + prefix
+    if office.group() != "大厦" or not (RESIDENCE.search(words) or "名下" in words):
+        return False
+    return all(m.group() == "大厦" for m in OFFICE_PLACE.finditer(words))
+
+
+# after the house number: 之一 …, 附N号, then an estate and its flat
+_SUFFIX = re.compile(rf"之[{_NUM}]{{1,3}}|附\d{{1,3}}号|院(?![{_CJK}])")  # "8号院"
+_ESTATE_FLAT = re.compile(
+    rf"[{_CJK}]{{1,6}}?(?:庭|园|苑|城|府|居|轩|阁|湾|邸|公馆|大厦|广场|小区|花园|家园|公寓|新村"
+    r"|山庄|宿舍|大院)"
+    r"(?:[A-Z]?\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}(?:单元|门))?(?:\d{1,2}[楼层])?\d{1,5}"
+    r"(?:室|号|户|房)?|\d{1,3}-\d{1,4}(?:-\d{1,5})?(?![\d-])(?:室|号|房)?)"
+)
+
+
+def number_end(text: str, end: int) -> int:
+    """Where a household's house number ends: past 之二, 附3号 and an estate's flat."""
+    if text[end - 1 : end] != "号":
+        return end
+    m = _SUFFIX.match(text, end)
+    if m:
+        end = m.end()
+    m = _ESTATE_FLAT.match(text, end)
+    return m.end() if m else end

@@ -1,0 +1,76 @@
+"""More ways a phone says it is a unit's (README "Offices' phones and contacts", after the
+eighth held-out batch). ``refine`` asks ``unit_phone`` about every landline and mobile
+it has not already given to a unit:
+
+- a unit named right before the number, with no label between ("请联系村委会0915-…",
+  "社保综合窗口 0791-…", "县残联 0734-…"): the unit's number;
+- a staff role of the form or box the number stands in, with its holder and a phone
+  label, whatever the separators ("│督办人│孟庆国│联系电话│0539-…", "承办人：李强
+  电话：…"): an official's office number;
+- an item of a list of notes ("1.…；2.…；3.对公示结果有异议的，请向镇农经站反映，电话…"):
+  read in its own item when that item names an organisation or a public channel and no
+  person's particulars, whatever the items before it say (one item may speak of 身份证
+  numbers, the next of where to object).
+
+A person's particulars on the number's line (a resident ID or a mobile before it)
+keep it the person's (``personmail``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
+from .personmail import personal_mail
+
+_UNIT_RIGHT_BEFORE = re.compile(
+    r"(?:局|办|委|中心|站|所|队|院|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构|"
+    r"服务台|残联|妇联|团委|工会|协会|基金会|馆|社区|办事处|服务点|卫生室)[:：]?[ \u3000]?$"
+)
+_UNIT_LAST = frozenset("局办委心站所队院科股府厅口会司门位构台联团馆区处点室")
+_GAP = frozenset(" \u3000:：")
+_SEP = r"[:：│┃|｜\t \u3000]"
+_STAFF_ROW = re.compile(
+    r"(?:专干|联络员|信息员|填报人|经办人|承办人|督办人|办理人|审核人|经手人|核查人|调查人|"
+    r"鉴定人员?|检查人|记录人|制表人|填表人|网格员|网格长|协管员|调解员|驻村干部|第一书记|工作人员)"
+    rf"{_SEP}*[\u4e00-\u9fff]{{0,4}}{_SEP}*[，,]?{_SEP}*(?:联系)?(?:电话|手机|方式){_SEP}*$"
+)
+_LIST_SIGNS = frozenset("，,、/ \u3000")
+# a number listed right after another ("窗口 0791-88521055、0791-88521056")
+_LISTED_AFTER = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
+
+
+def unit_phone(text: str, start: int, *, listed: bool = True) -> bool:
+    """Whether the phone at ``start`` is a unit's by the rules above; a number listed
+    right after a unit's number is the unit's too."""
+    k = start - 1
+    while k > start - 3 and text[k : k + 1] in _GAP:
+        k -= 1
+    if (
+        text[k : k + 1] in _UNIT_LAST  # (a cheap look before the search)
+        and _UNIT_RIGHT_BEFORE.search(text, max(0, start - 12), start)
+        and not personal_mail(text, start)
+    ):
+        return True
+    if listed and text[start - 1 : start] in _LIST_SIGNS:
+        m = _LISTED_AFTER.search(text, max(0, start - 18), start)
+        if m and unit_phone(text, m.start(1), listed=False):
+            return True
+    tail = text[max(0, start - 12) : start]
+    if ("电话" in tail or "手机" in tail or "方式" in tail) and _STAFF_ROW.search(
+        text, max(0, start - 60), start
+    ):
+        return True
+    return _office_item(text, start)
+
+
+def _office_item(text: str, start: int) -> bool:
+    lo = max(0, start - 80)
+    item = max(text.rfind("；", lo, start), text.rfind(";", lo, start))
+    if item < 0:
+        return False
+    cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
+    if item <= cut:
+        return False  # no earlier item in the sentence: ``office_phone`` read it whole
+    clause = text[item + 1 : start]
+    return bool(PHONE_OF_OFFICE.search(clause)) and not PHONE_OF_PERSON.search(clause)
