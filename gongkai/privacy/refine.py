@@ -154,7 +154,9 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if _NOTE_AFTER.match(text, end) or (kind != "email" and unit_phone(text, start)):
+    if _NOTE_AFTER.match(text, end) or (
+        kind != "email" and unit_phone(text, start, mobile=kind == "mobile")
+    ):
         return True
     if kind == "mobile" and (
         OFFICE_AFTER.match(text, end)
@@ -176,8 +178,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         return True
     if _OFFICIAL_BEFORE.search(text, max(0, start - 18), start):
         return True  # (its match holds no sign that ends a clause)
-    if _STAFF_BEFORE.search(text, max(0, start - 18), start):
-        return True
+    if kind != "mobile" and _STAFF_BEFORE.search(text, max(0, start - 18), start):
+        return True  # the office's line; a clerk's own mobile stays a finding for the reviewer
     # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit
     bracket = max(
         text.rfind("（", max(0, start - 60), start), text.rfind("(", max(0, start - 60), start)

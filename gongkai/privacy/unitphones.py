@@ -40,9 +40,10 @@ _LIST_SIGNS = frozenset("，,、/ \u3000")
 _LISTED_AFTER = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 
 
-def unit_phone(text: str, start: int, *, listed: bool = True) -> bool:
+def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = False) -> bool:
     """Whether the phone at ``start`` is a unit's by the rules above; a number listed
-    right after a unit's number is the unit's too."""
+    right after a unit's number is the unit's too. A ``mobile`` after a staff role is
+    the clerk's own, not the office's line: it stays a finding for the reviewer."""
     k = start - 1
     while k > start - 3 and text[k : k + 1] in _GAP:
         k -= 1
@@ -57,8 +58,10 @@ def unit_phone(text: str, start: int, *, listed: bool = True) -> bool:
         if m and unit_phone(text, m.start(1), listed=False):
             return True
     tail = text[max(0, start - 12) : start]
-    if ("电话" in tail or "手机" in tail or "方式" in tail) and _STAFF_ROW.search(
-        text, max(0, start - 60), start
+    if (
+        not mobile
+        and ("电话" in tail or "手机" in tail or "方式" in tail)
+        and _STAFF_ROW.search(text, max(0, start - 60), start)
     ):
         return True
     return _office_item(text, start)

@@ -90,6 +90,14 @@ def test_a_unit_contact_after_the_unit_phone_is_not_a_person():
     assert at(text, "name", "陆永强") in found(text, {"name"})
 
 
+def test_a_clerks_mobile_after_the_staff_role_is_still_found():
+    # the office's landline after a staff role is the office's; a mobile is the clerk's own
+    text = "已办结。经办人电话13812345678。"
+    assert found(text, {"mobile"}) == [at(text, "mobile", "13812345678")]
+    text = "已办结。经办人电话0771-5623410。"
+    assert found(text, {"landline", "mobile"}) == []
+
+
 def test_a_unit_contact_after_a_persons_words_keeps_its_office_phone_public():
     text = "请申请人携带身份证原件到本局领取，联系人：黄海，电话：0771-5623410。"
     assert found(text, {"landline", "mobile"}) == []
