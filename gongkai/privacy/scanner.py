@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .blocks import block_names
 from .context import (
     id_like,
     listed_after,
@@ -459,6 +460,7 @@ def scan_text(
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
     cands += list_names(text)
+    cands += block_names(text)
     if cands:
         cands += names_near(text, cands)
         cands = [

@@ -1,0 +1,328 @@
+"""Names in any delimited block, decided by the name model and the block's consistency.
+
+Four general readings, each asking ``namemodel.score`` about isolated tokens only:
+
+- **Rows and cells.** Any run of lines cut by one separator — tabs, semicolons (half or
+  full width), bars (|, ｜, box-drawing │ ┃), commas of a CSV, or columns aligned with
+  spaces — is read as a table: its first row is a header when it holds no number and no
+  name. A column is one of persons when most of its tokens are confident names (two at
+  least, one of three characters or more) and the block carries a personal signal (long
+  numbers — IDs, mobiles, accounts — in its rows, or a header of persons); then its
+  word-like names (温柔, 丁香, 秦岭) are names too. Left alone: columns under an
+  officials' or a unit's header (经办人, 审核, 联系人, 单位名称), rows keyed by an
+  official or opened by a unit or a company.
+- **Particulars beside a token.** A token standing alone (after a line's start, a space
+  or a sign) followed by a bracket that holds a person's particulars — an ID, a mobile,
+  a mailbox, an age (…岁), a guardian (监护人) — or by a mobile or an ID after a space
+  is a person, unless an official's title stands before it.
+- **Counted enumerations.** 、-separated tokens closed by their count ("授予甲、乙、丙3名
+  同志…"): when the count equals the pieces and most look like names, every piece is.
+- **Spaced and relational labels.** "户　　主：X" (a label spread with spaces to align a
+  form) is its compact label; a person's label's value may open with a relation
+  ("共同居住人：妻娜阿、子扎发"): the relation is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import namemodel as nm
+from .gapalign import aligned_rows
+from .listnames import _company_row, _official, _pieces, _row_label
+from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
+from .tables import _column_kind
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+_BOX = "│┃"
+_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬\-—=_+|]*$")
+_GAP = re.compile(r"[ \u3000]{2,}|\t")
+_LONG = re.compile(r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)")
+_DIGIT = re.compile(r"\d")
+_UNIT_HEADER = re.compile(
+    r"^(?!报考|工作|所在|就读|原)[\u4e00-\u9fff]{0,4}(?:单位|部门|机构|机关)(?:名称)?$"
+)
+_PERSON_HEAD = re.compile(r"(?:人|户|者|对象|成员|家属|方|人员|户主|姓名|业主)$")
+_RELATION = re.compile(
+    r"^(?:妻子|丈夫|儿子|女儿|长子|次子|长女|次女|孙子|孙女|外孙女?|外孙子|父亲|母亲|哥哥|姐姐|"
+    r"弟弟|妹妹|侄子|侄女|儿媳|女婿|配偶|岳父|岳母|公公|婆婆|妻|夫|子|女|父|母|兄|弟|姐|妹|侄|孙)"
+)
+
+
+def _kind(line: str) -> str | None:
+    """The separator of a line: tab, semicolon, bar, comma (CSV) or aligned spaces."""
+    if "\t" in line:
+        return "\t"
+    if line.count(";") + line.count("；") >= 2 and "。" not in line:
+        return ";"
+    if line.count("|") + line.count("｜") + line.count("│") + line.count("┃") >= 2:
+        return "|"
+    if line.count(",") >= 2 and "，" not in line and "。" not in line:
+        return ","
+    if len(_GAP.findall(line.strip(" \u3000"))) >= 2:
+        return "gap"
+    return None
+
+
+def _cells(line: str, kind: str) -> list[tuple[int, str]]:
+    if kind == "gap":
+        out, pos = [], 0
+        body = line.rstrip()
+        for m in _GAP.finditer(body):
+            if m.start() > pos:
+                out.append((pos, body[pos : m.start()]))
+            pos = m.end()
+        if pos < len(body):
+            out.append((pos, body[pos:]))
+        return out
+    if kind == ";":
+        parts = re.split(r"[;；]", line)
+    elif kind == "|":
+        parts = re.split(r"[|｜│┃]", line)
+    else:
+        parts = line.split(kind)
+    out, pos = [], 0
+    for part in parts:
+        out.append((pos, part))
+        pos += len(part) + 1
+    if kind == "|":  # the bars at a row's ends open and close no cell
+        out = [c for c in out if c[1].strip() or 0 < c[0] < len(line) - 1]
+    return out
+
+
+def _tokens(cell: str, at: int) -> list[tuple[int, str, str]]:
+    """(start, token, note) of the persons a cell may hold, a relation before one cut off."""
+    out = []
+    for start, token, note in _pieces(cell.strip('"'), at + (1 if cell[:1] == '"' else 0)):
+        token = token.strip("-—－ ")
+        if not token:
+            continue
+        m = _RELATION.match(token)
+        if m and nm.score(token) < 0.7 and nm.score(token[m.end() :]) >= 0.7:
+            start, token = start + m.end(), token[m.end() :]
+        out.append((start, token, note))
+    return out
+
+
+def _regions(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Runs of lines with one separator (blank lines and box rules read past)."""
+    out: list[tuple[str, list[tuple[int, str]]]] = []
+    cur: list[tuple[int, str]] = []
+    cur_kind = None
+    gap = 0
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if len(line) > 400:
+            kind = None
+        elif not line.strip() or _RULE.match(line):
+            gap += 1
+            if gap <= 1:
+                continue
+            kind = None
+        else:
+            kind = _kind(line)
+        if kind is not None and kind == cur_kind:
+            cur.append((start, line))
+            gap = 0
+            continue
+        if cur_kind is not None and len(cur) >= 2:
+            out.append((cur_kind, cur))
+        cur, cur_kind, gap = ([(start, line)], kind, 0) if kind else ([], None, 0)
+    if cur_kind is not None and len(cur) >= 2:
+        out.append((cur_kind, cur))
+    return out
+
+
+def _header_row(cells: list[tuple[int, str]]) -> bool:
+    body = "".join(c for _a, c in cells)
+    if _DIGIT.search(body):
+        return False
+    return not any(nm.confident(t) for a, c in cells for _s, t, _n in _tokens(c, a))
+
+
+def _official_row(cells: list[tuple[int, str]]) -> bool:
+    if _official(_row_label(cells)) or _company_row(cells):
+        return True
+    return any(
+        len(c.strip()) <= 10 and OFFICIAL_LABEL.search(c) and not PERSON_LABEL.search(c)
+        for _a, c in cells
+    )
+
+
+def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candidate]) -> None:
+    rows = [[(pos + off, cell) for off, cell in _cells(line, kind)] for pos, line in region]
+    rows = [r for r in rows if len(r) >= 2]
+    if len(rows) < 2:
+        return
+    head_at = next((k for k, cells in enumerate(rows[:2]) if _header_row(cells)), -1)
+    header = rows[head_at] if head_at >= 0 else []
+    if any(_UNIT_HEADER.match(c.strip()) for _a, c in header):
+        return  # a list of units and their contacts acting in office
+    if kind == "gap" and head_at >= 0 and len(header) >= 3:
+        rows = aligned_rows(region, rows, head_at)
+    if _official(above) and not PERSON_LABEL.search(above):
+        return
+    body = [k for k in range(len(rows)) if k != head_at]
+    skip = {k for k in body if _official_row(rows[k])}
+    long_rows = sum(1 for k in body if _LONG.search("".join(c for _a, c in rows[k])))
+    signal = 2 * long_rows >= len(body) or bool(PERSON_LABEL.search(above))
+    width = max(len(r) for r in rows)
+    for col in range(width):
+        head = header[col][1].strip(' \u3000"') if col < len(header) else ""
+        hk = _column_kind(head) if head else None
+        if hk in ("business", "contact") or (head and _official(head)):
+            continue
+        personish = bool(head) and (hk in ("name", "maybe_name") or bool(_PERSON_HEAD.search(head)))
+        group = []
+        for k in body:
+            if k not in skip and col < len(rows[k]):
+                group += _tokens(rows[k][col][1], rows[k][col][0])
+        if len(group) < 2:
+            continue
+        scores = [nm.score(t) for _s, t, _n in group]
+        conf = [s >= 0.7 for s in scores]
+        n_conf = sum(conf)
+        strong = sum(1 for (_s, t, _n), c in zip(group, conf, strict=True) if c and len(t) >= 3)
+        share = 0.5 if personish else 0.6
+        if n_conf < 2 or strong < 1 or n_conf < share * len(group):
+            continue
+        if not (signal or personish or strong >= 3):
+            continue
+        for (start, token, note), s in zip(group, scores, strict=True):
+            if s >= 0.3 and not OFFICIAL_LABEL.search(note):
+                out.append((start, start + len(token), "name", 0.72))
+
+
+def _above(text: str, start: int) -> str:
+    lo = text.rfind("\n", 0, max(0, start - 1))
+    line = text[lo + 1 : start].strip(" \u3000\t\n")
+    return line if len(line) <= 60 else ""
+
+
+# a token standing alone, then a bracket of particulars or a number after a space
+_BESIDE = re.compile(
+    rf"(?:^|(?<=[\s、，,；;：:>]))([{_H}]{{2,6}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})"
+    rf"(?:（([^（）\n]{{1,120}})）| (?=1[3-9]\d{{9}}(?!\d)|\d{{17}}[\dXx]))",
+    re.M,
+)
+_PARTICULARS = re.compile(
+    r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住"
+)
+_ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|代表|律师|会计|嘉宾)$")
+
+
+def _beside(text: str, out: list[Candidate]) -> None:
+    for m in _BESIDE.finditer(text):
+        token = m.group(1)
+        note = m.group(2)
+        if note is not None:
+            if not _PARTICULARS.search(note) or OFFICIAL_LABEL.search(note[:12]):
+                continue
+        s = nm.score(token)
+        if s < 0.3 or (s < 0.7 and note is None):
+            continue
+        start = m.start(1)
+        if _ROLE_BEFORE.search(text[max(0, start - 6) : start].rstrip(" ：:")):
+            continue  # "局长：王某（…）": an official named by the title
+        out.append((start, start + len(token), "name", 0.7 if s >= 0.7 else 0.6))
+
+
+_COUNTED = re.compile(
+    r"(?<=[\u4e00-\u9fff·])(\d{1,3}|[一二三四五六七八九十]{1,3})[名位](?:同志|群众|村民|居民|老人|儿童|学生|人员)?"
+)
+_CLAUSE = re.compile(r"[。；;！!？?，,：:“”\"\n]")
+_LEADS = (
+    "授予",
+    "给予",
+    "表彰",
+    "推选",
+    "评选",
+    "确定",
+    "选出",
+    "公布",
+    "对",
+    "向",
+    "为",
+    "经",
+    "由",
+)
+
+
+def _counted(text: str, out: list[Candidate]) -> None:
+    for m in _COUNTED.finditer(text):
+        if text[m.start() - 1 : m.start()] in "、，":
+            continue
+        lo = max(0, m.start() - 200)
+        breaks = [b.end() for b in _CLAUSE.finditer(text, lo, m.start())]
+        c0 = breaks[-1] if breaks else lo
+        clause = text[c0 : m.start()]
+        parts = clause.split("、")
+        n = count_in(m.group())
+        if len(parts) < 2 or n != len(parts):
+            continue
+        first = parts[0]
+        for lead in _LEADS:
+            if lead in first:
+                first = first[first.rfind(lead) + len(lead) :]
+                break
+        found = []
+        k = c0 + len(parts[0]) - len(first)
+        for part in [first] + parts[1:]:
+            if not 2 <= len(part) <= 8 or non_name(part):
+                break
+            found.append((k, k + len(part), part))
+            k += len(part) + 1
+        if len(found) != len(parts):
+            continue
+        scores = [nm.score(p) for _s, _e, p in found]
+        if sum(s >= 0.7 for s in scores) * 2 < len(found) or min(scores) < 0.3:
+            continue
+        if OFFICIAL_LABEL.search(text[max(0, c0 - 10) : found[0][0]]):
+            continue
+        out += [(s, e, "name", 0.72) for s, e, _p in found]
+
+
+# a label spread with spaces to align a form ("户  主："), or any short label, and its value
+_LABEL = re.compile(
+    rf"(?:^|(?<=[\s：:]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*[：:][ \u3000]*"
+)
+_VALUE = re.compile(r"[^\s。；;（(，,：:]{1,40}(?:[、，,][^\s。；;（(，,：:]{1,12}){0,8}")
+
+
+def _labels(text: str, out: list[Candidate]) -> None:
+    for m in _LABEL.finditer(text):
+        raw = m.group(1)
+        label = raw.replace(" ", "").replace("\u3000", "")
+        if _official(label):
+            continue
+        kind = _column_kind(label)
+        spaced = len(label) < len(raw)
+        if kind != "name" and not (label.endswith("居住人") or label.endswith("家庭成员")):
+            continue
+        v = _VALUE.match(text, m.end())
+        if not v:
+            continue
+        pieces = _tokens(v.group(), v.start())
+        relational = any(text[s - 1 : s] not in "：:、，, \u3000" for s, _t, _n in pieces)
+        if not (spaced or relational or len(pieces) > 1):
+            continue  # the plain label is read by ``names``
+        for start, token, _note in pieces:
+            if nm.score(token) >= 0.5:
+                out.append((start, start + len(token), "name", 0.8))
+
+
+def block_names(text: str) -> list[Candidate]:
+    """Names found by the name model in the blocks of ``text`` (module docstring)."""
+    out: list[Candidate] = []
+    for kind, region in _regions(text):
+        _table(kind, region, _above(text, region[0][0]), out)
+    if "（" in text or " " in text:
+        _beside(text, out)
+    if "名" in text or "位" in text:
+        _counted(text, out)
+    if "：" in text or ":" in text:
+        _labels(text, out)
+    return out
