@@ -124,6 +124,8 @@ def _regions(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
             kind = None
         else:
             kind = _kind(line)
+            if kind is None and cur_kind == "gap" and line.startswith("    "):
+                continue  # a wrapped cell's next line in an aligned table (a PDF's text)
         if kind is not None and kind == cur_kind:
             cur.append((start, line))
             gap = 0
@@ -180,6 +182,11 @@ def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candi
         for k in body:
             if k not in skip and col < len(rows[k]):
                 group += _tokens(rows[k][col][1], rows[k][col][0])
+        if len(group) < 2:
+            continue
+        # one-character cells and known words (路, 沟, 合计, 村集体机动地) neither count for
+        # nor against the column: a 四至 column names neighbours among roads and ditches
+        group = [g for g in group if len(g[1]) >= 2 and not non_name(g[1])]
         if len(group) < 2:
             continue
         scores = [nm.score(t) for _s, t, _n in group]
@@ -314,6 +321,16 @@ def _labels(text: str, out: list[Candidate]) -> None:
                 out.append((start, start + len(token), "name", 0.8))
 
 
+# a person mentioned in a chat ("@张翠兰 好的"), not a role ("@村委会主任陈建设", "@所有人")
+_MENTION = re.compile(rf"@([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?=[\s，,。：:；;!！?？]|$)", re.M)
+
+
+def _mentions(text: str, out: list[Candidate]) -> None:
+    for m in _MENTION.finditer(text):
+        if nm.score(m.group(1)) >= 0.3:
+            out.append((m.start(1), m.end(1), "name", 0.7))
+
+
 def block_names(text: str) -> list[Candidate]:
     """Names found by the name model in the blocks of ``text`` (module docstring)."""
     out: list[Candidate] = []
@@ -321,6 +338,8 @@ def block_names(text: str) -> list[Candidate]:
         _table(kind, region, _above(text, region[0][0]), out)
     if "（" in text or " " in text:
         _beside(text, out)
+    if "@" in text:
+        _mentions(text, out)
     if "名" in text or "位" in text:
         _counted(text, out)
     if "：" in text or ":" in text:

@@ -85,10 +85,15 @@ def score(token: str) -> float:
         if v.plausible_name(token):
             return 0.75
         return 0.3
+    if k == 1 and n == 4:
+        # 包格日勒, 宝音图: a Mongolian name under a Han surname; else a word of four
+        return 0.7 if all(c in TRANSLIT for c in token[1:]) else 0.3
     if token[0] in _SOUTHWEST_LEAD and n <= 3:
         return 0.7  # 扎约, 娜阿, 岩三, 玉香
     if n <= 3 and all(c in TRANSLIT for c in token):
         return 0.5  # 乌云, 宝音, 萨仁: names only where the list is one of names
+    if n == 3 and v.plausible_given(token[1:]):
+        return 0.3  # a surname in no tier (瓦明生, 芦保平): where the column says so
     return 0.0
 
 
