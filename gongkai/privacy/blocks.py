@@ -209,36 +209,67 @@ def _above(text: str, start: int) -> str:
     return line if len(line) <= 60 else ""
 
 
-# a token standing alone, then a bracket of particulars or a number after a space
-_BESIDE = re.compile(
-    rf"(?:^|(?<=[\s、，,；;：:>]))([{_H}]{{2,6}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})"
-    rf"(?:（([^（）\n]{{1,120}})）| (?=1[3-9]\d{{9}}(?!\d)|\d{{17}}[\dXx]))",
-    re.M,
-)
+# the note of a person: particulars an official's or a unit's note does not hold
 _PARTICULARS = re.compile(
     r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住"
 )
 _ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|代表|律师|会计|嘉宾)$")
+_BOUNDARY = frozenset(" \t\n\u3000、，,；;：:>")
+_PERSONAL_KINDS = frozenset(("id_card", "mobile", "bank_card", "email", "passport", "permit"))
 
 
-def _beside(text: str, out: list[Candidate]) -> None:
-    for m in _BESIDE.finditer(text):
-        token = m.group(1)
-        note = m.group(2)
-        if note is not None:
-            if not _PARTICULARS.search(note) or OFFICIAL_LABEL.search(note[:12]):
+def _token_before(text: str, end: int) -> int:
+    """The start of the token of Han characters (and ·) that ends at ``end``, or -1."""
+    i = end
+    while i > end - 9 and i > 0 and ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] == "·"):
+        i -= 1
+    if end - i < 2 or (i > 0 and text[i - 1] not in _BOUNDARY):
+        return -1
+    return i
+
+
+def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) -> None:
+    """A token alone before a bracket of particulars, or before a number after a space."""
+    seen = set()
+    for at, number in anchors:
+        ls = text.rfind("\n", 0, at) + 1
+        open_ = text.rfind("（", max(ls, at - 120), at)
+        if open_ >= 0 and text.find("）", open_, at) < 0:
+            end, note = open_, text[open_ + 1 : at + 12]
+            if OFFICIAL_LABEL.search(note[:12]) or not (number or _PARTICULARS.search(note)):
                 continue
-        s = nm.score(token)
-        if s < 0.3 or (s < 0.7 and note is None):
+        elif number and at > 0 and text[at - 1] in " \u3000":
+            end, note = at - 1, ""
+        else:
             continue
-        start = m.start(1)
+        if end in seen:
+            continue
+        seen.add(end)
+        start = _token_before(text, end)
+        if start < 0:
+            continue
+        token = text[start:end]
+        s = nm.score(token)
+        if s < 0.3 or (s < 0.7 and not note):
+            continue
         if _ROLE_BEFORE.search(text[max(0, start - 6) : start].rstrip(" ：:")):
             continue  # "局长：王某（…）": an official named by the title
-        out.append((start, start + len(token), "name", 0.7 if s >= 0.7 else 0.6))
+        out.append((start, end, "name", 0.7 if s >= 0.7 else 0.6))
 
 
-_COUNTED = re.compile(
-    r"(?<=[\u4e00-\u9fff·])(\d{1,3}|[一二三四五六七八九十]{1,3})[名位](?:同志|群众|村民|居民|老人|儿童|学生|人员)?"
+def _anchors(text: str, cands: list[Candidate]) -> list[tuple[int, bool]]:
+    """Where a person's particulars stand: numbers and mailboxes found, ages, guardians."""
+    out = [(c[0], True) for c in cands if c[2] in _PERSONAL_KINDS]
+    for word in ("岁", "监护人"):
+        i = text.find(word)
+        while i >= 0:
+            out.append((i, False))
+            i = text.find(word, i + 1)
+    return out
+
+
+_COUNT_AT = re.compile(
+    r"(\d{1,3}|[一二三四五六七八九十]{1,3})[名位](?:同志|群众|村民|居民|老人|儿童|学生|人员)?"
 )
 _CLAUSE = re.compile(r"[。；;！!？?，,：:“”\"\n]")
 _LEADS = (
@@ -256,10 +287,33 @@ _LEADS = (
     "经",
     "由",
 )
+_NUMERALS = frozenset("0123456789一二三四五六七八九十")
+
+
+def _counts(text: str) -> list[re.Match]:
+    """Counts of persons right after a Han character ("…金正浩5名同志"), by ``str.find``."""
+    out = []
+    for word in ("名", "位"):
+        i = text.find(word)
+        while i >= 0:
+            j = i
+            while j > i - 3 and text[j - 1 : j] in _NUMERALS and j > 0:
+                j -= 1
+            if (
+                j < i
+                and j > 0
+                and "\u4e00" <= text[j - 1] <= "\u9fff"
+                and "、" in text[max(0, j - 40) : j]
+            ):
+                m = _COUNT_AT.match(text, j)
+                if m:
+                    out.append(m)
+            i = text.find(word, i + 1)
+    return out
 
 
 def _counted(text: str, out: list[Candidate]) -> None:
-    for m in _COUNTED.finditer(text):
+    for m in _counts(text):
         if text[m.start() - 1 : m.start()] in "、，":
             continue
         lo = max(0, m.start() - 200)
@@ -292,37 +346,48 @@ def _counted(text: str, out: list[Candidate]) -> None:
         out += [(s, e, "name", 0.72) for s, e, _p in found]
 
 
-# a label spread with spaces to align a form ("户  主："), or any short label, and its value
-_LABEL = re.compile(
-    rf"(?:^|(?<=[\s：:]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*[：:][ \u3000]*"
+# a label spread with spaces to align a form ("户  主："), or any short label, before its sign
+_LABEL_BACK = re.compile(rf"(?:^|(?<=[\s：:]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$")
+_VALUE = re.compile(
+    r"[ \u3000]*([^\s。；;（(，,：:]{1,40}(?:[、，,][^\s。；;（(，,：:]{1,12}){0,8})"
 )
-_VALUE = re.compile(r"[^\s。；;（(，,：:]{1,40}(?:[、，,][^\s。；;（(，,：:]{1,12}){0,8}")
 
 
 def _labels(text: str, out: list[Candidate]) -> None:
-    for m in _LABEL.finditer(text):
-        raw = m.group(1)
-        label = raw.replace(" ", "").replace("\u3000", "")
-        if _official(label):
-            continue
-        kind = _column_kind(label)
-        spaced = len(label) < len(raw)
-        if kind != "name" and not (label.endswith("居住人") or label.endswith("家庭成员")):
-            continue
-        v = _VALUE.match(text, m.end())
-        if not v:
-            continue
-        pieces = _tokens(v.group(), v.start())
-        relational = any(text[s - 1 : s] not in "：:、，, \u3000" for s, _t, _n in pieces)
-        if not (spaced or relational or len(pieces) > 1):
-            continue  # the plain label is read by ``names``
-        for start, token, _note in pieces:
-            if nm.score(token) >= 0.5:
-                out.append((start, start + len(token), "name", 0.8))
+    for sign in ("：", ":"):
+        i = text.find(sign)
+        while i >= 0:
+            _label_at(text, i, out)
+            i = text.find(sign, i + 1)
+
+
+def _label_at(text: str, i: int, out: list[Candidate]) -> None:
+    lo = max(0, i - 16)
+    m = _LABEL_BACK.search(text, lo, i)
+    if not m:
+        return
+    raw = m.group(1)
+    label = raw.replace(" ", "").replace("\u3000", "")
+    if _official(label):
+        return
+    if _column_kind(label) != "name" and not label.endswith(("居住人", "家庭成员")):
+        return
+    v = _VALUE.match(text, i + 1)
+    if not v:
+        return
+    pieces = _tokens(v.group(1), v.start(1))
+    relational = any(text[s - 1 : s] not in "：:、，, \u3000" for s, _t, _n in pieces)
+    if not (len(label) < len(raw) or relational or len(pieces) > 1):
+        return  # the plain label is read by ``names``
+    for start, token, _note in pieces:
+        if nm.score(token) >= 0.5:
+            out.append((start, start + len(token), "name", 0.8))
 
 
 # a person mentioned in a chat ("@张翠兰 好的"), not a role ("@村委会主任陈建设", "@所有人")
-_MENTION = re.compile(rf"@([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?=[\s，,。：:；;!！?？]|$)", re.M)
+_MENTION = re.compile(
+    rf"@([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?=[\s，,。：:；;!！?？]|$)", re.M
+)
 
 
 def _mentions(text: str, out: list[Candidate]) -> None:
@@ -331,13 +396,13 @@ def _mentions(text: str, out: list[Candidate]) -> None:
             out.append((m.start(1), m.end(1), "name", 0.7))
 
 
-def block_names(text: str) -> list[Candidate]:
-    """Names found by the name model in the blocks of ``text`` (module docstring)."""
+def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names found by the name model in the blocks of ``text`` (module docstring);
+    ``cands`` are the candidates found so far (numbers and mailboxes anchor persons)."""
     out: list[Candidate] = []
     for kind, region in _regions(text):
         _table(kind, region, _above(text, region[0][0]), out)
-    if "（" in text or " " in text:
-        _beside(text, out)
+    _beside(text, _anchors(text, cands), out)
     if "@" in text:
         _mentions(text, out)
     if "名" in text or "位" in text:

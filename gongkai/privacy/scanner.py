@@ -460,7 +460,7 @@ def scan_text(
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
     cands += list_names(text)
-    cands += block_names(text)
+    cands += block_names(text, cands)
     if cands:
         cands += names_near(text, cands)
         cands = [
