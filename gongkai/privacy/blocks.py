@@ -25,6 +25,7 @@ Four general readings, each asking ``namemodel.score`` about isolated tokens onl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import namemodel as nm
 from .gapalign import aligned_rows
@@ -145,6 +146,16 @@ def _header_row(cells: list[tuple[int, str]]) -> bool:
     return not any(nm.confident(t) for a, c in cells for _s, t, _n in _tokens(c, a))
 
 
+_NAME_START = frozenset(nm.NAME_START)
+
+
+def _may_be_name(cell: str) -> bool:
+    cell = cell.strip(' \u3000"')
+    return (
+        2 <= len(cell) <= 30 and (cell[0] in _NAME_START or "·" in cell) and not _DIGIT.search(cell)
+    )
+
+
 def _official_row(cells: list[tuple[int, str]]) -> bool:
     if _official(_row_label(cells)) or _company_row(cells):
         return True
@@ -157,8 +168,8 @@ def _official_row(cells: list[tuple[int, str]]) -> bool:
 def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candidate]) -> None:
     rows = [[(pos + off, cell) for off, cell in _cells(line, kind)] for pos, line in region]
     rows = [r for r in rows if len(r) >= 2]
-    if len(rows) < 2:
-        return
+    if len(rows) < 2 or sum(_may_be_name(c) for r in rows for _a, c in r) < 2:
+        return  # the cheap test first: cells that may hold a name at all
     head_at = next((k for k, cells in enumerate(rows[:2]) if _header_row(cells)), -1)
     header = rows[head_at] if head_at >= 0 else []
     if any(_UNIT_HEADER.match(c.strip()) for _a, c in header):
@@ -168,16 +179,21 @@ def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candi
     if _official(above) and not PERSON_LABEL.search(above):
         return
     body = [k for k in range(len(rows)) if k != head_at]
-    skip = {k for k in body if _official_row(rows[k])}
-    long_rows = sum(1 for k in body if _LONG.search("".join(c for _a, c in rows[k])))
-    signal = 2 * long_rows >= len(body) or bool(PERSON_LABEL.search(above))
+    skip: set[int] | None = None
+    signal = False
     width = max(len(r) for r in rows)
     for col in range(width):
+        if sum(_may_be_name(rows[k][col][1]) for k in body if col < len(rows[k])) < 2:
+            continue
         head = header[col][1].strip(' \u3000"') if col < len(header) else ""
         hk = _column_kind(head) if head else None
         if hk in ("business", "contact") or (head and _official(head)):
             continue
         personish = bool(head) and (hk in ("name", "maybe_name") or bool(_PERSON_HEAD.search(head)))
+        if skip is None:
+            skip = {k for k in body if _official_row(rows[k])}
+            long_rows = sum(1 for k in body if _LONG.search("".join(c for _a, c in rows[k])))
+            signal = 2 * long_rows >= len(body) or bool(PERSON_LABEL.search(above))
         group = []
         for k in body:
             if k not in skip and col < len(rows[k]):
@@ -204,7 +220,9 @@ def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candi
 
 
 def _above(text: str, start: int) -> str:
-    lo = text.rfind("\n", 0, max(0, start - 1))
+    lo = text.rfind("\n", max(0, start - 200), max(0, start - 1))
+    if lo < 0 and start > 200:
+        return ""  # a line too long to be a heading
     line = text[lo + 1 : start].strip(" \u3000\t\n")
     return line if len(line) <= 60 else ""
 
@@ -361,7 +379,15 @@ def _labels(text: str, out: list[Candidate]) -> None:
             i = text.find(sign, i + 1)
 
 
+_LABEL_END = frozenset("主名人员属象户")
+
+
 def _label_at(text: str, i: int, out: list[Candidate]) -> None:
+    j = i
+    while j > 0 and text[j - 1] in " \u3000":
+        j -= 1
+    if text[j - 1 : j] not in _LABEL_END:
+        return  # no label of persons (姓名, 户主, 共同居住人, 家庭成员) ends here
     lo = max(0, i - 16)
     m = _LABEL_BACK.search(text, lo, i)
     if not m:
@@ -396,12 +422,24 @@ def _mentions(text: str, out: list[Candidate]) -> None:
             out.append((m.start(1), m.end(1), "name", 0.7))
 
 
+def _read(region: list[tuple[int, str]], named: list[int]) -> bool:
+    """Whether the other passes found a name in four rows of five of a block already
+    (the model then has nothing to add and its cost is saved)."""
+    hit = 0
+    for pos, line in region:
+        k = bisect_left(named, pos)
+        hit += k < len(named) and named[k] < pos + len(line)
+    return 5 * hit >= 4 * len(region)
+
+
 def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names found by the name model in the blocks of ``text`` (module docstring);
     ``cands`` are the candidates found so far (numbers and mailboxes anchor persons)."""
     out: list[Candidate] = []
+    named = sorted(c[0] for c in cands if c[2] == "name")
     for kind, region in _regions(text):
-        _table(kind, region, _above(text, region[0][0]), out)
+        if not _read(region, named):
+            _table(kind, region, _above(text, region[0][0]), out)
     _beside(text, _anchors(text, cands), out)
     if "@" in text:
         _mentions(text, out)

@@ -46,6 +46,12 @@ _NOT_END = frozenset("村组镇乡街路巷号室楼局委办院所站队部处�
 _NOT_START = frozenset("之其本该此每各另共合小总")
 
 
+# the characters a name may open with: surnames, transliterations, the south-west's leads
+NAME_START = frozenset(
+    {w[0] for w in v.COMPOUND_SURNAMES} | v.SURNAMES | v.RARE_SURNAMES | TRANSLIT | _SOUTHWEST_LEAD
+)
+
+
 def _surname(token: str) -> int:
     if token[:2] in v.COMPOUND_SURNAMES or token[:2] in _DOUBLE:
         return 2 if len(token) >= 3 else 0
