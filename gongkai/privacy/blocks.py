@@ -423,21 +423,26 @@ def _mentions(text: str, out: list[Candidate]) -> None:
 
 
 def _read(region: list[tuple[int, str]], named: list[int]) -> bool:
-    """Whether the other passes found a name in four rows of five of a block already
-    (the model then has nothing to add and its cost is saved)."""
-    hit = 0
+    """Whether the other passes found a name in every row of a block already, but its
+    header (the model then has nothing to add and its cost is saved)."""
+    miss = 0
     for pos, line in region:
         k = bisect_left(named, pos)
-        hit += k < len(named) and named[k] < pos + len(line)
-    return 5 * hit >= 4 * len(region)
+        if k == len(named) or named[k] >= pos + len(line):
+            miss += 1
+            if miss > 1:
+                return False
+    return True
 
 
 def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names found by the name model in the blocks of ``text`` (module docstring);
     ``cands`` are the candidates found so far (numbers and mailboxes anchor persons)."""
     out: list[Candidate] = []
-    named = sorted(c[0] for c in cands if c[2] == "name")
+    named: list[int] | None = None
     for kind, region in _regions(text):
+        if named is None:
+            named = sorted([c[0] for c in cands if c[2] == "name"])
         if not _read(region, named):
             _table(kind, region, _above(text, region[0][0]), out)
     _beside(text, _anchors(text, cands), out)
