@@ -365,7 +365,7 @@ def _counted(text: str, out: list[Candidate]) -> None:
 
 
 # a label spread with spaces to align a form ("户  主："), or any short label, before its sign
-_LABEL_BACK = re.compile(rf"(?:^|(?<=[\s：:]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$")
+_LABEL_BACK = re.compile(rf"(?:^|(?<=[\s：:（(，,；;]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$")
 _VALUE = re.compile(
     r"[ \u3000]*([^\s。；;（(，,：:]{1,40}(?:[、，,][^\s。；;（(，,：:]{1,12}){0,8})"
 )
@@ -402,9 +402,6 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
     if not v:
         return
     pieces = _tokens(v.group(1), v.start(1))
-    relational = any(text[s - 1 : s] not in "：:、，, \u3000" for s, _t, _n in pieces)
-    if not (len(label) < len(raw) or relational or len(pieces) > 1):
-        return  # the plain label is read by ``names``
     for start, token, _note in pieces:
         if nm.score(token) >= 0.5:
             out.append((start, start + len(token), "name", 0.8))
@@ -420,6 +417,38 @@ def _mentions(text: str, out: list[Candidate]) -> None:
     for m in _MENTION.finditer(text):
         if nm.score(m.group(1)) >= 0.3:
             out.append((m.start(1), m.end(1), "name", 0.7))
+
+
+# the labels of a form's sign-off line: the staff who filled, checked and approved it
+_SIGNOFF = re.compile(
+    r"(?:经办人?|经手人|审核人?|复核人?|审批人?|制表人?|填报人|填表人|核对人|记账人?|出纳|会计|"
+    r"(?:单位|部门)?负责人|分管领导|主管领导|批准人?)[ \u3000]*[：:][ \u3000]*$"
+)
+
+
+_KIN = frozenset("母亲 父亲 妻子 丈夫 儿子 女儿 孙子 孙女 哥哥 姐姐 弟弟 妹妹 侄子 侄女 儿媳 女婿".split())
+
+
+def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names after the labels of a sign-off line ("经办人：X　　审核人：Y") are staff acting in
+    office: dropped when the line holds two such labels or more."""
+    out = []
+    for c in cands:
+        if c[2] == "name" and text[c[0] : c[0] + 2] in _KIN:
+            continue  # "母亲林" of "监护人：母亲林秀珍": the relation, not the name
+        if c[2] == "name":
+            ls = text.rfind("\n", 0, c[0]) + 1
+            if _SIGNOFF.search(text, max(ls, c[0] - 12), c[0]):
+                le = text.find("\n", c[1])
+                line = text[ls : le if le >= 0 else len(text)]
+                if len(line) <= 120 and line.count("：") + line.count(":") >= 2:
+                    labels = sum(
+                        1 for part in re.split(r"[：:]", line)[:-1] if _SIGNOFF.search(part + "：")
+                    )
+                    if labels >= 2:
+                        continue
+        out.append(c)
+    return out
 
 
 def _read(region: list[tuple[int, str]], named: list[int]) -> bool:

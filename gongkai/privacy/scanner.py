@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
-from .blocks import block_names
+from .blocks import block_names, drop_signoffs
 from .context import (
     id_like,
     listed_after,
@@ -469,6 +469,7 @@ def scan_text(
         ]
         cands += listed_after(text, cands)
         cands = refine(text, cands)
+        cands = drop_signoffs(text, cands)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
