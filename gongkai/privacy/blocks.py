@@ -156,9 +156,15 @@ def _may_be_name(cell: str) -> bool:
     )
 
 
+_ROLE_KEY = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:人|员|长|者)$")
+
+
 def _official_row(cells: list[tuple[int, str]]) -> bool:
-    if _official(_row_label(cells)) or _company_row(cells):
+    label = _row_label(cells)
+    if _official(label) or _company_row(cells):
         return True
+    if label and cells[0][1].strip() == label and _ROLE_KEY.match(label):
+        return True  # a row keyed by a role (计票人, 发言人): ``listnames`` reads it by its key
     return any(
         len(c.strip()) <= 10 and OFFICIAL_LABEL.search(c) and not PERSON_LABEL.search(c)
         for _a, c in cells
