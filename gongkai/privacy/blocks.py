@@ -31,7 +31,7 @@ from . import namemodel as nm
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
-from .tables import _column_kind
+from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
 
 Candidate = tuple[int, int, str, float]
 
@@ -63,7 +63,40 @@ def _kind(line: str) -> str | None:
         return ","
     if len(_GAP.findall(line.strip(" \u3000"))) >= 2:
         return "gap"
+    if len(line) <= 30 and _ONE.match(line):
+        return "one"  # one item a line (an HTML list's items, a name a line)
     return None
+
+
+_ONE = re.compile(
+    r"^[ \u3000]*(?:\d{1,3}[.、．][ \u3000]*)?(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})"
+    r"(?:（[^（）\n]{1,20}）|\([^()\n]{1,20}\))?[ \u3000]*$"
+)
+
+
+_NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def _single(region: list[tuple[int, str]], above: str, out: list[Candidate]) -> None:
+    """A list of one item a line: names when most items are confident names."""
+    while region and nm.score(_NOTE.sub("", region[0][1]).strip(" \u3000")) == 0.0:
+        above, region = region[0][1].strip(" \u3000"), region[1:]  # its heading
+    if len(region) < 3 or _official(above):
+        return
+    group = [t for pos, line in region for t in _tokens(line, pos)]
+    group = [g for g in group if not _DIGIT.search(g[1]) and not non_name(g[1])]
+    scores = [nm.score(t) for _s, t, _n in group]
+    conf = sum(s >= 0.7 for s in scores)
+    strong = sum(
+        1 for (_s, t, _n), s in zip(group, scores, strict=True) if s >= 0.7 and len(t) >= 3
+    )
+    if len(group) < 3 or 4 * conf < 3 * len(group) or strong < 2:
+        return
+    if not (PERSON_LABEL.search(above) or strong >= 3):
+        return
+    for (start, token, note), s in zip(group, scores, strict=True):
+        if s >= 0.3 and not OFFICIAL_LABEL.search(note):
+            out.append((start, start + len(token), "name", 0.7))
 
 
 def _cells(line: str, kind: str) -> list[tuple[int, str]]:
@@ -125,7 +158,7 @@ def _regions(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
             kind = None
         else:
             kind = _kind(line)
-            if kind is None and cur_kind == "gap" and line.startswith("    "):
+            if kind in (None, "one") and cur_kind == "gap" and line.startswith("    "):
                 continue  # a wrapped cell's next line in an aligned table (a PDF's text)
         if kind is not None and kind == cur_kind:
             cur.append((start, line))
@@ -166,9 +199,10 @@ def _official_row(cells: list[tuple[int, str]]) -> bool:
     if label and cells[0][1].strip() == label and _ROLE_KEY.match(label):
         return True  # a row keyed by a role (计票人, 发言人): ``listnames`` reads it by its key
     return any(
-        len(c.strip()) <= 10 and OFFICIAL_LABEL.search(c) and not PERSON_LABEL.search(c)
+        (len(c.strip()) <= 10 and OFFICIAL_LABEL.search(c) and not PERSON_LABEL.search(c))
+        or (COMPANY.search(c) and not INDIVIDUAL_BUSINESS.search(c))
         for _a, c in cells
-    )
+    )  # a row of a company or an office: its people act for it
 
 
 def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candidate]) -> None:
@@ -193,9 +227,12 @@ def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candi
             continue
         head = header[col][1].strip(' \u3000"') if col < len(header) else ""
         hk = _column_kind(head) if head else None
-        if hk in ("business", "contact") or (head and _official(head)):
+        if hk == "contact" or (head and _official(head)):
             continue
-        personish = bool(head) and (hk in ("name", "maybe_name") or bool(_PERSON_HEAD.search(head)))
+        # 业主, 经营者: persons in the rows no company opens (those rows are skipped)
+        personish = bool(head) and (
+            hk in ("name", "maybe_name", "business") or bool(_PERSON_HEAD.search(head))
+        )
         if skip is None:
             skip = {k for k in body if _official_row(rows[k])}
             long_rows = sum(1 for k in body if _LONG.search("".join(c for _a, c in rows[k])))
@@ -226,11 +263,19 @@ def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candi
 
 
 def _above(text: str, start: int) -> str:
-    lo = text.rfind("\n", max(0, start - 200), max(0, start - 1))
-    if lo < 0 and start > 200:
-        return ""  # a line too long to be a heading
-    line = text[lo + 1 : start].strip(" \u3000\t\n")
-    return line if len(line) <= 60 else ""
+    """The nearest line with words above ``start`` (a heading), blank lines read past."""
+    end = start - 1
+    for _ in range(3):
+        if end <= 0:
+            return ""
+        lo = text.rfind("\n", max(0, end - 200), end)
+        if lo < 0 and end > 200:
+            return ""  # a line too long to be a heading
+        line = text[lo + 1 : end].strip(" \u3000\t")
+        if line:
+            return line if len(line) <= 60 else ""
+        end = lo
+    return ""
 
 
 # the note of a person: particulars an official's or a unit's note does not hold
@@ -371,7 +416,9 @@ def _counted(text: str, out: list[Candidate]) -> None:
 
 
 # a label spread with spaces to align a form ("户  主："), or any short label, before its sign
-_LABEL_BACK = re.compile(rf"(?:^|(?<=[\s：:（(，,；;]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$")
+_LABEL_BACK = re.compile(
+    rf"(?:^|(?<=[\s：:（(，,；;]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$"
+)
 _VALUE = re.compile(
     r"[ \u3000]*([^\s。；;（(，,：:]{1,40}(?:[、，,][^\s。；;（(，,：:]{1,12}){0,8})"
 )
@@ -432,7 +479,9 @@ _SIGNOFF = re.compile(
 )
 
 
-_KIN = frozenset("母亲 父亲 妻子 丈夫 儿子 女儿 孙子 孙女 哥哥 姐姐 弟弟 妹妹 侄子 侄女 儿媳 女婿".split())
+_KIN = frozenset(
+    "母亲 父亲 妻子 丈夫 儿子 女儿 孙子 孙女 哥哥 姐姐 弟弟 妹妹 侄子 侄女 儿媳 女婿".split()
+)
 
 
 def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -478,7 +527,11 @@ def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     for kind, region in _regions(text):
         if named is None:
             named = sorted([c[0] for c in cands if c[2] == "name"])
-        if not _read(region, named):
+        if _read(region, named):
+            continue
+        if kind == "one":
+            _single(region, _above(text, region[0][0]), out)
+        else:
             _table(kind, region, _above(text, region[0][0]), out)
     _beside(text, _anchors(text, cands), out)
     if "@" in text:

@@ -214,3 +214,51 @@ def test_chat_mentions_and_a_role_left_alone():
     text = "@付春燕 @黎大山 明天上午带户口本来村部。\n@村委会主任黄德贵 收到\n@所有人 注意\n"
     found = [text[c[0] : c[1]] for c in block_names(text, [])]
     assert found == ["付春燕", "黎大山"]
+
+
+# --- more separators: markdown, quoted CSV, one item a line ----------------------------
+
+
+def test_markdown_table_of_owners_and_a_company_row_left_alone():
+    text = (
+        "| 序号 | 业主 | 房号 | 面积 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 田野 | 2-301 | 89.5 |\n"
+        "| 2 | 龙腾飞 | 2-302 | 92.1 |\n"
+        "| 3 | 恒信置业有限公司 | 2-401 | 89.5 |\n"
+        "| 4 | 尚春华 | 2-402 | 92.1 |\n"
+        "| 5 | 白雪 | 2-501 | 89.5 |\n"
+    )
+    assert name_spans(text) == spans_of(text, ["田野", "龙腾飞", "尚春华", "白雪"])
+
+
+def test_quoted_csv_of_recipients():
+    text = (
+        '"序号","受助人","性别","金额"\n'
+        '"1","田野","女","500"\n"2","龙腾飞","男","500"\n'
+        '"3","白雪","女","500"\n"4","尚春华","女","500"\n'
+    )
+    assert name_spans(text) == spans_of(text, ["田野", "龙腾飞", "白雪", "尚春华"])
+
+
+def test_one_item_a_line_under_a_heading_of_persons():
+    from gongkai.privacy import scan_html
+
+    html = (
+        "<h3>2025年度优秀学生名单</h3><ul><li>高原（三年级）</li><li>白雪（四年级）</li>"
+        "<li>诸葛明亮（五年级）</li><li>柏秀英（五年级）</li></ul>"
+    )
+    got = [f.text for f in scan_html(html, allow=[], expressions=False) if f.type == "name"]
+    assert got == ["高原", "白雪", "诸葛明亮", "柏秀英"]
+
+
+def test_one_item_a_line_of_places_or_officials_left_alone():
+    places = "\n各安置点\n红星村\n白鹤村\n高桥社区\n青石镇敬老院\n"
+    officials = "\n领导小组成员\n贺建国\n司马文清\n柏秀英\n"
+    assert block_names(places, []) == []
+    assert block_names(officials, []) == []
+
+
+def test_labelled_family_with_relations():
+    text = "申 请 人：甘露\n身份证号：110101199003071237\n家庭成员：丈夫陶然、儿子陶乐乐\n"
+    assert [text[s:e] for s, e in name_spans(text)] == ["甘露", "陶然", "陶乐乐"]
