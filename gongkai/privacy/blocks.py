@@ -473,10 +473,12 @@ def _mentions(text: str, out: list[Candidate]) -> None:
 
 
 # the labels of a form's sign-off line: the staff who filled, checked and approved it
-_SIGNOFF = re.compile(
+_SIGNOFF_AT = re.compile(
     r"(?:经办人?|经手人|审核人?|复核人?|审批人?|制表人?|填报人|填表人|核对人|记账人?|出纳|会计|"
-    r"(?:单位|部门)?负责人|分管领导|主管领导|批准人?)[ \u3000]*[：:][ \u3000]*$"
+    r"负责人|分管领导|主管领导|批准人?)[ \u3000]*[：:][ \u3000]*"
 )
+_SIGNOFF_END = re.compile(_SIGNOFF_AT.pattern + "$")
+_AFTER_SIGN = frozenset("：: \u3000")
 
 
 _KIN = frozenset(
@@ -486,24 +488,28 @@ _KIN = frozenset(
 
 def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names after the labels of a sign-off line ("经办人：X　　审核人：Y") are staff acting in
-    office: dropped when the line holds two such labels or more."""
-    out = []
+    office: dropped when the line holds two such labels or more. A name that opens with a
+    relation ("母亲林" of "监护人：母亲林秀珍") is the relation's, not a name."""
+    bad: set[int] = set()
+    for word in _KIN:
+        i = text.find(word)
+        while i >= 0:
+            bad.add(i)
+            i = text.find(word, i + 2)
     for c in cands:
-        if c[2] == "name" and text[c[0] : c[0] + 2] in _KIN:
-            continue  # "母亲林" of "监护人：母亲林秀珍": the relation, not the name
-        if c[2] == "name":
-            ls = text.rfind("\n", 0, c[0]) + 1
-            if _SIGNOFF.search(text, max(ls, c[0] - 12), c[0]):
-                le = text.find("\n", c[1])
-                line = text[ls : le if le >= 0 else len(text)]
-                if len(line) <= 120 and line.count("：") + line.count(":") >= 2:
-                    labels = sum(
-                        1 for part in re.split(r"[：:]", line)[:-1] if _SIGNOFF.search(part + "：")
-                    )
-                    if labels >= 2:
-                        continue
-        out.append(c)
-    return out
+        at = c[0]
+        if c[2] != "name" or text[at - 1 : at] not in _AFTER_SIGN:
+            continue
+        m = _SIGNOFF_END.search(text, max(0, at - 12), at)
+        if m:
+            ls = text.rfind("\n", 0, at) + 1
+            le = text.find("\n", at)
+            line = text[ls : le if le >= 0 else len(text)]
+            if len(line) <= 120 and len(_SIGNOFF_AT.findall(line)) >= 2:
+                bad.add(at)
+    if not bad:
+        return cands
+    return [c for c in cands if c[0] not in bad or c[2] != "name"]
 
 
 def _read(region: list[tuple[int, str]], named: list[int]) -> bool:
