@@ -301,7 +301,7 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
     """A token alone before a bracket of particulars, or before a number after a space."""
     seen = set()
     for at, number in anchors:
-        ls = text.rfind("\n", 0, at) + 1
+        ls = text.rfind("\n", max(0, at - 120), at) + 1
         open_ = text.rfind("（", max(ls, at - 120), at)
         if open_ >= 0 and text.find("）", open_, at) < 0:
             end, note = open_, text[open_ + 1 : at + 12]
@@ -491,14 +491,14 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
     office: dropped when the line holds two such labels or more. A name that opens with a
     relation ("母亲林" of "监护人：母亲林秀珍") is the relation's, not a name."""
     bad: set[int] = set()
-    for word in _KIN:
-        i = text.find(word)
-        while i >= 0:
-            bad.add(i)
-            i = text.find(word, i + 2)
     for c in cands:
+        if c[2] != "name":
+            continue
         at = c[0]
-        if c[2] != "name" or text[at - 1 : at] not in _AFTER_SIGN:
+        if text[at : at + 2] in _KIN:
+            bad.add(at)
+            continue
+        if text[at - 1 : at] not in _AFTER_SIGN:
             continue
         m = _SIGNOFF_END.search(text, max(0, at - 12), at)
         if m:
