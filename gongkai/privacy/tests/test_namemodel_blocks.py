@@ -262,3 +262,12 @@ def test_one_item_a_line_of_places_or_officials_left_alone():
 def test_labelled_family_with_relations():
     text = "申 请 人：甘露\n身份证号：110101199003071237\n家庭成员：丈夫陶然、儿子陶乐乐\n"
     assert [text[s:e] for s, e in name_spans(text)] == ["甘露", "陶然", "陶乐乐"]
+
+
+def test_repeated_key_value_lines_of_recipients():
+    text = (
+        "受助人：卜秋菊　　性别：女　　年龄：72\n"
+        "受助人：玉香　　性别：女　　年龄：69\n"
+        "受助人：岩坎　　性别：男　　年龄：75\n"
+    )
+    assert [text[s:e] for s, e in name_spans(text)] == ["卜秋菊", "玉香", "岩坎"]
