@@ -525,6 +525,22 @@ def _read(region: list[tuple[int, str]], named: list[int]) -> bool:
     return True
 
 
+_PROXY = re.compile(
+    r"（(?:委托|代理人[：:]?|代领人[：:]?|由)([\u4e00-\u9fff·]{2,8}?)(?:代领|代办|代签|代为[\u4e00-\u9fff]{2})?）"
+)
+
+
+def _proxies(text: str, out: list[Candidate]) -> None:
+    """A proxy named in a person's note: "周建国（委托周建华）", "（由李娟代领）"."""
+    for word in ("（委托", "（代理人", "（代领人", "（由"):
+        i = text.find(word)
+        while i >= 0:
+            m = _PROXY.match(text, i)
+            if m and nm.score(m.group(1)) >= 0.5 and text[i - 1 : i] not in "）)":
+                out.append((m.start(1), m.end(1), "name", 0.7))
+            i = text.find(word, i + 1)
+
+
 def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names found by the name model in the blocks of ``text`` (module docstring);
     ``cands`` are the candidates found so far (numbers and mailboxes anchor persons)."""
@@ -542,6 +558,8 @@ def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     _beside(text, _anchors(text, cands), out)
     if "@" in text:
         _mentions(text, out)
+    if "（" in text:
+        _proxies(text, out)
     if "名" in text or "位" in text:
         _counted(text, out)
     if "：" in text or ":" in text:

@@ -271,3 +271,10 @@ def test_repeated_key_value_lines_of_recipients():
         "受助人：岩坎　　性别：男　　年龄：75\n"
     )
     assert [text[s:e] for s, e in name_spans(text)] == ["卜秋菊", "玉香", "岩坎"]
+
+
+def test_proxies_named_in_notes_and_a_unit_left_alone():
+    text = "本期领取：符大海（委托符小燕）、甘春莲（由鲁明亮代领）、邝德福（由县民政局代发）。\n"
+    found = [text[c[0] : c[1]] for c in block_names(text, [])]
+    assert "符小燕" in found and "鲁明亮" in found
+    assert not any("民政局" in f for f in found)
