@@ -532,13 +532,9 @@ _PROXY = re.compile(
 
 def _proxies(text: str, out: list[Candidate]) -> None:
     """A proxy named in a person's note: "周建国（委托周建华）", "（由李娟代领）"."""
-    for word in ("（委托", "（代理人", "（代领人", "（由"):
-        i = text.find(word)
-        while i >= 0:
-            m = _PROXY.match(text, i)
-            if m and nm.score(m.group(1)) >= 0.5 and text[i - 1 : i] not in "）)":
-                out.append((m.start(1), m.end(1), "name", 0.7))
-            i = text.find(word, i + 1)
+    for m in _PROXY.finditer(text):  # led by one literal: the engine's fast scan
+        if nm.score(m.group(1)) >= 0.5 and text[m.start() - 1 : m.start()] not in "）)":
+            out.append((m.start(1), m.end(1), "name", 0.7))
 
 
 def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
