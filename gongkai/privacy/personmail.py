@@ -47,7 +47,9 @@ _NAMED_BOX = re.compile(
     r"(?:[^（()）\n]{0,12}[，,、；; \u3000])?(?:电子)?(?:邮箱|邮件|信箱|[Ee]-?mail)?[:：]?[ \u3000]*$"
 )
 _UNIT_WORDS = re.compile(r"局|政府|委员会|办公室|中心|公司|单位|机关|科|股|窗口|热线")
-_IN_OFFICE = re.compile(r"(?:联系人|联络人|经办人|承办人|局长|科长|处长|股长|书记|县长|镇长|乡长)[:：]?$")
+_IN_OFFICE = re.compile(
+    r"(?:联系人|联络人|经办人|承办人|局长|科长|处长|股长|书记|县长|镇长|乡长)[:：]?$"
+)
 
 
 def named_mailbox(text: str, start: int) -> bool:

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .blocks import block_names, drop_signoffs
 from .columns import id_column
 from .context import (
     id_like,
@@ -467,6 +468,7 @@ def scan_text(
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
     cands += list_names(text)
+    cands += block_names(text, cands)
     if cands:
         cands += names_near(text, cands)
         cands = [
@@ -475,6 +477,7 @@ def scan_text(
         ]
         cands += listed_after(text, cands)
         cands = refine(text, cands)
+        cands = drop_signoffs(text, cands)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
