@@ -85,7 +85,7 @@ def todo_items(user) -> list[TodoItem]:
                     note="逐项复核：继续不予公开或转为公开",
                 )
             )
-        for spec in SPECS.values():
+        for spec in selectors.registers_in_review(user):
             for e in selectors.staff_entries(spec, user, status="review")[:50]:
                 items.append(
                     TodoItem(

@@ -87,13 +87,21 @@ def effective_entries(rows=None) -> list[Entry]:
     return out
 
 
+@cache
+def _default_matcher() -> Matcher:
+    """The shipped lists alone, built once per process (they do not change while it runs):
+    a check without the database, or with no entries of the office, does not build them
+    again when the cache expires or is cleared."""
+    return Matcher.build(effective_entries([]))
+
+
 def matcher() -> Matcher:
     global _cache
     now = time.monotonic()
     if _cache is not None and now - _cache[0] < _TTL_SECONDS:
         return _cache[1]
     rows = _office_rows()
-    built = Matcher.build(effective_entries(rows or []))
+    built = Matcher.build(effective_entries(rows)) if rows else _default_matcher()
     if rows is not None:
         _cache = (now, built)
     elif _cache is None:

@@ -124,3 +124,24 @@ def test_yearly_power_list_with_what_changed(client, office, editor_a, dept_a, d
     assert (listing["count"], listing["pages"]) == (2, 2)
     page = client.get(reverse("registers:public_edition", args=[second.pk])).content.decode()
     assert "新增1项" in page and "取消1项" in page and "调整1项" in page and "行政检查" in page
+
+
+def test_entries_awaiting_review_are_on_the_to_do_list_of_their_units_reviewers(
+    office, dept_a, reviewer_a, reviewer_b
+):
+    """The to-do list asks once which registers have entries awaiting review, then reads
+    those registers only."""
+    from gongkai.registers.plugs import todo_items
+    from gongkai.registers.selectors import registers_in_review
+
+    assert registers_in_review(office) == []
+    g = entry_transition(actor=office, entry=guide(office, dept_a), action="submit")
+    assert g.status == "review"
+    assert [s.key for s in registers_in_review(office)] == ["services"]
+    assert [s.key for s in registers_in_review(reviewer_a)] == ["services"]
+    assert registers_in_review(reviewer_b) == []  # another department's reviewer
+    for user in (office, reviewer_a):
+        assert [t.title for t in todo_items(user) if t.kind == "公开清单"] == [
+            "审核政务服务事项：低保审核确认"
+        ]
+    assert not any(t.kind == "公开清单" for t in todo_items(reviewer_b))
