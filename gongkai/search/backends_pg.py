@@ -54,6 +54,11 @@ WALK_MAX = None  # tests: force the walk (a large number) or the index (0)
 # a read of the newest ids decodes the postings of its range, not of the whole table,
 # so its cost stays what it was at RANGE documents however large the table grows.
 RANGE = 50_000
+# A read of the ranges below the first takes as many as the rate of matches found so far
+# says hold the rest, times this: every range read costs its candidates' fetches and
+# re-checks (a phrase: ~6 µs each, 500 a range for 保密审查 信息发布 at a million), a
+# range short costs one more statement (~2–3 ms at idle).
+BATCH_SLACK = 1.25
 # The columns indexed by ranges, and their indexes' names (followed by the range).
 RANGED = {"tsv": "search_doc_tsv_r", "tsv_title": "search_doc_title_r"}
 
@@ -82,9 +87,46 @@ def session(cursor) -> None:
         return
     cursor.execute(
         "SELECT set_config('jit', 'off', false), "
-        "set_config('max_parallel_workers_per_gather', '0', false)"
+        "set_config('max_parallel_workers_per_gather', '0', false), "
+        "set_config('plan_cache_mode', 'force_generic_plan', false)"
     )
     _SESSIONS.add(raw)
+
+
+# Statements run through ``run`` are prepared once per connection with a generic plan
+# (``plan_cache_mode``, set by ``session``): planning a union of partial GIN index scans
+# cost 1–2 ms a scan (the planner proves each partial index's predicate against every
+# scan's bounds: at a million documents, 40-odd indexes), often more than running it.
+# The ranges' bounds are literals in the text, so a generic plan still names the partial
+# indexes; the query text, bounds of a window and filters' values are parameters. Off
+# (False) behind a pooler that does not keep a session's prepared statements (PgBouncer
+# in transaction mode).
+PREPARE = True
+PREPARED_MAX = 500  # statements kept per connection; all dropped when it is reached
+_PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def run(cursor, sql: str, params: list) -> None:
+    """``cursor.execute(sql, params)``, through a prepared statement of this connection."""
+    raw = cursor.db.connection
+    if not PREPARE or raw is None:
+        cursor.execute(sql, params)
+        return
+    names = _PREPARED.setdefault(raw, {})
+    name = names.get(sql)
+    if name is None:
+        if len(names) >= PREPARED_MAX:
+            cursor.execute("DEALLOCATE ALL")
+            names.clear()
+        name = f"gk_search_{len(names) + 1}"
+        pieces = sql.split("%s")
+        numbered = pieces[0] + "".join(f"${n}{rest}" for n, rest in enumerate(pieces[1:], 1))
+        cursor.execute(f"PREPARE {name} AS {numbered.replace('%%', '%')}")
+        names[sql] = name
+    if params:
+        cursor.execute(f"EXECUTE {name}({', '.join(['%s'] * len(params))})", params)
+    else:
+        cursor.execute(f"EXECUTE {name}")
 
 
 def int_array(values) -> str:
@@ -162,6 +204,8 @@ def _pieces(low, high, blocks=None) -> list[tuple[int, int, int, int]]:
     while high - 1 > low:
         k = range_of(high - 1)
         first, n = blocks.get(k, (k, 1))
+        if low > first * RANGE:
+            first, n = k, 1  # a block cut by ``low``: its ranges' own indexes are smaller
         bottom = max(low, first * RANGE)
         out.append((first, n, bottom, high))
         high = bottom + 1
@@ -187,17 +231,27 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
         ids: list[int] = []
         pieces, batch, rows = _pieces(low, high), 1, 0
         while pieces and len(ids) < cap:
+            whole = not ids and batch >= len(pieces)
             if batch >= len(pieces) > 1:
                 # all the rest at once: through the blocks the old ranges form, if any
                 pieces = _pieces(low, pieces[0][3], index_blocks(cursor, column))
                 batch = len(pieces)
-            ids += _read_pieces(cursor, column, tsq, flt, fparams, cap - len(ids), pieces[:batch])
+            # The alternatives of a query read apart only where their candidates are many:
+            # a title's vector is short to re-check, and a read of all the ranges left when
+            # none matched so far meets few candidates; one scan per range is half the
+            # planning (at a million, 政务公开 低保's title phrase: 13 ms planned for 8 scans).
+            query = str(tsq) if column == "tsv_title" or whole else tsq
+            ids += _read_pieces(
+                cursor, column, query, flt, fparams, cap - len(ids), pieces[:batch]
+            )
             rows += sum(hi - lo - 1 for _k, _n, lo, hi in pieces[:batch])
             pieces = pieces[batch:]
             if not ids:
                 batch = len(pieces)
             else:
-                batch = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * 2 / RANGE))
+                batch = max(
+                    1, math.ceil((cap - len(ids)) * rows / len(ids) * BATCH_SLACK / RANGE)
+                )
         return ids
     where, params = _range(low, high)
     cursor.execute(
@@ -208,6 +262,10 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     return [r[0] for r in cursor.fetchall()]
 
 
+# The columns the filters test (``backends._pg_filter``).
+FILTERED = "id, source, unit_id, year, topic, kind, validity"
+
+
 def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     """The ``cap`` newest matches in ``pieces`` (each inside one range), one statement.
     A query of alternatives (``analysis.PgAlternatives``) reads each alternative through
@@ -216,17 +274,27 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     parts, params = [], []
     options = getattr(tsq, "options", ()) or (str(tsq),)
     for k, n, low, high in pieces:
+        # A piece that is not its whole index's span is also bounded by parameters, on
+        # "id + 0" so that no plan (a generic one knows no values: ``run``) reads it along
+        # the key instead of the GIN index.
+        part = low > int(k) * RANGE or high <= (int(k) + int(n)) * RANGE
         for option in options:
             # The index's bounds are written as in its predicate (integers).
-            parts.append(
-                f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
-                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE} "
-                f"AND id > %s AND id < %s{flt}"
+            read = (
+                f"SELECT {FILTERED if flt else 'id'} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
+                f"WHERE {column} @@ %s::tsquery "
+                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE}"
+                + (" AND id + 0 > %s AND id + 0 < %s" if part else "")
             )
-            params += [option, low, high, *fparams]
+            # The filters test the candidates' rows: never a bitmap of a filter's btree
+            # ANDed with the GIN index's (a generic plan, which cannot tell how many rows
+            # the text matches, took it: 62,000 rows of a year, 35 ms a range).
+            parts.append(f"SELECT id FROM ({read} OFFSET 0) f WHERE TRUE{flt}" if flt else read)
+            params += [option, *((low, high) if part else ()), *fparams]
     joint = " UNION " if len(options) > 1 else " UNION ALL "
     sql = parts[0] if len(parts) == 1 else joint.join(f"({p})" for p in parts)
-    cursor.execute(
+    run(
+        cursor,
         f"SELECT id FROM ({sql}) s ORDER BY id + 0 DESC LIMIT %s",  # noqa: S608 (constants only)
         [*params, cap],
     )
@@ -410,15 +478,24 @@ def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tier
     """The newest matches among the newest ``PROBE`` ids, the largest id, how many of
     those ids match the query without the filters, and how many match each of ``tiers``
     ((column, tsquery), subsets of the query) without the filters (one statement)."""
-    checks = "".join(f", ({c} @@ %s::tsquery) AS t{n}" for n, (c, _q) in enumerate(tiers))
+    # A tier matches a subset of the query's matches: checked only on the rows the query
+    # matches (each check decompresses the row's vector again: 5 µs a body at a million
+    # rows, three of them per row for a filtered query of scattered words).
+    checks = "".join(
+        f", CASE WHEN m THEN {c} @@ %s::tsquery ELSE FALSE END AS t{n}"
+        for n, (c, _q) in enumerate(tiers)
+    )
     counts = "".join(f", (SELECT count(*) FROM p WHERE m AND t{n})" for n in range(len(tiers)))  # noqa: S608
-    cursor.execute(
+    vectors = "".join(f", {c}" for c in sorted({c for c, _q in tiers}))
+    run(
+        cursor,
         "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument), "  # noqa: S608 (constants only; user text is a parameter)
-        f"p AS MATERIALIZED (SELECT id, {column} @@ %s::tsquery AS m, (TRUE{flt}) AS f{checks} "
-        "FROM search_searchdocument, t WHERE id > t.top - %s) "
+        f"p AS MATERIALIZED (SELECT id, m, f{checks} FROM (SELECT id{vectors}, "
+        f"{column} @@ %s::tsquery AS m, (TRUE{flt}) AS f "
+        "FROM search_searchdocument, t WHERE id > t.top - %s OFFSET 0) r) "
         "SELECT t.top, ARRAY(SELECT id FROM p WHERE m AND f ORDER BY id DESC LIMIT %s), "
         f"(SELECT count(*) FROM p WHERE m){counts} FROM t",
-        [tsq, *fparams, *(q for _c, q in tiers), PROBE, cap],
+        [*(q for _c, q in tiers), tsq, *fparams, PROBE, cap],
     )
     top, ids, loose_hits, *tier_hits = cursor.fetchone()
     return list(ids), top, loose_hits, tier_hits
@@ -536,7 +613,8 @@ def among(cursor, ids: list[int], tiers, loose) -> list[list[int]]:
         params.append(tsq)
     if not checks:
         return found
-    cursor.execute(
+    run(
+        cursor,
         f"SELECT id, {', '.join(c for _n, c in checks)} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
         "WHERE id = ANY(%s::bigint[]) ORDER BY id DESC",
         [*params, int_array(ids)],
