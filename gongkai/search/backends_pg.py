@@ -241,17 +241,13 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
             # none matched so far meets few candidates; one scan per range is half the
             # planning (at a million, 政务公开 低保's title phrase: 13 ms planned for 8 scans).
             query = str(tsq) if column == "tsv_title" or whole else tsq
-            ids += _read_pieces(
-                cursor, column, query, flt, fparams, cap - len(ids), pieces[:batch]
-            )
+            ids += _read_pieces(cursor, column, query, flt, fparams, cap - len(ids), pieces[:batch])
             rows += sum(hi - lo - 1 for _k, _n, lo, hi in pieces[:batch])
             pieces = pieces[batch:]
             if not ids:
                 batch = len(pieces)
             else:
-                batch = max(
-                    1, math.ceil((cap - len(ids)) * rows / len(ids) * BATCH_SLACK / RANGE)
-                )
+                batch = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * BATCH_SLACK / RANGE))
         return ids
     where, params = _range(low, high)
     cursor.execute(
@@ -289,7 +285,8 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
             # The filters test the candidates' rows: never a bitmap of a filter's btree
             # ANDed with the GIN index's (a generic plan, which cannot tell how many rows
             # the text matches, took it: 62,000 rows of a year, 35 ms a range).
-            parts.append(f"SELECT id FROM ({read} OFFSET 0) f WHERE TRUE{flt}" if flt else read)
+            filtered = f"SELECT id FROM ({read} OFFSET 0) f WHERE TRUE{flt}"  # noqa: S608
+            parts.append(filtered if flt else read)
             params += [option, *((low, high) if part else ()), *fparams]
     joint = " UNION " if len(options) > 1 else " UNION ALL "
     sql = parts[0] if len(parts) == 1 else joint.join(f"({p})" for p in parts)
