@@ -99,8 +99,8 @@ def session(cursor) -> None:
 # scan's bounds: at a million documents, 40-odd indexes), often more than running it.
 # The ranges' bounds are literals in the text, so a generic plan still names the partial
 # indexes; the query text, bounds of a window and filters' values are parameters. Off
-# (False) behind a pooler that does not keep a session's prepared statements (PgBouncer
-# in transaction mode).
+# (``GONGKAI_SEARCH_PREPARE = False`` in the settings) behind a pooler that does not keep
+# a session's prepared statements (PgBouncer in transaction mode).
 PREPARE = True
 PREPARED_MAX = 500  # statements kept per connection; all dropped when it is reached
 _PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -108,8 +108,10 @@ _PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def run(cursor, sql: str, params: list) -> None:
     """``cursor.execute(sql, params)``, through a prepared statement of this connection."""
+    from django.conf import settings
+
     raw = cursor.db.connection
-    if not PREPARE or raw is None:
+    if not PREPARE or raw is None or not getattr(settings, "GONGKAI_SEARCH_PREPARE", True):
         cursor.execute(sql, params)
         return
     names = _PREPARED.setdefault(raw, {})
