@@ -264,6 +264,32 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
 FILTERED = "id, source, unit_id, year, topic, kind, validity"
 
 
+def _spans(cursor, column, pieces) -> list[tuple[int, int, int, int]]:
+    """(bottom, top of the index's predicate, low, high) of each index scan that reads
+    ``pieces``: a range's piece through the sub-ranges it overlaps when each of them has
+    its index (``index_subs``), else through its range's or block's index."""
+    size = sub_size()
+    subs = index_subs(cursor, column) if size else set()
+    out = []
+    for k, n, low, high in pieces:
+        k, n = int(k), int(n)
+        if n == 1 and subs:
+            # ids low + 1 … high - 1; sub-range j holds j·size + 1 … (j + 1)·size
+            js = [
+                j
+                for j in range((k + 1) * FANOUT - 1, k * FANOUT - 1, -1)
+                if j * size + 1 <= high - 1 and (j + 1) * size >= low + 1
+            ]
+            if js and all(j in subs for j in js):
+                out += [
+                    (j * size, (j + 1) * size, max(low, j * size), min(high, (j + 1) * size + 1))
+                    for j in js
+                ]
+                continue
+        out.append((k * RANGE, (k + n) * RANGE, low, high))
+    return out
+
+
 def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     """The ``cap`` newest matches in ``pieces`` (each inside one range), one statement.
     A query of alternatives (``analysis.PgAlternatives``) reads each alternative through
@@ -271,17 +297,16 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     needs it (a phrase) are re-checked against their rows."""
     parts, params = [], []
     options = getattr(tsq, "options", ()) or (str(tsq),)
-    for k, n, low, high in pieces:
+    for bottom, top, low, high in _spans(cursor, column, pieces):
         # A piece that is not its whole index's span is also bounded by parameters, on
         # "id + 0" so that no plan (a generic one knows no values: ``run``) reads it along
         # the key instead of the GIN index.
-        part = low > int(k) * RANGE or high <= (int(k) + int(n)) * RANGE
+        part = low > bottom or high <= top
         for option in options:
             # The index's bounds are written as in its predicate (integers).
             read = (
                 f"SELECT {FILTERED if flt else 'id'} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
-                f"WHERE {column} @@ %s::tsquery "
-                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE}"
+                f"WHERE {column} @@ %s::tsquery AND id > {bottom} AND id <= {top}"
                 + (" AND id + 0 > %s AND id + 0 < %s" if part else "")
             )
             # The filters test the candidates' rows: never a bitmap of a filter's btree
@@ -349,11 +374,9 @@ def forget_layout() -> None:
     _LAYOUT.clear()
 
 
-def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
-    """{range: (first range, ranges)} of the ranges of ``column`` read through a block
-    index (read from the catalogue at most every LAYOUT_TTL seconds). A layout that is
-    out of date costs time, never results: a block is dropped only once a larger one
-    holds it, whose predicate its bounds imply, so the planner reads that one instead."""
+def _layout(cursor) -> tuple[dict, dict]:
+    """({column: {range: (first range, ranges)}} of the blocks, {column: {sub-range}} of
+    the sub-ranges), read from the catalogue at most every LAYOUT_TTL seconds."""
     import time
 
     key = (*_db_key(cursor), RANGE)
@@ -361,12 +384,121 @@ def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
     cached = _LAYOUT.get(key)
     if cached is None or now - cached[0] > LAYOUT_TTL:
         spans = _index_spans(cursor)
-        layout = {
+        blocks = {
             c: {k: (first, n) for first, n in spans[c] if n > 1 for k in range(first, first + n)}
             for c in RANGED
         }
-        cached = _LAYOUT[key] = (now, layout)
-    return cached[1].get(column, {})
+        cached = _LAYOUT[key] = (now, (blocks, _sub_spans(cursor)))
+    return cached[1]
+
+
+def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
+    """{range: (first range, ranges)} of the ranges of ``column`` read through a block
+    index (``_layout``). A layout that is out of date costs time, never results: a block
+    is dropped only once a larger one holds it, whose predicate its bounds imply, so the
+    planner reads that one instead."""
+    return _layout(cursor)[0].get(column, {})
+
+
+def index_subs(cursor, column: str) -> set[int]:
+    """The sub-ranges of ``column`` that have their index (``_layout``). One dropped since
+    costs time, never results: its range's own index holds its rows."""
+    return _layout(cursor)[1].get(column, set())
+
+
+# The newest SUBS ranges (that of the largest id and those before it), and the ranges
+# ahead, are also indexed in FANOUT sub-ranges of RANGE / FANOUT ids: a read of the
+# newest matches of a common query names a window inside the newest range, and a range's
+# index gives every candidate of the range, each fetched to be tested against the
+# window's bounds (保密审查 信息发布 at a million: the newest 187 matches through the
+# range's index 1,545 buffers, through the sub-range's 399).
+SUBS = 2
+SUBBED = {"tsv": "search_doc_tsv_s", "tsv_title": "search_doc_title_s"}
+
+
+def sub_size() -> int:
+    """Ids in a sub-range (0: none, RANGE is not a multiple of FANOUT)."""
+    return RANGE // FANOUT if RANGE % FANOUT == 0 and RANGE >= FANOUT else 0
+
+
+def sub_index_name(column: str, j: int, size: int | None = None) -> str:
+    """``search_doc_tsv_s<size>_<j>``: the size in the name, so that a change of RANGE
+    never reads an index as the sub-range of another size."""
+    return f"{SUBBED[column]}{size or sub_size()}_{int(j)}"
+
+
+def sub_index_sql(column: str, j: int, *, concurrently: bool = False) -> str:
+    size = sub_size()
+    return (
+        f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
+        f"{sub_index_name(column, j)} ON search_searchdocument USING gin ({column}) "
+        f"WHERE id > {int(j) * size} AND id <= {(int(j) + 1) * size}"
+    )
+
+
+def _sub_names(cursor) -> list[tuple[str, str, int, int]]:
+    """(column, name, size, sub-range) of every valid sub-range index."""
+    cursor.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
+        "WHERE i.indrelid = 'search_searchdocument'::regclass AND i.indisvalid "
+        "AND c.relname LIKE %s",
+        ["search\\_doc\\_%\\_s%"],
+    )
+    out = []
+    for (name,) in cursor.fetchall():
+        for column, prefix in SUBBED.items():
+            if not name.startswith(prefix):
+                continue
+            size, _sep, j = name[len(prefix) :].partition("_")
+            if size.isdigit() and j.isdigit():
+                out.append((column, name, int(size), int(j)))
+    return out
+
+
+def _sub_spans(cursor) -> dict[str, set[int]]:
+    size = sub_size()
+    spans: dict[str, set[int]] = {column: set() for column in SUBBED}
+    for column, _name, s, j in _sub_names(cursor):
+        if s == size:
+            spans[column].add(j)
+    return spans
+
+
+def wanted_subs(top: int, *, ahead: int = 1) -> list[int]:
+    """The sub-ranges of the newest SUBS ranges up to the range of ``top`` and of the
+    ``ahead`` ranges after it."""
+    if not sub_size():
+        return []
+    last = range_of(max(1, top))
+    first = max(0, last - SUBS + 1)
+    return list(range(first * FANOUT, (last + ahead + 1) * FANOUT))
+
+
+def keep_subs(cursor, top=None, *, ahead: int = 1, concurrently: bool = False):
+    """Build the sub-range indexes ``wanted_subs`` names that do not exist, then drop
+    those of older ranges (and of another size); returns (built, dropped). A read uses a
+    range's sub-ranges only when every one it needs exists (``index_subs``)."""
+    if top is None:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    wanted = set(wanted_subs(top, ahead=ahead))
+    have = _sub_names(cursor)
+    how = "CONCURRENTLY " if concurrently else ""
+    built, dropped = [], []
+    size = sub_size()
+    for column in SUBBED:
+        present = {j for c, _n, s, j in have if c == column and s == size}
+        for j in sorted(wanted - present):
+            # a build that failed half-way (CONCURRENTLY) leaves an invalid index
+            cursor.execute(f"DROP INDEX {how}IF EXISTS {sub_index_name(column, j)}")
+            cursor.execute(sub_index_sql(column, j, concurrently=concurrently))
+            built.append(sub_index_name(column, j))
+    for _column, name, s, j in have:
+        if s != size or j not in wanted:
+            cursor.execute(f'DROP INDEX {how}IF EXISTS "{name}"')
+            dropped.append(name)
+    forget_layout()
+    return built, dropped
 
 
 def merged_blocks(top: int, *, keep: int | None = None) -> list[tuple[int, int]]:
@@ -458,7 +590,8 @@ def maintain_ranges(cursor, *, ahead: int = 2) -> tuple[list[str], list[str], in
         cursor.execute(range_index_sql(column, k, concurrently=concurrently))
         built.append(f"{RANGED[column]}{k}")
     merged, dropped = merge_ranges(cursor, concurrently=concurrently)
-    return built + merged, dropped, last
+    subs, old_subs = keep_subs(cursor, concurrently=concurrently)
+    return built + merged + subs, dropped + old_subs, last
 
 
 def _db_key(cursor) -> tuple:

@@ -47,6 +47,9 @@ def test_each_statement_is_prepared_once_per_connection(monkeypatch):
             backends.search_ids(query, filters, offset=0, limit=20)
         return [q["sql"] for q in ctx.captured_queries]
 
+    with connection.cursor() as cursor:  # nothing prepared by earlier tests
+        cursor.execute("DEALLOCATE ALL")
+    backends_pg._PREPARED.pop(connection.connection, None)
     first = statements()
     assert any(s.startswith("PREPARE gk_search_") for s in first)
     again = statements()
