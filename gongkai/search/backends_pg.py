@@ -266,8 +266,9 @@ FILTERED = "id, source, unit_id, year, topic, kind, validity"
 
 def _spans(cursor, column, pieces) -> list[tuple[int, int, int, int]]:
     """(bottom, top of the index's predicate, low, high) of each index scan that reads
-    ``pieces``: a range's piece through the sub-ranges it overlaps when each of them has
-    its index (``index_subs``), else through its range's or block's index."""
+    ``pieces``: a range's piece through the sub-ranges it overlaps when it does not
+    overlap them all and each of them has its index (``index_subs``), else through its
+    range's or block's index."""
     size = sub_size()
     subs = index_subs(cursor, column) if size else set()
     out = []
@@ -280,7 +281,8 @@ def _spans(cursor, column, pieces) -> list[tuple[int, int, int, int]]:
                 for j in range((k + 1) * FANOUT - 1, k * FANOUT - 1, -1)
                 if j * size + 1 <= high - 1 and (j + 1) * size >= low + 1
             ]
-            if js and all(j in subs for j in js):
+            # only when they leave some out: four scans of the same candidates cost more
+            if 0 < len(js) < FANOUT and all(j in subs for j in js):
                 out += [
                     (j * size, (j + 1) * size, max(low, j * size), min(high, (j + 1) * size + 1))
                     for j in js

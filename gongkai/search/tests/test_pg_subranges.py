@@ -56,6 +56,9 @@ def test_a_window_inside_a_range_is_read_through_its_sub_ranges(monkeypatch):
             (k * 100 + 25, k * 100 + 50, k * 100 + 25, k * 100 + 51),
             (k * 100, k * 100 + 25, low, k * 100 + 26),
         ]
+        # a piece that overlaps all its range's sub-ranges: the range's one index
+        whole = (k * 100, (k + 1) * 100, k * 100 + 5, (k + 1) * 100 + 1)
+        assert backends_pg._spans(cursor, "tsv", [(k, 1, *whole[2:])]) == [whole]
         # a range without its sub-ranges, and a block, are read through their own index
         assert backends_pg._spans(cursor, "tsv", [(k - 3, 1, 0, k * 100)]) == [
             ((k - 3) * 100, (k - 2) * 100, 0, k * 100)
