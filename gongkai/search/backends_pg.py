@@ -118,7 +118,8 @@ def run(cursor, sql: str, params: list) -> None:
     name = names.get(sql)
     if name is None:
         if len(names) >= PREPARED_MAX:
-            cursor.execute("DEALLOCATE ALL")
+            # ours only: a driver that prepares statements itself keeps its own
+            cursor.execute("; ".join(f"DEALLOCATE {n}" for n in names.values()))
             names.clear()
         name = f"gk_search_{len(names) + 1}"
         pieces = sql.split("%s")
