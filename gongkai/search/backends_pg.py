@@ -25,6 +25,11 @@ matches found so far says are needed; all the ranges left at once go through the
 that old ranges are also indexed in (``merge_ranges``), a few indexes instead of one per
 range.
 
+The newest ranges are also indexed in sub-ranges of a quarter of a range (``keep_subs``):
+a window that leaves some of them out reads only the candidates of those it overlaps. The
+statements are prepared once per connection with generic plans (``run``): planning a union
+of partial index scans cost more than running it.
+
 The ranking tiers (title phrase, phrase, title words, words) all match a subset of the
 loose query's matches, so each tier is first looked for among the newest loose matches
 already read for the count (``among``); only a tier with too few there reads the table,
