@@ -506,7 +506,8 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
         if total == 0 or limit <= 0:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
         if sort == "date":
-            cursor.execute(
+            backends_pg.run(
+                cursor,
                 "SELECT id FROM search_searchdocument WHERE id = ANY(%s::bigint[]) "
                 "ORDER BY date DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
                 [backends_pg.int_array(newest[:COUNT_CAP]), limit, offset],
@@ -546,7 +547,9 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
         )
         ids = list(tier_of)
         tiers_of = backends_pg.int_array(tier_of[i] for i in ids)
-        cursor.execute(sql, [backends_pg.int_array(ids), tiers_of, *sparams, limit, offset])
+        backends_pg.run(
+            cursor, sql, [backends_pg.int_array(ids), tiers_of, *sparams, limit, offset]
+        )
         return IdPage([r[0] for r in cursor.fetchall()], min(total, COUNT_CAP), total > COUNT_CAP)
 
 

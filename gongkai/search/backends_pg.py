@@ -25,6 +25,11 @@ matches found so far says are needed; all the ranges left at once go through the
 that old ranges are also indexed in (``merge_ranges``), a few indexes instead of one per
 range.
 
+The newest ranges are also indexed in sub-ranges of a quarter of a range (``keep_subs``):
+a window that leaves some of them out reads only the candidates of those it overlaps. The
+statements are prepared once per connection with generic plans (``run``): planning a union
+of partial index scans cost more than running it.
+
 The ranking tiers (title phrase, phrase, title words, words) all match a subset of the
 loose query's matches, so each tier is first looked for among the newest loose matches
 already read for the count (``among``); only a tier with too few there reads the table,
@@ -54,6 +59,11 @@ WALK_MAX = None  # tests: force the walk (a large number) or the index (0)
 # a read of the newest ids decodes the postings of its range, not of the whole table,
 # so its cost stays what it was at RANGE documents however large the table grows.
 RANGE = 50_000
+# A read of the ranges below the first takes as many as the rate of matches found so far
+# says hold the rest, times this: every range read costs its candidates' fetches and
+# re-checks (a phrase: ~6 µs each, 500 a range for 保密审查 信息发布 at a million), a
+# range short costs one more statement (~2–3 ms at idle).
+BATCH_SLACK = 1.25
 # The columns indexed by ranges, and their indexes' names (followed by the range).
 RANGED = {"tsv": "search_doc_tsv_r", "tsv_title": "search_doc_title_r"}
 
@@ -82,9 +92,49 @@ def session(cursor) -> None:
         return
     cursor.execute(
         "SELECT set_config('jit', 'off', false), "
-        "set_config('max_parallel_workers_per_gather', '0', false)"
+        "set_config('max_parallel_workers_per_gather', '0', false), "
+        "set_config('plan_cache_mode', 'force_generic_plan', false)"
     )
     _SESSIONS.add(raw)
+
+
+# Statements run through ``run`` are prepared once per connection with a generic plan
+# (``plan_cache_mode``, set by ``session``): planning a union of partial GIN index scans
+# cost 1–2 ms a scan (the planner proves each partial index's predicate against every
+# scan's bounds: at a million documents, 40-odd indexes), often more than running it.
+# The ranges' bounds are literals in the text, so a generic plan still names the partial
+# indexes; the query text, bounds of a window and filters' values are parameters. Off
+# (``GONGKAI_SEARCH_PREPARE = False`` in the settings) behind a pooler that does not keep
+# a session's prepared statements (PgBouncer in transaction mode).
+PREPARE = True
+PREPARED_MAX = 500  # statements kept per connection; all dropped when it is reached
+_PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def run(cursor, sql: str, params: list) -> None:
+    """``cursor.execute(sql, params)``, through a prepared statement of this connection."""
+    from django.conf import settings
+
+    raw = cursor.db.connection
+    if not PREPARE or raw is None or not getattr(settings, "GONGKAI_SEARCH_PREPARE", True):
+        cursor.execute(sql, params)
+        return
+    names = _PREPARED.setdefault(raw, {})
+    name = names.get(sql)
+    if name is None:
+        if len(names) >= PREPARED_MAX:
+            # ours only: a driver that prepares statements itself keeps its own
+            cursor.execute("; ".join(f"DEALLOCATE {n}" for n in names.values()))
+            names.clear()
+        name = f"gk_search_{len(names) + 1}"
+        pieces = sql.split("%s")
+        numbered = pieces[0] + "".join(f"${n}{rest}" for n, rest in enumerate(pieces[1:], 1))
+        cursor.execute(f"PREPARE {name} AS {numbered.replace('%%', '%')}")
+        names[sql] = name
+    if params:
+        cursor.execute(f"EXECUTE {name}({', '.join(['%s'] * len(params))})", params)
+    else:
+        cursor.execute(f"EXECUTE {name}")
 
 
 def int_array(values) -> str:
@@ -162,6 +212,8 @@ def _pieces(low, high, blocks=None) -> list[tuple[int, int, int, int]]:
     while high - 1 > low:
         k = range_of(high - 1)
         first, n = blocks.get(k, (k, 1))
+        if low > first * RANGE:
+            first, n = k, 1  # a block cut by ``low``: its ranges' own indexes are smaller
         bottom = max(low, first * RANGE)
         out.append((first, n, bottom, high))
         high = bottom + 1
@@ -187,17 +239,23 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
         ids: list[int] = []
         pieces, batch, rows = _pieces(low, high), 1, 0
         while pieces and len(ids) < cap:
+            whole = not ids and batch >= len(pieces)
             if batch >= len(pieces) > 1:
                 # all the rest at once: through the blocks the old ranges form, if any
                 pieces = _pieces(low, pieces[0][3], index_blocks(cursor, column))
                 batch = len(pieces)
-            ids += _read_pieces(cursor, column, tsq, flt, fparams, cap - len(ids), pieces[:batch])
+            # The alternatives of a query read apart only where their candidates are many:
+            # a title's vector is short to re-check, and a read of all the ranges left when
+            # none matched so far meets few candidates; one scan per range is half the
+            # planning (at a million, 政务公开 低保's title phrase: 13 ms planned for 8 scans).
+            query = str(tsq) if column == "tsv_title" or whole else tsq
+            ids += _read_pieces(cursor, column, query, flt, fparams, cap - len(ids), pieces[:batch])
             rows += sum(hi - lo - 1 for _k, _n, lo, hi in pieces[:batch])
             pieces = pieces[batch:]
             if not ids:
                 batch = len(pieces)
             else:
-                batch = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * 2 / RANGE))
+                batch = max(1, math.ceil((cap - len(ids)) * rows / len(ids) * BATCH_SLACK / RANGE))
         return ids
     where, params = _range(low, high)
     cursor.execute(
@@ -208,6 +266,38 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
     return [r[0] for r in cursor.fetchall()]
 
 
+# The columns the filters test (``backends._pg_filter``).
+FILTERED = "id, source, unit_id, year, topic, kind, validity"
+
+
+def _spans(cursor, column, pieces) -> list[tuple[int, int, int, int]]:
+    """(bottom, top of the index's predicate, low, high) of each index scan that reads
+    ``pieces``: a range's piece through the sub-ranges it overlaps when it does not
+    overlap them all and each of them has its index (``index_subs``), else through its
+    range's or block's index."""
+    size = sub_size()
+    subs = index_subs(cursor, column) if size else set()
+    out = []
+    for k, n, low, high in pieces:
+        k, n = int(k), int(n)
+        if n == 1 and subs:
+            # ids low + 1 … high - 1; sub-range j holds j·size + 1 … (j + 1)·size
+            js = [
+                j
+                for j in range((k + 1) * FANOUT - 1, k * FANOUT - 1, -1)
+                if j * size + 1 <= high - 1 and (j + 1) * size >= low + 1
+            ]
+            # only when they leave some out: four scans of the same candidates cost more
+            if 0 < len(js) < FANOUT and all(j in subs for j in js):
+                out += [
+                    (j * size, (j + 1) * size, max(low, j * size), min(high, (j + 1) * size + 1))
+                    for j in js
+                ]
+                continue
+        out.append((k * RANGE, (k + n) * RANGE, low, high))
+    return out
+
+
 def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     """The ``cap`` newest matches in ``pieces`` (each inside one range), one statement.
     A query of alternatives (``analysis.PgAlternatives``) reads each alternative through
@@ -215,18 +305,28 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
     needs it (a phrase) are re-checked against their rows."""
     parts, params = [], []
     options = getattr(tsq, "options", ()) or (str(tsq),)
-    for k, n, low, high in pieces:
+    for bottom, top, low, high in _spans(cursor, column, pieces):
+        # A piece that is not its whole index's span is also bounded by parameters, on
+        # "id + 0" so that no plan (a generic one knows no values: ``run``) reads it along
+        # the key instead of the GIN index.
+        part = low > bottom or high <= top
         for option in options:
             # The index's bounds are written as in its predicate (integers).
-            parts.append(
-                f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
-                f"AND id > {int(k) * RANGE} AND id <= {(int(k) + int(n)) * RANGE} "
-                f"AND id > %s AND id < %s{flt}"
+            read = (
+                f"SELECT {FILTERED if flt else 'id'} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
+                f"WHERE {column} @@ %s::tsquery AND id > {bottom} AND id <= {top}"
+                + (" AND id + 0 > %s AND id + 0 < %s" if part else "")
             )
-            params += [option, low, high, *fparams]
+            # The filters test the candidates' rows: never a bitmap of a filter's btree
+            # ANDed with the GIN index's (a generic plan, which cannot tell how many rows
+            # the text matches, took it: 62,000 rows of a year, 35 ms a range).
+            filtered = f"SELECT id FROM ({read} OFFSET 0) f WHERE TRUE{flt}"  # noqa: S608
+            parts.append(filtered if flt else read)
+            params += [option, *((low, high) if part else ()), *fparams]
     joint = " UNION " if len(options) > 1 else " UNION ALL "
     sql = parts[0] if len(parts) == 1 else joint.join(f"({p})" for p in parts)
-    cursor.execute(
+    run(
+        cursor,
         f"SELECT id FROM ({sql}) s ORDER BY id + 0 DESC LIMIT %s",  # noqa: S608 (constants only)
         [*params, cap],
     )
@@ -282,11 +382,9 @@ def forget_layout() -> None:
     _LAYOUT.clear()
 
 
-def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
-    """{range: (first range, ranges)} of the ranges of ``column`` read through a block
-    index (read from the catalogue at most every LAYOUT_TTL seconds). A layout that is
-    out of date costs time, never results: a block is dropped only once a larger one
-    holds it, whose predicate its bounds imply, so the planner reads that one instead."""
+def _layout(cursor) -> tuple[dict, dict]:
+    """({column: {range: (first range, ranges)}} of the blocks, {column: {sub-range}} of
+    the sub-ranges), read from the catalogue at most every LAYOUT_TTL seconds."""
     import time
 
     key = (*_db_key(cursor), RANGE)
@@ -294,12 +392,121 @@ def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
     cached = _LAYOUT.get(key)
     if cached is None or now - cached[0] > LAYOUT_TTL:
         spans = _index_spans(cursor)
-        layout = {
+        blocks = {
             c: {k: (first, n) for first, n in spans[c] if n > 1 for k in range(first, first + n)}
             for c in RANGED
         }
-        cached = _LAYOUT[key] = (now, layout)
-    return cached[1].get(column, {})
+        cached = _LAYOUT[key] = (now, (blocks, _sub_spans(cursor)))
+    return cached[1]
+
+
+def index_blocks(cursor, column: str) -> dict[int, tuple[int, int]]:
+    """{range: (first range, ranges)} of the ranges of ``column`` read through a block
+    index (``_layout``). A layout that is out of date costs time, never results: a block
+    is dropped only once a larger one holds it, whose predicate its bounds imply, so the
+    planner reads that one instead."""
+    return _layout(cursor)[0].get(column, {})
+
+
+def index_subs(cursor, column: str) -> set[int]:
+    """The sub-ranges of ``column`` that have their index (``_layout``). One dropped since
+    costs time, never results: its range's own index holds its rows."""
+    return _layout(cursor)[1].get(column, set())
+
+
+# The newest SUBS ranges (that of the largest id and those before it), and the ranges
+# ahead, are also indexed in FANOUT sub-ranges of RANGE / FANOUT ids: a read of the
+# newest matches of a common query names a window inside the newest range, and a range's
+# index gives every candidate of the range, each fetched to be tested against the
+# window's bounds (保密审查 信息发布 at a million: the newest 187 matches through the
+# range's index 1,545 buffers, through the sub-range's 399).
+SUBS = 2
+SUBBED = {"tsv": "search_doc_tsv_s", "tsv_title": "search_doc_title_s"}
+
+
+def sub_size() -> int:
+    """Ids in a sub-range (0: none, RANGE is not a multiple of FANOUT)."""
+    return RANGE // FANOUT if RANGE % FANOUT == 0 and RANGE >= FANOUT else 0
+
+
+def sub_index_name(column: str, j: int, size: int | None = None) -> str:
+    """``search_doc_tsv_s<size>_<j>``: the size in the name, so that a change of RANGE
+    never reads an index as the sub-range of another size."""
+    return f"{SUBBED[column]}{size or sub_size()}_{int(j)}"
+
+
+def sub_index_sql(column: str, j: int, *, concurrently: bool = False) -> str:
+    size = sub_size()
+    return (
+        f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
+        f"{sub_index_name(column, j)} ON search_searchdocument USING gin ({column}) "
+        f"WHERE id > {int(j) * size} AND id <= {(int(j) + 1) * size}"
+    )
+
+
+def _sub_names(cursor) -> list[tuple[str, str, int, int]]:
+    """(column, name, size, sub-range) of every valid sub-range index."""
+    cursor.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
+        "WHERE i.indrelid = 'search_searchdocument'::regclass AND i.indisvalid "
+        "AND c.relname LIKE %s",
+        ["search\\_doc\\_%\\_s%"],
+    )
+    out = []
+    for (name,) in cursor.fetchall():
+        for column, prefix in SUBBED.items():
+            if not name.startswith(prefix):
+                continue
+            size, _sep, j = name[len(prefix) :].partition("_")
+            if size.isdigit() and j.isdigit():
+                out.append((column, name, int(size), int(j)))
+    return out
+
+
+def _sub_spans(cursor) -> dict[str, set[int]]:
+    size = sub_size()
+    spans: dict[str, set[int]] = {column: set() for column in SUBBED}
+    for column, _name, s, j in _sub_names(cursor):
+        if s == size:
+            spans[column].add(j)
+    return spans
+
+
+def wanted_subs(top: int, *, ahead: int = 1) -> list[int]:
+    """The sub-ranges of the newest SUBS ranges up to the range of ``top`` and of the
+    ``ahead`` ranges after it."""
+    if not sub_size():
+        return []
+    last = range_of(max(1, top))
+    first = max(0, last - SUBS + 1)
+    return list(range(first * FANOUT, (last + ahead + 1) * FANOUT))
+
+
+def keep_subs(cursor, top=None, *, ahead: int = 1, concurrently: bool = False):
+    """Build the sub-range indexes ``wanted_subs`` names that do not exist, then drop
+    those of older ranges (and of another size); returns (built, dropped). A read uses a
+    range's sub-ranges only when every one it needs exists (``index_subs``)."""
+    if top is None:
+        cursor.execute("SELECT coalesce(max(id), 0) FROM search_searchdocument")
+        top = cursor.fetchone()[0]
+    wanted = set(wanted_subs(top, ahead=ahead))
+    have = _sub_names(cursor)
+    how = "CONCURRENTLY " if concurrently else ""
+    built, dropped = [], []
+    size = sub_size()
+    for column in SUBBED:
+        present = {j for c, _n, s, j in have if c == column and s == size}
+        for j in sorted(wanted - present):
+            # a build that failed half-way (CONCURRENTLY) leaves an invalid index
+            cursor.execute(f"DROP INDEX {how}IF EXISTS {sub_index_name(column, j)}")
+            cursor.execute(sub_index_sql(column, j, concurrently=concurrently))
+            built.append(sub_index_name(column, j))
+    for _column, name, s, j in have:
+        if s != size or j not in wanted:
+            cursor.execute(f'DROP INDEX {how}IF EXISTS "{name}"')
+            dropped.append(name)
+    forget_layout()
+    return built, dropped
 
 
 def merged_blocks(top: int, *, keep: int | None = None) -> list[tuple[int, int]]:
@@ -391,7 +598,8 @@ def maintain_ranges(cursor, *, ahead: int = 2) -> tuple[list[str], list[str], in
         cursor.execute(range_index_sql(column, k, concurrently=concurrently))
         built.append(f"{RANGED[column]}{k}")
     merged, dropped = merge_ranges(cursor, concurrently=concurrently)
-    return built + merged, dropped, last
+    subs, old_subs = keep_subs(cursor, concurrently=concurrently)
+    return built + merged + subs, dropped + old_subs, last
 
 
 def _db_key(cursor) -> tuple:
@@ -410,15 +618,24 @@ def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tier
     """The newest matches among the newest ``PROBE`` ids, the largest id, how many of
     those ids match the query without the filters, and how many match each of ``tiers``
     ((column, tsquery), subsets of the query) without the filters (one statement)."""
-    checks = "".join(f", ({c} @@ %s::tsquery) AS t{n}" for n, (c, _q) in enumerate(tiers))
+    # A tier matches a subset of the query's matches: checked only on the rows the query
+    # matches (each check decompresses the row's vector again: 5 µs a body at a million
+    # rows, three of them per row for a filtered query of scattered words).
+    checks = "".join(
+        f", CASE WHEN m THEN {c} @@ %s::tsquery ELSE FALSE END AS t{n}"
+        for n, (c, _q) in enumerate(tiers)
+    )
     counts = "".join(f", (SELECT count(*) FROM p WHERE m AND t{n})" for n in range(len(tiers)))  # noqa: S608
-    cursor.execute(
+    vectors = "".join(f", {c}" for c in sorted({c for c, _q in tiers}))
+    run(
+        cursor,
         "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument), "  # noqa: S608 (constants only; user text is a parameter)
-        f"p AS MATERIALIZED (SELECT id, {column} @@ %s::tsquery AS m, (TRUE{flt}) AS f{checks} "
-        "FROM search_searchdocument, t WHERE id > t.top - %s) "
+        f"p AS MATERIALIZED (SELECT id, m, f{checks} FROM (SELECT id{vectors}, "
+        f"{column} @@ %s::tsquery AS m, (TRUE{flt}) AS f "
+        "FROM search_searchdocument, t WHERE id > t.top - %s OFFSET 0) r) "
         "SELECT t.top, ARRAY(SELECT id FROM p WHERE m AND f ORDER BY id DESC LIMIT %s), "
         f"(SELECT count(*) FROM p WHERE m){counts} FROM t",
-        [tsq, *fparams, *(q for _c, q in tiers), PROBE, cap],
+        [*(q for _c, q in tiers), tsq, *fparams, PROBE, cap],
     )
     top, ids, loose_hits, *tier_hits = cursor.fetchone()
     return list(ids), top, loose_hits, tier_hits
@@ -536,7 +753,8 @@ def among(cursor, ids: list[int], tiers, loose) -> list[list[int]]:
         params.append(tsq)
     if not checks:
         return found
-    cursor.execute(
+    run(
+        cursor,
         f"SELECT id, {', '.join(c for _n, c in checks)} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
         "WHERE id = ANY(%s::bigint[]) ORDER BY id DESC",
         [*params, int_array(ids)],

@@ -166,12 +166,23 @@ def test_pieces_cut_a_span_of_ids_at_the_ranges_bounds_newest_first(monkeypatch)
     )
     # ranges 0-3 merged into one block, 4-5 into another: a piece per block
     blocks = {k: (0, 4) for k in range(4)} | {4: (4, 2), 5: (4, 2)}
+    assert backends_pg._pieces(None, 720, blocks) == [
+        (7, 1, 700, 720),
+        (6, 1, 600, 701),
+        (4, 2, 400, 601),
+        (0, 4, 0, 401),
+    ]
+    # a block that the span's low bound cuts is read through its ranges' own indexes,
+    # which hold fewer candidates outside the span
     assert backends_pg._pieces(150, 720, blocks) == [
         (7, 1, 700, 720),
         (6, 1, 600, 701),
         (4, 2, 400, 601),
-        (0, 4, 150, 401),
+        (3, 1, 300, 401),
+        (2, 1, 200, 301),
+        (1, 1, 150, 201),
     ]
+    assert backends_pg._pieces(450, 720, blocks)[-1] == (4, 1, 450, 501)
     ids = [
         i for _k, _n, lo, hi in backends_pg._pieces(7, 733, blocks) for i in range(hi - 1, lo, -1)
     ]

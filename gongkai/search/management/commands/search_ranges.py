@@ -37,15 +37,25 @@ class Command(BaseCommand):
             merged, dropped = [], []
             if not options["no_merge"]:
                 merged, dropped = backends_pg.merge_ranges(cursor, concurrently=True)
+            # the newest ranges' sub-ranges (``backends_pg.keep_subs``)
+            subs, old_subs = backends_pg.keep_subs(cursor, concurrently=True)
         if options["json"]:
             self.stdout.write(
                 json.dumps(
-                    {"created": made, "merged": merged, "dropped": dropped, "last_range": last},
+                    {
+                        "created": made,
+                        "merged": merged,
+                        "dropped": dropped,
+                        "subranges_created": subs,
+                        "subranges_dropped": old_subs,
+                        "last_range": last,
+                    },
                     ensure_ascii=False,
                 )
             )
         else:
             self.stdout.write(
                 f"新建分段索引 {len(made)} 个；已覆盖到第 {last} 段；"
-                f"旧段合并为 {len(merged)} 个大段索引，删除 {len(dropped)} 个被合并的索引"
+                f"旧段合并为 {len(merged)} 个大段索引，删除 {len(dropped)} 个被合并的索引；"
+                f"最新几段的细分索引新建 {len(subs)} 个、删除 {len(old_subs)} 个"
             )
