@@ -44,7 +44,11 @@ BATCHES = {
     "6": {"95_tuiyi_buzhu_aligned.txt": 1},
     "7": {"126_yuchuan_butie.txt": 1},
     "8": {"131_linshi_jiuzhu_tab.txt": 1},
-    "9": {"158_meigaidian_butie_xlsx.csv": 1, "160_jiuye_kunnan_jiaohuan.xml": 1, "166_youji_qingdan.txt": 1},
+    "9": {
+        "158_meigaidian_butie_xlsx.csv": 1,
+        "160_jiuye_kunnan_jiaohuan.xml": 1,
+        "166_youji_qingdan.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
