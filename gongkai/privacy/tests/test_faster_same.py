@@ -145,3 +145,38 @@ def test_split_searches_equal_the_alternation(old, rare, common):
         expected = _spans(old.finditer(text))
         assert len(expected) > 50
         assert _spans(literal_search.finditer(rare, common, text)) == expected
+
+
+# --- the address run before a house number -------------------------------------------
+
+
+def test_address_run_read_backwards_equals_the_search():
+    from gongkai.privacy.scanner import _ADDRESS_RUN, _ADDRESS_RUN_BACK
+
+    pieces = (
+        "人民路",
+        "25",
+        "号",
+        "A",
+        "z",
+        "-",
+        "（",
+        "）",
+        "(",
+        ")",
+        "，",
+        "：",
+        " ",
+        "\n",
+        "。",
+        "·",
+    )
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        limit = max(0, start - rng.choice((48, 12, 3)))
+        expected = _ADDRESS_RUN.search(text, limit, start).start()
+        if text[start - 1 : start] == "\n":
+            continue  # (the scanner does not search there: "$" would stop before the newline)
+        assert start - _ADDRESS_RUN_BACK.match(text[limit:start][::-1]).end() == expected
