@@ -180,3 +180,23 @@ def test_address_run_read_backwards_equals_the_search():
         if text[start - 1 : start] == "\n":
             continue  # (the scanner does not search there: "$" would stop before the newline)
         assert start - _ADDRESS_RUN_BACK.match(text[limit:start][::-1]).end() == expected
+
+
+# --- masks of mail addresses -----------------------------------------------------------
+
+
+def test_mail_mask_as_by_positions():
+    from gongkai.privacy import masking
+
+    def by_positions(text: str, keep: tuple[int, int]) -> str:
+        chars = list(text)
+        at = text.rfind("@")
+        positions = [i for i in range(max(at, 0)) if chars[i] not in "._-+"]
+        masking._mask_positions(chars, positions, keep)
+        return "".join(chars)
+
+    rng = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rng.choice("ab1.@_-+x") for _ in range(rng.randint(0, 12)))
+        keep = (rng.randint(-1, 4), rng.randint(-1, 4))
+        assert masking.mask_plain("email", text, {"email": keep}) == by_positions(text, keep)
