@@ -128,6 +128,7 @@ _WORD_PIECES = (
         (tables._HEADER_HINT_SOURCE, tables._HEADER_RARE, tables._HEADER_COMMON),
         (personlists._LIST_WORDS_SOURCE, personlists._LIST_RARE, personlists._LIST_COMMON),
     ],
+    ids=["table headers", "list words"],  # (the sources' order of words varies by process)
 )
 def test_split_searches_equal_the_alternation(old, rare, common):
     old = re.compile(old)
