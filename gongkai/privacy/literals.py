@@ -31,11 +31,13 @@ def split(words: Iterable[str]) -> tuple[re.Pattern | None, tuple[str, ...]]:
     return split_branches([re.escape(w) for w in words])
 
 
-def split_branches(branches: list[str]) -> tuple[re.Pattern | None, tuple[str, ...]]:
+def split_branches(
+    branches: list[str], common_first: frozenset[str] = COMMON_FIRST
+) -> tuple[re.Pattern | None, tuple[str, ...]]:
     """``split`` of the branches of an alternation (regular expressions, in order); the
-    branches that start with a common character must be plain words."""
-    rare = [b for b in branches if b[:1] not in COMMON_FIRST]
-    common = tuple(b for b in branches if b[:1] in COMMON_FIRST)
+    branches that start with a common character (``common_first``) must be plain words."""
+    rare = [b for b in branches if b[:1] not in common_first]
+    common = tuple(b for b in branches if b[:1] in common_first)
     for b in common:
         if not _PLAIN.fullmatch(b):
             raise ValueError(f"a branch that starts with a common character is no word: {b!r}")

@@ -97,6 +97,10 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
     ):
         # the common case (11 digits, 18 characters of an ID): slices, no list of characters
         return _mask_run(text, keep)
+    if kind == "email":
+        at = text.rfind("@")
+        if at > 0 and _MAIL_SIGNS.isdisjoint(text[:at]):
+            return _mask_run(text[:at], keep) + text[at:]  # every character before @ counts
     if kind == "name" or kind == "plate":
         kept_signs = _NAME_SIGNS if kind == "name" else _PLATE_SIGNS
         if kept_signs.isdisjoint(text):
@@ -125,6 +129,7 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
 
 
 _NAME_SIGNS = frozenset("·•. ")
+_MAIL_SIGNS = frozenset("._-+")
 _PLATE_SIGNS = frozenset("·•.- ")
 
 

@@ -227,17 +227,28 @@ _DASHES = "\u2013\u2014\u2212"
 _ASCII_DIGITS = "0123456789"
 
 
+# The same test without a search led by a class (the engine tests every character
+# against it: a tenth of the cost of a search led by one literal character): in UTF-16
+# (little-endian) a full-width digit, letter or sign is its low byte and then 0xFF, found
+# by a search led by that byte; a hit at an even offset straddles two characters.
+_FULLWIDTH_UNITS = re.compile(rb"\xff(?<=[\x0b\x0d\x10-\x19\x20-\x3a\x41-\x5a]\xff)")
+
+
 def has_fullwidth(text: str) -> bool:
-    """Whether ``text`` holds characters that ``FULLWIDTH`` must translate first."""
+    """Whether ``text`` holds characters that ``FULLWIDTH`` must translate first
+    (a character of ``FULLWIDTH_PRESENT``; a dash only between two ASCII digits)."""
     if text.isascii():  # constant time in CPython
         return False
+    for m in _FULLWIDTH_UNITS.finditer(text.encode("utf-16-le", "surrogatepass")):
+        if m.start() & 1:
+            return True
     last = len(text) - 1
-    for m in FULLWIDTH_PRESENT.finditer(text):
-        i = m.start()
-        if text[i] not in _DASHES:
-            return True
-        if 0 < i < last and text[i - 1] in _ASCII_DIGITS and text[i + 1] in _ASCII_DIGITS:
-            return True
+    for dash in _DASHES:
+        i = text.find(dash, 1)
+        while 0 < i < last:
+            if text[i - 1] in _ASCII_DIGITS and text[i + 1] in _ASCII_DIGITS:
+                return True
+            i = text.find(dash, i + 1)
     return False
 
 

@@ -94,6 +94,9 @@ _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
 _LEVEL_BEFORE = re.compile(r"密级\s*[:：]?\s*$")
 _ATTRIBUTE_BEFORE = re.compile(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$")
 _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: one character
+# the same run read from its end: matched on the window reversed, it is as long as the
+# run _ADDRESS_RUN finds (whose search tries every start of the window, each to its end)
+_ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
 _DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
@@ -258,7 +261,7 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     if i > limit and text[i - 1] != "\n":
         # back over the characters of an address (ADDRESS_CHARS, one at a time) in one
         # search: "$" is the end here, as the last character is no newline
-        i = _ADDRESS_RUN.search(text, limit, start).start()
+        i = start - _ADDRESS_RUN_BACK.match(text[limit:start][::-1]).end()  # _ADDRESS_RUN
     prefix = text[i:start]
     long_code = LONG_CODE.match(prefix)
     if long_code:  # an ID or phone number right before the street is not part of it
