@@ -46,3 +46,21 @@ def assert_scores(scores, floors, batch=""):
             continue
         recall, precision = floor
         assert s.recall >= recall and s.precision >= precision, (batch, kind, s.misses, s.wrong)
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def rid(body: str) -> str:
+    """A resident ID for a fixture: 17 digits and their check character (GB 11643)."""
+    total = sum(int(c) * w for c, w in zip(body, _ID_WEIGHTS, strict=True))
+    return body + "10X98765432"[total % 11]
+
+
+def luhn(body: str) -> str:
+    """A card number for a fixture: ``body`` and its Luhn check digit."""
+    total = 0
+    for k, c in enumerate(reversed(body)):
+        d = int(c) * (2 if k % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return body + str((10 - total % 10) % 10)

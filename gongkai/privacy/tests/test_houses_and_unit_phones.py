@@ -12,24 +12,7 @@ import pytest
 from gongkai.privacy.houses import household, number_end
 from gongkai.privacy.numberlabels import card_issuer
 
-from .spans import at, found, heldout
-
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def rid(body: str) -> str:
-    """A resident ID: 17 digits and their check character (GB 11643)."""
-    total = sum(int(c) * w for c, w in zip(body, _WEIGHTS, strict=True))
-    return body + "10X98765432"[total % 11]
-
-
-def luhn(body: str) -> str:
-    """``body`` and its Luhn check digit."""
-    total = 0
-    for k, c in enumerate(reversed(body)):
-        d = int(c) * (2 if k % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return body + str((10 - total % 10) % 10)
+from .spans import at, found, heldout, luhn, rid
 
 
 def addresses(text):

@@ -8,14 +8,7 @@ and the near misses left alone (units, places, crops, nationalities, headers, of
 
 from gongkai.privacy.listnames import list_names
 
-from .spans import at, found
-
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def rid(body: str) -> str:
-    total = sum(int(c) * w for c, w in zip(body, _WEIGHTS, strict=True))
-    return body + "10X98765432"[total % 11]
+from .spans import at, found, rid
 
 
 def names_found(text):

@@ -14,12 +14,7 @@ from gongkai.privacy import namemodel as nm
 from gongkai.privacy import scan_text
 from gongkai.privacy.blocks import block_names
 
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def rid(body: str) -> str:
-    total = sum(int(c) * w for c, w in zip(body, _WEIGHTS, strict=True))
-    return body + "10X98765432"[total % 11]
+from .spans import rid
 
 
 def name_spans(text):
