@@ -7,11 +7,11 @@ the nearest trusted proxy saw. Without it the header is ignored (anyone can forg
 
 from __future__ import annotations
 
-from django.conf import settings
+from gongkai.core import conf
 
 
 def client_address(request) -> str:
-    hops = int(getattr(settings, "GONGKAI_TRUSTED_PROXY_HOPS", 0) or 0)
+    hops = int(conf.get("GONGKAI_TRUSTED_PROXY_HOPS") or 0)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if hops and forwarded:
         chain = [a.strip() for a in forwarded.split(",") if a.strip()]

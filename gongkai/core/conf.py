@@ -239,6 +239,13 @@ SETTINGS: tuple[Setting, ...] = (
         "how Chinese text is segmented for the index: `bigram`, `jieba` or `both`",
     ),
     Setting(
+        "GONGKAI_SEARCH_PREPARE",
+        True,
+        "bool",
+        "PostgreSQL search statements prepared once per connection; off behind a pooler "
+        "that does not keep them (PgBouncer in transaction mode)",
+    ),
+    Setting(
         "GONGKAI_REPORT_DUE_DEPARTMENT",
         (1, 31),
         "tuple[int, int]",

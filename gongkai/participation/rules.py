@@ -39,19 +39,6 @@ BANNED_WORDS = (
 )
 
 
-def client_address(request) -> str:
-    """The client's address. Behind a reverse proxy set GONGKAI_TRUSTED_PROXY_HOPS (the
-    number of proxies that append to X-Forwarded-For); otherwise the header is ignored,
-    since anyone can forge it."""
-    hops = int(conf.get("GONGKAI_TRUSTED_PROXY_HOPS") or 0)
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if hops and forwarded:
-        chain = [a.strip() for a in forwarded.split(",") if a.strip()]
-        if len(chain) >= hops:
-            return chain[-hops]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def client_hash(ip: str | None, extra: str = "") -> str:
     """A keyed hash of the client address: enough to throttle, never the address itself."""
     key = settings.SECRET_KEY.encode()

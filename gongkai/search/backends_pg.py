@@ -44,6 +44,8 @@ from __future__ import annotations
 import math
 import weakref
 
+from gongkai.core import conf
+
 PROBE = 512  # newest ids checked row by row first
 WINDOW_SLACK = 2.0  # a window holds this many times the matches the probe's rate predicts
 # Relative costs, in units of one row read along the key and checked against its vector
@@ -113,10 +115,8 @@ _PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def run(cursor, sql: str, params: list) -> None:
     """``cursor.execute(sql, params)``, through a prepared statement of this connection."""
-    from django.conf import settings
-
     raw = cursor.db.connection
-    if not PREPARE or raw is None or not getattr(settings, "GONGKAI_SEARCH_PREPARE", True):
+    if not PREPARE or raw is None or not conf.get("GONGKAI_SEARCH_PREPARE"):
         cursor.execute(sql, params)
         return
     names = _PREPARED.setdefault(raw, {})

@@ -24,16 +24,6 @@ SUBMIT_LIMIT = (5, dt.timedelta(hours=1))
 MAX_DESCRIPTION = 2000
 
 
-def client_address(request) -> str:
-    hops = int(getattr(settings, "GONGKAI_TRUSTED_PROXY_HOPS", 0) or 0)
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if hops and forwarded:
-        chain = [a.strip() for a in forwarded.split(",") if a.strip()]
-        if len(chain) >= hops:
-            return chain[-hops]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def client_hash(ip: str | None) -> str:
     """A keyed hash of the client address: enough to throttle, never the address."""
     key = settings.SECRET_KEY.encode()

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from gongkai.core.clientaddr import client_address
 from gongkai.core.decorators import staff_required
 from gongkai.core.models import Role
 from gongkai.core.permissions import has_role
@@ -31,7 +32,7 @@ def report(request):
     if request.method == "POST" and form.is_valid():
         try:
             created = services.report_submit(
-                **form.cleaned_data, client=services.client_hash(services.client_address(request))
+                **form.cleaned_data, client=services.client_hash(client_address(request))
             )
         except ValidationError as exc:
             _add_errors(form, exc)

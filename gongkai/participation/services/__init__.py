@@ -4,6 +4,7 @@ Split by concern; everything callers use is re-exported here so that
 ``from gongkai.participation.services import X`` and ``services.X`` keep working.
 """
 
+from gongkai.core.clientaddr import client_address
 from gongkai.core.models import User
 from gongkai.participation.deadlines import (
     ANSWER_RULE,
@@ -18,7 +19,6 @@ from gongkai.participation.rules import (
     RATINGS,
     banned_words_in,
     check_attachment,
-    client_address,
     client_hash,
     deputy_clean_text,
     rating_label,
