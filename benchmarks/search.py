@@ -346,10 +346,10 @@ def fast_build(start: int, stop: int, rng, sentences) -> float:
     finally:
         _recreate_indexes(dropped)
     if pg:  # the ranges of the GIN indexes that the copied rows reach
-        from gongkai.search import backends_pg
+        from gongkai.search import pg_ranges
 
         with connection.cursor() as c:
-            backends_pg.ensure_ranges(c)
+            pg_ranges.ensure_ranges(c)
     if pg:
         vacuum_analyze()
     return time.perf_counter() - t0

@@ -9,7 +9,7 @@ filters), on a database that ``search.py --fast --keep`` built: the probe of the
 
 - by the **walk** backwards along the key (``backends_pg._walk``),
 - through a **GIN window** of the newest ids sized by the probe's rate (the partial GIN
-  indexes of the ranges it spans, ``backends_pg.RANGE`` ids each),
+  indexes of the ranges it spans, ``pg_ranges.RANGE`` ids each),
 - through the **whole GIN index** below the probe (every range, newest first, as the
   backend reads a query whose window would not fit; skipped for words in more than a
   third of the rows: it fetches every match),

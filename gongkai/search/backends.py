@@ -248,7 +248,7 @@ def index_batch(
             _sqlite_insert_rows(cursor, creates)
         elif creates:
             SearchDocument.objects.bulk_create(creates, batch_size=500)
-            from gongkai.search.backends_pg import ranges_after_write
+            from gongkai.search.pg_ranges import ranges_after_write
 
             ranges_after_write(cursor, max(d.id for d in creates))
         written = [(d.id, analysed_by_pk[d.object_pk]) for d in updates + creates]

@@ -14,13 +14,13 @@ def reindex_object(source_name: str, pk: int) -> str:
 @task()
 def maintain_ranges() -> str:
     """PostgreSQL: the range indexes ahead, and old ranges merged into block indexes
-    (``backends_pg.maintain_ranges``); nothing on SQLite."""
+    (``pg_ranges.maintain_ranges``); nothing on SQLite."""
     from django.db import connection
 
-    from gongkai.search import backends_pg
+    from gongkai.search import pg_ranges
 
     if connection.vendor != "postgresql":
         return "SQLite：无需分段索引"
     with connection.cursor() as cursor:
-        built, dropped, last = backends_pg.maintain_ranges(cursor)
+        built, dropped, last = pg_ranges.maintain_ranges(cursor)
     return f"新建索引 {len(built)} 个，删除被合并的 {len(dropped)} 个，已覆盖到第 {last} 段"

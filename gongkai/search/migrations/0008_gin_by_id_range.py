@@ -4,7 +4,7 @@ A search reads the newest matches of a query; through one GIN index over the who
 that decodes the posting lists of the query's words in every row, a cost that grows with
 the table (issue 23). A partial index per range of ids (``id > k * 50000 AND id <=
 (k + 1) * 50000``) lets a read of the newest ids decode only its range's postings
-(``backends_pg``). This migration replaces the whole-table index by the ranges of the rows
+(``pg_ranges``). This migration replaces the whole-table index by the ranges of the rows
 present and the next range, for the body's vectors (``search_doc_tsv_r<k>``) and the
 titles' (``search_doc_title_r<k>``); ``index_batch`` adds each later range before its first row
 (and ``manage.py search_ranges`` without blocking writers). On a large table it takes as
@@ -12,7 +12,7 @@ long as building the index did (about a minute per 100,000 documents, in all).""
 
 from django.db import migrations
 
-RANGE = 50_000  # = backends_pg.RANGE; kept here so that the migration does not change
+RANGE = 50_000  # = pg_ranges.RANGE; kept here so that the migration does not change
 
 
 INDEXES = {

@@ -1,4 +1,4 @@
-"""PostgreSQL: the old ranges' partial GIN indexes also built as blocks (``backends_pg``).
+"""PostgreSQL: the old ranges' partial GIN indexes also built as blocks (``pg_ranges``).
 
 Below the newest ``KEEP`` complete ranges, ranges are grouped into blocks of ``FANOUT **
 level`` ranges aligned on their size, each with one more partial index
@@ -19,26 +19,26 @@ from django.db import migrations
 def up(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from gongkai.search import backends_pg
+    from gongkai.search import pg_ranges
 
     with schema_editor.connection.cursor() as cursor:
-        backends_pg.merge_ranges(cursor)
+        pg_ranges.merge_ranges(cursor)
 
 
 def down(apps, schema_editor):
     """The blocks dropped (every range has its own index)."""
     if schema_editor.connection.vendor != "postgresql":
         return
-    from gongkai.search import backends_pg
+    from gongkai.search import pg_ranges
 
     with schema_editor.connection.cursor() as cursor:
-        backends_pg.ensure_ranges(cursor)
-        spans = backends_pg._index_spans(cursor)
-        for column, prefix in backends_pg.RANGED.items():
+        pg_ranges.ensure_ranges(cursor)
+        spans = pg_ranges._index_spans(cursor)
+        for column, prefix in pg_ranges.RANGED.items():
             for first, n in spans[column]:
                 if n > 1:
                     cursor.execute(f"DROP INDEX IF EXISTS {prefix}{first}_{n}")
-    backends_pg.forget_layout()
+    pg_ranges.forget_layout()
 
 
 class Migration(migrations.Migration):

@@ -1,4 +1,4 @@
-"""PostgreSQL: the newest ranges' GIN indexes also cut into sub-ranges (``backends_pg``).
+"""PostgreSQL: the newest ranges' GIN indexes also cut into sub-ranges (``pg_ranges``).
 
 The newest two ranges of 50,000 ids (that of the largest id and the one before) and the
 next range are also indexed in four sub-ranges of 12,500 ids each
@@ -17,21 +17,21 @@ from django.db import migrations
 def up(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from gongkai.search import backends_pg
+    from gongkai.search import pg_ranges
 
     with schema_editor.connection.cursor() as cursor:
-        backends_pg.keep_subs(cursor)
+        pg_ranges.keep_subs(cursor)
 
 
 def down(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from gongkai.search import backends_pg
+    from gongkai.search import pg_ranges
 
     with schema_editor.connection.cursor() as cursor:
-        for _column, name, _size, _j in backends_pg._sub_names(cursor):
+        for _column, name, _size, _j in pg_ranges._sub_names(cursor):
             cursor.execute(f'DROP INDEX IF EXISTS "{name}"')
-    backends_pg.forget_layout()
+    pg_ranges.forget_layout()
 
 
 class Migration(migrations.Migration):

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from gongkai.search import backends, backends_pg
+from gongkai.search import backends, backends_pg, pg_ranges
 from gongkai.search.tests.test_pg_windows import _cases, _corpus, _ids, parse
 
 pytestmark = [
@@ -18,13 +18,13 @@ pytestmark = [
 def test_prepared_generic_plans_give_the_same_pages_as_planning_each_statement(monkeypatch):
     _corpus()
     for q, sort, filters, page in _cases():
-        for span in (backends_pg.RANGE, 50):
+        for span in (pg_ranges.RANGE, 50):
             for probe, walk_max in ((8, 10**6), (8, 0), (40, None)):
                 got = {}
                 for prepare in (False, True):
                     with monkeypatch.context() as m:
                         m.setattr(backends_pg, "PREPARE", prepare)
-                        m.setattr(backends_pg, "RANGE", span)
+                        m.setattr(pg_ranges, "RANGE", span)
                         got[prepare] = _ids(
                             m,
                             q,

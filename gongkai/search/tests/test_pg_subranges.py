@@ -1,11 +1,11 @@
-"""PostgreSQL: the newest ranges also indexed in sub-ranges (``backends_pg.keep_subs``);
+"""PostgreSQL: the newest ranges also indexed in sub-ranges (``pg_ranges.keep_subs``);
 a read of a window inside a range goes through the sub-ranges it overlaps and gives the
 same ids as through the range's index."""
 
 import pytest
 from django.db import connection
 
-from gongkai.search import backends_pg
+from gongkai.search import backends_pg, pg_ranges
 from gongkai.search.tests.test_pg_windows import _corpus
 
 pytestmark = [
@@ -15,41 +15,41 @@ pytestmark = [
 
 
 def test_the_sub_ranges_of_the_newest_ranges_are_kept_as_the_table_grows(monkeypatch):
-    monkeypatch.setattr(backends_pg, "RANGE", 100)  # sub-ranges of 25 ids
-    monkeypatch.setattr(backends_pg, "SUBS", 2)
-    assert backends_pg.sub_size() == 25
-    assert backends_pg.wanted_subs(250) == list(range(4, 16))  # ranges 1 and 2, 3 ahead
+    monkeypatch.setattr(pg_ranges, "RANGE", 100)  # sub-ranges of 25 ids
+    monkeypatch.setattr(pg_ranges, "SUBS", 2)
+    assert pg_ranges.sub_size() == 25
+    assert pg_ranges.wanted_subs(250) == list(range(4, 16))  # ranges 1 and 2, 3 ahead
     with connection.cursor() as cursor:
-        built, _dropped = backends_pg.keep_subs(cursor, 250)
+        built, _dropped = pg_ranges.keep_subs(cursor, 250)
         assert {f"search_doc_tsv_s25_{j}" for j in range(4, 16)} <= set(built)
         cursor.execute("SELECT pg_get_indexdef('search_doc_title_s25_5'::regclass)")
         assert "gin (tsv_title) WHERE ((id > 125) AND (id <= 150))" in cursor.fetchone()[0]
-        assert backends_pg.keep_subs(cursor, 250) == ([], [])  # nothing left to do
+        assert pg_ranges.keep_subs(cursor, 250) == ([], [])  # nothing left to do
         # the table grew by two ranges: range 1's sub-ranges go, 4's and 5's come
-        built, dropped = backends_pg.keep_subs(cursor, 450)
+        built, dropped = pg_ranges.keep_subs(cursor, 450)
         assert sorted(dropped) == sorted(
-            backends_pg.sub_index_name(c, j) for c in backends_pg.SUBBED for j in range(4, 12)
+            pg_ranges.sub_index_name(c, j) for c in pg_ranges.SUBBED for j in range(4, 12)
         )
         assert {f"search_doc_title_s25_{j}" for j in range(16, 24)} <= set(built)
-        assert backends_pg.index_subs(cursor, "tsv") == set(range(12, 24))
+        assert pg_ranges.index_subs(cursor, "tsv") == set(range(12, 24))
         # sub-ranges of another size (RANGE changed) are not read, and dropped
-        monkeypatch.setattr(backends_pg, "RANGE", 200)
-        backends_pg.forget_layout()
-        assert backends_pg.index_subs(cursor, "tsv") == set()
-        _built, dropped = backends_pg.keep_subs(cursor, 450)
+        monkeypatch.setattr(pg_ranges, "RANGE", 200)
+        pg_ranges.forget_layout()
+        assert pg_ranges.index_subs(cursor, "tsv") == set()
+        _built, dropped = pg_ranges.keep_subs(cursor, 450)
         assert "search_doc_tsv_s25_12" in dropped
-        for name in backends_pg._sub_names(cursor):
+        for name in pg_ranges._sub_names(cursor):
             assert name[2] == 50
 
 
 def test_a_window_inside_a_range_is_read_through_its_sub_ranges(monkeypatch):
     _corpus()
-    monkeypatch.setattr(backends_pg, "RANGE", 100)
+    monkeypatch.setattr(pg_ranges, "RANGE", 100)
     with connection.cursor() as cursor:
         cursor.execute("SELECT max(id) FROM search_searchdocument")
         top = cursor.fetchone()[0]
-        backends_pg.keep_subs(cursor, top)
-        k = backends_pg.range_of(top)
+        pg_ranges.keep_subs(cursor, top)
+        k = pg_ranges.range_of(top)
         low, high = k * 100 + 10, k * 100 + 60  # ids k·100 + 11 … k·100 + 59
         assert backends_pg._spans(cursor, "tsv", [(k, 1, low, high)]) == [
             (k * 100 + 50, k * 100 + 75, k * 100 + 50, high),
@@ -69,10 +69,10 @@ def test_a_window_inside_a_range_is_read_through_its_sub_ranges(monkeypatch):
                 for a, b in ((low, high), (k * 100, top + 1), (top - 30, top - 2)):
                     pieces = [(k, 1, a, b)]
                     got = backends_pg._read_pieces(cursor, column, tsq, "", [], 500, pieces)
-                    monkeypatch.setattr(backends_pg, "SUBBED", {})
-                    backends_pg.forget_layout()
+                    monkeypatch.setattr(pg_ranges, "SUBBED", {})
+                    pg_ranges.forget_layout()
                     whole = backends_pg._read_pieces(cursor, column, tsq, "", [], 500, pieces)
                     monkeypatch.undo()
-                    monkeypatch.setattr(backends_pg, "RANGE", 100)
-                    backends_pg.forget_layout()
+                    monkeypatch.setattr(pg_ranges, "RANGE", 100)
+                    pg_ranges.forget_layout()
                     assert got == whole and got == sorted(got, reverse=True), (tsq, column, a, b)

@@ -8,7 +8,7 @@ import random
 import pytest
 from django.db import connection, transaction
 
-from gongkai.search import analysis, backends, backends_pg
+from gongkai.search import analysis, backends, backends_pg, pg_ranges
 from gongkai.search.registry import SearchDocumentData
 from gongkai.search.synonyms import build_map
 
@@ -118,11 +118,11 @@ def test_probes_walks_and_windows_give_the_same_pages_as_the_whole_index(monkeyp
             whole = _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters, page=page)
         # Ranges of the index as in production, and ranges of 50 ids (the corpus's 400
         # rows in eight ranges: windows and whole reads cut at their bounds).
-        for span in (backends_pg.RANGE, 50):
+        for span in (pg_ranges.RANGE, 50):
             for probe, walk_max in ((8, 10**6), (8, 0), (40, 10**6), (40, None)):
                 way["now"] = f"{probe}/{walk_max}"
                 with monkeypatch.context() as m:
-                    m.setattr(backends_pg, "RANGE", span)
+                    m.setattr(pg_ranges, "RANGE", span)
                     got = _ids(
                         m, q, probe=probe, walk_max=walk_max, sort=sort, filters=filters, page=page
                     )
@@ -147,7 +147,7 @@ def test_a_filtered_query_of_common_words_walks_rather_than_read_the_gin_window(
 
 
 def test_pieces_cut_a_span_of_ids_at_the_ranges_bounds_newest_first(monkeypatch):
-    monkeypatch.setattr(backends_pg, "RANGE", 100)
+    monkeypatch.setattr(pg_ranges, "RANGE", 100)
     assert backends_pg._pieces(150, 420) == [
         (4, 1, 400, 420),
         (3, 1, 300, 401),
@@ -161,7 +161,7 @@ def test_pieces_cut_a_span_of_ids_at_the_ranges_bounds_newest_first(monkeypatch)
     ids = [i for _k, _n, lo, hi in backends_pg._pieces(7, 333) for i in range(hi - 1, lo, -1)]
     assert ids == list(range(332, 7, -1))
     assert all(
-        backends_pg.range_of(lo + 1) == k == backends_pg.range_of(hi - 1)
+        pg_ranges.range_of(lo + 1) == k == pg_ranges.range_of(hi - 1)
         for k, _n, lo, hi in backends_pg._pieces(7, 333)
     )
     # ranges 0-3 merged into one block, 4-5 into another: a piece per block
@@ -190,29 +190,29 @@ def test_pieces_cut_a_span_of_ids_at_the_ranges_bounds_newest_first(monkeypatch)
 
 
 def test_old_ranges_merge_into_aligned_blocks_the_newest_stay_alone(monkeypatch):
-    monkeypatch.setattr(backends_pg, "RANGE", 100)
-    monkeypatch.setattr(backends_pg, "KEEP", 2)
-    assert backends_pg.merged_blocks(250) == []  # ranges 0-2: none old enough
-    assert backends_pg.merged_blocks(650) == [(0, 4)]  # range 6: 0-3 old
-    assert backends_pg.merged_blocks(1550) == [(0, 4), (4, 4), (8, 4)]  # 12-15 alone
-    assert backends_pg.merged_blocks(1850) == [(0, 16)]  # range 18: 0-15 old
+    monkeypatch.setattr(pg_ranges, "RANGE", 100)
+    monkeypatch.setattr(pg_ranges, "KEEP", 2)
+    assert pg_ranges.merged_blocks(250) == []  # ranges 0-2: none old enough
+    assert pg_ranges.merged_blocks(650) == [(0, 4)]  # range 6: 0-3 old
+    assert pg_ranges.merged_blocks(1550) == [(0, 4), (4, 4), (8, 4)]  # 12-15 alone
+    assert pg_ranges.merged_blocks(1850) == [(0, 16)]  # range 18: 0-15 old
     # a million documents in ranges of 50,000: one block of 16 ranges, then 16-20 alone
-    monkeypatch.setattr(backends_pg, "RANGE", 50_000)
-    assert backends_pg.merged_blocks(1_000_000) == [(0, 16)]
+    monkeypatch.setattr(pg_ranges, "RANGE", 50_000)
+    assert pg_ranges.merged_blocks(1_000_000) == [(0, 16)]
     for top in range(1, 40_000, 37):
-        monkeypatch.setattr(backends_pg, "RANGE", 100)
-        blocks = backends_pg.merged_blocks(top)
+        monkeypatch.setattr(pg_ranges, "RANGE", 100)
+        blocks = pg_ranges.merged_blocks(top)
         covered = [k for first, n in blocks for k in range(first, first + n)]
         assert covered == list(range(len(covered)))  # contiguous from range 0, no overlap
         assert all(first % n == 0 for first, n in blocks)  # aligned on their size
-        assert len(covered) <= max(0, backends_pg.range_of(top) - 2)  # the newest two alone
+        assert len(covered) <= max(0, pg_ranges.range_of(top) - 2)  # the newest two alone
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL backend")
 def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monkeypatch):
     """Ranges of 50 ids grouped into blocks (two levels): the reads of all the ranges left
     name the blocks' bounds, the results are those of the whole index."""
-    monkeypatch.setattr(backends_pg, "_LAYOUT", {})  # the layout read here is not kept
+    monkeypatch.setattr(pg_ranges, "_LAYOUT", {})  # the layout read here is not kept
     _corpus()
     cases = _cases()
     whole = []
@@ -222,29 +222,29 @@ def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monke
             whole.append(
                 _ids(m, q, probe=10**9, walk_max=None, sort=sort, filters=filters, page=page)
             )
-    monkeypatch.setattr(backends_pg, "RANGE", 50)
-    monkeypatch.setattr(backends_pg, "FANOUT", 2)
-    monkeypatch.setattr(backends_pg, "KEEP", 1)
+    monkeypatch.setattr(pg_ranges, "RANGE", 50)
+    monkeypatch.setattr(pg_ranges, "FANOUT", 2)
+    monkeypatch.setattr(pg_ranges, "KEEP", 1)
     with connection.cursor() as cursor:
         cursor.execute("SELECT max(id) FROM search_searchdocument")
         top = cursor.fetchone()[0]
-        backends_pg.ensure_ranges(cursor, top)
-        built, dropped = backends_pg.merge_ranges(cursor)
-        blocks = backends_pg.merged_blocks(top)
+        pg_ranges.ensure_ranges(cursor, top)
+        built, dropped = pg_ranges.merge_ranges(cursor)
+        blocks = pg_ranges.merged_blocks(top)
         assert len({n for _k, n in blocks}) >= 2  # blocks of two sizes at least
         names = {f"search_doc_tsv_r{k}_{n}" for k, n in blocks}
         assert names <= set(built)
-        spans = backends_pg._index_spans(cursor)
+        spans = pg_ranges._index_spans(cursor)
         assert sorted(s for s in spans["tsv"] if s[1] > 1) == sorted(blocks)
         # every range keeps its own index; the smaller blocks the larger replaced are gone
-        assert {(k, 1) for k in range(backends_pg.range_of(top) + 1)} <= set(spans["tsv_title"])
-        assert backends_pg.missing_ranges(cursor, top)[0] == []
-        assert backends_pg.merge_ranges(cursor) == ([], [])  # nothing left to do
+        assert {(k, 1) for k in range(pg_ranges.range_of(top) + 1)} <= set(spans["tsv_title"])
+        assert pg_ranges.missing_ranges(cursor, top)[0] == []
+        assert pg_ranges.merge_ranges(cursor) == ([], [])  # nothing left to do
         # as the table grows, larger blocks replace the smaller ones they hold
         later = top + 7 * 50
-        backends_pg.merge_ranges(cursor, later)
-        spans = backends_pg._index_spans(cursor)
-        assert sorted(s for s in spans["tsv"] if s[1] > 1) == backends_pg.merged_blocks(later)
+        pg_ranges.merge_ranges(cursor, later)
+        spans = pg_ranges._index_spans(cursor)
+        assert sorted(s for s in spans["tsv"] if s[1] > 1) == pg_ranges.merged_blocks(later)
     read = []
     real = backends_pg._read_pieces
 
@@ -268,8 +268,8 @@ def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monke
 def test_each_range_has_its_index_before_its_first_row_and_reads_use_it(monkeypatch):
     """The migration indexes the ranges of the rows present and the next; indexing rows
     into the last indexed range adds the next one, with the bounds its reads name."""
-    monkeypatch.setattr(backends_pg, "RANGE", 100)
-    monkeypatch.setattr(backends_pg, "_COVERED", {})
+    monkeypatch.setattr(pg_ranges, "RANGE", 100)
+    monkeypatch.setattr(pg_ranges, "_COVERED", {})
 
     def ranges():
         with connection.cursor() as c:
@@ -289,7 +289,7 @@ def test_each_range_has_its_index_before_its_first_row_and_reads_use_it(monkeypa
     with connection.cursor() as c:
         c.execute("SELECT max(id) FROM search_searchdocument")
         top = c.fetchone()[0]  # the id sequence is not rolled back between tests
-    last = backends_pg.range_of(top) + 1  # the range after the last row's
+    last = pg_ranges.range_of(top) + 1  # the range after the last row's
     for prefix in ("search_doc_tsv_r", "search_doc_title_r"):
         assert {f"{prefix}{k}" for k in range(last + 1)} <= ranges()
         assert f"{prefix}{last + 1}" not in ranges()
@@ -314,8 +314,8 @@ def test_a_term_with_synonyms_is_read_one_alternative_at_a_time(monkeypatch):
     with connection.cursor() as cursor:
         cursor.execute("SELECT max(id) FROM search_searchdocument")
         top = cursor.fetchone()[0] + 1
-        for span in (backends_pg.RANGE, 50):
-            monkeypatch.setattr(backends_pg, "RANGE", span)
+        for span in (pg_ranges.RANGE, 50):
+            monkeypatch.setattr(pg_ranges, "RANGE", span)
             for cap in (5, 40, 1000):
                 split = backends_pg._indexed(cursor, "tsv", tsq, "", [], cap, None, top)
                 whole = backends_pg._indexed(cursor, "tsv", str(tsq), "", [], cap, None, None)

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from gongkai.search import backends_pg
+from gongkai.search import pg_ranges
 
 
 @pytest.mark.skipif(connection.vendor == "postgresql", reason="SQLite's message")
@@ -24,11 +24,11 @@ def test_the_command_builds_the_ranges_ahead_and_then_has_nothing_to_do(monkeypa
     call_command("search_ranges", "--ahead", "3", "--json", stdout=out)
     first = json.loads(out.getvalue())
     with connection.cursor() as cursor:
-        missing, last = backends_pg.missing_ranges(cursor, ahead=3)
+        missing, last = pg_ranges.missing_ranges(cursor, ahead=3)
         assert missing == [] and last == first["last_range"]
-        for column, prefix in backends_pg.RANGED.items():
+        for column, prefix in pg_ranges.RANGED.items():
             cursor.execute("SELECT pg_get_indexdef(%s::regclass)", [f"{prefix}{last}"])
-            low, high = last * backends_pg.RANGE, (last + 1) * backends_pg.RANGE
+            low, high = last * pg_ranges.RANGE, (last + 1) * pg_ranges.RANGE
             assert f"gin ({column}) WHERE ((id > {low}) AND (id <= {high}))" in cursor.fetchone()[0]
     again = StringIO()
     call_command("search_ranges", "--ahead", "3", "--json", stdout=again)
@@ -60,9 +60,9 @@ def test_the_periodic_task_inside_a_transaction_builds_without_concurrently(db):
     message = maintain_ranges.call()
     assert "已覆盖到第" in message
     with connection.cursor() as cursor:
-        missing, _last = backends_pg.missing_ranges(cursor, top, ahead=2)
+        missing, _last = pg_ranges.missing_ranges(cursor, top, ahead=2)
         assert missing == []
-        assert backends_pg.merged_blocks(top) == []
+        assert pg_ranges.merged_blocks(top) == []
 
 
 @pytest.mark.skipif(connection.vendor == "postgresql", reason="SQLite's answer")

@@ -19,26 +19,26 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="只输出 JSON 结果")
 
     def handle(self, *args, **options):
-        from gongkai.search import backends_pg
+        from gongkai.search import pg_ranges
 
         if connection.vendor != "postgresql":
             raise CommandError("只有 PostgreSQL 数据库需要分段索引；SQLite 使用 FTS5，无需此操作。")
         if options["ahead"] < 1:
             raise CommandError("--ahead 至少为 1。")
         with connection.cursor() as cursor:
-            missing, last = backends_pg.missing_ranges(cursor, ahead=options["ahead"])
+            missing, last = pg_ranges.missing_ranges(cursor, ahead=options["ahead"])
             made = []
             for column, k in tqdm(
                 missing, desc="分段索引", unit="个", disable=options["json"], file=self.stderr._out
             ):
                 # CONCURRENTLY: not in a transaction, writers are not blocked
-                cursor.execute(backends_pg.range_index_sql(column, k, concurrently=True))
-                made.append(f"{backends_pg.RANGED[column]}{k}")
+                cursor.execute(pg_ranges.range_index_sql(column, k, concurrently=True))
+                made.append(f"{pg_ranges.RANGED[column]}{k}")
             merged, dropped = [], []
             if not options["no_merge"]:
-                merged, dropped = backends_pg.merge_ranges(cursor, concurrently=True)
-            # the newest ranges' sub-ranges (``backends_pg.keep_subs``)
-            subs, old_subs = backends_pg.keep_subs(cursor, concurrently=True)
+                merged, dropped = pg_ranges.merge_ranges(cursor, concurrently=True)
+            # the newest ranges' sub-ranges (``pg_ranges.keep_subs``)
+            subs, old_subs = pg_ranges.keep_subs(cursor, concurrently=True)
         if options["json"]:
             self.stdout.write(
                 json.dumps(
