@@ -33,6 +33,9 @@ LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶"
 # ("授予王立新", "向李明"): a two-character name is preferred after them.
 _LEAD_CHARS = frozenset("向对和与给由被让及将把为从于经据在是系称授予请及")
 # What may follow a name that stands alone (a label's value, a list's piece).
+# modal verbs that follow a label word as a verb's subject (应 is a surname too, rarely
+# written right after a label without a sign)
+_MODALS = frozenset("应须需可均将要")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
 # A company in the lines before a 法定代表人 / 负责人 label: the company's
 # representative, public registration data (RULES.md §4).
@@ -130,6 +133,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     name = v.name_shape(run)
     if not name:
         return None
+    if not m.group(1) and name[0] in _MODALS:
+        return None  # "反映人应署真实姓名", "申请人须本人到场": a modal verb, not a surname
     if not m.group(1) and len(name) == 2 and not v.plausible_given(name[1:]):
         return None  # "当事人陈述": no sign after the label, and no given name
     if not cue and _company_representative(text, label_end):

@@ -38,7 +38,9 @@ AREA = r"(?:010|02\d|0[3-9]\d\d)"
 NAME_LABELS = (
     "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
     "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名|"
-    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人"
+    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人|"
+    # persons a notice is about: an heir, an owner, the dead, the missing, a finder
+    "继承人|产权人|所有人|死亡人员|下落不明人|失踪人|捡拾人|合伙人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
@@ -132,6 +134,26 @@ WEAK_CUES = (
     "证人",
     "新生儿",
     "被处罚人",
+    # a pupil, a parent, a mother in a ward, a reserve on a list, a self-employed person
+    "学生",
+    "家长",
+    "产妇",
+    "孕妇",
+    "候补人员",
+    "递补人员",
+    "个体经营户",
+    "经营户",
+    "个体户",
+    # relatives named after the person the text is about (其兄胡扎妥, 侄子周扎克, 配偶钱玉芬)
+    "配偶",
+    *(f"{a}{b}" for a in "其之" for b in "兄弟姐妹孙侄"),
+    "侄子",
+    "侄女",
+    "孙子",
+    "孙女",
+    "外孙",
+    "儿媳",
+    "女婿",
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex

@@ -10,6 +10,7 @@ from . import validators as v
 from .alternation import factor
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .namelines import line_names
+from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import WEAK_CUES
 
@@ -57,16 +58,64 @@ def line_start_names(text: str) -> list[Candidate]:
 
 
 _IN_CHARGE = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?=负责|牵头|承办|具体负责)")
+# a person by whom something was done, found or collected, named after 由 and before
+# where or how ("由张学礼在村口发现", "由李桂枝（住…）", "由陈秀梅、陈铁柱母子在…",
+# "由厉明持委托书领取", "由宗敏代抽"): a unit or an official's title is no name
+_BY_PERSON = re.compile(
+    r"由([\u4e00-\u9fff]{2,4}?)(?=在|[（(]住|、|代[领收抽办缴理为签交耕接]|持|陪同|到场|签收|领取)"
+)
 
 
 def persons_in_charge(text: str) -> list[Candidate]:
-    """A person put in charge by name ("由卢秀英负责该项目的具体实施"); a unit or an
-    official with a title (由县住建局负责, 由副局长王伟负责) is not matched."""
+    """A person put in charge by name ("由卢秀英负责该项目的具体实施"), or by whom a
+    thing was done ("由张学礼在家门口发现", "由宗敏代抽"); a unit or an official with a
+    title (由县住建局负责, 由副局长王伟负责, 由其代领) is not matched."""
     out: list[Candidate] = []
     for m in _IN_CHARGE.finditer(text):
         name = m.group(1)
         if best_name(name) == name:
             out.append((m.start(1), m.end(1), "name", 0.6))
+    if "由" not in text:
+        return out
+    for m in _BY_PERSON.finditer(text):
+        name = m.group(1)
+        if best_name(name) == name or (len(name) == 3 and score(name) >= 0.9):
+            out.append((m.start(1), m.end(1), "name", 0.7 if len(name) > 2 else 0.6))
+            out += _listed_on(text, m.end(1), len(name))
+    return out
+
+
+def _name_at(text: str, at: int, size: int = 0) -> str:
+    """The name opening ``text`` at ``at`` in prose: of given-name characters, or of three
+    characters that the name model holds sure when a sign or a word that opens a clause
+    follows them ("其兄胡扎妥（…）", "侄子周扎克代接"), or when the name before it in
+    the list (``size``) had three as well ("陈秀梅、陈铁柱母子")."""
+    name = best_name(text[at : at + 4])
+    three = text[at : at + 3]
+    if len(name) != 2 or len(three) != 3 or score(three) < 0.7 or three[2] in _NOT_THIRD:
+        return name
+    if size == 3 or not _CJK.match(text, at + 3) or text[at + 3] in _CLAUSE_OPENERS:
+        return three
+    return name
+
+
+# characters that end no name after two that make one ("邢德家", "让杨波去")
+_NOT_THIRD = v.NAME_STOP | frozenset("去到回走来看")
+# characters that open the words after a name in prose: where, how, what the person did
+_CLAUSE_OPENERS = frozenset("代在于等是和与及为向将已因到持称母父夫兄姐弟妹")
+
+
+def _listed_on(text: str, end: int, size: int) -> list[Candidate]:
+    """The persons listed with 、 right after one found in prose ("候补人员潘逸飞、钱书瑶
+    依次递补", "由陈秀梅、陈铁柱母子"): each a name of given-name characters."""
+    out: list[Candidate] = []
+    while text.startswith("、", end):
+        name = _name_at(text, end + 1, size)
+        if not name:
+            break
+        out.append((end + 1, end + 1 + len(name), "name", 0.6))
+        end += 1 + len(name)
+        size = len(name)
     return out
 
 
@@ -183,6 +232,7 @@ _WEAK_CUE = re.compile(
 )
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SEX_AFTER = ("，男，", "，女，", "（男", "（女", ",男,", ",女,")
 
 
@@ -192,12 +242,13 @@ def weak_cue_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WEAK_CUE.finditer(text):
         end = m.end()
-        name = best_name(text[end : end + 4])
+        name = _name_at(text, end)
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions
             sure = text.startswith(_SEX_AFTER, end + len(name))
             out.append((end, end + len(name), "name", 0.75 if sure else 0.6))
+            out += _listed_on(text, end + len(name), len(name))
     return out
 
 

@@ -97,6 +97,12 @@ _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: on
 # the same run read from its end: matched on the window reversed, it is as long as the
 # run _ADDRESS_RUN finds (whose search tries every start of the window, each to its end)
 _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
+# a word that no place name holds and that ends the words before an address: the run of
+# address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
+# "第1例X区…"; not 自由路, 抱由镇)
+_BEFORE_PLACE = re.compile(r".*(?:[在及例]|(?<=[月日时后前])由)", re.DOTALL)
+# a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
+_UNIT_BRACKET = re.compile(r"(?:中心|院|所|站|处|队|馆|部|科|室|大厅|窗口)[（(]$")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
 _DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
@@ -263,6 +269,10 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         # search: "$" is the end here, as the last character is no newline
         i = start - _ADDRESS_RUN_BACK.match(text[limit:start][::-1]).end()  # _ADDRESS_RUN
     prefix = text[i:start]
+    cut = _BEFORE_PLACE.match(prefix)
+    if cut:
+        prefix = prefix[cut.end() :]
+        i = start - len(prefix)
     long_code = LONG_CODE.match(prefix)
     if long_code:  # an ID or phone number right before the street is not part of it
         prefix = prefix[long_code.end() :]
@@ -280,6 +290,9 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     lead = ADDRESS_LEAD.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]
+    bracket = prefix.rfind("（") + 1 or prefix.rfind("(") + 1
+    if bracket and _UNIT_BRACKET.search(prefix, 0, bracket):
+        return None
     # "红星村3组25号": the place word may open the anchor itself
     word = ADDRESS_WORD.search(prefix) or (prefix and ADDRESS_WORD.match(text, start))
     if weak:
@@ -368,6 +381,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         elif word in suffix_cues:
             if word[-1] == "，":  # "陶思远，男，": the name ends before the first comma
                 got = name_before(text, start - 1, 0.6) if text[start - 1 : start] == "，" else None
+                if got and got[0] > 0 and text[got[0] - 1] in "：:。；;\n":
+                    got = (*got[:3], 0.75)  # "经查：韦振华，男，": a person's particulars
             else:
                 got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
