@@ -111,6 +111,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     run = m.group(2)
     if "·" in run[1:-1] and m.group(1):
         # a transliterated name (买买提·艾力) has no Chinese surname but its dot
+        if not cue and _company_representative(text, label_end):
+            return None
         return start, start + len(run), "name", 0.8
     if (
         not cue

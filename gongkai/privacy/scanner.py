@@ -43,7 +43,7 @@ from .names import (
     names_near,
     salutation_names,
 )
-from .numberlabels import card_issuer, not_a_card, other_number
+from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
@@ -151,8 +151,11 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
     if value.isdigit() and CARD_CONTEXT.search(ctx.text, start - 12 if start > 12 else 0, start):
         card_context = CARD_CONTEXT.search(ctx.clause_before(start, 12))
         if card_context and not v.is_resident_id(value, today=ctx.today):
-            # after 卡号/账号 a number is a card number or a mistyped one, never an org code
-            return ("bank_card", 0.97) if v.is_bank_card(value) else None
+            # after 卡号/账号 a number is a card number or a mistyped one, never an org code;
+            # a unit's own account (对公账号) is no person's
+            if not v.is_bank_card(value) or unit_account(ctx.text, start):
+                return None
+            return "bank_card", 0.97
     if n == 18:
         if v.is_resident_id(value, today=ctx.today):
             return None if other_number(ctx.text, start) else ("id_card", 0.99)
