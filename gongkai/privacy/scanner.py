@@ -145,6 +145,13 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isalnum()).upper()
 
 
+def _placeholder(number: str) -> bool:
+    """A mobile number typed to fill a form's field or to test it: its last eight digits
+    one digit repeated (13800000000, 13911111111); no subscriber holds such a number."""
+    digits = _digits(number)[-8:]
+    return len(digits) == 8 and digits == digits[0] * 8
+
+
 def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
     """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
     n = len(value)
@@ -329,7 +336,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add((start, end, got[0], got[1]))
         elif kind == "mobile":
-            if not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
+            if not OFFICER_NUMBER.search(
+                text, start - 10 if start > 10 else 0, start
+            ) and not _placeholder(m.group()):
                 add((start, end, "mobile", 0.95))
         elif kind == "landline":
             if (
