@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .namemodel import possible
 from .patterns import (
     LABEL_LINE,
     LABEL_TAIL,
@@ -26,7 +27,12 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff·]")
 # Words after which the characters before an ID or phone number are a name.
 # a company's legal representative is public registration data (tables.BUSINESS_HEADERS)
 _BUSINESS_LABELS = ("法定代表人", "负责人", "经营者")
-LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶", "之子", "之女", "系")
+LEAD_WORDS = (
+    *LABEL_WORDS,
+    *PREFIX_CUES,
+    *("户主", "家属", "本人", "配偶", "之子", "之女", "系"),
+    *("与", "和", "及"),  # the second of two persons, each with an ID ("区嘉欣（…）与梁志豪（…）")
+)
 
 
 # Characters that, before a surname, usually belong to the words before the name
@@ -250,6 +256,9 @@ def salutation_names(text: str) -> list[Candidate]:
                 pieces = list(_ADDRESSEES.finditer(line))
                 if 0 < len(pieces) <= 6 and _ADDRESSEE_LINE.fullmatch(line):
                     names = [m for m in pieces if v.name_shape(m.group()) == m.group()]
+                    if len(pieces) >= 2 and len(names) * 2 >= len(pieces):
+                        # several addressees: a name the rules doubt stands with sure ones
+                        names = [m for m in pieces if m in names or possible(m.group())]
                     if len(names) == len(pieces):
                         for m in names:
                             out.append((line_start + m.start(), line_start + m.end(), "name", 0.7))

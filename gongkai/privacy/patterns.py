@@ -144,6 +144,10 @@ WEAK_CUES = (
     "个体经营户",
     "经营户",
     "个体户",
+    "退休教师",
+    "退休职工",
+    "退休工人",
+    "家庭成员",
     # relatives named after the person the text is about (其兄胡扎妥, 侄子周扎克, 配偶钱玉芬)
     "配偶",
     *(f"{a}{b}" for a in "其之" for b in "兄弟姐妹孙侄"),

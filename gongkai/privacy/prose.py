@@ -252,13 +252,54 @@ def weak_cue_names(text: str) -> list[Candidate]:
     return out
 
 
+# a row's number in the notes under a list ("第8号蔡文持有…", "原编号0108毛伍复查…")
+_ROW_NUMBER = re.compile(r"(?:第|编号)[ \u3000]?\d{1,4}[ \u3000]?号?(?=[\u4e00-\u9fff])")
+# a pair of relatives after a name ("救起钓鱼的吕长河父子", "由陈秀梅、陈铁柱母子")
+_PAIR_AFTER = re.compile(
+    r"(?:父子|母子|父女|母女|夫妇|夫妻|祖孙|兄弟|姐妹|兄妹|姐弟)(?![\u4e00-\u9fff]{0,1}关系)"
+)
+# the bounds of a plot written by its neighbours' holdings ("西至黄大强自留山", "东至胡家福
+# 承包地"): the neighbour is a person
+_BOUND = re.compile(
+    r"[东南西北]至(?=[\u4e00-\u9fff]{2,4}?(?:承包地|自留山|责任山|林地|耕地|宅基地|房屋|住宅|田|地界|家))"
+)
+_HOLDING = re.compile(r"承包地|自留山|责任山|林地|耕地|宅基地|房屋|住宅|田|地界|家")
+
+
+_ROLE_END = frozenset("人员户者方")  # "第3号权利人": a role's word, not a name
+
+
+def numbered_persons(text: str) -> list[Candidate]:
+    """A person named after a row's number in the notes under a list (第8号蔡文, 编号0108
+    毛伍), before a pair of relatives (吕长河父子) or as a plot's neighbour (西至黄大强
+    自留山): a name of given-name characters, or of three the name model holds sure."""
+    out: list[Candidate] = []
+    if "号" in text:
+        for m in _ROW_NUMBER.finditer(text):
+            name = _name_at(text, m.end())
+            if name and text[m.end() + len(name) : m.end() + len(name) + 1] not in _ROLE_END:
+                out.append((m.end(), m.end() + len(name), "name", 0.6))
+    for m in _PAIR_AFTER.finditer(text):
+        got = name_ending(text, m.start())
+        if got and not _CJK.match(text, got[0] - 1) or got and text[got[0] - 1] in "的了起和与及、":
+            out.append((got[0], got[1], "name", 0.6))
+    if "至" in text:
+        for m in _BOUND.finditer(text):
+            run = text[m.end() : m.end() + 8]
+            holding = _HOLDING.search(run, 2)
+            name = run[: holding.start()] if holding else ""
+            if name and (best_name(name) == name or score(name) >= 0.9):
+                out.append((m.end(), m.end() + len(name), "name", 0.6))
+    return out
+
+
 def names_in_prose(text: str) -> list[Candidate]:
     """Persons in prose without a label: enumerations, line-opening persons, 等N名,
     subjects with a date, persons put in charge, speakers after a quotation."""
     out = weak_cue_names(text) + line_start_names(text) + names_among(text)
     out += subjects_with_a_date(text)
     out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
-    out += line_names(text)
+    out += line_names(text) + numbered_persons(text)
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text:

@@ -110,6 +110,7 @@ CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "org
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
 # the word lists as sets, for the word pass's membership tests
 _PREFIX_CUES = frozenset(PREFIX_CUES)
+_PLACE_AFTER_CUE = frozenset("楼区组点户委")
 _SUFFIX_CUES = frozenset(SUFFIX_CUES)
 _DOC_LABELS = frozenset(DOC_LABELS)
 
@@ -387,7 +388,12 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add(got)
         elif word in prefix_cues:
-            got = name_from_label(text, end, cue=True)
+            # 居民楼, 村民组, 村民小组: the cue opens a place's word, no person follows
+            got = (
+                None
+                if text[end : end + 1] in _PLACE_AFTER_CUE
+                else name_from_label(text, end, cue=True)
+            )
             if got:
                 add(got)
         elif word in suffix_cues:
