@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .listwords import NON_NAME
 from .namemodel import possible
 from .patterns import (
     LABEL_LINE,
@@ -189,7 +190,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
                 continue
             piece = run[-size:]
             name = v.name_shape(piece)
-            if name != piece or piece[-1] == "族":
+            if name != piece or piece[-1] == "族" or piece in NON_NAME:
                 continue  # 蒙古族, 满族 before an ID: a nationality's cell
             # the name opens its run of characters ("，张三，电话…") or follows a label
             # or cue ("户主张三"); "油烟严重，电话…" is no name

@@ -62,7 +62,8 @@ _IN_CHARGE = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?=负责|牵头|承办|具�
 # where or how ("由张学礼在村口发现", "由李桂枝（住…）", "由陈秀梅、陈铁柱母子在…",
 # "由厉明持委托书领取", "由宗敏代抽"): a unit or an official's title is no name
 _BY_PERSON = re.compile(
-    r"由([\u4e00-\u9fff]{2,4}?)(?=在|[（(]住|、|代[领收抽办缴理为签交耕接]|持|陪同|到场|签收|领取)"
+    r"由(?:[\u4e00-\u9fff]{0,2}(?:村民|居民|牧民|渔民|农民|群众|市民|工人|司机|路人|行人))?"
+    r"([\u4e00-\u9fff]{2,4}?)(?=在|[（(]住|、|代[领收抽办缴理为签交耕接]|持|陪同|到场|签收|领取)"
 )
 
 
@@ -293,6 +294,25 @@ def numbered_persons(text: str) -> list[Candidate]:
     return out
 
 
+# a person's name quoted after a word that gives it ("自称“朵朵”", "妈妈叫“小红”",
+# "登记的产妇“王丽”（…）"): a name, a given name alone or a child's pet name
+_QUOTED = re.compile(
+    r"(?:自称|名叫|叫做|叫|化名|乳名|小名|昵称|产妇|患者|孕妇|登记为)"
+    r"[“\"]([\u4e00-\u9fff]{2,3})[”\"]"
+)
+
+
+def quoted_names(text: str) -> list[Candidate]:
+    """A person's name in quotes after a word that gives it (自称, 叫, 化名, 产妇 …)."""
+    out: list[Candidate] = []
+    for m in _QUOTED.finditer(text):
+        name = m.group(1)
+        pet = name[0] == name[1] and len(name) == 2  # 朵朵, 乐乐
+        if pet or score(name) >= 0.7 or v.plausible_given(name[-2:]) and len(name) == 2:
+            out.append((m.start(1), m.end(1), "name", 0.6))
+    return out
+
+
 def names_in_prose(text: str) -> list[Candidate]:
     """Persons in prose without a label: enumerations, line-opening persons, 等N名,
     subjects with a date, persons put in charge, speakers after a quotation."""
@@ -303,5 +323,5 @@ def names_in_prose(text: str) -> list[Candidate]:
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text:
-        out += quoted_speakers(text)
+        out += quoted_speakers(text) + quoted_names(text)
     return out
