@@ -173,7 +173,11 @@ PREFIX_CUES = (
 )
 # "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
 # counts after a comma only; a branch starting with "，" would slow the word pass)
-SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好")
+SUFFIX_CUES = (
+    *("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好"),
+    # a pair of relatives named by one of them ("救起钓鱼的吕长河父子", "陈铁柱母子")
+    *("父子", "母子", "父女", "母女", "夫妇", "夫妻"),
+)
 SECRECY_WORDS = (
     "绝密",
     "机密",

@@ -83,7 +83,7 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import named_mailbox, personal_mail
-from .prose import names_in_prose
+from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
 from .rowcontext import person_row
 from .tables import table_candidates
@@ -397,7 +397,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add(got)
         elif word in suffix_cues:
-            if word[-1] == "，":  # "陶思远，男，": the name ends before the first comma
+            if word in RELATIVE_PAIRS:
+                got = name_before_pair(text, start)
+            elif word[-1] == "，":  # "陶思远，男，": the name ends before the first comma
                 got = name_before(text, start - 1, 0.6) if text[start - 1 : start] == "，" else None
                 if got and got[0] > 0 and text[got[0] - 1] in "：:。；;\n":
                     got = (*got[:3], 0.75)  # "经查：韦振华，男，": a person's particulars

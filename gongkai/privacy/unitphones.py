@@ -88,22 +88,31 @@ def _office_lines(text: str, start: int) -> bool:
     line ("电话：…　联系人：党文静（院办公室）"), or in a bracket that gives an address
     and a phone after the unit the sentence sends the reader to ("到我局执法监察大队领取
     通知书（地址：…，电话：…）"). No person's words on those lines."""
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    bracket = max(text.rfind("（", line_start, start), text.rfind("(", line_start, start))
-    if bracket >= 0 and "地址" in text[bracket:start] and "）" not in text[bracket:start]:
-        clause = text[max(line_start, bracket - 40) : bracket]
-        clause = clause[max(clause.rfind("。"), clause.rfind("；")) + 1 :]
-        if _SENT_TO.search(clause) and not PHONE_OF_PERSON.search(text, bracket, start):
-            return True
-    line_end = text.find("\n", start, start + 200)
-    line = text[line_start : line_end if line_end >= 0 else start + 200]
-    if PHONE_OF_PERSON.search(line):
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    # (cheap looks first: most numbers have none of these words near them)
+    if text.find("地址", max(line_start, start - 60), start) >= 0:
+        bracket = max(text.rfind("（", line_start, start), text.rfind("(", line_start, start))
+        if bracket >= 0 and "地址" in text[bracket:start] and "）" not in text[bracket:start]:
+            clause = text[max(line_start, bracket - 40) : bracket]
+            clause = clause[max(clause.rfind("。"), clause.rfind("；")) + 1 :]
+            if _SENT_TO.search(clause) and not PHONE_OF_PERSON.search(text, bracket, start):
+                return True
+    line_end = text.find("\n", start, start + 120)
+    line_end = line_end if line_end >= 0 else start + 120
+    note = text.find("联系人", start, line_end) >= 0 or text.find("联络人", start, line_end) >= 0
+    if note and _OFFICE_NOTE.search(text, start, line_end):
+        return not PHONE_OF_PERSON.search(text, line_start, line_end)
+    if line_start < 2:
         return False
-    if _OFFICE_NOTE.search(line):
-        return True
-    above = text.rfind("\n", max(0, line_start - 120), max(0, line_start - 1)) + 1
-    prev = text[above : max(0, line_start - 1)]
-    return bool(_PUBLIC_PLACE.search(prev)) and not PHONE_OF_PERSON.search(prev)
+    above = text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
+    if text.find("地", above, line_start) < 0:
+        return False
+    prev = text[above : line_start - 1]
+    return (
+        bool(_PUBLIC_PLACE.search(prev))
+        and not PHONE_OF_PERSON.search(prev)
+        and not PHONE_OF_PERSON.search(text, line_start, line_end)
+    )
 
 
 def _office_item(text: str, start: int) -> bool:
