@@ -48,8 +48,8 @@ def line_start_names(text: str) -> list[Candidate]:
     for m in _LINE_NAME.finditer("\n" + text):
         start, end = m.start(1) - 1, m.end(1) - 1
         name = m.group(1)
-        if "·" not in name and not v.plausible_name(name, strict=True):
-            continue
+        if "·" not in name and not v.plausible_name(name, strict=True) and score(name) < 0.75:
+            continue  # (a name the model holds likely: 乔栓柱, its given name plain)
         line_end = text.find("\n", end, end + 160)
         if not _PARTICULARS.search(text, end, line_end if line_end >= 0 else end + 160):
             continue

@@ -234,3 +234,13 @@ def test_a_test_row_and_a_placeholder_mobile_are_no_findings():
         at(text, "name", "邱月华"),
         at(text, "mobile", "13907315566"),
     ]
+
+
+def test_a_person_opening_a_line_with_a_plain_given_name():
+    text = "经复核：\n　　祁栓牛，申报单位城关镇建材厂，档案中出生日期与身份证不一致。\n"
+    assert found(text, {"name"}) == [at(text, "name", "祁栓牛")]
+
+
+def test_a_line_opening_with_a_word_is_no_person():
+    text = "经复核：\n王府井街道，申报单位城关镇建材厂，档案中出生日期有误。\n"
+    assert found(text, {"name"}) == []
