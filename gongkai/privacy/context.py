@@ -65,6 +65,21 @@ def staff_listed(text: str, start: int) -> bool:
     return bool(m.group(1)) or bool(OFFICE_NUMBER.search(line))
 
 
+def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -> list[Candidate]:
+    """``after`` without the other mentions of a person named in office: a name that a
+    sign-off line (``before`` → ``after``) or a staff list (``officer_in_office``) took
+    as staff is staff where it stands again, found only as a mention (below 0.7)."""
+    kept = {(c[0], c[1]) for c in after if c[2] == "name"}
+    staff = {
+        text[s:e]
+        for s, e, kind, conf in before
+        if kind == "name" and conf >= 0.7 and ((s, e) not in kept or officer_in_office(text, s, e))
+    }
+    if not staff:
+        return after
+    return [c for c in after if c[2] != "name" or c[3] >= 0.7 or text[c[0] : c[1]] not in staff]
+
+
 def whole_name(text: str, start: int, end: int) -> int:
     """A two-character name standing alone in a list may have a third character the
     rules cut off ("霍乐乐、霍一凡<", "郭二保、秦丽"): take it when a list sign follows."""

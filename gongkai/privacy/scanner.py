@@ -26,6 +26,7 @@ from .context import (
     office_phone,
     officer_in_office,
     registration_column,
+    staff_mentions,
     unit_contact,
     whole_name,
 )
@@ -515,7 +516,7 @@ def scan_text(
         ]
         cands += listed_after(text, cands)
         cands = refine(text, cands)
-        cands = drop_signoffs(text, cands)
+        cands = staff_mentions(text, cands, drop_signoffs(text, cands))
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()

@@ -244,3 +244,13 @@ def test_a_person_opening_a_line_with_a_plain_given_name():
 def test_a_line_opening_with_a_word_is_no_person():
     text = "经复核：\n王府井街道，申报单位城关镇建材厂，档案中出生日期有误。\n"
     assert found(text, {"name"}) == []
+
+
+def test_staff_named_again_elsewhere_act_in_office_there_too():
+    text = (
+        "本期访谈嘉宾：县长柏振邦（“乡村振兴”专题）。\n"
+        "单位负责人：柏振邦　　审核人：戚文远　　填报人：晏小雯\n"
+        "送达人：戚文远、卢一鸣\n"
+        "申请人：邬晓兰，送达时邬晓兰本人签收。\n"
+    )
+    assert names(text) == ["邬晓兰", "邬晓兰"]
