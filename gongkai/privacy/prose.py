@@ -294,6 +294,8 @@ def numbered_persons(text: str) -> list[Candidate]:
 # a person's name quoted after a word that gives it ("自称“朵朵”", "妈妈叫“小红”",
 # "登记的产妇“王丽”（…）"): a name, a given name alone or a child's pet name
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,3})”")
+# the name closing a quoted saying ("能说出“妈妈叫小红”")
+_SAID_NAME = re.compile(r"叫([\u4e00-\u9fff]{2,3})”")
 _GIVES_NAME = (
     "自称",
     "名叫",
@@ -316,11 +318,19 @@ def quoted_names(text: str) -> list[Candidate]:
     for m in _QUOTED.finditer(text):
         if not text[max(0, m.start() - 3) : m.start()].endswith(_GIVES_NAME):
             continue
-        name = m.group(1)
-        pet = name[0] == name[1] and len(name) == 2  # 朵朵, 乐乐
-        if pet or score(name) >= 0.7 or v.plausible_given(name[-2:]) and len(name) == 2:
-            out.append((m.start(1), m.end(1), "name", 0.6))
+        out += _quoted_name(m)
+    for m in _SAID_NAME.finditer(text):
+        out += _quoted_name(m)
     return out
+
+
+def _quoted_name(m: re.Match) -> list[Candidate]:
+    """The quoted piece when it is a name, a given name alone or a pet name (朵朵)."""
+    name = m.group(1)
+    pet = name[0] == name[1] and len(name) == 2  # 朵朵, 乐乐
+    if pet or score(name) >= 0.7 or (len(name) == 2 and v.plausible_given(name)):
+        return [(m.start(1), m.end(1), "name", 0.6)]
+    return []
 
 
 RELATIVE_PAIRS = frozenset(("父子", "母子", "父女", "母女", "夫妇", "夫妻"))

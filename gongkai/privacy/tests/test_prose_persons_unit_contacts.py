@@ -116,6 +116,9 @@ def test_a_person_with_particulars_after_a_colon_is_found_again():
         ("四至：东至王家沟，西至集体林，北至石家坡。", []),
         ("孩子自称“豆豆”，说妈妈叫“秀兰”。", ["豆豆", "秀兰"]),
         ("他被大家称为“老大难”，自称“有办法的人”。", []),
+        ("女孩只会说“我叫囡囡”和“爸爸叫建军”。", ["囡囡", "建军"]),
+        ("他反问“你叫什么”。", []),
+        ("车主矣国荣驾驶该车辆。", ["矣国荣"]),
     ],
 )
 def test_numbers_pairs_neighbours_and_quotes(text, expected):
