@@ -69,11 +69,17 @@ def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -
     """``after`` without the other mentions of a person named in office: a name that a
     sign-off line (``before`` → ``after``) or a staff list (``officer_in_office``) took
     as staff is staff where it stands again, found only as a mention (below 0.7)."""
+    mentions = {text[c[0] : c[1]] for c in after if c[2] == "name" and c[3] < 0.7}
+    if not mentions:
+        return after
     kept = {(c[0], c[1]) for c in after if c[2] == "name"}
     staff = {
         text[s:e]
         for s, e, kind, conf in before
-        if kind == "name" and conf >= 0.7 and ((s, e) not in kept or officer_in_office(text, s, e))
+        if kind == "name"
+        and conf >= 0.7
+        and text[s:e] in mentions
+        and ((s, e) not in kept or officer_in_office(text, s, e))
     }
     if not staff:
         return after

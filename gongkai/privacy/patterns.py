@@ -38,9 +38,7 @@ AREA = r"(?:010|02\d|0[3-9]\d\d)"
 NAME_LABELS = (
     "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
     "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名|"
-    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人|"
-    # persons a notice is about: an heir, an owner, the dead, the missing, a finder
-    "继承人|产权人|所有人|死亡人员|下落不明人|失踪人|捡拾人|拾得人|合伙人"
+    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
@@ -134,6 +132,10 @@ WEAK_CUES = (
     "证人",
     "新生儿",
     "被处罚人",
+    # persons a notice is about: an heir, an owner, the dead, the missing, a finder (with a
+    # sign: ``namelines.role_labels``)
+    *("继承人", "产权人", "所有人", "死亡人员", "下落不明人", "失踪人", "捡拾人", "拾得人"),
+    "合伙人",
     # a pupil, a parent, a mother in a ward, a reserve on a list, a self-employed person
     "学生",
     "家长",
