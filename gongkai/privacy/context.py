@@ -4,6 +4,8 @@ another. Pure functions of the text, used by ``scanner``."""
 
 from __future__ import annotations
 
+import re
+
 from . import validators as v
 from .patterns import (
     CONTACT_BEFORE,
@@ -28,12 +30,60 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
     (经办人：冯林) in a sentence that gives the unit's office number and no mobile."""
     if OFFICER_AFTER.match(text, end):
         return True
+    if staff_listed(text, start):
+        return True
     label = text[max(0, start - 4) : start]
     if not CONTACT_BEFORE.search(label):
         return False
     sentence = text[max(0, start - 80) : start]
     sentence = sentence[max(sentence.rfind("。"), sentence.rfind("\n")) + 1 :]
     return bool(OFFICE_NUMBER.search(sentence)) and not MOBILE_NUMBER.search(sentence)
+
+
+# a unit's staff named in their role on a form's signature or contact line, several in
+# one list ("承办人：金晓燕、杜文斌　联系电话：0579-…", "送达人：郑晓纯、蔡泽生")
+_STAFF_LIST = re.compile(
+    r"(?:^|[\n（(　 ])(?:(承办人|送达人|执法人员|办案人员?|审核人|复核人|记录人|调查人员?|鉴定人员?)"
+    r"|(联系人|联络人|经办人))[:：][ \u3000]*"
+    r"(?:[\u4e00-\u9fff·]{2,8}(?:[（(][^（()）\n]{0,20}[）)])?[、，,][ \u3000]*){0,5}$"
+)
+
+
+def staff_listed(text: str, start: int) -> bool:
+    """A name in the list after a staff role's label: the unit's staff acting in office
+    when the line holds no mobile; a contact (联系人, 经办人) only with an office number
+    on the line ("联系人：钱晓燕、王俊　电话：021-…")."""
+    lo = max(0, start - 40)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    m = _STAFF_LIST.search(text, max(lo, line_start - 1), start)
+    if not m:
+        return False
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if MOBILE_NUMBER.search(line):
+        return False
+    return bool(m.group(1)) or bool(OFFICE_NUMBER.search(line))
+
+
+def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -> list[Candidate]:
+    """``after`` without the other mentions of a person named in office: a name that a
+    sign-off line (``before`` → ``after``) or a staff list (``officer_in_office``) took
+    as staff is staff where it stands again, found only as a mention (below 0.7)."""
+    mentions = {text[c[0] : c[1]] for c in after if c[2] == "name" and c[3] < 0.7}
+    if not mentions:
+        return after
+    kept = {(c[0], c[1]) for c in after if c[2] == "name"}
+    staff = {
+        text[s:e]
+        for s, e, kind, conf in before
+        if kind == "name"
+        and conf >= 0.7
+        and text[s:e] in mentions
+        and ((s, e) not in kept or officer_in_office(text, s, e))
+    }
+    if not staff:
+        return after
+    return [c for c in after if c[2] != "name" or c[3] >= 0.7 or text[c[0] : c[1]] not in staff]
 
 
 def whole_name(text: str, start: int, end: int) -> int:

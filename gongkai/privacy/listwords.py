@@ -17,6 +17,8 @@ NON_NAME = NOT_NAMES | frozenset(
     "小学 初中 高中 中专 大专 本科 硕士 博士 研究生 文盲 半文盲 中共党员 共青团员 党员 团员 群众 "
     "已故 死亡 去世 健在 已婚 未婚 离异 丧偶 残疾 低保 特困 五保 放弃 递补 缺考 合格 不合格 "
     "同意 不同意 通过 待定 空缺 暂无 其他 另选 "
+    # what a form's test or placeholder row holds in its name field
+    "测试 测验 样例 示例 试填 无名 "
     # relations and household words
     "本人 户主 之妻 之夫 长子 次子 长女 次女 孙子 孙女 儿媳 女婿 "
     # titles and roles

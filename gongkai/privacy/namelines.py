@@ -151,7 +151,8 @@ _RELATIVE = re.compile(
 )
 _ROLE = re.compile(
     r"(?:被执行人|被继承人|继承人|受援人|违法行为人|被处罚人|被申请执行人|申请执行人|受害人|"
-    r"被害人|共同信访人|信访人|赔偿请求人|被征收人|被申请人|复议申请人|被监护人|经营者)[：:][ \u3000]*"
+    r"被害人|共同信访人|信访人|赔偿请求人|被征收人|被申请人|复议申请人|被监护人|经营者|"
+    r"死亡人员|下落不明人|失踪人|产权人|所有人|捡拾人|拾得人|合伙人)[：:][ \u3000]*"
     rf"([{_CJK}]{{2,4}})(?=[（(、，,；;。\s]|$)"
 )
 _ROLE_ENDS = (
@@ -167,6 +168,7 @@ _ROLE_ENDS = (
     "请人",
     "护人",
     "营者",
+    *("人员", "明人", "踪人", "权人", "有人", "拾人", "得人", "伙人"),
 )
 _CO_PETITIONERS = re.compile(rf"你[（(]及([{_CJK}、]{{2,30}})[）)]")
 
@@ -192,7 +194,9 @@ def role_labels(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     search = _ROLE.search
     for k in _hits(text, "：:"):
-        if text[k - 1 : k] not in "人者" or not text.endswith(_ROLE_ENDS, k - 3 if k > 3 else 0, k):
+        if text[k - 1 : k] not in "人者员" or not text.endswith(
+            _ROLE_ENDS, k - 3 if k > 3 else 0, k
+        ):
             continue
         m = search(text, k - 7 if k > 7 else 0, k + 12)
         if m is None or m.start(1) < k:

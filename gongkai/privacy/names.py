@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .listwords import NON_NAME
+from .namemodel import possible
 from .patterns import (
     LABEL_LINE,
     LABEL_TAIL,
@@ -26,13 +28,21 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff·]")
 # Words after which the characters before an ID or phone number are a name.
 # a company's legal representative is public registration data (tables.BUSINESS_HEADERS)
 _BUSINESS_LABELS = ("法定代表人", "负责人", "经营者")
-LEAD_WORDS = (*LABEL_WORDS, *PREFIX_CUES, "户主", "家属", "本人", "配偶", "之子", "之女", "系")
+LEAD_WORDS = (
+    *LABEL_WORDS,
+    *PREFIX_CUES,
+    *("户主", "家属", "本人", "配偶", "之子", "之女", "系"),
+    *("与", "和", "及"),  # the second of two persons, each with an ID ("区嘉欣（…）与梁志豪（…）")
+)
 
 
 # Characters that, before a surname, usually belong to the words before the name
 # ("授予王立新", "向李明"): a two-character name is preferred after them.
 _LEAD_CHARS = frozenset("向对和与给由被让及将把为从于经据在是系称授予请及")
 # What may follow a name that stands alone (a label's value, a list's piece).
+# modal verbs that follow a label word as a verb's subject (应 is a surname too, rarely
+# written right after a label without a sign)
+_MODALS = frozenset("应须需可均将要")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
 # A company in the lines before a 法定代表人 / 负责人 label: the company's
 # representative, public registration data (RULES.md §4).
@@ -108,6 +118,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     run = m.group(2)
     if "·" in run[1:-1] and m.group(1):
         # a transliterated name (买买提·艾力) has no Chinese surname but its dot
+        if not cue and _company_representative(text, label_end):
+            return None
         return start, start + len(run), "name", 0.8
     if (
         not cue
@@ -130,6 +142,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     name = v.name_shape(run)
     if not name:
         return None
+    if not m.group(1) and name[0] in _MODALS:
+        return None  # "反映人应署真实姓名", "申请人须本人到场": a modal verb, not a surname
     if not m.group(1) and len(name) == 2 and not v.plausible_given(name[1:]):
         return None  # "当事人陈述": no sign after the label, and no given name
     if not cue and _company_representative(text, label_end):
@@ -176,7 +190,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
                 continue
             piece = run[-size:]
             name = v.name_shape(piece)
-            if name != piece or piece[-1] == "族":
+            if name != piece or piece[-1] == "族" or piece in NON_NAME:
                 continue  # 蒙古族, 满族 before an ID: a nationality's cell
             # the name opens its run of characters ("，张三，电话…") or follows a label
             # or cue ("户主张三"); "油烟严重，电话…" is no name
@@ -243,6 +257,9 @@ def salutation_names(text: str) -> list[Candidate]:
                 pieces = list(_ADDRESSEES.finditer(line))
                 if 0 < len(pieces) <= 6 and _ADDRESSEE_LINE.fullmatch(line):
                     names = [m for m in pieces if v.name_shape(m.group()) == m.group()]
+                    if len(pieces) >= 2 and len(names) * 2 >= len(pieces):
+                        # several addressees: a name the rules doubt stands with sure ones
+                        names = [m for m in pieces if m in names or possible(m.group())]
                     if len(names) == len(pieces):
                         for m in names:
                             out.append((line_start + m.start(), line_start + m.end(), "name", 0.7))

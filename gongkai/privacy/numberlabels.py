@@ -32,15 +32,28 @@ _OTHER_CARD_LABEL = re.compile(
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 _CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户")
+# an organisation's own account by its label (对公账号, 单位账户, 基本存款账户): the
+# unit's, published with a contract or a payment notice, not a person's card
+_UNIT_ACCOUNT = re.compile(
+    r"(?:对公|单位|企业|公司|基本存款|基本)(?:银行)?(?:结算)?(?:账号|帐号|账户|帐户)"
+    r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
+)
 # a column's header that names a number of another kind
 _OTHER_COLUMN = re.compile(r"(?:编号|编码|单号|代码|序号)(?:[（(][^）)]*[）)])?$")
 
 
+def unit_account(text: str, start: int) -> bool:
+    """Whether the label right before ``start`` names a unit's own account (对公账号)."""
+    return bool(_UNIT_ACCOUNT.search(text, start - 14 if start > 14 else 0, start))
+
+
 def not_a_card(text: str, start: int) -> bool:
     """A card-shaped number whose label or column names another number (缴款码, 缴款单号,
-    a 个人编号 column of a register): that number, not a bank card."""
+    a 个人编号 column of a register) or a unit's account (对公账号): not a person's card."""
     before = text[start - 14 if start > 14 else 0 : start]
     if _OTHER_CARD_LABEL.search(before) and not _CARD_WORDS.search(before):
+        return True
+    if unit_account(text, start):
         return True
     sep = text[start - 1 : start]
     if sep not in ("\t", "|", ","):

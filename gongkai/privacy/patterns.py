@@ -132,6 +132,36 @@ WEAK_CUES = (
     "证人",
     "新生儿",
     "被处罚人",
+    # persons a notice is about: an heir, an owner, the dead, the missing, a finder (with a
+    # sign: ``namelines.role_labels``)
+    *("继承人", "产权人", "所有人", "死亡人员", "下落不明人", "失踪人", "捡拾人", "拾得人"),
+    "合伙人",
+    # a pupil, a parent, a mother in a ward, a reserve on a list, a self-employed person
+    "学生",
+    "家长",
+    "产妇",
+    "孕妇",
+    "候补人员",
+    "递补人员",
+    "个体经营户",
+    "经营户",
+    "个体户",
+    "牧民",
+    "渔民",
+    "退休教师",
+    "退休职工",
+    "退休工人",
+    "家庭成员",
+    # relatives named after the person the text is about (其兄胡扎妥, 侄子周扎克, 配偶钱玉芬)
+    "配偶",
+    *(f"{a}{b}" for a in "其之" for b in "兄弟姐妹孙侄"),
+    "侄子",
+    "侄女",
+    "孙子",
+    "孙女",
+    "外孙",
+    "儿媳",
+    "女婿",
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex
@@ -145,7 +175,11 @@ PREFIX_CUES = (
 )
 # "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
 # counts after a comma only; a branch starting with "，" would slow the word pass)
-SUFFIX_CUES = ("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好")
+SUFFIX_CUES = (
+    *("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好"),
+    # a pair of relatives named by one of them ("救起钓鱼的吕长河父子", "陈铁柱母子")
+    *("父子", "母子", "父女", "母女", "夫妇", "夫妻"),
+)
 SECRECY_WORDS = (
     "绝密",
     "机密",

@@ -10,6 +10,7 @@ from . import validators as v
 from .alternation import factor
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .namelines import line_names
+from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import WEAK_CUES
 
@@ -47,8 +48,8 @@ def line_start_names(text: str) -> list[Candidate]:
     for m in _LINE_NAME.finditer("\n" + text):
         start, end = m.start(1) - 1, m.end(1) - 1
         name = m.group(1)
-        if "·" not in name and not v.plausible_name(name, strict=True):
-            continue
+        if "·" not in name and not v.plausible_name(name, strict=True) and score(name) < 0.75:
+            continue  # (a name the model holds likely: 乔栓柱, its given name plain)
         line_end = text.find("\n", end, end + 160)
         if not _PARTICULARS.search(text, end, line_end if line_end >= 0 else end + 160):
             continue
@@ -57,16 +58,65 @@ def line_start_names(text: str) -> list[Candidate]:
 
 
 _IN_CHARGE = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?=负责|牵头|承办|具体负责)")
+# a person by whom something was done, found or collected, named after 由 and before
+# where or how ("由张学礼在村口发现", "由李桂枝（住…）", "由陈秀梅、陈铁柱母子在…",
+# "由厉明持委托书领取", "由宗敏代抽"): a unit or an official's title is no name
+_BY_PERSON = re.compile(
+    r"由(?:[\u4e00-\u9fff]{0,2}(?:村民|居民|牧民|渔民|农民|群众|市民|工人|司机|路人|行人))?"
+    r"([\u4e00-\u9fff]{2,4}?)(?=在|[（(]住|、|代[领收抽办缴理为签交耕接]|持|陪同|到场|签收|领取)"
+)
 
 
 def persons_in_charge(text: str) -> list[Candidate]:
-    """A person put in charge by name ("由卢秀英负责该项目的具体实施"); a unit or an
-    official with a title (由县住建局负责, 由副局长王伟负责) is not matched."""
+    """A person put in charge by name ("由卢秀英负责该项目的具体实施"), or by whom a
+    thing was done ("由张学礼在家门口发现", "由宗敏代抽"); a unit or an official with a
+    title (由县住建局负责, 由副局长王伟负责, 由其代领) is not matched."""
     out: list[Candidate] = []
     for m in _IN_CHARGE.finditer(text):
         name = m.group(1)
         if best_name(name) == name:
             out.append((m.start(1), m.end(1), "name", 0.6))
+    if "由" not in text:
+        return out
+    for m in _BY_PERSON.finditer(text):
+        name = m.group(1)
+        if best_name(name) == name or (len(name) == 3 and score(name) >= 0.9):
+            out.append((m.start(1), m.end(1), "name", 0.7 if len(name) > 2 else 0.6))
+            out += _listed_on(text, m.end(1), len(name))
+    return out
+
+
+def _name_at(text: str, at: int, size: int = 0) -> str:
+    """The name opening ``text`` at ``at`` in prose: of given-name characters, or of three
+    characters that the name model holds sure when a sign or a word that opens a clause
+    follows them ("其兄胡扎妥（…）", "侄子周扎克代接"), or when the name before it in
+    the list (``size``) had three as well ("陈秀梅、陈铁柱母子")."""
+    name = best_name(text[at : at + 4])
+    three = text[at : at + 3]
+    if len(name) != 2 or len(three) != 3 or score(three) < 0.7 or three[2] in _NOT_THIRD:
+        return name
+    if size == 3 or not _CJK.match(text, at + 3) or text[at + 3] in _CLAUSE_OPENERS:
+        return three
+    return name
+
+
+# characters that end no name after two that make one ("邢德家", "让杨波去")
+_NOT_THIRD = v.NAME_STOP | frozenset("去到回走来看")
+# characters that open the words after a name in prose: where, how, what the person did
+_CLAUSE_OPENERS = frozenset("代在于等是和与及为向将已因到持称母父夫兄姐弟妹")
+
+
+def _listed_on(text: str, end: int, size: int) -> list[Candidate]:
+    """The persons listed with 、 right after one found in prose ("候补人员潘逸飞、钱书瑶
+    依次递补", "由陈秀梅、陈铁柱母子"): each a name of given-name characters."""
+    out: list[Candidate] = []
+    while text.startswith("、", end):
+        name = _name_at(text, end + 1, size)
+        if not name:
+            break
+        out.append((end + 1, end + 1 + len(name), "name", 0.6))
+        end += 1 + len(name)
+        size = len(name)
     return out
 
 
@@ -183,6 +233,7 @@ _WEAK_CUE = re.compile(
 )
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SEX_AFTER = ("，男，", "，女，", "（男", "（女", ",男,", ",女,")
 
 
@@ -192,13 +243,113 @@ def weak_cue_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WEAK_CUE.finditer(text):
         end = m.end()
-        name = best_name(text[end : end + 4])
+        name = _name_at(text, end)
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions
             sure = text.startswith(_SEX_AFTER, end + len(name))
             out.append((end, end + len(name), "name", 0.75 if sure else 0.6))
+            out += _listed_on(text, end + len(name), len(name))
     return out
+
+
+# a row's number in the notes under a list ("第8号蔡文持有…", "原编号0108毛伍复查…"); each
+# pattern led by its literal, for the engine's fast scan
+_ROW_NUMBERS = tuple(
+    re.compile(lead + r"[ \u3000]?\d{1,4}[ \u3000]?号?(?=[\u4e00-\u9fff])")
+    for lead in ("第", "编号")
+)
+# the bounds of a plot written by its neighbours' holdings ("西至黄大强自留山", "东至胡家福
+# 承包地"): the neighbour is a person
+_BOUND = re.compile(
+    r"至(?=[\u4e00-\u9fff]{2,4}?(?:承包地|自留山|责任山|林地|耕地|宅基地|房屋|住宅|田|地界|家))"
+)
+_HOLDING = re.compile(r"承包地|自留山|责任山|林地|耕地|宅基地|房屋|住宅|田|地界|家")
+_ROLE_END = frozenset("人员户者方")  # "第3号权利人": a role's word, not a name
+_SIDES = frozenset("东南西北")
+
+
+def numbered_persons(text: str) -> list[Candidate]:
+    """A person named after a row's number in the notes under a list (第8号蔡文, 编号0108
+    毛伍) or as a plot's neighbour (西至黄大强自留山): a name of given-name characters,
+    or of three the name model holds sure. (Before a pair of relatives, 吕长河父子: a
+    suffix cue of the scanner's word pass.)"""
+    out: list[Candidate] = []
+    for m in (m for pattern in _ROW_NUMBERS for m in pattern.finditer(text)):
+        name = _name_at(text, m.end())
+        if name and text[m.end() + len(name) : m.end() + len(name) + 1] not in _ROLE_END:
+            out.append((m.end(), m.end() + len(name), "name", 0.6))
+    if "至" in text:
+        for m in _BOUND.finditer(text):
+            if text[m.start() - 1 : m.start()] not in _SIDES:
+                continue
+            run = text[m.end() : m.end() + 8]
+            holding = _HOLDING.search(run, 2)
+            name = run[: holding.start()] if holding else ""
+            if name and (best_name(name) == name or score(name) >= 0.9):
+                out.append((m.end(), m.end() + len(name), "name", 0.6))
+    return out
+
+
+# a person's name quoted after a word that gives it ("自称“朵朵”", "妈妈叫“小红”",
+# "登记的产妇“王丽”（…）"): a name, a given name alone or a child's pet name
+_QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,3})”")
+# the name closing a quoted saying ("能说出“妈妈叫小红”")
+_SAID_NAME = re.compile(r"叫([\u4e00-\u9fff]{2,3})”")
+_GIVES_NAME = (
+    "自称",
+    "名叫",
+    "叫做",
+    "叫",
+    "化名",
+    "乳名",
+    "小名",
+    "昵称",
+    "产妇",
+    "患者",
+    "孕妇",
+    "登记为",
+)
+
+
+def quoted_names(text: str) -> list[Candidate]:
+    """A person's name in quotes after a word that gives it (自称, 叫, 化名, 产妇 …)."""
+    out: list[Candidate] = []
+    for m in _QUOTED.finditer(text):
+        if not text[max(0, m.start() - 3) : m.start()].endswith(_GIVES_NAME):
+            continue
+        out += _quoted_name(m)
+    for m in _SAID_NAME.finditer(text):
+        out += _quoted_name(m)
+    return out
+
+
+def _quoted_name(m: re.Match) -> list[Candidate]:
+    """The quoted piece when it is a name, a given name alone or a pet name (朵朵)."""
+    name = m.group(1)
+    pet = name[0] == name[1] and len(name) == 2  # 朵朵, 乐乐
+    if pet or score(name) >= 0.7 or (len(name) == 2 and v.plausible_given(name)):
+        return [(m.start(1), m.end(1), "name", 0.6)]
+    return []
+
+
+RELATIVE_PAIRS = frozenset(("父子", "母子", "父女", "母女", "夫妇", "夫妻"))
+
+
+def name_before_pair(text: str, start: int) -> Candidate | None:
+    """The person a pair of relatives is named by ("救起钓鱼的吕长河父子"): a name in prose
+    right before the pair, after a sign or a word that ends before a name (的, 和 …);
+    not a family by its surname (王家父子)."""
+    got = name_ending(text, start)
+    if (
+        got
+        and text[start - 1] != "家"
+        and (
+            got[0] == 0 or not _CJK.match(text[got[0] - 1]) or text[got[0] - 1] in "的了起和与及、"
+        )
+    ):
+        return got[0], got[1], "name", 0.6
+    return None
 
 
 def names_in_prose(text: str) -> list[Candidate]:
@@ -207,9 +358,9 @@ def names_in_prose(text: str) -> list[Candidate]:
     out = weak_cue_names(text) + line_start_names(text) + names_among(text)
     out += subjects_with_a_date(text)
     out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
-    out += line_names(text)
+    out += line_names(text) + numbered_persons(text)
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text:
-        out += quoted_speakers(text)
+        out += quoted_speakers(text) + quoted_names(text)
     return out

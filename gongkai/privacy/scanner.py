@@ -26,6 +26,7 @@ from .context import (
     office_phone,
     officer_in_office,
     registration_column,
+    staff_mentions,
     unit_contact,
     whole_name,
 )
@@ -43,7 +44,7 @@ from .names import (
     names_near,
     salutation_names,
 )
-from .numberlabels import card_issuer, not_a_card, other_number
+from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
 from .patterns import (
     ADDRESS_CHARS,
@@ -83,7 +84,7 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import named_mailbox, personal_mail
-from .prose import names_in_prose
+from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
 from .rowcontext import person_row
 from .tables import table_candidates
@@ -97,6 +98,12 @@ _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: on
 # the same run read from its end: matched on the window reversed, it is as long as the
 # run _ADDRESS_RUN finds (whose search tries every start of the window, each to its end)
 _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
+# a word that no place name holds and that ends the words before an address: the run of
+# address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
+# "第1例X区…"; not 自由路, 抱由镇)
+_BEFORE_PLACE = re.compile(r".*(?:[在及例]|(?<=[月日时后前])由)", re.DOTALL)
+# a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
+_UNIT_BRACKET = re.compile(r"(?:中心|院|所|站|处|队|馆|部|科|室|大厅|窗口)[（(]$")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
 _DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
@@ -104,6 +111,7 @@ CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "org
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
 # the word lists as sets, for the word pass's membership tests
 _PREFIX_CUES = frozenset(PREFIX_CUES)
+_PLACE_AFTER_CUE = frozenset("楼区组点户委")
 _SUFFIX_CUES = frozenset(SUFFIX_CUES)
 _DOC_LABELS = frozenset(DOC_LABELS)
 
@@ -139,14 +147,24 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isalnum()).upper()
 
 
+def _placeholder(number: str) -> bool:
+    """A mobile number typed to fill a form's field or to test it: its last eight digits
+    one digit repeated (13800000000, 13911111111); no subscriber holds such a number."""
+    digits = _digits(number)[-8:]
+    return len(digits) == 8 and digits == digits[0] * 8
+
+
 def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
     """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
     n = len(value)
     if value.isdigit() and CARD_CONTEXT.search(ctx.text, start - 12 if start > 12 else 0, start):
         card_context = CARD_CONTEXT.search(ctx.clause_before(start, 12))
         if card_context and not v.is_resident_id(value, today=ctx.today):
-            # after 卡号/账号 a number is a card number or a mistyped one, never an org code
-            return ("bank_card", 0.97) if v.is_bank_card(value) else None
+            # after 卡号/账号 a number is a card number or a mistyped one, never an org code;
+            # a unit's own account (对公账号) is no person's
+            if not v.is_bank_card(value) or unit_account(ctx.text, start):
+                return None
+            return "bank_card", 0.97
     if n == 18:
         if v.is_resident_id(value, today=ctx.today):
             return None if other_number(ctx.text, start) else ("id_card", 0.99)
@@ -263,6 +281,10 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         # search: "$" is the end here, as the last character is no newline
         i = start - _ADDRESS_RUN_BACK.match(text[limit:start][::-1]).end()  # _ADDRESS_RUN
     prefix = text[i:start]
+    cut = _BEFORE_PLACE.match(prefix)
+    if cut:
+        prefix = prefix[cut.end() :]
+        i = start - len(prefix)
     long_code = LONG_CODE.match(prefix)
     if long_code:  # an ID or phone number right before the street is not part of it
         prefix = prefix[long_code.end() :]
@@ -280,6 +302,9 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     lead = ADDRESS_LEAD.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]
+    bracket = prefix.rfind("（") + 1 or prefix.rfind("(") + 1
+    if bracket and _UNIT_BRACKET.search(prefix, 0, bracket):
+        return None
     # "红星村3组25号": the place word may open the anchor itself
     word = ADDRESS_WORD.search(prefix) or (prefix and ADDRESS_WORD.match(text, start))
     if weak:
@@ -313,7 +338,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add((start, end, got[0], got[1]))
         elif kind == "mobile":
-            if not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
+            if not OFFICER_NUMBER.search(
+                text, start - 10 if start > 10 else 0, start
+            ) and not _placeholder(m.group()):
                 add((start, end, "mobile", 0.95))
         elif kind == "landline":
             if (
@@ -362,12 +389,21 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add(got)
         elif word in prefix_cues:
-            got = name_from_label(text, end, cue=True)
+            # 居民楼, 村民组, 村民小组: the cue opens a place's word, no person follows
+            got = (
+                None
+                if text[end : end + 1] in _PLACE_AFTER_CUE
+                else name_from_label(text, end, cue=True)
+            )
             if got:
                 add(got)
         elif word in suffix_cues:
-            if word[-1] == "，":  # "陶思远，男，": the name ends before the first comma
+            if word in RELATIVE_PAIRS:
+                got = name_before_pair(text, start)
+            elif word[-1] == "，":  # "陶思远，男，": the name ends before the first comma
                 got = name_before(text, start - 1, 0.6) if text[start - 1 : start] == "，" else None
+                if got and got[0] > 0 and text[got[0] - 1] in "：:。；;\n":
+                    got = (*got[:3], 0.75)  # "经查：韦振华，男，": a person's particulars
             else:
                 got = name_before(text, start, 0.8 if word[0] in "（(" else 0.6)
             if got:
@@ -480,7 +516,7 @@ def scan_text(
         ]
         cands += listed_after(text, cands)
         cands = refine(text, cands)
-        cands = drop_signoffs(text, cands)
+        cands = staff_mentions(text, cands, drop_signoffs(text, cands))
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()

@@ -33,7 +33,8 @@ _SEP = r"[:：│┃|｜\t \u3000]"
 _STAFF_ROW = re.compile(
     r"(?:专干|联络员|信息员|填报人|经办人|承办人|督办人|办理人|审核人|经手人|核查人|调查人|"
     r"鉴定人员?|检查人|记录人|制表人|填表人|网格员|网格长|协管员|调解员|驻村干部|第一书记|工作人员)"
-    rf"{_SEP}*[\u4e00-\u9fff]{{0,4}}{_SEP}*[，,]?{_SEP}*(?:联系)?(?:电话|手机|方式){_SEP}*$"
+    rf"{_SEP}*(?:[\u4e00-\u9fff]{{2,4}}[、，,]{_SEP}*){{0,4}}[\u4e00-\u9fff]{{0,4}}{_SEP}*[，,]?{_SEP}*"
+    rf"(?:联系|寄件|办公|值班)?(?:电话|手机|方式){_SEP}*$"
 )
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 # a number listed right after another ("窗口 0791-88521055、0791-88521056")
@@ -64,7 +65,54 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and _STAFF_ROW.search(text, max(0, start - 60), start)
     ):
         return True
-    return _office_item(text, start)
+    return _office_item(text, start) or _office_lines(text, start)
+
+
+# where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or
+# in the bracket the number stands in; a unit's contact with their office after the name
+_PUBLIC_PLACE = re.compile(r"(?:认领|办公|受理|办理|咨询|服务|报名|领取|报到|接待)地[址点]")
+# the sentence sends the reader to a unit ("到我局执法监察大队领取", "向镇农经站反映")
+_SENT_TO = re.compile(
+    r"(?:到|向|至|前往|来|与)[\u4e00-\u9fff]{0,12}?"
+    r"(?:局|院|中心|大队|中队|政府|委员会|办公室|站|所|科|股|窗口|大厅)"
+)
+_OFFICE_NOTE = re.compile(
+    r"(?:联系人|联络人)[:：][ \u3000]*[\u4e00-\u9fff]{2,4}[（(][^（()）\n]{0,12}"
+    r"(?:办公室|科|股|室|处|中心|窗口)[）)]"
+)
+
+
+def _office_lines(text: str, start: int) -> bool:
+    """A number in a unit's contact lines: after a line that says where the public goes
+    ("认领地址：…\n联系电话：…"), before a contact named with their office on its
+    line ("电话：…　联系人：党文静（院办公室）"), or in a bracket that gives an address
+    and a phone after the unit the sentence sends the reader to ("到我局执法监察大队领取
+    通知书（地址：…，电话：…）"). No person's words on those lines."""
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    # (cheap looks first: most numbers have none of these words near them)
+    if text.find("地址", max(line_start, start - 60), start) >= 0:
+        bracket = max(text.rfind("（", line_start, start), text.rfind("(", line_start, start))
+        if bracket >= 0 and "地址" in text[bracket:start] and "）" not in text[bracket:start]:
+            clause = text[max(line_start, bracket - 40) : bracket]
+            clause = clause[max(clause.rfind("。"), clause.rfind("；")) + 1 :]
+            if _SENT_TO.search(clause) and not PHONE_OF_PERSON.search(text, bracket, start):
+                return True
+    line_end = text.find("\n", start, start + 120)
+    line_end = line_end if line_end >= 0 else start + 120
+    note = text.find("联系人", start, line_end) >= 0 or text.find("联络人", start, line_end) >= 0
+    if note and _OFFICE_NOTE.search(text, start, line_end):
+        return not PHONE_OF_PERSON.search(text, line_start, line_end)
+    if line_start < 2:
+        return False
+    above = text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
+    if text.find("地", above, line_start) < 0:
+        return False
+    prev = text[above : line_start - 1]
+    return (
+        bool(_PUBLIC_PLACE.search(prev))
+        and not PHONE_OF_PERSON.search(prev)
+        and not PHONE_OF_PERSON.search(text, line_start, line_end)
+    )
 
 
 def _office_item(text: str, start: int) -> bool:

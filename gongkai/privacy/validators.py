@@ -151,6 +151,7 @@ RARE_SURNAMES = (
         "浦慕宦庾暨衡匡寇阙殳沃夔巩厍晁勾敖訾阚那简饶毋乜巢蒯荆竺权逯桓仉亓亢况郈佴谯笪鄢涂汝"
         "钦帅岳晋楚盖麦黎粟揭谌郄嵩芈邸靖练冼但禤苟占凃侍俸仵冒植闭邝满贺聂桑巫牛甘庞习"
         "秘"  # (bì) 秘建伟; 秘书 and 秘密 are COMMON_WORDS
+        "矣"  # a Yi surname of Yunnan (矣国荣); the particle opens no modern word
     )
     - SURNAMES
 )
