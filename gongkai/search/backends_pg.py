@@ -35,8 +35,12 @@ loose query's matches, so each tier is first looked for among the newest loose m
 already read for the count (``among``); only a tier with too few there reads the table,
 and only while the tiers before it do not already fill the page.
 
+Every read returns each match's date with its id (kept in ``dates``): a page ordered
+without ``ts_rank`` (a date sort; tiers of more than ``RANK_MAX`` matches) is sorted from
+them (``by_date``), with no statement that fetches its candidates' rows again.
+
 The results are exactly those of the whole index, in the same order
-(``tests/test_pg_windows.py``).
+(``tests/test_pg_windows.py``, ``tests/test_pg_dates.py``).
 """
 
 from __future__ import annotations
