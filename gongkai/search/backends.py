@@ -494,18 +494,24 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
         backends_pg.session(cursor)
         # The newest COUNT_CAP + 1 matches of the loose query: the count, the set sorted
         # by date, and where every ranking tier is looked for first. Kept for the page
-        # read that follows (one search: the count, then its page).
+        # read that follows (one search: the count, then its page). The reads keep each
+        # id's date (``dates``): a page ordered without ``ts_rank`` is sorted here, not
+        # by a statement that reads its candidates' rows again.
         if memo.get("key") == key:
-            top, newest, rates = memo["top"], memo["ids"], memo["rates"]
+            top, newest, rates, dates = memo["top"], memo["ids"], memo["rates"], memo["dates"]
         else:
+            dates = {}
             newest, top, rates = backends_pg.newest_ids(
-                cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1, tiers
+                cursor, "tsv", loose, flt, fparams, COUNT_CAP + 1, tiers, dates
             )
-            memo.update(key=key, top=top, ids=newest, rates=rates)
+            memo.update(key=key, top=top, ids=newest, rates=rates, dates=dates)
         total = len(newest) if known_total is None else known_total
         if total == 0 or limit <= 0:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
         if sort == "date":
+            page = backends_pg.by_date(newest[:COUNT_CAP], dates, offset, limit)
+            if page is not None:
+                return IdPage(page, min(total, COUNT_CAP), total > COUNT_CAP)
             backends_pg.run(
                 cursor,
                 "SELECT id FROM search_searchdocument WHERE id = ANY(%s::bigint[]) "
@@ -530,7 +536,7 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
         # Tiers below those that already fill the page are not read (``need``).
         for n, ids in enumerate(
             backends_pg.tier_ids(
-                cursor, newest, tiers, loose, flt, fparams, cap, top, offset + limit, rates
+                cursor, newest, tiers, loose, flt, fparams, cap, top, offset + limit, rates, dates
             ),
             start=1,
         ):
@@ -538,6 +544,9 @@ def _pg_search(query, filters, sort, offset, limit, known_total, memo=None) -> I
                 tier_of.setdefault(doc_id, n)
         if not tier_of:
             return IdPage([], min(total, COUNT_CAP), total > COUNT_CAP)
+        page = None if scores else backends_pg.by_date(list(tier_of), dates, offset, limit, tier_of)
+        if page is not None:
+            return IdPage(page, min(total, COUNT_CAP), total > COUNT_CAP)
         score = f"CASE c.tier {' '.join(scores)} ELSE 0.0 END" if scores else "0.0"
         sql = (
             "SELECT d.id FROM unnest(%s::bigint[], %s::int[]) AS c(id, tier) "  # noqa: S608 (constants only; user text is a parameter)

@@ -35,8 +35,12 @@ loose query's matches, so each tier is first looked for among the newest loose m
 already read for the count (``among``); only a tier with too few there reads the table,
 and only while the tiers before it do not already fill the page.
 
+Every read returns each match's date with its id (kept in ``dates``): a page ordered
+without ``ts_rank`` (a date sort; tiers of more than ``RANK_MAX`` matches) is sorted from
+them (``by_date``), with no statement that fetches its candidates' rows again.
+
 The results are exactly those of the whole index, in the same order
-(``tests/test_pg_windows.py``).
+(``tests/test_pg_windows.py``, ``tests/test_pg_dates.py``).
 """
 
 from __future__ import annotations
@@ -179,18 +183,26 @@ def _range(low, high) -> tuple[str, list]:
     return " AND ".join(sql) or "TRUE", params
 
 
-def _walk(cursor, column, tsq, flt, fparams, cap, low, high=None):
+def _walk(cursor, column, tsq, flt, fparams, cap, low, high=None, dates=None):
     """The ``cap`` newest matches with ``low < id < high``, checking rows newest first and
     stopping at the ``cap``-th (OFFSET 0 keeps the match out of the inner scan, so that
     the planner cannot turn it into a bitmap of every match)."""
     where, params = _range(low, high)
     cursor.execute(
-        f"SELECT id FROM (SELECT id, {column} AS v FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
+        f"SELECT id, date FROM (SELECT id, date, {column} AS v FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
         f"WHERE {where}{flt} ORDER BY id DESC OFFSET 0) s "
         "WHERE v @@ %s::tsquery LIMIT %s",
         [*params, *fparams, tsq, cap],
     )
-    return [r[0] for r in cursor.fetchall()]
+    return _ids(cursor.fetchall(), dates)
+
+
+def _ids(rows, dates) -> list[int]:
+    """The ids of rows (id, date), each row's date kept in ``dates`` (when given): the
+    page is ordered by date without reading the rows again (``backends._pg_search``)."""
+    if dates is not None:
+        dates.update(rows)
+    return [r[0] for r in rows]
 
 
 def _pieces(low, high, blocks=None) -> list[tuple[int, int, int, int]]:
@@ -215,7 +227,7 @@ def _range_rows(low, high, top) -> int:
     return min(top, ranges.RANGE * max(1, len(_pieces(low, high))))
 
 
-def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
+def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None, dates=None):
     """The ``cap`` newest matches with ``low < id < high`` (None: no bound), through the
     GIN bitmap ("id + 0": sort the few rows it gives rather than walk the key).
 
@@ -239,7 +251,9 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
             # none matched so far meets few candidates; one scan per range is half the
             # planning (at a million, 政务公开 低保's title phrase: 13 ms planned for 8 scans).
             query = str(tsq) if column == "tsv_title" or whole else tsq
-            ids += _read_pieces(cursor, column, query, flt, fparams, cap - len(ids), pieces[:batch])
+            ids += _read_pieces(
+                cursor, column, query, flt, fparams, cap - len(ids), pieces[:batch], dates
+            )
             rows += sum(hi - lo - 1 for _k, _n, lo, hi in pieces[:batch])
             pieces = pieces[batch:]
             if not ids:
@@ -251,15 +265,15 @@ def _indexed(cursor, column, tsq, flt, fparams, cap, low, high=None):
         return ids
     where, params = _range(low, high)
     cursor.execute(
-        f"SELECT id FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
+        f"SELECT id, date FROM search_searchdocument WHERE {column} @@ %s::tsquery "  # noqa: S608 (constants only; user text is a parameter)
         f"AND {where}{flt} ORDER BY id + 0 DESC LIMIT %s",
         [tsq, *params, *fparams, cap],
     )
-    return [r[0] for r in cursor.fetchall()]
+    return _ids(cursor.fetchall(), dates)
 
 
 # The columns the filters test (``backends._pg_filter``).
-FILTERED = "id, source, unit_id, year, topic, kind, validity"
+FILTERED = "id, date, source, unit_id, year, topic, kind, validity"
 
 
 def _spans(cursor, column, pieces) -> list[tuple[int, int, int, int]]:
@@ -290,7 +304,7 @@ def _spans(cursor, column, pieces) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
+def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces, dates=None) -> list[int]:
     """The ``cap`` newest matches in ``pieces`` (each inside one range), one statement.
     A query of alternatives (``analysis.PgAlternatives``) reads each alternative through
     the index on its own and merges them: only the candidates of an alternative that
@@ -305,30 +319,31 @@ def _read_pieces(cursor, column, tsq, flt, fparams, cap, pieces) -> list[int]:
         for option in options:
             # The index's bounds are written as in its predicate (integers).
             read = (
-                f"SELECT {FILTERED if flt else 'id'} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
+                f"SELECT {FILTERED if flt else 'id, date'} FROM search_searchdocument "  # noqa: S608 (constants only; user text is a parameter)
                 f"WHERE {column} @@ %s::tsquery AND id > {bottom} AND id <= {top}"
                 + (" AND id + 0 > %s AND id + 0 < %s" if part else "")
             )
             # The filters test the candidates' rows: never a bitmap of a filter's btree
             # ANDed with the GIN index's (a generic plan, which cannot tell how many rows
             # the text matches, took it: 62,000 rows of a year, 35 ms a range).
-            filtered = f"SELECT id FROM ({read} OFFSET 0) f WHERE TRUE{flt}"  # noqa: S608
+            filtered = f"SELECT id, date FROM ({read} OFFSET 0) f WHERE TRUE{flt}"  # noqa: S608
             parts.append(filtered if flt else read)
             params += [option, *((low, high) if part else ()), *fparams]
     joint = " UNION " if len(options) > 1 else " UNION ALL "
     sql = parts[0] if len(parts) == 1 else joint.join(f"({p})" for p in parts)
     run(
         cursor,
-        f"SELECT id FROM ({sql}) s ORDER BY id + 0 DESC LIMIT %s",  # noqa: S608 (constants only)
+        f"SELECT id, date FROM ({sql}) s ORDER BY id + 0 DESC LIMIT %s",  # noqa: S608 (constants only)
         [*params, cap],
     )
-    return [r[0] for r in cursor.fetchall()]
+    return _ids(cursor.fetchall(), dates)
 
 
-def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tiers=()):
+def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tiers=(), dates=None):
     """The newest matches among the newest ``PROBE`` ids, the largest id, how many of
     those ids match the query without the filters, and how many match each of ``tiers``
-    ((column, tsquery), subsets of the query) without the filters (one statement)."""
+    ((column, tsquery), subsets of the query) without the filters (one statement); the
+    matches' dates in ``dates`` (when given)."""
     # A tier matches a subset of the query's matches: checked only on the rows the query
     # matches (each check decompresses the row's vector again: 5 µs a body at a million
     # rows, three of them per row for a filtered query of scattered words).
@@ -341,19 +356,20 @@ def probe(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tier
     run(
         cursor,
         "WITH t AS (SELECT coalesce(max(id), 0) AS top FROM search_searchdocument), "  # noqa: S608 (constants only; user text is a parameter)
-        f"p AS MATERIALIZED (SELECT id, m, f{checks} FROM (SELECT id{vectors}, "
+        f"p AS MATERIALIZED (SELECT id, date, m, f{checks} FROM (SELECT id, date{vectors}, "
         f"{column} @@ %s::tsquery AS m, (TRUE{flt}) AS f "
         "FROM search_searchdocument, t WHERE id > t.top - %s OFFSET 0) r) "
         "SELECT t.top, ARRAY(SELECT id FROM p WHERE m AND f ORDER BY id DESC LIMIT %s), "
+        "ARRAY(SELECT date FROM p WHERE m AND f ORDER BY id DESC LIMIT %s), "
         f"(SELECT count(*) FROM p WHERE m){counts} FROM t",
-        [*(q for _c, q in tiers), tsq, *fparams, PROBE, cap],
+        [*(q for _c, q in tiers), tsq, *fparams, PROBE, cap, cap],
     )
-    top, ids, loose_hits, *tier_hits = cursor.fetchone()
-    return list(ids), top, loose_hits, tier_hits
+    top, ids, days, loose_hits, *tier_hits = cursor.fetchone()
+    return _ids(list(zip(ids, days, strict=True)), dates), top, loose_hits, tier_hits
 
 
 def below(
-    cursor, column, tsq, flt, fparams, cap, floor, hits, rows, top, loose_hits=None
+    cursor, column, tsq, flt, fparams, cap, floor, hits, rows, top, loose_hits=None, dates=None
 ) -> list[int]:
     """The ``cap`` newest matches under id ``floor``, knowing that the ``rows`` ids from
     ``floor`` up held ``hits`` matches (``loose_hits`` without the filters, when known):
@@ -367,18 +383,21 @@ def below(
             span = _range_rows(low, floor, top) if column in ranges.RANGED else top
             walk_first = _walk_is_cheaper(tsq, hits, rows, cap, span, loose_hits)
             read = _walk if walk_first else _indexed
-            ids = read(cursor, column, tsq, flt, fparams, cap, low, floor)
+            ids = read(cursor, column, tsq, flt, fparams, cap, low, floor, dates)
             if len(ids) >= cap:  # the newest ``cap`` matches all lie inside the window
                 return ids
-    return _indexed(cursor, column, tsq, flt, fparams, cap, None, floor)
+    return _indexed(cursor, column, tsq, flt, fparams, cap, None, floor, dates)
 
 
-def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tiers=()):
+def newest_ids(
+    cursor, column: str, tsq: str, flt: str, fparams: list, cap: int, tiers=(), dates=None
+):
     """The ids of the ``cap`` newest rows matching ``tsq`` on ``column``, newest first,
     the largest id of the table, and the rate of each of ``tiers`` among the newest rows
-    without the filters (measured only when there are filters; else None)."""
+    without the filters (measured only when there are filters; else None); their dates
+    in ``dates`` (when given)."""
     tiers = tiers if flt else ()
-    ids, top, loose_hits, tier_hits = probe(cursor, column, tsq, flt, fparams, cap, tiers)
+    ids, top, loose_hits, tier_hits = probe(cursor, column, tsq, flt, fparams, cap, tiers, dates)
     rates = [h / PROBE for h in tier_hits] if tiers else None
     if len(ids) >= cap or top <= PROBE:
         return ids, top, rates
@@ -397,6 +416,7 @@ def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int,
             PROBE,
             top,
             loose_hits,
+            dates,
         ),
         top,
         rates,
@@ -404,7 +424,7 @@ def newest_ids(cursor, column: str, tsq: str, flt: str, fparams: list, cap: int,
 
 
 def tier_ids(
-    cursor, newest, tiers, loose, flt, fparams, cap, top, need=None, rates=None
+    cursor, newest, tiers, loose, flt, fparams, cap, top, need=None, rates=None, dates=None
 ) -> list[list[int]]:
     """The ``cap`` newest matches of each ranking tier (``tiers``: (column, tsquery)).
 
@@ -418,7 +438,8 @@ def tier_ids(
     tier first, so once the tiers read so far hold ``need`` distinct ids the later tiers
     cannot reach the page: they are left empty, unread. ``rates``: each tier's rate of
     matches without the filters (``newest_ids``), which the choice of a way to read it
-    below needs: the GIN index decodes the postings of every row, filtered or not."""
+    below needs: the GIN index decodes the postings of every row, filtered or not.
+    ``dates``: the dates of the ids read below ``newest`` are added to it."""
     from gongkai.search.backends import COUNT_CAP
 
     if not newest:
@@ -446,6 +467,7 @@ def tier_ids(
                 rows,
                 top,
                 loose_hits,
+                dates,
             )
         out.append(ids[:cap])
         seen.update(out[-1])
@@ -475,3 +497,18 @@ def among(cursor, ids: list[int], tiers, loose) -> list[list[int]]:
             if hit:
                 found[n].append(row[0])
     return found
+
+
+def by_date(ids, dates, offset, limit, tier_of=None) -> list[int] | None:
+    """One page of ``ids`` ordered by tier (``tier_of``), then newest date (none last),
+    then id, as ``backends._pg_search``'s statements order them, from the dates the
+    reads kept (``dates``); None when one is missing."""
+    if any(i not in dates for i in ids):
+        return None
+    tier_of = tier_of or {}
+
+    def key(i):
+        day = dates[i]
+        return (tier_of.get(i, 0), day is None, -day.toordinal() if day else 0, -i)
+
+    return sorted(ids, key=key)[offset : offset + limit]

@@ -248,9 +248,9 @@ def test_blocks_of_old_ranges_give_the_same_pages_and_replace_their_ranges(monke
     read = []
     real = backends_pg._read_pieces
 
-    def spy(cursor, column, tsq, flt, fparams, cap, pieces):
+    def spy(cursor, column, tsq, flt, fparams, cap, pieces, dates=None):
         read.extend(pieces)
-        return real(cursor, column, tsq, flt, fparams, cap, pieces)
+        return real(cursor, column, tsq, flt, fparams, cap, pieces, dates)
 
     monkeypatch.setattr(backends_pg, "_read_pieces", spy)
     for case, expected in zip(cases, whole, strict=True):
