@@ -86,7 +86,7 @@ from .personmail import named_mailbox, personal_mail
 from .prose import names_in_prose
 from .refine import refine
 from .rowcontext import person_row
-from .tables import table_candidates
+from .tablefind import table_candidates
 from .tails import clause_tail
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
