@@ -2,7 +2,8 @@
 
 A person header (姓名, 户主, 申请人 …) or an ID or card header that fills a cell of its
 own starts a table in the form its line has (``tables``: tab, bar, comma, slash,
-aligned spaces), or a table flattened to one cell a line (``stacked``).
+aligned spaces), or a table flattened to one cell a line (``stacked``). The records of
+an XML export are rows whose fields' names are the header (``xmltables``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .tables import (
     _separator,
     _table,
 )
+from .xmltables import xml_records
 
 # Person headers, searched as words (literal first characters keep the search fast);
 # a hit counts when it stands as a cell of its own (``_standalone``).
@@ -122,4 +124,6 @@ def table_candidates(text: str) -> list[Candidate]:
         done_until = _table(text, line_start, line, sep, out)
     if stacked:
         _stacked_tables(text, stacked, out)
+    if "</" in text or "/>" in text:
+        out += xml_records(text)  # an XML export: its records' fields are the columns
     return out

@@ -223,3 +223,139 @@ def test_pipe_table_without_outer_bars_and_a_unit_contact_column():
         "2 | 西洋江镇人民政府 | 武小燕 | 0739-5218801\n"
     )
     assert found(text, ("name",)) == []
+
+
+# --- XML exports --------------------------------------------------------------------------
+
+XID1, XID2 = rid("37082619750921302"), rid("37082619881104062")
+XBAD = "370826196502170011"  # mistyped check character, under the ID field
+XCARD = luhn("62309100172845113")  # 18 digits: a card only by its field
+
+
+def test_xml_export_with_pinyin_initials_as_field_names():
+    text = f"""<?xml version="1.0" encoding="UTF-8"?>
+<Package>
+  <Head><FSDW>微山南县民政局</FSDW><LXR>葛红梅</LXR><JLS>3</JLS></Head>
+  <Body>
+    <Record>
+      <XH>1</XH><HZXM>闵庆山</HZXM><SFZH>{XID1}</SFZH>
+      <JTZZ>微山南县韩庄镇新河村东街12号</JTZZ><YHKH>{XCARD}</YHKH>
+      <JBR>孔德胜</JBR>
+    </Record>
+    <Record>
+      <XH>2</XH><HZXM>满秀兰</HZXM><SFZH>{XID2}</SFZH>
+      <JTZZ>微山南县欢城镇</JTZZ><YHKH/>
+      <JBR>孔德胜</JBR>
+    </Record>
+    <Record>
+      <XH>3</XH><HZXM><![CDATA[郗长顺]]></HZXM><SFZH>{XBAD}</SFZH>
+      <JTZZ>微山南县夏镇街道奎文路6号院2号楼301室</JTZZ>
+      <JBR>孔德胜</JBR>
+    </Record>
+  </Body>
+</Package>"""
+    assert found(text, ("name", "id_card", "bank_card", "address")) == spans_of(
+        text,
+        ("name", "闵庆山"),
+        ("id_card", XID1),
+        ("address", "微山南县韩庄镇新河村东街12号"),
+        ("bank_card", XCARD),
+        ("name", "满秀兰"),
+        ("id_card", XID2),
+        # 微山南县欢城镇: a town, not a house
+        ("name", "郗长顺"),
+        ("id_card", XBAD),
+        ("address", "微山南县夏镇街道奎文路6号院2号楼301室"),
+        # 葛红梅 (the sender's contact) and 孔德胜 (经办人) act in office
+    )
+
+
+def test_xml_records_as_attributes_and_as_named_fields():
+    text = (
+        "<list>\n"
+        f'  <person xingming="司徒美玲" idCard="{XID1}" address="滨海新村8栋502室" tel="13512340987"/>\n'
+        '  <person xingming="天津港物流有限公司" address="港城大道88号"/>\n'
+        "</list>\n"
+        "<table name='dibao'>\n"
+        "  <row><col name='XM'>仉文博</col><col name='ZJHM'>"
+        f"{XID2}</col><col name='BZ'>因病</col></row>\n"
+        "  <row><field name='姓名' value='蒯丽娟'/><field name='联系人' value='蒯建国'/></row>\n"
+        "</table>"
+    )
+    assert found(text, ("name", "id_card", "address", "mobile")) == spans_of(
+        text,
+        ("name", "司徒美玲"),
+        ("id_card", XID1),
+        ("address", "滨海新村8栋502室"),
+        ("mobile", "13512340987"),
+        ("name", "仉文博"),
+        ("id_card", XID2),
+        ("name", "蒯丽娟"),
+        ("name", "蒯建国"),  # a contact in a person's record is a person
+    )
+
+
+def test_xml_tags_of_a_page_or_of_other_fields_name_no_person():
+    text = (
+        "<div><span>发布机构：</span><span>城关镇人民政府</span></div>\n"
+        "<item><title>关于曹家湾村道路硬化的公示</title><author>万志远</author>"
+        "<source>城关镇</source></item>"
+    )
+    assert found(text, ("name",)) == []
+
+
+# --- one cell a line, across pages --------------------------------------------------------
+
+
+def test_one_cell_a_line_repeated_header_page_footers_and_a_dropped_empty_cell():
+    """A DOCX table read one cell a line over two pages: its last header cell is no
+    header word (病种), a record's empty phone cell was dropped with its blank line, a
+    page footer stands between records, the header comes again after 续表."""
+    ids = [rid(f"6323211990010{k}00{k}") for k in range(1, 6)]
+    header = "序号\n户主\n公民身份号码\n联系电话\n病种\n"
+    text = (
+        "2025年城乡医疗救助对象公示\n"
+        + header
+        + f"1\n拉毛措\n{ids[0]}\n\n尘肺\n"  # no phone: four lines
+        + f"2\n更尕\n{ids[1]}\n13909731022\n包虫病\n"
+        + "第 1 页 共 2 页\n"
+        + f"3\n才让卓玛\n{ids[2]}\n13919731023\n尿毒症\n"
+        + "- 2 -\n续表\n"
+        + header
+        + f"4\n冶正福\n{ids[3]}\n0973-8812345\n肺结核\n"
+        + f"5\n令狐春梅\n{ids[4]}\n15193100024\n白血病\n"
+        + "经办人：马德胜　　联系电话：0973-8800000\n"
+    )
+    assert found(text, ("name", "id_card")) == spans_of(
+        text,
+        ("name", "拉毛措"),
+        ("id_card", ids[0]),
+        ("name", "更尕"),
+        ("id_card", ids[1]),
+        ("name", "才让卓玛"),
+        ("id_card", ids[2]),
+        ("name", "冶正福"),
+        ("id_card", ids[3]),
+        ("name", "令狐春梅"),
+        ("id_card", ids[4]),
+    )
+
+
+def test_one_cell_a_line_without_serial_numbers():
+    text = (
+        "获得资助学生名单\n"
+        "学生姓名\n就读学校\n年级\n监护人\n资助金额（元）\n"
+        "黎嘉欣\n城南小学\n三年级\n黎国华\n1000\n"
+        "符子轩\n城南小学\n五年级\n王小红\n1000\n"
+        "陈雨桐\n实验中学\n初一\n陈建文\n1250\n"
+        "（联系人：教育局资助中心　邢美华　0898-6221345）\n"
+    )
+    assert found(text, ("name",)) == spans_of(
+        text,
+        ("name", "黎嘉欣"),
+        ("name", "黎国华"),
+        ("name", "符子轩"),
+        ("name", "王小红"),
+        ("name", "陈雨桐"),
+        ("name", "陈建文"),
+    )
