@@ -12,6 +12,7 @@ import re
 
 from . import literals as literal_search
 from .alternation import factor
+from .formrecords import form_records
 from .literals import split_branches
 from .stacked import _stacked_tables
 from .tables import (
@@ -41,9 +42,9 @@ _HEADER_BRANCHES = sorted(
     }
     # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell
     | {
-        "对象(?= ?[\t|,\n]|\u3000| {2})",
-        "人员(?= ?[\t|,\n]|\u3000| {2})",
-        "户(?= ?[\t|,\n]|\u3000| {2})",
+        '对象(?= ?[\t|,\n"]|\u3000| {2})',
+        '人员(?= ?[\t|,\n"]|\u3000| {2})',
+        '户(?= ?[\t|,\n"]|\u3000| {2})',
         "人(?= ?[\t|,]| ?\n[^\n]{0,12}\n|\u3000| {2})",
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
@@ -57,7 +58,7 @@ _HEADER_BRANCHES = sorted(
 # the whole alternation, ``_HEADER_HINT_SOURCE``, and hold both equal).
 _HEADER_HINT_SOURCE = factor(_HEADER_BRANCHES)
 _HEADER_RARE, _HEADER_COMMON = split_branches(_HEADER_BRANCHES, frozenset("公"))
-_CELL_EDGE = frozenset("\t|, \u3000\n:：/／")
+_CELL_EDGE = frozenset('\t|, \u3000\n:：/／"')  # (a quote: a CSV cell's)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -66,14 +67,15 @@ def _standalone(text: str, start: int, end: int) -> bool:
     if after and after not in _CELL_EDGE:
         return False
     if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人":
-        # 户主姓名, 学生姓名, 补贴对象, 被征收户: up to four characters before
+        # 户主姓名, 学生姓名, 补贴对象, 被征收户, 机动车所有人: up to five characters before
         k = start
-        while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
+        while k > 0 and start - k < 5 and "\u4e00" <= text[k - 1] <= "\u9fff":
             k -= 1
         start = k
     return start == 0 or text[start - 1] in _CELL_EDGE
 
 
+_LABEL_BEFORE = re.compile(rf"[ \u3000]*[{CJK}]{{0,5}}")  # 死亡 in 死亡人员：
 _CJK_RUN = re.compile(rf"[{CJK}]{{0,3}}")
 
 
@@ -98,6 +100,7 @@ def table_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     done_until = 0
     stacked: list[int] = []
+    records: list[int] = []
     for m in literal_search.finditer(_HEADER_RARE, _HEADER_COMMON, text):
         if not _standalone(text, m.start(), m.end()):
             # a longer header that holds the word (受助人员 holds 受助人): its whole cell
@@ -120,10 +123,16 @@ def table_candidates(text: str) -> list[Candidate]:
         if sep is None:
             if len(line) <= 12 and _column_kind(line) in ("name", "maybe_name", "id", "card"):
                 stacked.append(line_start)
+            elif text[m.end() : m.end() + 1] in ("：", ":") and _LABEL_BEFORE.fullmatch(
+                text, line_start, m.start()
+            ):
+                records.append(line_start)  # "死亡人员：…" opening a line: a record's field
             continue
         done_until = _table(text, line_start, line, sep, out)
     if stacked:
         _stacked_tables(text, stacked, out)
+    if len(records) >= 2:
+        out += form_records(text, records)
     if "</" in text or "/>" in text:
         out += xml_records(text)  # an XML export: its records' fields are the columns
     return out

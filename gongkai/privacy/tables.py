@@ -70,6 +70,7 @@ RELATIVE_HEADERS = re.compile(
     r"^(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
     r"|^[\u4e00-\u9fff]{0,4}(?:人口|家属)$"
 )
+_OWNERS = ("所有人", "所有权人", "产权人", "承租人", "使用人", "车主")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
 COMPANY = re.compile(
     r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
@@ -92,6 +93,9 @@ _HEADER_CELLS = frozenset(
 )
 _NOTE_AT = re.compile(r"[（(][^（()）\t|,\n]{1,12}[）)]")
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
+_SIGNOFF_ROW = re.compile(
+    r"[ \u3000]*(?:制表|填表|审核|复核|经办|经手|填报|负责人|单位负责人|统计|核对)人?[ \u3000]*[：:]"
+)
 TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
@@ -104,6 +108,11 @@ _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
+# a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
+_KIN = re.compile(
+    r"(?:妻子|丈夫|儿子|女儿|儿媳|女婿|孙子|孙女|父亲|母亲|长子|次子|长女|次女|三子|三女|"
+    r"外孙女?|[妻夫子女父])(?=[\u4e00-\u9fff])"  # (母 is also a surname: 母国清)
+)
 _DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CARD_LIKE = re.compile(r"\d{16,19}")
@@ -147,7 +156,11 @@ def _column_kind(header: str) -> str | None:
         return "card"
     if _STAFF.match(h):
         return None  # 经手人, 审核人: a unit's staff acting in office
-    if (PERSONISH.search(h) and len(h) <= 5) or RELATIVE_HEADERS.match(h):
+    if (
+        (PERSONISH.search(h) and len(h) <= 5)
+        or RELATIVE_HEADERS.match(h)
+        or (h.endswith(_OWNERS) and len(h) <= 8)  # 机动车所有人, 房屋产权人: persons or units
+    ):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
     if ADDRESS_HEADERS.match(h):
         return "address"
@@ -166,6 +179,8 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
     if sep == "  ":  # aligned with wide gaps: a cell may hold single spaces ("姓 名")
         return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
+    if sep == "," and '"' in line:
+        return _csv_cells(line)
     cells = []
     pos = 0
     for part in _SLASH.split(line) if sep == "/" else line.split(sep):
@@ -176,6 +191,31 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
             cells = cells[1:]
         if cells and not cells[-1][0].strip():
             cells = cells[:-1]
+    return cells
+
+
+# a CSV field: quoted (a quote doubled inside; commas allowed) or bare
+_CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
+# a number kept as text by an Excel formula: ="130626…" (written =""130626…"" when quoted)
+_GUARD = re.compile(r'^=("{1,2})(.*)\1$')
+
+
+def _csv_cells(line: str) -> list[tuple[str, int]]:
+    """The fields of a CSV line with quotes, each without its quotes and guard."""
+    cells = []
+    pos = 0
+    n = len(line)
+    while pos <= n:
+        m = _CSV_FIELD.match(line, pos)
+        if m.group(1) is not None:
+            value, at = m.group(1), m.start(1)
+        else:
+            value, at = m.group(2), m.start(2)
+        guard = _GUARD.match(value) if value[:1] == "=" else None
+        if guard:
+            value, at = guard.group(2), at + 1 + len(guard.group(1))
+        cells.append((value, at))
+        pos = m.end() + 1  # past the comma
     return cells
 
 
@@ -225,8 +265,8 @@ def _names_in_cell(
     header may name persons or something else).
     """
     stripped = cell.strip(" \u3000")
-    if not stripped or any(map(str.isdigit, stripped)):
-        return
+    if not stripped or any(map(str.isdigit, stripped)) or stripped[-1] in "：:":
+        return  # (a label: "审核：" in a sign-off row)
     base = offset + cell.index(stripped[0])
     found: list[Candidate] = []
     if "（" in stripped or "(" in stripped:  # notes are no persons: blank them first
@@ -237,6 +277,11 @@ def _names_in_cell(
         piece = piece_m.group()
         if "（" in piece or "(" in piece:  # (only then can _RELATION match)
             piece = _RELATION.sub(lambda m: " " * len(m.group()), piece)
+        lead = len(piece) - len(piece.lstrip())
+        kin = _KIN.match(piece, lead)
+        if kin and len(piece.rstrip()) - kin.end() >= 2:
+            # "妻娜阿、子扎发": the relation before the name is not part of it
+            piece = " " * kin.end() + piece[kin.end() :]
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
         shaped = bool(name) and (
@@ -328,6 +373,13 @@ def _emit(kinds, cells, header, row_start, out) -> None:
             # "业主姓名／联系电话": "肖德胜／138…" holds the name in the header's place
             cell, offset = _part(header[k], kind, cell, offset)
         if kind == "maybe_name":
+            if k < len(header) and _norm(header[k]).endswith(_OWNERS):
+                # an owner is a person or a unit: a cell of a surname and a short given
+                # name, or a name with ·, is the person (杨自强 beside 某某运输有限公司)
+                value = cell.strip(" \u3000")
+                if (2 <= len(value) <= 4 and v.surname_length(value)) or _DOT_NAME.fullmatch(value):
+                    _names_in_cell(cell, row_start + offset, out, 0.85)
+                continue
             # only where every person in the cell has a common surname and a short name
             _names_in_cell(cell, row_start + offset, out, 0.8, strict=True)
         elif kind in ("name", "business", "contact"):
@@ -430,6 +482,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                     break
                 continue  # a row under a rowspan cell ("\t702室\t79.83") holds no header's cells
             misses = 0
+        if _SIGNOFF_ROW.match(next((c for c, _o in cells if c.strip()), "")):
+            break  # "制表：\t王志军\t审核：…": the sign-off under the table
         if TOTAL_ROW.match(row):
             if row.lstrip(" \u3000|").startswith("小计"):
                 continue  # a group's subtotal: the table goes on

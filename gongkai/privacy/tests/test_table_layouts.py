@@ -359,3 +359,74 @@ def test_one_cell_a_line_without_serial_numbers():
         ("name", "陈雨桐"),
         ("name", "陈建文"),
     )
+
+
+# --- CSV from a spreadsheet, owners, records one field a line ------------------------------
+
+
+def test_csv_with_every_cell_quoted_and_numbers_guarded_as_formulas():
+    good, bad = rid("13062619730412301"), "130626196808230017"  # bad: wrong check character
+    card = luhn("62305991234567801")  # 18 digits
+    text = (
+        '"序号","村名","户主姓名","身份证号","住址","社保卡账号","联系电话"\n'
+        f'"1","北田村","司马长青","=""{good}""","北田村东街18号","=""{card}""","=""13833271540"""\n'
+        f'"2","北田村","郄秀兰","=""{bad}""","北田村","",""\n'
+        '"3","北田村","北田村股份经济合作社","","北田村村委会","","=""0312-6950011"""\n'
+        '"制表：","王志军","审核：","李建华","","",""\n'
+    )
+    assert found(text, ("name", "id_card", "bank_card", "address")) == spans_of(
+        text,
+        ("name", "司马长青"),
+        ("id_card", good),
+        ("address", "北田村东街18号"),
+        ("bank_card", card),
+        ("name", "郄秀兰"),
+        ("id_card", bad),
+        # a bare village is a place; the cooperative and the sign-off are no persons
+    )
+
+
+def test_an_owner_column_holds_persons_and_units():
+    text = (
+        "号牌号码\t机动车所有人\t违法次数\n"
+        "云C·3K51A\t杨自强\t6\n"
+        "云C·90F36\t弥西顺达运输有限公司\t12\n"
+        "云C·Q3118\t县交通运输局\t2\n"
+        "云C·E5520\t颂猜·翁萨瓦\t3\n"
+    )
+    assert found(text, ("name",)) == spans_of(text, ("name", "杨自强"), ("name", "颂猜·翁萨瓦"))
+
+
+def test_records_one_field_a_line_repeated_for_each_person():
+    ids = [rid("31011219370815884"), rid("31011219310226577")]
+    text = (
+        "现将有关人员信息公告如下：\n\n"
+        "———— 第1户 ————\n"
+        "去世人员：郁阿妹\n"
+        f"公民身份号码：{ids[0]}\n"
+        "档案登记地址：浦锦街道永康路455弄22号301室\n"
+        "共同居住人：子陆建国、女陆美芳\n\n"
+        "———— 第2户 ————\n"
+        "去世人员：顾根宝\n"
+        f"公民身份号码：{ids[1]}\n"
+        "档案登记地址：召楼镇革新村十一组\n\n"
+        "联系单位：浦江北区社会保险事业管理中心\n"
+    )
+    assert found(text, ("name", "id_card", "address")) == spans_of(
+        text,
+        ("name", "郁阿妹"),
+        ("id_card", ids[0]),
+        ("address", "浦锦街道永康路455弄22号301室"),
+        ("name", "陆建国"),  # the relation before the name is not part of it
+        ("name", "陆美芳"),
+        ("name", "顾根宝"),
+        ("id_card", ids[1]),
+        # a bare village group is a place
+    )
+
+
+def test_one_person_label_alone_is_no_record_table():
+    """A single "label：value" block with a person-ish label is read by the label pass,
+    not as a table: a unit named after 责任人员 stays a unit."""
+    text = "责任人员：县应急管理局\n处理意见：通报批评\n"
+    assert found(text, ("name",)) == []
