@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 
 from . import namemodel as nm
+from .columns import header_of
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
@@ -486,11 +487,20 @@ _KIN = frozenset(
 )
 
 
+_STAFF_WORDS = ("经办", "经手", "审核", "复核", "制表", "填表", "填报", "核对")
+_STAFF_HEADER = re.compile(
+    r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|记账|报账)(?:人|人员|员)?(?:姓名)?$"
+)
+_CELL_SEPARATORS = frozenset("\t|,｜，;；")
+
+
 def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names after the labels of a sign-off line ("经办人：X　　审核人：Y") are staff acting in
-    office: dropped when the line holds two such labels or more. A name that opens with a
-    relation ("母亲林" of "监护人：母亲林秀珍") is the relation's, not a name."""
+    office: dropped when the line holds two such labels or more; so are names in a table's
+    column headed 经办人, 审核人 … (the clerk's name beside every row's ID or phone). A
+    name that opens with a relation ("母亲林" of "监护人：母亲林秀珍") is the relation's."""
     bad: set[int] = set()
+    staff = any(word in text for word in _STAFF_WORDS)  # the cheap test for staff columns
     for c in cands:
         if c[2] != "name":
             continue
@@ -498,6 +508,11 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if text[at : at + 2] in _KIN:
             bad.add(at)
             continue
+        if staff and text[at - 1 : at] in _CELL_SEPARATORS:
+            head = header_of(text, at, header_row=True)
+            if head and _STAFF_HEADER.match(head.strip(' "')):
+                bad.add(at)  # a cell under 经办人 / 审核人: a clerk acting in office
+                continue
         if text[at - 1 : at] not in _AFTER_SIGN:
             continue
         m = _SIGNOFF_END.search(text, max(0, at - 12), at)

@@ -18,9 +18,11 @@ _SEPARATORS = ("\t", "｜", "|", "，", ",", "；", ";")
 _DIGIT = re.compile(r"\d")
 
 
-def header_of(text: str, start: int) -> str | None:
+def header_of(text: str, start: int, *, header_row: bool = False) -> str | None:
     """The header cell over the cell that starts at ``start`` (None: no such table): the
-    rows up to the header hold as many separators as this row, and no sentence."""
+    rows up to the header hold as many separators as this row, and no sentence. The
+    header is the first row up whose cell is words; with ``header_row``, the first row
+    up without a digit in it (over a column of words: the cell above a name is a name)."""
     sep = text[start - 1 : start]
     if sep not in _SEPARATORS:
         return None
@@ -41,10 +43,13 @@ def header_of(text: str, start: int) -> str | None:
         if above == 0 and pos > 401:
             return None
         row = text[above : pos - 1]
+        if not row.strip():
+            pos = above  # a blank line between rows (an HTML table's thead and tbody)
+            continue
         if row.count(sep) != width:
             return None
         cell = row.split(sep)[column].strip(" \u3000")
-        if cell and not _DIGIT.search(cell):
+        if cell and not _DIGIT.search(row if header_row else cell):
             return cell
         pos = above
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import validators as v
 from .tables import _NAME_PIECE, Candidate, _column_kind, _emit, _kinds, _lines, _norm
 
 # Words that make a short line a header cell (for tables flattened to one cell a line).
@@ -19,7 +20,11 @@ HEADER_WORD = re.compile(
 
 def _is_header_cell(line: str) -> bool:
     s = _norm(line)
-    return 0 < len(s) <= 10 and (_column_kind(s) is not None or bool(HEADER_WORD.search(s)))
+    return (
+        0 < len(s) <= 10
+        and not _DIGIT.search(s)
+        and (_column_kind(s) is not None or bool(HEADER_WORD.search(s)))
+    )
 
 
 # page furniture between the records of a long table: "第 1 页  共 3 页", "- 2 -", "续表"
@@ -29,6 +34,29 @@ _PAGE_LINE = re.compile(
     r"续上表|[（(]续表?[）)])[ \u3000]*"
 )
 _SERIAL = re.compile(r"\d{1,4}")
+_DIGIT = re.compile(r"\d")
+_FIRST_PIECE = re.compile(r"[^、，,；;/／\s（(]+")
+_ID = re.compile(r"\d{17}[\dXx]|\d{15}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def header_block_end(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` closes a block of header cells one a line
+    ("序号\n姓名\n…\n申请人"): the line after it is a record's first cell, not the value
+    of a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    if not _is_header_cell(text[line_start : len(text) if end < 0 else end]):
+        return False
+    cells = 0
+    pos = line_start - 1
+    while pos > 0 and cells < 2:
+        prev = text.rfind("\n", 0, pos) + 1
+        if not _is_header_cell(text[prev:pos]):
+            return False
+        cells += 1
+        pos = prev - 1
+    return cells == 2
 
 
 def _serial(line: str) -> int | None:
@@ -50,14 +78,16 @@ def _record_length(starts: list[tuple[int, str]], row: int, width: int) -> int:
     return width
 
 
-def _stacked(text: str, starts: list[tuple[int, str]], k: int, out: list[Candidate]) -> int:
+def _stacked(
+    text: str, starts: list[tuple[int, str]], k: int, out: list[Candidate]
+) -> tuple[int, float]:
     """A table flattened to one cell a line; the person header is line ``k`` of ``starts``.
+    Returns the line after the table and how well its records align.
 
     The header block runs over the header cells around line ``k`` (in a numbered table,
-    up to the first record's number, whatever words its last cells use). Records follow,
-    ``width`` lines each; a repeated header (the table going on after a page break) is
-    skipped, and a numbered record whose empty cells were dropped is read as far as its
-    cells go.
+    up to the first record's number, whatever words its last cells use). Where it ends
+    is not always clear ("长岭村" may be a header's 村 or a record's first cell): each
+    end from line ``k`` on is tried and the one whose records align best is kept.
     """
     lo = k
     while lo > 0 and _is_header_cell(starts[lo - 1][1]) and k - lo < 12:
@@ -65,6 +95,7 @@ def _stacked(text: str, starts: list[tuple[int, str]], k: int, out: list[Candida
     hi = k
     while hi + 1 < len(starts) and _is_header_cell(starts[hi + 1][1]) and hi - k < 12:
         hi += 1
+    ends = list(range(max(k, lo + 1), hi + 1))
     if _norm(starts[lo][1]) in ("序号", "编号"):
         # a numbered table: the header runs up to the first row's number, whatever words
         # its last cells use (供养方式, 发放渠道)
@@ -75,14 +106,36 @@ def _stacked(text: str, starts: list[tuple[int, str]], k: int, out: list[Candida
                 break
             j += 1
         if j > hi + 1 and j < len(starts) and _serial(starts[j][1]) is not None:
-            hi = j - 1
+            ends = [j - 1]
+    best: tuple[float, int, list[Candidate]] | None = None
+    for end in reversed(ends):  # the widest header first: it wins a tie
+        found: list[Candidate] = []
+        row, score = _records(starts, lo, end, found)
+        if best is None or score > best[0]:
+            best = (score, row, found)
+    if best is None:
+        return k + 1, 0
+    out += best[2]
+    return best[1], best[0]
+
+
+def _records(
+    starts: list[tuple[int, str]], lo: int, hi: int, out: list[Candidate]
+) -> tuple[int, float]:
+    """The records under the header ``starts[lo : hi + 1]``: where they end, and a score
+    of their alignment (a person's name or an ID where its column says, less a word
+    where a name should stand).
+
+    Records follow, ``width`` lines each; a repeated header (the table going on after a
+    page break) is skipped, and a numbered record whose empty cells were dropped is read
+    as far as its cells go.
+    """
     header = [_norm(s) for _p, s in starts[lo : hi + 1]]
     width = len(header)
-    if width < 2:
-        return k + 1
     kinds = _kinds(header)
     numbered = header[0] in ("序号", "编号")
     row = hi + 1
+    score = 0.0
     while row + width <= len(starts):
         block = starts[row : row + width]
         if [_norm(s) for _p, s in block] == header:
@@ -90,26 +143,73 @@ def _stacked(text: str, starts: list[tuple[int, str]], k: int, out: list[Candida
             continue
         if numbered and _serial(block[0][1]) is None:
             break
-        if any(_is_header_cell(s) and _column_kind(s) == "name" for _p, s in block):
-            break
+        if any(_is_header_cell(s) and _column_kind(s) == "name" for _p, s in block) or all(
+            _is_header_cell(s) for _p, s in block
+        ):
+            break  # the next table's header, or this header's own cells (read too narrow)
         length = _record_length(starts, row, width) if numbered else width
         block = block[:length]
-        name_ok = True
-        for col, kind in kinds:
-            if kind == "name" and (col >= length or not _NAME_PIECE.search(block[col][1])):
-                name_ok = False
-        if not name_ok:
-            break
+        cells = [block[col][1] if col < length else "" for col, _kind in kinds]
+        if not all(_fits(kind, cell) for (_col, kind), cell in zip(kinds, cells, strict=True)):
+            break  # a cell out of its column: the table has ended (or lost its alignment)
         _emit(kinds, [(s, p) for p, s in block], header, 0, out)
+        for (_col, kind), cell in zip(kinds, cells, strict=True):
+            if _typical(kind, cell):
+                score += 1
+            elif kind in ("name", "maybe_name"):
+                score -= 0.5  # a word in the name column: misaligned (or a rare name)
+        score += 0.01
         row += length
-    return row
+    return row, score
+
+
+def _typical(kind: str, cell: str) -> bool:
+    """Whether a cell holds what its column is for: a person's name, an ID."""
+    cell = cell.strip(" \u3000")
+    if kind in ("name", "maybe_name"):
+        piece = _FIRST_PIECE.match(cell)
+        return bool(piece) and (v.plausible_name(piece.group()) or "·" in piece.group())
+    if kind == "id":
+        return bool(_ID.fullmatch(cell))
+    return False
+
+
+def _fits(kind: str, cell: str) -> bool:
+    """Whether a cell can stand in a column of ``kind`` (the record is aligned)."""
+    cell = cell.strip(" \u3000")
+    if kind == "name":
+        return bool(_NAME_PIECE.search(cell)) and not _DIGIT.search(cell)
+    if kind == "id":
+        return not cell or not _CJK.match(cell)  # a name or a place in an ID column: shifted
+    return True
 
 
 def _stacked_tables(text: str, header_lines: list[int], out: list[Candidate]) -> None:
-    lines = [(p, s) for p, s in _lines(text, 0) if s.strip() and not _PAGE_LINE.fullmatch(s)]
-    index = {p: k for k, (p, _s) in enumerate(lines)}
-    done = -1
+    """The tables whose person header is at one of ``header_lines``.
+
+    An empty cell is a blank line where every cell has its line, and no line where
+    blank lines were dropped or separate every line: each table is read both ways
+    (blank lines as empty cells, and blank lines skipped) and the reading whose records
+    align best is kept.
+    """
+    kept = [(p, s) for p, s in _lines(text, 0) if not _PAGE_LINE.fullmatch(s)]
+    dense = [(p, s) for p, s in kept if s.strip()]
+    readings = [(dense, {p: k for k, (p, _s) in enumerate(dense)})]
+    if len(dense) < len(kept):
+        readings.append((kept, {p: k for k, (p, _s) in enumerate(kept)}))
+    done = -1  # where the last table read ends, in the text
     for line_start in header_lines:
-        k = index.get(line_start)
-        if k is not None and k > done:
-            done = _stacked(text, lines, k, out)
+        if line_start <= done:
+            continue
+        best: tuple[float, int, list[Candidate]] | None = None  # score, end, findings
+        for lines, index in readings:
+            k = index.get(line_start)
+            if k is None:
+                continue
+            found: list[Candidate] = []
+            end, score = _stacked(text, lines, k, found)
+            if best is None or score > best[0]:
+                best = (score, lines[end - 1][0] if end > k else line_start, found)
+        if best is not None:
+            out += best[2]
+            done = best[1]

@@ -430,3 +430,38 @@ def test_one_person_label_alone_is_no_record_table():
     not as a table: a unit named after 责任人员 stays a unit."""
     text = "责任人员：县应急管理局\n处理意见：通报批评\n"
     assert found(text, ("name",)) == []
+
+
+def test_one_cell_a_line_with_empty_cells_kept_as_blank_lines():
+    """Every cell has its line, an empty one a blank line; the first record opens with a
+    village (长岭村 could be a header's 村); the header ends with a person label, whose
+    next line is the first record's cell, not the label's value."""
+    text = (
+        "2025年第一季度特困供养人员名单\n"
+        "所在村\n家庭人口\n备注\n供养对象\n"
+        "长岭村\n1\n\n龚德旺\n"
+        "石门村\n2\n独居\n宁秀英\n"
+        "长岭村\n1\n\n郜长生\n"
+        "\n县民政局\n"
+    )
+    assert found(text, ("name",)) == spans_of(
+        text, ("name", "龚德旺"), ("name", "宁秀英"), ("name", "郜长生")
+    )
+
+
+def test_the_clerk_s_column_beside_the_ids_is_left_alone():
+    ids = [rid("43012019570209953"), rid("43019619710101442")]
+    html = (
+        "<table>\n<thead>\n<tr>\n<th>经办人</th>\n<th>公民身份号码</th>\n<th>被征收人</th>\n"
+        "<th>村组</th>\n</tr>\n</thead>\n<tbody>\n"
+        f"<tr>\n<td>钟成</td>\n<td>{ids[0]}</td>\n<td>于平</td>\n<td>石门村五组</td>\n</tr>\n"
+        f"<tr>\n<td>钟成</td>\n<td>{ids[1]}</td>\n<td>叶桂国</td>\n<td>红星村三组</td>\n</tr>\n"
+        "</tbody>\n</table>"
+    )
+    assert html_found(html) == spans_of(
+        html,
+        ("id_card", ids[0]),
+        ("name", "于平"),
+        ("id_card", ids[1]),
+        ("name", "叶桂国"),
+    )
