@@ -80,6 +80,7 @@ COMPANY = re.compile(
 NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
     "不详 待定 汉族 姓名 无 略 空 "
+    "测试 样例 示例 "  # a form's test row (测试, 13800000000)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
     "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
@@ -361,6 +362,30 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
     return cell[cuts[place] : end], offset + cuts[place]
 
 
+# a relative named in a note of a person's row: "父刘志勇，2021年因公牺牲", "烈士王建军（父）"
+_KIN_WORD = re.compile(r"[父母妻夫子女偶]")
+_KIN_THEN_NAME = re.compile(
+    rf"(?:^|[，,；;、。\s：:])其?(?:父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫)[：:]?"
+    rf"([{CJK}]{{2,4}}?)(?=[，,；;、。（(\s]|$)"
+)
+_NAME_THEN_KIN = re.compile(
+    rf"([{CJK}]{{2,6}})[（(](?:父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫|子|女)[）)]"
+)
+
+
+def _relatives(cell: str, offset: int, out: list[Candidate]) -> None:
+    for m in _KIN_THEN_NAME.finditer(cell):
+        name = m.group(1)
+        if v.plausible_name(name, strict=True) and name not in NOT_NAMES and name[0] not in "父母":
+            out.append((offset + m.start(1), offset + m.end(1), "name", 0.8))
+    for m in _NAME_THEN_KIN.finditer(cell):
+        run = m.group(1)
+        for size in (4, 3, 2):
+            if len(run) >= size and v.plausible_name(run[-size:]):
+                out.append((offset + m.end(1) - size, offset + m.end(1), "name", 0.8))
+                break
+
+
 def _emit(kinds, cells, header, row_start, out) -> None:
     before = len(out)
     persons = any(kind != "address" for _k, kind in kinds)
@@ -394,6 +419,11 @@ def _emit(kinds, cells, header, row_start, out) -> None:
                 out.append((start, start + len(value), "address", 0.85))
         else:
             _numbers_in_cell(cell, row_start + offset, kind, out)
+    if len(out) > before and any(c[2] == "name" for c in out[before:]):
+        typed = {k for k, _kind in kinds}
+        for k, (cell, offset) in enumerate(cells):
+            if k not in typed and len(cell) >= 4 and _KIN_WORD.search(cell):
+                _relatives(cell, row_start + offset, out)
 
 
 def _kinds(header: list[str]) -> list[tuple[int, str]]:

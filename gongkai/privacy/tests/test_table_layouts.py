@@ -465,3 +465,35 @@ def test_the_clerk_s_column_beside_the_ids_is_left_alone():
         ("id_card", ids[1]),
         ("name", "叶桂国"),
     )
+
+
+def test_relatives_named_in_a_note_of_a_person_s_row():
+    text = (
+        "序号\t考生姓名\t性别\t加分项目\t分值\t加分依据\n"
+        "1\t邰宇航\t男\t烈士子女\t20\t烈士证明书（2019）内烈证字第0047号，烈士邰建军（父）\n"
+        "2\t蔺佳宁\t女\t因公牺牲警察子女\t10\t父蔺志勇，2021年因公牺牲\n"
+        "3\t沙嘉怡\t女\t归侨子女\t5\t母黄慧敏，归侨证内侨证字2008第113号\n"
+        "4\t佘子轩\t男\t孤儿\t5\t父母双亡，由祖母抚养\n"
+        "5\t县招生考试中心\t—\t咨询\t0\t联系人（父）\n"
+    )
+    assert found(text, ("name",)) == spans_of(
+        text,
+        ("name", "邰宇航"),
+        ("name", "邰建军"),
+        ("name", "蔺佳宁"),
+        ("name", "蔺志勇"),
+        ("name", "沙嘉怡"),
+        ("name", "黄慧敏"),
+        ("name", "佘子轩"),
+        # 父母双亡 names nobody; a unit's row has no person to have relatives
+    )
+
+
+def test_a_form_s_test_row_is_no_person():
+    text = (
+        "序号,提交时间,1、老人姓名,2、联系电话,3、居住情况\n"
+        "1,2026/3/2 8:14:36,顾秀英,0523-88231706,独居\n"
+        "2,2026/3/2 9:01:12,缪长根,13912063857,与子女同住\n"
+        "3,2026/3/4 16:30:08,测试,13800000000,独居\n"
+    )
+    assert found(text, ("name",)) == spans_of(text, ("name", "顾秀英"), ("name", "缪长根"))
