@@ -4,7 +4,10 @@
 the first row names groups, the second the columns under them; a column without a
 second-row cell keeps the first row's (a rowspan: 顺序号, 被征收房屋坐落). ``markup``
 keeps a spanned cell's columns as empty cells, so the two rows have the same width and
-each column's header is the second row's cell or, where it is empty, the first's.
+each column's header is the second row's cell or, where it is empty, the first's; a
+group that decides whose persons its column holds (联系人 over 姓名 | 电话, 法定代表人 over
+姓名 | 身份证号) keeps its own word, so the rules of a unit's contact and of a company's
+representative still apply.
 """
 
 from __future__ import annotations
@@ -36,5 +39,12 @@ def second_header_row(
     cells = [c for c, _o in split(row, sep)]
     if len(cells) != len(header) or not any(column_kind(c) for c in cells if c.strip()):
         return None
-    merged = [low if low.strip() else high for high, low in zip(header, cells, strict=True)]
+    merged = []
+    for high, low in zip(header, cells, strict=True):
+        if not low.strip():
+            merged.append(high)  # a rowspan above: the first row's header
+        elif column_kind(high) in ("contact", "business") and column_kind(low) == "name":
+            merged.append(high)  # "联系人" over "姓名 | 电话": a contact's name (a unit's?)
+        else:
+            merged.append(low)
     return merged, end + 1

@@ -497,3 +497,16 @@ def test_a_form_s_test_row_is_no_person():
         "3,2026/3/4 16:30:08,测试,13800000000,独居\n"
     )
     assert found(text, ("name",)) == spans_of(text, ("name", "顾秀英"), ("name", "缪长根"))
+
+
+def test_html_group_header_of_a_legal_representative_keeps_its_rule():
+    """法定代表人 spans 姓名 | 性别: a company's representative is public registration
+    data, an individual business's is a private person."""
+    html = (
+        "<table>\n<tr>\n<th rowspan=2>序号</th>\n<th rowspan=2>主体名称</th>\n"
+        "<th colspan=2>法定代表人</th>\n</tr>\n<tr>\n<th>姓名</th>\n<th>性别</th>\n</tr>\n"
+        "<tr>\n<td>1</td>\n<td>九江市浔阳区鸿运建材有限公司</td>\n<td>邓建平</td>\n<td>男</td>\n</tr>\n"
+        "<tr>\n<td>2</td>\n<td>浔阳区小武副食店（个体工商户）</td>\n<td>武小燕</td>\n<td>女</td>\n"
+        "</tr>\n</table>"
+    )
+    assert [f for f in html_found(html) if f[0] == "name"] == [at(html, "name", "武小燕")]
