@@ -494,6 +494,17 @@ _STAFF_HEADER = re.compile(
 _CELL_SEPARATORS = frozenset("\t|,｜，;；")
 
 
+_FIELD_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff（）()]{2,12}[ \u3000]*[：:]")
+
+
+def _in_record(text: str, ls: int, le: int) -> bool:
+    """Whether the line ``ls``–``le`` stands between lines of "label：value" fields."""
+    above = text.rfind("\n", 0, ls - 1) + 1 if ls > 0 else -1
+    if above >= 0 and _FIELD_LINE.match(text, above, ls):
+        return True
+    return le >= 0 and _FIELD_LINE.match(text, le + 1) is not None
+
+
 def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names after the labels of a sign-off line ("经办人：X　　审核人：Y") are staff acting in
     office: dropped when the line holds two such labels or more; so are names in a table's
@@ -522,6 +533,8 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
             line = text[ls : le if le >= 0 else len(text)]
             if len(line) <= 120 and len(_SIGNOFF_AT.findall(line)) >= 2:
                 bad.add(at)
+            elif m.start() == ls and _in_record(text, ls, le):
+                bad.add(at)  # "经办人：X" as a field of a record written one field a line
     if not bad:
         return cands
     return [c for c in cands if c[0] not in bad or c[2] != "name"]

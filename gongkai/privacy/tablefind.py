@@ -40,12 +40,13 @@ _HEADER_BRANCHES = sorted(
         "公民身份号码",
         "证件号码?",
     }
-    # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell
+    # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell or a
+    # record's label (领款人：)
     | {
-        '对象(?= ?[\t|,\n"]|\u3000| {2})',
-        '人员(?= ?[\t|,\n"]|\u3000| {2})',
+        '对象(?= ?[\t|,\n"：]|\u3000| {2})',
+        '人员(?= ?[\t|,\n"：]|\u3000| {2})',
         '户(?= ?[\t|,\n"]|\u3000| {2})',
-        "人(?= ?[\t|,]| ?\n[^\n]{0,12}\n|\u3000| {2})",
+        '人(?= ?[\t|,"：]| ?\n[^\n]{0,12}\n|\u3000| {2})',
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
     key=len,
@@ -102,6 +103,7 @@ def table_candidates(text: str) -> list[Candidate]:
     stacked: list[int] = []
     records: list[int] = []
     for m in literal_search.finditer(_HEADER_RARE, _HEADER_COMMON, text):
+        end = m.end()  # the header's cell ends here (or further: 受助人 of 受助人员)
         if not _standalone(text, m.start(), m.end()):
             # a longer header that holds the word (受助人员 holds 受助人): its whole cell
             end = _CJK_RUN.match(text, m.end()).end()
@@ -123,7 +125,7 @@ def table_candidates(text: str) -> list[Candidate]:
         if sep is None:
             if len(line) <= 12 and _column_kind(line) in ("name", "maybe_name", "id", "card"):
                 stacked.append(line_start)
-            elif text[m.end() : m.end() + 1] in ("：", ":") and _LABEL_BEFORE.fullmatch(
+            elif text[end : end + 1] in ("：", ":") and _LABEL_BEFORE.fullmatch(
                 text, line_start, m.start()
             ):
                 records.append(line_start)  # "死亡人员：…" opening a line: a record's field

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .headerrows import second_header_row
+from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -475,6 +475,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     two_rows = second_header_row(text, table_end, header, sep, _split, _column_kind)
     if two_rows:  # "被征收人" over "户主 | 共有权人": the columns under the group
         header, table_end = two_rows
+    else:  # the header found is the second row: the first row's cells over its empty ones
+        header = first_header_row(text, line_start, header, sep, _split, _column_kind) or header
     kinds = _kinds(header)
     if not kinds:
         return table_end

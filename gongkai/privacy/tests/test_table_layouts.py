@@ -6,10 +6,12 @@ Every fixture asserts the exact spans found and that the near misses beside them
 unit's clerk, a unit's phone, a company, a bare village) are left alone.
 """
 
-from gongkai.privacy import mask_html, scan_html
+import pytest
+
+from gongkai.privacy import corpus, mask_html, scan_html, scan_text, tablelayouts
 from gongkai.privacy.markup import flatten_html
 
-from .spans import at, found, luhn, rid
+from .spans import assert_scores, at, found, luhn, rid
 
 PERSONAL = ("name", "id_card", "bank_card", "address", "mobile", "landline", "email")
 
@@ -510,3 +512,16 @@ def test_html_group_header_of_a_legal_representative_keeps_its_rule():
         "</tr>\n</table>"
     )
     assert [f for f in html_found(html) if f[0] == "name"] == [at(html, "name", "武小燕")]
+
+
+# --- generated tables in every layout of this file ----------------------------------------
+
+
+@pytest.mark.parametrize("layout", tablelayouts.LAYOUTS)
+def test_generated_tables_in_each_layout(layout):
+    """The tables of ``tablecorpus`` (varied headers, orders, widths, empty notes, a
+    clerk's column, near-miss tables of units) rendered in each layout."""
+    cp = tablelayouts.build(tables=40, seed=2027)[layout]
+    scan = scan_html if layout == "html" else scan_text
+    scores = corpus.evaluate(cp, scan(cp.text, allow=[], expressions=False))
+    assert_scores(scores, {"name": (0.98, 0.98), "*": (0.99, 0.99)}, layout)
