@@ -32,6 +32,7 @@ from .columns import header_of
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
+from .stacked import clerk_cell
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
 
 Candidate = tuple[int, int, str, float]
@@ -523,6 +524,10 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
             head = header_of(text, at, header_row=True)
             if head and _STAFF_HEADER.match(head.strip(' "')):
                 bad.add(at)  # a cell under 经办人 / 审核人: a clerk acting in office
+                continue
+        if staff and text[at - 1 : at] == "\n" and text[c[1] : c[1] + 1] in ("\n", ""):
+            if clerk_cell(text, at, c[1]):
+                bad.add(at)  # the same under a header written one cell a line
                 continue
         if text[at - 1 : at] not in _AFTER_SIGN:
             continue

@@ -59,6 +59,41 @@ def header_block_end(text: str, start: int) -> bool:
     return cells == 2
 
 
+_STAFF_CELL = re.compile(r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对)(?:人|人员|员)?")
+
+
+def clerk_cell(text: str, start: int, end: int) -> bool:
+    """Whether the line holding only ``text[start:end]`` is a clerk's cell of a table one
+    cell a line: a header block above holds 经办人 (审核人 …), and the first record's
+    cell under it holds the same name (the clerk of every record)."""
+    lines: list[tuple[int, str]] = []  # the non-blank lines above, nearest first
+    pos = text.rfind("\n", 0, start)
+    while pos > 0 and len(lines) < 80:
+        prev = text.rfind("\n", 0, pos) + 1
+        if text[prev:pos].strip():
+            lines.append((prev, text[prev:pos]))
+        pos = prev - 1
+    lines.reverse()
+    for k, (_p, line) in enumerate(lines):
+        if not _STAFF_CELL.fullmatch(_norm(line)):
+            continue
+        lo = k
+        while lo > 0 and _is_header_cell(lines[lo - 1][1]):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(lines) and _is_header_cell(lines[hi + 1][1]):
+            hi += 1
+        first = hi + 1 + (k - lo)
+        if hi - lo >= 2 and (
+            # the line itself is the first record's clerk's cell, and the clerk's name
+            # comes again (a record's person is named once)
+            (first == len(lines) and text.find("\n" + text[start:end] + "\n", end) >= 0)
+            or (first < len(lines) and _norm(lines[first][1]) == text[start:end])
+        ):
+            return True
+    return False
+
+
 def _serial(line: str) -> int | None:
     s = _norm(line)
     return int(s) if _SERIAL.fullmatch(s) else None

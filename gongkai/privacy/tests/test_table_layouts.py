@@ -514,6 +514,19 @@ def test_html_group_header_of_a_legal_representative_keeps_its_rule():
     assert [f for f in html_found(html) if f[0] == "name"] == [at(html, "name", "武小燕")]
 
 
+def test_one_cell_a_line_with_a_clerk_s_column_before_the_phones():
+    text = (
+        "临时救助审批结果\n"
+        "性别\n公民身份号码\n经办人\n联系电话\n申请人姓名\n"
+        f"男\n{rid('43017719730808591')}\n龙超\n13692524479\n谭平文\n"
+        f"女\n{rid('43011619670524108')}\n龙超\n15966182126\n刘霞强\n"
+        f"女\n{rid('43017919640112922')}\n龙超\n15360953347\n林玉春\n"
+    )
+    assert found(text, ("name",)) == spans_of(
+        text, ("name", "谭平文"), ("name", "刘霞强"), ("name", "林玉春")
+    )
+
+
 # --- generated tables in every layout of this file ----------------------------------------
 
 
