@@ -28,11 +28,10 @@ import re
 from bisect import bisect_left
 
 from . import namemodel as nm
-from .columns import header_of
+from .columns import ClerkColumns
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
-from .stacked import clerk_cell
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
 
 Candidate = tuple[int, int, str, float]
@@ -488,13 +487,6 @@ _KIN = frozenset(
 )
 
 
-_STAFF_WORDS = ("经办", "经手", "审核", "复核", "制表", "填表", "填报", "核对")
-_STAFF_HEADER = re.compile(
-    r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|记账|报账)(?:人|人员|员)?(?:姓名)?$"
-)
-_CELL_SEPARATORS = frozenset("\t|,｜，;；")
-
-
 _FIELD_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff（）()]{2,12}[ \u3000]*[：:]")
 
 
@@ -512,7 +504,7 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
     column headed 经办人, 审核人 … (the clerk's name beside every row's ID or phone). A
     name that opens with a relation ("母亲林" of "监护人：母亲林秀珍") is the relation's."""
     bad: set[int] = set()
-    staff = any(word in text for word in _STAFF_WORDS)  # the cheap test for staff columns
+    clerks = ClerkColumns(text)
     for c in cands:
         if c[2] != "name":
             continue
@@ -520,15 +512,9 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if text[at : at + 2] in _KIN:
             bad.add(at)
             continue
-        if staff and text[at - 1 : at] in _CELL_SEPARATORS:
-            head = header_of(text, at, header_row=True)
-            if head and _STAFF_HEADER.match(head.strip(' "')):
-                bad.add(at)  # a cell under 经办人 / 审核人: a clerk acting in office
-                continue
-        if staff and text[at - 1 : at] == "\n" and text[c[1] : c[1] + 1] in ("\n", ""):
-            if clerk_cell(text, at, c[1]):
-                bad.add(at)  # the same under a header written one cell a line
-                continue
+        if clerks.holds(at, c[1]):
+            bad.add(at)  # a cell under 经办人 / 审核人: a clerk acting in office
+            continue
         if text[at - 1 : at] not in _AFTER_SIGN:
             continue
         m = _SIGNOFF_END.search(text, max(0, at - 12), at)

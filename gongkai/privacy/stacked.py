@@ -59,6 +59,7 @@ def header_block_end(text: str, start: int) -> bool:
     return cells == 2
 
 
+_STAFF_WORDS = ("经办", "经手", "审核", "复核", "审批", "制表", "填表", "填报", "核对")
 _STAFF_CELL = re.compile(r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对)(?:人|人员|员)?")
 
 
@@ -66,32 +67,41 @@ def clerk_cell(text: str, start: int, end: int) -> bool:
     """Whether the line holding only ``text[start:end]`` is a clerk's cell of a table one
     cell a line: a header block above holds 经办人 (审核人 …), and the first record's
     cell under it holds the same name (the clerk of every record)."""
-    lines: list[tuple[int, str]] = []  # the non-blank lines above, nearest first
-    pos = text.rfind("\n", 0, start)
-    while pos > 0 and len(lines) < 80:
-        prev = text.rfind("\n", 0, pos) + 1
-        if text[prev:pos].strip():
-            lines.append((prev, text[prev:pos]))
-        pos = prev - 1
-    lines.reverse()
-    for k, (_p, line) in enumerate(lines):
-        if not _STAFF_CELL.fullmatch(_norm(line)):
-            continue
-        lo = k
-        while lo > 0 and _is_header_cell(lines[lo - 1][1]):
-            lo -= 1
-        hi = k
-        while hi + 1 < len(lines) and _is_header_cell(lines[hi + 1][1]):
-            hi += 1
-        first = hi + 1 + (k - lo)
-        if hi - lo >= 2 and (
-            # the line itself is the first record's clerk's cell, and the clerk's name
-            # comes again (a record's person is named once)
-            (first == len(lines) and text.find("\n" + text[start:end] + "\n", end) >= 0)
-            or (first < len(lines) and _norm(lines[first][1]) == text[start:end])
-        ):
-            return True
-    return False
+    hit = max(text.rfind(word, max(0, start - 3000), start) for word in _STAFF_WORDS)
+    if hit < 0:
+        return False
+    ls = text.rfind("\n", 0, hit) + 1
+    le = text.find("\n", hit)
+    if le < 0 or not _STAFF_CELL.fullmatch(_norm(text[ls:le])):
+        return False
+    before = 0  # header cells above the clerk's header, then the header's cells after it
+    pos = ls
+    while before < 12 and pos > 1:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if not _is_header_cell(text[prev : pos - 1]):
+            break
+        before += 1
+        pos = prev
+    pos = le + 1
+    after = 0
+    while after < 12:
+        nxt = text.find("\n", pos)
+        if nxt < 0 or not _is_header_cell(text[pos:nxt]):
+            break
+        after += 1
+        pos = nxt + 1
+    if before + after < 2:
+        return False
+    for _ in range(before + 1):  # down to the first record's cell under the clerk's header
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1  # (blank lines: dropped, as where the records are read)
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        cell, cell_at = text[pos:nxt], pos
+        pos = nxt + 1
+    if cell_at == start:  # this line: the clerk's name must come again (a person once)
+        return text.find("\n" + text[start:end] + "\n", end) >= 0
+    return _norm(cell) == text[start:end]
 
 
 def _serial(line: str) -> int | None:
@@ -237,7 +247,8 @@ def _stacked_tables(text: str, header_lines: list[int], out: list[Candidate]) ->
         if line_start <= done:
             continue
         best: tuple[float, int, list[Candidate]] | None = None  # score, end, findings
-        for lines, index in readings:
+        blanks = text.find("\n\n", line_start, line_start + 4000) >= 0
+        for lines, index in readings if blanks else readings[:1]:
             k = index.get(line_start)
             if k is None:
                 continue
