@@ -512,7 +512,7 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if text[at : at + 2] in _KIN:
             bad.add(at)
             continue
-        if clerks.holds(at, c[1]):
+        if c[3] < 0.9 and clerks.holds(at, c[1]):  # (0.9 and more: a person's column, label)
             bad.add(at)  # a cell under 经办人 / 审核人: a clerk acting in office
             continue
         if text[at - 1 : at] not in _AFTER_SIGN:
