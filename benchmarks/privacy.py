@@ -6,7 +6,9 @@
 Precision and recall are measured on two generated corpora: values injected into the
 seed documents' sentences (gongkai.privacy.corpus) and tables of household lists in
 six layouts with varied headers, some of which the rules do not list
-(gongkai.privacy.tablecorpus); and on hand-written documents with their marks: the
+(gongkai.privacy.tablecorpus), and the same tables in the layouts of exports and pages
+(HTML one cell a source line, Markdown, quoted CSV, XML, one cell a line over pages,
+records one field a line: gongkai.privacy.tablelayouts); and on hand-written documents with their marks: the
 held-out batches (benchmarks/privacy_heldout) and the development set of the name and
 address rules (benchmarks/privacy_dev, a third labelled set). Start-up is the wall-clock time of ``gongkai
 privacy-scan`` on one small file in a new process (median of ``--startup-runs``),
@@ -39,7 +41,15 @@ import django
 
 django.setup()
 
-from gongkai.privacy import check_expressions, corpus, mask_text, scan_text, tablecorpus
+from gongkai.privacy import (
+    check_expressions,
+    corpus,
+    mask_text,
+    scan_html,
+    scan_text,
+    tablecorpus,
+    tablelayouts,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,6 +164,23 @@ def main() -> None:
     )
     found = scan_text(tables.text, allow=[], expressions=False)
     print(corpus.report(corpus.evaluate(tables, found)))
+    print(
+        "\nname precision / recall on generated tables in the layouts of exports and pages "
+        "(100 tables each, gongkai.privacy.tablelayouts; all types in brackets):"
+    )
+    for layout, layout_corpus in tablelayouts.build(tables=100, seed=2026).items():
+        scan = scan_html if layout == "html" else scan_text
+        scores = corpus.evaluate(
+            layout_corpus, scan(layout_corpus.text, allow=[], expressions=False)
+        )
+        name = scores.get("name", corpus.Score())
+        tp = sum(v.tp for v in scores.values())
+        fp = sum(v.fp for v in scores.values())
+        fn = sum(v.fn for v in scores.values())
+        print(
+            f"  {layout:<14} name P {name.precision:.4f} R {name.recall:.4f}  "
+            f"(all P {tp / max(1, tp + fp):.4f} R {tp / max(1, tp + fn):.4f})"
+        )
     prose = corpus.build_prose_names(count=800, seed=2026)
     s = corpus.evaluate(prose, scan_text(prose.text, allow=[]))["name"]
     print(

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 
 from . import namemodel as nm
+from .columns import ClerkColumns
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
@@ -486,17 +487,33 @@ _KIN = frozenset(
 )
 
 
+_FIELD_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff（）()]{2,12}[ \u3000]*[：:]")
+
+
+def _in_record(text: str, ls: int, le: int) -> bool:
+    """Whether the line ``ls``–``le`` stands between lines of "label：value" fields."""
+    above = text.rfind("\n", 0, ls - 1) + 1 if ls > 0 else -1
+    if above >= 0 and _FIELD_LINE.match(text, above, ls):
+        return True
+    return le >= 0 and _FIELD_LINE.match(text, le + 1) is not None
+
+
 def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names after the labels of a sign-off line ("经办人：X　　审核人：Y") are staff acting in
-    office: dropped when the line holds two such labels or more. A name that opens with a
-    relation ("母亲林" of "监护人：母亲林秀珍") is the relation's, not a name."""
+    office: dropped when the line holds two such labels or more; so are names in a table's
+    column headed 经办人, 审核人 … (the clerk's name beside every row's ID or phone). A
+    name that opens with a relation ("母亲林" of "监护人：母亲林秀珍") is the relation's."""
     bad: set[int] = set()
+    clerks = ClerkColumns(text)
     for c in cands:
         if c[2] != "name":
             continue
         at = c[0]
         if text[at : at + 2] in _KIN:
             bad.add(at)
+            continue
+        if c[3] < 0.9 and clerks.holds(at, c[1]):  # (0.9 and more: a person's column, label)
+            bad.add(at)  # a cell under 经办人 / 审核人: a clerk acting in office
             continue
         if text[at - 1 : at] not in _AFTER_SIGN:
             continue
@@ -507,6 +524,8 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
             line = text[ls : le if le >= 0 else len(text)]
             if len(line) <= 120 and len(_SIGNOFF_AT.findall(line)) >= 2:
                 bad.add(at)
+            elif m.start() == ls and _in_record(text, ls, le):
+                bad.add(at)  # "经办人：X" as a field of a record written one field a line
     if not bad:
         return cands
     return [c for c in cands if c[0] not in bad or c[2] != "name"]

@@ -6,21 +6,29 @@ full-width commas, semicolons and bars ("序号，船名号，…，公民身份
 whose kind its column decides (an ID with a wrong check character under 公民身份号码),
 ``header_of`` walks up from its row to the first row of words with the same separator
 and returns that row's cell above it.
+
+``ClerkColumns`` tells the names in a clerk's column (经办人, 审核人, 制表人 …) of a
+table, delimited or one cell a line: a unit's staff acting in office, even beside every
+row's ID or phone.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .patterns import ID_CONTEXT
+from .stacked import clerk_cell
 
 _SEPARATORS = ("\t", "｜", "|", "，", ",", "；", ";")
 _DIGIT = re.compile(r"\d")
 
 
-def header_of(text: str, start: int) -> str | None:
+def header_of(text: str, start: int, *, header_row: bool = False) -> str | None:
     """The header cell over the cell that starts at ``start`` (None: no such table): the
-    rows up to the header hold as many separators as this row, and no sentence."""
+    rows up to the header hold as many separators as this row, and no sentence. The
+    header is the first row up whose cell is words; with ``header_row``, the first row
+    up without a digit in it (over a column of words: the cell above a name is a name)."""
     sep = text[start - 1 : start]
     if sep not in _SEPARATORS:
         return None
@@ -41,10 +49,13 @@ def header_of(text: str, start: int) -> str | None:
         if above == 0 and pos > 401:
             return None
         row = text[above : pos - 1]
+        if not row.strip():
+            pos = above  # a blank line between rows (an HTML table's thead and tbody)
+            continue
         if row.count(sep) != width:
             return None
         cell = row.split(sep)[column].strip(" \u3000")
-        if cell and not _DIGIT.search(cell):
+        if cell and not _DIGIT.search(row if header_row else cell):
             return cell
         pos = above
     return None
@@ -54,3 +65,36 @@ def id_column(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands under a header of identity numbers."""
     header = header_of(text, start)
     return header is not None and ID_CONTEXT.search(header) is not None
+
+
+_STAFF_WORDS = ("经办", "经手", "审核", "复核", "制表", "填表", "填报", "核对")
+_STAFF_SEARCH = re.compile("|".join(_STAFF_WORDS))
+_STAFF_HEADER = re.compile(
+    r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|记账|报账)(?:人|人员|员)?(?:姓名)?$"
+)
+_CELL_SEPARATORS = frozenset("\t|,｜，;；")
+
+
+class ClerkColumns:
+    """The clerks' columns of the tables of a text, asked name by name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: list[int] | None = None  # where a clerk's word stands (found once)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the name at ``start``–``end`` is a cell under a clerk's header."""
+        text = self.text
+        before = text[start - 1 : start]
+        if before not in _CELL_SEPARATORS and before != "\n":
+            return False
+        if self._at is None:  # the cheap test first: the words at all
+            found = any(word in text for word in _STAFF_WORDS)
+            self._at = [m.start() for m in _STAFF_SEARCH.finditer(text)] if found else []
+        k = bisect_left(self._at, start)
+        if k == 0 or start - self._at[k - 1] > 3000:
+            return False  # no clerk's header within 3,000 characters before
+        if before != "\n":
+            head = header_of(text, start, header_row=True)
+            return bool(head) and _STAFF_HEADER.match(head.strip(' "')) is not None
+        return text[end : end + 1] in ("\n", "") and clerk_cell(text, start, end)

@@ -1,4 +1,5 @@
-"""The grid of an HTML table in its flat text: spanned cells keep their columns.
+"""The grid of an HTML table in its flat text: spanned cells keep their columns; a row
+stays on one line.
 
 A cell with ``colspan="3"`` stands for three columns and one with ``rowspan="2"`` for the
 same column in the next row too. Flattened cell by cell, the rows under a spanned
@@ -7,6 +8,15 @@ rows: the next three rows' persons stand under 屯别). ``Grid`` tells ``markup`
 empty cells (tabs, no text: offsets in the HTML hold) to add before a cell, after it,
 and at a row's end, so that every row of the flat text has its columns where the
 header has them. A table with no spanned cell is flattened as before.
+
+A row of a table is one line of the flat text (``Rows``): the source's indentation and
+line ends around its cells and between rows (``</td>\n  <td>``) are no text and are
+left out (``markup`` keeps the pieces' raw offsets), and a line break inside a cell (a
+``<br>`` or ``<p>`` in it) becomes a space (one character for one: offsets hold).
+Without that a table written one cell a source line reaches the scanner as one cell a
+line, and every row after its header is lost. A row with a long cell or a cell of
+sentences (a page laid out with a table, an article in one cell) or a table inside it
+keeps its lines: they are the article's.
 """
 
 from __future__ import annotations
@@ -110,3 +120,56 @@ def grid_separator(grid: Grid, tag: str, sep: str) -> str:
         else:
             grid.open_table()
     return sep
+
+
+_LONG_CELL = 160  # characters: a cell longer than this holds text, not a table's value
+
+
+class Rows:
+    """Where each open table row starts in ``markup``'s flat parts; a closed row of short
+    cells is rewritten onto one line (newlines to spaces, lengths kept)."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self._parts = parts
+        # per open table: the index in parts where its open row starts (or None), and
+        # whether a table was nested in that row
+        self._tables: list[list] = []
+
+    @property
+    def in_table(self) -> bool:
+        return bool(self._tables)
+
+    def tag(self, name: str, closing: bool) -> None:
+        """Called after ``markup`` has written the separator of a tag."""
+        if name == "table":
+            if closing:
+                if self._tables:
+                    self._close(self._tables.pop())
+                if self._tables:
+                    self._tables[-1][1] = True  # the outer row holds a table: not one line
+            else:
+                self._tables.append([None, False])
+        elif not self._tables:
+            return
+        elif name == "tr" and not closing:
+            t = self._tables[-1]
+            self._close(t)
+            t[0] = len(self._parts)
+        elif name == "tr" or name in ("thead", "tbody", "tfoot"):
+            self._close(self._tables[-1])  # "</tr>", or a row left open before a section
+
+    def _close(self, t: list) -> None:
+        start, nested = t
+        t[0], t[1] = None, False
+        if start is None or nested:
+            return
+        parts = self._parts
+        row = "".join(parts[start:])
+        if "\n" not in row and "\r" not in row:
+            return
+        cells = row.split("\t")
+        if len(cells) < 3 or any(len(c) > _LONG_CELL or c.count("。") > 1 for c in cells):
+            return  # text, not values (before the first tab is the row's opening: 2 cells)
+        for k in range(start, len(parts)):
+            if "\n" in parts[k] or "\r" in parts[k]:
+                parts[k] = parts[k].replace("\r", " ").replace("\n", " ")

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .finding import Finding
-from .htmlgrid import Grid, grid_separator
+from .htmlgrid import Grid, Rows, grid_separator
 from .scanner import mask_text, scan_text
 
 _TOKENS = re.compile(
@@ -62,12 +62,21 @@ def _flatten(html: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int
     tags: list[tuple[int, int]] = []
     flat_len = 0
     pos = 0
+    rows = Rows(parts) if "<t" in html or "<T" in html else None  # a table's row: one line
 
     def text_piece(raw_start: int, raw_end: int) -> None:
         nonlocal flat_len
         if raw_end <= raw_start:
             return
         chunk = _ENTITY.sub(lambda m: " " * len(m.group()), html[raw_start:raw_end])
+        if rows is not None and rows.in_table and (chunk[:1].isspace() or chunk[-1:].isspace()):
+            # in a table the source's indentation and line ends around a cell's text and
+            # between rows are no text: the piece is the text alone (its raw start moves)
+            stripped = chunk.lstrip()
+            raw_start += len(chunk) - len(stripped)
+            chunk = stripped.rstrip()
+            if not chunk:
+                return
         pieces.append((flat_len, raw_start, len(chunk)))
         parts.append(chunk)
         flat_len += len(chunk)
@@ -76,12 +85,17 @@ def _flatten(html: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int
     for m in _TOKENS.finditer(html):
         text_piece(pos, m.start())
         tags.append(m.span())
-        sep = _separator(m.group()) if not m.group(1) else "\n"
+        tag = m.group()
+        sep = _separator(tag) if not m.group(1) else "\n"
         if grid is not None and not m.group(1):
-            sep = grid_separator(grid, m.group(), sep)
+            sep = grid_separator(grid, tag, sep)
         if sep:
             parts.append(sep)
             flat_len += len(sep)
+        if rows is not None and not m.group(1) and tag[1:2] in "tT/":
+            name = _TAG_NAME.match(tag)
+            if name:
+                rows.tag(name.group(1).lower(), tag.startswith("</"))
         pos = m.end()
     text_piece(pos, len(html))
     return "".join(parts), pieces, tags

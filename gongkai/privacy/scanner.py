@@ -87,7 +87,8 @@ from .personmail import named_mailbox, personal_mail
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
 from .rowcontext import person_row
-from .tables import table_candidates
+from .stacked import header_block_end
+from .tablefind import table_candidates
 from .tails import clause_tail
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -386,6 +387,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 got = None  # "权利人：某村股份经济合作社": an organisation, not a person
             if got and word in CONTACT_LABELS and unit_contact(text, got[1]):
                 got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
+            if got and "\n" in text[end : got[0]] and header_block_end(text, start):
+                got = None  # the last header cell of a table one cell a line (``stacked``)
             if got:
                 add(got)
         elif word in prefix_cues:

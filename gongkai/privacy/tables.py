@@ -23,11 +23,8 @@ from __future__ import annotations
 
 import re
 
-from . import literals as literal_search
 from . import validators as v
-from .alternation import factor
-from .headerrows import second_header_row
-from .literals import split_branches
+from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -73,6 +70,7 @@ RELATIVE_HEADERS = re.compile(
     r"^(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
     r"|^[\u4e00-\u9fff]{0,4}(?:人口|家属)$"
 )
+_OWNERS = ("所有人", "所有权人", "产权人", "承租人", "使用人", "车主")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
 COMPANY = re.compile(
     r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
@@ -82,6 +80,7 @@ COMPANY = re.compile(
 NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
     "不详 待定 汉族 姓名 无 略 空 "
+    "测试 样例 示例 "  # a form's test row (测试, 13800000000)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
     "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
@@ -95,63 +94,11 @@ _HEADER_CELLS = frozenset(
 )
 _NOTE_AT = re.compile(r"[（(][^（()）\t|,\n]{1,12}[）)]")
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
+_SIGNOFF_ROW = re.compile(
+    r"[ \u3000]*(?:制表|填表|审核|复核|经办|经手|填报|负责人|单位负责人|统计|核对)人?[ \u3000]*[：:]"
+)
 TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 
-# Words that make a short line a header cell (for tables flattened to one cell a line).
-HEADER_WORD = re.compile(
-    r"(?:序号|编号|姓名|户主|名称|性别|年龄|住址|地址|村组|村|组|社区|人数|人口|金额|标准|类别|类型|"
-    r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|款|费|额|"
-    r"人员|住所|民族|学校|年级|方式|等级|状态|种类|程度|期限|说明|岗位|职位|学历|银行|渠道|"
-    r"（元）|\(元\)|（人）|（亩）)$"
-)
-# Person headers, searched as words (literal first characters keep the search fast);
-# a hit counts when it stands as a cell of its own (``_standalone``).
-_HEADER_BRANCHES = sorted(
-    {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
-    | {
-        "姓[ \u3000]+名",
-        "户[ \u3000]+主",
-        "姓名",
-        "身份证号码?",
-        "公民身份号码",
-        "证件号码?",
-    }
-    # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell
-    | {
-        "对象(?= ?[\t|,\n]|\u3000| {2})",
-        "人员(?= ?[\t|,\n]|\u3000| {2})",
-        "户(?= ?[\t|,\n]|\u3000| {2})",
-        "人(?= ?[\t|,]| ?\n[^\n]{0,12}\n|\u3000| {2})",
-    }
-    | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
-    key=len,
-    reverse=True,
-)
-# The search of these words (one alternation, ``factor``: "|".join(…), tried faster) is
-# split: 公 (公民身份号码) starts a word in every clause of an official text (公开, 公告,
-# 公示), so that word is found with ``str.find`` and merged with the others' matches as
-# the alternation's ``finditer`` would give them (``literals.finditer``; the tests compile
-# the whole alternation, ``_HEADER_HINT_SOURCE``, and hold both equal).
-_HEADER_HINT_SOURCE = factor(_HEADER_BRANCHES)
-_HEADER_RARE, _HEADER_COMMON = split_branches(_HEADER_BRANCHES, frozenset("公"))
-_CELL_EDGE = frozenset("\t|, \u3000\n:：/")
-
-
-def _standalone(text: str, start: int, end: int) -> bool:
-    """A header word that fills its cell: separators (or 1–4 characters and 姓名) around."""
-    after = text[end : end + 1]
-    if after and after not in _CELL_EDGE:
-        return False
-    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人":
-        # 户主姓名, 学生姓名, 补贴对象, 被征收户: up to four characters before
-        k = start
-        while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff":
-            k -= 1
-        start = k
-    return start == 0 or text[start - 1] in _CELL_EDGE
-
-
-_CJK_RUN = re.compile(rf"[{CJK}]{{0,3}}")
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
@@ -162,6 +109,11 @@ _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
+# a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
+_KIN = re.compile(
+    r"(?:妻子|丈夫|儿子|女儿|儿媳|女婿|孙子|孙女|父亲|母亲|长子|次子|长女|次女|三子|三女|"
+    r"外孙女?|[妻夫子女父])(?=[\u4e00-\u9fff])"  # (母 is also a surname: 母国清)
+)
 _DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CARD_LIKE = re.compile(r"\d{16,19}")
@@ -185,8 +137,10 @@ def _column_kind(header: str) -> str | None:
             return "name"
     if not h or len(h) > 12:
         return None
+    if "／" in h:
+        h = h.replace("／", "/")
     if "/" in h and h.split("/")[0].endswith("姓名"):
-        h = h.split("/")[0]  # "被执行人姓名/名称": persons, and units dropped by their words
+        h = h.split("/")[0]  # "被执行人姓名/名称", "业主姓名/联系电话": the persons first
     if (
         h in PERSON_HEADERS
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
@@ -203,7 +157,11 @@ def _column_kind(header: str) -> str | None:
         return "card"
     if _STAFF.match(h):
         return None  # 经手人, 审核人: a unit's staff acting in office
-    if (PERSONISH.search(h) and len(h) <= 5) or RELATIVE_HEADERS.match(h):
+    if (
+        (PERSONISH.search(h) and len(h) <= 5)
+        or RELATIVE_HEADERS.match(h)
+        or (h.endswith(_OWNERS) and len(h) <= 8)  # 机动车所有人, 房屋产权人: persons or units
+    ):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
     if ADDRESS_HEADERS.match(h):
         return "address"
@@ -222,6 +180,8 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
     if sep == "  ":  # aligned with wide gaps: a cell may hold single spaces ("姓 名")
         return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
+    if sep == "," and '"' in line:
+        return _csv_cells(line)
     cells = []
     pos = 0
     for part in _SLASH.split(line) if sep == "/" else line.split(sep):
@@ -232,6 +192,31 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
             cells = cells[1:]
         if cells and not cells[-1][0].strip():
             cells = cells[:-1]
+    return cells
+
+
+# a CSV field: quoted (a quote doubled inside; commas allowed) or bare
+_CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
+# a number kept as text by an Excel formula: ="130626…" (written =""130626…"" when quoted)
+_GUARD = re.compile(r'^=("{1,2})(.*)\1$')
+
+
+def _csv_cells(line: str) -> list[tuple[str, int]]:
+    """The fields of a CSV line with quotes, each without its quotes and guard."""
+    cells = []
+    pos = 0
+    n = len(line)
+    while pos <= n:
+        m = _CSV_FIELD.match(line, pos)
+        if m.group(1) is not None:
+            value, at = m.group(1), m.start(1)
+        else:
+            value, at = m.group(2), m.start(2)
+        guard = _GUARD.match(value) if value[:1] == "=" else None
+        if guard:
+            value, at = guard.group(2), at + 1 + len(guard.group(1))
+        cells.append((value, at))
+        pos = m.end() + 1  # past the comma
     return cells
 
 
@@ -258,6 +243,20 @@ def _has_digit(cells: list[tuple[str, int]]) -> bool:
     return any(any(map(str.isdigit, c)) for c, _o in cells)
 
 
+# a person acting for the one in the cell, in its note: "（皮小军代签）", "（由其子张伟代领）"
+_PROXY = re.compile(
+    rf"[（(](?:由|系)?(?:其?(?:[子女妻夫父母兄弟姐妹侄孙媳婿]|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女|"
+    rf"儿媳|女婿|侄子|外孙)\s*)?([{CJK}·]{{2,5}}?)(?:代签|代领|代办|代收|代为|签字|代)"
+)
+
+
+def _proxy(cell: str, base: int, out: list[Candidate], conf: float) -> None:
+    for m in _PROXY.finditer(cell):
+        name = m.group(1)
+        if name not in NOT_NAMES and v.plausible_name(name):
+            out.append((base + m.start(1), base + m.end(1), "name", conf - 0.1))
+
+
 def _names_in_cell(
     cell: str, offset: int, out: list[Candidate], conf: float, *, strict: bool = False
 ) -> None:
@@ -267,16 +266,23 @@ def _names_in_cell(
     header may name persons or something else).
     """
     stripped = cell.strip(" \u3000")
-    if not stripped or any(map(str.isdigit, stripped)):
-        return
+    if not stripped or any(map(str.isdigit, stripped)) or stripped[-1] in "：:":
+        return  # (a label: "审核：" in a sign-off row)
     base = offset + cell.index(stripped[0])
-    if "（" in stripped or "(" in stripped:  # notes are no persons: blank them first
-        stripped = _CELL_NOTE.sub(lambda m: " " * len(m.group()), stripped)
     found: list[Candidate] = []
+    if "（" in stripped or "(" in stripped:  # notes are no persons: blank them first
+        if not strict and "代" in stripped:
+            _proxy(stripped, base, found, conf)
+        stripped = _CELL_NOTE.sub(lambda m: " " * len(m.group()), stripped)
     for piece_m in _CELL_PIECE.finditer(stripped):
         piece = piece_m.group()
         if "（" in piece or "(" in piece:  # (only then can _RELATION match)
             piece = _RELATION.sub(lambda m: " " * len(m.group()), piece)
+        lead = len(piece) - len(piece.lstrip())
+        kin = _KIN.match(piece, lead)
+        if kin and len(piece.rstrip()) - kin.end() >= 2:
+            # "妻娜阿、子扎发": the relation before the name is not part of it
+            piece = " " * kin.end() + piece[kin.end() :]
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
         shaped = bool(name) and (
@@ -335,6 +341,51 @@ def _row_keeps(kind: str, cells: list[tuple[str, int]], header: list[str]) -> bo
     return True
 
 
+_CELL_SLASH = re.compile(r"[/／](?![^（(]*[）)])")
+
+
+def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
+    """The piece of a cell under a combined header ("姓名/电话") that the column's kind
+    names: the cell cut at its slashes, the piece in the place of the header's part."""
+    heads = _CELL_SLASH.split(_norm(head))
+    if len(heads) < 2:
+        return cell, offset
+    place = next((j for j, h in enumerate(heads) if _column_kind(h) == kind), 0)
+    cuts = [0] + [m.end() for m in _CELL_SLASH.finditer(cell)]
+    if place >= len(cuts):
+        return "", offset
+    if place == 0 and len(cuts) > len(heads):
+        # more pieces than parts: "余红梅/付强/135…": the persons' pieces before the last
+        if kind in ("name", "maybe_name", "business", "contact") and len(heads) == 2:
+            return cell[: cuts[-1] - 1], offset
+    end = cuts[place + 1] - 1 if place + 1 < len(cuts) else len(cell)
+    return cell[cuts[place] : end], offset + cuts[place]
+
+
+# a relative named in a note of a person's row: "父刘志勇，2021年因公牺牲", "烈士王建军（父）"
+_KIN_WORD = re.compile(r"[父母妻夫子女偶]")
+_KIN_THEN_NAME = re.compile(
+    rf"(?:^|[，,；;、。\s：:])其?(?:父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫)[：:]?"
+    rf"([{CJK}]{{2,4}}?)(?=[，,；;、。（(\s]|$)"
+)
+_NAME_THEN_KIN = re.compile(
+    rf"([{CJK}]{{2,6}})[（(](?:父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫|子|女)[）)]"
+)
+
+
+def _relatives(cell: str, offset: int, out: list[Candidate]) -> None:
+    for m in _KIN_THEN_NAME.finditer(cell):
+        name = m.group(1)
+        if v.plausible_name(name, strict=True) and name not in NOT_NAMES and name[0] not in "父母":
+            out.append((offset + m.start(1), offset + m.end(1), "name", 0.8))
+    for m in _NAME_THEN_KIN.finditer(cell):
+        run = m.group(1)
+        for size in (4, 3, 2):
+            if len(run) >= size and v.plausible_name(run[-size:]):
+                out.append((offset + m.end(1) - size, offset + m.end(1), "name", 0.8))
+                break
+
+
 def _emit(kinds, cells, header, row_start, out) -> None:
     before = len(out)
     persons = any(kind != "address" for _k, kind in kinds)
@@ -343,7 +394,17 @@ def _emit(kinds, cells, header, row_start, out) -> None:
         if k >= len(cells):
             continue
         cell, offset = cells[k]
+        if k < len(header) and ("/" in header[k] or "／" in header[k]):
+            # "业主姓名／联系电话": "肖德胜／138…" holds the name in the header's place
+            cell, offset = _part(header[k], kind, cell, offset)
         if kind == "maybe_name":
+            if k < len(header) and _norm(header[k]).endswith(_OWNERS):
+                # an owner is a person or a unit: a cell of a surname and a short given
+                # name, or a name with ·, is the person (杨自强 beside 某某运输有限公司)
+                value = cell.strip(" \u3000")
+                if (2 <= len(value) <= 4 and v.surname_length(value)) or _DOT_NAME.fullmatch(value):
+                    _names_in_cell(cell, row_start + offset, out, 0.85)
+                continue
             # only where every person in the cell has a common surname and a short name
             _names_in_cell(cell, row_start + offset, out, 0.8, strict=True)
         elif kind in ("name", "business", "contact"):
@@ -358,6 +419,11 @@ def _emit(kinds, cells, header, row_start, out) -> None:
                 out.append((start, start + len(value), "address", 0.85))
         else:
             _numbers_in_cell(cell, row_start + offset, kind, out)
+    if len(out) > before and any(c[2] == "name" for c in out[before:]):
+        typed = {k for k, _kind in kinds}
+        for k, (cell, offset) in enumerate(cells):
+            if k not in typed and len(cell) >= 4 and _KIN_WORD.search(cell):
+                _relatives(cell, row_start + offset, out)
 
 
 def _kinds(header: list[str]) -> list[tuple[int, str]]:
@@ -409,6 +475,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     two_rows = second_header_row(text, table_end, header, sep, _split, _column_kind)
     if two_rows:  # "被征收人" over "户主 | 共有权人": the columns under the group
         header, table_end = two_rows
+    else:  # the header found is the second row: the first row's cells over its empty ones
+        header = first_header_row(text, line_start, header, sep, _split, _column_kind) or header
     kinds = _kinds(header)
     if not kinds:
         return table_end
@@ -446,6 +514,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                     break
                 continue  # a row under a rowspan cell ("\t702室\t79.83") holds no header's cells
             misses = 0
+        if _SIGNOFF_ROW.match(next((c for c, _o in cells if c.strip()), "")):
+            break  # "制表：\t王志军\t审核：…": the sign-off under the table
         if TOTAL_ROW.match(row):
             if row.lstrip(" \u3000|").startswith("小计"):
                 continue  # a group's subtotal: the table goes on
@@ -458,117 +528,3 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
         _emit(kinds, cells, header, row_start, out)
         table_end = row_start + len(row) + 1
     return table_end
-
-
-# --- one cell per line ----------------------------------------------------------------------
-
-
-def _is_header_cell(line: str) -> bool:
-    s = _norm(line)
-    return 0 < len(s) <= 10 and (_column_kind(s) is not None or bool(HEADER_WORD.search(s)))
-
-
-def _stacked(text: str, starts: list[tuple[int, str]], k: int, out: list[Candidate]) -> int:
-    """A table flattened to one cell a line; the person header is line ``k`` of ``starts``."""
-    lo = k
-    while lo > 0 and _is_header_cell(starts[lo - 1][1]) and k - lo < 12:
-        lo -= 1
-    hi = k
-    while hi + 1 < len(starts) and _is_header_cell(starts[hi + 1][1]) and hi - k < 12:
-        hi += 1
-    if _norm(starts[lo][1]) in ("序号", "编号"):
-        # a numbered table: the header runs up to the first row's "1", whatever words
-        # its last cells use (供养方式, 发放渠道)
-        j = hi + 1
-        while j < len(starts) and j - lo < 16:
-            cell = _norm(starts[j][1])
-            if not cell or len(cell) > 10 or any(c.isdigit() for c in cell):
-                break
-            j += 1
-        if j > hi + 1 and j < len(starts) and _norm(starts[j][1]) in ("1", "01", "001"):
-            hi = j - 1
-    header = [s for _p, s in starts[lo : hi + 1]]
-    width = len(header)
-    if width < 2:
-        return k + 1
-    kinds = _kinds([_norm(h) for h in header])
-    numbered = _norm(header[0]) in ("序号", "编号")
-    row = hi + 1
-    while row + width <= len(starts):
-        block = starts[row : row + width]
-        if numbered and not block[0][1].strip().isdigit():
-            break
-        if any(_is_header_cell(s) and _column_kind(s) == "name" for _p, s in block):
-            break
-        name_ok = True
-        for col, kind in kinds:
-            if kind == "name" and not _NAME_PIECE.search(block[col][1]):
-                name_ok = False
-        if not name_ok:
-            break
-        _emit(kinds, [(s, p) for p, s in block], [_norm(h) for h in header], 0, out)
-        row += width
-    return row
-
-
-def _stacked_tables(text: str, header_lines: list[int], out: list[Candidate]) -> None:
-    lines = [(p, s) for p, s in _lines(text, 0) if s.strip()]
-    index = {p: k for k, (p, _s) in enumerate(lines)}
-    done = -1
-    for line_start in header_lines:
-        k = index.get(line_start)
-        if k is not None and k > done:
-            done = _stacked(text, lines, k, out)
-
-
-def _header_in_note(text: str, start: int, end: int) -> bool:
-    """A person header in a header's note: "被征收户（户主）", "父亲（监护人）"."""
-    if text[end : end + 1] not in "）)" or text[start - 1 : start] not in "（(":
-        return False
-    k = start - 1
-    while k > 0 and start - k < 8 and "\u4e00" <= text[k - 1] <= "\u9fff":
-        k -= 1
-    cell = text[k : end + 1]
-    return (
-        k < start - 1
-        and (k == 0 or text[k - 1] in _CELL_EDGE)
-        and text[end + 1 : end + 2] in _CELL_EDGE
-        and _column_kind(cell) == "name"
-    )
-
-
-# --- entry point ---------------------------------------------------------------------------
-
-
-def table_candidates(text: str) -> list[Candidate]:
-    """Names (and ID and card numbers by their column) in every table of ``text``."""
-    out: list[Candidate] = []
-    done_until = 0
-    stacked: list[int] = []
-    for m in literal_search.finditer(_HEADER_RARE, _HEADER_COMMON, text):
-        if not _standalone(text, m.start(), m.end()):
-            # a longer header that holds the word (受助人员 holds 受助人): its whole cell
-            end = _CJK_RUN.match(text, m.end()).end()
-            note = _NOTE_AT.match(text, end)  # "法定代表人（负责人、经营者）"
-            end = note.end() if note else end
-            if end == m.end() or not _standalone(text, m.start(), end):
-                if not _header_in_note(text, m.start(), m.end()):
-                    continue
-            elif _column_kind(text[m.start() : end]) is None:
-                continue
-        line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
-        if line_start < done_until or (line_start == 0 and m.start() > 300):
-            continue
-        line_end = text.find("\n", m.start(), m.start() + 300)
-        if line_end < 0 and len(text) - m.start() > 300:
-            continue
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        sep = _separator(line.strip())
-        if sep is None:
-            if len(line) <= 12 and _column_kind(line) in ("name", "maybe_name", "id", "card"):
-                stacked.append(line_start)
-            continue
-        done_until = _table(text, line_start, line, sep, out)
-    if stacked:
-        _stacked_tables(text, stacked, out)
-    return out

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from gongkai.privacy import corpus, personlists, tablecorpus, tables
+from gongkai.privacy import corpus, personlists, tablecorpus, tablefind
 from gongkai.privacy import literals as literal_search
 from gongkai.privacy import validators as v
 from gongkai.privacy.patterns import FULLWIDTH_PRESENT, has_fullwidth
@@ -125,7 +125,7 @@ _WORD_PIECES = (
 @pytest.mark.parametrize(
     ("old", "rare", "common"),
     [
-        (tables._HEADER_HINT_SOURCE, tables._HEADER_RARE, tables._HEADER_COMMON),
+        (tablefind._HEADER_HINT_SOURCE, tablefind._HEADER_RARE, tablefind._HEADER_COMMON),
         (personlists._LIST_WORDS_SOURCE, personlists._LIST_RARE, personlists._LIST_COMMON),
     ],
     ids=["table headers", "list words"],  # (the sources' order of words varies by process)

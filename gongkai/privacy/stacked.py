@@ -1,0 +1,261 @@
+"""Tables flattened to one cell a line (an HTML page or a DOCX table read with a newline
+after every cell): a block of header cells, then records of the same number of lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .tables import _NAME_PIECE, Candidate, _column_kind, _emit, _kinds, _lines, _norm
+
+# Words that make a short line a header cell (for tables flattened to one cell a line).
+HEADER_WORD = re.compile(
+    r"(?:序号|编号|姓名|户主|名称|性别|年龄|住址|地址|村组|村|组|社区|人数|人口|金额|标准|类别|类型|"
+    r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|款|费|额|"
+    r"人员|住所|民族|学校|年级|方式|等级|状态|种类|程度|期限|说明|岗位|职位|学历|银行|渠道|"
+    r"（元）|\(元\)|（人）|（亩）)$"
+)
+
+
+def _is_header_cell(line: str) -> bool:
+    s = _norm(line)
+    return (
+        0 < len(s) <= 10
+        and not _DIGIT.search(s)
+        and (_column_kind(s) is not None or bool(HEADER_WORD.search(s)))
+    )
+
+
+# page furniture between the records of a long table: "第 1 页  共 3 页", "- 2 -", "续表"
+_PAGE_LINE = re.compile(
+    r"[ \u3000]*(?:第\s*\d{1,3}\s*页(?:[ \u3000,，/]*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页[ \u3000,，]*"
+    r"第\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}|续表[一二三四五六七八九\d]?|"
+    r"续上表|[（(]续表?[）)])[ \u3000]*"
+)
+_SERIAL = re.compile(r"\d{1,4}")
+_DIGIT = re.compile(r"\d")
+_FIRST_PIECE = re.compile(r"[^、，,；;/／\s（(]+")
+_ID = re.compile(r"\d{17}[\dXx]|\d{15}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def header_block_end(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` closes a block of header cells one a line
+    ("序号\n姓名\n…\n申请人"): the line after it is a record's first cell, not the value
+    of a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    if not _is_header_cell(text[line_start : len(text) if end < 0 else end]):
+        return False
+    cells = 0
+    pos = line_start - 1
+    while pos > 0 and cells < 2:
+        prev = text.rfind("\n", 0, pos) + 1
+        if not _is_header_cell(text[prev:pos]):
+            return False
+        cells += 1
+        pos = prev - 1
+    return cells == 2
+
+
+_STAFF_WORDS = ("经办", "经手", "审核", "复核", "审批", "制表", "填表", "填报", "核对")
+_STAFF_CELL = re.compile(r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对)(?:人|人员|员)?")
+
+
+def clerk_cell(text: str, start: int, end: int) -> bool:
+    """Whether the line holding only ``text[start:end]`` is a clerk's cell of a table one
+    cell a line: a header block above holds 经办人 (审核人 …), and the first record's
+    cell under it holds the same name (the clerk of every record)."""
+    hit = max(text.rfind(word, max(0, start - 3000), start) for word in _STAFF_WORDS)
+    if hit < 0:
+        return False
+    ls = text.rfind("\n", 0, hit) + 1
+    le = text.find("\n", hit)
+    if le < 0 or not _STAFF_CELL.fullmatch(_norm(text[ls:le])):
+        return False
+    before = 0  # header cells above the clerk's header, then the header's cells after it
+    pos = ls
+    while before < 12 and pos > 1:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if not _is_header_cell(text[prev : pos - 1]):
+            break
+        before += 1
+        pos = prev
+    pos = le + 1
+    after = 0
+    while after < 12:
+        nxt = text.find("\n", pos)
+        if nxt < 0 or not _is_header_cell(text[pos:nxt]):
+            break
+        after += 1
+        pos = nxt + 1
+    if before + after < 2:
+        return False
+    for _ in range(before + 1):  # down to the first record's cell under the clerk's header
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1  # (blank lines: dropped, as where the records are read)
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        cell, cell_at = text[pos:nxt], pos
+        pos = nxt + 1
+    if cell_at == start:  # this line: the clerk's name must come again (a person once)
+        return text.find("\n" + text[start:end] + "\n", end) >= 0
+    return _norm(cell) == text[start:end]
+
+
+def _serial(line: str) -> int | None:
+    s = _norm(line)
+    return int(s) if _SERIAL.fullmatch(s) else None
+
+
+def _record_length(starts: list[tuple[int, str]], row: int, width: int) -> int:
+    """Lines of the numbered record at ``row``: ``width``, or fewer when its empty cells
+    were dropped with the blank lines (the next record's number comes sooner)."""
+    n = _serial(starts[row][1])
+    end = row + width
+    if n is None or end >= len(starts) or _serial(starts[end][1]) == n + 1:
+        return width
+    for d in range(width - 1, max(1, width // 2) - 1, -1):
+        if _serial(starts[row + d][1]) == n + 1:
+            return d  # (the longest record that the next number closes: a count of 2
+            # persons inside it is not the next row)
+    return width
+
+
+def _stacked(
+    text: str, starts: list[tuple[int, str]], k: int, out: list[Candidate]
+) -> tuple[int, float]:
+    """A table flattened to one cell a line; the person header is line ``k`` of ``starts``.
+    Returns the line after the table and how well its records align.
+
+    The header block runs over the header cells around line ``k`` (in a numbered table,
+    up to the first record's number, whatever words its last cells use). Where it ends
+    is not always clear ("长岭村" may be a header's 村 or a record's first cell): each
+    end from line ``k`` on is tried and the one whose records align best is kept.
+    """
+    lo = k
+    while lo > 0 and _is_header_cell(starts[lo - 1][1]) and k - lo < 12:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(starts) and _is_header_cell(starts[hi + 1][1]) and hi - k < 12:
+        hi += 1
+    ends = list(range(max(k, lo + 1), hi + 1))
+    if _norm(starts[lo][1]) in ("序号", "编号"):
+        # a numbered table: the header runs up to the first row's number, whatever words
+        # its last cells use (供养方式, 发放渠道)
+        j = hi + 1
+        while j < len(starts) and j - lo < 16:
+            cell = _norm(starts[j][1])
+            if not cell or len(cell) > 10 or any(c.isdigit() for c in cell):
+                break
+            j += 1
+        if j > hi + 1 and j < len(starts) and _serial(starts[j][1]) is not None:
+            ends = [j - 1]
+    best: tuple[float, int, list[Candidate]] | None = None
+    for end in reversed(ends):  # the widest header first: it wins a tie
+        found: list[Candidate] = []
+        row, score = _records(starts, lo, end, found)
+        if best is None or score > best[0]:
+            best = (score, row, found)
+    if best is None:
+        return k + 1, 0
+    out += best[2]
+    return best[1], best[0]
+
+
+def _records(
+    starts: list[tuple[int, str]], lo: int, hi: int, out: list[Candidate]
+) -> tuple[int, float]:
+    """The records under the header ``starts[lo : hi + 1]``: where they end, and a score
+    of their alignment (a person's name or an ID where its column says, less a word
+    where a name should stand).
+
+    Records follow, ``width`` lines each; a repeated header (the table going on after a
+    page break) is skipped, and a numbered record whose empty cells were dropped is read
+    as far as its cells go.
+    """
+    header = [_norm(s) for _p, s in starts[lo : hi + 1]]
+    width = len(header)
+    kinds = _kinds(header)
+    numbered = header[0] in ("序号", "编号")
+    row = hi + 1
+    score = 0.0
+    while row + width <= len(starts):
+        block = starts[row : row + width]
+        if [_norm(s) for _p, s in block] == header:
+            row += width  # the header again, on the next page
+            continue
+        if numbered and _serial(block[0][1]) is None:
+            break
+        if any(_is_header_cell(s) and _column_kind(s) == "name" for _p, s in block) or all(
+            _is_header_cell(s) for _p, s in block
+        ):
+            break  # the next table's header, or this header's own cells (read too narrow)
+        length = _record_length(starts, row, width) if numbered else width
+        block = block[:length]
+        cells = [block[col][1] if col < length else "" for col, _kind in kinds]
+        if not all(_fits(kind, cell) for (_col, kind), cell in zip(kinds, cells, strict=True)):
+            break  # a cell out of its column: the table has ended (or lost its alignment)
+        _emit(kinds, [(s, p) for p, s in block], header, 0, out)
+        for (_col, kind), cell in zip(kinds, cells, strict=True):
+            if _typical(kind, cell):
+                score += 1
+            elif kind in ("name", "maybe_name"):
+                score -= 0.5  # a word in the name column: misaligned (or a rare name)
+        score += 0.01
+        row += length
+    return row, score
+
+
+def _typical(kind: str, cell: str) -> bool:
+    """Whether a cell holds what its column is for: a person's name, an ID."""
+    cell = cell.strip(" \u3000")
+    if kind in ("name", "maybe_name"):
+        piece = _FIRST_PIECE.match(cell)
+        return bool(piece) and (v.plausible_name(piece.group()) or "·" in piece.group())
+    if kind == "id":
+        return bool(_ID.fullmatch(cell))
+    return False
+
+
+def _fits(kind: str, cell: str) -> bool:
+    """Whether a cell can stand in a column of ``kind`` (the record is aligned)."""
+    cell = cell.strip(" \u3000")
+    if kind == "name":
+        return bool(_NAME_PIECE.search(cell)) and not _DIGIT.search(cell)
+    if kind == "id":
+        return not cell or not _CJK.match(cell)  # a name or a place in an ID column: shifted
+    return True
+
+
+def _stacked_tables(text: str, header_lines: list[int], out: list[Candidate]) -> None:
+    """The tables whose person header is at one of ``header_lines``.
+
+    An empty cell is a blank line where every cell has its line, and no line where
+    blank lines were dropped or separate every line: each table is read both ways
+    (blank lines as empty cells, and blank lines skipped) and the reading whose records
+    align best is kept.
+    """
+    kept = [(p, s) for p, s in _lines(text, 0) if not _PAGE_LINE.fullmatch(s)]
+    dense = [(p, s) for p, s in kept if s.strip()]
+    readings = [(dense, {p: k for k, (p, _s) in enumerate(dense)})]
+    if len(dense) < len(kept):
+        readings.append((kept, {p: k for k, (p, _s) in enumerate(kept)}))
+    done = -1  # where the last table read ends, in the text
+    for line_start in header_lines:
+        if line_start <= done:
+            continue
+        best: tuple[float, int, list[Candidate]] | None = None  # score, end, findings
+        blanks = text.find("\n\n", line_start, line_start + 4000) >= 0
+        for lines, index in readings if blanks else readings[:1]:
+            k = index.get(line_start)
+            if k is None:
+                continue
+            found: list[Candidate] = []
+            end, score = _stacked(text, lines, k, found)
+            if best is None or score > best[0]:
+                best = (score, lines[end - 1][0] if end > k else line_start, found)
+        if best is not None:
+            out += best[2]
+            done = best[1]

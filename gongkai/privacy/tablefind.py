@@ -1,0 +1,140 @@
+"""Where the tables of a text are: their header words, found in one search.
+
+A person header (姓名, 户主, 申请人 …) or an ID or card header that fills a cell of its
+own starts a table in the form its line has (``tables``: tab, bar, comma, slash,
+aligned spaces), or a table flattened to one cell a line (``stacked``). The records of
+an XML export are rows whose fields' names are the header (``xmltables``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import literals as literal_search
+from .alternation import factor
+from .formrecords import form_records
+from .literals import split_branches
+from .stacked import _stacked_tables
+from .tables import (
+    _NOTE_AT,
+    BUSINESS_HEADERS,
+    CJK,
+    CONTACT_HEADERS,
+    PERSON_HEADERS,
+    Candidate,
+    _column_kind,
+    _separator,
+    _table,
+)
+from .xmltables import xml_records
+
+# Person headers, searched as words (literal first characters keep the search fast);
+# a hit counts when it stands as a cell of its own (``_standalone``).
+_HEADER_BRANCHES = sorted(
+    {re.escape(h) for h in PERSON_HEADERS | BUSINESS_HEADERS | CONTACT_HEADERS}
+    | {
+        "姓[ \u3000]+名",
+        "户[ \u3000]+主",
+        "姓名",
+        "身份证号码?",
+        "公民身份号码",
+        "证件号码?",
+    }
+    # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell or a
+    # record's label (领款人：)
+    | {
+        '对象(?= ?[\t|,\n"：]|\u3000| {2})',
+        '人员(?= ?[\t|,\n"：]|\u3000| {2})',
+        '户(?= ?[\t|,\n"]|\u3000| {2})',
+        '人(?= ?[\t|,"：]| ?\n[^\n]{0,12}\n|\u3000| {2})',
+    }
+    | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
+    key=len,
+    reverse=True,
+)
+# The search of these words (one alternation, ``factor``: "|".join(…), tried faster) is
+# split: 公 (公民身份号码) starts a word in every clause of an official text (公开, 公告,
+# 公示), so that word is found with ``str.find`` and merged with the others' matches as
+# the alternation's ``finditer`` would give them (``literals.finditer``; the tests compile
+# the whole alternation, ``_HEADER_HINT_SOURCE``, and hold both equal).
+_HEADER_HINT_SOURCE = factor(_HEADER_BRANCHES)
+_HEADER_RARE, _HEADER_COMMON = split_branches(_HEADER_BRANCHES, frozenset("公"))
+_CELL_EDGE = frozenset('\t|, \u3000\n:：/／"')  # (a quote: a CSV cell's)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A header word that fills its cell: separators (or 1–4 characters and 姓名) around."""
+    after = text[end : end + 1]
+    if after and after not in _CELL_EDGE:
+        return False
+    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人":
+        # 户主姓名, 学生姓名, 补贴对象, 被征收户, 机动车所有人: up to five characters before
+        k = start
+        while k > 0 and start - k < 5 and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        start = k
+    return start == 0 or text[start - 1] in _CELL_EDGE
+
+
+_LABEL_BEFORE = re.compile(rf"[ \u3000]*[{CJK}]{{0,5}}")  # 死亡 in 死亡人员：
+_CJK_RUN = re.compile(rf"[{CJK}]{{0,3}}")
+
+
+def _header_in_note(text: str, start: int, end: int) -> bool:
+    """A person header in a header's note: "被征收户（户主）", "父亲（监护人）"."""
+    if text[end : end + 1] not in "）)" or text[start - 1 : start] not in "（(":
+        return False
+    k = start - 1
+    while k > 0 and start - k < 8 and "\u4e00" <= text[k - 1] <= "\u9fff":
+        k -= 1
+    cell = text[k : end + 1]
+    return (
+        k < start - 1
+        and (k == 0 or text[k - 1] in _CELL_EDGE)
+        and text[end + 1 : end + 2] in _CELL_EDGE
+        and _column_kind(cell) == "name"
+    )
+
+
+def table_candidates(text: str) -> list[Candidate]:
+    """Names (and ID and card numbers by their column) in every table of ``text``."""
+    out: list[Candidate] = []
+    done_until = 0
+    stacked: list[int] = []
+    records: list[int] = []
+    for m in literal_search.finditer(_HEADER_RARE, _HEADER_COMMON, text):
+        end = m.end()  # the header's cell ends here (or further: 受助人 of 受助人员)
+        if not _standalone(text, m.start(), m.end()):
+            # a longer header that holds the word (受助人员 holds 受助人): its whole cell
+            end = _CJK_RUN.match(text, m.end()).end()
+            note = _NOTE_AT.match(text, end)  # "法定代表人（负责人、经营者）"
+            end = note.end() if note else end
+            if end == m.end() or not _standalone(text, m.start(), end):
+                if not _header_in_note(text, m.start(), m.end()):
+                    continue
+            elif _column_kind(text[m.start() : end]) is None:
+                continue
+        line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
+        if line_start < done_until or (line_start == 0 and m.start() > 300):
+            continue
+        line_end = text.find("\n", m.start(), m.start() + 300)
+        if line_end < 0 and len(text) - m.start() > 300:
+            continue
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        sep = _separator(line.strip())
+        if sep is None:
+            if len(line) <= 12 and _column_kind(line) in ("name", "maybe_name", "id", "card"):
+                stacked.append(line_start)
+            elif text[end : end + 1] in ("：", ":") and _LABEL_BEFORE.fullmatch(
+                text, line_start, m.start()
+            ):
+                records.append(line_start)  # "死亡人员：…" opening a line: a record's field
+            continue
+        done_until = _table(text, line_start, line, sep, out)
+    if stacked:
+        _stacked_tables(text, stacked, out)
+    if len(records) >= 2:
+        out += form_records(text, records)
+    if "</" in text or "/>" in text:
+        out += xml_records(text)  # an XML export: its records' fields are the columns
+    return out

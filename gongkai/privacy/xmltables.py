@@ -1,0 +1,145 @@
+"""Records of an XML export read as the rows of a table (data-exchange files, exports of a
+case system or a register).
+
+An export lists its records as elements whose children, or attributes, are the fields:
+
+    <ROW><XM>张三</XM><SFZHM>…</SFZHM><HJDZ>…</HJDZ></ROW>
+    <record 姓名="张三" 身份证号="…"/>
+    <row><col name="xm">张三</col>…</row>
+    <item><field name="姓名" value="张三"/>…</item>
+
+A field's name is its column header: a Chinese name (姓名, 身份证号码, 家庭住址) is read as
+it is, and the usual abbreviations of exchange formats — pinyin initials (XM 姓名, SFZHM
+身份证号码, HJDZ 户籍地址, SBKH 社保卡号), pinyin words (xingming) and English names (name,
+idCard, address, bankCard) — stand for their headers (``FIELD_HEADERS``). Each record then
+is a row under that header (``tables``): a person column makes its value a name, an ID
+column a mistyped ID an ID, a card column an 18-digit card a card, an address column a
+house address where the record names a person. A contact (联系人, LXR) is a person only in
+a record of a person (with a name field): the sender's contact in a file's head acts in
+office, as do 经办人 (JBR) and 审核人 fields, which head no column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tables import Candidate, _column_kind, _emit, _kinds
+
+# the usual field names of exchange formats and the headers they stand for (lower case,
+# without "_", "-" and ".")
+_ABBREVIATIONS = {
+    "姓名": "xm xingming name fullname realname personname username xm1 rymc ryxm cyxm jtcyxm",
+    "户主姓名": "hzxm hz huzhu hzmc householder",
+    "申请人": "sqr sqrxm applicant applicantname",
+    "收款人": "skr skrxm payee",
+    "被征收人": "bzsr",
+    "监护人": "jhr jhrxm guardian",
+    "联系人": "lxr lxrxm contact contactname contactperson linkman",
+    "法定代表人": "fddbr frdb fr legalperson legalrepresentative",
+    "身份证号码": "sfzh sfzhm sfzjhm sfz gmsfhm gmsfzh zjhm zjh idcard idno idnumber idcardno "
+    "identitycard identityno certno certificateno certnum sfzhaoma",
+    "银行卡号": "yhkh yhzh yhkzh kh skzh skrzh bankcard bankcardno bankaccount cardno accountno "
+    "bankno",
+    "社保卡号": "sbkh sbk shbzkh socialcard",
+    "家庭住址": "jtzz jtdz zz zhuzhi address addr homeaddress homeaddr familyaddress",
+    "户籍地址": "hjdz hjszd hkszd hjd hukou registeredaddress",
+    "现住址": "xzz xjzd jzdz jzd xjzdz currentaddress residence",
+    "联系地址": "lxdz contactaddress mailingaddress txdz",
+    "经办人": "jbr shr tbr zbr jbrxm operator handler",
+    "单位名称": "dwmc dw tbdw tjdw jgmc sjly company unit organization orgname",
+}
+FIELD_HEADERS = {
+    abbreviation: header
+    for header, names in _ABBREVIATIONS.items()
+    for abbreviation in names.split()
+}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FOLD = re.compile(r"[_\-.\s]")
+
+_NAME = r"[A-Za-z_\u4e00-\u9fff][\w.\-:\u4e00-\u9fff]*"
+_TAG = re.compile(rf"<(/?)({_NAME})((?:\s[^<>]*?)?)(/?)>")
+_ATTR = re.compile(rf"({_NAME})\s*=\s*(\"|')(.*?)\2", re.DOTALL)
+_KEY_ATTRS = ("name", "key", "field", "column", "code", "title", "label", "id")
+_CDATA = re.compile(r"\s*<!\[CDATA\[(.*?)\]\]>\s*$", re.DOTALL)
+
+
+def field_header(name: str) -> str | None:
+    """The column header a field's name stands for, or None."""
+    if ":" in name:
+        name = name.rsplit(":", 1)[1]  # a namespace prefix
+    if _CJK.search(name):
+        return name
+    return FIELD_HEADERS.get(_FOLD.sub("", name).lower())
+
+
+def _attrs(tag_text: str, at: int) -> list[tuple[str, str, int]]:
+    """(name, value, offset of the value) of a tag's attributes; ``at``: the text's offset."""
+    return [(m.group(1), m.group(3), at + m.start(3)) for m in _ATTR.finditer(tag_text)]
+
+
+def _keyed(attrs: list[tuple[str, str, int]]) -> str | None:
+    """The field name a generic element carries in an attribute (<col name="xm">)."""
+    for key, value, _at in attrs:
+        if key.lower() in _KEY_ATTRS:
+            header = field_header(value)
+            if header and _column_kind(header) is not None:
+                return value
+    return None
+
+
+def _record(fields: list[tuple[str, str, int]], out: list[Candidate]) -> None:
+    header = [field_header(name) or "" for name, _v, _at in fields]
+    kinds = _kinds(header)
+    if not kinds:
+        return
+    if not any(kind == "name" for _k, kind in kinds):
+        kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # the sender's contact
+        if not kinds:
+            return
+    _emit(kinds, [(value, at) for _n, value, at in fields], header, 0, out)
+
+
+def xml_records(text: str) -> list[Candidate]:
+    """Names, IDs, cards and addresses in the records of the XML ``text``."""
+    out: list[Candidate] = []
+    # per open element: its name, where its content starts, its fields, whether it holds
+    # elements, its attributes
+    stack: list[list] = []
+    for m in _TAG.finditer(text):
+        closing, name, rest, empty = m.group(1), m.group(2), m.group(3), m.group(4)
+        if closing:
+            while stack and stack[-1][0] != name:
+                stack.pop()  # an element left open
+            if not stack:
+                continue
+            el = stack.pop()
+            if el[3]:  # an element of elements: a record when it holds fields
+                fields = el[2] + [a for a in el[4] if field_header(a[0])]
+                if fields:
+                    _record(fields, out)
+            elif stack:  # a field: its text is the value
+                value = text[el[1] : m.start()]
+                at = el[1]
+                cdata = _CDATA.match(value)
+                if cdata:
+                    at += cdata.start(1)
+                    value = cdata.group(1)
+                key = _keyed(el[4]) or name
+                if field_header(key) and "<" not in value:
+                    stack[-1][2].append((key, value, at))
+            continue
+        attrs = _attrs(rest, m.start(3)) if "=" in rest else []
+        if stack:
+            stack[-1][3] = True
+        if empty:
+            pairs = {k.lower(): (v, at) for k, v, at in attrs}
+            key = _keyed(attrs)
+            if key and "value" in pairs and stack:  # <field name="姓名" value="张三"/>
+                stack[-1][2].append((key, *pairs["value"]))
+            else:  # <record 姓名="张三" …/>: the attributes are the fields
+                fields = [a for a in attrs if field_header(a[0])]
+                if fields:
+                    _record(fields, out)
+            continue
+        stack.append([name, m.end(), [], False, attrs])
+    return out
