@@ -20,6 +20,10 @@ Placeholders in ``src3/`` (``R`` a six-digit region code, ``D`` a birth date YYY
 - ``{USCC:R}`` an organisation's unified social credit code (GB 32100) for region R,
   ``{USCC:R:92}`` one of an individual business (个体工商户).
 
+An ID or card placeholder may take one more field, the way the number is printed: ``x`` (a
+lower-case check character) or group sizes such as ``6.8.4`` (printed ``431121 19680304 123X``,
+as a form typed in blocks). The check validates such a value with its spaces removed.
+
 Every number is made up; the random generator is seeded by the file name.
 """
 
@@ -49,6 +53,7 @@ BATCHES = {
         "160_jiuye_kunnan_jiaohuan.xml": 1,
         "166_youji_qingdan.txt": 1,
     },
+    "10": {"172_shiyejin_daochu_tsv.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
@@ -142,6 +147,18 @@ def align(text: str) -> str:
     return "\n".join(out)
 
 
+def printed(number: str, form: str) -> str:
+    """The number as printed: ``x`` lower-cases a check X, ``6.8.4`` splits it into blocks."""
+    if form == "x":
+        return number.lower()
+    out, pos = [], 0
+    for size in form.split("."):
+        out.append(number[pos : pos + int(size)])
+        pos += int(size)
+    assert pos == len(number), (number, form)
+    return " ".join(out)
+
+
 def fill() -> None:
     OUT.mkdir(exist_ok=True)
     for path in sorted(SRC.iterdir()):
@@ -152,11 +169,13 @@ def fill() -> None:
             if kind == "ID15":
                 return old_id(rng, *args)
             if kind in ("ID", "IDX", "IDBAD"):
-                region, date, sex = args
+                region, date, sex, *form = args
                 want = {"ID": "ok", "IDX": "X", "IDBAD": "bad"}[kind]
-                return resident_id(rng, region, date, sex, want)
+                number = resident_id(rng, region, date, sex, want)
+                return printed(number, form[0]) if form else number
             if kind == "CARD":
-                return card(rng, args[0], int(args[1]))
+                number = card(rng, args[0], int(args[1]))
+                return printed(number, args[2]) if len(args) > 2 else number
             return uscc(rng, *args)
 
         text = PLACEHOLDER.sub(make, path.read_text(encoding="utf-8"))
@@ -225,6 +244,8 @@ def check() -> int:
         for s, e, kind in doc.labels:
             value = doc.text[s:e]
             counts[kind] = counts.get(kind, 0) + 1
+            if kind in ("id_card", "bank_card", "mobile"):  # printed in blocks or with x
+                value = value.replace(" ", "").upper()
             if kind == "id_card":
                 ok, why = id_ok(value)
                 if not ok:

@@ -130,7 +130,18 @@ def main() -> None:
     import django
 
     django.setup()
-    for folder in ("docs", "docs2", "docs3", "docs4", "docs5", "docs6", "docs7", "docs8", "docs9"):
+    for folder in (
+        "docs",
+        "docs2",
+        "docs3",
+        "docs4",
+        "docs5",
+        "docs6",
+        "docs7",
+        "docs8",
+        "docs9",
+        "docs10",
+    ):
         docs = load(HERE / folder)
         spans = sum(len(d.labels) for d in docs)
         print(f"\n{folder}: {len(docs)} held-out documents, {spans} labelled spans")
