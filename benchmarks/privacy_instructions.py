@@ -1,0 +1,122 @@
+"""Instructions per scan of the privacy scanner, whole and by stage (deterministic).
+
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/privacy_instructions.py            # all
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/privacy_instructions.py scan tables
+
+Timings on the shared 2-core machine move by ±30 % with the load; instruction counts
+do not. Each stage runs once, in a process of its own under ``valgrind --tool=cachegrind
+--cache-sim=no``, on the benchmark text (``corpus.build(per_type=400,
+near_miss_rounds=400, seed=2026)``, 1,032,120 characters, as ``benchmarks/privacy.py``
+and ``privacy_compare.py``), with ``PYTHONHASHSEED=0``; the same process without the
+stage is subtracted. The stages are the passes of ``scanner.scan_text`` called on their
+own (the later ones with the number and word candidates as the scanner gives them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = (
+    "scan",
+    "candidates",
+    "emails",
+    "tables",
+    "declared",
+    "salutation",
+    "listed",
+    "prose",
+    "personlists",
+    "list_names",
+    "block_names",
+    "names_near",
+    "refine",
+    "expressions",
+    "has_fullwidth",
+)
+
+
+def _run_stage(stage: str) -> None:
+    """Inside valgrind: build the text, warm up, run ``stage`` once ("none": nothing)."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
+    import django
+
+    django.setup()
+    from gongkai.privacy import corpus, scan_text
+    from gongkai.privacy import scanner as s
+    from gongkai.privacy.expressions import check_expressions
+
+    text = corpus.build(per_type=400, near_miss_rounds=400, seed=2026).text
+    scan_text("warm up 13812345678 申请人：张三")
+    ctx = s._Context(text, None)
+    base = s._candidates(ctx) + s._emails(ctx)  # in every process, "none" too
+    calls = {
+        "none": lambda: None,
+        "scan": lambda: scan_text(text),
+        "candidates": lambda: s._candidates(s._Context(text, None)),
+        "emails": lambda: s._emails(ctx),
+        "tables": lambda: s.table_candidates(text),
+        "declared": lambda: s.declared_tables(text),
+        "salutation": lambda: s.salutation_names(text),
+        "listed": lambda: s.listed_names(text),
+        "prose": lambda: s.names_in_prose(text),
+        "personlists": lambda: s.persons_in_lists(text),
+        "list_names": lambda: s.list_names(text),
+        "block_names": lambda: s.block_names(text, base),
+        "names_near": lambda: s.names_near(text, base),
+        "refine": lambda: s.refine(text, list(base)),
+        "expressions": lambda: check_expressions(text),
+        "has_fullwidth": lambda: s.has_fullwidth(text),
+    }
+    calls[stage]()
+
+
+def instructions(stage: str) -> int:
+    """Instructions of one process that runs ``stage`` (cachegrind's I refs)."""
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            __file__,
+            "--stage",
+            stage,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    m = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if m is None:
+        raise RuntimeError(done.stderr[-2000:])
+    return int(m.group(1).replace(",", ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("stages", nargs="*", help=f"some of: {', '.join(STAGES)} (all)")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        _run_stage(args.stage)
+        return
+    unknown = set(args.stages) - set(STAGES)
+    if unknown:
+        parser.error(f"unknown stages: {', '.join(sorted(unknown))}")
+    base = instructions("none")
+    for stage in args.stages or STAGES:
+        print(f"{stage:14} {(instructions(stage) - base) / 1e6:8.0f} M instructions", flush=True)
+
+
+if __name__ == "__main__":
+    main()
