@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from gongkai.core import conf, tracking
@@ -77,22 +77,25 @@ def repeat_suggestions(user) -> list[tuple[str, int, str]]:
     """Information requested at least N times (setting), most requested first."""
     threshold = repeat_threshold()
     base = scope(Application.objects.all(), user)
-    rows = (
+    rows = list(
         base.exclude(info_key="")
         .values("info_key")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("id"), first=Min("id"))
         .filter(n__gte=threshold)
-        .order_by("-n")
+        .order_by("-n")[:50]
     )
-    out = []
-    for row in rows[:50]:
-        sample = applications_for(user).filter(info_key=row["info_key"]).order_by("id").first()
-        if sample is None:
-            continue
-        out.append(
-            (row["info_key"], row["n"], sample.title or sample.doc_number or sample.description)
-        )
-    return out
+    # Each key's earliest application, all in one read (not one query per key).
+    samples = {
+        pk: title or doc_number or description
+        for pk, title, doc_number, description in base.filter(
+            pk__in=[row["first"] for row in rows]
+        ).values_list("pk", "title", "doc_number", "description")
+    }
+    return [
+        (row["info_key"], row["n"], samples[row["first"]])
+        for row in rows
+        if row["first"] in samples
+    ]
 
 
 def overview(user) -> list[dict]:

@@ -89,6 +89,22 @@ def consultations_awaiting_feedback_for(
     )
 
 
+def awaits_feedback(c: Consultation, now: dt.datetime) -> bool:
+    """``consultations_awaiting_feedback_for``'s rule for one published consultation."""
+    return c.ends_at <= now and c.summary_published_at is None
+
+
+def consultations_to_follow_up_for(user, now: dt.datetime) -> list[Consultation]:
+    """Both lists above in one read (the to-do list): published consultations the user
+    sees with comments awaiting moderation or feedback due; ``pending`` annotated."""
+    return list(
+        consultations_for(user).filter(
+            Q(pending__gt=0) | Q(ends_at__lte=now, summary_published_at__isnull=True),
+            status=Consultation.Status.PUBLISHED,
+        )
+    )
+
+
 def public_comment(c: Comment) -> dict:
     return {
         "id": c.pk,
@@ -197,6 +213,12 @@ def months_before(moment: dt.datetime, months: int) -> dt.datetime:
     return add_months(moment, -months)
 
 
+def unanswered_too_long(received_at: dt.datetime, now: dt.datetime) -> bool:
+    """An open message received at ``received_at`` is flagged once 3 calendar months have
+    passed (RULES §7); the rule of ``unanswered_over_three_months``."""
+    return add_months(received_at, 3) < now
+
+
 def unanswered_over_three_months(
     unit: Unit | None = None, now: dt.datetime | None = None
 ) -> QuerySet[Message]:
@@ -217,7 +239,7 @@ def unanswered_over_three_months(
     stale = [
         pk
         for pk, received in qs.filter(received_at__lt=rough).values_list("pk", "received_at")
-        if add_months(received, 3) < now
+        if unanswered_too_long(received, now)
     ]
     return qs.filter(pk__in=stale).order_by("received_at", "id")
 

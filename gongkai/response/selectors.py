@@ -97,9 +97,16 @@ def idle_limit() -> int:
 def inactive_accounts_for(user, today: dt.date | None = None) -> list[NewMediaAccount]:
     today = today or timezone.localdate()
     limit = idle_limit()
+    # Only the idle accounts are read (rules.is_inactive in SQL), not every active one;
+    # the rule itself still decides.
+    idle = Q(last_post_on__isnull=True)
+    try:
+        idle |= Q(last_post_on__lt=today - dt.timedelta(days=limit))
+    except OverflowError:  # a limit beyond the calendar: only never-updated accounts
+        pass
     return [
         a
-        for a in accounts_for(user).filter(status=NewMediaAccount.Status.ACTIVE)
+        for a in accounts_for(user).filter(idle, status=NewMediaAccount.Status.ACTIVE)
         if rules.is_inactive(a.last_post_on, today, limit)
     ]
 
