@@ -30,6 +30,7 @@ from .context import (
     unit_contact,
     whole_name,
 )
+from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
@@ -496,6 +497,8 @@ def scan_text(
         text = text.translate(FULLWIDTH)
     if "\u2022" in text or "\u30fb" in text or "\u2027" in text or "\uff65" in text:
         text = text.translate(NAME_DOTS)  # one character for another: offsets hold
+    if '","' in text:
+        text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
     if "@" in text:
