@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .listwords import NON_NAME
+from .listwords import NON_NAME, non_name
 from .namemodel import possible
 from .patterns import (
     LABEL_LINE,
@@ -170,11 +170,11 @@ def _company_representative(text: str, label_end: int) -> bool:
 
 
 def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
-    """A name written right before an ID or phone number: "张三 110105…"; and every
+    """A name written right before an ID, phone or card number: "张三 110105…"; and every
     other mention of a name already found (``repeated_names``)."""
     out: list[Candidate] = repeated_names(text, anchors)
     for start, _end, kind, _conf in anchors:
-        if kind not in ("id_card", "mobile"):
+        if kind not in ("id_card", "mobile", "bank_card"):
             continue
         lo = max(0, start - 24)
         span = before_name(text[lo:start])  # BEFORE_NAME.search(…).span(1), faster
@@ -190,6 +190,13 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
                 continue
             piece = run[-size:]
             name = v.name_shape(piece)
+            if name != piece and size == 3 == len(run) and k == run_start:
+                # three characters standing alone before their number, led by a common
+                # surname, may hold characters that cut names in running text
+                # ("；覃有德 6230…", "，谢老四 1376…")
+                # (not a place, a unit or a label: "，石庄镇，3206…", "银行卡 6228…")
+                loose = piece[0] in v.SURNAMES and piece not in v.COMMON_WORDS
+                name = piece if loose and not non_name(piece) else name
             if name != piece or piece[-1] == "族" or piece in NON_NAME:
                 continue  # 蒙古族, 满族 before an ID: a nationality's cell
             # the name opens its run of characters ("，张三，电话…") or follows a label

@@ -88,6 +88,7 @@ from .personmail import named_mailbox, personal_mail
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
 from .rowcontext import person_row
+from .spacedlists import names_in_lines
 from .stacked import header_block_end
 from .tablefind import table_candidates
 from .tails import clause_tail
@@ -513,6 +514,7 @@ def scan_text(
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
     cands += list_names(text)
+    cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += block_names(text, cands)
     if cands:
         cands += names_near(text, cands)

@@ -1,0 +1,130 @@
+"""Issue 16, the forms the tenth held-out batch missed in a village's accounts, in
+phrasings of their own: card numbers printed as the issuer's six digits and the rest,
+a name standing before its card number, and names listed with spaces after a colon
+(``spacedlists``). Each rule with its near misses.
+"""
+
+from __future__ import annotations
+
+from .spans import at, found, luhn
+
+NAMES = ("name",)
+CARDS = ("bank_card",)
+
+
+def test_a_card_printed_as_its_issuers_six_digits_and_the_rest():
+    one = luhn("621700" + "123456789012")
+    two = luhn("622848" + "00112233445")
+    text = f"补贴已打卡：{one[:6]} {one[6:]}；{two[:6]}-{two[6:]}。"
+    assert found(text, CARDS) == [
+        at(text, "bank_card", f"{one[:6]} {one[6:]}"),
+        at(text, "bank_card", f"{two[:6]}-{two[6:]}"),
+    ]
+
+
+def test_six_and_more_digits_that_fail_the_check_or_the_issuer_are_no_card():
+    good = luhn("621700" + "123456789012")
+    bad = good[:-1] + str((int(good[-1]) + 1) % 10)
+    other = luhn("123456" + "123456789012")  # no issuer opens with 1
+    text = f"编号{bad[:6]} {bad[6:]}，批次{other[:6]} {other[6:]}。"
+    assert found(text, CARDS) == []
+
+
+def test_a_name_standing_before_its_card_number_even_with_rarer_given_characters():
+    one = luhn("623059" + "112233445566")
+    two = luhn("621799" + "998877665544")
+    three = luhn("622202" + "135791357913")
+    text = f"以上工资已转入本人社保卡：潘有福 {one[:6]} {one[6:]}；钟老三 {two}；谭桂兰 {three}。"
+    assert found(text, NAMES) == [
+        at(text, "name", "潘有福"),
+        at(text, "name", "钟老三"),
+        at(text, "name", "谭桂兰"),
+    ]
+
+
+def test_words_before_a_card_number_that_are_no_name_are_left_alone():
+    one = luhn("621700" + "123456789012")
+    text = f"村集体账户 {one}，开户行 {one}。"
+    assert found(text, NAMES) == []
+
+
+def test_names_separated_by_spaces_after_a_colon_closed_by_their_count():
+    text = "5.春节慰问困难群众（每户500元）：潘大牛 钟妹 温小燕  卢二，共4户2,000元。"
+    assert found(text, NAMES) == [
+        at(text, "name", "潘大牛"),
+        at(text, "name", "钟妹"),
+        at(text, "name", "温小燕"),
+        at(text, "name", "卢二"),
+    ]
+
+
+def test_names_separated_by_spaces_after_a_payee_word_without_a_count():
+    text = "领款人：庞大海　温秀英　钟秋生\n"
+    assert found(text, NAMES) == [
+        at(text, "name", "庞大海"),
+        at(text, "name", "温秀英"),
+        at(text, "name", "钟秋生"),
+    ]
+
+
+def test_spaced_words_whose_count_differs_or_that_are_places_are_left_alone():
+    wrong_count = "慰问：潘大牛 钟妹 温小燕，共5户。"
+    places = "涉及乡镇：城关镇 石龙镇 新圩乡，共3个乡镇。"
+    units = "发放对象：县医院 县中学 县林场\n"
+    no_cue = "主要作物：水稻 玉米 花生\n"
+    assert found(wrong_count, NAMES) == []
+    assert found(places, NAMES) == []
+    assert found(units, NAMES) == []
+    assert found(no_cue, NAMES) == []
+
+
+def test_a_place_a_unit_or_a_label_before_a_number_is_no_name():
+    card = luhn("621700" + "123456789012")
+    text = f"（女，石桥镇，320682193011029825）；银行卡 {card}；来电人 13962721059。"
+    assert found(text, NAMES) == []
+
+
+def test_names_by_group_labels_separated_by_semicolons_and_commas():
+    text = (
+        "初一年级：2班穆子涵、郑浩宇；5班尤思琪；7班华明轩（孤儿）、汤雨欣。\n"
+        "小组长补贴：一组邹德顺、二组柯丽华、三组尹建军，每人400元。\n"
+    )
+    assert found(text, NAMES) == [
+        at(text, "name", name)
+        for name in ("穆子涵", "郑浩宇", "尤思琪", "华明轩", "汤雨欣", "邹德顺", "柯丽华", "尹建军")
+    ]
+
+
+def test_group_labels_before_places_or_rooms_are_left_alone():
+    places = "施工路段：1组水泥路、2组机耕道；3组灌溉渠。\n"
+    single = "卫生区域：3班教学楼、操场；5班食堂。\n"
+    assert found(places, NAMES) == []
+    assert found(single, NAMES) == []
+
+
+def test_names_with_the_same_kind_of_note_separated_by_spaces():
+    text = "高二年级：严子墨（2班） 贝佳怡（4班） 左明杰（4班） 言书瑶（9班）\n"
+    assert found(text, NAMES) == [
+        at(text, "name", name) for name in ("严子墨", "贝佳怡", "左明杰", "言书瑶")
+    ]
+
+
+def test_spaced_words_with_notes_that_are_no_names_are_left_alone():
+    text = "受理窗口：社保（1号） 医保（2号） 民政（3号）\n"
+    assert found(text, NAMES) == []
+
+
+def test_persons_that_open_the_items_of_lost_document_notices():
+    text = (
+        "遗失声明汇编\n"
+        "　　■卢志坚遗失居民身份证，声明作废。\n"
+        "　　■本人上官婉清不慎遗失房产证一本，特此声明。\n"
+        "　　2.严国庆（身份证号：略）丢失驾驶证，声明作废。\n"
+        "　　■县红星五金厂遗失营业执照正本，声明作废。\n"
+        "　　■营业执照遗失后补办须知。\n"
+    )
+    assert found(text, NAMES) == [
+        at(text, "name", "卢志坚"),
+        at(text, "name", "上官婉清"),
+        at(text, "name", "严国庆"),
+    ]
