@@ -25,10 +25,26 @@ _ITEM = re.compile(
 )
 
 
+def _line_starts(text: str) -> list[int]:
+    """The starts of the lines that hold the verb of a notice (遗失, 遗落, 丢失), found
+    with ``str.find`` (a text without them costs two finds of one character)."""
+    starts: set[int] = set()
+    for c in "遗丢":
+        k = text.find(c)
+        while k >= 0:
+            if text[k + 1 : k + 2] in ("失", "落"):
+                starts.add(text.rfind("\n", 0, k) + 1)
+            k = text.find(c, k + 1)
+    return sorted(starts)
+
+
 def notice_names(text: str) -> list[Candidate]:
     """The persons that open the items of lost-document notices."""
     out: list[Candidate] = []
-    for m in _ITEM.finditer(text):
+    for start in _line_starts(text):
+        m = _ITEM.match(text, start)
+        if m is None:
+            continue
         name = m.group(1)
         if non_name(name) or name in v.COMMON_WORDS:
             continue
