@@ -181,6 +181,36 @@ def grouped_names(text: str) -> list[Candidate]:
     return out
 
 
+# --- names counted before their brackets: "户籍人口：3人（郝建新、于桂芝、郝立国）" -------
+
+_BRACKET_LIST = re.compile(rf"[（(]([{_H}]{{2,4}}(?:[、，,][{_H}]{{2,4}})+)[）)]")
+_COUNT_BEFORE = re.compile(rf"{_NUM}[人名位]$")
+
+
+def counted_names(text: str) -> list[Candidate]:
+    """Names in brackets right after their count, as many as it says."""
+    out: list[Candidate] = []
+    for c in "（(":
+        k = text.find(c, 2)
+        while k > 0:
+            if text[k - 1] in "人名位":
+                count = _COUNT_BEFORE.search(text, max(0, k - 4), k)
+                m = _BRACKET_LIST.match(text, k) if count else None
+                if m:
+                    words = re.split(r"[、，,]", m.group(1))
+                    if (
+                        count_in(count.group()) == len(words)
+                        and _mostly(words, _word_ok)
+                        and 2 * sum(1 for w in words if v.plausible_name(w)) >= len(words)
+                    ):
+                        at = m.start(1)
+                        for w in words:
+                            out.append((at, at + len(w), "name", 0.75))
+                            at += len(w) + 1
+            k = text.find(c, k + 1)
+    return out
+
+
 def names_in_lines(text: str) -> list[Candidate]:
     """The forms of this module and ``notices``, each gated by a substring test."""
     out: list[Candidate] = []
@@ -188,6 +218,7 @@ def names_in_lines(text: str) -> list[Candidate]:
         out += spaced_names(text)  # "：韦老七 覃妹 蒙秀莲，共3户"
     if "班" in text or "组" in text or "队" in text or "社" in text:
         out += grouped_names(text)  # "1班欧阳晨、蒋一凡；2班李紫嫣"
+    out += counted_names(text)  # "户籍人口：3人（郝建新、于桂芝、郝立国）"
     if "遗" in text or "丢" in text:
         out += notice_names(text)  # "■陆伟强遗失居民身份证，…声明作废"
     return out

@@ -128,3 +128,20 @@ def test_persons_that_open_the_items_of_lost_document_notices():
         at(text, "name", "上官婉清"),
         at(text, "name", "严国庆"),
     ]
+
+
+def test_names_in_brackets_after_their_count():
+    text = "户主：阎春生，家庭人口：3人（阎春生、钮秀英、阎小川）；帮扶责任人2名（县林业局）。"
+    assert found(text, NAMES) == [
+        at(text, "name", "阎春生"),
+        at(text, "name", "阎春生", 10),
+        at(text, "name", "钮秀英"),
+        at(text, "name", "阎小川"),
+    ]
+
+
+def test_bracketed_words_whose_count_differs_or_that_are_units_are_left_alone():
+    wrong = "参加人员：4人（汪德明、祁春花、汪小东）。"
+    units = "牵头单位3个（县民政局、县财政局、县医保局）。"
+    assert found(wrong, NAMES) == []
+    assert found(units, NAMES) == []
