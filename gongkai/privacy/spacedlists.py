@@ -127,26 +127,57 @@ _GROUP_NAMES = re.compile(rf"{_ONE}(?:、{_ONE})*(?=[；;，,、。\n]|$)")
 _NAME_IN = re.compile(rf"([{_H}]{{2,4}}){_NOTE}")
 
 
-def _groups(text: str):
-    """(label's start, names' start, end) of each group: "1班欧阳晨、蒋一凡"."""
-    ends = []
+_PLACE_ENDS = ("镇", "乡", "街道", "社区")
+_CJK_CHAR = re.compile(rf"[{_H}]")
+_SURNAME_CHARS = frozenset(v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES})
+
+
+def _label_ends(text: str) -> list[tuple[int, int]]:
+    """(label's start, label's end) of the groups' labels: a number and 班, 组, 队, 社
+    ("1班", "一组"); or a place ("石庄镇", "如城街道") after a sign or a line's start, in
+    a text whose groups are separated by ；."""
+    labels = []
     for c in _LABEL_ENDS:  # (str.find: far faster than a search led by a class)
         k = text.find(c, 1)
         while k > 0:
             if text[k - 1] in _NUMERALS:
-                ends.append(k)
+                j = k
+                while j > 0 and k - j < 3 and text[j - 1] in _NUMERALS:
+                    j -= 1
+                if k - j <= (2 if text[k - 1].isdigit() else 3):
+                    labels.append((j, k + 1))
             k = text.find(c, k + 1)
-    for k in sorted(ends):
-        j = k
-        while j > 0 and k - j < 3 and text[j - 1] in _NUMERALS:
-            j -= 1
+    if "；" not in text:
+        return sorted(labels)  # places head groups separated by ；, never by 、 alone
+    for word in _PLACE_ENDS:
+        last = word[-1]  # (one character: str.find is slower for two)
+        k = text.find(last, 1)
+        while k > 0:
+            end = k + 1
+            k = end - len(word)
+            if text[k:end] != word:
+                k = text.find(last, end)
+                continue
+            # (cheap tests first: a surname next, a list's sign soon after)
+            after = text[end + 2 : end + 6]
+            if text[end : end + 1] in _SURNAME_CHARS and ("、" in after or "；" in after):
+                j = k
+                while j > 0 and k - j < 8 and _CJK_CHAR.match(text[j - 1]):
+                    j -= 1
+                if end - j <= 10:
+                    labels.append((j, end))
+            k = text.find(last, end)
+    return sorted(labels)
+
+
+def _groups(text: str):
+    """(label's start, names' start, end) of each group: "1班欧阳晨、蒋一凡"."""
+    for j, k in _label_ends(text):
         if j and text[j - 1] not in _BEFORE_LABEL:
             continue
-        if k - j > (2 if text[k - 1].isdigit() else 3):
-            continue
-        names = _GROUP_NAMES.match(text, k + 1)
+        names = _GROUP_NAMES.match(text, k)
         if names:
-            yield j, k + 1, names.end()
+            yield j, k, names.end()
 
 
 def grouped_names(text: str) -> list[Candidate]:
@@ -216,7 +247,7 @@ def names_in_lines(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if " " in text or "\u3000" in text:
         out += spaced_names(text)  # "：韦老七 覃妹 蒙秀莲，共3户"
-    if "班" in text or "组" in text or "队" in text or "社" in text:
+    if "班" in text or "组" in text or "队" in text or "社" in text or "；" in text:
         out += grouped_names(text)  # "1班欧阳晨、蒋一凡；2班李紫嫣"
     out += counted_names(text)  # "户籍人口：3人（郝建新、于桂芝、郝立国）"
     if "遗" in text or "丢" in text:

@@ -145,3 +145,25 @@ def test_bracketed_words_whose_count_differs_or_that_are_units_are_left_alone():
     units = "牵头单位3个（县民政局、县财政局、县医保局）。"
     assert found(wrong, NAMES) == []
     assert found(units, NAMES) == []
+
+
+def test_a_card_printed_in_three_groups_after_its_issuers_six_digits():
+    card = luhn("621483" + "55012" + "3456789")
+    text = f"持其社会保障卡（{card[:6]} {card[6:12]} {card[12:]}）领取待遇。"
+    assert found(text, CARDS) == [at(text, "bank_card", f"{card[:6]} {card[6:12]} {card[12:]}")]
+    short = "批次 621483 5501 2345 号"  # 14 digits: no card
+    assert found(short, CARDS) == []
+
+
+def test_names_by_place_groups_separated_by_semicolons():
+    text = (
+        "新增高龄老人（按乡镇排列）：东城街道聂桂香、符长寿；南岗镇车玉兰；北坪乡闵德胜、岑秀梅。"
+    )
+    assert found(text, NAMES) == [
+        at(text, "name", name) for name in ("聂桂香", "符长寿", "车玉兰", "闵德胜", "岑秀梅")
+    ]
+
+
+def test_place_groups_of_villages_or_roads_are_left_alone():
+    text = "涉及范围：东城街道和平村、新华村；南岗镇石桥路；北坪乡林场、茶场。"
+    assert found(text, NAMES) == []
