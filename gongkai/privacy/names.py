@@ -83,6 +83,13 @@ def name_ending(text: str, end: int, *, strict: bool = True) -> Candidate | None
 
 def name_before(text: str, end: int, conf: float) -> Candidate | None:
     """The name that ends right at ``end`` (three, four or two characters)."""
+    if text[end - 1 : end] == "*":
+        # Markdown's emphasis ("- **庞德明**（男，…）"): the name ends before it; a
+        # masked name ("王**") is none
+        while end > 0 and text[end - 1] == "*":
+            end -= 1
+        if text.rfind("**", max(0, end - 7), end) < 0:
+            return None  # no emphasis opened before: a masked name
     run = text[max(0, end - 4) : end]
     if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.name_shape(run) == run:
         return end - 4, end, "name", conf  # "欧阳子涵", not "阳子涵"

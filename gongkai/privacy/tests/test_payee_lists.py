@@ -167,3 +167,8 @@ def test_names_by_place_groups_separated_by_semicolons():
 def test_place_groups_of_villages_or_roads_are_left_alone():
     text = "涉及范围：东城街道和平村、新华村；南岗镇石桥路；北坪乡林场、茶场。"
     assert found(text, NAMES) == []
+
+
+def test_a_name_in_markdown_emphasis_before_its_particulars():
+    text = "- **岑国梁**（男，1971年3月生），伤残等级八级\n- 王**（女，1980年生），已核实\n"
+    assert found(text, NAMES) == [at(text, "name", "岑国梁")]
