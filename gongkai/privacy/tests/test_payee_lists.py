@@ -172,3 +172,21 @@ def test_place_groups_of_villages_or_roads_are_left_alone():
 def test_a_name_in_markdown_emphasis_before_its_particulars():
     text = "- **岑国梁**（男，1971年3月生），伤残等级八级\n- 王**（女，1980年生），已核实\n"
     assert found(text, NAMES) == [at(text, "name", "岑国梁")]
+
+
+def test_relatives_named_after_their_kinship_to_the_person():
+    text = (
+        "严桂英（女，1925年生），赡养人：子卓文斌，电话略；"
+        "莫德福（男），赡养人：孙邝伟，电话略；"
+        "骆秀兰（女），赡养人：女甘美玲、女婿伍永安。"
+        "原告请求判令婚生子祝浩然由原告抚养。"
+    )
+    got = found(text, NAMES)
+    for name in ("卓文斌", "邝伟", "甘美玲", "伍永安", "祝浩然"):
+        assert at(text, "name", name) in got, name
+    assert at(text, "name", "孙邝伟") not in got
+
+
+def test_a_surname_that_is_also_a_kinship_word_opens_a_name_of_its_own():
+    text = "监护人：孙明华，电话略。"
+    assert found(text, NAMES) == [at(text, "name", "孙明华")]
