@@ -190,3 +190,9 @@ def test_relatives_named_after_their_kinship_to_the_person():
 def test_a_surname_that_is_also_a_kinship_word_opens_a_name_of_its_own():
     text = "监护人：孙明华，电话略。"
     assert found(text, NAMES) == [at(text, "name", "孙明华")]
+
+
+def test_a_collectives_account_is_no_persons_card():
+    card = luhn("621459" + "716406720263")
+    text = f"存款利息（村集体账户{card}）。补贴转入农户账户{card}。"
+    assert found(text, CARDS) == [at(text, "bank_card", card, text.index("农户"))]
