@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .listwords import NON_NAME
+from .listwords import NON_NAME, non_name
 from .namemodel import possible
 from .patterns import (
     LABEL_LINE,
@@ -83,6 +83,13 @@ def name_ending(text: str, end: int, *, strict: bool = True) -> Candidate | None
 
 def name_before(text: str, end: int, conf: float) -> Candidate | None:
     """The name that ends right at ``end`` (three, four or two characters)."""
+    if text[end - 1 : end] == "*":
+        # Markdown's emphasis ("- **庞德明**（男，…）"): the name ends before it; a
+        # masked name ("王**") is none
+        while end > 0 and text[end - 1] == "*":
+            end -= 1
+        if text.rfind("**", max(0, end - 7), end) < 0:
+            return None  # no emphasis opened before: a masked name
     run = text[max(0, end - 4) : end]
     if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.name_shape(run) == run:
         return end - 4, end, "name", conf  # "欧阳子涵", not "阳子涵"
@@ -170,11 +177,11 @@ def _company_representative(text: str, label_end: int) -> bool:
 
 
 def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
-    """A name written right before an ID or phone number: "张三 110105…"; and every
+    """A name written right before an ID, phone or card number: "张三 110105…"; and every
     other mention of a name already found (``repeated_names``)."""
     out: list[Candidate] = repeated_names(text, anchors)
     for start, _end, kind, _conf in anchors:
-        if kind not in ("id_card", "mobile"):
+        if kind not in ("id_card", "mobile", "bank_card"):
             continue
         lo = max(0, start - 24)
         span = before_name(text[lo:start])  # BEFORE_NAME.search(…).span(1), faster
@@ -190,6 +197,13 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
                 continue
             piece = run[-size:]
             name = v.name_shape(piece)
+            if name != piece and size == 3 == len(run) and k == run_start:
+                # three characters standing alone before their number, led by a common
+                # surname, may hold characters that cut names in running text
+                # ("；覃有德 6230…", "，谢老四 1376…")
+                # (not a place, a unit or a label: "，石庄镇，3206…", "银行卡 6228…")
+                loose = piece[0] in v.SURNAMES and piece not in v.COMMON_WORDS
+                name = piece if loose and not non_name(piece) else name
             if name != piece or piece[-1] == "族" or piece in NON_NAME:
                 continue  # 蒙古族, 满族 before an ID: a nationality's cell
             # the name opens its run of characters ("，张三，电话…") or follows a label

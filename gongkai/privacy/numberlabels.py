@@ -35,7 +35,7 @@ _CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户")
 # an organisation's own account by its label (对公账号, 单位账户, 基本存款账户): the
 # unit's, published with a contract or a payment notice, not a person's card
 _UNIT_ACCOUNT = re.compile(
-    r"(?:对公|单位|企业|公司|基本存款|基本)(?:银行)?(?:结算)?(?:账号|帐号|账户|帐户)"
+    r"(?:对公|单位|企业|公司|基本存款|基本|集体)(?:银行)?(?:结算)?(?:账号|帐号|账户|帐户)"
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 # a column's header that names a number of another kind

@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from .footers import contact_under_phone, official_in_note, units_contact
 from .houses import number_end
+from .kinnames import kin_before_name
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tables import NOT_NAMES
 from .tails import clause_tail
@@ -339,6 +340,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             text[c[0] : c[1]] in NOT_NAMES
             or official_in_note(text, c[1])
             or contact_under_phone(text, c[0], c[1])
+            or kin_before_name(text, c[0], c[1])
         ):
             continue
         out.append(c)

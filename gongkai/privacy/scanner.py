@@ -30,6 +30,7 @@ from .context import (
     unit_contact,
     whole_name,
 )
+from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
@@ -87,6 +88,7 @@ from .personmail import named_mailbox, personal_mail
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
 from .rowcontext import person_row
+from .spacedlists import names_in_lines
 from .stacked import header_block_end
 from .tablefind import table_candidates
 from .tails import clause_tail
@@ -496,6 +498,8 @@ def scan_text(
         text = text.translate(FULLWIDTH)
     if "\u2022" in text or "\u30fb" in text or "\u2027" in text or "\uff65" in text:
         text = text.translate(NAME_DOTS)  # one character for another: offsets hold
+    if '","' in text:
+        text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
     if "@" in text:
@@ -510,6 +514,7 @@ def scan_text(
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
     cands += list_names(text)
+    cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += block_names(text, cands)
     if cands:
         cands += names_near(text, cands)

@@ -227,6 +227,8 @@ def _separator(line: str) -> str | None:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
+    if line.count('","') >= 2:
+        return ","  # quoted fields, which may hold Chinese commas ("王朝明，夫")
     if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
         return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
     if _WIDE_GAP.search(line):

@@ -12,6 +12,9 @@ it has not already given to a unit:
   person's particulars, whatever the items before it say (one item may speak of 身份证
   numbers, the next of where to object).
 
+- what follows a landline: a note of office hours ("（工作日）"), the end of a range of
+  numbers ("…至0736-3227012号段"), or a table row's cell naming the unit ("县福利院").
+
 A person's particulars on the number's line (a resident ID or a mobile before it)
 keep it the person's (``personmail``).
 """
@@ -41,10 +44,32 @@ _LIST_SIGNS = frozenset("，,、/ \u3000")
 _LISTED_AFTER = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 
 
+# what follows an office's landline (after its extension, if any): a note of office
+# hours ("（工作日）"), the end of a range of numbers ("0736-3227001至0736-3227012号段"),
+# or, in a table's row, the cell of the unit it belongs to ("0932-2218405  县社会福利院")
+_LANDLINE = re.compile(r"0\d{2,3}[-—－ ]?[2-9]\d{6,7}(?:[-转]\d{1,6})?")
+_OFFICE_AFTER_NUMBER = re.compile(
+    r"[（(](?:工作日|工作时间|办公时间|上班时间)[^（()）\n]{0,16}[）)]"
+    r"|[ \u3000]*(?:至|到|~|～)[ \u3000]*0\d{2,3}[-—－]?[2-9]\d{6,7}"
+    r"|号段"
+    r"|[ \t\u3000,|│]+[^\s,，。|│]{0,10}(?:(?<!大)院|中心|局|站|所|"
+    r"委员会|办公室|政府|办事处)(?=[ \t\u3000,|│]|$)",
+    re.M,
+)
+
+
+def _office_after(text: str, start: int) -> bool:
+    """An office's note, a range's end or the unit's cell right after the number."""
+    m = _LANDLINE.match(text, start)
+    return bool(m and _OFFICE_AFTER_NUMBER.match(text, m.end()))
+
+
 def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = False) -> bool:
     """Whether the phone at ``start`` is a unit's by the rules above; a number listed
     right after a unit's number is the unit's too. A ``mobile`` after a staff role is
     the clerk's own, not the office's line: it stays a finding for the reviewer."""
+    if not mobile and _office_after(text, start):
+        return True  # (whatever the row says before: the unit's cell follows the number)
     k = start - 1
     while k > start - 3 and text[k : k + 1] in _GAP:
         k -= 1

@@ -1,0 +1,45 @@
+"""Quoted CSV fields that span lines, read as one line each.
+
+A spreadsheet saved as CSV keeps a cell's line breaks inside its quotes ("王朝明，夫\\n
+王小燕，女"), so one record stands on several lines and the passes that read a table line
+by line see broken rows. ``join_quoted_cells`` puts a list's sign (、) in place of each
+line break inside a quoted field: one character for another, so offsets hold.
+
+Only records of quoted fields count: a line that opens a field left open must hold
+``","`` (a record's fields) or open with a quote, and the field must close within a few
+lines; a stray quote in prose changes nothing.
+"""
+
+from __future__ import annotations
+
+_MAX_LINES = 8  # lines one field may span
+SEP = "、"  # a list's sign: with "；" the phone after "联系人：吴兰珍" in the row was lost
+
+
+def _close(lines: list[str], i: int) -> int | None:
+    """The line where the field left open at the end of ``lines[i]`` closes, or None."""
+    for j in range(i + 1, min(len(lines), i + 1 + _MAX_LINES)):
+        if lines[j].count('"') % 2:
+            return j
+    return None
+
+
+def join_quoted_cells(text: str) -> str:
+    """``text`` with the line breaks inside quoted CSV fields replaced by "、"."""
+    if text.count('","') < 4:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.count('"') % 2 and ('","' in line or line.startswith('"')):
+            j = _close(lines, i)
+            if j is not None:
+                # (the joined record may leave another field open: looked at again)
+                lines[j] = SEP.join(lines[i : j + 1])
+                i = j
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)

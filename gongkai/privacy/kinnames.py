@@ -1,0 +1,77 @@
+"""Relatives named after their kinship to the person a record is about.
+
+- after a caretaker's or agent's label, each name after its kinship ("赡养人：子朱建华",
+  "赡养人：女仲美兰、女婿季永生", "监护人：孙钱伟": 孙 the grandson, not a surname, when
+  the rest reads as a name of its own);
+- a child of a marriage ("婚生女张玉洁").
+
+The kinship word comes first, the longest that fits (女婿 before 女).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .listwords import non_name
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+_KIN = (
+    r"(?:外孙女|外孙|儿子|女儿|儿媳|女婿|孙子|孙女|侄子|侄女|妻子|丈夫|配偶|长子|次子|长女|次女|"
+    r"子|女|孙|妻|夫|父|母|兄|弟|姐|妹)"
+)
+_LABELS = frozenset(
+    ("赡养人", "扶养人", "抚养人", "监护人", "照料人", "代理人", "委托人", "代办人", "联系人")
+)
+_KIN_NAME = re.compile(rf"{_KIN}([{_H}]{{2,4}}?)(?=[，,、。；;（(\s）)]|$)")
+_NEXT = re.compile(r"、")
+_LABEL_COLON = re.compile(r"人[：:]")
+_CHILD = re.compile(rf"婚生[子女]([{_H}]{{2,3}}?)(?=[，,、。；;（(\s由]|$)")
+
+
+def _name(word: str) -> bool:
+    return v.plausible_name(word) and not non_name(word) and word not in v.COMMON_WORDS
+
+
+def _kin_name(m: re.Match) -> bool:
+    """A relative's name after their kinship word; a kinship word that is also a surname
+    (孙) opens a name of its own when the whole reads as one ("孙明华", not "孙钱伟")."""
+    word = m.group(1)
+    whole = m.group()
+    if whole[0] in v.SURNAMES and v.plausible_name(whole, strict=True):
+        return False
+    return _name(word)
+
+
+def kin_names(text: str) -> list[Candidate]:
+    """The relatives of the module docstring."""
+    out: list[Candidate] = []
+    for c in _LABEL_COLON.finditer(text):  # (led by one literal character: fast)
+        k = c.end() - 1
+        if text[k - 3 : k] not in _LABELS:
+            continue
+        at = k + 1
+        while True:
+            m = _KIN_NAME.match(text, at)
+            if not m or not _kin_name(m):
+                break
+            out.append((m.start(1), m.end(1), "name", 0.9))
+            if not _NEXT.match(text, m.end()):
+                break
+            at = m.end() + 1
+    if "婚" in text and "婚生" in text:
+        for m in _CHILD.finditer(text):
+            if _name(m.group(1)):
+                out.append((m.start(1), m.end(1), "name", 0.85))
+    return out
+
+
+def kin_before_name(text: str, start: int, end: int) -> bool:
+    """Whether the name found at ``start`` opens with the kinship word of a relative
+    after a caretaker's label ("赡养人：孙钱伟": 钱伟, found by ``kin_names``)."""
+    if text[start - 1 : start] not in ("：", ":") or text[start - 4 : start - 1] not in _LABELS:
+        return False
+    m = _KIN_NAME.match(text, start)
+    return bool(m) and m.end(1) == end and _kin_name(m)
