@@ -199,6 +199,7 @@ def main() -> None:
         "docs8",
         "docs9",
         "docs10",
+        "docs11",
     ):
         docs = heldout.load(heldout.HERE / folder)
         print(

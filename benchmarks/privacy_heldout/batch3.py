@@ -54,6 +54,7 @@ BATCHES = {
         "166_youji_qingdan.txt": 1,
     },
     "10": {"172_shiyejin_daochu_tsv.txt": 1},
+    "11": {"193_yigong_daizhen_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"

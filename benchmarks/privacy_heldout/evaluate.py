@@ -141,6 +141,7 @@ def main() -> None:
         "docs8",
         "docs9",
         "docs10",
+        "docs11",
     ):
         docs = load(HERE / folder)
         spans = sum(len(d.labels) for d in docs)
