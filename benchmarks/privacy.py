@@ -188,19 +188,7 @@ def main() -> None:
         f"precision {s.precision:.4f} recall {s.recall:.4f}"
     )
     heldout = _heldout_module()
-    for folder in (
-        "docs",
-        "docs2",
-        "docs3",
-        "docs4",
-        "docs5",
-        "docs6",
-        "docs7",
-        "docs8",
-        "docs9",
-        "docs10",
-        "docs11",
-    ):
+    for folder in heldout.folders():
         docs = heldout.load(heldout.HERE / folder)
         print(
             f"\nprecision / recall per type on the held-out documents ({folder}: {len(docs)} "

@@ -124,25 +124,19 @@ def report(scores: dict[str, Score], *, show: bool = False) -> str:
     return "\n".join(lines)
 
 
+def folders() -> list[str]:
+    """The batches, oldest first: ``docs``, ``docs2`` … (a new batch is found by its name)."""
+    found = [p.name for p in HERE.iterdir() if p.is_dir() and re.fullmatch(r"docs\d*", p.name)]
+    return sorted(found, key=lambda name: int(name[4:] or 1))
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE.parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
     import django
 
     django.setup()
-    for folder in (
-        "docs",
-        "docs2",
-        "docs3",
-        "docs4",
-        "docs5",
-        "docs6",
-        "docs7",
-        "docs8",
-        "docs9",
-        "docs10",
-        "docs11",
-    ):
+    for folder in folders():
         docs = load(HERE / folder)
         spans = sum(len(d.labels) for d in docs)
         print(f"\n{folder}: {len(docs)} held-out documents, {spans} labelled spans")
