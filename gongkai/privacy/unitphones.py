@@ -25,6 +25,7 @@ import re
 
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
+from .unitcolumns import unit_column
 
 _UNIT_RIGHT_BEFORE = re.compile(
     r"(?:局|办|委|中心|站|所|队|院|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构|"
@@ -90,6 +91,8 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and _STAFF_ROW.search(text, max(0, start - 60), start)
     ):
         return True
+    if not mobile and unit_column(text, start):
+        return True  # a table's column of the units' numbers ("卫生室电话")
     return _office_item(text, start) or _office_lines(text, start)
 
 

@@ -1,0 +1,31 @@
+"""A landline in a column headed by a unit's phone is the unit's; the person's own stays."""
+
+from .spans import at, found, rid
+
+
+def test_clinic_column_is_the_units_and_home_column_the_persons():
+    card = rid("43052419750611321")
+    text = (
+        "村卫生室人员公示\n\n"
+        "序号\t姓名\t身份证号\t所在村卫生室\t村卫生室座机\t家庭电话\n"
+        f"1\t易红霞\t{card}\t桃林村卫生室\t0739-5512234\t0739-5587761\n"
+    )
+    got = found(text, ["landline"])
+    assert at(text, "landline", "0739-5512234") not in got
+    assert at(text, "landline", "0739-5587761") in got
+
+
+def test_unit_phone_column_in_a_bar_table():
+    text = (
+        "| 序号 | 姓名 | 村委会电话 | 手机 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | 龚德华 | 0745-2231456 | 13907451234 |\n"
+    )
+    got = found(text, ["landline", "mobile"])
+    assert at(text, "landline", "0745-2231456") not in got
+    assert at(text, "mobile", "13907451234") in got
+
+
+def test_plain_phone_column_stays_the_persons():
+    text = "序号\t姓名\t联系电话\n1\t贺建明\t0731-8845123\n"
+    assert at(text, "landline", "0731-8845123") in found(text, ["landline"])
