@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .accidents import accident_parties
 from .alternation import factor
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .namelines import line_names
@@ -358,7 +359,7 @@ def names_in_prose(text: str) -> list[Candidate]:
     out = weak_cue_names(text) + line_start_names(text) + names_among(text)
     out += subjects_with_a_date(text)
     out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
-    out += line_names(text) + numbered_persons(text)
+    out += line_names(text) + numbered_persons(text) + accident_parties(text)
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text:
