@@ -6,8 +6,9 @@ who drove, who was hurt, who bears what share of the blame.
 - "与对向钱七驾驶的…", "与行人孙八发生碰撞", "乘车人周九": the other party by their role;
 - "，吴十驾驶…号小型轿车": the driver opening a clause.
 
-Only in a text about an accident (事故); the name must be one of given-name characters
-(or a transliterated name with its dot), so 驾驶人员, 本车 or a unit is no party.
+Only in a paragraph about an accident (事故) on the road (驾驶, 行驶, 碰撞 …); the name
+must be one of given-name characters (or a transliterated name with its dot), so 驾驶人员,
+本车 or a unit is no party.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _PARTY = re.compile(
     rf"|(?:许|时|分)[，,]{_RUN}(?=驾驶|骑行|骑乘)"
 )
 
+# a road accident's narrative: someone drove, rode or collided
+_ON_ROAD = re.compile(r"驾驶|行驶|骑行|碰撞|相撞|追尾|刮擦")
+
 
 def _person(run: str) -> bool:
     if "·" in run:
@@ -33,12 +37,19 @@ def _person(run: str) -> bool:
 
 
 def accident_parties(text: str) -> list[Candidate]:
-    """The parties an accident's narrative names (only in a text about an accident)."""
-    if text.find("事故") < 0:
-        return []
+    """The parties an accident's narrative names (only in a paragraph about an accident)."""
     out: list[Candidate] = []
-    for m in _PARTY.finditer(text):
-        k = next(i for i in range(1, 5) if m.group(i) is not None)
-        if _person(m.group(k)):
-            out.append((m.start(k), m.end(k), "name", 0.7))
+    at = text.find("事故")
+    while at >= 0:  # each paragraph that speaks of an accident, once
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _ON_ROAD.search(text, start, end) is None:
+            at = text.find("事故", end)
+            continue  # an accident of another kind (安全生产事故): no road, no parties
+        for m in _PARTY.finditer(text, start, end):
+            k = next(i for i in range(1, 5) if m.group(i) is not None)
+            if _person(m.group(k)):
+                out.append((m.start(k), m.end(k), "name", 0.7))
+        at = text.find("事故", end)
     return out

@@ -25,7 +25,9 @@ def _cell_at(line: str, sep: str, index: int) -> str | None:
 
 def unit_column(text: str, start: int) -> bool:
     """Whether the landline at ``start`` stands in a column headed by a unit's phone."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False  # no table's row: a line of prose
     before = text[line_start:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None:
@@ -35,6 +37,8 @@ def unit_column(text: str, start: int) -> bool:
     end = line_start - 1
     while end > top:
         begin = text.rfind("\n", top, end) + 1
+        if end - begin > 600:
+            return False  # a paragraph, not a row: the table (if any) ends here
         line = text[begin:end]
         if ("电话" in line or "座机" in line) and line.count(sep) >= index:
             cell = _cell_at(line, sep, index)
