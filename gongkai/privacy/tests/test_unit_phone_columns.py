@@ -29,3 +29,20 @@ def test_unit_phone_column_in_a_bar_table():
 def test_plain_phone_column_stays_the_persons():
     text = "序号\t姓名\t联系电话\n1\t贺建明\t0731-8845123\n"
     assert at(text, "landline", "0731-8845123") in found(text, ["landline"])
+
+
+def test_unit_named_before_a_bracketed_number():
+    text = "　　第3号钱小满无联系电话，由石门村委员会（0737-6651234）负责通知本人。\n"
+    assert at(text, "landline", "0737-6651234") not in found(text, ["landline"])
+
+
+def test_officers_and_a_stations_head_give_office_numbers():
+    text = (
+        "办案民警：焦国梁、鲁文，联系电话：0371-6688123。\n"
+        "农技站负责人：史红旗　　联系电话：0371-6688456\n"
+        "申请人：雷秀英　联系电话：0371-6688789\n"
+    )
+    got = found(text, ["landline"])
+    assert at(text, "landline", "0371-6688123") not in got
+    assert at(text, "landline", "0371-6688456") not in got
+    assert at(text, "landline", "0371-6688789") in got
