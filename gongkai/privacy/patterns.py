@@ -162,6 +162,8 @@ WEAK_CUES = (
     "外孙",
     "儿媳",
     "女婿",
+    # elders of the family (岳母彭某, 祖父漆某)
+    *("岳父", "岳母", "祖父", "祖母", "外祖父", "外祖母"),
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex

@@ -244,6 +244,8 @@ def weak_cue_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WEAK_CUE.finditer(text):
         end = m.end()
+        if m.group().endswith("父") and text[end : end + 1] == "母":
+            continue  # 祖父母, 岳父母: the cue opens a longer word
         name = _name_at(text, end)
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
