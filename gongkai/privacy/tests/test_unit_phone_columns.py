@@ -46,3 +46,13 @@ def test_officers_and_a_stations_head_give_office_numbers():
     assert at(text, "landline", "0371-6688123") not in got
     assert at(text, "landline", "0371-6688456") not in got
     assert at(text, "landline", "0371-6688789") in got
+
+
+def test_contact_named_with_their_department_gives_an_office_number():
+    text = (
+        "　　（联系人：县总工会权益保障部郜丽娟，电话0558-2213344）\n"
+        "　　申请人：应美华，电话0558-2219876\n"
+    )
+    got = found(text, ["landline"])
+    assert at(text, "landline", "0558-2213344") not in got
+    assert at(text, "landline", "0558-2219876") in got
