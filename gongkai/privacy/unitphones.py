@@ -94,7 +94,35 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True
     if not mobile and unit_column(text, start):
         return True  # a table's column of the units' numbers ("卫生室电话")
+    if not mobile and (_staff_bare(text, start) or _after_sent_to(text, start)):
+        return True
     return _office_item(text, start) or _office_lines(text, start)
+
+
+# a staff role, its holder and the landline right after, no phone label ("劳资专管员：孙某
+# 0527-…")
+_STAFF_BARE = re.compile(
+    r"(?:专管员|联络员|信息员|经办人|承办人|办理人|网格员|协管员|调解员|驻村干部|民警)[:：]"
+    r"[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]+$"
+)
+
+
+def _staff_bare(text: str, start: int) -> bool:
+    return text[start - 1 : start] in (" ", "\u3000") and bool(
+        _STAFF_BARE.search(text, max(0, start - 24), start)
+    )
+
+
+def _after_sent_to(text: str, start: int) -> bool:
+    """ "…请向县委组织部组织科反映。电话：0358-…": a phone opening the sentence after one
+    that sends the reader to a unit (no person's particulars in it)."""
+    if text[start - 3 : start] not in ("电话：", "电话:") or text[start - 4 : start - 3] != "。":
+        return False
+    end = start - 4
+    lo = max(0, end - 80)
+    begin = max(text.rfind("。", lo, end), text.rfind("\n", lo, end)) + 1
+    sentence = text[begin:end]
+    return bool(_SENT_TO.search(sentence)) and not PHONE_OF_PERSON.search(sentence)
 
 
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or

@@ -56,3 +56,18 @@ def test_contact_named_with_their_department_gives_an_office_number():
     got = found(text, ["landline"])
     assert at(text, "landline", "0558-2213344") not in got
     assert at(text, "landline", "0558-2219876") in got
+
+
+def test_staff_and_its_number_without_a_label_is_the_office():
+    text = "劳资专管员：晏志刚  0551-62234455        公示牌编号：HF-2025-11\n"
+    assert at(text, "landline", "0551-62234455") not in found(text, ["landline"])
+
+
+def test_phone_after_a_sentence_that_sends_to_a_unit():
+    text = (
+        "　　有异议的，请于5日内向县民政局社会救助股反映。电话：0551-62231100。\n"
+        "　　申请人应小红反映家中困难。电话：0551-62239988。\n"
+    )
+    got = found(text, ["landline"])
+    assert at(text, "landline", "0551-62231100") not in got
+    assert at(text, "landline", "0551-62239988") in got
