@@ -43,9 +43,17 @@ _FIRST_SEXED = re.compile(
 _FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
 # a row of a vote's result: its role (候选人, 监票人 …) in the first cell, persons in the next
 _FIRST_ROLE = re.compile(rf"[ \u3000]*[{_CJK}]{{0,6}}(?:候选人|监票人|计票人|唱票人|当选人)\t")
+# a line of numbered items, each a person and a note in brackets, parted by ；("A05 张三
+# （电话…）；B09 李四（…）")
+_FIRST_ITEM = re.compile(
+    rf"[ \u3000\t]*{_SEQ}[ \u3000\t]+[{_CJK}]{{2,4}}[（(][^）)\n]{{0,60}}[）)][；;]"
+)
+_ITEM = re.compile(
+    rf"[ \u3000\t]*{_SEQ}[ \u3000\t]+([{_CJK}]{{2,4}})[（(]([^）)\n]{{0,60}})[）)][。.]?"
+)
 _ANCHORS = re.compile(
     rf"\n(?:(?P<pair>(?={_FIRST_PAIR.pattern}))|(?P<lost>(?={_FIRST_LOST.pattern}))"
-    rf"|(?P<role>(?={_FIRST_ROLE.pattern}))|(?P<sexed>(?={_FIRST_SEXED.pattern}))|(?<=[：:]\n))"
+    rf"|(?P<role>(?={_FIRST_ROLE.pattern}))|(?P<sexed>(?={_FIRST_SEXED.pattern}))|(?P<item>(?={_FIRST_ITEM.pattern}))|(?<=[：:]\n))"
 )
 _ROLE_CELL = re.compile(r"[^\t\n]*")
 _CELL_PIECE = re.compile(r"[^、，,；; \u3000]+")
@@ -185,6 +193,28 @@ def sexed_lines(text: str, lines: list[int]) -> list[Candidate]:
     return out
 
 
+def numbered_items(text: str, lines: list[int]) -> list[Candidate]:
+    """ "A05 张三（电话…）；B09 李四（电话…）": a line of numbered persons with notes."""
+    out: list[Candidate] = []
+    for at in lines:
+        start, end = _line(text, at)
+        if end - start > 400:
+            continue
+        found = []
+        pos = start
+        for part in text[start:end].split("；" if "；" in text[start:end] else ";"):
+            m = _ITEM.fullmatch(text, pos, pos + len(part))
+            pos += len(part) + 1
+            if m is None:
+                found = []
+                break
+            if not _OFFICIAL_NOTE.search(m.group(2)):
+                found.append((m.start(1), m.end(1)))
+        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found]):
+            out += [(a, b, "name", 0.75) for a, b in found]
+    return out
+
+
 def sequence_lists(text: str) -> list[Candidate]:
     """Every form of this module, from one search of their anchors."""
     pairs = [0] if _FIRST_PAIR.match(text) else []
@@ -192,6 +222,7 @@ def sequence_lists(text: str) -> list[Candidate]:
     signs: list[int] = []
     roles: list[int] = []
     sexed = [0] if _FIRST_SEXED.match(text) else []
+    items = [0] if _FIRST_ITEM.match(text) else []
     for m in _ANCHORS.finditer(text):
         if m.group("pair") is not None:
             pairs.append(m.end())
@@ -201,6 +232,8 @@ def sequence_lists(text: str) -> list[Candidate]:
             lost.append(m.end())
         elif m.group("sexed") is not None:
             sexed.append(m.end())
+        elif m.group("item") is not None:
+            items.append(m.end())
         if text[m.start() - 1 : m.start()] in ("：", ":") and m.start():
             signs.append(m.start() - 1)
     out = numbered_pairs(text, pairs) if pairs else []
@@ -212,4 +245,6 @@ def sequence_lists(text: str) -> list[Candidate]:
         out += vote_rows(text, roles)
     if sexed:
         out += sexed_lines(text, sexed)
+    if items:
+        out += numbered_items(text, items)
     return out

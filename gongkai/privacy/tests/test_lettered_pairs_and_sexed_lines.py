@@ -41,3 +41,23 @@ def test_numbered_line_of_a_surname_alone_is_no_person():
     # a name cut by its cell in an aligned table: the surname alone is left
     text = "名单：\n 4     司马      男    太平镇\n 5     上官      女    新庙镇\n"
     assert found(text, ["name"]) == []
+
+
+def test_numbered_items_with_notes_parted_by_semicolons():
+    text = (
+        "五、未到场人员\n"
+        "D03 岑玉梅（电话已告知，由其子代签）；D11 符海生（电话138****2211）；"
+        "E02 诸葛亮平（外出务工）。\n"
+    )
+    got = found(text, ["name"])
+    for person in ("岑玉梅", "符海生", "诸葛亮平"):
+        assert at(text, "name", person) in got
+
+
+def test_numbered_items_of_units_or_officials_are_no_persons():
+    text = (
+        "联系方式\n"
+        "A01 城管中队（电话0530-1234567）；A02 市场监管所（工作日）\n"
+        "B01 王站长（镇农技站派驻）；B02 李主任（街道办干部）\n"
+    )
+    assert found(text, ["name"]) == []
