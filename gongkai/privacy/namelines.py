@@ -82,7 +82,7 @@ _HEAD_OFFICIALS = re.compile(
     r"出席|列席|参会|到会|缺席|请假"
 )
 # a line with three signs of a list (、，, or a space between CJK) at least
-_LIST_LINE = re.compile(rf"[{_CJK}）)][、，, \u3000]+[{_CJK}]")
+_LIST_LINE = re.compile(rf"[{_CJK}）)][、，,；; \u3000]+[{_CJK}]")
 
 
 def _run_of_names(line: str, base: int) -> list[Candidate]:

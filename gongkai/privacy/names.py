@@ -132,7 +132,12 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         not cue
         and m.group(1)
         and _BOUNDARY.match(text, start + len(run))
-        and v.plausible_name(run, strict=False)
+        and (
+            v.plausible_name(run, strict=False)
+            # a given name ending in 女 (存女, 改女: a rural daughter's name), whole after
+            # its label's sign
+            or (len(run) == 3 and run[2] == "女" and v.plausible_name(run[:2], strict=False))
+        )
     ):
         # the whole value up to the line's end or a sign ("当事人：晏国栋\n")
         if _company_representative(text, label_end):

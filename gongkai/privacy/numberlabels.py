@@ -37,6 +37,9 @@ _CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户")
 _UNIT_ACCOUNT = re.compile(
     r"(?:对公|单位|企业|公司|基本存款|基本|集体)(?:银行)?(?:结算)?(?:账号|帐号|账户|帐户)"
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
+    # an account kept for a purpose (代收专户, 工资专用账户, 汇缴结算户, 零余额账户): a unit's
+    r"|(?:专户|结算户|汇缴户|代收户|收入户|专用账户|专用帐户|零余额账户)[ \u3000]*[（(]?"
+    r"(?:账号|帐号|户号)?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 # a column's header that names a number of another kind
 _OTHER_COLUMN = re.compile(r"(?:编号|编码|单号|代码|序号)(?:[（(][^）)]*[）)])?$")

@@ -136,6 +136,8 @@ WEAK_CUES = (
     # sign: ``namelines.role_labels``)
     *("继承人", "产权人", "所有人", "死亡人员", "下落不明人", "失踪人", "捡拾人", "拾得人"),
     "合伙人",
+    # the insured of a farm's or a person's policy (被保险人钱某已去世)
+    "被保险人",
     # a pupil, a parent, a mother in a ward, a reserve on a list, a self-employed person
     "学生",
     "家长",
@@ -162,6 +164,8 @@ WEAK_CUES = (
     "外孙",
     "儿媳",
     "女婿",
+    # elders of the family (岳母彭某, 祖父漆某)
+    *("岳父", "岳母", "祖父", "祖母", "外祖父", "外祖母"),
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex

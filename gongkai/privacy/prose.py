@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .accidents import accident_parties
 from .alternation import factor
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .namelines import line_names
@@ -243,6 +244,8 @@ def weak_cue_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WEAK_CUE.finditer(text):
         end = m.end()
+        if m.group().endswith("父") and text[end : end + 1] == "母":
+            continue  # 祖父母, 岳父母: the cue opens a longer word
         name = _name_at(text, end)
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
@@ -358,7 +361,7 @@ def names_in_prose(text: str) -> list[Candidate]:
     out = weak_cue_names(text) + line_start_names(text) + names_among(text)
     out += subjects_with_a_date(text)
     out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
-    out += line_names(text) + numbered_persons(text)
+    out += line_names(text) + numbered_persons(text) + accident_parties(text)
     if "、" in text:
         out += enumerated_names(text)
     if "”" in text:

@@ -75,7 +75,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
 # "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
 _UNIT_CONTACT = re.compile(
-    r"联系人[:：][^，。；\n]{0,16}(?:局|科|股|室|中心|办|站|所)[\u4e00-\u9fff]{2,4}"
+    r"联系人[:：][^，。；\n]{0,16}(?:局|科|股|室|中心|办|站|所|部|委|院|联|会)[\u4e00-\u9fff]{2,4}"
     r"[，, \u3000]*(?:(?:联系)?电话[:：]?)?[ \u3000]*$"
 )
 # a contact line that names the clerk who handles the matter: the office's contacts

@@ -32,15 +32,28 @@ _CJK = "\u4e00-\u9fff"
 # the anchors of the forms, each at a line's start (led by the newline, a literal: the
 # engine skips from line to line): a line that opens with a number and a name, a
 # paragraph that opens with a name and 遗失, a vote's row, a line after a line's sign
+_SEQ = r"[A-Z]{0,2}\d{1,4}"
 _FIRST_PAIR = re.compile(
-    rf"[ \u3000\t]*\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?[ \u3000\t]+\d"
+    rf"[ \u3000\t]*{_SEQ}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?[ \u3000\t]+[A-Z]{{0,2}}\d"
+)
+# a numbered line of one person and their sex ("1. 张三　男　…", "12、李四 女 …")
+_FIRST_SEXED = re.compile(
+    rf"[ \u3000\t]*\d{{1,3}}[.．、]?[ \u3000\t]*([{_CJK}]{{2,4}})[ \u3000\t]+[男女](?:[ \u3000\t，,]|$)"
 )
 _FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
 # a row of a vote's result: its role (候选人, 监票人 …) in the first cell, persons in the next
 _FIRST_ROLE = re.compile(rf"[ \u3000]*[{_CJK}]{{0,6}}(?:候选人|监票人|计票人|唱票人|当选人)\t")
+# a line of numbered items, each a person and a note in brackets, parted by ；("A05 张三
+# （电话…）；B09 李四（…）")
+_FIRST_ITEM = re.compile(
+    rf"[ \u3000\t]*{_SEQ}[ \u3000\t]+[{_CJK}]{{2,4}}[（(][^）)\n]{{0,60}}[）)][；;]"
+)
+_ITEM = re.compile(
+    rf"[ \u3000\t]*{_SEQ}[ \u3000\t]+([{_CJK}]{{2,4}})[（(]([^）)\n]{{0,60}})[）)][。.]?"
+)
 _ANCHORS = re.compile(
     rf"\n(?:(?P<pair>(?={_FIRST_PAIR.pattern}))|(?P<lost>(?={_FIRST_LOST.pattern}))"
-    rf"|(?P<role>(?={_FIRST_ROLE.pattern}))|(?<=[：:]\n))"
+    rf"|(?P<role>(?={_FIRST_ROLE.pattern}))|(?P<sexed>(?={_FIRST_SEXED.pattern}))|(?P<item>(?={_FIRST_ITEM.pattern}))|(?<=[：:]\n))"
 )
 _ROLE_CELL = re.compile(r"[^\t\n]*")
 _CELL_PIECE = re.compile(r"[^、，,；; \u3000]+")
@@ -48,12 +61,10 @@ _ROLE_PIECE = re.compile(rf"([{_CJK}]{{2,4}})(?:[（(]([^（()）\n]{{0,20}})[�
 _OFFICIAL_NOTE = re.compile(r"派驻|指导员|干部|工作人员|政府|党委|街道办|局|站长|所长")
 # a pair may carry a short note ("0401 安佳怡（女）")
 _PAIRS = re.compile(
-    rf"[ \u3000\t]*(?:\d{{1,4}}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?"
+    rf"[ \u3000\t]*(?:{_SEQ}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?"
     rf"(?:[ \u3000\t]+|$))+",
 )
-_PAIR = re.compile(
-    rf"\d{{1,4}}[.．、]?[ \u3000\t]+([{_CJK}]{{2,4}})(?:[（(]([{_CJK}]{{1,6}})[）)])?"
-)
+_PAIR = re.compile(rf"{_SEQ}[.．、]?[ \u3000\t]+([{_CJK}]{{2,4}})(?:[（(]([{_CJK}]{{1,6}})[）)])?")
 _HEAD_OFFICIALS = re.compile(
     r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|执法|工作组|主持人|记录人|审核人|签发人|"
     r"出席|列席|参会|到会|缺席|请假|专家|评委|工作人员"
@@ -166,12 +177,52 @@ def vote_rows(text: str, lines: list[int]) -> list[Candidate]:
     return out
 
 
+def sexed_lines(text: str, lines: list[int]) -> list[Candidate]:
+    """ "1. 张三　男　小学教师资格": a numbered line of a person and their sex, the name
+    by its surname (or a held name of three characters)."""
+    out: list[Candidate] = []
+    for at in lines:
+        m = _FIRST_SEXED.match(text, at)
+        if m is None:
+            continue
+        run = m.group(1)
+        if run in v.COMPOUND_SURNAMES:  # a surname alone (欧阳): a name cut by its cell
+            continue
+        if v.plausible_name(run) or (len(run) == 3 and v.surname_length(run) == 1 and _held(run)):
+            out.append((m.start(1), m.end(1), "name", 0.75))
+    return out
+
+
+def numbered_items(text: str, lines: list[int]) -> list[Candidate]:
+    """ "A05 张三（电话…）；B09 李四（电话…）": a line of numbered persons with notes."""
+    out: list[Candidate] = []
+    for at in lines:
+        start, end = _line(text, at)
+        if end - start > 400:
+            continue
+        found = []
+        pos = start
+        for part in text[start:end].split("；" if "；" in text[start:end] else ";"):
+            m = _ITEM.fullmatch(text, pos, pos + len(part))
+            pos += len(part) + 1
+            if m is None:
+                found = []
+                break
+            if not _OFFICIAL_NOTE.search(m.group(2)):
+                found.append((m.start(1), m.end(1)))
+        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found]):
+            out += [(a, b, "name", 0.75) for a, b in found]
+    return out
+
+
 def sequence_lists(text: str) -> list[Candidate]:
     """Every form of this module, from one search of their anchors."""
     pairs = [0] if _FIRST_PAIR.match(text) else []
     lost = [0] if _FIRST_LOST.match(text) else []
     signs: list[int] = []
     roles: list[int] = []
+    sexed = [0] if _FIRST_SEXED.match(text) else []
+    items = [0] if _FIRST_ITEM.match(text) else []
     for m in _ANCHORS.finditer(text):
         if m.group("pair") is not None:
             pairs.append(m.end())
@@ -179,6 +230,10 @@ def sequence_lists(text: str) -> list[Candidate]:
             roles.append(m.end())
         elif m.group("lost") is not None:
             lost.append(m.end())
+        elif m.group("sexed") is not None:
+            sexed.append(m.end())
+        elif m.group("item") is not None:
+            items.append(m.end())
         if text[m.start() - 1 : m.start()] in ("：", ":") and m.start():
             signs.append(m.start() - 1)
     out = numbered_pairs(text, pairs) if pairs else []
@@ -188,4 +243,8 @@ def sequence_lists(text: str) -> list[Candidate]:
         out += lost_documents(text, lost)
     if roles:
         out += vote_rows(text, roles)
+    if sexed:
+        out += sexed_lines(text, sexed)
+    if items:
+        out += numbered_items(text, items)
     return out

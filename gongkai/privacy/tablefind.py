@@ -13,6 +13,7 @@ import re
 from . import literals as literal_search
 from .alternation import factor
 from .formrecords import form_records
+from .jsonrecords import json_records
 from .literals import split_branches
 from .stacked import _stacked_tables
 from .tables import (
@@ -137,4 +138,6 @@ def table_candidates(text: str) -> list[Candidate]:
         out += form_records(text, records)
     if "</" in text or "/>" in text:
         out += xml_records(text)  # an XML export: its records' fields are the columns
+    if '":' in text and "{" in text:
+        out += json_records(text)  # a JSON export: its objects' keys are the columns
     return out

@@ -107,6 +107,7 @@ _WIDE_TOKEN = re.compile(r"[^ \u3000\t]+(?:[ \u3000][^ \u3000\t]+)*")
 _RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
 _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
@@ -272,6 +273,8 @@ def _names_in_cell(
         return  # (a label: "审核：" in a sign-off row)
     base = offset + cell.index(stripped[0])
     found: list[Candidate] = []
+    if "<" in stripped:  # a line break in a Markdown cell ("张三、李四<br>王五") parts persons
+        stripped = _BREAK.sub(lambda m: " " * len(m.group()), stripped)
     if "（" in stripped or "(" in stripped:  # notes are no persons: blank them first
         if not strict and "代" in stripped:
             _proxy(stripped, base, found, conf)

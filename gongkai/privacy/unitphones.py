@@ -25,17 +25,19 @@ import re
 
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
+from .unitcolumns import unit_column
 
 _UNIT_RIGHT_BEFORE = re.compile(
     r"(?:局|办|委|中心|站|所|队|院|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构|"
-    r"服务台|残联|妇联|团委|工会|协会|基金会|馆|社区|办事处|服务点|卫生室)[:：]?[ \u3000]?$"
+    r"服务台|残联|妇联|团委|工会|协会|基金会|馆|社区|办事处|服务点|卫生室)[:：]?[ \u3000]?[（(]?$"
 )
 _UNIT_LAST = frozenset("局办委心站所队院科股府厅口会司门位构台联团馆区处点室")
-_GAP = frozenset(" \u3000:：")
+_GAP = frozenset(" \u3000:：（(")
 _SEP = r"[:：│┃|｜\t \u3000]"
 _STAFF_ROW = re.compile(
     r"(?:专干|联络员|信息员|填报人|经办人|承办人|督办人|办理人|审核人|经手人|核查人|调查人|"
-    r"鉴定人员?|检查人|记录人|制表人|填表人|网格员|网格长|协管员|调解员|驻村干部|第一书记|工作人员)"
+    r"鉴定人员?|检查人|记录人|制表人|填表人|网格员|网格长|协管员|调解员|驻村干部|第一书记|工作人员|"
+    r"民警|(?:站|所|局|办|中心|队|科|股)负责人)"
     rf"{_SEP}*(?:[\u4e00-\u9fff]{{2,4}}[、，,]{_SEP}*){{0,4}}[\u4e00-\u9fff]{{0,4}}{_SEP}*[，,]?{_SEP}*"
     rf"(?:联系|寄件|办公|值班)?(?:电话|手机|方式){_SEP}*$"
 )
@@ -90,7 +92,37 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and _STAFF_ROW.search(text, max(0, start - 60), start)
     ):
         return True
+    if not mobile and unit_column(text, start):
+        return True  # a table's column of the units' numbers ("卫生室电话")
+    if not mobile and (_staff_bare(text, start) or _after_sent_to(text, start)):
+        return True
     return _office_item(text, start) or _office_lines(text, start)
+
+
+# a staff role, its holder and the landline right after, no phone label ("劳资专管员：孙某
+# 0527-…")
+_STAFF_BARE = re.compile(
+    r"(?:专管员|联络员|信息员|经办人|承办人|办理人|网格员|协管员|调解员|驻村干部|民警)[:：]"
+    r"[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]+$"
+)
+
+
+def _staff_bare(text: str, start: int) -> bool:
+    return text[start - 1 : start] in (" ", "\u3000") and bool(
+        _STAFF_BARE.search(text, max(0, start - 24), start)
+    )
+
+
+def _after_sent_to(text: str, start: int) -> bool:
+    """ "…请向县委组织部组织科反映。电话：0358-…": a phone opening the sentence after one
+    that sends the reader to a unit (no person's particulars in it)."""
+    if text[start - 3 : start] not in ("电话：", "电话:") or text[start - 4 : start - 3] != "。":
+        return False
+    end = start - 4
+    lo = max(0, end - 80)
+    begin = max(text.rfind("。", lo, end), text.rfind("\n", lo, end)) + 1
+    sentence = text[begin:end]
+    return bool(_SENT_TO.search(sentence)) and not PHONE_OF_PERSON.search(sentence)
 
 
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or

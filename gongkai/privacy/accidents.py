@@ -1,0 +1,55 @@
+"""Parties of a traffic accident in the narrative of a notice (交通事故认定书 送达, 事故通报):
+who drove, who was hurt, who bears what share of the blame.
+
+- "认定张三承担此事故的主要责任", "，李四承担次要责任": the party before 承担 …责任;
+- "致王五受伤", "致赵六当场死亡": the party hurt or killed;
+- "与对向钱七驾驶的…", "与行人孙八发生碰撞", "乘车人周九": the other party by their role;
+- "，吴十驾驶…号小型轿车": the driver opening a clause.
+
+Only in a paragraph about an accident (事故) on the road (驾驶, 行驶, 碰撞 …); the name
+must be one of given-name characters (or a transliterated name with its dot), so 驾驶人员,
+本车 or a unit is no party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Candidate, best_name
+
+_RUN = r"(?!认定|当事人)([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,8})"
+_PARTY = re.compile(
+    rf"(?:认定|[，,；;])(?:当事人)?{_RUN}(?=承担(?:此|本|该)?(?:次|起)?(?:事故|交通事故)?的?"
+    r"(?:全部|主要|次要|同等|无)责任)"
+    rf"|致{_RUN}(?=(?:当场)?(?:受伤|死亡|重伤|轻伤|轻微伤))"
+    rf"|(?:对向|行人|乘车人|乘客|骑车人|同向)(?:的)?{_RUN}(?=驾驶|骑行|乘坐|发生|受伤|[（(，,])"
+    rf"|(?:许|时|分)[，,]{_RUN}(?=驾驶|骑行|骑乘)"
+)
+
+# a road accident's narrative: someone drove, rode or collided
+_ON_ROAD = re.compile(r"驾驶|行驶|骑行|碰撞|相撞|追尾|刮擦")
+
+
+def _person(run: str) -> bool:
+    if "·" in run:
+        return True
+    return best_name(run) == run
+
+
+def accident_parties(text: str) -> list[Candidate]:
+    """The parties an accident's narrative names (only in a paragraph about an accident)."""
+    out: list[Candidate] = []
+    at = text.find("事故")
+    while at >= 0:  # each paragraph that speaks of an accident, once
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _ON_ROAD.search(text, start, end) is None:
+            at = text.find("事故", end)
+            continue  # an accident of another kind (安全生产事故): no road, no parties
+        for m in _PARTY.finditer(text, start, end):
+            k = next(i for i in range(1, 5) if m.group(i) is not None)
+            if _person(m.group(k)):
+                out.append((m.start(k), m.end(k), "name", 0.7))
+        at = text.find("事故", end)
+    return out

@@ -1,0 +1,49 @@
+"""A landline in a table's column whose header names a unit ("卫生室电话", "单位电话",
+"村委会座机"): the clinic's, office's or committee's number, not the person's of the row
+(a column "本人手机" beside it holds theirs).
+
+The number's cell is counted by the row's separator (a tab, "|", "│" or ","); the header
+is the nearest line above holding a phone word and as many separators before that cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = ("\t", "│", "|", ",")
+_UNIT_PHONE_HEADER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:卫生室|卫生院|诊所|门诊部?|医院|单位|办公室?|机构|村委会?|居委会?|社区|学校|"
+    r"幼儿园|公司|合作社|站|所|中心|窗口)(?:联系|值班|固定|办公)?(?:电话|座机)(?:号码)?"
+)
+_PERSONAL = re.compile(r"本人|个人|家庭|住宅|私人|手机")
+
+
+def _cell_at(line: str, sep: str, index: int) -> str | None:
+    cells = line.split(sep)
+    return cells[index].strip(" \u3000\"'") if index < len(cells) else None
+
+
+def unit_column(text: str, start: int) -> bool:
+    """Whether the landline at ``start`` stands in a column headed by a unit's phone."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False  # no table's row: a line of prose
+    before = text[line_start:start]
+    sep = next((s for s in _SEPARATORS if s in before), None)
+    if sep is None:
+        return False
+    index = before.count(sep)
+    top = max(0, line_start - 6000)
+    end = line_start - 1
+    while end > top:
+        begin = text.rfind("\n", top, end) + 1
+        if end - begin > 600:
+            return False  # a paragraph, not a row: the table (if any) ends here
+        line = text[begin:end]
+        if ("电话" in line or "座机" in line) and line.count(sep) >= index:
+            cell = _cell_at(line, sep, index)
+            return bool(cell and _UNIT_PHONE_HEADER.fullmatch(cell) and not _PERSONAL.search(cell))
+        if begin == 0:
+            break
+        end = begin - 1
+    return False
