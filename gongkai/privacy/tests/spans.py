@@ -24,6 +24,15 @@ def at(text, kind, piece, start=0):
     return (kind, s, s + len(piece))
 
 
+def names(text, *pieces):
+    """The spans of ``pieces`` as names, each looked for after the one before it."""
+    out, start = [], 0
+    for piece in pieces:
+        out.append(at(text, "name", piece, start))
+        start = out[-1][2]
+    return out
+
+
 def heldout():
     """The held-out batches' scorer, ``benchmarks/privacy_heldout/evaluate.py``, as a module."""
     spec = importlib.util.spec_from_file_location(

@@ -6,7 +6,7 @@ a name standing before its card number, and names listed with spaces after a col
 
 from __future__ import annotations
 
-from .spans import at, found, luhn
+from .spans import at, found, luhn, names
 
 NAMES = ("name",)
 CARDS = ("bank_card",)
@@ -35,11 +35,7 @@ def test_a_name_standing_before_its_card_number_even_with_rarer_given_characters
     two = luhn("621799" + "998877665544")
     three = luhn("622202" + "135791357913")
     text = f"以上工资已转入本人社保卡：潘有福 {one[:6]} {one[6:]}；钟老三 {two}；谭桂兰 {three}。"
-    assert found(text, NAMES) == [
-        at(text, "name", "潘有福"),
-        at(text, "name", "钟老三"),
-        at(text, "name", "谭桂兰"),
-    ]
+    assert found(text, NAMES) == names(text, "潘有福", "钟老三", "谭桂兰")
 
 
 def test_words_before_a_card_number_that_are_no_name_are_left_alone():
@@ -50,21 +46,12 @@ def test_words_before_a_card_number_that_are_no_name_are_left_alone():
 
 def test_names_separated_by_spaces_after_a_colon_closed_by_their_count():
     text = "5.春节慰问困难群众（每户500元）：潘大牛 钟妹 温小燕  卢二，共4户2,000元。"
-    assert found(text, NAMES) == [
-        at(text, "name", "潘大牛"),
-        at(text, "name", "钟妹"),
-        at(text, "name", "温小燕"),
-        at(text, "name", "卢二"),
-    ]
+    assert found(text, NAMES) == names(text, "潘大牛", "钟妹", "温小燕", "卢二")
 
 
 def test_names_separated_by_spaces_after_a_payee_word_without_a_count():
     text = "领款人：庞大海　温秀英　钟秋生\n"
-    assert found(text, NAMES) == [
-        at(text, "name", "庞大海"),
-        at(text, "name", "温秀英"),
-        at(text, "name", "钟秋生"),
-    ]
+    assert found(text, NAMES) == names(text, "庞大海", "温秀英", "钟秋生")
 
 
 def test_spaced_words_whose_count_differs_or_that_are_places_are_left_alone():
@@ -123,11 +110,7 @@ def test_persons_that_open_the_items_of_lost_document_notices():
         "　　■县红星五金厂遗失营业执照正本，声明作废。\n"
         "　　■营业执照遗失后补办须知。\n"
     )
-    assert found(text, NAMES) == [
-        at(text, "name", "卢志坚"),
-        at(text, "name", "上官婉清"),
-        at(text, "name", "严国庆"),
-    ]
+    assert found(text, NAMES) == names(text, "卢志坚", "上官婉清", "严国庆")
 
 
 def test_names_in_brackets_after_their_count():

@@ -5,7 +5,7 @@ lines (``csvcells``). With the near misses: a stray quote in prose, a field neve
 
 from __future__ import annotations
 
-from .spans import at, found, rid
+from .spans import at, found, names, rid
 
 NAMES = ("name",)
 
@@ -23,11 +23,7 @@ def test_quoted_fields_with_chinese_commas_are_a_table():
             ["2", "贺长林", two, "本人", "户籍迁入，已核实"],
         ]
     )
-    assert found(text, NAMES) == [
-        at(text, "name", "沈桂香"),
-        at(text, "name", "冯德旺"),
-        at(text, "name", "贺长林"),
-    ]
+    assert found(text, NAMES) == names(text, "沈桂香", "冯德旺", "贺长林")
 
 
 def test_a_quoted_field_over_several_lines_keeps_its_record_whole():
