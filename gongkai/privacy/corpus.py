@@ -300,7 +300,9 @@ def _inject(b: _Builder, rng: random.Random, kind: str) -> None:
     elif kind == "mobile":
         _n, shown = mobile(rng)
         b.write(rng.choice(["联系手机：", "手机号码", "请致电", "", "微信同号", "Tel:"]))
-        b.write(shown, "mobile")
+        code = shown[: shown.index("1")]  # a country code: no personal data, unlabelled
+        b.write(code)
+        b.write(shown[len(code) :], "mobile")
     elif kind == "landline":
         b.write(rng.choice(["家庭电话：", "住宅电话", "联系电话 "]))
         b.write(landline(rng), "landline")

@@ -344,7 +344,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if not OFFICER_NUMBER.search(
                 text, start - 10 if start > 10 else 0, start
             ) and not _placeholder(m.group()):
-                add((start, end, "mobile", 0.95))
+                # the country code (+86, 0086) is no personal data: the span is the 11 digits
+                add((text.find("1", start, end), end, "mobile", 0.95))
         elif kind == "landline":
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))

@@ -34,12 +34,30 @@ def test_id_number_written_with_spaces_and_legacy_form():
 
 @pytest.mark.parametrize(
     "shown",
-    ["13812345678", "138 1234 5678", "138-1234-5678", "+86 13812345678", "+86-138-1234-5678"],
+    ["13812345678", "138 1234 5678", "138-1234-5678"],
 )
 def test_mobile_numbers_in_every_common_form(shown):
     f = only(f"联系手机：{shown}。", "mobile")
     assert f.text == shown
     assert f.masked.replace(" ", "").replace("-", "").endswith("138****5678")
+
+
+@pytest.mark.parametrize(
+    ("shown", "number"),
+    [
+        ("+86 13812345678", "13812345678"),
+        ("+86-138-1234-5678", "138-1234-5678"),
+        ("+8615987654321", "15987654321"),
+        ("0086 139 0000 1234", "139 0000 1234"),
+    ],
+)
+def test_mobile_country_code_is_left_out_of_the_span(shown, number):
+    # The country code is no personal data (every mainland number shares it): the span,
+    # and so the mask, is the 11-digit number alone, and "+86" stays readable.
+    text = f"申请人手机：{shown}，"
+    f = only(text, "mobile")
+    assert (f.start, f.end) == (text.index(number), text.index(number) + len(number))
+    assert mask_text(text).startswith(text[: text.index(number)])
 
 
 @pytest.mark.parametrize(
