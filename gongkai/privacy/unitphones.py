@@ -114,15 +114,29 @@ def _staff_bare(text: str, start: int) -> bool:
 
 
 def _after_sent_to(text: str, start: int) -> bool:
-    """ "…请向县委组织部组织科反映。电话：0358-…": a phone opening the sentence after one
-    that sends the reader to a unit (no person's particulars in it)."""
-    if text[start - 3 : start] not in ("电话：", "电话:") or text[start - 4 : start - 3] != "。":
+    """ "…请向县委组织部组织科反映。电话：0358-…", "…与救助站联系，电话0759-…": a phone
+    right after a sentence or clause that sends the reader to a unit. Within one sentence
+    only the words from where it sends the reader on must be free of a person's
+    particulars ("请带身份证原件到本报广告部（…），电话…")."""
+    if text[start - 3 : start] in ("电话：", "电话:"):
+        label = 3
+    elif text[start - 2 : start] == "电话":
+        label = 2
+    else:
         return False
-    end = start - 4
+    sign = text[start - label - 1 : start - label]
+    if sign not in ("。", "，", ","):
+        return False
+    end = start - label - 1
     lo = max(0, end - 80)
     begin = max(text.rfind("。", lo, end), text.rfind("\n", lo, end)) + 1
     sentence = text[begin:end]
-    return bool(_SENT_TO.search(sentence)) and not PHONE_OF_PERSON.search(sentence)
+    sent = None
+    for sent in _SENT_TO.finditer(sentence):
+        pass
+    if sent is None:
+        return False
+    return not PHONE_OF_PERSON.search(sentence, 0 if sign == "。" else sent.start())
 
 
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or
@@ -131,7 +145,7 @@ _PUBLIC_PLACE = re.compile(r"(?:认领|办公|受理|办理|咨询|服务|报名
 # the sentence sends the reader to a unit ("到我局执法监察大队领取", "向镇农经站反映")
 _SENT_TO = re.compile(
     r"(?:到|向|至|前往|来|与)[\u4e00-\u9fff]{0,12}?"
-    r"(?:局|院|中心|大队|中队|政府|委员会|办公室|站|所|科|股|窗口|大厅)"
+    r"(?:局|院|中心|大队|中队|政府|委员会|办公室|站|所|科|股|部|窗口|大厅|报社)"
 )
 _OFFICE_NOTE = re.compile(
     r"(?:联系人|联络人)[:：][ \u3000]*[\u4e00-\u9fff]{2,4}[（(][^（()）\n]{0,12}"

@@ -28,3 +28,28 @@ def test_a_card_number_is_no_permit(text):
 )
 def test_a_permit_named_as_such_is_still_found(text, number):
     assert found(text, {"permit"}) == [at(text, "permit", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拾得钱包一只，请失主持有效证件与派出所联系，电话0871-6634120。",
+        "请带身份证原件到本报编辑部（东风路9号），电话0830-2261188。",
+        "如有疑问请向镇社保所咨询，电话：0453-7712345。",
+        "逾期未领的，请到县市场监管局办理。电话0412-5567890",
+    ],
+)
+def test_a_landline_after_a_clause_sending_the_reader_to_a_unit_is_the_units(text):
+    assert found(text, {"landline"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("申请人到镇民政所反映，其本人家庭电话0871-6634120。", "0871-6634120"),
+        ("请与申请人刘春生联系，住址新华路3号，电话0830-2261188。", "0830-2261188"),
+        ("户主王桂英，家住东街，电话0453-7712345。", "0453-7712345"),
+    ],
+)
+def test_a_persons_landline_near_a_unit_stays_a_finding(text, number):
+    assert found(text, {"landline"}) == [at(text, "landline", number)]
