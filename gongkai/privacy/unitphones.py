@@ -131,12 +131,10 @@ def _after_sent_to(text: str, start: int) -> bool:
     lo = max(0, end - 80)
     begin = max(text.rfind("。", lo, end), text.rfind("\n", lo, end)) + 1
     sentence = text[begin:end]
-    sent = None
-    for sent in _SENT_TO.finditer(sentence):
-        pass
-    if sent is None:
+    sent = [m.start() for m in _SENT_TO.finditer(sentence)]
+    if not sent:
         return False
-    return not PHONE_OF_PERSON.search(sentence, 0 if sign == "。" else sent.start())
+    return not PHONE_OF_PERSON.search(sentence, 0 if sign == "。" else sent[-1])
 
 
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or
