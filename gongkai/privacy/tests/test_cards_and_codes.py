@@ -53,3 +53,21 @@ def test_a_landline_after_a_clause_sending_the_reader_to_a_unit_is_the_units(tex
 )
 def test_a_persons_landline_near_a_unit_stays_a_finding(text, number):
     assert found(text, {"landline"}) == [at(text, "landline", number)]
+
+
+def test_a_weakly_cued_name_with_particulars_in_its_bracket_stands_again():
+    text = (
+        "一、苏和、高春生夫妇虚报问题。经查，牧民苏和（身份证号15042119790623534X，"
+        "住白音镇白音嘎查3号）与丈夫高春生多报牲畜。其后，苏和与高春生退回资金。苏和嘎查有公告栏。"
+    )
+    got = found(text, {"name"})
+    first = text.index("苏和")
+    again = text.index("苏和", text.index("其后"))
+    assert at(text, "name", "苏和", first) in got
+    assert at(text, "name", "苏和", again) in got
+    assert at(text, "name", "苏和", text.index("苏和嘎查")) not in got  # a place's word
+
+
+def test_a_weakly_cued_two_character_name_without_particulars_stays_alone():
+    text = "牧民乌兰说草场已退。乌兰、巴图夫妇名下无补贴。"
+    assert at(text, "name", "乌兰", text.index("。") + 1) not in found(text, {"name"})
