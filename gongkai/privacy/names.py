@@ -237,8 +237,8 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     for s, e, kind, conf in found:
         if kind != "name" or conf < 0.6 or e - s < 2:
             continue
-        if (e - s == 2 and conf < 0.9 or conf < 0.7) and not sure_by_bracket(text, e):
-            continue  # a two-character name only when found with a label or in a column
+        if (e - s == 2 and conf < 0.9 or conf < 0.6) and not sure_by_bracket(text, e):
+            continue  # two characters: with a label, in a column or with particulars
         name = text[s:e]
         size = e - s
         hi = min(len(text), e + REPEAT_WINDOW)

@@ -71,3 +71,14 @@ def test_a_weakly_cued_name_with_particulars_in_its_bracket_stands_again():
 def test_a_weakly_cued_two_character_name_without_particulars_stays_alone():
     text = "牧民乌兰说草场已退。乌兰、巴图夫妇名下无补贴。"
     assert at(text, "name", "乌兰", text.index("。") + 1) not in found(text, {"name"})
+
+
+def test_a_weakly_cued_name_of_three_characters_stands_again():
+    text = (
+        "二、高春生冒领养老金问题。经查，居民高春生在其父去世后继续领取。"
+        "2025年5月，高春生退还全部资金。高春生态园项目另案处理。"
+    )
+    got = found(text, {"name"})
+    for piece_at in (2, text.index("居民") + 2, text.index("月，") + 2):
+        assert ("name", piece_at, piece_at + 3) in got
+    assert at(text, "name", "高春生", text.index("高春生态")) not in got  # a longer word
