@@ -96,7 +96,29 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True  # a table's column of the units' numbers ("卫生室电话")
     if not mobile and (_staff_bare(text, start) or _after_sent_to(text, start)):
         return True
+    if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
+        return True
     return _office_item(text, start) or _office_lines(text, start)
+
+
+# an attribute's value naming a unit (jg="通渭县医疗保障局") in an XML start tag
+_UNIT_VALUE = re.compile(
+    r"""=["'][^"'<>]{2,30}(?:局|院|中心|委员会|政府|办公室|办事处|站|所|公司)["']"""
+)
+_PERSON_FIELD = re.compile(r"""\b(?:xm|name|xingming|sfzh\w*|姓名)\s*=""", re.I)
+
+
+def _unit_element(text: str, start: int) -> bool:
+    """A phone in an attribute of the XML element that names a unit and no person
+    (``<gongshi jg="县医疗保障局" … lxdh="0932-…">``): the unit's contact, the file's
+    head rather than a record."""
+    lo = max(0, start - 400)
+    tag = text.rfind("<", lo, start)
+    if tag < 0 or text.find(">", tag, start) >= 0:
+        return False
+    close = text.find(">", start, start + 400)
+    element = text[tag : close if close >= 0 else start]
+    return bool(_UNIT_VALUE.search(element)) and not _PERSON_FIELD.search(element)
 
 
 # a staff role, its holder and the landline right after, no phone label ("劳资专管员：孙某

@@ -82,3 +82,23 @@ def test_a_weakly_cued_name_of_three_characters_stands_again():
     for piece_at in (2, text.index("居民") + 2, text.index("月，") + 2):
         assert ("name", piece_at, piece_at + 3) in got
     assert at(text, "name", "高春生", text.index("高春生态")) not in got  # a longer word
+
+
+def test_a_phone_attribute_of_the_units_element_is_the_units():
+    text = (
+        '<gongshi jg="岷山县民政局" jgdm="11530102MB1234567X" pc="2025-B" gsqs="2026-01-12" '
+        'gsjz="2026-01-18" jls="2" lxdh="0871-6634120">\n'
+        '  <jl xh="1" xm="柳春燕" sfzh="530102198001011234"/>\n'
+        "</gongshi>"
+    )
+    assert at(text, "landline", "0871-6634120") not in found(text, {"landline"})
+
+
+def test_a_phone_attribute_of_a_persons_element_naming_a_workplace_stays_a_finding():
+    text = '<ry xm="柳春燕" gzdw="城关镇卫生院" jtdh="0871-6645233"/>'
+    assert found(text, {"landline"}) == [at(text, "landline", "0871-6645233")]
+
+
+def test_a_phone_attribute_without_a_unit_stays_a_finding():
+    text = '<head title="2025年补贴名单" lxdh="0830-2261188">\n</head>'
+    assert found(text, {"landline"}) == [at(text, "landline", "0830-2261188")]
