@@ -46,7 +46,7 @@ from .names import (
     salutation_names,
 )
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
-from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
+from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -352,7 +352,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 and not OFFICE_AFTER.match(text, end)
                 and (not office_phone(text, start) or personal_mail(text, start))
             ):
-                add((start, end, "landline", 0.85))
+                add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
                 add((start, end, "id_card", 0.97))
