@@ -102,3 +102,20 @@ def test_a_phone_attribute_of_a_persons_element_naming_a_workplace_stays_a_findi
 def test_a_phone_attribute_without_a_unit_stays_a_finding():
     text = '<head title="2025年补贴名单" lxdh="0830-2261188">\n</head>'
     assert found(text, {"landline"}) == [at(text, "landline", "0830-2261188")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "四、免书费（建档立卡脱贫家庭、残疾学生，共6人，身份证号已按规定隐藏）：",
+        "（二）减学费（特困供养学生，共 7 名）",
+        "二、免杂费（脱贫家庭、低保家庭学生，共三人）",
+    ],
+)
+def test_a_heading_whose_bracket_counts_persons_is_no_name(heading):
+    assert found(f"\n{heading}\n", {"name"}) == []
+
+
+def test_a_person_with_a_note_in_brackets_is_still_found():
+    text = "\n二、邹玉芬（低保家庭学生，身份证号已隐藏）\n"
+    assert found(text, {"name"}) == [at(text, "name", "邹玉芬")]
