@@ -119,3 +119,26 @@ def test_a_heading_whose_bracket_counts_persons_is_no_name(heading):
 def test_a_person_with_a_note_in_brackets_is_still_found():
     text = "\n二、邹玉芬（低保家庭学生，身份证号已隐藏）\n"
     assert found(text, {"name"}) == [at(text, "name", "邹玉芬")]
+
+
+def test_a_column_headed_by_a_verdict_on_persons_holds_names():
+    text = (
+        "| 户号 | 户主 | 认定为集体经济组织成员 | 不予认定（原因） |\n"
+        "|---|---|---|---|\n"
+        "| 0301 | 杜长根 | 杜长根、杜小满、柯秀兰 | 无 |\n"
+        "| 0302 | 韦明达 | 韦明达 | 韦思远（户口迁出，原因：考入高校后落户学校集体户） |\n"
+    )
+    got = found(text, {"name"})
+    for name in ("杜小满", "柯秀兰", "韦思远"):
+        assert at(text, "name", name) in got
+    assert not [s for s in got if text[s[1] : s[2]] in ("原因", "无", "户口迁出")]
+
+
+def test_a_verdict_column_on_things_holds_no_names():
+    text = (
+        "| 序号 | 项目 | 确认结果 | 不予确认事项 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 道路硬化 | 同意 | 无 |\n"
+        "| 2 | 水渠维修 | 合格 | 验收资料 |\n"
+    )
+    assert found(text, {"name"}) == []
