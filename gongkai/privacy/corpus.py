@@ -300,10 +300,14 @@ def _inject(b: _Builder, rng: random.Random, kind: str) -> None:
     elif kind == "mobile":
         _n, shown = mobile(rng)
         b.write(rng.choice(["联系手机：", "手机号码", "请致电", "", "微信同号", "Tel:"]))
-        b.write(shown, "mobile")
+        code = shown[: shown.index("1")]  # a country code: no personal data, unlabelled
+        b.write(code)
+        b.write(shown[len(code) :], "mobile")
     elif kind == "landline":
         b.write(rng.choice(["家庭电话：", "住宅电话", "联系电话 "]))
-        b.write(landline(rng), "landline")
+        number, _sign, extension = landline(rng).partition("转")
+        b.write(number, "landline")  # an extension is no part of the line: unlabelled
+        b.write(_sign + extension)
     elif kind == "bank_card":
         _n, shown = bank_card(rng)
         b.write(rng.choice(["补贴发放至银行卡号", "社保卡号：", "账号 ", "", "打入"]))

@@ -235,8 +235,10 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[int] = set()
     for s, e, kind, conf in found:
-        if kind != "name" or conf < 0.7 or e - s < 2 or (e - s == 2 and conf < 0.9):
-            continue  # a two-character name only when found with a label or in a column
+        if kind != "name" or conf < 0.6 or e - s < 2:
+            continue
+        if (e - s == 2 and conf < 0.9 or conf < 0.6) and not sure_by_bracket(text, e):
+            continue  # two characters: with a label, in a column or with particulars
         name = text[s:e]
         size = e - s
         hi = min(len(text), e + REPEAT_WINDOW)
@@ -253,6 +255,18 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
                 out.append((at, at + size, "name", 0.65))
             at = text.find(name, at + size, hi)
     return out
+
+
+# a bracket right after a name opening with the person's particulars ("牧民乌兰（身份证号…",
+# "丈夫巴图（住…"): the name is a person's however weak the cue that found it
+_PARTICULARS_BRACKET = re.compile(
+    r"[（(](?:身份证|公民身份|家住|现住|住址|住[\u4e00-\u9fff]{1,6}[镇乡村路街]|户籍|"
+    r"联系电话|手机|[男女][，,、]|\d{1,3}岁)"
+)
+
+
+def sure_by_bracket(text: str, end: int) -> bool:
+    return text[end : end + 1] in "（(" and _PARTICULARS_BRACKET.match(text, end) is not None
 
 
 def _alone_two(text: str, at: int) -> bool:

@@ -144,3 +144,13 @@ def pattern() -> re.Pattern:
     for kind, first, b, rest in _BRANCHES:
         groups.setdefault(kind, []).append(f"{first}{_B if b else ''}{rest}")
     return re.compile("|".join(f"(?P<{k}>{'|'.join(alts)})" for k, alts in groups.items()))
+
+
+_EXTENSION = re.compile(r"(?:转|分机|-|ext\.?\s?)\d{1,6}$")
+
+
+def landline_end(text: str, start: int, end: int) -> int:
+    """The end of a landline's own number, its extension ("-806", "转801") left out: the
+    extension is a desk of a switchboard, not the line, and stays readable when masked."""
+    m = _EXTENSION.search(text, start, end)  # (a local number has 7 or 8 digits: no "-"
+    return m.start() if m else end  # after the area code matches here)

@@ -155,11 +155,17 @@ def _notes(text: str):
             at = text.find(bracket, at + 1)
 
 
+# a bracket after an item's words that counts persons: the item is a group of them
+_GROUP_COUNT = re.compile(r"[（(][^（()）\n]{0,40}?共[ \d一二三四五六七八九十百]{1,5}[人名户]")
+
+
 def noted_persons(text: str) -> list[Candidate]:
     """A person with a note in brackets that says what private person they are."""
     out: list[Candidate] = []
     for m, note in _notes(text):
         run = m.group(1)
+        if _GROUP_COUNT.match(f"（{note}"):
+            continue  # "免学费（…残疾学生，共9人）": a group's heading, not a person
         # "张记小吃（个体工商户）": the business itself; only a name by its surname counts
         business = _BUSINESS_NOTE.fullmatch(note) is not None
         lead = _LEAD.match(run)
@@ -224,6 +230,8 @@ def numbered_persons(text: str, labels: list[re.Match] | None = None) -> list[Ca
             run = m.group(1)
             if _ORG_WORDS.search(run) and not v.plausible_name(run, strict=True):
                 continue
+            if _GROUP_COUNT.match(text, m.end(1)):
+                continue  # "三、免学费（…学生，共9人，…）": a group's heading, not a person
             held = _held(run) and text[m.end(1) : m.end(1) + 1] in "（(，,"
             if _is_name(run, loose=True) or held:
                 out.append((m.start(1), m.end(1), "name", 0.75))

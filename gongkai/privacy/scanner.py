@@ -46,7 +46,7 @@ from .names import (
     salutation_names,
 )
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
-from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT
+from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -344,14 +344,15 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if not OFFICER_NUMBER.search(
                 text, start - 10 if start > 10 else 0, start
             ) and not _placeholder(m.group()):
-                add((start, end, "mobile", 0.95))
+                # the country code (+86, 0086) is no personal data: the span is the 11 digits
+                add((text.find("1", start, end), end, "mobile", 0.95))
         elif kind == "landline":
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
                 and (not office_phone(text, start) or personal_mail(text, start))
             ):
-                add((start, end, "landline", 0.85))
+                add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
                 add((start, end, "id_card", 0.97))
@@ -364,7 +365,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if end - start == 15:
                 doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
             conf = 0.9 if DOC_CONTEXT.search(text, start - 16 if start > 16 else 0, start) else 0.6
-            add((start, end, doc_type, conf))
+            if conf > 0.6 or "卡" not in ctx.clause_before(start):  # 社保卡号: no permit
+                add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
             got = _expand_address(ctx, start, end, weak=kind == "room")
             if got:

@@ -31,6 +31,13 @@ Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
 CJK = "\u4e00-\u9fff"
 
+# A verdict on persons heading the column of those it names ("确认为成员", "不予确认（原因）",
+# "拟认定人员"): its cells are persons, one or several, each with its reason.
+VERDICT_HEADER = re.compile(
+    r"(?:拟|予以|准予|同意)?(?:确认|认定)(?:为)?(?:[\u4e00-\u9fff]{0,8}成员|人员|对象)(?:名单)?"
+    r"|不予(?:确认|认定)(?:为?成员|人员|对象)?(?:名单)?"
+)
+
 # Headers of columns that hold private persons.
 PERSON_HEADERS = frozenset(
     "姓名 户主 户主名 申请人 家庭成员 收款人 持卡人 户名 领取人 救助对象 保障对象 监护人 当事人 "
@@ -93,7 +100,7 @@ _HEADER_CELLS = frozenset(
     "序号 编号 单位名称 名称 单位 备注 地址 住址 联系电话 电话 金额 类别".split()
 )
 _NOTE_AT = re.compile(r"[（(][^（()）\t|,\n]{1,12}[）)]")
-_CELL_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]")
+_CELL_NOTE = re.compile(r"[（(][^（()）]{1,40}[）)]")
 _SIGNOFF_ROW = re.compile(
     r"[ \u3000]*(?:制表|填表|审核|复核|经办|经手|填报|负责人|单位负责人|统计|核对)人?[ \u3000]*[：:]"
 )
@@ -146,6 +153,7 @@ def _column_kind(header: str) -> str | None:
         h in PERSON_HEADERS
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住"))
+        or VERDICT_HEADER.fullmatch(h)
     ):
         return "name"
     if h in BUSINESS_HEADERS:

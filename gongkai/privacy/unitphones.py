@@ -96,7 +96,29 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True  # a table's column of the units' numbers ("卫生室电话")
     if not mobile and (_staff_bare(text, start) or _after_sent_to(text, start)):
         return True
+    if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
+        return True
     return _office_item(text, start) or _office_lines(text, start)
+
+
+# an attribute's value naming a unit (jg="通渭县医疗保障局") in an XML start tag
+_UNIT_VALUE = re.compile(
+    r"""=["'][^"'<>]{2,30}(?:局|院|中心|委员会|政府|办公室|办事处|站|所|公司)["']"""
+)
+_PERSON_FIELD = re.compile(r"""\b(?:xm|name|xingming|sfzh\w*|姓名)\s*=""", re.I)
+
+
+def _unit_element(text: str, start: int) -> bool:
+    """A phone in an attribute of the XML element that names a unit and no person
+    (``<gongshi jg="县医疗保障局" … lxdh="0932-…">``): the unit's contact, the file's
+    head rather than a record."""
+    lo = max(0, start - 400)
+    tag = text.rfind("<", lo, start)
+    if tag < 0 or text.find(">", tag, start) >= 0:
+        return False
+    close = text.find(">", start, start + 400)
+    element = text[tag : close if close >= 0 else start]
+    return bool(_UNIT_VALUE.search(element)) and not _PERSON_FIELD.search(element)
 
 
 # a staff role, its holder and the landline right after, no phone label ("劳资专管员：孙某
@@ -114,15 +136,27 @@ def _staff_bare(text: str, start: int) -> bool:
 
 
 def _after_sent_to(text: str, start: int) -> bool:
-    """ "…请向县委组织部组织科反映。电话：0358-…": a phone opening the sentence after one
-    that sends the reader to a unit (no person's particulars in it)."""
-    if text[start - 3 : start] not in ("电话：", "电话:") or text[start - 4 : start - 3] != "。":
+    """ "…请向县委组织部组织科反映。电话：0358-…", "…与救助站联系，电话0759-…": a phone
+    right after a sentence or clause that sends the reader to a unit. Within one sentence
+    only the words from where it sends the reader on must be free of a person's
+    particulars ("请带身份证原件到本报广告部（…），电话…")."""
+    if text[start - 3 : start] in ("电话：", "电话:"):
+        label = 3
+    elif text[start - 2 : start] == "电话":
+        label = 2
+    else:
         return False
-    end = start - 4
+    sign = text[start - label - 1 : start - label]
+    if sign not in ("。", "，", ","):
+        return False
+    end = start - label - 1
     lo = max(0, end - 80)
     begin = max(text.rfind("。", lo, end), text.rfind("\n", lo, end)) + 1
     sentence = text[begin:end]
-    return bool(_SENT_TO.search(sentence)) and not PHONE_OF_PERSON.search(sentence)
+    sent = [m.start() for m in _SENT_TO.finditer(sentence)]
+    if not sent:
+        return False
+    return not PHONE_OF_PERSON.search(sentence, 0 if sign == "。" else sent[-1])
 
 
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or
@@ -131,7 +165,7 @@ _PUBLIC_PLACE = re.compile(r"(?:认领|办公|受理|办理|咨询|服务|报名
 # the sentence sends the reader to a unit ("到我局执法监察大队领取", "向镇农经站反映")
 _SENT_TO = re.compile(
     r"(?:到|向|至|前往|来|与)[\u4e00-\u9fff]{0,12}?"
-    r"(?:局|院|中心|大队|中队|政府|委员会|办公室|站|所|科|股|窗口|大厅)"
+    r"(?:局|院|中心|大队|中队|政府|委员会|办公室|站|所|科|股|部|窗口|大厅|报社)"
 )
 _OFFICE_NOTE = re.compile(
     r"(?:联系人|联络人)[:：][ \u3000]*[\u4e00-\u9fff]{2,4}[（(][^（()）\n]{0,12}"

