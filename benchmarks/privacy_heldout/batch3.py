@@ -55,6 +55,7 @@ BATCHES = {
     },
     "10": {"172_shiyejin_daochu_tsv.txt": 1},
     "11": {"193_yigong_daizhen_aligned.txt": 1},
+    "12": {"216_jiashizheng_zhuxiao_pages_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
