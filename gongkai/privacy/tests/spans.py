@@ -33,6 +33,12 @@ def names(text, *pieces):
     return out
 
 
+def missing_names(text, *pieces):
+    """Those of ``pieces`` that the scanner does not find as names (each at its first place)."""
+    got = found(text, ["name"])
+    return [p for p in pieces if at(text, "name", p) not in got]
+
+
 def heldout():
     """The held-out batches' scorer, ``benchmarks/privacy_heldout/evaluate.py``, as a module."""
     spec = importlib.util.spec_from_file_location(
