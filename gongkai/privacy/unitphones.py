@@ -26,6 +26,7 @@ import re
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
 from .unitcolumns import unit_column
+from .unitrows import institution_row
 
 _UNIT_RIGHT_BEFORE = re.compile(
     r"(?:局|办|委|中心|站|所|队|院|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构|"
@@ -92,6 +93,8 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and _STAFF_ROW.search(text, max(0, start - 60), start)
     ):
         return True
+    if not mobile and institution_row(text, start):
+        return True  # a row or line of a list of institutions (unitrows)
     if not mobile and unit_column(text, start):
         return True  # a table's column of the units' numbers ("卫生室电话")
     if not mobile and (_staff_bare(text, start) or _after_sent_to(text, start)):
