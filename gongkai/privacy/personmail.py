@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .unitmail import personal_label
+
 # a resident ID or a mobile number standing alone (not inside a longer run of digits)
 _PERSONAL_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z（(])")
 
@@ -27,6 +29,8 @@ _UNIT_END = re.compile(
 
 def personal_mail(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` stands in a person's row or particulars."""
+    if personal_label(text, start):
+        return True  # "个人联系邮箱：…" (unitmail)
     lo = max(0, start - 300)
     line = text.rfind("\n", lo, start)
     if line >= 0 and text[line + 1 : start].strip(" \u3000\t"):

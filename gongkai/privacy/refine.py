@@ -27,8 +27,10 @@ from .footers import contact_under_phone, official_in_note, units_contact
 from .houses import number_end
 from .kinnames import kin_before_name
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .personmail import named_mailbox
 from .tables import NOT_NAMES
 from .tails import clause_tail
+from .unitmail import unit_mail
 from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
@@ -169,6 +171,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         before, len(before) - 9 if len(before) > 9 else 0
     ):
         return True
+    if kind == "email" and unit_mail(text, start, end) and not named_mailbox(text, start):
+        return True  # a unit's public channel on its line, or a .gov.cn box (unitmail)
     if (
         kind == "email"
         and _MAIL_TO.search(before)

@@ -52,3 +52,34 @@ def test_a_persons_landline_in_a_record_stays_found():
         at(text, "landline", "0772-7260419"),
         at(text, "landline", "0772-7284410"),
     ]
+
+
+# --- a mailbox: a unit's by its line or domain, a person's by its own label ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newspaper's public channel on the mailbox's line
+        "　　广告热线：0736-7225410（工作日）　邮箱：cdwbgg@126.com",
+        "　　来稿请寄编辑部，投稿邮箱：lyrb_tougao@sina.com。",
+        # a government's or organisation's domain outside a person's row
+        "　　意见请发送至县自然资源局，邮箱：zrzyj@ly.gov.cn，传真另行通知。",
+        "　　联合会秘书处　mishuchu@xhxh.org.cn",
+    ],
+)
+def test_units_mailboxes_are_no_personal_data(text):
+    assert found(text, {"email"}) == []
+
+
+def test_a_persons_own_mailbox_stays_found():
+    text = (
+        "　　4．临沧西市济民诊所，负责人李秀芬，个人联系邮箱jiminlxf@163.com（诊所无对公邮箱）。\n"
+        "姓名|毕业院校|专业|邮箱\n何明|临沧师范学院|汉语言文学|heming77@stu.lc.edu.cn\n"
+        "　　申请人杨帆，手机13987023361，邮箱yangfan_ly@126.com，投诉电话另附。"
+    )
+    assert found(text, {"email"}) == [
+        at(text, "email", "jiminlxf@163.com"),
+        at(text, "email", "heming77@stu.lc.edu.cn"),
+        at(text, "email", "yangfan_ly@126.com"),
+    ]
