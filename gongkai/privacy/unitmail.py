@@ -1,6 +1,6 @@
 """A mailbox told a unit's or a person's by its label and its line (issue 16, docs12).
 
-A unit's mailbox is no personal data: the line it stands in is a unit's public channel
+A unit's mailbox is no personal data: the sentence (or line) it stands in is a unit's public channel
 (登报热线, 投稿, 编辑部, 办公室, 咨询电话 …) with no person's particulars, or its domain
 is a government's, school's or organisation's (.gov.cn, .edu.cn, .org.cn) outside a
 person's row. A mailbox labelled a person's own (个人邮箱, 私人邮箱, 本人邮箱) stays
@@ -14,13 +14,13 @@ import re
 from .patterns import PHONE_OF_PERSON
 from .rowcontext import person_row
 
-# a unit's public channel on the mailbox's line
+# a unit's public channel before the mailbox in its sentence
 _UNIT_CHANNEL = re.compile(
     r"热线|登报|投稿|来稿|编辑部|办公室|报社|杂志社|电视台|广播电台|新闻中心|"
     r"(?:咨询|监督|举报|投诉|值班|办公|服务|受理)(?:电话|邮箱|信箱)"
 )
 _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$", re.I)
-# a person on the line: particulars, a contact named, a person's own label
+# a person in the sentence: particulars, a contact named, a person's own label
 _PERSON_ON_LINE = re.compile(
     r"联系人|联络人|负责人|个人|私人|本人|(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)"
 )
@@ -38,10 +38,12 @@ def personal_label(text: str, start: int) -> bool:
 
 def unit_mail(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a unit's by its line or its domain."""
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    line_end = text.find("\n", end, end + 200)
-    line = text[line_start : line_end if line_end >= 0 else end + 200]
-    if PHONE_OF_PERSON.search(line) or _PERSON_ON_LINE.search(line) or person_row(text, start):
+    lo = max(0, start - 80)
+    begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
+    stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
+    sentence = text[begin : min(stop) if stop else end + 80]
+    if PHONE_OF_PERSON.search(sentence) or _PERSON_ON_LINE.search(sentence):
         return False
-    before = text[line_start:start]
-    return bool(_UNIT_DOMAIN.search(text[start:end]) or _UNIT_CHANNEL.search(before))
+    if person_row(text, start):
+        return False
+    return bool(_UNIT_DOMAIN.search(text[start:end]) or _UNIT_CHANNEL.search(text, begin, start))
