@@ -152,6 +152,12 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     ):
         return start, start + 3, "name", 0.6  # "香港居民甘家俊，": the whole word after the cue
     name = v.name_shape(run)
+    if cue and run[:2] in v.YI_CLANS:
+        from .cuenames import loose_name_at  # (cuenames reads the name model)
+
+        name = loose_name_at(text, start) or name  # "其子吉克伍各": a Yi clan's name
+    elif cue and len(run) >= 3 and v.plausible_name(run[:3]) and v.folk_given(run[1:3]):
+        name = run[:3]  # "村民杨老三申请": a folk given name (validators.folk_given)
     if not name:
         return None
     if not m.group(1) and name[0] in _MODALS:

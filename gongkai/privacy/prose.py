@@ -9,6 +9,7 @@ import re
 from . import validators as v
 from .accidents import accident_parties
 from .alternation import factor
+from .cuenames import NAME_OPENERS, loose_name_at, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .namelines import line_names
 from .namemodel import score
@@ -112,7 +113,7 @@ def _listed_on(text: str, end: int, size: int) -> list[Candidate]:
     依次递补", "由陈秀梅、陈铁柱母子"): each a name of given-name characters."""
     out: list[Candidate] = []
     while text.startswith("、", end):
-        name = _name_at(text, end + 1, size)
+        name = _name_at(text, end + 1, size) or loose_name_at(text, end + 1, listed=True)
         if not name:
             break
         out.append((end + 1, end + 1 + len(name), "name", 0.6))
@@ -228,7 +229,11 @@ for _cue in sorted(WEAK_CUES):
 _WEAK_CUE = re.compile(
     "[{}](?=[{}])(?:{})".format(
         "".join(sorted({c[-1] for c in WEAK_CUES})),
-        "".join(sorted(v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES})),
+        "".join(
+            sorted(
+                v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES} | NAME_OPENERS
+            )
+        ),
         "|".join(f"(?<={factor(cues)})" for _n, cues in sorted(_CUES_BY_LENGTH.items())[::-1]),
     )
 )
@@ -246,7 +251,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
         end = m.end()
         if m.group().endswith("父") and text[end : end + 1] == "母":
             continue  # 祖父母, 岳父母: the cue opens a longer word
-        name = _name_at(text, end)
+        name = _name_at(text, end) or loose_name_at(text, end, strong=strong_cue(text, end))
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions

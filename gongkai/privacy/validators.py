@@ -263,6 +263,25 @@ def plausible_given(given: str) -> bool:
     return bool(given) and all(c in GIVEN_CHARS for c in given)
 
 
+# the names of common Yi clans, which open Yi names (吉克石布, 沙马阿依): ``cuenames``
+YI_CLANS = frozenset(
+    "吉克 吉伍 吉木 吉史 吉觉 沙马 阿苦 阿说 阿西 阿尔 阿约 阿力 阿克 尔古 曲比 俄底 海来 勒格 "
+    "巫达 马海 木呷 比曲 日火 倮伍 俄木 加拉 瓦扎 莫色 苏呷 且沙 什木 的日 吉吉 阿的".split()
+)
+# 有 + a given-name character (有才, 有德, 有福) or 老 + a birth order (老四, 老幺): folk
+# given names, though 有 and 老 cut names in running text; not the words 有 opens
+_FOLK_ORDER = frozenset("大二三四五六七八九十幺")
+_HAS_WORDS = frozenset("关效利限益力些的时人意名序机如权条理")
+
+
+def folk_given(given: str) -> bool:
+    if len(given) != 2:
+        return False
+    if given[0] == "有":
+        return given[1] in GIVEN_CHARS and given[1] not in NAME_STOP and given[1] not in _HAS_WORDS
+    return given[0] == "老" and given[1] in _FOLK_ORDER
+
+
 def surname_length(name: str) -> int:
     """1 or 2 (a compound surname), 0 if ``name`` does not start with a known surname."""
     if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
@@ -294,6 +313,8 @@ def plausible_name(name: str, *, strict: bool = False) -> bool:
         return False
     if not strict and len(given) == 2 and given[0] == "阿" and given[1] not in NAME_STOP:
         return True  # "傅阿乌", "陈阿妹": the familiar 阿 form standing alone as a name
+    if len(name) == 3 and k == 1 and name[0] in SURNAMES and folk_given(given):
+        return True  # "覃有才", "谢老四": a folk given name with 有 or 老
     if strict or k == 1 and name[0] not in SURNAMES:
         return plausible_given(given)
     # a name standing alone (a cell, a label's value up to the line's end) may hold a
