@@ -276,11 +276,12 @@ def sure_by_bracket(text: str, end: int) -> bool:
 
 
 def _alone_two(text: str, at: int) -> bool:
-    """A two-character name standing again as a word of its own ("，姜德、曲丽夫妇")."""
+    """A two-character name standing again as a word of its own ("，姜德、曲丽夫妇", "巴图被
+    依法追缴", "曲丽已退回")."""
     before = text[at - 1 : at] if at else ""
     after = text[at + 2 : at + 3]
     return (not _CJK_CHAR.match(before) or before in "、和与及") and (
-        not _CJK_CHAR.match(after) or after in "、和与及夫妻等"
+        not _CJK_CHAR.match(after) or after in "、和与及夫妻等被已"
     )
 
 

@@ -39,3 +39,13 @@ def test_cue_words_running_on_are_left_alone():
         "家庭成员多达5人。"
     )
     assert found(text, {"name"}) == []
+
+
+def test_subjects_of_numbered_cases_and_their_later_mentions():
+    text = (
+        "　　二、宋桂香利用协管员身份截留低保金问题。2023年起，宋桂香多次代领，"
+        "共计0.86万元，已全部退回。\n"
+        "　　三、某镇财政所违规发放补贴问题。\n"
+        "　　四、牧民扎那、巴特尔夫妇虚报草场面积问题。经核实，巴特尔被依法追缴。"
+    )
+    assert found(text, {"name"}) == names(text, "宋桂香", "宋桂香", "扎那", "巴特尔", "巴特尔")
