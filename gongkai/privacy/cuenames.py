@@ -98,7 +98,7 @@ def strong_cue(text: str, end: int) -> bool:
 # act (the sentence ends "…问题"); a unit (某镇财政所) has no such name
 _CASE_ACT = r"(?:利用|虚报|骗取|冒领|套取|侵占|挪用|截留|违规|私自|擅自|隐瞒|伪造|虚构|优亲厚友)"
 _CASE_SUBJECT = re.compile(
-    r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"
+    r"\n[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"
     rf"[ \u3000]*([\u4e00-\u9fff]{{2,3}}){_CASE_ACT}[^。\n]{{0,60}}问题"
 )
 
@@ -108,8 +108,8 @@ def case_subjects(text: str) -> list[tuple[int, int, str, float]]:
     if "问题" not in text:
         return []
     out = []
-    for m in _CASE_SUBJECT.finditer(text):
+    for m in _CASE_SUBJECT.finditer("\n" + text):  # (a literal first: the engine's fast scan)
         name = m.group(1)
         if v.plausible_name(name, strict=True):
-            out.append((m.start(1), m.end(1), "name", 0.7))
+            out.append((m.start(1) - 1, m.end(1) - 1, "name", 0.7))
     return out
