@@ -84,8 +84,9 @@ def loose_name_at(text: str, at: int, *, strong: bool = False, listed: bool = Fa
     return ""
 
 
-# what a name after a cue may open with beyond surnames (``prose._WEAK_CUE``'s look-ahead)
-NAME_OPENERS = frozenset(TRANSLIT | {c[0] for c in YI_CLANS})
+# what a name after a cue may open with beyond surnames (``prose._WEAK_CUE``'s look-ahead);
+# not a character that cuts names (群众的…), which would only try more places
+NAME_OPENERS = frozenset(TRANSLIT | {c[0] for c in YI_CLANS}) - v.NAME_STOP
 
 
 def strong_cue(text: str, end: int) -> bool:
@@ -112,4 +113,36 @@ def case_subjects(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if v.plausible_name(name, strict=True):
             out.append((m.start(1) - 1, m.end(1) - 1, "name", 0.7))
+    return out
+
+
+# a roster under a heading with 名单 ("二、减保名单（节选）"), one person a line: the name,
+# spaces, the person's township or village, then the note ("马某某 城关镇 原3人减为2人")
+_ROSTER_LINE = re.compile(
+    r"[ \u3000]*([\u4e00-\u9fff]{2,4})[ \u3000\t]+[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区)"
+    r"(?=[ \u3000\t])"
+)
+
+
+def roster_lines(text: str) -> list[tuple[int, int, str, float]]:
+    """The persons of a roster under a short heading line with 名单 (above), each a name
+    the name model holds sure; the roster ends at the first line of another shape."""
+    out: list[tuple[int, int, str, float]] = []
+    at = text.find("名单")
+    while at >= 0:
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            break
+        if line_end - text.rfind("\n", 0, at) <= 32:  # a heading, not a sentence
+            pos = line_end + 1
+            while True:
+                m = _ROSTER_LINE.match(text, pos)
+                end = text.find("\n", pos)
+                if m is None or (0 <= end < m.end()) or score(m.group(1)) < 0.7:
+                    break
+                out.append((m.start(1), m.end(1), "name", 0.7))
+                if end < 0:
+                    break
+                pos = end + 1
+        at = text.find("名单", line_end)
     return out

@@ -9,7 +9,7 @@ import re
 from . import validators as v
 from .accidents import accident_parties
 from .alternation import factor
-from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, strong_cue
+from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .namelines import line_names
 from .namemodel import score
@@ -365,6 +365,8 @@ def names_in_prose(text: str) -> list[Candidate]:
     subjects with a date, persons put in charge, speakers after a quotation."""
     out = weak_cue_names(text) + line_start_names(text) + names_among(text)
     out += subjects_with_a_date(text) + case_subjects(text)
+    if "名单" in text:
+        out += roster_lines(text)
     out += persons_in_charge(text) + person_labels(text) + names_one_a_line(text)
     out += line_names(text) + numbered_persons(text) + accident_parties(text)
     if "、" in text:

@@ -49,3 +49,17 @@ def test_subjects_of_numbered_cases_and_their_later_mentions():
         "　　四、牧民扎那、巴特尔夫妇虚报草场面积问题。经核实，巴特尔被依法追缴。"
     )
     assert found(text, {"name"}) == names(text, "宋桂香", "宋桂香", "扎那", "巴特尔", "巴特尔")
+
+
+def test_a_roster_under_a_heading_one_person_a_line():
+    text = (
+        "三、新增保障名单\n"
+        "杨秀珍 盐边北镇 新增2人（因病致贫）\n"
+        "沙马尔哈 红格乡 新增4人\n"
+        "温德胜 惠民村 新增1人\n"
+        "合计 三个乡镇 7人\n"
+        "\n"
+        "四、经办单位名单\n"
+        "民政所 红格乡 负责复核\n"
+    )
+    assert found(text, {"name"}) == names(text, "杨秀珍", "沙马尔哈", "温德胜")
