@@ -56,6 +56,7 @@ BATCHES = {
     "10": {"172_shiyejin_daochu_tsv.txt": 1},
     "11": {"193_yigong_daizhen_aligned.txt": 1},
     "12": {"216_jiashizheng_zhuxiao_pages_aligned.txt": 1},
+    "13": {"242_yangquan_zhuxiao_tsv.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
@@ -197,7 +198,11 @@ SHAPES = {
     # a house number may end in 之一, 之二 … (Cantonese and Fujian house numbers)
     "address": re.compile(r"^[\u4e00-\u9fff].*(?:号|室|房|\d|之[一二三四五六七八九十])$"),
     "mobile": re.compile(r"^1[3-9]\d{9}$"),
-    "landline": re.compile(r"^0\d{2,3}-\d{7,8}$"),
+    # as printed: 0xxx-xxxxxxx, (0xxx)xxxxxxx with ASCII or full-width brackets, 0xxx xxxxxxx,
+    # or a local number without its area code where the document names the city
+    "landline": re.compile(
+        r"^(?:0\d{2,3}-\d{7,8}|[(（]0\d{2,3}[)）]\d{7,8}|0\d{2,3} \d{7,8}|[2-8]\d{6,7})$"
+    ),
     "bank_card": re.compile(r"^\d{16,19}$"),
     "email": re.compile(r"^[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$"),
     "passport": re.compile(r"^(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})$"),
