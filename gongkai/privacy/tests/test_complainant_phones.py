@@ -54,3 +54,21 @@ def test_a_landline_in_an_unnamed_phone_column_before_the_offices_cell_is_the_of
         "2\t河坝工商所窗口\t0817-2251100\t河坝工商所\n"
     )
     assert found(text, PHONES) == []
+
+
+def test_an_emergency_contacts_mail_and_landline_are_the_persons():
+    text = (
+        "老人姓名：岑桂英\n"
+        "紧急联系人：岑国栋（侄子）\n"
+        "联系人电话：0716-5523917\n"
+        "联系人邮箱：cengguodong58@sina.com\n"
+    )
+    assert found(text, ["landline", "email"]) == [
+        at(text, "landline", "0716-5523917"),
+        at(text, "email", "cengguodong58@sina.com"),
+    ]
+
+
+def test_a_units_contact_person_still_makes_the_number_the_units():
+    text = "申报受理单位：县民政局社会救助股\n联系人：窦文，联系电话：0716-5520101\n"
+    assert found(text, PHONES) == []
