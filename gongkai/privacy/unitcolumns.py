@@ -29,7 +29,7 @@ _PERSON_PHONE_HEADER = re.compile(
 )
 
 
-def _header_cell(text: str, start: int) -> str | None:
+def header_cell(text: str, start: int) -> str | None:
     """The header cell above the number at ``start`` in a table's column, if any."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
@@ -56,11 +56,11 @@ def _header_cell(text: str, start: int) -> str | None:
 
 def unit_column(text: str, start: int) -> bool:
     """Whether the landline at ``start`` stands in a column headed by a unit's phone."""
-    cell = _header_cell(text, start)
+    cell = header_cell(text, start)
     return bool(cell and _UNIT_PHONE_HEADER.fullmatch(cell) and not _PERSONAL.search(cell))
 
 
 def person_column(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands in a column headed by a person's phone."""
-    cell = _header_cell(text, start)
+    cell = header_cell(text, start)
     return bool(cell and _PERSON_PHONE_HEADER.search(cell))

@@ -1,0 +1,54 @@
+"""A person's landline printed without its area code (issue 16, the thirteenth held-out
+batch): seven or eight digits that a phone label names ("联系电话：7461538", "座机
+85146609", "家庭固话：7750085", "电话 88428055") or that stand in a table's column headed
+by a phone ("联系电话", "住宅电话", "监护人电话"). A bare run of digits without such a label
+is no phone (an amount, a count, a case's or an account's number), and the numbers the
+scanner gives to units keep being theirs (``unitphones.unit_phone``, ``office_phone``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import office_phone
+from .patterns import PUBLIC_CONTEXT
+from .personmail import personal_mail
+from .tails import clause_tail
+from .unitcolumns import header_cell
+from .unitphones import unit_phone
+
+Candidate = tuple[int, int, str, float]
+
+# seven or eight digits standing alone: no digit, letter, dash, dot, star or thousands
+# comma on either side, and no unit of an amount, date or count after them
+_LOCAL = re.compile(
+    r"(?<![0-9A-Za-z\-.*/])[2-9]\d{6,7}"
+    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
+    r"平方|米|亩|公斤|吨|册|张|套|岁))"
+)
+_LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
+_PHONE_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?")
+
+
+def _labelled(text: str, start: int) -> bool:
+    if _LABEL.search(text, max(0, start - 8), start):
+        return True
+    cell = header_cell(text, start)
+    return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
+
+
+def local_landlines(text: str) -> list[Candidate]:
+    """The labelled local numbers of ``text`` that are a person's."""
+    out: list[Candidate] = []
+    for m in _LOCAL.finditer(text):
+        start = m.start()
+        if not _labelled(text, start):
+            continue
+        if PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 14), start)):
+            continue
+        if unit_phone(text, start):
+            continue
+        if office_phone(text, start) and not personal_mail(text, start):
+            continue
+        out.append((start, m.end(), "landline", 0.8))
+    return out
