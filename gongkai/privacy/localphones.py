@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import office_phone
-from .patterns import PUBLIC_CONTEXT
-from .personmail import personal_mail
+from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tails import clause_tail
 from .unitcolumns import header_cell
 from .unitphones import unit_phone
@@ -27,6 +26,7 @@ _LOCAL = re.compile(
     r"平方|米|亩|公斤|吨|册|张|套|岁))"
 )
 _LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
+_CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 _PHONE_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?")
 
 
@@ -48,7 +48,11 @@ def local_landlines(text: str) -> list[Candidate]:
             continue
         if unit_phone(text, start):
             continue
-        if office_phone(text, start) and not personal_mail(text, start):
-            continue
+        clause = _CLAUSE.search(text, max(0, start - 40), start).group()
+        if office_phone(text, start) or (
+            PHONE_OF_OFFICE.search(clause) and not PHONE_OF_PERSON.search(clause)
+        ):
+            continue  # a unit named in the number's own clause, whatever the line held
+            # before ("身份证号…，主办单位：…政府 联系电话：6924198")
         out.append((start, m.end(), "landline", 0.8))
     return out

@@ -57,3 +57,11 @@ def test_a_units_local_number_stays_the_units():
         "编号,社区,社区服务站电话\nA-01,城东社区,6238800\n"
     )
     assert found(text, PHONES) == []
+
+
+def test_a_units_local_number_after_a_persons_particulars_stays_the_units():
+    text = (
+        f"档案编号：{rid('43011119600101001')}，承办单位：城关镇人民政府 联系电话：5516602。\n"
+        "住宅电话(0731)5502213，主办单位：城关镇人民政府 联系电话：5516603。\n"
+    )
+    assert found(text, ["landline"]) == [at(text, "landline", "(0731)5502213")]
