@@ -22,7 +22,7 @@ Candidate = tuple[int, int, str, float]
 # comma on either side, and no unit of an amount, date or count after them
 _LOCAL = re.compile(
     r"(?<![0-9A-Za-z\-.*/])[2-9]\d{6,7}"
-    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
+    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}(?![0-9])|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
     r"平方|米|亩|公斤|吨|册|张|套|岁))"
 )
 _LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")

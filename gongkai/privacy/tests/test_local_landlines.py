@@ -28,13 +28,15 @@ def test_a_local_number_after_a_phone_label_is_the_persons():
 
 def test_a_local_number_in_a_phone_column_is_the_persons():
     text = (
-        "编号,姓名,性别,手机,住宅电话,备注\n"
+        "编号,姓名,性别,手机,住宅电话,邮箱\n"
         "A-01,卢明华,男,13912345678,6238814,\n"
         "A-02,骆秀英,女,13812345679,7240056,\n"
+        "A-03,詹立军,男,13712345670,5126603,3390187@qq.com\n"
     )
     assert found(text, ["landline"]) == [
         at(text, "landline", "6238814"),
         at(text, "landline", "7240056"),
+        at(text, "landline", "5126603"),
     ]
     tsv = f"姓名\t证件号码\t联系电话\n符海涛\t{rid('61090219800101001')}\t82215530\n"
     assert found(tsv, ["landline"]) == [at(tsv, "landline", "82215530")]
