@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import office_phone
+from .gapalign import display_columns
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tails import clause_tail
 from .unitcolumns import header_cell
@@ -30,10 +31,38 @@ _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 _PHONE_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?")
 
 
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned with spaces
+
+
+def _aligned_header(text: str, start: int) -> str | None:
+    """The header above the number in a table aligned with spaces (two or more between
+    cells): the header line's cell whose display zone holds the number's column."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if "  " not in text[line_start:start]:
+        return None
+    column = display_columns(text[line_start : start + 1])[start - line_start]
+    end = line_start - 1
+    for _ in range(40):  # the header within 40 lines above
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if "电话" in line or "座机" in line:
+            cols = display_columns(line)
+            cells = [(cols[m.start()], m.group()) for m in _GAP_CELL.finditer(line)]
+            found = None
+            for col, cell in cells:
+                if col <= column + 1:
+                    found = cell
+            return found
+        end = begin - 1
+    return None
+
+
 def _labelled(text: str, start: int) -> bool:
     if _LABEL.search(text, max(0, start - 8), start):
         return True
-    cell = header_cell(text, start)
+    cell = header_cell(text, start) or _aligned_header(text, start)
     return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
 
 

@@ -67,3 +67,15 @@ def test_a_units_local_number_after_a_persons_particulars_stays_the_units():
         "住宅电话(0731)5502213，主办单位：城关镇人民政府 联系电话：5516603。\n"
     )
     assert found(text, ["landline"]) == [at(text, "landline", "(0731)5502213")]
+
+
+def test_a_local_number_in_an_aligned_phone_column_is_the_persons():
+    text = (
+        "序号  姓名      监护人电话    存折编号      补助金额\n"
+        "1     苗凤兰    3318620       5561234       1200\n"
+        "2     柏永强    8420157       5561235       1500\n"
+    )
+    assert found(text, ["landline"]) == [
+        at(text, "landline", "3318620"),
+        at(text, "landline", "8420157"),
+    ]
