@@ -22,7 +22,7 @@ Candidate = tuple[int, int, str, float]
 # seven or eight digits standing alone: no digit, letter, dash, dot, star or thousands
 # comma on either side, and no unit of an amount, date or count after them
 _LOCAL = re.compile(
-    r"(?<![0-9A-Za-z\-.*/])[2-9]\d{6,7}"
+    r"[2-9](?<![0-9A-Za-z\-.*/][2-9])\d{6,7}"
     r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}(?![0-9])|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
     r"平方|米|亩|公斤|吨|册|张|套|岁))"
 )
@@ -38,14 +38,17 @@ def _aligned_header(text: str, start: int) -> str | None:
     """The header above the number in a table aligned with spaces (two or more between
     cells): the header line's cell whose display zone holds the number's column."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
-    if "  " not in text[line_start:start]:
-        return None
+    if (line_start == 0 and start > 400) or "  " not in text[line_start:start]:
+        return None  # (no row of a table: a long line of prose)
     column = display_columns(text[line_start : start + 1])[start - line_start]
+    top = max(0, line_start - 6000)
     end = line_start - 1
     for _ in range(40):  # the header within 40 lines above
-        if end <= 0:
+        if end <= top:
             return None
-        begin = text.rfind("\n", 0, end) + 1
+        begin = text.rfind("\n", top, end) + 1
+        if end - begin > 600 or (begin == 0 and top > 0):
+            return None  # a paragraph, not a row: the table (if any) ends here
         line = text[begin:end]
         if "电话" in line or "座机" in line:
             cols = display_columns(line)
@@ -62,6 +65,9 @@ def _aligned_header(text: str, start: int) -> str | None:
 def _labelled(text: str, start: int) -> bool:
     if _LABEL.search(text, max(0, start - 8), start):
         return True
+    lo = max(0, start - 6000)
+    if text.find("电话", lo, start) < 0 and text.find("座机", lo, start) < 0:
+        return False  # no phone header above: no table's phone column
     cell = header_cell(text, start) or _aligned_header(text, start)
     return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
 
