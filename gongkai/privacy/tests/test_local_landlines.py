@@ -79,3 +79,8 @@ def test_a_local_number_in_an_aligned_phone_column_is_the_persons():
         at(text, "landline", "3318620"),
         at(text, "landline", "8420157"),
     ]
+
+
+def test_a_number_far_along_one_long_line_has_no_column():
+    text = "序号  姓名  联系电话\n" + "说明文字。" * 200 + "  编号  3318620\n"
+    assert found(text, PHONES) == []
