@@ -19,7 +19,7 @@ def _width(ch: str) -> int:
     return 2 if east_asian_width(ch) in ("W", "F") else 1
 
 
-def _columns(line: str) -> list[int]:
+def display_columns(line: str) -> list[int]:
     """The display column at which each character of ``line`` starts (and the end)."""
     cols = [0]
     for ch in line:
@@ -28,7 +28,7 @@ def _columns(line: str) -> list[int]:
 
 
 def _spans(line_pos: int, line: str, cells: list[Cell]) -> list[tuple[int, int]]:
-    cols = _columns(line)
+    cols = display_columns(line)
     out = []
     for at, cell in cells:
         lo = at - line_pos

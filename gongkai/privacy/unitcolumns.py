@@ -23,27 +23,44 @@ def _cell_at(line: str, sep: str, index: int) -> str | None:
     return cells[index].strip(" \u3000\"'") if index < len(cells) else None
 
 
-def unit_column(text: str, start: int) -> bool:
-    """Whether the landline at ``start`` stands in a column headed by a unit's phone."""
+# a column of a person's own number: the holder named in the header ("业主联系电话")
+_PERSON_PHONE_HEADER = re.compile(
+    r"(?:业主|户主|本人|个人|家庭|住宅|申请人|投诉人|举报人|当事人)[\u4e00-\u9fff]{0,4}(?:电话|座机|固话)"
+)
+
+
+def header_cell(text: str, start: int) -> str | None:
+    """The header cell above the number at ``start`` in a table's column, if any."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
-        return False  # no table's row: a line of prose
+        return None  # no table's row: a line of prose
     before = text[line_start:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None:
-        return False
+        return None
     index = before.count(sep)
     top = max(0, line_start - 6000)
     end = line_start - 1
     while end > top:
         begin = text.rfind("\n", top, end) + 1
         if end - begin > 600:
-            return False  # a paragraph, not a row: the table (if any) ends here
+            return None  # a paragraph, not a row: the table (if any) ends here
         line = text[begin:end]
         if ("电话" in line or "座机" in line) and line.count(sep) >= index:
-            cell = _cell_at(line, sep, index)
-            return bool(cell and _UNIT_PHONE_HEADER.fullmatch(cell) and not _PERSONAL.search(cell))
+            return _cell_at(line, sep, index)
         if begin == 0:
             break
         end = begin - 1
-    return False
+    return None
+
+
+def unit_column(text: str, start: int) -> bool:
+    """Whether the landline at ``start`` stands in a column headed by a unit's phone."""
+    cell = header_cell(text, start)
+    return bool(cell and _UNIT_PHONE_HEADER.fullmatch(cell) and not _PERSONAL.search(cell))
+
+
+def person_column(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands in a column headed by a person's phone."""
+    cell = header_cell(text, start)
+    return bool(cell and _PERSON_PHONE_HEADER.search(cell))

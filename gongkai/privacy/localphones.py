@@ -1,0 +1,93 @@
+"""A person's landline printed without its area code (issue 16, the thirteenth held-out
+batch): seven or eight digits that a phone label names ("联系电话：7461538", "座机
+85146609", "家庭固话：7750085", "电话 88428055") or that stand in a table's column headed
+by a phone ("联系电话", "住宅电话", "监护人电话"). A bare run of digits without such a label
+is no phone (an amount, a count, a case's or an account's number), and the numbers the
+scanner gives to units keep being theirs (``unitphones.unit_phone``, ``office_phone``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import office_phone
+from .gapalign import display_columns
+from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .tails import clause_tail
+from .unitcolumns import header_cell
+from .unitphones import unit_phone
+
+Candidate = tuple[int, int, str, float]
+
+# seven or eight digits standing alone: no digit, letter, dash, dot, star or thousands
+# comma on either side, and no unit of an amount, date or count after them
+_LOCAL = re.compile(
+    r"[2-9](?<![0-9A-Za-z\-.*/][2-9])\d{6,7}"
+    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}(?![0-9])|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
+    r"平方|米|亩|公斤|吨|册|张|套|岁))"
+)
+_LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
+_CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
+_PHONE_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?")
+
+
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned with spaces
+
+
+def _aligned_header(text: str, start: int) -> str | None:
+    """The header above the number in a table aligned with spaces (two or more between
+    cells): the header line's cell whose display zone holds the number's column."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if (line_start == 0 and start > 400) or "  " not in text[line_start:start]:
+        return None  # (no row of a table: a long line of prose)
+    column = display_columns(text[line_start : start + 1])[start - line_start]
+    top = max(0, line_start - 6000)
+    end = line_start - 1
+    for _ in range(40):  # the header within 40 lines above
+        if end <= top:
+            return None
+        begin = text.rfind("\n", top, end) + 1
+        if end - begin > 600 or (begin == 0 and top > 0):
+            return None  # a paragraph, not a row: the table (if any) ends here
+        line = text[begin:end]
+        if "电话" in line or "座机" in line:
+            cols = display_columns(line)
+            cells = [(cols[m.start()], m.group()) for m in _GAP_CELL.finditer(line)]
+            found = None
+            for col, cell in cells:
+                if col <= column + 1:
+                    found = cell
+            return found
+        end = begin - 1
+    return None
+
+
+def _labelled(text: str, start: int) -> bool:
+    if _LABEL.search(text, max(0, start - 8), start):
+        return True
+    lo = max(0, start - 6000)
+    if text.find("电话", lo, start) < 0 and text.find("座机", lo, start) < 0:
+        return False  # no phone header above: no table's phone column
+    cell = header_cell(text, start) or _aligned_header(text, start)
+    return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
+
+
+def local_landlines(text: str) -> list[Candidate]:
+    """The labelled local numbers of ``text`` that are a person's."""
+    out: list[Candidate] = []
+    for m in _LOCAL.finditer(text):
+        start = m.start()
+        if not _labelled(text, start):
+            continue
+        if PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 14), start)):
+            continue
+        if unit_phone(text, start):
+            continue
+        clause = _CLAUSE.search(text, max(0, start - 40), start).group()
+        if office_phone(text, start) or (
+            PHONE_OF_OFFICE.search(clause) and not PHONE_OF_PERSON.search(clause)
+        ):
+            continue  # a unit named in the number's own clause, whatever the line held
+            # before ("身份证号…，主办单位：…政府 联系电话：6924198")
+        out.append((start, m.end(), "landline", 0.8))
+    return out
