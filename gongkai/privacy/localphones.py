@@ -14,7 +14,7 @@ from .context import office_phone
 from .gapalign import display_columns
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .tails import clause_tail
-from .unitcolumns import header_cell
+from .unitcolumns import header_cell, rows_above
 from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
@@ -41,15 +41,7 @@ def _aligned_header(text: str, start: int) -> str | None:
     if (line_start == 0 and start > 400) or "  " not in text[line_start:start]:
         return None  # (no row of a table: a long line of prose)
     column = display_columns(text[line_start : start + 1])[start - line_start]
-    top = max(0, line_start - 6000)
-    end = line_start - 1
-    for _ in range(40):  # the header within 40 lines above
-        if end <= top:
-            return None
-        begin = text.rfind("\n", top, end) + 1
-        if end - begin > 600 or (begin == 0 and top > 0):
-            return None  # a paragraph, not a row: the table (if any) ends here
-        line = text[begin:end]
+    for line in rows_above(text, line_start, most=40):  # the header within 40 lines above
         if "电话" in line or "座机" in line:
             cols = display_columns(line)
             cells = [(cols[m.start()], m.group()) for m in _GAP_CELL.finditer(line)]
@@ -58,7 +50,6 @@ def _aligned_header(text: str, start: int) -> str | None:
                 if col <= column + 1:
                     found = cell
             return found
-        end = begin - 1
     return None
 
 

@@ -29,6 +29,22 @@ _PERSON_PHONE_HEADER = re.compile(
 )
 
 
+def rows_above(text: str, line_start: int, most: int | None = None):
+    """The lines above the one starting at ``line_start``, nearest first, within 6,000
+    characters (at most ``most`` of them), up to the first longer than 600 characters or cut
+    by that window: a paragraph, not a row — the table, if any, ends there."""
+    top = max(0, line_start - 6000)
+    end = line_start - 1
+    count = 0
+    while end > top and (most is None or count < most):
+        begin = text.rfind("\n", top, end) + 1
+        if end - begin > 600 or (begin == 0 and top > 0):
+            return
+        yield text[begin:end]
+        end = begin - 1
+        count += 1
+
+
 def header_cell(text: str, start: int) -> str | None:
     """The header cell above the number at ``start`` in a table's column, if any."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
@@ -39,18 +55,9 @@ def header_cell(text: str, start: int) -> str | None:
     if sep is None:
         return None
     index = before.count(sep)
-    top = max(0, line_start - 6000)
-    end = line_start - 1
-    while end > top:
-        begin = text.rfind("\n", top, end) + 1
-        if end - begin > 600:
-            return None  # a paragraph, not a row: the table (if any) ends here
-        line = text[begin:end]
+    for line in rows_above(text, line_start):
         if ("电话" in line or "座机" in line) and line.count(sep) >= index:
             return _cell_at(line, sep, index)
-        if begin == 0:
-            break
-        end = begin - 1
     return None
 
 
