@@ -128,6 +128,8 @@ def test_high_contrast_buttons_and_errors_are_readable(page, live_server):
     page.evaluate("localStorage.setItem('gk-contrast', '1')")
     page.goto(f"{live_server.url}/ysqgk/")
     page.click("form.foi-form button[type=submit]")
+    # the page the form posts to, with its errors: read it only once it has come
+    page.wait_for_selector(".error-summary h2, .error")
     ratios = page.evaluate(
         """() => {
           function lum(c) { const m = c.match(/[\\d.]+/g).map(Number).slice(0, 3).map(v => {
