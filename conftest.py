@@ -24,6 +24,14 @@ from gongkai.testing import (
 __all__ = ["PASSWORD", "make_staff"]
 
 
+# The test server (``live_server``) listens with Django's backlog of 10 connections; the
+# concurrency tests open 40 at once, and a connection beyond the backlog was sometimes reset
+# by the kernel before the server could take it. A larger backlog, for the tests only.
+from django.core.servers.basehttp import WSGIServer  # noqa: E402
+
+WSGIServer.request_queue_size = 128
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Every browser test is heavy too: `make check` and the PostgreSQL pass skip them.
