@@ -3,6 +3,8 @@
 - after a caretaker's or agent's label, each name after its kinship ("赡养人：子朱建华",
   "赡养人：女仲美兰、女婿季永生", "监护人：孙钱伟": 孙 the grandson, not a surname, when
   the rest reads as a name of its own);
+- after 家庭成员：, each member after their kinship, a comma or 、 between them
+  ("家庭成员：妻王芳，子李强");
 - a child of a marriage ("婚生女张玉洁").
 
 The kinship word comes first, the longest that fits (女婿 before 女).
@@ -27,7 +29,9 @@ _LABELS = frozenset(
 )
 _KIN_NAME = re.compile(rf"{_KIN}([{_H}]{{2,4}}?)(?=[，,、。；;（(\s）)]|$)")
 _NEXT = re.compile(r"、")
-_LABEL_COLON = re.compile(r"人[：:]")
+# after 家庭成员： each member after a comma too ("家庭成员：妻王芳，子李强")
+_NEXT_MEMBER = re.compile(r"[、，,]")
+_LABEL_COLON = re.compile(r"(?:人|成员)[：:]")
 _CHILD = re.compile(rf"婚生[子女]([{_H}]{{2,3}}?)(?=[，,、。；;（(\s由]|$)")
 
 
@@ -50,15 +54,19 @@ def kin_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for c in _LABEL_COLON.finditer(text):  # (led by one literal character: fast)
         k = c.end() - 1
-        if text[k - 3 : k] not in _LABELS:
+        members = text[k - 4 : k] == "家庭成员"
+        if text[k - 3 : k] not in _LABELS and not members:
             continue
         at = k + 1
         while True:
             m = _KIN_NAME.match(text, at)
-            if not m or not _kin_name(m):
+            if not m:
                 break
-            out.append((m.start(1), m.end(1), "name", 0.9))
-            if not _NEXT.match(text, m.end()):
+            if _kin_name(m):
+                out.append((m.start(1), m.end(1), "name", 0.9))
+            elif not members:
+                break  # (a member not read as a name: the next one after the comma still is)
+            if not (_NEXT_MEMBER if members else _NEXT).match(text, m.end()):
                 break
             at = m.end() + 1
     if "婚" in text and "婚生" in text:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .itemnames import item_names
 from .kinnames import kin_names
 from .listwords import count_in, non_name
 from .notices import notice_names
@@ -252,6 +253,7 @@ def names_in_lines(text: str) -> list[Candidate]:
         out += grouped_names(text)  # "1班欧阳晨、蒋一凡；2班李紫嫣"
     out += counted_names(text)  # "户籍人口：3人（郝建新、于桂芝、郝立国）"
     out += kin_names(text)  # "赡养人：子朱建华", "婚生女张玉洁"
+    out += item_names(text)  # "1. 石溪村　吴建国户", "（1）钱文斌　捐款200元", "——林凤琴，…"
     if "遗" in text or "丢" in text:
         out += notice_names(text)  # "■陆伟强遗失居民身份证，…声明作废"
     return out

@@ -7,19 +7,22 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .tables import _NAME_PIECE, Candidate, _column_kind, _emit, _kinds, _lines, _norm
+from .tables import _HEADER_NOTE, _NAME_PIECE, Candidate, _column_kind, _emit, _kinds, _lines, _norm
 
 # Words that make a short line a header cell (for tables flattened to one cell a line).
 HEADER_WORD = re.compile(
     r"(?:序号|编号|姓名|户主|名称|性别|年龄|住址|地址|村组|村|组|社区|人数|人口|金额|标准|类别|类型|"
     r"备注|关系|日期|时间|号码|卡号|账号|电话|职务|面积|数量|单位|原因|情况|对象|成员|人|元|款|费|额|"
     r"人员|住所|民族|学校|年级|方式|等级|状态|种类|程度|期限|说明|岗位|职位|学历|银行|渠道|"
+    r"乡镇|手机|邮箱|信箱|机构|证号|"
     r"（元）|\(元\)|（人）|（亩）)$"
 )
 
 
 def _is_header_cell(line: str) -> bool:
     s = _norm(line)
+    if s[-1:] in "）)" and 2 < len(s) <= 10:
+        s = _HEADER_NOTE.sub("", s) or s  # "村（社区）", "乡镇（街道）": the header before its note
     return (
         0 < len(s) <= 10
         and not _DIGIT.search(s)

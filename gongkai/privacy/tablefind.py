@@ -48,6 +48,9 @@ _HEADER_BRANCHES = sorted(
         '人员(?= ?[\t|,\n"：]|\u3000| {2})',
         '户(?= ?[\t|,\n"]|\u3000| {2})',
         '人(?= ?[\t|,"：]| ?\n[^\n]{0,12}\n|\u3000| {2})',
+        # a person's role (调解员, 法律顾问, 志愿者, 楼栋长) heading a column
+        '[员师者](?= ?[\t|,\n"]|\u3000| {2})',
+        '(?:顾问|组长|楼栋长|楼长|户长|网格长)(?= ?[\t|,\n"]|\u3000| {2})',
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
     key=len,
@@ -68,7 +71,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人":
+    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人师者问长":
         # 户主姓名, 学生姓名, 补贴对象, 被征收户, 机动车所有人: up to five characters before
         k = start
         while k > 0 and start - k < 5 and "\u4e00" <= text[k - 1] <= "\u9fff":

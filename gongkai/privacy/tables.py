@@ -70,6 +70,13 @@ _HOUSE_CELL = re.compile(
 _STAFF = re.compile(r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$")
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
+# A person's role (调解员, 网格员, 法律顾问, 志愿者, 楼栋长): its cells are names where they
+# look like names; a unit's (单位, 机构, 部门) or an official's (局长, 所长) is none.
+ROLE_HEADER = re.compile(
+    r"^(?![\u4e00-\u9fff]*(?:单位|机构|部门|机关|公司|类别|类型|人数|数量|编号))"
+    r"(?!经办|经手|审核|审批|复核|记账|报账|制表|填表|录入|核算|统计|记录)"
+    r"(?:[\u4e00-\u9fff]{1,5}(?:员|师|顾问|者)|[\u4e00-\u9fff]{0,4}(?:组长|楼栋长|楼长|户长|网格长))$"
+)
 # Relatives and household members named in a column of their own (a student's 父亲,
 # 母亲, 家长; 安置人口 of a household listed by name): persons where the cells look like
 # names (a count of persons in the same kind of column is a number).
@@ -169,6 +176,7 @@ def _column_kind(header: str) -> str | None:
     if (
         (PERSONISH.search(h) and len(h) <= 5)
         or RELATIVE_HEADERS.match(h)
+        or ROLE_HEADER.match(h)
         or (h.endswith(_OWNERS) and len(h) <= 8)  # 机动车所有人, 房屋产权人: persons or units
     ):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names

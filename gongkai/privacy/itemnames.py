@@ -1,0 +1,142 @@
+"""Names that open an enumerated item, sign a quoted letter or follow a bracketed label.
+
+- a household's head after an item's number (and the household's place), before 户 or
+  家庭 ("1. 七星街道石溪村　吴建国户，住址…", "（3）李桂兰家庭（城关镇）"); before
+  同志, 先生, 女士 only after a place (an appointment "1. 王刚同志任…" has none);
+- the person opening each of two or more enumerated items, before a gap and then an
+  amount, a phone, a mailbox or what they did ("（1）钱文斌　捐款200.00元",
+  "⑵ 李红　获二等奖"): a list of officials and their posts has none of these;
+- the writer named after the dash that closes a quotation, with a word for a person
+  before the name or a contact after it ("”——林凤琴，城关镇…", "——在外务工人员向月娥（…）");
+- a label of persons with a bracketed alternative ("投诉（举报）人：段福来") or a
+  bracketed description of the person ("联系人（退休教师）郑金凤，宅电…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .listwords import non_name
+from .names import name_from_label
+from .patterns import LABEL_SET
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+_CN = "一二三四五六七八九十"
+# an item's number: 1. 1、 1） （1） ⑴ ① 一、 （一） 【1】 [1]
+_NUM = (
+    rf"(?:\d{{1,3}}[.．、）)](?!\d)|[（(]\d{{1,3}}[）)]|[⑴-⒇①-⑳]|[{_CN}]{{1,3}}[、.．]"
+    rf"|[（(][{_CN}]{{1,3}}[）)]|【\d{{1,3}}】|\[\d{{1,3}}\])"
+)
+_PLACE = r"(?:村|社区|组|镇|乡|街道|小区|居委会|片区|屯|寨)"
+_HOUSEHOLD = re.compile(
+    rf"^[ \u3000]*{_NUM}[ \u3000]*([{_H}]{{0,20}}?{_PLACE}[ \u3000]*)?"
+    rf"([{_H}·]{{2,4}}?)(户|家庭|同志|先生|女士)(?=[，,（(：:；;。、 \u3000\t]|$)",
+    re.M,
+)
+# words before 户 / 家庭 that say what kind of household it is, not whose
+_KINDS = frozenset(
+    "五保 贫困 低保 特困 示范 困难 脱贫 监测 边缘 重点 专业 种植 养殖 种养 文明 光荣 军属 烈属 "
+    "星级 先进 散居 集中 个体 承包 拆迁 搬迁 危房 易地 五好 和谐 最美 书香 平安 绿色 健康 廉洁 "
+    "清廉 美丽 幸福 模范 优秀 卫生 诚信 孝老 敬老 爱心 致富 返贫 单亲 留守 双女 独生 农业 非农 "
+    "城镇 农村 居民 村民 困境 残疾 优抚 退役 失独 计生 流动 常住 空挂 分散 集体".split()
+)
+_ITEM = re.compile(
+    rf"^[ \u3000]*{_NUM}[ \u3000]*([{_H}·]{{2,4}})(?:[ \u3000\t]+|[：:])([^\n]{{0,60}})", re.M
+)
+# what follows a person opening an item: an amount, a phone, a mailbox, what they did
+_DEED = re.compile(
+    r"[^\n]{0,30}?\d[\d,，.]*\s*(?:万元|元)|[^\n]*?(?<!\d)1[3-9]\d{9}(?!\d)|[^\n]*?@"
+    r"|(?:捐款|捐赠|捐助|捐物|认捐|荣获|获得|获评|违规|违反|未按|申请|反映|投诉|举报|领取|家住|现住)"
+)
+_UNIT_END = re.compile(r"(?:村|组|镇|乡|县|市|区|局|委|办|会|所|站|院|厂|店|司|队|校|部|处|科|股)$")
+_DASH = re.compile(
+    rf"(?:^|(?<=[”\"」』。！？!?…]))[ \u3000]*(?:——|—|－－|--)[ \u3000]*"
+    rf"([{_H}]{{0,12}}?(?:人员|居民|村民|市民|群众|职工|工人(?!员)|教师|老人|家长|学生|志愿者|党员|"
+    rf"网友|读者|捐赠人|来信人|农民|老兵))?"
+    rf"([{_H}·]{{2,4}}?)(?=[，,（(]|[ \u3000]*$)",
+    re.M,
+)
+_CONTACT_AFTER = re.compile(r"[^\n]*?(?:\d{3}|@|路|街|巷|村|号|镇|小区)")
+# a bracket between a label and its name: a person's description, not a unit's or office's
+_DESCRIPTION = re.compile(rf"[（(]([{_H}、]{{2,8}})[）)]")
+_RUN = re.compile(rf"[{_H}·]{{2,4}}(?=[，,、。；;\s]|$)")
+_NOT_PERSON = re.compile(
+    r"单位|局|办|委|会|公司|中心|所|站|院|科|股|部|处|工作|干部|主任|书记|长|职务|电话|盖章|签字|签名"
+)
+
+
+def _name(word: str, *, strict: bool = False) -> bool:
+    return v.plausible_name(word, strict=strict) and not non_name(word) and word not in _KINDS
+
+
+def _households(text: str, out: list[Candidate]) -> None:
+    for m in _HOUSEHOLD.finditer(text):
+        place, name, suffix = m.group(1), m.group(2), m.group(3)
+        if suffix in ("同志", "先生", "女士") and not place:
+            continue
+        if _name(name, strict=not place):
+            out.append((m.start(2), m.end(2), "name", 0.85))
+
+
+def _items(text: str, out: list[Candidate]) -> None:
+    found = []
+    for m in _ITEM.finditer(text):
+        name = m.group(1)
+        if _UNIT_END.search(name) or not _name(name, strict=True):
+            continue
+        if _DEED.match(m.group(2)):
+            found.append((m.start(1), m.end(1), "name", 0.8))
+    if len(found) >= 2:  # a list of persons, item after item
+        out += found
+
+
+def _signed(text: str, out: list[Candidate]) -> None:
+    for m in _DASH.finditer(text):
+        name = m.group(2)
+        if not _name(name, strict=True):
+            continue
+        if m.group(1) or _CONTACT_AFTER.match(text, m.end()):
+            out.append((m.start(2), m.end(2), "name", 0.8))
+
+
+def _bracketed_labels(text: str, out: list[Candidate]) -> None:
+    for sign in ("）人", ")人"):  # "投诉（举报）人：段福来"
+        k = text.find(sign)
+        while k > 0:
+            open_at = max(text.rfind("（", max(0, k - 6), k), text.rfind("(", max(0, k - 6), k))
+            if open_at > 0:
+                inner = text[open_at + 1 : k] + "人"
+                outer = text[max(0, open_at - 4) : open_at] + "人"
+                if inner in LABEL_SET or any(outer[j:] in LABEL_SET for j in range(3)):
+                    got = name_from_label(text, k + 2)
+                    if got:
+                        out.append(got)
+            k = text.find(sign, k + 2)
+    for sign in ("人（", "人("):  # "联系人（退休教师）郑金凤，宅电…"
+        k = text.find(sign)
+        while k > 0:
+            label = next(
+                (text[j : k + 1] for j in range(k - 4, k) if text[j : k + 1] in LABEL_SET), ""
+            )
+            m = _DESCRIPTION.match(text, k + 1) if label else None
+            if m and not _NOT_PERSON.search(m.group(1)):
+                run = _RUN.match(text, m.end())
+                if run and _name(run.group()):
+                    out.append((*run.span(), "name", 0.85))
+            k = text.find(sign, k + 2)
+
+
+def item_names(text: str) -> list[Candidate]:
+    """The names of the module docstring, each form gated by a substring test."""
+    out: list[Candidate] = []
+    if "户" in text or "家庭" in text or "同志" in text or "先生" in text or "女士" in text:
+        _households(text, out)
+    _items(text, out)
+    if "—" in text or "--" in text or "－－" in text:
+        _signed(text, out)
+    if "人（" in text or "人(" in text or "）人" in text or ")人" in text:
+        _bracketed_labels(text, out)
+    return out
