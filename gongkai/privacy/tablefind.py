@@ -48,9 +48,12 @@ _HEADER_BRANCHES = sorted(
         '人员(?= ?[\t|,\n"：]|\u3000| {2})',
         '户(?= ?[\t|,\n"]|\u3000| {2})',
         '人(?= ?[\t|,"：]| ?\n[^\n]{0,12}\n|\u3000| {2})',
-        # a person's role (调解员, 法律顾问, 志愿者, 楼栋长) heading a column
-        '[员师者](?= ?[\t|,\n"]|\u3000| {2})',
-        '(?:顾问|组长|楼栋长|楼长|户长|网格长)(?= ?[\t|,\n"]|\u3000| {2})',
+    }
+    # a person's role (调解员, 法律顾问, 志愿者, 楼栋长) heading a column (each a branch
+    # of its own: a group of words as one branch makes the whole search 8 times slower)
+    | {
+        role + '(?= ?[\t|,\n"]|\u3000| {2})'
+        for role in ("员", "师", "者", "顾问", "组长", "楼栋长", "楼长", "户长", "网格长")
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
     key=len,
