@@ -46,12 +46,17 @@ _KINDS = frozenset(
     "城镇 农村 居民 村民 困境 残疾 优抚 退役 失独 计生 流动 常住 空挂 分散 集体".split()
 )
 _ITEM = re.compile(
-    rf"[ \u3000]*{_NUM}[ \u3000]*([{_H}·]{{2,4}})(?:[ \u3000\t]+|[：:])([^\n]{{0,60}})", re.M
+    rf"[ \u3000]*{_NUM}[ \u3000]*([{_H}·]{{2,4}})(?:[ \u3000\t]+|[：:，,])([^\n]{{0,60}})", re.M
 )
 # what follows a person opening an item: an amount, a phone, a mailbox, what they did
 _DEED = re.compile(
     r"[^\n]{0,30}?\d[\d,，.]*\s*(?:万元|元)|[^\n]*?(?<!\d)1[3-9]\d{9}(?!\d)|[^\n]*?@"
-    r"|(?:捐款|捐赠|捐助|捐物|认捐|荣获|获得|获评|违规|违反|未按|申请|反映|投诉|举报|领取|家住|现住)"
+    r"|(?:捐|认捐|获|荣获|违规|违反|未按|申请|反映|投诉|举报|领取|家住|现住)"
+)
+_VERB = re.compile(r"捐|获|因|违|未按|申请|反映|投诉|举报|领取|住")
+# a count of goods: an item of goods and its price ("杨树　500株，单价20元"), not a person
+_GOODS = re.compile(
+    r"\d[\d.]*\s*(?:株|棵|吨|台|件|斤|公斤|千克|袋|箱|套|只|头|亩|平方米|米|辆|份|册|桶|盒|瓶|批)"
 )
 _UNIT_END = re.compile(r"(?:村|组|镇|乡|县|市|区|局|委|办|会|所|站|院|厂|店|司|队|校|部|处|科|股)$")
 # each led by a literal: a search led by a class of characters (—, －, -) tries every
@@ -59,7 +64,7 @@ _UNIT_END = re.compile(r"(?:村|组|镇|乡|县|市|区|局|委|办|会|所|站|
 _DASHES = (re.compile("—"), re.compile("－－"), re.compile("--"))
 _SIGNER = re.compile(
     rf"[ \u3000]*([{_H}]{{0,12}}?(?:人员|居民|村民|市民|群众|职工|工人(?!员)|教师|老人|家长|学生|"
-    rf"志愿者|党员|网友|读者|捐赠人|来信人|农民|老兵))?([{_H}·]{{2,4}}?)(?=[，,（(]|[ \u3000]*$)",
+    rf"志愿者|党员|网友|读者|捐赠人|来信人|农民|老兵)[ \u3000]?)?([{_H}·]{{2,4}}?)(?=[，,（(]|[ \u3000]*$)",
     re.M,
 )
 _QUOTE_END = frozenset('”"」』。！？!?…\n')
@@ -107,7 +112,8 @@ def _items(text: str, lines: list[int], out: list[Candidate]) -> None:
         name = m.group(1)
         if _UNIT_END.search(name) or not _name(name, strict=True):
             continue
-        if _DEED.match(m.group(2)):
+        rest = m.group(2)
+        if _DEED.match(rest) and not (_GOODS.search(rest) and not _VERB.search(rest)):
             found.append((m.start(1), m.end(1), "name", 0.8))
     if len(found) >= 2:  # a list of persons, item after item
         out += found

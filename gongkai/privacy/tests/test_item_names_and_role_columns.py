@@ -7,7 +7,12 @@ of their own (not the held-out documents'); each asserts the exact spans found a
 near misses left alone.
 """
 
-from gongkai.privacy import scan_html
+import io
+
+import docx
+from openpyxl import Workbook
+
+from gongkai.privacy import scan_file, scan_html
 
 from .spans import at, found, names
 
@@ -25,6 +30,18 @@ def test_household_heads_after_numbers_and_places():
     )
     assert found(text, {"name"}) == names(
         text, "罗志刚", "黄丽华", "唐国庆", "周小梅", "唐浩然", "孙德明", "曾秀兰"
+    )
+
+
+def test_household_heads_with_courtesy_words_and_other_numbering():
+    text = (
+        "1.青石村李桂花户，3口人。\n"
+        "（一）城关镇南街社区　陈永福先生，热心公益。\n"
+        "2）柳溪村二组 黄玉兰女士：捐资修桥。\n"
+        "【4】王家村　赵大勇家庭（家庭成员：夫王二虎、女赵小芳）\n"
+    )
+    assert found(text, {"name"}) == names(
+        text, "李桂花", "陈永福", "黄玉兰", "赵大勇", "王二虎", "赵小芳"
     )
 
 
@@ -54,6 +71,16 @@ def test_persons_opening_items_before_an_amount_or_contact():
     assert found(text, {"name"}) == names(text, "韩志远", "温晓燕", "卢国强", "龙桂芬")
 
 
+def test_persons_opening_items_with_commas_and_circled_numbers():
+    text = "①吴冬梅，捐款300元\n②许文静，捐款200元\n⑶ 石磊　获三等奖，奖金500元\n"
+    assert found(text, {"name"}) == names(text, "吴冬梅", "许文静", "石磊")
+
+
+def test_items_of_goods_with_their_counts_are_no_persons():
+    text = "（1）杨树　500株，单价20元\n（2）梅花　200株　4000元\n（3）柳树，100株，1500元\n"
+    assert found(text, {"name"}) == []
+
+
 def test_items_of_units_posts_and_a_single_line_are_no_persons():
     officials = "（1）王建军　县长\n（2）李红梅　副县长\n（3）赵国强　县政府办主任\n"
     units = "1. 青石村　捐款5000元\n2. 县财政局　捐款8000元\n3. 张家湾　捐款1200元\n"
@@ -71,8 +98,9 @@ def test_writers_signing_quotations_after_a_dash():
         "“感谢社区帮我找回了孩子。”——龚丽霞，桃源镇青石村八组12号\n"
         "“希望多办这样的活动。”——退休教师任海峰（13807364455）\n"
         "“路修好了，出行方便多了。” —— 村民蒋德华\n"
+        "“好政策！”——退伍老兵 顾长林，电话13607360000\n"
     )
-    assert found(text, {"name"}) == names(text, "龚丽霞", "任海峰", "蒋德华")
+    assert found(text, {"name"}) == names(text, "龚丽霞", "任海峰", "蒋德华", "顾长林")
 
 
 def test_a_dash_before_a_source_or_a_bare_name_is_no_writer():
@@ -113,7 +141,7 @@ def test_family_members_counted_are_no_names():
 
 # --- columns headed by a person's role ---------------------------------------------------------
 
-ROWS = (("1", "城西社区", "严冬梅", "13607361234"), ("2", "青石村", "谭志勇", "13707365678"))
+ROWS = (("1", "城西社区", "严冬梅", "专职"), ("2", "青石村", "谭志勇", "兼职"))
 
 
 def _spans(text):
@@ -122,13 +150,13 @@ def _spans(text):
 
 def test_role_column_one_cell_a_line():
     for role in ("调解员", "网格员", "法律顾问", "志愿者", "信息员", "楼栋长"):
-        header = ["序号", "村（社区）", role, "本人手机"]
+        header = ["序号", "村（社区）", role, "类别"]
         text = "名单\n" + "\n".join(header + [c for row in ROWS for c in row]) + "\n"
         assert found(text, {"name"}) == _spans(text), role
 
 
 def test_role_column_tab_pipe_csv_aligned_and_html():
-    header = ("序号", "村（社区）", "调解员", "手机")
+    header = ("序号", "村（社区）", "调解员", "类别")
     tab = "\n".join("\t".join(r) for r in (header, *ROWS)) + "\n"
     pipe = "\n".join("| " + " | ".join(r) + " |" for r in (header, ("---",) * 4, *ROWS)) + "\n"
     csv = "\n".join(",".join(r) for r in (header, *ROWS)) + "\n"
@@ -156,3 +184,24 @@ def test_role_columns_of_units_posts_and_words_are_no_persons():
     assert found(text, {"name"}) == []
     table = "序号\t岗位\t监督员\n1\t食品安全\t各村推选\n2\t环境卫生\t待定\n"
     assert found(table, {"name"}) == []
+
+
+def test_role_column_in_docx_and_xlsx():
+    header = ("序号", "村（社区）", "网格员", "类别")
+    d = docx.Document()
+    d.add_paragraph("网格员名单")
+    t = d.add_table(rows=3, cols=4)
+    for i, row in enumerate((header, *ROWS)):
+        for j, value in enumerate(row):
+            t.cell(i, j).text = value
+    out = io.BytesIO()
+    d.save(out)
+    got = [f.text for f in scan_file(out.getvalue(), "名单.docx", allow=[]) if f.type == "name"]
+    assert got == [row[2] for row in ROWS]
+    wb = Workbook()
+    for row in (header, *ROWS):
+        wb.active.append(list(row))
+    out = io.BytesIO()
+    wb.save(out)
+    got = [f.text for f in scan_file(out.getvalue(), "名单.xlsx", allow=[]) if f.type == "name"]
+    assert got == [row[2] for row in ROWS]
