@@ -149,10 +149,20 @@ def _spans(text):
 
 
 def test_role_column_one_cell_a_line():
-    for role in ("调解员", "网格员", "法律顾问", "志愿者", "信息员", "楼栋长"):
+    for role in ("调解员", "网格员", "法律顾问", "志愿者", "信息员", "楼栋长", "驾驶员", "监督员"):
         header = ["序号", "村（社区）", role, "类别"]
         text = "名单\n" + "\n".join(header + [c for row in ROWS for c in row]) + "\n"
         assert found(text, {"name"}) == _spans(text), role
+
+
+def test_role_column_one_cell_a_line_with_noted_headers_and_an_empty_cell():
+    text = (
+        "附件\n村级调解员名册\n序号\n乡镇（街道）\n村（社区）\n调解员\n所在单位\n手机\n电子邮箱\n"
+        "1\n城关镇\n东门社区\n覃丽华\n东门社区居委会\n13607361111\nqlh@163.com\n"
+        "2\n柳溪乡\n青石村\n莫建新\n青石村村委会\n13607362222\n\n"
+        "3\n白沙镇\n白沙村\n韦秀兰\n白沙村村委会\n\nwxl@qq.com\n"
+    )
+    assert found(text, {"name"}) == names(text, "覃丽华", "莫建新", "韦秀兰")
 
 
 def test_role_column_tab_pipe_csv_aligned_and_html():
