@@ -53,7 +53,19 @@ _HEADER_BRANCHES = sorted(
     # of its own: a group of words as one branch makes the whole search 8 times slower)
     | {
         role + '(?= ?[\t|,\n"]|\u3000| {2})'
-        for role in ("员", "师", "者", "顾问", "组长", "楼栋长", "楼长", "户长", "网格长")
+        for role in (
+            "员",
+            "师",
+            "者",
+            "顾问",
+            "组长",
+            "楼栋长",
+            "楼长",
+            "户长",
+            "网格长",
+            "医生",
+            "村医",
+        )
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
     key=len,
@@ -74,7 +86,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人师者问长":
+    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人师者问长生医":
         # 户主姓名, 学生姓名, 补贴对象, 被征收户, 机动车所有人: up to five characters before
         k = start
         while k > 0 and start - k < 5 and "\u4e00" <= text[k - 1] <= "\u9fff":

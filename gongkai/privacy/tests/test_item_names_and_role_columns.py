@@ -149,7 +149,18 @@ def _spans(text):
 
 
 def test_role_column_one_cell_a_line():
-    for role in ("调解员", "网格员", "法律顾问", "志愿者", "信息员", "楼栋长", "驾驶员", "监督员"):
+    for role in (
+        "调解员",
+        "网格员",
+        "法律顾问",
+        "志愿者",
+        "信息员",
+        "楼栋长",
+        "驾驶员",
+        "监督员",
+        "乡村医生",
+        "护林员",
+    ):
         header = ["序号", "村（社区）", role, "类别"]
         text = "名单\n" + "\n".join(header + [c for row in ROWS for c in row]) + "\n"
         assert found(text, {"name"}) == _spans(text), role
