@@ -73,7 +73,7 @@ _CONTACT_AFTER = re.compile(r"[^\n]*?(?:\d{3}|@|路|街|巷|村|号|镇|小区)"
 _DESCRIPTION = re.compile(rf"[（(]([{_H}、]{{2,8}})[）)]")
 _CLOSE_LABEL = (re.compile("）人"), re.compile(r"\)人"))  # (each led by a literal: fast)
 _OPEN_NOTE = re.compile("人[（(]")
-_RUN = re.compile(rf"[{_H}·]{{2,4}}(?=[，,、。；;\s]|$)")
+_RUN = re.compile(rf"[：: \u3000]{{0,2}}([{_H}·]{{2,4}})(?=[，,、。；;\s]|$)")
 _NOT_PERSON = re.compile(
     r"单位|局|办|委|会|公司|中心|所|站|院|科|股|部|处|工作|干部|主任|书记|长|职务|电话|盖章|签字|签名"
 )
@@ -158,8 +158,8 @@ def _bracketed_labels(text: str, out: list[Candidate]) -> None:
         m = _DESCRIPTION.match(text, k + 1)
         if m and not _NOT_PERSON.search(m.group(1)):
             run = _RUN.match(text, m.end())
-            if run and _name(run.group()):
-                out.append((*run.span(), "name", 0.85))
+            if run and _name(run.group(1)):
+                out.append((*run.span(1), "name", 0.85))
 
 
 def item_names(text: str) -> list[Candidate]:

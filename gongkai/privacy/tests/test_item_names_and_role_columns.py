@@ -119,11 +119,12 @@ def test_labels_with_a_bracketed_alternative_or_description():
     text = (
         "举报（投诉）人：邹海波　联系电话：0736-7712345\n"
         "申请（反映）人：田秀芝\n"
+        "投诉人（消费者）：包玉琴\n"
         "原“青石村文化站联系人（热心村民）胡美娟，宅电0736-7790011”一条已删除。\n"
         "联系人（办公室）：县文化馆\n"
         "联系人（工作人员）周建\n"
     )
-    assert found(text, {"name"}) == names(text, "邹海波", "田秀芝", "胡美娟")
+    assert found(text, {"name"}) == names(text, "邹海波", "田秀芝", "包玉琴", "胡美娟")
 
 
 # --- family members after 家庭成员 -------------------------------------------------------------
