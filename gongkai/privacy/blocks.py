@@ -480,6 +480,9 @@ _SIGNOFF_AT = re.compile(
 )
 _SIGNOFF_END = re.compile(_SIGNOFF_AT.pattern + "$")
 _AFTER_SIGN = frozenset("：: \u3000")
+_UNIT_BEFORE_LABEL = re.compile(
+    r"(?:政府|局|办|中心|所|站|委员会|办事处|院|股|科|街道|社区|居委会|村委会)[ \u3000，,、；;]*$"
+)
 
 
 _KIN = frozenset(
@@ -526,6 +529,8 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
                 bad.add(at)
             elif m.start() == ls and _in_record(text, ls, le):
                 bad.add(at)  # "经办人：X" as a field of a record written one field a line
+            elif _UNIT_BEFORE_LABEL.search(text, max(ls, m.start() - 30), m.start()):
+                bad.add(at)  # "实施单位：某镇人民政府　经办人：X": the unit's clerk
     if not bad:
         return cands
     return [c for c in cands if c[0] not in bad or c[2] != "name"]

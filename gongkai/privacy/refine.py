@@ -26,6 +26,8 @@ from bisect import bisect_left
 from .footers import contact_under_phone, official_in_note, units_contact
 from .houses import number_end
 from .kinnames import kin_before_name
+from .kvlabels import person_record
+from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
 from .tables import NOT_NAMES
@@ -41,6 +43,8 @@ _NOTE_AFTER = re.compile(
     r"[ \u3000]*(?:(?:至|到|—|~|-|，|,|、|/)[ \u3000]*\d[\d-]{6,12}[ \u3000]*)?[（(][^（()）\n]{0,16}"
     r"(?:单位|专线|办公|值班|总机|座机|热线|窗口|编号|非电话|单号|工号)[^（()）\n]{0,10}[）)]"
 )
+# a note that says the number is a home's ("（家中座机）", "（本人住宅）")
+_HOME_NOTE = re.compile(r"[ \u3000]*[（(][^（()）\n]{0,6}(?:家|本人|个人|住宅|私人)")
 # a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
 _UNIT_LABEL = re.compile(
     r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构)"
@@ -157,7 +161,7 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if _NOTE_AFTER.match(text, end) or (
+    if (_NOTE_AFTER.match(text, end) and not _HOME_NOTE.match(text, end)) or (
         kind != "email" and unit_phone(text, start, mobile=kind == "mobile")
     ):
         return True
@@ -331,7 +335,9 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             if kind != "mobile":
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")
-                if _footer_contact(text, c[0], names) or units_contact(text, c[0], kind):
+                if (
+                    _footer_contact(text, c[0], names) or units_contact(text, c[0], kind)
+                ) and not person_record(text, c[0]):
                     continue
         elif kind == "address":
             if units_contact(text, c[0], kind):
@@ -348,4 +354,4 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         out.append(c)
-    return out
+    return repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)

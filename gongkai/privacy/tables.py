@@ -67,7 +67,10 @@ _HOUSE_CELL = re.compile(
     rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*"
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
-_STAFF = re.compile(r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$")
+_STAFF = re.compile(
+    r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$"
+    r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
+)  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
 # Relatives and household members named in a column of their own (a student's 父亲,
@@ -238,6 +241,8 @@ def _separator(line: str) -> str | None:
         return ","
     if line.count('","') >= 2:
         return ","  # quoted fields, which may hold Chinese commas ("王朝明，夫")
+    if line.count(";") >= 2 and "，" not in line and "。" not in line:
+        return ";"  # a semicolon-separated export ("序号;学员姓名;身份证号")
     if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
         return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
     if _WIDE_GAP.search(line):
