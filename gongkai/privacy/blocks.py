@@ -129,14 +129,23 @@ def _cells(line: str, kind: str) -> list[tuple[int, str]]:
 def _tokens(cell: str, at: int) -> list[tuple[int, str, str]]:
     """(start, token, note) of the persons a cell may hold, a relation before one cut off."""
     out = []
+    kin = False  # a relation cut off in the cell: 母 and 孙 before a name are relations too
+    ambiguous = []
     for start, token, note in _pieces(cell.strip('"'), at + (1 if cell[:1] == '"' else 0)):
         token = token.strip("-—－ ")
         if not token:
             continue
         m = _RELATION.match(token)
-        if m and nm.score(token) < 0.7 and nm.score(token[m.end() :]) >= 0.7:
-            start, token = start + m.end(), token[m.end() :]
+        if m and nm.score(token[m.end() :]) >= 0.7:
+            if nm.score(token) < 0.7 or len(token) - m.end() >= 3:  # (母王淑媛)
+                start, token = start + m.end(), token[m.end() :]
+                kin = True
+            elif m.end() == 1 and token[0] in "母孙":
+                ambiguous.append(len(out))  # 母于欣: a relation if the cell has others
         out.append((start, token, note))
+    for k in ambiguous if kin else ():
+        start, token, note = out[k]
+        out[k] = (start + 1, token[1:], note)
     return out
 
 

@@ -95,13 +95,16 @@ def _name_at(text: str, at: int, size: int = 0) -> str:
     the list (``size``) had three as well ("陈秀梅、陈铁柱母子")."""
     name = best_name(text[at : at + 4])
     three = text[at : at + 3]
-    if len(name) != 2 or len(three) != 3 or score(three) < 0.7 or three[2] in _NOT_THIRD:
+    if len(name) != 2 or len(three) != 3 or score(three) < 0.7:
         return name
+    if three[2] in _NOT_THIRD and not (three[2] == "和" and text[at + 3 : at + 4] in _SIGN_AFTER):
+        return name  # (but 和 before a sign ends a name: 庆和, 永和 — "魏庆和（已故）")
     if size == 3 or not _CJK.match(text, at + 3) or text[at + 3] in _CLAUSE_OPENERS:
         return three
     return name
 
 
+_SIGN_AFTER = frozenset("（(，,。；;")
 # characters that end no name after two that make one ("邢德家", "让杨波去")
 _NOT_THIRD = v.NAME_STOP | frozenset("去到回走来看")
 # characters that open the words after a name in prose: where, how, what the person did
