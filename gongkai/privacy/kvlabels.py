@@ -20,12 +20,19 @@ from __future__ import annotations
 import re
 
 # a bracketed label opening a line, a value after it on the same line
-_LABEL = re.compile(r"^[ \u3000]*【([\u4e00-\u9fff \u3000]{2,10})】(?=[^\n])", re.M)
+_LABEL = re.compile(r"[ \u3000]*【([\u4e00-\u9fff \u3000]{2,10})】(?=[^\n])")
 
 
 def bracket_labels(text: str) -> str:
     """``text`` with its blocks of 【label】value lines written as "label：value"."""
-    hits = [m for m in _LABEL.finditer(text) if "密" not in m.group(1) and "内部" not in m.group(1)]
+    hits = []
+    k = text.find("【")
+    while k >= 0:  # (led by one literal: the lines with a bracket only)
+        line = text.rfind("\n", max(0, k - 40), k) + 1
+        m = _LABEL.match(text, line) if line or k <= 40 else None
+        if m and m.start(1) == k + 1 and "密" not in m.group(1) and "内部" not in m.group(1):
+            hits.append(m)
+        k = text.find("【", k + 1)
     if len(hits) < 3:
         return text
     parts = []

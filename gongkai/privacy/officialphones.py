@@ -47,11 +47,15 @@ _SENT_TO_OFFICIALS = re.compile(
     rf"(?:向|找|联系|咨询)[\u4e00-\u9fff]{{0,12}}?{_TITLES}"
     r"(?:反映|咨询|联系|举报|投诉|了解|申请|求助)?[:：]"
 )
+_CELL_EDGES = frozenset("\t|,│")
+_LIST_SIGNS = frozenset("，,、 \u3000")
 _LINE_LABEL = re.compile(r"(?:专线|热线)(?:手机|电话|号码)?[:：]?[ \u3000]*$")
 
 
 def cadre_phone(text: str, start: int) -> bool:
     """Whether the phone at ``start`` stands in a column of a cadre's phones."""
+    if text[start - 1 : start] not in _CELL_EDGES:
+        return False  # (a cheap look first: a table's cell starts at the number)
     cell = header_cell(text, start)
     return bool(cell and _CADRE_PHONE_HEADER.search(cell) and not _PRIVATE_DUTY.search(cell))
 
@@ -60,9 +64,11 @@ def official_phone(text: str, start: int) -> bool:
     """Whether the phone at ``start`` is an official's or a unit's line by what stands
     right before it (module docstring)."""
     lo = max(0, start - 24)
-    if _LINE_LABEL.search(text, lo, start):
+    if text.find("线", start - 8 if start > 8 else 0, start) >= 0 and _LINE_LABEL.search(
+        text, lo, start
+    ):
         return True
-    m = _TITLE_NAME.search(text, lo, start)
+    m = _TITLE_NAME.search(text, lo, start) if text[start - 1 : start] in _LIST_SIGNS else None
     if m and v.plausible_name(m.group(1)) and not PHONE_OF_PERSON.search(text, lo, start):
         return True  # (主任医师 is a rank, not a title and its holder)
     far = max(0, start - 160)
@@ -82,7 +88,7 @@ def official_phone(text: str, start: int) -> bool:
 
 
 _PHONES = frozenset(("mobile", "landline"))
-_NEAR = 4000  # how far the same number is looked for (a document's contact lines)
+_NEAR = 3000  # how far the same number is looked for (a document's contact lines)
 
 
 def _elsewhere(text: str, value: str, start: int, kept_at: set[int]) -> bool:

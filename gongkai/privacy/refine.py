@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from .footers import contact_under_phone, official_in_note, units_contact
+from .formernumbers import former_numbers
 from .houses import number_end
 from .kinnames import kin_before_name
 from .kvlabels import person_record
@@ -106,8 +107,11 @@ _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|�
 _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|反映|投诉|举报|"  # verbs (houses)
+    r"补充|提供|提交|核查|核实|申报|"
     r"在|于|至|到|为|是|住|的"
 )
+# a clause's verb right after a house number: the address ended there
+_CLAUSE_AFTER_NUMBER = re.compile(r"\d号(?=经|系|已|被|并|且|但|因|现为|属于|即为)")
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
 # a door number: one household however many persons live there ("住址：均为秘庄村12号")
 _DOOR = re.compile(r"\d号|\d室|\d户|单元")
@@ -266,6 +270,10 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if value.startswith(_SHARED):
         start += 2
         value = value[2:]
+    cut = _CLAUSE_AFTER_NUMBER.search(value)
+    if cut:  # "红岩路41号经实地核查为红岩路41号…": the address ends at its number
+        end = start + cut.end()
+        value = text[start:end]
     if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
         return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
     end = number_end(text, end)  # "10号之二", "12号金色华庭2-1704" (``houses``)
@@ -354,4 +362,5 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         out.append(c)
-    return repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
+    out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
+    return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number
