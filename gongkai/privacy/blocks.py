@@ -533,7 +533,8 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m:
             ls = text.rfind("\n", 0, at) + 1
             le = text.find("\n", at)
-            line = text[ls : le if le >= 0 else len(text)]
+            # (the line's last sentence: a page's paragraph ends "。经办人：X　审核人：Y")
+            line = text[max(ls, text.rfind("。", ls, at) + 1) : le if le >= 0 else len(text)]
             if len(line) <= 120 and len(_SIGNOFF_AT.findall(line)) >= 2:
                 bad.add(at)
             elif m.start() == ls and _in_record(text, ls, le):
