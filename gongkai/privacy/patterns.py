@@ -130,6 +130,7 @@ WEAK_CUES = (
     "受让人",
     "转让方",
     "继承人",
+    "申报人",
     "组织成员",
     # relatives named in a record's prose (父母X、Y, 外婆X, 妹妹X（手机…）, 老战友X)
     "父母",

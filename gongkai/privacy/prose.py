@@ -264,10 +264,10 @@ def weak_cue_names(text: str) -> list[Candidate]:
     return out
 
 
-# a row's number in the notes under a list ("第8号蔡文持有…", "原编号0108毛伍复查…"); each
+# a row's number in the notes under a list ("第8号蔡文持有…", "第5户付金无…", "原编号0108毛伍…"); each
 # pattern led by its literal, for the engine's fast scan
 _ROW_NUMBERS = tuple(
-    re.compile(lead + r"[ \u3000]?\d{1,4}[ \u3000]?号?(?=[\u4e00-\u9fff])")
+    re.compile(lead + r"[ \u3000]?\d{1,4}[ \u3000]?[号户]?(?=[\u4e00-\u9fff])")
     for lead in ("第", "编号")
 )
 # the bounds of a plot written by its neighbours' holdings ("西至黄大强自留山", "东至胡家福

@@ -44,3 +44,14 @@ def test_heads_of_offices_counts_and_sign_offs_are_no_persons():
 def test_a_contact_sentence_after_a_mobile_stays_a_person():
     text = "请与申请人家属联系，电话：13807182345。联系人：邝红梅。\n"
     assert _names(text) == ["邝红梅"]
+
+
+def test_a_household_by_its_number_and_a_declarant_in_the_notes():
+    text = (
+        "注：1.第2户晏金无联系电话，由其侄子晏永贵代为联系；2.原申报人蔺国平（系第1号蔺晓川之兄）"
+        "已达法定退休年龄。3.第3户户主另有住房。\n"
+    )
+    got = _names(text)
+    for name in ("晏金", "晏永贵", "蔺国平", "蔺晓川"):
+        assert name in got, name
+    assert not [n for n in got if n.startswith("户主")]
