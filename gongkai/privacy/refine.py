@@ -110,7 +110,7 @@ _LEAD_WORD = re.compile(
     r"补充|提供|提交|核查|核实|申报|"
     r"在|于|至|到|为|是|住|的"
 )
-_COUNTED = re.compile(r"[一二三四五六七八九十两][十百千万个日天年月周岁次名人户]")
+_COUNTED = re.compile(r"[一二三四五六七八九十两][十百千万个日天年月周次]")  # (not 名: 李四名下)
 # a clause's verb right after a house number: the address ended there
 _CLAUSE_AFTER_NUMBER = re.compile(r"\d号(?=经|系|已|被|并|且|但|因|现为|属于|即为)")
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
