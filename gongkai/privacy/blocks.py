@@ -129,14 +129,23 @@ def _cells(line: str, kind: str) -> list[tuple[int, str]]:
 def _tokens(cell: str, at: int) -> list[tuple[int, str, str]]:
     """(start, token, note) of the persons a cell may hold, a relation before one cut off."""
     out = []
+    kin = False  # a relation cut off in the cell: 母 and 孙 before a name are relations too
+    ambiguous = []
     for start, token, note in _pieces(cell.strip('"'), at + (1 if cell[:1] == '"' else 0)):
         token = token.strip("-—－ ")
         if not token:
             continue
         m = _RELATION.match(token)
-        if m and nm.score(token) < 0.7 and nm.score(token[m.end() :]) >= 0.7:
-            start, token = start + m.end(), token[m.end() :]
+        if m and nm.score(token[m.end() :]) >= 0.7:
+            if nm.score(token) < 0.7 or len(token) - m.end() >= 3:  # (母王淑媛)
+                start, token = start + m.end(), token[m.end() :]
+                kin = True
+            elif m.end() == 1 and token[0] in "母孙":
+                ambiguous.append(len(out))  # 母于欣: a relation if the cell has others
         out.append((start, token, note))
+    for k in ambiguous if kin else ():
+        start, token, note = out[k]
+        out[k] = (start + 1, token[1:], note)
     return out
 
 
@@ -480,6 +489,9 @@ _SIGNOFF_AT = re.compile(
 )
 _SIGNOFF_END = re.compile(_SIGNOFF_AT.pattern + "$")
 _AFTER_SIGN = frozenset("：: \u3000")
+_UNIT_BEFORE_LABEL = re.compile(
+    r"(?:政府|局|办|中心|所|站|委员会|办事处|院|股|科|街道|社区|居委会|村委会)[ \u3000，,、；;]*$"
+)
 
 
 _KIN = frozenset(
@@ -521,11 +533,14 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m:
             ls = text.rfind("\n", 0, at) + 1
             le = text.find("\n", at)
-            line = text[ls : le if le >= 0 else len(text)]
+            # (the line's last sentence: a page's paragraph ends "。经办人：X　审核人：Y")
+            line = text[max(ls, text.rfind("。", ls, at) + 1) : le if le >= 0 else len(text)]
             if len(line) <= 120 and len(_SIGNOFF_AT.findall(line)) >= 2:
                 bad.add(at)
             elif m.start() == ls and _in_record(text, ls, le):
                 bad.add(at)  # "经办人：X" as a field of a record written one field a line
+            elif _UNIT_BEFORE_LABEL.search(text, max(ls, m.start() - 30), m.start()):
+                bad.add(at)  # "实施单位：某镇人民政府　经办人：X": the unit's clerk
     if not bad:
         return cands
     return [c for c in cands if c[0] not in bad or c[2] != "name"]

@@ -22,13 +22,26 @@ _FIELD = re.compile(r"[ \u3000]*([\u4e00-\u9fff（）()/／]{2,12})[ \u3000]*[�
 _LONG_VALUE = 40  # characters: a value longer than this (or a sentence) is no cell
 
 
+_NOTE = re.compile(r"[（(][^（()）\n]*[）)]")
+_CLAUSE_SIGNS = re.compile(r"[，,；;]")
+
+
+def _clauses(value: str) -> bool:
+    """A value of clauses ("独居；孙子某某在外务工，为联系人"), not of persons: a comma or
+    semicolon outside its notes and a piece too long for a name with its relation."""
+    bare = _NOTE.sub("", value) if "（" in value or "(" in value else value
+    if not _CLAUSE_SIGNS.search(bare):
+        return False
+    return any(len(piece.strip(" \u3000")) > 6 for piece in re.split(r"[，,；;、]", bare))
+
+
 def _field(text: str, start: int) -> tuple[str, str, int] | None:
     """(label, value, offset of the value) of the line at ``start``, or None."""
     m = _FIELD.match(text, start)
     if not m or (m.end() < len(text) and text[m.end()] != "\n"):
         return None
     value = m.group(2)
-    if len(value) > _LONG_VALUE or "。" in value.rstrip("。"):
+    if len(value) > _LONG_VALUE or "。" in value.rstrip("。") or _clauses(value):
         value = ""  # a sentence after a label: no table's cell
     return m.group(1), value, m.start(2)
 

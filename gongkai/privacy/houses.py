@@ -150,7 +150,7 @@ def tower_home(before: str, prefix: str, office: re.Match) -> bool:
 # after the house number: 之一 …, 附N号, then an estate and its flat
 _SUFFIX = re.compile(rf"之[{_NUM}]{{1,3}}|附\d{{1,3}}号|院(?![{_CJK}])")  # "8号院"
 _ESTATE_FLAT = re.compile(
-    rf"[{_CJK}]{{1,6}}?(?:庭|园|苑|城|府|居|轩|阁|湾|邸|公馆|大厦|广场|小区|花园|家园|公寓|新村"
+    rf"[{_CJK}][{_CJK}·]{{0,7}}?(?:庭|园|苑|城|府|居|轩|阁|湾|邸|公馆|大厦|广场|小区|花园|家园|公寓|新村"
     r"|山庄|宿舍|大院)"
     r"(?:[A-Z]?\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}(?:单元|门))?(?:\d{1,2}[楼层])?\d{1,5}"
     r"(?:室|号|户|房)?|\d{1,3}-\d{1,4}(?:-\d{1,5})?(?![\d-])(?:室|号|房)?)"

@@ -79,8 +79,30 @@ def kin_names(text: str) -> list[Candidate]:
 
 def kin_before_name(text: str, start: int, end: int) -> bool:
     """Whether the name found at ``start`` opens with the kinship word of a relative
-    after a caretaker's label ("赡养人：孙钱伟": 钱伟, found by ``kin_names``)."""
+    after a caretaker's label ("赡养人：孙钱伟": 钱伟, found by ``kin_names``), or with a
+    one-character kinship word before a whole name (``_kin_opens``)."""
+    if text[start : start + 1] in _ONE_KIN and _kin_opens(text, start, end):
+        return True
     if text[start - 1 : start] not in ("：", ":") or text[start - 4 : start - 1] not in _LABELS:
         return False
     m = _KIN_NAME.match(text, start)
     return bool(m) and m.end(1) == end and _kin_name(m)
+
+
+_ONE_KIN = frozenset("母孙兄弟姐妹妻夫子女父婿嫂侄")
+# a relative before it in the same cell or list ("妻冷艳华、孙苑博", "父邵春雷、母于欣")
+_KIN_BEFORE = re.compile(
+    rf"(?:^|[\t、，,；;\s])(?:妻|夫|子|女|父|母|兄|弟|姐|妹|婿|嫂|侄|祖[父母])[{_H}]{{2,4}}"
+    r"(?:[（(][^（()）\n]{0,12}[）)])?[、，,；;]$"
+)
+
+
+def _kin_opens(text: str, start: int, end: int) -> bool:
+    """A "name" that is a relation and a name ("母王淑媛" — a name of four characters with
+    one surname is rare — or "孙苑博" after "妻冷艳华、"): another pass reads the name."""
+    rest = text[start + 1 : end]
+    if not v.plausible_name(rest) or rest[0] not in v.SURNAMES:
+        return False
+    if len(rest) == 3 and text[start:end][:2] not in v.COMPOUND_SURNAMES:
+        return True
+    return len(rest) == 2 and bool(_KIN_BEFORE.search(text, max(0, start - 24), start))

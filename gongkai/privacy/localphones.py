@@ -13,6 +13,7 @@ import re
 from .context import office_phone
 from .gapalign import display_columns
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .spacedheader import spaced_header
 from .tails import clause_tail
 from .unitcolumns import header_cell, rows_above
 from .unitphones import unit_phone
@@ -59,7 +60,7 @@ def _labelled(text: str, start: int) -> bool:
     lo = max(0, start - 6000)
     if text.find("电话", lo, start) < 0 and text.find("座机", lo, start) < 0:
         return False  # no phone header above: no table's phone column
-    cell = header_cell(text, start) or _aligned_header(text, start)
+    cell = header_cell(text, start) or _aligned_header(text, start) or spaced_header(text, start)
     return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
 
 

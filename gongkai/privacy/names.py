@@ -152,7 +152,7 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     ):
         return start, start + 3, "name", 0.6  # "香港居民甘家俊，": the whole word after the cue
     name = v.name_shape(run)
-    if cue and run[:2] in v.YI_CLANS:
+    if run[:2] in v.YI_CLANS:  # (after a cue or a label: "监护人吉木拉且（父亲）")
         from .cuenames import loose_name_at  # (cuenames reads the name model)
 
         name = loose_name_at(text, start) or name  # "其子吉克伍各": a Yi clan's name
@@ -177,12 +177,20 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     return start, start + len(name), "name", conf
 
 
+_OFFICE_LAST = frozenset("所站局办股科室处队院委心")
+
+
 def _company_representative(text: str, label_end: int) -> bool:
     """法定代表人 / 负责人 / 经营者 after a company's name in the lines before."""
     if not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
         return False
     if text[max(0, label_end - 5) : label_end - 3].endswith(("项目", "技术", "工程")):
         return False  # 项目负责人, 技术负责人: the company's staff named as persons
+    if (
+        text[label_end - 4 : label_end - 3] in _OFFICE_LAST
+        and text[label_end - 3 : label_end] == "负责人"
+    ):
+        return True  # 财政所负责人, 服务中心负责人: an office's head acting in office
     before = text[max(0, label_end - 160) : label_end]
     return bool(_COMPANY_BEFORE.search(before)) and not _INDIVIDUAL.search(before)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .kvlabels import person_record
 from .unitmail import personal_label
 
 # a resident ID or a mobile number standing alone (not inside a longer run of digits)
@@ -29,8 +30,8 @@ _UNIT_END = re.compile(
 
 def personal_mail(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` stands in a person's row or particulars."""
-    if personal_label(text, start):
-        return True  # "个人联系邮箱：…" (unitmail)
+    if personal_label(text, start) or person_record(text, start):
+        return True  # "个人联系邮箱：…" (unitmail); a field of a person's record (kvlabels)
     lo = max(0, start - 300)
     line = text.rfind("\n", lo, start)
     if line >= 0 and text[line + 1 : start].strip(" \u3000\t"):

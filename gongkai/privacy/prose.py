@@ -95,13 +95,16 @@ def _name_at(text: str, at: int, size: int = 0) -> str:
     the list (``size``) had three as well ("陈秀梅、陈铁柱母子")."""
     name = best_name(text[at : at + 4])
     three = text[at : at + 3]
-    if len(name) != 2 or len(three) != 3 or score(three) < 0.7 or three[2] in _NOT_THIRD:
+    if len(name) != 2 or len(three) != 3 or score(three) < 0.7:
         return name
+    if three[2] in _NOT_THIRD and not (three[2] == "和" and text[at + 3 : at + 4] in _SIGN_AFTER):
+        return name  # (but 和 before a sign ends a name: 庆和, 永和 — "魏庆和（已故）")
     if size == 3 or not _CJK.match(text, at + 3) or text[at + 3] in _CLAUSE_OPENERS:
         return three
     return name
 
 
+_SIGN_AFTER = frozenset("（(，,。；;")
 # characters that end no name after two that make one ("邢德家", "让杨波去")
 _NOT_THIRD = v.NAME_STOP | frozenset("去到回走来看")
 # characters that open the words after a name in prose: where, how, what the person did
@@ -261,10 +264,10 @@ def weak_cue_names(text: str) -> list[Candidate]:
     return out
 
 
-# a row's number in the notes under a list ("第8号蔡文持有…", "原编号0108毛伍复查…"); each
+# a row's number in the notes under a list ("第8号蔡文持有…", "第5户付金无…", "原编号0108毛伍…"); each
 # pattern led by its literal, for the engine's fast scan
 _ROW_NUMBERS = tuple(
-    re.compile(lead + r"[ \u3000]?\d{1,4}[ \u3000]?号?(?=[\u4e00-\u9fff])")
+    re.compile(lead + r"[ \u3000]?\d{1,4}[ \u3000]?[号户]?(?=[\u4e00-\u9fff])")
     for lead in ("第", "编号")
 )
 # the bounds of a plot written by its neighbours' holdings ("西至黄大强自留山", "东至胡家福

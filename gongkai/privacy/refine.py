@@ -24,8 +24,11 @@ import re
 from bisect import bisect_left
 
 from .footers import contact_under_phone, official_in_note, units_contact
+from .formernumbers import former_numbers
 from .houses import number_end
 from .kinnames import kin_before_name
+from .kvlabels import person_record
+from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
 from .tables import NOT_NAMES
@@ -41,6 +44,8 @@ _NOTE_AFTER = re.compile(
     r"[ \u3000]*(?:(?:至|到|—|~|-|，|,|、|/)[ \u3000]*\d[\d-]{6,12}[ \u3000]*)?[（(][^（()）\n]{0,16}"
     r"(?:单位|专线|办公|值班|总机|座机|热线|窗口|编号|非电话|单号|工号)[^（()）\n]{0,10}[）)]"
 )
+# a note that says the number is a home's ("（家中座机）", "（本人住宅）")
+_HOME_NOTE = re.compile(r"[ \u3000]*[（(][^（()）\n]{0,6}(?:家|本人|个人|住宅|私人)")
 # a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
 _UNIT_LABEL = re.compile(
     r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构)"
@@ -102,8 +107,12 @@ _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|�
 _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|反映|投诉|举报|"  # verbs (houses)
+    r"补充|提供|提交|核查|核实|申报|"
     r"在|于|至|到|为|是|住|的"
 )
+_COUNTED = re.compile(r"[一二三四五六七八九十两][十百千万个日天年月周次]")  # (not 名: 李四名下)
+# a clause's verb right after a house number: the address ended there
+_CLAUSE_AFTER_NUMBER = re.compile(r"\d号(?=经|系|已|被|并|且|但|因|现为|属于|即为)")
 _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
 # a door number: one household however many persons live there ("住址：均为秘庄村12号")
 _DOOR = re.compile(r"\d号|\d室|\d户|单元")
@@ -157,7 +166,7 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if _NOTE_AFTER.match(text, end) or (
+    if (_NOTE_AFTER.match(text, end) and not _HOME_NOTE.match(text, end)) or (
         kind != "email" and unit_phone(text, start, mobile=kind == "mobile")
     ):
         return True
@@ -262,6 +271,10 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if value.startswith(_SHARED):
         start += 2
         value = value[2:]
+    cut = _CLAUSE_AFTER_NUMBER.search(value)
+    if cut:  # "红岩路41号经实地核查为红岩路41号…": the address ends at its number
+        end = start + cut.end()
+        value = text[start:end]
     if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
         return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
     end = number_end(text, end)  # "10号之二", "12号金色华庭2-1704" (``houses``)
@@ -331,7 +344,9 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             if kind != "mobile":
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")
-                if _footer_contact(text, c[0], names) or units_contact(text, c[0], kind):
+                if (
+                    _footer_contact(text, c[0], names) or units_contact(text, c[0], kind)
+                ) and not person_record(text, c[0]):
                     continue
         elif kind == "address":
             if units_contact(text, c[0], kind):
@@ -345,7 +360,9 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             or official_in_note(text, c[1])
             or contact_under_phone(text, c[0], c[1])
             or kin_before_name(text, c[0], c[1])
+            or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
         ):
             continue
         out.append(c)
-    return out
+    out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
+    return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number

@@ -36,6 +36,7 @@ from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .finding import Finding, make_finding
 from .houses import household, tower_home
+from .kvlabels import bracket_labels
 from .listnames import list_names
 from .localphones import local_landlines
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
@@ -501,6 +502,7 @@ def scan_text(
         text = text.translate(FULLWIDTH)
     if "\u2022" in text or "\u30fb" in text or "\u2027" in text or "\uff65" in text:
         text = text.translate(NAME_DOTS)  # one character for another: offsets hold
+    text = bracket_labels(text) if "【" in text else text  # 【救助对象】… as 救助对象：…
     if '","' in text:
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)

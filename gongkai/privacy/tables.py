@@ -26,6 +26,7 @@ import re
 from . import validators as v
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
+from .wrappedrows import joined_row
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -67,7 +68,10 @@ _HOUSE_CELL = re.compile(
     rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*"
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
-_STAFF = re.compile(r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$")
+_STAFF = re.compile(
+    r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$"
+    r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
+)  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
 # A person's role (调解员, 网格员, 法律顾问, 志愿者, 楼栋长): its cells are names where they
@@ -127,8 +131,13 @@ _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
 _KIN = re.compile(
     r"(?:妻子|丈夫|儿子|女儿|儿媳|女婿|孙子|孙女|父亲|母亲|长子|次子|长女|次女|三子|三女|"
-    r"外孙女?|[妻夫子女父])(?=[\u4e00-\u9fff])"  # (母 is also a surname: 母国清)
+    r"外孙女?|兄嫂|弟媳|嫂子|祖母|祖父|外婆|外公|奶奶|爷爷|哥哥|姐姐|弟弟|妹妹|侄子|侄女|"
+    r"外甥女?|[妻夫子女父兄弟姐妹婿嫂侄])(?=[\u4e00-\u9fff])"  # (母 is also a surname: 母国清)
 )
+# 母 and 孙 are surnames too: a relation only before a whole name of three ("母王淑媛")
+# (or of two beside another relation in the cell: "父邵春雷、母于欣", "妻冷艳华、孙苑博")
+_KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,3}$)")
+_OTHER_KIN = re.compile(r"(?:^|[、，,；;\s])(?:妻|夫|子|女|父|兄|弟|姐|妹|婿|嫂|侄|祖)")
 _DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CARD_LIKE = re.compile(r"\d{16,19}")
@@ -160,9 +169,12 @@ def _column_kind(header: str) -> str | None:
         h in PERSON_HEADERS
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住"))
+        or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员")
         or VERDICT_HEADER.fullmatch(h)
     ):
         return "name"
+    if ("及" in h or "和" in h or "与" in h) and _joined_persons(h):
+        return "name"  # 监护人及共同生活成员, 户主和家庭成员: persons of either kind
     if h in BUSINESS_HEADERS:
         return "business"
     if h in CONTACT_HEADERS:
@@ -183,6 +195,16 @@ def _column_kind(header: str) -> str | None:
     if ADDRESS_HEADERS.match(h):
         return "address"
     return None
+
+
+def _joined_persons(header: str) -> bool:
+    """A header joining a header of persons with another of persons (…人, …成员)."""
+    parts = [p for p in re.split("[及和与]", header) if p]
+    return (
+        len(parts) >= 2
+        and any(_column_kind(p) == "name" for p in parts)
+        and all(PERSONISH.search(p) or _column_kind(p) == "name" for p in parts)
+    )
 
 
 # --- splitting a line into cells -------------------------------------------------------
@@ -246,6 +268,8 @@ def _separator(line: str) -> str | None:
         return ","
     if line.count('","') >= 2:
         return ","  # quoted fields, which may hold Chinese commas ("王朝明，夫")
+    if line.count(";") >= 2 and "，" not in line and "。" not in line:
+        return ";"  # a semicolon-separated export ("序号;学员姓名;身份证号")
     if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
         return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
     if _WIDE_GAP.search(line):
@@ -300,7 +324,11 @@ def _names_in_cell(
         if "（" in piece or "(" in piece:  # (only then can _RELATION match)
             piece = _RELATION.sub(lambda m: " " * len(m.group()), piece)
         lead = len(piece) - len(piece.lstrip())
-        kin = _KIN.match(piece, lead)
+        kin = _KIN.match(piece, lead) or _KIN_SURNAME.match(piece.rstrip(), lead)
+        if kin and kin.group() in "母孙":
+            rest = piece[kin.end() :].strip()
+            if not v.plausible_name(rest) or (len(rest) == 2 and not _OTHER_KIN.search(stripped)):
+                kin = None  # 母国清, 孙晓明: the surname's own name
         if kin and len(piece.rstrip()) - kin.end() >= 2:
             # "妻娜阿、子扎发": the relation before the name is not part of it
             piece = " " * kin.end() + piece[kin.end() :]
@@ -502,6 +530,7 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     if not kinds:
         return table_end
     misses = 0
+    skip = 0
     for row_start, row in _lines(text, table_end):
         if not row.strip() or _RULE_ROW.match(row):
             table_end = row_start + len(row) + 1
@@ -526,8 +555,13 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                     full[k] = cell
                 cells = full
         else:
+            if row_start < skip:
+                continue  # a line of the wrapped row before (wrappedrows)
             if sep not in row:
                 break
+            if row.count(sep) < len(header) - 1 and sep != "/":
+                row = joined_row(text, row_start, row, sep, len(header)) or row
+                skip = row_start + len(row)
             cells = _split(row, sep)
             if len(cells) < max(2, len(header) - 2):
                 misses += 1

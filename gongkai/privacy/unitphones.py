@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .officialphones import cadre_phone, official_phone
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
 from .unitcolumns import person_column, unit_column
@@ -101,6 +102,8 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True
     if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
         return True
+    if official_phone(text, start) or cadre_phone(text, start):
+        return True  # an official named with it, a unit's line, a cadre's column
     return _office_item(text, start) or _office_lines(text, start)
 
 

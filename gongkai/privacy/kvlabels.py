@@ -1,0 +1,74 @@
+"""Records written as bracketed labels, one field a line (issue 16, fourteenth batch).
+
+A form published as text often puts each field's label in lenticular brackets at the
+line's start instead of before a colon::
+
+    【救助对象】张三
+    【联系电话】7461538（家中座机）
+    【电子邮箱】…
+    【实施单位】某镇人民政府　经办人：李四
+
+``bracket_labels`` reads such a block as the same labels with a colon ("救助对象：张三"):
+the opening bracket becomes a space and the closing one a colon, so every offset holds
+and every rule for "label：value" fields (persons' labels, phones after a phone label,
+records one field a line, clerks' sign-offs) applies. It takes three such lines or more
+(a block of fields, not a heading) and leaves markings alone (【内部资料】, 【秘密】).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a bracketed label opening a line, a value after it on the same line
+_LABEL = re.compile(r"[ \u3000]*【([\u4e00-\u9fff \u3000]{2,10})】(?=[^\n])")
+
+
+def bracket_labels(text: str) -> str:
+    """``text`` with its blocks of 【label】value lines written as "label：value"."""
+    hits = []
+    k = text.find("【")
+    while k >= 0:  # (led by one literal: the lines with a bracket only)
+        line = text.rfind("\n", max(0, k - 40), k) + 1
+        m = _LABEL.match(text, line) if line or k <= 40 else None
+        if m and m.start(1) == k + 1 and "密" not in m.group(1) and "内部" not in m.group(1):
+            hits.append(m)
+        k = text.find("【", k + 1)
+    if len(hits) < 3:
+        return text
+    parts = []
+    pos = 0
+    for m in hits:
+        open_at = m.start(1) - 1
+        parts += [text[pos:open_at], " ", m.group(1), "："]
+        pos = m.end(1) + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# a field's label opening its line ("联系电话：", "【电子邮箱】" read as "电子邮箱：")
+_FIELD_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff（）() \u3000]{2,12})[：:]")
+_CONTACT_FIELD = re.compile(r"电话|手机|座机|固话|邮箱|信箱|邮件|方式")
+_PERSON_FIELD = re.compile(
+    r"身份证|证件号|姓名|户主|申请人|当事人|救助对象|保障对象|补助对象|受助人|家庭住址|现住址|"
+    r"户籍地|家庭成员|监护人"
+)
+
+
+def person_record(text: str, start: int) -> bool:
+    """Whether the phone or mailbox at ``start`` is the value of a contact field in a
+    record written one field a line whose fields above name a person (救助对象, 姓名,
+    身份证号 …): the person's own, not a notice's contact line."""
+    pos = text.rfind("\n", max(0, start - 200), start) + 1
+    m = _FIELD_LINE.match(text, pos, start)
+    if not m or not _CONTACT_FIELD.search(m.group(1)):
+        return False
+    for _ in range(16):
+        if pos <= 1:
+            return False
+        pos = text.rfind("\n", max(0, pos - 400), pos - 1) + 1
+        m = _FIELD_LINE.match(text, pos)
+        if not m:
+            return False
+        if _PERSON_FIELD.search(m.group(1)):
+            return True
+    return False
