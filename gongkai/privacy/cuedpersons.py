@@ -1,0 +1,161 @@
+"""Private persons named in prose by what stands right beside them (tenth–twelfth batches).
+
+Four layouts no other pass reads, each general to how an office writes a person:
+
+- **A label with a note** (``出租方（户主）：X``, ``承租人（乙方）：X``) and a form's label
+  of a household (``被征收户：X``, ``养殖户：``, a DOCX form's cells ``养殖户：\\tX``): the value
+  after it is a person when it reads as a name (``namemodel.score`` ≥ 0.5, or a name
+  with ·); a company or a village as the value is none.
+- **A relative before a bracket of particulars** ("其姑父苏欣怡（手机…", "委托其表弟陈浩
+  （1807…，住…"): a kinship word, a name, and a bracket opening with a phone, an age,
+  住 or 男/女.
+- **An individual business's operator** ("（个体工商户，经营者X）", "“湘味烧烤”（经营者X）",
+  "对经营者X、Y分别处以罚款"): the person behind a shop, not a company's officer —
+  never when a company's word stands in the 40 characters before.
+- **The partner of a person found** ("候补人员张三、李四依次递补", "代表人：张三、李四）",
+  "张三户、李四户"): a piece joined by 、 to a name found with confidence, standing as a
+  word of its own, that reads as a name (≥ 0.7, or ≥ 0.3 when it carries the same
+  ending as its partner: 户, 家).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import namemodel as nm
+from .listwords import non_name
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+_TOKEN = re.compile(rf"[{_H}]{{1,8}}·[{_H}]{{1,8}}(?:·[{_H}]{{1,8}})?|[{_H}]{{2,4}}")
+# the word before a sign: a person's label ending in 户/人/方/者, or any with a note
+_NOTED = re.compile(rf"([{_H}]{{1,6}})[（(]([{_H}]{{2,5}})[）)][ \u3000]*[：:][ \t\u3000]*$")
+_HOUSEHOLD = re.compile(rf"(?:^|(?<=[\s，,；;。]))([{_H}]{{1,4}}户)[ \u3000]*[：:][ \t\u3000]*$")
+# notes that make the label's value a person
+_PERSON_NOTE = frozenset(
+    "户主 姓名 户主姓名 本人 监护人 代理人 代办人 甲方 乙方 承包方 签名 签字 代表 户代表".split()
+)
+_LABEL_OF_STAFF = re.compile(r"(?:经办|审核|联系|负责|填报|制表|审批|复核|出纳|会计)人?$")
+# a household label that is none: an account's, a door's, a settling's
+_NOT_HOUSEHOLD = re.compile(r"(?:账户|开户|落户|门户|入户|分户|立户|销户|用户|客户)$")
+_VALUE_END = frozenset("\t\n\r 　，,。；;（(：:、")
+
+_KIN = (
+    "姑父|姑妈|姨父|姨妈|舅舅|舅妈|叔叔|伯父|伯母|婶婶|表弟|表哥|表姐|表妹|堂弟|堂兄|堂哥|堂姐|"
+    "堂妹|外甥女|外甥|侄子|侄女|女婿|儿媳|孙子|孙女|外孙|儿子|女儿|丈夫|妻子|父亲|母亲|哥哥|"
+    "姐姐|弟弟|妹妹|配偶"
+)
+_KIN_BRACKET = re.compile(
+    rf"(?:{_KIN})([{_H}]{{2,4}}?)[（(](?=1[3-9]\d{{9}}|手机|电话|联系电话|住|现住|家住|"
+    rf"[男女][，,、）)]|\d{{1,3}}岁)"
+)
+_OPERATOR = re.compile(rf"经营者[：:]?([{_H}]{{2,4}}?)(?=[）)、，,]|分别|等)")
+_COMPANY = re.compile(r"公司|集团|有限|合作社|企业|银行|联社|中心|协会|医院|学校")
+_PARTNER_AFTER = frozenset("）)，,。；;\n\t 　")
+_PARTNER_WORDS = ("依次", "分别", "等", "两人", "二人", "夫妇", "共同", "均", "（", "(")
+# words that close an enumeration of persons: a partner before them needs less of a name
+_CLOSING = ("依次", "分别", "等", "两人", "二人", "夫妇", "（合伙", "(合伙")
+
+
+def _value(text: str, at: int) -> tuple[int, int] | None:
+    m = _TOKEN.match(text, at)
+    if not m:
+        return None
+    end = m.end()
+    if end < len(text) and text[end] not in _VALUE_END:
+        return None  # the value runs on: a sentence, not a name
+    return m.start(), end
+
+
+def _labels(text: str, out: list[Candidate]) -> None:
+    for sign in ("：", ":"):
+        i = text.find(sign)
+        while i >= 0:
+            if text[i - 1 : i] not in "）)户":
+                i = text.find(sign, i + 1)
+                continue
+            j = i + 1
+            while j < len(text) and text[j] in " \t\u3000":
+                j += 1
+            head = text[max(0, i - 14) : j]
+            noted = _NOTED.search(head) if text[i - 1 : i] in "）)" else None
+            if noted:
+                ok = noted.group(2) in _PERSON_NOTE and not _LABEL_OF_STAFF.search(noted.group(1))
+            else:
+                hh = _HOUSEHOLD.search(head) if text[i - 1 : i] == "户" else None
+                ok = hh is not None and not _NOT_HOUSEHOLD.search(hh.group(1))
+            span = _value(text, j) if ok else None
+            if span and nm.score(text[span[0] : span[1]]) >= 0.5:
+                out.append((span[0], span[1], "name", 0.8))
+            i = text.find(sign, i + 1)
+
+
+def _kin(text: str, out: list[Candidate]) -> None:
+    for m in _KIN_BRACKET.finditer(text):
+        word = m.group(1)
+        if nm.score(word) >= 0.5 and not non_name(word):
+            out.append((m.start(1), m.end(1), "name", 0.8))
+
+
+def _operators(text: str, out: list[Candidate]) -> None:
+    at = text.find("经营者")
+    while at >= 0:
+        if not _COMPANY.search(text, max(0, at - 40), at):
+            m = _OPERATOR.match(text, at)
+            pos = m.start(1) if m else -1
+            while m and nm.score(m.group(1)) >= 0.7:
+                out.append((m.start(1), m.end(1), "name", 0.8))
+                pos = m.end(1)
+                if text[pos : pos + 1] != "、":
+                    break
+                m = re.compile(rf"([{_H}]{{2,4}}?)(?=[）)、，,]|分别|等)").match(text, pos + 1)
+        at = text.find("经营者", at + 3)
+
+
+def _partner(text: str, at: int, ending: str) -> tuple[int, int, float] | None:
+    """The name starting at ``at``: 2–4 characters (or with ·) ending at a delimiter or a
+    word that closes an enumeration; its score, higher when it ends like its partner."""
+    m = _TOKEN.match(text, at)
+    if not m:
+        return None
+    for end in range(m.end(), at + 1, -1):
+        rest = text[end : end + 2]
+        if ending and rest.startswith(ending) and (end - at) <= 3:
+            word = text[at:end]
+            return (at, end, 0.3) if not non_name(word) else None
+        if rest[:1] in _PARTNER_AFTER or rest.startswith(_PARTNER_WORDS) or not rest:
+            closing = text[end : end + 3].startswith(_CLOSING)
+            return at, end, 0.3 if closing and end - at == 3 else 0.7
+    return None
+
+
+def _partners(text: str, cands: list[Candidate], out: list[Candidate]) -> None:
+    found = {(s, e) for s, e, k, c in cands if k == "name" and c >= 0.6}
+    starts = {s for s, _e in found}
+    for _s, e in sorted(found):
+        ending = text[e : e + 1] if text[e : e + 1] in "户家" else ""
+        sep = e + len(ending)
+        if text[sep : sep + 1] != "、" or sep + 1 in starts:
+            continue
+        got = _partner(text, sep + 1, ending)
+        if got is None:
+            continue
+        ps, pe, need = got
+        word = text[ps:pe]
+        if nm.score(word) >= need and not non_name(word):
+            out.append((ps, pe, "name", 0.75))
+
+
+def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The persons of the module docstring."""
+    out: list[Candidate] = []
+    if "：" in text or ":" in text:
+        _labels(text, out)
+    if "（" in text or "(" in text:
+        _kin(text, out)
+    if "经营者" in text:
+        _operators(text, out)
+    if "、" in text:
+        _partners(text, cands, out)
+    return out
