@@ -147,9 +147,87 @@ def _partners(text: str, cands: list[Candidate], out: list[Candidate]) -> None:
             out.append((ps, pe, "name", 0.75))
 
 
+# a token at a boundary (a line's or cell's start, a sign, 由) and what follows it
+_LEAD = r"(?:^|(?<=[\s：:，,；;、（(│|]))"
+_BEFORE_MASKED = re.compile(
+    rf"{_LEAD}([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[，,：:\s]{{1,3}}\d{{2,6}}\*{{4,12}}\d{{2,4}}[\dXx]",
+    re.M,
+)
+_RELATION = (
+    "外甥女|外甥|女儿|儿子|之子|之女|侄子|侄女|妻子|丈夫|配偶|父亲|母亲|孙子|孙女|外孙|儿媳|女婿|"
+    "弟弟|哥哥|姐姐|妹妹|长子|次子|长女|次女|系其[子女妻夫父母]|其[子女妻夫]"
+)
+_BEFORE_RELATION = re.compile(rf"{_LEAD}([{_H}]{{2,4}})[（(](?:{_RELATION})[）)，,]", re.M)
+_ON_BEHALF = re.compile(
+    rf"(?:{_LEAD}|(?<=由)|(?<=其[妻夫子女父母兄弟姐妹]))(?!其)([{_H}]{{2,4}})(?=代(?:收|领|签|办|缴|管|为|理))",
+    re.M,
+)
+_FORMER = re.compile(
+    rf"曾用名[：:为]?([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?=[）)，,、；;。\s]|$)"
+)
+# a household or a row referred to by its number in a table's note ("第2户刘小川系…",
+# "第11号宝音由其妻…"): the person of that row
+_SERIAL = re.compile(
+    rf"第\d{{1,3}}[户号](?:原|即)?([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}})"
+    rf"(?=系|由|本人|之|因|已|，|,|、|；|;|。|（|\(|）|\))"
+)
+
+
+def _scored(regex: re.Pattern[str], text: str, need: float, out: list[Candidate]) -> None:
+    for m in regex.finditer(text):
+        word = m.group(1)
+        if nm.score(word) >= need and not non_name(word):
+            out.append((m.start(1), m.end(1), "name", 0.8))
+
+
+# a count of persons closing a label ("停发人员（因死亡停发，共3人）：") and its pieces
+_COUNT_LABEL = re.compile(r"(\d{1,2})(?:人|名|位)[）)]?[：:]")
+_PIECE = re.compile(
+    rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?:[（(][^（()）\n]{{0,40}}[）)])?"
+)
+
+
+def _counted(text: str, out: list[Candidate]) -> None:
+    """Pieces after a label that counts them as persons, separated by ；/、: as many
+    pieces as the count, each a token (with a note in brackets), half of them confident
+    names and none below 0.3 ("…共3人）：陆某林（丁堰镇，…）；施某珍（…）；黄某明（…）。")."""
+    for m in _COUNT_LABEL.finditer(text):
+        want = int(m.group(1))
+        if not 2 <= want <= 12:
+            continue
+        pos = m.end()
+        pieces: list[tuple[int, int]] = []
+        while len(pieces) <= want:
+            p = _PIECE.match(text, pos)
+            if not p:
+                break
+            pieces.append(p.span(1))
+            pos = p.end()
+            if text[pos : pos + 1] not in "；;、":
+                break
+            pos += 1
+        if len(pieces) != want or text[pos : pos + 1] not in "。；;\n" and pos < len(text):
+            continue
+        scores = [nm.score(text[a:b]) for a, b in pieces]
+        if min(scores) >= 0.3 and 2 * sum(x >= 0.7 for x in scores) >= want:
+            out.extend((a, b, "name", 0.75) for a, b in pieces)
+
+
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The persons of the module docstring."""
     out: list[Candidate] = []
+    if "**" in text:
+        _scored(_BEFORE_MASKED, text, 0.7, out)
+    if "（" in text or "(" in text:
+        _scored(_BEFORE_RELATION, text, 0.5, out)
+    if "代" in text:
+        _scored(_ON_BEHALF, text, 0.5, out)
+    if "人：" in text or "名：" in text or "人）：" in text or "名）：" in text:
+        _counted(text, out)
+    if "曾用名" in text:
+        _scored(_FORMER, text, 0.5, out)
+    if "第" in text:
+        _scored(_SERIAL, text, 0.5, out)
     if "：" in text or ":" in text:
         _labels(text, out)
     if "（" in text or "(" in text:
