@@ -119,11 +119,12 @@ def _partner(text: str, at: int, ending: str) -> tuple[int, int, float] | None:
     m = _TOKEN.match(text, at)
     if not m:
         return None
+    if ending:  # "张三户、李四户": the partner ends where its own 户 stands
+        end = text.find(ending, at + 2, at + 4)
+        if end > 0 and text[end + 1 : end + 2] in "、，,。；;\n" and not non_name(text[at:end]):
+            return at, end, 0.3
     for end in range(m.end(), at + 1, -1):
         rest = text[end : end + 2]
-        if ending and rest.startswith(ending) and (end - at) <= 3:
-            word = text[at:end]
-            return (at, end, 0.3) if not non_name(word) else None
         if rest[:1] in _PARTNER_AFTER or rest.startswith(_PARTNER_WORDS) or not rest:
             closing = text[end : end + 3].startswith(_CLOSING)
             return at, end, 0.3 if closing and end - at == 3 else 0.7
@@ -163,12 +164,12 @@ _ON_BEHALF = re.compile(
     re.M,
 )
 _FORMER = re.compile(
-    rf"曾用名[：:为]?([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?=[）)，,、；;。\s]|$)"
+    rf"曾用名[：:为]?([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[）)，,、；;。\s]|$)"
 )
 # a household or a row referred to by its number in a table's note ("第2户刘小川系…",
 # "第11号宝音由其妻…"): the person of that row
 _SERIAL = re.compile(
-    rf"第\d{{1,3}}[户号](?:原|即)?([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}})"
+    rf"第\d{{1,3}}[户号](?:原|即)?([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)"
     rf"(?=系|由|本人|之|因|已|，|,|、|；|;|。|（|\(|）|\))"
 )
 
