@@ -46,10 +46,10 @@ _KIN = (
     "堂妹|外甥女|外甥|侄子|侄女|女婿|儿媳|孙子|孙女|外孙|儿子|女儿|丈夫|妻子|父亲|母亲|哥哥|"
     "姐姐|弟弟|妹妹|配偶"
 )
-_KIN_BRACKET = re.compile(
-    rf"(?:{_KIN})([{_H}]{{2,4}}?)[（(](?=1[3-9]\d{{9}}|手机|电话|联系电话|住|现住|家住|"
-    rf"[男女][，,、）)]|\d{{1,3}}岁)"
-)
+# a bracket of particulars after a relative's name, and the relative read back from it
+_AFTER_OPEN = r"(?=1[3-9]\d{9}|手机|电话|联系电话|住|现住|家住|[男女][，,、）)]|\d{1,3}岁)"
+_PARTICULARS = (re.compile("（" + _AFTER_OPEN), re.compile(r"\(" + _AFTER_OPEN))
+_KIN_BACK = re.compile(rf"(?:{_KIN})([{_H}]{{2,4}}?)$")
 _OPERATOR = re.compile(rf"经营者[：:]?([{_H}]{{2,4}}?)(?=[）)、，,]|分别|等)")
 _COMPANY = re.compile(r"公司|集团|有限|合作社|企业|银行|联社|中心|协会|医院|学校")
 _PARTNER_AFTER = frozenset("）)，,。；;\n\t 　")
@@ -68,31 +68,34 @@ def _value(text: str, at: int) -> tuple[int, int] | None:
     return m.start(), end
 
 
+# a sign after a bracket's close or 户 (led by the sign: a fast scan)
+_LABEL_SIGN = (re.compile(r"：(?<=[）)户]：)"), re.compile(r":(?<=[）)户]:)"))
+
+
 def _labels(text: str, out: list[Candidate]) -> None:
-    for sign in ("：", ":"):
-        i = text.find(sign)
-        while i >= 0:
-            if text[i - 1 : i] not in "）)户":
-                i = text.find(sign, i + 1)
-                continue
+    for sign in _LABEL_SIGN:
+        for c in sign.finditer(text):
+            i = c.start()
             j = i + 1
             while j < len(text) and text[j] in " \t\u3000":
                 j += 1
             head = text[max(0, i - 14) : j]
-            noted = _NOTED.search(head) if text[i - 1 : i] in "）)" else None
+            noted = _NOTED.search(head) if text[i - 1] in "）)" else None
             if noted:
                 ok = noted.group(2) in _PERSON_NOTE and not _LABEL_OF_STAFF.search(noted.group(1))
             else:
-                hh = _HOUSEHOLD.search(head) if text[i - 1 : i] == "户" else None
+                hh = _HOUSEHOLD.search(head) if text[i - 1] == "户" else None
                 ok = hh is not None and not _NOT_HOUSEHOLD.search(hh.group(1))
             span = _value(text, j) if ok else None
             if span and nm.score(text[span[0] : span[1]]) >= 0.5:
                 out.append((span[0], span[1], "name", 0.8))
-            i = text.find(sign, i + 1)
 
 
 def _kin(text: str, out: list[Candidate]) -> None:
-    for m in _KIN_BRACKET.finditer(text):
+    for p in (p for rx in _PARTICULARS for p in rx.finditer(text)):
+        m = _KIN_BACK.search(text, max(0, p.start() - 8), p.start())
+        if not m:
+            continue
         word = m.group(1)
         if nm.score(word) >= 0.5 and not non_name(word):
             out.append((m.start(1), m.end(1), "name", 0.8))
@@ -148,21 +151,23 @@ def _partners(text: str, cands: list[Candidate], out: list[Candidate]) -> None:
             out.append((ps, pe, "name", 0.75))
 
 
-# a token at a boundary (a line's or cell's start, a sign, 由) and what follows it
-_LEAD = r"(?:^|(?<=[\s：:，,；;、（(│|]))"
-_BEFORE_MASKED = re.compile(
-    rf"{_LEAD}([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[，,：:\s]{{1,3}}\d{{2,6}}\*{{4,12}}\d{{2,4}}[\dXx]",
-    re.M,
+# Each rule below is led by what follows the name (a literal or a bracket: a fast scan
+# of the text), and the name is then read backwards from it in a short window: a token
+# at a boundary (a line's or cell's start, a sign, 由, 其妻 …).
+_BACK = re.compile(
+    rf"(?:(?<=[\s：:，,；;、（(│|由])|(?<=其[妻夫子女父母兄弟姐妹])|\A)"
+    rf"(?!其)([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$"
 )
 _RELATION = (
     "外甥女|外甥|女儿|儿子|之子|之女|侄子|侄女|妻子|丈夫|配偶|父亲|母亲|孙子|孙女|外孙|儿媳|女婿|"
     "弟弟|哥哥|姐姐|妹妹|长子|次子|长女|次女|系其[子女妻夫父母]|其[子女妻夫]"
 )
-_BEFORE_RELATION = re.compile(rf"{_LEAD}([{_H}]{{2,4}})[（(](?:{_RELATION})[）)，,]", re.M)
-_ON_BEHALF = re.compile(
-    rf"(?:{_LEAD}|(?<=由)|(?<=其[妻夫子女父母兄弟姐妹]))(?!其)([{_H}]{{2,4}})(?=代(?:收|领|签|办|缴|管|为|理))",
-    re.M,
+_RELATION_AFTER = (
+    re.compile(rf"（(?:{_RELATION})[）)，,]"),
+    re.compile(rf"\((?:{_RELATION})[）)，,]"),
 )
+_ON_BEHALF = re.compile(r"代[收领签办缴管为理]")
+_MASK_SEP = frozenset("，,：: \t\u3000")
 _FORMER = re.compile(
     rf"曾用名[：:为]?([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[）)，,、；;。\s]|$)"
 )
@@ -174,6 +179,32 @@ _SERIAL = re.compile(
 )
 
 
+def _back(text: str, end: int, need: float, out: list[Candidate]) -> None:
+    """The token ending at ``end`` (a boundary before it), when it reads as a name."""
+    m = _BACK.search(text, max(0, end - 18), end)
+    if m:
+        word = m.group(1)
+        if nm.score(word) >= need and not non_name(word):
+            out.append((m.start(1), m.end(1), "name", 0.8))
+
+
+def _masked(text: str, out: list[Candidate]) -> None:
+    """A token before a masked ID ("房某，4311**********2017")."""
+    k = text.find("****")
+    while k >= 0:
+        j = k
+        while j > 0 and text[j - 1].isdigit():
+            j -= 1
+        i = j
+        while i > 0 and j - i < 3 and text[i - 1] in _MASK_SEP:
+            i -= 1
+        if 2 <= k - j <= 6 and i < j:
+            _back(text, i, 0.7, out)
+        while k < len(text) and text[k] == "*":
+            k += 1
+        k = text.find("****", k)
+
+
 def _scored(regex: re.Pattern[str], text: str, need: float, out: list[Candidate]) -> None:
     for m in regex.finditer(text):
         word = m.group(1)
@@ -182,7 +213,9 @@ def _scored(regex: re.Pattern[str], text: str, need: float, out: list[Candidate]
 
 
 # a count of persons closing a label ("停发人员（因死亡停发，共3人）：") and its pieces
-_COUNT_LABEL = re.compile(r"(\d{1,2})(?:人|名|位)[）)]?[：:]")
+_COUNT_LABEL = tuple(
+    re.compile(f"{sign}(?<=[人名位{close}]{sign})") for sign in ("：", ":") for close in ("）)",)
+)
 _PIECE = re.compile(
     rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?:[（(][^（()）\n]{{0,40}}[）)])?"
 )
@@ -192,8 +225,14 @@ def _counted(text: str, out: list[Candidate]) -> None:
     """Pieces after a label that counts them as persons, separated by ；/、: as many
     pieces as the count, each a token (with a note in brackets), half of them confident
     names and none below 0.3 ("…共3人）：陆某林（丁堰镇，…）；施某珍（…）；黄某明（…）。")."""
-    for m in _COUNT_LABEL.finditer(text):
-        want = int(m.group(1))
+    for m in (m for rx in _COUNT_LABEL for m in rx.finditer(text)):
+        at = m.start() - (text[m.start() - 1] in "）)")
+        if text[at - 1] not in "人名位":
+            continue
+        i = at - 1
+        while i > at - 4 and text[i - 1 : i].isdigit():
+            i -= 1
+        want = int(text[i : at - 1] or 0)
         if not 2 <= want <= 12:
             continue
         pos = m.end()
@@ -217,12 +256,14 @@ def _counted(text: str, out: list[Candidate]) -> None:
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The persons of the module docstring."""
     out: list[Candidate] = []
-    if "**" in text:
-        _scored(_BEFORE_MASKED, text, 0.7, out)
+    if "****" in text:
+        _masked(text, out)
     if "（" in text or "(" in text:
-        _scored(_BEFORE_RELATION, text, 0.5, out)
+        for m in (m for rx in _RELATION_AFTER for m in rx.finditer(text)):
+            _back(text, m.start(), 0.5, out)
     if "代" in text:
-        _scored(_ON_BEHALF, text, 0.5, out)
+        for m in _ON_BEHALF.finditer(text):
+            _back(text, m.start(), 0.5, out)
     if "人：" in text or "名：" in text or "人）：" in text or "名）：" in text:
         _counted(text, out)
     if "曾用名" in text:
