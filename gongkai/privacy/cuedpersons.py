@@ -253,6 +253,23 @@ def _counted(text: str, out: list[Candidate]) -> None:
             out.extend((a, b, "name", 0.75) for a, b in pieces)
 
 
+# a relative named right after a one-word kinship that follows 之/其/及/、 ("之父张三、母李四",
+# "之妻王五及子赵六（未成年）", "其父索朗扎西（…"): led by the literal before the kinship
+_KIN_WORD = "(?:父亲|母亲|长子|次子|长女|次女|孙子|孙女|父|母|妻|夫|子|女|弟|兄|姐|妹)"
+_KIN_LEAD = tuple(
+    re.compile(
+        rf"{lead}{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|$)"
+    )
+    for lead in ("之", "其", "及", "、")
+)
+
+
+def _kin_lead(text: str, out: list[Candidate]) -> None:
+    for rx in _KIN_LEAD:
+        if rx.pattern[0] in text:
+            _scored(rx, text, 0.7, out)
+
+
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The persons of the module docstring."""
     out: list[Candidate] = []
@@ -276,6 +293,7 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
         _kin(text, out)
     if "经营者" in text:
         _operators(text, out)
+    _kin_lead(text, out)
     if "、" in text:
         _partners(text, cands, out)
     return out

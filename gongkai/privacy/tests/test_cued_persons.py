@@ -245,3 +245,43 @@ def test_pieces_counted_by_their_label():
 )
 def test_counts_over_units_places_or_other_numbers(text):
     assert cued_persons(text, []) == []
+
+
+# --- a kinship word after 之/其/及/、, a role ending in 人, a private representative --------
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("2. 见义勇为牺牲人员韦光明之父韦德才、母覃桂香", ("韦德才", "覃桂香")),
+        ("因公牺牲消防员龙天宇之妻杨晓琴及子龙一鸣（未成年，由母亲监护）", ("杨晓琴", "龙一鸣")),
+        ("第6号次仁系接替其父次仁多吉（因病不再续聘）。", ("次仁多吉",)),
+        ("| 3 | 莫德贵 | 之女莫小燕，在外务工 |", ("莫小燕",)),
+    ],
+)
+def test_a_relative_after_a_kinship_word(text, persons):
+    assert set(names(text, *persons)) <= name_set(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其子女均在外地务工，其父母（均已去世）。",
+        "该公司及子公司的财务报表",
+        "由其父亲所在单位出具证明，其妻子所在村委会盖章。",
+    ],
+)
+def test_kinship_words_before_no_name(text):
+    assert cued_persons(text, []) == []
+
+
+def test_a_person_after_a_role_ending_in_ren_with_particulars():
+    text = "二、受援人龙再兴，男，41岁，外来务工人员，因劳动争议申请法律援助。"
+    assert at(text, "name", "龙再兴") in name_set(text)
+
+
+def test_a_private_representative_before_a_mailbox_and_an_official_one():
+    text = "监督人员：家长代表：韦晓峰（weixf88@163.com）、覃雅（652017734@qq.com）。"
+    assert set(names(text, "韦晓峰", "覃雅")) <= name_set(text)
+    official = "出席：人大代表：韦晓峰（weixf88@163.com）"
+    assert at(official, "name", "韦晓峰") not in name_set(official)
