@@ -270,6 +270,28 @@ def _kin_lead(text: str, out: list[Candidate]) -> None:
             _scored(rx, text, 0.7, out)
 
 
+# the parties of a lawsuit or an enforcement: persons unless a unit ("原告X诉被告Y",
+# "申请执行人X、Y、某公司等"); each led by its literal, the names enumerated after it
+_PARTIES = tuple(re.compile(w) for w in ("原告", "被告", "执行人", "上诉人", "第三人"))
+_PARTY = re.compile(
+    rf"([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[、，,。；;（(\s]|诉|与|等|因|申请|$)"
+)
+
+
+def _parties(text: str, out: list[Candidate]) -> None:
+    for rx in _PARTIES:
+        for c in rx.finditer(text):
+            pos = c.end() + (text[c.end() : c.end() + 1] in "：:")
+            while True:
+                m = _PARTY.match(text, pos)
+                if not m or nm.score(m.group(1)) < 0.7 or non_name(m.group(1)):
+                    break
+                out.append((m.start(1), m.end(1), "name", 0.75))
+                if text[m.end() : m.end() + 1] != "、":
+                    break
+                pos = m.end() + 1
+
+
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The persons of the module docstring."""
     out: list[Candidate] = []
@@ -294,6 +316,8 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     if "经营者" in text:
         _operators(text, out)
     _kin_lead(text, out)
+    if "告" in text or "人" in text:
+        _parties(text, out)
     if "、" in text:
         _partners(text, cands, out)
     return out

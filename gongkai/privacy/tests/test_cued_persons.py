@@ -285,3 +285,34 @@ def test_a_private_representative_before_a_mailbox_and_an_official_one():
     assert set(names(text, "韦晓峰", "覃雅")) <= name_set(text)
     official = "出席：人大代表：韦晓峰（weixf88@163.com）"
     assert at(official, "name", "韦晓峰") not in name_set(official)
+
+
+# --- the parties of a lawsuit or an enforcement ----------------------------------------
+
+
+def test_the_parties_enumerated_after_their_role():
+    text = (
+        "本院受理原告覃正文诉被告覃晓东、龙秀梅赡养纠纷一案。\n"
+        "申请执行人韦玉兰、阿依古丽·沙吾提、县顺达运输有限公司等如发现被执行人财产线索，"
+        "可向本院执行局提供。"
+    )
+    got = name_set(text)
+    assert set(names(text, "覃正文", "覃晓东", "韦玉兰", "阿依古丽·沙吾提")) <= got
+
+
+def test_the_parties_in_an_html_notice():
+    html = "<p>　　上诉人莫德福与被上诉人县恒发建材有限公司买卖合同纠纷一案，现已审理终结。</p>"
+    s = html.index("莫德福")
+    assert (s, s + 3) in html_names(html)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原告诉称，被告应于判决生效之日起十日内履行。",
+        "被告县人民政府、第三人县自然资源局未到庭。",
+        "被执行人名下无可供执行的财产，申请执行人申请终结本次执行。",
+    ],
+)
+def test_party_roles_before_no_name(text):
+    assert cued_persons(text, []) == []
