@@ -316,3 +316,28 @@ def test_the_parties_in_an_html_notice():
 )
 def test_party_roles_before_no_name(text):
     assert cued_persons(text, []) == []
+
+
+# --- a footer's field that falls under a person column ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # an XLSX export as CSV: the footer row's cells fall under 序号 … 姓名
+        '"序号","村组","姓名","身份证号"\n"1","白马组","{a}","{ida}"\n"2","青溪组","{b}","{idb}"\n'
+        '"填报单位：县民政局","","联系人：{c}","电话：0771-5812236"\n',
+        # a DOCX table flattened with tabs
+        "序号\t村组\t姓名\t身份证号\n1\t白马组\t{a}\t{ida}\n2\t青溪组\t{b}\t{idb}\n"
+        "填报单位：县民政局\t\t经办人：{c}\t电话：0771-5812236\n",
+        # a pipe table
+        "| 序号 | 村组 | 姓名 | 身份证号 |\n|---|---|---|---|\n| 1 | 白马组 | {a} | {ida} |\n"
+        "| 2 | 青溪组 | {b} | {idb} |\n| 填报单位：县民政局 | | 填报人：{c} | 电话：0771-5812236 |\n",
+    ],
+)
+def test_a_footer_field_under_the_name_column_is_no_person(table):
+    text = table.format(a="韦德明", b="覃丽萍", c="黄晓燕", ida=ID1, idb=ID2)
+    got = name_set(text)
+    assert set(names(text, "韦德明", "覃丽萍")) <= got
+    footer = text.index("县民政局")
+    assert not [span for span in got if span[1] > footer]
