@@ -1,21 +1,18 @@
-"""Private persons named in prose by what stands right beside them (tenth–twelfth batches).
+"""Private persons named in prose and notes by what stands right beside them (after the
+twelfth held-out batch; README: "Persons by what stands beside them").
 
-Four layouts no other pass reads, each general to how an office writes a person:
+- a label with a note (``出租方（户主）：X``) or a household's label (``被征收户：X``, a DOCX
+  form's cells ``养殖户：\tX``);
+- a relative: a kinship word before a bracket of particulars ("其表弟X（1380…"), after
+  之/其/及/、 ("之父X、母Y", "及子X（未成年）"), a relation in brackets ("X（外甥）");
+- a proxy ("X代收", "由其妻X代为"), a former name ("曾用名X");
+- an individual business's operator ("（个体工商户，经营者X）"), never a company's;
+- the parties of a lawsuit or an enforcement ("原告X诉被告Y、Z", "申请执行人X、Y、某公司");
+- the 、-partner of a person found, a row referred to by its number ("第2户X系…"), a
+  token before a masked ID ("X，4311**…"), pieces counted by their label ("共3人）：…").
 
-- **A label with a note** (``出租方（户主）：X``, ``承租人（乙方）：X``) and a form's label
-  of a household (``被征收户：X``, ``养殖户：``, a DOCX form's cells ``养殖户：\\tX``): the value
-  after it is a person when it reads as a name (``namemodel.score`` ≥ 0.5, or a name
-  with ·); a company or a village as the value is none.
-- **A relative before a bracket of particulars** ("其姑父苏欣怡（手机…", "委托其表弟陈浩
-  （1807…，住…"): a kinship word, a name, and a bracket opening with a phone, an age,
-  住 or 男/女.
-- **An individual business's operator** ("（个体工商户，经营者X）", "“湘味烧烤”（经营者X）",
-  "对经营者X、Y分别处以罚款"): the person behind a shop, not a company's officer —
-  never when a company's word stands in the 40 characters before.
-- **The partner of a person found** ("候补人员张三、李四依次递补", "代表人：张三、李四）",
-  "张三户、李四户"): a piece joined by 、 to a name found with confidence, standing as a
-  word of its own, that reads as a name (≥ 0.7, or ≥ 0.3 when it carries the same
-  ending as its partner: 户, 家).
+Each rule is led by a literal (a fast scan of the text) and asks ``namemodel.score`` of
+the token; companies, villages, relations and header words score 0.
 """
 
 from __future__ import annotations
