@@ -45,7 +45,6 @@ _KIN = (
 )
 # a bracket of particulars after a relative's name, and the relative read back from it
 _AFTER_OPEN = r"(?=1[3-9]\d{9}|手机|电话|联系电话|住|现住|家住|[男女][，,、）)]|\d{1,3}岁)"
-_PARTICULARS = (re.compile("（" + _AFTER_OPEN), re.compile(r"\(" + _AFTER_OPEN))
 _KIN_BACK = re.compile(rf"(?:{_KIN})([{_H}]{{2,4}}?)$")
 _OPERATOR = re.compile(rf"经营者[：:]?([{_H}]{{2,4}}?)(?=[）)、，,]|分别|等)")
 _COMPANY = re.compile(r"公司|集团|有限|合作社|企业|银行|联社|中心|协会|医院|学校")
@@ -66,36 +65,52 @@ def _value(text: str, at: int) -> tuple[int, int] | None:
 
 
 # a sign after a bracket's close or 户 (led by the sign: a fast scan)
-_LABEL_SIGN = (re.compile(r"：(?<=[）)户]：)"), re.compile(r":(?<=[）)户]:)"))
+_SIGNS = (re.compile(r"：(?<=[）)户人名位]：)"), re.compile(r":(?<=[）)户人名位]:)"))
 
 
-def _labels(text: str, out: list[Candidate]) -> None:
-    for sign in _LABEL_SIGN:
+def _signs(text: str, out: list[Candidate]) -> None:
+    """One scan of the signs after a bracket's close, 户, 人, 名 or 位: a label's value
+    (``_label_at``) or the pieces a count announces (``_counted_at``)."""
+    for sign in _SIGNS:
         for c in sign.finditer(text):
             i = c.start()
-            j = i + 1
-            while j < len(text) and text[j] in " \t\u3000":
-                j += 1
-            head = text[max(0, i - 14) : j]
-            noted = _NOTED.search(head) if text[i - 1] in "）)" else None
-            if noted:
-                ok = noted.group(2) in _PERSON_NOTE and not _LABEL_OF_STAFF.search(noted.group(1))
-            else:
-                hh = _HOUSEHOLD.search(head) if text[i - 1] == "户" else None
-                ok = hh is not None and not _NOT_HOUSEHOLD.search(hh.group(1))
-            span = _value(text, j) if ok else None
-            if span and nm.score(text[span[0] : span[1]]) >= 0.5:
-                out.append((span[0], span[1], "name", 0.8))
+            before = text[i - 1]
+            if before in "）)户":
+                _label_at(text, i, out)
+            if before in "人名位" or before in "）)" and text[i - 2 : i - 1] in ("人", "名", "位"):
+                _counted_at(text, i, out)
 
 
-def _kin(text: str, out: list[Candidate]) -> None:
-    for p in (p for rx in _PARTICULARS for p in rx.finditer(text)):
-        m = _KIN_BACK.search(text, max(0, p.start() - 8), p.start())
-        if not m:
-            continue
-        word = m.group(1)
-        if nm.score(word) >= 0.5 and not non_name(word):
-            out.append((m.start(1), m.end(1), "name", 0.8))
+def _label_at(text: str, i: int, out: list[Candidate]) -> None:
+    j = i + 1
+    while j < len(text) and text[j] in " \t\u3000":
+        j += 1
+    head = text[max(0, i - 14) : j]
+    noted = _NOTED.search(head) if text[i - 1] in "）)" else None
+    if noted:
+        ok = noted.group(2) in _PERSON_NOTE and not _LABEL_OF_STAFF.search(noted.group(1))
+    else:
+        hh = _HOUSEHOLD.search(head) if text[i - 1] == "户" else None
+        ok = hh is not None and not _NOT_HOUSEHOLD.search(hh.group(1))
+    span = _value(text, j) if ok else None
+    if span and nm.score(text[span[0] : span[1]]) >= 0.5:
+        out.append((span[0], span[1], "name", 0.8))
+
+
+def _brackets(text: str, out: list[Candidate]) -> None:
+    """One scan of the brackets: a relation in them ("X（外甥）") or particulars after a
+    relative ("其表弟X（1380…")."""
+    for rx in _BRACKETS:
+        for p in rx.finditer(text):
+            if p.group(1):
+                _back(text, p.start(), 0.5, out)
+                continue
+            m = _KIN_BACK.search(text, max(0, p.start() - 8), p.start())
+            if not m:
+                continue
+            word = m.group(1)
+            if nm.score(word) >= 0.5 and not non_name(word):
+                out.append((m.start(1), m.end(1), "name", 0.8))
 
 
 def _operators(text: str, out: list[Candidate]) -> None:
@@ -131,13 +146,32 @@ def _partner(text: str, at: int, ending: str) -> tuple[int, int, float] | None:
     return None
 
 
+def _scored_match(m: re.Match[str], need: float, out: list[Candidate]) -> None:
+    word = m.group(1)
+    if nm.score(word) >= need and not non_name(word):
+        out.append((m.start(1), m.end(1), "name", 0.8))
+
+
 def _partners(text: str, cands: list[Candidate], out: list[Candidate]) -> None:
-    found = {(s, e) for s, e, k, c in cands if k == "name" and c >= 0.6}
-    starts = {s for s, _e in found}
-    for _s, e in sorted(found):
-        ending = text[e : e + 1] if text[e : e + 1] in "户家" else ""
+    # (only the names a 、 follows, with 户/家 between: a cheap test per candidate first)
+    seps = []
+    for _s, e, k, c in cands:
+        after = text[e : e + 1]
+        if after in ("、", "及") or after in ("户", "家") and text[e + 1 : e + 2] == "、":
+            if k == "name" and c >= 0.6:
+                seps.append((e, after if after in ("户", "家") else ""))
+    if not seps:
+        return
+    starts = {s for s, _e, k, _c in cands if k == "name"}
+    for e, ending in seps:
         sep = e + len(ending)
-        if text[sep : sep + 1] != "、" or sep + 1 in starts:
+        if sep + 1 in starts:
+            continue
+        kin = _KIN_NAME.match(text, sep + 1)  # "之父X、母Y", "之妻X及子Y（未成年）"
+        if kin:
+            _scored_match(kin, 0.7, out)
+            continue
+        if text[sep] != "、":
             continue
         got = _partner(text, sep + 1, ending)
         if got is None:
@@ -159,10 +193,8 @@ _RELATION = (
     "外甥女|外甥|女儿|儿子|之子|之女|侄子|侄女|妻子|丈夫|配偶|父亲|母亲|孙子|孙女|外孙|儿媳|女婿|"
     "弟弟|哥哥|姐姐|妹妹|长子|次子|长女|次女|系其[子女妻夫父母]|其[子女妻夫]"
 )
-_RELATION_AFTER = (
-    re.compile(rf"（(?:{_RELATION})[）)，,]"),
-    re.compile(rf"\((?:{_RELATION})[）)，,]"),
-)
+_AFTER_BRACKET = rf"(?:((?:{_RELATION})[）)，,])|{_AFTER_OPEN})"
+_BRACKETS = (re.compile("（" + _AFTER_BRACKET), re.compile(r"\(" + _AFTER_BRACKET))
 _ON_BEHALF = re.compile(r"代[收领签办缴管为理]")
 _MASK_SEP = frozenset("，,：: \t\u3000")
 _FORMER = re.compile(
@@ -210,66 +242,57 @@ def _scored(regex: re.Pattern[str], text: str, need: float, out: list[Candidate]
 
 
 # a count of persons closing a label ("停发人员（因死亡停发，共3人）：") and its pieces
-_COUNT_LABEL = tuple(
-    re.compile(f"{sign}(?<=[人名位{close}]{sign})") for sign in ("：", ":") for close in ("）)",)
-)
 _PIECE = re.compile(
     rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})(?:[（(][^（()）\n]{{0,40}}[）)])?"
 )
 
 
-def _counted(text: str, out: list[Candidate]) -> None:
+def _counted_at(text: str, sign: int, out: list[Candidate]) -> None:
     """Pieces after a label that counts them as persons, separated by ；/、: as many
     pieces as the count, each a token (with a note in brackets), half of them confident
     names and none below 0.3 ("…共3人）：陆某林（丁堰镇，…）；施某珍（…）；黄某明（…）。")."""
-    for m in (m for rx in _COUNT_LABEL for m in rx.finditer(text)):
-        at = m.start() - (text[m.start() - 1] in "）)")
-        if text[at - 1] not in "人名位":
-            continue
-        i = at - 1
-        while i > at - 4 and text[i - 1 : i].isdigit():
-            i -= 1
-        want = int(text[i : at - 1] or 0)
-        if not 2 <= want <= 12:
-            continue
-        pos = m.end()
-        pieces: list[tuple[int, int]] = []
-        while len(pieces) <= want:
-            p = _PIECE.match(text, pos)
-            if not p:
-                break
-            pieces.append(p.span(1))
-            pos = p.end()
-            if text[pos : pos + 1] not in "；;、":
-                break
-            pos += 1
-        if len(pieces) != want or text[pos : pos + 1] not in "。；;\n" and pos < len(text):
-            continue
-        scores = [nm.score(text[a:b]) for a, b in pieces]
-        if min(scores) >= 0.3 and 2 * sum(x >= 0.7 for x in scores) >= want:
-            out.extend((a, b, "name", 0.75) for a, b in pieces)
+    at = sign - (text[sign - 1] in "）)")
+    i = at - 1
+    while i > at - 4 and text[i - 1 : i].isdigit():
+        i -= 1
+    want = int(text[i : at - 1] or 0)
+    if not 2 <= want <= 12:
+        return
+    pos = sign + 1
+    pieces: list[tuple[int, int]] = []
+    while len(pieces) <= want:
+        p = _PIECE.match(text, pos)
+        if not p:
+            break
+        pieces.append(p.span(1))
+        pos = p.end()
+        if text[pos : pos + 1] not in "；;、":
+            break
+        pos += 1
+    if len(pieces) != want or text[pos : pos + 1] not in "。；;\n" and pos < len(text):
+        return
+    scores = [nm.score(text[a:b]) for a, b in pieces]
+    if min(scores) >= 0.3 and 2 * sum(x >= 0.7 for x in scores) >= want:
+        out.extend((a, b, "name", 0.75) for a, b in pieces)
 
 
 # a relative named right after a one-word kinship that follows 之/其/及/、 ("之父张三、母李四",
 # "之妻王五及子赵六（未成年）", "其父索朗扎西（…"): led by the literal before the kinship
 _KIN_WORD = "(?:父亲|母亲|长子|次子|长女|次女|孙子|孙女|父|母|妻|夫|子|女|弟|兄|姐|妹)"
+_KIN_NAME = re.compile(
+    rf"{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|$)"
+)
 _KIN_LEAD = tuple(
     re.compile(
         rf"{lead}{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|$)"
     )
-    for lead in ("之", "其", "及", "、")
+    for lead in ("之", "其")
 )
-
-
-def _kin_lead(text: str, out: list[Candidate]) -> None:
-    for rx in _KIN_LEAD:
-        if rx.pattern[0] in text:
-            _scored(rx, text, 0.7, out)
 
 
 # the parties of a lawsuit or an enforcement: persons unless a unit ("原告X诉被告Y",
 # "申请执行人X、Y、某公司等"); each led by its literal, the names enumerated after it
-_PARTIES = tuple(re.compile(w) for w in ("原告", "被告", "执行人", "上诉人", "第三人"))
+_PARTIES = (re.compile("告(?<=[原被]告)"), re.compile("人(?<=执行人|上诉人|第三人)"))
 _PARTY = re.compile(
     rf"([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[、，,。；;（(\s]|诉|与|等|因|申请|$)"
 )
@@ -290,31 +313,20 @@ def _parties(text: str, out: list[Candidate]) -> None:
 
 
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The persons of the module docstring."""
+    """The persons of the module docstring (each rule one scan led by its literal: no
+    test of the text before it, which would scan it twice)."""
     out: list[Candidate] = []
-    if "****" in text:
-        _masked(text, out)
-    if "（" in text or "(" in text:
-        for m in (m for rx in _RELATION_AFTER for m in rx.finditer(text)):
-            _back(text, m.start(), 0.5, out)
-    if "代" in text:
-        for m in _ON_BEHALF.finditer(text):
-            _back(text, m.start(), 0.5, out)
-    if "人：" in text or "名：" in text or "人）：" in text or "名）：" in text:
-        _counted(text, out)
-    if "曾用名" in text:
-        _scored(_FORMER, text, 0.5, out)
-    if "第" in text:
-        _scored(_SERIAL, text, 0.5, out)
-    if "：" in text or ":" in text:
-        _labels(text, out)
-    if "（" in text or "(" in text:
-        _kin(text, out)
-    if "经营者" in text:
-        _operators(text, out)
-    _kin_lead(text, out)
-    if "告" in text or "人" in text:
-        _parties(text, out)
-    if "、" in text:
+    _masked(text, out)
+    _brackets(text, out)
+    for m in _ON_BEHALF.finditer(text):
+        _back(text, m.start(), 0.5, out)
+    _scored(_FORMER, text, 0.5, out)
+    _scored(_SERIAL, text, 0.5, out)
+    _signs(text, out)
+    _operators(text, out)
+    for rx in _KIN_LEAD:
+        _scored(rx, text, 0.7, out)
+    _parties(text, out)
+    if cands:
         _partners(text, cands, out)
     return out
