@@ -29,6 +29,7 @@ from bisect import bisect_left
 
 from . import namemodel as nm
 from .columns import ClerkColumns
+from .cuedpersons import cued_persons
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
@@ -582,4 +583,4 @@ def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         _counted(text, out)
     if "：" in text or ":" in text:
         _labels(text, out)
-    return out
+    return out + cued_persons(text, cands)  # 出租方（户主）：X, 其表弟X（1380…, X、Y依次

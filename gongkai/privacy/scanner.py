@@ -31,7 +31,6 @@ from .context import (
     whole_name,
 )
 from .csvcells import join_quoted_cells
-from .cuedpersons import cued_persons
 from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
@@ -521,7 +520,6 @@ def scan_text(
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += block_names(text, cands)
-    cands += cued_persons(text, cands)  # 出租方（户主）：X, 其表弟X（1380…, X、Y依次
     if cands:
         cands += names_near(text, cands)
         cands = [
