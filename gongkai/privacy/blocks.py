@@ -284,10 +284,7 @@ def _above(text: str, start: int) -> str:
 _PARTICULARS = re.compile(
     r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住"
 )
-# (a representative of parents, villagers or owners is a private person: 家长代表：X（…）)
-_ROLE_BEFORE = re.compile(
-    r"(?:长|书记|主任|员|干部|经理|(?<!家长|村民|居民|群众|业主|股东|家属)代表|律师|会计|嘉宾)$"
-)
+_ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|(?<!家长|村民)代表|律师|会计|嘉宾)$")
 _BOUNDARY = frozenset(" \t\n\u3000、，,；;：:>")
 _PERSONAL_KINDS = frozenset(("id_card", "mobile", "bank_card", "email", "passport", "permit"))
 
