@@ -34,6 +34,7 @@ STAGES = (
     "personlists",
     "list_names",
     "block_names",
+    "cued_persons",
     "names_near",
     "refine",
     "expressions",
@@ -50,6 +51,7 @@ def _run_stage(stage: str) -> None:
     django.setup()
     from gongkai.privacy import corpus, scan_text
     from gongkai.privacy import scanner as s
+    from gongkai.privacy.cuedpersons import cued_persons
     from gongkai.privacy.expressions import check_expressions
 
     text = corpus.build(per_type=400, near_miss_rounds=400, seed=2026).text
@@ -69,6 +71,7 @@ def _run_stage(stage: str) -> None:
         "personlists": lambda: s.persons_in_lists(text),
         "list_names": lambda: s.list_names(text),
         "block_names": lambda: s.block_names(text, base),
+        "cued_persons": lambda: cued_persons(text, base),
         "names_near": lambda: s.names_near(text, base),
         "refine": lambda: s.refine(text, list(base)),
         "expressions": lambda: check_expressions(text),

@@ -29,6 +29,7 @@ from bisect import bisect_left
 
 from . import namemodel as nm
 from .columns import ClerkColumns
+from .cuedpersons import cued_persons
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
@@ -292,7 +293,7 @@ def _above(text: str, start: int) -> str:
 _PARTICULARS = re.compile(
     r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住"
 )
-_ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|代表|律师|会计|嘉宾)$")
+_ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|(?<!家长|村民)代表|律师|会计|嘉宾)$")
 _BOUNDARY = frozenset(" \t\n\u3000、，,；;：:>")
 _PERSONAL_KINDS = frozenset(("id_card", "mobile", "bank_card", "email", "passport", "permit"))
 
@@ -594,4 +595,4 @@ def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         _counted(text, out)
     if "：" in text or ":" in text:
         _labels(text, out)
-    return out
+    return out + cued_persons(text, cands)  # 出租方（户主）：X, 其表弟X（1380…, X、Y依次

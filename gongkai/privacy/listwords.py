@@ -44,7 +44,9 @@ _YI = frozenset(
 )
 TRANSLIT = TRANSLIT | _YI
 # a header cell (补贴对象, 户主姓名, 领取人, 家庭成员): no person
-_HEADER_END = re.compile(r"(?:姓名|名称|对象|成员|人员|人|者|方|别|号码|情况|金额|面积|标准)$")
+_HEADER_END = re.compile(
+    r"(?:姓名|名称|对象|成员|人员|人|者|方|别|号码|情况|金额|面积|标准|代表|方式)$"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -104,7 +104,8 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
         before = text[end - size - 1 : end - size] if end - size > 0 else ""
         if (
             len(piece) == size
-            and (not before or not _CJK_CHAR.match(before))
+            # (or after a role word ending in 人: "受援人杨再兴，男，")
+            and (not before or not _CJK_CHAR.match(before) or before == "人" and size == 3)
             and (piece[0] in v.SURNAMES)
             and all("\u4e00" <= c <= "\u9fff" for c in piece)
         ):

@@ -300,6 +300,11 @@ def _proxy(cell: str, base: int, out: list[Candidate], conf: float) -> None:
             out.append((base + m.start(1), base + m.end(1), "name", conf - 0.1))
 
 
+_STAFF_FIELD = re.compile(
+    r"(?:联系人|经办人?|填报人?|填表人?|审核人?|制表人?|负责人|签发人|复核人?)[：:]"
+)
+
+
 def _names_in_cell(
     cell: str, offset: int, out: list[Candidate], conf: float, *, strict: bool = False
 ) -> None:
@@ -311,6 +316,8 @@ def _names_in_cell(
     stripped = cell.strip(" \u3000")
     if not stripped or any(map(str.isdigit, stripped)) or stripped[-1] in "：:":
         return  # (a label: "审核：" in a sign-off row)
+    if _STAFF_FIELD.match(stripped):
+        return  # a footer's field under a person column ("联系人：X" of the office)
     base = offset + cell.index(stripped[0])
     found: list[Candidate] = []
     if "<" in stripped:  # a line break in a Markdown cell ("张三、李四<br>王五") parts persons
