@@ -30,6 +30,7 @@ from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
 from .tables import NOT_NAMES
 from .tails import clause_tail
+from .unitcontacts import unit_contacts
 from .unitmail import unit_mail
 from .unitphones import unit_phone
 
@@ -348,4 +349,4 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         out.append(c)
-    return out
+    return unit_contacts(text, out)

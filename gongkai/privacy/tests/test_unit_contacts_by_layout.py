@@ -1,0 +1,142 @@
+"""Contacts that are a unit's or a shared place's by the layout they stand in (unitcontacts)."""
+
+import pytest
+
+from .spans import at, found, rid
+
+KINDS = {"landline", "address", "email"}
+
+
+# -- a landline repeated in the records of different persons: the institution's --------
+
+
+def test_a_firms_number_in_each_lawyers_record_one_cell_a_line():
+    text = (
+        "序号\n姓名\n执业机构\n所内电话\n手机\n"
+        "1\n邓海涛\n江西明正律师事务所\n0794-6230118\n13970412236\n"
+        "2\n柯文静\n明正律师事务所\n（0794）6230118\n18979421577\n"
+        "3\n范国梁\n江西昌平律师事务所\n0794 6251903\n15170640021\n"
+    )
+    got = found(text, KINDS | {"mobile"})
+    assert ("landline", *at(text, "landline", "0794-6230118")[1:]) not in got
+    assert at(text, "landline", "（0794）6230118") not in got
+    assert at(text, "mobile", "13970412236") in got
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_clinics_number_repeated_over_patients_rows(sep):
+    rows = [
+        ["序号", "姓名", "身份证号", "签约机构", "联系电话"],
+        ["1", "龚玉兰", rid("36073019560312402"), "梅江镇卫生院", "0797-6832201"],
+        ["2", "石德明", rid("36073019480707301"), "梅江镇卫生院", "0797-6832201"],
+        ["3", "倪秀英", rid("36073019520113402"), "长胜镇卫生院", "0797 6712233"],
+    ]
+    text = "\n".join(sep.join(r) for r in rows) + "\n"
+    assert [f for f in found(text, {"landline"})] == [at(text, "landline", "0797 6712233")]
+
+
+def test_one_persons_number_written_twice_stays_theirs():
+    text = (
+        "申请人蒋慧芳，联系电话0731-84512276，身份证号"
+        f"{rid('43010219700101302')}。\n经核实，蒋慧芳家中电话0731-84512276无人接听。"
+    )
+    got = found(text, {"landline"})
+    assert at(text, "landline", "0731-84512276") in got
+    assert len(got) == 2
+
+
+# -- a business's place -------------------------------------------------------------
+
+
+def test_a_business_address_column_is_no_persons_address():
+    text = (
+        "序号\t纳税人名称\t业主姓名\t生产经营地址\t联系电话\n"
+        "1\t汇丰县刘记粮油店\t刘春生\t汇丰县城关镇解放路88号\t13907412345\n"
+        "2\t汇丰县王家餐馆\t王小梅\t汇丰县城关镇人民路12号\t0731-86012345\n"
+    )
+    assert found(text, {"address"}) == []
+
+
+@pytest.mark.parametrize("label", ["经营场所：", "营业地址：", "注册地址为", "门店地址:"])
+def test_a_business_place_in_prose(label):
+    text = f"个体工商户“丰收农资店”，经营者李国富，{label}青山县河口镇新街42号。"
+    assert found(text, {"address"}) == []
+
+
+def test_a_persons_residence_beside_a_business_stays():
+    text = "经营者李国富，经营场所：青山县河口镇新街42号，住址：青山县河口镇红旗村3组17号。"
+    assert found(text, {"address"}) == [at(text, "address", "青山县河口镇红旗村3组17号")]
+
+
+# -- a bare village group in a list of households -------------------------------------
+
+
+@pytest.mark.parametrize("label", ["住址", "家庭住址", "户籍地"])
+def test_village_groups_in_numbered_household_records_are_places(label):
+    text = (
+        f"1. 石溪村　吴建国户，{label}：七星街道石溪村一组，电话 88428055。\n"
+        f"2. 石溪村　陈素珍户，{label}：七星街道石溪村上横路54号。\n"
+        f"3. 南山村　袁敏户，{label}：儒岙镇南山村三组。\n"
+    )
+    assert found(text, {"address"}) == [at(text, "address", "七星街道石溪村上横路54号")]
+
+
+def test_a_single_persons_village_group_stays_an_address():
+    text = "申请人周德宝，现住址：白鹤镇青龙村6组。"
+    assert found(text, {"address"}) == [at(text, "address", "白鹤镇青龙村6组")]
+
+
+# -- a unit's channel in brackets -----------------------------------------------------
+
+
+def test_a_units_channel_opened_in_brackets():
+    text = (
+        "如有异议，请向县文明办反映（县文明办0575-86035712；来信地址新昌县鼓山西路2号"
+        "县委大院3号楼412室；邮箱xcwmb@126.com）。"
+    )
+    assert found(text, KINDS) == []
+
+
+@pytest.mark.parametrize("phone", ["0743-4221365", "(0743)4221365", "0743 4221365"])
+def test_a_units_contacts_in_brackets_after_it(phone):
+    text = f"注：集中供养孤儿由县儿童福利院（泸溪县白沙镇沅江路18号，电话{phone}）代管。"
+    assert found(text, KINDS) == []
+
+
+def test_a_persons_contacts_in_brackets_stay():
+    text = "原第5户业主肖立新已委托其子杨桂英（手机19936480609，邮箱luofq26@qq.com）代为办理。"
+    assert found(text, {"email"}) == [at(text, "email", "luofq26@qq.com")]
+    text = "联系人张晓燕（县人民医院护士，电话0743-4221300）"
+    assert found(text, {"landline"}) == [at(text, "landline", "0743-4221300")]
+
+
+# -- a line whose subject is a unit ---------------------------------------------------
+
+
+def test_a_directorys_rows_of_towns_and_clinics():
+    text = (
+        "  乡镇　　　　　地址　　　　　　　　　　　电话\n"
+        "  古市镇　　　　松阳县古市镇府前路2号　　　0578-8111020\n"
+        "  大东坝镇　　　松阳县大东坝镇六村1号　　　8151066（本地拨打）\n"
+        "  西屏街道社区卫生服务中心（家庭医生签约）0578-8072211\n"
+    )
+    assert found(text, KINDS) == []
+
+
+@pytest.mark.parametrize("party", ["被投诉人", "被举报单位", "当事人"])
+def test_a_party_that_is_a_unit(party):
+    text = f"{party}：盐湖区惠民药房（统一社会信用代码91140802K9M5792K3R），联系电话0359 2319065\n"
+    assert found(text, {"landline"}) == []
+
+
+def test_a_person_party_keeps_the_number():
+    text = "投诉人：丁建华，联系电话0359-7461538\n被投诉人：盐湖区惠民药房，联系电话0359-2319065\n"
+    assert found(text, {"landline"}) == [at(text, "landline", "0359-7461538")]
+
+
+def test_a_town_cell_before_a_persons_name_keeps_the_row():
+    text = "乡镇\t姓名\t电话\n浦市镇\t赖远航\t0743-4626850\n合水镇\t宋凤琴\t0743-7004660\n"
+    assert found(text, {"landline"}) == [
+        at(text, "landline", "0743-4626850"),
+        at(text, "landline", "0743-7004660"),
+    ]
