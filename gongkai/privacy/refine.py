@@ -30,7 +30,7 @@ from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
 from .tables import NOT_NAMES
 from .tails import clause_tail
-from .unitcontacts import unit_contacts
+from .unitcontacts import own_work_number, unit_contacts
 from .unitmail import unit_mail
 from .unitphones import unit_phone
 
@@ -158,7 +158,7 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if _NOTE_AFTER.match(text, end) or (
+    if (_NOTE_AFTER.match(text, end) and not own_work_number(text, start, end)) or (
         kind != "email" and unit_phone(text, start, mobile=kind == "mobile")
     ):
         return True

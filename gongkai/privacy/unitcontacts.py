@@ -56,6 +56,7 @@ _BUSINESS_LABEL = re.compile(
 )
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
+_RULE = re.compile(r"[\s|｜│:：\-—=+]*")
 _SIGN = re.compile(r"[:：]")
 _CELL_SPLIT = re.compile(r"[ \u3000\t|｜│，,；;]+")
 _HOLDER_KINDS = frozenset(("name", "mobile", "id_card"))
@@ -78,8 +79,8 @@ def column_header(text: str, start: int, shift: int = 0) -> str | None:
         return None
     index = before.count(sep) + shift
     for line in rows_above(text, begin, most=60):
-        if line.count(sep) < index or _DIGIT.search(line):
-            continue
+        if line.count(sep) < index or _DIGIT.search(line) or _RULE.fullmatch(line):
+            continue  # a row of data, or a pipe table's rule (|---|:---:|)
         cells = line.split(sep)
         if index < len(cells):
             return cells[index].strip(" \u3000:-")
@@ -211,3 +212,48 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+# -- a person's own number and mailbox where a unit's word stands beside it ----------
+
+# a person's mobile right before, in the same field ("联系人电话：182…　0755-…（单位）")
+_MOBILE_BEFORE = re.compile(r"(?<![0-9])1[3-9]\d{9}[ \u3000、/，,；;或]{1,3}$")
+_OWN_NOTE = re.compile(r"[（(][^（()）\n]{0,20}(?:本人|个人|私人)[^（()）\n]{0,20}[）)]")
+
+
+def own_work_number(text: str, start: int, end: int) -> bool:
+    """A number noted 单位 / 办公 that is still the person's: their work number after
+    their own mobile in one field, or a note that says it is the person's own
+    ("（单位邮箱，本人同意公开）")."""
+    return bool(
+        _MOBILE_BEFORE.search(text, max(0, start - 16), start) or _OWN_NOTE.match(text, end)
+    )
+
+
+# the column after a number that names the person's employer, not the number's unit
+_EMPLOYER = re.compile(r"(?:所在|工作|就职|就业|任职|现工作)单位|单位名称|工作单位及职务|职业")
+
+
+def employer_after(text: str, start: int) -> bool:
+    """Whether the cell after the number at ``start`` is the person's employer."""
+    header = column_header(text, start, shift=1)
+    return bool(header and _EMPLOYER.search(header))
+
+
+# a label whose other values are phones ("票据寄送：0379-…", "票据寄送：33666292")
+_LABEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,6}[:：])[ \u3000]*$")
+_PHONE_VALUE = re.compile(r"[ \u3000]*(?:[（(]?0\d{2,3}[)）\-— ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
+
+
+def phone_label(text: str, start: int) -> bool:
+    """Whether the label right before ``start`` gives a phone elsewhere in the text."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 10), start)
+    if m is None:
+        return False
+    label = m.group(1)
+    k = text.find(label)
+    while k >= 0:
+        if k != m.start(1) and _PHONE_VALUE.match(text, k + len(label)):
+            return True
+        k = text.find(label, k + len(label))
+    return False

@@ -140,3 +140,87 @@ def test_a_town_cell_before_a_persons_name_keeps_the_row():
         at(text, "landline", "0743-4626850"),
         at(text, "landline", "0743-7004660"),
     ]
+
+
+# -- a person's own number or mailbox beside a unit's word ----------------------------
+
+
+@pytest.mark.parametrize("sep", ["　", "、", "，", " / ", "或"])
+def test_a_contacts_work_landline_after_their_mobile_stays(sep):
+    text = f"紧急联系人：邹素珍（儿子）\n联系人电话：18204700110{sep}0755-22431761（单位）\n"
+    assert found(text, {"landline"}) == [at(text, "landline", "0755-22431761")]
+
+
+def test_a_number_noted_a_units_alone_is_the_units():
+    text = "序号\n姓名\n用工单位\n联系电话\n1\n包金山\n旗第一中学\n0482-6520118（单位）\n"
+    assert found(text, {"landline"}) == []
+
+
+@pytest.mark.parametrize("header", ["所在单位", "工作单位", "单位名称"])
+def test_an_employer_column_after_the_number_keeps_it_the_persons(header):
+    text = (
+        f"| 序号 | 姓名 | 联系电话 | {header} |\n|:---:|---|---|---|\n"
+        "| 1 | 马金凤 | 028-43989552 | 雁江区人民医院 |\n"
+        "| 2 | 顾志强 | (028)39715023 | 四川资南建工集团 |\n"
+    )
+    assert found(text, {"landline"}) == [
+        at(text, "landline", "028-43989552"),
+        at(text, "landline", "(028)39715023"),
+    ]
+
+
+def test_a_unit_column_after_the_number_keeps_it_the_units():
+    text = "序号\t姓名\t联系电话\t供养机构\n1\t石德明\t0932-2218405\t县社会福利院\n"
+    assert found(text, {"landline"}) == []
+
+
+# -- a school's mailbox that is a person's own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box", ["huxiaoyan96@zzu.edu.cn", "li.ming@hnu.edu.cn", "wangjh18@caas.org.cn"]
+)
+def test_a_mailbox_closing_a_persons_record_is_theirs(box):
+    text = (
+        f"　　7号候选人：姚红霞，女，53岁，中共党员，业主。联系电话0371-53153566，电子邮箱{box}。\n"
+    )
+    assert found(text, {"email"}) == [at(text, "email", box)]
+
+
+def test_a_note_saying_the_person_agreed_keeps_the_mailbox():
+    text = "邮箱：huxiaoyan96@zzu.edu.cn（单位邮箱，本人同意公开）"
+    assert found(text, {"email"}) == [at(text, "email", "huxiaoyan96@zzu.edu.cn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县实验小学（校长信箱）　syxsyxx@zjsy.edu.cn\n",
+        "学校招生办，联系电话0371-53153500，邮箱zsb2024@zzu.edu.cn。\n",
+        "王老师，男，负责报名，邮箱xxgk@zzu.edu.cn。\n",
+    ],
+)
+def test_school_mailboxes_stay_the_schools(text):
+    assert found(text, {"email"}) == []
+
+
+# -- a local number under a label that gives phones in other records ------------------
+
+
+def test_local_numbers_under_a_label_that_gives_phones():
+    text = (
+        "（4）袁丽萍　捐款300.00元　票据寄送：zhuchanglin10@126.com\n"
+        "（5）郑凤琴　捐款100.00元　票据寄送：0379 44463115、tangjing36@qq.com\n"
+        "（6）蒋振华　捐款300.00元　票据寄送：33666292\n"
+        "（7）冯立新　捐款200.00元　票据寄送：(0379)23219489\n"
+        "（8）雷翠花　捐款200.00元　票据寄送：85470575转201\n"
+    )
+    got = found(text, {"landline"})
+    assert at(text, "landline", "33666292") in got
+    assert at(text, "landline", "85470575") in got
+    assert at(text, "landline", "0379 44463115") in got
+
+
+def test_a_count_under_a_label_without_phones_is_no_phone():
+    text = "（1）袁丽萍　票据编号：33666292\n（2）郑凤琴　票据编号：44463115\n"
+    assert found(text, {"landline"}) == []
