@@ -191,6 +191,34 @@ def _unit_line(text: str, start: int, names: list[int]) -> bool:
     return not any(2 <= len(c) <= 4 and v.plausible_name(c) for c in cells)
 
 
+# an XML file's head ("<HEAD>…<LXR>庄晓燕</LXR><LXDH>0539-…</LXDH></HEAD>"): the sender's
+_HEAD_OPEN = re.compile(r"<(HEAD|Head|head|HEADER|Header|header|META|Meta|meta)\b[^>]*>")
+# the officers of a decision, then the office's contact line under them
+_OFFICERS = re.compile(
+    r"[ \u3000]*(?:执法人员|办案人员|承办人员?|经办人|检查人员|调查人员|工作人员|送达人)[:：]"
+)
+_CONTACT_LINE = re.compile(r"[ \u3000]*(?:联系|通讯|通信|办公)(?:地址|电话|方式)[:：]")
+
+
+def _in_file_head(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside an XML file's head element, not in its records."""
+    heads = list(_HEAD_OPEN.finditer(text, max(0, start - 3000), start))
+    if not heads:
+        return False
+    last = heads[-1]
+    name = last.group(1)
+    return text.find("</" + name, last.end(), start) < 0
+
+
+def _under_officers(text: str, start: int) -> bool:
+    """A contact line right under the officers' line of a decision: the office's."""
+    begin, _ = _line(text, start)
+    if begin < 2 or not _CONTACT_LINE.match(text, begin):
+        return False
+    above = text.rfind("\n", 0, begin - 1) + 1
+    return bool(_OFFICERS.match(text, above, begin))
+
+
 def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the contacts that are a unit's or a shared place's."""
     kinds = {c[2] for c in cands}
@@ -206,7 +234,9 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind == "address" and (_business_place(text, s) or _shared_group(text, s, e)):
             continue
         if kind in ("landline", "address", "email"):
-            if _in_unit_bracket(text, s, kind):
+            if _in_unit_bracket(text, s, kind) or _under_officers(text, s):
+                continue
+            if "</" in text and _in_file_head(text, s):
                 continue
             if kind != "email" and _unit_line(text, s, names):
                 continue

@@ -224,3 +224,46 @@ def test_local_numbers_under_a_label_that_gives_phones():
 def test_a_count_under_a_label_without_phones_is_no_phone():
     text = "（1）袁丽萍　票据编号：33666292\n（2）郑凤琴　票据编号：44463115\n"
     assert found(text, {"landline"}) == []
+
+
+# -- an employer named in a person's row; a file's head; an office's contact line -----
+
+
+@pytest.mark.parametrize("phone", ["0571-82736415", "0571 82736415", "(0571)82736415"])
+def test_a_landline_in_a_persons_row_naming_their_employer(phone):
+    text = (
+        "编号\t用人单位\t承租人\t配租房源\t联系方式\n"
+        "RC-001\t临澄区人民医院\t俞嘉豪\t人才公寓A2幢1单元1506室\t13757162409\n"
+        f"RC-007\t临澄区数据资源管理局\t韩露\t人才公寓A3幢2单元1204室\t{phone}\n"
+    )
+    assert at(text, "landline", phone) in found(text, {"landline"})
+
+
+def test_a_units_row_in_a_list_of_units_stays_the_units():
+    text = "单位名称\t地址\t联系电话\n临澄区数据资源管理局\t文化路8号\t0571-82736400\n"
+    assert found(text, {"landline"}) == []
+
+
+@pytest.mark.parametrize("head", ["HEAD", "header"])
+def test_the_senders_contact_in_an_xml_files_head(head):
+    text = (
+        f"<DATA>\n  <{head}>\n    <SJLY>县公共就业服务中心</SJLY>\n    <LXR>庄晓燕</LXR>\n"
+        f"    <LXDH>0539-7218361</LXDH>\n  </{head}>\n  <ROWDATA>\n    <ROW>\n"
+        "      <XM>王秀兰</XM>\n      <LXDH>0539-7218400</LXDH>\n    </ROW>\n  </ROWDATA>\n</DATA>\n"
+    )
+    assert found(text, {"landline"}) == [at(text, "landline", "0539-7218400")]
+
+
+@pytest.mark.parametrize("officers", ["执法人员", "办案人员", "承办人"])
+def test_the_offices_contact_line_under_its_officers(officers):
+    text = (
+        f"{officers}：蓝建平（执法证号33110523017）、吴丽君（执法证号33110523042）\n"
+        "联系地址：松阳县西屏街道长松路10号　联系电话：0578-8012260转8015\n"
+    )
+    assert found(text, {"landline", "address"}) == []
+
+
+def test_a_persons_contact_line_is_no_offices():
+    text = "当事人：吴建华，男，1975年3月生\n联系地址：松阳县西屏街道长松路12号3幢201室　联系电话：0578-8012299\n"
+    got = found(text, {"landline", "address"})
+    assert at(text, "landline", "0578-8012299") in got
