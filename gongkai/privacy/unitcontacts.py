@@ -54,6 +54,17 @@ _MOBILE_OR_ID = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
 _BUSINESS_LABEL = re.compile(
     r"(?:经营|营业|生产|门店|店铺|注册|厂址|企业)(?:地址|场所|地点|住所)|厂址|店址"
 )
+_BUSINESS_WORDS = (
+    "经营",
+    "营业",
+    "生产",
+    "门店",
+    "店铺",
+    "注册",
+    "厂址",
+    "店址",
+    "企业",
+)  # _BUSINESS_LABEL
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+]*")
@@ -63,10 +74,10 @@ _HOLDER_KINDS = frozenset(("name", "mobile", "id_card"))
 _LOCAL_PART = re.compile(r"[2-9]\d{6,7}(?!\d)")
 
 
-def _line(text: str, start: int) -> tuple[int, int]:
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    return begin, end if end >= 0 else len(text)
+def _line_start(text: str, start: int) -> int:
+    """Where the line of ``start`` begins (``start`` itself past 600 characters: no row)."""
+    begin = text.rfind("\n", max(0, start - 600), start) + 1
+    return start if begin == 0 and start > 600 else begin
 
 
 def column_header(text: str, start: int, shift: int = 0) -> str | None:
@@ -87,17 +98,17 @@ def column_header(text: str, start: int, shift: int = 0) -> str | None:
     return None
 
 
-def _occurrences(text: str, local: str) -> list[int]:
-    """Where the local number ``local`` stands in ``text`` (not inside a longer number)."""
+def _occurrences(text: str, local: str, at: int) -> list[int]:
+    """Where the local number ``local`` stands within a table's reach (3,000 characters)
+    of ``at`` (not inside a longer number)."""
     out = []
-    k = text.find(local)
+    hi = at + 3000
+    k = text.find(local, max(0, at - 3000), hi)
+    n = len(local)
     while k >= 0:
-        if (
-            not text[k - 1 : k].isdigit()
-            and not text[k + len(local) : k + len(local) + 1].isdigit()
-        ):
+        if not text[k - 1 : k].isdigit() and not text[k + n : k + n + 1].isdigit():
             out.append(k)
-        k = text.find(local, k + len(local))
+        k = text.find(local, k + n, hi)
     return out
 
 
@@ -114,7 +125,7 @@ def _repeated(text: str, cands: list[Candidate]) -> set[int]:
     marks: list[tuple[int, str]] | None = None
     out: set[int] = set()
     for local, found in locals_.items():
-        places = list(found) if len(found) > 1 else _occurrences(text, local)
+        places = list(found) if len(found) > 1 else _occurrences(text, local, next(iter(found)))
         if len(places) < 2:
             continue
         if marks is None:
@@ -131,10 +142,28 @@ def _repeated(text: str, cands: list[Candidate]) -> set[int]:
     return out
 
 
-def _business_place(text: str, start: int) -> bool:
+def _business_labels(text: str) -> list[int]:
+    """Where a business's place is labelled in ``text``, in order (found by its first
+    word with ``str.find``: a regex of alternatives would try every position)."""
+    out = []
+    for word in _BUSINESS_WORDS:
+        k = text.find(word)
+        while k >= 0:
+            if _BUSINESS_LABEL.match(text, k):
+                out.append(k)
+            k = text.find(word, k + 2)
+    return sorted(out)
+
+
+def _business_place(text: str, start: int, labels: list[int]) -> bool:
+    """An address after a business's label in its clause, or in a column headed so
+    (``labels``: where such labels stand in the text)."""
     begin = max(text.rfind(c, max(0, start - 30), start) for c in "。；;\n，,") + 1
     if _BUSINESS_LABEL.search(text, begin, start):
         return True
+    i = bisect_left(labels, start - 6000)
+    if i == len(labels) or labels[i] >= begin:
+        return False  # (a cheap look: no such header above within a table's reach)
     header = column_header(text, start)
     return bool(header and _BUSINESS_LABEL.search(header))
 
@@ -155,7 +184,7 @@ def _shared_group(text: str, start: int, end: int) -> bool:
 
 
 def _in_unit_bracket(text: str, start: int, kind: str) -> bool:
-    begin, _ = _line(text, start)
+    begin = _line_start(text, start)
     lo = max(begin, start - 80)
     bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
     if bracket < 0 or max(text.rfind("）", bracket, start), text.rfind(")", bracket, start)) >= 0:
@@ -173,7 +202,7 @@ def _in_unit_bracket(text: str, start: int, kind: str) -> bool:
 def _unit_line(text: str, start: int, names: list[int]) -> bool:
     """A line whose subject (first cell, or first label's value) is a unit, no person's
     name or particulars between it and ``start``."""
-    begin, _ = _line(text, start)
+    begin = _line_start(text, start)
     if start - begin > 200:
         return False
     at = _LIST_MARK.match(text, begin).end()
@@ -212,8 +241,8 @@ def _in_file_head(text: str, start: int) -> bool:
 
 def _under_officers(text: str, start: int) -> bool:
     """A contact line right under the officers' line of a decision: the office's."""
-    begin, _ = _line(text, start)
-    if begin < 2 or not _CONTACT_LINE.match(text, begin):
+    begin = _line_start(text, start)
+    if begin < 2 or begin == start or not _CONTACT_LINE.match(text, begin):
         return False
     above = text.rfind("\n", 0, begin - 1) + 1
     return bool(_OFFICERS.match(text, above, begin))
@@ -226,17 +255,21 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     repeated = _repeated(text, cands) if "landline" in kinds else set()
     names = sorted(c[0] for c in cands if c[2] == "name")
+    xml = "</" in text
+    business = _business_labels(text)
     out = []
     for c in cands:
         s, e, kind, _ = c
         if kind == "landline" and s in repeated:
             continue
-        if kind == "address" and (_business_place(text, s) or _shared_group(text, s, e)):
+        if kind == "address" and (
+            (business and _business_place(text, s, business)) or _shared_group(text, s, e)
+        ):
             continue
         if kind in ("landline", "address", "email"):
             if _in_unit_bracket(text, s, kind) or _under_officers(text, s):
                 continue
-            if "</" in text and _in_file_head(text, s):
+            if xml and _in_file_head(text, s):
                 continue
             if kind != "email" and _unit_line(text, s, names):
                 continue
