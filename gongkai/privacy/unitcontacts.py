@@ -135,8 +135,10 @@ def _repeated(text: str, cands: list[Candidate]) -> set[int]:
         for s in places:
             i = bisect_left(at, s)
             near = [j for j in (i - 1, i) if 0 <= j < len(marks)]
-            if near:
-                owners.add(marks[min(near, key=lambda j: abs(at[j] - s))][1])
+            # the holder on the number's own line (its row) first, else the nearest
+            own = [j for j in near if "\n" not in text[min(at[j], s) : max(at[j], s)]]
+            if own or near:
+                owners.add(marks[min(own or near, key=lambda j: abs(at[j] - s))][1])
         if len(owners) > 1:
             out.update(s for starts in found.values() for s in starts)
     return out

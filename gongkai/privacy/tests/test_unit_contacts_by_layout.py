@@ -267,3 +267,22 @@ def test_a_persons_contact_line_is_no_offices():
     text = "当事人：吴建华，男，1975年3月生\n联系地址：松阳县西屏街道长松路12号3幢201室　联系电话：0578-8012299\n"
     got = found(text, {"landline", "address"})
     assert at(text, "landline", "0578-8012299") in got
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("0575-86035712转8012", "0575 86035712"),
+        ("(0575)86035712；13905751234", "0575-86035712、13857512345"),
+        ("86035712或0575-86035799", "0575-86035712"),
+    ],
+)
+def test_a_shared_number_in_any_form_and_cell_is_the_units(first, second):
+    text = (
+        "序号|姓名|所在律所|联系电话\n"
+        f"1|邓海涛|明正律师事务所|{first}\n"
+        f"2|柯文静|明正律师事务所|{second}\n"
+    )
+    got = [text[s:e] for kind, s, e in found(text, {"landline"})]
+    assert not any("86035712" in g for g in got)
+    assert ("0575-86035799" in got) == ("0575-86035799" in first)  # a number of one row
