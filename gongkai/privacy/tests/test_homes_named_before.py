@@ -1,0 +1,40 @@
+"""A street and house number written as a person's home by what stands before it
+(houses.residence_before): a name and 住, 家中, a residence label opening a list."""
+
+import pytest
+
+from .spans import at, found
+
+
+@pytest.mark.parametrize("sep", ["；", ";"])  # (after "，" the name and 住 are not cut off yet)
+def test_persons_each_living_at_a_street_number(sep):
+    text = f"（住址：柯红军住九集镇九集街南巷3号{sep}熊卫国住长坪镇长坪街22号{sep}上官勇住肖堰镇肖堰村一组。）"
+    got = found(text, {"address"})
+    assert at(text, "address", "长坪镇长坪街22号") in got
+    assert not any(text[s:e].endswith("一组") for _k, s, e in got)  # a village group
+
+
+@pytest.mark.parametrize("form", ["在家中（{a}）", "家中（{a}）开设", "住在家中（{a}）"])
+def test_a_home_named_as_the_family_home(form):
+    addr = "梅山镇城北社区红军路117号"
+    text = "汪德全、刘桂芝夫妇退休后" + form.format(a=addr) + "开设“四点半课堂”。"
+    assert found(text, {"address"}) == [at(text, "address", addr)]
+
+
+@pytest.mark.parametrize("label", ["申请人住址：", "家庭住址：", "户籍地址:"])
+def test_items_under_one_residence_label(label):
+    text = f"3. {label}第1例河西区友谊路街道平江道宾西里3号楼4门302；第14例津南区小站镇迎新街27号。"
+    assert at(text, "address", "津南区小站镇迎新街27号") in found(text, {"address"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入住人民路25号酒店的旅客须登记。",
+        "县档案馆（文化路5号）开放时间为周一至周五。",
+        "活动地点：人民路25号；报名地址：建设路8号。",
+        "办公地址：人民路25号；受理窗口：建设路8号。",
+    ],
+)
+def test_offices_and_venues_stay_unmarked(text):
+    assert found(text, {"address"}) == []
