@@ -53,18 +53,10 @@ _NOTE = re.compile(r"[（(][^（()）\n]{0,20}[）)]")
 _MOBILE_OR_ID = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
 _BUSINESS_LABEL = re.compile(
     r"(?:经营|营业|生产|门店|店铺|注册|厂址|企业)(?:地址|场所|地点|住所)|厂址|店址"
+    r"|(?:商铺|店铺|门店|门面|铺面|厂房)(?:位于|坐落于?|设在)"
 )
-_BUSINESS_WORDS = (
-    "经营",
-    "营业",
-    "生产",
-    "门店",
-    "店铺",
-    "注册",
-    "厂址",
-    "店址",
-    "企业",
-)  # _BUSINESS_LABEL
+# the first words of _BUSINESS_LABEL, looked for with str.find
+_BUSINESS_WORDS = "经营 营业 生产 门店 店铺 注册 厂址 店址 企业 商铺 门面 铺面 厂房".split()
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+]*")
@@ -185,6 +177,12 @@ def _shared_group(text: str, start: int, end: int) -> bool:
     return text.count(word) >= 2
 
 
+def _stairway(text: str, end: int) -> bool:
+    """An address cut before 单元 with no flat after it ("…小区12栋2" of "12栋2单元（共7层
+    14户）"): a building's stairway that many households share, no one's home."""
+    return text[end : end + 2] == "单元" and not text[end + 2 : end + 3].isdigit()
+
+
 def _in_unit_bracket(text: str, start: int, kind: str) -> bool:
     begin = _line_start(text, start)
     lo = max(begin, start - 80)
@@ -265,7 +263,9 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind == "landline" and s in repeated:
             continue
         if kind == "address" and (
-            (business and _business_place(text, s, business)) or _shared_group(text, s, e)
+            (business and _business_place(text, s, business))
+            or _shared_group(text, s, e)
+            or _stairway(text, e)
         ):
             continue
         if kind in ("landline", "address", "email"):

@@ -286,3 +286,23 @@ def test_a_shared_number_in_any_form_and_cell_is_the_units(first, second):
     got = [text[s:e] for kind, s, e in found(text, {"landline"})]
     assert not any("86035712" in g for g in got)
     assert ("0575-86035799" in got) == ("0575-86035799" in first)  # a number of one row
+
+
+# -- a shop's place in prose; a building's stairway ----------------------------------
+
+
+@pytest.mark.parametrize("word", ["商铺位于", "门面位于", "厂房坐落于", "店铺设在"])
+def test_a_shops_place_in_prose(word):
+    text = f"经调查，你们反映的{word}宁乡县城郊街道金洲大道198号金洲花苑小区临街一层。"
+    assert found(text, {"address"}) == []
+
+
+@pytest.mark.parametrize("tail", ["单元（共7层14户）业主拟加装电梯", "单元既有住宅加装电梯项目"])
+def test_a_buildings_stairway_is_no_home(tail):
+    text = f"锦绣花园小区12栋2{tail}。"
+    assert found(text, {"address"}) == []
+
+
+def test_a_flat_in_the_stairway_stays_a_home():
+    text = "肖德胜表示仍不同意，其本人现居住于锦绣花园小区12栋2单元101室。"
+    assert found(text, {"address"}) == [at(text, "address", "锦绣花园小区12栋2单元101室")]
