@@ -38,3 +38,24 @@ def test_items_under_one_residence_label(label):
 )
 def test_offices_and_venues_stay_unmarked(text):
     assert found(text, {"address"}) == []
+
+
+@pytest.mark.parametrize("who", ["共有的位于", "所有的位于", "名下的房屋位于"])
+def test_a_persons_property_located_at_a_street_number(who):
+    addr = "渭城区北杜街道北杜东街中段41号"
+    text = f"被征收人雷振华、雷振芳{who}{addr}的房屋（不动产权证号第0012345号）"
+    assert found(text, {"address"}) == [at(text, "address", addr)]
+
+
+def test_a_courts_case_is_no_contact_block():
+    addr = "融水县融水镇新安街上巷7号之一"
+    text = (
+        "　　本院受理原告莫振东诉你们民间借贷纠纷一案，因你们下落不明（蓝海军公民身份号码"
+        f"450226198503177495，最后住所{addr}；黄春燕），依照规定公告送达。"
+    )
+    assert at(text, "address", addr) in found(text, {"address"})
+
+
+def test_a_receiving_window_is_still_a_contact_block():
+    text = "受理窗口：县政务服务中心，联系电话0771-5512345，地址：文化巷5号。"
+    assert found(text, {"address"}) == []
