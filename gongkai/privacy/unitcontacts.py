@@ -149,12 +149,18 @@ def _business_labels(text: str) -> list[int]:
     return sorted(out)
 
 
-def _business_place(text: str, start: int, labels: list[int]) -> bool:
+def _business_place(text: str, start: int, cache: dict[str, list[int]]) -> bool:
     """An address after a business's label in its clause, or in a column headed so
-    (``labels``: where such labels stand in the text)."""
+    (``cache["labels"]``: where such labels stand in the text, found once when needed)."""
     begin = max(text.rfind(c, max(0, start - 30), start) for c in "。；;\n，,") + 1
     if _BUSINESS_LABEL.search(text, begin, start):
         return True
+    line = _line_start(text, start)
+    if not any(text.find(sep, line, start) >= 0 for sep in _SEPARATORS):
+        return False  # no table's row: no column header
+    labels = cache.get("labels")
+    if labels is None:
+        labels = cache["labels"] = _business_labels(text)
     i = bisect_left(labels, start - 6000)
     if i == len(labels) or labels[i] >= begin:
         return False  # (a cheap look: no such header above within a table's reach)
@@ -256,16 +262,14 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     repeated = _repeated(text, cands) if "landline" in kinds else set()
     names = sorted(c[0] for c in cands if c[2] == "name")
     xml = "</" in text
-    business = _business_labels(text)
+    business: dict[str, list[int]] = {}
     out = []
     for c in cands:
         s, e, kind, _ = c
         if kind == "landline" and s in repeated:
             continue
         if kind == "address" and (
-            (business and _business_place(text, s, business))
-            or _shared_group(text, s, e)
-            or _stairway(text, e)
+            _business_place(text, s, business) or _shared_group(text, s, e) or _stairway(text, e)
         ):
             continue
         if kind in ("landline", "address", "email"):
