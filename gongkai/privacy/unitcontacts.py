@@ -60,6 +60,7 @@ _BUSINESS_WORDS = "经营 营业 生产 门店 店铺 注册 厂址 店址 企�
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+]*")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _SIGN = re.compile(r"[:：]")
 _CELL_SPLIT = re.compile(r"[ \u3000\t|｜│，,；;]+")
 _HOLDER_KINDS = frozenset(("name", "mobile", "id_card"))
@@ -169,7 +170,8 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]]) -> bool:
 
 
 def _shared_group(text: str, start: int, end: int) -> bool:
-    """A bare village group after a residence label that opens record after record."""
+    """A bare village group as the field after a residence label with its sign
+    ("住址：…一组") repeated record after record: a table on its side."""
     value = text[start:end]
     if not value.endswith("组") or "号" in value:
         return False
@@ -179,8 +181,9 @@ def _shared_group(text: str, start: int, end: int) -> bool:
         return False
     label = labels[-1]
     sign = _SIGN.search(text, label.end(), start)
-    word = text[label.start() : sign.end()] if sign else label.group()
-    return text.count(word) >= 2
+    if sign is None:
+        return False  # prose ("户籍所在地白鹤镇青龙村6组"): that person's address
+    return text.count(text[label.start() : sign.end()]) >= 2  # a field record after record
 
 
 def _stairway(text: str, end: int) -> bool:
@@ -215,6 +218,8 @@ def _unit_line(text: str, start: int, names: list[int]) -> bool:
     m = _SUBJECT.match(text, at, start)
     if m is None:
         return False
+    if start - m.end() > 80 or _SENTENCE_END.search(text, m.end(), start):
+        return False  # the number stands in another sentence than the subject
     i = bisect_left(names, begin)
     if i < len(names) and names[i] < start:
         return False  # a person's record

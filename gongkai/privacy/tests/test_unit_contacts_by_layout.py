@@ -306,3 +306,13 @@ def test_a_buildings_stairway_is_no_home(tail):
 def test_a_flat_in_the_stairway_stays_a_home():
     text = "肖德胜表示仍不同意，其本人现居住于锦绣花园小区12栋2单元101室。"
     assert found(text, {"address"}) == [at(text, "address", "锦绣花园小区12栋2单元101室")]
+
+
+def test_village_groups_in_prose_of_several_applicants_stay_addresses():
+    text = (
+        "一、申请人周德宝，户籍所在地白鹤镇青龙村6组，家庭人口4人，拟在青龙村6组23号原址翻建。\n"
+        "二、申请人晁玉兰，户籍所在地白鹤镇青龙村2组，家庭人口3人，拟在本组新选址建房。\n"
+    )
+    got = found(text, {"address"})
+    assert at(text, "address", "白鹤镇青龙村6组") in got
+    assert at(text, "address", "白鹤镇青龙村2组") in got
