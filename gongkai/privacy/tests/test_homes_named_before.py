@@ -59,3 +59,16 @@ def test_a_courts_case_is_no_contact_block():
 def test_a_receiving_window_is_still_a_contact_block():
     text = "受理窗口：县政务服务中心，联系电话0771-5512345，地址：文化巷5号。"
     assert found(text, {"address"}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代表人喻明（住金洲花苑5栋附2号，电话15074816230）参加。",
+        "住址：金洲花苑12幢附13号",
+        "家住幸福小区3号楼附1号，",
+    ],
+)
+def test_a_door_attached_to_a_building(text):
+    got = [text[s:e] for _k, s, e in found(text, {"address"})]
+    assert len(got) == 1 and got[0].endswith("号") and "附" in got[0]
