@@ -14,7 +14,11 @@ What makes a house number a household's is the grammar of what stands before it:
 - a person's particulars before it: in brackets after the name ("（88岁，…）", "（男，…）"),
   or a resident ID or mobile before it on its line or table row (``personmail``);
 - a residence label before it (``RESIDENCE``: 住址, 家住, 户籍 …), as before; after such
-  a label a flat in a tower (大厦) is a home too ("户籍地址：…金源大厦A座2106").
+  a label a flat in a tower (大厦) is a home too ("户籍地址：…金源大厦A座2106");
+- a person's home named right before it (``residence_before``): a name and 住
+  ("熊卫国住长坪镇长坪街22号"), 家中 ("在家中（…红军路117号）"), a person's property
+  ("…共有的位于…中段41号的房屋", 名下位于), or a residence label
+  opening the list of items it stands in ("申请人住址：第1例…；第14例…迎新街27号").
 
 Not a household's: in brackets after a shop or an office ("县档案馆（文化巷5号）"; only a
 village's door number counts after words of a sentence), after an organisation or a
@@ -68,7 +72,10 @@ _MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
 _UNIT_START = re.compile(
     r"[\u4e00-\u9fff]{2,}?(?:局|中心|公司|学校|医院|银行|政府|委员会|协会|合作社|厂|店)(?![\u4e00-\u9fff])"
 )
-_CONTACT_WORDS = re.compile(r"联系人|联络人|经办人|咨询|办公|受理|报名")
+# (a court's "本院受理原告…诉…一案" is its case, no contact block)
+_CONTACT_WORDS = re.compile(
+    r"联系人|联络人|经办人|咨询|办公|受理(?!原告|申请人|上诉人|[^，。；\n]{0,20}(?:一案|纠纷))|报名"
+)
 _SHOP_END = frozenset("部店馆厂铺行社所站院校心司局队处室场园吧厅坊庄屋村组区")
 
 
@@ -88,6 +95,29 @@ def _before_bracket(text: str, bracket: int) -> str:
     if any(v.plausible_name(word[-k:]) for k in (2, 3, 4) if k <= len(word)):
         return "household"
     return ""
+
+
+# a person's home named right before: "熊卫国住长坪镇…", "在家中（梅山镇…）"
+_HOME_BEFORE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}(?<!入|记|抓|挡|保|留)住|家中[（(]?|(?:所有|共有|名下)的?(?:房屋)?位于)$"
+)
+# a residence label that opens a list of items ("申请人住址：第1例…；第14例…")
+_LABEL_OPENS = re.compile(r"(?:住址|家庭住址|现住址|居住地址?|户籍地址?)[:：]")
+
+
+def residence_before(text: str, start: int) -> bool:
+    """A person's home named right before ``start``, or the residence label that opens
+    the list of items (separated by ；) ``start`` stands in."""
+    if _HOME_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    item = max(
+        text.rfind("；", max(0, start - 40), start), text.rfind(";", max(0, start - 40), start)
+    )
+    if item < 0:
+        return False
+    lo = max(0, start - 200)
+    stop = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
+    return bool(_LABEL_OPENS.search(text, max(stop + 1, lo), item))
 
 
 def _particulars_line(text: str, start: int) -> bool:
@@ -120,13 +150,14 @@ def household(text: str, start: int, number: int) -> bool:
         or _LANE.search(street)
         or _PARTICULARS.search(text, max(0, start - 30), start)
         or _particulars_line(text, start)
+        or residence_before(text, start)
     ):
         return False
     if text[start - 1 : start] in ("（", "("):
         # in brackets after a shop or an office it is theirs; a village's door number
         # is a household's after words of a sentence too ("房屋受损（…村前街8号）")
         who = _before_bracket(text, start - 1)
-        if who == "unit" or (not who and not rural):
+        if who == "unit" or (not who and not rural and not residence_before(text, start - 1)):
             return False  # "县档案馆（文化巷5号）", "张记小吃（文化巷5号）"
     if _ORG_BEFORE.search(text, max(0, start - 12), start):
         return False

@@ -16,6 +16,7 @@ from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .spacedheader import spaced_header
 from .tails import clause_tail
 from .unitcolumns import header_cell, rows_above
+from .unitcontacts import phone_label
 from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
@@ -55,7 +56,7 @@ def _aligned_header(text: str, start: int) -> str | None:
 
 
 def _labelled(text: str, start: int) -> bool:
-    if _LABEL.search(text, max(0, start - 8), start):
+    if _LABEL.search(text, max(0, start - 8), start) or phone_label(text, start):
         return True
     lo = max(0, start - 6000)
     if text.find("电话", lo, start) < 0 and text.find("座机", lo, start) < 0:

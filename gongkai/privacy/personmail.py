@@ -69,3 +69,21 @@ def named_mailbox(text: str, start: int) -> bool:
     if _UNIT_WORDS.search(text, m.end(1), start):
         return False
     return not _IN_OFFICE.search(text, max(0, m.start(1) - 6), m.start(1))
+
+
+# a person's home in a row: a flat, building or house number
+_HOME_IN_ROW = re.compile(r"\d+(?:室|幢|栋|单元|号楼)")
+
+
+def persons_phone(text: str, start: int) -> bool:
+    """Whether the landline at ``start`` is a person's though its words name a unit: it
+    stands among the person's particulars (``personal_mail``), or in a row of a table of
+    persons that names them and gives their home (承租人 | 用人单位 | 配租房源 | 联系方式):
+    the unit is their employer. (An expert list's row gives no home: an expert's phone
+    beside their college is the college's.)"""
+    from .rowcontext import person_row
+
+    if personal_mail(text, start):
+        return True
+    line = text.rfind("\n", max(0, start - 400), start) + 1
+    return bool(_HOME_IN_ROW.search(text, line, start)) and person_row(text, start)

@@ -33,6 +33,7 @@ from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
 from .tables import NOT_NAMES
 from .tails import clause_tail
+from .unitcontacts import own_work_number, unit_contacts
 from .unitmail import unit_mail
 from .unitphones import unit_phone
 
@@ -166,7 +167,8 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if (_NOTE_AFTER.match(text, end) and not _HOME_NOTE.match(text, end)) or (
+    note = _NOTE_AFTER.match(text, end)
+    if (note and not _HOME_NOTE.match(text, end) and not own_work_number(text, start, end)) or (
         kind != "email" and unit_phone(text, start, mobile=kind == "mobile")
     ):
         return True
@@ -365,4 +367,5 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
+    out = unit_contacts(text, out)  # contacts that are a unit's by their layout
     return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number

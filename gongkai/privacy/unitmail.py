@@ -46,4 +46,23 @@ def unit_mail(text: str, start: int, end: int) -> bool:
         return False
     if person_row(text, start):
         return False
-    return bool(_UNIT_DOMAIN.search(text[start:end]) or _UNIT_CHANNEL.search(text, begin, start))
+    if _UNIT_CHANNEL.search(text, begin, start):
+        return True
+    return bool(_UNIT_DOMAIN.search(text[start:end])) and not record_mailbox(text, start, end)
+
+
+# a person's particulars in the record the mailbox closes ("姚红霞，男，53岁，…")
+_PARTICULARS = re.compile(r"[，,（(、][男女][，,）)、]|\d{1,3}岁|出生于|生于\d{4}")
+# a local part written from a person's name: letters, then a few digits or a dotted name
+_PERSONAL_LOCAL = re.compile(r"[a-z]{3,16}\d{1,4}|[a-z]{2,10}[._][a-z]{2,10}\d{0,4}", re.I)
+
+
+def record_mailbox(text: str, start: int, end: int) -> bool:
+    """A school's or institute's mailbox (.edu.cn, .org.cn) that is a person's own: it
+    closes a person's record (particulars on its line) and its local part is written
+    from a name (huxiaoyan96@…, li.ming@…), not an office's (zsb@…, xxgk@…)."""
+    local = text[start : text.find("@", start, end)]
+    if not _PERSONAL_LOCAL.fullmatch(local):
+        return False
+    begin = text.rfind("\n", max(0, start - 200), start) + 1
+    return bool(_PARTICULARS.search(text, begin, start))

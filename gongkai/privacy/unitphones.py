@@ -27,6 +27,7 @@ from .officialphones import cadre_phone, official_phone
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
 from .unitcolumns import person_column, unit_column
+from .unitcontacts import employer_after
 from .unitrows import institution_row
 
 _UNIT_RIGHT_BEFORE = re.compile(
@@ -72,7 +73,12 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
     """Whether the phone at ``start`` is a unit's by the rules above; a number listed
     right after a unit's number is the unit's too. A ``mobile`` after a staff role is
     the clerk's own, not the office's line: it stays a finding for the reviewer."""
-    if not mobile and _office_after(text, start) and not person_column(text, start):
+    if (
+        not mobile
+        and _office_after(text, start)
+        and not person_column(text, start)
+        and not employer_after(text, start)  # "…｜028-…｜雁江区人民医院" under 所在单位
+    ):
         return True  # (whatever the row says before: the unit's cell follows the number)
     k = start - 1
     while k > start - 3 and text[k : k + 1] in _GAP:

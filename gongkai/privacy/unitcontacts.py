@@ -1,0 +1,333 @@
+"""Contacts that are a unit's or a place's by where they stand (issue 16, docs13).
+
+``unit_contacts(text, cands)`` runs after ``refine`` and drops the landlines, mailboxes
+and addresses that belong to no private person (README "Units' contacts by layout"):
+
+- a landline repeated identically in the records of different persons (a law firm's
+  number in each of its lawyers' rows, a clinic's number in each patient's): the
+  institution's, whatever the column is headed;
+- a business's place: an address after 经营地址 / 经营场所 / 营业地址 / 注册地址 /
+  门店地址, or in a column headed so (a 非正常户 notice's 登记的经营地址);
+- a bare village group after a residence label repeated record after record (a list
+  of households "住址：石溪村一组"): the households share the place (README: the
+  address rule); a single person's "现住址：龙华村3组" stays an address;
+- the contacts of a unit's channel: in a bracket that opens with the unit
+  ("（县文明办0575-…；来信地址…；邮箱…）") or follows it ("县儿童福利院（…，电话…）");
+- a line whose subject is a unit and that names no person: a directory's row
+  ("古市镇　　府前路2号　　0578-…", "…卫生服务中心（家庭医生签约）0578-…") or a
+  party that is a unit ("被投诉人：盐湖区惠民药房（…），联系电话…").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from . import validators as v
+from .patterns import PHONE_OF_PERSON, RESIDENCE
+from .unitcolumns import rows_above
+
+Candidate = tuple[int, int, str, float]
+
+_UNIT = (
+    r"(?:医院|药店|药房|诊所|门诊部|卫生院|卫生室|服务中心|中心|学校|小学|中学|大学|学院|幼儿园|"
+    r"公司|集团|银行|支行|分行|营业厅|营业部|信用社|合作社|事务所|服务所|服务站|站|所|大队|中队|"
+    r"局|馆|店|委员会|居委会|村委会|政府|办事处|办公室|办|委|院|科|股|处|厅|队|协会|商会|工会|"
+    r"残联|妇联|团委|窗口|部|厂|报社|电视台)"
+)
+# a unit at the start of a bracket's words, then its number, a label or a sign
+_BRACKET_OPENS = re.compile(
+    rf"[\u4e00-\u9fff]{{0,20}}{_UNIT}[ \u3000]*(?=[0-9（(]|电话|地址|来信|邮箱|信箱|[:：，,；;])"
+)
+# a unit right before the bracket ("县儿童福利院（…")
+_BEFORE_BRACKET = re.compile(rf"[\u4e00-\u9fff]{{2,20}}{_UNIT}$")
+# a line's subject: its first cell, or the value of its first label
+_LIST_MARK = re.compile(
+    r"[ \u3000\t]*(?:[（(]?\d{1,3}[)）.．、]|[一二三四五六七八九十]{1,3}[、.．])?[ \u3000\t]*"
+)
+_SUBJECT = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{2,8}}[:：][ \u3000]*)?[\u4e00-\u9fff]{{2,30}}(?:{_UNIT}|镇|乡|街道)"
+    r"(?:[（(][^（()）\n]{0,20}[）)])?(?=[ \u3000\t|｜│，,；;]|[0-9(（])"
+)
+_NOTE = re.compile(r"[（(][^（()）\n]{0,20}[）)]")
+_MOBILE_OR_ID = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
+_BUSINESS_LABEL = re.compile(
+    r"(?:经营|营业|生产|门店|店铺|注册|厂址|企业)(?:地址|场所|地点|住所)|厂址|店址"
+    r"|(?:商铺|店铺|门店|门面|铺面|厂房)(?:位于|坐落于?|设在)"
+)
+# the first words of _BUSINESS_LABEL, looked for with str.find
+_BUSINESS_WORDS = "经营 营业 生产 门店 店铺 注册 厂址 店址 企业 商铺 门面 铺面 厂房".split()
+_SEPARATORS = ("\t", "|", "｜", "│")
+_DIGIT = re.compile(r"\d")
+_RULE = re.compile(r"[\s|｜│:：\-—=+]*")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_SIGN = re.compile(r"[:：]")
+_CELL_SPLIT = re.compile(r"[ \u3000\t|｜│，,；;]+")
+_HOLDER_KINDS = frozenset(("name", "mobile", "id_card"))
+_LOCAL_PART = re.compile(r"[2-9]\d{6,7}(?!\d)")
+
+
+def _line_start(text: str, start: int) -> int:
+    """Where the line of ``start`` begins (``start`` itself past 600 characters: no row)."""
+    begin = text.rfind("\n", max(0, start - 600), start) + 1
+    return start if begin == 0 and start > 600 else begin
+
+
+def column_header(text: str, start: int, shift: int = 0) -> str | None:
+    """The header cell over the cell at ``start`` (moved ``shift`` cells right) in a
+    table separated by tabs or bars: the nearest row above without digits."""
+    begin = text.rfind("\n", max(0, start - 600), start) + 1
+    before = text[begin:start]
+    sep = next((s for s in _SEPARATORS if s in before), None)
+    if sep is None:
+        return None
+    index = before.count(sep) + shift
+    for line in rows_above(text, begin, most=60):
+        if line.count(sep) < index or _DIGIT.search(line) or _RULE.fullmatch(line):
+            continue  # a row of data, or a pipe table's rule (|---|:---:|)
+        cells = line.split(sep)
+        if index < len(cells):
+            return cells[index].strip(" \u3000:-")
+    return None
+
+
+def _occurrences(text: str, local: str, at: int) -> list[int]:
+    """Where the local number ``local`` stands within a table's reach (3,000 characters)
+    of ``at`` (not inside a longer number)."""
+    out = []
+    hi = at + 3000
+    k = text.find(local, max(0, at - 3000), hi)
+    n = len(local)
+    while k >= 0:
+        if not text[k - 1 : k].isdigit() and not text[k + n : k + n + 1].isdigit():
+            out.append(k)
+        k = text.find(local, k + n, hi)
+    return out
+
+
+def _repeated(text: str, cands: list[Candidate]) -> set[int]:
+    """The starts of landlines written in the records of two or more different persons
+    (the same local number, whatever its area code's form, each time beside another
+    person's name, mobile or ID)."""
+    locals_: dict[str, dict[int, list[int]]] = {}  # local number: its place: the starts
+    for s, e, kind, _ in cands:
+        if kind == "landline":
+            m = _LOCAL_PART.search(text, s, e)
+            if m:
+                locals_.setdefault(m.group(), {}).setdefault(m.start(), []).append(s)
+    marks: list[tuple[int, str]] | None = None
+    out: set[int] = set()
+    for local, found in locals_.items():
+        places = list(found) if len(found) > 1 else _occurrences(text, local, next(iter(found)))
+        if len(places) < 2:
+            continue
+        if marks is None:
+            marks = sorted((s, text[s:e]) for s, e, kind, _ in cands if kind in _HOLDER_KINDS)
+        at = [s for s, _ in marks]
+        owners = set()
+        for s in places:
+            i = bisect_left(at, s)
+            near = [j for j in (i - 1, i) if 0 <= j < len(marks)]
+            # the holder on the number's own line (its row) first, else the nearest
+            own = [j for j in near if "\n" not in text[min(at[j], s) : max(at[j], s)]]
+            if own or near:
+                owners.add(marks[min(own or near, key=lambda j: abs(at[j] - s))][1])
+        if len(owners) > 1:
+            out.update(s for starts in found.values() for s in starts)
+    return out
+
+
+def _business_labels(text: str) -> list[int]:
+    """Where a business's place is labelled in ``text``, in order (found by its first
+    word with ``str.find``: a regex of alternatives would try every position)."""
+    out = []
+    for word in _BUSINESS_WORDS:
+        k = text.find(word)
+        while k >= 0:
+            if _BUSINESS_LABEL.match(text, k):
+                out.append(k)
+            k = text.find(word, k + 2)
+    return sorted(out)
+
+
+def _business_place(text: str, start: int, cache: dict[str, list[int]]) -> bool:
+    """An address after a business's label in its clause, or in a column headed so
+    (``cache["labels"]``: where such labels stand in the text, found once when needed)."""
+    begin = max(text.rfind(c, max(0, start - 30), start) for c in "。；;\n，,") + 1
+    if _BUSINESS_LABEL.search(text, begin, start):
+        return True
+    line = _line_start(text, start)
+    if not any(text.find(sep, line, start) >= 0 for sep in _SEPARATORS):
+        return False  # no table's row: no column header
+    labels = cache.get("labels")
+    if labels is None:
+        labels = cache["labels"] = _business_labels(text)
+    i = bisect_left(labels, start - 6000)
+    if i == len(labels) or labels[i] >= begin:
+        return False  # (a cheap look: no such header above within a table's reach)
+    header = column_header(text, start)
+    return bool(header and _BUSINESS_LABEL.search(header))
+
+
+def _shared_group(text: str, start: int, end: int) -> bool:
+    """A bare village group as the field after a residence label with its sign
+    ("住址：…一组") repeated record after record: a table on its side."""
+    value = text[start:end]
+    if not value.endswith("组") or "号" in value:
+        return False
+    begin = text.rfind("\n", max(0, start - 60), start) + 1
+    labels = list(RESIDENCE.finditer(text, begin, start))
+    if not labels:
+        return False
+    label = labels[-1]
+    sign = _SIGN.search(text, label.end(), start)
+    if sign is None:
+        return False  # prose ("户籍所在地白鹤镇青龙村6组"): that person's address
+    return text.count(text[label.start() : sign.end()]) >= 2  # a field record after record
+
+
+def _stairway(text: str, end: int) -> bool:
+    """An address cut before 单元 with no flat after it ("…小区12栋2" of "12栋2单元（共7层
+    14户）"): a building's stairway that many households share, no one's home."""
+    return text[end : end + 2] == "单元" and not text[end + 2 : end + 3].isdigit()
+
+
+def _in_unit_bracket(text: str, start: int, kind: str) -> bool:
+    begin = _line_start(text, start)
+    lo = max(begin, start - 80)
+    bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
+    if bracket < 0 or max(text.rfind("）", bracket, start), text.rfind(")", bracket, start)) >= 0:
+        return False
+    inside = text[bracket + 1 : start]
+    if PHONE_OF_PERSON.search(inside) or _MOBILE_OR_ID.search(inside):
+        return False
+    if _BRACKET_OPENS.match(inside):
+        return True
+    return kind != "address" and bool(
+        _BEFORE_BRACKET.search(text, max(begin, bracket - 22), bracket)
+    )
+
+
+def _unit_line(text: str, start: int, names: list[int]) -> bool:
+    """A line whose subject (first cell, or first label's value) is a unit, no person's
+    name or particulars between it and ``start``."""
+    begin = _line_start(text, start)
+    if start - begin > 200:
+        return False
+    at = _LIST_MARK.match(text, begin).end()
+    m = _SUBJECT.match(text, at, start)
+    if m is None:
+        return False
+    if start - m.end() > 80 or _SENTENCE_END.search(text, m.end(), start):
+        return False  # the number stands in another sentence than the subject
+    i = bisect_left(names, begin)
+    if i < len(names) and names[i] < start:
+        return False  # a person's record
+    words = _NOTE.sub("", text[m.end() : start])
+    if PHONE_OF_PERSON.search(words) or _MOBILE_OR_ID.search(words):
+        return False
+    # a cell between that is a person's name (one the name rules have not taken)
+    cells = _CELL_SPLIT.split(text[m.end() : start])
+    return not any(2 <= len(c) <= 4 and v.plausible_name(c) for c in cells)
+
+
+# an XML file's head ("<HEAD>…<LXR>庄晓燕</LXR><LXDH>0539-…</LXDH></HEAD>"): the sender's
+_HEAD_OPEN = re.compile(r"<(HEAD|Head|head|HEADER|Header|header|META|Meta|meta)\b[^>]*>")
+# the officers of a decision, then the office's contact line under them
+_OFFICERS = re.compile(
+    r"[ \u3000]*(?:执法人员|办案人员|承办人员?|经办人|检查人员|调查人员|工作人员|送达人)[:：]"
+)
+_CONTACT_LINE = re.compile(r"[ \u3000]*(?:联系|通讯|通信|办公)(?:地址|电话|方式)[:：]")
+
+
+def _in_file_head(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside an XML file's head element, not in its records."""
+    heads = list(_HEAD_OPEN.finditer(text, max(0, start - 3000), start))
+    if not heads:
+        return False
+    last = heads[-1]
+    name = last.group(1)
+    return text.find("</" + name, last.end(), start) < 0
+
+
+def _under_officers(text: str, start: int) -> bool:
+    """A contact line right under the officers' line of a decision: the office's."""
+    begin = _line_start(text, start)
+    if begin < 2 or begin == start or not _CONTACT_LINE.match(text, begin):
+        return False
+    above = text.rfind("\n", 0, begin - 1) + 1
+    return bool(_OFFICERS.match(text, above, begin))
+
+
+def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the contacts that are a unit's or a shared place's."""
+    kinds = {c[2] for c in cands}
+    if not kinds & {"landline", "address", "email"}:
+        return cands
+    repeated = _repeated(text, cands) if "landline" in kinds else set()
+    names = sorted(c[0] for c in cands if c[2] == "name")
+    xml = "</" in text
+    business: dict[str, list[int]] = {}
+    out = []
+    for c in cands:
+        s, e, kind, _ = c
+        if kind == "landline" and s in repeated:
+            continue
+        if kind == "address" and (
+            _business_place(text, s, business) or _shared_group(text, s, e) or _stairway(text, e)
+        ):
+            continue
+        if kind in ("landline", "address", "email"):
+            if _in_unit_bracket(text, s, kind) or _under_officers(text, s):
+                continue
+            if xml and _in_file_head(text, s):
+                continue
+            if kind != "email" and _unit_line(text, s, names):
+                continue
+        out.append(c)
+    return out
+
+
+# -- a person's own number and mailbox where a unit's word stands beside it ----------
+
+# a person's mobile right before, in the same field ("联系人电话：182…　0755-…（单位）")
+_MOBILE_BEFORE = re.compile(r"(?<![0-9])1[3-9]\d{9}[ \u3000、/，,；;或]{1,3}$")
+_OWN_NOTE = re.compile(r"[（(][^（()）\n]{0,20}(?:本人|个人|私人)[^（()）\n]{0,20}[）)]")
+
+
+def own_work_number(text: str, start: int, end: int) -> bool:
+    """A number noted 单位 / 办公 that is still the person's: their work number after
+    their own mobile in one field, or a note that says it is the person's own
+    ("（单位邮箱，本人同意公开）")."""
+    return bool(
+        _MOBILE_BEFORE.search(text, max(0, start - 16), start) or _OWN_NOTE.match(text, end)
+    )
+
+
+# the column after a number that names the person's employer, not the number's unit
+_EMPLOYER = re.compile(r"(?:所在|工作|就职|就业|任职|现工作)单位|单位名称|工作单位及职务|职业")
+
+
+def employer_after(text: str, start: int) -> bool:
+    """Whether the cell after the number at ``start`` is the person's employer."""
+    header = column_header(text, start, shift=1)
+    return bool(header and _EMPLOYER.search(header))
+
+
+# a label whose other values are phones ("票据寄送：0379-…", "票据寄送：33666292")
+_LABEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,6}[:：])[ \u3000]*$")
+_PHONE_VALUE = re.compile(r"[ \u3000]*(?:[（(]?0\d{2,3}[)）\-— ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
+
+
+def phone_label(text: str, start: int) -> bool:
+    """Whether the label right before ``start`` gives a phone elsewhere in the text."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 10), start)
+    if m is None:
+        return False
+    label = m.group(1)
+    k = text.find(label)
+    while k >= 0:
+        if k != m.start(1) and _PHONE_VALUE.match(text, k + len(label)):
+            return True
+        k = text.find(label, k + len(label))
+    return False
