@@ -27,6 +27,8 @@ def _separator(line: str) -> str | None:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
+    if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
+        return ";"
     return None
 
 

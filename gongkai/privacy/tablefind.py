@@ -78,7 +78,9 @@ _HEADER_BRANCHES = sorted(
 # the whole alternation, ``_HEADER_HINT_SOURCE``, and hold both equal).
 _HEADER_HINT_SOURCE = factor(_HEADER_BRANCHES)
 _HEADER_RARE, _HEADER_COMMON = split_branches(_HEADER_BRANCHES, frozenset("公"))
-_CELL_EDGE = frozenset('\t|, \u3000\n:：/／"')  # (a quote: a CSV cell's)
+_CELL_EDGE = frozenset(
+    '\t|,; \u3000\n:：/／"'
+)  # (a quote: a CSV cell's; a semicolon: a CSV's saved so)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

@@ -197,8 +197,8 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
     if sep == "  ":  # aligned with wide gaps: a cell may hold single spaces ("姓 名")
         return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
-    if sep == "," and '"' in line:
-        return _csv_cells(line)
+    if sep in ",;" and '"' in line:
+        return _csv_cells(line, sep)
     cells = []
     pos = 0
     for part in _SLASH.split(line) if sep == "/" else line.split(sep):
@@ -212,19 +212,22 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
     return cells
 
 
-# a CSV field: quoted (a quote doubled inside; commas allowed) or bare
-_CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
+# a CSV field: quoted (a quote doubled inside; commas allowed) or bare; by its separator
+_CSV_FIELD = {
+    sep: re.compile(rf'[ \t]*"((?:[^"]|"")*)"[ \t]*(?={sep}|$)|([^{sep}]*)') for sep in ",;"
+}
 # a number kept as text by an Excel formula: ="130626…" (written =""130626…"" when quoted)
 _GUARD = re.compile(r'^=("{1,2})(.*)\1$')
 
 
-def _csv_cells(line: str) -> list[tuple[str, int]]:
+def _csv_cells(line: str, sep: str = ",") -> list[tuple[str, int]]:
     """The fields of a CSV line with quotes, each without its quotes and guard."""
+    field = _CSV_FIELD[sep]
     cells = []
     pos = 0
     n = len(line)
     while pos <= n:
-        m = _CSV_FIELD.match(line, pos)
+        m = field.match(line, pos)
         if m.group(1) is not None:
             value, at = m.group(1), m.start(1)
         else:
@@ -246,6 +249,8 @@ def _separator(line: str) -> str | None:
         return ","
     if line.count('","') >= 2:
         return ","  # quoted fields, which may hold Chinese commas ("王朝明，夫")
+    if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
+        return ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
     if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
         return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
     if _WIDE_GAP.search(line):
