@@ -161,7 +161,34 @@ def split_line(line: str, form: str) -> list[str]:
     return [c.strip() for c in ALIGNED_GAP.split(s)]
 
 
-def text_tables(text: str) -> list[Table]:
+ALIGNED_CELL = re.compile(r"(?:(?! {2}|\u3000|\t).)+")
+
+
+def aligned_rows(m: Marked, lines: list[str]) -> list[list[str]]:
+    """The cells of an aligned table, each under the header whose display columns it
+    overlaps most (a row with empty cells has fewer cells than its header)."""
+
+    def spans(line: str) -> list[tuple[int, int, str]]:
+        out = []
+        for c in ALIGNED_CELL.finditer(line.rstrip("\n")):
+            if c.group().strip():
+                a = m.width(line[: c.start()])
+                out.append((a, a + m.width(c.group()), c.group().strip()))
+        return out
+
+    head = spans(lines[0])
+    starts = [a for a, _b, _c in head] + [10**6]
+    rows = [[c for _a, _b, c in head]]
+    for line in lines[1:]:
+        row = [""] * len(head)
+        for a, b, cell in spans(line):
+            k = max(range(len(head)), key=lambda k: min(b, starts[k + 1]) - max(a, starts[k]))
+            row[k] = f"{row[k]} {cell}".strip()
+        rows.append(row)
+    return rows
+
+
+def text_tables(text: str, marked: Marked | None = None) -> list[Table]:
     tables: list[Table] = []
     lines = text.splitlines(keepends=True)
     offsets = [0]
@@ -175,6 +202,11 @@ def text_tables(text: str) -> list[Table]:
             j += 1
         if form and j - i >= 3:
             rows = [split_line(line, form) for line in lines[i:j]]
+            widest = max(map(len, rows))
+            while form == "aligned" and len(rows[0]) * 2 <= widest and j - i > 3:
+                i, rows = i + 1, rows[1:]  # a line over the header ("填报单位：…  单位：元")
+            if marked and form == "aligned" and len(rows[0]) == max(map(len, rows)):
+                rows = aligned_rows(marked, lines[i:j])
             if form == "pipe":
                 rows = [r for r in rows if not all(re.fullmatch(r":?-+:?", c) for c in r)]
             indent = re.match(r"[ \u3000]*", lines[i]).group() if form == "aligned" else ""
@@ -214,8 +246,8 @@ def html_tables(text: str) -> list[Table]:
     return tables
 
 
-def find_tables(name: str, text: str) -> list[Table]:
-    return html_tables(text) if name.endswith(".html") else text_tables(text)
+def find_tables(name: str, text: str, marked: Marked | None = None) -> list[Table]:
+    return html_tables(text) if name.endswith(".html") else text_tables(text, marked)
 
 
 def html_to_text(part: str) -> str:
@@ -450,7 +482,7 @@ def perturb(doc_name: str, raw: str, kind: str, seed: int = 0) -> tuple[str, str
     file name; None when the document has no table the kind can change."""
     rng = random.Random(f"{seed}:{doc_name}:{kind}")
     m = protect(raw)
-    tables = find_tables(doc_name, m.text)
+    tables = find_tables(doc_name, m.text, m)
     if not tables:
         return None
     source = tables[0].form
