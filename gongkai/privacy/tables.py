@@ -117,7 +117,12 @@ _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
 _TOKEN = re.compile(r"[^ \u3000\t]+")
-_WIDE_TOKEN = re.compile(r"[^ \u3000\t]+(?:[ \u3000][^ \u3000\t]+)*")
+# (a single full-width space parts cells too, unless it spreads a pair of lone characters:
+# "姓　名", "王　芳")
+_WIDE_TOKEN = re.compile(
+    r"[^ \u3000\t]+(?:(?: |(?:(?<=^[^ \u3000\t])|(?<=[ \u3000\t][^ \u3000\t]))\u3000"
+    r"(?=[^ \u3000\t](?:$|[ \u3000\t])))[^ \u3000\t]+)*"
+)
 _RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
 _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
