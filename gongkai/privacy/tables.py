@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
 
@@ -523,11 +524,14 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 break
             cells = _split(row, sep)
             if len(cells) != len(header):
-                # aligned columns with empty cells: match cells to the header by position
+                # aligned columns with empty cells: match cells to the header by position,
+                # in display columns (a Han character is two columns wide, a digit one)
+                hcols, rcols = display_columns(line), display_columns(row)
+                shown = [("x" * (rcols[o + len(c)] - rcols[o]), rcols[o]) for c, o in cells]
                 picked = []
                 for k, _kind in kinds:
-                    _c, off = head_cells[k]
-                    j = _aligned_cell(cells, (off, off + len(head_cells[k][0])))
+                    c, off = head_cells[k]
+                    j = _aligned_cell(shown, (hcols[off], hcols[off + len(c)]))
                     picked.append((k, cells[j] if j is not None else ("", 0)))
                 if len(cells) < 2 or not any(c for _k, (c, _o) in picked):
                     break
