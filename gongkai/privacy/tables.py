@@ -525,13 +525,19 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
             cells = _split(row, sep)
             if len(cells) != len(header):
                 # aligned columns with empty cells: match cells to the header by position,
-                # in display columns (a Han character is two columns wide, a digit one)
-                hcols, rcols = display_columns(line), display_columns(row)
-                shown = [("x" * (rcols[o + len(c)] - rcols[o]), rcols[o]) for c, o in cells]
+                # in display columns (a Han character is two columns wide, a digit one);
+                # cells parted by single spaces are aligned by nothing: by characters
+                shown = cells
+                if sep == "  ":
+                    hcols, rcols = display_columns(line), display_columns(row)
+                    shown = [("x" * (rcols[o + len(c)] - rcols[o]), rcols[o]) for c, o in cells]
                 picked = []
                 for k, _kind in kinds:
                     c, off = head_cells[k]
-                    j = _aligned_cell(shown, (hcols[off], hcols[off + len(c)]))
+                    span = (off, off + len(c))
+                    if sep == "  ":
+                        span = (hcols[off], hcols[off + len(c)])
+                    j = _aligned_cell(shown, span)
                     picked.append((k, cells[j] if j is not None else ("", 0)))
                 if len(cells) < 2 or not any(c for _k, (c, _o) in picked):
                     break
