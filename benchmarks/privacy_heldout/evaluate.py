@@ -48,23 +48,27 @@ class Document:
 def load(folder: Path = HERE / "docs") -> list[Document]:
     docs = []
     for path in sorted(p for p in folder.iterdir() if p.name != "README.md"):
-        raw = path.read_text(encoding="utf-8")
-        parts: list[str] = []
-        labels = []
-        pos = 0
-        length = 0
-        for m in MARK.finditer(raw):
-            parts.append(raw[pos : m.start()])
-            length += m.start() - pos
-            kind, value = m.group(1), m.group(2)
-            if kind != "none":
-                labels.append((length, length + len(value), kind))
-            parts.append(value)
-            length += len(value)
-            pos = m.end()
-        parts.append(raw[pos:])
-        docs.append(Document(path.name, "".join(parts), labels))
+        docs.append(parse(path.name, path.read_text(encoding="utf-8")))
     return docs
+
+
+def parse(name: str, raw: str) -> Document:
+    """One marked text as a document: the marks removed, their spans recorded."""
+    parts: list[str] = []
+    labels = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(raw):
+        parts.append(raw[pos : m.start()])
+        length += m.start() - pos
+        kind, value = m.group(1), m.group(2)
+        if kind != "none":
+            labels.append((length, length + len(value), kind))
+        parts.append(value)
+        length += len(value)
+        pos = m.end()
+    parts.append(raw[pos:])
+    return Document(name, "".join(parts), labels)
 
 
 @dataclass

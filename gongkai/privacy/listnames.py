@@ -42,9 +42,10 @@ import re
 from functools import lru_cache
 
 from . import validators as v
+from .cellsplit import _SLASH
 from .gapalign import aligned_rows
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
-from .tables import _SLASH, COMPANY, _column_kind
+from .tables import COMPANY, _column_kind
 
 Candidate = tuple[int, int, str, float]
 

@@ -27,7 +27,7 @@ def _separator(line: str) -> str | None:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
-    if line.count(";") >= 2 and "，" not in line and "。" not in line:
+    if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
         return ";"
     return None
 
@@ -82,7 +82,8 @@ def _persons_table(text: str, line_start: int, sep: str) -> bool:
     separator, at most 60 lines up) has a column of persons (姓名, 户主, 来电人 …); a
     联系人 column of a list of units is not one: a unit's mailbox stands beside its
     contact."""
-    from .tables import _kinds, _split  # (tables imports nothing from here)
+    from .cellsplit import _split
+    from .tables import _kinds  # (tables imports nothing from here)
 
     top = line_start
     for _ in range(60):

@@ -107,6 +107,39 @@ def clerk_cell(text: str, start: int, end: int) -> bool:
     return _norm(cell) == text[start:end]
 
 
+def _unknown_header(line: str) -> bool:
+    """Whether a line may be a header cell in words no list knows ("工种", "毕业院校"):
+    short, without digits or a person's name."""
+    s = _norm(line)
+    return (
+        1 < len(s) <= 10
+        and not _DIGIT.search(s)
+        and bool(_CJK.match(s))
+        and not v.plausible_name(_FIRST_PIECE.match(s).group())
+    )
+
+
+def _header_run(starts: list[tuple[int, str]], k: int, step: int) -> int:
+    """The farthest header cell from line ``k`` going by ``step``: over header cells, and
+    over one or two unknown words when a header cell follows them ("救助类别\n救助事由\n
+    救助金额（元）": 事由 is in no list, the cells around it are)."""
+    j = k
+    while abs(j - k) < 12:
+        if 0 <= j + step < len(starts) and _is_header_cell(starts[j + step][1]):
+            j += step
+            continue
+        for gap in (2, 3):
+            far = j + gap * step
+            if not 0 <= far < len(starts) or not _is_header_cell(starts[far][1]):
+                continue
+            if all(_unknown_header(starts[j + g * step][1]) for g in range(1, gap)):
+                j = far
+                break
+        else:
+            return j
+    return j
+
+
 def _serial(line: str) -> int | None:
     s = _norm(line)
     return int(s) if _SERIAL.fullmatch(s) else None
@@ -137,13 +170,15 @@ def _stacked(
     is not always clear ("长岭村" may be a header's 村 or a record's first cell): each
     end from line ``k`` on is tried and the one whose records align best is kept.
     """
-    lo = k
-    while lo > 0 and _is_header_cell(starts[lo - 1][1]) and k - lo < 12:
-        lo -= 1
-    hi = k
-    while hi + 1 < len(starts) and _is_header_cell(starts[hi + 1][1]) and hi - k < 12:
-        hi += 1
+    lo = _header_run(starts, k, -1)
+    hi = _header_run(starts, k, 1)
     ends = list(range(max(k, lo + 1), hi + 1))
+    # the last header cells may be words no list knows (工种, 毕业院校): tried as well
+    for extra in (1, 2, 3, 4):
+        if hi + extra < len(starts) and _unknown_header(starts[hi + extra][1]):
+            ends.append(hi + extra)
+        else:
+            break
     if _norm(starts[lo][1]) in ("序号", "编号"):
         # a numbered table: the header runs up to the first row's number, whatever words
         # its last cells use (供养方式, 发放渠道)
@@ -188,6 +223,9 @@ def _records(
         block = starts[row : row + width]
         if [_norm(s) for _p, s in block] == header:
             row += width  # the header again, on the next page
+            continue
+        if _norm(block[0][1]).startswith("小计") and not numbered:
+            row += width  # a group's subtotal, a record of its own: the table goes on
             continue
         if numbered and _serial(block[0][1]) is None:
             break

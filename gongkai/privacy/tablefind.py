@@ -12,6 +12,7 @@ import re
 
 from . import literals as literal_search
 from .alternation import factor
+from .cellsplit import _separator
 from .formrecords import form_records
 from .jsonrecords import json_records
 from .literals import split_branches
@@ -24,7 +25,6 @@ from .tables import (
     PERSON_HEADERS,
     Candidate,
     _column_kind,
-    _separator,
     _table,
 )
 from .xmltables import xml_records
@@ -43,16 +43,17 @@ _HEADER_BRANCHES = sorted(
     }
     # a header ending like a person's (补贴对象, 被征收户, 受助人员), as a cell or a
     # record's label (领款人：)
+    # (a single space before the next cell: when a third cell follows, "供养对象 性别 年龄")
     | {
-        '对象(?= ?[\t|,\n"：]|\u3000| {2})',
-        '人员(?= ?[\t|,\n"：]|\u3000| {2})',
-        '户(?= ?[\t|,\n"]|\u3000| {2})',
-        '人(?= ?[\t|,"：]| ?\n[^\n]{0,12}\n|\u3000| {2})',
+        '对象(?= ?[\t|,;\n"：]|\u3000| {2}| [^ \n]+[ \n])',
+        '人员(?= ?[\t|,;\n"：]|\u3000| {2}| [^ \n]+[ \n])',
+        '户(?= ?[\t|,;\n"]|\u3000| {2}| [^ \n]+[ \n])',
+        '人(?= ?[\t|,;"：]| ?\n[^\n]{0,12}\n|\u3000| {2}| [^ \n]+[ \n])',
     }
     # a person's role (调解员, 法律顾问, 志愿者, 楼栋长) heading a column (each a branch
     # of its own: a group of words as one branch makes the whole search 8 times slower)
     | {
-        role + '(?= ?[\t|,\n"]|\u3000| {2})'
+        role + '(?= ?[\t|,;\n"]|\u3000| {2}| [^ \n]+[ \n])'
         for role in (
             "员",
             "师",

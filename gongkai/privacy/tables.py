@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .cellsplit import _split
+from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
 from .wrappedrows import joined_row
@@ -119,9 +121,6 @@ TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
-_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
-_TOKEN = re.compile(r"[^ \u3000\t]+")
-_WIDE_TOKEN = re.compile(r"[^ \u3000\t]+(?:[ \u3000][^ \u3000\t]+)*")
 _RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
 _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
@@ -205,78 +204,6 @@ def _joined_persons(header: str) -> bool:
         and any(_column_kind(p) == "name" for p in parts)
         and all(PERSONISH.search(p) or _column_kind(p) == "name" for p in parts)
     )
-
-
-# --- splitting a line into cells -------------------------------------------------------
-
-
-_SLASH = re.compile(r"/(?![^（(\n]*[）)])")
-
-
-def _split(line: str, sep: str) -> list[tuple[str, int]]:
-    """Cells of a line and their offsets, for a given separator ("\t", "|", ",", " ")."""
-    if sep == " ":
-        return [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
-    if sep == "  ":  # aligned with wide gaps: a cell may hold single spaces ("姓 名")
-        return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
-    if sep == "," and '"' in line:
-        return _csv_cells(line)
-    cells = []
-    pos = 0
-    for part in _SLASH.split(line) if sep == "/" else line.split(sep):
-        cells.append((part, pos))
-        pos += len(part) + 1
-    if sep == "|":  # "| 1 | 张三 |": the empty cells outside the first and last bar
-        if cells and not cells[0][0].strip():
-            cells = cells[1:]
-        if cells and not cells[-1][0].strip():
-            cells = cells[:-1]
-    return cells
-
-
-# a CSV field: quoted (a quote doubled inside; commas allowed) or bare
-_CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
-# a number kept as text by an Excel formula: ="130626…" (written =""130626…"" when quoted)
-_GUARD = re.compile(r'^=("{1,2})(.*)\1$')
-
-
-def _csv_cells(line: str) -> list[tuple[str, int]]:
-    """The fields of a CSV line with quotes, each without its quotes and guard."""
-    cells = []
-    pos = 0
-    n = len(line)
-    while pos <= n:
-        m = _CSV_FIELD.match(line, pos)
-        if m.group(1) is not None:
-            value, at = m.group(1), m.start(1)
-        else:
-            value, at = m.group(2), m.start(2)
-        guard = _GUARD.match(value) if value[:1] == "=" else None
-        if guard:
-            value, at = guard.group(2), at + 1 + len(guard.group(1))
-        cells.append((value, at))
-        pos = m.end() + 1  # past the comma
-    return cells
-
-
-def _separator(line: str) -> str | None:
-    if "\t" in line:
-        return "\t"
-    if line.count("|") >= 2:
-        return "|"
-    if line.count(",") >= 2 and "，" not in line and "。" not in line:
-        return ","
-    if line.count('","') >= 2:
-        return ","  # quoted fields, which may hold Chinese commas ("王朝明，夫")
-    if line.count(";") >= 2 and "，" not in line and "。" not in line:
-        return ";"  # a semicolon-separated export ("序号;学员姓名;身份证号")
-    if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
-        return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
-    if _WIDE_GAP.search(line):
-        return "  "
-    if line.count(" ") + line.count("\u3000") >= 2:
-        return " "
-    return None
 
 
 # --- the cells of a column ---------------------------------------------------------------
@@ -549,11 +476,20 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 break
             cells = _split(row, sep)
             if len(cells) != len(header):
-                # aligned columns with empty cells: match cells to the header by position
+                # aligned columns with empty cells: match cells to the header by position,
+                # in display columns (a Han character is two columns wide, a digit one);
+                # cells parted by single spaces are aligned by nothing: by characters
+                shown = cells
+                if sep == "  ":
+                    hcols, rcols = display_columns(line), display_columns(row)
+                    shown = [("x" * (rcols[o + len(c)] - rcols[o]), rcols[o]) for c, o in cells]
                 picked = []
                 for k, _kind in kinds:
-                    _c, off = head_cells[k]
-                    j = _aligned_cell(cells, (off, off + len(head_cells[k][0])))
+                    c, off = head_cells[k]
+                    span = (off, off + len(c))
+                    if sep == "  ":
+                        span = (hcols[off], hcols[off + len(c)])
+                    j = _aligned_cell(shown, span)
                     picked.append((k, cells[j] if j is not None else ("", 0)))
                 if len(cells) < 2 or not any(c for _k, (c, _o) in picked):
                     break

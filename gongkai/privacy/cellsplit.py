@@ -1,0 +1,89 @@
+"""Splitting a table's line into cells: its separator, and CSV fields with quotes.
+
+Moved out of ``tables`` (which re-exports ``_split`` and ``_separator``) to keep modules
+under the 600-line limit; nothing here knows about columns or persons.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
+_TOKEN = re.compile(r"[^ \u3000\t]+")
+# (a single full-width space parts cells too, unless it spreads a pair of lone characters:
+# "姓　名", "王　芳")
+_WIDE_TOKEN = re.compile(
+    r"[^ \u3000\t]+(?:(?: |(?:(?<=^[^ \u3000\t])|(?<=[ \u3000\t][^ \u3000\t]))\u3000"
+    r"(?=[^ \u3000\t](?:$|[ \u3000\t])))[^ \u3000\t]+)*"
+)
+
+_SLASH = re.compile(r"/(?![^（(\n]*[）)])")
+
+
+def _split(line: str, sep: str) -> list[tuple[str, int]]:
+    """Cells of a line and their offsets, for a given separator ("\t", "|", ",", " ")."""
+    if sep == " ":
+        return [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
+    if sep == "  ":  # aligned with wide gaps: a cell may hold single spaces ("姓 名")
+        return [(m.group(), m.start()) for m in _WIDE_TOKEN.finditer(line)]
+    if sep in ",;" and '"' in line:
+        return _csv_cells(line, sep)
+    cells = []
+    pos = 0
+    for part in _SLASH.split(line) if sep == "/" else line.split(sep):
+        cells.append((part, pos))
+        pos += len(part) + 1
+    if sep == "|":  # "| 1 | 张三 |": the empty cells outside the first and last bar
+        if cells and not cells[0][0].strip():
+            cells = cells[1:]
+        if cells and not cells[-1][0].strip():
+            cells = cells[:-1]
+    return cells
+
+
+# a CSV field: quoted (a quote doubled inside; commas allowed) or bare; by its separator
+_CSV_FIELD = {
+    sep: re.compile(rf'[ \t]*"((?:[^"]|"")*)"[ \t]*(?={sep}|$)|([^{sep}]*)') for sep in ",;"
+}
+# a number kept as text by an Excel formula: ="130626…" (written =""130626…"" when quoted)
+_GUARD = re.compile(r'^=("{1,2})(.*)\1$')
+
+
+def _csv_cells(line: str, sep: str = ",") -> list[tuple[str, int]]:
+    """The fields of a CSV line with quotes, each without its quotes and guard."""
+    field = _CSV_FIELD[sep]
+    cells = []
+    pos = 0
+    n = len(line)
+    while pos <= n:
+        m = field.match(line, pos)
+        if m.group(1) is not None:
+            value, at = m.group(1), m.start(1)
+        else:
+            value, at = m.group(2), m.start(2)
+        guard = _GUARD.match(value) if value[:1] == "=" else None
+        if guard:
+            value, at = guard.group(2), at + 1 + len(guard.group(1))
+        cells.append((value, at))
+        pos = m.end() + 1  # past the comma
+    return cells
+
+
+def _separator(line: str) -> str | None:
+    if "\t" in line:
+        return "\t"
+    if line.count("|") >= 2:
+        return "|"
+    if line.count(",") >= 2 and "，" not in line and "。" not in line:
+        return ","
+    if line.count('","') >= 2:
+        return ","  # quoted fields, which may hold Chinese commas ("王朝明，夫")
+    if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
+        return ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
+    if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
+        return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
+    if _WIDE_GAP.search(line):
+        return "  "
+    if line.count(" ") + line.count("\u3000") >= 2:
+        return " "
+    return None
