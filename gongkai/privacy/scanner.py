@@ -86,6 +86,7 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import named_mailbox, personal_mail
+from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
 from .rowcontext import person_row
@@ -351,7 +352,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
-                and (not office_phone(text, start) or personal_mail(text, start))
+                and (not office_phone(text, start) or person_landline(text, start))
             ):
                 add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":
