@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alignedrows import name_wraps, read_past
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
 
@@ -493,7 +494,7 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     kinds = _kinds(header)
     if not kinds:
         return table_end
-    misses = 0
+    misses = wrapped = 0
     for row_start, row in _lines(text, table_end):
         if not row.strip() or _RULE_ROW.match(row):
             table_end = row_start + len(row) + 1
@@ -511,12 +512,16 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                     _c, off = head_cells[k]
                     j = _aligned_cell(cells, (off, off + len(head_cells[k][0])))
                     picked.append((k, cells[j] if j is not None else ("", 0)))
+                if read_past(row, head_cells[0][1], picked) and wrapped < 3:
+                    wrapped += 1  # a wrapped cell's rest or a page's furniture (``alignedrows``)
+                    continue
                 if len(cells) < 2 or not any(c for _k, (c, _o) in picked):
                     break
                 full = [("", 0)] * len(header)
                 for k, cell in picked:
                     full[k] = cell
                 cells = full
+            wrapped = 0
         else:
             if sep not in row:
                 break
@@ -538,6 +543,9 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
             or sum(_norm(c) in _HEADER_CELLS for c, _o in cells) >= 2
         ):
             break  # the header of the next table (a row with numbers is data: 特困人员 is a category)
-        _emit(kinds, cells, header, row_start, out)
+        row_kinds = kinds
+        if sep in (" ", "  ") and name_wraps(text, row_start + len(row) + 1, head_cells, kinds):
+            row_kinds = [(k, kind) for k, kind in kinds if kind != "name"]  # 欧阳 / 秀兰: cut
+        _emit(row_kinds, cells, header, row_start, out)
         table_end = row_start + len(row) + 1
     return table_end
