@@ -48,16 +48,26 @@ _PERSONAL_NUMBER = re.compile(
 )
 
 
-def _pairs(text: str):
-    """(key, value start, value) of every ``key：value`` pair."""
+def _keys(text: str) -> dict[str, list[int]]:
+    """The ends (at the sign) of every key before a ``：``, by key."""
+    by_key: dict[str, list[int]] = {}
+    search = _HAN_KEY.search
     at = text.find("：")
     while at >= 0:
-        m = _HAN_KEY.search(text, max(0, at - 8), at)
+        m = search(text, at - 8 if at > 8 else 0, at)
         if m:
-            v = _VALUE.match(text, at + 1)
-            if v and v.group(1):
-                yield m.group(), v.start(1), v.group(1)
+            by_key.setdefault(m.group(), []).append(at)
         at = text.find("：", at + 1)
+    return by_key
+
+
+def _values(text: str, signs: list[int]) -> list[tuple[int, str]]:
+    out = []
+    for at in signs:
+        v = _VALUE.match(text, at + 1)
+        if v and v.group(1):
+            out.append((v.start(1), v.group(1)))
+    return out
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -80,15 +90,14 @@ def _pieces(value: str, offset: int):
 def keyed_names(text: str) -> list[Candidate]:
     if text.count("：") < _MIN_SIGNS:
         return []
-    by_key: dict[str, list[tuple[int, str]]] = {}
-    for key, start, value in _pairs(text):
-        by_key.setdefault(key, []).append((start, value))
+    by_key = _keys(text)
     out: list[Candidate] = []
-    for key, values in by_key.items():
-        if len(values) < 3 or _NOT_PERSONS.search(key):
+    for key, signs in by_key.items():
+        if len(signs) < 3 or _NOT_PERSONS.search(key):
             continue
-        if _column_kind(key) in ("business", "contact"):
-            continue  # 法定代表人, 经营者: persons only in some rows (``tables`` decides)
+        if _column_kind(key) in ("name", "business", "contact"):
+            continue  # 姓名, 申请人: the label pass reads them; 法定代表人: ``tables`` decides
+        values = _values(text, signs)
         if _CONTACT.search(key) and sum(bool(_KIN_NOTE.search(v)) for _s, v in values) * 2 < len(
             values
         ):

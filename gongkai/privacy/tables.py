@@ -499,8 +499,10 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
         if not row.strip() or _RULE_ROW.match(row):
             table_end = row_start + len(row) + 1
             continue
-        if "。" in row:
-            break  # a sentence after the table
+        if "。" in row and (
+            sep in (" ", "  ") or sep not in row or len(_split(row, sep)) < len(header) - 1
+        ):
+            break  # a sentence after the table (a note cell of a delimited row may hold one)
         if sep in (" ", "  "):
             if len(row) > 200:
                 break
