@@ -32,6 +32,7 @@ from .columns import ClerkColumns
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
+from .notedparts import noted_parts
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
 
 Candidate = tuple[int, int, str, float]
@@ -372,7 +373,7 @@ def _counts(text: str) -> list[re.Match]:
             if (
                 j < i
                 and j > 0
-                and "\u4e00" <= text[j - 1] <= "\u9fff"
+                and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "）)")
                 and "、" in text[max(0, j - 40) : j]
             ):
                 m = _COUNT_AT.match(text, j)
@@ -387,26 +388,30 @@ def _counted(text: str, out: list[Candidate]) -> None:
         if text[m.start() - 1 : m.start()] in "、，":
             continue
         lo = max(0, m.start() - 200)
-        breaks = [b.end() for b in _CLAUSE.finditer(text, lo, m.start())]
-        c0 = breaks[-1] if breaks else lo
-        clause = text[c0 : m.start()]
-        parts = clause.split("、")
+        if text[m.start() - 1] in "）)":  # pieces with notes ("甲（县医院医师）、乙…3名")
+            c0, pieces = noted_parts(text, m.start())
+        else:
+            breaks = [b.end() for b in _CLAUSE.finditer(text, lo, m.start())]
+            c0 = breaks[-1] if breaks else lo
+            pieces, k = [], c0
+            for part in text[c0 : m.start()].split("、"):
+                pieces.append((k, part))
+                k += len(part) + 1
         n = count_in(m.group())
-        if len(parts) < 2 or n != len(parts):
+        if len(pieces) < 2 or n != len(pieces):
             continue
-        first = parts[0]
+        first = pieces[0][1]
         for lead in _LEADS:
             if lead in first:
                 first = first[first.rfind(lead) + len(lead) :]
                 break
+        pieces[0] = (pieces[0][0] + len(pieces[0][1]) - len(first), first)
         found = []
-        k = c0 + len(parts[0]) - len(first)
-        for part in [first] + parts[1:]:
+        for k, part in pieces:
             if not 2 <= len(part) <= 8 or non_name(part):
                 break
             found.append((k, k + len(part), part))
-            k += len(part) + 1
-        if len(found) != len(parts):
+        if len(found) != len(pieces):
             continue
         scores = [nm.score(p) for _s, _e, p in found]
         if sum(s >= 0.7 for s in scores) * 2 < len(found) or min(scores) < 0.3:
