@@ -282,8 +282,10 @@ def _above(text: str, start: int) -> str:
 
 # the note of a person: particulars an official's or a unit's note does not hold
 _PARTICULARS = re.compile(
-    r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住"
+    r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住|^住"
 )
+_HONORIFIC = ("先生", "女士", "老师", "师傅", "阿姨")
+_HOME_NOTE = re.compile(r"^住|住址|家住|现住|身份证|户籍")
 _ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|代表|律师|会计|嘉宾)$")
 _BOUNDARY = frozenset(" \t\n\u3000、，,；;：:>")
 _PERSONAL_KINDS = frozenset(("id_card", "mobile", "bank_card", "email", "passport", "permit"))
@@ -320,6 +322,8 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
         if start < 0:
             continue
         token = text[start:end]
+        if token.endswith(_HONORIFIC) and len(token) > 3 and _HOME_NOTE.search(note[:8]):
+            end, token = end - 2, token[:-2]  # "韩强老师（住…）": a title of courtesy, no office
         s = nm.score(token)
         if s < 0.3 or (s < 0.7 and not note):
             continue
@@ -331,6 +335,7 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
 def _anchors(text: str, cands: list[Candidate]) -> list[tuple[int, bool]]:
     """Where a person's particulars stand: numbers and mailboxes found, ages, guardians."""
     out = [(c[0], True) for c in cands if c[2] in _PERSONAL_KINDS]
+    out += [(c[0], False) for c in cands if c[2] in ("landline", "address")]  # with a home word
     for word in ("岁", "监护人"):
         i = text.find(word)
         while i >= 0:

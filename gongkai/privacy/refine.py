@@ -79,6 +79,10 @@ _INVITED = re.compile(
     r"[^。\n]*(?:(?:署|写明|注明|留下|提供|告知|签署|签名|以)(?:真实|本人)?姓名|真实姓名"
     r"|(?:携带|持|凭)(?:本人)?(?:有效)?身份证)[^。\n]*"
 )
+# words whose last character is also a surname (于, 向, 和): "关于杨骁同志反映…"
+_FUNCTION_WORDS = frozenset(
+    "关于 对于 由于 鉴于 至于 属于 位于 等于 基于 面向 转向 走向 总和 以及".split()
+)
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
@@ -355,5 +359,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             or kin_before_name(text, c[0], c[1])
         ):
             continue
+        if kind == "name" and c[1] - c[0] == 3 and text[c[0] - 1 : c[0] + 1] in _FUNCTION_WORDS:
+            c = (c[0] + 1, *c[1:])  # "关于杨骁同志": 于 closes 关于, the name is 杨骁
         out.append(c)
     return out
