@@ -83,6 +83,9 @@ _INVITED = re.compile(
 _FUNCTION_WORDS = frozenset(
     "关于 对于 由于 鉴于 至于 属于 位于 等于 基于 面向 转向 走向 总和 以及".split()
 )
+# a floor and door after a house number (重庆 "229号6-1", "8号18-6"), nothing after it
+_FLOOR_DOOR = re.compile(r"\d{1,2}-\d{1,3}(?![\d\-号栋幢楼单])")
+_PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
@@ -276,6 +279,9 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
         return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
     end = number_end(text, end)  # "10号之二", "12号金色华庭2-1704" (``houses``)
+    if text[end - 1 : end] == "号":
+        flat = _FLOOR_DOOR.match(text, end)
+        end = flat.end() if flat else end  # "綦齿路229号6-1": the floor and door after it
     tail = _ROOM_TAIL.match(text, end) or _floor_room(text, end)
     if tail and any(w in value for w in ("栋", "幢", "号楼", "单元")):
         end = tail.end()
@@ -348,6 +354,14 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif kind == "address":
             if units_contact(text, c[0], kind):
                 continue
+            phone = _PHONE_ON_LINE.search(_line(text, c[0], c[1]))
+            if phone and "：" in text[c[0] - 4 : c[0]]:
+                if names is None:
+                    names = sorted(n[0] for n in cands if n[2] == "name")
+                lo = max(0, c[0] - 200)
+                at = (text.rfind("\n", lo, c[0]) + 1 or lo) + phone.start()  # as ``_line``
+                if at != c[0] and _footer_contact(text, at, names):
+                    continue  # "电话：…　地址：…" a notice's own contact line: the office's
             got = _address(text, c)
             if got is None:
                 continue
