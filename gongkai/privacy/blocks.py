@@ -322,6 +322,9 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
         if start < 0:
             continue
         token = text[start:end]
+        k = max(token.rfind("委托"), token.rfind("交由"), token.rfind("由其")) + 2
+        if k > 1 and 2 <= len(token) - k <= 3 and note:
+            start, token = start + k, token[k:]  # "委托冯涛（手机…）代签": the one entrusted
         if token.endswith(_HONORIFIC) and len(token) > 3 and _HOME_NOTE.search(note[:8]):
             end, token = end - 2, token[:-2]  # "韩强老师（住…）": a title of courtesy, no office
         s = nm.score(token)

@@ -354,8 +354,8 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif kind == "address":
             if units_contact(text, c[0], kind):
                 continue
-            phone = _PHONE_ON_LINE.search(_line(text, c[0], c[1]))
-            if phone and "：" in text[c[0] - 4 : c[0]]:
+            phone = "：" in text[c[0] - 4 : c[0]] and _PHONE_ON_LINE.search(_line(text, c[0], c[1]))
+            if phone:
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")
                 lo = max(0, c[0] - 200)

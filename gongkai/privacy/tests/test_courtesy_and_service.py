@@ -54,3 +54,22 @@ def test_the_person_served_in_a_service_receipt():
 def test_a_company_served_is_no_name():
     text = "受送达人：兴旺建材有限公司\n送达地址：清河镇工业园8号\n"
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "　　申请人年事已高，委托龙春生（手机13908120001）代为签字。\n",
+        "　　款项交由谭秀英（身份证号430521197805163325）代领。\n",
+        "　　户主外出务工，由其罗小勇（电话13908120002）代办。\n",
+    ],
+)
+def test_the_one_entrusted_before_a_bracket_of_particulars(line):
+    got = _names(line)
+    assert any(n in got for n in ("龙春生", "谭秀英", "罗小勇"))
+    assert not any(n.startswith(("委托", "交由", "由其")) for n in got)
+
+
+def test_a_unit_entrusted_is_no_name():
+    line = "　　委托县公证处（电话0746-3228410）办理。\n"
+    assert _names(line) == []
