@@ -52,8 +52,15 @@ def _keys(text: str) -> dict[str, list[int]]:
     """The ends (at the sign) of every key before a ``：``, by key."""
     by_key: dict[str, list[int]] = {}
     search = _HAN_KEY.search
+    starts = namemodel.NAME_START
     at = text.find("：")
     while at >= 0:
+        first = text[at + 1 : at + 2]
+        if first in " \u3000":
+            first = text[at + 1 : at + 4].lstrip(" \u3000")[:1]
+        if first not in starts:  # a number, a date, a unit: no value a name opens
+            at = text.find("：", at + 1)
+            continue
         m = search(text, at - 8 if at > 8 else 0, at)
         if m:
             by_key.setdefault(m.group(), []).append(at)
