@@ -46,3 +46,21 @@ def name_wraps(
             if piece and len(line) - len(line.lstrip(" \u3000")) >= lo - 1:
                 return True
     return False
+
+
+def one_space_rows(text: str, start: int, wide_gap: re.Pattern) -> bool:
+    """Whether the two lines after a header spread with wide gaps are rows of cells
+    separated by one space each ("4　张三　女　1966.08　…"): no wide gap, and digits."""
+    seen = 0
+    for _ in range(2):
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if not line.strip() or wide_gap.search(line.strip(" \u3000")):
+            return False
+        if line.count(" ") + line.count("\u3000") < 3 or not any(c.isdigit() for c in line):
+            return False
+        seen += 1
+        if end < 0:
+            break
+        start = end + 1
+    return seen > 0

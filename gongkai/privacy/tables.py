@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .alignedrows import name_wraps, read_past
+from .alignedrows import name_wraps, one_space_rows, read_past
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
 
@@ -481,6 +481,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     """Findings in the table whose header is ``line``; returns where the table ends."""
     # "姓  名" spread over the columns of an aligned header is one cell
     line = _SPREAD_NAME.sub(lambda m: "姓名" + " " * (len(m.group()) - 2), line)
+    if sep == "  " and one_space_rows(text, line_start + len(line) + 1, _WIDE_GAP):
+        sep = " "  # a header spread with wide gaps over rows of one space ("4　张三　女")
     head_cells = _split(line, sep)
     header = [c for c, _o in head_cells]
     if sep in (" ", "  ") and len(header) < 3:
