@@ -17,7 +17,7 @@ _PAGE = re.compile(
 )
 
 
-def read_past(row: str, first_offset: int, picked: list[tuple[str, int]]) -> bool:
+def read_past(row: str, first_offset: int, picked: list[tuple[int, tuple[str, int]]]) -> bool:
     """Whether ``row`` (its cells under the header's columns of interest in ``picked``)
     is a wrapped cell's rest or page furniture, not a row: page furniture, or a line
     indented past the first column holding no digit and nothing under those columns."""
