@@ -29,10 +29,11 @@ from bisect import bisect_left
 
 from . import namemodel as nm
 from .columns import ClerkColumns
+from .countednames import counted_names
 from .cuedpersons import cued_persons
 from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
-from .listwords import OFFICIAL_LABEL, PERSON_LABEL, count_in, non_name
+from .listwords import OFFICIAL_LABEL, PERSON_LABEL, non_name
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
 
 Candidate = tuple[int, int, str, float]
@@ -291,8 +292,10 @@ def _above(text: str, start: int) -> str:
 
 # the note of a person: particulars an official's or a unit's note does not hold
 _PARTICULARS = re.compile(
-    r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住"
+    r"(?<!\d)(?:\d{11,19}|\d{17}[Xx])(?!\d)|@|监护人|\d{1,3}岁|身份证|户籍|住址|家住|居住|^住"
 )
+_HONORIFIC = ("先生", "女士", "老师", "师傅", "阿姨")
+_HOME_NOTE = re.compile(r"^住|住址|家住|现住|身份证|户籍")
 _ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|(?<!家长|村民)代表|律师|会计|嘉宾)$")
 _BOUNDARY = frozenset(" \t\n\u3000、，,；;：:>")
 _PERSONAL_KINDS = frozenset(("id_card", "mobile", "bank_card", "email", "passport", "permit"))
@@ -329,6 +332,11 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
         if start < 0:
             continue
         token = text[start:end]
+        k = max(token.rfind("委托"), token.rfind("交由"), token.rfind("由其")) + 2
+        if k > 1 and 2 <= len(token) - k <= 3 and note:
+            start, token = start + k, token[k:]  # "委托冯涛（手机…）代签": the one entrusted
+        if token.endswith(_HONORIFIC) and len(token) > 3 and _HOME_NOTE.search(note[:8]):
+            end, token = end - 2, token[:-2]  # "韩强老师（住…）": a title of courtesy, no office
         s = nm.score(token)
         if s < 0.3 or (s < 0.7 and not note):
             continue
@@ -340,90 +348,13 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
 def _anchors(text: str, cands: list[Candidate]) -> list[tuple[int, bool]]:
     """Where a person's particulars stand: numbers and mailboxes found, ages, guardians."""
     out = [(c[0], True) for c in cands if c[2] in _PERSONAL_KINDS]
+    out += [(c[0], False) for c in cands if c[2] in ("landline", "address")]  # with a home word
     for word in ("岁", "监护人"):
         i = text.find(word)
         while i >= 0:
             out.append((i, False))
             i = text.find(word, i + 1)
     return out
-
-
-_COUNT_AT = re.compile(
-    r"(\d{1,3}|[一二三四五六七八九十]{1,3})[名位](?:同志|群众|村民|居民|老人|儿童|学生|人员)?"
-)
-_CLAUSE = re.compile(r"[。；;！!？?，,：:“”\"\n]")
-_LEADS = (
-    "授予",
-    "给予",
-    "表彰",
-    "推选",
-    "评选",
-    "确定",
-    "选出",
-    "公布",
-    "对",
-    "向",
-    "为",
-    "经",
-    "由",
-)
-_NUMERALS = frozenset("0123456789一二三四五六七八九十")
-
-
-def _counts(text: str) -> list[re.Match]:
-    """Counts of persons right after a Han character ("…金正浩5名同志"), by ``str.find``."""
-    out = []
-    for word in ("名", "位"):
-        i = text.find(word)
-        while i >= 0:
-            j = i
-            while j > i - 3 and text[j - 1 : j] in _NUMERALS and j > 0:
-                j -= 1
-            if (
-                j < i
-                and j > 0
-                and "\u4e00" <= text[j - 1] <= "\u9fff"
-                and "、" in text[max(0, j - 40) : j]
-            ):
-                m = _COUNT_AT.match(text, j)
-                if m:
-                    out.append(m)
-            i = text.find(word, i + 1)
-    return out
-
-
-def _counted(text: str, out: list[Candidate]) -> None:
-    for m in _counts(text):
-        if text[m.start() - 1 : m.start()] in "、，":
-            continue
-        lo = max(0, m.start() - 200)
-        breaks = [b.end() for b in _CLAUSE.finditer(text, lo, m.start())]
-        c0 = breaks[-1] if breaks else lo
-        clause = text[c0 : m.start()]
-        parts = clause.split("、")
-        n = count_in(m.group())
-        if len(parts) < 2 or n != len(parts):
-            continue
-        first = parts[0]
-        for lead in _LEADS:
-            if lead in first:
-                first = first[first.rfind(lead) + len(lead) :]
-                break
-        found = []
-        k = c0 + len(parts[0]) - len(first)
-        for part in [first] + parts[1:]:
-            if not 2 <= len(part) <= 8 or non_name(part):
-                break
-            found.append((k, k + len(part), part))
-            k += len(part) + 1
-        if len(found) != len(parts):
-            continue
-        scores = [nm.score(p) for _s, _e, p in found]
-        if sum(s >= 0.7 for s in scores) * 2 < len(found) or min(scores) < 0.3:
-            continue
-        if OFFICIAL_LABEL.search(text[max(0, c0 - 10) : found[0][0]]):
-            continue
-        out += [(s, e, "name", 0.72) for s, e, _p in found]
 
 
 # a label spread with spaces to align a form ("户  主："), or any short label, before its sign
@@ -592,7 +523,7 @@ def block_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     if "（" in text:
         _proxies(text, out)
     if "名" in text or "位" in text:
-        _counted(text, out)
+        counted_names(text, out)
     if "：" in text or ":" in text:
         _labels(text, out)
     return out + cued_persons(text, cands)  # 出租方（户主）：X, 其表弟X（1380…, X、Y依次

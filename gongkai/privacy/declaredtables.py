@@ -5,12 +5,14 @@ A notice may give its columns in prose and then list the rows with the same sepa
 "001；张三；4；东大街3号"). The declared header is read like a table's header row
 (``tables._kinds``: persons, addresses, numbers by their column) and every following
 line split by the same separator into as many cells is a row, until a line that is not.
+The keys of ``key：value`` records are learnt as well (``keyedrecords``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .keyedrecords import keyed_names
 from .tables import _emit, _kinds
 
 Candidate = tuple[int, int, str, float]
@@ -86,4 +88,4 @@ def declared_tables(text: str) -> list[Candidate]:
             if len(cells) != len(header) or "。" in row:
                 break
             _emit(kinds, cells, header, end - len(row), out)
-    return out
+    return out + keyed_names(text)  # keys of persons learnt from the text (``keyedrecords``)

@@ -216,6 +216,8 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
             if len(run) < size:
                 continue
             piece = run[-size:]
+            if size == 3 and piece[1:] in _NUMBER_QUALIFIERS:
+                continue  # "原登记电话", "新预留手机": what kind of number, no name
             name = v.name_shape(piece)
             if name != piece and size == 3 == len(run) and k == run_start:
                 # three characters standing alone before their number, led by a common
@@ -237,6 +239,11 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# words that say what kind of number follows ("原登记电话", "新预留手机"): with a
+# surname-like character before them (原, 新, 单, 何) they are no name
+_NUMBER_QUALIFIERS = frozenset(
+    "登记 预留 联系 办公 家庭 固定 紧急 备用 本人 住宅 值班 服务 咨询 举报 投诉 申报 开户 收款".split()
+)
 # how far from a person's first finding another mention counts as the same person (one
 # document; a text holding many documents has other persons of the same name)
 REPEAT_WINDOW = 2000

@@ -6,9 +6,10 @@ person's row or particulars that word is the person's school or employer
 ("工作单位所在地…，电子邮箱：…", a row "学院 | 专业 | ID | 手机 | 邮箱"). A mailbox is a
 person's when its row holds a resident ID or a mobile number (no note after it: a
 mobile noted "（专线）" is the office's): its own line, or, alone on its line (a table
-flattened one cell a line), back to the blank line that ends the row before — at most
-300 characters, not before the end of a sentence. An office's contact lines carry
-neither; nor does a row opened by a unit (a list of units and their contacts).
+flattened one cell a line), back to the blank line that ends the row before or to the
+line of the row's serial number — at most 300 characters, not before the end of a
+sentence. An office's contact lines carry neither; nor does a row opened by a unit (a
+list of units and their contacts).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from .unitmail import personal_label
 _PERSONAL_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z（(])")
 
 
+# a line holding only a row's serial number: a row of a table one cell a line starts there
+_SERIAL_LINE = re.compile(r"\n[ \u3000\t]*\d{1,3}[.、．]?[ \u3000\t]*\n")
 _FIRST_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 _UNIT_END = re.compile(
     r"(?:局|馆|中心|公司|院|所|站|委|办|学校|医院|银行|政府|委员会|协会|社|厂|部|队|处|科|股)$"
@@ -38,6 +41,10 @@ def personal_mail(text: str, start: int) -> bool:
         lo = line + 1  # a line of particulars or a table's row: its own line
     else:  # alone on its line: one cell a line, the row ends at a blank line
         lo = max(lo, text.rfind("\n\n", lo, start) + 1)
+        serial = _SERIAL_LINE.search(text, lo, start)  # or a line of the row's serial number
+        while serial:
+            lo = serial.end()
+            serial = _SERIAL_LINE.search(text, lo - 1, start)
     lo = max(lo, text.rfind("。", lo, start) + 1)
     first = _FIRST_WORDS.search(text, lo, start)
     if first and _UNIT_END.search(first.group()):

@@ -31,6 +31,7 @@ from .kvlabels import person_record
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
+from .phoneowner import particulars_block
 from .tables import NOT_NAMES
 from .tails import clause_tail
 from .unitcontacts import own_work_number, unit_contacts
@@ -57,7 +58,7 @@ _MAIL_TO = re.compile(r"(?:发送?(?:邮件|电子邮件)?至|来信|投稿)[:�
 # an official's title in the clause before his phone: he acts in office
 _OFFICIAL_BEFORE = re.compile(
     r"(?:书记|支书|主任|组长|局长|所长|站长|科长|股长|村长|队长|镇长|乡长|县长|主席)"
-    r"[:：]?[\u4e00-\u9fff]{0,4}[，,、 \u3000]*(?:联系)?(?:电话|手机|方式)[:：]?[ \u3000]*$"
+    r"[:：]?[ \u3000]*[\u4e00-\u9fff]{0,4}[，,、 \u3000]*(?:联系)?(?:电话|手机|方式)[:：]?[ \u3000]*$"
 )
 # a unit's staff by their role on a form's signature line ("资助专干：吴某    联系电话：")
 _STAFF_BEFORE = re.compile(
@@ -72,12 +73,25 @@ _UNIT_BEFORE_BRACKET = re.compile(
     r"(?:局|股|科|办|中心|所|站|队|室|窗口|大厅|政府|委员会)(?:领取|办理|咨询|查询|反映|联系)?$"
 )
 _CONTACT_LINE = re.compile(
-    r"[ \u3000\t]*(?:联系|咨询|办公|值班)?(?:电话|方式|邮箱|电子邮箱|电子信箱|邮件)[:：]"
+    r"[ \u3000\t]*(?:\d{1,2}[.、．][ \u3000]*|[（(][一二三四五六七八九十\d]{1,2}[）)])?(?:联系|咨询|办公|值班)?(?:电话|方式|邮箱|电子邮箱|电子信箱|邮件)[:：]"
 )
 _PERSON_WORDS = re.compile(
     r"来电人|留言人|反映人|联系人|投诉人|举报人|来信|信件|留言|诉求|写信|性别|民族|出生|年龄|"
     r"[:：][ \u3000]*[\u4e00-\u9fff]{2,4}\n"
 )
+# a notice asking the public to give their names or bring their papers ("署真实姓名并注明
+# 联系方式", "请携带身份证到…办理"): the sentence names no one
+_INVITED = re.compile(
+    r"[^。\n]*(?:(?:署|写明|注明|留下|提供|告知|签署|签名|以)(?:真实|本人)?姓名|真实姓名"
+    r"|(?:携带|持|凭)(?:本人)?(?:有效)?身份证)[^。\n]*"
+)
+# words whose last character is also a surname (于, 向, 和): "关于杨骁同志反映…"
+_FUNCTION_WORDS = frozenset(
+    "关于 对于 由于 鉴于 至于 属于 位于 等于 基于 面向 转向 走向 总和 以及".split()
+)
+# a floor and door after a house number (重庆 "229号6-1", "8号18-6"), nothing after it
+_FLOOR_DOOR = re.compile(r"\d{1,2}-\d{1,3}(?![\d\-号栋幢楼单])")
+_PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
@@ -280,6 +294,9 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if _OFFICE_IN.search(value) and not _STAFF_HOUSING.search(value):
         return None  # "宁江路55号县政府综合楼6楼611室": an office building's room
     end = number_end(text, end)  # "10号之二", "12号金色华庭2-1704" (``houses``)
+    if text[end - 1 : end] == "号":
+        flat = _FLOOR_DOOR.match(text, end)
+        end = flat.end() if flat else end  # "綦齿路229号6-1": the floor and door after it
     tail = _ROOM_TAIL.match(text, end) or _floor_room(text, end)
     if tail and any(w in value for w in ("栋", "幢", "号楼", "单元")):
         end = tail.end()
@@ -304,8 +321,8 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
     line_start = text.rfind("\n", max(0, start - 120), start) + 1
     if not line_start and start > 120:
         return False
-    if not _CONTACT_LINE.match(text, line_start):
-        return False
+    if not _CONTACT_LINE.match(text, line_start) or particulars_block(text, line_start):
+        return False  # no contact line, or the last line of a person's record (``phoneowner``)
     line = _line(text, start, start)
     if PHONE_OF_PERSON.search(line) or _PERSON_IN_LINE.search(line):
         return False
@@ -313,7 +330,7 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
     lo = max(0, line_start - 150)
     above = text.rfind("\n", lo, max(lo, line_start - 1))
     above = text.rfind("\n", lo, above) + 1 if above > lo else lo
-    before = text[above:line_start]
+    before = _INVITED.sub("", text[above:line_start])  # "请署真实姓名": the public's, asked for
     if PHONE_OF_PERSON.search(before) or _PERSON_WORDS.search(before):
         return False
     line_end = line_start + len(line)
@@ -323,10 +340,11 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
 
 
 def _after_an_office_number(text: str, start: int, landlines: set[int]) -> bool:
-    """A mobile right after a landline that is the office's ("电话：0891-6321238，139…"):
-    the same office's (a landline kept as a person's is in ``landlines``)."""
+    """A mobile or landline right after a landline that is the office's ("电话：
+    0891-6321238，139…", "热线：021-5059…、021-5059…"): the same office's (a landline kept
+    as a person's is in ``landlines``)."""
     m = _NUMBER_BEFORE.search(text, max(0, start - 18), start)
-    return bool(m) and m.end(1) not in landlines
+    return m is not None and m.end(1) not in landlines
 
 
 def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -338,7 +356,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind in _PHONES:
             if _units_phone(text, c[0], c[1], kind):
                 continue
-            if kind == "mobile" and text[c[0] - 1 : c[0]] in _LIST_SIGNS:
+            if kind != "email" and text[c[0] - 1 : c[0]] in _LIST_SIGNS:
                 if landlines is None:
                     landlines = {n[1] for n in cands if n[2] == "landline"}
                 if _after_an_office_number(text, c[0], landlines):
@@ -353,6 +371,14 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif kind == "address":
             if units_contact(text, c[0], kind):
                 continue
+            phone = "：" in text[c[0] - 4 : c[0]] and _PHONE_ON_LINE.search(_line(text, c[0], c[1]))
+            if phone:
+                if names is None:
+                    names = sorted(n[0] for n in cands if n[2] == "name")
+                lo = max(0, c[0] - 200)
+                at = (text.rfind("\n", lo, c[0]) + 1 or lo) + phone.start()  # as ``_line``
+                if at != c[0] and _footer_contact(text, at, names):
+                    continue  # "电话：…　地址：…" a notice's own contact line: the office's
             got = _address(text, c)
             if got is None:
                 continue
@@ -365,6 +391,8 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
         ):
             continue
+        if kind == "name" and c[1] - c[0] == 3 and text[c[0] - 1 : c[0] + 1] in _FUNCTION_WORDS:
+            c = (c[0] + 1, *c[1:])  # "关于杨骁同志": 于 closes 关于, the name is 杨骁
         out.append(c)
     out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
     out = unit_contacts(text, out)  # contacts that are a unit's by their layout

@@ -66,9 +66,7 @@ from .patterns import (
     ID_CONTEXT,
     LABEL_SET,
     LONG_CODE,
-    MARKING_LEFTOVER,
     NAME_DOTS,
-    NOT_SECRET_BEFORE,
     NUM_ZH,
     OFFICE_AFTER,
     OFFICE_PLACE,
@@ -87,9 +85,11 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import named_mailbox, personal_mail, persons_phone
+from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
 from .rowcontext import person_row
+from .secrecy import secrecy_confidence
 from .spacedlists import names_in_lines
 from .stacked import header_block_end
 from .tablefind import table_candidates
@@ -97,8 +97,6 @@ from .tails import clause_tail
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
-_LEVEL_BEFORE = re.compile(r"密级\s*[:：]?\s*$")
-_ATTRIBUTE_BEFORE = re.compile(r"公开(?:属性|方式|类型|选项)\s*[:：]?\s*$")
 _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: one character
 # the same run read from its end: matched on the window reversed, it is as long as the
 # run _ADDRESS_RUN finds (whose search tries every start of the window, each to its end)
@@ -202,41 +200,6 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
         known_prefix = value[0] in "3456" or value[:2] == "62"
         return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
     return None
-
-
-def _secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
-    if "★" in word or "☆" in word:
-        return 0.99
-    if word == "此件不公开":
-        return 0.95
-    before = text[max(0, start - 8) : start]
-    if word in ("秘密", "机密", "绝密") and before.endswith(NOT_SECRET_BEFORE):
-        return 0.0
-    if _LEVEL_BEFORE.search(before):
-        return 0.99
-    if word == "不予公开" and _ATTRIBUTE_BEFORE.search(before):
-        return 0.95
-    prev = text[start - 1] if start else ""
-    tail = text[end : end + 3]
-    if (
-        prev
-        and prev in "【[［（(〔「『<《"
-        and tail[:1] in ("】", "]", "］", "）", ")", "〕", "」", "』", ">", "》")
-    ):
-        return 0.95
-    # only a short line can be a marking line: look no further than 41 characters
-    line_start = text.rfind("\n", max(0, start - 41), start) + 1
-    if line_start == 0 and start > 41:
-        return 0.0
-    line_end = text.find("\n", end, end + 41)
-    if line_end < 0:
-        if len(text) - end > 41:
-            return 0.0
-        line_end = len(text)
-    line = text[line_start:line_end]
-    if len(line) <= 40 and not MARKING_LEFTOVER.sub("", line):
-        return 0.9
-    return 0.0
 
 
 def _document_after(ctx: _Context, word: str, end: int) -> Candidate | None:
@@ -352,7 +315,11 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 not PUBLIC_CONTEXT.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
-                and (not office_phone(text, start) or persons_phone(text, start))
+                and (
+                    not office_phone(text, start)
+                    or persons_phone(text, start)
+                    or person_landline(text, start)
+                )
             ):
                 add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":
@@ -425,7 +392,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if start and text[start - 1] in "（(":  # "（此件不予公开）"
                 add((start - 1, end, "nondisclosure", 0.99))
         elif word.startswith(SECRECY_WORDS):
-            conf = _secrecy_confidence(text, start, end, word)
+            conf = secrecy_confidence(text, start, end, word)
             if conf:
                 add((start, end, "secrecy", conf))
         else:

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .cellsplit import _split
+from .alignedrows import name_wraps, one_space_rows, read_past
+from .cellsplit import _WIDE_GAP, _split
 from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
@@ -450,6 +451,8 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     """Findings in the table whose header is ``line``; returns where the table ends."""
     # "姓  名" spread over the columns of an aligned header is one cell
     line = _SPREAD_NAME.sub(lambda m: "姓名" + " " * (len(m.group()) - 2), line)
+    if sep == "  " and one_space_rows(text, line_start + len(line) + 1, _WIDE_GAP):
+        sep = " "  # a header spread with wide gaps over rows of one space ("4　张三　女")
     head_cells = _split(line, sep)
     header = [c for c, _o in head_cells]
     if sep in (" ", "  ") and len(header) < 3:
@@ -463,14 +466,16 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
     kinds = _kinds(header)
     if not kinds:
         return table_end
-    misses = 0
+    misses = wrapped = 0
     skip = 0
     for row_start, row in _lines(text, table_end):
         if not row.strip() or _RULE_ROW.match(row):
             table_end = row_start + len(row) + 1
             continue
-        if "。" in row:
-            break  # a sentence after the table
+        if "。" in row and (
+            sep in (" ", "  ") or sep not in row or len(_split(row, sep)) < len(header) - 1
+        ):
+            break  # a sentence after the table (a note cell of a delimited row may hold one)
         if sep in (" ", "  "):
             if len(row) > 200:
                 break
@@ -491,12 +496,16 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                         span = (hcols[off], hcols[off + len(c)])
                     j = _aligned_cell(shown, span)
                     picked.append((k, cells[j] if j is not None else ("", 0)))
+                if read_past(row, head_cells[0][1], picked, len(cells)) and wrapped < 3:
+                    wrapped += 1  # a wrapped cell's rest or a page's furniture (``alignedrows``)
+                    continue
                 if len(cells) < 2 or not any(c for _k, (c, _o) in picked):
                     break
                 full = [("", 0)] * len(header)
                 for k, cell in picked:
                     full[k] = cell
                 cells = full
+            wrapped = 0
         else:
             if row_start < skip:
                 continue  # a line of the wrapped row before (wrappedrows)
@@ -523,6 +532,9 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
             or sum(_norm(c) in _HEADER_CELLS for c, _o in cells) >= 2
         ):
             break  # the header of the next table (a row with numbers is data: 特困人员 is a category)
-        _emit(kinds, cells, header, row_start, out)
+        row_kinds = kinds
+        if sep in (" ", "  ") and name_wraps(text, row_start + len(row) + 1, head_cells, kinds):
+            row_kinds = [(k, kind) for k, kind in kinds if kind != "name"]  # 欧阳 / 秀兰: cut
+        _emit(row_kinds, cells, header, row_start, out)
         table_end = row_start + len(row) + 1
     return table_end

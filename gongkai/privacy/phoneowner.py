@@ -1,0 +1,114 @@
+"""Whose landline it is when the words before it name an organisation (issue 16, the
+sixteenth held-out batch).
+
+``context.office_phone`` reads the 80 characters before a landline and gives it to an
+office when an organisation's word stands there and no person's word does. In a record
+of a person those words are often another field's value — the person's school, work
+unit or travel agency in the row (申报单位: 文化馆, 组团社: …有限公司), the hospital or
+bank of the line above (用血医院：…医院, 开户行：…支行). The landline is then the
+person's, because the record is the person's:
+
+- a line or row holding the person's ID or mobile (``personmail.personal_mail``);
+- a row of a delimited table of persons with a cell that is a name
+  (``rowcontext.person_row``), or of a table aligned with spaces (a PDF's text layer)
+  with a cell that is a name under a header with a column of persons (姓名, 户主 …) at
+  most 60 lines up — when the row also holds what only a person's row does: a travel
+  document's number or a home's house or room number (a row of an expert's work unit
+  and title alone gives the phone at work, the office's);
+- a phone label opening its line in a block of ``key：value`` lines (no blank line
+  between them) that holds a resident ID, a mobile or a bank card: one record of a
+  person's particulars.
+
+A unit's phone column or label is still the unit's (``refine`` asks ``unit_phone``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .personmail import personal_mail
+from .rowcontext import person_row
+
+# a run of two spaces or more (or a full-width one) between aligned cells
+_GAP = re.compile(r"(?: {2,}|\u3000+)")
+_DIGIT = re.compile(r"\d")
+# a phone's label opening its line ("　　联系电话：", "手机/电话：", "电话：")
+_PHONE_LABEL = re.compile(
+    r"[ \u3000\t]*(?:本人|家庭|住宅|固定|联系)?(?:电话|手机|座机|方式|固话)(?:号码)?[:：][ \u3000]*$"
+)
+# a resident ID, a mobile or a bank card (maybe printed in blocks of four) in a record
+_PARTICULARS = re.compile(
+    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9}|\d{16,19}|\d{4}(?: \d{4}){3,4})(?![\dA-Za-z])"
+)
+# what only a person's row holds: a travel document or a home's house or room number
+_HOME = re.compile(
+    r"(?<![\dA-Za-z])[EGCLHMDSP][A-Z]?\d{7,8}(?![\dA-Za-z])"
+    r"|(?:村|组|社|队|巷|弄|路|街|道|号楼)[^\t|,，。\n]{0,12}?\d+号|\d+室|\d+单元|\d-\d+-\d+"
+)
+_KEY = re.compile(
+    r"^[ \u3000\t]*(?:[【\[(（]?[\d一二三四五六七八九十]{1,3}[】\])）.、．]\s*)?[\u4e00-\u9fff]{1,10}[:：]"
+)
+
+
+def person_landline(text: str, start: int) -> bool:
+    """Whether the landline at ``start`` stands in a record of a person (see above)."""
+    if personal_mail(text, start):
+        return True
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False
+    before = text[line_start:start]
+    if _PHONE_LABEL.fullmatch(before):
+        return particulars_block(text, line_start)
+    if not _HOME.search(before):
+        return False  # a work unit and a title alone: the office's phone at work
+    return person_row(text, start) or _aligned_person_row(text, line_start, before)
+
+
+def particulars_block(text: str, line_start: int) -> bool:
+    """Whether the lines above ``line_start`` (up to a blank line, at most eight) are
+    ``key：value`` lines and one of them holds a person's number: a record of a person's
+    particulars (``refine`` then reads no notice's contact line in it)."""
+    pos = line_start - 1
+    found = False
+    for _ in range(8):
+        if pos <= 0:
+            break
+        above = text.rfind("\n", max(0, pos - 300), pos) + 1
+        line = text[above:pos]
+        if not line.strip(" \u3000\t"):
+            break
+        if not _KEY.match(line):
+            return False
+        if _PARTICULARS.search(line):
+            found = True
+        pos = above - 1
+    return found
+
+
+def _aligned_person_row(text: str, line_start: int, before: str) -> bool:
+    """A row of a space-aligned table of persons: a cell before the phone is a name and
+    a header above names a column of persons."""
+    if len(_GAP.findall(before)) < 3:
+        return False
+    cells = [c for c in _GAP.split(before.strip(" \u3000")) if c]
+    if not any(2 <= len(c) <= 4 and v.plausible_name(c) for c in cells):
+        return False
+    from .tables import _kinds  # (tables imports nothing from here)
+
+    pos = line_start - 1
+    for _ in range(60):
+        if pos <= 0:
+            return False
+        above = text.rfind("\n", max(0, pos - 400), pos) + 1
+        line = text[above:pos]
+        pos = above - 1
+        if "。" in line:
+            return False  # prose: the table's start is passed
+        if _DIGIT.search(line) or len(_GAP.findall(line.strip(" \u3000"))) < 3:
+            continue
+        header = [c for c in _GAP.split(line.strip(" \u3000")) if c]
+        if any(kind in ("name", "maybe_name") for _k, kind in _kinds(header)):
+            return True
+    return False
