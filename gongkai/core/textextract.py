@@ -26,11 +26,30 @@ def _docx(data: bytes) -> str:
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
+    parts = _margins(document, ("header", "first_page_header", "even_page_header"))
+    parts += [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             parts.append("\t".join(cell.text for cell in row.cells))
+    parts += _margins(document, ("footer", "first_page_footer", "even_page_footer"))
     return "\n".join(parts)
+
+
+def _margins(document, names: tuple[str, ...]) -> list[str]:
+    """Page headers or footers, each once: a "内部资料 注意保存" header is the document's."""
+    seen: dict[str, None] = {}
+    for section in document.sections:
+        for name in names:
+            part = getattr(section, name)
+            if part.is_linked_to_previous:  # no text of its own (reading would add one)
+                continue
+            lines = [p.text for p in part.paragraphs]
+            for table in part.tables:
+                lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+            text = "\n".join(line for line in lines if line.strip())
+            if text:
+                seen[text] = None
+    return list(seen)
 
 
 def _xlsx(data: bytes) -> str:
