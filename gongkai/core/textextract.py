@@ -95,13 +95,31 @@ _READERS = {
 }
 
 
-def extract_text(data: bytes, filename: str) -> str:
-    """Text of a file by its extension; "" when unreadable or unsupported."""
-    reader = _READERS.get(PurePath(filename).suffix.lower())
+class UnreadableFile(ValueError):
+    """A file of a supported kind that cannot be read; the message is for the user."""
+
+
+def read_text(data: bytes, filename: str, *, limit: int | None = TEXT_LIMIT) -> str:
+    """Text of a file by its extension ("" if unsupported); a damaged file raises.
+
+    ``limit=None`` keeps the whole text (the command-line scan reads large files whole).
+    """
+    suffix = PurePath(filename).suffix.lower()
+    reader = _READERS.get(suffix)
     if reader is None:
         return ""
     try:
-        return reader(data)[:TEXT_LIMIT]
-    except Exception as exc:  # a damaged upload must not break publishing
-        logger.warning("text extraction failed for %s: %s", filename, exc)
+        text = reader(data)
+    except Exception as exc:
+        kind = suffix.lstrip(".").upper()
+        raise UnreadableFile(f"无法读取此 {kind} 文件：文件已损坏、加密或不是 {kind} 格式") from exc
+    return text if limit is None else text[:limit]
+
+
+def extract_text(data: bytes, filename: str) -> str:
+    """Text of a file by its extension; "" when unreadable or unsupported."""
+    try:
+        return read_text(data, filename)
+    except UnreadableFile as exc:  # a damaged upload must not break publishing
+        logger.warning("text extraction failed for %s: %s", filename, exc.__cause__)
         return ""

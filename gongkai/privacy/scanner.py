@@ -34,11 +34,11 @@ from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
+from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import household, tower_home
 from .listnames import list_names
 from .localphones import local_landlines
-from .markings import markings
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import (
     listed_names,
@@ -510,7 +510,7 @@ def scan_text(
         cands += _emails(ctx)
     cands += table_candidates(text)
     cands += local_landlines(text)  # 7–8 digits after a phone label or in its column
-    cands += markings(text)  # stamps and levels spread with spaces, other brackets
+    cands += extra_candidates(text)  # markings as extraction leaves them; passports
     if "：" in text or ":" in text:
         cands += declared_tables(text)
     if "：\n" in text or ":\n" in text:
