@@ -26,11 +26,30 @@ def _docx(data: bytes) -> str:
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
+    parts = _margins(document, ("header", "first_page_header", "even_page_header"))
+    parts += [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             parts.append("\t".join(cell.text for cell in row.cells))
+    parts += _margins(document, ("footer", "first_page_footer", "even_page_footer"))
     return "\n".join(parts)
+
+
+def _margins(document, names: tuple[str, ...]) -> list[str]:
+    """Page headers or footers, each once: a "内部资料 注意保存" header is the document's."""
+    seen: dict[str, None] = {}
+    for section in document.sections:
+        for name in names:
+            part = getattr(section, name)
+            if part.is_linked_to_previous:  # no text of its own (reading would add one)
+                continue
+            lines = [p.text for p in part.paragraphs]
+            for table in part.tables:
+                lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+            text = "\n".join(line for line in lines if line.strip())
+            if text:
+                seen[text] = None
+    return list(seen)
 
 
 def _xlsx(data: bytes) -> str:
@@ -76,13 +95,31 @@ _READERS = {
 }
 
 
-def extract_text(data: bytes, filename: str) -> str:
-    """Text of a file by its extension; "" when unreadable or unsupported."""
-    reader = _READERS.get(PurePath(filename).suffix.lower())
+class UnreadableFile(ValueError):
+    """A file of a supported kind that cannot be read; the message is for the user."""
+
+
+def read_text(data: bytes, filename: str, *, limit: int | None = TEXT_LIMIT) -> str:
+    """Text of a file by its extension ("" if unsupported); a damaged file raises.
+
+    ``limit=None`` keeps the whole text (the command-line scan reads large files whole).
+    """
+    suffix = PurePath(filename).suffix.lower()
+    reader = _READERS.get(suffix)
     if reader is None:
         return ""
     try:
-        return reader(data)[:TEXT_LIMIT]
-    except Exception as exc:  # a damaged upload must not break publishing
-        logger.warning("text extraction failed for %s: %s", filename, exc)
+        text = reader(data)
+    except Exception as exc:
+        kind = suffix.lstrip(".").upper()
+        raise UnreadableFile(f"无法读取此 {kind} 文件：文件已损坏、加密或不是 {kind} 格式") from exc
+    return text if limit is None else text[:limit]
+
+
+def extract_text(data: bytes, filename: str) -> str:
+    """Text of a file by its extension; "" when unreadable or unsupported."""
+    try:
+        return read_text(data, filename)
+    except UnreadableFile as exc:  # a damaged upload must not break publishing
+        logger.warning("text extraction failed for %s: %s", filename, exc.__cause__)
         return ""

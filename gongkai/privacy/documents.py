@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
-from gongkai.core.textextract import extract_text
+from gongkai.core.textextract import extract_text, read_text
 
 from .finding import Finding
 from .markup import flatten_html, mask_html
@@ -24,14 +24,18 @@ class UnreadableDocument(ValueError):
     """The bytes are not a document of the expected kind."""
 
 
-def file_text(data: bytes, filename: str) -> str:
+def file_text(data: bytes, filename: str, *, whole: bool = False) -> str:
     """The text of an attachment as the scanner reads it.
 
     An HTML file is flattened like a page (``markup``): cells joined by tabs, so its
-    tables keep their columns; other files go through ``extract_text``.
+    tables keep their columns; other files go through ``extract_text``. ``whole=True``
+    (the command line) reads a large file whole and raises ``UnreadableFile`` for a
+    damaged one instead of giving "".
     """
     if filename.lower().endswith((".html", ".htm")):
         return flatten_html(_decode(data)[0])
+    if whole:
+        return read_text(data, filename, limit=None)
     return extract_text(data, filename)
 
 

@@ -34,6 +34,7 @@ from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
+from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import household, tower_home
 from .kvlabels import bracket_labels
@@ -478,6 +479,7 @@ def scan_text(
         cands += _emails(ctx)
     cands += table_candidates(text)
     cands += local_landlines(text)  # 7–8 digits after a phone label or in its column
+    cands += extra_candidates(text)  # markings as extraction leaves them; passports
     if "：" in text or ":" in text:
         cands += declared_tables(text)
     if "：\n" in text or ":\n" in text:

@@ -19,6 +19,10 @@ PROVINCES = frozenset(
     "50 51 52 53 54 61 62 63 64 65 71 81 82".split()
 )
 
+# 港澳台居民居住证 (2018): a number made like a resident ID whose region is 810000 (Hong
+# Kong), 820000 (Macao) or 830000 (Taiwan) — the ID of a person living on the mainland
+HMT_PERMITS = frozenset(("810000", "820000", "830000"))
+
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -60,7 +64,9 @@ def is_resident_id(value: str, *, today: dt.date | None = None) -> bool:
     if len(value) != 18:
         return False
     head = value[:17]
-    if not head.isdigit() or head[:2] not in PROVINCES or head[2:4] == "00":  # region_ok
+    if not head.isdigit() or (
+        (head[:2] not in PROVINCES or head[2:4] == "00") and head[:6] not in HMT_PERMITS
+    ):  # region_ok, or a residence permit of Hong Kong, Macao or Taiwan residents
         return False
     if head.isdecimal():
         # the cheapest test first (with decimal digits nothing below can raise), the

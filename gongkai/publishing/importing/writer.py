@@ -102,7 +102,7 @@ def import_file(path, *, dry_run: bool = False, actor=None, default_unit=None) -
         **fields,
     )
     if created:
-        action = "created"
+        action = "created" if item.status == item.Status.PUBLISHED else "held"
     elif before is not None and before["updated_at"] == item.updated_at:
         action = "unchanged"
     else:

@@ -76,6 +76,13 @@ def finding_mask(*, actor: User, finding: PrivacyFinding) -> PrivacyFinding:
     require_review(actor, item.unit)
     if item.status not in (S.SUBMITTED, S.IN_REVIEW, *EDITABLE_STATES):
         raise ValidationError("该信息当前状态不能脱敏")
+    if finding.category == "secrecy":
+        # Masking would hide the marking and publish the document: a classified or
+        # 不予公开 document is published only on the reviewer's recorded reason.
+        raise ValidationError(
+            "涉密标识和“不予公开”标注不能脱敏：请核定后说明理由保留（如：已解密、"
+            "标注有误经核定属主动公开），或退回信息员"
+        )
     if finding.source != "正文":
         raise ValidationError("附件中的个人信息请退回信息员替换附件，或说明理由后保留")
     masked = (
@@ -113,6 +120,8 @@ def finding_mask(*, actor: User, finding: PrivacyFinding) -> PrivacyFinding:
 @transaction.atomic
 def finding_accept(*, actor: User, finding: PrivacyFinding, reason: str) -> PrivacyFinding:
     """Keep the text as it is, with a reason (e.g. a penalty notice must name the party)."""
+    from gongkai.privacy import TYPE_LABELS
+
     item = _lock(finding.item)
     require_unit(actor, item.unit)
     require_review(actor, item.unit)
@@ -131,7 +140,7 @@ def finding_accept(*, actor: User, finding: PrivacyFinding, reason: str) -> Priv
         actor=actor,
         action="publishing.finding_accept",
         obj=item,
-        summary=f"审核保留《{item.title}》中的{finding.type}",
+        summary=f"审核保留《{item.title}》中的{TYPE_LABELS.get(finding.type, '个人信息')}：{reason}",
         changes={"finding": finding.pk, "reason": reason},
     )
     finding.refresh_from_db()

@@ -35,4 +35,4 @@ def test_progress_bar_on_stderr_without_json(gov, tmp_path, capsys):
     call_command("import_pages", str(tmp_path), "--dry-run")
     captured = capsys.readouterr()
     assert "导入页面" in captured.err and "3/3" in captured.err
-    assert captured.out.count("dry-run") == 3
+    assert captured.out.count("仅解析") == 3  # the action in Chinese

@@ -262,7 +262,7 @@ def test_command_dry_run_json_writes_nothing(gov, capsys):
 def test_command_imports_and_reports(gov, capsys):
     call_command("import_pages", *map(str, sorted(SEEDS.glob("*.txt"))))
     out = capsys.readouterr().out
-    assert out.count("created") == 5
+    assert out.count(": 已导入 《") == 5  # the action in Chinese
     call_command("import_pages", str(SEEDS))
     assert Item.objects.count() == 5
 

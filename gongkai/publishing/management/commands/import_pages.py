@@ -14,6 +14,15 @@ from gongkai.core.models import Unit
 from gongkai.publishing.importer import import_file
 
 PAGE_SUFFIXES = {".html", ".htm", ".shtml", ".txt", ".xhtml"}
+ACTIONS = {
+    "created": "已导入",
+    "updated": "已更新",
+    "unchanged": "未变化",
+    "held": "已导入，带有涉密标识或不予公开标注，未发布，待审核",
+    "skipped": "已跳过",
+    "dry-run": "仅解析",
+    "failed": "失败",
+}
 
 
 class Command(BaseCommand):
@@ -48,14 +57,15 @@ class Command(BaseCommand):
             try:
                 reports.append(import_file(f, dry_run=opts["dry_run"], default_unit=default_unit))
             except Exception as exc:  # one bad page must not stop the batch
-                reports.append({"file": str(f), "action": "failed", "problems": [str(exc)]})
+                problems = getattr(exc, "messages", None) or [str(exc)]
+                reports.append({"file": str(f), "action": "failed", "problems": problems})
         if opts["json"]:
             self.stdout.write(json.dumps(reports, ensure_ascii=False, indent=2, default=str))
             return
         for r in reports:
             missing = "、".join(r.get("missing", [])) or "无"
             self.stdout.write(
-                f"{r['file']}: {r.get('action')} 《{r.get('title', '')}》 "
+                f"{r['file']}: {ACTIONS.get(r.get('action'), r.get('action'))} 《{r.get('title', '')}》 "
                 f"索引号 {r.get('index_number') or '—'}，缺少：{missing}"
                 + (f"；问题：{'；'.join(r['problems'])}" if r.get("problems") else "")
             )

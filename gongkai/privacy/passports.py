@@ -1,0 +1,104 @@
+"""Passport numbers of every shape, found by their label or column (issue 16).
+
+The number pass of ``scanner`` knows the shapes of the ordinary Chinese passport
+(E + 8 digits, E + letter + 7, G + 8) wherever they stand. Other passports have shapes
+shared with many codes — 公务护照 SE1234567, 外交护照 DE1234567, 公务普通护照 P1234567,
+foreign passports of nine digits (123456789) or letters and digits (TZ1234567,
+C01X00T47) — so they are passports only where the text says so:
+
+- after the word 护照 (护照号码：, 护照号, 持…护照（P1234567）), up to three signs between;
+- as a whole cell of a table under a header cell that names 护照 (the nearest line
+  above holding 护照, no blank line between, at most 40 lines up, as many cells as
+  the row), or after a cell that reads 护照 (证件类型 | 证件号码: 护照 | P1234567).
+
+A cell is delimited by a tab, a bar, a comma or two spaces; a whole cell only, so that a
+passport column's header does not make codes inside sentences passports.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (
+    r"(?<![0-9A-Za-z])([A-Z]{1,2}[0-9]{6,9}|[0-9]{9}|(?=(?:[A-Z]*[0-9]){5})[A-Z0-9]{8,9})"
+    r"(?![0-9A-Za-z])"
+)
+_AFTER_LABEL = re.compile(
+    r"(?:号码|号|证号|编号)?[ \u3000]{0,2}[：:（(，,]?[ \u3000]{0,2}" + _NUMBER
+)
+_WHOLE = re.compile(r"[ \u3000]*" + _NUMBER + r"[ \u3000]*$")
+_TYPE_CELL = re.compile(
+    r"[ \u3000]*(?:\t|[|｜,，]|  +)[ \u3000]*" + _NUMBER + r"(?=[ \u3000]*(?:$|[\t|｜,，]|  ))",
+    re.M,
+)
+_DELIM = re.compile(r"[ \u3000]*(?:\t|[|｜,，]|  +)[ \u3000]*")
+
+Candidate = tuple[int, int, str, float]
+
+
+def _by_label(text: str) -> list[Candidate]:
+    out = []
+    at = text.find("护照")
+    while at >= 0:
+        m = _AFTER_LABEL.match(text, at + 2)
+        if m:
+            out.append((m.start(1), m.end(1), "passport", 0.9))
+        at = text.find("护照", at + 2)
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    return _DELIM.split(line.strip(" \u3000|｜"))
+
+
+def _by_column(text: str) -> list[Candidate]:
+    """Cells under a header cell naming 护照, or after a cell reading 护照."""
+    out: list[Candidate] = []
+    at = text.find("护照")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _TYPE_CELL.match(text, at + 2)
+        if m:
+            out.append((m.start(1), m.end(1), "passport", 0.9))  # 护照 | P1234567
+        elif line_end - line_start <= 400:  # a header row, not a paragraph
+            header = _cells(text[line_start:line_end])
+            column = next((k for k, cell in enumerate(header) if "护照" in cell), -1)
+            if len(header) > 1 and len(header[column]) <= 12:  # a header cell
+                out += _column(text, line_end, column, len(header))
+        at = text.find("护照", line_end)
+    return out
+
+
+def _column(text: str, pos: int, column: int, width: int) -> list[Candidate]:
+    """Whole cells in ``column`` of the rows below ``pos`` (up to a blank line, 40 rows)."""
+    out: list[Candidate] = []
+    for _ in range(40):
+        if pos >= len(text):
+            break
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not line.strip():
+            break
+        pos = end
+        stripped = line.strip(" \u3000|｜")
+        if set(stripped) <= set("-:|｜ \u3000"):  # a markdown rule
+            continue
+        cells = _cells(line)
+        if len(cells) != width:
+            continue
+        m = _WHOLE.match(cells[column])
+        if m:
+            offset = start + line.find(cells[column])
+            out.append((offset + m.start(1), offset + m.end(1), "passport", 0.9))
+    return out
+
+
+def passports(text: str) -> list[Candidate]:
+    """Passport numbers after 护照 or in a passport column."""
+    if "护照" not in text:
+        return []
+    return _by_label(text) + _by_column(text)
