@@ -3,8 +3,10 @@
 - **A cadre's column.** Tables of households often give, beside each household, the
   cadre who looks after it (帮扶责任人, 结对干部, 包村干部, 驻村工作队员, 网格员) and that
   cadre's phone. The cadre acts in office: the phone under a header naming them
-  (责任人电话, 帮扶干部联系方式, 网格员手机) is the office's, mobile or landline; a
-  guardian's or a business's 责任人 (监护责任人, 安全责任人) is not a cadre.
+  (帮扶责任人电话, 帮扶干部联系方式, 网格员手机) is the office's, mobile or landline. A
+  bare 责任人 names no cadre: villagers carry duties too (a hazard point's 监测责任人, a
+  guardian's or a business's 责任人), so it needs the cadre's word (帮扶, 包保, 驻村 …)
+  in its own header or in a column before it ("帮扶责任人 | 责任人电话").
 - **An official named with a phone and no label**: a title, the holder's name and the
   number right after ("财政所所长李某，0451-…", "村支书王某 139…") or a line sending the
   reader to officials and listing them with their numbers ("可向各村网格员咨询：红旗村
@@ -26,11 +28,13 @@ from .unitcolumns import header_cell
 Candidate = tuple[int, int, str, float]
 
 _CADRE = r"(?:帮扶|结对|包保|包户|包村|包组|包片|驻村|挂钩|联系|联户)"
-# a header over a cadre's phone: 责任人电话, 帮扶干部联系方式, 网格员手机, 驻村工作队员电话
+# a header over a cadre's phone: 帮扶责任人电话, 干部联系方式, 网格员手机, 驻村工作队员电话
 _CADRE_PHONE_HEADER = re.compile(
-    rf"(?:{_CADRE}?(?:责任人|干部|工作队员?|队员)|网格员|网格长|(?:帮扶|结对|包保|包户)人)"
+    rf"(?:{_CADRE}责任人|{_CADRE}?(?:干部|工作队员?|队员)|网格员|网格长|(?:帮扶|结对|包保|包户)人)"
     r"(?:联系)?(?:电话|手机|方式|号码)(?:号码)?"
 )
+_BARE_DUTY_PHONE = re.compile(r"责任人(?:联系)?(?:电话|手机|方式|号码)")
+_CADRE_DUTY = re.compile(rf"{_CADRE}责任人")
 # …责任人 of a private person: the phone stays theirs
 _PRIVATE_DUTY = re.compile(r"(?:监护|赡养|抚养|扶养|安全|经营|法定)责任人")
 
@@ -57,7 +61,21 @@ def cadre_phone(text: str, start: int) -> bool:
     if text[start - 1 : start] not in _CELL_EDGES:
         return False  # (a cheap look first: a table's cell starts at the number)
     cell = header_cell(text, start)
-    return bool(cell and _CADRE_PHONE_HEADER.search(cell) and not _PRIVATE_DUTY.search(cell))
+    if not cell or _PRIVATE_DUTY.search(cell):
+        return False
+    if _CADRE_PHONE_HEADER.search(cell):
+        return True
+    if not _BARE_DUTY_PHONE.match(cell.strip()):
+        return False
+    # a bare 责任人电话 is the cadre's beside a cadre's column ("帮扶责任人 | 责任人电话")
+    whole = re.compile(
+        rf"(?:^|(?<=[\t|,│]))[ \u3000]*{re.escape(cell.strip())}(?=[ \u3000]*(?:[\t|,│]|$))", re.M
+    )
+    at = [m.start() for m in whole.finditer(text, max(0, start - 3000), start)]
+    if not at:
+        return False
+    line = text[text.rfind("\n", 0, at[-1]) + 1 : at[-1]]
+    return bool(_CADRE_DUTY.search(line))
 
 
 def official_phone(text: str, start: int) -> bool:

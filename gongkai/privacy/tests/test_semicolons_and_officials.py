@@ -63,6 +63,26 @@ def test_a_guardians_duty_column_stays_private():
     ]
 
 
+def test_a_bare_duty_column_names_no_cadre():
+    # villagers carry duties too (a hazard point's monitor); only the cadre's word
+    # (帮扶, 包保, 驻村 …) before 责任人 makes the column an office's
+    text = (
+        "隐患点\t受威胁户\t责任人\t责任人电话\t帮扶责任人\t帮扶责任人电话\n"
+        "后山滑坡\t罗大明\t罗小军\t13800020001\t胡晓峰\t13908801234\n"
+        "石门沟\t杨秀兰\t杨国华\t0870-3120001\t段丽芬\t0870-3126677\n"
+    )
+    assert found(text, PHONES) == [
+        at(text, "mobile", "13800020001"),
+        at(text, "landline", "0870-3120001"),
+    ]
+    # the same bare header after a cadre's column is the cadre's
+    cadres = text.replace(
+        "\t责任人\t责任人电话\t帮扶责任人\t帮扶责任人电话", "\t包村责任人\t责任人电话"
+    )
+    cadres = cadres.replace("\t胡晓峰\t13908801234", "").replace("\t段丽芬\t0870-3126677", "")
+    assert found(cadres, PHONES) == []
+
+
 def test_officials_named_with_their_numbers_and_no_label():
     text = (
         "二、各乡镇受理人员\n"
