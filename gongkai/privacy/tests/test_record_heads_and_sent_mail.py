@@ -77,3 +77,30 @@ def test_a_units_letter_address_does_not_make_its_mailbox_a_persons():
         "电子邮箱：jtjxf@163.com\n"
     )
     assert at(text, "email", "jtjxf@163.com") not in found(text, MAIL)
+
+
+def test_a_local_number_in_an_aligned_row_of_a_person_beside_the_employer():
+    text = (
+        "序号  姓名    公民身份号码          工作单位                  联系电话     备注\n"
+        "1     任小川  510722198803152317    某县宏达运输有限公司      6623187      无\n"
+        "2     牛红    510722199012014528    某县公交有限责任公司      13990112233  无\n"
+        "\n"
+        "申请人身份证号已核验，主办单位：某县交通运输局　联系电话：6623000\n"
+    )
+    got = found(text, ["landline"])
+    assert at(text, "landline", "6623187") in got
+    assert at(text, "landline", "6623000") not in got
+
+
+def test_a_contact_named_by_surname_and_title_is_the_offices():
+    text = (
+        "【诉求人】包桂兰\n【联系方式】13847156620\n"
+        "【办理结果】已修复。联系人郑主任，0476-8831552。\n"
+        "【备注】承办人：韩工　电话：0476-8831553\n"
+        "申请人郑红，0476-8839021。\n"
+    )
+    got = found(text, ["landline", "mobile"])
+    assert at(text, "mobile", "13847156620") in got
+    assert at(text, "landline", "0476-8831552") not in got
+    assert at(text, "landline", "0476-8831553") not in got
+    assert at(text, "landline", "0476-8839021") in got
