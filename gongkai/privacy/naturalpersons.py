@@ -15,7 +15,20 @@ from . import validators as v
 
 Candidate = tuple[int, int, str, float]
 
-_CATEGORY = re.compile(r'(?:^|(?<=[\t|,"]))"?(?:自然人|个人)"?(?=[\t|,\n]|$)', re.M)
+_EDGES = frozenset('\t|," \u3000\n')
+
+
+def _category_cells(text: str):
+    """Where 自然人 or 个人 stands as a whole cell (a cheap look at its two neighbours)."""
+    for word in ("自然人", "个人"):
+        k = text.find(word)
+        while k >= 0:
+            after = text[k + len(word) : k + len(word) + 1]
+            if text[k - 1 : k] in _EDGES and (after in _EDGES or not after):
+                yield k
+            k = text.find(word, k + 1)
+
+
 _NAME_HEADER = re.compile(r"(?:相对人|当事人|被处罚人|主体|对象)?(?:名称|姓名)|当事人|相对人")
 _QUOTED = re.compile(r'"(?:[^"\n]|"")*"|[^,\n]*')
 
@@ -58,12 +71,12 @@ def natural_persons(text: str) -> list[Candidate]:
 
     out: list[Candidate] = []
     seen = -1
-    for m in _CATEGORY.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+    for k in _category_cells(text):
+        line_start = text.rfind("\n", 0, k) + 1
         if line_start == seen:
             continue
         seen = line_start
-        line_end = text.find("\n", m.end())
+        line_end = text.find("\n", k)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         sep = _separator(line)
         if sep is None or sep in (" ", "  "):
