@@ -58,6 +58,7 @@ BATCHES = {
     "12": {"216_jiashizheng_zhuxiao_pages_aligned.txt": 1},
     "13": {"242_yangquan_zhuxiao_tsv.txt": 1},
     "14": {"253_linghuo_jiuye_shebao_pages_aligned.txt": 1},
+    "15": {"281_penggai_buchang_fafang_tab.txt": 1},
     "16": {"305_zhuxue_daikuan_yuqi_xlsx.tsv": 1},
 }
 BATCH = "3"

@@ -47,7 +47,8 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
 # a unit's staff named in their role on a form's signature or contact line, several in
 # one list ("承办人：金晓燕、杜文斌　联系电话：0579-…", "送达人：郑晓纯、蔡泽生")
 _STAFF_LIST = re.compile(
-    r"(?:^|[\n（(　 。；;])(?:(承办人|送达人|执法人员|办案人员?|审核人|复核人|记录人|调查人员?|鉴定人员?)"
+    r"(?:^|[\n（(　 。；;])(?:(承办人|送达人|执法人员|办案人员?|审核人|复核人|记录人|调查人员?|鉴定人员?|"
+    r"(?:人民)?调解员|书记员)"
     r"|(联系人|联络人|经办人))[:：][ \u3000]*"
     r"(?:[\u4e00-\u9fff·]{2,8}(?:[（(][^（()）\n]{0,20}[）)])?[、，,][ \u3000]*){0,5}$"
 )

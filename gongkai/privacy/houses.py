@@ -74,7 +74,7 @@ _UNIT_START = re.compile(
 )
 # (a court's "本院受理原告…诉…一案" is its case, no contact block)
 _CONTACT_WORDS = re.compile(
-    r"联系人|联络人|经办人|咨询|办公|受理(?!原告|申请人|上诉人|[^，。；\n]{0,20}(?:一案|纠纷))|报名"
+    r"联系人|联络人|经办人|咨询|办公|受理(?!编号|号|日期|时间|原告|申请人|上诉人|[^，。；\n]{0,20}(?:一案|纠纷))|报名"
 )
 _SHOP_END = frozenset("部店馆厂铺行社所站院校心司局队处室场园吧厅坊庄屋村组区")
 
@@ -105,10 +105,32 @@ _HOME_BEFORE = re.compile(
 _LABEL_OPENS = re.compile(r"(?:住址|家庭住址|现住址|居住地址?|户籍地址?)[:：]")
 
 
+# a property's location in a sentence about a title deed or a pledge ("不动产权第…号，坐落…")
+_PROPERTY_AT = re.compile(r"坐落(?:于|在)?[:：]?$")
+_PROPERTY = re.compile(r"不动产|房产|房屋所有权|产权证|权证|抵押物|宅基地")
+# a business's premises: its deed names a trade or a firm before the location
+_TRADE = re.compile(r"市场|公司|商行|商店|超市|门市|个体|经营者|合作社|酒店|饭店|厂(?![区房])")
+# where a letter to a person went ("寄递地址…", "邮寄地址：…", "送达地址…")
+_MAILED_TO = re.compile(r"(?:邮寄|寄递|收件|送达|收件人)地址[:：]?$")
+
+
+def _property_or_mail(text: str, start: int) -> bool:
+    lo = max(0, start - 80)
+    cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    if _MAILED_TO.search(text, max(cut, start - 8), start):
+        return True
+    return (
+        bool(_PROPERTY_AT.search(text, max(cut, start - 5), start))
+        and bool(_PROPERTY.search(text, cut, start))
+        and not _TRADE.search(text, cut, start)
+    )
+
+
 def residence_before(text: str, start: int) -> bool:
-    """A person's home named right before ``start``, or the residence label that opens
-    the list of items (separated by ；) ``start`` stands in."""
-    if _HOME_BEFORE.search(text, max(0, start - 8), start):
+    """A person's home named right before ``start``, a property's location after its title
+    deed or a letter's mailing address (``_property_or_mail``), or the residence label that
+    opens the list of items (separated by ；) ``start`` stands in."""
+    if _HOME_BEFORE.search(text, max(0, start - 8), start) or _property_or_mail(text, start):
         return True
     item = max(
         text.rfind("；", max(0, start - 40), start), text.rfind(";", max(0, start - 40), start)

@@ -50,7 +50,15 @@ _FIELD_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff（）() \u3000]{2,12})[：:
 _CONTACT_FIELD = re.compile(r"电话|手机|座机|固话|邮箱|信箱|邮件|方式")
 _PERSON_FIELD = re.compile(
     r"身份证|证件号|姓名|户主|申请人|当事人|救助对象|保障对象|补助对象|受助人|家庭住址|现住址|"
-    r"户籍地|家庭成员|监护人"
+    r"户籍地|家庭成员|监护人|(?:诉求|来电|来信|反映|投诉|举报|求助|被申请|被处罚|被执行)人"
+)
+# the line that opens a record of fields without a colon: a person's role and the person
+# ("（一）申请人王某某", "2. 当事人 李某（姐弟）") above "通讯地址：…", "电子邮箱：…"
+_RECORD_HEAD = re.compile(
+    r"[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?"
+    r"[ \u3000]*(?:申请人|当事人|被申请人|诉求人|来电人|来信人|投诉人|举报人|户主|权利人)"
+    r"[ \u3000]*[\u4e00-\u9fff]{2,4}(?:[、，,（( \u3000]|$)",
+    re.M,
 )
 
 
@@ -68,7 +76,7 @@ def person_record(text: str, start: int) -> bool:
         pos = text.rfind("\n", max(0, pos - 400), pos - 1) + 1
         m = _FIELD_LINE.match(text, pos)
         if not m:
-            return False
+            return _RECORD_HEAD.match(text, pos) is not None
         if _PERSON_FIELD.search(m.group(1)):
             return True
     return False

@@ -46,6 +46,11 @@ _TITLES = (
 _TITLE_NAME = re.compile(
     rf"{_TITLES}[:： \u3000]{{0,2}}([\u4e00-\u9fff·]{{2,5}})[，,、 \u3000]{{1,2}}$"
 )
+# "联系人马主任，0471-…", "承办人：赵工　电话：": a contact named by surname and title
+_CONTACT_TITLE = re.compile(
+    rf"(?:联系人|承办人|经办人|负责人)[:：]?[ \u3000]?[\u4e00-\u9fff]{{1,2}}(?:{_TITLES[3:-1]}|工)"
+    r"[，,、 \u3000]{1,2}(?:(?:联系)?(?:电话|手机)[:：]?[ \u3000]*)?$"
+)
 # "可向各村网格员咨询：", "或向各乡镇督导员反映：": the officials listed after the colon
 _SENT_TO_OFFICIALS = re.compile(
     rf"(?:向|找|联系|咨询)[\u4e00-\u9fff]{{0,12}}?{_TITLES}"
@@ -89,6 +94,8 @@ def official_phone(text: str, start: int) -> bool:
     m = _TITLE_NAME.search(text, lo, start) if text[start - 1 : start] in _LIST_SIGNS else None
     if m and v.plausible_name(m.group(1)) and not PHONE_OF_PERSON.search(text, lo, start):
         return True  # (主任医师 is a rank, not a title and its holder)
+    if _CONTACT_TITLE.search(text, lo, start):
+        return True
     far = max(0, start - 160)
     cut = max(text.rfind("。", far, start), text.rfind("\n", far, start), far - 1)
     head = text.rfind("：", max(cut, start - 160), start)

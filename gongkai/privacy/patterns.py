@@ -321,7 +321,7 @@ def has_fullwidth(text: str) -> bool:
 CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
 PUBLIC_CONTEXT = re.compile(
     r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
-    r"|热线|传真|信箱[:：\s]*$"
+    r"|热线|传真|(?<!电子)信箱[:：\s]*$"
 )
 # "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
 OFFICE_AFTER = re.compile(

@@ -64,11 +64,28 @@ _IN_OFFICE = re.compile(
 )
 
 
+# "已于…以电子邮件（…）告知", "已通过邮件（…）向其送达": the office wrote to the mailbox
+_SENT_BY = re.compile(r"已[^。；;\n]{0,24}(?:以|通过|用|发送?至)(?:电子)?(?:邮件|邮箱)[（(]$")
+_SENT_VERB = re.compile(
+    r"[^。；;\n（(]{0,40}?[）)][^。；;\n]{0,6}?(?:告知|通知|送达|答复|回复|发送|寄送)(?![本我贵])"
+)
+
+
+def sent_mailbox(text: str, start: int) -> bool:
+    """A mailbox the office has already written to (a bracket after 以邮件 and a verb
+    of telling after it, not "告知本局"): the addressee's, not the office's."""
+    lo = max(0, start - 40)
+    return bool(_SENT_BY.search(text, lo, start)) and bool(_SENT_VERB.match(text, start))
+
+
 def named_mailbox(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` stands in brackets right after a person's name
-    (not a unit's contact or an official named by the office's title)."""
+    (not a unit's contact or an official named by the office's title), or is one the
+    office has written to (``sent_mailbox``)."""
     from . import validators as v
 
+    if sent_mailbox(text, start):
+        return True
     lo = max(0, start - 30)
     m = _NAMED_BOX.search(text, lo, start)
     if m is None or not v.plausible_name(m.group(1)):

@@ -16,6 +16,7 @@ from .cellsplit import _separator
 from .formrecords import form_records
 from .jsonrecords import json_records
 from .literals import split_branches
+from .naturalpersons import natural_persons
 from .stacked import _stacked_tables
 from .tables import (
     _NOTE_AT,
@@ -159,4 +160,6 @@ def table_candidates(text: str) -> list[Candidate]:
         out += xml_records(text)  # an XML export: its records' fields are the columns
     if '":' in text and "{" in text:
         out += json_records(text)  # a JSON export: its objects' keys are the columns
+    if "自然人" in text or "个人" in text:
+        out += natural_persons(text)  # a mixed column of parties: the row's category
     return out
