@@ -57,6 +57,7 @@ BATCHES = {
     "11": {"193_yigong_daizhen_aligned.txt": 1},
     "12": {"216_jiashizheng_zhuxiao_pages_aligned.txt": 1},
     "13": {"242_yangquan_zhuxiao_tsv.txt": 1},
+    "17": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
