@@ -33,7 +33,7 @@ from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
 from .tables import NOT_NAMES
 from .tails import clause_tail
-from .unitcontacts import own_work_number, unit_contacts
+from .unitcontacts import business_and_home, own_work_number, unit_contacts
 from .unitmail import unit_mail
 from .unitphones import unit_phone
 
@@ -154,7 +154,9 @@ def _business_place(text: str, start: int) -> bool:
     """An address right after a business's label ("设置地点：", "经营地址由")."""
     label = text[max(0, start - 8) : start + (text[start : start + 1] == "由")]
     k = max(label.rfind("地址"), label.rfind("场所"), label.rfind("地点"))
-    return k >= 2 and label[k - 2 : k] in _BUSINESS_WORDS and label[k + 2 :] in _LABEL_ENDS
+    if not (k >= 2 and label[k - 2 : k] in _BUSINESS_WORDS and label[k + 2 :] in _LABEL_ENDS):
+        return False
+    return not business_and_home(text, max(0, start - 8) + k - 2)  # "住所或经营地点："
 
 
 def _handler(line: str) -> bool:
