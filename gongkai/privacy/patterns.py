@@ -356,7 +356,12 @@ PHONE_OF_OFFICE = re.compile(
 )
 # an officer's warrant number (执法证号15011922003) may be shaped like a mobile or ID
 OFFICER_NUMBER = re.compile(r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)[:：]?[ \u3000]*$")
-OFFICER_AFTER = re.compile(r"[（(](?:执法|检查|工作)证")
+OFFICER_AFTER = re.compile(
+    r"[（(](?:执法|检查|工作)证"
+    # an office held now, the whole note ("（县委书记）", "（副县长）", "（镇党委副书记、镇长）")
+    r"|[（(](?![^（()）\n]{0,16}(?:原|前|退休|离休|曾任|已故|家属|之))[\u4e00-\u9fff、]{0,14}?"
+    r"(?:书记|县长|区长|市长|镇长|乡长|局长|主任|主席|常委|部长|委员|村长|社长|所长|站长|院长|队长)[）)]"
+)
 CONTACT_BEFORE = re.compile(r"(?:联系人|联络人|经办人)[:：]?[ \u3000]*$")
 # the next name in a list: 、 then 2–4 characters up to a list sign, after an optional
 # bracketed note on the one before ("程旺（港口村村民）、柯兵（驾驶员）")

@@ -28,6 +28,7 @@ from .formernumbers import former_numbers
 from .houses import number_end
 from .kinnames import kin_before_name
 from .kvlabels import person_record
+from .leadwords import without_lead_word
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
@@ -367,6 +368,8 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
         ):
             continue
+        elif kind == "name":
+            c = without_lead_word(text, c)  # "由古石生": 由 governs the name (leadwords)
         out.append(c)
     out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
     out = unit_contacts(text, out)  # contacts that are a unit's by their layout

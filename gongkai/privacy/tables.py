@@ -128,6 +128,7 @@ _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
+_HOW_SERVED = re.compile(r"(?:送达|签收|拒签|拒收|代收|代签|未签|退回|邮寄|转交)$")  # 签收人 cells
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
 _KIN = re.compile(
@@ -340,6 +341,9 @@ def _names_in_cell(
         if kin and len(piece.rstrip()) - kin.end() >= 2:
             # "妻娜阿、子扎发": the relation before the name is not part of it
             piece = " " * kin.end() + piece[kin.end() :]
+        label = max(piece.rfind("："), piece.rfind(":"))
+        if label >= 0:  # "长子：龙朝阳", "代领人:X": the words before the sign are a label
+            piece = " " * (label + 1) + piece[label + 1 :]
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
         shaped = bool(name) and (
@@ -351,7 +355,7 @@ def _names_in_cell(
             continue
         if len(name) > 6 and "·" not in name:
             continue  # a sentence or an organisation, not a name
-        if name in NOT_NAMES or COMPANY.search(name):
+        if name in NOT_NAMES or COMPANY.search(name) or _HOW_SERVED.search(name):
             continue
         if ORG_SUFFIX.fullmatch(name) and not (
             len(name) == 3
