@@ -128,6 +128,7 @@ _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
+_WITH = ("共同", "其他", "同住", "生活", "居住", "搬迁", "随迁", "迁移", "安置", "同户")
 _HOW_SERVED = re.compile(r"(?:送达|签收|拒签|拒收|代收|代签|未签|退回|邮寄|转交)$")  # 签收人 cells
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
@@ -170,7 +171,7 @@ def _column_kind(header: str) -> str | None:
     if (
         h in PERSON_HEADERS
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
-        or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住"))
+        or (h.endswith("家庭成员") and h[:-4].endswith(_WITH))  # 共同搬迁家庭成员: persons
         or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员")
         or VERDICT_HEADER.fullmatch(h)
     ):
