@@ -32,6 +32,7 @@ from .leadwords import without_lead_word
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
+from .siblinglines import sibling_lines
 from .tables import NOT_NAMES
 from .tails import clause_tail
 from .unitcontacts import business_and_home, own_work_number, unit_contacts
@@ -373,4 +374,5 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         out.append(c)
     out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
     out = unit_contacts(text, out)  # contacts that are a unit's by their layout
+    out += sibling_lines(text, out)  # "黄双村：X" among lines of found names (siblinglines)
     return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number
