@@ -32,6 +32,7 @@ from .leadwords import without_lead_word
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
+from .receiptclerk import receipt_clerks
 from .siblinglines import sibling_lines
 from .tables import NOT_NAMES
 from .tails import clause_tail
@@ -375,4 +376,5 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
     out = unit_contacts(text, out)  # contacts that are a unit's by their layout
     out += sibling_lines(text, out)  # "黄双村：X" among lines of found names (siblinglines)
+    out = receipt_clerks(text, out)  # the same 收款人 on every stub: the unit's clerk
     return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number
