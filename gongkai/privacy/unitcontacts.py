@@ -65,6 +65,10 @@ _HOME_BEFORE = re.compile(r"(?:住|居住地?|住处|家庭地址|户籍地?|住
 # a private person in a unit's bracket ("（县农业局退休干部，电话…）"): that person's
 # (staff in office are not private: 干部, 教师, 工作人员 stay the unit's)
 _PERSON_ROLE = re.compile(r"退休|离休|退职|家属|村民|居民|户主|本人|学生|之[子女妻夫父母]")
+# the rest of the number's bracket names where it rings ("…0536-…，村委会办公室）")
+_OFFICE_REST = re.compile(
+    r"[，,、；; \u3000]*[\u4e00-\u9fff]{0,10}(?:办公室|值班室|总机|服务台|办公电话|传达室)[）)]"
+)
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+]*")
@@ -262,7 +266,8 @@ def _unit_line(text: str, start: int, names: list[int]) -> bool:
 _HEAD_OPEN = re.compile(r"<(HEAD|Head|head|HEADER|Header|header|META|Meta|meta)\b[^>]*>")
 # the officers of a decision, then the office's contact line under them
 _OFFICERS = re.compile(
-    r"[ \u3000]*(?:执法人员|办案人员|承办人员?|经办人|检查人员|调查人员|工作人员|送达人)[:：]"
+    r"[ \u3000]*(?:执法人员|办案人员|承办人员?|经办人|检查人员|调查人员|工作人员|送达人"
+    r"|制表人?|填表人?|填报人|审核人?|复核人|单位负责人|统计人)[:：]"  # a form's sign-off row
 )
 _CONTACT_LINE = re.compile(r"[ \u3000]*(?:联系|通讯|通信|办公)(?:地址|电话|方式)[:：]")
 
@@ -298,7 +303,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         s, e, kind, _ = c
-        if kind == "landline" and s in repeated:
+        if kind == "landline" and (s in repeated or _OFFICE_REST.match(text, e)):
             continue
         if kind == "address" and (
             _business_place(text, s, business) or _shared_group(text, s, e) or _stairway(text, e)
