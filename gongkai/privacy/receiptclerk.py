@@ -15,9 +15,15 @@ _PAYER = re.compile(r"(?:交款人|缴款人|付款人|交费人|缴费人)[:：
 
 def receipt_clerks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names of a receipt book's clerk (three stubs or more)."""
-    if "款人" not in text and "费" not in text:
-        return cands
-    receivers = [m.end() for m in _RECEIVER.finditer(text)]
+    receivers = []
+    for word in ("款人", "款员", "费员", "票人", "办人"):  # (str.find: a pattern tries every position)
+        k = text.find(word)
+        while k >= 0:
+            m = _RECEIVER.match(text, max(0, k - 1)) or _RECEIVER.match(text, max(0, k - 3))
+            if m:
+                receivers.append(m.end())
+            k = text.find(word, k + 2)
+    receivers.sort()
     if len(receivers) < 3:
         return cands
     names = {s: e for s, e, kind, _ in cands if kind == "name"}

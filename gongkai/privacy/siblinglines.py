@@ -13,9 +13,8 @@ Candidate = tuple[int, int, str, float]
 
 # a line: its label (a place, a group, a class) with a sign, then names joined by 、
 _LINE = re.compile(
-    r"^[ \u3000\t]*([\u4e00-\u9fff]{1,10}?(?:村|社区|居委会|组|屯|镇|乡|街道|班|队|片区?|网格))"
-    r"[：:][ \u3000]*([\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,7})[ \u3000。；;]*$",
-    re.M,
+    r"[ \u3000\t]*([\u4e00-\u9fff]{1,10}?(?:村|社区|居委会|组|屯|镇|乡|街道|班|队|片区?|网格))"
+    r"[：:][ \u3000]*([\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,7})[ \u3000。；;]*(?=\n|$)"
 )
 _TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
@@ -24,7 +23,7 @@ def sibling_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The names of the lines of a list whose other lines' names were found."""
     if "：" not in text and ":" not in text:
         return []
-    lines = list(_LINE.finditer(text))
+    lines = _lines(text)
     if len(lines) < 3:
         return []
     named = {s for s, _e, kind, _c in cands if kind == "name"}
@@ -38,6 +37,25 @@ def sibling_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         out += _block(block, named)
         block = []
+    return out
+
+
+def _lines(text: str) -> list[re.Match[str]]:
+    """The list lines of ``text``: each line with a sign matched once from its start
+    (found by the signs with ``str.find``: a pattern from every position costs more)."""
+    out = []
+    done = -1
+    for sign in ("：", ":"):
+        k = text.find(sign)
+        while k >= 0:
+            begin = text.rfind("\n", 0, k) + 1
+            if begin != done and k - begin <= 14:
+                m = _LINE.match(text, begin)
+                if m:
+                    out.append(m)
+                done = begin
+            k = text.find(sign, k + 1)
+    out.sort(key=lambda m: m.start())
     return out
 
 
