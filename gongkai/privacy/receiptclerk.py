@@ -16,7 +16,13 @@ _PAYER = re.compile(r"(?:交款人|缴款人|付款人|交费人|缴费人)[:：
 def receipt_clerks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names of a receipt book's clerk (three stubs or more)."""
     receivers = []
-    for word in ("款人", "款员", "费员", "票人", "办人"):  # (str.find: a pattern tries every position)
+    for word in (
+        "款人",
+        "款员",
+        "费员",
+        "票人",
+        "办人",
+    ):  # (str.find: a pattern tries every position)
         k = text.find(word)
         while k >= 0:
             m = _RECEIVER.match(text, max(0, k - 1)) or _RECEIVER.match(text, max(0, k - 3))
