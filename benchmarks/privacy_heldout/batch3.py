@@ -60,6 +60,7 @@ BATCHES = {
     "14": {"253_linghuo_jiuye_shebao_pages_aligned.txt": 1},
     "15": {"281_penggai_buchang_fafang_tab.txt": 1},
     "16": {"305_zhuxue_daikuan_yuqi_xlsx.tsv": 1},
+    "17": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"

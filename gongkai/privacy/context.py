@@ -148,6 +148,9 @@ def unit_contact(text: str, end: int) -> bool:
     return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
 
 
+_RETIRED = re.compile(r"退休|离休|退职")
+
+
 def office_phone(text: str, start: int) -> bool:
     """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
     "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
@@ -155,6 +158,8 @@ def office_phone(text: str, start: int) -> bool:
     window = window[window.rfind("。") + 1 :]
     window = window[window.rfind("\n\n") + 1 :]
     people = list(PHONE_OF_PERSON.finditer(window))
+    if _RETIRED.search(window, max(0, len(window) - 30)):
+        return False  # "（县林业局退休干部，电话…）": a retired person is private
     if not people:
         return bool(PHONE_OF_OFFICE.search(window))
     # "请携带身份证原件到本局领取，联系人：韩东，电话：…": a unit's contact after the person's words

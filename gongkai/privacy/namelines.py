@@ -144,11 +144,14 @@ def name_runs(text: str) -> list[Candidate]:
 
 
 # --- relatives, role words with a sign, co-petitioners ----------------------------------------
-_RELATIVE = re.compile(
-    r"[其之你您](?:妹妹|弟弟|哥哥|姐姐|婆婆|公公|岳父|岳母|儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女|"
+_KINSHIP = (
+    r"(?:堂兄|堂弟|堂姐|堂妹|表兄|表弟|表姐|表妹|长子|次子|长女|"
+    r"次女|亲属|亲戚|妹妹|弟弟|哥哥|姐姐|婆婆|公公|岳父|岳母|儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女|"
     r"外孙|外孙女|侄子|侄女|母亲|父亲|配偶|妹|弟|兄|姐|孙|妻|夫|子|女|父|母)"
-    rf"([{_CJK}]{{2,4}})"
 )
+_RELATIVE = re.compile(rf"[其之你您](?:内地|在外|外地|远房|近)?{_KINSHIP}([{_CJK}]{{2,4}})")
+# the next relative of the same list ("其长子X、次子Y"): a relation word, then the name
+_NEXT_RELATIVE = re.compile(rf"[、和及与]{_KINSHIP}([{_CJK}]{{2,4}})")
 _ROLE = re.compile(
     r"(?:被执行人|被继承人|继承人|受援人|违法行为人|被处罚人|被申请执行人|申请执行人|受害人|"
     r"被害人|共同信访人|信访人|赔偿请求人|被征收人|被申请人|复议申请人|被监护人|经营者|"
@@ -187,6 +190,12 @@ def relatives(text: str) -> list[Candidate]:
         after = text[m.start(1) + len(name) : m.start(1) + len(name) + 1]
         conf = 0.75 if after in "（(" or len(name) >= 3 else 0.6
         out.append((m.start(1), m.start(1) + len(name), "name", conf))
+        end = m.start(1) + len(name)
+        while (m := _NEXT_RELATIVE.match(text, end)) and (
+            name := best_name(m.group(1), strict=True)
+        ):
+            out.append((m.start(1), m.start(1) + len(name), "name", 0.7))
+            end = m.start(1) + len(name)
     return out
 
 

@@ -20,10 +20,24 @@ _OTHER_NUMBER = re.compile(
 _ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码")
 
 
+# an example after the rule of a code ("普查小区编码为…加3位顺序号，如…"): a code's sample
+_EXAMPLE = re.compile(r"(?:如|例如|比如|示例|样例)[:：]?[ \u3000]*$")
+_CODE_RULE = re.compile(r"编码|编号|代码|顺序号|区划码")
+
+
 def other_number(text: str, start: int) -> bool:
-    """Whether the label right before ``start`` names a number that is not an ID."""
+    """Whether the label right before ``start`` names a number that is not an ID (or the
+    number is the example of a code's rule in its sentence)."""
     before = text[start - 14 if start > 14 else 0 : start]
-    return bool(_OTHER_NUMBER.search(before)) and not _ID_WORDS.search(before)
+    if _OTHER_NUMBER.search(before) and not _ID_WORDS.search(before):
+        return True
+    if not _EXAMPLE.search(before):
+        return False
+    lo = max(0, start - 80)
+    sentence = text[
+        max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1) : start
+    ]
+    return bool(_CODE_RULE.search(sentence)) and not _ID_WORDS.search(sentence)
 
 
 # the label of a number that is no card's: a payment slip's, a register's (缴款码, 个人编号)

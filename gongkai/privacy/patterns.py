@@ -38,7 +38,9 @@ AREA = r"(?:010|02\d|0[3-9]\d\d)"
 NAME_LABELS = (
     "户主姓名|申请人姓名|户主|被申请人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
     "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名|"
-    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人|受送达人"
+    "写信人|来信人|留言人|反映人|信访人|持证人|持有人|项目经理|权利人|受送达人|"
+    # the parties of a payment, a sale or a lease ("交款人：…", "竞买人：…")
+    "交款人|缴款人|付款人|汇款人|竞买人|竞得人|受让人|转让人|承租人|出租人|借款人|肇事人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
@@ -354,7 +356,12 @@ PHONE_OF_OFFICE = re.compile(
 )
 # an officer's warrant number (执法证号15011922003) may be shaped like a mobile or ID
 OFFICER_NUMBER = re.compile(r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)[:：]?[ \u3000]*$")
-OFFICER_AFTER = re.compile(r"[（(](?:执法|检查|工作)证")
+OFFICER_AFTER = re.compile(
+    r"[（(](?:执法|检查|工作)证"
+    # an office held now, the whole note ("（县委书记）", "（副县长）", "（镇党委副书记、镇长）")
+    r"|[（(](?![^（()）\n]{0,16}(?:原|前|退休|离休|曾任|已故|家属|之))[\u4e00-\u9fff、]{0,14}?"
+    r"(?:书记|县长|区长|市长|镇长|乡长|局长|主任|主席|常委|部长|委员|村长|社长|所长|站长|院长|队长)[）)]"
+)
 CONTACT_BEFORE = re.compile(r"(?:联系人|联络人|经办人)[:：]?[ \u3000]*$")
 # the next name in a list: 、 then 2–4 characters up to a list sign, after an optional
 # bracketed note on the one before ("程旺（港口村村民）、柯兵（驾驶员）")
@@ -383,7 +390,8 @@ ADDRESS_LABEL = re.compile(
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(
-    r"住址|家住|居住|住在|现住|原住|暂住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址|(?<![\u4e00-\u9fff])住(?!所)"
+    r"住址|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|户籍|户口|家庭地址|通讯地址|通信地址|联系地址|"
+    r"(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社")

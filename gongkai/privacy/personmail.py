@@ -55,7 +55,7 @@ def personal_mail(text: str, start: int) -> bool:
 # "方浩（fanghao88@126.com）", "秦岭（3号楼业主，邮箱…）": a mailbox in the brackets right
 # after a person's name, with at most a short note of who the person is
 _NAMED_BOX = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]"
+    r"([\u4e00-\u9fff]{2,})[（(]"
     r"(?:[^（()）\n]{0,12}[，,、；; \u3000])?(?:电子)?(?:邮箱|邮件|信箱|[Ee]-?mail)?[:：]?[ \u3000]*$"
 )
 _UNIT_WORDS = re.compile(r"局|政府|委员会|办公室|中心|公司|单位|机关|科|股|窗口|热线")
@@ -88,11 +88,19 @@ def named_mailbox(text: str, start: int) -> bool:
         return True
     lo = max(0, start - 30)
     m = _NAMED_BOX.search(text, lo, start)
-    if m is None or not v.plausible_name(m.group(1)):
+    if m is None:
+        return False
+    run = m.group(1)
+    if len(run) <= 4:
+        name = run if v.plausible_name(run) else ""
+    else:  # words then the name ("由李某的同学黄某某（…）"): its last three or two characters
+        name = next((run[-k:] for k in (3, 2) if v.plausible_name(run[-k:], strict=True)), "")
+    if not name:
         return False
     if _UNIT_WORDS.search(text, m.end(1), start):
         return False
-    return not _IN_OFFICE.search(text, max(0, m.start(1) - 6), m.start(1))
+    at = m.end(1) - len(name)
+    return not _IN_OFFICE.search(text, max(0, at - 6), at)
 
 
 # a person's home in a row: a flat, building or house number

@@ -28,13 +28,16 @@ from .formernumbers import former_numbers
 from .houses import number_end
 from .kinnames import kin_before_name
 from .kvlabels import person_record
+from .leadwords import without_lead_word
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import named_mailbox
 from .phoneowner import particulars_block
+from .receiptclerk import receipt_clerks
+from .siblinglines import sibling_lines
 from .tables import NOT_NAMES
 from .tails import clause_tail
-from .unitcontacts import own_work_number, unit_contacts
+from .unitcontacts import business_and_home, own_work_number, unit_contacts
 from .unitmail import unit_mail
 from .unitphones import unit_phone
 
@@ -168,7 +171,9 @@ def _business_place(text: str, start: int) -> bool:
     """An address right after a business's label ("设置地点：", "经营地址由")."""
     label = text[max(0, start - 8) : start + (text[start : start + 1] == "由")]
     k = max(label.rfind("地址"), label.rfind("场所"), label.rfind("地点"))
-    return k >= 2 and label[k - 2 : k] in _BUSINESS_WORDS and label[k + 2 :] in _LABEL_ENDS
+    if not (k >= 2 and label[k - 2 : k] in _BUSINESS_WORDS and label[k + 2 :] in _LABEL_ENDS):
+        return False
+    return not business_and_home(text, max(0, start - 8) + k - 2)  # "住所或经营地点："
 
 
 def _handler(line: str) -> bool:
@@ -391,9 +396,14 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
         ):
             continue
-        if kind == "name" and c[1] - c[0] == 3 and text[c[0] - 1 : c[0] + 1] in _FUNCTION_WORDS:
-            c = (c[0] + 1, *c[1:])  # "关于杨骁同志": 于 closes 关于, the name is 杨骁
+        if kind == "name":
+            if c[1] - c[0] == 3 and text[c[0] - 1 : c[0] + 1] in _FUNCTION_WORDS:
+                c = (c[0] + 1, *c[1:])  # "关于杨骁同志": 于 closes 关于, the name is 杨骁
+            else:
+                c = without_lead_word(text, c)  # "由古石生": 由 governs the name (leadwords)
         out.append(c)
     out = repeated_unit_numbers(text, out)  # a unit's number given again (officialphones)
     out = unit_contacts(text, out)  # contacts that are a unit's by their layout
+    out += sibling_lines(text, out)  # "黄双村：X" among lines of found names (siblinglines)
+    out = receipt_clerks(text, out)  # the same 收款人 on every stub: the unit's clerk
     return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number

@@ -64,6 +64,7 @@ ADDRESS_HEADERS = re.compile(
     rf"^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,4}}(?:住址|地址)$"
     rf"|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|座落|居住地|所在地)$|^门牌号?$"
     rf"|^[{CJK}]{{0,4}}地点/居住地$|^[{CJK}]{{0,3}}(?:住房|房屋|住宅)(?:位置|地址)?$"
+    r"|^(?:住所|住址|居住地)(?:或|及|、|/|／)(?:经营|营业|生产)(?:地点|场所|地址)$"  # 住所或经营地点
     r"|^住所地?$"  # a person's domicile in a person's row only (``_emit``), a company's seat not
 )
 _HOUSE_CELL = re.compile(
@@ -127,6 +128,8 @@ _NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
+_WITH = ("共同", "其他", "同住", "生活", "居住", "搬迁", "随迁", "迁移", "安置", "同户")
+_HOW_SERVED = re.compile(r"(?:送达|签收|拒签|拒收|代收|代签|未签|退回|邮寄|转交)$")  # 签收人 cells
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
 _KIN = re.compile(
@@ -168,7 +171,7 @@ def _column_kind(header: str) -> str | None:
     if (
         h in PERSON_HEADERS
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
-        or (h.endswith("家庭成员") and h[:-4] in ("共同生活", "共同", "其他", "同住"))
+        or (h.endswith("家庭成员") and h[:-4].endswith(_WITH))  # 共同搬迁家庭成员: persons
         or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员")
         or VERDICT_HEADER.fullmatch(h)
     ):
@@ -267,6 +270,9 @@ def _names_in_cell(
         if kin and len(piece.rstrip()) - kin.end() >= 2:
             # "妻娜阿、子扎发": the relation before the name is not part of it
             piece = " " * kin.end() + piece[kin.end() :]
+        label = max(piece.rfind("："), piece.rfind(":"))
+        if label >= 0:  # "长子：龙朝阳", "代领人:X": the words before the sign are a label
+            piece = " " * (label + 1) + piece[label + 1 :]
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
         shaped = bool(name) and (
@@ -278,7 +284,7 @@ def _names_in_cell(
             continue
         if len(name) > 6 and "·" not in name:
             continue  # a sentence or an organisation, not a name
-        if name in NOT_NAMES or COMPANY.search(name):
+        if name in NOT_NAMES or COMPANY.search(name) or _HOW_SERVED.search(name):
             continue
         if ORG_SUFFIX.fullmatch(name) and not (
             len(name) == 3

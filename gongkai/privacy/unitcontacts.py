@@ -57,6 +57,18 @@ _BUSINESS_LABEL = re.compile(
 )
 # the first words of _BUSINESS_LABEL, looked for with str.find
 _BUSINESS_WORDS = "经营 营业 生产 门店 店铺 注册 厂址 店址 企业 商铺 门面 铺面 厂房".split()
+# between a business's label and its address: a sign, 为 / 在 / 位于, nothing else
+_LABEL_GAP = re.compile(r"[ \u3000]*(?:[:：]|为|是|在|位于|设在)?[ \u3000]*")
+# a word of a home beside a business's label ("住所或经营地点", "家庭住址/经营场所")
+_HOME_WORD = re.compile(r"住|居|家|户籍|户口|个人|本人")
+_HOME_BEFORE = re.compile(r"(?:住|居住地?|住处|家庭地址|户籍地?|住所地?)[或及和与、/／（(]?$")
+# a private person in a unit's bracket ("（县农业局退休干部，电话…）"): that person's
+# (staff in office are not private: 干部, 教师, 工作人员 stay the unit's)
+_PERSON_ROLE = re.compile(r"退休|离休|退职|家属|村民|居民|户主|本人|学生|之[子女妻夫父母]")
+# the rest of the number's bracket names where it rings ("…0536-…，村委会办公室）")
+_OFFICE_REST = re.compile(
+    r"[，,、；; \u3000]*[\u4e00-\u9fff]{0,10}(?:办公室|值班室|总机|服务台|办公电话|传达室)[）)]"
+)
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+]*")
@@ -150,12 +162,29 @@ def _business_labels(text: str) -> list[int]:
     return sorted(out)
 
 
+def _business_only(words: str) -> bool:
+    """Whether ``words`` (a label or header) name a business's place and nothing else:
+    "住所或经营地点", "住址/经营场所" may be a person's home (README)."""
+    m = _BUSINESS_LABEL.search(words)
+    return bool(m) and not _HOME_WORD.search(words[: m.start()] + words[m.end() :])
+
+
+def business_and_home(text: str, label: int) -> bool:
+    """Whether the business's label at ``label`` follows a home's ("住所或经营地点")."""
+    return bool(_HOME_BEFORE.search(text, max(0, label - 8), label))
+
+
 def _business_place(text: str, start: int, cache: dict[str, list[int]]) -> bool:
-    """An address after a business's label in its clause, or in a column headed so
-    (``cache["labels"]``: where such labels stand in the text, found once when needed)."""
-    begin = max(text.rfind(c, max(0, start - 30), start) for c in "。；;\n，,") + 1
-    if _BUSINESS_LABEL.search(text, begin, start):
-        return True
+    """An address right after a business's label ("经营地址：…", "店铺位于…"), or in a
+    column headed so (``cache["labels"]``: where such labels stand in the text, found
+    once when needed); a label or header that also names a home does not count."""
+    lo = max(0, start - 16)
+    label = None
+    for m in _BUSINESS_LABEL.finditer(text, lo, start):
+        label = m
+    if label is not None and _LABEL_GAP.fullmatch(text, label.end(), start):
+        if not business_and_home(text, label.start()):
+            return True
     line = _line_start(text, start)
     if not any(text.find(sep, line, start) >= 0 for sep in _SEPARATORS):
         return False  # no table's row: no column header
@@ -163,10 +192,10 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]]) -> bool:
     if labels is None:
         labels = cache["labels"] = _business_labels(text)
     i = bisect_left(labels, start - 6000)
-    if i == len(labels) or labels[i] >= begin:
+    if i == len(labels) or labels[i] >= line:
         return False  # (a cheap look: no such header above within a table's reach)
     header = column_header(text, start)
-    return bool(header and _BUSINESS_LABEL.search(header))
+    return bool(header and _business_only(header))
 
 
 def _shared_group(text: str, start: int, end: int) -> bool:
@@ -201,6 +230,8 @@ def _in_unit_bracket(text: str, start: int, kind: str) -> bool:
     inside = text[bracket + 1 : start]
     if PHONE_OF_PERSON.search(inside) or _MOBILE_OR_ID.search(inside):
         return False
+    if _PERSON_ROLE.search(inside):
+        return False  # a person described by their unit ("县农业局退休干部，电话…")
     if _BRACKET_OPENS.match(inside):
         return True
     return kind != "address" and bool(
@@ -235,7 +266,8 @@ def _unit_line(text: str, start: int, names: list[int]) -> bool:
 _HEAD_OPEN = re.compile(r"<(HEAD|Head|head|HEADER|Header|header|META|Meta|meta)\b[^>]*>")
 # the officers of a decision, then the office's contact line under them
 _OFFICERS = re.compile(
-    r"[ \u3000]*(?:执法人员|办案人员|承办人员?|经办人|检查人员|调查人员|工作人员|送达人)[:：]"
+    r"[ \u3000]*(?:执法人员|办案人员|承办人员?|经办人|检查人员|调查人员|工作人员|送达人"
+    r"|制表人?|填表人?|填报人|审核人?|复核人|单位负责人|统计人)[:：]"  # a form's sign-off row
 )
 _CONTACT_LINE = re.compile(r"[ \u3000]*(?:联系|通讯|通信|办公)(?:地址|电话|方式)[:：]")
 
@@ -271,7 +303,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         s, e, kind, _ = c
-        if kind == "landline" and s in repeated:
+        if kind == "landline" and (s in repeated or _OFFICE_REST.match(text, e)):
             continue
         if kind == "address" and (
             _business_place(text, s, business) or _shared_group(text, s, e) or _stairway(text, e)

@@ -158,6 +158,7 @@ RARE_SURNAMES = (
         "钦帅岳晋楚盖麦黎粟揭谌郄嵩芈邸靖练冼但禤苟占凃侍俸仵冒植闭邝满贺聂桑巫牛甘庞习"
         "秘"  # (bì) 秘建伟; 秘书 and 秘密 are COMMON_WORDS
         "矣"  # a Yi surname of Yunnan (矣国荣); the particle opens no modern word
+        "郇杞禚郯"  # 郇 (xún), 杞, 禚, 郯: registers' rare surnames that open no word
     )
     - SURNAMES
 )

@@ -47,6 +47,10 @@ _ABBREVIATIONS = {
     "联系地址": "lxdz contactaddress mailingaddress txdz",
     "经办人": "jbr shr tbr zbr jbrxm operator handler",
     "单位名称": "dwmc dw tbdw tjdw jgmc sjly company unit organization orgname",
+    # a register of credit subjects: persons and firms in one field, their seat or home
+    "行政相对人": "ztmc xdrmc xzxdrmc ztxm partyname subjectname",
+    "住所": "zs zsd",
+    "证件类型": "zjlx zjzl idtype certtype",
 }
 FIELD_HEADERS = {
     abbreviation: header

@@ -1,0 +1,25 @@
+"""A preposition glued before a name (issue 16): "，由古某某（身份证…）经营" gave the
+four characters 由古某某 as one name because 由 is also a surname. A four-character
+name that opens with such a word and whose last three characters are a name on their
+own is that three-character name (a person surnamed 由 with a two-character given
+name stays whole: only four characters are cut)."""
+
+from __future__ import annotations
+
+from . import validators as v
+
+Candidate = tuple[int, int, str, float]
+
+# words that stand before the person they govern: 由 X 经营, 向 X 送达, 对 X 处以, 经 X 同意
+_LEADS = frozenset("由向对经将被把给与和及让请系为是")
+
+
+def without_lead_word(text: str, cand: Candidate) -> Candidate:
+    """``cand`` (a name) without a preposition glued before it."""
+    s, e, kind, conf = cand
+    if e - s != 4 or text[s] not in _LEADS:
+        return cand
+    value = text[s:e]
+    if value[:2] in v.COMPOUND_SURNAMES or not v.plausible_name(value[1:]):
+        return cand
+    return s + 1, e, kind, conf
