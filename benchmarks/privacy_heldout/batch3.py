@@ -61,6 +61,7 @@ BATCHES = {
     "15": {"281_penggai_buchang_fafang_tab.txt": 1},
     "16": {"305_zhuxue_daikuan_yuqi_xlsx.tsv": 1},
     "17": {},
+    "18": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
