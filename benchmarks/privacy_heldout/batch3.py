@@ -62,6 +62,7 @@ BATCHES = {
     "16": {"305_zhuxue_daikuan_yuqi_xlsx.tsv": 1},
     "17": {},
     "18": {},
+    "19": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
