@@ -58,6 +58,7 @@ BATCHES = {
     "12": {"216_jiashizheng_zhuxiao_pages_aligned.txt": 1},
     "13": {"242_yangquan_zhuxiao_tsv.txt": 1},
     "14": {"253_linghuo_jiuye_shebao_pages_aligned.txt": 1},
+    "20": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
