@@ -46,6 +46,7 @@ ACTIONS: dict[str, str] = {
     "publishing.repeal": "宣布废止",
     "publishing.withdraw": "撤回信息",
     "publishing.import": "导入信息",
+    "publishing.import_held": "导入信息（带密级或不予公开标记，留待审核）",
     "publishing.reimport": "重新导入信息",
     "publishing.attachment_add": "添加附件",
     "publishing.attachment_remove": "删除附件",
