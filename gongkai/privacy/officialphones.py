@@ -89,6 +89,9 @@ def official_phone(text: str, start: int) -> bool:
     m = _TITLE_NAME.search(text, lo, start) if text[start - 1 : start] in _LIST_SIGNS else None
     if m and v.plausible_name(m.group(1)) and not PHONE_OF_PERSON.search(text, lo, start):
         return True  # (主任医师 is a rank, not a title and its holder)
+    window = text[max(0, start - 200) : start]  # where _SENT_TO_OFFICIALS could stand
+    if "向" not in window and "找" not in window and "联系" not in window and "咨询" not in window:
+        return False  # (its lead words, a cheap look before the searches below)
     far = max(0, start - 160)
     cut = max(text.rfind("。", far, start), text.rfind("\n", far, start), far - 1)
     head = text.rfind("：", max(cut, start - 160), start)
