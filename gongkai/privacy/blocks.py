@@ -35,6 +35,7 @@ from .gapalign import aligned_rows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, non_name
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
+from .wordfind import find_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -350,10 +351,10 @@ def _anchors(text: str, cands: list[Candidate]) -> list[tuple[int, bool]]:
     out = [(c[0], True) for c in cands if c[2] in _PERSONAL_KINDS]
     out += [(c[0], False) for c in cands if c[2] in ("landline", "address")]  # with a home word
     for word in ("岁", "监护人"):
-        i = text.find(word)
+        i = find_word(text, word)
         while i >= 0:
             out.append((i, False))
-            i = text.find(word, i + 1)
+            i = find_word(text, word, i + 1)
     return out
 
 

@@ -21,6 +21,7 @@ import re
 
 from . import namemodel as nm
 from .listwords import non_name
+from .wordfind import find_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -114,7 +115,7 @@ def _brackets(text: str, out: list[Candidate]) -> None:
 
 
 def _operators(text: str, out: list[Candidate]) -> None:
-    at = text.find("经营者")
+    at = find_word(text, "经营者")
     while at >= 0:
         if not _COMPANY.search(text, max(0, at - 40), at):
             m = _OPERATOR.match(text, at)
@@ -125,7 +126,7 @@ def _operators(text: str, out: list[Candidate]) -> None:
                 if text[pos : pos + 1] != "、":
                     break
                 m = re.compile(rf"([{_H}]{{2,4}}?)(?=[）)、，,]|分别|等)").match(text, pos + 1)
-        at = text.find("经营者", at + 3)
+        at = find_word(text, "经营者", at + 3)
 
 
 def _partner(text: str, at: int, ending: str) -> tuple[int, int, float] | None:
@@ -219,7 +220,7 @@ def _back(text: str, end: int, need: float, out: list[Candidate]) -> None:
 
 def _masked(text: str, out: list[Candidate]) -> None:
     """A token before a masked ID ("房某，4311**********2017")."""
-    k = text.find("****")
+    k = find_word(text, "****")
     while k >= 0:
         j = k
         while j > 0 and text[j - 1].isdigit():
@@ -231,7 +232,7 @@ def _masked(text: str, out: list[Candidate]) -> None:
             _back(text, i, 0.7, out)
         while k < len(text) and text[k] == "*":
             k += 1
-        k = text.find("****", k)
+        k = find_word(text, "****", k)
 
 
 def _scored(regex: re.Pattern[str], text: str, need: float, out: list[Candidate]) -> None:

@@ -96,6 +96,9 @@ def official_phone(text: str, start: int) -> bool:
         return True  # (主任医师 is a rank, not a title and its holder)
     if _CONTACT_TITLE.search(text, lo, start):
         return True
+    window = text[max(0, start - 200) : start]  # where _SENT_TO_OFFICIALS could stand
+    if "向" not in window and "找" not in window and "联系" not in window and "咨询" not in window:
+        return False  # (its lead words, a cheap look before the searches below)
     far = max(0, start - 160)
     cut = max(text.rfind("。", far, start), text.rfind("\n", far, start), far - 1)
     head = text.rfind("：", max(cut, start - 160), start)

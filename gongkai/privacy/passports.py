@@ -18,6 +18,9 @@ passport column's header does not make codes inside sentences passports.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+from .wordfind import find_word
 
 _NUMBER = (
     r"(?<![0-9A-Za-z])([A-Z]{1,2}[0-9]{6,9}|[0-9]{9}|(?=(?:[A-Z]*[0-9]){5})[A-Z0-9]{8,9})"
@@ -36,14 +39,12 @@ _DELIM = re.compile(r"[ \u3000]*(?:\t|[|｜,，]|  +)[ \u3000]*")
 Candidate = tuple[int, int, str, float]
 
 
-def _by_label(text: str) -> list[Candidate]:
+def _by_label(text: str, hits: list[int]) -> list[Candidate]:
     out = []
-    at = text.find("护照")
-    while at >= 0:
+    for at in hits:
         m = _AFTER_LABEL.match(text, at + 2)
         if m:
             out.append((m.start(1), m.end(1), "passport", 0.9))
-        at = text.find("护照", at + 2)
     return out
 
 
@@ -51,11 +52,12 @@ def _cells(line: str) -> list[str]:
     return _DELIM.split(line.strip(" \u3000|｜"))
 
 
-def _by_column(text: str) -> list[Candidate]:
+def _by_column(text: str, hits: list[int]) -> list[Candidate]:
     """Cells under a header cell naming 护照, or after a cell reading 护照."""
     out: list[Candidate] = []
-    at = text.find("护照")
-    while at >= 0:
+    i = 0
+    while i < len(hits):
+        at = hits[i]
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
@@ -67,7 +69,7 @@ def _by_column(text: str) -> list[Candidate]:
             column = next((k for k, cell in enumerate(header) if "护照" in cell), -1)
             if len(header) > 1 and len(header[column]) <= 12:  # a header cell
                 out += _column(text, line_end, column, len(header))
-        at = text.find("护照", line_end)
+        i = bisect_left(hits, line_end, i)  # the first 护照 after the line
     return out
 
 
@@ -99,6 +101,11 @@ def _column(text: str, pos: int, column: int, width: int) -> list[Candidate]:
 
 def passports(text: str) -> list[Candidate]:
     """Passport numbers after 护照 or in a passport column."""
-    if "护照" not in text:
+    hits = []  # where 护照 stands (one scan of the text for both rules)
+    at = find_word(text, "护照")
+    while at >= 0:
+        hits.append(at)
+        at = find_word(text, "护照", at + 2)
+    if not hits:
         return []
-    return _by_label(text) + _by_column(text)
+    return _by_label(text, hits) + _by_column(text, hits)

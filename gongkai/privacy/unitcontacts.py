@@ -174,10 +174,11 @@ def business_and_home(text: str, label: int) -> bool:
     return bool(_HOME_BEFORE.search(text, max(0, label - 8), label))
 
 
-def _business_place(text: str, start: int, cache: dict[str, list[int]]) -> bool:
+def _business_place(text: str, start: int, cache: dict[str, list[int]], line: int) -> bool:
     """An address right after a business's label ("经营地址：…", "店铺位于…"), or in a
     column headed so (``cache["labels"]``: where such labels stand in the text, found
-    once when needed); a label or header that also names a home does not count."""
+    once when needed; ``line``: where the line of ``start`` begins, as ``_line_start``); a
+    label or header that also names a home does not count."""
     lo = max(0, start - 16)
     label = None
     for m in _BUSINESS_LABEL.finditer(text, lo, start):
@@ -185,7 +186,6 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]]) -> bool:
     if label is not None and _LABEL_GAP.fullmatch(text, label.end(), start):
         if not business_and_home(text, label.start()):
             return True
-    line = _line_start(text, start)
     if not any(text.find(sep, line, start) >= 0 for sep in _SEPARATORS):
         return False  # no table's row: no column header
     labels = cache.get("labels")
@@ -221,8 +221,7 @@ def _stairway(text: str, end: int) -> bool:
     return text[end : end + 2] == "单元" and not text[end + 2 : end + 3].isdigit()
 
 
-def _in_unit_bracket(text: str, start: int, kind: str) -> bool:
-    begin = _line_start(text, start)
+def _in_unit_bracket(text: str, start: int, kind: str, begin: int) -> bool:
     lo = max(begin, start - 80)
     bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
     if bracket < 0 or max(text.rfind("）", bracket, start), text.rfind(")", bracket, start)) >= 0:
@@ -239,10 +238,9 @@ def _in_unit_bracket(text: str, start: int, kind: str) -> bool:
     )
 
 
-def _unit_line(text: str, start: int, names: list[int]) -> bool:
+def _unit_line(text: str, start: int, names: list[int], begin: int) -> bool:
     """A line whose subject (first cell, or first label's value) is a unit, no person's
-    name or particulars between it and ``start``."""
-    begin = _line_start(text, start)
+    name or particulars between it and ``start`` (``begin``: where its line begins)."""
     if start - begin > 200:
         return False
     at = _LIST_MARK.match(text, begin).end()
@@ -282,9 +280,8 @@ def _in_file_head(text: str, start: int) -> bool:
     return text.find("</" + name, last.end(), start) < 0
 
 
-def _under_officers(text: str, start: int) -> bool:
+def _under_officers(text: str, start: int, begin: int) -> bool:
     """A contact line right under the officers' line of a decision: the office's."""
-    begin = _line_start(text, start)
     if begin < 2 or begin == start or not _CONTACT_LINE.match(text, begin):
         return False
     above = text.rfind("\n", 0, begin - 1) + 1
@@ -305,17 +302,22 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         s, e, kind, _ = c
         if kind == "landline" and (s in repeated or _OFFICE_REST.match(text, e)):
             continue
+        if kind not in ("landline", "address", "email"):
+            out.append(c)
+            continue
+        begin = _line_start(text, s)  # (once for the tests below)
         if kind == "address" and (
-            _business_place(text, s, business) or _shared_group(text, s, e) or _stairway(text, e)
+            _business_place(text, s, business, begin)
+            or _shared_group(text, s, e)
+            or _stairway(text, e)
         ):
             continue
-        if kind in ("landline", "address", "email"):
-            if _in_unit_bracket(text, s, kind) or _under_officers(text, s):
-                continue
-            if xml and _in_file_head(text, s):
-                continue
-            if kind != "email" and _unit_line(text, s, names):
-                continue
+        if _in_unit_bracket(text, s, kind, begin) or _under_officers(text, s, begin):
+            continue
+        if xml and _in_file_head(text, s):
+            continue
+        if kind != "email" and _unit_line(text, s, names, begin):
+            continue
         out.append(c)
     return out
 
