@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .unitcolumns import rows_above
 
 Candidate = tuple[int, int, str, float]
 
@@ -51,15 +52,9 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
 
 def _header(text: str, line_start: int, sep: str) -> list[str] | None:
     """The cells of the nearest line above (at most 80) with a name column's header."""
-    end = line_start - 1
-    for _ in range(80):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", max(0, end - 800), end) + 1
-        line = text[begin:end]
+    for line in rows_above(text, line_start, most=80):
         if _NAME_HEADER.search(line) and not any(c.isdigit() for c in line):
             return [c.strip(' "\u3000') for _o, c in _cells(line, sep)]
-        end = begin - 1
     return None
 
 

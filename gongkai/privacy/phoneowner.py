@@ -29,6 +29,7 @@ import re
 from . import validators as v
 from .personmail import personal_mail
 from .rowcontext import person_row
+from .unitcolumns import rows_above
 
 # a run of two spaces or more (or a full-width one) between aligned cells
 _GAP = re.compile(r"(?: {2,}|\u3000+)")
@@ -97,13 +98,7 @@ def _aligned_person_row(text: str, line_start: int, before: str) -> bool:
         return False
     from .tables import _kinds  # (tables imports nothing from here)
 
-    pos = line_start - 1
-    for _ in range(60):
-        if pos <= 0:
-            return False
-        above = text.rfind("\n", max(0, pos - 400), pos) + 1
-        line = text[above:pos]
-        pos = above - 1
+    for line in rows_above(text, line_start, most=60):
         if "。" in line:
             return False  # prose: the table's start is passed
         if _DIGIT.search(line) or len(_GAP.findall(line.strip(" \u3000"))) < 3:
