@@ -27,6 +27,8 @@ NON_NAME = NOT_NAMES | frozenset(
     # crops, livestock and goods of subsidy lists
     "玉米 大豆 水稻 小麦 高粱 花生 油菜 棉花 甘蔗 马铃薯 土豆 红薯 蔬菜 水果 苹果 茶叶 烟叶 "
     "生猪 肉牛 奶牛 肉羊 家禽 谷子 杂粮 葵花 芝麻 甜菜 "
+    # the categories of disability (残疾类别) written in a column of their own
+    "视力 听力 言语 肢体 智力 精神 多重 "
     # sexes, nationalities written short, units of measure
     "男性 女性 汉族 回族 满族 藏族 蒙古族 壮族 苗族 彝族 土族 "
     "公顷 平方米 万元 千元".split()

@@ -77,7 +77,7 @@ _STAFF = re.compile(
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
 )  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
-PERSONISH = re.compile(r"(?:人|人员|对象|成员|户)$")
+PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|孤儿)$")
 # A person's role (调解员, 网格员, 法律顾问, 志愿者, 楼栋长): its cells are names where they
 # look like names; a unit's (单位, 机构, 部门) or an official's (局长, 所长) is none.
 ROLE_HEADER = re.compile(
@@ -129,6 +129,9 @@ _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
 _WITH = ("共同", "其他", "同住", "生活", "居住", "搬迁", "随迁", "迁移", "安置", "同户")
+_FIELD_END = re.compile(
+    r"(?:面积|情况|日期|时间|依据|号牌|地点|金额|类别|类型|号码|编号|事由|原因|结果|内容|意见|标准|名称)$"
+)
 _HOW_SERVED = re.compile(r"(?:送达|签收|拒签|拒收|代收|代签|未签|退回|邮寄|转交)$")  # 签收人 cells
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
@@ -158,7 +161,7 @@ def _column_kind(header: str) -> str | None:
         h = _HEADER_NOTE.sub("", h)  # "法定代表人（负责人、经营者）": the header before its note
         if not h:
             return None  # a cell that is only a note ("（单位：元）", "（户主）") heads no column
-        if _column_kind(h) == "maybe_name" and _column_kind(note) == "name":
+        if _column_kind(h) == "maybe_name" and _persons_note(note):
             # "被征收户（户主）", "父亲（监护人）": the note says persons (a cell "王秀英（户主）"
             # is a person with a note, not a header)
             return "name"
@@ -198,6 +201,11 @@ def _column_kind(header: str) -> str | None:
     if ADDRESS_HEADERS.match(h):
         return "address"
     return None
+
+
+def _persons_note(note: str) -> bool:
+    """A header's note that names persons: 监护人, 户主, 家长, 父母."""
+    return _column_kind(note) == "name" or RELATIVE_HEADERS.match(note) is not None
 
 
 def _joined_persons(header: str) -> bool:
@@ -286,6 +294,8 @@ def _names_in_cell(
             continue  # a sentence or an organisation, not a name
         if name in NOT_NAMES or COMPANY.search(name) or _HOW_SERVED.search(name):
             continue
+        if not shaped and _FIELD_END.search(name):
+            continue  # a form's field label under a person column: 处罚日期, 现住房面积
         if ORG_SUFFIX.fullmatch(name) and not (
             len(name) == 3
             and name[0] in v.SURNAMES
@@ -376,6 +386,20 @@ def _relatives(cell: str, offset: int, out: list[Candidate]) -> None:
                 break
 
 
+def _noted_persons(header: str, cell: str, offset: int, out: list[Candidate]) -> None:
+    """The persons in a cell's note where the header's note names persons: under
+    "受助儿童（监护人）", "冉某某（王某、李某）" holds the guardians in its brackets."""
+    noted = _HEADER_NOTE.search(_norm(header))
+    if not noted or not _persons_note(noted.group()[1:-1]):
+        return
+    for m in _NOTE_AT.finditer(cell):
+        for piece in _CELL_PIECE.finditer(m.group(), 1, len(m.group()) - 1):
+            name = piece.group()
+            if name not in NOT_NAMES and v.name_shape(name) == name and len(name) <= 4:
+                start = offset + m.start() + piece.start()
+                out.append((start, start + len(name), "name", 0.9))
+
+
 def _emit(kinds, cells, header, row_start, out) -> None:
     before = len(out)
     persons = any(kind != "address" for _k, kind in kinds)
@@ -400,6 +424,8 @@ def _emit(kinds, cells, header, row_start, out) -> None:
         elif kind in ("name", "business", "contact"):
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)
+                if kind == "name" and ("（" in cell or "(" in cell) and k < len(header):
+                    _noted_persons(header[k], cell, row_start + offset, out)
         elif kind == "address":
             if persons and not any(c[2] == "name" for c in out[before:]):
                 continue
@@ -485,7 +511,7 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
         if sep in (" ", "  "):
             if len(row) > 200:
                 break
-            cells = _split(row, sep)
+            cells = raw = _split(row, sep)
             if len(cells) != len(header):
                 # aligned columns with empty cells: match cells to the header by position,
                 # in display columns (a Han character is two columns wide, a digit one);
@@ -520,7 +546,7 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
             if row.count(sep) < len(header) - 1 and sep != "/":
                 row = joined_row(text, row_start, row, sep, len(header)) or row
                 skip = row_start + len(row)
-            cells = _split(row, sep)
+            cells = raw = _split(row, sep)
             if len(cells) < max(2, len(header) - 2):
                 misses += 1
                 if misses > 1:
@@ -536,6 +562,12 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
         if not _has_digit(cells) and (
             any(_column_kind(c) == "name" for c, _o in cells if c.strip())
             or sum(_norm(c) in _HEADER_CELLS for c, _o in cells) >= 2
+            # (a next header's own cells: its 姓名 may fall outside this table's columns)
+            or (
+                raw is not cells
+                and not _has_digit(raw)
+                and any(_column_kind(c) == "name" for c, _o in raw)
+            )
         ):
             break  # the header of the next table (a row with numbers is data: 特困人员 is a category)
         row_kinds = kinds
