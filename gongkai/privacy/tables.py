@@ -69,7 +69,8 @@ ADDRESS_HEADERS = re.compile(
 )
 _HOUSE_CELL = re.compile(
     rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号楼?|室|户)"
-    rf"(?:附\d{{1,3}}号)?(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?)?)*"
+    rf"(?:附\d{{1,3}}号|之[一二三四五六七八九十])?"  # 9号之二
+    rf"(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?|[A-Z]室)?)*"
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
 _STAFF = re.compile(
@@ -198,8 +199,8 @@ def _column_kind(header: str) -> str | None:
         or (h.endswith(_OWNERS) and len(h) <= 8)  # 机动车所有人, 房屋产权人: persons or units
     ):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
-    if ADDRESS_HEADERS.match(h):
-        return "address"
+    if ADDRESS_HEADERS.match(h) or ("/" in h and ADDRESS_HEADERS.match(h.split("/")[0])):
+        return "address"  # (现居住地/务工地, 住址/邮寄地址: the first place a household's)
     return None
 
 
