@@ -2,6 +2,7 @@
 eighth held-out batch). ``refine`` asks ``unit_phone`` about every landline and mobile
 it has not already given to a unit:
 
+- a note of the line's use between its label and the number (手机（工作专线）…);
 - a unit named right before the number, with no label between ("请联系村委会0915-…",
   "社保综合窗口 0791-…", "县残联 0734-…"): the unit's number;
 - a staff role of the form or box the number stands in, with its holder and a phone
@@ -57,7 +58,8 @@ _OFFICE_AFTER_NUMBER = re.compile(
     r"[（(](?:工作日|工作时间|办公时间|上班时间)[^（()）\n]{0,16}[）)]"
     r"|[ \u3000]*(?:至|到|~|～)[ \u3000]*0\d{2,3}[-—－]?[2-9]\d{6,7}"
     r"|号段"
-    r"|[ \t\u3000,|│]+[^\s,，。|│]{0,10}(?:(?<!大)院|中心|局|站|所|"
+    # (not how a person came: 本人到站, 亲自到所, 上门, 委托…到局)
+    r"|[ \t\u3000,|│]+(?!本人|亲自|上门|委托|到)[^\s,，。|│]{0,10}(?<!到)(?:(?<!大)院|中心|局|站|所|"
     r"委员会|办公室|政府|办事处)(?=[ \t\u3000,|│]|$)",
     re.M,
 )
@@ -67,6 +69,13 @@ def _office_after(text: str, start: int) -> bool:
     """An office's note, a range's end or the unit's cell right after the number."""
     m = _LANDLINE.match(text, start)
     return bool(m and _OFFICE_AFTER_NUMBER.match(text, m.end()))
+
+
+# a note of the line's use between the label and the number ("手机（工作专线）139…",
+# "电话(单位)：0313-…"): the office's line, a mobile too
+_NOTE_BEFORE = re.compile(
+    r"[（(][^（()）\n]{0,8}(?:工作|专线|办公|单位|值班|总机|热线)[^（()）\n]{0,6}[）)][:：]?[ \u3000]?$"
+)
 
 
 def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = False) -> bool:
@@ -80,6 +89,10 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and not employer_after(text, start)  # "…｜028-…｜雁江区人民医院" under 所在单位
     ):
         return True  # (whatever the row says before: the unit's cell follows the number)
+    if text[start - 3 : start].rstrip(" \u3000:：")[-1:] in ("）", ")") and _NOTE_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return True
     k = start - 1
     while k > start - 3 and text[k : k + 1] in _GAP:
         k -= 1
