@@ -161,8 +161,9 @@ def _staff_bare(text: str, start: int) -> bool:
 
 
 def _after_sent_to(text: str, start: int) -> bool:
-    """ "…请向县委组织部组织科反映。电话：0358-…", "…与救助站联系，电话0759-…": a phone
-    right after a sentence or clause that sends the reader to a unit. Within one sentence
+    """ "…请向县委组织部组织科反映。电话：0358-…", "…与救助站联系，电话0759-…", "…向市
+    医保中心申请重新评估（联系电话：…）": a phone right after a sentence, clause or in a
+    bracket after one that sends the reader to a unit. Within one sentence
     only the words from where it sends the reader on must be free of a person's
     particulars ("请带身份证原件到本报广告部（…），电话…")."""
     if text[start - 3 : start] in ("电话：", "电话:"):
@@ -171,8 +172,10 @@ def _after_sent_to(text: str, start: int) -> bool:
         label = 2
     else:
         return False
+    if text[start - label - 2 : start - label] == "联系":
+        label += 2
     sign = text[start - label - 1 : start - label]
-    if sign not in ("。", "，", ","):
+    if sign not in ("。", "，", ",", "（", "("):  # "…向市医保中心申请复评（电话：…）"
         return False
     end = start - label - 1
     lo = max(0, end - 80)
@@ -181,7 +184,15 @@ def _after_sent_to(text: str, start: int) -> bool:
     sent = [m.start() for m in _SENT_TO.finditer(sentence)]
     if not sent:
         return False
+    if sign in ("（", "(") and not _ASKED_FOR.search(sentence):
+        return False  # in a bracket: right after what the reader asks the unit for
     return not PHONE_OF_PERSON.search(sentence, 0 if sign == "。" else sent[-1])
+
+
+# what the reader goes to the unit for, right before the bracket ("…申请重新评估（")
+_ASKED_FOR = re.compile(
+    r"(?:申请|反映|咨询|联系|办理|复核|复议|评估|查询|领取|报名|申报|备案|登记)[\u4e00-\u9fff]{0,4}$"
+)
 
 
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or
