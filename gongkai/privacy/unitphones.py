@@ -14,7 +14,7 @@ it has not already given to a unit:
   numbers, the next of where to object).
 
 - what follows a landline: a note of office hours ("（工作日）"), the end of a range of
-  numbers ("…至0736-3227012号段"), or a table row's cell naming the unit ("县福利院").
+  numbers ("…至0736-3227012号段"), a switchboard's 转 with no extension after it, or a table row's cell naming the unit ("县福利院").
 
 A person's particulars on the number's line (a resident ID or a mobile before it)
 keep it the person's (``personmail``).
@@ -53,11 +53,12 @@ _LISTED_AFTER = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/
 # what follows an office's landline (after its extension, if any): a note of office
 # hours ("（工作日）"), the end of a range of numbers ("0736-3227001至0736-3227012号段"),
 # or, in a table's row, the cell of the unit it belongs to ("0932-2218405  县社会福利院")
-_LANDLINE = re.compile(r"0\d{2,3}[-—－ ]?[2-9]\d{6,7}(?:[-转]\d{1,6})?")
+_LANDLINE = re.compile(r"(?:0\d{2,3}|[（(]0\d{2,3}[）)])[-—－ ]?[2-9]\d{6,7}(?:[-转]\d{1,6})?")
 _OFFICE_AFTER_NUMBER = re.compile(
     r"[（(](?:工作日|工作时间|办公时间|上班时间)[^（()）\n]{0,16}[）)]"
     r"|[ \u3000]*(?:至|到|~|～)[ \u3000]*0\d{2,3}[-—－]?[2-9]\d{6,7}"
     r"|号段"
+    r"|[ \u3000]*转(?![ \u3000]*[0-9０-９一二三四五六七八九])"  # a switchboard: "…转" without extension
     # (not how a person came: 本人到站, 亲自到所, 上门, 委托…到局)
     r"|[ \t\u3000,|│]+(?!本人|亲自|上门|委托|到)[^\s,，。|│]{0,10}(?<!到)(?:(?<!大)院|中心|局|站|所|"
     r"委员会|办公室|政府|办事处)(?=[ \t\u3000,|│]|$)",
