@@ -46,3 +46,11 @@ def test_near_misses_stay_unmarked():
     ]
     for text in texts:
         assert permits(text) == [], text
+
+
+def test_number_cell_before_the_type_cell():
+    for sep in (",", "\t", " | "):
+        row = sep.join(["1", "01234567", "台湾居民来往大陆通行证", "某某"])
+        assert permits(row) == [at(row, "permit", "01234567")], sep
+    text = '"2","1023456789","台胞证","某某"'
+    assert permits(text) == [at(text, "permit", "1023456789")]
