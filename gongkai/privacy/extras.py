@@ -1,14 +1,17 @@
 """Candidates of the passes that need nothing found by the others (issue 16).
 
 One hook in ``scanner`` for them: markings in the forms text extraction leaves
-(``markings``) and passports of every shape by their label or column (``passports``).
+(``markings``) and passports of every shape by their label or column (``passports``), Taiwan
+permits where a key or a sentence stands between the document's name and its number
+(``taiwanpermits``).
 """
 
 from __future__ import annotations
 
 from .markings import markings
 from .passports import passports
+from .taiwanpermits import taiwan_permits
 
 
 def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
-    return markings(text) + passports(text)
+    return markings(text) + passports(text) + taiwan_permits(text)

@@ -30,6 +30,7 @@ _LOCAL = re.compile(
     r"平方|米|亩|公斤|吨|册|张|套|岁))"
 )
 _LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
+_AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 _PHONE_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?")
 
@@ -71,6 +72,8 @@ def local_landlines(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _LOCAL.finditer(text):
         start = m.start()
+        if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
+            continue  # the local part of "（0431）83610000": the whole number is read (or left)
         if not _labelled(text, start):
             continue
         if PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 14), start)):

@@ -29,10 +29,10 @@ from .unitcolumns import rows_above
 
 Candidate = tuple[int, int, str, float]
 
-_UNIT = (
+_UNIT = (  # (代办, 转办, 补办 …: a verb, no unit's office)
     r"(?:医院|药店|药房|诊所|门诊部|卫生院|卫生室|服务中心|中心|学校|小学|中学|大学|学院|幼儿园|"
     r"公司|集团|银行|支行|分行|营业厅|营业部|信用社|合作社|事务所|服务所|服务站|站|所|大队|中队|"
-    r"局|馆|店|委员会|居委会|村委会|政府|办事处|办公室|办|委|院|科|股|处|厅|队|协会|商会|工会|"
+    r"局|馆|店|委员会|居委会|村委会|政府|办事处|办公室|(?<![代协督包举申查交转补])办|委|院|科|股|处|厅|队|协会|商会|工会|"
     r"残联|妇联|团委|窗口|部|厂|报社|电视台)"
 )
 # a unit at the start of a bracket's words, then its number, a label or a sign

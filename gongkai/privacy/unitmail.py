@@ -3,7 +3,7 @@
 A unit's mailbox is no personal data: the sentence (or line) it stands in is a unit's public channel
 (登报热线, 投稿, 编辑部, 办公室, 咨询电话 …) with no person's particulars, or its domain
 is a government's, school's or organisation's (.gov.cn, .edu.cn, .org.cn) outside a
-person's row. A mailbox labelled a person's own (个人邮箱, 私人邮箱, 本人邮箱) stays
+person's row. A mailbox labelled a person's own (个人邮箱, 私人邮箱, 本人邮箱, 我的邮箱) stays
 the person's whatever unit the sentence names (``personmail.personal_mail``).
 """
 
@@ -25,13 +25,15 @@ _PERSON_ON_LINE = re.compile(
     r"联系人|联络人|负责人|个人|私人|本人|(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)"
 )
 PERSONAL_LABEL = re.compile(
-    r"(?:个人|私人|本人)(?:联系|常用|电子)?(?:邮箱|信箱|邮件|手机|电话)[:：]?[ \u3000]*$"
+    r"(?:个人|私人|本人|我的|我家)(?:联系|常用|电子)?(?:邮箱|信箱|邮件|手机|电话)[:：]?[ \u3000]*$"
 )
 
 
 def personal_label(text: str, start: int) -> bool:
-    """A mailbox or phone right after a label that makes it a person's own (个人联系邮箱)."""
-    return text.find("人", max(0, start - 10), start) >= 0 and bool(
+    """A mailbox or phone right after a label that makes it a person's own (个人联系邮箱,
+    a resident's 我的邮箱 in a message)."""
+    lo = max(0, start - 10)
+    return (text.find("人", lo, start) >= 0 or text.find("我", lo, start) >= 0) and bool(
         PERSONAL_LABEL.search(text, max(0, start - 12), start)
     )
 

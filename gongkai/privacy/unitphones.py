@@ -2,6 +2,7 @@
 eighth held-out batch). ``refine`` asks ``unit_phone`` about every landline and mobile
 it has not already given to a unit:
 
+- a note of the line's use between its label and the number (手机（工作专线）…);
 - a unit named right before the number, with no label between ("请联系村委会0915-…",
   "社保综合窗口 0791-…", "县残联 0734-…"): the unit's number;
 - a staff role of the form or box the number stands in, with its holder and a phone
@@ -13,7 +14,7 @@ it has not already given to a unit:
   numbers, the next of where to object).
 
 - what follows a landline: a note of office hours ("（工作日）"), the end of a range of
-  numbers ("…至0736-3227012号段"), or a table row's cell naming the unit ("县福利院").
+  numbers ("…至0736-3227012号段"), a switchboard's 转 with no extension after it, or a table row's cell naming the unit ("县福利院").
 
 A person's particulars on the number's line (a resident ID or a mobile before it)
 keep it the person's (``personmail``).
@@ -52,12 +53,14 @@ _LISTED_AFTER = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/
 # what follows an office's landline (after its extension, if any): a note of office
 # hours ("（工作日）"), the end of a range of numbers ("0736-3227001至0736-3227012号段"),
 # or, in a table's row, the cell of the unit it belongs to ("0932-2218405  县社会福利院")
-_LANDLINE = re.compile(r"0\d{2,3}[-—－ ]?[2-9]\d{6,7}(?:[-转]\d{1,6})?")
+_LANDLINE = re.compile(r"(?:0\d{2,3}|[（(]0\d{2,3}[）)])[-—－ ]?[2-9]\d{6,7}(?:[-转]\d{1,6})?")
 _OFFICE_AFTER_NUMBER = re.compile(
     r"[（(](?:工作日|工作时间|办公时间|上班时间)[^（()）\n]{0,16}[）)]"
     r"|[ \u3000]*(?:至|到|~|～)[ \u3000]*0\d{2,3}[-—－]?[2-9]\d{6,7}"
     r"|号段"
-    r"|[ \t\u3000,|│]+[^\s,，。|│]{0,10}(?:(?<!大)院|中心|局|站|所|"
+    r"|[ \u3000]*转(?![ \u3000]*[0-9０-９一二三四五六七八九])"  # a switchboard: "…转" without extension
+    # (not how a person came: 本人到站, 亲自到所, 上门, 委托…到局)
+    r"|[ \t\u3000,|│]+(?!本人|亲自|上门|委托|到)[^\s,，。|│]{0,10}(?<!到)(?:(?<!大)院|中心|局|站|所|"
     r"委员会|办公室|政府|办事处)(?=[ \t\u3000,|│]|$)",
     re.M,
 )
@@ -67,6 +70,13 @@ def _office_after(text: str, start: int) -> bool:
     """An office's note, a range's end or the unit's cell right after the number."""
     m = _LANDLINE.match(text, start)
     return bool(m and _OFFICE_AFTER_NUMBER.match(text, m.end()))
+
+
+# a note of the line's use between the label and the number ("手机（工作专线）139…",
+# "电话(单位)：0313-…"): the office's line, a mobile too
+_NOTE_BEFORE = re.compile(
+    r"[（(][^（()）\n]{0,8}(?:工作|专线|办公|单位|值班|总机|热线)[^（()）\n]{0,6}[）)][:：]?[ \u3000]?$"
+)
 
 
 def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = False) -> bool:
@@ -80,6 +90,10 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and not employer_after(text, start)  # "…｜028-…｜雁江区人民医院" under 所在单位
     ):
         return True  # (whatever the row says before: the unit's cell follows the number)
+    if text[start - 3 : start].rstrip(" \u3000:：")[-1:] in ("）", ")") and _NOTE_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return True
     k = start - 1
     while k > start - 3 and text[k : k + 1] in _GAP:
         k -= 1
@@ -148,8 +162,9 @@ def _staff_bare(text: str, start: int) -> bool:
 
 
 def _after_sent_to(text: str, start: int) -> bool:
-    """ "…请向县委组织部组织科反映。电话：0358-…", "…与救助站联系，电话0759-…": a phone
-    right after a sentence or clause that sends the reader to a unit. Within one sentence
+    """ "…请向县委组织部组织科反映。电话：0358-…", "…与救助站联系，电话0759-…", "…向市
+    医保中心申请重新评估（联系电话：…）": a phone right after a sentence, clause or in a
+    bracket after one that sends the reader to a unit. Within one sentence
     only the words from where it sends the reader on must be free of a person's
     particulars ("请带身份证原件到本报广告部（…），电话…")."""
     if text[start - 3 : start] in ("电话：", "电话:"):
@@ -158,8 +173,10 @@ def _after_sent_to(text: str, start: int) -> bool:
         label = 2
     else:
         return False
+    if text[start - label - 2 : start - label] == "联系":
+        label += 2
     sign = text[start - label - 1 : start - label]
-    if sign not in ("。", "，", ","):
+    if sign not in ("。", "，", ",", "（", "("):  # "…向市医保中心申请复评（电话：…）"
         return False
     end = start - label - 1
     lo = max(0, end - 80)
@@ -168,7 +185,15 @@ def _after_sent_to(text: str, start: int) -> bool:
     sent = [m.start() for m in _SENT_TO.finditer(sentence)]
     if not sent:
         return False
+    if sign in ("（", "(") and not _ASKED_FOR.search(sentence):
+        return False  # in a bracket: right after what the reader asks the unit for
     return not PHONE_OF_PERSON.search(sentence, 0 if sign == "。" else sent[-1])
+
+
+# what the reader goes to the unit for, right before the bracket ("…申请重新评估（")
+_ASKED_FOR = re.compile(
+    r"(?:申请|反映|咨询|联系|办理|复核|复议|评估|查询|领取|报名|申报|备案|登记)[\u4e00-\u9fff]{0,4}$"
+)
 
 
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or

@@ -1,0 +1,73 @@
+"""Taiwan residents' permits (台胞证: 8 or 10 digits) the label pass of ``scanner`` misses.
+
+``scanner`` takes the number right after 台胞证 or 台湾居民来往大陆通行证 (up to eight
+signs between). A number of eight digits has no shape of its own, so three more layouts
+are read here, each only where the text names Taiwan:
+
+- a key between the document's name and its number: a JSON or XML record
+  (``"zjlx": "台湾居民来往大陆通行证", "zjhm": "…"``), or ``证件类型：台胞证 证件号码：…``;
+- the word 通行证 with 台湾/台胞/台籍 nearer before it in the sentence than any word of
+  Hong Kong or Macao (台湾居民张三（通行证号码…）); a vehicle's 通行证 is not such;
+- the next cells of the same row holding a number of the same shape right after the first
+  (学生证件号码, 监护人证件号码 under one 证件类型 cell), or the cell right before a cell
+  reading the document's name (证件号码 | 证件类型).
+"""
+
+from __future__ import annotations
+
+import re
+
+Candidate = tuple[int, int, str, float]
+
+_NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z])"
+# between the document's name and its number: signs, a record's key, a label of the number
+_GAP = re.compile(
+    r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|证件号码|证件号|号码|证号|编号|号)*?" + _NUMBER
+)
+_NEXT_CELL = re.compile(r"[ \t\u3000\"',，|｜/、]{1,5}" + _NUMBER)
+# the cell right before the document's name (证件号码 | 证件类型 in that order)
+_CELL_BEFORE = re.compile(
+    r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)[\"']?[ \t\u3000]*[,，\t|｜][ \t\u3000]*[\"']?$"
+)
+_TAIWAN = ("台湾", "台胞", "台籍")
+_OTHERS = ("香港", "澳门", "港澳")
+_CELL_SIGNS = frozenset(",，\t|｜\"' \u3000")
+
+
+def _taiwan_nearer(text: str, end: int) -> bool:
+    lo = max(0, end - 40)
+    for stop in "。；;\n":
+        cut = text.rfind(stop, lo, end)
+        if cut >= 0:
+            lo = cut + 1
+    window = text[lo:end]
+    taiwan = max(window.rfind(w) for w in _TAIWAN)
+    return taiwan >= 0 and taiwan > max(window.rfind(w) for w in _OTHERS)
+
+
+def taiwan_permits(text: str) -> list[Candidate]:
+    if "通行证" not in text and "台胞证" not in text:
+        return []
+    out: list[Candidate] = []
+    for word in ("通行证", "台胞证"):
+        at = text.find(word)
+        while at >= 0:
+            end = at + 3
+            if word == "台胞证" or _taiwan_nearer(text, end):
+                label = (
+                    at - 8 if word == "通行证" and text[at - 8 : at] == "台湾居民来往大陆" else at
+                )
+                if text[label - 1 : label] in _CELL_SIGNS:
+                    b = _CELL_BEFORE.search(text, max(0, label - 20), label)
+                    if b:
+                        out.append((b.start(1), b.end(1), "permit", 0.9))
+                m = _GAP.match(text, end)
+                if m and m.start(1) - end <= 40:
+                    size = m.end(1) - m.start(1)
+                    out.append((m.start(1), m.end(1), "permit", 0.9))
+                    nxt = _NEXT_CELL.match(text, m.end(1))
+                    while nxt and nxt.end(1) - nxt.start(1) == size:
+                        out.append((nxt.start(1), nxt.end(1), "permit", 0.9))
+                        nxt = _NEXT_CELL.match(text, nxt.end(1))
+            at = text.find(word, end)
+    return out
