@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import namemodel
+from .seqlists import line_bounds
 from .tables import _column_kind
 
 Candidate = tuple[int, int, str, float]
@@ -77,12 +78,6 @@ def _values(text: str, signs: list[int]) -> list[tuple[int, str]]:
     return out
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, b if b >= 0 else len(text)
-
-
 def _pieces(value: str, offset: int):
     """(piece, its start) of a value: names separated by 、, notes in brackets left out."""
     bare = _NOTE.sub(lambda n: " " * len(n.group()), value)
@@ -118,7 +113,7 @@ def keyed_names(text: str) -> list[Candidate]:
             continue
         signals = 0
         for start, _value in values:
-            a, b = _line(text, start)
+            a, b = line_bounds(text, start)
             b = min(len(text), b + 300)  # the record's next lines
             cut = text.find("\n\n", start, b)
             if _PERSONAL_NUMBER.search(text, a, cut if cut >= 0 else b):

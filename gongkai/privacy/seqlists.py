@@ -99,7 +99,8 @@ def _pieces_ok(pieces: list[str]) -> bool:
     return any(len(p) >= 3 or v.plausible_name(p, strict=True) for p in by_surname)
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the line holding ``pos`` starts and ends (its newline, or the text's end)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
@@ -113,7 +114,7 @@ def numbered_pairs(text: str, lines: list[int]) -> list[Candidate]:
     for at in lines:
         if at < done:
             continue
-        start, end = _line(text, at)
+        start, end = line_bounds(text, at)
         done = end
         if end - start > 200 or not _PAIRS.fullmatch(text, start, end):
             continue
@@ -197,7 +198,7 @@ def numbered_items(text: str, lines: list[int]) -> list[Candidate]:
     """ "A05 张三（电话…）；B09 李四（电话…）": a line of numbered persons with notes."""
     out: list[Candidate] = []
     for at in lines:
-        start, end = _line(text, at)
+        start, end = line_bounds(text, at)
         if end - start > 400:
             continue
         found = []
