@@ -99,12 +99,15 @@ def _name_at(text: str, at: int, size: int = 0) -> str:
         return name
     if three[2] in _NOT_THIRD and not (three[2] == "和" and text[at + 3 : at + 4] in _SIGN_AFTER):
         return name  # (but 和 before a sign ends a name: 庆和, 永和 — "魏庆和（已故）")
+    if text[at + 2 : at + 4] in _ADVERBS:
+        return name  # "易红兵、邹斌分别处以罚款": the third character opens an adverb
     if size == 3 or not _CJK.match(text, at + 3) or text[at + 3] in _CLAUSE_OPENERS:
         return three
     return name
 
 
 _SIGN_AFTER = frozenset("（(，,。；;")
+_ADVERBS = frozenset(("分别", "先后", "共同", "一同", "一起", "一并", "各自", "均已", "同时"))
 # characters that end no name after two that make one ("邢德家", "让杨波去")
 _NOT_THIRD = v.NAME_STOP | frozenset("去到回走来看")
 # characters that open the words after a name in prose: where, how, what the person did
