@@ -11,6 +11,7 @@ from .accidents import accident_parties
 from .alternation import factor
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
+from .listwords import non_name
 from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
@@ -114,10 +115,17 @@ _NOT_THIRD = v.NAME_STOP | frozenset("去到回走来看")
 _CLAUSE_OPENERS = frozenset("代在于等是和与及为向将已因到持称母父夫兄姐弟妹")
 
 
+_NOTE_OPEN = frozenset("（(")
+_NOTE_CLOSE = re.compile(r"[（(][^（()）\n]{1,24}[）)]")
+
+
 def _listed_on(text: str, end: int, size: int) -> list[Candidate]:
     """The persons listed with 、 right after one found in prose ("候补人员潘逸飞、钱书瑶
     依次递补", "由陈秀梅、陈铁柱母子"): each a name of given-name characters."""
     out: list[Candidate] = []
+    if text[end : end + 1] in _NOTE_OPEN:  # "孔令山（西付集村老党员）、高德明": past the note
+        close = _NOTE_CLOSE.match(text, end)
+        end = close.end() if close else end
     while text.startswith("、", end):
         name = _name_at(text, end + 1, size) or loose_name_at(text, end + 1, listed=True)
         if not name:
@@ -258,6 +266,9 @@ def weak_cue_names(text: str) -> list[Candidate]:
         if m.group().endswith("父") and text[end : end + 1] == "母":
             continue  # 祖父母, 岳父母: the cue opens a longer word
         name = _name_at(text, end) or loose_name_at(text, end, strong=strong_cue(text, end))
+        if not name and text[end + 3 : end + 4] in _NOTE_OPEN:
+            three = text[end : end + 3]  # "群众代表孔令山（西付集村老党员）": a note closes it
+            name = three if v.plausible_name(three) and not non_name(three) else ""
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions
