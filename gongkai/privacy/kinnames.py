@@ -6,6 +6,9 @@
 - after 家庭成员：, each member after their kinship, a comma or 、 between them
   ("家庭成员：妻王芳，子李强");
 - a child of a marriage ("婚生女张玉洁");
+- the person a relative is named by ("（烈士邓先武之妻）", "已故村民黄德才之女"): three
+  characters of given-name characters after a sign or a word for a person (烈士, 已故 …),
+  two only after such a word;
 - persons listed each with their kinship in brackets after a label of persons, or two
   or more so in one list ("随迁人员：禚子墨（子）", "马兰花（妻）、拜一诺（子）"): the note
   vouches for a name whose surname no list knows.
@@ -76,6 +79,8 @@ def kin_names(text: str) -> list[Candidate]:
             at = m.end() + 1
     if "（" in text or "(" in text:
         out += _noted_kin(text)  # "随迁人员：马兰花（妻）、拜一诺（子）"
+    if "之" in text:
+        out += _relative_of(text)  # "烈士邓先武之妻", "，陈国富之子"
     if "婚" in text and "婚生" in text:
         for m in _CHILD.finditer(text):
             if _name(m.group(1)):
@@ -150,4 +155,38 @@ def _noted_kin(text: str) -> list[Candidate]:
             not sex and opens >= 0 and _PERSONS_LABEL.search(text, max(0, opens - 6), opens + 1)
         ):
             out.append((a, b, "name", 0.8))
+    return out
+
+
+_OF = re.compile(r"之(?=妻|夫|子|女|父|母|孙|遗孀|兄|弟|姐|妹)")
+# words for a person that stand before the one a relative is named by
+_PERSON_BEFORE = (
+    "烈士",
+    "已故",
+    "病故",
+    "故",
+    "亡故",
+    "死者",
+    "村民",
+    "居民",
+    "老人",
+    "军人",
+    "继承人",
+)
+
+
+def _relative_of(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _OF.finditer(text):
+        k = m.start()
+        for size in (3, 2):
+            name = text[k - size : k]
+            if len(name) != size or not v.plausible_name(name, strict=True) or non_name(name):
+                continue
+            before = text[max(0, k - size - 3) : k - size]
+            if before.endswith(_PERSON_BEFORE) or (
+                size == 3 and (not before or before[-1] in "，,、（(：:；;\n \u3000")
+            ):
+                out.append((k - size, k, "name", 0.75))
+                break
     return out

@@ -33,3 +33,23 @@ def test_relations_roles_and_counts_with_notes_are_no_names():
         "本次共慰问困难家庭（子女）20户。\n",
     ):
         assert found(text, ("name",)) == [], text
+
+
+def test_the_person_a_relative_is_named_by():
+    cases = [
+        ("尚玉兰，烈士遗属（烈士邓先武之妻），原住石门县。\n", ("尚玉兰", "邓先武")),
+        ("革命烈士王志刚之母享受定期抚恤。\n", ("王志刚",)),
+        ("经查，王建国之女于2020年出嫁，户口已迁出。\n", ("王建国",)),
+        ("已故村民黄芳之女黄丽提出申请。\n", ("黄芳", "黄丽")),
+    ]
+    for text, persons in cases:
+        assert found(text, ("name",)) == names(text, *persons), text
+
+
+def test_words_before_zhi_that_name_nobody():
+    for text in (
+        "城市之子，人民之子，黄河之子，长江之子。\n",
+        "总之，久而久之，之后再议。\n",
+        "本村之子，全县之女，均可报名。\n",
+    ):
+        assert found(text, ("name",)) == [], text
