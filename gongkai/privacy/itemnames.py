@@ -20,6 +20,7 @@ from . import validators as v
 from .listwords import non_name
 from .names import name_from_label
 from .patterns import LABEL_SET
+from .tables import COMPANY, INDIVIDUAL_BUSINESS
 
 Candidate = tuple[int, int, str, float]
 
@@ -74,6 +75,7 @@ _DESCRIPTION = re.compile(rf"[（(]([{_H}、]{{2,8}})[）)]")
 _CLOSE_LABEL = (re.compile("）人"), re.compile(r"\)人"))  # (each led by a literal: fast)
 _OPEN_NOTE = re.compile("人[（(]")
 _RUN = re.compile(rf"[：: \u3000]{{0,2}}([{_H}·]{{2,4}})(?=[，,、。；;\s]|$)")
+_BUSINESS = ("法定代表人", "法人代表", "负责人", "经营者")
 _NOT_PERSON = re.compile(
     r"单位|局|办|委|会|公司|中心|所|站|院|科|股|部|处|工作|干部|主任|书记|长|职务|电话|盖章|签字|签名"
 )
@@ -156,10 +158,19 @@ def _bracketed_labels(text: str, out: list[Candidate]) -> None:
         if not any(text[j : k + 1] in LABEL_SET for j in range(k - 4, k)):
             continue
         m = _DESCRIPTION.match(text, k + 1)
-        if m and not _NOT_PERSON.search(m.group(1)):
+        if m and not _NOT_PERSON.search(m.group(1)) and not _company_head(text, k + 1):
             run = _RUN.match(text, m.end())
             if run and _name(run.group(1)):
                 out.append((*run.span(1), "name", 0.85))
+
+
+def _company_head(text: str, label_end: int) -> bool:
+    """法定代表人（负责人）: a company's in the record's lines before (public registration
+    data); a 厂's or a partnership's may be a private person (``tables.COMPANY``)."""
+    if not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS):
+        return False
+    before = text[max(0, label_end - 120, text.rfind("\n\n", 0, label_end)) : label_end]
+    return bool(COMPANY.search(before)) and not INDIVIDUAL_BUSINESS.search(before)
 
 
 def item_names(text: str) -> list[Candidate]:

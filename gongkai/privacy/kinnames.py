@@ -5,7 +5,13 @@
   the rest reads as a name of its own);
 - after 家庭成员：, each member after their kinship, a comma or 、 between them
   ("家庭成员：妻王芳，子李强");
-- a child of a marriage ("婚生女张玉洁").
+- a child of a marriage ("婚生女张玉洁");
+- the person a relative is named by ("（烈士邓先武之妻）", "已故村民黄德才之女"): three
+  characters of given-name characters after a sign or a word for a person (烈士, 已故 …),
+  two only after such a word;
+- persons listed each with their kinship in brackets after a label of persons, or two
+  or more so in one list ("随迁人员：禚子墨（子）", "马兰花（妻）、拜一诺（子）"): the note
+  vouches for a name whose surname no list knows.
 
 The kinship word comes first, the longest that fits (女婿 before 女).
 """
@@ -16,6 +22,7 @@ import re
 
 from . import validators as v
 from .listwords import non_name
+from .tables import NOT_NAMES
 
 Candidate = tuple[int, int, str, float]
 
@@ -70,6 +77,10 @@ def kin_names(text: str) -> list[Candidate]:
             if not (_NEXT_MEMBER if members else _NEXT).match(text, m.end()):
                 break
             at = m.end() + 1
+    if "（" in text or "(" in text:
+        out += _noted_kin(text)  # "随迁人员：马兰花（妻）、拜一诺（子）"
+    if "之" in text:
+        out += _relative_of(text)  # "烈士邓先武之妻", "，陈国富之子"
     if "婚" in text and "婚生" in text:
         for m in _CHILD.finditer(text):
             if _name(m.group(1)):
@@ -106,3 +117,76 @@ def _kin_opens(text: str, start: int, end: int) -> bool:
     if len(rest) == 3 and text[start:end][:2] not in v.COMPOUND_SURNAMES:
         return True
     return len(rest) == 2 and bool(_KIN_BEFORE.search(text, max(0, start - 24), start))
+
+
+_NOTE_KIN = r"(?:妻|夫|子|女|父|母|儿子|女儿|丈夫|妻子|长子|次子|长女|次女|孙子|孙女|外孙|儿媳|女婿|兄|弟|姐|妹)"
+# each led by its literal bracket (a search led by a class tries every position)
+_KIN_NOTES = (re.compile(rf"（{_NOTE_KIN}）"), re.compile(rf"\({_NOTE_KIN}\)"))
+_PIECE_BEFORE = re.compile(rf"[{_H}·]{{2,10}}$")
+_PERSONS_LABEL = re.compile(r"(?:人员|成员|人|家属|亲属|对象)[：:]$")
+_LIST_BREAKS = "：:\n。；;"
+
+
+def _noted_kin(text: str) -> list[Candidate]:
+    found: list[tuple[int, int, int]] = []  # start, end, where the piece's list opens
+    for m in (m for pattern in _KIN_NOTES for m in pattern.finditer(text)):
+        b = m.start()
+        piece = _PIECE_BEFORE.search(text, max(0, b - 10), b)
+        if not piece:
+            continue
+        a = piece.start()
+        if a and text[a - 1] not in "：:、，,；; \t\u3000\n":
+            continue  # the end of a longer word
+        word = piece.group()
+        if not (word.count("·") == 1 or (len(word) <= 4 and "·" not in word)):
+            continue
+        if non_name(word) or word in v.COMMON_WORDS or word in NOT_NAMES:
+            continue
+        if any(c in v.NAME_STOP and c not in v.GIVEN_CHARS for c in word):
+            continue
+        opens = max(text.rfind(c, max(0, a - 80), a + 1) for c in _LIST_BREAKS)
+        found.append((a, b, opens))
+    out: list[Candidate] = []
+    for a, b, opens in found:
+        listed = sum(1 for _a, _b, o in found if o == opens) >= 2
+        # after a label alone, "（女）" may be a sex's note ("工作人员：护士（女）")
+        sex = text[b + 1 : b + 2] == "女" and not v.plausible_name(text[a:b])
+        if listed or (
+            not sex and opens >= 0 and _PERSONS_LABEL.search(text, max(0, opens - 6), opens + 1)
+        ):
+            out.append((a, b, "name", 0.8))
+    return out
+
+
+_OF = re.compile(r"之(?=妻|夫|子|女|父|母|孙|遗孀|兄|弟|姐|妹)")
+# words for a person that stand before the one a relative is named by
+_PERSON_BEFORE = (
+    "烈士",
+    "已故",
+    "病故",
+    "故",
+    "亡故",
+    "死者",
+    "村民",
+    "居民",
+    "老人",
+    "军人",
+    "继承人",
+)
+
+
+def _relative_of(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _OF.finditer(text):
+        k = m.start()
+        for size in (3, 2):
+            name = text[k - size : k]
+            if len(name) != size or not v.plausible_name(name, strict=True) or non_name(name):
+                continue
+            before = text[max(0, k - size - 3) : k - size]
+            if before.endswith(_PERSON_BEFORE) or (
+                size == 3 and (not before or before[-1] in "，,、（(：:；;\n \u3000")
+            ):
+                out.append((k - size, k, "name", 0.75))
+                break
+    return out

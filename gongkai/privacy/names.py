@@ -259,8 +259,11 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     for s, e, kind, conf in found:
         if kind != "name" or conf < 0.6 or e - s < 2:
             continue
-        if (e - s == 2 and conf < 0.9 or conf < 0.6) and not sure_by_bracket(text, e):
-            continue  # two characters: with a label, in a column or with particulars
+        # two characters: with a label, in a column or with particulars; found in a list,
+        # again only where the name keys a line of its own ("　　初明：原登记手机…")
+        weak = e - s == 2 and conf < 0.9 and not sure_by_bracket(text, e)
+        if weak and conf < 0.7:
+            continue
         name = text[s:e]
         size = e - s
         hi = min(len(text), e + REPEAT_WINDOW)
@@ -272,6 +275,7 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
                 and at not in seen
                 and (not after or after not in v.GIVEN_CHARS or after in v.NAME_STOP)
                 and (size > 2 or _alone_two(text, at))
+                and (not weak or _keys_line(text, at, at + size))
             ):
                 seen.add(at)
                 out.append((at, at + size, "name", 0.65))
@@ -289,6 +293,13 @@ _PARTICULARS_BRACKET = re.compile(
 
 def sure_by_bracket(text: str, end: int) -> bool:
     return text[end : end + 1] in "（(" and _PARTICULARS_BRACKET.match(text, end) is not None
+
+
+def _keys_line(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` opens its line and a colon follows it."""
+    return text[end : end + 1] in ("：", ":") and not text[
+        text.rfind("\n", 0, start) + 1 : start
+    ].strip(" \u3000\t")
 
 
 def _alone_two(text: str, at: int) -> bool:

@@ -196,6 +196,10 @@ WEAK_CUES = (
     "女婿",
     # elders of the family (岳母彭某, 祖父漆某)
     *("岳父", "岳母", "祖父", "祖母", "外祖父", "外祖母"),
+    *("外甥", "外甥女"),  # 大陆联系人为其外甥聂俊
+    # members of a hearing or a panel who sit as citizens, not in office (县人大代表X（教师）)
+    *("人大代表", "政协委员", "群众代表", "村民代表", "居民代表"),
+    *("受托人", "经营者", "拟聘人员"),  # （受托人X）, 登记经营者X本人, 原拟聘人员X放弃
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex

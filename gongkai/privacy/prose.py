@@ -11,6 +11,7 @@ from .accidents import accident_parties
 from .alternation import factor
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
+from .listwords import non_name
 from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
@@ -99,22 +100,32 @@ def _name_at(text: str, at: int, size: int = 0) -> str:
         return name
     if three[2] in _NOT_THIRD and not (three[2] == "和" and text[at + 3 : at + 4] in _SIGN_AFTER):
         return name  # (but 和 before a sign ends a name: 庆和, 永和 — "魏庆和（已故）")
+    if text[at + 2 : at + 4] in _ADVERBS:
+        return name  # "易红兵、邹斌分别处以罚款": the third character opens an adverb
     if size == 3 or not _CJK.match(text, at + 3) or text[at + 3] in _CLAUSE_OPENERS:
         return three
     return name
 
 
 _SIGN_AFTER = frozenset("（(，,。；;")
+_ADVERBS = frozenset(("分别", "先后", "共同", "一同", "一起", "一并", "各自", "均已", "同时"))
 # characters that end no name after two that make one ("邢德家", "让杨波去")
 _NOT_THIRD = v.NAME_STOP | frozenset("去到回走来看")
 # characters that open the words after a name in prose: where, how, what the person did
 _CLAUSE_OPENERS = frozenset("代在于等是和与及为向将已因到持称母父夫兄姐弟妹")
 
 
+_NOTE_OPEN = frozenset("（(")
+_NOTE_CLOSE = re.compile(r"[（(][^（()）\n]{1,24}[）)]")
+
+
 def _listed_on(text: str, end: int, size: int) -> list[Candidate]:
     """The persons listed with 、 right after one found in prose ("候补人员潘逸飞、钱书瑶
     依次递补", "由陈秀梅、陈铁柱母子"): each a name of given-name characters."""
     out: list[Candidate] = []
+    if text[end : end + 1] in _NOTE_OPEN:  # "孔令山（西付集村老党员）、高德明": past the note
+        close = _NOTE_CLOSE.match(text, end)
+        end = close.end() if close else end
     while text.startswith("、", end):
         name = _name_at(text, end + 1, size) or loose_name_at(text, end + 1, listed=True)
         if not name:
@@ -255,6 +266,9 @@ def weak_cue_names(text: str) -> list[Candidate]:
         if m.group().endswith("父") and text[end : end + 1] == "母":
             continue  # 祖父母, 岳父母: the cue opens a longer word
         name = _name_at(text, end) or loose_name_at(text, end, strong=strong_cue(text, end))
+        if not name and text[end + 3 : end + 4] in _NOTE_OPEN:
+            three = text[end : end + 3]  # "群众代表孔令山（西付集村老党员）": a note closes it
+            name = three if v.plausible_name(three) and not non_name(three) else ""
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions

@@ -41,6 +41,8 @@ _DIGIT = re.compile(r"\d")
 _FIRST_PIECE = re.compile(r"[^、，,；;/／\s（(]+")
 _ID = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# an empty cell as it is written ("共同生活家庭成员: 无")
+_NOBODY = frozenset(("无", "暂无", "空", "略", "不详", "/", "／", "-", "—", "——", "－", "\\"))
 
 
 def header_block_end(text: str, start: int) -> bool:
@@ -237,7 +239,10 @@ def _records(
         block = block[:length]
         cells = [block[col][1] if col < length else "" for col, _kind in kinds]
         if not all(_fits(kind, cell) for (_col, kind), cell in zip(kinds, cells, strict=True)):
-            break  # a cell out of its column: the table has ended (or lost its alignment)
+            if not (numbered and _next_serial(starts, row, length)):
+                break  # a cell out of its column: the table has ended (or lost its alignment)
+            # (a numbered record the next number closes keeps its alignment: a cell of
+            # words where a number or a name should stand, "无", "新加坡护照（号码略）")
         _emit(kinds, [(s, p) for p, s in block], header, 0, out)
         for (_col, kind), cell in zip(kinds, cells, strict=True):
             if _typical(kind, cell):
@@ -247,6 +252,14 @@ def _records(
         score += 0.01
         row += length
     return row, score
+
+
+def _next_serial(starts: list[tuple[int, str]], row: int, length: int) -> bool:
+    """Whether the line after the numbered record at ``row`` holds the next number."""
+    n = _serial(starts[row][1])
+    return (
+        row + length < len(starts) and n is not None and _serial(starts[row + length][1]) == n + 1
+    )
 
 
 def _typical(kind: str, cell: str) -> bool:
@@ -264,6 +277,8 @@ def _fits(kind: str, cell: str) -> bool:
     """Whether a cell can stand in a column of ``kind`` (the record is aligned)."""
     cell = cell.strip(" \u3000")
     if kind == "name":
+        if cell in _NOBODY:
+            return True  # "无", "—": no person in this record's cell
         return bool(_NAME_PIECE.search(cell)) and not _DIGIT.search(cell)
     if kind == "id":
         return not cell or not _CJK.match(cell)  # a name or a place in an ID column: shifted

@@ -102,7 +102,7 @@ COMPANY = re.compile(
 # Words found in a person column that are not persons.
 NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
-    "不详 待定 汉族 姓名 无 略 空 "
+    "不详 待定 汉族 姓名 无 暂无 略 空 "
     "测试 样例 示例 "  # a form's test row (测试, 13800000000)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
@@ -125,7 +125,8 @@ TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
 _RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
-_NAME_PIECE = re.compile(rf"[{CJK}][{CJK}·•]{{1,9}}")
+# (a transliterated name of three parts may be longer: 拉杰什·库马尔·夏尔马)
+_NAME_PIECE = re.compile(rf"[{CJK}]{{1,8}}(?:[·•][{CJK}]{{1,8}}){{1,3}}|[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
@@ -145,7 +146,7 @@ _KIN = re.compile(
 # (or of two beside another relation in the cell: "父邵春雷、母于欣", "妻冷艳华、孙苑博")
 _KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,3}$)")
 _OTHER_KIN = re.compile(r"(?:^|[、，,；;\s])(?:妻|夫|子|女|父|兄|弟|姐|妹|婿|嫂|侄|祖)")
-_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}")
+_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}})?")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CARD_LIKE = re.compile(r"\d{16,19}")
 
@@ -284,6 +285,8 @@ def _names_in_cell(
             piece = " " * (label + 1) + piece[label + 1 :]
         m = _NAME_PIECE.match(piece.strip())
         name = m.group() if m else ""
+        if len(name) > 3 and name[-2] == "之" and name[-1] in "子女妻夫":
+            name = name[:-2]  # "阿依古丽·吐尔逊之子": a child not yet named, by its parent
         shaped = bool(name) and (
             v.name_shape(name) == name or _DOT_NAME.fullmatch(name) is not None
         )
