@@ -39,6 +39,7 @@ from .tables import NOT_NAMES
 from .tails import clause_tail
 from .unitcontacts import business_and_home, own_work_number, unit_contacts
 from .unitmail import unit_mail
+from .unitnotes import unit_by_words
 from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
@@ -359,8 +360,8 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         kind = c[2]
         if kind in _PHONES:
-            if _units_phone(text, c[0], c[1], kind):
-                continue
+            if _units_phone(text, c[0], c[1], kind) or unit_by_words(text, c[0], c[1]):
+                continue  # (unitnotes: "…为单位公务手机", "本委地址：…电话…")
             if kind != "email" and text[c[0] - 1 : c[0]] in _LIST_SIGNS:
                 if landlines is None:
                     landlines = {n[1] for n in cands if n[2] == "landline"}
