@@ -145,13 +145,14 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
             return None
         return start, start + len(run), "name", 0.9
     if (
-        cue
-        and not m.group(1)
+        not m.group(1)
         and len(run) == 3
         and _BOUNDARY.match(text, start + 3)
         and v.plausible_name(run, strict=False)
+        and (cue or (run[0] not in _MODALS and not _company_representative(text, label_end)))
     ):
-        return start, start + 3, "name", 0.6  # "香港居民甘家俊，": the whole word after the cue
+        # "香港居民甘家俊，", "权利人顾月斌（身份证…）": the whole word after the cue or label
+        return start, start + 3, "name", 0.6 if cue else 0.7
     name = v.name_shape(run)
     if run[:2] in v.YI_CLANS:  # (after a cue or a label: "监护人吉木拉且（父亲）")
         from .cuenames import loose_name_at  # (cuenames reads the name model)

@@ -124,6 +124,10 @@ WEAK_CUES = (
     "雇工",
     "帮工",
     "承包人",
+    # a self-building household's craftsman (工匠X（联系电话…）): a private person
+    *("工匠", "匠人", "木工", "瓦工", "泥工", "包工头"),
+    # a veteran, a person who collects for another (代领人X，身份证号…)
+    *("老兵", "退役军人", "代领人", "代办人", "领取人"),
     # the parties of a land contract's change (承包方代表X, 共有人X、Y, 受让方X)
     "承包方",
     "承包方代表",

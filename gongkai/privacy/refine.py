@@ -96,6 +96,7 @@ _FUNCTION_WORDS = frozenset(
 # a floor and door after a house number (重庆 "229号6-1", "8号18-6"), nothing after it
 _FLOOR_DOOR = re.compile(r"\d{1,2}-\d{1,3}(?![\d\-号栋幢楼单])")
 _PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
+_PRONOUNS = frozenset("你您我她咱俺")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
@@ -389,12 +390,16 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             if got is None:
                 continue
             c = got
-        elif kind == "name" and (
-            text[c[0] : c[1]] in NOT_NAMES
-            or official_in_note(text, c[1])
-            or contact_under_phone(text, c[0], c[1])
-            or kin_before_name(text, c[0], c[1])
-            or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
+        elif (
+            kind == "name"
+            and (
+                text[c[0] : c[1]] in NOT_NAMES
+                or official_in_note(text, c[1])
+                or contact_under_phone(text, c[0], c[1])
+                or kin_before_name(text, c[0], c[1])
+                or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
+                or not _PRONOUNS.isdisjoint(text[c[0] : c[1]])  # "由你代领": a pronoun, no name
+            )
         ):
             continue
         if kind == "name":
