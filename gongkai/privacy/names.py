@@ -21,6 +21,7 @@ from .patterns import (
     PREFIX_CUES,
 )
 from .tails import before_name
+from .wordsurnames import four_character_name, sex_after, word_surname_name
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -135,6 +136,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         and _BOUNDARY.match(text, start + len(run))
         and (
             v.plausible_name(run, strict=False)
+            or word_surname_name(run)  # "产权人：越国芳" (wordsurnames)
+            or (text.endswith("姓名", 0, label_end) and four_character_name(run))
             # a given name ending in 女 (存女, 改女: a rural daughter's name), whole after
             # its label's sign
             or (len(run) == 3 and run[2] == "女" and v.plausible_name(run[:2], strict=False))
@@ -148,7 +151,10 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         not m.group(1)
         and len(run) == 3
         and _BOUNDARY.match(text, start + 3)
-        and v.plausible_name(run, strict=False)
+        and (
+            v.plausible_name(run, strict=False)
+            or (word_surname_name(run) and sex_after(text, start + 3))
+        )
         and (cue or (run[0] not in _MODALS and not _company_representative(text, label_end)))
     ):
         # "香港居民甘家俊，", "权利人顾月斌（身份证…）": the whole word after the cue or label
