@@ -149,8 +149,16 @@ def id_like(value: str) -> bool:
     )
 
 
+# a unit in brackets right after a contact's name
+_UNIT_NOTE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司)[）)]"
+)
+
+
 def unit_contact(text: str, end: int) -> bool:
     """ "联系人：张明，电话：0874-6112233": a contact given with an office number only."""
+    if _UNIT_NOTE.match(text, end):
+        return True  # "经办人：沈某（区住房保障中心）": the office they act for
     tail = CONTACT_TAIL.match(text, end).group()
     return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
 

@@ -69,9 +69,10 @@ def below_signature(text: str, start: int) -> bool:
     """A contact line under the issuer's name and the date at a document's end."""
     if "日\n" not in text[start - 120 if start > 120 else 0 : start]:
         return False  # no date line just above
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if _ADDRESSEE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+    lo = max(0, start - 200)
+    line_start = max(text.rfind("\n", lo, start) + 1, lo)
+    line_end = text.find("\n", start, start + 200)
+    if _ADDRESSEE.search(text, line_start, line_end if line_end >= 0 else start + 200):
         return False  # "送达地址：…　某某（收）　手机：…": the addressee's particulars
     above = _lines_above(text, start, 3)
     for k, line in enumerate(above[:2]):

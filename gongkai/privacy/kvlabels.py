@@ -84,6 +84,6 @@ def person_record(text: str, start: int) -> bool:
         if not m:
             return _RECORD_HEAD.match(text, pos) is not None
         if _PERSON_FIELD.search(m.group(1)):
-            end = text.find("\n", m.end())
-            return not _UNIT_VALUE.search(text, m.end(), end if end >= 0 else len(text))
+            end = text.find("\n", m.end(), m.end() + 80)
+            return not _UNIT_VALUE.search(text, m.end(), end if end >= 0 else m.end() + 80)
     return False

@@ -256,6 +256,13 @@ _NUMBER_QUALIFIERS = frozenset(
 REPEAT_WINDOW = 2000
 
 
+# verbs after a person named again whose first character is common in given names
+_VERBS_AFTER = frozenset(
+    "占用 占据 家中 长期 多次 平时 明确 明知 建房 建设 立即 同意 要求 反映 成功 成为 生存 生前 承租 "
+    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然".split()
+)
+
+
 def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Every other mention of a person already named nearby ("受伤害职工：宋家旺 …
     12月3日，宋家旺驾驶…"): a name of three characters or more found with a label, a
@@ -277,7 +284,12 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
             if (
                 at != s
                 and at not in seen
-                and (not after or after not in v.GIVEN_CHARS or after in v.NAME_STOP)
+                and (
+                    not after
+                    or after not in v.GIVEN_CHARS
+                    or after in v.NAME_STOP
+                    or text[at + size : at + size + 2] in _VERBS_AFTER  # "夏侯倩占用…"
+                )
                 and (size > 2 or _alone_two(text, at))
             ):
                 seen.add(at)

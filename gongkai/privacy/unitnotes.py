@@ -47,7 +47,8 @@ def unit_by_words(text: str, start: int, end: int) -> bool:
     """Whether the phone at ``start:end`` is a unit's by the words around it."""
     if _UNIT_NOTE.match(text, end) or _UNIT_OWN.match(text, end):
         return True
-    line_start = text.rfind("\n", max(0, start - 160), start) + 1
+    lo = max(0, start - 160)
+    line_start = max(text.rfind("\n", lo, start) + 1, lo)  # (a long line: its last 160)
     if ("本" in text[line_start:start] or "我" in text[line_start:start]) and _SELF.search(
         text, line_start, start
     ):

@@ -1,7 +1,9 @@
 """Issue 16 (twenty-fourth held-out batch): names whose surname is also a word (越, 步, 后,
 凤, 空, 慎 …) where a person's label or role with the person's sex gives the whole value; a
 foreigner's four-character name after 姓名; a flat's holders after 【产权人】; a role word
-before a transliterated name opening a line; a cue naming a list (业主明细) is no name.
+before a transliterated name opening a line; a cue naming a list (业主明细) is no name; a
+name found again before a verb (夏侯倩占用…); a clerk given with the unit's name (经办人：…
+（区住房保障中心）) acts in office.
 """
 
 from __future__ import annotations
@@ -63,3 +65,31 @@ def test_a_role_word_before_a_transliterated_name_is_left_out():
 def test_a_cue_before_a_lists_word_is_no_name():
     text = "以下为本次分摊的业主明细（产权人信息已经业主同意公示）；住户名单另附。\n"
     assert found(text, ["name"]) == []
+
+
+def test_a_person_named_again_before_a_verb_and_a_clerk_with_the_units_name():
+    text = (
+        "你反映：且邻居夏侯倩将公共过道占作私用；邻居王小倩多次堆放杂物。\n"
+        "二、关于夏侯倩占用公共过道问题，已责令清理；王小倩长期占用楼道问题一并处理。\n"
+        "配租事务经办人：俞立群（区住房保障中心）\n"
+    )
+    assert found(text, ["name"]) == names(text, "夏侯倩", "王小倩", "夏侯倩", "王小倩")
+
+
+def test_a_contacts_note_naming_a_person_keeps_the_name():
+    text = "联系人：俞立群（申请人之妻），手机13957300121\n"
+    assert at(text, "name", "俞立群") in found(text, ["name"])
+
+
+def test_a_name_found_again_before_other_verbs_but_not_inside_a_longer_word():
+    text = (
+        "标的物承租人汪小芹（公民身份号码330402199001011234）。现由汪小芹承租使用，"
+        "拍卖时汪小芹到场。另：汪小芹美容店与本案无关。\n"
+    )
+    got = found(text, ["name"])
+    first = text.index("汪小芹")
+    for k in (text.index("汪小芹承租"), text.index("汪小芹到场")):
+        assert ("name", k, k + 3) in got
+    assert ("name", first, first + 3) in got
+    k = text.index("汪小芹美容")
+    assert ("name", k, k + 3) not in got
