@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import PHONE_OF_PERSON
+
 _UNIT_NOTE = re.compile(
     r"[ \u3000]*(?:[（(][^（()）\n]{0,10}[）)])?[ \u3000]*(?:为|是|系|属)(?:本|该|我)?"
     r"(?:单位|机关|部门|窗口|(?:本|我)?[局委院办所站中心]{1,2})?"
@@ -49,10 +51,10 @@ def unit_by_words(text: str, start: int, end: int) -> bool:
         return True
     lo = max(0, start - 160)
     line_start = max(text.rfind("\n", lo, start) + 1, lo)  # (a long line: its last 160)
-    if ("本" in text[line_start:start] or "我" in text[line_start:start]) and _SELF.search(
-        text, line_start, start
-    ):
-        return True
+    if "本" in text[line_start:start] or "我" in text[line_start:start]:
+        own = _SELF.search(text, line_start, start)
+        if own and not PHONE_OF_PERSON.search(text, own.end(), start):
+            return True  # (a person named between: "本院地址：…；原告张某，电话…")
     if _HOTLINE_BEFORE.search(text, max(0, start - 16), start):
         return True
     return "，" in text[max(0, start - 24) : start] and bool(

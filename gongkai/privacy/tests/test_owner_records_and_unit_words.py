@@ -111,3 +111,8 @@ def test_the_issuers_contact_line_under_its_signature_stays_the_units():
         "（联系地址：城南区和平路18号，电话：0571-88990011）\n"
     )
     assert found(text, ["address", "landline"]) == []
+
+
+def test_a_person_named_after_the_offices_own_words_keeps_the_phone():
+    text = "本院地址：禾兴路18号；当事人甘小满，联系电话0571-86001123。\n"
+    assert found(text, ["landline"]) == [at(text, "landline", "0571-86001123")]
