@@ -93,7 +93,9 @@ def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -
 
 # a person's particulars right after a name and a comma or bracket
 _PARTICULARS = re.compile(r"身份证|公民身份|证件号|[男女][，,）)]|联系电话|电话|手机")
-_NOT_GIVEN = frozenset("了也都已又还就将被把向对从户")  # ("张三户，身份证号…": a household)
+_NOT_GIVEN = frozenset(
+    "了也都已又还就将被把向对从户着过去来到回"
+)  # ("张三户，身份证号…": a household)
 
 
 def whole_name(text: str, start: int, end: int) -> int:
