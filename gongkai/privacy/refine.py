@@ -390,18 +390,16 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             if got is None:
                 continue
             c = got
-        elif (
-            kind == "name"
-            and (
-                text[c[0] : c[1]] in NOT_NAMES
-                or official_in_note(text, c[1])
-                or contact_under_phone(text, c[0], c[1])
-                or kin_before_name(text, c[0], c[1])
-                or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
-                or not _PRONOUNS.isdisjoint(text[c[0] : c[1]])  # "由你代领": a pronoun, no name
-            )
+        elif kind == "name" and (
+            text[c[0] : c[1]] in NOT_NAMES
+            or official_in_note(text, c[1])
+            or contact_under_phone(text, c[0], c[1])
+            or kin_before_name(text, c[0], c[1])
+            or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
         ):
             continue
+        if kind == "name" and not _PRONOUNS.isdisjoint(text[c[0] : c[1]]):
+            continue  # "由你代领": a pronoun, no name
         if kind == "name":
             if c[1] - c[0] == 3 and text[c[0] - 1 : c[0] + 1] in _FUNCTION_WORDS:
                 c = (c[0] + 1, *c[1:])  # "关于杨骁同志": 于 closes 关于, the name is 杨骁
