@@ -207,8 +207,11 @@ SHAPES = {
     "name": re.compile(
         r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8})+)$"
     ),
-    # a house number may end in 之一, 之二 … (Cantonese and Fujian house numbers)
-    "address": re.compile(r"^[\u4e00-\u9fff].*(?:号|室|房|\d|之[一二三四五六七八九十])$"),
+    # a house number may end in 之一, 之二 … (Cantonese and Fujian house numbers); a bare room
+    # number of a named estate (5幢1单元501室) starts with its building number
+    "address": re.compile(
+        r"^(?:[\u4e00-\u9fff]|\d+(?:幢|栋|号楼|座)).*(?:号|室|房|\d|之[一二三四五六七八九十])$"
+    ),
     "mobile": re.compile(r"^1[3-9]\d{9}$"),
     # as printed: 0xxx-xxxxxxx, (0xxx)xxxxxxx with ASCII or full-width brackets, 0xxx xxxxxxx,
     # or a local number without its area code where the document names the city

@@ -91,6 +91,13 @@ def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -
     return [c for c in after if c[2] != "name" or c[3] >= 0.7 or text[c[0] : c[1]] not in staff]
 
 
+# a person's particulars right after a name and a comma or bracket
+_PARTICULARS = re.compile(r"身份证|公民身份|证件号|[男女][，,）)]|联系电话|电话|手机")
+_NOT_GIVEN = frozenset(
+    "了也都已又还就将被把向对从户着过去来到回"
+)  # ("张三户，身份证号…": a household)
+
+
 def whole_name(text: str, start: int, end: int) -> int:
     """A two-character name standing alone in a list may have a third character the
     rules cut off ("霍乐乐、霍一凡<", "郭二保、秦丽"): take it when a list sign follows."""
@@ -99,8 +106,10 @@ def whole_name(text: str, start: int, end: int) -> int:
     third, after = text[end], text[end + 1]
     if not ("\u4e00" <= third <= "\u9fff") or third in "等和与及的说称讲是在为":
         return end
-    if after not in "、<|\t\n":
-        return end
+    if after not in "、<|\t\n" and not (
+        after in "，,（(" and _PARTICULARS.match(text, end + 2) and third not in _NOT_GIVEN
+    ):
+        return end  # (but "权利人佘英有（身份证号码…）", "父亲王庆保，身份证…": particulars)
     return end + 1
 
 
@@ -142,8 +151,16 @@ def id_like(value: str) -> bool:
     )
 
 
+# a unit in brackets right after a contact's name
+_UNIT_NOTE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司)[）)]"
+)
+
+
 def unit_contact(text: str, end: int) -> bool:
     """ "联系人：张明，电话：0874-6112233": a contact given with an office number only."""
+    if _UNIT_NOTE.match(text, end):
+        return True  # "经办人：沈某（区住房保障中心）": the office they act for
     tail = CONTACT_TAIL.match(text, end).group()
     return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
 

@@ -31,6 +31,11 @@ _DATE_LINE = re.compile(
 _UNIT_LINE = re.compile(
     r".{0,40}?(?:局|政府|委员会|中心|办公室|办事处|指挥部|法院|检察院|公司|委|院|所|站|厅|处|队)[ \u3000\t]*"
 )
+# the line of a letter's addressee under its signature: a label of a person's mailing
+# address, or a name with "（收）"
+_ADDRESSEE = re.compile(
+    r"^[ \u3000]*(?:送达|邮寄|寄送|收件)(?:人|地址)|[\u4e00-\u9fff][（(]收[）)]", re.M
+)
 _BRING = re.compile(r"(?:携带|持|凭|出示)[^，,。；;]{0,4}$")
 _PERSON_WORD = re.compile(r"身份证|本人|户口簿|居民")
 _OFFICE_AFTER = re.compile(r"局|政府|中心|窗口|大厅|办公室|委员会|服务站|所")
@@ -64,6 +69,11 @@ def below_signature(text: str, start: int) -> bool:
     """A contact line under the issuer's name and the date at a document's end."""
     if "日\n" not in text[start - 120 if start > 120 else 0 : start]:
         return False  # no date line just above
+    lo = max(0, start - 200)
+    line_start = max(text.rfind("\n", lo, start) + 1, lo)
+    line_end = text.find("\n", start, start + 200)
+    if _ADDRESSEE.search(text, line_start, line_end if line_end >= 0 else start + 200):
+        return False  # "送达地址：…　某某（收）　手机：…": the addressee's particulars
     above = _lines_above(text, start, 3)
     for k, line in enumerate(above[:2]):
         if _DATE_LINE.fullmatch(line) and k + 1 < len(above):

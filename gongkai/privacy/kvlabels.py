@@ -46,12 +46,18 @@ def bracket_labels(text: str) -> str:
 
 
 # a field's label opening its line ("联系电话：", "【电子邮箱】" read as "电子邮箱：")
-_FIELD_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff（）() \u3000]{2,12})[：:]")
+_FIELD_LINE = re.compile(
+    r"[ \u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*)?([\u4e00-\u9fff（）() \u3000]{2,12})[：:]"
+)  # (a record's first field may carry its number: "一、业主姓名：…", "3. 申请人：…")
 _CONTACT_FIELD = re.compile(r"电话|手机|座机|固话|邮箱|信箱|邮件|方式")
 _PERSON_FIELD = re.compile(
     r"身份证|证件号|姓名|户主|申请人|当事人|救助对象|保障对象|补助对象|受助人|家庭住址|现住址|"
-    r"户籍地|家庭成员|监护人|(?:诉求|来电|来信|反映|投诉|举报|求助|被申请|被处罚|被执行)人"
+    r"户籍地|家庭成员|监护人|(?:诉求|来电|来信|反映|投诉|举报|求助|被申请|被处罚|被执行)人|"
+    # a flat's or a plot's holders ("【产权人】…", "业主姓名：…", "承租人：…")
+    r"(?:产权|所有权|权利|共有|承租|购房|受让)人|业主(?![委大])|房主"
 )
+# a field naming a unit, not a person ("申请人：澄州市某某物业有限公司")
+_UNIT_VALUE = re.compile(r"(?:公司|集团|中心|委员会|合作社|厂|局|医院|学校|政府)[）)]?[ \u3000]*$")
 # the line that opens a record of fields without a colon: a person's role and the person
 # ("（一）申请人王某某", "2. 当事人 李某（姐弟）") above "通讯地址：…", "电子邮箱：…"
 _RECORD_HEAD = re.compile(
@@ -78,5 +84,6 @@ def person_record(text: str, start: int) -> bool:
         if not m:
             return _RECORD_HEAD.match(text, pos) is not None
         if _PERSON_FIELD.search(m.group(1)):
-            return True
+            end = text.find("\n", m.end(), m.end() + 80)
+            return not _UNIT_VALUE.search(text, m.end(), end if end >= 0 else m.end() + 80)
     return False

@@ -21,6 +21,7 @@ from .patterns import (
     PREFIX_CUES,
 )
 from .tails import before_name
+from .wordsurnames import four_character_name, sex_after, word_surname_name
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -135,6 +136,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         and _BOUNDARY.match(text, start + len(run))
         and (
             v.plausible_name(run, strict=False)
+            or word_surname_name(run)  # "产权人：越国芳" (wordsurnames)
+            or (text.endswith("姓名", 0, label_end) and four_character_name(run))
             # a given name ending in 女 (存女, 改女: a rural daughter's name), whole after
             # its label's sign
             or (len(run) == 3 and run[2] == "女" and v.plausible_name(run[:2], strict=False))
@@ -145,13 +148,17 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
             return None
         return start, start + len(run), "name", 0.9
     if (
-        cue
-        and not m.group(1)
+        not m.group(1)
         and len(run) == 3
         and _BOUNDARY.match(text, start + 3)
-        and v.plausible_name(run, strict=False)
+        and (
+            v.plausible_name(run, strict=False)
+            or (word_surname_name(run) and sex_after(text, start + 3))
+        )
+        and (cue or (run[0] not in _MODALS and not _company_representative(text, label_end)))
     ):
-        return start, start + 3, "name", 0.6  # "香港居民甘家俊，": the whole word after the cue
+        # "香港居民甘家俊，", "权利人顾月斌（身份证…）": the whole word after the cue or label
+        return start, start + 3, "name", 0.6 if cue else 0.7
     name = v.name_shape(run)
     if run[:2] in v.YI_CLANS:  # (after a cue or a label: "监护人吉木拉且（父亲）")
         from .cuenames import loose_name_at  # (cuenames reads the name model)
@@ -249,6 +256,13 @@ _NUMBER_QUALIFIERS = frozenset(
 REPEAT_WINDOW = 2000
 
 
+# verbs after a person named again whose first character is common in given names
+_VERBS_AFTER = frozenset(
+    "占用 占据 家中 长期 多次 平时 明确 明知 建房 建设 立即 同意 要求 反映 成功 成为 生存 生前 承租 "
+    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然".split()
+)
+
+
 def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Every other mention of a person already named nearby ("受伤害职工：宋家旺 …
     12月3日，宋家旺驾驶…"): a name of three characters or more found with a label, a
@@ -273,7 +287,12 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
             if (
                 at != s
                 and at not in seen
-                and (not after or after not in v.GIVEN_CHARS or after in v.NAME_STOP)
+                and (
+                    not after
+                    or after not in v.GIVEN_CHARS
+                    or after in v.NAME_STOP
+                    or text[at + size : at + size + 2] in _VERBS_AFTER  # "夏侯倩占用…"
+                )
                 and (size > 2 or _alone_two(text, at))
                 and (not weak or _keys_line(text, at, at + size))
             ):

@@ -15,7 +15,8 @@ from .listwords import non_name
 from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
-from .patterns import WEAK_CUES
+from .patterns import NAME_LABELS, WEAK_CUES
+from .wordsurnames import WORD_SURNAMES, sex_after, word_surname_name
 
 # --- a person opening a line or led by 等N名 ---------------------------------------------
 
@@ -25,6 +26,8 @@ _LINE_NAME = re.compile(
 )
 # what makes a line one person's particulars
 _PARTICULARS = re.compile(r"男|女|出生|家庭|住|证件|护照|通行证|身份证|\d{6,}")
+# a person's role before a transliterated name opening the line ("受援人阿依古丽·买买提")
+_ROLE_LEAD = re.compile("|".join(sorted({*NAME_LABELS.split("|"), *WEAK_CUES}, key=len)[::-1]))
 _AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:名|人|位)|等人")
 
 
@@ -51,6 +54,9 @@ def line_start_names(text: str) -> list[Candidate]:
     for m in _LINE_NAME.finditer("\n" + text):
         start, end = m.start(1) - 1, m.end(1) - 1
         name = m.group(1)
+        lead = _ROLE_LEAD.match(name) if "·" in name else None
+        if lead and name.index("·") - lead.end() >= 2:
+            start, name = start + lead.end(), name[lead.end() :]  # "受援人阿依古丽·买买提"
         if "·" not in name and not v.plausible_name(name, strict=True) and score(name) < 0.75:
             continue  # (a name the model holds likely: 乔栓柱, its given name plain)
         line_end = text.find("\n", end, end + 160)
@@ -245,7 +251,11 @@ _WEAK_CUE = re.compile(
         "".join(sorted({c[-1] for c in WEAK_CUES})),
         "".join(
             sorted(
-                v.SURNAMES | v.RARE_SURNAMES | {c[0] for c in v.COMPOUND_SURNAMES} | NAME_OPENERS
+                v.SURNAMES
+                | v.RARE_SURNAMES
+                | {c[0] for c in v.COMPOUND_SURNAMES}
+                | NAME_OPENERS
+                | WORD_SURNAMES
             )
         ),
         "|".join(f"(?<={factor(cues)})" for _n, cues in sorted(_CUES_BY_LENGTH.items())[::-1]),
@@ -254,6 +264,7 @@ _WEAK_CUE = re.compile(
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_WORDS = frozenset("明细 名单 名册 清单 信息 情况 资料 档案 花名 台账 人数 户数 数量".split())
 _SEX_AFTER = ("，男，", "，女，", "（男", "（女", ",男,", ",女,")
 
 
@@ -265,10 +276,14 @@ def weak_cue_names(text: str) -> list[Candidate]:
         end = m.end()
         if m.group().endswith("父") and text[end : end + 1] == "母":
             continue  # 祖父母, 岳父母: the cue opens a longer word
+        if text[end : end + 2] in _LIST_WORDS:
+            continue  # "业主明细", "住户名单": the cue names a list's rows, no person
         name = _name_at(text, end) or loose_name_at(text, end, strong=strong_cue(text, end))
         if not name and text[end + 3 : end + 4] in _NOTE_OPEN:
             three = text[end : end + 3]  # "群众代表孔令山（西付集村老党员）": a note closes it
             name = three if v.plausible_name(three) and not non_name(three) else ""
+        if not name and word_surname_name(text[end : end + 3]) and sex_after(text, end + 3):
+            name = text[end : end + 3]  # "受援人步志洋，男，": a surname that is a word
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions

@@ -39,6 +39,7 @@ from .tables import NOT_NAMES
 from .tails import clause_tail
 from .unitcontacts import business_and_home, own_work_number, unit_contacts
 from .unitmail import unit_mail
+from .unitnotes import unit_by_words
 from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
@@ -95,6 +96,7 @@ _FUNCTION_WORDS = frozenset(
 # a floor and door after a house number (重庆 "229号6-1", "8号18-6"), nothing after it
 _FLOOR_DOOR = re.compile(r"\d{1,2}-\d{1,3}(?![\d\-号栋幢楼单])")
 _PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
+_PRONOUNS = frozenset("你您我她咱俺")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
@@ -359,8 +361,8 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         kind = c[2]
         if kind in _PHONES:
-            if _units_phone(text, c[0], c[1], kind):
-                continue
+            if _units_phone(text, c[0], c[1], kind) or unit_by_words(text, c[0], c[1]):
+                continue  # (unitnotes: "…为单位公务手机", "本委地址：…电话…")
             if kind != "email" and text[c[0] - 1 : c[0]] in _LIST_SIGNS:
                 if landlines is None:
                     landlines = {n[1] for n in cands if n[2] == "landline"}
@@ -396,6 +398,8 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _COUNTED.match(text, c[1] - 1) is not None  # "满三十日": a count, no name
         ):
             continue
+        if kind == "name" and not _PRONOUNS.isdisjoint(text[c[0] : c[1]]):
+            continue  # "由你代领": a pronoun, no name
         if kind == "name":
             if c[1] - c[0] == 3 and text[c[0] - 1 : c[0] + 1] in _FUNCTION_WORDS:
                 c = (c[0] + 1, *c[1:])  # "关于杨骁同志": 于 closes 关于, the name is 杨骁

@@ -32,6 +32,7 @@ from .context import (
 )
 from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
+from .estates import named_estate
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .extras import extra_candidates
@@ -280,8 +281,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         # a room alone is an address after 住址/家住 or after a street with a house number
         labelled = label or lead or ADDRESS_LABEL.match(ctx.clause_before(i, 8))
         # a building and room inside a residential estate leads to one household
-        estate = ESTATE_WORD.search(prefix)
-        if not (word and (labelled or estate or HOUSE_NUMBER.search(prefix))):
+        estate = ESTATE_WORD.search(prefix) or named_estate(prefix)  # (estates)
+        if not ((word or estate) and (labelled or estate or HOUSE_NUMBER.search(prefix))):
             return None
         return start - len(prefix), end, "address", 0.8
     if word:
