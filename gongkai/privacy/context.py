@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .columns import header_of
 from .patterns import (
     CONTACT_BEFORE,
     CONTACT_LABEL,
@@ -124,7 +125,11 @@ def listed_after(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def registration_column(text: str, start: int) -> bool:
-    """A number in a table whose header names 注册号 / 信用代码 and no ID column."""
+    """A number under a 注册号 / 信用代码 header, or in a table whose header names one and
+    no ID column."""
+    column = header_of(text, start)
+    if column is not None and REGISTRATION_HEAD.search(column):
+        return True  # under its own header (注册号 beside a 经营者身份证号 column)
     head = text[max(0, start - 1500) : start]
     cut = head.rfind("\n\n")
     head = head[cut + 1 :] if cut >= 0 else head
