@@ -123,7 +123,7 @@ _LIVES = re.compile(
 )
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|家园|公寓")
 _LEAD_WORD = re.compile(
-    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|遗失|丢失|"
+    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|反映|投诉|举报|"  # verbs (houses)
     r"补充|提供|提交|核查|核实|申报|"
     r"在|于|至|到|为|是|住|的"
@@ -135,6 +135,8 @@ _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
 # a door number: one household however many persons live there ("住址：均为秘庄村12号")
 _DOOR = re.compile(r"\d号|\d室|\d户|单元")
 _NO_PLACE = ("本村", "该村", "同村", "本组", "该组", "本社区", "该社区")
+# "大京村5组（门牌不详）": the writer says the group has no house number for them
+_NO_DOOR = re.compile(r"[（(](?:无|没有)?门牌(?:号码?)?(?:不详|不明|缺失|未知)?[）)]|[（(]无门牌")
 _OFFICE_IN = re.compile(r"政府|机关|综合楼|办公楼|写字楼|行政中心|服务中心|委员会|法院|检察院")
 _STAFF_HOUSING = re.compile(r"家属|宿舍|小区|住宅")
 # a flat written floor-door after the building ("9幢16-3", "3单元5-2"): the door ends it
@@ -288,6 +290,8 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         return None  # "设置地点：…", "经营地址由…": an organisation's place
     if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
         return None  # "户口仍在本村一组": no place is named
+    if text[end - 1 : end] == "组" and _NO_DOOR.match(text, end):
+        return None  # a bare village group noted without a door: a place (README)
     value = text[start:end]
     if value.startswith(_SHARED):
         start += 2
