@@ -108,7 +108,12 @@ def company_seat(text: str, start: int) -> bool:
     if "住所" not in window:
         return False
     line_start = start - len(window)
+    if _PERSONS_SEAT.search(window):
+        return False  # "X（…商店经营者，公民身份号码：…，住所：…）": the operator's home
     return bool(_COMPANY_OPENS.match(text, line_start, start))
+
+
+_PERSONS_SEAT = re.compile(r"公民身份|身份证|经营者[，,、]")
 
 
 def units_contact(text: str, start: int, kind: str) -> bool:

@@ -191,13 +191,19 @@ def household(text: str, start: int, number: int) -> bool:
 def tower_home(before: str, prefix: str, office: re.Match) -> bool:
     """A flat in a tower (大厦) after a residence label or a person's property (名下):
     the office word is the tower's name, not an office ("户籍地址：…金源大厦A座2106",
-    "名下位于…金汇大厦1702房的不动产")."""
+    "名下位于…金汇大厦1702房的不动产"); or the staff housing of a unit (…公司家属楼)."""
     from .patterns import OFFICE_PLACE, RESIDENCE
 
     words = before + prefix
+    if _STAFF_HOUSING.match(words, office.end()):
+        # "…9号农机公司家属楼2单元202室": a unit's staff housing is its households' home
+        return all(_STAFF_HOUSING.match(words, m.end()) for m in OFFICE_PLACE.finditer(words))
     if office.group() != "大厦" or not (RESIDENCE.search(words) or "名下" in words):
         return False
     return all(m.group() == "大厦" for m in OFFICE_PLACE.finditer(words))
+
+
+_STAFF_HOUSING = re.compile(r"家属院|家属楼|家属区|宿舍|生活区")
 
 
 # after the house number: 之一 …, 附N号, then an estate and its flat

@@ -113,6 +113,11 @@ _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|�
 # not a unit's name in general (a 就诊医院 column stands before a patient's phone)
 _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|代为")
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
+# a unit's staff housing after the unit's name: "…公司家属院6栋1单元301", "…医院宿舍3-201"
+_HOUSING_AFTER = re.compile(
+    r"(?:家属院|家属楼|家属区|宿舍楼?|宿舍区|生活区)"
+    r"(?:[\dA-Z]{1,5}(?:栋|幢|座|号楼|单元|楼|层|号|-))+\d{1,5}(?:室|号|房)?"
+)
 _OFFICE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处"
     r"|居委会|村委会|服务站|卫生院|卫生室|医院|学校|小学|中学|幼儿园|图书馆|文化馆|档案馆"
@@ -167,6 +172,12 @@ def _line(text: str, start: int, end: int) -> str:
     a = text.rfind("\n", lo, start) + 1 or lo
     b = text.find("\n", end, end + 200)
     return text[a : b if b >= 0 else min(len(text), end + 200)]
+
+
+# a unit's name, then its address in brackets: "由县殡仪馆（地址：…，电话…）直接结算"
+_UNITS_BRACKET = re.compile(
+    r"(?:中心|院|所|站|处|队|馆|局|公司|窗口|大厅)[（(](?:地址|地点|办公地址|位于)[:：]?[ \u3000]*$"
+)
 
 
 def _business_place(text: str, start: int) -> bool:
@@ -286,8 +297,8 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         _DOOR.search(text, start, end)
     ):
         return None  # "住址均为姜桥村三组": a place several households share (no door number)
-    if _business_place(text, start):
-        return None  # "设置地点：…", "经营地址由…": an organisation's place
+    if _business_place(text, start) or _UNITS_BRACKET.search(text, max(0, start - 12), start):
+        return None  # "设置地点：…", "县殡仪馆（地址：…": an organisation's place
     if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
         return None  # "户口仍在本村一组": no place is named
     if text[end - 1 : end] == "组" and _NO_DOOR.match(text, end):
@@ -315,7 +326,10 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         end += 1  # "B座703房": a flat written with 房
     office = _OFFICE_AFTER.match(text, end)
     if office and "，" not in office.group() and "、" not in office.group():
-        return None  # the office's address
+        housing = _HOUSING_AFTER.match(text, office.end())
+        if housing is None:
+            return None  # the office's address
+        end = housing.end()  # "88号省建一公司家属院6栋1单元301": its staff's homes
     line = _line(text, start, end)
     if ("传真" in line or _handler(line)) and not _PERSON_IN_LINE.search(line):
         return None  # a unit's contact block
