@@ -72,3 +72,28 @@ def test_a_firms_seat_column_stays_the_firms():
         "1\t某某建材有限公司\t李德全\t金堂县赵镇十里大道二段126号\n"
     )
     assert addresses(text) == []
+
+
+def test_table_goes_on_over_a_page_number():
+    header = "序号\t村\t被赡养人\t赡养义务人\t关系\t义务人现居住地\t联系电话\n"
+    rows = [
+        "1\t寨岗村\t沈观喜\t沈伟坚\t子\t东莞市长安镇振安中路199号\t15919864027\n",
+        "9\t称架村\t李秀英\t李文峰\t孙\t广州市白云区石井街道庆丰路9号之二\t15013275846\n",
+    ]
+    for page in ("\n—1—\n\n", "\n- 1 -\n", "第1页 共3页\n"):
+        text = header + rows[0] + page + rows[1]
+        got = addresses(text)
+        assert at(text, "address", "广州市白云区石井街道庆丰路9号之二") in got, page
+    # a sentence after the table ends it: its place is no cell of the table
+    text = header + rows[0] + "\n—1—\n\n注：各村地址为村委会所在地人民路9号。\n"
+    assert all("人民路9号" not in text[s:e] for _k, s, e in addresses(text))
+
+
+def test_room_of_four_digits_after_an_estate_in_a_home_column():
+    text = (
+        "序号\t姓名\t居住地址\t联系电话\n"
+        "1\t周建邦\t前湾新区粤海街道科苑南路3099号储能花园旁公寓1106室\t15626471390\n"
+        "2\t何伟文\t前湾新区招商街道\t15626471391\n"
+    )
+    got = addresses(text)
+    assert got == [at(text, "address", "前湾新区粤海街道科苑南路3099号储能花园旁公寓1106室")]
