@@ -62,3 +62,24 @@ def test_persons_residence_words():
 def test_a_companys_seat_stays_the_companys():
     text = "上海某物流有限公司，法定代表人王某，现住所变更为嘉定区某路18号2幢301室。"
     assert addresses(text) == []
+
+
+def test_tower_flat_by_floor_and_letter_after_a_residence_word():
+    texts = [
+        (
+            "其女吴某常住香港（香港九龙旺角亚皆老街83号先施大厦12楼B室），本局已邮寄告知。",
+            "香港九龙旺角亚皆老街83号先施大厦12楼B室",
+        ),
+        ("住址：香港新界元朗教育路33号富达大厦2楼B室", "香港新界元朗教育路33号富达大厦2楼B室"),
+        ("现住城关镇人民路8号水西花园B栋1204。", "城关镇人民路8号水西花园B栋1204"),
+    ]
+    for text, place in texts:
+        assert addresses(text) == [at(text, "address", place)], text
+
+
+def test_office_tower_floor_stays_the_offices():
+    for text in (
+        "办公地址：人民路8号金融大厦12楼1203室",
+        "请到县政务服务中心（人民路8号政务大厦2楼B区）办理。",
+    ):
+        assert addresses(text) == [], text
