@@ -83,3 +83,17 @@ def test_office_tower_floor_stays_the_offices():
         "请到县政务服务中心（人民路8号政务大厦2楼B区）办理。",
     ):
         assert addresses(text) == [], text
+
+
+def test_persons_own_place_after_the_office_asked():
+    texts = [
+        (
+            "申请人胡某向区自然资源局申请公开“本人位于临川区罗针镇下门村下门组33号房屋所在地块的补偿方案”。",
+            "临川区罗针镇下门村下门组33号",
+        ),
+        ("我向县住建局反映，我家城关镇和平路18号3单元201室漏水。", "城关镇和平路18号3单元201室"),
+    ]
+    for text, place in texts:
+        assert at(text, "address", place) in addresses(text), text
+    text = "申请人向区自然资源局申请公开该局位于临川区罗针镇人民路33号的办公楼建设情况。"
+    assert addresses(text) == []
