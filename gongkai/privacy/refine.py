@@ -31,6 +31,7 @@ from .kvlabels import person_record
 from .leadwords import without_lead_word
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .permitdates import permit_dates
 from .personmail import named_mailbox
 from .phoneowner import particulars_block
 from .receiptclerk import receipt_clerks
@@ -424,4 +425,5 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = unit_contacts(text, out)  # contacts that are a unit's by their layout
     out += sibling_lines(text, out)  # "黄双村：X" among lines of found names (siblinglines)
     out = receipt_clerks(text, out)  # the same 收款人 on every stub: the unit's clerk
+    out = permit_dates(text, out)  # "有效期至20290314" after a permit label: a date
     return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number
