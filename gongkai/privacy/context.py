@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .columns import header_of
 from .patterns import (
     CONTACT_BEFORE,
     CONTACT_LABEL,
@@ -133,7 +134,11 @@ def listed_after(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def registration_column(text: str, start: int) -> bool:
-    """A number in a table whose header names 注册号 / 信用代码 and no ID column."""
+    """A number under a 注册号 / 信用代码 header, or in a table whose header names one and
+    no ID column."""
+    column = header_of(text, start)
+    if column is not None and REGISTRATION_HEAD.search(column):
+        return True  # under its own header (注册号 beside a 经营者身份证号 column)
     head = text[max(0, start - 1500) : start]
     cut = head.rfind("\n\n")
     head = head[cut + 1 :] if cut >= 0 else head
@@ -166,13 +171,22 @@ def unit_contact(text: str, end: int) -> bool:
 
 
 _RETIRED = re.compile(r"退休|离休|退职")
+_SENDS_TO = re.compile(r"[向与请][^。，,]{0,24}?(?:反映|联系|咨询|反馈|提出)")
+_BARE_LABEL = re.compile(r"[ \u3000]*(?:联系|咨询)?(?:电话|方式)[:：]?[ \u3000]*")
 
 
 def office_phone(text: str, start: int) -> bool:
     """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
     "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
     window = row_window(text, start)  # a table row's own words
-    window = window[window.rfind("。") + 1 :]
+    cut = window.rfind("。")
+    if cut > 0 and _BARE_LABEL.fullmatch(window, cut + 1):
+        # "…请以书面形式向市委人才办反映。联系电话：…": a bare label opening the sentence
+        # gives the number of the sentence before that sends the reader to someone
+        before = window.rfind("。", 0, cut)
+        if _SENDS_TO.search(window, before + 1, cut):
+            cut = before
+    window = window[cut + 1 :]
     window = window[window.rfind("\n\n") + 1 :]
     people = list(PHONE_OF_PERSON.finditer(window))
     if _RETIRED.search(window, max(0, len(window) - 30)):

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from . import validators as v
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER
+from .rowcontext import name_cell, person_row
 
 _DATE_LINE = re.compile(
     r"[ \u3000\t]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000\t]*"
@@ -105,9 +105,10 @@ def unit_row(text: str, start: int) -> bool:
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300, 0)
     sep = text[start - 1]
     cells = [c.strip(" \u3000") for c in text[line_start:start].split(sep)]
-    if any(2 <= len(c) <= 4 and v.plausible_name(c) for c in cells):
+    if any(name_cell(c) for c in cells):
         return False  # a person's row: a hospital or school beside them is not the phone's
-    return any(_UNIT_CELL.search(c) for c in cells[:4])
+    # (a name the lists of given names do not know, under the header's 姓名: a person's row)
+    return any(_UNIT_CELL.search(c) for c in cells[:4]) and not person_row(text, start)
 
 
 def company_seat(text: str, start: int) -> bool:
@@ -117,7 +118,12 @@ def company_seat(text: str, start: int) -> bool:
     if "住所" not in window:
         return False
     line_start = start - len(window)
+    if _PERSONS_SEAT.search(window):
+        return False  # "X（…商店经营者，公民身份号码：…，住所：…）": the operator's home
     return bool(_COMPANY_OPENS.match(text, line_start, start))
+
+
+_PERSONS_SEAT = re.compile(r"公民身份|身份证|经营者[，,、]")
 
 
 def units_contact(text: str, start: int, kind: str) -> bool:

@@ -191,13 +191,24 @@ def household(text: str, start: int, number: int) -> bool:
 def tower_home(before: str, prefix: str, office: re.Match) -> bool:
     """A flat in a tower (大厦) after a residence label or a person's property (名下):
     the office word is the tower's name, not an office ("户籍地址：…金源大厦A座2106",
-    "名下位于…金汇大厦1702房的不动产")."""
+    "名下位于…金汇大厦1702房的不动产"); or the staff housing of a unit (…公司家属楼); or a person's own place named after the
+    office ("向…局申请公开本人位于…的房屋")."""
     from .patterns import OFFICE_PLACE, RESIDENCE
 
     words = before + prefix
+    last = list(OFFICE_PLACE.finditer(words))[-1]
+    if _OWN_PLACE.search(words, last.end()):
+        return True  # "向区自然资源局申请公开“本人位于…”": the person's own, after the office
+    if _STAFF_HOUSING.match(words, office.end()):
+        # "…9号农机公司家属楼2单元202室": a unit's staff housing is its households' home
+        return all(_STAFF_HOUSING.match(words, m.end()) for m in OFFICE_PLACE.finditer(words))
     if office.group() != "大厦" or not (RESIDENCE.search(words) or "名下" in words):
         return False
     return all(m.group() == "大厦" for m in OFFICE_PLACE.finditer(words))
+
+
+_STAFF_HOUSING = re.compile(r"家属院|家属楼|家属区|宿舍|生活区")
+_OWN_PLACE = re.compile(r"本人(?:位于|所有|名下|的|住)|我家|我的|申请人(?:位于|名下|的)")
 
 
 # after the house number: 之一 …, 附N号, then an estate and its flat
@@ -205,8 +216,9 @@ _SUFFIX = re.compile(rf"之[{_NUM}]{{1,3}}|附\d{{1,3}}号|院(?![{_CJK}])")  # 
 _ESTATE_FLAT = re.compile(
     rf"[{_CJK}][{_CJK}·]{{0,7}}?(?:庭|园|苑|城|府|居|轩|阁|湾|邸|公馆|大厦|广场|小区|花园|家园|公寓|新村"
     r"|山庄|宿舍|大院)"
-    r"(?:[A-Z]?\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}(?:单元|门))?(?:\d{1,2}[楼层])?\d{1,5}"
-    r"(?:室|号|户|房)?|\d{1,3}-\d{1,4}(?:-\d{1,5})?(?![\d-])(?:室|号|房)?)"
+    r"(?:(?:[A-Z]?\d{1,3}|[A-Z])(?:栋|幢|号楼|座)(?:\d{1,2}(?:单元|门))?(?:\d{1,2}[楼层])?\d{1,5}"
+    r"(?:室|号|户|房)?|\d{1,3}-\d{1,4}(?:-\d{1,5})?(?![\d-])(?:室|号|房)?"
+    r"|\d{1,2}[楼层](?:[A-Z]|\d{1,5})(?:室|号|房)?)"  # "先施大厦12楼B室": a floor and its flat
 )
 
 

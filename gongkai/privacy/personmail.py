@@ -20,7 +20,10 @@ from .kvlabels import person_record
 from .unitmail import personal_label
 
 # a resident ID or a mobile number standing alone (not inside a longer run of digits)
-_PERSONAL_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z（(])")
+# (or a passport's number: a row of a foreigner or a returnee, 护照 E12345678 / EA1234567)
+_PERSONAL_NUMBER = re.compile(
+    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9}|[EG](?:\d{8}|[A-Z]\d{7}))(?![\dA-Za-z（(])"
+)
 
 
 # a line holding only a row's serial number: a row of a table one cell a line starts there

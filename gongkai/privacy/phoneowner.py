@@ -42,9 +42,10 @@ _PHONE_LABEL = re.compile(
 _PARTICULARS = re.compile(
     r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9}|\d{16,19}|\d{4}(?: \d{4}){3,4})(?![\dA-Za-z])"
 )
-# what only a person's row holds: a travel document or a home's house or room number
+# what only a person's row holds: a travel document (or a foreigner's permanent residence
+# card, FRA441900190415) or a home's house or room number
 _HOME = re.compile(
-    r"(?<![\dA-Za-z])[EGCLHMDSP][A-Z]?\d{7,8}(?![\dA-Za-z])"
+    r"(?<![\dA-Za-z])(?:[EGCLHMDSP][A-Z]?\d{7,8}|[A-Z]{3}\d{12})(?![\dA-Za-z])"
     r"|(?:村|组|社|队|巷|弄|路|街|道|号楼)[^\t|,，。\n]{0,12}?\d+号|\d+室|\d+单元|\d-\d+-\d+"
 )
 _KEY = re.compile(

@@ -31,6 +31,7 @@ from .kvlabels import person_record
 from .leadwords import without_lead_word
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .permitdates import permit_dates
 from .personmail import named_mailbox
 from .phoneowner import particulars_block
 from .receiptclerk import receipt_clerks
@@ -115,6 +116,11 @@ _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|�
 # not a unit's name in general (a 就诊医院 column stands before a patient's phone)
 _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|代为")
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
+# a unit's staff housing after the unit's name: "…公司家属院6栋1单元301", "…医院宿舍3-201"
+_HOUSING_AFTER = re.compile(
+    r"(?:家属院|家属楼|家属区|宿舍楼?|宿舍区|生活区)"
+    r"(?:[\dA-Z]{1,5}(?:栋|幢|座|号楼|单元|楼|层|号|-))+\d{1,5}(?:室|号|房)?"
+)
 _OFFICE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处"
     r"|居委会|村委会|服务站|卫生院|卫生室|医院|学校|小学|中学|幼儿园|图书馆|文化馆|档案馆"
@@ -125,7 +131,7 @@ _LIVES = re.compile(
 )
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|家园|公寓")
 _LEAD_WORD = re.compile(
-    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|遗失|丢失|"
+    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|我家|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|反映|投诉|举报|"  # verbs (houses)
     r"补充|提供|提交|核查|核实|申报|"
     r"在|于|至|到|为|是|住|的"
@@ -137,6 +143,8 @@ _SHARED = ("均为", "都为", "均是", "都是", "同为", "统一为")
 # a door number: one household however many persons live there ("住址：均为秘庄村12号")
 _DOOR = re.compile(r"\d号|\d室|\d户|单元")
 _NO_PLACE = ("本村", "该村", "同村", "本组", "该组", "本社区", "该社区")
+# "大京村5组（门牌不详）": the writer says the group has no house number for them
+_NO_DOOR = re.compile(r"[（(](?:无|没有)?门牌(?:号码?)?(?:不详|不明|缺失|未知)?[）)]|[（(]无门牌")
 _OFFICE_IN = re.compile(r"政府|机关|综合楼|办公楼|写字楼|行政中心|服务中心|委员会|法院|检察院")
 _STAFF_HOUSING = re.compile(r"家属|宿舍|小区|住宅")
 # a flat written floor-door after the building ("9幢16-3", "3单元5-2"): the door ends it
@@ -167,6 +175,12 @@ def _line(text: str, start: int, end: int) -> str:
     a = text.rfind("\n", lo, start) + 1 or lo
     b = text.find("\n", end, end + 200)
     return text[a : b if b >= 0 else min(len(text), end + 200)]
+
+
+# a unit's name, then its address in brackets: "由县殡仪馆（地址：…，电话…）直接结算"
+_UNITS_BRACKET = re.compile(
+    r"(?:中心|院|所|站|处|队|馆|局|公司|窗口|大厅)[（(](?:地址|地点|办公地址|位于)[:：]?[ \u3000]*$"
+)
 
 
 def _business_place(text: str, start: int) -> bool:
@@ -286,10 +300,12 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         _DOOR.search(text, start, end)
     ):
         return None  # "住址均为姜桥村三组": a place several households share (no door number)
-    if _business_place(text, start):
-        return None  # "设置地点：…", "经营地址由…": an organisation's place
+    if _business_place(text, start) or _UNITS_BRACKET.search(text, max(0, start - 12), start):
+        return None  # "设置地点：…", "县殡仪馆（地址：…": an organisation's place
     if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
         return None  # "户口仍在本村一组": no place is named
+    if text[end - 1 : end] == "组" and _NO_DOOR.match(text, end):
+        return None  # a bare village group noted without a door: a place (README)
     value = text[start:end]
     if value.startswith(_SHARED):
         start += 2
@@ -313,7 +329,10 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         end += 1  # "B座703房": a flat written with 房
     office = _OFFICE_AFTER.match(text, end)
     if office and "，" not in office.group() and "、" not in office.group():
-        return None  # the office's address
+        housing = _HOUSING_AFTER.match(text, office.end())
+        if housing is None:
+            return None  # the office's address
+        end = housing.end()  # "88号省建一公司家属院6栋1单元301": its staff's homes
     line = _line(text, start, end)
     if ("传真" in line or _handler(line)) and not _PERSON_IN_LINE.search(line):
         return None  # a unit's contact block
@@ -410,4 +429,5 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = unit_contacts(text, out)  # contacts that are a unit's by their layout
     out += sibling_lines(text, out)  # "黄双村：X" among lines of found names (siblinglines)
     out = receipt_clerks(text, out)  # the same 收款人 on every stub: the unit's clerk
+    out = permit_dates(text, out)  # "有效期至20290314" after a permit label: a date
     return former_numbers(text, out)  # "（原证件号码…）" after a travel document's number

@@ -57,6 +57,14 @@ def row_window(text: str, start: int, n: int = 80) -> str:
     return text[max(0, start - n) : start]
 
 
+def name_cell(cell: str) -> bool:
+    """Whether a table's cell (stripped) is a person's name: a plausible 2–4 character
+    name, or one written with a middle dot (皮埃尔·杜布瓦, 艾力·买买提)."""
+    if "·" in cell:
+        return 4 <= len(cell) <= 16 and cell.replace("·", "").isalpha()
+    return 2 <= len(cell) <= 4 and v.plausible_name(cell)
+
+
 def person_row(text: str, start: int) -> bool:
     """Whether ``start`` stands in a table row with a cell that is a person's name."""
     line_start = _line_start(text, start)
@@ -66,15 +74,19 @@ def person_row(text: str, start: int) -> bool:
     sep = _separator(line)
     if sep is None:
         return False
-    named = False
-    for cell in line.split(sep):
-        cell = cell.strip(' \u3000"')
-        if (2 <= len(cell) <= 4 and v.plausible_name(cell)) or (
-            "·" in cell and 4 <= len(cell) <= 16 and cell.replace("·", "").isalpha()
-        ):
-            named = True
-            break
-    return named and _persons_table(text, line_start, sep)
+    cells = [cell.strip(' \u3000"') for cell in line.split(sep)]
+    for cell in cells:
+        if name_cell(cell):
+            return _persons_table(text, line_start, sep)
+    # a name the lists of given names do not know (张可欣), in the header's column of persons
+    persons = _persons_header(text, line_start, sep, ("name",))
+    return persons is not None and any(
+        k < len(cells) and _HAN_NAME.fullmatch(cells[k]) and v.surname_length(cells[k])
+        for k in persons
+    )
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _persons_table(text: str, line_start: int, sep: str) -> bool:
@@ -82,25 +94,35 @@ def _persons_table(text: str, line_start: int, sep: str) -> bool:
     separator, at most 60 lines up) has a column of persons (姓名, 户主, 来电人 …); a
     联系人 column of a list of units is not one: a unit's mailbox stands beside its
     contact."""
+    return _persons_header(text, line_start, sep) is not None
+
+
+def _persons_header(
+    text: str, line_start: int, sep: str, kinds: tuple[str, ...] = ("name", "maybe_name")
+) -> list[int] | None:
+    """The columns of persons (of ``kinds``) of the header above a row, or None; with
+    ``kinds`` of names only, a line of words without such a column is passed over (a
+    relative's line under a merged cell: "诸葛一诺 | 子女")."""
     from .cellsplit import _split
     from .tables import _kinds  # (tables imports nothing from here)
 
     top = line_start
     for _ in range(60):
         if top <= 1:
-            return False
+            return None
         above = _line_start(text, top - 1)
         if above < 0:
-            return False
+            return None
         line = text[above : top - 1]
         if not line.strip():
             top = above  # an HTML table flattened with a blank line between its rows
             continue
         if _separator(line) != sep:
-            return False
+            return None
         if not _DIGIT.search(line):
             header = [c for c, _o in _split(line, sep)]
-            if any(kind in ("name", "maybe_name") for _k, kind in _kinds(header)):
-                return True
+            persons = [k for k, kind in _kinds(header) if kind in kinds]
+            if persons:
+                return persons
         top = above
-    return False
+    return None

@@ -66,11 +66,13 @@ ADDRESS_HEADERS = re.compile(
     rf"|^[{CJK}]{{0,4}}地点/居住地$|^[{CJK}]{{0,3}}(?:住房|房屋|住宅)(?:位置|地址)?$"
     r"|^(?:住所|住址|居住地)(?:或|及|、|/|／)(?:经营|营业|生产)(?:地点|场所|地址)$"  # 住所或经营地点
     r"|^住所地?$"  # a person's domicile in a person's row only (``_emit``), a company's seat not
+    rf"|^(?!法人|单位)[{CJK}]{{1,4}}[者人]住所地?$"  # 经营者住所, 申请人住所: a person's, not a firm's seat
 )
 _HOUSE_CELL = re.compile(
     rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号楼?|室|户)"
     rf"(?:附\d{{1,3}}号|之[一二三四五六七八九十])?"  # 9号之二
-    rf"(?:[{CJK}]{{0,8}}?\d{{1,3}}(?:栋|幢|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?|[A-Z]室)?)*"
+    rf"(?:[{CJK}]{{0,10}}?(?:(?:\d{{1,3}}|[A-Z])(?:栋|幢|座|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?|[A-Z]室)?"
+    r"|\d{1,5}室))*"
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
 _STAFF = re.compile(
@@ -124,7 +126,10 @@ TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 
 _SPREAD_NAME = re.compile(r"姓[ \u3000]+名")
 _SPACES = re.compile(r"[ \u3000]+")
-_RULE_ROW = re.compile(r"^[\s|:：\-—=+]+$")
+# a rule under a header, or a page's number where a table goes on over a page ("—1—", 第2页)
+_RULE_ROW = re.compile(
+    r"^[\s|:：\-—=+]+$|^\s*(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?)\s*$"
+)
 # (a transliterated name of three parts may be longer: 拉杰什·库马尔·夏尔马)
 _NAME_PIECE = re.compile(rf"[{CJK}]{{1,8}}(?:[·•][{CJK}]{{1,8}}){{1,3}}|[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")

@@ -10,7 +10,9 @@ are read here, each only where the text names Taiwan:
   Hong Kong or Macao (台湾居民张三（通行证号码…）); a vehicle's 通行证 is not such;
 - the next cells of the same row holding a number of the same shape right after the first
   (学生证件号码, 监护人证件号码 under one 证件类型 cell), or the cell right before a cell
-  reading the document's name (证件号码 | 证件类型).
+  reading the document's name (证件号码 | 证件类型);
+- a number noted with the document's name in brackets right after it (09763521（台湾
+  居民来往大陆通行证）, 0961834701(台胞证)).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ _NEXT_CELL = re.compile(r"[ \t\u3000\"',，|｜/、]{1,5}" + _NUMBER)
 _CELL_BEFORE = re.compile(
     r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)[\"']?[ \t\u3000]*[,，\t|｜][ \t\u3000]*[\"']?$"
 )
+# a number noted with the document's name in brackets: "09763521（台湾居民来往大陆通行证）"
+_NOTED_BEFORE = re.compile(r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)[ \u3000]*[（(]$")
 _TAIWAN = ("台湾", "台胞", "台籍")
 _OTHERS = ("香港", "澳门", "港澳")
 _CELL_SIGNS = frozenset(",，\t|｜\"' \u3000")
@@ -57,8 +61,10 @@ def taiwan_permits(text: str) -> list[Candidate]:
                 label = (
                     at - 8 if word == "通行证" and text[at - 8 : at] == "台湾居民来往大陆" else at
                 )
-                if text[label - 1 : label] in _CELL_SIGNS:
-                    b = _CELL_BEFORE.search(text, max(0, label - 20), label)
+                sign = text[label - 1 : label]
+                if sign and (sign in _CELL_SIGNS or sign in "（("):
+                    before = _CELL_BEFORE if sign in _CELL_SIGNS else _NOTED_BEFORE
+                    b = before.search(text, max(0, label - 20), label)
                     if b:
                         out.append((b.start(1), b.end(1), "permit", 0.9))
                 m = _GAP.match(text, end)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from . import validators as v
 from .patterns import PHONE_OF_PERSON
+from .rowcontext import name_cell
 
 _INSTITUTION = (
     r"(?:医院|药店|药房|诊所|门诊部|卫生院|卫生室|卫生站|保健院|中心|学校|小学|中学|大学|学院|"
@@ -62,7 +62,7 @@ def _table_row(line: str) -> bool:
                 rf"[\u4e00-\u9fff（）()]{{2,40}}{_INSTITUTION}(?:[（(][^）)]*[）)])?", cell
             ):
                 return False
-        elif 2 <= len(cell) <= 4 and v.plausible_name(cell):
+        elif name_cell(cell):
             return False  # a person's cell before the number: the person's record
     return subject is not None
 
