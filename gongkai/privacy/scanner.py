@@ -48,6 +48,7 @@ from .names import (
     names_near,
     salutation_names,
 )
+from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
 from .patterns import (
@@ -488,6 +489,7 @@ def scan_text(
         cands += listed_names(text)
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
+    cands += noted_runs(text)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += block_names(text, cands)
