@@ -113,7 +113,10 @@ def _run(text: str, items: list[tuple[int, int, int, str, int]]) -> list[Candida
 
 
 # a bracket opening with an ID's label after a name in prose
-_ID_BRACKET = re.compile(r"[（(](?:公民)?(?:身份证|身份号码|社会保障号码|社保号)")
+_ID_BRACKET = re.compile(
+    r"[（(](?:(?:公民)?(?:身份证|身份号码|社会保障号码|社保号)"
+    r"|(?:手机|联系电话|电话)(?:号码?)?[:：]?[ \u3000]*(?:\+86[ \u3000]?)?1[3-9]\d)"
+)
 _ID_BACK = re.compile(
     rf"(?:^|(?<=[^{_H}·])|(?<=[由系与和及被让对向将为经据是]))"
     rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$"
@@ -124,7 +127,13 @@ def identified_persons(text: str) -> list[Candidate]:
     """A name right before a bracket that opens with the person's ID ("由张三（身份证
     号…）带班"), after a boundary or a word that governs it (由, 系, 与 …)."""
     out: list[Candidate] = []
-    if "身份" not in text and "社会保障号码" not in text and "社保号" not in text:
+    if (
+        "身份" not in text
+        and "社会保障号码" not in text
+        and "社保号" not in text
+        and "（手机" not in text
+        and "电话" not in text
+    ):
         return out
     for m in _ID_BRACKET.finditer(text):
         at = m.start()

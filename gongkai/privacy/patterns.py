@@ -59,6 +59,7 @@ BUILDING = (
 # finds them with a pattern of its own, searched from each word's last character.
 WEAK_CUES = (
     "市民",
+    *("爱人", "同学", "劳动者"),  # "代您的爱人X提交", "我和同学X合伙", "未与劳动者X、Y签订"
     "群众",
     "农户",
     "患者",
