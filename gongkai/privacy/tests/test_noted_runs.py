@@ -122,8 +122,6 @@ def test_mailbox_in_a_numbered_name_record_beside_a_company():
 
 def test_a_companys_own_contact_lines_stay_unmarked():
     text = (
-        "单位名称：南宁市某某物流有限公司\n"
-        "联系电话：0771-2375477\n"
-        "电子邮箱：hr@nnwl-example.com\n"
+        "单位名称：南宁市某某物流有限公司\n联系电话：0771-2375477\n电子邮箱：hr@nnwl-example.com\n"
     )
     assert found(text, ["email", "landline"]) == []
