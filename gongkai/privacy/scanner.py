@@ -36,7 +36,7 @@ from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
-from .houses import household, tower_home
+from .houses import home_after_office, household, tower_home
 from .kvlabels import bracket_labels
 from .listnames import list_names
 from .localphones import local_landlines
@@ -264,7 +264,7 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     if tab >= 0 and not _PLACE_LABEL.search(before[:tab]):
         before = before[tab + 1 :]  # the cell before (a work unit) is not this cell's label
     office = OFFICE_PLACE.search(before + prefix)
-    if office and not tower_home(before, prefix, office):
+    if office and not (tower_home(before, prefix, office) or home_after_office(before, prefix)):
         return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
     label = ADDRESS_LABEL.match(prefix)
     if label:

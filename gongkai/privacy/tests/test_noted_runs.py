@@ -125,3 +125,28 @@ def test_a_companys_own_contact_lines_stay_unmarked():
         "单位名称：南宁市某某物流有限公司\n联系电话：0771-2375477\n电子邮箱：hr@nnwl-example.com\n"
     )
     assert found(text, ["email", "landline"]) == []
+
+
+# --- a person's home in the office's own sentence ------------------------------------
+
+
+def test_home_address_after_the_office_and_a_word_for_the_person():
+    text = (
+        "我局按您留存的通讯地址南宁市青秀区民族大道88号邮寄材料未能送达。"
+        "本所已向其住址柳州市城中区文昌路12号寄送。"
+        "我家里地址是桂林市七星区漓江路151号。"
+    )
+    got = found(text, ["address"])
+    assert at(text, "address", "南宁市青秀区民族大道88号") in got
+    assert at(text, "address", "柳州市城中区文昌路12号") in got
+    assert at(text, "address", "桂林市七星区漓江路151号") in got
+
+
+def test_the_offices_own_mailing_address_is_none():
+    text = "本局通讯地址：南宁市青秀区民族大道88号。市人社局联系地址：南宁市园湖路1号。"
+    assert found(text, ["address"]) == []
+
+
+def test_a_workers_name_after_the_first_one_found():
+    text = "该店未与劳动者蒙玥琪、韦玥欣签订书面劳动合同。"
+    assert _names(text) == names(text, "蒙玥琪", "韦玥欣")
