@@ -27,10 +27,15 @@ from .listwords import non_name
 Candidate = tuple[int, int, str, float]
 
 _H = "\u4e00-\u9fff"
-# the end of an amount item: 元 (万元), an optional closing bracket, and what follows an
-# item in a list (a list sign, the sentence's end, the 等 of a count)
-_ITEM_END = re.compile(r"元[）)]?[ \u3000]*(?:([、，,；;])|[。\n]|等|$)")
-# an item read back from its 元: the name, then a bracket with a few words and the
+# the end of an amount item at its unit (元, 万元, 亩): a closing bracket, with a short
+# note before it or not ("（20900元，已发放）"), then what follows an item in a list (a
+# list sign, spaces before the next item, the sentence's end, the 等 of a count)
+_ITEM_END = re.compile(
+    r"[元亩](?:(?:[，,、][^（()）\n]{0,10}?)?[）)])?"
+    rf"(?:[ \u3000]*([、，,；;])|([ \u3000]+)(?=[{_H}])|[ \u3000]*(?:[。\n]|等|$))"
+)
+_UNITS = ("元", "亩")
+# an item read back from its unit: the name, then a bracket with a few words and the
 # amount ("（补发20900元", "（1,200.50元") or the amount right after it (":" or not)
 _ITEM = re.compile(
     rf"([{_H}]{{2,8}}(?:·[{_H}]{{2,8}})?)"
@@ -58,23 +63,26 @@ def _token(run: str, first: bool) -> tuple[int, str, float] | None:
     return None
 
 
-def _amount_items(text: str) -> list[tuple[int, int, int, str, int]]:
-    """(name start, name end, item end, sign, score tier) of each item ending in 元."""
+def _amount_items(text: str) -> list[tuple[int, int, int, str]]:
+    """(name start, name end, item end, sign) of each item ending in an amount."""
     items = []
-    at = text.find("元")
-    while at >= 0:
-        m = _ITEM_END.match(text, at)
-        if m and (text[at - 1 : at].isdigit() or text[at - 1 : at] == "万"):
-            back = _ITEM.search(text, max(0, at - 24), at)
-            if back:
-                items.append((back.start(1), back.end(1), m.end(), m.group(1) or "", at))
-        at = text.find("元", at + 1)
+    for unit in _UNITS:
+        at = text.find(unit)
+        while at >= 0:
+            m = _ITEM_END.match(text, at)
+            if m and (text[at - 1 : at].isdigit() or text[at - 1 : at] == "万"):
+                back = _ITEM.search(text, max(0, at - 24), at)
+                if back:
+                    sign = m.group(1) or m.group(2) or ""
+                    items.append((back.start(1), back.end(1), m.end(), sign))
+            at = text.find(unit, at + 1)
+    items.sort()
     return items
 
 
 def priced_persons(text: str) -> list[Candidate]:
     """The persons of a run-on list whose items each end in an amount."""
-    if "元" not in text:
+    if "元" not in text and "亩" not in text:
         return []
     items = _amount_items(text)
     out: list[Candidate] = []
@@ -94,10 +102,10 @@ def priced_persons(text: str) -> list[Candidate]:
     return out
 
 
-def _run(text: str, items: list[tuple[int, int, int, str, int]]) -> list[Candidate]:
+def _run(text: str, items: list[tuple[int, int, int, str]]) -> list[Candidate]:
     """The names of one run, or none when an item is a place's or a unit's word."""
     found: list[tuple[int, int, float]] = []
-    for k, (s, e, _end, _sign, _at) in enumerate(items):
+    for k, (s, e, _end, _sign) in enumerate(items):
         run = text[s:e]
         got = _token(run, k == 0) if not non_name(run) else None
         if got is None:
@@ -106,8 +114,8 @@ def _run(text: str, items: list[tuple[int, int, int, str, int]]) -> list[Candida
             return []  # "枫溪镇（20万元）、…": a list of places or units
         found.append((s + got[0], s + got[0] + len(got[1]), got[2]))
     sure = sum(1 for f in found if f[2] >= 0.75)
-    if len(found) < 2 or sure < 2:
-        return []
+    if len(found) < 2 or sure < 2 or all(e - s == 2 for s, e, _ in found):
+        return []  # (two characters each: 白云、黄山、龙泉, places' names more than persons')
     # a surname and a word (方圆, 江河) counts among two sure names at least
     return [(s, e, "name", 0.75) for s, e, score in found if score >= 0.5 or sure >= 2]
 

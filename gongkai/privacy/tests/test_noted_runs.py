@@ -150,3 +150,27 @@ def test_the_offices_own_mailing_address_is_none():
 def test_a_workers_name_after_the_first_one_found():
     text = "该店未与劳动者蒙玥琪、韦玥欣签订书面劳动合同。"
     assert _names(text) == names(text, "蒙玥琪", "韦玥欣")
+
+
+def test_acres_spaces_and_notes_inside_the_brackets():
+    acres = "调整面积：韦德福（1.5亩）、蒙春兰（2亩）、覃建国（0.8亩）。"
+    assert _names(acres) == names(acres, "韦德福", "蒙春兰", "覃建国")
+    spaced = "领取人员：黄德福 1200元  蒙秀兰 800元  覃志国 950元\n"
+    assert _names(spaced) == names(spaced, "黄德福", "蒙秀兰", "覃志国")
+    noted = "已发放：韦春福（1200元，已到账）、蒙丽兰（800元，已到账）。"
+    assert _names(noted) == names(noted, "韦春福", "蒙丽兰")
+
+
+def test_ids_in_brackets_with_a_count_tail():
+    text = "韦德福（身份证号452123198003154417）、蒙春兰（身份证号452123198003154417）等2人。"
+    assert _names(text) == names(text, "韦德福", "蒙春兰")
+
+
+def test_two_character_words_with_amounts_are_places_or_goods():
+    for text in (
+        "分别为：白云（3万元）、黄山（2万元）、龙泉（1万元）。",
+        "拨付各村：金星（5万元）、红旗（3万元）、向阳（2万元）。",
+        "黄金（1200元）、白银（800元）。",
+        "面积：枫林村（1.5亩）、石门村（2亩）。",
+    ):
+        assert _names(text) == [], text
