@@ -489,7 +489,7 @@ def scan_text(
         cands += listed_names(text)
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
-    cands += noted_runs(text)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
+    cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += block_names(text, cands)
