@@ -31,13 +31,13 @@ _H = "\u4e00-\u9fff"
 # note before it or not ("（20900元，已发放）"), then what follows an item in a list (a
 # list sign, spaces before the next item, the sentence's end, the 等 of a count)
 _ITEM_END = re.compile(
-    r"[元亩](?:(?:[，,、][^（()）\n]{0,10}?)?[）)])?"
+    r"[元亩](?:/[月年人天次户])?(?:(?:[，,、][^（()）\n]{0,10}?)?[）)])?"
     rf"(?:[ \u3000]*([、，,；;])|([ \u3000]+)(?=[{_H}])|[ \u3000]*(?:[。\n]|等|$))"
 )
 _UNITS = ("元", "亩")
 # an item that another follows: its unit, a list sign or spaces, then a name's character
 _LINK = re.compile(
-    r"[元亩](?:(?:[，,、][^（()）\n]{0,10}?)?[）)])?"
+    r"[元亩](?:/[月年人天次户])?(?:(?:[，,、][^（()）\n]{0,10}?)?[）)])?"
     rf"(?:[ \u3000]*[、，,；;][ \u3000]*|[ \u3000]+)(?=[{_H}])"
 )
 # an item read back from its unit: the name, then a bracket with a few words and the

@@ -174,3 +174,12 @@ def test_two_character_words_with_amounts_are_places_or_goods():
         "面积：枫林村（1.5亩）、石门村（2亩）。",
     ):
         assert _names(text) == [], text
+
+
+def test_amounts_per_month_and_labelled_amounts_in_brackets():
+    monthly = "护理补贴对象：韦德福（300元/月）、蒙春兰（300元/月）、覃建国（500元/月）。"
+    assert _names(monthly) == names(monthly, "韦德福", "蒙春兰", "覃建国")
+    labelled = "黄志明（补贴金额：1200元）、梁秀英（补贴金额：800元）已公示。"
+    assert _names(labelled) == names(labelled, "黄志明", "梁秀英")
+    rates = "收费标准：床位费（300元/月）、护理费（500元/月）、伙食费（600元/月）。"
+    assert _names(rates) == []
