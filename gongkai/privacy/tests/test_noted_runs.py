@@ -183,3 +183,25 @@ def test_amounts_per_month_and_labelled_amounts_in_brackets():
     assert _names(labelled) == names(labelled, "黄志明", "梁秀英")
     rates = "收费标准：床位费（300元/月）、护理费（500元/月）、伙食费（600元/月）。"
     assert _names(rates) == []
+
+
+def test_mailbox_in_an_aligned_row_with_a_passport_and_an_employer_company():
+    text = (
+        " 序号  姓名      证件类型  证件号码      拟引进单位                联系邮箱\n"
+        " 1     韦嘉明    护照      E78934117     广西某某微电子有限公司    weijm.2019@163.com\n"
+        " 2     蒙雪怡    护照      EB5024403     南宁某某生物医药有限公司  mengxy11@hotmail.com\n"
+    )
+    got = found(text, ["email"])
+    assert got == [
+        at(text, "email", "weijm.2019@163.com"),
+        at(text, "email", "mengxy11@hotmail.com"),
+    ]
+
+
+def test_a_companys_row_without_a_person_keeps_its_mailbox_unmarked():
+    text = (
+        " 序号  单位名称                  统一社会信用代码      联系邮箱\n"
+        " 1     广西某某微电子有限公司    91450100MA5KXXXX1Y    hr@gxwdz-example.com\n"
+        " 2     南宁某某生物医药有限公司  91450100MA5KYYYY2Z    office@nnsw-example.com\n"
+    )
+    assert found(text, ["email"]) == []
