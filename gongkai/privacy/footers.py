@@ -95,8 +95,12 @@ def unit_row(text: str, start: int) -> bool:
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300, 0)
     sep = text[start - 1]
     cells = [c.strip(" \u3000") for c in text[line_start:start].split(sep)]
-    if any(2 <= len(c) <= 4 and v.plausible_name(c) for c in cells):
-        return False  # a person's row: a hospital or school beside them is not the phone's
+    if any(
+        (2 <= len(c) <= 4 and v.plausible_name(c))
+        or ("·" in c and 4 <= len(c) <= 20 and c.replace("·", "").isalpha())
+        for c in cells
+    ):
+        return False  # a person's row (皮埃尔·杜布瓦 too): the unit beside them is not the phone's
     return any(_UNIT_CELL.search(c) for c in cells[:4])
 
 

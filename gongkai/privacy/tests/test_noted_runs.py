@@ -205,3 +205,26 @@ def test_a_companys_row_without_a_person_keeps_its_mailbox_unmarked():
         " 2     南宁某某生物医药有限公司  91450100MA5KYYYY2Z    office@nnsw-example.com\n"
     )
     assert found(text, ["email"]) == []
+
+
+def test_a_foreign_employees_row_beside_the_employer_keeps_the_contacts():
+    text = (
+        "序号\t用人单位\t姓名\t证件类型\t证件号码\t联系电话\t电子邮箱\n"
+        "1\t南宁某某鞋业有限公司\t皮埃尔·杜布瓦\t外国人永久居留身份证\tFRA450100190415\t"
+        "0771-86629013\tp.dubois@orange.fr\n"
+        "2\t南宁某某电子有限公司\t阮氏·秋香\t外国人永久居留身份证\tVNM450100180627\t"
+        "0771-86620001\tthuhuong.nguyen@gmail.com\n"
+    )
+    got = found(text, ["email", "landline"])
+    assert at(text, "email", "p.dubois@orange.fr") in got
+    assert at(text, "landline", "0771-86629013") in got
+    assert at(text, "email", "thuhuong.nguyen@gmail.com") in got
+
+
+def test_a_units_row_with_its_contact_stays_the_units():
+    text = (
+        "序号\t单位名称\t地址\t联系电话\n"
+        "1\t南宁某某鞋业有限公司\t南宁市某某路1号\t0771-86629013\n"
+        "2\t南宁某某电子有限公司\t南宁市某某路2号\t0771-86620001\n"
+    )
+    assert found(text, ["landline"]) == []
