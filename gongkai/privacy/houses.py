@@ -211,6 +211,23 @@ _STAFF_HOUSING = re.compile(r"家属院|家属楼|家属区|宿舍|生活区")
 _OWN_PLACE = re.compile(r"本人(?:位于|所有|名下|的|住)|我家|我的|申请人(?:位于|名下|的)")
 
 
+_PERSON_WORD = re.compile(r"您|你|其|他|她|本人|当事人|申请人|职工|家属")
+
+
+def home_after_office(before: str, prefix: str) -> bool:
+    """A residence label after the last office word and a word for the person between
+    them: the office writes of a person's home ("我局按您留存的通讯地址…邮寄", "本局已向
+    其住址…送达"), the address is the person's; not the office's own ("本局通讯地址：…")."""
+    from .patterns import OFFICE_PLACE, RESIDENCE
+
+    words = before + prefix
+    offices = [m.end() for m in OFFICE_PLACE.finditer(words)]
+    homes = [m.start() for m in RESIDENCE.finditer(words)]
+    if not (offices and homes) or homes[-1] < offices[-1]:
+        return False
+    return _PERSON_WORD.search(words, offices[-1], homes[-1]) is not None
+
+
 # after the house number: 之一 …, 附N号, then an estate and its flat
 _SUFFIX = re.compile(rf"之[{_NUM}]{{1,3}}|附\d{{1,3}}号|院(?![{_CJK}])")  # "8号院"
 _ESTATE_FLAT = re.compile(

@@ -19,10 +19,11 @@ import re
 from .kvlabels import person_record
 from .unitmail import personal_label
 
-# a resident ID or a mobile number standing alone (not inside a longer run of digits)
-# (or a passport's number: a row of a foreigner or a returnee, 护照 E12345678 / EA1234567)
+# a resident ID, a mobile or a travel document's number (passport E/G…, 港澳 H/M…, 永居
+# ABC + 12 digits) standing alone (not inside a longer run of digits or letters)
 _PERSONAL_NUMBER = re.compile(
-    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9}|[EG](?:\d{8}|[A-Z]\d{7}))(?![\dA-Za-z（(])"
+    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9}|[EG](?:\d{8}|[A-Z]\d{7})|[HM]\d{8}(?:\d{2})?|[A-Z]{3}\d{12})"
+    r"(?![\dA-Za-z（(])"
 )
 
 

@@ -37,7 +37,7 @@ from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
-from .houses import household, tower_home
+from .houses import home_after_office, household, tower_home
 from .kvlabels import bracket_labels
 from .listnames import list_names
 from .localphones import local_landlines
@@ -49,6 +49,7 @@ from .names import (
     names_near,
     salutation_names,
 )
+from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
 from .patterns import (
@@ -264,7 +265,7 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
     if tab >= 0 and not _PLACE_LABEL.search(before[:tab]):
         before = before[tab + 1 :]  # the cell before (a work unit) is not this cell's label
     office = OFFICE_PLACE.search(before + prefix)
-    if office and not tower_home(before, prefix, office):
+    if office and not (tower_home(before, prefix, office) or home_after_office(before, prefix)):
         return None  # where an office receives the public: 办公地点、受理窗口、政务服务中心
     label = ADDRESS_LABEL.match(prefix)
     if label:
@@ -489,6 +490,7 @@ def scan_text(
         cands += listed_names(text)
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
+    cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += block_names(text, cands)

@@ -203,6 +203,9 @@ GIVEN_CHARS -= frozenset(
     "之乃也于以尔其若如斯然而已焉哉收地政本照由申科路通道镇集领团可意依保将未映书女"
 )
 GIVEN_CHARS |= frozenset("传")  # a generation's character of northern families (传林, 传芳)
+GIVEN_CHARS |= frozenset(
+    "彧霁澍蘅竑玥"
+)  # 文彧, 霁月, 澍霖, 蘅芷, 竑宇, 玥: names of today's registers
 # Two-character words of everyday official writing that have a surname's first
 # character and a given name's second (周一, 黄金, 江南): never a name outside a table.
 COMMON_WORDS = frozenset(
