@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .names import Candidate, best_name
+from .wordfind import find_by
 
 _RUN = r"(?!认定|当事人)([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,8})"
 _PARTY = re.compile(
@@ -39,17 +40,17 @@ def _person(run: str) -> bool:
 def accident_parties(text: str) -> list[Candidate]:
     """The parties an accident's narrative names (only in a paragraph about an accident)."""
     out: list[Candidate] = []
-    at = text.find("事故")
+    at = find_by(text, "事故", 1)  # (by 故, rarer than 事: ``wordfind``)
     while at >= 0:  # each paragraph that speaks of an accident, once
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         if _ON_ROAD.search(text, start, end) is None:
-            at = text.find("事故", end)
+            at = find_by(text, "事故", 1, end)
             continue  # an accident of another kind (安全生产事故): no road, no parties
         for m in _PARTY.finditer(text, start, end):
             k = next(i for i in range(1, 5) if m.group(i) is not None)
             if _person(m.group(k)):
                 out.append((m.start(k), m.end(k), "name", 0.7))
-        at = text.find("事故", end)
+        at = find_by(text, "事故", 1, end)
     return out

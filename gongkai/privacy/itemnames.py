@@ -15,12 +15,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import validators as v
 from .listwords import non_name
 from .names import name_from_label
 from .patterns import LABEL_SET
 from .tables import COMPANY, INDIVIDUAL_BUSINESS
+from .wordfind import find_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -60,9 +62,24 @@ _GOODS = re.compile(
     r"\d[\d.]*\s*(?:株|棵|吨|台|件|斤|公斤|千克|袋|箱|套|只|头|亩|平方米|米|辆|份|册|桶|盒|瓶|批)"
 )
 _UNIT_END = re.compile(r"(?:村|组|镇|乡|县|市|区|局|委|办|会|所|站|院|厂|店|司|队|校|部|处|科|股)$")
-# each led by a literal: a search led by a class of characters (—, －, -) tries every
-# position and costs some 15 ms a megabyte
-_DASHES = (re.compile("—"), re.compile("－－"), re.compile("--"))
+# each found with str.find (``_spans``): a search led by a class of characters (—, －, -)
+# tries every position and costs some 15 ms a megabyte, one led by a literal walks every
+# character too
+_DASHES = ("—", "－－", "--")
+
+
+def _spans(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """The spans each word's own search would give (non-overlapping occurrences), one
+    word after the other: by its first character (``memchr``, ``wordfind``) unless that
+    is an ASCII sign, which stands in every phone number or bracket (-, ))."""
+    for word in words:
+        find = str.find if word[0].isascii() else find_word
+        k = find(text, word)
+        while k >= 0:
+            yield k, k + len(word)
+            k = find(text, word, k + len(word))
+
+
 _SIGNER = re.compile(
     rf"[ \u3000]*([{_H}]{{0,12}}?(?:人员|居民|村民|市民|群众|职工|工人(?!员)|教师|老人|家长|学生|"
     rf"志愿者|党员|网友|读者|捐赠人|来信人|农民|老兵)[ \u3000]?)?([{_H}·]{{2,4}}?)(?=[，,（(]|[ \u3000]*$)",
@@ -72,7 +89,7 @@ _QUOTE_END = frozenset('”"」』。！？!?…\n')
 _CONTACT_AFTER = re.compile(r"[^\n]*?(?:\d{3}|@|路|街|巷|村|号|镇|小区)")
 # a bracket between a label and its name: a person's description, not a unit's or office's
 _DESCRIPTION = re.compile(rf"[（(]([{_H}、]{{2,8}})[）)]")
-_CLOSE_LABEL = (re.compile("）人"), re.compile(r"\)人"))  # (each led by a literal: fast)
+_CLOSE_LABEL = ("）人", ")人")  # (found with str.find: ``_spans``)
 _OPEN_NOTE = re.compile("人[（(]")
 _RUN = re.compile(rf"[：: \u3000]{{0,2}}([{_H}·]{{2,4}})(?=[，,、。；;\s]|$)")
 _BUSINESS = ("法定代表人", "法人代表", "负责人", "经营者")
@@ -122,8 +139,7 @@ def _items(text: str, lines: list[int], out: list[Candidate]) -> None:
 
 
 def _signed(text: str, out: list[Candidate]) -> None:
-    for d in (d for dash in _DASHES for d in dash.finditer(text)):
-        k, end = d.span()
+    for k, end in _spans(text, _DASHES):
         if text[k - 1 : k] == "—":
             continue  # the second half of "——"
         if text[end : end + 1] == "—":
@@ -140,19 +156,17 @@ def _signed(text: str, out: list[Candidate]) -> None:
 
 
 def _bracketed_labels(text: str, out: list[Candidate]) -> None:
-    for sign in _CLOSE_LABEL:  # "投诉（举报）人：段福来"
-        for c in sign.finditer(text):
-            k = c.start()
-            if text[k + 2 : k + 3] not in ("：", ":", " ", "\u3000", "\t"):
-                continue  # a label's sign or a gap follows the label
-            open_at = max(text.rfind("（", max(0, k - 6), k), text.rfind("(", max(0, k - 6), k))
-            if open_at > 0:
-                inner = text[open_at + 1 : k] + "人"
-                outer = text[max(0, open_at - 4) : open_at] + "人"
-                if inner in LABEL_SET or any(outer[j:] in LABEL_SET for j in range(3)):
-                    got = name_from_label(text, k + 2)
-                    if got:
-                        out.append(got)
+    for k, _end in _spans(text, _CLOSE_LABEL):  # "投诉（举报）人：段福来"
+        if text[k + 2 : k + 3] not in ("：", ":", " ", "\u3000", "\t"):
+            continue  # a label's sign or a gap follows the label
+        open_at = max(text.rfind("（", max(0, k - 6), k), text.rfind("(", max(0, k - 6), k))
+        if open_at > 0:
+            inner = text[open_at + 1 : k] + "人"
+            outer = text[max(0, open_at - 4) : open_at] + "人"
+            if inner in LABEL_SET or any(outer[j:] in LABEL_SET for j in range(3)):
+                got = name_from_label(text, k + 2)
+                if got:
+                    out.append(got)
     for c in _OPEN_NOTE.finditer(text):  # "联系人（退休教师）郑金凤，宅电…"
         k = c.start()
         if not any(text[j : k + 1] in LABEL_SET for j in range(k - 4, k)):

@@ -31,6 +31,7 @@ from . import validators as v
 from .enumerations import _OFFICIALS_BEFORE
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
+from .wordfind import find_word, has_word
 
 _CJK = "\u4e00-\u9fff"
 
@@ -250,7 +251,7 @@ def items_of_persons(text: str) -> list[Candidate]:
         if not COMPANY.search(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "name", 0.8))
     for word in ("自然人", "个人"):
-        at = text.find(word)
+        at = find_word(text, word)
         while at >= 0:
             end = at + len(word)
             while end < len(text) and text[end] in " \u3000":
@@ -259,7 +260,7 @@ def items_of_persons(text: str) -> list[Candidate]:
                 got = _party_before(text, at)
                 if got:
                     out.append(got)
-            at = text.find(word, at + 1)
+            at = find_word(text, word, at + 1)
     return out
 
 
@@ -317,6 +318,6 @@ def line_names(text: str) -> list[Candidate]:
     out += boundary_neighbours(text) + relatives(text) + role_labels(text)
     if "“" in text:
         out += quoted_names(text)
-    if "你（及" in text or "你(及" in text:
+    if has_word(text, "你（及") or has_word(text, "你(及"):
         out += co_petitioners(text)
     return out

@@ -13,6 +13,7 @@ import re
 
 from . import validators as v
 from .unitcolumns import rows_above
+from .wordfind import find_word, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -22,12 +23,12 @@ _EDGES = frozenset('\t|," \u3000\n')
 def _category_cells(text: str):
     """Where 自然人 or 个人 stands as a whole cell (a cheap look at its two neighbours)."""
     for word in ("自然人", "个人"):
-        k = text.find(word)
+        k = find_word(text, word)  # (by its first character: ``wordfind``)
         while k >= 0:
             after = text[k + len(word) : k + len(word) + 1]
             if text[k - 1 : k] in _EDGES and (after in _EDGES or not after):
                 yield k
-            k = text.find(word, k + 1)
+            k = find_word(text, word, k + 1)
 
 
 _NAME_HEADER = re.compile(r"(?:相对人|当事人|被处罚人|主体|对象)?(?:名称|姓名)|当事人|相对人")
@@ -60,7 +61,7 @@ def _header(text: str, line_start: int, sep: str) -> list[str] | None:
 
 def natural_persons(text: str) -> list[Candidate]:
     """The names of persons in a column of parties whose row says 自然人 or 个人."""
-    if "自然人" not in text and "个人" not in text:
+    if not has_word(text, "自然人") and "个人" not in text:
         return []
     from .cellsplit import _separator
 

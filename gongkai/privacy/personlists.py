@@ -26,6 +26,7 @@ from .alternation import factor
 from .literals import split_branches
 from .seqlists import sequence_lists
 from .tables import NOT_NAMES
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -371,7 +372,7 @@ def persons_in_lists(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "（" in text or "(" in text:
         out += noted_persons(text)
-    if "授予" in text:
+    if has_word(text, "授予"):
         out += awarded_persons(text)
     labels: list[re.Match] = []
     heads: list[re.Match] = []

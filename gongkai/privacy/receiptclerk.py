@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import find_word
+
 Candidate = tuple[int, int, str, float]
 
 _RECEIVER = re.compile(r"(?:收款人|收款员|收费员|开票人|收款经办人)[:：][ \u3000]*")
@@ -22,13 +24,15 @@ def receipt_clerks(text: str, cands: list[Candidate]) -> list[Candidate]:
         "费员",
         "票人",
         "办人",
-    ):  # (str.find: a pattern tries every position)
-        k = text.find(word)
+    ):  # (a pattern tries every position; by the first character, ``wordfind``, but 办
+        # stands in every clause of an official text: 办人 by ``str.find``)
+        find = str.find if word == "办人" else find_word
+        k = find(text, word)
         while k >= 0:
             m = _RECEIVER.match(text, max(0, k - 1)) or _RECEIVER.match(text, max(0, k - 3))
             if m:
                 receivers.append(m.end())
-            k = text.find(word, k + 2)
+            k = find(text, word, k + 2)
     receivers.sort()
     if len(receivers) < 3:
         return cands

@@ -97,6 +97,7 @@ from .spacedlists import names_in_lines
 from .stacked import header_block_end
 from .tablefind import table_candidates
 from .tails import clause_tail
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
@@ -473,7 +474,7 @@ def scan_text(
     if "\u2022" in text or "\u30fb" in text or "\u2027" in text or "\uff65" in text:
         text = text.translate(NAME_DOTS)  # one character for another: offsets hold
     text = bracket_labels(text) if "【" in text else text  # 【救助对象】… as 救助对象：…
-    if '","' in text:
+    if has_word(text, '","'):
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)
     cands = _candidates(ctx)

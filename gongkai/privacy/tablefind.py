@@ -28,6 +28,7 @@ from .tables import (
     _column_kind,
     _table,
 )
+from .wordfind import has_word
 from .xmltables import xml_records
 
 # Person headers, searched as words (literal first characters keep the search fast);
@@ -156,10 +157,10 @@ def table_candidates(text: str) -> list[Candidate]:
         _stacked_tables(text, stacked, out)
     if len(records) >= 2:
         out += form_records(text, records)
-    if "</" in text or "/>" in text:
+    if has_word(text, "</") or has_word(text, "/>", 1):
         out += xml_records(text)  # an XML export: its records' fields are the columns
-    if '":' in text and "{" in text:
+    if "{" in text and has_word(text, '":'):
         out += json_records(text)  # a JSON export: its objects' keys are the columns
-    if "自然人" in text or "个人" in text:
+    if has_word(text, "自然人") or "个人" in text:
         out += natural_persons(text)  # a mixed column of parties: the row's category
     return out

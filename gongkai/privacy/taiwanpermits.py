@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import find_by
+
 Candidate = tuple[int, int, str, float]
 
 _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z])"
@@ -50,11 +52,12 @@ def _taiwan_nearer(text: str, end: int) -> bool:
 
 
 def taiwan_permits(text: str) -> list[Candidate]:
-    if "通行证" not in text and "台胞证" not in text:
+    if "通行证" not in text and find_by(text, "台胞证", 1) < 0:  # (by 胞: ``wordfind``)
         return []
     out: list[Candidate] = []
     for word in ("通行证", "台胞证"):
-        at = text.find(word)
+        by = 1 if word == "台胞证" else 0  # (胞 and 通 are rarer than 台 and 行)
+        at = find_by(text, word, by)
         while at >= 0:
             end = at + 3
             if word == "台胞证" or _taiwan_nearer(text, end):
@@ -75,5 +78,5 @@ def taiwan_permits(text: str) -> list[Candidate]:
                     while nxt and nxt.end(1) - nxt.start(1) == size:
                         out.append((nxt.start(1), nxt.end(1), "permit", 0.9))
                         nxt = _NEXT_CELL.match(text, nxt.end(1))
-            at = text.find(word, end)
+            at = find_by(text, word, by, end)
     return out

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from . import validators as v
 from .patterns import PHONE_OF_PERSON, RESIDENCE
 from .unitcolumns import rows_above
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -295,7 +296,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     repeated = _repeated(text, cands) if "landline" in kinds else set()
     names = sorted(c[0] for c in cands if c[2] == "name")
-    xml = "</" in text
+    xml = has_word(text, "</")
     business: dict[str, list[int]] = {}
     out = []
     for c in cands:

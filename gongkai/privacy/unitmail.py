@@ -42,15 +42,18 @@ def unit_mail(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a unit's by its line or its domain."""
     lo = max(0, start - 80)
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
+    channel = _UNIT_CHANNEL.search(text, begin, start)
+    if not channel and not _UNIT_DOMAIN.search(text[start:end]):
+        return False  # (the cheap looks first: most mailboxes have neither sign of a unit)
     stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
     sentence = text[begin : min(stop) if stop else end + 80]
     if PHONE_OF_PERSON.search(sentence) or _PERSON_ON_LINE.search(sentence):
         return False
     if person_row(text, start):
         return False
-    if _UNIT_CHANNEL.search(text, begin, start):
+    if channel:
         return True
-    return bool(_UNIT_DOMAIN.search(text[start:end])) and not record_mailbox(text, start, end)
+    return not record_mailbox(text, start, end)
 
 
 # a person's particulars in the record the mailbox closes ("姚红霞，男，53岁，…")

@@ -17,3 +17,19 @@ def find_word(text: str, word: str, pos: int = 0) -> int:
     while k >= 0 and not text.startswith(word, k):
         k = text.find(first, k + 1)
     return k
+
+
+def find_by(text: str, word: str, at: int, pos: int = 0) -> int:
+    """The same as ``text.find(word, pos)``, looked for by ``word[at]``: for a word whose
+    first character is common (自然人 by 自 is fine, 台胞证 better by 胞)."""
+    c = word[at]
+    k = text.find(c, pos + at)
+    while k >= 0 and not text.startswith(word, k - at):
+        k = text.find(c, k + 1)
+    return k - at if k >= 0 else -1
+
+
+def has_word(text: str, word: str, at: int = 0) -> bool:
+    """``word in text``, looked for by ``word[at]`` (a miss costs a ``memchr`` scan,
+    not a scan of every character)."""
+    return find_by(text, word, at) >= 0
