@@ -396,7 +396,10 @@ def _noted_persons(header: str, cell: str, offset: int, out: list[Candidate]) ->
     for m in _NOTE_AT.finditer(cell):
         for piece in _CELL_PIECE.finditer(m.group(), 1, len(m.group()) - 1):
             name = piece.group()
-            if name not in NOT_NAMES and v.name_shape(name) == name and len(name) <= 4:
+            # a guardian bearing the child's surname and a given name is one however rare the
+            # surname is (仡茜茜（仡万福）)
+            kin = len(name) == 3 and name[0] == cell.lstrip()[:1] and v.plausible_given(name[1:])
+            if name not in NOT_NAMES and len(name) <= 4 and (kin or v.name_shape(name) == name):
                 start = offset + m.start() + piece.start()
                 out.append((start, start + len(name), "name", 0.9))
 
