@@ -218,11 +218,12 @@ def role_labels(text: str) -> list[Candidate]:
     return out
 
 
-# "1，萨仁高娃，女，150203…": an item that opens with a person and their sex, names without
-# a Chinese surname included (Mongolian, Tibetan); a unit has no sex. Led by the line's
-# newline, a literal, for the engine's fast scan.
+# "1，萨仁高娃，女，150203…", "（三）留某某，男，": an item that opens with a person and
+# their sex, names without a Chinese surname included (Mongolian, Tibetan); a unit has no
+# sex. Led by the line's newline, a literal, for the engine's fast scan.
 _ITEM_PERSON = re.compile(
-    rf"\n[ \u3000]*\d{{1,3}}[，,.、．][ \u3000]*([{_CJK}·]{{2,8}})[，,][ \u3000]*[男女][，,]"
+    r"\n[ \u3000]*(?:\d{1,3}[，,.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])"
+    rf"[ \u3000]*([{_CJK}·]{{2,8}})[，,][ \u3000]*[男女][，,]"
 )
 _CELL_SEPS = "\t|,"
 _CELL_RUN = re.compile(rf"[{_CJK}·]{{2,8}}")
@@ -247,7 +248,10 @@ def _party_before(text: str, at: int) -> Candidate | None:
 def items_of_persons(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ITEM_PERSON.finditer("\n" + text):
-        if not COMPANY.search(m.group(1)):
+        run = m.group(1)
+        if len(run) > 4 and "·" not in run and not m.group().lstrip("\n \u3000")[0].isdigit():
+            continue  # "（一）受援人罗某某，男，": a role before the name (``cuenames``)
+        if not COMPANY.search(run):
             out.append((m.start(1) - 1, m.end(1) - 1, "name", 0.8))
     for word in ("自然人", "个人"):
         at = text.find(word)
