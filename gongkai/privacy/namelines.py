@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .bracketparticulars import persons_before_particulars
 from .enumerations import _OFFICIALS_BEFORE
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
@@ -319,6 +320,7 @@ def line_names(text: str) -> list[Candidate]:
     """Every form of this module, each only when its anchor is in the text."""
     out = name_runs(text) + items_of_persons(text)
     out += boundary_neighbours(text) + relatives(text) + role_labels(text)
+    out += persons_before_particulars(text)
     if "“" in text:
         out += quoted_names(text)
     if "你（及" in text or "你(及" in text:
