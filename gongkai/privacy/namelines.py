@@ -30,6 +30,7 @@ import re
 from . import validators as v
 from .bracketparticulars import persons_before_particulars
 from .enumerations import _OFFICIALS_BEFORE
+from .listtails import tail_names
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
 
@@ -125,21 +126,28 @@ def name_runs(text: str) -> list[Candidate]:
     pos = 0
     n = len(text)
     above = ""  # the last line with words: a heading over officials heads their names
+    last_run = False  # the line before was a run of names (``listtails``)
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
         if end - pos <= 240:
             line = text[pos:end]
+            run: list[Candidate] = []
             if (
                 len(_LIST_LINE.findall(line)) >= 2
                 and "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
-                out += _run_of_names(line, pos)
+                run = _run_of_names(line, pos)
+            elif last_run and line.strip(" \u3000"):
+                run = tail_names(line, pos)  # the list's last line: one or two names
+            out += run
+            last_run = len(run) >= 3  # (right under it: a blank line ends the list)
             if line.strip(" \u3000\t"):
                 above = line if len(line) <= 40 else ""
         else:
             above = ""
+            last_run = False
         pos = end + 1
     return out
 
