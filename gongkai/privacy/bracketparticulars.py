@@ -22,7 +22,7 @@ _CJK = "\u4e00-\u9fff"
 # the bracket's opening particulars; led by the bracket, a literal, for the fast scan
 _PARTICULARS = re.compile(
     r"[（(](?:(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
-    r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,}?[省市县区镇乡村路街])"
+    r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街])"
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6}))"
 )
@@ -34,30 +34,39 @@ _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
 
 def persons_before_particulars(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _PARTICULARS.finditer(text):
-        at = m.start()
-        lo = at
-        while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
-            lo -= 1
-        run = text[lo:at]
-        if len(run) < 2 or text[lo - 1 : lo] in ("：", ":"):
-            continue  # a label's value: the rules of labels know officials (人大代表：…)
-        if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
-            continue
-        phone_only = m.group("phone") is not None
-        for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
-            if len(run) < size:
-                continue
-            name = run[-size:]
-            lead = run[:-size]
-            if lead and lead[-1] not in _LEAD_END:
-                continue
-            if phone_only and lead.endswith(_UNIT_CONTACTS):
-                break  # a unit's contact person with the office's number
-            if v.name_shape(name) != name or name in NON_NAME or non_name(name):
-                continue
-            if name in v.COMMON_WORDS or name[-1] in _LEAD_END and size == 3 and name[-1] in "人员":
-                continue
-            out.append((at - size, at, "name", 0.8))
-            break
+    for opener in ("（", "("):
+        at = text.find(opener)  # the brackets found by a plain search: a regex scan costs more
+        while at >= 0:
+            m = _PARTICULARS.match(text, at)
+            if m is not None and at >= 2:
+                _before(text, at, m, out)
+            at = text.find(opener, at + 1)
     return out
+
+
+def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
+    """The name right before the bracket at ``at`` whose particulars ``m`` read."""
+    lo = at
+    while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        lo -= 1
+    run = text[lo:at]
+    if len(run) < 2 or text[lo - 1 : lo] in ("：", ":"):
+        return  # a label's value: the rules of labels know officials (人大代表：…)
+    if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
+        return
+    phone_only = m.group("phone") is not None
+    for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
+        if len(run) < size:
+            continue
+        name = run[-size:]
+        lead = run[:-size]
+        if lead and lead[-1] not in _LEAD_END:
+            continue
+        if phone_only and lead.endswith(_UNIT_CONTACTS):
+            break  # a unit's contact person with the office's number
+        if v.name_shape(name) != name or name in NON_NAME or non_name(name):
+            continue
+        if name in v.COMMON_WORDS or (size == 3 and name[-1] in "人员"):
+            continue
+        out.append((at - size, at, "name", 0.8))
+        break
