@@ -170,6 +170,8 @@ def _column_kind(header: str) -> str | None:
         return None
     if "／" in h:
         h = h.replace("／", "/")
+    if "/" in h and all(_column_kind(p) == "name" for p in h.split("/")):
+        return "name"  # "学生/监护人", "学生姓名/监护人姓名": a person in every piece
     if "/" in h and h.split("/")[0].endswith("姓名"):
         h = h.split("/")[0]  # "被执行人姓名/名称", "业主姓名/联系电话": the persons first
     if (
@@ -349,8 +351,8 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
     """The piece of a cell under a combined header ("姓名/电话") that the column's kind
     names: the cell cut at its slashes, the piece in the place of the header's part."""
     heads = _CELL_SLASH.split(_norm(head))
-    if len(heads) < 2:
-        return cell, offset
+    if len(heads) < 2 or all(_column_kind(h) == "name" for h in heads):
+        return cell, offset  # (persons in every part: every piece of the cell is one)
     place = next((j for j, h in enumerate(heads) if _column_kind(h) == kind), 0)
     cuts = [0] + [m.end() for m in _CELL_SLASH.finditer(cell)]
     if place >= len(cuts):
