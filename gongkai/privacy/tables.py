@@ -426,7 +426,13 @@ def _emit(kinds, cells, header, row_start, out) -> None:
                     _names_in_cell(cell, row_start + offset, out, 0.85)
                 continue
             # only where every person in the cell has a common surname and a short name
+            n = len(out)
             _names_in_cell(cell, row_start + offset, out, 0.8, strict=True)
+            value = cell.strip(" \u3000")
+            if len(out) == n and len(value) in (2, 3) and v.plausible_name(value):
+                # a row with a sex cell is a person's: a surname and given-name characters
+                if any(c.strip(" \u3000") in ("男", "女") for c, _o in cells):
+                    _names_in_cell(cell, row_start + offset, out, 0.75)
         elif kind in ("name", "business", "contact"):
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)
