@@ -4,9 +4,9 @@
 person: an identity number, a home address, a mobile number or a private mailbox. The
 name is the two or three characters (four with a compound surname) before the bracket,
 shaped as a name and either the whole run or after a word ending in a person's role, a
-relation or a particle (人, 员, 者, 为, 由, 孙, 妹 …); a unit's contact person with only a
-phone in the bracket (联系人, 负责人, 经办人) and a label's value ("代表：X（…）") are left to
-the rules for officials and labels.
+relation, a particle, a village or a group (人, 员, 者, 为, 由, 孙, 妹, 村, 组 …); a unit's
+contact person with only a phone in the bracket (联系人, 负责人, 经办人) and a label's
+value ("代表：X（…）") are left to the rules for officials and labels.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _PARTICULARS = re.compile(
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6}))"
 )
 # what ends the words before a name: a person's role or relation, or a particle
-_LEAD_END = frozenset("人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿")
+_LEAD_END = frozenset("人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组")
 _UNIT_CONTACTS = ("联系人", "负责人", "经办人", "承办人", "咨询人")
 _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
 
