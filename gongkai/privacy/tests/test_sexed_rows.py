@@ -1,6 +1,6 @@
 """A column whose header may name persons or something else (服务对象, 受助人员) takes a
-cell of a surname and given-name characters as a person where the row has a sex cell
-(issue 16)."""
+cell of a surname and given-name characters as a person where the row has a sex cell;
+a person's whereabouts written in a name cell (下落不明, 查无此人) is no name (issue 16)."""
 
 from .spans import found, missing_names
 
@@ -62,3 +62,15 @@ def test_without_a_sex_cell_or_with_a_word_the_cell_stays_unmarked():
     assert "城南街道" not in got
     words = "序号\t受助对象\t性别\t补贴\n1\t待定\t男\t600\n2\t空缺\t女\t400\n3\t同上\t女\t400\n"
     assert _names(words) == []
+
+
+def test_a_persons_whereabouts_in_a_name_cell_is_no_name():
+    pipe = (
+        "| 序号 | 当事人 | 违法建设地点 | 面积 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 邝永泰 | 城东街道东门街3号 | 27.3 |\n"
+        "| 2 | 下落不明（原业主黎伯康，已故） | 城东街道北巷11号 | 41.0 |\n"
+        "| 3 | 查无此人 | 城东街道南巷2号 | 18.5 |\n"
+    )
+    got = _names(pipe)
+    assert "邝永泰" in got and "黎伯康" in got
+    assert "下落不明" not in got and "查无此人" not in got
