@@ -15,6 +15,9 @@ _PAGE = re.compile(
     r"^[ \u3000]*(?:第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000，,/]*共[ \u3000]*\d{1,3}[ \u3000]*页)?"
     r"|[-—][ \u3000]*\d{1,3}[ \u3000]*[-—]|\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}|续表|（续表）|\(续\))[ \u3000]*$"
 )
+# the table's title repeated over the next page, marked as continued ("…公示表（续）",
+# "…名单（续表）", "…花名册 续上表"): furniture, not a sentence ending the table
+_CONTINUED_TITLE = re.compile(r"[^\n。；;，,]{2,60}(?:[（(]续表?[）)]|续上?表)[ \u3000]*$")
 
 
 def read_past(
@@ -24,7 +27,7 @@ def read_past(
     ``n_cells`` cells in all) is a wrapped cell's rest or page furniture, not a row: page
     furniture, or a line indented past the first column holding no digit and either
     nothing under those columns or a single cell (a wrapped name's rest: "司徒 / 志明")."""
-    if _PAGE.match(row):
+    if _PAGE.match(row) or ("续" in row and _CONTINUED_TITLE.match(row.strip(" \u3000"))):
         return True
     indent = len(row) - len(row.lstrip(" \u3000"))
     if indent <= first_offset + 1 or any(ch.isdigit() for ch in row):

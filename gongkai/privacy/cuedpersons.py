@@ -28,12 +28,14 @@ Candidate = tuple[int, int, str, float]
 _H = "\u4e00-\u9fff"
 _TOKEN = re.compile(rf"[{_H}]{{1,8}}·[{_H}]{{1,8}}(?:·[{_H}]{{1,8}})?|[{_H}]{{2,4}}")
 # the word before a sign: a person's label ending in 户/人/方/者, or any with a note
-_NOTED = re.compile(rf"([{_H}]{{1,6}})[（(]([{_H}]{{2,5}})[）)][ \u3000]*[：:][ \t\u3000]*$")
+_NOTED = re.compile(rf"([{_H}]{{1,6}})[（(]([{_H}]{{1,5}})[）)][ \u3000]*[：:][ \t\u3000]*$")
 _HOUSEHOLD = re.compile(rf"(?:^|(?<=[\s，,；;。]))([{_H}]{{1,4}}户)[ \u3000]*[：:][ \t\u3000]*$")
 # notes that make the label's value a person
 _PERSON_NOTE = frozenset(
     "户主 姓名 户主姓名 本人 监护人 代理人 代办人 甲方 乙方 承包方 签名 签字 代表 户代表".split()
 )
+# a relation as the note ("见证人（父）：", "代领人（母亲）："): the value is a relative
+_KIN_NOTE = frozenset("父 母 子 女 妻 夫 兄 弟 姐 妹 孙 父亲 母亲 儿子 女儿 丈夫 妻子 配偶".split())
 _LABEL_OF_STAFF = re.compile(r"(?:经办|审核|联系|负责|填报|制表|审批|复核|出纳|会计)人?$")
 # a household label that is none: an account's, a door's, a settling's
 _NOT_HOUSEHOLD = re.compile(r"(?:账户|开户|落户|门户|入户|分户|立户|销户|用户|客户)$")
@@ -89,7 +91,10 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
     head = text[max(0, i - 14) : j]
     noted = _NOTED.search(head) if text[i - 1] in "）)" else None
     if noted:
-        ok = noted.group(2) in _PERSON_NOTE and not _LABEL_OF_STAFF.search(noted.group(1))
+        note = noted.group(2)
+        ok = (note in _PERSON_NOTE or note in _KIN_NOTE) and not _LABEL_OF_STAFF.search(
+            noted.group(1)
+        )
     else:
         hh = _HOUSEHOLD.search(head) if text[i - 1] == "户" else None
         ok = hh is not None and not _NOT_HOUSEHOLD.search(hh.group(1))

@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .bracketparticulars import persons_before_particulars
 from .enumerations import _OFFICIALS_BEFORE
+from .listtails import tail_names
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
 from .wordfind import find_word, has_word
@@ -125,21 +127,28 @@ def name_runs(text: str) -> list[Candidate]:
     pos = 0
     n = len(text)
     above = ""  # the last line with words: a heading over officials heads their names
+    last_run = False  # the line before was a run of names (``listtails``)
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
         if end - pos <= 240:
             line = text[pos:end]
+            run: list[Candidate] = []
             if (
                 len(_LIST_LINE.findall(line)) >= 2
                 and "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
-                out += _run_of_names(line, pos)
+                run = _run_of_names(line, pos)
+            elif last_run and line.strip(" \u3000"):
+                run = tail_names(line, pos)  # the list's last line: one or two names
+            out += run
+            last_run = len(run) >= 3  # (right under it: a blank line ends the list)
             if line.strip(" \u3000\t"):
                 above = line if len(line) <= 40 else ""
         else:
             above = ""
+            last_run = False
         pos = end + 1
     return out
 
@@ -219,11 +228,12 @@ def role_labels(text: str) -> list[Candidate]:
     return out
 
 
-# "1，萨仁高娃，女，150203…": an item that opens with a person and their sex, names without
-# a Chinese surname included (Mongolian, Tibetan); a unit has no sex. Led by the line's
-# newline, a literal, for the engine's fast scan.
+# "1，萨仁高娃，女，150203…", "（三）留某某，男，": an item that opens with a person and
+# their sex, names without a Chinese surname included (Mongolian, Tibetan); a unit has no
+# sex. Led by the line's newline, a literal, for the engine's fast scan.
 _ITEM_PERSON = re.compile(
-    rf"\n[ \u3000]*\d{{1,3}}[，,.、．][ \u3000]*([{_CJK}·]{{2,8}})[，,][ \u3000]*[男女][，,]"
+    r"\n[ \u3000]*(?:\d{1,3}[，,.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])"
+    rf"[ \u3000]*([{_CJK}·]{{2,8}})[，,][ \u3000]*[男女][，,]"
 )
 _CELL_SEPS = "\t|,"
 _CELL_RUN = re.compile(rf"[{_CJK}·]{{2,8}}")
@@ -248,7 +258,10 @@ def _party_before(text: str, at: int) -> Candidate | None:
 def items_of_persons(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ITEM_PERSON.finditer("\n" + text):
-        if not COMPANY.search(m.group(1)):
+        run = m.group(1)
+        if len(run) > 4 and "·" not in run and not m.group().lstrip("\n \u3000")[0].isdigit():
+            continue  # "（一）受援人罗某某，男，": a role before the name (``cuenames``)
+        if not COMPANY.search(run):
             out.append((m.start(1) - 1, m.end(1) - 1, "name", 0.8))
     for word in ("自然人", "个人"):
         at = find_word(text, word)
@@ -316,6 +329,7 @@ def line_names(text: str) -> list[Candidate]:
     """Every form of this module, each only when its anchor is in the text."""
     out = name_runs(text) + items_of_persons(text)
     out += boundary_neighbours(text) + relatives(text) + role_labels(text)
+    out += persons_before_particulars(text)
     if "“" in text:
         out += quoted_names(text)
     if has_word(text, "你（及") or has_word(text, "你(及"):

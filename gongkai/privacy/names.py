@@ -20,6 +20,7 @@ from .patterns import (
     ORG_SUFFIX,
     PREFIX_CUES,
 )
+from .prosebounds import clause_mentions
 from .tails import before_name
 from .wordsurnames import four_character_name, sex_after, word_surname_name
 
@@ -206,7 +207,9 @@ def _company_representative(text: str, label_end: int) -> bool:
 def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     """A name written right before an ID, phone or card number: "张三 110105…"; and every
     other mention of a name already found (``repeated_names``)."""
-    out: list[Candidate] = repeated_names(text, anchors)
+    out: list[Candidate] = repeated_names(text, anchors) + clause_mentions(
+        text, anchors, _alone_two
+    )
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile", "bank_card"):
             continue

@@ -104,7 +104,7 @@ COMPANY = re.compile(
 # Words found in a person column that are not persons.
 NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
-    "不详 待定 汉族 姓名 无 暂无 略 空 "
+    "不详 待定 汉族 姓名 无 暂无 略 空 下落不明 去向不明 查无此人 失联 "
     "测试 样例 示例 "  # a form's test row (测试, 13800000000)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
@@ -176,6 +176,8 @@ def _column_kind(header: str) -> str | None:
         return None
     if "／" in h:
         h = h.replace("／", "/")
+    if "/" in h and all(_column_kind(p) == "name" for p in h.split("/")):
+        return "name"  # "学生/监护人", "学生姓名/监护人姓名": a person in every piece
     if "/" in h and h.split("/")[0].endswith("姓名"):
         h = h.split("/")[0]  # "被执行人姓名/名称", "业主姓名/联系电话": the persons first
     if (
@@ -357,8 +359,8 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
     """The piece of a cell under a combined header ("姓名/电话") that the column's kind
     names: the cell cut at its slashes, the piece in the place of the header's part."""
     heads = _CELL_SLASH.split(_norm(head))
-    if len(heads) < 2:
-        return cell, offset
+    if len(heads) < 2 or all(_column_kind(h) == "name" for h in heads):
+        return cell, offset  # (persons in every part: every piece of the cell is one)
     place = next((j for j, h in enumerate(heads) if _column_kind(h) == kind), 0)
     cuts = [0] + [m.end() for m in _CELL_SLASH.finditer(cell)]
     if place >= len(cuts):
@@ -404,7 +406,10 @@ def _noted_persons(header: str, cell: str, offset: int, out: list[Candidate]) ->
     for m in _NOTE_AT.finditer(cell):
         for piece in _CELL_PIECE.finditer(m.group(), 1, len(m.group()) - 1):
             name = piece.group()
-            if name not in NOT_NAMES and v.name_shape(name) == name and len(name) <= 4:
+            # a guardian bearing the child's surname and a given name is one however rare the
+            # surname is (仡茜茜（仡万福）)
+            kin = len(name) == 3 and name[0] == cell.lstrip()[:1] and v.plausible_given(name[1:])
+            if name not in NOT_NAMES and len(name) <= 4 and (kin or v.name_shape(name) == name):
                 start = offset + m.start() + piece.start()
                 out.append((start, start + len(name), "name", 0.9))
 
@@ -429,7 +434,13 @@ def _emit(kinds, cells, header, row_start, out) -> None:
                     _names_in_cell(cell, row_start + offset, out, 0.85)
                 continue
             # only where every person in the cell has a common surname and a short name
+            n = len(out)
             _names_in_cell(cell, row_start + offset, out, 0.8, strict=True)
+            value = cell.strip(" \u3000")
+            if len(out) == n and len(value) in (2, 3) and v.plausible_name(value):
+                # a row with a sex cell is a person's: a surname and given-name characters
+                if any(c.strip(" \u3000") in ("男", "女") for c, _o in cells):
+                    _names_in_cell(cell, row_start + offset, out, 0.75)
         elif kind in ("name", "business", "contact"):
             if _row_keeps(kind, cells, header):
                 _names_in_cell(cell, row_start + offset, out, 0.95 if kind == "name" else 0.85)

@@ -1,0 +1,72 @@
+"""A person named in running text right before a bracket of their particulars (issue 16):
+"买受人为蒋某某（公民身份号码3210…，住…）", "在外人员郑某某（电话1477…）", "同学韩某某
+（hyx_0831@qq.com）". Whatever word stands before the name, the bracket says a private
+person: an identity number, a home address, a mobile number or a private mailbox. The
+name is the two or three characters (four with a compound surname) before the bracket,
+shaped as a name and either the whole run or after a word ending in a person's role, a
+relation, a particle, a village or a group (人, 员, 者, 为, 由, 孙, 妹, 村, 组 …); a unit's
+contact person with only a phone in the bracket (联系人, 负责人, 经办人) and a label's
+value ("代表：X（…）") are left to the rules for officials and labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .listwords import NON_NAME, non_name
+
+Candidate = tuple[int, int, str, float]
+
+_CJK = "\u4e00-\u9fff"
+# the bracket's opening particulars; led by the bracket, a literal, for the fast scan
+_PARTICULARS = re.compile(
+    r"[（(](?:(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
+    r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街])"
+    r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
+    r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6}))"
+)
+# what ends the words before a name: a person's role or relation, or a particle
+_LEAD_END = frozenset("人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组")
+_UNIT_CONTACTS = ("联系人", "负责人", "经办人", "承办人", "咨询人")
+_UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
+
+
+def persons_before_particulars(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for opener in ("（", "("):
+        at = text.find(opener)  # the brackets found by a plain search: a regex scan costs more
+        while at >= 0:
+            m = _PARTICULARS.match(text, at)
+            if m is not None and at >= 2:
+                _before(text, at, m, out)
+            at = text.find(opener, at + 1)
+    return out
+
+
+def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
+    """The name right before the bracket at ``at`` whose particulars ``m`` read."""
+    lo = at
+    while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        lo -= 1
+    run = text[lo:at]
+    if len(run) < 2 or text[lo - 1 : lo] in ("：", ":"):
+        return  # a label's value: the rules of labels know officials (人大代表：…)
+    if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
+        return
+    phone_only = m.group("phone") is not None
+    for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
+        if len(run) < size:
+            continue
+        name = run[-size:]
+        lead = run[:-size]
+        if lead and lead[-1] not in _LEAD_END:
+            continue
+        if phone_only and lead.endswith(_UNIT_CONTACTS):
+            break  # a unit's contact person with the office's number
+        if v.name_shape(name) != name or name in NON_NAME or non_name(name):
+            continue
+        if name in v.COMMON_WORDS or (size == 3 and name[-1] in "人员"):
+            continue
+        out.append((at - size, at, "name", 0.8))
+        break
