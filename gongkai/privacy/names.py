@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .holderids import holder_names
 from .listwords import NON_NAME, non_name
 from .namemodel import possible
 from .patterns import (
@@ -210,6 +211,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = repeated_names(text, anchors) + clause_mentions(
         text, anchors, _alone_two
     )
+    out += holder_names(text, anchors)  # "负责人：某某 / 负责人身份证：…" (``holderids``)
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile", "bank_card"):
             continue
