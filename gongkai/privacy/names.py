@@ -183,6 +183,14 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         return None  # "权利人：梅林县程达贸易…": a county's name opens the value
     if cue:
         return (start, start + len(name), "name", 0.6) if not m.group(1) else None
+    if (
+        m.group(1)
+        and len(run) == 4
+        and len(name) == 3
+        and run[3] in v.GIVEN_CHARS
+        and _BOUNDARY.match(text, start + 4)
+    ):
+        return start, start + 4, "name", 0.8  # "【诉求人】乌云高娃": the whole value, not 3
     conf = 0.9 if m.group(1) or label_end < start else 0.7
     return start, start + len(name), "name", conf
 
