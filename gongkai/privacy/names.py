@@ -195,7 +195,7 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     return start, start + len(name), "name", conf
 
 
-_OFFICE_LAST = frozenset("所站局办股科室处队院委心")
+_OFFICE_LAST = frozenset("所站局办股科室处队院委心口")  # (窗口负责人)
 
 
 def _company_representative(text: str, label_end: int) -> bool:

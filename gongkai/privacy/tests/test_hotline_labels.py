@@ -36,3 +36,13 @@ def test_hotline_near_misses():
         "来电人应如实提供联系方式",
     ):
         assert person_names(text) == [], text
+
+
+def test_head_of_a_service_window_acts_in_office():
+    for text in (
+        "窗口负责人李红表示将继续提升服务水平。",
+        "综合窗口负责人：张伟，电话0736-5330178",
+    ):
+        assert person_names(text) == [], text
+    text = "个体户负责人李红（身份证430726199012211407）"
+    assert at(text, "name", "李红") in person_names(text)
