@@ -54,6 +54,11 @@ _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
 _PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
 
 
+# persons named together before a word for them both ("荀家齐、荀家和兄弟"): the third
+# character before it is the name's
+_PAIRS = frozenset("兄弟 姐妹 夫妇 夫妻 父子 母女 父女 母子 二人 两人".split())
+
+
 def best_name(run: str, *, strict: bool = True) -> str:
     """The name at the start of ``run`` (a compound surname, three or two characters).
 
@@ -64,7 +69,12 @@ def best_name(run: str, *, strict: bool = True) -> str:
     for size in sizes:
         piece = run[:size]
         if len(piece) == size and v.plausible_name(piece, strict=strict):
-            if size == 3 and strict and piece[2] in "家因于等向在和与及为的":
+            if (
+                size == 3
+                and strict
+                and piece[2] in "家因于等向在和与及为的"
+                and run[3:5] not in _PAIRS
+            ):
                 continue  # "牛丽家庭", "于洋等": the third character opens the next word
             return piece
     return ""

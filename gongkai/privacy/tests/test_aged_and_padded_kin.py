@@ -38,3 +38,13 @@ def test_relative_of_padded_with_spaces():
 def test_child_of_marriage_with_compound_surname():
     text = "准予离婚；婚生女拓跋小满由原告抚养，婚生子欧阳朗，由被告抚养。"
     assert person_names(text) == names(text, "拓跋小满", "欧阳朗")
+
+
+def test_two_persons_named_before_a_word_for_both():
+    text = "（三）荀家齐、荀家和兄弟，分别为22岁、19岁，住某村。"
+    assert person_names(text) == names(text, "荀家齐", "荀家和")
+    text = "获奖者：刘晓、周玉和夫妇"
+    assert at(text, "name", "周玉和") in person_names(text)
+    for text in ("牛丽家庭困难，申请救助", "于洋等人到场"):
+        got = [text[s:e] for _, s, e in person_names(text)]
+        assert "牛丽家" not in got and "于洋等" not in got, text
