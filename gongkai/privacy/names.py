@@ -282,7 +282,7 @@ REPEAT_WINDOW = 2000
 # verbs after a person named again whose first character is common in given names
 _VERBS_AFTER = frozenset(
     "占用 占据 家中 长期 多次 平时 明确 明知 建房 建设 立即 同意 要求 反映 成功 成为 生存 生前 承租 "
-    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然".split()
+    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然 进行 本人 表示".split()
 )
 
 

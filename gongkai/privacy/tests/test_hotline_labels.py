@@ -1,6 +1,6 @@
 """Hotline work orders' labels (来电人, 诉求人, 求助人) and four-character label values."""
 
-from .spans import at, found
+from .spans import at, found, names
 
 
 def person_names(text):
@@ -46,3 +46,12 @@ def test_head_of_a_service_window_acts_in_office():
         assert person_names(text) == [], text
     text = "个体户负责人李红（身份证430726199012211407）"
     assert at(text, "name", "李红") in person_names(text)
+
+
+def test_later_mentions_before_a_verb():
+    text = "来电人称其邻居东方轩峰在自家院内屠宰，已对东方轩峰进行宣传教育。"
+    assert person_names(text) == names(text, "东方轩峰", "东方轩峰")
+    text = "申请人：王小明\n经核实，王小明表示同意，王小明本人签字。"
+    assert person_names(text) == names(text, "王小明", "王小明", "王小明")
+    text = "申请人：王小明\n王小明进士第旧址另案处理。"  # no verb after: not a mention read
+    assert person_names(text) == names(text, "王小明")
