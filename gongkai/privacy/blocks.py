@@ -32,6 +32,7 @@ from .columns import ClerkColumns
 from .countednames import counted_names
 from .cuedpersons import cued_persons
 from .gapalign import aligned_rows
+from .holderids import own_id_follows
 from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, non_name
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
@@ -470,7 +471,11 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
             line = text[max(ls, text.rfind("。", ls, at) + 1) : le if le >= 0 else len(text)]
             if len(line) <= 120 and len(_SIGNOFF_AT.findall(line)) >= 2:
                 bad.add(at)
-            elif m.start() == ls and _in_record(text, ls, le):
+            elif (
+                m.start() == ls
+                and _in_record(text, ls, le)
+                and not own_id_follows(text, le, m.group().rstrip("：: \u3000"))
+            ):
                 bad.add(at)  # "经办人：X" as a field of a record written one field a line
             elif _UNIT_BEFORE_LABEL.search(text, max(ls, m.start() - 30), m.start()):
                 bad.add(at)  # "实施单位：某镇人民政府　经办人：X": the unit's clerk

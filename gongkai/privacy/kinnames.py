@@ -40,7 +40,7 @@ _NEXT = re.compile(r"、")
 _NEXT_MEMBER = re.compile(r"[、，,]")
 # each led by a literal (a search led by a class of characters tries every position)
 _LABEL_COLONS = (re.compile(r"人[：:]"), re.compile(r"成员[：:]"))
-_CHILD = re.compile(rf"婚生[子女]([{_H}]{{2,3}}?)(?=[，,、。；;（(\s由]|$)")
+_CHILD = re.compile(rf"婚生[子女]([{_H}]{{2,4}}?)(?=[，,、。；;（(\s由]|$)")  # (4: 欧阳小满)
 
 
 def _name(word: str) -> bool:
@@ -179,11 +179,13 @@ def _relative_of(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _OF.finditer(text):
         k = m.start()
+        if text[k - 1 : k] in (" ", "\u3000"):  # a name padded with spaces: "死者 某某 之母"
+            k -= 1
         for size in (3, 2):
             name = text[k - size : k]
             if len(name) != size or not v.plausible_name(name, strict=True) or non_name(name):
                 continue
-            before = text[max(0, k - size - 3) : k - size]
+            before = text[max(0, k - size - 3) : k - size].rstrip(" \u3000")
             if before.endswith(_PERSON_BEFORE) or (
                 size == 3 and (not before or before[-1] in "，,、（(：:；;\n \u3000")
             ):

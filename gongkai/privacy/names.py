@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .holderids import holder_names
 from .listwords import NON_NAME, non_name
 from .namemodel import possible
 from .patterns import (
@@ -53,6 +54,11 @@ _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
 _PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
 
 
+# persons named together before a word for them both ("荀家齐、荀家和兄弟"): the third
+# character before it is the name's
+_PAIRS = frozenset("兄弟 姐妹 夫妇 夫妻 父子 母女 父女 母子 二人 两人".split())
+
+
 def best_name(run: str, *, strict: bool = True) -> str:
     """The name at the start of ``run`` (a compound surname, three or two characters).
 
@@ -63,7 +69,12 @@ def best_name(run: str, *, strict: bool = True) -> str:
     for size in sizes:
         piece = run[:size]
         if len(piece) == size and v.plausible_name(piece, strict=strict):
-            if size == 3 and strict and piece[2] in "家因于等向在和与及为的":
+            if (
+                size == 3
+                and strict
+                and piece[2] in "家因于等向在和与及为的"
+                and run[3:5] not in _PAIRS
+            ):
                 continue  # "牛丽家庭", "于洋等": the third character opens the next word
             return piece
     return ""
@@ -182,11 +193,19 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         return None  # "权利人：梅林县程达贸易…": a county's name opens the value
     if cue:
         return (start, start + len(name), "name", 0.6) if not m.group(1) else None
+    if (
+        m.group(1)
+        and len(run) == 4
+        and len(name) == 3
+        and run[3] in v.GIVEN_CHARS
+        and _BOUNDARY.match(text, start + 4)
+    ):
+        return start, start + 4, "name", 0.8  # "【诉求人】乌云高娃": the whole value, not 3
     conf = 0.9 if m.group(1) or label_end < start else 0.7
     return start, start + len(name), "name", conf
 
 
-_OFFICE_LAST = frozenset("所站局办股科室处队院委心")
+_OFFICE_LAST = frozenset("所站局办股科室处队院委心口")  # (窗口负责人)
 
 
 def _company_representative(text: str, label_end: int) -> bool:
@@ -210,6 +229,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = repeated_names(text, anchors) + clause_mentions(
         text, anchors, _alone_two
     )
+    out += holder_names(text, anchors)  # "负责人：某某 / 负责人身份证：…" (``holderids``)
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile", "bank_card"):
             continue
@@ -262,7 +282,7 @@ REPEAT_WINDOW = 2000
 # verbs after a person named again whose first character is common in given names
 _VERBS_AFTER = frozenset(
     "占用 占据 家中 长期 多次 平时 明确 明知 建房 建设 立即 同意 要求 反映 成功 成为 生存 生前 承租 "
-    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然".split()
+    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然 进行 本人 表示".split()
 )
 
 

@@ -4,7 +4,8 @@
 An item opens (after the line's indent, a bullet or a number, and 本人 or not) with the
 name, then the verb of the notice (遗失, 不慎遗失, 丢失) or the person's ID in brackets
 ("梁振东（身份证号：…）遗失…"). A unit that lost something ("■县五金厂遗失营业执照")
-has no surname and a name's shape, or ends as units end, and is left alone.
+has no surname and a name's shape, or ends as units end, and is left alone; a
+transliterated name (库尔班·买买提) is known by its dot.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ Candidate = tuple[int, int, str, float]
 _H = "\u4e00-\u9fff"
 _ITEM = re.compile(
     r"^[ \t\u3000]*(?:[■□●○◆◇▲△★☆※•·\-]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[ \u3000]*"
-    rf"(?:本人)?([{_H}]{{2,4}}?)"
+    rf"(?:本人)?([{_H}]{{2,4}}?|[{_H}]{{1,5}}·[{_H}]{{1,6}}?)"  # (or 库尔班·买买提)
     r"(?=(?:不慎)?(?:遗失|丢失|遗落)|[（(](?:身份证|公民身份)[^（()）\n]{0,30}[）)](?:不慎)?(?:遗失|丢失))",
     re.M,
 )
@@ -46,6 +47,9 @@ def notice_names(text: str) -> list[Candidate]:
         if m is None:
             continue
         name = m.group(1)
+        if "·" in name:  # a transliterated name: its dot, no Chinese surname
+            out.append((m.start(1), m.end(1), "name", 0.8))
+            continue
         if non_name(name) or name in v.COMMON_WORDS:
             continue
         if v.plausible_name(name) or v.name_shape(name) == name:

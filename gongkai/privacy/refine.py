@@ -97,7 +97,8 @@ _FUNCTION_WORDS = frozenset(
 # a floor and door after a house number (重庆 "229号6-1", "8号18-6"), nothing after it
 _FLOOR_DOOR = re.compile(r"\d{1,2}-\d{1,3}(?![\d\-号栋幢楼单])")
 _PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
-_PRONOUNS = frozenset("你您我她咱俺")
+# a pronoun (你, 您 …) or a mask's star (王**: a name masked already) in a "name": none
+_PRONOUNS = frozenset("你您我她咱俺*＊")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
@@ -418,7 +419,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         if kind == "name" and not _PRONOUNS.isdisjoint(text[c[0] : c[1]]):
-            continue  # "由你代领": a pronoun, no name
+            continue  # "由你代领": a pronoun, no name; "王**": masked already
         if kind == "name":
             if c[1] - c[0] == 3 and text[c[0] - 1 : c[0] + 1] in _FUNCTION_WORDS:
                 c = (c[0] + 1, *c[1:])  # "关于杨骁同志": 于 closes 关于, the name is 杨骁

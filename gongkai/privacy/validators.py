@@ -104,7 +104,15 @@ def luhn_ok(digits: str) -> bool:
 
 
 def is_bank_card(digits: str) -> bool:
-    return 16 <= len(digits) <= 19 and digits.isdigit() and digits[0] != "0" and luhn_ok(digits)
+    """16–19 digits passing Luhn; not a format sample whose account part after the issuer's
+    six digits is all zeros (6228480000000000000): no bank issues such a number."""
+    return (
+        16 <= len(digits) <= 19
+        and digits.isdigit()
+        and digits[0] != "0"
+        and luhn_ok(digits)
+        and digits[6:].strip("0") != ""
+    )
 
 
 def uscc_check_char(first17: str) -> str:

@@ -1,0 +1,64 @@
+"""Taiwan permits (台胞证: 8 or 10 digits) in a column of a delimited table (issue 16).
+
+An eight-digit number has no shape of its own, so ``taiwanpermits`` needs the document's
+name next to it. In a table exported cell by cell (tab, semicolon, pipe or comma) the name
+often stands elsewhere: the number column is headed 通行证号码 / 来往内地（大陆）通行证号码 /
+证件号码, and the row says the person is from Taiwan in another cell (居民类别 台湾居民, or
+证件类别 台湾居民来往大陆通行证 two columns away). A cell of that column is a permit when it
+is all 8 or 10 digits and its row (or the column's header) names Taiwan; a row of a Hong
+Kong or Macao resident, a vehicle pass column, or a cell of another shape is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+Candidate = tuple[int, int, str, float]
+
+_SEPS = ("\t", ";", "|", ",")
+_NUMBER = re.compile(r"\d{8}(?:\d{2})?")
+# a header cell of a travel document's number (not 编号 of a vehicle's pass: see _VEHICLE)
+_HEADER = re.compile(r"(?:通行证|台胞证|证件)(?:号码|号)")
+_VEHICLE = ("车", "货", "施工")
+_TAIWAN = ("台湾", "台胞", "台籍")
+
+
+def _column(cells: list[str]) -> int:
+    for i, cell in enumerate(cells):
+        cell = cell.strip(" \u3000\"'")
+        if len(cell) <= 16 and _HEADER.search(cell) and not any(w in cell for w in _VEHICLE):
+            return i
+    return -1
+
+
+def taiwan_columns(text: str) -> list[Candidate]:
+    """Permit numbers under a document-number column in rows that name Taiwan."""
+    out: list[Candidate] = []
+    pos, size = 0, len(text)
+    column, sep, width, header_taiwan = -1, "", 0, False
+    while pos < size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        line = text[pos:end]
+        if column >= 0:
+            cells = line.split(sep)
+            if len(cells) != width:
+                column = -1  # the table ended (or another one starts: looked at below)
+            else:
+                cell = cells[column]
+                core = cell.strip(" \u3000\"'\r")
+                if _NUMBER.fullmatch(core) and (header_taiwan or any(w in line for w in _TAIWAN)):
+                    start = pos + sum(len(c) + 1 for c in cells[:column]) + cell.index(core)
+                    out.append((start, start + len(core), "permit", 0.9))
+        if column < 0 and ("号" in line):
+            for s in _SEPS:
+                if s in line:
+                    cells = line.split(s)
+                    col = _column(cells)
+                    if col >= 0 and len(cells) >= 3:
+                        column, sep, width = col, s, len(cells)
+                        header_taiwan = any(w in cells[col] for w in _TAIWAN)
+                        break
+        pos = end + 1
+    return out
