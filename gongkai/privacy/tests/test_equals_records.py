@@ -64,3 +64,23 @@ def test_formulas_urls_and_single_sums_left_alone():
         assert not [f for f in found(text) if f[0] == "name"], text
     assert equals_labels("a = b + c\nx = 1\n") == "a = b + c\nx = 1\n"
     assert equals_labels("网址?q=1&p=2\n网站?a=3\n") == "网址?q=1&p=2\n网站?a=3\n"
+
+
+def test_taiwan_permit_number_on_the_line_after_its_type():
+    for sep in ("：", " = ", "=", ": "):
+        text = (
+            f"姓名{sep}林淑芬\n证件类型{sep}台湾居民来往大陆通行证\n证件号码{sep}07315926\n"
+            f"签发日期{sep}20240315\n"
+        )
+        got = found(text, ["permit"])
+        assert got == [at(text, "permit", "07315926")], sep
+
+
+def test_line_after_a_permit_type_that_is_no_number_field_is_left_alone():
+    for text in (
+        "证件类型：台湾居民来往大陆通行证\n有效期至：20290314\n",
+        "证件类型：台湾居民来往大陆通行证\n20231012 受理\n",
+        "证件类型：台胞证\n受理编号：\n",
+        "办理事项：港澳居民来往内地通行证\n证件号码：12345678\n",  # not Taiwan's
+    ):
+        assert found(text, ["permit"]) == [], text
