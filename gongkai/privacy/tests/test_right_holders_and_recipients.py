@@ -34,3 +34,22 @@ def test_near_misses_units_and_officials_stay_out():
         "请向县客运管理所（电话13907451234）咨询。\n",
     ):
         assert found(text, ["name"]) == [], text
+
+
+def test_name_before_a_bracket_of_kinship():
+    for text, person in (
+        ("委托龚桂英（之妻）代为领取。\n", "龚桂英"),
+        ('"7","湘渔01234","船主已故，由韦建平（其子）继承领取"\n', "韦建平"),
+        ("户主已故，补偿款由杨秀梅（其女，电话13907451234）领取。\n", "杨秀梅"),
+        ("| 3 | 已故 | 委托唐志强（之侄）办理 |\n", "唐志强"),
+    ):
+        assert missing_names(text, person) == [], text
+
+
+def test_kinship_bracket_after_a_word_that_is_no_name_stays_out():
+    for text in (
+        "由户主（其子）代为领取。\n",
+        "委托代理人（之妻）签字。\n",
+        "补偿款由村委会（其子）代管。\n",
+    ):
+        assert found(text, ["name"]) == [], text
