@@ -125,6 +125,9 @@ WEAK_CUES = (
     # the dead named in a burial or relief notice, the parties of an auction, a craftsman
     # or a grower named in a report (逝者X，女，91岁; 买受人X; 泥工X施工; 养殖户X介绍)
     *("逝者", "亡者", "案外人", "买受人", "竞买人", "泥工", "木工", "瓦工", "养殖户", "种植户"),
+    # a boatman, a neighbouring household, a passenger in the same vehicle (船工X和…,
+    # 邻户X户, 同车人X已…)
+    *("船工", "邻户", "同车人"),
     # workers and neighbours named in a complaint or a wage case (从业人员马秀兰、杨哈三)
     "从业人员",
     "装卸工",
