@@ -1,12 +1,13 @@
 """A person named in running text right before a bracket of their particulars (issue 16):
 "买受人为蒋某某（公民身份号码3210…，住…）", "在外人员郑某某（电话1477…）", "同学韩某某
-（hyx_0831@qq.com）". Whatever word stands before the name, the bracket says a private
-person: an identity number, a home address, a mobile number or a private mailbox. The
-name is the two or three characters (four with a compound surname) before the bracket,
+（hyx_0831@qq.com）", "委托龚某某（之妻）领取". Whatever word stands before the name, the
+bracket says a private person: an identity number, a home address, a mobile number, a
+private mailbox or the kinship to the person the record is about (其子, 之妻). The name
+is the two or three characters (four with a compound surname) before the bracket,
 shaped as a name and either the whole run or after a word ending in a person's role, a
-relation, a particle, a village or a group (人, 员, 者, 为, 由, 孙, 妹, 村, 组 …); a unit's
-contact person with only a phone in the bracket (联系人, 负责人, 经办人) and a label's
-value ("代表：X（…）") are left to the rules for officials and labels.
+relation, a particle, a village or a group (人, 员, 者, 为, 由, 给, 向, 托, 孙, 妹, 村,
+组 …); a unit's contact person with only a phone in the bracket (联系人, 负责人, 经办人)
+and a label's value alone ("代表：X（…）") are left to the rules for officials and labels.
 """
 
 from __future__ import annotations
@@ -24,10 +25,14 @@ _PARTICULARS = re.compile(
     r"[（(](?:(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
     r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街])"
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
-    r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6}))"
+    r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6})"
+    # the person's kinship to the one the record is about ("委托X（之妻）领取", "由X（其子）")
+    r"|[其之](?:[长次]?[子女]|妻|夫|父|母|兄|弟|姐|妹|孙[子女]?|侄[子女]?|儿媳|女婿|配偶)[）)，,、])"
 )
 # what ends the words before a name: a person's role or relation, or a particle
-_LEAD_END = frozenset("人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组")
+_LEAD_END = frozenset(
+    "人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组给向托"
+)
 _UNIT_CONTACTS = ("联系人", "负责人", "经办人", "承办人", "咨询人")
 _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
 
@@ -50,8 +55,11 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
     while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
         lo -= 1
     run = text[lo:at]
-    if len(run) < 2 or text[lo - 1 : lo] in ("：", ":"):
-        return  # a label's value: the rules of labels know officials (人大代表：…)
+    if len(run) < 2:
+        return
+    # a label's value alone: the rules of labels know officials (人大代表：X（…）); after
+    # a colon only a name with a role before it is read here (湘A1234：经营权人X（…）)
+    valued = text[lo - 1 : lo] in ("：", ":")
     if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
         return
     phone_only = m.group("phone") is not None
@@ -60,7 +68,7 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
             continue
         name = run[-size:]
         lead = run[:-size]
-        if lead and lead[-1] not in _LEAD_END:
+        if (lead and lead[-1] not in _LEAD_END) or (valued and not lead):
             continue
         if phone_only and lead.endswith(_UNIT_CONTACTS):
             break  # a unit's contact person with the office's number

@@ -4,7 +4,9 @@ An 18-digit file, case or acceptance number is often built from a region code an
 date, and its last character may happen to check like an ID's ("档案号110115201104120338").
 Where the label right before it names another number (档案号, 受理编号, 案卷号, 工单号,
 证书编号 …) and no word of an identity document stands in that label, it is that
-other number, not a person's ID (issue 16, RULES.md §4).
+other number, not a person's ID (issue 16, RULES.md §4). The same labels (and any
+"…书编号": 决定书, 通知书) keep a card-shaped number from being a card: 4312261529672076
+after 处罚决定书编号 is a decision's number that happens to pass Luhn and start like Visa.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
     r"(?:档案|受理|案卷|卷宗|流水|业务|登记|协议|证书|合同|信访件|信访|工单|订单|批准书|许可证?|注册|"
-    r"凭证|不动产单元|文书|执法证|准考证|报名|申报|项目|备案|索引|发票|批次|案件|事项)"
+    r"凭证|不动产单元|书|执法证|准考证|报名|申报|项目|备案|索引|发票|批次|案件|事项)"
     r"(?:编号|编码|号码|序号|号|代码)[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 _ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码")
@@ -82,11 +84,16 @@ def not_a_card(text: str, start: int) -> bool:
     """A card-shaped number whose label or column names another number (缴款码, 缴款单号,
     a 个人编号 column of a register) or a unit's account (对公账号): not a person's card."""
     before = text[start - 14 if start > 14 else 0 : start]
-    if _OTHER_CARD_LABEL.search(before) and not _CARD_WORDS.search(before):
-        return True
+    if (
+        _OTHER_CARD_LABEL.search(before) or _OTHER_NUMBER.search(before)
+    ) and not _CARD_WORDS.search(before):
+        return True  # (受理编号, 决定书编号, 证书编号: a document's or a file's number)
     if unit_account(text, start):
         return True
-    sep = text[start - 1 : start]
+    cell_start = start
+    while cell_start > 0 and text[cell_start - 1] in " \u3000":
+        cell_start -= 1  # "| 6222… |": a pipe table's cell padded with blanks
+    sep = text[cell_start - 1 : cell_start]
     if sep not in ("\t", "|", ","):
         return False
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
@@ -105,7 +112,7 @@ def not_a_card(text: str, start: int) -> bool:
             return False
         cells = row.split(sep)
         if column < len(cells):
-            cell = cells[column].strip(" \u3000")
+            cell = cells[column].strip(" \u3000-:")  # (a Markdown rule row "|---|" is none)
             if cell and not any(c.isdigit() for c in cell):
                 return bool(_OTHER_COLUMN.search(cell)) and not _CARD_WORDS.search(cell)
         pos = above

@@ -42,7 +42,9 @@ NAME_LABELS = (
     # the parties of a payment, a sale or a lease ("交款人：…", "竞买人：…")
     "交款人|缴款人|付款人|汇款人|竞买人|竞得人|受让人|转让人|承租人|出租人|借款人|肇事人|"
     # a flat's holders ("【产权人】…" read as "产权人：…"), the signer of a declaration or a pledge
-    "产权人|共有人|声明人|承诺人"
+    "产权人|共有人|声明人|承诺人|"
+    # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
+    "经营权人|使用权人|所有权人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
@@ -123,6 +125,9 @@ WEAK_CUES = (
     # the dead named in a burial or relief notice, the parties of an auction, a craftsman
     # or a grower named in a report (逝者X，女，91岁; 买受人X; 泥工X施工; 养殖户X介绍)
     *("逝者", "亡者", "案外人", "买受人", "竞买人", "泥工", "木工", "瓦工", "养殖户", "种植户"),
+    # a boatman, a neighbouring household, a passenger in the same vehicle (船工X和…,
+    # 邻户X户, 同车人X已…)
+    *("船工", "邻户", "同车人"),
     # workers and neighbours named in a complaint or a wage case (从业人员马秀兰、杨哈三)
     "从业人员",
     "装卸工",

@@ -75,11 +75,23 @@ _SENT_VERB = re.compile(
 )
 
 
+# "收到您通过电子邮件（…）提交的申请": the office received a letter from the mailbox
+_RECEIVED_BY = re.compile(
+    r"(?:收到|接到|收悉)[^。；;\n]{0,12}(?:以|通过|用|使用)(?:电子)?(?:邮件|邮箱)[（(]$"
+)
+_RECEIVED_VERB = re.compile(
+    r"[^。；;\n（(]{0,40}?[）)][^。；;\n]{0,6}?(?:提交|提出|发来|寄来|递交|申请|反映)"
+)
+
+
 def sent_mailbox(text: str, start: int) -> bool:
     """A mailbox the office has already written to (a bracket after 以邮件 and a verb
-    of telling after it, not "告知本局"): the addressee's, not the office's."""
+    of telling after it, not "告知本局"): the addressee's, not the office's; or one the
+    office has received a letter from (收到您通过电子邮件（…）提交的…): the sender's."""
     lo = max(0, start - 40)
-    return bool(_SENT_BY.search(text, lo, start)) and bool(_SENT_VERB.match(text, start))
+    if _SENT_BY.search(text, lo, start):
+        return bool(_SENT_VERB.match(text, start))
+    return bool(_RECEIVED_BY.search(text, lo, start)) and bool(_RECEIVED_VERB.match(text, start))
 
 
 def named_mailbox(text: str, start: int) -> bool:

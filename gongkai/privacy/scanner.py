@@ -32,6 +32,7 @@ from .context import (
 )
 from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
+from .eqlabels import equals_labels
 from .estates import named_estate
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
@@ -474,6 +475,7 @@ def scan_text(
     if "\u2022" in text or "\u30fb" in text or "\u2027" in text or "\uff65" in text:
         text = text.translate(NAME_DOTS)  # one character for another: offsets hold
     text = bracket_labels(text) if "【" in text else text  # 【救助对象】… as 救助对象：…
+    text = equals_labels(text) if "=" in text else text  # 姓名 = 张三 as 姓名：  张三
     if has_word(text, '","'):
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)

@@ -5,7 +5,8 @@ signs between). A number of eight digits has no shape of its own, so three more 
 are read here, each only where the text names Taiwan:
 
 - a key between the document's name and its number: a JSON or XML record
-  (``"zjlx": "台湾居民来往大陆通行证", "zjhm": "…"``), or ``证件类型：台胞证 证件号码：…``;
+  (``"zjlx": "台湾居民来往大陆通行证", "zjhm": "…"``), or ``证件类型：台胞证 证件号码：…``,
+  the number's field also on the next line (a record one field a line, 证件号码 = …);
 - the word 通行证 with 台湾/台胞/台籍 nearer before it in the sentence than any word of
   Hong Kong or Macao (台湾居民张三（通行证号码…）); a vehicle's 通行证 is not such;
 - the next cells of the same row holding a number of the same shape right after the first
@@ -27,7 +28,8 @@ Candidate = tuple[int, int, str, float]
 _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z])"
 # between the document's name and its number: signs, a record's key, a label of the number
 _GAP = re.compile(
-    r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|证件号码|证件号|号码|证号|编号|号)*?" + _NUMBER
+    r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|\r?\n(?=[ \t\u3000]*(?:证件号|号码|证号|编号))|"
+    r"证件号码|证件号|号码|证号|编号|号)*?" + _NUMBER
 )
 _NEXT_CELL = re.compile(r"[ \t\u3000\"',，|｜/、]{1,5}" + _NUMBER)
 # the cell right before the document's name (证件号码 | 证件类型 in that order)
