@@ -108,7 +108,9 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # a word that no place name holds and that ends the words before an address: the run of
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
 # "第1例X区…"; not 自由路, 抱由镇)
-_BEFORE_PLACE = re.compile(r".*(?:[在及例]|(?<=[月日时后前])由|(?<=[人户们])就)", re.DOTALL)
+_BEFORE_PLACE = re.compile(
+    r".*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与)", re.DOTALL
+)
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
 _UNIT_BRACKET = re.compile(r"(?:中心|院|所|站|处|队|馆|部|科|室|大厅|窗口)[（(]$")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
