@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 
 from . import validators as v
-from .patterns import PHONE_OF_PERSON, RESIDENCE
+from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .unitcolumns import rows_above
 from .wordfind import has_word
 
@@ -203,6 +203,20 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
     return bool(header and _business_only(header))
 
 
+def _after_office_number(text: str, start: int, begin: int) -> bool:
+    """An address labelled 地址 after a number noted as an office's on its line
+    ("联系电话：…（审判监督庭）；通讯地址：…"): that office's."""
+    if "地址" not in text[max(begin, start - 8) : start]:
+        return False
+    for bracket in ("（", "("):
+        k = text.find(bracket, begin, start)
+        while k >= 0:
+            if text[k - 1 : k].isdigit() and OFFICE_AFTER.match(text, k):
+                return True
+            k = text.find(bracket, k + 1, start)
+    return False
+
+
 def homestead(text: str, start: int, end: int) -> bool:
     """A village group's house ("…村8组88号") with no shop's word right after it."""
     return bool(_HOMESTEAD.search(text, start, end)) and not _SHOP_AFTER.match(text, end)
@@ -318,6 +332,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         begin = _line_start(text, s)  # (once for the tests below)
         if kind == "address" and (
             (_business_place(text, s, business, begin) and not homestead(text, s, e))
+            or _after_office_number(text, s, begin)
             or _shared_group(text, s, e)
             or _stairway(text, e)
         ):

@@ -44,3 +44,13 @@ def test_persons_own_numbers_near_units_stay():
     home = "来信人刘桂兰（本人，家住青石镇柳树湾村4组15号），家庭电话0746-5233109。\n"
     assert _landlines(work) == [at(work, "landline", "0746-5233108")]
     assert _landlines(home) == [at(home, "landline", "0746-5233109")]
+
+
+def test_address_after_a_number_noted_as_an_office_is_the_offices():
+    court = "联系电话：（0746）8125306（审判监督庭）；通讯地址：澧州市人民路199号，邮编415000。\n"
+    bureau = "咨询电话：0746-8125307（县民政局社会事务股），地址：青石镇建设路18号。\n"
+    assert found(court, ["address"]) == [] and found(bureau, ["address"]) == []
+    home = "申请人王大春，电话：0746-6235518（家庭），住址：青石镇柳树湾村4组15号。\n"
+    own = "申请人王大春，联系电话0746-6235518，通讯地址：青石镇建设路18号3栋201室。\n"
+    assert found(home, ["address"]) == [at(home, "address", "青石镇柳树湾村4组15号")]
+    assert found(own, ["address"]) == [at(own, "address", "青石镇建设路18号3栋201室")]
