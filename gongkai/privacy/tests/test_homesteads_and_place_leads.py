@@ -58,3 +58,20 @@ def test_second_of_two_joined_addresses_starts_after_the_first():
     got = _addresses(text)
     assert at(text, "address", "城关镇文昌社区桂园路6号1栋101室") in got
     assert all(text[s:e].count("号") <= 1 or "与" not in text[s:e] for _, s, e in got)
+
+
+def test_street_house_followed_by_its_residents_word_is_a_home():
+    for text, place in (
+        (
+            "（二）王大春，男，45岁，青石县白沙镇河街27号居民。2026年8月在白沙河救起落水群众。\n",
+            "青石县白沙镇河街27号",
+        ),
+        ("刘桂兰，女，系城关镇建设路108号住户，反映楼道堵塞。\n", "城关镇建设路108号"),
+    ):
+        assert _addresses(text) == [at(text, "address", place)], text
+    for text in (
+        "县人民医院位于城关镇建设路108号，居民可前往就诊。\n",
+        "活动地点：城关镇建设路108号居民活动中心。\n",
+        "请前往城关镇建设路108号居民服务中心办理。\n",
+    ):
+        assert _addresses(text) == [], text
