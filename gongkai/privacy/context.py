@@ -172,7 +172,15 @@ def unit_contact(text: str, end: int) -> bool:
 
 _RETIRED = re.compile(r"退休|离休|退职")
 _SENDS_TO = re.compile(r"[向与请][^。，,]{0,24}?(?:反映|联系|咨询|反馈|提出)")
-_BARE_LABEL = re.compile(r"[ \u3000]*(?:联系|咨询)?(?:电话|方式)[:：]?[ \u3000]*")
+_BARE_LABEL = re.compile(r"\s*(?:联系|咨询)?(?:电话|方式)[:：]?[ \u3000]*")
+
+# the last clause before the number: a unit, then a bare phone label ("…交县农业综合服务
+# 中心，电话…"); a person's employer there ("工作单位县医院，电话") is not one
+_UNIT_CLAUSE = re.compile(
+    r"[\u4e00-\u9fff]{2,30}(?:中心|局|站|所|办公室|委员会|政府|窗口|大厅)[，,]?[ \u3000]*"
+    r"(?:联系|咨询|办公|值班)?电话(?:号码)?[:：]?[ \u3000]*$"
+)
+_EMPLOYED = re.compile(r"工作|单位|就职|就业|任职|退休|离休")
 
 
 def office_phone(text: str, start: int) -> bool:
@@ -186,6 +194,8 @@ def office_phone(text: str, start: int) -> bool:
         before = window.rfind("。", 0, cut)
         if _SENDS_TO.search(window, before + 1, cut):
             cut = before
+        elif before > 0 and _SENDS_TO.search(window, window.rfind("。", 0, before) + 1, before):
+            return True  # "…向县司法局反映。反映问题须署真实姓名。\n联系电话：…": that office's
     window = window[cut + 1 :]
     window = window[window.rfind("\n\n") + 1 :]
     people = list(PHONE_OF_PERSON.finditer(window))
@@ -193,6 +203,9 @@ def office_phone(text: str, start: int) -> bool:
         return False  # "（县林业局退休干部，电话…）": a retired person is private
     if not people:
         return bool(PHONE_OF_OFFICE.search(window))
+    unit = _UNIT_CLAUSE.search(window, people[-1].end())
+    if unit and not _EMPLOYED.search(unit.group()):
+        return True  # "…本人…，连同材料交乡农业综合服务中心，电话…": where the reader is sent
     # "请携带身份证原件到本局领取，联系人：韩东，电话：…": a unit's contact after the person's words
     contact = CONTACT_LABEL.search(window, people[-1].end())
     return bool(contact) and not MOBILE_NUMBER.search(window, contact.end())

@@ -14,6 +14,7 @@ from .context import office_phone
 from .gapalign import display_columns
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import personal_mail
+from .phonecolumns import mobile_column
 from .spacedheader import spaced_header
 from .tails import clause_tail
 from .unitcolumns import header_cell, rows_above
@@ -83,7 +84,11 @@ def local_landlines(text: str) -> list[Candidate]:
         clause = _CLAUSE.search(text, max(0, start - 40), start).group()
         # a row with a resident ID or a mobile, its cells without labels: the firm it names
         # is the person's employer ("姓名  身份证号  所属企业  车牌号  联系电话")
-        in_row = "：" not in clause and ":" not in clause and personal_mail(text, start)
+        in_row = (
+            "：" not in clause
+            and ":" not in clause
+            and (personal_mail(text, start) or mobile_column(text, start))
+        )
         if PHONE_OF_OFFICE.search(clause) and not PHONE_OF_PERSON.search(clause) and not in_row:
             continue  # a unit named in the number's own clause, whatever the line held
             # before ("身份证号…，主办单位：…政府 联系电话：6924198")

@@ -346,7 +346,7 @@ PUBLIC_CONTEXT = re.compile(
 )
 # "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
 OFFICE_AFTER = re.compile(
-    r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|部|会|处|科|股|室|窗口|大厅)[）)]"
+    r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|(?<!家)庭|部|会|处|科|股|室|窗口|大厅)[）)]"
 )
 LONG_CODE = re.compile(r".*[0-9A-Za-z]{6,}", re.DOTALL)  # up to the last long code
 OFFICE_PLACE = re.compile(
@@ -406,7 +406,7 @@ ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
 ADDRESS_LABEL = re.compile(
-    r".*(?:住址|地址|住所|家住|居住|住在|现住|原住|暂住地?|户籍(?:所在)?地?|户口|所在地|位于|坐落于?)[:：\s]*"
+    r".*(?:住址|地址|住所|家住|居住|住在|现住|原住|暂住地?|户籍(?:所在)?地?|户口|所在地|场所|地点|位于|坐落于?)[:：\s]*"
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(

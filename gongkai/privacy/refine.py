@@ -38,7 +38,7 @@ from .receiptclerk import receipt_clerks
 from .siblinglines import sibling_lines
 from .tables import NOT_NAMES
 from .tails import clause_tail
-from .unitcontacts import business_and_home, own_work_number, unit_contacts
+from .unitcontacts import business_and_home, homestead, own_work_number, unit_contacts
 from .unitmail import unit_mail
 from .unitnotes import unit_by_words
 from .unitphones import unit_phone
@@ -301,7 +301,9 @@ def _address(text: str, c: Candidate) -> Candidate | None:
         _DOOR.search(text, start, end)
     ):
         return None  # "住址均为姜桥村三组": a place several households share (no door number)
-    if _business_place(text, start) or _UNITS_BRACKET.search(text, max(0, start - 12), start):
+    if (_business_place(text, start) and not homestead(text, start, end)) or _UNITS_BRACKET.search(
+        text, max(0, start - 12), start
+    ):
         return None  # "设置地点：…", "县殡仪馆（地址：…": an organisation's place
     if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
         return None  # "户口仍在本村一组": no place is named

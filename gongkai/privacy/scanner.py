@@ -109,7 +109,11 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # a word that no place name holds and that ends the words before an address: the run of
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
 # "第1例X区…"; not 自由路, 抱由镇)
-_BEFORE_PLACE = re.compile(r".*(?:[在及例]|(?<=[月日时后前])由|(?<=[人户们])就)", re.DOTALL)
+_BEFORE_PLACE = re.compile(
+    r".*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与)", re.DOTALL
+)
+# after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会)
+_RESIDENTS = re.compile(r"(?:居民|村民|住户)(?![活服委会中小楼点之])")
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
 _UNIT_BRACKET = re.compile(r"(?:中心|院|所|站|处|队|馆|部|科|室|大厅|窗口)[（(]$")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
@@ -235,8 +239,8 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got
-    if household(ctx.text, got[0], start):
-        return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``)
+    if household(ctx.text, got[0], start) or _RESIDENTS.match(ctx.text, end):
+        return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``), "…号居民"
     return None
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from .unitcolumns import rows_above
 
+_NOTE_HEADERS = frozenset(("备注", "说明", "附注", "备考"))
+
 
 def spaced_header(text: str, start: int) -> str | None:
     """The header cell over the cell starting at ``start`` in a table parted by single
     spaces, or None when the row and a header above it do not split alike."""
-    if text[start - 1 : start] != " ":
+    if text[start - 1 : start] not in (" ", "\u3000"):  # (full-width spaces kept as typed)
         return None
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
@@ -28,5 +30,7 @@ def spaced_header(text: str, start: int) -> str | None:
     for line in rows_above(text, line_start, most=40):
         if "电话" in line or "座机" in line:
             cells = line.split()
+            if len(cells) == len(row) + 1 and cells[-1] in _NOTE_HEADERS:
+                return cells[index]  # the last column, a note, left empty in this row
             return cells[index] if len(cells) == len(row) else None
     return None

@@ -53,7 +53,9 @@ def header_cell(text: str, start: int) -> str | None:
     before = text[line_start:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None:
-        return None
+        if before.count(";") < 2 or "；" in before or "，" in before or "。" in before:
+            return None
+        sep = ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
     index = before.count(sep)
     for line in rows_above(text, line_start):
         if ("电话" in line or "座机" in line) and line.count(sep) >= index:

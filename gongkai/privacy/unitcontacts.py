@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 
 from . import validators as v
-from .patterns import PHONE_OF_PERSON, RESIDENCE
+from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .unitcolumns import rows_above
 from .wordfind import has_word
 
@@ -62,6 +62,10 @@ _BUSINESS_WORDS = "经营 营业 生产 门店 店铺 注册 厂址 店址 企�
 _LABEL_GAP = re.compile(r"[ \u3000]*(?:[:：]|为|是|在|位于|设在)?[ \u3000]*")
 # a word of a home beside a business's label ("住所或经营地点", "家庭住址/经营场所")
 _HOME_WORD = re.compile(r"住|居|家|户籍|户口|个人|本人")
+# a rural homestead: a village group and a house number, no shop's word after it
+# ("石板桥村8组88号"): a household's home even where a sole trader keeps shop in it
+_HOMESTEAD = re.compile(r"村[^\s，,。；;]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})组\d{1,4}号$")
+_SHOP_AFTER = re.compile(r"[^\s，,。；;]{0,4}(?:门面|门店|商铺|铺面|摊位|厂房|车间|仓库)")
 _HOME_BEFORE = re.compile(r"(?:住|居住地?|住处|家庭地址|户籍地?|住所地?)[或及和与、/／（(]?$")
 # a private person in a unit's bracket ("（县农业局退休干部，电话…）"): that person's
 # (staff in office are not private: 干部, 教师, 工作人员 stay the unit's)
@@ -199,6 +203,25 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
     return bool(header and _business_only(header))
 
 
+def _after_office_number(text: str, start: int, begin: int) -> bool:
+    """An address labelled 地址 after a number noted as an office's on its line
+    ("联系电话：…（审判监督庭）；通讯地址：…"): that office's."""
+    if "地址" not in text[max(begin, start - 8) : start]:
+        return False
+    for bracket in ("（", "("):
+        k = text.find(bracket, begin, start)
+        while k >= 0:
+            if text[k - 1 : k].isdigit() and OFFICE_AFTER.match(text, k):
+                return True
+            k = text.find(bracket, k + 1, start)
+    return False
+
+
+def homestead(text: str, start: int, end: int) -> bool:
+    """A village group's house ("…村8组88号") with no shop's word right after it."""
+    return bool(_HOMESTEAD.search(text, start, end)) and not _SHOP_AFTER.match(text, end)
+
+
 def _shared_group(text: str, start: int, end: int) -> bool:
     """A bare village group as the field after a residence label with its sign
     ("住址：…一组") repeated record after record: a table on its side."""
@@ -308,7 +331,8 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         begin = _line_start(text, s)  # (once for the tests below)
         if kind == "address" and (
-            _business_place(text, s, business, begin)
+            (_business_place(text, s, business, begin) and not homestead(text, s, e))
+            or _after_office_number(text, s, begin)
             or _shared_group(text, s, e)
             or _stairway(text, e)
         ):

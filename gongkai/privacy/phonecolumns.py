@@ -1,0 +1,58 @@
+"""A landline in a column of persons' own numbers (issue 16, docs28): a table of persons
+whose 联系电话 column holds mobiles in other rows ("序号 | 姓名 | … | 服务司法所 | 联系电话")
+gives each person's own number there, landline or mobile, though a unit's cell (the
+place the person serves, their school) stands in the row. A column headed by an
+office's phone (办公电话, 单位电话, 值班电话) is not one; a landline repeated for
+different persons is still dropped as the institution's (``unitcontacts``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rowcontext import person_row
+from .unitcolumns import header_cell, rows_above
+
+_SEPARATORS = ("\t", "|", "｜", "│")
+_MOBILE_CELL = re.compile(r"[ \u3000\"']*(?:\+?86[- ]?)?1[3-9]\d{9}[ \u3000\"']*")
+_OFFICE_HEADER = re.compile(r"办公|单位|值班|机构|部门|科室|窗口")
+_ROWS = 30  # rows looked at each way
+
+
+def _rows_below(text: str, line_start: int):
+    pos = text.find("\n", line_start)
+    for _ in range(_ROWS):
+        if pos < 0:
+            return
+        end = text.find("\n", pos + 1)
+        yield text[pos + 1 : end if end >= 0 else len(text)]
+        pos = end
+
+
+def mobile_column(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands in a person's row of a delimited table whose
+    column holds persons' mobiles in at least two other rows."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False
+    before = text[line_start:start]
+    sep = next((s for s in _SEPARATORS if s in before), None)
+    if sep is None:
+        return False
+    index = before.count(sep)
+    mobiles = 0
+    for rows in (rows_above(text, line_start, most=_ROWS), _rows_below(text, line_start)):
+        for line in rows:
+            if not line.strip():
+                continue  # an HTML table flattened with blank lines between its rows
+            cells = line.split(sep)
+            if len(cells) <= index:
+                break  # the table ends
+            if _MOBILE_CELL.fullmatch(cells[index]):
+                mobiles += 1
+        if mobiles >= 2:
+            break
+    if mobiles < 2 or not person_row(text, start):
+        return False
+    header = header_cell(text, start)
+    return not (header and _OFFICE_HEADER.search(header))
