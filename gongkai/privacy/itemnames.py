@@ -22,7 +22,7 @@ from .listwords import non_name
 from .names import name_from_label
 from .patterns import LABEL_SET
 from .tables import COMPANY, INDIVIDUAL_BUSINESS
-from .wordfind import find_word, finditer_led
+from .wordfind import find_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -167,7 +167,7 @@ def _bracketed_labels(text: str, out: list[Candidate]) -> None:
                 got = name_from_label(text, k + 2)
                 if got:
                     out.append(got)
-    for c in finditer_led(_OPEN_NOTE, text):  # "联系人（退休教师）郑金凤，宅电…"
+    for c in _OPEN_NOTE.finditer(text):  # "联系人（退休教师）郑金凤，宅电…"
         k = c.start()
         if not any(text[j : k + 1] in LABEL_SET for j in range(k - 4, k)):
             continue

@@ -9,9 +9,6 @@ while that character is not very common.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 
 def find_word(text: str, word: str, pos: int = 0) -> int:
     """The same as ``text.find(word, pos)``."""
@@ -36,15 +33,3 @@ def has_word(text: str, word: str, at: int = 0) -> bool:
     """``word in text``, looked for by ``word[at]`` (a miss costs a ``memchr`` scan,
     not a scan of every character)."""
     return find_by(text, word, at) >= 0
-
-
-def finditer_led(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern led by one literal character, tried where
-    ``str.find`` finds that character (a ``memchr`` scan, cheaper than the regex's)."""
-    lead = pattern.pattern.lstrip("\\")[0]  # (r"\(…": the bracket)
-    k = text.find(lead)
-    while k >= 0:
-        m = pattern.match(text, k)
-        k = text.find(lead, m.end() if m else k + 1)
-        if m:
-            yield m
