@@ -242,13 +242,16 @@ def _officials_heading(text: str, start: int) -> bool:
 # refuses almost every hit at the next character. The cues of one length share one
 # lookbehind, factored (``factor``): one branch per first character, each refused by
 # that character, instead of one lookbehind per cue (which one matches does not
-# matter: the match is the cue's last character either way).
+# matter: the match is the cue's last character either way). The character before the
+# last is checked first, as one class: it refuses most hits (公司, 工作) before the
+# lookbehinds, each of which tries its branches one by one.
 _CUES_BY_LENGTH: dict[int, list[str]] = {}
 for _cue in sorted(WEAK_CUES):
     _CUES_BY_LENGTH.setdefault(len(_cue), []).append(re.escape(_cue))
 _WEAK_CUE = re.compile(
-    "[{}](?=[{}])(?:{})".format(
+    "[{}](?<=[{}].)(?=[{}])(?:{})".format(
         "".join(sorted({c[-1] for c in WEAK_CUES})),
+        "".join(sorted({c[-2] for c in WEAK_CUES})),
         "".join(
             sorted(
                 v.SURNAMES

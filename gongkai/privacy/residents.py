@@ -11,15 +11,18 @@ stays public registration data.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import validators as v
 from .listwords import non_name
+from .wordfind import find_by
 
 Candidate = tuple[int, int, str, float]
 
 _H = "\u4e00-\u9fff"
-# where the words stand: each led by its literal (a search led by a class tries every place)
-_ANCHORS = (re.compile("籍"), re.compile("居民"), re.compile("同胞"))
+# where the words stand, each found by ``str.find`` of one of its characters (``wordfind``:
+# a regex scan, even one led by a literal, costs more): the word and that character
+_ANCHORS = (("籍", 0), ("居民", 0), ("同胞", 1))
 # 籍 after a country or a place (大韩民国籍, 印度籍, 外籍, 山东籍), not in other words (户籍,
 # 书籍, 党籍, 学籍, 军籍, 典籍, 古籍, 史籍, 会籍)
 _NOT_NATIONALITY = frozenset("户书党学军典古史会团祖原")
@@ -31,24 +34,31 @@ _NAMED = re.compile(
 )
 
 
+def _hits(text: str) -> Iterator[tuple[str, int, int]]:
+    """(word, start, end) of each anchor word, word by word, as ``finditer`` of each."""
+    for word, at in _ANCHORS:
+        k = find_by(text, word, at)
+        while k >= 0:
+            yield word, k, k + len(word)
+            k = find_by(text, word, at, k + len(word))
+
+
 def resident_names(text: str) -> list[Candidate]:
     """The persons of the module docstring."""
     out: list[Candidate] = []
-    for pattern in _ANCHORS:
-        for m in pattern.finditer(text):
-            k = m.start()
-            lo = max(0, k - 24)
-            named = _NAMED.search(text, lo, k)
-            if not named:
+    for word, k, anchor_end in _hits(text):
+        lo = max(0, k - 24)
+        named = _NAMED.search(text, lo, k)
+        if not named:
+            continue
+        words = named.group(2)
+        if word == "籍":
+            if words[-1] in _NOT_NATIONALITY or text[anchor_end : anchor_end + 1] == "贯":
                 continue
-            words = named.group(2)
-            if pattern.pattern == "籍":
-                if words[-1] in _NOT_NATIONALITY or text[m.end() : m.end() + 1] == "贯":
-                    continue
-            elif not _REGION.search(words):
-                continue
-            name = named.group(1)
-            if "·" not in name and (not v.plausible_name(name) or non_name(name)):
-                continue
-            out.append((named.start(1), named.end(1), "name", 0.55))
+        elif not _REGION.search(words):
+            continue
+        name = named.group(1)
+        if "·" not in name and (not v.plausible_name(name) or non_name(name)):
+            continue
+        out.append((named.start(1), named.end(1), "name", 0.55))
     return out
