@@ -169,8 +169,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         name = run[:3]  # "村民杨老三申请": a folk given name (validators.folk_given)
     if not name:
         return None
-    if not m.group(1) and name[0] in _MODALS:
-        return None  # "反映人应署真实姓名", "申请人须本人到场": a modal verb, not a surname
+    if not m.group(1) and (name[0] in _MODALS or name[:2] in v.COMMON_WORDS):
+        return None  # "反映人应署真实姓名", "申请人符合…": a modal verb or a word, no surname
     if not m.group(1) and len(name) == 2 and not v.plausible_given(name[1:]):
         return None  # "当事人陈述": no sign after the label, and no given name
     if not cue and _company_representative(text, label_end):
