@@ -19,7 +19,9 @@ CONTACTS = ("mobile", "landline", "email")
 
 
 @pytest.mark.parametrize("label", ["留言人", "来电人", "反映人", "求助人"])
-@pytest.mark.parametrize("title", ["县图书馆能否延长开放时间", "市博物馆讲解预约", "档案馆查档收费"])
+@pytest.mark.parametrize(
+    "title", ["县图书馆能否延长开放时间", "市博物馆讲解预约", "档案馆查档收费"]
+)
 def test_a_writers_contacts_under_a_title_naming_a_unit_are_theirs(label, title):
     text = (
         f"[2] {title}\n"
@@ -56,7 +58,13 @@ def test_the_replying_units_phone_stays_the_units():
 
 @pytest.mark.parametrize(
     "label",
-    ["街道指导组电话：", "县督查组联系电话：", "巡查组电话", "镇换届工作小组电话：", "专案组邮箱："],
+    [
+        "街道指导组电话：",
+        "县督查组联系电话：",
+        "巡查组电话",
+        "镇换届工作小组电话：",
+        "专案组邮箱：",
+    ],
 )
 def test_a_teams_phone_or_mailbox_is_the_teams(label):
     number = "zazs2024@163.com" if "邮箱" in label else "028-83961075"
