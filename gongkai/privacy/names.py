@@ -97,7 +97,7 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
         return end - 4, end, "name", conf  # "欧阳子涵", not "阳子涵"
     for size in (3, 4, 2):
         piece = run[-size:]
-        if len(piece) == size and v.name_shape(piece) == piece:
+        if len(piece) == size and v.name_shape(piece) == piece and piece.isalpha():  # (况，陈)
             return end - size, end, "name", conf
     # a name standing alone between a line start or punctuation and the cue may hold a
     # character that cuts names in running text ("蒲家豪，男，")

@@ -144,7 +144,9 @@ WEAK_CUES = (
     "继承人",
     "申报人",
     "组织成员",
-    # relatives named in a record's prose (父母X、Y, 外婆X, 妹妹X（手机…）, 老战友X)
+    # relatives named in a record's prose (父母X、Y, 外婆X, 妹妹X（手机…）, 老战友X); in a
+    # letter (我孩子X, 我先生X: 先生 only after its owner, ``letterkin``)
+    *("孩子", "老伴", "先生", "老公", "媳妇", "爸爸", "妈妈", "公公", "婆婆"),
     "父母",
     "祖父",
     "祖母",
