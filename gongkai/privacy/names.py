@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .contactrows import landline_rows
 from .listwords import NON_NAME, non_name
 from .namemodel import possible
 from .patterns import (
@@ -210,6 +211,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = repeated_names(text, anchors) + clause_mentions(
         text, anchors, _alone_two
     )
+    out += landline_rows(text, anchors)  # "洪阿扁　（0595）85632417" among named rows
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile", "bank_card"):
             continue
