@@ -65,3 +65,14 @@ def test_women_of_old_named_by_two_surnames():
 )
 def test_words_after_a_family_word_are_no_names(text):
     assert _names(text + "\n") == []
+
+
+@pytest.mark.parametrize("role", ["传承人", "代表性传承人", "申请人", "继承人"])
+def test_the_person_a_relative_is_named_by_after_a_role_of_a_person(role):
+    text = f"五、黎正，男，壮族，系已故国家级{role}覃文芳之孙，2006年起随祖父学艺。\n"
+    assert at(text, "name", "覃文芳") in found(text, ["name"])
+
+
+def test_a_unit_before_the_one_a_relative_is_named_by_is_no_role():
+    text = "该户系县供销合作社覃文芳之孙承包的地块。\n"
+    assert at(text, "name", "覃文芳") not in found(text, ["name"])
