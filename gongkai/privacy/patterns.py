@@ -147,6 +147,7 @@ WEAK_CUES = (
     # relatives named in a record's prose (父母X、Y, 外婆X, 妹妹X（手机…）, 老战友X); in a
     # letter (我孩子X, 我先生X: 先生 only after its owner, ``letterkin``)
     *("孩子", "老伴", "先生", "老公", "媳妇", "爸爸", "妈妈", "公公", "婆婆"),
+    *("老师", "教师"),  # a child's teacher named in a letter (老师X说, 授课教师X进行)
     "父母",
     "祖父",
     "祖母",

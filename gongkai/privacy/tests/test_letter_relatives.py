@@ -76,3 +76,19 @@ def test_the_person_a_relative_is_named_by_after_a_role_of_a_person(role):
 def test_a_unit_before_the_one_a_relative_is_named_by_is_no_role():
     text = "该户系县供销合作社覃文芳之孙承包的地块。\n"
     assert at(text, "name", "覃文芳") not in found(text, ["name"])
+
+
+def test_a_childs_teacher_named_in_a_letter():
+    text = "我女儿报了美术班，老师钱思远说要另交材料费。已对授课教师钱思远进行批评教育。\n"
+    assert found(text, ["name"]) == [
+        at(text, "name", "钱思远"),
+        at(text, "name", "钱思远", text.index("教师")),
+    ]
+
+
+def test_words_after_teacher_are_no_names():
+    text = (
+        "各位老师同学们，教师节快乐。乡村教师生活补助按月发放，教师周转房建设。"
+        "请老师明确告知，教师资格认定，老师严格要求，老师常年坚守。\n"
+    )
+    assert found(text, ["name"]) == []
