@@ -18,6 +18,7 @@ from .namemodel import score
 Candidate = tuple[int, int, str, float]
 
 # a line's opening: a name, then a gap up to the number ("洪阿扁　", "  张三\t")
+_GAPS = frozenset(" \u3000\t")
 _OPENING = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4})[ \u3000\t]+")
 
 
@@ -26,11 +27,21 @@ def landline_rows(text: str, found: list[Candidate]) -> list[Candidate]:
     landlines = sorted(c[0] for c in found if c[2] == "landline")
     if not landlines:
         return []
+    # a row's landline: after a gap, at most 12 characters into its line
+    landlines = [
+        s
+        for s in landlines
+        if text[s - 1 : s] in _GAPS and text.rfind("\n", max(0, s - 13), s) + 1 > s - 13
+    ]
+    if not landlines:
+        return []
     named = {s for s, _e, k, _c in found if k == "name"}
     out: list[Candidate] = []
     for _round in range(2):  # down the list, then up it
+        if _round and not out:
+            break
         for s in landlines if not _round else landlines[::-1]:
-            line = text.rfind("\n", 0, s) + 1
+            line = text.rfind("\n", max(0, s - 13), s) + 1
             m = _OPENING.fullmatch(text, line, s)
             if not m or m.start(1) in named:
                 continue
