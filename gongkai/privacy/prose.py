@@ -12,7 +12,7 @@ from .alternation import factor
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .letterkin import relative_name
-from .listwords import TRANSLIT, non_name
+from .listwords import non_name
 from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
@@ -248,7 +248,8 @@ _CUES_BY_LENGTH: dict[int, list[str]] = {}
 for _cue in sorted(WEAK_CUES):
     _CUES_BY_LENGTH.setdefault(len(_cue), []).append(re.escape(_cue))
 _WEAK_CUE = re.compile(
-    "[{}](?=[{}])(?:{})".format(
+    # (or a transliterated name with its dot: 买买提·艾力, whose 买 cuts Chinese names)
+    "[{}](?=[{}]|[\u4e00-\u9fff]{{1,6}}·)(?:{})".format(
         "".join(sorted({c[-1] for c in WEAK_CUES})),
         "".join(
             sorted(
@@ -256,7 +257,6 @@ _WEAK_CUE = re.compile(
                 | v.RARE_SURNAMES
                 | {c[0] for c in v.COMPOUND_SURNAMES}
                 | NAME_OPENERS
-                | TRANSLIT  # (买买提·艾力: 买 cuts Chinese names, not transliterated ones)
                 | WORD_SURNAMES
             )
         ),
