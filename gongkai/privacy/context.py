@@ -105,6 +105,8 @@ def whole_name(text: str, start: int, end: int) -> int:
     if end - start != 2 or end + 1 >= len(text):
         return end
     third, after = text[end], text[end + 1]
+    if third == "氏" and text[end - 1] in v.SURNAMES and after not in "族宗家":
+        return end + 1  # "母亲邝林氏": a married woman of old named by both surnames
     if not ("\u4e00" <= third <= "\u9fff") or third in "等和与及的说称讲是在为":
         return end
     if after not in "、<|\t\n" and not (

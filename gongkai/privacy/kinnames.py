@@ -187,8 +187,8 @@ def _relative_of(text: str) -> list[Candidate]:
                 continue
             before = text[max(0, k - size - 3) : k - size].rstrip(" \u3000")
             if before.endswith(_PERSON_BEFORE) or (
-                size == 3 and (not before or before[-1] in "，,、（(：:；;\n \u3000")
-            ):
+                size == 3 and (not before or before[-1] in "，,、（(：:；;\n \u3000人")
+            ):  # (or a person's role: "已故传承人黎文芳之孙")
                 out.append((k - size, k, "name", 0.75))
                 break
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .contactrows import landline_rows
 from .holderids import holder_names
 from .listwords import NON_NAME, non_name
 from .namemodel import possible
@@ -108,7 +109,7 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
         return end - 4, end, "name", conf  # "欧阳子涵", not "阳子涵"
     for size in (3, 4, 2):
         piece = run[-size:]
-        if len(piece) == size and v.name_shape(piece) == piece:
+        if len(piece) == size and v.name_shape(piece) == piece and piece.isalpha():  # (况，陈)
             return end - size, end, "name", conf
     # a name standing alone between a line start or punctuation and the cue may hold a
     # character that cuts names in running text ("蒲家豪，男，")
@@ -180,8 +181,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         name = run[:3]  # "村民杨老三申请": a folk given name (validators.folk_given)
     if not name:
         return None
-    if not m.group(1) and name[0] in _MODALS:
-        return None  # "反映人应署真实姓名", "申请人须本人到场": a modal verb, not a surname
+    if not m.group(1) and (name[0] in _MODALS or name[:2] in v.COMMON_WORDS):
+        return None  # "反映人应署真实姓名", "申请人符合…": a modal verb or a word, no surname
     if not m.group(1) and len(name) == 2 and not v.plausible_given(name[1:]):
         return None  # "当事人陈述": no sign after the label, and no given name
     if not cue and _company_representative(text, label_end):
@@ -230,6 +231,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
         text, anchors, _alone_two
     )
     out += holder_names(text, anchors)  # "负责人：某某 / 负责人身份证：…" (``holderids``)
+    out += landline_rows(text, anchors)  # "洪阿扁　（0595）85632417" among named rows
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile", "bank_card"):
             continue

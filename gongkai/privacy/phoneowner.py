@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .memberphones import member_landline
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
 from .rowcontext import person_row
@@ -56,7 +57,7 @@ _KEY = re.compile(
 
 def person_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` stands in a record of a person (see above)."""
-    if personal_mail(text, start) or mobile_column(text, start):
+    if personal_mail(text, start) or mobile_column(text, start) or member_landline(text, start):
         return True
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:

@@ -11,6 +11,7 @@ from .accidents import accident_parties
 from .alternation import factor
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
+from .letterkin import relative_name
 from .listwords import non_name
 from .namelines import line_names
 from .namemodel import score
@@ -249,7 +250,8 @@ _CUES_BY_LENGTH: dict[int, list[str]] = {}
 for _cue in sorted(WEAK_CUES):
     _CUES_BY_LENGTH.setdefault(len(_cue), []).append(re.escape(_cue))
 _WEAK_CUE = re.compile(
-    "[{}](?<=[{}].)(?=[{}])(?:{})".format(
+    # (or a transliterated name with its dot: 买买提·艾力, whose 买 cuts Chinese names)
+    "[{}](?<=[{}].)(?=[{}]|[\u4e00-\u9fff]{{1,6}}·)(?:{})".format(
         "".join(sorted({c[-1] for c in WEAK_CUES})),
         "".join(sorted({c[-2] for c in WEAK_CUES})),
         "".join(
@@ -281,7 +283,10 @@ def weak_cue_names(text: str) -> list[Candidate]:
             continue  # 祖父母, 岳父母: the cue opens a longer word
         if text[end : end + 2] in _LIST_WORDS:
             continue  # "业主明细", "住户名单": the cue names a list's rows, no person
-        name = _name_at(text, end) or loose_name_at(text, end, strong=strong_cue(text, end))
+        name = relative_name(text, end)  # a relative in a letter ("我孙女郗若曦家里…")
+        if name is None:
+            continue  # (先生 without its owner: a title)
+        name = name or _name_at(text, end) or loose_name_at(text, end, strong=strong_cue(text, end))
         if not name and text[end + 3 : end + 4] in _NOTE_OPEN:
             three = text[end : end + 3]  # "群众代表孔令山（西付集村老党员）": a note closes it
             name = three if v.plausible_name(three) and not non_name(three) else ""
