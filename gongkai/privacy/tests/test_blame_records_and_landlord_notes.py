@@ -54,3 +54,13 @@ def test_a_label_value_with_a_unit_role_in_its_bracket_is_left_alone():
         "负责人：王主任（办公室，电话0746-8212123）\n"
     )
     assert found(text, ["name"]) == []
+
+
+def test_the_rare_surname_chong_names_a_party_but_not_its_words():
+    text = (
+        "当事人：充煜瀚，公民身份号码431103200311238174。\n"
+        "申请人：充立新（其子，电话13912345678）。\n"
+        "经营者应当充足储备灭火器材，保证物资充实、人员充裕，确保精力充沛、信心充满。\n"
+    )
+    got = found(text, ["name"])
+    assert names(text, "充煜瀚", "充立新") == [s for s in got if s[0] == "name"]
