@@ -64,3 +64,12 @@ def test_the_rare_surname_chong_names_a_party_but_not_its_words():
     )
     got = found(text, ["name"])
     assert names(text, "充煜瀚", "充立新") == [s for s in got if s[0] == "name"]
+
+
+def test_a_house_owner_named_in_a_report_letter():
+    text = (
+        "您举报的出租屋存在火灾隐患（房主葛秋云），经核查属实。\n"
+        "群租房房主邬建平已签收整改通知；房主单位及房主委员会不是人。\n"
+    )
+    got = found(text, ["name"])
+    assert names(text, "葛秋云", "邬建平") == [s for s in got if s[0] == "name"]
