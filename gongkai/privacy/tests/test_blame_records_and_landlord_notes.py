@@ -73,3 +73,15 @@ def test_a_house_owner_named_in_a_report_letter():
     )
     got = found(text, ["name"])
     assert names(text, "葛秋云", "邬建平") == [s for s in got if s[0] == "name"]
+
+
+def test_operators_in_a_table_one_cell_a_line():
+    text = (
+        "沿街商户复查表\n"
+        "编号\n商户名称\n经营者\n电话\n备注\n"
+        "1\n老街理发店\n鲁秋菊\n0746-6820147\n已整改\n"
+        "2\n和记五金店\n欧阳春\n3517486\n约谈\n"
+        "3\n潇湘物流有限公司\n邬建平\n0746-6419158\n已整改\n"
+    )
+    got = found(text, ["name"])
+    assert names(text, "鲁秋菊", "欧阳春") == [s for s in got if s[0] == "name"]
