@@ -6,7 +6,9 @@ who drove, who was hurt, who bears what share of the blame.
 - "与对向钱七驾驶的…", "与行人孙八发生碰撞", "乘车人周九": the other party by their role;
 - "，吴十驾驶…号小型轿车": the driver opening a clause.
 
-Only in a paragraph about an accident (事故) on the road (驾驶, 行驶, 碰撞 …); the name
+Only in a paragraph about an accident (事故) on the road (驾驶, 行驶, 碰撞 …) — or, in a
+document about a road accident (交通事故), a paragraph of its record that shares out the
+blame ("认定结果：X承担事故主要责任，Y承担无责任", no driving word in it); the name
 must be one of given-name characters (or a transliterated name with its dot), so 驾驶人员,
 本车 or a unit is no party.
 """
@@ -20,7 +22,7 @@ from .wordfind import find_by
 
 _RUN = r"(?!认定|当事人)([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{1,8})"
 _PARTY = re.compile(
-    rf"(?:认定|[，,；;])(?:当事人)?{_RUN}(?=承担(?:此|本|该)?(?:次|起)?(?:事故|交通事故)?的?"
+    rf"(?:认定|[，,；;：:])(?:当事人)?{_RUN}(?=承担(?:此|本|该)?(?:次|起)?(?:事故|交通事故)?的?"
     r"(?:全部|主要|次要|同等|无)责任)"
     rf"|致{_RUN}(?=(?:当场)?(?:受伤|死亡|重伤|轻伤|轻微伤))"
     rf"|(?:对向|行人|乘车人|乘客|骑车人|同向)(?:的)?{_RUN}(?=驾驶|骑行|乘坐|发生|受伤|[（(，,])"
@@ -40,17 +42,26 @@ def _person(run: str) -> bool:
 def accident_parties(text: str) -> list[Candidate]:
     """The parties an accident's narrative names (only in a paragraph about an accident)."""
     out: list[Candidate] = []
+    road_notice = None  # whether the whole document is about a road accident (交通事故)
     at = find_by(text, "事故", 1)  # (by 故, rarer than 事: ``wordfind``)
     while at >= 0:  # each paragraph that speaks of an accident, once
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         if _ON_ROAD.search(text, start, end) is None:
+            if road_notice is None:
+                road_notice = "交通事故" in text
+            if road_notice and "责任" in text[start:end]:
+                _parties(text, start, end, out)  # "认定结果：X承担主要责任" of its record
             at = find_by(text, "事故", 1, end)
             continue  # an accident of another kind (安全生产事故): no road, no parties
-        for m in _PARTY.finditer(text, start, end):
-            k = next(i for i in range(1, 5) if m.group(i) is not None)
-            if _person(m.group(k)):
-                out.append((m.start(k), m.end(k), "name", 0.7))
+        _parties(text, start, end, out)
         at = find_by(text, "事故", 1, end)
     return out
+
+
+def _parties(text: str, start: int, end: int, out: list[Candidate]) -> None:
+    for m in _PARTY.finditer(text, start, end):
+        k = next(i for i in range(1, 5) if m.group(i) is not None)
+        if _person(m.group(k)):
+            out.append((m.start(k), m.end(k), "name", 0.7))

@@ -2,7 +2,8 @@
 "买受人为蒋某某（公民身份号码3210…，住…）", "在外人员郑某某（电话1477…）", "同学韩某某
 （hyx_0831@qq.com）", "委托龚某某（之妻）领取". Whatever word stands before the name, the
 bracket says a private person: an identity number, a home address, a mobile number, a
-private mailbox or the kinship to the person the record is about (其子, 之妻). The name
+private mailbox or the kinship to the person the record is about (其子, 之妻) or their role towards a home (房东, 租户): this alone names a private
+person even as a label's value ("协助人：X（其兄，电话…）"). The name
 is the two or three characters (four with a compound surname) before the bracket,
 shaped as a name and either the whole run or after a word ending in a person's role, a
 relation, a particle, a village or a group (人, 员, 者, 为, 由, 给, 向, 托, 孙, 妹, 村,
@@ -27,7 +28,9 @@ _PARTICULARS = re.compile(
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6})"
     # the person's kinship to the one the record is about ("委托X（之妻）领取", "由X（其子）")
-    r"|[其之](?:[长次]?[子女]|妻|夫|父|母|兄|弟|姐|妹|孙[子女]?|侄[子女]?|儿媳|女婿|配偶)[）)，,、])"
+    r"|(?P<kin>[其之](?:[长次]?[子女]|妻|夫|父|母|兄|弟|姐|妹|孙[子女]?|侄[子女]?|儿媳|女婿|配偶)"
+    # or their private role towards a home or shop ("协助整改人：X（房东，电话…）")
+    r"|房东|房主|租户|承租户)[）)，,、])"
 )
 # what ends the words before a name: a person's role or relation, or a particle
 _LEAD_END = frozenset(
@@ -63,12 +66,14 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
     if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
         return
     phone_only = m.group("phone") is not None
+    # a kinship or landlord note: no official's, even as a label's value
+    kin = m.group("kin") is not None
     for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
         if len(run) < size:
             continue
         name = run[-size:]
         lead = run[:-size]
-        if (lead and lead[-1] not in _LEAD_END) or (valued and not lead):
+        if (lead and lead[-1] not in _LEAD_END) or (valued and not lead and not kin):
             continue
         if phone_only and lead.endswith(_UNIT_CONTACTS):
             break  # a unit's contact person with the office's number

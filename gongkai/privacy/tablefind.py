@@ -145,7 +145,13 @@ def table_candidates(text: str) -> list[Candidate]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         sep = _separator(line.strip())
         if sep is None:
-            if len(line) <= 12 and _column_kind(line) in ("name", "maybe_name", "id", "card"):
+            if len(line) <= 12 and _column_kind(line) in (
+                "name",
+                "maybe_name",
+                "business",
+                "id",
+                "card",
+            ):
                 stacked.append(line_start)
             elif text[end : end + 1] in ("：", ":") and _LABEL_BEFORE.fullmatch(
                 text, line_start, m.start()

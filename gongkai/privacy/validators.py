@@ -167,6 +167,7 @@ RARE_SURNAMES = (
         "秘"  # (bì) 秘建伟; 秘书 and 秘密 are COMMON_WORDS
         "矣"  # a Yi surname of Yunnan (矣国荣); the particle opens no modern word
         "郇杞禚郯麴"  # 郇 (xún), 杞, 禚, 郯, 麴 (qū): rare surnames that open no word
+        "充"  # of the 百家姓 (充煜瀚); 充分, 充足, 充满, 充值 end in no given-name character
     )
     - SURNAMES
 )
@@ -225,7 +226,7 @@ COMMON_WORDS = frozenset(
     "常年 常青 春节 夏季 秋季 冬季 夏天 秋天 冬天 春天 康复 宋体 黎明 易于 景观 景区 强化 强大 "
     "谷物 水利 水源 齐全 齐心 左右 左侧 右侧 包括 包含 曲线 牛奶 毛利 应急 双方 连续 连年 "
     "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
-    "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天".split()
+    "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天 充足 充满 充实 充裕 充沛 充军".split()
 )
 # Characters that are very rarely part of a given name but very common right after a
 # label in running text ("申请人向本机关…", "户主姓名、保障人数"). A candidate name is cut
