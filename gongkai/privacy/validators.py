@@ -311,6 +311,15 @@ def surname_length(name: str) -> int:
     return 0
 
 
+# the last character of a part of an estate, a grid or a village whose head is its X长
+_UNIT_HEADED = frozenset("栋楼元格片组队户院段巷层")
+
+
+def unit_head(word: str) -> bool:
+    """楼栋长, 单元长, 网格长: the head of a building, a staircase or a grid cell, no name."""
+    return len(word) >= 3 and word[-1] == "长" and word[-2] in _UNIT_HEADED
+
+
 def plausible_name(name: str, *, strict: bool = False) -> bool:
     """A whole 2–4 character string that may be a person's name.
 
@@ -330,6 +339,8 @@ def plausible_name(name: str, *, strict: bool = False) -> bool:
     if given[:1] in SHORT_FORMS_OF_ADDRESS and len(given) == 1:
         return False
     if name in COMMON_WORDS:
+        return False
+    if unit_head(name):
         return False
     if not strict and len(given) == 2 and given[0] == "阿" and given[1] not in NAME_STOP:
         return True  # "傅阿乌", "陈阿妹": the familiar 阿 form standing alone as a name
