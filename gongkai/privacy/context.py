@@ -179,7 +179,8 @@ _BARE_LABEL = re.compile(r"\s*(?:联系|咨询)?(?:电话|方式)[:：]?[ \u3000
 # the last clause before the number: a unit, then a bare phone label ("…交县农业综合服务
 # 中心，电话…"); a person's employer there ("工作单位县医院，电话") is not one
 _UNIT_CLAUSE = re.compile(
-    r"[\u4e00-\u9fff]{2,30}(?:中心|局|站|所|办公室|委员会|政府|窗口|大厅)[，,]?[ \u3000]*"
+    r"(?:[\u4e00-\u9fff]{2,30}(?:中心|局|站|所|办公室|委员会|政府|窗口|大厅)[，,]?[ \u3000]*"
+    r"|(?:社区|居委会|村委会|街道))"  # "或拨打社区电话…": the community's own number
     r"(?:联系|咨询|办公|值班)?电话(?:号码)?[:：]?[ \u3000]*$"
 )
 _EMPLOYED = re.compile(r"工作|单位|就职|就业|任职|退休|离休")
