@@ -179,8 +179,15 @@ _BARE_LABEL = re.compile(r"\s*(?:联系|咨询)?(?:电话|方式)[:：]?[ \u3000
 # the last clause before the number: a unit, then a bare phone label ("…交县农业综合服务
 # 中心，电话…"); a person's employer there ("工作单位县医院，电话") is not one
 _UNIT_CLAUSE = re.compile(
-    r"[\u4e00-\u9fff]{2,30}(?:中心|局|站|所|办公室|委员会|政府|窗口|大厅)[，,]?[ \u3000]*"
+    r"(?:[\u4e00-\u9fff]{2,30}(?:中心|局|站|所|办公室|委员会|政府|窗口|大厅)[，,]?[ \u3000]*"
+    r"|(?:社区|居委会|村委会|街道))"  # "或拨打社区电话…": the community's own number
     r"(?:联系|咨询|办公|值班)?电话(?:号码)?[:：]?[ \u3000]*$"
+)
+# the reader sent to a unit in the number's sentence ("请与街道城建办联系，电话…",
+# "可于…前至社区登记，联系电话…"): the unit's line, not the sentence's subject's
+_SENT_TO_UNIT = re.compile(
+    r"(?:[向与]|[至到](?!今))[\u4e00-\u9fff]{0,12}?(?:办|局|站|所|中心|社区|居委会|村委会|委员会|政府|窗口)"
+    r"(?:联系|反映|咨询|登记|办理)[^。；;\n]{0,12}$"
 )
 _EMPLOYED = re.compile(r"工作|单位|就职|就业|任职|退休|离休")
 
@@ -204,7 +211,7 @@ def office_phone(text: str, start: int) -> bool:
     if _RETIRED.search(window, max(0, len(window) - 30)):
         return False  # "（县林业局退休干部，电话…）": a retired person is private
     if not people:
-        return bool(PHONE_OF_OFFICE.search(window))
+        return bool(PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window))
     unit = _UNIT_CLAUSE.search(window, people[-1].end())
     if unit and not _EMPLOYED.search(unit.group()):
         return True  # "…本人…，连同材料交乡农业综合服务中心，电话…": where the reader is sent

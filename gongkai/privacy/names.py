@@ -258,7 +258,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
                 # (not a place, a unit or a label: "，石庄镇，3206…", "银行卡 6228…")
                 loose = piece[0] in v.SURNAMES and piece not in v.COMMON_WORDS
                 name = piece if loose and not non_name(piece) else name
-            if name != piece or piece[-1] == "族" or piece in NON_NAME:
+            if name != piece or piece[-1] == "族" or piece in NON_NAME or v.unit_head(piece):
                 continue  # 蒙古族, 满族 before an ID: a nationality's cell
             # the name opens its run of characters ("，张三，电话…") or follows a label
             # or cue ("户主张三"); "油烟严重，电话…" is no name

@@ -44,7 +44,9 @@ NAME_LABELS = (
     # a flat's holders ("【产权人】…" read as "产权人：…"), the signer of a declaration or a pledge
     "产权人|共有人|声明人|承诺人|"
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
-    "经营权人|使用权人|所有权人"
+    "经营权人|使用权人|所有权人|"
+    # who signed or collected for another (代签：X, 代领人：X)
+    "代签人|代签|代领人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"

@@ -292,6 +292,8 @@ def weak_cue_names(text: str) -> list[Candidate]:
             name = three if v.plausible_name(three) and not non_name(three) else ""
         if not name and word_surname_name(text[end : end + 3]) and sex_after(text, end + 3):
             name = text[end : end + 3]  # "受援人步志洋，男，": a surname that is a word
+        if name and len(name) == 4 and name[-1] == "家" and v.plausible_name(name[:3], strict=True):
+            name = name[:3]  # "邻居慕容旻家（…）": a compound surname's person and their home
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions

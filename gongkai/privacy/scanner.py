@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .addressowners import address_owners
 from .blocks import block_names, drop_signoffs
 from .columns import id_column
 from .context import (
@@ -502,6 +503,7 @@ def scan_text(
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += block_names(text, cands)
     if cands:
+        cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands)
         cands = [
             (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)

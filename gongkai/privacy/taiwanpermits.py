@@ -38,6 +38,12 @@ _CELL_BEFORE = re.compile(
 )
 # a number noted with the document's name in brackets: "09763521（台湾居民来往大陆通行证）"
 _NOTED_BEFORE = re.compile(r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)[ \u3000]*[（(]$")
+# the holder's cell between the document's name and its number, in a row of cells or a
+# table one cell a line ("台湾居民来往大陆通行证\n张三\n49906882", "台胞证\t张三\t…")
+_HOLDER_BETWEEN = re.compile(
+    r"[ \u3000]*(?:\r?\n|[\t|｜,，])[ \u3000]*[\u4e00-\u9fff·]{2,8}[ \u3000]*(?:\r?\n|[\t|｜,，])"
+    r"[ \u3000]*" + _NUMBER + r"(?=[ \u3000]*(?:\r?\n|[\t|｜,，]|$))"
+)
 _TAIWAN = ("台湾", "台胞", "台籍")
 _OTHERS = ("香港", "澳门", "港澳")
 _CELL_SIGNS = frozenset(",，\t|｜\"' \u3000")
@@ -74,6 +80,8 @@ def taiwan_permits(text: str) -> list[Candidate]:
                     if b:
                         out.append((b.start(1), b.end(1), "permit", 0.9))
                 m = _GAP.match(text, end)
+                if m is None or m.start(1) - end > 40:
+                    m = _HOLDER_BETWEEN.match(text, end)
                 if m and m.start(1) - end <= 40:
                     size = m.end(1) - m.start(1)
                     out.append((m.start(1), m.end(1), "permit", 0.9))

@@ -222,7 +222,7 @@ COMMON_WORDS = frozenset(
     "高山 高中 高级 高峰 文明 文化 文艺 文书 方向 方面 方便 安全 安康 平安 和平 和谐 于是 于今 "
     "向前 向东 向西 向南 向北 时间 时代 时期 石油 田园 江山 江河 海洋 海关 温泉 温暖 明天 明日 "
     "明年 明星 明亮 林业 林地 程序 程度 马上 宁静 华夏 华南 华北 华东 华中 金融 金山 金秋 金星 "
-    "钱财 龙头 雷雨 雷电 石材 严格 严重 孙子 关心 关怀 成都 成年 成功 成长 成绩 成立 成果 成熟 "
+    "钱财 龙头 雷雨 雷电 石材 严格 严重 孙子 关心 关怀 关爱 关照 成都 成年 成功 成长 成绩 成立 成果 成熟 "
     "常年 常青 春节 夏季 秋季 冬季 夏天 秋天 冬天 春天 康复 宋体 黎明 易于 景观 景区 强化 强大 "
     "谷物 水利 水源 齐全 齐心 左右 左侧 右侧 包括 包含 曲线 牛奶 毛利 应急 双方 连续 连年 "
     "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
@@ -312,6 +312,15 @@ def surname_length(name: str) -> int:
     return 0
 
 
+# the last character of a part of an estate, a grid or a village whose head is its X长
+_UNIT_HEADED = frozenset("栋楼元格片组队户院段巷层")
+
+
+def unit_head(word: str) -> bool:
+    """楼栋长, 单元长, 网格长: the head of a building, a staircase or a grid cell, no name."""
+    return len(word) >= 3 and word[-1] == "长" and word[-2] in _UNIT_HEADED
+
+
 def plausible_name(name: str, *, strict: bool = False) -> bool:
     """A whole 2–4 character string that may be a person's name.
 
@@ -331,6 +340,8 @@ def plausible_name(name: str, *, strict: bool = False) -> bool:
     if given[:1] in SHORT_FORMS_OF_ADDRESS and len(given) == 1:
         return False
     if name in COMMON_WORDS:
+        return False
+    if unit_head(name):
         return False
     if not strict and len(given) == 2 and given[0] == "阿" and given[1] not in NAME_STOP:
         return True  # "傅阿乌", "陈阿妹": the familiar 阿 form standing alone as a name
