@@ -7,7 +7,8 @@ held-out batches). ``refine`` asks ``unit_by_words`` about every phone it keeps:
   "我局电话…", "本院联系电话…" (本/我 + the unit's one-character name, then 地址/电话);
 - a unit named as the one to call in the clause before the phone's label: "可提前联系
   医院医务科，电话0534-…", "请致电镇社会事务办，电话…";
-- the public asked to call it: "办件查询可拨打0571-…", "如有疑问请致电…".
+- the public asked to call it: "办件查询可拨打0571-…", "如有疑问请致电…" (a landline:
+  a mobile there may be a cadre's own and stays a finding, "如有疑问请拨打138…咨询").
 
 A person's number in the same places stays a finding: a note saying it is a home's or a
 person's ("为本人手机", "系其家中座机") is no unit's word, and a name before 电话 is no
@@ -43,6 +44,7 @@ _HOTLINE_BEFORE = re.compile(
     r"(?:查询|咨询|投诉|举报|求助|预约|报名|疑问)[^\n，。；,;]{0,4}?(?:可|请|均可|敬请)?"
     r"(?:拨打|致电)[:：]?[ \u3000]*$"
 )
+_MOBILE = re.compile(r"1[3-9]\d{9}")
 
 
 def unit_by_words(text: str, start: int, end: int) -> bool:
@@ -55,8 +57,10 @@ def unit_by_words(text: str, start: int, end: int) -> bool:
         own = _SELF.search(text, line_start, start)
         if own and not PHONE_OF_PERSON.search(text, own.end(), start):
             return True  # (a person named between: "本院地址：…；原告张某，电话…")
-    if _HOTLINE_BEFORE.search(text, max(0, start - 16), start):
-        return True
+    if _HOTLINE_BEFORE.search(text, max(0, start - 16), start) and not _MOBILE.fullmatch(
+        text, start, end
+    ):
+        return True  # (a mobile the public is asked to call may be a cadre's own: kept)
     return "，" in text[max(0, start - 24) : start] and bool(
         _CALL_UNIT.search(text, max(0, start - 40), start)
     )

@@ -68,6 +68,18 @@ def test_a_note_after_the_number_gives_it_to_a_unit():
     assert found(text, PHONES) == [at(text, "mobile", "13957100111")]
 
 
+def test_a_mobile_the_public_is_asked_to_call_stays_a_finding():
+    # a service line is a landline; a mobile there may be a cadre's own phone (RULES §4)
+    text = (
+        "您的低保已于今日发放，如有疑问请拨打13812345678咨询。\n"
+        "办件查询可拨打0571-85101234。咨询请致电13957100112。\n"
+    )
+    assert found(text, PHONES) == [
+        at(text, "mobile", "13812345678"),
+        at(text, "mobile", "13957100112"),
+    ]
+
+
 def test_the_office_speaking_of_itself_on_the_numbers_line():
     text = (
         "当事人：甘小满，电话0571—86001122。\n"
