@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import PHONE_OF_PERSON
+from .patterns import MOBILE_NUMBER, PHONE_OF_PERSON
 
 _UNIT_NOTE = re.compile(
     r"[ \u3000]*(?:[（(][^（()）\n]{0,10}[）)])?[ \u3000]*(?:为|是|系|属)(?:本|该|我)?"
@@ -44,7 +44,6 @@ _HOTLINE_BEFORE = re.compile(
     r"(?:查询|咨询|投诉|举报|求助|预约|报名|疑问)[^\n，。；,;]{0,4}?(?:可|请|均可|敬请)?"
     r"(?:拨打|致电)[:：]?[ \u3000]*$"
 )
-_MOBILE = re.compile(r"1[3-9]\d{9}")
 
 
 def unit_by_words(text: str, start: int, end: int) -> bool:
@@ -57,7 +56,7 @@ def unit_by_words(text: str, start: int, end: int) -> bool:
         own = _SELF.search(text, line_start, start)
         if own and not PHONE_OF_PERSON.search(text, own.end(), start):
             return True  # (a person named between: "本院地址：…；原告张某，电话…")
-    if _HOTLINE_BEFORE.search(text, max(0, start - 16), start) and not _MOBILE.fullmatch(
+    if _HOTLINE_BEFORE.search(text, max(0, start - 16), start) and not MOBILE_NUMBER.fullmatch(
         text, start, end
     ):
         return True  # (a mobile the public is asked to call may be a cadre's own: kept)
