@@ -190,7 +190,7 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
                 ID_CONTEXT.search(ctx.text, lo, start)
                 and ID_CONTEXT.search(ctx.clause_before(start, 12))
             ) or id_column(ctx.text, start):
-                return "id_card", 0.8  # (or under a column of IDs: ``columns``)
+                return None if other_number(ctx.text, start) else ("id_card", 0.8)  # (columns)
             return None
         if v.is_uscc(value):
             return "org_code", 0.95
