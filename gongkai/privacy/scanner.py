@@ -89,7 +89,7 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
-from .personmail import named_mailbox, personal_mail, persons_phone
+from .personmail import named_mailbox, personal_mail, persons_phone, sample_mail
 from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
@@ -431,7 +431,7 @@ def _emails(ctx: _Context) -> list[Candidate]:
         local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
         i = at - len(local)
         j = at + 1 + len(domain)
-        if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
+        if local and _MAIL_DOMAIN.fullmatch(domain) and not sample_mail(local, domain):
             if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
                 person_row(text, i)
                 or not office_phone(text, i)
