@@ -92,6 +92,7 @@ from .personlists import persons_in_lists
 from .personmail import named_mailbox, personal_mail, persons_phone, sample_mail
 from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
+from .recordaddress import record_address
 from .refine import refine
 from .rowcontext import person_row
 from .secrecy import secrecy_confidence
@@ -240,6 +241,8 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got
+    if record_address(ctx.text, got[0]):
+        return got  # "住所：…" in a person's record (``recordaddress``)
     if household(ctx.text, got[0], start) or _RESIDENTS.match(ctx.text, end):
         return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``), "…号居民"
     return None

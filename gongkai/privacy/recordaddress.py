@@ -1,0 +1,54 @@
+"""A street address under a bare label in a record of a person (issue 16).
+
+A street and house number alone may be an office's, so ``scanner`` takes it only after a
+residence label (住址, 家住 …) or with an estate after it. 住所 and 地址 are such labels
+only in a person's record: a block of ``key：value`` lines (no blank line, at most
+eight, up to a heading such as "——邮寄封面——") that holds a person's particulars — a
+sex after a name, an identity number, a mobile, or a key naming the person (收件人,
+受送达人, 当事人 …) — and no key of a unit (单位, 名称, 法定代表人 …). The label opens
+its line, padded or not ("地  址："); 寄件地址, 单位地址 and 办公地址 are other labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the bare label opening the address's line
+_LABEL = re.compile(
+    r"[ \u3000\t]*(?:住[ \u3000]*所|地[ \u3000]*址|住[ \u3000]*处)[ \u3000]*[:：][ \u3000]*"
+)
+# a line of the record: a key (maybe padded) and its value
+_KEY = re.compile(
+    r"[ \u3000\t]*([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9})[ \u3000]*[:：]"
+)
+_UNIT_KEY = re.compile(r"单位|名称|公司|企业|机构|法定代表人|法人|负责人|寄件|发件")
+_PERSON = re.compile(
+    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z])|[，,（(][男女][，,）)]|身份证|公民身份号码"
+)
+_PERSON_KEY = re.compile(r"收件人|受送达人|当事人|申请人|姓名|配偶|户主|被申请人|投诉人|举报人")
+_HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
+
+
+def record_address(text: str, start: int) -> bool:
+    """Whether the address at ``start`` follows a bare 住所/地址 label in a person's record."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if not _LABEL.fullmatch(text, line_start, start):
+        return False
+    pos, person = line_start - 1, False
+    for _ in range(8):
+        if pos <= 0:
+            break
+        above = text.rfind("\n", max(0, pos - 300), pos) + 1
+        line = text[above:pos]
+        if not line.strip(" \u3000\t\r"):
+            break
+        key = _KEY.match(line)
+        if key is None:
+            if _HEADING.fullmatch(line.strip(" \u3000\t\r")):
+                break
+            return False
+        if _UNIT_KEY.search(key.group(1)):
+            return False
+        person = person or bool(_PERSON.search(line) or _PERSON_KEY.search(key.group(1)))
+        pos = above - 1
+    return person

@@ -1,0 +1,41 @@
+"""住所 / 地址 in a record of a person's particulars (issue 16, ``recordaddress``)."""
+
+from .spans import at, found, rid
+
+
+def addresses(text):
+    return found(text, ["address"])
+
+
+def test_bare_label_in_a_persons_record():
+    pid = rid("36110219800610501")
+    cases = [
+        (
+            f"当事人：范某某，男，身份证号{pid}\n住所：渝水区城北街道胜利北路148号附2号\n"
+            "联系电话：13699790418\n",
+            "渝水区城北街道胜利北路148号附2号",
+        ),
+        (
+            "——邮寄封面——\n收件人：周晓岚\n电  话：13907451122\n地  址：潇水区潇湘大道424号\n"
+            "邮  编：425600\n",
+            "潇水区潇湘大道424号",
+        ),
+        (
+            f"被申请人：黎某（女）\n公民身份号码：{pid}\n住　　所：欧里镇欧里街23号\n",
+            "欧里镇欧里街23号",
+        ),
+    ]
+    for text, piece in cases:
+        assert at(text, "address", piece) in addresses(text), text
+
+
+def test_units_records_and_other_labels_keep_their_addresses():
+    texts = [
+        "单位名称：某某商贸有限公司\n法定代表人：张某\n联系电话：13800001234\n住所：城南路8号\n",
+        "收件人：周晓岚\n电  话：13907451122\n寄件人：县住建局办公室\n寄件地址：濂溪路66号\n",
+        "联系我们\n地  址：城南路8号\n电  话：0731-84561234\n",
+        "申请人：王某\n办公地址：人民路1号\n",
+        "本局地址：人民路1号，电话13907451122。\n",
+    ]
+    for text in texts:
+        assert addresses(text) == [], text
