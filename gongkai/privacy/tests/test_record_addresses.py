@@ -39,3 +39,16 @@ def test_units_records_and_other_labels_keep_their_addresses():
     ]
     for text in texts:
         assert addresses(text) == [], text
+
+
+def test_the_place_starts_after_xianju():
+    cases = [
+        (
+            "其叔叔蒯某某（现居广东省东莞市长安镇振安中路218号）愿意抚养。",
+            "广东省东莞市长安镇振安中路218号",
+        ),
+        ("申请人原居城关镇幸福小区3栋201室，现居湘江花园5栋1单元302室。", "湘江花园5栋1单元302室"),
+    ]
+    for text, piece in cases:
+        assert at(text, "address", piece) in addresses(text), text
+        assert all("居" not in text[s:e] for _k, s, e in addresses(text)), text
