@@ -117,7 +117,7 @@ _BEFORE_PLACE = re.compile(
 # after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会)
 _RESIDENTS = re.compile(r"(?:居民|村民|住户)(?![活服委会中小楼点之])")
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
-_UNIT_BRACKET = re.compile(r"(?:中心|院|所|站|处|队|馆|部|科|室|大厅|窗口)[（(]$")
+_UNIT_BRACKET = re.compile(r"(?:中心|院|(?<!住)所|站|(?<!住)处|队|馆|部|科|室|大厅|窗口)[（(]$")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
 _DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")

@@ -52,3 +52,25 @@ def test_the_place_starts_after_xianju():
     for text, piece in cases:
         assert at(text, "address", piece) in addresses(text), text
         assert all("居" not in text[s:e] for _k, s, e in addresses(text)), text
+
+
+def test_a_persons_zhuchu_in_brackets():
+    cases = [
+        (
+            "经研究。我局派员前往您的住处（溆川县黄溪口镇茶溪村5组12号）当面核实。",
+            "溆川县黄溪口镇茶溪村5组12号",
+        ),
+        ("一、经走访，其住处（城南街道解放路北段74号）已无人居住。", "城南街道解放路北段74号"),
+        ("二、申请人住处：龙潭镇公坪村三组8号。", "龙潭镇公坪村三组8号"),
+    ]
+    for text, piece in cases:
+        assert addresses(text) == [at(text, "address", piece)], text
+
+
+def test_offices_in_brackets_stay_the_offices():
+    for text in (
+        "请到县城管执法大队城东办事处（幸福路12号）办理。",
+        "一、本局住所（人民路1号）已变更。",
+        "材料送县档案馆（文化巷5号）。",
+    ):
+        assert addresses(text) == [], text
