@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, _split
 from .gapalign import display_columns
@@ -444,8 +445,8 @@ def _emit(kinds, cells, header, row_start, out) -> None:
                 if kind == "name" and ("（" in cell or "(" in cell) and k < len(header):
                     _noted_persons(header[k], cell, row_start + offset, out)
         elif kind == "address":
-            if persons and not any(c[2] == "name" for c in out[before:]):
-                continue
+            if persons and not owner_named(kinds, k, cells, row_start, out[before:]):
+                continue  # (a unit's address beside a person's: ``addresscells``)
             value = cell.strip(" \u3000")
             if value and _HOUSE_CELL.match(value):
                 start = row_start + offset + cell.index(value[0])
