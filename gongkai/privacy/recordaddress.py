@@ -5,7 +5,8 @@ residence label (住址, 家住 …) or with an estate after it. 住所 and 地�
 only in a person's record: a block of ``key：value`` lines (no blank line, at most
 eight, up to a heading such as "——邮寄封面——") that holds a person's particulars — a
 sex after a name, an identity number, a mobile, or a key naming the person (收件人,
-受送达人, 当事人 …) — and no key of a unit (单位, 名称, 法定代表人 …). The label opens
+受送达人, 当事人 … whose value is no unit's) — and no key of a unit (单位, 名称,
+法定代表人 …). The label opens
 its line, padded or not ("地  址："); 寄件地址, 单位地址 and 办公地址 are other labels.
 """
 
@@ -26,6 +27,9 @@ _PERSON = re.compile(
     r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z])|[，,（(][男女][，,）)]|身份证|公民身份号码"
 )
 _PERSON_KEY = re.compile(r"收件人|受送达人|当事人|申请人|姓名|配偶|户主|被申请人|投诉人|举报人")
+_UNIT_VALUE = re.compile(
+    r"公司|企业|集团|工厂|合作社|中心|协会|学校|医院|商行|经营部|门市部|委员会|政府|银行|事务所|[局厂店馆站所]$"
+)
 _HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
 
 
@@ -49,6 +53,11 @@ def record_address(text: str, start: int) -> bool:
             return False
         if _UNIT_KEY.search(key.group(1)):
             return False
-        person = person or bool(_PERSON.search(line) or _PERSON_KEY.search(key.group(1)))
+        if _PERSON.search(line):
+            person = True
+        elif _UNIT_VALUE.search(line, key.end()):
+            return False  # "当事人：某某建材有限公司": a unit's record
+        elif _PERSON_KEY.search(key.group(1)):
+            person = True
         pos = above - 1
     return person

@@ -114,8 +114,11 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 _BEFORE_PLACE = re.compile(
     r".*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与)", re.DOTALL
 )
-# after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会)
-_RESIDENTS = re.compile(r"(?:居民|村民|住户)(?![活服委会中小楼点之])")
+# after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会),
+# or a dwelling ("…路505号的出租屋", "…88号一出租屋", "…号自建房")
+_RESIDENTS = re.compile(
+    r"(?:居民|村民|住户)(?![活服委会中小楼点之])|[的一]?(?:出租屋|出租房|民房|住宅|自建房|私房)(?!小区|楼盘|项目|工程|区)"
+)
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
 _UNIT_BRACKET = re.compile(r"(?:中心|院|(?<!住)所|站|(?<!住)处|队|馆|部|科|室|大厅|窗口)[（(]$")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")

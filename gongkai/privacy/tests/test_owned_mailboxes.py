@@ -31,7 +31,7 @@ def test_a_forms_sample_mailbox_is_no_ones():
     for text in (
         "电子邮箱：xxx@xxx.com（请填写本人常用邮箱）",
         "填表示例：邮箱 xx@163.com",
-        "联系邮箱：zhangsan@example.com",
+        "联系邮箱：zhangsan@xxxx.com",
         "个人邮箱：aaaa@qq.com",
     ):
         assert mails(text) == [], text
