@@ -55,7 +55,8 @@ _KEY = re.compile(
     r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9}[ \u3000]*[:：]"  # "地  址："
 )
 # a heading over a record ("——邮寄封面——", "送达地址确认"): it ends the block as a blank line
-_HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
+# (not a unit's name over its contact lines: "县住建局办公室")
+_HEADING = re.compile(r"[^\d:：。，,；;]{0,29}(?<![局办室部处科股站所院馆队委司心会])")
 
 
 def person_landline(text: str, start: int) -> bool:

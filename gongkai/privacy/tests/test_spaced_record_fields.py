@@ -30,6 +30,8 @@ def test_office_contact_block_with_spaced_labels_is_the_offices():
         "联系我们\n地  址：城南路8号\n电  话：0731-84561234\n电子邮箱：xxgk@163.com\n",
         "——————寄件信息——————\n寄件单位：县住建局办公室\n电  话：0746-8220316\n"
         "电子邮箱：zjjbgs@126.com\n",
+        "通知正文。\n\n县住建局办公室\n联  系  人：张科长\n手    机：13812345678\n"
+        "邮    箱：zjjbgs@163.com\n",
     ]
     for text in texts:
         assert mails(text) == [], text
