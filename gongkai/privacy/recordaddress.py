@@ -7,7 +7,9 @@ eight, up to a heading such as "——邮寄封面——") that holds a person's
 sex after a name, an identity number, a mobile, or a key naming the person (收件人,
 受送达人, 当事人 … whose value is no unit's) — and no key of a unit (单位, 名称,
 法定代表人 …). The label opens
-its line, padded or not ("地  址："); 寄件地址, 单位地址 and 办公地址 are other labels.
+its line, padded or not ("地  址："), or follows the person's other fields on one line
+("收件人：王某　电话：139…　地址：…"); 寄件地址, 单位地址 and 办公地址 are other labels, and
+a unit's contact (联系人, 经办人) gives the unit's address.
 """
 
 from __future__ import annotations
@@ -22,7 +24,15 @@ _LABEL = re.compile(
 _KEY = re.compile(
     r"[ \u3000\t]*([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9})[ \u3000]*[:：]"
 )
-_UNIT_KEY = re.compile(r"单位|名称|公司|企业|机构|法定代表人|法人|负责人|寄件|发件")
+# a unit's key, or its contact acting in office (联系人 of a unit gives the unit's address)
+_UNIT_KEY = re.compile(
+    r"单位|名称|公司|企业|机构|法定代表人|法人|负责人|寄件|发件|(?<!紧急)联系人|联络人|经办人|承办人"
+)
+# the label after another field on the same line ("收件人：…　电话：…　地址：")
+_INLINE = re.compile(
+    r"[\t\u3000 ，,；;][ \u3000]*(?:住[ \u3000]*所|地[ \u3000]*址|住[ \u3000]*处)[ \u3000]*[:：][ \u3000]*$"
+)
+_KEYS = re.compile(r"(?:^|[\t\u3000 ，,；;])[ \u3000]*([\u4e00-\u9fff]{1,8})[:：]")
 _PERSON = re.compile(
     r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z])|[，,（(][男女][，,）)]|身份证|公民身份号码"
 )
@@ -35,9 +45,10 @@ _HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
 
 def record_address(text: str, start: int) -> bool:
     """Whether the address at ``start`` follows a bare 住所/地址 label in a person's record."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if not _LABEL.fullmatch(text, line_start, start):
-        return False
+        inline = _INLINE.search(text, line_start, start)
+        return inline is not None and _record_line(text[line_start : inline.start() + 1])
     pos, person = line_start - 1, False
     for _ in range(8):
         if pos <= 0:
@@ -61,3 +72,15 @@ def record_address(text: str, start: int) -> bool:
             person = True
         pos = above - 1
     return person
+
+
+def _record_line(part: str) -> bool:
+    """The fields before the label on its line are a person's ("收件人：王某　电话：139…",
+    "当事人：王某，女，…"): no unit's key, and a person's particulars or a first key naming
+    the person with no unit as its value."""
+    keys = _KEYS.findall(part)
+    if not keys or any(_UNIT_KEY.search(k) for k in keys):
+        return False
+    if _PERSON.search(part):
+        return True
+    return bool(_PERSON_KEY.search(keys[0])) and not _UNIT_VALUE.search(part)

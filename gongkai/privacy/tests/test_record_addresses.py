@@ -75,3 +75,25 @@ def test_offices_in_brackets_stay_the_offices():
         "材料送县档案馆（文化巷5号）。",
     ):
         assert addresses(text) == [], text
+
+
+def test_the_label_after_the_persons_fields_on_one_line():
+    cases = [
+        ("收件人：王小红　电话：13907451122　地址：城南路8号\n", "城南路8号"),
+        ("收件人：王小红，电话：13907451122，地址：城南路8号。", "城南路8号"),
+        ("当事人：王小红，女，1980年5月出生，住所：城南路8号。", "城南路8号"),
+        ("姓名\t王小红\n申请人：王小红\t手机：13907451122\t住所：城南路8号\n", "城南路8号"),
+    ]
+    for text, piece in cases:
+        assert at(text, "address", piece) in addresses(text), text
+
+
+def test_a_units_contact_gives_the_units_address():
+    for text in (
+        "联系人：张科长，电话：13907451122，地址：人民路1号。",
+        "单位名称：某某公司，电话：13907451122，地址：人民路1号。",
+        "当事人：某某建材有限公司，住所：人民路1号。",
+        "联系人：张科长\n手机：13907451122\n地址：人民路1号\n",
+        "经办人：李某　电话：13907451122　地址：人民路1号\n",
+    ):
+        assert addresses(text) == [], text
