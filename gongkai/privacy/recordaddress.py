@@ -45,7 +45,11 @@ _HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
 
 def record_address(text: str, start: int) -> bool:
     """Whether the address at ``start`` follows a bare 住所/地址 label in a person's record."""
-    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    near = text[start - 8 if start > 8 else 0 : start]
+    if "址" not in near and "所" not in near and "处" not in near:
+        return False  # (the cheap look first: no label right before)
+    lo = max(0, start - 300)
+    line_start = text.rfind("\n", lo, start) + 1 or lo  # (a longer line: its last 300)
     if not _LABEL.fullmatch(text, line_start, start):
         inline = _INLINE.search(text, line_start, start)
         return inline is not None and _record_line(text[line_start : inline.start() + 1])
@@ -53,7 +57,8 @@ def record_address(text: str, start: int) -> bool:
     for _ in range(8):
         if pos <= 0:
             break
-        above = text.rfind("\n", max(0, pos - 300), pos) + 1
+        lo = max(0, pos - 300)
+        above = text.rfind("\n", lo, pos) + 1 or lo
         line = text[above:pos]
         if not line.strip(" \u3000\t\r"):
             break
