@@ -27,11 +27,18 @@ _EXAMPLE = re.compile(r"(?:如|例如|比如|示例|样例)[:：]?[ \u3000]*$")
 _CODE_RULE = re.compile(r"编码|编号|代码|顺序号|区划码")
 
 
+# a form's sample, by its label or its note ("示例证件号：…（样例，仅供格式参考）")
+_SAMPLE_LABEL = re.compile(r"(?:示例|样例|范例|样本|模板)[^，,。；;\n]{0,8}$")
+_SAMPLE_NOTE = re.compile(r"[\dXx \-]*[ \u3000]*[（(](?:样例|示例|范例|样本|仅供|格式)")
+
+
 def other_number(text: str, start: int) -> bool:
     """Whether the label right before ``start`` names a number that is not an ID (or the
-    number is the example of a code's rule in its sentence)."""
+    number is the example of a code's rule in its sentence, or a form's sample)."""
     before = text[start - 14 if start > 14 else 0 : start]
     if _OTHER_NUMBER.search(before) and not _ID_WORDS.search(before):
+        return True
+    if _SAMPLE_LABEL.search(before) or _SAMPLE_NOTE.match(text, start, start + 30):
         return True
     if not _EXAMPLE.search(before):
         return False

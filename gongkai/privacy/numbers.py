@@ -39,9 +39,10 @@ _BRANCHES = (
     # a scan's text layer reads an ID's boxes one digit apart ("3 6 0 7 3 2 1 9 7 …")
     ("idsp", "[0-9]", True, r"(?: \d){16} [\dXx](?! ?[0-9A-Za-z])"),
     ("cardsp", "[0-9]", True, rf"\d{{3}}(?:[ -]\d{{4}}){{3}}(?:[ -]?\d{{1,3}})?{_E}"),
-    # the issuer's six digits, then the rest in one group or two ("623066 3069803979889",
-    # "623052 771820 7478163"): 16 to 19 digits and the check digit (``is_bank_card``)
-    ("cardsp", "[0-9]", True, rf"(?<=[3-6])\d{{5}}[ -]\d{{4,13}}(?:[ -]\d{{4,7}})?{_E}"),
+    # the issuer's six digits, then the rest in one group, two or three ("623066
+    # 3069803979889", "623052 771820 7478163", "622848 9029 2335 39857"): 16 to 19 digits
+    # and the check digit (``is_bank_card``)
+    ("cardsp", "[0-9]", True, rf"(?<=[3-6])\d{{5}}[ -]\d{{4,13}}(?:[ -]\d{{4,7}}){{0,2}}{_E}"),
     ("mobile", r"\+", False, rf"86[ -]?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E}"),
     # (the character before "0086" is no letter, digit nor "+")
     ("mobile", "0", False, rf"(?<![0-9A-Za-z+].)086[ -]?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E}"),

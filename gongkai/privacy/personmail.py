@@ -62,6 +62,10 @@ _NAMED_BOX = re.compile(
     r"([\u4e00-\u9fff]{2,})[（(]"
     r"(?:[^（()）\n]{0,12}[，,、；; \u3000])?(?:电子)?(?:邮箱|邮件|信箱|[Ee]-?mail)?[:：]?[ \u3000]*$"
 )
+# "发送至组长凤鸣岐的邮箱…": a mailbox said to be a person's
+_OWNED_BOX = re.compile(
+    r"([\u4e00-\u9fff]{2,})的(?:个人|私人)?(?:电子)?(?:邮箱|信箱|邮件地址)(?:地址)?[:：为是]?[ \u3000]*$"
+)
 _UNIT_WORDS = re.compile(r"局|政府|委员会|办公室|中心|公司|单位|机关|科|股|窗口|热线")
 _IN_OFFICE = re.compile(
     r"(?:联系人|联络人|经办人|承办人|局长|科长|处长|股长|书记|县长|镇长|乡长)[:：]?$"
@@ -96,14 +100,14 @@ def sent_mailbox(text: str, start: int) -> bool:
 
 def named_mailbox(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` stands in brackets right after a person's name
-    (not a unit's contact or an official named by the office's title), or is one the
-    office has written to (``sent_mailbox``)."""
+    or after "<name>的邮箱" (not a unit's contact or an official named by the office's
+    title), or is one the office has written to (``sent_mailbox``)."""
     from . import validators as v
 
     if sent_mailbox(text, start):
         return True
     lo = max(0, start - 30)
-    m = _NAMED_BOX.search(text, lo, start)
+    m = _NAMED_BOX.search(text, lo, start) or _OWNED_BOX.search(text, lo, start)
     if m is None:
         return False
     run = m.group(1)
@@ -135,3 +139,15 @@ def persons_phone(text: str, start: int) -> bool:
         return True
     line = text.rfind("\n", max(0, start - 400), start) + 1
     return bool(_HOME_IN_ROW.search(text, line, start)) and person_row(text, start)
+
+
+def sample_mail(local: str, domain: str) -> bool:
+    """A form's sample mailbox ("xxx@xxx.com", "xx@163.com"): its local part or its
+    domain's name is one letter repeated (``_one_letter``). (example.com is left to the
+    tests' own fixtures: a real notice's sample writes xxx.)"""
+    return _one_letter(local.lower()) or _one_letter(domain.split(".", 1)[0].lower())
+
+
+def _one_letter(word: str) -> bool:
+    """ "xx", "xxx", "aaaa": one letter repeated (not "qq": a mail service's name)."""
+    return len(set(word)) == 1 and word.isalpha() and (len(word) >= 3 or word == "xx")

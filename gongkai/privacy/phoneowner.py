@@ -51,8 +51,12 @@ _HOME = re.compile(
     r"|(?:村|组|社|队|巷|弄|路|街|道|号楼)[^\t|,，。\n]{0,12}?\d+号|\d+室|\d+单元|\d-\d+-\d+"
 )
 _KEY = re.compile(
-    r"^[ \u3000\t]*(?:[【\[(（]?[\d一二三四五六七八九十]{1,3}[】\])）.、．]\s*)?[\u4e00-\u9fff]{1,10}[:：]"
+    r"^[ \u3000\t]*(?:[【\[(（]?[\d一二三四五六七八九十]{1,3}[】\])）.、．]\s*)?"
+    r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9}[ \u3000]*[:：]"  # "地  址："
 )
+# a heading over a record ("——邮寄封面——", "送达地址确认"): it ends the block as a blank line
+# (not a unit's name over its contact lines: "县住建局办公室")
+_HEADING = re.compile(r"[^\d:：。，,；;]{0,29}(?<![局办室部处科股站所院馆队委司心会])")
 
 
 def person_landline(text: str, start: int) -> bool:
@@ -84,6 +88,8 @@ def particulars_block(text: str, line_start: int) -> bool:
         if not line.strip(" \u3000\t"):
             break
         if not _KEY.match(line):
+            if _HEADING.fullmatch(line.strip(" \u3000\t\r")):
+                break
             return False
         if _PARTICULARS.search(line):
             found = True

@@ -20,13 +20,19 @@ from . import validators as v
 _DIGIT = re.compile(r"\d")
 
 
+# a CSV cell's comma, not a thousands' one (1,200,000)
+_CSV_COMMA = re.compile(r",(?!\d{3}(?!\d))")
+
+
 def _separator(line: str) -> str | None:
     if line.count("\t") >= 2:
         return "\t"
     if line.count("|") >= 2:
         return "|"
-    if line.count(",") >= 2 and "，" not in line and "。" not in line:
-        return ","
+    if line.count(",") >= 2 and "。" not in line:
+        # a row of four commas or more may hold a cell of words with "，" in it
+        if "，" not in line or len(_CSV_COMMA.findall(line)) >= 4:
+            return ","
     if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
         return ";"
     return None

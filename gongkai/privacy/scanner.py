@@ -89,9 +89,10 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
-from .personmail import named_mailbox, personal_mail, persons_phone
+from .personmail import named_mailbox, personal_mail, persons_phone, sample_mail
 from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
+from .recordaddress import record_address
 from .refine import refine
 from .rowcontext import person_row
 from .secrecy import secrecy_confidence
@@ -113,10 +114,13 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 _BEFORE_PLACE = re.compile(
     r".*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与)", re.DOTALL
 )
-# after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会)
-_RESIDENTS = re.compile(r"(?:居民|村民|住户)(?![活服委会中小楼点之])")
+# after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会),
+# or a dwelling ("…路505号的出租屋", "…88号一出租屋", "…号自建房")
+_RESIDENTS = re.compile(
+    r"(?:居民|村民|住户)(?![活服委会中小楼点之])|[的一]?(?:出租屋|出租房|民房|住宅|自建房|私房)(?!小区|楼盘|项目|工程|区)"
+)
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
-_UNIT_BRACKET = re.compile(r"(?:中心|院|所|站|处|队|馆|部|科|室|大厅|窗口)[（(]$")
+_UNIT_BRACKET = re.compile(r"(?:中心|院|(?<!住)所|站|(?<!住)处|队|馆|部|科|室|大厅|窗口)[（(]$")
 _LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
 _DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
 _MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
@@ -190,7 +194,7 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
                 ID_CONTEXT.search(ctx.text, lo, start)
                 and ID_CONTEXT.search(ctx.clause_before(start, 12))
             ) or id_column(ctx.text, start):
-                return "id_card", 0.8  # (or under a column of IDs: ``columns``)
+                return None if other_number(ctx.text, start) else ("id_card", 0.8)  # (columns)
             return None
         if v.is_uscc(value):
             return "org_code", 0.95
@@ -240,6 +244,8 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got
+    if record_address(ctx.text, got[0]):
+        return got  # "住所：…" in a person's record (``recordaddress``)
     if household(ctx.text, got[0], start) or _RESIDENTS.match(ctx.text, end):
         return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``), "…号居民"
     return None
@@ -431,7 +437,7 @@ def _emails(ctx: _Context) -> list[Candidate]:
         local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
         i = at - len(local)
         j = at + 1 + len(domain)
-        if local and "." in domain and _MAIL_DOMAIN.fullmatch(domain):
+        if local and _MAIL_DOMAIN.fullmatch(domain) and not sample_mail(local, domain):
             if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
                 person_row(text, i)
                 or not office_phone(text, i)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, _split
 from .gapalign import display_columns
@@ -53,7 +54,7 @@ PERSON_HEADERS = frozenset(
 # Persons only in some tables (see the module docstring).
 BUSINESS_HEADERS = frozenset("法定代表人 法人代表 法定代表人（负责人） 负责人 经营者 业主".split())
 CONTACT_HEADERS = frozenset("联系人 联络人".split())
-ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码")
+ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码|驾驶证号")  # (a licence: the ID)
 CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
 ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
@@ -152,7 +153,7 @@ _KIN = re.compile(
 _KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,3}$)")
 _OTHER_KIN = re.compile(r"(?:^|[、，,；;\s])(?:妻|夫|子|女|父|兄|弟|姐|妹|婿|嫂|侄|祖)")
 _DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}})?")
-_ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
+_ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}|\d{6}([ -]?)\d{8}\1\d{3}[\dXx]")  # 6 8 4
 _CARD_LIKE = re.compile(r"\d{16,19}")
 
 
@@ -331,14 +332,11 @@ def _numbers_in_cell(cell: str, offset: int, kind: str, out: list[Candidate]) ->
 
 
 def _id_shaped(value: str) -> bool:
+    value = value.replace(" ", "").replace("-", "")  # printed in groups: "522632 19810923 6399"
     if len(value) == 15:
         return v.region_ok(value) and "01" <= value[8:10] <= "12"
-    return (
-        v.region_ok(value)
-        and value[6:8] in ("18", "19", "20")
-        and "01" <= value[10:12] <= "12"
-        and "01" <= value[12:14] <= "31"
-    )
+    born = value[6:8] in ("18", "19", "20") and "01" <= value[10:12] <= "12"
+    return v.region_ok(value) and born and "01" <= value[12:14] <= "31"
 
 
 def _row_keeps(kind: str, cells: list[tuple[str, int]], header: list[str]) -> bool:
@@ -447,8 +445,8 @@ def _emit(kinds, cells, header, row_start, out) -> None:
                 if kind == "name" and ("（" in cell or "(" in cell) and k < len(header):
                     _noted_persons(header[k], cell, row_start + offset, out)
         elif kind == "address":
-            if persons and not any(c[2] == "name" for c in out[before:]):
-                continue
+            if persons and not owner_named(kinds, k, cells, row_start, out[before:]):
+                continue  # (a unit's address beside a person's: ``addresscells``)
             value = cell.strip(" \u3000")
             if value and _HOUSE_CELL.match(value):
                 start = row_start + offset + cell.index(value[0])

@@ -13,7 +13,9 @@ are read here, each only where the text names Taiwan:
   (学生证件号码, 监护人证件号码 under one 证件类型 cell), or the cell right before a cell
   reading the document's name (证件号码 | 证件类型);
 - a number noted with the document's name in brackets right after it (09763521（台湾
-  居民来往大陆通行证）, 0961834701(台胞证)).
+  居民来往大陆通行证）, 0961834701(台胞证));
+- in a table one cell a line, the number alone on the line right after the line holding
+  only the document's name (a 证件类型 cell, then its 证件号码 cell).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ _HOLDER_BETWEEN = re.compile(
     r"[ \u3000]*(?:\r?\n|[\t|｜,，])[ \u3000]*[\u4e00-\u9fff·]{2,8}[ \u3000]*(?:\r?\n|[\t|｜,，])"
     r"[ \u3000]*" + _NUMBER + r"(?=[ \u3000]*(?:\r?\n|[\t|｜,，]|$))"
 )
+# a table one cell a line: the document's name alone on its line, the number alone on the next
+_NEXT_LINE = re.compile(r"[ \u3000]*\r?\n[ \u3000]*" + _NUMBER + r"[ \u3000]*(?=\r?\n|$)")
 _TAIWAN = ("台湾", "台胞", "台籍")
 _OTHERS = ("香港", "澳门", "港澳")
 _CELL_SIGNS = frozenset(",，\t|｜\"' \u3000")
@@ -82,6 +86,8 @@ def taiwan_permits(text: str) -> list[Candidate]:
                 m = _GAP.match(text, end)
                 if m is None or m.start(1) - end > 40:
                     m = _HOLDER_BETWEEN.match(text, end)
+                if m is None and text[label - 1 : label] in ("\n", ""):
+                    m = _NEXT_LINE.match(text, end)  # "证件类型\n证件号码" cells, one a line
                 if m and m.start(1) - end <= 40:
                     size = m.end(1) - m.start(1)
                     out.append((m.start(1), m.end(1), "permit", 0.9))

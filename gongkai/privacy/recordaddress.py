@@ -1,0 +1,91 @@
+"""A street address under a bare label in a record of a person (issue 16).
+
+A street and house number alone may be an office's, so ``scanner`` takes it only after a
+residence label (住址, 家住 …) or with an estate after it. 住所 and 地址 are such labels
+only in a person's record: a block of ``key：value`` lines (no blank line, at most
+eight, up to a heading such as "——邮寄封面——") that holds a person's particulars — a
+sex after a name, an identity number, a mobile, or a key naming the person (收件人,
+受送达人, 当事人 … whose value is no unit's) — and no key of a unit (单位, 名称,
+法定代表人 …). The label opens
+its line, padded or not ("地  址："), or follows the person's other fields on one line
+("收件人：王某　电话：139…　地址：…"); 寄件地址, 单位地址 and 办公地址 are other labels, and
+a unit's contact (联系人, 经办人) gives the unit's address.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the bare label opening the address's line
+_LABEL = re.compile(
+    r"[ \u3000\t]*(?:住[ \u3000]*所|地[ \u3000]*址|住[ \u3000]*处)[ \u3000]*[:：][ \u3000]*"
+)
+# a line of the record: a key (maybe padded) and its value
+_KEY = re.compile(
+    r"[ \u3000\t]*([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9})[ \u3000]*[:：]"
+)
+# a unit's key, or its contact acting in office (联系人 of a unit gives the unit's address)
+_UNIT_KEY = re.compile(
+    r"单位|名称|公司|企业|机构|法定代表人|法人|负责人|寄件|发件|(?<!紧急)联系人|联络人|经办人|承办人"
+)
+# the label after another field on the same line ("收件人：…　电话：…　地址：")
+_INLINE = re.compile(
+    r"[\t\u3000 ，,；;][ \u3000]*(?:住[ \u3000]*所|地[ \u3000]*址|住[ \u3000]*处)[ \u3000]*[:：][ \u3000]*$"
+)
+_KEYS = re.compile(r"(?:^|[\t\u3000 ，,；;])[ \u3000]*([\u4e00-\u9fff]{1,8})[:：]")
+_PERSON = re.compile(
+    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z])|[，,（(][男女][，,）)]|身份证|公民身份号码"
+)
+_PERSON_KEY = re.compile(r"收件人|受送达人|当事人|申请人|姓名|配偶|户主|被申请人|投诉人|举报人")
+_UNIT_VALUE = re.compile(
+    r"公司|企业|集团|工厂|合作社|中心|协会|学校|医院|商行|经营部|门市部|委员会|政府|银行|事务所|[局厂店馆站所]$"
+)
+_HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
+
+
+def record_address(text: str, start: int) -> bool:
+    """Whether the address at ``start`` follows a bare 住所/地址 label in a person's record."""
+    near = text[start - 8 if start > 8 else 0 : start]
+    if "址" not in near and "所" not in near and "处" not in near:
+        return False  # (the cheap look first: no label right before)
+    lo = max(0, start - 300)
+    line_start = text.rfind("\n", lo, start) + 1 or lo  # (a longer line: its last 300)
+    if not _LABEL.fullmatch(text, line_start, start):
+        inline = _INLINE.search(text, line_start, start)
+        return inline is not None and _record_line(text[line_start : inline.start() + 1])
+    pos, person = line_start - 1, False
+    for _ in range(8):
+        if pos <= 0:
+            break
+        lo = max(0, pos - 300)
+        above = text.rfind("\n", lo, pos) + 1 or lo
+        line = text[above:pos]
+        if not line.strip(" \u3000\t\r"):
+            break
+        key = _KEY.match(line)
+        if key is None:
+            if _HEADING.fullmatch(line.strip(" \u3000\t\r")):
+                break
+            return False
+        if _UNIT_KEY.search(key.group(1)):
+            return False
+        if _PERSON.search(line):
+            person = True
+        elif _UNIT_VALUE.search(line, key.end()):
+            return False  # "当事人：某某建材有限公司": a unit's record
+        elif _PERSON_KEY.search(key.group(1)):
+            person = True
+        pos = above - 1
+    return person
+
+
+def _record_line(part: str) -> bool:
+    """The fields before the label on its line are a person's ("收件人：王某　电话：139…",
+    "当事人：王某，女，…"): no unit's key, and a person's particulars or a first key naming
+    the person with no unit as its value."""
+    keys = _KEYS.findall(part)
+    if not keys or any(_UNIT_KEY.search(k) for k in keys):
+        return False
+    if _PERSON.search(part):
+        return True
+    return bool(_PERSON_KEY.search(keys[0])) and not _UNIT_VALUE.search(part)
