@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .columns import header_of
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
 
 Candidate = tuple[int, int, str, float]
@@ -261,6 +262,41 @@ def _role_column(text: str, start: int, end: int, names: dict[str, int]) -> bool
     return names.get(text[start:end], 0) >= 3  # one person serving many households
 
 
+# --- words of a table's header or of another field; a form's example --------------------
+_HEADER_LINE = re.compile(r"序号|编号")
+_PERSONAL_HEADER = re.compile(r"姓名|身份证|身份号码|联系电话|住址")
+_OTHER_FIELD = re.compile(
+    r"(?:方式|类别|类型|状态|结果|意见|内容|事由|原因|班次|岗位|职务|职称|学历|专业|民族|性别|关系)$"
+)
+_EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
+_MASKED = re.compile(r"\*{3,}|[xX]{3,}|0{4,}")
+
+
+def _header_word(text: str, start: int, end: int) -> bool:
+    """A piece of a table's header line ("序号  姓名  毕业院校及专业 …": no persons in
+    it), a cell under a header of another field (申请方式: 信函), or a name in a form's
+    example (示例 on its line or the line above, its numbers masked)."""
+    ls, le = _line_bounds(text, start)
+    line = text[ls:le]
+    if (
+        _HEADER_LINE.search(line)
+        and _PERSONAL_HEADER.search(line)
+        and not any(ch.isdigit() for ch in line)
+        and "：" not in line
+        and ":" not in line
+    ):
+        return True
+    if text[start - 1 : start] in ("\t", "|", "｜", ",", "，"):
+        head = header_of(text, start, header_row=True)
+        if head and _OTHER_FIELD.search(head.strip(' "')):
+            return True
+    if _MASKED.search(line) and (
+        _EXAMPLE.search(line) or _EXAMPLE.search(_previous_line(text, ls))
+    ):
+        return True
+    return False
+
+
 # --- boundaries -------------------------------------------------------------------------
 _PROXY_AFTER = re.compile(r"代[领缴办签收交]|代为")
 _PERSON_WORD = re.compile(
@@ -302,6 +338,7 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _unit_contact(text, s, e)
             or _in_office(text, s, e)
             or _role_column(text, s, e, names)
+            or _header_word(text, s, e)
         ):
             continue
         got = _bounded(text, c)

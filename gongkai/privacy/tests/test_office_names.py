@@ -195,3 +195,32 @@ def test_a_proxy_after_you_and_no_name_in_a_former_payer():
 def test_a_word_for_the_person_before_a_dotted_name():
     text = "　　三、学生阿依达娜·木拉提，女，2012年生，父亲木拉提·沙比尔，电话13999012345。"
     assert name_spans(text) == names(text, "阿依达娜·木拉提", "木拉提·沙比尔")
+
+
+# --- words of a table's header or of another field; a form's example --------------------
+
+
+def test_no_name_in_an_aligned_header_line():
+    text = (
+        " 序号  学生姓名  户籍所在地    毕业学校    户主公民身份号码      联系电话\n"
+        " 1     郑浩然    平安县城关镇  县第一中学  430521200501023418    13800001111\n"
+        " 2     柯雨萱    平安县河口镇  县第二中学  430521200603153427    13900002222\n"
+    )
+    assert name_spans(text) == names(text, "郑浩然", "柯雨萱")
+
+
+def test_a_cell_under_a_header_of_another_field_is_no_name():
+    text = (
+        "序号\t申请人\t申请方式\t联系方式\t申请内容\n"
+        "1\t卢德明\t网上申请\t13912340000\t征收补偿方案\n"
+        "2\t苗秀芝\t邮寄\t13812345678\t低保审批结果\n"
+        "3\t解放\t信函\t13712345678\t年度预算\n"
+    )
+    assert name_spans(text) == names(text, "卢德明", "苗秀芝", "解放")
+
+
+def test_a_forms_example_with_masked_numbers_names_nobody():
+    example = "四、填写样例\n姓名：李四　身份证号：110***********1234　电话：139****0000\n"
+    assert name_spans(example) == []
+    real = "四、填写说明\n姓名：李四海　身份证号：110101199003071234　电话：13912345678\n"
+    assert name_spans(real) == names(real, "李四海")
