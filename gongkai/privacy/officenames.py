@@ -319,6 +319,28 @@ def _bounded(text: str, c: Candidate) -> Candidate | None:
     return c
 
 
+_VALUE_END = frozenset("；;，,。 \u3000\t\n（(")
+_NOT_THIRD = frozenset("等与及的户某家氏之其男女")
+
+
+def _whole(text: str, c: Candidate) -> Candidate:
+    """A two-character name cut before its third character: a label's value written
+    whole up to its delimiter ("姓名：X若；", "来信人：X如　邮箱…"), or a name of three
+    before 系 / 住 in prose ("其配偶X君系台湾居民", "其弟X和住…")."""
+    s, e, kind, conf = c
+    if e - s != 2 or e + 1 >= len(text):
+        return c
+    third, after = text[e], text[e + 1]
+    if not ("\u4e00" <= third <= "\u9fff") or third in _NOT_THIRD:
+        return c
+    labelled = text[s - 1 : s] in ("：", ":") and after in _VALUE_END
+    if labelled and text[s - 2 : s - 1] not in ("：", ":"):
+        return s, e + 1, kind, conf
+    if after in "系住" and v.plausible_name(text[s : e + 1]):
+        return s, e + 1, kind, conf
+    return c
+
+
 def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names that are units or officials, boundaries set right."""
     names: dict[str, int] = {}
@@ -343,5 +365,5 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         got = _bounded(text, c)
         if got is not None:
-            out.append(got)
+            out.append(_whole(text, got))
     return out

@@ -224,3 +224,22 @@ def test_a_forms_example_with_masked_numbers_names_nobody():
     assert name_spans(example) == []
     real = "四、填写说明\n姓名：李四海　身份证号：110101199003071234　电话：13912345678\n"
     assert name_spans(real) == names(real, "李四海")
+
+
+# --- a name of three cut before its third character ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("1．姓名：禹文若；性别：男；身份证号：430521198801023412；", ["禹文若"]),
+        (
+            "　　6．韦德才，其兄韦中和住平安县河口镇河口村2组18号，电话13812340000。",
+            ["韦德才", "韦中和"],
+        ),
+        ("（三）周立新，男，其妻冼慧君系香港居民，电话13912345678。", ["周立新", "冼慧君"]),
+        ("申请人：王芳，女，电话13912345678", ["王芳"]),
+    ],
+)
+def test_a_name_taken_whole_up_to_its_delimiter(text, persons):
+    assert name_spans(text) == names(text, *persons)
