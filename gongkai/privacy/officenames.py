@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .columns import header_of
+from .listwords import NON_NAME
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
 
 Candidate = tuple[int, int, str, float]
@@ -60,9 +60,11 @@ _ID_AFTER = re.compile(r"[（(，,][^（()）\n]{0,4}(?:身份证|公民身份|�
 
 
 def _line_bounds(text: str, start: int) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    return ls, le if le >= 0 else len(text)
+    """The line around ``start``, at most 600 characters each side (a paragraph's piece)."""
+    lo = max(0, start - 600)
+    ls = text.rfind("\n", lo, start) + 1 or lo
+    le = text.find("\n", start, start + 600)
+    return ls, le if le >= 0 else min(len(text), start + 600)
 
 
 def _previous_line(text: str, ls: int) -> str:
@@ -194,13 +196,14 @@ def _in_office(text: str, start: int, end: int) -> bool:
     at = _label_before(text, start, _GROUP_POST, lo=ls)
     if at is not None and _OFFICIAL_GROUP.search(text, max(ls, at - 40), at):
         return True  # "调查组成员名单（组长：X，副组长：Y、Z": the group's officials
-    sign = max(text.rfind("：", ls, start), text.rfind(":", ls, start))
+    lo = max(ls, start - 40)
+    sign = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
     if sign < 0:
         return False
     value = text[sign + 1 : start]
     if not _VALUE.fullmatch(value):
         return False  # only a unit and names of a list between the label and the name
-    cut = max(text.rfind(c, ls, sign) for c in "，,；;。（(　\t")
+    cut = max(text.rfind(c, max(ls, sign - 20), sign) for c in "，,；;。（(　\t")
     label = re.sub(r"[ \u3000]", "", text[max(ls, cut + 1, sign - 16) : sign])
     if _PERSON_WORDS.search(label) or _PERSON_WORDS.search(value):
         return False
@@ -210,29 +213,44 @@ def _in_office(text: str, start: int, end: int) -> bool:
 
 
 # --- a role's column that serves the rows' persons ------------------------------------
-_SEPARATORS = ("\t", "|", "｜")
+_SEPARATORS = ("\t", "|", "｜", ",", "，")
 _ROLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?<![成人学社会队党团动])员$")
 _PRIMARY = re.compile(r"姓名|户主|申请人|对象|老人|儿童|学生|人员$")
 
 
-def _header_row(text: str, ls: int, sep: str, width: int) -> list[str] | None:
+def _header_row(
+    text: str, ls: int, sep: str, width: int, memo: dict[int, list[str] | None]
+) -> list[str] | None:
+    """The header row over the row starting at ``ls`` (rows of ``width`` separators up to
+    the first without a digit; a blank line and a "|---|" rule read past), remembered by
+    row for the other rows of the table."""
     pos = ls
+    seen: list[int] = []
+    header: list[str] | None = None
     for _ in range(80):
         if pos <= 0:
-            return None
+            break
+        if pos in memo:
+            header = memo[pos]
+            break
+        seen.append(pos)
         above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
         row = text[above : pos - 1]
         pos = above
         if not row.strip():
             continue
         if row.count(sep) != width:
-            return None
-        if not any(ch.isdigit() for ch in row) and _CJK.search(row):
-            return [c.strip(" \u3000") for c in row.split(sep)]  # (a "|---|" rule is read past)
-    return None
+            break
+        if not _DIGIT.search(row) and _CJK.search(row):
+            header = [c.strip(" \u3000") for c in row.split(sep)]  # (a "|---|" rule read past)
+            break
+    for at in seen:
+        memo[at] = header
+    return header
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 
 
 def _cell_sign(text: str, start: int) -> str:
@@ -243,16 +261,32 @@ def _cell_sign(text: str, start: int) -> str:
     return text[at - 1 : at]
 
 
-def _role_column(text: str, start: int, end: int, names: dict[str, int]) -> bool:
+Memo = dict[int, list[str] | None]
+
+
+def column_header(text: str, start: int, memo: Memo) -> tuple[list[str], int] | None:
+    """The header row of the delimited table the cell at ``start`` stands in, and the
+    cell's column (None: no such table)."""
     sep = _cell_sign(text, start)
     if sep not in _SEPARATORS:
-        return False
+        return None
     ls, le = _line_bounds(text, start)
     width = text.count(sep, ls, le)
+    if width < 2 or "。" in text[ls:le]:
+        return None  # a sign in prose, not a table's row
     column = text.count(sep, ls, start)
-    header = _header_row(text, ls, sep, width)
+    header = _header_row(text, ls, sep, width, memo)
     if header is None or column >= len(header):
+        return None
+    return header, column
+
+
+def _role_column(
+    text: str, start: int, end: int, names: dict[str, int], got: tuple[list[str], int] | None
+) -> bool:
+    if got is None:
         return False
+    header, column = got
     role = header[column]
     if not _ROLE.match(role) or not any(_PRIMARY.search(h) for h in header[:column]):
         return False
@@ -263,7 +297,6 @@ def _role_column(text: str, start: int, end: int, names: dict[str, int]) -> bool
 
 
 # --- words of a table's header or of another field; a form's example --------------------
-_HEADER_LINE = re.compile(r"序号|编号")
 _PERSONAL_HEADER = re.compile(r"姓名|身份证|身份号码|联系电话|住址")
 _OTHER_FIELD = re.compile(
     r"(?:方式|类别|类型|状态|结果|意见|内容|事由|原因|班次|岗位|职务|职称|学历|专业|民族|性别|关系)$"
@@ -272,29 +305,26 @@ _EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
 _MASKED = re.compile(r"\*{3,}|[xX]{3,}|0{4,}")
 
 
-def _header_word(text: str, start: int, end: int) -> bool:
+def _header_word(text: str, start: int, end: int, got: tuple[list[str], int] | None) -> bool:
     """A piece of a table's header line ("序号  姓名  毕业院校及专业 …": no persons in
     it), a cell under a header of another field (申请方式: 信函), or a name in a form's
     example (示例 on its line or the line above, its numbers masked)."""
+    if got is not None and _OTHER_FIELD.search(got[0][got[1]].strip(' "')):
+        return True
     ls, le = _line_bounds(text, start)
-    line = text[ls:le]
     if (
-        _HEADER_LINE.search(line)
-        and _PERSONAL_HEADER.search(line)
-        and not any(ch.isdigit() for ch in line)
-        and "：" not in line
-        and ":" not in line
+        le - ls <= 300
+        and (text.find("序号", ls, start) >= 0 or text.find("编号", ls, start) >= 0)
+        and not _DIGIT.search(text, ls, le)
+        and _PERSONAL_HEADER.search(text, ls, le)
+        and text.find("：", ls, le) < 0
+        and text.find(":", ls, le) < 0
     ):
         return True
-    if text[start - 1 : start] in ("\t", "|", "｜", ",", "，"):
-        head = header_of(text, start, header_row=True)
-        if head and _OTHER_FIELD.search(head.strip(' "')):
-            return True
-    if _MASKED.search(line) and (
-        _EXAMPLE.search(line) or _EXAMPLE.search(_previous_line(text, ls))
-    ):
-        return True
-    return False
+    lo, hi = max(ls, start - 100), min(le, end + 100)
+    return bool(_MASKED.search(text, lo, hi)) and bool(
+        _EXAMPLE.search(text, lo, hi) or _EXAMPLE.search(_previous_line(text, ls)[-200:])
+    )
 
 
 # --- boundaries -------------------------------------------------------------------------
@@ -304,9 +334,18 @@ _PERSON_WORD = re.compile(
 )
 
 
-def _bounded(text: str, c: Candidate) -> Candidate | None:
+_MEASURE = frozenset("项户名位号组栋件条")
+
+
+def _bounded(text: str, c: Candidate, found: dict[str, int]) -> Candidate | None:
     s, e, kind, conf = c
     value = text[s:e]
+    if value[0] in _MEASURE and text[s - 1 : s].isdigit():
+        # "第6项黄壹之父": 项 counts the item; the name is the one after it, found elsewhere
+        shifted = text[s + 1 : e + 1]
+        return (s + 1, e + 1, kind, conf) if shifted in found or v.plausible_name(shifted) else None
+    if value in NON_NAME:
+        return None  # 居民, 群众, 干部: words for persons, no persons
     if value[0] == "由" and _PROXY_AFTER.match(text, e):
         # "由毛坤代领": the name after 由; "由原代缴单位": none
         rest = value[1:]
@@ -341,29 +380,38 @@ def _whole(text: str, c: Candidate) -> Candidate:
     return c
 
 
+_CONTACT_WORDS = re.compile(r"联系人|联络人|经办人|项目负责人|项目经理")
+
+
 def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names that are units or officials, boundaries set right."""
-    names: dict[str, int] = {}
+    names: dict[str, int] = {}  # names in a table's cells, and how often
+    found: dict[str, int] = {}
     for s, e, kind, _conf in cands:
-        if kind == "name" and _cell_sign(text, s) in _SEPARATORS:
-            names[text[s:e]] = names.get(text[s:e], 0) + 1
+        if kind == "name":
+            found[text[s:e]] = 1
+            if _cell_sign(text, s) in _SEPARATORS:
+                names[text[s:e]] = names.get(text[s:e], 0) + 1
     out: list[Candidate] = []
+    memo: dict[int, list[str] | None] = {}  # header rows by the rows under them
     for c in cands:
         if c[2] != "name":
             out.append(c)
             continue
         s, e = c[0], c[1]
         value = text[s:e]
+        before = text[max(0, s - 50) : s]  # labels and lists before the name (cheap tests first)
         if (
             unit_shaped(value)
-            or _organisation_rep(text, s, e)
-            or _unit_contact(text, s, e)
-            or _in_office(text, s, e)
-            or _role_column(text, s, e, names)
-            or _header_word(text, s, e)
+            or ("代表" in before and _organisation_rep(text, s, e))
+            or (_CONTACT_WORDS.search(before) and _unit_contact(text, s, e))
+            or (("长" in before or "：" in before or ":" in before) and _in_office(text, s, e))
         ):
             continue
-        got = _bounded(text, c)
+        cell = column_header(text, s, memo)
+        if _role_column(text, s, e, names, cell) or _header_word(text, s, e, cell):
+            continue
+        got = _bounded(text, c, found)
         if got is not None:
             out.append(_whole(text, got))
     return out

@@ -243,3 +243,24 @@ def test_a_forms_example_with_masked_numbers_names_nobody():
 )
 def test_a_name_taken_whole_up_to_its_delimiter(text, persons):
     assert name_spans(text) == names(text, *persons)
+
+
+# --- an item's counter before a name; a word for persons ---------------------------------
+
+
+def test_an_items_counter_before_a_name_found_elsewhere():
+    text = (
+        "| 序号 | 业主 | 身份证号 | 违建内容 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 3 | 邬佳 | 430521198005061234 | 加建阁楼 |\n\n"
+        "说明：第3项邬佳之母邬秋菊（电话13912345678）已到场。\n"
+    )
+    got = name_spans(text)
+    assert ("name", *names(text, "邬秋菊")[0][1:]) in got
+    assert not [g for g in got if text[g[1] : g[2]].startswith("项")]
+
+
+def test_a_word_for_persons_is_no_name_and_a_household_counter_is_read_past():
+    assert name_spans("办理须知：持逝者居民死亡医学证明、户口本办理。") == []
+    text = "　　第2户向阳之父向建明（电话13912345678）已签字。"
+    assert name_spans(text) == names(text, "向阳", "向建明")
