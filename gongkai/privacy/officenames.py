@@ -183,6 +183,13 @@ _PERSON_WORDS = re.compile(
 )
 
 
+# a note saying the person serves in an organ ("（系县人大常委会组成人员，…）"); not one
+# who served once or a relative (退休, 原, 家属)
+_SERVES_NOTE = re.compile(
+    r"[（(](?![^（()）\n]{0,24}(?:退休|离休|退职|原|曾|家属|亲属))(?:系|现任|现为|任)"
+    r"[\u4e00-\u9fff]{0,14}?(?:人大|政协|党委|党组|政府|常委会|局|法院|检察院|委员会)"
+    r"[\u4e00-\u9fff]{0,6}?(?:组成人员|工作人员|公务员|干部)"
+)
 _VALUE = re.compile(
     r"[ \u3000]*(?:[\u4e00-\u9fff]{1,16}?(?:委员会|村委会?|居委会?|政府|办事处|派出所|委|局|所|站|公司)"
     r"[ \u3000]{0,2})?(?:[\u4e00-\u9fff·]{2,4}[、，,][ \u3000]*)*"
@@ -190,6 +197,8 @@ _VALUE = re.compile(
 
 
 def _in_office(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] in ("（", "(") and _SERVES_NOTE.match(text, end):
+        return True
     ls, _le = _line_bounds(text, start)
     if _label_before(text, start, _POST, lo=ls) is not None:
         return not _KIN_NOTE.match(text, end)
@@ -405,7 +414,10 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             unit_shaped(value)
             or ("代表" in before and _organisation_rep(text, s, e))
             or (_CONTACT_WORDS.search(before) and _unit_contact(text, s, e))
-            or (("长" in before or "：" in before or ":" in before) and _in_office(text, s, e))
+            or (
+                ("长" in before or "：" in before or ":" in before or text[e : e + 1] in "（(")
+                and _in_office(text, s, e)
+            )
         ):
             continue
         cell = column_header(text, s, memo)

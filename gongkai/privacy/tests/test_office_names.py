@@ -264,3 +264,14 @@ def test_a_word_for_persons_is_no_name_and_a_household_counter_is_read_past():
     assert name_spans("办理须知：持逝者居民死亡医学证明、户口本办理。") == []
     text = "　　第2户向阳之父向建明（电话13912345678）已签字。"
     assert name_spans(text) == names(text, "向阳", "向建明")
+
+
+def test_a_note_that_the_person_serves_in_an_organ():
+    text = (
+        "三、未通过资格审查人员（3名）\n"
+        "　　尚立群（系县人民法院工作人员）、费晓燕（系县纪律检查委员会干部）、"
+        "龚德明（曾受过刑事处罚）。\n"
+    )
+    assert name_spans(text) == names(text, "龚德明")
+    retired = text.replace("工作人员", "退休干部").replace("会干部", "会干部家属")
+    assert name_spans(retired) == names(retired, "尚立群", "费晓燕", "龚德明")
