@@ -54,6 +54,7 @@ from .names import (
 from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
+from .officenames import office_names
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -518,6 +519,7 @@ def scan_text(
         cands += listed_after(text, cands)
         cands = refine(text, cands)
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
+        cands = office_names(text, cands)  # units, officials in office (officenames)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
