@@ -41,6 +41,7 @@ from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
 from .kvlabels import bracket_labels
+from .laternames import sure_mentions
 from .listnames import list_names
 from .localphones import local_landlines
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
@@ -505,6 +506,7 @@ def scan_text(
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands)
+        cands = sure_mentions(text, cands)  # "确定X进入体检", "X之妻" (``laternames``)
         cands = [
             (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
             for s, e, k, c in cands
