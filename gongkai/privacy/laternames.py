@@ -29,7 +29,7 @@ _WEAK = 0.6
 _CELL_EDGE = frozenset(" \t|│\u3000")
 # words a person's name is followed by in notices and reports (what the person did, what
 # happened to the person, the person's household or standing in a list)
-_WORDS_AFTER = frozenset(
+WORDS_AFTER = frozenset(
     "登记 进入 放弃 受益 承包 承租 兄弟 姐妹 最后 赡养 抚养 相邻 综合 参加 参与 提交 领取 办理 "
     "申领 居住 经营 驾驶 持有 签订 签收 出具 陪同 带领 到场 死亡 去世 病故 患有 夫妇 夫妻 父子 "
     "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访".split()
@@ -42,13 +42,13 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch == "·")
 
 
-def _ends_name(text: str, end: int) -> bool:
+def ends_name(text: str, end: int) -> bool:
     """Whether the character at ``end`` cannot go on a name ending before it."""
     after = text[end : end + 1]
     return (
         not _cjk(after)
         or (after in v.NAME_STOP and after not in v.GIVEN_CHARS)
-        or text[end : end + 2] in _WORDS_AFTER
+        or text[end : end + 2] in WORDS_AFTER
     )
 
 
@@ -91,7 +91,7 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = at + size
             if (
                 at != s
-                and _ends_name(text, end)
+                and ends_name(text, end)
                 and (sure or _starts_name(text, at))
                 and not _in_cell(text, at, end)
             ):

@@ -40,6 +40,7 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
+from .kinprose import kin_prose
 from .kvlabels import bracket_labels
 from .laternames import sure_mentions
 from .listnames import list_names
@@ -497,7 +498,7 @@ def scan_text(
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
-    cands += names_in_prose(text)
+    cands += names_in_prose(text) + kin_prose(text)  # kin_prose: "长子X，24岁"
     cands += persons_in_lists(text)
     cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
