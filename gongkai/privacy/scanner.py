@@ -42,6 +42,7 @@ from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
 from .kinprose import kin_prose
 from .kvlabels import bracket_labels
+from .labelvalues import whole_values
 from .laternames import sure_mentions
 from .listnames import list_names
 from .localphones import local_landlines
@@ -507,7 +508,8 @@ def scan_text(
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands)
-        cands = sure_mentions(text, cands)  # "确定X进入体检", "X之妻" (``laternames``)
+        # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：陶若；")
+        cands = whole_values(text, sure_mentions(text, cands))
         cands = [
             (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
             for s, e, k, c in cands
