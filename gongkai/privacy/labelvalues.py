@@ -1,7 +1,7 @@
 """The whole value after a person's label (issue 16).
 
 ``names.name_from_label`` cuts a label's value at the first character that is no
-given name's (``validators.name_shape``), so "姓名：陶若；" and "来信人：包相如　邮箱：…"
+given name's (``validators.name_shape``), so "姓名：韦思若；" and "来信人：包相如　邮箱：…"
 lose the last character of a name of today's registers (若, 如, 可, 然 …: characters
 that are words in running text, ``letterkin``), and a surname that no list holds
 ("姓名：铁屹桐；") is no name at all. Where the value stands alone between the label's sign

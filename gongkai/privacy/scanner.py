@@ -508,7 +508,7 @@ def scan_text(
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands)
-        # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：陶若；")
+        # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：韦思若；")
         cands = whole_values(text, sure_mentions(text, cands))
         cands = [
             (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
