@@ -93,6 +93,7 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import named_mailbox, personal_mail, persons_phone
+from .phonenotes import mobile_owners
 from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .refine import refine
@@ -507,7 +508,7 @@ def scan_text(
     cands += block_names(text, cands)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
-        cands += names_near(text, cands)
+        cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
         # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：韦思若；")
         cands = whole_values(text, sure_mentions(text, cands))
         cands = [
