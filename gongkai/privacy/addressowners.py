@@ -5,6 +5,7 @@ or bracket that opens the address the scanner found."""
 
 from __future__ import annotations
 
+from . import namemodel as nm
 from . import validators as v
 from .listwords import non_name
 
@@ -33,10 +34,16 @@ def address_owners(text: str, cands: list[Candidate]) -> list[Candidate]:
         if lo == end or (lo > 0 and text[lo - 1] not in _BEFORE):
             continue
         run = text[lo:end]
+        household = False
         for tail in _HOUSEHOLD:
             if run.endswith(tail) and len(run) > len(tail) + 1:
                 run = run[: -len(tail)]
+                household = True
                 break
-        if 2 <= len(run) <= 4 and not non_name(run) and v.plausible_name(run, strict=len(run) == 2):
+        if not 2 <= len(run) <= 4 or non_name(run):
+            continue
+        # a household named by its head before its home ("X户（某村3组42号）") is a person
+        # however rare the name, unless the model of names rules it out (低保户, 贫困户)
+        if v.plausible_name(run, strict=len(run) == 2) or (household and nm.score(run) >= 0.3):
             out.append((lo, lo + len(run), "name", 0.7))
     return out

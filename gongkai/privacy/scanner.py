@@ -40,7 +40,10 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
+from .kinprose import kin_prose
 from .kvlabels import bracket_labels
+from .labelvalues import whole_values
+from .laternames import sure_mentions
 from .listnames import list_names
 from .localphones import local_landlines
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
@@ -91,6 +94,7 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import named_mailbox, personal_mail, persons_phone, sample_mail
+from .phonenotes import mobile_owners
 from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .recordaddress import record_address
@@ -503,7 +507,7 @@ def scan_text(
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
-    cands += names_in_prose(text)
+    cands += names_in_prose(text) + kin_prose(text)  # kin_prose: "长子X，24岁"
     cands += persons_in_lists(text)
     cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
@@ -511,7 +515,9 @@ def scan_text(
     cands += block_names(text, cands)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
-        cands += names_near(text, cands)
+        cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
+        # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：韦思若；")
+        cands = whole_values(text, sure_mentions(text, cands))
         cands = [
             (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
             for s, e, k, c in cands

@@ -1,0 +1,102 @@
+"""Relatives named in running text right after their kinship (issue 16).
+
+A visit record, a reply letter or a notice names a household's members by their
+kinship to the person it is about: "妻子X，49岁", "长子X，24岁，在外务工", "其配偶X系台湾
+居民", "父X因病去世", "由其堂兄X（…）接收供养", "（母X）". The kinship word is the cue; the
+name after it ends where a name ends: a sign, a character that no given name holds and
+that opens the words after a name (``validators.NAME_STOP``: 的, 已, 因, 住, 系 …), or a
+word of what the person does (``laternames``). The token must read as a name by the
+model of names (``namemodel``: a surname and given-name characters), so "妻子在家照料",
+"女儿大学毕业", "其父母已去世", "长子县" are no names. A one-character kinship (父, 妻,
+兄 …) counts only after 其/之 or a sign, never inside a word ("子公司", "刘子涵").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import namemodel as nm
+from . import validators as v
+from .laternames import WORDS_AFTER, ends_name
+from .listwords import non_name
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+# kinship words of two or three characters: a cue wherever they stand
+_LONG_KIN = (
+    "外孙女 外孙子 父亲 母亲 丈夫 妻子 儿子 女儿 长子 次子 三子 长女 次女 三女 儿媳 女婿 孙子 孙女 "
+    "外孙 侄子 侄女 哥哥 姐姐 弟弟 妹妹 叔叔 伯父 伯母 舅舅 舅妈 姑姑 姑妈 姨妈 姨父 堂兄 堂弟 "
+    "堂哥 堂姐 堂妹 表兄 表弟 表哥 表姐 表妹 前夫 前妻 配偶 公公 婆婆 岳父 岳母 爷爷 奶奶 外公 "
+    "外婆 继子 继女 养子 养女 亲戚"
+).split()
+# one-character kinship: a cue only after 其/之 or a sign ("其侄X", "（兄X）", "，父X因病");
+# not 孙, a common surname ("联系人：孙海涛")
+_SHORT_KIN = "父母妻夫子女兄弟姐妹侄"
+# a character after a one-character kinship that makes a word of it (父母双亡, 女方, 子女)
+_SHORT_WORD = frozenset(_SHORT_KIN + "孙方士性亲儿人")
+# the surname's first character, for a cheap test before the model
+_FIRST = v.SURNAMES | v.RARE_SURNAMES | frozenset(s[0] for s in v.COMPOUND_SURNAMES)
+_NEED = 0.7
+# led by the kinship's last character before a surname's first (one fast scan), the
+# kinship word then read back from it
+_KIN_END = re.compile(
+    "["
+    + "".join(sorted({k[-1] for k in _LONG_KIN} | set(_SHORT_KIN)))
+    + "](?=["
+    + "".join(sorted(_FIRST))
+    + "])"
+)
+_LONG = frozenset(_LONG_KIN)
+_SHORT_LEAD = frozenset("其之（(，,、：:；;")
+
+
+def _kin_before(text: str, end: int) -> bool:
+    """Whether a kinship word ends at ``end`` before a name (not 父母, 女方, 子女)."""
+    if text[end - 2 : end] in _LONG or text[end - 3 : end] in _LONG:
+        return True
+    return (
+        text[end - 1] in _SHORT_KIN
+        and text[end - 2 : end - 1] in _SHORT_LEAD
+        and text[end] not in _SHORT_WORD
+    )
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" if ch else False
+
+
+def _closes_longer(text: str, end: int) -> bool:
+    """A character that cuts names standing right before a sign ("堂兄马卜都（…"): the
+    last character of a longer name, not a word after it."""
+    after = text[end : end + 1]
+    return "\u4e00" <= after <= "\u9fff" and text[end + 1 : end + 2] in _SIGNS
+
+
+_SIGNS = frozenset("（(，,、。；;）)")
+
+
+def kin_prose(text: str) -> list[Candidate]:
+    """Names right after a kinship word in running text (module docstring)."""
+    out: list[Candidate] = []
+    for m in _KIN_END.finditer(text):
+        start = m.end()
+        if not _kin_before(text, start):
+            continue
+        for size in (2, 3, 4):
+            word = text[start : start + size]
+            if len(word) < size or not all("\u4e00" <= c <= "\u9fff" for c in word):
+                break
+            end = start + size
+            if size == 2 and _cjk(text[end : end + 1]) and text[end : end + 2] not in WORDS_AFTER:
+                continue  # two characters before a verb may be a word ("女儿江苏上学")
+            if ends_name(text, end) and not _closes_longer(text, end):
+                score = nm.score(word)
+                # three characters: the last one a given name's, or the whole a sure name
+                # ("让我儿子杨波去，" is 杨波 and a verb)
+                if size > 2 and score < 0.9 and word[-1] not in v.GIVEN_CHARS:
+                    break
+                if score >= _NEED and not non_name(word):
+                    out.append((start, start + size, "name", 0.75))
+                break
+    return out
