@@ -12,6 +12,7 @@ cannot:
   to a unit (已移交市…执法支队处理。联系电话…); a number offered instead of a hotline
   (服务热线12333，或拨打…); a number followed by a government mailbox (….gov.cn) in its
   line (a college's .edu.cn mailbox may be noted as a person's own: not read here);
+- a unit's number in its row of a register (``subjectrows``);
 - a person's number: after a person noted with their relation (同行人：X（儿子），
   联系电话…).
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .numbers import landline_end
+from .subjectrows import institution_row
 
 Candidate = tuple[int, int, str, float]
 
@@ -78,6 +80,8 @@ def unit_landline(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _ROOM_LABEL.search(before) or _DUTY_LABEL.search(before):
         return True
+    if institution_row(text, start):
+        return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
     number = _NUMBER.match(text, start)
     if number and _UNIT_MAIL.match(text, number.end()):
         return True
