@@ -16,9 +16,14 @@ import re
 
 Candidate = tuple[int, int, str, float]
 
-_ROLE_ADDRESS = re.compile(
+# a private role before 地址 in the same clause (not 被投诉人, not 单位地址 / 机关地址)
+_ROLE_BEFORE = re.compile(
     r"(?<!被)(?:投诉人|举报人|信访人|申请人|来信人|来访人|反映人|当事人|求助人|留言人)"
-    r"[^。；;\n（()）]{0,12}?(?<![单机])地址[：:]?[ \u3000]*"
+    r"[^。；;\n（()）]{0,12}?$"
+)
+# the address after the label: up to its house number, or its flat after the number
+_VALUE = re.compile(
+    r"[：:]?[ \u3000]*"
     r"([\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z\-（）()]{3,60}?"
     r"\d{1,5}号(?:[\u4e00-\u9fff0-9A-Za-z\-]{0,24}?\d{1,5}[室房户号])?)"
     r"(?=[；;，,。、）)\s]|$)"
@@ -36,7 +41,11 @@ def contact_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
     if "地址" not in text:
         return out
-    for m in _ROLE_ADDRESS.finditer(text):
-        if _PLACE.search(m.group(1)):
-            out.append((m.start(1), m.end(1), "address", 0.85))
+    k = text.find("地址")
+    while k >= 0:
+        if text[k - 1 : k] not in ("单", "机") and _ROLE_BEFORE.search(text, max(0, k - 22), k):
+            m = _VALUE.match(text, k + 2)
+            if m and _PLACE.search(m.group(1)):
+                out.append((m.start(1), m.end(1), "address", 0.85))
+        k = text.find("地址", k + 2)
     return out

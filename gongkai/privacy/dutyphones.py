@@ -67,7 +67,9 @@ _PHONE_AFTER = r"[，,]?[ \u3000]*(?:联系)?(?:电话|手机|座机|固话|方�
 _LANDLINE = r"(?:[(（]0\d{2,3}[)）][ \u3000]?|0\d{2,3}[ -]?)[2-9]\d{6,7}(?![0-9])"
 _NUMBER = re.compile(_LANDLINE + r"(?:(?:转|分机|-)\d{1,6})?")
 # a person noted with their relation, then their number ("汤坤（儿子），联系电话…")
-_KIN_PHONE = re.compile(rf"[（(](?:{_RELATION})[）)]{_PHONE_AFTER}({_LANDLINE})")
+# (found from the closing bracket, a literal each: the relation is read back from there)
+_KIN_PHONES = tuple(re.compile(rf"{b}{_PHONE_AFTER}({_LANDLINE})") for b in ("）", r"\)"))
+_KIN_NOTE = re.compile(rf"[（(](?:{_RELATION})$")
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -104,8 +106,9 @@ def settle_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     taken = {c[0] for c in out}
     added: list[Candidate] = []
     if "）" in text or ")" in text:
-        for m in _KIN_PHONE.finditer(text):
-            if m.start(1) not in taken:
+        for m in (m for kin in _KIN_PHONES for m in kin.finditer(text)):
+            k = m.start()
+            if m.start(1) not in taken and _KIN_NOTE.search(text, max(0, k - 4), k):
                 added.append(
                     (m.start(1), landline_end(text, m.start(1), m.end(1)), "landline", 0.85)
                 )

@@ -28,24 +28,26 @@ _SEPS = ("\t", "|", "｜")
 def institution_row(text: str, start: int) -> bool:
     """Whether ``start`` stands in a delimited row whose subject cell is an institution."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    sep = next((s for s in _SEPS if line.count(s) >= 2), None)
+    if line_start == 0 and start > 400:
+        return False  # no line of a table: prose run on
+    line_end = text.find("\n", start, start + 400)
+    line = text[line_start : line_end if line_end >= 0 else start + 400]
+    sep = next((s for s in _SEPS if s in line and line.count(s) >= 2), None)
     if sep is None:
         return False
     cells = line.split(sep)
-    pos = line_start
-    for _ in range(12):  # the header: a line above of the same width naming the subject
-        if pos <= 1:
-            return False
-        above = text.rfind("\n", max(0, pos - 1 - 600), pos - 1) + 1
-        header = text[above : pos - 1].split(sep)
-        pos = above
-        if len(header) != len(cells):
-            continue
-        for i, head in enumerate(header):
-            if _SUBJECT_HEADER.fullmatch(head.strip(' \u3000"*')):
-                if any(_PERSON_HEAD.search(h) for h in header[:i]):
-                    return False  # 姓名 | … | 单位名称: the person's employer, not the subject
-                return bool(_INSTITUTION.search(cells[i].strip(' \u3000"')))
+    # the header: the nearest line above naming a 名称, of the same width as the row
+    at = text.rfind("名称", max(0, start - 6000), line_start)
+    if at < 0:
+        return False
+    above = text.rfind("\n", max(0, at - 600), at) + 1
+    end = text.find("\n", at, line_start)
+    header = text[above : end if end >= 0 else line_start].split(sep)
+    if len(header) != len(cells):
+        return False
+    for i, head in enumerate(header):
+        if _SUBJECT_HEADER.fullmatch(head.strip(' \u3000"*')):
+            if any(_PERSON_HEAD.search(h) for h in header[:i]):
+                return False  # 姓名 | … | 单位名称: the person's employer, not the subject
+            return bool(_INSTITUTION.search(cells[i].strip(' \u3000"')))
     return False
