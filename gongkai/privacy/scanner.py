@@ -21,7 +21,7 @@ from . import validators as v
 from .addressowners import address_owners
 from .blocks import block_names, drop_signoffs
 from .columns import id_column
-from .contactaddresses import contact_addresses
+from .contactpass import settle_contacts
 from .context import (
     id_like,
     listed_after,
@@ -34,7 +34,6 @@ from .context import (
 )
 from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
-from .dutyphones import settle_landlines
 from .eqlabels import equals_labels
 from .estates import named_estate
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
@@ -514,8 +513,7 @@ def scan_text(
         cands += listed_after(text, cands)
         cands = refine(text, cands)
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
-        cands = settle_landlines(text, cands)  # units' rooms and sentences; kin (dutyphones)
-        cands = contact_addresses(text, cands)  # a complainant's 地址; offices' buildings
+        cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
