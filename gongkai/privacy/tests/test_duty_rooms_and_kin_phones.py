@@ -100,3 +100,25 @@ def test_taiwan_permit_under_its_document_one_cell_a_line():
     )
     got = found(text, ["permit"])
     assert got == [at(text, "permit", "05521837"), at(text, "permit", "0662194350")]
+
+
+def test_the_same_rules_in_an_html_page():
+    from gongkai.privacy import scan_html
+
+    page = (
+        "<p>城关派出所　所长周国栋　户籍室：0731-5562210　值班室：0731-5562211</p>"
+        "<p>湘江绿源农业开发有限公司遗失公章一枚，声明作废。联系电话：0731-5564410。</p>"
+        "<p>黎雪梅遗失身份证一张，声明作废。联系电话：0731-5564413。</p>"
+        "<p>同行人：卢晓东（儿子），联系电话0731 5567701</p>"
+        "<table><tr><td>序号</td><td>经营者名称</td><td>负责人</td><td>联系电话</td></tr>"
+        "<tr><td>1</td><td>长乐镇第二中学</td><td>孔令仪</td><td>0731-5568801</td></tr>"
+        "<tr><td>2</td><td>长乐镇老杨粉店</td><td>杨德贵</td><td>0731-5568803</td></tr></table>"
+    )
+    got = [
+        (f.type, f.start, f.end)
+        for f in scan_html(page, allow=[], expressions=False)
+        if f.type == "landline"
+    ]
+    assert got == [
+        at(page, "landline", number) for number in ("0731-5564413", "0731 5567701", "0731-5568803")
+    ]
