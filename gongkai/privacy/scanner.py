@@ -21,6 +21,7 @@ from . import validators as v
 from .addressowners import address_owners
 from .blocks import block_names, drop_signoffs
 from .columns import id_column
+from .contactpass import settle_contacts
 from .context import (
     id_like,
     listed_after,
@@ -526,6 +527,7 @@ def scan_text(
         cands = refine(text, cands)
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
         cands = office_names(text, cands)  # units, officials in office (officenames)
+        cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
