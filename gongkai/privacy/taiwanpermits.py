@@ -31,8 +31,6 @@ _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z])"
 # between the document's name and its number: signs, a record's key, a label of the number
 _GAP = re.compile(
     r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|\r?\n(?=[ \t\u3000]*(?:证件号|号码|证号|编号))|"
-    # a table one cell a line: the number alone on the line after the document's name
-    r"\r?\n(?=[ \t\u3000]*\d{8}(?:\d{2})?[ \t\u3000]*(?:\r?\n|$))|"
     r"证件号码|证件号|号码|证号|编号|号)*?" + _NUMBER
 )
 _NEXT_CELL = re.compile(r"[ \t\u3000\"',，|｜/、]{1,5}" + _NUMBER)
