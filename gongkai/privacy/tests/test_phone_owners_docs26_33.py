@@ -161,3 +161,99 @@ def test_local_number_under_its_header_past_records_that_mention_phones():
     # a number in the 处理结果 column is no phone
     text2 = text + "XF003,甘露,13170910088,罚款8826154元,电话回复\n"
     assert at(text2, "landline", "8826154") not in phones(text2)
+
+
+# --- offices listed by district or town (officelines) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各乡镇咨询点：城郊镇 0736-6620115、河洑镇 (0736)6620116、丹洲乡 0736 6620117。",
+        "分设网点：桃源县 0736-6620118、汉寿县 (0736)6620119。",
+        "城南区：城南区解放路9号，电话0598-8231120；城北区：城北区胜利路6号，电话（0598）8231121。",
+        "　　窗口分布：高新区，0851-85500112；开阳县，0851-87221133。",
+    ],
+)
+def test_offices_listed_by_place(text):
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("申请人郝德明，家住城郊镇，0736-6628315。", "0736-6628315"),
+        ("城郊镇：户主褚金凤，家庭电话0736-6628316。", "0736-6628316"),
+    ],
+)
+def test_person_in_a_place_s_clause_keeps_the_number(text, number):
+    assert phones(text) == [at(text, "landline", number)]
+
+
+# --- a firm's line in a page of notices ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "■临湘市宏达建材有限公司遗失营业执照副本，声明作废。电话0730-3712205。",
+        "●白沙镇金穗农机专业合作社遗失财务专用章一枚，特此声明。联系电话：0730-3712206",
+        "3．县第二人民医院遗失收费票据20份，声明作废。电话：0730-3712207",
+    ],
+)
+def test_firm_s_lost_notice(text):
+    assert phones(text) == []
+
+
+def test_person_s_lost_notice_keeps_the_number():
+    text = "■柯兰英遗失残疾人证一本，声明作废。电话0730-3712288。"
+    assert phones(text) == [at(text, "landline", "0730-3712288")]
+
+
+# --- a note after the number that gives it to a unit --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预约上门服务：街道工作站值班手机13974001122（单位值班电话，非个人）。",
+        "联系电话：0731-84412203（社区居委会代收）",
+        "联系方式：0731 84412204（镇民政办转告）",
+    ],
+)
+def test_unit_note_after_the_number(text):
+    assert phones(text) == []
+
+
+def test_person_s_own_note_keeps_the_number():
+    text = "联系人电话：13974001123　0731-84412205（单位）"
+    assert at(text, "mobile", "13974001123") in phones(text)
+
+
+# --- a home or committee in the cell before the number, dashes between ------------------
+
+
+def test_institution_cell_before_a_dash_cell():
+    text = (
+        "| 序号 | 姓名 | 监护人 | 关系 | 联系电话 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 雷小宇 | 雷建华 | 父亲 | 0736-5521307 |\n"
+        "| 2 | 唐可欣 | 区社会福利院 | — | 0736-5521100 |\n"
+        "| 3 | 邹子涵 | 太平社区居委会 | / | 0736-5521101 |\n"
+    )
+    assert phones(text) == [at(text, "landline", "0736-5521307")]
+
+
+def test_home_cell_in_a_tab_row_and_a_member_beside_a_centre():
+    text = (
+        "序号\t姓名\t供养方式\t照料人\t联系电话\n"
+        "1\t谭桂香\t分散供养\t谭志勇\t0745-6120331\n"
+        "2\t龙德贵\t集中供养\t乡敬老院\t0745-6120300\n"
+    )
+    assert phones(text) == [at(text, "landline", "0745-6120331")]
+    members = (
+        "| 序号 | 队员 | 所属队伍 | 电话 |\n"
+        "| 1 | 卢海波 | 县应急志愿服务中心 | 0745-6120332 |\n"
+        "| 2 | 施晓燕 | 县蓝天救援队 | 0745-6120333 |\n"
+    )
+    assert at(members, "landline", "0745-6120332") in phones(members)
