@@ -25,8 +25,11 @@ def _separator(line: str) -> str | None:
         return "\t"
     if line.count("|") >= 2:
         return "|"
-    if line.count(",") >= 2 and "，" not in line and "。" not in line:
+    commas = line.count(",")
+    if commas >= 2 and "，" not in line and "。" not in line:
         return ","
+    if commas >= 4 and commas > 2 * (line.count("，") + line.count("。")):
+        return ","  # a CSV record with a cell of prose ("…施工，罚款2万元"): unquoted, allowed
     if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
         return ";"
     return None

@@ -257,3 +257,23 @@ def test_home_cell_in_a_tab_row_and_a_member_beside_a_centre():
         "| 2 | 施晓燕 | 县蓝天救援队 | 0745-6120333 |\n"
     )
     assert at(members, "landline", "0745-6120332") in phones(members)
+
+
+# --- a CSV export whose cells hold prose with full-width commas --------------------------
+
+
+def test_csv_rows_with_prose_cells_keep_the_row_s_phone():
+    text = (
+        "受理号,来电人,联系电话,反映地址,办理情况\n"
+        "RX0301,闵秋生,13807951122,新余市城南路6号,已转交区城管局，限期清理\n"
+        "RX0302,匿名,,,已告知向区市场监管局反映，不再回复\n"
+        "RX0303,栾慧芳,(0790)6512273,新余市仙来西路18号,已协调，居民满意\n"
+    )
+    got = phones(text)
+    assert at(text, "landline", "(0790)6512273") in got
+    assert at(text, "mobile", "13807951122") in got
+
+
+def test_prose_with_a_few_commas_is_no_row():
+    text = "经核查,该路段路灯已修复,市城管局电话0790-6512200。"
+    assert phones(text) == []
