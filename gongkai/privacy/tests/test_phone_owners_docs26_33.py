@@ -277,3 +277,36 @@ def test_csv_rows_with_prose_cells_keep_the_row_s_phone():
 def test_prose_with_a_few_commas_is_no_row():
     text = "经核查,该路段路灯已修复,市城管局电话0790-6512200。"
     assert phones(text) == []
+
+
+# --- a local number in a table flattened to one cell a line -------------------------------
+
+
+def test_local_numbers_in_a_flattened_table_with_blank_lines():
+    rows = [
+        ("1", "永兴粮油店", "蒋立春", "13807461122", "城关镇东门路5号"),
+        ("2", "永兴五金店", "阳慧敏", "5521378", "城关镇东门路19号"),
+    ]
+    head = "序号\n店铺名称\n负责人姓名\n联系电话\n经营地址\n\n"
+    text = head + "\n\n".join("\n".join(r) for r in rows * 8) + "\n"
+    got = phones(text)
+    locals_ = [g for g in got if g[0] == "landline"]
+    assert len(locals_) == 8
+    assert all(text[s:e] == "5521378" for _k, s, e in locals_)
+
+
+def test_local_numbers_in_a_packed_flattened_table():
+    text = "编号\n户主\n固定电话\n补助金额\n01\n韦长根\n7312046\n1200\n02\n覃桂英\n7312519\n1500\n"
+    assert phones(text) == [
+        at(text, "landline", "7312046"),
+        at(text, "landline", "7312519"),
+    ]
+
+
+def test_numbers_under_other_headers_stay_clean():
+    text = (
+        "序号\n项目名称\n合同编号\n中标金额\n\n"
+        "1\n村道硬化\n2025318\n1860000\n\n"
+        "2\n水渠维修\n2025322\n2350000\n"
+    )
+    assert phones(text) == []
