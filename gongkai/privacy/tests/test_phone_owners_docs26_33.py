@@ -310,3 +310,41 @@ def test_numbers_under_other_headers_stay_clean():
         "2\n水渠维修\n2025322\n2350000\n"
     )
     assert phones(text) == []
+
+
+# --- letter-spaced phone labels (a form's fields, OCR of a notice board) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "举 报 电 话：13907486211\n",
+        "监　督　电　话：13907486214\n",
+        "投 诉 热 线：0745-6234568\n",
+        "咨 询 电 话 ：0745-6234567\n",
+    ],
+)
+def test_spaced_public_labels(text):
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("家 庭 电 话：0745-6234561\n", "0745-6234561", "landline"),
+        ("申请人：冉光辉　联 系 电 话：0745-6234560\n", "0745-6234560", "landline"),
+        ("姓 名：车秀梅\n住 址：桃川县解放路5号\n手  机：13907486219\n", "13907486219", "mobile"),
+    ],
+)
+def test_spaced_person_labels_keep_the_number(text, number, kind):
+    assert phones(text) == [at(text, kind, number)]
+
+
+def test_spaced_labels_keep_offsets():
+    from gongkai.privacy.spacedlabels import spaced_phone_labels
+
+    text = "报名地点：村部\n联 系 电 话：0745-6234561；其 他 事 项：无\n"
+    out = spaced_phone_labels(text)
+    assert len(out) == len(text)
+    assert "联系电话：0745-6234561" in out
+    assert "其 他 事 项" in out  # no phone's label: left as typed
