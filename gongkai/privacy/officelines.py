@@ -31,6 +31,8 @@ _PLACE_CLAUSE = re.compile(rf"[，,、；;。：:][ \u3000]*{_PLACE}[ \u3000:：
 # the sentence of the number opens with a place's name and a colon
 _PLACE_HEAD = re.compile(rf"[ \u3000]*{_PLACE}[:：]")
 _STOPS = "。；;\n"
+_PLACE_LAST = frozenset("区县市旗镇乡道")
+_OPENING = frozenset("（(")
 _PERSONAL_NUMBER = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
 # a firm or body opening its line (after a list's mark)
 _BODY_HEAD = re.compile(
@@ -57,7 +59,11 @@ _EMPTY_CELL = frozenset(("", "—", "-", "－", "/", "／", "无", "——", "�
 
 def office_line(text: str, start: int, end: int) -> bool:
     """Whether the phone at ``start:end`` is an office's by its line's layout."""
-    if _UNIT_BRACKET.match(text, end) and not _OWN_NOTE.match(text, end):
+    if (
+        text[end : end + 3].lstrip(" \u3000")[:1] in _OPENING
+        and _UNIT_BRACKET.match(text, end)
+        and not _OWN_NOTE.match(text, end)
+    ):
         return True
     lo = max(0, start - 160)
     line_start = max(text.rfind("\n", lo, start) + 1, lo)
@@ -70,9 +76,13 @@ def office_line(text: str, start: int, end: int) -> bool:
 
 
 def _place_office(before: str) -> bool:
-    if not (_PLACE_CLAUSE.search(before) or _PLACE_HEAD.match(_sentence(before))):
-        return False
     segment = _sentence(before)
+    if not (
+        (before.rstrip(" \u3000:：")[-1:] in _PLACE_LAST and _PLACE_CLAUSE.search(before))
+        or (":" in segment or "：" in segment)
+        and _PLACE_HEAD.match(segment)
+    ):
+        return False
     return not (PHONE_OF_PERSON.search(segment) or _PERSONAL_NUMBER.search(segment))
 
 

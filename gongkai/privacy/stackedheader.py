@@ -4,50 +4,53 @@ web page's or a DOCX table read with a newline after every cell ("序号\n场所
 alone on its line takes the header cell at its place in its record: the records follow
 the header block either parted by blank lines or packed, a record as many lines as the
 header has cells.
+
+Speed: the header is looked for from the nearest line above that is a phone's header
+cell alone (found with ``str.rfind``), not by reading every line up to it.
 """
 
 from __future__ import annotations
 
 from .stacked import _is_header_cell
 
-_MOST = 300  # lines looked at above the number (within _SPAN characters)
-_SPAN = 12000
+_SPAN = 12000  # characters looked at above the number
+_WORDS = ("电话", "座机", "固话", "宅电")
 
 
 def stacked_header(text: str, start: int) -> str | None:
     """The header cell over the number at ``start`` standing alone on its line, if the
     lines above are records under a block of header cells one a line."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    if text[line_start:start].strip(" \u3000\t") or line_start == 0:
+    if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
-    lines: list[str] = []  # the lines above, nearest first
-    end = line_start - 1
     top = max(0, line_start - _SPAN)
-    while end > top and len(lines) < _MOST:
-        begin = text.rfind("\n", top, end) + 1
-        line = text[begin:end].strip(" \u3000\t")
-        if len(line) > 60:
-            return None  # prose: no flattened table
-        lines.append(line)
-        end = begin - 1
-    # the header block: the nearest run of three header cells or more, one a line
-    k = 0
-    while k < len(lines) and not (
-        _is_header_cell(lines[k])
-        and k + 2 < len(lines)
-        and _is_header_cell(lines[k + 1])
-        and _is_header_cell(lines[k + 2])
-    ):
-        k += 1
-    if k >= len(lines):
+    at = max(text.rfind(w, top, line_start) for w in _WORDS)
+    if at < 0:
         return None
-    run = k
-    while run < len(lines) and lines[run] and _is_header_cell(lines[run]):
-        run += 1
-    header = lines[k:run][::-1]  # top to bottom
-    records = lines[:k]  # the lines between the header and the number, nearest first
+    begin = text.rfind("\n", top, at) + 1
+    end = text.find("\n", at)
+    if end < 0 or not _is_header_cell(text[begin:end].strip(" \u3000\t")):
+        return None  # the phone's word is no header cell alone on its line
+    header = [text[begin:end].strip(" \u3000\t")]
+    up = begin - 1  # the header cells above it, then below it
+    while up > 0:
+        b = text.rfind("\n", 0, up) + 1
+        cell = text[b:up].strip(" \u3000\t")
+        if not cell or not _is_header_cell(cell):
+            break
+        header.insert(0, cell)
+        up = b - 1
+    index = len(header) - 1  # the phone's header cell
+    below = text[end + 1 : line_start - 1].split("\n")
+    k = 0
+    while k < len(below) and below[k].strip() and _is_header_cell(below[k].strip(" \u3000\t")):
+        header.append(below[k].strip(" \u3000\t"))
+        k += 1
+    if len(header) < 3:
+        return None
+    records = [line.strip(" \u3000\t") for line in below[k:]][::-1]  # nearest first
     if "" in records:
         offset = records.index("")  # the cells of its record above the number
     else:
         offset = len(records) % len(header)
-    return header[offset] if offset < len(header) else None
+    return header[offset] if offset < len(header) and offset == index else None
