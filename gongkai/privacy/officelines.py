@@ -37,7 +37,8 @@ _PERSONAL_NUMBER = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])"
 # a firm or body opening its line (after a list's mark)
 _BODY_HEAD = re.compile(
     r"[ \u3000\t]*(?:[■●◆▲★◇□○•·\-—]|\d{1,3}[.．、]|[（(]\d{1,3}[）)])?[ \u3000]*"
-    r"[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|股份公司|公司|合作社|集团|协会|商会|"
+    # the body's name: no verb before its word ("张三遗失某公司工作证" is a person's line)
+    r"(?:(?!遗失|丢失|不慎|持有|在|于|的|向|将)[\u4e00-\u9fff（）()]){2,30}?(?:有限责任公司|有限公司|股份公司|公司|合作社|集团|协会|商会|"
     r"医院|卫生院|学校|幼儿园|委员会|服务中心)"
 )
 _BARE_LABEL = re.compile(r"[ \u3000]*(?:联系)?(?:电话|方式|座机)[:：]?[ \u3000]*$")

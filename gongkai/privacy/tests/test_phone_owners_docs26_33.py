@@ -348,3 +348,8 @@ def test_spaced_labels_keep_offsets():
     assert len(out) == len(text)
     assert "联系电话：0745-6234561" in out
     assert "其 他 事 项" in out  # no phone's label: left as typed
+
+
+def test_person_s_lost_notice_naming_a_firm_keeps_the_number():
+    text = "■滕晓燕遗失湘运物流有限公司工作证一本，声明作废。电话0730-3712289。"
+    assert phones(text) == [at(text, "landline", "0730-3712289")]
