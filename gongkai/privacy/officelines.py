@@ -7,6 +7,9 @@ phone ``refine`` keeps:
   place's office — a person's number carries a person's words (家住, 住址, 户主 …);
 - a line whose subject is a firm or body ("■…物业服务有限公司遗失公章一枚，声明作废。
   电话…"): a bare phone label opening the next sentence gives the firm's number;
+- a line labelled as the supervision's contact whose value is the supervising body and
+  its member ("监督人员：村务监督委员会 某某 138…", letter-spaced on a notice board): the
+  body's contact acting in office;
 - a note in brackets right after the number that gives it to a unit ("（单位值班电话，非
   个人）", "（镇民政办代收）");
 - a table's cell before the number that is a home for persons (县儿童福利院, 敬老院), or a
@@ -31,6 +34,12 @@ _PLACE_CLAUSE = re.compile(rf"[，,、；;。：:][ \u3000]*{_PLACE}[ \u3000:：
 # the sentence of the number opens with a place's name and a colon
 _PLACE_HEAD = re.compile(rf"[ \u3000]*{_PLACE}[:：]")
 _STOPS = "。；;\n"
+# a supervision's contact label (spaced or not), then the supervising body
+_S = r"[ \u3000]*"
+_SUPERVISOR = re.compile(
+    rf"{_S}监{_S}督{_S}(?:人{_S}员|员|小{_S}组|联{_S}系{_S}人|电{_S}话){_S}[:：]{_S}"
+    r"[\u4e00-\u9fff]{0,12}(?:监督委员会|监督小组|委员会|理事会)"
+)
 _PLACE_LAST = frozenset("区县市旗镇乡道")
 _OPENING = frozenset("（(")
 _PERSONAL_NUMBER = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
@@ -69,7 +78,7 @@ def office_line(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 160)
     line_start = max(text.rfind("\n", lo, start) + 1, lo)
     before = text[line_start:start]
-    if _place_office(before):
+    if _place_office(before) or _supervisor_line(before):
         return True
     if "。" in before and _body_sentence(before):
         return True
@@ -85,6 +94,17 @@ def _place_office(before: str) -> bool:
     ):
         return False
     return not (PHONE_OF_PERSON.search(segment) or _PERSONAL_NUMBER.search(segment))
+
+
+def _supervisor_line(before: str) -> bool:
+    """A line labelled as the supervision's contact, its value a body and its member
+    ("监督人员：村务监督委员会  某某  138…", letter-spaced on a notice board too)."""
+    if "督" not in before:
+        return False
+    m = _SUPERVISOR.match(before)
+    return m is not None and not (
+        PHONE_OF_PERSON.search(before, m.end()) or _PERSONAL_NUMBER.search(before, m.end())
+    )
 
 
 def _sentence(before: str) -> str:

@@ -353,3 +353,23 @@ def test_spaced_labels_keep_offsets():
 def test_person_s_lost_notice_naming_a_firm_keeps_the_number():
     text = "■滕晓燕遗失湘运物流有限公司工作证一本，声明作废。电话0730-3712289。"
     assert phones(text) == [at(text, "landline", "0730-3712289")]
+
+
+# --- the supervision's contact on a notice board ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "监督人员：村务监督委员会  龙启明  13907455218\n",
+        "监 督 电 话：村民理财监督小组 覃德海 13907455219\n",
+        "监督联系人：社区居务监督委员会主任　邬建英　0745-6234571\n",
+    ],
+)
+def test_supervisory_body_s_member_contact(text):
+    assert phones(text) == []
+
+
+def test_a_complainant_on_a_supervision_line_keeps_the_number():
+    text = "监督人员：村务监督委员会  受理村民龙启明反映，其本人电话13907455220\n"
+    assert at(text, "mobile", "13907455220") in phones(text)
