@@ -174,7 +174,9 @@ def unit_contact(text: str, end: int) -> bool:
 
 _RETIRED = re.compile(r"退休|离休|退职")
 _SENDS_TO = re.compile(r"[向与请][^。，,]{0,24}?(?:反映|联系|咨询|反馈|提出)")
-_BARE_LABEL = re.compile(r"\s*(?:联系|咨询)?(?:电话|方式)[:：]?[ \u3000]*")
+_BARE_LABEL = re.compile(r"\s*(?:(?:联系|咨询)?(?:电话|方式)|来电)[:：]?[ \u3000]*")
+# "公示期间如有异议，可来电或来信反映。来电：…": the channel for objections is the office's
+_OBJECTIONS = re.compile(r"异议")
 
 # the last clause before the number: a unit, then a bare phone label ("…交县农业综合服务
 # 中心，电话…"); a person's employer there ("工作单位县医院，电话") is not one
@@ -203,6 +205,10 @@ def office_phone(text: str, start: int) -> bool:
         before = window.rfind("。", 0, cut)
         if _SENDS_TO.search(window, before + 1, cut):
             cut = before
+        elif _OBJECTIONS.search(window, before + 1, cut) and not PHONE_OF_PERSON.search(
+            window, before + 1, cut
+        ):
+            return True
         elif before > 0 and _SENDS_TO.search(window, window.rfind("。", 0, before) + 1, before):
             return True  # "…向县司法局反映。反映问题须署真实姓名。\n联系电话：…": that office's
     window = window[cut + 1 :]

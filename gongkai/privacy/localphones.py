@@ -16,6 +16,7 @@ from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
 from .spacedheader import spaced_header
+from .stackedheader import stacked_header
 from .tails import clause_tail
 from .unitcolumns import header_cell, rows_above
 from .unitcontacts import phone_label
@@ -64,7 +65,12 @@ def _labelled(text: str, start: int) -> bool:
     lo = max(0, start - 6000)
     if text.find("电话", lo, start) < 0 and text.find("座机", lo, start) < 0:
         return False  # no phone header above: no table's phone column
-    cell = header_cell(text, start) or _aligned_header(text, start) or spaced_header(text, start)
+    cell = (
+        header_cell(text, start)
+        or _aligned_header(text, start)
+        or spaced_header(text, start)
+        or stacked_header(text, start)  # a table flattened to one cell a line
+    )
     return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
 
 

@@ -31,7 +31,7 @@ from .memberphones import member_landline
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
 from .rowcontext import person_row
-from .unitcolumns import rows_above
+from .unitcolumns import person_column, rows_above
 
 # a run of two spaces or more (or a full-width one) between aligned cells
 _GAP = re.compile(r"(?: {2,}|\u3000+)")
@@ -50,6 +50,10 @@ _HOME = re.compile(
     r"(?<![\dA-Za-z])(?:[EGCLHMDSP][A-Z]?\d{7,8}|[A-Z]{3}\d{12})(?![\dA-Za-z])"
     r"|(?:村|组|社|队|巷|弄|路|街|道|号楼)[^\t|,，。\n]{0,12}?\d+号|\d+室|\d+单元|\d-\d+-\d+"
 )
+# a home's or a person's own phone label right before the number
+_HOME_LABEL = re.compile(
+    r"(?:家庭|住宅|家中|私人|本人)(?:联系)?(?:电话|座机|固话|手机)(?:号码)?[:：]?[ \u3000]*$"
+)
 _KEY = re.compile(
     r"^[ \u3000\t]*(?:[【\[(（]?[\d一二三四五六七八九十]{1,3}[】\])）.、．]\s*)?"
     r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9}[ \u3000]*[:：]"  # "地  址："
@@ -63,6 +67,8 @@ def person_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` stands in a record of a person (see above)."""
     if personal_mail(text, start) or mobile_column(text, start) or member_landline(text, start):
         return True
+    if person_column(text, start):
+        return True  # a column "经营者电话", "户主联系电话": the holder's own
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return False
@@ -72,6 +78,13 @@ def person_landline(text: str, start: int) -> bool:
     if not _HOME.search(before):
         return False  # a work unit and a title alone: the office's phone at work
     return person_row(text, start) or _aligned_person_row(text, line_start, before)
+
+
+def holders_phone(text: str, start: int) -> bool:
+    """Whether the number's own label names a home ("…暂借用主任家庭电话0731-…") or its
+    table column names its holder (经营者登记电话, 户主联系电话): the person's, though a unit
+    stands before it on the line or in the row."""
+    return bool(_HOME_LABEL.search(text, max(0, start - 12), start)) or person_column(text, start)
 
 
 def particulars_block(text: str, line_start: int) -> bool:
@@ -91,10 +104,17 @@ def particulars_block(text: str, line_start: int) -> bool:
             if _HEADING.fullmatch(line.strip(" \u3000\t\r")):
                 break
             return False
+        if _prose(line):
+            return False  # (a key opening a sentence: "退回方式：到…缴回，或转账至…（账号…）。")
         if _PARTICULARS.search(line):
             found = True
         pos = above - 1
     return found
+
+
+def _prose(line: str) -> bool:
+    """Whether a ``key：value`` line's value is a sentence of a notice, not a field."""
+    return len(line) > 40 and ("。" in line or line.count("，") >= 2)
 
 
 def _aligned_person_row(text: str, line_start: int, before: str) -> bool:

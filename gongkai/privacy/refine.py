@@ -33,7 +33,7 @@ from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
 from .personmail import named_mailbox
-from .phoneowner import particulars_block
+from .phoneowner import holders_phone, particulars_block
 from .receiptclerk import receipt_clerks
 from .siblinglines import sibling_lines
 from .tables import NOT_NAMES
@@ -204,6 +204,8 @@ def _public_after(after: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
+    if kind != "email" and holders_phone(text, start):
+        return False  # its own label or column names its holder: a home's, an operator's
     note = _NOTE_AFTER.match(text, end)
     if (note and not _HOME_NOTE.match(text, end) and not own_work_number(text, start, end)) or (
         kind != "email" and unit_phone(text, start, mobile=kind == "mobile")

@@ -29,10 +29,13 @@ def _separator(line: str) -> str | None:
         return "\t"
     if line.count("|") >= 2:
         return "|"
-    if line.count(",") >= 2 and "。" not in line:
+    commas = line.count(",")
+    if commas >= 2 and "。" not in line:
         # a row of four commas or more may hold a cell of words with "，" in it
         if "，" not in line or len(_CSV_COMMA.findall(line)) >= 4:
             return ","
+    if commas >= 4 and commas > 2 * (line.count("，") + line.count("。")):
+        return ","  # a CSV record with a cell of prose ("…施工，罚款2万元"): unquoted, allowed
     if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
         return ";"
     return None

@@ -102,6 +102,7 @@ from .recordaddress import record_address
 from .refine import refine
 from .rowcontext import person_row
 from .secrecy import secrecy_confidence
+from .spacedlabels import spaced_phone_labels
 from .spacedlists import names_in_lines
 from .stacked import header_block_end
 from .tablefind import table_candidates
@@ -493,6 +494,7 @@ def scan_text(
         text = text.translate(NAME_DOTS)  # one character for another: offsets hold
     text = bracket_labels(text) if "【" in text else text  # 【救助对象】… as 救助对象：…
     text = equals_labels(text) if "=" in text else text  # 姓名 = 张三 as 姓名：  张三
+    text = spaced_phone_labels(text)  # "联 系 电 话：" as "   联系电话：" (spacedlabels)
     if has_word(text, '","'):
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)

@@ -16,6 +16,7 @@ _UNIT_PHONE_HEADER = re.compile(
     r"幼儿园|公司|合作社|站|所|中心|窗口)(?:联系|值班|固定|办公)?(?:电话|座机)(?:号码)?"
 )
 _PERSONAL = re.compile(r"本人|个人|家庭|住宅|私人|手机")
+_DATA = re.compile(r"\d{5}")
 
 
 def _cell_at(line: str, sep: str, index: int) -> str | None:
@@ -25,7 +26,8 @@ def _cell_at(line: str, sep: str, index: int) -> str | None:
 
 # a column of a person's own number: the holder named in the header ("业主联系电话")
 _PERSON_PHONE_HEADER = re.compile(
-    r"(?:业主|户主|本人|个人|家庭|住宅|申请人|投诉人|举报人|当事人)[\u4e00-\u9fff]{0,4}(?:电话|座机|固话)"
+    r"(?:业主|户主|本人|个人|家庭|住宅|申请人|投诉人|举报人|当事人|经营者|监护人|代理人)"
+    r"[\u4e00-\u9fff]{0,4}(?:电话|座机|固话)"
 )
 
 
@@ -59,6 +61,8 @@ def header_cell(text: str, start: int) -> str | None:
     index = before.count(sep)
     for line in rows_above(text, line_start):
         if ("电话" in line or "座机" in line) and line.count(sep) >= index:
+            if _DATA.search(line):
+                continue  # a record's "电话回复", "座机已停机": no header holds a long number
             return _cell_at(line, sep, index)
     return None
 

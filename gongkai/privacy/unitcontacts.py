@@ -51,6 +51,7 @@ _SUBJECT = re.compile(
     r"(?:[（(][^（()）\n]{0,20}[）)])?(?=[ \u3000\t|｜│，,；;]|[0-9(（])"
 )
 _NOTE = re.compile(r"[（(][^（()）\n]{0,20}[）)]")
+_OPERATOR = re.compile(r"经营者|经营户|店主|摊主|业主(?!委员会|大会)")
 _MOBILE_OR_ID = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
 _BUSINESS_LABEL = re.compile(
     r"(?:经营|营业|生产|门店|店铺|注册|厂址|企业)(?:地址|场所|地点|住所)|厂址|店址"
@@ -342,7 +343,8 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         if xml and _in_file_head(text, s):
             continue
         if kind != "email" and _unit_line(text, s, names, begin):
-            continue
+            if kind == "address" or not _OPERATOR.search(text, begin, s):
+                continue  # (a shop's 经营者 named before the number: the operator's own)
         out.append(c)
     return out
 

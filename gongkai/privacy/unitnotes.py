@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .officelines import office_line
 from .patterns import MOBILE_NUMBER, PHONE_OF_PERSON
 
 _UNIT_NOTE = re.compile(
@@ -48,8 +49,8 @@ _HOTLINE_BEFORE = re.compile(
 
 def unit_by_words(text: str, start: int, end: int) -> bool:
     """Whether the phone at ``start:end`` is a unit's by the words around it."""
-    if _UNIT_NOTE.match(text, end) or _UNIT_OWN.match(text, end):
-        return True
+    if _UNIT_NOTE.match(text, end) or _UNIT_OWN.match(text, end) or office_line(text, start, end):
+        return True  # (officelines: a place's office, a firm's line, a unit's note or cell)
     lo = max(0, start - 160)
     line_start = max(text.rfind("\n", lo, start) + 1, lo)  # (a long line: its last 160)
     if "本" in text[line_start:start] or "我" in text[line_start:start]:

@@ -33,7 +33,7 @@ _CELL_SEPARATORS = ("｜", "|", "│", "\t")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 # a person's words in the row (beyond PHONE_OF_PERSON): a responsible person, a pupil
 _PERSON_WORDS = re.compile(
-    r"负责人|法定代表人|法人代表|经营者|业主|家长|学生|患者|监护人|个人|私人"
+    r"负责人|法定代表人|法人代表|经营者|经营户|店主|摊主|业主|家长|学生|患者|监护人|个人|私人"
 )
 _PERSONAL_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z])")
 _STOPS = "。；;！？\n"

@@ -1,0 +1,56 @@
+"""The header over a cell of a table flattened to one cell a line (issue 16, docs31): a
+web page's or a DOCX table read with a newline after every cell ("序号\n场所名称\n经营者\n
+联系电话\n…", then each record's cells one a line). A bare local number (7 or 8 digits)
+alone on its line takes the header cell at its place in its record: the records follow
+the header block either parted by blank lines or packed, a record as many lines as the
+header has cells.
+
+Speed: the header is looked for from the nearest line above that is a phone's header
+cell alone (found with ``str.rfind``), not by reading every line up to it.
+"""
+
+from __future__ import annotations
+
+from .stacked import _is_header_cell
+
+_SPAN = 12000  # characters looked at above the number
+_WORDS = ("电话", "座机", "固话", "宅电")
+
+
+def stacked_header(text: str, start: int) -> str | None:
+    """The header cell over the number at ``start`` standing alone on its line, if the
+    lines above are records under a block of header cells one a line."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
+        return None  # (words before the number on its line: no cell of its own)
+    top = max(0, line_start - _SPAN)
+    at = max(text.rfind(w, top, line_start) for w in _WORDS)
+    if at < 0:
+        return None
+    begin = text.rfind("\n", top, at) + 1
+    end = text.find("\n", at)
+    if end < 0 or not _is_header_cell(text[begin:end].strip(" \u3000\t")):
+        return None  # the phone's word is no header cell alone on its line
+    header = [text[begin:end].strip(" \u3000\t")]
+    up = begin - 1  # the header cells above it, then below it
+    while up > 0:
+        b = text.rfind("\n", 0, up) + 1
+        cell = text[b:up].strip(" \u3000\t")
+        if not cell or not _is_header_cell(cell):
+            break
+        header.insert(0, cell)
+        up = b - 1
+    index = len(header) - 1  # the phone's header cell
+    below = text[end + 1 : line_start - 1].split("\n")
+    k = 0
+    while k < len(below) and below[k].strip() and _is_header_cell(below[k].strip(" \u3000\t")):
+        header.append(below[k].strip(" \u3000\t"))
+        k += 1
+    if len(header) < 3:
+        return None
+    records = [line.strip(" \u3000\t") for line in below[k:]][::-1]  # nearest first
+    if "" in records:
+        offset = records.index("")  # the cells of its record above the number
+    else:
+        offset = len(records) % len(header)
+    return header[offset] if offset < len(header) and offset == index else None
