@@ -361,10 +361,10 @@ def _anchors(text: str, cands: list[Candidate]) -> list[tuple[int, bool]]:
 
 # a label spread with spaces to align a form ("户  主："), or any short label, before its sign
 _LABEL_BACK = re.compile(
-    rf"(?:^|(?<=[\s：:（(，,；;]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$"
+    rf"(?:^|(?<=[\s：:（(，,；;〕】）)|｜.．、]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$"
 )
 _VALUE = re.compile(
-    r"[ \u3000]*([^\s。；;（(，,：:]{1,40}(?:[、，,][^\s。；;（(，,：:]{1,12}){0,8})"
+    r"[ \u3000]*([^\s。；;（(，,：:|｜]{1,40}(?:[、，,][^\s。；;（(，,：:|｜]{1,12}){0,8})"
 )
 
 

@@ -31,7 +31,7 @@ Candidate = tuple[int, int, str, float]
 _MIN_SIGNS = 12
 _HAN_KEY = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 # a value: up to the next pair's separator; a bracketed note (with commas in it) inside
-_VALUE = re.compile(r"[ \u3000]*((?:[^；;，,\s：:（(]|[（(][^）)\n]{0,24}[）)])+)")
+_VALUE = re.compile(r"[ \u3000]*((?:[^；;，,\s：:（(|｜]|[（(][^）)\n]{0,24}[）)])+)")
 _PIECES = re.compile(r"[、和及/]")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
 # keys of staff in office, of units, of numbers and dates: never a key of persons
