@@ -3,6 +3,8 @@ with a bracket (〔3〕, （3）, 3、); persons' columns whose header is a priv
 …人 or role (传承人, 受援人, 调解员) with given names no list holds (issue 16, the
 thirty-seventh held-out batch's classes, with fixtures of their own)."""
 
+from gongkai.privacy import scan_html
+
 from .spans import at, found, names
 
 
@@ -42,3 +44,76 @@ def test_bars_leave_units_posts_and_fields_clean():
 def test_a_bar_record_with_a_label_after_a_closing_bracket():
     text = "【第5条】申报人：澹台明｜申报系列：工程｜单位：县交通局"
     assert at(text, "name", "澹台明") in found(text, ["name"])
+
+
+# names whose given name the strict row rule does not hold (本, 老, 若, 年 cut names in
+# prose; 月 ends them): found by their column's other cells
+COMMON = ["杨春华", "龙建国", "刘秀英", "彭志强"]
+RARE = ["石本德", "吴老根", "冷若冰", "黄秀年"]
+
+
+def _rows(sep, header, row):
+    lines = [sep.join(header)]
+    for n, person in enumerate(COMMON + RARE):
+        lines.append(sep.join(row(n, person)))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_tab_column_of_craftsmen_holds_rare_given_names_too():
+    text = "传习补助发放表\n" + _rows(
+        "\t",
+        ["序号", "项目", "传承人", "补助金额"],
+        lambda n, p: [str(n + 1), f"项目{n + 1}", p, "3000"],
+    )
+    assert found(text, ["name"]) == names(text, *(COMMON + RARE))
+
+
+def test_a_pipe_column_of_mediators_and_a_csv_column_of_contractors():
+    pipe = "| 编号 | 纠纷类型 | 调解员 | 结果 |\n|---|---|---|---|\n" + "\n".join(
+        f"| T-{n} | 邻里纠纷 | {p} | 调解成功 |" for n, p in enumerate(COMMON + RARE)
+    )
+    assert found(pipe, ["name"]) == names(pipe, *(COMMON + RARE))
+    csv = "序号,地块编号,承包人,面积（亩）\n" + "\n".join(
+        f"{n + 1},DK-{n:03d},{p},{2 + n}.5" for n, p in enumerate(COMMON + RARE)
+    )
+    assert found(csv, ["name"]) == names(csv, *(COMMON + RARE))
+
+
+def test_an_html_column_of_proxies_and_the_rare_names_mentioned_again_below():
+    rows = "".join(
+        f"<tr><td>{n + 1}</td><td>{p}</td><td>600</td></tr>" for n, p in enumerate(COMMON + RARE)
+    )
+    html = (
+        f"<table><tr><th>序号</th><th>代领人</th><th>金额</th></tr>{rows}</table>"
+        f"<p>注：{RARE[0]}因病由家属陪同领取。</p>"
+    )
+    got = [html[s:e] for s, e in ((f.start, f.end) for f in scan_html(html, allow=[]))]
+    assert got.count(RARE[0]) == 2
+    for person in COMMON + RARE:
+        assert person in got
+
+
+def test_a_column_of_units_or_of_categories_gets_no_vote():
+    units = _rows(
+        "\t",
+        ["序号", "技术指导员", "面积"],
+        lambda n, p: [
+            str(n + 1),
+            p if n < 4 else ["县农技站", "乡农机站", "镇畜牧站", "村委会"][n - 4],
+            "5",
+        ],
+    )
+    assert found(units, ["name"]) == names(units, *COMMON)
+    kinds = "序号\t帮扶对象\t金额\n" + "\n".join(
+        f"{n + 1}\t{c}\t500" for n, c in enumerate(["低保户", "特困户", "残疾人", "孤儿", "本人"])
+    )
+    assert found(kinds, ["name"]) == []
+
+
+def test_a_clerks_column_stays_clean_beside_a_column_of_persons():
+    text = _rows(
+        "\t",
+        ["序号", "受援人", "经办人"],
+        lambda n, p: [str(n + 1), p, ["林晓红", "陈国平"][n % 2]],
+    )
+    assert found(text, ["name"]) == names(text, *(COMMON + RARE))
