@@ -202,6 +202,7 @@ _RELATION = (
 _AFTER_BRACKET = rf"(?:((?:{_RELATION})[）)，,])|{_AFTER_OPEN})"
 _BRACKETS = (re.compile("（" + _AFTER_BRACKET), re.compile(r"\(" + _AFTER_BRACKET))
 _ON_BEHALF = re.compile(r"代[收领签办缴管为理]")
+_BY_WHOM = re.compile(rf"(?:由|其[妻夫子女父母兄弟姐妹])[{_H}]{{2,4}}$")  # 由其子X代理
 _MASK_SEP = frozenset("，,：: \t\u3000")
 _FORMER = re.compile(
     rf"曾用名[：:为]?([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[）)，,、；;。\s]|$)"
@@ -325,6 +326,8 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     _masked(text, out)
     _brackets(text, out)
     for m in _ON_BEHALF.finditer(text):
+        if m.group() == "代理" and not _BY_WHOM.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 仲裁代理, 诉讼代理 (a kind of aid in a cell): no one acting for another
         _back(text, m.start(), 0.5, out)
     _scored(_FORMER, text, 0.5, out)
     _scored(_SERIAL, text, 0.5, out)

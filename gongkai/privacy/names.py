@@ -190,6 +190,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     after = text[start + len(name) : start + len(name) + 14]
     if after and after[0] not in v.NAME_STOP and ORG_SUFFIX.match(after):
         return None  # "申请人：王氏实业有限公司" names an organisation
+    if after and ORG_SUFFIX.fullmatch(name[-1] + after[:2]):
+        return None  # "联系人：柳塘派出所…": the name's cut falls inside a unit's word
     if len(name) == 2 and after[:1] in _PLACE_NEXT and m.group(1):
         return None  # "权利人：梅林县程达贸易…": a county's name opens the value
     if cue:
