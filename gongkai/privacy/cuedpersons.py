@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from . import namemodel as nm
+from .actsafter import ACTS_AFTER
 from .listwords import non_name
+from .soldiers import ranked_soldiers
 from .wordfind import find_word
 
 Candidate = tuple[int, int, str, float]
@@ -289,9 +291,10 @@ _KIN_WORD = "(?:父亲|母亲|长子|次子|长女|次女|孙子|孙女|父|母|
 _KIN_NAME = re.compile(
     rf"{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|$)"
 )
+_ACTS = "|".join(ACTS_AFTER)  # "其父包·朝鲁接受喜报": the name ends before the act
 _KIN_LEAD = tuple(
     re.compile(
-        rf"{lead}{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|$)"
+        rf"{lead}{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|{_ACTS}|$)"
     )
     for lead in ("之", "其")
 )
@@ -338,4 +341,4 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     _parties(text, out)
     if cands:
         _partners(text, cands, out)
-    return out
+    return out + ranked_soldiers(text)  # "武警某部中士X，…" (soldiers)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .actsafter import act_cut
 from .contactrows import landline_rows
 from .holderids import holder_names
 from .listwords import NON_NAME, non_name
@@ -194,8 +195,9 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         return None  # "联系人：柳塘派出所…": the name's cut falls inside a unit's word
     if len(name) == 2 and after[:1] in _PLACE_NEXT and m.group(1):
         return None  # "权利人：梅林县程达贸易…": a county's name opens the value
-    if cue:
-        return (start, start + len(name), "name", 0.6) if not m.group(1) else None
+    if cue:  # "其妻苏雅接受喜报": the name ends before an act
+        end = act_cut(text, start, start + len(name))
+        return (start, end, "name", 0.6) if not m.group(1) else None
     if (
         m.group(1)
         and len(run) == 4
