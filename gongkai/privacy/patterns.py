@@ -95,6 +95,7 @@ WEAK_CUES = (
     "工友",
     "老人",
     "党员",
+    "传承人",  # a craftsman of an intangible heritage (代表性传承人X授课): a private person
     "脱贫户",
     "贫困户",
     "低保户",
