@@ -299,6 +299,7 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     (not as the start of a longer name)."""
     out: list[Candidate] = []
     seen: set[int] = set()
+    sure = {text[s:e] for s, e, kind, conf in found if kind == "name" and conf >= 0.7}
     for s, e, kind, conf in found:
         if kind != "name" or conf < 0.6 or e - s < 2:
             continue
@@ -317,13 +318,17 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
                 at != s
                 and at not in seen
                 and (
-                    not after
-                    or after not in v.GIVEN_CHARS
-                    or after in v.NAME_STOP
-                    or text[at + size : at + size + 2] in _VERBS_AFTER  # "夏侯倩占用…"
+                    (
+                        not after
+                        or after not in v.GIVEN_CHARS
+                        or after in v.NAME_STOP
+                        or text[at + size : at + size + 2] in _VERBS_AFTER  # "夏侯倩占用…"
+                    )
+                    and (size > 2 or _alone_two(text, at))
+                    and (not weak or _keys_line(text, at, at + size))
+                    or _COUNTED.match(text, at + size)  # "另，祁望、田野二人的…"
+                    or _before_named(text, at, size, sure)  # "分别为常飞、卜雪晴"
                 )
-                and (size > 2 or _alone_two(text, at))
-                and (not weak or _keys_line(text, at, at + size))
             ):
                 seen.add(at)
                 out.append((at, at + size, "name", 0.65))
@@ -348,6 +353,21 @@ def _keys_line(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] in ("：", ":") and not text[
         text.rfind("\n", 0, start) + 1 : start
     ].strip(" \u3000\t")
+
+
+def _before_named(text: str, at: int, size: int, sure: set[str]) -> bool:
+    """A name after a copula (为, 是) and before 、 and another person found sure."""
+    if text[at - 1 : at] not in ("为", "是") or text[at + size : at + size + 1] != "、":
+        return False
+    nxt = at + size + 1
+    return any(
+        text[nxt : nxt + k] in sure and not _CJK_CHAR.match(text[nxt + k : nxt + k + 1])
+        for k in (2, 3, 4)
+    )
+
+
+# persons enumerated and closed by their count ("X、Y二人", "X、Y、Z三人"): each a person
+_COUNTED = re.compile(r"(?:、[\u4e00-\u9fff·]{2,4}?)*(?:二|两|三|四)(?:人|位|名)")
 
 
 def _alone_two(text: str, at: int) -> bool:
