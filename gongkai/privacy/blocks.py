@@ -399,8 +399,11 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
     if not v:
         return
     pieces = _tokens(v.group(1), v.start(1))
+    # a single value closing its line after a label of names (姓　　名：庹若曦): the whole
+    # line is the name, a rarer given name will do
+    alone = len(pieces) == 1 and text[v.end(1) : v.end(1) + 1] in ("\n", "") and "名" in label
     for start, token, _note in pieces:
-        if nm.score(token) >= 0.5:
+        if nm.score(token) >= (0.3 if alone else 0.5):
             out.append((start, start + len(token), "name", 0.8))
 
 

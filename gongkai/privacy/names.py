@@ -114,14 +114,14 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
             return end - size, end, "name", conf
     # a name standing alone between a line start or punctuation and the cue may hold a
     # character that cuts names in running text ("蒲家豪，男，")
-    for size in (3, 2):
+    for size in (4, 3, 2):  # (four: a compound surname's, "东方明月先生：")
         piece = run[-size:]
         before = text[end - size - 1 : end - size] if end - size > 0 else ""
         if (
             len(piece) == size
             # (or after a role word ending in 人: "受援人杨再兴，男，")
             and (not before or not _CJK_CHAR.match(before) or before == "人" and size == 3)
-            and (piece[0] in v.SURNAMES)
+            and (piece[0] in v.SURNAMES if size < 4 else piece[:2] in v.COMPOUND_SURNAMES)
             and all("\u4e00" <= c <= "\u9fff" for c in piece)
         ):
             return end - size, end, "name", conf - 0.1
