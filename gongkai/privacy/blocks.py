@@ -403,7 +403,7 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
     # line is the name, a rarer given name will do
     alone = len(pieces) == 1 and text[v.end(1) : v.end(1) + 1] in ("\n", "") and "名" in label
     for start, token, _note in pieces:
-        if nm.score(token) >= (0.3 if alone else 0.5):
+        if nm.score(token) >= (0.3 if alone and len(token) == 3 else 0.5):
             out.append((start, start + len(token), "name", 0.8))
 
 
