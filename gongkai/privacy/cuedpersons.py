@@ -21,6 +21,7 @@ import re
 
 from . import namemodel as nm
 from .actsafter import ACTS_AFTER
+from .honours import honoured_persons
 from .listwords import non_name
 from .soldiers import ranked_soldiers
 from .wordfind import find_word
@@ -344,4 +345,5 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     _parties(text, out)
     if cands:
         _partners(text, cands, out)
+    out += honoured_persons(text)  # "“最美导游”X的事迹" (honours)
     return out + ranked_soldiers(text)  # "武警某部中士X，…" (soldiers)
