@@ -38,6 +38,12 @@ _UNIT_END = re.compile(r"[院所站局厅社会队村镇乡区县市店厂部处
 _MIN_FOUND = 3
 
 
+def voted_header(header: str) -> bool:
+    """A header whose column is read whole: one that may name persons (not an owner's:
+    所有人, 产权人 hold persons or units, decided cell by cell)."""
+    return _column_kind(header) == "maybe_name" and not _norm(header).endswith(_OWNERS)
+
+
 def voted_cells(
     text: str, line_start: int, line: str, sep: str, table_end: int, out: list[Candidate]
 ) -> None:
@@ -45,11 +51,7 @@ def voted_cells(
     of the column says it holds persons (module docstring). ``out`` holds what the
     table gave; the names found here are appended to it."""
     header = [c for c, _o in _split(line, sep)]
-    columns = [
-        k
-        for k, h in enumerate(header)
-        if _column_kind(h) == "maybe_name" and not _norm(h).endswith(_OWNERS)
-    ]
+    columns = [k for k, h in enumerate(header) if voted_header(h)]
     if not columns:
         return
     rows = []
@@ -63,27 +65,30 @@ def voted_cells(
             if len(cells) == len(header):
                 rows.append((pos, cells))
         pos = end + 1
-    starts = sorted(c[0] for c in out if c[2] == "name")
     for k in columns:
-        filled = found = 0
-        left: list[tuple[str, int]] = []
-        for row_start, cells in rows:
-            cell, offset = cells[k]
-            value = cell.strip(" \u3000")
-            if not value:
-                continue
-            filled += 1
-            lo = row_start + offset
-            i = bisect_left(starts, lo)
-            if i < len(starts) and starts[i] < lo + len(cell):
-                found += 1
-            elif _column_kind(value) or _UNIT_END.search(value) or COMPANY.search(value):
-                continue  # a header repeated over a page's rows; a unit (敬老院, 村委会)
-            elif _SHAPE.fullmatch(value) and value not in NOT_NAMES:
-                left.append((cell, lo))
-            else:
-                break  # a cell of no name's shape: the column is not one of persons
+        vote_column([(cells[k][0], row_start + cells[k][1]) for row_start, cells in rows], out)
+
+
+def vote_column(column: list[tuple[str, int]], out: list[Candidate]) -> None:
+    """The vote of one column (module docstring): its cells with their offsets in the
+    text, ``out`` the findings so far (those in the column's cells are its found ones)."""
+    starts = sorted(c[0] for c in out if c[2] == "name")
+    filled = found = 0
+    left: list[tuple[str, int]] = []
+    for cell, lo in column:
+        value = cell.strip(" \u3000")
+        if not value:
+            continue
+        filled += 1
+        i = bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < lo + len(cell):
+            found += 1
+        elif _column_kind(value) or _UNIT_END.search(value) or COMPANY.search(value):
+            continue  # a header repeated over a page's rows; a unit (敬老院, 村委会)
+        elif _SHAPE.fullmatch(value) and value not in NOT_NAMES:
+            left.append((cell, lo))
         else:
-            if found >= _MIN_FOUND and 2 * found >= filled and left:
-                for cell, lo in left:
-                    _names_in_cell(cell, lo, out, 0.8)
+            return  # a cell of no name's shape: the column is not one of persons
+    if found >= _MIN_FOUND and 2 * found >= filled and left:
+        for cell, lo in left:
+            _names_in_cell(cell, lo, out, 0.8)

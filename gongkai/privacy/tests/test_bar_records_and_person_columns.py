@@ -117,3 +117,14 @@ def test_a_clerks_column_stays_clean_beside_a_column_of_persons():
         lambda n, p: [str(n + 1), p, ["林晓红", "陈国平"][n % 2]],
     )
     assert found(text, ["name"]) == names(text, *(COMMON + RARE))
+
+
+def test_an_aligned_column_and_a_column_one_cell_a_line():
+    aligned = "序号    地块编号    承包人    面积\n" + "\n".join(
+        f"{n + 1}       DK-{n:03d}      {p}    {n + 2}.5" for n, p in enumerate(COMMON + RARE)
+    )
+    assert found(aligned, ["name"]) == names(aligned, *(COMMON + RARE))
+    stacked = "序号\n调解员\n结果\n" + "\n".join(
+        f"{n + 1}\n{p}\n调解成功" for n, p in enumerate(COMMON + RARE)
+    )
+    assert found(stacked, ["name"]) == names(stacked, *(COMMON + RARE))
