@@ -361,10 +361,10 @@ def _anchors(text: str, cands: list[Candidate]) -> list[tuple[int, bool]]:
 
 # a label spread with spaces to align a form ("户  主："), or any short label, before its sign
 _LABEL_BACK = re.compile(
-    rf"(?:^|(?<=[\s：:（(，,；;]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$"
+    rf"(?:^|(?<=[\s：:（(，,；;〕】）)|｜.．、]))([{_H}](?:[ \u3000]*[{_H}]){{1,6}})[ \u3000]*$"
 )
 _VALUE = re.compile(
-    r"[ \u3000]*([^\s。；;（(，,：:]{1,40}(?:[、，,][^\s。；;（(，,：:]{1,12}){0,8})"
+    r"[ \u3000]*([^\s。；;（(，,：:|｜]{1,40}(?:[、，,][^\s。；;（(，,：:|｜]{1,12}){0,8})"
 )
 
 
@@ -399,8 +399,11 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
     if not v:
         return
     pieces = _tokens(v.group(1), v.start(1))
+    # a single value closing its line after a label of names (姓　　名：庹若曦): the whole
+    # line is the name, a rarer given name will do
+    alone = len(pieces) == 1 and text[v.end(1) : v.end(1) + 1] in ("\n", "") and "名" in label
     for start, token, _note in pieces:
-        if nm.score(token) >= 0.5:
+        if nm.score(token) >= (0.3 if alone and len(token) == 3 else 0.5):
             out.append((start, start + len(token), "name", 0.8))
 
 

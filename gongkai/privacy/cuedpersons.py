@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 
 from . import namemodel as nm
+from .actsafter import ACTS_AFTER
+from .honours import honoured_persons
 from .listwords import non_name
+from .soldiers import ranked_soldiers
 from .wordfind import find_word
 
 Candidate = tuple[int, int, str, float]
@@ -192,7 +195,7 @@ def _partners(text: str, cands: list[Candidate], out: list[Candidate]) -> None:
 # of the text), and the name is then read backwards from it in a short window: a token
 # at a boundary (a line's or cell's start, a sign, 由, 其妻 …).
 _BACK = re.compile(
-    rf"(?:(?<=[\s：:，,；;、（(│|由])|(?<=其[妻夫子女父母兄弟姐妹])|\A)"
+    rf"(?:(?<=[\s：:，,；;、（(│|由])|(?<=其[妻夫子女父母兄弟姐妹])|(?<=其配偶)|\A)"
     rf"(?!其)([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$"
 )
 _RELATION = (
@@ -202,6 +205,8 @@ _RELATION = (
 _AFTER_BRACKET = rf"(?:((?:{_RELATION})[）)，,])|{_AFTER_OPEN})"
 _BRACKETS = (re.compile("（" + _AFTER_BRACKET), re.compile(r"\(" + _AFTER_BRACKET))
 _ON_BEHALF = re.compile(r"代[收领签办缴管为理]")
+_BY_KIN = re.compile(rf"由其(?:配偶|[妻夫子女父母兄弟姐妹])[{_H}]{{3}}$")  # 由其配偶柳如烟代为
+_BY_WHOM = re.compile(rf"(?:由|其[妻夫子女父母兄弟姐妹])[{_H}]{{2,4}}$")  # 由其子X代理
 _MASK_SEP = frozenset("，,：: \t\u3000")
 _FORMER = re.compile(
     rf"曾用名[：:为]?([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[）)，,、；;。\s]|$)"
@@ -288,9 +293,10 @@ _KIN_WORD = "(?:父亲|母亲|长子|次子|长女|次女|孙子|孙女|父|母|
 _KIN_NAME = re.compile(
     rf"{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|$)"
 )
+_ACTS = "|".join(ACTS_AFTER)  # "其父包·朝鲁接受喜报": the name ends before the act
 _KIN_LEAD = tuple(
     re.compile(
-        rf"{lead}{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|$)"
+        rf"{lead}{_KIN_WORD}([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?=[（(，,。；;、\s]|{_ACTS}|$)"
     )
     for lead in ("之", "其")
 )
@@ -325,7 +331,11 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     _masked(text, out)
     _brackets(text, out)
     for m in _ON_BEHALF.finditer(text):
-        _back(text, m.start(), 0.5, out)
+        if m.group() == "代理" and not _BY_WHOM.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 仲裁代理, 诉讼代理 (a kind of aid in a cell): no one acting for another
+        # a relative between 由其… and 代…: named on both sides, a rarer name will do
+        kin = _BY_KIN.search(text, max(0, m.start() - 8), m.start())
+        _back(text, m.start(), 0.3 if kin else 0.5, out)
     _scored(_FORMER, text, 0.5, out)
     _scored(_SERIAL, text, 0.5, out)
     _signs(text, out)
@@ -335,4 +345,5 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     _parties(text, out)
     if cands:
         _partners(text, cands, out)
-    return out
+    out += honoured_persons(text)  # "“最美导游”X的事迹" (honours)
+    return out + ranked_soldiers(text)  # "武警某部中士X，…" (soldiers)

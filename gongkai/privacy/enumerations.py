@@ -7,6 +7,7 @@ from itertools import repeat
 
 from . import validators as v
 from .names import Candidate, best_name, name_ending
+from .patterns import WEAK_CUES
 
 # --- persons enumerated with 、 in prose ----------------------------------------------
 
@@ -119,11 +120,26 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
         tail = name_ending(plain, b) if value else None
         if tail is None or _OFFICIALS_BEFORE.search(plain[max(0, tail[0] - 8) : tail[0]]):
             return []
+        if tail[1] - tail[0] >= 3 and _in_cue(plain, tail[0]):
+            tail = (tail[0] + 1, *tail[1:])  # "与邻居丁香、…": 居 closes the cue, no surname
         found.append(tail)
     if not any(e - s >= 3 for s, e, _k, _c in found):
         return []
     found.sort()
     return found
+
+
+# words for a person whose last character is also a surname (邻居 ends in 居)
+_CUE_ENDS: dict[str, tuple[str, ...]] = {}
+for _w in WEAK_CUES:
+    if _w[-1] in v.SURNAMES or _w[-1] in v.RARE_SURNAMES:
+        _CUE_ENDS[_w[-1]] = (*_CUE_ENDS.get(_w[-1], ()), _w)
+
+
+def _in_cue(plain: str, at: int) -> bool:
+    """Whether the character at ``at`` closes a word for a person (邻居丁香: 居)."""
+    words = _CUE_ENDS.get(plain[at : at + 1], ())
+    return any(plain.startswith(w, at + 1 - len(w)) for w in words)
 
 
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")

@@ -31,9 +31,12 @@ Candidate = tuple[int, int, str, float]
 _MIN_SIGNS = 12
 _HAN_KEY = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 # a value: up to the next pair's separator; a bracketed note (with commas in it) inside
-_VALUE = re.compile(r"[ \u3000]*((?:[^；;，,\s：:（(]|[（(][^）)\n]{0,24}[）)])+)")
+# (a note may hold a note: "戴佩玲（中国（定居新加坡））")
+_VALUE = re.compile(
+    r"[ \u3000]*((?:[^；;，,\s：:（(|｜]|[（(](?:[^（()）\n]|[（(][^（()）\n]{0,16}[）)]){0,24}[）)])+)"
+)
 _PIECES = re.compile(r"[、和及/]")
-_NOTE = re.compile(r"[（(][^）)]*[）)]")
+_NOTE = re.compile(r"[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]")
 # keys of staff in office, of units, of numbers and dates: never a key of persons
 _NOT_PERSONS = re.compile(
     r"经办|承办|审核|审批|签发|制表|填报|负责人|记录|执法|受理|监督|主任|书记|"

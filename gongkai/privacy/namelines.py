@@ -295,6 +295,7 @@ _UNIT_CHARS = re.compile(
     r"局|委|办|院|所|站|部|社|厂|店|馆|行|中心|公司|政府|村|镇|乡|县|市|区|组|队"
 )
 _QUOTED = re.compile(rf"“([{_CJK}·]{{2,6}})”")
+_EXAMPLE = re.compile(r"示例|例如|样例|范例|比如|举例|填写示范|如[：:]")
 
 
 def quoted_names(text: str) -> list[Candidate]:
@@ -316,6 +317,8 @@ def quoted_names(text: str) -> list[Candidate]:
         value = m.group(1)
         if len(value) > 4 and "·" not in value:
             continue
+        if _EXAMPLE.search(text, k - 24 if k > 24 else 0, k):
+            continue  # "如示例：姓名“张三”": how to fill a form, no one's name
         if _UNIT_CHARS.search(value) or value in NOT_NAMES or "某" in value:
             continue
         out.append((m.start(1), m.end(1), "name", 0.85))

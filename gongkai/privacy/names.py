@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .actsafter import act_cut
 from .contactrows import landline_rows
 from .holderids import holder_names
 from .listwords import NON_NAME, non_name
@@ -113,14 +114,14 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
             return end - size, end, "name", conf
     # a name standing alone between a line start or punctuation and the cue may hold a
     # character that cuts names in running text ("蒲家豪，男，")
-    for size in (3, 2):
+    for size in (4, 3, 2):  # (four: a compound surname's, "东方明月先生：")
         piece = run[-size:]
         before = text[end - size - 1 : end - size] if end - size > 0 else ""
         if (
             len(piece) == size
             # (or after a role word ending in 人: "受援人杨再兴，男，")
             and (not before or not _CJK_CHAR.match(before) or before == "人" and size == 3)
-            and (piece[0] in v.SURNAMES)
+            and (piece[0] in v.SURNAMES if size < 4 else piece[:2] in v.COMPOUND_SURNAMES)
             and all("\u4e00" <= c <= "\u9fff" for c in piece)
         ):
             return end - size, end, "name", conf - 0.1
@@ -190,10 +191,13 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     after = text[start + len(name) : start + len(name) + 14]
     if after and after[0] not in v.NAME_STOP and ORG_SUFFIX.match(after):
         return None  # "申请人：王氏实业有限公司" names an organisation
+    if after and ORG_SUFFIX.fullmatch(name[-1] + after[:2]):
+        return None  # "联系人：柳塘派出所…": the name's cut falls inside a unit's word
     if len(name) == 2 and after[:1] in _PLACE_NEXT and m.group(1):
         return None  # "权利人：梅林县程达贸易…": a county's name opens the value
-    if cue:
-        return (start, start + len(name), "name", 0.6) if not m.group(1) else None
+    if cue:  # "其妻苏雅接受喜报": the name ends before an act
+        end = act_cut(text, start, start + len(name))
+        return (start, end, "name", 0.6) if not m.group(1) else None
     if (
         m.group(1)
         and len(run) == 4
@@ -295,6 +299,7 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     (not as the start of a longer name)."""
     out: list[Candidate] = []
     seen: set[int] = set()
+    sure = {text[s:e] for s, e, kind, conf in found if kind == "name" and conf >= 0.7}
     for s, e, kind, conf in found:
         if kind != "name" or conf < 0.6 or e - s < 2:
             continue
@@ -313,13 +318,17 @@ def repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
                 at != s
                 and at not in seen
                 and (
-                    not after
-                    or after not in v.GIVEN_CHARS
-                    or after in v.NAME_STOP
-                    or text[at + size : at + size + 2] in _VERBS_AFTER  # "夏侯倩占用…"
+                    (
+                        not after
+                        or after not in v.GIVEN_CHARS
+                        or after in v.NAME_STOP
+                        or text[at + size : at + size + 2] in _VERBS_AFTER  # "夏侯倩占用…"
+                    )
+                    and (size > 2 or _alone_two(text, at))
+                    and (not weak or _keys_line(text, at, at + size))
+                    or _COUNTED.match(text, at + size)  # "另，祁望、田野二人的…"
+                    or _before_named(text, at, size, sure)  # "分别为常飞、卜雪晴"
                 )
-                and (size > 2 or _alone_two(text, at))
-                and (not weak or _keys_line(text, at, at + size))
             ):
                 seen.add(at)
                 out.append((at, at + size, "name", 0.65))
@@ -344,6 +353,21 @@ def _keys_line(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] in ("：", ":") and not text[
         text.rfind("\n", 0, start) + 1 : start
     ].strip(" \u3000\t")
+
+
+def _before_named(text: str, at: int, size: int, sure: set[str]) -> bool:
+    """A name after a copula (为, 是) and before 、 and another person found sure."""
+    if text[at - 1 : at] not in ("为", "是") or text[at + size : at + size + 1] != "、":
+        return False
+    nxt = at + size + 1
+    return any(
+        text[nxt : nxt + k] in sure and not _CJK_CHAR.match(text[nxt + k : nxt + k + 1])
+        for k in (2, 3, 4)
+    )
+
+
+# persons enumerated and closed by their count ("X、Y二人", "X、Y、Z三人"): each a person
+_COUNTED = re.compile(r"(?:、[\u4e00-\u9fff·]{2,4}?)*(?:二|两|三|四)(?:人|位|名)")
 
 
 def _alone_two(text: str, at: int) -> bool:

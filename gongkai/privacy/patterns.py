@@ -95,6 +95,8 @@ WEAK_CUES = (
     "工友",
     "老人",
     "党员",
+    "传承人",  # a craftsman of an intangible heritage (代表性传承人X授课): a private person
+    "导游",  # a tour guide named in a complaint's answer (对导游X记不良信息)
     "脱贫户",
     "贫困户",
     "低保户",

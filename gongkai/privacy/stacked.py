@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .columnvote import vote_column, voted_header
 from .tables import _HEADER_NOTE, _NAME_PIECE, Candidate, _column_kind, _emit, _kinds, _lines, _norm
 
 # Words that make a short line a header cell (for tables flattened to one cell a line).
@@ -221,6 +222,7 @@ def _records(
     numbered = header[0] in ("序号", "编号")
     row = hi + 1
     score = 0.0
+    voted = {col: [] for col, _kind in kinds if voted_header(header[col])}  # (columnvote)
     while row + width <= len(starts):
         block = starts[row : row + width]
         if [_norm(s) for _p, s in block] == header:
@@ -244,6 +246,8 @@ def _records(
             # (a numbered record the next number closes keeps its alignment: a cell of
             # words where a number or a name should stand, "无", "新加坡护照（号码略）")
         _emit(kinds, [(s, p) for p, s in block], header, 0, out)
+        for col, cells_of in voted.items():
+            cells_of.extend([(block[col][1], block[col][0])] if col < length else [])
         for (_col, kind), cell in zip(kinds, cells, strict=True):
             if _typical(kind, cell):
                 score += 1
@@ -251,6 +255,8 @@ def _records(
                 score -= 0.5  # a word in the name column: misaligned (or a rare name)
         score += 0.01
         row += length
+    for cells_of in voted.values():
+        vote_column(cells_of, out)
     return row, score
 
 

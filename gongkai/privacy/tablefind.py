@@ -13,6 +13,7 @@ import re
 from . import literals as literal_search
 from .alternation import factor
 from .cellsplit import _separator
+from .columnvote import voted_cells
 from .formrecords import form_records
 from .jsonrecords import json_records
 from .literals import split_branches
@@ -159,6 +160,7 @@ def table_candidates(text: str) -> list[Candidate]:
                 records.append(line_start)  # "死亡人员：…" opening a line: a record's field
             continue
         done_until = _table(text, line_start, line, sep, out)
+        voted_cells(text, line_start, line, sep, done_until, out)  # (columnvote)
     if stacked:
         _stacked_tables(text, stacked, out)
     if len(records) >= 2:
