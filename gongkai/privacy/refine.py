@@ -117,6 +117,7 @@ _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|�
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
 # not a unit's name in general (a 就诊医院 column stands before a patient's phone)
 _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|代为")
+_HOME_CELL = re.compile(r"\d+[号室]$")  # "…居委会横街组9号": a home's address, no unit
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 # a unit's staff housing after the unit's name: "…公司家属院6栋1单元301", "…医院宿舍3-201"
 _HOUSING_AFTER = re.compile(
@@ -265,7 +266,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     if sep in ("\t", "|", ","):
         prev = text.rfind(sep, max(0, start - 40), start - 1)
         cell = text[prev + 1 : start - 1].strip(" \u3000")
-        if prev >= 0 and _UNIT_IN_CELL.search(cell):
+        if prev >= 0 and _UNIT_IN_CELL.search(cell) and not _HOME_CELL.search(cell):
             return True
     return False
 
