@@ -27,6 +27,7 @@ import re
 from .officialphones import cadre_phone, official_phone
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
+from .placephones import place_number
 from .unitcolumns import person_column, unit_column
 from .unitcontacts import employer_after
 from .unitrepeats import varied_unit_numbers
@@ -124,8 +125,8 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True
     if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
         return True
-    if official_phone(text, start) or cadre_phone(text, start):
-        return True  # an official named with it, a unit's line, a cadre's column
+    if official_phone(text, start) or cadre_phone(text, start) or place_number(text, start):
+        return True  # an official named with it, a unit's line, a cadre's column, a place's
     return _office_item(text, start) or _office_lines(text, start)
 
 
