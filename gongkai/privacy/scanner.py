@@ -51,6 +51,7 @@ from .names import (
     names_near,
     salutation_names,
 )
+from .neighbours import side_neighbours
 from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
@@ -501,6 +502,7 @@ def scan_text(
     cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
+    cands += side_neighbours(text)  # "相邻权利人：东 张三，南 村道" (neighbours)
     cands += block_names(text, cands)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
