@@ -40,6 +40,7 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
+from .kinlists import kin_list_names
 from .kvlabels import bracket_labels
 from .listnames import list_names
 from .localphones import local_landlines
@@ -503,6 +504,7 @@ def scan_text(
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += side_neighbours(text)  # "相邻权利人：东 张三，南 村道" (neighbours)
+    cands += kin_list_names(text)  # "法定继承人：配偶X，长子Y，次女Z" (kinlists)
     cands += block_names(text, cands)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
