@@ -23,9 +23,12 @@ _LABEL = re.compile(
     r"[ \u3000]*[：:]"
 )
 _NOTE = re.compile(r"[（(][^（()）\n]{0,60}[）)]")
+# (a side with 至/邻 before its value is read by ``namelines``: "东至X宅基地")
 _SIDE = re.compile(
-    r"(?:^|(?<=[，,；;、\s]))(?:东|南|西|北)(?:侧|面|边|至|邻)?[：: \u3000]*([\u4e00-\u9fff·]{2,16})"
+    r"(?:^|(?<=[，,；;、\s]))(?:东|南|西|北)(?:侧|面|边)?[：: \u3000]*([\u4e00-\u9fff·]{2,16})"
 )
+# the last character of a place's name (王家沟, 石家坡, 李家湾): no person
+_PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园区县市省渠堤")
 _LAND = re.compile(r"(?:自留山|自留地|责任山|责任田|承包地|宅基地|住宅|房屋|林地|耕地|家|户)$")
 # the words of a plot's sides that read like a name (池塘: 池 a surname)
 _FEATURES = frozenset(("池塘", "田埂", "农田", "林场", "公厕", "高压线", "山林", "水田"))
@@ -38,7 +41,7 @@ def _name(value: str) -> str | None:
         value = value[: land.start()]
     if "·" in value:
         return value if _DOTTED.fullmatch(value) else None
-    if not 2 <= len(value) <= 4 or value in _FEATURES:
+    if not 2 <= len(value) <= 4 or value in _FEATURES or value[-1] in _PLACE_END:
         return None
     strict = len(value) == 2
     if v.plausible_name(value, strict=False) and v.plausible_name(value, strict=strict):
