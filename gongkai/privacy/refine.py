@@ -195,6 +195,16 @@ def _business_place(text: str, start: int) -> bool:
     return not business_and_home(text, max(0, start - 8) + k - 2)  # "住所或经营地点："
 
 
+def _sentence(line: str, text: str, start: int) -> str:
+    """The sentence of ``line`` (from ``_line``) that holds ``start``: a unit's contact
+    block in the sentence before ("…传真：…。委托代理人X（…电话…）") is not its own."""
+    lo = max(0, start - 200)
+    at = start - (text.rfind("\n", lo, start) + 1 or lo)  # the offset in the line
+    begin = line.rfind("。", 0, at) + 1
+    end = line.find("。", at)
+    return line[begin : end if end >= 0 else len(line)]
+
+
 def _handler(line: str) -> bool:
     """A contact line naming the clerk who handles the matter (经办人：…)."""
     return ("经办" in line or "承办人" in line) and _HANDLER_LINE.search(line) is not None
@@ -254,7 +264,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         or "人：" in after  # 经办人： on the line
         or _public_after(after[:40])  # 监督电话 after it on the line
     ):
-        line = _line(text, start, end)
+        line = _sentence(_line(text, start, end), text, start)
         if (
             (_UNIT_BLOCK.search(line) or _handler(line))
             and not _PERSON_IN_LINE.search(line)
