@@ -17,20 +17,29 @@ from . import validators as v
 
 Candidate = tuple[int, int, str, float]
 
-_KIN_NAME = re.compile(
-    r"(?:(?<=[：:，,、；;（(\s])|^)"
-    r"(?:[长次三四五幼独养继](?:子|女)|外孙女?|孙子|孙女|长孙|儿媳|女婿|配偶)"
-    r"([\u4e00-\u9fff]{2,4}?)(?=[，,、。；;（(\s]|$)",
-    re.M,
+# two characters that may make a relation word (a fast scan of two classes); the word, the
+# sign before it and the name after it are read after a match
+_PAIR = re.compile(r"[长次三四五幼独养继外孙儿女配][子女孙媳婿偶]")
+_RELATIONS = frozenset(
+    [a + b for a in "长次三四五幼独养继" for b in "子女"]
+    + ["外孙", "孙子", "孙女", "长孙", "儿媳", "女婿", "配偶"]
 )
+_NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=[，,、。；;（(\s]|$)")
+_BEFORE = frozenset("：:，,、；;（(\n\t \u3000")
 
 
 def kin_list_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _KIN_NAME.finditer(text):
-        run = m.group(1)
+    for m in _PAIR.finditer(text):
+        if m.group() not in _RELATIONS or (m.start() and text[m.start() - 1] not in _BEFORE):
+            continue
+        end = m.end() + (m.group() == "外孙" and text[m.end() : m.end() + 1] == "女")
+        name = _NAME_AFTER.match(text, end)
+        if name is None:
+            continue
+        run = name.group(1)
         if run in v.COMMON_WORDS:
             continue
         if v.plausible_name(run, strict=False) and v.plausible_name(run, strict=len(run) == 2):
-            out.append((m.start(1), m.end(1), "name", 0.75))
+            out.append((name.start(1), name.end(1), "name", 0.75))
     return out

@@ -54,15 +54,25 @@ def side_neighbours(text: str) -> list[Candidate]:
     if "相邻" not in text and "四至" not in text:
         return []
     out: list[Candidate] = []
-    for label in _LABEL.finditer(text):
-        end = text.find("\n", label.end())
-        end = len(text) if end < 0 else end
-        stop = text.find("。", label.end(), end)
-        segment = text[label.end() : stop if stop >= 0 else end]
-        masked = _NOTE.sub(lambda n: " " * len(n.group()), segment)
-        for m in _SIDE.finditer(masked):
-            name = _name(m.group(1))
-            if name:
-                start = label.end() + m.start(1)
-                out.append((start, start + len(name), "name", 0.8))
+    for word in ("相邻", "四至"):
+        at = text.find(word)
+        while at >= 0:
+            label = _LABEL.match(text, at)
+            at = text.find(word, at + 2)
+            if label:
+                _sides(text, label.end(), out)
     return out
+
+
+def _sides(text: str, start: int, out: list[Candidate]) -> None:
+    """The names on the sides listed from ``start`` (a label's end) to the sentence's."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    stop = text.find("。", start, end)
+    segment = text[start : stop if stop >= 0 else end]
+    masked = _NOTE.sub(lambda n: " " * len(n.group()), segment)
+    for m in _SIDE.finditer(masked):
+        name = _name(m.group(1))
+        if name:
+            at = start + m.start(1)
+            out.append((at, at + len(name), "name", 0.8))
