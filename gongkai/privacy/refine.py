@@ -101,7 +101,10 @@ _PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9
 # a pronoun (你, 您 …) or a mask's star (王**: a name masked already) in a "name": none
 _PRONOUNS = frozenset("你您我她咱俺*＊")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
-_NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
+# (or a role's note in brackets: "0746-6237001（村会计 0746-6237002）")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})(?:[，,、/ \u3000]{1,2}|[（(][\u4e00-\u9fff]{1,6}[ \u3000])$"
+)
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
 # "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
 _UNIT_CONTACT = re.compile(
@@ -387,6 +390,10 @@ def _after_an_office_number(text: str, start: int, landlines: set[int]) -> bool:
     0891-6321238，139…", "热线：021-5059…、021-5059…"): the same office's (a landline kept
     as a person's is in ``landlines``)."""
     m = _NUMBER_BEFORE.search(text, max(0, start - 18), start)
+    if m is not None and text[m.end(1)] in "（(":
+        # a role's note in brackets after the number: the office's when that number is
+        # (a relative's note after a person's number leaves both private)
+        return _units_phone(text, m.start(1), m.end(1), "landline")
     return m is not None and m.end(1) not in landlines
 
 
