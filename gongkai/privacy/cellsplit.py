@@ -87,3 +87,18 @@ def _separator(line: str) -> str | None:
     if line.count(" ") + line.count("\u3000") >= 2:
         return " "
     return None
+
+
+# a holder's word of one or two characters before a slash ("父/母姓名", "夫/妻姓名",
+# "户主/配偶姓名"): the header names one of them, a person either way
+_HOLDER = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def either_holder(heads: list[str]) -> bool:
+    """Whether a header cut at its slashes names one person of several holders: every
+    part before the last a short holder's word, the last ending in 姓名 ("父/母姓名")."""
+    return (
+        len(heads) >= 2
+        and heads[-1].endswith("姓名")
+        and all(_HOLDER.fullmatch(h) and "名" not in h for h in heads[:-1])
+    )

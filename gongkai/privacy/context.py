@@ -173,6 +173,10 @@ def unit_contact(text: str, end: int) -> bool:
 
 
 _RETIRED = re.compile(r"退休|离休|退职")
+# a contact named with their kinship to the person ("联系人：王芳（胞妹），"): a relative's
+_KIN_NOTE = re.compile(
+    r"[（(](?:胞|堂|表)?(?:妹|弟|兄|姐|侄|侄子|侄女|子|女|父|母|妻|夫|配偶|儿子|女儿|孙子|孙女|外甥女?)[）)]"
+)
 _SENDS_TO = re.compile(r"[向与请][^。，,]{0,24}?(?:反映|联系|咨询|反馈|提出)")
 _BARE_LABEL = re.compile(r"\s*(?:(?:联系|咨询)?(?:电话|方式)|来电)[:：]?[ \u3000]*")
 # "公示期间如有异议，可来电或来信反映。来电：…": the channel for objections is the office's
@@ -217,10 +221,15 @@ def office_phone(text: str, start: int) -> bool:
     if _RETIRED.search(window, max(0, len(window) - 30)):
         return False  # "（县林业局退休干部，电话…）": a retired person is private
     if not people:
-        return bool(PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window))
+        office = PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window)
+        return bool(office) and not _KIN_NOTE.search(window, office.end())
     unit = _UNIT_CLAUSE.search(window, people[-1].end())
     if unit and not _EMPLOYED.search(unit.group()):
         return True  # "…本人…，连同材料交乡农业综合服务中心，电话…": where the reader is sent
     # "请携带身份证原件到本局领取，联系人：韩东，电话：…": a unit's contact after the person's words
     contact = CONTACT_LABEL.search(window, people[-1].end())
-    return bool(contact) and not MOBILE_NUMBER.search(window, contact.end())
+    return (
+        bool(contact)
+        and not MOBILE_NUMBER.search(window, contact.end())
+        and not _KIN_NOTE.search(window, contact.end())
+    )

@@ -40,10 +40,13 @@ _DIGIT = re.compile(r"\d")
 _PHONE_LABEL = re.compile(
     r"[ \u3000\t]*(?:本人|家庭|住宅|固定|联系)?(?:电话|手机|座机|方式|固话)(?:号码)?[:：][ \u3000]*$"
 )
-# a resident ID, a mobile or a bank card (maybe printed in blocks of four) in a record
+# a resident ID, a mobile or a bank card (maybe printed in blocks of four) in a record, or
+# a passport's or a Hong Kong, Macao or mainland travel permit's number (E…, H…, M…, C…)
 _PARTICULARS = re.compile(
-    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9}|\d{16,19}|\d{4}(?: \d{4}){3,4})(?![\dA-Za-z])"
+    r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9}|\d{16,19}|\d{4}(?: \d{4}){3,4}"
+    r"|[EGHMC][A-Z]?\d{7,10})(?![\dA-Za-z])"
 )
+_RULE_LINE = re.compile(r"[ \u3000\t]*[-—－=＝_*·～~]{3,}[ \u3000\t]*")  # a record's separator
 # what only a person's row holds: a travel document (or a foreigner's permanent residence
 # card, FRA441900190415) or a home's house or room number
 _HOME = re.compile(
@@ -98,8 +101,8 @@ def particulars_block(text: str, line_start: int) -> bool:
             break
         above = text.rfind("\n", max(0, pos - 300), pos) + 1
         line = text[above:pos]
-        if not line.strip(" \u3000\t"):
-            break
+        if not line.strip(" \u3000\t") or _RULE_LINE.fullmatch(line):
+            break  # (a blank line or a rule between records: the block's top)
         if not _KEY.match(line):
             if _HEADING.fullmatch(line.strip(" \u3000\t\r")):
                 break

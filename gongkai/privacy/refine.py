@@ -55,7 +55,7 @@ _NOTE_AFTER = re.compile(
 _HOME_NOTE = re.compile(r"[ \u3000]*[（(][^（()）\n]{0,6}(?:家|本人|个人|住宅|私人)")
 # a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
 _UNIT_LABEL = re.compile(
-    r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|部门|单位|机构"
+    r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|合作社|部门|单位|机构"
     r"|(?:工作|指导|督导|督查|领导|专项|专案|调查|巡查|考核|检查)小?组)"  # 指导组电话: a team's
     r"(?:的)?(?:联系|办公|值班|服务)?(?:电话|座机|号码|邮箱|电子邮箱|信箱|邮件)[:：]?[ \u3000]*"
     r"(?:为|是|至)?[ \u3000]*$"
@@ -101,7 +101,10 @@ _PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9
 # a pronoun (你, 您 …) or a mask's star (王**: a name masked already) in a "name": none
 _PRONOUNS = frozenset("你您我她咱俺*＊")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
-_NUMBER_BEFORE = re.compile(r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})[，,、/ \u3000]{1,2}$")
+# (or a role's note in brackets: "0746-6237001（村会计 0746-6237002）")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![0-9])(0\d{2,3}[-—－]?[2-9]\d{6,7})(?:[，,、/ \u3000]{1,2}|[（(][\u4e00-\u9fff]{1,6}[ \u3000])$"
+)
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
 # "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
 _UNIT_CONTACT = re.compile(
@@ -117,6 +120,7 @@ _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|�
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
 # not a unit's name in general (a 就诊医院 column stands before a patient's phone)
 _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|代为")
+_HOME_CELL = re.compile(r"\d+[号室]$")  # "…居委会横街组9号": a home's address, no unit
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 # a unit's staff housing after the unit's name: "…公司家属院6栋1单元301", "…医院宿舍3-201"
 _HOUSING_AFTER = re.compile(
@@ -124,6 +128,8 @@ _HOUSING_AFTER = re.compile(
     r"(?:[\dA-Z]{1,5}(?:栋|幢|座|号楼|单元|楼|层|号|-))+\d{1,5}(?:室|号|房)?"
 )
 _OFFICE_AFTER = re.compile(
+    # (or a section after a space: "…88号 房地产市场监管科")
+    r"[ \u3000]?[\u4e00-\u9fff]{2,14}?[科股](?![\u4e00-\u9fff])|"
     r"[\u4e00-\u9fff]{0,14}?(?:局|分局|办公室|中心|大厅|窗口|派出所|政府|委员会|法院|检察院|公司|大楼|办事处"
     r"|居委会|村委会|服务站|卫生院|卫生室|医院|学校|小学|中学|幼儿园|图书馆|文化馆|档案馆"
     r"|委(?![\u4e00-\u9fff]))"
@@ -194,6 +200,16 @@ def _business_place(text: str, start: int) -> bool:
     return not business_and_home(text, max(0, start - 8) + k - 2)  # "住所或经营地点："
 
 
+def _sentence(line: str, text: str, start: int) -> str:
+    """The sentence of ``line`` (from ``_line``) that holds ``start``: a unit's contact
+    block in the sentence before ("…传真：…。委托代理人X（…电话…）") is not its own."""
+    lo = max(0, start - 200)
+    at = start - (text.rfind("\n", lo, start) + 1 or lo)  # the offset in the line
+    begin = line.rfind("。", 0, at) + 1
+    end = line.find("。", at)
+    return line[begin : end if end >= 0 else len(line)]
+
+
 def _handler(line: str) -> bool:
     """A contact line naming the clerk who handles the matter (经办人：…)."""
     return ("经办" in line or "承办人" in line) and _HANDLER_LINE.search(line) is not None
@@ -255,7 +271,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         or "人：" in after  # 经办人： on the line
         or _public_after(after[:40])  # 监督电话 after it on the line
     ):
-        line = _line(text, start, end)
+        line = _sentence(_line(text, start, end), text, start)
         if (
             (_UNIT_BLOCK.search(line) or _handler(line))
             and not _PERSON_IN_LINE.search(line)
@@ -267,7 +283,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     if sep in ("\t", "|", ","):
         prev = text.rfind(sep, max(0, start - 40), start - 1)
         cell = text[prev + 1 : start - 1].strip(" \u3000")
-        if prev >= 0 and _UNIT_IN_CELL.search(cell):
+        if prev >= 0 and _UNIT_IN_CELL.search(cell) and not _HOME_CELL.search(cell):
             return True
     return False
 
@@ -376,6 +392,10 @@ def _after_an_office_number(text: str, start: int, landlines: set[int]) -> bool:
     0891-6321238，139…", "热线：021-5059…、021-5059…"): the same office's (a landline kept
     as a person's is in ``landlines``)."""
     m = _NUMBER_BEFORE.search(text, max(0, start - 18), start)
+    if m is not None and text[m.end(1)] in "（(":
+        # a role's note in brackets after the number: the office's when that number is
+        # (a relative's note after a person's number leaves both private)
+        return _units_phone(text, m.start(1), m.end(1), "landline")
     return m is not None and m.end(1) not in landlines
 
 

@@ -41,7 +41,6 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
-from .kinprose import kin_prose
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .laternames import sure_mentions
@@ -100,6 +99,7 @@ from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .recordaddress import record_address
 from .refine import refine
+from .relations import relation_names
 from .rowcontext import person_row
 from .secrecy import secrecy_confidence
 from .spacedlabels import spaced_phone_labels
@@ -510,11 +510,12 @@ def scan_text(
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
-    cands += names_in_prose(text) + kin_prose(text)  # kin_prose: "长子X，24岁"
+    cands += names_in_prose(text)
     cands += persons_in_lists(text)
     cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
+    cands += relation_names(text)  # "长子X，24岁", "相邻权利人：东 张三", "继承人：配偶X"
     cands += block_names(text, cands)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"

@@ -8,6 +8,7 @@ import re
 
 from . import validators as v
 from .columnvote import vote_column, voted_header
+from .stackedphones import record_phones
 from .tables import _HEADER_NOTE, _NAME_PIECE, Candidate, _column_kind, _emit, _kinds, _lines, _norm
 
 # Words that make a short line a header cell (for tables flattened to one cell a line).
@@ -143,6 +144,30 @@ def _header_run(starts: list[tuple[int, str]], k: int, step: int) -> int:
     return j
 
 
+def _numbered_top(starts: list[tuple[int, str]], lo: int) -> int:
+    """The 序号 cell a few lines above the header cells from ``lo``, over words no list
+    knows or that read like a name (幼儿园, 班级 …: short cells without digits), when
+    the header so widened is followed by the first record's number; else ``lo``."""
+    for j in range(lo - 1, max(-1, lo - 5), -1):
+        cell = _norm(starts[j][1])
+        if cell in ("序号", "编号"):
+            return j if _first_serial_after(starts, lo) else lo
+        if not cell or len(cell) > 10 or _DIGIT.search(cell) or not _CJK.match(cell):
+            return lo
+    return lo
+
+
+def _first_serial_after(starts: list[tuple[int, str]], lo: int) -> bool:
+    """Whether the header cells from ``lo`` run (up to 16 lines) to a line holding 1."""
+    for j in range(lo, min(len(starts), lo + 16)):
+        cell = _norm(starts[j][1])
+        if _serial(starts[j][1]) == 1:
+            return True
+        if not cell or len(cell) > 10 or _DIGIT.search(cell):
+            return False
+    return False
+
+
 def _serial(line: str) -> int | None:
     s = _norm(line)
     return int(s) if _SERIAL.fullmatch(s) else None
@@ -173,7 +198,7 @@ def _stacked(
     is not always clear ("长岭村" may be a header's 村 or a record's first cell): each
     end from line ``k`` on is tried and the one whose records align best is kept.
     """
-    lo = _header_run(starts, k, -1)
+    lo = _numbered_top(starts, _header_run(starts, k, -1))
     hi = _header_run(starts, k, 1)
     ends = list(range(max(k, lo + 1), hi + 1))
     # the last header cells may be words no list knows (工种, 毕业院校): tried as well
@@ -245,9 +270,11 @@ def _records(
                 break  # a cell out of its column: the table has ended (or lost its alignment)
             # (a numbered record the next number closes keeps its alignment: a cell of
             # words where a number or a name should stand, "无", "新加坡护照（号码略）")
+        n = len(out)
         _emit(kinds, [(s, p) for p, s in block], header, 0, out)
         for col, cells_of in voted.items():
             cells_of.extend([(block[col][1], block[col][0])] if col < length else [])
+        record_phones(header, block, out[n:], out)  # its phone cells (stackedphones)
         for (_col, kind), cell in zip(kinds, cells, strict=True):
             if _typical(kind, cell):
                 score += 1

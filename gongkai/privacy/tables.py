@@ -26,7 +26,7 @@ import re
 from . import validators as v
 from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
-from .cellsplit import _WIDE_GAP, _split
+from .cellsplit import _WIDE_GAP, _split, either_holder
 from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
@@ -357,8 +357,8 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
     """The piece of a cell under a combined header ("姓名/电话") that the column's kind
     names: the cell cut at its slashes, the piece in the place of the header's part."""
     heads = _CELL_SLASH.split(_norm(head))
-    if len(heads) < 2 or all(_column_kind(h) == "name" for h in heads):
-        return cell, offset  # (persons in every part: every piece of the cell is one)
+    if len(heads) < 2 or either_holder(heads) or all(_column_kind(h) == "name" for h in heads):
+        return cell, offset  # (persons in every part, 父/母姓名: every piece of the cell is one)
     place = next((j for j, h in enumerate(heads) if _column_kind(h) == kind), 0)
     cuts = [0] + [m.end() for m in _CELL_SLASH.finditer(cell)]
     if place >= len(cuts):

@@ -27,8 +27,10 @@ import re
 from .officialphones import cadre_phone, official_phone
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
+from .placephones import place_number
 from .unitcolumns import person_column, unit_column
 from .unitcontacts import employer_after
+from .unitrepeats import varied_unit_numbers
 from .unitrows import institution_row
 
 _UNIT_RIGHT_BEFORE = re.compile(
@@ -88,6 +90,7 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and _office_after(text, start)
         and not person_column(text, start)
         and not employer_after(text, start)  # "…｜028-…｜雁江区人民医院" under 所在单位
+        and not varied_unit_numbers(text, start)  # the same hospital beside other numbers
     ):
         return True  # (whatever the row says before: the unit's cell follows the number)
     if text[start - 3 : start].rstrip(" \u3000:：")[-1:] in ("）", ")") and _NOTE_BEFORE.search(
@@ -122,8 +125,8 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True
     if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
         return True
-    if official_phone(text, start) or cadre_phone(text, start):
-        return True  # an official named with it, a unit's line, a cadre's column
+    if official_phone(text, start) or cadre_phone(text, start) or place_number(text, start):
+        return True  # an official named with it, a unit's line, a cadre's column, a place's
     return _office_item(text, start) or _office_lines(text, start)
 
 

@@ -1,0 +1,78 @@
+"""Neighbours named by the side of a plot after a label of neighbours (issue 16).
+
+A boundary-pointing or registration notice lists who holds the land on each side:
+"相邻权利人：东 张三（…），南 村道，西 李四，北 集体山林", "四至：东：王五；西：河沟".
+After such a label (相邻权利人, 相邻宗地权利人, 相邻户, 四至 …) every side's value that
+is a person's name — a plausible Chinese name, or a transliterated one with a middle
+dot — is a name; roads, ditches, fields, collectives and units stay clean, and a word
+for the holder's land after the name (自留山, 承包地, 宅基地, 家) is left out. Notes in
+brackets are read past. (``namelines.boundary_neighbours`` reads "东至X宅基地" in
+sentences without such a label.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+
+Candidate = tuple[int, int, str, float]
+
+_LABEL = re.compile(
+    r"(?:相邻(?:宗地|地块)?(?:权利人|使用权人|土地使用者|使用者|住户|农户|户)|四至(?:情况|界址|范围)?)"
+    r"[ \u3000]*[：:]"
+)
+_NOTE = re.compile(r"[（(][^（()）\n]{0,60}[）)]")
+# (a side with 至/邻 before its value is read by ``namelines``: "东至X宅基地")
+_SIDE = re.compile(
+    r"(?:^|(?<=[，,；;、\s]))(?:东|南|西|北)(?:侧|面|边)?[：: \u3000]*([\u4e00-\u9fff·]{2,16})"
+)
+# the last character of a place's name (王家沟, 石家坡, 李家湾): no person
+_PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园区县市省渠堤")
+_LAND = re.compile(r"(?:自留山|自留地|责任山|责任田|承包地|宅基地|住宅|房屋|林地|耕地|家|户)$")
+# the words of a plot's sides that read like a name (池塘: 池 a surname)
+_FEATURES = frozenset(("池塘", "田埂", "农田", "林场", "公厕", "高压线", "山林", "水田"))
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,7}·[\u4e00-\u9fff]{2,7}")
+
+
+def _name(value: str) -> str | None:
+    land = _LAND.search(value)
+    if land and land.start() >= 2:
+        value = value[: land.start()]
+    if "·" in value:
+        return value if _DOTTED.fullmatch(value) else None
+    if not 2 <= len(value) <= 4 or value in _FEATURES or value[-1] in _PLACE_END:
+        return None
+    strict = len(value) == 2
+    if v.plausible_name(value, strict=False) and v.plausible_name(value, strict=strict):
+        return value
+    return None
+
+
+def side_neighbours(text: str) -> list[Candidate]:
+    """The names on the sides listed after each label of neighbours in ``text``."""
+    if "相邻" not in text and "四至" not in text:
+        return []
+    out: list[Candidate] = []
+    for word in ("相邻", "四至"):
+        at = text.find(word)
+        while at >= 0:
+            label = _LABEL.match(text, at)
+            at = text.find(word, at + 2)
+            if label:
+                _sides(text, label.end(), out)
+    return out
+
+
+def _sides(text: str, start: int, out: list[Candidate]) -> None:
+    """The names on the sides listed from ``start`` (a label's end) to the sentence's."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    stop = text.find("。", start, end)
+    segment = text[start : stop if stop >= 0 else end]
+    masked = _NOTE.sub(lambda n: " " * len(n.group()), segment)
+    for m in _SIDE.finditer(masked):
+        name = _name(m.group(1))
+        if name:
+            at = start + m.start(1)
+            out.append((at, at + len(name), "name", 0.8))

@@ -1,0 +1,20 @@
+"""Names found by their relation to someone or something, three passes ``scanner`` runs
+together (issue 16):
+
+- a relative in prose (``kinprose``): "长子X，24岁", "其配偶X系…";
+- a neighbour by compass side (``neighbours``): "相邻权利人：东 张三，南 村道";
+- heirs listed by relation (``kinlists``): "法定继承人：配偶X，长子Y，次女Z".
+"""
+
+from __future__ import annotations
+
+from .kinlists import kin_list_names
+from .kinprose import kin_prose
+from .neighbours import side_neighbours
+
+Candidate = tuple[int, int, str, float]
+
+
+def relation_names(text: str) -> list[Candidate]:
+    """The candidates of the three passes, in the order the scanner ran them."""
+    return kin_prose(text) + side_neighbours(text) + kin_list_names(text)
