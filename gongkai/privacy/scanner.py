@@ -53,7 +53,7 @@ from .names import (
 )
 from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
-from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
+from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -138,6 +138,7 @@ class _Context:
             frozenset(allow_mod.normalise(a) for a in allow) if allow is not None else None
         )
         self.today = timezone.localdate()
+        self.local_numbers: list[tuple[int, int]] = []  # (``_candidates``)
 
     @property
     def allow(self) -> frozenset[str]:
@@ -303,9 +304,15 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     out: list[Candidate] = []
     add = out.append
     kinds = IN_TEXT_KINDS
+    locals_, local_holders = ctx.local_numbers, LOCAL_HOLDERS
     # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
     for m in NUMBERS_IN_TEXT.finditer(text):
         kind = kinds[m.lastindex]
+        if kind in local_holders:  # 7–8 digits alone, for ``local_landlines``
+            if kind == "local":
+                locals_.append(m.span())
+                continue
+            locals_ += locals_within(text, m)  # ("0431 83610000": not tried inside a match)
         if kind in ("index", "docno", "record", "money"):
             continue
         start, end = m.span()
@@ -488,7 +495,7 @@ def scan_text(
     if "@" in text:
         cands += _emails(ctx)
     cands += table_candidates(text)
-    cands += local_landlines(text)  # 7–8 digits after a phone label or in its column
+    cands += local_landlines(text, ctx.local_numbers)  # 7–8 digits under a phone label or column
     cands += extra_candidates(text)  # markings as extraction leaves them; passports
     if "：" in text or ":" in text:
         cands += declared_tables(text)
