@@ -12,6 +12,7 @@ import re
 
 from .context import office_phone
 from .gapalign import display_columns
+from .numbers import LOCAL_NUMBER
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
@@ -24,13 +25,6 @@ from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
 
-# seven or eight digits standing alone: no digit, letter, dash, dot, star or thousands
-# comma on either side, and no unit of an amount, date or count after them
-_LOCAL = re.compile(
-    r"[2-9](?<![0-9A-Za-z\-.*/][2-9])\d{6,7}"
-    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}(?![0-9])|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
-    r"平方|米|亩|公斤|吨|册|张|套|岁))"
-)
 _LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
@@ -74,11 +68,13 @@ def _labelled(text: str, start: int) -> bool:
     return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
 
 
-def local_landlines(text: str) -> list[Candidate]:
-    """The labelled local numbers of ``text`` that are a person's."""
+def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """The labelled local numbers of ``text`` that are a person's; ``spans``: the local
+    numbers (``numbers.LOCAL_NUMBER``) as the scanner's number pass found them."""
     out: list[Candidate] = []
-    for m in _LOCAL.finditer(text):
-        start = m.start()
+    if spans is None:
+        spans = [m.span() for m in LOCAL_NUMBER.finditer(text)]
+    for start, end in spans:
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0431）83610000": the whole number is read (or left)
         if not _labelled(text, start):
@@ -100,5 +96,5 @@ def local_landlines(text: str) -> list[Candidate]:
             # before ("身份证号…，主办单位：…政府 联系电话：6924198")
         if office_phone(text, start) and not in_row:
             continue
-        out.append((start, m.end(), "landline", 0.8))
+        out.append((start, end, "landline", 0.8))
     return out

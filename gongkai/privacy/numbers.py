@@ -79,6 +79,17 @@ _BRANCHES = (
     ("room", "[A-Z]", True, r"(?:栋|幢|座)\d{1,5}(?:室|号)?"),
     ("house", "[0-9]", True, rf"\d{{0,4}}号(?:附\d{{1,3}}号)?{_ESTATE}"),
 )
+# A local landline without its area code (``localphones``): seven or eight digits standing
+# alone, no digit, letter, dash, dot, star or thousands comma on either side, and no unit
+# of an amount, date or count after them. Searched with the numbers above, after all of
+# them (no branch of its own in NUMBERS_SOURCE: the kind is no number the scanner reads).
+LOCAL_REST = (
+    r"(?<![0-9A-Za-z\-.*/][2-9])\d{6,7}"
+    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}(?![0-9])|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
+    r"平方|米|亩|公斤|吨|册|张|套|岁))"
+)
+LOCAL_NUMBER = re.compile(f"[2-9]{LOCAL_REST}")
+_IN_TEXT_LAST = (("local", "[2-9]", True, LOCAL_REST),)
 # (compiled by the tests only: the scanner searches with NUMBERS_IN_TEXT below)
 NUMBERS_SOURCE = "|".join(
     f"{first}{_B if b else ''}{rest}()" for _kind, first, b, rest in _BRANCHES
@@ -107,7 +118,8 @@ def _in_text() -> tuple[str, tuple[str | None, ...]]:
     that a digit is not tried against the branches of letters and signs one by one.
     Consecutive branches of a kind in ``_GUARDS`` share its lookahead, tried once.
     """
-    firsts = [re.compile(first) for _kind, first, _b, _rest in _BRANCHES]
+    branches_in_text = (*_BRANCHES, *_IN_TEXT_LAST)
+    firsts = [re.compile(first) for _kind, first, _b, _rest in branches_in_text]
     groups: dict[tuple[int, ...], list[str]] = {}
     for c in _FIRST:
         branches = tuple(k for k, first in enumerate(firsts) if first.fullmatch(c))
@@ -117,7 +129,7 @@ def _in_text() -> tuple[str, tuple[str | None, ...]]:
     for branches, chars in groups.items():
         runs: list[tuple[str | None, list[str]]] = []  # (guard, rests) in order
         for k in branches:
-            kind, _first, _b, rest = _BRANCHES[k]
+            kind, _first, _b, rest = branches_in_text[k]
             guard = _GUARDS.get(kind)
             if guard is not None and runs and runs[-1][0] == guard:
                 runs[-1][1].append(f"{rest}()")
@@ -139,6 +151,32 @@ def _in_text() -> tuple[str, tuple[str | None, ...]]:
 # branches its character starts (``_in_text``); ``IN_TEXT_KINDS[m.lastindex]`` is the kind.
 _IN_TEXT_SOURCE, IN_TEXT_KINDS = _in_text()
 NUMBERS_IN_TEXT = re.compile(_IN_TEXT_SOURCE)
+
+
+# The kinds of match a local number may start inside (the pass does not try it there):
+# all but those with no run of seven digits that stands alone: one run of letters and
+# digits (an ID, a travel document), a mobile's groups, digits after a dash or slash (an
+# index number), at most six digits (document numbers); "local" itself (the scanner's).
+_NO_LOCAL_INSIDE = frozenset({"num", "doc", "mobile", "index", "docno"})
+LOCAL_HOLDERS = frozenset(IN_TEXT_KINDS) - _NO_LOCAL_INSIDE - {None}
+_DIGITS7 = re.compile(r"(?<![0-9])[2-9]\d{6}")
+
+
+def locals_within(text: str, match: re.Match) -> list[tuple[int, int]]:
+    """The spans of LOCAL_NUMBER that start inside another number's match (at its start
+    too): "0431 83610000", "￥7461538", an ID's middle group (a run going on past the
+    match's end included)."""
+    start, end = match.span()
+    if end - start < 7 and not text[end : end + 1].isdigit():
+        return []
+    out = []
+    m = _DIGITS7.search(text, start, end + 7)
+    while m is not None and m.start() < end:
+        local = LOCAL_NUMBER.match(text, m.start())
+        if local is not None:
+            out.append(local.span())
+        m = _DIGITS7.search(text, m.end(), end + 7)
+    return out
 
 
 def pattern() -> re.Pattern:

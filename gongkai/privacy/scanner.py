@@ -46,6 +46,7 @@ from .labelvalues import whole_values
 from .laternames import sure_mentions
 from .listnames import list_names
 from .localphones import local_landlines
+from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .names import (
     listed_names,
@@ -56,7 +57,7 @@ from .names import (
 )
 from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
-from .numbers import IN_TEXT_KINDS, NUMBERS_IN_TEXT, landline_end
+from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .patterns import (
     ADDRESS_CHARS,
@@ -93,14 +94,13 @@ from .patterns import (
     has_fullwidth,
 )
 from .personlists import persons_in_lists
-from .personmail import named_mailbox, personal_mail, persons_phone, sample_mail
+from .personmail import persons_phone
 from .phonenotes import mobile_owners
 from .phoneowner import person_landline
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .recordaddress import record_address
 from .refine import refine
 from .relations import relation_names
-from .rowcontext import person_row
 from .secrecy import secrecy_confidence
 from .spacedlabels import spaced_phone_labels
 from .spacedlists import names_in_lines
@@ -128,9 +128,6 @@ _RESIDENTS = re.compile(
 )
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
 _UNIT_BRACKET = re.compile(r"(?:中心|院|(?<!住)所|站|(?<!住)处|队|馆|部|科|室|大厅|窗口)[（(]$")
-_LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
-_DOMAIN_RUN = re.compile(r"[0-9A-Za-z.-]*")
-_MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
 # the word lists as sets, for the word pass's membership tests
@@ -149,6 +146,7 @@ class _Context:
             frozenset(allow_mod.normalise(a) for a in allow) if allow is not None else None
         )
         self.today = timezone.localdate()
+        self.local_numbers: list[tuple[int, int]] = []  # (``_candidates``)
 
     @property
     def allow(self) -> frozenset[str]:
@@ -316,9 +314,15 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     out: list[Candidate] = []
     add = out.append
     kinds = IN_TEXT_KINDS
+    locals_, local_holders = ctx.local_numbers, LOCAL_HOLDERS
     # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
     for m in NUMBERS_IN_TEXT.finditer(text):
         kind = kinds[m.lastindex]
+        if kind in local_holders:  # 7–8 digits alone, for ``local_landlines``
+            if kind == "local":
+                locals_.append(m.span())
+                continue
+            locals_ += locals_within(text, m)  # ("0431 83610000": not tried inside a match)
         if kind in ("index", "docno", "record", "money"):
             continue
         start, end = m.span()
@@ -432,31 +436,6 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _emails(ctx: _Context) -> list[Candidate]:
-    text = ctx.text
-    out: list[Candidate] = []
-    at = text.find("@")
-    while at >= 0:
-        i = at
-        while i > 0 and text[i - 1] in _LOCAL_CHARS:
-            i -= 1
-        j = _DOMAIN_RUN.match(text, at + 1).end()
-        local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
-        i = at - len(local)
-        j = at + 1 + len(domain)
-        if local and _MAIL_DOMAIN.fullmatch(domain) and not sample_mail(local, domain):
-            if not PUBLIC_CONTEXT.search(ctx.clause_before(i)) and (
-                person_row(text, i)
-                or not office_phone(text, i)
-                or personal_mail(text, i)
-                or named_mailbox(text, i)  # "方浩（fanghao88@126.com）"
-            ):
-                # a unit's mailbox in the unit's contact lines is not a person's
-                out.append((i, j, "email", 0.95))
-        at = text.find("@", max(j, at + 1))
-    return out
-
-
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Drop overlaps: the earlier candidate wins, a longer one wins at the same start."""
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), -c[3]))
@@ -500,9 +479,9 @@ def scan_text(
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
     if "@" in text:
-        cands += _emails(ctx)
+        cands += emails(text)
     cands += table_candidates(text)
-    cands += local_landlines(text)  # 7–8 digits after a phone label or in its column
+    cands += local_landlines(text, ctx.local_numbers)  # 7–8 digits under a phone label or column
     cands += extra_candidates(text)  # markings as extraction leaves them; passports
     if "：" in text or ":" in text:
         cands += declared_tables(text)
