@@ -57,12 +57,12 @@ def _run_stage(stage: str) -> None:
     text = corpus.build(per_type=400, near_miss_rounds=400, seed=2026).text
     scan_text("warm up 13812345678 申请人：张三")
     ctx = s._Context(text, None)
-    base = s._candidates(ctx) + s._emails(ctx)  # in every process, "none" too
+    base = s._candidates(ctx) + s.emails(text)  # in every process, "none" too
     calls = {
         "none": lambda: None,
         "scan": lambda: scan_text(text),
         "candidates": lambda: s._candidates(s._Context(text, None)),
-        "emails": lambda: s._emails(ctx),
+        "emails": lambda: s.emails(text),
         "tables": lambda: s.table_candidates(text),
         "declared": lambda: s.declared_tables(text),
         "salutation": lambda: s.salutation_names(text),
