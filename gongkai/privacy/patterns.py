@@ -414,11 +414,11 @@ ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )
 ADDRESS_LABEL = re.compile(
-    r".*(?:住址|地址|住所|家住|居住|住在|现住|原住|暂住地?|户籍(?:所在)?地?|户口|所在地|场所|地点|位于|坐落于?)[:：\s]*"
+    r".*(?:住址|地址|住所地?|家住|居住|住在|现住|原住|暂住地?|户籍(?:所在)?地?|户口|所在地|场所|地点|位于|坐落于?)[:：\s]*"
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(
-    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|"
+    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|"
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.
