@@ -27,3 +27,14 @@ def test_words_after_the_label_stay_clean():
         "申请人可以，住宿费自理。\n"
     )
     assert found(text, ["name"]) == []
+
+
+def test_administrator_as_addressee_is_no_person():
+    text = (
+        "邮寄申报地址同上，收件人：林海置业管理人，邮编415000。\n"
+        "材料寄送收件人：程远物流管理人\n"
+        "收件人：钱江置业清算组\n"
+        "收件人：谭振国，电话略。\n"
+    )
+    got = found(text, ["name"])
+    assert got == [("name", text.index("谭振国"), text.index("谭振国") + 3)]
