@@ -158,6 +158,8 @@ def id_like(value: str) -> bool:
     )
 
 
+# a line that opens with a unit named before ("该公司…", "（该单位…"): its contacts are the unit's
+_UNIT_LINE = re.compile(r"[ \u3000\t]*[（(]?(?:该|本|原)(?:公司|单位|企业|合作社|机构)")
 # a unit in brackets right after a contact's name
 _UNIT_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司)[）)]"
@@ -198,6 +200,14 @@ _SENT_TO_UNIT = re.compile(
 _EMPLOYED = re.compile(r"工作|单位|就职|就业|任职|退休|离休")
 
 
+# a line that opens with a unit named before ("该公司…", "（该单位…"): its contacts are the unit's
+_UNIT_LINE = re.compile(r"[ \u3000\t]*[（(]?(?:该|本|原)(?:公司|单位|企业|合作社|机构)")
+# a unit in brackets right after the party's word names who that party is
+_UNIT_NOTED = re.compile(
+    r"[（(][^（()）\n]{2,30}?(?:局|政府|委员会|村委会|办公室|办事处|中心|公司|办|站|合作社)[）)]"
+)
+
+
 def office_phone(text: str, start: int) -> bool:
     """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
     "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
@@ -217,12 +227,16 @@ def office_phone(text: str, start: int) -> bool:
             return True  # "…向县司法局反映。反映问题须署真实姓名。\n联系电话：…": that office's
     window = window[cut + 1 :]
     window = window[window.rfind("\n\n") + 1 :]
+    if _UNIT_LINE.match(window, window.rfind("\n") + 1):
+        return True  # "（该公司营业执照登记住所…，原登记电话…停机）": the unit's own line
     people = list(PHONE_OF_PERSON.finditer(window))
     if _RETIRED.search(window, max(0, len(window) - 30)):
         return False  # "（县林业局退休干部，电话…）": a retired person is private
     if not people:
         office = PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window)
         return bool(office) and not _KIN_NOTE.search(window, office.end())
+    if _UNIT_NOTED.match(window, people[-1].end()):
+        return True  # "申请人（某街道办事处征收办）联系电话：…": the party is a unit
     unit = _UNIT_CLAUSE.search(window, people[-1].end())
     if unit and not _EMPLOYED.search(unit.group()):
         return True  # "…本人…，连同材料交乡农业综合服务中心，电话…": where the reader is sent

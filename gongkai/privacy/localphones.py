@@ -28,7 +28,10 @@ Candidate = tuple[int, int, str, float]
 _LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
-_PHONE_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?")
+# (a 联系方式 column holds phones and mailboxes: seven or eight digits in it are a phone)
+_PHONE_HEADER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?|[\u4e00-\u9fff]{0,4}联系方式"
+)
 
 
 _GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned with spaces
@@ -57,7 +60,11 @@ def _labelled(text: str, start: int) -> bool:
     if _LABEL.search(text, max(0, start - 8), start) or phone_label(text, start):
         return True
     lo = max(0, start - 6000)
-    if text.find("电话", lo, start) < 0 and text.find("座机", lo, start) < 0:
+    if (
+        text.find("电话", lo, start) < 0
+        and text.find("座机", lo, start) < 0
+        and text.find("联系方式", lo, start) < 0
+    ):
         return False  # no phone header above: no table's phone column
     cell = (
         header_cell(text, start)

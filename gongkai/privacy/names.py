@@ -49,6 +49,8 @@ _LEAD_CHARS = frozenset("向对和与给由被让及将把为从于经据在是�
 # written right after a label without a sign)
 _MODALS = frozenset("应须需可均将要")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
+# a party's particulars right after a two-character name ("申请人伍月，住…", "，女，")
+_PARTY_NEXT = re.compile(r"[，,](?:住(?!院|宿|房)|现住|[男女][，,])")
 # A company in the lines before a 法定代表人 / 负责人 label: the company's
 # representative, public registration data (RULES.md §4).
 _COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|企业|事务所|研究院|股份|厂")
@@ -128,6 +130,15 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
     return None
 
 
+def _dotted_whole(text: str, run: str, start: int) -> bool:
+    parts = run.split("·")
+    return (
+        len(parts) == 2
+        and all(2 <= len(p) <= 6 for p in parts)
+        and text[start + len(run) : start + len(run) + 1] in "，,（(；;、。\n\t 　"
+    )
+
+
 def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidate | None:
     """The name written after a label such as 申请人： or a cue such as 村民."""
     m = LABEL_TAIL.match(text, label_end)
@@ -139,8 +150,9 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         return None
     start = m.start(2)
     run = m.group(2)
-    if "·" in run[1:-1] and m.group(1):
-        # a transliterated name (买买提·艾力) has no Chinese surname but its dot
+    if "·" in run[1:-1] and (m.group(1) or _dotted_whole(text, run, start)):
+        # a transliterated name (买买提·艾力) has no Chinese surname but its dot; without
+        # the label's sign, whole up to a sign ("申请人古丽娜尔·艾合买提，住…")
         if not cue and _company_representative(text, label_end):
             return None
         return start, start + len(run), "name", 0.8
@@ -173,6 +185,9 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     ):
         # "香港居民甘家俊，", "权利人顾月斌（身份证…）": the whole word after the cue or label
         return start, start + 3, "name", 0.6 if cue else 0.7
+    if len(run) == 2 and not m.group(1) and _PARTY_NEXT.match(text, start + 2):
+        if v.plausible_name(run) and run not in v.COMMON_WORDS and run[0] not in _MODALS:
+            return start, start + 2, "name", 0.6  # "申请人伍月，住…": a party's particulars
     name = v.name_shape(run)
     if run[:2] in v.YI_CLANS:  # (after a cue or a label: "监护人吉木拉且（父亲）")
         from .cuenames import loose_name_at  # (cuenames reads the name model)

@@ -71,7 +71,7 @@ _OTHER_COLUMN = re.compile(r"(?:编号|编码|单号|代码|序号)(?:[（(][^�
 # the account's holder named right before its number: an organisation ("户名 某某有限公司，
 # 账号 …"), not a person
 _UNIT_HOLDER = re.compile(
-    r"户名[:：为是]?[ \u3000]*(?:[^\s，,；;：:。]{2,30}"
+    r"(?:户名|[账帐]户(?:名称)?)[:：为是]?[ \u3000]*(?:[^\s，,；;：:。]{2,30}"
     r"(?:公司|中心|委员会|合作社|医院|学校|事务所|协会|政府|办事处)"
     r"|[^\s，,；;：:。]{4,30}[局站所院厂社会])"  # (王建社, 欧阳建社: a person's name)
     r"[ \u3000]*[，,；;、]?[ \u3000]*(?:银行)?(?:账号|帐号|账户|帐户|卡号)[:：为是]?[ \u3000]*$"
@@ -84,7 +84,8 @@ def unit_account(text: str, start: int) -> bool:
     if _UNIT_ACCOUNT.search(text, start - 14 if start > 14 else 0, start):
         return True
     lo = start - 50 if start > 50 else 0
-    return text.find("户名", lo, start) >= 0 and bool(_UNIT_HOLDER.search(text, lo, start))
+    # the holder after 户名 or 账户 ("账户：某村股份经济合作社，账号…")
+    return text.find("户", lo, start) >= 0 and bool(_UNIT_HOLDER.search(text, lo, start))
 
 
 def not_a_card(text: str, start: int) -> bool:

@@ -160,12 +160,16 @@ def _notes(text: str):
 _GROUP_COUNT = re.compile(r"[（(][^（()）\n]{0,40}?共[ \d一二三四五六七八九十百]{1,5}[人名户]")
 
 
+# a note naming a part of a list ("债权表（自然人债权人部分）"): the list, no person
+_PART_NOTES = ("部分", "名单", "汇总", "清单")
+
+
 def noted_persons(text: str) -> list[Candidate]:
     """A person with a note in brackets that says what private person they are."""
     out: list[Candidate] = []
     for m, note in _notes(text):
         run = m.group(1)
-        if _GROUP_COUNT.match(f"（{note}"):
+        if _GROUP_COUNT.match(f"（{note}") or note.endswith(_PART_NOTES):
             continue  # "免学费（…残疾学生，共9人）": a group's heading, not a person
         # "张记小吃（个体工商户）": the business itself; only a name by its surname counts
         business = _BUSINESS_NOTE.fullmatch(note) is not None

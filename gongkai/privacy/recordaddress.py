@@ -9,12 +9,16 @@ sex after a name, an identity number, a mobile, or a key naming the person (收�
 法定代表人 …). The label opens
 its line, padded or not ("地  址："), or follows the person's other fields on one line
 ("收件人：王某　电话：139…　地址：…"); 寄件地址, 单位地址 and 办公地址 are other labels, and
-a unit's contact (联系人, 经办人) gives the unit's address.
+a unit's contact (联系人, 经办人) gives the unit's address. A numbered item that opens
+with a person and gives their address next ("3. 王某，账载地址…", "（二）李某，住所地…")
+is such a record too: the name is a person's by its surname, and the label no office's.
 """
 
 from __future__ import annotations
 
 import re
+
+from . import validators as v
 
 # the bare label opening the address's line
 _LABEL = re.compile(
@@ -40,6 +44,13 @@ _PERSON_KEY = re.compile(r"收件人|受送达人|当事人|申请人|姓名|配
 _UNIT_VALUE = re.compile(
     r"公司|企业|集团|工厂|合作社|中心|协会|学校|医院|商行|经营部|门市部|委员会|政府|银行|事务所|[局厂店馆站所]$"
 )
+# a numbered item opening with a person, then the address's label ("3. 王某，账载地址")
+_ITEM = re.compile(
+    r"[ \u3000\t]*(?:\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"[ \u3000\t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})[，,]"
+    r"([\u4e00-\u9fff]{0,4})(?:地址|住址|住所地?|住处)[:：]?[ \u3000]*"
+)
+_OFFICE_WORD = re.compile(r"办公|经营|营业|注册|单位|公司|门店|厂|店|企业|机构|通讯|邮寄")
 _HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
 
 
@@ -51,6 +62,9 @@ def record_address(text: str, start: int) -> bool:
     lo = max(0, start - 300)
     line_start = text.rfind("\n", lo, start) + 1 or lo  # (a longer line: its last 300)
     if not _LABEL.fullmatch(text, line_start, start):
+        item = _ITEM.fullmatch(text, line_start, start)
+        if item:
+            return _item_owner(item.group(1), item.group(2))
         inline = _INLINE.search(text, line_start, start)
         return inline is not None and _record_line(text[line_start : inline.start() + 1])
     pos, person = line_start - 1, False
@@ -89,3 +103,11 @@ def _record_line(part: str) -> bool:
     if _PERSON.search(part):
         return True
     return bool(_PERSON_KEY.search(keys[0])) and not _UNIT_VALUE.search(part)
+
+
+def _item_owner(name: str, word: str) -> bool:
+    """The person opening a numbered item ("3. 王某，账载地址…"): a name by its surname,
+    no unit, and the label no office's (办公地址, 经营地址)."""
+    if _OFFICE_WORD.search(word) or _UNIT_VALUE.search(name):
+        return False
+    return "·" in name or v.plausible_name(name)

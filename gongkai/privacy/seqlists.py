@@ -145,6 +145,10 @@ def names_under_sign(text: str, signs: list[int]) -> list[Candidate]:
     return out
 
 
+# what is lost, named at the paragraph's start instead of its owner
+_LOST_THINGS = ("证书", "证", "执照", "公章", "印章", "存折", "发票", "收据", "卡", "合同", "账本")
+
+
 def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
     """ "　　张三遗失居民身份证": the person a lost-document notice is about."""
     out: list[Candidate] = []
@@ -152,6 +156,8 @@ def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
         m = _LOST_BEFORE.match(text, at)
         if m:
             run = m.group(1)
+            if run.endswith(_LOST_THINGS):
+                continue  # "公证书遗失…", "营业执照遗失": the document lost, no person
             if v.plausible_name(run) or (len(run) == 3 and run[0] in v.SURNAMES and _held(run)):
                 out.append((m.start(1), m.end(1), "name", 0.75))
     return out

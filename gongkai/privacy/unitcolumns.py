@@ -60,7 +60,7 @@ def header_cell(text: str, start: int) -> str | None:
         sep = ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
     index = before.count(sep)
     for line in rows_above(text, line_start):
-        if ("电话" in line or "座机" in line) and line.count(sep) >= index:
+        if ("电话" in line or "座机" in line or "联系方式" in line) and line.count(sep) >= index:
             if _DATA.search(line):
                 continue  # a record's "电话回复", "座机已停机": no header holds a long number
             return _cell_at(line, sep, index)
