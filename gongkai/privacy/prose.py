@@ -12,6 +12,7 @@ from .alternation import factor
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .letterkin import relative_name
+from .letternames import letter_names
 from .listwords import non_name
 from .namelines import line_names
 from .namemodel import score
@@ -417,4 +418,4 @@ def names_in_prose(text: str) -> list[Candidate]:
         out += enumerated_names(text)
     if "”" in text:
         out += quoted_speakers(text) + quoted_names(text)
-    return out
+    return out + letter_names(text)  # addressees of replies, deputies (letternames)

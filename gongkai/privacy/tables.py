@@ -49,7 +49,7 @@ PERSON_HEADERS = frozenset(
     "被处罚人 被征收人 被征地户 被补偿人 补偿对象 权利人 承包户 承包方代表 受益人 投诉人 举报人 "
     "来信人 留言人 来访人 申报人 参保人 患者 死者 学生 教师 受助人 贫困户 低保户 特困人员 "
     "家庭成员姓名 共同申请人 代理人 委托代理人 被申请人 受理对象 补助对象 享受人 发放对象 "
-    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人".split()
+    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人 原告".split()
 )
 # Persons only in some tables (see the module docstring).
 BUSINESS_HEADERS = frozenset("法定代表人 法人代表 法定代表人（负责人） 负责人 经营者 业主".split())
@@ -77,7 +77,7 @@ _HOUSE_CELL = re.compile(
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
 _STAFF = re.compile(
-    r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$"
+    r"^(?:经手|经办|承办|审核|审批|复核|记账|报账|制表|填表|录入|核算|登记|接待|回复)人$"
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
 )  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.

@@ -1,0 +1,115 @@
+"""Persons a reply letter addresses or names by their mandate (issue 16, recall).
+
+Replies to an application, a complaint, a deputy's proposal or a member's motion name
+their addressees in ways the other passes leave alone:
+
+- a salutation line of addressees with a form of address or a mandate ("黎秀英代表、
+  石磊代表：", "诸葛明远委员、蓝天委员：", "尊敬的谢海峰先生："), or bare names when the
+  letter then speaks to them ("冼国栋：" over "你于…" / "您…");
+- the deputies or members listed after their role in the proposal ("领衔代表X",
+  "附议代表X、Y", "（联名提案委员：X、Y、Z）", "提案人：X、Y");
+- a deputy or member named with the mandate in prose ("邀请X代表、Y代表到…座谈",
+  "与Z委员进行面商").
+
+A deputy or member is a private person (the mandate is no office of a unit); a group
+("各位代表", "全体委员") or a post ("宣传委员", "组织委员") is not, nor is anything that does
+not look like a name (``namemodel.score``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .namemodel import score
+
+Candidate = tuple[int, int, str, float]
+
+_CJK = "\u4e00-\u9fff"
+_NAME = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}|[{_CJK}]{{2,4}}"
+_MANDATE = ("代表", "委员")
+_ADDRESS = ("女士", "先生", "同志")
+# the salutation: addressees with or without a form of address, alone on their line
+_SALUTE = re.compile(
+    rf"(?m)^[ \u3000]*(?:尊敬的)?((?:{_NAME})(?:[、，,](?:{_NAME})){{0,11}})[：:][ \u3000]*\n"
+    r"[ \u3000\n]*(.)"
+)
+_PIECE = re.compile(rf"{_NAME}")
+# posts, groups and bodies written before 代表 / 委员: no person
+_NOT_PERSONS = frozenset(
+    "全体 各位 全国 宣传 组织 纪检 常务 统战 保卫 治保 调解 卫生 文体 青年 妇女 民兵 相关 "
+    "有关 其他 部分 专职 兼职 驻会 特邀 列席 候补 人大 政协 职工 居民 村民 党员 股东 主任 "
+    "副主任 秘书长".split()
+)
+# the role before a list of deputies or members of one proposal or motion
+_ROLE = re.compile(
+    r"(?:领衔|附议|联名(?:提案|提议|建议)?|提案|提议)(?:代表|委员|人)[：:]?[ \u3000]*"
+)
+_LIST = re.compile(rf"(?:{_NAME})(?:、(?:{_NAME}))*(?=[）)，,。；;：:\s]|$)")
+_BOUNDARY = frozenset("、，,：:（(；;\n \u3000")
+_VERBS = ("邀请", "请", "与", "和", "同", "由", "及")
+# what follows "X代表" / "X委员" when X is the person: a list, a stop, or the verb of a visit
+_AFTER = frozenset("、，,。：:；;）) \u3000\n到在因等的对来")
+_AFTER_WORDS = ("进行", "出席", "参加", "提出", "反映", "表示", "一行")
+
+
+def _person(name: str, *, sure: float) -> bool:
+    return name not in _NOT_PERSONS and score(name) >= sure
+
+
+def _salutations(text: str, out: list[Candidate]) -> None:
+    for m in _SALUTE.finditer(text):
+        spoken_to = m.group(2) in "你您"  # bare names count only in a letter spoken to them
+        named = []
+        for p in _PIECE.finditer(m.group(1)):
+            value = p.group()
+            title = value[-2:] if value.endswith(_MANDATE + _ADDRESS) else ""
+            if not (title or spoken_to):
+                named = []
+                break
+            named.append((m.start(1) + p.start(), len(value) - len(title)))
+        values = [text[s : s + n] for s, n in named]
+        sure = 0.75 if spoken_to and len(values[0]) == len(m.group(1)) else 0.3  # one bare name
+        if values and all(len(x) >= 2 and _person(x, sure=sure) for x in values):
+            out += [(s, s + n, "name", 0.75) for s, n in named]
+
+
+def _role_lists(text: str, out: list[Candidate]) -> None:
+    for role in _ROLE.finditer(text):
+        m = _LIST.match(text, role.end())
+        if not m:
+            continue
+        pieces = list(_PIECE.finditer(m.group()))
+        if all(_person(p.group(), sure=0.3) for p in pieces):
+            out += [(m.start() + p.start(), m.start() + p.end(), "name", 0.75) for p in pieces]
+
+
+def _with_mandate(text: str, out: list[Candidate]) -> None:
+    for word in _MANDATE:
+        at = text.find(word)
+        while at >= 0:
+            if text[at + 2 : at + 3] in _AFTER or text.startswith(_AFTER_WORDS, at + 2):
+                for size in (4, 3, 2):
+                    start = at - size
+                    name = text[max(0, start) : at]
+                    if (
+                        start >= 0
+                        and (
+                            text[start - 1 : start] in _BOUNDARY or text.endswith(_VERBS, 0, start)
+                        )
+                        and _PIECE.fullmatch(name)
+                        and _person(name, sure=0.75)
+                    ):
+                        out.append((start, at, "name", 0.75))
+                        break
+            at = text.find(word, at + 2)
+
+
+def letter_names(text: str) -> list[Candidate]:
+    """Addressees of a reply letter and deputies or members named by their mandate."""
+    out: list[Candidate] = []
+    if "：\n" in text or ":\n" in text:
+        _salutations(text, out)
+    if "代表" in text or "委员" in text or "提案人" in text or "提议人" in text:
+        _role_lists(text, out)
+        _with_mandate(text, out)
+    return out
