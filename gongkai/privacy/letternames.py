@@ -28,12 +28,14 @@ _CJK = "\u4e00-\u9fff"
 _NAME = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}|[{_CJK}]{{2,4}}"
 _MANDATE = ("代表", "委员")
 _ADDRESS = ("女士", "先生", "同志")
+_TITLE = "(?:代表|委员|女士|先生|同志)?"
 # the salutation: addressees with or without a form of address, alone on their line
 _SALUTE = re.compile(
-    rf"(?m)^[ \u3000]*(?:尊敬的)?((?:{_NAME})(?:[、，,](?:{_NAME})){{0,11}})[：:][ \u3000]*\n"
+    rf"(?m)^[ \u3000]*(?:尊敬的)?((?:{_NAME}){_TITLE}(?:[、，,](?:{_NAME}){_TITLE}){{0,11}})[：:][ \u3000]*\n"
     r"[ \u3000\n]*(.)"
 )
 _PIECE = re.compile(rf"{_NAME}")
+_TITLED = re.compile(rf"(?:{_NAME}){_TITLE}(?=[、，,]|$)")
 # posts, groups and bodies written before 代表 / 委员: no person
 _NOT_PERSONS = frozenset(
     "全体 各位 全国 宣传 组织 纪检 常务 统战 保卫 治保 调解 卫生 文体 青年 妇女 民兵 相关 "
@@ -60,7 +62,7 @@ def _salutations(text: str, out: list[Candidate]) -> None:
     for m in _SALUTE.finditer(text):
         spoken_to = m.group(2) in "你您"  # bare names count only in a letter spoken to them
         named = []
-        for p in _PIECE.finditer(m.group(1)):
+        for p in _TITLED.finditer(m.group(1)):
             value = p.group()
             title = value[-2:] if value.endswith(_MANDATE + _ADDRESS) else ""
             if not (title or spoken_to):

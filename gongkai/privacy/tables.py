@@ -152,7 +152,7 @@ _KIN = re.compile(
 # (or of two beside another relation in the cell: "父邵春雷、母于欣", "妻冷艳华、孙苑博")
 _KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,3}$)")
 _OTHER_KIN = re.compile(r"(?:^|[、，,；;\s])(?:妻|夫|子|女|父|兄|弟|姐|妹|婿|嫂|侄|祖)")
-_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}})?")
+_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{1,6}}(?:·[{CJK}]{{1,6}})?")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}|\d{6}([ -]?)\d{8}\1\d{3}[\dXx]")  # 6 8 4
 _CARD_LIKE = re.compile(r"\d{16,19}")
 

@@ -76,3 +76,20 @@ def test_party_column_and_handling_clerk_of_a_case_register():
         "复〔2026〕9号,行政复议,欧阳海,男,城关镇人民政府,撤销,祁红梅\n"
     )
     assert _names(text) == names(text, "韩立新", "谷雨", "欧阳海")
+
+
+def test_rare_surname_addressed_with_a_form_of_address():
+    text = "依申请公开答复书\n第0019号\n\n郗婉清女士：\n    本机关收到您的申请。\n"
+    assert _names(text) == names(text, "郗婉清")
+
+
+def test_cosigners_cell_with_a_one_character_part_after_the_dot():
+    text = (
+        "编号\t标题\t领衔人\t附议人\t主办单位\n"
+        "第5号\t关于增设路灯的建议\t黄德胜\t穆萨·马、钟晓燕、乔立伟\t县城市管理局\n"
+        "第9号\t关于修缮桥梁的建议\t邓丽华\t符国强、蒋海涛\t县交通运输局\n"
+    )
+    got = _names(text)
+    for span in names(text, "黄德胜", "穆萨·马", "钟晓燕", "乔立伟", "邓丽华", "符国强", "蒋海涛"):
+        assert span in got
+    assert all(text[s:e] not in ("县城市管理局", "县交通运输局") for _k, s, e in got)
