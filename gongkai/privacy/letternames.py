@@ -31,9 +31,9 @@ _ADDRESS = ("女士", "先生", "同志")
 _TITLE = "(?:代表|委员|女士|先生|同志)?"
 # the salutation: addressees with or without a form of address, alone on their line
 _SALUTE = re.compile(
-    rf"(?m)^[ \u3000]*(?:尊敬的)?((?:{_NAME}){_TITLE}(?:[、，,](?:{_NAME}){_TITLE}){{0,11}})[：:][ \u3000]*\n"
-    r"[ \u3000\n]*(.)"
+    rf"[ \u3000]*(?:尊敬的)?((?:{_NAME}){_TITLE}(?:[、，,](?:{_NAME}){_TITLE}){{0,11}})[ \u3000]*"
 )
+_BODY = re.compile(r"[ \u3000\n]*(.)")
 _PIECE = re.compile(rf"{_NAME}")
 _TITLED = re.compile(rf"(?:{_NAME}){_TITLE}(?=[、，,]|$)")
 # posts, groups and bodies written before 代表 / 委员: no person
@@ -46,6 +46,7 @@ _NOT_PERSONS = frozenset(
 _ROLE = re.compile(
     r"(?:领衔|附议|联名(?:提案|提议|建议)?|提案|提议)(?:代表|委员|人)[：:]?[ \u3000]*"
 )
+_ROLE_WORDS = ("领衔", "附议", "联名", "提案", "提议")
 _LIST = re.compile(rf"(?:{_NAME})(?:、(?:{_NAME}))*(?=[）)，,。；;：:\s]|$)")
 _BOUNDARY = frozenset("、，,：:（(；;\n \u3000")
 _VERBS = ("邀请", "请", "与", "和", "同", "由", "及")
@@ -59,30 +60,44 @@ def _person(name: str, *, sure: float) -> bool:
 
 
 def _salutations(text: str, out: list[Candidate]) -> None:
-    for m in _SALUTE.finditer(text):
-        spoken_to = m.group(2) in "你您"  # bare names count only in a letter spoken to them
-        named = []
-        for p in _TITLED.finditer(m.group(1)):
-            value = p.group()
-            title = value[-2:] if value.endswith(_MANDATE + _ADDRESS) else ""
-            if not (title or spoken_to):
-                named = []
-                break
-            named.append((m.start(1) + p.start(), len(value) - len(title)))
-        values = [text[s : s + n] for s, n in named]
-        sure = 0.75 if spoken_to and len(values[0]) == len(m.group(1)) else 0.3  # one bare name
-        if values and all(len(x) >= 2 and _person(x, sure=sure) for x in values):
-            out += [(s, s + n, "name", 0.75) for s, n in named]
+    for colon in ("：\n", ":\n"):
+        at = text.find(colon)
+        while at >= 0:
+            line_start = text.rfind("\n", max(0, at - 120), at) + 1
+            m = _SALUTE.fullmatch(text, line_start, at) if line_start or at < 120 else None
+            if m:
+                body = _BODY.match(text, at + 2)
+                _addressees(text, m, body is not None and body.group(1) in "你您", out)
+            at = text.find(colon, at + 2)
+
+
+def _addressees(text: str, m: re.Match, spoken_to: bool, out: list[Candidate]) -> None:
+    named = []  # bare names count only in a letter spoken to them (你, 您)
+    for p in _TITLED.finditer(m.group(1)):
+        value = p.group()
+        title = value[-2:] if value.endswith(_MANDATE + _ADDRESS) else ""
+        if not (title or spoken_to):
+            return
+        named.append((m.start(1) + p.start(), len(value) - len(title)))
+    values = [text[s : s + n] for s, n in named]
+    sure = 0.75 if spoken_to and len(values) == 1 and len(values[0]) == len(m.group(1)) else 0.3
+    if values and all(len(x) >= 2 and _person(x, sure=sure) for x in values):
+        out += [(s, s + n, "name", 0.75) for s, n in named]
 
 
 def _role_lists(text: str, out: list[Candidate]) -> None:
-    for role in _ROLE.finditer(text):
-        m = _LIST.match(text, role.end())
-        if not m:
-            continue
-        pieces = list(_PIECE.finditer(m.group()))
-        if all(_person(p.group(), sure=0.3) for p in pieces):
-            out += [(m.start() + p.start(), m.start() + p.end(), "name", 0.75) for p in pieces]
+    for word in _ROLE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            role = _ROLE.match(text, at)
+            m = _LIST.match(text, role.end()) if role else None
+            if m:
+                pieces = list(_PIECE.finditer(m.group()))
+                if all(_person(p.group(), sure=0.3) for p in pieces):
+                    out += [
+                        (m.start() + p.start(), m.start() + p.end(), "name", 0.75) for p in pieces
+                    ]
+            at = text.find(word, at + 2)
 
 
 def _with_mandate(text: str, out: list[Candidate]) -> None:
