@@ -93,3 +93,13 @@ def test_cosigners_cell_with_a_one_character_part_after_the_dot():
     for span in names(text, "黄德胜", "穆萨·马", "钟晓燕", "乔立伟", "邓丽华", "符国强", "蒋海涛"):
         assert span in got
     assert all(text[s:e] not in ("县城市管理局", "县交通运输局") for _k, s, e in got)
+
+
+def test_signer_column_of_a_posting_register():
+    text = (
+        "| 序号 | 文号 | 收件人 | 签收情况 | 签收人 |\n|---|---|---|---|---|\n"
+        "| 1 | 第1号 | 王建华 | 8月6日妥投 | 本人 |\n"
+        "| 2 | 第2号 | 李红梅 | 9月28日妥投 | 门卫代收 |\n"
+        "| 3 | 第3号 | 张小兵 | 9月2日妥投 | 门卫东 |\n"
+    )
+    assert _names(text) == names(text, "王建华", "李红梅", "张小兵", "门卫东")

@@ -24,8 +24,7 @@ def test_agents_of_an_organ_by_their_post_and_a_lawyer_kept():
 
 def test_retired_officials_and_other_particulars_stay_persons():
     text = (
-        "申请人：罗建华，县水利局退休干部，住城关镇北门路3号。\n"
-        "第三人：吴春梅，原县供销社主任。\n"
+        "申请人：罗建华，县水利局退休干部，住城关镇北门路3号。\n第三人：吴春梅，原县供销社主任。\n"
     )
     got = _names(text)
     for span in names(text, "罗建华", "吴春梅"):
