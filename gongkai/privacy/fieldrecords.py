@@ -1,7 +1,7 @@
 """Records exported one field a line under a declared list of fields (issue 16, recall).
 
 A case system's export that writes each record's fields one a line, in the order a line
-above declares them ("字段：编号 / 救助对象 / 住址 / 联系电话 …", "栏目：序号、姓名、地址"),
+above declares them ("字段：编号 / 救助对象 / 住址 / 联系电话 …", "字段顺序：序号、姓名、地址"),
 records parted by a rule ("—", "----") or a blank line. A field whose name heads a
 column of persons (``tables.column_kind`` says "name") holds a person in every record of
 exactly as many lines as there are fields; a record of another length is left alone (its
@@ -18,10 +18,7 @@ from .tables import _column_kind
 
 Candidate = tuple[int, int, str, float]
 
-_DECLARED = re.compile(
-    r"(?m)^[ \u3000]*(?:字段|字段顺序|栏目|各栏|列|每条记录)[：:][ \u3000]*([^\n]+)$"
-)
-_WORDS = ("字段", "栏目", "各栏", "列：", "列:", "每条记录")
+_DECLARED = re.compile(r"(?m)^[ \u3000]*(?:字段|字段顺序)[：:][ \u3000]*([^\n]+)$")
 _FIELD_SPLIT = re.compile(r"[ \u3000]*[/／|｜、][ \u3000]*")
 _RULE = re.compile(r"^[ \u3000]*[—\-－=─_]+[ \u3000]*$")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
@@ -54,9 +51,12 @@ def _person(value: str) -> bool:
 
 def field_records(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    if not any(word in text for word in _WORDS):
-        return out
-    for head in _DECLARED.finditer(text):
+    at = text.find("字段")
+    while at >= 0:
+        head = _DECLARED.match(text, at)
+        at = text.find("字段", at + 2)
+        if not head or text[text.rfind("\n", 0, head.start()) + 1 : head.start()].strip(" \u3000"):
+            continue  # (the list opens its line)
         fields = _FIELD_SPLIT.split(head.group(1).strip(" \u3000"))
         persons = [i for i, f in enumerate(fields) if _column_kind(f) == "name"]
         if len(fields) < 3 or not persons:
@@ -65,9 +65,9 @@ def field_records(text: str) -> list[Candidate]:
             if len(record) != len(fields):
                 continue
             for i in persons:
-                at, line = record[i]
+                line_at, line = record[i]
                 value = line.strip(" \u3000\t")
                 if _person(value):
-                    s = at + line.index(value)
+                    s = line_at + line.index(value)
                     out.append((s, s + len(value), "name", 0.8))
     return out

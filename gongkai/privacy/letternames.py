@@ -42,11 +42,10 @@ _NOT_PERSONS = frozenset(
     "有关 其他 部分 专职 兼职 驻会 特邀 列席 候补 人大 政协 职工 居民 村民 党员 股东 主任 "
     "副主任 秘书长".split()
 )
-# the role before a list of deputies or members of one proposal or motion
-_ROLE = re.compile(
-    r"(?:领衔|附议|联名(?:提案|提议|建议)?|提案|提议)(?:代表|委员|人)[：:]?[ \u3000]*"
-)
-_ROLE_WORDS = ("领衔", "附议", "联名", "提案", "提议")
+# the role before a list of deputies or members of one proposal or motion (领衔代表,
+# 附议代表, 联名提案委员, 提议代表)
+_ROLES = ("领衔", "附议", "联名", "提案", "提议", "建议")
+_ROLE_END = re.compile(r"[：:]?[ \u3000]*")
 _LIST = re.compile(rf"(?:{_NAME})(?:、(?:{_NAME}))*(?=[）)，,。；;：:\s]|$)")
 _BOUNDARY = frozenset("、，,：:（(；;\n \u3000")
 _VERBS = ("邀请", "请", "与", "和", "同", "由", "及")
@@ -59,19 +58,15 @@ def _person(name: str, *, sure: float) -> bool:
     return name not in _NOT_PERSONS and score(name) >= sure
 
 
-def _salutations(text: str, out: list[Candidate]) -> None:
-    for colon in ("：\n", ":\n"):
-        at = text.find(colon)
-        while at >= 0:
-            line_start = text.rfind("\n", max(0, at - 120), at) + 1
-            m = _SALUTE.fullmatch(text, line_start, at) if line_start or at < 120 else None
-            if m:
-                body = _BODY.match(text, at + 2)
-                _addressees(text, m, body is not None and body.group(1) in "你您", out)
-            at = text.find(colon, at + 2)
-
-
-def _addressees(text: str, m: re.Match, spoken_to: bool, out: list[Candidate]) -> None:
+def addressees_at(text: str, at: int, out: list[Candidate]) -> None:
+    """The addressees on the line closed by the colon at ``at`` (from ``names.salutation_names``,
+    which finds every colon at a line's end)."""
+    line_start = text.rfind("\n", max(0, at - 120), at) + 1
+    m = _SALUTE.fullmatch(text, line_start, at) if line_start or at < 120 else None
+    if not m:
+        return
+    body = _BODY.match(text, at + 2)
+    spoken_to = body is not None and body.group(1) in "你您"
     named = []  # bare names count only in a letter spoken to them (你, 您)
     for p in _TITLED.finditer(m.group(1)):
         value = p.group()
@@ -85,48 +80,39 @@ def _addressees(text: str, m: re.Match, spoken_to: bool, out: list[Candidate]) -
         out += [(s, s + n, "name", 0.75) for s, n in named]
 
 
-def _role_lists(text: str, out: list[Candidate]) -> None:
-    for word in _ROLE_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            role = _ROLE.match(text, at)
-            m = _LIST.match(text, role.end()) if role else None
-            if m:
-                pieces = list(_PIECE.finditer(m.group()))
-                if all(_person(p.group(), sure=0.3) for p in pieces):
-                    out += [
-                        (m.start() + p.start(), m.start() + p.end(), "name", 0.75) for p in pieces
-                    ]
-            at = text.find(word, at + 2)
-
-
-def _with_mandate(text: str, out: list[Candidate]) -> None:
-    for word in _MANDATE:
-        at = text.find(word)
-        while at >= 0:
-            if text[at + 2 : at + 3] in _AFTER or text.startswith(_AFTER_WORDS, at + 2):
-                for size in (4, 3, 2):
-                    start = at - size
-                    name = text[max(0, start) : at]
-                    if (
-                        start >= 0
-                        and (
-                            text[start - 1 : start] in _BOUNDARY or text.endswith(_VERBS, 0, start)
-                        )
-                        and _PIECE.fullmatch(name)
-                        and _person(name, sure=0.75)
-                    ):
-                        out.append((start, at, "name", 0.75))
-                        break
-            at = text.find(word, at + 2)
+def _role_list(text: str, at: int, out: list[Candidate]) -> None:
+    """Deputies or members listed after their role ending at ``at`` + 2 (领衔代表X、Y)."""
+    m = _LIST.match(text, _ROLE_END.match(text, at + 2).end())
+    if m:
+        pieces = list(_PIECE.finditer(m.group()))
+        if all(_person(p.group(), sure=0.3) for p in pieces):
+            out += [(m.start() + p.start(), m.start() + p.end(), "name", 0.75) for p in pieces]
 
 
 def letter_names(text: str) -> list[Candidate]:
-    """Addressees of a reply letter and deputies or members named by their mandate."""
+    """Deputies or members after their role or named with their mandate (one search for
+    each of 代表 and 委员 over the text)."""
     out: list[Candidate] = []
-    if "：\n" in text or ":\n" in text:
-        _salutations(text, out)
-    if "代表" in text or "委员" in text or "提案人" in text or "提议人" in text:
-        _role_lists(text, out)
-        _with_mandate(text, out)
+    for word in _MANDATE:
+        at = text.find(word)
+        while at >= 0:
+            if text.endswith(_ROLES, max(0, at - 4), at) and text[at + 2 : at + 3] not in "会团处":
+                _role_list(text, at, out)
+            elif text[at + 2 : at + 3] in _AFTER or text.startswith(_AFTER_WORDS, at + 2):
+                _named_with(text, at, out)
+            at = text.find(word, at + 2)
     return out
+
+
+def _named_with(text: str, at: int, out: list[Candidate]) -> None:
+    for size in (4, 3, 2):
+        start = at - size
+        name = text[max(0, start) : at]
+        if (
+            start >= 0
+            and (text[start - 1 : start] in _BOUNDARY or text.endswith(_VERBS, 0, start))
+            and _PIECE.fullmatch(name)
+            and _person(name, sure=0.75)
+        ):
+            out.append((start, at, "name", 0.75))
+            return

@@ -22,7 +22,7 @@ def test_person_field_of_every_record_under_a_slash_list():
 
 def test_blank_lines_part_records_under_a_list_with_commas():
     text = (
-        "栏目：编号、申请人、联系电话、办理结果\n\n"
+        "字段顺序：编号、申请人、联系电话、办理结果\n\n"
         "YS-01\n努尔古丽·买买提\n13907381234\n予以公开\n\n"
         "YS-02\n邝德明\n0738-6612345\n不予公开\n"
     )

@@ -35,10 +35,11 @@ def test_lead_and_cosigning_deputies_after_their_role():
     got = _names(text)
     for span in names(text, "覃宏伟", "卢敏", "范家宝"):
         assert span in got
-    text = "提案人：龙雪梅、蒋海波\n承办单位：县交通运输局\n"
+    text = "附议委员：龙雪梅、蒋海波\n承办单位：县交通运输局\n"
     got = _names(text)
     for span in names(text, "龙雪梅", "蒋海波"):
         assert span in got
+    assert _names("提案委员会：\n    经研究，现将办理情况报告如下。\n") == []
 
 
 def test_deputy_named_with_the_mandate_in_prose():
