@@ -51,10 +51,10 @@ def _person(value: str) -> bool:
 
 def field_records(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    at = text.find("字段")
+    at = text.find("字")  # (a search for one character is much faster than for two)
     while at >= 0:
-        head = _DECLARED.match(text, at)
-        at = text.find("字段", at + 2)
+        head = _DECLARED.match(text, at) if text[at + 1 : at + 2] == "段" else None
+        at = text.find("字", at + 1)
         if not head or text[text.rfind("\n", 0, head.start()) + 1 : head.start()].strip(" \u3000"):
             continue  # (the list opens its line)
         fields = _FIELD_SPLIT.split(head.group(1).strip(" \u3000"))
