@@ -14,6 +14,7 @@ from . import validators as v
 from .actsafter import act_cut
 from .contactrows import landline_rows
 from .holderids import holder_names
+from .letternames import addressees_at
 from .listwords import NON_NAME, non_name
 from .namemodel import possible
 from .patterns import (
@@ -413,6 +414,7 @@ def salutation_names(text: str) -> list[Candidate]:
                     if len(names) == len(pieces):
                         for m in names:
                             out.append((line_start + m.start(), line_start + m.end(), "name", 0.7))
+            addressees_at(text, at, out)  # with 代表/女士…, or over 你/您 (letternames)
             at = text.find(colon, at + 2)
     return out
 

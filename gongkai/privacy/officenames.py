@@ -28,6 +28,7 @@ import re
 from . import validators as v
 from .listwords import NON_NAME
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
+from .postafter import post_after
 
 Candidate = tuple[int, int, str, float]
 
@@ -413,6 +414,7 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (
             unit_shaped(value)
             or ("代表" in before and _organisation_rep(text, s, e))
+            or (text[e : e + 1] in "，," and post_after(text, e))  # "X，县…股股长" (postafter)
             or (_CONTACT_WORDS.search(before) and _unit_contact(text, s, e))
             or (
                 ("长" in before or "：" in before or ":" in before or text[e : e + 1] in "（(")

@@ -11,7 +11,9 @@ from .accidents import accident_parties
 from .alternation import factor
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
+from .fieldrecords import field_records
 from .letterkin import relative_name
+from .letternames import letter_names
 from .listwords import non_name
 from .namelines import line_names
 from .namemodel import score
@@ -417,4 +419,5 @@ def names_in_prose(text: str) -> list[Candidate]:
         out += enumerated_names(text)
     if "”" in text:
         out += quoted_speakers(text) + quoted_names(text)
-    return out
+    out += field_records(text)  # one field a line under "字段：A / B / C" (fieldrecords)
+    return out + letter_names(text)  # addressees of replies, deputies (letternames)

@@ -49,7 +49,7 @@ PERSON_HEADERS = frozenset(
     "被处罚人 被征收人 被征地户 被补偿人 补偿对象 权利人 承包户 承包方代表 受益人 投诉人 举报人 "
     "来信人 留言人 来访人 申报人 参保人 患者 死者 学生 教师 受助人 贫困户 低保户 特困人员 "
     "家庭成员姓名 共同申请人 代理人 委托代理人 被申请人 受理对象 补助对象 享受人 发放对象 "
-    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人".split()
+    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人 原告".split()
 )
 # Persons only in some tables (see the module docstring).
 BUSINESS_HEADERS = frozenset("法定代表人 法人代表 法定代表人（负责人） 负责人 经营者 业主".split())
@@ -77,7 +77,7 @@ _HOUSE_CELL = re.compile(
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
 _STAFF = re.compile(
-    r"^(?:经手|经办|审核|审批|复核|记账|报账|制表|填表|录入|核算)人$"
+    r"^(?:经手|经办|承办|审核|审批|复核|记账|报账|制表|填表|录入|核算|登记|接待|回复)人$"
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
 )  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
@@ -106,7 +106,7 @@ COMPANY = re.compile(
 NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
     "不详 待定 汉族 姓名 无 暂无 略 空 下落不明 去向不明 查无此人 失联 匿名 佚名 "
-    "测试 样例 示例 "  # a form's test row (测试, 13800000000)
+    "测试 样例 示例 门卫 保安 保姆 "  # a form's test row (测试, 138…); a signer by post (门卫代收)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
     "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
@@ -152,7 +152,7 @@ _KIN = re.compile(
 # (or of two beside another relation in the cell: "父邵春雷、母于欣", "妻冷艳华、孙苑博")
 _KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,3}$)")
 _OTHER_KIN = re.compile(r"(?:^|[、，,；;\s])(?:妻|夫|子|女|父|兄|弟|姐|妹|婿|嫂|侄|祖)")
-_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}})?")
+_DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{1,6}}(?:·[{CJK}]{{1,6}})?")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}|\d{6}([ -]?)\d{8}\1\d{3}[\dXx]")  # 6 8 4
 _CARD_LIKE = re.compile(r"\d{16,19}")
 
