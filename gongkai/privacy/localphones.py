@@ -15,6 +15,7 @@ from .gapalign import display_columns
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
+from .phonefields import phone_field
 from .spacedheader import spaced_header
 from .stackedheader import stacked_header
 from .tails import clause_tail
@@ -81,7 +82,7 @@ def local_landlines(text: str) -> list[Candidate]:
         start = m.start()
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0431）83610000": the whole number is read (or left)
-        if not _labelled(text, start):
+        if not _labelled(text, start) and not phone_field(text, start, m.end()):
             continue
         if PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 14), start)):
             continue

@@ -29,9 +29,44 @@ _WINDOW_LABEL = re.compile(
 )
 
 
+_SEPS = ("\t", "|", "｜")
+_UNIT_OWNER = re.compile(
+    r"(?:院|中心|局|站|所|办|委员会|村委会|居委会|公司|学校|政府|办事处|机构)"
+    r"(?:[（(][^（()）]{1,12}[）)])?$|代管|托管|集中供养"
+)
+
+
+def _owner_is_unit(text: str, start: int) -> bool:
+    """Whether the number's row names a unit in the column its phone column belongs to."""
+    sep = text[max(0, start - 3) : start].strip(" \u3000")[-1:]
+    if sep not in _SEPS:
+        return False  # the number opens no cell of a delimited row
+    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    line_end = text.find("\n", start, start + 600)
+    if line_start == 0 or line_end < 0:
+        return False
+    line = text[line_start:line_end]
+    cells = line.split(sep)
+    index = text[line_start:start].count(sep)
+    at = text.rfind("电话", max(0, line_start - 3000), line_start)
+    if at < 0:
+        return False
+    head_start = text.rfind("\n", 0, at) + 1
+    head_end = text.find("\n", at)
+    header = [h.strip(" \u3000*") for h in text[head_start:head_end].split(sep)]
+    if len(header) != len(cells) or not header[index].endswith("电话"):
+        return False
+    owner = header[index][:-2]
+    if len(owner) < 2 or owner not in header:
+        return False
+    return bool(_UNIT_OWNER.search(cells[header.index(owner)].strip(" \u3000")))
+
+
 def unit_cell(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by its cell or its label (above)."""
     if _WINDOW_LABEL.search(text, max(0, start - 60), start):
+        return True
+    if _owner_is_unit(text, start):
         return True
     line_start = text.rfind("\n", max(0, start - 12), start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):

@@ -76,3 +76,24 @@ def test_a_landlines_note_leaves_the_mobile_before_it_the_persons():
 def test_a_note_after_two_landlines_still_makes_both_the_units():
     text = "咨询电话：0728-6234501、0728-6234502（办公室）。\n"
     assert found(text, ["landline"]) == []
+
+
+def test_phone_of_a_unit_standing_in_the_persons_column_of_a_pipe_table():
+    text = (
+        "| 序号 | 死者姓名 | 申请人 | 关系 | 申请人电话 | 金额 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 韩有田 | 韩春燕 | 女儿 | 0728-6551234 | 1500 |\n"
+        "| 2 | 戴秀云 | 县社会福利院 | 供养单位 | 0728-6559900 | 1500 |\n"
+    )
+    got = found(text, ["landline"])
+    assert got == [at(text, "landline", "0728-6551234")]
+
+
+def test_phone_of_a_guardian_replaced_by_a_units_custody_in_a_tab_table():
+    text = (
+        "序号\t儿童姓名\t监护人\t监护人电话\t备注\n"
+        "1\t蓝小雨\t蓝志明（父）\t0728-6560011\t\n"
+        "2\t莫天乐\t南街社区居委会代管（待指定）\t0728-6560000\t暂停发放\n"
+    )
+    got = found(text, ["landline"])
+    assert got == [at(text, "landline", "0728-6560011")]
