@@ -97,3 +97,10 @@ def test_phone_of_a_guardian_replaced_by_a_units_custody_in_a_tab_table():
     )
     got = found(text, ["landline"])
     assert got == [at(text, "landline", "0728-6560011")]
+
+
+def test_given_name_with_chao_is_taken_whole():
+    text = "注销原因：持证人病故（其女儿阚春潮提供死亡证明）。申请人：蒯潮生，电话13907281111。\n"
+    got = found(text, ["name"])
+    assert at(text, "name", "阚春潮") in got
+    assert at(text, "name", "蒯潮生") in got
