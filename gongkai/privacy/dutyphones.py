@@ -23,6 +23,7 @@ import re
 
 from .numbers import landline_end
 from .subjectrows import institution_row
+from .unitcells import unit_cell
 
 Candidate = tuple[int, int, str, float]
 
@@ -82,7 +83,7 @@ def unit_landline(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _ROOM_LABEL.search(before) or _DUTY_LABEL.search(before):
         return True
-    if institution_row(text, start):
+    if institution_row(text, start) or unit_cell(text, start):
         return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
     number = _NUMBER.match(text, start)
     if number and _UNIT_MAIL.match(text, number.end()):

@@ -16,6 +16,7 @@ from .numbers import LOCAL_NUMBER
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
+from .phonefields import phone_field
 from .spacedheader import spaced_header
 from .stackedheader import stacked_header
 from .tails import clause_tail
@@ -84,7 +85,7 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
     for start, end in spans:
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0431）83610000": the whole number is read (or left)
-        if not _labelled(text, start):
+        if not _labelled(text, start) and not phone_field(text, start, end):
             continue
         if PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 14), start)):
             continue

@@ -133,6 +133,8 @@ WEAK_CUES = (
     # a boatman, a neighbouring household, a passenger in the same vehicle (船工X和…,
     # 邻户X户, 同车人X已…)
     *("船工", "邻户", "同车人"),
+    # the parties of a marriage or a divorce record (男方X，身份证号…；女方Y)
+    *("男方", "女方"),
     # workers and neighbours named in a complaint or a wage case (从业人员马秀兰、杨哈三)
     "从业人员",
     "装卸工",

@@ -219,10 +219,22 @@ def _public_after(after: str) -> bool:
     return "电话" in after and ("监督电话" in after or "举报电话" in after or "投诉电话" in after)
 
 
+_SKIPPED = re.compile(r"[ \u3000]*(?:至|到|—|~|-|，|,|、|/)[ \u3000]*(\d)")
+
+
+def _other_kind_noted(note: str, kind: str) -> bool:
+    """Whether the note follows a number of another kind than ``kind`` (a mobile's note
+    after a landline listed with it, or the reverse)."""
+    m = _SKIPPED.match(note)
+    return bool(m) and (kind, m.group(1)) in (("mobile", "0"), ("landline", "1"))
+
+
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     if kind != "email" and holders_phone(text, start):
         return False  # its own label or column names its holder: a home's, an operator's
     note = _NOTE_AFTER.match(text, end)
+    if note and _other_kind_noted(note.group(), kind):
+        note = None  # "138…、0574-…（单位宿舍）": the note is the landline's, not the mobile's
     if (note and not _HOME_NOTE.match(text, end) and not own_work_number(text, start, end)) or (
         kind != "email" and unit_phone(text, start, mobile=kind == "mobile")
     ):

@@ -23,6 +23,8 @@ HEADER_WORD = re.compile(
 
 def _is_header_cell(line: str) -> bool:
     s = _norm(line)
+    if "/" in s and 2 < len(s) <= 10:  # "职务/身份", "电话/手机": a header of either cell
+        return any(_is_header_cell(part) for part in s.split("/") if part)
     if s[-1:] in "）)" and 2 < len(s) <= 10:
         s = _HEADER_NOTE.sub("", s) or s  # "村（社区）", "乡镇（街道）": the header before its note
     return (

@@ -20,6 +20,16 @@ _WORDS = ("电话", "座机", "固话", "宅电")
 def stacked_header(text: str, start: int) -> str | None:
     """The header cell over the number at ``start`` standing alone on its line, if the
     lines above are records under a block of header cells one a line."""
+    return _header(text, start, phone_only=True)
+
+
+def stacked_cell_header(text: str, start: int) -> str | None:
+    """As ``stacked_header``, whichever header cell stands over the number (a unit's
+    duty phone beside a person's own: "村（社区）值班电话" before "固定电话")."""
+    return _header(text, start, phone_only=False)
+
+
+def _header(text: str, start: int, *, phone_only: bool) -> str | None:
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
@@ -53,4 +63,6 @@ def stacked_header(text: str, start: int) -> str | None:
         offset = records.index("")  # the cells of its record above the number
     else:
         offset = len(records) % len(header)
-    return header[offset] if offset < len(header) and offset == index else None
+    if offset >= len(header) or (phone_only and offset != index):
+        return None
+    return header[offset]

@@ -1,0 +1,54 @@
+"""A travel-document-shaped number under a column of another number (issue 16, docs38):
+"CY1210066" has the shape of a Hong Kong and Macau permit (C, a letter, seven digits),
+but under 出厂编号, 车架号, 批次号 or 发票号码 it is a machine's, a vehicle's or a
+receipt's number. Only numbers found without a document's label (confidence 0.6) are
+read; a column headed 证件号码 or 通行证号 keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .unitcolumns import rows_above
+
+Candidate = tuple[int, int, str, float]
+
+_SEPARATORS = ("\t", "│", "|", "｜", ",")
+_OTHER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:出厂|机身|机器|设备|产品|车架|发动机|底盘|铭牌|批次|合同|发票|订单|"
+    r"档案|受理|申请|登记|项目|案件|流水|备案|许可|证书|执照)(?:编号|编码|号码|号)"
+)
+_HEAD_WORDS = ("编号", "号码", "编码", "号")
+
+
+def _header_over(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return None
+    before = text[line_start:start]
+    sep = next((s for s in _SEPARATORS if s in before), None)
+    if sep is None:
+        return None
+    index = before.count(sep)
+    for line in rows_above(text, line_start, most=40):
+        if line.count(sep) >= index and any(w in line for w in _HEAD_WORDS):
+            cells = line.split(sep)
+            cell = cells[index].strip(" \u3000\"'")
+            if cell and not any(c.isdigit() for c in cell):
+                return cell
+    return None
+
+
+def other_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the unlabelled permits and passports under another number's column."""
+    if not any(k in ("permit", "passport") and c <= 0.6 for _s, _e, k, c in cands):
+        return cands
+    return [
+        c
+        for c in cands
+        if not (
+            c[2] in ("permit", "passport")
+            and c[3] <= 0.6
+            and _OTHER.fullmatch(_header_over(text, c[0]) or "")
+        )
+    ]
