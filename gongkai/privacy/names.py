@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .actsafter import act_cut
+from .actsafter import ACTS_AFTER, act_cut
 from .contactrows import landline_rows
 from .holderids import holder_names
 from .letternames import addressees_at
@@ -136,6 +136,7 @@ def _dotted_whole(text: str, run: str, start: int) -> bool:
     return (
         len(parts) == 2
         and all(2 <= len(p) <= 6 for p in parts)
+        and not any(act in parts[1] for act in ACTS_AFTER)  # "其父巴图·孟和接受喜报"
         and text[start + len(run) : start + len(run) + 1] in "，,（(；;、。\n\t 　"
     )
 
