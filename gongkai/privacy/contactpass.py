@@ -1,18 +1,25 @@
 """The contact pass of ``scanner.scan_text`` (issue 16): landlines settled by their own
 label and sentence (``dutyphones``), offices' lines in replies and registers and mail
-headers' mailboxes (``replycontacts``), then addresses by whose contact details they are
+headers' mailboxes (``replycontacts``), records under a declared field list
+(``fieldrecords``), then addresses by whose contact details they are
 (``contactaddresses``). One hook in the scanner for all."""
 
 from __future__ import annotations
 
 from .contactaddresses import contact_addresses
 from .dutyphones import settle_landlines
-from .replycontacts import header_mailboxes, office_landline
+from .fieldrecords import field_records
+from .replycontacts import header_mailboxes, office_landline, office_mailbox
 
 Candidate = tuple[int, int, str, float]
 
 
 def settle_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
-    cands = [c for c in cands if c[2] != "landline" or not office_landline(text, c[0])]
-    cands += header_mailboxes(text, cands)
+    cands = [
+        c
+        for c in cands
+        if not (c[2] == "landline" and office_landline(text, c[0]))
+        and not (c[2] == "email" and office_mailbox(text, c[0], c[1]))
+    ]
+    cands += header_mailboxes(text, cands) + field_records(text, cands)
     return contact_addresses(text, settle_landlines(text, cands))

@@ -15,7 +15,10 @@ applicant's. This pass (hooked from ``contactpass``) settles four layouts:
   matter (主办单位联系人电话, 承办联系人电话, 承办单位电话) holds its numbers.
 
 It also adds mailboxes of exported mail headers (收件人：, 抄送：, To:, Cc:): a mailbox
-there on a private service is a person's, unless a unit is named before it on the line.
+there on a private service is a person's, unless a unit is named before it on the line;
+and it drops a unit's mailbox (.gov.cn, .edu.cn, .org.cn) standing in a table's cell of a
+person's row when its local part is an office's (yzxbgs@, xxgk@), not written from a name
+(li.ming@, huxiaoyan96@), and no person's word follows it (（本人）).
 """
 
 from __future__ import annotations
@@ -29,16 +32,15 @@ Candidate = tuple[int, int, str, float]
 _SEPS = "；;，,、│|\t \u3000（("
 _INSTITUTION = (
     r"(?:合作社|学校|中学|小学|幼儿园|医院|卫生院|卫生室|诊所|养老院|敬老院|福利院|"
-    r"(?:服务|活动|卫生)中心|公司|工厂|厂部|门店|店面|村委会?|居委会?|法院|检察院|派出所)"
+    r"中心|公司|工厂|厂部|门店|店面|村委会?|居委会?|法院|检察院|派出所)"
 )
 _INSTITUTION_LABEL = re.compile(
-    rf"(?:^|(?<=[{_SEPS}]))(?:本)?{_INSTITUTION}(?:办公|值班|联系|固定)?"
-    r"(?:电话|座机|固话)?(?:号码)?[：:]?[ \u3000]*$",
-    re.M,
+    rf"(?:(?<=[{_SEPS}\n])|\A)(?:本|[\u4e00-\u9fff]{{0,8}}?)(?<!单位){_INSTITUTION}"
+    r"(?:(?:办公|值班|联系|固定)?(?:电话|座机|固话)(?:号码)?[：:]?[ \u3000]*|[：:]?)\Z"
 )
 _FIRM = re.compile(
     r"(?:律师事务所|法律服务所|公证处|会计师事务所)[\u4e00-\u9fff]{0,6}[，,][ \u3000]*"
-    r"(?:联系|办公)?(?:电话|座机|固话)(?:号码)?[：:]?[ \u3000]*$"
+    r"(?:联系|办公)?(?:电话|座机|固话)(?:号码)?[：:]?[ \u3000]*\Z"
 )
 _SIGNOFF = re.compile(
     r"(?:登记人|制表人?|填表人|填报人|统计人|复核人?|审核人?|核对人|监印人?|录入人?)[：:]"
@@ -46,7 +48,7 @@ _SIGNOFF = re.compile(
 # the number's own label after the sign-off: bare or the form's own (本表电话)
 _FORM_PHONE = re.compile(
     r"[。；;，,\t \u3000](?:本表|本单位|本机关|本局|我局|本办)?(?:联系|咨询)?(?:电话|座机)"
-    r"(?:号码)?[：:]?[ \u3000]*$"
+    r"(?:号码)?[：:]?[ \u3000]*\Z"
 )
 _HANDLER_HEADER = re.compile(
     r"(?:主办|承办|协办|会办|经办|办理|责任)(?:单位|部门)?(?:联系人|经办人)?(?:联系)?"
@@ -57,7 +59,7 @@ _HANDLER_HEADER = re.compile(
 def office_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is the office's or institution's (above)."""
     lo = max(0, start - 40)
-    if _INSTITUTION_LABEL.search(text, max(0, start - 14), start):
+    if _INSTITUTION_LABEL.search(text, max(0, start - 22), start):
         return True
     if "所" in text[lo:start] or "公证处" in text[lo:start]:
         if _FIRM.search(text, lo, start):
@@ -79,6 +81,22 @@ _HEADER_LINE = re.compile(
 _MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov$", re.I)
 _UNIT_NAME = re.compile(r"局|政府|委员会|办公室|中心|公司|政务|学校|医院|法院|股|科")
+
+
+_CELL_EDGES = ("\t", "|", "│", ",")
+# a local part written from a person's name: letters and digits, or a dotted name
+_NAME_LOCAL = re.compile(r"[a-z]{3,16}\d{1,4}|[a-z]{2,10}[._][a-z]{2,10}\d{0,4}", re.I)
+_OWN_AFTER = re.compile(r"[ \u3000]*[（(]?(?:本人|个人|私人)")
+
+
+def office_mailbox(text: str, start: int, end: int) -> bool:
+    """Whether the mailbox ``text[start:end]`` is a unit's office box in a table's cell."""
+    return (
+        text[start - 1 : start] in _CELL_EDGES
+        and _UNIT_DOMAIN.search(text, start, end) is not None
+        and not _NAME_LOCAL.fullmatch(text, start, text.find("@", start, end))
+        and not _OWN_AFTER.match(text, end)
+    )
 
 
 def header_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -86,3 +86,46 @@ def test_english_mail_headers():
     got = found(text, ["email"])
     assert at(text, "email", "li_xiaoqing@126.com") in got
     assert at(text, "email", "wangfang77@qq.com") in got
+
+
+def test_a_members_own_mobile_beside_the_centre_he_runs():
+    text = (
+        "提案号\t提案人\t界别\t工作单位\t提案人联系电话\t承办单位\n"
+        "2026011\t钟离春华\t社会福利界\t某县安康养老服务中心\t13574129087（中心电话0745-3361200）\t县民政局\n"
+    )
+    got = found(text, PHONES)
+    assert at(text, "mobile", "13574129087") in got
+    assert at(text, "landline", "0745-3361200") not in got
+
+
+def test_an_employer_on_the_line_above_leaves_the_home_line():
+    text = "姓名\n单位\n电话\n—\n钱某某\n县人民医院\n0745-3378812（家）\n"
+    assert at(text, "landline", "0745-3378812") in found(text, ["landline"])
+
+
+def test_a_schools_office_mailbox_in_a_members_row_is_the_schools():
+    text = (
+        "提案号\t提案人\t界别\t提案人联系电话\t提案人电子邮箱\n"
+        "2026052\t左丘明霞\t教育界\t15173021469\tyzxbgs@mouxian.edu.cn\n"
+        "2026053\t端木青\t教育界\t15173021470\tduanmu.qing@163.com\n"
+    )
+    got = found(text, ["email", "mobile"])
+    assert at(text, "mobile", "15173021469") in got
+    assert at(text, "email", "yzxbgs@mouxian.edu.cn") not in got
+    assert at(text, "email", "duanmu.qing@163.com") in got
+
+
+def test_a_teachers_name_mailbox_at_a_college_stays_in_her_row():
+    text = "姓名\t电话\t邮箱\n上官晴\t13973120018\tshangguan.qing@hnu.edu.cn\n"
+    assert at(text, "email", "shangguan.qing@hnu.edu.cn") in found(text, ["email"])
+
+
+def test_sample_and_mistyped_government_mailboxes():
+    text = (
+        "填写示例：电子邮箱：sample@sample.cn。\n"
+        "原告称其发至bgs@mouxian.gov.com，系地址填写错误；其本人邮箱为pengli1988@qq.com。\n"
+    )
+    got = found(text, ["email"])
+    assert at(text, "email", "sample@sample.cn") not in got
+    assert at(text, "email", "bgs@mouxian.gov.com") not in got
+    assert at(text, "email", "pengli1988@qq.com") in got
