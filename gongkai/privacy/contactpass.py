@@ -9,7 +9,12 @@ from __future__ import annotations
 from .contactaddresses import contact_addresses
 from .dutyphones import settle_landlines
 from .fieldrecords import field_records
-from .replycontacts import header_mailboxes, office_landline, office_mailbox
+from .replycontacts import (
+    addressee_addresses,
+    header_mailboxes,
+    office_landline,
+    office_mailbox,
+)
 
 Candidate = tuple[int, int, str, float]
 
@@ -22,4 +27,5 @@ def settle_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         and not (c[2] == "email" and office_mailbox(text, c[0], c[1]))
     ]
     cands += header_mailboxes(text, cands) + field_records(text, cands)
+    cands += addressee_addresses(text, cands)
     return contact_addresses(text, settle_landlines(text, cands))

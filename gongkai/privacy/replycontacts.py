@@ -16,7 +16,8 @@ applicant's. This pass (hooked from ``contactpass``) settles four layouts:
 
 It also adds mailboxes of exported mail headers (收件人：, 抄送：, To:, Cc:): a mailbox
 there on a private service is a person's, unless a unit is named before it on the line;
-and it drops a unit's mailbox (.gov.cn, .edu.cn, .org.cn) standing in a table's cell of a
+it adds the address a letter gives as its addressee's (您申请表所填地址（…号）, 申请人X的联系
+方式：…号) — not 你单位's, 贵公司's or a unit named on the way; and it drops a unit's mailbox (.gov.cn, .edu.cn, .org.cn) standing in a table's cell of a
 person's row when its local part is an office's (yzxbgs@, xxgk@), not written from a name
 (li.ming@, huxiaoyan96@), and no person's word follows it (（本人）).
 """
@@ -64,7 +65,7 @@ def office_landline(text: str, start: int) -> bool:
     if "所" in text[lo:start] or "公证处" in text[lo:start]:
         if _FIRM.search(text, lo, start):
             return True
-    line = text.rfind("\n", max(0, start - 200), start) + 1
+    line = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if "人" in text[line:start] or "核" in text[line:start]:
         last = max((m.end() for m in _SIGNOFF.finditer(text, line, start)), default=-1)
         if last >= 0 and _FORM_PHONE.search(text, last, start):
@@ -113,4 +114,32 @@ def header_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
             begin = m.end()
             if not named and m.start() not in taken and not _UNIT_DOMAIN.search(m.group()):
                 out.append((m.start(), m.end(), "email", 0.95))
+    return out
+
+
+# the addressee's (您, 你) or a named applicant's address or contact label, then the value
+_ADDRESSEE = re.compile(
+    r"(?:您|你们?(?!单位|公司|村|社区|局)|(?:申请人|第三方|信访人)[\u4e00-\u9fff·]{2,6}的)"
+    r"([^。；;，,\n]{0,10}?)(?:地址|住址|联系方式)[：:]?[ \u3000]*[（(]?(?:为|是|在)?"
+)
+_PLACE_VALUE = re.compile(
+    r"[\u4e00-\u9fff]{2,24}?(?:省|市|区|县|镇|乡|街道)[\u4e00-\u9fff0-9]{1,24}?"
+    r"(?:路|街|巷|道|村|组)[\u4e00-\u9fff0-9]{0,12}?\d{1,5}号"
+    r"(?:[\u4e00-\u9fff0-9A-Za-z\-]{0,16}?\d{1,5}(?:室|房|户))?(?=[）)，,；;。\s]|$)"
+)
+_UNIT_WORDS = re.compile(r"局|政府|机关|单位|公司|中心|窗口|大厅|委员会|法院|本")
+
+
+def addressee_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Addresses a letter gives as its addressee's or a named applicant's (above)."""
+    if "地址" not in text and "联系方式" not in text:
+        return []
+    out: list[Candidate] = []
+    for m in _ADDRESSEE.finditer(text):
+        value = _PLACE_VALUE.match(text, m.end())
+        if not value or _UNIT_WORDS.search(m.group(1)):
+            continue
+        a, b = value.span()
+        if not any(c[0] < b and a < c[1] for c in cands):  # (what is found stays as found)
+            out.append((a, b, "address", 0.85))
     return out

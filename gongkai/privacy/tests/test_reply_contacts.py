@@ -129,3 +129,27 @@ def test_sample_and_mistyped_government_mailboxes():
     assert at(text, "email", "sample@sample.cn") not in got
     assert at(text, "email", "bgs@mouxian.gov.com") not in got
     assert at(text, "email", "pengli1988@qq.com") in got
+
+
+def test_the_addressees_address_in_a_reply():
+    text = (
+        "原件另以挂号信寄至您申请时所留地址（青溪县石门街道滨江路56号），请注意查收。\n"
+        "申请人公孙秀兰的联系方式：岳州市芙蓉区东屯街道远大中路168号，13907310045。\n"
+        "我局已将告知书寄往你们所填住址：青溪县白沙镇沿河西街21号。\n"
+    )
+    got = found(text, ["address"])
+    assert at(text, "address", "青溪县石门街道滨江路56号") in got
+    assert at(text, "address", "岳州市芙蓉区东屯街道远大中路168号") in got
+    assert at(text, "address", "青溪县白沙镇沿河西街21号") in got
+
+
+def test_an_offices_or_a_firms_address_in_a_reply_stays_clean():
+    text = (
+        "如有疑问，您可来本机关地址（青溪县石门街道人民路1号）咨询。\n"
+        "你单位地址：青溪县经开区工业大道18号，请于十日内回复。\n"
+        "请您将材料寄至本局办公地址：青溪县石门街道建设路6号。\n"
+    )
+    got = found(text, ["address"])
+    assert at(text, "address", "青溪县石门街道人民路1号") not in got
+    assert at(text, "address", "青溪县经开区工业大道18号") not in got
+    assert at(text, "address", "青溪县石门街道建设路6号") not in got
