@@ -16,7 +16,7 @@ import re
 
 Candidate = tuple[int, int, str, float]
 
-_DECLARED = re.compile(r"^[ \u3000]*(?:字段|栏目|列名|字段顺序)[ \u3000]*[：:]([^\n]+)$", re.M)
+_DECLARED = re.compile(r"^[ \u3000]*(?:字段|字段顺序)[ \u3000]*[：:]([^\n]+)$", re.M)
 _FIELD_SPLIT = re.compile(r"[ \u3000]*[/|｜、，,；;\t][ \u3000]*")
 _RULE = re.compile(r"[ \u3000]*(?:[—\-=*_·]{1,}[ \u3000]*)?")
 _ADDRESS_FIELD = re.compile(
@@ -52,7 +52,7 @@ def _records(text: str, begin: int):
 
 def field_records(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Addresses and bare local landlines of records under a declared field list."""
-    if "字段" not in text and "栏目" not in text and "列名" not in text:
+    if "字段" not in text:
         return []
     out: list[Candidate] = []
     taken = {c[0] for c in cands}

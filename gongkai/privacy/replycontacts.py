@@ -77,7 +77,7 @@ def office_landline(text: str, start: int) -> bool:
 
 
 _HEADER_LINE = re.compile(
-    r"^[ \u3000]*(?:收件人|抄送|密送|抄送人|To|Cc|Bcc|TO|CC)[ \u3000]*[：:]([^\n]*)", re.M
+    r"[ \u3000]*(?:收件人|抄送|密送|抄送人|To|Cc|Bcc|TO|CC)[ \u3000]*[：:]([^\n]*)"
 )
 _MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov$", re.I)
@@ -102,26 +102,33 @@ def office_mailbox(text: str, start: int, end: int) -> bool:
 
 def header_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Private mailboxes on the To/Cc lines of an exported mail that ``cands`` lack."""
-    if "@" not in text or not ("收件人" in text or "抄送" in text or "To" in text):
-        return []
-    taken = {c[0] for c in cands}
+    taken = {c[0] for c in cands if c[2] == "email"}
     out: list[Candidate] = []
-    for line in _HEADER_LINE.finditer(text):
-        begin = line.start(1)
-        for m in _MAILBOX.finditer(text, begin, line.end(1)):
-            # "抄送：某某公司 <service@…>": a unit named before it makes it the unit's
-            named = _UNIT_NAME.search(text, begin, m.start())
-            begin = m.end()
-            if not named and m.start() not in taken and not _UNIT_DOMAIN.search(m.group()):
-                out.append((m.start(), m.end(), "email", 0.95))
+    done = -1
+    at = text.find("@")
+    while at >= 0:  # (from each "@": no look over the whole text for the labels)
+        begin = text.rfind("\n", max(0, at - 300), at) + 1
+        line = _HEADER_LINE.match(text, begin) if begin > done else None
+        if line:
+            done = begin
+            begin = line.start(1)
+            for m in _MAILBOX.finditer(text, begin, line.end(1)):
+                # "抄送：某某公司 <service@…>": a unit named before it makes it the unit's
+                named = _UNIT_NAME.search(text, begin, m.start())
+                begin = m.end()
+                if not named and m.start() not in taken and not _UNIT_DOMAIN.search(m.group()):
+                    out.append((m.start(), m.end(), "email", 0.95))
+        at = text.find("@", at + 1)
     return out
 
 
-# the addressee's (您, 你) or a named applicant's address or contact label, then the value
+# the addressee's (您, 你) or a named applicant's words right before an address's label,
+# then the value after the label (read back from each 地址 / 联系方式: a cheap find first)
 _ADDRESSEE = re.compile(
     r"(?:您|你们?(?!单位|公司|村|社区|局)|(?:申请人|第三方|信访人)[\u4e00-\u9fff·]{2,6}的)"
-    r"([^。；;，,\n]{0,10}?)(?:地址|住址|联系方式)[：:]?[ \u3000]*[（(]?(?:为|是|在)?"
+    r"([^。；;，,\n]{0,10}?)(?:住址|地址|联系方式)\Z"
 )
+_AFTER_LABEL = re.compile(r"[：:]?[ \u3000]*[（(]?(?:为|是|在)?")
 _PLACE_VALUE = re.compile(
     r"[\u4e00-\u9fff]{2,24}?(?:省|市|区|县|镇|乡|街道)[\u4e00-\u9fff0-9]{1,24}?"
     r"(?:路|街|巷|道|村|组)[\u4e00-\u9fff0-9]{0,12}?\d{1,5}号"
@@ -132,14 +139,17 @@ _UNIT_WORDS = re.compile(r"局|政府|机关|单位|公司|中心|窗口|大厅|
 
 def addressee_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Addresses a letter gives as its addressee's or a named applicant's (above)."""
-    if "地址" not in text and "联系方式" not in text:
-        return []
     out: list[Candidate] = []
-    for m in _ADDRESSEE.finditer(text):
-        value = _PLACE_VALUE.match(text, m.end())
-        if not value or _UNIT_WORDS.search(m.group(1)):
-            continue
-        a, b = value.span()
-        if not any(c[0] < b and a < c[1] for c in cands):  # (what is found stays as found)
-            out.append((a, b, "address", 0.85))
+    for label in ("地址", "联系方式"):
+        k = text.find(label)
+        while k >= 0:
+            end = k + len(label)
+            m = _ADDRESSEE.search(text, max(0, k - 24), end)
+            if m and not _UNIT_WORDS.search(m.group(1)):
+                value = _PLACE_VALUE.match(text, _AFTER_LABEL.match(text, end).end())
+                if value:
+                    a, b = value.span()
+                    if not any(c[0] < b and a < c[1] for c in cands):  # found stays as found
+                        out.append((a, b, "address", 0.85))
+            k = text.find(label, end)
     return out

@@ -31,7 +31,7 @@ def test_records_of_another_length_and_amounts_stay_clean():
 
 def test_a_units_address_field_is_not_read():
     text = (
-        "栏目：编号｜单位名称｜单位地址｜办公电话\n"
+        "字段：编号｜单位名称｜单位地址｜办公电话\n"
         "A-01\n某县城关镇卫生院\n某县城关镇人民路25号\n3321100\n"
         "—\n"
         "A-02\n某县东塘镇中心学校\n某县东塘镇学府路2号\n3342200\n"
