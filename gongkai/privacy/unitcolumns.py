@@ -26,7 +26,8 @@ def _cell_at(line: str, sep: str, index: int) -> str | None:
 
 # a column of a person's own number: the holder named in the header ("业主联系电话")
 _PERSON_PHONE_HEADER = re.compile(
-    r"(?:业主|户主|本人|个人|家庭|住宅|申请人|投诉人|举报人|当事人|经营者|监护人|代理人)"
+    r"(?:业主|户主|本人|个人|家庭|住宅|申请人|投诉人|举报人|当事人|经营者|监护人|代理人|"
+    r"领衔人|提案人|附议人|信访人|反映人)"
     r"[\u4e00-\u9fff]{0,4}(?:电话|座机|固话)"
 )
 

@@ -19,7 +19,7 @@ _UNIT_CHANNEL = re.compile(
     r"热线|登报|投稿|来稿|编辑部|办公室|报社|杂志社|电视台|广播电台|新闻中心|"
     r"(?:咨询|监督|举报|投诉|值班|办公|服务|受理)(?:电话|邮箱|信箱)"
 )
-_UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$", re.I)
+_UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov(?:\.[a-z]{2,3})?$", re.I)
 # a person in the sentence: particulars, a contact named, a person's own label
 _PERSON_ON_LINE = re.compile(
     r"联系人|联络人|负责人|个人|私人|本人|(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)"
