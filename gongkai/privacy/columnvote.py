@@ -72,7 +72,12 @@ def voted_cells(
 def vote_column(column: list[tuple[str, int]], out: list[Candidate]) -> None:
     """The vote of one column (module docstring): its cells with their offsets in the
     text, ``out`` the findings so far (those in the column's cells are its found ones)."""
-    starts = sorted(c[0] for c in out if c[2] == "name")
+    if len(column) < _MIN_FOUND:
+        return  # (too few cells to pass the vote)
+    # the names found in the column's span only (``out`` holds every table's so far)
+    lo_min = min(lo for _c, lo in column)
+    hi_max = max(lo + len(cell) for cell, lo in column)
+    starts = sorted([c[0] for c in out if lo_min <= c[0] < hi_max and c[2] == "name"])
     filled = found = 0
     left: list[tuple[str, int]] = []
     for cell, lo in column:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import find_by
+
 Candidate = tuple[int, int, str, float]
 
 # a private role before 地址 in the same clause (not 被投诉人, not 单位地址 / 机关地址)
@@ -44,7 +46,7 @@ def contact_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
     if "地址" not in text:
         return out
-    k = text.find("地址")
+    k = find_by(text, "地址", 1)  # (by 址: ``wordfind``, the same positions)
     while k >= 0:
         role = (
             _ROLE_BEFORE.search(text, max(0, k - 22), k)
@@ -55,5 +57,5 @@ def contact_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = _VALUE.match(text, k + 2)
             if m and _PLACE.search(m.group(1)):
                 out.append((m.start(1), m.end(1), "address", 0.85))
-        k = text.find("地址", k + 2)
+        k = find_by(text, "地址", 1, k + 2)
     return out

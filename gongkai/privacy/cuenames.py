@@ -23,6 +23,7 @@ import re
 from . import validators as v
 from .listwords import TRANSLIT
 from .namemodel import score
+from .wordfind import find_word
 
 # roles only a person holds: the name after them needs no given-name characters
 STRONG_CUES = frozenset(
@@ -128,7 +129,7 @@ def roster_lines(text: str) -> list[tuple[int, int, str, float]]:
     """The persons of a roster under a short heading line with 名单 (above), each a name
     the name model holds sure; the roster ends at the first line of another shape."""
     out: list[tuple[int, int, str, float]] = []
-    at = text.find("名单")
+    at = find_word(text, "名单")  # (by 名: ``wordfind``, the same positions)
     while at >= 0:
         line_end = text.find("\n", at)
         if line_end < 0:
@@ -144,5 +145,5 @@ def roster_lines(text: str) -> list[tuple[int, int, str, float]]:
                 if end < 0:
                     break
                 pos = end + 1
-        at = text.find("名单", line_end)
+        at = find_word(text, "名单", line_end)
     return out

@@ -14,6 +14,7 @@ import re
 
 from .keyedrecords import keyed_names
 from .tables import _emit, _kinds
+from .wordfind import find_by
 
 Candidate = tuple[int, int, str, float]
 
@@ -28,7 +29,7 @@ _DECLARED = re.compile(
 def _announced(text: str):
     """The headers declared on lines that end with "：" (found with ``str.find``: a
     search for the words themselves would cost a pass of the engine over every text)."""
-    at = text.find("：\n")
+    at = find_by(text, "：\n", 1)  # (by "\n": ``wordfind``, the same positions)
     while at >= 0:
         lo = text.rfind("\n", max(0, at - 240), at) + 1
         line = text[lo:at]
@@ -39,7 +40,7 @@ def _announced(text: str):
                 if m:
                     yield m
                     break
-        at = text.find("：\n", at + 2)
+        at = find_by(text, "：\n", 1, at + 2)
 
 
 _SEPARATORS = ("；", ";", "/", "|", "、", "，", ",", "\t")

@@ -28,12 +28,36 @@ _NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=[，,、。；;（(\s]|$)")
 _BEFORE = frozenset("：:，,、；;（(\n\t \u3000")
 
 
+_FIRST = frozenset("长次三四五幼独养继外孙儿女配")
+_SECOND = "子女孙媳婿偶"
+
+
+def _pairs(text: str) -> list[int]:
+    """The starts of ``_PAIR.finditer(text)``'s matches, found by their second character
+    (six one-character searches are several times faster than the engine's pass over
+    every character of a Han text): a pair starts where the one before it has ended."""
+    starts = []
+    for c in _SECOND:
+        k = text.find(c, 1)
+        while k >= 0:
+            if text[k - 1] in _FIRST:
+                starts.append(k - 1)
+            k = text.find(c, k + 1)
+    starts.sort()
+    out: list[int] = []
+    for at in starts:
+        if not out or at >= out[-1] + 2:
+            out.append(at)
+    return out
+
+
 def kin_list_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _PAIR.finditer(text):
-        if m.group() not in _RELATIONS or (m.start() and text[m.start() - 1] not in _BEFORE):
+    for at in _pairs(text):
+        pair = text[at : at + 2]
+        if pair not in _RELATIONS or (at and text[at - 1] not in _BEFORE):
             continue
-        end = m.end() + (m.group() == "外孙" and text[m.end() : m.end() + 1] == "女")
+        end = at + 2 + (pair == "外孙" and text[at + 2 : at + 3] == "女")
         name = _NAME_AFTER.match(text, end)
         if name is None:
             continue

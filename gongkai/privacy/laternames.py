@@ -86,7 +86,7 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
         size = len(name)
         sure = conf >= _SURE
         hi = min(len(text), s + size + _WINDOW)
-        at = text.find(name, max(0, s - _WINDOW), hi)
+        at = _find(text, name, max(0, s - _WINDOW), hi)
         while at >= 0:
             end = at + size
             if (
@@ -113,10 +113,20 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 ):
                     dropped.update(k for _, _, k in over)
                     out.append((at, end, "name", 0.65))
-            at = text.find(name, end, hi)
+            at = _find(text, name, end, hi)
     if not out:
         return cands
     return [c for i, c in enumerate(cands) if i not in dropped] + out
+
+
+def _find(text: str, name: str, lo: int, hi: int) -> int:
+    """``text.find(name, lo, hi)`` by the name's first character (a one-character search
+    is several times faster on Han text than a word's: ``wordfind``)."""
+    first, last = name[0], hi - len(name) + 1  # (the last start the word fits before hi)
+    k = text.find(first, lo, last) if last > lo else -1
+    while k >= 0 and not text.startswith(name, k):
+        k = text.find(first, k + 1, last)
+    return k
 
 
 def _in_cell(text: str, at: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .wordfind import find_by, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -51,14 +52,15 @@ def _name(value: str) -> str | None:
 
 def side_neighbours(text: str) -> list[Candidate]:
     """The names on the sides listed after each label of neighbours in ``text``."""
-    if "相邻" not in text and "四至" not in text:
+    # (looked for by their second character: ``wordfind``, the same positions, faster)
+    if not has_word(text, "相邻", 1) and not has_word(text, "四至", 1):
         return []
     out: list[Candidate] = []
     for word in ("相邻", "四至"):
-        at = text.find(word)
+        at = find_by(text, word, 1)
         while at >= 0:
             label = _LABEL.match(text, at)
-            at = text.find(word, at + 2)
+            at = find_by(text, word, 1, at + 2)
             if label:
                 _sides(text, label.end(), out)
     return out

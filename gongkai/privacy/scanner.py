@@ -485,7 +485,7 @@ def scan_text(
     cands += extra_candidates(text)  # markings as extraction leaves them; passports
     if "：" in text or ":" in text:
         cands += declared_tables(text)
-    if "：\n" in text or ":\n" in text:
+    if has_word(text, "：\n", 1) or has_word(text, ":\n", 1):  # (by "\n": wordfind)
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)

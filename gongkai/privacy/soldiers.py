@@ -18,6 +18,7 @@ import re
 from . import namemodel as nm
 from .actsafter import act_cut
 from .listwords import non_name
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 _H = "\u4e00-\u9fff"
@@ -31,7 +32,7 @@ _RANKED = re.compile(
 def ranked_soldiers(text: str) -> list[Candidate]:
     """Names after an undisclosed unit and a rank (module docstring)."""
     out: list[Candidate] = []
-    if "某部" not in text:
+    if not has_word(text, "某部"):  # (by 某: ``wordfind``, no scan for a word)
         return out
     for m in _RANKED.finditer(text):
         start = m.start(1)

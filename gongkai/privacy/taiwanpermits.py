@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .taiwancolumns import taiwan_columns
-from .wordfind import find_by
+from .wordfind import find_by, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -96,6 +96,8 @@ def taiwan_permits(text: str) -> list[Candidate]:
                         out.append((nxt.start(1), nxt.end(1), "permit", 0.9))
                         nxt = _NEXT_CELL.match(text, nxt.end(1))
             at = find_by(text, word, by, end)
-    if "台湾" in text or "台胞" in text:  # a column of numbers, Taiwan in the row
+    if has_word(text, "台湾", 1) or has_word(
+        text, "台胞", 1
+    ):  # a column of numbers, Taiwan in the row
         out += taiwan_columns(text)
     return out
