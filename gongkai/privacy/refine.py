@@ -279,7 +279,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         return True
     after = text[end : end + 80]
     if (
-        "传真" in text[max(0, start - 200) : end + 200]
+        text.find("传真", start - 200 if start > 200 else 0, end + 200) >= 0
         or "人：" in after  # 经办人： on the line
         or _public_after(after[:40])  # 监督电话 after it on the line
     ):
