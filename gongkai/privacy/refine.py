@@ -241,10 +241,12 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         return True
     if kind == "mobile" and (
         OFFICE_AFTER.match(text, end)
-        or PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 26), start))  # CLAUSE_TAIL
+        or PUBLIC_CONTEXT.search(
+            clause_tail(text, (start - 26 if start > 26 else 0), start)
+        )  # CLAUSE_TAIL
     ):
         return True  # a unit's public channel (监督电话, 咨询电话) or its office after it
-    before = text[max(0, start - 14) : start]
+    before = text[(start - 14 if start > 14 else 0) : start]
     if _UNIT_LABEL.search(before) or _NUMBER_LABEL.search(
         before, len(before) - 9 if len(before) > 9 else 0
     ):
@@ -259,13 +261,14 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         )
     ):
         return True
-    if _OFFICIAL_BEFORE.search(text, max(0, start - 18), start):
+    if _OFFICIAL_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
         return True  # (its match holds no sign that ends a clause)
-    if kind != "mobile" and _STAFF_BEFORE.search(text, max(0, start - 18), start):
+    if kind != "mobile" and _STAFF_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
         return True  # the office's line; a clerk's own mobile stays a finding for the reviewer
     # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit
     bracket = max(
-        text.rfind("（", max(0, start - 60), start), text.rfind("(", max(0, start - 60), start)
+        text.rfind("（", (start - 60 if start > 60 else 0), start),
+        text.rfind("(", (start - 60 if start > 60 else 0), start),
     )
     if (
         bracket > 0
@@ -273,8 +276,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
     ):
         return True
-    if "联系人" in text[max(0, start - 40) : start] and _UNIT_CONTACT.search(
-        text, max(0, start - 40), start
+    if "联系人" in text[(start - 40 if start > 40 else 0) : start] and _UNIT_CONTACT.search(
+        text, (start - 40 if start > 40 else 0), start
     ):
         return True
     after = text[end : end + 80]
@@ -293,7 +296,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     # a table's cell: the unit in the cell before it
     sep = text[start - 1 : start]
     if sep in ("\t", "|", ","):
-        prev = text.rfind(sep, max(0, start - 40), start - 1)
+        prev = text.rfind(sep, (start - 40 if start > 40 else 0), start - 1)
         cell = text[prev + 1 : start - 1].strip(" \u3000")
         if prev >= 0 and _UNIT_IN_CELL.search(cell) and not _HOME_CELL.search(cell):
             return True
