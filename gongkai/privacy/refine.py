@@ -60,6 +60,11 @@ _UNIT_LABEL = re.compile(
     r"(?:的)?(?:联系|办公|值班|服务)?(?:电话|座机|号码|邮箱|电子邮箱|信箱|邮件)[:：]?[ \u3000]*"
     r"(?:为|是|至)?[ \u3000]*$"
 )
+# (cheap looks before the two searches: the last character of their labels, and of the
+# link word "为/是/至" that may follow a unit's label)
+_LABEL_LAST = frozenset("话机码箱件")
+_NUMBER_LAST = frozenset("号码段")
+_LINKS = frozenset("为是至")
 _MAIL_TO = re.compile(r"(?:发送?(?:邮件|电子邮件)?至|来信|投稿)[:：]?[ \u3000]*$")
 # an official's title in the clause before his phone: he acts in office
 _OFFICIAL_BEFORE = re.compile(
@@ -247,8 +252,11 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     ):
         return True  # a unit's public channel (监督电话, 咨询电话) or its office after it
     before = text[(start - 14 if start > 14 else 0) : start]
-    if _UNIT_LABEL.search(before) or _NUMBER_LABEL.search(
-        before, len(before) - 9 if len(before) > 9 else 0
+    last = before.rstrip(" \u3000")
+    last = last[:-1].rstrip(" \u3000:：")[-1:] if last[-1:] in _LINKS else last.rstrip(":：")[-1:]
+    if (last in _LABEL_LAST and _UNIT_LABEL.search(before)) or (
+        last in _NUMBER_LAST
+        and _NUMBER_LABEL.search(before, len(before) - 9 if len(before) > 9 else 0)
     ):
         return True
     if kind == "email" and unit_mail(text, start, end) and not named_mailbox(text, start):
