@@ -33,7 +33,6 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}(?:区|县|市|旗|镇|乡|街道)"
 _PLACE_CLAUSE = re.compile(rf"[，,、；;。：:][ \u3000]*{_PLACE}[ \u3000:：]*$")
 # the sentence of the number opens with a place's name and a colon
 _PLACE_HEAD = re.compile(rf"[ \u3000]*{_PLACE}[:：]")
-_STOPS = "。；;\n"
 # a supervision's contact label (spaced or not), then the supervising body
 _S = r"[ \u3000]*"
 _SUPERVISOR = re.compile(
@@ -67,17 +66,18 @@ _INSTITUTION_CELL = re.compile(r"居委会|村委会|委员会|服务中心")
 _EMPTY_CELL = frozenset(("", "—", "-", "－", "/", "／", "无", "——", "…"))
 
 
-def office_line(text: str, start: int, end: int) -> bool:
-    """Whether the phone at ``start:end`` is an office's by its line's layout."""
+def office_line(text: str, start: int, end: int, before: str | None = None) -> bool:
+    """Whether the phone at ``start:end`` is an office's by its line's layout (``before``:
+    its line before it, at most its last 160 characters, when the caller has cut it)."""
     if (
         text[end : end + 3].lstrip(" \u3000")[:1] in _OPENING
         and _UNIT_BRACKET.match(text, end)
         and not _OWN_NOTE.match(text, end)
     ):
         return True
-    lo = max(0, start - 160)
-    line_start = max(text.rfind("\n", lo, start) + 1, lo)
-    before = text[line_start:start]
+    if before is None:
+        lo = max(0, start - 160)
+        before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
     if _place_office(before) or _supervisor_line(before):
         return True
     if "。" in before and _body_sentence(before):
@@ -86,13 +86,14 @@ def office_line(text: str, start: int, end: int) -> bool:
 
 
 def _place_office(before: str) -> bool:
+    # (cheap looks first: the sentence is cut only when a colon stands in the line)
+    if not (before.rstrip(" \u3000:：")[-1:] in _PLACE_LAST and _PLACE_CLAUSE.search(before)):
+        if ":" not in before and "：" not in before:
+            return False
+        segment = _sentence(before)
+        if not ((":" in segment or "：" in segment) and _PLACE_HEAD.match(segment)):
+            return False
     segment = _sentence(before)
-    if not (
-        (before.rstrip(" \u3000:：")[-1:] in _PLACE_LAST and _PLACE_CLAUSE.search(before))
-        or (":" in segment or "：" in segment)
-        and _PLACE_HEAD.match(segment)
-    ):
-        return False
     return not (PHONE_OF_PERSON.search(segment) or _PERSONAL_NUMBER.search(segment))
 
 
@@ -108,7 +109,8 @@ def _supervisor_line(before: str) -> bool:
 
 
 def _sentence(before: str) -> str:
-    return before[max(before.rfind(c) for c in _STOPS) + 1 :]
+    cut = max(before.rfind("。"), before.rfind("；"), before.rfind(";"), before.rfind("\n"))
+    return before[cut + 1 :]
 
 
 def _body_sentence(before: str) -> bool:
@@ -122,8 +124,13 @@ def _body_sentence(before: str) -> bool:
 
 def _institution_cell(before: str) -> bool:
     """A delimited row whose last filled cell before the number is an institution."""
-    sep = next((s for s in ("|", "\t", "｜") if before.count(s) >= 2), None)
-    if sep is None:
+    if before.count("|") >= 2:
+        sep = "|"
+    elif before.count("\t") >= 2:
+        sep = "\t"
+    elif before.count("｜") >= 2:
+        sep = "｜"
+    else:
         return False
     cells = before.split(sep)[:-1]  # (the last piece is the number's own cell)
     skipped = False

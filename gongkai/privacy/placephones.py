@@ -18,10 +18,17 @@ _PLACE_THEN_NUMBER = re.compile(
     re.M,
 )
 
+_PLACE_LAST = frozenset("区县市镇乡道")
+
 
 def place_number(text: str, start: int) -> bool:
     """Whether the landline at ``start`` follows a place's bare name in a line that lists
     at least two numbers so (see above)."""
+    last = text[start - 1 : start]
+    if last in (" ", "\u3000"):
+        last = text[start - 2 : start - 1]
+    if last not in _PLACE_LAST:
+        return False  # (a cheap look: the place's name ends right before the number)
     lo = max(0, start - 12)
     if not any(m.end() == start for m in _PLACE_THEN_NUMBER.finditer(text, lo, start + 16)):
         return False

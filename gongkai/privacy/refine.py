@@ -60,6 +60,11 @@ _UNIT_LABEL = re.compile(
     r"(?:的)?(?:联系|办公|值班|服务)?(?:电话|座机|号码|邮箱|电子邮箱|信箱|邮件)[:：]?[ \u3000]*"
     r"(?:为|是|至)?[ \u3000]*$"
 )
+# (cheap looks before the two searches: the last character of their labels, and of the
+# link word "为/是/至" that may follow a unit's label)
+_LABEL_LAST = frozenset("话机码箱件")
+_NUMBER_LAST = frozenset("号码段")
+_LINKS = frozenset("为是至")
 _MAIL_TO = re.compile(r"(?:发送?(?:邮件|电子邮件)?至|来信|投稿)[:：]?[ \u3000]*$")
 # an official's title in the clause before his phone: he acts in office
 _OFFICIAL_BEFORE = re.compile(
@@ -241,12 +246,17 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         return True
     if kind == "mobile" and (
         OFFICE_AFTER.match(text, end)
-        or PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 26), start))  # CLAUSE_TAIL
+        or PUBLIC_CONTEXT.search(
+            clause_tail(text, (start - 26 if start > 26 else 0), start)
+        )  # CLAUSE_TAIL
     ):
         return True  # a unit's public channel (监督电话, 咨询电话) or its office after it
-    before = text[max(0, start - 14) : start]
-    if _UNIT_LABEL.search(before) or _NUMBER_LABEL.search(
-        before, len(before) - 9 if len(before) > 9 else 0
+    before = text[(start - 14 if start > 14 else 0) : start]
+    last = before.rstrip(" \u3000")
+    last = last[:-1].rstrip(" \u3000:：")[-1:] if last[-1:] in _LINKS else last.rstrip(":：")[-1:]
+    if (last in _LABEL_LAST and _UNIT_LABEL.search(before)) or (
+        last in _NUMBER_LAST
+        and _NUMBER_LABEL.search(before, len(before) - 9 if len(before) > 9 else 0)
     ):
         return True
     if kind == "email" and unit_mail(text, start, end) and not named_mailbox(text, start):
@@ -259,13 +269,14 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         )
     ):
         return True
-    if _OFFICIAL_BEFORE.search(text, max(0, start - 18), start):
+    if _OFFICIAL_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
         return True  # (its match holds no sign that ends a clause)
-    if kind != "mobile" and _STAFF_BEFORE.search(text, max(0, start - 18), start):
+    if kind != "mobile" and _STAFF_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
         return True  # the office's line; a clerk's own mobile stays a finding for the reviewer
     # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit
     bracket = max(
-        text.rfind("（", max(0, start - 60), start), text.rfind("(", max(0, start - 60), start)
+        text.rfind("（", (start - 60 if start > 60 else 0), start),
+        text.rfind("(", (start - 60 if start > 60 else 0), start),
     )
     if (
         bracket > 0
@@ -273,13 +284,13 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
     ):
         return True
-    if "联系人" in text[max(0, start - 40) : start] and _UNIT_CONTACT.search(
-        text, max(0, start - 40), start
+    if "联系人" in text[(start - 40 if start > 40 else 0) : start] and _UNIT_CONTACT.search(
+        text, (start - 40 if start > 40 else 0), start
     ):
         return True
     after = text[end : end + 80]
     if (
-        "传真" in text[max(0, start - 200) : end + 200]
+        text.find("传真", start - 200 if start > 200 else 0, end + 200) >= 0
         or "人：" in after  # 经办人： on the line
         or _public_after(after[:40])  # 监督电话 after it on the line
     ):
@@ -293,7 +304,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     # a table's cell: the unit in the cell before it
     sep = text[start - 1 : start]
     if sep in ("\t", "|", ","):
-        prev = text.rfind(sep, max(0, start - 40), start - 1)
+        prev = text.rfind(sep, (start - 40 if start > 40 else 0), start - 1)
         cell = text[prev + 1 : start - 1].strip(" \u3000")
         if prev >= 0 and _UNIT_IN_CELL.search(cell) and not _HOME_CELL.search(cell):
             return True

@@ -49,11 +49,16 @@ _HOTLINE_BEFORE = re.compile(
 
 def unit_by_words(text: str, start: int, end: int) -> bool:
     """Whether the phone at ``start:end`` is a unit's by the words around it."""
-    if _UNIT_NOTE.match(text, end) or _UNIT_OWN.match(text, end) or office_line(text, start, end):
-        return True  # (officelines: a place's office, a firm's line, a unit's note or cell)
-    lo = max(0, start - 160)
+    lo = start - 160 if start > 160 else 0
     line_start = max(text.rfind("\n", lo, start) + 1, lo)  # (a long line: its last 160)
-    if "本" in text[line_start:start] or "我" in text[line_start:start]:
+    before = text[line_start:start]
+    if (
+        _UNIT_NOTE.match(text, end)
+        or _UNIT_OWN.match(text, end)
+        or office_line(text, start, end, before)
+    ):
+        return True  # (officelines: a place's office, a firm's line, a unit's note or cell)
+    if "本" in before or "我" in before:
         own = _SELF.search(text, line_start, start)
         if own and not PHONE_OF_PERSON.search(text, own.end(), start):
             return True  # (a person named between: "本院地址：…；原告张某，电话…")
@@ -61,6 +66,6 @@ def unit_by_words(text: str, start: int, end: int) -> bool:
         text, start, end
     ):
         return True  # (a mobile the public is asked to call may be a cadre's own: kept)
-    return "，" in text[max(0, start - 24) : start] and bool(
+    return text.find("，", start - 24 if start > 24 else 0, start) >= 0 and bool(
         _CALL_UNIT.search(text, max(0, start - 40), start)
     )

@@ -94,7 +94,7 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
     ):
         return True  # (whatever the row says before: the unit's cell follows the number)
     if text[start - 3 : start].rstrip(" \u3000:：")[-1:] in ("）", ")") and _NOTE_BEFORE.search(
-        text, max(0, start - 20), start
+        text, (start - 20 if start > 20 else 0), start
     ):
         return True
     k = start - 1
@@ -102,19 +102,19 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         k -= 1
     if (
         text[k : k + 1] in _UNIT_LAST  # (a cheap look before the search)
-        and _UNIT_RIGHT_BEFORE.search(text, max(0, start - 12), start)
+        and _UNIT_RIGHT_BEFORE.search(text, (start - 12 if start > 12 else 0), start)
         and not personal_mail(text, start)
     ):
         return True
     if listed and text[start - 1 : start] in _LIST_SIGNS:
-        m = _LISTED_AFTER.search(text, max(0, start - 18), start)
+        m = _LISTED_AFTER.search(text, (start - 18 if start > 18 else 0), start)
         if m and unit_phone(text, m.start(1), listed=False):
             return True
-    tail = text[max(0, start - 12) : start]
+    tail = text[(start - 12 if start > 12 else 0) : start]
     if (
         not mobile
         and ("电话" in tail or "手机" in tail or "方式" in tail)
-        and _STAFF_ROW.search(text, max(0, start - 60), start)
+        and _STAFF_ROW.search(text, (start - 60 if start > 60 else 0), start)
     ):
         return True
     if not mobile and institution_row(text, start):
