@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 _DECLARED = re.compile(r"^[ \u3000]*(?:字段|字段顺序)[ \u3000]*[：:]([^\n]+)$", re.M)
@@ -52,7 +54,7 @@ def _records(text: str, begin: int):
 
 def field_values(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Addresses and bare local landlines of records under a declared field list."""
-    if "字段" not in text:
+    if not has_word(text, "字段"):  # (by 字: a one-character search, wordfind)
         return []
     out: list[Candidate] = []
     taken = {c[0] for c in cands}

@@ -38,14 +38,15 @@ _SHORT_WORD = frozenset(_SHORT_KIN + "孙方士性亲儿人")
 # the surname's first character, for a cheap test before the model
 _FIRST = v.SURNAMES | v.RARE_SURNAMES | frozenset(s[0] for s in v.COMPOUND_SURNAMES)
 _NEED = 0.7
-# led by the kinship's last character before a surname's first (one fast scan), the
-# kinship word then read back from it
-_KIN_END = re.compile(
+# every kinship word's last character (one fast scan; 公, common in 公司 公安, only
+# before a surname's first character): the kinship word is read back from there, and
+# the relation pairs of ``kinlists`` (长子, 配偶 …) are found among the same marks
+_KIN_MARK = re.compile(
     "["
     + "".join(sorted({k[-1] for k in _LONG_KIN} | set(_SHORT_KIN)))
-    + "](?=["
+    + "](?:(?<!公)|(?=["
     + "".join(sorted(_FIRST))
-    + "])"
+    + "]))"
 )
 _LONG = frozenset(_LONG_KIN)
 _SHORT_LEAD = frozenset("其之（(，,、：:；;")
@@ -76,12 +77,18 @@ def _closes_longer(text: str, end: int) -> bool:
 _SIGNS = frozenset("（(，,、。；;）)")
 
 
-def kin_prose(text: str) -> list[Candidate]:
-    """Names right after a kinship word in running text (module docstring)."""
+def kin_marks(text: str) -> list[int]:
+    """The positions of the last characters of kinship words (``_KIN_MARK``)."""
+    return [m.start() for m in _KIN_MARK.finditer(text)]
+
+
+def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
+    """Names right after a kinship word in running text (module docstring); ``marks``:
+    ``kin_marks(text)``, read once for this pass and ``kinlists``."""
     out: list[Candidate] = []
-    for m in _KIN_END.finditer(text):
-        start = m.end()
-        if not _kin_before(text, start):
+    for at in kin_marks(text) if marks is None else marks:
+        start = at + 1  # (the kinship's last character before a surname's first)
+        if text[start : start + 1] not in _FIRST or not _kin_before(text, start):
             continue
         for size in (2, 3, 4):
             word = text[start : start + size]

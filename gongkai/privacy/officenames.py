@@ -197,10 +197,10 @@ _VALUE = re.compile(
 )
 
 
-def _in_office(text: str, start: int, end: int) -> bool:
+def _in_office(text: str, start: int, end: int, ls: int) -> bool:
+    """(``ls``: the start of the line around ``start``, ``_line_bounds``)"""
     if text[end : end + 1] in ("（", "(") and _SERVES_NOTE.match(text, end):
         return True
-    ls, _le = _line_bounds(text, start)
     if _label_before(text, start, _POST, lo=ls) is not None:
         return not _KIN_NOTE.match(text, end)
     at = _label_before(text, start, _GROUP_POST, lo=ls)
@@ -274,15 +274,17 @@ def _cell_sign(text: str, start: int) -> str:
 Memo = dict[int, list[str] | None]
 
 
-def column_header(text: str, start: int, memo: Memo) -> tuple[list[str], int] | None:
+def column_header(
+    text: str, start: int, memo: Memo, bounds: tuple[int, int]
+) -> tuple[list[str], int] | None:
     """The header row of the delimited table the cell at ``start`` stands in, and the
-    cell's column (None: no such table)."""
+    cell's column (None: no such table; ``bounds``: its line's, ``_line_bounds``)."""
     sep = _cell_sign(text, start)
     if sep not in _SEPARATORS:
         return None
-    ls, le = _line_bounds(text, start)
+    ls, le = bounds
     width = text.count(sep, ls, le)
-    if width < 2 or "。" in text[ls:le]:
+    if width < 2 or text.find("。", ls, le) >= 0:
         return None  # a sign in prose, not a table's row
     column = text.count(sep, ls, start)
     header = _header_row(text, ls, sep, width, memo)
@@ -315,13 +317,15 @@ _EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
 _MASKED = re.compile(r"\*{3,}|[xX]{3,}|0{4,}")
 
 
-def _header_word(text: str, start: int, end: int, got: tuple[list[str], int] | None) -> bool:
+def _header_word(
+    text: str, start: int, end: int, got: tuple[list[str], int] | None, bounds: tuple[int, int]
+) -> bool:
     """A piece of a table's header line ("序号  姓名  毕业院校及专业 …": no persons in
     it), a cell under a header of another field (申请方式: 信函), or a name in a form's
     example (示例 on its line or the line above, its numbers masked)."""
     if got is not None and _OTHER_FIELD.search(got[0][got[1]].strip(' "')):
         return True
-    ls, le = _line_bounds(text, start)
+    ls, le = bounds
     if (
         le - ls <= 300
         and (text.find("序号", ls, start) >= 0 or text.find("编号", ls, start) >= 0)
@@ -399,9 +403,10 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     found: dict[str, int] = {}
     for s, e, kind, _conf in cands:
         if kind == "name":
-            found[text[s:e]] = 1
+            value = text[s:e]
+            found[value] = 1
             if _cell_sign(text, s) in _SEPARATORS:
-                names[text[s:e]] = names.get(text[s:e], 0) + 1
+                names[value] = names.get(value, 0) + 1
     out: list[Candidate] = []
     memo: dict[int, list[str] | None] = {}  # header rows by the rows under them
     for c in cands:
@@ -411,6 +416,7 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         s, e = c[0], c[1]
         value = text[s:e]
         before = text[max(0, s - 50) : s]  # labels and lists before the name (cheap tests first)
+        bounds = _line_bounds(text, s)  # (its line's, read once for the tests below)
         if (
             unit_shaped(value)
             or ("代表" in before and _organisation_rep(text, s, e))
@@ -418,12 +424,12 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             or (_CONTACT_WORDS.search(before) and _unit_contact(text, s, e))
             or (
                 ("长" in before or "：" in before or ":" in before or text[e : e + 1] in "（(")
-                and _in_office(text, s, e)
+                and _in_office(text, s, e, bounds[0])
             )
         ):
             continue
-        cell = column_header(text, s, memo)
-        if _role_column(text, s, e, names, cell) or _header_word(text, s, e, cell):
+        cell = column_header(text, s, memo, bounds)
+        if _role_column(text, s, e, names, cell) or _header_word(text, s, e, cell, bounds):
             continue
         got = _bounded(text, c, found)
         if got is not None:

@@ -9,7 +9,7 @@ together (issue 16):
 from __future__ import annotations
 
 from .kinlists import kin_list_names
-from .kinprose import kin_prose
+from .kinprose import kin_marks, kin_prose
 from .neighbours import side_neighbours
 
 Candidate = tuple[int, int, str, float]
@@ -17,4 +17,5 @@ Candidate = tuple[int, int, str, float]
 
 def relation_names(text: str) -> list[Candidate]:
     """The candidates of the three passes, in the order the scanner ran them."""
-    return kin_prose(text) + side_neighbours(text) + kin_list_names(text)
+    marks = kin_marks(text)  # kinship words' last characters, one scan for both passes
+    return kin_prose(text, marks) + side_neighbours(text) + kin_list_names(text, marks)

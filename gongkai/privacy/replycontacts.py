@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .unitcolumns import header_cell
+from .wordfind import find_by
 
 Candidate = tuple[int, int, str, float]
 
@@ -140,8 +141,9 @@ _UNIT_WORDS = re.compile(r"局|政府|机关|单位|公司|中心|窗口|大厅|
 def addressee_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Addresses a letter gives as its addressee's or a named applicant's (above)."""
     out: list[Candidate] = []
-    for label in ("地址", "联系方式"):
-        k = text.find(label)
+    # each label by its rarer character, 址 or 联 (wordfind: a one-character search)
+    for label, at in (("地址", 1), ("联系方式", 0)):
+        k = find_by(text, label, at)
         while k >= 0:
             end = k + len(label)
             m = _ADDRESSEE.search(text, max(0, k - 24), end)
@@ -151,5 +153,5 @@ def addressee_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
                     a, b = value.span()
                     if not any(c[0] < b and a < c[1] for c in cands):  # found stays as found
                         out.append((a, b, "address", 0.85))
-            k = text.find(label, end)
+            k = find_by(text, label, at, end)
     return out
