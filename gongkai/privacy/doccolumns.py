@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .unitcolumns import rows_above
+from .unitcolumns import row_position, rows_above
 
 Candidate = tuple[int, int, str, float]
 
@@ -22,14 +22,10 @@ _HEAD_WORDS = ("编号", "号码", "编码", "号")
 
 
 def _header_over(text: str, start: int) -> str | None:
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
-    if line_start == 0 and start > 400:
+    place = row_position(text, start, _SEPARATORS)
+    if place is None:
         return None
-    before = text[line_start:start]
-    sep = next((s for s in _SEPARATORS if s in before), None)
-    if sep is None:
-        return None
-    index = before.count(sep)
+    line_start, sep, index = place
     for line in rows_above(text, line_start, most=40):
         if line.count(sep) >= index and any(w in line for w in _HEAD_WORDS):
             cells = line.split(sep)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .rowcontext import person_row
-from .unitcolumns import header_cell, rows_above
+from .unitcolumns import header_cell, row_position, rows_above
 
 _SEPARATORS = ("\t", "|", "｜", "│")
 _MOBILE_CELL = re.compile(r"[ \u3000\"']*(?:\+?86[- ]?)?1[3-9]\d{9}[ \u3000\"']*")
@@ -32,14 +32,10 @@ def _rows_below(text: str, line_start: int):
 def mobile_column(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands in a person's row of a delimited table whose
     column holds persons' mobiles in at least two other rows."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
-    if line_start == 0 and start > 400:
+    place = row_position(text, start, _SEPARATORS)
+    if place is None:
         return False
-    before = text[line_start:start]
-    sep = next((s for s in _SEPARATORS if s in before), None)
-    if sep is None:
-        return False
-    index = before.count(sep)
+    line_start, sep, index = place
     mobiles = 0
     for rows in (rows_above(text, line_start, most=_ROWS), _rows_below(text, line_start)):
         for line in rows:

@@ -48,6 +48,17 @@ def rows_above(text: str, line_start: int, most: int | None = None):
         count += 1
 
 
+def row_position(text: str, start: int, separators: tuple[str, ...]) -> tuple[int, str, int] | None:
+    """(line start, separator, cell index) of the number at ``start`` in a delimited row;
+    None in prose (no separator before it on its line, or no line start in 400 signs)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return None
+    before = text[line_start:start]
+    sep = next((s for s in separators if s in before), None)
+    return None if sep is None else (line_start, sep, before.count(sep))
+
+
 def header_cell(text: str, start: int) -> str | None:
     """The header cell above the number at ``start`` in a table's column, if any."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
