@@ -8,7 +8,12 @@ findings (organisation codes, secrecy markings, wording) are not personal data o
 these documents. HTML files are scanned with ``scan_html`` (offsets in the HTML), the
 others with ``scan_text``; the allow-list of public contacts is empty (no database).
 
-    python benchmarks/privacy_heldout/evaluate.py [--show]
+    python benchmarks/privacy_heldout/evaluate.py [--show] [--only docs42,docs43] [--pooled]
+
+``--only`` limits the run to the named batches; ``--pooled`` adds their sum (one table
+over all their spans, with the issue's bar judged per type), the honest figure for a set
+of batches nobody has seen: one batch holds too few landlines or e-mails to tell 0.99
+from 0.98.
 
 ``docs`` is the first batch (its misses were fixed after its first run); ``docs2`` the
 second, written after those fixes and run once to see whether they generalise.
@@ -111,14 +116,26 @@ def evaluate(docs: list[Document]) -> dict[str, Score]:
     return scores
 
 
-def report(scores: dict[str, Score], *, show: bool = False) -> str:
-    lines = [f"{'type':10} {'labels':>6} {'found':>6} {'precision':>9} {'recall':>7}"]
+# The bar of issue 16 on unseen documents: (least recall, least precision) per type.
+BAR = {kind: (0.99, 0.99) for kind in SCORED}
+BAR["name"] = BAR["address"] = (0.9, 0.95)
+
+
+def meets(kind: str, s: Score) -> bool:
+    least_recall, least_precision = BAR[kind]
+    return s.recall >= least_recall and s.precision >= least_precision
+
+
+def report(scores: dict[str, Score], *, show: bool = False, bar: bool = False) -> str:
+    head = f"{'type':10} {'labels':>6} {'found':>6} {'precision':>9} {'recall':>7}"
+    lines = [head + ("  bar" if bar else "")]
     for kind, s in scores.items():
         if not (s.tp or s.fp or s.fn):
             continue
-        lines.append(
-            f"{kind:10} {s.tp + s.fn:6d} {s.tp + s.fp:6d} {s.precision:9.4f} {s.recall:7.4f}"
-        )
+        line = f"{kind:10} {s.tp + s.fn:6d} {s.tp + s.fp:6d} {s.precision:9.4f} {s.recall:7.4f}"
+        if bar:
+            line += "  met" if meets(kind, s) else "  MISSED"
+        lines.append(line)
     if show:
         for kind, s in scores.items():
             for m in s.misses:
@@ -140,11 +157,27 @@ def main() -> None:
     import django
 
     django.setup()
-    for folder in folders():
+    show = "--show" in sys.argv
+    chosen = folders()
+    if "--only" in sys.argv[:-1]:
+        wanted = sys.argv[sys.argv.index("--only") + 1].split(",")
+        chosen = [f for f in chosen if f in wanted]
+    pooled = {k: Score() for k in SCORED}
+    total_docs = total_spans = 0
+    for folder in chosen:
         docs = load(HERE / folder)
         spans = sum(len(d.labels) for d in docs)
+        scores = evaluate(docs)
         print(f"\n{folder}: {len(docs)} held-out documents, {spans} labelled spans")
-        print(report(evaluate(docs), show="--show" in sys.argv))
+        print(report(scores, show=show))
+        total_docs, total_spans = total_docs + len(docs), total_spans + spans
+        for kind, s in scores.items():
+            pooled[kind].tp += s.tp
+            pooled[kind].fp += s.fp
+            pooled[kind].fn += s.fn
+    if "--pooled" in sys.argv:
+        print(f"\npooled over {', '.join(chosen)}: {total_docs} documents, {total_spans} spans")
+        print(report(pooled, bar=True))
 
 
 if __name__ == "__main__":
