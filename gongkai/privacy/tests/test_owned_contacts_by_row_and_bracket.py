@@ -179,3 +179,52 @@ def test_a_mailbox_after_a_named_field_in_a_record_of_particulars_is_the_persons
 )
 def test_a_mailbox_after_a_units_contact_stays_the_units(text):
     assert found(text, ["email"]) == []
+
+
+# -- near the contacts: a permit's name after a cue, lettered rooms, rows of homes ----------
+
+
+@pytest.mark.parametrize(
+    "permit", ["澳门居民来往内地通行证", "台湾居民来往大陆通行证", "香港居民来往内地通行证"]
+)
+def test_a_permits_name_after_a_cue_is_no_name(permit):
+    text = f"姓名：区嘉欣\n证件类型：{permit}\n证件号码：H60921734\n"
+    assert found(text, ["name"]) == [at(text, "name", "区嘉欣")]
+
+
+def test_a_cue_before_a_name_still_gives_the_name():
+    text = "经查，香港居民甘家俊，男，1980年出生，住香港九龙。\n"
+    assert at(text, "name", "甘家俊") in found(text, ["name"])
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "常德市武陵区朗州路3099号11B室",
+        "桃源县漳江街道沅水路18号2A室",
+        "长沙市芙蓉区五一大道66号1203房",
+    ],
+)
+def test_a_room_lettered_after_its_number_ends_the_address(home):
+    text = f"申请人：龚小满\n住址：{home}\n"
+    assert found(text, ["address"]) == [at(text, "address", home)]
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "桃源县漳江镇化肥厂生活区5排12号",
+        "汉寿县龙阳镇糖厂家属院3排7号",
+        "鼎城区石门桥镇白鹤村2排9号",
+    ],
+)
+def test_a_house_in_a_row_of_homes_is_an_address(home):
+    text = f"8．龚小满，最后登记电话13907362418，住址{home}\n"
+    assert found(text, ["address"]) == [at(text, "address", home)]
+
+
+@pytest.mark.parametrize(
+    "text", ["考生请按座位号入座，第一考场第3排5号为空位。\n", "本场演出预留3排12号座位。\n"]
+)
+def test_a_seat_in_a_row_is_no_address(text):
+    assert found(text, ["address"]) == []
