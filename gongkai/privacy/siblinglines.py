@@ -32,8 +32,9 @@ def sibling_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     for i, m in enumerate(lines):
         block.append(m)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        # a block: consecutive lines (one line between at most: a sub-heading)
-        if nxt is not None and text.count("\n", m.end(), nxt.start()) <= 2:
+        # a block: consecutive lines (a sub-heading between at most, and a blank line
+        # before it: "\n\n宁谷县（共9人）\n")
+        if nxt is not None and text.count("\n", m.end(), nxt.start()) <= 3:
             continue
         out += _block(block, named)
         block = []
@@ -77,8 +78,12 @@ def _block(block: list[re.Match[str]], named: set[int]) -> list[Candidate]:
             at = base + s
             if at in named or len(tok) > 4 and "·" not in tok:
                 continue
-            if v.plausible_name(tok, strict=False) or (
-                len(tok) in (2, 3) and v.surname_length(tok) == 1
+            if (
+                v.plausible_name(tok, strict=False)
+                or (len(tok) in (2, 3) and v.surname_length(tok) == 1)
+                # a surname the lists leave out (续, 员: they open words) before a given
+                # name of two given-name characters, among lists of persons
+                or (len(tok) == 3 and all(c in v.GIVEN_CHARS for c in tok[1:]))
             ):
                 out.append((at, at + len(tok), "name", 0.7))
     return out

@@ -228,3 +228,38 @@ def test_a_house_in_a_row_of_homes_is_an_address(home):
 )
 def test_a_seat_in_a_row_is_no_address(text):
     assert found(text, ["address"]) == []
+
+
+# -- lists of persons a place a line, in blocks under sub-headings ---------------------------
+
+_TOWNS = (
+    "桃源县（共9人）\n"
+    "漳江街道：唐秀英、龚小满、喻春生\n"
+    "陬市镇：符建国、邹桂兰\n"
+    "\n"
+    "汉寿县（共6人）\n"
+    "龙阳镇：钟德贵、覃雪梅\n"
+    "岩汪湖镇：续宝林、员瑞芳\n"
+    "坡头镇：牛犇、吴志远\n"
+    "\n"
+    "鼎城区（共4人）\n"
+    "石门桥镇：刘淑琴、蒋小梅\n"
+)
+
+
+def test_names_of_a_list_a_place_a_line_across_sub_headings():
+    persons = ("续宝林", "员瑞芳", "牛犇", "吴志远")
+    assert all(at(_TOWNS, "name", p) in found(_TOWNS, ["name"]) for p in persons)
+
+
+def test_places_listed_a_county_a_line_are_no_names():
+    text = (
+        "各乡镇名单\n"
+        "桃源县：漳江街道、陬市镇、青林乡\n"
+        "汉寿县：龙阳镇、岩汪湖镇\n"
+        "鼎城区：石门桥镇、灌溪镇\n"
+        "\n"
+        "武陵区（共2个）\n"
+        "芙蓉街道：东风社区、白马湖社区\n"
+    )
+    assert found(text, ["name"]) == []
