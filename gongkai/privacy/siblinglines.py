@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .bareitems import bare_items
 
 Candidate = tuple[int, int, str, float]
 
@@ -20,14 +21,15 @@ _TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
 def sibling_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The names of the lines of a list whose other lines' names were found."""
+    """The names of the lines of a list whose other lines' names were found, and of
+    numbered items holding a name alone among items of found names (``bareitems``)."""
+    out = bare_items(text, cands)
     if "：" not in text and ":" not in text:
-        return []
+        return out
     lines = _lines(text)
     if len(lines) < 3:
-        return []
+        return out
     named = {s for s, _e, kind, _c in cands if kind == "name"}
-    out: list[Candidate] = []
     block: list[re.Match[str]] = []
     for i, m in enumerate(lines):
         block.append(m)

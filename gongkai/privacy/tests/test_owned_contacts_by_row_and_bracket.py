@@ -263,3 +263,38 @@ def test_places_listed_a_county_a_line_are_no_names():
         "芙蓉街道：东风社区、白马湖社区\n"
     )
     assert found(text, ["name"]) == []
+
+
+# -- a numbered item holding a name alone among items of found names --------------------------
+
+
+@pytest.mark.parametrize("mark", ["{n}．", "{n}.", "（{n}）", "{n}、"])
+def test_a_name_alone_in_a_numbered_item_among_named_items(mark):
+    items = (
+        "龚小满，最后登记电话13907362418",
+        "钟德贵",
+        "邹桂兰，住址桃源县漳江街道沅水路41号",
+        "令狐春梅",
+        "蒋小梅，电子邮箱jxm_1970@163.com",
+        "覃李氏",
+    )
+    text = "一、原县糖酒公司职工\n" + "\n".join(
+        "    " + mark.format(n=k) + item for k, item in enumerate(items, 1)
+    )
+    text += "\n\n    本公告同时在网站发布。\n"
+    got = found(text, ["name"])
+    for name in ("钟德贵", "令狐春梅", "覃李氏"):
+        assert at(text, "name", name) in got
+
+
+def test_items_of_places_or_units_alone_are_no_names():
+    text = (
+        "下列单位请于月底前报送：\n"
+        "1．龚小满，最后登记电话13907362418\n"
+        "2．城关镇\n"
+        "3．县财政局\n"
+        "4．邹桂兰，住址桃源县漳江街道沅水路41号\n"
+        "5．其他\n"
+    )
+    names = [text[s:e] for _k, s, e in found(text, ["name"])]
+    assert names == ["龚小满", "邹桂兰"]
