@@ -13,6 +13,7 @@ import re
 from .context import office_phone
 from .gapalign import display_columns
 from .numbers import LOCAL_NUMBER
+from .ownedcontacts import home_table_landline
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
@@ -46,7 +47,7 @@ def _aligned_header(text: str, start: int) -> str | None:
         return None  # (no row of a table: a long line of prose)
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):  # the header within 40 lines above
-        if "电话" in line or "座机" in line:
+        if "电话" in line or "座机" in line or "联系方式" in line:
             cols = display_columns(line)
             cells = [(cols[m.start()], m.group()) for m in _GAP_CELL.finditer(line)]
             found = None
@@ -102,7 +103,7 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if PHONE_OF_OFFICE.search(clause) and not PHONE_OF_PERSON.search(clause) and not in_row:
             continue  # a unit named in the number's own clause, whatever the line held
             # before ("身份证号…，主办单位：…政府 联系电话：6924198")
-        if office_phone(text, start) and not in_row:
+        if office_phone(text, start) and not in_row and not home_table_landline(text, start):
             continue
         out.append((start, end, "landline", 0.8))
     return out

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from . import validators as v
 from .context import office_phone
+from .ownedcontacts import in_persons_bracket
 from .patterns import PUBLIC_CONTEXT
 from .personmail import named_mailbox, personal_mail, sample_mail
+from .phoneowner import particulars_block
 from .rowcontext import person_row
 from .tails import clause_tail
 
@@ -40,7 +43,27 @@ def emails(text: str) -> list[Candidate]:
                 or not office_phone(text, i)
                 or personal_mail(text, i)
                 or named_mailbox(text, i)
+                or record_mailbox(text, i)
             ):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
     return out
+
+
+_MAIL_LABEL = re.compile(
+    r"[:：][ \u3000]*([\u4e00-\u9fff·]{2,4})[，,；; \u3000]+(?:电子)?(?:邮箱|信箱|邮件|[Ee]-?mail)"
+    r"(?:地址)?[:：]?[ \u3000]*$"
+)
+
+
+def record_mailbox(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is labelled after a named field on a line of a
+    record of a person's particulars ("统计联系人：X　邮箱：…" under "理事长：Y　手机：…"),
+    or stands in a bracket of a person's particulars (``ownedcontacts``)."""
+    if in_persons_bracket(text, start):
+        return True
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    m = _MAIL_LABEL.search(text, line_start, start)
+    if m is None or not v.plausible_name(m.group(1)):
+        return False
+    return particulars_block(text, line_start)

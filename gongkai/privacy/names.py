@@ -141,6 +141,10 @@ def _dotted_whole(text: str, run: str, start: int) -> bool:
     )
 
 
+# the last words of a document's name ("…居民来往内地通行证", "…居民身份证")
+_DOCUMENT_ENDS = ("通行证", "身份证", "居住证", "居留证", "签注")
+
+
 def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidate | None:
     """The name written after a label such as 申请人： or a cue such as 村民."""
     m = LABEL_TAIL.match(text, label_end)
@@ -152,6 +156,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         return None
     start = m.start(2)
     run = m.group(2)
+    if cue and run.endswith(_DOCUMENT_ENDS):
+        return None  # "澳门居民来往内地通行证": a document's name after the cue, no person
     if "·" in run[1:-1] and (m.group(1) or _dotted_whole(text, run, start)):
         # a transliterated name (买买提·艾力) has no Chinese surname but its dot; without
         # the label's sign, whole up to a sign ("申请人古丽娜尔·艾合买提，住…")

@@ -53,7 +53,7 @@ BUILDING = (
     rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户|房)?)?"
     rf"|\d{{1,2}}单元(?:\d{{1,5}}(?:室|号)?)?"
     rf"|\d{{1,2}}[楼层]\d{{1,5}}(?:室|号)?"
-    rf"|\d{{1,5}}[室房]"
+    rf"|\d{{1,5}}[A-Z]?[室房]"  # "3099号11B室": a room lettered after its number
     rf"|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?"
 )
 
@@ -426,7 +426,9 @@ RESIDENCE = re.compile(
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.
-STREET_WORD = re.compile(r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社")
+STREET_WORD = re.compile(
+    r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社|\d排"
+)  # "5排12号": a row of homes
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"

@@ -28,6 +28,7 @@ import re
 
 from . import validators as v
 from .memberphones import member_landline
+from .ownedcontacts import home_table_landline, in_persons_bracket
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
 from .rowcontext import person_row
@@ -78,6 +79,8 @@ def person_landline(text: str, start: int) -> bool:
     before = text[line_start:start]
     if _PHONE_LABEL.fullmatch(before):
         return particulars_block(text, line_start)
+    if home_table_landline(text, start, line_start) or in_persons_bracket(text, start):
+        return True  # a table of persons and their homes, a bracket of theirs (ownedcontacts)
     if not _HOME.search(before):
         return False  # a work unit and a title alone: the office's phone at work
     return person_row(text, start) or _aligned_person_row(text, line_start, before)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .bareitems import bare_items
 
 Candidate = tuple[int, int, str, float]
 
@@ -20,20 +21,22 @@ _TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
 def sibling_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The names of the lines of a list whose other lines' names were found."""
+    """The names of the lines of a list whose other lines' names were found, and of
+    numbered items holding a name alone among items of found names (``bareitems``)."""
+    out = bare_items(text, cands)
     if "：" not in text and ":" not in text:
-        return []
+        return out
     lines = _lines(text)
     if len(lines) < 3:
-        return []
+        return out
     named = {s for s, _e, kind, _c in cands if kind == "name"}
-    out: list[Candidate] = []
     block: list[re.Match[str]] = []
     for i, m in enumerate(lines):
         block.append(m)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        # a block: consecutive lines (one line between at most: a sub-heading)
-        if nxt is not None and text.count("\n", m.end(), nxt.start()) <= 2:
+        # a block: consecutive lines (a sub-heading between at most, and a blank line
+        # before it: "\n\n宁谷县（共9人）\n")
+        if nxt is not None and text.count("\n", m.end(), nxt.start()) <= 3:
             continue
         out += _block(block, named)
         block = []
@@ -77,8 +80,12 @@ def _block(block: list[re.Match[str]], named: set[int]) -> list[Candidate]:
             at = base + s
             if at in named or len(tok) > 4 and "·" not in tok:
                 continue
-            if v.plausible_name(tok, strict=False) or (
-                len(tok) in (2, 3) and v.surname_length(tok) == 1
+            if (
+                v.plausible_name(tok, strict=False)
+                or (len(tok) in (2, 3) and v.surname_length(tok) == 1)
+                # a surname the lists leave out (续, 员: they open words) before a given
+                # name of two given-name characters, among lists of persons
+                or (len(tok) == 3 and all(c in v.GIVEN_CHARS for c in tok[1:]))
             ):
                 out.append((at, at + len(tok), "name", 0.7))
     return out

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from . import validators as v
+from .ownedcontacts import handled_by_unit, persons_bracket
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .unitcolumns import rows_above
 from .wordfind import has_word
@@ -254,7 +255,7 @@ def _in_unit_bracket(text: str, start: int, kind: str, begin: int) -> bool:
     inside = text[bracket + 1 : start]
     if PHONE_OF_PERSON.search(inside) or _MOBILE_OR_ID.search(inside):
         return False
-    if _PERSON_ROLE.search(inside):
+    if _PERSON_ROLE.search(inside) or persons_bracket(text, bracket):
         return False  # a person described by their unit ("县农业局退休干部，电话…")
     if _BRACKET_OPENS.match(inside):
         return True
@@ -340,6 +341,8 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if _in_unit_bracket(text, s, kind, begin) or _under_officers(text, s, begin):
             continue
+        if kind == "landline" and handled_by_unit(text, s):
+            continue  # "（由县管理部承接，电话…）": the unit's (ownedcontacts)
         if xml and _in_file_head(text, s):
             continue
         if kind != "email" and _unit_line(text, s, names, begin):
