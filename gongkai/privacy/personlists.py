@@ -41,7 +41,8 @@ _TRANSLIT = frozenset(
 # what a note in brackets says of a private person
 _PRIVATE_NOTE = (
     r"村民|居民|自然人|个体工商户|个体户|农民|农户|务工人员|包工头|实际施工人|经营者|学生|"
-    r"无业|退休|职工|驾驶员|群众|业主"
+    r"无业|退休|职工|驾驶员|群众|业主|"
+    r"志愿者|退伍军人|退役军人|养殖户|种植户|专业户|乡村医生|村医"  # what a citizen is, not an office
 )
 _NOTE_WORDS = re.compile(_PRIVATE_NOTE)
 _BUSINESS_NOTE = re.compile(r"个体工商户|个体户|个体")
