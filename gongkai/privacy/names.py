@@ -53,8 +53,8 @@ _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
 # a party's particulars right after a two-character name ("申请人伍月，住…", "，女，")
 _PARTY_NEXT = re.compile(r"[，,](?:住(?!院|宿|房)|现住|[男女][，,])")
 # A company in the lines before a 法定代表人 / 负责人 label: the company's
-# representative, public registration data (RULES.md §4).
-_COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|(?<!非)企业|事务所|研究院|股份|厂")  # (民办非企业单位: none)
+# representative, public registration data (RULES.md §4); a 民办非企业单位 is none.
+_COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|(?<!非)企业|事务所|研究院|股份|厂")
 _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
 _PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
 
