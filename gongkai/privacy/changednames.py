@@ -64,5 +64,5 @@ def changed_persons(text: str) -> list[Candidate]:
     for m in _BY.finditer(text):
         if _company(text, m.start()):
             continue
-        out += [(m.start(k), m.end(k), "name", 0.8) for k in (1, 2) if _person(m.group(k))]
+        out += [(m.start(k), m.end(k), "name", 0.9) for k in (1, 2) if _person(m.group(k))]
     return out

@@ -47,8 +47,8 @@ LEAD_WORDS = (
 _LEAD_CHARS = frozenset("向对和与给由被让及将把为从于经据在是系称授予请及")
 # What may follow a name that stands alone (a label's value, a list's piece).
 # modal verbs that follow a label word as a verb's subject (应 is a surname too, rarely
-# written right after a label without a sign)
-_MODALS = frozenset("应须需可均将要")
+# written right after a label without a sign); 由 as a preposition ("负责人由某某担任")
+_MODALS = frozenset("应须需可均将要由")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
 # a party's particulars right after a two-character name ("申请人伍月，住…", "，女，")
 _PARTY_NEXT = re.compile(r"[，,](?:住(?!院|宿|房)|现住|[男女][，,])")
