@@ -44,6 +44,7 @@ from functools import lru_cache
 from . import validators as v
 from .cellsplit import _SLASH
 from .gapalign import aligned_rows
+from .listtails import list_part
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
 from .tables import COMPANY, _column_kind
 
@@ -394,6 +395,7 @@ def _list_region(text, region, above, out) -> None:
     pooled: list[tuple[int, str, str]] = []
     per_line = []
     for pos, line in region:
+        line = list_part(line)  # (a sentence after the list on its line: cut off)
         if "。" in line.rstrip("。 \u3000"):
             continue  # a sentence, not a list
         label, at = _label_split(line)

@@ -38,3 +38,19 @@ def tail_names(line: str, base: int) -> list[Candidate]:
             return []
         out.append((base + m.start(k), base + m.end(k), "name", 0.75))
     return out
+
+
+# a sentence after a list on its line: a semicolon or a full stop, then a clause of
+# nine characters or more without a list's delimiter ("…、滕某某；另有贺某女士代其父…")
+_CLAUSE = re.compile(r"[；;。][ \u3000]*[^、，,；;。\n]{9}")
+
+
+def list_part(line: str) -> str:
+    """``line`` up to the sentence that follows a list of three or more 、-separated
+    words on it; the whole line when there is none."""
+    if "；" not in line and ";" not in line and "。" not in line:
+        return line
+    m = _CLAUSE.search(line)
+    if m and line.count("、", 0, m.start()) >= 2:
+        return line[: m.start()]
+    return line

@@ -47,14 +47,14 @@ LEAD_WORDS = (
 _LEAD_CHARS = frozenset("向对和与给由被让及将把为从于经据在是系称授予请及")
 # What may follow a name that stands alone (a label's value, a list's piece).
 # modal verbs that follow a label word as a verb's subject (应 is a surname too, rarely
-# written right after a label without a sign)
-_MODALS = frozenset("应须需可均将要")
+# written right after a label without a sign); 由 as a preposition ("负责人由某某担任")
+_MODALS = frozenset("应须需可均将要由")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]|$")
 # a party's particulars right after a two-character name ("申请人伍月，住…", "，女，")
 _PARTY_NEXT = re.compile(r"[，,](?:住(?!院|宿|房)|现住|[男女][，,])")
 # A company in the lines before a 法定代表人 / 负责人 label: the company's
-# representative, public registration data (RULES.md §4).
-_COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|企业|事务所|研究院|股份|厂")
+# representative, public registration data (RULES.md §4); a 民办非企业单位 is none.
+_COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|(?<!非)企业|事务所|研究院|股份|厂")
 _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
 _PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
 

@@ -41,7 +41,10 @@ _TRANSLIT = frozenset(
 # what a note in brackets says of a private person
 _PRIVATE_NOTE = (
     r"村民|居民|自然人|个体工商户|个体户|农民|农户|务工人员|包工头|实际施工人|经营者|学生|"
-    r"无业|退休|职工|驾驶员|群众|业主"
+    r"无业|退休|职工|驾驶员|群众|业主|"
+    # what a citizen is (not the name of a body for them: 志愿者协会, 退役军人事务局)
+    r"(?:志愿者|退伍军人|退役军人|养殖户|种植户|专业户|乡村医生|村医)"
+    r"(?![\u4e00-\u9fff]{0,4}(?:协会|联合会|事务|服务|合作社|委员会|联盟|[局站队办所部会]))"
 )
 _NOTE_WORDS = re.compile(_PRIVATE_NOTE)
 _BUSINESS_NOTE = re.compile(r"个体工商户|个体户|个体")

@@ -117,9 +117,9 @@ _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: on
 _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # a word that no place name holds and that ends the words before an address: the run of
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
-# "第1例X区…"; not 自由路, 抱由镇)
+# "第1例X区…", "票据已寄往X县…"; not 自由路, 抱由镇)
 _BEFORE_PLACE = re.compile(
-    r".*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与)", re.DOTALL
+    r"(?s).*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到])"
 )
 # after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会),
 # or a dwelling ("…路505号的出租屋", "…88号一出租屋", "…号自建房")

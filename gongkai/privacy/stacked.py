@@ -247,7 +247,7 @@ def _records(
     width = len(header)
     kinds = _kinds(header)
     numbered = header[0] in ("序号", "编号")
-    row = hi + 1
+    row = prev = hi + 1
     score = 0.0
     voted = {col: [] for col, _kind in kinds if voted_header(header[col])}  # (columnvote)
     while row + width <= len(starts):
@@ -260,9 +260,11 @@ def _records(
             continue
         if numbered and _serial(block[0][1]) is None:
             break
-        if any(_is_header_cell(s) and _column_kind(s) == "name" for _p, s in block) or all(
-            _is_header_cell(s) for _p, s in block
-        ):
+        going = numbered and row > hi + 1 and _serial(block[0][1]) == _serial(starts[prev][1]) + 1
+        # (a numbered record that follows its predecessor: a word like 低保户 is its cell)
+        if any(
+            not going and _is_header_cell(s) and _column_kind(s) == "name" for _p, s in block
+        ) or all(_is_header_cell(s) for _p, s in block):
             break  # the next table's header, or this header's own cells (read too narrow)
         length = _record_length(starts, row, width) if numbered else width
         block = block[:length]
@@ -283,6 +285,7 @@ def _records(
             elif kind in ("name", "maybe_name"):
                 score -= 0.5  # a word in the name column: misaligned (or a rare name)
         score += 0.01
+        prev = row
         row += length
     for cells_of in voted.values():
         vote_column(cells_of, out)

@@ -168,6 +168,7 @@ RARE_SURNAMES = (
         "矣"  # a Yi surname of Yunnan (矣国荣); the particle opens no modern word
         "郇杞禚郯麴"  # 郇 (xún), 杞, 禚, 郯, 麴 (qū): rare surnames that open no word
         "充"  # of the 百家姓 (充煜瀚); 充分, 充足, 充满, 充值 end in no given-name character
+        "雒脱妥巨虎喇"  # surnames of the Northwest (雒, 脱, 妥, 巨, 虎, 喇): of today's registers
     )
     - SURNAMES
 )
