@@ -29,8 +29,10 @@ Candidate = tuple[int, int, str, float]
 
 _CJK = "\u4e00-\u9fff"
 # a room or office of a unit, then an optional duty, right before the number
+# (searched from the room's character, the one before read back: a search led by the
+# class of all CJK characters would try every position of the 24 before the number)
 _ROOM_LABEL = re.compile(
-    rf"[{_CJK}](?<![住寝卧居宿])[室科股所站队处]"
+    rf"[室科股所站队处](?<=[{_CJK}][室科股所站队处])(?<![住寝卧居宿].)"
     r"(?:指导|值班|监督|咨询|预约|服务|办公|业务|受理|报警|求助|办事)?"
     r"(?:(?:电话|热线|号码)[：:]?|[：:])[ \u3000]*$"  # a label: not a unit's cell before it
 )
@@ -38,6 +40,9 @@ _DUTY_LABEL = re.compile(
     r"(?:指导|值班|预约|报警|求助|受理|办事)(?:电话|热线)(?:号码)?[：:]?[ \u3000]*$"
 )
 _BARE = re.compile(r"(?:联系|咨询)?(?:电话|方式)(?:号码)?[：:]?[ \u3000]*$")
+# whether _BARE is found in a sentence, searched without its optional lead (which decides
+# nothing there): led by 电 or 方, the engine skips to them instead of trying every position
+_BARE_END = re.compile(r"(?:电话|方式)(?:号码)?[：:]?[ \u3000]*$")
 _UNIT = (
     r"(?:有限公司|公司|合作社|学校|中学|小学|幼儿园|医院|卫生院|中心|局|委员会|协会|商会|厂|"
     r"酒店|宾馆|银行|支行|事务所)"
@@ -74,8 +79,18 @@ _KIN_NOTE = re.compile(rf"[（(](?:{_RELATION})$")
 
 
 def _sentence_start(text: str, start: int) -> int:
-    lo = max(0, start - 160)
-    return max(text.rfind(s, lo, start) for s in "。！？\n") + 1 or lo
+    lo = start - 160 if start > 160 else 0
+    find = text.rfind  # (four calls, no generator: once for every landline)
+    return (
+        max(
+            find("。", lo, start),
+            find("！", lo, start),
+            find("？", lo, start),
+            find("\n", lo, start),
+        )
+        + 1
+        or lo
+    )
 
 
 def unit_landline(text: str, start: int) -> bool:
@@ -95,7 +110,7 @@ def unit_landline(text: str, start: int) -> bool:
     if begin and text[begin - 1] == "。" and _BARE.fullmatch(sentence.lstrip(" \u3000")):
         prior = text[_sentence_start(text, begin - 1) : begin - 1]
         return bool(_UNIT_SUBJECT.match(prior) or _HANDED.search(prior))
-    if _BARE.search(sentence):
+    if _BARE_END.search(sentence):
         cut = max(sentence.rfind("，"), sentence.rfind(","))
         return cut > 0 and bool(_UNIT_SUBJECT.match(sentence))
     return False

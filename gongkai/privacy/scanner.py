@@ -318,14 +318,15 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
     for m in NUMBERS_IN_TEXT.finditer(text):
         kind = kinds[m.lastindex]
+        start, end = m.span()
         if kind in local_holders:  # 7–8 digits alone, for ``local_landlines``
             if kind == "local":
-                locals_.append(m.span())
+                locals_.append((start, end))
                 continue
-            locals_ += locals_within(text, m)  # ("0431 83610000": not tried inside a match)
+            if end - start >= 7 or text[end : end + 1].isdigit():  # (locals_within's test)
+                locals_ += locals_within(text, m)  # ("0431 83610000": not tried inside a match)
         if kind in ("index", "docno", "record", "money"):
             continue
-        start, end = m.span()
         if kind == "num":
             if OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
                 continue  # an officer's warrant number, not a person's ID

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from gongkai.privacy import tables
-from gongkai.privacy.alternation import factor
+from gongkai.privacy.alternation import by_second, factor
 from gongkai.privacy.patterns import WORD_BRANCHES
 
 
@@ -53,9 +53,11 @@ def test_random_word_lists_match_the_same_spans(seed):
     rng.shuffle(branches)
     plain = re.compile("|".join(branches))
     fast = re.compile(factor(branches))
+    second = re.compile(by_second(branches))
     for _ in range(300):
         text = "".join(rng.choice(alphabet + " \u3000") for _ in range(rng.randint(0, 30)))
         assert spans(fast, text) == spans(plain, text), (branches, text)
+        assert spans(second, text) == spans(plain, text), (branches, text)
 
 
 def test_the_scanners_own_alternations():
@@ -71,9 +73,29 @@ def test_the_scanners_own_alternations():
     ):
         plain = re.compile("|".join(branches))
         fast = re.compile(factor(branches))
+        second = re.compile(by_second(branches))
         pieces = [re.sub(r"[\\\[\](){}?*+|]", "", b) for b in branches] + list("一二三号组村A1★ ：")
         for _ in range(400):
             text = "".join(
                 rng.choice(pieces)[: rng.randint(1, 6)] for _ in range(rng.randint(1, 12))
             )
             assert spans(fast, text) == spans(plain, text), text
+            assert spans(second, text) == spans(plain, text), text
+
+
+def test_by_second_reads_the_second_character_first():
+    branches = ["户主姓名", "户名", "京[A-Z]", "沪[A-Z]", "一[一二]{0,3}号", "二[一二]{0,3}号"]
+    assert by_second(branches) == (
+        "[户京沪一二](?=[主名A-Z一二号])"
+        "(?:主(?<=户主)姓名|名(?<=户名)|[A-Z](?<=[京沪][A-Z])|(?<=[一二])[一二]{0,3}号)"
+    )
+    text = "户主姓名 户名 京A 沪 一号 一二号 二二二二二号 户"
+    plain = re.compile("|".join(branches))
+    assert spans(re.compile(by_second(branches)), text) == spans(plain, text)
+
+
+def test_by_second_falls_back_where_the_second_character_is_unknown():
+    for branches in (["ab", "c.d"], ["ab", "c(?:x)?"], ["ab", "[a-z]x"]):
+        assert by_second(branches) == factor(branches)
+    # a class, a digit, a repeat that may be empty before a literal: all read
+    assert by_second(["a\\d", "b(?:[xy]|z)?w"]).startswith("[ab](?=[\\dxyzw])")

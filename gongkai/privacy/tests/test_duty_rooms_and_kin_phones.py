@@ -122,3 +122,30 @@ def test_the_same_rules_in_an_html_page():
     assert got == [
         at(page, "landline", number) for number in ("0731-5564413", "0731 5567701", "0731-5568803")
     ]
+
+
+def test_label_searches_led_by_a_rare_character_answer_as_the_plain_forms():
+    """_ROOM_LABEL read from the room's character and _BARE_END (without the optional
+    lead) find a label wherever the plain forms find one (random labels before a number)."""
+    import random
+    import re
+
+    from gongkai.privacy import dutyphones
+
+    plain_room = re.compile(
+        r"[\u4e00-\u9fff](?<![住寝卧居宿])[室科股所站队处]"
+        r"(?:指导|值班|监督|咨询|预约|服务|办公|业务|受理|报警|求助|办事)?"
+        r"(?:(?:电话|热线|号码)[：:]?|[：:])[ \u3000]*$"
+    )
+    pieces = [*"室科股所站队处住寝卧居宿：: \u3000\na1政", "电话", "热线", "号码", "值班", "方式"]
+    pieces += ["联系", "咨询"]
+    rng = random.Random(16)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        room = bool(plain_room.search(text))
+        found += room
+        assert bool(dutyphones._ROOM_LABEL.search(text)) == room, text
+        bare = bool(dutyphones._BARE.search(text))
+        assert bool(dutyphones._BARE_END.search(text)) == bare, text
+    assert found  # the pieces make labels too

@@ -70,3 +70,18 @@ def test_check_character_shortcut_agrees_with_the_weighted_sum():
         first17 = "".join(rng.choice("0123456789") for _ in range(17))
         assert v.id_check_char(first17) == by_weights(first17)
     assert v.id_check_char("٣" * 17) == by_weights("٣" * 17)  # other decimal digits too
+
+
+def test_credit_code_shortcut_agrees_with_the_weighted_sum():
+    import random
+    from operator import mul
+
+    def by_weights(first17):
+        total = sum(map(mul, map(v._USCC_VALUE.__getitem__, first17), v._USCC_WEIGHTS))
+        return v._USCC_CHARS[(31 - total % 31) % 31]
+
+    rng = random.Random(6)
+    for _ in range(5000):
+        first17 = "".join(rng.choice("0123456789") for _ in range(17))
+        assert v.uscc_check_char(first17) == by_weights(first17)
+    assert v.uscc_check_char("91510502MA6ABCDE1") == by_weights("91510502MA6ABCDE1")
