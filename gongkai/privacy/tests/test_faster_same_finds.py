@@ -53,10 +53,13 @@ def _unit_mail_reference(text: str, start: int, end: int) -> bool:
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
     stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
     sentence = text[begin : min(stop) if stop else end + 80]
-    if unitmail.PHONE_OF_PERSON.search(sentence) or unitmail._PERSON_ON_LINE.search(sentence):
+    if unitmail._OWN_WORD.search(text[max(0, start - 10) : end + 10]):
         return False
-    if unitmail.person_row(text, start):
-        return False
+    school = unitmail._UNIT_DOMAIN.search(text[start:end]) and "@stu." not in text[start:end]
+    person = unitmail.PHONE_OF_PERSON.search(sentence) or unitmail._PERSON_ON_LINE.search(sentence)
+    if person or unitmail.person_row(text, start):
+        # a unit's domain is the unit's even in a person's row (README: mailboxes)
+        return bool(school) and not unitmail.record_mailbox(text, start, end)
     if unitmail._UNIT_CHANNEL.search(text, begin, start):
         return True
     return bool(unitmail._UNIT_DOMAIN.search(text[start:end])) and not unitmail.record_mailbox(
