@@ -15,7 +15,8 @@ number of their employer, workshop, shop or village committee:
   least two such lines): each place's office, as ``placephones`` reads them on one line;
 - a number alone on its line right under a line that is a unit's name (…有限公司,
   …医院, …厂（个人独资）), in a record (one field a line) that has already given the
-  person's own number a few lines above: the employer's number beside the home one.
+  person's own number a few lines above, inside the same record (no blank line, serial
+  number or rule between them): the employer's number beside the home one.
   A number noted as the home's (``（家）``) is not alone on its line and stays the
   person's; so does a number under a work unit when no own number came before.
 """
@@ -61,6 +62,8 @@ _PLACE_CELL = re.compile(
     r"[ \u3000\t]*[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道)"
     r"(?:[ \u3000]{2,}|[ \u3000]*[\t｜|][ \u3000]*)"
 )
+# where a record starts or ends: a blank line, a serial number, a rule
+_RECORD_EDGE = re.compile(r"|\d{1,4}[.．、]?|[—\-=*_]{1,40}")
 _EXTENSION = re.compile(r"(?:转|分机|-)\d{1,6}")
 
 
@@ -96,10 +99,15 @@ def _under_unit_line(text: str, start: int, end: int) -> bool:
     if text[stop : stop + 1] not in ("\n", ""):
         return False  # a note after it ("（家）"): the home's
     lines = text[max(0, start - 240) : start - 1].split("\n")
-    lines = [s.strip() for s in lines if s.strip()]
+    lines = [s.strip() for s in lines]
     if len(lines) < 2 or not _UNIT_NAME_LINE.fullmatch(lines[-1]):
         return False
-    return any(_PHONE_LINE.fullmatch(s) for s in lines[-6:-1])
+    for line in reversed(lines[-5:-1]):  # back to the record's start, not into the last one
+        if _PHONE_LINE.fullmatch(line):
+            return True
+        if _RECORD_EDGE.fullmatch(line):
+            return False
+    return False
 
 
 def _place_row(text: str, start: int) -> bool:

@@ -24,6 +24,8 @@ _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov(?:\.[a-z]{2,3})?$", re.
 _PERSON_ON_LINE = re.compile(
     r"联系人|联络人|负责人|个人|私人|本人|(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)"
 )
+# a note naming the mailbox a unit's shared one ("（局公共邮箱）", "(科室公共邮箱)", "（对公邮箱）")
+_SHARED_NOTE = re.compile(r"[（(][^\s无没非不（()）]{0,8}?(?:公共|对公|公用|官方)(?:电子)?(?:邮箱|信箱)[）)]")
 # a person's own words for the mailbox ("个人邮箱", "本人常用"): the person's whatever its domain
 _OWN_WORD = re.compile(r"个人|私人|本人|我的")
 # a school's mailbox handed to its students ("@stu.…edu.cn"): the student's own
@@ -44,6 +46,8 @@ def personal_label(text: str, start: int) -> bool:
 
 def unit_mail(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a unit's by its line or its domain."""
+    if text[end : end + 1] in ("（", "(") and _SHARED_NOTE.match(text, end):
+        return True  # "…@163.com（县局公共邮箱）": the office's shared mailbox
     lo = max(0, start - 80)
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
     channel = _UNIT_CHANNEL.search(text, begin, start)

@@ -146,3 +146,48 @@ def test_a_college_mailbox_in_an_experts_row_is_the_colleges():
 )
 def test_a_students_or_an_own_school_mailbox_stays(text, box):
     assert found(text, {"email"}) == [at(text, "email", box)]
+
+
+@pytest.mark.parametrize("note", ["（县局公共邮箱）", "(科室公共邮箱)", "（对公邮箱）", "（官方信箱）"])
+def test_a_mailbox_noted_as_an_offices_shared_one_is_the_offices(note):
+    text = f"　　桃源县　　　0736-6612230　　tyxscjg@163.com{note}\n申请人：雷某某，手机13907361234\n"
+    assert found(text, {"email"}) == []
+
+
+def test_a_persons_mailbox_beside_a_shared_one_stays():
+    text = "联系人邮箱：leimou88@163.com（本人），单位：tyxscjg@163.com（单位公共邮箱）\n"
+    assert found(text, {"email"}) == [at(text, "email", "leimou88@163.com")]
+
+
+# -- a letter's mailing block after the employer's line: the recipient's own numbers ----
+
+
+@pytest.mark.parametrize(
+    "label", ["收件人电话：", "收件人联系电话 ", "收信人座机｜", "老家家中电话：", "家中座机："]
+)
+def test_the_recipients_number_after_an_employers_line_is_the_recipients(label):
+    text = (
+        "　　公司联系电话：0736-7223300转801（公司人事部）\n"
+        "　　邮寄地址：桃源县漳江镇某某村12号　钟某某（收）\n"
+        f"　　{label}(0736)6621093；电子邮箱：zhongmou@foxmail.com\n"
+    )
+    got = found(text, {"landline", "email"})
+    assert at(text, "landline", "(0736)6621093") in got
+    assert at(text, "email", "zhongmou@foxmail.com") in got
+    assert at(text, "landline", "0736-7223300") not in got
+
+
+def test_a_note_that_there_is_no_shared_mailbox_leaves_the_persons():
+    text = "　　3．某某镇仁和诊所，负责人龙某某，个人联系邮箱renhe77@qq.com（诊所无对公邮箱）。\n"
+    assert found(text, {"email"}) == [at(text, "email", "renhe77@qq.com")]
+
+
+def test_a_number_under_an_employer_in_the_next_record_stays_the_persons():
+    # one cell a line: the phone above belongs to the record before (a serial between)
+    text = (
+        "序号\n姓名\n证件号码\n工作单位\n联系电话\n\n"
+        "1\n梁嘉欣\nH10452318\n某某机械制造有限公司\n13517452068\n"
+        "2\n叶振邦\nM08716325\n某某市五溪宾馆\n0745-2318726\n"
+    )
+    got = found(text, {"landline", "mobile"})
+    assert at(text, "landline", "0745-2318726") in got
