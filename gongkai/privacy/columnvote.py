@@ -39,7 +39,9 @@ _UNIT_END = re.compile(r"[院所站局厅社会队村镇乡区县市店厂部处
 _MIN_FOUND = 3
 # a cell listing several persons ("矫健、车英、于海洋", "褚某（某学院）、闻人某"): one part each,
 # a part's note in brackets and a label before a colon left out
-_PART = re.compile(r"(?:[^、，,；;：:\s]{1,12}[：:])?([^、，,；;：:（()）\s]+)(?:[（(][^（()）]{0,20}[）)])?")
+_PART = re.compile(
+    r"(?:[^、，,；;：:\s]{1,12}[：:])?([^、，,；;：:（()）\s]+)(?:[（(][^（()）]{0,20}[）)])?"
+)
 _DIGIT = re.compile(r"\d")
 _LIST_SEP = re.compile(r"[、，,；;]")
 

@@ -302,7 +302,7 @@ PLATE_TAIL = re.compile(
 )
 HOUSE_TAIL = re.compile(rf"(?:院|大院)?(?:{BUILDING})")
 # "申请人：张三", "【留言人】张三"
-LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：】\]]?)[\ \u3000]*([{CJK}·]{{2,10}})")
+LABEL_TAIL = re.compile(rf"[\ \u3000]*([:：】\]｜]?)[\ \u3000]*([{CJK}·]{{2,10}})")
 # a field's label on one line and its value alone on the next ("当事人名称\n何小勇")
 LABEL_LINE = re.compile(
     rf"(?:名称|姓名)?[:：]?[\ \u3000]*\n[\ \u3000]*([{CJK}·]{{2,4}})[\ \u3000]*(?:\n|$)"

@@ -49,9 +49,7 @@ _UNIT_NAME_LINE = re.compile(
     r"厂|中心|合作社|银行|酒店|宾馆)(?:[（(][^（()）\n]{1,10}[）)])?"
 )
 # a line holding only a phone number (the person's own, given before the employer)
-_PHONE_LINE = re.compile(
-    r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[ -]?)?[2-9]\d{6,7}|1[3-9]\d{9}"
-)
+_PHONE_LINE = re.compile(r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[ -]?)?[2-9]\d{6,7}|1[3-9]\d{9}")
 # a hotline's label with a note of its hours or scope ("应急电话（24小时）：")
 _NOTED_HOTLINE = re.compile(
     r"(?:应急|急救|救援|抢修|报修|值班|服务|咨询|投诉|举报|监督)(?:电话|热线)"

@@ -25,7 +25,9 @@ _PERSON_ON_LINE = re.compile(
     r"联系人|联络人|负责人|个人|私人|本人|(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)"
 )
 # a note naming the mailbox a unit's shared one ("（局公共邮箱）", "(科室公共邮箱)", "（对公邮箱）")
-_SHARED_NOTE = re.compile(r"[（(][^\s无没非不（()）]{0,8}?(?:公共|对公|公用|官方)(?:电子)?(?:邮箱|信箱)[）)]")
+_SHARED_NOTE = re.compile(
+    r"[（(][^\s无没非不（()）]{0,8}?(?:公共|对公|公用|官方)(?:电子)?(?:邮箱|信箱)[）)]"
+)
 # a person's own words for the mailbox ("个人邮箱", "本人常用"): the person's whatever its domain
 _OWN_WORD = re.compile(r"个人|私人|本人|我的")
 # a school's mailbox handed to its students ("@stu.…edu.cn"): the student's own

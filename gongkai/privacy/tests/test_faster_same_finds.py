@@ -82,7 +82,15 @@ def test_unit_mail_with_its_cheap_looks_first_as_before():
     ]
     before += ["姓名\t邮箱\n张三\t", "李明，男，35岁，", "来信请寄", "办公室", "；", "个人邮箱："]
     mailboxes = ["zsb@hnu.edu.cn", "xxgk@qx.gov.cn", "li.ming@163.com", "huxiaoyan96@ahu.edu.cn"]
-    after = ["", "。", "，电话0731-84561234", "\n王五\t", "（本人）", "；联系人：赵六", "（局公共邮箱）"]
+    after = [
+        "",
+        "。",
+        "，电话0731-84561234",
+        "\n王五\t",
+        "（本人）",
+        "；联系人：赵六",
+        "（局公共邮箱）",
+    ]
     for _ in range(3000):
         head = "".join(rng.choice(before) for _ in range(rng.randint(0, 5)))
         box = rng.choice(mailboxes)

@@ -54,7 +54,9 @@ def test_a_persons_number_noted_as_home_stays():
     assert found(text, {"landline"}) == [at(text, "landline", "0817-6722018")]
 
 
-@pytest.mark.parametrize("label", ["应急电话（24小时）：", "抢修热线(夜间)：", "值班电话（节假日）"])
+@pytest.mark.parametrize(
+    "label", ["应急电话（24小时）：", "抢修热线(夜间)：", "值班电话（节假日）"]
+)
 def test_a_hotline_noted_with_its_hours_is_the_offices(label):
     text = f"　　请申请人王某某本人到场办理。{label}0736-7211119。\n"
     assert found(text, {"landline"}) == []
@@ -148,9 +150,13 @@ def test_a_students_or_an_own_school_mailbox_stays(text, box):
     assert found(text, {"email"}) == [at(text, "email", box)]
 
 
-@pytest.mark.parametrize("note", ["（县局公共邮箱）", "(科室公共邮箱)", "（对公邮箱）", "（官方信箱）"])
+@pytest.mark.parametrize(
+    "note", ["（县局公共邮箱）", "(科室公共邮箱)", "（对公邮箱）", "（官方信箱）"]
+)
 def test_a_mailbox_noted_as_an_offices_shared_one_is_the_offices(note):
-    text = f"　　桃源县　　　0736-6612230　　tyxscjg@163.com{note}\n申请人：雷某某，手机13907361234\n"
+    text = (
+        f"　　桃源县　　　0736-6612230　　tyxscjg@163.com{note}\n申请人：雷某某，手机13907361234\n"
+    )
     assert found(text, {"email"}) == []
 
 
@@ -191,3 +197,11 @@ def test_a_number_under_an_employer_in_the_next_record_stays_the_persons():
     )
     got = found(text, {"landline", "mobile"})
     assert at(text, "landline", "0745-2318726") in got
+
+
+# -- a form exported from Word with full-width bars between its cells -----------------
+
+
+def test_a_name_after_its_label_and_a_full_width_bar():
+    text = "姓名｜蒲秋菊｜性别｜女｜出生日期｜1981-04-02\n工作单位｜某某县人民医院｜职务｜护士\n"
+    assert found(text, ["name"]) == [at(text, "name", "蒲秋菊")]
