@@ -69,13 +69,14 @@ def row_window(text: str, start: int, n: int = 80) -> str:
 def _operator_row(text: str, line_start: int, start: int, sep: str) -> bool:
     """A row whose 经营者 / 负责人 cell (a column of persons when the business is an
     individual's) holds a name: the row is that person's record, not a list of units."""
-    columns = _persons_header(text, line_start, sep, ("business",))
-    if columns is None:
-        return False
     from .cellsplit import _split
 
     cells = [cell.strip(' \u3000"') for cell, _o in _split(text[line_start:start], sep)]
-    return any(k < len(cells) and name_cell(cells[k]) for k in columns)
+    named = [k for k, cell in enumerate(cells) if name_cell(cell)]
+    if not named:
+        return False  # (the cheap look first: most units' rows hold no name)
+    columns = _persons_header(text, line_start, sep, ("business",))
+    return columns is not None and any(k in columns for k in named)
 
 
 def name_cell(cell: str) -> bool:
