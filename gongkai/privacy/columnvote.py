@@ -9,7 +9,8 @@ holds are left out, though every other cell of their column is a name. Here the 
 is read whole: when at least three of its cells were found as names, and they are at
 least half of its filled cells, and every filled cell is a short run of Han characters
 of a name's shape (no digit, no category word such as 合计, 本人, 待定), the cells left
-out are names too; a cell naming a unit (敬老院, 村委会) or repeating the header over a
+out are names too (a cell listing several persons, "矫健、车英、于海洋", counts each of
+them, without a note in brackets or a label before a colon); a cell naming a unit (敬老院, 村委会) or repeating the header over a
 new page is read past. A column of categories (低保户, 党员, 五保) or of units
 never passes: its cells are found by nothing, or they are not all of a name's shape.
 """
@@ -36,6 +37,25 @@ _SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]
 # the last character of a unit's or a place's name (敬老院, 卫生室, 村委会, 服务站)
 _UNIT_END = re.compile(r"[院所站局厅社会队村镇乡区县市店厂部处科室馆校园]$")
 _MIN_FOUND = 3
+# a cell listing several persons ("矫健、车英、于海洋", "褚某（某学院）、闻人某"): one part each,
+# a part's note in brackets and a label before a colon left out
+_PART = re.compile(
+    r"(?:[^、，,；;：:\s]{1,12}[：:])?([^、，,；;：:（()）\s]+)(?:[（(][^（()）]{0,20}[）)])?"
+)
+_DIGIT = re.compile(r"\d")
+_LIST_SEP = re.compile(r"[、，,；;]")
+
+
+def _persons_of(column: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The column's cells, a cell of several persons split into its persons."""
+    out: list[tuple[str, int]] = []
+    for cell, lo in column:
+        if not _LIST_SEP.search(cell):
+            out.append((cell, lo))
+            continue
+        for m in _PART.finditer(cell):
+            out.append((m.group(1), lo + m.start(1)))
+    return out
 
 
 def voted_header(header: str) -> bool:
@@ -51,11 +71,15 @@ def voted_cells(
     of the column says it holds persons (module docstring). ``out`` holds what the
     table gave; the names found here are appended to it."""
     header = [c for c, _o in _split(line, sep)]
+    pos = line_start + len(line) + 1
+    second = _second_header(text, pos, table_end, sep, len(header))
+    if second is not None:  # a group (人员) over its columns (项目负责人, 主要参加人员)
+        header = [b.strip() or a for a, b in zip(header, second[0], strict=True)]
+        pos = second[1]
     columns = [k for k, h in enumerate(header) if voted_header(h)]
     if not columns:
         return
     rows = []
-    pos = line_start + len(line) + 1
     while pos < table_end:
         end = text.find("\n", pos, table_end)
         end = table_end if end < 0 else end
@@ -69,6 +93,22 @@ def voted_cells(
         vote_column([(cells[k][0], row_start + cells[k][1]) for row_start, cells in rows], out)
 
 
+def _second_header(
+    text: str, pos: int, table_end: int, sep: str, width: int
+) -> tuple[list[str], int] | None:
+    """The second row of a header on two rows (no digit, as wide as the first, with a
+    column a header names), and where the row after it starts; or None."""
+    end = text.find("\n", pos, table_end)
+    end = table_end if end < 0 else end
+    row = text[pos:end]
+    if not row.strip() or _DIGIT.search(row):
+        return None
+    cells = [c for c, _o in _split(row, sep)]
+    if len(cells) != width or not any(_column_kind(c.strip()) for c in cells if c.strip()):
+        return None
+    return cells, end + 1
+
+
 def vote_column(column: list[tuple[str, int]], out: list[Candidate]) -> None:
     """The vote of one column (module docstring): its cells with their offsets in the
     text, ``out`` the findings so far (those in the column's cells are its found ones)."""
@@ -80,7 +120,7 @@ def vote_column(column: list[tuple[str, int]], out: list[Candidate]) -> None:
     starts = sorted([c[0] for c in out if lo_min <= c[0] < hi_max and c[2] == "name"])
     filled = found = 0
     left: list[tuple[str, int]] = []
-    for cell, lo in column:
+    for cell, lo in _persons_of(column):
         value = cell.strip(" \u3000")
         if not value:
             continue

@@ -24,6 +24,7 @@ import re
 from .numbers import landline_end
 from .subjectrows import institution_row
 from .unitcells import unit_cell
+from .unitlabels import unit_label_phone
 
 Candidate = tuple[int, int, str, float]
 
@@ -98,7 +99,7 @@ def unit_landline(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _ROOM_LABEL.search(before) or _DUTY_LABEL.search(before):
         return True
-    if institution_row(text, start) or unit_cell(text, start):
+    if institution_row(text, start) or unit_cell(text, start) or unit_label_phone(text, start):
         return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
     number = _NUMBER.match(text, start)
     if number and _UNIT_MAIL.match(text, number.end()):

@@ -56,7 +56,7 @@ def row_window(text: str, start: int, n: int = 80) -> str:
         return text[max(0, start - n) : start]
     sep = _separator(text[line_start:start])
     if sep:
-        if _persons_table(text, line_start, sep):
+        if _persons_table(text, line_start, sep) or _operator_row(text, line_start, start, sep):
             return text[line_start:start]
         return text[max(0, start - n) : start]  # a list of units: its header counts
     if line_start > 1:
@@ -64,6 +64,19 @@ def row_window(text: str, start: int, n: int = 80) -> str:
         if above >= 0 and _separator(text[above : line_start - 1]):
             return text[max(line_start, start - n) : start]
     return text[max(0, start - n) : start]
+
+
+def _operator_row(text: str, line_start: int, start: int, sep: str) -> bool:
+    """A row whose 经营者 / 负责人 cell (a column of persons when the business is an
+    individual's) holds a name: the row is that person's record, not a list of units."""
+    from .cellsplit import _split
+
+    cells = [cell.strip(' \u3000"') for cell, _o in _split(text[line_start:start], sep)]
+    named = [k for k, cell in enumerate(cells) if name_cell(cell)]
+    if not named:
+        return False  # (the cheap look first: most units' rows hold no name)
+    columns = _persons_header(text, line_start, sep, ("business",))
+    return columns is not None and any(k in columns for k in named)
 
 
 def name_cell(cell: str) -> bool:

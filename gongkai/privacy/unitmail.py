@@ -24,6 +24,14 @@ _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov(?:\.[a-z]{2,3})?$", re.
 _PERSON_ON_LINE = re.compile(
     r"联系人|联络人|负责人|个人|私人|本人|(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)"
 )
+# a note naming the mailbox a unit's shared one ("（局公共邮箱）", "(科室公共邮箱)", "（对公邮箱）")
+_SHARED_NOTE = re.compile(
+    r"[（(][^\s无没非不（()）]{0,8}?(?:公共|对公|公用|官方)(?:电子)?(?:邮箱|信箱)[）)]"
+)
+# a person's own words for the mailbox ("个人邮箱", "本人常用"): the person's whatever its domain
+_OWN_WORD = re.compile(r"个人|私人|本人|我的")
+# a school's mailbox handed to its students ("@stu.…edu.cn"): the student's own
+_STUDENT_HOST = re.compile(r"@(?:stu|student|mails?)\.", re.I)
 PERSONAL_LABEL = re.compile(
     r"(?:个人|私人|本人|我的|我家)(?:联系|常用|电子)?(?:邮箱|信箱|邮件|手机|电话)[:：]?[ \u3000]*$"
 )
@@ -40,6 +48,8 @@ def personal_label(text: str, start: int) -> bool:
 
 def unit_mail(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a unit's by its line or its domain."""
+    if text[end : end + 1] in ("（", "(") and _SHARED_NOTE.match(text, end):
+        return True  # "…@163.com（县局公共邮箱）": the office's shared mailbox
     lo = max(0, start - 80)
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
     channel = _UNIT_CHANNEL.search(text, begin, start)
@@ -47,10 +57,13 @@ def unit_mail(text: str, start: int, end: int) -> bool:
         return False  # (the cheap looks first: most mailboxes have neither sign of a unit)
     stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
     sentence = text[begin : min(stop) if stop else end + 80]
+    if _OWN_WORD.search(text, max(0, start - 10), min(end + 10, len(text))):
+        return False  # 个人邮箱：…, …（单位邮箱，本人同意公开）
+    domain = _UNIT_DOMAIN.search(text[start:end]) and not _STUDENT_HOST.search(text, start, end)
     if PHONE_OF_PERSON.search(sentence) or _PERSON_ON_LINE.search(sentence):
-        return False
+        return bool(domain) and not record_mailbox(text, start, end)
     if person_row(text, start):
-        return False
+        return bool(domain) and not record_mailbox(text, start, end)
     if channel:
         return True
     return not record_mailbox(text, start, end)

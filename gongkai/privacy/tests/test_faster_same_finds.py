@@ -49,14 +49,19 @@ def test_spans_equal_each_words_regex(words):
 
 def _unit_mail_reference(text: str, start: int, end: int) -> bool:
     """``unitmail.unit_mail`` as written before its cheap looks came first."""
+    if unitmail._SHARED_NOTE.match(text, end):
+        return True
     lo = max(0, start - 80)
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
     stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
     sentence = text[begin : min(stop) if stop else end + 80]
-    if unitmail.PHONE_OF_PERSON.search(sentence) or unitmail._PERSON_ON_LINE.search(sentence):
+    if unitmail._OWN_WORD.search(text[max(0, start - 10) : end + 10]):
         return False
-    if unitmail.person_row(text, start):
-        return False
+    school = unitmail._UNIT_DOMAIN.search(text[start:end]) and "@stu." not in text[start:end]
+    person = unitmail.PHONE_OF_PERSON.search(sentence) or unitmail._PERSON_ON_LINE.search(sentence)
+    if person or unitmail.person_row(text, start):
+        # a unit's domain is the unit's even in a person's row (README: mailboxes)
+        return bool(school) and not unitmail.record_mailbox(text, start, end)
     if unitmail._UNIT_CHANNEL.search(text, begin, start):
         return True
     return bool(unitmail._UNIT_DOMAIN.search(text[start:end])) and not unitmail.record_mailbox(
@@ -77,7 +82,15 @@ def test_unit_mail_with_its_cheap_looks_first_as_before():
     ]
     before += ["姓名\t邮箱\n张三\t", "李明，男，35岁，", "来信请寄", "办公室", "；", "个人邮箱："]
     mailboxes = ["zsb@hnu.edu.cn", "xxgk@qx.gov.cn", "li.ming@163.com", "huxiaoyan96@ahu.edu.cn"]
-    after = ["", "。", "，电话0731-84561234", "\n王五\t", "（本人）", "；联系人：赵六"]
+    after = [
+        "",
+        "。",
+        "，电话0731-84561234",
+        "\n王五\t",
+        "（本人）",
+        "；联系人：赵六",
+        "（局公共邮箱）",
+    ]
     for _ in range(3000):
         head = "".join(rng.choice(before) for _ in range(rng.randint(0, 5)))
         box = rng.choice(mailboxes)
