@@ -26,7 +26,7 @@ import re
 from . import validators as v
 from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
-from .cellsplit import _WIDE_GAP, _split, either_holder
+from .cellsplit import _WIDE_GAP, _split, _undated, either_holder
 from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
@@ -263,8 +263,8 @@ def _names_in_cell(
     header may name persons or something else).
     """
     stripped = cell.strip(" \u3000")
-    if not stripped or any(map(str.isdigit, stripped)) or stripped[-1] in "：:":
-        return  # (a label: "审核：" in a sign-off row)
+    if not stripped or stripped[-1] in "：:" or any(map(str.isdigit, _undated(stripped))):
+        return  # (a label: "审核：" in a sign-off row; digits outside a note: no person)
     if _STAFF_FIELD.match(stripped):
         return  # a footer's field under a person column ("联系人：X" of the office)
     base = offset + cell.index(stripped[0])
