@@ -1,0 +1,107 @@
+"""Persons in court, prison and justice-bureau notices (issue 16, the forty-third batch's
+classes): a person cell noted with a date (刑满、释放、迁出 in brackets), a payee named
+after 领款人 / 受款人, and the display names of an exported mail thread's headers.
+
+Every fixture is written for these tests with names, places and numbers of its own; each
+asserts the exact spans found and the near misses left alone.
+"""
+
+from .spans import at, found, names
+
+
+def _names(text):
+    return found(text, ["name"])
+
+
+# --- a person cell with a dated note ---------------------------------------------------------
+
+
+def test_tab_table_person_cell_noted_with_a_release_date():
+    text = (
+        "序号\t帮教对象\t家庭住址\t备注\n"
+        "1\t柏玉林（2025年12月刑满释放）\t青河县白沙镇建设路12号\t\n"
+        "2\t韩立新（预计2027年5月释放）\t青河县白沙镇新民街3号\t在押\n"
+    )
+    got = _names(text)
+    assert got == names(text, "柏玉林", "韩立新")
+    everything = found(text, ["address"])
+    assert at(text, "address", "青河县白沙镇建设路12号") in everything
+    assert at(text, "address", "青河县白沙镇新民街3号") in everything
+
+
+def test_pipe_and_quoted_csv_person_cells_with_dated_notes():
+    pipe = (
+        "| 序号 | 矫正对象 | 联系电话 |\n"
+        "|---|---|---|\n"
+        "| 1 | 苗春生（2026年3月解除矫正） | 13912345670 |\n"
+        "| 2 | 蔺桂香(2024.10迁出) | 15887654321 |\n"
+    )
+    assert _names(pipe) == names(pipe, "苗春生", "蔺桂香")
+    csv = (
+        '"户主","人口","住址"\n'
+        '"饶德胜（2023年已故）","3","石桥镇东风路8号"\n'
+        '"冼美玲","2","石桥镇东风路10号"\n'
+    )
+    assert _names(csv) == names(csv, "饶德胜", "冼美玲")
+
+
+def test_digits_outside_a_note_still_mean_no_person():
+    """A count, a group or a totals row with a dated note is no person."""
+    text = (
+        "序号\t户主\t人口\t金额（元）\n"
+        "1\t尹建华\t3\t1200\n"
+        "2\t3户（2025年新增）\t9\t3600\n"
+        "合计（2025年）\t\t12\t4800\n"
+    )
+    assert _names(text) == names(text, "尹建华")
+
+
+def test_a_noted_number_leaves_a_word_no_name():
+    """Digits only in the note ask for a person's shape: an anonymous reporter's cell is
+    no name."""
+    text = (
+        "序号\t举报人\t举报事项\t奖励金额（元）\n"
+        "1\t匿名举报（凭举报编号JB2025110201领取）\t非法排污\t2000\n"
+        "2\t钟丽萍（2025年11月已领取）\t非法采砂\t1000\n"
+    )
+    assert _names(text) == names(text, "钟丽萍")
+
+
+# --- a payee after 领款人 / 受款人 -----------------------------------------------------------
+
+
+def test_payee_labels_in_numbered_items():
+    text = (
+        "1．（2025）某0102执77号，领款人骆春兰，应领款5,600.00元，原登记电话已停机。\n"
+        "2．受款人：聂海洋（账户已注销），应领款820.00元。\n"
+    )
+    assert _names(text) == names(text, "骆春兰", "聂海洋")
+
+
+def test_payee_label_before_a_rule_is_no_name():
+    text = "领款人应持本人身份证件到本院办理；受款人须在三个月内领取，逾期依法提存。"
+    assert _names(text) == []
+
+
+# --- display names in a mail thread's headers ------------------------------------------------
+
+
+def test_display_names_before_private_mailboxes():
+    text = (
+        "发件人: 某县人民法院办公室 <bgs@mxfy.gov.cn>\n"
+        "To: 范文静 <fanwj@163.com>; 柯小蕾 <kexiaolei88@qq.com>\n"
+        "Cc: 阿依古丽·买买提 <ayiguli_m@163.com>\n"
+        "收件人：\u201c司马睿\u201d<simarui@sina.com>\n"
+    )
+    assert _names(text) == names(text, "范文静", "柯小蕾", "阿依古丽·买买提", "司马睿")
+
+
+def test_units_and_officials_mailboxes_name_no_person():
+    """A unit's display name has no person's shape; a name before a government's or a
+    school's mailbox is an official's or a teacher's acting in office."""
+    text = (
+        "From: 王立新 <wanglx@mxfy.gov.cn>\n"
+        "To: 刑事审判庭 <xst_mx@163.com>; 立案庭 <lat@126.com>\n"
+        "Cc: 鲁德明 <ludm@hnu.edu.cn>; 金城律师事务所 <jinchenglaw@163.com>\n"
+    )
+    assert _names(text) == []
