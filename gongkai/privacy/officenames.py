@@ -401,10 +401,13 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names that are units or officials, boundaries set right."""
     names: dict[str, int] = {}  # names in a table's cells, and how often
     found: dict[str, int] = {}
+    posted: set[str] = set()  # names followed by their post in an organ (postafter)
     for s, e, kind, _conf in cands:
         if kind == "name":
             value = text[s:e]
             found[value] = 1
+            if text[e : e + 1] in "，," and post_after(text, e):
+                posted.add(value)  # "X，该局法制大队民警": the official wherever named again
             if _cell_sign(text, s) in _SEPARATORS:
                 names[value] = names.get(value, 0) + 1
     out: list[Candidate] = []
@@ -420,7 +423,7 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (
             unit_shaped(value)
             or ("代表" in before and _organisation_rep(text, s, e))
-            or (text[e : e + 1] in "，," and post_after(text, e))  # "X，县…股股长" (postafter)
+            or value in posted  # "X，县…股股长" and X named again (postafter)
             or (_CONTACT_WORDS.search(before) and _unit_contact(text, s, e))
             or (
                 ("长" in before or "：" in before or ":" in before or text[e : e + 1] in "（(")

@@ -105,3 +105,29 @@ def test_units_and_officials_mailboxes_name_no_person():
         "Cc: 鲁德明 <ludm@hnu.edu.cn>; 金城律师事务所 <jinchenglaw@163.com>\n"
     )
     assert _names(text) == []
+
+
+# --- a two-character name before its title; an organ's officer named twice ------------------
+
+
+def test_two_character_name_before_a_title_after_a_label():
+    text = (
+        "受送达人：柯岩律师    送达地址：（律所）\n"
+        "联系人：喻青老师，电话13912345678\n"
+        "委托代理人：柯岩律师事务所\n"
+    )
+    assert _names(text) == names(text, "柯岩", "喻青")
+
+
+def test_organ_officer_with_post_is_left_everywhere_in_the_decision():
+    text = (
+        "赔偿请求人：单国强，男，1960年3月5日出生，住某县某乡某村三组9号。\n"
+        "委托代理人：蓝志明，该局法制大队民警。\n"
+        "委托代理人：龙晓雯，本院执行局法官助理。\n"
+        "本院听取了赔偿请求人单国强和赔偿义务机关的委托代理人蓝志明、龙晓雯的陈述。\n"
+        "委托代理人：贝金花，某市某区律师事务所律师。\n"
+    )
+    got = _names(text)
+    assert at(text, "name", "单国强") in got
+    assert at(text, "name", "贝金花") in got
+    assert not [g for g in got if text[g[1] : g[2]] in ("蓝志明", "龙晓雯")]
