@@ -131,3 +131,26 @@ def test_organ_officer_with_post_is_left_everywhere_in_the_decision():
     assert at(text, "name", "单国强") in got
     assert at(text, "name", "贝金花") in got
     assert not [g for g in got if text[g[1] : g[2]] in ("蓝志明", "龙晓雯")]
+
+
+# --- a payee's registered address -----------------------------------------------------------
+
+
+def test_registered_address_of_a_payee_or_a_party():
+    text = (
+        "1．（2025）某0102执77号，领款人骆春兰，应领款5,600.00元。原登记地址青河县白沙镇建设路12号。\n"
+        "2．当事人祁国华，登记地址：青河县城关镇胜利街8号附3号，电话已停机。\n"
+    )
+    got = found(text, ["address"])
+    assert got == [
+        at(text, "address", "青河县白沙镇建设路12号"),
+        at(text, "address", "青河县城关镇胜利街8号附3号"),
+    ]
+
+
+def test_a_business_licences_registered_address_is_no_home():
+    text = (
+        "某某建材有限公司，企业登记地址：青河县白沙镇建设路88号。\n"
+        "门店以营业执照登记地址青河县城关镇胜利街20号为准，单位登记地址：青河县人民路1号。\n"
+    )
+    assert found(text, ["address"]) == []
