@@ -154,3 +154,25 @@ def test_a_business_licences_registered_address_is_no_home():
         "门店以营业执照登记地址青河县城关镇胜利街20号为准，单位登记地址：青河县人民路1号。\n"
     )
     assert found(text, ["address"]) == []
+
+
+# --- a bare local number listed after the label's first number ------------------------------
+
+
+def test_local_number_listed_after_a_labelled_phone():
+    text = (
+        "2．领款人骆春兰，原登记电话13970715236、4871920，应领款820.00元。\n"
+        "当事人：祁国华，男，1970年5月2日出生，联系电话：(0452)6253918、6187234。\n"
+    )
+    got = found(text, ["landline", "mobile"])
+    assert at(text, "landline", "4871920") in got
+    assert at(text, "landline", "(0452)6253918") in got
+    assert at(text, "landline", "6187234") in got
+
+
+def test_units_numbers_and_amounts_listed_stay_clean():
+    text = (
+        "咨询电话：0452-6253000、6253001（执行局）。\n"
+        "收款金额13970715、4871920元均已到账，编号13970715236、4871921。\n"
+    )
+    assert found(text, ["landline"]) == []
