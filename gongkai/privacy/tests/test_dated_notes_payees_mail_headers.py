@@ -176,3 +176,18 @@ def test_units_numbers_and_amounts_listed_stay_clean():
         "收款金额13970715、4871920元均已到账，编号13970715236、4871921。\n"
     )
     assert found(text, ["landline"]) == []
+
+
+# --- a role's heading with a note about private persons ------------------------------------
+
+
+def test_role_heading_noted_about_villagers_is_no_name():
+    text = (
+        "三、法律顾问（律师个人，按协议公开联系方式，供本村群众预约）\n"
+        "四、村（社区）法律顾问（由律师事务所指派，为村民服务）\n"
+        "| 村 | 法律顾问 | 联系电话 |\n"
+        "|---|---|---|\n"
+        "| 石门村 | 邝晴 | 13518335072 |\n"
+        "五、贝秋林（石门村村民）自愿担任义务调解员。\n"
+    )
+    assert _names(text) == names(text, "邝晴", "贝秋林")
