@@ -19,23 +19,28 @@ from .unitmail import _UNIT_DOMAIN
 
 Candidate = tuple[int, int, str, float]
 
-# the display name, maybe quoted, right before "<mailbox>"; it opens its line or follows
-# a header's colon or the separator between addressees
+# the mailbox in angle brackets (found first: a literal sign opens it), then the display
+# name right before it, maybe quoted, opening its line or after a header's colon or the
+# separator between addressees
+_BRACKETED = re.compile(r"[<＜]([A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})[>＞]")
 _DISPLAY = re.compile(
-    r"(?:^|(?<=[:：;；,，、 \u3000\t]))[\"\u201c\u2018']?"
+    r"(?:^|[:：;；,，、 \u3000\t\n])[\"\u201c\u2018']?"
     r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,12})"
-    r"[\"\u201d\u2019']?[ \u3000]?[<＜《]([A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,})[>＞》]",
-    re.M,
+    r"[\"\u201d\u2019']?[ \u3000]?$"
 )
 
 
 def mail_names(text: str) -> list[Candidate]:
     """A person's display name before their mailbox in a mail header."""
     out: list[Candidate] = []
-    for m in _DISPLAY.finditer(text):
-        name, mailbox = m.group(1), m.group(2)
+    for m in _BRACKETED.finditer(text):
+        lo = max(0, m.start() - 30)
+        d = _DISPLAY.search(text[lo : m.start()])
+        if d is None:
+            continue
+        name, mailbox = d.group(1), m.group(1)
         if _UNIT_DOMAIN.search(mailbox) or ORG_SUFFIX.search(name):
             continue
         if "·" in name or v.plausible_name(name):
-            out.append((m.start(1), m.end(1), "name", 0.85))
+            out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))
     return out
