@@ -107,11 +107,9 @@ def either_holder(heads: list[str]) -> bool:
 _NOTE = re.compile(r"[（(][^（()）]{1,40}[）)]")
 
 
-def _dated(cell: str) -> int:
-    """0: no digit in ``cell``; 1: digits only in its notes in brackets, as a person's dated
-    note ("张三（2026年9月已释放）", "李四（预计2027年3月刑满）"); 2: digits of its own."""
-    if not any(map(str.isdigit, cell)):
-        return 0
-    if "（" not in cell and "(" not in cell:
-        return 2
-    return 2 if any(map(str.isdigit, _NOTE.sub("", cell))) else 1
+def _own_digits(cell: str) -> bool:
+    """Whether ``cell`` holds digits outside its notes in brackets; a person's dated note
+    ("张三（2026年9月已释放）", "李四（预计2027年3月刑满）") holds digits of its own."""
+    if "（" in cell or "(" in cell:
+        cell = _NOTE.sub("", cell)
+    return any(map(str.isdigit, cell))

@@ -33,14 +33,23 @@ _DISPLAY = re.compile(
 def mail_names(text: str) -> list[Candidate]:
     """A person's display name before their mailbox in a mail header."""
     out: list[Candidate] = []
-    for m in _BRACKETED.finditer(text):
-        lo = max(0, m.start() - 30)
-        d = _DISPLAY.search(text[lo : m.start()])
-        if d is None:
-            continue
-        name, mailbox = d.group(1), m.group(1)
-        if _UNIT_DOMAIN.search(mailbox) or ORG_SUFFIX.search(name):
-            continue
-        if "·" in name or v.plausible_name(name):
-            out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))
+    for sign in "<＜":
+        at = text.find(sign)
+        while at >= 0:
+            m = _BRACKETED.match(text, at)
+            if m is not None:
+                _display(text, m, out)
+            at = text.find(sign, at + 1)
     return out
+
+
+def _display(text: str, m: re.Match, out: list[Candidate]) -> None:
+    lo = max(0, m.start() - 30)
+    d = _DISPLAY.search(text[lo : m.start()])
+    if d is None:
+        return
+    name, mailbox = d.group(1), m.group(1)
+    if _UNIT_DOMAIN.search(mailbox) or ORG_SUFFIX.search(name):
+        return
+    if "·" in name or v.plausible_name(name):
+        out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))

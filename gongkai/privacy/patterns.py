@@ -423,7 +423,7 @@ ADDRESS_LABEL = re.compile(
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(
     r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|"
-    r"(?<!执照)(?<!企业)(?<!单位)(?<!公司)(?<!机构)登记地址|"  # 原登记地址 of a payee, not a licence's
+    r"登记地址(?<!(?:执照|企业|单位|公司|机构)登记地址)|"  # a payee's 原登记地址, not a licence's
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.

@@ -26,7 +26,7 @@ import re
 from . import validators as v
 from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
-from .cellsplit import _WIDE_GAP, _dated, _split, either_holder
+from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
@@ -262,9 +262,9 @@ def _names_in_cell(
     ``strict``: only if every piece has a name's shape (a header of persons or others).
     """
     stripped = cell.strip(" \u3000")
-    if not stripped or stripped[-1] in "：:" or (dated := _dated(stripped)) > 1:
+    strict = strict or any(map(str.isdigit, stripped))  # "张三（2026年9月释放）": a name's shape
+    if not stripped or stripped[-1] in "：:" or (strict and _own_digits(stripped)):
         return  # (a label: "审核：" in a sign-off row; digits outside a note: no person)
-    strict = strict or dated == 1  # "张三（2026年9月释放）": only a name of a person's shape
     if _STAFF_FIELD.match(stripped):
         return  # a footer's field under a person column ("联系人：X" of the office)
     base = offset + cell.index(stripped[0])
