@@ -126,10 +126,12 @@ def test_organ_officer_with_post_is_left_everywhere_in_the_decision():
         "委托代理人：龙晓雯，本院执行局法官助理。\n"
         "本院听取了赔偿请求人单国强和赔偿义务机关的委托代理人蓝志明、龙晓雯的陈述。\n"
         "委托代理人：贝金花，某市某区律师事务所律师。\n"
+        "证明人：申请人之父单志刚，县公安局退休民警。\n"
     )
     got = _names(text)
     assert at(text, "name", "单国强") in got
     assert at(text, "name", "贝金花") in got
+    assert at(text, "name", "单志刚") in got
     assert not [g for g in got if text[g[1] : g[2]] in ("蓝志明", "龙晓雯")]
 
 
