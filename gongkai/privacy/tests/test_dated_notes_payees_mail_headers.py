@@ -193,3 +193,32 @@ def test_role_heading_noted_about_villagers_is_no_name():
         "五、贝秋林（石门村村民）自愿担任义务调解员。\n"
     )
     assert _names(text) == names(text, "邝晴", "贝秋林")
+
+
+# --- a residence label with a note opening a long list of items -----------------------------
+
+
+def test_noted_residence_label_opens_a_long_list_of_items():
+    homes = [
+        "青河县城关镇河背街34号",
+        "青河县白沙镇新民街3号附2号",
+        "青河县城关镇胜利街8号",
+        "青河县石桥镇东风路10号",
+        "青河县城关镇和平街58号",
+        "青河县白沙镇建设路12号",
+        "青河县城关镇沿江路33号",
+        "青河县石桥镇人民路201号",
+    ]
+    items = "；".join(f"{i}号 {h}" for i, h in enumerate(homes, 1))
+    text = f"受助对象家庭住址（用于回访，请勿外传）：{items}；其余对象住址见卷宗。\n"
+    got = found(text, ["address"])
+    for home in homes:
+        assert at(text, "address", home) in got
+
+
+def test_an_offices_list_of_addresses_stays_clean():
+    text = (
+        "办公地址（各服务点）：1号点 青河县城关镇河背街34号；2号点 青河县白沙镇新民街3号；"
+        "3号点 青河县石桥镇人民路201号。\n"
+    )
+    assert found(text, ["address"]) == []
