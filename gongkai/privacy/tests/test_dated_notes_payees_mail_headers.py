@@ -222,3 +222,14 @@ def test_an_offices_list_of_addresses_stays_clean():
         "3号点 青河县石桥镇人民路201号。\n"
     )
     assert found(text, ["address"]) == []
+
+
+# --- a word for a prisoner or an offender before a name with · -----------------------------
+
+
+def test_prisoner_word_is_no_part_of_a_dotted_name():
+    text = (
+        "3．罪犯艾合买提·阿不力孜，男，1985年出生，维吾尔族。\n"
+        "社区矫正对象艾力·吐尔逊，男，1990年3月出生，现居青河县。\n"
+    )
+    assert _names(text) == names(text, "艾合买提·阿不力孜", "艾力·吐尔逊")
