@@ -102,3 +102,14 @@ def either_holder(heads: list[str]) -> bool:
         and heads[-1].endswith("姓名")
         and all(_HOLDER.fullmatch(h) and "名" not in h for h in heads[:-1])
     )
+
+
+_NOTE = re.compile(r"[（(][^（()）]{1,40}[）)]")
+
+
+def _own_digits(cell: str) -> bool:
+    """Whether ``cell`` holds digits outside its notes in brackets; a person's dated note
+    ("张三（2026年9月已释放）", "李四（预计2027年3月刑满）") holds digits of its own."""
+    if "（" in cell or "(" in cell:
+        cell = _NOTE.sub("", cell)
+    return any(map(str.isdigit, cell))

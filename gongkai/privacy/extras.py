@@ -4,13 +4,15 @@ One hook in ``scanner`` for them: markings in the forms text extraction leaves
 (``markings``) and passports of every shape by their label or column (``passports``), Taiwan
 permits where a key or a sentence stands between the document's name and its number
 (``taiwanpermits``), names noted with an age in brackets (``agednames``), the holders
-before and after a change of an organisation's representative (``changednames``).
+before and after a change of an organisation's representative (``changednames``), display
+names before private mailboxes in mail headers (``mailnames``).
 """
 
 from __future__ import annotations
 
 from .agednames import aged_names
 from .changednames import changed_persons
+from .mailnames import mail_names
 from .markings import markings
 from .passports import passports
 from .taiwanpermits import taiwan_permits
@@ -19,4 +21,6 @@ from .taiwanpermits import taiwan_permits
 def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out = markings(text) + passports(text) + taiwan_permits(text)
     out += changed_persons(text)
+    if "@" in text and "<" in text:
+        out += mail_names(text)  # "To: 张三 <a@163.com>; 李四 <b@qq.com>" (mailnames)
     return out + aged_names(text) if "岁" in text else out

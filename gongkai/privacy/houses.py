@@ -102,7 +102,11 @@ _HOME_BEFORE = re.compile(
     r"(?:[\u4e00-\u9fff]{2}(?<!入|记|抓|挡|保|留)住|家中[（(]?|(?:所有|共有|名下)的?(?:房屋)?位于)$"
 )
 # a residence label that opens a list of items ("申请人住址：第1例…；第14例…")
-_LABEL_OPENS = re.compile(r"(?:住址|家庭住址|现住址|居住地址?|户籍地址?)[:：]")
+# (its note before the sign too: "救助对象住址（用于回访）：1号 …；2号 …")
+_OPENS = r"(?:住址|家庭住址|现住址|居住地址?|户籍地址?)(?:[（(][^（()）\n]{1,12}[）)])?[:：]"
+_LABEL_OPENS = re.compile(_OPENS)
+# the list's first item right after the label ("住址（…）：1号 X", "住址：（1）X")
+_FIRST_ITEM = re.compile(_OPENS + r"[ \u3000]*(?:\d{1,3}[号.．、]|[（(]\d{1,3}[）)])?[ \u3000]*$")
 
 
 # a property's location in a sentence about a title deed or a pledge ("不动产权第…号，坐落…")
@@ -136,8 +140,8 @@ def residence_before(text: str, start: int) -> bool:
         text.rfind("；", max(0, start - 40), start), text.rfind(";", max(0, start - 40), start)
     )
     if item < 0:
-        return False
-    lo = max(0, start - 200)
+        return _FIRST_ITEM.search(text, max(0, start - 30), start) is not None
+    lo = max(0, start - 300)
     stop = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
     return bool(_LABEL_OPENS.search(text, max(stop + 1, lo), item))
 

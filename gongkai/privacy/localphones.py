@@ -28,6 +28,11 @@ from .unitphones import unit_phone
 Candidate = tuple[int, int, str, float]
 
 _LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
+# a second number listed after the label's first ("原登记电话139…、4871920", "电话：0452-…/6187234")
+_LISTED = re.compile(
+    r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}"
+    r"(?:1[3-9]\d{9}|(?:[（(]?0\d{2,3}[）)]?[ -]?)?[2-9]\d{6,7})[ \u3000]?(?:[、/／]|或)[ \u3000]?$"
+)
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 # (a 联系方式 column holds phones and mailboxes: seven or eight digits in it are a phone)
@@ -60,6 +65,8 @@ def _aligned_header(text: str, start: int) -> str | None:
 
 def _labelled(text: str, start: int) -> bool:
     if _LABEL.search(text, max(0, start - 8), start) or phone_label(text, start):
+        return True
+    if text[start - 1 : start] in "、/／或 " and _LISTED.search(text, max(0, start - 30), start):
         return True
     lo = max(0, start - 6000)
     if (

@@ -57,6 +57,7 @@ _PARTY_NEXT = re.compile(r"[，,](?:住(?!院|宿|房)|现住|[男女][，,])")
 _COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|(?<!非)企业|事务所|研究院|股份|厂")
 _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
 _PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
+_TITLE_AFTER = frozenset(("律师", "老师", "医生", "先生", "女士", "同志"))
 
 
 # persons named together before a word for them both ("荀家齐、荀家和兄弟"): the third
@@ -197,6 +198,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         if v.plausible_name(run) and run not in v.COMMON_WORDS and run[0] not in _MODALS:
             return start, start + 2, "name", 0.6  # "申请人伍月，住…": a party's particulars
     name = v.name_shape(run)
+    if run[2:4] in _TITLE_AFTER and v.name_shape(run[:2]) == run[:2]:
+        name = run[:2]  # "受送达人：谷雨律师": a two-character name before its title
     if run[:2] in v.YI_CLANS:  # (after a cue or a label: "监护人吉木拉且（父亲）")
         from .cuenames import loose_name_at  # (cuenames reads the name model)
 

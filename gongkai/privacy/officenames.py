@@ -344,7 +344,8 @@ def _header_word(
 # --- boundaries -------------------------------------------------------------------------
 _PROXY_AFTER = re.compile(r"代[领缴办签收交]|代为")
 _PERSON_WORD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,3}人|儿童|学生|老人|患者|村民|居民|男子|女子|少年|幼儿|婴儿|孤儿|留守儿童)"
+    r"^(?:[\u4e00-\u9fff]{1,3}人|儿童|学生|老人|患者|村民|居民|男子|女子|少年|幼儿|婴儿|孤儿|留守儿童|"
+    r"罪犯|服刑人员|犯罪嫌疑人|矫正对象|社区矫正对象|刑满释放人员)"
 )
 
 
@@ -401,10 +402,13 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names that are units or officials, boundaries set right."""
     names: dict[str, int] = {}  # names in a table's cells, and how often
     found: dict[str, int] = {}
+    posted: set[str] = set()  # names followed by their post in an organ (postafter)
     for s, e, kind, _conf in cands:
         if kind == "name":
             value = text[s:e]
             found[value] = 1
+            if text[e : e + 1] in "，," and post_after(text, e):
+                posted.add(value)  # "X，该局法制大队民警": the official wherever named again
             if _cell_sign(text, s) in _SEPARATORS:
                 names[value] = names.get(value, 0) + 1
     out: list[Candidate] = []
@@ -420,7 +424,7 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (
             unit_shaped(value)
             or ("代表" in before and _organisation_rep(text, s, e))
-            or (text[e : e + 1] in "，," and post_after(text, e))  # "X，县…股股长" (postafter)
+            or value in posted  # "X，县…股股长" and X named again (postafter)
             or (_CONTACT_WORDS.search(before) and _unit_contact(text, s, e))
             or (
                 ("长" in before or "：" in before or ":" in before or text[e : e + 1] in "（(")

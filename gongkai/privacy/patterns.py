@@ -37,7 +37,7 @@ NUM_ZH = "一二三四五六七八九十百"
 AREA = r"(?:010|02\d|0[3-9]\d\d)"
 NAME_LABELS = (
     "户主姓名|申请人姓名|户主|被申请人|申请执行人|被执行人|申请人|当事人|联系人|法定代表人|负责人|经办人|投诉人|"
-    "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|收款人|持卡人|姓名|"
+    "举报人|收件人|委托代理人|代理人|委托人|监护人|领取人|领款人|收款人|受款人|持卡人|姓名|"
     "写信人|来信人|留言人|反映人|信访人|来电人|诉求人|求助人|持证人|持有人|项目经理|权利人|受送达人|"
     # the parties of a payment, a sale or a lease ("交款人：…", "竞买人：…")
     "交款人|缴款人|付款人|汇款人|竞买人|竞得人|受让人|转让人|承租人|出租人|借款人|肇事人|"
@@ -423,6 +423,7 @@ ADDRESS_LABEL = re.compile(
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(
     r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|"
+    r"登记地址(?<!(?:执照|企业|单位|公司|机构)登记地址)|"  # a payee's 原登记地址, not a licence's
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.

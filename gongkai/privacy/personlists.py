@@ -47,6 +47,8 @@ _PRIVATE_NOTE = (
     r"(?![\u4e00-\u9fff]{0,4}(?:协会|联合会|事务|服务|合作社|委员会|联盟|[局站队办所部会]))"
 )
 _NOTE_WORDS = re.compile(_PRIVATE_NOTE)
+# a role or post that a run of four or more characters ends with (no given name ends so)
+_ROLE_END = re.compile(r"(?:顾问|人员|专员|委员|律师|医师|教师|干事|助理|联络员|信息员|调解员)$")
 _BUSINESS_NOTE = re.compile(r"个体工商户|个体户|个体")
 _NOTE_END = re.compile(r"[^（()）\n]{0,42}[）)]")
 # the name before a note (searched on the few characters before the bracket)
@@ -194,6 +196,8 @@ def noted_persons(text: str) -> list[Candidate]:
             continue
         if _NOTE_WORDS.search(run):
             continue  # "台湾居民（台湾居民来往大陆通行证…）": the category, not a person
+        if len(run) >= 4 and run[:2] not in v.COMPOUND_SURNAMES and _ROLE_END.search(run):
+            continue  # "法律顾问（律师个人…）", "调解专员（…）": a role's heading, no name
         if _is_name(run, loose=not business) or (not business and len(run) <= 4 and _held(run)):
             out.append((start, start + len(run), "name", 0.75))
     return out

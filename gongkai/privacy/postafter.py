@@ -1,7 +1,8 @@
 """A name followed by its post in an organ: an official acting in office (issue 16, precision).
 
 "委托诉讼代理人：刘某，县人民政府办公室政务公开股股长。", "出庭人员：X，县自然资源局法规股
-科员": the particulars after the comma are an organ and a post in it, so the person acts
+科员", "委托代理人：X，该局法制大队民警", "X，本院执行局法官助理": the particulars after
+the comma are an organ and a post in it, so the person acts
 for the organ (a lawyer's "某律师事务所律师", a retired "原…局长" or "退休干部" and a
 doctor or teacher stay persons: no post of an organ).
 """
@@ -15,11 +16,13 @@ _POST_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,24}?(?:政府|局|办公室|委员会|办事处|镇|乡|街道|中心|所|站|队)"
     r"[\u4e00-\u9fff]{0,10}?"
     r"(?:股长|副股长|科长|副科长|局长|副局长|主任|副主任|科员|工作人员|所长|副所长|站长|队长|"
-    r"镇长|乡长|县长|处长|办事员|负责人)"
+    r"镇长|乡长|县长|处长|办事员|负责人|民警|辅警|干警|警官|干事|书记员|"
+    r"法官助理|法官|检察官助理|检察官)"
     r"(?=[。；;，,\n）)]|$)"
 )
 
 
 def post_after(text: str, end: int) -> bool:
     """Whether ", <organ><post>" follows the name ending at ``end``."""
-    return _POST_AFTER.match(text, end) is not None
+    m = _POST_AFTER.match(text, end)
+    return m is not None and "退休" not in m.group() and "离休" not in m.group()

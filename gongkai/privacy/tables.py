@@ -26,7 +26,7 @@ import re
 from . import validators as v
 from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
-from .cellsplit import _WIDE_GAP, _split, either_holder
+from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
@@ -259,12 +259,12 @@ def _names_in_cell(
 ) -> None:
     """One finding per person in a cell: "张三", "张三、李四", "王五（户主）".
 
-    ``strict``: only if every piece is a name with a common surname (columns whose
-    header may name persons or something else).
+    ``strict``: only if every piece has a name's shape (a header of persons or others).
     """
     stripped = cell.strip(" \u3000")
-    if not stripped or any(map(str.isdigit, stripped)) or stripped[-1] in "：:":
-        return  # (a label: "审核：" in a sign-off row)
+    strict = strict or any(map(str.isdigit, stripped))  # "张三（2026年9月释放）": a name's shape
+    if not stripped or stripped[-1] in "：:" or (strict and _own_digits(stripped)):
+        return  # (a label: "审核：" in a sign-off row; digits outside a note: no person)
     if _STAFF_FIELD.match(stripped):
         return  # a footer's field under a person column ("联系人：X" of the office)
     base = offset + cell.index(stripped[0])

@@ -1,0 +1,55 @@
+"""The person named before a mailbox in a mail header (issue 16, the forty-third batch's class).
+
+Courts and offices publish exported mail threads (参审通知, 回复, 抄送): the header lines
+give each addressee as a display name and a mailbox — "To: 张三 <a@163.com>; 李四
+<b@qq.com>", "收件人：\u201c王五\u201d<c@126.com>", "发件人: 赵六 <d@sina.com>". The display
+name before a private mailbox is a person's name when it has a person's shape (a known
+surname and a given name, or a transliterated name with ·). Not a unit's display name
+(刑事审判庭, 办公室: no surname), and not anyone before a government's, school's or
+organisation's mailbox (.gov.cn, .edu.cn, .org.cn: an official writing in office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .patterns import ORG_SUFFIX
+from .unitmail import _UNIT_DOMAIN
+
+Candidate = tuple[int, int, str, float]
+
+# the mailbox in angle brackets (found first: a literal sign opens it), then the display
+# name right before it, maybe quoted, opening its line or after a header's colon or the
+# separator between addressees
+_BRACKETED = re.compile(r"[<＜]([A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})[>＞]")
+_DISPLAY = re.compile(
+    r"(?:^|[:：;；,，、 \u3000\t\n])[\"\u201c\u2018']?"
+    r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,12})"
+    r"[\"\u201d\u2019']?[ \u3000]?$"
+)
+
+
+def mail_names(text: str) -> list[Candidate]:
+    """A person's display name before their mailbox in a mail header."""
+    out: list[Candidate] = []
+    for sign in "<＜":
+        at = text.find(sign)
+        while at >= 0:
+            m = _BRACKETED.match(text, at)
+            if m is not None:
+                _display(text, m, out)
+            at = text.find(sign, at + 1)
+    return out
+
+
+def _display(text: str, m: re.Match, out: list[Candidate]) -> None:
+    lo = max(0, m.start() - 30)
+    d = _DISPLAY.search(text[lo : m.start()])
+    if d is None:
+        return
+    name, mailbox = d.group(1), m.group(1)
+    if _UNIT_DOMAIN.search(mailbox) or ORG_SUFFIX.search(name):
+        return
+    if "·" in name or v.plausible_name(name):
+        out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))
