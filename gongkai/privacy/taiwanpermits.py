@@ -96,8 +96,10 @@ def taiwan_permits(text: str) -> list[Candidate]:
                         out.append((nxt.start(1), nxt.end(1), "permit", 0.9))
                         nxt = _NEXT_CELL.match(text, nxt.end(1))
             at = find_by(text, word, by, end)
-    if has_word(text, "台湾", 1) or has_word(
-        text, "台胞", 1
+    if (
+        has_word(text, "台湾", 1)
+        or has_word(text, "台胞", 1)
+        or has_word(text, "通行证", 1)  # (the row's 830000 permit, the column's H/M ones)
     ):  # a column of numbers, Taiwan in the row
         out += taiwan_columns(text)
     return out
