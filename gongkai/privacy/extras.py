@@ -3,17 +3,22 @@
 One hook in ``scanner`` for them: markings in the forms text extraction leaves
 (``markings``) and passports of every shape by their label or column (``passports``), Taiwan
 permits where a key or a sentence stands between the document's name and its number
-(``taiwanpermits``), names noted with an age in brackets (``agednames``).
+(``taiwanpermits``), names noted with an age in brackets (``agednames``), numbered names
+heading records of one field a line (``headedrecords``), relatives in brackets after their
+kinship word (``kinbrackets``).
 """
 
 from __future__ import annotations
 
 from .agednames import aged_names
+from .headedrecords import headed_records
+from .kinbrackets import kin_bracket_names
 from .markings import markings
 from .passports import passports
 from .taiwanpermits import taiwan_permits
 
 
 def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
-    out = markings(text) + passports(text) + taiwan_permits(text)
+    out = markings(text) + passports(text) + taiwan_permits(text) + headed_records(text)
+    out += kin_bracket_names(text)
     return out + aged_names(text) if "岁" in text else out
