@@ -31,9 +31,11 @@ Candidate = tuple[int, int, str, float]
 
 # a number and a name alone on a line ("1．张三", "（2）李四", "03、欧阳某某", "【4】王五")
 _HEAD = re.compile(
-    r"(?m)^[ \u3000]*(?:[（(【]?\d{1,3}[）)】]|\d{1,3}[.．、,，]|[一二三四五六七八九十]{1,3}[、.．])"
-    r"[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})[ \u3000]*$"
+    r"[ \u3000]*(?:[（(【]?\d{1,3}[）)】]|\d{1,3}[.．、,，]|[一二三四五六七八九十]{1,3}[、.．])"
+    r"[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})[ \u3000]*(?=\n|$)"
 )
+# a line start whose first sign may open a head ("\n1．", "\n（2）", "\n【3】", "\n一、")
+_LINE_START = re.compile(r"\n(?=[ \u3000]*[\d（(【一二三四五六七八九十])")
 _FIELD = re.compile(r"[ \u3000]*[\u4e00-\u9fff（）()/／]{2,12}[ \u3000]*[：:][^\n]*\S")
 _PARTICULAR = re.compile(
     r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?!\d)|@|[EG]\d{8}|性别|出生|国籍|籍贯|"
@@ -63,7 +65,11 @@ def _heads(text: str) -> list[tuple[int, int]]:
     found = []
     sure = 0
     personal = False
-    for m in _HEAD.finditer(text):
+    starts = (0, *(line.end() for line in _LINE_START.finditer(text)))  # (led by "\n")
+    for at in starts:
+        m = _HEAD.match(text, at)
+        if m is None:
+            continue
         fields, marked = _block(text, m.end())
         name = namemodel.score(m.group(1)) if fields >= 2 else 0.0
         if name >= 0.3:  # (a rare surname: a name where the others are sure ones)

@@ -8,7 +8,7 @@ in a table's cell or in prose. The name is a person's when it scores as a name
 and 0.5 when the bracket closes right after it); a note alone (已故, 在外, 本人) or a
 country is none.
 
-Cost: one search for the kinship words before a full-width or ASCII bracket.
+Cost: a look at each bracket (``str.find``), the kinship word searched only before a\nname-shaped bracket's content.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ _KIN = (
     r"妹妹|长子|次子|三子|长女|次女|三女|儿子|女儿|子|女|孙子|孙女|外孙|外孙女|侄子|侄女|外甥|"
     r"外甥女|儿媳|女婿|岳父|岳母|公公|婆婆|堂兄|堂弟|堂姐|堂妹|表兄|表弟|表姐|表妹"
 )
-_KIN_BRACKET = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])|(?<=[的其之]))(?:{_KIN})[（(]"
+# the kinship word right before the bracket (searched back from the bracket)
+_KIN_BEFORE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[的其之]))(?:{_KIN})$")
+# the name in the bracket, then a comma, 、 or the bracket's end
+_IN_BRACKET = re.compile(
     r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})([，,、）)])"
 )
 
@@ -36,9 +38,14 @@ def kin_bracket_names(text: str) -> list[Candidate]:
     if "（" not in text and "(" not in text:
         return []
     out: list[Candidate] = []
-    for m in _KIN_BRACKET.finditer(text):
-        name = m.group(1)
-        least = 0.5 if m.group(2) in "）)" else 0.3
-        if score(name) >= least:
-            out.append((m.start(1), m.end(1), "name", 0.85))
-    return out
+    for bracket in ("（", "("):
+        at = text.find(bracket)
+        while at >= 0:  # (led by the bracket: few places to look at)
+            m = _IN_BRACKET.match(text, at + 1)
+            if m and _KIN_BEFORE.search(text, max(0, at - 3), at):
+                name = m.group(1)
+                least = 0.5 if m.group(2) in "）)" else 0.3
+                if score(name) >= least:
+                    out.append((m.start(1), m.end(1), "name", 0.85))
+            at = text.find(bracket, at + 1)
+    return sorted(out)
