@@ -27,3 +27,14 @@ def test_receiving_clerk_column_of_a_pipe_table():
     got = found(text, ["name"])
     assert at(text, "name", "甘秀英") in got
     assert not [g for g in got if text[g[1] : g[2]] == "邹志明"]
+
+
+def test_custodians_phone_in_a_registers_note_is_the_units():
+    text = (
+        "序号\t姓名\t证件类型\t证件号码\n"
+        "1\t熊立新\t普通护照\tE10293847\n"
+        "说明：本台账由县委组织部保管，保管人电话0791-86123456，"
+        "受理人联系电话：0791-86123457。\n"
+    )
+    got = found(text, ["landline"])
+    assert got == []
