@@ -25,6 +25,7 @@ _KIN = (
     r"妹妹|长子|次子|三子|长女|次女|三女|儿子|女儿|子|女|孙子|孙女|外孙|外孙女|侄子|侄女|外甥|"
     r"外甥女|儿媳|女婿|岳父|岳母|公公|婆婆|堂兄|堂弟|堂姐|堂妹|表兄|表弟|表姐|表妹"
 )
+_KIN_LAST = frozenset(c[-1] for c in _KIN.split("|"))
 # the kinship word right before the bracket (searched back from the bracket)
 _KIN_BEFORE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[的其之]))(?:{_KIN})$")
 # the name in the bracket, then a comma, 、 or the bracket's end
@@ -41,7 +42,7 @@ def kin_bracket_names(text: str) -> list[Candidate]:
     for bracket in ("（", "("):
         at = text.find(bracket)
         while at >= 0:  # (led by the bracket: few places to look at)
-            m = _IN_BRACKET.match(text, at + 1)
+            m = _IN_BRACKET.match(text, at + 1) if text[at - 1 : at] in _KIN_LAST else None
             if m and _KIN_BEFORE.search(text, max(0, at - 3), at):
                 name = m.group(1)
                 least = 0.5 if m.group(2) in "）)" else 0.3

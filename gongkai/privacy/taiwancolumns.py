@@ -72,7 +72,7 @@ def taiwan_columns(text: str) -> list[Candidate]:
                         pending.append((start, start + len(core), "permit", 0.9))
                 else:
                     mixed = mixed or _HK_MACAO.fullmatch(core) is not None
-        if column < 0 and ("号" in line):
+        if column < 0 and ("证号" in line or "证件号" in line):  # (_HEADER's words)
             for s in _SEPS:
                 if s in line:
                     cells = line.split(s)
