@@ -84,4 +84,12 @@ def taiwan_columns(text: str) -> list[Candidate]:
                         pending, mixed = [], False
                         break
         pos = end + 1
+        if column < 0:  # no table open: on to the next line holding a header's word
+            nxt = min(
+                (k for k in (text.find("证号", pos), text.find("证件号", pos)) if k >= 0),
+                default=-1,
+            )
+            if nxt < 0:
+                break
+            pos = text.rfind("\n", pos, nxt) + 1 or pos
     return out + pending if column >= 0 and mixed else out

@@ -27,6 +27,9 @@ from .wordfind import find_by, has_word
 
 Candidate = tuple[int, int, str, float]
 
+# words of a document about Hong Kong, Macao and Taiwan residents' permits
+_MAINLAND_WORDS = ("830000", "内地", "大陆", "居住证")
+
 _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z])"
 # between the document's name and its number: signs, a record's key, a label of the number
 _GAP = re.compile(
@@ -99,7 +102,9 @@ def taiwan_permits(text: str) -> list[Candidate]:
     if (
         has_word(text, "台湾", 1)
         or has_word(text, "台胞", 1)
-        or has_word(text, "通行证", 1)  # (the row's 830000 permit, the column's H/M ones)
+        or (  # a document of 港澳台 residents: the row's 830000 permit, the column's H/M
+            has_word(text, "通行证", 1) and any(w in text for w in _MAINLAND_WORDS)
+        )
     ):  # a column of numbers, Taiwan in the row
         out += taiwan_columns(text)
     return out
