@@ -67,10 +67,10 @@ def id_column(text: str, start: int) -> bool:
     return header is not None and ID_CONTEXT.search(header) is not None
 
 
-_STAFF_WORDS = ("经办", "经手", "审核", "复核", "制表", "填表", "填报", "核对")
+_STAFF_WORDS = ("经办", "经手", "审核", "复核", "制表", "填表", "填报", "核对", "保管", "受理")
 _STAFF_SEARCH = re.compile("|".join(_STAFF_WORDS))
 _STAFF_HEADER = re.compile(
-    r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|记账|报账)(?:人|人员|员)?(?:姓名)?$"
+    r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|记账|报账|保管|受理)(?:人|人员|员)?(?:姓名)?$"
 )
 _CELL_SEPARATORS = frozenset("\t|,｜，;；")
 

@@ -5,13 +5,17 @@ One hook in ``scanner`` for them: markings in the forms text extraction leaves
 permits where a key or a sentence stands between the document's name and its number
 (``taiwanpermits``), names noted with an age in brackets (``agednames``), the holders
 before and after a change of an organisation's representative (``changednames``), display
-names before private mailboxes in mail headers (``mailnames``).
+names before private mailboxes in mail headers (``mailnames``), numbered names heading
+records of one field a line (``headedrecords``), relatives in brackets after their kinship
+word (``kinbrackets``).
 """
 
 from __future__ import annotations
 
 from .agednames import aged_names
 from .changednames import changed_persons
+from .headedrecords import headed_records
+from .kinbrackets import kin_bracket_names
 from .mailnames import mail_names
 from .markings import markings
 from .passports import passports
@@ -19,8 +23,8 @@ from .taiwanpermits import taiwan_permits
 
 
 def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
-    out = markings(text) + passports(text) + taiwan_permits(text)
-    out += changed_persons(text)
+    out = markings(text) + passports(text) + taiwan_permits(text) + headed_records(text)
+    out += kin_bracket_names(text) + changed_persons(text)
     if "@" in text and "<" in text:
         out += mail_names(text)  # "To: 张三 <a@163.com>; 李四 <b@qq.com>" (mailnames)
     return out + aged_names(text) if "岁" in text else out

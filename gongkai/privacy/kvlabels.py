@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .headedrecords import person_head
+
 # a bracketed label opening a line, a value after it on the same line
 _LABEL = re.compile(r"[ \u3000]*【([\u4e00-\u9fff \u3000]{2,10})】(?=[^\n])")
 
@@ -47,9 +49,13 @@ def bracket_labels(text: str) -> str:
 
 # a field's label opening its line ("联系电话：", "【电子邮箱】" read as "电子邮箱：")
 _FIELD_LINE = re.compile(
-    r"[ \u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*)?([\u4e00-\u9fff（）() \u3000]{2,12})[：:]"
+    r"[ \u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*)?([\u4e00-\u9fff（）()/／ \u3000]{2,12})[：:]"
 )  # (a record's first field may carry its number: "一、业主姓名：…", "3. 申请人：…")
 _CONTACT_FIELD = re.compile(r"电话|手机|座机|固话|邮箱|信箱|邮件|方式")
+_HOME_FIELD = re.compile(r"住所|住址|居住地|家庭地址|现住")
+_CONTACT_AFTER = re.compile(
+    r"[ \u3000\t][\u4e00-\u9fff]{0,4}(?:电话|手机|座机|固话|邮箱)[ \u3000]*[:：][ \u3000]*$"
+)
 _PERSON_FIELD = re.compile(
     r"身份证|证件号|姓名|户主|申请人|当事人|救助对象|保障对象|补助对象|受助人|家庭住址|现住址|"
     r"户籍地|家庭成员|监护人|(?:诉求|来电|来信|反映|投诉|举报|求助|被申请|被处罚|被执行)人|"
@@ -74,15 +80,18 @@ def person_record(text: str, start: int) -> bool:
     身份证号 …): the person's own, not a notice's contact line."""
     pos = text.rfind("\n", max(0, start - 200), start) + 1
     m = _FIELD_LINE.match(text, pos, start)
-    if not m or not _CONTACT_FIELD.search(m.group(1)):
+    if not m or not (
+        _CONTACT_FIELD.search(m.group(1))
+        or (_HOME_FIELD.search(m.group(1)) and _CONTACT_AFTER.search(text, pos, start))
+    ):  # (the contact's key may follow the home's: "住所：…　座机：…", not a unit's)
         return False
     for _ in range(16):
         if pos <= 1:
             return False
         pos = text.rfind("\n", max(0, pos - 400), pos - 1) + 1
         m = _FIELD_LINE.match(text, pos)
-        if not m:
-            return _RECORD_HEAD.match(text, pos) is not None
+        if not m:  # the record's head: a role and a name, or a number and a name
+            return _RECORD_HEAD.match(text, pos) is not None or person_head(text, pos)
         if _PERSON_FIELD.search(m.group(1)):
             end = text.find("\n", m.end(), m.end() + 80)
             return not _UNIT_VALUE.search(text, m.end(), end if end >= 0 else m.end() + 80)

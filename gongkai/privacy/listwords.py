@@ -24,6 +24,8 @@ NON_NAME = NOT_NAMES | frozenset(
     # titles and roles
     "主任 副主任 委员 书记 副书记 组长 副组长 成员 局长 科长 会计 出纳 主席 队长 村长 社长 站长 "
     "所长 校长 院长 医生 教师 护士 工人 农民 干部 职工 村民 居民 学生 代表 "
+    # religious offices in a register of clergy and venues (教职: not the person's name)
+    "阿訇 管事 住持 监院 方丈 知客 佛爷 女尼 教长 伊玛目 牧师 神父 修女 长老 执事 道长 活佛 喇嘛 "
     # crops, livestock and goods of subsidy lists
     "玉米 大豆 水稻 小麦 高粱 花生 油菜 棉花 甘蔗 马铃薯 土豆 红薯 蔬菜 水果 苹果 茶叶 烟叶 "
     "生猪 肉牛 奶牛 肉羊 家禽 谷子 杂粮 葵花 芝麻 甜菜 "

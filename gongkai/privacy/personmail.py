@@ -43,6 +43,8 @@ def personal_mail(text: str, start: int) -> bool:
     line = text.rfind("\n", lo, start)
     if line >= 0 and text[line + 1 : start].strip(" \u3000\t"):
         lo = line + 1  # a line of particulars or a table's row: its own line
+        if text[start - 1 : start] == '"':
+            lo = _json_record(text, start, lo)  # a JSON object's field: the whole record
     else:  # alone on its line: one cell a line, the row ends at a blank line
         lo = max(lo, text.rfind("\n\n", lo, start) + 1)
         serial = _SERIAL_LINE.search(text, lo, start)  # or a line of the row's serial number
@@ -54,6 +56,28 @@ def personal_mail(text: str, start: int) -> bool:
     if first and _UNIT_END.search(first.group()):
         return False  # a row of a list of units: its contact's mobile, the unit's mailbox
     return _PERSONAL_NUMBER.search(text, lo, start) is not None
+
+
+def _json_record(text: str, start: int, lo: int) -> int:
+    """Where the JSON record holding the string value at ``start`` opens: its object's
+    "{", or the "{" of the object around it when it is a record's nested contact
+    (``{"xm": …, "sfzh": …, "jjlxr": {"xm": …, "dh": "…"}}``); ``lo`` when no object."""
+    brace = text.rfind("{", max(0, start - 600), start)
+    if brace < 0 or text.find("}", brace, start) >= 0 or '":' not in text[brace:start]:
+        return lo
+    depth, k = 0, brace - 1
+    while k >= max(0, brace - 1200):  # the object around it: its "{" with braces balanced
+        c = text[k]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                return k if _PERSONAL_NUMBER.search(text, k, brace) else brace
+            depth -= 1
+        elif c == "[" and depth == 0:
+            break  # an array's item: no object around it
+        k -= 1
+    return brace
 
 
 # "方浩（fanghao88@126.com）", "秦岭（3号楼业主，邮箱…）": a mailbox in the brackets right

@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .headedrecords import person_head
 
 # the bare label opening the address's line
 _LABEL = re.compile(
-    r"[ \u3000\t]*(?:住[ \u3000]*所|地[ \u3000]*址|住[ \u3000]*处)[ \u3000]*[:：][ \u3000]*"
+    r"[ \u3000\t]*([\u4e00-\u9fff]{0,4}?)(?:住[ \u3000]*所|地[ \u3000]*址|住[ \u3000]*处)[ \u3000]*[:：][ \u3000]*"
 )
 # a line of the record: a key (maybe padded) and its value
 _KEY = re.compile(
-    r"[ \u3000\t]*([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9})[ \u3000]*[:：]"
+    r"[ \u3000\t]*([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff/／]){0,9})[ \u3000]*[:：]"
 )
 # a unit's key, or its contact acting in office (联系人 of a unit gives the unit's address)
 _UNIT_KEY = re.compile(
@@ -61,7 +62,10 @@ def record_address(text: str, start: int) -> bool:
         return False  # (the cheap look first: no label right before)
     lo = max(0, start - 300)
     line_start = text.rfind("\n", lo, start) + 1 or lo  # (a longer line: its last 300)
-    if not _LABEL.fullmatch(text, line_start, start):
+    label = _LABEL.fullmatch(text, line_start, start)  # ("国内住所：" of an overseas guest)
+    if label and _OFFICE_WORD.search(label.group(1)):
+        label = None  # 办公地址, 单位住所: no home's label
+    if not label:
         item = _ITEM.fullmatch(text, line_start, start)
         if item:
             return _item_owner(item.group(1), item.group(2))
@@ -78,6 +82,8 @@ def record_address(text: str, start: int) -> bool:
             break
         key = _KEY.match(line)
         if key is None:
+            if person_head(text, above):
+                return True  # the record's head: its number and the person's name
             if _HEADING.fullmatch(line.strip(" \u3000\t\r")):
                 break
             return False

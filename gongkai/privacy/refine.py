@@ -73,7 +73,7 @@ _OFFICIAL_BEFORE = re.compile(
 )
 # a unit's staff by their role on a form's signature line ("资助专干：吴某    联系电话：")
 _STAFF_BEFORE = re.compile(
-    r"(?:专干|联络员|信息员|填报人|经办人)[:：]?[\u4e00-\u9fff]{0,4}[，, \u3000]*(?:联系)?"
+    r"(?:专干|联络员|信息员|填报人|(?:经办|保管|受理)人)[:：]?[\u4e00-\u9fff]{0,4}[，, \u3000]*(?:联系)?"
     r"(?:电话|手机|方式)[:：]?[ \u3000]*$"
 )
 # a label of another number ("工单号码段", "流水号", "受理编号")

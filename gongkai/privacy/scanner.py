@@ -48,6 +48,7 @@ from .listnames import list_names
 from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
+from .nameedges import name_edges
 from .names import (
     listed_names,
     name_before,
@@ -504,7 +505,7 @@ def scan_text(
         cands = whole_values(text, sure_mentions(text, cands))
         cands = [
             (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
-            for s, e, k, c in cands
+            for s, e, k, c in name_edges(text, cands)  # "X家庭电话": X (nameedges)
         ]
         cands += listed_after(text, cands)
         cands = refine(text, cands)

@@ -77,7 +77,7 @@ _HOUSE_CELL = re.compile(
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
 _STAFF = re.compile(
-    r"^(?:经手|经办|承办|审核|审批|复核|记账|报账|制表|填表|录入|核算|登记|接待|回复)人$"
+    r"^(?:经手|经办|承办|审核|审批|复核|记账|报账|制表|填表|录入|核算|登记|接待|回复|保管|受理)人$"
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
 )  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.

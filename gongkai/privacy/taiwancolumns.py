@@ -5,8 +5,11 @@ name next to it. In a table exported cell by cell (tab, semicolon, pipe or comma
 often stands elsewhere: the number column is headed 通行证号码 / 来往内地（大陆）通行证号码 /
 证件号码, and the row says the person is from Taiwan in another cell (居民类别 台湾居民, or
 证件类别 台湾居民来往大陆通行证 two columns away). A cell of that column is a permit when it
-is all 8 or 10 digits and its row (or the column's header) names Taiwan; a row of a Hong
-Kong or Macao resident, a vehicle pass column, or a cell of another shape is left alone.
+is all 8 or 10 digits and its row (or the column's header) names Taiwan, or holds a Taiwan
+resident's residence permit (830000…); in a column headed 通行证 that also holds Hong Kong
+or Macao permits (H/M and digits), a cell of digits only is the Taiwan resident's. A row of
+a Hong Kong or Macao resident, a vehicle pass column, or a cell of another shape is left
+alone.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ _NUMBER = re.compile(r"\d{8}(?:\d{2})?")
 _HEADER = re.compile(r"(?:通行证|台胞证|证件)(?:号码|号)")
 _VEHICLE = ("车", "货", "施工")
 _TAIWAN = ("台湾", "台胞", "台籍")
+# a Taiwan resident's residence permit (港澳台居民居住证 starting 830000) in the row
+_TAIWAN_RESIDENT = re.compile(r"(?<!\d)830000\d{11}[\dXx](?![\dA-Za-z])")
+# a Hong Kong or Macao resident's permit (H/M + 8 or 10 digits) in the same column: the
+# column holds the permits of all three, and one of digits only is a Taiwan resident's
+_HK_MACAO = re.compile(r"[HM]\d{8}(?:\d{2})?")
 
 
 def _column(cells: list[str]) -> int:
@@ -35,7 +43,9 @@ def taiwan_columns(text: str) -> list[Candidate]:
     """Permit numbers under a document-number column in rows that name Taiwan."""
     out: list[Candidate] = []
     pos, size = 0, len(text)
-    column, sep, width, header_taiwan = -1, "", 0, False
+    column, sep, width, header_taiwan, header = -1, "", 0, False, ""
+    pending: list[Candidate] = []  # digits only, in rows that do not name Taiwan
+    mixed = False  # the column holds Hong Kong or Macao permits too
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
@@ -45,20 +55,41 @@ def taiwan_columns(text: str) -> list[Candidate]:
             cells = line.split(sep)
             if len(cells) != width:
                 column = -1  # the table ended (or another one starts: looked at below)
+                out += pending if mixed else []
+                pending = []
             else:
                 cell = cells[column]
                 core = cell.strip(" \u3000\"'\r")
-                if _NUMBER.fullmatch(core) and (header_taiwan or any(w in line for w in _TAIWAN)):
+                if _NUMBER.fullmatch(core):
                     start = pos + sum(len(c) + 1 for c in cells[:column]) + cell.index(core)
-                    out.append((start, start + len(core), "permit", 0.9))
-        if column < 0 and ("号" in line):
+                    if (
+                        header_taiwan
+                        or any(w in line for w in _TAIWAN)
+                        or _TAIWAN_RESIDENT.search(line)
+                    ):
+                        out.append((start, start + len(core), "permit", 0.9))
+                    elif "通行证" in header and "香港" not in line and "澳门" not in line:
+                        pending.append((start, start + len(core), "permit", 0.9))
+                else:
+                    mixed = mixed or _HK_MACAO.fullmatch(core) is not None
+        if column < 0 and ("证号" in line or "证件号" in line):  # (_HEADER's words)
             for s in _SEPS:
                 if s in line:
                     cells = line.split(s)
                     col = _column(cells)
                     if col >= 0 and len(cells) >= 3:
                         column, sep, width = col, s, len(cells)
-                        header_taiwan = any(w in cells[col] for w in _TAIWAN)
+                        header = cells[col]
+                        header_taiwan = any(w in header for w in _TAIWAN)
+                        pending, mixed = [], False
                         break
         pos = end + 1
-    return out
+        if column < 0:  # no table open: on to the next line holding a header's word
+            nxt = min(
+                (k for k in (text.find("证号", pos), text.find("证件号", pos)) if k >= 0),
+                default=-1,
+            )
+            if nxt < 0:
+                break
+            pos = text.rfind("\n", pos, nxt) + 1 or pos
+    return out + pending if column >= 0 and mixed else out

@@ -27,6 +27,9 @@ from .wordfind import find_by, has_word
 
 Candidate = tuple[int, int, str, float]
 
+# words of a document about Hong Kong, Macao and Taiwan residents' permits
+_MAINLAND_WORDS = ("830000", "内地", "大陆", "居住证")
+
 _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z])"
 # between the document's name and its number: signs, a record's key, a label of the number
 _GAP = re.compile(
@@ -96,8 +99,12 @@ def taiwan_permits(text: str) -> list[Candidate]:
                         out.append((nxt.start(1), nxt.end(1), "permit", 0.9))
                         nxt = _NEXT_CELL.match(text, nxt.end(1))
             at = find_by(text, word, by, end)
-    if has_word(text, "台湾", 1) or has_word(
-        text, "台胞", 1
+    if (
+        has_word(text, "台湾", 1)
+        or has_word(text, "台胞", 1)
+        or (  # a document of 港澳台 residents: the row's 830000 permit, the column's H/M
+            has_word(text, "通行证", 1) and any(w in text for w in _MAINLAND_WORDS)
+        )
     ):  # a column of numbers, Taiwan in the row
         out += taiwan_columns(text)
     return out

@@ -234,6 +234,10 @@ COMMON_WORDS = frozenset(
     "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
     "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天 充足 充满 充实 充裕 充沛 充军".split()
 )
+# coming, staying and leaving in documents of foreign and overseas Chinese affairs: no
+# name, nor the start of one ("外籍女婿来华定居", "永久居留，系华侨")
+MOVING_WORDS = frozenset("来华 访华 赴华 居留 定居 归国 回国 出境 入境 来京 返乡".split())
+COMMON_WORDS |= MOVING_WORDS
 # Characters that are very rarely part of a given name but very common right after a
 # label in running text ("申请人向本机关…", "户主姓名、保障人数"). A candidate name is cut
 # at the first of these.
@@ -345,7 +349,7 @@ def plausible_name(name: str, *, strict: bool = False) -> bool:
         return False
     if given[:1] in SHORT_FORMS_OF_ADDRESS and len(given) == 1:
         return False
-    if name in COMMON_WORDS:
+    if name in COMMON_WORDS or name[:2] in MOVING_WORDS:
         return False
     if unit_head(name):
         return False

@@ -1,0 +1,39 @@
+"""A name that swallowed the first character of the label after it (issue 16, docs47).
+
+Prose that gives a person's contact right after the name, without a sign between
+("第8号上官明家庭电话…", "古丽娜尔·买买提联系电话…", "王五身份证号…"), lets a name rule
+take one character too many: 上官明家, 买买提联. A name whose last character opens
+such a label with the characters after it (家庭, 联系, 身份, 户籍 …) ends before it,
+when at least a surname and one character (or a dotted name's parts) remain.
+"""
+
+from __future__ import annotations
+
+Candidate = tuple[int, int, str, float]
+
+# the labels a name runs into: their first character, then the rest
+_LABELS = {
+    "家": ("庭电话", "庭住址", "庭地址", "庭成员", "住"),
+    "联": ("系电话", "系方式", "系手机", "系地址"),
+    "身": ("份证",),
+    "户": ("籍地", "籍所在", "口所在"),
+    "手": ("机号", "机："),
+    "住": ("址",),
+}
+
+
+def name_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with every name ending in the first character of a label cut before it."""
+    out = cands
+    for k, (start, end, kind, conf) in enumerate(cands):
+        if kind != "name" or end - start < 3:
+            continue
+        rests = _LABELS.get(text[end - 1])
+        if rests is None or not any(text.startswith(r, end) for r in rests):
+            continue
+        if text[end - 2] == "·":
+            continue  # (a dotted name's last part of one character: "阿依·家")
+        if out is cands:
+            out = list(cands)
+        out[k] = (start, end - 1, kind, conf)
+    return out
