@@ -1,0 +1,46 @@
+"""The name after a weak cue (市民, 配偶, 其孙, 爱人 …) mended at its ends.
+
+The cue rules of ``prose`` read a name of given-name characters; a name whose last
+character is rare in given names is cut one short ("其孙乜浩然）" as 乜浩, "配偶解永年（"
+as 解永), and a transliterated name one short of its fourth ("我爱人古丽娜尔的电话" as
+古丽娜). Standing alone up to a sign, the whole run is the name. And a cue before what
+the group does is no person: "医学生毕业后", "患者就医时", "职工退休后".
+"""
+
+from __future__ import annotations
+
+from . import validators as v
+from .listwords import TRANSLIT
+
+# what closes a name's run: a sign, a space, a line's end
+_SIGNS = frozenset("（()），,。；;、：:！!？? \u3000\t\n“”\"'")
+# characters that follow a name in prose and end no name: function words, the words of
+# what a person does or where, units' and places' ends (NAME_STOP, but for 年, which
+# ends given names of old: 永年, 鹤年, 丰年)
+_NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset("说去来讲问听看走也都又还就才仍")
+# what the persons named by a cue do, written right after it: no name
+_DOINGS = frozenset(
+    "毕业 结业 肄业 就业 就读 就医 就诊 应征 应聘 应考 退休 退役 退伍 入学 入伍 入住 入院 "
+    "住院 出院 离职 离岗 离校 返乡 返岗 到岗 报名 报到 复学 休学".split()
+)
+
+
+def mend_cue_name(text: str, at: int, name: str) -> str:
+    """``name`` read at ``at`` after a weak cue, whole up to a sign; "" when it is a doing."""
+    if not name or name[:2] in _DOINGS:
+        return ""
+    end = at + len(name)
+    last = text[end : end + 1]
+    if not last or last in _SIGNS or last in _NOT_LAST:
+        return name
+    after = text[end + 1 : end + 2]
+    if len(name) == 2 and (not after or after in _SIGNS) and "\u4e00" <= last <= "\u9fff":
+        return name + last  # "其孙乜浩然）", "配偶解永年（2019年死亡）"
+    if (
+        len(name) == 3
+        and last in TRANSLIT
+        and all(c in TRANSLIT for c in name)
+        and (not after or after in _SIGNS or after == "的")
+    ):
+        return name + last  # "我爱人古丽娜尔的电话": a transliterated name of four
+    return name
