@@ -17,9 +17,25 @@ _LEADS = frozenset("由向对经将被把给与和及让请系为是")
 def without_lead_word(text: str, cand: Candidate) -> Candidate:
     """``cand`` (a name) without a preposition glued before it."""
     s, e, kind, conf = cand
+    if e - s >= 4 and "之" in (text[s], text[e - 2]):
+        return _without_kin(text, cand)
     if e - s != 4 or text[s] not in _LEADS:
         return cand
     value = text[s:e]
     if value[:2] in v.COMPOUND_SURNAMES or not v.plausible_name(value[1:]):
         return cand
     return s + 1, e, kind, conf
+
+
+# a relation written with 之 ("其父之女", "张三之妻"): 之女 before, 之夫 after a name
+_KIN = frozenset("子女妻夫父母孙兄弟姐妹婿媳侄")
+
+
+def _without_kin(text: str, cand: Candidate) -> Candidate:
+    """``cand`` without the relation glued to it: "配偶X、之女薄荷" → 薄荷, "兰心之夫" → 兰心."""
+    s, e, kind, conf = cand
+    if text[s] == "之" and text[s + 1] in _KIN:
+        return s + 2, e, kind, conf
+    if text[e - 2] == "之" and text[e - 1] in _KIN:
+        return s, e - 2, kind, conf
+    return cand
