@@ -9,8 +9,12 @@ the group does is no person: "医学生毕业后", "患者就医时", "职工退
 
 from __future__ import annotations
 
+import re
+
 from . import validators as v
-from .listwords import TRANSLIT
+from .listwords import TRANSLIT, non_name
+
+Candidate = tuple[int, int, str, float]
 
 # what closes a name's run: a sign, a space, a line's end
 _SIGNS = frozenset("（()），,。；;、：:！!？? \u3000\t\n“”\"'")
@@ -44,3 +48,27 @@ def mend_cue_name(text: str, at: int, name: str) -> str:
     ):
         return name + last  # "我爱人古丽娜尔的电话": a transliterated name of four
     return name
+
+
+# a relative's label with its sign ("配偶：尹素贤，", "长子: 王远"), or a relative's word
+# before a transliterated name ("配偶叶卡捷琳娜·彼得罗娃"): the weak cues read neither
+_KIN_LABEL = re.compile(
+    r"(?:配偶|妻子|丈夫|父亲|母亲|儿子|女儿|[长次][子女]|之[子女]|其[父母妻夫子女])"
+    r"(?:[:：][ \u3000]*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff·])"
+    r"|[:：]?[ \u3000]*([\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})(?![\u4e00-\u9fff·]))"
+)
+
+
+def kin_labels(text: str) -> list[Candidate]:
+    """Relatives named after their label's sign or by a dotted name (module docstring)."""
+    out: list[Candidate] = []
+    for m in _KIN_LABEL.finditer(text):
+        run = m.group(1)
+        if run is None:
+            dotted = m.group(2)
+            cut = next((k for k, c in enumerate(dotted) if c in v.NAME_STOP), len(dotted))
+            if cut > dotted.index("·") + 2:  # "配偶安娜·罗西为意大利籍": the name ends at 为
+                out.append((m.start(2), m.start(2) + cut, "name", 0.8))
+        elif v.plausible_name(run) and not non_name(run):
+            out.append((m.start(1), m.end(1), "name", 0.85))
+    return out

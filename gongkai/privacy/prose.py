@@ -9,7 +9,7 @@ import re
 from . import validators as v
 from .accidents import accident_parties
 from .alternation import factor
-from .cuemend import mend_cue_name
+from .cuemend import kin_labels, mend_cue_name
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .fieldrecords import field_records
@@ -422,4 +422,5 @@ def names_in_prose(text: str) -> list[Candidate]:
     if "”" in text:
         out += quoted_speakers(text) + quoted_names(text)
     out += field_records(text)  # one field a line under "字段：A / B / C" (fieldrecords)
+    out += kin_labels(text)  # "配偶：尹素贤，", "配偶叶卡捷琳娜·彼得罗娃" (cuemend)
     return out + letter_names(text)  # addressees of replies, deputies (letternames)
