@@ -21,7 +21,15 @@ _SIGNS = frozenset("（()），,。；;、：:！!？? \u3000\t\n“”\"'")
 # characters that follow a name in prose and end no name: function words, the words of
 # what a person does or where, units' and places' ends (NAME_STOP, but for 年, which
 # ends given names of old: 永年, 鹤年, 丰年)
-_NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset("说去来讲问听看走也都又还就才仍")
+_NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset("说去来讲问听看走也都又还就才仍须需应可要会能该得")
+# characters that open what a person named did or was ("…无力赔偿", "…已于", "…在逃")
+_OPENERS = frozenset("无不未已在于因被也均仍将称是为与和及等向到从对")
+
+
+def _HAN(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 # what the persons named by a cue do, written right after it: no name
 _DOINGS = frozenset(
     "毕业 结业 肄业 就业 就读 就医 就诊 应征 应聘 应考 退休 退役 退伍 入学 入伍 入住 入院 "
@@ -31,15 +39,15 @@ _DOINGS = frozenset(
 
 def mend_cue_name(text: str, at: int, name: str) -> str:
     """``name`` read at ``at`` after a weak cue, whole up to a sign; "" when it is a doing."""
-    if not name or name[:2] in _DOINGS:
-        return ""
+    if not name or name[:2] in _DOINGS or (len(name) == 2 and name[1] == "家"):
+        return ""  # (隔壁王家: a family's home, no person)
     end = at + len(name)
     last = text[end : end + 1]
     if not last or last in _SIGNS or last in _NOT_LAST:
         return name
     after = text[end + 1 : end + 2]
-    if len(name) == 2 and (not after or after in _SIGNS) and "\u4e00" <= last <= "\u9fff":
-        return name + last  # "其孙乜浩然）", "配偶解永年（2019年死亡）"
+    if len(name) == 2 and (not after or after in _SIGNS or after in _OPENERS) and _HAN(last):
+        return name + last  # "其孙乜浩然）", "配偶解永年（…）", "肇事者苟大年无力赔偿"
     if (
         len(name) == 3
         and last in TRANSLIT
