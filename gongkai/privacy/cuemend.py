@@ -61,7 +61,9 @@ def mend_cue_name(text: str, at: int, name: str) -> str:
 # a relative's label with its sign ("配偶：尹素贤，", "长子: 王远"), or a relative's word
 # before a transliterated name ("配偶叶卡捷琳娜·彼得罗娃"): the weak cues read neither
 _KIN_LABEL = re.compile(
-    r"(?:配偶|妻子|丈夫|父亲|母亲|儿子|女儿|[长次][子女]|之[子女]|其[父母妻夫子女])"
+    # (led by the word's last character, which the engine scans for fast)
+    r"[偶子夫亲女父母妻](?<=配偶|妻子|丈夫|父亲|母亲|儿子|女儿|长子|次子|长女|次女|之子|之女|"
+    r"其父|其母|其妻|其夫|其子|其女|携子|携女|偕妻|偕夫)"
     r"(?:[:：][ \u3000]*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff·])"
     r"|[:：]?[ \u3000]*([\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})(?![\u4e00-\u9fff·]))"
 )
