@@ -48,13 +48,14 @@ def mend_cue_name(text: str, at: int, name: str) -> str:
     after = text[end + 1 : end + 2]
     if len(name) == 2 and (not after or after in _SIGNS or after in _OPENERS) and _HAN(last):
         return name + last  # "其孙乜浩然）", "配偶解永年（…）", "肇事者苟大年无力赔偿"
-    if (
-        len(name) == 3
-        and last in TRANSLIT
-        and all(c in TRANSLIT for c in name)
-        and (not after or after in _SIGNS or after == "的")
-    ):
-        return name + last  # "我爱人古丽娜尔的电话": a transliterated name of four
+    if all(c in TRANSLIT for c in name):
+        # "我爱人米娜瓦尔的电话": a transliterated name of four, whole up to a sign or 的
+        size = len(name)
+        while size < 4 and text[at + size : at + size + 1] in TRANSLIT:
+            size += 1
+        after = text[at + size : at + size + 1]
+        if size > len(name) and (not after or after in _SIGNS or after == "的"):
+            return text[at : at + size]
     return name
 
 
@@ -69,6 +70,10 @@ _KIN_LABEL = re.compile(
 )
 
 
+# the words after a dotted name that are no part of it ("安娜·罗西为意大利籍")
+_DOT_STOP = frozenset("为是的在和与及等已于将被因由向对从系籍现")
+
+
 def kin_labels(text: str) -> list[Candidate]:
     """Relatives named after their label's sign or by a dotted name (module docstring)."""
     out: list[Candidate] = []
@@ -76,7 +81,7 @@ def kin_labels(text: str) -> list[Candidate]:
         run = m.group(1)
         if run is None:
             dotted = m.group(2)
-            cut = next((k for k, c in enumerate(dotted) if c in v.NAME_STOP), len(dotted))
+            cut = next((k for k, c in enumerate(dotted) if c in _DOT_STOP), len(dotted))
             if cut > dotted.index("·") + 2:  # "配偶安娜·罗西为意大利籍": the name ends at 为
                 out.append((m.start(2), m.start(2) + cut, "name", 0.8))
         elif v.plausible_name(run) and not non_name(run):
