@@ -21,7 +21,9 @@ _SIGNS = frozenset("（()），,。；;、：:！!？? \u3000\t\n“”\"'")
 # characters that follow a name in prose and end no name: function words, the words of
 # what a person does or where, units' and places' ends (NAME_STOP, but for 年, which
 # ends given names of old: 永年, 鹤年, 丰年)
-_NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset("说去来讲问听看走也都又还就才仍须需应可要会能该得")
+_NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset(
+    "说去来讲问听看走也都又还就才仍须需应可要会能该得"
+)
 # characters that open what a person named did or was ("…无力赔偿", "…已于", "…在逃")
 _OPENERS = frozenset("无不未已在于因被也均仍将称是为与和及等向到从对")
 
