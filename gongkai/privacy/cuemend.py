@@ -63,29 +63,39 @@ def mend_cue_name(text: str, at: int, name: str) -> str:
 
 # a relative's label with its sign ("配偶：尹素贤，", "长子: 王远"), or a relative's word
 # before a transliterated name ("配偶叶卡捷琳娜·彼得罗娃"): the weak cues read neither
-_KIN_LABEL = re.compile(
-    # (led by the word's last character, which the engine scans for fast)
-    r"[偶子夫亲女父母妻](?<=配偶|妻子|丈夫|父亲|母亲|儿子|女儿|长子|次子|长女|次女|之子|之女|"
-    r"其父|其母|其妻|其夫|其子|其女|携子|携女|偕妻|偕夫)"
-    r"(?:[:：][ \u3000]*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff·])"
-    r"|[:：]?[ \u3000]*([\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})(?![\u4e00-\u9fff·]))"
+_KIN = (
+    "配偶|妻子|丈夫|父亲|母亲|儿子|女儿|长子|次子|长女|次女|之子|之女|"
+    "其父|其母|其妻|其夫|其子|其女|携子|携女|偕妻|偕夫"
+)
+# (the sign first, which the engine scans for fast; the relative's word behind it)
+_KIN_SIGN = re.compile(
+    rf"[:：](?<=(?:{_KIN})[:：])[ \u3000]*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff·])"
+)
+_KIN_DOTTED = re.compile(
+    rf"(?:{_KIN})[:：]?[ \u3000]*([\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,8}})(?![\u4e00-\u9fff·])"
 )
 
 
 # the words after a dotted name that are no part of it ("安娜·罗西为意大利籍")
-_DOT_STOP = frozenset("为是的在和与及等已于将被因由向对从系籍现")
+_DOT_STOP = frozenset("为是的在和与及等已于将被因由向对从系籍现户证号住家")
 
 
 def kin_labels(text: str) -> list[Candidate]:
     """Relatives named after their label's sign or by a dotted name (module docstring)."""
     out: list[Candidate] = []
-    for m in _KIN_LABEL.finditer(text):
+    for m in _KIN_SIGN.finditer(text):
         run = m.group(1)
-        if run is None:
-            dotted = m.group(2)
-            cut = next((k for k, c in enumerate(dotted) if c in _DOT_STOP), len(dotted))
-            if cut > dotted.index("·") + 2:  # "配偶安娜·罗西为意大利籍": the name ends at 为
-                out.append((m.start(2), m.start(2) + cut, "name", 0.8))
-        elif v.plausible_name(run) and not non_name(run):
+        if v.plausible_name(run) and not non_name(run):
             out.append((m.start(1), m.end(1), "name", 0.85))
+    dot = text.find("·")
+    while dot > 0:  # (the dot is rare: the relative's word looked for before each)
+        for k in range(max(0, dot - 10), dot - 3):
+            m = _KIN_DOTTED.match(text, k)
+            if m and m.start(1) < dot:
+                dotted = m.group(1)
+                cut = next((i for i, c in enumerate(dotted) if c in _DOT_STOP), len(dotted))
+                if cut > dotted.index("·") + 2:  # "配偶安娜·罗西为意大利籍": it ends at 为
+                    out.append((m.start(1), m.start(1) + cut, "name", 0.8))
+                break
+        dot = text.find("·", dot + 1)
     return out
