@@ -49,7 +49,7 @@ PERSON_HEADERS = frozenset(
     "被处罚人 被征收人 被征地户 被补偿人 补偿对象 权利人 承包户 承包方代表 受益人 投诉人 举报人 "
     "来信人 留言人 来访人 申报人 参保人 患者 死者 学生 教师 受助人 贫困户 低保户 特困人员 "
     "家庭成员姓名 共同申请人 代理人 委托代理人 被申请人 受理对象 补助对象 享受人 发放对象 "
-    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人 原告 第三方 受送达人 被送达人 相对人 行政相对人".split()
+    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人 原告 第三方".split()
 )
 # Persons only in some tables (see the module docstring).
 BUSINESS_HEADERS = frozenset("法定代表人 法人代表 法定代表人（负责人） 负责人 经营者 业主".split())
@@ -185,7 +185,7 @@ def _column_kind(header: str) -> str | None:
         h in PERSON_HEADERS
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4].endswith(_WITH))  # 共同搬迁家庭成员: persons
-        or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员")
+        or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员", "受送达人", "相对人")
         or VERDICT_HEADER.fullmatch(h)
     ):
         return "name"

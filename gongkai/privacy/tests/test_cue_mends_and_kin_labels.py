@@ -138,7 +138,7 @@ def test_age_export_time_and_passes_are_no_names(text):
     [
         "| 序号 | 第三方 | 身份 | 送达地址 | 联系方式 |\n|---|---|---|---|---|\n",
         "序号\t受送达人\t身份\t送达地址\t联系方式\n",
-        "| 序号 | 行政相对人 | 类别 | 地址 | 电话 |\n|---|---|---|---|---|\n",
+        "| 序号 | 相对人 | 类别 | 地址 | 电话 |\n|---|---|---|---|---|\n",
     ],
 )
 def test_person_headers_make_their_addresses_private(header):
