@@ -130,13 +130,12 @@ def test_age_export_time_and_passes_are_no_names(text):
     assert not {"周岁", "导出时间", "来往内"} & set(got)
 
 
-# --- persons' column headers: 第三方, 受送达人, 相对人 ------------------------------------
+# --- persons' column headers: 受送达人, 相对人 ------------------------------------------
 
 
 @pytest.mark.parametrize(
     "header",
     [
-        "| 序号 | 第三方 | 身份 | 送达地址 | 联系方式 |\n|---|---|---|---|---|\n",
         "序号\t受送达人\t身份\t送达地址\t联系方式\n",
         "| 序号 | 相对人 | 类别 | 地址 | 电话 |\n|---|---|---|---|---|\n",
     ],
