@@ -66,9 +66,9 @@ BUILDING = (
 WEAK_CUES = (
     "市民",
     *("爱人", "同学", "劳动者"),  # "代您的爱人X提交", "我和同学X合伙", "未与劳动者X、Y签订"
-    # parties of a wage claim, a shop or a street ("欠薪人X在逃", "为顾客X、Y实施", "隔壁X（电话…）
-    # 家也被淹了"); not 肇事者: 事 before 人 would try every 当事人 of a text
-    *("欠薪人", "加害人", "推荐人", "顾客", "隔壁"),
+    # parties of an accident, a wage claim, a shop or a street ("肇事者X无力赔偿", "欠薪人X在逃",
+    # "为顾客X、Y实施", "隔壁X（电话…）家也被淹了", "群众推荐人X、Y")
+    *("肇事者", "肇事人", "欠薪人", "加害人", "推荐人", "顾客", "隔壁"),
     "群众",
     "农户",
     "患者",
