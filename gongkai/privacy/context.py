@@ -180,7 +180,10 @@ _KIN_NOTE = re.compile(
     r"[（(](?:胞|堂|表)?(?:妹|弟|兄|姐|侄|侄子|侄女|子|女|父|母|妻|夫|配偶|儿子|女儿|孙子|孙女|外甥女?)[）)]"
 )
 _SENDS_TO = re.compile(r"[向与请][^。，,]{0,24}?(?:反映|联系|咨询|反馈|提出)")
-_BARE_LABEL = re.compile(r"\s*(?:(?:联系|咨询)?(?:电话|方式)|来电)[:：]?[ \u3000]*")
+_BARE_LABEL = re.compile(
+    r"\s*(?:(?:通讯|联系|办公)?地址[:：][^，,。；;\n]{2,40}[，,；;][ \u3000]*)?"  # its address first
+    r"(?:(?:联系|咨询)?(?:电话|方式)|来电)[:：]?[ \u3000]*"
+)
 # "公示期间如有异议，可来电或来信反映。来电：…": the channel for objections is the office's
 _OBJECTIONS = re.compile(r"异议")
 

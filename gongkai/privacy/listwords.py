@@ -33,7 +33,9 @@ NON_NAME = NOT_NAMES | frozenset(
     "视力 听力 言语 肢体 智力 精神 多重 "
     # sexes, nationalities written short, units of measure
     "男性 女性 汉族 回族 满族 藏族 蒙古族 壮族 苗族 彝族 土族 "
-    "公顷 平方米 万元 千元".split()
+    "公顷 平方米 万元 千元 "
+    # an age written in its column or after its number ("超过60周岁")
+    "周岁".split()
 )
 _NON_NAME_END = re.compile(
     r"(?:族|村|镇|乡|县|市|区|省|局|委|办|院|所|站|部|厂|店|馆|屯|队|组|社区|街道|公司|中心|学校|"
@@ -50,7 +52,7 @@ _YI = frozenset(
 TRANSLIT = TRANSLIT | _YI
 # a header cell (补贴对象, 户主姓名, 领取人, 家庭成员): no person
 _HEADER_END = re.compile(
-    r"(?:姓名|名称|对象|成员|人员|人|者|方|别|号码|情况|金额|面积|标准|代表|方式)$"
+    r"(?:姓名|名称|对象|成员|人员|人|者|方|别|号码|情况|金额|面积|标准|代表|方式|时间|日期)$"
 )
 
 

@@ -144,10 +144,14 @@ def _dotted_whole(text: str, run: str, start: int) -> bool:
 
 # the last words of a document's name ("…居民来往内地通行证", "…居民身份证")
 _DOCUMENT_ENDS = ("通行证", "身份证", "居住证", "居留证", "签注")
+# the names of the passes of Hong Kong, Macao and Taiwan residents (…居民来往内地通行证)
+_PASS_NAMES = ("来往内地", "往来内地", "来往大陆", "往来大陆")
 
 
 def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidate | None:
     """The name written after a label such as 申请人： or a cue such as 村民."""
+    if cue and text.startswith(_PASS_NAMES, label_end):
+        return None  # "香港居民来往内地通行证": the pass's name after the cue, no person
     m = LABEL_TAIL.match(text, label_end)
     if not cue and not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
         line = LABEL_LINE.match(text, label_end)
@@ -159,6 +163,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     run = m.group(2)
     if cue and run.endswith(_DOCUMENT_ENDS):
         return None  # "澳门居民来往内地通行证": a document's name after the cue, no person
+    if not m.group(1) and run[0] in "为是系" and run.find("·") > 2:
+        start, run = start + 1, run[1:]  # "另两位申请人为古丽娜尔·艾合买提、…": the verb is no name
     if "·" in run[1:-1] and (m.group(1) or _dotted_whole(text, run, start)):
         # a transliterated name (买买提·艾力) has no Chinese surname but its dot; without
         # the label's sign, whole up to a sign ("申请人古丽娜尔·艾合买提，住…")

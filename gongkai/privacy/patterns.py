@@ -66,6 +66,9 @@ BUILDING = (
 WEAK_CUES = (
     "市民",
     *("爱人", "同学", "劳动者"),  # "代您的爱人X提交", "我和同学X合伙", "未与劳动者X、Y签订"
+    # parties of an accident, a wage claim, a shop or a street ("肇事者X无力赔偿", "欠薪人X在逃",
+    # "为顾客X、Y实施", "隔壁X（电话…）家也被淹了", "群众推荐人X、Y")
+    *("肇事者", "肇事人", "欠薪人", "加害人", "推荐人", "顾客", "隔壁"),
     "群众",
     "农户",
     "患者",
@@ -373,7 +376,9 @@ OFFICE_PLACE = re.compile(
 # A contact person followed by an office number (not a mobile) is the unit's contact.
 CONTACT_LABELS = frozenset({"联系人", "联络人", "经办人"})
 CONTACT_TAIL = re.compile(r"[^\n]{0,30}(?:\n[^\n]{0,30})?")
-OFFICE_NUMBER = re.compile(r"(?<![0-9])0\d{2,3}[-—－ ]?[2-9]\d{6,7}(?![0-9])")
+OFFICE_NUMBER = re.compile(
+    r"(?<![0-9])(?:0\d{2,3}[-—－ ]?|[（(]0\d{2,3}[）)] ?)[2-9]\d{6,7}(?![0-9])"
+)
 MOBILE_NUMBER = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
 PHONE_OF_PERSON = re.compile(
     r"身份证|住址|家住|现住|户籍|本人|家庭|申请人|信访人|来信人|写信人|留言人|来电人|反映人|求助人|(?<!被)投诉(?:（举报）|\(举报\))?人|(?<!被)举报人|紧急联系人|备用联系人|村民(?!委员会|小组|议事)|居民(?!委员会|议事)|当事人|户主|姓名|"

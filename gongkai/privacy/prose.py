@@ -9,6 +9,7 @@ import re
 from . import validators as v
 from .accidents import accident_parties
 from .alternation import factor
+from .cuemend import kin_labels, mend_cue_name
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .fieldrecords import field_records
@@ -298,6 +299,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
             name = text[end : end + 3]  # "受援人步志洋，男，": a surname that is a word
         if name and len(name) == 4 and name[-1] == "家" and v.plausible_name(name[:3], strict=True):
             name = name[:3]  # "邻居慕容旻家（…）": a compound surname's person and their home
+        name = mend_cue_name(text, end, name)  # whole up to a sign; no doing (cuemend)
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions
@@ -420,4 +422,5 @@ def names_in_prose(text: str) -> list[Candidate]:
     if "”" in text:
         out += quoted_speakers(text) + quoted_names(text)
     out += field_records(text)  # one field a line under "字段：A / B / C" (fieldrecords)
+    out += kin_labels(text)  # "配偶：尹素贤，", "配偶叶卡捷琳娜·彼得罗娃" (cuemend)
     return out + letter_names(text)  # addressees of replies, deputies (letternames)

@@ -185,7 +185,7 @@ def _column_kind(header: str) -> str | None:
         h in PERSON_HEADERS
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4].endswith(_WITH))  # 共同搬迁家庭成员: persons
-        or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员")
+        or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员", "受送达人", "相对人")
         or VERDICT_HEADER.fullmatch(h)
     ):
         return "name"

@@ -17,7 +17,10 @@ from .rowcontext import person_row
 # a unit's public channel before the mailbox in its sentence
 _UNIT_CHANNEL = re.compile(
     r"热线|登报|投稿|来稿|编辑部|办公室|报社|杂志社|电视台|广播电台|新闻中心|"
-    r"(?:咨询|监督|举报|投诉|值班|办公|服务|受理)(?:电话|邮箱|信箱)"
+    r"(?:咨询|监督|举报|投诉|值班|办公|服务|受理)(?:电话|邮箱|信箱)|"
+    # the unit's own lines named by what it is ("合作社电话：…　邮箱：…", "公司邮箱")
+    r"(?:合作社|公司|企业|协会|商会|学会|学校|医院|中心|社区|村委会|居委会)(?:联系|办公)?"
+    r"(?:电话|邮箱|信箱|传真)[:：]"
 )
 _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov(?:\.[a-z]{2,3})?$", re.I)
 # a person in the sentence: particulars, a contact named, a person's own label
