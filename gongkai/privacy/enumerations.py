@@ -78,10 +78,14 @@ _SURNAME_CHARS = "".join(sorted(v.SURNAMES | v.RARE_SURNAMES))
 _GIVEN_CLASS = "".join(sorted(v.GIVEN_CHARS))
 # a surname and a given-name character, a surname and one or two characters that end
 # the piece, a compound surname, or a transliterated name: the regex engine refuses
-# the other hits of 、 before any Python runs
+# the other hits of 、 before any Python runs. The compound surnames are tried only
+# after their first characters' class has matched: 62 branches tried one by one at
+# each of the many 、 cost half the search (issue 16, speed)
+_COMPOUND_FIRST = "".join(sorted({s[0] for s in v.COMPOUND_SURNAMES}))
 _SURNAME_AFTER = re.compile(
     f"、(?=[{_SURNAME_CHARS}](?:[{_GIVEN_CLASS}]{{2}}|[\u4e00-\u9fff]{{1,2}}(?:[、，,。；;：:（(\\s]|$))"
-    f"|{'|'.join(sorted(v.COMPOUND_SURNAMES))}|[\u4e00-\u9fff]{{2,6}}+·)"  # {2,6}+: the same
+    f"|(?=[{_COMPOUND_FIRST}])(?:{'|'.join(sorted(v.COMPOUND_SURNAMES))})"
+    f"|[\u4e00-\u9fff]{{2,6}}+·)"  # {2,6}+: the same
 )
 _PIECE = re.compile(r"[^、\n。；;！!？?，,：:“”\"（( \u3000]*")
 _CLAUSE_REST = re.compile(r"[^\n。；;！!？?，,：:“”\"]*")

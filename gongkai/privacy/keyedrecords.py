@@ -25,6 +25,7 @@ import re
 from . import namemodel
 from .seqlists import line_bounds
 from .tables import _column_kind
+from .wordfind import colons
 
 Candidate = tuple[int, int, str, float]
 
@@ -57,18 +58,15 @@ def _keys(text: str) -> dict[str, list[int]]:
     by_key: dict[str, list[int]] = {}
     search = _HAN_KEY.search
     starts = namemodel.NAME_START
-    at = text.find("：")
-    while at >= 0:
+    for at in colons(text)[0]:
         first = text[at + 1 : at + 2]
         if first in " \u3000":
             first = text[at + 1 : at + 4].lstrip(" \u3000")[:1]
         if first not in starts:  # a number, a date, a unit: no value a name opens
-            at = text.find("：", at + 1)
             continue
         m = search(text, at - 8 if at > 8 else 0, at)
         if m:
             by_key.setdefault(m.group(), []).append(at)
-        at = text.find("：", at + 1)
     return by_key
 
 

@@ -26,6 +26,7 @@ runs only when its anchor character is in the text.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from . import validators as v
 from .bracketparticulars import persons_before_particulars
@@ -33,7 +34,7 @@ from .enumerations import _OFFICIALS_BEFORE
 from .listtails import tail_names
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
-from .wordfind import find_word, has_word
+from .wordfind import colons, find_word, has_word
 
 _CJK = "\u4e00-\u9fff"
 
@@ -212,7 +213,8 @@ def relatives(text: str) -> list[Candidate]:
 def role_labels(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     search = _ROLE.search
-    for k in _hits(text, "：:"):
+    full, half = colons(text)
+    for k in chain(full, half):
         if text[k - 1 : k] not in "人者员" or not text.endswith(
             _ROLE_ENDS, k - 3 if k > 3 else 0, k
         ):

@@ -108,7 +108,7 @@ from .spacedlists import names_in_lines
 from .stacked import header_block_end
 from .tablefind import table_candidates
 from .tails import clause_tail
-from .wordfind import has_word
+from .wordfind import forget_colons, has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
@@ -512,6 +512,7 @@ def scan_text(
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
         cands = office_names(text, cands)  # units, officials in office (officenames)
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
+    forget_colons()  # the colons the name passes shared (wordfind)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()

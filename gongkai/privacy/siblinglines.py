@@ -9,6 +9,7 @@ import re
 
 from . import validators as v
 from .bareitems import bare_items
+from .wordfind import colons
 
 Candidate = tuple[int, int, str, float]
 
@@ -48,16 +49,14 @@ def _lines(text: str) -> list[re.Match[str]]:
     (found by the signs with ``str.find``: a pattern from every position costs more)."""
     out = []
     done = -1
-    for sign in ("：", ":"):
-        k = text.find(sign)
-        while k >= 0:
+    for signs in colons(text):
+        for k in signs:
             begin = text.rfind("\n", 0, k) + 1
             if begin != done and k - begin <= 14:
                 m = _LINE.match(text, begin)
                 if m:
                     out.append(m)
                 done = begin
-            k = text.find(sign, k + 1)
     out.sort(key=lambda m: m.start())
     return out
 
