@@ -71,11 +71,17 @@ def header_cell(text: str, start: int) -> str | None:
             return None
         sep = ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
     index = before.count(sep)
-    for line in rows_above(text, line_start):
+    lines = rows_above(text, line_start)
+    for line in lines:
         if ("电话" in line or "座机" in line or "联系方式" in line) and line.count(sep) >= index:
             if _DATA.search(line):
                 continue  # a record's "电话回复", "座机已停机": no header holds a long number
-            return _cell_at(line, sep, index)
+            cell = _cell_at(line, sep, index)
+            if cell == "":  # a header of two rows: the upper one's cell spans this one
+                upper = next(lines, "")
+                if upper.count(sep) >= index and not _DATA.search(upper):
+                    return _cell_at(upper, sep, index) or cell
+            return cell
     return None
 
 
