@@ -50,3 +50,27 @@ def test_tab_and_pipe_two_row_headers():
         assert at(text, "landline", "4412957") in got, repr(sep)
         assert at(text, "landline", "0735-4410011") not in got, repr(sep)
         assert at(text, "landline", "0735-4410022") not in got, repr(sep)
+
+
+def _one_row(sep, unit):
+    head = sep.join(["镇别", "村别", "姓名", "职务", "手机", "家庭固话", unit])
+    one = sep.join(
+        ["石门镇", "岭头村", "严秋菊", "村文书", "13908354127", "0835-5512846", "0835-5510110"]
+    )
+    two = sep.join(["", "岭下村", "喻德全", "村主任", "15882354906", "5516031", ""])
+    return "\n".join(["应急信息员名册", head, one, two]) + "\n"
+
+
+def test_headers_naming_an_office_or_its_duty_line():
+    for unit in ("镇应急办值班电话", "党政办电话", "派出所值班座机", "办公电话", "乡镇值班电话"):
+        for sep in ("\t", "|"):
+            text = _one_row(sep, unit)
+            got = found(text, ["landline"])
+            assert at(text, "landline", "0835-5510110") not in got, (unit, repr(sep))
+            assert at(text, "landline", "0835-5512846") in got, (unit, repr(sep))
+            assert at(text, "landline", "5516031") in got, (unit, repr(sep))
+
+
+def test_a_persons_own_line_header_is_not_an_office():
+    text = _one_row("\t", "本人住宅电话")
+    assert at(text, "landline", "0835-5510110") in found(text, ["landline"])
