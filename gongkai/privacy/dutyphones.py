@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .numbers import landline_end
+from .patterns import PHONE_OF_PERSON
 from .subjectrows import institution_row
 from .unitcells import unit_cell
 from .unitlabels import unit_label_phone
@@ -39,6 +40,24 @@ _ROOM_LABEL = re.compile(
 )
 _DUTY_LABEL = re.compile(
     r"(?:指导|值班|预约|报警|求助|受理|办事)(?:电话|热线)(?:号码)?[：:]?[ \u3000]*$"
+)
+# the officer on duty named before the line's phone ("值班预报员：卢工　电话："): the duty line
+_ON_DUTY = re.compile(
+    r"(?:值班|带班)[\u4e00-\u9fff]{0,4}[：:][ \u3000]*[\u4e00-\u9fff]{1,4}[ \u3000，,]*"
+    r"(?:联系)?电话[：:]?[ \u3000]*$"
+)
+# a line of public services' numbers: a labelled service short number (供电：95598, 12345,
+# 400-…) beside the labelled landline (有线电视：0816-…) makes the line a directory's
+_SERVICE_NUMBER = re.compile(
+    r"[：:][ \u3000]*(?:9[56]\d{3}|12\d{3}|400[- ]?\d{3}[- ]?\d{4})(?![\d-])"
+)
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][ \u3000]*$")
+# a government body's short name as the label, opening its clause ("县防指联络电话：",
+# "镇防办电话"): 县/市/镇/乡 (no surname; 区 is one) and at most six characters
+_LEVEL_LABEL = re.compile(
+    r"(?:^|(?<=[。；;，,\s]))[县市镇乡][\u4e00-\u9fff]{1,6}?(?:联络|联系|值班|办公)?电话"
+    r"(?:号码)?[：:]?[ \u3000]*$",
+    re.MULTILINE,
 )
 # a unit's duty room right before its number, no label between ("（电站值班室0835-…）")
 _ROOM_BARE = re.compile(r"(?:值班|办公|传达|调度|门卫|收发|监控|接待)室[ \u3000]*$")
@@ -105,6 +124,16 @@ def _sentence_start(text: str, start: int) -> int:
     )
 
 
+def _service_line(text: str, start: int) -> bool:
+    """Whether the labelled landline at ``start`` stands in a line of services' numbers."""
+    if not _LABELLED.search(text, max(0, start - 12), start):
+        return False
+    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    hi = text.find("\n", start, start + 200)
+    line = text[lo : hi if hi >= 0 else start + 200]
+    return bool(_SERVICE_NUMBER.search(line)) and not PHONE_OF_PERSON.search(line)
+
+
 def unit_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by its label or sentence (above)."""
     before = text[max(0, start - 24) : start]
@@ -117,8 +146,16 @@ def unit_landline(text: str, start: int) -> bool:
         return True
     if _ROOM_LABEL.search(before) or _DUTY_LABEL.search(before) or _ROOM_BARE.search(before):
         return True
+    if "班" in text[max(0, start - 30) : start] and _ON_DUTY.search(
+        text, max(0, start - 30), start
+    ):
+        return True
     if institution_row(text, start) or unit_cell(text, start) or unit_label_phone(text, start):
         return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
+    if _LEVEL_LABEL.search(text, max(0, start - 24), start):
+        return True
+    if _service_line(text, start):
+        return True
     number = _NUMBER.match(text, start)
     if number and _UNIT_MAIL.match(text, number.end()):
         return True

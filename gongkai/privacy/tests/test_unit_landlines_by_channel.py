@@ -63,3 +63,21 @@ def test_a_bracket_after_a_community():
     got = _landlines(text)
     assert at(text, "landline", "0716-8325571") not in got
     assert at(text, "landline", "0716-8231491") in got
+
+
+def test_a_line_of_public_services_numbers():
+    for line in (
+        "供水抢修：96999　供电：95598　有线电视：0816-2368011",
+        "燃气公司：0816-2368012；政务服务热线：12345；",
+        "| 供电抢修：95598 | 物业客服：0816-2368013 | 投诉：400-800-1234 |",
+    ):
+        text = f"四、公用事业\n{line}\n五、住户\n户主：杜春兰，家庭电话：0816-2217749\n"
+        got = found(text, ["landline"])
+        number = next(n for n in ("0816-2368011", "0816-2368012", "0816-2368013") if n in line)
+        assert at(text, "landline", number) not in got, line
+        assert at(text, "landline", "0816-2217749") in got, line
+
+
+def test_a_persons_line_beside_a_hotline_stays():
+    text = "投诉人：杜春兰，家庭电话：0816-2217749，已拨打热线：12345\n"
+    assert at(text, "landline", "0816-2217749") in found(text, ["landline"])
