@@ -128,7 +128,7 @@ def _service_line(text: str, start: int) -> bool:
     """Whether the labelled landline at ``start`` stands in a line of services' numbers."""
     if not _LABELLED.search(text, max(0, start - 12), start):
         return False
-    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    lo = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
     hi = text.find("\n", start, start + 200)
     line = text[lo : hi if hi >= 0 else start + 200]
     return bool(_SERVICE_NUMBER.search(line)) and not PHONE_OF_PERSON.search(line)

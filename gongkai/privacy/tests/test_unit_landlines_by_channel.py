@@ -81,3 +81,9 @@ def test_a_line_of_public_services_numbers():
 def test_a_persons_line_beside_a_hotline_stays():
     text = "投诉人：杜春兰，家庭电话：0816-2217749，已拨打热线：12345\n"
     assert at(text, "landline", "0816-2217749") in found(text, ["landline"])
+
+
+def test_a_service_number_far_back_on_a_long_line_decides_nothing():
+    filler = "，".join(["本小区业主委员会依法履行职责"] * 20)
+    text = f"供电：95598{filler}。业主代表：杜春兰，电话：0816-2217749\n"
+    assert at(text, "landline", "0816-2217749") in found(text, ["landline"])
