@@ -211,6 +211,9 @@ _UNIT_NOTED = re.compile(
 )
 
 
+OPINION_CELL = re.compile(r"(?<=[\t|｜│])[ \u3000]*[无有]异议[ \u3000]*(?=[\t|｜│])")
+
+
 def office_phone(text: str, start: int) -> bool:
     """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
     "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
@@ -236,6 +239,8 @@ def office_phone(text: str, start: int) -> bool:
     if _RETIRED.search(window, max(0, len(window) - 30)):
         return False  # "（县林业局退休干部，电话…）": a retired person is private
     if not people:
+        if "异议" in window:  # a vote's cell (无异议 | 有异议) in a table's row: no objection line
+            window = OPINION_CELL.sub("\t", window)
         office = PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window)
         return bool(office) and not _KIN_NOTE.search(window, office.end())
     if _UNIT_NOTED.match(window, people[-1].end()):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .numbers import landline_end
+from .patterns import PHONE_OF_PERSON
 from .subjectrows import institution_row
 from .unitcells import unit_cell
 from .unitlabels import unit_label_phone
@@ -40,6 +41,26 @@ _ROOM_LABEL = re.compile(
 _DUTY_LABEL = re.compile(
     r"(?:指导|值班|预约|报警|求助|受理|办事)(?:电话|热线)(?:号码)?[：:]?[ \u3000]*$"
 )
+# the officer on duty named before the line's phone ("值班预报员：卢工　电话："): the duty line
+_ON_DUTY = re.compile(
+    r"(?:值班|带班)[\u4e00-\u9fff]{0,4}[：:][ \u3000]*[\u4e00-\u9fff]{1,4}[ \u3000，,]*"
+    r"(?:联系)?电话[：:]?[ \u3000]*$"
+)
+# a line of public services' numbers: a labelled service short number (供电：95598, 12345,
+# 400-…) beside the labelled landline (有线电视：0816-…) makes the line a directory's
+_SERVICE_NUMBER = re.compile(
+    r"[：:][ \u3000]*(?:9[56]\d{3}|12\d{3}|400[- ]?\d{3}[- ]?\d{4})(?![\d-])"
+)
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][ \u3000]*$")
+# a government body's short name as the label, opening its clause ("县防指联络电话：",
+# "镇防办电话"): 县/市/镇/乡 (no surname; 区 is one) and at most six characters
+_LEVEL_LABEL = re.compile(
+    r"(?:^|(?<=[。；;，,\s]))[县市镇乡][\u4e00-\u9fff]{1,6}?(?:联络|联系|值班|办公)?电话"
+    r"(?:号码)?[：:]?[ \u3000]*$",
+    re.MULTILINE,
+)
+# a unit's duty room right before its number, no label between ("（电站值班室0835-…）")
+_ROOM_BARE = re.compile(r"(?:值班|办公|传达|调度|门卫|收发|监控|接待)室[ \u3000]*$")
 _BARE = re.compile(r"(?:联系|咨询)?(?:电话|方式)(?:号码)?[：:]?[ \u3000]*$")
 # whether _BARE is found in a sentence, searched without its optional lead (which decides
 # nothing there): led by 电 or 方, the engine skips to them instead of trying every position
@@ -66,6 +87,13 @@ _UNIT_MAIL = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.gov\.cn",
     re.IGNORECASE,
 )
+# a government mailbox, then a bare phone label before the number ("邮箱：…@….gov.cn
+# 联系电话：0776-…"): the unit's channel, as a mailbox after the number (above)
+_MAIL_BEFORE = re.compile(
+    r"@[A-Za-z0-9.-]+\.gov\.cn[ \u3000]*[，,；;]?[ \u3000]*[\u4e00-\u9fff]{0,6}"
+    r"(?:电话|座机|方式)(?:号码)?[：:]?[ \u3000]*$",
+    re.IGNORECASE,
+)
 _RELATION = (
     r"儿子|女儿|父亲|母亲|配偶|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|孙子|孙女|祖父|祖母|爷爷|奶奶|"
     r"外公|外婆|侄子|侄女|外甥|儿媳|女婿|亲属|家属|朋友|同事|邻居|同学"
@@ -73,6 +101,8 @@ _RELATION = (
 _PHONE_AFTER = r"[，,]?[ \u3000]*(?:联系)?(?:电话|手机|座机|固话|方式)(?:号码)?[：:]?[ \u3000]*"
 _LANDLINE = r"(?:[(（]0\d{2,3}[)）][ \u3000]?|0\d{2,3}[ -]?)[2-9]\d{6,7}(?![0-9])"
 _NUMBER = re.compile(_LANDLINE + r"(?:(?:转|分机|-)\d{1,6})?")
+# the number before, in a list of the same label's numbers ("征集电话：0816-…、0816-…")
+_PRIOR = re.compile(_LANDLINE + r"(?:(?:转|分机|-)\d{1,6})?[、/][ \u3000]*$")
 # a person noted with their relation, then their number ("汤坤（儿子），联系电话…")
 # (found from the closing bracket, a literal each: the relation is read back from there)
 _KIN_PHONES = tuple(re.compile(rf"{b}{_PHONE_AFTER}({_LANDLINE})") for b in ("）", r"\)"))
@@ -94,13 +124,38 @@ def _sentence_start(text: str, start: int) -> int:
     )
 
 
+def _service_line(text: str, start: int) -> bool:
+    """Whether the labelled landline at ``start`` stands in a line of services' numbers."""
+    if not _LABELLED.search(text, max(0, start - 12), start):
+        return False
+    lo = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
+    hi = text.find("\n", start, start + 200)
+    line = text[lo : hi if hi >= 0 else start + 200]
+    return bool(_SERVICE_NUMBER.search(line)) and not PHONE_OF_PERSON.search(line)
+
+
 def unit_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by its label or sentence (above)."""
     before = text[max(0, start - 24) : start]
-    if _ROOM_LABEL.search(before) or _DUTY_LABEL.search(before):
+    prior = _PRIOR.search(before)
+    if prior and start > 24:
+        return unit_landline(text, start - 24 + prior.start())
+    if ".gov.cn" in text[max(0, start - 60) : start] and _MAIL_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return True
+    if _ROOM_LABEL.search(before) or _DUTY_LABEL.search(before) or _ROOM_BARE.search(before):
+        return True
+    if "班" in text[max(0, start - 30) : start] and _ON_DUTY.search(
+        text, max(0, start - 30), start
+    ):
         return True
     if institution_row(text, start) or unit_cell(text, start) or unit_label_phone(text, start):
         return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
+    if _LEVEL_LABEL.search(text, max(0, start - 24), start):
+        return True
+    if _service_line(text, start):
+        return True
     number = _NUMBER.match(text, start)
     if number and _UNIT_MAIL.match(text, number.end()):
         return True

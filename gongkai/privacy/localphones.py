@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import office_phone
+from .context import OPINION_CELL, office_phone
 from .gapalign import display_columns
 from .numbers import LOCAL_NUMBER
 from .ownedcontacts import home_table_landline
@@ -100,6 +100,8 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if unit_phone(text, start):
             continue
         clause = _CLAUSE.search(text, max(0, start - 40), start).group()
+        if "异议" in clause:  # a vote's cell (无异议) in the row: no objection line
+            clause = OPINION_CELL.sub("\t", clause)
         # a row with a resident ID or a mobile, its cells without labels: the firm it names
         # is the person's employer ("姓名  身份证号  所属企业  车牌号  联系电话")
         in_row = (

@@ -42,7 +42,7 @@ _BRACKET_OPENS = re.compile(
     rf"[\u4e00-\u9fff]{{0,20}}{_UNIT}[ \u3000]*(?=[0-9（(]|电话|地址|来信|邮箱|信箱|[:：，,；;])"
 )
 # a unit right before the bracket ("县儿童福利院（…")
-_BEFORE_BRACKET = re.compile(rf"[\u4e00-\u9fff]{{2,20}}{_UNIT}$")
+_BEFORE_BRACKET = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_UNIT}|社区)$")
 # a line's subject: its first cell, or the value of its first label
 _LIST_MARK = re.compile(
     r"[ \u3000\t]*(?:[（(]?\d{1,3}[)）.．、]|[一二三四五六七八九十]{1,3}[、.．])?[ \u3000\t]*"

@@ -31,6 +31,8 @@ _PERSON_ON_LINE = re.compile(
 _SHARED_NOTE = re.compile(
     r"[（(][^\s无没非不（()）]{0,8}?(?:公共|对公|公用|官方)(?:电子)?(?:邮箱|信箱)[）)]"
 )
+# a label naming it a shared one right before it ("公共邮箱：", "，对公电子邮箱 ")
+_SHARED_LABEL = re.compile(r"(?:公共|对公|公用|官方)(?:电子)?(?:邮箱|信箱)[：:]?[ \u3000]*$")
 # a person's own words for the mailbox ("个人邮箱", "本人常用"): the person's whatever its domain
 _OWN_WORD = re.compile(r"个人|私人|本人|我的")
 # a school's mailbox handed to its students ("@stu.…edu.cn"): the student's own
@@ -53,6 +55,8 @@ def unit_mail(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a unit's by its line or its domain."""
     if text[end : end + 1] in ("（", "(") and _SHARED_NOTE.match(text, end):
         return True  # "…@163.com（县局公共邮箱）": the office's shared mailbox
+    if _SHARED_LABEL.search(text, max(0, start - 10), start):
+        return True
     lo = max(0, start - 80)
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
     channel = _UNIT_CHANNEL.search(text, begin, start)

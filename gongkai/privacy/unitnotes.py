@@ -27,6 +27,11 @@ _UNIT_NOTE = re.compile(
     r"(?:单位|机关|部门|窗口|(?:本|我)?[局委院办所站中心]{1,2})?"
     r"(?:公务|办公|值班|工作|服务|咨询|业务)(?:专用)?(?:手机|电话|座机|号码|专线)"
 )
+# a bracket note right after it naming the office's line ("（社区公务手机）", "(值班专线)")
+_UNIT_BRACKET = re.compile(
+    r"[ \u3000]*[（(](?![^（()）\n]{0,6}(?:本人|个人|私人|家))[^（()）\n，,。]{0,6}"
+    r"(?:公务|办公|值班)(?:专用)?(?:手机|电话|座机|号码|专线)[）)]"
+)
 _UNIT_OWN = re.compile(r"(?:为|是|系|属)(?:本|该)?单位(?:所有|的|公用|公务)")
 # the office of the notice speaking of itself before the number, on its line
 _SELF = re.compile(
@@ -55,6 +60,7 @@ def unit_by_words(text: str, start: int, end: int) -> bool:
     if (
         _UNIT_NOTE.match(text, end)
         or _UNIT_OWN.match(text, end)
+        or _UNIT_BRACKET.match(text, end)
         or office_line(text, start, end, before)
     ):
         return True  # (officelines: a place's office, a firm's line, a unit's note or cell)
