@@ -102,6 +102,7 @@ WEAK_CUES = (
     "低保户",
     "残疾人",
     "志愿者",
+    *("楼栋长", "单元长"),  # a building's or staircase's head: a resident (聘任楼栋长X、Y)
     "邻居",
     "乡亲",
     "车主",
