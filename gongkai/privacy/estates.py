@@ -43,14 +43,21 @@ _DOOR_HEADER = re.compile(
     r"[ \u3000]*(?=$|[\t|,，]|[ \u3000]{2})",
     re.M,
 )
+_ITEM_NUMBER = re.compile(r"[（(]\d{1,3}[）)]")
+_OWNER_AFTER = re.compile(r"的?(?:业主(?![大委代])|住户|租户|户主|产权人|承租人)")
 _CELL_BEFORE = ("\t", "|", ",", "\n", "  ", "\u3000", "| ")
 _CELL_AFTER = re.compile(r"$|[\t|,\n]|[ \u3000]{2}|[ \u3000]*\|", re.M)
 
 
-def flat_cell(text: str, start: int, end: int) -> tuple[int, int, str, float] | None:
+def flat_cell(text: str, start: int, end: int, prefix: str) -> tuple[int, int, str, float] | None:
     """``text[start:end]`` is a flat's number standing as a whole cell under a column of
-    households' doors (房号, 户号, 门牌, 住址) in the rows above it."""
-    if not _FLAT.fullmatch(text, start, end) or not _CELL_AFTER.match(text, end):
+    households' doors (房号, 户号, 门牌, 住址) in the rows above it, or one opening a
+    clause (nothing of an address before it) and followed by its owner or tenant."""
+    if (prefix and not _ITEM_NUMBER.fullmatch(prefix)) or not _FLAT.fullmatch(text, start, end):
+        return None  # (only an item's number may stand before it: "（2）4栋602室的租户")
+    if _OWNER_AFTER.match(text, end):
+        return start, end, "address", 0.8  # "1. 15幢1201室业主X…": the owner's flat
+    if not _CELL_AFTER.match(text, end):
         return None
     if start and not text.endswith(_CELL_BEFORE, 0, start) and text[start - 1] != "\n":
         return None

@@ -302,7 +302,7 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         # a building and room inside a residential estate leads to one household
         estate = ESTATE_WORD.search(prefix) or named_estate(prefix)  # (estates)
         if not ((word or estate) and (labelled or estate or HOUSE_NUMBER.search(prefix))):
-            return None if prefix else flat_cell(text, start, end)  # "2幢502室" under 房号
+            return flat_cell(text, start, end, prefix)  # "2幢502室" under 房号 (estates)
         return start - len(prefix), end, "address", 0.8
     if word:
         return start - len(prefix), end, "address", 0.85

@@ -39,3 +39,18 @@ def test_office_rooms_and_units_addresses_are_left_alone():
         "房号\t业主\n欠费统计见2幢502室公示栏\t—\n",  # the flat inside a sentence, not a cell
     ):
         assert _addresses(text) == [], text
+
+
+def test_a_flat_opening_a_note_before_its_owner_or_tenant():
+    text = "备注：\n一、9幢1703室业主郑海涛在外地工作，委托其弟代办。\n（2）4栋602室的租户反映楼上漏水。\n"
+    got = found(text, ["address"])
+    assert at(text, "address", "9幢1703室") in got
+    assert at(text, "address", "4栋602室") in got
+
+
+def test_a_flat_before_the_owners_bodies_is_no_household():
+    for text in (
+        "说明：\n3号楼502室业主委员会办公室每周二开放。\n",
+        "说明：\n5幢101室业主大会会场。\n",
+    ):
+        assert _addresses(text) == [], text
