@@ -19,6 +19,7 @@ from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import NAME_LABELS, WEAK_CUES
+from .votenames import vote_names
 from .wordsurnames import WORD_SURNAMES, sex_after, word_surname_name
 
 # --- a person opening a line or led by 等N名 ---------------------------------------------
@@ -330,7 +331,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
             out += _listed_on(text, end + len(name), len(name))
     if "依次" in text or "分别" in text:
         out += _in_turn(text)
-    return out
+    return out + vote_names(text)  # "X，得票403户" (votenames)
 
 
 _IN_TURN = re.compile(r"(?:依次|分别)(?:为|是)[:：]?")
