@@ -19,6 +19,7 @@ from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import NAME_LABELS, WEAK_CUES
+from .selfnames import self_named
 from .votenames import vote_names
 from .wordsurnames import WORD_SURNAMES, sex_after, word_surname_name
 
@@ -331,7 +332,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
             out += _listed_on(text, end + len(name), len(name))
     if "依次" in text or "分别" in text:
         out += _in_turn(text)
-    return out + vote_names(text)  # "X，得票403户" (votenames)
+    return out + vote_names(text) + self_named(text)  # "X，得票403户", "我叫X，"
 
 
 _IN_TURN = re.compile(r"(?:依次|分别)(?:为|是)[:：]?")
