@@ -21,6 +21,7 @@ from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import NAME_LABELS, WEAK_CUES
 from .selfnames import self_named
 from .votenames import vote_names
+from .wordfind import has_word
 from .wordsurnames import WORD_SURNAMES, sex_after, word_surname_name
 
 # --- a person opening a line or led by 等N名 ---------------------------------------------
@@ -330,7 +331,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
             sure = text.startswith(_SEX_AFTER, end + len(name))
             out.append((end, end + len(name), "name", 0.75 if sure else 0.6))
             out += _listed_on(text, end + len(name), len(name))
-    if "依次" in text or "分别" in text:
+    if has_word(text, "依次") or has_word(text, "分别"):
         out += _in_turn(text)
     return out + vote_names(text) + self_named(text)  # "X，得票403户", "我叫X，"
 

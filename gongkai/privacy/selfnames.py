@@ -16,19 +16,22 @@ _ROLES = frozenset(WEAK_CUES)  # "我是房东，", "我是车主。": words for
 
 _SELF = re.compile(
     r"(?:我叫|我名叫|我的名字叫|我是|本人是|本人叫|本人名叫|本人姓名)[:：]?"
-    r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})(?=[，,。；;（(、！!]|$)",
-    re.M,
+    r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})(?=[，,。；;（(、！!\n]|$)"
 )
 
 
 def self_named(text: str) -> list[Candidate]:
-    if "我" not in text and "本人" not in text:
-        return []
     out: list[Candidate] = []
-    for m in _SELF.finditer(text):
-        run = m.group(1)
-        if run in _ROLES or non_name(run):
-            continue
-        if "·" in run or v.plausible_name(run, strict=len(run) == 2):
-            out.append((m.start(1), m.end(1), "name", 0.7))
+    for first in "我本":  # looked for by its first character (``wordfind``: memchr)
+        k = text.find(first)
+        while k >= 0:
+            m = _SELF.match(text, k)
+            k = text.find(first, k + 1)
+            if m is None:
+                continue
+            run = m.group(1)
+            if run in _ROLES or non_name(run):
+                continue
+            if "·" in run or v.plausible_name(run, strict=len(run) == 2):
+                out.append((m.start(1), m.end(1), "name", 0.7))
     return out

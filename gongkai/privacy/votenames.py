@@ -9,6 +9,7 @@ import re
 
 from . import validators as v
 from .listwords import TRANSLIT, non_name
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -22,7 +23,7 @@ _PLACE_END = frozenset("家村组队社屯湾庄寨坝")
 
 
 def vote_names(text: str) -> list[Candidate]:
-    if "得票" not in text:
+    if not has_word(text, "得票", 1):
         return []
     out: list[Candidate] = []
     for m in _VOTED.finditer(text):
