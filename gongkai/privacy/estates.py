@@ -30,3 +30,38 @@ def named_estate(prefix: str) -> bool:
     an estate's name (and the building number)."""
     m = _NAMED_ESTATE.search(prefix)
     return m is not None and not _NOT_HOMES.search(m.group())
+
+
+# A flat written bare in a list of households ("2幢502室", "6号楼1102", "3-2-501" under
+# 房号): the column's header says the rows are homes. Not 房间号 (an office's room in a
+# contact guide) nor 地址/地点 (a unit's): only the words of a household's door.
+_FLAT = re.compile(
+    r"\d{1,3}(?:栋|幢|号楼|座)\d{1,2}[层楼]?\d{1,5}[室号户]?|\d{1,3}-\d{1,2}-\d{1,5}[室号]?"
+)
+_DOOR_HEADER = re.compile(
+    r"(?:^|[\t|,，]|[ \u3000]{2})[ \u3000]*(?:房号|户号|门牌号?|房屋编号|楼号房号|(?:家庭|现)?住址|居住地址)"
+    r"[ \u3000]*(?=$|[\t|,，]|[ \u3000]{2})",
+    re.M,
+)
+_ITEM_NUMBER = re.compile(r"[（(]\d{1,3}[）)]")
+_OWNER_AFTER = re.compile(r"的?(?:业主(?![大委代])|住户|租户|户主|产权人|承租人)")
+_CELL_BEFORE = ("\t", "|", ",", "\n", "  ", "\u3000", "| ")
+_CELL_AFTER = re.compile(r"$|[\t|,\n]|[ \u3000]{2}|[ \u3000]*\|", re.M)
+
+
+def flat_cell(text: str, start: int, end: int, prefix: str) -> tuple[int, int, str, float] | None:
+    """``text[start:end]`` is a flat's number standing as a whole cell under a column of
+    households' doors (房号, 户号, 门牌, 住址) in the rows above it, or one opening a
+    clause (nothing of an address before it) and followed by its owner or tenant."""
+    if (prefix and not _ITEM_NUMBER.fullmatch(prefix)) or not _FLAT.fullmatch(text, start, end):
+        return None  # (only an item's number may stand before it: "（2）4栋602室的租户")
+    if _OWNER_AFTER.match(text, end):
+        return start, end, "address", 0.8  # "1. 15幢1201室业主X…": the owner's flat
+    if not _CELL_AFTER.match(text, end):
+        return None
+    if start and not text.endswith(_CELL_BEFORE, 0, start) and text[start - 1] != "\n":
+        return None
+    line = text.rfind("\n", 0, start)
+    if _DOOR_HEADER.search(text, max(0, line - 4000), max(0, line)) is None:
+        return None
+    return start, end, "address", 0.8

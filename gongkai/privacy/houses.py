@@ -51,9 +51,12 @@ _COMMUNITY = re.compile(
     rf"社区(?!居委|居民委员会|服务|卫生|党|工作|警务|医院|委员|办公|综合|活动|网格){_REST}"
 )
 _LANE = re.compile(rf"(?:巷|弄|胡同|里|坊|[{_NUM}]条)[甲乙丙丁]?$")
-# "王强（65岁，…", "李芳（女，…": a person's particulars in the bracket the address ends
+# "王强（65岁，…", "李芳（女，…", "X（3人户，…": a person's or a household's particulars in
+# the bracket the address ends
 _PARTICULARS = re.compile(
-    r"[（(][^（()）\n]{0,14}(?:\d{1,3}(?:周岁|岁)|[男女])[^（()）\n]{0,10}[，,、；;][ \u3000]*$"
+    r"[（(][^（()）\n]{0,14}(?:\d{1,3}(?:周岁|岁)|[男女]|\d{1,2}人户)[^（()）\n]{0,10}[，,、；;][ \u3000]*$"
+    # "X　男　90岁　…": a sex and an age before it in a row of spaced fields
+    r"|[男女][ \u3000\t,，、]+\d{1,3}(?:周岁|岁)[ \u3000\t,，、]+$"
 )
 # an organisation right before the street ("县文化馆地址：…", "县老年大学位于…") or a
 # venue's label ("活动地点：…"): the organisation's or the venue's address

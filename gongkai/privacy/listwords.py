@@ -35,7 +35,10 @@ NON_NAME = NOT_NAMES | frozenset(
     "男性 女性 汉族 回族 满族 藏族 蒙古族 壮族 苗族 彝族 土族 "
     "公顷 平方米 万元 千元 "
     # an age written in its column or after its number ("超过60周岁")
-    "周岁".split()
+    "周岁 "
+    # countries of a 国籍 column (韩国, 伊朗: a surname and a character of given names)
+    "中国 韩国 朝鲜 日本 美国 英国 法国 德国 俄国 泰国 伊朗 越南 缅甸 老挝 印度 蒙古 瑞典 瑞士 荷兰 "
+    "丹麦 挪威 芬兰 波兰 埃及 南非 巴西 秘鲁 智利 古巴".split()
 )
 _NON_NAME_END = re.compile(
     r"(?:族|村|镇|乡|县|市|区|省|局|委|办|院|所|站|部|厂|店|馆|屯|队|组|社区|街道|公司|中心|学校|"

@@ -105,6 +105,7 @@ WEAK_CUES = (
     "低保户",
     "残疾人",
     "志愿者",
+    *("楼栋长", "单元长"),  # a building's or staircase's head: a resident (聘任楼栋长X、Y)
     "邻居",
     "乡亲",
     "车主",
@@ -398,6 +399,9 @@ OFFICER_AFTER = re.compile(
     # an office held now, the whole note ("（县委书记）", "（副县长）", "（镇党委副书记、镇长）")
     r"|[（(](?![^（()）\n]{0,16}(?:原|前|退休|离休|曾任|已故|家属|之))[\u4e00-\u9fff、]{0,14}?"
     r"(?:书记|县长|区长|市长|镇长|乡长|局长|主任|主席|常委|部长|委员|村长|社长|所长|站长|院长|队长)[）)]"
+    # the local government body they came from, the whole note ("X（某社区居委会）")
+    r"|[（(](?![^（()）\n]{0,16}(?:原|前|退休|离休|曾任|已故|家属|之))[\u4e00-\u9fff]{2,14}?"
+    r"(?:居委会|居民委员会|村委会|村民委员会|街道办事处|街道办|人民政府|党工委|管委会)[）)]"
 )
 CONTACT_BEFORE = re.compile(r"(?:联系人|联络人|经办人)[:：]?[ \u3000]*$")
 # the next name in a list: 、 then 2–4 characters up to a list sign, after an optional
@@ -435,9 +439,9 @@ RESIDENCE = re.compile(
 STREET_WORD = re.compile(
     r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社|\d排"
 )  # "5排12号": a row of homes
-ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区")
+ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区|宿舍|家属院|家属楼|家属区")
 ADDRESS_WORD = re.compile(
-    r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾"
+    r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾|宿舍|家属[院楼]"
 )
 ADDRESS_LEAD = re.compile(
     r"[拟将已曾仍]?(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄自|寄至|寄往|寄居|寄住|寄|送至|"

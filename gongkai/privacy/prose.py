@@ -15,11 +15,14 @@ from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .fieldrecords import field_records
 from .letterkin import relative_name
 from .letternames import letter_names
-from .listwords import non_name
+from .listwords import TRANSLIT, non_name
 from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import NAME_LABELS, WEAK_CUES
+from .selfnames import self_named
+from .votenames import vote_names
+from .wordfind import has_word
 from .wordsurnames import WORD_SURNAMES, sex_after, word_surname_name
 
 # --- a person opening a line or led by 等N名 ---------------------------------------------
@@ -140,12 +143,34 @@ def _listed_on(text: str, end: int, size: int) -> list[Candidate]:
         end = close.end() if close else end
     while text.startswith("、", end):
         name = _name_at(text, end + 1, size) or loose_name_at(text, end + 1, listed=True)
+        name = _whole_item(text, end + 1, name)
         if not name:
+            item = _ITEM.match(text, end + 1)
+            if item and text.startswith("、", item.end()) and not non_name(item.group()):
+                end = item.end()  # "X、英长山、Y": past a name of a surname unknown here
+                continue
             break
         out.append((end + 1, end + 1 + len(name), "name", 0.6))
         end += 1 + len(name)
         size = len(name)
     return out
+
+
+# an item of a 、 list standing whole between its signs ("单元长井连生、鞠秀芝。")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、；;。，,（(\n])")
+
+
+def _whole_item(text: str, start: int, name: str, *, listed: bool = True) -> str:
+    """The whole item where it is a name (a rare surname the first look cut or missed);
+    not ``listed`` (the first after a cue, "邢德家（…）"): only a name without a surname."""
+    m = _ITEM.match(text, start)
+    if not m or len(m.group()) <= len(name or ""):
+        return name
+    item = m.group()
+    plausible = listed and v.plausible_name(item)
+    if (plausible or (len(item) == 4 and TRANSLIT.issuperset(item))) and not non_name(item):
+        return item  # (or a Tibetan or Mongolian name of four: 索朗次仁, 达瓦扎西)
+    return name
 
 
 _ON_DATE = re.compile(r"于(?=\d{4}年|\d{1,2}月\d{1,2}日)")
@@ -300,11 +325,33 @@ def weak_cue_names(text: str) -> list[Candidate]:
         if name and len(name) == 4 and name[-1] == "家" and v.plausible_name(name[:3], strict=True):
             name = name[:3]  # "邻居慕容旻家（…）": a compound surname's person and their home
         name = mend_cue_name(text, end, name)  # whole up to a sign; no doing (cuemend)
+        if name and len(name) < 4:
+            name = _whole_item(text, end, name, listed=False)  # "楼栋长索朗次仁（…）"
         if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
             # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
             # find the person's later mentions
             sure = text.startswith(_SEX_AFTER, end + len(name))
             out.append((end, end + len(name), "name", 0.75 if sure else 0.6))
+            out += _listed_on(text, end + len(name), len(name))
+    if has_word(text, "依次") or has_word(text, "分别"):
+        out += _in_turn(text)
+    return out + vote_names(text) + self_named(text)  # "X，得票403户", "我叫X，"
+
+
+_IN_TURN = re.compile(r"(?:依次|分别)(?:为|是)[:：]?")
+_CUE_ENDS = tuple(WEAK_CUES)
+
+
+def _in_turn(text: str) -> list[Candidate]:
+    """The persons a cue lists in turn ("楼栋长依次为X、Y、Z", "业主分别是X、Y")."""
+    out: list[Candidate] = []
+    for m in _IN_TURN.finditer(text):
+        if not text[max(0, m.start() - 6) : m.start()].endswith(_CUE_ENDS):
+            continue
+        end = m.end()
+        name = _whole_item(text, end, _name_at(text, end))
+        if name:
+            out.append((end, end + len(name), "name", 0.6))
             out += _listed_on(text, end + len(name), len(name))
     return out
 

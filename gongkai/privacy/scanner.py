@@ -35,7 +35,7 @@ from .context import (
 from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
 from .eqlabels import equals_labels
-from .estates import named_estate
+from .estates import flat_cell, named_estate
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .extras import extra_candidates
@@ -303,7 +303,7 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         # a building and room inside a residential estate leads to one household
         estate = ESTATE_WORD.search(prefix) or named_estate(prefix)  # (estates)
         if not ((word or estate) and (labelled or estate or HOUSE_NUMBER.search(prefix))):
-            return None
+            return flat_cell(text, start, end, prefix)  # "2幢502室" under 房号 (estates)
         return start - len(prefix), end, "address", 0.8
     if word:
         return start - len(prefix), end, "address", 0.85

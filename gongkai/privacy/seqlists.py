@@ -36,9 +36,11 @@ _SEQ = r"[A-Z]{0,2}\d{1,4}"
 _FIRST_PAIR = re.compile(
     rf"[ \u3000\t]*{_SEQ}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?[ \u3000\t]+[A-Z]{{0,2}}\d"
 )
-# a numbered line of one person and their sex ("1. 张三　男　…", "12、李四 女 …")
+# a numbered line of one person and their sex ("1. 张三　男　…", "12、李四 女 …"), or one
+# without its number where an age follows the sex ("李四　女　80岁　…")
 _FIRST_SEXED = re.compile(
-    rf"[ \u3000\t]*\d{{1,3}}[.．、]?[ \u3000\t]*([{_CJK}]{{2,4}})[ \u3000\t]+[男女](?:[ \u3000\t，,]|$)"
+    rf"[ \u3000\t]*(?:\d{{1,3}}[.．、]?[ \u3000\t]*([{_CJK}]{{2,4}})[ \u3000\t]+[男女](?:[ \u3000\t，,]|$)"
+    rf"|([{_CJK}]{{2,4}})[ \u3000\t]+[男女][ \u3000\t]+\d{{1,3}}(?:周岁|岁)(?:[ \u3000\t，,]|$))"
 )
 _FIRST_LOST = re.compile(rf"[ \u3000\t]*[{_CJK}]{{2,4}}?(?:不慎)?(?:遗失|丢失)")
 # a row of a vote's result: its role (候选人, 监票人 …) in the first cell, persons in the next
@@ -192,11 +194,12 @@ def sexed_lines(text: str, lines: list[int]) -> list[Candidate]:
         m = _FIRST_SEXED.match(text, at)
         if m is None:
             continue
-        run = m.group(1)
+        g = 1 if m.group(1) else 2
+        run = m.group(g)
         if run in v.COMPOUND_SURNAMES:  # a surname alone (欧阳): a name cut by its cell
             continue
         if v.plausible_name(run) or (len(run) == 3 and v.surname_length(run) == 1 and _held(run)):
-            out.append((m.start(1), m.end(1), "name", 0.75))
+            out.append((m.start(g), m.end(g), "name", 0.75))
     return out
 
 
