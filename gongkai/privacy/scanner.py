@@ -102,6 +102,7 @@ from .recordaddress import record_address
 from .refine import refine
 from .relations import relation_names
 from .secrecy import secrecy_confidence
+from .spacedfields import spaced_fields
 from .spacedlabels import spaced_phone_labels
 from .spacedlists import names_in_lines
 from .stacked import header_block_end
@@ -475,6 +476,7 @@ def scan_text(
     text = bracket_labels(text) if "【" in text else text  # 【救助对象】… as 救助对象：…
     text = equals_labels(text) if "=" in text else text  # 姓名 = 张三 as 姓名：  张三
     text = spaced_phone_labels(text)  # "联 系 电 话：" as "   联系电话：" (spacedlabels)
+    text = spaced_fields(text) if "  " in text or "\u3000" in text else text  # 住址  X as 住址： X
     if has_word(text, '","'):
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)
