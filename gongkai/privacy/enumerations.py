@@ -95,6 +95,7 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
     if not last:
         return []
     found: list[Candidate] = []
+    doubtful: list[Candidate] = []  # a rare surname of no list (剡, 拜) in a long list
     k = start + len(parts[0]) + 1
     # the pieces after the first, cheapest to refuse; then the first
     for n in range(1, last + 1):
@@ -108,6 +109,8 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
             found.append((a, a + len(value), "name", 0.75))
         elif n == last and (name := best_name(value)):
             found.append((a, a + len(name), "name", 0.7))
+        elif _UNKNOWN_SURNAME.fullmatch(value) and 4 * len(doubtful) + 4 <= last + 1:
+            doubtful.append((a, a + len(value), "name", 0.7))  # 剡玉林 among many persons
         else:
             return []
     raw = parts[0]
@@ -125,6 +128,10 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
         found.append(tail)
     if not any(e - s >= 3 for s, e, _k, _c in found):
         return []
+    if doubtful:
+        if len(found) < 3 * len(doubtful):
+            return []
+        found += doubtful
     found.sort()
     return found
 
@@ -142,5 +149,11 @@ def _in_cue(plain: str, at: int) -> bool:
     return any(plain.startswith(w, at + 1 - len(w)) for w in words)
 
 
+# a three-character piece whose surname is on no list: a person only in a long list of
+# persons (at most one piece in four, every other a name), ending in a given-name
+# character and in no unit's or place's last character
+_UNKNOWN_SURNAME = re.compile(
+    f"[\u4e00-\u9fff]{{2}}[{_GIVEN_CLASS}](?<![村镇乡局站队所组社区县市省路街号楼室院园店厂司会])"
+)
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
 _ENUMERATOR = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")
