@@ -41,6 +41,7 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
+from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .laternames import sure_mentions
@@ -498,6 +499,7 @@ def scan_text(
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += relation_names(text)  # "长子X，24岁", "相邻权利人：东 张三", "继承人：配偶X"
+    cands += kin_cells(text)  # "张三　妻李秀英　138…": a relative's own cell (kincells)
     cands += block_names(text, cands)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
