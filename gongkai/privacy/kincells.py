@@ -2,7 +2,7 @@
 (issue 16, forty-ninth batch).
 
 Registers of emergency contacts, seafarers' families or evacuees write each person on a
-line with the relative beside, cells parted by wide blanks::
+line with the relative beside, cells parted by wide blanks (an ideographic blank, a tab or two spaces or more)::
 
     张三　妻李秀英　13800000000
     王五　　母赵桂花　　某县某镇某村3组6号
@@ -34,7 +34,12 @@ def kin_cells(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _CELL.finditer(text):
         name = m.group(1)
-        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \u3000\t")
+        at = m.start()
+        if text[at] == " " and text[at - 1 : at] != " ":
+            continue  # one space parts words, not cells
+        if text[m.end(1)] == " " and text[m.end(1) + 1 : m.end(1) + 2] != " ":
+            continue
+        before = text[max(0, at - 8) : at].rstrip(" \u3000\t")
         if before and before[-1] != "\n" and v.plausible_name(name):
             out.append((m.start(1), m.end(1), "name", 0.8))
     return out
