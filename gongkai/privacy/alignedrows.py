@@ -20,6 +20,10 @@ _PAGE = re.compile(
 _CONTINUED_TITLE = re.compile(r"[^\n。；;，,]{2,60}(?:[（(]续表?[）)]|续上?表)[ \u3000]*$")
 
 
+# a note written on its own line under a record: a clause, not a cell
+_NOTE_LINE = re.compile(r"[，,；;（(]")
+
+
 def read_past(
     row: str, first_offset: int, picked: list[tuple[int, tuple[str, int]]], n_cells: int = 2
 ) -> bool:
@@ -30,6 +34,8 @@ def read_past(
     if _PAGE.match(row) or ("续" in row and _CONTINUED_TITLE.match(row.strip(" \u3000"))):
         return True
     indent = len(row) - len(row.lstrip(" \u3000"))
+    if indent > first_offset + 1 and n_cells == 1 and _NOTE_LINE.search(row):
+        return True  # a record's second line, indented: "　　　丈夫X，电话138…" (a note)
     if indent <= first_offset + 1 or any(ch.isdigit() for ch in row):
         return False
     return n_cells == 1 or not any(c for _k, (c, _o) in picked)
@@ -44,6 +50,9 @@ def name_wraps(
     line = text[next_start : end if end >= 0 else len(text)]
     if not line[:1].isspace() or any(ch.isdigit() for ch in line):
         return False
+    first = line.split(None, 1)
+    if first and len(first[0]) > 4:
+        return False  # a record's indented note line ("　　　母亲X，…"), no name's rest
     for k, kind in kinds:
         if kind == "name":
             lo = head_cells[k][1]

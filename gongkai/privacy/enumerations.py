@@ -15,7 +15,8 @@ _BRACKETED = re.compile(r"[（(][^（()）\n]{1,24}[）)]")
 # Officials acting in office enumerated before the list ("执法人员冉文、苟立新"): not
 # private persons (RULES.md §4).
 _OFFICIALS_BEFORE = re.compile(
-    r"(?:执法|工作|检查|调查|办案|承办|经办|审核|核查|评审|监督)人员$|(?:审判员|书记员|执法员|"
+    r"(?:执法|工作|检查|调查|办案|承办|经办|审核|核查|评审|监督)人员$|(?:审判员|书记员|执法员|仲裁员|"
+    r"调解员|陪审员|"
     r"局长|主任|书记|县长|镇长|乡长|市长|区长|科长|股长|所长|站长|干部|领导|委员|"
     r"民警|警官|法官|检察官|警察|监督员|监察员|公证员|估价师|评估师|鉴定人|鉴定师|审计师|会计师|"
     r"测绘师)$"
@@ -53,6 +54,16 @@ def enumerated_names(text: str) -> list[Candidate]:
             continue
         lo = max(max(map(rfind, _BREAKS, repeat(max(0, at - 300)), repeat(at))) + 1, at - 300, 0)
         end = _CLAUSE_REST.match(text, at, min(n, at + 300)).end()
+        opened = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
+        if opened >= 0 and _CLOSE.search(text, opened, at) is None and _long_note(text, opened):
+            # "…等11户（另3户为张三、李四，均未参加）": a list inside an open note
+            lo = opened + 1
+            close = _CLOSE.search(text, at, end)
+            end = close.start() if close else end
+        else:
+            opens = max(text.rfind("（", at, end), text.rfind("(", at, end))
+            if opens >= 0 and _CLOSE.search(text, opens, end) is None and _long_note(text, opens):
+                end = opens  # the list ends where a note opens that the clause does not close
         done = end
         if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(text, max(0, lo - 9), lo - 1):
             continue  # "核查人员：田玉成、海燕": officials acting in office
@@ -71,6 +82,14 @@ def enumerated_names(text: str) -> list[Candidate]:
                 for s, e, kind, conf in _enumeration(clause, 0, len(clause))
             ]
     return out
+
+
+_CLOSE = re.compile(r"[）)]")
+
+
+def _long_note(text: str, opened: int) -> bool:
+    """Whether the note opening at ``opened`` is too long to be blanked as one (a clause)."""
+    return _BRACKETED.match(text, opened) is None
 
 
 _BREAKS = tuple('\n。；;！!？?，,：:“”"')
@@ -99,6 +118,7 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
     if not last:
         return []
     found: list[Candidate] = []
+    doubtful: list[Candidate] = []  # a rare surname of no list (剡, 拜) in a long list
     k = start + len(parts[0]) + 1
     # the pieces after the first, cheapest to refuse; then the first
     for n in range(1, last + 1):
@@ -112,6 +132,8 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
             found.append((a, a + len(value), "name", 0.75))
         elif n == last and (name := best_name(value)):
             found.append((a, a + len(name), "name", 0.7))
+        elif _UNKNOWN_SURNAME.fullmatch(value) and 4 * len(doubtful) + 4 <= last + 1:
+            doubtful.append((a, a + len(value), "name", 0.7))  # 剡玉林 among many persons
         else:
             return []
     raw = parts[0]
@@ -129,6 +151,10 @@ def _enumeration(plain: str, start: int, end: int) -> list[Candidate]:
         found.append(tail)
     if not any(e - s >= 3 for s, e, _k, _c in found):
         return []
+    if doubtful:
+        if len(found) < 3 * len(doubtful):
+            return []
+        found += doubtful
     found.sort()
     return found
 
@@ -146,5 +172,11 @@ def _in_cue(plain: str, at: int) -> bool:
     return any(plain.startswith(w, at + 1 - len(w)) for w in words)
 
 
+# a three-character piece whose surname is on no list: a person only in a long list of
+# persons (at most one piece in four, every other a name), ending in a given-name
+# character and in no unit's or place's last character
+_UNKNOWN_SURNAME = re.compile(
+    f"[\u4e00-\u9fff]{{2}}[{_GIVEN_CLASS}](?<![村镇乡局站队所组社区县市省路街号楼室院园店厂司会])"
+)
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
 _ENUMERATOR = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")

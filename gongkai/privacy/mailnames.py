@@ -7,6 +7,8 @@ name before a private mailbox is a person's name when it has a person's shape (a
 surname and a given name, or a transliterated name with ·). Not a unit's display name
 (刑事审判庭, 办公室: no surname), and not anyone before a government's, school's or
 organisation's mailbox (.gov.cn, .edu.cn, .org.cn: an official writing in office).
+A quoted display name of no known surname (桑吉卓玛, 舒心) counts in a header line that
+quotes two persons' names or more, unless it ends like a unit (值班室, 信息科).
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ _DISPLAY = re.compile(
     r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,12})"
     r"[\"\u201d\u2019']?[ \u3000]?$"
 )
+
+_QUOTES = "\"\u201c\u201d'\u2018\u2019"
+_QUOTED = re.compile(r"[\"\u201c\u2018']([\u4e00-\u9fff]{2,4})[\"\u201d\u2019'][ \u3000]?[<＜]")
+_UNIT_END = re.compile(r"[室办科组部队台处站所局厅院校馆群会社司心]")
 
 
 def mail_names(text: str) -> list[Candidate]:
@@ -53,3 +59,19 @@ def _display(text: str, m: re.Match, out: list[Candidate]) -> None:
         return
     if "·" in name or v.plausible_name(name):
         out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))
+    elif _quoted_among_persons(text, lo + d.start(1), lo + d.end(1)):
+        out.append((lo + d.start(1), lo + d.end(1), "name", 0.8))
+
+
+def _quoted_among_persons(text: str, start: int, end: int) -> bool:
+    """Whether a quoted display name of no known surname (桑吉卓玛, 舒心) stands in a
+    header line that quotes two persons' names or more before their mailboxes."""
+    if text[start - 1 : start] not in _QUOTES or text[end : end + 1] not in _QUOTES:
+        return False
+    if _UNIT_END.search(text, end - 1, end):
+        return False  # "值班室", "信息科": a unit's display name
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    persons = sum(v.plausible_name(q) for q in _QUOTED.findall(line))
+    return persons >= 2

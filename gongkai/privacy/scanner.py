@@ -41,6 +41,7 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import home_after_office, household, tower_home
+from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .laternames import sure_mentions
@@ -103,6 +104,7 @@ from .recordaddress import record_address
 from .refine import refine
 from .relations import relation_names
 from .secrecy import secrecy_confidence
+from .spacedfields import spaced_fields
 from .spacedlabels import spaced_phone_labels
 from .spacedlists import names_in_lines
 from .stacked import header_block_end
@@ -476,6 +478,7 @@ def scan_text(
     text = bracket_labels(text) if "【" in text else text  # 【救助对象】… as 救助对象：…
     text = equals_labels(text) if "=" in text else text  # 姓名 = 张三 as 姓名：  张三
     text = spaced_phone_labels(text)  # "联 系 电 话：" as "   联系电话：" (spacedlabels)
+    text = spaced_fields(text) if "  " in text or "\u3000" in text else text  # 住址  X as 住址： X
     if has_word(text, '","'):
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)
@@ -497,6 +500,7 @@ def scan_text(
     cands += list_names(text)
     cands += names_in_lines(text)  # "：韦老七 覃妹，共2户", "1班欧阳晨；2班李紫嫣"
     cands += relation_names(text)  # "长子X，24岁", "相邻权利人：东 张三", "继承人：配偶X"
+    cands += kin_cells(text)  # "张三　妻李秀英　138…": a relative's own cell (kincells)
     cands += block_names(text, cands)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"

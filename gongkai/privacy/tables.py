@@ -30,6 +30,7 @@ from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
+from .unitheaders import office_cells, units_contacts
 from .wrappedrows import joined_row
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -347,7 +348,7 @@ def _row_keeps(kind: str, cells: list[tuple[str, int]], header: list[str]) -> bo
             return True
         entity = [c for (c, _o), h in zip(cells, header, strict=False) if ENTITY_HEADERS.search(h)]
         return bool(entity) and not any(COMPANY.search(c) for c in entity)
-    return True
+    return kind != "contact" or not office_cells(cells)  # a contact "校办": no person
 
 
 _CELL_SLASH = re.compile(r"[/／](?![^（(]*[）)])")
@@ -463,7 +464,7 @@ def _emit(kinds, cells, header, row_start, out) -> None:
 def _kinds(header: list[str]) -> list[tuple[int, str]]:
     kinds = [(k, _column_kind(h)) for k, h in enumerate(header)]
     kinds = [(k, kind) for k, kind in kinds if kind]
-    if any(kind == "contact" for _k, kind in kinds) and any(UNIT_HEADERS.search(h) for h in header):
+    if any(kind == "contact" for _k, kind in kinds) and units_contacts(header, UNIT_HEADERS):
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # units' contacts
     if all(kind == "address" for _k, kind in kinds):
         return []  # an address column counts only in a table of persons

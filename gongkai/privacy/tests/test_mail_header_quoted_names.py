@@ -1,0 +1,19 @@
+"""Quoted display names in a mail header, of surnames on no list (mailnames)."""
+
+from .spans import found, names
+
+
+def test_quoted_names_of_no_known_surname_among_persons():
+    text = (
+        '收件人: "王春燕" <wcy1988@163.com>; "扎西顿珠" <zxdz@qq.com>; '
+        '"李海涛" <lht@126.com>; "格桑" <gesang_88@163.com>\n'
+    )
+    assert found(text, ["name"]) == names(text, "王春燕", "扎西顿珠", "李海涛", "格桑")
+
+
+def test_unit_display_names_and_lone_quotes_stay_out():
+    text = (
+        'To: "王春燕" <wcy1988@163.com>; "李海涛" <lht@126.com>; "值班室" <zbs@163.com>\n'
+        '抄送: "扎西顿珠" <zxdz@qq.com>\n'
+    )
+    assert found(text, ["name"]) == names(text, "王春燕", "李海涛")
