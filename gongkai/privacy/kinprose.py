@@ -41,7 +41,7 @@ _NEED = 0.7
 # every kinship word's last character (one fast scan; 公, common in 公司 公安, only
 # before a surname's first character): the kinship word is read back from there, and
 # the relation pairs of ``kinlists`` (长子, 配偶 …) are found among the same marks
-_KIN_MARK = re.compile(
+KIN_MARK = re.compile(
     "["
     + "".join(sorted({k[-1] for k in _LONG_KIN} | set(_SHORT_KIN)))
     + "](?:(?<!公)|(?=["
@@ -78,8 +78,8 @@ _SIGNS = frozenset("（(，,、。；;）)")
 
 
 def kin_marks(text: str) -> list[int]:
-    """The positions of the last characters of kinship words (``_KIN_MARK``)."""
-    return [m.start() for m in _KIN_MARK.finditer(text)]
+    """The positions of the last characters of kinship words (``KIN_MARK``)."""
+    return [m.start() for m in KIN_MARK.finditer(text)]
 
 
 def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:

@@ -13,6 +13,7 @@ from .cuemend import kin_labels, mend_cue_name
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .fieldrecords import field_records
+from .kinprose import KIN_MARK
 from .letterkin import relative_name
 from .letternames import letter_names
 from .listwords import TRANSLIT, non_name
@@ -296,6 +297,38 @@ _WEAK_CUE = re.compile(
         "|".join(f"(?<={factor(cues)})" for _n, cues in sorted(_CUES_BY_LENGTH.items())[::-1]),
     )
 )
+# ``_WEAK_CUE`` and ``kinprose.KIN_MARK`` in one scan of the text (both match one
+# character: a cue's last, a kinship word's last): the union of their first classes,
+# then each one's rest after a lookbehind to its own class; ``k``/``w`` tell which
+_W_REST = _WEAK_CUE.pattern[_WEAK_CUE.pattern.index("]") + 1 :]
+_K_CLASS, _K_REST = KIN_MARK.pattern[1:].split("]", 1)
+_W_CLASS = _WEAK_CUE.pattern[1 : _WEAK_CUE.pattern.index("]")]
+_CUE_OR_KIN = re.compile(
+    f"[{''.join(sorted(set(_W_CLASS) | set(_K_CLASS)))}]"
+    f"(?:(?P<k>(?<=[{_K_CLASS}]){_K_REST})(?P<kw>(?<=[{_W_CLASS}]){_W_REST})?"
+    f"|(?P<w>(?<=[{_W_CLASS}]){_W_REST}))"
+)
+_marks: tuple[str, list[int], list[int]] = ("", [], [])
+
+
+def cue_kin_marks(text: str) -> tuple[list[int], list[int]]:
+    """The ends of ``_WEAK_CUE``'s matches and the positions of ``kinprose.kin_marks``,
+    from one scan (``_CUE_OR_KIN``), kept for the text last asked about: the scanner
+    asks for both on the same text (``weak_cue_names``, ``relations``)."""
+    global _marks
+    marks = _marks  # (one read: another thread may scan another text)
+    if marks[0] is not text:
+        cues: list[int] = []
+        kin: list[int] = []
+        for m in _CUE_OR_KIN.finditer(text):
+            if m.group("k") is None:
+                cues.append(m.end())
+            else:
+                kin.append(m.start())
+                if m.group("kw") is not None:
+                    cues.append(m.end())
+        marks = _marks = (text, cues, kin)
+    return marks[1], marks[2]
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -307,9 +340,8 @@ def weak_cue_names(text: str) -> list[Candidate]:
     """A name right after a word for a private person (``WEAK_CUES``: 市民, 农户, 驾驶人
     …), made of given-name characters ("市民聂雨桐来电反映", "群众于洋多次反映")."""
     out: list[Candidate] = []
-    for m in _WEAK_CUE.finditer(text):
-        end = m.end()
-        if m.group().endswith("父") and text[end : end + 1] == "母":
+    for end in cue_kin_marks(text)[0]:
+        if text[end - 1] == "父" and text[end : end + 1] == "母":
             continue  # 祖父母, 岳父母: the cue opens a longer word
         if text[end : end + 2] in _LIST_WORDS:
             continue  # "业主明细", "住户名单": the cue names a list's rows, no person

@@ -9,13 +9,14 @@ together (issue 16):
 from __future__ import annotations
 
 from .kinlists import kin_list_names
-from .kinprose import kin_marks, kin_prose
+from .kinprose import kin_prose
 from .neighbours import side_neighbours
+from .prose import cue_kin_marks
 
 Candidate = tuple[int, int, str, float]
 
 
 def relation_names(text: str) -> list[Candidate]:
     """The candidates of the three passes, in the order the scanner ran them."""
-    marks = kin_marks(text)  # kinship words' last characters, one scan for both passes
+    marks = cue_kin_marks(text)[1]  # kinship words' last characters, one scan (prose)
     return kin_prose(text, marks) + side_neighbours(text) + kin_list_names(text, marks)
