@@ -434,7 +434,8 @@ ADDRESS_LABEL = re.compile(
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(
-    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|"
+    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|邮寄地址|"
+    r"[用供][水电气热暖]地址|装表地址|[户家]位于|"  # a household's metered supply
     r"登记地址(?<!(?:执照|企业|单位|公司|机构)登记地址)|"  # a payee's 原登记地址, not a licence's
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )
