@@ -46,7 +46,9 @@ NAME_LABELS = (
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
     "经营权人|使用权人|所有权人|"
     # who signed or collected for another (代签：X, 代领人：X)
-    "代签人|代签|代领人"
+    "代签人|代签|代领人|"
+    # the parties of an adoption and who an assessment is about (送养人X, 被鉴定人X，身份证…)
+    "被收养人|送养人|收养人|被鉴定人|被评估人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
