@@ -133,6 +133,8 @@ WEAK_CUES = (
     "游客",
     "消费者",
     "伤者",
+    # an adoptive family and the child it took in (收养家庭X、Y夫妇, 收养儿童X（女）)
+    *("收养家庭", "收养儿童", "亲属"),
     # the dead named in a burial or relief notice, the parties of an auction, a craftsman
     # or a grower named in a report (逝者X，女，91岁; 买受人X; 泥工X施工; 养殖户X介绍)
     *("逝者", "亡者", "案外人", "买受人", "竞买人", "泥工", "木工", "瓦工", "养殖户", "种植户"),
