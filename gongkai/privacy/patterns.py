@@ -46,7 +46,7 @@ NAME_LABELS = (
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
     "经营权人|使用权人|所有权人|"
     # who signed or collected for another (代签：X, 代领人：X)
-    "代签人|代签|代领人|"
+    "代签人|代签|代领人|代收人|"
     # the parties of an adoption and who an assessment is about (送养人X, 被鉴定人X，身份证…)
     "被收养人|送养人|收养人|被鉴定人|被评估人"
 )
@@ -135,6 +135,8 @@ WEAK_CUES = (
     "伤者",
     # an adoptive family and the child it took in (收养家庭X、Y夫妇, 收养儿童X（女）)
     *("收养家庭", "收养儿童", "亲属"),
+    # a co-worker or a witness named in an injury case (由同事X送医, 证人X（住…）)
+    *("同事", "证人"),
     # the dead named in a burial or relief notice, the parties of an auction, a craftsman
     # or a grower named in a report (逝者X，女，91岁; 买受人X; 泥工X施工; 养殖户X介绍)
     *("逝者", "亡者", "案外人", "买受人", "竞买人", "泥工", "木工", "瓦工", "养殖户", "种植户"),

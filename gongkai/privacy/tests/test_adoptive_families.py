@@ -26,3 +26,8 @@ def test_family_word_without_a_person():
 def test_child_word_ending_in_a_surname_is_not_the_name():
     text = "困境儿童钟晓（男，2018年生）；童建国（男，1960年生）"
     assert found(text, ["name"]) == names(text, "钟晓", "童建国")
+
+
+def test_relative_acting_for_a_family():
+    text = "收养人委托其国内亲属樊秀琴（身份证号略）办理；亲属关系证明由派出所出具。"
+    assert found(text, ["name"]) == names(text, "樊秀琴")
