@@ -12,6 +12,9 @@ from .patterns import WEAK_CUES
 # --- persons enumerated with 、 in prose ----------------------------------------------
 
 _BRACKETED = re.compile(r"[（(][^（()）\n]{1,24}[）)]")
+# a note after a listed name, blanked before the clause is cut: it may hold a home and a
+# relative's phone ("康某（家住…，女儿…电话…）、龚某、尹某")
+_NOTE = re.compile(r"[（(][^（()）\n]{1,60}[）)]")
 # Officials acting in office enumerated before the list ("执法人员冉文、苟立新"): not
 # private persons (RULES.md §4).
 _OFFICIALS_BEFORE = re.compile(
@@ -41,7 +44,7 @@ def enumerated_names(text: str) -> list[Candidate]:
         # the piece before the 、 ends with a name (a note in brackets may follow it)
         k = at
         if text[k - 1 : k] in "）)":
-            k = max(text.rfind("（", max(0, at - 26), at), text.rfind("(", max(0, at - 26), at))
+            k = max(text.rfind("（", max(0, at - 62), at), text.rfind("(", max(0, at - 62), at))
         if k <= 0 or not (name_ending(text, k) or text[k - 1] == "·" or "·" in text[k - 8 : k]):
             continue
         # the piece after the 、 must be a name, or start with one if the list ends there
@@ -68,11 +71,11 @@ def enumerated_names(text: str) -> list[Candidate]:
         if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(text, max(0, lo - 9), lo - 1):
             continue  # "核查人员：田玉成、海燕": officials acting in office
         clause = text[lo:end]
-        if "（" in clause or "(" in clause:
+        if "（" in clause or "(" in clause or "）" in clause or ")" in clause:
             # a note in brackets may hold a comma: blank the notes, then cut the clause again
-            window = _BRACKETED.sub(lambda b: " " * len(b.group()), text[max(0, at - 300) : end])
             base = max(0, at - 300)
             k = at - base
+            window = _NOTE.sub(_blank_note(k), text[base:end])
             c_start = max(map(window.rfind, _BREAKS, repeat(0), repeat(k))) + 1
             found = _enumeration(window, c_start, len(window))
             out += [(s + base, e + base, kind, conf) for s, e, kind, conf in found]
@@ -85,6 +88,16 @@ def enumerated_names(text: str) -> list[Candidate]:
 
 
 _CLOSE = re.compile(r"[）)]")
+
+
+def _blank_note(k: int):
+    """Blank a note, but not a long one the list stands in ("（组长：X，专家：Y、Z）")."""
+
+    def blank(b: re.Match[str]) -> str:
+        inside = b.start() < k < b.end() and _BRACKETED.fullmatch(b.group()) is None
+        return b.group() if inside else " " * len(b.group())
+
+    return blank
 
 
 def _long_note(text: str, opened: int) -> bool:

@@ -44,6 +44,8 @@ LEAD_WORDS = (
 
 # Characters that, before a surname, usually belong to the words before the name
 # ("授予王立新", "向李明"): a two-character name is preferred after them.
+# words for a person whose last character is also a surname (儿童 ends in 童)
+_WORD_ON_SURNAME = frozenset("儿童 女童 男童 幼童 孤童 邻居".split())
 _LEAD_CHARS = frozenset("向对和与给由被让及将把为从于经据在是系称授予请及")
 # What may follow a name that stands alone (a label's value, a list's piece).
 # modal verbs that follow a label word as a verb's subject (应 is a surname too, rarely
@@ -115,6 +117,8 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
     for size in (3, 4, 2):
         piece = run[-size:]
         if len(piece) == size and v.name_shape(piece) == piece and piece.isalpha():  # (况，陈)
+            if size == 3 and text[end - 4 : end - 2] in _WORD_ON_SURNAME:
+                continue  # "收养儿童钟晓（男": 童 closes the word for the person
             return end - size, end, "name", conf
     # a name standing alone between a line start or punctuation and the cue may hold a
     # character that cuts names in running text ("蒲家豪，男，")

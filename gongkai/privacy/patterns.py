@@ -46,7 +46,9 @@ NAME_LABELS = (
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
     "经营权人|使用权人|所有权人|"
     # who signed or collected for another (代签：X, 代领人：X)
-    "代签人|代签|代领人"
+    "代签人|代签|代领人|代收人|"
+    # the parties of an adoption and who an assessment is about (送养人X, 被鉴定人X，身份证…)
+    "被收养人|送养人|收养人|被鉴定人|被评估人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
@@ -131,6 +133,10 @@ WEAK_CUES = (
     "游客",
     "消费者",
     "伤者",
+    # an adoptive family and the child it took in (收养家庭X、Y夫妇, 收养儿童X（女）)
+    *("收养家庭", "收养儿童", "亲属"),
+    # a co-worker or a witness named in an injury case (由同事X送医, 证人X（住…）)
+    *("同事", "证人"),
     # the dead named in a burial or relief notice, the parties of an auction, a craftsman
     # or a grower named in a report (逝者X，女，91岁; 买受人X; 泥工X施工; 养殖户X介绍)
     *("逝者", "亡者", "案外人", "买受人", "竞买人", "泥工", "木工", "瓦工", "养殖户", "种植户"),
@@ -434,7 +440,8 @@ ADDRESS_LABEL = re.compile(
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(
-    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|"
+    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|邮寄地址|"
+    r"[用供][水电气热暖]地址|装表地址|[户家]位于|"  # a household's metered supply
     r"登记地址(?<!(?:执照|企业|单位|公司|机构)登记地址)|"  # a payee's 原登记地址, not a licence's
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )

@@ -145,6 +145,8 @@ def _listed_on(text: str, end: int, size: int) -> list[Candidate]:
     while text.startswith("、", end):
         name = _name_at(text, end + 1, size) or loose_name_at(text, end + 1, listed=True)
         name = _whole_item(text, end + 1, name)
+        if len(name) == 3 and text[end + 3 : end + 5] in RELATIVE_PAIRS:
+            name = name[:2]  # "刘伟夫妇": the third character opens the pair's word
         if not name:
             item = _ITEM.match(text, end + 1)
             if item and text.startswith("、", item.end()) and not non_name(item.group()):
