@@ -1,0 +1,27 @@
+"""Landlines of the two-digit areas and the numbers that only look like them."""
+
+import pytest
+
+from .spans import at, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "序号  户号        户主    欠费金额\n1     0102003418  王某某  120.00\n2     0234001127  李某  88.00\n",
+        "您户（户号0105007418，户名某某）本月用水量为9吨。",
+        "户号|用户|地址\n|---|---|---|\n|0272003301|某某|新华路1号|\n",
+        "电费账号：0201004588，请于月底前缴清。",
+    ],
+)
+def test_ten_digits_after_a_two_digit_area_are_no_landline(text):
+    # 010 and 020–029 dial eight digits: ten digits led by them are accounts or codes
+    assert found(text, ["landline"]) == []
+
+
+@pytest.mark.parametrize(
+    "piece", ["010-62751234", "02087654321", "021 54321234", "0734-4316622", "07344316622"]
+)
+def test_real_landlines_of_a_person_still_found(piece):
+    text = f"申请人张某某，联系电话：{piece}，住所地某县某镇。"
+    assert at(text, "landline", piece) in found(text, ["landline"])
