@@ -25,3 +25,23 @@ def test_ten_digits_after_a_two_digit_area_are_no_landline(text):
 def test_real_landlines_of_a_person_still_found(piece):
     text = f"申请人张某某，联系电话：{piece}，住所地某县某镇。"
     assert at(text, "landline", piece) in found(text, ["landline"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客服热线：0312-8616660，抢险电话：0312-8616119，营业厅：某县城关镇府前街40号。",
+        "停气期间如有疑问，请拨打抢修电话 0371-65551234。",
+        "报修电话（24小时）：0734-8223456",
+        "营业厅地址：某县城关镇府前街40号　客服邮箱：kefu@example.cn　电话：0312-8616660",
+        "燃气公司营业网点：某镇中心街12号，联系电话0592-5551234。",
+        "供电客服电话：0771-5558899；急修电话：0771-5558800。",
+    ],
+)
+def test_service_and_repair_lines_of_a_utility_are_its_own(text):
+    assert found(text, ["landline", "email"]) == []
+
+
+def test_a_person_who_called_the_service_line_keeps_his_number():
+    text = "申请人张某某，住址某村，电话0371-5556677，曾多次拨打客服电话反映。"
+    assert found(text, ["landline"]) == [at(text, "landline", "0371-5556677")]
