@@ -112,6 +112,7 @@ _NUMBER_BEFORE = re.compile(
 )
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
 # "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
+_ID_IN_ROW = re.compile(r"(?<![0-9])\d{17}[0-9Xx](?![0-9A-Za-z])")
 _UNIT_CONTACT = re.compile(
     r"联系人[:：][^，。；\n]{0,16}(?:局|科|股|室|中心|办|站|所|部|委|院|联|会)[\u4e00-\u9fff]{2,4}"
     r"[，, \u3000]*(?:(?:联系)?电话[:：]?)?[ \u3000]*$"
@@ -309,7 +310,11 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         prev = text.rfind(sep, (start - 40 if start > 40 else 0), start - 1)
         cell = text[prev + 1 : start - 1].strip(" \u3000")
         if prev >= 0 and _UNIT_IN_CELL.search(cell) and not _HOME_CELL.search(cell):
-            return True
+            # "…身份证号…\t王某\t村委会\t138…": a mobile in a person's row (the row holds a
+            # resident ID) is the named contact's; the unit cell says who he is to the person
+            return kind != "mobile" or not _ID_IN_ROW.search(
+                text, text.rfind("\n", 0, prev) + 1, prev
+            )
     return False
 
 
