@@ -362,6 +362,15 @@ PUBLIC_CONTEXT = re.compile(
     r"(?![^，,。；;\n]*?(?:家庭|住宅|家中|私人)(?:电话|座机|固话))"
     r"|热线|传真|(?<!电子)信箱[:：\s]*$"
 )
+# "（9位，如L43130001）", "例如：H12345678": a sample of a document's number, no one's
+SAMPLE_BEFORE = re.compile(r"(?:如|例|示例|样例|格式为)[:：]?[ \u3000]?$")
+
+
+def sample(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is given as a sample (``SAMPLE_BEFORE``)."""
+    return SAMPLE_BEFORE.search(text, start - 4 if start > 4 else 0, start) is not None
+
+
 # "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
 OFFICE_AFTER = re.compile(
     r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|(?<!家)庭|部|会|处|科|股|室|窗口|大厅)[）)]"
