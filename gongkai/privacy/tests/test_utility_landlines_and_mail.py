@@ -45,3 +45,24 @@ def test_service_and_repair_lines_of_a_utility_are_its_own(text):
 def test_a_person_who_called_the_service_line_keeps_his_number():
     text = "申请人张某某，住址某村，电话0371-5556677，曾多次拨打客服电话反映。"
     assert found(text, ["landline"]) == [at(text, "landline", "0371-5556677")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "变更定点医院请拨打 0598-5836022 或发邮件至 ybj_dyk@126.com 办理。",
+        "如需补办，可致电0734-8223456，或发送邮件至 bzb2026@163.com。",
+        "停水信息发布邮箱：tingshui@water.example.cn（不接受个人来信）。",
+        "“获得电力”专班邮箱：hdl@grid.example.cn；官方电话：0771-5558899。",
+        "公共邮箱：gzjs_2025@126.com",
+    ],
+)
+def test_a_channel_the_notice_sends_its_reader_to_is_the_units(text):
+    assert found(text, ["landline", "email"]) == []
+
+
+def test_a_persons_mailbox_and_phone_in_particulars_are_kept():
+    text = "申请人张某某，邮箱zhang88@163.com，电话0598-5836022，请核实。"
+    got = found(text, ["landline", "email"])
+    assert at(text, "email", "zhang88@163.com") in got
+    assert at(text, "landline", "0598-5836022") in got
