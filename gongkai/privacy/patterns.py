@@ -361,8 +361,6 @@ PUBLIC_CONTEXT = re.compile(
     # "办公电话暂借用主任家庭电话…": the home's label nearer the number makes it a person's
     r"(?![^，,。；;\n]*?(?:家庭|住宅|家中|私人)(?:电话|座机|固话))"
     r"|热线|传真|(?<!电子)信箱[:：\s]*$"
-    # a notice asking its reader to call or write ("请拨打 …", "或发邮件至 …"): its own
-    r"|(?:请|可|或)(?:拨打|致电|发送?(?:电子)?邮件至)[ \u3000]*$"
     r"|(?:发布|专班|官方|公共)(?:电话|邮箱|信箱)"
 )
 # "（9位，如L43130001）", "例如：H12345678": a sample of a document's number, no one's
