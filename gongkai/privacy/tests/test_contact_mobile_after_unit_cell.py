@@ -27,3 +27,18 @@ def test_a_units_landline_after_its_cell_stays_the_units():
 def test_a_mobile_after_a_unit_cell_in_a_staff_list_is_left_alone():
     text = "姓名\t单位\t电话\n王某\t某镇村委会\t13912345678\n"
     assert found(text, ["mobile"]) == []
+
+
+@pytest.mark.parametrize("sep", ["\t", "|"])
+def test_a_units_landline_in_a_register_of_callers_is_the_units(sep):
+    head = sep.join(["工单号", "来电人", "电话", "地址", "诉求"])
+    unit = sep.join(["GR001", "某县第二中学", "0312-8623750", "某镇学府路6号", "供热不足"])
+    firm = sep.join(["GR002", "某某纸品有限公司", "0312-8623751", "工业路40号", "停气"])
+    own = sep.join(["GR003", "张某某", "0312-8759216", "某村2组18号", "预约检查"])
+    text = f"{head}\n{unit}\n{firm}\n{own}\n"
+    assert found(text, ["landline"]) == [at(text, "landline", "0312-8759216")]
+
+
+def test_a_persons_landline_after_his_employers_cell_in_an_id_row_is_kept():
+    text = "序号\t姓名\t身份证号\t工作单位\t联系电话\n1\t张某某\t371122197006228576\t某县植保专业合作社\t0633-6281904\n"
+    assert at(text, "landline", "0633-6281904") in found(text, ["landline"])
