@@ -10,6 +10,7 @@ from .contactaddresses import contact_addresses
 from .doccolumns import other_numbers
 from .dutyphones import settle_landlines
 from .fieldvalues import field_values
+from .mailexport import without_unit_mailboxes
 from .replycontacts import (
     addressee_addresses,
     header_mailboxes,
@@ -30,4 +31,5 @@ def settle_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
     cands += header_mailboxes(text, cands) + field_values(text, cands)
     cands += addressee_addresses(text, cands)
+    cands = without_unit_mailboxes(text, cands)  # an exported mailbox's own (mailexport)
     return contact_addresses(text, settle_landlines(text, cands))

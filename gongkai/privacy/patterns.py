@@ -362,11 +362,22 @@ def has_fullwidth(text: str) -> bool:
 
 CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
 PUBLIC_CONTEXT = re.compile(
-    r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线)(?:电话|热线|信箱|邮箱)"
+    r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线|客服|抢险|抢修|报修|急修)"
+    r"(?:电话|热线|信箱|邮箱)"
     # "办公电话暂借用主任家庭电话…": the home's label nearer the number makes it a person's
     r"(?![^，,。；;\n]*?(?:家庭|住宅|家中|私人)(?:电话|座机|固话))"
     r"|热线|传真|(?<!电子)信箱[:：\s]*$"
+    r"|(?:发布|专班|官方|公共)(?:电话|邮箱|信箱)"
 )
+# "（9位，如L43130001）", "例如：H12345678": a sample of a document's number, no one's
+SAMPLE_BEFORE = re.compile(r"(?:如|例|示例|样例|格式为)[:：]?[ \u3000]?$")
+
+
+def sample(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is given as a sample (``SAMPLE_BEFORE``)."""
+    return SAMPLE_BEFORE.search(text, start - 4 if start > 4 else 0, start) is not None
+
+
 # "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
 OFFICE_AFTER = re.compile(
     r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|(?<!家)庭|部|会|处|科|股|室|窗口|大厅)[）)]"
@@ -394,6 +405,7 @@ PHONE_OF_PERSON = re.compile(
 )
 PHONE_OF_OFFICE = re.compile(
     r"局|政府|委员会|办公室|中心(?![村组街路巷])|股|单位|机关|公司|采购人|代理机构|监督|举报|咨询|投诉|异议|公示|"
+    r"客服|营业厅|营业网点|"
     r"基金会|协会|联合会|商会|工会|总会|学会|[残妇侨文台]联|科协|团委|文化馆|图书馆|档案馆|博物馆|纪念馆|体育馆|"
     r"(?<!紧急)(?<!备用)联系人[:：](?![ \u3000]*(?:其|本人)?(?:母亲|父亲|配偶|妻子|丈夫|儿子|女儿|"
     r"哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|亲属))|联络人[:：]|经办人[:：]|法院|审判员|书记员|法官|窗口|"

@@ -112,6 +112,7 @@ _NUMBER_BEFORE = re.compile(
 )
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
 # "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
+_ID_IN_ROW = re.compile(r"(?<![0-9])\d{17}[0-9Xx](?![0-9A-Za-z])")
 _UNIT_CONTACT = re.compile(
     r"联系人[:：][^，。；\n]{0,16}(?:局|科|股|室|中心|办|站|所|部|委|院|联|会)[\u4e00-\u9fff]{2,4}"
     r"[，, \u3000]*(?:(?:联系)?电话[:：]?)?[ \u3000]*$"
@@ -125,6 +126,7 @@ _PERSON_IN_LINE = re.compile(r"姓名|来信人|申请人|留言人|写信人|�
 # a unit that looks after a person, in the cell before a phone (照料服务人: 沙坪社区居委会);
 # not a unit's name in general (a 就诊医院 column stands before a patient's phone)
 _UNIT_IN_CELL = re.compile(r"居委会|村委会|委员会|敬老院|福利院|养老院|服务中心|代为")
+_UNIT_CELL_END = re.compile(r"(?:中学|小学|学校|幼儿园|学院|医院|卫生院|有限公司|厂|政府|合作社)$")
 _HOME_CELL = re.compile(r"\d+[号室]$")  # "…居委会横街组9号": a home's address, no unit
 # an address's own end, then the office that sits there ("沪闵路6258号闵浦分局人口管理办公室")
 # a unit's staff housing after the unit's name: "…公司家属院6栋1单元301", "…医院宿舍3-201"
@@ -309,7 +311,18 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         prev = text.rfind(sep, (start - 40 if start > 40 else 0), start - 1)
         cell = text[prev + 1 : start - 1].strip(" \u3000")
         if prev >= 0 and _UNIT_IN_CELL.search(cell) and not _HOME_CELL.search(cell):
-            return True
+            # "…身份证号…\t王某\t村委会\t138…": a mobile in a person's row (the row holds a
+            # resident ID) is the named contact's; the unit cell says who he is to the person
+            return kind != "mobile" or not _ID_IN_ROW.search(
+                text, text.rfind("\n", 0, prev) + 1, prev
+            )
+        if (
+            prev >= 0
+            and kind == "landline"
+            and _UNIT_CELL_END.search(cell)
+            and not _ID_IN_ROW.search(text, text.rfind("\n", 0, prev) + 1, prev)
+        ):  # "某县第二中学\t0312-…": a unit's row in a register of callers (a person's row
+            return True  # holding an ID keeps the number after his employer's cell)
     return False
 
 

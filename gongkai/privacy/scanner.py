@@ -94,6 +94,7 @@ from .patterns import (
     SUFFIX_CUES,
     WORDS,
     has_fullwidth,
+    sample,
 )
 from .personlists import persons_in_lists
 from .personmail import persons_phone
@@ -365,7 +366,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if end - start == 15:
                 doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
             conf = 0.9 if DOC_CONTEXT.search(text, start - 16 if start > 16 else 0, start) else 0.6
-            if conf > 0.6 or "卡" not in ctx.clause_before(start):  # 社保卡号: no permit
+            if (conf > 0.6 or "卡" not in ctx.clause_before(start)) and not sample(text, start):
                 add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
             got = _expand_address(ctx, start, end, weak=kind == "room")
