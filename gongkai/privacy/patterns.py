@@ -15,6 +15,10 @@ import re
 
 from .alternation import by_second
 
+# a landline as printed, its area code optional ("0578-2123456", "（0578）2123456",
+# "2123456"): the shape the unit-line rules look for beside a label or alone on a line
+LANDLINE_SHAPE = r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[ -]?)?[2-9]\d{6,7}"
+
 PERSONAL_TYPES = (
     "id_card",
     "mobile",

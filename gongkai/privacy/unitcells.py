@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import LANDLINE_SHAPE as _LANDLINE
 from .stackedheader import stacked_cell_header, stacked_header
 
 _UNIT_HEAD = re.compile(r"(?:值班|办公|单位|村委会?|居委会?|窗口|机构)(?:电话|座机|固话)")
@@ -23,7 +24,6 @@ _OFFICE_LINE = re.compile(
     r"[\u4e00-\u9fff]{1,20}(?:办公室|值班室|办|中心|站|所|大厅|窗口|专窗)"
     r"(?:[（(][^（()）\n]{1,12}[）)])?"
 )
-_LANDLINE = r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[ -]?)?[2-9]\d{6,7}"
 _WINDOW_LABEL = re.compile(
     rf"(?:专窗|窗口|服务台)(?:电话|热线)(?:号码)?[：:]?[ \u3000]*(?:{_LANDLINE}[、，,/ \u3000]{{1,2}}){{0,3}}$"
 )

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import LANDLINE_SHAPE
+
 _UNIT_WORD = (
     r"(?:单位|公司|集团|厂部?|工厂|作坊|车间|站|部|店|社|协会|个协|商会|村委会?|居委会?|"
     r"学校|医院|卫生院|中心|办公室|门市)"
@@ -37,7 +39,7 @@ _UNIT_LABEL = re.compile(
 )
 # a unit taking the person's calls ("村委会代收：")
 _UNIT_RELAY = re.compile(rf"{_UNIT_WORD}(?:代收|代接|转告|转达|代转){_SEP}$")
-_LANDLINE = re.compile(r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[ -]?)?[2-9]\d{6,7}")
+_LANDLINE = re.compile(LANDLINE_SHAPE)
 # a unit's note right after the number ("（厂部）", "(村委会)")
 _UNIT_NOTE = re.compile(
     r"(?:(?:转|分机)\d{1,6})?[（(](?:[\u4e00-\u9fff]{0,6}?)"
@@ -49,7 +51,7 @@ _UNIT_NAME_LINE = re.compile(
     r"厂|中心|合作社|银行|酒店|宾馆)(?:[（(][^（()）\n]{1,10}[）)])?"
 )
 # a line holding only a phone number (the person's own, given before the employer)
-_PHONE_LINE = re.compile(r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[ -]?)?[2-9]\d{6,7}|1[3-9]\d{9}")
+_PHONE_LINE = re.compile(LANDLINE_SHAPE + r"|1[3-9]\d{9}")
 # a hotline's label with a note of its hours or scope ("应急电话（24小时）：")
 _NOTED_HOTLINE = re.compile(
     r"(?:应急|急救|救援|抢修|报修|值班|服务|咨询|投诉|举报|监督)(?:电话|热线)"
