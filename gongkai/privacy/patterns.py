@@ -249,6 +249,7 @@ WEAK_CUES = (
 PREFIX_CUES = (
     "村民",
     "居民",
+    "老板",  # "老板X电话不接": the owner of a shop complained of, a private person
     *(f"{a}{b}" for a in "之其" for b in "妻夫子女父母"),
 )
 # "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
