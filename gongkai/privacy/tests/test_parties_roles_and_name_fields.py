@@ -91,3 +91,34 @@ def test_a_name_field_with_a_rare_surname_is_a_name():
 def test_a_name_field_saying_nobody_gives_none():
     for text in ("姓名：不详\n性别：男\n", "姓名：无\n性别：女\n", "姓名：暂缺\n"):
         assert found(text, {"name"}) == []
+
+
+# --- a mail header's display name whose surname no list holds ----------------------
+
+
+def test_a_sender_display_name_of_a_rare_surname():
+    text = (
+        "发件人: 须晓梅 <xu.xm@163.com>\n收件人: 东河县市场监管局 <scj@dh.gov.cn>\n主题: 投诉\n\n"
+        "From：益文静 <yiwj@qq.com>\nTo: 办公室 <office@example.com>\n"
+    )
+    assert found(text, {"name"}) == names(text, "须晓梅", "益文静")
+
+
+def test_a_display_name_in_prose_or_a_units_needs_a_known_surname():
+    text = "收件人: 客服部 <kf@shop.com>\n抄送: 信息科 <xxk@qq.com>\n请回复须知 <a@qq.com>\n"
+    assert found(text, {"name"}) == []
+
+
+# --- a salutation with a note of the addressee's part ------------------------------
+
+
+def test_a_salutation_with_a_note_naming_a_private_part():
+    for note in ("家属", "户主", "监护人", "继承人", "配偶"):
+        text = f"邓丽华（{note}）：\n    经复核，你家庭的补助资格已于2025年取消。\n"
+        assert found(text, {"name"}) == names(text, "邓丽华"), note
+
+
+def test_a_salutation_with_a_note_of_an_office_or_a_seal_gives_none():
+    for line in ("邓丽华（负责人）：", "东河县林业站（盖章）：", "邓丽华（联系人）："):
+        text = f"{line}\n    经复核，该事项已办结。\n"
+        assert found(text, {"name"}) == [], line
