@@ -122,3 +122,25 @@ def test_a_salutation_with_a_note_of_an_office_or_a_seal_gives_none():
     for line in ("邓丽华（负责人）：", "东河县林业站（盖章）：", "邓丽华（联系人）："):
         text = f"{line}\n    经复核，该事项已办结。\n"
         assert found(text, {"name"}) == [], line
+
+
+# --- a household field: relation, one space, the name ------------------------------
+
+
+def test_relations_spaced_from_their_names_in_a_members_field():
+    text = "家庭成员：配偶 许文斌（13812345678）；子女 岑小雨；母亲 邹桂英\n"
+    assert found(text, {"name"}) == names(text, "许文斌", "岑小雨", "邹桂英")
+    text = "共同生活人员：儿子\u3000韦志明，女儿\u3000韦丽娜\n"
+    assert found(text, {"name"}) == names(text, "韦志明", "韦丽娜")
+
+
+def test_a_spaced_relation_before_no_name_gives_none():
+    for text in ("家庭成员：子女 两人\n", "家庭成员：子女 在外务工\n", "其子 已于2020年去世。\n"):
+        assert found(text, {"name"}) == [], text
+
+
+def test_a_spread_name_label_with_a_rare_surname():
+    text = "姓　　名：养晓燕　　性　　别：女\n身份证号：见附件\n"
+    assert found(text, {"name"}) == names(text, "养晓燕")
+    text = "姓　　名：不详　　性　　别：男\n"
+    assert found(text, {"name"}) == []
