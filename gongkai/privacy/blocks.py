@@ -37,6 +37,7 @@ from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, non_name
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
 from .wordfind import colons, find_word
+from .wordsurnames import field_name
 
 Candidate = tuple[int, int, str, float]
 
@@ -403,8 +404,12 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
     # a single value closing its line after a label of names (姓　　名：庹若曦): the whole
     # line is the name, a rarer given name will do
     alone = len(pieces) == 1 and text[v.end(1) : v.end(1) + 1] in ("\n", "") and "名" in label
+    # (a 姓名 field's one value: a name whatever its surname, "姓　　名：养涛")
+    sole = len(pieces) == 1 and label.endswith("姓名")
     for start, token, _note in pieces:
-        if nm.score(token) >= (0.3 if alone and len(token) == 3 else 0.5):
+        if nm.score(token) >= (0.3 if alone and len(token) == 3 else 0.5) or (
+            sole and field_name(token)
+        ):
             out.append((start, start + len(token), "name", 0.8))
 
 

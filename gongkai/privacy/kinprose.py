@@ -82,13 +82,25 @@ def kin_marks(text: str) -> list[int]:
     return [m.start() for m in KIN_MARK.finditer(text)]
 
 
+_SPACE = (" ", "\u3000")
+# a relation opening a field's value or a list's piece ("：配偶 X", "；子女 Y")
+_FIELD_KIN = re.compile(
+    r"(?:^|[：:；;，,、\n\t])(?:配偶|子女|儿子|女儿|父亲|母亲|妻子|丈夫|长子|次子|长女|次女|"
+    r"孙子|孙女|儿媳|女婿|哥哥|弟弟|姐姐|妹妹)$"
+)
+
+
 def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
     """Names right after a kinship word in running text (module docstring); ``marks``:
     ``kin_marks(text)``, read once for this pass and ``kinlists``."""
     out: list[Candidate] = []
     for at in kin_marks(text) if marks is None else marks:
         start = at + 1  # (the kinship's last character before a surname's first)
-        if text[start : start + 1] not in _FIRST or not _kin_before(text, start):
+        if text[start : start + 1] in _SPACE and _FIELD_KIN.search(text, max(0, at - 3), start):
+            start += 1  # "家庭成员：配偶 X；子女 Y": a field's relation, one space, the name
+            if text[start : start + 1] not in _FIRST:
+                continue
+        elif text[start : start + 1] not in _FIRST or not _kin_before(text, start):
             continue
         for size in (2, 3, 4):
             word = text[start : start + size]

@@ -28,7 +28,12 @@ _CJK = "\u4e00-\u9fff"
 _NAME = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}|[{_CJK}]{{2,4}}"
 _MANDATE = ("代表", "委员")
 _ADDRESS = ("女士", "先生", "同志")
-_TITLE = "(?:代表|委员|女士|先生|同志)?"
+# (or a note of the addressee's part in brackets: "X（家属）：", "X（户主）：", "X（监护人）：")
+_TITLE = rf"(?:代表|委员|女士|先生|同志|[（(][{_CJK}]{{1,5}}[）)])?"
+# a note naming a private person's part: kin, a household's head, a party ending in 人
+_PERSON_NOTE = re.compile(
+    rf"[（(](?:家属|亲属|户主|[{_CJK}]{{0,3}}(?<!责任|负责|联系|经办)人|[{_CJK}]?(?:配偶|子女|父母|之[子女妻夫]))[）)]"
+)
 # the salutation: addressees with or without a form of address, alone on their line
 _SALUTE = re.compile(
     rf"[ \u3000]*(?:尊敬的)?((?:{_NAME}){_TITLE}(?:[、，,](?:{_NAME}){_TITLE}){{0,11}})[ \u3000]*"
@@ -71,6 +76,11 @@ def addressees_at(text: str, at: int, out: list[Candidate]) -> None:
     for p in _TITLED.finditer(m.group(1)):
         value = p.group()
         title = value[-2:] if value.endswith(_MANDATE + _ADDRESS) else ""
+        if value[-1] in "）)":
+            note = _PERSON_NOTE.search(value)
+            if note is None:
+                return  # "X（盖章）：", "X（负责人）：": no private person's part
+            title = note.group()
         if not (title or spoken_to):
             return
         named.append((m.start(1) + p.start(), len(value) - len(title)))

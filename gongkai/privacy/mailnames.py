@@ -59,8 +59,31 @@ def _display(text: str, m: re.Match, out: list[Candidate]) -> None:
         return
     if "·" in name or v.plausible_name(name):
         out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))
-    elif _quoted_among_persons(text, lo + d.start(1), lo + d.end(1)):
+    elif _quoted_among_persons(text, lo + d.start(1), lo + d.end(1)) or (
+        _HEADER_FIELD.fullmatch(text, text.rfind("\n", 0, lo + d.start(1)) + 1, lo + d.start(1))
+        and _bare_name(name)
+    ):
         out.append((lo + d.start(1), lo + d.end(1), "name", 0.8))
+
+
+# a header line's label alone before the display name ("发件人: ", "From："): the name
+# fills the header's field, so a surname no list holds (须芳, 益美玲) is still a person's
+_HEADER_FIELD = re.compile(
+    r"[ \u3000]*(?:发件人|收件人|抄送人?|寄件人|From|To|Cc)[ \u3000]*[:：][ \u3000]*[\"\u201c]?",
+    re.I,
+)
+
+
+def _bare_name(name: str) -> bool:
+    """A display name of a name's shape whatever its surname: two or three characters, a
+    given name of given names' characters, no unit's last character, no word."""
+    return (
+        len(name) <= 3
+        and v.plausible_given(name[1:])
+        and v.NAME_STOP.isdisjoint(name)
+        and not _UNIT_END.search(name)
+        and name not in v.COMMON_WORDS
+    )
 
 
 def _quoted_among_persons(text: str, start: int, end: int) -> bool:

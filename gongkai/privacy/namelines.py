@@ -257,12 +257,32 @@ def _party_before(text: str, at: int) -> Candidate | None:
     return start, start + len(cell), "name", 0.85
 
 
+# the last character of a word for a kind of person standing before the name in an item
+# (新生儿, 患儿, 产妇, 受援人, 申请者, 学员, 考生, 村民, 职工, 家属)
+_KIND_ENDS = frozenset("儿妇人者员生民工属童")
+
+
+def _role_cut(run: str) -> int:
+    """Where the name starts in ``run`` after a word for a kind of person, or 0."""
+    for size in (3, 2, 4):
+        lead = len(run) - size
+        if 2 <= lead <= 4 and run[lead - 1] in _KIND_ENDS and v.plausible_name(run[lead:]):
+            if size < 4 or run[lead : lead + 2] in v.COMPOUND_SURNAMES:
+                return lead
+    return 0
+
+
 def items_of_persons(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ITEM_PERSON.finditer("\n" + text):
         run = m.group(1)
-        if len(run) > 4 and "·" not in run and not m.group().lstrip("\n \u3000")[0].isdigit():
-            continue  # "（一）受援人罗某某，男，": a role before the name (``cuenames``)
+        if len(run) > 4 and "·" not in run:
+            cut = _role_cut(run)  # "1. 新生儿X，女，", "2. 受援人X，男，": the name after
+            if cut:
+                out.append((m.start(1) - 1 + cut, m.end(1) - 1, "name", 0.8))
+                continue
+            if not m.group().lstrip("\n \u3000")[0].isdigit():
+                continue  # "（一）受援人罗某某，男，": a role before the name (``cuenames``)
         if not COMPANY.search(run):
             out.append((m.start(1) - 1, m.end(1) - 1, "name", 0.8))
     for word in ("自然人", "个人"):

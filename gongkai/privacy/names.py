@@ -26,7 +26,7 @@ from .patterns import (
 )
 from .prosebounds import clause_mentions
 from .tails import before_name
-from .wordsurnames import four_character_name, sex_after, word_surname_name
+from .wordsurnames import field_name, four_character_name, sex_after, word_surname_name
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -182,7 +182,10 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         and (
             v.plausible_name(run, strict=False)
             or word_surname_name(run)  # "产权人：越国芳" (wordsurnames)
-            or (text.endswith("姓名", 0, label_end) and four_character_name(run))
+            or (
+                text.endswith("姓名", 0, label_end)
+                and (four_character_name(run) or field_name(run))
+            )
             # a given name ending in 女 (存女, 改女: a rural daughter's name), whole after
             # its label's sign
             or (len(run) == 3 and run[2] == "女" and v.plausible_name(run[:2], strict=False))

@@ -249,6 +249,7 @@ WEAK_CUES = (
 PREFIX_CUES = (
     "村民",
     "居民",
+    "老板",  # "老板X电话不接": the owner of a shop complained of, a private person
     *(f"{a}{b}" for a in "之其" for b in "妻夫子女父母"),
 )
 # "陶思远，男，1999年6月生": the particulars after a name in a list of persons ("男，"
@@ -448,6 +449,9 @@ MARKING_LEFTOVER = re.compile(
     r"绝密|机密|秘密|注意保密|注意保存|内部资料|内部|涉密|不予公开|密级|启用前|[★☆\s:：、，,.。【】\[\]()（）〔〕"
     r"0-9一二三四五六七八九十]|年|个月|月|长期|级|文件|资料"
 )
+# The parties of a sale, transfer or lease heading a column (买方, 受让方, 出租方): persons
+# or units, so their cells count only where they look like names (``tables.PERSONISH``).
+PARTY_HEADER = r"^(?:买|卖|买受|出卖|出让|受让|转让|出租|承租|出借|借款|赠与|受赠)方$"
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|管理人|清算组|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )

@@ -29,7 +29,7 @@ from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerrows import first_header_row, second_header_row
-from .patterns import ORG_SUFFIX
+from .patterns import ORG_SUFFIX, PARTY_HEADER
 from .unitheaders import office_cells, units_contacts
 from .wrappedrows import joined_row
 
@@ -82,7 +82,7 @@ _STAFF = re.compile(
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
 )  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
-PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|孤儿)$")
+PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|孤儿)$|" + PARTY_HEADER)
 # A person's role (调解员, 网格员, 法律顾问, 志愿者, 楼栋长): its cells are names where they
 # look like names; a unit's (单位, 机构, 部门) or an official's (局长, 所长) is none.
 ROLE_HEADER = re.compile(

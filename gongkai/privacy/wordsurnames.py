@@ -58,3 +58,19 @@ def four_character_name(run: str) -> bool:
         and _given_ok(run[1:])
         and run not in v.COMMON_WORDS
     )
+
+
+# the first character of a 姓名 field's value that says no name stands there (无, 不详, 见附件)
+_NO_NAME_FIRST = frozenset("无不未见详空略同其该此本已")
+
+
+def field_name(run: str) -> bool:
+    """The whole value of a 姓名 field (two or three characters) is a name whatever its
+    surname, one no list holds included ("姓名：养涛", "姓名：须芳")."""
+    return (
+        2 <= len(run) <= 3
+        and run[0] not in _NO_NAME_FIRST
+        and _given_ok(run)
+        and v.plausible_given(run[1:])
+        and run not in v.COMMON_WORDS
+    )
