@@ -22,12 +22,22 @@ from .unitcolumns import rows_above
 _DIGIT = re.compile(r"\d")
 
 
+def in_cell(text: str, start: int, line: int) -> bool:
+    """Whether the address at ``start`` may be a cell of such a table (a cheap look before
+    any header is read): alone on its line, or after a gap of two spaces or a full-width
+    one past the line's indent (not a paragraph's "\u3000\u3000住址：…")."""
+    before = text[line:start].lstrip(" \u3000")
+    return not before or "  " in before or "\u3000" in before
+
+
 def place_header(text: str, start: int, line: int) -> str | None:
     """The header cell over the address at ``start`` (its line begins at ``line``) in an
     aligned table or a table of one cell a line; None when no header is found."""
     end = text.find("\n", start)
     row_text = text[line : len(text) if end < 0 else end]
     at = start - line
+    if "。" in row_text:
+        return None  # a sentence: no table's row
     if "  " in row_text or "\u3000" in row_text:
         return _aligned_header(text, line, row_text, at)
     if at == 0 or not row_text[:at].strip(" \u3000"):

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from . import validators as v
 from .ownedcontacts import handled_by_unit, persons_bracket
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
-from .placeheaders import place_header
+from .placeheaders import in_cell, place_header
 from .unitcolumns import rows_above
 from .wordfind import has_word
 
@@ -206,15 +206,17 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
     if label is not None and _LABEL_GAP.fullmatch(text, label.end(), start):
         if not business_and_home(text, label.start()):
             return True
-    delimited = any(text.find(sep, line, start) >= 0 for sep in _SEPARATORS)
+    if not any(text.find(sep, line, start) >= 0 for sep in _SEPARATORS):
+        # aligned with spaces or one cell a line (placeheaders: a cheap look first)
+        header = place_header(text, start, line) if in_cell(text, start, line) else None
+        return bool(header and _business_only(header))
     labels = cache.get("labels")
     if labels is None:
         labels = cache["labels"] = _business_labels(text)
-    i = bisect_left(labels, start - (6000 if delimited else 12000))
+    i = bisect_left(labels, start - 6000)
     if i == len(labels) or labels[i] >= line:
         return False  # (a cheap look: no such header above within a table's reach)
-    # aligned with spaces or one cell a line: placeheaders
-    header = column_header(text, start) if delimited else place_header(text, start, line)
+    header = column_header(text, start)
     return bool(header and _business_only(header))
 
 
