@@ -5,7 +5,8 @@ header (经营地址, 拟设站点地址 …) where ``unitcontacts.column_header
 - a table aligned with spaces (a PDF's text layer, a plain-text report): the header is
   the nearest row above without digits that has three cells or more, read by screen
   columns (a Chinese character takes two) as ``ownedcontacts._display_cells`` does; the
-  header cell over the address is the one that overlaps the address's cell;
+  header cell over the address is the one that overlaps it from the address's own column
+  (a single space may join it to the cell before: a full-width gap read as one);
 - a table flattened to one cell a line: ``stackedheader.stacked_place_header``.
 
 Prose above the row (a line with 。) ends the search: no table's header reaches past it.
@@ -55,7 +56,8 @@ def _aligned_header(text: str, line: int, row_text: str, at: int) -> str | None:
     cell = next(((c, o) for c, o in reversed(row) if o <= column), None)
     if cell is None:
         return None
-    span = (cell[1], cell[1] + _width(cell[0]))
+    # from the address's own column (a single space may join it to the cell before)
+    span = (column, max(column + 2, cell[1] + _width(cell[0])))
     for above in rows_above(text, line, most=60):
         if "。" in above:
             return None  # prose: the table's start is passed

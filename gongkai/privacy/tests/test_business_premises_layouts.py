@@ -203,3 +203,52 @@ def test_a_flat_under_a_business_header_stays_a_home():
         "2\t秋小峰\t宁江县圩亭路84号\t13528292707\n"
     )
     assert _addresses(text) == [at(text, "address", "宁江县滨江花园2栋2单元401室")]
+
+
+# -- more forms: full-width gaps, a two-row aligned header, records parted by blank lines --
+
+
+def test_an_aligned_table_with_full_width_gaps():
+    text = (
+        "序号\u3000经营者\u3000\u3000身份证号码\u3000\u3000\u3000\u3000\u3000\u3000\u3000"
+        "经营场所\u3000\u3000\u3000\u3000\u3000\u3000\u3000联系电话\n"
+        f"１\u3000\u3000柯德胜\u3000\u3000{rid('45092119890126573')}\u3000容岭县六靖镇中山路129号"
+        "\u3000\u300015291780913\n"
+        f"２\u3000\u3000秋小峰\u3000\u3000{rid('45092119660613843')}\u3000容岭县樟木镇圩亭路84号"
+        "\u3000\u300013528292707\n"
+    )
+    assert _addresses(text) == []
+    assert at(text, "mobile", "13528292707") in found(text, {"mobile"})
+
+
+def test_an_aligned_table_with_a_two_row_header():
+    text = (
+        " 序号  经营者                          经营地址                  联系电话\n"
+        "       姓名      身份证号码\n"
+        f" 1     柯德胜    {rid('45092119890126573')}  容岭县六靖镇中山路129号   15291780913\n"
+        f" 2     秋小峰    {rid('45092119660613843')}  容岭县樟木镇圩亭路84号    13528292707\n"
+    )
+    assert _addresses(text) == []
+
+
+def test_one_cell_a_line_records_parted_by_blank_lines():
+    shop = "序号\n经营者\n身份证号\n门店地址\n联系电话\n\n"
+    home = shop.replace("门店地址", "户籍地址").replace("经营者", "姓名")
+    rows = (
+        f"1\n柯德胜\n{rid('45092119890126573')}\n容岭县六靖镇中山路129号\n15291780913\n\n"
+        f"2\n秋小峰\n{rid('45092119660613843')}\n容岭县樟木镇圩亭路84号\n13528292707\n"
+    )
+    assert _addresses(shop + rows) == []
+    text = home + rows
+    assert _addresses(text) == [
+        at(text, "address", "容岭县六靖镇中山路129号"),
+        at(text, "address", "容岭县樟木镇圩亭路84号"),
+    ]
+
+
+def test_a_bracketed_key_value_record_keeps_the_home_and_drops_the_premises():
+    text = (
+        f"【经营者】柯德胜\n【身份证号】{rid('45092119890126573')}\n"
+        "【经营场所】容岭县六靖镇中山路129号\n【住所】容岭县樟木镇圩亭路84号\n【联系电话】15291780913\n"
+    )
+    assert _addresses(text) == [at(text, "address", "容岭县樟木镇圩亭路84号")]
