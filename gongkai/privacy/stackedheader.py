@@ -15,6 +15,7 @@ from .stacked import _is_header_cell
 
 _SPAN = 12000  # characters looked at above the number
 _WORDS = ("电话", "座机", "固话", "宅电")
+_PLACE_WORDS = ("地址", "场所", "地点", "住所")  # (the header over a place: placeheaders)
 
 
 def stacked_header(text: str, start: int) -> str | None:
@@ -29,12 +30,20 @@ def stacked_cell_header(text: str, start: int) -> str | None:
     return _header(text, start, phone_only=False)
 
 
-def _header(text: str, start: int, *, phone_only: bool) -> str | None:
+def stacked_place_header(text: str, start: int) -> str | None:
+    """As ``stacked_cell_header``, for a place: found from the nearest header cell of an
+    address or a place (经营地址, 拟设站点地址, 家庭住址 …) above."""
+    return _header(text, start, phone_only=False, words=_PLACE_WORDS)
+
+
+def _header(
+    text: str, start: int, *, phone_only: bool, words: tuple[str, ...] = _WORDS
+) -> str | None:
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
     top = max(0, line_start - _SPAN)
-    at = max(text.rfind(w, top, line_start) for w in _WORDS)
+    at = max(text.rfind(w, top, line_start) for w in words)
     if at < 0:
         return None
     begin = text.rfind("\n", top, at) + 1
