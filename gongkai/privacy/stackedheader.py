@@ -29,12 +29,18 @@ def stacked_cell_header(text: str, start: int) -> str | None:
     return _header(text, start, phone_only=False)
 
 
-def _header(text: str, start: int, *, phone_only: bool) -> str | None:
+def stacked_header_by(text: str, start: int, words: tuple[str, ...]) -> str | None:
+    """As ``stacked_cell_header``, the header block found by ``words`` (a number's
+    header: 编号, 证号 …) instead of a phone's."""
+    return _header(text, start, phone_only=False, words=words)
+
+
+def _header(text: str, start: int, *, phone_only: bool, words=_WORDS) -> str | None:
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
     top = max(0, line_start - _SPAN)
-    at = max(text.rfind(w, top, line_start) for w in _WORDS)
+    at = max(text.rfind(w, top, line_start) for w in words)
     if at < 0:
         return None
     begin = text.rfind("\n", top, at) + 1
