@@ -149,3 +149,38 @@ def test_old_ids_under_identity_headers_stay_ids():
     assert _ids(prose) == [at(prose, "id_card", OLD_ID)]
     register = f"户主\t与户主关系\t公民身份号码\n吴建国\t户主\t{OLD_ID}\n"
     assert _ids(register) == [at(register, "id_card", OLD_ID)]
+
+
+# --- units' contact lines: a sign-off naming the office, a unit's address line ------------
+
+
+def test_form_signoff_naming_the_office_gives_the_offices_phone():
+    tsv = (
+        "序号\t经营主体名称\t负责人\t负责人身份证号\t手机\n"
+        "1\t容川县农友农资店\t崔建平\t450922196808213294\t18174780385\n"
+        "\t\t\t\t\n"
+        "制表：容川县供销合作社联合社\u3000联系电话：（0775）8892389\t\t\t邮箱：gxs@163.com\n"
+    )
+    assert _phones(tsv) == []
+    plain = "填表：县民政局社会救助股  联系电话：6123456\n"
+    assert _phones(plain) == []
+
+
+def test_units_address_line_gives_the_units_phone():
+    text = (
+        "患方联系电话：0312 6909318\n"
+        "县医调委地址：清滦县府前街12号三楼  电话：6220915（保定）\n"
+        "镇司法所办公地址：新华路8号，联系电话：0312-6081610\n"
+    )
+    assert _phones(text) == [at(text, "landline", "0312 6909318")]
+
+
+def test_persons_address_line_keeps_the_persons_phone():
+    text = (
+        "申请人：韩秀梅\n"
+        "住所地址：清滦县城关镇南街村3组12号  电话：6220915\n"
+        "收件人地址：清滦县府前街56号，联系电话：0312-6604287\n"
+    )
+    got = _phones(text)
+    assert at(text, "landline", "6220915") in got
+    assert at(text, "landline", "0312-6604287") in got
