@@ -13,8 +13,11 @@ table reaches the scanner:
   the header cell over the number's cell, the nearest row above without a long number;
 - a table aligned with spaces (a PDF's text layer): the header cell whose display
   columns hold the number's;
+- cells parted by single spaces: the header line split into as many cells (a row one
+  cell short only in a table with no ID column: an empty cell could shift an ID left);
 - a table one cell a line: the header cell at the number's place in its record
-  (``stackedheader``).
+  (``stackedheader``), or, where empty cells were dropped, a header block of three cells
+  or more naming a certificate's number and no identity number.
 
 A label right before the number (执业证书编号：…) is read by ``numberlabels.other_number``.
 """
@@ -25,6 +28,7 @@ import re
 
 from .context import registration_column
 from .gapalign import display_columns
+from .stacked import _is_header_cell
 from .stackedheader import stacked_header_by
 from .unitcolumns import rows_above
 
@@ -72,7 +76,7 @@ def certificate_column(text: str, start: int, in_cell: bool = False, near=None) 
             return _is_cert(line.split(sep)[index].strip(" \u3000\"'*"))
         return False
     if not _GAP.search(before):
-        return False  # words before the number on its line: prose, or a label's value
+        return _spaced(text, start, line_start)  # cells parted by single spaces, or prose
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):
         if "。" in line:
@@ -88,6 +92,50 @@ def certificate_column(text: str, start: int, in_cell: bool = False, near=None) 
     return False
 
 
+def _spaced(text: str, start: int, line_start: int) -> bool:
+    """Cells parted by single spaces: the header line above (the nearest without a long
+    number) split into as many cells as the row, the cell at the number's place."""
+    if text[start - 1 : start] != " ":
+        return False
+    end = text.find("\n", start)
+    row = text[line_start : len(text) if end < 0 else end].split()
+    index = len(text[line_start:start].split())
+    if len(row) < 4 or index >= len(row):
+        return False
+    for line in rows_above(text, line_start, most=40):
+        if "。" in line or "，" in line:
+            return False  # prose
+        if _DATA.search(line):
+            continue
+        cells = line.split()
+        if len(cells) != len(row) and (len(cells) < len(row) or _ID_WORDS.search(line)):
+            return False  # (cells left empty shift an ID left: only with no ID column)
+        return _is_cert(cells[index])
+    return False
+
+
 def _stacked(text: str, start: int) -> bool:
-    """A table one cell a line: the header cell at the number's place in its record."""
-    return _is_cert(stacked_header_by(text, start, _STACKED_WORDS))
+    """A table one cell a line: the header cell at the number's place in its record; or,
+    records whose empty cells were dropped (no place to count), a header block that
+    names a certificate's number and no identity number."""
+    if _is_cert(stacked_header_by(text, start, _STACKED_WORDS)):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    block: list[str] = []
+    for line in rows_above(text, line_start, most=400):
+        cell = line.strip(" \u3000\t")
+        if block and not (cell and _is_header_cell(cell)):
+            break  # above the header block
+        if not block and not (_CERT_HEAD.search(cell) and _is_header_cell(cell)):
+            continue  # the records, up to the block's certificate header
+        if cell:
+            block.append(cell)
+    if not block:
+        return False
+    end = text.rfind(block[0], 0, start)  # the header block's cells below the found one
+    for line in text[end : end + 400].split("\n")[1:]:
+        cell = line.strip(" \u3000\t")
+        if not cell or not _is_header_cell(cell) or cell.isdigit():
+            break
+        block.append(cell)
+    return len(block) >= 3 and not any(_ID_WORDS.search(cell) for cell in block)

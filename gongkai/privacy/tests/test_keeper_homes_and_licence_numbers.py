@@ -184,3 +184,26 @@ def test_persons_address_line_keeps_the_persons_phone():
     got = _phones(text)
     assert at(text, "landline", "6220915") in got
     assert at(text, "landline", "0312-6604287") in got
+
+
+def test_licence_numbers_in_a_table_of_single_spaces():
+    text = (
+        "序号 姓名 性别 执业证书编号 执业机构 本人手机 个人邮箱\n"
+        f"1 吴建国 男 {LICENCE_A} 瓦厂村卫生室 19741871653 wjg@163.com\n"
+        f"2 郑丽 女 {LICENCE_B} 高坡村卫生室 17336719493\n"  # (no mailbox: one cell fewer)
+    )
+    assert _ids(text) == []
+    # an ID column beside it: a row one cell short may have shifted the ID, it stays
+    shifted = f"序号 姓名 执业证书编号 身份证号 备注\n1 吴建国 {OLD_ID} 新办\n"
+    assert _ids(shifted) == [at(shifted, "id_card", OLD_ID)]
+
+
+def test_licence_numbers_one_cell_a_line_with_empty_cells_dropped():
+    rows = [
+        ("吴建国", "男", LICENCE_A, "瓦厂村卫生室", "19741871653", "wjg@163.com"),
+        ("郑丽", "女", LICENCE_B, "高坡村卫生室", "17336719493"),  # no mailbox line
+        ("何平", "男", "330226621107055", "新寨村卫生室", "13900001234", "hp@qq.com"),
+    ]
+    text = "序号\n姓名\n性别\n乡村医生执业证书编号\n执业机构\n本人手机\n个人邮箱\n"
+    text += "".join(f"{k}\n" + "\n".join(r) + "\n" for k, r in enumerate(rows, 1))
+    assert _ids(text) == []
