@@ -33,6 +33,8 @@ from .unitcolumns import rows_above
 _ALIGNED_CELL = re.compile(r"[^ \u3000\t]+(?: [^ \u3000\t]+)*")
 _DELIMITERS = ("\t", "|", "│", ",")
 _DIGITS5 = re.compile(r"\d{5}")
+# a cell of a row parted by single spaces: numbers joined by " / " or " 、 " are one
+_SPACED_CELL = re.compile(r"[^\s/／、]+(?:\s*[/／、]\s*[^\s/／、]+)*")
 _RULE = re.compile(r"[ \t|│:：\-—－=+]*")
 # a plain phone header (a person's): not a unit's, an office's or a duty line's
 _PHONE_HEADER = re.compile(r"电话|手机|座机|固话|联系方式|号码")
@@ -110,7 +112,7 @@ def home_table_landline(text: str, start: int, line_start: int | None = None) ->
         return False
     row = _display_cells(line)
     if len(row) < 4:
-        return False
+        return _spaced_row(text, line_start, line, at) if len(row) == 1 else False
     for above in rows_above(text, line_start, most=60):
         if "。" in above:
             return False  # prose: the table's start is passed
@@ -118,6 +120,23 @@ def home_table_landline(text: str, start: int, line_start: int | None = None) ->
         if len(head) < 4 or _DIGITS5.search(above):
             continue
         return _aligned_row(head, row, _width(line[:at]))
+    return False
+
+
+def _spaced_row(text: str, line_start: int, line: str, at: int) -> bool:
+    """A row of cells parted by single spaces (a PDF's text layer): the header line above
+    split into as many cells; a phone cell "0574-… / 138…" is one cell."""
+    cells = _SPACED_CELL.findall(line)
+    if len(cells) < 4:
+        return False
+    index = len(_SPACED_CELL.findall(line[:at]))
+    for above in rows_above(text, line_start, most=60):
+        if "。" in above:
+            return False  # prose: the table's start is passed
+        if _DIGITS5.search(above):
+            continue
+        header = above.split()
+        return len(header) == len(cells) and _table_row(header, cells, index)
     return False
 
 

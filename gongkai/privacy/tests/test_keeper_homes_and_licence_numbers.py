@@ -207,3 +207,18 @@ def test_licence_numbers_one_cell_a_line_with_empty_cells_dropped():
     text = "序号\n姓名\n性别\n乡村医生执业证书编号\n执业机构\n本人手机\n个人邮箱\n"
     text += "".join(f"{k}\n" + "\n".join(r) + "\n" for k, r in enumerate(rows, 1))
     assert _ids(text) == []
+
+
+def test_keepers_landline_in_a_register_of_single_spaces():
+    text = (
+        "序号 字号 经营者 身份证号 住所 回收站点 联系电话 备案编号\n"
+        "1 北山县老李废品回收站 李国富 330226197103054654 北山县城关镇桃源村5组48号 "
+        "北山县工业区54号 0574-88736702 / 13838608739 ZSBA20261937\n"
+        "2 北山县红星农资经营部 陈秀兰 33022619650405938X 北山县新华街397号 "
+        "北山县墙头镇工业区37号 (0574)66925617 ZSBA20268537\n"
+    )
+    got = _phones(text)
+    assert at(text, "landline", "0574-88736702") in got
+    assert at(text, "landline", "(0574)66925617") in got
+    units = text.replace("联系电话", "单位电话")  # the unit's column is no keeper's
+    assert at(units, "landline", "0574-88736702") not in _phones(units)
