@@ -29,13 +29,9 @@ def stacked_cell_header(text: str, start: int) -> str | None:
     return _header(text, start, phone_only=False)
 
 
-def stacked_header_by(text: str, start: int, words: tuple[str, ...]) -> str | None:
-    """As ``stacked_cell_header``, the header block found by ``words`` (a number's
-    header: 编号, 证号 …) instead of a phone's."""
-    return _header(text, start, phone_only=False, words=words)
-
-
-def _header(text: str, start: int, *, phone_only: bool, words=_WORDS) -> str | None:
+def _header(
+    text: str, start: int, *, phone_only: bool, words: tuple[str, ...] = _WORDS
+) -> str | None:
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
@@ -72,3 +68,9 @@ def _header(text: str, start: int, *, phone_only: bool, words=_WORDS) -> str | N
     if offset >= len(header) or (phone_only and offset != index):
         return None
     return header[offset]
+
+
+def stacked_header_by(text: str, start: int, words: tuple[str, ...]) -> str | None:
+    """As ``stacked_cell_header``, the header block found by ``words`` (a number's
+    header: 编号, 证号 …) instead of a phone's."""
+    return _header(text, start, phone_only=False, words=words)
