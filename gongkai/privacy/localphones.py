@@ -27,7 +27,8 @@ from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
 
-_LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}$")
+# ("家里座机是8750847": a copula after the label in a letter)
+_LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?(?:[:：]|是|为)?[ \u3000]{0,2}$")
 # a second number listed after the label's first ("原登记电话139…、4871920", "电话：0452-…/6187234")
 _LISTED = re.compile(
     r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}"

@@ -6,8 +6,9 @@ unit's or a company's is not. The rules here read the layout around the number:
 
 - ``home_table_landline``: a row of a table (aligned with spaces, or delimited by tabs,
   "|" or ",") whose header has a column of persons (姓名, 来访人, 申请人 …) and a column
-  of their homes (住址, 家庭住址, 现住址 …), the number under a plain phone header and a
-  name (or names joined by 、) in the row's column of persons: the person's phone, though
+  of their homes (住址, 住所, 家庭住址, 现住址 …), the number under a plain phone header and
+  a name (or names joined by 、) in the row's column of persons (or, beside a column of
+  resident IDs, in the column of the business's keeper: 经营者, 负责人 of 个体工商户): the person's phone, though
   a unit's word stands near (a column of the units the case was handed to). A table with
   a column of the persons' employers (工作单位, 职务) is not one: its phone is at work.
 - ``persons_bracket``: a bracket right after a person's name that holds their own
@@ -32,6 +33,9 @@ from .unitcolumns import rows_above
 _ALIGNED_CELL = re.compile(r"[^ \u3000\t]+(?: [^ \u3000\t]+)*")
 _DELIMITERS = ("\t", "|", "│", ",")
 _DIGITS5 = re.compile(r"\d{5}")
+# a cell of a row parted by single spaces: numbers joined by " / " or " 、 " are one
+_SPACED_CELL = re.compile(r"[^\s/／、]+(?:\s*[/／、]\s*[^\s/／、]+)*")
+_RULE = re.compile(r"[ \t|│:：\-—－=+]*")
 # a plain phone header (a person's): not a unit's, an office's or a duty line's
 _PHONE_HEADER = re.compile(r"电话|手机|座机|固话|联系方式|号码")
 _NOT_OWN_PHONE = re.compile(r"单位|办公|值班|工作|公司|企业|机构|医院|学校|村委|居委|社区")
@@ -59,6 +63,10 @@ def _header_kinds(cells: list[str]) -> tuple[int, bool] | None:
 
     kinds = _kinds(cells)
     persons = next((k for k, kind in kinds if kind == "name"), None)
+    if persons is None and any(kind == "id" for _k, kind in kinds):
+        # 经营者 / 负责人 beside their resident IDs: an individual business's keeper, a
+        # person when the cell is a name (a register of 个体工商户 and their homes)
+        persons = next((k for k, kind in kinds if kind == "business"), None)
     if persons is None:
         return None
     return persons, any(kind == "address" for _k, kind in kinds)
@@ -97,14 +105,14 @@ def home_table_landline(text: str, start: int, line_start: int | None = None) ->
         cells = [c.strip(" \u3000\"'") for c in line.split(sep)]
         index = line[:at].count(sep)
         for above in rows_above(text, line_start, most=60):
-            if above.count(sep) < index or _DIGITS5.search(above):
-                continue
+            if above.count(sep) < index or _DIGITS5.search(above) or _RULE.fullmatch(above):
+                continue  # (a row above, or a Markdown table's |---|:---:| rule)
             header = [c.strip(" \u3000\"'*") for c in above.split(sep)]
             return _table_row(header, cells, index)
         return False
     row = _display_cells(line)
     if len(row) < 4:
-        return False
+        return _spaced_row(text, line_start, line, at) if len(row) == 1 else False
     for above in rows_above(text, line_start, most=60):
         if "。" in above:
             return False  # prose: the table's start is passed
@@ -112,6 +120,23 @@ def home_table_landline(text: str, start: int, line_start: int | None = None) ->
         if len(head) < 4 or _DIGITS5.search(above):
             continue
         return _aligned_row(head, row, _width(line[:at]))
+    return False
+
+
+def _spaced_row(text: str, line_start: int, line: str, at: int) -> bool:
+    """A row of cells parted by single spaces (a PDF's text layer): the header line above
+    split into as many cells; a phone cell "0574-… / 138…" is one cell."""
+    cells = _SPACED_CELL.findall(line)
+    if len(cells) < 4:
+        return False
+    index = len(_SPACED_CELL.findall(line[:at]))
+    for above in rows_above(text, line_start, most=60):
+        if "。" in above:
+            return False  # prose: the table's start is passed
+        if _DIGITS5.search(above):
+            continue
+        header = above.split()
+        return len(header) == len(cells) and _table_row(header, cells, index)
     return False
 
 

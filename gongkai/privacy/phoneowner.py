@@ -56,7 +56,8 @@ _HOME = re.compile(
 )
 # a home's or a person's own phone label right before the number
 _HOME_LABEL = re.compile(
-    r"(?:家庭|住宅|家中|私人|本人)(?:联系)?(?:电话|座机|固话|手机)(?:号码)?[:：]?[ \u3000]*$"
+    r"(?:家庭|住宅|家中|家里|私人|本人)的?(?:联系)?(?:电话|座机|固话|手机)(?:号码)?"
+    r"(?:[:：]|是|为)?[ \u3000]*$"
 )
 _KEY = re.compile(
     r"^[ \u3000\t]*(?:[【\[(（]?[\d一二三四五六七八九十]{1,3}[】\])）.、．]\s*)?"

@@ -67,7 +67,8 @@ def office_landline(text: str, start: int) -> bool:
         if _FIRM.search(text, lo, start):
             return True
     line = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
-    if "人" in text[line:start] or "核" in text[line:start]:
+    head = text[line:start]
+    if "人" in head or "核" in head or "表：" in head or "表:" in head:  # (制表：县供销社 …)
         last = max((m.end() for m in _SIGNOFF.finditer(text, line, start)), default=-1)
         if last >= 0 and _FORM_PHONE.search(text, last, start):
             return True

@@ -20,6 +20,7 @@ from . import allow as allow_mod
 from . import validators as v
 from .addressowners import address_owners
 from .blocks import block_names, drop_signoffs
+from .certcolumns import certificate_column as cert_column
 from .columns import id_column
 from .contactpass import settle_contacts
 from .context import (
@@ -27,7 +28,6 @@ from .context import (
     listed_after,
     office_phone,
     officer_in_office,
-    registration_column,
     staff_mentions,
     unit_contact,
     whole_name,
@@ -212,9 +212,7 @@ def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float]
     if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
         near = ID_CONTEXT.search(ctx.before(start, 12))
         in_cell = ctx.text[start - 1 : start] in ("\t", "|", ",")
-        if (not near and in_cell and registration_column(ctx.text, start)) or other_number(
-            ctx.text, start
-        ):
+        if cert_column(ctx.text, start, in_cell, near) or other_number(ctx.text, start):
             return None  # an old 15-digit business registration number (注册号)
         return "id_card", 0.95 if near else 0.75
     if v.is_bank_card(value):

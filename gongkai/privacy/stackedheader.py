@@ -75,3 +75,9 @@ def _header(
     if offset >= len(header) or (phone_only and offset != index):
         return None
     return header[offset]
+
+
+def stacked_header_by(text: str, start: int, words: tuple[str, ...]) -> str | None:
+    """As ``stacked_cell_header``, the header block found by ``words`` (a number's
+    header: 编号, 证号 …) instead of a phone's."""
+    return _header(text, start, phone_only=False, words=words)

@@ -213,6 +213,15 @@ _OFFICE_NOTE = re.compile(
 )
 
 
+# a unit's own address opening its contact line ("县医调委地址：…号三楼  电话：…"); not a
+# person's home (住所地址, 场所地址)
+_UNIT_ADDRESS_LINE = re.compile(
+    r"[ \u3000]*(?:[\u4e00-\u9fff]{1,16}?(?:委|局|院|中心|(?<![住场])所|站|办|处|会|队|庭|馆|"
+    r"公司|社)|本单位|我局|我院)(?:办公|联系|通讯)?地址[：:][^\n。]*?[ \u3000，,；;]"
+    r"(?:联系)?(?:电话|座机)[：:]?[ \u3000]*$"
+)
+
+
 def _office_lines(text: str, start: int) -> bool:
     """A number in a unit's contact lines: after a line that says where the public goes
     ("认领地址：…\n联系电话：…"), before a contact named with their office on its
@@ -228,6 +237,8 @@ def _office_lines(text: str, start: int) -> bool:
             clause = clause[max(clause.rfind("。"), clause.rfind("；")) + 1 :]
             if _SENT_TO.search(clause) and not PHONE_OF_PERSON.search(text, bracket, start):
                 return True
+        if _UNIT_ADDRESS_LINE.match(text, line_start, start):
+            return not PHONE_OF_PERSON.search(text, line_start, start)
     line_end = text.find("\n", start, start + 120)
     line_end = line_end if line_end >= 0 else start + 120
     note = text.find("联系人", start, line_end) >= 0 or text.find("联络人", start, line_end) >= 0
