@@ -151,9 +151,17 @@ _CATEGORIES = {
 def _starts(items, out: list[str]) -> bool:
     """Add to ``out`` (members of a class) the characters the parsed ``items`` can start
     with; whether they can match the empty string. Raises _Unknown for anything but
-    literals, classes of literals, ranges and \\d \\s \\w, groups, alternations, repeats."""
+    literals, classes of literals, ranges and \\d \\s \\w, groups, alternations, repeats,
+    lookarounds (a lookahead's content read as what follows)."""
     c = _constants
     for op, av in items:
+        if op is c.ASSERT and av[0] == 1:
+            # a lookahead: the next character is one its content starts with ("人(?=\t)")
+            if not _starts(av[1], out):
+                return False
+            continue
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # a lookbehind, a negative lookahead: no character read, none ruled out
         if op is c.LITERAL:
             out.append(re.escape(chr(av)))
             return False

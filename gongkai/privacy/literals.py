@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .alternation import _head, factor
+from .alternation import _head, by_second, factor
 
 # characters that start a clause or most of the words of an official text
 COMMON_FIRST = frozenset("、，。；：的政")
@@ -32,16 +32,19 @@ def split(words: Iterable[str]) -> tuple[re.Pattern | None, tuple[str, ...]]:
 
 
 def split_branches(
-    branches: list[str], common_first: frozenset[str] = COMMON_FIRST
+    branches: list[str], common_first: frozenset[str] = COMMON_FIRST, *, second: bool = False
 ) -> tuple[re.Pattern | None, tuple[str, ...]]:
     """``split`` of the branches of an alternation (regular expressions, in order); the
-    branches that start with a common character (``common_first``) must be plain words."""
+    branches that start with a common character (``common_first``) must be plain words.
+    ``second``: the others arranged by ``by_second`` (their first characters common in a
+    text, their words rare) rather than ``factor``."""
     rare = [b for b in branches if b[:1] not in common_first]
     common = tuple(b for b in branches if b[:1] in common_first)
     for b in common:
         if not _PLAIN.fullmatch(b):
             raise ValueError(f"a branch that starts with a common character is no word: {b!r}")
-    return (re.compile(factor(rare)) if rare else None), common
+    arrange = by_second if second else factor
+    return (re.compile(arrange(rare)) if rare else None), common
 
 
 class Hit:

