@@ -1,7 +1,8 @@
-"""A sole trader's shop in a village house is a home; words that lead to a place are not it.
+"""A trader's premises in a village house are the business's; lead words are not a place.
 
 Issue 16 (docs28/29 classes): "经营场所X镇Y村7组12号" (a business's label, no sign) and
-"生产地址：…村3组8号" are a household's homestead; "本人系…", "户口由…迁往",
+"生产地址：…村3组8号" are the business's premises since the convention settled after
+docs52 (a flat "…3单元302室" stays a home); "本人系…", "户口由…迁往",
 "…57号与…101室" keep only the place in the span.
 """
 
@@ -12,23 +13,26 @@ def _addresses(text):
     return found(text, ["address"])
 
 
-def test_business_label_without_sign_stays_out_of_a_village_house():
+def test_business_label_without_sign_covers_a_village_house_too():
+    # settled after docs52: a sole trader's premises are the business's, a village
+    # group's house number included (test_business_premises_convention has more)
     text = "2、清溪县青石兴旺小卖部，经营者王大春，经营场所青石镇柳树湾村4组15号。\n"
-    assert _addresses(text) == [at(text, "address", "青石镇柳树湾村4组15号")]
+    assert _addresses(text) == []
 
 
 def test_village_house_after_business_labels_in_records_and_columns():
     kv = "经营者：刘桂兰\n经营场所：白沙乡新塘村六组21号\n身份证号：430726198103120021\n"
-    assert _addresses(kv) == [at(kv, "address", "白沙乡新塘村六组21号")]
+    assert _addresses(kv) == []
     workshop = "作坊名称：青石豆腐坊\n负责人：陈立新\n生产地址：青石镇柳树湾村12组3号\n"
-    assert _addresses(workshop) == [at(workshop, "address", "青石镇柳树湾村12组3号")]
+    assert _addresses(workshop) == []
     table = (
         "序号\t字号名称\t经营者\t经营地址\n"
         "1\t青石兴旺小卖部\t王大春\t青石镇柳树湾村4组15号\n"
         "2\t白沙福来饭店\t李秀英\t白沙乡人民路18号\n"
+        "3\t白沙阿英美甲店\t李秀英\t白沙乡人民路9号2栋1单元302室\n"
     )
-    # the village house is a home; the street shop stays the business's
-    assert _addresses(table) == [at(table, "address", "青石镇柳树湾村4组15号")]
+    # premises are the business's; a flat in a block of homes stays a home
+    assert _addresses(table) == [at(table, "address", "白沙乡人民路9号2栋1单元302室")]
 
 
 def test_business_places_that_are_shops_stay_unmarked():
