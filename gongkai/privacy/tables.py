@@ -67,7 +67,7 @@ ADDRESS_HEADERS = re.compile(
     rf"|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|座落|居住地|所在地)$|^门牌号?$"
     rf"|^[{CJK}]{{0,4}}地点/居住地$|^[{CJK}]{{0,3}}(?:住房|房屋|住宅)(?:位置|地址)?$"
     r"|^(?:住所|住址|居住地)(?:或|及|、|/|／)(?:经营|营业|生产)(?:地点|场所|地址)$"  # 住所或经营地点
-    r"|^住所地?$"  # a person's domicile in a person's row only (``_emit``), a company's seat not
+    r"|^(?:住所地?|(?:户籍|现住|暂住)地)$"  # a domicile in a person's row only (``_emit``): not a seat
     rf"|^(?!法人|单位)[{CJK}]{{1,4}}[者人]住所地?$"  # 经营者住所, 申请人住所: a person's, not a firm's seat
 )
 _HOUSE_CELL = re.compile(
