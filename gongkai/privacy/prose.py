@@ -352,6 +352,8 @@ def weak_cue_names(text: str) -> list[Candidate]:
             continue  # 祖父母, 岳父母: the cue opens a longer word
         if text[end : end + 2] in _LIST_WORDS:
             continue  # "业主明细", "住户名单": the cue names a list's rows, no person
+        if text.startswith("公职律师", end - 4):
+            continue  # a government's own lawyer acts in office (a party's lawyer does not)
         name = relative_name(text, end)  # a relative in a letter ("我孙女郗若曦家里…")
         if name is None:
             continue  # (先生 without its owner: a title)

@@ -99,6 +99,15 @@ def test_a_partys_lawyer_is_a_private_person():
     assert len(got) == 2  # 律师费用, 律师事务所: no persons
 
 
+def test_lawyer_words_that_name_nobody_and_a_governments_own_lawyer():
+    text = (
+        "本所律师代理该案，律师函已寄出，律师见证费按标准收取。\n"
+        "由值班律师提供法律帮助，律师建议当事人申请复议。\n"
+        "县司法局公职律师王文明列席听证，申请人的代理律师杨春华到场。\n"
+    )
+    assert found(text, ["name"]) == names(text, "杨春华")
+
+
 def test_witness_investor_trustee_and_heir_labels():
     text = (
         "见证人：令狐秀兰（邻居，住同单元）\n"
@@ -146,3 +155,23 @@ def test_a_village_committee_opening_a_labels_value_is_no_name():
     got = found(text, ["name"])
     assert at(text, "name", "方丽红") in got
     assert not [s for s in got if text[s[1] : s[2]] in ("石桥", "白沙")]
+
+
+def test_co_owners_before_the_kind_of_their_co_ownership():
+    text = (
+        "经核实，登记簿记载的权利人为您与陈宏伟（共同共有）。本机关书面征求陈宏伟意见。\n"
+        "该房屋登记在甲方与欧阳春华（按份共有，各占50%）名下。\n"
+        "该房屋（共同共有）已抵押，申请人与开发公司（共同共有）另行协商。\n"
+    )
+    assert found(text, ["name"]) == names(text, "陈宏伟", "陈宏伟", "欧阳春华")
+
+
+def test_a_lawyer_named_before_the_title():
+    text = (
+        "申请执行人的委托代理人为居海燕律师（江苏秦淮律师事务所）。\n"
+        "调解员邀请村法律顾问邹志勇律师释法。\n"
+        "32,龙口市律师协会（卢大勇律师代为提交）,已采纳\n"
+        "北京王海律师事务所、县律师协会、执业律师、值班律师参加；县司法局张明公职律师列席。\n"
+        "管理人联系人：付振宇律师、晏倩律师，联系电话：0736-7261358。\n"
+    )
+    assert found(text, ["name"]) == names(text, "居海燕", "邹志勇", "卢大勇")
