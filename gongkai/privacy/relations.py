@@ -8,6 +8,7 @@ together (issue 16):
 
 from __future__ import annotations
 
+from .boundsides import bound_sides
 from .coowners import co_owners
 from .kinlists import kin_list_names
 from .kinprose import kin_prose
@@ -25,4 +26,5 @@ def relation_names(text: str) -> list[Candidate]:
         + side_neighbours(text)
         + kin_list_names(text, marks)
         + co_owners(text)
+        + bound_sides(text)
     )

@@ -175,3 +175,34 @@ def test_a_lawyer_named_before_the_title():
         "管理人联系人：付振宇律师、晏倩律师，联系电话：0736-7261358。\n"
     )
     assert found(text, ["name"]) == names(text, "居海燕", "邹志勇", "卢大勇")
+
+
+def test_a_plots_sides_without_a_word_for_the_neighbours_land():
+    text = (
+        "该宗地东至张德胜，南至村道，西至刘桂芳，北至集体山林。\n"
+        "东至：刘建华家；南至：村道；西至：王小明家房屋滴水；北至：河沟。\n"
+        "东：何秀英　南：机耕道　西：曾德全　北：水渠\n"
+        "东 至 : 武翠 宅基地\n南 至 : 村 道\n西 至 : 谢树林 承包地\n北 至 : 陆磊、李桂 共有晒场\n"
+    )
+    assert found(text, ["name"]) == names(
+        text,
+        "张德胜",
+        "刘桂芳",
+        "刘建华",
+        "王小明",
+        "何秀英",
+        "曾德全",
+        "武翠",
+        "谢树林",
+        "陆磊",
+        "李桂",
+    )
+
+
+def test_sides_of_a_project_or_a_room_are_no_neighbours():
+    text = (
+        "项目东至东风路，南至南湖大道，西至西山公园，北至北京路。山东至广东的高速；河南至湖北。\n"
+        "会场东侧为主席台，西侧为签到处，南面是停车场，北边是食堂。\n"
+        "东至王家沟，南至李家湾，西至公路，北至国有林场。\n"
+    )
+    assert found(text, ["name"]) == []

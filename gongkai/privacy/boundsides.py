@@ -1,0 +1,69 @@
+"""Neighbours in a plot's bounds written side by side without a word for their land
+(issue 16).
+
+A homestead approval or a boundary survey writes the four sides (四至) in one line:
+"东至张德胜，南至村道，西至刘桂芳，北至集体山林", "东至：刘建华家；南至：村道；…", "东：刘建华
+南：村道　西：王小明". Where three sides or more stand within one line's stretch, each
+side's value up to the next sign is a neighbour's name when it looks like one
+(``neighbours.side_name``: a plausible name, 家 or the holding after it cut off; roads,
+ditches, woods, collectives and places are none). A side with a holding after the name
+("东至X宅基地") is ``namelines.boundary_neighbours``' own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .neighbours import side_name
+
+Candidate = tuple[int, int, str, float]
+
+# a side's word: 东至, 西邻, 南侧, "北 至 :", "东："; the engine finds nothing else
+_SIDE = re.compile(
+    r"[东南西北](?:[ \u3000]?(?:至|邻|侧|面|边)(?:[ \u3000]?[：:])?|[ \u3000]?[：:])"
+)
+_VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff·、]{2,20})")
+_HOLDING = frozenset("房院墙承宅责自田地林菜屋山水围晒猪牛厕门")
+_STRETCH = 200  # the characters within which three sides make a plot's bounds
+
+
+def bound_sides(text: str) -> list[Candidate]:
+    """The neighbours' names on the sides of each plot's bounds in ``text``."""
+    sides = [m for m in _SIDE.finditer(text) if m.start() == 0 or not _after_word(text, m.start())]
+    if len(sides) < 3:
+        return []
+    out: list[Candidate] = []
+    for i, m in enumerate(sides):
+        near = {
+            s.group()[0]
+            for s in sides[max(0, i - 3) : i + 4]
+            if abs(s.start() - m.start()) < _STRETCH
+        }
+        if len(near) < 3:
+            continue
+        value = _VALUE.match(text, m.end())
+        if value is not None:
+            _names(value.group(1), value.start(1), out)
+    return out
+
+
+def _names(run: str, at: int, out: list[Candidate]) -> None:
+    """The names in a side's value ("陆磊、李桂 共有晒场": each piece up to a 、)."""
+    for piece in run.split("、"):
+        value = piece
+        for other in "东南西北":  # "东至刘建华南至村道": the next side ends the value
+            cut = value.find(other + "至")
+            if cut >= 2:
+                value = value[:cut]
+        home = value.find("家", 2)
+        if 2 <= home <= 4 and value[home + 1 : home + 2] in _HOLDING:
+            value = value[:home]  # "刘建华家房屋滴水", "李四家院墙": the neighbour's home
+        name = side_name(value)
+        if name:
+            out.append((at, at + len(name), "name", 0.8))
+        at += len(piece) + 1
+
+
+def _after_word(text: str, at: int) -> bool:
+    """A side's character inside a word (东风, 西瓜, 南京, 河北): the one before it joins it."""
+    return text[at - 1] in "河湖山江广华关城陕以向朝坐往偏正"
