@@ -2,8 +2,8 @@
 (issue 16).
 
 A homestead approval or a boundary survey writes the four sides (四至) in one line:
-"东至张德胜，南至村道，西至刘桂芳，北至集体山林", "东至：刘建华家；南至：村道；…", "东：刘建华
-南：村道　西：王小明". Where three sides or more stand within one line's stretch, each
+"东至张德胜，南至村道，西至刘桂芳，北至集体山林", "东至：刘建华家；南至：村道；…", "北 至 :
+陆磊、李桂 共有晒场". Where three sides or more stand within a short stretch, each
 side's value up to the next sign is a neighbour's name when it looks like one
 (``neighbours.side_name``: a plausible name, 家 or the holding after it cut off; roads,
 ditches, woods, collectives and places are none). A side with a holding after the name
@@ -18,18 +18,21 @@ from .neighbours import side_name
 
 Candidate = tuple[int, int, str, float]
 
-# a side's word: 东至, 西邻, 南侧, "北 至 :", "东："; the engine finds nothing else
-_SIDE = re.compile(
-    r"[东南西北](?:[ \u3000]?(?:至|邻|侧|面|边)(?:[ \u3000]?[：:])?|[ \u3000]?[：:])"
-)
+# a side's word: 东至, "北 至 :", 西至：
+_SIDE = re.compile(r"[东南西北][ \u3000]?至(?:[ \u3000]?[：:])?")
 _VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff·、]{2,20})")
+_SIDES = frozenset("东南西北")
 _HOLDING = frozenset("房院墙承宅责自田地林菜屋山水围晒猪牛厕门")
 _STRETCH = 200  # the characters within which three sides make a plot's bounds
 
 
 def bound_sides(text: str) -> list[Candidate]:
     """The neighbours' names on the sides of each plot's bounds in ``text``."""
-    sides = [m for m in _SIDE.finditer(text) if m.start() == 0 or not _after_word(text, m.start())]
+    sides = []
+    for k in _side_chars(text):
+        m = _SIDE.match(text, k)
+        if m and (k == 0 or not _after_word(text, k)):
+            sides.append(m)
     if len(sides) < 3:
         return []
     out: list[Candidate] = []
@@ -44,6 +47,23 @@ def bound_sides(text: str) -> list[Candidate]:
         value = _VALUE.match(text, m.end())
         if value is not None:
             _names(value.group(1), value.start(1), out)
+    return out
+
+
+def _side_chars(text: str) -> list[int]:
+    """The side characters before each 至 ("东至", "北 至"), in order: found by ``str.find``
+    of 至 alone (one pass over the text, not four nor a scan of every character for the
+    expression's class; a side written only with a sign, "东：X", after a label of
+    neighbours is ``neighbours``' own)."""
+    out = []
+    k = text.find("至", 1)
+    while k >= 0:
+        before = text[k - 1]
+        if before in _SIDES:
+            out.append(k - 1)
+        elif before in " \u3000" and k > 1 and text[k - 2] in _SIDES:
+            out.append(k - 2)
+        k = text.find("至", k + 1)
     return out
 
 

@@ -181,7 +181,7 @@ def test_a_plots_sides_without_a_word_for_the_neighbours_land():
     text = (
         "该宗地东至张德胜，南至村道，西至刘桂芳，北至集体山林。\n"
         "东至：刘建华家；南至：村道；西至：王小明家房屋滴水；北至：河沟。\n"
-        "东：何秀英　南：机耕道　西：曾德全　北：水渠\n"
+        "四至：东：何秀英　南：机耕道　西：曾德全　北：水渠\n"
         "东 至 : 武翠 宅基地\n南 至 : 村 道\n西 至 : 谢树林 承包地\n北 至 : 陆磊、李桂 共有晒场\n"
     )
     assert found(text, ["name"]) == names(
