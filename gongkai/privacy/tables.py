@@ -28,9 +28,9 @@ from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
 from .gapalign import display_columns
+from .headerqualifiers import BOUNDARY_FEATURES, qualified_person
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX
-from .qualifiedheaders import BOUNDARY_FEATURES, qualified_person
 from .unitheaders import office_cells, units_contacts
 from .wrappedrows import joined_row
 

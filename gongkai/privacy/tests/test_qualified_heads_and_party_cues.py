@@ -1,8 +1,8 @@
 """Persons under a qualified header, a companion's column, a party's lawyer, witnesses,
 heirs, households counted after a name and names that end like an amount (issue 16)."""
 
+from gongkai.privacy.headerqualifiers import qualified_person
 from gongkai.privacy.listwords import non_name
-from gongkai.privacy.qualifiedheaders import qualified_person
 from gongkai.privacy.tables import PERSON_HEADERS
 
 from .spans import at, found, missing_names, names
