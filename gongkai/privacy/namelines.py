@@ -347,7 +347,9 @@ def quoted_names(text: str) -> list[Candidate]:
     return out
 
 
-_CORRECTED = re.compile(r"”[^“”\n]{0,4}(?:更正为|改为|变更为|更改为|应为)$")
+_CORRECTED = re.compile(
+    r"”[^“”\n]{0,4}(?:更正为|改为|变更为|更改为|应为|系|实为|误写为|误登为|误录为)$"
+)
 
 
 def line_names(text: str) -> list[Candidate]:

@@ -58,7 +58,7 @@ _PARTY_NEXT = re.compile(r"[，,](?:住(?!院|宿|房)|现住|[男女][，,])")
 # representative, public registration data (RULES.md §4); a 民办非企业单位 is none.
 _COMPANY_BEFORE = re.compile(r"公司|集团|有限|合作社|(?<!非)企业|事务所|研究院|股份|厂")
 _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
-_PLACE_NEXT = frozenset("县市区镇乡省州旗盟")
+_PLACE_NEXT = frozenset("县市区镇乡省州旗盟村")  # (石桥村民委员会: a village)
 _TITLE_AFTER = frozenset(("律师", "老师", "医生", "先生", "女士", "同志"))
 
 
@@ -327,7 +327,8 @@ REPEAT_WINDOW = 2000
 # verbs after a person named again whose first character is common in given names
 _VERBS_AFTER = frozenset(
     "占用 占据 家中 长期 多次 平时 明确 明知 建房 建设 立即 同意 要求 反映 成功 成为 生存 生前 承租 "
-    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然 进行 本人 表示".split()
+    "承包 承认 应当 应该 到场 到达 一边 一直 一起 一同 一家 先后 亲自 仍然 进行 本人 表示 "
+    "往来 港澳 台湾 公民 身份 护照 户籍".split()  # "X往来港澳通行证号码…": X's particulars
 )
 
 

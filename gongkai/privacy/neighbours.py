@@ -36,7 +36,8 @@ _FEATURES = frozenset(("池塘", "田埂", "农田", "林场", "公厕", "高压
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,7}·[\u4e00-\u9fff]{2,7}")
 
 
-def _name(value: str) -> str | None:
+def side_name(value: str) -> str | None:
+    """The neighbour's name a side's value gives, without the holding after it."""
     land = _LAND.search(value)
     if land and land.start() >= 2:
         value = value[: land.start()]
@@ -74,7 +75,7 @@ def _sides(text: str, start: int, out: list[Candidate]) -> None:
     segment = text[start : stop if stop >= 0 else end]
     masked = _NOTE.sub(lambda n: " " * len(n.group()), segment)
     for m in _SIDE.finditer(masked):
-        name = _name(m.group(1))
+        name = side_name(m.group(1))
         if name:
             at = start + m.start(1)
             out.append((at, at + len(name), "name", 0.8))

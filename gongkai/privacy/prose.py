@@ -36,7 +36,10 @@ _LINE_NAME = re.compile(
 _PARTICULARS = re.compile(r"男|女|出生|家庭|住|证件|护照|通行证|身份证|\d{6,}")
 # a person's role before a transliterated name opening the line ("受援人阿依古丽·买买提")
 _ROLE_LEAD = re.compile("|".join(sorted({*NAME_LABELS.split("|"), *WEAK_CUES}, key=len)[::-1]))
-_AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:名|人|位)|等人")
+_HOUSE_EDGE = frozenset(
+    ("", "受", "由", "及", "和", "与", "、", "，", ",", "：", ":", "（", "(", " ", "\n")
+)
+_AMONG = re.compile(r"等(?:\d{1,4}|[一二三四五六七八九十百]{1,3})(?:名|人|位|户)|等人")
 
 
 # a speaker named right after a quotation ("……”蒋来福说"): no title between
@@ -196,6 +199,8 @@ def names_among(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _AMONG.finditer(text):
         got = name_ending(text, m.start())
+        if got and m.group()[-1] == "户" and text[got[0] - 1 : got[0]] not in _HOUSE_EDGE:
+            continue  # "受X等3户委托": a householder after a clear edge, not "仝应芬等三户"'s tail
         if got and not _OFFICIALS_BEFORE.search(text[max(0, got[0] - 8) : got[0]]):
             out.append(got)  # not "派出所所长虞光等2名同志": officials named in office
     return out
@@ -347,6 +352,8 @@ def weak_cue_names(text: str) -> list[Candidate]:
             continue  # 祖父母, 岳父母: the cue opens a longer word
         if text[end : end + 2] in _LIST_WORDS:
             continue  # "业主明细", "住户名单": the cue names a list's rows, no person
+        if text.startswith("公职律师", end - 4):
+            continue  # a government's own lawyer acts in office (a party's lawyer does not)
         name = relative_name(text, end)  # a relative in a letter ("我孙女郗若曦家里…")
         if name is None:
             continue  # (先生 without its owner: a title)

@@ -8,6 +8,8 @@ together (issue 16):
 
 from __future__ import annotations
 
+from .boundsides import bound_sides
+from .coowners import co_owners
 from .kinlists import kin_list_names
 from .kinprose import kin_prose
 from .neighbours import side_neighbours
@@ -19,4 +21,10 @@ Candidate = tuple[int, int, str, float]
 def relation_names(text: str) -> list[Candidate]:
     """The candidates of the three passes, in the order the scanner ran them."""
     marks = cue_kin_marks(text)[1]  # kinship words' last characters, one scan (prose)
-    return kin_prose(text, marks) + side_neighbours(text) + kin_list_names(text, marks)
+    return (
+        kin_prose(text, marks)
+        + side_neighbours(text)
+        + kin_list_names(text, marks)
+        + co_owners(text)
+        + bound_sides(text)
+    )

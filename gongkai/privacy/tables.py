@@ -28,6 +28,7 @@ from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
 from .gapalign import display_columns
+from .headerqualifiers import BOUNDARY_FEATURES, qualified_person
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX, PARTY_HEADER
 from .unitheaders import office_cells, units_contacts
@@ -95,7 +96,7 @@ ROLE_HEADER = re.compile(
 # names (a count of persons in the same kind of column is a number).
 RELATIVE_HEADERS = re.compile(
     r"^(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
-    r"|^[\u4e00-\u9fff]{0,4}(?:人口|家属)$"
+    r"|^[\u4e00-\u9fff]{0,4}(?:人口|家属|亲属|亲友)$"  # 陪同亲属, 代办亲属: who comes along
 )
 _OWNERS = ("所有人", "所有权人", "产权人", "承租人", "使用人", "车主")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
@@ -111,7 +112,7 @@ NOT_NAMES = frozenset(
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
     "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
-)
+).union(BOUNDARY_FEATURES)  # 村道, 集体山林: what stands on a plot's side
 # a note in brackets after a header ("家庭成员（与户主关系）", "法定代表人（负责人、经营者）")
 _HEADER_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 # a note in brackets in a cell, commas included ("黄某某（已故，由家属领取）")
@@ -184,6 +185,7 @@ def _column_kind(header: str) -> str | None:
         h = h.split("/")[0]  # "被执行人姓名/名称", "业主姓名/联系电话": the persons first
     if (
         h in PERSON_HEADERS
+        or qualified_person(h, PERSON_HEADERS)  # 相邻权利人, 到场申请人
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4].endswith(_WITH))  # 共同搬迁家庭成员: persons
         or h in ("共同生活成员", "共同居住成员", "同户成员", "同住成员", "受送达人", "相对人")
