@@ -7,7 +7,7 @@ from .spans import at, found, names
 def test_a_quoted_name_that_signed_or_collected():
     text = (
         "系统显示已于11月9日由“倪立彬”代签，但我家里没有这个人。\n"
-        "另一件包裹被\"上官晓燕\"冒领；快递柜记录为「郝建」取走。\n"
+        '另一件包裹被"上官晓燕"冒领；快递柜记录为「郝建」取走。\n'
         "签收栏显示‘毛卫敏’签收。\n"
     )
     assert names(text, "倪立彬", "上官晓燕", "郝建", "毛卫敏") == found(text, ["name"])
