@@ -1,0 +1,38 @@
+"""A home's later mentions (addressmentions) and a name after 的 before its particulars
+(bracketparticulars) — issue 16, docs57/59's classes."""
+
+from .spans import at, found
+
+
+def test_a_home_named_again_without_a_label():
+    text = (
+        "我叫侯梓睿，家住某县城关街道金岭嘉园17栋4单元203室，孩子被划到西关小学。\n"
+        "答复：经核查，您家所在的某县城关街道金岭嘉园17栋4单元203室属城关小学施教区。\n"
+        "| 户主 | 住址 |\n|---|---|\n| 柯建军 | 青河县双河镇正街183号 |\n"
+        "柯建军原登记于青河县双河镇正街183号，现已迁出。\n"
+    )
+    got = found(text, ["address"])
+    home = "某县城关街道金岭嘉园17栋4单元203室"
+    assert at(text, "address", home) in got
+    assert at(text, "address", home, text.index("答复")) in got
+    assert at(text, "address", "青河县双河镇正街183号", text.index("原登记")) in got
+
+
+def test_a_longer_number_or_a_units_address_is_no_mention():
+    text = (
+        "家住某县城关镇解放路12号。\n"
+        "该局设在某县城关镇解放路128号，电话0736-7022927。\n"
+        "另：某县城关镇解放路12号之一为商铺。\n"
+    )
+    got = found(text, ["address"])
+    assert at(text, "address", "某县城关镇解放路12号") in got
+    assert not [s for s in got if s[1] > text.index("该局")]
+
+
+def test_a_name_after_de_before_its_particulars():
+    text = (
+        "此前反映情况的赵岚静（家住澧阳县复兴乡柳叶路242号，电话0736-7479091）已收到回复。\n"
+        "本村的困难户（家住东村3组）已上报；新建的文化站（住房面积120平方米）已启用。\n"
+    )
+    got = found(text, ["name"])
+    assert got == [at(text, "name", "赵岚静")]
