@@ -3,8 +3,9 @@
 A letter gives the writer's home after 家住 and the answer repeats it in other words
 ("您家所在的X属城关小学施教区", "经核查，X的房屋…"): no residence label stands before the
 second mention. A home found whole (a place, a street or an estate, and a house or flat
-number) is the same private address wherever the same words come again: each other
-mention that no finding covers and that no longer number or name continues is taken.
+number) is the same private address where the same words come again nearby (within
+3,000 characters: one letter and its answer): each other mention that no finding covers
+and that no longer number continues is taken.
 """
 
 from __future__ import annotations
@@ -15,29 +16,37 @@ from bisect import bisect_left
 Candidate = tuple[int, int, str, float]
 
 _SURE = 0.8  # a home found with a label, a person's column or a record
+_WINDOW = 3000  # how far from the home found a mention counts (one letter and its answer)
 _NUMBERED = re.compile(r"\d[号室户]|\d(?:栋|幢|单元)")  # a house or a flat, no bare place
 _GOES_ON = re.compile(r"[\dA-Za-z\-号室栋幢单元层楼之附]")  # 12号之一, 12号附3号
 
 
 def address_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the other mentions of every home address found surely."""
-    homes = {
-        text[s:e]
+    homes = [
+        (s, e)
         for s, e, kind, conf in cands
         if kind == "address" and conf >= _SURE and e - s >= 8 and _NUMBERED.search(text, s, e)
-    }
+    ]
     if not homes:
         return cands
     taken = sorted((s, e) for s, e, _k, _c in cands)
     starts = [s for s, _e in taken]
     out = list(cands)
-    for home in homes:
-        at = text.find(home)
+    seen: set[int] = set()
+    for s, e in homes:
+        home = text[s:e]
+        at = text.find(home, max(0, s - _WINDOW), e + _WINDOW)
         while at >= 0:
             end = at + len(home)
-            if not _GOES_ON.match(text, end) and not _covered(taken, starts, at, end):
+            if (
+                at not in seen
+                and not _GOES_ON.match(text, end)
+                and not _covered(taken, starts, at, end)
+            ):
+                seen.add(at)
                 out.append((at, end, "address", _SURE))
-            at = text.find(home, end)
+            at = text.find(home, end, e + _WINDOW)
     return out
 
 

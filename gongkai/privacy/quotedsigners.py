@@ -16,26 +16,35 @@ from .listwords import non_name
 
 Candidate = tuple[int, int, str, float]
 
-# led by the opening quote (a character class the engine seeks fast)
-_QUOTED = re.compile(
-    r"[“\"「『‘']([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})[”\"」』’']"
+# the verb right after the closing quote, and the quoted run before it
+_VERB = re.compile(
     r"(?:代为|本人|私自|擅自)?(?:代签|签收|签字|签名|签署|代收|代领|冒领|冒签|领取|取走|收取)"
 )
+_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})$")
+_VERB_FIRST = frozenset("代本私擅签冒领取收")
+_PAIRS = {"”": "“", '"': '"', "」": "「", "』": "『", "’": "‘", "'": "'"}
 
 
 def quoted_signers(text: str) -> list[Candidate]:
     """Names in quotes right before a verb of signing or collecting."""
-    if "签" not in text and "领" not in text and "取" not in text and "收" not in text:
-        return []
     out: list[Candidate] = []
-    for m in _QUOTED.finditer(text):
-        run = m.group(1)
-        if non_name(run):
-            continue
-        if (
-            "·" in run
-            or v.plausible_name(run, strict=len(run) == 2)
-            or (len(run) > 2 and nm.score(run) >= 0.5)
-        ):
-            out.append((m.start(1), m.end(1), "name", 0.7))
+    for close, opener in _PAIRS.items():
+        at = text.find(close)  # (each closing quote found by a plain search: a regex led
+        while at >= 0:  # by a class of quotes would try every position of the text)
+            if text[at + 1 : at + 2] in _VERB_FIRST and _VERB.match(text, at + 1):
+                lo = text.rfind(opener, max(0, at - 14), at)
+                run = text[lo + 1 : at] if lo >= 0 else ""
+                if run and _RUN.match(run) and _person(run):
+                    out.append((lo + 1, at, "name", 0.7))
+            at = text.find(close, at + 1)
     return out
+
+
+def _person(run: str) -> bool:
+    if non_name(run):
+        return False
+    return (
+        "·" in run
+        or v.plausible_name(run, strict=len(run) == 2)
+        or (len(run) > 2 and nm.score(run) >= 0.5)
+    )
