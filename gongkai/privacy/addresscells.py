@@ -8,7 +8,8 @@ nearest column of persons on its left holds a name found in this row; with one a
 column, any name found in the row keeps it (``tables._emit``) — unless the address's
 header names its owner and that owner's column holds a unit in the row (供应商地址 beside
 成交供应商 "某某医疗器械有限公司", 投标人地址 beside 投标人): the unit's seat, though the
-row names a person (its project manager, its contact).
+row names a person (its project manager, its contact). A name the publisher masked
+already ("车**", "王某") is a person's all the same: the row keeps its address.
 """
 
 from __future__ import annotations
@@ -24,6 +25,18 @@ _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _UNIT = re.compile(
     r"公司|集团|企业|工厂|厂$|合作社|商行|经营部|门市部|中心$|事务所|医院|学校|协会|[店站所院]$"
 )
+
+
+# a name the publisher masked already ("车**", "王某", "李×"): a person, not found again
+_MASKED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[*＊×Xx]{1,3}|某{1,2})")
+
+
+def _masked_owner(kinds: list[tuple[int, str]], cells: list[tuple[str, int]]) -> bool:
+    """A column of persons holds a masked name in the row: the row is a person's."""
+    return any(
+        kind in ("name", "maybe_name") and j < len(cells) and _MASKED.fullmatch(cells[j][0].strip())
+        for j, kind in kinds
+    )
 
 
 def _units_seat(header: list[str], k: int, cells: list[tuple[str, int]]) -> bool:
@@ -56,7 +69,7 @@ def owner_named(
     if header and _units_seat(list(header), k, cells):
         return False
     if sum(kind == "address" for _j, kind in kinds) < 2:
-        return any(c[2] == "name" for c in found)
+        return any(c[2] == "name" for c in found) or _masked_owner(kinds, cells)
     owners = [j for j, kind in kinds if kind in _PERSON_KINDS and j < k and j < len(cells)]
     if not owners:
         return any(c[2] == "name" for c in found)

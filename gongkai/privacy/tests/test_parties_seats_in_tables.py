@@ -37,3 +37,23 @@ def test_the_applicants_home_beside_a_company_as_the_other_party():
     got = found(text, ["address"])
     assert at(text, "address", "青河市东禾区东栅街道鸳鸯路676号") in got
     assert at(text, "address", "解放街道禾园小区28幢2104室") in got
+
+
+def test_a_row_whose_name_was_masked_keeps_its_home():
+    text = (
+        "| 滞留网点 | 运单号 | 姓名 | 地址 | 电话 |\n|---|---|---|---|---|\n"
+        "| 城关网点 | ZT2008228026766 | 车** | 青河县青山乡人民东路56号 | 187****9722 |\n"
+        "| 城关网点 | ZT8644825993109 | 薛云 | 青河县城关镇朗州路331号 | 0736 7910799 |\n"
+        "| 城关网点 | ZT8644825993110 | 王某 | 青河县城关镇朗州路332号 | 1390000**** |\n"
+    )
+    got = found(text, ["address"])
+    for piece in ("青河县青山乡人民东路56号", "青河县城关镇朗州路331号", "青河县城关镇朗州路332号"):
+        assert at(text, "address", piece) in got, piece
+
+
+def test_a_masked_name_beside_a_units_seat_is_no_owner():
+    text = (
+        "| 包号 | 成交供应商 | 供应商地址 | 项目负责人 |\n|---|---|---|---|\n"
+        "| 1 | 某某科技有限公司 | 青河县城关镇凤凰大道300号 | 钱** |\n"
+    )
+    assert found(text, ["address"]) == []
