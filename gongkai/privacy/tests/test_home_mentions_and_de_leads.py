@@ -1,5 +1,5 @@
-"""A home's later mentions (addressmentions) and a name after 的 before its particulars
-(bracketparticulars) — issue 16, docs57/59's classes."""
+"""A home's later mentions (addressmentions), a name after 的 before its particulars
+(bracketparticulars) and the surname 孙 before 子/女 (blocks) — issue 16, docs57/59."""
 
 from .spans import at, found
 
@@ -36,3 +36,15 @@ def test_a_name_after_de_before_its_particulars():
     )
     got = found(text, ["name"])
     assert got == [at(text, "name", "赵岚静")]
+
+
+def test_the_surname_sun_before_zi_or_nv_is_no_grandchild():
+    text = (
+        "7. 张浩，五年级，监护人孙子涵（母亲），身份证130623198004047360。\n"
+        "8. 李明，四年级，监护人：孙女婷，电话13900001111。\n"
+        "9. 王刚，三年级，监护人：孙子王建明（男），电话13900001112。\n"
+    )
+    got = found(text, ["name"])
+    for piece in ("孙子涵", "孙女婷", "王建明"):
+        assert at(text, "name", piece) in got, piece
+    assert not [s for s in got if text[s[1] : s[2]].startswith("孙子王")]
