@@ -22,7 +22,10 @@ _GOES_ON = re.compile(r"[\dA-Za-z\-号室栋幢单元层楼之附]")  # 12号之
 
 
 def address_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` with the other mentions of every home address found surely."""
+    """``cands`` with the other mentions of every home address found surely, and the
+    homes in brackets right after a person's name."""
+    if "（" in text or "(" in text:
+        cands = cands + _bracketed_homes(text, cands)
     homes = [
         (s, e)
         for s, e, kind, conf in cands
@@ -47,6 +50,38 @@ def address_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 seen.add(at)
                 out.append((at, end, "address", _SURE))
             at = text.find(home, end, e + _WINDOW)
+    return out
+
+
+# a street's house number whole in a bracket after a name: places, then a street and a
+# number ("联系到失主X（某县某镇南江路339号）", "X（某镇园区路南侧17号）")
+_BRACKETED_HOME = re.compile(
+    r"[（(]((?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|镇|乡|街道))*"
+    r"[\u4e00-\u9fff]{1,10}?(?:路|街|巷|大道|弄)(?:[东西南北中][段侧]|[一二三四五六七八九十]段)?"
+    r"\d{1,5}号(?:附\d{1,3}号|之[一二三四五六七八九十])?"
+    r"(?:\d{1,3}(?:栋|幢|号楼)(?:\d{1,2}单元)?(?:\d{1,5}室)?)?)[）)，,]"
+)
+_OWNER_TAIL = ("夫妇", "夫妻", "家", "户")  # "X、Y夫妇（…号）", "X家（…号）"
+
+
+def _bracketed_homes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A street address alone in a bracket right after a person's name."""
+    out: list[Candidate] = []
+    taken = sorted((s, e) for s, e, _k, _c in cands)
+    starts = [s for s, _e in taken]
+    for _s, e, kind, conf in cands:
+        if kind != "name" or conf < 0.6:
+            continue
+        at = e
+        for tail in _OWNER_TAIL:
+            if text.startswith(tail, at):
+                at += len(tail)
+                break
+        if text[at : at + 1] not in "（(":
+            continue
+        m = _BRACKETED_HOME.match(text, at)
+        if m and not _covered(taken, starts, m.start(1), m.end(1)):
+            out.append((m.start(1), m.end(1), "address", _SURE))
     return out
 
 

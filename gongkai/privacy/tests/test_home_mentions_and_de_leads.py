@@ -48,3 +48,28 @@ def test_the_surname_sun_before_zi_or_nv_is_no_grandchild():
     for piece in ("孙子涵", "孙女婷", "王建明"):
         assert at(text, "name", piece) in got, piece
     assert not [s for s in got if text[s[1] : s[2]].startswith("孙子王")]
+
+
+def test_a_street_address_in_a_bracket_after_a_person():
+    text = (
+        "快递员联系到失主席霖（罗溪县板桥镇南盘江路339号）当面归还。\n"
+        "3. 住户仇美华（潭口镇园区路南侧17号附2号）反映积水。\n"
+        "4. 农户欧阳明家（青河县城关镇解放路12号3栋2单元501室，电话13900001111）已整改。\n"
+    )
+    got = found(text, ["address"])
+    for piece in (
+        "罗溪县板桥镇南盘江路339号",
+        "潭口镇园区路南侧17号附2号",
+        "青河县城关镇解放路12号3栋2单元501室",
+    ):
+        assert at(text, "address", piece) in got, piece
+
+
+def test_a_bracket_after_a_unit_or_with_more_than_a_street_stays_alone():
+    texts = [
+        "由县邮政分公司（城关镇人民路12号）负责投递。\n",
+        "请到城关网点（城关镇人民路12号）领取。\n",
+        "联系人王建国（县城人民路1号县政府大院）。\n",
+    ]
+    for text in texts:
+        assert found(text, ["address"]) == [], text
