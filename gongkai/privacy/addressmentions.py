@@ -24,32 +24,30 @@ _GOES_ON = re.compile(r"[\dA-Za-z\-号室栋幢单元层楼之附]")  # 12号之
 def address_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the other mentions of every home address found surely, and the
     homes in brackets right after a person's name."""
+    found: list[tuple[int, int]] = []  # the mentions; whether a finding covers them: last
     if "（" in text or "(" in text:
-        cands = cands + _bracketed_homes(text, cands)
-    homes = [
-        (s, e)
-        for s, e, kind, conf in cands
-        if kind == "address" and conf >= _SURE and e - s >= 8 and _NUMBERED.search(text, s, e)
-    ]
-    if not homes:
-        return cands
-    taken = sorted((s, e) for s, e, _k, _c in cands)
-    starts = [s for s, _e in taken]
-    out = list(cands)
-    seen: set[int] = set()
-    for s, e in homes:
+        found += _bracketed_homes(text, cands)
+    for s, e, kind, conf in cands:
+        if kind != "address" or conf < _SURE or e - s < 8 or not _NUMBERED.search(text, s, e):
+            continue
         home = text[s:e]
         at = text.find(home, max(0, s - _WINDOW), e + _WINDOW)
         while at >= 0:
             end = at + len(home)
-            if (
-                at not in seen
-                and not _GOES_ON.match(text, end)
-                and not _covered(taken, starts, at, end)
-            ):
-                seen.add(at)
-                out.append((at, end, "address", _SURE))
+            if at != s and not _GOES_ON.match(text, end):
+                found.append((at, end))
             at = text.find(home, end, e + _WINDOW)
+    if not found:
+        return cands
+    taken = sorted((s, e) for s, e, _k, _c in cands)
+    starts = [s for s, _e in taken]
+    out = list(cands)
+    for at, end in sorted(set(found)):
+        if not _covered(taken, starts, at, end):
+            out.append((at, end, "address", _SURE))
+            k = bisect_left(starts, at)  # (taken now: no second mention over it)
+            taken.insert(k, (at, end))
+            starts.insert(k, at)
     return out
 
 
@@ -64,24 +62,23 @@ _BRACKETED_HOME = re.compile(
 _OWNER_TAIL = ("夫妇", "夫妻", "家", "户")  # "X、Y夫妇（…号）", "X家（…号）"
 
 
-def _bracketed_homes(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _bracketed_homes(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
     """A street address alone in a bracket right after a person's name."""
-    out: list[Candidate] = []
-    taken = sorted((s, e) for s, e, _k, _c in cands)
-    starts = [s for s, _e in taken]
+    out: list[tuple[int, int]] = []
     for _s, e, kind, conf in cands:
         if kind != "name" or conf < 0.6:
             continue
         at = e
-        for tail in _OWNER_TAIL:
-            if text.startswith(tail, at):
-                at += len(tail)
-                break
         if text[at : at + 1] not in "（(":
-            continue
+            for tail in _OWNER_TAIL:
+                if text.startswith(tail, at):
+                    at += len(tail)
+                    break
+            if text[at : at + 1] not in "（(":
+                continue
         m = _BRACKETED_HOME.match(text, at)
-        if m and not _covered(taken, starts, m.start(1), m.end(1)):
-            out.append((m.start(1), m.end(1), "address", _SURE))
+        if m:
+            out.append((m.start(1), m.end(1)))
     return out
 
 
