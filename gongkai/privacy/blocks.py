@@ -453,6 +453,13 @@ def _in_record(text: str, ls: int, le: int) -> bool:
     return le >= 0 and _FIELD_LINE.match(text, le + 1) is not None
 
 
+def _surname_sun(text: str, start: int, end: int) -> bool:
+    """孙子涵, 孙女婷 whole (no given-name character after it): the surname 孙, not 孙子."""
+    return (
+        text[start] == "孙" and end - start == 3 and not "\u4e00" <= text[end : end + 1] <= "\u9fff"
+    )
+
+
 def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names after the labels of a sign-off line ("经办人：X　　审核人：Y") are staff acting in
     office: dropped when the line holds two such labels or more; so are names in a table's
@@ -464,7 +471,7 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c[2] != "name":
             continue
         at = c[0]
-        if text[at : at + 2] in _KIN:
+        if text[at : at + 2] in _KIN and not _surname_sun(text, at, c[1]):
             bad.add(at)
             continue
         if c[3] < 0.9 and clerks.holds(at, c[1]):  # (0.9 and more: a person's column, label)

@@ -7,7 +7,7 @@ person even as a label's value ("协助人：X（其兄，电话…）"). The na
 is the two or three characters (four with a compound surname) before the bracket,
 shaped as a name and either the whole run or after a word ending in a person's role, a
 relation, a particle, a village or a group (人, 员, 者, 为, 由, 给, 向, 托, 孙, 妹, 村,
-组 …); a unit's contact person with only a phone in the bracket (联系人, 负责人, 经办人)
+组, 的 …); a unit's contact person with only a phone in the bracket (联系人, 负责人, 经办人)
 and a label's value alone ("代表：X（…）") are left to the rules for officials and labels.
 """
 
@@ -34,7 +34,7 @@ _PARTICULARS = re.compile(
 )
 # what ends the words before a name: a person's role or relation, or a particle
 _LEAD_END = frozenset(
-    "人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组给向托"
+    "人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组给向托的"
 )
 _UNIT_CONTACTS = ("联系人", "负责人", "经办人", "承办人", "咨询人")
 _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")

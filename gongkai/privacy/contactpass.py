@@ -2,10 +2,12 @@
 label and sentence (``dutyphones``), offices' lines in replies and registers and mail
 headers' mailboxes (``replycontacts``), records under a declared field list
 (``fieldvalues``), then addresses by whose contact details they are
-(``contactaddresses``). One hook in the scanner for all."""
+(``contactaddresses``) and a home's later mentions (``addressmentions``). One hook in
+the scanner for all."""
 
 from __future__ import annotations
 
+from .addressmentions import address_mentions
 from .contactaddresses import contact_addresses
 from .doccolumns import other_numbers
 from .dutyphones import settle_landlines
@@ -32,4 +34,4 @@ def settle_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands += header_mailboxes(text, cands) + field_values(text, cands)
     cands += addressee_addresses(text, cands)
     cands = without_unit_mailboxes(text, cands)  # an exported mailbox's own (mailexport)
-    return contact_addresses(text, settle_landlines(text, cands))
+    return address_mentions(text, contact_addresses(text, settle_landlines(text, cands)))

@@ -4,8 +4,9 @@ Courts and offices publish exported mail threads (参审通知, 回复, 抄送):
 give each addressee as a display name and a mailbox — "To: 张三 <a@163.com>; 李四
 <b@qq.com>", "收件人：\u201c王五\u201d<c@126.com>", "发件人: 赵六 <d@sina.com>". The display
 name before a private mailbox is a person's name when it has a person's shape (a known
-surname and a given name, or a transliterated name with ·). Not a unit's display name
-(刑事审判庭, 办公室: no surname), and not anyone before a government's, school's or
+surname and a given name — today's given names too, 若曦, 可欣 — or a transliterated
+name with ·). Not a unit's display name (刑事审判庭, 办公室: no surname), and not
+anyone before a government's, school's or
 organisation's mailbox (.gov.cn, .edu.cn, .org.cn: an official writing in office).
 A quoted display name of no known surname (桑吉卓玛, 舒心) counts in a header line that
 quotes two persons' names or more, unless it ends like a unit (值班室, 信息科).
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .letterkin import _GIVEN as GIVEN_TODAY
 from .patterns import ORG_SUFFIX
 from .unitmail import _UNIT_DOMAIN
 
@@ -56,6 +58,9 @@ def _display(text: str, m: re.Match, out: list[Candidate]) -> None:
         return
     name, mailbox = d.group(1), m.group(1)
     if _UNIT_DOMAIN.search(mailbox) or ORG_SUFFIX.search(name):
+        return
+    if _today_given(name):  # 夏若曦, 钱可欣: a given name of today's characters
+        out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))
         return
     if "·" in name or v.plausible_name(name):
         out.append((lo + d.start(1), lo + d.end(1), "name", 0.85))
@@ -98,3 +103,10 @@ def _quoted_among_persons(text: str, start: int, end: int) -> bool:
     line = text[lo : hi if hi >= 0 else len(text)]
     persons = sum(v.plausible_name(q) for q in _QUOTED.findall(line))
     return persons >= 2
+
+
+def _today_given(name: str) -> bool:
+    """A surname and a given name of today's characters, some of them words that cut
+    names in prose (若曦, 可欣, 依然): a name as a display name of its own."""
+    k = v.surname_length(name)
+    return k > 0 and len(name) - k == 2 and all(c in GIVEN_TODAY for c in name[k:])

@@ -51,6 +51,8 @@ NAME_LABELS = (
     "经营权人|使用权人|所有权人|"
     # who signed or collected for another (代签：X, 代领人：X)
     "代签人|代签|代领人|代收人|"
+    # who a supplier or a bidder authorised to act for it (授权代表：X, 被授权人：X)
+    "授权代表|被授权人|"
     # the parties of an adoption and who an assessment is about (送养人X, 被鉴定人X，身份证…)
     "被收养人|送养人|收养人|被鉴定人|被评估人"
 )
@@ -107,6 +109,9 @@ WEAK_CUES = (
     "传承人",  # a craftsman of an intangible heritage (代表性传承人X授课): a private person
     "律师",  # a party's lawyer (委托律师X代为办理): a private person, not an official
     "导游",  # a tour guide named in a complaint's answer (对导游X记不良信息)
+    # a crew's leader on a site (钢筋班组（班组长X）), a courier or who lost what was found
+    # (快递员X拾得…, 联系到失主X): private persons
+    *("班组长", "快递员", "投递员", "派送员", "配送员", "外卖员", "失主"),
     "脱贫户",
     "贫困户",
     "低保户",

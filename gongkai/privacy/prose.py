@@ -21,6 +21,7 @@ from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import NAME_LABELS, WEAK_CUES
+from .quotedsigners import quoted_signers
 from .selfnames import self_named
 from .votenames import vote_names
 from .wordfind import has_word
@@ -376,6 +377,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
             out += _listed_on(text, end + len(name), len(name))
     if has_word(text, "依次") or has_word(text, "分别"):
         out += _in_turn(text)
+    out += quoted_signers(text)  # 由“X”代签 (quotedsigners)
     return out + vote_names(text) + self_named(text)  # "X，得票403户", "我叫X，"
 
 

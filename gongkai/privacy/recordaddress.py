@@ -52,7 +52,9 @@ _ITEM = re.compile(
     r"([\u4e00-\u9fff]{0,4})(?:地址|住址|住所地?|住处)[:：]?[ \u3000]*"
 )
 _OFFICE_WORD = re.compile(r"办公|经营|营业|注册|单位|公司|门店|厂|店|企业|机构|通讯|邮寄")
-_HEADING = re.compile(r"[^\d:：。，,；;]{1,30}")
+# a heading over the record: words, or a numbered tag in brackets ("【车辆3】", "〔第2户〕")
+_PLACES = ("地点", "位置", "场所")  # where something was found or happened, no owner
+_HEADING = re.compile(r"[^\d:：。，,；;]{1,30}|[【〔［\[][^】〕］\]:：。，,；;]{1,16}[】〕］\]]")
 
 
 def record_address(text: str, start: int) -> bool:
@@ -91,8 +93,8 @@ def record_address(text: str, start: int) -> bool:
             return False
         if _PERSON.search(line):
             person = True
-        elif _UNIT_VALUE.search(line, key.end()):
-            return False  # "当事人：某某建材有限公司": a unit's record
+        elif _UNIT_VALUE.search(line, key.end()) and not key.group(1).endswith(_PLACES):
+            return False  # "当事人：某某建材有限公司": a unit's record (发现地点：…医院: a place)
         elif _PERSON_KEY.search(key.group(1)):
             person = True
         pos = above - 1

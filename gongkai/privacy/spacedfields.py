@@ -27,27 +27,38 @@ _LABELS = (
     "姓名 被处罚人 当事人 违法行为人 申请人 被申请人 举报人 投诉人 来信人 代理人 性别 民族 "
     "出生日期 出生年月 年龄 住址 现住址 家庭住址 户籍地址 户籍所在地 户籍地 经常居住地 "
     "居住地址 联系电话 联系方式 手机 手机号码 身份证号 身份证号码 公民身份号码 "
-    "身份证件种类及号码 证件号码 工作单位 职业"
+    "身份证件种类及号码 证件号码 工作单位 职业 监护人 户主"
 ).split()
 _LABEL_SET = frozenset(_LABELS)
+# whose name a form asks for: 学生姓名, 父亲姓名, 监护人姓名, 户主姓名 (any one to four
+# characters before 姓名)
+_NAMED = re.compile(r"[\u4e00-\u9fff]{1,4}姓名")
 _GAP = r"(?: {2,}|[\u3000\t]+)"
 # a line opening with a label and a gap (found by its "\n": a literal the engine seeks fast)
 _LINE = re.compile(
-    r"\n[ \u3000]*(?:" + "|".join(sorted(_LABELS, key=len, reverse=True)) + ")" + _GAP + r"\S"
+    r"\n[ \u3000]*(?:"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r"|[\u4e00-\u9fff]{1,4}姓名)"
+    + _GAP
+    + r"\S"
 )
 _CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _label(cell: str) -> bool:
+    return cell in _LABEL_SET or _NAMED.fullmatch(cell) is not None
 
 
 def _fields(line: str) -> list[int] | None:
     """Where the gap after each label of a form's line starts, or None (no form's line)."""
     cells = [(m.group(), m.start(), m.end()) for m in _CELL.finditer(line)]
-    if len(cells) < 2 or cells[0][0] not in _LABEL_SET:
+    if len(cells) < 2 or not _label(cells[0][0]):
         return None
     gaps = []
     for k in range(0, len(cells) - 1, 2):
         label, value = cells[k][0], cells[k + 1][0]
-        if label not in _LABEL_SET or value in _LABEL_SET:
-            return None if k == 0 or value in _LABEL_SET else gaps
+        if not _label(label) or _label(value):
+            return None if k == 0 or _label(value) else gaps
         gaps.append(cells[k][2])
     return gaps
 

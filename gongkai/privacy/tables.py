@@ -448,7 +448,7 @@ def _emit(kinds, cells, header, row_start, out) -> None:
                 if kind == "name" and ("（" in cell or "(" in cell) and k < len(header):
                     _noted_persons(header[k], cell, row_start + offset, out)
         elif kind == "address":
-            if persons and not owner_named(kinds, k, cells, row_start, out[before:]):
+            if persons and not owner_named(kinds, k, cells, row_start, out[before:], header):
                 continue  # (a unit's address beside a person's: ``addresscells``)
             value = cell.strip(" \u3000")
             if value and _HOUSE_CELL.match(value):

@@ -97,3 +97,25 @@ def test_a_units_contact_gives_the_units_address():
         "经办人：李某　电话：13907451122　地址：人民路1号\n",
     ):
         assert addresses(text) == [], text
+
+
+def test_records_under_a_numbered_tag_in_brackets():
+    pid = rid("43072119770723530")
+    text = (
+        "下列车辆长期停放，现予公告。\n\n"
+        "【车辆1】\n号牌号码：湘J00001\n发现地点：县中医院东侧停车场\n"
+        f"登记所有人：司马青禾\n所有人身份证号：{pid}\n登记住所：某县城关镇解放路12号\n\n"
+        "〔第2户〕\n户主：欧晓丽\n联系电话：13900001111\n住  所：某县城关镇光明巷7号\n"
+    )
+    got = addresses(text)
+    assert at(text, "address", "某县城关镇解放路12号") in got
+    assert at(text, "address", "某县城关镇光明巷7号") in got
+
+
+def test_a_tagged_record_of_a_unit_keeps_its_seat():
+    texts = [
+        "【单位1】\n名称：某县宏达物流有限公司\n联系电话：13900001111\n住所：城关镇解放路12号\n",
+        "【车辆2】\n所有人：某县城建投资有限公司\n发现地点：县汽车站\n住所：城关镇解放路12号\n",
+    ]
+    for text in texts:
+        assert addresses(text) == [], text

@@ -42,3 +42,32 @@ def test_same_length_so_offsets_hold():
     text = "被处罚人  王五  性别  男\n住址  某镇某路1号\n"
     out = spaced_fields(text)
     assert len(out) == len(text) and out.replace("：", " ") == text
+
+
+def test_a_form_exported_with_tabs_whose_labels_ask_for_a_name():
+    text = (
+        "某县转学申请表\n\n"
+        "学生姓名\t柯一鸣\t性别\t男\t民族\t汉族\n"
+        "转出学校\t某县实验小学\t年级\t三年级\n"
+        "父亲姓名\t柯建军\t联系电话\t13912340001\n"
+        "母亲姓名\t上官若雪\t工作单位\t个体经营\n"
+        "监护人\t柯建军\t家庭电话\t0817-5123456\n"
+        "监护人签字\t柯建军\t日期\t2026年8月25日\n"
+    )
+    got = found(text, ["name"])
+    assert names(text, "柯一鸣", "柯建军", "上官若雪", "柯建军", "柯建军") == got
+    # the labels (监护人, 监护人签字) and the school are no persons
+
+
+def test_tab_headers_of_tables_stay_headers():
+    header = "学生姓名\t家长姓名\t联系电话\n柯一鸣\t柯建军\t13912340001\n"
+    assert spaced_fields(header) == header
+    lone = "户主姓名\t所在村\t补助金额\n张三\t上庄村\t600\n"
+    assert spaced_fields(lone) == lone
+    form = "户主姓名\t孟庆祥\n联系电话\t13800001111\n"
+    assert spaced_fields(form) == "户主姓名：孟庆祥\n联系电话：13800001111\n"
+
+
+def test_a_name_label_of_a_form_with_wide_blanks():
+    text = "监护人姓名    欧阳红梅    与学生关系  母女\n联系电话      13912340002\n"
+    assert names(text, "欧阳红梅") == found(text, ["name"])
