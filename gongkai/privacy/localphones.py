@@ -52,7 +52,7 @@ def _aligned_header(text: str, start: int) -> str | None:
         return None  # (no row of a table: a long line of prose)
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):  # the header within 40 lines above
-        if "电话" in line or "座机" in line or "联系方式" in line:
+        if "电话" in line or "座机" in line or "联系方式" in line or "固话" in line:
             cols = display_columns(line)
             cells = [(cols[m.start()], m.group()) for m in _GAP_CELL.finditer(line)]
             found = None
@@ -73,6 +73,8 @@ def _labelled(text: str, start: int) -> bool:
         text.find("电话", lo, start) < 0
         and text.find("座机", lo, start) < 0
         and text.find("联系方式", lo, start) < 0
+        and text.find("固话", lo, start) < 0
+        and text.find("宅电", lo, start) < 0
     ):
         return False  # no phone header above: no table's phone column
     cell = (

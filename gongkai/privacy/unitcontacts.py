@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from . import validators as v
+from .homephones import home_labelled
 from .ownedcontacts import handled_by_unit, persons_bracket
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .unitcolumns import rows_above
@@ -138,8 +139,8 @@ def _repeated(text: str, cands: list[Candidate]) -> set[int]:
     out: set[int] = set()
     for local, found in locals_.items():
         places = list(found) if len(found) > 1 else _occurrences(text, local, next(iter(found)))
-        if len(places) < 2:
-            continue
+        if len(places) < 2 or any(home_labelled(text, k) for k in places):
+            continue  # (a home's number given again: still the home's, see homephones)
         if marks is None:
             marks = sorted((s, text[s:e]) for s, e, kind, _ in cands if kind in _HOLDER_KINDS)
         at = [s for s, _ in marks]

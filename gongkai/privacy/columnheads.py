@@ -1,0 +1,175 @@
+"""The header over a value in a table, whatever its layout (issue 16, docs56–docs60), and
+what the header says the value is.
+
+- **A person's own column.** A column headed 个人邮箱, 私人邮箱, 本人邮箱, 住宅电话,
+  家庭电话, 个人手机 … holds each row's own mailbox or phone, though the row opens with a
+  unit (a village service station and the person running it): the header wins over the
+  reading of the row as a unit's (``personmail.personal_mail``).
+- **Another number's column.** Eleven digits under 准考证号, 考生号, 学籍号, 报名序号,
+  工号, 编号 … are that number, not a mobile, even when they start 13… (a one-cell-a-line
+  list of exam candidates).
+
+The header is looked for in a delimited table (tabs, bars, commas; an HTML table is
+flattened with tabs), in a table aligned with spaces (by display column) and in a table
+flattened to one cell a line (by the cell's place in its record). Only a header the
+value's own layout puts over it counts; a value in prose has none.
+
+Speed: each question first looks for its header words within the 6,000 characters before
+the value (``str.find``), and reads the table only when one stands there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gapalign import display_columns
+from .unitcolumns import row_position, rows_above
+
+_SEPARATORS = ("\t", "|", "｜", "│", ",")
+_DATA = re.compile(r"\d{5}")
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")
+_SERIAL = re.compile(r"\d{1,3}[.、．]?")
+_SPAN = 6000
+_VALUE = re.compile(r"[^\s|｜│,，、;；]*")
+
+# a header naming the column a person's own: 个人邮箱, 本人电子邮箱, 住宅电话, 家庭固话, 个人手机
+_OWN_WORDS = ("个人", "私人", "本人", "住宅", "家庭", "私宅", "宅电")
+_OWN_HEADER = re.compile(
+    r"(?:个人|私人|本人|住宅|家庭|私宅)(?:联系|常用)?(?:电子)?"
+    r"(?:邮箱|信箱|邮件|[Ee]-?mail|电话|手机|座机|固话)(?:地址|号码)?|宅电"
+)
+# a header naming another number: an exam's, a student's, a registration's, a staff serial
+_NUMBER_WORDS = ("考证", "考号", "考生号", "学籍", "学号", "序号", "工号", "编号", "考籍", "证号")
+_NUMBER_HEADER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:准考证|考生|考籍|学籍|学生|报名|报考|注册|登记|人员|职工|员工|"
+    r"证书|档案|考试)?(?:号码?|序号|编号|编码)"
+)
+_NUMBER_HEADER_WORD = re.compile(r"准考证|考号|考生号|考籍|学籍|学号|报名|报考|序号|工号|编号|编码")
+_PHONE_WORD = re.compile(r"电话|手机|联系|号码$|座机|固话")
+
+
+def _delimited(text: str, start: int) -> str | None:
+    place = row_position(text, start, _SEPARATORS)
+    if place is None:
+        return None
+    line_start, sep, index = place
+    for line in rows_above(text, line_start, most=40):
+        if not line.strip() or _DATA.search(line) or line.count(sep) < index:
+            continue  # a blank line between an HTML table's rows, a row of data
+        cell = line.split(sep)[index].strip(" \u3000\"'*")
+        return cell or None
+    return None
+
+
+def _aligned(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if (line_start == 0 and start > 400) or "  " not in text[line_start:start]:
+        return None
+    column = display_columns(text[line_start : start + 1])[start - line_start]
+    for line in rows_above(text, line_start, most=40):
+        if not line.strip() or _DATA.search(line) or "  " not in line.strip():
+            continue
+        cols = display_columns(line)
+        found = None
+        for m in _GAP_CELL.finditer(line):
+            if cols[m.start()] <= column + 1:
+                found = m.group()
+        return found
+    return None
+
+
+def _stacked(text: str, start: int, end: int, words: re.Pattern) -> str | None:
+    """The header cell over a value alone on its line, under a block of header cells one
+    a line ("序号\\n姓名\\n…"): its place counted from its record's serial line, else from
+    the blank line that ends the record before, else from the header (records packed)."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
+        return None
+    stop = text.find("\n", end)
+    if text[end : stop if stop >= 0 else len(text)].strip(" \u3000\t"):
+        return None
+    lines = text[max(0, line_start - _SPAN) : line_start].split("\n")[:-1]
+    lines = [x.strip(" \u3000\t") for x in lines]
+    top = next(
+        (
+            k
+            for k in range(len(lines) - 1, -1, -1)
+            if len(lines[k]) <= 10 and words.search(lines[k])
+        ),
+        None,
+    )
+    if top is None:
+        return None
+
+    def _cell(x: str) -> bool:
+        return 0 < len(x) <= 10 and not any(c.isdigit() for c in x)
+
+    lo = top
+    while lo > 0 and _cell(lines[lo - 1]):
+        lo -= 1
+    hi = top + 1
+    while hi < len(lines) and _cell(lines[hi]):
+        hi += 1
+    header = lines[lo:hi]
+    body = lines[hi:]
+    if len(header) < 3 or not body:
+        return None
+    back = len(body)  # lines of the body above the value
+    serial = next(
+        (
+            k
+            for k in range(back - 1, max(-1, back - len(header) - 1), -1)
+            if _SERIAL.fullmatch(body[k])
+        ),
+        None,
+    )
+    if serial is not None and header[0] in ("序号", "编号", "No", "NO", "No."):
+        offset = back - serial
+    elif "" in body[-len(header) :] and body[0] != "":
+        offset = back - 1 - max(k for k in range(back) if body[k] == "")
+    else:
+        offset = back % len(header)
+    return header[offset] if 0 <= offset < len(header) else None
+
+
+def header_over(text: str, start: int, end: int, words: re.Pattern) -> str | None:
+    """The header cell over the value at ``start``–``end`` in a table of any layout."""
+    return _delimited(text, start) or _aligned(text, start) or _stacked(text, start, end, words)
+
+
+def _near(text: str, start: int, words: tuple[str, ...]) -> bool:
+    lo = start - _SPAN if start > _SPAN else 0
+    return any(text.find(w, lo, start) >= 0 for w in words)
+
+
+def own_column(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the mailbox or phone at ``start`` stands under a header naming it a
+    person's own (个人邮箱, 住宅电话 …); ``end``: the value's end (its run of signs)."""
+    if not _near(text, start, _OWN_WORDS):
+        return False
+    if end is None:
+        end = _VALUE.match(text, start).end()
+    cell = header_over(text, start, end, _OWN_HEADER)
+    return bool(cell and _OWN_HEADER.search(cell))
+
+
+def number_column(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` stands under a header naming another number
+    (准考证号, 学籍号, 报名序号, 工号 …) and no phone."""
+    if not _near(text, start, _NUMBER_WORDS):
+        return False
+    cell = header_over(text, start, end, _NUMBER_HEADER_WORD)
+    return bool(
+        cell
+        and _NUMBER_HEADER.fullmatch(cell)
+        and _NUMBER_HEADER_WORD.search(cell)
+        and cell != "序号"  # (a table's first column: a misread place, no number of its own)
+        and not _PHONE_WORD.search(cell)
+    )
+
+
+def without_other_numbers(text: str, cands: list) -> list:
+    """``cands`` less the mobiles standing under another number's header."""
+    if not any(c[2] == "mobile" for c in cands):
+        return cands
+    return [c for c in cands if c[2] != "mobile" or not number_column(text, c[0], c[1])]
