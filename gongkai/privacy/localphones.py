@@ -33,6 +33,8 @@ _LISTED = re.compile(
     r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}"
     r"(?:1[3-9]\d{9}|(?:[（(]?0\d{2,3}[）)]?[ -]?)?[2-9]\d{6,7})[ \u3000]?(?:[、/／]|或)[ \u3000]?$"
 )
+# a local number after a mobile and a slash (LOCAL_NUMBER takes no number after a slash)
+_AFTER_MOBILE = re.compile(r"(?<![0-9])1[3-9]\d{9}[ \u3000]?/[ \u3000]?([2-9]\d{6,7})(?![0-9A-Za-z\-*/.])")
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 # (a 联系方式 column holds phones and mailboxes: seven or eight digits in it are a phone)
@@ -92,6 +94,8 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
     out: list[Candidate] = []
     if spans is None:
         spans = [m.span() for m in LOCAL_NUMBER.finditer(text)]
+    if "/" in text:  # "15230340589/8791771": a cell's mobile, then the home's number
+        spans = spans + [m.span(1) for m in _AFTER_MOBILE.finditer(text)]
     for start, end in spans:
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0431）83610000": the whole number is read (or left)

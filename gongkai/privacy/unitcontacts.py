@@ -75,7 +75,8 @@ _HOME_BEFORE = re.compile(r"(?:住|居住地?|住处|家庭地址|户籍地?|住
 _PERSON_ROLE = re.compile(r"退休|离休|退职|家属|村民|居民|户主|本人|学生|之[子女妻夫父母]")
 # the rest of the number's bracket names where it rings ("…0536-…，村委会办公室）")
 _OFFICE_REST = re.compile(
-    r"[，,、；; \u3000]*[\u4e00-\u9fff]{0,10}(?:办公室|值班室|总机|服务台|办公电话|传达室)[）)]"
+    r"[，,、；; \u3000]*[\u4e00-\u9fff]{0,10}(?:办公室|值班室|总机|服务台|办公电话|传达室"
+    r"|(?:部|局|办|所|站|队|中心|科|股|单位|公司)(?:座机|电话|固话))[）)]"  # "，项目部座机）"
 )
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
