@@ -125,7 +125,7 @@ def _stacked(text: str, start: int, end: int, words: re.Pattern) -> str | None:
     )
     if serial is not None and header[0] in ("序号", "编号", "No", "NO", "No."):
         offset = back - serial
-    elif "" in body[-len(header) :] and body[0] != "":
+    elif body[0] == "" and "" in body:  # records parted by blank lines
         offset = back - 1 - max(k for k in range(back) if body[k] == "")
     else:
         offset = back % len(header)

@@ -34,7 +34,9 @@ _LISTED = re.compile(
     r"(?:1[3-9]\d{9}|(?:[（(]?0\d{2,3}[）)]?[ -]?)?[2-9]\d{6,7})[ \u3000]?(?:[、/／]|或)[ \u3000]?$"
 )
 # a local number after a mobile and a slash (LOCAL_NUMBER takes no number after a slash)
-_AFTER_MOBILE = re.compile(r"(?<![0-9])1[3-9]\d{9}[ \u3000]?/[ \u3000]?([2-9]\d{6,7})(?![0-9A-Za-z\-*/.])")
+_AFTER_MOBILE = re.compile(
+    r"(?<![0-9])1[3-9]\d{9}[ \u3000]?/[ \u3000]?([2-9]\d{6,7})(?![0-9A-Za-z\-*/.])"
+)
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 # (a 联系方式 column holds phones and mailboxes: seven or eight digits in it are a phone)
