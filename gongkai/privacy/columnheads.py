@@ -45,29 +45,41 @@ _NUMBER_HEADER = re.compile(
     r"证书|档案|考试)?(?:号码?|序号|编号|编码)"
 )
 _NUMBER_HEADER_WORD = re.compile(r"准考证|考号|考生号|考籍|学籍|学号|报名|报考|序号|工号|编号|编码")
+_NUMBER_LABEL = re.compile(
+    r"(?:准考证|考生|考籍|学籍|报名序|报考序|工)号(?:码)?(?:为|是)?[:：]?[ \u3000]*$"
+)
+# a header naming the column a unit's mailbox: 单位邮箱, 站点电子邮箱, 投诉邮箱, 公司邮箱
+_UNIT_MAIL_WORDS = ("邮箱", "信箱")
+_UNIT_MAIL_HEADER = re.compile(
+    r"(?:单位|站点?|网点|服务点|驿站|门店|公司|企业|机构|办公|投诉|举报|监督|咨询|公共|对公|官方|"
+    r"中心|医院|学校|社区|村委会?|居委会?)(?:电子)?(?:邮箱|信箱)"
+)
 _PHONE_WORD = re.compile(r"电话|手机|联系|号码$|座机|固话")
 
 
-def _delimited(text: str, start: int) -> str | None:
+def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
     place = row_position(text, start, _SEPARATORS)
     if place is None:
         return None
     line_start, sep, index = place
     for line in rows_above(text, line_start, most=40):
-        if not line.strip() or _DATA.search(line) or line.count(sep) < index:
+        if line.count(sep) < index or _DATA.search(line) or not words.search(line):
             continue  # a blank line between an HTML table's rows, a row of data
         cell = line.split(sep)[index].strip(" \u3000\"'*")
+        if cell and not cell.strip("-:：=—_ "):
+            continue  # a markdown table's rule under its header
         return cell or None
     return None
 
 
-def _aligned(text: str, start: int) -> str | None:
+def _aligned(text: str, start: int, words: re.Pattern) -> str | None:
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
-    if (line_start == 0 and start > 400) or "  " not in text[line_start:start]:
-        return None
+    line_end = text.find("\n", start)
+    if (line_start == 0 and start > 400) or "  " not in text[line_start:line_end].strip():
+        return None  # (no row of a table aligned with spaces: its first cell too)
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):
-        if not line.strip() or _DATA.search(line) or "  " not in line.strip():
+        if _DATA.search(line) or "  " not in line.strip() or not words.search(line):
             continue
         cols = display_columns(line)
         found = None
@@ -134,7 +146,11 @@ def _stacked(text: str, start: int, end: int, words: re.Pattern) -> str | None:
 
 def header_over(text: str, start: int, end: int, words: re.Pattern) -> str | None:
     """The header cell over the value at ``start``–``end`` in a table of any layout."""
-    return _delimited(text, start) or _aligned(text, start) or _stacked(text, start, end, words)
+    return (
+        _delimited(text, start, words)
+        or _aligned(text, start, words)
+        or _stacked(text, start, end, words)
+    )
 
 
 def _near(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -168,8 +184,31 @@ def number_column(text: str, start: int, end: int) -> bool:
     )
 
 
-def without_other_numbers(text: str, cands: list) -> list:
-    """``cands`` less the mobiles standing under another number's header."""
-    if not any(c[2] == "mobile" for c in cands):
-        return cands
-    return [c for c in cands if c[2] != "mobile" or not number_column(text, c[0], c[1])]
+def _other_number(text: str, start: int, end: int) -> bool:
+    if "号" in text[start - 8 if start > 8 else 0 : start] and _NUMBER_LABEL.search(
+        text, start - 12 if start > 12 else 0, start
+    ):
+        return True  # "准考证号：130…", "您的考生号为130…"
+    return number_column(text, start, end)
+
+
+def unit_mail_column(text: str, start: int, end: int) -> bool:
+    """Whether the mailbox at ``start`` stands under a header naming it a unit's
+    (单位邮箱, 站点邮箱, 投诉邮箱 …)."""
+    if not _near(text, start, _UNIT_MAIL_WORDS):
+        return False
+    cell = header_over(text, start, end, _UNIT_MAIL_HEADER)
+    return bool(cell and _UNIT_MAIL_HEADER.search(cell) and not _OWN_HEADER.search(cell))
+
+
+def settle_columns(text: str, cands: list) -> list:
+    """``cands`` less the mobiles under another number's header or label and the
+    mailboxes under a unit's mailbox header."""
+    out = []
+    for c in cands:
+        if c[2] == "mobile" and _other_number(text, c[0], c[1]):
+            continue
+        if c[2] == "email" and unit_mail_column(text, c[0], c[1]):
+            continue
+        out.append(c)
+    return out

@@ -6,7 +6,7 @@ headers' mailboxes (``replycontacts``), records under a declared field list
 
 from __future__ import annotations
 
-from .columnheads import without_other_numbers
+from .columnheads import settle_columns
 from .contactaddresses import contact_addresses
 from .doccolumns import other_numbers
 from .dutyphones import settle_landlines
@@ -24,7 +24,7 @@ Candidate = tuple[int, int, str, float]
 
 def settle_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = other_numbers(text, cands)  # 出厂编号 CY1210066: no permit (doccolumns)
-    cands = without_other_numbers(text, cands)  # 13… under 准考证号: no mobile (columnheads)
+    cands = settle_columns(text, cands)  # 13… under 准考证号, 站点邮箱 (columnheads)
     cands = [
         c
         for c in cands
