@@ -14,13 +14,16 @@ flattened with tabs), in a table aligned with spaces (by display column) and in 
 flattened to one cell a line (by the cell's place in its record). Only a header the
 value's own layout puts over it counts; a value in prose has none.
 
-Speed: each question first looks for its header words within the 6,000 characters before
-the value (``str.find``), and reads the table only when one stands there.
+Speed: a table is read only when a header word stands within the 6,000 characters before
+the value: for the number and the unit's mailbox, where their words end is found once a
+text (one ``memchr`` walk for 号 and 箱); for a person's own column, by ``str.find``
+(``personal_mail`` asks it for few values).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .gapalign import display_columns
 from .unitcolumns import row_position, rows_above
@@ -39,7 +42,6 @@ _OWN_HEADER = re.compile(
     r"(?:邮箱|信箱|邮件|[Ee]-?mail|电话|手机|座机|固话)(?:地址|号码)?|宅电"
 )
 # a header naming another number: an exam's, a student's, a registration's, a staff serial
-_NUMBER_WORDS = ("考证", "考号", "考生号", "学籍", "学号", "序号", "工号", "编号", "考籍", "证号")
 _NUMBER_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:准考证|考生|考籍|学籍|学生|报名|报考|注册|登记|人员|职工|员工|"
     r"证书|档案|考试)?(?:号码?|序号|编号|编码)"
@@ -49,11 +51,12 @@ _NUMBER_LABEL = re.compile(
     r"(?:准考证|考生|考籍|学籍|报名序|报考序|工)号(?:码)?(?:为|是)?[:：]?[ \u3000]*$"
 )
 # a header naming the column a unit's mailbox: 单位邮箱, 站点电子邮箱, 投诉邮箱, 公司邮箱
-_UNIT_MAIL_WORDS = ("邮箱", "信箱")
 _UNIT_MAIL_HEADER = re.compile(
     r"(?:单位|站点?|网点|服务点|驿站|门店|公司|企业|机构|办公|投诉|举报|监督|咨询|公共|对公|官方|"
     r"中心|医院|学校|社区|村委会?|居委会?)(?:电子)?(?:邮箱|信箱)"
 )
+# the last character of _UNIT_MAIL_HEADER's unit words (before 邮箱 / 信箱 or 电子邮箱)
+_UNIT_MAIL_LAST = frozenset("位站点驿店司业构公诉报督询共方心院校区会")
 _PHONE_WORD = re.compile(r"电话|手机|联系|号码$|座机|固话")
 
 
@@ -172,8 +175,6 @@ def own_column(text: str, start: int, end: int | None = None) -> bool:
 def number_column(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start`` stands under a header naming another number
     (准考证号, 学籍号, 报名序号, 工号 …) and no phone."""
-    if not _near(text, start, _NUMBER_WORDS):
-        return False
     cell = header_over(text, start, end, _NUMBER_HEADER_WORD)
     return bool(
         cell
@@ -184,31 +185,71 @@ def number_column(text: str, start: int, end: int) -> bool:
     )
 
 
-def _other_number(text: str, start: int, end: int) -> bool:
-    if "号" in text[start - 8 if start > 8 else 0 : start] and _NUMBER_LABEL.search(
-        text, start - 12 if start > 12 else 0, start
-    ):
-        return True  # "准考证号：130…", "您的考生号为130…"
-    return number_column(text, start, end)
-
-
 def unit_mail_column(text: str, start: int, end: int) -> bool:
     """Whether the mailbox at ``start`` stands under a header naming it a unit's
     (单位邮箱, 站点邮箱, 投诉邮箱 …)."""
-    if not _near(text, start, _UNIT_MAIL_WORDS):
-        return False
     cell = header_over(text, start, end, _UNIT_MAIL_HEADER)
     return bool(cell and _UNIT_MAIL_HEADER.search(cell) and not _OWN_HEADER.search(cell))
+
+
+def _number_marks(text: str) -> list[int]:
+    """Where a number's header word ends (考号, 考生号, 准考证号, 学籍号, 学号, 工号, 编号,
+    报名序号), in order: one ``memchr`` walk over the 号 of the text (a multi-character
+    word's ``find`` is slower), 身份证号 and a bare 序号 left out."""
+    out = []
+    k = text.find("号", 2)
+    while k >= 0:
+        c = text[k - 1]
+        if (
+            c in "考生籍学工"
+            or (c == "证" and text[k - 2] == "考")  # 准考证号, not 身份证号
+            or (c == "序" and text[k - 2] in "名考")  # 报名序号, not a bare 序号
+            or (c == "编" and text[k - 3] in "员工生人籍")  # 人员编号, not 受理编号
+        ):
+            out.append(k)
+        k = text.find("号", k + 1)
+    return out
+
+
+def _unit_mail_marks(text: str) -> list[int]:
+    """Where a unit's mailbox word ends (单位邮箱, 站点信箱, 投诉邮箱 …), in order."""
+    out = []
+    k = text.find("箱", 2)
+    while k >= 0:
+        unit = text[k - 4] if text[k - 3 : k - 1] == "电子" else text[k - 2]
+        if text[k - 1] in "邮信" and unit in _UNIT_MAIL_LAST:
+            out.append(k)
+        k = text.find("箱", k + 1)
+    return out
+
+
+def _after_mark(marks: list[int], start: int) -> bool:
+    i = bisect_left(marks, start)
+    return i > 0 and start - marks[i - 1] <= _SPAN
 
 
 def settle_columns(text: str, cands: list) -> list:
     """``cands`` less the mobiles under another number's header or label and the
     mailboxes under a unit's mailbox header."""
-    out = []
-    for c in cands:
-        if c[2] == "mobile" and _other_number(text, c[0], c[1]):
-            continue
-        if c[2] == "email" and unit_mail_column(text, c[0], c[1]):
-            continue
-        out.append(c)
-    return out
+    numbers: list[int] | None = None
+    mails: list[int] | None = None
+    drop = set()
+    for i, c in enumerate(cands):
+        kind = c[2]
+        if kind == "mobile":
+            start = c[0]
+            if "号" in text[start - 8 if start > 8 else 0 : start] and _NUMBER_LABEL.search(
+                text, start - 12 if start > 12 else 0, start
+            ):
+                drop.add(i)  # "准考证号：130…", "您的考生号为130…"
+                continue
+            if numbers is None:
+                numbers = _number_marks(text)
+            if numbers and _after_mark(numbers, start) and number_column(text, start, c[1]):
+                drop.add(i)
+        elif kind == "email":
+            if mails is None:
+                mails = _unit_mail_marks(text)
+            if mails and _after_mark(mails, c[0]) and unit_mail_column(text, c[0], c[1]):
+                drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

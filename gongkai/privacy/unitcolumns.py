@@ -76,11 +76,10 @@ def header_cell(text: str, start: int) -> str | None:
     lines = rows_above(text, line_start)
     for line in lines:
         if (
-            "电话" in line
+            ("话" in line and ("电话" in line or "固话" in line))  # (one sign first: faster)
             or "座机" in line
             or "联系方式" in line
-            or "固话" in line
-            or "宅电" in line
+            or ("宅" in line and "宅电" in line)
         ) and line.count(sep) >= index:
             if _DATA.search(line):
                 continue  # a record's "电话回复", "座机已停机": no header holds a long number

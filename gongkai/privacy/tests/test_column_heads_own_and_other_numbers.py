@@ -157,3 +157,12 @@ def test_a_note_or_an_errand_names_the_units_line():
     )
     assert found(noted, ["landline"]) == _spans(noted, "landline", "0736-7608064")
     assert found(errand, ["landline"]) == _spans(errand, "landline", "0736-7024874")
+
+
+def test_staff_numbers_column_and_a_documents_number_beside_a_mobile():
+    staff = (
+        "人员编号\t姓名\t手机\n13300001111\t苗德胜\t13312345678\n13300002222\t景丽\t13387654321\n"
+    )
+    receipt = "受理编号\t申请人\t手机\nSL2026001\t苗德胜\t13312345678\n"
+    assert found(staff, ["mobile"]) == _spans(staff, "mobile", "13312345678", "13387654321")
+    assert found(receipt, ["mobile"]) == _spans(receipt, "mobile", "13312345678")
