@@ -62,8 +62,15 @@ _PHONE_WORD = re.compile(r"电话|手机|联系|号码$|座机|固话")
 
 def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
     place = row_position(text, start, _SEPARATORS)
-    if place is None:
-        return None
+    if place is None:  # the row's first cell: its separator after it
+        line_start = text.rfind("\n", max(0, start - 400), start) + 1
+        if text[line_start:start].strip(" \u3000") or (line_start == 0 and start > 400):
+            return None
+        after = text[start : start + 40]
+        sep = next((s for s in _SEPARATORS if s in after), None)
+        if sep is None or sep == ",":
+            return None  # (a comma after a first value may be prose's)
+        place = (line_start, sep, 0)
     line_start, sep, index = place
     for line in rows_above(text, line_start, most=40):
         if line.count(sep) < index or _DATA.search(line) or not words.search(line):
@@ -204,7 +211,7 @@ def _number_marks(text: str) -> list[int]:
             c in "考生籍学工"
             or (c == "证" and text[k - 2] == "考")  # 准考证号, not 身份证号
             or (c == "序" and text[k - 2] in "名考")  # 报名序号, not a bare 序号
-            or (c == "编" and text[k - 3] in "员工生人籍")  # 人员编号, not 受理编号
+            or (c == "编" and text[k - 2] in "员工生人籍")  # 人员编号, not 受理编号
         ):
             out.append(k)
         k = text.find("号", k + 1)
