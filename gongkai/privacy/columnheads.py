@@ -5,6 +5,8 @@ what the header says the value is.
   家庭电话, 个人手机 … holds each row's own mailbox or phone, though the row opens with a
   unit (a village service station and the person running it): the header wins over the
   reading of the row as a unit's (``personmail.personal_mail``).
+- **A unit's column.** A mailbox under 单位邮箱, 站点邮箱, 投诉邮箱 and a landline under
+  站点电话, 卫生室电话, 办公电话 are the unit's, though the row holds a person's mobile.
 - **Another number's column.** Eleven digits under 准考证号, 考生号, 学籍号, 报名序号,
   工号, 编号 … are that number, not a mobile, even when they start 13… (a one-cell-a-line
   list of exam candidates).
@@ -57,6 +59,12 @@ _UNIT_MAIL_HEADER = re.compile(
 )
 # the last character of _UNIT_MAIL_HEADER's unit words (before 邮箱 / 信箱 or 电子邮箱)
 _UNIT_MAIL_LAST = frozenset("位站点驿店司业构公诉报督询共方心院校区会")
+# a header naming a unit's phone: 站点电话, 卫生室座机, 村委会联系电话, 办公电话, 网点电话
+_UNIT_PHONE_HEADER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:站点?|网点|服务点|驿站|卫生室|卫生院|诊所|医院|学校|幼儿园|公司|合作社|"
+    r"村委会?|居委会?|社区|单位|机构|中心|窗口|所|局|办公室?|门店)(?:联系|值班|办公|固定)?(?:电话|座机)(?:号码)?"
+)
+_UNIT_PHONE_LAST = frozenset("站点室院所校园司社会区位构心口局办店班公")
 _PHONE_WORD = re.compile(r"电话|手机|联系|号码$|座机|固话")
 
 
@@ -235,11 +243,31 @@ def _after_mark(marks: list[int], start: int) -> bool:
     return i > 0 and start - marks[i - 1] <= _SPAN
 
 
+def _unit_phone_marks(text: str) -> list[int]:
+    """Where a unit's phone word ends (站点电话, 卫生室座机, 办公电话 …), in order."""
+    out = []
+    for sign, first in (("话", "电"), ("机", "座")):
+        k = text.find(sign, 2)
+        while k >= 0:
+            if text[k - 1] == first and text[k - 2] in _UNIT_PHONE_LAST:
+                out.append(k)
+            k = text.find(sign, k + 1)
+    return sorted(out)
+
+
+def unit_phone_column(text: str, start: int, end: int) -> bool:
+    """Whether the landline at ``start`` stands under a header naming a unit's phone
+    (站点电话, 卫生室电话, 办公电话), not a person's own (个人, 住宅 …)."""
+    cell = header_over(text, start, end, _UNIT_PHONE_HEADER)
+    return bool(cell and _UNIT_PHONE_HEADER.fullmatch(cell) and not _OWN_HEADER.search(cell))
+
+
 def settle_columns(text: str, cands: list) -> list:
     """``cands`` less the mobiles under another number's header or label and the
     mailboxes under a unit's mailbox header."""
     numbers: list[int] | None = None
     mails: list[int] | None = None
+    phones: list[int] | None = None
     drop = set()
     for i, c in enumerate(cands):
         kind = c[2]
@@ -258,5 +286,10 @@ def settle_columns(text: str, cands: list) -> list:
             if mails is None:
                 mails = _unit_mail_marks(text)
             if mails and _after_mark(mails, c[0]) and unit_mail_column(text, c[0], c[1]):
+                drop.add(i)
+        elif kind == "landline":
+            if phones is None:
+                phones = _unit_phone_marks(text)
+            if phones and _after_mark(phones, c[0]) and unit_phone_column(text, c[0], c[1]):
                 drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

@@ -166,3 +166,23 @@ def test_staff_numbers_column_and_a_documents_number_beside_a_mobile():
     receipt = "受理编号\t申请人\t手机\nSL2026001\t苗德胜\t13312345678\n"
     assert found(staff, ["mobile"]) == _spans(staff, "mobile", "13312345678", "13387654321")
     assert found(receipt, ["mobile"]) == _spans(receipt, "mobile", "13312345678")
+
+
+def test_own_and_units_phone_columns_one_cell_a_line_and_pipe():
+    stacked = (
+        "序号\n服务站\n站长\n个人手机\n住宅电话\n站点电话\n"
+        "1\n马场村便民服务站\n郑大勇\n13307361111\n0736-7451234\n0736-7459999\n"
+        "2\n石门村便民服务站\n冯秀珍\n13307362222\n0736-7452345\n0736-7458888\n"
+    )
+    pipe = (
+        "| 卫生室 | 乡村医生 | 家庭电话 | 卫生室电话 |\n|---|---|---|---|\n"
+        "| 东坪村卫生室 | 邓春华 | 0736-7461111 | 0736-7469999 |\n"
+        "| 西坪村卫生室 | 易国庆 | 0736-7462222 | 0736-7468888 |\n"
+    )
+    assert found(stacked, _CONTACTS) == [
+        at(stacked, "mobile", "13307361111"),
+        at(stacked, "landline", "0736-7451234"),
+        at(stacked, "mobile", "13307362222"),
+        at(stacked, "landline", "0736-7452345"),
+    ]
+    assert found(pipe, _CONTACTS) == _spans(pipe, "landline", "0736-7461111", "0736-7462222")
