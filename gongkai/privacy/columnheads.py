@@ -81,7 +81,7 @@ def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
         place = (line_start, sep, 0)
     line_start, sep, index = place
     for line in rows_above(text, line_start, most=40):
-        if line.count(sep) < index or _DATA.search(line) or not words.search(line):
+        if line.count(sep) < (index or 1) or _DATA.search(line) or not words.search(line):
             continue  # a blank line between an HTML table's rows, a row of data
         cell = line.split(sep)[index].strip(" \u3000\"'*")
         if cell and not cell.strip("-:：=—_ "):
@@ -97,7 +97,7 @@ def _aligned(text: str, start: int, words: re.Pattern) -> str | None:
         return None  # (no row of a table aligned with spaces: its first cell too)
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):
-        if _DATA.search(line) or "  " not in line.strip() or not words.search(line):
+        if "  " not in line.strip() or _DATA.search(line) or not words.search(line):
             continue
         cols = display_columns(line)
         found = None
