@@ -8,6 +8,7 @@ the scanner for all."""
 from __future__ import annotations
 
 from .addressmentions import address_mentions
+from .columnheads import settle_columns
 from .contactaddresses import contact_addresses
 from .doccolumns import other_numbers
 from .dutyphones import settle_landlines
@@ -25,6 +26,7 @@ Candidate = tuple[int, int, str, float]
 
 def settle_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = other_numbers(text, cands)  # 出厂编号 CY1210066: no permit (doccolumns)
+    cands = settle_columns(text, cands)  # 13… under 准考证号, 站点邮箱 (columnheads)
     cands = [
         c
         for c in cands

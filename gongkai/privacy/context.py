@@ -200,6 +200,12 @@ _SENT_TO_UNIT = re.compile(
     r"(?:[向与]|[至到](?!今))[\u4e00-\u9fff]{0,12}?(?:办|局|站|所|中心|社区|居委会|村委会|委员会|政府|窗口)"
     r"(?:联系|反映|咨询|登记|办理)[^。；;\n]{0,12}$"
 )
+# the party told to go to an office and do something there, the number closing that sentence
+_TOLD_TO_GO = re.compile(
+    r"(?:可|请|须|应当?|需|务必)[\u4e00-\u9fff]{0,4}?(?:[至到赴]|前往)[^。；;\n]{0,40}?"
+    r"(?:办|局|站|所|中心|股|科|社区|委员会|政府|窗口|大厅)[^。；;\n]{0,6}?"
+    r"(?:领取|办理|查阅|咨询|登记|递交|提交|签收|缴纳)[^。；;\n]{0,16}?(?:联系|咨询)?电话[:：]?[ \u3000]*$"
+)
 _EMPLOYED = re.compile(r"工作|单位|就职|就业|任职|退休|离休")
 
 
@@ -248,6 +254,8 @@ def office_phone(text: str, start: int) -> bool:
     unit = _UNIT_CLAUSE.search(window, people[-1].end())
     if unit and not _EMPLOYED.search(unit.group()):
         return True  # "…本人…，连同材料交乡农业综合服务中心，电话…": where the reader is sent
+    if _TOLD_TO_GO.search(window, people[-1].end()):
+        return True  # "当事人可至…稽核股领取决定书，联系电话…": the office the party is sent to
     # "请携带身份证原件到本局领取，联系人：韩东，电话：…": a unit's contact after the person's words
     contact = CONTACT_LABEL.search(window, people[-1].end())
     return (

@@ -34,6 +34,10 @@ _LISTED = re.compile(
     r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}"
     r"(?:1[3-9]\d{9}|(?:[（(]?0\d{2,3}[）)]?[ -]?)?[2-9]\d{6,7})[ \u3000]?(?:[、/／]|或)[ \u3000]?$"
 )
+# a local number after a mobile and a slash (LOCAL_NUMBER takes no number after a slash)
+_AFTER_MOBILE = re.compile(
+    r"(?<![0-9])1[3-9]\d{9}[ \u3000]?/[ \u3000]?([2-9]\d{6,7})(?![0-9A-Za-z\-*/.])"
+)
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 # (a 联系方式 column holds phones and mailboxes: seven or eight digits in it are a phone)
@@ -53,7 +57,11 @@ def _aligned_header(text: str, start: int) -> str | None:
         return None  # (no row of a table: a long line of prose)
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):  # the header within 40 lines above
-        if "电话" in line or "座机" in line or "联系方式" in line:
+        if (
+            ("话" in line and ("电话" in line or "固话" in line))
+            or "座机" in line
+            or "联系方式" in line
+        ):
             cols = display_columns(line)
             cells = [(cols[m.start()], m.group()) for m in _GAP_CELL.finditer(line)]
             found = None
@@ -62,6 +70,17 @@ def _aligned_header(text: str, start: int) -> str | None:
                     found = cell
             return found
     return None
+
+
+def _has(text: str, word: str, lo: int, hi: int) -> bool:
+    """``text.find(word, lo, hi) >= 0`` for a word of two characters, by its first (a
+    ``memchr`` walk: a two-character ``find`` over Han text is slower)."""
+    k = text.find(word[0], lo, hi - 1)
+    while k >= 0:
+        if text[k + 1] == word[1]:
+            return True
+        k = text.find(word[0], k + 1, hi - 1)
+    return False
 
 
 def _labelled(text: str, start: int) -> bool:
@@ -74,6 +93,8 @@ def _labelled(text: str, start: int) -> bool:
         text.find("电话", lo, start) < 0
         and text.find("座机", lo, start) < 0
         and text.find("联系方式", lo, start) < 0
+        and not _has(text, "固话", lo, start)
+        and not _has(text, "宅电", lo, start)
     ):
         return False  # no phone header above: no table's phone column
     cell = (
@@ -91,6 +112,13 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
     out: list[Candidate] = []
     if spans is None:
         spans = [m.span() for m in LOCAL_NUMBER.finditer(text)]
+    k = text.find("/")
+    while k >= 0:  # "15230340589/8791771": a cell's mobile, then the home's number
+        if text[k - 1 : k].isdigit() or text[k - 2 : k - 1].isdigit():
+            m = _AFTER_MOBILE.search(text, k - 13 if k > 13 else 0, k + 12)
+            if m is not None and m.start(1) > k:
+                spans = [*spans, m.span(1)]
+        k = text.find("/", k + 1)
     for start, end in spans:
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0431）83610000": the whole number is read (or left)

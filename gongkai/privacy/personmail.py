@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .columnheads import own_column
 from .kvlabels import person_record
 from .unitmail import personal_label
 
@@ -37,7 +38,7 @@ _UNIT_END = re.compile(
 
 def personal_mail(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` stands in a person's row or particulars."""
-    if personal_label(text, start) or person_record(text, start):
+    if personal_label(text, start) or person_record(text, start) or own_column(text, start):
         return True  # "个人联系邮箱：…" (unitmail); a field of a person's record (kvlabels)
     lo = max(0, start - 300)
     line = text.rfind("\n", lo, start)

@@ -13,7 +13,8 @@ import re
 _SEPARATORS = ("\t", "│", "|", ",")
 _UNIT_PHONE_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:卫生室|卫生院|诊所|门诊部?|医院|单位|办公室?|机构|村委会?|居委会?|社区|学校|"
-    r"幼儿园|公司|合作社|站|所|中心|窗口|办|局|科|股|处)(?:联系|值班|固定|办公)?(?:电话|座机)(?:号码)?"
+    r"幼儿园|公司|合作社|站|所|中心|窗口|办|局|科|股|处|网点|服务点|代理点|营业点|门店)"
+    r"(?:联系|值班|固定|办公)?(?:电话|座机)(?:号码)?"
     r"|[\u4e00-\u9fff]{0,8}(?:值班|办公)(?:电话|座机)(?:号码)?"  # 应急办值班电话, 办公电话
 )
 _PERSONAL = re.compile(r"本人|个人|家庭|住宅|私人|手机")
@@ -74,7 +75,12 @@ def header_cell(text: str, start: int) -> str | None:
     index = before.count(sep)
     lines = rows_above(text, line_start)
     for line in lines:
-        if ("电话" in line or "座机" in line or "联系方式" in line) and line.count(sep) >= index:
+        if (
+            ("话" in line and ("电话" in line or "固话" in line))  # (one sign first: faster)
+            or "座机" in line
+            or "联系方式" in line
+            or ("宅" in line and "宅电" in line)
+        ) and line.count(sep) >= index:
             if _DATA.search(line):
                 continue  # a record's "电话回复", "座机已停机": no header holds a long number
             cell = _cell_at(line, sep, index)

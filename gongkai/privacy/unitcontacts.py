@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from . import validators as v
+from .homephones import home_labelled
 from .ownedcontacts import handled_by_unit, persons_bracket
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .placeheaders import in_cell, place_header
@@ -78,7 +79,8 @@ _HOME_BEFORE = re.compile(r"(?:住|住址|居住地?|住处|家庭地址|户籍�
 _PERSON_ROLE = re.compile(r"退休|离休|退职|家属|村民|居民|户主|本人|学生|之[子女妻夫父母]")
 # the rest of the number's bracket names where it rings ("…0536-…，村委会办公室）")
 _OFFICE_REST = re.compile(
-    r"[，,、；; \u3000]*[\u4e00-\u9fff]{0,10}(?:办公室|值班室|总机|服务台|办公电话|传达室)[）)]"
+    r"[，,、；; \u3000]*[\u4e00-\u9fff]{0,10}(?:办公室|值班室|总机|服务台|办公电话|传达室"
+    r"|(?:部|局|办|所|站|队|中心|科|股|单位|公司)(?:座机|电话|固话))[）)]"  # "，项目部座机）"
 )
 _SEPARATORS = ("\t", "|", "｜", "│")
 _DIGIT = re.compile(r"\d")
@@ -148,8 +150,8 @@ def _repeated(text: str, cands: list[Candidate]) -> set[int]:
     out: set[int] = set()
     for local, found in locals_.items():
         places = list(found) if len(found) > 1 else _occurrences(text, local, next(iter(found)))
-        if len(places) < 2:
-            continue
+        if len(places) < 2 or any(home_labelled(text, k) for k in places):
+            continue  # (a home's number given again: still the home's, see homephones)
         if marks is None:
             marks = sorted((s, text[s:e]) for s, e, kind, _ in cands if kind in _HOLDER_KINDS)
         at = [s for s, _ in marks]
