@@ -1,4 +1,4 @@
-"""The thirteenth held-out batch (``src65/`` -> ``docs65/``), with the third batch's tool.
+"""The sixty-fifth held-out batch (``src65/`` -> ``docs65/``), with the third batch's tool.
 
     python benchmarks/privacy_heldout/batch65.py fill    # src65 -> docs65 (numbers computed here)
     python benchmarks/privacy_heldout/batch65.py check   # validate the marks in docs65
