@@ -72,8 +72,8 @@ def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
     place = row_position(text, start, _SEPARATORS)
     if place is None:  # the row's first cell: its separator after it
         line_start = text.rfind("\n", max(0, start - 400), start) + 1
-        if text[line_start:start].strip(" \u3000") or (line_start == 0 and start > 400):
-            return None
+        if (line_start == 0 and start > 400) or text[line_start:start].strip(" \u3000"):
+            return None  # (the window's test first: no slice of the text from its start)
         after = text[start : start + 40]
         sep = next((s for s in _SEPARATORS if s in after), None)
         if sep is None or sep == ",":
