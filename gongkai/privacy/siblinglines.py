@@ -51,7 +51,8 @@ def _lines(text: str) -> list[re.Match[str]]:
     done = -1
     for signs in colons(text):
         for k in signs:
-            begin = text.rfind("\n", 0, k) + 1
+            # (a line's start within 14 signs only: no look further back on a long line)
+            begin = text.rfind("\n", k - 15 if k > 15 else 0, k) + 1
             if begin != done and k - begin <= 14:
                 m = _LINE.match(text, begin)
                 if m:

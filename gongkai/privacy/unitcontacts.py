@@ -147,6 +147,7 @@ def _repeated(text: str, cands: list[Candidate]) -> set[int]:
             if m:
                 locals_.setdefault(m.group(), {}).setdefault(m.start(), []).append(s)
     marks: list[tuple[int, str]] | None = None
+    at: list[int] = []  # (the marks' starts, listed once with them)
     out: set[int] = set()
     for local, found in locals_.items():
         places = list(found) if len(found) > 1 else _occurrences(text, local, next(iter(found)))
@@ -154,7 +155,7 @@ def _repeated(text: str, cands: list[Candidate]) -> set[int]:
             continue  # (a home's number given again: still the home's, see homephones)
         if marks is None:
             marks = sorted((s, text[s:e]) for s, e, kind, _ in cands if kind in _HOLDER_KINDS)
-        at = [s for s, _ in marks]
+            at = [s for s, _ in marks]
         owners = set()
         for s in places:
             i = bisect_left(at, s)

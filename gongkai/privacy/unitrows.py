@@ -29,6 +29,8 @@ _LIST_MARK = re.compile(
 _PROSE_SUBJECT = re.compile(
     rf"[\u4e00-\u9fff]{{1,30}}{_INSTITUTION}(?=地址|联系电话|电话|[，,：:；;（( \u3000])"
 )
+# a row's subject cell: an institution's name (compiled once, not at a scan's first row)
+_SUBJECT_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}{_INSTITUTION}(?:[（(][^）)]*[）)])?")
 _CELL_SEPARATORS = ("｜", "|", "│", "\t")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 # a person's words in the row (beyond PHONE_OF_PERSON): a responsible person, a pupil
@@ -58,9 +60,7 @@ def _table_row(line: str) -> bool:
             continue
         if subject is None:
             subject = cell
-            if not re.fullmatch(
-                rf"[\u4e00-\u9fff（）()]{{2,40}}{_INSTITUTION}(?:[（(][^）)]*[）)])?", cell
-            ):
+            if not _SUBJECT_CELL.fullmatch(cell):
                 return False
         elif name_cell(cell):
             return False  # a person's cell before the number: the person's record
