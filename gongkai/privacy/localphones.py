@@ -28,7 +28,8 @@ from .unitphones import unit_phone
 Candidate = tuple[int, int, str, float]
 
 # ("家里座机是8750847": a copula after the label in a letter)
-_LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?(?:[:：]|是|为)?[ \u3000]{0,2}$")
+# ("家庭固定电话<TAB>89937136": a label cell and its value cell in a form copied from DOCX)
+_LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?(?:[:：]|是|为)?(?:[ \u3000]{0,2}|\t)$")
 # a second number listed after the label's first ("原登记电话139…、4871920", "电话：0452-…/6187234")
 _LISTED = re.compile(
     r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}"
@@ -43,6 +44,7 @@ _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 # (a 联系方式 column holds phones and mailboxes: seven or eight digits in it are a phone)
 _PHONE_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:电话|座机|固话|宅电)(?:号码)?|[\u4e00-\u9fff]{0,4}联系方式"
+    r"|[\u4e00-\u9fff]{0,4}(?:来电|回电|回访|联系|致电)号码"  # a hotline's export ("来电号码")
 )
 
 
@@ -91,6 +93,7 @@ def _labelled(text: str, start: int) -> bool:
     lo = max(0, start - 6000)
     if (
         text.find("电话", lo, start) < 0
+        and text.find("号码", lo, start) < 0
         and text.find("座机", lo, start) < 0
         and text.find("联系方式", lo, start) < 0
         and not _has(text, "固话", lo, start)

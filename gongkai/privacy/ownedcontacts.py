@@ -31,7 +31,7 @@ from .unitcolumns import rows_above
 # a cell of an aligned row: words joined by single spaces, cut by two or more (or a
 # full-width one)
 _ALIGNED_CELL = re.compile(r"[^ \u3000\t]+(?: [^ \u3000\t]+)*")
-_DELIMITERS = ("\t", "|", "│", ",")
+_DELIMITERS = ("\t", "|", "│", ",", ";")  # (";": a CSV saved in a locale with decimal commas)
 _DIGITS5 = re.compile(r"\d{5}")
 # a cell of a row parted by single spaces: numbers joined by " / " or " 、 " are one
 _SPACED_CELL = re.compile(r"[^\s/／、]+(?:\s*[/／、]\s*[^\s/／、]+)*")
@@ -63,6 +63,8 @@ def _header_kinds(cells: list[str]) -> tuple[int, bool] | None:
 
     kinds = _kinds(cells)
     persons = next((k for k, kind in kinds if kind == "name"), None)
+    if persons is None:  # "来电人" of a hotline's export: a person when the cell is a name
+        persons = next((k for k, kind in kinds if kind == "maybe_name"), None)
     if persons is None and any(kind == "id" for _k, kind in kinds):
         # 经营者 / 负责人 beside their resident IDs: an individual business's keeper, a
         # person when the cell is a name (a register of 个体工商户 and their homes)

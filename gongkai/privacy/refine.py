@@ -259,7 +259,11 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     before = text[(start - 14 if start > 14 else 0) : start]
     last = before.rstrip(" \u3000")
     last = last[:-1].rstrip(" \u3000:：")[-1:] if last[-1:] in _LINKS else last.rstrip(":：")[-1:]
-    if (last in _LABEL_LAST and _UNIT_LABEL.search(before)) or (
+    if (
+        last in _LABEL_LAST
+        and _UNIT_LABEL.search(before)
+        and not (kind == "email" and "工作单位" in before)  # the person's mailbox at work
+    ) or (
         last in _NUMBER_LAST
         and _NUMBER_LABEL.search(before, len(before) - 9 if len(before) > 9 else 0)
     ):
