@@ -186,3 +186,13 @@ def test_own_and_units_phone_columns_one_cell_a_line_and_pipe():
         at(stacked, "landline", "0736-7452345"),
     ]
     assert found(pipe, _CONTACTS) == _spans(pipe, "landline", "0736-7461111", "0736-7462222")
+
+
+def test_number_header_marks_exactly_the_exam_and_staff_words():
+    from gongkai.privacy.columnheads import _number_marks
+
+    text = "号序号准考证号，身份证号，报名序号，序号，人员编号，受理编号，学号，工号，考生号"
+    marks = [k for k, c in enumerate(text) if c == "号"]
+    kept = {"准考证号", "报名序号", "人员编号", "学号", "工号", "考生号"}
+    expected = [k for k in marks if any(text[k - len(w) + 1 : k + 1] == w for w in kept)]
+    assert _number_marks(text) == expected and len(expected) == 6
