@@ -28,16 +28,23 @@ _PAIRS = {"”": "“", '"': '"', "」": "「", "』": "『", "’": "‘", "'":
 def quoted_signers(text: str) -> list[Candidate]:
     """Names in quotes right before a verb of signing or collecting."""
     out: list[Candidate] = []
-    for close, opener in _PAIRS.items():
-        at = text.find(close)  # (each closing quote found by a plain search: a regex led
-        while at >= 0:  # by a class of quotes would try every position of the text)
-            if text[at + 1 : at + 2] in _VERB_FIRST and _VERB.match(text, at + 1):
+    for close, opener, lead in _LEADS:
+        if close not in text:
+            continue
+        for m in lead.finditer(text):  # (one search led by each closing quote: a class of
+            at = m.start()  # quotes in front would try every position of the text)
+            if _VERB.match(text, at + 1):
                 lo = text.rfind(opener, max(0, at - 14), at)
                 run = text[lo + 1 : at] if lo >= 0 else ""
                 if run and _RUN.match(run) and _person(run):
                     out.append((lo + 1, at, "name", 0.7))
-            at = text.find(close, at + 1)
     return out
+
+
+_LEADS = tuple(
+    (close, opener, re.compile(f"{re.escape(close)}(?=[{''.join(sorted(_VERB_FIRST))}])"))
+    for close, opener in _PAIRS.items()
+)
 
 
 def _person(run: str) -> bool:
