@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .context import registration_column
-from .gapalign import display_columns
+from .gapalign import cell_at, display_columns
 from .stacked import _is_header_cell
 from .stackedheader import stacked_header_by
 from .unitcolumns import rows_above
@@ -41,7 +41,6 @@ _ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码|身份号
 _SEPARATORS = ("\t", "|", "｜", "│", ",")
 _RULE = re.compile(r"[ \t|｜│:：\-—－=+]*")
 _DATA = re.compile(r"\d{5}")
-_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned with spaces
 # the words that find a header block one cell a line (any of its cells will do)
 _STACKED_WORDS = ("编号", "证号", "号码", "注册号", "代码")
 _GAP = re.compile(r" {2,}|\u3000|\t")
@@ -83,12 +82,7 @@ def certificate_column(text: str, start: int, in_cell: bool = False, near=None) 
             return False  # prose: the table's start is passed
         if _DATA.search(line) or len(_GAP.findall(line.strip(" \u3000"))) < 2:
             continue
-        cols = display_columns(line)
-        found = None
-        for m in _GAP_CELL.finditer(line):
-            if cols[m.start()] <= column + 1:
-                found = m.group()
-        return _is_cert(found)
+        return _is_cert(cell_at(line, column))
     return False
 
 

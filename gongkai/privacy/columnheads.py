@@ -27,12 +27,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .gapalign import display_columns
+from .gapalign import cell_at, display_columns
 from .unitcolumns import row_position, rows_above
 
 _SEPARATORS = ("\t", "|", "｜", "│", ",")
 _DATA = re.compile(r"\d{5}")
-_GAP_CELL = re.compile(r"\S+(?: \S+)*")
 _SERIAL = re.compile(r"\d{1,3}[.、．]?")
 _SPAN = 6000
 _VALUE = re.compile(r"[^\s|｜│,，、;；]*")
@@ -99,12 +98,7 @@ def _aligned(text: str, start: int, words: re.Pattern) -> str | None:
     for line in rows_above(text, line_start, most=40):
         if "  " not in line.strip() or _DATA.search(line) or not words.search(line):
             continue
-        cols = display_columns(line)
-        found = None
-        for m in _GAP_CELL.finditer(line):
-            if cols[m.start()] <= column + 1:
-                found = m.group()
-        return found
+        return cell_at(line, column)
     return None
 
 

@@ -10,6 +10,7 @@ it overlaps most; a header without a cell in the row gets an empty cell.
 
 from __future__ import annotations
 
+import re
 from unicodedata import east_asian_width
 
 Cell = tuple[int, str]  # (offset in the text, cell)
@@ -25,6 +26,20 @@ def display_columns(line: str) -> list[int]:
     for ch in line:
         cols.append(cols[-1] + _width(ch))
     return cols
+
+
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces
+
+
+def cell_at(line: str, column: int) -> str | None:
+    """The last cell of ``line`` that starts at or before display column ``column + 1``:
+    the header over a value at ``column`` (None when every cell starts after it)."""
+    cols = display_columns(line)
+    found = None
+    for m in _GAP_CELL.finditer(line):
+        if cols[m.start()] <= column + 1:
+            found = m.group()
+    return found
 
 
 def _spans(line_pos: int, line: str, cells: list[Cell]) -> list[tuple[int, int]]:
