@@ -50,7 +50,7 @@ def accident_parties(text: str) -> list[Candidate]:
         end = len(text) if end < 0 else end
         if _ON_ROAD.search(text, start, end) is None:
             if road_notice is None:
-                road_notice = "交通事故" in text
+                road_notice = find_by(text, "交通事故", 3) >= 0
             if road_notice and "责任" in text[start:end]:
                 _parties(text, start, end, out)  # "认定结果：X承担主要责任" of its record
             at = find_by(text, "事故", 1, end)

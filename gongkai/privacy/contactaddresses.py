@@ -44,7 +44,7 @@ def contact_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = [
         c for c in cands if c[2] != "address" or not _OFFICE_BUILDING.match(text, c[1], c[1] + 8)
     ]
-    if "地址" not in text:
+    if find_by(text, "地址", 1) < 0:
         return out
     k = find_by(text, "地址", 1)  # (by 址: ``wordfind``, the same positions)
     while k >= 0:

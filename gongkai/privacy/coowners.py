@@ -12,20 +12,23 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
-_NOTE = re.compile(r"[（(](?:共同|按份)共有")
+# the note's last word first (the engine's ``memchr``), its bracket and kind behind it: a
+# search led by the class of brackets would stop at every bracket of the text
+_NOTE = re.compile(r"共有(?:(?<=[（(]共同共有)|(?<=[（(]按份共有))")
 _EDGE = frozenset("与和及、，,为：: \u3000\n（(")
 
 
 def co_owners(text: str) -> list[Candidate]:
     """The name right before each note of co-ownership in ``text``."""
-    if "共有" not in text:
+    if not has_word(text, "共有"):
         return []
     out: list[Candidate] = []
     for m in _NOTE.finditer(text):
-        at = m.start()
+        at = m.start() - 3  # the note's bracket
         for size in (3, 2, 4):
             s = at - size
             if s < 0:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .names import name_ending
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -22,7 +23,7 @@ _TITLE = re.compile(r"(?:[（(]律师[，,）)]|律师(?!事务|协会|行业|�
 
 def lawyers_before_title(text: str) -> list[Candidate]:
     """The names right before each 律师 (or "（律师，") in ``text``."""
-    if "律师" not in text:
+    if not has_word(text, "律师"):
         return []
     out: list[Candidate] = []
     for m in _TITLE.finditer(text):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 _HEADER = re.compile(
     r"^[ \u3000\t]*(发件人|收件人|抄送|[Ff]rom|[Tt]o|[Cc]c)[ \u3000\t]*[:：][ \u3000\t]*([^\n]*)",
     re.MULTILINE,
@@ -23,7 +25,7 @@ _COPY = frozenset(("抄送", "cc", "Cc"))
 
 def unit_mailboxes(text: str) -> frozenset[str]:
     """The addresses (lower case) of ``text`` that are a unit's by its mail headers."""
-    if "收件人" not in text and "To:" not in text:
+    if not has_word(text, "收件人", 1) and "To:" not in text:
         return frozenset()
     units: set[str] = set()
     messages: list[tuple[list[str], list[str]]] = []

@@ -28,7 +28,7 @@ from .kinnames import kin_names
 from .listwords import count_in, non_name
 from .notices import notice_names
 from .residents import resident_names
-from .wordfind import colons
+from .wordfind import colons, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -251,7 +251,7 @@ def names_in_lines(text: str) -> list[Candidate]:
     out += counted_names(text)  # "户籍人口：3人（郝建新、于桂芝、郝立国）"
     out += kin_names(text)  # "赡养人：子朱建华", "婚生女张玉洁"
     out += item_names(text)  # "1. 石溪村　吴建国户", "（1）钱文斌　捐款200元", "——林凤琴，…"
-    if "籍" in text or "居民" in text or "同胞" in text:
+    if "籍" in text or has_word(text, "居民") or has_word(text, "同胞", 1):
         out += resident_names(text)  # "朴成浩为大韩民国籍", "林志豪为台湾居民"
     if "遗" in text or "丢" in text:
         out += notice_names(text)  # "■陆伟强遗失居民身份证，…声明作废"
