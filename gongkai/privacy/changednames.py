@@ -17,6 +17,7 @@ import re
 from . import validators as v
 from .listwords import non_name
 from .names import _COMPANY_BEFORE, _INDIVIDUAL
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -47,7 +48,7 @@ def _company(text: str, at: int) -> bool:
 
 def changed_persons(text: str) -> list[Candidate]:
     """The holders before and after a change of an organisation's representative."""
-    if "变更" not in text:
+    if not has_word(text, "变更"):
         return []
     out: list[Candidate] = []
     for m in _SIDE.finditer(text):

@@ -23,7 +23,7 @@ import re
 from . import validators as v
 from .listwords import TRANSLIT
 from .namemodel import score
-from .wordfind import find_word
+from .wordfind import find_by, find_word
 
 # roles only a person holds: the name after them needs no given-name characters
 STRONG_CUES = frozenset(
@@ -107,7 +107,7 @@ _CASE_SUBJECT = re.compile(
 
 def case_subjects(text: str) -> list[tuple[int, int, str, float]]:
     """The persons who open the numbered cases of a report of misconduct (above)."""
-    if "问题" not in text:
+    if find_by(text, "问题", 1) < 0:
         return []
     out = []
     for m in _CASE_SUBJECT.finditer("\n" + text):  # (a literal first: the engine's fast scan)

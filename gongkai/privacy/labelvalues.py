@@ -21,6 +21,7 @@ import re
 from . import namemodel as nm
 from .letterkin import _GIVEN
 from .listwords import non_name
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -47,7 +48,7 @@ def whole_values(text: str, cands: list[Candidate]) -> list[Candidate]:
             and e + 1 not in starts
         ):
             out[i] = (s, e + 1, "name", conf)
-    if "姓名" in text:
+    if has_word(text, "姓名"):
         for m in _NAME_LABEL.finditer(text):
             s, e = m.span(1)
             if s in starts or not _CLOSE.match(text, e):
