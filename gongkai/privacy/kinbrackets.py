@@ -61,11 +61,8 @@ def kin_bracket_names(text: str) -> list[Candidate]:
         at = text.find(bracket)
         while at >= 0:  # (led by the bracket: few places to look at)
             m = _IN_BRACKET.match(text, at + 1) if text[at - 1 : at] in _KIN_LAST else None
-            if text[at + 1 : at + 4].find("我", 0, 2) >= 0 or text[at + 1 : at + 3] in (
-                "本人",
-                "申请",
-            ):
-                found = _named_before(text, at) if _SELF_KIN.match(text, at + 1) else None
+            if text[at + 1 : at + 2] in "我系是本申" and _SELF_KIN.match(text, at + 1):
+                found = _named_before(text, at)
                 out += [found] if found else []
             elif m and _KIN_BEFORE.search(text, max(0, at - 3), at):
                 name = m.group(1)
