@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import validators as v
 from .namemodel import score
 
 Candidate = tuple[int, int, str, float]
@@ -34,6 +35,23 @@ _IN_BRACKET = re.compile(
 )
 
 
+# the writer's relation in the bracket after a name: "查阅X（我的父亲）", "X（系本人之母）"
+_SELF_KIN = re.compile(rf"(?:系|是)?(?:我的?|本人的?|本人之|申请人之)(?:{_KIN})[）)]")
+
+
+def _named_before(text: str, at: int) -> Candidate | None:
+    """The name right before the bracket at ``at`` whose note is the writer's relation."""
+    for k in (4, 3, 2):
+        name = text[max(0, at - k) : at]
+        if len(name) < k or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        if k == 4 and name[:2] not in v.COMPOUND_SURNAMES:
+            continue
+        if score(name) >= 0.5:
+            return at - k, at, "name", 0.8
+    return None
+
+
 def kin_bracket_names(text: str) -> list[Candidate]:
     """The relatives named in brackets after their kinship word (module doc)."""
     if "（" not in text and "(" not in text:
@@ -43,7 +61,10 @@ def kin_bracket_names(text: str) -> list[Candidate]:
         at = text.find(bracket)
         while at >= 0:  # (led by the bracket: few places to look at)
             m = _IN_BRACKET.match(text, at + 1) if text[at - 1 : at] in _KIN_LAST else None
-            if m and _KIN_BEFORE.search(text, max(0, at - 3), at):
+            if text[at + 1 : at + 2] in "我系是本申" and _SELF_KIN.match(text, at + 1):
+                found = _named_before(text, at)
+                out += [found] if found else []
+            elif m and _KIN_BEFORE.search(text, max(0, at - 3), at):
                 name = m.group(1)
                 least = 0.5 if m.group(2) in "）)" else 0.3
                 if score(name) >= least:

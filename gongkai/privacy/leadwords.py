@@ -12,11 +12,20 @@ Candidate = tuple[int, int, str, float]
 
 # words that stand before the person they govern: 由 X 经营, 向 X 送达, 对 X 处以, 经 X 同意
 _LEADS = frozenset("由向对经将被把给与和及让请系为是")
+# the side of a record a party stands on (男方X, 女方Y, 甲方X): 方 is also a surname, so a
+# rule may take "男方龚明" or "方佟珍" (after 女) as the name
+_SIDES = frozenset("男女甲乙")
+# what makes a word with 男 or 女 before it: "子女方成平" is a child named 方成平
+_SIDE_WORDS = frozenset("子儿孙妇长次养独侄甥外少美处修男女")
 
 
 def without_lead_word(text: str, cand: Candidate) -> Candidate:
     """``cand`` (a name) without a preposition glued before it."""
     s, e, kind, conf = cand
+    if "方" in text[s : s + 2]:
+        cut = _without_side(text, s, e)
+        if cut != s:
+            return cut, e, kind, conf
     if e - s >= 4 and ("之" in (text[s], text[e - 2]) or text.find("·", s + 3, e - 2) > 0):
         return _without_kin(text, cand)
     if e - s != 4 or text[s] not in _LEADS:
@@ -25,6 +34,20 @@ def without_lead_word(text: str, cand: Candidate) -> Candidate:
     if value[:2] in v.COMPOUND_SURNAMES or not v.plausible_name(value[1:]):
         return cand
     return s + 1, e, kind, conf
+
+
+def _without_side(text: str, s: int, e: int) -> int:
+    """Where the name ``text[s:e]`` starts once a party's side (男方, 女方 …) is left out."""
+    if text[s] == "方" and s and text[s - 1] in _SIDES:
+        side = s - 1  # "女方佟珍" read as 方佟珍
+    elif text[s + 1] == "方" and text[s] in _SIDES:
+        side = s  # "男方龚明" read whole
+    else:
+        return s
+    if side and text[side - 1] in _SIDE_WORDS:
+        return s
+    cut = side + 2
+    return cut if e - cut >= 2 and v.plausible_name(text[cut:e]) else s
 
 
 # a relation written with 之 ("其父之女", "张三之妻"): 之女 before, 之夫 after a name

@@ -46,7 +46,7 @@ NAME_LABELS = (
     # the parties of a payment, a sale or a lease ("交款人：…", "竞买人：…")
     "交款人|缴款人|付款人|汇款人|竞买人|竞得人|受让人|转让人|承租人|出租人|借款人|肇事人|"
     # a flat's holders ("【产权人】…" read as "产权人：…"), the signer of a declaration or a pledge
-    "产权人|共有人|声明人|承诺人|继承人|受托人|见证人|投资人|"
+    "产权人|共有人|声明人|承诺人|继承人|受托人|见证人|证明人|投资人|"
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
     "经营权人|使用权人|所有权人|"
     # who signed or collected for another (代签：X, 代领人：X)

@@ -48,6 +48,11 @@ _FIRST_PIECE = re.compile(r"[^、，,；;/／\s（(]+")
 _ID = re.compile(r"\d{17}[\dXx]|\d{15}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # an empty cell as it is written ("共同生活家庭成员: 无")
+# an official named with the post he acts in ("镇干部 何明宗", "村支书　X"): a cell that
+# belongs in a name column (a 责任人's), though no private person's name
+_OFFICIAL = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:干部|书记|主任|支书|长|员)[ \u3000]+[\u4e00-\u9fff·]{2,6}"
+)
 _NOBODY = frozenset(("无", "暂无", "空", "略", "不详", "/", "／", "-", "—", "——", "－", "\\"))
 
 
@@ -284,7 +289,7 @@ def _records(
         for (_col, kind), cell in zip(kinds, cells, strict=True):
             if _typical(kind, cell):
                 score += 1
-            elif kind in ("name", "maybe_name"):
+            elif kind in ("name", "maybe_name") and not _OFFICIAL.fullmatch(cell.strip()):
                 score -= 0.5  # a word in the name column: misaligned (or a rare name)
         score += 0.01
         prev = row
