@@ -36,8 +36,9 @@ def _separator(line: str) -> str | None:
             return ","
     if commas >= 4 and commas > 2 * (line.count("，") + line.count("。")):
         return ","  # a CSV record with a cell of prose ("…施工，罚款2万元"): unquoted, allowed
-    if line.count(";") >= 2 and "；" not in line and "，" not in line and "。" not in line:
-        return ";"
+    semis = line.count(";")
+    if semis >= 2 and "；" not in line and ("，" not in line and "。" not in line or semis >= 4):
+        return ";"  # (four or more: a semicolon export with a cell of prose, "…贴息，…")
     return None
 
 
