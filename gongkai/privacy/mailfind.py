@@ -13,7 +13,7 @@ from . import validators as v
 from .context import office_phone
 from .ownedcontacts import in_persons_bracket
 from .patterns import PUBLIC_CONTEXT
-from .personmail import named_mailbox, personal_mail, sample_mail
+from .personmail import named_mailbox, personal_mail, sample_mail, sender_mailbox
 from .phoneowner import particulars_block
 from .rowcontext import person_row
 from .tails import clause_tail
@@ -38,12 +38,16 @@ def emails(text: str) -> list[Candidate]:
         i = at - len(local)
         j = at + 1 + len(domain)
         if local and _MAIL_DOMAIN.fullmatch(domain) and not sample_mail(local, domain):
-            if not PUBLIC_CONTEXT.search(clause_tail(text, max(0, i - 14), i)) and (
-                person_row(text, i)
-                or not office_phone(text, i)
-                or personal_mail(text, i)
-                or named_mailbox(text, i)
-                or record_mailbox(text, i)
+            if (
+                sender_mailbox(text, i)
+                or not PUBLIC_CONTEXT.search(clause_tail(text, max(0, i - 14), i))
+                and (
+                    person_row(text, i)
+                    or not office_phone(text, i)
+                    or personal_mail(text, i)
+                    or named_mailbox(text, i)
+                    or record_mailbox(text, i)
+                )
             ):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))

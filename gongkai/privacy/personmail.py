@@ -177,3 +177,15 @@ def sample_mail(local: str, domain: str) -> bool:
 def _one_letter(word: str) -> bool:
     """ "xx", "xxx", "aaaa": one letter repeated (not "qq": a mail service's name)."""
     return len(set(word)) == 1 and word.isalpha() and (len(word) >= 3 or word == "xx")
+
+
+# the writer's own mailbox named as the sender's ("电子邮件（发件邮箱X）反映"): a hotline
+# or a supervising channel before it does not make it the office's
+_SENDER_LABEL = re.compile(r"(?:发件人?|来信|发信)(?:电子)?(?:邮箱|信箱|地址)[:：]?[ \u3000]*$")
+
+
+def sender_mailbox(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is labelled as its sender's (发件邮箱, 来信邮箱 …)."""
+    lo = start - 10 if start > 10 else 0
+    near = text[lo:start]
+    return ("箱" in near or "址" in near) and bool(_SENDER_LABEL.search(text, lo, start))

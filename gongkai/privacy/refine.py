@@ -32,7 +32,7 @@ from .leadwords import without_lead_word
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
-from .personmail import named_mailbox
+from .personmail import named_mailbox, sender_mailbox
 from .phoneowner import holders_phone, particulars_block
 from .receiptclerk import receipt_clerks
 from .siblinglines import sibling_lines
@@ -268,7 +268,12 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _NUMBER_LABEL.search(before, len(before) - 9 if len(before) > 9 else 0)
     ):
         return True
-    if kind == "email" and unit_mail(text, start, end) and not named_mailbox(text, start):
+    if (
+        kind == "email"
+        and unit_mail(text, start, end)
+        and not named_mailbox(text, start)
+        and not sender_mailbox(text, start)
+    ):
         return True  # a unit's public channel on its line, or a .gov.cn box (unitmail)
     if (
         kind == "email"
