@@ -28,9 +28,7 @@ _PAIRS = {"”": "“", '"': '"', "」": "「", "』": "『", "’": "‘", "'":
 def quoted_signers(text: str) -> list[Candidate]:
     """Names in quotes right before a verb of signing or collecting."""
     out: list[Candidate] = []
-    for close, opener, lead in _LEADS:
-        if close not in text:
-            continue
+    for _close, opener, lead in _LEADS:
         for m in lead.finditer(text):  # (one search led by each closing quote: a class of
             at = m.start()  # quotes in front would try every position of the text)
             if _VERB.match(text, at + 1):
