@@ -101,7 +101,7 @@ def _pieces_ok(pieces: list[str], *, numbered: bool = False) -> bool:
         for p in pieces
         if v.plausible_name(p)
         or (len(p) == 4 and all(c in TRANSLIT for c in p))
-        or (numbered and _bounded_name(p) and not non_name(p))
+        or (numbered and bounded_name(p) and not non_name(p))
     ]
     if 2 * len(by_surname) < len(pieces):
         return False
@@ -110,7 +110,7 @@ def _pieces_ok(pieces: list[str], *, numbered: bool = False) -> bool:
     return any(len(p) >= 3 or v.plausible_name(p, strict=True) for p in by_surname)
 
 
-def _bounded_name(piece: str) -> bool:
+def bounded_name(piece: str) -> bool:
     """A surname and two characters, one of them a given name's (卓向阳, not 严把关)."""
     return len(piece) == 3 and piece[0] in v.SURNAMES and any(c in v.GIVEN_CHARS for c in piece[1:])
 
