@@ -107,6 +107,17 @@ def whole_name(text: str, start: int, end: int) -> int:
     third, after = text[end], text[end + 1]
     if third == "氏" and text[end - 1] in v.SURNAMES and after not in "族宗家":
         return end + 1  # "母亲邝林氏": a married woman of old named by both surnames
+    if third == "为" and (
+        after in "，,。；;（(、\n" or after == "于" and text[end + 2 : end + 3].isdigit()
+    ):
+        return end + 1  # "我爱人张大为于2025年…", "张大为，身份证…": no copula before a stop
+    if (
+        after == "等"
+        and text[start - 1 : start] == "、"
+        and third not in _NOT_GIVEN
+        and third not in "家们组队"
+    ):
+        after = "、"  # "X、Y、秦英懿等22人": the list's last name closed by 等
     if not ("\u4e00" <= third <= "\u9fff") or third in "等和与及的说称讲是在为":
         return end
     if after not in "、<|\t\n" and not (

@@ -7,13 +7,15 @@ permits where a key or a sentence stands between the document's name and its num
 before and after a change of an organisation's representative (``changednames``), display
 names before private mailboxes in mail headers (``mailnames``), numbered names heading
 records of one field a line (``headedrecords``), relatives in brackets after their kinship
-word (``kinbrackets``), a party's lawyer before the title (``lawyers``).
+word (``kinbrackets``), a party's lawyer before the title (``lawyers``), a contract's parties after their
+side (``contractparties``).
 """
 
 from __future__ import annotations
 
 from .agednames import aged_names
 from .changednames import changed_persons
+from .contractparties import contract_parties
 from .headedrecords import headed_records
 from .kinbrackets import kin_bracket_names
 from .lawyers import lawyers_before_title
@@ -26,6 +28,7 @@ from .taiwanpermits import taiwan_permits
 def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out = markings(text) + passports(text) + taiwan_permits(text) + headed_records(text)
     out += kin_bracket_names(text) + changed_persons(text) + lawyers_before_title(text)
+    out += contract_parties(text)  # "甲方：张三", "乙方（承包方）：李四" (contractparties)
     if "@" in text and "<" in text:
         out += mail_names(text)  # "To: 张三 <a@163.com>; 李四 <b@qq.com>" (mailnames)
     return out + aged_names(text) if "岁" in text else out

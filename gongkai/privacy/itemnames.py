@@ -48,14 +48,19 @@ _KINDS = frozenset(
     "清廉 美丽 幸福 模范 优秀 卫生 诚信 孝老 敬老 爱心 致富 返贫 单亲 留守 双女 独生 农业 非农 "
     "城镇 农村 居民 村民 困境 残疾 优抚 退役 失独 计生 流动 常住 空挂 分散 集体".split()
 )
+# (a note in brackets may stand between the person and the rest: "1. X（…村管护员）：未按…")
 _ITEM = re.compile(
-    rf"[ \u3000]*{_NUM}[ \u3000]*([{_H}·]{{2,4}})(?:[ \u3000\t]+|[：:，,])([^\n]{{0,60}})", re.M
+    rf"[ \u3000]*{_NUM}[ \u3000]*([{_H}·]{{2,4}})(?:[（(][^（()）\n]{{1,20}}[）)])?"
+    rf"(?:[ \u3000\t]+|[：:，,])([^\n]{{0,60}})",
+    re.M,
 )
 # what follows a person opening an item: an amount, a phone, a mailbox, what they did
 _DEED = re.compile(
     r"[^\n]{0,30}?\d[\d,，.]*\s*(?:万元|元)|[^\n]*?(?<!\d)1[3-9]\d{9}(?!\d)|[^\n]*?@"
     r"|(?:捐|认捐|获|荣获|违规|违反|未按|申请|反映|投诉|举报|领取|家住|现住)"
     r"|(?:家长|监护人|父亲|母亲)[：:]"  # a child's item: its guardian named after it
+    r"|[男女](?:[，,、；;）)\s]|$)"  # a person's particulars: "4. 张三：男，汉族，…"
+    r"|[^\n，,。；;]{0,6}?(?:违规|违反|未按|擅自|拒不)"  # "X（…）：全年未按要求…", "多次违规…"
 )
 _VERB = re.compile(r"捐|获|因|违|未按|申请|反映|投诉|举报|领取|住")
 # a count of goods: an item of goods and its price ("杨树　500株，单价20元"), not a person

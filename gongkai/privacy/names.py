@@ -91,6 +91,8 @@ def best_name(run: str, *, strict: bool = True) -> str:
 def name_ending(text: str, end: int, *, strict: bool = True) -> Candidate | None:
     """The name that ends at ``end`` in prose (the last piece of words before it)."""
     run = text[max(0, end - 4) : end]
+    if run[-2:] in _COLLECTIVE:
+        return None  # "全体同志：", "各位女士": the addressees are many
     if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.plausible_name(run, strict=strict):
         return end - 4, end, "name", 0.7
     three, two = run[-3:], run[-2:]
@@ -100,6 +102,12 @@ def name_ending(text: str, end: int, *, strict: bool = True) -> Candidate | None
     if len(two) == 2 and v.plausible_name(two, strict=True):
         return end - 2, end, "name", 0.65
     return None
+
+
+# words for a whole body of persons that open like a surname (全, 诸, 广 …)
+_COLLECTIVE = frozenset(
+    "全体 全部 全村 全组 全镇 全乡 全县 全校 全院 诸位 广大 各位 各级 有关 相关".split()
+)
 
 
 def name_before(text: str, end: int, conf: float) -> Candidate | None:
@@ -112,6 +120,8 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
         if text.rfind("**", max(0, end - 7), end) < 0:
             return None  # no emphasis opened before: a masked name
     run = text[max(0, end - 4) : end]
+    if run[-2:] in _COLLECTIVE:
+        return None  # "全体同志：", "各位女士": the addressees are many
     if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.name_shape(run) == run:
         return end - 4, end, "name", conf  # "欧阳子涵", not "阳子涵"
     for size in (3, 4, 2):

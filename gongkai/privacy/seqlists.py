@@ -33,8 +33,11 @@ _CJK = "\u4e00-\u9fff"
 # engine skips from line to line): a line that opens with a number and a name, a
 # paragraph that opens with a name and 遗失, a vote's row, a line after a line's sign
 _SEQ = r"[A-Z]{0,2}\d{1,4}"
+# a sequence number's end before its person: a gap, or a sign and maybe a gap ("1.张三"),
+# or a circled number and maybe a gap ("①张三 ②李四")
+_NUMBERED = rf"(?:{_SEQ}(?:[.．、]?[ \u3000\t]+|[.．、][ \u3000\t]*)|[①-⑳⑴-⒇][ \u3000\t]*)"
 _FIRST_PAIR = re.compile(
-    rf"[ \u3000\t]*{_SEQ}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?[ \u3000\t]+[A-Z]{{0,2}}\d"
+    rf"[ \u3000\t]*{_NUMBERED}[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?[ \u3000\t]+(?:[A-Z]{{0,2}}\d|[①-⑳⑴-⒇])"
 )
 # a numbered line of one person and their sex ("1. 张三　男　…", "12、李四 女 …"), or one
 # without its number where an age follows the sex ("李四　女　80岁　…")
@@ -63,10 +66,10 @@ _ROLE_PIECE = re.compile(rf"([{_CJK}]{{2,4}})(?:[（(]([^（()）\n]{{0,20}})[�
 _OFFICIAL_NOTE = re.compile(r"派驻|指导员|干部|工作人员|政府|党委|街道办|局|站长|所长")
 # a pair may carry a short note ("0401 安佳怡（女）")
 _PAIRS = re.compile(
-    rf"[ \u3000\t]*(?:{_SEQ}[.．、]?[ \u3000\t]+[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?"
+    rf"[ \u3000\t]*(?:{_NUMBERED}[{_CJK}]{{2,4}}(?:[（(][{_CJK}]{{1,6}}[）)])?"
     rf"(?:[ \u3000\t]+|$))+",
 )
-_PAIR = re.compile(rf"{_SEQ}[.．、]?[ \u3000\t]+([{_CJK}]{{2,4}})(?:[（(]([{_CJK}]{{1,6}})[）)])?")
+_PAIR = re.compile(rf"{_NUMBERED}([{_CJK}]{{2,4}})(?:[（(]([{_CJK}]{{1,6}})[）)])?")
 _HEAD_OFFICIALS = re.compile(
     r"领导|班子|委员|组长|局长|主任|书记|县长|镇长|乡长|村长|干部|执法|工作组|主持人|记录人|审核人|签发人|"
     r"出席|列席|参会|到会|缺席|请假|专家|评委|工作人员"
@@ -84,21 +87,32 @@ def _held(run: str) -> bool:
     return held(run)
 
 
-def _pieces_ok(pieces: list[str]) -> bool:
+def _pieces_ok(pieces: list[str], *, numbered: bool = False) -> bool:
     """Every piece a name by its surname or held, half of them at least by their surname,
-    one a name of three characters or of given-name characters."""
-    from .listwords import TRANSLIT  # (imports this module's importer)
+    one a name of three characters or of given-name characters. ``numbered``: each piece
+    stands between its number and a gap, so a given name may hold a character that cuts
+    names in running text (潘开元, 卢映秋) when the other is a given name's."""
+    from .listwords import TRANSLIT, non_name  # (imports this module's importer)
 
     # a name without a Chinese surname (吉克阿依, 沙马木呷): four characters of Yi,
     # Tibetan or Mongolian names count as a surname does
     by_surname = [
-        p for p in pieces if v.plausible_name(p) or (len(p) == 4 and all(c in TRANSLIT for c in p))
+        p
+        for p in pieces
+        if v.plausible_name(p)
+        or (len(p) == 4 and all(c in TRANSLIT for c in p))
+        or (numbered and bounded_name(p) and not non_name(p))
     ]
     if 2 * len(by_surname) < len(pieces):
         return False
     if not all(p in by_surname or _held(p) for p in pieces):
         return False
     return any(len(p) >= 3 or v.plausible_name(p, strict=True) for p in by_surname)
+
+
+def bounded_name(piece: str) -> bool:
+    """A surname and two characters, one of them a given name's (卓向阳, not 严把关)."""
+    return len(piece) == 3 and piece[0] in v.SURNAMES and any(c in v.GIVEN_CHARS for c in piece[1:])
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -125,7 +139,7 @@ def numbered_pairs(text: str, lines: list[int]) -> list[Candidate]:
             for p in _PAIR.finditer(text, start, end)
             if not (p.group(2) and _OFFICIAL_NOTE.search(p.group(2)))
         ]
-        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found]):
+        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found], numbered=True):
             out += [(a, b, "name", 0.75) for a, b in found]
     return out
 
@@ -220,7 +234,7 @@ def numbered_items(text: str, lines: list[int]) -> list[Candidate]:
                 break
             if not _OFFICIAL_NOTE.search(m.group(2)):
                 found.append((m.start(1), m.end(1)))
-        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found]):
+        if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found], numbered=True):
             out += [(a, b, "name", 0.75) for a, b in found]
     return out
 

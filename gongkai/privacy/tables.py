@@ -375,13 +375,13 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
 
 
 # a relative named in a note of a person's row: "父刘志勇，2021年因公牺牲", "烈士王建军（父）"
-_KIN_WORD = re.compile(r"[父母妻夫子女偶]")
+_KIN_WORD = re.compile(r"[父母妻夫子女偶兄弟姐妹哥孙媳婿]")
 _KIN_THEN_NAME = re.compile(
     rf"(?:^|[，,；;、。\s：:])其?(?:父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫)[：:]?"
     rf"([{CJK}]{{2,4}}?)(?=[，,；;、。（(\s]|$)"
 )
 _NAME_THEN_KIN = re.compile(
-    rf"([{CJK}]{{2,6}})[（(](?:父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫|子|女)[）)]"
+    rf"([{CJK}]{{2,6}})[（(](?:[胞堂表]?(?:哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹)|孙[子女]|儿媳|女婿|父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫|子|女)[）)]"
 )
 
 
