@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .context import office_phone
+from .patterns import PHONE_OF_OFFICE
 from .unitphones import unit_phone
 
 Candidate = tuple[int, int, str, float]
@@ -31,7 +32,9 @@ _HOME_NOTE = re.compile(r"[ \u3000]?[（(](?:家|家中|家里|宅|住宅)[）)]
 _YEARISH = re.compile(r"20[0-3]\d")  # "2026013": a serial opening with its year
 
 
-def _next_to_contact(text: str, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
+def _next_to_contact(text: str, start: int, end: int, ends: dict[int, int], starts: set[int]) -> int:
+    """Where the person's contacts listed with the number begin (the contact right before
+    it, or the number itself when one follows it), or -1: no contact a separator apart."""
     j = start
     while j > 0 and text[j - 1] in _BLANK:
         j -= 1
@@ -40,7 +43,7 @@ def _next_to_contact(text: str, start: int, end: int, ends: set[int], starts: se
         while k > 0 and text[k - 1] in _BLANK:
             k -= 1
         if k in ends:
-            return True
+            return ends[k]
     j = end
     n = len(text)
     while j < n and text[j] in _BLANK:
@@ -49,8 +52,9 @@ def _next_to_contact(text: str, start: int, end: int, ends: set[int], starts: se
         j += 1
         while j < n and text[j] in _BLANK:
             j += 1
-        return j in starts
-    return False
+        if j in starts:
+            return start
+    return -1
 
 
 def _own_line(text: str, start: int, end: int, lines: dict[int, int]) -> bool:
@@ -63,6 +67,15 @@ def _own_line(text: str, start: int, end: int, lines: dict[int, int]) -> bool:
     return lines.get(above) == start - 1
 
 
+def _office_before(text: str, lo: int, hi: int) -> bool:
+    """An office's word in ``text[lo:hi]``; a courtyard numbered as an address ("17号院：")
+    is none."""
+    for m in PHONE_OF_OFFICE.finditer(text, lo, hi):
+        if not (m.group() == "院" and text[m.start() - 1 : m.start()] == "号"):
+            return True
+    return False
+
+
 def listed_locals(
     text: str, spans: list[tuple[int, int]], cands: list[Candidate]
 ) -> list[Candidate]:
@@ -70,21 +83,26 @@ def listed_locals(
     if not spans:
         return []
     taken = {s for s, _e, k, _c in cands if k == "landline" or k == "mobile"}
-    ends = {e for _s, e, k, _c in cands if k in _CONTACTS}
+    ends = {e: s for s, e, k, _c in cands if k in _CONTACTS}
     starts = {s for s, _e, k, _c in cands if k in _CONTACTS}
     lines = {s: e for s, e, k, _c in cands if k == "id_card" or k == "address"}
     out: list[Candidate] = []
     for start, end in spans:
         if start in taken:
             continue
-        if not (
-            _next_to_contact(text, start, end, ends, starts)
-            or _HOME.search(text, max(0, start - 6), start)
-            or _HOME_NOTE.match(text, end)
-            or _own_line(text, start, end, lines)
-        ):
+        if _HOME.search(text, max(0, start - 6), start) or _HOME_NOTE.match(text, end):
+            if not unit_phone(text, start):  # (the home's word outweighs the row's offices)
+                out.append((start, end, "landline", 0.8))
             continue
-        if unit_phone(text, start) or office_phone(text, start):
+        first = _next_to_contact(text, start, end, ends, starts)
+        if first < 0 and _own_line(text, start, end, lines):
+            first = start
+        if first < 0 or unit_phone(text, start):
+            continue
+        # an office's word in the clause before the listed contacts ("县民政局（地址：…，
+        # 6612300）"), not in the person's own address ("住红旗街17号院3号，5530972")
+        lo = max(text.rfind("\n", 0, first), text.rfind("。", 0, first), first - 60)
+        if office_phone(text, start) and _office_before(text, lo + 1, first):
             continue
         out.append((start, end, "landline", 0.8))
     return out
