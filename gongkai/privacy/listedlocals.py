@@ -26,7 +26,7 @@ _CONTACTS = frozenset(("mobile", "landline", "email", "address"))
 _SEP = "，,、；;/／"
 _BLANK = " \u3000"
 # a home's word opening its cell or clause right before the number
-_HOME = re.compile(r"(?:^|(?<=[\s\"'，,；;、：:（(|｜]))(?:家中|家里|家庭|住宅|宅|家)[:：]?[ \u3000]{0,2}$")
+_HOME = re.compile(r"(?:^|(?<=[\s\"'>，,；;、：:（(|｜]))(?:家中|家里|家庭|住宅|宅|家)[:：]?[ \u3000]{0,2}$")
 # a home's note right after the number
 _HOME_NOTE = re.compile(r"[ \u3000]?[（(](?:家|家中|家里|宅|住宅)[）)]")
 _YEARISH = re.compile(r"20[0-3]\d")  # "2026013": a serial opening with its year
