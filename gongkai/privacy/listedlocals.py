@@ -29,6 +29,8 @@ _BLANK = " \u3000"
 _HOME = re.compile(r"(?:^|(?<=[\s\"'>，,；;、：:（(|｜]))(?:家中|家里|家庭|住宅|宅|家)[:：]?[ \u3000]{0,2}$")
 # a home's note right after the number
 _HOME_NOTE = re.compile(r"[ \u3000]?[（(](?:家|家中|家里|宅|住宅)[）)]")
+# a label of numbers that are no phones, or of amounts, before the listed ones
+_NOT_PHONES = re.compile(r"编号|单号|账号|卡号|证号|工号|户号|批号|案号|文号|金额|合计|共计|[0-9]元")
 _YEARISH = re.compile(r"20[0-3]\d")  # "2026013": a serial opening with its year
 
 
@@ -102,6 +104,8 @@ def listed_locals(
         # an office's word in the clause before the listed contacts ("县民政局（地址：…，
         # 6612300）"), not in the person's own address ("住红旗街17号院3号，5530972")
         lo = max(text.rfind("\n", 0, first), text.rfind("。", 0, first), first - 60)
+        if _NOT_PHONES.search(text, lo + 1, first):
+            continue  # "编号13970715236、4871921": numbers of another kind listed
         if office_phone(text, start) and _office_before(text, lo + 1, first):
             continue
         out.append((start, end, "landline", 0.8))
