@@ -26,15 +26,21 @@ _CONTACTS = frozenset(("mobile", "landline", "email", "address"))
 _SEP = "，,、；;/／"
 _BLANK = " \u3000"
 # a home's word opening its cell or clause right before the number
-_HOME = re.compile(r"(?:^|(?<=[\s\"'>，,；;、：:（(|｜]))(?:家中|家里|家庭|住宅|宅|家)[:：]?[ \u3000]{0,2}$")
+_HOME = re.compile(
+    r"(?:^|(?<=[\s\"'>，,；;、：:（(|｜]))(?:家中|家里|家庭|住宅|宅|家)[:：]?[ \u3000]{0,2}$"
+)
 # a home's note right after the number
 _HOME_NOTE = re.compile(r"[ \u3000]?[（(](?:家|家中|家里|宅|住宅)[）)]")
 # a label of numbers that are no phones, or of amounts, before the listed ones
-_NOT_PHONES = re.compile(r"编号|单号|账号|卡号|证号|工号|户号|批号|案号|文号|金额|合计|共计|[0-9]元")
+_NOT_PHONES = re.compile(
+    r"编号|单号|账号|卡号|证号|工号|户号|批号|案号|文号|金额|合计|共计|[0-9]元"
+)
 _YEARISH = re.compile(r"20[0-3]\d")  # "2026013": a serial opening with its year
 
 
-def _next_to_contact(text: str, start: int, end: int, ends: dict[int, int], starts: set[int]) -> int:
+def _next_to_contact(
+    text: str, start: int, end: int, ends: dict[int, int], starts: set[int]
+) -> int:
     """Where the person's contacts listed with the number begin (the contact right before
     it, or the number itself when one follows it), or -1: no contact a separator apart."""
     j = start

@@ -45,8 +45,8 @@ from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .laternames import sure_mentions
-from .listnames import list_names
 from .listedlocals import listed_locals
+from .listnames import list_names
 from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
