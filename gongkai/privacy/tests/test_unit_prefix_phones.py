@@ -44,3 +44,16 @@ def test_an_office_named_at_the_number_keeps_it(text):
 )
 def test_a_persons_landline_beside_office_like_words_is_found(text, number):
     assert _landlines(text) == [at(text, "landline", number)]
+
+
+def test_a_home_note_after_the_number_outweighs_a_sentence_about_offices():
+    text = (
+        "被监护人覃小丽，女，2018年生，系申请人之兄的外孙女，来县城就读，"
+        "原监护人覃永福，联系电话0773-6829931（家中座机）。"
+    )
+    assert _landlines(text) == [at(text, "landline", "0773-6829931")]
+
+
+def test_a_note_on_a_units_gatehouse_is_no_home():
+    text = "请到县民政局办理，联系电话：0773-6612345（家属院门卫）。"
+    assert _landlines(text) == []
