@@ -90,15 +90,28 @@ def listed_locals(
     """The local numbers of ``spans`` that a person's particulars around them make theirs."""
     if not spans:
         return []
-    taken = {s for s, _e, k, _c in cands if k == "landline" or k == "mobile"}
-    ends = {e: s for s, e, k, _c in cands if k in _CONTACTS}
-    starts = {s for s, _e, k, _c in cands if k in _CONTACTS}
-    lines = {s: e for s, e, k, _c in cands if k == "id_card" or k == "address"}
+    taken: set[int] = set()
+    ends: dict[int, int] = {}
+    starts: set[int] = set()
+    lines: dict[int, int] = {}
+    for s, e, k, _c in cands:
+        if k in _CONTACTS:
+            ends[e] = s
+            starts.add(s)
+            if k != "address":
+                taken.add(s)
+                continue
+        elif k != "id_card":
+            continue
+        lines[s] = e
     out: list[Candidate] = []
     for start, end in spans:
         if start in taken:
             continue
-        if _HOME.search(text, max(0, start - 6), start) or _HOME_NOTE.match(text, end):
+        near = text[start - 6 if start > 6 else 0 : start]
+        if (("家" in near or "宅" in near) and _HOME.search(text, max(0, start - 6), start)) or (
+            text[end : end + 2].strip(" \u3000")[:1] in ("（", "(") and _HOME_NOTE.match(text, end)
+        ):
             if not unit_phone(text, start):  # (the home's word outweighs the row's offices)
                 out.append((start, end, "landline", 0.8))
             continue

@@ -45,9 +45,15 @@ def unit_prefix_phone(text: str, start: int) -> bool:
     before = text[lo:start]
     if "总机" in before and _SWITCHBOARD.search(before):
         return True
-    named = _NAMED.search(text, lo, start) or _LABELLED.search(text, lo, start)
+    last = before.rstrip(" \u3000\t")[-1:]
+    named = (last in ":：" and _NAMED.search(text, lo, start)) or (
+        ("话" in before or "机" in before) and _LABELLED.search(text, lo, start)
+    )
     if named and not _PERSON.search(named.group()):
         return True
+    tail = text[start + 7 : start + 20]
+    if "传" not in tail and "转" not in tail:
+        return False  # (no fax note, no extension after the number)
     number = _LANDLINE.match(text, start)
     if number is None:
         return False
