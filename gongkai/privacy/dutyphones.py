@@ -26,6 +26,7 @@ from .patterns import PHONE_OF_PERSON
 from .subjectrows import institution_row
 from .unitcells import unit_cell
 from .unitlabels import unit_label_phone
+from .unitprefixes import unit_prefix_phone
 
 Candidate = tuple[int, int, str, float]
 
@@ -152,7 +153,7 @@ def unit_landline(text: str, start: int) -> bool:
         return True
     if institution_row(text, start) or unit_cell(text, start) or unit_label_phone(text, start):
         return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
-    if _LEVEL_LABEL.search(text, max(0, start - 24), start):
+    if _LEVEL_LABEL.search(text, max(0, start - 24), start) or unit_prefix_phone(text, start):
         return True
     if _service_line(text, start):
         return True

@@ -53,6 +53,10 @@ _NOTE_AFTER = re.compile(
 )
 # a note that says the number is a home's ("（家中座机）", "（本人住宅）")
 _HOME_NOTE = re.compile(r"[ \u3000]*[（(][^（()）\n]{0,6}(?:家|本人|个人|住宅|私人)")
+# a note that is only the home's or the holder's own ("（家）", "（家中座机）", "（本人住宅）")
+_OWN_NOTE = re.compile(
+    r"[ \u3000]*[（(](?:家|家中|家里|住宅|宅|本人|私人)(?:座机|电话|固话|住宅|号码)?[）)]"
+)
 # a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
 _UNIT_LABEL = re.compile(
     r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|企业|合作社|部门|单位|机构"
@@ -240,8 +244,8 @@ def _other_kind_noted(note: str, kind: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
-    if kind != "email" and holders_phone(text, start):
-        return False  # its own label or column names its holder: a home's, an operator's
+    if kind != "email" and (holders_phone(text, start) or _OWN_NOTE.match(text, end)):
+        return False  # its own label, column or note names its holder: a home's, an operator's
     note = _NOTE_AFTER.match(text, end)
     if note and _other_kind_noted(note.group(), kind):
         note = None  # "138…、0574-…（单位宿舍）": the note is the landline's, not the mobile's

@@ -45,6 +45,7 @@ from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .laternames import sure_mentions
+from .listedlocals import listed_locals
 from .listnames import list_names
 from .localphones import local_landlines
 from .mailfind import emails
@@ -486,6 +487,7 @@ def scan_text(
         cands += emails(text)
     cands += table_candidates(text)
     cands += local_landlines(text, ctx.local_numbers)  # 7–8 digits under a phone label or column
+    cands += listed_locals(text, ctx.local_numbers, cands)  # …among a person's contacts
     cands += extra_candidates(text)  # markings as extraction leaves them; passports
     if "：" in text or ":" in text:
         cands += declared_tables(text)
