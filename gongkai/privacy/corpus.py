@@ -306,7 +306,8 @@ def _inject(b: _Builder, rng: random.Random, kind: str) -> None:
     elif kind == "landline":
         b.write(rng.choice(["家庭电话：", "住宅电话", "联系电话 "]))
         number, _sign, extension = landline(rng).partition("转")
-        b.write(number, "landline")  # an extension is no part of the line: unlabelled
+        # put through to a desk: a switchboard's line, so a unit's (unlabelled)
+        b.write(number, None if _sign else "landline")
         b.write(_sign + extension)
     elif kind == "bank_card":
         _n, shown = bank_card(rng)

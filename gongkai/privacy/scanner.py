@@ -135,6 +135,8 @@ _RESIDENTS = re.compile(
 _UNIT_BRACKET = re.compile(r"(?:中心|院|(?<!住)所|站|(?<!住)处|队|馆|部|科|室|大厅|窗口)[（(]$")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
+# a landline put through to a desk ("0570-8429680转825"): a switchboard's, so a unit's line
+_SWITCHBOARD = re.compile(r"[ \u3000]*(?:转|分机)[ \u3000]*\d")
 # the word lists as sets, for the word pass's membership tests
 _PREFIX_CUES = frozenset(PREFIX_CUES)
 _PLACE_AFTER_CUE = frozenset("楼区组点户委")
@@ -533,6 +535,8 @@ def scan_text(
         if kind == "name":
             if "某" in value[1:] or officer_in_office(text, start, end):
                 continue  # 王某、王某某 masked by the writer; an officer acting in office
+        elif kind == "landline" and _SWITCHBOARD.match(text, end):
+            continue
         if kind in allow_kinds:
             if mail_domains is None:
                 mail_domains = allow_mod.public_mail_domains()

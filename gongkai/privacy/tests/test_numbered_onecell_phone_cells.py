@@ -52,7 +52,7 @@ def test_other_words_and_a_slash_header():
     rows = [
         ["装配车间", "早班", "洪亮", "柯美玲", "0731 5528140", "困难职工"],
         ["装配车间", "晚班", "庄严", "庄秀芬", "（0731）5529273", "大病"],
-        ["机修车间", "早班", "凤凰", "毛小燕", "5530066转12", ""],
+        ["机修车间", "早班", "凤凰", "毛小燕", "5530066（家）", ""],
     ]
     text = _onecell(header, rows, title="困难职工帮扶名单", tail="")
     got = found(text, ("name", "landline"))
@@ -62,7 +62,7 @@ def test_other_words_and_a_slash_header():
         *names(text, "庄严", "庄秀芬"),
         at(text, "landline", "（0731）5529273"),
         *names(text, "凤凰", "毛小燕"),
-        at(text, "landline", "5530066"),  # the extension left out
+        at(text, "landline", "5530066"),  # the note left out
     ]
 
 
