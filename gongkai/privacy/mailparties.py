@@ -1,0 +1,110 @@
+"""Whose a mailbox is by the party it stands with (issue 16, after docs66).
+
+A mailbox is a person's, whatever its domain or the unit named beside it, when:
+
+- **a lawyer or an agent stands with it**: "<name>律师" or 代理人/受送达人 + a name earlier on
+  its line (or in its sentence), e.g. "指派某律师事务所X律师（执业证号…）承办，电子邮箱…",
+  "| 代理人X | …律师事务所 | x@xxlaw.com |", "受送达人：X律师 … 电子送达邮箱：…". The firm is
+  the person's employer, not the owner of the box; a box labelled or noted as the firm's or
+  the unit's (单位邮箱, 律所邮箱, "（律所）") stays the firm's;
+- **the office received a letter from it**: "您于…通过12345热线及电子邮件（…）反映",
+  "X于…通过电子邮件（…）提交书面说明": the sender's (a hotline named before it does not
+  make it the office's); not an invitation ("请通过电子邮件（…）提交");
+- **the addressee left it with the office**: "你在报装时登记的电子邮箱…", "（来信寄自…，
+  留存电话…，电子邮箱…）" in a letter to "你/您".
+
+And a unit's, though no unit's label stands right before it, when readers are told to write to
+it ("也可发送邮件至…", "或发邮件至…办理") or it counts the mails the office received there
+("共收到电子邮件14封（…）").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+
+_STOPS = "。；;\n！？"
+
+# "<name>律师" (not 律师事务所, 律师协会 …); the name is checked apart
+_LAWYER = re.compile(r"([\u4e00-\u9fff]{2,4})律师(?!事务所|协会|所|服务|团|费|函|意见|执业)")
+# an agent or a party served, then the name
+_AGENT = re.compile(
+    r"(?:委托代理人|诉讼代理人|代理人|受送达人)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,4})"
+)
+# the box's own label or note names it a unit's (the firm's, the office's)
+_UNIT_BOX_LABEL = re.compile(
+    r"(?:单位|律所|事务所|公司|机构|办公|公共|对公|官方|公开)(?:电子)?(?:邮箱|信箱|邮件)"
+)
+_UNIT_NOTE_AFTER = re.compile(r"[ \u3000]*[（(][^（()）\n]{0,8}(?:所|单位|公司|公共|公开|办)[）)]")
+
+# "…通过（12345热线及）电子邮件（" right before the box
+_BY_MAIL = re.compile(r"(?:通过|以|经|用|及|和|或|、)(?:电子)?(?:邮件|邮箱)[（(][ \u3000]*$")
+# what the sender did by it, right after its bracket
+_SENT_VERB = re.compile(
+    r"[ \u3000]*[）)][^。；;\n]{0,8}?(?:反映|提交|提出|投诉|举报|申请|咨询|来信|发来)"
+)
+# the sender is a party, not the reader being invited
+_SENDER = re.compile(r"[您你其]|[\u4e00-\u9fff]{2,4}于\d")
+_INVITED = re.compile(r"(?<![申邀提])请|(?<![许认])可以?|欢迎|应当|务必|如有|如需")
+
+# "你在报装时登记的电子邮箱", "您预留的邮箱", "（…留存电话…，电子邮箱…）"
+_LEFT_WITH = re.compile(r"登记|留存|预留|所留|填写|提供|注册")
+_LABEL_END = re.compile(r"(?:电子)?(?:邮箱|邮件地址|信箱)(?:地址)?[:：为是]?[ \u3000]*$")
+
+# readers told to write to it; the mails counted that reached it
+_WRITE_TO = re.compile(r"(?:发送?|寄|投递?)(?:电子)?(?:邮件|信件)(?:至|到)[:：]?[ \u3000]*$")
+_COUNTED = re.compile(r"(?:邮件|来信)[ \u3000]*\d+[ \u3000]*[封件条][ \u3000]*[（(][ \u3000]*$")
+
+
+def _sentence_start(text: str, start: int, reach: int = 160) -> int:
+    lo = max(0, start - reach)
+    return max(text.rfind(c, lo, start) for c in _STOPS) + 1 or lo
+
+
+def _named(run: str) -> bool:
+    """Whether the run of characters ends with a plausible name (its last 3 or 2)."""
+    return any(len(run) >= k and v.plausible_name(run[-k:], strict=True) for k in (3, 2)) or (
+        len(run) <= 4 and v.plausible_name(run)
+    )
+
+
+def party_mailbox(text: str, start: int, end: int) -> bool:
+    """Whether the mailbox ``text[start:end]`` is a private party's (see the module's text)."""
+    begin = _sentence_start(text, start)
+    if "律师" in text[begin:start] or "人" in text[begin:start]:
+        if _lawyers_box(text, begin, start, end):
+            return True
+    if "邮" in text[start - 6 if start > 6 else 0 : start]:
+        lo = start - 12 if start > 12 else 0
+        if _BY_MAIL.search(text, lo, start) and _SENT_VERB.match(text, end):
+            words = text[begin:start]
+            if _SENDER.search(words) and not _INVITED.search(words):
+                return True
+        if _LABEL_END.search(text, lo, start):
+            words = text[_sentence_start(text, start, 200) : start]
+            left = _LEFT_WITH.search(words)
+            if left and ("你" in words[: left.start()] or "您" in words[: left.start()]):
+                return not _INVITED.search(words)
+    return False
+
+
+def _lawyers_box(text: str, begin: int, start: int, end: int) -> bool:
+    label = text[start - 8 if start > 8 else 0 : start]
+    if _UNIT_BOX_LABEL.search(label) or _UNIT_NOTE_AFTER.match(text, end):
+        return False
+    for m in _LAWYER.finditer(text, begin, start):
+        if _named(m.group(1)):
+            return True
+    for m in _AGENT.finditer(text, begin, start):
+        run = m.group(1)
+        if any(v.plausible_name(run[:k], strict=True) for k in (3, 2) if len(run) >= k):
+            return True
+    return False
+
+
+def unit_inbox(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is where readers are told to write, or where the
+    office counts the mails it received."""
+    lo = start - 14 if start > 14 else 0
+    return bool(_WRITE_TO.search(text, lo, start) or _COUNTED.search(text, lo, start))
