@@ -52,6 +52,16 @@ _INVITED = re.compile(r"(?<![申邀提])请|(?<![许认])可以?|欢迎|应当|�
 _LEFT_WITH = re.compile(r"登记|留存|预留|所留|填写|提供|注册")
 _LABEL_END = re.compile(r"(?:电子)?(?:邮箱|邮件地址|信箱)(?:地址)?[:：为是]?[ \u3000]*$")
 
+# a former mailbox (曾用邮箱, like 曾用名): only a person's
+_FORMER = re.compile(r"曾用(?:电子)?(?:邮箱|信箱|邮件地址)[:：｜|\t ]*$")
+# a bracket of a person's kin or home
+_HOME_NOTE = re.compile(
+    r"^(?:之?(?:女儿|儿子|配偶|妻子|丈夫|父亲|母亲|长子|长女|次子|次女|孙子|孙女|儿媳|女婿))"
+    r"|\d{1,3}岁|家中|家庭|住宅|现居|现住|户籍"
+)
+_SHARED_LABEL = re.compile(r"(?:公共|对公|公用|官方|公开)(?:电子)?(?:邮箱|信箱)[:：]?[ \u3000]*$")
+_BEFORE_NAME = frozenset("员人：:、，, \u3000")
+
 # readers told to write to it; the mails counted that reached it
 _WRITE_TO = re.compile(r"(?:发送?|寄|投递?)(?:电子)?(?:邮件|信件)(?:至|到)[:：]?[ \u3000]*$")
 _COUNTED = re.compile(r"(?:邮件|来信)[ \u3000]*\d+[ \u3000]*[封件条][ \u3000]*[（(][ \u3000]*$")
@@ -71,6 +81,11 @@ def _named(run: str) -> bool:
 
 def party_mailbox(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a private party's (see the module's text)."""
+    if _FORMER.search(text, start - 8 if start > 8 else 0, start):
+        return True
+    near = text[start - 60 if start > 60 else 0 : start]
+    if ("（" in near or "(" in near) and _home_bracket(text, start):
+        return True
     begin = _sentence_start(text, start)
     if "律师" in text[begin:start] or "人" in text[begin:start]:
         if _lawyers_box(text, begin, start, end):
@@ -87,6 +102,30 @@ def party_mailbox(text: str, start: int, end: int) -> bool:
             if left and ("你" in words[: left.start()] or "您" in words[: left.start()]):
                 return not _INVITED.search(words)
     return False
+
+
+def _home_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` stands in a bracket right after a person's name that tells of their
+    kin or home ("X（女儿，现居…，单位邮箱…）", "Y（已调外地工作，新单位邮箱…，家中电话…）"):
+    the box, even their employer's, is given as the person's own contact."""
+    lo = start - 60 if start > 60 else 0
+    bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
+    if bracket < 2 or max(text.rfind("）", bracket, start), text.rfind(")", bracket, start)) >= 0:
+        return False
+    close = [
+        k
+        for k in (text.find("）", start, start + 120), text.find(")", start, start + 120))
+        if k > 0
+    ]
+    inside = text[bracket + 1 : min(close) if close else start]
+    if not _HOME_NOTE.search(inside) or _SHARED_LABEL.search(text, lo, start):
+        return False
+    name = text[bracket - 3 if bracket > 3 else 0 : bracket]
+    return (
+        v.plausible_name(name, strict=True)
+        or v.plausible_name(name[1:], strict=True)
+        or (text[bracket - 4 : bracket - 3] in _BEFORE_NAME and v.plausible_name(name))
+    )
 
 
 def _lawyers_box(text: str, begin: int, start: int, end: int) -> bool:
