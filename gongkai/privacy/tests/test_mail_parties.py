@@ -117,3 +117,17 @@ def test_former_mailbox_of_an_applicant_form():
     assert found(one_cell, MAIL) == [at(one_cell, "email", "yifan.deng@qq.com")]
     tab = "现用邮箱\tdengyf@163.com\n曾用电子邮箱\tdeng.old@126.com\n"
     assert at(tab, "email", "deng.old@126.com") in found(tab, MAIL)
+
+
+def test_heirs_record_one_field_a_line_keeps_its_mailbox():
+    text = (
+        "业务编号：NJ-2026-0412\n"
+        "姓名：罗德全（已故）\n"
+        "原工作单位：某县水利局\n"
+        "继承人1：罗佳（女儿）\n"
+        "继承人联系电话：13974125566\n"
+        "电子邮箱：luojia_0909@163.com\n"
+    )
+    assert at(text, "email", "luojia_0909@163.com") in found(text, MAIL)
+    unit = "办理单位：某县社会保险事业管理局\n咨询电话：0745-6612345\n电子邮箱：xsbj_zynj@163.com\n"
+    assert found(unit, MAIL) == []
