@@ -11,7 +11,7 @@ import re
 
 from . import validators as v
 from .context import office_phone
-from .mailparties import unit_inbox
+from .mailparties import shared_boxes, unit_inbox
 from .ownedcontacts import in_persons_bracket
 from .patterns import PUBLIC_CONTEXT
 from .personmail import named_mailbox, personal_mail, sample_mail, sender_mailbox
@@ -52,7 +52,7 @@ def emails(text: str) -> list[Candidate]:
             ):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
-    return out
+    return shared_boxes(text, out) if len(out) > 2 else out  # one box in many rows: a unit's
 
 
 _MAIL_LABEL = re.compile(

@@ -24,6 +24,8 @@ import re
 
 from . import validators as v
 
+Candidate = tuple[int, int, str, float]
+
 _STOPS = "。；;\n！？"
 
 # "<name>律师" (not 律师事务所, 律师协会 …); the name is checked apart
@@ -64,6 +66,10 @@ _BEFORE_NAME = frozenset("员人：:、，, \u3000")
 
 # readers told to write to it; the mails counted that reached it
 _WRITE_TO = re.compile(r"(?:发送?|寄|投递?)(?:电子)?(?:邮件|信件)(?:至|到)[:：]?[ \u3000]*$")
+_CALL_LABEL = re.compile(
+    r"(?:征集|征求意见|报名|报送|申报|信访|来稿)(?:电子)?(?:邮箱|信箱)[:：]?[ \u3000]*$"
+)
+_ROW_SIGN = re.compile(r"[|\t,，｜]")
 _COUNTED = re.compile(r"(?:邮件|来信)[ \u3000]*\d+[ \u3000]*[封件条][ \u3000]*[（(][ \u3000]*$")
 
 
@@ -143,7 +149,25 @@ def _lawyers_box(text: str, begin: int, start: int, end: int) -> bool:
 
 
 def unit_inbox(text: str, start: int) -> bool:
-    """Whether the mailbox at ``start`` is where readers are told to write, or where the
-    office counts the mails it received."""
+    """Whether the mailbox at ``start`` is where readers are told to write, where the
+    office counts the mails it received, or is labelled a public call's (征集邮箱, 报名邮箱)."""
     lo = start - 14 if start > 14 else 0
-    return bool(_WRITE_TO.search(text, lo, start) or _COUNTED.search(text, lo, start))
+    return bool(
+        _WRITE_TO.search(text, lo, start)
+        or _COUNTED.search(text, lo, start)
+        or _CALL_LABEL.search(text, lo, start)
+    )
+
+
+def shared_boxes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without a mailbox given in three or more rows of a table (one row a line,
+    cells parted by "|", a tab or a comma): one box for many persons' rows is their unit's."""
+    seen: dict[str, set[int]] = {}
+    for c in cands:
+        line = text.rfind("\n", 0, c[0]) + 1
+        if _ROW_SIGN.search(text, line, c[0]):
+            seen.setdefault(text[c[0] : c[1]].lower(), set()).add(line)
+    shared = {box for box, lines in seen.items() if len(lines) >= 3}
+    if not shared:
+        return cands
+    return [c for c in cands if text[c[0] : c[1]].lower() not in shared]

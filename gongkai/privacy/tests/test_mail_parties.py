@@ -131,3 +131,39 @@ def test_heirs_record_one_field_a_line_keeps_its_mailbox():
     assert at(text, "email", "luojia_0909@163.com") in found(text, MAIL)
     unit = "办理单位：某县社会保险事业管理局\n咨询电话：0745-6612345\n电子邮箱：xsbj_zynj@163.com\n"
     assert found(unit, MAIL) == []
+
+
+def test_public_call_labels_are_the_units_but_a_registrants_box_is_theirs():
+    text = "意见征集邮箱：xjzj_2026@163.com\n报名邮箱：bm_wtj@126.com，报名截止11月30日。\n"
+    assert found(text, MAIL) == []
+    person = "报名人：郭晓燕　报名人邮箱：guoxiaoyan92@163.com\n"
+    assert found(person, MAIL) == [at(person, "email", "guoxiaoyan92@163.com")]
+
+
+def test_one_box_in_many_persons_rows_is_their_units():
+    pipe = (
+        "| 姓名 | 单位 | 邮箱 |\n"
+        "| 张志强 | 县文旅局 | xwlj_bgs@163.com |\n"
+        "| 李秀英 | 县文旅局 | xwlj_bgs@163.com |\n"
+        "| 王建华 | 县文旅局 | xwlj_bgs@163.com |\n"
+        "| 赵海燕 | 县图书馆 | zhaohy_1985@126.com |\n"
+    )
+    assert found(pipe, MAIL) == [at(pipe, "email", "zhaohy_1985@126.com")]
+    csv = (
+        "序号,姓名,所在单位,电子邮箱\n"
+        "1,陈国平,某镇卫生院,zwsy_office@163.com\n"
+        "2,刘红梅,某镇卫生院,ZWSY_office@163.com\n"
+        "3,黄志勇,某镇卫生院,zwsy_office@163.com\n"
+    )
+    assert found(csv, MAIL) == []
+
+
+def test_a_box_in_two_rows_stays_a_persons():
+    text = (
+        "姓名\t关系\t邮箱\n"
+        "周子涵\t本人\tzhouzh_2008@163.com\n"
+        "周子墨\t弟弟\tzhouzh_2008@163.com\n"
+    )
+    box = "zhouzh_2008@163.com"
+    second = text.index(box) + 1
+    assert found(text, MAIL) == [at(text, "email", box), at(text, "email", box, second)]
