@@ -60,10 +60,7 @@ def test_invitation_to_write_by_mail_is_the_units_channel():
 
 
 def test_box_the_addressee_left_with_the_office():
-    text = (
-        "王秀芝：\n"
-        "    你在办理开户时登记的电子邮箱wangxz_1962@163.com多次退信，请及时更新。\n"
-    )
+    text = "王秀芝：\n    你在办理开户时登记的电子邮箱wangxz_1962@163.com多次退信，请及时更新。\n"
     assert found(text, MAIL) == [at(text, "email", "wangxz_1962@163.com")]
     letter = (
         "黄立新：\n"
@@ -113,7 +110,9 @@ def test_officials_bracket_with_the_offices_shared_box_stays_the_units():
 
 
 def test_former_mailbox_of_an_applicant_form():
-    one_cell = "申报表\n姓名｜邓一凡\n创业主体｜某县小凡农产品电商服务站\n曾用邮箱｜yifan.deng@qq.com\n"
+    one_cell = (
+        "申报表\n姓名｜邓一凡\n创业主体｜某县小凡农产品电商服务站\n曾用邮箱｜yifan.deng@qq.com\n"
+    )
     assert found(one_cell, MAIL) == [at(one_cell, "email", "yifan.deng@qq.com")]
     tab = "现用邮箱\tdengyf@163.com\n曾用电子邮箱\tdeng.old@126.com\n"
     assert at(tab, "email", "deng.old@126.com") in found(tab, MAIL)
@@ -160,9 +159,7 @@ def test_one_box_in_many_persons_rows_is_their_units():
 
 def test_a_box_in_two_rows_stays_a_persons():
     text = (
-        "姓名\t关系\t邮箱\n"
-        "周子涵\t本人\tzhouzh_2008@163.com\n"
-        "周子墨\t弟弟\tzhouzh_2008@163.com\n"
+        "姓名\t关系\t邮箱\n周子涵\t本人\tzhouzh_2008@163.com\n周子墨\t弟弟\tzhouzh_2008@163.com\n"
     )
     box = "zhouzh_2008@163.com"
     second = text.index(box) + 1
