@@ -47,7 +47,7 @@ _SENT_VERB = re.compile(
     r"[ \u3000]*[）)][^。；;\n]{0,8}?(?:反映|提交|提出|投诉|举报|申请|咨询|来信|发来)"
 )
 # the sender is a party, not the reader being invited
-_SENDER = re.compile(r"[您你其]|[\u4e00-\u9fff]{2,4}于\d")
+_SENDER = re.compile(r"[您你其]|[\u4e00-\u9fff]{2,4}(?<![局委办司院所站厅队部会心])于\d")
 _INVITED = re.compile(r"(?<![申邀提])请|(?<![许认])可以?|欢迎|应当|务必|如有|如需")
 
 # "你在报装时登记的电子邮箱", "您预留的邮箱", "（…留存电话…，电子邮箱…）"

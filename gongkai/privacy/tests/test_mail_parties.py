@@ -164,3 +164,10 @@ def test_a_box_in_two_rows_stays_a_persons():
     box = "zhouzh_2008@163.com"
     second = text.index(box) + 1
     assert found(text, MAIL) == [at(text, "email", box), at(text, "email", box, second)]
+
+
+def test_the_office_sending_by_its_own_box_is_no_party():
+    text = "我局于2026年4月2日通过电子邮件（xzfj_bgs@163.com）提交了整改报告。\n"
+    assert found(text, MAIL) == []
+    citizen = "市民于2026年4月2日通过电子邮件（chenmin_0402@126.com）反映噪声扰民。\n"
+    assert found(citizen, MAIL) == [at(citizen, "email", "chenmin_0402@126.com")]
