@@ -11,7 +11,7 @@ import re
 
 from . import validators as v
 from .context import office_phone
-from .mailparties import shared_boxes, unit_inbox
+from .mailparties import party_mailbox, shared_boxes, unit_inbox
 from .ownedcontacts import in_persons_bracket
 from .patterns import PUBLIC_CONTEXT
 from .personmail import named_mailbox, personal_mail, sample_mail, sender_mailbox
@@ -49,6 +49,7 @@ def emails(text: str) -> list[Candidate]:
                     or named_mailbox(text, i)
                     or record_mailbox(text, i)
                 )
+                or party_mailbox(text, i, j)  # a lawyer's, a sender's (asked last: rare)
             ):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))

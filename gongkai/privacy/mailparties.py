@@ -64,13 +64,14 @@ _HOME_NOTE = re.compile(
 _SHARED_LABEL = re.compile(r"(?:公共|对公|公用|官方|公开)(?:电子)?(?:邮箱|信箱)[:：]?[ \u3000]*$")
 _BEFORE_NAME = frozenset("员人：:、，, \u3000")
 
-# readers told to write to it; the mails counted that reached it
-_WRITE_TO = re.compile(r"(?:发送?|寄|投递?)(?:电子)?(?:邮件|信件)(?:至|到)[:：]?[ \u3000]*$")
-_CALL_LABEL = re.compile(
-    r"(?:征集|征求意见|报名|报送|申报|信访|来稿)(?:电子)?(?:邮箱|信箱)[:：]?[ \u3000]*$"
+# readers told to write to it ("也可发送邮件至"); the mails counted that reached it ("电子邮件14封（");
+# a public call's label ("征集邮箱：") — one search, anchored at the box
+_INBOX = re.compile(
+    r"(?:(?:发送?|寄|投递?)(?:电子)?(?:邮件|信件)(?:至|到)[:：]?"
+    r"|(?:邮件|来信)[ \u3000]*\d+[ \u3000]*[封件条][ \u3000]*[（(]"
+    r"|(?:征集|征求意见|报名|报送|申报|信访|来稿)(?:电子)?(?:邮箱|信箱)[:：]?)[ \u3000]*$"
 )
 _ROW_SIGN = re.compile(r"[|\t,，｜]")
-_COUNTED = re.compile(r"(?:邮件|来信)[ \u3000]*\d+[ \u3000]*[封件条][ \u3000]*[（(][ \u3000]*$")
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:
@@ -152,21 +153,24 @@ def unit_inbox(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` is where readers are told to write, where the
     office counts the mails it received, or is labelled a public call's (征集邮箱, 报名邮箱)."""
     lo = start - 14 if start > 14 else 0
-    return bool(
-        _WRITE_TO.search(text, lo, start)
-        or _COUNTED.search(text, lo, start)
-        or _CALL_LABEL.search(text, lo, start)
-    )
+    return _INBOX.search(text, lo, start) is not None
 
 
 def shared_boxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without a mailbox given in three or more rows of a table (one row a line,
     cells parted by "|", a tab or a comma): one box for many persons' rows is their unit's."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        box = text[c[0] : c[1]].lower()
+        counts[box] = counts.get(box, 0) + 1
+    if max(counts.values()) < 3:
+        return cands  # (the cheap look first: most boxes are given once)
     seen: dict[str, set[int]] = {}
     for c in cands:
+        box = text[c[0] : c[1]].lower()
         line = text.rfind("\n", 0, c[0]) + 1
-        if _ROW_SIGN.search(text, line, c[0]):
-            seen.setdefault(text[c[0] : c[1]].lower(), set()).add(line)
+        if counts[box] >= 3 and _ROW_SIGN.search(text, line, c[0]):
+            seen.setdefault(box, set()).add(line)
     shared = {box for box, lines in seen.items() if len(lines) >= 3}
     if not shared:
         return cands

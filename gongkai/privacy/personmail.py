@@ -18,10 +18,7 @@ import re
 
 from .columnheads import own_column
 from .kvlabels import person_record
-from .mailparties import party_mailbox
 from .unitmail import personal_label
-
-_MAIL_END = re.compile(r"[0-9A-Za-z.-]*")
 
 # a resident ID, a mobile or a travel document's number (passport E/G…, 港澳 H/M…, 永居
 # ABC + 12 digits) standing alone (not inside a longer run of digits or letters)
@@ -191,8 +188,4 @@ def sender_mailbox(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` is labelled as its sender's (发件邮箱, 来信邮箱 …)."""
     lo = start - 10 if start > 10 else 0
     near = text[lo:start]
-    if ("箱" in near or "址" in near) and _SENDER_LABEL.search(text, lo, start):
-        return True
-    at = text.find("@", start, start + 80)
-    end = _MAIL_END.match(text, at + 1).end() if at >= 0 else start
-    return party_mailbox(text, start, end)  # a lawyer's, a letter's sender's (mailparties)
+    return ("箱" in near or "址" in near) and bool(_SENDER_LABEL.search(text, lo, start))

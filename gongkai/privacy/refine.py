@@ -455,8 +455,9 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         kind = c[2]
         if kind in _PHONES:
-            party = kind == "email" and party_mailbox(text, c[0], c[1])  # a lawyer's, a sender's
-            if not party and (_units_phone(text, c[0], c[1], kind) or unit_by_words(text, *c[:2])):
+            if (_units_phone(text, c[0], c[1], kind) or unit_by_words(text, c[0], c[1])) and not (
+                kind == "email" and party_mailbox(text, c[0], c[1])  # a lawyer's, a sender's
+            ):
                 continue  # (unitnotes: "…为单位公务手机", "本委地址：…电话…")
             if kind != "email" and text[c[0] - 1 : c[0]] in _LIST_SIGNS:
                 if landlines is None:
@@ -467,7 +468,8 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")
                 if (_footer_contact(text, c[0], names) or units_contact(text, c[0], kind)) and not (
-                    party or person_record(text, c[0])
+                    person_record(text, c[0])
+                    or (kind == "email" and party_mailbox(text, c[0], c[1]))
                 ):
                     continue
         elif kind == "address":
