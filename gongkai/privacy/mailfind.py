@@ -11,6 +11,7 @@ import re
 
 from . import validators as v
 from .context import office_phone
+from .mailparties import party_mailbox, shared_boxes, unit_inbox
 from .ownedcontacts import in_persons_bracket
 from .patterns import PUBLIC_CONTEXT
 from .personmail import named_mailbox, personal_mail, sample_mail, sender_mailbox
@@ -38,7 +39,7 @@ def emails(text: str) -> list[Candidate]:
         i = at - len(local)
         j = at + 1 + len(domain)
         if local and _MAIL_DOMAIN.fullmatch(domain) and not sample_mail(local, domain):
-            if (
+            if not unit_inbox(text, i) and (
                 sender_mailbox(text, i)
                 or not PUBLIC_CONTEXT.search(clause_tail(text, max(0, i - 14), i))
                 and (
@@ -48,10 +49,11 @@ def emails(text: str) -> list[Candidate]:
                     or named_mailbox(text, i)
                     or record_mailbox(text, i)
                 )
+                or party_mailbox(text, i, j)  # a lawyer's, a sender's (asked last: rare)
             ):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
-    return out
+    return shared_boxes(text, out) if len(out) > 2 else out  # one box in many rows: a unit's
 
 
 _MAIL_LABEL = re.compile(

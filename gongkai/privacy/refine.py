@@ -29,6 +29,7 @@ from .houses import number_end
 from .kinnames import kin_before_name
 from .kvlabels import person_record
 from .leadwords import without_lead_word
+from .mailparties import party_mailbox
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
@@ -458,7 +459,9 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         kind = c[2]
         if kind in _PHONES:
-            if _units_phone(text, c[0], c[1], kind) or unit_by_words(text, c[0], c[1]):
+            if (_units_phone(text, c[0], c[1], kind) or unit_by_words(text, c[0], c[1])) and not (
+                kind == "email" and party_mailbox(text, c[0], c[1])  # a lawyer's, a sender's
+            ):
                 continue  # (unitnotes: "…为单位公务手机", "本委地址：…电话…")
             if kind != "email" and text[c[0] - 1 : c[0]] in _LIST_SIGNS:
                 if landlines is None:
@@ -468,9 +471,10 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
             if kind != "mobile":
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")
-                if (
-                    _footer_contact(text, c[0], names) or units_contact(text, c[0], kind)
-                ) and not person_record(text, c[0]):
+                if (_footer_contact(text, c[0], names) or units_contact(text, c[0], kind)) and not (
+                    person_record(text, c[0])
+                    or (kind == "email" and party_mailbox(text, c[0], c[1]))
+                ):
                     continue
         elif kind == "address":
             if units_contact(text, c[0], kind):
