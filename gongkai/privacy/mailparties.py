@@ -71,6 +71,9 @@ _INBOX = re.compile(
     r"|(?:邮件|来信)[ \u3000]*\d+[ \u3000]*[封件条][ \u3000]*[（(]"
     r"|(?:征集|征求意见|报名|报送|申报|信访|来稿)(?:电子)?(?:邮箱|信箱)[:：]?)[ \u3000]*$"
 )
+# …but a writer asking to be answered there gives their own ("请回电或发邮件至…",
+# "请回信到我家，…也可以发邮件到…")
+_REPLY_TO_ME = re.compile(r"请回[电信复]|回[电信复话](?:我|本人|或|到)|[打给告联]我|我家")
 _ROW_SIGN = re.compile(r"[|\t,，｜]")
 
 
@@ -153,7 +156,9 @@ def unit_inbox(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` is where readers are told to write, where the
     office counts the mails it received, or is labelled a public call's (征集邮箱, 报名邮箱)."""
     lo = start - 14 if start > 14 else 0
-    return _INBOX.search(text, lo, start) is not None
+    if _INBOX.search(text, lo, start) is None:
+        return False
+    return _REPLY_TO_ME.search(text, _sentence_start(text, start), start) is None
 
 
 def shared_boxes(text: str, cands: list[Candidate]) -> list[Candidate]:

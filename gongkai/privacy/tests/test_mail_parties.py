@@ -171,3 +171,28 @@ def test_the_office_sending_by_its_own_box_is_no_party():
     assert found(text, MAIL) == []
     citizen = "市民于2026年4月2日通过电子邮件（chenmin_0402@126.com）反映噪声扰民。\n"
     assert found(citizen, MAIL) == [at(citizen, "email", "chenmin_0402@126.com")]
+
+
+def test_a_writer_asking_to_be_answered_by_mail_gives_their_own_box():
+    # a citizen's reply address is no office's inbox, though "发邮件至/到" stands before it
+    for text, box in (
+        (
+            '"RC2026111","2026-11-15 15:45","皇甫芳伟","16671014595","咨询博士后补贴，'
+            '请回电或发邮件至sun_sun11@163.com","已电话答复"\n',
+            "sun_sun11@163.com",
+        ),
+        (
+            "县红十字会：我叫赖永涵，退休教师。请回信到我家，或打我家里电话0319 2341204，"
+            "也可以发邮件到guoqing.1966@126.com。\n",
+            "guoqing.1966@126.com",
+        ),
+        ("来信人留言：望尽快回复本人，可发送邮件至lixiaomei88@qq.com。\n", "lixiaomei88@qq.com"),
+    ):
+        assert found(text, MAIL) == [at(text, "email", box)], text
+    office = "如对本答复有异议，也可发送邮件至rsj_xf@163.com，我局将在五个工作日内回复。\n"
+    assert found(office, MAIL) == []
+
+
+def test_an_office_offering_a_written_reply_keeps_its_inbox():
+    text = "需要书面回复的，可发送邮件至rsj_xf@163.com，注明姓名和联系方式。\n"
+    assert found(text, MAIL) == []
