@@ -1,0 +1,119 @@
+"""Columns of officials acting in office (issue 16, docs71–docs74): their cells are no
+private persons.
+
+A case register, a hearing notice or a service ledger names, beside each row's parties,
+the official who handles the case: 仲裁员, 承办仲裁员, 首席仲裁员, 审判员, 书记员, 承办人,
+经办人, 审核人, 受理人, 录入人, 办案人员, 执法人员 … The names in such a column are staff
+acting in office, whatever the table's layout (tabs, bars, commas, HTML flattened with
+tabs, columns aligned with spaces, one cell a line: ``columnheads.header_over``), and a
+cell's note ("独任 王某", "首席") is no name either. The other columns of the same table
+keep their persons (申请人, 被申请人, 委托代理人: a party's agent is a private person).
+
+A bare 调解员 (人民调解员) heads a column of officials only in a register of cases (the
+text holds 案号, 案件 or 被申请人 before it): a village's roster of mediators or a table of
+disputes lists the mediators as persons (``tables.ROLE_HEADER``).
+
+Speed: one search for the header words a text; a name is looked up only when such a
+word stands within the 6,000 characters before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .columnheads import header_over
+from .unitcolumns import row_position, rows_above
+
+_SPAN = 6000
+# the header words, as searched for in the text (a cheap first test)
+_WORDS = re.compile(
+    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|"
+    r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)(?:人|员)"
+)
+# where such a word ends: one search led by its last sign, the words before as look-behinds
+_MARK = re.compile(
+    r"[员人长官](?:(?<=[裁判记审行解]员)|(?<=[办核理入案法批记录达待查]人)"
+    r"|(?<=[办核理入案法批记录达待查]人员)|(?<=审判长)|(?<=法官))"
+)
+# a whole header cell naming an official (its 姓名 / 签名 note aside)
+_OFFICIAL = re.compile(
+    r"(?:承办|主办|主审|首席|独任|合议庭|协办|主持|值班|执行)?"
+    r"(?:仲裁员|审判员|审判长|书记员|法官(?:助理)?|人民陪审员|陪审员|执行员)"
+    r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)"
+    r"(?:人员?|员)"
+)
+_MEDIATOR = re.compile(r"(?:承办|主持|主办)?(?:人民)?调解员")
+_CASES = re.compile(r"案号|案件|被申请人")
+_NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
+
+
+_SEPARATORS = ("\t", "|", "｜", "│", ",")
+_DATA = re.compile(r"\d{5}")
+
+
+def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
+    """The header cell over ``start`` in a delimited row: the first row up of the same
+    width that holds an official's word and no data ("" when the row is no such table's)."""
+    place = row_position(text, start, _SEPARATORS)
+    if place is None:  # the row's first cell
+        sep = next((s for s in _SEPARATORS if s in line), None)
+        if sep is None:
+            return None
+        index = 0
+    else:
+        sep, index = place[1], place[2]
+    width = line.count(sep)
+    if width < 2:
+        return ""
+    for row in rows_above(text, line_start, most=60):
+        if row.count(sep) != width:
+            if row.strip(" \u3000"):
+                return ""  # the table ends above (a form's field, a title, prose)
+            continue  # a blank line between an HTML table's rows
+        if _DATA.search(row) or not _WORDS.search(row):
+            continue
+        return row.split(sep)[index].strip(" \u3000\"'*")
+    return ""
+
+
+def _header(text: str, start: int, end: int) -> str | None:
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(s in line for s in _SEPARATORS):
+        got = _delimited(text, start, line_start, line)
+        if got is not None:
+            return got
+    return header_over(text, start, end, _WORDS)
+
+
+def _official(cell: str, text: str, start: int) -> bool:
+    cell = _NOTE.sub("", cell.replace(" ", "").replace("\u3000", ""))
+    if _OFFICIAL.fullmatch(cell):
+        return True
+    return (
+        _MEDIATOR.fullmatch(cell) is not None
+        and _CASES.search(text, start - _SPAN if start > _SPAN else 0, start) is not None
+    )
+
+
+def official_cells(text: str, cands: list) -> list:
+    """``cands`` less the names standing in a column headed by an official's post."""
+    marks: list[int] | None = None
+    drop = set()
+    for i, c in enumerate(cands):
+        if c[2] != "name":
+            continue
+        if marks is None:
+            marks = [m.end() for m in _MARK.finditer(text)]
+        if not marks:
+            return cands
+        start = c[0]
+        k = bisect_left(marks, start)
+        if k == 0 or start - marks[k - 1] > _SPAN:
+            continue
+        cell = _header(text, start, c[1])
+        if cell and _official(cell, text, start):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
