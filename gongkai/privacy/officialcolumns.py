@@ -13,6 +13,10 @@ A column of 调解员 (人民调解员) is no official's: a people's mediation c
 of disputes, like a village's roster of mediators, lists its mediators as persons
 (``tables.ROLE_HEADER``, the convention of the held-out batches).
 
+The same posts sign a record with a note before the colon ("调解员（签名）：X",
+"书记员（签字）：X"): the note does not make the official a private person (a bare label,
+"调解员：X", is the other passes' concern: ``context.officer_in_office``).
+
 Speed: one search for the header words a text; a name is looked up only when such a
 word stands within the 6,000 characters before it.
 """
@@ -33,7 +37,7 @@ _WORDS = re.compile(
 )
 # where such a word ends: one search led by its last sign, the words before as look-behinds
 _MARK = re.compile(
-    r"[员人长官](?:(?<=[裁判记审行]员)|(?<=[办核理入案法批记录达待查]人)"
+    r"[员人长官](?:(?<=[裁判记审行解]员)|(?<=[办核理入案法批记录达待查]人)"
     r"|(?<=[办核理入案法批记录达待查]人员)|(?<=审判长)|(?<=法官))"
 )
 # a whole header cell naming an official (its 姓名 / 签名 note aside)
@@ -43,6 +47,12 @@ _OFFICIAL = re.compile(
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)"
     r"(?:人员?|员)"
 )
+# an official's post signing, with its note, right before the name
+_SIGNED = re.compile(
+    r"(?:仲裁员|审判员|审判长|书记员|调解员|陪审员|记录人|承办人|经办人|审核人|送达人|执法人员)"
+    r"[（(](?:签名|签字|签章|盖章)[）)][：:][ \u3000]*$"
+)
+_AFTER_SIGN = frozenset("：: \u3000")
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
 
@@ -103,6 +113,9 @@ def official_cells(text: str, cands: list) -> list:
         if not marks:
             return cands
         start = c[0]
+        if text[start - 1 : start] in _AFTER_SIGN and _SIGNED.search(text, start - 20, start):
+            drop.add(i)
+            continue
         k = bisect_left(marks, start)
         if k == 0 or start - marks[k - 1] > _SPAN:
             continue

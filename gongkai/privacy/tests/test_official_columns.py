@@ -152,3 +152,16 @@ def test_persons_columns_named_less_plainly():
 def test_units_in_a_slashed_persons_column_are_no_names():
     text = "序号,继承人/联系人,联系电话\n1,村委会,0773-6651559\n2,甘露寺管理处,0773-6651560\n"
     assert found(text, {"name"}) == []
+
+
+def test_an_official_signing_with_a_note_is_no_person():
+    text = (
+        "申请人：蒙秋菊，女，住青山县城关镇。\n被申请人：青山县宏达木业有限公司。\n"
+        "经调解，双方自愿达成如下协议：……\n"
+        "申请人（签名）：蒙秋菊　　被申请人（签章）：青山县宏达木业有限公司\n"
+        "调解员（签名）：樊立群\n书记员（签字）：邬晓丹\n"
+    )
+    assert found(text, {"name"}) == names(text, "蒙秋菊", "蒙秋菊")
+    # a party signing with the same note stays a person
+    text = "申请人（签名）：蒙秋菊\n委托代理人（签字）：韦小燕\n"
+    assert found(text, {"name"}) == names(text, "蒙秋菊", "韦小燕")
