@@ -22,14 +22,14 @@ def _rows(head_official="承办仲裁员"):
     header = ("序号", "案号", "申请人", "委托代理人", "被申请人", "开庭时间", head_official)
     rows = [
         (str(n + 1), f"清劳人仲案〔2026〕{31 + n}号", p, a, u, f"2026-12-0{n + 1} 09:30", s)
-        for n, (p, a, u, s) in enumerate(zip(PARTIES, AGENTS, UNITS, STAFF))
+        for n, (p, a, u, s) in enumerate(zip(PARTIES, AGENTS, UNITS, STAFF, strict=True))
     ]
     return header, rows
 
 
 def _persons(text):
     expected = []
-    for p, a in zip(PARTIES, AGENTS):
+    for p, a in zip(PARTIES, AGENTS, strict=True):
         expected.append(p)
         if a:
             expected.append(a)
@@ -77,12 +77,14 @@ def test_aligned_table_over_pages_keeps_parties_only():
         return cell + " " * (width - sum(2 if ord(ch) > 0x2000 else 1 for ch in cell))
 
     def line(cells):
-        return "".join(pad(c, w) if i < 6 else c for i, (c, w) in enumerate(zip(cells, widths)))
+        return "".join(
+            pad(c, w) if i < 6 else c for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
 
     page = "\n".join(line(r) for r in (header, *rows))
     text = "清河县劳动人事争议仲裁院开庭公告\n" + page + "\n\n第1页 共2页\n\n" + page + "\n"
     got = found(text, {"name"})
-    persons = [t for t in (p for pa in zip(PARTIES, AGENTS) for p in pa) if t]
+    persons = [t for t in (p for pa in zip(PARTIES, AGENTS, strict=True) for p in pa) if t]
     assert [text[s:e] for _k, s, e in got] == persons * 2
     assert not any(text[s:e] in STAFF_NAMES + ("独任", "首席") for _k, s, e in got)
 
@@ -97,7 +99,7 @@ def test_html_table_and_one_cell_a_line():
         + "</table>"
     )
     got = [html[f.start : f.end] for f in scan_html(html, allow=[]) if f.type == "name"]
-    assert got == [t for pa in zip(PARTIES, AGENTS) for t in pa if t]
+    assert got == [t for pa in zip(PARTIES, AGENTS, strict=True) for t in pa if t]
     stacked = "\n".join([*header, *(c for r in rows for c in r)]) + "\n"
     got = [stacked[s:e] for _k, s, e in found(stacked, {"name"})]
     assert not set(got) & set(STAFF_NAMES)
@@ -107,10 +109,14 @@ def test_html_table_and_one_cell_a_line():
 def test_a_mediators_column_stays_persons():
     text = "| 编号 | 申请人 | 被申请人 | 调解员 |\n|---|---|---|---|\n" + "\n".join(
         f"| 调〔2026〕{n}号 | {p} | {u} | {m} |"
-        for n, (p, u, m) in enumerate(zip(PARTIES, UNITS, ("乔慧敏", "仇海涛", "詹玉兰")))
+        for n, (p, u, m) in enumerate(
+            zip(PARTIES, UNITS, ("乔慧敏", "仇海涛", "詹玉兰"), strict=True)
+        )
     )
     got = [text[s:e] for _k, s, e in found(text, {"name"})]
-    assert got == [x for pm in zip(PARTIES, ("乔慧敏", "仇海涛", "詹玉兰")) for x in pm]
+    assert got == [
+        x for pm in zip(PARTIES, ("乔慧敏", "仇海涛", "詹玉兰"), strict=True) for x in pm
+    ]
 
 
 def test_a_key_value_form_above_a_table_is_no_header_of_its_column():
@@ -165,3 +171,20 @@ def test_an_official_signing_with_a_note_is_no_person():
     # a party signing with the same note stays a person
     text = "申请人（签名）：蒙秋菊\n委托代理人（签字）：韦小燕\n"
     assert found(text, {"name"}) == names(text, "蒙秋菊", "韦小燕")
+
+
+def test_an_auxiliary_helper_serving_many_rows_is_a_person_a_liaison_is_not():
+    helpers = ("易春兰", "易春兰", "易春兰", "汤德俊", "汤德俊", "汤德俊")
+    households = ("聂国富", "费玉珍", "谌立平", "廖桂英", "阳志坚", "蒋素华")
+    rows = "\n".join(
+        f"| {n + 1} | {h} | 240 | {x} |"
+        for n, (h, x) in enumerate(zip(households, helpers, strict=True))
+    )
+    for role, kept in (("辅助调查员", True), ("协助调查员", True), ("关爱联络员", False)):
+        text = f"| 序号 | 记账户户主 | 补贴金额（元） | {role} |\n|---|---|---|---|\n{rows}\n"
+        expected = [
+            p
+            for pair in zip(households, helpers, strict=True)
+            for p in (pair if kept else pair[:1])
+        ]
+        assert [text[s:e] for _k, s, e in found(text, {"name"})] == expected, role
