@@ -93,7 +93,34 @@ def _header(text: str, start: int, end: int) -> str | None:
         got = _delimited(text, start, line_start, line)
         if got is not None:
             return got
+    if text[end : end + 1] in ("\n", "") and (
+        text[start - 1 : start] == "\n" or _CELL_NOTE.fullmatch(line, 0, start - line_start)
+    ):
+        return _stacked(text, line_start)  # (a cell "独任 王某" alone on its line too)
     return header_over(text, start, end, _WORDS)
+
+
+_SERIAL = re.compile(r"\d{1,3}[.、．]?")
+_CELL_NOTE = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]+")
+
+
+def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
+    """The header over a value alone on its line in a table one cell a line, counted from
+    its record's serial line: the header block opens with 序号 (编号), and the value's
+    place in its record is the official's place in the block (else None: not sure)."""
+    lines = text[max(0, start - 3000) : start - 1].split("\n")
+    lines.reverse()  # nearest first
+    offset = next((k + 1 for k, x in enumerate(lines[:24]) if _SERIAL.fullmatch(x.strip())), None)
+    if offset is None:
+        return None
+    for k, x in enumerate(lines):
+        if _official(x.strip(" \u3000\t")):
+            block = [y.strip(" \u3000\t") for y in lines[k : k + 24]]
+            first = next((j for j, y in enumerate(block) if y in ("序号", "编号")), None)
+            if first is not None and first == offset:
+                return block[0]
+            return None
+    return None
 
 
 def _official(cell: str) -> bool:

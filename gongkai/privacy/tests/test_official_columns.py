@@ -188,3 +188,18 @@ def test_an_auxiliary_helper_serving_many_rows_is_a_person_a_liaison_is_not():
             for p in (pair if kept else pair[:1])
         ]
         assert [text[s:e] for _k, s, e in found(text, {"name"})] == expected, role
+
+
+def test_one_cell_a_line_counted_from_the_serial():
+    header = ["序号", "案号", "申请人", "被申请人", "承办仲裁员"]
+    rows = [
+        ["1", "清劳〔2026〕1号", "邝志远", "清河县青山砖厂", "独任 蒲建林"],
+        ["2", "清劳〔2026〕2号", "糜秋霞", "清河县宏运物流有限公司", "庹文静"],
+        ["3", "清劳〔2026〕3号", "阚德明", "清河县恒达纸业有限公司", "首席 冼志华"],
+    ]
+    text = "\n".join(header + [c for r in rows for c in r]) + "\n"
+    assert found(text, {"name"}) == names(text, "邝志远", "糜秋霞", "阚德明")
+    # the same names under 申请人 of a table without an official's column stay found
+    plain = text.replace("承办仲裁员", "申请日期")
+    for name in ("邝志远", "糜秋霞", "阚德明"):
+        assert names(plain, name)[0] in found(plain, {"name"})
