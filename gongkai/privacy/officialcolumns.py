@@ -35,11 +35,6 @@ _WORDS = re.compile(
     r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|"
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)(?:人|员)"
 )
-# where such a word ends: one search led by its last sign, the words before as look-behinds
-_MARK = re.compile(
-    r"[员人长官](?:(?<=[裁判记审行解]员)|(?<=[办核理入案法批记录达待查]人)"
-    r"|(?<=[办核理入案法批记录达待查]人员)|(?<=审判长)|(?<=法官))"
-)
 # a whole header cell naming an official (its 姓名 / 签名 note aside)
 _OFFICIAL = re.compile(
     r"(?:承办|主办|主审|首席|独任|合议庭|协办|主持|值班|执行)?"
@@ -52,6 +47,7 @@ _SIGNED = re.compile(
     r"(?:仲裁员|审判员|审判长|书记员|调解员|陪审员|记录人|承办人|经办人|审核人|送达人|执法人员)"
     r"[（(](?:签名|签字|签章|盖章)[）)][：:][ \u3000]*$"
 )
+_CELL_END = frozenset('\t|｜│,"\n \u3000（(姓签')
 _AFTER_SIGN = frozenset("：: \u3000")
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
@@ -128,6 +124,32 @@ def _official(cell: str) -> bool:
     return _OFFICIAL.fullmatch(cell) is not None
 
 
+# the sign before 员 / 人 (人员) of an official's word: 仲裁员, 审判员, 书记员, 陪审员, 执行员,
+# 调解员 (signing); 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 登记人, 记录人 …
+_BEFORE = {"员": frozenset("裁判记审行解"), "人": frozenset("办核理入案法批记录达待查")}
+
+
+def _marks(text: str) -> list[int]:
+    """Where an official's word ends as a header cell does (a cell's end after it, not a
+    label's "："), in order: ``str.find`` walks for 员 and 人, the sign before them tested."""
+    out = []
+    for sign, before in _BEFORE.items():
+        k = text.find(sign, 1)
+        while k >= 0:
+            end = k + 2 if sign == "人" and text[k + 1 : k + 2] == "员" else k + 1
+            if text[k - 1] in before and text[end : end + 1] in _CELL_END:
+                out.append(end)
+            k = text.find(sign, k + 1)
+    for word in ("审判长", "法官"):
+        k = text.find(word)
+        while k >= 0:
+            if text[k + len(word) : k + len(word) + 1] in _CELL_END:
+                out.append(k + len(word))
+            k = text.find(word, k + 1)
+    out.sort()
+    return out
+
+
 def official_cells(text: str, cands: list) -> list:
     """``cands`` less the names standing in a column headed by an official's post."""
     marks: list[int] | None = None
@@ -136,7 +158,7 @@ def official_cells(text: str, cands: list) -> list:
         if c[2] != "name":
             continue
         if marks is None:
-            marks = [m.end() for m in _MARK.finditer(text)]
+            marks = _marks(text)
         if not marks:
             return cands
         start = c[0]
