@@ -71,7 +71,7 @@ def spaced_fields(text: str) -> str:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         gaps = _fields(text[start:end])
-        if gaps:
+        if gaps and not _header_row(text, start, end):
             found.append((start, end, gaps))
     if not found:
         return text
@@ -90,6 +90,30 @@ def spaced_fields(text: str) -> str:
         pos = at + 1
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def _header_row(text: str, start: int, end: int) -> bool:
+    """Whether the tabbed line at ``start`` heads a table: the next line holding something
+    has as many cells, opens with no label and holds a number where this line has labels
+    ("姓名\t原职级\t住址\t家庭电话" over "张三\t正团职\t…\t0570-…": a header, not a form's
+    fields)."""
+    tabs = text.count("\t", start, end)
+    if tabs < 3:
+        return False
+    nxt = _next_line(text, end)
+    if nxt < 0:
+        return False
+    nl = text.find("\n", nxt)
+    row = text[nxt : len(text) if nl < 0 else nl]
+    if row.count("\t") != tabs:
+        return False
+    cells = row.split("\t")
+    # a form's next line holds labels where this one does (出生地, 民族: no digits); a
+    # table's row holds values in every column, a number among them (a phone, an ID)
+    return not _label(cells[0].strip(" \u3000")) and any(_DIGIT.search(cell) for cell in cells[::2])
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _next_line(text: str, end: int) -> int:
