@@ -28,9 +28,10 @@ from .unitcolumns import header_cell
 Candidate = tuple[int, int, str, float]
 
 _CADRE = r"(?:帮扶|结对|包保|包户|包村|包组|包片|驻村|挂钩|联系|联户)"
-# a header over a cadre's phone: 帮扶责任人电话, 干部联系方式, 网格员手机, 驻村工作队员电话
+# a header over a cadre's phone: 帮扶责任人电话, 干部联系方式, 网格员手机, 驻村工作队员电话,
+# 联络员电话 (the unit's staff assigned to each person served)
 _CADRE_PHONE_HEADER = re.compile(
-    rf"(?:{_CADRE}责任人|{_CADRE}?(?:干部|工作队员?|队员)|网格员|网格长|(?:帮扶|结对|包保|包户)人)"
+    rf"(?:{_CADRE}责任人|{_CADRE}?(?:干部|工作队员?|队员)|网格员|网格长|联络员|(?:帮扶|结对|包保|包户)人)"
     r"(?:联系)?(?:电话|手机|方式|号码)(?:号码)?"
 )
 _BARE_DUTY_PHONE = re.compile(r"责任人(?:联系)?(?:电话|手机|方式|号码)")
