@@ -59,19 +59,28 @@ def test_a_form_grid_keeps_its_labels_read_as_labels():
 # --- a staff member's phone column ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("sep", ["\t", "|", ","])
-def test_liaison_phone_column_is_the_units(sep):
-    head = sep.join(["姓名", "家庭电话", "联络员", "联络员电话"])
-    rows = [
-        sep.join(["柏文涛", "0570-8317080", "干事甲", "0570-8429680转825"]),
-        sep.join(["樊秀珍", "0570-8807729", "干事甲", "0570-8778507转822"]),
-    ]
-    text = "某休养所服务联系表\n" + head + "\n" + "\n".join(rows) + "\n"
-    got = found(text, ["landline"])
+@pytest.mark.parametrize(
+    ("sep", "quote"), [("\t", ""), ("|", ""), (",", ""), (";", ""), ("｜", ""), (",", '"')]
+)
+def test_liaison_column_and_its_phone_are_the_units(sep, quote):
+    def row(*cells):
+        return sep.join(f"{quote}{c}{quote}" for c in cells)
+
+    text = "\n".join(
+        [
+            "某休养所服务联系表",
+            row("姓名", "家庭电话", "联络员", "联络员电话"),
+            row("柏文涛", "0570-8317080", "裘晓燕", "0570-8429680转825"),
+            row("樊秀珍", "0570-8807729", "毛丽青", "0570-8778507转822"),
+        ]
+    )
+    got = found(text, ["landline", "name"])
     assert at(text, "landline", "0570-8317080") in got
     assert at(text, "landline", "0570-8807729") in got
+    assert at(text, "name", "柏文涛") in got and at(text, "name", "樊秀珍") in got
     assert at(text, "landline", "0570-8429680") not in got
     assert at(text, "landline", "0570-8778507") not in got
+    assert at(text, "name", "裘晓燕") not in got and at(text, "name", "毛丽青") not in got
 
 
 def test_a_persons_own_phone_with_an_extension_stays_theirs():
