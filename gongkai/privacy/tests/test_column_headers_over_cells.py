@@ -277,3 +277,21 @@ def test_an_html_table_with_a_service_line_under_it():
     got = [(f.type, f.text) for f in scan_html(html, allow=[], expressions=False)]
     assert ("landline", "0816-5618045") in got and ("landline", "0816-6672613") in got
     assert ("landline", "0816-6544868") not in got
+
+
+def test_a_header_aligned_with_spaces_heads_a_table_too():
+    text = (
+        "某县退休干部服务联系卡\n\n"
+        "姓名      原职级    住址                      家庭电话        本人手机\n"
+        "柏文涛    正团职    某县城关镇文化路49号      0570-8317080    13905761234\n"
+        "樊秀珍    副团职    某县城关镇城南路221号     0570-8807729    13905765678\n"
+    )
+    got = found(text, ["name"])
+    assert names(text, "柏文涛", "樊秀珍") == got
+
+
+def test_a_form_line_aligned_with_spaces_keeps_its_value():
+    text = "姓名    柏文涛    性别    男    出生日期    1974年3月\n住址    某县某镇某路37号\n"
+    got = found(text)
+    assert at(text, "name", "柏文涛") in got
+    assert at(text, "address", "某县某镇某路37号") in got
