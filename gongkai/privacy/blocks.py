@@ -128,7 +128,13 @@ def _cells(line: str, kind: str) -> list[tuple[int, str]]:
         pos += len(part) + 1
     if kind == "|":  # the bars at a row's ends open and close no cell
         out = [c for c in out if c[1].strip() or 0 < c[0] < len(line) - 1]
+    serial = _SERIAL.match(out[0][1]) if out else None
+    if serial:  # "1．龚一雪｜3607…": a numbered row's first cell, its number cut off
+        out[0] = (out[0][0] + serial.end(), out[0][1][serial.end() :])
     return out
+
+
+_SERIAL = re.compile(r"[ \u3000]*\d{1,3}[.、．][ \u3000]*(?=[\u4e00-\u9fff])")
 
 
 def _tokens(cell: str, at: int) -> list[tuple[int, str, str]]:
@@ -501,12 +507,19 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _read(region: list[tuple[int, str]], named: list[int]) -> bool:
-    """Whether the other passes found a name in every row of a block already, but its
-    header (the model then has nothing to add and its cost is saved)."""
+    """Whether the other passes found a name in every row of a block already (before the
+    row's first long number), but its header (the model then has nothing to add and its
+    cost is saved)."""
     miss = 0
     for pos, line in region:
         k = bisect_left(named, pos)
-        if k == len(named) or named[k] >= pos + len(line):
+        # (in a numbered row a name found only after its ID or phone — "1．X｜3607…｜代领人：
+        # Y" — is a later cell's: the row's own person before it is still to be read)
+        if (
+            k == len(named)
+            or named[k] >= pos + len(line)
+            or (_SERIAL.match(line) and _LONG.search(line, 0, named[k] - pos))
+        ):
             miss += 1
             if miss > 1:
                 return False

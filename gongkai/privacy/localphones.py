@@ -12,6 +12,7 @@ import re
 
 from .context import OPINION_CELL, office_phone
 from .gapalign import display_columns
+from .numbercolumns import cell_header
 from .numbers import LOCAL_NUMBER
 from .ownedcontacts import home_table_landline
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
@@ -105,6 +106,7 @@ def _labelled(text: str, start: int) -> bool:
         or _aligned_header(text, start)
         or spaced_header(text, start)
         or stacked_header(text, start)  # a table flattened to one cell a line
+        or cell_header(text, start)  # "来电号码" over a quoted CSV's cells (numbercolumns)
     )
     return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .numbercolumns import other_number_column
+
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
     r"(?:档案|受理|案卷|卷宗|流水|业务|登记|协议|证书|合同|信访件|信访|工单|订单|批准书|许可证?|注册|"
@@ -41,6 +43,8 @@ def other_number(text: str, start: int) -> bool:
         return True
     if _SAMPLE_LABEL.search(before) or _SAMPLE_NOTE.match(text, start, start + 30):
         return True
+    if other_number_column(text, start):
+        return True  # under 受理编号, 档案编号, 业务流水号 … (``numbercolumns``)
     if not _EXAMPLE.search(before):
         return False
     lo = max(0, start - 80)

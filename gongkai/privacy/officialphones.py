@@ -22,15 +22,17 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .numbercolumns import cell_header
 from .patterns import PHONE_OF_PERSON
 from .unitcolumns import header_cell
 
 Candidate = tuple[int, int, str, float]
 
 _CADRE = r"(?:帮扶|结对|包保|包户|包村|包组|包片|驻村|挂钩|联系|联户)"
-# a header over a cadre's phone: 帮扶责任人电话, 干部联系方式, 网格员手机, 驻村工作队员电话
+# a header over a cadre's phone: 帮扶责任人电话, 干部联系方式, 网格员手机, 驻村工作队员电话,
+# 联络员电话 (the unit's staff assigned to each person served)
 _CADRE_PHONE_HEADER = re.compile(
-    rf"(?:{_CADRE}责任人|{_CADRE}?(?:干部|工作队员?|队员)|网格员|网格长|(?:帮扶|结对|包保|包户)人)"
+    rf"(?:{_CADRE}责任人|{_CADRE}?(?:干部|工作队员?|队员)|网格员|网格长|联络员|(?:帮扶|结对|包保|包户)人)"
     r"(?:联系)?(?:电话|手机|方式|号码)(?:号码)?"
 )
 _BARE_DUTY_PHONE = re.compile(r"责任人(?:联系)?(?:电话|手机|方式|号码)")
@@ -57,15 +59,18 @@ _SENT_TO_OFFICIALS = re.compile(
     r"(?:反映|咨询|联系|举报|投诉|了解|申请|求助)?[:：]"
 )
 _CELL_EDGES = frozenset("\t|,│")
+_MORE_EDGES = frozenset(';；｜，"')
 _LIST_SIGNS = frozenset("，,、 \u3000")
 _LINE_LABEL = re.compile(r"(?:专线|热线)(?:手机|电话|号码)?[:：]?[ \u3000]*$")
 
 
 def cadre_phone(text: str, start: int) -> bool:
     """Whether the phone at ``start`` stands in a column of a cadre's phones."""
-    if text[start - 1 : start] not in _CELL_EDGES:
+    sign = text[start - 1 : start]
+    if sign not in _CELL_EDGES and sign not in _MORE_EDGES:
         return False  # (a cheap look first: a table's cell starts at the number)
-    cell = header_cell(text, start)
+    # (semicolons, full-width bars and quoted cells: the header by ``numbercolumns``)
+    cell = header_cell(text, start) if sign in _CELL_EDGES else cell_header(text, start)
     if not cell or _PRIVATE_DUTY.search(cell):
         return False
     if _CADRE_PHONE_HEADER.search(cell):

@@ -10,6 +10,8 @@ C01X00T47) — so they are passports only where the text says so:
 - as a whole cell of a table under a header cell that names 护照 (the nearest line
   above holding 护照, no blank line between, at most 40 lines up, as many cells as
   the row), or after a cell that reads 护照 (证件类型 | 证件号码: 护照 | P1234567).
+  A header naming a permit too (护照/通行证号码) lets the number's shape decide: a
+  往来港澳 (C + 8 digits, C + letter + 7) or 台湾 (L + 8 digits) permit's is a permit.
 
 A cell is delimited by a tab, a bar, a comma or two spaces; a whole cell only, so that a
 passport column's header does not make codes inside sentences passports.
@@ -68,13 +70,22 @@ def _by_column(text: str, hits: list[int]) -> list[Candidate]:
             header = _cells(text[line_start:line_end])
             column = next((k for k, cell in enumerate(header) if "护照" in cell), -1)
             if len(header) > 1 and len(header[column]) <= 12:  # a header cell
-                out += _column(text, line_end, column, len(header))
+                both = _PERMIT_WORD.search(header[column]) is not None
+                out += _column(text, line_end, column, len(header), both)
         i = bisect_left(hits, line_end, i)  # the first 护照 after the line
     return out
 
 
-def _column(text: str, pos: int, column: int, width: int) -> list[Candidate]:
-    """Whole cells in ``column`` of the rows below ``pos`` (up to a blank line, 40 rows)."""
+# a header naming a permit beside the passport (护照/通行证号码, 护照或港澳通行证号):
+# the number's own shape decides — C + 8 digits or C + letter + 7 (往来港澳通行证),
+# L + 8 digits (往来台湾通行证) is the permit
+_PERMIT_WORD = re.compile(r"通行证|港澳|台湾|回乡证|台胞证")
+_PERMIT_SHAPE = re.compile(r"[CL](?:[A-Z][0-9]{7}|[0-9]{8})")
+
+
+def _column(text: str, pos: int, column: int, width: int, both: bool = False) -> list[Candidate]:
+    """Whole cells in ``column`` of the rows below ``pos`` (up to a blank line, 40 rows);
+    ``both``: the header names a permit too."""
     out: list[Candidate] = []
     for _ in range(40):
         if pos >= len(text):
@@ -95,7 +106,8 @@ def _column(text: str, pos: int, column: int, width: int) -> list[Candidate]:
         m = _WHOLE.match(cells[column])
         if m:
             offset = start + line.find(cells[column])
-            out.append((offset + m.start(1), offset + m.end(1), "passport", 0.9))
+            kind = "permit" if both and _PERMIT_SHAPE.fullmatch(m.group(1)) else "passport"
+            out.append((offset + m.start(1), offset + m.end(1), kind, 0.9))
     return out
 
 

@@ -392,6 +392,7 @@ def sample(text: str, start: int) -> bool:
 # "0830-3125678（泸州市江阳区生态环境局）": a number followed by the office it belongs to
 OFFICE_AFTER = re.compile(
     r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|(?<!家)庭|部|会|处|科|股|室|窗口|大厅)[）)]"
+    r"|\s*[（(](?:24|二十四)小时[^）)\n]{0,8}[）)]"  # a line kept day and night: a service's
 )
 LONG_CODE = re.compile(r".*[0-9A-Za-z]{6,}", re.DOTALL)  # up to the last long code
 OFFICE_PLACE = re.compile(
@@ -420,7 +421,7 @@ PHONE_OF_OFFICE = re.compile(
     r"基金会|协会|联合会|商会|工会|总会|学会|[残妇侨文台]联|科协|团委|文化馆|图书馆|档案馆|博物馆|纪念馆|体育馆|"
     r"(?<!紧急)(?<!备用)联系人[:：](?![ \u3000]*(?:其|本人)?(?:母亲|父亲|配偶|妻子|丈夫|儿子|女儿|"
     r"哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|亲属))|联络人[:：]|经办人[:：]|法院|审判员|书记员|法官|窗口|"
-    r"[办委院所站队科处厅](?=[，,。：:\s）)、])"
+    r"(?:(?<![代补转督协])办|[委院所站队科处厅])(?=[，,。：:\s）)、])"  # (代办, 补办: verbs)
 )
 # an officer's warrant number (执法证号15011922003) may be shaped like a mobile or ID
 OFFICER_NUMBER = re.compile(r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)[:：]?[ \u3000]*$")
@@ -466,7 +467,7 @@ ADDRESS_LABEL = re.compile(
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
 RESIDENCE = re.compile(
-    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|邮寄地址|"
+    r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|邮寄地址|落户地址|迁入地址|"
     r"[用供][水电气热暖]地址|装表地址|[户家]位于|"  # a household's metered supply
     r"登记地址(?<!(?:执照|企业|单位|公司|机构)登记地址)|"  # a payee's 原登记地址, not a licence's
     r"(?<![\u4e00-\u9fff])住(?!所)"

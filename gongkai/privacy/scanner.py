@@ -107,7 +107,7 @@ from .recordaddress import record_address
 from .refine import refine
 from .relations import relation_names
 from .secrecy import secrecy_confidence
-from .spacedfields import spaced_fields
+from .spacedfields import heads_table, spaced_fields
 from .spacedlabels import spaced_phone_labels
 from .spacedlists import names_in_lines
 from .stacked import header_block_end
@@ -396,6 +396,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
             if got and "\n" in text[end : got[0]] and header_block_end(text, start):
                 got = None  # the last header cell of a table one cell a line (``stacked``)
+            if got and got[0] - end >= 2 and heads_table(text, start, got[0]):
+                got = None  # "姓名    原职级    住址 …" over rows: a header's cells (spacedfields)
             if got:
                 add(got)
         elif word in prefix_cues:

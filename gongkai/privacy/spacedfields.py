@@ -71,7 +71,7 @@ def spaced_fields(text: str) -> str:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         gaps = _fields(text[start:end])
-        if gaps:
+        if gaps and not _header_row(text, start, end):
             found.append((start, end, gaps))
     if not found:
         return text
@@ -90,6 +90,45 @@ def spaced_fields(text: str) -> str:
         pos = at + 1
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def heads_table(text: str, label: int, value: int) -> bool:
+    """Whether the label at ``label`` and the cell at ``value`` after a wide gap are cells of
+    a table's header line (``_header_row``), not a field and its value."""
+    if text[value - 2 : value] != "  " and text[value - 1 : value] not in ("\t", "\u3000"):
+        return False
+    start = text.rfind("\n", 0, label) + 1
+    end = text.find("\n", value)
+    end = len(text) if end < 0 else end
+    if text[start:label].strip(" \u3000") or end - start > 300:
+        return False  # (a header's first cell opens its line)
+    return _header_row(text, start, end)
+
+
+def _header_row(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start`` heads a table: four cells or more (tabs or wide gaps
+    between), and the next line holding something has as many cells, opens with no label
+    and holds a number where this line has labels ("姓名\t原职级\t住址\t家庭电话" over
+    "张三\t正团职\t…\t0570-…": a header, not a form's fields)."""
+    tabbed = text.count("\t", start, end) >= 3
+    head = text[start:end].split("\t") if tabbed else _WIDE.split(text[start:end].strip())
+    if len(head) < 4:
+        return False
+    nxt = _next_line(text, end)
+    if nxt < 0:
+        return False
+    nl = text.find("\n", nxt)
+    row = text[nxt : len(text) if nl < 0 else nl]
+    cells = row.split("\t") if tabbed else _WIDE.split(row.strip())
+    if len(cells) != len(head) and (tabbed or len(cells) < len(head) - 1):
+        return False  # (aligned columns may leave a cell empty: one fewer)
+    # a form's next line holds labels where this one does (出生地, 民族: no digits); a
+    # table's row holds values in every column, a number among them (a phone, an ID)
+    return not _label(cells[0].strip(" \u3000")) and any(_DIGIT.search(c) for c in cells[::2])
+
+
+_WIDE = re.compile(r" {2,}|[\u3000\t]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _next_line(text: str, end: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .mailnotes import unit_noted_mail
 from .patterns import PHONE_OF_PERSON
 from .rowcontext import person_row
 
@@ -53,8 +54,10 @@ def personal_label(text: str, start: int) -> bool:
 
 def unit_mail(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a unit's by its line or its domain."""
-    if text[end : end + 1] in ("（", "(") and _SHARED_NOTE.match(text, end):
-        return True  # "…@163.com（县局公共邮箱）": the office's shared mailbox
+    if text[end : end + 1] in ("（", "(") and (
+        _SHARED_NOTE.match(text, end) or unit_noted_mail(text, end)
+    ):
+        return True  # "…@163.com（县局公共邮箱）", "（专班线索邮箱）": the office's (mailnotes)
     if _SHARED_LABEL.search(text, max(0, start - 10), start):
         return True
     lo = max(0, start - 80)

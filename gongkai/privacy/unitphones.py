@@ -46,7 +46,7 @@ _STAFF_ROW = re.compile(
     r"鉴定人员?|检查人|记录人|制表人|填表人|网格员|网格长|协管员|调解员|驻村干部|第一书记|工作人员|"
     r"民警|(?:站|所|局|办|中心|队|科|股)负责人)"
     rf"{_SEP}*(?:[\u4e00-\u9fff]{{2,4}}[、，,]{_SEP}*){{0,4}}[\u4e00-\u9fff]{{0,4}}{_SEP}*[，,]?{_SEP}*"
-    rf"(?:联系|寄件|办公|值班)?(?:电话|手机|方式){_SEP}*$"
+    rf"(?:联系|寄件|办公|值班|回访|回电)?(?:电话|手机|方式|号码){_SEP}*$"
 )
 _LIST_SIGNS = frozenset("，,、/ \u3000")
 # a number listed right after another ("窗口 0791-88521055、0791-88521056")
@@ -114,7 +114,7 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
     tail = text[(start - 12 if start > 12 else 0) : start]
     if (
         not mobile
-        and ("电话" in tail or "手机" in tail or "方式" in tail)
+        and ("电话" in tail or "手机" in tail or "方式" in tail or "号码" in tail)
         and _STAFF_ROW.search(text, (start - 60 if start > 60 else 0), start)
     ):
         return True
