@@ -100,6 +100,7 @@ from .personlists import persons_in_lists
 from .personmail import persons_phone
 from .phonenotes import mobile_owners
 from .phoneowner import person_landline
+from .propertyitems import owned_houses
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .recordaddress import record_address
 from .refine import refine
@@ -501,6 +502,7 @@ def scan_text(
     cands += relation_names(text)  # "长子X，24岁", "相邻权利人：东 张三", "继承人：配偶X"
     cands += kin_cells(text)  # "张三　妻李秀英　138…": a relative's own cell (kincells)
     cands += block_names(text, cands)
+    cands += owned_houses(text, cands)  # "1．张三（被征收房屋：…号）" (propertyitems)
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）

@@ -1,0 +1,22 @@
+"""A contact named with their kinship ("原登记联系人王芳（之妻）") is a relative, a
+private person, even when the number after them is a landline with its area code."""
+
+from .spans import at, found
+
+
+def test_kin_noted_contact_before_a_home_landline():
+    for label, note, phone in (
+        ("原登记联系人", "（之妻）", "原登记电话0817-4959682"),
+        ("联系人：", "（之子）", "电话：（0817）4765118"),
+        ("紧急联系人", "（其女）", "联系电话0817 4992722"),
+        ("登记联系人", "（逝者之孙）", "电话：0551-62781234"),
+    ):
+        text = f"3. 墓区C排10号，逝者尹德福（2001年安葬），{label}邵春兰{note}，{phone}。"
+        got = found(text, ["name"])
+        assert at(text, "name", "邵春兰") in got, (label, note)
+
+
+def test_unit_contact_with_an_office_number_stays_out():
+    for note in ("", "（县民政局）", "（管理处）"):
+        text = f"办理地点：公墓管理处。联系人：邵春兰{note}，电话：0817-4284836。"
+        assert found(text, ["name"]) == [], note
