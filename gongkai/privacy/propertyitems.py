@@ -6,6 +6,9 @@ notice lists each owner with the house taken or allotted ("01．张三（被征�
 opens with the owners' names (after its number) or a name was found before the label
 on the line. The owners' names at the item's head are persons too.
 
+A service certificate's place (送达回证: "受送达人：张三 … 送达地点：某路12号") is the
+served person's when the 受送达人 before it is a name found, not a unit.
+
 An office's building under such a label (a unit's 办公用房) is not read: the item must
 open with names, and a line that names nobody before the label is left alone.
 """
@@ -40,6 +43,9 @@ _HEAD = re.compile(
     r"(?:(?:被征收人|被拆迁人|被征收户|户主|产权人|权利人|所有权人|房屋所有人|业主|安置对象|申请人)"
     r"[:：]?[ \u3000]*)?"
 )
+_SERVICE = re.compile(r"送达(?:地点|处所|场所)[:：][ \u3000]*")
+_SERVED = "受送达人"
+_SERVED_LABEL = re.compile(r"受送达人[:：][ \u3000]*")
 _SEPARATOR = re.compile(r"[（(，,：:；; \u3000]+$")
 _JOINER = re.compile(r"[、，,]|[和及与]")
 _HOUSEHOLD = ("家庭", "家", "户")
@@ -69,25 +75,47 @@ def _owners(head: str) -> list[tuple[int, int]] | None:
     return got
 
 
-def owned_houses(text: str, cands: list[Candidate]) -> list[Candidate]:
-    if "房" not in text and "宅" not in text:
-        return []
+def _house_at(text: str, at: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The address written from ``at`` to its house number, if no address is found there."""
+    value = _VALUE.match(text, at)
+    if value is None:
+        return None
+    house = _HOUSE_END.match(value.group())
+    if house is None or not _PLACE.search(house.group()):
+        return None
+    start, end = at, at + house.end()
+    if any(s < end and start < e for s, e in taken):
+        return None
+    return start, end
+
+
+def _served_places(text: str, names: list[tuple[int, int]], taken: list) -> list[Candidate]:
     out: list[Candidate] = []
+    for m in _SERVICE.finditer(text):
+        labels = list(_SERVED_LABEL.finditer(text, max(0, m.start() - 300), m.start()))
+        if not labels:
+            continue
+        label = labels[-1].end()  # the last party served before the place
+        got = _house_at(text, m.end(), taken)
+        if got and any(s == label for s, _e in names):
+            out.append((*got, "address", 0.85))
+    return out
+
+
+def owned_houses(text: str, cands: list[Candidate]) -> list[Candidate]:
+    if "房" not in text and "宅" not in text and "送达" not in text:
+        return []
     names = [(s, e) for s, e, kind, _c in cands if kind == "name"]
     taken = [(s, e) for s, e, kind, _c in cands if kind == "address"]
+    out = _served_places(text, names, taken) if _SERVED in text else []
     for m in _ANCHOR.finditer(text):
         tail = _LABEL_TAIL.match(text, m.end())
         if tail is None:
             continue
-        value = _VALUE.match(text, tail.end())
-        if value is None:
+        got = _house_at(text, tail.end(), taken)
+        if got is None:
             continue
-        house = _HOUSE_END.match(value.group())
-        if house is None or not _PLACE.search(house.group()):
-            continue
-        start, end = value.start(), value.start() + house.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
+        start, end = got
         line = text.rfind("\n", 0, m.start()) + 1
         label = m.start()
         head_word = _LABEL_HEAD.search(text, max(line, label - 4), label)

@@ -20,3 +20,28 @@ def test_unit_contact_with_an_office_number_stays_out():
     for note in ("", "（县民政局）", "（管理处）"):
         text = f"办理地点：公墓管理处。联系人：邵春兰{note}，电话：0817-4284836。"
         assert found(text, ["name"]) == [], note
+
+
+def test_home_phone_column_repeated_for_each_family_member():
+    for sep, rule in (("\t", ""), ("|", "|---|---|---|---|\n")):
+        head = sep.join(("姓名", "关系", "通讯地址", "家庭电话"))
+        rows = [
+            sep.join(("蒙丽芬", "配偶", "平乐县沙坪镇大塘村五组18号", "0774 7352816")),
+            sep.join(("韦德昌", "父亲", "平乐县沙坪镇大塘村五组18号", "0774 7352816")),
+            sep.join(("黄秀英", "母亲", "平乐县沙坪镇大塘村五组18号", "0774 7352816")),
+        ]
+        if sep == "|":
+            head, rows = f"|{head}|", [f"|{r}|" for r in rows]
+        text = head + "\n" + rule + "\n".join(rows) + "\n"
+        got = found(text, ["landline"])
+        starts = [k for k in range(len(text)) if text.startswith("0774 7352816", k)]
+        assert got == [("landline", k, k + 12) for k in starts], sep
+
+
+def test_a_shared_unit_number_in_a_plain_phone_column_stays_out():
+    text = (
+        "姓名\t律师事务所\t联系电话\n"
+        "韦志强\t平乐县正源律师事务所\t0774-7210033\n"
+        "覃秀英\t平乐县正源律师事务所\t0774-7210033\n"
+    )
+    assert found(text, ["landline"]) == []

@@ -1,7 +1,7 @@
 """A household's house in its numbered item of an expropriation or resettlement notice
 (``propertyitems``): the owners at the item's head and the house under its label."""
 
-from .spans import at, found, names
+from .spans import at, found, names, rid
 
 
 def _spans(text, kinds=("name", "address")):
@@ -48,3 +48,26 @@ def test_near_misses_are_left_alone():
         "7．宅基地位于石桥村3组，面积120平方米。\n"
     )
     assert _spans(text) == []
+
+
+def test_a_service_certificates_place_is_the_served_persons():
+    for gap in ("　　代收人：廖春梅（与受送达人关系：母子）\n", "\n送达文书：处理决定书\n"):
+        text = f"送达回证\n受送达人：蒙秀华{gap}送达地点：江安县城南街道竹海路86号\n"
+        assert at(text, "address", "江安县城南街道竹海路86号") in found(text, ["address"])
+    for party in ("宜宾金河钢构有限公司", "叙州区南岸街道办事处"):
+        text = f"送达回证\n受送达人：{party}\n送达地点：江安县城南街道竹海路86号\n"
+        assert found(text, ["address"]) == [], party
+
+
+def test_a_domicile_column_under_other_header_words():
+    for header in ("最后住所", "经常居住地", "送达住所"):
+        text = (
+            f"序号\n受送达人\n公民身份号码\n{header}\n"
+            f"1\n彭志远\n{rid('36073119730913821')}\n兴国县长冈乡红军路31号\n"
+            f"2\n龙昌\n{rid('36073119680709027')}\n兴国县潋江镇文昌路9号\n"
+        )
+        got = found(text, ["address"])
+        assert got == [
+            at(text, "address", "兴国县长冈乡红军路31号"),
+            at(text, "address", "兴国县潋江镇文昌路9号"),
+        ], header
