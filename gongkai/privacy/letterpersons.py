@@ -5,6 +5,8 @@
 - the person a writer is the relative of ("我是金胜文的女儿金婷秀", "系邹强之子");
 - a spouse named with the marriage or divorce ("与端木梅登记结婚", "代理X与Y离婚…纠纷",
   "与玉香·岩温（持普通护照…）1996年…办理涉外结婚登记");
+- a business's staff named by their post in it ("询问公司总经理曾某、统计员刘某",
+  "对直接负责的主管人员X处罚款"): employees, not officials acting in office;
 - a writer's sign-off: a line holding only a name the same letter or mail names as a
   person ("…家里电话…。\\n\\n雷欣\\n").
 
@@ -35,12 +37,24 @@ _RELATIVE = (
 )
 _OF_KIN = re.compile(rf"(?:我是|我系|本人是|本人系|系|是)({_NAME})(?:的|之)?{_RELATIVE}")
 _SPOUSE = re.compile(
-    r"与([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
+    r"与([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4})"
     r"(?=[（(]|于|在|\d|登记|办理|结婚|离婚|协议|的婚姻)"
     r"(?:[（(][^（()）\n]{0,40}[）)])?[^，,。；;\n与]{0,24}?(?:结婚|离婚|婚姻)"
 )
 _PARTY = re.compile(
     rf"(?:代理|委托人|当事人)({_NAME})与{_NAME}[^，,。；;\n]{{0,12}}?(?:离婚|结婚|婚姻)"
+)
+_POST = (
+    r"(?:总经理|副总经理|董事长|执行董事|经理|厂长|会计|出纳|统计员|统计人员|办公室主任|"
+    r"财务(?:负责人|主管|人员)|直接负责的主管人员|(?:其他)?直接责任人员)"
+)
+_STAFF = re.compile(
+    rf"(?:(?:公司|企业|工厂|厂|商行|门店)的?{_POST}|直接负责的主管人员|(?:其他)?直接责任人员"
+    r"|(?<![局处科股委办院])(?:总经理|副总经理|董事长|副?厂长))"
+    rf"({_NAME})(?=[、，,。；;（(\s]|$|要求|指使|安排|授意|称|说|让)"
+)
+_NEXT_STAFF = re.compile(
+    rf"(?:、{_POST}?|(?:要求|指使|安排|授意|让|叫){_POST})({_NAME})(?=[、，,。；;（(\s]|$|要求|指使|安排|称|说|把|将)"
 )
 _SIGN_OFF = re.compile(r"(?<=\n\n)[ \u3000]*([\u4e00-\u9fff·]{2,12})[ \u3000]*(?=\n|$)")
 
@@ -81,6 +95,13 @@ def letter_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
             for m in pattern.finditer(text):
                 if _person(m.group(1), strict=False):
                     add(m.start(1), m.end(1), 0.7)
+    if "人员" in text or "公司" in text or "企业" in text or "厂" in text:
+        for m in _STAFF.finditer(text):
+            end = m.end(1)
+            while m is not None and _person(m.group(1), strict=False):
+                add(m.start(1), m.end(1), 0.7)
+                end = m.end(1)
+                m = _NEXT_STAFF.match(text, end)
     if "\n\n" in text and names:
         known = {text[s:e] for s, e in names}
         for m in _SIGN_OFF.finditer(text):

@@ -45,3 +45,10 @@ def test_a_shared_unit_number_in_a_plain_phone_column_stays_out():
         "覃秀英\t平乐县正源律师事务所\t0774-7210033\n"
     )
     assert found(text, ["landline"]) == []
+
+
+def test_surnames_of_todays_registers_after_a_cue():
+    text = "5. 安区D排03号，逝者磨秀兰（2004年安葬）；另有继承人矫志刚。"
+    assert found(text, ["name"]) == [at(text, "name", "磨秀兰"), at(text, "name", "矫志刚")]
+    text = "社区矫正对象报到后，矫正期间表现良好；新设备磨合期三个月，磨损部件已更换。"
+    assert found(text, ["name"]) == []

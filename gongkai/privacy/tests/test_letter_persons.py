@@ -55,3 +55,15 @@ def test_a_sign_off_line_of_a_name_the_mail_knows():
     assert ("name", sign, sign + 2) in got
     text = "请于本周内到民政局办理。\n\n民政局\n\n2026年6月17日\n"
     assert _names(text) == []
+
+
+def test_a_business_staff_named_by_their_post():
+    text = (
+        "经询问公司总经理韦建国、统计员蒙丽，确认虚报属实；对直接负责的主管人员韦建国\n"
+        "处罚款二万元。举报人称：厂长黄志明要求会计覃小燕把产值改大。"
+    )
+    got = _names(text)
+    for piece in ("韦建国", "蒙丽", "黄志明", "覃小燕"):
+        assert at(text, "name", piece) in got, piece
+    text = "公司总经理办公会研究决定；企业负责人会议于3日召开；县统计局统计员持证上岗。"
+    assert _names(text) == []
