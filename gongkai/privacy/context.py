@@ -187,7 +187,7 @@ def unit_contact(text: str, end: int) -> bool:
 _RETIRED = re.compile(r"退休|离休|退职")
 # a contact named with their kinship to the person ("联系人：王芳（胞妹），"): a relative's
 _KIN_NOTE = re.compile(
-    r"[（(](?:胞|堂|表)?(?:妹|弟|兄|姐|侄|侄子|侄女|子|女|父|母|妻|夫|配偶|儿子|女儿|孙子|孙女|外甥女?)[）)]"
+    r"[（(](?:[\u4e00-\u9fff]{0,2}之|其)?(?:胞|堂|表)?(?:妹|弟|兄|姐|侄|侄子|侄女|子|女|父|母|妻|夫|配偶|儿子|女儿|孙子|孙女|外甥女?)[）)]"
 )
 _SENDS_TO = re.compile(r"[向与请][^。，,]{0,24}?(?:反映|联系|咨询|反馈|提出)")
 _BARE_LABEL = re.compile(

@@ -1,5 +1,5 @@
 """A contact named with their kinship ("原登记联系人王芳（之妻）") is a relative, a
-private person, even when the number after them is a landline with its area code."""
+private person, and the landline after them (area code and all) is their home's."""
 
 from .spans import at, found
 
@@ -12,8 +12,10 @@ def test_kin_noted_contact_before_a_home_landline():
         ("登记联系人", "（逝者之孙）", "电话：0551-62781234"),
     ):
         text = f"3. 墓区C排10号，逝者尹德福（2001年安葬），{label}邵春兰{note}，{phone}。"
-        got = found(text, ["name"])
+        got = found(text, ["name", "landline"])
         assert at(text, "name", "邵春兰") in got, (label, note)
+        number = phone[phone.index("0") if "（" not in phone else phone.index("（") :]
+        assert at(text, "landline", number) in got, (label, note)
 
 
 def test_unit_contact_with_an_office_number_stays_out():
