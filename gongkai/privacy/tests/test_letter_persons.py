@@ -67,3 +67,12 @@ def test_a_business_staff_named_by_their_post():
         assert at(text, "name", piece) in got, piece
     text = "公司总经理办公会研究决定；企业负责人会议于3日召开；县统计局统计员持证上岗。"
     assert _names(text) == []
+
+
+def test_wage_arrears_verbs_end_the_name():
+    for words, name in (
+        ("老板蒙霞欠我和爱人两人工资。", "蒙霞"),
+        ("包工头韦强拖欠工资三个月。", "韦强"),
+        ("老板韦志强欠我工资。", "韦志强"),
+    ):
+        assert _names(words) == [at(words, "name", name)], words

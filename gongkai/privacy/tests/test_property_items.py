@@ -71,3 +71,16 @@ def test_a_domicile_column_under_other_header_words():
             at(text, "address", "兴国县长冈乡红军路31号"),
             at(text, "address", "兴国县潋江镇文昌路9号"),
         ], header
+
+
+def test_a_service_certificate_under_the_signature_keeps_its_persons_phone():
+    head = "当事人如不服本决定，可申请行政复议。\n\n江安县住房公积金管理部\n2026年11月9日\n"
+    text = (
+        head + "\n送达回证\n受送达人：蒙秀华　　代收人：廖春梅（与受送达人关系：母女）"
+        "　　代收人电话：0831 6270963\n送达地点：江安县城南街道竹海路86号\n"
+    )
+    got = found(text, ["landline", "address"])
+    assert at(text, "landline", "0831 6270963") in got
+    assert at(text, "address", "江安县城南街道竹海路86号") in got
+    text = head + "联系电话：0831-2043904　地址：江安县竹都大道18号\n"
+    assert found(text, ["landline", "address"]) == []
