@@ -48,15 +48,17 @@ _POST = (
     r"(?:总经理|副总经理|董事长|执行董事|经理|厂长|会计|出纳|统计员|统计人员|办公室主任|"
     r"财务(?:负责人|主管|人员)|直接负责的主管人员|(?:其他)?直接责任人员)"
 )
+# (every branch opens with a literal: the search skips by the first characters)
 _STAFF = re.compile(
-    rf"(?:(?:公司|企业|工厂|厂|商行|门店)的?{_POST}|直接负责的主管人员|(?:其他)?直接责任人员"
-    r"|(?<![局处科股委办院])(?:总经理|副总经理|董事长|副?厂长))"
+    rf"(?:(?:公司|企业|工厂|厂|商行|门店)的?{_POST}|直接负责的主管人员|其他直接责任人员|直接责任人员"
+    r"|(总经理|副总经理|董事长|副厂长|厂长))"
     rf"({_NAME})(?=[、，,。；;（(\s]|$|要求|指使|安排|授意|称|说|让)"
 )
+_OFFICE_BEFORE = frozenset("局处科股委办院")  # a post of an organ (…局厂长): an official's
 _NEXT_STAFF = re.compile(
     rf"(?:、{_POST}?|(?:要求|指使|安排|授意|让|叫){_POST})({_NAME})(?=[、，,。；;（(\s]|$|要求|指使|安排|称|说|把|将)"
 )
-_SIGN_OFF = re.compile(r"(?<=\n\n)[ \u3000]*([\u4e00-\u9fff·]{2,12})[ \u3000]*(?=\n|$)")
+_SIGN_OFF = re.compile(r"[ \u3000]*([\u4e00-\u9fff·]{2,12})[ \u3000]*(?=\n|$)")  # after "\n\n"
 
 
 def _person(run: str, *, strict: bool) -> bool:
@@ -97,14 +99,20 @@ def letter_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
                     add(m.start(1), m.end(1), 0.7)
     if "人员" in text or "公司" in text or "企业" in text or "厂" in text:
         for m in _STAFF.finditer(text):
-            end = m.end(1)
-            while m is not None and _person(m.group(1), strict=False):
-                add(m.start(1), m.end(1), 0.7)
-                end = m.end(1)
-                m = _NEXT_STAFF.match(text, end)
-    if "\n\n" in text and names:
+            if m.group(1) and text[m.start() - 1 : m.start()] in _OFFICE_BEFORE:
+                continue  # "县农机局厂长": no business's post
+            hit: re.Match | None = m
+            group = 2
+            while hit is not None and _person(hit.group(group), strict=False):
+                add(hit.start(group), hit.end(group), 0.7)
+                end = hit.end(group)
+                hit, group = _NEXT_STAFF.match(text, end), 1
+    if names and "\n\n" in text:
         known = {text[s:e] for s, e in names}
-        for m in _SIGN_OFF.finditer(text):
-            if m.group(1) in known:
+        k = text.find("\n\n")
+        while k >= 0:
+            m = _SIGN_OFF.match(text, k + 2)
+            if m is not None and m.group(1) in known:
                 add(m.start(1), m.end(1), 0.7)
+            k = text.find("\n\n", k + 2)
     return out

@@ -173,7 +173,7 @@ RARE_SURNAMES = (
         "郇杞禚郯麴"  # 郇 (xún), 杞, 禚, 郯, 麴 (qū): rare surnames that open no word
         "充"  # of the 百家姓 (充煜瀚); 充分, 充足, 充满, 充值 end in no given-name character
         "雒脱妥巨虎喇"  # surnames of the Northwest (雒, 脱, 妥, 巨, 虎, 喇): of today's registers
-        "矫磨"  # 矫 of Shandong, 磨 of the Zhuang (Guangxi); 矫正, 磨合 … are COMMON_WORDS
+        "磨"  # a Zhuang surname of Guangxi (磨秀兰); 磨合, 磨损 … are COMMON_WORDS
     )
     - SURNAMES
 )
@@ -234,7 +234,7 @@ COMMON_WORDS = frozenset(
     "谷物 水利 水源 齐全 齐心 左右 左侧 右侧 包括 包含 曲线 牛奶 毛利 应急 双方 连续 连年 "
     "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
     "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天 充足 充满 充实 充裕 充沛 充军 "
-    "矫正 矫治 矫形 矫健 磨合 磨损 磨练 磨炼 磨难 磨灭 磨坊 磨石".split()
+    "磨合 磨损 磨练 磨炼 磨难 磨灭 磨坊 磨石".split()
 )
 # coming, staying and leaving in documents of foreign and overseas Chinese affairs: no
 # name, nor the start of one ("外籍女婿来华定居", "永久居留，系华侨")

@@ -50,7 +50,7 @@ def test_a_shared_unit_number_in_a_plain_phone_column_stays_out():
 
 
 def test_surnames_of_todays_registers_after_a_cue():
-    text = "5. 安区D排03号，逝者磨秀兰（2004年安葬）；另有继承人矫志刚。"
-    assert found(text, ["name"]) == [at(text, "name", "磨秀兰"), at(text, "name", "矫志刚")]
-    text = "社区矫正对象报到后，矫正期间表现良好；新设备磨合期三个月，磨损部件已更换。"
+    text = "5. 安区D排03号，逝者磨秀兰（2004年安葬）；另有继承人磨志刚。"
+    assert found(text, ["name"]) == [at(text, "name", "磨秀兰"), at(text, "name", "磨志刚")]
+    text = "新设备磨合期三个月，磨损部件已更换；经过磨练，磨难已过。"
     assert found(text, ["name"]) == []
