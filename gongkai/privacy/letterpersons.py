@@ -31,11 +31,11 @@ _NAME = (
 _JOIN = re.compile(rf"(?:以及|及|和|与)({_NAME})(?=[、，,。；;的（(\s]|\d{{4}}年|$)")
 _NEXT = re.compile(rf"、({_NAME})(?=[、，,。；;的（(\s]|\d{{4}}年|$)")
 _KIN_WORDS = ("父母", "夫妻", "夫妇", "爱人", "工友", "兄弟", "姐妹", "子女", "亲属", "儿女")
-_RELATIVE = (
+_KIN = (
     r"(?:女儿|儿子|妻子|丈夫|父亲|母亲|孙子|孙女|外孙女?|侄子|侄女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|"
-    r"爱人|家属|[之的](?:子|女|妻|夫|父|母|孙|侄))"
+    r"爱人|家属|子|女|妻|夫|父|母|孙|侄)"
 )
-_OF_KIN = re.compile(rf"(?:我是|我系|本人是|本人系|系|是)({_NAME})(?:的|之)?{_RELATIVE}")
+_OF_KIN = re.compile(rf"[是系]({_NAME})[的之]{_KIN}")  # matched where 是 or 系 stands
 _SPOUSE = re.compile(
     r"与([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4})"
     r"(?=[（(]|于|在|\d|登记|办理|结婚|离婚|协议|的婚姻)"
@@ -54,6 +54,21 @@ _STAFF = re.compile(
     r"|(总经理|副总经理|董事长|副厂长|厂长))"
     rf"({_NAME})(?=[、，,。；;（(\s]|$|要求|指使|安排|授意|称|说|让)"
 )
+_POST_ANCHORS = (
+    "经理",
+    "董事",
+    "厂长",
+    "会计",
+    "出纳",
+    "统计",
+    "办公室主任",
+    "财务",
+    "主管人员",
+    "责任人员",
+)
+# one literal each: its search skips ahead by the literal (str.find of two Han characters
+# and a search of alternatives are both many times slower on a long text)
+_POST_SEARCHES = tuple(re.compile(word) for word in _POST_ANCHORS)
 _OFFICE_BEFORE = frozenset("局处科股委办院")  # a post of an organ (…局厂长): an official's
 _NEXT_STAFF = re.compile(
     rf"(?:、{_POST}?|(?:要求|指使|安排|授意|让|叫){_POST})({_NAME})(?=[、，,。；;（(\s]|$|要求|指使|安排|称|说|把|将)"
@@ -88,17 +103,30 @@ def letter_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
         while (m := _NEXT.match(text, end)) is not None and _person(m.group(1), strict=False):
             add(m.start(1), m.end(1), 0.7)
             end = m.end(1)
-    if "是" in text or "系" in text:
-        for m in _OF_KIN.finditer(text):
-            if _person(m.group(1), strict=False):
+    for word in ("是", "系"):  # (str.find: far cheaper than a search of alternatives)
+        k = text.find(word)
+        while k >= 0:
+            m = _OF_KIN.match(text, k)
+            if m is not None and _person(m.group(1), strict=False):
                 add(m.start(1), m.end(1), 0.7)
+            k = text.find(word, k + 1)
     if "婚" in text:
         for pattern in (_SPOUSE, _PARTY):
             for m in pattern.finditer(text):
                 if _person(m.group(1), strict=False):
                     add(m.start(1), m.end(1), 0.7)
     if "人员" in text or "公司" in text or "企业" in text or "厂" in text:
-        for m in _STAFF.finditer(text):
+        anchors = sorted(m.start() for r in _POST_SEARCHES for m in r.finditer(text))
+        seen = -1
+        for a in anchors:
+            m = None
+            for at in range(max(seen + 1, a - 6), a + 1):
+                m = _STAFF.match(text, at)
+                if m is not None:
+                    break
+            if m is None:
+                continue
+            seen = m.end()
             if m.group(1) and text[m.start() - 1 : m.start()] in _OFFICE_BEFORE:
                 continue  # "县农机局厂长": no business's post
             hit: re.Match | None = m
