@@ -31,6 +31,8 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
     (经办人：冯林) in a sentence that gives the unit's office number and no mobile."""
     if OFFICER_AFTER.match(text, end):
         return True
+    if KIN_AFTER.match(text, end):
+        return False  # "联系人：王芳（之妻）": a relative, whatever number follows
     if staff_listed(text, start):
         return True
     label = text[max(0, start - 4) : start]
@@ -171,6 +173,12 @@ def id_like(value: str) -> bool:
 
 # a line that opens with a unit named before ("该公司…", "（该单位…"): its contacts are the unit's
 _UNIT_LINE = re.compile(r"[ \u3000\t]*[（(]?(?:该|本|原)(?:公司|单位|企业|合作社|机构)")
+# a contact's kinship noted right after the name ("（之妻）", "（其子）", "（逝者之女）")
+KIN_AFTER = re.compile(
+    r"[（(](?:系|为)?(?:逝者|死者|亡者|墓主|其|之)?之?(?:胞|堂|表|长|次|三|外|养|继)?"
+    r"(?:妹|弟|兄|姐|侄子?|侄女|子|女|儿|父|母|妻|夫|配偶|儿子|女儿|孙子?|孙女|儿媳|女婿|儿媳妇|"
+    r"甥女?|外甥女?|亲属|家属|哥|姐姐|妹妹|弟弟|哥哥|父亲|母亲|丈夫|妻子)[）)]"
+)
 # a unit in brackets right after a contact's name
 _UNIT_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司)[）)]"
@@ -181,6 +189,8 @@ def unit_contact(text: str, end: int) -> bool:
     """ "联系人：张明，电话：0874-6112233": a contact given with an office number only."""
     if _UNIT_NOTE.match(text, end):
         return True  # "经办人：沈某（区住房保障中心）": the office they act for
+    if KIN_AFTER.match(text, end):
+        return False  # "原登记联系人王芳（之妻），电话0817-…": a relative's home phone
     tail = CONTACT_TAIL.match(text, end).group()
     return bool(OFFICE_NUMBER.search(tail)) and not MOBILE_NUMBER.search(tail)
 
@@ -188,7 +198,7 @@ def unit_contact(text: str, end: int) -> bool:
 _RETIRED = re.compile(r"退休|离休|退职")
 # a contact named with their kinship to the person ("联系人：王芳（胞妹），"): a relative's
 _KIN_NOTE = re.compile(
-    r"[（(](?:胞|堂|表)?(?:妹|弟|兄|姐|侄|侄子|侄女|子|女|父|母|妻|夫|配偶|儿子|女儿|孙子|孙女|外甥女?)[）)]"
+    r"[（(](?:[\u4e00-\u9fff]{0,2}之|其)?(?:胞|堂|表)?(?:妹|弟|兄|姐|侄|侄子|侄女|子|女|父|母|妻|夫|配偶|儿子|女儿|孙子|孙女|外甥女?)[）)]"
 )
 _SENDS_TO = re.compile(r"[向与请][^。，,]{0,24}?(?:反映|联系|咨询|反馈|提出)")
 _BARE_LABEL = re.compile(

@@ -34,7 +34,7 @@ _UNIT_LINE = re.compile(
 # the line of a letter's addressee under its signature: a label of a person's mailing
 # address, or a name with "（收）"
 _ADDRESSEE = re.compile(
-    r"^[ \u3000]*(?:送达|邮寄|寄送|收件)(?:人|地址)|[\u4e00-\u9fff][（(]收[）)]", re.M
+    r"^[ \u3000]*(?:受?送达|代收|邮寄|寄送|收件)(?:人|地址)|[\u4e00-\u9fff][（(]收[）)]", re.M
 )
 _BRING = re.compile(r"(?:携带|持|凭|出示)[^，,。；;]{0,4}$")
 _PERSON_WORD = re.compile(r"身份证|本人|户口簿|居民")

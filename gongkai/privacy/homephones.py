@@ -17,9 +17,42 @@ _HOME_LABEL = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# a table's column of homes' numbers ("家庭电话", "住宅电话", "联系电话（家庭）", "宅电")
+_HOME_HEADER = re.compile(
+    r"(?:家庭|住宅|家中|家里|私宅|住家)[^\t|]{0,6}(?:电话|座机|固话)|宅电|电话[（(]家庭?[）)]"
+)
+
+
+def _home_column(text: str, local: int) -> bool:
+    """Whether the number at ``local`` stands in a delimited table's column headed as a
+    home's number: the same home's number repeated in each of its persons' rows (the
+    family members under one 家庭电话) stays the home's. The header is the nearest row
+    above of as many cells without a digit (a pipe table's rule row read past)."""
+    line = text.rfind("\n", 0, local) + 1
+    before = text[line:local]
+    sep = "\t" if "\t" in before else "|" if "|" in before else None
+    if sep is None:
+        return False
+    index = before.count(sep)
+    width = text.count(sep, line, (text.find("\n", local) + 1 or len(text) + 1) - 1)
+    pos = line
+    for _ in range(40):
+        if pos <= 0:
+            return False
+        above = text.rfind("\n", 0, pos - 1) + 1
+        row = text[above : pos - 1]
+        pos = above
+        if row.count(sep) != width or _DIGIT.search(row) or not row.strip(" |-:\u3000"):
+            continue
+        return _HOME_HEADER.search(row.split(sep)[index]) is not None
+    return False
+
+
 def home_labelled(text: str, local: int) -> bool:
     """Whether the landline whose local part starts at ``local`` is labelled a home's."""
     lo = local - 20 if local > 20 else 0
-    return (text.find("家", lo, local) >= 0 or text.find("宅", lo, local) >= 0) and bool(
-        _HOME_LABEL.search(text, lo, local)
-    )
+    return (
+        (text.find("家", lo, local) >= 0 or text.find("宅", lo, local) >= 0)
+        and bool(_HOME_LABEL.search(text, lo, local))
+    ) or _home_column(text, local)

@@ -45,6 +45,7 @@ from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .laternames import sure_mentions
+from .letterpersons import letter_persons
 from .listedlocals import listed_locals
 from .listnames import list_names
 from .localphones import local_landlines
@@ -102,6 +103,7 @@ from .personlists import persons_in_lists
 from .personmail import persons_phone
 from .phonenotes import mobile_owners
 from .phoneowner import person_landline
+from .propertyitems import owned_houses
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .recordaddress import record_address
 from .refine import refine
@@ -125,7 +127,7 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
 # "第1例X区…", "票据已寄往X县…"; not 自由路, 抱由镇)
 _BEFORE_PLACE = re.compile(
-    r"(?s).*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到])"
+    r"(?s).*(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到]|[到抵]达(?=[^州]))"
 )
 # after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会),
 # or a dwelling ("…路505号的出租屋", "…88号一出租屋", "…号自建房")
@@ -508,6 +510,8 @@ def scan_text(
     cands += relation_names(text)  # "长子X，24岁", "相邻权利人：东 张三", "继承人：配偶X"
     cands += kin_cells(text)  # "张三　妻李秀英　138…": a relative's own cell (kincells)
     cands += block_names(text, cands)
+    cands += owned_houses(text, cands)  # "1．张三（被征收房屋：…号）" (propertyitems)
+    cands += letter_persons(text, cands)  # "A、B及C", "我是X的女儿", sign-offs
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）

@@ -173,6 +173,7 @@ RARE_SURNAMES = (
         "郇杞禚郯麴"  # 郇 (xún), 杞, 禚, 郯, 麴 (qū): rare surnames that open no word
         "充"  # of the 百家姓 (充煜瀚); 充分, 充足, 充满, 充值 end in no given-name character
         "雒脱妥巨虎喇"  # surnames of the Northwest (雒, 脱, 妥, 巨, 虎, 喇): of today's registers
+        "磨"  # a Zhuang surname of Guangxi (磨秀兰); 磨合, 磨损 … are COMMON_WORDS
     )
     - SURNAMES
 )
@@ -232,7 +233,8 @@ COMMON_WORDS = frozenset(
     "常年 常青 春节 夏季 秋季 冬季 夏天 秋天 冬天 春天 康复 宋体 黎明 易于 景观 景区 强化 强大 "
     "谷物 水利 水源 齐全 齐心 左右 左侧 右侧 包括 包含 曲线 牛奶 毛利 应急 双方 连续 连年 "
     "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
-    "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天 充足 充满 充实 充裕 充沛 充军".split()
+    "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天 充足 充满 充实 充裕 充沛 充军 "
+    "磨合 磨损 磨练 磨炼 磨难 磨灭 磨坊 磨石".split()
 )
 # coming, staying and leaving in documents of foreign and overseas Chinese affairs: no
 # name, nor the start of one ("外籍女婿来华定居", "永久居留，系华侨")
@@ -252,6 +254,7 @@ NAME_STOP = frozenset(
     "反说表示认要也都就还又再曾让叫问答告诉映讲谈写送领购买卖租回参担负责做干获拿收缴付报投举检"
     "查控以擅未没已经据通过持携带签老师书记某"
     "代"  # "由其子鲜伟代领", "代为申请"
+    "欠拖"  # wage arrears: "老板韦强欠我工资", "包工头韦强拖欠工资"
 )
 
 
