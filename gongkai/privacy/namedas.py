@@ -1,0 +1,54 @@
+"""Persons named by what they are called (issue 16, docs69's 寻亲 and 户籍 notices).
+
+A notice names a person through the word for a name itself: "其生父疑名X", "生母名X",
+"孩子母亲名X", "走失时名叫X", "曾用名X", "家里给我起名“X”". The cue says the word
+after it is a person's name, so a given name that is also a word (常青, 石磊, 高山) or a
+character rare in given names (蓝梅可) counts; the name must run whole up to a sign (a
+comma, a stop, a bracket, a quotation mark), open with a known surname and not be a
+word of places or units (``listwords.non_name``). A kinship's 名 needs the kinship's
+last character right before it (父 母 亲 妹 弟 兄 姐 子 女 夫 妻 孩), not 名单, 名下,
+名义, 名额 (a word of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validators as v
+from .listwords import non_name
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+# a word that says a name follows, or a kinship's last character before 名
+_CUE = re.compile(
+    r"(?:疑名|名叫|曾用名|原名|乳名|小名|化名|又名|别名|起名|取名"
+    r"|(?<=[父母亲妹弟兄姐子女夫妻孩])名(?=[" + _H + r"]))"
+    r"[为是]?[：:]?[“\"「]?"
+)
+_NAME = re.compile(rf"[{_H}]{{2,4}}(?=[，,。；;、）)”\"」（(\s]|$)|[{_H}]{{1,8}}·[{_H}]{{1,8}}")
+# words of their own after a kinship's 名 (名单, 名下, 名义 …) and after 原名 (原名称)
+_NOT_NAMES = frozenset("单下义额次册录称字号")
+
+
+def named_as(text: str) -> list[Candidate]:
+    """The persons named after a word for their name (module docstring)."""
+    if "名" not in text:
+        return []
+    out: list[Candidate] = []
+    for m in _CUE.finditer(text):
+        at = m.end()
+        if text[at : at + 1] in _NOT_NAMES:
+            continue
+        n = _NAME.match(text, at)
+        if n is None:
+            continue
+        name = n.group()
+        if "·" in name:
+            out.append((at, n.end(), "name", 0.75))
+            continue
+        k = v.surname_length(name)
+        if not k or not 1 <= len(name) - k <= 2 or non_name(name) or "某" in name:
+            continue
+        out.append((at, n.end(), "name", 0.75))
+    return out
