@@ -12,6 +12,9 @@ A decision or a notice lists individuals one numbered item each, the person firs
   when three items or more open with a surname-led token followed by one and the same
   word, most of them names by the model, the tokens are persons.
 
+Half the openings at least must be sure names of three characters or more: goods, trees
+and words of a list of things have two ("（1）杨树　500株", "（2）梅花　200株").
+
 Items are numbered lines (1. 1． 1、 （1） (1)) in one run, counting up by one. A list
 whose items mostly name a post of office (局长, 书记, 主任 …) is one of officials, and
 a list of headings ("1. 加强领导，…") reads as no names by the model.
@@ -103,7 +106,10 @@ def _settle(text: str, run: list[re.Match[str]], out: list[Candidate]) -> None:
 
 def _accept(text: str, items: list[tuple[int, str]], out: list[Candidate]) -> None:
     sure = sum(1 for _at, token in items if nm.score(token) >= 0.7)
-    if 5 * sure < 3 * len(items) or _official(text, items):
+    # most persons' names have three characters; goods, trees and words have two (杨树,
+    # 梅花): half the openings at least must be sure names of three or more
+    long = sum(1 for _at, token in items if len(token) >= 3 and nm.score(token) >= 0.7)
+    if 5 * sure < 3 * len(items) or 2 * long < len(items) or _official(text, items):
         return
     for at, token in items:
         if _good(token):
