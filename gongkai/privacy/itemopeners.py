@@ -15,7 +15,7 @@ A decision or a notice lists individuals one numbered item each, the person firs
 Half the openings at least must be sure names of three characters or more: goods, trees
 and words of a list of things have two ("（1）杨树　500株", "（2）梅花　200株").
 
-Items are numbered lines (1. 1． 1、 （1） (1)) in one run, counting up by one. A list
+Items are numbered lines (1. 1． 1、 （1） (1) 一、 （一）) in one run, counting up by one. A list
 whose items mostly name a post of office (局长, 书记, 主任 …) is one of officials, and
 a list of headings ("1. 加强领导，…") reads as no names by the model.
 """
@@ -31,10 +31,23 @@ from .listwords import non_name
 Candidate = tuple[int, int, str, float]
 
 _H = "\u4e00-\u9fff"
+_CN = "一二三四五六七八九十"
 _ITEM = re.compile(
-    rf"\n[ \u3000]*(?:(\d{{1,3}})[.．、]|[（(](\d{{1,3}})[）)])[ \u3000]*"
-    rf"([{_H}]{{1,12}}(?:·[{_H}]{{1,10}})?)"
+    rf"\n[ \u3000]*(?:(\d{{1,3}}|[{_CN}]{{1,3}})[.．、]|[（(](\d{{1,3}}|[{_CN}]{{1,3}})[）)])"
+    rf"[ \u3000]*([{_H}]{{1,12}}(?:·[{_H}]{{1,10}})?)"
 )
+
+
+def _number(word: str) -> int:
+    """An item's number, in digits or in Chinese numerals up to 99 (十二, 二十三)."""
+    if word.isdigit():
+        return int(word)
+    tens, _, ones = word.rpartition("十")
+    if "十" not in word:
+        return _CN.index(word) + 1 if len(word) == 1 else 0
+    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
+
+
 _GAPS = frozenset("（(，,\u3000 \t")
 # posts of office: a list whose items mostly name one is a list of officials
 _POSTS = re.compile(r"书记|局长|主任|县长|区长|市长|镇长|乡长|科长|处长|所长|站长|厅长|委员")
@@ -49,7 +62,7 @@ def item_openers(text: str) -> list[Candidate]:
     run: list[re.Match[str]] = []
     last = 0
     for m in _ITEM.finditer("\n" + text):
-        number = int(m.group(1) or m.group(2))
+        number = _number(m.group(1) or m.group(2))
         if number != last + 1 and run:
             _settle(text, run, out)
             run = []
