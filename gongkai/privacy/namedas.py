@@ -3,7 +3,9 @@
 A notice names a person through the word for a name itself: "其生父疑名X", "生母名X",
 "孩子母亲名X", "走失时名叫X", "曾用名X", "家里给我起名“X”". The cue says the word
 after it is a person's name, so a given name that is also a word (常青, 石磊, 高山) or a
-character rare in given names (蓝梅可) counts; the name must run whole up to a sign (a
+character rare in given names (蓝梅可) counts; after 名叫, 起名, 取名 (which name things as well: "项目取名“幸福里”") only
+when a person's words stand before them ("走失时名叫X", "家里给我起名“X”"), after
+原名 and 化名 only a sure name by the model; the name must run whole up to a sign (a
 comma, a stop, a bracket, a quotation mark), open with a known surname and not be a
 word of places or units (``listwords.non_name``). A kinship's 名 needs the kinship's
 last character right before it (父 母 亲 妹 弟 兄 姐 子 女 夫 妻 孩), not 名单, 名下,
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import namemodel as nm
 from . import validators as v
 from .listwords import non_name
 
@@ -22,13 +25,22 @@ Candidate = tuple[int, int, str, float]
 _H = "\u4e00-\u9fff"
 # a word that says a name follows, or a kinship's last character before 名
 _CUE = re.compile(
-    r"(?:疑名|名叫|曾用名|原名|乳名|小名|化名|又名|别名|起名|取名"
+    r"(?:疑名|名叫|曾用名|原名|乳名|小名|化名|起名|取名"
     r"|(?<=[父母亲妹弟兄姐子女夫妻孩])名(?=[" + _H + r"]))"
     r"[为是]?[：:]?[“\"「]?"
 )
+# the cues that name things as well (a project 取名“幸福里”, a school 原名…, a dog 名叫…):
+# the name after them must be a sure one by the model
+_ALSO_THINGS = frozenset(("原名", "化名"))
+# the cues that name a person only after a person's words (孩子, 走失时, 给我 …)
+_OWNED = frozenset(("名叫", "起名", "取名"))
 _NAME = re.compile(rf"[{_H}]{{2,4}}(?=[，,。；;、）)”\"」（(\s]|$)|[{_H}]{{1,8}}·[{_H}]{{1,8}}")
 # words of their own after a kinship's 名 (名单, 名下, 名义 …) and after 原名 (原名称)
 _NOT_NAMES = frozenset("单下义额次册录称字号")
+# a person, a relative or a child's going missing before 名叫 ("走失时名叫X", "姐姐名叫X")
+_PERSON_BEFORE = re.compile(
+    r"走失|失散|出生|小孩|婴儿|时$|[父母亲妹弟兄姐子女夫妻孩]$|给[我他她]|家里|爷爷|奶奶|一位|一名|男子|女子"
+)
 
 
 def named_as(text: str) -> list[Candidate]:
@@ -49,6 +61,11 @@ def named_as(text: str) -> list[Candidate]:
             continue
         k = v.surname_length(name)
         if not k or not 1 <= len(name) - k <= 2 or non_name(name) or "某" in name:
+            continue
+        cue = m.group()[:2]
+        if cue in _OWNED and not _PERSON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # (a project 取名“幸福里”, a dog 名叫…: "走失时名叫X", "给我起名X" only)
+        if cue in _ALSO_THINGS and nm.score(name) < 0.9:
             continue
         out.append((at, n.end(), "name", 0.75))
     return out

@@ -34,7 +34,8 @@ def test_former_names_in_brackets_and_quotes():
 def test_words_after_the_word_for_a_name_are_no_persons():
     text = (
         "其母亲名下房产两处，父亲名义上的户主已变更；原名城关镇的街道改名为城东街道。"
-        "子女名单附后，起名“金穗工程”的项目已完工，该村原名黄泥湾。\n"
+        "子女名单附后，起名“金穗工程”的项目已完工，该村原名黄泥湾。"
+        "该项目取名“幸福里”，学校原名城南中学，该品种又名“黄金叶”，别名“金不换”。\n"
     )
     assert found(text, {"name"}) == []
 
