@@ -149,3 +149,10 @@ def test_chapters_numbered_in_chinese_are_no_persons():
         "（二）严格标准，规范评审程序。\n（三）加强宣传，营造良好氛围。\n三、存在问题\n"
     )
     assert found(text, {"name"}) == []
+
+
+def test_a_family_member_and_a_reviewing_expert_in_a_reply():
+    text = "受助人及其家人贲淑明已出具收条。本办组织专家靳芳昕、贺红等五人复核评审。\n"
+    assert found(text, {"name"}) == names(text, "贲淑明", "靳芳昕", "贺红")
+    near = "家人同意后办理，家人陪同前往；经专家评审、专家组论证，入选专家库的专家学者共12名。\n"
+    assert found(near, {"name"}) == []
