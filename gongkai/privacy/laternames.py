@@ -49,6 +49,8 @@ def ends_name(text: str, end: int) -> bool:
         not _cjk(after)
         or (after in v.NAME_STOP and after not in v.GIVEN_CHARS)
         or text[end : end + 2] in WORDS_AFTER
+        # a character no given name holds before a number ("屈桂约4岁时", "X仅3岁")
+        or (after not in v.GIVEN_CHARS and text[end + 1 : end + 2].isdigit())
     )
 
 

@@ -156,3 +156,8 @@ def test_a_family_member_and_a_reviewing_expert_in_a_reply():
     assert found(text, {"name"}) == names(text, "贲淑明", "靳芳昕", "贺红")
     near = "家人同意后办理，家人陪同前往；经专家评审、专家组论证，入选专家库的专家学者共12名。\n"
     assert found(near, {"name"}) == []
+
+
+def test_a_known_name_again_before_about_and_an_age():
+    text = "寻亲人寻找被送养的妹妹屈桂。1994年前后，屈桂约4岁时被送往外地抚养。\n"
+    assert found(text, {"name"}) == names(text, "屈桂", "屈桂")
