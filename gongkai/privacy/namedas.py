@@ -23,12 +23,11 @@ from .listwords import non_name
 Candidate = tuple[int, int, str, float]
 
 _H = "\u4e00-\u9fff"
-# a word that says a name follows, or a kinship's last character before 名
-_CUE = re.compile(
-    r"(?:疑名|名叫|曾用名|原名|乳名|小名|化名|起名|取名"
-    r"|(?<=[父母亲妹弟兄姐子女夫妻孩])名(?=[" + _H + r"]))"
-    r"[为是]?[：:]?[“\"「]?"
-)
+# the characters before 名 that make a word saying a name follows (疑名, 原名, 乳名 …), and
+# a kinship's last character before it ("生母名X", "孩子母亲名X")
+_LEADS = frozenset("疑原乳小化起取")
+_KIN_LAST = frozenset("父母亲妹弟兄姐子女夫妻孩")
+_TAIL = re.compile(r"[为是]?[：:]?[“\"「]?")
 # the cues that name things as well (a project 取名“幸福里”, a school 原名…, a dog 名叫…):
 # the name after them must be a sure one by the model
 _ALSO_THINGS = frozenset(("原名", "化名"))
@@ -48,8 +47,15 @@ def named_as(text: str) -> list[Candidate]:
     if "名" not in text:
         return []
     out: list[Candidate] = []
-    for m in _CUE.finditer(text):
-        at = m.end()
+    i = text.find("名")
+    while i >= 0:
+        found = _cue_at(text, i)
+        i = text.find("名", i + 1)
+        if found is None:
+            continue
+        start, word = found
+        tail = _TAIL.match(text, start + len(word))
+        at = tail.end() if tail else start + len(word)
         if text[at : at + 1] in _NOT_NAMES:
             continue
         n = _NAME.match(text, at)
@@ -62,10 +68,24 @@ def named_as(text: str) -> list[Candidate]:
         k = v.surname_length(name)
         if not k or not 1 <= len(name) - k <= 2 or non_name(name) or "某" in name:
             continue
-        cue = m.group()[:2]
-        if cue in _OWNED and not _PERSON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        cue = word[:2]
+        if cue in _OWNED and not _PERSON_BEFORE.search(text, max(0, start - 8), start):
             continue  # (a project 取名“幸福里”, a dog 名叫…: "走失时名叫X", "给我起名X" only)
         if cue in _ALSO_THINGS and nm.score(name) < 0.9:
             continue
         out.append((at, n.end(), "name", 0.75))
     return out
+
+
+def _cue_at(text: str, i: int) -> tuple[int, str] | None:
+    """The word saying a name follows, around the 名 at ``i``: its start and itself."""
+    if text.startswith("名叫", i):
+        return i, "名叫"
+    if i >= 2 and text[i - 2 : i] == "曾用":
+        return i - 2, "曾用名"
+    before = text[i - 1] if i else ""
+    if before in _LEADS:
+        return i - 1, before + "名"
+    if before in _KIN_LAST and "\u4e00" <= text[i + 1 : i + 2] <= "\u9fff":
+        return i, "名"
+    return None
