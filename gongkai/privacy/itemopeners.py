@@ -15,7 +15,7 @@ A decision or a notice lists individuals one numbered item each, the person firs
 Half the openings at least must be sure names of three characters or more: goods, trees
 and words of a list of things have two ("（1）杨树　500株", "（2）梅花　200株").
 
-Items are numbered lines (1. 1． 1、 （1） (1) 一、 （一）) in one run, counting up by one. A list
+Items are numbered lines (1. 1． 1、 1） （1） (1) 一、 （一）) in one run, counting up by one. A list
 whose items mostly name a post of office (局长, 书记, 主任 …) is one of officials, and
 a list of headings ("1. 加强领导，…") reads as no names by the model.
 """
@@ -33,7 +33,7 @@ Candidate = tuple[int, int, str, float]
 _H = "\u4e00-\u9fff"
 _CN = "一二三四五六七八九十"
 _ITEM = re.compile(
-    rf"\n[ \u3000]*(?:(\d{{1,3}}|[{_CN}]{{1,3}})[.．、]|[（(](\d{{1,3}}|[{_CN}]{{1,3}})[）)])"
+    rf"\n[ \u3000]*(?:(\d{{1,3}})[.．、）)]|([{_CN}]{{1,3}})、|[（(](\d{{1,3}}|[{_CN}]{{1,3}})[）)])"
     rf"[ \u3000]*([{_H}]{{1,12}}(?:·[{_H}]{{1,10}})?)"
 )
 
@@ -62,7 +62,7 @@ def item_openers(text: str) -> list[Candidate]:
     run: list[re.Match[str]] = []
     last = 0
     for m in _ITEM.finditer("\n" + text):
-        number = _number(m.group(1) or m.group(2))
+        number = _number(m.group(1) or m.group(2) or m.group(3))
         if number != last + 1 and run:
             _settle(text, run, out)
             run = []
@@ -96,7 +96,7 @@ def _settle(text: str, run: list[re.Match[str]], out: list[Candidate]) -> None:
         return
     gapped: list[tuple[int, str]] = []
     for m in run:
-        token, at = m.group(3), m.start(3) - 1  # (offsets in text: one "\n" was prepended)
+        token, at = m.group(4), m.start(4) - 1  # (offsets in text: one "\n" was prepended)
         after = text[at + len(token) : at + len(token) + 1]
         if after in _GAPS and (2 <= len(token) <= 4 or "·" in token):
             gapped.append((at, token))
@@ -105,7 +105,7 @@ def _settle(text: str, run: list[re.Match[str]], out: list[Candidate]) -> None:
         return
     words: dict[str, list[tuple[int, str]]] = {}
     for m in run:
-        whole, at = m.group(3), m.start(3) - 1
+        whole, at = m.group(4), m.start(4) - 1
         for size in (2, 3, 4) if whole[:2] in v.COMPOUND_SURNAMES else (2, 3):
             word = whole[size : size + 2]
             if len(word) == 2 and _good(whole[:size]):

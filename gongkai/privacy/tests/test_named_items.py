@@ -161,3 +161,14 @@ def test_a_family_member_and_a_reviewing_expert_in_a_reply():
 def test_a_known_name_again_before_about_and_an_age():
     text = "寻亲人寻找被送养的妹妹屈桂。1994年前后，屈桂约4岁时被送往外地抚养。\n"
     assert found(text, {"name"}) == names(text, "屈桂", "屈桂")
+
+
+def test_items_closed_by_a_bracket_opening_with_persons_at_a_tab():
+    text = (
+        "拟认定为高层次人才人选名单如下：\n"
+        "1）\t卓佳梓\t女\t某新材料有限公司研发部部长\n"
+        "2）\t向嘉\t男\t某食品有限公司首席技师\n"
+        "3）\t木沙江·阿不都热合曼\t男\t县人民医院主任医师\n"
+        "4）\t邢宇梅\t女\t某中学高级教师\n"
+    )
+    assert found(text, {"name"}) == names(text, "卓佳梓", "向嘉", "木沙江·阿不都热合曼", "邢宇梅")
