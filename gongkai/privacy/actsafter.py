@@ -10,6 +10,15 @@ ACTS_AFTER = (
 )
 
 
+# words of how a person acted that open right after a name, whose first character may end a
+# given name (实, 立, 及 …): a name of three read over it is two and the word ("群众郜珊实施
+# 心肺复苏", "李蕾立即报警"); not 成功, 英勇, 义务, whose first character ends many names
+OPENS_AFTER = frozenset(
+    "实施 实行 立即 立刻 及时 迅速 主动 积极 当即 随即 毅然 果断 奋力 冒着 先后 多次 一直 "
+    "始终 同志 见状 闻讯".split()
+)
+
+
 def act_cut(text: str, start: int, end: int) -> int:
     """``end`` moved back to where an act after the name starts (a name keeps two
     characters at least); ``end`` when none starts inside the last two characters."""

@@ -17,10 +17,12 @@ from .agednames import aged_names
 from .changednames import changed_persons
 from .contractparties import contract_parties
 from .headedrecords import headed_records
+from .itemopeners import item_openers
 from .kinbrackets import kin_bracket_names
 from .lawyers import lawyers_before_title
 from .mailnames import mail_names
 from .markings import markings
+from .namedas import named_as
 from .passports import passports
 from .taiwanpermits import taiwan_permits
 
@@ -29,6 +31,9 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out = markings(text) + passports(text) + taiwan_permits(text) + headed_records(text)
     out += kin_bracket_names(text) + changed_persons(text) + lawyers_before_title(text)
     out += contract_parties(text)  # "甲方：张三", "乙方（承包方）：李四" (contractparties)
+    out += named_as(text) + item_openers(
+        text
+    )  # 1. X　…; "生母名X", "走失时名叫X", "曾用名X" (namedas)
     if "@" in text and "<" in text:
         out += mail_names(text)  # "To: 张三 <a@163.com>; 李四 <b@qq.com>" (mailnames)
     return out + aged_names(text) if "岁" in text else out

@@ -75,6 +75,9 @@ def _closes_longer(text: str, end: int) -> bool:
 
 
 _SIGNS = frozenset("（(，,、。；;）)")
+# where a name of two ends before a verb: 在, 已, 因, 于 and a word ("姐姐甘峤在悲痛中签署",
+# "其妻王芳已于…"), not 在读 or 已婚 (what the person is: "女儿高中在读" is no name)
+_STOP_AFTER_TWO = re.compile(r"(?:在|已|因|于)(?!读|校|婚|故|岗|职|编)")
 
 
 def kin_marks(text: str) -> list[int]:
@@ -107,7 +110,12 @@ def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
             if len(word) < size or not all("\u4e00" <= c <= "\u9fff" for c in word):
                 break
             end = start + size
-            if size == 2 and _cjk(text[end : end + 1]) and text[end : end + 2] not in WORDS_AFTER:
+            if (
+                size == 2
+                and _cjk(text[end : end + 1])
+                and text[end : end + 2] not in WORDS_AFTER
+                and not _STOP_AFTER_TWO.match(text, end)
+            ):
                 continue  # two characters before a verb may be a word ("女儿江苏上学")
             if ends_name(text, end) and not _closes_longer(text, end):
                 score = nm.score(word)

@@ -32,7 +32,7 @@ _CELL_EDGE = frozenset(" \t|│\u3000")
 WORDS_AFTER = frozenset(
     "登记 进入 放弃 受益 承包 承租 兄弟 姐妹 最后 赡养 抚养 相邻 综合 参加 参与 提交 领取 办理 "
     "申领 居住 经营 驾驶 持有 签订 签收 出具 陪同 带领 到场 死亡 去世 病故 患有 夫妇 夫妻 父子 "
-    "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访".split()
+    "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访 随调 随迁 随同".split()
 )
 # characters before a name that end the words before it (prepositions, 在)
 _BEFORE = frozenset("对向由给让将把被经据令请同跟替与和及在于、")
@@ -49,6 +49,8 @@ def ends_name(text: str, end: int) -> bool:
         not _cjk(after)
         or (after in v.NAME_STOP and after not in v.GIVEN_CHARS)
         or text[end : end + 2] in WORDS_AFTER
+        # a character no given name holds before a number ("屈桂约4岁时", "X仅3岁")
+        or (after not in v.GIVEN_CHARS and text[end + 1 : end + 2].isdigit())
     )
 
 
@@ -133,4 +135,6 @@ def _in_cell(text: str, at: int, end: int) -> bool:
     """A name filling a cell of its own (spaces, a tab or a pipe on both sides)."""
     before = text[at - 1 : at] if at else "\n"
     after = text[end : end + 1] or "\n"
+    if before == "\n" and after == "\n":
+        return False  # a line of its own: a letter's or a mail's signature ("…请核查。\n植珂\n")
     return (before in _CELL_EDGE or before == "\n") and (after in _CELL_EDGE or after == "\n")

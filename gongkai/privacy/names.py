@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .actsafter import ACTS_AFTER, act_cut
+from .actsafter import ACTS_AFTER, OPENS_AFTER, act_cut
 from .contactrows import landline_rows
 from .holderids import holder_names
 from .letternames import addressees_at
@@ -84,6 +84,8 @@ def best_name(run: str, *, strict: bool = True) -> str:
                 and run[3:5] not in _PAIRS
             ):
                 continue  # "牛丽家庭", "于洋等": the third character opens the next word
+            if size == 3 and run[2:4] in OPENS_AFTER and v.plausible_name(run[:2], strict=strict):
+                continue  # "郜珊实施…", "李蕾立即…": the third opens how the person acted
             return piece
     return ""
 

@@ -198,6 +198,12 @@ WEAK_CUES = (
     "战友",
     "介绍人",
     "农民工",
+    # donors and whom a gift helped, named in a charity's notice or reply (捐赠人X，退款…;
+    # 受助人X本人社会保障卡)
+    *("捐赠人", "捐款人", "捐助人", "捐献人", "捐献者", "受助人", "受赠人"),
+    # a family member and a reviewing expert named in a reply (及其家人X已出具收条, 组织专家
+    # X、Y等五人复核)
+    *("家人", "专家"),
     "建议人",
     "建议人员",
     "同楼",

@@ -8,6 +8,7 @@ import re
 
 from . import validators as v
 from .accidents import accident_parties
+from .actsafter import OPENS_AFTER
 from .alternation import factor
 from .cuemend import kin_labels, mend_cue_name
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
@@ -124,6 +125,8 @@ def _name_at(text: str, at: int, size: int = 0) -> str:
         return name  # "易红兵、邹斌分别处以罚款": the third character opens an adverb
     if size == 3 or not _CJK.match(text, at + 3) or text[at + 3] in _CLAUSE_OPENERS:
         return three
+    if text[at + 3 : at + 5] in OPENS_AFTER:
+        return three  # "群众赖若琪实施…": how the person acted follows the third
     return name
 
 
