@@ -15,7 +15,7 @@ ACTS_AFTER = (
 # 心肺复苏", "李蕾立即报警"); not 成功, 英勇, 义务, whose first character ends many names
 OPENS_AFTER = frozenset(
     "实施 实行 立即 立刻 及时 迅速 主动 积极 当即 随即 毅然 果断 奋力 冒着 先后 多次 一直 "
-    "始终 同志 见状 闻讯".split()
+    "始终 同志 见状 闻讯 工资 工龄 工伤 工亡".split()  # (支付申请人薛伟工资16,000元)
 )
 
 

@@ -16,7 +16,8 @@ Half the openings at least must be sure names of three characters or more: goods
 and words of a list of things have two ("（1）杨树　500株", "（2）梅花　200株").
 
 Items are numbered lines (1. 1． 1、 1） （1） (1) 一、 （一）) in one run, counting up by one. A list
-whose items mostly name a post of office (局长, 书记, 主任 …) is one of officials, and
+whose items mostly name a post of office (局长, 书记, 主任 …) or an office's phone (办公电话,
+单位电话) is one of officials, and
 a list of headings ("1. 加强领导，…") reads as no names by the model.
 """
 
@@ -50,7 +51,9 @@ def _number(word: str) -> int:
 
 _GAPS = frozenset("（(，,\u3000 \t")
 # posts of office: a list whose items mostly name one is a list of officials
-_POSTS = re.compile(r"书记|局长|主任|县长|区长|市长|镇长|乡长|科长|处长|所长|站长|厅长|委员")
+_POSTS = re.compile(
+    r"书记|局长|主任|县长|区长|市长|镇长|乡长|科长|处长|所长|站长|厅长|委员|办公电话|单位电话|值班电话"
+)
 _SIGNS = frozenset("。；;\n")
 
 

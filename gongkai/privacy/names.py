@@ -223,6 +223,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         if v.plausible_name(run) and run not in v.COMMON_WORDS and run[0] not in _MODALS:
             return start, start + 2, "name", 0.6  # "申请人伍月，住…": a party's particulars
     name = v.name_shape(run)
+    if len(name) == 3 and run[2:4] in OPENS_AFTER and v.plausible_name(run[:2]):
+        name = run[:2]  # "支付申请人薛伟工资…": the third opens the next word
     if run[2:4] in _TITLE_AFTER and v.name_shape(run[:2]) == run[:2]:
         name = run[:2]  # "受送达人：谷雨律师": a two-character name before its title
     if run[:2] in v.YI_CLANS:  # (after a cue or a label: "监护人吉木拉且（父亲）")

@@ -2,7 +2,7 @@
 before how the person acted, donors, kin before 在/随调, signatures alone on a line
 (issue 16, after docs67–docs70)."""
 
-from .spans import found, names
+from .spans import at, found, names
 
 # --- a name's word: 生母名X, 名叫X, 曾用名X ------------------------------------------
 
@@ -172,3 +172,19 @@ def test_items_closed_by_a_bracket_opening_with_persons_at_a_tab():
         "4）\t邢宇梅\t女\t某中学高级教师\n"
     )
     assert found(text, {"name"}) == names(text, "卓佳梓", "向嘉", "木沙江·阿不都热合曼", "邢宇梅")
+
+
+def test_a_numbered_list_of_officials_with_their_office_phones_names_nobody():
+    text = (
+        "附：兼职仲裁员名单\n"
+        "1. 余莲刚　某县人民法院　办公电话0797-8679602\n"
+        "2. 钮菊军　某县总工会　办公电话0797-8653946\n"
+        "3. 黎建峰　某县司法局　办公电话0797-8652211\n"
+        "4. 宋俊　某县人社局　办公电话0797-8660038\n"
+    )
+    assert found(text, ["name"]) == []
+
+
+def test_a_name_before_wages_ends_before_the_wages():
+    text = "四、支付申请人薛伟工资16,000元、经济补偿金20,700元；\n"
+    assert found(text, ["name"]) == [at(text, "name", "薛伟")]
