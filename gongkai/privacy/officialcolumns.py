@@ -33,26 +33,31 @@ _SPAN = 6000
 # the header words, as searched for in the text (a cheap first test)
 _WORDS = re.compile(
     r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|"
-    r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)(?:人|员)"
+    r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理)(?:人|员)"
+    r"|联络员"
 )
+# a liaison assigned to each person of a table that names its persons in another column
+# (军休所 "姓名 … 联络员"); a liaison who is the row's only person (a shop's 联络员 of a
+# 消费维权联络站, with a mobile and a home phone) is a private person
+_LIAISON = re.compile(r"[\u4e00-\u9fff]{0,4}联络员")
 # a whole header cell naming an official (its 姓名 / 签名 note aside)
 _OFFICIAL = re.compile(
     r"(?:承办|主办|主审|首席|独任|合议庭|协办|主持|值班|执行)?"
     r"(?:仲裁员|审判员|审判长|书记员|法官(?:助理)?|人民陪审员|陪审员|执行员)"
-    r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)"
-    r"(?:人员?|员)"
+    r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理)"
+    r"(?:人员?|员)|联络员"
 )
 # an official's post signing, with its note, right before the name
 _SIGNED = re.compile(
     r"(?:仲裁员|审判员|审判长|书记员|调解员|陪审员|记录人|承办人|经办人|审核人|送达人|执法人员)"
     r"[（(](?:签名|签字|签章|盖章)[）)][：:][ \u3000]*$"
 )
-_CELL_END = frozenset('\t|｜│,"\n \u3000（(姓签')
+_CELL_END = frozenset('\t|｜│,;"\n \u3000（(姓签')
 _AFTER_SIGN = frozenset("：: \u3000")
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
 
-_SEPARATORS = ("\t", "|", "｜", "│", ",")
+_SEPARATORS = ("\t", "|", "｜", "│", ",", ";")
 _DATA = re.compile(r"\d{5}")
 
 
@@ -77,7 +82,10 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
             continue  # a blank line between an HTML table's rows
         if _DATA.search(row) or not _WORDS.search(row):
             continue
-        return row.split(sep)[index].strip(" \u3000\"'*")
+        cell = row.split(sep)[index].strip(" \u3000\"'*")
+        if _LIAISON.fullmatch(cell):
+            return "联络员" if "姓名" in row else ""
+        return cell
     return ""
 
 
@@ -125,8 +133,8 @@ def _official(cell: str) -> bool:
 
 
 # the sign before 员 / 人 (人员) of an official's word: 仲裁员, 审判员, 书记员, 陪审员, 执行员,
-# 调解员 (signing); 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 登记人, 记录人 …
-_BEFORE = {"员": frozenset("裁判记审行解"), "人": frozenset("办核理入案法批记录达待查")}
+# 调解员 (signing), 联络员; 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 记录人 … (not 登记人: a register's 登记人姓名 is its registrant)
+_BEFORE = {"员": frozenset("裁判记审行解络"), "人": frozenset("办核理入案法批记录达待查")}
 
 
 def _marks(text: str) -> list[int]:

@@ -112,8 +112,8 @@ def _header_row(text: str, start: int, end: int) -> bool:
     "张三\t正团职\t…\t0570-…": a header, not a form's fields)."""
     tabbed = text.count("\t", start, end) >= 3
     head = text[start:end].split("\t") if tabbed else _WIDE.split(text[start:end].strip())
-    if len(head) < 4:
-        return False
+    if len(head) < 4 or _DIGIT.search(text, start, end):
+        return False  # (a header holds labels; "身份证号\t4307…\t4307…" is a transposed row)
     nxt = _next_line(text, end)
     if nxt < 0:
         return False

@@ -297,3 +297,32 @@ def test_a_form_line_aligned_with_spaces_keeps_its_value():
     got = found(text)
     assert at(text, "name", "柏文涛") in got
     assert at(text, "address", "某县某镇某路37号") in got
+
+
+def test_a_liaison_who_is_the_rows_only_person_is_a_private_person():
+    # a 消费维权联络站 names its liaison (a shop's employee) with a mobile and a home phone:
+    # no other persons' column, so the liaison is the row's person
+    text = (
+        "序号\t联络站名称\t联络员\t手机号码\t住宅电话\t电子邮箱\n"
+        "1\t某超市城南店消费维权联络站\t戚萱\t13667055191\t\t\n"
+        "2\t某百货东门店消费维权联络站\t毕嘉娟\t15804545518\t0758-2234849\tlv.kang1974@example.com\n"
+    )
+    got = found(text, ["name", "landline", "email"])
+    assert at(text, "name", "戚萱") in got and at(text, "name", "毕嘉娟") in got
+    assert at(text, "landline", "0758-2234849") in got
+    assert at(text, "email", "lv.kang1974@example.com") in got
+
+
+def test_a_transposed_table_keeps_its_fields_read_as_labels():
+    # one column a household: "身份证号\t4307…\t4307…" holds values, it heads nothing
+    text = (
+        "项目\t养殖户\t养殖户\t养殖户\t养殖户\n"
+        "养殖户姓名\t俞小军\t牛莲翠\t靳涛涵\t付志强\n"
+        "身份证号\t430727196406164650\t430727196708151783\t430727198512179353\t430727198512267337\n"
+        "养殖场所在地\t某镇新垸村7组90号\t某镇新垸村3组12号\t某镇河口村2组30号\t某镇河口村1组4号\n"
+        "联系电话\t13676953572\t15894334867\t19348205872\t19334771486\n"
+        "收集单号\tSJ202664386\tSJ202643029\tSJ202622594\tSJ202611070\n"
+        "处理头数\t28\t24\t7\t18\n"
+    )
+    got = found(text, ["name"])
+    assert got == names(text, "俞小军", "牛莲翠", "靳涛涵", "付志强")
