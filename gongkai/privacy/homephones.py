@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .unitcolumns import rows_above
+
 # the label right before the number, its area code (if any) between them
 _HOME_LABEL = re.compile(
     r"(?:家庭|住宅|家中|家里|私宅|住家|家)(?:的)?(?:联系)?(?:电话|座机|固话)(?:号码)?(?:是|为)?"
@@ -36,13 +38,7 @@ def _home_column(text: str, local: int) -> bool:
         return False
     index = before.count(sep)
     width = text.count(sep, line, (text.find("\n", local) + 1 or len(text) + 1) - 1)
-    pos = line
-    for _ in range(40):
-        if pos <= 0:
-            return False
-        above = text.rfind("\n", 0, pos - 1) + 1
-        row = text[above : pos - 1]
-        pos = above
+    for row in rows_above(text, line, most=40):
         if row.count(sep) != width or _DIGIT.search(row) or not row.strip(" |-:\u3000"):
             continue
         return _HOME_HEADER.search(row.split(sep)[index]) is not None
