@@ -63,3 +63,31 @@ def test_markdown_headings_without_particulars_are_not_names():
         "### 03. 赵钱\n\n- 备注：无\n- 类别：甲\n"
     )
     assert found(text, ["name"]) == []
+
+
+def test_full_width_slash_rows_are_a_table():
+    text = (
+        "个体工商户注销公告\n\n"
+        "序号／字号名称／经营者／身份证号码／经营场所／联系电话\n"
+        "1／某县城关镇好运来超市／韩立新／430102198001011234／某县城关镇建设路12号／13912345678\n"
+        "2／（无字号）／司马春燕／430102199002021234／某县城关镇人民路8号之一／13812345678\n"
+        "3／某县河西镇便民理发店／蒋勇／430102197503031234／某县河西镇新街30号首层／13712345678\n"
+    )
+    got = found(text)
+    assert [f for f in got if f[0] == "name"] == names(text, "韩立新", "司马春燕", "蒋勇")
+    # the shops' premises are the businesses' (README: units' contacts by layout)
+    assert [f for f in got if f[0] == "address"] == []
+
+
+def test_full_width_slash_rows_with_homes():
+    text = (
+        "序号／户主姓名／家庭住址／补助金额（元／月）\n"
+        "1／邓国华／某县石桥镇白沙村3组15号／300\n"
+        "2／曾丽萍／某县石桥镇白沙村5组7号／300\n"
+        "3／唐志刚／某县石桥镇新塘村2组21号／450\n"
+    )
+    got = found(text)
+    assert [f for f in got if f[0] == "name"] == names(text, "邓国华", "曾丽萍", "唐志刚")
+    addresses = [f for f in got if f[0] == "address"]
+    assert at(text, "address", "某县石桥镇白沙村3组15号") in addresses
+    assert len(addresses) == 3
