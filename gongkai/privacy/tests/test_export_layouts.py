@@ -91,3 +91,53 @@ def test_full_width_slash_rows_with_homes():
     addresses = [f for f in got if f[0] == "address"]
     assert at(text, "address", "某县石桥镇白沙村3组15号") in addresses
     assert len(addresses) == 3
+
+
+def _html_found(html, kind):
+    from gongkai.privacy import scan_html
+
+    return [
+        html[f.start : f.end]
+        for f in scan_html(html, allow=[], expressions=False)
+        if f.type == kind
+    ]
+
+
+def test_flattened_terms_are_label_lines():
+    from gongkai.privacy.markup import flatten_html
+
+    html = "<dl>\n  <dt>姓名</dt>\n  <dd>张三</dd>\n  <dt>性别</dt><dd>男</dd>\n</dl><p>说明</p>"
+    assert flatten_html(html) == "\n姓名：张三\n性别：男\n\n说明\n"
+    # a term without its value keeps its line
+    assert "备注\n" in flatten_html("<dl><dt>备注</dt><p>无</p></dl>")
+
+
+def test_dl_cards_with_a_name_term():
+    html = (
+        "<h2>某县高龄津贴发放名单</h2><p>咨询电话：0736-5221234</p>\n"
+        '<div class="card"><dl>\n <dt>姓名</dt><dd>潘秀英</dd>\n <dt>身份证号</dt>'
+        "<dd>430729194001011234</dd>\n <dt>经办单位</dt><dd>某县民政局</dd>\n</dl></div>\n"
+        '<div class="card"><dl>\n <dt>申请人</dt><dd>诸葛明亮</dd>\n <dt>联系电话</dt>'
+        "<dd>13912345678</dd>\n <dt>所在村</dt><dd>白沙村</dd>\n</dl></div>\n"
+    )
+    assert _html_found(html, "name") == ["潘秀英", "诸葛明亮"]
+
+
+def test_dl_cards_headed_by_a_number_and_name():
+    card = (
+        '<div class="card"><div class="hd">No.{n}　<b>{name}</b></div>\n  <dl>\n'
+        "    <dt>性别</dt><dd>女</dd>\n    <dt>身份证号</dt><dd>{id}</dd>\n"
+        "    <dt>原执业地点</dt><dd>某镇某村卫生室</dd>\n"
+        "    <dt>联系方式</dt><dd>{phone}</dd>\n  </dl>\n</div>\n"
+    )
+    html = "<h2>补助审核结果公示</h2>\n" + "".join(
+        card.format(n=n, name=name, id=i, phone=p)
+        for n, name, i, p in (
+            ("01", "骆秋菊", "43072919610819458X", "18698750325"),
+            ("02", "卫东升", "430729195907260737", "0736-5770956"),
+            ("03", "皇甫兰", "430729195401057619", "16684327614"),
+        )
+    )
+    assert _html_found(html, "name") == ["骆秋菊", "卫东升", "皇甫兰"]
+    assert _html_found(html, "landline") == ["0736-5770956"]
+    assert "某镇某村卫生室" not in _html_found(html, "address")
