@@ -141,3 +141,27 @@ def test_dl_cards_headed_by_a_number_and_name():
     assert _html_found(html, "name") == ["骆秋菊", "卫东升", "皇甫兰"]
     assert _html_found(html, "landline") == ["0736-5770956"]
     assert "某镇某村卫生室" not in _html_found(html, "address")
+
+
+def test_text_messages_greet_their_addressee():
+    text = (
+        "发送时间\t接收号码\t发送状态\t短信内容\n"
+        "2026-06-15 12:45\t13912345678\t成功\t【某县财政】尊敬的曲建军户主：您的补贴1792.56元已发放。\n"
+        "2026-06-15 12:46\t13812345678\t成功\t【某县教育局】尊敬的欧阳雨桐家长，您的孩子已被录取。\n"
+        "2026-06-15 12:47\t13712345678\t成功\t【某县人社】亲爱的孟晓燕：您的社保卡已制好。\n"
+    )
+    assert found(text, ["name"]) == names(text, "曲建军", "欧阳雨桐", "孟晓燕")
+
+
+def test_greetings_of_groups_and_posts_are_no_names():
+    for greeting in (
+        "尊敬的客户：",
+        "尊敬的纳税人：",
+        "尊敬的各位家长：",
+        "尊敬的王局长：",
+        "尊敬的县委书记：",
+        "尊敬的用户，",
+        "亲爱的同学们：",
+    ):
+        text = f"【某县政务】{greeting}本月起办事大厅延时服务，详询0736-5221234。"
+        assert found(text, ["name"]) == [], greeting
