@@ -165,3 +165,14 @@ def test_greetings_of_groups_and_posts_are_no_names():
     ):
         text = f"【某县政务】{greeting}本月起办事大厅延时服务，详询0736-5221234。"
         assert found(text, ["name"]) == [], greeting
+
+
+def test_markdown_record_contacts_are_the_persons():
+    text = (
+        "### 12. 郑海涛\n\n- 性别：女\n- 身份证件号码：44122819540219709X\n"
+        "- 作业项目：电梯修理（T）\n- 聘用单位：个人报考\n"
+        "- 通讯地址：某县某镇新风路28号1幢1单元1202室\n- 联系电话：15599262934\n"
+        "- 电子邮箱：li.ming08@gmail.com\n- 受理编号：TS-LJ-2026-5520\n"
+    )
+    got = found(text, ["email", "mobile"])
+    assert got == [at(text, "mobile", "15599262934"), at(text, "email", "li.ming08@gmail.com")]
