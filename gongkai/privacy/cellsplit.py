@@ -18,6 +18,7 @@ _WIDE_TOKEN = re.compile(
 )
 
 _SLASH = re.compile(r"/(?![^（(\n]*[）)])")
+_WIDE_SLASH = re.compile(r"／(?![^（(\n]*[）)])")
 
 
 def _split(line: str, sep: str) -> list[tuple[str, int]]:
@@ -30,7 +31,8 @@ def _split(line: str, sep: str) -> list[tuple[str, int]]:
         return _csv_cells(line, sep)
     cells = []
     pos = 0
-    for part in _SLASH.split(line) if sep == "/" else line.split(sep):
+    slash = _SLASH if sep == "/" else _WIDE_SLASH if sep == "／" else None
+    for part in slash.split(line) if slash else line.split(sep):
         cells.append((part, pos))
         pos += len(part) + 1
     if sep == "|":  # "| 1 | 张三 |": the empty cells outside the first and last bar
@@ -82,6 +84,8 @@ def _separator(line: str) -> str | None:
         return ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
     if line.count("/") >= 3 and "，" not in line and "。" not in line and "//" not in line:
         return "/"  # "序号/被征收人/房屋坐落/…": a slash outside brackets ("（元/㎡）")
+    if line.count("／") >= 3 and "，" not in line and "。" not in line:
+        return "／"  # the same with full-width slashes ("序号／经营者／经营场所")
     if _WIDE_GAP.search(line):
         return "  "
     if line.count(" ") + line.count("\u3000") >= 2:

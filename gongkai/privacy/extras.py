@@ -8,7 +8,7 @@ before and after a change of an organisation's representative (``changednames``)
 names before private mailboxes in mail headers (``mailnames``), numbered names heading
 records of one field a line (``headedrecords``), relatives in brackets after their kinship
 word (``kinbrackets``), a party's lawyer before the title (``lawyers``), a contract's parties after their
-side (``contractparties``).
+side (``contractparties``), the one addressee a notice greets (``salutednames``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .mailnames import mail_names
 from .markings import markings
 from .namedas import named_as
 from .passports import passports
+from .salutednames import saluted_names
 from .taiwanpermits import taiwan_permits
 
 
@@ -31,6 +32,7 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out = markings(text) + passports(text) + taiwan_permits(text) + headed_records(text)
     out += kin_bracket_names(text) + changed_persons(text) + lawyers_before_title(text)
     out += contract_parties(text)  # "甲方：张三", "乙方（承包方）：李四" (contractparties)
+    out += saluted_names(text)  # "尊敬的张三户主：" in a text message (salutednames)
     out += named_as(text) + item_openers(
         text
     )  # 1. X　…; "生母名X", "走失时名叫X", "曾用名X" (namedas)

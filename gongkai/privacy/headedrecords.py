@@ -30,13 +30,20 @@ from . import namemodel
 Candidate = tuple[int, int, str, float]
 
 # a number and a name alone on a line ("1．张三", "（2）李四", "03、欧阳某某", "【4】王五")
+_NUMBER = (
+    r"(?:[（(【]?\d{1,3}[）)】]|\d{1,3}[.．、,，]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|(?:No|NO|no)[.．]?[ ]?\d{1,3}(?=[ \u3000]))"  # a card's head: "No.01　张三"
+)
 _HEAD = re.compile(
-    r"[ \u3000]*(?:[（(【]?\d{1,3}[）)】]|\d{1,3}[.．、,，]|[一二三四五六七八九十]{1,3}[、.．])"
+    rf"[ \u3000]*(?:#{{2,6}}[ \t]+{_NUMBER}?|{_NUMBER})"
     r"[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})[ \u3000]*(?=\n|$)"
 )
 # a line start whose first sign may open a head ("\n1．", "\n（2）", "\n【3】", "\n一、")
-_LINE_START = re.compile(r"\n(?=[ \u3000]*[\d（(【一二三四五六七八九十])")
-_FIELD = re.compile(r"[ \u3000]*[\u4e00-\u9fff（）()/／]{2,12}[ \u3000]*[：:][^\n]*\S")
+_LINE_START = re.compile(r"\n(?=[ \u3000]*[#\dNn（(【一二三四五六七八九十])")
+_FIELD = re.compile(
+    r"[ \u3000]*(?:[-*+•][ \t]+)?[\u4e00-\u9fff（）()/／]{2,12}[ \u3000]*[：:][^\n]*\S"
+)
+_BLANK = re.compile(r"(?:[ \u3000\t]*\n)+")
 _PARTICULAR = re.compile(
     r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?!\d)|@|[EG]\d{8}|性别|出生|国籍|籍贯|"
     r"住址|住所|居住地|身份|护照|民族|年龄"
@@ -50,6 +57,10 @@ def _block(text: str, end: int) -> tuple[int, bool]:
     personal = False
     pos = end + 1
     while fields < 12 and pos < len(text):
+        if blank := _BLANK.match(text, pos):
+            # blank lines: a Markdown heading's list after one, an HTML card's fields
+            # flattened with lines between
+            pos = blank.end()
         m = _FIELD.match(text, pos)
         if not m or text[pos : m.end()].count("\n"):
             break

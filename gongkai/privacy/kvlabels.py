@@ -49,8 +49,10 @@ def bracket_labels(text: str) -> str:
 
 # a field's label opening its line ("联系电话：", "【电子邮箱】" read as "电子邮箱：")
 _FIELD_LINE = re.compile(
-    r"[ \u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*)?([\u4e00-\u9fff（）()/／ \u3000]{2,12})[：:]"
-)  # (a record's first field may carry its number: "一、业主姓名：…", "3. 申请人：…")
+    r"[ \u3000]*(?:[-*+•][ \t]+)?(?:[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*)?"
+    r"([\u4e00-\u9fff（）()/／ \u3000]{2,12})[：:]"
+)  # (a record's first field may carry its number: "一、业主姓名：…", "3. 申请人：…"; a
+# Markdown list's field its bullet: "- 电子邮箱：…")
 _CONTACT_FIELD = re.compile(r"电话|手机|座机|固话|邮箱|信箱|邮件|方式")
 _HOME_FIELD = re.compile(r"住所|住址|居住地|家庭地址|现住")
 _CONTACT_AFTER = re.compile(

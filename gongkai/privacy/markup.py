@@ -55,6 +55,19 @@ def _separator(tag: str) -> str:
     return ""
 
 
+_TERM_TAG = re.compile(r"</?(?:dt|dd|dl)\b", re.IGNORECASE)
+
+
+def _term_separator(tag: str, term_end: bool, parts: list[str]) -> str:
+    """What a tag of a list of terms adds to the flat text: "：" between a term and its
+    value, a line end before a term or a value of its own (one, not one a tag)."""
+    if tag.startswith("<dd") and term_end:
+        return "："
+    if tag.startswith("</dt"):
+        return ""
+    return "" if parts and parts[-1].endswith("\n") else "\n"
+
+
 def _flatten(html: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int]]]:
     """Flat text, its (flat_start, raw_start, length) pieces, and the tags' raw spans."""
     parts: list[str] = []
@@ -82,10 +95,28 @@ def _flatten(html: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int
         flat_len += len(chunk)
 
     grid = Grid() if "span" in html else None  # colspan / rowspan: rows keep their columns
+    terms = "<dt" in html or "<DT" in html  # a list of terms: "<dt>姓名</dt><dd>张三</dd>"
+    term_end = False
     for m in _TOKENS.finditer(html):
+        tag = m.group()
+        if terms and _TERM_TAG.match(tag):
+            # a term and its value make one line ("姓名：张三"): the source's lines and
+            # indentation between the list's tags are no text
+            if html[pos : m.start()].strip():
+                text_piece(pos, m.start())
+            tags.append(m.span())
+            sep = _term_separator(tag.lower(), term_end, parts)
+            term_end = tag[:4].lower() == "</dt"
+            parts.append(sep)
+            flat_len += len(sep)
+            pos = m.end()
+            continue
+        if term_end:
+            parts.append("\n")  # (a term without its value: the </dt>'s line end)
+            flat_len += 1
+            term_end = False
         text_piece(pos, m.start())
         tags.append(m.span())
-        tag = m.group()
         sep = _separator(tag) if not m.group(1) else "\n"
         if grid is not None and not m.group(1):
             sep = grid_separator(grid, tag, sep)

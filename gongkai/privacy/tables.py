@@ -564,7 +564,7 @@ def _table(text: str, line_start: int, line: str, sep: str, out: list[Candidate]
                 continue  # a line of the wrapped row before (wrappedrows)
             if sep not in row:
                 break
-            if row.count(sep) < len(header) - 1 and sep != "/":
+            if row.count(sep) < len(header) - 1 and sep not in "/／":
                 row = joined_row(text, row_start, row, sep, len(header)) or row
                 skip = row_start + len(row)
             cells = raw = _split(row, sep)

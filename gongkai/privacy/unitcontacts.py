@@ -82,7 +82,7 @@ _OFFICE_REST = re.compile(
     r"[，,、；; \u3000]*[\u4e00-\u9fff]{0,10}(?:办公室|值班室|总机|服务台|办公电话|传达室"
     r"|(?:部|局|办|所|站|队|中心|科|股|单位|公司)(?:座机|电话|固话))[）)]"  # "，项目部座机）"
 )
-_SEPARATORS = ("\t", "|", "｜", "│")
+_SEPARATORS = ("\t", "|", "｜", "│", "／")
 _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+]*")
 _SENTENCE_END = re.compile(r"[。！？!?]")

@@ -57,6 +57,37 @@ FIELD_HEADERS = {
     for header, names in _ABBREVIATIONS.items()
     for abbreviation in names.split()
 }
+# an English field naming a person by role and "name" (motherName, applicant_name): its
+# Chinese header; a unit's name (orgName, hospitalName) is not one of them
+_ROLES = {
+    "mother": "母亲姓名",
+    "father": "父亲姓名",
+    "child": "子女姓名",
+    "baby": "新生儿姓名",
+    "newborn": "新生儿姓名",
+    "spouse": "配偶姓名",
+    "wife": "妻子姓名",
+    "husband": "丈夫姓名",
+    "guardian": "监护人姓名",
+    "applicant": "申请人姓名",
+    "patient": "患者姓名",
+    "owner": "户主姓名",
+    "holder": "持证人姓名",
+    "householder": "户主姓名",
+    "member": "成员姓名",
+    "deceased": "死者姓名",
+    "student": "学生姓名",
+    "parent": "家长姓名",
+    "party": "当事人姓名",
+    "claimant": "申请人姓名",
+    "recipient": "收款人姓名",
+    "person": "姓名",
+    "first": "姓名",
+    "last": "姓名",
+    "given": "姓名",
+    "family": "姓名",
+}
+_ROLE_NAME = re.compile(r"([a-z]+?)(?:full|real)?(?:name|xm)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOLD = re.compile(r"[_\-.\s]")
 
@@ -73,7 +104,12 @@ def field_header(name: str) -> str | None:
         name = name.rsplit(":", 1)[1]  # a namespace prefix
     if _CJK.search(name):
         return name
-    return FIELD_HEADERS.get(_FOLD.sub("", name).lower())
+    folded = _FOLD.sub("", name).lower()
+    header = FIELD_HEADERS.get(folded)
+    if header is None and folded.endswith(("name", "xm")):
+        role = _ROLE_NAME.match(folded)
+        header = _ROLES.get(role.group(1)) if role else None
+    return header
 
 
 def _attrs(tag_text: str, at: int) -> list[tuple[str, str, int]]:
