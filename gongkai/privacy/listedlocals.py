@@ -122,7 +122,8 @@ def listed_locals(
             continue
         # an office's word in the clause before the listed contacts ("县民政局（地址：…，
         # 6612300）"), not in the person's own address ("住红旗街17号院3号，5530972")
-        lo = max(text.rfind("\n", 0, first), text.rfind("。", 0, first), first - 60)
+        base = max(0, first - 60)  # (the searches back stop where the clause would anyway)
+        lo = max(text.rfind("\n", base, first), text.rfind("。", base, first), first - 60)
         if _NOT_PHONES.search(text, lo + 1, first):
             continue  # "编号13970715236、4871921": numbers of another kind listed
         if office_phone(text, start) and _office_before(text, lo + 1, first):

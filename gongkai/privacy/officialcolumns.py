@@ -144,16 +144,20 @@ def _marks(text: str) -> list[int]:
     for sign, before in _BEFORE.items():
         k = text.find(sign, 1)
         while k >= 0:
-            end = k + 2 if sign == "人" and text[k + 1 : k + 2] == "员" else k + 1
-            if text[k - 1] in before and text[end : end + 1] in _CELL_END:
-                out.append(end)
+            if text[k - 1] in before:
+                end = k + 2 if sign == "人" and text[k + 1 : k + 2] == "员" else k + 1
+                if text[end : end + 1] in _CELL_END:
+                    out.append(end)
             k = text.find(sign, k + 1)
-    for word in ("审判长", "法官"):
-        k = text.find(word)
+    # (each word by its second character: a single character's find skips through memory,
+    # a word's reads every character of a long text)
+    for word, char in (("审判长", "判"), ("法官", "官")):
+        k = text.find(char, 1)
         while k >= 0:
-            if text[k + len(word) : k + len(word) + 1] in _CELL_END:
-                out.append(k + len(word))
-            k = text.find(word, k + 1)
+            end = k - 1 + len(word)
+            if text.startswith(word, k - 1) and text[end : end + 1] in _CELL_END:
+                out.append(end)
+            k = text.find(char, k + 1)
     out.sort()
     return out
 

@@ -19,6 +19,7 @@ import re
 
 from . import validators as v
 from .listwords import non_name
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -107,7 +108,7 @@ def owned_houses(text: str, cands: list[Candidate]) -> list[Candidate]:
         return []
     names = [(s, e) for s, e, kind, _c in cands if kind == "name"]
     taken = [(s, e) for s, e, kind, _c in cands if kind == "address"]
-    out = _served_places(text, names, taken) if _SERVED in text else []
+    out = _served_places(text, names, taken) if has_word(text, _SERVED, 2) else []  # (by 达)
     starts = []
     for word in ("房", "宅"):  # (str.find: far cheaper than a search of alternatives)
         k = text.find(word)

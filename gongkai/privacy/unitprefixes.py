@@ -39,15 +39,42 @@ _LANDLINE = re.compile(LANDLINE_SHAPE)
 _PERSON = re.compile(r"本人|个人|家|宅|住|人[:：]|亲属|家属|父|母|妻|夫|子|女")
 
 
+# the last characters of _OFFICE_END's words, and the words _NAMED and _LABELLED allow
+# between the office and the colon or the label: cheap looks at the end of the text before
+# the number, where either pattern must end, before their searches (tried at every start)
+_OFFICE_LAST = frozenset("部局科股院所心办委处队站庭厅区会组")
+_ASKED = ("核实", "咨询", "查询", "联系", "举报")
+_DESKS = ("联系", "办公", "值班", "咨询")
+_LABELS = ("电话", "座机", "固话")
+
+
+def _office_ends(stem: str, words: tuple[str, ...]) -> bool:
+    """Whether ``stem`` ends with an office's last character, or with one right before one
+    of ``words``."""
+    return stem[-1:] in _OFFICE_LAST or (stem.endswith(words) and stem[-3:-2] in _OFFICE_LAST)
+
+
+def _label_stem(before: str) -> str:
+    """``before`` less its phone label and what may follow it ("" when there is none)."""
+    stem = before.rstrip(" \u3000\t:：｜|\n")
+    if stem.endswith("号码"):
+        stem = stem[:-2]
+    return stem[:-2] if stem.endswith(_LABELS) else ""
+
+
 def unit_prefix_phone(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by the office named right at it."""
     lo = max(0, start - 30)
     before = text[lo:start]
     if "总机" in before and _SWITCHBOARD.search(before):
         return True
-    last = before.rstrip(" \u3000\t")[-1:]
-    named = (last in ":：" and _NAMED.search(text, lo, start)) or (
-        ("话" in before or "机" in before) and _LABELLED.search(text, lo, start)
+    stem = before.rstrip(" \u3000\t")
+    named = (
+        stem[-1:] in ":：" and _office_ends(stem[:-1], _ASKED) and _NAMED.search(text, lo, start)
+    ) or (
+        ("话" in before or "机" in before)
+        and _office_ends(_label_stem(before), _DESKS)
+        and _LABELLED.search(text, lo, start)
     )
     if named and not _PERSON.search(named.group()):
         return True
