@@ -24,6 +24,7 @@ a list of headings ("1. 加强领导，…") reads as no names by the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import namemodel as nm
 from . import validators as v
@@ -33,8 +34,10 @@ Candidate = tuple[int, int, str, float]
 
 _H = "\u4e00-\u9fff"
 _CN = "一二三四五六七八九十"
+# (matched at each line's start: a newline's find skips through memory, where a
+# newline-led search of the whole text reads every character)
 _ITEM = re.compile(
-    rf"\n[ \u3000]*(?:(\d{{1,3}})[.．、）)]|([{_CN}]{{1,3}})、|[（(](\d{{1,3}}|[{_CN}]{{1,3}})[）)])"
+    rf"[ \u3000]*(?:(\d{{1,3}})[.．、）)]|([{_CN}]{{1,3}})、|[（(](\d{{1,3}}|[{_CN}]{{1,3}})[）)])"
     rf"[ \u3000]*([{_H}]{{1,12}}(?:·[{_H}]{{1,10}})?)"
 )
 
@@ -64,7 +67,7 @@ def item_openers(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     run: list[re.Match[str]] = []
     last = 0
-    for m in _ITEM.finditer("\n" + text):
+    for m in _items(text):
         number = _number(m.group(1) or m.group(2) or m.group(3))
         if number != last + 1 and run:
             _settle(text, run, out)
@@ -75,6 +78,23 @@ def item_openers(text: str) -> list[Candidate]:
     if run:
         _settle(text, run, out)
     return out
+
+
+# the characters an item's line can open with
+_OPENS = frozenset("0123456789 \u3000（(" + _CN)
+
+
+def _items(text: str) -> Iterator[re.Match[str]]:
+    """The numbered items opening a line, in order."""
+    k = -1
+    while True:
+        if text[k + 1 : k + 2] in _OPENS:
+            m = _ITEM.match(text, k + 1)
+            if m is not None:
+                yield m
+        k = text.find("\n", k + 1)
+        if k < 0:
+            return
 
 
 def _line_end(text: str, at: int) -> int:
@@ -99,7 +119,7 @@ def _settle(text: str, run: list[re.Match[str]], out: list[Candidate]) -> None:
         return
     gapped: list[tuple[int, str]] = []
     for m in run:
-        token, at = m.group(4), m.start(4) - 1  # (offsets in text: one "\n" was prepended)
+        token, at = m.group(4), m.start(4)
         after = text[at + len(token) : at + len(token) + 1]
         if after in _GAPS and (2 <= len(token) <= 4 or "·" in token):
             gapped.append((at, token))
@@ -108,7 +128,7 @@ def _settle(text: str, run: list[re.Match[str]], out: list[Candidate]) -> None:
         return
     words: dict[str, list[tuple[int, str]]] = {}
     for m in run:
-        whole, at = m.group(4), m.start(4) - 1
+        whole, at = m.group(4), m.start(4)
         for size in (2, 3, 4) if whole[:2] in v.COMPOUND_SURNAMES else (2, 3):
             word = whole[size : size + 2]
             if len(word) == 2 and _good(whole[:size]):
