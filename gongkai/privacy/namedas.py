@@ -27,6 +27,8 @@ _H = "\u4e00-\u9fff"
 # a kinship's last character before it ("生母名X", "孩子母亲名X")
 _LEADS = frozenset("疑原乳小化起取")
 _KIN_LAST = frozenset("父母亲妹弟兄姐子女夫妻孩")
+# the characters before 名 that can make a cue (曾用名's 用 too)
+_CUE_BEFORE = _LEADS | _KIN_LAST | {"用"}
 _TAIL = re.compile(r"[为是]?[：:]?[“\"「]?")
 # the cues that name things as well (a project 取名“幸福里”, a school 原名…, a dog 名叫…):
 # the name after them must be a sure one by the model
@@ -49,7 +51,9 @@ def named_as(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     i = text.find("名")
     while i >= 0:
-        found = _cue_at(text, i)
+        # (a cheap look at the characters around 名 before the call: most stand in words)
+        around = text[i - 1 : i] in _CUE_BEFORE or text[i + 1 : i + 2] == "叫"
+        found = _cue_at(text, i) if around else None
         i = text.find("名", i + 1)
         if found is None:
             continue
