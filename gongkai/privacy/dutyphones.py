@@ -61,6 +61,7 @@ _LEVEL_LABEL = re.compile(
     re.MULTILINE,
 )
 # a unit's duty room right before its number, no label between ("（电站值班室0835-…）")
+_LABEL_ENDS = frozenset("话线码：:")  # the last character of _ROOM_LABEL's or _DUTY_LABEL's match
 _ROOM_BARE = re.compile(r"(?:值班|办公|传达|调度|门卫|收发|监控|接待)室[ \u3000]*$")
 _BARE = re.compile(r"(?:联系|咨询)?(?:电话|方式)(?:号码)?[：:]?[ \u3000]*$")
 # whether _BARE is found in a sentence, searched without its optional lead (which decides
@@ -138,14 +139,18 @@ def _service_line(text: str, start: int) -> bool:
 def unit_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by its label or sentence (above)."""
     before = text[max(0, start - 24) : start]
-    prior = _PRIOR.search(before)
+    # the labels below and _PRIOR end the text before, but for spaces (and a newline: ``$``)
+    last = (before[:-1] if before[-1:] == "\n" else before).rstrip(" \u3000")[-1:]
+    prior = _PRIOR.search(before) if last == "、" or last == "/" else None
     if prior and start > 24:
         return unit_landline(text, start - 24 + prior.start())
     if ".gov.cn" in text[max(0, start - 60) : start] and _MAIL_BEFORE.search(
         text, max(0, start - 60), start
     ):
         return True
-    if _ROOM_LABEL.search(before) or _DUTY_LABEL.search(before) or _ROOM_BARE.search(before):
+    if (last in _LABEL_ENDS and (_ROOM_LABEL.search(before) or _DUTY_LABEL.search(before))) or (
+        last == "室" and _ROOM_BARE.search(before)
+    ):
         return True
     if "班" in text[max(0, start - 30) : start] and _ON_DUTY.search(
         text, max(0, start - 30), start
@@ -153,7 +158,10 @@ def unit_landline(text: str, start: int) -> bool:
         return True
     if institution_row(text, start) or unit_cell(text, start) or unit_label_phone(text, start):
         return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
-    if _LEVEL_LABEL.search(text, max(0, start - 24), start) or unit_prefix_phone(text, start):
+    if (
+        text.find("电话", max(0, start - 24), start) >= 0
+        and _LEVEL_LABEL.search(text, max(0, start - 24), start)
+    ) or unit_prefix_phone(text, start):
         return True
     if _service_line(text, start):
         return True

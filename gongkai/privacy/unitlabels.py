@@ -111,6 +111,8 @@ def _under_unit_line(text: str, start: int, end: int) -> bool:
 
 
 def _place_row(text: str, start: int) -> bool:
+    if not start or text[start - 1] not in " \u3000\t｜|":
+        return False  # _PLACE_CELL's gap ends right before the number
     begin = text.rfind("\n", 0, start) + 1
     if not _PLACE_CELL.fullmatch(text, begin, start):
         return False
