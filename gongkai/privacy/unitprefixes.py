@@ -5,8 +5,8 @@
   (0773)…", "…人民检察院刑事执行检察部：0797 …", "村民理财小组：…"), or that office's
   phone label with any separator ("乡镇民政办电话<TAB>0…", "社区电话5731909",
   "居民小组联系电话｜…"); not a person's own (家庭电话, 住所电话);
-- a switchboard: "总机0598-…", and a number the reader is asked to call and then an
-  extension ("或致电0538-…转8103": only an organisation puts calls through);
+- a switchboard: "总机0598-…" (a number put through to a desk, "或致电0538-…转8103", is
+  every layout's concern: ``scanner._SWITCHBOARD``);
 - a fax: "(0598)5812346传真", "0598-…（传真）".
 """
 
@@ -31,8 +31,6 @@ _LABELLED = re.compile(
     r"(?:号码)?[ \u3000]*(?:[:：｜|][ \u3000]*|\t)?$"
 )
 _SWITCHBOARD = re.compile(r"总机(?:电话|号码)?[:：]?[ \u3000]*$")
-_CALLED = re.compile(r"(?:致电|拨打|请拨|拨)[:：]?[ \u3000]*$")
-_EXTENSION = re.compile(r"[ \u3000]*转\d{1,6}")
 _FAX = re.compile(r"[ \u3000]*[（(]?传真")
 _LANDLINE = re.compile(LANDLINE_SHAPE)
 # a person's own words in the label ("本人", "家属", "申请人", "住址")
@@ -79,12 +77,7 @@ def unit_prefix_phone(text: str, start: int) -> bool:
     if named and not _PERSON.search(named.group()):
         return True
     tail = text[start + 7 : start + 20]
-    if "传" not in tail and "转" not in tail:
-        return False  # (no fax note, no extension after the number)
+    if "传" not in tail:
+        return False  # (no fax note after the number)
     number = _LANDLINE.match(text, start)
-    if number is None:
-        return False
-    end = number.end()
-    if _FAX.match(text, end):
-        return True
-    return bool(_EXTENSION.match(text, end) and _CALLED.search(text, max(0, start - 6), start))
+    return number is not None and _FAX.match(text, number.end()) is not None
