@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .addressee import addressee_contact
 from .context import office_phone
+from .mailechoes import echoed_mailboxes
 from .mailparties import party_mailbox, shared_boxes, unit_inbox
 from .ownedcontacts import in_persons_bracket
 from .patterns import PUBLIC_CONTEXT
@@ -48,11 +50,14 @@ def emails(text: str) -> list[Candidate]:
                     or personal_mail(text, i)
                     or named_mailbox(text, i)
                     or record_mailbox(text, i)
+                    or addressee_contact(text, i)  # "您留下的…电子邮箱…" (addressee)
                 )
                 or party_mailbox(text, i, j)  # a lawyer's, a sender's (asked last: rare)
             ):
                 out.append((i, j, "email", 0.95))
         at = text.find("@", max(j, at + 1))
+    if out:
+        out = echoed_mailboxes(text, out)  # a writer's header box in the reply (mailechoes)
     return shared_boxes(text, out) if len(out) > 2 else out  # one box in many rows: a unit's
 
 

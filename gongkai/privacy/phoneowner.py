@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .addressee import addressee_contact
 from . import validators as v
 from .memberphones import member_landline
 from .ownedcontacts import home_table_landline, in_persons_bracket
@@ -72,6 +73,8 @@ def person_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` stands in a record of a person (see above)."""
     if personal_mail(text, start) or mobile_column(text, start) or member_landline(text, start):
         return True
+    if addressee_contact(text, start):
+        return True  # "您在举报中留下的…联系电话…" (addressee)
     if person_column(text, start):
         return True  # a column "经营者电话", "户主联系电话": the holder's own
     line_start = text.rfind("\n", max(0, start - 400), start) + 1

@@ -126,9 +126,32 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True
     if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
         return True
+    if text.find("拨打", max(0, start - 16), start) >= 0 or "致电" in text[start - 16 : start]:
+        if _called_for(text, start):
+            return True  # "可拨打0792 2046118咨询": the line the reader calls to ask
     if official_phone(text, start) or cadre_phone(text, start) or place_number(text, start):
         return True  # an official named with it, a unit's line, a cadre's column, a place's
     return _office_item(text, start) or _office_lines(text, start)
+
+
+# the reader told to call a number to ask (可拨打…咨询, 请致电…查询): the unit's line;
+# a person's word between the call and the number (拨打其女儿电话) keeps it theirs
+_CALL_BEFORE = re.compile(r"(?:拨打|致电)([\u4e00-\u9fff]{0,10}?)[:：]?[ \u3000]*\Z")
+_NUMBER = re.compile(
+    r"(?:(?:0\d{2,3}|[（(]0\d{2,3}[）)])[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9}|[2-9]\d{6,7})"
+    r"(?:[-—－转]\d{1,6})?"
+)
+_CALL_FOR = re.compile(
+    r"[ \u3000]*(?:进行|予以|电话)?(?:咨询|查询|了解|询问|反映|预约|核实|联系|办理|投诉|举报)"
+)
+
+
+def _called_for(text: str, start: int) -> bool:
+    m = _CALL_BEFORE.search(text, max(0, start - 16), start)
+    if m is None or PHONE_OF_PERSON.search(m.group(1)) or _KIN_ON_LINE.search(m.group(1)):
+        return False
+    number = _NUMBER.match(text, start)
+    return bool(number and _CALL_FOR.match(text, number.end()))
 
 
 # an attribute's value naming a unit (jg="通渭县医疗保障局") in an XML start tag
@@ -203,6 +226,14 @@ _ASKED_FOR = re.compile(
 # where the public goes to a unit (认领地址, 办公地址, 受理地点 …) on the line before or
 # in the bracket the number stands in; a unit's contact with their office after the name
 _PUBLIC_PLACE = re.compile(r"(?:认领|办公|受理|办理|咨询|服务|报名|领取|报到|接待)地[址点]")
+# the public place's own phone label, right before the number ("报到地点电话：")
+_PLACE_PHONE = re.compile(
+    _PUBLIC_PLACE.pattern
+    + r"(?:的)?(?:联系|咨询|值班)?(?:电话|座机|固话)(?:号码)?[:：]?[ \u3000]*\Z"
+)
+# a relative or guardian on the number's own line ("抄送：X（家属，联系电话…）") after a
+# place's line: the relative's own number, not the place's
+_KIN_ON_LINE = re.compile(r"家属|亲属|监护人|配偶|父亲|母亲|儿子|女儿|子女|丈夫|妻子")
 # the sentence sends the reader to a unit ("到我局执法监察大队领取", "向镇农经站反映")
 _SENT_TO = re.compile(
     r"(?:到|向|至|前往|来|与)[\u4e00-\u9fff]{0,12}?"
@@ -231,6 +262,10 @@ def _office_lines(text: str, start: int) -> bool:
     通知书（地址：…，电话：…）"). No person's words on those lines."""
     line_start = text.rfind("\n", max(0, start - 120), start) + 1
     # (cheap looks first: most numbers have none of these words near them)
+    if text.find("地", max(line_start, start - 14), start) >= 0 and _PLACE_PHONE.search(
+        text, max(line_start, start - 14), start
+    ):
+        return True  # "报到地点电话：…", "受理地址联系电话：…": the place's (the office's) line
     if text.find("地址", max(line_start, start - 60), start) >= 0:
         bracket = max(text.rfind("（", line_start, start), text.rfind("(", line_start, start))
         if bracket >= 0 and "地址" in text[bracket:start] and "）" not in text[bracket:start]:
@@ -255,6 +290,7 @@ def _office_lines(text: str, start: int) -> bool:
         bool(_PUBLIC_PLACE.search(prev))
         and not PHONE_OF_PERSON.search(prev)
         and not PHONE_OF_PERSON.search(text, line_start, line_end)
+        and not _KIN_ON_LINE.search(text, line_start, line_end)
     )
 
 

@@ -1,0 +1,35 @@
+"""The contacts a letter gives back as its addressee's own (issue 16, docs78): a reply to
+a complaint repeats what the writer left ("您在举报中留下的联系地址为…，联系电话…，电子邮箱…",
+"您预留的手机…", "您的联系电话…"). A number or mailbox in that sentence, after the
+addressee's words and before any unit's (本局, 我单位, 窗口 …), is the addressee's, though
+the letter's other words (举报, 局) read like a unit's contact lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the addressee's own contacts: what 您 left, gave or filled in, or 您's own phone
+_ADDRESSEE_OWN = re.compile(
+    r"您(?:在[^。；;\n]{0,16}?|于[^。；;\n]{0,16}?)?(?:所)?(?:留下|预留|留存|填写|填报|提供|登记|所留|所填|留)的?"
+    r"|您的(?:联系|家庭|家中)?(?:电话|手机|座机|固话|邮箱|电子邮箱|联系方式)"
+)
+# a unit's words between them and the number: the unit's contact, not the addressee's
+_UNIT_BETWEEN = re.compile(
+    r"我[局委办院所站中]|本[局委办院所站单机]|单位|窗口|[局所站院委厅办]的?(?:电话|邮箱|地址)"
+)
+
+
+def addressee_contact(text: str, start: int) -> bool:
+    """Whether the number or mailbox at ``start`` is one a letter gives as its addressee's."""
+    lo = max(0, start - 120)
+    if text.find("您", lo, start) < 0:
+        return False  # (the cheap look: most numbers have no 您 before them)
+    begin = max(
+        text.rfind("。", lo, start), text.rfind("\n", lo, start), text.rfind("！", lo, start)
+    )
+    begin += 1
+    m = None
+    for m in _ADDRESSEE_OWN.finditer(text, begin, start):
+        pass
+    return m is not None and not _UNIT_BETWEEN.search(text, m.end(), start)
