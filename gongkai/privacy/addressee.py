@@ -1,8 +1,9 @@
-"""The contacts a letter gives back as its addressee's own (issue 16, docs78): a reply to
+"""The contacts a letter gives as its addressee's or writer's own (issue 16, docs78): a reply to
 a complaint repeats what the writer left ("您在举报中留下的联系地址为…，联系电话…，电子邮箱…",
 "您预留的手机…", "您的联系电话…"). A number or mailbox in that sentence, after the
 addressee's words and before any unit's (本局, 我单位, 窗口 …), is the addressee's, though
-the letter's other words (举报, 局) read like a unit's contact lines.
+the letter's other words (举报, 局) read like a unit's contact lines. So is one the writer
+gives as their own or a relative's ("也可回复至我女儿的邮箱…"), not 我局's or 我单位's.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import re
 _ADDRESSEE_OWN = re.compile(
     r"您(?:在[^。；;\n]{0,16}?|于[^。；;\n]{0,16}?)?(?:所)?(?:留下|预留|留存|填写|填报|提供|登记|所留|所填|留)的?"
     r"|您的(?:联系|家庭|家中)?(?:电话|手机|座机|固话|邮箱|电子邮箱|联系方式)"
+    # the writer's own or a relative's ("回复至我女儿的邮箱…"), not 我局's, 我单位's
+    r"|我(?!们?(?:局|委|办|院|所|站|单位|中心|司|厅|部|处|科|股|镇|县|市|区|乡|街道|村|社区|公司))"
+    r"[\u4e00-\u9fff]{0,3}?的(?:联系|家庭|家中)?(?:电话|手机|座机|固话|邮箱|电子邮箱|联系方式)"
 )
 # a unit's words between them and the number: the unit's contact, not the addressee's
 _UNIT_BETWEEN = re.compile(
@@ -23,8 +27,8 @@ _UNIT_BETWEEN = re.compile(
 def addressee_contact(text: str, start: int) -> bool:
     """Whether the number or mailbox at ``start`` is one a letter gives as its addressee's."""
     lo = max(0, start - 120)
-    if text.find("您", lo, start) < 0:
-        return False  # (the cheap look: most numbers have no 您 before them)
+    if text.find("您", lo, start) < 0 and text.find("我", lo, start) < 0:
+        return False  # (the cheap look: most numbers have no 您 or 我 before them)
     begin = max(
         text.rfind("。", lo, start), text.rfind("\n", lo, start), text.rfind("！", lo, start)
     )

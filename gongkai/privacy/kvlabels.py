@@ -87,14 +87,25 @@ def person_record(text: str, start: int) -> bool:
         or (_HOME_FIELD.search(m.group(1)) and _CONTACT_AFTER.search(text, pos, start))
     ):  # (the contact's key may follow the home's: "住所：…　座机：…", not a unit's)
         return False
+    indent = _indent(text, pos)
     for _ in range(16):
         if pos <= 1:
             return False
         pos = text.rfind("\n", max(0, pos - 400), pos - 1) + 1
         m = _FIELD_LINE.match(text, pos)
+        if not m and indent and _indent(text, pos) > indent:
+            continue  # a field's nested value (YAML "家庭成员:\n  - 张三"): the record goes on
         if not m:  # the record's head: a role and a name, or a number and a name
             return _RECORD_HEAD.match(text, pos) is not None or person_head(text, pos)
         if _PERSON_FIELD.search(m.group(1)):
             end = text.find("\n", m.end(), m.end() + 80)
             return not _UNIT_VALUE.search(text, m.end(), end if end >= 0 else m.end() + 80)
     return False
+
+
+def _indent(text: str, pos: int) -> int:
+    """How many spaces open the line at ``pos``."""
+    end = pos
+    while text[end : end + 1] == " ":
+        end += 1
+    return end - pos

@@ -30,7 +30,9 @@ Candidate = tuple[int, int, str, float]
 
 # ("家里座机是8750847": a copula after the label in a letter)
 # ("家庭固定电话<TAB>89937136": a label cell and its value cell in a form copied from DOCX)
-_LABEL = re.compile(r"(?:电话|座机|固话|宅电)(?:号码|号)?(?:[:：]|是|为)?(?:[ \u3000]{0,2}|\t)$")
+_LABEL = re.compile(
+    r"(?:电话|座机|固话|宅电)(?:号码|号)?[\"”'>]?(?:[:：]|是|为)?(?:[ \u3000]{0,2}|\t)[\"'“]?$"
+)  # (a quoted value: YAML, JSON "联系电话": "8710747")
 # a second number listed after the label's first ("原登记电话139…、4871920", "电话：0452-…/6187234")
 _LISTED = re.compile(
     r"(?:电话|座机|固话|宅电)(?:号码|号)?[:：]?[ \u3000]{0,2}"

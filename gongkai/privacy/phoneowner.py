@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .addressee import addressee_contact
 from . import validators as v
+from .addressee import addressee_contact
 from .memberphones import member_landline
 from .ownedcontacts import home_table_landline, in_persons_bracket
 from .personmail import personal_mail

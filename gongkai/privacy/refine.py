@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .addressee import addressee_contact
 from .footers import contact_under_phone, official_in_note, units_contact
 from .formernumbers import former_numbers
 from .houses import number_end
@@ -474,6 +475,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if (_footer_contact(text, c[0], names) or units_contact(text, c[0], kind)) and not (
                     person_record(text, c[0])
                     or (kind == "email" and party_mailbox(text, c[0], c[1]))
+                    or addressee_contact(text, c[0])  # "…回复至我女儿的邮箱…" (addressee)
                 ):
                     continue
         elif kind == "address":
