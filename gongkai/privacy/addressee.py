@@ -33,7 +33,7 @@ def addressee_contact(text: str, start: int) -> bool:
         text.rfind("。", lo, start), text.rfind("\n", lo, start), text.rfind("！", lo, start)
     )
     begin += 1
-    m = None
+    last = None
     for m in _ADDRESSEE_OWN.finditer(text, begin, start):
-        pass
-    return m is not None and not _UNIT_BETWEEN.search(text, m.end(), start)
+        last = m  # (the addressee's words nearest the number)
+    return last is not None and not _UNIT_BETWEEN.search(text, last.end(), start)

@@ -35,6 +35,7 @@ _HOME_NOTE = re.compile(r"[ \u3000]?[（(](?:家|家中|家里|宅|住宅)[）)]
 _NOT_PHONES = re.compile(
     r"编号|单号|账号|卡号|证号|工号|户号|批号|案号|文号|金额|合计|共计|[0-9]元"
 )
+_AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 _YEARISH = re.compile(r"20[0-3]\d")  # "2026013": a serial opening with its year
 
 
@@ -108,6 +109,8 @@ def listed_locals(
     for start, end in spans:
         if start in taken:
             continue
+        if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
+            continue  # the local part of "（0792）2242087": the whole number is read (or left)
         near = text[start - 6 if start > 6 else 0 : start]
         if (("家" in near or "宅" in near) and _HOME.search(text, max(0, start - 6), start)) or (
             text[end : end + 2].strip(" \u3000")[:1] in ("（", "(") and _HOME_NOTE.match(text, end)

@@ -20,9 +20,17 @@ _HEADER = re.compile(
 )
 
 
+# a unit named on a copy's line before the box ("抄送：某律师事务所（…，box）"): the unit's
+_UNIT_ON_COPY = re.compile(r"局|政府|委员会|办公室|中心|公司|学校|医院|法院|股|科|所|处|协会|银行")
+
+
 def _on_header(text: str, start: int) -> bool:
     line = text.rfind("\n", max(0, start - 200), start) + 1
-    return _HEADER.match(text, line) is not None
+    m = _HEADER.match(text, line)
+    if m is None:
+        return False
+    copy = "抄" in m.group() or "c" in m.group().lower()
+    return not (copy and _UNIT_ON_COPY.search(text, m.end(), start))
 
 
 def echoed_mailboxes(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -18,6 +18,7 @@ from .ownedcontacts import in_persons_bracket
 from .patterns import PUBLIC_CONTEXT
 from .personmail import named_mailbox, personal_mail, sample_mail, sender_mailbox
 from .phoneowner import particulars_block
+from .rolebox import role_mailbox
 from .rowcontext import person_row
 from .tails import clause_tail
 
@@ -40,7 +41,12 @@ def emails(text: str) -> list[Candidate]:
         local, domain = text[i:at].lstrip("._%+-"), text[at + 1 : j].rstrip(".-")
         i = at - len(local)
         j = at + 1 + len(domain)
-        if local and _MAIL_DOMAIN.fullmatch(domain) and not sample_mail(local, domain):
+        if (
+            local
+            and _MAIL_DOMAIN.fullmatch(domain)
+            and not sample_mail(local, domain)
+            and not role_mailbox(local, domain)  # tongji@firm.com: a desk's (rolebox)
+        ):
             if not unit_inbox(text, i) and (
                 sender_mailbox(text, i)
                 or not PUBLIC_CONTEXT.search(clause_tail(text, max(0, i - 14), i))

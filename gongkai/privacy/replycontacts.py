@@ -49,7 +49,8 @@ _SIGNOFF = re.compile(
 )
 # the number's own label after the sign-off: bare or the form's own (本表电话)
 _FORM_PHONE = re.compile(
-    r"[。；;，,\t \u3000](?:本表|本单位|本机关|本局|我局|本办)?(?:联系|咨询)?(?:电话|座机)"
+    r"[。；;，,\t \u3000](?:本表|本单位|本机关|本[局所站院办]|我[局所站院办]|[局所站院办室科股]内)?"
+    r"(?:联系|咨询|办公)?(?:电话|座机)"
     r"(?:号码)?[：:]?[ \u3000]*\Z"
 )
 _HANDLER_HEADER = re.compile(
@@ -83,7 +84,9 @@ _HEADER_LINE = re.compile(
 )
 _MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov$", re.I)
-_UNIT_NAME = re.compile(r"局|政府|委员会|办公室|中心|公司|政务|学校|医院|法院|股|科")
+_UNIT_NAME = re.compile(
+    r"局|政府|委员会|办公室|中心|公司|政务|学校|医院|法院|股|科|(?:司法|派出|服务|事务)所|处|协会|银行"
+)
 
 
 _CELL_EDGES = ("\t", "|", "│", ",")

@@ -126,9 +126,12 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True
     if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
         return True
-    if text.find("拨打", max(0, start - 16), start) >= 0 or "致电" in text[start - 16 : start]:
+    if not mobile and (
+        text.find("拨打", max(0, start - 16), start) >= 0 or "致电" in text[start - 16 : start]
+    ):
         if _called_for(text, start):
-            return True  # "可拨打0792 2046118咨询": the line the reader calls to ask
+            return True  # "可拨打0792 2046118咨询": the line the reader calls to ask (a
+            # mobile there may be a cadre's own: it stays a finding, RULES §4)
     if official_phone(text, start) or cadre_phone(text, start) or place_number(text, start):
         return True  # an official named with it, a unit's line, a cadre's column, a place's
     return _office_item(text, start) or _office_lines(text, start)
