@@ -25,9 +25,10 @@ Candidate = tuple[int, int, str, float]
 _CONTACTS = frozenset(("mobile", "landline", "email", "address"))
 _SEP = "，,、；;/／"
 _BLANK = " \u3000"
-# a home's word opening its cell or clause right before the number
+# a home's word opening its cell or clause right before the number (or after a call's
+# verb: "晚上打家里3440685")
 _HOME = re.compile(
-    r"(?:^|(?<=[\s\"'>，,；;、：:（(|｜]))(?:家中|家里|家庭|住宅|宅|家)[:：]?[ \u3000]{0,2}$"
+    r"(?:^|(?<=[\s\"'>，,；;、：:（(|｜])|(?<=[打拨]))(?:家中|家里|家庭|住宅|宅|家)[:：]?[ \u3000]{0,2}$"
 )
 # a home's note right after the number
 _HOME_NOTE = re.compile(r"[ \u3000]?[（(](?:家|家中|家里|宅|住宅)[）)]")

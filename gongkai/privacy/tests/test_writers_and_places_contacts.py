@@ -237,3 +237,31 @@ def test_a_forms_sign_off_then_the_offices_own_line():
         assert found(text, PHONES) == [], label
     home = "　　登记人：苏翠花　家庭电话：0792 8840847\n"
     assert found(home, PHONES) == [at(home, "landline", "0792 8840847")]
+
+
+def test_what_you_registered_and_your_relatives_phone_are_yours():
+    text = (
+        "黄某某：\n"
+        "　　我局已两次拨打你户登记的联系电话0772-5126408，均无人接听。你在报装时登记的"
+        "电子邮箱shilina_0772@163.com、座机0772 5198374均无回复。\n"
+        "　　工作人员已与您的爱人于桂香女士电话（0734-4316622）约定上门核查。\n"
+        "　　如有疑问请拨打我局客服电话0772-5120000。你单位的联系电话0772-5121111已登记。\n"
+    )
+    got = found(text, PHONES + MAIL)
+    for piece, kind in (
+        ("0772-5126408", "landline"),
+        ("shilina_0772@163.com", "email"),
+        ("0772 5198374", "landline"),
+        ("0734-4316622", "landline"),
+    ):
+        assert at(text, kind, piece) in got, piece
+    assert at(text, "landline", "0772-5120000") not in got
+    assert at(text, "landline", "0772-5121111") not in got
+
+
+def test_a_home_number_after_a_calls_verb():
+    text = "你好，我是赖春，住羊口镇圣城街62号。白天打15345658115，晚上打家里3440685。\n"
+    assert found(text, PHONES) == [
+        at(text, "mobile", "15345658115"),
+        at(text, "landline", "3440685"),
+    ]
