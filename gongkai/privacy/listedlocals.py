@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .context import office_phone
+from .homelines import home_landlines
 from .patterns import PHONE_OF_OFFICE
 from .unitphones import unit_phone
 
@@ -91,7 +92,7 @@ def listed_locals(
 ) -> list[Candidate]:
     """The local numbers of ``spans`` that a person's particulars around them make theirs."""
     if not spans:
-        return []
+        return home_landlines(text, cands)
     taken: set[int] = set()
     ends: dict[int, int] = {}
     starts: set[int] = set()
@@ -133,4 +134,4 @@ def listed_locals(
         if office_phone(text, start) and _office_before(text, lo + 1, first):
             continue
         out.append((start, end, "landline", 0.8))
-    return out
+    return out + home_landlines(text, cands)  # "住…号，电话0756-…" (homelines)

@@ -265,3 +265,18 @@ def test_a_home_number_after_a_calls_verb():
         at(text, "mobile", "15345658115"),
         at(text, "landline", "3440685"),
     ]
+
+
+# --- a landline right after a person's home address (homelines) ------------------------
+
+
+def test_a_landline_after_a_persons_home_address_is_theirs():
+    text = (
+        "　　妻区慧玲，住所广东省珠海市香洲区情侣中路39号海滨花园8栋1502房，电话0756-2218637\n"
+        "冒领人境内联系人：罗素琴，住闽溪市沙溪区碧溪路7号碧溪花园9幢603室，座机：0598 8351920\n"
+        "本局地址：某市香洲区情侣中路41号，电话0756-2218699。\n"
+    )
+    got = found(text, PHONES)
+    assert at(text, "landline", "0756-2218637") in got
+    assert at(text, "landline", "0598 8351920") in got
+    assert at(text, "landline", "0756-2218699") not in got  # the office's address and line
