@@ -139,7 +139,7 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
 
 # the reader told to call a number to ask (可拨打…咨询, 请致电…查询): the unit's line;
 # a person's word between the call and the number (拨打其女儿电话) keeps it theirs
-_CALL_BEFORE = re.compile(r"(?:拨打|致电)([\u4e00-\u9fff]{0,10}?)[:：]?[ \u3000]*\Z")
+_CALL_BEFORE = re.compile(r"(请|可以?)?(?:拨打|致电)([\u4e00-\u9fff]{0,10}?)[:：]?[ \u3000]*\Z")
 _NUMBER = re.compile(
     r"(?:(?:0\d{2,3}|[（(]0\d{2,3}[）)])[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9}|[2-9]\d{6,7})"
     r"(?:[-—－转]\d{1,6})?"
@@ -151,8 +151,10 @@ _CALL_FOR = re.compile(
 
 def _called_for(text: str, start: int) -> bool:
     m = _CALL_BEFORE.search(text, max(0, start - 16), start)
-    if m is None or PHONE_OF_PERSON.search(m.group(1)) or _KIN_ON_LINE.search(m.group(1)):
+    if m is None or PHONE_OF_PERSON.search(m.group(2)) or _KIN_ON_LINE.search(m.group(2)):
         return False
+    if m.group(1):
+        return True  # the reader told to call it ("变更定点医院请拨打…或发邮件至…")
     number = _NUMBER.match(text, start)
     return bool(number and _CALL_FOR.match(text, number.end()))
 

@@ -280,3 +280,23 @@ def test_a_landline_after_a_persons_home_address_is_theirs():
     assert at(text, "landline", "0756-2218637") in got
     assert at(text, "landline", "0598 8351920") in got
     assert at(text, "landline", "0756-2218699") not in got  # the office's address and line
+
+
+def test_the_reader_told_to_call_and_a_lawyers_firm_line_after_the_licence():
+    text = (
+        "> 注：变更定点医院请拨打 0598-5836022 或发邮件至医保局。\n"
+        "如需帮助，可以致电县救助站0598-5836033。\n"
+        "委托代理人：向某某，江西某某律师事务所律师，执业证号13604201910873652，"
+        "电话0792-6590211，手机13907921234\n"
+        "核实方式：请拨打申请人家中电话0598-5836044核实。\n"
+    )
+    got = found(text, PHONES)
+    for unit in ("0598-5836022", "0598-5836033", "0792-6590211"):
+        assert at(text, "landline", unit) not in got, unit
+    assert at(text, "mobile", "13907921234") in got  # the lawyer's own mobile
+    assert at(text, "landline", "0598-5836044") in got
+
+
+def test_a_sign_off_row_of_tab_cells_then_the_offices_line():
+    text = "制表：户政大队内勤\t\t\t审核：罗某某\t\t\t联系电话：\t0831 7712018\t\t\n"
+    assert found(text, PHONES) == []
