@@ -12,6 +12,7 @@ import re
 
 from .context import OPINION_CELL, office_phone
 from .gapalign import display_columns
+from .kvlabels import person_record
 from .numbercolumns import cell_header
 from .numbers import LOCAL_NUMBER
 from .ownedcontacts import home_table_landline
@@ -148,7 +149,12 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if PHONE_OF_OFFICE.search(clause) and not PHONE_OF_PERSON.search(clause) and not in_row:
             continue  # a unit named in the number's own clause, whatever the line held
             # before ("身份证号…，主办单位：…政府 联系电话：6924198")
-        if office_phone(text, start) and not in_row and not home_table_landline(text, start):
+        if (
+            office_phone(text, start)
+            and not in_row
+            and not home_table_landline(text, start)
+            and not person_record(text, start)  # a record's field under 户主姓名, 身份证号 …
+        ):
             continue
         out.append((start, end, "landline", 0.8))
     return out

@@ -51,7 +51,7 @@ _PHONES = frozenset(("mobile", "landline", "email"))
 # a note after a number that makes it a unit's, or no phone at all
 _NOTE_AFTER = re.compile(
     r"[ \u3000]*(?:(?:至|到|—|~|-|，|,|、|/)[ \u3000]*\d[\d-]{6,12}[ \u3000]*)?[（(][^（()）\n]{0,16}"
-    r"(?:单位|专线|办公|值班|总机|座机|热线|窗口|编号|非电话|单号|工号)[^（()）\n]{0,10}[）)]"
+    r"(?:单位|专线|办公|值班|总机|(?<![本当]地)座机|热线|窗口|编号|非电话|单号|工号)[^（()）\n]{0,10}[）)]"
 )
 # a note that says the number is a home's ("（家中座机）", "（本人住宅）")
 _HOME_NOTE = re.compile(r"[ \u3000]*[（(][^（()）\n]{0,6}(?:家|本人|个人|住宅|私人)")

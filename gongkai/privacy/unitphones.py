@@ -144,6 +144,7 @@ _NUMBER = re.compile(
     r"(?:(?:0\d{2,3}|[（(]0\d{2,3}[）)])[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9}|[2-9]\d{6,7})"
     r"(?:[-—－转]\d{1,6})?"
 )
+_OR_NEXT = re.compile(r"[ \u3000]*(?:或|、|/)")
 _CALL_FOR = re.compile(
     r"[ \u3000]*(?:进行|予以|电话)?(?:咨询|查询|了解|询问|反映|预约|核实|联系|办理|投诉|举报)"
 )
@@ -153,10 +154,12 @@ def _called_for(text: str, start: int) -> bool:
     m = _CALL_BEFORE.search(text, max(0, start - 16), start)
     if m is None or PHONE_OF_PERSON.search(m.group(2)) or _KIN_ON_LINE.search(m.group(2)):
         return False
-    if m.group(1):
-        return True  # the reader told to call it ("变更定点医院请拨打…或发邮件至…")
     number = _NUMBER.match(text, start)
-    return bool(number and _CALL_FOR.match(text, number.end()))
+    if number is None:
+        return False
+    if m.group(1) and _OR_NEXT.match(text, number.end()):
+        return True  # the reader told to call it or write ("请拨打…或发邮件至…")
+    return bool(_CALL_FOR.match(text, number.end()))
 
 
 # an attribute's value naming a unit (jg="通渭县医疗保障局") in an XML start tag

@@ -300,3 +300,27 @@ def test_the_reader_told_to_call_and_a_lawyers_firm_line_after_the_licence():
 def test_a_sign_off_row_of_tab_cells_then_the_offices_line():
     text = "制表：户政大队内勤\t\t\t审核：罗某某\t\t\t联系电话：\t0831 7712018\t\t\n"
     assert found(text, PHONES) == []
+
+
+# --- local numbers of a person's record: a "local landline" note, offices named below ----
+
+
+def test_a_local_landline_note_is_no_units_note():
+    person = rid("23010319800101123")
+    text = f"姓名：张某某\n身份证号：{person}\n　亲情电话：6187234（本地座机）\n"
+    assert found(text, PHONES) == [at(text, "landline", "6187234")]
+    office = "　值班电话：6187299（单位座机）\n"
+    assert found(office, PHONES) == []
+
+
+def test_a_records_local_number_though_offices_are_named_around_it():
+    person = rid("42282719490611362")
+    text = (
+        "户主姓名：谭某某\n"
+        f"身份证号：{person}\n"
+        "房屋坐落：某县龙潭镇茶园坪村8组11号\n"
+        "鉴定结论：C级（局部危险）\n"
+        "联系电话：6318245（邻居家代接）\n"
+        "鉴定人员：刘某、向某（县住建局村镇建设股）\n"
+    )
+    assert at(text, "landline", "6318245") in found(text, PHONES)
