@@ -47,6 +47,7 @@ from .labelvalues import whole_values
 from .laternames import sure_mentions
 from .listedlocals import listed_locals
 from .listnames import list_names
+from .anchoredcells import anchored_cells
 from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
@@ -505,6 +506,7 @@ def scan_text(
     cands += relation_names(text)  # "长子X，24岁", "相邻权利人：东 张三", "继承人：配偶X"
     cands += kin_cells(text)  # "张三　妻李秀英　138…": a relative's own cell (kincells)
     cands += block_names(text, cands)
+    cands += anchored_cells(text, cands)  # a name-shaped cell on a person's record line
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
