@@ -10,7 +10,7 @@ not.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 # what makes a qualified header no column of persons' names
 _NOT_PERSONS = re.compile(
@@ -36,5 +36,22 @@ def qualified_person(header: str, words: Collection[str]) -> bool:
         if word in words and len(lead) >= 2 and _CJK.fullmatch(lead):
             # "投诉举报人", "申请人代理人": two persons' words, not a qualifier ("新监护人":
             # one character, a note's word rather than a case)
+            # a party's agent ("申请人委托代理人", "被申请人代理人") is a private person too
+            if word.endswith("代理人"):
+                return True
             return not lead.endswith("人") and lead + "人" not in words
     return False
+
+
+def slashed_persons(header: str, kind_of: Callable[[str], str | None]) -> str | None:
+    """The kind of a slashed header whose every piece names persons: "name" when each does
+    ("学生/监护人"), "maybe_name" when the first names persons who may be (继承人, 领取人)
+    and the others persons or a contact ("继承人/联系人", "代领人/联系人")."""
+    kinds = [kind_of(p) for p in header.split("/")]
+    if all(k == "name" for k in kinds):
+        return "name"
+    if kinds[0] in ("name", "maybe_name") and all(
+        k in ("name", "maybe_name", "contact") for k in kinds[1:]
+    ):
+        return "maybe_name"
+    return None

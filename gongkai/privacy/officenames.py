@@ -224,7 +224,9 @@ def _in_office(text: str, start: int, end: int, ls: int) -> bool:
 
 # --- a role's column that serves the rows' persons ------------------------------------
 _SEPARATORS = ("\t", "|", "｜", ",", "，")
-_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?<![成人学社会队党团动])员$")
+_ROLE = re.compile(
+    r"^(?!辅助|协助)[\u4e00-\u9fff]{1,6}(?<![成人学社会队党团动])员$"
+)  # (辅助调查员: a resident)
 _PRIMARY = re.compile(r"姓名|户主|申请人|对象|老人|儿童|学生|人员$")
 
 

@@ -63,6 +63,7 @@ from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
+from .officialcolumns import official_cells
 from .patterns import (
     ADDRESS_CHARS,
     ADDRESS_LABEL,
@@ -521,6 +522,7 @@ def scan_text(
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
         cands = office_names(text, cands)  # units, officials in office (officenames)
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
+        cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
     forget_colons()  # the colons the name passes shared (wordfind)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

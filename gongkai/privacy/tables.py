@@ -28,7 +28,7 @@ from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
 from .gapalign import display_columns
-from .headerqualifiers import BOUNDARY_FEATURES, qualified_person
+from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX, PARTY_HEADER
 from .unitheaders import office_cells, units_contacts
@@ -83,7 +83,7 @@ _STAFF = re.compile(
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
 )  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
-PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|孤儿)$|" + PARTY_HEADER)
+PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|孤儿|职工)$|" + PARTY_HEADER)
 # A person's role (调解员, 网格员, 法律顾问, 志愿者, 楼栋长): its cells are names where they
 # look like names; a unit's (单位, 机构, 部门) or an official's (局长, 所长) is none.
 ROLE_HEADER = re.compile(
@@ -95,7 +95,7 @@ ROLE_HEADER = re.compile(
 # 母亲, 家长; 安置人口 of a household listed by name): persons where the cells look like
 # names (a count of persons in the same kind of column is a number).
 RELATIVE_HEADERS = re.compile(
-    r"^(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
+    r"^[原前]?(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
     r"|^[\u4e00-\u9fff]{0,4}(?:人口|家属|亲属|亲友)$"  # 陪同亲属, 代办亲属: who comes along
 )
 _OWNERS = ("所有人", "所有权人", "产权人", "承租人", "使用人", "车主")
@@ -179,8 +179,8 @@ def _column_kind(header: str) -> str | None:
         return None
     if "／" in h:
         h = h.replace("／", "/")
-    if "/" in h and all(_column_kind(p) == "name" for p in h.split("/")):
-        return "name"  # "学生/监护人", "学生姓名/监护人姓名": a person in every piece
+    if "/" in h and (slashed := slashed_persons(h, _column_kind)):
+        return slashed  # "学生/监护人", "继承人/联系人": a person in every piece
     if "/" in h and h.split("/")[0].endswith("姓名"):
         h = h.split("/")[0]  # "被执行人姓名/名称", "业主姓名/联系电话": the persons first
     if (

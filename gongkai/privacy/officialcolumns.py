@@ -1,0 +1,174 @@
+"""Columns of officials acting in office (issue 16, docs71–docs74): their cells are no
+private persons.
+
+A case register, a hearing notice or a service ledger names, beside each row's parties,
+the official who handles the case: 仲裁员, 承办仲裁员, 首席仲裁员, 审判员, 书记员, 承办人,
+经办人, 审核人, 受理人, 录入人, 办案人员, 执法人员 … The names in such a column are staff
+acting in office, whatever the table's layout (tabs, bars, commas, HTML flattened with
+tabs, columns aligned with spaces, one cell a line: ``columnheads.header_over``), and a
+cell's note ("独任 王某", "首席") is no name either. The other columns of the same table
+keep their persons (申请人, 被申请人, 委托代理人: a party's agent is a private person).
+
+A column of 调解员 (人民调解员) is no official's: a people's mediation committee's register
+of disputes, like a village's roster of mediators, lists its mediators as persons
+(``tables.ROLE_HEADER``, the convention of the held-out batches).
+
+The same posts sign a record with a note before the colon ("调解员（签名）：X",
+"书记员（签字）：X"): the note does not make the official a private person (a bare label,
+"调解员：X", is the other passes' concern: ``context.officer_in_office``).
+
+Speed: one search for the header words a text; a name is looked up only when such a
+word stands within the 6,000 characters before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .columnheads import header_over
+from .unitcolumns import row_position, rows_above
+
+_SPAN = 6000
+# the header words, as searched for in the text (a cheap first test)
+_WORDS = re.compile(
+    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|"
+    r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)(?:人|员)"
+)
+# a whole header cell naming an official (its 姓名 / 签名 note aside)
+_OFFICIAL = re.compile(
+    r"(?:承办|主办|主审|首席|独任|合议庭|协办|主持|值班|执行)?"
+    r"(?:仲裁员|审判员|审判长|书记员|法官(?:助理)?|人民陪审员|陪审员|执行员)"
+    r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|登记|记录|送达|接待|核查|审查|办理)"
+    r"(?:人员?|员)"
+)
+# an official's post signing, with its note, right before the name
+_SIGNED = re.compile(
+    r"(?:仲裁员|审判员|审判长|书记员|调解员|陪审员|记录人|承办人|经办人|审核人|送达人|执法人员)"
+    r"[（(](?:签名|签字|签章|盖章)[）)][：:][ \u3000]*$"
+)
+_CELL_END = frozenset('\t|｜│,"\n \u3000（(姓签')
+_AFTER_SIGN = frozenset("：: \u3000")
+_NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
+
+
+_SEPARATORS = ("\t", "|", "｜", "│", ",")
+_DATA = re.compile(r"\d{5}")
+
+
+def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
+    """The header cell over ``start`` in a delimited row: the first row up of the same
+    width that holds an official's word and no data ("" when the row is no such table's)."""
+    place = row_position(text, start, _SEPARATORS)
+    if place is None:  # the row's first cell
+        sep = next((s for s in _SEPARATORS if s in line), None)
+        if sep is None:
+            return None
+        index = 0
+    else:
+        sep, index = place[1], place[2]
+    width = line.count(sep)
+    if width < 2:
+        return ""
+    for row in rows_above(text, line_start, most=60):
+        if row.count(sep) != width:
+            if row.strip(" \u3000"):
+                return ""  # the table ends above (a form's field, a title, prose)
+            continue  # a blank line between an HTML table's rows
+        if _DATA.search(row) or not _WORDS.search(row):
+            continue
+        return row.split(sep)[index].strip(" \u3000\"'*")
+    return ""
+
+
+def _header(text: str, start: int, end: int) -> str | None:
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(s in line for s in _SEPARATORS):
+        got = _delimited(text, start, line_start, line)
+        if got is not None:
+            return got
+    if text[end : end + 1] in ("\n", "") and (
+        text[start - 1 : start] == "\n" or _CELL_NOTE.fullmatch(line, 0, start - line_start)
+    ):
+        return _stacked(text, line_start)  # (a cell "独任 王某" alone on its line too)
+    return header_over(text, start, end, _WORDS)
+
+
+_SERIAL = re.compile(r"\d{1,3}[.、．]?")
+_CELL_NOTE = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]+")
+
+
+def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
+    """The header over a value alone on its line in a table one cell a line, counted from
+    its record's serial line: the header block opens with 序号 (编号), and the value's
+    place in its record is the official's place in the block (else None: not sure)."""
+    lines = text[max(0, start - 3000) : start - 1].split("\n")
+    lines.reverse()  # nearest first
+    offset = next((k + 1 for k, x in enumerate(lines[:24]) if _SERIAL.fullmatch(x.strip())), None)
+    if offset is None:
+        return None
+    for k, x in enumerate(lines):
+        if _official(x.strip(" \u3000\t")):
+            block = [y.strip(" \u3000\t") for y in lines[k : k + 24]]
+            first = next((j for j, y in enumerate(block) if y in ("序号", "编号")), None)
+            if first is not None and first == offset:
+                return block[0]
+            return None
+    return None
+
+
+def _official(cell: str) -> bool:
+    cell = _NOTE.sub("", cell.replace(" ", "").replace("\u3000", ""))
+    return _OFFICIAL.fullmatch(cell) is not None
+
+
+# the sign before 员 / 人 (人员) of an official's word: 仲裁员, 审判员, 书记员, 陪审员, 执行员,
+# 调解员 (signing); 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 登记人, 记录人 …
+_BEFORE = {"员": frozenset("裁判记审行解"), "人": frozenset("办核理入案法批记录达待查")}
+
+
+def _marks(text: str) -> list[int]:
+    """Where an official's word ends as a header cell does (a cell's end after it, not a
+    label's "："), in order: ``str.find`` walks for 员 and 人, the sign before them tested."""
+    out = []
+    for sign, before in _BEFORE.items():
+        k = text.find(sign, 1)
+        while k >= 0:
+            end = k + 2 if sign == "人" and text[k + 1 : k + 2] == "员" else k + 1
+            if text[k - 1] in before and text[end : end + 1] in _CELL_END:
+                out.append(end)
+            k = text.find(sign, k + 1)
+    for word in ("审判长", "法官"):
+        k = text.find(word)
+        while k >= 0:
+            if text[k + len(word) : k + len(word) + 1] in _CELL_END:
+                out.append(k + len(word))
+            k = text.find(word, k + 1)
+    out.sort()
+    return out
+
+
+def official_cells(text: str, cands: list) -> list:
+    """``cands`` less the names standing in a column headed by an official's post."""
+    marks: list[int] | None = None
+    drop = set()
+    for i, c in enumerate(cands):
+        if c[2] != "name":
+            continue
+        if marks is None:
+            marks = _marks(text)
+        if not marks:
+            return cands
+        start = c[0]
+        if text[start - 1 : start] in _AFTER_SIGN and _SIGNED.search(text, start - 20, start):
+            drop.add(i)
+            continue
+        k = bisect_left(marks, start)
+        if k == 0 or start - marks[k - 1] > _SPAN:
+            continue
+        cell = _header(text, start, c[1])
+        if cell and _official(cell):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
