@@ -37,6 +37,7 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
         return []
     taken = {(s, e) for s, e, k, _c in cands if k == "name"}
     out: list[Candidate] = []
+    rows: dict[str, int] = {}
     for lo, hi in sorted(lines):
         for m in _CELL.finditer(text, lo, hi):
             cell, start = m.group(), m.start()
@@ -47,4 +48,6 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if namemodel.score(cell) >= _LEAST:
                 out.append((start, start + len(cell), "name", 0.8))
-    return out
+                rows[cell] = rows.get(cell, 0) + 1
+    # one name in many persons' records is their caseworker's, liaison's or official's
+    return [c for c in out if rows[text[c[0] : c[1]]] < 3]
