@@ -48,6 +48,7 @@ from .laternames import sure_mentions
 from .letterpersons import letter_persons
 from .listedlocals import listed_locals
 from .listnames import list_names
+from .anchoredcells import anchored_cells
 from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
@@ -512,6 +513,7 @@ def scan_text(
     cands += block_names(text, cands)
     cands += owned_houses(text, cands)  # "1．张三（被征收房屋：…号）" (propertyitems)
     cands += letter_persons(text, cands)  # "A、B及C", "我是X的女儿", sign-offs
+    cands += anchored_cells(text, cands)  # a name-shaped cell on a person's record line
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
