@@ -19,6 +19,7 @@ from django.utils import timezone
 from . import allow as allow_mod
 from . import validators as v
 from .addressowners import address_owners
+from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
 from .certcolumns import certificate_column as cert_column
 from .columns import id_column
@@ -48,18 +49,11 @@ from .laternames import sure_mentions
 from .letterpersons import letter_persons
 from .listedlocals import listed_locals
 from .listnames import list_names
-from .anchoredcells import anchored_cells
 from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .nameedges import name_edges
-from .names import (
-    listed_names,
-    name_before,
-    name_from_label,
-    names_near,
-    salutation_names,
-)
+from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
