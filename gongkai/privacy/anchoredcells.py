@@ -31,6 +31,7 @@ from bisect import bisect_left
 
 from . import namemodel
 from .columnheads import header_over
+from .xmltables import field_header
 
 Candidate = tuple[int, int, str, float]
 
@@ -97,8 +98,15 @@ def _unit_mail(address: str) -> bool:
     return address.lower().endswith(_UNIT_MAIL)
 
 
+# an English field's name before the value ("<JBR>X", '"handler": "X"'): its header
+_FIELD = re.compile(r"(?:<([A-Za-z_][\w.\-:]*)[^<>]*>|\"([A-Za-z_][\w.\-]*)\" *: *\")$")
+
+
 def _led_by_post(text: str, lo: int, start: int) -> bool:
     before = text[max(lo, start - 40) : start]
+    field = _FIELD.search(before) if ">" in before or '"' in before else None
+    if field and _HEAD_ROLE.search(field_header(field.group(1) or field.group(2)) or ""):
+        return True  # a clerk's field of an export (经办人 as JBR, handler)
     same_cell = before.endswith((" ", "\u3000", "：", ":")) or not before
     trimmed = _LISTED.sub("", before.rstrip(_LEAD_TRIM)).rstrip(_LEAD_TRIM)
     if _LEAD_POST.search(trimmed):
@@ -120,13 +128,14 @@ def _not_a_person(
     text: str,
     start: int,
     end: int,
-    bounds: tuple[int, int],
+    bounds: tuple[int, int, int, int],
     anchors: list[tuple[int, int, str]],
     homes_at: list[int],
 ) -> bool:
-    lo, hi = bounds
+    """``bounds``: the cell's line's and its record's (the same but for a block's)."""
+    lo, hi, first, last = bounds
     cell = text[start:end]
-    if _is_place(cell):
+    if any(_is_place(part) for part in _PAIR_SPLIT.split(cell)):
         return True
     mail = _MAIL_AFTER.match(text, end)
     if mail:  # a mail header's display name before its own address
@@ -135,16 +144,92 @@ def _not_a_person(
         return True
     if _AFTER_LANDLINE.search(text, max(lo, start - 20), start):
         return True  # "0731-84563321（X）": the office's contact
-    line = text[lo:hi]
-    if _COMPANY.search(line) and not _INDIVIDUAL.search(line):
+    record = text[first:last]
+    if _COMPANY.search(record) and not _INDIVIDUAL.search(record):
         return True
     kinds = {k for _s, _e, k in anchors}
-    if kinds == {"landline"} and bisect_left(homes_at, hi) == bisect_left(homes_at, lo):
-        homes = any(_HOME.search(text, max(lo, s - 8), min(hi, e + 8)) for s, e, _k in anchors)
+    if kinds == {"landline"} and bisect_left(homes_at, last) == bisect_left(homes_at, first):
+        homes = any(_HOME.search(text, s - 8, e + 8) for s, e, _k in anchors)
         if not homes and text[start - 1 : start] not in ("：", ":"):
             return True
     head = header_over(text, start, end, _HEAD_ROLE)
     return bool(head and _HEAD_ROLE.search(head))
+
+
+# two persons in one cell: "A与B", "A和B" (a party and the other of a dispute, a couple)
+_PAIR = re.compile(
+    rf"[{_SEP}\n]([\u4e00-\u9fff·]{{2,8}}?[与和][\u4e00-\u9fff·]{{2,8}})(?=[{_SEP}\n]|$)"
+)
+_PAIR_SPLIT = re.compile(r"(?<=..)[与和](?=..)")
+
+
+def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if text.find("与", lo, hi) < 0 and text.find("和", lo, hi) < 0:
+        return []
+    return [m.span(1) for m in _PAIR.finditer(text, lo - 1 if lo else 0, hi + 1)]
+
+
+def _name_shaped(cell: str) -> bool:
+    if 3 <= len(cell) <= 8 and namemodel.score(cell) >= _LEAST:
+        return True
+    parts = _PAIR_SPLIT.split(cell, 1)
+    return len(parts) == 2 and all(namemodel.score(p) >= _LEAST for p in parts)
+
+
+def _persons(text: str, start: int, end: int) -> list[Candidate]:
+    cell = text[start:end]
+    m = _PAIR_SPLIT.search(cell) if namemodel.score(cell) < _LEAST else None
+    if m is None:
+        return [(start, end, "name", 0.8)]
+    return [(start, start + m.start(), "name", 0.8), (start + m.end(), end, "name", 0.8)]
+
+
+# a record of an indented export (YAML, JSON, XML): the lines around the anchor's at its
+# indentation or deeper, up to the item's opening line ("  - 受理编号: …", "{", "<户>")
+_INDENT = re.compile(r"[ \t]*(?:- )?")
+_VALUE_BEFORE = frozenset(':：->"')
+_VALUE_AFTER = frozenset('\n",<；;')
+_BLOCK_LINES = 30
+
+
+def _block_values(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], tuple]]:
+    depth = _INDENT.match(text, lo).end() - lo
+    first, last = lo, hi
+    lines: list[tuple[int, int]] = []
+    up = lo
+    for _ in range(_BLOCK_LINES):  # up to the item's opening line
+        if up == 0:
+            break
+        begin = text.rfind("\n", 0, up - 1) + 1
+        lead = _INDENT.match(text, begin).end() - begin
+        spaces = len(text[begin : up - 1]) - len(text[begin : up - 1].lstrip(" \t"))
+        if lead < depth or spaces >= up - 1 - begin:
+            break
+        lines.append((begin, up - 1))
+        first = begin
+        up = begin
+        if spaces < depth:
+            break  # "  - 受理编号": the item opens here
+    down = hi
+    for _ in range(_BLOCK_LINES):
+        if down >= len(text):
+            break
+        stop = text.find("\n", down + 1)
+        stop = len(text) if stop < 0 else stop
+        row = text[down + 1 : stop]
+        if len(row) - len(row.lstrip(" \t")) < depth or not row.strip():
+            break
+        lines.append((down + 1, stop))
+        last = stop
+        down = stop
+    out = []
+    for begin, stop in lines:
+        for m in _CELL.finditer(text, begin - 1, stop + 1):
+            start, end = m.span(1)
+            before = text[begin:start].rstrip(" \t\"'")
+            if before[-1:] in _VALUE_BEFORE and text[end : end + 1] in _VALUE_AFTER:
+                out.append(((start, end), (begin, stop, first, last)))
+    return out
 
 
 def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -165,17 +250,27 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
     addresses = sorted(s for s, _e, k, _c in cands if k == "address")  # (a home: a record too)
     out: list[Candidate] = []
     rows: dict[str, int] = {}
+    counted: set[tuple[int, int]] = set()
     for (lo, hi), anchors in sorted(lines.items()):
-        cells = list(_CELL.finditer(text, lo - 1 if lo else 0, hi + 1))
+        cells = [m.span(1) for m in _CELL.finditer(text, lo - 1 if lo else 0, hi + 1)]
         first = None if lo else _FIRST.match(text, 0, hi)
-        for m in [first, *cells] if first else cells:
-            cell, (start, end) = m.group(1), m.span(1)
-            if (start, end) in taken:
+        if first:
+            cells.insert(0, first.span(1))
+        cells += _pairs(text, lo, hi)
+        found = [(span, (lo, hi, lo, hi)) for span in cells]
+        if text[lo : lo + 2] == "  " or text[lo : lo + 1] == "\t":
+            found += _block_values(text, lo, hi)
+        for (start, end), bounds in found:
+            cell = text[start:end]
+            if (start, end) in taken or not _name_shaped(cell):
                 continue
-            if namemodel.score(cell) < _LEAST:
-                continue
-            rows[cell] = rows.get(cell, 0) + 1
-            if not _not_a_person(text, start, end, (lo, hi), anchors, addresses):
-                out.append((start, end, "name", 0.8))
+            persons = _persons(text, start, end)
+            if (start, end) not in counted:  # (a block's value once, whichever anchor's line)
+                counted.add((start, end))
+                for s, e, _k, _c in persons:
+                    rows[text[s:e]] = rows.get(text[s:e], 0) + 1
+            if not _not_a_person(text, start, end, bounds, anchors, addresses):
+                out.extend(persons)
+                taken.add((start, end))
     # one name in many persons' records is their caseworker's, liaison's or official's
     return [c for c in out if rows[text[c[0] : c[1]]] < 3]

@@ -122,3 +122,76 @@ def test_a_place_in_a_record_line_is_no_name(place):
     got = found(text, ["name"])
     assert at(text, "name", place) not in got
     assert at(text, "name", "彭家福") in got
+
+
+# --- records over several lines: YAML, JSON, XML ------------------------------------------
+
+
+def test_a_yaml_record_names_its_members_and_leaves_its_caseworker():
+    text = (
+        "事项:\n"
+        '  - 编号: "QX-2026-017"\n'
+        "    申请人: 符国庆\n"
+        f'    身份证号: "{ID1}"\n'
+        "    家庭成员:\n"
+        "      - 符小蕾\n"
+        "      - 欧阳春生\n"
+        "    包村干部: 卢振邦\n"
+        "    督办人: 甘晓梅\n"
+        "    地块: 石桥村2组\n"
+        '  - 编号: "QX-2026-018"\n'
+        "    备注: 无\n"
+        "      - 黎文俊\n"
+    )
+    got = found(text, ["name"])
+    for person in names(text, "符小蕾", "欧阳春生"):
+        assert person in got
+    assert at(text, "name", "卢振邦") not in got and at(text, "name", "甘晓梅") not in got
+    assert at(text, "name", "黎文俊") not in got  # (another item, with no person's data)
+
+
+def test_a_json_object_and_an_xml_record_are_records():
+    text = (
+        "[\n  {\n"
+        f'    "证件号码": "{ID2}",\n'
+        '    "担保人": "符小蕾",\n'
+        '    "handler": "甘晓梅",\n'
+        '    "单位": "石桥镇人民政府"\n'
+        "  }\n]\n"
+        "<records>\n  <record>\n"
+        f"    <zjhm>{ID3}</zjhm>\n"
+        "    <lxr>欧阳春生</lxr>\n"
+        "    <JBR>卢振邦</JBR>\n"
+        "  </record>\n</records>\n"
+    )
+    got = found(text, ["name"])
+    assert at(text, "name", "符小蕾") in got
+    assert at(text, "name", "欧阳春生") in got
+    assert at(text, "name", "甘晓梅") not in got and at(text, "name", "卢振邦") not in got
+
+
+def test_a_company_record_in_yaml_names_no_representative():
+    text = f'  - 名称: 石桥恒达建材有限公司\n    证件号码: "{ID1}"\n    代表: 符国庆\n'
+    assert at(text, "name", "符国庆") not in found(text, ["name"])
+
+
+# --- two persons in one cell ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("joint", ["与", "和"])
+def test_two_parties_in_one_cell(joint):
+    text = (
+        "纠纷排查：\n"
+        f"| 1 | 石桥村 | 符国庆{joint}欧阳春生 | 13607251846 |\n"
+        f"| 2 | 柳湾村 | 黎文俊{joint}孔强 | 15972036418 |\n"
+    )
+    got = found(text, ["name"])
+    for person in names(text, "符国庆", "欧阳春生", "黎文俊", "孔强"):
+        assert person in got
+
+
+def test_a_pair_that_is_no_two_persons():
+    text = "1\t石桥村与柳湾村\t土地纠纷\t13607251846\n2\t符国庆与物业公司\t15972036418\n"
+    got = found(text, ["name"])
+    assert at(text, "name", "石桥村") not in got and at(text, "name", "柳湾村") not in got
+    assert at(text, "name", "符国庆") not in got
