@@ -232,6 +232,22 @@ def _block_values(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], tu
     return out
 
 
+# a name the model doubts listed with a sure one in the same cell ("邝运香、邝应周"): the
+# record's other person
+_BEFORE_SIBLING = re.compile(rf"(?<=[{_SEP}\n])([\u4e00-\u9fff]{{2,4}})、$")
+_AFTER_SIBLING = re.compile(rf"、([\u4e00-\u9fff]{{2,4}})(?=[{_SEP}\n]|$)")
+
+
+def _siblings(text: str, start: int, end: int, taken: set) -> list[Candidate]:
+    out = []
+    for m in (_BEFORE_SIBLING.search(text, start - 6, start), _AFTER_SIBLING.match(text, end)):
+        if m and m.span(1) not in taken and namemodel.score(m.group(1)) >= 0.3:
+            if not _is_place(m.group(1)):
+                out.append((*m.span(1), "name", 0.7))
+                taken.add(m.span(1))
+    return out
+
+
 def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
     lines: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for start, end, kind, _conf in cands:
@@ -272,5 +288,6 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
             if not _not_a_person(text, start, end, bounds, anchors, addresses):
                 out.extend(persons)
                 taken.add((start, end))
+                out.extend(_siblings(text, start, end, taken))
     # one name in many persons' records is their caseworker's, liaison's or official's
-    return [c for c in out if rows[text[c[0] : c[1]]] < 3]
+    return [c for c in out if rows.get(text[c[0] : c[1]], 0) < 3]

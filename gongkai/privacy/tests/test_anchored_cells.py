@@ -195,3 +195,16 @@ def test_a_pair_that_is_no_two_persons():
     got = found(text, ["name"])
     assert at(text, "name", "石桥村") not in got and at(text, "name", "柳湾村") not in got
     assert at(text, "name", "符国庆") not in got
+
+
+# --- a doubted name listed with a sure one ---------------------------------------------------
+
+
+def test_a_doubted_name_listed_beside_a_sure_one_in_the_same_cell():
+    text = (
+        f'"7","居民身份证","{ID1}","13607251846","彭家福、笪招娣","2026-07-01"\n'
+        f'"8","居民身份证","{ID2}","15972036418","石桥村、彭家湾","2026-07-01"\n'
+    )
+    got = found(text, ["name"])
+    assert at(text, "name", "笪招娣") in got
+    assert at(text, "name", "彭家湾") not in got
