@@ -19,6 +19,7 @@ from django.utils import timezone
 from . import allow as allow_mod
 from . import validators as v
 from .addressowners import address_owners
+from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
 from .certcolumns import certificate_column as cert_column
 from .columns import id_column
@@ -52,13 +53,7 @@ from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .nameedges import name_edges
-from .names import (
-    listed_names,
-    name_before,
-    name_from_label,
-    names_near,
-    salutation_names,
-)
+from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .notedruns import noted_runs
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
@@ -512,6 +507,7 @@ def scan_text(
     cands += block_names(text, cands)
     cands += owned_houses(text, cands)  # "1．张三（被征收房屋：…号）" (propertyitems)
     cands += letter_persons(text, cands)  # "A、B及C", "我是X的女儿", sign-offs
+    cands += anchored_cells(text, cands)  # a name-shaped cell on a person's record line
     if cands:
         cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
