@@ -1,0 +1,157 @@
+"""Where a found name begins and ends, whichever rule found it (issue 16, docs78-80).
+
+The rules that find names take a run of characters after a label, a cue or a list
+sign, or before a bracket; in running text the run may hold a word of the sentence at
+either edge: a preposition before it ("，由方刚（女儿）代领", "东至X家宅基地"), the last
+character of a kinship word ("其父亲白浩", "之母亲X"), a word after it ("X在场",
+"X私下接触", "X大学毕业", "X先生"), or a second person ("夏凤与田佳怡"). Each edge is
+cut only when what remains is a name by the name model (``namemodel``) and the edge is
+a word of the sentence by its context; a surname that is also a preposition (由, 向,
+和, 经) is one only after a clause's start or a verb that takes it ("交由", "改由").
+
+A few runs are no names at all, whatever rule took them: a unit's section (路政股,
+征收股, 信访室, 服务中心), a quantity (平方米's 方米, 4万羽's 万羽) and a form's field
+label (联系电话, 收款账户, 被申请人).
+"""
+
+from __future__ import annotations
+
+from . import namemodel as nm
+
+Candidate = tuple[int, int, str, float]
+
+# prepositions and conjunctions that open the object a name is: cut when a name follows
+_LEAD = frozenset("由至与及和向对经被给把让将从同跟替为")
+# of them, the surnames (由, 从 …): a preposition only after a clause's start or a verb
+# taking it; the others only inside a sentence, not at a cell's or a label's edge
+_SURNAME_LEADS = frozenset("由和向经从让同将")
+_CELL_EDGE = frozenset("\"'\t|\n ,：:、\u3000")
+_LEAD_AFTER = frozenset("，,；;。交改均并再后现已暂先统概")
+# the last character of a kinship word, with the characters that open it (父亲, 妻子 …)
+_KIN_TAIL = {
+    "亲": "父母双",
+    "子": "妻儿孙侄",
+    "儿": "女孙",
+    "夫": "丈姐妹",
+    "女": "孙侄甥",
+    "婿": "女",
+    "媳": "儿",
+}
+# words of kinship or role a run may open with ("子女阿依古丽·艾力", "代理人黄丽萍")
+_LEAD_WORDS = (
+    "委托代理人",
+    "被申请人",
+    "代理人",
+    "申请人",
+    "监护人",
+    "联系人",
+    "子女",
+    "配偶",
+    "父亲",
+    "母亲",
+    "儿子",
+    "女儿",
+    "妻子",
+    "丈夫",
+    "之妻",
+    "之夫",
+    "之子",
+    "之女",
+    "其妻",
+    "其夫",
+    "其子",
+    "其女",
+)
+# words a name may end with in a sentence: 张三在场, X等, X夫妇
+_TAIL_WORDS = ("在场", "当场", "到场", "本人", "夫妇", "夫妻", "一家", "等人", "等")
+# words that begin with a name's last character as the rule took it ("韩娜私|下接触")
+_CROSS_WORDS = frozenset(
+    "私下 大学 继续 先生 金融 相邻 同志 老师 师傅 女士 夫妇 夫妻 在场 等人 家属 家中".split()
+)
+# what follows "X家" when it is X's house or land, and the words before it that say so
+_HOUSE_AFTER = frozenset("宅房屋地田院门墙承耕责山林菜猪厕旁后前里中附的")
+_HOUSE_BEFORE = frozenset("至到在去回住")
+# the sections and offices of a unit: no name ends so
+_UNIT_END = frozenset("股室所队办站")
+# characters that open a quantity's unit right after its number (46平方米, 4万羽)
+_QUANTITY = frozenset("万千百亿方")
+
+
+def _name(token: str) -> bool:
+    return len(token) >= 2 and nm.score(token) >= 0.7
+
+
+def _no_name(text: str, start: int, end: int) -> bool:
+    token = text[start:end]
+    if "·" in token:
+        return False
+    if len(token) >= 3 and (token[-1] in _UNIT_END or token.endswith("中心")):
+        return True  # 路政股, 征收股, 信访室, 派出所, 政务服务中心
+    if token[0] in _QUANTITY:
+        before = text[start - 2 : start] if start >= 2 else text[:start]
+        if before[-1:].isdigit() or (before[-1:] in "平立" and before[:1].isdigit()):
+            return True  # "约46平方米", "饲养蛋鸡4万羽"
+    return False
+
+
+def _lead_cut(text: str, start: int, end: int) -> int:
+    """How many characters at the start of the run are a word of the sentence."""
+    token = text[start:end]
+    for word in _LEAD_WORDS:
+        if token.startswith(word) and _name(token[len(word) :]):
+            return len(word)
+    first = token[0]
+    prev = text[start - 1 : start]
+    if first in _LEAD and _name(token[1:]):
+        if prev in _LEAD_AFTER or prev and first not in _SURNAME_LEADS and prev not in _CELL_EDGE:
+            return 1
+    if prev and prev in _KIN_TAIL.get(first, "") and _name(token[1:]):
+        return 1  # "其父亲白浩": 亲 closes 父亲
+    return 0
+
+
+def _tail_cut(text: str, start: int, end: int) -> int:
+    """How many characters at the end of the run are a word of the sentence."""
+    token = text[start:end]
+    for word in _TAIL_WORDS:
+        if token.endswith(word) and _name(token[: -len(word)]):
+            return len(word)
+    last = token[-1]
+    if last == "家" and _name(token[:-1]):
+        if text[end : end + 1] in _HOUSE_AFTER or text[start - 1 : start] in _HOUSE_BEFORE:
+            return 1  # "东至X家宅基地", "至X家，": X's house, not a name's 家
+    if last + text[end : end + 1] in _CROSS_WORDS and _name(token[:-1]):
+        return 1  # "韩娜私|下接触", "吕琴大|学毕业"
+    return 0
+
+
+def _split(text: str, start: int, end: int) -> list[Candidate] | None:
+    """ "夏凤与田佳怡": two persons joined by 与, 和 or 及 in one run."""
+    token = text[start:end]
+    for i in range(2, len(token) - 2):
+        if token[i] in "与和及同跟" and _name(token[:i]) and _name(token[i + 1 :]):
+            return [(start, start + i, "name", 0.0), (start + i + 1, end, "name", 0.0)]
+    return None
+
+
+def name_spans(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with each name's edges cut to the name, non-names dropped."""
+    out: list[Candidate] = []
+    for cand in cands:
+        start, end, kind, conf = cand
+        if kind != "name" or end - start < 2:
+            out.append(cand)
+            continue
+        if _no_name(text, start, end):
+            continue
+        if end - start >= 3:
+            start += _lead_cut(text, start, end)
+        if end - start >= 3:
+            end -= _tail_cut(text, start, end)
+        if end - start >= 5:
+            pair = _split(text, start, end)
+            if pair:
+                out += [(s, e, kind, conf) for s, e, _, _ in pair]
+                continue
+        out.append((start, end, kind, conf) if (start, end) != cand[:2] else cand)
+    return out
