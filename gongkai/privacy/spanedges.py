@@ -16,7 +16,10 @@ label (联系电话, 收款账户, 被申请人).
 
 from __future__ import annotations
 
+import re
+
 from . import namemodel as nm
+from . import validators as v
 
 Candidate = tuple[int, int, str, float]
 
@@ -36,6 +39,7 @@ _KIN_TAIL = {
     "女": "孙侄甥",
     "婿": "女",
     "媳": "儿",
+    "母": "父祖伯叔姑舅姨岳",
 }
 # words of kinship or role a run may open with ("子女阿依古丽·艾力", "代理人黄丽萍")
 _LEAD_WORDS = (
@@ -73,6 +77,17 @@ _HOUSE_AFTER = frozenset("宅房屋地田院门墙承耕责山林菜猪厕旁后
 _HOUSE_BEFORE = frozenset("至到在去回住")
 # the sections and offices of a unit: no name ends so
 _UNIT_END = frozenset("股室所队办站")
+# a form's field labels that a rule took as a value (a header cell read as a name)
+_FIELD = re.compile(
+    r"(?:电话|手机|号码|证号|住址|地址|邮箱|账户|账号|机关|事项|类别|方案|情况|编号|日期|"
+    r"申请人|经营者|代理人|负责人|遗属|军人)$"
+)
+# everyday words of letters and replies that open with a surname's character (来信反映,
+# 经查, 但他, 国内, 房东, 白天打…): no name is one, nor opens with one
+_WORDS = frozenset(
+    "来信 来电 来访 来函 来件 来人 来文 经查 经核 经审 经研 但他 但她 但是 那边 那里 那些 那天 "
+    "国内 国外 房东 房主 房客 严禁 白天 晚上 原始 原件 原告 原因 原来 变更".split()
+)
 # characters that open a quantity's unit right after its number (46平方米, 4万羽)
 _QUANTITY = frozenset("万千百亿方")
 
@@ -87,11 +102,26 @@ def _no_name(text: str, start: int, end: int) -> bool:
         return False
     if len(token) >= 3 and (token[-1] in _UNIT_END or token.endswith("中心")):
         return True  # 路政股, 征收股, 信访室, 派出所, 政务服务中心
+    if token in _WORDS or len(token) == 3 and token[:2] in _WORDS:
+        return True
+    if _FIELD.search(token):
+        return True  # 联系电话, 收款账户, 被申请人, 烈士遗属 (a header cell)
     if token[0] in _QUANTITY:
         before = text[start - 2 : start] if start >= 2 else text[:start]
         if before[-1:].isdigit() or (before[-1:] in "平立" and before[:1].isdigit()):
             return True  # "约46平方米", "饲养蛋鸡4万羽"
     return False
+
+
+def _kin_word(text: str, start: int, end: int) -> bool:
+    """ "父|母双亡", "父|母服刑": the run opens with a kinship word's last character and
+    no given name follows it (but "代其父母德厚": 母 a surname before one)."""
+    prev = text[start - 1 : start]
+    return (
+        bool(prev)
+        and prev in _KIN_TAIL.get(text[start], "")
+        and not v.plausible_given(text[start + 1 : end])
+    )
 
 
 def _lead_cut(text: str, start: int, end: int) -> int:
@@ -142,7 +172,7 @@ def name_spans(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind != "name" or end - start < 2:
             out.append(cand)
             continue
-        if _no_name(text, start, end):
+        if _no_name(text, start, end) or _kin_word(text, start, end):
             continue
         if end - start >= 3:
             start += _lead_cut(text, start, end)
