@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
+from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
 
 _SPAN = 6000
@@ -168,7 +169,9 @@ def _marks(text: str) -> list[int]:
 
 
 def official_cells(text: str, cands: list) -> list:
-    """``cands`` less the names standing in a column headed by an official's post."""
+    """``cands`` less the names standing in a column headed by an official's post (and
+    the persons a record names in an official's role: ``officeroles``)."""
+    cands = officials_named(text, cands)
     marks: list[int] | None = None
     drop = set()
     for i, c in enumerate(cands):

@@ -1,0 +1,65 @@
+"""Officials named in their role in a record, and their other mentions (issue 16, docs78).
+
+An interview record (询问笔录, 调查笔录, 讯问笔录) names its askers and its clerk
+("询问人：X、Y　记录人：Y", "询问人签名：X　Y"), a case file's cover and its closing
+note name the staff who handled and filed it ("承办人：X Y", "立卷人X，检查人Y"), a
+notary's register its notary ("承办公证员: X"). These are officials acting in office;
+the same persons named again in the file (the 责任者 column of the 卷内目录, a
+signature line) are too. The person asked (被询问人, 被调查人) and the parties
+(当事人, 申请人 …) are private persons, also when one of them bears an official's name.
+
+Speed: one search for the role words a text; nothing more where none stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import namemodel as nm
+
+Candidate = tuple[int, int, str, float]
+
+_ROLE = re.compile(
+    r"(?<![被受])(?:询问人|讯问人|调查人|记录人|立卷人|检查人|勘验人|承办人|主办人|协办人|"
+    r"(?:承办)?公证员)(?:员)?(?:签名|签字|[（(]签[名字][）)])?[：:]?[ \u3000]*"
+)
+# the persons of a record who are no officials
+_PRIVATE = re.compile(
+    r"(?:被询问人|被调查人|被讯问人|当事人|申请人|被申请人|证人|委托人|见证人)(?:签名|签字)?[：:]?[ \u3000]*"
+)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+_SEP = re.compile(r"[、，,]?[ \u3000]{0,2}")
+
+
+def _names_after(text: str, pattern: re.Pattern) -> set[str]:
+    out: set[str] = set()
+    for m in pattern.finditer(text):
+        pos = m.end()
+        for _ in range(4):
+            run = _NAME_RUN.match(text, pos)
+            if run is None:
+                break
+            token = run.group()
+            if not nm.confident(token):
+                # "立卷人季红，检查人…": the run may hold the next label; a name's 2-3
+                # characters before it
+                token = next((token[:n] for n in (3, 2) if nm.confident(token[:n])), "")
+                if not token:
+                    break
+                out.add(token)
+                break
+            out.add(token)
+            pos = _SEP.match(text, run.end()).end()
+            if pos == run.end():
+                break
+    return out
+
+
+def officials_named(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less every mention of a person named in an official's role."""
+    if not _ROLE.search(text):
+        return cands
+    staff = _names_after(text, _ROLE) - _names_after(text, _PRIVATE)
+    if not staff:
+        return cands
+    return [c for c in cands if c[2] != "name" or text[c[0] : c[1]] not in staff]
