@@ -27,6 +27,11 @@ _ROLE = re.compile(
 _PRIVATE = re.compile(
     r"(?:被询问人|被调查人|被讯问人|当事人|申请人|被申请人|证人|委托人|见证人)(?:签名|签字)?[：:]?[ \u3000]*"
 )
+# a committee's or a court's roster of its mediators, arbitrators or jurors (聘任名单,
+# 名册): the persons it lists act in office, like a unit's staff (the settled marking)
+_ROSTER = re.compile(r"(?:调解员|仲裁员|陪审员)[^\n。；;，,]{0,8}?(?:名单|名册)")
+# a table's row (cells split by tabs, bars or two spaces), with the blank lines after it
+_ROW = re.compile(r"\n[^\n]*(?:\t|\||  |\u3000\u3000)[^\n]*(?=\n)(?:\n[ \u3000\t]*(?=\n))*")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 _SEP = re.compile(r"[、，,]?[ \u3000]{0,2}")
 
@@ -55,11 +60,43 @@ def _names_after(text: str, pattern: re.Pattern) -> set[str]:
     return out
 
 
+def _rosters(text: str) -> list[tuple[int, int]]:
+    """Where the lists under a roster's heading stand: the rest of the heading's line
+    when it lists ("…调解员名单如下：X、Y"), else the first table within 3,000 characters
+    after it (its rows of cells split by tabs, bars or wide spaces, HTML flattened too;
+    blank lines between rows)."""
+    out = []
+    for m in _ROSTER.finditer(text):
+        end = m.end()
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        colon = max(text.rfind("：", end, line_end), text.rfind(":", end, line_end))
+        if colon >= 0 and line_end - colon > 2:
+            out.append((colon, line_end))
+            continue
+        row = _ROW.search(text, line_end, line_end + 3000)
+        if row is None:
+            continue
+        stop = row.end()
+        while (nxt := _ROW.match(text, stop)) is not None:
+            stop = nxt.end()
+        out.append((row.start(), stop))
+    return out
+
+
 def officials_named(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` less every mention of a person named in an official's role."""
-    if not _ROLE.search(text):
+    """``cands`` less every mention of a person named in an official's role, and the
+    persons of a roster of mediators, arbitrators or jurors."""
+    staff: set[str] = set()
+    if _ROLE.search(text):
+        staff = _names_after(text, _ROLE) - _names_after(text, _PRIVATE)
+    rosters = _rosters(text) if "名" in text and _ROSTER.search(text) else []
+    if not staff and not rosters:
         return cands
-    staff = _names_after(text, _ROLE) - _names_after(text, _PRIVATE)
-    if not staff:
-        return cands
-    return [c for c in cands if c[2] != "name" or text[c[0] : c[1]] not in staff]
+    return [
+        c
+        for c in cands
+        if c[2] != "name"
+        or text[c[0] : c[1]] not in staff
+        and not any(lo <= c[0] < hi for lo, hi in rosters)
+    ]
