@@ -140,11 +140,11 @@ def listed_after(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = LIST_NEXT.match(text, end)
             if m is None:
                 break
-            run = m.group(1)
-            if not v.plausible_name(run, strict=False) or "·" in run:
-                break
-            out.append((m.start(1), m.end(1), "name", min(conf, 0.75)))
-            end = m.end(1)
+            run = m.group(2)
+            if not v.plausible_name(run, strict=m.group(1) != "、") or "·" in run:
+                break  # (after 与, 和, 及 a name by given-name characters: "X与Y")
+            out.append((m.start(2), m.end(2), "name", min(conf, 0.75)))
+            end = m.end(2)
     return out
 
 

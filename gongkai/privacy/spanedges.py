@@ -96,6 +96,14 @@ def _name(token: str) -> bool:
     return len(token) >= 2 and nm.score(token) >= 0.7
 
 
+def _named(token: str) -> bool:
+    """A name, or one with a word of the sentence after it (cut next: "谢桂英家")."""
+    if _name(token):
+        return True
+    core = next((token[: -len(w)] for w in (*_TAIL_WORDS, "家") if token.endswith(w)), "")
+    return _name(core)
+
+
 def _no_name(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if "·" in token:
@@ -117,10 +125,12 @@ def _kin_word(text: str, start: int, end: int) -> bool:
     """ "父|母双亡", "父|母服刑": the run opens with a kinship word's last character and
     no given name follows it (but "代其父母德厚": 母 a surname before one)."""
     prev = text[start - 1 : start]
+    rest = text[start + 1 : end]
     return (
         bool(prev)
         and prev in _KIN_TAIL.get(text[start], "")
-        and not v.plausible_given(text[start + 1 : end])
+        and not _named(rest)
+        and not v.plausible_given(rest)
     )
 
 
@@ -128,14 +138,14 @@ def _lead_cut(text: str, start: int, end: int) -> int:
     """How many characters at the start of the run are a word of the sentence."""
     token = text[start:end]
     for word in _LEAD_WORDS:
-        if token.startswith(word) and _name(token[len(word) :]):
+        if token.startswith(word) and _named(token[len(word) :]):
             return len(word)
     first = token[0]
     prev = text[start - 1 : start]
-    if first in _LEAD and _name(token[1:]):
+    if first in _LEAD and _named(token[1:]):
         if prev in _LEAD_AFTER or prev and first not in _SURNAME_LEADS and prev not in _CELL_EDGE:
             return 1
-    if prev and prev in _KIN_TAIL.get(first, "") and _name(token[1:]):
+    if prev and prev in _KIN_TAIL.get(first, "") and _named(token[1:]):
         return 1  # "其父亲白浩": 亲 closes 父亲
     return 0
 
