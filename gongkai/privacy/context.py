@@ -181,7 +181,10 @@ KIN_AFTER = re.compile(
 )
 # a unit in brackets right after a contact's name
 _UNIT_NOTE = re.compile(
-    r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司)[）)]"
+    r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司|部)"
+    r"(?:[，,][^（()）\n]{0,12})?[）)]"
+    # "（联系人：X，农机化股，7675054）": the section after a comma
+    r"|[，,][\u4e00-\u9fff]{1,10}(?:局|中心|办公室|科|股|站)[，,）)]"
 )
 
 

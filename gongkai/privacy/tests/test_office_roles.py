@@ -74,3 +74,18 @@ def test_a_roster_of_mediators_in_html_tabs_and_prose():
     # the same table under a heading of persons stays one of persons
     persons = tab.replace("人民调解员名册", "低保对象名册")
     assert found(persons, ["name"]) == names(persons, "蓝秀凤", "覃国栋")
+
+
+def test_a_contact_named_with_the_units_section_acts_in_office():
+    for text in (
+        "联系人：麦晓彤（县残联康复部）\n",
+        "联系人：麦晓彤（社保科，单位电话同上）\n",
+        "（联系人：麦晓彤，城建股，8123456）\n",
+    ):
+        assert _names(text) == [], text
+    # a relative's note or a person's own particulars keep the contact a person
+    for text in (
+        "联系人：麦晓彤（之女），电话13977120009\n",
+        "联系人：麦晓彤，女，电话13977120009\n",
+    ):
+        assert _names(text) == ["麦晓彤"], text
