@@ -19,27 +19,37 @@ from . import namemodel as nm
 
 Candidate = tuple[int, int, str, float]
 
-_ROLE = re.compile(
-    r"(?<![被受])(?:询问人|讯问人|调查人|记录人|立卷人|检查人|勘验人|承办人|主办人|协办人|"
-    r"(?:承办)?公证员)(?:员)?(?:签名|签字|[（(]签[名字][）)])?[：:]?[ \u3000]*"
+# the role words, found by a search that tests a character class first (a look-behind
+# or an alternation of words at the pattern's start would try every position in Python's
+# engine); what comes before (被询问人, 受…) and after (签名, the colon) is tested next
+_ROLE = re.compile(r"[询讯调记立检勘承主协][问查录卷验办]人|公证员")
+_NOT_ROLE = frozenset("被受")
+_ROLE_TAIL = re.compile(r"员?(?:签名|签字|[（(]签[名字][）)])?[：:]?[ \u3000]*")
+_ROLE_WORDS = frozenset(
+    "询问人 讯问人 调查人 记录人 立卷人 检查人 勘验人 承办人 主办人 协办人 公证员".split()
 )
-# the persons of a record who are no officials
+# the persons of a record who are no officials, as the words right before a mention
 _PRIVATE = re.compile(
-    r"(?:被询问人|被调查人|被讯问人|当事人|申请人|被申请人|证人|委托人|见证人)(?:签名|签字)?[：:]?[ \u3000]*"
+    r"(?:被询问人|被调查人|被讯问人|当事人|申请人|证人|委托人|见证人)(?:签名|签字)?[：:]?[ \u3000]*$"
 )
 # a committee's or a court's roster of its mediators, arbitrators or jurors (聘任名单,
 # 名册): the persons it lists act in office, like a unit's staff (the settled marking)
-_ROSTER = re.compile(r"(?:调解员|仲裁员|陪审员)[^\n。；;，,]{0,8}?(?:名单|名册)")
+# (led by 员, a literal the engine skips to, the post tested behind it)
+_ROSTER = re.compile(r"员(?<=调解员|仲裁员|陪审员)[^\n。；;，,]{0,8}?(?:名单|名册)")
 # a table's row (cells split by tabs, bars or two spaces), with the blank lines after it
 _ROW = re.compile(r"\n[^\n]*(?:\t|\||  |\u3000\u3000)[^\n]*(?=\n)(?:\n[ \u3000\t]*(?=\n))*")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 _SEP = re.compile(r"[、，,]?[ \u3000]{0,2}")
 
 
-def _names_after(text: str, pattern: re.Pattern) -> set[str]:
+def _staff(text: str) -> set[str]:
+    """The names after an official's role word, less those a record also gives as a
+    private person's (after 被询问人, 当事人 …)."""
     out: set[str] = set()
-    for m in pattern.finditer(text):
-        pos = m.end()
+    for m in _ROLE.finditer(text):
+        if m.group() not in _ROLE_WORDS or text[m.start() - 1 : m.start()] in _NOT_ROLE:
+            continue
+        pos = _ROLE_TAIL.match(text, m.end()).end()
         for _ in range(4):
             run = _NAME_RUN.match(text, pos)
             if run is None:
@@ -49,15 +59,23 @@ def _names_after(text: str, pattern: re.Pattern) -> set[str]:
                 # "立卷人季红，检查人…": the run may hold the next label; a name's 2-3
                 # characters before it
                 token = next((token[:n] for n in (3, 2) if nm.confident(token[:n])), "")
-                if not token:
-                    break
-                out.add(token)
+                if token:
+                    out.add(token)
                 break
             out.add(token)
             pos = _SEP.match(text, run.end()).end()
             if pos == run.end():
                 break
-    return out
+    return {name for name in out if not _private(text, name)}
+
+
+def _private(text: str, name: str) -> bool:
+    k = text.find(name)
+    while k >= 0:
+        if _PRIVATE.search(text, max(0, k - 10), k):
+            return True
+        k = text.find(name, k + len(name))
+    return False
 
 
 def _rosters(text: str) -> list[tuple[int, int]]:
@@ -87,10 +105,8 @@ def _rosters(text: str) -> list[tuple[int, int]]:
 def officials_named(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less every mention of a person named in an official's role, and the
     persons of a roster of mediators, arbitrators or jurors."""
-    staff: set[str] = set()
-    if _ROLE.search(text):
-        staff = _names_after(text, _ROLE) - _names_after(text, _PRIVATE)
-    rosters = _rosters(text) if "名" in text and _ROSTER.search(text) else []
+    staff = _staff(text)
+    rosters = _rosters(text) if _ROSTER.search(text) else []
     if not staff and not rosters:
         return cands
     return [
