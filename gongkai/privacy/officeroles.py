@@ -8,7 +8,8 @@ the same persons named again in the file (the 责任者 column of the 卷内目�
 signature line) are too. The person asked (被询问人, 被调查人) and the parties
 (当事人, 申请人 …) are private persons, also when one of them bears an official's name.
 
-Speed: one search for the role words a text; nothing more where none stands.
+Speed: a literal search for the records' words (笔录, 卷宗, 公证员) and for 员 (the
+rosters' posts behind it); the role words are searched only in such records.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ Candidate = tuple[int, int, str, float]
 # engine); what comes before (被询问人, 受…) and after (签名, the colon) is tested next
 _ROLE = re.compile(r"[询讯调记立检勘承主协][问查录卷验办]人|公证员")
 _NOT_ROLE = frozenset("被受")
+# the records that name officials so: interview records (笔录), case files (卷宗, 卷内目录),
+# notaries' registers; each word found by a literal search, the role words only then
+_RECORDS = (re.compile("笔录"), re.compile("卷(?=[宗内])"), re.compile("公证员"))
 _ROLE_TAIL = re.compile(r"员?(?:签名|签字|[（(]签[名字][）)])?[：:]?[ \u3000]*")
 _ROLE_WORDS = frozenset(
     "询问人 讯问人 调查人 记录人 立卷人 检查人 勘验人 承办人 主办人 协办人 公证员".split()
@@ -46,6 +50,8 @@ def _staff(text: str) -> set[str]:
     """The names after an official's role word, less those a record also gives as a
     private person's (after 被询问人, 当事人 …)."""
     out: set[str] = set()
+    if not any(r.search(text) for r in _RECORDS):
+        return out
     for m in _ROLE.finditer(text):
         if m.group() not in _ROLE_WORDS or text[m.start() - 1 : m.start()] in _NOT_ROLE:
             continue
