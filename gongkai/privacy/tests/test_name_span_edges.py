@@ -85,3 +85,19 @@ def test_the_scanner_finds_the_names_alone_in_prose_and_tables():
     )
     letter = "投诉律师与对方当事人岑美玲私下接触，经查属实。\n"
     assert found(letter, ["name"]) == names(letter, "岑美玲")
+
+
+def test_two_persons_joined_by_yu_or_ji_in_a_person_column_of_any_layout():
+    rows = (
+        ("1", "东坪村", "符丽娟与韦国庆", "邻里纠纷"),
+        ("2", "西坪村", "欧阳春及黎志强", "婚姻纠纷"),
+    )
+    header = ("序号", "村", "当事人", "纠纷类型")
+    tab = "\n".join("\t".join(r) for r in (header, *rows)) + "\n"
+    pipe = "\n".join("| " + " | ".join(r) + " |" for r in (header, ("---",) * 4, *rows)) + "\n"
+    csv = "\n".join(",".join(r) for r in (header, *rows)) + "\n"
+    for text in (tab, pipe, csv):
+        assert found(text, ["name"]) == names(text, "符丽娟", "韦国庆", "欧阳春", "黎志强"), text
+    # a unit or a word after 与 in such a cell is no person
+    text = tab.replace("韦国庆", "村委会")
+    assert found(text, ["name"]) == names(text, "符丽娟", "欧阳春", "黎志强")
