@@ -91,13 +91,19 @@ def test_two_persons_joined_by_yu_or_ji_in_a_person_column_of_any_layout():
     rows = (
         ("1", "东坪村", "符丽娟与韦国庆", "邻里纠纷"),
         ("2", "西坪村", "欧阳春及黎志强", "婚姻纠纷"),
+        ("3", "南坪村", "尉迟红与古丽米拉·吐尔洪", "土地纠纷"),
     )
     header = ("序号", "村", "当事人", "纠纷类型")
     tab = "\n".join("\t".join(r) for r in (header, *rows)) + "\n"
     pipe = "\n".join("| " + " | ".join(r) + " |" for r in (header, ("---",) * 4, *rows)) + "\n"
     csv = "\n".join(",".join(r) for r in (header, *rows)) + "\n"
     for text in (tab, pipe, csv):
-        assert found(text, ["name"]) == names(text, "符丽娟", "韦国庆", "欧阳春", "黎志强"), text
-    # a unit or a word after 与 in such a cell is no person
+        persons = ("符丽娟", "韦国庆", "欧阳春", "黎志强", "尉迟红", "古丽米拉·吐尔洪")
+        assert found(text, ["name"]) == names(text, *persons), text
+    # a unit or a word after 与 in such a cell is no person (the cell is not parted)
     text = tab.replace("韦国庆", "村委会")
-    assert found(text, ["name"]) == names(text, "符丽娟", "欧阳春", "黎志强")
+    got = [text[s:e] for _k, s, e in found(text, ["name"])]
+    assert "村委会" not in got and got[-4:] == ["欧阳春", "黎志强", "尉迟红", "古丽米拉·吐尔洪"]
+    # nor are a sentence's words around 及 in a row of prose read as a table's
+    prose = '"1","实行重大决策预公开制度，对涉及群众切身利益、需要社会广泛知晓的事项"\n'
+    assert found(prose, ["name"]) == []
