@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from . import validators as v
+
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
 _TOKEN = re.compile(r"[^ \u3000\t]+")
 # (a single full-width space parts cells too, unless it spreads a pair of lone characters:
@@ -15,6 +17,21 @@ _TOKEN = re.compile(r"[^ \u3000\t]+")
 _WIDE_TOKEN = re.compile(
     r"[^ \u3000\t]+(?:(?: |(?:(?<=^[^ \u3000\t])|(?<=[ \u3000\t][^ \u3000\t]))\u3000"
     r"(?=[^ \u3000\t](?:$|[ \u3000\t])))[^ \u3000\t]+)*"
+)
+
+_H = "\u4e00-\u9fff"
+_SURNAME = "".join(sorted(v.SURNAMES | v.RARE_SURNAMES))
+_COMPOUND = "|".join(sorted(v.COMPOUND_SURNAMES))
+_PERSON = (
+    rf"(?:(?:{_COMPOUND})[{_H}]{{1,2}}|[{_SURNAME}][{_H}]{{1,3}}|[{_H}]{{1,8}}·[{_H}·]{{1,12}})"
+)
+_PIECE_END = r"(?=[、，,；;/／\s]|$)"
+# A cell's pieces, for its persons: parted by 、，,；;/ and spaces, and at 与 or 及 where
+# both sides have a name's shape ("吴若曦与陶树林", "张三及迪丽拜尔·吾守尔"); not "对涉及群众…"
+# (a piece never opens at the 与 it was parted at: the look-behind in the last branch)
+CELL_PIECE = re.compile(
+    rf"{_PERSON}(?=[与及]{_PERSON}{_PIECE_END})|(?<=[与及]){_PERSON}{_PIECE_END}"
+    rf"|(?![与及](?<=[{_H}][与及]))[^、，,；;/／\s]+"
 )
 
 _SLASH = re.compile(r"/(?![^（(\n]*[）)])")

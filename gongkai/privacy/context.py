@@ -140,11 +140,11 @@ def listed_after(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = LIST_NEXT.match(text, end)
             if m is None:
                 break
-            run = m.group(1)
-            if not v.plausible_name(run, strict=False) or "·" in run:
-                break
-            out.append((m.start(1), m.end(1), "name", min(conf, 0.75)))
-            end = m.end(1)
+            run = m.group(2)
+            if not v.plausible_name(run, strict=m.group(1) != "、") or "·" in run:
+                break  # (after 与, 和, 及 a name by given-name characters: "X与Y")
+            out.append((m.start(2), m.end(2), "name", min(conf, 0.75)))
+            end = m.end(2)
     return out
 
 
@@ -181,7 +181,10 @@ KIN_AFTER = re.compile(
 )
 # a unit in brackets right after a contact's name
 _UNIT_NOTE = re.compile(
-    r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司)[）)]"
+    r"[（(][\u4e00-\u9fff]{0,14}(?:局|中心|办公室|办|科|股|站|所|委员会|委|院|政府|街道|公司|部)"
+    r"(?:[，,][^（()）\n]{0,12})?[）)]"
+    # "（联系人：X，农机化股，7675054）": the section after a comma
+    r"|[，,][\u4e00-\u9fff]{1,10}(?:局|中心|办公室|科|股|站)[，,）)]"
 )
 
 

@@ -9,6 +9,8 @@ when at least a surname and one character (or a dotted name's parts) remain.
 
 from __future__ import annotations
 
+from .spanedges import name_spans
+
 Candidate = tuple[int, int, str, float]
 
 # the labels a name runs into: their first character, then the rest
@@ -23,8 +25,9 @@ _LABELS = {
 
 
 def name_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` with every name ending in the first character of a label cut before it."""
-    out = cands
+    """``cands`` with every name ending in the first character of a label cut before it
+    (and every name's other edges cut to the name: ``spanedges``)."""
+    out = cands = name_spans(text, cands)
     for k, (start, end, kind, conf) in enumerate(cands):
         if kind != "name" or end - start < 3:
             continue

@@ -9,9 +9,10 @@ tabs, columns aligned with spaces, one cell a line: ``columnheads.header_over``)
 cell's note ("独任 王某", "首席") is no name either. The other columns of the same table
 keep their persons (申请人, 被申请人, 委托代理人: a party's agent is a private person).
 
-A column of 调解员 (人民调解员) is no official's: a people's mediation committee's register
-of disputes, like a village's roster of mediators, lists its mediators as persons
-(``tables.ROLE_HEADER``, the convention of the held-out batches).
+A column of 调解员 (人民调解员, 专职调解员) is one of officials too: a mediator acts in
+office, in a people's mediation committee's register of disputes as on its published
+roster (the settled marking of the held-out batches since docs80; ``tables.ROLE_HEADER``
+still reads the other roles' columns, 网格员, 志愿者 …, as persons).
 
 The same posts sign a record with a note before the colon ("调解员（签名）：X",
 "书记员（签字）：X"): the note does not make the official a private person (a bare label,
@@ -27,12 +28,13 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
+from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
 
 _SPAN = 6000
 # the header words, as searched for in the text (a cheap first test)
 _WORDS = re.compile(
-    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|"
+    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|"
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理)(?:人|员)"
     r"|联络员"
 )
@@ -44,6 +46,7 @@ _LIAISON = re.compile(r"[\u4e00-\u9fff]{0,4}联络员")
 _OFFICIAL = re.compile(
     r"(?:承办|主办|主审|首席|独任|合议庭|协办|主持|值班|执行)?"
     r"(?:仲裁员|审判员|审判长|书记员|法官(?:助理)?|人民陪审员|陪审员|执行员)"
+    r"|(?:承办|主持|专职|兼职)?(?:人民)?调解员"
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理)"
     r"(?:人员?|员)|联络员"
 )
@@ -168,7 +171,9 @@ def _marks(text: str) -> list[int]:
 
 
 def official_cells(text: str, cands: list) -> list:
-    """``cands`` less the names standing in a column headed by an official's post."""
+    """``cands`` less the names standing in a column headed by an official's post (and
+    the persons a record names in an official's role: ``officeroles``)."""
+    cands = officials_named(text, cands)
     marks: list[int] | None = None
     drop = set()
     for i, c in enumerate(cands):

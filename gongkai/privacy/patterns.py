@@ -54,7 +54,9 @@ NAME_LABELS = (
     # who a supplier or a bidder authorised to act for it (授权代表：X, 被授权人：X)
     "授权代表|被授权人|"
     # the parties of an adoption and who an assessment is about (送养人X, 被鉴定人X，身份证…)
-    "被收养人|送养人|收养人|被鉴定人|被评估人"
+    "被收养人|送养人|收养人|被鉴定人|被评估人|"
+    # the person an interview record asks (its askers are officials: ``officeroles``)
+    "被询问人|被调查人|被讯问人"
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
@@ -444,7 +446,7 @@ CONTACT_BEFORE = re.compile(r"(?:联系人|联络人|经办人)[:：]?[ \u3000]*
 # the next name in a list: 、 then 2–4 characters up to a list sign, after an optional
 # bracketed note on the one before ("程旺（港口村村民）、柯兵（驾驶员）")
 LIST_NEXT = re.compile(
-    r"(?:[（(][^（()）\n]{1,24}[）)])?、([\u4e00-\u9fff·]{2,4})(?=[、，,。；;（(<|\t\n]|$)"
+    r"(?:[（(][^（()）\n]{1,24}[）)])?([、与和及])([\u4e00-\u9fff·]{2,4})(?=[、，,。；;（(<|\t\n]|$)"
 )
 ORG_VALUE = re.compile(
     r"[^\n，,、；;（(。]{0,30}?(?:公司|合作社|委员会|村委会|居委会|人民政府|集体|经济组织|学校|医院)"

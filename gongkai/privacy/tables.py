@@ -26,7 +26,7 @@ import re
 from . import validators as v
 from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
-from .cellsplit import _WIDE_GAP, _own_digits, _split, either_holder
+from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
 from .headerrows import first_header_row, second_header_row
@@ -137,7 +137,7 @@ _RULE_ROW = re.compile(
 _NAME_PIECE = re.compile(rf"[{CJK}]{{1,8}}(?:[·•][{CJK}]{{1,8}}){{1,3}}|[{CJK}][{CJK}·•]{{1,9}}")
 _PIECE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
-_CELL_PIECE = re.compile(r"[^、，,；;/／\s]+")
+_CELL_PIECE = CELL_PIECE  # ("A与B": two persons where both have a name's shape)
 _WITH = ("共同", "其他", "同住", "生活", "居住", "搬迁", "随迁", "迁移", "安置", "同户")
 _FIELD_END = re.compile(
     r"(?:面积|情况|日期|时间|依据|号牌|地点|金额|类别|类型|号码|编号|事由|原因|结果|内容|意见|标准|名称)$"
