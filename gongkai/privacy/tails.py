@@ -46,6 +46,7 @@ _LABELS = (
     "电话",
     "联系方式",
 )
+_LABEL_ENDS = frozenset(label[-1] for label in _LABELS)  # (码, 号, 证, 机, 话, 式)
 
 
 def before_name(window: str) -> tuple[int, int] | None:
@@ -67,12 +68,13 @@ def before_name(window: str) -> tuple[int, int] | None:
     e = n
     while e and window[e - 1] in _SEP_AFTER:
         e -= 1
-    for label in _LABELS:
-        if window.endswith(label, 0, e):
-            k = e - len(label)
-            while k and window[k - 1] in _SEP_BEFORE:
-                k -= 1
-            ends.append(k)
+    if e and window[e - 1] in _LABEL_ENDS:  # (no label's last character: none ends there)
+        for label in _LABELS:
+            if window.endswith(label, 0, e):
+                k = e - len(label)
+                while k and window[k - 1] in _SEP_BEFORE:
+                    k -= 1
+                ends.append(k)
     best: tuple[int, int] | None = None
     for end in sorted(set(ends)):
         if end < 2:
