@@ -308,6 +308,7 @@ _HOME_NOTE = re.compile(r"^住|住址|家住|现住|身份证|户籍")
 _ROLE_BEFORE = re.compile(r"(?:长|书记|主任|员|干部|经理|(?<!家长|村民)代表|律师|会计|嘉宾)$")
 _BOUNDARY = frozenset(" \t\n\u3000、，,；;：:>")
 _PERSONAL_KINDS = frozenset(("id_card", "mobile", "bank_card", "email", "passport", "permit"))
+_LINE_OR_CLOSE = re.compile(r"[\n）]")
 
 
 def _token_before(text: str, end: int) -> int:
@@ -324,9 +325,10 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
     """A token alone before a bracket of particulars, or before a number after a space."""
     seen = set()
     for at, number in anchors:
-        ls = text.rfind("\n", max(0, at - 120), at) + 1
-        open_ = text.rfind("（", max(ls, at - 120), at)
-        if open_ >= 0 and text.find("）", open_, at) < 0:
+        # the last bracket opened on the anchor's line (within 120 characters) and not
+        # closed before it: the last one of the window with no newline or ）after it
+        open_ = text.rfind("（", at - 120 if at > 120 else 0, at)
+        if open_ >= 0 and _LINE_OR_CLOSE.search(text, open_, at) is None:
             end, note = open_, text[open_ + 1 : at + 12]
             if OFFICIAL_LABEL.search(note[:12]) or not (number or _PARTICULARS.search(note)):
                 continue

@@ -191,6 +191,8 @@ _SERVES_NOTE = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:人大|政协|党委|党组|政府|常委会|局|法院|检察院|委员会)"
     r"[\u4e00-\u9fff]{0,6}?(?:组成人员|工作人员|公务员|干部)"
 )
+# the last sign before a label's sign that cuts the label off (one greedy match)
+_LAST_CUT = re.compile("(?s:.*)[，,；;。（(　\t]")
 _VALUE = re.compile(
     r"[ \u3000]*(?:[\u4e00-\u9fff]{1,16}?(?:委员会|村委会?|居委会?|政府|办事处|派出所|委|局|所|站|公司)"
     r"[ \u3000]{0,2})?(?:[\u4e00-\u9fff·]{2,4}[、，,][ \u3000]*)*"
@@ -213,7 +215,8 @@ def _in_office(text: str, start: int, end: int, ls: int) -> bool:
     value = text[sign + 1 : start]
     if not _VALUE.fullmatch(value):
         return False  # only a unit and names of a list between the label and the name
-    cut = max(text.rfind(c, max(ls, sign - 20), sign) for c in "，,；;。（(　\t")
+    cut = _LAST_CUT.match(text, max(ls, sign - 20), sign)  # (the last of them, in one call)
+    cut = cut.end() - 1 if cut else -1
     label = re.sub(r"[ \u3000]", "", text[max(ls, cut + 1, sign - 16) : sign])
     if _PERSON_WORDS.search(label) or _PERSON_WORDS.search(value):
         return False

@@ -287,7 +287,16 @@ def _officials_heading(text: str, start: int) -> bool:
 # that character, instead of one lookbehind per cue (which one matches does not
 # matter: the match is the cue's last character either way). The character before the
 # last is checked first, as one class: it refuses most hits (公司, 工作) before the
-# lookbehinds, each of which tries its branches one by one.
+# lookbehinds, each of which tries its branches one by one. Each length's lookbehind is
+# led by one of the first and last characters of its cues (``_ends``): most hits
+# that reach the lookbehinds have no cue of that length, refused by two classes.
+def _ends(cues: list[str], n: int) -> str:
+    """The cues' (of length ``n``, plain words) first and last characters, as classes."""
+    firsts = "".join(sorted({c[0] for c in cues}))
+    lasts = "".join(sorted({c[-1] for c in cues}))
+    return f"[{firsts}]{'.' * (n - 2)}[{lasts}]"
+
+
 _CUES_BY_LENGTH: dict[int, list[str]] = {}
 for _cue in sorted(WEAK_CUES):
     _CUES_BY_LENGTH.setdefault(len(_cue), []).append(re.escape(_cue))
@@ -305,7 +314,10 @@ _WEAK_CUE = re.compile(
                 | WORD_SURNAMES
             )
         ),
-        "|".join(f"(?<={factor(cues)})" for _n, cues in sorted(_CUES_BY_LENGTH.items())[::-1]),
+        "|".join(
+            f"(?<={_ends(cues, n)})(?<={factor(cues)})"
+            for n, cues in sorted(_CUES_BY_LENGTH.items())[::-1]
+        ),
     )
 )
 # ``_WEAK_CUE`` and ``kinprose.KIN_MARK`` in one scan of the text (both match one

@@ -170,8 +170,8 @@ class _Context:
 # --- validators of candidates ----------------------------------------------------
 
 
-def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isalnum()).upper()
+def _digits(s: str) -> str:  # (a number with no sign first: nothing to leave out)
+    return s.upper() if s.isascii() and s.isalnum() else "".join(filter(str.isalnum, s)).upper()
 
 
 def _placeholder(number: str) -> bool:

@@ -26,7 +26,7 @@ def clause_tail(text: str, lo: int, start: int) -> str:
 
 # BEFORE_NAME, taken apart: a run of 2–8 characters (the name), then separators, an
 # optional label word, separators, the window's end.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff·]")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff·]*")
 _SEP_BEFORE = frozenset(" \t\u3000,，、:：(（")  # between the run and the label
 _SEP_AFTER = frozenset(" \t\u3000:：,，(（")  # between the label and the end
 _LABELS = (
@@ -46,7 +46,7 @@ _LABELS = (
     "电话",
     "联系方式",
 )
-_LABEL_ENDS = frozenset(label[-1] for label in _LABELS)  # (码, 号, 证, 机, 话, 式)
+_LABEL_LAST = frozenset(label[-1] for label in _LABELS)
 
 
 def before_name(window: str) -> tuple[int, int] | None:
@@ -68,7 +68,7 @@ def before_name(window: str) -> tuple[int, int] | None:
     e = n
     while e and window[e - 1] in _SEP_AFTER:
         e -= 1
-    if e and window[e - 1] in _LABEL_ENDS:  # (no label's last character: none ends there)
+    if e and window[e - 1] in _LABEL_LAST:  # (no label ends here: none of the loop's calls)
         for label in _LABELS:
             if window.endswith(label, 0, e):
                 k = e - len(label)
@@ -79,9 +79,9 @@ def before_name(window: str) -> tuple[int, int] | None:
     for end in sorted(set(ends)):
         if end < 2:
             continue
-        k = end
-        while k > end - 8 and k and _NAME_CHAR.match(window, k - 1):
-            k -= 1
+        # the run of name characters back from ``end`` (at most 8), read in one match of
+        # the window's last 8 characters reversed
+        k = end - _NAME_RUN.match(window[end - 8 if end > 8 else 0 : end][::-1]).end()
         if end - k >= 2 and (best is None or k < best[0]):
             best = (k, end)
     return best

@@ -83,6 +83,7 @@ _OFFICE_REST = re.compile(
     r"|(?:部|局|办|所|站|队|中心|科|股|单位|公司)(?:座机|电话|固话))[）)]"  # "，项目部座机）"
 )
 _SEPARATORS = ("\t", "|", "｜", "│", "／")
+_SEPARATOR = re.compile("[\t|｜│／]")  # (one search for any of them: one call)
 _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+]*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -206,7 +207,7 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
     if label is not None and _LABEL_GAP.fullmatch(text, label.end(), start):
         if not business_and_home(text, label.start()):
             return True
-    if not any(text.find(sep, line, start) >= 0 for sep in _SEPARATORS):
+    if _SEPARATOR.search(text, line, start) is None:
         # aligned with spaces or one cell a line (placeheaders: a cheap look first)
         header = place_header(text, start, line) if in_cell(text, start, line) else None
         return bool(header and _business_only(header))
