@@ -127,6 +127,7 @@ BATCHES = {
     "81": {"1643_yulu_jihua_buzhu_fafang_huamingce_yikatong_xlsx.tsv": 1},
     "82": {},
     "83": {},
+    "84": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
