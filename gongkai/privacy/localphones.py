@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .callerphones import caller_column
 from .context import OPINION_CELL, office_phone
 from .gapalign import display_columns
 from .kvlabels import person_record
@@ -111,7 +112,9 @@ def _labelled(text: str, start: int) -> bool:
         or stacked_header(text, start)  # a table flattened to one cell a line
         or cell_header(text, start)  # "来电号码" over a quoted CSV's cells (numbercolumns)
     )
-    return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
+    if cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell:
+        return True
+    return caller_column(text, start)  # "回访号码" over a PDF's aligned columns (callerphones)
 
 
 def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -154,6 +157,7 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
             and not in_row
             and not home_table_landline(text, start)
             and not person_record(text, start)  # a record's field under 户主姓名, 身份证号 …
+            and not caller_column(text, start)  # the caller's: the row's office handled it
         ):
             continue
         out.append((start, end, "landline", 0.8))
