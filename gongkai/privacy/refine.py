@@ -30,7 +30,7 @@ from .houses import number_end
 from .kinnames import kin_before_name
 from .kvlabels import person_record
 from .leadwords import without_lead_word
-from .mailparties import party_mailbox
+from .mailparties import PARTY_NOTE, party_mailbox
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
@@ -246,6 +246,8 @@ def _other_kind_noted(note: str, kind: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
+    if PARTY_NOTE.match(text, end):
+        return False  # its note names the party it belongs to
     if kind != "email" and (holders_phone(text, start) or _OWN_NOTE.match(text, end)):
         return False  # its own label, column or note names its holder: a home's, an operator's
     note = _NOTE_AFTER.match(text, end)
