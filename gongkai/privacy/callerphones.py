@@ -42,11 +42,13 @@ def caller_column(text: str, start: int) -> bool:
     if line_start == 0 and start > 400:
         return False  # no table's row: a line of prose
     before = text[line_start:start]
+    sep = next((s for s in _SEPARATORS if s in before), None)
+    if sep is None and ("  " not in before and "\u3000" not in before):
+        return False  # no row of a table
     top = max(0, line_start - 6000)
     if text.find("来", top, line_start) < 0 and text.find("回", top, line_start) < 0:
-        if text.find("主叫", top, line_start) < 0:
-            return False  # (a cheap anchor: no such header above)
-    sep = next((s for s in _SEPARATORS if s in before), None)
+        if text.find("主叫", top, line_start) < 0 and text.find("呼入", top, line_start) < 0:
+            return False  # (a cheap anchor: no caller's header above)
     cells = before.split(sep) if sep is not None else _GAP.split(before)
     caller = next((c.strip(" \u3000\"'") for c in reversed(cells) if c.strip(" \u3000\"'")), "")
     if _UNIT_CALLER.search(caller):

@@ -95,11 +95,7 @@ def holders_phone(text: str, start: int) -> bool:
     """Whether the number's own label names a home ("…暂借用主任家庭电话0731-…") or its
     table column names its holder (经营者登记电话, 户主联系电话): the person's, though a unit
     stands before it on the line or in the row."""
-    return (
-        bool(_HOME_LABEL.search(text, max(0, start - 12), start))
-        or person_column(text, start)
-        or caller_column(text, start)
-    )
+    return bool(_HOME_LABEL.search(text, max(0, start - 12), start)) or person_column(text, start)
 
 
 def particulars_block(text: str, line_start: int) -> bool:
