@@ -54,6 +54,13 @@ _PHONE_HEADER = re.compile(
 
 
 _GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned with spaces
+# a phone's key in an export, in pinyin initials or English (a unit's key, cbdwdh, is
+# ``unitcolumns.unit_key``'s, asked after this): '"lxdh": "', "<dianhua>", 'tel="'
+_PHONE_KEY = re.compile(
+    r"(?i)(?<![A-Za-z])(?:lx)?(?:dh|dianhua|lianxidianhua|tel|telephone|phone)"
+    r"(?:[\"'][ \t]*:[ \t]*[\"']|>|=[\"'])$"
+)
+_KEY_END = frozenset("\"'>")
 
 
 def _aligned_header(text: str, start: int) -> str | None:
@@ -93,6 +100,8 @@ def _has(text: str, word: str, lo: int, hi: int) -> bool:
 def _labelled(text: str, start: int) -> bool:
     if _LABEL.search(text, max(0, start - 8), start) or phone_label(text, start):
         return True
+    if text[start - 1 : start] in _KEY_END and _PHONE_KEY.search(text, max(0, start - 24), start):
+        return True  # an export's phone field ('"lxdh": "8710747"', "<dianhua>8710747")
     if text[start - 1 : start] in "、/／或 " and _LISTED.search(text, max(0, start - 30), start):
         return True
     lo = max(0, start - 6000)

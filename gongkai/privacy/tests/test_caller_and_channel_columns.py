@@ -139,3 +139,14 @@ def test_box_noted_as_the_reporters_own_after_write_to():
 def test_box_readers_write_to_stays_the_units():
     text = "对公示有异议的，可发送邮件至qsyjj_jubao@163.com（县应急管理局受理）。\n"
     assert found(text, ["email"]) == []
+
+
+def test_bare_local_number_under_an_exports_phone_key():
+    line = '{"xm": "邵红英", "sfzh": "330327198806153324", "lxdh": "6634133", "bh": "6634134"}\n'
+    got = found(line, ["landline"])
+    assert at(line, "landline", "6634133") in got
+    assert at(line, "landline", "6634134") not in got  # a number under another key
+    xml = "<item><xm>毛春燕</xm><dianhua>6634135</dianhua><cbdwdh>6634136</cbdwdh></item>\n"
+    got = found(xml, ["landline"])
+    assert at(xml, "landline", "6634135") in got
+    assert at(xml, "landline", "6634136") not in got  # the handling unit's
