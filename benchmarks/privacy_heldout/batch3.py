@@ -124,6 +124,10 @@ BATCHES = {
     "78": {},
     "79": {},
     "80": {},
+    "81": {"1643_yulu_jihua_buzhu_fafang_huamingce_yikatong_xlsx.tsv": 1},
+    "82": {},
+    "83": {},
+    "84": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .callerphones import caller_column
 from .context import OPINION_CELL, office_phone
 from .gapalign import display_columns
 from .kvlabels import person_record
@@ -53,6 +54,13 @@ _PHONE_HEADER = re.compile(
 
 
 _GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned with spaces
+# a phone's key in an export, in pinyin initials or English (a unit's key, cbdwdh, is
+# ``unitcolumns.unit_key``'s, asked after this): '"lxdh": "', "<dianhua>", 'tel="'
+_PHONE_KEY = re.compile(
+    r"(?i)(?<![A-Za-z])(?:lx)?(?:dh|dianhua|lianxidianhua|tel|telephone|phone)"
+    r"(?:[\"'][ \t]*:[ \t]*[\"']|>|=[\"'])$"
+)
+_KEY_END = frozenset("\"'>")
 
 
 def _aligned_header(text: str, start: int) -> str | None:
@@ -92,6 +100,8 @@ def _has(text: str, word: str, lo: int, hi: int) -> bool:
 def _labelled(text: str, start: int) -> bool:
     if _LABEL.search(text, max(0, start - 8), start) or phone_label(text, start):
         return True
+    if text[start - 1 : start] in _KEY_END and _PHONE_KEY.search(text, max(0, start - 24), start):
+        return True  # an export's phone field ('"lxdh": "8710747"', "<dianhua>8710747")
     if text[start - 1 : start] in "、/／或 " and _LISTED.search(text, max(0, start - 30), start):
         return True
     lo = max(0, start - 6000)
@@ -111,7 +121,9 @@ def _labelled(text: str, start: int) -> bool:
         or stacked_header(text, start)  # a table flattened to one cell a line
         or cell_header(text, start)  # "来电号码" over a quoted CSV's cells (numbercolumns)
     )
-    return bool(cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell)
+    if cell and _PHONE_HEADER.fullmatch(cell) and "手机" not in cell:
+        return True
+    return caller_column(text, start)  # "回访号码" over a PDF's aligned columns (callerphones)
 
 
 def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -154,6 +166,7 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
             and not in_row
             and not home_table_landline(text, start)
             and not person_record(text, start)  # a record's field under 户主姓名, 身份证号 …
+            and not caller_column(text, start)  # the caller's: the row's office handled it
         ):
             continue
         out.append((start, end, "landline", 0.8))

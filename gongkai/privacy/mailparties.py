@@ -75,6 +75,12 @@ _INBOX = re.compile(
 # "请回信到我家，…也可以发邮件到…")
 _REPLY_TO_ME = re.compile(r"请回[电信复]|回[电信复话](?:我|本人|或|到)|[打给告联]我|我家")
 _ROW_SIGN = re.compile(r"[|\t,，｜]")
+# a note after a contact naming the party whose it is ("至…@126.com（举报人登记邮箱）")
+PARTY_NOTE = re.compile(
+    r"[ \u3000]*[（(](?:举报人|投诉人|申请人|信访人|来信人|来电人|反映人|当事人|本人|户主|家属)"
+    r"的?(?:登记|预留|个人|本人|联系|常用|自己)?的?(?:电子)?(?:邮箱|邮件地址|电话|手机|座机|固话)[）)]"
+)
+_BOX = re.compile(r"[\w.+%\-]+@[\w.\-]+")
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:
@@ -158,6 +164,9 @@ def unit_inbox(text: str, start: int) -> bool:
     lo = start - 14 if start > 14 else 0
     if _INBOX.search(text, lo, start) is None:
         return False
+    box = _BOX.match(text, start)
+    if box and PARTY_NOTE.match(text, box.end()):
+        return False  # "发送邮件至…（举报人登记邮箱）": the party's own, to confirm by
     return _REPLY_TO_ME.search(text, _sentence_start(text, start), start) is None
 
 

@@ -28,6 +28,7 @@ import re
 
 from . import validators as v
 from .addressee import addressee_contact
+from .callerphones import caller_column
 from .memberphones import member_landline
 from .ownedcontacts import home_table_landline, in_persons_bracket
 from .personmail import personal_mail
@@ -75,8 +76,8 @@ def person_landline(text: str, start: int) -> bool:
         return True
     if addressee_contact(text, start):
         return True  # "您在举报中留下的…联系电话…" (addressee)
-    if person_column(text, start):
-        return True  # a column "经营者电话", "户主联系电话": the holder's own
+    if person_column(text, start) or caller_column(text, start):
+        return True  # a column "经营者电话", "户主联系电话", "来电号码": the holder's own
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return False

@@ -24,13 +24,14 @@ import re
 from bisect import bisect_left
 
 from .addressee import addressee_contact
+from .callerphones import caller_column
 from .footers import contact_under_phone, official_in_note, units_contact
 from .formernumbers import former_numbers
 from .houses import number_end
 from .kinnames import kin_before_name
 from .kvlabels import person_record
 from .leadwords import without_lead_word
-from .mailparties import party_mailbox
+from .mailparties import PARTY_NOTE, party_mailbox
 from .officialphones import repeated_unit_numbers
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
@@ -246,8 +247,12 @@ def _other_kind_noted(note: str, kind: str) -> bool:
 
 
 def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
+    if PARTY_NOTE.match(text, end):
+        return False  # its note names the party it belongs to
     if kind != "email" and (holders_phone(text, start) or _OWN_NOTE.match(text, end)):
         return False  # its own label, column or note names its holder: a home's, an operator's
+    if kind == "landline" and caller_column(text, start):
+        return False  # a caller's-number column (来电号码, 回访号码): the caller's (callerphones)
     note = _NOTE_AFTER.match(text, end)
     if note and _other_kind_noted(note.group(), kind):
         note = None  # "138…、0574-…（单位宿舍）": the note is the landline's, not the mobile's

@@ -43,13 +43,34 @@ def _header(
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
     top = max(0, line_start - _SPAN)
-    at = max(text.rfind(w, top, line_start) for w in words)
-    if at < 0:
+    bound = line_start
+    for _ in range(4):  # a record's value with the word ("同生产场所"): the block is above
+        at = max(text.rfind(w, top, bound) for w in words)
+        if at < 0:
+            return None
+        begin = text.rfind("\n", top, at) + 1
+        end = text.find("\n", at)
+        if end < 0 or not _is_header_cell(text[begin:end].strip(" \u3000\t")):
+            return None  # the phone's word is no header cell alone on its line
+        header, index, k, below = _block(text, begin, end, line_start)
+        if len(header) >= 3:
+            break
+        bound = begin
+    else:
         return None
-    begin = text.rfind("\n", top, at) + 1
-    end = text.find("\n", at)
-    if end < 0 or not _is_header_cell(text[begin:end].strip(" \u3000\t")):
-        return None  # the phone's word is no header cell alone on its line
+    records = [line.strip(" \u3000\t") for line in below[k:]][::-1]  # nearest first
+    if "" in records:
+        offset = records.index("")  # the cells of its record above the number
+    else:
+        offset = len(records) % len(header)
+    if offset >= len(header) or (phone_only and offset != index):
+        return None
+    return header[offset]
+
+
+def _block(text: str, begin: int, end: int, line_start: int):
+    """The header cells around the one on the line ``begin``–``end``, the index of that
+    one, and the lines below the block up to ``line_start`` (with the block's count)."""
     header = [text[begin:end].strip(" \u3000\t")]
     up = begin - 1  # the header cells above it, then below it
     while up > 0:
@@ -65,16 +86,7 @@ def _header(
     while k < len(below) and below[k].strip() and _is_header_cell(below[k].strip(" \u3000\t")):
         header.append(below[k].strip(" \u3000\t"))
         k += 1
-    if len(header) < 3:
-        return None
-    records = [line.strip(" \u3000\t") for line in below[k:]][::-1]  # nearest first
-    if "" in records:
-        offset = records.index("")  # the cells of its record above the number
-    else:
-        offset = len(records) % len(header)
-    if offset >= len(header) or (phone_only and offset != index):
-        return None
-    return header[offset]
+    return header, index, k, below
 
 
 def stacked_header_by(text: str, start: int, words: tuple[str, ...]) -> str | None:

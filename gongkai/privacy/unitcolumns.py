@@ -16,6 +16,8 @@ _UNIT_PHONE_HEADER = re.compile(
     r"幼儿园|公司|合作社|站|所|中心|窗口|办|局|科|股|处|网点|服务点|代理点|营业点|门店)"
     r"(?:联系|值班|固定|办公)?(?:电话|座机)(?:号码)?"
     r"|[\u4e00-\u9fff]{0,8}(?:值班|办公)(?:电话|座机)(?:号码)?"  # 应急办值班电话, 办公电话
+    # a unit's public channel: the line a reader rings to book, ask or complain
+    r"|(?:预约|咨询|监督|督办|受理|报名|服务|投诉|举报)(?:电话|热线|座机)(?:号码)?"
 )
 _PERSONAL = re.compile(r"本人|个人|家庭|住宅|私人|手机")
 _DATA = re.compile(r"\d{5}")
@@ -96,6 +98,22 @@ def unit_column(text: str, start: int) -> bool:
     """Whether the landline at ``start`` stands in a column headed by a unit's phone."""
     cell = header_cell(text, start)
     return bool(cell and _UNIT_PHONE_HEADER.fullmatch(cell) and not _PERSONAL.search(cell))
+
+
+# a field's key in an export that names a unit's phone, in pinyin initials or English
+# ("cbdwdh": 承办单位电话, "dwlxdh", "unit_tel", "orgPhone"), before a JSON, XML or
+# key=value value: the unit's number, though the record holds the person's ID
+_UNIT_KEY = re.compile(
+    r"(?i)(?:dw|danwei|bm|bumen|jg|jigou|unit|org|organi[sz]ation|dept|department|office)"
+    r"[_\-]?(?:lx|lianxi|contact)?[_\-]?(?:dh|dianhua|tel|telephone|phone)"
+    r"(?:\"[ \t]*:[ \t]*\"|'[ \t]*:[ \t]*'|>|=[\"']?|[ \t]*[:=][ \t]*)$"
+)
+
+
+def unit_key(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the value of an export's field keyed as a unit's
+    phone (``_UNIT_KEY``)."""
+    return bool(_UNIT_KEY.search(text, max(0, start - 40), start))
 
 
 def person_column(text: str, start: int) -> bool:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from . import validators as v
 from .homephones import home_labelled
+from .numbercolumns import cell_header
 from .ownedcontacts import handled_by_unit, persons_bracket
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .placeheaders import in_cell, place_header
@@ -59,12 +60,13 @@ _MOBILE_OR_ID = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
 _BUSINESS_LABEL = re.compile(
     r"(?:经营|营业|生产|加工|作坊|门店|店铺|注册|厂址|企业)(?:地址|场所|地点|住所)|厂址|店址"
     r"|(?:站点|网点|设站|场所|民宿|店面|摊位)(?:地址|地点|位置)"
+    r"|(?:经营|营业|摆摊|设摊)(?:点位|位置|区域|地段)|摊点|摊位号?"  # a stall's place
     r"|(?:商铺|店铺|门店|门面|铺面|厂房)(?:位于|坐落于?|设在)"
 )
 # the first words of _BUSINESS_LABEL, looked for with str.find
 _BUSINESS_WORDS = (
     "经营 营业 生产 加工 作坊 门店 店铺 注册 厂址 店址 企业 商铺 门面 铺面 厂房 站点 网点 设站 "
-    "场所 民宿 店面 摊位"
+    "场所 民宿 店面 摊位 摆摊 设摊 摊点"
 ).split()
 # between a business's label and its address: a sign, 为 / 在 / 位于, nothing else
 _LABEL_GAP = re.compile(r"[ \u3000]*(?:[:：]|为|是|在|位于|设在)?[ \u3000]*")
@@ -210,6 +212,8 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
     if _SEPARATOR.search(text, line, start) is None:
         # aligned with spaces or one cell a line (placeheaders: a cheap look first)
         header = place_header(text, start, line) if in_cell(text, start, line) else None
+        if header is None and text.find(",", line, start) >= 0:
+            header = cell_header(text, start)  # a CSV's cell, quoted or not (numbercolumns)
         return bool(header and _business_only(header))
     labels = cache.get("labels")
     if labels is None:

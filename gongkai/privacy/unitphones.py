@@ -28,7 +28,7 @@ from .officialphones import cadre_phone, official_phone
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
 from .placephones import place_number
-from .unitcolumns import person_column, unit_column
+from .unitcolumns import person_column, unit_column, unit_key
 from .unitcontacts import employer_after
 from .unitrepeats import varied_unit_numbers
 from .unitrows import institution_row
@@ -120,7 +120,7 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         return True
     if not mobile and institution_row(text, start):
         return True  # a row or line of a list of institutions (unitrows)
-    if not mobile and unit_column(text, start):
+    if not mobile and (unit_column(text, start) or unit_key(text, start)):
         return True  # a table's column of the units' numbers ("卫生室电话")
     if not mobile and (_staff_bare(text, start) or _after_sent_to(text, start)):
         return True
