@@ -254,11 +254,13 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind in _ANCHORS:
             if kind == "email" and _unit_mail(text[start:end]):
                 continue  # a unit's mailbox: no person's record
-            lo = text.rfind("\n", max(0, start - _LONGEST), start) + 1
             hi = text.find("\n", end, start + _LONGEST)
-            if hi < 0 and len(text) - start < _LONGEST:
+            if hi < 0:
+                if len(text) - start >= _LONGEST:
+                    continue  # (in a paragraph: its line's start not looked for)
                 hi = len(text)  # (the text's last line)
-            if (lo or start < _LONGEST) and hi >= 0 and hi - lo <= _LONGEST:
+            lo = text.rfind("\n", max(0, start - _LONGEST), start) + 1
+            if (lo or start < _LONGEST) and hi - lo <= _LONGEST:
                 lines.setdefault((lo, hi), []).append((start, end, kind))
     if not lines:
         return []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import namemodel as nm
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -26,8 +27,10 @@ Candidate = tuple[int, int, str, float]
 _ROLE = re.compile(r"[询讯调记立检勘承主协][问查录卷验办]人|公证员")
 _NOT_ROLE = frozenset("被受")
 # the records that name officials so: interview records (笔录), case files (卷宗, 卷内目录),
-# notaries' registers; each word found by a literal search, the role words only then
-_RECORDS = (re.compile("笔录"), re.compile("卷(?=[宗内])"), re.compile("公证员"))
+# notaries' registers; each word found by a rare character of it (``wordfind``: a
+# ``memchr`` scan, where a regex's literal search reads every character), the role
+# words only then
+_RECORD_WORDS = (("笔录", 0), ("卷宗", 0), ("卷内", 0), ("公证员", 2))
 _ROLE_TAIL = re.compile(r"员?(?:签名|签字|[（(]签[名字][）)])?[：:]?[ \u3000]*")
 _ROLE_WORDS = frozenset(
     "询问人 讯问人 调查人 记录人 立卷人 检查人 勘验人 承办人 主办人 协办人 公证员".split()
@@ -50,7 +53,7 @@ def _staff(text: str) -> set[str]:
     """The names after an official's role word, less those a record also gives as a
     private person's (after 被询问人, 当事人 …)."""
     out: set[str] = set()
-    if not any(r.search(text) for r in _RECORDS):
+    if not any(has_word(text, word, at) for word, at in _RECORD_WORDS):
         return out
     for m in _ROLE.finditer(text):
         if m.group() not in _ROLE_WORDS or text[m.start() - 1 : m.start()] in _NOT_ROLE:

@@ -68,6 +68,21 @@ _LEAD_WORDS = (
 )
 # words a name may end with in a sentence: 张三在场, X等, X夫妇
 _TAIL_WORDS = ("在场", "当场", "到场", "本人", "夫妇", "夫妻", "一家", "等人", "等")
+
+
+def _by(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first (``at`` 0) or last (-1) character, in order: a
+    run tries only the few its own edge character opens or closes (a dict look-up in
+    place of a startswith or endswith call for each word)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        out[word[at]] = (*out.get(word[at], ()), word)
+    return out
+
+
+_LEAD_BY_FIRST = _by(_LEAD_WORDS, 0)
+_TAIL_BY_LAST = _by(_TAIL_WORDS, -1)
+_NAMED_TAILS = _by((*_TAIL_WORDS, "家"), -1)
 # words that begin with a name's last character as the rule took it ("韩娜私|下接触")
 _CROSS_WORDS = frozenset(
     "私下 大学 继续 先生 金融 相邻 同志 老师 师傅 女士 夫妇 夫妻 在场 等人 家属 家中".split()
@@ -100,7 +115,8 @@ def _named(token: str) -> bool:
     """A name, or one with a word of the sentence after it (cut next: "谢桂英家")."""
     if _name(token):
         return True
-    core = next((token[: -len(w)] for w in (*_TAIL_WORDS, "家") if token.endswith(w)), "")
+    tails = _NAMED_TAILS.get(token[-1:], ())
+    core = next((token[: -len(w)] for w in tails if token.endswith(w)), "")
     return _name(core)
 
 
@@ -137,7 +153,7 @@ def _kin_word(text: str, start: int, end: int) -> bool:
 def _lead_cut(text: str, start: int, end: int) -> int:
     """How many characters at the start of the run are a word of the sentence."""
     token = text[start:end]
-    for word in _LEAD_WORDS:
+    for word in _LEAD_BY_FIRST.get(token[0], ()):
         if token.startswith(word) and _named(token[len(word) :]):
             return len(word)
     first = token[0]
@@ -153,7 +169,7 @@ def _lead_cut(text: str, start: int, end: int) -> int:
 def _tail_cut(text: str, start: int, end: int) -> int:
     """How many characters at the end of the run are a word of the sentence."""
     token = text[start:end]
-    for word in _TAIL_WORDS:
+    for word in _TAIL_BY_LAST.get(token[-1], ()):
         if token.endswith(word) and _name(token[: -len(word)]):
             return len(word)
     last = token[-1]
