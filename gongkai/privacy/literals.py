@@ -112,35 +112,81 @@ def finditer(pattern: re.Pattern | None, common: tuple[str, ...], text: str) -> 
 def both(first: list[str], second: list[str]) -> tuple[re.Pattern, dict[int, tuple[int, int]]]:
     """One search for two alternations of literal words (``factor(first)`` and
     ``factor(second)``), each of which ``finditer`` would search on its own: one scan of
-    the text for the first characters of both instead of two. Each branch of the search
-    is a first character and, in lookaheads, the rests of both alternations' words that
-    start with it; a match is that one character. Returns the expression and, by
-    ``m.lastindex``, the groups that end the first's and the second's word (0: none)."""
+    the text for the first characters of both instead of two. A match is one first
+    character; lookaheads after it hold the rests of both alternations' words that start
+    with it. Returns the expression and, by ``m.lastindex``, the groups that end the
+    first's and the second's word (0: none).
+
+    When every word has two literal characters or more, the branches are led by their
+    second character (``by_second``'s idea): the engine stops at a first character (工,
+    社, 人 …: 6.5 % of the benchmark text), reads whether a second character of any word
+    follows (one class: most stops end there) and only then tries the few branches that
+    start with that character, the first read back behind it (the wording check: 6.7 ms
+    of the benchmark text with the branches led by their first character)."""
     rests: dict[str, tuple[list[str], list[str]]] = {}
+    pairs: dict[tuple[str, str], tuple[list[str], list[str]]] | None = {}
     for side, branches in enumerate((first, second)):
         for branch in branches:
             head = _head(branch)
             if head is None:
                 raise ValueError(f"a branch that does not start with a literal: {branch!r}")
             rests.setdefault(head[0], ([], []))[side].append(head[1])
-    alternatives = []
+            nxt = _head(head[1])
+            if pairs is not None and nxt is not None:
+                pairs.setdefault((head[0], nxt[0]), ([], []))[side].append(nxt[1])
+            else:
+                pairs = None  # a one-character word: led by the first character
+    if pairs is not None:
+        return _by_second(pairs)
     groups: dict[int, tuple[int, int]] = {}
-    n = 0
-    for token, (ones, twos) in rests.items():
-        one, two = f"(?:{factor(ones)})", f"(?:{factor(twos)})"
-        if ones and twos:
-            alternatives.append(f"{token}(?:(?=({one}))(?=({two}))?|(?=({two})))")
-            groups[n + 1], groups[n + 2], groups[n + 3] = (n + 1, 0), (n + 1, n + 2), (0, n + 3)
-            n += 3
-        elif ones:
-            alternatives.append(f"{token}(?=({one}))")
-            groups[n + 1] = (n + 1, 0)
-            n += 1
-        else:
-            alternatives.append(f"{token}(?=({two}))")
-            groups[n + 1] = (0, n + 1)
-            n += 1
+    alternatives = [
+        token + _lookaheads(ones, twos, groups) for token, (ones, twos) in rests.items()
+    ]
     return re.compile("|".join(alternatives)), groups
+
+
+def _lookaheads(ones: list[str], twos: list[str], groups: dict[int, tuple[int, int]]) -> str:
+    """The lookaheads for the rests of the first's and the second's words at one place,
+    their groups numbered after those in ``groups`` and added to it."""
+    n = len(groups)
+    one, two = f"(?:{factor(ones)})", f"(?:{factor(twos)})"
+    if ones and twos:
+        groups[n + 1], groups[n + 2], groups[n + 3] = (n + 1, 0), (n + 1, n + 2), (0, n + 3)
+        return f"(?:(?=({one}))(?=({two}))?|(?=({two})))"
+    if ones:
+        groups[n + 1] = (n + 1, 0)
+        return f"(?=({one}))"
+    groups[n + 1] = (0, n + 1)
+    return f"(?=({two}))"
+
+
+def _by_second(
+    pairs: dict[tuple[str, str], tuple[list[str], list[str]]],
+) -> tuple[re.Pattern, dict[int, tuple[int, int]]]:
+    """``both``'s search led by the second character (``pairs``: the rests by the first
+    two characters as written). Words with different first two characters never match at
+    one position, so their order does not matter."""
+    by_second: dict[str, list[tuple[str, tuple[list[str], list[str]]]]] = {}
+    for (token, second), sides in pairs.items():
+        by_second.setdefault(second, []).append((token, sides))
+    groups: dict[int, tuple[int, int]] = {}
+    alternatives = []
+    for second, keyed in by_second.items():
+        behind = [
+            f"(?<={token}{second}){_lookaheads(ones, twos, groups)}"
+            for token, (ones, twos) in keyed
+        ]
+        inner = behind[0] if len(behind) == 1 else "(?:" + "|".join(behind) + ")"
+        alternatives.append(second + inner)
+    firsts = "".join(dict.fromkeys(_class_member(token) for token, _second in pairs))
+    seconds = "".join(dict.fromkeys(_class_member(second) for second in by_second))
+    pattern = f"[{firsts}](?=[{seconds}])(?=" + "|".join(alternatives) + ")"
+    return re.compile(pattern), groups
+
+
+def _class_member(token: str) -> str:
+    """A literal character as ``_head`` gives it, written to stand in a class."""
+    return re.escape(token[-1])
 
 
 def found(

@@ -148,17 +148,25 @@ def _is_name(run: str, *, loose: bool) -> bool:
     return 2 <= len(run) <= 6 and len(run) != 3 and all(c in _TRANSLIT for c in run)
 
 
+# an opening bracket whose note (``_NOTE_END``) holds a private person's word: the word
+# lies before the note's first closing bracket, and its lookahead cannot read past it (a
+# bracket is no Han character); one scan instead of two calls at each of 4,000 brackets
+_NOTED = tuple(
+    re.compile(
+        rf"{re.escape(bracket)}(?=[^（()）\n]{{0,42}}[）)])(?=[^（()）\n]*?(?:{_PRIVATE_NOTE}))"
+    )
+    for bracket in ("（", "(")
+)
+
+
 def _notes(text: str):
     """(bracket, name match) for each note in brackets that names a private person."""
-    for bracket in ("（", "("):
-        at = text.find(bracket)
-        while at >= 0:
-            note = _NOTE_END.match(text, at + 1)
-            if note and _NOTE_WORDS.search(text, at + 1, note.end()):
-                m = _BEFORE_NOTE.search(text, max(0, at - 16), at)
-                if m:
-                    yield m, text[at + 1 : note.end() - 1]
-            at = text.find(bracket, at + 1)
+    for noted in _NOTED:
+        for hit in noted.finditer(text):
+            at = hit.start()
+            m = _BEFORE_NOTE.search(text, max(0, at - 16), at)
+            if m:
+                yield m, text[at + 1 : _NOTE_END.match(text, at + 1).end() - 1]  # type: ignore[union-attr]
 
 
 # a bracket after an item's words that counts persons: the item is a group of them
