@@ -17,7 +17,7 @@ from .kvlabels import person_record
 from .numbercolumns import cell_header
 from .numbers import LOCAL_NUMBER
 from .ownedcontacts import home_table_landline
-from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .patterns import LANDLINE_PUBLIC, PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
 from .phonefields import phone_field
@@ -144,7 +144,7 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
             continue  # the local part of "（0431）83610000": the whole number is read (or left)
         if not _labelled(text, start) and not phone_field(text, start, end):
             continue
-        if PUBLIC_CONTEXT.search(clause_tail(text, max(0, start - 14), start)):
+        if LANDLINE_PUBLIC.search(clause_tail(text, max(0, start - 14), start)):
             continue
         if unit_phone(text, start):
             continue

@@ -388,6 +388,14 @@ PUBLIC_CONTEXT = re.compile(
     r"|热线|传真|(?<!电子)信箱[:：\s]*$"
     r"|(?:发布|专班|官方|公共)(?:电话|邮箱|信箱)"
 )
+# A landline (not a mobile: that may be a cadre's or an operator's own) is a unit's also
+# at a business's counter ("前台预订电话", "门店电话") or right after the verb asking
+# the reader to call ("…，咨询0731-…")
+LANDLINE_PUBLIC = re.compile(
+    PUBLIC_CONTEXT.pattern
+    + r"|(?:前台|总台|门市|门店|店面|营业|订房|订餐|售票)(?:预订|预约|接待|订房|订餐)?(?:电话|热线)"
+    r"|预订电话|(?:咨询|垂询|详询)(?:请?(?:拨打|致电))?[:：]?[ \u3000]*$"
+)
 # "（9位，如L43130001）", "例如：H12345678": a sample of a document's number, no one's
 SAMPLE_BEFORE = re.compile(r"(?:如|例|示例|样例|格式为)[:：]?[ \u3000]?$")
 

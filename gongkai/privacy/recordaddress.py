@@ -33,6 +33,10 @@ _KEY = re.compile(
 _UNIT_KEY = re.compile(
     r"单位|名称|公司|企业|机构|法定代表人|法人|负责人|寄件|发件|(?<!紧急)联系人|联络人|经办人|承办人"
 )
+# a person's role owning the home in the label itself (经营者住所, 申请人地址), no unit's
+_OWNER_LABEL = re.compile(
+    r"(?!法定|法人|单位|负责|联系|经办|承办|寄件|发件|责任)[\u4e00-\u9fff]{1,3}[者人]"
+)
 # the label after another field on the same line ("收件人：…　电话：…　地址：")
 _INLINE = re.compile(
     r"[\t\u3000 ，,；;][ \u3000]*(?:住[ \u3000]*所|地[ \u3000]*址|住[ \u3000]*处)[ \u3000]*[:：][ \u3000]*$"
@@ -51,7 +55,7 @@ _ITEM = re.compile(
     r"[ \u3000\t]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})[，,]"
     r"([\u4e00-\u9fff]{0,4})(?:地址|住址|住所地?|住处)[:：]?[ \u3000]*"
 )
-_OFFICE_WORD = re.compile(r"办公|经营|营业|注册|单位|公司|门店|厂|店|企业|机构|通讯|邮寄")
+_OFFICE_WORD = re.compile(r"办公|经营(?!者)|营业|注册|单位|公司|门店|厂|店|企业|机构|通讯|邮寄")
 # a heading over the record: words, or a numbered tag in brackets ("【车辆3】", "〔第2户〕")
 _PLACES = ("地点", "位置", "场所")  # where something was found or happened, no owner
 _HEADING = re.compile(r"[^\d:：。，,；;]{1,30}|[【〔［\[][^】〕］\]:：。，,；;]{1,16}[】〕］\]]")
@@ -67,6 +71,8 @@ def record_address(text: str, start: int) -> bool:
     label = _LABEL.fullmatch(text, line_start, start)  # ("国内住所：" of an overseas guest)
     if label and _OFFICE_WORD.search(label.group(1)):
         label = None  # 办公地址, 单位住所: no home's label
+    if label and _OWNER_LABEL.fullmatch(label.group(1)):
+        return True  # "经营者住所：", "申请人地址：": the label names a person as the owner
     if not label:
         item = _ITEM.fullmatch(text, line_start, start)
         if item:

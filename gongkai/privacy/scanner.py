@@ -75,6 +75,7 @@ from .patterns import (
     HOUSE_TAIL,
     ID_CONTEXT,
     LABEL_SET,
+    LANDLINE_PUBLIC,
     LONG_CODE,
     NAME_DOTS,
     NUM_ZH,
@@ -85,7 +86,6 @@ from .patterns import (
     PLATE_TAIL,
     PREFIX_CUES,
     PROVINCE_CHARS,
-    PUBLIC_CONTEXT,
     RESIDENCE,
     SECRECY_WORDS,
     STREET_WORD,
@@ -344,7 +344,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 add((text.find("1", start, end), end, "mobile", 0.95))
         elif kind == "landline":
             if (
-                not PUBLIC_CONTEXT.search(ctx.clause_before(start))
+                not LANDLINE_PUBLIC.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
                 and (
                     not office_phone(text, start)

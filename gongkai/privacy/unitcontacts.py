@@ -379,7 +379,12 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # a person's mobile right before, in the same field ("联系人电话：182…　0755-…（单位）")
 _MOBILE_BEFORE = re.compile(r"(?<![0-9])1[3-9]\d{9}[ \u3000、/，,；;或]{1,3}$")
-_OWN_NOTE = re.compile(r"[（(][^（()）\n]{0,20}(?:本人|个人|私人)[^（()）\n]{0,20}[）)]")
+_OWN_NOTE = re.compile(
+    r"[（(][^（()）\n]{0,20}(?:本人|个人|私人)[^（()）\n]{0,20}[）)]"
+    # the person's own mailbox at their work ("（监护人单位邮箱）", "（父亲工作单位邮箱）")
+    r"|[（(](?!联系|联络|负责|经办|承办|法定|代表)(?:[\u4e00-\u9fff]{1,3}人|父亲|母亲|配偶|家长)"
+    r"的?(?:工作)?单位(?:电子)?(?:邮箱|信箱)[）)]"
+)
 
 
 def own_work_number(text: str, start: int, end: int) -> bool:

@@ -19,11 +19,17 @@ from .rowcontext import person_row
 _UNIT_CHANNEL = re.compile(
     r"热线|登报|投稿|来稿|编辑部|办公室|报社|杂志社|电视台|广播电台|新闻中心|"
     r"(?:咨询|监督|举报|投诉|值班|办公|服务|受理)(?:电话|邮箱|信箱)|"
+    r"(?:前台|总台|门市|门店|营业|订房|预订)(?:电话|邮箱|信箱)|"  # a business's counter
     # the unit's own lines named by what it is ("合作社电话：…　邮箱：…", "公司邮箱")
     r"(?:合作社|公司|企业|协会|商会|学会|学校|医院|中心|社区|村委会|居委会)(?:联系|办公)?"
     r"(?:电话|邮箱|信箱|传真)[:：]"
 )
-_UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org)\.cn$|\.gov(?:\.[a-z]{2,3})?$", re.I)
+# a contact line keyed by a unit's name ("某某运营有限公司（志愿者报名）：028-…，…@…")
+_UNIT_KEYED = re.compile(
+    r"[ \u3000]*(?![^：:\n]*?(?:所在|工作|就职|就读|任职|原单位))[^\s：:，,。；;]{2,30}?(?:公司|集团|局|委员会|中心|协会|学会|商会|合作社|医院|学校|馆)"
+    r"(?:[（(][^）)\n]{1,12}[）)])?[：:]"
+)
+_UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org|ac)\.cn$|\.gov(?:\.[a-z]{2,3})?$", re.I)
 # a person in the sentence: particulars, a contact named, a person's own label
 _PERSON_ON_LINE = re.compile(
     r"联系人|联络人|负责人|个人|私人|本人|(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)"
@@ -62,7 +68,7 @@ def unit_mail(text: str, start: int, end: int) -> bool:
         return True
     lo = max(0, start - 80)
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
-    channel = _UNIT_CHANNEL.search(text, begin, start)
+    channel = _UNIT_CHANNEL.search(text, begin, start) or _UNIT_KEYED.match(text, begin, start)
     if not channel and not _UNIT_DOMAIN.search(text[start:end]):
         return False  # (the cheap looks first: most mailboxes have neither sign of a unit)
     stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
