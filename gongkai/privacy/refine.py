@@ -158,9 +158,12 @@ _PLACE_WORD = re.compile(
 _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|我家|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|现居|原居|反映|投诉|举报|"  # verbs
-    r"补充|提供|提交|核查|核实|申报|发现|"
+    r"补充|提供|提交|核查|核实|申报|发现|撤销|注销|查封|解封|拆除|"
     r"在|于|至|到|为|是|住|的"
 )
+# a request's verb over a property ("请求撤销…6组24号房屋…登记"): a lead only with two
+# characters or more before the place word, so that a village so named stays whole
+_PROPERTY_VERBS = frozenset(("撤销", "注销", "查封", "解封", "拆除"))
 _COUNTED = re.compile(r"[一二三四五六七八九十两][十百千万个日天年月周次]")  # (not 名: 李四名下)
 # a clause's verb right after a house number: the address ended there
 _CLAUSE_AFTER_NUMBER = re.compile(r"\d号(?=经|系|已|被|并|且|但|因|现为|属于|即为)")
@@ -357,7 +360,9 @@ def _after_lead(text: str, start: int, end: int) -> int:
         return start
     cut = start
     for m in _LEAD_WORD.finditer(text, start, first.start()):
-        if len(m.group()) > 1 or first.start() - m.end() >= 2:
+        if (
+            len(m.group()) > 1 and m.group() not in _PROPERTY_VERBS
+        ) or first.start() - m.end() >= 2:
             cut = m.end()
     return cut
 

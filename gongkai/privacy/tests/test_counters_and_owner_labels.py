@@ -152,3 +152,20 @@ def test_a_mobile_at_a_counter_or_after_the_verb_stays_a_finding(label):
     # a mobile there may be the operator's or a cadre's own (RULES §4)
     text = f"经营者：刘某某\n{label}13912345678\n"
     assert _types(text, ["mobile"]) == [at(text, "mobile", "13912345678")]
+
+
+# -- a request's verb over a property is no part of its address -------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["请求撤销", "要求撤销", "申请注销", "依法查封", "予以解封", "拆除", "你反映的请求撤销"]
+)
+def test_a_verb_over_a_property_stays_outside_its_address(verb):
+    text = f"信访人反映{verb}江阳县城关镇五一村6组24号房屋不动产首次登记一事。\n"
+    assert _types(text, ["address"]) == [at(text, "address", "江阳县城关镇五一村6组24号")]
+
+
+@pytest.mark.parametrize("village", ["撤销村", "拆除村"])
+def test_a_village_named_like_the_verb_stays_whole(village):
+    text = f"住址：{village}3组12号\n"
+    assert _types(text, ["address"]) == [at(text, "address", f"{village}3组12号")]
