@@ -12,6 +12,7 @@ import re
 from . import validators as v
 from .addressee import addressee_contact
 from .context import office_phone
+from .jsonmail import json_person_mailbox
 from .mailechoes import echoed_mailboxes
 from .mailparties import party_mailbox, shared_boxes, unit_inbox
 from .ownedcontacts import in_persons_bracket
@@ -57,6 +58,7 @@ def emails(text: str) -> list[Candidate]:
                     or named_mailbox(text, i)
                     or record_mailbox(text, i)
                     or addressee_contact(text, i)  # "您留下的…电子邮箱…" (addressee)
+                    or json_person_mailbox(text, i)  # a key in a person's JSON object
                 )
                 or party_mailbox(text, i, j)  # a lawyer's, a sender's (asked last: rare)
             ):
