@@ -51,6 +51,37 @@ _HOLDER_BETWEEN = re.compile(
 )
 # a table one cell a line: the document's name alone on its line, the number alone on the next
 _NEXT_LINE = re.compile(r"[ \u3000]*\r?\n[ \u3000]*" + _NUMBER + r"[ \u3000]*(?=\r?\n|$)")
+# a record giving the number's key before its type's key ("证件号": "41395713", "手机": …,
+# "证件类型": "台湾居民来往大陆通行证"): the type's key, then the number's line above it
+_TYPE_KEY = re.compile(r"(?:证件|证照)(?:类型|种类|名称)[\"']?[ \u3000]*[:：=][ \u3000]*[\"']?$")
+_NUMBER_LINE = re.compile(
+    r"[ \t\u3000]*[\"']?(?:[\u4e00-\u9fff]{0,6})(?:证件号码?|证号)[\"']?[ \u3000]*[:：=][ \u3000]*[\"']?"
+    + _NUMBER
+    + r"[\"']?[ \u3000]*[,，]?[ \u3000]*$"
+)
+
+
+def _number_above(text: str, label: int) -> Candidate | None:
+    """The number on a line above the type's key, in the same record (up to four lines,
+    not past a blank line or an object's brace)."""
+    line_start = text.rfind("\n", max(0, label - 60), label) + 1
+    if not _TYPE_KEY.search(text, line_start, label):
+        return None
+    end = line_start - 1
+    for _ in range(4):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", max(0, end - 80), end) + 1
+        line = text[start:end]
+        if not line.strip() or "{" in line or "}" in line:
+            return None
+        m = _NUMBER_LINE.fullmatch(text, start, end)
+        if m:
+            return (m.start(1), m.end(1), "permit", 0.9)
+        end = start - 1
+    return None
+
+
 _TAIWAN = ("台湾", "台胞", "台籍")
 _OTHERS = ("香港", "澳门", "港澳")
 _CELL_SIGNS = frozenset(",，\t|｜\"' \u3000")
@@ -86,6 +117,9 @@ def taiwan_permits(text: str) -> list[Candidate]:
                     b = before.search(text, max(0, label - 20), label)
                     if b:
                         out.append((b.start(1), b.end(1), "permit", 0.9))
+                above = _number_above(text, label)
+                if above:
+                    out.append(above)
                 m = _GAP.match(text, end)
                 if m is None or m.start(1) - end > 40:
                     m = _HOLDER_BETWEEN.match(text, end)
