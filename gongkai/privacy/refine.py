@@ -38,6 +38,7 @@ from .permitdates import permit_dates
 from .personmail import named_mailbox, sender_mailbox
 from .phoneowner import holders_phone, particulars_block
 from .receiptclerk import receipt_clerks
+from .rolecells import units_post_phone
 from .siblinglines import sibling_lines
 from .tables import NOT_NAMES
 from .tails import clause_tail
@@ -329,6 +330,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
             and len(line) < 400
         ):
             return True
+    if kind == "landline" and units_post_phone(text, start):
+        return True  # "| 县医院营养食堂 | 管理员 | 0773-… |": the unit's desk (rolecells)
     # a table's cell: the unit in the cell before it
     sep = text[start - 1 : start]
     if sep in ("\t", "|", ","):
