@@ -29,6 +29,7 @@ from . import validators as v
 from .listwords import NON_NAME
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
 from .postafter import post_after
+from .tables import PERSON_HEADERS
 
 Candidate = tuple[int, int, str, float]
 
@@ -305,7 +306,9 @@ def _role_column(
         return False
     header, column = got
     role = header[column]
-    if not _ROLE.match(role) or not any(_PRIMARY.search(h) for h in header[:column]):
+    if role in PERSON_HEADERS or not _ROLE.match(role):
+        return False  # (教练员, 指导教师: a header of persons, though many rows share one)
+    if not any(_PRIMARY.search(h) for h in header[:column]):
         return False
     units = [h for h in header[column + 1 : column + 3] if "单位" in h]
     if any(role[-3:] in h or h.startswith(("所在", "所属", "工作")) for h in units):
