@@ -28,7 +28,7 @@ import re
 from . import validators as v
 from .listwords import NON_NAME
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
-from .postafter import post_after
+from .postafter import post_after, post_cell
 from .tables import PERSON_HEADERS
 
 Candidate = tuple[int, int, str, float]
@@ -417,6 +417,8 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             found[value] = 1
             if text[e : e + 1] in "，," and post_after(text, e):
                 posted.add(value)  # "X，该局法制大队民警": the official wherever named again
+            elif post_cell(text, s, e):
+                posted.add(value)  # "X\t区长" under a 职务 header: a leader in office
             if _cell_sign(text, s) in _SEPARATORS:
                 names[value] = names.get(value, 0) + 1
     out: list[Candidate] = []
