@@ -6,7 +6,8 @@ by line see broken rows. ``join_quoted_cells`` puts a list's sign (、) in place
 line break inside a quoted field: one character for another, so offsets hold.
 
 Only records of quoted fields count: a line that opens a field left open must hold
-``","`` (a record's fields) or open with a quote, and the field must close within a few
+``","`` (a record's fields), a tab before a quote (a tab-separated export: issue 16,
+docs84) or open with a quote, and the field must close within a few
 lines; a stray quote in prose changes nothing.
 """
 
@@ -26,14 +27,14 @@ def _close(lines: list[str], i: int) -> int | None:
 
 def join_quoted_cells(text: str) -> str:
     """``text`` with the line breaks inside quoted CSV fields replaced by "、"."""
-    if text.count('","') < 4:
-        return text
+    if text.count('","') < 4 and text.count('\t"') < 2:
+        return text  # (a tab-separated export quotes only its multi-line cells)
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.count('"') % 2 and ('","' in line or line.startswith('"')):
+        if line.count('"') % 2 and ('","' in line or line.startswith('"') or '\t"' in line):
             j = _close(lines, i)
             if j is not None:
                 # (the joined record may leave another field open: looked at again)
