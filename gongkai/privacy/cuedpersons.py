@@ -324,6 +324,14 @@ def _parties(text: str, out: list[Candidate]) -> None:
                 pos = m.end() + 1
 
 
+# a co-party named after 与 and before a joint act ("与X共同申请", "与X一同继承", "与X联名
+# 提出"): a person acting with the record's person (led by the literal 与)
+_JOINT = re.compile(
+    rf"与([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?:共同|一同|一起|联名|合伙)"
+    r"(?:申请|继承|承包|购买|购置|出资|经营|签订|申报|提出|办理|登记|共有|拥有|居住)"
+)
+
+
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The persons of the module docstring (each rule one scan led by its literal: no
     test of the text before it, which would scan it twice)."""
@@ -343,6 +351,7 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     for rx in _KIN_LEAD:
         _scored(rx, text, 0.7, out)
     _parties(text, out)
+    _scored(_JOINT, text, 0.5, out)
     if cands:
         _partners(text, cands, out)
     out += honoured_persons(text)  # "“最美导游”X的事迹" (honours)
