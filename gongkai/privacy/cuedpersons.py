@@ -332,6 +332,25 @@ _JOINT = re.compile(
 )
 
 
+# a numbered record's head: its number and the person's name, then the person's sex as a
+# label ("2．汤燕：性别：女", "3. 欧阳胜　性别：男", "1．曹玲秀\n性别：女"), the 性别 read first
+_SEX_LABEL = re.compile(r"性别[：:]")
+_NUMBERED_HEAD = re.compile(
+    rf"(?:^|\n)[ \u3000]*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[．.、][ \u3000]*"
+    rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*[：:，,]?[ \u3000]*\n?[ \u3000]*$"
+)
+
+
+def _sexed_heads(text: str, out: list[Candidate]) -> None:
+    for m in _SEX_LABEL.finditer(text):
+        head = _NUMBERED_HEAD.search(text, max(0, m.start() - 24), m.start())
+        if head is None:
+            continue
+        word = head.group(1)
+        if nm.score(word) >= 0.5 and not non_name(word):
+            out.append((head.start(1), head.end(1), "name", 0.8))
+
+
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The persons of the module docstring (each rule one scan led by its literal: no
     test of the text before it, which would scan it twice)."""
@@ -352,6 +371,7 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
         _scored(rx, text, 0.7, out)
     _parties(text, out)
     _scored(_JOINT, text, 0.5, out)
+    _sexed_heads(text, out)
     if cands:
         _partners(text, cands, out)
     out += honoured_persons(text)  # "“最美导游”X的事迹" (honours)
