@@ -325,11 +325,23 @@ def _parties(text: str, out: list[Candidate]) -> None:
 
 
 # a co-party named after 与 and before a joint act ("与X共同申请", "与X一同继承", "与X联名
-# 提出"): a person acting with the record's person (led by the literal 与)
-_JOINT = re.compile(
-    rf"与([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)(?:共同|一同|一起|联名|合伙)"
+# 提出"): a person acting with the record's person (led by the joint act, rarer than 与;
+# the name read back from it)
+_JOINT_ACT = re.compile(
+    r"(?:共同|一同|一起|联名|合伙)"
     r"(?:申请|继承|承包|购买|购置|出资|经营|签订|申报|提出|办理|登记|共有|拥有|居住)"
 )
+_JOINT_BACK = re.compile(rf"与([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$")
+
+
+def _joint(text: str, out: list[Candidate]) -> None:
+    for m in _JOINT_ACT.finditer(text):
+        back = _JOINT_BACK.search(text, max(0, m.start() - 18), m.start())
+        if back is None:
+            continue
+        word = back.group(1)
+        if nm.score(word) >= 0.5 and not non_name(word):
+            out.append((back.start(1), back.end(1), "name", 0.8))
 
 
 # a numbered record's head: its number and the person's name, then the person's sex as a
@@ -370,7 +382,7 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     for rx in _KIN_LEAD:
         _scored(rx, text, 0.7, out)
     _parties(text, out)
-    _scored(_JOINT, text, 0.5, out)
+    _joint(text, out)
     _sexed_heads(text, out)
     if cands:
         _partners(text, cands, out)
