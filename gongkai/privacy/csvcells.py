@@ -13,6 +13,10 @@ lines; a stray quote in prose changes nothing.
 
 from __future__ import annotations
 
+import re
+
+# a tab-separated cell opened by a quote and left open at its line's end
+_OPEN_TAB_CELL = re.compile('\t"[^"\n]*\n')
 _MAX_LINES = 8  # lines one field may span
 SEP = "、"  # a list's sign: with "；" the phone after "联系人：吴兰珍" in the row was lost
 
@@ -27,7 +31,7 @@ def _close(lines: list[str], i: int) -> int | None:
 
 def join_quoted_cells(text: str) -> str:
     """``text`` with the line breaks inside quoted CSV fields replaced by "、"."""
-    if text.count('","') < 4 and text.count('\t"') < 2:
+    if text.count('","') < 4 and (text.count('\t"') < 2 or not _OPEN_TAB_CELL.search(text)):
         return text  # (a tab-separated export quotes only its multi-line cells)
     lines = text.split("\n")
     out: list[str] = []

@@ -348,14 +348,22 @@ def _joint(text: str, out: list[Candidate]) -> None:
 # label ("2．汤燕：性别：女", "3. 欧阳胜　性别：男", "1．曹玲秀\n性别：女"), the 性别 read first
 _SEX_LABEL = re.compile(r"性别[：:]")
 _NUMBERED_HEAD = re.compile(
-    rf"(?:^|\n)[ \u3000]*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[．.、][ \u3000]*"
-    rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*[：:，,]?[ \u3000]*\n?[ \u3000]*$"
+    rf"[ \u3000]*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[．.、][ \u3000]*"
+    rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*[：:，,]?[ \u3000]*"
 )
+_HEAD_FIRST = frozenset("0123456789一二三四五六七八九十 \u3000")
 
 
 def _sexed_heads(text: str, out: list[Candidate]) -> None:
     for m in _SEX_LABEL.finditer(text):
-        head = _NUMBERED_HEAD.search(text, max(0, m.start() - 24), m.start())
+        end = m.start()
+        ls = text.rfind("\n", max(0, end - 24), end) + 1
+        if ls == end and ls > 1:  # the label opens its line: the head on the line before
+            end = ls - 1
+            ls = text.rfind("\n", max(0, end - 24), end) + 1
+        if text[ls : ls + 1] not in _HEAD_FIRST or (ls == 0 and end > 24):
+            continue
+        head = _NUMBERED_HEAD.fullmatch(text, ls, end)
         if head is None:
             continue
         word = head.group(1)
