@@ -334,7 +334,12 @@ _JOINT_ACT = re.compile(
 _JOINT_BACK = re.compile(rf"与([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$")
 
 
+_JOINT_WORDS = ("共同", "一同", "一起", "联名", "合伙")
+
+
 def _joint(text: str, out: list[Candidate]) -> None:
+    if not any(word in text for word in _JOINT_WORDS):
+        return  # (a literal search each: the pattern's alternation would test every sign)
     for m in _JOINT_ACT.finditer(text):
         back = _JOINT_BACK.search(text, max(0, m.start() - 18), m.start())
         if back is None:
