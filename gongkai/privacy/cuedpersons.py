@@ -325,28 +325,27 @@ def _parties(text: str, out: list[Candidate]) -> None:
 
 
 # a co-party named after 与 and before a joint act ("与X共同申请", "与X一同继承", "与X联名
-# 提出"): a person acting with the record's person (led by the joint act, rarer than 与;
-# the name read back from it)
+# 提出"): a person acting with the record's person (the name read back from the act)
 _JOINT_ACT = re.compile(
-    r"(?:共同|一同|一起|联名|合伙)"
     r"(?:申请|继承|承包|购买|购置|出资|经营|签订|申报|提出|办理|登记|共有|拥有|居住)"
 )
 _JOINT_BACK = re.compile(rf"与([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$")
-
-
-_JOINT_WORDS = ("共同", "一同", "一起", "联名", "合伙")
+# the joint words by their rarer sign (a one-sign find is a memory scan) and the sign before
+_JOINT_SIGNS = (("同", "共一"), ("名", "联"))
 
 
 def _joint(text: str, out: list[Candidate]) -> None:
-    if not any(word in text for word in _JOINT_WORDS):
-        return  # (a literal search each: the pattern's alternation would test every sign)
-    for m in _JOINT_ACT.finditer(text):
-        back = _JOINT_BACK.search(text, max(0, m.start() - 18), m.start())
-        if back is None:
-            continue
-        word = back.group(1)
-        if nm.score(word) >= 0.5 and not non_name(word):
-            out.append((back.start(1), back.end(1), "name", 0.8))
+    # 共同 / 一同 / 联名, the act after it and 与 before the name tested next
+    for sign, before in _JOINT_SIGNS:
+        k = text.find(sign, 1)
+        while k >= 0:
+            if text[k - 1] in before and _JOINT_ACT.match(text, k + 1):
+                back = _JOINT_BACK.search(text, max(0, k - 19), k - 1)
+                if back is not None:
+                    name = back.group(1)
+                    if nm.score(name) >= 0.5 and not non_name(name):
+                        out.append((back.start(1), back.end(1), "name", 0.8))
+            k = text.find(sign, k + 1)
 
 
 # a numbered record's head: its number and the person's name, then the person's sex as a
