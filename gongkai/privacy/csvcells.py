@@ -6,12 +6,17 @@ by line see broken rows. ``join_quoted_cells`` puts a list's sign (、) in place
 line break inside a quoted field: one character for another, so offsets hold.
 
 Only records of quoted fields count: a line that opens a field left open must hold
-``","`` (a record's fields) or open with a quote, and the field must close within a few
+``","`` (a record's fields), a tab before a quote (a tab-separated export: issue 16,
+docs84) or open with a quote, and the field must close within a few
 lines; a stray quote in prose changes nothing.
 """
 
 from __future__ import annotations
 
+import re
+
+# a tab-separated cell opened by a quote and left open at its line's end
+_OPEN_TAB_CELL = re.compile('\t"[^"\n]*\n')
 _MAX_LINES = 8  # lines one field may span
 SEP = "、"  # a list's sign: with "；" the phone after "联系人：吴兰珍" in the row was lost
 
@@ -26,14 +31,14 @@ def _close(lines: list[str], i: int) -> int | None:
 
 def join_quoted_cells(text: str) -> str:
     """``text`` with the line breaks inside quoted CSV fields replaced by "、"."""
-    if text.count('","') < 4:
-        return text
+    if text.count('","') < 4 and (text.count('\t"') < 2 or not _OPEN_TAB_CELL.search(text)):
+        return text  # (a tab-separated export quotes only its multi-line cells)
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.count('"') % 2 and ('","' in line or line.startswith('"')):
+        if line.count('"') % 2 and ('","' in line or line.startswith('"') or '\t"' in line):
             j = _close(lines, i)
             if j is not None:
                 # (the joined record may leave another field open: looked at again)

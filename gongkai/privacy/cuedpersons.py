@@ -324,6 +324,57 @@ def _parties(text: str, out: list[Candidate]) -> None:
                 pos = m.end() + 1
 
 
+# a co-party named after 与 and before a joint act ("与X共同申请", "与X一同继承", "与X联名
+# 提出"): a person acting with the record's person (the name read back from the act)
+_JOINT_ACT = re.compile(
+    r"(?:申请|继承|承包|购买|购置|出资|经营|签订|申报|提出|办理|登记|共有|拥有|居住)"
+)
+_JOINT_BACK = re.compile(rf"与([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$")
+# the joint words by their rarer sign (a one-sign find is a memory scan) and the sign before
+_JOINT_SIGNS = (("同", "共一"), ("名", "联"))
+
+
+def _joint(text: str, out: list[Candidate]) -> None:
+    # 共同 / 一同 / 联名, the act after it and 与 before the name tested next
+    for sign, before in _JOINT_SIGNS:
+        k = text.find(sign, 1)
+        while k >= 0:
+            if text[k - 1] in before and _JOINT_ACT.match(text, k + 1):
+                back = _JOINT_BACK.search(text, max(0, k - 19), k - 1)
+                if back is not None:
+                    name = back.group(1)
+                    if nm.score(name) >= 0.5 and not non_name(name):
+                        out.append((back.start(1), back.end(1), "name", 0.8))
+            k = text.find(sign, k + 1)
+
+
+# a numbered record's head: its number and the person's name, then the person's sex as a
+# label ("2．汤燕：性别：女", "3. 欧阳胜　性别：男", "1．曹玲秀\n性别：女"), the 性别 read first
+_SEX_LABEL = re.compile(r"性别[：:]")
+_NUMBERED_HEAD = re.compile(
+    rf"[ \u3000]*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[．.、][ \u3000]*"
+    rf"([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*[：:，,]?[ \u3000]*"
+)
+_HEAD_FIRST = frozenset("0123456789一二三四五六七八九十 \u3000")
+
+
+def _sexed_heads(text: str, out: list[Candidate]) -> None:
+    for m in _SEX_LABEL.finditer(text):
+        end = m.start()
+        ls = text.rfind("\n", max(0, end - 24), end) + 1
+        if ls == end and ls > 1:  # the label opens its line: the head on the line before
+            end = ls - 1
+            ls = text.rfind("\n", max(0, end - 24), end) + 1
+        if text[ls : ls + 1] not in _HEAD_FIRST or (ls == 0 and end > 24):
+            continue
+        head = _NUMBERED_HEAD.fullmatch(text, ls, end)
+        if head is None:
+            continue
+        word = head.group(1)
+        if nm.score(word) >= 0.5 and not non_name(word):
+            out.append((head.start(1), head.end(1), "name", 0.8))
+
+
 def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The persons of the module docstring (each rule one scan led by its literal: no
     test of the text before it, which would scan it twice)."""
@@ -343,6 +394,8 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     for rx in _KIN_LEAD:
         _scored(rx, text, 0.7, out)
     _parties(text, out)
+    _joint(text, out)
+    _sexed_heads(text, out)
     if cands:
         _partners(text, cands, out)
     out += honoured_persons(text)  # "“最美导游”X的事迹" (honours)

@@ -28,7 +28,8 @@ import re
 from . import validators as v
 from .listwords import NON_NAME
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
-from .postafter import post_after
+from .postafter import post_after, post_cell
+from .tables import PERSON_HEADERS
 
 Candidate = tuple[int, int, str, float]
 
@@ -305,7 +306,9 @@ def _role_column(
         return False
     header, column = got
     role = header[column]
-    if not _ROLE.match(role) or not any(_PRIMARY.search(h) for h in header[:column]):
+    if role in PERSON_HEADERS or not _ROLE.match(role):
+        return False  # (教练员, 指导教师: a header of persons, though many rows share one)
+    if not any(_PRIMARY.search(h) for h in header[:column]):
         return False
     units = [h for h in header[column + 1 : column + 3] if "单位" in h]
     if any(role[-3:] in h or h.startswith(("所在", "所属", "工作")) for h in units):
@@ -414,6 +417,8 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             found[value] = 1
             if text[e : e + 1] in "，," and post_after(text, e):
                 posted.add(value)  # "X，该局法制大队民警": the official wherever named again
+            elif post_cell(text, s, e):
+                posted.add(value)  # "X\t区长" under a 职务 header: a leader in office
             if _cell_sign(text, s) in _SEPARATORS:
                 names[value] = names.get(value, 0) + 1
     out: list[Candidate] = []

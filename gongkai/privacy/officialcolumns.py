@@ -35,7 +35,8 @@ _SPAN = 6000
 # the header words, as searched for in the text (a cheap first test)
 _WORDS = re.compile(
     r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|"
-    r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理)(?:人|员)"
+    r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
+    r"(?:人|员)"
     r"|联络员"
 )
 # a liaison assigned to each person of a table that names its persons in another column
@@ -47,7 +48,7 @@ _OFFICIAL = re.compile(
     r"(?:承办|主办|主审|首席|独任|合议庭|协办|主持|值班|执行)?"
     r"(?:仲裁员|审判员|审判长|书记员|法官(?:助理)?|人民陪审员|陪审员|执行员)"
     r"|(?:承办|主持|专职|兼职)?(?:人民)?调解员"
-    r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理)"
+    r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人员?|员)|联络员"
 )
 # an official's post signing, with its note, right before the name
@@ -136,11 +137,12 @@ def _official(cell: str) -> bool:
 
 
 # the sign before 员 / 人 (人员) of an official's word: 仲裁员, 审判员, 书记员, 陪审员, 执行员,
-# 调解员 (signing), 联络员; 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 记录人 … (not 登记人: a register's 登记人姓名 is its registrant)
-_BEFORE_YUAN = frozenset("裁判记审行解络")
+# 调解员 (signing), 联络员, 接线员; 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 记录人,
+# a hotline's 接听人 and 回访人 … (not 登记人: a register's 登记人姓名 is its registrant)
+_BEFORE_YUAN = frozenset("裁判记审行解络线访")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
-_REN = re.compile("人(?<=[办核理入案法批记录达待查]人)员?")
+_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访]人)员?")
 
 
 def _marks(text: str) -> list[int]:

@@ -26,3 +26,35 @@ def post_after(text: str, end: int) -> bool:
     """Whether ", <organ><post>" follows the name ending at ``end``."""
     m = _POST_AFTER.match(text, end)
     return m is not None and "退休" not in m.group() and "离休" not in m.group()
+
+
+# A leader's post of a government or party organ, in the cell after a name ("区长",
+# "常务副县长", "区委副书记", "区人大常委会主任", "镇长", 街道办事处主任): a village committee's posts
+# (村委会主任, 党支部书记) are left out (their holders are listed as persons, 候选人 …).
+_LEADER_POST = re.compile(
+    r"(?:常务)?副?[省市州县区旗镇乡]长"
+    r"|[省市州县区旗镇乡](?:委|人大常委会|人大|政协|政府)(?:常委)?(?:常务)?副?(?:书记|主任|主席|常委)"
+    r"|(?:街道)?(?:办事处|党工委)(?:常务)?副?(?:主任|书记)"
+)
+_CELL_SEP = re.compile(r"[ \u3000]*[\t|｜│,][ \u3000]*")
+_POST_END = frozenset("\t|｜│,、，\n")
+# the header cell that makes the cell after a name a post (职务, 职位), as a whole cell
+_POST_HEADER = re.compile(r"(?:^|[\t|｜│, \u3000])(?:职务|职位|现任职务)(?=[\t|｜│, \u3000\n])")
+
+
+def post_cell(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` stands in a table's row with a leader's post
+    in the next cell (an official in office: a leaders' reception roster, a duty table),
+    the table's header holding a 职务 cell above it."""
+    sep = _CELL_SEP.match(text, end)
+    if sep is None:
+        return False
+    post = _LEADER_POST.match(text, sep.end())
+    if post is None:
+        return False
+    after = post.end()
+    while text[after : after + 1] in (" ", "\u3000"):
+        after += 1  # ("| 区长 |": the padding before the bar)
+    if text[after : after + 1] not in _POST_END:
+        return False
+    return _POST_HEADER.search(text, max(0, start - 3000), start) is not None

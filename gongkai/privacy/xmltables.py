@@ -35,6 +35,13 @@ _ABBREVIATIONS = {
     "被征收人": "bzsr",
     "监护人": "jhr jhrxm guardian",
     "联系人": "lxr lxrxm contact contactname contactperson linkman",
+    # the persons of a hotline's or a petition office's work order (工单): caller, visitor,
+    # complainant
+    "来电人": "ldr ldrxm laidianren caller callername",
+    "来访人": "lfr lfrxm laifangren visitor visitorname",
+    "投诉人": "tsr tsrxm tousuren complainant",
+    "反映人": "fyr fyrxm fanyingren",
+    "当事人": "dsr dsrxm dangshiren",
     "法定代表人": "fddbr frdb fr legalperson legalrepresentative",
     "身份证号码": "sfzh sfzhm sfzjhm sfz gmsfhm gmsfzh zjhm zjh idcard idno idnumber idcardno "
     "identitycard identityno certno certificateno certnum sfzhaoma",
