@@ -33,7 +33,7 @@ from .kvlabels import person_record
 from .leadwords import without_lead_word
 from .mailparties import PARTY_NOTE, party_mailbox
 from .officialphones import repeated_unit_numbers
-from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
+from .patterns import ID_IN_ROW, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
 from .personmail import named_mailbox, sender_mailbox
 from .phoneowner import holders_phone, particulars_block
@@ -121,7 +121,6 @@ _NUMBER_BEFORE = re.compile(
 )
 _UNIT_BLOCK = re.compile(r"传真|监督电话|举报电话|投诉电话")
 # "联系人：县卫健局人口家庭科胡亚兰，0737-…": a contact named with the office they work in
-_ID_IN_ROW = re.compile(r"(?<![0-9])\d{17}[0-9Xx](?![0-9A-Za-z])")
 _UNIT_CONTACT = re.compile(
     r"联系人[:：][^，。；\n]{0,16}(?:局|科|股|室|中心|办|站|所|部|委|院|联|会)[\u4e00-\u9fff]{2,4}"
     r"[，, \u3000]*(?:(?:联系)?电话[:：]?)?[ \u3000]*$"
@@ -340,14 +339,14 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         if prev >= 0 and _UNIT_IN_CELL.search(cell) and not _HOME_CELL.search(cell):
             # "…身份证号…\t王某\t村委会\t138…": a mobile in a person's row (the row holds a
             # resident ID) is the named contact's; the unit cell says who he is to the person
-            return kind != "mobile" or not _ID_IN_ROW.search(
+            return kind != "mobile" or not ID_IN_ROW.search(
                 text, text.rfind("\n", 0, prev) + 1, prev
             )
         if (
             prev >= 0
             and kind == "landline"
             and _UNIT_CELL_END.search(cell)
-            and not _ID_IN_ROW.search(text, text.rfind("\n", 0, prev) + 1, prev)
+            and not ID_IN_ROW.search(text, text.rfind("\n", 0, prev) + 1, prev)
         ):  # "某县第二中学\t0312-…": a unit's row in a register of callers (a person's row
             return True  # holding an ID keeps the number after his employer's cell)
     return False

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import ID_IN_ROW
+
 _POST = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:负责人|管理员|联系人|经理|主任|站长|所长|院长|科长|会计|出纳|门卫|值班室|办公室)"
 )
@@ -19,7 +21,6 @@ _UNIT = re.compile(
     r"(?:食堂|医院|卫生院|学校|中学|小学|幼儿园|公司|厂|站|所|中心|合作社|超市|商场|酒店|宾馆|餐厅|饭店|"
     r"委员会|居委会|村委会|政府|局)$"
 )
-_ID = re.compile(r"(?<![0-9])\d{17}[0-9Xx](?![0-9A-Za-z])")
 _SEPS = "\t|｜,"
 
 
@@ -49,4 +50,4 @@ def units_post_phone(text: str, start: int) -> bool:
         return False
     row = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", start)
-    return not _ID.search(text, row, stop if stop >= 0 else len(text))
+    return not ID_IN_ROW.search(text, row, stop if stop >= 0 else len(text))
