@@ -14,6 +14,7 @@ from .kinlists import kin_list_names
 from .kinprose import kin_prose
 from .neighbours import side_neighbours
 from .prose import cue_kin_marks
+from .relprose import relation_prose
 
 Candidate = tuple[int, int, str, float]
 
@@ -27,4 +28,5 @@ def relation_names(text: str) -> list[Candidate]:
         + kin_list_names(text, marks)
         + co_owners(text)
         + bound_sides(text)
+        + relation_prose(text)
     )

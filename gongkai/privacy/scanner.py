@@ -103,6 +103,7 @@ from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .recordaddress import record_address
 from .refine import refine
 from .relations import relation_names
+from .relprose import follow_edges
 from .secrecy import secrecy_confidence
 from .spacedfields import heads_table, spaced_fields
 from .spacedlabels import spaced_phone_labels
@@ -517,7 +518,7 @@ def scan_text(
             (s, whole_name(text, s, e), k, c) if k == "name" and e - s == 2 else (s, e, k, c)
             for s, e, k, c in name_edges(text, cands)  # "X家庭电话": X (nameedges)
         ]
-        cands += listed_after(text, cands)
+        cands = follow_edges(text, cands) + listed_after(text, cands)  # "谭明|正在" (relprose)
         cands = refine(text, cands)
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
         cands = office_names(text, cands)  # units, officials in office (officenames)
