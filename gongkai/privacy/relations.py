@@ -15,6 +15,7 @@ from .kinprose import kin_prose
 from .neighbours import side_neighbours
 from .prose import cue_kin_marks
 from .relprose import relation_prose
+from .suffixlabels import suffix_labels
 
 Candidate = tuple[int, int, str, float]
 
@@ -29,4 +30,5 @@ def relation_names(text: str) -> list[Candidate]:
         + co_owners(text)
         + bound_sides(text)
         + relation_prose(text)
+        + suffix_labels(text)  # 驾驶人：X, 监护人二：Y (a person's label by its ending)
     )
