@@ -7,7 +7,8 @@ relation to the writer or to the person the text is about, whatever the genre:
 - family in the writer's own words: "我老婆X当场…", "我和老伴X种的…", "我表弟X一起买的",
   "其胞妹X定居…", "孩子X跟着奶奶…", "外祖母X，照顾10分";
 - the people around a case: "邻居X在楼顶搭建", "隔壁的X", "同组X家的山", "同行的X也被…",
-  "对方当事人X私下接触", "担保人是X", "见证人为X", "经营者为X".
+  "对方当事人X私下接触", "担保人是X", "见证人为X", "经营者为X";
+- who a list's line was entered for: "6. X（代Y报）".
 
 The relation word is the cue (``_CUES``, read back from its last character, one scan of
 the text); the name after it is a surname (``validators``) and given-name characters that
@@ -44,7 +45,7 @@ _KIN = (
 _AROUND = (
     "邻居 隔壁的 同组 同组的 同村 同村的 村里的 同行的 同学 同事 工友 朋友 对方 对方当事人 "
     "担保人 保证人 见证人 介绍人 证明人 经营者 承包人 合伙人 房东 租户 雇主"
-).split()
+).split() + ["（代", "(代"]  # who a list's line was entered for ("2. X（代Y报）")
 # a person's relation word may be followed by 是/为 before the name ("担保人是X", "经营者为X")
 _COPULA = "是为"
 _CUES = frozenset(_KIN + _AROUND)
@@ -74,7 +75,7 @@ _AFTER = (
     | WORDS_AFTER
 )
 # one character that opens the words after a subject and ends no name of today
-_AFTER_ONE = frozenset("也都还就又却才等家说称讲与跟将把被在于")
+_AFTER_ONE = frozenset("也都还就又却才等家说称讲与跟将把被在于报领")
 # characters of kinship that are no surname of today opening a name (孙 is)
 _KIN_CHARS = frozenset("父母女兄弟姐妹妻夫儿婆爷奶")
 # the suffix of a noun of two characters (房子, 院子, 石头)

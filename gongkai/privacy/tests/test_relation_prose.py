@@ -93,3 +93,18 @@ EDGES = [
 def test_a_name_ends_before_the_words_after_it(line):
     text, spans = _marked(line)
     assert found(text, ["name"]) == spans
+
+
+def test_who_a_list_s_line_was_entered_for():
+    text, spans = _marked(
+        "继续教育报名接龙\n"
+        "1. ⟦龙建华⟧（代⟦钱素芬⟧报） 湘A12345 13800001111\n"
+        "2. ⟦邱玉梅⟧ 湘A2B345 13911112222\n"
+        "3. ⟦柴志刚⟧（代⟦孟庆元⟧报名） 湘AD7788 15022223333\n"
+    )
+    assert found(text, ["name"]) == spans
+
+
+@pytest.mark.parametrize("text", ["本表（代管单位填写）。", "（代码：A01）", "（代表大会通过）"])
+def test_a_bracket_of_代_before_no_name(text):
+    assert found(text, ["name"]) == []
