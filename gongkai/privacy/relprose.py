@@ -78,6 +78,8 @@ _AFTER = (
 _AFTER_ONE = frozenset("也都还就又却才等家说称讲与跟将把被在于报领")
 # characters of kinship that are no surname of today opening a name (孙 is)
 _KIN_CHARS = frozenset("父母女兄弟姐妹妻夫儿婆爷奶")
+# the last character of a shop's or a unit's name, after what would be a person's name
+_UNIT_END = frozenset("市店馆厂行社部站场铺厅院所坊园司局委办队")
 # the suffix of a noun of two characters (房子, 院子, 石头)
 _NOUN_END = frozenset("子头儿")
 # a relation word inside a longer word is no cue ("单亲孩子", "社区同事会")
@@ -126,6 +128,8 @@ def _name_at(text: str, start: int) -> int:
         if len(word) < n or not all("\u4e00" <= c <= "\u9fff" for c in word):
             continue
         after = text[end : end + 1]
+        if after in _UNIT_END:
+            return -1  # a shop's or a unit's name ("经营者为张家超市")
         if n == 2 and "\u4e00" <= after <= "\u9fff" and after not in _AFTER_ONE:
             continue
         if (ends_name(text, end) or after in _AFTER_ONE) and _is_name(word):
