@@ -1,0 +1,203 @@
+"""The persons of a court's, a procuratorate's or an enforcement office's document (issue 16).
+
+Legal procedure writes its persons in one shape whatever the document (判决书, 裁定书,
+不起诉决定书, 支付令, 限制消费令, 送达公告, 执行公告, 司法救助决定书, 听证公告):
+
+- a **party role** (原告, 被告人, 被不起诉人, 申请执行人, 被执行人, 上诉人 (原审被告),
+  委托诉讼代理人, 辩护人 …), then the party's name, then its particulars or the act
+  ("被告人X，男，…", "辩护人X，某律师事务所律师", "被告人X因交通肇事罪…"). The name is
+  a private person's unless the party is a unit: a unit's name runs on without a break
+  into its kind (有限公司, 银行, 合作社 …) and is left alone, also when another rule of the
+  scanner read a name-shaped piece of it ("申请执行人桂林银行股份有限公司…");
+- a party's name repeated later ("X辩称", "决定对X不起诉") is the same person, taken
+  where it stands as a word (three characters or more: a two-character name is taken only
+  after its role);
+- an **official in office** (审判长, 审判员, 人民陪审员, 法官助理, 书记员, 执行员,
+  检察官, 承办人, 听证员, 人民监督员, 执行干警 …) named after the role, several in one
+  enumeration ("执行干警X、Y", "听证员：X（人民监督员）、Y（律师）"), is no private person.
+
+Masked names (张某, 李某某) stay clean (the scanner drops them). The reader runs only on
+a text holding a legal word (one ``in`` test per word); its scans are led by literals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import namemodel as nm
+from .listwords import non_name
+
+Candidate = tuple[int, int, str, float]
+
+_H = "\u4e00-\u9fff"
+# a legal document says one of these (the cheap test before any scan)
+_GENRE_WORDS = (
+    "法院",
+    "检察",
+    "本院",
+    "我院",
+    "执行",
+    "原告",
+    "被告",
+    "上诉人",
+    "案号",
+    "诉讼",
+    "审判",
+)
+
+# the party roles, the longer first (被申请执行人 before 申请执行人 before 申请人)
+_ROLES = (
+    "被申请执行人|申请执行人|被执行人|被不起诉人|犯罪嫌疑人|被告人|被上诉人|上诉人|"
+    "再审申请人|复议申请人|救助申请人|赔偿请求人|被申请人|申请人|异议人|"
+    "原审原告|原审被告|原审第三人|第三人|原告|被告|"
+    "委托诉讼代理人|委托代理人|诉讼代理人|法定代理人|指定代理人|辩护人|"
+    "被害人|利害关系人|案外人|受送达人|罪犯"
+)
+# the act or particular after a party's name: where the name ends
+_AFTER = (
+    r"(?=[，,。；;、：:（(\s]|$|诉|与|等|因|犯|涉嫌|系|向|于|不服|到庭|及|辩称|称|上诉|"
+    r"未|已|自|经|提出|申请|的|对|在|为|是|同意|拒不|应|主张|认为|陈述|签收|领取|欠|借|"
+    r"作为|名下|共同|均|之)"
+)
+_NAME = rf"([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)"
+_PARTY = re.compile(
+    rf"(?<![{_H}])(?:{_ROLES})(?:[（(][^（()）\n]{{1,14}}[）)])?[：:]?[ \u3000]*{_NAME}{_AFTER}"
+)
+# the same role opened by a character that makes it another word (被申请人 has 申请人)
+_ROLE_OPENERS = frozenset("被原")
+_NEXT = re.compile(rf"、[ \u3000]*{_NAME}{_AFTER}")
+
+# a unit's name running on from where a name-shaped piece of it starts, no break between
+_UNIT_RUN = re.compile(
+    rf"(?:(?!诉|与|及|的)[{_H}]){{0,24}}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|银行|支行|分行|信用社|合作社|"
+    r"委员会|村委会|居委会|集团|商行|经营部|门市部|事务所|工作室)"
+)
+_UNIT_BEFORE = re.compile(rf"(?:{_ROLES}|[、与及和])[：:]?[ \u3000]*$")
+
+# an official in office named after the role, several in one enumeration
+_OFFICIAL = re.compile(
+    r"(?:审判长|审判员|人民陪审员|法官助理|法官|书记员|执行员|执行干警|干警|法警|"
+    r"司法警察|检察官助理|检察官|检察员|承办人|听证员|人民监督员|监督员|(?<!受)送达人|回访人|"
+    r"庭长|院长|合议庭成员)"
+    rf"(?:[（(][^（()）\n]{{0,12}}[）)])?(?:[：:]|为|是)?[ \u3000]*"
+    rf"(?:[{_H}·]{{2,8}}(?:[（(][^（()）\n]{{0,20}}[）)])?[ \u3000]*[、，,和及][ \u3000]*){{0,6}}$"
+)
+
+
+# two characters of a sentence after a role that a surname opens ("被申请人应当自…")
+_FUNCTION_WORDS = frozenset("应当 应该 应予 应按 应于 应在 依法 于本 向本 于法 对此 经本".split())
+# what follows a two-character name read after its role: a break or a link to a party
+_SHORT_END = re.compile(r"[，,。；;、：:（(\s]|$|诉|与|等|因")
+_CLEAN_END = frozenset("，,（(、；;。\n")
+# the characters around a two-character party's name repeated: a role's end or a link
+# before it, an act or a particle after it
+_BEFORE_SHORT = frozenset("告人方及与和对向由将")
+_AFTER_SHORT = frozenset("撤诉辩称向于与的未已在不及因等对提申到均系为将经和")
+# an agent acting in office for a public body ("委托代理人：X，该局法制大队民警", "X，县人民
+# 政府办公室…股长"): its particulars name the body or the post
+_IN_OFFICE = re.compile(
+    r"[，,][ \u3000]*(?:[男女][，,])?[^，,。；;\n]{0,24}?"
+    r"(?:该局|该院|该所|该委|该办|该中心|人民政府|政府办公|[局委办]工作人员|民警|股长|科长|局长|"
+    r"主任科员|所长|副局长|大队长|公职律师|法律顾问)"
+)
+
+
+def _genre(text: str) -> bool:
+    return any(w in text for w in _GENRE_WORDS)
+
+
+def _person(token: str) -> bool:
+    if len(token) == 2 and token in _FUNCTION_WORDS:
+        return False
+    return nm.score(token) >= 0.5 and not non_name(token)
+
+
+def _parties(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    office: set[str] = set()
+    for m in _PARTY.finditer(text):
+        if m.start() and text[m.start() - 1] in _ROLE_OPENERS:
+            continue
+        name, start = m.group(1), m.start(1)
+        if "代理人" in m.group() and _IN_OFFICE.match(text, m.end()):
+            office.add(name)  # a public body's agent acting in office
+            continue
+        while _person(name) and (len(name) > 2 or _SHORT_END.match(text, start + 2)):
+            out.append((start, start + len(name), "name", 0.8))
+            nxt = _NEXT.match(text, start + len(name))
+            if nxt is None:
+                break
+            name, start = nxt.group(1), nxt.start(1)
+    return [c for c in out if text[c[0] : c[1]] not in office] if office else out
+
+
+def _mentions(text: str, parties: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for name in {text[s:e] for s, e, _, _ in parties}:
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            before, after = text[k - 1 : k] if k else "", text[end : end + 1]
+            if len(name) == 2:
+                # a two-character name between a role's end and an act ("原告文静撤诉")
+                good = (not _cjk(before) or before in _BEFORE_SHORT) and (
+                    not _cjk(after) or after in _AFTER_SHORT
+                )
+            else:  # not a piece of a longer name ("X陆海洋", "陆海洋X" read as one name)
+                good = not (_cjk(before) and nm.score(before + name) >= 0.7) and not (
+                    _cjk(after) and nm.score(name + after) >= 0.7
+                )
+            if good:
+                out.append((k, end, "name", 0.75))
+            k = text.find(name, end)
+    return out
+
+
+def _trimmed(text: str, cands: list[Candidate], clean: set[str]) -> list[Candidate]:
+    """A name read one or two characters too long past a party's name ("文静撤" of
+    "原告文静撤诉") cut back to the name its party block gave ("原告：文静，")."""
+    out = []
+    for s, e, kind, conf in cands:
+        if kind == "name" and e - s > 2 and text[s:e] not in clean:
+            for cut in (e - 1, e - 2):
+                if cut - s >= 2 and text[s:cut] in clean and text[cut] in _AFTER_SHORT:
+                    e = cut
+                    break
+        out.append((s, e, kind, conf))
+    return out
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _official(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return _OFFICIAL.search(text, max(line, start - 60), start) is not None
+
+
+def _unit_piece(text: str, start: int, end: int) -> bool:
+    run = _UNIT_RUN.match(text, start)
+    if run is None or run.end() <= end:
+        return False
+    return _UNIT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def court_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the parties of a legal document added and its officials and units'
+    name-shaped pieces taken out (the rules of the module docstring)."""
+    if not _genre(text):
+        return cands
+    parties = _parties(text)
+    kept = [
+        c
+        for c in cands
+        if c[2] != "name" or not (_official(text, c[0]) or _unit_piece(text, c[0], c[1]))
+    ]
+    if not parties:
+        return kept
+    # the names a party block gives whole: followed by its particulars' comma or bracket
+    clean = {text[s:e] for s, e, _, _ in parties if text[e : e + 1] in _CLEAN_END}
+    parties = _trimmed(text, parties, clean)
+    return _trimmed(text, kept, clean) + parties + _mentions(text, parties)
