@@ -51,17 +51,40 @@ _ROLES = (
     "再审申请人|复议申请人|救助申请人|赔偿请求人|被申请人|申请人|异议人|"
     "原审原告|原审被告|原审第三人|第三人|原告|被告|"
     "委托诉讼代理人|委托代理人|诉讼代理人|法定代理人|指定代理人|辩护人|"
-    "被害人|利害关系人|案外人|受送达人|罪犯"
+    "被害人|利害关系人|案外人|受送达人|罪犯|保证人|担保人|买受人|竞买人|"
+    # who receives a payment or a paper of the case (its form's key: "收款人\tX")
+    "收款账户户名|账户户名|收款人|领款人|收件人|签收人|代收人|代签人"
+)
+# the case's cause after a party's name ("被告人X故意伤害一案", "被执行人X追偿权纠纷")
+_CAUSE = (
+    "追偿|民间|买卖|金融|借款|故意|交通|劳动|离婚|房屋|物业|租赁|建设|承揽|侵权|机动车|"
+    "生命|健康|财产|不当|信用卡|装饰|赡养|抚养|继承|相邻|排除|返还|债权|股权|劳务|追索|"
+    "盗窃|诈骗|抢劫|危险|寻衅|非法|开设|职务|挪用|贪污|受贿|失火|过失|妨害|掩饰|帮助|"
+    "一案|提供|本人"
 )
 # the act or particular after a party's name: where the name ends
 _AFTER = (
     r"(?=[，,。；;、：:（(\s]|$|诉|与|等|因|犯|涉嫌|系|向|于|不服|到庭|及|辩称|称|上诉|"
     r"未|已|自|经|提出|申请|的|对|在|为|是|同意|拒不|应|主张|认为|陈述|签收|领取|欠|借|"
-    r"作为|名下|共同|均|之)"
+    r"作为|名下|共同|均|之|" + _CAUSE + ")"
 )
-_NAME = rf"([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)"
+_BOUNDARY = re.compile(_AFTER[3:-1])
+_CAUSE_AFTER = re.compile(_CAUSE)
+_NAME = rf"(?![为是])([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)"
 _PARTY = re.compile(
-    rf"(?<![{_H}])(?:{_ROLES})(?:[（(][^（()）\n]{{1,14}}[）)])?[：:]?[ \u3000]*{_NAME}{_AFTER}"
+    rf"(?:{_ROLES})(?:[（(][^（()）\n]{{1,14}}[）)])?[：:]?(?:为|是)?[ \t\u3000]*{_NAME}{_AFTER}"
+)
+# the person reached in a call or a notice ("电话回访X本人", "联系X本人")
+_SELF = re.compile(rf"(?:回访|联系|通知|询问|告知|约谈){_NAME}(?=本人)")
+# a guarantor named in a payment order's prose ("由X提供保证", "由X提供连带责任担保")
+_GUARANTOR = re.compile(rf"由{_NAME}(?=提供[^，。；\n]{{0,8}}(?:保证|担保))")
+# a record one cell a line: the party's name, then its role alone on the next line, then
+# its address of service ("X\n被执行人\n某县开放大道319号")
+_CELL_PARTY = re.compile(
+    rf"^[ \u3000]*([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*\n"
+    rf"[ \u3000]*(?:{_ROLES})[ \u3000]*\n"
+    rf"(?:[ \u3000]*([{_H}]{{2,24}}?(?:路|街|大道|巷|村|镇)[^\n]{{0,30}}?\d+号[^\n\s]{{0,24}})[ \u3000]*$)?",
+    re.M,
 )
 # the same role opened by a character that makes it another word (被申请人 has 申请人)
 _ROLE_OPENERS = frozenset("被原")
@@ -88,7 +111,7 @@ _OFFICIAL = re.compile(
 # two characters of a sentence after a role that a surname opens ("被申请人应当自…")
 _FUNCTION_WORDS = frozenset("应当 应该 应予 应按 应于 应在 依法 于本 向本 于法 对此 经本".split())
 # what follows a two-character name read after its role: a break or a link to a party
-_SHORT_END = re.compile(r"[，,。；;、：:（(\s]|$|诉|与|等|因")
+_SHORT_END = re.compile(r"[，,。；;、：:（(\s]|$|诉|与|等|因|名下|" + _CAUSE)
 _CLEAN_END = frozenset("，,（(、；;。\n")
 # the characters around a two-character party's name repeated: a role's end or a link
 # before it, an act or a particle after it
@@ -129,6 +152,20 @@ def _parties(text: str) -> list[Candidate]:
             if nxt is None:
                 break
             name, start = nxt.group(1), nxt.start(1)
+    if "本人" in text:
+        for m in _SELF.finditer(text):
+            if _person(m.group(1)):
+                out.append((m.start(1), m.end(1), "name", 0.75))
+    if "提供" in text:
+        for m in _GUARANTOR.finditer(text):
+            if _person(m.group(1)):
+                out.append((m.start(1), m.end(1), "name", 0.75))
+    if "\n" in text:
+        for m in _CELL_PARTY.finditer(text):
+            if _person(m.group(1)) or nm.score(m.group(1)) >= 0.3:
+                out.append((m.start(1), m.end(1), "name", 0.8))
+                if m.group(2) and not _UNIT_WORD.search(m.group(2)):
+                    out.append((m.start(2), m.end(2), "address", 0.8))
     return [c for c in out if text[c[0] : c[1]] not in office] if office else out
 
 
@@ -161,7 +198,11 @@ def _trimmed(text: str, cands: list[Candidate], clean: set[str]) -> list[Candida
     for s, e, kind, conf in cands:
         if kind == "name" and e - s > 2 and text[s:e] not in clean:
             for cut in (e - 1, e - 2):
-                if cut - s >= 2 and text[s:cut] in clean and text[cut] in _AFTER_SHORT:
+                if (
+                    cut - s >= 2
+                    and text[s:cut] in clean
+                    and (text[cut] in _AFTER_SHORT or _BOUNDARY.match(text, cut))
+                ):
                     e = cut
                     break
         out.append((s, e, kind, conf))
@@ -170,6 +211,42 @@ def _trimmed(text: str, cands: list[Candidate], clean: set[str]) -> list[Candida
 
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+_UNIT_WORD = re.compile(r"公司|银行|法院|政府|委员会|中心|大厦|局|院|所")
+# a heading over a register of officials (人民陪审员名册, 特邀调解员名单): the names under it
+# act in office, like a unit's staff (the settled marking)
+_REGISTER = re.compile(
+    r"(?:陪审员|调解员|仲裁员|人民监督员|听证员|监督员|执行员|法官|检察官)[^\n]{0,8}(?:名册|名单)"
+)
+_HEADING = re.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", re.M
+)
+# a form's key read as a name: a label's words at its end ("收款账户户名", "收款人签名")
+_LABEL_END = re.compile(r"(?:户名|签名|签字|法官|人|员|官|号码|电话|地址|账户)$")
+_LABEL_WORDS = ("留存", "预留", "登记")
+
+
+def _label(token: str) -> bool:
+    if any(w in token for w in _LABEL_WORDS):
+        return True  # "原留存电话": a key's qualifier
+    return (
+        len(token) >= 4
+        and "·" not in token
+        and nm.score(token) == 0
+        and bool(_LABEL_END.search(token))
+    )
+
+
+def _registered(text: str, start: int) -> bool:
+    """The name stands under a register's heading (the last heading before it)."""
+    head = None
+    for m in _HEADING.finditer(text, max(0, start - 1500), start):
+        head = m
+    if head is None:
+        return False
+    end = text.find("\n", head.end(), start)
+    return end >= 0 and _REGISTER.search(text, head.end(), end) is not None
 
 
 def _official(text: str, start: int) -> bool:
@@ -190,14 +267,29 @@ def court_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not _genre(text):
         return cands
     parties = _parties(text)
-    kept = [
-        c
-        for c in cands
-        if c[2] != "name" or not (_official(text, c[0]) or _unit_piece(text, c[0], c[1]))
-    ]
+    registers = "名册" in text or "名单" in text
+    kept = []
+    for c in cands:
+        s, e, kind, _ = c
+        if kind == "address":
+            cut = text.find("名下", s, e)
+            if cut >= 0:  # "被执行人X名下某路8号住宅": the property's address after the owner
+                c = (cut + 2, e, kind, c[3])
+        elif kind == "name" and (
+            _official(text, s)
+            or _unit_piece(text, s, e)
+            or _label(text[s:e])
+            or (registers and _registered(text, s))
+        ):
+            continue
+        kept.append(c)
     if not parties:
         return kept
     # the names a party block gives whole: followed by its particulars' comma or bracket
-    clean = {text[s:e] for s, e, _, _ in parties if text[e : e + 1] in _CLEAN_END}
+    clean = {
+        text[s:e]
+        for s, e, _, _ in parties
+        if text[e : e + 1] in _CLEAN_END or _CAUSE_AFTER.match(text, e)
+    }
     parties = _trimmed(text, parties, clean)
     return _trimmed(text, kept, clean) + parties + _mentions(text, parties)
