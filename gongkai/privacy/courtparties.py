@@ -103,7 +103,7 @@ _OFFICIAL = re.compile(
     r"(?:审判长|审判员|人民陪审员|法官助理|法官|书记员|执行员|执行干警|干警|法警|"
     r"司法警察|检察官助理|检察官|检察员|承办人|听证员|人民监督员|监督员|(?<!受)送达人|回访人|"
     r"庭长|院长|合议庭成员)"
-    rf"(?:[（(][^（()）\n]{{0,12}}[）)])?(?:[：:]|为|是)?[ \u3000]*"
+    rf"(?:[（(][^（()）\n]{{0,12}}[）)])?(?:[：:]|为|是)?[ \t\u3000]*"
     rf"(?:[{_H}·]{{2,8}}(?:[（(][^（()）\n]{{0,20}}[）)])?[ \u3000]*[、，,和及][ \u3000]*){{0,6}}$"
 )
 
@@ -239,14 +239,19 @@ def _label(token: str) -> bool:
 
 
 def _registered(text: str, start: int) -> bool:
-    """The name stands under a register's heading (the last heading before it)."""
+    """The name stands under a register's heading (the last heading before it), in its
+    list of names, not in a table after it."""
     head = None
     for m in _HEADING.finditer(text, max(0, start - 1500), start):
         head = m
     if head is None:
         return False
     end = text.find("\n", head.end(), start)
-    return end >= 0 and _REGISTER.search(text, head.end(), end) is not None
+    if end < 0 or _REGISTER.search(text, head.end(), end) is None:
+        return False
+    # a table after the register's names is none of it (its header, its rows)
+    line = text.rfind("\n", 0, start) + 1
+    return text[line : line + 1] != "|" and "序号" not in text[end:start]
 
 
 def _official(text: str, start: int) -> bool:
