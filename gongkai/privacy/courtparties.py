@@ -1,23 +1,25 @@
-"""The persons of a court's, a procuratorate's or an enforcement office's document (issue 16).
+"""The persons of a court's, a procuratorate's or an enforcement office's paper (issue 16).
 
-Legal procedure writes its persons in one shape whatever the document (判决书, 裁定书,
-不起诉决定书, 支付令, 限制消费令, 送达公告, 执行公告, 司法救助决定书, 听证公告):
+Legal procedure writes its persons in one shape whatever the paper (判决书, 裁定书,
+不起诉决定书, 支付令, 限制消费令, 送达公告, 执行公告, 司法救助决定书, 听证公告, 送达地址确认书):
 
 - a **party role** (原告, 被告人, 被不起诉人, 申请执行人, 被执行人, 上诉人 (原审被告),
-  委托诉讼代理人, 辩护人 …), then the party's name, then its particulars or the act
-  ("被告人X，男，…", "辩护人X，某律师事务所律师", "被告人X因交通肇事罪…"). The name is
-  a private person's unless the party is a unit: a unit's name runs on without a break
-  into its kind (有限公司, 银行, 合作社 …) and is left alone, also when another rule of the
-  scanner read a name-shaped piece of it ("申请执行人桂林银行股份有限公司…");
-- a party's name repeated later ("X辩称", "决定对X不起诉") is the same person, taken
-  where it stands as a word (three characters or more: a two-character name is taken only
-  after its role);
-- an **official in office** (审判长, 审判员, 人民陪审员, 法官助理, 书记员, 执行员,
-  检察官, 承办人, 听证员, 人民监督员, 执行干警 …) named after the role, several in one
-  enumeration ("执行干警X、Y", "听证员：X（人民监督员）、Y（律师）"), is no private person.
+  委托诉讼代理人, 辩护人, 收款人 …), then the party's name, then its particulars or its act
+  ("被告人X，男，…", "被告人X故意伤害一案", "被执行人X名下…"). The name is a private
+  person's unless the party is a unit or a public body's agent in office ("委托代理人：X，
+  该局…民警"). In a record one cell a line the role stands alone on its line, the name on
+  the line before it, the address of service after it;
+- a party's name **repeated** in the same paper ("X辩称", "决定对X不起诉") is the same
+  person; a name read a character or two past a party's name ("文静撤" of "原告文静撤诉") is
+  cut back to it;
+- an **official in office** named after the post (审判长, 审判员, 人民陪审员, 法官助理, 书记员,
+  执行员, 检察官, 承办人, 听证员, 人民监督员, 执行干警 …), several in one enumeration, or
+  under a register's heading ("人民陪审员名单"), is no private person; nor a unit's
+  name-shaped piece ("申请执行人桂林银行股份有限公司…") nor a form's key ("收款账户户名").
 
-Masked names (张某, 李某某) stay clean (the scanner drops them). The reader runs only on
-a text holding a legal word (one ``in`` test per word); its scans are led by literals.
+Masked names (张某, 李某某) stay clean (the scanner drops them). The pass runs only on a
+text holding a legal word (one ``in`` test a word); its scans are led by a few characters
+(a role's last one, 本人, 由) or bounded by a window around a party.
 """
 
 from __future__ import annotations
@@ -71,20 +73,37 @@ _AFTER = (
 _BOUNDARY = re.compile(_AFTER[3:-1])
 _CAUSE_AFTER = re.compile(_CAUSE)
 _NAME = rf"(?![为是])([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)"
-_PARTY = re.compile(
-    rf"(?:{_ROLES})(?:[（(][^（()）\n]{{1,14}}[）)])?[：:]?(?:为|是)?[ \t\u3000]*{_NAME}{_AFTER}"
+_ROLE_LIST = sorted(_ROLES.split("|"), key=len, reverse=True)
+
+
+def _role_ends() -> re.Pattern[str]:
+    """The end of any role, found by its last character (a C scan for a few characters)
+    and checked back by fixed-width look-behinds, one per length."""
+    branches = []
+    for last in sorted({r[-1] for r in _ROLE_LIST}):
+        by_len: dict[int, list[str]] = {}
+        for r in _ROLE_LIST:
+            if r[-1] == last:
+                by_len.setdefault(len(r), []).append(r)
+        looks = "|".join(f"(?<={'|'.join(rs)})" for rs in by_len.values())
+        branches.append(f"{last}(?:{looks})")
+    return re.compile("|".join(branches))
+
+
+_ROLE_END = _role_ends()
+# what follows a role: a note on its standing, a colon, the name and its end
+_AFTER_ROLE = re.compile(
+    rf"(?:[（(][^（()）\n]{{1,14}}[）)])?[：:]?(?:为|是)?[ \t\u3000]*{_NAME}{_AFTER}"
 )
 # the person reached in a call or a notice ("电话回访X本人", "联系X本人")
-_SELF = re.compile(rf"(?:回访|联系|通知|询问|告知|约谈){_NAME}(?=本人)")
+_SELF = re.compile(rf"(?:回访|联系|通知|询问|告知|约谈)([{_H}]{{2,4}})$")
 # a guarantor named in a payment order's prose ("由X提供保证", "由X提供连带责任担保")
 _GUARANTOR = re.compile(rf"由{_NAME}(?=提供[^，。；\n]{{0,8}}(?:保证|担保))")
 # a record one cell a line: the party's name, then its role alone on the next line, then
 # its address of service ("X\n被执行人\n某县开放大道319号")
-_CELL_PARTY = re.compile(
-    rf"^[ \u3000]*([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*\n"
-    rf"[ \u3000]*(?:{_ROLES})[ \u3000]*\n"
-    rf"(?:[ \u3000]*([{_H}]{{2,24}}?(?:路|街|大道|巷|村|镇)[^\n]{{0,30}}?\d+号[^\n\s]{{0,24}})[ \u3000]*$)?",
-    re.M,
+_CELL_NAME = re.compile(rf"[ \u3000]*([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*")
+_CELL_HOME = re.compile(
+    rf"[ \u3000]*([{_H}]{{2,24}}?(?:路|街|大道|巷|村|镇)[^\n]{{0,30}}?\d+号[^\n\s]{{0,24}})[ \u3000]*(?:\n|$)"
 )
 # the same role opened by a character that makes it another word (被申请人 has 申请人)
 _ROLE_OPENERS = frozenset("被原")
@@ -101,7 +120,7 @@ _UNIT_BEFORE = re.compile(rf"(?:{_ROLES}|[、与及和])[：:]?[ \u3000]*$")
 # an official in office named after the role, several in one enumeration
 _OFFICIAL = re.compile(
     r"(?:审判长|审判员|人民陪审员|法官助理|法官|书记员|执行员|执行干警|干警|法警|"
-    r"司法警察|检察官助理|检察官|检察员|承办人|听证员|人民监督员|监督员|(?<!受)送达人|回访人|"
+    r"司法警察|检察官助理|检察官|检察员|承办人|听证员|人民监督员|监督员|送达人(?<!受送达人)|回访人|"
     r"庭长|院长|合议庭成员)"
     rf"(?:[（(][^（()）\n]{{0,12}}[）)])?(?:[：:]|为|是)?[ \t\u3000]*"
     rf"(?:[{_H}·]{{2,8}}(?:[（(][^（()）\n]{{0,20}}[）)])?[ \u3000]*[、，,和及][ \u3000]*){{0,6}}$"
@@ -121,8 +140,8 @@ _AFTER_SHORT = frozenset("撤诉辩称向于与的未已在不及因等对提申
 # 政府办公室…股长"): its particulars name the body or the post
 _IN_OFFICE = re.compile(
     r"[，,][ \u3000]*(?:[男女][，,])?[^，,。；;\n]{0,24}?"
-    r"(?:该局|该院|该所|该委|该办|该中心|人民政府|政府办公|[局委办]工作人员|民警|股长|科长|局长|"
-    r"主任科员|所长|副局长|大队长|公职律师|法律顾问)"
+    r"(?:[该本](?:局|院|所|委|办|中心|机关)|人民政府|政府办公|[局委办]工作人员|民警|股长|科长|"
+    r"局长|主任科员|所长|大队长|公职律师|法官助理|书记员|检察官|法官)"
 )
 
 
@@ -136,44 +155,76 @@ def _person(token: str) -> bool:
     return nm.score(token) >= 0.5 and not non_name(token)
 
 
+def _role_at(text: str, end: int) -> str:
+    for r in _ROLE_LIST:
+        if text.startswith(r, end - len(r)):
+            return r
+    return ""
+
+
 def _parties(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     office: set[str] = set()
-    for m in _PARTY.finditer(text):
-        if m.start() and text[m.start() - 1] in _ROLE_OPENERS:
+    for r in _ROLE_END.finditer(text):
+        end = r.end()
+        role = _role_at(text, end)
+        start = end - len(role)
+        if start and text[start - 1] in _ROLE_OPENERS:
             continue
-        name, start = m.group(1), m.start(1)
-        if "代理人" in m.group() and _IN_OFFICE.match(text, m.end()):
+        if text[start - 1 : start] == "\n" and text[end : end + 1] == "\n":
+            _cell_party(text, start, end, out)  # the role alone on its line
+            continue
+        m = _AFTER_ROLE.match(text, end)
+        if m is None:
+            continue
+        name, at = m.group(1), m.start(1)
+        if "代理人" in role and _IN_OFFICE.match(text, m.end()):
             office.add(name)  # a public body's agent acting in office
             continue
-        while _person(name) and (len(name) > 2 or _SHORT_END.match(text, start + 2)):
-            out.append((start, start + len(name), "name", 0.8))
-            nxt = _NEXT.match(text, start + len(name))
+        while _person(name) and (len(name) > 2 or _SHORT_END.match(text, at + 2)):
+            out.append((at, at + len(name), "name", 0.8))
+            nxt = _NEXT.match(text, at + len(name))
             if nxt is None:
                 break
-            name, start = nxt.group(1), nxt.start(1)
-    if "本人" in text:
-        for m in _SELF.finditer(text):
-            if _person(m.group(1)):
-                out.append((m.start(1), m.end(1), "name", 0.75))
+            name, at = nxt.group(1), nxt.start(1)
+    k = text.find("本人")
+    while k >= 0:  # (a search back from each 本人, rarer than the verbs)
+        m = _SELF.search(text, max(0, k - 6), k)
+        if m is not None and _person(m.group(1)):
+            out.append((m.start(1), m.end(1), "name", 0.75))
+        k = text.find("本人", k + 2)
     if "提供" in text:
         for m in _GUARANTOR.finditer(text):
             if _person(m.group(1)):
                 out.append((m.start(1), m.end(1), "name", 0.75))
-    if "\n" in text:
-        for m in _CELL_PARTY.finditer(text):
-            if _person(m.group(1)) or nm.score(m.group(1)) >= 0.3:
-                out.append((m.start(1), m.end(1), "name", 0.8))
-                if m.group(2) and not _UNIT_WORD.search(m.group(2)):
-                    out.append((m.start(2), m.end(2), "address", 0.8))
     return [c for c in out if text[c[0] : c[1]] not in office] if office else out
+
+
+def _cell_party(text: str, start: int, end: int, out: list[Candidate]) -> None:
+    """The name on the line before a role alone on its line; the address after it."""
+    ls = text.rfind("\n", 0, start - 1) + 1
+    cell = _CELL_NAME.fullmatch(text, ls, start - 1)
+    if cell is None or nm.score(cell.group(1)) < 0.3 or non_name(cell.group(1)):
+        return
+    out.append((cell.start(1), cell.end(1), "name", 0.8))
+    home = _CELL_HOME.match(text, end + 1)
+    if home and not _UNIT_WORD.search(home.group(1)):
+        out.append((home.start(1), home.end(1), "address", 0.8))
 
 
 def _mentions(text: str, parties: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
-    for name in {text[s:e] for s, e, _, _ in parties}:
-        k = text.find(name)
+    seen: set[tuple[int, int]] = set()
+    for s, e, _, _ in parties:
+        name = text[s:e]
+        # the same document: its party blocks before, its reasons and orders after
+        lo, hi = max(0, s - _BACK), e + _AHEAD
+        k = text.find(name, lo, hi)
         while k >= 0:
+            if (k, k + len(name)) in seen:
+                k = text.find(name, k + len(name), hi)
+                continue
+            seen.add((k, k + len(name)))
             end = k + len(name)
             before, after = text[k - 1 : k] if k else "", text[end : end + 1]
             if len(name) == 2:
@@ -187,7 +238,7 @@ def _mentions(text: str, parties: list[Candidate]) -> list[Candidate]:
                 )
             if good:
                 out.append((k, end, "name", 0.75))
-            k = text.find(name, end)
+            k = text.find(name, end, hi)
     return out
 
 
@@ -207,6 +258,9 @@ def _trimmed(text: str, cands: list[Candidate], clean: set[str]) -> list[Candida
                     break
         out.append((s, e, kind, conf))
     return out
+
+
+_BACK, _AHEAD = 3000, 12000
 
 
 def _cjk(ch: str) -> bool:
@@ -241,13 +295,13 @@ def _label(token: str) -> bool:
 def _registered(text: str, start: int) -> bool:
     """The name stands under a register's heading (the last heading before it), in its
     list of names, not in a table after it."""
-    head = None
-    for m in _HEADING.finditer(text, max(0, start - 1500), start):
-        head = m
-    if head is None:
+    lo = max(0, start - 1500)
+    word = max(text.rfind("名册", lo, start), text.rfind("名单", lo, start))
+    if word < 0:
         return False
-    end = text.find("\n", head.end(), start)
-    if end < 0 or _REGISTER.search(text, head.end(), end) is None:
+    ls = text.rfind("\n", 0, word) + 1
+    end = text.find("\n", word, start)
+    if end < 0 or not _HEADING.match(text, ls) or _REGISTER.search(text, ls, end) is None:
         return False
     # a table after the register's names is none of it (its header, its rows)
     line = text.rfind("\n", 0, start) + 1

@@ -157,3 +157,13 @@ def test_a_longer_name_is_not_cut_to_a_party_named_before():
     text = "申请人储蓉、储彬（姐弟）申请公开。补偿协议涉及其他继承人储蓉芳的个人信息，已征求意见。"
     pieces = [text[s:e] for _, s, e in found(text, ["name"])]
     assert "储蓉芳" in pieces and pieces.count("储蓉") == 1
+
+
+def test_words_after_a_role_are_no_names_and_a_copula_is_no_part_of_one():
+    text = (
+        "执行公告\n申请人多次向本院反映，被申请人应当自收到本通知之日起履行。\n"
+        "另两位申请人为阿依古丽·吐尔逊、戚玉凤，均住本县。"
+    )
+    pieces = [text[s:e] for _, s, e in found(text, ["name"])]
+    assert "多次" not in pieces and "应当" not in pieces
+    assert "为阿依古丽·吐尔逊" not in pieces
