@@ -25,6 +25,7 @@ text holding a legal word (one ``in`` test a word); its scans are led by a few c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import namemodel as nm
 from .listwords import non_name
@@ -76,21 +77,39 @@ _NAME = rf"(?![为是])([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}}?)"
 _ROLE_LIST = sorted(_ROLES.split("|"), key=len, reverse=True)
 
 
-def _role_ends() -> re.Pattern[str]:
-    """The end of any role, found by its last character (a C scan for a few characters)
-    and checked back by fixed-width look-behinds, one per length."""
-    branches = []
+def _role_backs() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
+    """For each last character of a role: the characters before it in some role, and a
+    zero-width pattern that holds where a role ends (fixed-width look-behinds, one per
+    length)."""
+    out = {}
     for last in sorted({r[-1] for r in _ROLE_LIST}):
         by_len: dict[int, list[str]] = {}
         for r in _ROLE_LIST:
             if r[-1] == last:
                 by_len.setdefault(len(r), []).append(r)
         looks = "|".join(f"(?<={'|'.join(rs)})" for rs in by_len.values())
-        branches.append(f"{last}(?:{looks})")
-    return re.compile("|".join(branches))
+        before = frozenset(r[-2] for r in _ROLE_LIST if r[-1] == last)
+        out[last] = (before, re.compile(looks))
+    return out
 
 
-_ROLE_END = _role_ends()
+_ROLE_BACKS = _role_backs()
+
+
+def _role_ends(text: str) -> list[int]:
+    """Where a role ends, in order: a C find of each last character (人, 告, 犯, 名), the
+    character before it tested, then the look-behinds."""
+    ends = []
+    for last, (before, back) in _ROLE_BACKS.items():
+        k = text.find(last, 1)
+        while k >= 0:
+            if text[k - 1] in before and back.match(text, k + 1):
+                ends.append(k + 1)
+            k = text.find(last, k + 1)
+    ends.sort()
+    return ends
+
+
 # what follows a role: a note on its standing, a colon, the name and its end
 _AFTER_ROLE = re.compile(
     rf"(?:[（(][^（()）\n]{{1,14}}[）)])?[：:]?(?:为|是)?[ \t\u3000]*{_NAME}{_AFTER}"
@@ -98,7 +117,8 @@ _AFTER_ROLE = re.compile(
 # the person reached in a call or a notice ("电话回访X本人", "联系X本人")
 _SELF = re.compile(rf"(?:回访|联系|通知|询问|告知|约谈)([{_H}]{{2,4}})$")
 # a guarantor named in a payment order's prose ("由X提供保证", "由X提供连带责任担保")
-_GUARANTOR = re.compile(rf"由{_NAME}(?=提供[^，。；\n]{{0,8}}(?:保证|担保))")
+_GUARANTOR = re.compile(rf"由([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$")
+_GUARANTEE = re.compile(r"提供[^，。；\n]{0,8}(?:保证|担保)")
 # a record one cell a line: the party's name, then its role alone on the next line, then
 # its address of service ("X\n被执行人\n某县开放大道319号")
 _CELL_NAME = re.compile(rf"[ \u3000]*([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*")
@@ -165,8 +185,7 @@ def _role_at(text: str, end: int) -> str:
 def _parties(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     office: set[str] = set()
-    for r in _ROLE_END.finditer(text):
-        end = r.end()
+    for end in _role_ends(text):
         role = _role_at(text, end)
         start = end - len(role)
         if start and text[start - 1] in _ROLE_OPENERS:
@@ -193,10 +212,13 @@ def _parties(text: str) -> list[Candidate]:
         if m is not None and _person(m.group(1)):
             out.append((m.start(1), m.end(1), "name", 0.75))
         k = text.find("本人", k + 2)
-    if "提供" in text:
-        for m in _GUARANTOR.finditer(text):
-            if _person(m.group(1)):
+    k = text.find("提供")
+    while k >= 0:  # (back from each 提供, rarer than 由)
+        if _GUARANTEE.match(text, k):
+            m = _GUARANTOR.search(text, max(0, k - 18), k)
+            if m is not None and _person(m.group(1)):
                 out.append((m.start(1), m.end(1), "name", 0.75))
+        k = text.find("提供", k + 2)
     return [c for c in out if text[c[0] : c[1]] not in office] if office else out
 
 
@@ -242,22 +264,20 @@ def _mentions(text: str, parties: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _trimmed(text: str, cands: list[Candidate], clean: set[str]) -> list[Candidate]:
+def _trimmed(text: str, c: Candidate, clean: set[str]) -> Candidate:
     """A name read one or two characters too long past a party's name ("文静撤" of
     "原告文静撤诉") cut back to the name its party block gave ("原告：文静，")."""
-    out = []
-    for s, e, kind, conf in cands:
-        if kind == "name" and e - s > 2 and text[s:e] not in clean:
-            for cut in (e - 1, e - 2):
-                if (
-                    cut - s >= 2
-                    and text[s:cut] in clean
-                    and (text[cut] in _AFTER_SHORT or _BOUNDARY.match(text, cut))
-                ):
-                    e = cut
-                    break
-        out.append((s, e, kind, conf))
-    return out
+    s, e = c[0], c[1]
+    if e - s <= 2 or text[s:e] in clean:
+        return c
+    for cut in (e - 1, e - 2):
+        if (
+            cut - s >= 2
+            and text[s:cut] in clean
+            and (text[cut] in _AFTER_SHORT or _BOUNDARY.match(text, cut))
+        ):
+            return (s, cut, c[2], c[3])
+    return c
 
 
 _BACK, _AHEAD = 3000, 12000
@@ -282,6 +302,8 @@ _LABEL_WORDS = ("留存", "预留", "登记")
 
 
 def _label(token: str) -> bool:
+    if len(token) < 3:
+        return False
     if any(w in token for w in _LABEL_WORDS):
         return True  # "原留存电话": a key's qualifier
     return (
@@ -292,16 +314,30 @@ def _label(token: str) -> bool:
     )
 
 
-def _registered(text: str, start: int) -> bool:
-    """The name stands under a register's heading (the last heading before it), in its
-    list of names, not in a table after it."""
-    lo = max(0, start - 1500)
-    word = max(text.rfind("名册", lo, start), text.rfind("名单", lo, start))
-    if word < 0:
+def _register_words(text: str) -> list[tuple[int, bool]]:
+    """Each 名册 / 名单 in order, and whether its line is a heading over officials."""
+    out = []
+    for word in ("名册", "名单"):
+        k = text.find(word)
+        while k >= 0:
+            ls = text.rfind("\n", 0, k) + 1
+            end = text.find("\n", k)
+            end = len(text) if end < 0 else end
+            heading = bool(_HEADING.match(text, ls)) and _REGISTER.search(text, ls, end) is not None
+            out.append((k, heading))
+            k = text.find(word, k + 2)
+    out.sort()
+    return out
+
+
+def _registered(text: str, start: int, words: list[tuple[int, bool]]) -> bool:
+    """The name stands under a register's heading (the last 名册 / 名单 before it, 1,500
+    characters at most), in its list of names, not in a table after it."""
+    i = bisect_left(words, (start, False)) - 1
+    if i < 0 or not words[i][1] or start - words[i][0] > 1500:
         return False
-    ls = text.rfind("\n", 0, word) + 1
-    end = text.find("\n", word, start)
-    if end < 0 or not _HEADING.match(text, ls) or _REGISTER.search(text, ls, end) is None:
+    end = text.find("\n", words[i][0], start)
+    if end < 0:
         return False
     # a table after the register's names is none of it (its header, its rows)
     line = text.rfind("\n", 0, start) + 1
@@ -326,29 +362,35 @@ def court_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not _genre(text):
         return cands
     parties = _parties(text)
-    registers = "名册" in text or "名单" in text
-    kept = []
-    for c in cands:
-        s, e, kind, _ = c
-        if kind == "address":
-            cut = text.find("名下", s, e)
-            if cut >= 0:  # "被执行人X名下某路8号住宅": the property's address after the owner
-                c = (cut + 2, e, kind, c[3])
-        elif kind == "name" and (
-            _official(text, s)
-            or _unit_piece(text, s, e)
-            or _label(text[s:e])
-            or (registers and _registered(text, s))
-        ):
-            continue
-        kept.append(c)
-    if not parties:
-        return kept
     # the names a party block gives whole: followed by its particulars' comma or bracket
     clean = {
         text[s:e]
         for s, e, _, _ in parties
         if text[e : e + 1] in _CLEAN_END or _CAUSE_AFTER.match(text, e)
     }
-    parties = _trimmed(text, parties, clean)
-    return _trimmed(text, kept, clean) + parties + _mentions(text, parties)
+    words = _register_words(text) if "名册" in text or "名单" in text else []
+    registers = any(heading for _, heading in words)
+    below = "名下" in text
+    kept = []
+    for c in cands:
+        kind = c[2]
+        if kind == "name":
+            s, e = c[0], c[1]
+            if (
+                _official(text, s)
+                or _unit_piece(text, s, e)
+                or _label(text[s:e])
+                or (registers and _registered(text, s, words))
+            ):
+                continue
+            if clean and e - s > 2:
+                c = _trimmed(text, c, clean)
+        elif kind == "address" and below:
+            cut = text.find("名下", c[0], c[1])
+            if cut >= 0:  # "被执行人X名下某路8号住宅": the property's address after the owner
+                c = (cut + 2, c[1], kind, c[3])
+        kept.append(c)
+    if not parties:
+        return kept
+    parties = [_trimmed(text, c, clean) for c in parties]
+    return kept + parties + _mentions(text, parties)
