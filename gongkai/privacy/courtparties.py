@@ -120,7 +120,7 @@ _SELF = re.compile(rf"(?:回访|联系|通知|询问|告知|约谈)([{_H}]{{2,4}
 _GUARANTOR = re.compile(rf"由([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})$")
 _GUARANTEE = re.compile(r"提供[^，。；\n]{0,8}(?:保证|担保)")
 # a record one cell a line: the party's name, then its role alone on the next line, then
-# its address of service ("X\n被执行人\n某县开放大道319号")
+# its address of service ("X\n被执行人\n某县开放大道319号"), or the role first
 _CELL_NAME = re.compile(rf"[ \u3000]*([{_H}]{{2,4}}|[{_H}]{{1,8}}·[{_H}]{{1,8}})[ \u3000]*")
 _CELL_HOME = re.compile(
     rf"[ \u3000]*([{_H}]{{2,24}}?(?:路|街|大道|巷|村|镇)[^\n]{{0,30}}?\d+号[^\n\s]{{0,24}})[ \u3000]*(?:\n|$)"
@@ -223,13 +223,19 @@ def _parties(text: str) -> list[Candidate]:
 
 
 def _cell_party(text: str, start: int, end: int, out: list[Candidate]) -> None:
-    """The name on the line before a role alone on its line; the address after it."""
+    """The name on the line before a role alone on its line, the address after it; or,
+    the role first, the name on the line after it and the address on the next."""
     ls = text.rfind("\n", 0, start - 1) + 1
     cell = _CELL_NAME.fullmatch(text, ls, start - 1)
+    home_at = end + 1
+    if cell is None:
+        le = text.find("\n", end + 1)
+        cell = _CELL_NAME.fullmatch(text, end + 1, le) if le > 0 else None
+        home_at = le + 1
     if cell is None or nm.score(cell.group(1)) < 0.3 or non_name(cell.group(1)):
         return
     out.append((cell.start(1), cell.end(1), "name", 0.8))
-    home = _CELL_HOME.match(text, end + 1)
+    home = _CELL_HOME.match(text, home_at)
     if home and not _UNIT_WORD.search(home.group(1)):
         out.append((home.start(1), home.end(1), "address", 0.8))
 

@@ -116,6 +116,35 @@ MEDIATOR_COLUMN = f"""下列债务人下落不明，本院依法公告送达支�
 | 3 | （2025）湘0621民督31号 | ⟦name:孔令伟⟧ | {rid("43062119770212351")} | ⟦none:冉德明⟧ |
 """
 
+# the role first, one cell a line: the name after it, then its address
+ROLE_FIRST = """执行案件当事人信息表（逐格）
+诉讼地位
+当事人
+住址
+联系电话
+
+申请执行人
+⟦name:龙德斌⟧
+⟦address:会同县林城镇团结路66号⟧
+13974512345
+
+被执行人
+⟦name:杨翠华⟧
+⟦address:会同县若水镇长寨村4组18号⟧
+15874523456
+"""
+
+CRIMINAL = """刑事附带民事判决书
+附带民事诉讼原告人⟦name:舒红英⟧，女，1970年生，侗族，住⟦address:会同县高椅乡高椅村6组21号⟧。
+被告人⟦name:唐志勇⟧，男，1985年生，无业，住⟦address:会同县林城镇城北路12号⟧，因涉嫌故意伤害罪被刑事拘留。
+指定辩护人⟦name:梁晓峰⟧，湖南会同律师事务所律师。
+会同县人民检察院指派检察员⟦none:杨开明⟧出庭支持公诉，附带民事诉讼原告人⟦name:舒红英⟧、被告人⟦name:唐志勇⟧及其辩护人⟦name:梁晓峰⟧到庭参加诉讼。
+⟦name:唐志勇⟧对起诉书指控的事实无异议。
+审判长　⟦none:向明华⟧
+人民陪审员　⟦none:粟大海⟧
+书记员　⟦none:易小红⟧
+"""
+
 FIXTURES = [
     JUDGMENT,
     NON_PROSECUTION,
@@ -126,6 +155,8 @@ FIXTURES = [
     TAB_FORM,
     REGISTERS,
     MEDIATOR_COLUMN,
+    ROLE_FIRST,
+    CRIMINAL,
 ]
 
 
