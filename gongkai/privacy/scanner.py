@@ -33,6 +33,7 @@ from .context import (
     unit_contact,
     whole_name,
 )
+from .courtparties import court_parties
 from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
 from .eqlabels import equals_labels
@@ -524,6 +525,7 @@ def scan_text(
         cands = office_names(text, cands)  # units, officials in office (officenames)
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
         cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
+        cands = court_parties(text, cands)  # parties, officials of legal papers (courtparties)
     forget_colons()  # the colons the name passes shared (wordfind)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
