@@ -64,7 +64,7 @@ _NOTE_AFTER = re.compile(r"[ \u3000]*[（(]([^（()）\n@]{1,16})[）)]")
 
 
 def display_owner(display: str) -> str | None:
-    """"unit", "person" or None for a mail header's display name."""
+    """ "unit", "person" or None for a mail header's display name."""
     note = _NOTE.search(display)
     main = _LABEL.sub("", _NOTE.sub("", display).strip(_QUOTES)).strip(_QUOTES)
     if not main:
