@@ -37,7 +37,6 @@ from .unitmail import personal_label
 
 Candidate = tuple[int, int, str, float]
 
-MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
 _HEADER = re.compile(
     r"^[ \u3000\t>]*(?:发件人|收件人|抄送人?|密送|回复至|回复地址|答复至|From|To|Cc|CC|Bcc|BCC|"
     r"FROM|TO|Reply-To|Reply-to|REPLY-TO|Sender)[ \u3000\t]*[:：]",
@@ -85,23 +84,27 @@ def display_owner(display: str) -> str | None:
     return None
 
 
-def _header_owners(text: str) -> dict[int, str]:
-    """The owner that each address on a header line has by its display name."""
+def _header_owners(text: str, boxes: list[tuple[int, int]]) -> dict[int, str]:
+    """The owner that each address on a header line has by its display name (each
+    box's own line looked at: no pass over the whole text)."""
     owners: dict[int, str] = {}
-    for h in _HEADER.finditer(text):
-        end = text.find("\n", h.end())
-        end = len(text) if end < 0 else end
-        begin = h.end()
-        for m in MAILBOX.finditer(text, begin, end):
-            display = text[begin : m.start()]
-            display = re.split(r"[,，;；]", display)[-1]
-            owner = display_owner(display)
-            if owner is None:  # "kefu@x.com（兴和物业）", "yumei@x.com (薛哲)"
-                note = _NOTE_AFTER.match(text, m.end())
-                owner = display_owner(note.group(1)) if note else None
-            if owner is not None:
-                owners[m.start()] = owner
-            begin = m.end()
+    lines: dict[int, int] = {}  # a header line's start → where its value begins
+    for s, e in boxes:
+        ls = text.rfind("\n", 0, s) + 1
+        if ls not in lines:
+            h = _HEADER.match(text, ls)
+            lines[ls] = h.end() if h else -1
+        begin = lines[ls]
+        if begin < 0 or begin > s:
+            continue
+        display = re.split(r"[,，;；]", text[begin:s])[-1]
+        display = display.rsplit(">", 1)[-1]  # after the address before it on the line
+        owner = display_owner(display)
+        if owner is None:  # "kefu@x.com（兴和物业）", "yumei@x.com (薛哲)"
+            note = _NOTE_AFTER.match(text, e + (text[e : e + 1] == ">"))
+            owner = display_owner(note.group(1)) if note else None
+        if owner is not None:
+            owners[s] = owner
     return owners
 
 
@@ -178,11 +181,37 @@ def _label_of(text: str, start: int) -> str:
     return m.group(1).replace(":", "：") if m else ""
 
 
-def _unit_phone_in_group(text: str, start: int, end: int, cands: list[Candidate]) -> bool:
-    """Whether the mailbox's group holds a phone the earlier passes gave a unit."""
+def _unit_phone_in_group(
+    text: str, start: int, end: int, cands: list[Candidate], *, named: bool = False
+) -> bool:
+    """Whether the mailbox's group holds a phone the earlier passes gave a unit (with
+    ``named``: and no person's name found in it)."""
     lo, hi = _group(text, start, end)
+    if named and any(c[2] == "name" and lo <= c[0] < hi for c in cands):
+        return False
     kept = {c[0] for c in cands if c[2] in _PHONES}
     return any(m.start() not in kept for m in _PHONE_SHAPE.finditer(text, lo, hi))
+
+
+_LOCAL_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-")
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}")
+
+
+def _mailboxes(text: str) -> list[tuple[int, int]]:
+    """The spans of the addresses of ``text``, read out from each "@"."""
+    out: list[tuple[int, int]] = []
+    at = text.find("@")
+    while at >= 0:
+        i = at
+        while i > 0 and text[i - 1] in _LOCAL_CHARS:
+            i -= 1
+        while i < at and text[i] in "._%+-":
+            i += 1
+        m = _DOMAIN.match(text, at + 1)
+        if i < at and m:
+            out.append((i, m.end()))
+        at = text.find("@", m.end() if m else at + 1)
+    return out
 
 
 def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -190,16 +219,15 @@ def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     if "@" not in text:
         return cands
     found = {c[0]: c for c in cands if c[2] == "email"}
-    owners = _header_owners(text) if _HEADER.search(text) else {}
+    boxes = _mailboxes(text)
+    owners = _header_owners(text, boxes)
     counts: dict[str, int] = {}
-    boxes = list(MAILBOX.finditer(text))
-    for m in boxes:
-        counts[m.group().lower()] = counts.get(m.group().lower(), 0) + 1
+    for s, e in boxes:
+        counts[text[s:e].lower()] = counts.get(text[s:e].lower(), 0) + 1
     drop: set[int] = set()
     add: list[Candidate] = []
     left: list[tuple[int, int]] = []
-    for m in boxes:
-        s, e = m.start(), m.end()
+    for s, e in boxes:
         owner = owners.get(s)
         if owner == "unit":
             drop.add(s)
@@ -210,16 +238,16 @@ def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
             add.append((s, e, "email", 0.95))
         elif personal_label(text, s) or named_mailbox(text, s):
             add.append((s, e, "email", 0.95))
-        elif counts[m.group().lower()] < 3 and _phone_in_group(text, s, e, cands):
+        elif counts[text[s:e].lower()] < 3 and _phone_in_group(text, s, e, cands):
             add.append((s, e, "email", 0.95))
         else:
             left.append((s, e))
     if left:  # a label that holds persons' boxes in the sibling records holds this one's too
         kept = {c[0] for c in cands if c[2] == "email"} | {a[0] for a in add}
         labels: dict[str, int] = {}
-        for m in boxes:
-            if m.start() in kept and m.start() not in drop:
-                key = _label_of(text, m.start())
+        for s, _e in boxes:
+            if s in kept and s not in drop:
+                key = _label_of(text, s)
                 labels[key] = labels.get(key, 0) + 1
         for s, e in left:
             key = _label_of(text, s)
@@ -227,7 +255,7 @@ def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
                 key
                 and labels.get(key, 0) >= 2
                 and counts[text[s:e].lower()] < 3
-                and not _unit_phone_in_group(text, s, e, cands)
+                and not _unit_phone_in_group(text, s, e, cands, named=True)
             ):
                 add.append((s, e, "email", 0.95))
     if not drop and not add:

@@ -144,3 +144,22 @@ def test_sibling_records_under_one_label():
     text += "\n\n【受理窗口】县文旅局　【电话】0745-2234567　【邮箱】wlj_ck@163.com\n"
     got = _boxes(text)
     assert got == sorted(r[2] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("who", "label"),
+    [("代表", "个人邮箱"), ("委员", "本人邮箱"), ("代表", "个人电子邮箱")],
+)
+def test_a_persons_own_box_in_a_replys_contact_footer(who, label):
+    box = "wjg_1970@163.com"
+    text = (
+        f"关于县人大{who}第12号建议的答复\n\n王建国{who}：\n"
+        "　　您提出的关于加快农村道路硬化的建议收悉。现答复如下：……\n\n"
+        "县交通运输局\n2026年6月3日\n\n"
+        "　　（联系人：周海，联系电话：0571-83456789。本答复纸质件寄送"
+        f"{who}本人，电子版发送至{who}{label} {box}；{who}家庭电话 0571-86612345 已电话沟通。）\n\n"
+        "抄送：县人大常委会选工委，县政府办公室。\n"
+    )
+    got = found(text, ["email", "landline"])
+    assert at(text, "email", box) in got
+    assert at(text, "landline", "0571-83456789") not in got  # the office's contact
