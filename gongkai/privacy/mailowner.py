@@ -45,9 +45,12 @@ _HEADER = re.compile(
 _UNIT_DOMAIN = re.compile(r"\.(?:gov|edu|org|ac)\.cn$|\.gov(?:\.[a-z]{2,3})?$", re.I)
 # a unit's name as a display name: its last word, or a unit's word anywhere in it
 _UNIT_END = re.compile(
-    r"(?:局|馆|中心|公司|院|所|站|委|办|学校|医院|银行|政府|委员会|协会|厅|股|科|处|部|组|队|"
-    r"物业|集团|社|会|室|厂|店|行|台|邮箱|信箱|窗口|热线|客服|平台|专班|大厅|团队|服务)$"
+    r"(?:中心|公司|学校|医院|银行|政府|委员会|协会|厅|物业|集团|邮箱|信箱|窗口|热线|客服|平台|"
+    r"专班|大厅|团队|服务|办公室|办事处|[局馆院所站委办股科处部组队社会室厂店行台])$"
 )
+# a unit's word of one character that ends persons' names too (王立行, 李会, 陈国台);
+# 文化馆, 司法所, 信访办 stay units (a two-character display of a name's shape is a person)
+_ONE_CHAR_END = re.compile(r"[社会组队行台]$")
 _UNIT_WORD = re.compile(r"公司|物业|政府|委员会|办公室|中心|客服|服务台|办事处|工作组|管理处")
 _UNIT_LATIN = re.compile(
     r"\b(?:service|office|admin|support|team|desk|dept|department|ltd|co|inc|bureau|"
@@ -71,12 +74,16 @@ def display_owner(display: str) -> str | None:
         note = None
     if not main:
         return None
+    name = main.replace(" ", "")
     if _UNIT_END.search(main) or _UNIT_WORD.search(main) or _UNIT_LATIN.search(main):
-        return "unit"
+        if not (
+            (len(name) == 2 or (len(name) == 3 and _ONE_CHAR_END.search(name)))
+            and v.plausible_name(name)
+        ):
+            return "unit"
     if note and (_UNIT_END.search(note.group(1)) or _UNIT_WORD.search(note.group(1))):
         if not v.plausible_name(main):
             return "unit"  # "客服（兴和物业）"
-    name = main.replace(" ", "")
     if v.plausible_name(name) or ("·" in name and 3 <= len(name) <= 12):
         return "person"  # 薛哲, "薛哲（业主）", 阿依古丽·买买提
     if _LATIN_PERSON.fullmatch(main):

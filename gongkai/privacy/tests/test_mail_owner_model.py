@@ -19,6 +19,9 @@ def _boxes(text):
         ('"城南物业客服部"', "unit"),
         ("县住建局办公室", "unit"),
         ("Service Desk", "unit"),
+        ("文化馆", "unit"),
+        ("司法所", "unit"),
+        ("周建国", "person"),
         ("薛哲", "person"),
         ("欧阳晓峰（业主）", "person"),
         ("“林美玲”", "person"),
@@ -163,3 +166,30 @@ def test_a_persons_own_box_in_a_replys_contact_footer(who, label):
     got = found(text, ["email", "landline"])
     assert at(text, "email", box) in got
     assert at(text, "landline", "0571-83456789") not in got  # the office's contact
+
+
+def test_a_forwarded_chain_with_blind_copies_and_original_headers():
+    text = (
+        "主题：转发：关于噪音投诉\n"
+        "发件人：街道城管中队 <cgzd_2026@126.com>\n"
+        "收件人：区城管局指挥中心 <zhzx@qu.gov.cn>\n"
+        "密送：上官婉清 <sgwq_1992@163.com>, 市12345热线平台 <rx12345_fw@163.com>\n\n"
+        "请阅处。\n\n"
+        "-----原始邮件-----\n"
+        "发件人：“上官婉清” <sgwq_1992@163.com>\n"
+        "发送时间：2026年5月8日 21:40\n"
+        "收件人：cgzd_2026@126.com\n"
+        "主题：关于噪音投诉\n\n"
+        "楼下烧烤店每晚营业到凌晨两点。\n"
+    )
+    got = _boxes(text)
+    assert got == ["sgwq_1992@163.com", "sgwq_1992@163.com"]
+
+
+def test_a_persons_name_on_a_government_domain_stays_the_units():
+    text = (
+        "发件人：钟立群 <zhonglq@county.gov.cn>\n"
+        "收件人：祁思远 <qisy_88@qq.com>\n\n"
+        "祁思远您好：您的申请已受理。\n"
+    )
+    assert _boxes(text) == ["qisy_88@qq.com"]
