@@ -14,6 +14,7 @@ from .doccolumns import other_numbers
 from .dutyphones import settle_landlines
 from .fieldvalues import field_values
 from .mailexport import without_unit_mailboxes
+from .mailowner import settle_mailboxes
 from .replycontacts import (
     addressee_addresses,
     header_mailboxes,
@@ -36,4 +37,5 @@ def settle_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands += header_mailboxes(text, cands) + field_values(text, cands)
     cands += addressee_addresses(text, cands)
     cands = without_unit_mailboxes(text, cands)  # an exported mailbox's own (mailexport)
-    return address_mentions(text, contact_addresses(text, settle_landlines(text, cands)))
+    cands = address_mentions(text, contact_addresses(text, settle_landlines(text, cands)))
+    return settle_mailboxes(text, cands)  # whose each mailbox is, the last word (mailowner)

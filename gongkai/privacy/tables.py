@@ -56,7 +56,7 @@ PERSON_HEADERS = frozenset(
 # Persons only in some tables (see the module docstring).
 BUSINESS_HEADERS = frozenset("法定代表人 法人代表 法定代表人（负责人） 负责人 经营者 业主".split())
 CONTACT_HEADERS = frozenset("联系人 联络人".split())
-ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码|驾驶证号")  # (a licence: the ID)
+ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码|驾驶证号|驾照号")  # (a licence: the ID)
 CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
 ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")

@@ -16,12 +16,18 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import find_by
+
 Candidate = tuple[int, int, str, float]
 
 _SEPS = ("\t", ";", "|", ",")
 _NUMBER = re.compile(r"\d{8}(?:\d{2})?")
 # a header cell of a travel document's number (not 编号 of a vehicle's pass: see _VEHICLE)
-_HEADER = re.compile(r"(?:通行证|台胞证|证件)(?:号码|号)")
+_HEADER = re.compile(r"(?:通行证|台胞证|证件|驾驶证|驾照)(?:号码|号)")
+# a header naming the column a person's identity documents (通行证号, 证件号码, 驾驶证号:
+# IDs, passports and permits in one column): a cell of digits only among Hong Kong or
+# Macao permits is a Taiwan resident's
+_DOCUMENTS = ("通行证", "证件", "驾驶证", "驾照")
 _VEHICLE = ("车", "货", "施工")
 _TAIWAN = ("台湾", "台胞", "台籍")
 # a Taiwan resident's residence permit (港澳台居民居住证 starting 830000) in the row
@@ -29,6 +35,22 @@ _TAIWAN_RESIDENT = re.compile(r"(?<!\d)830000\d{11}[\dXx](?![\dA-Za-z])")
 # a Hong Kong or Macao resident's permit (H/M + 8 or 10 digits) in the same column: the
 # column holds the permits of all three, and one of digits only is a Taiwan resident's
 _HK_MACAO = re.compile(r"[HM]\d{8}(?:\d{2})?")
+
+
+# a Hong Kong or Macao permit standing as a table's cell
+_HK_MACAO_CELL = re.compile(
+    r"(?:^|[\t|;,])[ \u3000]*[HM]\d{8}(?:\d{2})?[ \u3000]*(?:$|[\t|;,])", re.M
+)
+
+
+def documents_column(text: str) -> bool:
+    """A table whose column of identity documents (证件号码, 驾驶证号) holds Hong Kong or
+    Macao permits among IDs: its cells of digits only are read by ``taiwan_columns``."""
+    for word, by in (("驾驶证", 1), ("驾照", 0), ("证件号", 1)):
+        k = find_by(text, word, by)  # (a rare character first: a miss is one memchr)
+        if k >= 0 and _HK_MACAO_CELL.search(text, k, k + 20000):
+            return True
+    return False
 
 
 def _column(cells: list[str]) -> int:
@@ -68,11 +90,15 @@ def taiwan_columns(text: str) -> list[Candidate]:
                         or _TAIWAN_RESIDENT.search(line)
                     ):
                         out.append((start, start + len(core), "permit", 0.9))
-                    elif "通行证" in header and "香港" not in line and "澳门" not in line:
+                    elif (
+                        any(w in header for w in _DOCUMENTS)
+                        and "香港" not in line
+                        and "澳门" not in line
+                    ):
                         pending.append((start, start + len(core), "permit", 0.9))
                 else:
                     mixed = mixed or _HK_MACAO.fullmatch(core) is not None
-        if column < 0 and ("证号" in line or "证件号" in line):  # (_HEADER's words)
+        if column < 0 and ("证号" in line or "证件号" in line or "照号" in line):  # (_HEADER)
             for s in _SEPS:
                 if s in line:
                     cells = line.split(s)
@@ -86,7 +112,15 @@ def taiwan_columns(text: str) -> list[Candidate]:
         pos = end + 1
         if column < 0:  # no table open: on to the next line holding a header's word
             nxt = min(
-                (k for k in (text.find("证号", pos), text.find("证件号", pos)) if k >= 0),
+                (
+                    k
+                    for k in (
+                        text.find("证号", pos),
+                        text.find("证件号", pos),
+                        text.find("照号", pos),
+                    )
+                    if k >= 0
+                ),
                 default=-1,
             )
             if nxt < 0:

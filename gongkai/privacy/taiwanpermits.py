@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .taiwancolumns import taiwan_columns
+from .taiwancolumns import documents_column, taiwan_columns
 from .wordfind import find_by, has_word
 
 Candidate = tuple[int, int, str, float]
@@ -100,7 +100,7 @@ def _taiwan_nearer(text: str, end: int) -> bool:
 
 def taiwan_permits(text: str) -> list[Candidate]:
     if "通行证" not in text and find_by(text, "台胞证", 1) < 0:  # (by 胞: ``wordfind``)
-        return []
+        return taiwan_columns(text) if documents_column(text) else []  # 驾驶证号 column
     out: list[Candidate] = []
     for word in ("通行证", "台胞证"):
         by = 1 if word == "台胞证" else 0  # (胞 and 通 are rarer than 台 and 行)
@@ -139,6 +139,7 @@ def taiwan_permits(text: str) -> list[Candidate]:
         or (  # a document of 港澳台 residents: the row's 830000 permit, the column's H/M
             has_word(text, "通行证", 1) and any(w in text for w in _MAINLAND_WORDS)
         )
+        or documents_column(text)  # IDs, permits, passports under 驾驶证号 (taiwancolumns)
     ):  # a column of numbers, Taiwan in the row
         out += taiwan_columns(text)
     return out
