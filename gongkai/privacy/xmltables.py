@@ -53,6 +53,11 @@ _ABBREVIATIONS = {
     "现住址": "xzz xjzd jzdz jzd xjzdz currentaddress residence",
     "联系地址": "lxdz contactaddress mailingaddress txdz",
     "经办人": "jbr shr tbr zbr jbrxm operator handler",
+    # the office's staff of a work order or a check (处理人, 复查人 …: ``headerroles``)
+    "处理人": "clr clrxm blr slr cbr",
+    "接待人": "jdr",
+    "回访人": "hfr",
+    "复查人": "fcr hcr jcr",
     "单位名称": "dwmc dw tbdw tjdw jgmc sjly company unit organization orgname",
     # a register of credit subjects: persons and firms in one field, their seat or home
     "行政相对人": "ztmc xdrmc xzxdrmc ztxm partyname subjectname",
