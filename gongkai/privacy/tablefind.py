@@ -14,6 +14,7 @@ from . import literals as literal_search
 from .alternation import factor
 from .cellsplit import _separator
 from .columnvote import voted_cells
+from .formpairs import form_pairs
 from .formrecords import form_records
 from .jsonrecords import json_records
 from .literals import split_branches
@@ -178,6 +179,8 @@ def table_candidates(text: str) -> list[Candidate]:
         out += xml_records(text)  # an XML export: its records' fields are the columns
     if "{" in text and has_word(text, '":'):
         out += json_records(text)  # a JSON export: its objects' keys are the columns
+    if "\t" in text:
+        out += form_pairs(text)  # a form's label and value cells parted by tabs (formpairs)
     if has_word(text, "自然人") or "个人" in text:
         out += natural_persons(text)  # a mixed column of parties: the row's category
     return out

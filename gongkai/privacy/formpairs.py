@@ -1,0 +1,63 @@
+"""A form's table flattened to tab-separated label and value cells (a DOCX form's text).
+
+A county office's form — a petition's transfer slip, a proposal's reply sheet, a visit's
+record — is a Word table of label cells each followed by its value cell; its text keeps
+the cells of a row parted by tabs, one row a line, two or four cells a row::
+
+    信访人	张三	性别	男
+    身份证号码	…
+    共同信访人	李四
+    经办人	王五	办公电话	0575-…
+
+A label cell in a pair's place (the first, third or fifth cell of its line) that names
+persons (``tables``: 信访人, 共同信访人, 申请人, 来访人姓名 …; 人-ending labels of the
+"maybe" kind too) makes the value cell after it a name when the value is wholly
+name-shaped (``namemodel``). The office's staff (经办人, 承办人, 复查人:
+``headerroles``) and contacts and representatives (联系人, 法定代表人: ``tables``
+decides those by the row) are no persons' labels here. A table's header row is no form
+row: the cell after its person header is another header, not a name; a table's data
+row has no label before its name.
+
+Speed: one search for a tab after a label ending like a person's word; nothing else runs
+on a text without such a cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import namemodel
+from .tables import Candidate, _column_kind
+
+# where a label cell ending like a person's (…人, …姓名, 户主, …对象) meets its tab; the
+# label's start and the value cell after it are read from there
+_LABEL_END = re.compile(r"(?:人|姓名|户主|对象)(?=[ \u3000]*\t)")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}$")
+_VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff·]{2,8})[ \u3000]*(?=[\t\n]|$)")
+_LEAST = 0.7
+
+
+def form_pairs(text: str) -> list[Candidate]:
+    """Names in the value cells after persons' labels of a form flattened to tabs."""
+    out: list[Candidate] = []
+    for m in _LABEL_END.finditer(text):
+        value = _VALUE.match(text, text.index("\t", m.end()) + 1)
+        if value is None:
+            continue
+        line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
+        cell_start = text.rfind("\t", line_start, m.start()) + 1 or line_start
+        label = _LABEL.search(text, cell_start, m.end())
+        if label is None or label.start() != cell_start:
+            continue  # (more than a label in the cell)
+        if text.count("\t", line_start, cell_start) % 2:
+            continue  # the label in a value's place: a table's row, no form's pair
+        kind = _column_kind(label.group())
+        if kind == "maybe_name" and not label.group().endswith("人"):
+            continue  # (a role, 调解员 …, or a relative's column: its own readers)
+        if kind not in ("name", "maybe_name"):
+            continue
+        name = value.group(1)
+        if namemodel.score(name) < _LEAST or _column_kind(name) is not None:
+            continue  # a header after a header: a table's header row
+        out.append((value.start(1), value.end(1), "name", 0.85))
+    return out
