@@ -200,3 +200,24 @@ def test_rowspan_in_the_first_column_a_header_on_two_rows_and_th_in_body_rows():
         assert ("name", person) in got
     assert ("name", "邹晓辉") not in got
     assert ("name", "柯文静") not in got
+
+
+def test_an_exports_principal_and_flat_fields_and_a_flat_numbered_with_fang():
+    text = (
+        '{"tsr": "龚海波", "lxdh": "13907315562", "fwdz": "清河县城关镇枫林湾3栋1202房", '
+        '"wtr": "宁雪梅", "clr": "邹晓辉"}\n'
+        '{"tsr": "包国强", "lxdh": "15807316618", "fwdz": "清河县城关镇枫林湾12栋604房", '
+        '"clr": "柯文静"}\n'
+    )
+    got = found(text)
+    for person in ("龚海波", "宁雪梅", "包国强"):
+        assert at(text, "name", person) in got
+    for flat in ("清河县城关镇枫林湾3栋1202房", "清河县城关镇枫林湾12栋604房"):
+        assert at(text, "address", flat) in got
+    assert not [g for g in got if text[g[1] : g[2]] in ("邹晓辉", "柯文静")]
+
+
+def test_a_room_count_is_no_flat():
+    text = "序号\t户主姓名\t房屋地址\t户型\n1\t龚海波\t枫林湾小区\t3房2厅\n2\t宁雪梅\t枫林湾小区\t2房\n"
+    got = found(text, ["address"])
+    assert not [g for g in got if "房" in text[g[1] : g[2]]]
