@@ -16,7 +16,9 @@ name-shaped (``namemodel``). The office's staff (经办人, 承办人, 复查人
 ``headerroles``) and contacts and representatives (联系人, 法定代表人: ``tables``
 decides those by the row) are no persons' labels here. A table's header row is no form
 row: the cell after its person header is another header, not a name; a table's data
-row has no label before its name.
+row has no label before its name. A form is a person's record: its block (up to blank
+lines) holds a field of the person's own (身份证号码, 联系电话, 住址 …), which a list of
+roles and who holds them (计票人\t…, 发言人\t…) does not.
 
 Speed: one search for a tab after a label ending like a person's word; nothing else runs
 on a text without such a cell.
@@ -35,6 +37,18 @@ _LABEL_END = re.compile(r"(?:人|姓名|户主|对象)(?=[ \u3000]*\t)")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}$")
 _VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff·]{2,8})[ \u3000]*(?=[\t\n]|$)")
 _LEAST = 0.7
+# a form of a person's record holds a field of the person's own: an ID, a phone, a home
+_OWN_FIELD = re.compile(r"(?:身份证|证件号|公民身份|电话|手机|住址|地址|联系方式)[^\t\n]{0,6}\t")
+_BLOCK = 1500  # characters each way: a form's block, up to its blank lines
+
+
+def _record_block(text: str, at: int) -> bool:
+    """The form around ``at`` (up to blank lines) holds a field of a person's own."""
+    lo = text.rfind("\n\n", max(0, at - _BLOCK), at)
+    hi = text.find("\n\n", at, at + _BLOCK)
+    lo = max(0, at - _BLOCK) if lo < 0 else lo
+    hi = min(len(text), at + _BLOCK) if hi < 0 else hi
+    return _OWN_FIELD.search(text, lo, hi) is not None
 
 
 def form_pairs(text: str) -> list[Candidate]:
@@ -59,5 +73,7 @@ def form_pairs(text: str) -> list[Candidate]:
         name = value.group(1)
         if namemodel.score(name) < _LEAST or _column_kind(name) is not None:
             continue  # a header after a header: a table's header row
+        if not _record_block(text, m.start()):
+            continue  # a list of roles and who holds them (计票人\t…, 发言人\t…): no form
         out.append((value.start(1), value.end(1), "name", 0.85))
     return out

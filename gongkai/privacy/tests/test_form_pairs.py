@@ -71,6 +71,8 @@ def test_a_label_in_the_third_cell_and_a_co_petitioner_on_its_own_row():
         # words that are no name after a person's label
         "申请人\t本人\n",
         "申请人\t同上\n",
+        # a list of roles and who holds them: no person's record around it
+        "总监票人\t陆德胜\n计票人\t覃永康\n发言人\t蒙德才\n",
     ],
 )
 def test_no_pair_of_a_persons_label_and_a_name(text):
