@@ -29,10 +29,16 @@ def _docx(data: bytes) -> str:
     parts = _margins(document, ("header", "first_page_header", "even_page_header"))
     parts += [p.text for p in document.paragraphs]
     for table in document.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
+        parts += [_row(row) for row in table.rows]
     parts += _margins(document, ("footer", "first_page_footer", "even_page_footer"))
     return "\n".join(parts)
+
+
+def _row(row) -> str:
+    """A table's row on one line: its cells by tabs, a cell's paragraphs ("张三" over its
+    phone) by a space, so that the row's columns stay under their header. A merged cell
+    (gridSpan, vMerge) stands in every grid column it covers (python-docx repeats it)."""
+    return "\t".join(cell.text.replace("\n", " ") for cell in row.cells)
 
 
 def _margins(document, names: tuple[str, ...]) -> list[str]:
@@ -45,7 +51,7 @@ def _margins(document, names: tuple[str, ...]) -> list[str]:
                 continue
             lines = [p.text for p in part.paragraphs]
             for table in part.tables:
-                lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+                lines += [_row(row) for row in table.rows]
             text = "\n".join(line for line in lines if line.strip())
             if text:
                 seen[text] = None

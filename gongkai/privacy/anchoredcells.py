@@ -31,6 +31,7 @@ from bisect import bisect_left
 
 from . import namemodel
 from .columnheads import header_over
+from .headerroles import STAFF_WORDS
 from .xmltables import field_header
 
 Candidate = tuple[int, int, str, float]
@@ -69,7 +70,8 @@ _NOTE_POST = re.compile(
 # a column headed by an official's, a caseworker's or a company's post
 _HEAD_ROLE = re.compile(
     r"干部|责任人|帮扶人|包[户案村保联]|督办|专干|专管员|经办|承办|经手|记账|会计|出纳|审核|"
-    r"审批|复核|民警|医生|管理员|网格员|书记|主任|干事|代表人|法人|工作人员|对接人|调查人|记录人"
+    r"审批|复核|民警|医生|管理员|网格员|书记|主任|干事|代表人|法人|工作人员|对接人|调查人|记录人|"
+    + STAFF_WORDS  # 复查人, 处理人员, 回访人: the office's staff (headerroles)
 )
 _COMPANY = re.compile(
     r"公司|集团|(?<![0-9A-Z])(?=[0-9]{0,16}[A-Z])"  # (a letter before its last: no ID number)

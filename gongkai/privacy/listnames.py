@@ -44,6 +44,7 @@ from functools import lru_cache
 from . import validators as v
 from .cellsplit import _SLASH
 from .gapalign import aligned_rows
+from .headerroles import staff_header
 from .listtails import list_part
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
 from .tables import COMPANY, _column_kind
@@ -376,7 +377,9 @@ def _company_row(cells: list[tuple[int, str]]) -> bool:
 
 def _official(label: str) -> bool:
     """A label or heading of officials ("领导小组", "联系人"), not of candidates (主任候选人)."""
-    return bool(OFFICIAL_LABEL.search(label)) and not _ELECTION.search(label)
+    return (bool(OFFICIAL_LABEL.search(label)) or staff_header(label)) and not _ELECTION.search(
+        label
+    )
 
 
 def _row_label(cells: list[tuple[int, str]]) -> str:

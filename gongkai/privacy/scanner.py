@@ -20,6 +20,7 @@ from . import allow as allow_mod
 from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
+from .attributecells import attribute_cells
 from .blocks import block_names, drop_signoffs
 from .certcolumns import certificate_column as cert_column
 from .columns import id_column
@@ -526,6 +527,7 @@ def scan_text(
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
         cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
         cands = court_parties(text, cands)  # parties, officials of legal papers (courtparties)
+        cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns (attributecells)
     forget_colons()  # the colons the name passes shared (wordfind)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

@@ -14,6 +14,7 @@ from . import literals as literal_search
 from .alternation import factor
 from .cellsplit import _separator
 from .columnvote import voted_cells
+from .formpairs import form_pairs
 from .formrecords import form_records
 from .jsonrecords import json_records
 from .literals import split_branches
@@ -70,6 +71,9 @@ _HEADER_BRANCHES = sorted(
             "医生",
             "村医",
             "方",  # a party (买方, 受让方: tables.PERSONISH)
+            # persons of a kind (投诉农民工, 接待代表, 施工项目经理, 受访村民, 群众, 家属:
+            # ``headerroles.kind_header``)
+            *("工", "代表", "经理", "民", "众", "属"),
         )
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
@@ -93,7 +97,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after and after not in _CELL_EDGE:
         return False
-    if text[end - 2 : end] in ("姓名", "户主") or text[end - 1 : end] in "象员户人师者问长生医方":
+    if (
+        text[end - 2 : end] in ("姓名", "户主")
+        or text[end - 1 : end] in "象员户人师者问长生医方工表理民众属"
+    ):
         # 户主姓名, 学生姓名, 补贴对象, 被征收户, 机动车所有人: up to five characters before
         k = start
         while k > 0 and start - k < 5 and "\u4e00" <= text[k - 1] <= "\u9fff":
@@ -172,6 +179,8 @@ def table_candidates(text: str) -> list[Candidate]:
         out += xml_records(text)  # an XML export: its records' fields are the columns
     if "{" in text and has_word(text, '":'):
         out += json_records(text)  # a JSON export: its objects' keys are the columns
+    if "\t" in text:
+        out += form_pairs(text)  # a form's label and value cells parted by tabs (formpairs)
     if has_word(text, "自然人") or "个人" in text:
         out += natural_persons(text)  # a mixed column of parties: the row's category
     return out

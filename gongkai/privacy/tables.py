@@ -29,6 +29,7 @@ from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
+from .headerroles import kind_header, staff_header
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX, PARTY_HEADER
 from .unitheaders import office_cells, units_contacts
@@ -72,16 +73,12 @@ ADDRESS_HEADERS = re.compile(
     rf"|^(?!法人|单位)[{CJK}]{{1,4}}[者人]住所地?$"  # 经营者住所, 申请人住所: a person's, not a firm's seat
 )
 _HOUSE_CELL = re.compile(
-    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号楼?|室|户)"
+    rf"^[{CJK}][{CJK}0-9A-Za-z\-]{{1,40}}?(?:(?:\d{{1,5}}|[一二三四五六七八九十]{{1,3}})(?:号楼?|室|户|(?<=\d)房)"
     rf"(?:附\d{{1,3}}号|之[一二三四五六七八九十])?"  # 9号之二
     rf"(?:[{CJK}]{{0,10}}?(?:(?:\d{{1,3}}|[A-Z])(?:栋|幢|座|单元|号楼|楼|层|室)(?:\d{{1,5}}(?:室|号)?|[A-Z]室)?"
     r"|\d{1,5}室))*"
     rf"(?:\d{{1,3}}-\d{{1,4}})?|[{CJK}]\d{{1,3}}-\d{{1,3}}-\d{{1,4}})$"  # 宿舍2-1-201: building-unit-flat
 )
-_STAFF = re.compile(
-    r"^(?:经手|经办|承办|审核|审批|复核|记账|报账|制表|填表|录入|核算|登记|接待|回复|保管|受理)人$"
-    r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
-)  # (a cadre who looks after a household acts in office too)
 # Headers that may name persons (or a unit's role): cells count only if name-shaped.
 PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|孤儿|职工)$|" + PARTY_HEADER)
 # A person's role (调解员, 网格员, 法律顾问, 志愿者, 楼栋长): its cells are names where they
@@ -183,6 +180,8 @@ def _column_kind(header: str) -> str | None:
         return slashed  # "学生/监护人", "继承人/联系人": a person in every piece
     if "/" in h and h.split("/")[0].endswith("姓名"):
         h = h.split("/")[0]  # "被执行人姓名/名称", "业主姓名/联系电话": the persons first
+    if staff_header(h):
+        return None  # 经手人, 复查人, 处理人姓名: a unit's staff acting in office (headerroles)
     if (
         h in PERSON_HEADERS
         or qualified_person(h, PERSON_HEADERS)  # 相邻权利人, 到场申请人
@@ -202,12 +201,11 @@ def _column_kind(header: str) -> str | None:
         return "id"
     if CARD_HEADERS.search(h):
         return "card"
-    if _STAFF.match(h):
-        return None  # 经手人, 审核人: a unit's staff acting in office
     if (
         (PERSONISH.search(h) and len(h) <= 5)
         or RELATIVE_HEADERS.match(h)
         or ROLE_HEADER.match(h)
+        or kind_header(h)  # 投诉农民工, 接待代表: persons of a kind (headerroles)
         or (h.endswith(_OWNERS) and len(h) <= 8)  # 机动车所有人, 房屋产权人: persons or units
     ):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names

@@ -34,6 +34,7 @@ _ABBREVIATIONS = {
     "收款人": "skr skrxm payee",
     "被征收人": "bzsr",
     "监护人": "jhr jhrxm guardian",
+    "委托人": "wtr wtrxm",
     "联系人": "lxr lxrxm contact contactname contactperson linkman",
     # the persons of a hotline's or a petition office's work order (工单): caller, visitor,
     # complainant
@@ -52,7 +53,13 @@ _ABBREVIATIONS = {
     "户籍地址": "hjdz hjszd hkszd hjd hukou registeredaddress",
     "现住址": "xzz xjzd jzdz jzd xjzdz currentaddress residence",
     "联系地址": "lxdz contactaddress mailingaddress txdz",
+    "房屋地址": "fwdz fwzl fwwz",  # a flat's (房屋坐落, 房屋位置): its holder's home
     "经办人": "jbr shr tbr zbr jbrxm operator handler",
+    # the office's staff of a work order or a check (处理人, 复查人 …: ``headerroles``)
+    "处理人": "clr clrxm blr slr cbr",
+    "接待人": "jdr",
+    "回访人": "hfr",
+    "复查人": "fcr hcr jcr",
     "单位名称": "dwmc dw tbdw tjdw jgmc sjly company unit organization orgname",
     # a register of credit subjects: persons and firms in one field, their seat or home
     "行政相对人": "ztmc xdrmc xzxdrmc ztxm partyname subjectname",

@@ -1,0 +1,67 @@
+"""Who a column's header says its cells are: the office's staff, or persons of a kind.
+
+A header is a role, and a role says whose the names under it are, whatever the table's
+form (HTML, DOCX or XLSX text, pipe, aligned, one cell a line, an export's fields):
+
+- **The office's staff.** A header naming an act of the office on the record and the one
+  who did it — 复查人, 检查人员, 入户核查人, 处理人姓名, 回访人, 接待干部, 巡查民警 —
+  heads the caseworkers who acted in office: their names are not private persons'
+  (``staff_header``). The act is the office's (查, 核, 审, 办, 处理, 接待, 回访, 登记 …);
+  a party's word (投诉人, 申请人, 来访人, 被调查人) is not an act of the office.
+- **Persons of a kind.** A header naming a kind of private person with a qualifier before
+  it — 投诉农民工, 欠薪职工, 受访村民, 接待代表, 居民代表, 施工项目经理 — heads persons
+  where the cells look like names (``kind_header``; the table's reader still asks each
+  cell to be name-shaped). A unit's word in the header (单位代表, 企业员工数) or a count
+  or a description (人数, 电话, 意见) is no column of names, nor is a bare 代表 (a company's
+  or a taxpayer's representative beside it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headerqualifiers import _NOT_PERSONS
+
+# acts of an office on a record, done by its staff
+ACTS = (
+    "复查|检查|核查|排查|巡查|督查|抽查|调查|勘查|踏勘|核验|查验|验收|"
+    "处理|处置|办理|受理|承办|经办|经手|接待|接听|接警|走访|回访|入户|上门|"
+    "录入|填报|填表|制表|记录|审核|审批|审查|复核|核实|核对|核定|核算|答复|回复|"
+    "签发|跟进|派单|转办|交办|督办|保管|记账|报账|送达|测量|评估"
+)
+# who did it: 人, 人员, 干部, 民警, 工作人员 … (姓名 after it: "处理人姓名")
+_DOER = r"(?:人|人员|干部|民警|工作人员|责任人|专干|网格员)"
+_STAFF = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:{ACTS}){_DOER}(?:姓名|签名|签字)?$"
+    # a registrar (登记人: not 登记人姓名, the registrant's own name in a register of
+    # donors or applicants); a cadre who looks after a household acts in office too
+    r"|^登记人$"
+    r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
+)
+# the same acts found in a header anywhere (an export's field read as its header)
+STAFF_WORDS = rf"(?<![被受])(?:{ACTS}){_DOER}"
+
+
+def staff_header(header: str) -> bool:
+    """``header`` heads the office's staff who acted on the record (复查人, 处理人员)."""
+    return _STAFF.match(header) is not None
+
+
+# kinds of private persons a header may name, the qualifier before them telling which
+_KINDS = re.compile(
+    r"^(?P<lead>[\u4e00-\u9fff]{0,4}?)"
+    r"(?:农民工|务工人员|工人|职工|员工|村民|居民|群众|市民|业主|住户|农户|用户|代表|项目经理|"
+    r"老人|病人|患者|考生|学员|选手|队员|家属)$"
+)
+_NOT_KIND_LEAD = re.compile(r"法定|法人|单位|企业|公司|机构|部门|机关|集体|组织")
+
+
+def kind_header(header: str) -> bool:
+    """``header`` heads persons of a kind (投诉农民工, 接待代表): names where cells look so."""
+    m = _KINDS.match(header)
+    if m is None or _NOT_PERSONS.search(header):
+        return False
+    lead = m.group("lead")
+    if not lead and header == "代表":
+        return False  # a bare 代表 beside a company or a taxpayer: its representative
+    return not _NOT_KIND_LEAD.search(lead)
