@@ -45,6 +45,7 @@ from .houses import home_after_office, household, tower_home
 from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
+from .landlineowner import owned_landlines
 from .laternames import sure_mentions
 from .letterpersons import letter_persons
 from .listedlocals import listed_locals
@@ -523,6 +524,7 @@ def scan_text(
         cands = office_names(text, cands)  # units, officials in office (officenames)
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
         cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
+        cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner
     forget_colons()  # the colons the name passes shared (wordfind)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
