@@ -60,7 +60,7 @@ _UNIT_END = (
 )
 # a unit's name right before the number, no label between ("某派出所户籍室　0577-…")
 _UNIT_BEFORE = re.compile(
-    rf"(?:^|[\s：:；;，,>])[\u4e00-\u9fff（）()]{{1,24}}{_UNIT_END}[：:]?[ \u3000]*$"
+    rf"[\n \u3000\t：:；;，,>][\u4e00-\u9fff（）()]{{1,24}}{_UNIT_END}[：:]?[ \u3000]*$"
 )
 # a cell that is a unit's name, in a row of a table
 _UNIT_CELL = re.compile(rf"[\u4e00-\u9fff（）()·]{{2,30}}{_UNIT_END}")
@@ -81,9 +81,11 @@ def unit_shaped(text: str, start: int) -> bool:
         return True
     if _CALL.search(before):
         return True
-    if _UNIT_BEFORE.search(before) and "住" not in before:
-        return True
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    lo = max(line_start, start - 30)
+    segment = ("\n" if lo == line_start else "") + text[lo:start]
+    if _UNIT_BEFORE.search(segment) and "住" not in segment:
+        return True  # (on its own line: a one-cell-per-line record's work unit is above)
     if _OFFICE.search(text, line_start, start):
         return True
     if "话" in before or "机" in before:
@@ -128,15 +130,13 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if personal is None:
             personal = [p[0] for p in cands if p[2] in _PERSONAL]
-        if _unit_row(text, c[0], personal):
+        row = _unit_row(text, c[0], personal)
+        if (row or unit_shaped(text, c[0])) and not (
+            (not row and _private_on_line(text, c[0], personal))
+            or holders_phone(text, c[0])  # its label or column names its holder
+            or caller_column(text, c[0])
+            or (not row and person_landline(text, c[0]))
+        ):
             continue
-        if unit_shaped(text, c[0]):
-            if not (
-                _private_on_line(text, c[0], personal)
-                or holders_phone(text, c[0])
-                or caller_column(text, c[0])
-                or person_landline(text, c[0])
-            ):
-                continue
         out.append(c)
     return out
