@@ -88,8 +88,9 @@ def unit_shaped(text: str, start: int) -> bool:
         return True  # (on its own line: a one-cell-per-line record's work unit is above)
     if _OFFICE.search(text, line_start, start):
         return True
-    if "话" in before or "机" in before:
-        return False  # (its own label says nothing of a unit: no column read)
+    own = text[line_start:start]
+    if "话" in own or "机" in own:
+        return False  # (its own label on its line says nothing of a unit: no column read)
     cell = header_cell(text, start)
     if cell:
         head = _LABEL.search(cell.strip(" \u3000") + "：")
