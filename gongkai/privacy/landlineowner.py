@@ -36,7 +36,10 @@ from .unitcolumns import header_cell
 Candidate = tuple[int, int, str, float]
 
 # the label right before the number: up to four Han characters before its phone word
-_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})(?:电话|热线|专线|座机)(?:号码)?[：:]?[ \u3000]*$")
+# (a quoted key of an export: '"招生办电话": "')
+_LABEL = re.compile(
+    r"([\u4e00-\u9fff]{1,4})(?:电话|热线|专线|座机)(?:号码)?[\"”']?[：:=]?[ \u3000\t]*[\"“']?$"
+)
 # the last character of a head naming a service, a function or a unit's desk
 _UNIT_HEAD = frozenset(
     "询督诉报查账班务理点名约诊局所站队处科股院委会办厅部心司行台口线购警助救修售映馈"
@@ -53,6 +56,12 @@ _OFFICE = re.compile(
     r"联络员|网格员|协管员|信息员)(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \u3000，,、]*"
     r"(?:联系|办公)?(?:电话|座机|方式)"
 )
+# a post in office right before the number, its holder's name maybe between ("社区民警范警官
+# 0816-…", "值守民警 0771-…")
+_POST_BEFORE = re.compile(
+    r"(?:民警|警官|辅警|法官|书记员|审判员|执行员|检察官|科员|干事|专干|工作人员|联络员|网格员|"
+    r"协管员|信息员)[ \u3000]*[\u4e00-\u9fff·]{0,4}[ \u3000：:]*$"
+)
 _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
 _UNIT_END = (
     r"(?:公司|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
@@ -64,6 +73,13 @@ _UNIT_BEFORE = re.compile(
 )
 # a cell that is a unit's name, in a row of a table
 _UNIT_CELL = re.compile(rf"[\u4e00-\u9fff（）()·]{{2,30}}{_UNIT_END}")
+# a unit's name opening a clause: the clause's subject ("县地名办共收到…（电话…）",
+# "…，某派出所地址为…，电话…")
+_SUBJECT = re.compile(
+    rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?"
+    rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}(?=[\u4e00-\u9fff])"
+)
+_CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
 
@@ -75,11 +91,11 @@ def _unit_head(label: str) -> bool:
 
 def unit_shaped(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's or an office's by its shape (above)."""
-    before = text[max(0, start - 16) : start]
+    before = text[max(0, start - 20) : start]
     label = _LABEL.search(before)
     if label and _unit_head(label.group(1)):
         return True
-    if _CALL.search(before):
+    if _CALL.search(before) or _POST_BEFORE.search(before):
         return True
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     lo = max(line_start, start - 30)
@@ -113,9 +129,34 @@ def _unit_row(text: str, start: int, personal: list[int]) -> bool:
     return any(_UNIT_CELL.fullmatch(c.strip(' \u3000"')) for c in cells)
 
 
+def _sentence_start(text: str, start: int) -> int:
+    lo = max(0, start - 200)
+    return max(text.rfind(sign, lo, start) for sign in _CLAUSE_ENDS) + 1 or lo
+
+
+def _unit_subject(text: str, start: int, private: list[int]) -> bool:
+    """Whether a clause of the number's sentence opens with a unit's name (its subject)
+    and the sentence holds no private person's name, number or home address."""
+    begin = _sentence_start(text, start)
+    if any(begin <= p < start for p in private):
+        return False
+    if _SUBJECT.match(text, begin):
+        return True
+    k = begin
+    while True:
+        k = text.find("，", k, start)
+        if k < 0:
+            return False
+        k += 1
+        if _SUBJECT.match(text, k):
+            return True
+
+
 def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    return any(line_start <= p < start for p in personal)
+    """Whether a private person's name or number stands before the number in its
+    sentence (a row of a table: its line)."""
+    begin = _sentence_start(text, start)
+    return any(begin <= p < start for p in personal)
 
 
 def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -124,6 +165,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not any(c[2] == "landline" for c in cands):
         return cands
     personal: list[int] | None = None
+    private: list[int] = []
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -131,7 +173,8 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if personal is None:
             personal = [p[0] for p in cands if p[2] in _PERSONAL]
-        row = _unit_row(text, c[0], personal)
+            private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
+        row = _unit_row(text, c[0], personal) or _unit_subject(text, c[0], private)
         if (row or unit_shaped(text, c[0])) and not (
             (not row and _private_on_line(text, c[0], personal))
             or holders_phone(text, c[0])  # its label or column names its holder
