@@ -47,8 +47,10 @@ _UNIT_HEAD = frozenset(
 )
 # heads ending in such a character that name a person's home or role
 _PRIVATE_HEADS = frozenset(("住处", "住所", "居所", "寝室", "卧室", "宿舍", "来访", "回访"))
-# a call offered: "或拨打0773-…", "请致电：…"
+# a call offered: "或拨打0773-…", "请致电：…" (instead of a visit, or in a sentence naming a
+# unit; "她说请拨打…" names none)
 _CALL = re.compile(r"(?:拨打|致电|请拨|垂询|详询)(?:电话)?[：:]?[ \u3000]*$")
+_INSTEAD = re.compile(r"(?:或|或者|也可|亦可|可直接)(?:拨打|致电)")
 # an official in office, or a clerk of the table's making, earlier on the line
 _OFFICE = re.compile(
     r"(?:承办|经办|办案|主办|协办|制表|填表|填报|审核|复核|统计|核对|校对|录入|审批)人[：:]"
@@ -71,6 +73,7 @@ _UNIT_END = (
 _UNIT_BEFORE = re.compile(
     rf"[\n \u3000\t：:；;，,>][\u4e00-\u9fff（）()]{{1,24}}{_UNIT_END}[：:]?[ \u3000]*$"
 )
+_UNIT_WORD = re.compile(rf"[\u4e00-\u9fff]{_UNIT_END}")
 # a cell that is a unit's name, in a row of a table
 _UNIT_CELL = re.compile(rf"[\u4e00-\u9fff（）()·]{{2,30}}{_UNIT_END}")
 # a unit's name opening a clause: the clause's subject ("县地名办共收到…（电话…）",
@@ -95,8 +98,13 @@ def unit_shaped(text: str, start: int) -> bool:
     label = _LABEL.search(before)
     if label and _unit_head(label.group(1)):
         return True
-    if _CALL.search(before) or _POST_BEFORE.search(before):
+    if _POST_BEFORE.search(before):
         return True
+    call = _CALL.search(before)
+    if call:
+        begin = _sentence_start(text, start)
+        if _INSTEAD.search(text, begin, start) or _UNIT_WORD.search(text, begin, start):
+            return True
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     lo = max(line_start, start - 30)
     segment = ("\n" if lo == line_start else "") + text[lo:start]

@@ -19,7 +19,7 @@ UNITS = [
     "| 乡镇 | 站点 | 服务站电话 |\n| --- | --- | --- |\n| 城关镇 | 城东站 | 0772-6612030 |\n",
     # a call offered
     "申请人可携带材料到县市场监管局二楼窗口办理，也可拨打 0771-5528867 咨询。",
-    "详情请致电（0736）7023311，工作时间周一至周五。",
+    "报名表可到县人才交流中心三楼领取，详情请致电（0736）7023311，工作时间周一至周五。",
     "请于2026年6月1日前到镇便民服务中心一楼窗口办理，或拨打0773-2223669。\n",
     # an official in office on the line
     "承办人：民事审判庭书记员 覃丽　联系电话：0775 3210876\n",
@@ -55,6 +55,11 @@ def test_a_unit_row_among_households_is_dropped_and_the_households_kept():
         at(text, "landline", "0771-5523310"),
         at(text, "landline", "0771-5523312"),
     ]
+
+
+def test_a_call_offered_with_no_unit_in_its_sentence_stays_a_finding():
+    text = "他在信中说，如有需要请拨打0830-2345679找他本人。"
+    assert found(text, ["landline"]) == [at(text, "landline", "0830-2345679")]
 
 
 def test_a_persons_record_keeps_the_home_line():
