@@ -71,7 +71,7 @@ _UNIT_END = (
 )
 # a unit's name right before the number, no label between ("某派出所户籍室　0577-…")
 _UNIT_BEFORE = re.compile(
-    rf"[\n \u3000\t：:；;，,>][\u4e00-\u9fff（）()]{{1,24}}{_UNIT_END}[：:]?[ \u3000]*$"
+    rf"[\n \u3000\t：:；;，,>\"“”][\u4e00-\u9fff（）()]{{1,24}}{_UNIT_END}[）)]?[：:]?[ \u3000]*$"
 )
 _UNIT_WORD = re.compile(rf"[\u4e00-\u9fff]{_UNIT_END}")
 # a cell that is a unit's name, in a row of a table
@@ -80,7 +80,7 @@ _UNIT_CELL = re.compile(rf"[\u4e00-\u9fff（）()·]{{2,30}}{_UNIT_END}")
 # "…，某派出所地址为…，电话…")
 _SUBJECT = re.compile(
     rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?"
-    rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}(?=[\u4e00-\u9fff])"
+    rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}(?=[\u4e00-\u9fff：:])"
 )
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")

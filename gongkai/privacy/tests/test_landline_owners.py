@@ -32,6 +32,11 @@ UNITS = [
     # a unit's name right before the number
     "户籍业务请到县公安局城关派出所户籍室 0577-6772110；岭西派出所 0577-6783011。\n",
     "一、县农业农村局（农机股）0773-6612031\n二、县财政局（农业股）0773-6612032\n",
+    '5. "护苗"专项行动工作组（治安大队）　0577-6772611\n',
+    # a unit opening a clause of the number's sentence
+    "意见征集期间，县交通运输局共收到来电意见12条（电话0773-6612033）、信件3封。\n",
+    "东门社区居委会：城关镇东门社区　电话 0816 6966190\n",
+    "您可持身份证明前往查询，城南派出所地址为某县解放路8号，电话0310-4650111。\n",
     # a unit's row among persons' rows (no name, ID or mobile in it)
     "序号\t户主\t地址\t欠费（元）\t电话\n"
     "1\t卢永康\t城南路12号\t356.00\t13907735521\n"
@@ -60,6 +65,14 @@ def test_a_unit_row_among_households_is_dropped_and_the_households_kept():
 def test_a_call_offered_with_no_unit_in_its_sentence_stays_a_finding():
     text = "他在信中说，如有需要请拨打0830-2345679找他本人。"
     assert found(text, ["landline"]) == [at(text, "landline", "0830-2345679")]
+
+
+def test_a_home_address_in_the_sentence_keeps_the_number_after_a_units_clause():
+    text = (
+        "经城关派出所调查核实，证人覃志远（住某县双龙镇青杠村2组46号，电话0831-5207417）"
+        "的证言与上述材料相互印证。\n"
+    )
+    assert at(text, "landline", "0831-5207417") in found(text, ["landline"])
 
 
 def test_a_persons_record_keeps_the_home_line():
