@@ -76,11 +76,13 @@ _UNIT_BEFORE = re.compile(
 _UNIT_WORD = re.compile(rf"[\u4e00-\u9fff]{_UNIT_END}")
 # a cell that is a unit's name, in a row of a table
 _UNIT_CELL = re.compile(rf"[\u4e00-\u9fff（）()·]{{2,30}}{_UNIT_END}")
-# a unit's name opening a clause: the clause's subject ("县地名办共收到…（电话…）",
-# "…，某派出所地址为…，电话…")
+# a unit's name opening a clause as its subject, read by what follows it: a colon, its
+# address or phone, or a verb of what it did ("县地名办共收到…（电话…）", "…，某派出所地址
+# 为…，电话…"; not "希望尽快处理": 处 then 理 is no unit)
 _SUBJECT = re.compile(
     rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?"
-    rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}(?=[\u4e00-\u9fff：:])"
+    rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}"
+    r"(?=[：:]|共|已|将|于|对|地址|电话|位于|设在|办公|收到|受理|的(?:地址|电话))"
 )
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")

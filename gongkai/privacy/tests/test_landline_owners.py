@@ -75,6 +75,11 @@ def test_a_home_address_in_the_sentence_keeps_the_number_after_a_units_clause():
     assert at(text, "landline", "0831-5207417") in found(text, ["landline"])
 
 
+def test_a_verb_after_a_units_last_character_is_no_units_clause():
+    text = "楼上住户装修漏水多次，请尽快处理此事，我的电话0771-5523313。\n"
+    assert found(text, ["landline"]) == [at(text, "landline", "0771-5523313")]
+
+
 def test_a_persons_record_keeps_the_home_line():
     text = "申请人：陆海平，身份证号：450103198507061517，住宅电话：0771-5523302\n"
     assert at(text, "landline", "0771-5523302") in found(text, ["landline"])
