@@ -28,6 +28,7 @@ resident ID, mobile or bank card found earlier on the number's line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .callerphones import caller_column
 from .phoneowner import holders_phone, person_landline
@@ -89,6 +90,12 @@ _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
 
 
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted ``positions`` hold one in ``[lo, hi)``."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
+
+
 def _unit_head(label: str) -> bool:
     last = label[-1]
     return last in _UNIT_HEAD and label[-2:] not in _PRIVATE_HEADS
@@ -107,7 +114,7 @@ def unit_shaped(text: str, start: int) -> bool:
         begin = _sentence_start(text, start)
         if _INSTEAD.search(text, begin, start) or _UNIT_WORD.search(text, begin, start):
             return True
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     lo = max(line_start, start - 30)
     segment = ("\n" if lo == line_start else "") + text[lo:start]
     if _UNIT_BEFORE.search(segment) and "住" not in segment:
@@ -127,10 +134,10 @@ def unit_shaped(text: str, start: int) -> bool:
 def _unit_row(text: str, start: int, personal: list[int]) -> bool:
     """Whether the number stands in a table's row that holds a unit's name as a cell and
     no private person's name or number (the row of a unit among persons' rows)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1 or max(0, start - 400)
     line_end = text.find("\n", start)
     line_end = line_end if line_end >= 0 else len(text)
-    if any(line_start <= p < line_end for p in personal):
+    if _any_in(personal, line_start, line_end):
         return False
     line = text[line_start:line_end]
     if not _GAP.search(line):
@@ -148,7 +155,7 @@ def _unit_subject(text: str, start: int, private: list[int]) -> bool:
     """Whether a clause of the number's sentence opens with a unit's name (its subject)
     and the sentence holds no private person's name, number or home address."""
     begin = _sentence_start(text, start)
-    if any(begin <= p < start for p in private):
+    if _any_in(private, begin, start):
         return False
     if _SUBJECT.match(text, begin):
         return True
@@ -166,7 +173,7 @@ def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
     """Whether a private person's name or number stands before the number in its
     sentence (a row of a table: its line)."""
     begin = _sentence_start(text, start)
-    return any(begin <= p < start for p in personal)
+    return _any_in(personal, begin, start)
 
 
 def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -182,7 +189,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         if personal is None:
-            personal = [p[0] for p in cands if p[2] in _PERSONAL]
+            personal = sorted(p[0] for p in cands if p[2] in _PERSONAL)
             private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
         row = _unit_row(text, c[0], personal) or _unit_subject(text, c[0], private)
         if (row or unit_shaped(text, c[0])) and not (
