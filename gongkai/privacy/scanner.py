@@ -20,7 +20,6 @@ from . import allow as allow_mod
 from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
-from .attributecells import attribute_cells
 from .blocks import block_names, drop_signoffs
 from .certcolumns import certificate_column as cert_column
 from .columns import id_column
@@ -34,7 +33,6 @@ from .context import (
     unit_contact,
     whole_name,
 )
-from .courtparties import court_parties
 from .csvcells import join_quoted_cells
 from .declaredtables import declared_tables
 from .eqlabels import equals_labels
@@ -47,6 +45,7 @@ from .houses import home_after_office, household, tower_home
 from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
+from .lastpasses import last_passes
 from .laternames import sure_mentions
 from .letterpersons import letter_persons
 from .listedlocals import listed_locals
@@ -526,8 +525,7 @@ def scan_text(
         cands = office_names(text, cands)  # units, officials in office (officenames)
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
         cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
-        cands = court_parties(text, cands)  # parties, officials of legal papers (courtparties)
-        cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns (attributecells)
+        cands = last_passes(text, cands)  # legal papers, attribute columns, landlines' owners
     forget_colons()  # the colons the name passes shared (wordfind)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

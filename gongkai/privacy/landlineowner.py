@@ -1,0 +1,203 @@
+"""Whose landline it is, decided once all other findings are settled (issue 16, after
+the held-out sets D–G: a unit's landline in a layout no earlier rule had met).
+
+The scanner's earlier passes give a landline to a unit when a unit's word, room or
+column stands near it; a landline they leave is found. This pass asks the owner the
+other way round: a landline whose OWN shape says it is a unit's or an official's in
+office is dropped, unless its record or line gives positive evidence of a private owner.
+
+A unit's or an office's line, read from its shape:
+
+- **its label's head**: ``X电话 / X热线 / X专线 / X座机`` where X ends in a word of a
+  service, a function or a unit (咨询, 复查, 对账, 投诉, 值班, 受理, 库点, 窗口, 中心,
+  局, 所 …) — what the line is FOR or WHOSE desk it is, not whom it reaches at home
+  (联系电话, 家庭电话, 住宅电话, 本人电话, 监护人电话 are no such head); the same for
+  the header of the number's table column;
+- **a call offered**: 拨打 / 致电 / 请拨 / 垂询 right before the number;
+- **an official in office before it**: a handler's label (承办人, 经办人, 办案人 …) or
+  a post (法官助理, 书记员, 民警, 科员, 专干 …) earlier on the line;
+- **a table's footer**: a clerical post of the table's making (制表人, 审核人, 填报人 …)
+  earlier on the line.
+
+Positive evidence of a private owner keeps the number: a record of a person
+(``phoneowner.person_landline``), a holder's or a home's label or column
+(``holders_phone``, ``callerphones.caller_column``), or a private person's name,
+resident ID, mobile or bank card found earlier on the number's line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .callerphones import caller_column
+from .phoneowner import holders_phone, person_landline
+from .unitcolumns import header_cell
+
+Candidate = tuple[int, int, str, float]
+
+# the label right before the number: up to four Han characters before its phone word
+# (a quoted key of an export: '"招生办电话": "')
+_LABEL = re.compile(
+    r"([\u4e00-\u9fff]{1,4})(?:电话|热线|专线|座机)(?:号码)?[\"”']?[：:=]?[ \u3000\t]*[\"“']?$"
+)
+# the last character of a head naming a service, a function or a unit's desk
+_UNIT_HEAD = frozenset(
+    "询督诉报查账班务理点名约诊局所站队处科股院委会办厅部心司行台口线购警助救修售映馈"
+    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领"
+)
+# heads ending in such a character that name a person's home or role
+_PRIVATE_HEADS = frozenset(("住处", "住所", "居所", "寝室", "卧室", "宿舍", "来访", "回访"))
+# a call offered: "或拨打0773-…", "请致电：…" (instead of a visit, or in a sentence naming a
+# unit; "她说请拨打…" names none)
+_CALL = re.compile(r"(?:拨打|致电|请拨|垂询|详询)(?:电话)?[：:]?[ \u3000]*$")
+_INSTEAD = re.compile(r"(?:或|或者|也可|亦可|可直接)(?:拨打|致电)")
+# an official in office, or a clerk of the table's making, earlier on the line
+_OFFICE = re.compile(
+    r"(?:承办|经办|办案|主办|协办|制表|填表|填报|审核|复核|统计|核对|校对|录入|审批)人[：:]"
+    r"|(?:助理|法官|审判员|书记员|执行员|检察官|民警|警官|辅警|科员|干事|专干|工作人员|"
+    r"联络员|网格员|协管员|信息员)(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \u3000，,、]*"
+    r"(?:联系|办公)?(?:电话|座机|方式)"
+)
+# a post in office right before the number, its holder's name maybe between ("社区民警范警官
+# 0816-…", "值守民警 0771-…")
+_POST_BEFORE = re.compile(
+    r"(?:民警|警官|辅警|法官|书记员|审判员|执行员|检察官|科员|干事|专干|工作人员|联络员|网格员|"
+    r"协管员|信息员)[ \u3000]*[\u4e00-\u9fff·]{0,4}[ \u3000：:]*$"
+)
+_PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
+_UNIT_END = (
+    r"(?:公司|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
+    r"学校|中学|小学|幼儿园|卫生院|银行|支行|协会|商会|农场|酒店|宾馆|馆|室|科|股|处|厅|办)"
+)
+# a unit's name right before the number, no label between ("某派出所户籍室　0577-…")
+_UNIT_BEFORE = re.compile(
+    rf"[\n \u3000\t：:；;，,>\"“”][\u4e00-\u9fff（）()]{{1,24}}{_UNIT_END}[）)]?[：:]?[ \u3000]*$"
+)
+_UNIT_WORD = re.compile(rf"[\u4e00-\u9fff]{_UNIT_END}")
+# a cell that is a unit's name, in a row of a table
+_UNIT_CELL = re.compile(rf"[\u4e00-\u9fff（）()·]{{2,30}}{_UNIT_END}")
+# a unit's name opening a clause as its subject, read by what follows it: a colon, its
+# address or phone, or a verb of what it did ("县地名办共收到…（电话…）", "…，某派出所地址
+# 为…，电话…"; not "希望尽快处理": 处 then 理 is no unit)
+_SUBJECT = re.compile(
+    rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?"
+    rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}"
+    r"(?=[：:]|共|已|将|于|对|地址|电话|位于|设在|办公|收到|受理|的(?:地址|电话))"
+)
+_CLAUSE_ENDS = "。！？；\n"
+_TAG = re.compile(r"<[^>]*>")
+_GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted ``positions`` hold one in ``[lo, hi)``."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
+
+
+def _unit_head(label: str) -> bool:
+    last = label[-1]
+    return last in _UNIT_HEAD and label[-2:] not in _PRIVATE_HEADS
+
+
+def unit_shaped(text: str, start: int) -> bool:
+    """Whether the landline at ``start`` is a unit's or an office's by its shape (above)."""
+    before = text[max(0, start - 20) : start]
+    label = _LABEL.search(before)
+    if label and _unit_head(label.group(1)):
+        return True
+    if _POST_BEFORE.search(before):
+        return True
+    call = _CALL.search(before)
+    if call:
+        begin = _sentence_start(text, start)
+        if _INSTEAD.search(text, begin, start) or _UNIT_WORD.search(text, begin, start):
+            return True
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    lo = max(line_start, start - 30)
+    segment = ("\n" if lo == line_start else "") + text[lo:start]
+    if _UNIT_BEFORE.search(segment) and "住" not in segment:
+        return True  # (on its own line: a one-cell-per-line record's work unit is above)
+    if _OFFICE.search(text, line_start, start):
+        return True
+    own = text[line_start:start]
+    if "话" in own or "机" in own:
+        return False  # (its own label on its line says nothing of a unit: no column read)
+    cell = header_cell(text, start)
+    if cell:
+        head = _LABEL.search(cell.strip(" \u3000") + "：")
+        return bool(head and _unit_head(head.group(1)))
+    return False
+
+
+def _unit_row(text: str, start: int, personal: list[int]) -> bool:
+    """Whether the number stands in a table's row that holds a unit's name as a cell and
+    no private person's name or number (the row of a unit among persons' rows)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1 or max(0, start - 400)
+    line_end = text.find("\n", start)
+    line_end = line_end if line_end >= 0 else len(text)
+    if _any_in(personal, line_start, line_end):
+        return False
+    line = text[line_start:line_end]
+    if not _GAP.search(line):
+        return False
+    cells = _GAP.split(_TAG.sub("\t", line) if "<" in line else line)
+    return any(_UNIT_CELL.fullmatch(c.strip(' \u3000"')) for c in cells)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    lo = max(0, start - 200)
+    return max(text.rfind(sign, lo, start) for sign in _CLAUSE_ENDS) + 1 or lo
+
+
+def _unit_subject(text: str, start: int, private: list[int]) -> bool:
+    """Whether a clause of the number's sentence opens with a unit's name (its subject)
+    and the sentence holds no private person's name, number or home address."""
+    begin = _sentence_start(text, start)
+    if _any_in(private, begin, start):
+        return False
+    if _SUBJECT.match(text, begin):
+        return True
+    k = begin
+    while True:
+        k = text.find("，", k, start)
+        if k < 0:
+            return False
+        k += 1
+        if _SUBJECT.match(text, k):
+            return True
+
+
+def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
+    """Whether a private person's name or number stands before the number in its
+    sentence (a row of a table: its line)."""
+    begin = _sentence_start(text, start)
+    return _any_in(personal, begin, start)
+
+
+def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the landlines a unit's or an office's shape claims and no private
+    owner's evidence keeps (above)."""
+    if not any(c[2] == "landline" for c in cands):
+        return cands
+    personal: list[int] | None = None
+    private: list[int] = []
+    out = []
+    for c in cands:
+        if c[2] != "landline":
+            out.append(c)
+            continue
+        if personal is None:
+            personal = sorted(p[0] for p in cands if p[2] in _PERSONAL)
+            private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
+        row = _unit_row(text, c[0], personal) or _unit_subject(text, c[0], private)
+        if (row or unit_shaped(text, c[0])) and not (
+            (not row and _private_on_line(text, c[0], personal))
+            or holders_phone(text, c[0])  # its label or column names its holder
+            or caller_column(text, c[0])
+            or (not row and person_landline(text, c[0]))
+        ):
+            continue
+        out.append(c)
+    return out
