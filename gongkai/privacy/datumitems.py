@@ -29,8 +29,11 @@ Candidate = tuple[int, int, str, float]
 _DATA = frozenset(("address", "id_card", "mobile", "bank_card", "passport", "permit", "residence"))
 # what ends an item: the signs between a list's items, a label's colon, a sentence's end
 _ITEM_END = "、，,；;。：:\n"
-_GAP = " \u3000\t"
-_WIDEST = 24  # the longest run looked at beside a datum (a name's bracket and spaces)
+_GAP = " \u3000"
+# the signs between the cells of a row (pipe, box-drawn and tab-separated tables)
+_CELL_SIGNS = "|｜│┃\t"
+_CELLS = re.compile(r"[|｜│┃\t]")
+_WIDEST = 48  # the farthest an item's or a row's edge is looked for beside a datum
 _RUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){0,3}")
 # an item's number before the run ("1. ", "（2）", "③")
 _NUMBER = re.compile(
@@ -61,42 +64,64 @@ def _item_bounds(text: str, start: int, stop: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _numbers_only(piece: str) -> bool:
+    """Nothing but an item's number or a row's number cells ("1. ", "| 3 |")."""
+    for cell in _CELLS.split(piece):
+        cell = cell.strip(_GAP)
+        if cell and not (_NUMBER.fullmatch(cell) or (cell.isdigit() and len(cell) <= 4)):
+            return False
+    return True
+
+
+def _after(text: str, stop: int, head: str, tail: str) -> tuple[int, int] | None:
+    """The run after the datum: the rest of the item, or the next cell of its row."""
+    if not tail or (tail[0] not in _GAP and tail[0] not in _CELL_SIGNS and tail[0] not in "（("):
+        return None
+    cells = _CELLS.split(tail.lstrip(_GAP + _CELL_SIGNS), maxsplit=1)
+    got = _token(cells[0])
+    if got is None or not _numbers_only(head):
+        return None  # nothing of the item but its number may stand before the datum
+    at = text.index(got, stop)
+    return at, at + len(got)
+
+
+def _before(text: str, lo: int, head: str, tail: str) -> tuple[int, int] | None:
+    """The run before the datum: the item's words after its number, or the row's cell."""
+    rest = tail.strip(_GAP + "）)")
+    if rest and rest[0] not in _CELL_SIGNS:
+        return None
+    if not head or (lo > 0 and text[lo - 1] not in _ITEM_END):
+        return None
+    if head[-1] not in _GAP and head[-1] not in _CELL_SIGNS and head[-1] not in "（(":
+        return None
+    cells = _CELLS.split(head)
+    while cells and not cells[-1].strip(_GAP):
+        cells.pop()
+    if not cells or not _numbers_only("|".join(cells[:-1])):
+        return None
+    last = cells[-1].strip(_GAP)
+    number = _NUMBER.match(last)
+    if number:
+        last = last[number.end() :].strip(_GAP)
+    if last.endswith(("（", "(")):
+        last = last[:-1].rstrip(_GAP)
+    if not last or not _RUN.fullmatch(last):
+        return None
+    for tail_word in _HOUSEHOLD:  # "X户（某村3组42号）": the household named by its head
+        if last.endswith(tail_word) and len(last) > len(tail_word) + 1:
+            last = last[: -len(tail_word)]
+            break
+    at = text.index(last, lo)
+    return at, at + len(last)
+
+
 def _beside(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The span of the run that shares an item with the datum at ``start:stop``."""
     lo, hi = _item_bounds(text, start, stop)
     if hi < len(text) and text[hi] not in _ITEM_END:
         return None  # no item's end in sight: a paragraph
-    after = text[stop:hi]
-    if after.strip(_GAP + "）)"):
-        if after[0] in _GAP or after[0] in "（(":
-            got = _token(after)
-            if got:
-                at = text.index(got, stop)
-                # nothing of the item may stand before the datum but its number
-                head = text[lo:start].strip(_GAP)
-                if not head or _NUMBER.fullmatch(head):
-                    return at, at + len(got)
-        return None
-    before = text[lo:start]
-    if not before or (lo > 0 and text[lo - 1] not in _ITEM_END):
-        return None
-    if before[-1] not in _GAP and before[-1] not in "（(":
-        return None
-    head = before.lstrip(_GAP)
-    number = _NUMBER.match(head)
-    if number:
-        head = head[number.end() :]
-    head = head.strip(_GAP)
-    if head.endswith(("（", "(")):
-        head = head[:-1].rstrip(_GAP)
-    if not head or not _RUN.fullmatch(head):
-        return None
-    for tail in _HOUSEHOLD:  # "X户（某村3组42号）": the household named by its head
-        if head.endswith(tail) and len(head) > len(tail) + 1:
-            head = head[: -len(tail)]
-            break
-    at = text.index(head, lo)
-    return at, at + len(head)
+    head, tail = text[lo:start], text[stop:hi]
+    return _after(text, stop, head, tail) or _before(text, lo, head, tail)
 
 
 def datum_items(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -107,24 +132,39 @@ def datum_items(text: str, cands: list[Candidate]) -> list[Candidate]:
     taken = {(c[0], c[1]) for c in cands if c[2] == "name"}
     covered = sorted([(c[0], c[1]) for c in cands if c[2] not in _DATA] + data)
     starts = [s for s, _e in covered]
-    lines: dict[int, list[tuple[int, int, float]]] = {}
+    items: list[tuple[int, int, float]] = []
     for start, stop in data:
         got = _beside(text, start, stop)
-        if got is None:
-            continue
-        token = text[got[0] : got[1]]
-        line = text.rfind("\n", 0, got[0])
-        lines.setdefault(line, []).append((got[0], got[1], nm.score(token)))
+        if got is not None:
+            items.append((got[0], got[1], nm.score(text[got[0] : got[1]])))
     out: list[Candidate] = []
-    for items in lines.values():
-        sure = sum(1 for item in items if item[2] >= _SURE)
-        shared = sure >= 2 and 2 * sure >= len(items)
-        for s, e, score in items:
+    for group in _lists(text, items):
+        sure = sum(1 for item in group if item[2] >= _SURE)
+        shared = sure >= 2 and 2 * sure >= len(group)
+        for s, e, score in group:
             if (s, e) in taken or _inside(covered, starts, s, e):
                 continue
             if score >= _SURE or (shared and score >= _LISTED):
                 out.append((s, e, "name", 0.75))
     return out
+
+
+def _lists(text: str, items: list[tuple[int, int, float]]) -> list[list[tuple[int, int, float]]]:
+    """The items grouped by list: the items of one line, or the rows of a table (lines
+    next to each other that hold one item each)."""
+    lines: dict[int, list[tuple[int, int, float]]] = {}
+    for item in items:
+        lines.setdefault(text.rfind("\n", 0, item[0]), []).append(item)
+    groups: list[list[tuple[int, int, float]]] = []
+    row_end = -2  # where the last group of one-item lines ends
+    for line in sorted(lines):
+        group = lines[line]
+        if len(group) == 1 and row_end == line:
+            groups[-1] += group
+        else:
+            groups.append(list(group))
+        row_end = text.find("\n", group[0][1]) if len(group) == 1 else -2
+    return groups
 
 
 def _own_span(text: str, c: Candidate) -> tuple[int, int]:
