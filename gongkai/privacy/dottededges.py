@@ -19,6 +19,9 @@ from .listwords import non_name
 
 Candidate = tuple[int, int, str, float]
 
+# the confidence of a name ``dotted_names`` read by itself: it gives way to another rule's
+READ = 0.74
+
 _READ = 5  # the longest part read on beyond a candidate that stops at a dot
 # signs that end a dotted name's first part on its left and its last part on its right
 _LEFT_STOP = frozenset("人员在被由的和与及为是向对从将把给叫等称籍族")
@@ -107,11 +110,12 @@ def _dotted(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def dotted_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` with every name that holds or touches a dot set to the dotted name, and
-    the dotted names no candidate holds (``dotted_names``) added."""
+    """``cands`` with every name that holds or touches a dot set to the dotted name; a
+    name ``dotted_names`` read where another rule's name holds the same dot gives way."""
     if "·" not in text:
         return cands
     out: list[Candidate] = []
+    held: list[tuple[int, int]] = []
     for cand in cands:
         start, end, kind, conf = cand
         if kind == "name" and ("·" in text[start:end] or "·" in text[start - 1 : end + 1]):
@@ -119,10 +123,16 @@ def dotted_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
             if got is not None and got != (start, end):
                 if not any(_word(p) for p in text[got[0] : got[1]].split("·") if p):
                     cand = (got[0], got[1], kind, conf)
+            if conf != READ:
+                held.append(cand[:2])
         out.append(cand)
-    held = [(s, e) for s, e, _k, _c in out if "·" in text[s:e]]
-    out += [c for c in dotted_names(text) if not any(s < c[1] and c[0] < e for s, e in held)]
-    return out
+    if not held:
+        return out
+    return [
+        c
+        for c in out
+        if c[3] != READ or c[2] != "name" or not any(s < c[1] and c[0] < e for s, e in held)
+    ]
 
 
 # the last signs of words that are no part of a name: places, units, batches, editions
@@ -182,7 +192,7 @@ def dotted_names(text: str) -> list[Candidate]:
                 parts = text[lo:hi].split("·")
                 if all(p and not _word(p) for p in parts):
                     if not _in_title(text, lo) and not _in_office(text, lo, hi):
-                        out.append((lo, hi, "name", 0.75))
+                        out.append((lo, hi, "name", READ))
             while nxt >= 0 and out and nxt < out[-1][1]:
                 nxt = text.find("·", nxt + 1)  # the name's own later dots
         at = nxt
