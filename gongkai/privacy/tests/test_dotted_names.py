@@ -27,6 +27,8 @@ def test_kin_and_sentence_words_stay_outside_the_name():
     got = found(text, ["name"])
     assert at(text, "name", "木拉提·买买提") in got
     assert at(text, "name", "古丽·阿不都") in got
+    hurt = "乘车人王建华、古丽·阿不都受伤。"
+    assert at(hurt, "name", "古丽·阿不都") in found(hurt, ["name"])
 
 
 def test_dotted_names_in_cells_and_after_labels():
