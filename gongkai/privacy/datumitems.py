@@ -29,6 +29,7 @@ Candidate = tuple[int, int, str, float]
 _DATA = frozenset(("address", "id_card", "mobile", "bank_card", "passport", "permit", "residence"))
 # what ends an item: the signs between a list's items, a label's colon, a sentence's end
 _ITEM_END = "、，,；;。：:\n"
+_END = re.compile("[、，,；;。：:\n]")
 _GAP = " \u3000"
 # the signs between the cells of a row (pipe, box-drawn and tab-separated tables)
 _CELL_SIGNS = "|｜│┃\t"
@@ -53,15 +54,12 @@ def _token(piece: str) -> str | None:
 
 
 def _item_bounds(text: str, start: int, stop: int) -> tuple[int, int]:
-    lo = start
+    """The item's edges around a datum: the nearest signs that end items (or the widest
+    reach when none is near)."""
     floor = max(0, start - _WIDEST)
-    while lo > floor and text[lo - 1] not in _ITEM_END:
-        lo -= 1
-    hi = stop
-    ceiling = min(len(text), stop + _WIDEST)
-    while hi < ceiling and text[hi] not in _ITEM_END:
-        hi += 1
-    return lo, hi
+    lo = max(text.rfind(sign, floor, start) for sign in _ITEM_END) + 1 or floor
+    end = _END.search(text, stop, min(len(text), stop + _WIDEST))
+    return max(lo, floor), end.start() if end else min(len(text), stop + _WIDEST)
 
 
 def _numbers_only(piece: str) -> bool:

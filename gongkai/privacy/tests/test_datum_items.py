@@ -84,3 +84,16 @@ def test_a_word_beside_one_flat_is_no_name_without_the_list():
     # a single item proves nothing about its slot: a word (温柔, 金星) stays clean alone
     text = "本次检查发现：3幢1单元101室 金星、3幢1单元102室 漏水。"
     assert at(text, "name", "金星") not in found(text, ["name"])
+
+
+def test_an_html_table_of_flats_and_signers():
+    from gongkai.privacy import scan_html
+
+    html = (
+        "<table><tr><th>房屋</th><th>签字</th></tr>"
+        "<tr><td>3幢1单元101室</td><td>甘强</td></tr>"
+        "<tr><td>3幢1单元102室</td><td>何茜</td></tr>"
+        "<tr><td>3幢1单元201室</td><td>金星</td></tr></table>"
+    )
+    got = [f.text for f in scan_html(html, allow=[]) if f.type == "name"]
+    assert got == ["甘强", "何茜", "金星"]
