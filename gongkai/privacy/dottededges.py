@@ -25,7 +25,7 @@ READ = 0.74
 _READ = 5  # the longest part read on beyond a candidate that stops at a dot
 # signs that end a dotted name's first part on its left and its last part on its right
 _LEFT_STOP = frozenset("人员象犯在被由的和与及为是向对从将把给叫等称籍族")
-_RIGHT_STOP = frozenset("代的和与及在是等向对从将把被为已于说称到家先同之受死因")
+_RIGHT_STOP = frozenset("代的和与及在是等向对从将把被为已于说称到家先同之受死因接陪")
 # words that may open the run before a name's first part (kin, roles of residents)
 _OPENERS = (
     "其子",
