@@ -34,6 +34,7 @@ _GAP = " \u3000"
 # the signs between the cells of a row (pipe, box-drawn and tab-separated tables)
 _CELL_SIGNS = "|｜│┃\t"
 _CELLS = re.compile(r"[|｜│┃\t]")
+_SET_OFF = frozenset(" \u3000|｜│┃\t（()）")
 _WIDEST = 48  # the farthest an item's or a row's edge is looked for beside a datum
 _RUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){0,3}")
 # an item's number before the run ("1. ", "（2）", "③")
@@ -125,16 +126,20 @@ def _beside(text: str, start: int, stop: int) -> tuple[int, int] | None:
 def datum_items(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names of list items that hold a private datum and a run beside it."""
     data = sorted({_own_span(text, c) for c in cands if c[2] in _DATA})
-    if not data:
+    items: list[tuple[int, int, float]] = []
+    for start, stop in data:
+        # a run beside the datum is set off by a space, a cell's sign or a bracket: the
+        # other data (most of them, in prose and labelled fields) are left at once
+        if text[stop : stop + 1] not in _SET_OFF and text[start - 1 : start] not in _SET_OFF:
+            continue
+        got = _beside(text, start, stop)
+        if got is not None:
+            items.append((got[0], got[1], nm.score(text[got[0] : got[1]])))
+    if not items:
         return []
     taken = {(c[0], c[1]) for c in cands if c[2] == "name"}
     covered = sorted([(c[0], c[1]) for c in cands if c[2] not in _DATA] + data)
     starts = [s for s, _e in covered]
-    items: list[tuple[int, int, float]] = []
-    for start, stop in data:
-        got = _beside(text, start, stop)
-        if got is not None:
-            items.append((got[0], got[1], nm.score(text[got[0] : got[1]])))
     out: list[Candidate] = []
     for group in _lists(text, items):
         sure = sum(1 for item in group if item[2] >= _SURE)

@@ -19,7 +19,8 @@ from . import validators as v
 Candidate = tuple[int, int, str, float]
 
 # the words before the person: entrusting, and the residents' own roles
-_CUE = re.compile(r"(?:委托|授权|托付|拜托|楼长|楼栋长|单元长|邻居|亲戚|朋友|室友|房东)")
+# (one regex search over the text: a ``str.find`` for each word costs three times more)
+_CUE = re.compile(r"托付|委托|授权|拜托|楼栋?长|单元长|邻居|亲戚|朋友|室友|房东")
 # what follows the name: a sign, or the first character of the act done
 _AFTER = frozenset("，,。；;、：:（(）) \u3000\n代办签收保帮转交领送取去到前为来处负核填提递参出家")
 
@@ -27,15 +28,19 @@ _AFTER = frozenset("，,。；;、：:（(）) \u3000\n代办签收保帮转交�
 def delegates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _CUE.finditer(text):
-        at = m.end()
-        for size in (3, 2, 4):
-            token = text[at : at + size]
-            after = text[at + size : at + size + 1]
-            if len(token) < size or (after and after not in _AFTER):
-                continue
-            if size == 4 and v.surname_length(token) != 2:
-                continue  # four signs: a compound surname's name only (慕容旻家: 慕容旻)
-            if nm.score(token) >= 0.75:
-                out.append((at, at + size, "name", 0.75))
-                break
+        out += _after_cue(text, m.end())
     return out
+
+
+def _after_cue(text: str, at: int) -> list[Candidate]:
+    """The name right after a cue ending at ``at`` (three signs first, then two, four)."""
+    for size in (3, 2, 4):
+        token = text[at : at + size]
+        after = text[at + size : at + size + 1]
+        if len(token) < size or (after and after not in _AFTER):
+            continue
+        if size == 4 and v.surname_length(token) != 2:
+            continue  # four signs: a compound surname's name only (慕容旻家: 慕容旻)
+        if nm.score(token) >= 0.75:
+            return [(at, at + size, "name", 0.75)]
+    return []
