@@ -16,6 +16,8 @@ from __future__ import annotations
 from .agednames import aged_names
 from .changednames import changed_persons
 from .contractparties import contract_parties
+from .delegates import delegates
+from .dottededges import dotted_names
 from .headedrecords import headed_records
 from .itemopeners import item_openers
 from .kinbrackets import kin_bracket_names
@@ -36,6 +38,8 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out += named_as(text) + item_openers(
         text
     )  # 1. X　…; "生母名X", "走失时名叫X", "曾用名X" (namedas)
+    out += delegates(text)  # "委托庞敏代签", "由楼长栗惠芳收齐" (delegates)
+    out += dotted_names(text) if "·" in text else []  # 买买提·吐尔逊 (dottededges)
     if "@" in text and "<" in text:
         out += mail_names(text)  # "To: 张三 <a@163.com>; 李四 <b@qq.com>" (mailnames)
     return out + aged_names(text) if "岁" in text else out

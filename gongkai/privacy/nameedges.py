@@ -9,6 +9,7 @@ when at least a surname and one character (or a dotted name's parts) remain.
 
 from __future__ import annotations
 
+from .dottededges import dotted_edges
 from .spanedges import name_spans
 
 Candidate = tuple[int, int, str, float]
@@ -27,7 +28,7 @@ _LABELS = {
 def name_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with every name ending in the first character of a label cut before it
     (and every name's other edges cut to the name: ``spanedges``)."""
-    out = cands = name_spans(text, cands)
+    out = cands = name_spans(text, dotted_edges(text, cands))  # 买买提·吐尔逊 whole
     for k, (start, end, kind, conf) in enumerate(cands):
         if kind != "name" or end - start < 3:
             continue

@@ -34,6 +34,7 @@ from .context import (
     whole_name,
 )
 from .csvcells import join_quoted_cells
+from .datumitems import datum_items
 from .declaredtables import declared_tables
 from .eqlabels import equals_labels
 from .estates import flat_cell, named_estate
@@ -511,7 +512,7 @@ def scan_text(
     cands += letter_persons(text, cands)  # "A、B及C", "我是X的女儿", sign-offs
     cands += anchored_cells(text, cands)  # a name-shaped cell on a person's record line
     if cands:
-        cands += address_owners(text, cands)  # "1. 张三，某小区4栋502室业主", "李四（…号）"
+        cands += address_owners(text, cands) + datum_items(text, cands)  # 张三（…号）; …室 李四、
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
         # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：韦思若；")
         cands = whole_values(text, sure_mentions(text, cands))
