@@ -161,18 +161,18 @@ def follow_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
     say so (``_AFTER``): a name that took the first character of such a word gives it
     back ("谭明正|在读" → 谭明), a name that left a character before such a word takes it
     ("钮花|懿多次" → 钮花懿). A name already followed by such a word stays."""
-    out = []
-    for s, e, kind, conf in cands:
-        if kind == "name" and 2 <= e - s <= 4 and text[e : e + 2] not in _AFTER:
+    out = list(cands)  # (a copy: only the names whose end moves are replaced)
+    for i in [i for i, cand in enumerate(cands) if cand[2] == "name"]:
+        s, e, kind, conf = cands[i]
+        if 2 <= e - s <= 4 and text[e : e + 2] not in _AFTER:
             limit = 4 if text[s : s + 2] in v.COMPOUND_SURNAMES else 3
             if e - s > 2 and text[e - 1 : e + 1] in _AFTER and _sure(text[s : e - 1]):
-                e -= 1
+                out[i] = (s, e - 1, kind, conf)
             elif (
                 e - s < limit
                 and text[e + 1 : e + 3] in _AFTER
                 and text[e] in v.GIVEN_CHARS
                 and _is_name(text[s : e + 1])
             ):
-                e += 1
-        out.append((s, e, kind, conf))
+                out[i] = (s, e + 1, kind, conf)
     return out
