@@ -29,6 +29,6 @@ def relation_names(text: str) -> list[Candidate]:
         + kin_list_names(text, marks)
         + co_owners(text)
         + bound_sides(text)
-        + relation_prose(text)
+        + relation_prose(text, marks)
         + suffix_labels(text)  # 驾驶人：X, 监护人二：Y (a person's label by its ending)
     )
