@@ -94,7 +94,7 @@ _UNIT_BEFORE_BRACKET = re.compile(  # (代办, 转办, 补办 …: a verb, no un
 )
 # a private party's label opening the bracket: its contacts are that person's, not the unit's
 _PARTY_IN_BRACKET = re.compile(
-    r"[ \u3000]*(?:代办|代理|委托|受托|被委托|监护|申请|当事|代领|陪同|经手)人|[ \u3000]*(?:家属|亲属)[:：]"
+    r"[ \u3000]*(?:代办|代理|委托|受托|被委托|监护|申请|当事|代领|陪同)人|[ \u3000]*(?:家属|亲属)[:：]"
 )
 _CONTACT_LINE = re.compile(
     r"[ \u3000\t]*(?:\d{1,2}[.、．][ \u3000]*|[（(][一二三四五六七八九十\d]{1,2}[）)])?(?:联系|咨询|办公|值班)?(?:电话|方式|邮箱|电子邮箱|电子信箱|邮件)[:：]"
