@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 
 from .callerphones import caller_column
+from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, person_landline
 from .unitcolumns import header_cell
 
@@ -39,7 +40,7 @@ Candidate = tuple[int, int, str, float]
 # the label right before the number: up to four Han characters before its phone word
 # (a quoted key of an export: '"招生办电话": "')
 _LABEL = re.compile(
-    r"([\u4e00-\u9fff]{1,4})(?:电话|热线|专线|座机)(?:号码)?[\"”']?[：:=]?[ \u3000\t]*[\"“']?$"
+    r"([\u4e00-\u9fff]{1,4})(?:联系|办公|值班)?(?:电话|热线|专线|座机)(?:号码)?[\"”']?[：:=]?[ \u3000\t]*[\"“']?$"
 )
 # the last character of a head naming a service, a function or a unit's desk
 _UNIT_HEAD = frozenset(
@@ -67,7 +68,7 @@ _POST_BEFORE = re.compile(
 )
 _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
 _UNIT_END = (
-    r"(?:公司|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
+    r"(?:公司|集团|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
     r"学校|中学|小学|幼儿园|卫生院|银行|支行|协会|商会|农场|酒店|宾馆|馆|室|科|股|处|厅|办)"
 )
 # a unit's name right before the number, no label between ("某派出所户籍室　0577-…")
@@ -84,6 +85,13 @@ _SUBJECT = re.compile(
     rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?"
     rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}"
     r"(?=[：:]|共|已|将|于|对|地址|电话|位于|设在|办公|收到|受理|的(?:地址|电话))"
+)
+# a unit's section of a person's form: its head names a unit and its opinion or seal
+_SECTION = re.compile(
+    r"[|｜│]?[ \u3000]*[\u4e00-\u9fff（）()]{0,20}?(?:政府|委员会|委会|局|办|所|站|中心|街道|办事处|社区|单位|"
+    r"部门|科|股|院)[\u4e00-\u9fff]{0,4}?(?:意见|审核|审批|审查|核查|复核|盖章|签章)[ \u3000]*"
+    r"(?:[：:\t|｜]|$)",
+    re.M,
 )
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
@@ -146,6 +154,24 @@ def _unit_row(text: str, start: int, personal: list[int]) -> bool:
     return any(_UNIT_CELL.fullmatch(c.strip(' \u3000"')) for c in cells)
 
 
+def _unit_section(text: str, start: int, personal: list[int]) -> bool:
+    """Whether the number stands in a unit's section of a person's form: its line, or one
+    of the two lines above it in the same block, opens with a unit's opinion or seal
+    ("乡镇人民政府审核意见\t…\t联系电话\t…", "村委会意见：…\n联系电话：…"), and neither
+    a private person's name or number nor a person's word stands between."""
+    lo = start
+    for _ in range(3):
+        lo = text.rfind("\n", max(0, start - 240), lo) + 1
+        if lo == 0 and start > 240:
+            return False
+        if _SECTION.match(text, lo):
+            return not _any_in(personal, lo, start) and not PHONE_OF_PERSON.search(text, lo, start)
+        if lo < 2 or text[lo - 2] == "\n":
+            return False  # (a blank line ends the block)
+        lo -= 1
+    return False
+
+
 def _sentence_start(text: str, start: int) -> int:
     lo = max(0, start - 200)
     return max(text.rfind(sign, lo, start) for sign in _CLAUSE_ENDS) + 1 or lo
@@ -191,7 +217,11 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         if personal is None:
             personal = sorted(p[0] for p in cands if p[2] in _PERSONAL)
             private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
-        row = _unit_row(text, c[0], personal) or _unit_subject(text, c[0], private)
+        row = (
+            _unit_row(text, c[0], personal)
+            or _unit_subject(text, c[0], private)
+            or _unit_section(text, c[0], personal)
+        )
         if (row or unit_shaped(text, c[0])) and not (
             (not row and _private_on_line(text, c[0], personal))
             or holders_phone(text, c[0])  # its label or column names its holder

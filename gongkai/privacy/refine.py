@@ -92,6 +92,10 @@ _NUMBER_LABEL = re.compile(
 _UNIT_BEFORE_BRACKET = re.compile(  # (代办, 转办, 补办 …: a verb, no unit's office)
     r"(?:局|股|科|(?<![代协督包举申查交转补])办|中心|所|站|队|室|窗口|大厅|政府|委员会)(?:领取|办理|咨询|查询|反映|联系)?$"
 )
+# a private party's label opening the bracket: its contacts are that person's, not the unit's
+_PARTY_IN_BRACKET = re.compile(
+    r"[ \u3000]*(?:代办|代理|委托|受托|被委托|监护|申请|当事|代领|陪同)人|[ \u3000]*(?:家属|亲属)[:：]"
+)
 _CONTACT_LINE = re.compile(
     r"[ \u3000\t]*(?:\d{1,2}[.、．][ \u3000]*|[（(][一二三四五六七八九十\d]{1,2}[）)])?(?:联系|咨询|办公|值班)?(?:电话|方式|邮箱|电子邮箱|电子信箱|邮件)[:：]"
 )
@@ -310,6 +314,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         bracket > 0
         and "）" not in text[bracket:start]
         and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
+        and not _PARTY_IN_BRACKET.match(text, bracket + 1)  # "窗口（代办人：某，手机…）"
     ):
         return True
     if "联系人" in text[(start - 40 if start > 40 else 0) : start] and _UNIT_CONTACT.search(
