@@ -2,18 +2,18 @@
 
 A record often narrows a person's label instead of writing it bare::
 
-    授权人（账户所有人）：张三          申请人（委托代办）：李四
-    被共济人1：王五　关系：子女        被监护人２：赵六
+    委托人（房屋所有人）：张三          申请人（委托代办）：李四
+    被扶养人1：王五　关系：子女        被监护人２：赵六
     受益人(第一顺序)：钱七             被保险人（主险）：孙八
 
-``qualified_labels`` reads such a field as its bare label ("授权人：张三"): a person's label
-the scanner knows (``LABEL_SET``) or any 被…人 (被监护人, 被共济人, 被赡养人: the person a
+``qualified_labels`` reads such a field as its bare label ("委托人：张三"): a person's label
+the scanner knows (``LABEL_SET``) or any 被…人 (被监护人, 被扶养人, 被赡养人: the person a
 relation is about), then a bracketed qualifier or an index, then the colon. The name after
 it is read by the same rule as after the bare label (``names.name_from_label``), with its
 guards: a unit's value (某某有限公司) and a unit's contact acting in office (联系人 with the
 unit's phone) stay clean. A qualifier naming a unit or an office ("联系人（单位）") and a
 label the scanner does not know ("负责人（签字）") are left alone; a label it does not know
-counts when its qualifier names a person ("授权人（账户所有人）", "代理人（受托人）") and the
+counts when its qualifier names a person ("授权人（房屋所有人）", "代理人（受托人）") and the
 label is no office's role (负责人, 经办人, 审核人 …).
 """
 
@@ -31,7 +31,7 @@ Candidate = tuple[int, int, str, float]
 _COLON = re.compile(r"(?:[）)]|(?<=人)[0-9０-９]{1,2})[ \u3000]*[:：]")
 # the qualifier's bracket: a few words, no sign, no digit
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff、/／]{1,12}[）)][ \u3000]*[:：]$")
-# a person a relation is about: 被监护人, 被共济人, 被扶养人 (not 被告: its own label)
+# a person a relation is about: 被监护人, 被赡养人, 被扶养人 (not 被告: its own label)
 _OBJECT_PERSON = re.compile(r"被[\u4e00-\u9fff]{1,4}人$")
 # a qualifier saying the field is a unit's or an office's ("联系人（单位）", "（盖章）")
 _UNIT_QUALIFIER = re.compile(r"单位|公司|机构|部门|盖章|签章|组织|法人")
@@ -43,7 +43,7 @@ _OFFICE_ROLE = re.compile(
 
 def _label_before(text: str, end: int, person_qualifier: bool) -> str | None:
     """The person's label ending at ``end`` (a known one, or 被…人), if any; with a qualifier
-    naming a person ("（账户所有人）") any …人 not an office's role ("授权人")."""
+    naming a person ("（房屋所有人）") any …人 not an office's role ("授权人", "委托人")."""
     for size in (6, 5, 4, 3, 2):
         word = text[max(0, end - size) : end]
         if len(word) == size and (word in LABEL_SET or _OBJECT_PERSON.fullmatch(word)):
