@@ -65,34 +65,60 @@ def _line_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _line(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the line holding ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _list_line(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The shaped items of a list line; [] for a blank line; None for any other line."""
+    line = text[start:end]
+    if not line.strip():
+        return []
+    signs = line.count("、") + line.count("；") + line.count("：")
+    if signs < 2 or 24 * signs < len(line):
+        return None  # (cheap: running text has few signs for its length)
+    return _line_items(text, start, end) or None
+
+
 def list_siblings(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the name-shaped members of lists whose other members are names."""
     found = {(s, e) for s, e, k, _ in cands if k == "name"}
     if len(found) < 3 or ("、" not in text and "；" not in text):
         return cands
-    taken = sorted((c[0], c[1]) for c in cands)
     added: list[Candidate] = []
-    block: list[tuple[int, int]] = []  # the shaped items of the block of list lines
-    pos = 0
-    size = len(text)
-    while pos <= size:
-        end = text.find("\n", pos)
-        end = size if end < 0 else end
-        items = []
-        if "、" in text[pos:end] or "；" in text[pos:end]:
-            items = _line_items(text, pos, end)
-        if items:
-            block += items
-        elif text[pos:end].strip():
-            added += _settle(block, found, taken)
-            block = []
-        pos = end + 1
-    added += _settle(block, found, taken)
+    seen: set[int] = set()  # the lines already read (by their start)
+    for name_start, _ in sorted(found):
+        start, end = _line(text, name_start)
+        if start in seen:
+            continue
+        seen.add(start)
+        items = _list_line(text, start, end)
+        if not items:
+            continue
+        block = list(items)
+        # the block: the list lines (and blank lines) above and below this one
+        for step in (-1, 1):
+            at = start - 2 if step < 0 else end + 1
+            while 0 <= at <= len(text) and (step > 0 or start > 0):
+                s, e = _line(text, min(at, len(text)))
+                if s in seen:
+                    break
+                got = _list_line(text, s, e)
+                if got is None:
+                    break
+                seen.add(s)
+                block += got
+                if (step < 0 and s == 0) or (step > 0 and e >= len(text)):
+                    break
+                at = s - 2 if step < 0 else e + 1
+        added += _settle(block, found, cands)
     return cands + added if added else cands
 
 
 def _settle(
-    block: list[tuple[int, int]], found: set[tuple[int, int]], taken: list[tuple[int, int]]
+    block: list[tuple[int, int]], found: set[tuple[int, int]], cands: list[Candidate]
 ) -> list[Candidate]:
     """The block's unfound shaped items as names, when its found ones are most of it."""
     hits = sum(1 for span in block if span in found)
@@ -101,5 +127,5 @@ def _settle(
     return [
         (s, e, "name", 0.7)
         for s, e in block
-        if (s, e) not in found and not any(a < e and s < b for a, b in taken)
+        if (s, e) not in found and not any(c[0] < e and s < c[1] for c in cands)
     ]

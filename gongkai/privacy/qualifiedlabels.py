@@ -27,8 +27,9 @@ from .patterns import CONTACT_LABELS, LABEL_SET, ORG_VALUE
 
 Candidate = tuple[int, int, str, float]
 
-# the colon after a bracketed qualifier or after an index following 人
-_COLON = re.compile(r"(?:[）)]|(?<=人)[0-9０-９]{1,2})[ \u3000]*[:：]")
+# the colon after a bracketed qualifier, and after an index following 人
+_BRACKET_COLON = re.compile(r"[）)][ \u3000]*[:：]")
+_INDEX_COLON = re.compile(r"人([0-9０-９]{1,2})[ \u3000]*[:：]")
 # the qualifier's bracket: a few words, no sign, no digit
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff、/／]{1,12}[）)][ \u3000]*[:：]$")
 # a person a relation is about: 被监护人, 被赡养人, 被扶养人 (not 被告: its own label)
@@ -54,21 +55,25 @@ def _label_before(text: str, end: int, person_qualifier: bool) -> str | None:
     return None
 
 
+def _fields(text: str) -> list[re.Match[str]]:
+    """The colons closing a qualifier and those after an index following 人."""
+    out = list(_BRACKET_COLON.finditer(text)) if "）" in text or ")" in text else []
+    return out + list(_INDEX_COLON.finditer(text))
+
+
 def qualified_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the names after persons' labels with a qualifier or an index."""
-    if "）" not in text and ")" not in text and "人" not in text:
-        return cands
-    taken = [(c[0], c[1]) for c in cands]
+    taken: list[tuple[int, int]] | None = None  # the spans already held (once needed)
     added: list[Candidate] = []
-    for m in _COLON.finditer(text):
+    for m in _fields(text):
         colon = m.end() - 1
-        if text[m.start()] in "）)":
+        if m.re is _BRACKET_COLON:
             q = _QUALIFIER.search(text, max(0, colon - 16), colon + 1)
             if not q or _UNIT_QUALIFIER.search(q.group()):
                 continue
             label_end, person_qualifier = q.start(), q.group().rstrip(" \u3000:：)）")[-1:] == "人"
         else:
-            label_end, person_qualifier = m.start(), False
+            label_end, person_qualifier = m.start(1), False
         word = _label_before(text, label_end, person_qualifier)
         if word is None or _OFFICE_ROLE.search(word):
             continue  # 法定代表人（负责人）, 经办人（签字）: a unit's or an office's
@@ -77,6 +82,8 @@ def qualified_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if word in CONTACT_LABELS and unit_contact(text, got[1]):
             continue  # a unit's contact acting in office
+        if taken is None:
+            taken = [(c[0], c[1]) for c in cands]
         if any(s < got[1] and got[0] < e for s, e in taken):
             continue
         taken.append((got[0], got[1]))
