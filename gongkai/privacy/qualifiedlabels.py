@@ -28,8 +28,23 @@ from .patterns import CONTACT_LABELS, LABEL_SET, ORG_VALUE
 Candidate = tuple[int, int, str, float]
 
 # the colon after a bracketed qualifier, and after an index following 人
-_BRACKET_COLON = re.compile(r"[）)][ \u3000]*[:：]")
-_INDEX_COLON = re.compile(r"人([0-9０-９]{1,2})[ \u3000]*[:：]")
+# (searches led by one literal each: cheaper than one led by a set of characters)
+_FIELD_COLONS = (
+    re.compile(r"人([0-9０-９]{1,2})[ \u3000]*[:：]"),
+    re.compile(r"）[ \u3000]*[:：]"),
+    re.compile(r"\)[ \u3000]*[:：]"),
+)
+
+
+def _fields(text: str) -> list[re.Match[str]]:
+    """The colons after an index following 人, and those closing a qualifier."""
+    out = list(_FIELD_COLONS[0].finditer(text))
+    for pattern, sign in zip(_FIELD_COLONS[1:], "）)", strict=True):
+        if sign in text:
+            out += pattern.finditer(text)
+    return out
+
+
 # the qualifier's bracket: a few words, no sign, no digit
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff、/／]{1,12}[）)][ \u3000]*[:：]$")
 # a person a relation is about: 被监护人, 被赡养人, 被扶养人 (not 被告: its own label)
@@ -55,19 +70,13 @@ def _label_before(text: str, end: int, person_qualifier: bool) -> str | None:
     return None
 
 
-def _fields(text: str) -> list[re.Match[str]]:
-    """The colons closing a qualifier and those after an index following 人."""
-    out = list(_BRACKET_COLON.finditer(text)) if "）" in text or ")" in text else []
-    return out + list(_INDEX_COLON.finditer(text))
-
-
 def qualified_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the names after persons' labels with a qualifier or an index."""
     taken: list[tuple[int, int]] | None = None  # the spans already held (once needed)
     added: list[Candidate] = []
     for m in _fields(text):
         colon = m.end() - 1
-        if m.re is _BRACKET_COLON:
+        if m.re is not _FIELD_COLONS[0]:
             q = _QUALIFIER.search(text, max(0, colon - 16), colon + 1)
             if not q or _UNIT_QUALIFIER.search(q.group()):
                 continue
