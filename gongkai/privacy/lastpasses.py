@@ -1,8 +1,9 @@
 """The passes that read the settled candidates last, in this order: the parties and officials
 of legal papers (``courtparties``), with any dotted name they read set to its own edges
 (``dottededges``: "被告人在被害人娜仁·其其格" is 娜仁·其其格), names under attribute columns
-(``attributecells``), and whose each landline is (``landlineowner``, which needs the names
-the passes before it settled)."""
+(``attributecells``), persons' labels with a qualifier or an index (``qualifiedlabels``),
+the unfound members of lists of names (``listsiblings``), and whose each landline is
+(``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
 from .dottededges import dotted_edges
 from .landlineowner import owned_landlines
+from .listsiblings import list_siblings
+from .qualifiedlabels import qualified_labels
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` after the three last passes (module docstring)."""
+    """``cands`` after the last passes (module docstring)."""
     cands = dotted_edges(text, court_parties(text, cands))  # parties, officials of legal papers
     cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns
+    cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
+    cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner
