@@ -32,7 +32,7 @@ from bisect import bisect_left
 
 from .callerphones import caller_column
 from .patterns import PHONE_OF_PERSON
-from .phoneowner import holders_phone, person_landline
+from .phoneowner import holders_phone, home_noted, person_landline
 from .unitcolumns import header_cell
 
 Candidate = tuple[int, int, str, float]
@@ -45,7 +45,7 @@ _LABEL = re.compile(
 # the last character of a head naming a service, a function or a unit's desk
 _UNIT_HEAD = frozenset(
     "询督诉报查账班务理点名约诊局所站队处科股院委会办厅部心司行台口线购警助救修售映馈"
-    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领"
+    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领守"
 )
 # heads ending in such a character that name a person's home or role
 _PRIVATE_HEADS = frozenset(("住处", "住所", "居所", "寝室", "卧室", "宿舍", "来访", "回访"))
@@ -72,8 +72,10 @@ _UNIT_END = (
     r"学校|中学|小学|幼儿园|卫生院|银行|支行|协会|商会|农场|酒店|宾馆|馆|室|科|股|处|厅|办)"
 )
 # a unit's name right before the number, no label between ("某派出所户籍室　0577-…")
+# (a department, 工作部, or a federation, 妇联, named only so before a colon)
 _UNIT_BEFORE = re.compile(
-    rf"[\n \u3000\t：:；;，,>\"“”][\u4e00-\u9fff（）()]{{1,24}}{_UNIT_END}[）)]?[：:]?[ \u3000]*$"
+    rf"[\n \u3000\t：:；;，,>\"“”][\u4e00-\u9fff（）()]{{1,24}}"
+    rf"(?:{_UNIT_END}[）)]?[：:]?|[\u4e00-\u9fff][部联][）)]?[：:])[ \u3000]*$"
 )
 _UNIT_WORD = re.compile(rf"[\u4e00-\u9fff]{_UNIT_END}")
 # a cell that is a unit's name, in a row of a table
@@ -225,6 +227,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (row or unit_shaped(text, c[0])) and not (
             (not row and _private_on_line(text, c[0], personal))
             or holders_phone(text, c[0])  # its label or column names its holder
+            or home_noted(text, c[1])  # "…（住宅）"
             or caller_column(text, c[0])
             or (not row and person_landline(text, c[0]))
         ):

@@ -61,6 +61,8 @@ _HOME_LABEL = re.compile(
     r"(?:家庭|住宅|家中|家里|私人|本人)的?(?:联系)?(?:电话|座机|固话|手机)(?:号码)?"
     r"(?:[:：]|是|为)?[ \u3000]*$"
 )
+# a home's note right after the number ("0577 66817203（住宅）", "(家中座机)"): the person's
+_HOME_NOTE = re.compile(r"[ \u3000]?[（(](?:住宅|家庭|家中|家里|住家|私宅|宅电|家|宅)(?:电话|座机|固话)?[）)]")
 _KEY = re.compile(
     r"^[ \u3000\t]*(?:[【\[(（]?[\d一二三四五六七八九十]{1,3}[】\])）.、．]\s*)?"
     r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){0,9}[ \u3000]*[:：]"  # "地  址："
@@ -96,6 +98,11 @@ def holders_phone(text: str, start: int) -> bool:
     table column names its holder (经营者登记电话, 户主联系电话): the person's, though a unit
     stands before it on the line or in the row."""
     return bool(_HOME_LABEL.search(text, max(0, start - 12), start)) or person_column(text, start)
+
+
+def home_noted(text: str, end: int) -> bool:
+    """Whether a home's note follows the number ending at ``end`` (``_HOME_NOTE``)."""
+    return _HOME_NOTE.match(text, end) is not None
 
 
 def particulars_block(text: str, line_start: int) -> bool:

@@ -36,7 +36,7 @@ from .officialphones import repeated_unit_numbers
 from .patterns import ID_IN_ROW, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
 from .personmail import named_mailbox, sender_mailbox
-from .phoneowner import holders_phone, particulars_block
+from .phoneowner import holders_phone, home_noted, particulars_block
 from .receiptclerk import receipt_clerks
 from .rolecells import units_post_phone
 from .siblinglines import sibling_lines
@@ -491,6 +491,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
                     names = sorted(n[0] for n in cands if n[2] == "name")
                 if (_footer_contact(text, c[0], names) or units_contact(text, c[0], kind)) and not (
                     person_record(text, c[0])
+                    or home_noted(text, c[1])  # "…（住宅）" (phoneowner)
                     or (kind == "email" and party_mailbox(text, c[0], c[1]))
                     or addressee_contact(text, c[0])  # "…回复至我女儿的邮箱…" (addressee)
                 ):
