@@ -231,6 +231,14 @@ _TOLD_TO_GO = re.compile(
     r"(?:领取|办理|查阅|咨询|登记|递交|提交|签收|缴纳)[^。；;\n]{0,16}?(?:联系|咨询)?电话[:：]?[ \u3000]*$"
 )
 _EMPLOYED = re.compile(r"工作|单位|就职|就业|任职|退休|离休")
+# a person's employer and job noted in brackets ("某某（县出租车公司驾驶员）"): no office's
+# line; and a home's house number after the last unit's word of the window ("…镇政府受理了
+# 申请，登记的联系地址为某村某组18号，联系电话为…"): the number is that home's
+_EMPLOYER_NOTE = re.compile(
+    r"[（(][^（()）\n]{2,24}?(?:驾驶员|司机|职工|员工|工人|教师|医生|护士|保安|保洁员|店员|"
+    r"营业员|收银员|厨师|快递员|外卖员|退休干部)[）)]"
+)
+_HOME_AFTER = re.compile(r"[村屯][^\t|，,。；;\n（(]{0,8}?组[^\t|，,。；;\n]{0,6}?\d+号(?![楼院])")
 
 
 # a line that opens with a unit named before ("该公司…", "（该单位…"): its contacts are the unit's
@@ -242,6 +250,13 @@ _UNIT_NOTED = re.compile(
 
 
 OPINION_CELL = re.compile(r"(?<=[\t|｜│])[ \u3000]*[无有]异议[ \u3000]*(?=[\t|｜│])")
+
+
+def _last_office_end(window: str, end: int) -> int:
+    """The end of the last organisation's word in ``window`` (its first ends at ``end``)."""
+    for m in PHONE_OF_OFFICE.finditer(window, end):
+        end = m.end()
+    return end
 
 
 def office_phone(text: str, start: int) -> bool:
@@ -271,8 +286,14 @@ def office_phone(text: str, start: int) -> bool:
     if not people:
         if "异议" in window:  # a vote's cell (无异议 | 有异议) in a table's row: no objection line
             window = OPINION_CELL.sub("\t", window)
+        if "（" in window or "(" in window:
+            window = _EMPLOYER_NOTE.sub("（）", window)
         office = PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window)
-        return bool(office) and not _KIN_NOTE.search(window, office.end())
+        return (
+            bool(office)
+            and not _KIN_NOTE.search(window, office.end())
+            and not _HOME_AFTER.search(window, _last_office_end(window, office.end()))
+        )
     if _UNIT_NOTED.match(window, people[-1].end()):
         return True  # "申请人（某街道办事处征收办）联系电话：…": the party is a unit
     unit = _UNIT_CLAUSE.search(window, people[-1].end())
