@@ -95,6 +95,22 @@ _SECTION = re.compile(
     r"(?:[：:\t|｜]|$)",
     re.M,
 )
+# a unit named after the number as its owner ("您拨打的号码0577-…为我局原社保股电话")
+_OWNED_AFTER = re.compile(
+    r"[ \u3000]*(?:为|是|系)(?:我|本|该|贵)?[\u4e00-\u9fff]{0,14}?"
+    r"(?:局|办|所|站|中心|股|科|室|院|委|队|处|厅|公司|单位|部门)[\u4e00-\u9fff]{0,6}?"
+    r"(?:电话|热线|号码|座机|专线|总机)"
+)
+# a bare contact label opening its sentence ("联系电话：…，…") right after a sentence that
+# gives a place at a unit ("缴费地点：…县财政局三楼资产管理股。")
+_BARE = re.compile(
+    r"[ \u3000]*(?:联系|咨询|办公|服务)?(?:电话|方式)[：:]?[ \u3000]*"
+    r"(?:[\d（）() -]{7,16}[，,、/][ \u3000]*)*$"
+)
+_PLACE = re.compile(
+    rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?(?:办理|缴费|办公|受理|领取|报名|咨询|服务|报到|递交)(?:地点|地址)[：:]"
+    rf"[^。；;\n]{{0,40}}[\u4e00-\u9fff]{_UNIT_END}[。；;][ \u3000]*"
+)
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
@@ -197,6 +213,18 @@ def _unit_subject(text: str, start: int, private: list[int]) -> bool:
             return True
 
 
+def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
+    """Whether a unit is named after the number as its owner, or its sentence is a bare
+    contact label after a sentence giving a place at a unit (above) with nothing private."""
+    if _OWNED_AFTER.match(text, end):
+        return True
+    begin = _sentence_start(text, start)
+    if begin < 2 or text[begin - 1] not in "。；;" or not _BARE.fullmatch(text, begin, start):
+        return False
+    lo = _sentence_start(text, begin - 1)
+    return _PLACE.fullmatch(text, lo, begin) is not None and not _any_in(private, lo, start)
+
+
 def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
     """Whether a private person's name or number stands before the number in its
     sentence (a row of a table: its line)."""
@@ -223,6 +251,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             _unit_row(text, c[0], personal)
             or _unit_subject(text, c[0], private)
             or _unit_section(text, c[0], personal)
+            or _unit_named(text, c[0], c[1], private)
         )
         if (row or unit_shaped(text, c[0])) and not (
             (not row and _private_on_line(text, c[0], personal))
