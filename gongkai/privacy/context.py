@@ -238,7 +238,10 @@ _EMPLOYER_NOTE = re.compile(
     r"[（(][^（()）\n]{2,24}?(?:驾驶员|司机|职工|员工|工人|教师|医生|护士|保安|保洁员|店员|"
     r"营业员|收银员|厨师|快递员|外卖员|退休干部)[）)]"
 )
-_HOME_AFTER = re.compile(r"[村屯][^\t|，,。；;\n（(]{0,8}?组[^\t|，,。；;\n]{0,6}?\d+号(?![楼院])")
+_HOME_AFTER = re.compile(
+    r"(?:地址|住址|住所|家住|现住|居住)(?:为|是|在|于|[：:])?[^\t|，,。；;\n（(]{0,12}?[村屯]"
+    r"[^\t|，,。；;\n（(]{0,8}?组[^\t|，,。；;\n]{0,6}?\d+号(?![楼院])"
+)
 
 
 # a line that opens with a unit named before ("该公司…", "（该单位…"): its contacts are the unit's
@@ -250,6 +253,13 @@ _UNIT_NOTED = re.compile(
 
 
 OPINION_CELL = re.compile(r"(?<=[\t|｜│])[ \u3000]*[无有]异议[ \u3000]*(?=[\t|｜│])")
+
+
+def without_employer_notes(window: str) -> str:
+    """``window`` with its brackets noting a person's employer and job emptied."""
+    if "（" in window or "(" in window:
+        return _EMPLOYER_NOTE.sub("（）", window)
+    return window
 
 
 def _last_office_end(window: str, end: int) -> int:
@@ -286,8 +296,7 @@ def office_phone(text: str, start: int) -> bool:
     if not people:
         if "异议" in window:  # a vote's cell (无异议 | 有异议) in a table's row: no objection line
             window = OPINION_CELL.sub("\t", window)
-        if "（" in window or "(" in window:
-            window = _EMPLOYER_NOTE.sub("（）", window)
+        window = without_employer_notes(window)
         office = PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window)
         return (
             bool(office)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .callerphones import caller_column
-from .context import OPINION_CELL, office_phone
+from .context import OPINION_CELL, office_phone, without_employer_notes
 from .gapalign import display_columns
 from .kvlabels import person_record
 from .numbercolumns import cell_header
@@ -148,7 +148,7 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
             continue
         if unit_phone(text, start):
             continue
-        clause = _CLAUSE.search(text, max(0, start - 40), start).group()
+        clause = without_employer_notes(_CLAUSE.search(text, max(0, start - 40), start).group())
         if "异议" in clause:  # a vote's cell (无异议) in the row: no objection line
             clause = OPINION_CELL.sub("\t", clause)
         # a row with a resident ID or a mobile, its cells without labels: the firm it names

@@ -33,6 +33,26 @@ def test_a_persons_number_after_an_employer_note_or_a_village_home_is_a_finding(
     assert at(text, "landline", number) in found(text, ["landline"])
 
 
+def test_a_local_number_after_an_employer_note_in_a_row_is_a_finding():
+    text = (
+        "登记号\t拾得人\t拾得人联系电话\t拾得物品\n"
+        "SJ-01\t韦国强（县客运公司驾驶员）\t5523324\t手机一部\n"
+        "SJ-02\t覃秀兰\t5523325\t钱包\n"
+    )
+    got = found(text, ["landline"])
+    assert at(text, "landline", "5523324") in got
+    assert at(text, "landline", "5523325") in got
+
+
+def test_a_village_home_under_a_units_column_gives_no_home():
+    # the home stands in a cell of its own with no address label: the column decides
+    text = (
+        "序号 经营户 住所 站点 单位电话\n"
+        "1 县老李回收站 某县桃源村5组48号 县工业区54号 0574-88736703\n"
+    )
+    assert found(text, ["landline"]) == []
+
+
 UNITS = [
     # a unit's own address (a street, a building) after its name leaves the line the unit's
     "申请人可到县民政局社会救助股办理，地址为城关镇人民路18号，联系电话0736-7021151。",
