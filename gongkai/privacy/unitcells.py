@@ -24,6 +24,8 @@ _OFFICE_LINE = re.compile(
     r"[\u4e00-\u9fff]{1,20}(?:办公室|值班室|办|中心|站|所|大厅|窗口|专窗)"
     r"(?:[（(][^（()）\n]{1,12}[）)])?"
 )
+# a bare cell of a home's address (village, group, house number): a person's record's
+_HOME_CELL = re.compile(r"[^：:\s]{0,30}?[村屯][^：:\s]{0,10}?\d+号[^：:\s]{0,8}")
 _WINDOW_LABEL = re.compile(
     rf"(?:专窗|窗口|服务台)(?:电话|热线)(?:号码)?[：:]?[ \u3000]*(?:{_LANDLINE}[、，,/ \u3000]{{1,2}}){{0,3}}$"
 )
@@ -76,4 +78,8 @@ def unit_cell(text: str, start: int) -> bool:
         return True
     above = text.rfind("\n", max(0, line_start - 40), line_start - 1) + 1
     prior = text[above : line_start - 1].strip(" \u3000\t")
-    return bool(_OFFICE_LINE.fullmatch(prior)) and stacked_header(text, start) is None
+    if not _OFFICE_LINE.fullmatch(prior) or stacked_header(text, start) is not None:
+        return False
+    # a record one cell a line: a home's cell above the site's ("…村3组42号\n…活动中心\n…")
+    upper = text.rfind("\n", max(0, above - 60), max(0, above - 1)) + 1
+    return not (above and _HOME_CELL.fullmatch(text[upper : above - 1].strip(" \u3000\t")))
