@@ -18,7 +18,12 @@ def _rows(sep, header, cadre_at):
 
 
 def test_a_visitors_column_under_several_labels_and_separators():
-    for sep, label in (("\t", "走访人"), ("｜", "调查人员"), (",", "帮扶责任人"), ("\t", "包保干部")):
+    for sep, label in (
+        ("\t", "走访人"),
+        ("｜", "调查人员"),
+        (",", "帮扶责任人"),
+        ("\t", "包保干部"),
+    ):
         text = _rows(sep, ["序号", "户主姓名", "联系电话", "走访情况", label], 4)
         got = found(text, ["name"])
         assert got == names(text, *_HOUSEHOLDS), (label, got)
