@@ -30,7 +30,11 @@ def group_households(text: str) -> list[Candidate]:
     for m in _GROUP_NAME.finditer(text):
         at = m.start()
         before = text[at - 1 : at]
-        if not before or before in _TEAM or not ("\u4e00" <= before <= "\u9fff" or before.isdigit()):
+        if (
+            not before
+            or before in _TEAM
+            or not ("\u4e00" <= before <= "\u9fff" or before.isdigit())
+        ):
             continue
         name = m.group(1)
         if name[:1] in "长员" or name in NON_NAME or non_name(name):

@@ -30,8 +30,8 @@ from itertools import chain
 
 from . import validators as v
 from .bracketparticulars import persons_before_particulars
-from .groupnames import group_households
 from .enumerations import _OFFICIALS_BEFORE
+from .groupnames import group_households
 from .listtails import tail_names
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
