@@ -23,3 +23,20 @@ def test_near_misses_an_offices_team_and_a_groups_officers():
     got = [text[s:e] for _k, s, e in found(text, ["name"])]
     for word in ("周建国", "刘志强", "王丽华", "长李明", "组户主"):
         assert word not in got
+
+
+def test_persons_named_by_their_number_in_a_list():
+    text = (
+        "1. 候补第1号 朱承泽，监护人（父亲）联系方式另行通知；\n"
+        "2.摇号第12号　贺芮希；已放弃\n"
+        "经复核，第7号司马俊、第15号姚萱（放弃）不再递补。\n"
+    )
+    assert found(text, ["name"]) == names(text, "朱承泽", "贺芮希", "司马俊", "姚萱")
+
+
+def test_near_misses_numbered_things_that_are_no_persons():
+    text = (
+        "第3号楼东侧，第12号地块、第5号文件（渭政办发）已作废，第6号院西墙；"
+        "第2号公告，第8号展位。\n"
+    )
+    assert found(text, ["name"]) == []
