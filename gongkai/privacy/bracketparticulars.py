@@ -23,7 +23,9 @@ Candidate = tuple[int, int, str, float]
 _CJK = "\u4e00-\u9fff"
 # the bracket's opening particulars; led by the bracket, a literal, for the fast scan
 _PARTICULARS = re.compile(
-    r"[（(](?:(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
+    # (an identity number may follow a short note of who they are: "X（一级建造师，身份证号…）")
+    r"[（(](?:(?:(?P<note>[\u4e00-\u9fff]{2,8})[，,、；;][ \u3000]*)?"
+    r"(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
     r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街])"
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6})"
@@ -38,6 +40,7 @@ _LEAD_END = frozenset(
 )
 _UNIT_CONTACTS = ("联系人", "负责人", "经办人", "承办人", "咨询人")
 _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
+_UNIT_ROLES = ("法定代表人", "法人代表", "法人")
 
 
 def persons_before_particulars(text: str) -> list[Candidate]:
@@ -65,6 +68,8 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
     valued = text[lo - 1 : lo] in ("：", ":")
     if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
         return
+    if m.group("note") and m.group("note").endswith(_UNIT_ROLES):
+        return  # "X（法定代表人，身份证号…）": the company's registration, not a person's
     phone_only = m.group("phone") is not None
     # a kinship or landlord note: no official's, even as a label's value
     kin = m.group("kin") is not None

@@ -68,9 +68,12 @@ def id_column(text: str, start: int) -> bool:
 
 
 _STAFF_WORDS = ("经办", "经手", "审核", "复核", "制表", "填表", "填报", "核对", "保管", "受理")
-_STAFF_SEARCH = re.compile("|".join(_STAFF_WORDS))
+# (the cadres who call on, survey or look after a household: staff on the office's side)
+_VISIT_WORDS = ("走访", "调查", "核查", "回访", "接待", "入户", "包保", "包联", "帮扶")
+_STAFF_SEARCH = re.compile("|".join(_STAFF_WORDS + _VISIT_WORDS))
 _STAFF_HEADER = re.compile(
     r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|记账|报账|保管|受理)(?:人|人员|员)?(?:姓名)?$"
+    r"|(?:走访|调查|核查|回访|接待|入户|包保|包联|帮扶)(?:人|人员|干部|责任人|联系人)(?:姓名)?$"
 )
 _CELL_SEPARATORS = frozenset("\t|,｜，;；")
 
@@ -89,7 +92,7 @@ class ClerkColumns:
         if before not in _CELL_SEPARATORS and before != "\n":
             return False
         if self._at is None:  # the cheap test first: the words at all
-            found = any(word in text for word in _STAFF_WORDS)
+            found = any(word in text for word in _STAFF_WORDS + _VISIT_WORDS)
             self._at = [m.start() for m in _STAFF_SEARCH.finditer(text)] if found else []
         k = bisect_left(self._at, start)
         if k == 0 or start - self._at[k - 1] > 3000:

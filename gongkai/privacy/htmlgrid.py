@@ -12,7 +12,8 @@ header has them. A table with no spanned cell is flattened as before.
 A row of a table is one line of the flat text (``Rows``): the source's indentation and
 line ends around its cells and between rows (``</td>\n  <td>``) are no text and are
 left out (``markup`` keeps the pieces' raw offsets), and a line break inside a cell (a
-``<br>`` or ``<p>`` in it) becomes a space (one character for one: offsets hold).
+``<br>`` or ``<p>`` in it) becomes a space (one character for one: offsets hold), or a
+slash between two short fields ("姓名<br>性别" over "王芳<br>女": the cell's parts).
 Without that a table written one cell a source line reaches the scanner as one cell a
 line, and every row after its header is lost. A row with a long cell or a cell of
 sentences (a page laid out with a table, an article in one cell) or a table inside it
@@ -22,6 +23,20 @@ keeps its lines: they are the article's.
 from __future__ import annotations
 
 import re
+
+# a short field before the break: words, no digit, not a place's first part (马岗镇<br>…号)
+_FIELD = re.compile(r"[^\s\d/／]{1,5}(?<![省市州县区镇乡村路街巷道组号栋楼])")
+_NEXT = re.compile(r"[^\s/／]{1,12}")
+
+
+def _short_pair(parts: list[str], k: int) -> bool:
+    """Whether the line break ``parts[k]`` stands between two short fields of a cell."""
+    return (
+        0 < k < len(parts) - 1
+        and _FIELD.fullmatch(parts[k - 1]) is not None
+        and _NEXT.fullmatch(parts[k + 1]) is not None
+    )
+
 
 _SPAN = re.compile(r"""\b(colspan|rowspan)\s*=\s*["']?(\d{1,3})""", re.IGNORECASE)
 
@@ -172,4 +187,7 @@ class Rows:
             return  # text, not values (before the first tab is the row's opening: 2 cells)
         for k in range(start, len(parts)):
             if "\n" in parts[k] or "\r" in parts[k]:
-                parts[k] = parts[k].replace("\r", " ").replace("\n", " ")
+                # a break between two short fields of one cell ("姓名<br>性别", "王芳<br>女")
+                # parts them as a slash does (the header's parts stay over the cell's)
+                short = parts[k] == "\n" and _short_pair(parts, k)
+                parts[k] = "/" if short else parts[k].replace("\r", " ").replace("\n", " ")

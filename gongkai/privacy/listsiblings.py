@@ -9,7 +9,7 @@ run or several a line::
 
 The rules for names find most members, but miss a few whose given name is also a word
 (田园, 江山) or whose run holds one (the run is then not trusted). ``list_siblings`` reads
-such a block of list lines (lines whose items cover most of them; blank lines go on a
+such a block of list lines (lines whose items cover most of them after a head's colon; blank lines go on a
 block, any other line ends it) as one list: the items are the pieces between 、 ； and a head's
 colon, less a bracketed note (（上庄村2组）, （丧偶）) and 夫妇 / 等; an item is name-shaped
 when it may be a name standing alone (``validators.plausible_name``) or is a transliterated
@@ -52,7 +52,10 @@ def _line_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The shaped items of the line ``text[start:end]`` when it is a list line: its items
     (with their signs and notes) cover most of it; none after a head of an office's role."""
     matches = list(_ITEM.finditer(text, start, end))
-    body = len(text[start:end].strip())
+    # (a line's head up to its first colon is no item: "LYGC-058（某某路改造…）：X、Y")
+    colon = text.find("：", start, end)
+    colon = text.find(":", start, end) if colon < 0 else colon
+    body = len(text[colon if colon >= 0 else start : end].strip())
     if not matches or 5 * sum(m.end() - m.start() for m in matches) < 3 * body:
         return []  # running text with a few words in a series ("来信、来电、来访")
     items = []

@@ -2,7 +2,8 @@
 
 Prose that gives a person's contact right after the name, without a sign between
 ("第8号上官明家庭电话…", "古丽娜尔·买买提联系电话…", "王五身份证号…"), lets a name rule
-take one character too many: 上官明家, 买买提联. A name whose last character opens
+take one character too many: 上官明家, 买买提联; so does the verb of minutes ("村民代表
+方秀发言：", "X表示", "X反映"): 方秀发. A name whose last character opens
 such a label with the characters after it (家庭, 联系, 身份, 户籍 …) ends before it,
 when at least a surname and one character (or a dotted name's parts) remain.
 """
@@ -22,6 +23,12 @@ _LABELS = {
     "户": ("籍地", "籍所在", "口所在"),
     "手": ("机号", "机："),
     "住": ("址",),
+    # or the verb of what the person said (minutes, visit reports: "村民代表X发言：")
+    "发": ("言：", "言:", "言，", "表意见"),
+    "表": ("示",),
+    "反": ("映",),
+    "介": ("绍",),
+    "认": ("为",),
 }
 
 

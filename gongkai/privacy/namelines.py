@@ -31,6 +31,7 @@ from itertools import chain
 from . import validators as v
 from .bracketparticulars import persons_before_particulars
 from .enumerations import _OFFICIALS_BEFORE
+from .groupnames import group_households
 from .listtails import tail_names
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
@@ -356,7 +357,7 @@ def line_names(text: str) -> list[Candidate]:
     """Every form of this module, each only when its anchor is in the text."""
     out = name_runs(text) + items_of_persons(text)
     out += boundary_neighbours(text) + relatives(text) + role_labels(text)
-    out += persons_before_particulars(text)
+    out += persons_before_particulars(text) + group_households(text)  # 水口组X反映
     if "“" in text:
         out += quoted_names(text)
     if has_word(text, "你（及") or has_word(text, "你(及"):

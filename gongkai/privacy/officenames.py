@@ -325,13 +325,25 @@ _EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
 _MASKED = re.compile(r"\*{3,}|[xX]{3,}|0{4,}")
 
 
+def _head_part(text: str, start: int, head: str) -> str:
+    """The part of a slashed header ("姓名/性别") over the piece of the cell at ``start``
+    ("王芳/女": the name under 姓名, the sex under 性别)."""
+    head = head.strip(' "').replace("／", "/")
+    if "/" not in head:
+        return head
+    cell = max(text.rfind(sep, max(0, start - 40), start) for sep in "\t|｜,\n") + 1
+    parts = head.split("/")
+    k = text.count("/", cell, start) + text.count("／", cell, start)
+    return parts[k] if k < len(parts) else head
+
+
 def _header_word(
     text: str, start: int, end: int, got: tuple[list[str], int] | None, bounds: tuple[int, int]
 ) -> bool:
     """A piece of a table's header line ("序号  姓名  毕业院校及专业 …": no persons in
     it), a cell under a header of another field (申请方式: 信函), or a name in a form's
     example (示例 on its line or the line above, its numbers masked)."""
-    if got is not None and _OTHER_FIELD.search(got[0][got[1]].strip(' "')):
+    if got is not None and _OTHER_FIELD.search(_head_part(text, start, got[0][got[1]])):
         return True
     ls, le = bounds
     if (

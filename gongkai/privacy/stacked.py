@@ -75,8 +75,22 @@ def header_block_end(text: str, start: int) -> bool:
     return cells == 2
 
 
-_STAFF_WORDS = ("经办", "经手", "审核", "复核", "审批", "制表", "填表", "填报", "核对", "保管")
-_STAFF_CELL = re.compile(r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|保管)(?:人|人员|员)?")
+_STAFF_WORDS = (
+    "经办",
+    "经手",
+    "审核",
+    "复核",
+    "审批",
+    "制表",
+    "填表",
+    "填报",
+    "核对",
+    "保管",
+    "走访",
+)
+_STAFF_CELL = re.compile(
+    r"(?:经办|经手|审核|复核|审批|制表|填表|填报|核对|保管)(?:人|人员|员)?|走访(?:人|人员|干部)"
+)
 
 
 def clerk_cell(text: str, start: int, end: int) -> bool:
