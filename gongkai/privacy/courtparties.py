@@ -29,6 +29,7 @@ from bisect import bisect_left
 
 from . import namemodel as nm
 from .listwords import non_name
+from .patterns import is_han
 
 Candidate = tuple[int, int, str, float]
 
@@ -257,12 +258,12 @@ def _mentions(text: str, parties: list[Candidate]) -> list[Candidate]:
             before, after = text[k - 1 : k] if k else "", text[end : end + 1]
             if len(name) == 2:
                 # a two-character name between a role's end and an act ("原告文静撤诉")
-                good = (not _cjk(before) or before in _BEFORE_SHORT) and (
-                    not _cjk(after) or after in _AFTER_SHORT
+                good = (not is_han(before) or before in _BEFORE_SHORT) and (
+                    not is_han(after) or after in _AFTER_SHORT
                 )
             else:  # not a piece of a longer name ("X陆海洋", "陆海洋X" read as one name)
-                good = not (_cjk(before) and nm.score(before + name) >= 0.7) and not (
-                    _cjk(after) and nm.score(name + after) >= 0.7
+                good = not (is_han(before) and nm.score(before + name) >= 0.7) and not (
+                    is_han(after) and nm.score(name + after) >= 0.7
                 )
             if good:
                 out.append((k, end, "name", 0.75))
@@ -287,10 +288,6 @@ def _trimmed(text: str, c: Candidate, clean: set[str]) -> Candidate:
 
 
 _BACK, _AHEAD = 3000, 12000
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 _UNIT_WORD = re.compile(r"公司|银行|法院|政府|委员会|中心|大厦|局|院|所")

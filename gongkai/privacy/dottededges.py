@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .listwords import non_name
+from .patterns import is_han
 
 Candidate = tuple[int, int, str, float]
 
@@ -50,18 +51,14 @@ _OPENERS = (
 )
 
 
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _left(text: str, start: int, first: int) -> int | None:
     """Where the first part begins: inside the candidate when it holds the part, else read
     on to the left while the run is short enough to be one part."""
     floor = start if start < first else max(0, first - _READ)
     lo = first
-    while lo > floor and _han(text[lo - 1]) and text[lo - 1] not in _LEFT_STOP:
+    while lo > floor and is_han(text[lo - 1]) and text[lo - 1] not in _LEFT_STOP:
         lo -= 1
-    if start >= first and lo == first - _READ and lo and _han(text[lo - 1]):
+    if start >= first and lo == first - _READ and lo and is_han(text[lo - 1]):
         if text[lo - 1] not in _LEFT_STOP:
             return None  # a run of the sentence, no part of a name
     for word in _OPENERS:
@@ -79,13 +76,13 @@ def _right(text: str, end: int, first: int) -> int | None:
         # a stop is none right after the part's first sign (孟和, 巴图·孟和: a Mongolian name)
         while (
             part < ceiling
-            and _han(text[part])
+            and is_han(text[part])
             and (text[part] not in _RIGHT_STOP or part == hi + 2)
         ):
             part += 1
         if part == hi + 1:
             break
-        if end <= first + 1 and part == ceiling and part < len(text) and _han(text[part]):
+        if end <= first + 1 and part == ceiling and part < len(text) and is_han(text[part]):
             if text[part] not in _RIGHT_STOP:
                 return None  # a run of the sentence, no part of a name
         hi = part
@@ -185,7 +182,7 @@ def dotted_names(text: str) -> list[Candidate]:
     at = text.find("·")
     while at >= 0:
         nxt = text.find("·", at + 1)
-        if 0 < at < len(text) - 1 and _han(text[at - 1]) and _han(text[at + 1]):
+        if 0 < at < len(text) - 1 and is_han(text[at - 1]) and is_han(text[at + 1]):
             lo = _left(text, at, at)
             hi = _right(text, at, at)
             if lo is not None and hi is not None and lo < at and (not out or out[-1][1] <= lo):

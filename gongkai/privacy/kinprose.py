@@ -19,6 +19,7 @@ from . import namemodel as nm
 from . import validators as v
 from .laternames import WORDS_AFTER, ends_name
 from .listwords import non_name
+from .patterns import is_han
 
 Candidate = tuple[int, int, str, float]
 
@@ -61,10 +62,6 @@ def _kin_before(text: str, end: int) -> bool:
         and text[end - 2 : end - 1] in _SHORT_LEAD
         and text[end] not in _SHORT_WORD
     )
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" if ch else False
 
 
 def _closes_longer(text: str, end: int) -> bool:
@@ -112,7 +109,7 @@ def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
             end = start + size
             if (
                 size == 2
-                and _cjk(text[end : end + 1])
+                and is_han(text[end : end + 1])
                 and text[end : end + 2] not in WORDS_AFTER
                 and not _STOP_AFTER_TWO.match(text, end)
             ):

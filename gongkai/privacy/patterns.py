@@ -36,6 +36,13 @@ EXPRESSION_TYPES = ("leader_title", "leader_order", "formulation", "outdated", "
 ALL_TYPES = (*PERSONAL_TYPES, "secrecy", "nondisclosure", "org_code", *EXPRESSION_TYPES)
 
 CJK = "\u4e00-\u9fff"
+
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is one character of the CJK block ``CJK`` ("" is not)."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 PROVINCE_CHARS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 NUM_ZH = "一二三四五六七八九十百"
 AREA = r"(?:010|02\d|0[3-9]\d\d)"
