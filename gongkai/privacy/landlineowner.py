@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 
 from .callerphones import caller_column
+from .ownercells import premises_label, unit_owner_cell
 from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, home_noted, person_landline
 from .unitcolumns import header_cell
@@ -67,6 +68,7 @@ _POST_BEFORE = re.compile(
     r"协管员|信息员)[ \u3000]*[\u4e00-\u9fff·]{0,4}[ \u3000：:]*$"
 )
 _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
+_NUMBERS = frozenset(("id_card", "mobile", "bank_card"))
 _UNIT_END = (
     r"(?:公司|集团|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
     r"学校|中学|小学|幼儿园|卫生院|银行|支行|协会|商会|农场|酒店|宾馆|馆|室|科|股|处|厅|办)"
@@ -239,6 +241,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     personal: list[int] | None = None
     private: list[int] = []
+    numbers: list[int] = []
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -247,6 +250,12 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         if personal is None:
             personal = sorted(p[0] for p in cands if p[2] in _PERSONAL)
             private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
+            numbers = sorted(p[0] for p in cands if p[2] in _NUMBERS)
+        if not home_noted(text, c[1]) and (
+            unit_owner_cell(text, c[0])  # its column's owner cell is a unit's
+            or (premises_label(text, c[0]) and not _private_on_line(text, c[0], numbers))
+        ):
+            continue  # ("店内电话…", not "我的电话138…，店里座机…")
         row = (
             _unit_row(text, c[0], personal)
             or _unit_subject(text, c[0], private)

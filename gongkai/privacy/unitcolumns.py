@@ -65,6 +65,15 @@ def row_position(text: str, start: int, separators: tuple[str, ...]) -> tuple[in
 
 def header_cell(text: str, start: int) -> str | None:
     """The header cell above the number at ``start`` in a table's column, if any."""
+    found = header_line(text, start)
+    return found[0] if found else None
+
+
+def header_line(text: str, start: int) -> tuple[str, str, str, int] | None:
+    """(header cell, header line, separator, cell index) of the number at ``start`` in a
+    table's column: the header is the nearest line above holding a phone word and as many
+    separators before that cell (a header of two rows: the upper row's cell when the lower
+    one's is empty)."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return None  # no table's row: a line of prose
@@ -89,8 +98,8 @@ def header_cell(text: str, start: int) -> str | None:
             if cell == "":  # a header of two rows: the upper one's cell spans this one
                 upper = next(lines, "")
                 if upper.count(sep) >= index and not _DATA.search(upper):
-                    return _cell_at(upper, sep, index) or cell
-            return cell
+                    return (_cell_at(upper, sep, index) or cell), line, sep, index
+            return (cell or ""), line, sep, index
     return None
 
 

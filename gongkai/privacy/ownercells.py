@@ -1,0 +1,110 @@
+"""Whose landline a table's row or a bracket says it is (issue 16, after docs103–docs105):
+the entity the number's own column, label or bracket attaches it to, not the nearest
+person's name (``landlineowner`` asks it first).
+
+- **a column's owner cell**: the number's column header is ``X电话`` (``X座机``, ``X号码``,
+  ``X联系方式`` …) and the table has a column of X itself (``X``, ``X/单位``, ``X（单位）``,
+  ``X姓名``, ``X名称``, ``X人``): that column's cell in the number's row names its owner —
+  a landlord's column holding a person in one row and a company or a school in another,
+  a caller's column holding "某医院值班护士". A header ``X负责人`` is no column of X
+  itself (服务对象 / 服务对象负责人 / 服务对象电话: the served unit's phone);
+- **a name column right before it**: with no such column, the cell right before the
+  number when its header names a unit's name (名称, 单位名称, 旅馆名称 …; not 工作单位: a person's roster): a
+  hotel's name cell spanning the rows of its guests, its front desk's phone beside it.
+
+The owner cell is a unit's when it is a unit's name (``_UNIT_CELL``), maybe followed by a
+post of its staff (某医院值班护士: the hospital's line); the row's other persons' names
+and numbers then are not its owner's.
+
+A label naming a unit's premises (``店内电话``, ``厂里座机``, ``馆内电话``: a unit's
+character, then 内/里) is the unit's line, though a person the bracket describes stands
+before it (证人某某（烧烤店店主，店内电话…）) — unless a private number of a person
+stands before it in its sentence: the premises' line listed among a writer's own contacts
+("我的电话138…，店里座机…" is the shopkeeper's way to be reached; ``landlineowner``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .unitcolumns import header_line
+
+# the number's column header: what it is X's phone of ("出租人电话", "服务对象联系电话")
+_OF = re.compile(
+    r"(.{1,8}?)(?:的)?(?:联系|固定|办公)?(?:电话|座机|固话|联系方式)(?:号码)?|(.{1,8}?)号码"
+)
+# what may follow X in the header of X's own column
+_OWN_REST = re.compile(r"(?:[/／（(、或].*|姓名|名称|单位|人|名)?")
+# a header of a unit's name column, right before the number
+_NAME_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}名称")
+_UNIT_END = (
+    r"(?:公司|集团|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
+    r"学校|中学|小学|幼儿园|卫生院|诊所|银行|支行|协会|商会|农场|酒店|宾馆|旅馆|旅社|客栈|民宿|"
+    r"饭店|餐馆|酒楼|馆|室|科|股|处|厅|办)"
+)
+# a unit's name in a cell, maybe followed by a post of its staff on duty
+_UNIT_CELL = re.compile(
+    rf"[\u4e00-\u9fff（）()·“”\"]{{1,30}}{_UNIT_END}"
+    r"(?:(?:值班|值守|当班)?(?:护士|医生|人员|工作人员|保安|门卫|前台|职工|员工))?"
+)
+# the last signs of such a cell (a cheap test before the header is read)
+_ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工")
+# a label naming a unit's premises right before the number ("店内电话：", "厂里座机")
+_PREMISES = re.compile(
+    r"(?:[店厂馆所院站社场栈铺]|公司|单位)[内里]"
+    r"的?(?:电话|座机|固话)(?:号码)?[：:为是]?[ \u3000]*$"
+)
+
+
+_SEPARATORS = ("\t", "│", "|", ",")  # (as ``unitcolumns``: a row's cells)
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    return [c.strip(" \u3000\"'") for c in line.split(sep)]
+
+
+def owner_cell(text: str, start: int) -> str | None:
+    """The cell of the number's row that its column attaches it to (above), or None."""
+    found = header_line(text, start)
+    if found is None:
+        return None
+    head, header, sep, index = found
+    row = _cells(_line(text, start), sep)
+    return _owner_of(head, _cells(header, sep), index, row)
+
+
+def _line(text: str, start: int) -> str:
+    """The number's line, at most 400 signs either side (a row, not a paragraph)."""
+    line_end = text.find("\n", start, start + 400)
+    begin = text.rfind("\n", max(0, start - 400), start) + 1
+    return text[begin : line_end if line_end >= 0 else min(len(text), start + 400)]
+
+
+def _owner_of(head: str, heads: list[str], index: int, row: list[str]) -> str | None:
+    of = _OF.fullmatch(head)
+    x = of and (of.group(1) or of.group(2))
+    if x:
+        for k, other in enumerate(heads):
+            if k != index and other.startswith(x) and _OWN_REST.fullmatch(other, len(x)):
+                return row[k] if k < len(row) else None
+    if index >= 1 and index - 1 < len(heads) and _NAME_HEADER.fullmatch(heads[index - 1]):
+        return row[index - 1]
+    return None
+
+
+def unit_owner_cell(text: str, start: int) -> bool:
+    """Whether the number's column gives it to a cell that is a unit's name (above)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False  # (a line of prose)
+    before = text[line_start:start]
+    sep = next((s for s in _SEPARATORS if s in before), None)
+    if sep is None or not any(c.endswith(_ENDS) for c in _cells(_line(text, start), sep)):
+        return False  # (the cheap tests first: a table's row holding a unit's cell)
+    cell = owner_cell(text, start)
+    return bool(cell and _UNIT_CELL.fullmatch(cell))
+
+
+def premises_label(text: str, start: int) -> bool:
+    """Whether the number's own label names a unit's premises (店内电话, 厂里座机)."""
+    return _PREMISES.search(text, max(0, start - 12), start) is not None
