@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .keyedcsv import column_key
 from .keymeaning import meaning
 
 _SEPARATORS = ("\t", "│", "|", ",")
@@ -123,7 +124,10 @@ def unit_key(text: str, start: int) -> bool:
     if _UNIT_KEY.search(text, max(0, start - 40), start):
         return True
     key = _ANY_KEY.search(text, max(0, start - 48), start)
-    return bool(key and meaning(key.group(1))[0] == "unit")  # station_tel, officePhone
+    if key:
+        return meaning(key.group(1))[0] == "unit"  # station_tel, officePhone
+    head = column_key(text, start)  # a CSV headed by keys (keyedcsv): xm,sfzh,dwdh
+    return bool(head) and meaning(head)[0] == "unit"
 
 
 def person_column(text: str, start: int) -> bool:

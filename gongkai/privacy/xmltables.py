@@ -116,7 +116,6 @@ _MEANT = {
     ("", "address"): "家庭住址",
     ("staff", "name"): "经办人",
     ("staff", ""): "经办人",
-    ("unit", "name"): "单位名称",
 }
 _ROLE_NAME = re.compile(r"([a-z]+?)(?:full|real)?(?:name|xm)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
