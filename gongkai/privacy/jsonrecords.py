@@ -57,3 +57,28 @@ def json_records(text: str) -> list[Candidate]:
         if fields:
             _record(fields, out)
     return sorted(out)
+
+
+# a YAML key whose value is the sequence below it ("家庭成员:\n  - 张三\n  - 李四"), and
+# each plain item of that sequence
+_YAML_KEY = re.compile(r"^([ \t]*)(?:- )?([^\s:：#\-\"'][^:：\n]{0,19})[:：][ \t]*$", re.M)
+_YAML_ITEM = re.compile(r"[ \t]+- [ \t]*([^\s:：#\"'{\[][^:：\n]{0,29}?)[ \t]*(?:\n|$)")
+
+
+def yaml_lists(text: str) -> list[Candidate]:
+    """Names in the YAML sequences under keys of persons (家庭成员, members, jtcy): each
+    item is a record of that one field, read as the JSON and XML records are."""
+    out: list[Candidate] = []
+    for m in _YAML_KEY.finditer(text):
+        key = m.group(2).strip()
+        if not field_header(key):
+            continue
+        pos = m.end() + 1
+        indent = len(m.group(1))
+        while True:
+            item = _YAML_ITEM.match(text, pos)
+            if not item or text.index("-", pos) - pos <= indent:
+                break
+            _record([(key, item.group(1), item.start(1))], out)
+            pos = item.end()
+    return sorted(out)

@@ -16,7 +16,8 @@ from .cellsplit import _separator
 from .columnvote import voted_cells
 from .formpairs import form_pairs
 from .formrecords import form_records
-from .jsonrecords import json_records
+from .jsonrecords import json_records, yaml_lists
+from .keyedcsv import keyed_csv
 from .literals import split_branches
 from .naturalpersons import natural_persons
 from .stacked import _stacked_tables
@@ -179,6 +180,9 @@ def table_candidates(text: str) -> list[Candidate]:
         out += xml_records(text)  # an XML export: its records' fields are the columns
     if "{" in text and has_word(text, '":'):
         out += json_records(text)  # a JSON export: its objects' keys are the columns
+    if "  - " in text:
+        out += yaml_lists(text)  # a YAML sequence under a key of persons (jsonrecords)
+    out += keyed_csv(text)  # a delimited export headed by keys (xm,sfzh,dlr: keyedcsv)
     if "\t" in text:
         out += form_pairs(text)  # a form's label and value cells parted by tabs (formpairs)
     if has_word(text, "自然人") or "个人" in text:

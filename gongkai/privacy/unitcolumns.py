@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .keyedcsv import column_key
+from .keymeaning import meaning
+
 _SEPARATORS = ("\t", "│", "|", ",")
 _UNIT_PHONE_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:卫生室|卫生院|诊所|门诊部?|医院|单位|办公室?|机构|村委会?|居委会?|社区|学校|"
@@ -118,11 +121,22 @@ _UNIT_KEY = re.compile(
     r"(?:\"[ \t]*:[ \t]*\"|'[ \t]*:[ \t]*'|>|=[\"']?|[ \t]*[:=][ \t]*)$"
 )
 
+# any field's key before a value, read by its parts (``keymeaning``)
+_ANY_KEY = re.compile(
+    r"([A-Za-z][\w.\-]{0,40})(?:\"[ \t]*:[ \t]*\"|'[ \t]*:[ \t]*'|>|=[\"']?|[ \t]*[:=][ \t]*)$"
+)
+
 
 def unit_key(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the value of an export's field keyed as a unit's
     phone (``_UNIT_KEY``)."""
-    return bool(_UNIT_KEY.search(text, max(0, start - 40), start))
+    if _UNIT_KEY.search(text, max(0, start - 40), start):
+        return True
+    key = _ANY_KEY.search(text, max(0, start - 48), start)
+    if key:
+        return meaning(key.group(1))[0] == "unit"  # station_tel, officePhone
+    head = column_key(text, start)  # a CSV headed by keys (keyedcsv): xm,sfzh,dwdh
+    return bool(head) and meaning(head)[0] == "unit"
 
 
 def person_column(text: str, start: int) -> bool:

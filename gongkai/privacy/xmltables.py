@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import re
 
-from .tables import Candidate, _column_kind, _emit, _kinds
+from . import keymeaning, namemodel
+from . import validators as v
+from .patterns import ORG_SUFFIX
+from .tables import _DOT_NAME, Candidate, _column_kind, _emit, _kinds
 
 # the usual field names of exchange formats and the headers they stand for (lower case,
 # without "_", "-" and ".")
@@ -101,6 +104,19 @@ _ROLES = {
     "given": "姓名",
     "family": "姓名",
 }
+# a key read by its parts (``keymeaning``): its (holder, datum) and the header it stands for
+_MEANT = {
+    ("person", "name"): "姓名",  # the role's name: "agent", "spouseName", "xsxm"
+    ("person", "id"): "身份证号码",
+    ("person", "card"): "银行卡号",
+    ("person", "address"): "家庭住址",
+    ("contact", "name"): "联系人",
+    ("", "id"): "身份证号码",
+    ("", "card"): "银行卡号",
+    ("", "address"): "家庭住址",
+    ("staff", "name"): "经办人",
+    ("staff", ""): "经办人",
+}
 _ROLE_NAME = re.compile(r"([a-z]+?)(?:full|real)?(?:name|xm)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOLD = re.compile(r"[_\-.\s]")
@@ -123,6 +139,10 @@ def field_header(name: str) -> str | None:
     if header is None and folded.endswith(("name", "xm")):
         role = _ROLE_NAME.match(folded)
         header = _ROLES.get(role.group(1)) if role else None
+    if header is None:
+        header = _MEANT.get(keymeaning.meaning(name)[:2])
+        if header == "姓名":
+            header = keymeaning.meaning(name)[2] + "姓名"  # 代理人姓名, 学生姓名
     return header
 
 
@@ -150,7 +170,34 @@ def _record(fields: list[tuple[str, str, int]], out: list[Candidate]) -> None:
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # the sender's contact
         if not kinds:
             return
+    if any(kind in ("name", "id") for _k, kind in kinds):
+        # a record of a person: a person's role (担保人, 来电人, 见证人) holds a person, its
+        # value a name when it has a name's shape (a surname and a short given name)
+        kinds = [
+            (
+                k,
+                "name"
+                if kind == "maybe_name" and _named(fields[k][1]) and not _OFFICE.search(header[k])
+                else kind,
+            )
+            for k, kind in kinds
+        ]
     _emit(kinds, [(value, at) for _n, value, at in fields], header, 0, out)
+
+
+# a staff's role in an export's record (导出人, 录入人): no person of the record
+_OFFICE = re.compile(r"(?:导出|录入|制表|填报|操作|创建|修改|复核|审核|审批)人$")
+
+
+def _named(value: str) -> bool:
+    """Whether a value under a person's role has a name's shape: a surname and a short
+    given name, a dotted name, or two to four characters the name model gives 0.3."""
+    value = value.strip(" \u3000")
+    if _DOT_NAME.fullmatch(value):
+        return True
+    if not 2 <= len(value) <= 4 or ORG_SUFFIX.fullmatch(value):
+        return False
+    return bool(v.surname_length(value)) or namemodel.score(value) >= 0.3
 
 
 def xml_records(text: str) -> list[Candidate]:

@@ -1,0 +1,180 @@
+"""What a field's key in a system's export means: whose datum it holds and what kind.
+
+Exports name their fields by keys, not by Chinese labels: ``agent``, ``agent_tel``,
+``office_tel``, ``ownerPhone``, ``guardian.idNo``, ``home_addr``, and in pinyin initials
+``xm``, ``sfzh``, ``jtdz``, ``lxr``, ``dwmc``, ``dwdh``. No list of whole keys can name
+them all, so a key is read from its parts: it is split at ``_``, ``-``, ``.`` and spaces
+and between a small and a capital letter (camelCase); a part that is no English word is
+segmented into pinyin words and initials (``cbdwdh`` = cb dw dh, ``jtdh`` = jt dh). Each
+part is a holder's word — a person's role (agent, owner, applicant, spouse, guardian …,
+``dlr``, ``sqr``, ``po``), a unit's (office, station, unit, dept, bureau, hotline …,
+``dw``, ``bm``, ``jg``), a staff's acting in office (operator, handler, reviewer,
+``jbr``, ``shr``) or a home's (home, family, personal, ``jt``, ``gr``) — or a datum's
+(name, tel/phone/mobile, addr/address, idno/id_card/sfzh, email/mail, card/account).
+
+``meaning(key)`` is (holder, datum): a unit's word anywhere makes the datum the unit's
+(``station_tel``, ``unitContactPhone``, ``dwlxdh``); else a staff's word the staff's;
+else a person's role or a home's word the person's (``owner_phone``, ``jtdh``). A key
+of a person's role and no datum (``agent``, ``guardian``, ``dlr``) holds that person's
+name. The exports' readers ask it where their table of known keys says nothing
+(``xmltables.field_header``) and where a phone's owner is decided by its key
+(``unitcolumns.unit_key``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# the datum a part names
+_DATUM = {
+    "name": "name fullname realname xm xingming mingzi",
+    "phone": "tel telephone phone mobile cellphone mob dh dianhua sj shouji sjh sjhm fax",
+    "address": "addr address adr dz dizhi zz zhuzhi zhusuo residence",
+    "id": "idno idcard idnumber idnum sfz sfzh sfzhm sfzjhm zjhm zjh gmsfhm certno",
+    "email": "email mail yx dzyx youxiang youjian",
+    "card": "card cardno account acct yhk yhkh yhzh bankcard",
+}
+# a person's role: the Chinese header its name stands under
+_PERSON = {
+    "agent": "代理人",
+    "proxy": "代理人",
+    "dlr": "代理人",
+    "dbr": "代办人",
+    "owner": "所有人",
+    "holder": "持证人",
+    "applicant": "申请人",
+    "sqr": "申请人",
+    "spouse": "配偶",
+    "po": "配偶",
+    "wife": "妻子",
+    "husband": "丈夫",
+    "guardian": "监护人",
+    "jhr": "监护人",
+    "witness": "见证人",
+    "jzr": "见证人",
+    "member": "成员",
+    "cy": "成员",
+    "mother": "母亲",
+    "father": "父亲",
+    "parent": "家长",
+    "child": "子女",
+    "son": "儿子",
+    "daughter": "女儿",
+    "student": "学生",
+    "xs": "学生",
+    "patient": "患者",
+    "payee": "收款人",
+    "beneficiary": "受益人",
+    "heir": "继承人",
+    "tenant": "承租人",
+    "lessee": "承租人",
+    "landlord": "出租人",
+    "lessor": "出租人",
+    "buyer": "买受人",
+    "seller": "出卖人",
+    "borrower": "借款人",
+    "guarantor": "担保人",
+    "debtor": "债务人",
+    "caller": "来电人",
+    "complainant": "投诉人",
+    "visitor": "来访人",
+    "victim": "受害人",
+    "insured": "被保险人",
+    "claimant": "申请人",
+    "relative": "亲属",
+    "kin": "亲属",
+    "emergency": "紧急联系人",
+    "jjlxr": "紧急联系人",
+    "vet": "兽医",
+    "resident": "居民",
+    "wtr": "委托人",
+    "principal": "委托人",
+}
+_CONTACT = frozenset("contact linkman lxr".split())
+_UNIT = frozenset(
+    "office station unit org organization organisation dept department company corp firm "
+    "bureau center centre hotline agency hospital clinic school branch committee gov "
+    "government service window counter desk enterprise shop store hall dw danwei bm bumen "
+    "jg jigou gs bgs cbdw".split()
+)
+_STAFF = frozenset(
+    "operator handler clerk officer staff reviewer auditor approver checker exporter "
+    "creator modifier updater recorder jbr shr tbr zbr clr blr slr cbr jdr hfr fcr spr".split()
+)
+_HOME = frozenset("home family personal private self house household jt jiating gr geren".split())
+
+_DATUM_OF = {word: datum for datum, words in _DATUM.items() for word in words.split()}
+# the words pinyin parts are segmented into, longest first
+_PINYIN = sorted(
+    {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
+    | {"lx", "lianxi"},
+    key=len,
+    reverse=True,
+)
+_NUMBERED = {"id": "idno", "idno": "idno", "card": "card"}
+_SPLIT = re.compile(r"[_\-.\s/]+|(?<=[a-z0-9])(?=[A-Z])")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _segment(part: str) -> list[str] | None:
+    """``part`` as known words end to end (pinyin initials run together), or None."""
+    if part in _DATUM_OF or part in _PERSON or part in _UNIT or part in _STAFF:
+        return [part]
+    # longest words first from the left; a short dynamic search (keys are short)
+    n = len(part)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for word in _PINYIN:
+            if part.startswith(word, i) and best[i + len(word)] is None:
+                best[i + len(word)] = [*best[i], word]
+    return best[n]
+
+
+def parts(key: str) -> list[str]:
+    """The words of ``key``: split at signs and camelCase, pinyin runs segmented."""
+    if ":" in key:
+        key = key.rsplit(":", 1)[1]  # a namespace prefix
+    out: list[str] = []
+    for raw in _SPLIT.split(key):
+        part = raw.lower()
+        if not part:
+            continue
+        if part.isdigit():
+            continue
+        part = part.rstrip("0123456789")
+        if part in ("card", "no", "num", "number", "hm") and out and out[-1] in _NUMBERED:
+            out[-1] = _NUMBERED[out[-1]]  # id_no, idCard, card_number, motherIdNo
+            continue
+        if part == "id" and out and (out[-1] in _PERSON or out[-1] in _HOME):
+            out.append("idno")  # motherId, ownerId: a person's ID
+            continue
+        segmented = _segment(part) if _LETTERS.fullmatch(part) else None
+        out.extend(segmented if segmented else [part])
+    return out
+
+
+@lru_cache(maxsize=1024)
+def meaning(key: str) -> tuple[str, str, str]:
+    """(holder, datum, role) of ``key``: holder "unit", "staff", "person", "contact" or "";
+    datum "name", "phone", "address", "id", "email", "card" or ""; role the Chinese word
+    of a person's role ("代理人") or ""."""
+    words = parts(key)
+    if not words:
+        return ("", "", "")
+    datum = next((_DATUM_OF[w] for w in reversed(words) if w in _DATUM_OF), "")
+    role = next((_PERSON[w] for w in words if w in _PERSON), "")
+    if any(w in _UNIT for w in words):
+        return ("unit", datum, "")
+    if any(w in _STAFF for w in words):
+        return ("staff", datum, "")
+    if role:
+        return ("person", datum or "name", role)
+    if any(w in _CONTACT for w in words):
+        return ("contact", datum or "name", "")
+    if any(w in _HOME for w in words):
+        return ("person", datum, "")
+    return ("", datum, "")
