@@ -23,6 +23,7 @@ from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import NAME_LABELS, WEAK_CUES
 from .quotedsigners import quoted_signers
+from .relprose import RELATION_MARK
 from .selfnames import self_named
 from .votenames import vote_names
 from .wordfind import has_word
@@ -326,32 +327,43 @@ _WEAK_CUE = re.compile(
 _W_REST = _WEAK_CUE.pattern[_WEAK_CUE.pattern.index("]") + 1 :]
 _K_CLASS, _K_REST = KIN_MARK.pattern[1:].split("]", 1)
 _W_CLASS = _WEAK_CUE.pattern[1 : _WEAK_CUE.pattern.index("]")]
+# and ``relprose.RELATION_MARK`` (``r``/``r2``), scanned on its own before: one scan for
+# the three (a class-led scan stops at every character of the text)
+_R_CLASS, _R_REST = RELATION_MARK.pattern[1:].split("]", 1)
+_R = f"(?<=[{_R_CLASS}]){_R_REST}"
 _CUE_OR_KIN = re.compile(
-    f"[{''.join(sorted(set(_W_CLASS) | set(_K_CLASS)))}]"
-    f"(?:(?P<k>(?<=[{_K_CLASS}]){_K_REST})(?P<kw>(?<=[{_W_CLASS}]){_W_REST})?"
-    f"|(?P<w>(?<=[{_W_CLASS}]){_W_REST}))"
+    f"[{''.join(sorted(set(_W_CLASS) | set(_K_CLASS) | set(_R_CLASS)))}]"
+    f"(?:(?:(?P<k>(?<=[{_K_CLASS}]){_K_REST})(?P<kw>(?<=[{_W_CLASS}]){_W_REST})?"
+    f"|(?P<w>(?<=[{_W_CLASS}]){_W_REST}))(?P<r>{_R})?|(?P<r2>{_R}))"
 )
-_marks: tuple[str, list[int], list[int]] = ("", [], [])
+_marks: tuple[str, list[int], list[int], list[int]] = ("", [], [], [])
 
 
-def cue_kin_marks(text: str) -> tuple[list[int], list[int]]:
-    """The ends of ``_WEAK_CUE``'s matches and the positions of ``kinprose.kin_marks``,
-    from one scan (``_CUE_OR_KIN``), kept for the text last asked about: the scanner
-    asks for both on the same text (``weak_cue_names``, ``relations``)."""
+def cue_kin_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The ends of ``_WEAK_CUE``'s matches, the positions of ``kinprose.kin_marks`` and
+    those of ``relprose.RELATION_MARK``'s matches, from one scan (``_CUE_OR_KIN``), kept
+    for the text last asked about: the scanner asks for them on the same text
+    (``weak_cue_names``, ``relations``)."""
     global _marks
     marks = _marks  # (one read: another thread may scan another text)
     if marks[0] is not text:
         cues: list[int] = []
         kin: list[int] = []
+        rel: list[int] = []
         for m in _CUE_OR_KIN.finditer(text):
+            if m.group("r2") is not None:
+                rel.append(m.start())
+                continue
             if m.group("k") is None:
                 cues.append(m.end())
             else:
                 kin.append(m.start())
                 if m.group("kw") is not None:
                     cues.append(m.end())
-        marks = _marks = (text, cues, kin)
-    return marks[1], marks[2]
+            if m.group("r") is not None:
+                rel.append(m.start())
+        marks = _marks = (text, cues, kin, rel)
+    return marks[1], marks[2], marks[3]
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

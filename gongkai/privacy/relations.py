@@ -22,13 +22,13 @@ Candidate = tuple[int, int, str, float]
 
 def relation_names(text: str) -> list[Candidate]:
     """The candidates of the three passes, in the order the scanner ran them."""
-    marks = cue_kin_marks(text)[1]  # kinship words' last characters, one scan (prose)
+    _cues, marks, found = cue_kin_marks(text)  # kinship words' last characters, one scan (prose)
     return (
         kin_prose(text, marks)
         + side_neighbours(text)
         + kin_list_names(text, marks)
         + co_owners(text)
         + bound_sides(text)
-        + relation_prose(text, marks)
+        + relation_prose(text, marks, found)
         + suffix_labels(text)  # 驾驶人：X, 监护人二：Y (a person's label by its ending)
     )

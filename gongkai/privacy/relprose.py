@@ -61,7 +61,7 @@ _FIRST = v.SURNAMES | v.RARE_SURNAMES | frozenset(s[0] for s in v.COMPOUND_SURNA
 _CUE_LAST = frozenset({c[-1] for c in _CUES} | set(_COPULA))
 _BEFORE_LAST = frozenset({c[-2] for c in _CUES} | set("人者"))
 _KIN_MARKED = _CUE_LAST & frozenset(KIN_MARK.pattern[1 : KIN_MARK.pattern.index("]")])
-_MARK = re.compile(
+RELATION_MARK = re.compile(
     "["
     + "".join(sorted(_CUE_LAST - _KIN_MARKED))
     + "](?<=["
@@ -144,11 +144,12 @@ def _name_at(text: str, start: int) -> int:
     return -1
 
 
-def _marks(text: str, kin: list[int]) -> list[int]:
+def _marks(text: str, kin: list[int], found: list[int] | None = None) -> list[int]:
     """The positions of the cues' last characters (or 是/为) between a cue's last but one
-    and a surname's first character: ``_MARK``'s, and those of ``kin`` (``KIN_MARK``'s
-    positions in ``text``) of a character of ``_KIN_MARKED``."""
-    marks = [m.start() for m in _MARK.finditer(text)]
+    and a surname's first character: ``RELATION_MARK``'s (``found`` where known), and
+    those of ``kin`` (``KIN_MARK``'s positions in ``text``) of a character of
+    ``_KIN_MARKED``."""
+    marks = [m.start() for m in RELATION_MARK.finditer(text)] if found is None else found
     more = [
         at
         for at in kin
@@ -160,11 +161,14 @@ def _marks(text: str, kin: list[int]) -> list[int]:
     return sorted(marks + more) if more else marks
 
 
-def relation_prose(text: str, kin: list[int] | None = None) -> list[Candidate]:
-    """Names right after a word for a person's relation (module docstring); ``kin``:
-    ``kinprose.KIN_MARK``'s positions in ``text`` where known (``prose.cue_kin_marks``)."""
+def relation_prose(
+    text: str, kin: list[int] | None = None, found: list[int] | None = None
+) -> list[Candidate]:
+    """Names right after a word for a person's relation (module docstring); ``kin`` and
+    ``found``: ``kinprose.KIN_MARK``'s and ``RELATION_MARK``'s positions in ``text``
+    where known (``prose.cue_kin_marks``)."""
     out: list[Candidate] = []
-    for at in _marks(text, kin_marks(text) if kin is None else kin):
+    for at in _marks(text, kin_marks(text) if kin is None else kin, found):
         start = at + 1
         if not _cue_before(text, start):
             continue
