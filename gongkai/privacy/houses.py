@@ -153,7 +153,9 @@ def residence_before(text: str, start: int) -> bool:
 
 # a person's name and mobile right before the address, parted by commas: a writer's own
 # particulars at a letter's end ("张三，13812345678，某镇某路68号")
-_SIGNED = re.compile(r"(?:^|[。？！?!：:\s])([\u4e00-\u9fff]{2,4})[，,][ \u3000]*1[3-9]\d{9}[，,][ \u3000]*$")
+_SIGNED = re.compile(
+    r"(?:^|[。？！?!：:\s])([\u4e00-\u9fff]{2,4})[，,][ \u3000]*1[3-9]\d{9}[，,][ \u3000]*$"
+)
 
 
 def _particulars_line(text: str, start: int) -> bool:
