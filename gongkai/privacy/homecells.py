@@ -30,6 +30,9 @@ _DWELLING_LABEL = re.compile(
 # a unit's or a business's word before the dwelling's label (单位房屋坐落, 经营用房): no home
 _UNIT_BEFORE = re.compile(r"(?:单位|公司|企业|经营|营业|办公|商业|厂)[\u4e00-\u9fff]{0,2}$")
 _PLACE = re.compile(r"[路街巷村组镇乡区县市号室]")
+_CELL_ENDS = frozenset("号室房组")
+_STREET = re.compile(r"[路街巷村组镇乡区县]")
+_NUMBERED = re.compile(r"第\d+号|[〔\[［(（]\d{4}[〕\]］)）]")  # a document's number
 # what a header also names that is no home (住址/经营场所 stays a home by its first word)
 _NOT_HOME = re.compile(r"单位|办公|企业|公司|机构|注册|工作")
 
@@ -45,9 +48,49 @@ def home_cell(text: str, start: int) -> bool:
     if start and text[start - 1] != "\n":
         return False  # (no cell of its own: a stacked table's cell opens its line)
     got = stacked_place_cells(text, start)
-    if got is None or _NOT_HOME.search(got[0]) or RESIDENCE.search(got[0]) is None:
-        return False
-    return _aligned(text, start, got[1])
+    if got is not None and not _NOT_HOME.search(got[0]) and RESIDENCE.search(got[0]):
+        if _aligned(text, start, got[1]):
+            return True
+    header = _walked_header(text, start)
+    return bool(header and not _NOT_HOME.search(header) and RESIDENCE.search(header))
+
+
+def _place_cell(line: str) -> bool:
+    line = line.strip(" \u3000\t")
+    return (
+        4 <= len(line) <= 40
+        and line[-1:] in _CELL_ENDS
+        and any(c.isdigit() for c in line)
+        and "：" not in line
+        and _STREET.search(line) is not None
+        and _NUMBERED.search(line) is None
+    )
+
+
+def _walked_header(text: str, start: int) -> str | None:
+    """The header cell over an address cell of a packed table one cell a line, read by
+    the table's own period: the nearest address cell above or below (as many lines away as
+    a record has cells), then up record by record over address cells to the first line
+    that is none — the column's header cell, when the records are all as long (a header
+    block that no header word marks whole: "决定书文号" above "当事人")."""
+    lo = max(0, start - 4000)
+    above = text[lo : start - 1].split("\n")[::-1]  # nearest first
+    end = text.find("\n", start)
+    below = text[end + 1 : end + 2000].split("\n") if end >= 0 else []
+    period = next((i + 1 for i, line in enumerate(above[:30]) if _place_cell(line)), 0)
+    if not period:
+        period = next((i + 1 for i, line in enumerate(below[:30]) if _place_cell(line)), 0)
+    if period < 3:
+        return None  # (two address columns side by side: no period of a record)
+    k = period - 1
+    while k < len(above) and _place_cell(above[k]):
+        k += period
+    if k >= len(above):
+        return None
+    cell = above[k].strip(" \u3000\t")
+    if not cell or len(cell) > 10 or any(c.isdigit() for c in cell):
+        return None
+    return cell
 
 
 def _aligned(text: str, start: int, size: int) -> bool:

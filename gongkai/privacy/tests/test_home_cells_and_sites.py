@@ -219,3 +219,30 @@ def test_consulted_lawyers_mobile_is_a_finding():
     )
     got = found(text, ("mobile",))
     assert at(text, "mobile", "17702492708") in got
+
+
+def test_packed_records_read_by_their_period_under_an_unmarked_header():
+    # "案卷号" and "违法地点" mark no header the stacked model knows: the records' own
+    # period (one address cell every six lines) leads up to the 住址 header cell
+    text = (
+        "某县处罚决定公示（每格一行）\n"
+        "案卷号\n当事人\n身份证号码\n住址\n违法地点\n处罚内容\n"
+        "某执罚〔2026〕第11号\n韦振华\n450102198001011234\n某县茅坝乡红星路24号\n农贸市场东门外\n罚款200元\n"
+        "某执罚〔2026〕第12号\n莫小燕\n450102199002022345\n某县乌江镇黔溪路17号\n菜市场北门\n警告\n"
+        "某执罚〔2026〕第13号\n覃德明\n450102197503033456\n某县茅坝乡丁字街95号\n广场西侧\n警告\n"
+    )
+    got = found(text, ADDR)
+    for piece in ("某县茅坝乡红星路24号", "某县乌江镇黔溪路17号", "某县茅坝乡丁字街95号"):
+        assert at(text, "address", piece) in got
+
+
+def test_packed_records_under_a_business_header_are_no_home():
+    text = (
+        "某县摊点公示（每格一行）\n"
+        "案卷号\n经营者\n身份证号码\n经营场所\n处罚内容\n"
+        "某执罚〔2026〕第11号\n韦振华\n450102198001011234\n某县茅坝乡红星路24号\n罚款200元\n"
+        "某执罚〔2026〕第12号\n莫小燕\n450102199002022345\n某县乌江镇黔溪路17号\n警告\n"
+    )
+    got = found(text, ADDR)
+    assert at(text, "address", "某县茅坝乡红星路24号") not in got
+    assert at(text, "address", "某县乌江镇黔溪路17号") not in got
