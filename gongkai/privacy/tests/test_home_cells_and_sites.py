@@ -222,18 +222,19 @@ def test_consulted_lawyers_mobile_is_a_finding():
 
 
 def test_packed_records_read_by_their_period_under_an_unmarked_header():
-    # "案卷号" and "违法地点" mark no header the stacked model knows: the records' own
-    # period (one address cell every six lines) leads up to the 住址 header cell
-    text = (
-        "某县处罚决定公示（每格一行）\n"
-        "案卷号\n当事人\n身份证号码\n住址\n违法地点\n处罚内容\n"
-        "某执罚〔2026〕第11号\n韦振华\n450102198001011234\n某县茅坝乡红星路24号\n农贸市场东门外\n罚款200元\n"
-        "某执罚〔2026〕第12号\n莫小燕\n450102199002022345\n某县乌江镇黔溪路17号\n菜市场北门\n警告\n"
-        "某执罚〔2026〕第13号\n覃德明\n450102197503033456\n某县茅坝乡丁字街95号\n广场西侧\n警告\n"
+    # the header block as the stacked model reads it is cut short: the records' own
+    # period (one address cell every eight lines) leads up to the 住址 header cell
+    records = (
+        ("11", "韦振华", "男", "450102198001011234", "某县茅坝乡红星路24号", "罚款200元"),
+        ("12", "莫小燕", "女", "450102199002022345", "某县乌江镇黔溪路17号", "警告"),
+        ("13", "覃德明", "男", "450102197503033456", "某县茅坝乡丁字街95号", "警告"),
     )
+    text = "某县处罚决定公示（每格一行）\n决定书文号\n当事人\n性别\n身份证号码\n住址\n违法地点\n违法事实\n处罚内容\n"
+    for no, name, sex, rid_, home, act in records:
+        text += f"某执罚〔2026〕第{no}号\n{name}\n{sex}\n{rid_}\n{home}\n农贸市场东门外\n占道经营\n{act}\n"
     got = found(text, ADDR)
-    for piece in ("某县茅坝乡红星路24号", "某县乌江镇黔溪路17号", "某县茅坝乡丁字街95号"):
-        assert at(text, "address", piece) in got
+    for record in records:
+        assert at(text, "address", record[4]) in got
 
 
 def test_packed_records_under_a_business_header_are_no_home():
