@@ -45,6 +45,8 @@ def home_cell(text: str, start: int) -> bool:
         label = _DWELLING_LABEL.search(text, lo, start)
         if label is not None:
             return not _UNIT_BEFORE.search(text, max(0, label.start() - 4), label.start())
+    if text[start - 1 : start] in ("在", "于"):
+        return _own_house(text, start)
     if start and text[start - 1] != "\n":
         return False  # (no cell of its own: a stacked table's cell opens its line)
     got = stacked_place_cells(text, start)
@@ -53,6 +55,20 @@ def home_cell(text: str, start: int) -> bool:
             return True
     header = _walked_header(text, start)
     return bool(header and not _NOT_HOME.search(header) and RESIDENCE.search(header))
+
+
+# the writer's own house at the address: "我在某镇某路15号有两间…住房出租", "本人在…有一套房屋"
+_OWNER_BEFORE = re.compile(r"(?:我|本人|我家|我们家|我们)[ \u3000]*[在于]$")
+_HOUSE_AFTER = re.compile(
+    r"[^，,。；;！？\n]{2,40}?号[^，,。；;！？\n]{0,12}?有[^，,。；;！？\n]{0,14}?(?:住房|房屋|房子|住宅|宅基地|楼房)"
+)
+
+
+def _own_house(text: str, start: int) -> bool:
+    """The writer's own house at the address, in prose: 我/本人 在 … 有 … 住房."""
+    return bool(
+        _OWNER_BEFORE.search(text, max(0, start - 6), start) and _HOUSE_AFTER.match(text, start)
+    )
 
 
 def _place_cell(line: str) -> bool:

@@ -247,3 +247,26 @@ def test_packed_records_under_a_business_header_are_no_home():
     got = found(text, ADDR)
     assert at(text, "address", "某县茅坝乡红星路24号") not in got
     assert at(text, "address", "某县乌江镇黔溪路17号") not in got
+
+
+# --- the writer's own house in prose (homecells) ---------------------------------------------
+
+
+def test_writers_own_house_at_a_street_address():
+    text = (
+        "Subject: 出租登记\n\n我在某县黄寺岗镇光明路15号有两间门面房楼上的住房出租，请问要办什么手续？\n"
+        "另：本人在某县城关镇解放路8号有一套房屋闲置。\n"
+    )
+    got = found(text, ADDR)
+    assert at(text, "address", "某县黄寺岗镇光明路15号") in got
+    assert at(text, "address", "某县城关镇解放路8号") in got
+
+
+def test_writers_shop_or_visit_at_a_street_address_is_no_home():
+    text = (
+        "我在某县城关镇解放路8号开了一家小吃店，想办营业执照。\n"
+        "昨天我在某县城关镇人民路20号办事，有人插队。\n"
+    )
+    got = found(text, ADDR)
+    assert at(text, "address", "某县城关镇解放路8号") not in got
+    assert at(text, "address", "某县城关镇人民路20号") not in got
