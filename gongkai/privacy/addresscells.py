@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from . import validators as v
+
 Candidate = tuple[int, int, str, float]
 
 _PERSON_KINDS = ("name", "maybe_name", "business", "contact")
@@ -32,11 +34,17 @@ _MASKED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[*＊×Xx]{1,3}|某{1,2})")
 
 
 def _masked_owner(kinds: list[tuple[int, str]], cells: list[tuple[str, int]]) -> bool:
-    """A column of persons holds a masked name in the row: the row is a person's."""
-    return any(
-        kind in ("name", "maybe_name") and j < len(cells) and _MASKED.fullmatch(cells[j][0].strip())
-        for j, kind in kinds
-    )
+    """A column of persons holds a masked name in the row, or a cell that is a whole name
+    by its surname though the column's strict reading did not take it (寄件人 "杜国栋"
+    among 甘雅婷, 庄涛 …): the row is a person's."""
+    for j, kind in kinds:
+        if kind in ("name", "maybe_name") and j < len(cells):
+            cell = cells[j][0].strip(" \u3000")
+            if _MASKED.fullmatch(cell) or (
+                kind == "maybe_name" and not _UNIT.search(cell) and v.plausible_name(cell)
+            ):
+                return True
+    return False
 
 
 def _units_seat(header: list[str], k: int, cells: list[tuple[str, int]]) -> bool:

@@ -36,6 +36,10 @@ _UNIT_LINE = re.compile(
 _ADDRESSEE = re.compile(
     r"^[ \u3000]*(?:受?送达|代收|邮寄|寄送|收件)(?:人|地址)|[\u4e00-\u9fff][（(]收[）)]", re.M
 )
+# a copy sent to a person under the signature ("（抄送：张三，地址…）"): that person's
+# particulars; a copy to a unit (抄送：县财政局) gives the unit's
+_COPY_TO = re.compile(r"[ \u3000]*[（(]?(?:抄送|抄报|送)人?[:：]")
+_UNIT_WORD = re.compile(r"局|政府|委员会|中心|办公室|公司|[院所站队处厅部会委办]")
 _BRING = re.compile(r"(?:携带|持|凭|出示)[^，,。；;]{0,4}$")
 _PERSON_WORD = re.compile(r"身份证|本人|户口簿|居民")
 _OFFICE_AFTER = re.compile(r"局|政府|中心|窗口|大厅|办公室|委员会|服务站|所")
@@ -74,6 +78,9 @@ def below_signature(text: str, start: int) -> bool:
     line_end = text.find("\n", start, start + 200)
     if _ADDRESSEE.search(text, line_start, line_end if line_end >= 0 else start + 200):
         return False  # "送达地址：…　某某（收）　手机：…": the addressee's particulars
+    copy = _COPY_TO.match(text, line_start)
+    if copy and copy.end() < start and not _UNIT_WORD.search(text, copy.end(), start):
+        return False  # "（抄送：张三，地址…）": a copy to a person, with their address
     above = _lines_above(text, start, 3)
     for k, line in enumerate(above[:2]):
         if _DATE_LINE.fullmatch(line) and k + 1 < len(above):

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from . import validators as v
+
 _CJK = "\u4e00-\u9fff"
 _NUM = "一二三四五六七八九十"
 _REST = rf"[{_CJK}]{{1,8}}[甲乙丙丁]?$"
@@ -149,6 +151,13 @@ def residence_before(text: str, start: int) -> bool:
     return bool(_LABEL_OPENS.search(text, max(stop + 1, lo), item))
 
 
+# a person's name and mobile right before the address, parted by commas: a writer's own
+# particulars at a letter's end ("张三，13812345678，某镇某路68号")
+_SIGNED = re.compile(
+    r"(?:^|[。？！?!：:\s])([\u4e00-\u9fff]{2,4})[，,][ \u3000]*1[3-9]\d{9}[，,][ \u3000]*$"
+)
+
+
 def _particulars_line(text: str, start: int) -> bool:
     """A resident ID before ``start`` on its line, or a mobile in a delimited row, and
     the line not opened by a unit."""
@@ -158,6 +167,10 @@ def _particulars_line(text: str, start: int) -> bool:
         return False
     if _ID.search(line):
         return True
+    if line[-1:] in ("，", ","):
+        signed = _SIGNED.search(line, max(0, len(line) - 24))
+        if signed and v.plausible_name(signed.group(1)):
+            return True  # "…怎么申领？张三，138…，某镇某路68号。": a writer signing
     delimited = max(line.count(c) for c in "\t;|｜,") >= 2
     return delimited and _MOBILE.search(line) is not None
 

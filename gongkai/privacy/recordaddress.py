@@ -20,6 +20,7 @@ import re
 
 from . import validators as v
 from .headedrecords import person_head
+from .homecells import home_cell
 
 # the bare label opening the address's line
 _LABEL = re.compile(
@@ -63,6 +64,8 @@ _HEADING = re.compile(r"[^\d:：。，,；;]{1,30}|[【〔［\[][^】〕］\]:�
 
 def record_address(text: str, start: int) -> bool:
     """Whether the address at ``start`` follows a bare 住所/地址 label in a person's record."""
+    if home_cell(text, start):
+        return True  # a stacked 住址 column, a dwelling's label (房屋坐落：) (``homecells``)
     near = text[start - 8 if start > 8 else 0 : start]
     if "址" not in near and "所" not in near and "处" not in near:
         return False  # (the cheap look first: no label right before)

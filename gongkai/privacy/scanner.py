@@ -251,7 +251,7 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
     if got is None or got[0] == start:
         return None
     street = ctx.text[got[0] : start]
-    if not STREET_WORD.search(street):
+    if not STREET_WORD.search(street) and not ESTATE_WORD.search(street):
         return None
     if ESTATE_WORD.search(value) or RESIDENCE.search(ctx.clause_before(got[0], 12) + street):
         return got

@@ -11,11 +11,11 @@ cell alone (found with ``str.rfind``), not by reading every line up to it.
 
 from __future__ import annotations
 
-from .stacked import _is_header_cell
+from .stacked import _DIGIT, _is_header_cell
 
 _SPAN = 12000  # characters looked at above the number
 _WORDS = ("电话", "座机", "固话", "宅电")
-_PLACE_WORDS = ("地址", "场所", "地点", "住所")  # (the header over a place: placeheaders)
+_PLACE_WORDS = ("地址", "场所", "地点", "住所", "住址")  # (the header over a place: placeheaders)
 
 
 def stacked_header(text: str, start: int) -> str | None:
@@ -36,9 +36,23 @@ def stacked_place_header(text: str, start: int) -> str | None:
     return _header(text, start, phone_only=False, words=_PLACE_WORDS)
 
 
+def stacked_place_cells(text: str, start: int) -> tuple[str, int] | None:
+    """As ``stacked_place_header``, with the number of the header's cells (a record's
+    lines when the records are packed)."""
+    got = _header_cells(text, start, phone_only=False, words=_PLACE_WORDS)
+    return None if got is None else (got[0][got[1]], len(got[0]))
+
+
 def _header(
     text: str, start: int, *, phone_only: bool, words: tuple[str, ...] = _WORDS
 ) -> str | None:
+    got = _header_cells(text, start, phone_only=phone_only, words=words)
+    return None if got is None else got[0][got[1]]
+
+
+def _header_cells(
+    text: str, start: int, *, phone_only: bool, words: tuple[str, ...]
+) -> tuple[list[str], int] | None:
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
@@ -65,7 +79,7 @@ def _header(
         offset = len(records) % len(header)
     if offset >= len(header) or (phone_only and offset != index):
         return None
-    return header[offset]
+    return header, offset
 
 
 def _block(text: str, begin: int, end: int, line_start: int):
@@ -86,7 +100,26 @@ def _block(text: str, begin: int, end: int, line_start: int):
     while k < len(below) and below[k].strip() and _is_header_cell(below[k].strip(" \u3000\t")):
         header.append(below[k].strip(" \u3000\t"))
         k += 1
+    if k < len(below) and below[k].strip() != "1":
+        k = _run_on(header, below, k)
     return header, index, k, below
+
+
+def _run_on(header: list[str], below: list[str], k: int) -> int:
+    """The header's last cells that no header word marks ("犬种" after "联系电话"): the
+    records are numbered 1, 2 … in their first cell, so the header runs on up to the line
+    before "1" when the "2" stands as many lines after it as the header then has cells."""
+    for extra in range(1, 5):
+        j = k + extra
+        if j >= len(below) or not below[j - 1].strip() or _DIGIT.search(below[j - 1]):
+            return k  # a blank line or a value with digits: no header cell
+        if below[j].strip() == "1":
+            size = len(header) + extra
+            if j + size < len(below) and below[j + size].strip() == "2":
+                header.extend(c.strip(" \u3000\t") for c in below[k:j])
+                return j
+            return k
+    return k
 
 
 def stacked_header_by(text: str, start: int, words: tuple[str, ...]) -> str | None:

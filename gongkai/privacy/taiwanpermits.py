@@ -98,6 +98,28 @@ def _taiwan_nearer(text: str, end: int) -> bool:
     return taiwan >= 0 and taiwan > max(window.rfind(w) for w in _OTHERS)
 
 
+# a number alone in brackets right after a person's name ("其妻子X（05529187）")
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff·])[（(]" + _NUMBER + r"[）)]")
+
+
+def _companions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Numbers of a permit's shape (as many digits) standing alone in brackets after a
+    name later in the paragraph of a permit found by its document's name: the document
+    named once, then the companions' ("…（台湾居民来往大陆通行证0552…）一家三口…其妻子
+    X（0552…）")."""
+    out: list[Candidate] = []
+    seen = -1
+    for s, e, _k, _c in sorted(found):
+        if e <= seen:
+            continue
+        stop = text.find("\n", e, e + 300)
+        seen = stop = e + 300 if stop < 0 else stop
+        for m in _BRACKETED.finditer(text, e, stop):
+            if m.end(1) - m.start(1) == e - s:
+                out.append((m.start(1), m.end(1), "permit", 0.85))
+    return out
+
+
 def taiwan_permits(text: str) -> list[Candidate]:
     if "通行证" not in text and find_by(text, "台胞证", 1) < 0:  # (by 胞: ``wordfind``)
         return taiwan_columns(text) if documents_column(text) else []  # 驾驶证号 column
@@ -133,6 +155,8 @@ def taiwan_permits(text: str) -> list[Candidate]:
                         out.append((nxt.start(1), nxt.end(1), "permit", 0.9))
                         nxt = _NEXT_CELL.match(text, nxt.end(1))
             at = find_by(text, word, by, end)
+    if out and ("（" in text or "(" in text):
+        out += _companions(text, out)
     if (
         has_word(text, "台湾", 1)
         or has_word(text, "台胞", 1)

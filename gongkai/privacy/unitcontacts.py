@@ -62,11 +62,14 @@ _BUSINESS_LABEL = re.compile(
     r"|(?:站点|网点|设站|场所|民宿|店面|摊位)(?:地址|地点|位置)"
     r"|(?:经营|营业|摆摊|设摊)(?:点位|位置|区域|地段)|摊点|摊位号?"  # a stall's place
     r"|(?:商铺|店铺|门店|门面|铺面|厂房)(?:位于|坐落于?|设在)"
+    # a sign's site and a project's location: no home (户外广告 设置地点, 项目地点); not
+    # 违法建设地点 (a person's building at home)
+    r"|(?:设置|广告|招牌|牌匾|门头|项目)(?:地址|地点|位置)"
 )
 # the first words of _BUSINESS_LABEL, looked for with str.find
 _BUSINESS_WORDS = (
     "经营 营业 生产 加工 作坊 门店 店铺 注册 厂址 店址 企业 商铺 门面 铺面 厂房 站点 网点 设站 "
-    "场所 民宿 店面 摊位 摆摊 设摊 摊点"
+    "场所 民宿 店面 摊位 摆摊 设摊 摊点 设置 广告 招牌 牌匾 门头 项目"
 ).split()
 # between a business's label and its address: a sign, 为 / 在 / 位于, nothing else
 _LABEL_GAP = re.compile(r"[ \u3000]*(?:[:：]|为|是|在|位于|设在)?[ \u3000]*")
