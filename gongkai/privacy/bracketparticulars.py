@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from . import namemodel as nm
 from . import validators as v
 from .listwords import NON_NAME, non_name
+from .namemodel import _ROLE as _ROLE_WORD
 
 Candidate = tuple[int, int, str, float]
 
@@ -28,6 +30,9 @@ _PARTICULARS = re.compile(
     r"(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
     r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街])"
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
+    # a note of the person's private standing before their mobile ("X（业主，手机1…）")
+    r"|(?P<standing>[\u4e00-\u9fff]{0,6}(?:住户|业主|户主|村民|居民|租户|房东|房主|家属|亲属|邻居|"
+    r"本人|车主|患者)[，,、；;][ \u3000]*(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6})"
     # the person's kinship to the one the record is about ("委托X（之妻）领取", "由X（其子）")
     r"|(?P<kin>[其之](?:[长次]?[子女]|妻|夫|父|母|兄|弟|姐|妹|孙[子女]?|侄[子女]?|儿媳|女婿|配偶)"
@@ -73,13 +78,28 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
     phone_only = m.group("phone") is not None
     # a kinship or landlord note: no official's, even as a label's value
     kin = m.group("kin") is not None
+    # an ID, a home or a private standing says a private person whatever word stands
+    # before the name ("接待旅客X（身份证号…）", "同小区X（住…）"); a bare phone needs a role
+    weak = not (m.group("id") or m.group("home") or m.group("standing"))
     for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
         if len(run) < size:
             continue
         name = run[-size:]
         lead = run[:-size]
-        if (lead and lead[-1] not in _LEAD_END) or (valued and not lead and not kin):
+        if (valued and not lead and not kin) or (lead and lead[-1] not in _LEAD_END and weak):
             continue
+        if lead and lead[-1] not in _LEAD_END:
+            # any word before a name the bracket vouches for: a name of its own shape,
+            # no role's last sign opening it ("业委会主任X（业主，…）"), no surname before a
+            # name of two (吴应芬 is no 应芬)
+            if _ROLE_WORD.search(lead[-3:] + name[0]) or nm.score(name) < 0.75:
+                continue
+            if (
+                size == 2
+                and (lead[-1] in v.SURNAMES or lead[-1] in v.RARE_SURNAMES)
+                and not _ROLE_WORD.search(lead)
+            ):
+                continue
         if phone_only and lead.endswith(_UNIT_CONTACTS):
             break  # a unit's contact person with the office's number
         if v.name_shape(name) != name or name in NON_NAME or non_name(name):
