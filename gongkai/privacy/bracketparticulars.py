@@ -30,9 +30,6 @@ _PARTICULARS = re.compile(
     r"(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
     r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街])"
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
-    # a note of the person's private standing before their mobile ("X（业主，手机1…）")
-    r"|(?P<standing>[\u4e00-\u9fff]{0,6}(?:住户|业主|户主|村民|居民|租户|房东|房主|家属|亲属|邻居|"
-    r"本人|车主|患者)[，,、；;][ \u3000]*(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6})"
     # the person's kinship to the one the record is about ("委托X（之妻）领取", "由X（其子）")
     r"|(?P<kin>[其之](?:[长次]?[子女]|妻|夫|父|母|兄|弟|姐|妹|孙[子女]?|侄[子女]?|儿媳|女婿|配偶)"
@@ -56,11 +53,24 @@ def persons_before_particulars(text: str) -> list[Candidate]:
             m = _PARTICULARS.match(text, at)
             if m is not None and at >= 2:
                 _before(text, at, m, out)
+            elif m is None and at >= 2:
+                comma = text.find("，", at + 3, at + 10)
+                if comma > 0 and text[comma - 2 : comma] in _STANDINGS:
+                    if _MOBILE_AFTER.match(text, comma + 1):
+                        _before(text, at, None, out)  # "X（业主，手机1…）"
             at = text.find(opener, at + 1)
     return out
 
 
-def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
+# a note of the person's private standing before their mobile ("X（本楼住户，手机1…）"):
+# the bracket is as strong as an ID's (looked for only where the particulars are none)
+_STANDINGS = frozenset(
+    "住户 业主 户主 村民 居民 租户 房东 房主 家属 亲属 邻居 本人 车主 患者".split()
+)
+_MOBILE_AFTER = re.compile(r"[ \u3000]*(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d)")
+
+
+def _before(text: str, at: int, m: re.Match | None, out: list[Candidate]) -> None:
     """The name right before the bracket at ``at`` whose particulars ``m`` read."""
     lo = at
     while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -71,16 +81,17 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
     # a label's value alone: the rules of labels know officials (人大代表：X（…）); after
     # a colon only a name with a role before it is read here (湘A1234：经营权人X（…）)
     valued = text[lo - 1 : lo] in ("：", ":")
-    if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
+    if m is not None and m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
         return
-    if m.group("note") and m.group("note").endswith(_UNIT_ROLES):
+    if m is not None and m.group("note") and m.group("note").endswith(_UNIT_ROLES):
         return  # "X（法定代表人，身份证号…）": the company's registration, not a person's
-    phone_only = m.group("phone") is not None
+    phone_only = m is not None and m.group("phone") is not None
     # a kinship or landlord note: no official's, even as a label's value
-    kin = m.group("kin") is not None
-    # an ID, a home or a private standing says a private person whatever word stands
-    # before the name ("接待旅客X（身份证号…）", "同小区X（住…）"); a bare phone needs a role
-    weak = not (m.group("id") or m.group("home") or m.group("standing"))
+    kin = m is not None and m.group("kin") is not None
+    # an ID, a home or a private standing (``m`` None) says a private person whatever word
+    # stands before the name ("登记旅客X（身份证号…）", "同楼栋X（住…）"); a bare phone
+    # needs a role
+    weak = m is not None and not (m.group("id") or m.group("home"))
     for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
         if len(run) < size:
             continue

@@ -59,7 +59,7 @@ def slashed_persons(header: str, kind_of: Callable[[str], str | None]) -> str | 
         k in ("name", "maybe_name") or _UNIT_PIECE.fullmatch(p)
         for p, k in zip(pieces, kinds, strict=True)
     ):
-        # "出租人/单位", "单位/个人", "申请人/申请单位": persons and units in one column,
+        # "产权人/单位", "单位/个人", "申请人/申请单位": persons and units in one column,
         # each cell a person's name only by its own shape
         return "maybe_name"
     return None

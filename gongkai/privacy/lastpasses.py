@@ -21,7 +21,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` after the last passes (module docstring)."""
     cands = dotted_edges(text, court_parties(text, cands))  # parties, officials of legal papers
     cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns
-    cands = roled_names(text, cands)  # 旅客X, 其妻子和儿子, “…”民宿, 黄林秀美
+    cands = roled_names(text, cands)  # 乘客X, X阿姨, 与儿子, “…”客栈, 陈吴美玲
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

@@ -1,24 +1,28 @@
-"""Names in prose read by the role word before them and by what a name is not (issue 16,
-after docs103–docs105).
+"""Names in prose read by the role word before them or the title after them, and by what
+a name is not (issue 16, after docs103–docs105). Called from ``lastpasses``.
 
-- **A private person's role before a name** (``roled_names``): a guest, a passenger, a
-  customer or a visitor (a two-sign word ending in 客: 旅客, 乘客, 顾客, 游客, 住客, 房客,
-  访客) or a witness (目击者)
-  names a private person in what follows: the run of two to four signs after the role
-  that is shaped as a name (``namemodel.score`` >= 0.75) and ends where the sentence goes
-  on (a stop, a bracket, a particle or a verb: 的, 在, 使用, 已, 于 …). Every later
-  mention of a name of three signs or more read so is the same person.
-- **A name before a form of address** ("同楼的X阿姨", "房东是X大爷", "请X先生持…"): the
-  run of two to four signs before 阿姨, 大爷, 老人, 女士, 先生 … with a stop or a particle
-  before it, shaped as a name (a surname alone, 张阿姨, names nobody).
-- **A name that is a conjunction and a kinship word** ("其妻子和儿子": 和儿子) names
-  nobody: a candidate whose signs after the first are a kinship word is dropped.
-- **A business's kind after its quoted name** ("“溪畔人家”民宿", "各旅馆（民宿）"): a
+- **A private person's role before a name**: a guest, a passenger, a customer or a
+  visitor (a two-sign word ending in 客: 旅客, 乘客, 顾客, 游客, 住客, 房客, 访客) or a
+  witness (目击者) names a private person in what follows: the run of two to four signs
+  after the role that is shaped as a name (``namemodel.score`` >= 0.75) and ends where
+  the sentence goes on (a stop, a bracket, a particle or a verb: 的, 在, 使用, 已, 于 …).
+  Every later mention of a name of three signs or more read so is the same person.
+- **A name before a form of address** ("楼下的X阿姨", "房东是X大爷", "请X先生持…"): the
+  run of two to four signs before 阿姨, 大爷, 大妈, 女士, 先生 … with a stop or a particle
+  before it, shaped as a name (a surname with the title, 张阿姨, names nobody).
+- **A name that is a conjunction and a kinship word** ("其丈夫与儿子": 与儿子) names
+  nobody: a candidate of three whose last two signs are a kinship word is dropped.
+- **A business's kind after its quoted name** ("“听雨轩”客栈", "各旅馆（民宿）"): a
   two-sign candidate ending in a lodging's or a shop's sign (宿, 栈, 馆, 店, 铺, 坊)
-  right after a closing quote or alone in a bracket after a word is no person.
-- **A married woman's double surname** ("其妻黄林秀美（…）"): a name of three whose first
+  right after a closing quote or alone in a bracket is no person.
+- **The value of a staff label** ("检查人员：X、Y", ``headerroles.staff_header``), alone or
+  in a 、-list, is the office's staff acting in office; 委托办理人, 代办人 are the party's.
+- **A married woman's double surname** ("其妻陈吴美玲（…）"): a name of three whose first
   two signs are both common surnames, followed by one given-name sign and then a stop or
   a bracket, is the four-sign name (冠夫姓: the husband's surname before her own).
+
+The cues are found by one ``str.find`` of one sign each (先生 by 先, the others by their
+last sign): a regex over the literals, or a loop over words of a common sign, costs more.
 """
 
 from __future__ import annotations
@@ -101,24 +105,28 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the names read after a private person's role and their later
     mentions added, and the non-names and short edges of the module docstring mended."""
-    out: list[Candidate] = []
+    out = list(cands)
     size = len(text)
-    for c in cands:
-        if c[2] != "name":
-            out.append(c)
-            continue
+    dropped = False
+    for i in [i for i, c in enumerate(cands) if c[2] == "name"]:  # (a comprehension: fast)
+        c = cands[i]
         s, e = c[0], c[1]
         n = e - s
         if n == 3 and text[s + 1 : e] in _KIN_TAIL:
-            continue  # "和儿子", "与妻子"
-        if n == 2 and text[s + 1] in _KIND_END and s > 1:
-            if text[s - 1] in _CLOSE_QUOTE or (text[s - 1] in "（(" and text[e : e + 1] in "）)"):
-                continue  # "“溪畔人家”民宿", "旅馆（民宿）"
-        if s and text[s - 1] in _VALUE_LEAD and _staff_value(text, s):
-            continue  # "抽查人员：X、Y": the office's staff who did the check
-        if n == 3 and e + 1 < size and text[s + 1] in v.SURNAMES:
-            c = _double_surname(text, c)
-        out.append(c)
+            out[i], dropped = None, True  # "与儿子", "和妻子"
+        elif (
+            n == 2
+            and text[s + 1] in _KIND_END
+            and s > 1
+            and (text[s - 1] in _CLOSE_QUOTE or (text[s - 1] in "（(" and text[e : e + 1] in "）)"))
+        ):
+            out[i], dropped = None, True  # "“听雨轩”客栈", "旅馆（民宿）"
+        elif s and text[s - 1] in _VALUE_LEAD and _staff_value(text, s):
+            out[i], dropped = None, True  # "检查人员：X、Y": the office's staff on the check
+        elif n == 3 and e + 1 < size and text[s + 1] in v.SURNAMES:
+            out[i] = _double_surname(text, c)
+    if dropped:
+        out = [c for c in out if c is not None]
     # the role words and the titles, each by one sign (a regex or a loop over words of a
     # common first sign costs more)
     found = []
@@ -157,6 +165,7 @@ def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_STAFF_END = frozenset("人员警部干名字")
 _VALUE_LEAD = frozenset("：:、，, \u3000")
 _LABEL = re.compile(rf"([{_H}]{{2,8}})[ \u3000]*[：:][ \u3000]*$")
 _LIST_PIECE = re.compile(rf"[{_H}·]{{2,6}}[、，, \u3000]+")
@@ -164,10 +173,10 @@ _LIST_PIECE = re.compile(rf"[{_H}·]{{2,6}}[、，, \u3000]+")
 
 def _staff_value(text: str, s: int) -> bool:
     """Whether the name at ``s`` is a value, alone or in a 、-list, of a label of the office's
-    staff who acted on the record (抽查人员：, 经办人：, 处理人：)."""
+    staff who acted on the record (检查人员：, 经办人：, 处理人：)."""
     colon = max(text.rfind("：", max(0, s - 30), s), text.rfind(":", max(0, s - 30), s))
-    if colon < 0 or "\n" in text[colon:s]:
-        return False
+    if colon < 1 or text[colon - 1] not in _STAFF_END or "\n" in text[colon:s]:
+        return False  # (a staff label ends in 人, 员, 警, 部 of 干部, 名 or 字 of 签名)
     pos = colon + 1
     while pos < s and text[pos] in " \u3000":
         pos += 1
