@@ -165,7 +165,7 @@ def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_STAFF_END = frozenset("人员警部干名字")
+_STAFF_END = frozenset("人员警部")
 _VALUE_LEAD = frozenset("：:、，, \u3000")
 _LABEL = re.compile(rf"([{_H}]{{2,8}})[ \u3000]*[：:][ \u3000]*$")
 _LIST_PIECE = re.compile(rf"[{_H}·]{{2,6}}[、，, \u3000]+")
@@ -176,7 +176,7 @@ def _staff_value(text: str, s: int) -> bool:
     staff who acted on the record (检查人员：, 经办人：, 处理人：)."""
     colon = max(text.rfind("：", max(0, s - 30), s), text.rfind(":", max(0, s - 30), s))
     if colon < 1 or text[colon - 1] not in _STAFF_END or "\n" in text[colon:s]:
-        return False  # (a staff label ends in 人, 员, 警, 部 of 干部, 名 or 字 of 签名)
+        return False  # (a staff label ends in 人, 员, 警 or 部 of 干部; 姓名： is none)
     pos = colon + 1
     while pos < s and text[pos] in " \u3000":
         pos += 1
