@@ -15,7 +15,7 @@ a name is not (issue 16, after docs103–docs105). Called from ``lastpasses``.
 - **A business's kind after its quoted name** ("“听雨轩”客栈", "各旅馆（民宿）"): a
   two-sign candidate ending in a lodging's or a shop's sign (宿, 栈, 馆, 店, 铺, 坊)
   right after a closing quote or alone in a bracket is no person.
-- **The value of a staff label** ("检查人员：X、Y", ``headerroles.staff_header``), alone or
+- **A team under a staff label** ("检查人员：X、Y", ``headerroles.staff_header``), two or more
   in a 、-list, is the office's staff acting in office; 委托办理人, 代办人 are the party's.
 - **A married woman's double surname** ("其妻陈吴美玲（…）"): a name of three whose first
   two signs are both common surnames, followed by one given-name sign and then a stop or
@@ -121,7 +121,7 @@ def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             and (text[s - 1] in _CLOSE_QUOTE or (text[s - 1] in "（(" and text[e : e + 1] in "）)"))
         ):
             out[i], dropped = None, True  # "“听雨轩”客栈", "旅馆（民宿）"
-        elif s and text[s - 1] in _VALUE_LEAD and _staff_value(text, s):
+        elif s and text[s - 1] in _VALUE_LEAD and _staff_value(text, s, e):
             out[i], dropped = None, True  # "检查人员：X、Y": the office's staff on the check
         elif n == 3 and e + 1 < size and text[s + 1] in v.SURNAMES:
             out[i] = _double_surname(text, c)
@@ -171,8 +171,8 @@ _LABEL = re.compile(rf"([{_H}]{{2,8}})[ \u3000]*[：:][ \u3000]*$")
 _LIST_PIECE = re.compile(rf"[{_H}·]{{2,6}}[、，, \u3000]+")
 
 
-def _staff_value(text: str, s: int) -> bool:
-    """Whether the name at ``s`` is a value, alone or in a 、-list, of a label of the office's
+def _staff_value(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``s:e`` is one of a 、-list of two or more under a label of the office's
     staff who acted on the record (检查人员：, 经办人：, 处理人：)."""
     colon = max(text.rfind("：", max(0, s - 30), s), text.rfind(":", max(0, s - 30), s))
     if colon < 1 or text[colon - 1] not in _STAFF_END or "\n" in text[colon:s]:
@@ -185,8 +185,8 @@ def _staff_value(text: str, s: int) -> bool:
         if m is None:
             return False
         pos = m.end()
-    if pos != s:
-        return False
+    if pos != s or ("、" not in text[colon:s] and text[e : e + 1] != "、"):
+        return False  # a team of two or more: one name after 经办人： may be a party's
     label = _LABEL.search(text, max(0, colon - 10), colon + 1)
     if label is None or label.group(1).startswith(("委托", "受托", "代")):
         return False  # 委托办理人, 代办人: a private person's agent, no staff
