@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from . import namemodel as nm
 from . import validators as v
 from .listwords import NON_NAME, non_name
+from .namemodel import _ROLE as _ROLE_WORD
 
 Candidate = tuple[int, int, str, float]
 
@@ -51,11 +53,24 @@ def persons_before_particulars(text: str) -> list[Candidate]:
             m = _PARTICULARS.match(text, at)
             if m is not None and at >= 2:
                 _before(text, at, m, out)
+            elif m is None and at >= 2:
+                comma = text.find("，", at + 3, at + 10)
+                if comma > 0 and text[comma - 2 : comma] in _STANDINGS:
+                    if _MOBILE_AFTER.match(text, comma + 1):
+                        _before(text, at, None, out)  # "X（业主，手机1…）"
             at = text.find(opener, at + 1)
     return out
 
 
-def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
+# a note of the person's private standing before their mobile ("X（本楼住户，手机1…）"):
+# the bracket is as strong as an ID's (looked for only where the particulars are none)
+_STANDINGS = frozenset(
+    "住户 业主 户主 村民 居民 租户 房东 房主 家属 亲属 邻居 本人 车主 患者".split()
+)
+_MOBILE_AFTER = re.compile(r"[ \u3000]*(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d)")
+
+
+def _before(text: str, at: int, m: re.Match | None, out: list[Candidate]) -> None:
     """The name right before the bracket at ``at`` whose particulars ``m`` read."""
     lo = at
     while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -66,20 +81,36 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
     # a label's value alone: the rules of labels know officials (人大代表：X（…）); after
     # a colon only a name with a role before it is read here (湘A1234：经营权人X（…）)
     valued = text[lo - 1 : lo] in ("：", ":")
-    if m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
+    if m is not None and m.group("mail") and m.group("mail").endswith(_UNIT_MAIL):
         return
-    if m.group("note") and m.group("note").endswith(_UNIT_ROLES):
+    if m is not None and m.group("note") and m.group("note").endswith(_UNIT_ROLES):
         return  # "X（法定代表人，身份证号…）": the company's registration, not a person's
-    phone_only = m.group("phone") is not None
+    phone_only = m is not None and m.group("phone") is not None
     # a kinship or landlord note: no official's, even as a label's value
-    kin = m.group("kin") is not None
+    kin = m is not None and m.group("kin") is not None
+    # an ID, a home or a private standing (``m`` None) says a private person whatever word
+    # stands before the name ("登记旅客X（身份证号…）", "同楼栋X（住…）"); a bare phone
+    # needs a role
+    weak = m is not None and not (m.group("id") or m.group("home"))
     for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
         if len(run) < size:
             continue
         name = run[-size:]
         lead = run[:-size]
-        if (lead and lead[-1] not in _LEAD_END) or (valued and not lead and not kin):
+        if (valued and not lead and not kin) or (lead and lead[-1] not in _LEAD_END and weak):
             continue
+        if lead and lead[-1] not in _LEAD_END:
+            # any word before a name the bracket vouches for: a name of its own shape,
+            # no role's last sign opening it ("业委会主任X（业主，…）"), no surname before a
+            # name of two (吴应芬 is no 应芬)
+            if _ROLE_WORD.search(lead[-3:] + name[0]) or nm.score(name) < 0.75:
+                continue
+            if (
+                size == 2
+                and (lead[-1] in v.SURNAMES or lead[-1] in v.RARE_SURNAMES)
+                and not _ROLE_WORD.search(lead)
+            ):
+                continue
         if phone_only and lead.endswith(_UNIT_CONTACTS):
             break  # a unit's contact person with the office's number
         if v.name_shape(name) != name or name in NON_NAME or non_name(name):

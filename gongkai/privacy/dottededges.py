@@ -27,6 +27,8 @@ _READ = 5  # the longest part read on beyond a candidate that stops at a dot
 # signs that end a dotted name's first part on its left and its last part on its right
 _LEFT_STOP = frozenset("人员象犯在被由的和与及为是向对从将把给叫等称籍族")
 _RIGHT_STOP = frozenset("代的和与及在是等向对从将把被为已于说称到家先同之受死因接陪")
+# forms of address after a name ("…女士", "…先生"): the last part ends before them
+_TITLES_AFTER = ("女士", "先生", "同志", "老师", "小姐", "师傅", "阿姨", "大爷", "大妈")
 # words that may open the run before a name's first part (kin, roles of residents)
 _OPENERS = (
     "其子",
@@ -86,6 +88,8 @@ def _right(text: str, end: int, first: int) -> int | None:
             if text[part] not in _RIGHT_STOP:
                 return None  # a run of the sentence, no part of a name
         hi = part
+    if text.startswith(_TITLES_AFTER, hi - 2) and text.rfind("·", 0, hi) < hi - 3:
+        hi -= 2  # "阿依古丽·艾力女士": a form of address after the name, none of its parts
     return hi
 
 

@@ -47,11 +47,23 @@ def slashed_persons(header: str, kind_of: Callable[[str], str | None]) -> str | 
     """The kind of a slashed header whose every piece names persons: "name" when each does
     ("学生/监护人"), "maybe_name" when the first names persons who may be (继承人, 领取人)
     and the others persons or a contact ("继承人/联系人", "代领人/联系人")."""
-    kinds = [kind_of(p) for p in header.split("/")]
+    pieces = header.split("/")
+    kinds = [kind_of(p) for p in pieces]
     if all(k == "name" for k in kinds):
         return "name"
     if kinds[0] in ("name", "maybe_name") and all(
         k in ("name", "maybe_name", "contact") for k in kinds[1:]
     ):
         return "maybe_name"
+    if any(k in ("name", "maybe_name") for k in kinds) and all(
+        k in ("name", "maybe_name") or _UNIT_PIECE.fullmatch(p)
+        for p, k in zip(pieces, kinds, strict=True)
+    ):
+        # "产权人/单位", "单位/个人", "申请人/申请单位": persons and units in one column,
+        # each cell a person's name only by its own shape
+        return "maybe_name"
     return None
+
+
+# a header's piece that names units or firms (单位, 单位名称, 企业, 公司名称, 申请单位)
+_UNIT_PIECE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|企业|公司|机构|组织)(?:名称)?|名称")

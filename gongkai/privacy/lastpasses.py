@@ -1,7 +1,8 @@
 """The passes that read the settled candidates last, in this order: the parties and officials
 of legal papers (``courtparties``), with any dotted name they read set to its own edges
 (``dottededges``: "被告人在被害人娜仁·其其格" is 娜仁·其其格), names under attribute columns
-(``attributecells``), persons' labels with a qualifier or an index (``qualifiedlabels``),
+(``attributecells``), names after a private person's role and what a name is not
+(``rolednames``), persons' labels with a qualifier or an index (``qualifiedlabels``),
 the unfound members of lists of names (``listsiblings``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
@@ -13,12 +14,14 @@ from .dottededges import dotted_edges
 from .landlineowner import owned_landlines
 from .listsiblings import list_siblings
 from .qualifiedlabels import qualified_labels
+from .rolednames import roled_names
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` after the last passes (module docstring)."""
     cands = dotted_edges(text, court_parties(text, cands))  # parties, officials of legal papers
     cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns
+    cands = roled_names(text, cands)  # 乘客X, X阿姨, 与儿子, “…”客栈, 陈吴美玲
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

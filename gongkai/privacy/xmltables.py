@@ -39,6 +39,14 @@ _ABBREVIATIONS = {
     "监护人": "jhr jhrxm guardian",
     "委托人": "wtr wtrxm",
     "联系人": "lxr lxrxm contact contactname contactperson linkman",
+    # a party's agent, proxy or trustee, a tenant or a landlord: private persons by role
+    "代理人": "dlr dlrxm wtdlr agent agentname proxy proxyname attorney",
+    "受托人": "trustee delegate",
+    "承租人": "tenant lessee renter",
+    "出租人": "landlord lessor",
+    "紧急联系人": "jjlxr emergencycontact",
+    "证人": "witness",
+    "受害人": "victim",
     # the persons of a hotline's or a petition office's work order (工单): caller, visitor,
     # complainant
     "来电人": "ldr ldrxm laidianren caller callername",
@@ -117,6 +125,13 @@ _MEANT = {
     ("staff", "name"): "经办人",
     ("staff", ""): "经办人",
 }
+# a bare English role that names a person by itself ("owner": "张三", "spouse": …)
+_BARE_ROLES = {
+    role: _ROLES[role]
+    for role in "mother father spouse wife husband guardian patient owner holder householder "
+    "deceased student parent claimant recipient".split()
+}
+_INITIALS_XM = re.compile(r"[a-z]{1,4}xm")
 _ROLE_NAME = re.compile(r"([a-z]+?)(?:full|real)?(?:name|xm)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOLD = re.compile(r"[_\-.\s]")
@@ -135,10 +150,14 @@ def field_header(name: str) -> str | None:
     if _CJK.search(name):
         return name
     folded = _FOLD.sub("", name).lower()
-    header = FIELD_HEADERS.get(folded)
+    header = FIELD_HEADERS.get(folded) or _BARE_ROLES.get(folded)
     if header is None and folded.endswith(("name", "xm")):
         role = _ROLE_NAME.match(folded)
         header = _ROLES.get(role.group(1)) if role else None
+        if header is None and _INITIALS_XM.fullmatch(folded):
+            # pinyin initials of a role before xm (xingming): the role's own header when
+            # known (shrxm: 经办人, staff), else a person's name (xsxm 学生姓名, fqxm 父亲姓名)
+            header = FIELD_HEADERS.get(folded[:-2], "姓名")
     if header is None:
         header = _MEANT.get(keymeaning.meaning(name)[:2])
         if header == "姓名":
