@@ -157,11 +157,13 @@ def field_header(name: str) -> str | None:
         if header is None and _INITIALS_XM.fullmatch(folded):
             # pinyin initials of a role before xm (xingming): the role's own header when
             # known (shrxm: 经办人, staff), else a person's name (xsxm 学生姓名, fqxm 父亲姓名)
-            header = FIELD_HEADERS.get(folded[:-2], "姓名")
+            header = FIELD_HEADERS.get(folded[:-2])
     if header is None:
         header = _MEANT.get(keymeaning.meaning(name)[:2])
         if header == "姓名":
             header = keymeaning.meaning(name)[2] + "姓名"  # 代理人姓名, 学生姓名
+    if header is None and _INITIALS_XM.fullmatch(folded):
+        header = "姓名"  # initials of a role the parts do not know, before xm: a person's
     return header
 
 
