@@ -114,3 +114,16 @@ def test_a_local_number_under_an_exports_key():
     got = found(text, ["landline"])
     assert at(text, "landline", "63318257") in got  # 固定·电话: no unit's part
     assert at(text, "landline", "63318899") not in got  # 单位·固定·电话
+
+
+def test_a_bracket_of_an_addressed_units_particulars():
+    text = (
+        "如不服本决定，可在收到之日起十五日内向溪口市应急管理局提出书面申请"
+        "（地址：溪口市新华路88号，电话0572-3261187），逾期不予受理。"
+    )
+    assert found(text, ["landline"]) == []
+    kept = (
+        "我于三月向邻居借款，借款人潘玉林（地址：溪口县石门乡前村5组12号，电话0572-3261543），"
+        "至今未还。"
+    )
+    assert at(kept, "landline", "0572-3261543") in found(kept, ["landline"])
