@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import MOBILE_NUMBER, OFFICE_NUMBER
+from .patterns import ID_IN_ROW, MOBILE_NUMBER, OFFICE_NUMBER
 from .rowcontext import name_cell, person_row
 
 _DATE_LINE = re.compile(
@@ -114,6 +114,9 @@ def unit_row(text: str, start: int) -> bool:
     cells = [c.strip(" \u3000") for c in text[line_start:start].split(sep)]
     if any(name_cell(c) for c in cells):
         return False  # a person's row: a hospital or school beside them is not the phone's
+    if ID_IN_ROW.search(text, line_start, start):
+        return False  # a person's row holding their resident ID: a shop's keeper ("万家店\t常青\t
+        # 3707…\t…\t0536 …"); a unit's row with its head's ID is ``ownercells``' to read
     # (a name the lists of given names do not know, under the header's 姓名: a person's row)
     return any(_UNIT_CELL.search(c) for c in cells[:4]) and not person_row(text, start)
 

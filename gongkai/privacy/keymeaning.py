@@ -29,7 +29,7 @@ from functools import lru_cache
 # the datum a part names
 _DATUM = {
     "name": "name fullname realname xm xingming mingzi",
-    "phone": "tel telephone phone mobile cellphone mob dh dianhua sj shouji sjh sjhm fax",
+    "phone": "tel telephone phone mobile cellphone mob dh dianhua sj shouji sjh sjhm fax landline zuoji",
     "address": "addr address adr dz dizhi zz zhuzhi zhusuo residence",
     "id": "idno idcard idnumber idnum sfz sfzh sfzhm sfzjhm zjhm zjh gmsfhm certno",
     "email": "email mail yx dzyx youxiang youjian",
@@ -108,7 +108,7 @@ _DATUM_OF = {word: datum for datum, words in _DATUM.items() for word in words.sp
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi"},
+    | {"lx", "lianxi", "gd", "guding", "fixed"},  # (联系, 固定: a datum's modifiers)
     key=len,
     reverse=True,
 )

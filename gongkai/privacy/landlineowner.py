@@ -113,6 +113,12 @@ _PLACE = re.compile(
     rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?(?:办理|缴费|办公|受理|领取|报名|咨询|服务|报到|递交)(?:地点|地址)[：:]"
     rf"[^。；;\n]{{0,40}}[\u4e00-\u9fff]{_UNIT_END}[。；;][ \u3000]*"
 )
+# a unit addressed, then a bracket of its particulars holding the number ("…向某市消防救援
+# 支队提出书面复核申请（地址：…，电话…）": where to turn, the unit's address and line)
+_ADDRESSED = re.compile(
+    rf"(?:向|到|至|往)[\u4e00-\u9fff]{{2,24}}?{_UNIT_END}[^（(，,。；;\n]{{0,16}}[（(]"
+    r"(?:联系|办公|通讯)?地址[：:][^）)。；;\n]{0,60}$"
+)
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
@@ -215,6 +221,19 @@ def _unit_subject(text: str, start: int, private: list[int]) -> bool:
             return True
 
 
+def _unit_addressed(text: str, start: int, private: list[int]) -> bool:
+    """Whether the number stands in a bracket of an addressed unit's particulars (above)
+    with nothing private in its sentence before it."""
+    begin = _sentence_start(text, start)
+    if (
+        "向" not in text[begin:start]
+        and "到" not in text[begin:start]
+        and "至" not in text[begin:start]
+    ):
+        return False
+    return bool(_ADDRESSED.search(text, begin, start)) and not _any_in(private, begin, start)
+
+
 def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
     """Whether a unit is named after the number as its owner, or its sentence is a bare
     contact label after a sentence giving a place at a unit (above) with nothing private."""
@@ -261,6 +280,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _unit_subject(text, c[0], private)
             or _unit_section(text, c[0], personal)
             or _unit_named(text, c[0], c[1], private)
+            or _unit_addressed(text, c[0], private)
         )
         if (row or unit_shaped(text, c[0])) and not (
             (not row and _private_on_line(text, c[0], personal))

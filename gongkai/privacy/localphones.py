@@ -13,6 +13,7 @@ import re
 from .callerphones import caller_column
 from .context import OPINION_CELL, office_phone, without_employer_notes
 from .gapalign import display_columns
+from .keymeaning import meaning
 from .kvlabels import person_record
 from .numbercolumns import cell_header
 from .numbers import LOCAL_NUMBER
@@ -45,6 +46,8 @@ _AFTER_MOBILE = re.compile(
     r"(?<![0-9])1[3-9]\d{9}[ \u3000]?/[ \u3000]?([2-9]\d{6,7})(?![0-9A-Za-z\-*/.])"
 )
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
+# an area code and a space or a dash before the local part ("0536 7029354", "0536-…")
+_AREA_SPACED = re.compile(r"(?<!\d)0\d{2,3}[ \u3000\-－]$")
 _CLAUSE = re.compile(r"[^，,。；;\n]*$")  # the clause the number ends
 # (a 联系方式 column holds phones and mailboxes: seven or eight digits in it are a phone)
 _PHONE_HEADER = re.compile(
@@ -61,6 +64,8 @@ _PHONE_KEY = re.compile(
     r"(?:[\"'][ \t]*:[ \t]*[\"']|>|=[\"'])$"
 )
 _KEY_END = frozenset("\"'>")
+# any export's key before the value, read by its parts ("<gddh>", "fixed_tel=")
+_ANY_KEY = re.compile(r"([A-Za-z][\w.\-]{0,40})(?:[\"'][ \t]*:[ \t]*[\"']|>|=[\"'])$")
 
 
 def _aligned_header(text: str, start: int) -> str | None:
@@ -102,6 +107,12 @@ def _labelled(text: str, start: int) -> bool:
         return True
     if text[start - 1 : start] in _KEY_END and _PHONE_KEY.search(text, max(0, start - 24), start):
         return True  # an export's phone field ('"lxdh": "8710747"', "<dianhua>8710747")
+    if text[start - 1 : start] in _KEY_END:
+        key = _ANY_KEY.search(text, max(0, start - 48), start)
+        if key is not None:
+            holder, datum, _role = meaning(key.group(1))
+            if datum == "phone" and holder in ("", "person"):
+                return True  # "<gddh>22172546": 固定·电话, no unit's or staff's part
     if text[start - 1 : start] in "、/／或 " and _LISTED.search(text, max(0, start - 30), start):
         return True
     lo = max(0, start - 6000)
@@ -142,6 +153,10 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
     for start, end in spans:
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0431）83610000": the whole number is read (or left)
+        if text[start - 1 : start] in (" ", "\u3000", "-", "－") and _AREA_SPACED.search(
+            text, max(0, start - 6), start
+        ):
+            continue  # …and of "0536 7029354": never a number of its own
         if not _labelled(text, start) and not phone_field(text, start, end):
             continue
         if LANDLINE_PUBLIC.search(clause_tail(text, max(0, start - 14), start)):

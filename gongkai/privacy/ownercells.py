@@ -58,6 +58,35 @@ _PREMISES = re.compile(
 
 _SEPARATORS = ("\t", "│", "|", ",")  # (as ``unitcolumns``: a row's cells)
 
+# the row's subject (after docs106–108): a column naming the unit or household a row is
+# about ("养殖场（户）名称", "户名/单位名称", "养殖主体", "产权单位或产权人"), standing before
+# the persons' columns (负责人, 户主); a header of a place or of a person's employer is
+# none (乡镇, 村（社区）, 设置地点, 用人单位, 工作单位)
+_SUBJECT_HEAD = re.compile(
+    r"[\u4e00-\u9fff（）()]{0,10}?(?:名称|户名|主体)(?:[/／或、（(].*)?"
+    r"|单位|[\u4e00-\u9fff]{0,4}单位(?:或|[/／、])[\u4e00-\u9fff]{0,4}"
+)
+_PLACE_HEAD = re.compile(
+    r"乡|镇|村|社区|街道|地点|地址|住址|区域|所在|所属|工作|就读|就职|就业|用人|推荐|派出|填报"
+)
+_PERSON_HEAD = re.compile(
+    r"姓名|户主|负责人|法人|代表人|联系人|经营者|业主|店主|摊主|本人|家长|人$"
+)
+# the unit's own representative between its name and its line (负责人, 联系人, 法定代表人,
+# 户主 of a household farm); any other person's column (姓名, 入住老人, 紧急联系人) between
+# them takes the row's later cells from the subject
+_REPRESENTATIVE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:负责人|联系人|法定代表人|法人(?:代表)?|户主)(?:[/／或、（(].*)?"
+)
+_OTHER_PERSON = re.compile(r"紧急|家属|亲属|监护|代理|老人|成员")
+# a keeper of an individual business: his shop's line is his (a tobacco retailer's roster)
+_KEEPER_HEAD = re.compile(r"经营者|经营人|业主|店主|摊主")
+# what a generic contact header names as X ("联系电话", "固定电话", "电话"): no holder
+_GENERIC = frozenset(("联系", "固定", "办公", "单位", "座机"))
+# a unit of its own standing as a row's subject, not a keeper's shop (店, 商行, 超市 …)
+_SHOP_END = re.compile(r"(?:店|商行|商店|超市|部|馆|楼|社|栈|宿|室|铺|摊)$")
+_OWN_SOCIETY = re.compile(r"合作社$|联社$|旅行社$")
+
 
 def _cells(line: str, sep: str) -> list[str]:
     return [c.strip(" \u3000\"'") for c in line.split(sep)]
@@ -92,6 +121,54 @@ def _owner_of(head: str, heads: list[str], index: int, row: list[str]) -> str | 
     return None
 
 
+def _merged_heads(text: str, header: str, sep: str, start: int) -> list[str]:
+    """The header's cells, a second header row's cells over them where it has one (a
+    column group "养殖主体" over "户名/单位名称 | 类型 | 负责人")."""
+    heads = _cells(header, sep)
+    at = text.rfind(header, max(0, start - 6000), start)
+    if at < 0:
+        return heads
+    lo = at + len(header) + 1
+    hi = text.find("\n", lo, start)
+    if hi < 0:
+        return heads
+    lower = _cells(text[lo:hi], sep)
+    if len(lower) < 2 or any(c and c[0].isdigit() for c in lower):
+        return heads  # (a row of data, not a header's second row)
+    return [lower[k] if k < len(lower) and lower[k] else h for k, h in enumerate(heads)]
+
+
+def subject_cell(text: str, start: int) -> str | None:
+    """The row's subject cell when the number's column is a generic contact column
+    (联系电话, 固定电话, 电话; not 家庭电话, 负责人电话) and a column naming the row's unit
+    or household stands before the persons' columns, in a table of no shop keepers."""
+    found = header_line(text, start)
+    if found is None:
+        return None
+    head, header, sep, index = found
+    of = _OF.fullmatch(head)
+    if of is not None and (of.group(1) or of.group(2)) not in _GENERIC:
+        return None  # (a holder's or a home's line: 家庭电话, 户主电话)
+    if of is None and not head.endswith(("电话", "座机", "固话", "联系方式")):
+        return None
+    if _KEEPER_HEAD.search(header):
+        return None
+    heads = _merged_heads(text, header, sep, start)
+    for k, h in enumerate(heads[:index]):
+        if _SUBJECT_HEAD.fullmatch(h) and not _PLACE_HEAD.search(h):
+            if any(_KEEPER_HEAD.search(g) for g in heads) or any(
+                _PERSON_HEAD.search(g)
+                and (not _REPRESENTATIVE.fullmatch(g) or _OTHER_PERSON.search(g))
+                for g in heads[k + 1 : index]
+            ):
+                return None  # a person of the row's own between: the number is theirs
+            row = _cells(_line(text, start), sep)
+            return row[k] if k < len(row) else None
+        if _PERSON_HEAD.search(h):
+            return None  # a person's row first: the person is its subject
+    return None
+
+
 def unit_owner_cell(text: str, start: int) -> bool:
     """Whether the number's column gives it to a cell that is a unit's name (above)."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
@@ -102,7 +179,14 @@ def unit_owner_cell(text: str, start: int) -> bool:
     if sep is None or not any(c.endswith(_ENDS) for c in _cells(_line(text, start), sep)):
         return False  # (the cheap tests first: a table's row holding a unit's cell)
     cell = owner_cell(text, start)
-    return bool(cell and _UNIT_CELL.fullmatch(cell))
+    if cell and _UNIT_CELL.fullmatch(cell):
+        return True
+    cell = subject_cell(text, start)  # the row's subject: a unit's, not a keeper's shop
+    return bool(
+        cell
+        and _UNIT_CELL.fullmatch(cell)
+        and (not _SHOP_END.search(cell) or _OWN_SOCIETY.search(cell))
+    )
 
 
 def premises_label(text: str, start: int) -> bool:
