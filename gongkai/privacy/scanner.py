@@ -21,11 +21,8 @@ from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
-from .certcolumns import certificate_column as cert_column
-from .columns import id_column
 from .contactpass import settle_contacts
 from .context import (
-    id_like,
     listed_after,
     office_phone,
     officer_in_office,
@@ -57,7 +54,7 @@ from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .nameedges import name_edges
 from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .notedruns import noted_runs
-from .numberlabels import card_issuer, not_a_card, other_number, unit_account
+from .numberkinds import number_kind
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
@@ -66,7 +63,6 @@ from .patterns import (
     ADDRESS_LABEL,
     ADDRESS_LEAD,
     ADDRESS_WORD,
-    CARD_CONTEXT,
     CONTACT_LABELS,
     DOC_CONTEXT,
     DOC_LABELS,
@@ -75,7 +71,6 @@ from .patterns import (
     FULLWIDTH,
     HOUSE_NUMBER,
     HOUSE_TAIL,
-    ID_CONTEXT,
     LABEL_SET,
     LANDLINE_PUBLIC,
     LONG_CODE,
@@ -182,49 +177,6 @@ def _placeholder(number: str) -> bool:
     one digit repeated (13800000000, 13911111111); no subscriber holds such a number."""
     digits = _digits(number)[-8:]
     return len(digits) == 8 and digits == digits[0] * 8
-
-
-def _classify_number(ctx: _Context, value: str, start: int) -> tuple[str, float] | None:
-    """A run of 15–19 digits (or 18 code characters): ID, bank card, org code or nothing."""
-    n = len(value)
-    if value.isdigit() and CARD_CONTEXT.search(ctx.text, start - 12 if start > 12 else 0, start):
-        card_context = CARD_CONTEXT.search(ctx.clause_before(start, 12))
-        if card_context and not v.is_resident_id(value, today=ctx.today):
-            # after 卡号/账号 a number is a card number or a mistyped one, never an org code;
-            # a unit's own account (对公账号) is no person's
-            if not v.is_bank_card(value) or unit_account(ctx.text, start):
-                return None
-            return "bank_card", 0.97
-    if n == 18:
-        if v.is_resident_id(value, today=ctx.today):
-            return None if other_number(ctx.text, start) else ("id_card", 0.99)
-        if id_like(value):
-            # a mistyped ID is still personal data where it is labelled as an ID; under
-            # another label (受理编号, 档案编号) it is that other number
-            # (the clause is the end of the 12 characters: none there, none in it)
-            lo = start - 12 if start > 12 else 0
-            if (
-                ID_CONTEXT.search(ctx.text, lo, start)
-                and ID_CONTEXT.search(ctx.clause_before(start, 12))
-            ) or id_column(ctx.text, start):
-                return None if other_number(ctx.text, start) else ("id_card", 0.8)  # (columns)
-            return None
-        if v.is_uscc(value):
-            return "org_code", 0.95
-        if not value.isdigit():
-            return None
-    if n == 15 and v.is_legacy_resident_id(value, today=ctx.today):
-        near = ID_CONTEXT.search(ctx.before(start, 12))
-        in_cell = ctx.text[start - 1 : start] in ("\t", "|", ",")
-        if cert_column(ctx.text, start, in_cell, near) or other_number(ctx.text, start):
-            return None  # an old 15-digit business registration number (注册号)
-        return "id_card", 0.95 if near else 0.75
-    if v.is_bank_card(value):
-        if not_a_card(ctx.text, start) or not card_issuer(value):
-            return None  # "缴款码：…", a 个人编号 column, a land code (341522…): that number
-        known_prefix = value[0] in "3456" or value[:2] == "62"
-        return ("bank_card", 0.9) if known_prefix else ("bank_card", 0.6)
-    return None
 
 
 def _document_after(ctx: _Context, word: str, end: int) -> Candidate | None:
@@ -334,11 +286,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         if kind in ("index", "docno", "record", "money"):
             continue
         if kind == "num":
-            if OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
-                continue  # an officer's warrant number, not a person's ID
-            got = _classify_number(ctx, m.group().upper(), start)
-            if got:
-                add((start, end, got[0], got[1]))
+            got = number_kind(ctx, m.group().upper(), start)  # (numberkinds)
+            if got and not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
+                add((start, end, got[0], got[1]))  # (an officer's warrant number: no ID)
         elif kind == "mobile":
             if not OFFICER_NUMBER.search(
                 text, start - 10 if start > 10 else 0, start
