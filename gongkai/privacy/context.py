@@ -8,6 +8,7 @@ import re
 
 from . import validators as v
 from .columns import header_of
+from .headerroles import staff_header
 from .patterns import (
     CONTACT_BEFORE,
     CONTACT_LABEL,
@@ -48,11 +49,14 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
 
 
 # a unit's staff named in their role on a form's signature or contact line, several in
-# one list ("承办人：金晓燕、杜文斌　联系电话：0579-…", "送达人：郑晓纯、蔡泽生")
+# one list ("承办人：金晓燕、杜文斌　联系电话：0579-…", "送达人：郑晓纯、蔡泽生"): the label
+# read by its head (``headerroles.staff_header``: an act of the office and its doer,
+# 复核人员, 发放人, 接警员; a qualifier such as 执法证号 after a person's head) besides
+# the settled posts below
 _STAFF_LIST = re.compile(
     r"(?:^|[\n（(　 。；;])(?:(承办人|送达人|执法人员|办案人员?|审核人|复核人|记录人|调查人员?|鉴定人员?|"
     r"(?:人民)?调解员|书记员)"
-    r"|(联系人|联络人|经办人))[:：][ \u3000]*"
+    r"|(联系人|联络人|经办人)|([\u4e00-\u9fff]{2,6}(?:[（(][^（()）\n]{1,10}[）)])?))[:：][ \u3000]*"
     r"(?:[\u4e00-\u9fff·]{2,8}(?:[（(][^（()）\n]{0,20}[）)])?[、，,][ \u3000]*){0,5}$"
 )
 
@@ -66,11 +70,13 @@ def staff_listed(text: str, start: int) -> bool:
     m = _STAFF_LIST.search(text, max(lo, line_start - 1), start)
     if not m:
         return False
+    if m.group(3) and not staff_header(m.group(3)):
+        return False
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if MOBILE_NUMBER.search(line):
         return False
-    return bool(m.group(1)) or bool(OFFICE_NUMBER.search(line))
+    return not m.group(2) or bool(OFFICE_NUMBER.search(line))
 
 
 def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -> list[Candidate]:
