@@ -41,11 +41,28 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
         return False
     sentence = text[max(0, start - 80) : start]
     sentence = sentence[max(sentence.rfind("。"), sentence.rfind("\n")) + 1 :]
+    if _UNIT_PHONE_AFTER.match(text, end) and _UNIT_BEFORE.search(sentence):
+        # "请向某中心某股反映，联系人：X，电话6216413": the unit's contact, its desk's
+        # number right after (a bare local number too), no mobile
+        return True
     if not sentence[:-4].strip(" \u3000"):
         # "…，电话：0718-…。联系人：X、Y。": a contact sentence after the unit's numbers
         sentence = text[max(0, start - 160) : start - len(sentence)]
         sentence = sentence[sentence.rfind("\n") + 1 :]
     return bool(OFFICE_NUMBER.search(sentence)) and not MOBILE_NUMBER.search(sentence)
+
+
+# a unit named in the sentence before a contact's label (县畜牧兽医服务中心动物防疫股,
+# 征兵办公室, 某镇人民政府), before a sign or a verb of writing to it
+_UNIT_BEFORE = re.compile(
+    r"(?:中心|办公室|人民政府|委员会|大队|支队|[局股科站所院处])(?=[^\u4e00-\u9fff]|反映|咨询|联系)"
+)
+# the unit's desk number right after the name: "，电话6216413", "　联系电话：0817-…" (a bare
+# local number or one with its area code; a mobile is a person's own)
+_UNIT_PHONE_AFTER = re.compile(
+    r"[，, \u3000]{1,3}(?:联系|办公|咨询)?电话[:：]?[ \u3000]*"
+    r"(?:0\d{2,3}[-—－ ]?|[（(]0\d{2,3}[）)] ?)?[2-9]\d{6,7}(?![0-9])"
+)
 
 
 # a unit's staff named in their role on a form's signature or contact line, several in
