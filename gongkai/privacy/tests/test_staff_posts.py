@@ -11,7 +11,13 @@ def _names(text):
 
 def test_a_header_is_read_by_its_head_and_its_qualifier():
     # an office's act and its doer, whatever the qualifier after it
-    for header in ("执法人员（执法证号）", "办案人员(执法证件号)", "承办人（签名）", "复核人员", "发放人"):
+    for header in (
+        "执法人员（执法证号）",
+        "办案人员(执法证件号)",
+        "承办人（签名）",
+        "复核人员",
+        "发放人",
+    ):
         assert staff_header(header), header
     # a desk's post ending in 员
     for header in ("接警员", "调度员", "话务员", "接线员", "录入员", "受理员", "审核员"):
