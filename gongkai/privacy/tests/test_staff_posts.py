@@ -130,3 +130,10 @@ def test_a_witness_noted_with_a_village_committee_and_its_number():
     assert at(text, "name", "濮建国") not in got
     assert at(text, "name", "甘秀珍") in got
     assert at(text, "name", "苗淑芬") in got
+
+
+def test_a_name_noted_with_a_section_of_a_government_organ():
+    text = "带队负责人：晏国强（市农业农村局畜牧股）　联系电话：0745-2231456\n"
+    assert _names(text) == []
+    worker = "申请人：戚红梅（县人民医院），联系电话：13807451234\n"
+    assert at(worker, "name", "戚红梅") in _names(worker)
