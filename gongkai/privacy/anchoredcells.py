@@ -100,8 +100,11 @@ def _unit_mail(address: str) -> bool:
     return address.lower().endswith(_UNIT_MAIL)
 
 
-# an English field's name before the value ("<JBR>X", '"handler": "X"'): its header
-_FIELD = re.compile(r"(?:<([A-Za-z_][\w.\-:]*)[^<>]*>|\"([A-Za-z_][\w.\-]*)\" *: *\")$")
+# a field's name before the value, in English or Chinese ("<JBR>X", '"handler": "X"',
+# "<接警员>X"): its header
+_FIELD = re.compile(
+    r"(?:<([A-Za-z_\u4e00-\u9fff][\w.\-:]*)[^<>]*>|\"([A-Za-z_\u4e00-\u9fff][\w.\-]*)\" *: *\")$"
+)
 
 
 def _led_by_post(text: str, lo: int, start: int) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from . import validators as v
 from .columns import header_of
+from .headerroles import staff_header
 from .patterns import (
     CONTACT_BEFORE,
     CONTACT_LABEL,
@@ -40,6 +41,10 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
         return False
     sentence = text[max(0, start - 80) : start]
     sentence = sentence[max(sentence.rfind("。"), sentence.rfind("\n")) + 1 :]
+    if _UNIT_PHONE_AFTER.match(text, end) and _UNIT_BEFORE.search(sentence):
+        # "请向某中心某股反映，联系人：X，电话6216413": the unit's contact, its desk's
+        # number right after (a bare local number too), no mobile
+        return True
     if not sentence[:-4].strip(" \u3000"):
         # "…，电话：0718-…。联系人：X、Y。": a contact sentence after the unit's numbers
         sentence = text[max(0, start - 160) : start - len(sentence)]
@@ -47,12 +52,28 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
     return bool(OFFICE_NUMBER.search(sentence)) and not MOBILE_NUMBER.search(sentence)
 
 
+# a unit named in the sentence before a contact's label (县畜牧兽医服务中心动物防疫股,
+# 征兵办公室, 某镇人民政府), before a sign or a verb of writing to it
+_UNIT_BEFORE = re.compile(
+    r"(?:中心|办公室|人民政府|委员会|大队|支队|[局股科站所院处])(?=[^\u4e00-\u9fff]|反映|咨询|联系)"
+)
+# the unit's desk number right after the name: "，电话6216413", "　联系电话：0817-…" (a bare
+# local number or one with its area code; a mobile is a person's own)
+_UNIT_PHONE_AFTER = re.compile(
+    r"[，, \u3000]{1,3}(?:联系|办公|咨询)?电话[:：]?[ \u3000]*"
+    r"(?:0\d{2,3}[-—－ ]?|[（(]0\d{2,3}[）)] ?)?[2-9]\d{6,7}(?![0-9])"
+)
+
+
 # a unit's staff named in their role on a form's signature or contact line, several in
-# one list ("承办人：金晓燕、杜文斌　联系电话：0579-…", "送达人：郑晓纯、蔡泽生")
+# one list ("承办人：金晓燕、杜文斌　联系电话：0579-…", "送达人：郑晓纯、蔡泽生"): the label
+# read by its head (``headerroles.staff_header``: an act of the office and its doer,
+# 复核人员, 发放人, 接警员; a qualifier such as 执法证号 after a person's head) besides
+# the settled posts below
 _STAFF_LIST = re.compile(
     r"(?:^|[\n（(　 。；;])(?:(承办人|送达人|执法人员|办案人员?|审核人|复核人|记录人|调查人员?|鉴定人员?|"
     r"(?:人民)?调解员|书记员)"
-    r"|(联系人|联络人|经办人))[:：][ \u3000]*"
+    r"|(联系人|联络人|经办人)|([\u4e00-\u9fff]{2,6}(?:[（(][^（()）\n]{1,10}[）)])?))[:：][ \u3000]*"
     r"(?:[\u4e00-\u9fff·]{2,8}(?:[（(][^（()）\n]{0,20}[）)])?[、，,][ \u3000]*){0,5}$"
 )
 
@@ -66,11 +87,13 @@ def staff_listed(text: str, start: int) -> bool:
     m = _STAFF_LIST.search(text, max(lo, line_start - 1), start)
     if not m:
         return False
+    if m.group(3) and not staff_header(m.group(3)):
+        return False
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if MOBILE_NUMBER.search(line):
         return False
-    return bool(m.group(1)) or bool(OFFICE_NUMBER.search(line))
+    return not m.group(2) or bool(OFFICE_NUMBER.search(line))
 
 
 def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -> list[Candidate]:

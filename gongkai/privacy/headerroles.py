@@ -27,24 +27,68 @@ ACTS = (
     "复查|检查|核查|排查|巡查|督查|抽查|调查|勘查|踏勘|核验|查验|验收|"
     "处理|处置|办理|受理|承办|经办|经手|接待|接听|接警|走访|回访|入户|上门|"
     "录入|填报|填表|制表|记录|审核|审批|审查|复核|核实|核对|核定|核算|答复|回复|"
-    "签发|跟进|派单|转办|交办|督办|保管|记账|报账|送达|测量|评估|导出"
+    "签发|跟进|派单|转办|交办|督办|保管|记账|报账|送达|测量|评估|导出|"
+    # the office's own duties: enforcing, handling cases, taking calls, dispatching,
+    # paying out (执法人员, 办案民警, 接警员, 调度员, 话务员, 接线员, 发放人)
+    "执法|办案|调度|话务|接线|发放"
 )
 # who did it: 人, 人员, 干部, 民警, 工作人员 … (姓名 after it: "处理人姓名")
 _DOER = r"(?:人|人员|干部|民警|工作人员|责任人|专干|网格员)"
+# a post of an office's desk named by its act and 员: 接警员, 调度员, 话务员, 接线员, 录入员,
+# 受理员, 审核员, 执法员 (not 调查员 or 检查员, whom a survey or a campaign may hire from the
+# public, nor a member's word: 成员, 队员, 会员)
+DESK_POSTS = (
+    "(?:接警|接处警|调度|话务|接线|接听|录入|受理|审核|复核|审批|执法|办案|送达|承办|经办)员"
+)
 _STAFF = re.compile(
-    rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:{ACTS}){_DOER}(?:姓名|签名|签字)?$"
+    rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:(?:{ACTS}){_DOER}|{DESK_POSTS})(?:姓名|签名|签字)?$"
     # a registrar (登记人: not 登记人姓名, the registrant's own name in a register of
     # donors or applicants); a cadre who looks after a household acts in office too
     r"|^登记人$"
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
 )
 # the same acts found in a header anywhere (an export's field read as its header)
-STAFF_WORDS = rf"(?<![被受])(?:{ACTS}){_DOER}"
+STAFF_WORDS = rf"(?<![被受])(?:(?:{ACTS}){_DOER}|{DESK_POSTS})"
 
 
 def staff_header(header: str) -> bool:
-    """``header`` heads the office's staff who acted on the record (复查人, 处理人员)."""
-    return _STAFF.match(header) is not None
+    """``header`` heads the office's staff who acted on the record (复查人, 处理人员), read
+    by its head and its bracketed qualifier (``staff_post``)."""
+    return (
+        _STAFF.match(header) is not None or ("（" in header or "(" in header) and staff_post(header)
+    )
+
+
+# a bracketed qualifier after a header's head: "执法人员（执法证号）", "民警（警号）"
+_QUALIFIED = re.compile(r"^([\u4e00-\u9fff]{1,8})[（(]([^（()）\n]{1,12})[）)]$")
+# a qualifier that only an official's column carries: the number of a warrant or a
+# service card (执法证号, 执法证件号, 检查证号, 警号, 工号, 工作证号; not a signature,
+# which any party gives)
+_OFFICIAL_NUMBER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:执法|检查|监督|工作|警官)证(?:件)?(?:号码?|编号)?|警号|工号|"
+    r"执法编号)$"
+)
+# the persons' head such a qualifier stands after (人员, 民警, 干部, 工作人员, …员)
+_PERSON_HEAD = re.compile(r"(?:人|人员|干部|民警|警官|警员|员|专干)$")
+
+
+def staff_post(header: str) -> bool:
+    """A header of the office's staff read by its head and its bracketed qualifier: the
+    head is a staff post (an act of the office and its doer: 执法人员, 接警员), whatever
+    the qualifier says, or a person's head (人员, 民警, 工作人员) whose qualifier is an
+    official's warrant or service number ("检查人员（执法证号）", "民警（警号）").
+    A member's word (成员, 队员, 会员) is no post, nor a licence holder's number."""
+    m = _QUALIFIED.match(header)
+    if m is None:
+        return _STAFF.match(header) is not None
+    head, note = m.group(1), m.group(2)
+    if _STAFF.match(head):
+        return not _PARTY_NOTE.search(note)
+    return _OFFICIAL_NUMBER.match(note) is not None and _PERSON_HEAD.search(head) is not None
+
+
+# a qualifier that names a party beside the staff ("签收人（与受送达人关系）")
+_PARTY_NOTE = re.compile(r"当事人|受送达人|申请人|关系|代理|家属|亲属")
 
 
 # kinds of private persons a header may name, the qualifier before them telling which

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
+from .headerroles import ACTS, DESK_POSTS, staff_post
 from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
 
@@ -38,6 +39,9 @@ _WORDS = re.compile(
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人|员)"
     r"|联络员"
+    # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
+    # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
+    rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
 )
 # a liaison assigned to each person of a table that names its persons in another column
 # (军休所 "姓名 … 联络员"); a liaison who is the row's only person (a shop's 联络员 of a
@@ -132,17 +136,20 @@ def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
 
 
 def _official(cell: str) -> bool:
-    cell = _NOTE.sub("", cell.replace(" ", "").replace("\u3000", ""))
-    return _OFFICIAL.fullmatch(cell) is not None
+    cell = cell.replace(" ", "").replace("\u3000", "")
+    bare = _NOTE.sub("", cell)
+    return _OFFICIAL.fullmatch(bare) is not None or staff_post(cell)
 
 
 # the sign before 员 / 人 (人员) of an official's word: 仲裁员, 审判员, 书记员, 陪审员, 执行员,
 # 调解员 (signing), 联络员, 接线员; 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 记录人,
 # a hotline's 接听人 and 回访人 … (not 登记人: a register's 登记人姓名 is its registrant)
-_BEFORE_YUAN = frozenset("裁判记审行解络线访")
+# and any staff post of ``headerroles`` (接警员, 调度员, 话务员, 录入员, 受理员, 检查员 …;
+# not 成员, 队员, 会员: members)
+_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
-_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访]人)员?")
+_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放]人)员?")
 
 
 def _marks(text: str) -> list[int]:
@@ -161,6 +168,12 @@ def _marks(text: str) -> list[int]:
             out.append(end)
     # (each word by its second character: a single character's find skips through memory,
     # a word's reads every character of a long text)
+    # a header qualified by an official's number: "民警（警号）", "X人员（执法证号）"
+    k = text.find("号）", 1)
+    while k >= 0:
+        if text[k - 1] in "证警工":
+            out.append(k + 2)
+        k = text.find("号）", k + 1)
     for word, char in (("审判长", "判"), ("法官", "官")):
         k = text.find(char, 1)
         while k >= 0:

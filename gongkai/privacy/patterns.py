@@ -456,9 +456,15 @@ OFFICER_AFTER = re.compile(
     # an office held now, the whole note ("（县委书记）", "（副县长）", "（镇党委副书记、镇长）")
     r"|[（(](?![^（()）\n]{0,16}(?:原|前|退休|离休|曾任|已故|家属|之))[\u4e00-\u9fff、]{0,14}?"
     r"(?:书记|县长|区长|市长|镇长|乡长|局长|主任|主席|常委|部长|委员|村长|社长|所长|站长|院长|队长)[）)]"
-    # the local government body they came from, the whole note ("X（某社区居委会）")
+    # the local government body they came from, the whole note ("X（某社区居委会）"), or
+    # that body and its office's number ("X（某村村委会，3119913）"; a mobile is a person's)
     r"|[（(](?![^（()）\n]{0,16}(?:原|前|退休|离休|曾任|已故|家属|之))[\u4e00-\u9fff]{2,14}?"
-    r"(?:居委会|居民委员会|村委会|村民委员会|街道办事处|街道办|人民政府|党工委|管委会)[）)]"
+    r"(?:居委会|居民委员会|村委会|村民委员会|街道办事处|街道办|人民政府|党工委|管委会)"
+    r"(?:[，,][ \u3000]*(?:0\d{2,3}[-—－ ]?|[（(]0\d{2,3}[）)] ?)?[2-9]\d{6,7})?[）)]"
+    # a section of a government organ, the whole note ("X（县人武部军事科）", "X（县农业农村局
+    # 畜牧股）"): a hospital's or a company's department is no organ's
+    r"|[（(](?![^（()）\n]{0,16}(?:原|前|退休|离休|曾任|已故|家属|之))[\u4e00-\u9fff]{1,12}?"
+    r"(?:局|委|办|武装部|人武部|人民政府)[\u4e00-\u9fff]{1,6}?(?:科|股|处|室)[）)]"
 )
 CONTACT_BEFORE = re.compile(r"(?:联系人|联络人|经办人)[:：]?[ \u3000]*$")
 # the next name in a list: 、 then 2–4 characters up to a list sign, after an optional
