@@ -37,8 +37,7 @@ def enumerated_names(text: str) -> list[Candidate]:
     n = len(text)
     rfind = text.rfind
     # the piece after a 、 is a name in every list of persons: a surname follows it
-    for m in _SURNAME_AFTER.finditer(text):
-        at = m.start()
+    for at in _surname_after(text):
         if at < done:
             continue
         # the piece before the 、 ends with a name (a note in brackets may follow it)
@@ -117,8 +116,29 @@ _COMPOUND_FIRST = "".join(sorted({s[0] for s in v.COMPOUND_SURNAMES}))
 _SURNAME_AFTER = re.compile(
     f"、(?=[{_SURNAME_CHARS}](?:[{_GIVEN_CLASS}]{{2}}|[\u4e00-\u9fff]{{1,2}}(?:[、，,。；;：:（(\\s]|$))"
     f"|(?=[{_COMPOUND_FIRST}])(?:{'|'.join(sorted(v.COMPOUND_SURNAMES))})"
-    f"|[\u4e00-\u9fff]{{2,6}}+·)"  # {2,6}+: the same
+    ")"
 )
+
+
+def _surname_after(text: str) -> list[int]:
+    """The positions of the 、 that ``_SURNAME_AFTER`` matches, and of those before a
+    transliterated name's first part (two to six Chinese characters and its dot: "、买买提·
+    吐尔逊"), found from the dots (rare; tried at every 、, that part cost a quarter of
+    the search)."""
+    found = [m.start() for m in _SURNAME_AFTER.finditer(text)]
+    dot = text.find("·")
+    if dot < 0:
+        return found
+    dotted = set()
+    while dot >= 0:
+        for at in range(max(0, dot - 7), dot - 2):
+            if text[at] == "、" and _CJK_RUN.fullmatch(text, at + 1, dot):
+                dotted.add(at)
+        dot = text.find("·", dot + 1)
+    return sorted(dotted.union(found)) if dotted else found
+
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _PIECE = re.compile(r"[^、\n。；;！!？?，,：:“”\"（( \u3000]*")
 _CLAUSE_REST = re.compile(r"[^\n。；;！!？?，,：:“”\"]*")
 

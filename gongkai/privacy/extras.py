@@ -26,6 +26,7 @@ from .mailnames import mail_names
 from .markings import markings
 from .namedas import named_as
 from .passports import passports
+from .prose import delegate_cue_ends
 from .salutednames import saluted_names
 from .taiwanpermits import taiwan_permits
 
@@ -38,7 +39,9 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out += named_as(text) + item_openers(
         text
     )  # 1. X　…; "生母名X", "走失时名叫X", "曾用名X" (namedas)
-    out += delegates(text)  # "委托庞敏代签", "由楼长栗惠芳收齐" (delegates)
+    out += delegates(
+        text, delegate_cue_ends(text)
+    )  # "委托庞敏代签", "由楼长栗惠芳收齐" (delegates)
     out += dotted_names(text) if "·" in text else []  # 买买提·吐尔逊 (dottededges)
     if "@" in text and "<" in text:
         out += mail_names(text)  # "To: 张三 <a@163.com>; 李四 <b@qq.com>" (mailnames)

@@ -12,6 +12,7 @@ from .actsafter import OPENS_AFTER
 from .alternation import factor
 from .cuemend import kin_labels, mend_cue_name
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
+from .delegates import DELEGATE_CUES
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .fieldrecords import field_records
 from .kinprose import KIN_MARK
@@ -331,12 +332,20 @@ _W_CLASS = _WEAK_CUE.pattern[1 : _WEAK_CUE.pattern.index("]")]
 # the three (a class-led scan stops at every character of the text)
 _R_CLASS, _R_REST = RELATION_MARK.pattern[1:].split("]", 1)
 _R = f"(?<=[{_R_CLASS}]){_R_REST}"
-_CUE_OR_KIN = re.compile(
-    f"[{''.join(sorted(set(_W_CLASS) | set(_K_CLASS) | set(_R_CLASS)))}]"
-    f"(?:(?:(?P<k>(?<=[{_K_CLASS}]){_K_REST})(?P<kw>(?<=[{_W_CLASS}]){_W_REST})?"
-    f"|(?P<w>(?<=[{_W_CLASS}]){_W_REST}))(?P<r>{_R})?|(?P<r2>{_R}))"
+# and the last characters of ``delegates.DELEGATE_CUES`` (``d``/``d2``, 楼栋?长 and 单元长
+# by their last three): their own class-led scan cost as much as this one
+_D_CLASS = "".join(sorted({cue[-1] for cue in DELEGATE_CUES}))
+_D = "(?<=[{}])(?:(?<={})|(?<={}))".format(
+    _D_CLASS,
+    "|".join(cue for cue in DELEGATE_CUES if len(cue) == 2),
+    "|".join(cue for cue in DELEGATE_CUES if len(cue) == 3),
 )
-_marks: tuple[str, list[int], list[int], list[int]] = ("", [], [], [])
+_CUE_OR_KIN = re.compile(
+    f"[{''.join(sorted(set(_W_CLASS) | set(_K_CLASS) | set(_R_CLASS) | set(_D_CLASS)))}]"
+    f"(?:(?:(?:(?P<k>(?<=[{_K_CLASS}]){_K_REST})(?P<kw>(?<=[{_W_CLASS}]){_W_REST})?"
+    f"|(?P<w>(?<=[{_W_CLASS}]){_W_REST}))(?P<r>{_R})?|(?P<r2>{_R}))(?P<d>{_D})?|(?P<d2>{_D}))"
+)
+_marks: tuple[str, list[int], list[int], list[int], list[int]] = ("", [], [], [], [])
 
 
 def cue_kin_marks(text: str) -> tuple[list[int], list[int], list[int]]:
@@ -344,13 +353,29 @@ def cue_kin_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     those of ``relprose.RELATION_MARK``'s matches, from one scan (``_CUE_OR_KIN``), kept
     for the text last asked about: the scanner asks for them on the same text
     (``weak_cue_names``, ``relations``)."""
+    return _cue_kin_marks(text)[1:4]
+
+
+def delegate_cue_ends(text: str) -> list[int]:
+    """The ends of the words of ``delegates.DELEGATE_CUES`` in the text, from the scan
+    of ``cue_kin_marks`` (each word's, overlapping ones too)."""
+    return _cue_kin_marks(text)[4]
+
+
+def _cue_kin_marks(text: str) -> tuple[str, list[int], list[int], list[int], list[int]]:
     global _marks
     marks = _marks  # (one read: another thread may scan another text)
     if marks[0] is not text:
         cues: list[int] = []
         kin: list[int] = []
         rel: list[int] = []
+        ends: list[int] = []
         for m in _CUE_OR_KIN.finditer(text):
+            if m.group("d2") is not None:
+                ends.append(m.end())
+                continue
+            if m.group("d") is not None:
+                ends.append(m.end())
             if m.group("r2") is not None:
                 rel.append(m.start())
                 continue
@@ -362,8 +387,8 @@ def cue_kin_marks(text: str) -> tuple[list[int], list[int], list[int]]:
                     cues.append(m.end())
             if m.group("r") is not None:
                 rel.append(m.start())
-        marks = _marks = (text, cues, kin, rel)
-    return marks[1], marks[2], marks[3]
+        marks = _marks = (text, cues, kin, rel, ends)
+    return marks
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
