@@ -43,8 +43,25 @@ _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
 _UNIT_ROLES = ("法定代表人", "法人代表", "法人")
 
 
+# the same identity number after a comma ("协管员X，身份证号4116…，男"): a role's holder
+# given their own identity number is a private person (an official's is never written);
+# the groups the bracket's particulars have never match here
+_ID_AFTER_COMMA = re.compile(
+    r"[，,][ \u3000]*(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
+    r"(?P<note>(?!))?(?P<mail>(?!))?(?P<phone>(?!))?(?P<kin>(?!))?"
+)
+
+
 def persons_before_particulars(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    at = text.find("身份")
+    while at >= 0:
+        comma = at - 1 if text[at - 1 : at] in ("，", ",") else at - 3
+        if comma >= 2 and text[comma] in "，," and text[comma - 1] >= "\u4e00":
+            m = _ID_AFTER_COMMA.match(text, comma)
+            if m is not None:
+                _before(text, comma, m, out, comma=True)
+        at = text.find("身份", at + 2)
     for opener in ("（", "("):
         at = text.find(opener)  # the brackets found by a plain search: a regex scan costs more
         while at >= 0:
@@ -55,7 +72,7 @@ def persons_before_particulars(text: str) -> list[Candidate]:
     return out
 
 
-def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
+def _before(text: str, at: int, m: re.Match, out: list[Candidate], *, comma: bool = False) -> None:
     """The name right before the bracket at ``at`` whose particulars ``m`` read."""
     lo = at
     while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -80,6 +97,8 @@ def _before(text: str, at: int, m: re.Match, out: list[Candidate]) -> None:
         lead = run[:-size]
         if (lead and lead[-1] not in _LEAD_END) or (valued and not lead and not kin):
             continue
+        if comma and (not lead or lead.endswith(_UNIT_ROLES)):
+            break  # a bare name before a comma is the other rules' (X，男，); a company's
         if phone_only and lead.endswith(_UNIT_CONTACTS):
             break  # a unit's contact person with the office's number
         if v.name_shape(name) != name or name in NON_NAME or non_name(name):
