@@ -54,4 +54,6 @@ def slashed_persons(header: str, kind_of: Callable[[str], str | None]) -> str | 
         k in ("name", "maybe_name", "contact") for k in kinds[1:]
     ):
         return "maybe_name"
+    if all(k == "business" for k in kinds):
+        return "business"  # "法定代表人/经营者": a company's representative or a shop's operator
     return None

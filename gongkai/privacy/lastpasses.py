@@ -2,7 +2,8 @@
 of legal papers (``courtparties``), with any dotted name they read set to its own edges
 (``dottededges``: "被告人在被害人娜仁·其其格" is 娜仁·其其格), names under attribute columns
 (``attributecells``), persons' labels with a qualifier or an index (``qualifiedlabels``),
-the unfound members of lists of names (``listsiblings``), and whose each landline is
+the unfound members of lists of names (``listsiblings``), a keeper's name heading their
+shop's (``shopkeepers``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .dottededges import dotted_edges
 from .landlineowner import owned_landlines
 from .listsiblings import list_siblings
 from .qualifiedlabels import qualified_labels
+from .shopkeepers import shop_keepers
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -21,4 +23,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
+    cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner
