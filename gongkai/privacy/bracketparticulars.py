@@ -57,7 +57,11 @@ def persons_before_particulars(text: str) -> list[Candidate]:
     at = text.find("身份")
     while at >= 0:
         comma = at - 1 if text[at - 1 : at] in ("，", ",") else at - 3
-        if comma >= 2 and text[comma] in "，," and text[comma - 1] >= "\u4e00":
+        if (
+            comma >= 3
+            and text[comma] in "，,"
+            and not _LEAD_END.isdisjoint(text[comma - 5 : comma - 1])  # a role's end before
+        ):
             m = _ID_AFTER_COMMA.match(text, comma)
             if m is not None:
                 _before(text, comma, m, out, comma=True)
