@@ -20,14 +20,17 @@ _SHOP = re.compile(
 
 
 def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
-    if "个体" not in text:
-        return cands
-    taken = {(s, e) for s, e, k, _c in cands if k == "name"}
-    out = list(cands)
+    taken: set[tuple[int, int]] | None = None
     seen: set[tuple[int, str]] = set()
+    out = None
     for s, e, kind, conf in cands:
-        if kind != "name" or conf < 0.7 or e - s < 2:
-            continue
+        if (
+            kind != "name"
+            or conf < 0.7
+            or e - s < 2
+            or text.find("个体", max(0, s - 200), e + 200) < 0
+        ):
+            continue  # (个体 near the name on its line: no scan of the whole text)
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
@@ -35,6 +38,8 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (ls, name) in seen or text.find("个体", ls, le) < 0:
             continue
         seen.add((ls, name))
+        if taken is None:
+            taken = {(a, b) for a, b, k, _c in cands if k == "name"}
         at = text.find(name, ls, le)
         while at >= 0:
             end = at + len(name)
@@ -43,7 +48,8 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and (at == ls or text[at - 1] in _EDGES)
                 and _SHOP.match(text, end, le)
             ):
+                out = out if out is not None else list(cands)
                 out.append((at, end, "name", 0.75))
                 taken.add((at, end))
             at = text.find(name, end, le)
-    return out
+    return out if out is not None else cands
