@@ -45,8 +45,29 @@ _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
 _UNIT_ROLES = ("法定代表人", "法人代表", "法人")
 
 
+# the same identity number after a comma ("协管员X，身份证号4116…，男"): a role's holder
+# given their own identity number is a private person (an official's is never written);
+# the groups the bracket's particulars have never match here
+_ID_AFTER_COMMA = re.compile(
+    r"[，,][ \u3000]*(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
+    r"(?P<note>(?!))?(?P<mail>(?!))?(?P<phone>(?!))?(?P<kin>(?!))?"
+)
+
+
 def persons_before_particulars(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    at = text.find("身份")
+    while at >= 0:
+        comma = at - 1 if text[at - 1 : at] in ("，", ",") else at - 3
+        if (
+            comma >= 3
+            and text[comma] in "，,"
+            and not _LEAD_END.isdisjoint(text[comma - 5 : comma - 1])  # a role's end before
+        ):
+            m = _ID_AFTER_COMMA.match(text, comma)
+            if m is not None:
+                _before(text, comma, m, out, comma=True)
+        at = text.find("身份", at + 2)
     for opener in ("（", "("):
         at = text.find(opener)  # the brackets found by a plain search: a regex scan costs more
         while at >= 0:
@@ -70,7 +91,9 @@ _STANDINGS = frozenset(
 _MOBILE_AFTER = re.compile(r"[ \u3000]*(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d)")
 
 
-def _before(text: str, at: int, m: re.Match | None, out: list[Candidate]) -> None:
+def _before(
+    text: str, at: int, m: re.Match | None, out: list[Candidate], *, comma: bool = False
+) -> None:
     """The name right before the bracket at ``at`` whose particulars ``m`` read."""
     lo = at
     while lo > 0 and at - lo < 10 and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -99,6 +122,8 @@ def _before(text: str, at: int, m: re.Match | None, out: list[Candidate]) -> Non
         lead = run[:-size]
         if (valued and not lead and not kin) or (lead and lead[-1] not in _LEAD_END and weak):
             continue
+        if comma and (not lead or lead.endswith(_UNIT_ROLES)):
+            break  # a bare name before a comma is the other rules' (X，男，); a company's
         if lead and lead[-1] not in _LEAD_END:
             # any word before a name the bracket vouches for: a name of its own shape,
             # no role's last sign opening it ("业委会主任X（业主，…）"), no surname before a

@@ -55,6 +55,8 @@ def slashed_persons(header: str, kind_of: Callable[[str], str | None]) -> str | 
         k in ("name", "maybe_name", "contact") for k in kinds[1:]
     ):
         return "maybe_name"
+    if all(k == "business" for k in kinds):
+        return "business"  # "法定代表人/经营者": a company's representative or a shop's operator
     if any(k in ("name", "maybe_name") for k in kinds) and all(
         k in ("name", "maybe_name") or _UNIT_PIECE.fullmatch(p)
         for p, k in zip(pieces, kinds, strict=True)

@@ -48,14 +48,14 @@ def json_records(text: str) -> list[Candidate]:
     """Names, IDs, cards and addresses in the objects of the JSON ``text``."""
     out: list[Candidate] = []
     for own in _objects(text):
-        fields = [
+        every = [
             (m.group(1), m.group(2), m.start(2))
             for lo, hi in own
             for m in _FIELD.finditer(text, lo, hi)
-            if field_header(m.group(1))
         ]
+        fields = [f for f in every if field_header(f[0])]
         if fields:
-            _record(fields, out)
+            _record(fields, out, every)
     return sorted(out)
 
 

@@ -3,7 +3,8 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 (``dottededges``: "被告人在被害人娜仁·其其格" is 娜仁·其其格), names under attribute columns
 (``attributecells``), names after a private person's role and what a name is not
 (``rolednames``), persons' labels with a qualifier or an index (``qualifiedlabels``),
-the unfound members of lists of names (``listsiblings``), and whose each landline is
+the unfound members of lists of names (``listsiblings``), a keeper's name heading their
+shop's (``shopkeepers``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .landlineowner import owned_landlines
 from .listsiblings import list_siblings
 from .qualifiedlabels import qualified_labels
 from .rolednames import roled_names
+from .shopkeepers import shop_keepers
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -24,4 +26,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = roled_names(text, cands)  # 乘客X, X阿姨, 与儿子, “…”客栈, 陈吴美玲
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
+    cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

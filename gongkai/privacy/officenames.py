@@ -321,6 +321,9 @@ _PERSONAL_HEADER = re.compile(r"姓名|身份证|身份号码|联系电话|住�
 _OTHER_FIELD = re.compile(
     r"(?:方式|类别|类型|状态|结果|意见|内容|事由|原因|班次|岗位|职务|职称|学历|专业|民族|性别|关系)$"
 )
+# a header that names a person before the other field (代领人及关系, 监护人及联系方式,
+# 联系人、关系): its cells hold the person's name and that field
+_PERSON_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:人|者|员|姓名)(?:及其?|和|与|、|/)")
 _EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
 _MASKED = re.compile(r"\*{3,}|[xX]{3,}|0{4,}")
 
@@ -343,8 +346,10 @@ def _header_word(
     """A piece of a table's header line ("序号  姓名  毕业院校及专业 …": no persons in
     it), a cell under a header of another field (申请方式: 信函), or a name in a form's
     example (示例 on its line or the line above, its numbers masked)."""
-    if got is not None and _OTHER_FIELD.search(_head_part(text, start, got[0][got[1]])):
-        return True
+    if got is not None:
+        head = _head_part(text, start, got[0][got[1]])
+        if _OTHER_FIELD.search(head) and not _PERSON_FIRST.match(head):
+            return True
     ls, le = bounds
     if (
         le - ls <= 300

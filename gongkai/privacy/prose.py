@@ -235,8 +235,15 @@ def person_labels(text: str) -> list[Candidate]:
     return out
 
 
+# (a name may carry a note in brackets: "X（湖南农业大学，某镇某村3组）", "X（已故）")
 _NAME_LINE = re.compile(
-    r"\n[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})[ \u3000]*(?=\n|$)"
+    r"\n[ \u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})"
+    r"(?P<note>[（(][^（()）\n]{1,30}[）)])?[ \u3000]*(?=\n|$)"
+)
+# a note naming the post or the office the person holds ("X（县农业农村局）", "X（组长）"):
+# a list of officials, left to the rules of offices
+_POST_NOTE = re.compile(
+    r"[（(][^，,、）)]*(?:局|委|办|所|站|中心|公司|政府|厅|处|科|股|队|[^学]院|长|书记|主任|委员|干部)[，,、）)]"
 )
 
 
@@ -251,6 +258,8 @@ def names_one_a_line(text: str) -> list[Candidate]:
         name = m.group(1)
         start, end = m.start(1) - 1, m.end(1) - 1
         ok = "·" in name or v.plausible_name(name, strict=len(name) == 2)
+        if ok and m.group("note") and _POST_NOTE.match(m.group("note")):
+            ok = False
         if ok and m.start() == last_end:
             run.append((start, end, "name", 0.7))
         else:

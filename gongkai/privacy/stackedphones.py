@@ -7,7 +7,8 @@ hospital). The cell under a phone header (联系电话, 监护人电话, 家庭�
 that names a person is that person's number — landline (area code, in brackets or not,
 or a local number of seven or eight digits; the extension left out) or mobile — unless
 the header says the phone is a unit's (单位电话, 办公电话, 卫生室电话) or a note after a
-landline does ("（村委会）").
+landline does ("（村委会）"), or the record is opened by a unit's or a business's name
+(机构名称: the clinic's landline, the keeper's mobile).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _PHONE_HEADER = re.compile(r"电话|手机|座机|固话|联系方式")
 _OFFICE_HEADER = re.compile(r"办公|单位|值班|机构|部门|科室|窗口|服务|咨询|监督|举报|投诉")
 _LANDLINE = re.compile(r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[-—－ ]?)?[2-9]\d{6,7}")
 _MOBILE = re.compile(r"(?:\+?86[- ]?)?(1[3-9]\d{9})")
+_UNIT_NAME = re.compile(r"(?:机构|单位|企业|商户|主体|场所)(?:名称)?$|^名称$")
 _AFTER = re.compile(r"(?:(?:转|分机|-)\d{1,6})?(?:[（(][^（()）\n]{1,8}[）)])?")
 
 
@@ -41,6 +43,12 @@ def record_phones(
     ``header``, when the record's candidates ``found`` hold a name."""
     if not any(c[2] == "name" for c in found):
         return
+    # a record opened by a unit's or a business's name (机构名称, 企业名称, 单位): its
+    # landline is the premises', a mobile still the person's (the operator, the keeper)
+    unit = any(
+        _UNIT_NAME.search(title) and col < len(block) and len(block[col][1].strip()) > 4
+        for col, title in enumerate(header)
+    )
     for col, title in enumerate(header):
         if col >= len(block) or not _phone_header(title):
             continue
@@ -51,7 +59,7 @@ def record_phones(
         if mobile and _AFTER.fullmatch(cell, mobile.end()):
             out.append((at + mobile.start(1), at + mobile.end(1), "mobile", 0.9))
             continue
-        landline = _LANDLINE.match(cell)
+        landline = None if unit else _LANDLINE.match(cell)
         if (
             landline
             and _AFTER.fullmatch(cell, landline.end())

@@ -71,6 +71,7 @@ _HEADER_BRANCHES = sorted(
             "网格长",
             "医生",
             "村医",
+            *("兽医", "乡医", "校医"),  # 执业兽医, 乡村兽医: a profession's holders
             "方",  # a party (买方, 受让方: tables.PERSONISH)
             # persons of a kind (投诉农民工, 接待代表, 施工项目经理, 受访村民, 群众, 家属:
             # ``headerroles.kind_header``)

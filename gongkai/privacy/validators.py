@@ -212,6 +212,7 @@ GIVEN_CHARS = frozenset(
     "凡"  # 一凡, 凡: a given name of today's registers
     "细佑占"  # 细华, 细妹 (the south), 佑林, 天佑, 占山, 占花 (the north)
     "潮"  # 海潮, 春潮, 潮生: a given name of the coast and the rivers
+    "向"  # 向阳, 向东, 向荣, 向前: a given name of the 1950s–70s (cuts names in prose: NAME_STOP)
 )
 # Function words and characters of official prose that the lists above hold by
 # accident of a rare name (之, 于, 由, 家 …): never proof of a given name.

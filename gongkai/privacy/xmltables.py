@@ -182,8 +182,40 @@ def _keyed(attrs: list[tuple[str, str, int]]) -> str | None:
     return None
 
 
-def _record(fields: list[tuple[str, str, int]], out: list[Candidate]) -> None:
+# an identity number's value (18 characters, or the old 15 digits)
+_ID_VALUE = re.compile(r"\d{17}[\dXx]|\d{15}")
+
+
+def _held_ids(
+    fields: list[tuple[str, str, int]], header: list[str], every: list[tuple[str, str, int]]
+) -> None:
+    """A staff's key with the same holder's identity number beside it in the record
+    (``operator`` and ``operator_idno``: a farm's operator, ``handler``/``handlerIdCard``):
+    whoever's own ID the record holds is its person, no staff acting in office."""
+    for k, (name, _value, _at) in enumerate(fields):
+        if header[k] != "经办人" or keymeaning.meaning(name)[1]:
+            continue
+        words = keymeaning.parts(name)
+        for other, value, _at2 in every:
+            if (
+                other != name
+                and _ID_VALUE.fullmatch(value.strip())
+                and keymeaning.meaning(other)[1] == "id"
+                and keymeaning.parts(other)[: len(words)] == words
+            ):
+                header[k] = "姓名"
+                break
+
+
+def _record(
+    fields: list[tuple[str, str, int]],
+    out: list[Candidate],
+    every: list[tuple[str, str, int]] | None = None,
+) -> None:
+    """``every``: all the record's fields, also those of no known header (``_held_ids``)."""
     header = [field_header(name) or "" for name, _v, _at in fields]
+    if "经办人" in header:
+        _held_ids(fields, header, every or fields)
     kinds = _kinds(header)
     if not kinds:
         return

@@ -1,0 +1,89 @@
+"""Names missed for their structure (issue 16, privfix16qd): a profession's column (执业兽医,
+乡村医生) one cell a line, a slashed business header read by the row's kind, a keeper's name
+heading their individual business's name, a unit's record keeping its landline."""
+
+from gongkai.privacy.validators import id_check_char
+
+from .spans import at, found, names
+
+
+def _id(first17):
+    return first17 + id_check_char(first17)
+
+
+ID1 = _id("43052119780412301")
+ID2 = _id("51072319850923462")
+
+
+def _names(text):
+    return [text[s:e] for kind, s, e in found(text) if kind == "name"]
+
+
+ONE_CELL = (
+    "序号\n机构名称\n主体类型\n法定代表人/经营者\n执业兽医\n联系电话\n\n"
+    "1\n某某宠物医院有限公司\n有限责任公司\n童立新\n覃海峰\n0743-4720489\n\n"
+    "2\n石门镇安康动物诊所\n个体工商户\n廖秋菊\n廖秋菊、黎建平\n13907431234\n\n"
+    "3\n某某畜牧服务有限公司\n有限责任公司\n范国清\n田小燕\n(0743)2557757\n"
+)
+
+
+def test_a_professions_column_one_cell_a_line_holds_persons():
+    got = found(ONE_CELL, ["name"])
+    for name in ("覃海峰", "田小燕", "黎建平"):
+        assert at(ONE_CELL, "name", name) in got
+    # the shop's operator (个体工商户) is a person, the companies' representatives are not
+    assert at(ONE_CELL, "name", "廖秋菊") in got
+    assert "童立新" not in _names(ONE_CELL) and "范国清" not in _names(ONE_CELL)
+
+
+def test_a_units_record_keeps_its_landline_and_gives_the_mobile():
+    got = found(ONE_CELL, ["landline", "mobile"])
+    assert at(ONE_CELL, "mobile", "13907431234") in got
+    assert not [f for f in got if f[0] == "landline"]
+
+
+def test_a_profession_column_in_a_tab_table():
+    tab = (
+        "序号\t村名\t乡村医生\t联系电话\n"
+        "1\t石门村\t尹德旺\t13907438811\n"
+        "2\t新塘村\t贺秀梅\t13907438822\n"
+    )
+    assert set(names(tab, "尹德旺", "贺秀梅")) <= set(found(tab, ["name"]))
+
+
+def test_a_slashed_business_header_by_the_rows_kind_tab():
+    tab = (
+        "序号\t承租人\t承租人类型\t法定代表人/经营者\t证件号码\n"
+        "1\t某某仓储有限公司\t企业\t温立强\t91510723MA6259M00U\n"
+        f"2\t冯记小吃店（个体工商户）\t个体工商户\t冯德贵\t{ID1}\n"
+    )
+    got = _names(tab)
+    assert "冯德贵" in got and "温立强" not in got
+
+
+def test_a_keepers_name_heading_their_shop():
+    tab = (
+        "序号\t承租人\t类型\t经营者\t身份证号\n"
+        f"1\t彭海五金店（个体工商户）\t个体工商户\t彭海\t{ID1}\n"
+        f"2\t欧阳志刚汽车修理部（个体工商户）\t个体工商户\t欧阳志刚\t{ID2}\n"
+    )
+    got = found(tab, ["name"])
+    assert at(tab, "name", "彭海") in got and at(tab, "name", "欧阳志刚") in got
+    pipe = (
+        "| 序号 | 商户名称 | 经营者 | 身份证号 | 备注 |\n|---|---|---|---|---|\n"
+        f"| 1 | 龚丽便利店 | 龚丽 | {ID2} | 个体工商户 |\n"
+    )
+    assert at(pipe, "name", "龚丽") in found(pipe, ["name"])
+
+
+def test_a_trade_name_without_its_keeper_named_is_left():
+    tab = (
+        "序号\t承租人\t类型\t经营者\t身份证号\n"
+        f"1\t王记五金店（个体工商户）\t个体工商户\t彭海\t{ID1}\n"
+        f"2\t张家小吃店（个体工商户）\t个体工商户\t欧阳志刚\t{ID2}\n"
+    )
+    got = _names(tab)
+    assert not any(n.startswith(("王记", "张家")) for n in got)
+    # no 个体 on the line: a company named like a person is no person's shop
+    company = "序号\t承租人\t法定代表人\n1\t彭海五金有限公司\t彭海\n"
+    assert at(company, "name", "彭海") not in found(company, ["name"])  # (its first place)
