@@ -123,7 +123,9 @@ def _before(
         if (valued and not lead and not kin) or (lead and lead[-1] not in _LEAD_END and weak):
             continue
         if comma and (not lead or lead.endswith(_UNIT_ROLES)):
-            break  # a bare name before a comma is the other rules' (X，男，); a company's
+            break  # a bare name before a comma is the other rules' (X，男，), a company's role none
+        if comma and lead[-1] not in _LEAD_END:
+            continue  # after a comma only a role word right before vouches (协管员X，身份证号…)
         if lead and lead[-1] not in _LEAD_END:
             # any word before a name the bracket vouches for: a name of its own shape,
             # no role's last sign opening it ("业委会主任X（业主，…）"), no surname before a
