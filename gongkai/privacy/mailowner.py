@@ -221,6 +221,37 @@ def _mailboxes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ROW_SEPARATORS = ("\t", "|", "｜", "│", ",")
+_CODE = re.compile(
+    r"(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Za-z])"
+)
+_PERSONS_KINDS = frozenset(("mobile", "id_card", "passport", "permit", "residence"))
+
+
+def _organisation_row(text: str, start: int, cands: list[Candidate], rows: dict[int, bool]) -> bool:
+    """Whether the mailbox at ``start`` stands in a table's row whose party is an
+    organisation: the row's identity number is a unified social credit code (an
+    enterprise's, an institution's, a cooperative's: not 92…, an individual business's,
+    whose box is its keeper's) and no person's own number stands in the row (a lessee's
+    column holding a company in one row and a person in the next)."""
+    ls = text.rfind("\n", 0, start) + 1
+    got = rows.get(ls)
+    if got is not None:
+        return got
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    got = False
+    if any(sep in line for sep in _ROW_SEPARATORS):
+        for m in _CODE.finditer(line):
+            code = m.group()
+            if not code.startswith("92") and v.is_uscc(code):
+                got = not any(c[2] in _PERSONS_KINDS and ls <= c[0] < le for c in cands)
+                break
+    rows[ls] = got
+    return got
+
+
 def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with every mailbox of ``text`` given its owner (see the module's text)."""
     if "@" not in text:
@@ -234,9 +265,10 @@ def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     drop: set[int] = set()
     add: list[Candidate] = []
     left: list[tuple[int, int]] = []
+    rows: dict[int, bool] = {}
     for s, e in boxes:
         owner = owners.get(s)
-        if owner == "unit":
+        if owner == "unit" or (s in found and _organisation_row(text, s, cands, rows)):
             drop.add(s)
             continue
         if s in found or _unit_signed(text, s, e):
