@@ -65,7 +65,7 @@ _OTHER_CARD_LABEL = re.compile(
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 _CARD_DIGITS = re.compile(r"\d{18,19}(?!\d)")
-_CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户")
+_CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户|存折|折号")
 # an organisation's own account by its label (对公账号, 单位账户, 基本存款账户): the
 # unit's, published with a contract or a payment notice, not a person's card
 _UNIT_ACCOUNT = re.compile(

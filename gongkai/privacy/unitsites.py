@@ -24,6 +24,7 @@ within its reach.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .ownercells import UNIT_CELL
 from .unitcolumns import rows_above
@@ -86,7 +87,8 @@ def _unit_row(text: str, start: int) -> bool:
 
 # a field naming the kind of place, then its value (XML, key-value, JSON)
 _KIND_FIELD = re.compile(
-    r"(?:场所|地点|建筑物?|房屋|处所|现场|起火点)(?:类别|类型|性质|分类|用途|种类)"
+    r"(?:(?:场所|地点|建筑物?|房屋|处所|现场|起火点)(?:类别|类型|性质|分类|用途|种类)"
+    r"|(?:起火|事发|案发|发生)场所)"
     r"[\"'”]?[ \u3000]*(?:[:：=]|>|\"?[ \u3000]*:)[ \u3000]*[\"'“]?([^\"'”<\n，,；;]{1,16})"
 )
 _PREMISES = re.compile(
@@ -107,22 +109,38 @@ def _field_line(line: str) -> bool:
     return True
 
 
-def _unit_record(text: str, start: int) -> bool:
-    ls = text.rfind("\n", 0, start) + 1
-    lo, hi = ls, text.find("\n", start)
-    hi = len(text) if hi < 0 else hi
-    for _ in range(12):  # up the record's fields
-        if lo == 0:
+def _kind_words(text: str) -> list[int]:
+    """Where the words of a place's kind stand in ``text``, in order (``str.find``)."""
+    out = []
+    for word in _KIND_WORDS:
+        k = text.find(word)
+        while k >= 0:
+            out.append(k)
+            k = text.find(word, k + 2)
+    return sorted(out)
+
+
+def _unit_record(text: str, start: int, kinds: list[int]) -> bool:
+    i = bisect_left(kinds, start - 3000)
+    if i == len(kinds) or kinds[i] > start + 3000:
+        return False  # (a cheap look: no kind of place within a record's reach)
+    # the address's own line, at most 300 signs either side (a field, a JSON object)
+    lo = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+    hi = text.find("\n", start, start + 300)
+    hi = min(len(text), start + 300) if hi < 0 else hi
+    for _ in range(12):  # up the record's fields (lines of a field's length)
+        if lo == 0 or text[lo - 1] != "\n":
             break
-        above = text.rfind("\n", 0, lo - 1) + 1
-        if not _field_line(text[above : lo - 1]):
+        above = text.rfind("\n", max(0, lo - 200), lo - 1) + 1
+        if (above == 0 and lo > 200) or not _field_line(text[above : lo - 1]):
             break
         lo = above
     for _ in range(12):  # down the record's fields
-        if hi >= len(text):
+        if hi >= len(text) or text[hi] != "\n":
             break
-        below = text.find("\n", hi + 1)
-        below = len(text) if below < 0 else below
+        below = text.find("\n", hi + 1, hi + 200)
+        if below < 0:
+            break
         if not _field_line(text[hi + 1 : below]):
             break
         hi = below
@@ -136,6 +154,12 @@ def _unit_record(text: str, start: int) -> bool:
     return False
 
 
-def unit_site(text: str, start: int) -> bool:
-    """Whether the address at ``start`` is a unit's site by its row or its record."""
-    return _unit_row(text, start) or _unit_record(text, start)
+def unit_site(text: str, start: int, cache: dict[str, list[int]]) -> bool:
+    """Whether the address at ``start`` is a unit's site by its row or its record
+    (``cache``: the text's words of a place's kind, found once when needed)."""
+    if _unit_row(text, start):
+        return True
+    kinds = cache.get("kinds")
+    if kinds is None:
+        kinds = cache["kinds"] = _kind_words(text)
+    return _unit_record(text, start, kinds)

@@ -94,6 +94,18 @@ def test_key_value_records_between_rules_read_their_own_kind():
     assert at(text, "address", "某县城关镇桂花巷30号") in got
 
 
+def test_an_incidents_place_field_without_a_kind_word():
+    text = (
+        "<警情>\n  <起火场所>物流公司仓库</起火场所>\n"
+        "  <地址>青山县城关镇兴业巷25号</地址>\n</警情>\n"
+        "<警情>\n  <起火场所>居民自建房</起火场所>\n"
+        "  <地址>青山县城关镇兴业巷27号</地址>\n</警情>\n"
+    )
+    got = found(text, ADDR)
+    assert at(text, "address", "青山县城关镇兴业巷25号") not in got
+    assert at(text, "address", "青山县城关镇兴业巷27号") in got
+
+
 def test_json_lines_read_each_objects_kind():
     text = (
         '{"编号": "1", "场所性质": "学校", "地址": "某县城关镇书院巷1号", "报警人": "韦振华"}\n'
@@ -137,10 +149,13 @@ def test_address_starts_after_the_preposition_zi():
     assert all(not text[s:e].startswith(("自", "来")) for _k, s, e in got)
 
 
-def test_autonomous_prefecture_stays_whole():
+def test_autonomous_prefecture_and_free_trade_zone_stay_whole():
     text = "户籍地址：某某土家族苗族自治州某市城关镇金山村5组12号"
     got = found(text, ADDR)
     assert at(text, "address", "某某土家族苗族自治州某市城关镇金山村5组12号") in got
+    text = "居住地址：上海自由贸易试验区临港新片区海港大道88号3幢201室"
+    got = found(text, ADDR)
+    assert at(text, "address", "上海自由贸易试验区临港新片区海港大道88号3幢201室") in got
 
 
 # --- serials built on a region code and a year; labels headed 编号 ---------------------
@@ -177,6 +192,7 @@ def test_real_cards_stay_cards():
         "韦振华，卡号6228 4804 0256 4890 018",
         "姓名\t开户行\t银行卡号\n韦振华\t农业银行\t6228480402564890018\n",
         "Visa卡：4563518724133790",
+        "存折编号：6228480402564890018",
     ):
         assert len(found(text, CARD)) == 1, text
 
@@ -203,6 +219,17 @@ def test_pipe_and_csv_rows_with_credit_codes():
     assert found(text, MAIL) == []
     text = "企业,法人代表,信用代码,邮箱\n某县宏达机械有限公司,蒋立新,915107239882900311,hongda@126.com\n"
     assert found(text, MAIL) == []
+
+
+def test_a_sentence_naming_a_company_by_its_credit_code_gives_it_the_box():
+    text = (
+        "承租人：某县恒达物业服务有限公司（统一社会信用代码915107239882900311），"
+        "法定代表人蒋立新，邮箱hengda_wy@163.com。承租人韦振华，邮箱zhenhua@sina.cn。"
+    )
+    assert found(text, MAIL) == [at(text, "email", "zhenhua@sina.cn")]
+    # a person's own label keeps the box the person's
+    text = text.replace("，邮箱hengda", "，其个人邮箱hengda")
+    assert at(text, "email", "hengda_wy@163.com") in found(text, MAIL)
 
 
 def test_individual_business_keeps_the_keepers_box():
