@@ -57,6 +57,7 @@ _PREMISES = re.compile(
 )
 
 
+UNIT_ENDS = _ENDS  # (``unitsites``: the cheap look at a row)
 _SEPARATORS = ("\t", "│", "|", ",")  # (as ``unitcolumns``: a row's cells)
 
 

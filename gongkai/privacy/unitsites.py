@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .ownercells import UNIT_CELL
+from .ownercells import UNIT_CELL, UNIT_ENDS
 from .unitcolumns import rows_above
 
 _SEPARATORS = ("\t", "|", "｜", "│", ",")
@@ -53,6 +53,13 @@ def _unit_row(text: str, start: int) -> bool:
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None:
         return False
+    end = text.find("\n", start, start + 600)
+    line = text[begin : min(len(text), start + 600) if end < 0 else end]
+    if sep == "," and ("，" in line or "。" in line or line.count(",") < 2):
+        return False  # (a sentence with a comma, not a CSV's row)
+    row = _cells(line, sep)
+    if not any(c.endswith(UNIT_ENDS) for c in row):
+        return False  # (the cheap look first: no cell of the row may be a unit's name)
     index = before.count(sep)
     header = None
     for line in rows_above(text, begin, most=60):
@@ -70,8 +77,6 @@ def _unit_row(text: str, start: int) -> bool:
     word = m.group(1)
     if word and _UNIT_HEAD.search(word):
         return True  # 单位地址, 企业地址: a unit's column
-    end = text.find("\n", start)
-    row = _cells(text[begin : len(text) if end < 0 else end], sep)
     owner = None
     for k, cell in enumerate(header):
         if k == index:
@@ -96,7 +101,17 @@ _PREMISES = re.compile(
     r"办公|工地|酒店|宾馆|旅馆|饭店|餐馆|加油站|娱乐|机关|单位|营业|生产|工业|经营"
 )
 _DWELLING = re.compile(r"住|民房|民宅|自建房|出租屋|宿舍|家庭|户")
-_KIND_WORDS = ("场所", "类别", "类型", "性质", "用途")
+_KIND_WORDS = (
+    "类别",
+    "类型",
+    "性质",
+    "用途",
+    "种类",
+    "起火场所",
+    "事发场所",
+    "案发场所",
+    "发生场所",
+)
 _STOP = ("{", "}", "[", "]", "【", "---", "===", "———", "</")
 
 
@@ -121,8 +136,8 @@ def _kind_words(text: str) -> list[int]:
 
 
 def _unit_record(text: str, start: int, kinds: list[int]) -> bool:
-    i = bisect_left(kinds, start - 3000)
-    if i == len(kinds) or kinds[i] > start + 3000:
+    i = bisect_left(kinds, start - 1500)
+    if i == len(kinds) or kinds[i] > start + 1500:
         return False  # (a cheap look: no kind of place within a record's reach)
     # the address's own line, at most 300 signs either side (a field, a JSON object)
     lo = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
