@@ -370,7 +370,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _shared_group(text, s, e)
             or _stairway(text, e)
             # a unit's row or a record of a unit's premises (a flat in a block stays a home)
-            or (unit_site(text, s, business) and not homestead(text, s, e))
+            or (unit_site(text, s) and not homestead(text, s, e))
         ):
             continue
         if _in_unit_bracket(text, s, kind, begin) or _under_officers(text, s, begin):

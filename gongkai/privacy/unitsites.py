@@ -16,15 +16,15 @@ place it is instead:
   (企业厂房, 商铺, 仓库, 学校, 办公楼) and no dwelling (居民住宅, 民房, 自建房): the incident's
   site is that unit's, though its address is written like a house's.
 
-Speed: asked only for an address candidate, the row's header only when the address
-stands in a delimited row, the record's fields only when 场所/类别/类型/性质/用途 stands
-within its reach.
+Speed: asked only for an address candidate; the row's header only when the address
+stands in a delimited row one of whose cells may be a unit's name; the record's fields
+only when the address is a field's value (after a tag, a colon or a quote), within a
+field line's reach (no pass over the whole text).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .ownercells import UNIT_CELL, UNIT_ENDS
 from .unitcolumns import rows_above
@@ -112,6 +112,8 @@ _KIND_WORDS = (
     "案发场所",
     "发生场所",
 )
+# the sign right before a field's value: an element's tag, a key's colon, a JSON quote
+_FIELD_ENDS = frozenset('>：:"“ \u3000=')
 _STOP = ("{", "}", "[", "]", "【", "---", "===", "———", "</")
 
 
@@ -124,21 +126,9 @@ def _field_line(line: str) -> bool:
     return True
 
 
-def _kind_words(text: str) -> list[int]:
-    """Where the words of a place's kind stand in ``text``, in order (``str.find``)."""
-    out = []
-    for word in _KIND_WORDS:
-        k = text.find(word)
-        while k >= 0:
-            out.append(k)
-            k = text.find(word, k + 2)
-    return sorted(out)
-
-
-def _unit_record(text: str, start: int, kinds: list[int]) -> bool:
-    i = bisect_left(kinds, start - 1500)
-    if i == len(kinds) or kinds[i] > start + 1500:
-        return False  # (a cheap look: no kind of place within a record's reach)
+def _unit_record(text: str, start: int) -> bool:
+    if text[start - 1 : start] not in _FIELD_ENDS:
+        return False  # (the cheap look first: the address is no field's value)
     # the address's own line, at most 300 signs either side (a field, a JSON object)
     lo = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
     hi = text.find("\n", start, start + 300)
@@ -169,12 +159,6 @@ def _unit_record(text: str, start: int, kinds: list[int]) -> bool:
     return False
 
 
-def unit_site(text: str, start: int, cache: dict[str, list[int]]) -> bool:
-    """Whether the address at ``start`` is a unit's site by its row or its record
-    (``cache``: the text's words of a place's kind, found once when needed)."""
-    if _unit_row(text, start):
-        return True
-    kinds = cache.get("kinds")
-    if kinds is None:
-        kinds = cache["kinds"] = _kind_words(text)
-    return _unit_record(text, start, kinds)
+def unit_site(text: str, start: int) -> bool:
+    """Whether the address at ``start`` is a unit's site by its row or its record."""
+    return _unit_row(text, start) or _unit_record(text, start)
