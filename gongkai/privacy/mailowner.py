@@ -222,7 +222,7 @@ def _mailboxes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_ROW_SEPARATORS = ("\t", "|", "｜", "│", ",")
+_ROW_SEPARATORS = ("\t", "|", "｜", "│")
 _CODE = re.compile(r"[0-9A-Z]{18,}")  # (a run of 18 exactly, read by ``is_uscc``)
 _PERSONS_KINDS = frozenset(("mobile", "id_card", "passport", "permit", "residence"))
 
@@ -237,7 +237,11 @@ def _organisation_row(text: str, start: int, persons: list[int], rows: dict[int,
     ls = text.rfind("\n", max(0, start - 400), start) + 1 or max(0, start - 400)
     le = text.find("\n", start, start + 400)
     le = min(len(text), start + 400) if le < 0 else le
-    if not any(sep in text[ls:le] for sep in _ROW_SEPARATORS):
+    line = text[ls:le]
+    if not (
+        any(sep in line for sep in _ROW_SEPARATORS)
+        or ("," in line and "，" not in line and "。" not in line)  # (a CSV's row)
+    ):
         ls = max(ls, start - 160, text.rfind("。", ls, start) + 1)  # (prose: its sentence)
         stop = text.find("。", start, le)
         le = min(le, start + 160) if stop < 0 else stop
