@@ -58,9 +58,9 @@ def _unit_row(text: str, start: int) -> bool:
     if sep == "," and ("，" in line or "。" in line or line.count(",") < 2):
         return False  # (a sentence with a comma, not a CSV's row)
     row = _cells(line, sep)
-    if not any(c.endswith(UNIT_ENDS) for c in row):
-        return False  # (the cheap look first: no cell of the row may be a unit's name)
     index = before.count(sep)
+    if not any(c.endswith(UNIT_ENDS) for k, c in enumerate(row) if k != index):
+        return False  # (the cheap look first: no other cell may be a unit's name)
     header = None
     for line in rows_above(text, begin, most=60):
         if line.count(sep) < index or _RULE.fullmatch(line):
