@@ -26,6 +26,7 @@ only give back a person's mailbox an earlier pass dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import validators as v
 from .columnheads import unit_mail_column
@@ -221,6 +222,42 @@ def _mailboxes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ROW_SEPARATORS = ("\t", "|", "｜", "│")
+_CODE = re.compile(r"[0-9A-Z]{18,}")  # (a run of 18 exactly, read by ``is_uscc``)
+_PERSONS_KINDS = frozenset(("mobile", "id_card", "passport", "permit", "residence"))
+
+
+def _organisation_row(text: str, start: int, persons: list[int], rows: dict[int, bool]) -> bool:
+    """Whether the mailbox at ``start`` stands in a table's row (or, in prose, a
+    sentence) whose party is an organisation: its identity number is a unified social
+    credit code (an enterprise's, an institution's, a cooperative's: not 92…, an
+    individual business's, whose box is its keeper's) and no person's own number stands
+    in it (a lessee's column holding a company in one row and a person in the next)."""
+    # its line, at most 400 signs either side (a row, not a paragraph)
+    ls = text.rfind("\n", max(0, start - 400), start) + 1 or max(0, start - 400)
+    le = text.find("\n", start, start + 400)
+    le = min(len(text), start + 400) if le < 0 else le
+    line = text[ls:le]
+    if not (
+        any(sep in line for sep in _ROW_SEPARATORS)
+        or ("," in line and "，" not in line and "。" not in line)  # (a CSV's row)
+    ):
+        ls = max(ls, start - 160, text.rfind("。", ls, start) + 1)  # (prose: its sentence)
+        stop = text.find("。", start, le)
+        le = min(le, start + 160) if stop < 0 else stop
+    got = rows.get(ls)
+    if got is None:
+        got = False
+        for m in _CODE.finditer(text, ls, le):
+            code = m.group()
+            if len(code) == 18 and not code.startswith("92") and v.is_uscc(code):
+                k = bisect_left(persons, ls)  # (``persons``: where persons' numbers start)
+                got = k == len(persons) or persons[k] >= le
+                break
+        rows[ls] = got
+    return got and not (personal_label(text, start) or named_mailbox(text, start))
+
+
 def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with every mailbox of ``text`` given its owner (see the module's text)."""
     if "@" not in text:
@@ -234,9 +271,11 @@ def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     drop: set[int] = set()
     add: list[Candidate] = []
     left: list[tuple[int, int]] = []
+    rows: dict[int, bool] = {}
+    persons = sorted(c[0] for c in cands if c[2] in _PERSONS_KINDS) if found else []
     for s, e in boxes:
         owner = owners.get(s)
-        if owner == "unit":
+        if owner == "unit" or (s in found and _organisation_row(text, s, persons, rows)):
             drop.add(s)
             continue
         if s in found or _unit_signed(text, s, e):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import validators as v
 from .numbercolumns import other_number_column
 
 # the label's end, right before the number (brackets and a sign may stand between)
@@ -57,10 +58,14 @@ def other_number(text: str, start: int) -> bool:
 
 # the label of a number that is no card's: a payment slip's, a register's (缴款码, 个人编号)
 _OTHER_CARD_LABEL = re.compile(
-    r"(?:缴款|缴费|个人|人员|参保|医保|单|交易|订单|流水|档案|系统)(?:编号|编码|号码|单号|码|号)"
+    r"(?:(?:缴款|缴费|个人|人员|参保|医保|单|交易|订单|流水|档案|系统)(?:编号|编码|号码|单号|码|号)"
+    # any word's serial (记录编号, 办理编码, 台账序号): a label whose head is 编号 / 编码 /
+    # 代码 / 序号 names a number of its own kind (a card word before it is looked for apart)
+    r"|[\u4e00-\u9fff](?:编号|编码|代码|序号))"
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
-_CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户")
+_CARD_DIGITS = re.compile(r"\d{18,19}(?!\d)")
+_CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户|存折|折号")
 # an organisation's own account by its label (对公账号, 单位账户, 基本存款账户): the
 # unit's, published with a contract or a payment notice, not a person's card
 _UNIT_ACCOUNT = re.compile(
@@ -98,39 +103,56 @@ def not_a_card(text: str, start: int) -> bool:
     """A card-shaped number whose label or column names another number (缴款码, 缴款单号,
     a 个人编号 column of a register) or a unit's account (对公账号): not a person's card."""
     before = text[start - 14 if start > 14 else 0 : start]
-    if (
-        _OTHER_CARD_LABEL.search(before) or _OTHER_NUMBER.search(before)
-    ) and not _CARD_WORDS.search(before):
+    carded = _CARD_WORDS.search(before) is not None
+    if (_OTHER_CARD_LABEL.search(before) or _OTHER_NUMBER.search(before)) and not carded:
         return True  # (受理编号, 决定书编号, 证书编号: a document's or a file's number)
     if unit_account(text, start):
         return True
+    serial = not carded and region_serial(text, start)
     cell_start = start
     while cell_start > 0 and text[cell_start - 1] in " \u3000":
         cell_start -= 1  # "| 6222… |": a pipe table's cell padded with blanks
     sep = text[cell_start - 1 : cell_start]
     if sep not in ("\t", "|", ","):
-        return False
+        return serial
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
-        return False  # no table row is that long
+        return serial  # no table row is that long
     column = text.count(sep, line_start, start)
     pos = line_start
     for _ in range(40):  # up the rows to the header: the first row whose cell is words
         if pos <= 0:
-            return False
+            return serial
         above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
         if above == 0 and pos > 401:
-            return False
+            return serial
         row = text[above : pos - 1]
         if not row.strip():
-            return False
+            return serial
         cells = row.split(sep)
         if column < len(cells):
             cell = cells[column].strip(" \u3000-:")  # (a Markdown rule row "|---|" is none)
             if cell and not any(c.isdigit() for c in cell):
-                return bool(_OTHER_COLUMN.search(cell)) and not _CARD_WORDS.search(cell)
+                if _CARD_WORDS.search(cell):
+                    return False
+                return serial or bool(_OTHER_COLUMN.search(cell))
         pos = above
-    return False
+    return serial
+
+
+def region_serial(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is 18 digits built on a region code and a year
+    (430524 2020 49003690: a record's or a licence's serial of the county that keeps it)
+    and starts with 4: Visa's range, where the codes of 河南, 湖北, 湖南, 广东, 广西 and
+    海南 (41–46) fall. Visa issues 16 and 19 digits, no 18: without a card's word in its
+    label or column such a number is that serial, not a card."""
+    if text[start : start + 1] != "4":
+        return False
+    m = _CARD_DIGITS.match(text, start)
+    if m is None or m.end() - start != 18:
+        return False
+    value = m.group()
+    return v.region_ok(value) and value[6:8] in ("19", "20")
 
 
 def card_issuer(value: str) -> bool:

@@ -47,6 +47,7 @@ _UNIT_CELL = re.compile(
     rf"[\u4e00-\u9fff（）()·“”\"]{{1,30}}{_UNIT_END}"
     r"(?:(?:值班|值守|当班)?(?:护士|医生|人员|工作人员|保安|门卫|前台|职工|员工))?"
 )
+UNIT_CELL = _UNIT_CELL  # (``unitsites``: a unit's name in an address's row)
 # the last signs of such a cell (a cheap test before the header is read)
 _ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工")
 # a label naming a unit's premises right before the number ("店内电话：", "厂里座机")
@@ -56,6 +57,7 @@ _PREMISES = re.compile(
 )
 
 
+UNIT_ENDS = _ENDS  # (``unitsites``: the cheap look at a row)
 _SEPARATORS = ("\t", "│", "|", ",")  # (as ``unitcolumns``: a row's cells)
 
 # the row's subject (after docs106–108): a column naming the unit or household a row is

@@ -163,7 +163,7 @@ _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|我家|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|现居|原居|反映|投诉|举报|"  # verbs
     r"补充|提供|提交|核查|核实|申报|发现|撤销|注销|查封|解封|拆除|"
-    r"在|于|至|到|为|是|住|的"
+    r"来自|源自|在|于|至|到|为|是|住|的|从|自(?!治|由|流井)"  # "自X县…收购" (not 自治州, 自由贸易区)
 )
 # a request's verb over a property ("请求撤销…6组24号房屋…登记"): a lead only with two
 # characters or more before the place word, so that a village so named stays whole

@@ -125,7 +125,7 @@ _BEFORE_PLACE = re.compile(
 # after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会),
 # or a dwelling ("…路505号的出租屋", "…88号一出租屋", "…号自建房")
 _RESIDENTS = re.compile(
-    r"(?:居民|村民|住户)(?![活服委会中小楼点之])|[的一]?(?:出租屋|出租房|民房|住宅|自建房|私房)(?!小区|楼盘|项目|工程|区)"
+    r"(?:居民|村民|住户)(?![活服委会中小楼点之])|[（(的一]?(?:出租屋|出租房|民房|住宅|自建房|自建住房|私房|私宅)(?!小区|楼盘|项目|工程|区)"
 )
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
 _UNIT_BRACKET = re.compile(r"(?:中心|院|(?<!住)所|站|(?<!住)处|队|馆|部|科|室|大厅|窗口)[（(]$")

@@ -30,6 +30,7 @@ from .ownedcontacts import handled_by_unit, persons_bracket
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .placeheaders import in_cell, place_header
 from .unitcolumns import rows_above
+from .unitsites import unit_site
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
@@ -77,6 +78,9 @@ _LABEL_GAP = re.compile(r"[ \u3000]*(?:[:：]|为|是|在|位于|设在)?[ \u300
 _HOME_WORD = re.compile(r"住|居|家|户籍|户口|个人|本人")
 # a flat in a block of homes ("…19栋3单元2602室"): a home, though a business is kept in it
 _FLAT = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,2})单元\d{2,5}(?:室|号)?$")
+# a note right after it naming a private house ("…号（自建房屋顶）"): a home though a site's
+# label stands before it
+_DWELLING_NOTE = re.compile(r"[ \u3000]*[（(](?:自建|民房|住宅|私房|私宅|自住|自家)")
 _SHOP_AFTER = re.compile(r"[^\s，,。；;]{0,4}(?:门面|门店|商铺|铺面|摊位|厂房|车间|仓库)")
 _HOME_BEFORE = re.compile(r"(?:住|住址|居住地?|住处|家庭地址|户籍地?|住所地?)[或及和与、/／（(]?$")
 # a private person in a unit's bracket ("（县农业局退休干部，电话…）"): that person's
@@ -247,6 +251,8 @@ def homestead(text: str, start: int, end: int) -> bool:
     home though a business's label stands before it. A village group's house under such
     a label ("经营场所X村7组12号") is the business's premises like a street shop (the
     convention settled after docs52: README of the held-out batches)."""
+    if _DWELLING_NOTE.match(text, end):
+        return True
     return bool(_FLAT.search(text, start, end)) and not _SHOP_AFTER.match(text, end)
 
 
@@ -363,6 +369,8 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _after_office_number(text, s, begin)
             or _shared_group(text, s, e)
             or _stairway(text, e)
+            # a unit's row or a record of a unit's premises (a flat in a block stays a home)
+            or (unit_site(text, s) and not homestead(text, s, e))
         ):
             continue
         if _in_unit_bracket(text, s, kind, begin) or _under_officers(text, s, begin):
