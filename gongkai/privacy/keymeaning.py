@@ -15,8 +15,9 @@ part is a holder's word — a person's role (agent, owner, applicant, spouse, gu
 ``meaning(key)`` is (holder, datum): a unit's word anywhere makes the datum the unit's
 (``station_tel``, ``unitContactPhone``, ``dwlxdh``); else a staff's word the staff's;
 else a person's role or a home's word the person's (``owner_phone``, ``jtdh``). A key
-of a person's role and no datum (``agent``, ``guardian``, ``dlr``) holds that person's
-name. The exports' readers ask it where their table of known keys says nothing
+whose last word is a person's role (``agent``, ``village_vet``, ``dlr``) holds that
+person's name; a role followed by another word and no datum (``sqrlx``, ``owner_type``)
+holds none. The exports' readers ask it where their table of known keys says nothing
 (``xmltables.field_header``) and where a phone's owner is decided by its key
 (``unitcolumns.unit_key``).
 """
@@ -171,10 +172,14 @@ def meaning(key: str) -> tuple[str, str, str]:
         return ("unit", datum, "")
     if any(w in _STAFF for w in words):
         return ("staff", datum, "")
+    # a role's key holds the person's name only when the role is its head, its last word
+    # (``agent``, ``village_vet``): a word after it with no datum says something else of
+    # the person (``sqrlx`` 申请人类型, ``owner_type``, ``lxr_remark``), not who
+    bare = words[-1] in _PERSON or words[-1] in _CONTACT
     if role:
-        return ("person", datum or "name", role)
+        return ("person", datum or ("name" if bare else ""), role)
     if any(w in _CONTACT for w in words):
-        return ("contact", datum or "name", "")
+        return ("contact", datum or ("name" if bare else ""), "")
     if any(w in _HOME for w in words):
         return ("person", datum, "")
     return ("", datum, "")

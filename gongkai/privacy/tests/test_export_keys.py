@@ -171,3 +171,23 @@ def test_yaml_sequence_under_a_key_of_persons():
     for piece in ("邹永红", "骆春兰", "阿依古丽·买买提"):
         assert at(text, "name", piece) in got
     assert at(text, "name", "同意") not in got
+
+
+def test_a_role_with_another_word_and_no_datum_names_no_one():
+    # 申请人类型, an owner's kind, a contact's note: something of the person, not who
+    for key in ("sqrlx", "owner_type", "applicantKind", "lxr_remark"):
+        assert meaning(key)[1] != "name", key
+    # the role as the key's head, whatever qualifies it: the person's name
+    assert meaning("village_vet") == ("person", "name", "兽医")
+    a = rid("36072119800101123")
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<export>\n'
+        f'  <rec id="A-1" sqrlx="个人"><sqr>钟玉兰</sqr><sfzh>{a}</sfzh></rec>\n'
+        '  <rec id="A-2" sqrlx="单位"><sqr>某县砂石有限公司</sqr></rec>\n'
+        '  <rec id="A-3" applicantKind="个人"><applicant>罗满生</applicant></rec>\n'
+        "</export>\n"
+    )
+    got = found(text)
+    names = {text[s:e] for k, s, e in got if k == "name"}
+    assert "钟玉兰" in names and "罗满生" in names
+    assert not names & {"个人", "单位"}
