@@ -44,9 +44,19 @@ def record_phones(
     if not any(c[2] == "name" for c in found):
         return
     # a record opened by a unit's or a business's name (机构名称, 企业名称, 单位): its
-    # landline is the premises', a mobile still the person's (the operator, the keeper)
+    # landline is the premises', a mobile still the person's (the operator, the keeper);
+    # a unit's column after the person's (投诉人 … 被投诉企业) names no owner of the row
+    names = [c[0] for c in found if c[2] == "name"]
+    first_name = next(
+        (
+            col
+            for col, (pos, line) in enumerate(block)
+            if any(pos <= n < pos + len(line) for n in names)
+        ),
+        len(block),
+    )
     unit = any(
-        _UNIT_NAME.search(title) and col < len(block) and len(block[col][1].strip()) > 4
+        _UNIT_NAME.search(title) and col < first_name and len(block[col][1].strip()) > 4
         for col, title in enumerate(header)
     )
     for col, title in enumerate(header):

@@ -42,6 +42,28 @@ def test_a_units_record_keeps_its_landline_and_gives_the_mobile():
     assert not [f for f in got if f[0] == "landline"]
 
 
+COMPLAINTS = (
+    "某县住房和城乡建设局物业服务投诉受理登记表\n受理窗口：县物业管理服务中心　电话：(0736)7226350\n\n"
+    "序号\n受理编号\n投诉人\n联系电话\n住址\n被投诉企业\n投诉事项\n办理结果\n"
+    "1\nWY-2020-0101\n龙秀英\n0736 5521840\n某县城关镇桂花苑3幢2单元501室\n某县安居物业服务有限公司\n"
+    "电梯停运\n已整改\n"
+    "2\nWY-2020-0102\n欧阳春生\n(0736)5530172\n某县城关镇滨江小区6幢302室\n某市华景物业有限公司\n"
+    "漏水未修\n转街道办理\n"
+    "3\nWY-2020-0103\n邝桂芝\n5536617\n某县城关镇金桂苑1幢1单元201室\n某县安居物业服务有限公司\n"
+    "噪音\n已答复\n"
+)
+
+
+def test_a_units_column_after_the_persons_names_no_owner_of_the_record():
+    # the complainant opens the record; the company complained of stands after her: her
+    # home landline stays hers (a record opened by 机构名称 keeps its line, above)
+    got = found(COMPLAINTS, ["landline"])
+    assert at(COMPLAINTS, "landline", "0736 5521840") in got
+    assert at(COMPLAINTS, "landline", "(0736)5530172") in got
+    assert at(COMPLAINTS, "landline", "5536617") in got
+    assert at(COMPLAINTS, "landline", "(0736)7226350") not in got  # the window's
+
+
 def test_a_profession_column_in_a_tab_table():
     tab = (
         "序号\t村名\t乡村医生\t联系电话\n"
