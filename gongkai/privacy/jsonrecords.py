@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import re
 
+from .keycolumns import key_columns
 from .tables import Candidate
 from .xmltables import _record, field_header
 
 # a string field: its key and its value (a value without escapes)
 _FIELD = re.compile(r'"([^"\\\n]{1,40})"\s*:\s*"([^"\\\n]*)"')
 _BRACES = re.compile(r"[{}]")
+# an array of strings under a key ("inventors": ["张三", "李四"]) and its items
+_ARRAY = re.compile(r'"([^"\\\n]{1,40})"\s*:\s*\[([^\[\]{}"]*"[^\[\]{}]*)\]')
+_ITEM = re.compile(r'"([^"\\\n]*)"')
 
 
 def _objects(text: str) -> list[list[tuple[int, int]]]:
@@ -47,6 +51,8 @@ def _objects(text: str) -> list[list[tuple[int, int]]]:
 def json_records(text: str) -> list[Candidate]:
     """Names, IDs, cards and addresses in the objects of the JSON ``text``."""
     out: list[Candidate] = []
+    records = []
+    arrays = "[" in text
     for own in _objects(text):
         every = [
             (m.group(1), m.group(2), m.start(2))
@@ -56,6 +62,16 @@ def json_records(text: str) -> list[Candidate]:
         fields = [f for f in every if field_header(f[0])]
         if fields:
             _record(fields, out, every)
+        if arrays:
+            every += [
+                (m.group(1), item.group(1), item.start(1))
+                for lo, hi in own
+                for m in _ARRAY.finditer(text, lo, hi)
+                for item in _ITEM.finditer(text, m.start(2), m.end(2))
+            ]
+        records.append(every)
+    # columns under keys no table knows: what their values across the records hold
+    out += key_columns(records, field_header)
     return sorted(out)
 
 

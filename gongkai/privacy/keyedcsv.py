@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .keycolumns import key_columns
 from .keymeaning import meaning
 from .tables import Candidate
 from .xmltables import _record, field_header
@@ -96,6 +97,7 @@ def column_key(text: str, start: int) -> str:
 
 def _rows(text: str, pos: int, keys: list[str], sep: str) -> list[Candidate]:
     out: list[Candidate] = []
+    records: list[list[tuple[str, str, int]]] = []
     n = len(text)
     while pos < n:
         end = text.find("\n", pos)
@@ -104,12 +106,11 @@ def _rows(text: str, pos: int, keys: list[str], sep: str) -> list[Candidate]:
         if not line.strip() or line.startswith("#"):
             break
         cells = _cells(line, pos, sep)
-        fields = [
-            (key, value, at)
-            for key, (value, at) in zip(keys, cells, strict=False)
-            if field_header(key)
-        ]
+        every = [(key, value, at) for key, (value, at) in zip(keys, cells, strict=False)]
+        fields = [f for f in every if field_header(f[0])]
         if fields:
-            _record(fields, out)
+            _record(fields, out, every)
+        records.append(every)
         pos = end + 1
-    return out
+    # columns under keys no table knows: what their values across the rows hold
+    return out + key_columns(records, field_header)

@@ -25,6 +25,7 @@ import re
 
 from . import keymeaning, namemodel
 from . import validators as v
+from .keycolumns import key_columns
 from .patterns import ORG_SUFFIX
 from .tables import _DOT_NAME, Candidate, _column_kind, _emit, _kinds
 
@@ -191,11 +192,17 @@ def _held_ids(
 ) -> None:
     """A staff's key with the same holder's identity number beside it in the record
     (``operator`` and ``operator_idno``: a farm's operator, ``handler``/``handlerIdCard``):
-    whoever's own ID the record holds is its person, no staff acting in office."""
+    whoever's own ID the record holds is its person, no staff acting in office. The
+    staff's name key reads so too (``jbr_xm`` beside ``jbr_sfzh``: pinyin initials that
+    are a 经办人's and a 举报人's alike; the ID says which)."""
     for k, (name, _value, _at) in enumerate(fields):
-        if header[k] != "经办人" or keymeaning.meaning(name)[1]:
+        if header[k] != "经办人" or keymeaning.meaning(name)[1] not in ("", "name"):
             continue
         words = keymeaning.parts(name)
+        if keymeaning.meaning(name)[1] == "name":
+            words = words[:-1]  # the person's prefix before its name's word
+            if not words:
+                continue
         for other, value, _at2 in every:
             if (
                 other != name
@@ -257,8 +264,9 @@ def xml_records(text: str) -> list[Candidate]:
     """Names, IDs, cards and addresses in the records of the XML ``text``."""
     out: list[Candidate] = []
     # per open element: its name, where its content starts, its fields, whether it holds
-    # elements, its attributes
+    # elements, its attributes, all its fields (of known keys or not)
     stack: list[list] = []
+    records: list[list[tuple[str, str, int]]] = []
     for m in _TAG.finditer(text):
         closing, name, rest, empty = m.group(1), m.group(2), m.group(3), m.group(4)
         if closing:
@@ -270,7 +278,9 @@ def xml_records(text: str) -> list[Candidate]:
             if el[3]:  # an element of elements: a record when it holds fields
                 fields = el[2] + [a for a in el[4] if field_header(a[0])]
                 if fields:
-                    _record(fields, out)
+                    _record(fields, out, el[5] + el[4])
+                if el[5]:
+                    records.append(el[5] + el[4])
             elif stack:  # a field: its text is the value
                 value = text[el[1] : m.start()]
                 at = el[1]
@@ -279,8 +289,10 @@ def xml_records(text: str) -> list[Candidate]:
                     at += cdata.start(1)
                     value = cdata.group(1)
                 key = _keyed(el[4]) or name
-                if field_header(key) and "<" not in value:
-                    stack[-1][2].append((key, value, at))
+                if "<" not in value:
+                    stack[-1][5].append((key, value, at))
+                    if field_header(key):
+                        stack[-1][2].append((key, value, at))
             continue
         attrs = _attrs(rest, m.start(3)) if "=" in rest else []
         if stack:
@@ -293,7 +305,10 @@ def xml_records(text: str) -> list[Candidate]:
             else:  # <record 姓名="张三" …/>: the attributes are the fields
                 fields = [a for a in attrs if field_header(a[0])]
                 if fields:
-                    _record(fields, out)
+                    _record(fields, out, attrs)
+                if len(attrs) > 1:
+                    records.append(attrs)
             continue
-        stack.append([name, m.end(), [], False, attrs])
-    return out
+        stack.append([name, m.end(), [], False, attrs, []])
+    # columns under keys no table knows: what their values across the records hold
+    return out + key_columns(records, field_header)

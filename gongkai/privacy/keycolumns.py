@@ -1,0 +1,139 @@
+"""What an export's column holds when its key says nothing: read from its values across
+the records and from the records themselves.
+
+System exports (JSON lines, XML records) name their fields by keys that no table of
+known keys covers: opaque pinyin initials (``tdxx``, ``ccr``, ``bjbr``), English words
+(``inventors``, ``apprentices``). ``keymeaning`` reads a key by its parts; a key it cannot
+read at all is judged here by the column it heads, over all the records of the text:
+
+- the records: a column counts only in records of a private person — a record holding a
+  resident's ID or a mobile number under a key of its own subject (no unit's, no
+  staff's, no other role's: a vet's mobile in a farm company's record is the vet's). A unit's record
+  (its licence, its office phone, its handler) decides nothing, so a column of officials'
+  names in units' records stays in office;
+- the key: a key ``keymeaning`` reads as a unit's, a staff's or a contact's, or as a
+  datum other than a name (phone, address, ID, card, mail), is no person's column;
+- the values: each non-empty value opens with a person's name — a known surname and one
+  or two given-name characters that the name model scores confidently, or a dotted name,
+  no unit or place word — possibly after a short word that every value of the column
+  opens with (a template's cue, "X承张三（…）": the column's common prefix, never a
+  listed word); at least four values in five, at least two in persons' records;
+- the persons: officials recur (the same two handlers down a whole export), private
+  persons do not: the column's names must be mostly distinct (at least 0.6 of them), or
+  as many as the values when they are two.
+
+A column so decided holds names: every name-shaped piece of its values (lists split at
+、，,；; and brackets) is a private person's, in every record of the column (an
+inventors' list of a company's record too). Keys are never matched by their letters, so
+the rule applies to keys never seen.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from . import keymeaning, namemodel
+from . import validators as v
+from .patterns import ORG_SUFFIX
+
+Candidate = tuple[int, int, str, float]
+Field = tuple[str, str, int]  # key, value, offset of the value
+
+_ID = re.compile(r"\d{17}[\dXx]")
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_PIECE = re.compile(r"[^、，,；;/／（）()\[\]【】\s]+")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+# a unit's or a place's last character: no person's name ends so in a column of names
+_PLACE_END = frozenset("村镇乡县市区省路街巷号组社局委办院所站队厂司部处科室馆校园场中")
+_PREFIX_MAX = 4
+
+
+def _personal(record: list[Field]) -> bool:
+    """A record of a private person: a resident's ID or a mobile under a key of the
+    record's own subject — no unit's, no staff's, no other role's (``village_vet_mobile``
+    is the vet's in a company's record, ``agent_idno`` the agent's)."""
+    for key, value, _at in record:
+        value = value.strip()
+        if not (_ID.fullmatch(value) or _MOBILE.fullmatch(value)):
+            continue
+        holder, _datum, role = keymeaning.meaning(key)
+        if holder not in ("", "person") or role:
+            continue
+        if len(value) == 18 and not v.is_resident_id(value):
+            continue
+        return True
+    return False
+
+
+def _name(piece: str) -> bool:
+    if _DOTTED.fullmatch(piece):
+        return True
+    if not 2 <= len(piece) <= 4 or ORG_SUFFIX.fullmatch(piece) or piece[-1] in _PLACE_END:
+        return False
+    return v.plausible_name(piece) and namemodel.score(piece) >= 0.7
+
+
+def _unknown(key: str, header_of) -> bool:
+    if header_of(key):
+        return False
+    holder, datum, _role = keymeaning.meaning(key)
+    return holder not in ("unit", "staff", "contact") and datum in ("", "name")
+
+
+def _names(value: str, prefix: str) -> tuple[list[tuple[int, int]], str]:
+    """The name pieces of ``value`` (offsets in it) and the first one's text, or ([], "")
+    when the value does not open with a name (after ``prefix``)."""
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(value)]
+    if not pieces:
+        return [], ""
+    lo, hi = pieces[0]
+    if not _name(value[lo:hi]):
+        if not (prefix and value.startswith(prefix, lo) and _name(value[lo + len(prefix) : hi])):
+            return [], ""
+        lo += len(prefix)
+    found = [(lo, hi)] + [(a, b) for a, b in pieces[1:] if _name(value[a:b])]
+    return found, value[lo:hi]
+
+
+def _prefix(values: list[str]) -> str:
+    """A short word every value of the column opens with (a template's cue), or ""."""
+    if len(values) < 3:
+        return ""
+    common = os.path.commonprefix(values)[:_PREFIX_MAX]
+    if not common or not all("\u4e00" <= c <= "\u9fff" for c in common):
+        return ""
+    return common
+
+
+def key_columns(records: list[list[Field]], header_of) -> list[Candidate]:
+    """Names under the keys ``header_of`` (a key's known header, or None) does not know,
+    decided column by column over ``records``."""
+    if len(records) < 2:
+        return []
+    columns: dict[str, list[tuple[str, int, bool]]] = {}
+    personal = [_personal(r) for r in records]
+    if not any(personal):
+        return []
+    known: dict[str, bool] = {}
+    for record, mine in zip(records, personal, strict=True):
+        for key, value, at in record:
+            if key not in known:
+                known[key] = _unknown(key, header_of)
+            if known[key] and value.strip():
+                columns.setdefault(key, []).append((value, at, mine))
+    out: list[Candidate] = []
+    for cells in columns.values():
+        if len(cells) < 2 or sum(mine for _v, _a, mine in cells) < 2:
+            continue
+        prefix = _prefix([value.strip() for value, _a, _m in cells])
+        named = [(_names(value, prefix), at) for value, at, _m in cells]
+        firsts = [first for (_spans, first), _at in named if first]
+        if len(firsts) * 5 < len(cells) * 4:
+            continue
+        distinct = len(set(firsts))
+        if distinct < 2 or (distinct < 0.6 * len(firsts)):
+            continue
+        for (spans, _first), at in named:
+            out += [(at + a, at + b, "name", 0.9) for a, b in spans]
+    return out
