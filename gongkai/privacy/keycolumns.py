@@ -45,7 +45,7 @@ _MOBILE = re.compile(r"1[3-9]\d{9}")
 _PIECE = re.compile(r"[^、，,；;/／（）()\[\]【】\s]+")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 # a unit's or a place's last character: no person's name ends so in a column of names
-_PLACE_END = frozenset("村镇乡县市区省路街巷号组社局委办院所站队厂司部处科室馆校园场中")
+_PLACE_END = frozenset("村镇乡县市区省路街巷号组社局委办院所站队厂司部处室馆校")
 _PREFIX_MAX = 4
 
 
