@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 _NAMED_ESTATE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:庭|园|苑|府|居|轩|阁|邸|公寓)"
+    r"[\u4e00-\u9fff]{2,8}(?:庭|园|苑|府|居|轩|阁|邸|公寓|新城|名城)"
     r"(?:[A-Z]?\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}单元)?)?$"
 )
 _NOT_HOMES = re.compile(

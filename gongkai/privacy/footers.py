@@ -84,8 +84,14 @@ def below_signature(text: str, start: int) -> bool:
     above = _lines_above(text, start, 3)
     for k, line in enumerate(above[:2]):
         if _DATE_LINE.fullmatch(line) and k + 1 < len(above):
+            if k and _DOC_NUMBER.search(above[0]):
+                return False  # "…4号" between: the next document of a compilation opens
             return bool(_UNIT_LINE.fullmatch(above[k + 1]))
     return False
+
+
+# a document's number on its own line ("容商罚〔2026〕4号"): a new document opens under it
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,5}号[ \u3000\t]*$")
 
 
 def readers_documents(text: str, start: int) -> bool:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .owneditems import near_door, not_a_door, owned_item
 
 _CJK = "\u4e00-\u9fff"
 _NUM = "一二三四五六七八九十"
@@ -58,7 +59,8 @@ _LANE = re.compile(rf"(?:巷|弄|胡同|里|坊|[{_NUM}]条)[甲乙丙丁]?$")
 _PARTICULARS = re.compile(
     r"[（(][^（()）\n]{0,14}(?:\d{1,3}(?:周岁|岁)|[男女]|\d{1,2}人户)[^（()）\n]{0,10}[，,、；;][ \u3000]*$"
     # "X　男　90岁　…": a sex and an age before it in a row of spaced fields
-    r"|[男女][ \u3000\t,，、]+\d{1,3}(?:周岁|岁)[ \u3000\t,，、]+$"
+    # (or a bare age in its own column: "X　男　53　…" of a voters' roll)
+    r"|[男女][ \u3000\t,，、|]+\d{1,3}(?:周岁|岁)?[ \u3000\t,，、|]+$"
 )
 # an organisation right before the street ("县文化馆地址：…", "县老年大学位于…") or a
 # venue's label ("活动地点：…"): the organisation's or the venue's address
@@ -185,13 +187,16 @@ def household(text: str, start: int, number: int) -> bool:
         street = street[bracket + 1 :]
     if len(street) < 3:
         return False  # "屯41号", "二巷9号": a piece of an address wrapped onto its line
+    if not_a_door(text, start, number):
+        return False  # "…村河段3号采区", "5号地块": a site's number (``owneditems``)
     rural = _RURAL.search(street) is not None
     if not (
         rural
         or _COMMUNITY.search(street)
+        or owned_item(text, start)  # "…位于…街71号，…产权人：X" (``owneditems``)
         or _LANE.search(street)
         or _PARTICULARS.search(text, max(0, start - 30), start)
-        or _particulars_line(text, start)
+        or (_particulars_line(text, start) and not near_door(text, number))  # (owneditems)
         or residence_before(text, start)
     ):
         return False

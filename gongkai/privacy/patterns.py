@@ -55,7 +55,7 @@ NAME_LABELS = (
     # a flat's holders ("【产权人】…" read as "产权人：…"), the signer of a declaration or a pledge
     "产权人|共有人|声明人|承诺人|继承人|受托人|见证人|证明人|投资人|"
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
-    "经营权人|使用权人|所有权人|"
+    "经营权人|使用权人|所有权人|使用人|"
     # who signed or collected for another (代签：X, 代领人：X)
     "代签人|代签|代领人|代收人|"
     # who a supplier or a bidder authorised to act for it (授权代表：X, 被授权人：X)

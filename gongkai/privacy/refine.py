@@ -153,6 +153,18 @@ _OFFICE_AFTER = re.compile(
     r"|居委会|村委会|服务站|卫生院|卫生室|医院|学校|小学|中学|幼儿园|图书馆|文化馆|档案馆"
     r"|委(?![\u4e00-\u9fff]))"
 )
+# the office that sits at the address, in brackets with its floor or room ("（街道办事处
+# 二楼）", "（县档案馆302室）"); not a landmark beside a home ("（村委会旁）")
+_OFFICE_BRACKET = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,14}?(?:局|办公室|中心|政府|委员会|办事处|居委会|村委会|服务站|法院|检察院"
+    r"|派出所|大厅)(?:[一二三四五六七八九十\d]{1,2}[楼层])?(?:\d{1,4}室)?[）)]"
+)
+# a unit's contact line: the address its first field, a contact person and a phone after it
+# ("联系地址：…　联系人：X　联系电话：…"); a person's own lines carry no 联系人 of their own
+_UNIT_ADDRESS_LABEL = re.compile(r"[ \u3000]*(?:联系|通讯|通信|办公)?地址[:：][ \u3000]*$")
+_CONTACT_AFTER = re.compile(
+    r"[ \u3000，,；;]+联系人[:：][ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000，,；;]+(?:联系)?电话[:：]"
+)
 _LIVES = re.compile(
     r"[\u4e00-\u9fff]{0,5}?(?:住在|住于|住)(?![房宅建院所户])(?=[\u4e00-\u9fff]{2})"
 )
@@ -420,6 +432,8 @@ def _address(text: str, c: Candidate) -> Candidate | None:
             end += 1
     if text[end : end + 1] == "房" and text[end - 1 : end].isdigit():
         end += 1  # "B座703房": a flat written with 房
+    if _OFFICE_BRACKET.match(text, end):
+        return None  # "…88号（街道办事处二楼）": the office's floor in that building
     office = _OFFICE_AFTER.match(text, end)
     if office and "，" not in office.group() and "、" not in office.group():
         housing = _HOUSING_AFTER.match(text, office.end())
@@ -497,7 +511,10 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
                 ):
                     continue
         elif kind == "address":
-            if units_contact(text, c[0], kind):
+            if units_contact(text, c[0], kind) or (
+                _CONTACT_AFTER.match(text, c[1])
+                and _UNIT_ADDRESS_LABEL.fullmatch(text, text.rfind("\n", 0, c[0]) + 1, c[0])
+            ):
                 continue
             phone = "：" in text[c[0] - 4 : c[0]] and _PHONE_ON_LINE.search(_line(text, c[0], c[1]))
             if phone:

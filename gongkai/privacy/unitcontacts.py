@@ -27,6 +27,7 @@ from . import validators as v
 from .homephones import home_labelled
 from .numbercolumns import cell_header
 from .ownedcontacts import handled_by_unit, persons_bracket
+from .owneditems import owned_item
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .placeheaders import in_cell, place_header
 from .unitcolumns import rows_above
@@ -379,7 +380,11 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # "（由县管理部承接，电话…）": the unit's (ownedcontacts)
         if xml and _in_file_head(text, s):
             continue
-        if kind != "email" and _unit_line(text, s, names, begin):
+        if (
+            kind != "email"
+            and _unit_line(text, s, names, begin)
+            and not (kind == "address" and owned_item(text, s))  # "X院，位于…。产权人：Y"
+        ):
             if kind == "address" or not _OPERATOR.search(text, begin, s):
                 continue  # (a shop's 经营者 named before the number: the operator's own)
         out.append(c)
