@@ -74,30 +74,15 @@ FIELD_HEADERS = {
     for header, names in _ABBREVIATIONS.items()
     for abbreviation in names.split()
 }
-# an English field naming a person by role and "name" (motherName, applicant_name): its
-# Chinese header; a unit's name (orgName, hospitalName) is not one of them
+# an English field naming a person by "name" and a word keymeaning reads as no role
+# (personName, first_name, babyName) or as another one (ownerName 户主姓名, not 所有人姓名):
+# its Chinese header; the other roles' names (motherName, applicant_name) are read by
+# ``keymeaning.name_header``, and a unit's name (orgName, hospitalName) is none of them
 _ROLES = {
-    "mother": "母亲姓名",
-    "father": "父亲姓名",
-    "child": "子女姓名",
     "baby": "新生儿姓名",
     "newborn": "新生儿姓名",
-    "spouse": "配偶姓名",
-    "wife": "妻子姓名",
-    "husband": "丈夫姓名",
-    "guardian": "监护人姓名",
-    "applicant": "申请人姓名",
-    "patient": "患者姓名",
     "owner": "户主姓名",
-    "holder": "持证人姓名",
-    "householder": "户主姓名",
-    "member": "成员姓名",
-    "deceased": "死者姓名",
-    "student": "学生姓名",
-    "parent": "家长姓名",
     "party": "当事人姓名",
-    "claimant": "申请人姓名",
-    "recipient": "收款人姓名",
     "person": "姓名",
     "first": "姓名",
     "last": "姓名",
