@@ -41,6 +41,10 @@ _PERSON = {
     "agent": "代理人",
     "proxy": "代理人",
     "dlr": "代理人",
+    "wtdlr": "代理人",
+    "attorney": "代理人",
+    "trustee": "受托人",
+    "delegate": "受托人",
     "dbr": "代办人",
     "owner": "所有人",
     "holder": "持证人",
@@ -70,6 +74,7 @@ _PERSON = {
     "heir": "继承人",
     "tenant": "承租人",
     "lessee": "承租人",
+    "renter": "承租人",
     "landlord": "出租人",
     "lessor": "出租人",
     "buyer": "买受人",
@@ -83,6 +88,9 @@ _PERSON = {
     "victim": "受害人",
     "insured": "被保险人",
     "claimant": "申请人",
+    "recipient": "收款人",
+    "householder": "户主",
+    "deceased": "死者",
     "relative": "亲属",
     "kin": "亲属",
     "emergency": "紧急联系人",
@@ -183,3 +191,35 @@ def meaning(key: str) -> tuple[str, str, str]:
     if any(w in _HOME for w in words):
         return ("person", datum, "")
     return ("", datum, "")
+
+
+# role words whose bare key (``landlord``, ``victim``) heads a column of its own, as the Chinese
+# header would, rather than a person's name: a landlord or a trustee may be a unit, and a
+# witness's or a victim's field need not hold a name, so its value is a person's only when
+# it has a name's shape (``xmltables._record``); ``landlord_name`` is still 出租人姓名
+_OWN_HEADER = frozenset(
+    ["emergency contact", *"trustee delegate landlord lessor witness victim jjlxr".split()]
+)
+# pinyin initials before xm (xingming), in all a short key: a person's name even where the
+# initials name a role the words do not know (``fqxm`` 父亲姓名, ``hjrxm``)
+_INITIALS_XM = re.compile(r"[a-z]{1,4}xm")
+_FOLD = re.compile(r"[_\-.\s]")
+
+
+@lru_cache(maxsize=1024)
+def name_header(key: str) -> str | None:
+    """The header a key holding a person's name stands for: the role's 姓名 (``agent``,
+    ``agent_name`` 代理人姓名, ``xsxm`` 学生姓名), the role itself for a bare key of a role
+    in ``_OWN_HEADER`` (``landlord`` 出租人), 姓名 for initials before xm of a role no word
+    names (``fqxm``); None for a key of no person's name."""
+    if ":" in key:
+        key = key.rsplit(":", 1)[1]  # a namespace prefix
+    holder, datum, role = meaning(key)
+    if holder == "person" and datum == "name":
+        words = parts(key)
+        if words[-1] in _OWN_HEADER or " ".join(words[-2:]) in _OWN_HEADER:
+            return _PERSON[words[-2 if words[-1] in _CONTACT else -1]]
+        return role + "姓名"
+    if holder not in ("staff", "contact") and _INITIALS_XM.fullmatch(_FOLD.sub("", key).lower()):
+        return "姓名"
+    return None

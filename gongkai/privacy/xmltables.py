@@ -40,14 +40,6 @@ _ABBREVIATIONS = {
     "监护人": "jhr jhrxm guardian",
     "委托人": "wtr wtrxm",
     "联系人": "lxr lxrxm contact contactname contactperson linkman",
-    # a party's agent, proxy or trustee, a tenant or a landlord: private persons by role
-    "代理人": "dlr dlrxm wtdlr agent agentname proxy proxyname attorney",
-    "受托人": "trustee delegate",
-    "承租人": "tenant lessee renter",
-    "出租人": "landlord lessor",
-    "紧急联系人": "jjlxr emergencycontact",
-    "证人": "witness",
-    "受害人": "victim",
     # the persons of a hotline's or a petition office's work order (工单): caller, visitor,
     # complainant
     "来电人": "ldr ldrxm laidianren caller callername",
@@ -83,30 +75,15 @@ FIELD_HEADERS = {
     for header, names in _ABBREVIATIONS.items()
     for abbreviation in names.split()
 }
-# an English field naming a person by role and "name" (motherName, applicant_name): its
-# Chinese header; a unit's name (orgName, hospitalName) is not one of them
+# an English field naming a person by "name" and a word keymeaning reads as no role
+# (personName, first_name, babyName) or as another one (ownerName 户主姓名, not 所有人姓名):
+# its Chinese header; the other roles' names (motherName, applicant_name) are read by
+# ``keymeaning.name_header``, and a unit's name (orgName, hospitalName) is none of them
 _ROLES = {
-    "mother": "母亲姓名",
-    "father": "父亲姓名",
-    "child": "子女姓名",
     "baby": "新生儿姓名",
     "newborn": "新生儿姓名",
-    "spouse": "配偶姓名",
-    "wife": "妻子姓名",
-    "husband": "丈夫姓名",
-    "guardian": "监护人姓名",
-    "applicant": "申请人姓名",
-    "patient": "患者姓名",
     "owner": "户主姓名",
-    "holder": "持证人姓名",
-    "householder": "户主姓名",
-    "member": "成员姓名",
-    "deceased": "死者姓名",
-    "student": "学生姓名",
-    "parent": "家长姓名",
     "party": "当事人姓名",
-    "claimant": "申请人姓名",
-    "recipient": "收款人姓名",
     "person": "姓名",
     "first": "姓名",
     "last": "姓名",
@@ -114,8 +91,8 @@ _ROLES = {
     "family": "姓名",
 }
 # a key read by its parts (``keymeaning``): its (holder, datum) and the header it stands for
+# (a person's name: ``keymeaning.name_header``)
 _MEANT = {
-    ("person", "name"): "姓名",  # the role's name: "agent", "spouseName", "xsxm"
     ("person", "id"): "身份证号码",
     ("person", "card"): "银行卡号",
     ("person", "address"): "家庭住址",
@@ -126,13 +103,7 @@ _MEANT = {
     ("staff", "name"): "经办人",
     ("staff", ""): "经办人",
 }
-# a bare English role that names a person by itself ("owner": "张三", "spouse": …)
-_BARE_ROLES = {
-    role: _ROLES[role]
-    for role in "mother father spouse wife husband guardian patient owner holder householder "
-    "deceased student parent claimant recipient".split()
-}
-_INITIALS_XM = re.compile(r"[a-z]{1,4}xm")
+_KEY_XM = re.compile(r"([a-z]{1,4})xm")
 _ROLE_NAME = re.compile(r"([a-z]+?)(?:full|real)?(?:name|xm)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOLD = re.compile(r"[_\-.\s]")
@@ -151,20 +122,19 @@ def field_header(name: str) -> str | None:
     if _CJK.search(name):
         return name
     folded = _FOLD.sub("", name).lower()
-    header = FIELD_HEADERS.get(folded) or _BARE_ROLES.get(folded)
+    header = FIELD_HEADERS.get(folded)
     if header is None and folded.endswith(("name", "xm")):
         role = _ROLE_NAME.match(folded)
         header = _ROLES.get(role.group(1)) if role else None
-        if header is None and _INITIALS_XM.fullmatch(folded):
-            # pinyin initials of a role before xm (xingming): the role's own header when
-            # known (shrxm: 经办人, staff), else a person's name (xsxm 学生姓名, fqxm 父亲姓名)
-            header = FIELD_HEADERS.get(folded[:-2])
+        initials = _KEY_XM.fullmatch(folded)
+        if header is None and initials:
+            # a known key's initials before xm (xingming): that key's header (shrxm 经办人,
+            # frdbxm 法定代表人); a role's initials the table does not know are read below
+            header = FIELD_HEADERS.get(initials.group(1))
     if header is None:
-        header = _MEANT.get(keymeaning.meaning(name)[:2])
-        if header == "姓名":
-            header = keymeaning.meaning(name)[2] + "姓名"  # 代理人姓名, 学生姓名
-    if header is None and _INITIALS_XM.fullmatch(folded):
-        header = "姓名"  # initials of a role the parts do not know, before xm: a person's
+        # a key read by its parts: a person's name under its role's header (代理人姓名,
+        # 学生姓名, 出租人), else the header its holder and datum stand for
+        header = keymeaning.name_header(name) or _MEANT.get(keymeaning.meaning(name)[:2])
     return header
 
 

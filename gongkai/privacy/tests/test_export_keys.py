@@ -36,7 +36,7 @@ def test_whose_datum_a_key_holds():
 
 
 def test_keys_stand_for_headers_the_tables_read():
-    assert field_header("agent") == "代理人"  # the keys' own table names it first
+    assert field_header("agent") == "代理人姓名"  # a bare role: its person's name
     assert field_header("guardianName") == "监护人姓名"
     assert field_header("xsxm") == "学生姓名"
     assert field_header("witness_name") == "见证人姓名"
