@@ -77,7 +77,9 @@ _XML_UNIT = re.compile(
 # the last sign of a unit's name or of a kind's word (a cell worth reading as a unit's)
 _UNIT_LAST = frozenset("司团厂所院校学园心会社局行业位人构织）)")
 _UNITS = ("u", "U")
-_UNIT_TAIL = re.compile(r"[司团厂所院校学园心会社局行业位人构织）)](?:[ \u3000]?[\"\t|｜,]|[ \u3000]{2}|$)")
+_UNIT_TAIL = re.compile(
+    r"[司团厂所院校学园心会社局行业位人构织）)](?:[ \u3000]?[\"\t|｜,]|[ \u3000]{2}|$)"
+)
 _CELL_EDGE = frozenset('"\t|｜, \u3000')
 _ROW_MAX = 800  # a longer line is running text, not a register's row
 _XML_GATE = re.compile(r"=[\"'](?:单位|企业|法人|机构|组织)")
