@@ -4,7 +4,9 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 (``attributecells``), names after a private person's role and what a name is not
 (``rolednames``), persons' labels with a qualifier or an index (``qualifiedlabels``),
 the unfound members of lists of names (``listsiblings``), a keeper's name heading their
-shop's (``shopkeepers``), and whose each landline is
+shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
+issuer), a unit's contacts on its row of a register mixing units and persons
+(``subjectcontacts``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from .courtparties import court_parties
 from .dottededges import dotted_edges
 from .landlineowner import owned_landlines
 from .listsiblings import list_siblings
+from .notnames import not_names
 from .qualifiedlabels import qualified_labels
 from .rolednames import roled_names
 from .shopkeepers import shop_keepers
+from .subjectcontacts import subject_contacts
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -27,4 +31,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
+    cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
+    cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner
