@@ -1,4 +1,4 @@
-"""Later mentions of a two-character name found with a sure cue (issue 16).
+"""Later mentions of a name found with a sure cue (issue 16).
 
 ``names.repeated_names`` and ``prosebounds.clause_mentions`` take another mention of a
 two-character name only as a word of its own or between a preposition and a verb of
@@ -8,8 +8,10 @@ X as a person with a sure cue (a person's column, a label, particulars), a menti
 is the same person where the character after it ends the name: no CJK character, or one
 that very rarely stands in a given name and opens the words after a name
 (``validators.NAME_STOP``: 之, 自, 本, 的, 进 …), so that "X" is not the start of a longer
-name. A name that is also a common word (``validators.COMMON_WORDS``: 田园, 和平) is never
-taken so, nor two characters filling a table's cell (the columns decide there).
+name. A name of four characters with a compound surname (东方明亮, 上官敏雪) is taken
+again whatever follows it: no longer name holds it. A name that is also a common word
+(``validators.COMMON_WORDS``: 田园, 和平) is never taken so, nor two characters filling a
+table's cell (the columns decide there).
 """
 
 from __future__ import annotations
@@ -72,7 +74,13 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
         names.append((s, e, i))
         # a weakly cued name of two characters may be a word (牧民乌兰 … 乌兰、巴图): only a
         # sure one stands again; three characters are a name however weak the cue
-        if (e - s == 3 and conf >= _WEAK) or (e - s == 2 and conf >= _SURE):
+        # four with a compound surname (东方明亮): no longer name holds it, so either edge
+        # of a later mention is a name's
+        if (
+            (e - s == 3 and conf >= _WEAK)
+            or (e - s == 2 and conf >= _SURE)
+            or (e - s == 4 and conf >= _WEAK and text[s : s + 2] in v.COMPOUND_SURNAMES)
+        ):
             name = text[s:e]
             if name in best and best[name][1] >= conf:
                 continue
@@ -93,7 +101,7 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = at + size
             if (
                 at != s
-                and ends_name(text, end)
+                and (size == 4 or ends_name(text, end))
                 and (sure or _starts_name(text, at))
                 and not _in_cell(text, at, end)
             ):
