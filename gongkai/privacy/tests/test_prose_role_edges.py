@@ -69,3 +69,43 @@ def test_the_parties_words_without_a_name_stay_clean():
     assert _names(text) == []
     office = "承办人：周建平（执法证号43010012）\n投诉人对处理结果不满意的，可申请复查。"
     assert at(office, "name", "周建平") not in _names(office)
+
+
+def test_a_name_named_again_after_its_cue_in_the_same_document():
+    text = (
+        "经查，该船所有人邱立平（身份证号码320681197802153312）于5月2日非法捕捞。\n"
+        "二、处理情况\n我局已对邱立平作出罚款人民币五千元的处罚。"
+    )
+    assert _names(text) == names(text, "邱立平", "邱立平")
+    two = "投诉人：柯伟（电话13511112222）\n经核实，已对柯伟作出书面答复；柯伟表示认可。"
+    assert _names(two) == names(two, "柯伟", "柯伟", "柯伟")
+
+
+def test_a_compound_surname_name_is_found_again_whatever_follows():
+    text = "村民司马云峰擅自在河道内堆放砂石。经调查，已对司马云峰立案查处，并责令限期清除。"
+    assert _names(text) == names(text, "司马云峰", "司马云峰")
+
+
+def test_a_mention_after_a_quote_or_opening_a_line_is_no_later_name():
+    text = "当事人顾严（男，身份证号码330106199001014418）开设网店“顾严精选”销售假冒商品。"
+    assert _names(text) == names(text, "顾严")
+
+
+def test_an_elder_named_before_the_word_for_an_elder():
+    text = (
+        "其中，潘秀兰老人（已于去年病逝）生前将珍藏的族谱捐赠给县档案馆，"
+        "其家属联系电话13907310011。"
+    )
+    assert at(text, "name", "潘秀兰") in _names(text)
+    plain = "社区为空巢老人、孤寡老人（共36人）建立了结对帮扶台账。"
+    assert _names(plain) == []
+
+
+def test_a_rare_surname_of_the_later_lists():
+    text = "妫建华先生：\n    您反映的问题已收悉。"
+    assert _names(text) == names(text, "妫建华")
+
+
+def test_a_firm_named_after_a_person_under_a_label_is_no_later_mention():
+    text = "当事人：房岩（电话13812345678）\n委托代理人：房岩律师事务所\n（房岩律师事务所盖章）"
+    assert _names(text) == names(text, "房岩")
