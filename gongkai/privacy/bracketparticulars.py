@@ -19,6 +19,7 @@ from . import namemodel as nm
 from . import validators as v
 from .listwords import NON_NAME, non_name
 from .namemodel import _ROLE as _ROLE_WORD
+from .patterns import WEAK_CUES
 
 Candidate = tuple[int, int, str, float]
 
@@ -28,7 +29,9 @@ _PARTICULARS = re.compile(
     # (an identity number may follow a short note of who they are: "X（一级建造师，身份证号…）")
     r"[（(](?:(?:(?P<note>[\u4e00-\u9fff]{2,8})[，,、；;][ \u3000]*)?"
     r"(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
-    r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街])"
+    r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街]"
+    # or their home's own line ("X（家庭电话（0513）8181…）"): no unit's
+    r"|(?:家庭电话|住宅电话|家庭座机|家中电话)[：:]?[ \u3000]*[（(]?0\d{2,3})"
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6})"
     # the person's kinship to the one the record is about ("委托X（之妻）领取", "由X（其子）")
@@ -40,6 +43,14 @@ _PARTICULARS = re.compile(
 _LEAD_END = frozenset(
     "人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组给向托的"
 )
+# words for a person whose last character is also a surname, by that character (邻居 ends
+# in 居): a name's first character that closes one is the word's, not a surname
+_WORD_ENDS: dict[str, tuple[str, ...]] = {}
+for _w in WEAK_CUES:
+    if len(_w) >= 2 and (_w[-1] in v.SURNAMES or _w[-1] in v.RARE_SURNAMES):
+        _WORD_ENDS[_w[-1]] = (*_WORD_ENDS.get(_w[-1], ()), _w)
+# a verb of where one lives or stays: the run after it is a place ("现居哈尔滨")
+_RESIDES = re.compile(r"(?:现|定|寄|旅|移|迁|久|仍|家)居|住在|居住于?|住于")
 _UNIT_CONTACTS = ("联系人", "负责人", "经办人", "承办人", "咨询人")
 _UNIT_MAIL = (".gov.cn", ".edu.cn", ".org.cn")
 _UNIT_ROLES = ("法定代表人", "法人代表", "法人")
@@ -115,11 +126,16 @@ def _before(
     # stands before the name ("登记旅客X（身份证号…）", "同楼栋X（住…）"); a bare phone
     # needs a role
     weak = m is not None and not (m.group("id") or m.group("home"))
+    lived = [r.end() for r in _RESIDES.finditer(run)] if "住" in run or "居" in run else []
+    if lived and "的" not in run[lived[-1] :]:
+        return  # "大姐现居哈尔滨（住宅电话…）": where one lives, no one's name
     for size in (4, 3, 2) if run[-4:-2] in v.COMPOUND_SURNAMES else (3, 2):
         if len(run) < size:
             continue
         name = run[-size:]
         lead = run[:-size]
+        if lead and (lead + name[0]).endswith(_WORD_ENDS.get(name[0], ("\n",))):
+            continue  # "邻居乜娜（住…）": 居 closes 邻居, the name is 乜娜
         if (valued and not lead and not kin) or (lead and lead[-1] not in _LEAD_END and weak):
             continue
         if comma and (not lead or lead.endswith(_UNIT_ROLES)):

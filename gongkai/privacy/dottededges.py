@@ -63,10 +63,14 @@ def _left(text: str, start: int, first: int) -> int | None:
     if start >= first and lo == first - _READ and lo and is_han(text[lo - 1]):
         if text[lo - 1] not in _LEFT_STOP:
             return None  # a run of the sentence, no part of a name
+    # the last opener in the run: it may stand after words of its own ("死者家属", "遇难
+    # 船员的亲属"), and the first part is what follows it
+    cut = lo
     for word in _OPENERS:
-        if text.startswith(word, lo) and first - lo > len(word) + 1:
-            return lo + len(word)
-    return lo
+        at = text.rfind(word, lo, first - 2)
+        if at >= 0 and at + len(word) > cut:
+            cut = at + len(word)
+    return cut
 
 
 def _right(text: str, end: int, first: int) -> int | None:

@@ -1,4 +1,4 @@
-"""Later mentions of a two-character name found with a sure cue (issue 16).
+"""Later mentions of a name found with a sure cue (issue 16).
 
 ``names.repeated_names`` and ``prosebounds.clause_mentions`` take another mention of a
 two-character name only as a word of its own or between a preposition and a verb of
@@ -8,8 +8,10 @@ X as a person with a sure cue (a person's column, a label, particulars), a menti
 is the same person where the character after it ends the name: no CJK character, or one
 that very rarely stands in a given name and opens the words after a name
 (``validators.NAME_STOP``: 之, 自, 本, 的, 进 …), so that "X" is not the start of a longer
-name. A name that is also a common word (``validators.COMMON_WORDS``: 田园, 和平) is never
-taken so, nor two characters filling a table's cell (the columns decide there).
+name. A name of four characters with a compound surname (东方明亮, 上官敏雪) is taken
+again whatever follows it: no longer name holds it. A name that is also a common word
+(``validators.COMMON_WORDS``: 田园, 和平) is never taken so, nor two characters filling a
+table's cell (the columns decide there).
 """
 
 from __future__ import annotations
@@ -32,10 +34,13 @@ _CELL_EDGE = frozenset(" \t|│\u3000")
 WORDS_AFTER = frozenset(
     "登记 进入 放弃 受益 承包 承租 兄弟 姐妹 最后 赡养 抚养 相邻 综合 参加 参与 提交 领取 办理 "
     "申领 居住 经营 驾驶 持有 签订 签收 出具 陪同 带领 到场 死亡 去世 病故 患有 夫妇 夫妻 父子 "
-    "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访 随调 随迁 随同".split()
+    "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访 随调 随迁 随同 家庭".split()
 )
 # characters before a name that end the words before it (prepositions, 在)
 _BEFORE = frozenset("对向由给让将把被经据令请同跟替与和及在于、")
+# the signs inside a sentence a name may follow (not a label's sign nor a bracket, where a
+# unit's name may open with a person's: "委托代理人：X律师事务所")
+_SENTENCE_STOPS = frozenset("，,；;")
 
 
 def _cjk(ch: str) -> bool:
@@ -51,6 +56,19 @@ def ends_name(text: str, end: int) -> bool:
         or text[end : end + 2] in WORDS_AFTER
         # a character no given name holds before a number ("屈桂约4岁时", "X仅3岁")
         or (after not in v.GIVEN_CHARS and text[end + 1 : end + 2].isdigit())
+    )
+
+
+def _clean_edges(text: str, at: int, end: int) -> bool:
+    """Whether a mention stands inside a sentence between the words before a name (a
+    preposition, a comma) and a character that no given name holds ("对X作出", "，X予以"):
+    no longer name. (Not after a quote, a label's sign or a bracket, where a shop's or a
+    firm's name may open with a person's, nor opening a line, where a heading's word may.)"""
+    return (
+        at > 0
+        and (text[at - 1] in _BEFORE or text[at - 1] in _SENTENCE_STOPS)
+        and _cjk(text[end : end + 1])
+        and text[end] not in v.GIVEN_CHARS
     )
 
 
@@ -72,7 +90,13 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
         names.append((s, e, i))
         # a weakly cued name of two characters may be a word (牧民乌兰 … 乌兰、巴图): only a
         # sure one stands again; three characters are a name however weak the cue
-        if (e - s == 3 and conf >= _WEAK) or (e - s == 2 and conf >= _SURE):
+        # four with a compound surname (东方明亮): no longer name holds it, so either edge
+        # of a later mention is a name's
+        if (
+            (e - s == 3 and conf >= _WEAK)
+            or (e - s == 2 and conf >= _SURE)
+            or (e - s == 4 and conf >= _WEAK and text[s : s + 2] in v.COMPOUND_SURNAMES)
+        ):
             name = text[s:e]
             if name in best and best[name][1] >= conf:
                 continue
@@ -93,7 +117,7 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = at + size
             if (
                 at != s
-                and ends_name(text, end)
+                and (size == 4 or ends_name(text, end) or _clean_edges(text, at, end))
                 and (sure or _starts_name(text, at))
                 and not _in_cell(text, at, end)
             ):

@@ -69,7 +69,8 @@ def _name_after(text: str, at: int) -> tuple[int, int] | None:
 
 
 # a form of address after a name: an elder's, a neighbour's, a letter's (…阿姨, …女士)
-_TITLES = tuple("阿姨 大爷 大妈 阿婆 大娘 大叔 大姐 女士 先生".split())
+# (老人: "其中，X老人（已于…病逝）", an elder named in a commendation or a reply)
+_TITLES = tuple("阿姨 大爷 大妈 阿婆 大娘 大叔 大姐 女士 先生 老人".split())
 
 # the cues by their last sign
 # each cue by the sign it is looked for by (one memchr scan a sign; 先生 by 先, as 生 is
