@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 
 from .callerphones import caller_column
+from .legalpersons import has_marker, legal_persons_contact
 from .ownercells import premises_label, unit_owner_cell
 from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, home_noted, person_landline
@@ -255,12 +256,14 @@ def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
 
 def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines a unit's or an office's shape claims and no private
-    owner's evidence keeps (above)."""
+    owner's evidence keeps (above), and without a legal person's landlines and mailboxes
+    (``legalpersons``)."""
     if not any(c[2] == "landline" for c in cands):
-        return cands
+        return _legal_persons_mail(text, cands)
     personal: list[int] | None = None
     private: list[int] = []
     numbers: list[int] = []
+    legal: list[tuple[int, int, str]] | None = None
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -270,9 +273,11 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             personal = sorted(p[0] for p in cands if p[2] in _PERSONAL)
             private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
             numbers = sorted(p[0] for p in cands if p[2] in _NUMBERS)
+            legal = _persons(cands) if has_marker(text) else None
         if not home_noted(text, c[1]) and (
             unit_owner_cell(text, c[0])  # its column's owner cell is a unit's
             or (premises_label(text, c[0]) and not _private_on_line(text, c[0], numbers))
+            or (legal is not None and legal_persons_contact(text, c[0], legal))
         ):
             continue  # ("店内电话…", not "我的电话138…，店里座机…")
         row = (
@@ -291,4 +296,16 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         out.append(c)
-    return out
+    return _legal_persons_mail(text, out)
+
+
+def _persons(cands: list[Candidate]) -> list[tuple[int, int, str]]:
+    return sorted({(c[0], c[1], c[2]) for c in cands if c[2] in _PERSONAL})
+
+
+def _legal_persons_mail(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the mailboxes a legal person's record gives (``legalpersons``)."""
+    if not any(c[2] == "email" for c in cands) or not has_marker(text):
+        return cands
+    legal = _persons(cands)
+    return [c for c in cands if c[2] != "email" or not legal_persons_contact(text, c[0], legal)]
