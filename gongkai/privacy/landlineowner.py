@@ -264,6 +264,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     private: list[int] = []
     numbers: list[int] = []
     legal: list[tuple[int, int, str]] | None = None
+    names: frozenset[str] = frozenset()
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -274,8 +275,9 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
             numbers = sorted(p[0] for p in cands if p[2] in _NUMBERS)
             legal = _persons(cands) if has_marker(text) else None
+            names = frozenset(text[p[0] : p[1]] for p in cands if p[2] == "name")
         if not home_noted(text, c[1]) and (
-            unit_owner_cell(text, c[0])  # its column's owner cell is a unit's
+            unit_owner_cell(text, c[0], names)  # its column's owner cell is a unit's
             or (premises_label(text, c[0]) and not _private_on_line(text, c[0], numbers))
             or (legal is not None and legal_persons_contact(text, c[0], legal))
         ):
