@@ -118,8 +118,8 @@ _PLACE = re.compile(
 # 支队提出书面复核申请（地址：…，电话…）": where to turn, the unit's address and line)
 _ADDRESSED = re.compile(
     rf"(?:向|到|至|往)[\u4e00-\u9fff]{{2,24}}?{_UNIT_END}[^（(，,。；;\n]{{0,16}}[（(]"
-    r"(?:联系|办公|通讯)?地址[：:][^）)。；;\n]{0,60}$"
-)
+    r"(?:(?:联系|办公|通讯)?地址[：:][^）)。；;\n]{0,60}|(?:联系|咨询|办公)?(?:电话)?[：:]?[ \u3000]*)$"
+)  # (or the bracket holding only the number: "…向某局申请复核（0513-…）")
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")

@@ -7,7 +7,9 @@ legal representative, then a contact, describes the unit: the contact is the uni
 or mailbox, whatever layout carries it — a cell "某公司（法定代表人：某某）" followed by
 the number's cell, an export's ``"applicant": "某医院", "legal_rep": "…", "tel": "…"``,
 an XML group ``<mc>某大学</mc><fddbr>…</fddbr><dh>…</dh>``, or prose "某公司，法定代表人
-某某，电话…". What the rule reads is the record's structure: the unit's name, the marker
+某某，电话…". A unit's name opening its record, then its head's or contact's label
+(a directory's line "某村卫生室　负责人：某某（乡村医生）　电话：…"; no shop, 店/部/馆,
+whose keeper's line it is) counts as the same marker. What the rule reads is the record's structure: the unit's name, the marker
 of its representative right after it (only signs that are no Han characters between: a
 bracket, a colon, quotes, a key, a tag, a cell's gap) and what stands between the marker
 and the contact. The contact stays a finding when a private person stands there: a
@@ -32,11 +34,20 @@ _MARKER = re.compile(
     rf"[\u4e00-\u9fff]{_UNIT_END}[^\u4e00-\u9fff\n]{{0,24}}?"
     r"(?:法定代表人|法人代表|法定代表|(?i:legal_?rep\w*|legal_?person\w*|fddbr\w*|frdb\w*))"
 )
+# a unit's name opening its record, then its head's or its contact's label ("某村卫生室　负责
+# 人：某某（乡村医生）　电话：…": a directory's line of a unit; no keeper's shop, 店/部/馆)
+_HEADED = re.compile(
+    r"[ \u3000\t]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][ \u3000]*)?"
+    r"[\u4e00-\u9fff（）()]{2,24}?"
+    r"(?:公司|集团|厂|所|局|站|队|院|中心|委员会|社区|合作社|学校|大学|学院|中学|小学|"
+    r"幼儿园|银行|支行|协会|商会|农场|林场|室|科|股|处|厅|办)"
+    r"[ \u3000\t]+(?:负责人|联系人|法定代表人|法人代表)[：:]"
+)
 # the cheap test on the text: a marker's sign at all
-_CHEAP = ("法定代表", "法人代表", "legal", "Legal", "LEGAL", "fddbr", "frdb")
+_CHEAP = ("法定代表", "法人代表", "legal", "Legal", "LEGAL", "fddbr", "frdb", "负责人", "联系人")
 # a person's or a home's word between the marker and the contact: another holder
 _HOLDER = re.compile(r"人|家|宅|住|本人|手机|个人|私")
-_ENDS = "。！？；\n"
+_ENDS = "。！？；\n"  # (a record: its sentence, or its line)
 _PRIVATE = frozenset(("name", "id_card", "mobile", "bank_card"))
 
 
@@ -59,7 +70,9 @@ def legal_persons_contact(text: str, start: int, private: list[tuple[int, int, s
     for m in _MARKER.finditer(text, begin, start):
         last = m
     if last is None:
-        return False
+        last = _HEADED.match(text, begin, start)
+        if last is None:
+            return False
     after = last.end()
     # the representative's own name, read right after the marker ("：某某", '": "某某')
     k = bisect_left(private, (after,))

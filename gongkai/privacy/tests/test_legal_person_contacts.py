@@ -113,3 +113,17 @@ def test_html_row_of_a_legal_person_after_a_person():
     got = [(f.type, f.start, f.end) for f in scan_html(HTML, allow=[]) if f.type == "landline"]
     assert at(HTML, "landline", "0379-66829015") not in got
     assert at(HTML, "landline", "0379-66231478") in got
+
+
+# a directory's line of a unit opened by its name, then its head (a bracket of her post),
+# then its line; a shop's keeper's line (店: no unit of its own standing) keeps it
+HEADED = (
+    "栾川县潭头镇汤营村卫生室\u3000负责人：庞玉珍（乡村医生）\u3000电话：0379-66107235\n"
+    "潭头镇汤营便民店\u3000负责人：晏立群\u3000电话：0379-66107290\n"
+)
+
+
+def test_a_units_line_opened_by_its_head():
+    got = found(HEADED, ["landline"])
+    assert at(HEADED, "landline", "0379-66107235") not in got
+    assert at(HEADED, "landline", "0379-66107290") in got
