@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left
 
 from .callerphones import caller_column
-from .legalpersons import has_marker, legal_persons_contact
+from .legalpersons import clear_after, marker_end, near_marker
 from .ownercells import premises_label, unit_owner_cell
 from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, home_noted, person_landline
@@ -263,7 +263,6 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     personal: list[int] | None = None
     private: list[int] = []
     numbers: list[int] = []
-    legal: list[tuple[int, int, str]] | None = None
     names: frozenset[str] = frozenset()
     out = []
     for c in cands:
@@ -274,12 +273,11 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             personal = sorted(p[0] for p in cands if p[2] in _PERSONAL)
             private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
             numbers = sorted(p[0] for p in cands if p[2] in _NUMBERS)
-            legal = _persons(cands) if has_marker(text) else None
             names = frozenset(text[p[0] : p[1]] for p in cands if p[2] == "name")
         if not home_noted(text, c[1]) and (
             unit_owner_cell(text, c[0], names)  # its column's owner cell is a unit's
             or (premises_label(text, c[0]) and not _private_on_line(text, c[0], numbers))
-            or (legal is not None and legal_persons_contact(text, c[0], legal))
+            or (near_marker(text, c[0]) and _legal(text, c[0], cands))
         ):
             continue  # ("店内电话…", not "我的电话138…，店里座机…")
         row = (
@@ -301,13 +299,22 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     return _legal_persons_mail(text, out)
 
 
-def _persons(cands: list[Candidate]) -> list[tuple[int, int, str]]:
-    return sorted({(c[0], c[1], c[2]) for c in cands if c[2] in _PERSONAL})
+def _legal(text: str, start: int, cands: list[Candidate]) -> bool:
+    """Whether the contact at ``start`` is a legal person's (``legalpersons``): the
+    record's structure first, the persons' findings read only then."""
+    after = marker_end(text, start)
+    if after < 0:
+        return False
+    persons = sorted({(c[0], c[1], c[2]) for c in cands if c[2] in _PERSONAL})
+    return clear_after(text, start, after, persons)
 
 
 def _legal_persons_mail(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the mailboxes a legal person's record gives (``legalpersons``)."""
-    if not any(c[2] == "email" for c in cands) or not has_marker(text):
+    if not any(c[2] == "email" and near_marker(text, c[0]) for c in cands):
         return cands
-    legal = _persons(cands)
-    return [c for c in cands if c[2] != "email" or not legal_persons_contact(text, c[0], legal)]
+    return [
+        c
+        for c in cands
+        if c[2] != "email" or not (near_marker(text, c[0]) and _legal(text, c[0], cands))
+    ]
