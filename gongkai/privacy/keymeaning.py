@@ -117,10 +117,14 @@ _DATUM_OF = {word: datum for datum, words in _DATUM.items() for word in words.sp
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi", "gd", "guding", "fixed"},  # (联系, 固定: a datum's modifiers)
+    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm"},
+    # (联系, 固定, 紧急, 来电: a datum's modifiers; 号码 a phone after one, ``parts``)
     key=len,
     reverse=True,
 )
+_CALL_WORDS = frozenset(("jj", "ld", "hm"))
+_PHONE_END = frozenset(("dh", "dianhua", "hm", "tel", "phone", "telephone"))
+_NUMBER_OF_PHONE = frozenset(("ld", "lx", "lianxi", "gd", "guding", "jj"))
 _NUMBERED = {"id": "idno", "idno": "idno", "card": "card"}
 _SPLIT = re.compile(r"[_\-.\s/]+|(?<=[a-z0-9])(?=[A-Z])")
 _LETTERS = re.compile(r"[a-z]+")
@@ -162,8 +166,16 @@ def parts(key: str) -> list[str]:
             out.append("idno")  # motherId, ownerId: a person's ID
             continue
         segmented = _segment(part) if _LETTERS.fullmatch(part) else None
+        if segmented and _CALL_WORDS.intersection(segmented) and segmented[-1] not in _PHONE_END:
+            segmented = None  # (紧急, 来电, 号码 read only in a phone's key: ldxm stays unread)
+        if segmented and "jj" in segmented:
+            segmented = ["emergency" if w == "jj" else w for w in segmented]  # 紧急联系: a person
         out.extend(segmented if segmented else [part])
-    return out
+    # 号码 after a call's or a contact's word is a phone (ldhm 来电号码, lxhm, gdhm); alone,
+    # or after any other word (cphm 车牌号码), it names no datum
+    return [
+        "dh" if w == "hm" and k and out[k - 1] in _NUMBER_OF_PHONE else w for k, w in enumerate(out)
+    ]
 
 
 @lru_cache(maxsize=1024)

@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 
 from .callerphones import caller_column
+from .legalpersons import clear_after, marker_end, near_marker
 from .ownercells import premises_label, unit_owner_cell
 from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, home_noted, person_landline
@@ -117,8 +118,8 @@ _PLACE = re.compile(
 # 支队提出书面复核申请（地址：…，电话…）": where to turn, the unit's address and line)
 _ADDRESSED = re.compile(
     rf"(?:向|到|至|往)[\u4e00-\u9fff]{{2,24}}?{_UNIT_END}[^（(，,。；;\n]{{0,16}}[（(]"
-    r"(?:联系|办公|通讯)?地址[：:][^）)。；;\n]{0,60}$"
-)
+    r"(?:(?:联系|办公|通讯)?地址[：:][^）)。；;\n]{0,60}|(?:联系|咨询|办公)?(?:电话)?[：:]?[ \u3000]*)$"
+)  # (or the bracket holding only the number: "…向某局申请复核（0513-…）")
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
@@ -255,12 +256,14 @@ def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
 
 def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines a unit's or an office's shape claims and no private
-    owner's evidence keeps (above)."""
+    owner's evidence keeps (above), and without a legal person's landlines and mailboxes
+    (``legalpersons``)."""
     if not any(c[2] == "landline" for c in cands):
-        return cands
+        return _legal_persons_mail(text, cands)
     personal: list[int] | None = None
     private: list[int] = []
     numbers: list[int] = []
+    names: frozenset[str] = frozenset()
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -270,9 +273,11 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             personal = sorted(p[0] for p in cands if p[2] in _PERSONAL)
             private = sorted(personal + [p[0] for p in cands if p[2] == "address"])
             numbers = sorted(p[0] for p in cands if p[2] in _NUMBERS)
+            names = frozenset(text[p[0] : p[1]] for p in cands if p[2] == "name")
         if not home_noted(text, c[1]) and (
-            unit_owner_cell(text, c[0])  # its column's owner cell is a unit's
+            unit_owner_cell(text, c[0], names)  # its column's owner cell is a unit's
             or (premises_label(text, c[0]) and not _private_on_line(text, c[0], numbers))
+            or (near_marker(text, c[0]) and _legal(text, c[0], cands))
         ):
             continue  # ("店内电话…", not "我的电话138…，店里座机…")
         row = (
@@ -291,4 +296,25 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         out.append(c)
-    return out
+    return _legal_persons_mail(text, out)
+
+
+def _legal(text: str, start: int, cands: list[Candidate]) -> bool:
+    """Whether the contact at ``start`` is a legal person's (``legalpersons``): the
+    record's structure first, the persons' findings read only then."""
+    after = marker_end(text, start)
+    if after < 0:
+        return False
+    persons = sorted({(c[0], c[1], c[2]) for c in cands if c[2] in _PERSONAL})
+    return clear_after(text, start, after, persons)
+
+
+def _legal_persons_mail(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the mailboxes a legal person's record gives (``legalpersons``)."""
+    if not any(c[2] == "email" and near_marker(text, c[0]) for c in cands):
+        return cands
+    return [
+        c
+        for c in cands
+        if c[2] != "email" or not (near_marker(text, c[0]) and _legal(text, c[0], cands))
+    ]

@@ -102,6 +102,34 @@ def _has(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
+_PREFIX = re.compile(r"([A-Za-z]{2,8})[_\-.]")
+_KEY_IN_RECORD = re.compile(r"[\"'< ]([A-Za-z]{2,8})[_\-.]([A-Za-z]{2,12})[\"'>=]")
+
+
+def _private_prefix(text: str, start: int, key: str) -> bool:
+    """Whether the record of the number holds a resident ID or a home address under the
+    key's own prefix ("jbr_sfzh", "jbr_zz" beside "jbr_gddh"): the prefix names a private
+    person (举报人), not a staff member acting in office (经办人), whose ID and home no
+    export gives."""
+    prefix = _PREFIX.match(key)
+    if prefix is None:
+        return False
+    line_start = text.rfind("\n", max(0, start - 1500), start) + 1
+    line_end = text.find("\n", start, start + 1500)
+    for m in _KEY_IN_RECORD.finditer(text, line_start, line_end if line_end >= 0 else start + 1500):
+        if m.group(1) == prefix.group(1) and meaning(m.group(2))[1] in ("id", "address"):
+            return True
+    return False
+
+
+def _person_key(text: str, start: int) -> bool:
+    """Whether the number's own export key names a private person's phone (above)."""
+    if text[start - 1 : start] not in _KEY_END:
+        return False
+    key = _ANY_KEY.search(text, max(0, start - 48), start)
+    return key is not None and meaning(key.group(1))[:2] == ("person", "phone")
+
+
 def _labelled(text: str, start: int) -> bool:
     if _LABEL.search(text, max(0, start - 8), start) or phone_label(text, start):
         return True
@@ -111,7 +139,10 @@ def _labelled(text: str, start: int) -> bool:
         key = _ANY_KEY.search(text, max(0, start - 48), start)
         if key is not None:
             holder, datum, _role = meaning(key.group(1))
-            if datum == "phone" and holder in ("", "person"):
+            if datum == "phone" and (
+                holder in ("", "person")
+                or (holder == "staff" and _private_prefix(text, start, key.group(1)))
+            ):
                 return True  # "<gddh>22172546": 固定·电话, no unit's or staff's part
     if text[start - 1 : start] in "、/／或 " and _LISTED.search(text, max(0, start - 30), start):
         return True
@@ -179,6 +210,7 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if (
             office_phone(text, start)
             and not in_row
+            and not _person_key(text, start)  # its own key names a person ("jjlxdh", "jtdh")
             and not home_table_landline(text, start)
             and not person_record(text, start)  # a record's field under 户主姓名, 身份证号 …
             and not caller_column(text, start)  # the caller's: the row's office handled it

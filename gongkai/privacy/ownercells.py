@@ -140,10 +140,13 @@ def _merged_heads(text: str, header: str, sep: str, start: int) -> list[str]:
     return [lower[k] if k < len(lower) and lower[k] else h for k, h in enumerate(heads)]
 
 
-def subject_cell(text: str, start: int) -> str | None:
+def subject_cell(text: str, start: int, persons: frozenset[str] = frozenset()) -> str | None:
     """The row's subject cell when the number's column is a generic contact column
     (联系电话, 固定电话, 电话; not 家庭电话, 负责人电话) and a column naming the row's unit
-    or household stands before the persons' columns, in a table of no shop keepers."""
+    or household stands before the persons' columns, in a table of no shop keepers.
+    ``persons``: the private persons' names found in the text; a cell between the subject
+    and the number holding one, under a header that names no representative of the unit
+    (签约居民, 服务对象 …, whatever its word), is a person's column of its own."""
     found = header_line(text, start)
     if found is None:
         return None
@@ -165,14 +168,20 @@ def subject_cell(text: str, start: int) -> str | None:
             ):
                 return None  # a person of the row's own between: the number is theirs
             row = _cells(_line(text, start), sep)
+            if persons and any(
+                j < len(row) and row[j] in persons and not _REPRESENTATIVE.fullmatch(heads[j])
+                for j in range(k + 1, index)
+            ):
+                return None  # a private person's cell between: the row's later cells are theirs
             return row[k] if k < len(row) else None
         if _PERSON_HEAD.search(h):
             return None  # a person's row first: the person is its subject
     return None
 
 
-def unit_owner_cell(text: str, start: int) -> bool:
-    """Whether the number's column gives it to a cell that is a unit's name (above)."""
+def unit_owner_cell(text: str, start: int, persons: frozenset[str] = frozenset()) -> bool:
+    """Whether the number's column gives it to a cell that is a unit's name (above);
+    ``persons`` as ``subject_cell``'s."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return False  # (a line of prose)
@@ -183,7 +192,7 @@ def unit_owner_cell(text: str, start: int) -> bool:
     cell = owner_cell(text, start)
     if cell and _UNIT_CELL.fullmatch(cell):
         return True
-    cell = subject_cell(text, start)  # the row's subject: a unit's, not a keeper's shop
+    cell = subject_cell(text, start, persons)  # the row's subject: a unit's, not a keeper's shop
     return bool(
         cell
         and _UNIT_CELL.fullmatch(cell)
