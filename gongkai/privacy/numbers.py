@@ -28,9 +28,13 @@ _E = r"(?![0-9A-Za-z])"
 _EXT = r"(?:(?:转|分机|-|ext\.?\s?)\d{1,6})?"
 _ESTATE = r"(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|苑|公寓|家园|新村|山庄))?"
 # (kind, first character, after B or not, the rest), in the order they are tried; the
-# branches of one kind stand together
+# branches of one kind stand together. A run of digits before a sign no digit is (号, 室,
+# 栋, "-") is possessive ("{0,4}+"): a digit given back would stand before the sign and
+# fail it, so the engine does not count the run again (the same for the index number's
+# second group, before "-" or "/"); before a lookahead (E) a run stays greedy: a full-width
+# digit given back would pass it.
 _BRANCHES = (
-    ("index", "[0-9A-Z]", True, rf"[0-9A-Z]{{8}}(?:[0-9A-Z]{{9}})?[-/]\d{{4}}[-/]\d{{1,8}}{_E}"),
+    ("index", "[0-9A-Z]", True, rf"[0-9A-Z]{{8}}(?:[0-9A-Z]{{9}})?+[-/]\d{{4}}[-/]\d{{1,8}}{_E}"),
     ("docno", r"[〔\[［【(（]", False, r"\d{4}[〕\]］】)）]\s*第?\d{1,6}\s*号"),
     ("record", "I", False, r"CP[备证]\s*\d{6,12}号?(?:-\d{1,3})?"),
     ("money", "[￥¥]", False, r"\s*\d[\d,]*+(?:\.\d+)?"),
@@ -66,24 +70,24 @@ _BRANCHES = (
         rf"|(?<=[TL])[0-9]{{8}}){_E}",
     ),
     ("doc", "[A-Z]", True, rf"[A-Z]{{2}}[0-9]{{12}}{_E}"),
-    ("addr", "[0-9]", True, rf"\d{{0,4}}号(?:院|大院)?(?:{BUILDING})"),
+    ("addr", "[0-9]", True, rf"\d{{0,4}}+号(?:院|大院)?(?:{BUILDING})"),
     (
         "addr",
         "[0-9]",
         True,
-        r"\d{0,2}(?:栋|幢|号楼)\d{1,2}(?:单元|门)(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?",
+        r"\d{0,2}+(?:栋|幢|号楼)\d{1,2}+(?:单元|门)(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?",
     ),
     (
         "room",
         "[0-9]",
         True,
         # "5栋附2号": a door attached to the building's ground floor
-        r"\d{0,2}(?:栋|幢|号楼|座)(?:附\d{1,3}号|(?:\d{1,2}门)?(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?)",
+        r"\d{0,2}+(?:栋|幢|号楼|座)(?:附\d{1,3}号|(?:\d{1,2}门)?(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?)",
     ),
-    ("room", "[0-9]", True, rf"\d{{0,2}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?{_E}"),
-    ("room", "[0-9]", True, r"\d{0,4}[室房]"),
+    ("room", "[0-9]", True, rf"\d{{0,2}}+-\d{{1,2}}+-\d{{1,5}}(?:室|号)?{_E}"),
+    ("room", "[0-9]", True, r"\d{0,4}+[室房]"),
     ("room", "[A-Z]", True, r"(?:栋|幢|座)\d{1,5}(?:室|号)?"),
-    ("house", "[0-9]", True, rf"\d{{0,4}}号(?:附\d{{1,3}}号)?{_ESTATE}"),
+    ("house", "[0-9]", True, rf"\d{{0,4}}+号(?:附\d{{1,3}}+号)?{_ESTATE}"),
 )
 # A local landline without its area code (``localphones``): seven or eight digits standing
 # alone, no digit, letter, dash, dot, star or thousands comma on either side, and no unit
@@ -106,7 +110,7 @@ _FIRST = "2345678910ABCDEFGHIJKLMNOPQRSTUVWXYZ+(（〔[［【￥¥"
 # What every branch of a kind needs after its first character, looked at once for the
 # branches of the kind that stand together: 15 or more characters of a long number; a
 # house number's or a room's sign after at most four more digits (号, 栋, 座, 室, 2-1-…).
-_HOUSE_SIGN = r"(?=\d{0,4}[号栋幢座室房-])"
+_HOUSE_SIGN = r"(?=\d{0,4}+[号栋幢座室房-])"
 _GUARDS = {
     "num": r"(?=[0-9A-Z]{14})",
     "addr": _HOUSE_SIGN,
