@@ -302,8 +302,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .regexcache import cached_patterns
+
     args = parser().parse_args(argv)
-    setup_lean()
+    with cached_patterns():  # the scanner's patterns, compiled in an earlier run
+        setup_lean()
+        from . import documents, scanner  # noqa: F401
     try:
         report = run(
             args.paths,
