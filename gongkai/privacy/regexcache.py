@@ -23,7 +23,7 @@ import os
 import sys
 import threading
 from array import array
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from re import _compiler, _parser
 
@@ -102,14 +102,15 @@ def _save() -> None:
     if _missed * 20 <= len(_used):
         return
     entries = _stored if len(_stored) <= MAX_ENTRIES else _used
+    temporary = CACHE.with_name(f"{CACHE.name}.{os.getpid()}.tmp")
     try:
         CACHE.parent.mkdir(exist_ok=True)
-        temporary = CACHE.with_name(f"{CACHE.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as f:
             marshal.dump(entries, f)
-        os.replace(temporary, CACHE)
+        os.replace(temporary, CACHE)  # whole, even with processes writing at once
     except (OSError, ValueError):  # a read-only installation: compile every time
-        pass
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 @contextmanager
