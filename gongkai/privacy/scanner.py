@@ -21,6 +21,7 @@ from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
+from .codecolumns import code_number
 from .contactpass import settle_contacts
 from .context import (
     listed_after,
@@ -299,6 +300,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 not LANDLINE_PUBLIC.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
+                and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
                 and (
                     not office_phone(text, start)
                     or persons_phone(text, start)
