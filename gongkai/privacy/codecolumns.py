@@ -39,9 +39,9 @@ def code_number(text: str, start: int, end: int) -> bool:
     """Whether the landline-shaped digits ``text[start:end]`` are a code in a column of
     codes (a header naming a number of another kind, or an export's key whose other
     values are same-width codes)."""
-    before = text[start - 1 : start]
-    if not text[start:end].isdigit():
+    if end - start < 11 or not text[start:end].isdigit():
         return False  # a dash, a space or a bracket: written as a phone
+    before = text[start - 1 : start]
     if before in _KEY_ENDS:
         keyed = _code_key(text, start, end)
         if keyed is not None:

@@ -300,12 +300,12 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 not LANDLINE_PUBLIC.search(ctx.clause_before(start))
                 and not OFFICE_AFTER.match(text, end)
-                and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
                 and (
                     not office_phone(text, start)
                     or persons_phone(text, start)
                     or person_landline(text, start)
                 )
+                and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
             ):
                 add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":
