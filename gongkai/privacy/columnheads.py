@@ -60,10 +60,10 @@ _UNIT_MAIL_HEADER = re.compile(
 _UNIT_MAIL_LAST = frozenset("位站点驿店司业构公诉报督询共方心院校区会")
 # a header naming a unit's phone: 站点电话, 卫生室座机, 村委会联系电话, 办公电话, 网点电话
 _UNIT_PHONE_HEADER = re.compile(
-    r"[\u4e00-\u9fff]{0,8}(?:站点?|网点|服务点|驿站|卫生室|卫生院|诊所|医院|学校|幼儿园|公司|合作社|"
+    r"[\u4e00-\u9fff]{0,8}(?:站点?|网点|服务点|驿站|卫生室|卫生院|诊所|医院|学校|幼儿园|公司|企业|合作社|"
     r"村委会?|居委会?|社区|单位|机构|中心|窗口|所|局|办(?:公室?)?|门店)(?:联系|值班|办公|固定)?(?:电话|座机)(?:号码)?"
 )
-_UNIT_PHONE_LAST = frozenset("站点室院所校园司社会区位构心口局办店班公")
+_UNIT_PHONE_LAST = frozenset("站点室院所校园司业社会区位构心口局办店班公")
 _PHONE_WORD = re.compile(r"电话|手机|联系|号码$|座机|固话")
 
 

@@ -114,11 +114,15 @@ _STAFF = frozenset(
 _HOME = frozenset("home family personal private self house household jt jiating gr geren".split())
 
 _DATUM_OF = {word: datum for datum, words in _DATUM.items() for word in words.split()}
+# 邮寄, 通讯: where a letter is sent (yjdz 邮寄地址, txdz 通讯地址), read only before a datum's
+# word (``parts``): alone or before another word they are not read (yjbh stays unread)
+_POST_WORDS = frozenset(("yj", "youji", "tx", "tongxun"))
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm"},
-    # (联系, 固定, 紧急, 来电: a datum's modifiers; 号码 a phone after one, ``parts``)
+    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm", *_POST_WORDS},
+    # (联系, 固定, 紧急, 来电, 邮寄, 通讯: a datum's modifiers; 号码 a phone after one,
+    # ``parts``)
     key=len,
     reverse=True,
 )
@@ -168,6 +172,8 @@ def parts(key: str) -> list[str]:
         segmented = _segment(part) if _LETTERS.fullmatch(part) else None
         if segmented and _CALL_WORDS.intersection(segmented) and segmented[-1] not in _PHONE_END:
             segmented = None  # (紧急, 来电, 号码 read only in a phone's key: ldxm stays unread)
+        if segmented and segmented[-1] in _POST_WORDS:
+            segmented = None
         if segmented and "jj" in segmented:
             segmented = ["emergency" if w == "jj" else w for w in segmented]  # 紧急联系: a person
         out.extend(segmented if segmented else [part])

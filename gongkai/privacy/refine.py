@@ -174,6 +174,7 @@ _PLACE_WORD = re.compile(
 _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|我家|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|现居|原居|反映|投诉|举报|"  # verbs
+    r"使用|占用|修建|翻建|"  # a plot's use ("经批准使用十里村…号宅基地")
     r"补充|提供|提交|核查|核实|申报|发现|撤销|注销|查封|解封|拆除|"
     r"来自|源自|在|于|至|到|为|是|住|的|从|自(?!治|由|流井)"  # "自X县…收购" (not 自治州, 自由贸易区)
 )
@@ -211,6 +212,11 @@ def _clause_start(text: str, start: int, n: int) -> int:
     lo = max(0, start - n)
     cut = max(text.rfind(c, lo, start) for c in "。；;！？\n")
     return max(lo, cut + 1)
+
+
+# an authority's mailbox (…@x.gov.cn, .org.cn; not .edu.cn, a student's too) on an address's
+# line: the line is the unit's contact block, as a fax is (a person's line names the person)
+_AUTHORITY_MAIL = re.compile(r"@[\w.\-]+\.(?:gov|org)\.cn(?![\w.])", re.ASCII)
 
 
 def _line(text: str, start: int, end: int) -> str:
@@ -441,8 +447,11 @@ def _address(text: str, c: Candidate) -> Candidate | None:
             return None  # the office's address
         end = housing.end()  # "88号省建一公司家属院6栋1单元301": its staff's homes
     line = _line(text, start, end)
-    if ("传真" in line or _handler(line)) and not _PERSON_IN_LINE.search(line):
-        return None  # a unit's contact block
+    if (
+        "传真" in line or _handler(line) or ("。" not in line and _AUTHORITY_MAIL.search(line))
+    ) and not _PERSON_IN_LINE.search(line):
+        return None  # a unit's contact block (its fax, its clerk, an authority's mailbox on
+        # a line of contacts, not in a letter's sentence that gives the writer's own too)
     return start, end, kind, conf
 
 

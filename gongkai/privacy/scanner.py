@@ -21,6 +21,7 @@ from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
+from .codecolumns import code_number
 from .contactpass import settle_contacts
 from .context import (
     listed_after,
@@ -304,6 +305,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                     or persons_phone(text, start)
                     or person_landline(text, start)
                 )
+                and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
             ):
                 add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":

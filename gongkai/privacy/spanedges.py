@@ -126,7 +126,9 @@ def _no_name(text: str, start: int, end: int) -> bool:
         return False
     if len(token) >= 3 and (token[-1] in _UNIT_END or token.endswith("中心")):
         return True  # 路政股, 征收股, 信访室, 派出所, 政务服务中心
-    if token in _WORDS or len(token) == 3 and token[:2] in _WORDS:
+    if token in _WORDS:
+        return True
+    if len(token) == 3 and token[:2] in _WORDS and not _role_value(text, start, end):
         return True
     if _FIELD.search(token):
         return True  # 联系电话, 收款账户, 被申请人, 烈士遗属 (a header cell)
@@ -135,6 +137,15 @@ def _no_name(text: str, start: int, end: int) -> bool:
         if before[-1:].isdigit() or (before[-1:] in "平立" and before[:1].isdigit()):
             return True  # "约46平方米", "饲养蛋鸡4万羽"
     return False
+
+
+def _role_value(text: str, start: int, end: int) -> bool:
+    """Whether the token is the whole value of a person's role label ("代办人：白天亮（…）"):
+    a name that opens with a word (白天, 晚上) stands there, a sentence does not (the token
+    would run on into its next word: "来信人：来信反映…")."""
+    before = text[start - 2 : start] if start >= 2 else ""
+    after = text[end : end + 1]
+    return before in ("人：", "人:") and not ("\u4e00" <= after <= "\u9fff")
 
 
 def _kin_word(text: str, start: int, end: int) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from .keyedcsv import column_key
-from .keymeaning import meaning
+from .keymeaning import meaning, parts
 
 _SEPARATORS = ("\t", "│", "|", ",")
 _UNIT_PHONE_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:卫生室|卫生院|诊所|门诊部?|医院|单位|办公室?|机构|村委会?|居委会?|社区|学校|"
-    r"幼儿园|公司|合作社|站|所|中心|窗口|办|局|科|股|处|网点|服务点|代理点|营业点|门店)"
+    r"幼儿园|公司|企业|合作社|站|所|中心|窗口|办|局|科|股|处|网点|服务点|代理点|营业点|门店)"
     r"(?:联系|值班|固定|办公)?(?:电话|座机)(?:号码)?"
     r"|[\u4e00-\u9fff]{0,8}(?:值班|办公)(?:电话|座机)(?:号码)?"  # 应急办值班电话, 办公电话
     # a unit's public channel: the line a reader rings to book, ask or complain
@@ -129,14 +129,59 @@ _ANY_KEY = re.compile(
 
 def unit_key(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the value of an export's field keyed as a unit's
-    phone (``_UNIT_KEY``)."""
+    phone (``_UNIT_KEY``) or a staff's acting in office (``keymeaning``: jbrdh, shr_tel)."""
     if _UNIT_KEY.search(text, max(0, start - 40), start):
         return True
     key = _ANY_KEY.search(text, max(0, start - 48), start)
     if key:
-        return meaning(key.group(1))[0] == "unit"  # station_tel, officePhone
+        # a unit's (station_tel, officePhone) or a staff's acting in office (jbrdh 经办人电话,
+        # handler_tel, reviewerPhone): the desk's line, as the staff's name is no person's
+        holder = meaning(key.group(1))[0]
+        return holder == "unit" or (holder == "staff" and _in_office(text, start, key.group(1)))
     head = column_key(text, start)  # a CSV headed by keys (keyedcsv): xm,sfzh,dwdh
     return bool(head) and meaning(head)[0] == "unit"
+
+
+# an export's keys around a value (JSON "key":, XML <key>, an attribute key=)
+_KEYS_NEAR = re.compile(r"(?:^|(?<=[\s\"'<{,]))([A-Za-z][\w.\-]{0,40})[\"'>]?[ \t]*[:=>]", re.M)
+_OWN_DATA = ("id", "address", "card")
+# a line holding an element's tag alone: a record's opening or closing in an XML export
+_TAG_LINE = re.compile(r"[ \t]*</?[A-Za-z][^<>]*(?<!/)>[ \t]*$")  # (<yjdz/>: an empty field)
+
+
+def _record_span(text: str, start: int) -> tuple[int, int]:
+    """The record the value at ``start`` stands in: its line when the line holds other
+    keys (a JSON line, an element of attributes), else the lines up to the element's own
+    opening and closing tags (one field a line), within 1,200 characters."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    b = len(text) if b < 0 else b
+    if sum(1 for _m in _KEYS_NEAR.finditer(text, a, b)) > 2:
+        return a, b
+    lo, hi = max(0, start - 1200), min(len(text), start + 1200)
+    while a > lo and not _TAG_LINE.fullmatch(text, text.rfind("\n", 0, a - 1) + 1, a - 1):
+        a = text.rfind("\n", 0, a - 1) + 1
+    while b < hi and not _TAG_LINE.fullmatch(text, b + 1, _line_end(text, b + 1)):
+        b = _line_end(text, b + 1)
+    return a, b
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _in_office(text: str, start: int, key: str) -> bool:
+    """Whether the staff a phone's key names (jbr, handler) acts in office in its record:
+    no key of the same word holds an ID, a home or a card there. Initials are ambiguous
+    (jbr is 经办人 and 举报人): a record giving jbr_sfzh and jbr_zz names a private person."""
+    word = next(w for w in parts(key) if meaning(w)[0] == "staff")
+    lo, hi = _record_span(text, start)
+    for m in _KEYS_NEAR.finditer(text, lo, hi):
+        other = m.group(1)
+        if other != key and word in parts(other) and meaning(other)[1] in _OWN_DATA:
+            return False
+    return True
 
 
 def person_column(text: str, start: int) -> bool:
