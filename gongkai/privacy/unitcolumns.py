@@ -12,6 +12,7 @@ import re
 
 from .keyedcsv import column_key
 from .keymeaning import meaning
+from .staffkeys import staff_phone_key
 
 _SEPARATORS = ("\t", "│", "|", ",")
 _UNIT_PHONE_HEADER = re.compile(
@@ -134,7 +135,9 @@ def unit_key(text: str, start: int) -> bool:
         return True
     key = _ANY_KEY.search(text, max(0, start - 48), start)
     if key:
-        return meaning(key.group(1))[0] == "unit"  # station_tel, officePhone
+        if meaning(key.group(1))[0] == "unit":
+            return True  # station_tel, officePhone
+        return staff_phone_key(text, start, key.group(1))  # jbrdh, handler_tel: the clerk's desk
     head = column_key(text, start)  # a CSV headed by keys (keyedcsv): xm,sfzh,dwdh
     return bool(head) and meaning(head)[0] == "unit"
 
