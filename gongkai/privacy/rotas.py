@@ -1,0 +1,174 @@
+"""Rotas and duty tables: staff in office by their table's columns (issue 16, docs115–117).
+
+An exam's rota, a review panel's roster or a duty table lists the staff who act for an
+office: one column gives each row's post or duty (岗位, 职务, 分工, 职责: 主考, 巡视,
+组长, 成员, 值班员 …), another each person's office line (办公电话, 单位电话, 值班电话).
+The names in such a table are officials acting in office, whatever the posts are called.
+
+A table of private persons may have a post's column too (an owners' committee, village
+cadres' pay, a militia roster: 职务 beside ID numbers, homes and mobiles), so the rule
+reads the header as a whole: a name column, a post column and an office line's column,
+and no column of a private datum (身份证, 手机, 住址, 家庭, 住宅, 房号, 出生, 银行, 账号,
+邮箱 …). A row that still gives a private datum (a mobile, an ID, a card, a home found
+on it) keeps its name.
+
+Layouts: delimited rows (tab, bars, commas, semicolons), columns aligned with two spaces
+or more, and a table flattened to one cell a line (the header's cells one a line, then
+each record's cells in the same order).
+
+Speed: a literal search for the post's and the office line's header words a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+Candidate = tuple[int, int, str, float]
+
+_POST = re.compile(r"[\u4e00-\u9fff]{0,4}(?:岗位|职务|职责|分工|职位|角色)")
+_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}姓名")
+_OFFICE_LINE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:办公|单位|值班|办公室|工作)(?:电话|座机)(?:号码)?"
+)
+_PRIVATE = re.compile(
+    r"身份|证件|手机|移动电话|住址|住所|家庭|住宅|宅电|房号|户籍|出生|年龄|银行|账号|帐号|卡号|"
+    r"邮箱|微信|本人|个人|私人"
+)
+_SPLIT = re.compile(r"\t|[|｜│;；]|,|[ \u3000]{2,}")
+_ROW_PRIVATE = frozenset(("id_card", "mobile", "bank_card", "address", "passport", "email"))
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of ``line`` (within the line), bare of padding."""
+    out = []
+    k = 0
+    for m in [*_SPLIT.finditer(line), None]:
+        end = m.start() if m else len(line)
+        raw = line[k:end]
+        s = k + len(raw) - len(raw.lstrip(" \u3000\"'"))
+        e = k + len(raw.rstrip(" \u3000\"'"))
+        out.append((s, max(s, e)))
+        k = m.end() if m else len(line)
+    if out and out[0][0] == out[0][1] and line[:1] in "|｜│":
+        out.pop(0)  # a leading bar
+    if out and out[-1][0] == out[-1][1] and line.rstrip()[-1:] in "|｜│":
+        out.pop()
+    return out
+
+
+def _header(cells: list[str]) -> int | None:
+    """The name column's index when ``cells`` head a rota (module docstring)."""
+    name = next((i for i, c in enumerate(cells) if _NAME.fullmatch(c)), None)
+    if name is None:
+        return None
+    if not any(_POST.fullmatch(c) for c in cells):
+        return None
+    if not any(_OFFICE_LINE.fullmatch(c) for c in cells):
+        return None
+    if any(_PRIVATE.search(c) for c in cells):
+        return None
+    return name
+
+
+def _delimited(lines: list[tuple[int, str]], out: list[tuple[int, int, int, int]]) -> None:
+    """(cell start, cell end, row start) of the name cells under each delimited header."""
+    for i, (_pos, line) in enumerate(lines):
+        if "姓名" not in line:
+            continue
+        spans = _cells(line)
+        if len(spans) < 3:
+            continue
+        index = _header([line[s:e] for s, e in spans])
+        if index is None:
+            continue
+        width = len(spans)
+        for pos2, row in lines[i + 1 : i + 200]:
+            if not row.strip():
+                continue
+            cells = _cells(row)
+            if len(cells) != width:
+                break
+            s, e = cells[index]
+            out.append((pos2 + s, pos2 + e, pos2, pos2 + len(row)))
+
+
+_PHONE_LINE = re.compile(r"[（(]?0\d{2,3}[）)]?[-－ ]?[2-9]\d{6,7}(?:[-转]\d{1,6})?")
+_NO_LINE = frozenset(("—", "-", "－", "/", "无", "——"))
+_HEAD_CELL = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")
+
+
+def _stacked(lines: list[tuple[int, str]], out: list[tuple[int, int, int, int]]) -> None:
+    """The same for a table one cell a line: the header's cells one a line, then each
+    record's in the same order; the header's width is the one that puts two records'
+    office lines under the office line's header."""
+    for i, (_pos, line) in enumerate(lines):
+        if not _NAME.fullmatch(line.strip()):
+            continue
+        found = None
+        for lo in range(i, max(-1, i - 12), -1):
+            if not _HEAD_CELL.fullmatch(lines[lo][1].strip()):
+                break
+            for hi in range(i, min(len(lines), i + 12)):
+                if not _HEAD_CELL.fullmatch(lines[hi][1].strip()):
+                    break
+                block = [x.strip() for _p, x in lines[lo : hi + 1]]
+                index = _header(block)
+                if index is None:
+                    continue
+                phone = next(k for k, c in enumerate(block) if _OFFICE_LINE.fullmatch(c))
+                width = hi - lo + 1
+                first = hi + 1 + phone
+                if all(
+                    k < len(lines) and _PHONE_LINE.fullmatch(lines[k][1].strip())
+                    for k in (first, first + width)
+                ):
+                    found = (hi, index, width, phone)
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        hi, index, width, phone = found
+        k = hi + 1
+        while k + width <= len(lines):
+            record = lines[k : k + width]
+            if any(not x.strip() or _SPLIT.search(x.strip()) for _p, x in record):
+                break
+            if (
+                not _PHONE_LINE.fullmatch(record[phone][1].strip())
+                and record[phone][1].strip() not in _NO_LINE
+            ):
+                break  # the table ends: no office line under its header
+            pos, x = record[index]
+            s = pos + len(x) - len(x.lstrip())
+            end = record[-1][0] + len(record[-1][1])
+            out.append((s, pos + len(x.rstrip()), record[0][0], end))
+            k += width
+
+
+def rota_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the names in the name column of a rota (module docstring)."""
+    if not any(c[2] == "name" for c in cands):
+        return cands
+    if not any(w in text for w in ("岗位", "职务", "职责", "分工", "职位", "角色")):
+        return cands
+    if not _OFFICE_LINE.search(text):
+        return cands
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    cells: list[tuple[int, int, int, int]] = []
+    _delimited(lines, cells)
+    _stacked(lines, cells)
+    if not cells:
+        return cands
+    drop = set()
+    for s, e, row, row_end in cells:
+        if any(c[2] in _ROW_PRIVATE and row <= c[0] < row_end for c in cands):
+            continue  # the row gives a private datum: its person may be private
+        for i, c in enumerate(cands):
+            if c[2] == "name" and s <= c[0] and c[1] <= e:
+                drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
