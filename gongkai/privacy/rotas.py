@@ -22,6 +22,7 @@ Speed: a literal search for the post's and the office line's header words a text
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 Candidate = tuple[int, int, str, float]
 
@@ -71,25 +72,24 @@ def _header(cells: list[str]) -> int | None:
 
 
 def _delimited(lines: list[tuple[int, str]], out: list[tuple[int, int, int, int]]) -> None:
-    """(cell start, cell end, row start) of the name cells under each delimited header."""
-    for i, (_pos, line) in enumerate(lines):
-        if "姓名" not in line:
+    """(cell start, cell end, row start, row end) of the name cells under the delimited
+    header ``lines[0]``."""
+    line = lines[0][1]
+    spans = _cells(line)
+    if len(spans) < 3:
+        return
+    index = _header([line[s:e] for s, e in spans])
+    if index is None:
+        return
+    width = len(spans)
+    for pos, row in lines[1:200]:
+        if not row.strip():
             continue
-        spans = _cells(line)
-        if len(spans) < 3:
-            continue
-        index = _header([line[s:e] for s, e in spans])
-        if index is None:
-            continue
-        width = len(spans)
-        for pos2, row in lines[i + 1 : i + 200]:
-            if not row.strip():
-                continue
-            cells = _cells(row)
-            if len(cells) != width:
-                break
-            s, e = cells[index]
-            out.append((pos2 + s, pos2 + e, pos2, pos2 + len(row)))
+        cells = _cells(row)
+        if len(cells) != width:
+            break
+        s, e = cells[index]
+        out.append((pos + s, pos + e, pos, pos + len(row)))
 
 
 _PHONE_LINE = re.compile(r"[（(]?0\d{2,3}[）)]?[-－ ]?[2-9]\d{6,7}(?:[-转]\d{1,6})?")
@@ -97,76 +97,94 @@ _NO_LINE = frozenset(("—", "-", "－", "/", "无", "——"))
 _HEAD_CELL = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")
 
 
-def _stacked(lines: list[tuple[int, str]], out: list[tuple[int, int, int, int]]) -> None:
+def _stacked(lines: list[tuple[int, str]], i: int, out: list[tuple[int, int, int, int]]) -> None:
     """The same for a table one cell a line: the header's cells one a line, then each
     record's in the same order; the header's width is the one that puts two records'
     office lines under the office line's header."""
-    for i, (_pos, line) in enumerate(lines):
-        if not _NAME.fullmatch(line.strip()):
-            continue
-        found = None
-        for lo in range(i, max(-1, i - 12), -1):
-            if not _HEAD_CELL.fullmatch(lines[lo][1].strip()):
+    found = None
+    for lo in range(i, max(-1, i - 12), -1):
+        if not _HEAD_CELL.fullmatch(lines[lo][1].strip()):
+            break
+        for hi in range(i, min(len(lines), i + 12)):
+            if not _HEAD_CELL.fullmatch(lines[hi][1].strip()):
                 break
-            for hi in range(i, min(len(lines), i + 12)):
-                if not _HEAD_CELL.fullmatch(lines[hi][1].strip()):
-                    break
-                block = [x.strip() for _p, x in lines[lo : hi + 1]]
-                index = _header(block)
-                if index is None:
-                    continue
-                phone = next(k for k, c in enumerate(block) if _OFFICE_LINE.fullmatch(c))
-                width = hi - lo + 1
-                first = hi + 1 + phone
-                if all(
-                    k < len(lines) and _PHONE_LINE.fullmatch(lines[k][1].strip())
-                    for k in (first, first + width)
-                ):
-                    found = (hi, index, width, phone)
-                    break
-            if found:
-                break
-        if found is None:
-            continue
-        hi, index, width, phone = found
-        k = hi + 1
-        while k + width <= len(lines):
-            record = lines[k : k + width]
-            if any(not x.strip() or _SPLIT.search(x.strip()) for _p, x in record):
-                break
-            if (
-                not _PHONE_LINE.fullmatch(record[phone][1].strip())
-                and record[phone][1].strip() not in _NO_LINE
+            block = [x.strip() for _p, x in lines[lo : hi + 1]]
+            index = _header(block)
+            if index is None:
+                continue
+            phone = next(k for k, c in enumerate(block) if _OFFICE_LINE.fullmatch(c))
+            width = hi - lo + 1
+            first = hi + 1 + phone
+            if all(
+                k < len(lines) and _PHONE_LINE.fullmatch(lines[k][1].strip())
+                for k in (first, first + width)
             ):
-                break  # the table ends: no office line under its header
-            pos, x = record[index]
-            s = pos + len(x) - len(x.lstrip())
-            end = record[-1][0] + len(record[-1][1])
-            out.append((s, pos + len(x.rstrip()), record[0][0], end))
-            k += width
+                found = (hi, index, width, phone)
+                break
+        if found:
+            break
+    if found is None:
+        return
+    hi, index, width, phone = found
+    k = hi + 1
+    while k + width <= len(lines):
+        record = lines[k : k + width]
+        if any(not x.strip() or _SPLIT.search(x.strip()) for _p, x in record):
+            break
+        if (
+            not _PHONE_LINE.fullmatch(record[phone][1].strip())
+            and record[phone][1].strip() not in _NO_LINE
+        ):
+            break  # the table ends: no office line under its header
+        pos, x = record[index]
+        s = pos + len(x) - len(x.lstrip())
+        end = record[-1][0] + len(record[-1][1])
+        out.append((s, pos + len(x.rstrip()), record[0][0], end))
+        k += width
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    out = []
+    for line in text[lo:hi].split("\n"):
+        out.append((lo, line))
+        lo += len(line) + 1
+    return out
+
+
+_POST_WORD = re.compile(r"岗位|职务|职责|分工|职位|角色")
+_REACH = 20000  # how far below its header a table is read
 
 
 def rota_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names in the name column of a rota (module docstring)."""
-    if not any(c[2] == "name" for c in cands):
+    k = text.find("姓名")
+    if k < 0 or not any(c[2] == "name" for c in cands):
         return cands
-    if not any(w in text for w in ("岗位", "职务", "职责", "分工", "职位", "角色")):
-        return cands
-    if not _OFFICE_LINE.search(text):
-        return cands
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
     cells: list[tuple[int, int, int, int]] = []
-    _delimited(lines, cells)
-    _stacked(lines, cells)
+    while k >= 0:
+        ls = text.rfind("\n", 0, k) + 1
+        le = text.find("\n", k)
+        le = len(text) if le < 0 else le
+        line = text[ls:le] if le - ls < 300 else ""  # (a header is short)
+        if not line:
+            pass
+        elif _NAME.fullmatch(line.strip()):  # a header one cell a line
+            window = text[max(0, ls - 200) : le + 200]
+            if _POST_WORD.search(window) and _OFFICE_LINE.search(window):
+                lo = text.rfind("\n", 0, max(0, ls - 200)) + 1
+                lines = _lines(text, lo, min(len(text), le + _REACH))
+                at = next(j for j, (p, _x) in enumerate(lines) if p == ls)
+                _stacked(lines, at, cells)
+        elif _POST_WORD.search(line) and _OFFICE_LINE.search(line):
+            _delimited(_lines(text, ls, min(len(text), le + _REACH)), cells)
+        k = text.find("姓名", le)
     if not cells:
         return cands
+    private = sorted(c[0] for c in cands if c[2] in _ROW_PRIVATE)
     drop = set()
     for s, e, row, row_end in cells:
-        if any(c[2] in _ROW_PRIVATE and row <= c[0] < row_end for c in cands):
+        j = bisect_left(private, row)
+        if j < len(private) and private[j] < row_end:
             continue  # the row gives a private datum: its person may be private
         for i, c in enumerate(cands):
             if c[2] == "name" and s <= c[0] and c[1] <= e:
