@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .officialcolumns import _official
+
 Candidate = tuple[int, int, str, float]
 
 _POST = re.compile(r"[\u4e00-\u9fff]{0,4}(?:岗位|职务|职责|分工|职位|角色)")
@@ -189,4 +191,74 @@ def rota_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         for i, c in enumerate(cands):
             if c[2] == "name" and s <= c[0] and c[1] <= e:
                 drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+
+
+# a header cell alone on its line ending in a doer's sign (受理人, 经办人员, 监考员)
+_DOER_LINE = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff（）()]{1,10}[人员][ \u3000\t]*$", re.M)
+
+
+def _signature(lines: list[str], at: int, width: int) -> tuple[bool, ...] | None:
+    """Which cells of the record at ``at`` hold a digit (None past the text or at a blank)."""
+    if at + width > len(lines):
+        return None
+    cells = lines[at : at + width]
+    if any(not x.strip() for x in cells):
+        return None
+    return tuple(any(ch.isdigit() for ch in x) for x in cells)
+
+
+def stacked_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the names under an official's header (``officialcolumns``: 受理人,
+    经办人, 审核人 …) in a table one cell a line whose records carry no serial line: the
+    header block is the run of header cells around it, its width the one under which the
+    records repeat the same cells with digits (a registration number, a phone) at least
+    three times."""
+    lone = [
+        i
+        for i, c in enumerate(cands)
+        if c[2] == "name" and text[c[0] - 1 : c[0]] == "\n" and text[c[1] : c[1] + 1] == "\n"
+    ]
+    if not lone:
+        return cands
+    heads = [m for m in _DOER_LINE.finditer(text) if _official(m.group().strip())]
+    if not heads:
+        return cands
+    drop = set()
+    for m in heads:
+        lo_text = text.rfind("\n\n", 0, m.start())
+        lo_text = 0 if lo_text < 0 else lo_text + 2
+        block = _lines(text, lo_text, min(len(text), m.end() + _REACH))
+        lines = [x for _p, x in block]
+        h = next(j for j, (p, _x) in enumerate(block) if p <= m.start() < p + len(_x) + 1)
+        got = None
+        for lo in range(h, max(-1, h - 14), -1):
+            if not _HEAD_CELL.fullmatch(lines[lo].strip()):
+                break
+            for hi in range(h, min(len(lines), h + 14)):
+                if not _HEAD_CELL.fullmatch(lines[hi].strip()):
+                    break
+                width = hi - lo + 1
+                if width < 3:
+                    continue
+                first = _signature(lines, hi + 1, width)
+                if first is None or not any(first):
+                    continue
+                if all(_signature(lines, hi + 1 + r * width, width) == first for r in (1, 2)):
+                    got = (hi, width, h - lo, first)
+                    break
+            if got:
+                break
+        if got is None:
+            continue
+        hi, width, index, first = got
+        k = hi + 1
+        while _signature(lines, k, width) == first:
+            pos, x = block[k + index]
+            s = pos + len(x) - len(x.lstrip())
+            e = pos + len(x.rstrip())
+            for i in lone:
+                if cands[i][0] == s and cands[i][1] == e:
+                    drop.add(i)
+            k += width
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

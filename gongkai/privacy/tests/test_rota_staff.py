@@ -111,3 +111,27 @@ def test_prose_after_the_table_is_not_a_row():
     got = found(text, ["name"])
     assert at(text, "name", "孔令辉") in got
     assert at(text, "name", "葛振东") not in got
+
+
+REGISTER = (
+    "某县不动产登记窗口受理登记表\n\n"
+    "受理编号\n申请人\n联系电话\n申请事项\n受理人\n状态\n"
+    "BDC2025001\n孔令辉\n13845120937\n转移登记\n葛振东\n已办结\n"
+    "BDC2025002\n邹红梅\n15937620418\n抵押登记\n苗雪芹\n已受理\n"
+    "BDC2025003\n樊立群\n13956281047\n变更登记\n葛振东\n已办结\n"
+)
+
+
+def test_official_column_one_cell_a_line():
+    got = found(REGISTER, ["name"])
+    for name in ("孔令辉", "邹红梅", "樊立群"):  # the applicants
+        assert at(REGISTER, "name", name) in got
+    assert at(REGISTER, "name", "葛振东") not in got
+    assert at(REGISTER, "name", "苗雪芹") not in got
+
+
+def test_party_column_one_cell_a_line_stays():
+    text = REGISTER.replace("\n受理人\n", "\n代理人\n")
+    got = found(text, ["name"])
+    assert at(text, "name", "葛振东") in got
+    assert at(text, "name", "苗雪芹") in got
