@@ -19,6 +19,7 @@ from .listsiblings import list_siblings
 from .notnames import not_names
 from .qualifiedlabels import qualified_labels
 from .rolednames import roled_names
+from .rotas import rota_names, stacked_staff
 from .shopkeepers import shop_keepers
 from .subjectcontacts import subject_contacts
 
@@ -32,5 +33,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
+    cands = rota_names(text, cands)  # a rota's staff: posts and office lines (rotas)
+    cands = stacked_staff(text, cands)  # 受理人 … over records one cell a line (rotas)
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .keyedcsv import column_key
-from .keymeaning import meaning, parts
+from .keymeaning import meaning
+from .staffkeys import staff_phone_key
 
 _SEPARATORS = ("\t", "│", "|", ",")
 _UNIT_PHONE_HEADER = re.compile(
@@ -134,54 +135,11 @@ def unit_key(text: str, start: int) -> bool:
         return True
     key = _ANY_KEY.search(text, max(0, start - 48), start)
     if key:
-        # a unit's (station_tel, officePhone) or a staff's acting in office (jbrdh 经办人电话,
-        # handler_tel, reviewerPhone): the desk's line, as the staff's name is no person's
-        holder = meaning(key.group(1))[0]
-        return holder == "unit" or (holder == "staff" and _in_office(text, start, key.group(1)))
+        if meaning(key.group(1))[0] == "unit":
+            return True  # station_tel, officePhone
+        return staff_phone_key(text, start, key.group(1))  # jbrdh, handler_tel: the clerk's desk
     head = column_key(text, start)  # a CSV headed by keys (keyedcsv): xm,sfzh,dwdh
     return bool(head) and meaning(head)[0] == "unit"
-
-
-# an export's keys around a value (JSON "key":, XML <key>, an attribute key=)
-_KEYS_NEAR = re.compile(r"(?:^|(?<=[\s\"'<{,]))([A-Za-z][\w.\-]{0,40})[\"'>]?[ \t]*[:=>]", re.M)
-_OWN_DATA = ("id", "address", "card")
-# a line holding an element's tag alone: a record's opening or closing in an XML export
-_TAG_LINE = re.compile(r"[ \t]*</?[A-Za-z][^<>]*(?<!/)>[ \t]*$")  # (<yjdz/>: an empty field)
-
-
-def _record_span(text: str, start: int) -> tuple[int, int]:
-    """The record the value at ``start`` stands in: its line when the line holds other
-    keys (a JSON line, an element of attributes), else the lines up to the element's own
-    opening and closing tags (one field a line), within 1,200 characters."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    b = len(text) if b < 0 else b
-    if sum(1 for _m in _KEYS_NEAR.finditer(text, a, b)) > 2:
-        return a, b
-    lo, hi = max(0, start - 1200), min(len(text), start + 1200)
-    while a > lo and not _TAG_LINE.fullmatch(text, text.rfind("\n", 0, a - 1) + 1, a - 1):
-        a = text.rfind("\n", 0, a - 1) + 1
-    while b < hi and not _TAG_LINE.fullmatch(text, b + 1, _line_end(text, b + 1)):
-        b = _line_end(text, b + 1)
-    return a, b
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
-def _in_office(text: str, start: int, key: str) -> bool:
-    """Whether the staff a phone's key names (jbr, handler) acts in office in its record:
-    no key of the same word holds an ID, a home or a card there. Initials are ambiguous
-    (jbr is 经办人 and 举报人): a record giving jbr_sfzh and jbr_zz names a private person."""
-    word = next(w for w in parts(key) if meaning(w)[0] == "staff")
-    lo, hi = _record_span(text, start)
-    for m in _KEYS_NEAR.finditer(text, lo, hi):
-        other = m.group(1)
-        if other != key and word in parts(other) and meaning(other)[1] in _OWN_DATA:
-            return False
-    return True
 
 
 def person_column(text: str, start: int) -> bool:
