@@ -6,7 +6,7 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 the unfound members of lists of names (``listsiblings``), a keeper's name heading their
 shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
 issuer), a unit's contacts on its row of a register mixing units and persons
-(``subjectcontacts``), and whose each landline is
+(``subjectcontacts``), a directory's units' rows (``unitdirectory``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .qualifiedlabels import qualified_labels
 from .rolednames import roled_names
 from .shopkeepers import shop_keepers
 from .subjectcontacts import subject_contacts
+from .unitdirectory import directory_rows
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -33,4 +34,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
+    cands = directory_rows(text, cands)  # a directory's unit row: its staff and line
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .unitcolumns import header_line
+from .unitshort import SCHOOL_SHORT
 
 # the number's column header: what it is X's phone of ("出租人电话", "服务对象联系电话")
 _OF = re.compile(
@@ -40,7 +41,8 @@ _NAME_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}名称")
 _UNIT_END = (
     r"(?:公司|集团|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
     r"学校|中学|小学|幼儿园|卫生院|诊所|银行|支行|协会|商会|农场|酒店|宾馆|旅馆|旅社|客栈|民宿|"
-    r"饭店|餐馆|酒楼|馆|室|科|股|处|厅|办)"
+    r"饭店|餐馆|酒楼|馆|室|科|股|处|厅|办|"
+    rf"{SCHOOL_SHORT})"
 )
 # a unit's name in a cell, maybe followed by a post of its staff on duty
 _UNIT_CELL = re.compile(
@@ -49,7 +51,7 @@ _UNIT_CELL = re.compile(
 )
 UNIT_CELL = _UNIT_CELL  # (``unitsites``: a unit's name in an address's row)
 # the last signs of such a cell (a cheap test before the header is read)
-_ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工")
+_ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工中小")
 # a label naming a unit's premises right before the number ("店内电话：", "厂里座机")
 _PREMISES = re.compile(
     r"(?:[店厂馆所院站社场栈铺]|公司|单位)[内里]"
