@@ -60,21 +60,25 @@ _INSTEAD = re.compile(r"(?:或|或者|也可|亦可|可直接)(?:拨打|致电)"
 # school, a clinic or a library (站长, 所长, 校长, 院长, 馆长, 园长, 主任), an examination's
 # staff (监考员, 主考, 巡考, 考务人员), the one on duty (值班员, 值班人员); a parent (家长),
 # a household's head (户长) or a group's leader (组长) is none
-_UNIT_STAFF = (
-    r"(?<![家户组])(?:[站所校院馆园]长|主任|馆员|监考员|主考|巡考|考务人员|值班员|值班人员)"
+_UNIT_STAFF = r"(?:[站所校院馆园]长|主任|馆员|监考员|主考|巡考|考务人员|值班员|值班人员)"
+# such a post, its holder's name, then a phone label ("青峪二小 校长 某某 电话…")
+_STAFF_LABELLED = re.compile(
+    rf"{_UNIT_STAFF}(?:[ \u3000]*[\u4e00-\u9fff·]{{2,4}})?[ \u3000：:]*"
+    r"(?:[，,、]?[ \u3000]*(?:联系|办公)?(?:电话|座机)[：:]?[ \u3000]*)?$"
 )
+_STAFF_SIGNS = frozenset("长任员考")  # (a cheap look before the search)
 # an official in office, or a clerk of the table's making, earlier on the line
 _OFFICE = re.compile(
     r"(?:承办|经办|办案|主办|协办|制表|填表|填报|审核|复核|统计|核对|校对|录入|审批)人[：:]"
     r"|(?:助理|法官|审判员|书记员|执行员|检察官|民警|警官|辅警|科员|干事|专干|工作人员|"
-    rf"联络员|网格员|协管员|信息员|{_UNIT_STAFF})(?:[ \u3000]*[\u4e00-\u9fff·]{{2,4}})?[ \u3000，,、]*"
+    r"联络员|网格员|协管员|信息员)(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \u3000，,、]*"
     r"(?:联系|办公)?(?:电话|座机|方式)"
 )
 # a post in office right before the number, its holder's name maybe between ("社区民警范警官
 # 0816-…", "值守民警 0771-…")
 _POST_BEFORE = re.compile(
     r"(?:民警|警官|辅警|法官|书记员|审判员|执行员|检察官|科员|干事|专干|工作人员|联络员|网格员|"
-    rf"协管员|信息员|{_UNIT_STAFF})[ \u3000]*[\u4e00-\u9fff·]{{0,4}}[ \u3000：:]*$"
+    r"协管员|信息员)[ \u3000]*[\u4e00-\u9fff·]{0,4}[ \u3000：:]*$"
 )
 _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
 _NUMBERS = frozenset(("id_card", "mobile", "bank_card"))
@@ -168,7 +172,9 @@ def unit_shaped(text: str, start: int) -> bool:
     label = _LABEL.search(before)
     if label and _unit_head(label.group(1)):
         return True
-    if _POST_BEFORE.search(before):
+    if _POST_BEFORE.search(before) or (
+        not _STAFF_SIGNS.isdisjoint(before) and _STAFF_LABELLED.search(before)
+    ):
         return True
     if "：" in before or ":" in before:
         labelled = _LABELLED_UNIT.search(text, max(0, start - 40), start)

@@ -51,7 +51,9 @@ _UNIT_CELL = re.compile(
 )
 UNIT_CELL = _UNIT_CELL  # (``unitsites``: a unit's name in an address's row)
 # the last signs of such a cell (a cheap test before the header is read)
-_ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工中小")
+_ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工")
+# a school's short name at a cell's end (青峪一中, 城关二小; not 初中, 高中: a schooling's level)
+_SHORT_END = re.compile(rf"{SCHOOL_SHORT}$")
 # a label naming a unit's premises right before the number ("店内电话：", "厂里座机")
 _PREMISES = re.compile(
     r"(?:[店厂馆所院站社场栈铺]|公司|单位)[内里]"
@@ -189,7 +191,10 @@ def unit_owner_cell(text: str, start: int, persons: frozenset[str] = frozenset()
         return False  # (a line of prose)
     before = text[line_start:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
-    if sep is None or not any(c.endswith(_ENDS) for c in _cells(_line(text, start), sep)):
+    if sep is None or not any(
+        c.endswith(_ENDS) or (c.endswith(("中", "小")) and _SHORT_END.search(c))
+        for c in _cells(_line(text, start), sep)
+    ):
         return False  # (the cheap tests first: a table's row holding a unit's cell)
     cell = owner_cell(text, start)
     if cell and _UNIT_CELL.fullmatch(cell):

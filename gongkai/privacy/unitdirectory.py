@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .ownercells import UNIT_CELL, UNIT_ENDS
+from .ownercells import UNIT_CELL
 from .unitcolumns import header_line
 
 Candidate = tuple[int, int, str, float]
@@ -53,6 +53,10 @@ _PERSON_HEAD = re.compile(r"姓名|户主|本人|家长|学生|考生|居民|村
 # a shop's name: its keeper's (店, 商行, 超市 …), no unit of its own standing
 _SHOP = re.compile(r"(?:店|商行|商店|超市|部|楼|铺|摊)$")
 _PRIVATE_NUMBERS = frozenset(("id_card", "mobile", "bank_card"))
+# a cell ending in a unit's sign, as ``ownercells`` reads a row cheaply (short names too)
+_UNIT_SIGNS = "司团厂所局站队院心会社校学园行馆室科股处厅办场中小"
+_UNIT_SIGN_SET = frozenset(_UNIT_SIGNS)
+_UNIT_SIGN_CELL = re.compile(rf"[{_UNIT_SIGNS}](?=[ \u3000]*[\t|│,])")
 # a landline filling a cell ("\t0738-5261234\t", "|0738 5261234|")
 _LANDLINE_CELL = re.compile(
     r"[\t|│,][ \u3000]*((?:0\d{2,3}[-—－ ]?)?[2-9]\d{6,7})[ \u3000]*(?=[\t|│,\r]|$)"
@@ -113,24 +117,30 @@ def _staff_row(text: str, start: int, names: dict[int, int], numbers: list[int])
 
 def directory_rows(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines and the staff names of units' rows in a directory."""
-    names = {c[0]: c[1] for c in cands if c[2] == "name" and text[c[0] - 1 : c[0]] in _CELL_EDGE}
-    lines = [c[0] for c in cands if c[2] == "landline" and text[c[0] - 1 : c[0]] in _CELL_EDGE]
-    if not names and not lines:
+    names: dict[int, int] = {}
+    opening: list[int] = []
+    for c in cands:
+        if c[2] == "name":
+            names[c[0]] = c[1]
+            # (cheap: a name opening a cell right after a cell ending in a unit's sign)
+            if text[c[0] - 1 : c[0]] in _CELL_EDGE and text[c[0] - 2 : c[0] - 1] in _UNIT_SIGN_SET:
+                opening.append(c[0])
+        elif c[2] == "landline" and text[c[0] - 1 : c[0]] in _CELL_EDGE:
+            opening.append(c[0])
+    if not opening:
         return cands
     numbers = sorted(c[0] for c in cands if c[2] in _PRIVATE_NUMBERS)
     dropped: set[int] = set()
     done: set[int] = set()
-    for at in sorted([*names, *lines]):
+    for at in sorted(opening):
         lo, hi = _row(text, at)
         if lo in done:
             continue
         done.add(lo)
         row = text[lo:hi]
-        if not any(sign in row for sign in UNIT_ENDS):
-            continue  # (cheap: no cell can end in a unit's sign)
         phone = _LANDLINE_CELL.search(row)  # the row's landline, found or left by a pass
-        if phone is None:
-            continue
+        if phone is None or _UNIT_SIGN_CELL.search(row, 0, phone.start()) is None:
+            continue  # (cheap: no landline, or no cell before it ending in a unit's sign)
         start = lo + phone.start(1)
         staff = _staff_row(text, start, names, numbers)
         if staff:
