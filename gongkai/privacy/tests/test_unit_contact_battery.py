@@ -119,6 +119,18 @@ PERSONS = [
         "护林员\t所在村\t家庭电话\n谭永生\t白沙村\t0738-5348901\n侯三妹\t杨柳村\t0738-5349012\n",
         ["谭永生", "0738-5348901", "侯三妹", "0738-5349012"],
     ),
+    # a staff member's or an official's own home line, a pupil's record, a stall keeper's
+    # letter, a directory's row with a mobile, a directory's home column
+    ("石桥司法所所长 张三 家庭电话 0738-5361234", ["0738-5361234"]),
+    ("校长张三家庭电话0738-5361234", ["0738-5361234"]),
+    ("值班人员 李四 住宅电话 0738-5364567", ["0738-5364567"]),
+    ("姓名：石小军\n学校：青峪一中，电话：0738-5362345", ["石小军", "0738-5362345"]),
+    ("我叫杜鹃，在青峪一中门口摆摊，电话0738-5363456。", ["杜鹃", "0738-5363456"]),
+    (
+        "乡镇\t负责人\t电话\n石桥镇卫生院\t黎明\t0738-5365678\n河口乡卫生院\t文静\t13907385678\n",
+        ["文静", "13907385678"],
+    ),
+    ("序号\t学校\t联系人\t家庭电话\n1\t青峪一中\t贺强\t0738-5366789\n", ["贺强", "0738-5366789"]),
 ]
 
 # what the scanner still gets wrong: (text, pieces expected, why)
@@ -164,7 +176,7 @@ KNOWN = [
 def _expected(text, pieces):
     spans = []
     for piece in pieces:
-        kind = "landline" if piece[0].isdigit() else "name"
+        kind = {"0": "landline", "1": "mobile"}.get(piece[0], "name")
         spans.append(at(text, kind, piece))
     return sorted(spans)
 
