@@ -35,7 +35,8 @@ from .legalpersons import clear_after, marker_end, near_marker
 from .ownercells import premises_label, unit_owner_cell
 from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, home_noted, person_landline
-from .unitcolumns import header_cell
+from .unitcolumns import header_cell, header_line
+from .unitshort import SCHOOL_SHORT
 
 Candidate = tuple[int, int, str, float]
 
@@ -55,6 +56,17 @@ _PRIVATE_HEADS = frozenset(("住处", "住所", "居所", "寝室", "卧室", "�
 # unit; "她说请拨打…" names none)
 _CALL = re.compile(r"(?:拨打|致电|请拨|垂询|详询)(?:电话)?[：:]?[ \u3000]*$")
 _INSTEAD = re.compile(r"(?:或|或者|也可|亦可|可直接)(?:拨打|致电)")
+# a unit's head or desk named by its post (privfix16sc): the head of a station, an office, a
+# school, a clinic or a library (站长, 所长, 校长, 院长, 馆长, 园长, 主任), an examination's
+# staff (监考员, 主考, 巡考, 考务人员), the one on duty (值班员, 值班人员); a parent (家长),
+# a household's head (户长) or a group's leader (组长) is none
+_UNIT_STAFF = r"(?:[站所校院馆园]长|主任|馆员|监考员|主考|巡考|考务人员|值班员|值班人员)"
+# such a post, its holder's name, then a phone label ("青峪二小 校长 某某 电话…")
+_STAFF_LABELLED = re.compile(
+    rf"{_UNIT_STAFF}(?:[ \u3000]*[\u4e00-\u9fff·]{{2,4}})?[ \u3000：:]*"
+    r"(?:[，,、]?[ \u3000]*(?:联系|办公)?(?:电话|座机)[：:]?[ \u3000]*)?$"
+)
+_STAFF_SIGNS = frozenset("长任员考")  # (a cheap look before the search)
 # an official in office, or a clerk of the table's making, earlier on the line
 _OFFICE = re.compile(
     r"(?:承办|经办|办案|主办|协办|制表|填表|填报|审核|复核|统计|核对|校对|录入|审批)人[：:]"
@@ -72,15 +84,19 @@ _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
 _NUMBERS = frozenset(("id_card", "mobile", "bank_card"))
 _UNIT_END = (
     r"(?:公司|集团|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
-    r"学校|中学|小学|幼儿园|卫生院|银行|支行|协会|商会|农场|酒店|宾馆|馆|室|科|股|处|厅|办)"
+    r"学校|中学|小学|幼儿园|卫生院|银行|支行|协会|商会|农场|酒店|宾馆|馆|室|科|股|处|厅|办|"
+    rf"{SCHOOL_SHORT})"
 )
 # a unit's name right before the number, no label between ("某派出所户籍室　0577-…")
 # (a department, 工作部, or a federation, 妇联, named only so before a colon)
 _UNIT_BEFORE = re.compile(
-    rf"[\n \u3000\t：:；;，,>\"“”][\u4e00-\u9fff（）()]{{1,24}}"
+    rf"[\n \u3000\t：:；;，,>\"“”][\u4e00-\u9fff（）()]{{0,24}}"
     rf"(?:{_UNIT_END}[）)]?[：:]?|[\u4e00-\u9fff][部联][）)]?[：:])[ \u3000]*$"
 )
 _UNIT_WORD = re.compile(rf"[\u4e00-\u9fff]{_UNIT_END}")
+# a persons' column in the header of the number's table (its rows are persons', whatever
+# unit a cell names: a pupil's school, a patient's hospital)
+_NAME_COLUMN = re.compile(r"姓名|户主|学生|考生|申请人|患者|学员")
 # a cell that is a unit's name, in a row of a table
 _UNIT_CELL = re.compile(rf"[\u4e00-\u9fff（）()·]{{2,30}}{_UNIT_END}")
 # a unit's name opening a clause as its subject, read by what follows it: a colon, its
@@ -90,6 +106,20 @@ _SUBJECT = re.compile(
     rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?"
     rf"[\u4e00-\u9fff]{{2,14}}?{_UNIT_END}"
     r"(?=[：:]|共|已|将|于|对|地址|电话|位于|设在|办公|收到|受理|的(?:地址|电话))"
+)
+# a unit's name as a label's value, then its phone ("考点：青峪一中，电话…", "报到地点：某司法所，
+# 联系电话："): the unit's line; a person's attribute (工作单位, 就读学校, 所在…) is no such label
+_LABELLED_UNIT = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff]{{1,6}})[：:][ \u3000]*[\u4e00-\u9fff（）()]{{0,20}}?"
+    rf"{_UNIT_END}[，,；;、 \u3000]+(?:联系|办公|值班|咨询)?电话[：:]?[ \u3000]*$"
+)
+_PERSONS_LABEL = re.compile(r"工作|就读|就职|就诊|所在|毕业|单位|学校|住|家|籍")
+# a unit's contact person after a sentence naming the unit ("…设青峪一中等考点，考务联系人
+# 某某（0xxx-…）", "报名点：某驾校，联系人 某某，0xxx-…"); not an emergency contact or a
+# relative (紧急联系人, 家属联系人)
+_CONTACT_BEFORE = re.compile(
+    r"(?<![急属])联系人[：:]?[ \u3000]*[\u4e00-\u9fff·]{2,4}[ \u3000，,、]*[（(]?"
+    r"(?:(?:联系|办公)?电话[：:]?)?[ \u3000]*$"
 )
 # a unit's section of a person's form: its head names a unit and its opinion or seal
 _SECTION = re.compile(
@@ -142,8 +172,18 @@ def unit_shaped(text: str, start: int) -> bool:
     label = _LABEL.search(before)
     if label and _unit_head(label.group(1)):
         return True
-    if _POST_BEFORE.search(before):
+    if _POST_BEFORE.search(before) or (
+        not _STAFF_SIGNS.isdisjoint(before) and _STAFF_LABELLED.search(before)
+    ):
         return True
+    if "：" in before or ":" in before:
+        labelled = _LABELLED_UNIT.search(text, max(0, start - 40), start)
+        if labelled and not _PERSONS_LABEL.search(labelled.group("label")):
+            return True
+    if "联系人" in text[max(0, start - 16) : start]:
+        contact = _CONTACT_BEFORE.search(text, max(0, start - 16), start)
+        if contact and _UNIT_WORD.search(text, _sentence_start(text, start), contact.start()):
+            return True
     call = _CALL.search(before)
     if call:
         begin = _sentence_start(text, start)
@@ -178,7 +218,12 @@ def _unit_row(text: str, start: int, personal: list[int]) -> bool:
     if not _GAP.search(line):
         return False
     cells = _GAP.split(_TAG.sub("\t", line) if "<" in line else line)
-    return any(_UNIT_CELL.fullmatch(c.strip(' \u3000"')) for c in cells)
+    if not any(_UNIT_CELL.fullmatch(c.strip(' \u3000"')) for c in cells):
+        return False
+    found = header_line(text, start)  # a persons' roster: 姓名 | 学校 | 联系电话
+    if found is None:  # (an HTML table on one line: its header cells on the row's line)
+        return "<th" not in line or not _NAME_COLUMN.search(line)
+    return not _NAME_COLUMN.search(found[1])
 
 
 def _unit_section(text: str, start: int, personal: list[int]) -> bool:

@@ -6,7 +6,7 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 the unfound members of lists of names (``listsiblings``), a keeper's name heading their
 shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
 issuer), a unit's contacts on its row of a register mixing units and persons
-(``subjectcontacts``), and whose each landline is
+(``subjectcontacts``), a directory's units' rows (``unitdirectory``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from .rolednames import roled_names
 from .rotas import rota_names, stacked_staff
 from .shopkeepers import shop_keepers
 from .subjectcontacts import subject_contacts
+from .unitdirectory import directory_rows
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -36,4 +37,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = rota_names(text, cands)  # a rota's staff: posts and office lines (rotas)
     cands = stacked_staff(text, cands)  # 受理人 … over records one cell a line (rotas)
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
+    cands = directory_rows(text, cands)  # a directory's unit row: its staff and line
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

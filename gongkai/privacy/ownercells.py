@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .unitcolumns import header_line
+from .unitshort import SCHOOL_SHORT
 
 # the number's column header: what it is X's phone of ("出租人电话", "服务对象联系电话")
 _OF = re.compile(
@@ -40,7 +41,8 @@ _NAME_HEADER = re.compile(r"[\u4e00-\u9fff]{0,6}名称")
 _UNIT_END = (
     r"(?:公司|集团|厂|店|经营部|门市部|超市|所|局|站|队|院|中心|委员会|居委会|村委会|社区|合作社|"
     r"学校|中学|小学|幼儿园|卫生院|诊所|银行|支行|协会|商会|农场|酒店|宾馆|旅馆|旅社|客栈|民宿|"
-    r"饭店|餐馆|酒楼|馆|室|科|股|处|厅|办)"
+    r"饭店|餐馆|酒楼|馆|室|科|股|处|厅|办|"
+    rf"{SCHOOL_SHORT})"
 )
 # a unit's name in a cell, maybe followed by a post of its staff on duty
 _UNIT_CELL = re.compile(
@@ -50,6 +52,8 @@ _UNIT_CELL = re.compile(
 UNIT_CELL = _UNIT_CELL  # (``unitsites``: a unit's name in an address's row)
 # the last signs of such a cell (a cheap test before the header is read)
 _ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工")
+# a school's short name at a cell's end (青峪一中, 城关二小; not 初中, 高中: a schooling's level)
+_SHORT_END = re.compile(rf"{SCHOOL_SHORT}$")
 # a label naming a unit's premises right before the number ("店内电话：", "厂里座机")
 _PREMISES = re.compile(
     r"(?:[店厂馆所院站社场栈铺]|公司|单位)[内里]"
@@ -187,7 +191,10 @@ def unit_owner_cell(text: str, start: int, persons: frozenset[str] = frozenset()
         return False  # (a line of prose)
     before = text[line_start:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
-    if sep is None or not any(c.endswith(_ENDS) for c in _cells(_line(text, start), sep)):
+    if sep is None or not any(
+        c.endswith(_ENDS) or (c.endswith(("中", "小")) and _SHORT_END.search(c))
+        for c in _cells(_line(text, start), sep)
+    ):
         return False  # (the cheap tests first: a table's row holding a unit's cell)
     cell = owner_cell(text, start)
     if cell and _UNIT_CELL.fullmatch(cell):
