@@ -105,7 +105,9 @@ _UNIT = frozenset(
     "office station unit org organization organisation dept department company corp firm "
     "bureau center centre hotline agency hospital clinic school branch committee gov "
     "government service window counter desk enterprise shop store hall dw danwei bm bumen "
-    "jg jigou gs bgs cbdw".split()
+    "jg jigou gs bgs cbdw "
+    # grassroots units' initials: 司法所, 派出所, 林业站, 卫生院, 卫生室, 居委会, 村委会
+    "sfs pcs lyz wsy wss jwh cwh".split()
 )
 _STAFF = frozenset(
     "operator handler clerk officer staff reviewer auditor approver checker exporter "

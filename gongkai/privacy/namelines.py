@@ -260,8 +260,8 @@ def _party_before(text: str, at: int) -> Candidate | None:
 
 # the last character of a word for a kind of person standing before the name in an item
 # (新生儿, 患儿, 产妇, 受援人, 申请者, 学员, 考生, 村民, 职工, 家属), or for a post on a
-# crew or a team (船长, 组长, 大副, 水手, 厨师, 司机, 乘客)
-_KIND_ENDS = frozenset("儿妇人者员生民工属童长副手师机客")
+# crew or a team (船长, 组长, 大副, 水手, 厨师, 司机, 乘客), or for an offender (罪犯, 案犯)
+_KIND_ENDS = frozenset("儿妇人者员生民工属童长副手师机客犯")
 
 
 def _role_cut(run: str) -> int:

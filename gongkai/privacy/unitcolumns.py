@@ -12,6 +12,7 @@ import re
 
 from .keyedcsv import column_key
 from .keymeaning import meaning
+from .siblingkeys import sibling_unit_phone
 from .staffkeys import staff_phone_key
 
 _SEPARATORS = ("\t", "│", "|", ",")
@@ -137,6 +138,8 @@ def unit_key(text: str, start: int) -> bool:
     if key:
         if meaning(key.group(1))[0] == "unit":
             return True  # station_tel, officePhone
+        if sibling_unit_phone(text, start, key.group(1)):
+            return True  # sfs "嘉定司法所" beside sfslxdh: the office's line
         return staff_phone_key(text, start, key.group(1))  # jbrdh, handler_tel: the clerk's desk
     head = column_key(text, start)  # a CSV headed by keys (keyedcsv): xm,sfzh,dwdh
     return bool(head) and meaning(head)[0] == "unit"

@@ -1,0 +1,53 @@
+"""A phone whose export key names its owner by another key of the same record.
+
+Exports often key a contact by the field it belongs to: ``sfs`` holds "嘉定司法所" and
+``sfslxdh`` that office's number; ``ssdw`` a unit and ``ssdwdh`` its line. Whatever the
+initials mean, the key is the sibling's key and a phone's ending (dh, lxdh, tel, phone),
+and when the sibling's value in the same record is a unit's name, the number is that
+unit's — read from the record's structure, not from a list of initials (issue 16).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .officenames import unit_shaped
+
+# a phone's ending of a key, longest first (lxdh 联系电话 before dh 电话)
+_PHONE_ENDS = ("lxdianhua", "lxdh", "dianhua", "phone", "dh", "tel")
+_SEPARATORS = "_-."
+_WINDOW = 800  # a record's reach either side of the number
+
+
+def _sibling_value(text: str, at: int, key: str) -> str | None:
+    """The value of ``key`` in the record around ``at``: a JSON pair, an XML element or an
+    attribute, nearest the number first."""
+    k = re.escape(key)
+    pattern = re.compile(
+        rf"\"{k}\"[ \t]*:[ \t]*\"([^\"\n]{{2,40}})\"|<{k}>([^<\n]{{2,40}})</{k}>|"
+        rf"(?<![\w.\-]){k}=\"([^\"\n]{{2,40}})\""
+    )
+    lo, hi = max(0, at - _WINDOW), min(len(text), at + _WINDOW)
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(text, lo, hi):
+        value = next(g for g in m.groups() if g is not None)
+        distance = abs(m.start() - at)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def sibling_unit_phone(text: str, start: int, key: str) -> bool:
+    """Whether the number at ``start``, the value of ``key``, is the line of the unit another
+    key of its record names (``sfs`` "嘉定司法所" → ``sfslxdh``)."""
+    low = key.lower()
+    for end in _PHONE_ENDS:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            owner = key[: len(key) - len(end)].rstrip(_SEPARATORS)
+            break
+    else:
+        return False
+    if len(owner) < 2 or not owner.isalpha():
+        return False
+    value = _sibling_value(text, start, owner)
+    return bool(value) and unit_shaped(value.strip())
