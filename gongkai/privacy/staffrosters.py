@@ -201,6 +201,69 @@ def _stacked_key(text: str, start: int, alone: set[int]) -> bool:
     return value_start in alone or any(c.isdigit() for c in value)
 
 
+_KEY = re.compile(r"[\u4e00-\u9fff（）()/]{2,10}")
+
+
+def _block_start(text: str, line_start: int, memo: dict) -> int:
+    """The first line of the run of non-blank lines holding ``line_start`` (memoized)."""
+    seen = []
+    top = line_start
+    while top not in memo and top > 0:
+        seen.append(top)
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if not text[prev : top - 1].strip():
+            break
+        top = prev
+    found = memo.get(top, top)
+    for k in seen:
+        memo[k] = found
+    return found
+
+
+def _one_cell_header(text: str, first: int, heads: list[str]):
+    """(first key's line, width, staff keys' places) of a one-cell-a-line table whose run
+    of lines opens at ``first`` with the key lines ``heads``: the records below must fill
+    whole rows of the width (a title over the keys is set aside when they then do)."""
+    run_end = text.find("\n\n", first)
+    run_end = len(text) if run_end < 0 else run_end
+    for skip in (0, 1):
+        keys = heads[skip:]
+        if len(keys) < 3:
+            return None
+        top = first
+        for _ in range(skip):
+            top = text.find("\n", top) + 1
+        below = text.count("\n", top, run_end) + (0 if text.endswith("\n", 0, run_end) else 1)
+        rows = below - len(keys)
+        if rows > 0 and rows % len(keys) == 0:
+            staff = [k for k, h in enumerate(keys) if staff_header(h) or _STAFF_CELL.fullmatch(h)]
+            return (top, len(keys), frozenset(staff)) if staff else None
+    return None
+
+
+def _stacked_column(text: str, start: int, alone: set[int], blocks: dict, headers: dict) -> bool:
+    """A name alone on its line in a table one cell a line whose header block (the run of
+    keys opening its run of lines) has a staff post's key at the name's place in its record
+    ("登记编号\n申请人\n…\n窗口受理人\n办理状态\n…records…")."""
+    first = _block_start(text, start, blocks)
+    key = (first, "one")
+    if key not in headers:
+        heads, pos = [], first
+        while len(heads) < 16:
+            end = text.find("\n", pos)
+            if end < 0 or pos in alone or not _KEY.fullmatch(text, pos, end):
+                break
+            heads.append(text[pos:end])
+            pos = end + 1
+        headers[key] = _one_cell_header(text, first, heads)
+    got = headers[key]
+    if got is None:
+        return False
+    first, width, staff = got
+    index = text.count("\n", first, start)
+    return index >= width and (index - width) % width in staff
+
+
 def _listed(text: str, cands: list[Candidate], named: list[int], ends: set[int]) -> set[int]:
     """The names listed with 、 after a name dropped after a post (``ends``: their ends)."""
     drop = set()
@@ -215,6 +278,7 @@ def _listed(text: str, cands: list[Candidate], named: list[int], ends: set[int])
 def staff_rosters(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of the office's staff named by their post (module docstring)."""
     tops: dict[int, int] = {}
+    blocks: dict[int, int] = {}
     headers: dict = {}
     drop: set[int] = set()
     ends: set[int] = set()  # the ends of names dropped after a post (a list may go on)
@@ -240,7 +304,9 @@ def staff_rosters(text: str, cands: list[Candidate]) -> list[Candidate]:
         if line_start == start and line_end == end:
             if alone is None:
                 alone = {cands[k][0] for k in named if text[cands[k][0] - 1 : cands[k][0]] == "\n"}
-            if _stacked_key(text, start, alone):
+            if _stacked_key(text, start, alone) or _stacked_column(
+                text, start, alone, blocks, headers
+            ):
                 drop.add(i)
             continue
         if line_end - line_start > 200:

@@ -333,11 +333,17 @@ CASES = [
         "日期\t带班领导\t值班人员\n5月1日\t封志国\t牧云飞\n5月2日\t佘秋红\t牧云飞\n",
         [],
     ),
+    (
+        "onecell_register_with_window_clerk",
+        "申请登记表\n\n登记编号\n申请人\n联系电话\n受理事项\n窗口受理人\n办理状态\n"
+        "DJ2026001\n邝美华\n13907311111\n信用修复\n简立新\n已受理\n"
+        "DJ2026002\n阎春生\n13907312222\n信用修复\n简立新\n已办结\n",
+        ["邝美华", "阎春生"],
+    ),
 ]
 
 # cases still wrong, and why
 KNOWN = {
-    "rota_onecell": "a rota one cell a line: its header block is not read as a table's yet",
     "relatives_kv": "a child under the bare label 子女 is not read as a name yet",
     "pipe_kv_staff_record": "a name of a compound surname and one sign in a two-column pipe record is missed",
     "hotel_desk_prose": "a hotel's desk clerk and guest in one sentence are missed (before this branch too)",
