@@ -21,6 +21,7 @@ from .qualifiedlabels import qualified_labels
 from .rolednames import roled_names
 from .rotas import rota_names, stacked_staff
 from .shopkeepers import shop_keepers
+from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .unitdirectory import directory_rows
 
@@ -32,6 +33,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = roled_names(text, cands)  # 乘客X, X阿姨, 与儿子, “…”客栈, 陈吴美玲
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
+    cands = staff_rosters(text, cands)  # 职务|姓名|单位 rosters, 监考员X、Y
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
     cands = rota_names(text, cands)  # a rota's staff: posts and office lines (rotas)
