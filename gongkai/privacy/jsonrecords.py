@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .keycolumns import key_columns
+from .keymeaning import meaning
 from .tables import Candidate
 from .xmltables import _record, field_header
 
@@ -48,18 +49,44 @@ def _objects(text: str) -> list[list[tuple[int, int]]]:
     return done
 
 
+# a value with a person's name's shape: two to four Han characters, or a name of a
+# minority written with a middle dot
+_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•．.][\u4e00-\u9fff]{1,10}")
+
+
+def _guessed_not_names(objects: list[list[tuple[str, str, int]]]) -> frozenset[str]:
+    """Keys read as 姓名 only by their initials before xm (fwxm, xmxm: xm is also 项目),
+    no role or name word in them, whose values across the records mostly have no
+    name's shape (a project's, an event's title): not a name's column."""
+    values: dict[str, list[str]] = {}
+    for every in objects:
+        for key, value, _at in every:
+            if value and field_header(key) == "姓名" and meaning(key)[1] != "name":
+                values.setdefault(key, []).append(value)
+    return frozenset(
+        key
+        for key, vals in values.items()
+        if len(vals) >= 3 and 2 * sum(bool(_NAME_SHAPE.fullmatch(x)) for x in vals) < len(vals)
+    )
+
+
 def json_records(text: str) -> list[Candidate]:
     """Names, IDs, cards and addresses in the objects of the JSON ``text``."""
     out: list[Candidate] = []
     records = []
     arrays = "[" in text
-    for own in _objects(text):
-        every = [
+    objects = _objects(text)
+    fields_of = [
+        [
             (m.group(1), m.group(2), m.start(2))
             for lo, hi in own
             for m in _FIELD.finditer(text, lo, hi)
         ]
-        fields = [f for f in every if field_header(f[0])]
+        for own in objects
+    ]
+    not_names = _guessed_not_names(fields_of)
+    for own, every in zip(objects, fields_of, strict=True):
+        fields = [f for f in every if field_header(f[0]) and f[0] not in not_names]
         if fields:
             _record(fields, out, every)
         if arrays:

@@ -99,6 +99,13 @@ _PERSON = {
     "resident": "居民",
     "wtr": "委托人",
     "principal": "委托人",
+    # a person a record is about by the work they do (a complaint's coach, an accident's
+    # driver): 教练员, 驾驶员 — the person's own name, not a unit's
+    "coach": "教练员",
+    "instructor": "教练员",
+    "jly": "教练员",
+    "driver": "驾驶员",
+    "jsy": "驾驶员",
 }
 _CONTACT = frozenset("contact linkman lxr".split())
 _UNIT = frozenset(
@@ -115,6 +122,11 @@ _STAFF = frozenset(
 )
 _HOME = frozenset("home family personal private self house household jt jiating gr geren".split())
 
+# the datum words in pinyin or its initials (the English ones keep English order: phone_owner)
+_PINYIN_DATUM = frozenset(
+    "xm xingming mingzi dh dianhua sj shouji sjh sjhm zuoji dz dizhi zz zhuzhi sfz sfzh "
+    "sfzhm sfzjhm zjhm zjh gmsfhm yx dzyx youxiang youjian yhk yhkh yhzh".split()
+)
 _DATUM_OF = {word: datum for datum, words in _DATUM.items() for word in words.split()}
 # 邮寄, 通讯: where a letter is sent (yjdz 邮寄地址, txdz 通讯地址), read only before a datum's
 # word (``parts``): alone or before another word they are not read (yjbh stays unread)
@@ -204,6 +216,15 @@ def meaning(key: str) -> tuple[str, str, str]:
     # (``agent``, ``village_vet``): a word after it with no datum says something else of
     # the person (``sqrlx`` 申请人类型, ``owner_type``, ``lxr_remark``), not who
     bare = words[-1] in _PERSON or words[-1] in _CONTACT
+    if (
+        datum
+        and words[-1] in _PERSON
+        and all(w in _PINYIN_DATUM for w in words[:-1] if w in _DATUM_OF)
+    ):
+        # a pinyin key's head is its last word, as in the Chinese it stands for: a datum's
+        # initials before a role (sj_jly 涉及教练员: sj read as 手机) modify the role, and
+        # the key holds the person's name
+        datum = "name"
     if role:
         return ("person", datum or ("name" if bare else ""), role)
     if any(w in _CONTACT for w in words):

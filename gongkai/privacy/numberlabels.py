@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .numbercolumns import other_number_column
+from .numbercolumns import cell_header, other_number_column
 
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
@@ -113,6 +113,8 @@ def not_a_card(text: str, start: int) -> bool:
     while cell_start > 0 and text[cell_start - 1] in " \u3000":
         cell_start -= 1  # "| 6222… |": a pipe table's cell padded with blanks
     sep = text[cell_start - 1 : cell_start]
+    if sep == '"':
+        return _quoted_cell_header(text, start, serial)
     if sep not in ("\t", "|", ","):
         return serial
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
@@ -138,6 +140,18 @@ def not_a_card(text: str, start: int) -> bool:
                 return serial or bool(_OTHER_COLUMN.search(cell))
         pos = above
     return serial
+
+
+def _quoted_cell_header(text: str, start: int, serial: bool) -> bool:
+    """A number in a quoted CSV cell ("…","志愿者编号",… over "…","6205…",…): its column's
+    header decides as in a bare cell: a card's word keeps it a card, a header whose head
+    is 编号 / 编码 / 代码 names a number of its own kind (a register's, a member's)."""
+    header = cell_header(text, start)
+    if not header or any(c.isdigit() for c in header):
+        return serial
+    if _CARD_WORDS.search(header):
+        return False
+    return serial or bool(_OTHER_COLUMN.search(header))
 
 
 def region_serial(text: str, start: int) -> bool:
