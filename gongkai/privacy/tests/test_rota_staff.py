@@ -1,5 +1,5 @@
 """Rotas and duty tables (staffrosters, folded from rotas; issue 16, privfix16sa/tc): a
-name column, a post's column (岗位, 职务, 分工 …) and an office line's column (办公电话,
+header with a name column, a post's column (岗位, 职务, 分工 …) and an office line's column (办公电话,
 值班电话), and no private datum's column, lists staff in office: its names are no
 findings, in tab, pipe, CSV, aligned and one-cell-a-line layouts. Near misses: a post's
 column beside IDs or mobiles (a committee's, a militia's roster), a post's column with no
