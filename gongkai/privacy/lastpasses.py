@@ -19,7 +19,6 @@ from .listsiblings import list_siblings
 from .notnames import not_names
 from .qualifiedlabels import qualified_labels
 from .rolednames import roled_names
-from .rotas import rota_names, stacked_staff
 from .shopkeepers import shop_keepers
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
@@ -33,11 +32,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = roled_names(text, cands)  # 乘客X, X阿姨, 与儿子, “…”客栈, 陈吴美玲
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
-    cands = staff_rosters(text, cands)  # 职务|姓名|单位 rosters, 监考员X、Y
+    cands = staff_rosters(text, cands)  # rosters, rotas, 监考员X、Y, 受理人 records
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
-    cands = rota_names(text, cands)  # a rota's staff: posts and office lines (rotas)
-    cands = stacked_staff(text, cands)  # 受理人 … over records one cell a line (rotas)
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
     cands = directory_rows(text, cands)  # a directory's unit row: its staff and line
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

@@ -10,6 +10,16 @@ privfix16sd). Called from ``lastpasses``.
   a name column) names the office's duty staff. The table is no roster when its header
   also asks what only a party, a relative or a candidate is asked (关系, 身份证, 住址, 出生,
   学历, 成绩, 报考, 来电, 投诉, 房号, 得票, an amount, a mobile …).
+- **A rota** (folded here from ``rotas``, privfix16tc): a header with a name column, a
+  post's column (岗位, 职务, 分工 …) and an office line's column (办公电话, 值班电话) and no
+  private datum's column (身份, 手机, 住址, 邮箱 …) names staff in its name column, whatever
+  the posts are called; a row (or a record one cell a line) on which a private datum is
+  found (a mobile, an ID, a card, a home, a mail box) keeps its name. Besides the
+  separators above, a rota's header alone is read in columns aligned by two spaces or more,
+  by semicolons and by a box's bar; one cell a line, the rota's header is the first keys of
+  the run whose width the records below fill (the first record's post may read as a key).
+  The records one cell a line under an official's key (受理人 …, rotas' ``stacked_staff``)
+  are the one-cell records below.
 - **A column headed by a post** (主考, 监考员, 巡考员, 值班领导, 带班领导, 驻村工作队员,
   第一书记, 值班人员): its names are staff; a candidate's or a caller's column beside it
   keeps its names (a 值班员 column beside IDs is a hotel's desk, not read).
@@ -80,18 +90,51 @@ _HEAD_SIGNS = re.compile("[职岗考值带队分书]")
 def _cells(line: str, sep: str) -> list[tuple[int, int, str]]:
     """(start, end, stripped text) of each cell of ``line`` cut at ``sep``."""
     out, pos = [], 0
-    for piece in line.split(sep):
+    for piece in _split(line, sep):
         out.append((pos, pos + len(piece), piece.strip(" \u3000*\"'")))
         pos += len(piece) + 1
     return out
 
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+# a rota's header (a name column, a post's, an office line's and no private datum's): its
+# rows name staff in office, a row giving a private datum (found on it) excepted
+_ROTA_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}姓名")
+_ROTA_POST = re.compile(r"[\u4e00-\u9fff]{0,4}(?:岗位|职务|职责|分工|职位|角色)")
+_OFFICE_LINE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:办公|单位|值班|办公室|工作)(?:电话|座机)(?:号码)?"
+)
+_PRIVATE = re.compile(
+    r"身份|证件|手机|移动电话|住址|住所|家庭|住宅|宅电|房号|户籍|出生|年龄|银行|账号|帐号|卡号|"
+    r"邮箱|微信|本人|个人|私人"
+)
+_ROW_PRIVATE = frozenset(("id_card", "mobile", "bank_card", "address", "passport", "email"))
+# separators read for a rota's header only: aligned columns, semicolons, a box's bar
+_ALIGNED = re.compile(r"[ \u3000]{2,}")
+_ROTA_SEPS = ("│", ";", "；")
+
+
+def _rota(heads: list[str]) -> bool:
+    """``heads`` head a rota (``_ROTA_NAME`` …, above)."""
+    return (
+        any(_ROTA_NAME.fullmatch(h) for h in heads)
+        and any(_ROTA_POST.fullmatch(h) for h in heads)
+        and any(_OFFICE_LINE.fullmatch(h) for h in heads)
+        and not any(_PRIVATE.search(h) for h in heads)
+    )
+
+
+def _count(row: str, sep: str) -> int:
+    return len(_ALIGNED.findall(row)) if sep == "  " else row.count(sep)
+
+
+def _split(row: str, sep: str) -> list[str]:
+    return _ALIGNED.split(row) if sep == "  " else row.split(sep)
 
 
 def _posts_held(lines: list[str], sep: str, column: int) -> bool:
     """The cells of the post column in ``lines`` mostly name posts of an office."""
-    cells = [x.split(sep)[column].strip(" \u3000*") for x in lines if x.count(sep) > column]
+    cells = [_split(x, sep)[column].strip(" \u3000*") for x in lines if _count(x, sep) > column]
     cells = [c for c in cells if c and not c.startswith("-")]
     held = sum(1 for c in cells if _OFFICE_POST.fullmatch(c))
     return held > 0 and held * 2 >= len(cells)
@@ -111,11 +154,11 @@ def _body(text: str, h_end: int, sep: str, width: int) -> tuple[list[str], int]:
     while pos < len(text):
         l_start, l_end = _line_at(text, pos)
         row = text[l_start:l_end]
-        if row.count(sep) != width:
+        if _count(row, sep) != width:
             if row.strip():
                 break
             n_start, n_end = _line_at(text, l_end + 1)
-            if l_end >= len(text) or text[n_start:n_end].count(sep) != width:
+            if l_end >= len(text) or _count(text[n_start:n_end], sep) != width:
                 break
         else:
             body.append(row)
@@ -126,11 +169,19 @@ def _body(text: str, h_end: int, sep: str, width: int) -> tuple[list[str], int]:
 
 def _header(text: str, h_start: int, h_end: int, sep: str):
     """What the header line at ``h_start``–``h_end`` says of its table's names: None (not a
-    staff table), "roster" (every name staff) or the indexes of its columns headed by a post."""
+    staff table), "roster" (every name staff), "rota" (every name staff but a row's giving a
+    private datum) or the indexes of its columns headed by a post."""
     line = text[h_start:h_end]
     if len(line) > 200 or _HEAD_SIGNS.search(line) is None:
         return None
     heads = [c[2] for c in _cells(line, sep)]
+    rota = (
+        ("rota", next(k for k, h in enumerate(heads) if _ROTA_NAME.fullmatch(h)))
+        if (len(heads) >= 3 and _rota(heads))
+        else None
+    )
+    if sep == "  " or sep in _ROTA_SEPS:
+        return rota
     if any(h[:1].isdigit() for h in heads):
         return None
     parties = any(_PARTY_HEAD.search(h) for h in heads)
@@ -138,13 +189,15 @@ def _header(text: str, h_start: int, h_end: int, sep: str):
     named = not parties and any(_NAME_HEAD.fullmatch(h) for h in heads)
     duty = named and any(_DUTY_CELL.search(h) for h in heads)
     if duty or named and post is not None:
-        body, _ = _body(text, h_end, sep, line.count(sep))
+        body, _ = _body(text, h_end, sep, _count(line, sep))
         # persons listed with their own mobiles (a notice of recipients with their jobs and
         # employers, an elected owners' committee) are no office's roster
         if not any(_MOBILE.search(x) for x in body) and (
             duty or any(_UNIT_HEAD.fullmatch(h) for h in heads) or _posts_held(body, sep, post)
         ):
             return "roster"
+    if rota:
+        return rota
     ids = any("身份" in h or "证件" in h for h in heads)
     columns = frozenset(
         k
@@ -169,12 +222,12 @@ def _top(text: str, line_start: int, sep: str, width: int, memo: dict) -> tuple[
             break
         prev = text.rfind("\n", 0, top - 1) + 1
         row = text[prev : top - 1]
-        if row.count(sep) == width and len(row) <= 200:
+        if _count(row, sep) == width and len(row) <= 200:
             top = prev
             continue
         if not row.strip() and prev > 0:
             before = text.rfind("\n", 0, prev - 1) + 1
-            if text[before : prev - 1].count(sep) == width:
+            if _count(text[before : prev - 1], sep) == width:
                 top = before
                 continue
         found = top
@@ -226,10 +279,11 @@ def _one_cell_header(text: str, first: int, heads: list[str]):
     whole rows of the width (a title over the keys is set aside when they then do)."""
     run_end = text.find("\n\n", first)
     run_end = len(text) if run_end < 0 else run_end
+    got = None
     for skip in (0, 1):
         keys = heads[skip:]
         if len(keys) < 3:
-            return None
+            break
         top = first
         for _ in range(skip):
             top = text.find("\n", top) + 1
@@ -237,14 +291,32 @@ def _one_cell_header(text: str, first: int, heads: list[str]):
         rows = below - len(keys)
         if rows > 0 and rows % len(keys) == 0:
             staff = [k for k, h in enumerate(keys) if staff_header(h) or _STAFF_CELL.fullmatch(h)]
-            return (top, len(keys), frozenset(staff)) if staff else None
+            got = (top, len(keys), frozenset(staff), False) if staff else None
+            break
+    if got is not None or "姓名" not in "".join(heads):
+        return got
+    # a rota's header one cell a line, its first keys (the first record's posts may read as
+    # keys): the records below fill whole rows of its width
+    for skip in (0, 1):
+        top = first
+        for _ in range(skip):
+            top = text.find("\n", top) + 1
+        below = text.count("\n", top, run_end) + (0 if text.endswith("\n", 0, run_end) else 1)
+        for n in range(3, len(heads) - skip + 1):
+            keys = heads[skip : skip + n]
+            if below > n and (below - n) % n == 0 and _rota(keys):
+                names = frozenset(k for k, h in enumerate(keys) if _ROTA_NAME.fullmatch(h))
+                return top, n, names, True
     return None
 
 
-def _stacked_column(text: str, start: int, alone: set[int], blocks: dict, headers: dict) -> bool:
+def _stacked_column(
+    text: str, start: int, alone: set[int], blocks: dict, headers: dict, cands: list[Candidate]
+) -> bool:
     """A name alone on its line in a table one cell a line whose header block (the run of
     keys opening its run of lines) has a staff post's key at the name's place in its record
-    ("登记编号\n申请人\n…\n窗口受理人\n办理状态\n…records…")."""
+    ("登记编号\n申请人\n…\n窗口受理人\n办理状态\n…records…"), or a rota's name key there
+    (a record giving a private datum excepted)."""
     first = _block_start(text, start, blocks)
     key = (first, "one")
     if key not in headers:
@@ -259,9 +331,23 @@ def _stacked_column(text: str, start: int, alone: set[int], blocks: dict, header
     got = headers[key]
     if got is None:
         return False
-    first, width, staff = got
+    first, width, staff, rota = got
     index = text.count("\n", first, start)
-    return index >= width and (index - width) % width in staff
+    place = (index - width) % width
+    if index < width or place not in staff:
+        return False
+    if not rota:
+        return True
+    lo = start
+    for _ in range(place):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    hi = start
+    for _ in range(width - place):
+        hi = text.find("\n", hi + 1)
+        if hi < 0:
+            hi = len(text)
+            break
+    return not _private_row(cands, lo, hi)
 
 
 def _listed(text: str, cands: list[Candidate], named: list[int], ends: set[int]) -> set[int]:
@@ -273,6 +359,11 @@ def _listed(text: str, cands: list[Candidate], named: list[int], ends: set[int])
             drop.add(i)
             ends.add(cands[i][1])
     return drop
+
+
+def _private_row(cands: list[Candidate], start: int, end: int) -> bool:
+    """A private datum (a mobile, an ID, a card, a home, a mail box) is found on the row."""
+    return any(c[2] in _ROW_PRIVATE and start <= c[0] < end for c in cands)
 
 
 def staff_rosters(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -305,7 +396,7 @@ def staff_rosters(text: str, cands: list[Candidate]) -> list[Candidate]:
             if alone is None:
                 alone = {cands[k][0] for k in named if text[cands[k][0] - 1 : cands[k][0]] == "\n"}
             if _stacked_key(text, start, alone) or _stacked_column(
-                text, start, alone, blocks, headers
+                text, start, alone, blocks, headers, cands
             ):
                 drop.add(i)
             continue
@@ -316,8 +407,12 @@ def staff_rosters(text: str, cands: list[Candidate]) -> list[Candidate]:
         if sep is None:
             sep = "," if "," in line else None
             if sep is None:
-                continue
-        width = text.count(sep, line_start, line_end)
+                sep = next((x for x in _ROTA_SEPS if x in line), None)
+                if sep is None and _ALIGNED.search(line.strip()):
+                    sep = "  "
+                if sep is None:
+                    continue
+        width = _count(line, sep)
         h_start, h_end = _top(text, line_start, sep, width, tops)
         if h_start == line_start:
             continue  # the header itself
@@ -325,7 +420,16 @@ def staff_rosters(text: str, cands: list[Candidate]) -> list[Candidate]:
         if key not in headers:
             headers[key] = _header(text, h_start, h_end, sep)
         columns = headers[key]
-        if columns == "roster" or columns and text.count(sep, line_start, start) in columns:
+        if columns is None:
+            continue
+        if columns == "roster":
+            drop.add(i)
+        elif isinstance(columns, tuple):  # a rota: its name column
+            if _count(text[line_start:start], sep) == columns[1] and not _private_row(
+                cands, line_start, line_end
+            ):
+                drop.add(i)
+        elif _count(text[line_start:start], sep) in columns:
             drop.add(i)
     if ends:
         drop |= _listed(text, cands, [i for i in named if i not in drop], ends)

@@ -1,5 +1,5 @@
-"""Rotas and duty tables (rotas; issue 16, privfix16sa): a table whose header gives a
-name column, a post's column (岗位, 职务, 分工 …) and an office line's column (办公电话,
+"""Rotas and duty tables (staffrosters, folded from rotas; issue 16, privfix16sa/tc): a
+header with a name column, a post's column (岗位, 职务, 分工 …) and an office line's column (办公电话,
 值班电话), and no private datum's column, lists staff in office: its names are no
 findings, in tab, pipe, CSV, aligned and one-cell-a-line layouts. Near misses: a post's
 column beside IDs or mobiles (a committee's, a militia's roster), a post's column with no
@@ -139,8 +139,9 @@ def test_party_column_one_cell_a_line_stays():
 
 
 def test_stacked_staff_reads_the_block_width():
-    # the pass alone, on every name of the register: only the clerks' cells drop
-    from gongkai.privacy.rotas import stacked_staff
+    # the pass alone (staffrosters, where rotas' stacked_staff was folded), on every name of
+    # the register: only the clerks' cells drop
+    from gongkai.privacy.staffrosters import staff_rosters
 
     people = ("孔令辉", "邹红梅", "樊立群", "余淑兰", "葛振东", "苗雪芹", "单国栋")
     cands = []
@@ -149,7 +150,24 @@ def test_stacked_staff_reads_the_block_width():
         while k >= 0:
             cands.append((k + 1, k + 1 + len(name), "name", 1.0))
             k = REGISTER.find("\n" + name + "\n", k + 1)
-    kept = {REGISTER[s:e] for s, e, _k, _w in stacked_staff(REGISTER, cands)}
+    kept = {REGISTER[s:e] for s, e, _k, _w in staff_rosters(REGISTER, cands)}
     assert kept == {"孔令辉", "邹红梅", "樊立群", "余淑兰"}
     party = REGISTER.replace("\n受理人\n", "\n代理人\n")
-    assert len(stacked_staff(party, cands)) == len(cands)
+    assert len(staff_rosters(party, cands)) == len(cands)
+
+
+def test_one_cell_record_with_a_mobile_keeps_its_name():
+    text = ONECELL.replace("区招生办\n0558-2217302", "区招生办\n13956281047")
+    got = found(text, ["name"])
+    assert at(text, "name", "葛振东") not in got
+    assert at(text, "name", "苗雪芹") in got
+
+
+def test_semicolon_and_box_rows():
+    for sep in ("；", "│"):
+        text = sep.join(("分工", "姓名", "工作单位", "办公电话")) + "\n"
+        text += sep.join(("组长", "葛振东", "区市场监管局", "0558-2217301")) + "\n"
+        text += sep.join(("成员", "苗雪芹", "区商务局", "0558-2217302")) + "\n"
+        got = found(text, ["name"])
+        assert at(text, "name", "葛振东") not in got
+        assert at(text, "name", "苗雪芹") not in got
