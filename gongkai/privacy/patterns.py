@@ -454,8 +454,7 @@ PHONE_OF_OFFICE = re.compile(
     # an organ's department (检察部, 人武部, 组织部, 宣传部, 统战部; not a shop's 门市部,
     # 经营部, 维修部, nor 全部, 内部, 干部)
     r"|(?<=[察武织传战装])部)"
-    # (or a unit's name as an export's attribute: dw="…监狱" pc=…, not a CSV's quoted cell)
-    r"(?=[，,。：:\s）)、]|\"(?:[ \t]+[\w:]+=|[ \t/]*>))"
+    r"(?=[，,。：:\s）)、])"
 )
 # an officer's warrant number (执法证号15011922003) may be shaped like a mobile or ID
 OFFICER_NUMBER = re.compile(r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)[:：]?[ \u3000]*$")

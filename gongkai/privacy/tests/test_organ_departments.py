@@ -1,6 +1,5 @@
-"""An organ's department heading its contact line (…检察部, …人武部) and a unit named as an
-export's attribute (dw="…监狱") make the landlines under them the unit's; a shop's 门市部
-and a person's own record keep their numbers."""
+"""An organ's department heading its contact line (…检察部, …人武部) makes the landlines
+under it the unit's; a shop's 门市部 keeps its keeper's number."""
 
 from .spans import at, found
 
@@ -13,17 +12,6 @@ def test_a_department_heading_its_contact_lines():
         "2．松溪县人武部\n电话：0599-2316950\n"
     )
     assert found(text, {"landline"}) == []
-
-
-def test_a_unit_named_by_an_export_attribute():
-    text = (
-        '<export unit="某省青溪监狱" batch="2025-2">\n'
-        "  <contact><tel>0591-6620431</tel></contact>\n"
-        "  <rec><name>巫德厚</name><home>0591-6677312</home><idno>350722198803154219</idno></rec>\n"
-        "</export>\n"
-    )
-    got = found(text, {"landline"})
-    assert at(text, "landline", "0591-6620431") not in got
 
 
 def test_a_shop_department_or_a_quoted_cell_keeps_the_keeper_number():
