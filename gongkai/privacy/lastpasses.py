@@ -5,14 +5,13 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 (``rolednames``), persons' labels with a qualifier or an index (``qualifiedlabels``),
 the unfound members of lists of names (``listsiblings``), a keeper's name heading their
 shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
-issuer), officials noted by their role (``bracketroles``: X（人民监督员）), a unit's contacts on its row of a register mixing units and persons
+issuer), a unit's contacts on its row of a register mixing units and persons
 (``subjectcontacts``), a directory's units' rows (``unitdirectory``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
-from .bracketroles import bracket_roles
 from .courtparties import court_parties
 from .dottededges import dotted_edges
 from .landlineowner import owned_landlines
@@ -35,7 +34,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
-    cands = bracket_roles(text, cands)  # X、Y（人民监督员）: officials in office
     cands = rota_names(text, cands)  # a rota's staff: posts and office lines (rotas)
     cands = stacked_staff(text, cands)  # 受理人 … over records one cell a line (rotas)
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's

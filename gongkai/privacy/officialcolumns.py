@@ -33,16 +33,6 @@ from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
 
 _SPAN = 6000
-# a duty the office keeps over the persons of its roster, before 责任人 / 负责人: the cadre
-# charged with it is the office's (帮教责任人, 帮扶负责人, 监管责任人, 稳控责任人); a
-# private duty (监护人, 担保人, 赡养人) or a liability (事故责任人, 连带责任人) is no duty
-# of an office and stays out
-DUTIES = (
-    "帮教|帮扶|帮带|监管|管控|稳控|包保|包案|包联|包户|包村|矫正|安置|结对|挂钩|"
-    "走访|回访|跟踪|督导|督办|教育|管理|救助|化解|调处|维稳|防控|网格"
-)
-_DUTY_HEAD = rf"(?:{DUTIES})(?:责任人|负责人)"
-_DUTY_END = re.compile(rf"{_DUTY_HEAD}$")
 # the header words, as searched for in the text (a cheap first test)
 _WORDS = re.compile(
     r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|"
@@ -51,7 +41,7 @@ _WORDS = re.compile(
     r"|联络员"
     # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
-    rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]|{_DUTY_HEAD}"
+    rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
 )
 # a liaison assigned to each person of a table that names its persons in another column
 # (军休所 "姓名 … 联络员"); a liaison who is the row's only person (a shop's 联络员 of a
@@ -64,7 +54,6 @@ _OFFICIAL = re.compile(
     r"|(?:承办|主持|专职|兼职|诉前|特邀)?(?:人民)?调解员"
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人员?|员)|联络员"
-    rf"|{_DUTY_HEAD}"
 )
 # an official's post signing, with its note, right before the name
 _SIGNED = re.compile(
@@ -160,7 +149,7 @@ def _official(cell: str) -> bool:
 _BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
-_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放任责]人)员?")
+_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放]人)员?")
 
 
 def _marks(text: str) -> list[int]:
@@ -175,9 +164,7 @@ def _marks(text: str) -> list[int]:
         k = text.find("员", k + 1)
     for m in _REN.finditer(text, 1):
         end = m.end()
-        if text[end : end + 1] in _CELL_END and (
-            text[end - 2] not in "任责" or _DUTY_END.search(text, max(0, end - 8), end)
-        ):  # (责任人 / 负责人 only after an office's duty: 帮教责任人)
+        if text[end : end + 1] in _CELL_END:
             out.append(end)
     # (each word by its second character: a single character's find skips through memory,
     # a word's reads every character of a long text)
