@@ -84,6 +84,12 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     way to the name the document knows."""
     best: dict[str, tuple[int, float]] = {}
     names: list[tuple[int, int, int]] = []  # (start, end, index in cands)
+    # a two-character name found weakly at two places, each by its own cue ("村民X" …
+    # "关于X的"), vouches for itself as one found with a sure cue does
+    weak: dict[str, int] = {}
+    for s, e, kind, conf in cands:
+        if kind == "name" and e - s == 2 and _WEAK <= conf < _SURE:
+            weak[text[s:e]] = weak.get(text[s:e], 0) + 1
     for i, (s, e, kind, conf) in enumerate(cands):
         if kind != "name":
             continue
@@ -94,7 +100,7 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
         # of a later mention is a name's
         if (
             (e - s == 3 and conf >= _WEAK)
-            or (e - s == 2 and conf >= _SURE)
+            or (e - s == 2 and (conf >= _SURE or (conf >= _WEAK and weak.get(text[s:e], 0) > 1)))
             or (e - s == 4 and conf >= _WEAK and text[s : s + 2] in v.COMPOUND_SURNAMES)
         ):
             name = text[s:e]

@@ -10,6 +10,7 @@ when at least a surname and one character (or a dotted name's parts) remain.
 
 from __future__ import annotations
 
+from . import validators as v
 from .dottededges import dotted_edges
 from .spanedges import name_spans
 
@@ -32,6 +33,23 @@ _LABELS = {
 }
 
 
+# a verb opening what befell or what the person did, its object right after it ("X患尿毒症",
+# "X曾任…", "X现年…"): no given name ends in it (those ``validators.GIVEN_CHARS`` holds
+# are left out), so a name read through it ends before it
+_VERBS = frozenset(c for c in "患曾已现均因" if c not in v.GIVEN_CHARS)
+
+
+def _verb_edge(text: str, start: int, end: int) -> bool:
+    last = text[end - 1]
+    return (
+        last in _VERBS
+        and "\u4e00" <= text[end : end + 1] <= "\u9fff"
+        and text[start] in v.SURNAMES
+        and text[start + 1 : end - 1] != ""
+        and text[start + 1] in v.GIVEN_CHARS
+    )
+
+
 def name_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with every name ending in the first character of a label cut before it
     (and every name's other edges cut to the name: ``spanedges``)."""
@@ -40,7 +58,9 @@ def name_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind != "name" or end - start < 3:
             continue
         rests = _LABELS.get(text[end - 1])
-        if rests is None or not any(text.startswith(r, end) for r in rests):
+        if (rests is None or not any(text.startswith(r, end) for r in rests)) and not (
+            end - start == 3 and _verb_edge(text, start, end)
+        ):
             continue
         if text[end - 2] == "·":
             continue  # (a dotted name's last part of one character: "阿依·家")
