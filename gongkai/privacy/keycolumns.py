@@ -35,13 +35,12 @@ import re
 
 from . import keymeaning, namemodel
 from . import validators as v
-from .patterns import ORG_SUFFIX
+from .patterns import MOBILE_NUMBER, ORG_SUFFIX
 
 Candidate = tuple[int, int, str, float]
 Field = tuple[str, str, int]  # key, value, offset of the value
 
 _ID = re.compile(r"\d{17}[\dXx]")
-_MOBILE = re.compile(r"1[3-9]\d{9}")
 _PIECE = re.compile(r"[^、，,；;/／（）()\[\]【】\s]+")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 # a unit's or a place's last character: no person's name ends so in a column of names
@@ -55,7 +54,7 @@ def _personal(record: list[Field]) -> bool:
     is the vet's in a company's record, ``agent_idno`` the agent's)."""
     for key, value, _at in record:
         value = value.strip()
-        if not (_ID.fullmatch(value) or _MOBILE.fullmatch(value)):
+        if not (_ID.fullmatch(value) or MOBILE_NUMBER.fullmatch(value)):
             continue
         holder, _datum, role = keymeaning.meaning(key)
         if holder not in ("", "person") or role:
