@@ -1,0 +1,19 @@
+"""The hundred-and-twenty-sixth held-out batch (``src126/`` -> ``docs126/``), with the third batch's tool.
+
+    python benchmarks/privacy_heldout/batch126.py fill    # src126 -> docs126 (numbers computed here)
+    python benchmarks/privacy_heldout/batch126.py check   # validate the marks in docs126
+
+Placeholders and checks as in ``batch3.py``; the random generator is seeded ``batch126/<file>``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from batch3 import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main("126"))
