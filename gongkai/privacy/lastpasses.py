@@ -6,7 +6,8 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 the unfound members of lists of names (``listsiblings``), a keeper's name heading their
 shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
 issuer), a unit's contacts on its row of a register mixing units and persons
-(``subjectcontacts``), a directory's units' rows (``unitdirectory``), and whose each landline is
+(``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units' lines in persons' records
+(``recordparts``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .landlineowner import owned_landlines
 from .listsiblings import list_siblings
 from .notnames import not_names
 from .qualifiedlabels import qualified_labels
+from .recordparts import record_part_phones
 from .rolednames import roled_names
 from .shopkeepers import shop_keepers
 from .staffrosters import staff_rosters
@@ -37,4 +39,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
     cands = directory_rows(text, cands)  # a directory's unit row: its staff and line
+    cands = record_part_phones(text, cands)  # a unit's line in a person's record
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner
