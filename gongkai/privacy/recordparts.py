@@ -86,6 +86,7 @@ _UNIT_END = (
 )
 # a holder acting in office, then maybe a unit's cell, then maybe a phone label
 _OFFICER = re.compile(rf"[\u4e00-\u9fff·]{{2,6}}[（(][^（()）\n]{{0,16}}?{_POST}[）)]$")
+_FORMER = re.compile(r"退休|离休|原|曾任|前任|已故")
 # what may stand between the holder's bracket and the number: a unit's cell, gaps, a label
 _AFTER_OFFICER = re.compile(
     rf"(?:(?:\t|\|| {{2,}}|\u3000+|\",\")[\u4e00-\u9fff]{{0,10}}{_UNIT_END})?"
@@ -229,7 +230,8 @@ def _officer(text: str, start: int) -> bool:
     close = max(text.rfind("）", lo, start), text.rfind(")", lo, start))
     if close < 0 or not _AFTER_OFFICER.fullmatch(text, close + 1, start):
         return False
-    return _OFFICER.search(text, max(0, close - 30), close + 1) is not None
+    m = _OFFICER.search(text, max(0, close - 30), close + 1)
+    return m is not None and not _FORMER.search(m.group())  # (退休干部, 原村主任: no office now)
 
 
 def _visit(text: str, start: int, private: list[int]) -> bool:

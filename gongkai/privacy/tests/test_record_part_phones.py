@@ -173,6 +173,13 @@ def test_a_home_line_keeps_its_owner_in_every_layout():
     assert kept == ["0734-8100231", "0734-8100232", "0734-8100233"]
 
 
+def test_a_former_post_is_no_office_now():
+    text = "低保户：龚德顺（退休干部）\t0734-8100299\n"
+    s = text.index("0734-8100299")
+    cands = [(4, 7, "name", 0.9), (s, s + 12, "landline", 0.85)]
+    assert record_part_phones(text, cands) == cands
+
+
 def test_one_number_repeated_across_persons_records_with_different_homes():
     rows = [
         ("卢国庆", "城南路1号", "13900000001"),
