@@ -61,7 +61,10 @@ _OTHER_CARD_LABEL = re.compile(
     r"(?:(?:缴款|缴费|个人|人员|参保|医保|单|交易|订单|流水|档案|系统)(?:编号|编码|号码|单号|码|号)"
     # any word's serial (记录编号, 办理编码, 台账序号): a label whose head is 编号 / 编码 /
     # 代码 / 序号 names a number of its own kind (a card word before it is looked for apart)
-    r"|[\u4e00-\u9fff](?:编号|编码|代码|序号))"
+    r"|[\u4e00-\u9fff](?:编号|编码|代码|序号)"
+    # a household's number at a utility or a register (电费户号, 燃气户号, 户号): not an
+    # account's (账户号, 开户号)
+    r"|(?<![开账帐])户号)"
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 _CARD_DIGITS = re.compile(r"\d{18,19}(?!\d)")
@@ -74,6 +77,11 @@ _UNIT_ACCOUNT = re.compile(
     # an account kept for a purpose (代收专户, 工资专用账户, 汇缴结算户, 零余额账户): a unit's
     r"|(?:专户|结算户|汇缴户|代收户|收入户|专用账户|专用帐户|零余额账户)[ \u3000]*[，,]?[ \u3000]*[（(]?"
     r"(?:账号|帐号|户号)?[ \u3000]*[：:为是]?[ \u3000]*$"
+    # an account named by the public money it keeps (专项资金账户, 财政资金账户, 国库…,
+    # 资金监管账户, 归集账户): a fund's, not a holder's card (a card's or a person's word
+    # in the label, 专项补贴卡 / 个人账户, keeps it a card)
+    r"|(?:专项|财政|国库|监管|共管|归集)(?:(?!卡|个人|本人)[\u4e00-\u9fff]){0,6}?"
+    r"(?:账号|帐号|账户|帐户)[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 # a column's header that names a number of another kind
 _OTHER_COLUMN = re.compile(r"(?:编号|编码|单号|代码|序号)(?:[（(][^）)]*[）)])?$")
@@ -135,9 +143,7 @@ def not_a_card(text: str, start: int) -> bool:
         if column < len(cells):
             cell = cells[column].strip(" \u3000-:")  # (a Markdown rule row "|---|" is none)
             if cell and not any(c.isdigit() for c in cell):
-                if _CARD_WORDS.search(cell):
-                    return False
-                return serial or bool(_OTHER_COLUMN.search(cell))
+                return _column_says(cell, serial)
         pos = above
     return serial
 
@@ -149,9 +155,19 @@ def _quoted_cell_header(text: str, start: int, serial: bool) -> bool:
     header = cell_header(text, start)
     if not header or any(c.isdigit() for c in header):
         return serial
+    return _column_says(header, serial)
+
+
+def _column_says(header: str, serial: bool) -> bool:
+    """Whether a column's header says its card-shaped cells are no person's cards: it
+    names a unit's account (对公账号, 专项资金账户: read as the label ``unit_account``
+    reads), or, without a card's word, a number of its own kind (记录编号, 交易流水号,
+    电费户号: as a label before the number, ``_OTHER_CARD_LABEL``)."""
+    if _UNIT_ACCOUNT.search(header):
+        return True
     if _CARD_WORDS.search(header):
         return False
-    return serial or bool(_OTHER_COLUMN.search(header))
+    return serial or bool(_OTHER_COLUMN.search(header) or _OTHER_CARD_LABEL.search(header))
 
 
 def region_serial(text: str, start: int) -> bool:
