@@ -259,6 +259,23 @@ CARDS = {
     ),
     "transaction_serial_column": (f"序号\t交易流水号\t金额\n1\t{CARD2}\t300\n", []),
     "ledger_column": (f"序号\t台账编号\t户主\n1\t{CARD2}\t张三\n", []),
+    "unit_account_bank_in_brackets": (
+        f"罚款缴至某县财政局非税收入汇缴结算户（开户行：某银行某支行，账号\n{CARD2}）。",
+        [],
+    ),
+    "fund_account_bank_in_brackets": (
+        f"请汇入专项资金账户（开户银行：某农商行营业部，账号：{CARD2}）",
+        [],
+    ),
+    # a bank named after 账户 is the card's issuer, not its holder: still the person's card
+    "persons_account_bank_in_brackets": (
+        f"补助已拨付至申请人本人银行账户（某县农村信用联社，账号{CARD3}）。",
+        [("bank_card", CARD3)],
+    ),
+    "certificate_number_column": (
+        f"| 序号 | 姓名 | 从业资格证号 | 注销事由 |\n|---|---|---|---|\n| 1 | 张三 | {CARD2} | 本人申请 |\n",
+        [],
+    ),
     "fund_account_column": (f"序号\t资金名称\t专项资金账户\n1\t营养改善计划\t{CARD2}\n", []),
 }
 
