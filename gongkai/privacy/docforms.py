@@ -70,7 +70,9 @@ def grouped_permit(text: str, at: int) -> Candidate | None:
         return None
     value = m.group(1)
     digits = sum(c.isdigit() for c in value)
-    if (" " in value or "-" in value) and (digits == 8 or (digits == 10 and value[0] in "HM")):
+    first = len(value[1:].lstrip(" -").split(" ")[0].split("-")[0])
+    # (a whole number, then a date's or a count's digits: H12345678 12月, not one number)
+    if first < 8 and (digits == 8 or (digits == 10 and value[0] in "HM")):
         return (m.start(1), m.end(1), "permit", 0.9)
     return None
 

@@ -37,7 +37,7 @@ Candidate = tuple[int, int, str, float]
 _MAINLAND_WORDS = ("830000", "内地", "大陆", "居住证")
 
 # (a count of documents, 12345678张, is no document's number: ``patterns.DOC_TAIL``)
-_NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z]|[ \u3000]?[张本件份次个元])"
+_NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z]|[ \u3000]?[张本件份次个元](?!人))"
 # between the document's name and its number: signs, a record's key, a label of the number
 _GAP = re.compile(
     r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|\r?\n(?=[ \t\u3000]*(?:证件号|号码|证号|编号))|"

@@ -61,6 +61,10 @@ PERMITS = {
     "tb_old_ten": ("台湾居民来往大陆通行证号码：0123456789（B）", [("permit", "0123456789（B）")]),
     "tb_old_ten_ascii": ("台胞证：1023456789(A)，", [("permit", "1023456789(A)")]),
     "tb_old_eight": ("台胞证号：01234567(B)", [("permit", "01234567(B)")]),
+    "tb_self_after_the_number": (
+        "台胞证号码：12345678 本人承诺所填属实",
+        [("permit", "12345678")],
+    ),
     "tb_prose": (
         "台湾居民王某（台湾居民来往大陆通行证号码09876543）于2023年申请",
         [("permit", "09876543")],
@@ -110,6 +114,11 @@ PERMITS = {
         [("permit", "H0123456789")],
     ),
     "hx_spaced": ("回乡证号码：H 1234 5678", [("permit", "H 1234 5678")]),
+    # a whole number, then a month: the month is no part of it
+    "hx_month_after": (
+        "港澳居民来往内地通行证H12345678 12月签发",
+        [("permit", "H12345678")],
+    ),
     "hx_column": (
         "序号\t姓名\t证件号码\n1\t陈家豪\tH1234567801\n2\t何嘉欣\tM12345678\n",
         [("permit", "H1234567801"), ("permit", "M12345678")],
@@ -325,7 +334,8 @@ def test_permit_column_in_html(header):
     strict=True,
     reason="an old 回乡证 written with its renewal count apart (H01234567 01): the number "
     "pass takes the nine characters before the space as the whole number, and the grouped "
-    "reading (docforms) is tried only where no number follows the document's name",
+    "reading (docforms) leaves a first group of eight digits alone, since what follows a "
+    "whole number there is more often a month or a count (H12345678 12月)",
 )
 def test_home_return_permit_with_its_count_apart():
     _check("回乡证号码：H01234567 01", [("permit", "H01234567 01")])
