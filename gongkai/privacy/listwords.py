@@ -46,6 +46,7 @@ _NON_NAME_END = re.compile(
     r"送达|签收|拒签|拒收|代收|代签|未签|退回)$"  # how a paper was served (签收人 cells)
 )
 
+_DOCUMENT_KINDS = ("护照", "签证", "通行证", "证件")
 _PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园堡坳垭口")
 # characters of Yi names (阿苦拉则, 吉克石布, 沙马阿依), which have no Chinese surname
 _YI = frozenset(
@@ -64,6 +65,8 @@ def non_name(token: str) -> bool:
     """A token of a list that is known to be no person's name."""
     if token in NON_NAME or _NON_NAME_END.search(token) is not None or "某" in token:
         return True
+    if token.endswith(_DOCUMENT_KINDS):
+        return True  # a document's kind (韩国护照（M…）): no person's name
     if token[-1] in _PLACE_END and (token[-2:-1] == "家" or token[-1] in "庄湾坝沟寨铺堡坳垭"):
         return True  # 李家庄, 张家坝, 王家湾: places named after a family
     return _column_kind(token) is not None or _HEADER_END.search(token) is not None

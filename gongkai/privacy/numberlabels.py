@@ -61,7 +61,10 @@ _OTHER_CARD_LABEL = re.compile(
     r"(?:(?:缴款|缴费|个人|人员|参保|医保|单|交易|订单|流水|档案|系统)(?:编号|编码|号码|单号|码|号)"
     # any word's serial (记录编号, 办理编码, 台账序号): a label whose head is 编号 / 编码 /
     # 代码 / 序号 names a number of its own kind (a card word before it is looked for apart)
-    r"|[\u4e00-\u9fff](?:编号|编码|代码|序号))"
+    r"|[\u4e00-\u9fff](?:编号|编码|代码|序号)"
+    # a household's number at a utility or a register (电费户号, 燃气户号, 户号): not an
+    # account's (账户号, 开户号)
+    r"|(?<![开账帐])户号)"
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 _CARD_DIGITS = re.compile(r"\d{18,19}(?!\d)")
@@ -74,6 +77,11 @@ _UNIT_ACCOUNT = re.compile(
     # an account kept for a purpose (代收专户, 工资专用账户, 汇缴结算户, 零余额账户): a unit's
     r"|(?:专户|结算户|汇缴户|代收户|收入户|专用账户|专用帐户|零余额账户)[ \u3000]*[，,]?[ \u3000]*[（(]?"
     r"(?:账号|帐号|户号)?[ \u3000]*[：:为是]?[ \u3000]*$"
+    # an account named by the public money it keeps (专项资金账户, 财政资金账户, 国库…,
+    # 资金监管账户, 归集账户): a fund's, not a holder's card (a card's or a person's word
+    # in the label, 专项补贴卡 / 个人账户, keeps it a card)
+    r"|(?:专项|财政|国库|监管|共管|归集)(?:(?!卡|个人|本人)[\u4e00-\u9fff]){0,6}?"
+    r"(?:账号|帐号|账户|帐户)[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 # a column's header that names a number of another kind
 _OTHER_COLUMN = re.compile(r"(?:编号|编码|单号|代码|序号)(?:[（(][^）)]*[）)])?$")
@@ -82,9 +90,9 @@ _OTHER_COLUMN = re.compile(r"(?:编号|编码|单号|代码|序号)(?:[（(][^�
 # the account's holder named right before its number: an organisation ("户名 某某有限公司，
 # 账号 …"), not a person
 _UNIT_HOLDER = re.compile(
-    r"(?:户名|[账帐]户(?:名称)?)[:：为是]?[ \u3000]*(?:[^\s，,；;：:。]{2,30}"
+    r"(?:户名|[账帐]户(?:名称)?)[:：为是]?[ \u3000]*((?:[^\s，,；;：:。]{2,30}"
     r"(?:公司|中心|委员会|合作社|医院|学校|事务所|协会|政府|办事处)"
-    r"|[^\s，,；;：:。]{4,30}[局站所院厂社会])"  # (王建社, 欧阳建社: a person's name)
+    r"|[^\s，,；;：:。]{4,30}[局站所院厂社会]))"  # (王建社, 欧阳建社: a person's name)
     r"[ \u3000]*[，,；;、]?[ \u3000]*(?:银行)?(?:账号|帐号|账户|帐户|卡号)[:：为是]?[ \u3000]*$"
 )
 
@@ -95,8 +103,25 @@ def unit_account(text: str, start: int) -> bool:
     if _UNIT_ACCOUNT.search(text, start - 14 if start > 14 else 0, start):
         return True
     lo = start - 50 if start > 50 else 0
-    # the holder after 户名 or 账户 ("账户：某村股份经济合作社，账号…")
-    return text.find("户", lo, start) >= 0 and bool(_UNIT_HOLDER.search(text, lo, start))
+    if text.find("户", lo, start) < 0:
+        return False
+    if text.find("开户", lo, start) >= 0 and _BANK_NOTED.search(text, lo, start):
+        return True  # 汇缴结算户（开户行：…，账号…）: the unit's account, its bank in brackets
+    # the holder after 户名 or 账户 ("账户：某村股份经济合作社，账号…"); a bank there is the
+    # account's issuer ("本人银行账户（某农信社某联社，账号…）"), not its holder
+    m = _UNIT_HOLDER.search(text, lo, start)
+    return m is not None and not m.group(1).endswith(_BANKS)
+
+
+# a unit's account by its label (专户, 结算户, 专项资金账户 …: ``_UNIT_ACCOUNT``), then its
+# bank and number in brackets: "非税收入汇缴结算户（开户行：某银行某支行，账号…"
+_BANK_NOTED = re.compile(
+    r"(?:专户|结算户|汇缴户|代收户|收入户|专用[账帐]户|零余额[账帐]户|(?:专项|财政|国库|监管|共管|归集)"
+    r"(?:(?!卡|个人|本人)[\u4e00-\u9fff]){0,6}?[账帐]户)[（(](?:开户行|开户银行)[:：]?[^）)\n]{1,30}"
+    r"[，,；;][ \u3000]*(?:账号|帐号)[:：为是]?\s*$"
+)
+# the end of a bank's name: the account's issuer, not its holder
+_BANKS = ("银行", "支行", "分行", "联社", "信用社", "农信社", "储蓄所", "营业所", "分理处")
 
 
 def not_a_card(text: str, start: int) -> bool:
@@ -135,9 +160,7 @@ def not_a_card(text: str, start: int) -> bool:
         if column < len(cells):
             cell = cells[column].strip(" \u3000-:")  # (a Markdown rule row "|---|" is none)
             if cell and not any(c.isdigit() for c in cell):
-                if _CARD_WORDS.search(cell):
-                    return False
-                return serial or bool(_OTHER_COLUMN.search(cell))
+                return _column_says(cell, serial)
         pos = above
     return serial
 
@@ -149,9 +172,23 @@ def _quoted_cell_header(text: str, start: int, serial: bool) -> bool:
     header = cell_header(text, start)
     if not header or any(c.isdigit() for c in header):
         return serial
+    return _column_says(header, serial)
+
+
+def _column_says(header: str, serial: bool) -> bool:
+    """Whether a column's header says its card-shaped cells are no person's cards: it
+    names a unit's account (对公账号, 专项资金账户: read as the label ``unit_account``
+    reads), or, without a card's word, a number of its own kind (记录编号, 交易流水号,
+    电费户号, 从业资格证号: as a label before the number is read by ``not_a_card``)."""
+    if _UNIT_ACCOUNT.search(header):
+        return True
     if _CARD_WORDS.search(header):
         return False
-    return serial or bool(_OTHER_COLUMN.search(header))
+    return serial or bool(
+        _OTHER_COLUMN.search(header)
+        or _OTHER_CARD_LABEL.search(header)
+        or _OTHER_NUMBER.search(header)  # 从业资格证号, 决定书文号: a document's number
+    )
 
 
 def region_serial(text: str, start: int) -> bool:

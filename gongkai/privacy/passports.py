@@ -6,12 +6,17 @@ shared with many codes — 公务护照 SE1234567, 外交护照 DE1234567, 公�
 foreign passports of nine digits (123456789) or letters and digits (TZ1234567,
 C01X00T47) — so they are passports only where the text says so:
 
-- after the word 护照 (护照号码：, 护照号, 持…护照（P1234567）), up to three signs between;
+- after the word 护照 (护照号码：, 护照号, 持…护照（P1234567）, 护照，号码…, 护照号码 = …), up
+  to three signs between, or as a record's type field before its number's field (证件类型：
+  护照 / 证件号码：…, JSON "zjlx": "护照", "zjhm": …, XML: ``docforms.typed_number``);
 - as a whole cell of a table under a header cell that names 护照 (the nearest line
   above holding 护照, no blank line between, at most 40 lines up, as many cells as
   the row), or after a cell that reads 护照 (证件类型 | 证件号码: 护照 | P1234567).
   A header naming a permit too (护照/通行证号码) lets the number's shape decide: a
   往来港澳 (C + 8 digits, C + letter + 7) or 台湾 (L + 8 digits) permit's is a permit.
+
+What the text calls a passport is one whatever its shape (a Korean M12345678 is no
+回乡证 after 护照号码): these candidates outrank the number pass's on the same span.
 
 A cell is delimited by a tab, a bar, a comma or two spaces; a whole cell only, so that a
 passport column's header does not make codes inside sentences passports.
@@ -22,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .docforms import typed_number
 from .wordfind import find_word
 
 _NUMBER = (
@@ -29,8 +35,9 @@ _NUMBER = (
     r"(?![0-9A-Za-z])"
 )
 _AFTER_LABEL = re.compile(
-    r"(?:号码|号|证号|编号)?[ \u3000]{0,2}[：:（(，,]?[ \u3000]{0,2}" + _NUMBER
+    r"[（(，,]?[ \u3000]?(?:号码|号|证号|编号)?[ \u3000]{0,2}[：:（(，,=]?[ \u3000]{0,2}" + _NUMBER
 )
+_TYPED = re.compile(_NUMBER)
 _WHOLE = re.compile(r"[ \u3000]*" + _NUMBER + r"[ \u3000]*$")
 _TYPE_CELL = re.compile(
     r"[ \u3000]*(?:\t|[|｜,，]|  +)[ \u3000]*" + _NUMBER + r"(?=[ \u3000]*(?:$|[\t|｜,，]|  ))",
@@ -40,13 +47,22 @@ _DELIM = re.compile(r"[ \u3000]*(?:\t|[|｜,，]|  +)[ \u3000]*")
 
 Candidate = tuple[int, int, str, float]
 
+# a number the text calls a passport (after 护照, under a 护照 column) is one whatever its
+# shape: a Korean passport M12345678 has the shape of a 回乡证, which the number pass
+# reads as a permit at 0.9; the label's word is surer than the shape (``scanner._resolve``
+# keeps the surer of two candidates on one span)
+_SAID = 0.92
+
 
 def _by_label(text: str, hits: list[int]) -> list[Candidate]:
     out = []
     for at in hits:
         m = _AFTER_LABEL.match(text, at + 2)
+        if m is None:  # 证件类型：护照 / 证件号码：…, "zjlx": "护照", "zjhm": "…" (docforms)
+            k = typed_number(text, at, at + 2)
+            m = _TYPED.match(text, k) if k >= 0 else None
         if m:
-            out.append((m.start(1), m.end(1), "passport", 0.9))
+            out.append((m.start(1), m.end(1), "passport", _SAID))
     return out
 
 
@@ -65,7 +81,7 @@ def _by_column(text: str, hits: list[int]) -> list[Candidate]:
         line_end = len(text) if line_end < 0 else line_end
         m = _TYPE_CELL.match(text, at + 2)
         if m:
-            out.append((m.start(1), m.end(1), "passport", 0.9))  # 护照 | P1234567
+            out.append((m.start(1), m.end(1), "passport", _SAID))  # 护照 | P1234567
         elif line_end - line_start <= 400:  # a header row, not a paragraph
             header = _cells(text[line_start:line_end])
             column = next((k for k, cell in enumerate(header) if "护照" in cell), -1)
@@ -107,7 +123,8 @@ def _column(text: str, pos: int, column: int, width: int, both: bool = False) ->
         if m:
             offset = start + line.find(cells[column])
             kind = "permit" if both and _PERMIT_SHAPE.fullmatch(m.group(1)) else "passport"
-            out.append((offset + m.start(1), offset + m.end(1), kind, 0.9))
+            conf = _SAID if kind == "passport" else 0.9
+            out.append((offset + m.start(1), offset + m.end(1), kind, conf))
     return out
 
 

@@ -310,7 +310,8 @@ DOC_LABELS = (
 DOC_TAIL = re.compile(
     r"[^0-9A-Za-z。；;\n]{0,8}?(?<![0-9A-Za-z])"
     r"(9\d{16}[\dX]|[A-Z]{3}\d{12}|[HM]\d{8}(?:\d{2})?|\d{8}(?:\d{2})?(?:[（(][A-Z][）)])?)"
-    r"(?![0-9A-Za-z])"
+    # (a count of documents, 12345678张, is no document's number)
+    r"(?![0-9A-Za-z]|[ \u3000]?[张本件份次个元](?!人))"
 )
 WORD_BRANCHES = [
     # a plate's province and letter; the rest is PLATE_TAIL, matched in Python (every

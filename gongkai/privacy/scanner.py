@@ -34,6 +34,7 @@ from .context import (
 from .csvcells import join_quoted_cells
 from .datumitems import datum_items
 from .declaredtables import declared_tables
+from .docforms import grouped_permit, residence_column
 from .eqlabels import equals_labels
 from .estates import flat_cell, named_estate
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
@@ -374,7 +375,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 add(got)
         elif word in doc_labels:
             got = _document_after(ctx, word, end)
-            if got:
+            if got is None and "居" in word:  # a header cell: new cards under it (docforms)
+                out += residence_column(text, start, end)
+            elif got or (got := grouped_permit(text, end)):  # 回乡证 H 1234 5678 (docforms)
                 add(got)
         elif word[-1] in "）)":
             if start and text[start - 1] in "（(":  # "（此件不予公开）"

@@ -21,9 +21,12 @@ from .wordfind import find_by
 Candidate = tuple[int, int, str, float]
 
 _SEPS = ("\t", ";", "|", ",")
-_NUMBER = re.compile(r"\d{8}(?:\d{2})?")
-# a header cell of a travel document's number (not 编号 of a vehicle's pass: see _VEHICLE)
-_HEADER = re.compile(r"(?:通行证|台胞证|证件|驾驶证|驾照)(?:号码|号)")
+# (an old 台胞证 of ten digits may carry its issue's letter: 0123456789(B), as after its name)
+_NUMBER = re.compile(r"\d{8}(?:\d{2})?(?:[（(][A-Z][）)])?")
+# a header cell of a travel document's number (not 编号 of a vehicle's pass: see _VEHICLE),
+# or the document's name alone: a column headed 台湾居民来往大陆通行证 (台胞证, 通行证)
+# holds its numbers as a column headed 身份证 holds IDs
+_HEADER = re.compile(r"(?:通行证|台胞证|证件|驾驶证|驾照)(?:号码|号)|(?:通行证|台胞证)$")
 # a header naming the column a person's identity documents (通行证号, 证件号码, 驾驶证号:
 # IDs, passports and permits in one column): a cell of digits only among Hong Kong or
 # Macao permits is a Taiwan resident's
@@ -61,10 +64,15 @@ def _column(cells: list[str]) -> int:
     return -1
 
 
+# the words a header row holds (``_HEADER``), looked for to skip the lines between tables
+_HEAD_WORDS = ("证号", "证件号", "照号", "通行证", "台胞证")
+
+
 def taiwan_columns(text: str) -> list[Candidate]:
     """Permit numbers under a document-number column in rows that name Taiwan."""
     out: list[Candidate] = []
     pos, size = 0, len(text)
+    nexts = [text.find(w) for w in _HEAD_WORDS]
     column, sep, width, header_taiwan, header = -1, "", 0, False, ""
     pending: list[Candidate] = []  # digits only, in rows that do not name Taiwan
     mixed = False  # the column holds Hong Kong or Macao permits too
@@ -98,7 +106,13 @@ def taiwan_columns(text: str) -> list[Candidate]:
                         pending.append((start, start + len(core), "permit", 0.9))
                 else:
                     mixed = mixed or _HK_MACAO.fullmatch(core) is not None
-        if column < 0 and ("证号" in line or "证件号" in line or "照号" in line):  # (_HEADER)
+        if column < 0 and (
+            "证号" in line
+            or "证件号" in line
+            or "照号" in line
+            or "通行证" in line
+            or "台胞证" in line
+        ):  # (_HEADER; a header cell ending in the document's name: 通行证, 台胞证)
             for s in _SEPS:
                 if s in line:
                     cells = line.split(s)
@@ -111,18 +125,10 @@ def taiwan_columns(text: str) -> list[Candidate]:
                         break
         pos = end + 1
         if column < 0:  # no table open: on to the next line holding a header's word
-            nxt = min(
-                (
-                    k
-                    for k in (
-                        text.find("证号", pos),
-                        text.find("证件号", pos),
-                        text.find("照号", pos),
-                    )
-                    if k >= 0
-                ),
-                default=-1,
-            )
+            for k, at in enumerate(nexts):  # (each word's next place, found once)
+                if 0 <= at < pos:
+                    nexts[k] = text.find(_HEAD_WORDS[k], pos)
+            nxt = min((k for k in nexts if k >= 0), default=-1)
             if nxt < 0:
                 break
             pos = text.rfind("\n", pos, nxt) + 1 or pos

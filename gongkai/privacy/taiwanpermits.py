@@ -16,12 +16,18 @@ are read here, each only where the text names Taiwan:
   居民来往大陆通行证）, 0961834701(台胞证));
 - in a table one cell a line, the number alone on the line right after the line holding
   only the document's name (a 证件类型 cell, then its 证件号码 cell).
+
+Not a permit: a vehicle's pass (台胞车辆通行证), a count (…通行证12345678张), a number
+whose own label names another number (发票号码：12345678（台胞证办理费）, ``doccolumns``).
+A permit's number written in groups after 通行证 (C 1234 5678) is read by ``docforms``.
 """
 
 from __future__ import annotations
 
 import re
 
+from .doccolumns import other_label
+from .docforms import grouped_permit
 from .taiwancolumns import documents_column, taiwan_columns
 from .wordfind import find_by, has_word
 
@@ -30,7 +36,8 @@ Candidate = tuple[int, int, str, float]
 # words of a document about Hong Kong, Macao and Taiwan residents' permits
 _MAINLAND_WORDS = ("830000", "内地", "大陆", "居住证")
 
-_NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z])"
+# (a count of documents, 12345678张, is no document's number: ``patterns.DOC_TAIL``)
+_NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z]|[ \u3000]?[张本件份次个元](?!人))"
 # between the document's name and its number: signs, a record's key, a label of the number
 _GAP = re.compile(
     r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|\r?\n(?=[ \t\u3000]*(?:证件号|号码|证号|编号))|"
@@ -129,7 +136,12 @@ def taiwan_permits(text: str) -> list[Candidate]:
         at = find_by(text, word, by)
         while at >= 0:
             end = at + 3
-            if word == "台胞证" or _taiwan_nearer(text, end):
+            grouped = grouped_permit(text, end) if word == "通行证" else None
+            if grouped:  # 往来港澳通行证号码：C 1234 5678 (docforms)
+                out.append(grouped)
+            elif word == "台胞证" or (
+                "车" not in text[at - 3 : at] and _taiwan_nearer(text, end)
+            ):  # (台胞车辆通行证: a vehicle's pass)
                 label = (
                     at - 8 if word == "通行证" and text[at - 8 : at] == "台湾居民来往大陆" else at
                 )
@@ -166,4 +178,6 @@ def taiwan_permits(text: str) -> list[Candidate]:
         or documents_column(text)  # IDs, permits, passports under 驾驶证号 (taiwancolumns)
     ):  # a column of numbers, Taiwan in the row
         out += taiwan_columns(text)
-    return out
+    # a number whose own label names another number (发票号码：12345678（台胞证办理费）,
+    # 受理编号：…): that number, whatever document the sentence names (doccolumns)
+    return [c for c in out if not other_label(text, c[0])]
