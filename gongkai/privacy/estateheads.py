@@ -19,6 +19,7 @@ _ESTATE_LABEL = re.compile(
     r"(?:^|[\n\t|｜，,；;])[ \u3000#*>-]*(?:所在)?(?:小区|楼盘|院落|片区|项目)(?:名称)?(?:地址)?"
     r"[ \u3000]*[：:][ \u3000]*$"
 )
+_AFTER_LABEL = frozenset("：: \u3000")
 _FLAT = re.compile(r"\d[号栋幢座楼单元室户房]?$|[栋幢座单元室户房]$")
 
 
@@ -30,7 +31,8 @@ def estate_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
         i
         for i, (s, e, kind, _conf) in enumerate(cands)
         if kind == "address"
-        and not _FLAT.search(text, s, e)
+        and text[s - 1 : s] in _AFTER_LABEL  # (the cheap look: a label's colon right before)
         and _ESTATE_LABEL.search(text, max(0, s - 16), s)
+        and not _FLAT.search(text, s, e)
     }
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

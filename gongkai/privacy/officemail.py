@@ -14,17 +14,25 @@ from __future__ import annotations
 
 import re
 
-# the line's opening: tags of a page, then an address label that is no home's
-_OFFICE_ADDRESS = re.compile(
-    r"[ \u3000\t]*(?:<[^<>\n]{0,80}>[ \u3000]*)*(?:办公|联系|通讯|通信|单位)?地址[：:]"
-    r"[^\n。；;@]{2,40}?\d{1,5}号[^\n。；;@]{0,10}?"
-    r"(?:局|委员会|委|中心|政府|办公室|办事处|[股科处所站](?![\u4e00-\u9fff]{0,2}号)|大厅|窗口|大楼|服务站)"
+# the line's opening before the label: tags of a page, and a word naming whose address
+_OPENING = re.compile(r"[ \u3000\t]*(?:<[^<>\n]{0,80}>[ \u3000]*)*(?:办公|联系|通讯|通信|单位)?$")
+# a unit's word a few characters after the house number (the office sits there)
+_UNIT_AFTER = re.compile(
+    r"[^\n。；;@]{0,10}?(?:局|委员会|委|中心|政府|办公室|办事处|[股科处所站](?![\u4e00-\u9fff]{0,2}号)|"
+    r"大厅|窗口|大楼|服务站)"
 )
 
 
 def office_line_mail(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` shares its line with an office's own address."""
-    begin = text.rfind("\n", max(0, start - 160), start) + 1
-    if text.find("地址", begin, start) < 0:
+    lo = max(0, start - 160)
+    begin = text.rfind("\n", lo, start) + 1 or lo
+    label = text.find("地址", begin, start)
+    if label < 0 or text[label + 2 : label + 3] not in ("：", ":"):
         return False  # (the cheap look: no address label on the line)
-    return _OFFICE_ADDRESS.match(text, begin, start) is not None
+    if not _OPENING.match(text, begin, label):
+        return False
+    number = text.find("号", label + 5, min(start, label + 46))
+    if number < 0 or not text[number - 1 : number].isdigit():
+        return False
+    return _UNIT_AFTER.match(text, number + 1, start) is not None

@@ -521,12 +521,13 @@ STREET_WORD = re.compile(
     r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社|\d排"
 )  # "5排12号": a row of homes
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区|宿舍|家属院|家属楼|家属区")
-# (Hong Kong and Macao name their districts without 区 or 市, and streets with 道:
-# "香港九龙旺角弥敦道600号", "澳门氹仔…马路43号": the region's own name is the place word)
 ADDRESS_WORD = re.compile(
-    r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾|宿舍|家属[院楼]|"
-    r"香港|澳[门門]|九[龙龍]|新界|氹仔"
+    r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾|宿舍|家属[院楼]"
 )
+# Hong Kong and Macao name their districts without 区 or 市, and streets with 道
+# ("香港九龙旺角弥敦道600号", "澳门氹仔…马路43号"): the region's own name is the place word
+# (looked for only where ADDRESS_WORD finds none)
+REGION_PLACE = re.compile(r"香港|澳[门門]|九[龙龍]|新界|氹仔")
 ADDRESS_LEAD = re.compile(
     r"[拟将已曾仍]?(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄自|寄至|寄往|寄居|寄住|寄|送至|"
     r"送达|现居|原住|原居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到|住)+"

@@ -18,36 +18,39 @@ import re
 
 Candidate = tuple[int, int, str, float]
 
-_CELL_SPLIT = re.compile(r"[\t|｜,，]")
+_CELL_SPLIT = re.compile(r"[\t|｜,]")
 _BUSINESS_KIND = re.compile(r"个体|商户|经营户")
 _SHOP = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,20}?(?:店|饭店|小吃|餐馆|餐厅|超市|酒家|食堂|馆|坊|厂|行|铺|"
     r"经营部|门市部|小卖部|商行|商店|便利店|作坊|加工点|摊点|农家乐|民宿|客栈|诊所)$"
 )
+_DELIMITERS = frozenset('\t|｜,， "')
 _FLAT = re.compile(r"室|单元|栋|幢|楼|户|房")
 
 
 def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the premises of an individual business in its own row."""
-    if "个体" not in text and "商户" not in text and "经营户" not in text:
-        return cands  # (the cheap look: no business named by its kind)
     drop: set[int] = set()
-    lines: dict[int, bool] = {}
     for i, (s, e, kind, _conf) in enumerate(cands):
-        if kind != "address" or _FLAT.search(text, s, e):
+        if kind != "address":
             continue
-        ls = text.rfind("\n", 0, s) + 1
-        if ls not in lines:
-            le = text.find("\n", e)
-            line = text[ls : len(text) if le < 0 else le]
-            lines[ls] = _business_row(line)
-        if lines[ls]:
+        # the row around the address: a register's row is short, a long line is prose;
+        # the cell before the address is a row's delimiter (a cell of its own)
+        if text[s - 1 : s] not in _DELIMITERS:
+            continue
+        lo = max(0, s - 150)
+        ls = text.rfind("\n", lo, s) + 1 or lo
+        le = text.find("\n", e, e + 80)
+        row = text[ls : le if le >= 0 else e + 80]
+        if ("户" in row or "个体" in row) and _business_row(row) and not _FLAT.search(text, s, e):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
 
 def _business_row(line: str) -> bool:
     """Whether a delimited row is an individual business's: its kind and its name."""
+    if _BUSINESS_KIND.search(line) is None:
+        return False
     cells = [c.strip(' \u3000"') for c in _CELL_SPLIT.split(line)]
     if len(cells) < 4:
         return False
