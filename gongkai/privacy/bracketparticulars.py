@@ -32,6 +32,8 @@ _PARTICULARS = re.compile(
     r"|(?P<home>(?:家住|现住|住址[：:]?|住)[\u4e00-\u9fff]{2,12}?[省市县区镇乡村路街]"
     # or their home's own line ("X（家庭电话（0513）8181…）"): no unit's
     r"|(?:家庭电话|住宅电话|家庭座机|家中电话)[：:]?[ \u3000]*[（(]?0\d{2,3})"
+    # or an identity number alone, the whole bracket ("疑似X（5113…68X）"): read as an ID
+    r"|(?P<bare>\d{17}[\dXx](?=[）)]))"
     r"|(?P<phone>(?:联系电话|电话|手机|手机号)?[：:]?1[3-9]\d{9}(?!\d))"
     r"|(?P<mail>[A-Za-z0-9._%+-]{2,40}@[A-Za-z0-9.-]+\.[a-z]{2,6})"
     # the person's kinship to the one the record is about ("委托X（之妻）领取", "由X（其子）")
@@ -42,6 +44,7 @@ _PARTICULARS = re.compile(
 # what ends the words before a name: a person's role or relation, or a particle
 _LEAD_END = frozenset(
     "人员者工友学事属民户为由是系及和与、孙女子妻夫父母兄姐弟妹侄甥媳婿村组给向托的"
+    "似"  # whom a body or a person found is believed to be (经比对疑似X（身份号码…）)
 )
 # words for a person whose last character is also a surname, by that character (邻居 ends
 # in 居): a name's first character that closes one is the word's, not a surname
@@ -61,7 +64,7 @@ _UNIT_ROLES = ("法定代表人", "法人代表", "法人")
 # the groups the bracket's particulars have never match here
 _ID_AFTER_COMMA = re.compile(
     r"[，,][ \u3000]*(?P<id>公民身份(?:号码|证号)|身份证(?:号码|号)?)[：:]?[ \u3000]*\d{6}"
-    r"(?P<note>(?!))?(?P<mail>(?!))?(?P<phone>(?!))?(?P<kin>(?!))?"
+    r"(?P<note>(?!))?(?P<mail>(?!))?(?P<phone>(?!))?(?P<kin>(?!))?(?P<bare>(?!))?"
 )
 
 
@@ -125,7 +128,7 @@ def _before(
     # an ID, a home or a private standing (``m`` None) says a private person whatever word
     # stands before the name ("登记旅客X（身份证号…）", "同楼栋X（住…）"); a bare phone
     # needs a role
-    weak = m is not None and not (m.group("id") or m.group("home"))
+    weak = m is not None and not (m.group("id") or m.group("home") or m.group("bare"))
     lived = [r.end() for r in _RESIDES.finditer(run)] if "住" in run or "居" in run else []
     if lived and "的" not in run[lived[-1] :]:
         return  # "大姐现居哈尔滨（住宅电话…）": where one lives, no one's name

@@ -29,8 +29,13 @@ _LONG_KIN = (
     "外孙女 外孙子 父亲 母亲 丈夫 妻子 儿子 女儿 长子 次子 三子 长女 次女 三女 儿媳 女婿 孙子 孙女 "
     "外孙 侄子 侄女 哥哥 姐姐 弟弟 妹妹 叔叔 伯父 伯母 舅舅 舅妈 姑姑 姑妈 姨妈 姨父 堂兄 堂弟 "
     "堂哥 堂姐 堂妹 表兄 表弟 表哥 表姐 表妹 前夫 前妻 配偶 公公 婆婆 岳父 岳母 爷爷 奶奶 外公 "
-    "外婆 继子 继女 养子 养女 亲戚"
+    "外婆 继子 继女 养子 养女 亲戚 "
+    # the elder kin a 寻亲 notice names ("其姑母X已于…去世", "寻找其胞妹X")
+    "姑母 姨母 舅父 舅母 叔父 婶婶 姑父 胞兄 胞弟 胞姐 胞妹 祖父 祖母 生父 生母 养父 养母"
 ).split()
+# what may stand between a kinship and the name it introduces ("自述丈夫叫X", "有一哥哥
+# 名叫X"): the kinship is still the cue, the name starts after the verb
+_CALLED = re.compile(r"(?:名叫|叫做|叫)")
 # one-character kinship: a cue only after 其/之 or a sign ("其侄X", "（兄X）", "，父X因病");
 # not 孙, a common surname ("联系人：孙海涛")
 _SHORT_KIN = "父母妻夫子女兄弟姐妹侄"
@@ -96,7 +101,12 @@ def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     for at in kin_marks(text) if marks is None else marks:
         start = at + 1  # (the kinship's last character before a surname's first)
-        if text[start : start + 1] in _SPACE and _FIELD_KIN.search(text, max(0, at - 3), start):
+        called = _CALLED.match(text, start) if text[start : start + 1] in "名叫" else None
+        if called is not None and _kin_before(text, start):
+            start = called.end()  # "自述女儿叫X": the name after the verb
+            if text[start : start + 1] not in _FIRST:
+                continue
+        elif text[start : start + 1] in _SPACE and _FIELD_KIN.search(text, max(0, at - 3), start):
             start += 1  # "家庭成员：配偶 X；子女 Y": a field's relation, one space, the name
             if text[start : start + 1] not in _FIRST:
                 continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
 from .dottededges import dotted_edges
+from .estateheads import estate_heads
 from .landlineowner import owned_landlines
 from .listsiblings import list_siblings
 from .notnames import not_names
@@ -22,6 +23,7 @@ from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .rolednames import roled_names
 from .shopkeepers import shop_keepers
+from .shoppremises import shop_premises
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .unitdirectory import directory_rows
@@ -36,6 +38,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     cands = staff_rosters(text, cands)  # rosters, rotas, 监考员X、Y, 受理人 records
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
+    cands = shop_premises(text, cands)  # an individual business's row: its premises
+    cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
     cands = directory_rows(text, cands)  # a directory's unit row: its staff and line

@@ -23,7 +23,7 @@ NON_NAME = NOT_NAMES | frozenset(
     "本人 户主 之妻 之夫 长子 次子 长女 次女 孙子 孙女 儿媳 女婿 "
     # titles and roles
     "主任 副主任 委员 书记 副书记 组长 副组长 成员 局长 科长 会计 出纳 主席 队长 村长 社长 站长 "
-    "所长 校长 院长 医生 教师 护士 工人 农民 干部 职工 村民 居民 学生 代表 "
+    "所长 校长 院长 医生 教师 护士 工人 农民 干部 职工 村民 居民 学生 代表 公民 "
     # religious offices in a register of clergy and venues (教职: not the person's name)
     "阿訇 管事 住持 监院 方丈 知客 佛爷 女尼 教长 伊玛目 牧师 神父 修女 长老 执事 道长 活佛 喇嘛 "
     # crops, livestock and goods of subsidy lists

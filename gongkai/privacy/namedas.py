@@ -25,7 +25,7 @@ Candidate = tuple[int, int, str, float]
 _H = "\u4e00-\u9fff"
 # the characters before 名 that make a word saying a name follows (疑名, 原名, 乳名 …), and
 # a kinship's last character before it ("生母名X", "孩子母亲名X")
-_LEADS = frozenset("疑原乳小化起取")
+_LEADS = frozenset("疑原乳小化起取暂")
 _KIN_LAST = frozenset("父母亲妹弟兄姐子女夫妻孩")
 # the characters before 名 that can make a cue (曾用名's 用 too)
 _CUE_BEFORE = _LEADS | _KIN_LAST | {"用"}
@@ -34,13 +34,13 @@ _TAIL = re.compile(r"[为是]?[：:]?[“\"「]?")
 # the name after them must be a sure one by the model
 _ALSO_THINGS = frozenset(("原名", "化名"))
 # the cues that name a person only after a person's words (孩子, 走失时, 给我 …)
-_OWNED = frozenset(("名叫", "起名", "取名"))
+_OWNED = frozenset(("名叫", "起名", "取名", "暂名"))
 _NAME = re.compile(rf"[{_H}]{{2,4}}(?=[，,。；;、）)”\"」（(\s]|$)|[{_H}]{{1,8}}·[{_H}]{{1,8}}")
 # words of their own after a kinship's 名 (名单, 名下, 名义 …) and after 原名 (原名称)
 _NOT_NAMES = frozenset("单下义额次册录称字号")
 # a person, a relative or a child's going missing before 名叫 ("走失时名叫X", "姐姐名叫X")
 _PERSON_BEFORE = re.compile(
-    r"走失|失散|出生|小孩|婴儿|时$|[父母亲妹弟兄姐子女夫妻孩]$|给[我他她]|家里|爷爷|奶奶|一位|一名|男子|女子"
+    r"走失|失散|出生|小孩|婴|儿童|男孩|女孩|人员|老人|时$|[父母亲妹弟兄姐子女夫妻孩]$|给[我他她]|家里|爷爷|奶奶|一位|一名|男子|女子"
 )
 
 
@@ -70,15 +70,34 @@ def named_as(text: str) -> list[Candidate]:
             out.append((at, n.end(), "name", 0.75))
             continue
         k = v.surname_length(name)
+        cue = word[:2]
+        if not k and _given_to_child(text, start, cue, name):
+            k = 1  # "该男婴暂名溪亮": a home's name for a child, of any first character
         if not k or not 1 <= len(name) - k <= 2 or non_name(name) or "某" in name:
             continue
-        cue = word[:2]
         if cue in _OWNED and not _PERSON_BEFORE.search(text, max(0, start - 8), start):
             continue  # (a project 取名“幸福里”, a dog 名叫…: "走失时名叫X", "给我起名X" only)
         if cue in _ALSO_THINGS and nm.score(name) < 0.9:
             continue
         out.append((at, n.end(), "name", 0.75))
     return out
+
+
+# the cues by which a home or a station gives a foundling or a stray person a name
+_GIVEN = frozenset(("暂名", "取名", "起名"))
+
+
+def _given_to_child(text: str, start: int, cue: str, name: str) -> bool:
+    """Whether ``name`` after ``cue`` is a name a home gave a child or a person found
+    ("该女婴暂名溪慧", "该男婴取名福国庆"): the welfare home names children after its
+    county or its own word, not a surname, so the first character is any; the name is of
+    two or three characters, its last a given name's, after a person's word."""
+    return (
+        cue in _GIVEN
+        and len(name) in (2, 3)
+        and name[-1] in v.GIVEN_CHARS
+        and _PERSON_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _cue_at(text: str, i: int) -> tuple[int, str] | None:

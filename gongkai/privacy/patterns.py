@@ -67,9 +67,11 @@ NAME_LABELS = (
 )
 BUILDING = (
     rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
-    rf"(?:\d{{1,2}}[楼层])?(?:\d{{1,5}}(?:室|号|户|房)?)?"
+    rf"(?:\d{{1,2}}[楼层樓])?(?:\d{{1,5}}(?:室|号|户|房)?|[A-Z][室房])?"
     rf"|\d{{1,2}}单元(?:\d{{1,5}}(?:室|号)?)?"
-    rf"|\d{{1,2}}[楼层]\d{{1,5}}(?:室|号)?"
+    # a floor and its flat by number or by letter, as Hong Kong and Macao write a home
+    # ("…街50号15楼D室", "…大厦3座12樓B室")
+    rf"|\d{{1,2}}[楼层樓](?:\d{{1,5}}(?:室|号)?|[A-Z][室房])"
     rf"|\d{{1,5}}[A-Z]?[室房]"  # "3099号11B室": a room lettered after its number
     rf"|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}(?:室|号)?"
 )
@@ -167,6 +169,9 @@ WEAK_CUES = (
     *("船工", "邻户", "同车人"),
     # the parties of a marriage or a divorce record (男方X，身份证号…；女方Y)
     *("男方", "女方"),
+    # persons named by their tie to a country abroad in a 寻亲 or overseas affairs notice
+    # (马来西亚华侨X，持…护照; 美国籍华裔X; 归侨X): private persons
+    *("华侨", "华裔", "归侨", "侨眷", "侨胞"),
     # workers and neighbours named in a complaint or a wage case (从业人员马秀兰、杨哈三)
     "从业人员",
     "装卸工",
@@ -520,6 +525,10 @@ ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区|
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾|宿舍|家属[院楼]"
 )
+# Hong Kong and Macao name their districts without 区 or 市, and streets with 道
+# ("香港九龙旺角弥敦道600号", "澳门氹仔…马路43号"): the region's own name is the place word
+# (looked for only where ADDRESS_WORD finds none)
+REGION_PLACE = re.compile(r"香港|澳[门門]|九[龙龍]|新界|氹仔")
 ADDRESS_LEAD = re.compile(
     r"[拟将已曾仍]?(?:搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|来自|寄自|寄至|寄往|寄居|寄住|寄|送至|"
     r"送达|现居|原住|原居|户籍在|户籍地|籍贯|出生地|为|在|于|至|到|住)+"

@@ -37,6 +37,7 @@ _UNIT_KEY = re.compile(
 # a person's role owning the home in the label itself (经营者住所, 申请人地址), no unit's
 _OWNER_LABEL = re.compile(
     r"(?!法定|法人|单位|负责|联系|经办|承办|寄件|发件|责任)[\u4e00-\u9fff]{1,3}[者人]"
+    r"|[男女]方|本人|共同"  # a marriage's or an adoption's parties (男方住所：, 共同住所：)
 )
 # the label after another field on the same line ("收件人：…　电话：…　地址：")
 _INLINE = re.compile(

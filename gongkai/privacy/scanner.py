@@ -85,6 +85,7 @@ from .patterns import (
     PLATE_TAIL,
     PREFIX_CUES,
     PROVINCE_CHARS,
+    REGION_PLACE,
     RESIDENCE,
     SECRECY_WORDS,
     STREET_WORD,
@@ -256,6 +257,7 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         return None
     # "红星村3组25号": the place word may open the anchor itself
     word = ADDRESS_WORD.search(prefix) or (prefix and ADDRESS_WORD.match(text, start))
+    word = word or (prefix and REGION_PLACE.search(prefix))  # "香港九龙…弥敦道600号"
     if weak:
         # a room alone is an address after 住址/家住 or after a street with a house number
         labelled = label or lead or ADDRESS_LABEL.match(ctx.clause_before(i, 8))

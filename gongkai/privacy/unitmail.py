@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .mailnotes import unit_noted_mail
+from .officemail import office_line_mail
 from .patterns import PHONE_OF_PERSON
 from .rowcontext import person_row
 
@@ -71,6 +72,8 @@ def unit_mail(text: str, start: int, end: int) -> bool:
         return True  # "…@163.com（县局公共邮箱）", "（专班线索邮箱）": the office's (mailnotes)
     if _SHARED_LABEL.search(text, max(0, start - 10), start):
         return True
+    if office_line_mail(text, start):
+        return True  # "地址：…16号县住建局三楼310室。电子邮箱：…" (``officemail``)
     lo = max(0, start - 80)
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
     channel = _UNIT_CHANNEL.search(text, begin, start) or _UNIT_KEYED.match(text, begin, start)

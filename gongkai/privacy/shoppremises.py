@@ -1,0 +1,58 @@
+"""An individual business's premises in its row (issue 16, after docs126).
+
+A register of users, licences or inspections lists households and individual businesses
+side by side: "2,个体工商户,来远镇刘记小吃,刘某,…,来远镇府前街83号,5,合格" beside
+"5,居民,易某,易某,…,来远镇子洪村西街102号,1,合格". The keeper is a person (their name,
+ID and phone stay found), but the address of a business's row is its premises — a shop on
+a street, open to everyone — not a home. A row is a business's when it says so (个体,
+商户, 经营户 in one of its cells) and one of its cells is the business's name (ending in
+a shop's word: 店, 饭店, 小吃, 餐馆, 超市, 馆, 坊, 厂, 行, 铺, 部 …). Its address is
+dropped only when it is a street or a village and a house number: a flat (室, 单元, 栋, 幢,
+楼) is where someone lives, whatever the row. Rows are read by their delimiters (tab,
+comma, pipe); prose and key-value records are left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+Candidate = tuple[int, int, str, float]
+
+_CELL_SPLIT = re.compile(r"[\t|｜,]")
+_BUSINESS_KIND = re.compile(r"个体|商户|经营户")
+_SHOP = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,20}?(?:店|饭店|小吃|餐馆|餐厅|超市|酒家|食堂|馆|坊|厂|行|铺|"
+    r"经营部|门市部|小卖部|商行|商店|便利店|作坊|加工点|摊点|农家乐|民宿|客栈|诊所)$"
+)
+_DELIMITERS = frozenset('\t|｜,， "')
+_FLAT = re.compile(r"室|单元|栋|幢|楼|户|房")
+
+
+def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the premises of an individual business in its own row."""
+    drop: set[int] = set()
+    for i, (s, e, kind, _conf) in enumerate(cands):
+        if kind != "address":
+            continue
+        # the row around the address: a register's row is short, a long line is prose;
+        # the cell before the address is a row's delimiter (a cell of its own)
+        if text[s - 1 : s] not in _DELIMITERS:
+            continue
+        lo = max(0, s - 150)
+        ls = text.rfind("\n", lo, s) + 1 or lo
+        le = text.find("\n", e, e + 80)
+        row = text[ls : le if le >= 0 else e + 80]
+        if ("户" in row or "个体" in row) and _business_row(row) and not _FLAT.search(text, s, e):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+
+
+def _business_row(line: str) -> bool:
+    """Whether a delimited row is an individual business's: its kind and its name."""
+    if _BUSINESS_KIND.search(line) is None:
+        return False
+    cells = [c.strip(' \u3000"') for c in _CELL_SPLIT.split(line)]
+    if len(cells) < 4:
+        return False
+    kind = any(_BUSINESS_KIND.search(c) and len(c) <= 8 for c in cells)
+    return kind and any(_SHOP.match(c) for c in cells)
