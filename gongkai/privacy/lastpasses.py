@@ -19,6 +19,7 @@ from .listsiblings import list_siblings
 from .notnames import not_names
 from .qualifiedlabels import qualified_labels
 from .rolednames import roled_names
+from .servicestaff import service_staff
 from .shopkeepers import shop_keepers
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
@@ -33,6 +34,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     cands = staff_rosters(text, cands)  # rosters, rotas, 监考员X、Y, 受理人 records
+    cands = service_staff(text, cands)  # 护送人员, 安检员 columns; X（派出所民警）
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
