@@ -30,22 +30,21 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
 - **A label's word**: "男方公民身份号码" — 公民 of 公民身份号码 (the legal name of the ID
   number) is no name, whatever cue stands before it.
 
-Speed: the service words are searched once a text (one regex); a candidate is read only
-when such a word stands in the 6,000 characters before it.
+Speed: no whole-text search. A name in a delimited row is read with its table, whose
+header row is found once (the rows walked are remembered); a name alone on its line or in
+a row aligned with spaces asks ``columnheads.header_over``; a team's label is looked for
+on the name's own line only when it holds 组.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 
 from .columnheads import header_over
-from .unitcolumns import row_position, rows_above
 
 Candidate = tuple[int, int, str, float]
 
-_SPAN = 6000
 # acts a unit performs on a person's record, by its staff in the field or at its desk
 _ACTS = (
     "护送|安检|巡检|巡查|巡访|走访|回访|随访|核查|核实|核验|查验|登记|受理|经办|承办|包保|包联|"
@@ -83,65 +82,43 @@ _TEAM = re.compile(rf"(?:{_ACTS}|检查|工作)(?:小组|组|专班)(?:成员|�
 _LABEL_END = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]|\n")
 
 
-def _team_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _TEAM.finditer(text):
-        stop = _LABEL_END.search(text, m.end())
-        spans.append((m.end(), stop.start() if stop else len(text)))
-    return spans
-
-
 _SEPARATORS = ("\t", "|", "｜", ",")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_LINE = 1000  # a longer line is no table's row
 
 
-def _repeating_columns(text: str, names: list[Candidate]) -> set[int]:
-    """Starts of names in a delimited table's column of repeating staff (module
-    docstring)."""
-    by_line: dict[int, list[Candidate]] = {}
-    for c in names:
-        line_start = text.rfind("\n", 0, c[0]) + 1
-        by_line.setdefault(line_start, []).append(c)
-    out: set[int] = set()
-    # tables: runs of lines of the same separator and width
-    columns: dict[tuple[str, int, int, int], list[tuple[str, int]]] = {}
-    for line_start, cs in by_line.items():
-        line_end = text.find("\n", line_start)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        sep = next((s for s in _SEPARATORS if line.count(s) >= 3), None)
-        if sep is None:
-            continue
-        width = line.count(sep)
-        head = _header_row(text, line_start, sep, width)
-        if head is None:
-            continue
-        for c in cs:
-            index = text.count(sep, line_start, c[0])
-            cells = columns.setdefault((sep, width, head, index), [])
-            if (text[c[0] : c[1]], c[0]) not in cells:
-                cells.append((text[c[0] : c[1]], c[0]))
-    tables: dict[tuple[str, int, int], dict[int, list[tuple[str, int]]]] = {}
-    for (sep, width, head, index), cells in columns.items():
-        tables.setdefault((sep, width, head), {})[index] = cells
-    for (sep, _width, head), cols in tables.items():
-        header = _cells(text, head, sep)
-        unique = [
-            i
-            for i, cells in cols.items()
-            if len(cells) >= 4 and len({v for v, _ in cells}) == len(cells)
-        ]
-        if not unique:
-            continue
-        for i, cells in cols.items():
-            if i <= min(unique) or len(cells) < 4:
-                continue
-            counts = Counter(v for v, _ in cells)
-            if min(counts.values()) < 2 or len(counts) * 3 > len(cells):
-                continue
-            cell = header[i] if i < len(header) else ""
-            if re.search(r"[\u4e00-\u9fff]", cell):
-                continue  # a header's word decides (a survey's 辅助调查员, 户主 beside members)
-            out.update(s for _, s in cells)
-    return out
+def _header_row(
+    text: str, line_start: int, sep: str, width: int, known: dict[tuple[int, str, int], int | None]
+) -> int | None:
+    """The start of the header row of the table ``line_start`` is a row of: the first row
+    up of the same width without a digit (None: a row of another width, a form's labels
+    beside their values or prose, comes first). ``known`` holds the rows already read
+    (rows read later in the same table stop at them)."""
+    pos = line_start
+    seen = []
+    got = None
+    for _ in range(200):
+        if (pos, sep, width) in known:
+            got = known[pos, sep, width]
+            break
+        seen.append(pos)
+        if pos == 0:
+            break
+        prev = text.rfind("\n", max(0, pos - 1 - _LINE), pos - 1) + 1
+        if prev == 0 and pos - 1 > _LINE:
+            break
+        line = text[prev : pos - 1]
+        if line.count(sep) != width:
+            if line.strip(" \u3000"):
+                break
+        elif not _DIGIT.search(line) and line.strip(" \u3000-:|｜=—_+\t,"):
+            got = prev  # (a markdown table's rule under its header is no header)
+            break
+        pos = prev
+    for k in seen:
+        known[k, sep, width] = got
+    return got
 
 
 def _cells(text: str, line_start: int, sep: str) -> list[str]:
@@ -150,87 +127,117 @@ def _cells(text: str, line_start: int, sep: str) -> list[str]:
     return [x.strip(" \u3000\"'*") for x in line.split(sep)]
 
 
-def _header_row(text: str, line_start: int, sep: str, width: int) -> int | None:
-    """The start of the header row of the table ``line_start`` is a row of: the first row
-    up of the same width without a digit (None: no such row within 200 lines)."""
-    pos = line_start
-    for _ in range(200):
-        if pos == 0:
-            return None
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev : pos - 1]
-        if line.count(sep) != width:
-            if line.strip(" \u3000"):
-                return None
-        elif not any(ch.isdigit() for ch in line) and line.strip(" \u3000-:|｜=—_+\t,"):
-            return prev  # (a markdown table's rule under its header is no header)
-        pos = prev
-    return None
+def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] | None:
+    """A header row's cells read: which head the unit's staff, which hold no Chinese word
+    (read by repetition when the table has four columns or more); None when neither."""
+    service = [service_header(x) for x in cells]
+    bare = [width >= 3 and not _HAN.search(x) for x in cells]
+    return (service, bare) if any(service) or any(bare) else None
 
 
-_DATA = re.compile(r"\d{5}")
-
-
-def _header(text: str, start: int, end: int) -> str | None:
-    """The header cell over the name at ``start``: in a delimited row, the cell at its
-    place in the first row up of the same width that holds a service word and no data (a
-    row of another width ends the table: a form's labels beside their values); else the
-    header ``columnheads.header_over`` reads over an aligned or one-cell-a-line table."""
-    place = row_position(text, start, _SEPARATORS)
-    if place is None:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        sep = next((x for x in _SEPARATORS if line.count(x) >= 2), None)
-        if sep is None:
-            return header_over(text, start, end, _WORDS)
-        place = (line_start, sep, 0)
-    line_start, sep, index = place
-    line_end = text.find("\n", start)
-    width = text.count(sep, line_start, line_end if line_end >= 0 else len(text))
-    if width < 2:
-        return None
-    for row in rows_above(text, line_start, most=60):
-        if row.count(sep) != width:
-            if row.strip(" \u3000"):
-                return None
+def _repeating(columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]]) -> set[int]:
+    """Starts of names in a column of repeating staff under a header of no Chinese word,
+    right of a column of different names (module docstring). ``columns``: (header row,
+    cell index) → the (name, start) pairs under it."""
+    tables: dict[int, dict[int, tuple[list[tuple[str, int]], bool]]] = {}
+    for (head, index), cells in columns.items():
+        tables.setdefault(head, {})[index] = cells
+    out: set[int] = set()
+    for cols in tables.values():
+        unique = [
+            i
+            for i, (cells, _) in cols.items()
+            if len(cells) >= 4 and len({v for v, _ in cells}) == len(cells)
+        ]
+        if not unique:
             continue
-        if _DATA.search(row) or not _WORDS.search(row):
-            continue
-        return row.split(sep)[index].strip(" \u3000\"'*")
-    return None
+        for i, (cells, bare) in cols.items():
+            if not bare or i <= min(unique) or len(cells) < 4:
+                continue
+            counts = Counter(v for v, _ in cells)
+            if min(counts.values()) >= 2 and len(counts) * 3 <= len(cells):
+                out.update(s for _, s in cells)
+    return out
+
+
+def _in_team(text: str, line_start: int, start: int) -> bool:
+    """The name at ``start`` stands after a team's label on its line, before the next."""
+    for m in _TEAM.finditer(text, line_start, start):
+        stop = _LABEL_END.search(text, m.end(), start)
+        if stop is None:
+            return True
+    return False
 
 
 def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of the unit's staff acting on its records (module
     docstring)."""
-    names = [c for c in cands if c[2] == "name"]
+    names = sorted({(c[0], c[1]) for c in cands if c[2] == "name"})
     if not names:
         return cands
     drop: set[int] = set()  # starts
-    for c in names:
-        m = _OFFICER_NOTE.match(text, c[1])
-        if m and (c[0] == 0 or text[c[0] - 1] in _CELL_START):
-            drop.add(c[0])
-        elif text.startswith("身份", c[1]) and text[c[0] : c[1]] == "公民":
-            drop.add(c[0])  # 男方公民身份号码: the ID number's legal name
-    marks = [m.end() for m in _WORDS.finditer(text)]
-    if marks:
-        teams = _team_spans(text) if ("组" in text) else []
-        for c in names:
-            k = bisect_left(marks, c[0])
-            if k == 0 or c[0] - marks[k - 1] > _SPAN or c[0] in drop:
+    known: dict[tuple[int, str, int], int | None] = {}
+    # a table's header row → its cells' readings: (service headers, headers of no word)
+    tables: dict[tuple[int, str], tuple[list[bool], list[bool]] | None] = {}
+    columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]] = {}
+    line_end = -1  # the current line's (names on one line share its reading)
+    line_start = head = 0
+    table = sep = None
+    plain = False
+    line = ""
+    for start, end in names:
+        after = text[end : end + 1]
+        if after and after in "（(" and (start == 0 or text[start - 1] in _CELL_START):
+            if _OFFICER_NOTE.match(text, end):
+                drop.add(start)
                 continue
-            if any(a <= c[0] < b for a, b in teams):
-                drop.add(c[0])
+        elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
+            drop.add(start)  # 男方公民身份号码: the ID number's legal name
+            continue
+        if start > line_end:  # a new line: its layout, its table
+            table = sep = None
+            line_start = text.rfind("\n", max(0, start - _LINE), start) + 1
+            line_end = text.find("\n", end, end + _LINE)
+            if line_end < 0:
+                line_end = len(text) if len(text) - end <= _LINE else end
+            if line_start == 0 and start > _LINE or line_end == end and end < len(text):
+                plain = False  # (no table's row: a long paragraph)
                 continue
-            cell = _header(text, c[0], c[1])
-            if cell and service_header(cell):
-                drop.add(c[0])
-    if "\t" in text or "|" in text or "｜" in text or "," in text:
-        rest = [c for c in names if c[0] not in drop]
-        if len(rest) >= 8:
-            drop |= _repeating_columns(text, rest)
+            line = text[line_start:line_end]
+            for sep in _SEPARATORS:
+                if sep in line and line.count(sep) >= 2:
+                    break
+            else:
+                sep = None
+            plain = sep is None
+            if sep is not None:
+                width = line.count(sep)
+                head = _header_row(text, line_start, sep, width, known)
+                if head is not None:
+                    if (head, sep) not in tables:
+                        tables[head, sep] = _read_header(_cells(text, head, sep), width)
+                    table = tables[head, sep]
+        if plain:  # a row aligned with spaces, a cell alone on its line, a team's label
+            line = line.strip(" \u3000")
+            if ("组" in line and _in_team(text, line_start, start)) or (
+                (len(line) == end - start or "  " in line or "\u3000\u3000" in line)
+                and service_header(header_over(text, start, end, _WORDS) or "")
+            ):
+                drop.add(start)
+            continue
+        if table is None:
+            continue
+        index = text.count(sep, line_start, start)
+        service, bare = table
+        if index >= len(service):
+            continue
+        if service[index]:
+            drop.add(start)
+        else:  # (every column's names: a subject's column is one of different names)
+            column = columns.setdefault((head, index), ([], bare[index]))
+            column[0].append((text[start:end], start))
+    if columns:
+        drop |= _repeating(columns)
     if not drop:
         return cands
     return [c for c in cands if c[2] != "name" or c[0] not in drop]
