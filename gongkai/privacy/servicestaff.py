@@ -16,8 +16,9 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   申请, 监护, 联系, 陪同, 家属 …) is no act of the unit. The header over a name is read in
   every layout ``columnheads.header_over`` reads (tab, bars, commas, quoted cells, aligned
   pages, one cell a line).
-- **Repetition down a column** (``_repeating_columns``): in a delimited table, a column
-  under a header of no Chinese word (pinyin, English, none) in which a few names come back
+- **Repetition down a column** (``_repeating``): in a delimited table, a column under a
+  header of no Chinese word (pinyin, English, none) that ``keymeaning`` does not read as a
+  private person's role or name (householder, jhr, lxr, xm keep theirs), in which a few names come back
   row after row (each at least twice, at most a third as many names as rows), right of a
   column whose names are all different (the record's subject), is a column of the unit's
   staff. A Chinese header decides by its meaning: a survey's 辅助调查员 or a household's
@@ -27,6 +28,8 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   relative's or a resident's note (（群众）, （村主任）, （女儿）) keeps it.
 - **A team's label** (``_TEAM``): "验收组：A　B　C", "核查小组成员：A、B" — the names
   after a team named by its act, to the next label or the line's end.
+- **An export's key** (``_export_key``): the same header as a JSON key, an XML element
+  or an attribute ("护送人员": "A、B", <安检员>A</安检员>).
 - **A label's word**: "男方公民身份号码" — 公民 of 公民身份号码 (the legal name of the ID
   number) is no name, whatever cue stands before it.
 
@@ -42,6 +45,7 @@ import re
 from collections import Counter
 
 from .columnheads import header_over
+from .keymeaning import meaning
 
 Candidate = tuple[int, int, str, float]
 
@@ -76,6 +80,7 @@ _OFFICER_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
     r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
 )
+_EXPORT_OPEN = frozenset('">、,，;；/ ')
 _CELL_START = frozenset("\t|｜,\n\"'")
 # a team named by its act, as a label: 验收组：, 核查小组成员：, 巡查组人员:
 _TEAM = re.compile(rf"(?:{_ACTS}|检查|工作)(?:小组|组|专班)(?:成员|人员)?[：:]")
@@ -127,11 +132,18 @@ def _cells(text: str, line_start: int, sep: str) -> list[str]:
     return [x.strip(" \u3000\"'*") for x in line.split(sep)]
 
 
+def _person_key(key: str) -> bool:
+    """A header of no Chinese word that ``keymeaning`` reads as a private person's role or
+    name (householder 户主, jhr 监护人, lxr 联系人, xm 姓名): its names stay, repeating or not."""
+    holder, datum, _ = meaning(key)
+    return holder in ("person", "contact") or (datum == "name" and holder != "staff")
+
+
 def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] | None:
     """A header row's cells read: which head the unit's staff, which hold no Chinese word
     (read by repetition when the table has four columns or more); None when neither."""
     service = [service_header(x) for x in cells]
-    bare = [width >= 3 and not _HAN.search(x) for x in cells]
+    bare = [width >= 3 and not _HAN.search(x) and not _person_key(x) for x in cells]
     return (service, bare) if any(service) or any(bare) else None
 
 
@@ -169,6 +181,19 @@ def _in_team(text: str, line_start: int, start: int) -> bool:
     return False
 
 
+# the key a value stands under in an export: "护送人员": "X、Y", <安检员>X</安检员>,
+# 核查人员="X" (the value's text before the name in the same string)
+_EXPORT_KEY = re.compile(
+    r'(?:"([^"\n]{1,24})"\s*:\s*"|<([^<>/\s]{1,24})(?:\s[^<>]*)?>|\s([^\s=<>"]{1,24})=")'
+    r'[^"<>\n]{0,30}$'
+)
+
+
+def _export_key(text: str, start: int) -> str | None:
+    m = _EXPORT_KEY.search(text, max(0, start - 80), start)
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
+
+
 def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of the unit's staff acting on its records (module
     docstring)."""
@@ -193,6 +218,9 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
         elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
             drop.add(start)  # 男方公民身份号码: the ID number's legal name
+            continue
+        if text[start - 1] in _EXPORT_OPEN and service_header(_export_key(text, start) or ""):
+            drop.add(start)
             continue
         if start > line_end:  # a new line: its layout, its table
             table = sep = None
