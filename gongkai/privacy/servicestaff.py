@@ -80,7 +80,7 @@ _OFFICER_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
     r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
 )
-_EXPORT_OPEN = frozenset('">、,，;；/ ')
+_EXPORT_OPEN = frozenset('">、')
 _CELL_START = frozenset("\t|｜,\n\"'")
 # a team named by its act, as a label: 验收组：, 核查小组成员：, 巡查组人员:
 _TEAM = re.compile(rf"(?:{_ACTS}|检查|工作)(?:小组|组|专班)(?:成员|人员)?[：:]")
@@ -210,6 +210,7 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     table = sep = None
     plain = False
     line = ""
+    row: tuple[int, str | None, int, int | None] = (-1, None, 0, None)  # the next row's start
     for start, end in names:
         after = text[end : end + 1]
         if after and after in "（(" and (start == 0 or text[start - 1] in _CELL_START):
@@ -240,7 +241,11 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             plain = sep is None
             if sep is not None:
                 width = line.count(sep)
-                head = _header_row(text, line_start, sep, width, known)
+                if line_start == row[0] and sep == row[1] and width == row[2]:
+                    head = row[3]  # the row right under the last one read: the same table
+                else:
+                    head = _header_row(text, line_start, sep, width, known)
+                row = (line_end + 1, sep, width, head)
                 if head is not None:
                     if (head, sep) not in tables:
                         tables[head, sep] = _read_header(_cells(text, head, sep), width)
