@@ -194,6 +194,30 @@ def _export_key(text: str, start: int) -> str | None:
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
+def _wordy_key(text: str, key: str, starts: set[int], words: dict[str, bool]) -> bool:
+    """A JSON key of no Chinese word that no reading makes a name's or a staff member's,
+    under which one value is a name candidate and three or more others are none (breeds,
+    colours, kinds: "qz": "博美", "柴犬" …): that one name-shaped value is a word of the
+    same kind."""
+    got = words.get(key)
+    if got is None:
+        got = False
+        if not _HAN.search(key) and not _person_key(key) and meaning(key)[0] != "staff":
+            opener = f'"{key}": "' if f'"{key}": "' in text else f'"{key}":"'
+            named = others = 0
+            k = text.find(opener)
+            while k >= 0 and named < 2:
+                at = k + len(opener)
+                if at in starts:
+                    named += 1
+                elif text[at : at + 1] != '"':
+                    others += 1
+                k = text.find(opener, at)
+            got = named == 1 and others >= 3
+        words[key] = got
+    return got
+
+
 def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of the unit's staff acting on its records (module
     docstring)."""
@@ -201,6 +225,8 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not names:
         return cands
     drop: set[int] = set()  # starts
+    starts = {n[0] for n in names}
+    words: dict[str, bool] = {}  # export keys read by their values
     known: dict[tuple[int, str, int], int | None] = {}
     # a table's header row → its cells' readings: (service headers, headers of no word)
     tables: dict[tuple[int, str], tuple[list[bool], list[bool]] | None] = {}
@@ -220,9 +246,16 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
             drop.add(start)  # 男方公民身份号码: the ID number's legal name
             continue
-        if text[start - 1] in _EXPORT_OPEN and service_header(_export_key(text, start) or ""):
-            drop.add(start)
-            continue
+        if text[start - 1] in _EXPORT_OPEN:
+            key = _export_key(text, start)
+            if key and (
+                service_header(key)
+                or text[start - 1] == '"'
+                and text[end : end + 1] == '"'
+                and _wordy_key(text, key, starts, words)
+            ):
+                drop.add(start)
+                continue
         if start > line_end:  # a new line: its layout, its table
             table = sep = None
             line_start = text.rfind("\n", max(0, start - _LINE), start) + 1

@@ -209,3 +209,32 @@ def test_html_table():
 
 def test_receivers_without_an_escort_column():
     assert _names(RECEIVER_TAB) == ["屈振林", "屈海燕", "蔺德旺", "蔺春梅"]
+
+
+_PETS = [
+    ("屈振林", "柯基", "蔺德旺"),
+    ("逄秋生", "柴犬", "韦春花"),
+    ("莫金凤", "罗威纳", "覃德才"),
+    ("甘小燕", "萨摩耶", "盛立军"),
+    ("左长庚", "博美", "屈海燕"),
+]
+
+
+def _pets(sp: str, kinds: bool = True) -> str:
+    return "".join(
+        f'{{"zrxm":{sp}"{a}",{sp}"pz":{sp}"{b if kinds or b == "罗威纳" else ""}",'
+        f'{sp}"dbr":{sp}"{c}",{sp}"sjhm":{sp}"1390721556{k}"}}\n'
+        for k, (a, b, c) in enumerate(_PETS)
+    )
+
+
+def test_a_word_among_words_under_an_export_key():
+    owners = [n for row in _PETS for n in (row[0], row[2])]
+    for sp in (" ", ""):
+        got = _names(_pets(sp))
+        assert "罗威纳" not in got  # (a breed, as the key's other values are)
+        assert sorted(got) == sorted(owners)  # dbr: an unknown key of names keeps them
+
+
+def test_a_name_among_empty_values_is_kept():
+    assert "罗威纳" in _names(_pets(" ", kinds=False))
