@@ -18,10 +18,10 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   pages, one cell a line).
 - **Repetition down a column** (``_repeating``): in a delimited table, a column under a
   header of no Chinese word (pinyin, English, none) that ``keymeaning`` does not read as a
-  private person's role or name (householder, jhr, lxr, xm keep theirs), in which a few names come back
-  row after row (each at least twice, at most a third as many names as rows), right of a
-  column whose names are all different (the record's subject), is a column of the unit's
-  staff. A Chinese header decides by its meaning: a survey's 辅助调查员 or a household's
+  private person's role or name (householder, jhr, lxr, xm keep theirs), in which a few
+  names come back row after row (each at least twice, at most a third as many names as
+  rows), right of a column whose names are all different (the record's subject), is a
+  column of the unit's staff. A Chinese header decides by its meaning: a survey's 辅助调查员 or a household's
   户主 repeat down their columns too and are private persons.
 - **The note after a name** (``_OFFICER_NOTE``): "X（宝都派出所民警）", "X（站工作人员）":
   a name whose bracket names it a police officer or the unit's staff acts in office; a
@@ -30,6 +30,8 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   after a team named by its act, to the next label or the line's end.
 - **An export's key** (``_export_key``): the same header as a JSON key, an XML element
   or an attribute ("护送人员": "A、B", <安检员>A</安检员>).
+- **A word among words under an export key** (``_wordy_key``): one name-shaped value
+  under a JSON key whose three or more other values are no names (a breed among breeds).
 - **A label's word**: "男方公民身份号码" — 公民 of 公民身份号码 (the legal name of the ID
   number) is no name, whatever cue stands before it.
 
