@@ -22,6 +22,7 @@ from .notnames import not_names
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .rolednames import roled_names
+from .servicestaff import service_staff
 from .shopkeepers import shop_keepers
 from .shoppremises import shop_premises
 from .staffrosters import staff_rosters
@@ -37,6 +38,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     cands = staff_rosters(text, cands)  # rosters, rotas, 监考员X、Y, 受理人 records
+    cands = service_staff(text, cands)  # 护送人员, 安检员 columns; X（派出所民警）
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = shop_premises(text, cands)  # an individual business's row: its premises
     cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home

@@ -1,0 +1,311 @@
+"""Staff acting for the unit in a table of the persons it served (issue 16, after
+docs126–docs128, privfix16ub). Called from ``lastpasses``.
+
+A register of the persons a unit served names, beside each person, who acted for the unit
+on the record: the escorts of a relief station's returns (护送人员, often two names in a
+cell), a gas company's inspectors (安检员), a heating office's acceptance team (验收组),
+the officers who brought a person in ("X（派出所民警）"). They act in office and are
+not marked (benchmarks/privacy_heldout/README.md, "What is marked"); the persons of the
+record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) keep their names.
+
+- **A service header** (``service_header``): the cell names an act the unit performs on
+  the record — escorting, safety checks, patrols, visits, verification, registration at a
+  desk, acceptance, repairs, meter reading, looking after a household (包保) — and its
+  doer: 人员, 员, 人, 民警, 干部, 工作人员, 组 (护送人员, 安检员, 巡检人, 验收组, 包保干部).
+  A party's mark (被, 受: 被检查人, 受助人员) or a private person's role word (接收,
+  申请, 监护, 联系, 陪同, 家属 …) is no act of the unit. The header over a name is read in
+  every layout ``columnheads.header_over`` reads (tab, bars, commas, quoted cells, aligned
+  pages, one cell a line).
+- **Repetition down a column** (``_repeating``): in a delimited table, a column under a
+  header of no Chinese word (pinyin, English, none) that ``keymeaning`` does not read as a
+  private person's role or name (householder, jhr, lxr, xm keep theirs), in which a few
+  names come back row after row (each at least twice, at most a third as many names as
+  rows), right of a column whose names are all different (the record's subject), is a
+  column of the unit's staff. A Chinese header decides by its meaning: a survey's 辅助调查员 or a household's
+  户主 repeat down their columns too and are private persons.
+- **The note after a name** (``_OFFICER_NOTE``): "X（宝都派出所民警）", "X（站工作人员）":
+  a name whose bracket names it a police officer or the unit's staff acts in office; a
+  relative's or a resident's note (（群众）, （村主任）, （女儿）) keeps it.
+- **A team's label** (``_TEAM``): "验收组：A　B　C", "核查小组成员：A、B" — the names
+  after a team named by its act, to the next label or the line's end.
+- **An export's key** (``_export_key``): the same header as a JSON key, an XML element
+  or an attribute ("护送人员": "A、B", <安检员>A</安检员>).
+- **A word among words under an export key** (``_wordy_key``): one name-shaped value
+  under a JSON key whose three or more other values are no names (a breed among breeds).
+- **A label's word**: "男方公民身份号码" — 公民 of 公民身份号码 (the legal name of the ID
+  number) is no name, whatever cue stands before it.
+
+Speed: no whole-text search. A name in a delimited row is read with its table, whose
+header row is found once (the rows walked are remembered); a name alone on its line or in
+a row aligned with spaces asks ``columnheads.header_over``; a team's label is looked for
+on the name's own line only when it holds 组.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .columnheads import header_over
+from .keymeaning import meaning
+
+Candidate = tuple[int, int, str, float]
+
+# acts a unit performs on a person's record, by its staff in the field or at its desk
+_ACTS = (
+    "护送|安检|巡检|巡查|巡访|走访|回访|随访|核查|核实|核验|查验|登记|受理|经办|承办|包保|包联|"
+    "验收|检修|维修|抄表|入户|上门|排查|督查|送达|接待|帮扶|派送"
+)
+_SERVICE = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:{_ACTS})"
+    r"(?:人员|工作人员|员|人|民警|干部|工作组|小组|组|专干)(?:[1-9一二]|姓名|签名|签字)?$"
+)
+# a private person's role inside such a header: 登记人 is a register's registrant,
+# 接待对象 a visitor; 陪同, 家属, 联系 a relative
+_PRIVATE = re.compile(r"对象|家属|亲属|陪同|联系|申请|监护|接收|领取|代领|户主|本人|当事")
+# the words searched for (a header row holding one of them)
+_WORDS = re.compile(rf"(?:{_ACTS})(?:人员|工作人员|员|人|民警|干部|工作组|小组|组|专干)")
+
+
+def service_header(cell: str) -> bool:
+    """``cell`` heads the staff who acted for the unit on the record (module docstring)."""
+    cell = cell.strip(" \u3000\t\"'*").replace(" ", "").replace("\u3000", "")
+    if not cell or _SERVICE.match(cell) is None or _PRIVATE.search(cell):
+        return False
+    # 登记人 alone is the register's registrant (a donor, an applicant), not its clerk
+    return not re.fullmatch(r"登记人(?:姓名)?", cell)
+
+
+# a bracketed note after a name naming a police officer or the unit's staff, the two
+# filling a table's cell (in prose, "授予X（派出所民警）、Y" honours a private person)
+_OFFICER_NOTE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
+    r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
+)
+_EXPORT_OPEN = frozenset('">、')
+_CELL_START = frozenset("\t|｜,\n\"'")
+# a team named by its act, as a label: 验收组：, 核查小组成员：, 巡查组人员:
+_TEAM = re.compile(rf"(?:{_ACTS}|检查|工作)(?:小组|组|专班)(?:成员|人员)?[：:]")
+_LABEL_END = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]|\n")
+
+
+_SEPARATORS = ("\t", "|", "｜", ",")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_LINE = 1000  # a longer line is no table's row
+
+
+def _header_row(
+    text: str, line_start: int, sep: str, width: int, known: dict[tuple[int, str, int], int | None]
+) -> int | None:
+    """The start of the header row of the table ``line_start`` is a row of: the first row
+    up of the same width without a digit (None: a row of another width, a form's labels
+    beside their values or prose, comes first). ``known`` holds the rows already read
+    (rows read later in the same table stop at them)."""
+    pos = line_start
+    seen = []
+    got = None
+    for _ in range(200):
+        if (pos, sep, width) in known:
+            got = known[pos, sep, width]
+            break
+        seen.append(pos)
+        if pos == 0:
+            break
+        prev = text.rfind("\n", max(0, pos - 1 - _LINE), pos - 1) + 1
+        if prev == 0 and pos - 1 > _LINE:
+            break
+        line = text[prev : pos - 1]
+        if line.count(sep) != width:
+            if line.strip(" \u3000"):
+                break
+        elif not _DIGIT.search(line) and line.strip(" \u3000-:|｜=—_+\t,"):
+            got = prev  # (a markdown table's rule under its header is no header)
+            break
+        pos = prev
+    for k in seen:
+        known[k, sep, width] = got
+    return got
+
+
+def _cells(text: str, line_start: int, sep: str) -> list[str]:
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return [x.strip(" \u3000\"'*") for x in line.split(sep)]
+
+
+def _person_key(key: str) -> bool:
+    """A header of no Chinese word that ``keymeaning`` reads as a private person's role or
+    name (householder 户主, jhr 监护人, lxr 联系人, xm 姓名): its names stay, repeating or not."""
+    holder, datum, _ = meaning(key)
+    return holder in ("person", "contact") or (datum == "name" and holder != "staff")
+
+
+def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] | None:
+    """A header row's cells read: which head the unit's staff, which hold no Chinese word
+    (read by repetition when the table has four columns or more); None when neither."""
+    service = [service_header(x) for x in cells]
+    bare = [width >= 3 and not _HAN.search(x) and not _person_key(x) for x in cells]
+    return (service, bare) if any(service) or any(bare) else None
+
+
+def _repeating(columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]]) -> set[int]:
+    """Starts of names in a column of repeating staff under a header of no Chinese word,
+    right of a column of different names (module docstring). ``columns``: (header row,
+    cell index) → the (name, start) pairs under it."""
+    tables: dict[int, dict[int, tuple[list[tuple[str, int]], bool]]] = {}
+    for (head, index), cells in columns.items():
+        tables.setdefault(head, {})[index] = cells
+    out: set[int] = set()
+    for cols in tables.values():
+        unique = [
+            i
+            for i, (cells, _) in cols.items()
+            if len(cells) >= 4 and len({v for v, _ in cells}) == len(cells)
+        ]
+        if not unique:
+            continue
+        for i, (cells, bare) in cols.items():
+            if not bare or i <= min(unique) or len(cells) < 4:
+                continue
+            counts = Counter(v for v, _ in cells)
+            if min(counts.values()) >= 2 and len(counts) * 3 <= len(cells):
+                out.update(s for _, s in cells)
+    return out
+
+
+def _in_team(text: str, line_start: int, start: int) -> bool:
+    """The name at ``start`` stands after a team's label on its line, before the next."""
+    for m in _TEAM.finditer(text, line_start, start):
+        stop = _LABEL_END.search(text, m.end(), start)
+        if stop is None:
+            return True
+    return False
+
+
+# the key a value stands under in an export: "护送人员": "X、Y", <安检员>X</安检员>,
+# 核查人员="X" (the value's text before the name in the same string)
+_EXPORT_KEY = re.compile(
+    r'(?:"([^"\n]{1,24})"\s*:\s*"|<([^<>/\s]{1,24})(?:\s[^<>]*)?>|\s([^\s=<>"]{1,24})=")'
+    r'[^"<>\n]{0,30}$'
+)
+
+
+def _export_key(text: str, start: int) -> str | None:
+    m = _EXPORT_KEY.search(text, max(0, start - 80), start)
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
+
+
+def _wordy_key(text: str, key: str, starts: set[int], words: dict[str, bool]) -> bool:
+    """A JSON key of no Chinese word that no reading makes a name's or a staff member's,
+    under which one value is a name candidate and three or more others are none (breeds,
+    colours, kinds: "qz": "博美", "柴犬" …): that one name-shaped value is a word of the
+    same kind."""
+    got = words.get(key)
+    if got is None:
+        got = False
+        if not _HAN.search(key) and not _person_key(key) and meaning(key)[0] != "staff":
+            opener = f'"{key}": "' if f'"{key}": "' in text else f'"{key}":"'
+            named = others = 0
+            k = text.find(opener)
+            while k >= 0 and named < 2:
+                at = k + len(opener)
+                if at in starts:
+                    named += 1
+                elif text[at : at + 1] != '"':
+                    others += 1
+                k = text.find(opener, at)
+            got = named == 1 and others >= 3
+        words[key] = got
+    return got
+
+
+def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the names of the unit's staff acting on its records (module
+    docstring)."""
+    names = sorted({(c[0], c[1]) for c in cands if c[2] == "name"})
+    if not names:
+        return cands
+    drop: set[int] = set()  # starts
+    starts = {n[0] for n in names}
+    words: dict[str, bool] = {}  # export keys read by their values
+    known: dict[tuple[int, str, int], int | None] = {}
+    # a table's header row → its cells' readings: (service headers, headers of no word)
+    tables: dict[tuple[int, str], tuple[list[bool], list[bool]] | None] = {}
+    columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]] = {}
+    line_end = -1  # the current line's (names on one line share its reading)
+    line_start = head = 0
+    table = sep = None
+    plain = False
+    line = ""
+    row: tuple[int, str | None, int, int | None] = (-1, None, 0, None)  # the next row's start
+    for start, end in names:
+        after = text[end : end + 1]
+        if after and after in "（(" and (start == 0 or text[start - 1] in _CELL_START):
+            if _OFFICER_NOTE.match(text, end):
+                drop.add(start)
+                continue
+        elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
+            drop.add(start)  # 男方公民身份号码: the ID number's legal name
+            continue
+        if text[start - 1] in _EXPORT_OPEN:
+            key = _export_key(text, start)
+            if key and (
+                service_header(key)
+                or text[start - 1] == '"'
+                and text[end : end + 1] == '"'
+                and _wordy_key(text, key, starts, words)
+            ):
+                drop.add(start)
+                continue
+        if start > line_end:  # a new line: its layout, its table
+            table = sep = None
+            line_start = text.rfind("\n", max(0, start - _LINE), start) + 1
+            line_end = text.find("\n", end, end + _LINE)
+            if line_end < 0:
+                line_end = len(text) if len(text) - end <= _LINE else end
+            if line_start == 0 and start > _LINE or line_end == end and end < len(text):
+                plain = False  # (no table's row: a long paragraph)
+                continue
+            line = text[line_start:line_end]
+            for sep in _SEPARATORS:
+                if sep in line and line.count(sep) >= 2:
+                    break
+            else:
+                sep = None
+            plain = sep is None
+            if sep is not None:
+                width = line.count(sep)
+                if line_start == row[0] and sep == row[1] and width == row[2]:
+                    head = row[3]  # the row right under the last one read: the same table
+                else:
+                    head = _header_row(text, line_start, sep, width, known)
+                row = (line_end + 1, sep, width, head)
+                if head is not None:
+                    if (head, sep) not in tables:
+                        tables[head, sep] = _read_header(_cells(text, head, sep), width)
+                    table = tables[head, sep]
+        if plain:  # a row aligned with spaces, a cell alone on its line, a team's label
+            line = line.strip(" \u3000")
+            if ("组" in line and _in_team(text, line_start, start)) or (
+                (len(line) == end - start or "  " in line or "\u3000\u3000" in line)
+                and service_header(header_over(text, start, end, _WORDS) or "")
+            ):
+                drop.add(start)
+            continue
+        if table is None:
+            continue
+        index = text.count(sep, line_start, start)
+        service, bare = table
+        if index >= len(service):
+            continue
+        if service[index]:
+            drop.add(start)
+        else:  # (every column's names: a subject's column is one of different names)
+            column = columns.setdefault((head, index), ([], bare[index]))
+            column[0].append((text[start:end], start))
+    if columns:
+        drop |= _repeating(columns)
+    if not drop:
+        return cands
+    return [c for c in cands if c[2] != "name" or c[0] not in drop]
