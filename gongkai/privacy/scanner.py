@@ -57,6 +57,7 @@ from .nameedges import name_edges
 from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .notedruns import noted_runs
 from .numberkinds import number_kind
+from .numberlabels import not_a_card
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
@@ -315,7 +316,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
                 add((start, end, "id_card", 0.97))
         elif kind == "cardsp":
-            if v.is_bank_card(_digits(m.group())):
+            if v.is_bank_card(_digits(m.group())) and not not_a_card(text, start):
                 add((start, end, "bank_card", 0.95))
         elif kind == "doc":
             first = m.group()[0]
