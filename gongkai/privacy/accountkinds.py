@@ -79,7 +79,11 @@ def other_card(text: str, start: int) -> bool:
     m = _KEY.search(before)
     if m is None:
         return False
-    key = m.group(1)
+    return scheme_card_key(m.group(1))
+
+
+def scheme_card_key(key: str) -> bool:
+    """Whether an export's key names a scheme's card (memberCardNo, jfkh), no bank's."""
     return bool(_OTHER_CARD_KEY.search(key) or _INITIALS.fullmatch(key))
 
 

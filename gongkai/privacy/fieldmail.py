@@ -35,7 +35,7 @@ _OPEN_TAG = re.compile(r"<([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff.:-]*)(?:\s[^<>
 _TAG = re.compile(r"<(/?)([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff.:-]*)(?:\s[^<>]*)?(/?)>")
 # a record's own field naming a person: a name element, a resident ID as a value
 _NAME_ELEMENT = re.compile(
-    r"<(?:[\w:]*?(?:name|xm|xingming)|[^<>\s/]{0,6}姓名)(?:\s[^<>]*)?>[^<>\n]{2,12}</", re.I
+    r"<([\w:]*?(?:name|xm|xingming)|[^<>\s/]{0,6}姓名)(?:\s[^<>]*)?>[^<>\n]{2,12}</", re.I
 )
 _ID_VALUE = re.compile(r"[>\"]\d{17}[\dXx][<\"]")
 _SPAN = 3000
@@ -79,8 +79,13 @@ def _xml_owner(text: str, start: int, end: int) -> str | None:
         if _UNIT_TAG.search(name.rsplit(":", 1)[-1]):
             return "unit"  # <unitContact><email>…: the unit's box
         own = text[m.end() : head.start()]
-        if _NAME_ELEMENT.search(own) or _ID_VALUE.search(own):
-            return "person"
+        if "<" not in own:
+            continue  # the mail element opens this one: its record is further up
+        if _ID_VALUE.search(own) or any(
+            not _UNIT_TAG.search(n.group(1)) for n in _NAME_ELEMENT.finditer(own)
+        ):
+            return "person"  # (<unitName>, <orgName>: a unit's name, no person's)
+        return None  # the record the box stands in names no person
     return None
 
 
