@@ -17,6 +17,7 @@ from .courtparties import court_parties
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .landlineowner import owned_landlines
+from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
 from .qualifiedlabels import qualified_labels
@@ -46,4 +47,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
     cands = directory_rows(text, cands)  # a directory's unit row: its staff and line
     cands = record_part_phones(text, cands)  # a unit's line in a person's record
+    cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

@@ -30,6 +30,7 @@ from bisect import bisect_left
 
 from . import validators as v
 from .columnheads import unit_mail_column
+from .fieldmail import field_owner
 from .mailnotes import unit_noted_mail
 from .mailparties import unit_inbox
 from .personmail import named_mailbox, sample_mail
@@ -275,6 +276,14 @@ def settle_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     persons = sorted(c[0] for c in cands if c[2] in _PERSONS_KINDS) if found else []
     for s, e in boxes:
         owner = owners.get(s)
+        if owner is None:
+            owner = field_owner(text, s, e)  # the record's field it fills (fieldmail)
+            if owner == "person" and counts[text[s:e].lower()] < 3:
+                if s not in found:
+                    add.append((s, e, "email", 0.95))
+                continue
+            if owner == "person":
+                owner = None
         if owner == "unit" or (s in found and _organisation_row(text, s, persons, rows)):
             drop.add(s)
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .accountkinds import other_card
 from .certcolumns import certificate_column as cert_column
 from .columns import id_column
 from .context import id_like
@@ -61,7 +62,7 @@ def _card_label(ctx, start: int) -> bool:
 def _labelled_card(text: str, value: str, start: int) -> tuple[str, float] | None:
     # after 卡号/账号 a number is a card number or a mistyped one, never an org code;
     # a unit's own account (对公账号) is no person's
-    if not v.is_bank_card(value) or unit_account(text, start):
+    if not v.is_bank_card(value) or unit_account(text, start) or other_card(text, start):
         return None
     return "bank_card", 0.97
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .accountkinds import holder_account, other_card
 from .numbercolumns import cell_header, other_number_column
+from .seriallabels import serial_label
 
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
@@ -45,6 +47,8 @@ def other_number(text: str, start: int) -> bool:
     before = text[start - 14 if start > 14 else 0 : start]
     if _OTHER_NUMBER.search(before) and not _ID_WORDS.search(before):
         return True
+    if ("号" in before or "码" in before) and serial_label(text, start):
+        return True  # 收件编号, 来文序号: a serial of its own kind (seriallabels)
     if _SAMPLE_LABEL.search(before) or _SAMPLE_NOTE.match(text, start, start + 30):
         return True
     if other_number_column(text, start):
@@ -104,6 +108,8 @@ def unit_account(text: str, start: int) -> bool:
     the holder named before the account's label is an organisation."""
     if _UNIT_ACCOUNT.search(text, start - 14 if start > 14 else 0, start):
         return True
+    if holder_account(text, start):
+        return True  # 村委会账户, 合作社账号: a collective's (accountkinds)
     lo = start - 50 if start > 50 else 0
     if text.find("户", lo, start) < 0:
         return False
@@ -130,6 +136,8 @@ def not_a_card(text: str, start: int) -> bool:
     """A card-shaped number whose label or column names another number (缴款码, 缴款单号,
     a 个人编号 column of a register) or a unit's account (对公账号): not a person's card."""
     before = text[start - 14 if start > 14 else 0 : start]
+    if other_card(text, start):
+        return True  # 积分卡号, "jfkh": a scheme's card, no bank's (accountkinds)
     carded = _CARD_WORDS.search(before) is not None
     if (_OTHER_CARD_LABEL.search(before) or _OTHER_NUMBER.search(before)) and not carded:
         return True  # (受理编号, 决定书编号, 证书编号: a document's or a file's number)

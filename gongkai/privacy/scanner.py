@@ -41,6 +41,7 @@ from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
+from .homeafter import home_after
 from .houses import home_after_office, household, tower_home
 from .kincells import kin_cells
 from .kvlabels import bracket_labels
@@ -57,6 +58,7 @@ from .nameedges import name_edges
 from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .notedruns import noted_runs
 from .numberkinds import number_kind
+from .numberlabels import not_a_card
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
@@ -123,7 +125,10 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
 # "第1例X区…", "票据已寄往X县…"; not 自由路, 抱由镇)
 _BEFORE_PLACE = re.compile(
-    r"(?s).*(?=[在及例由就系与寄迁搬送到抵])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到]|[到抵]达(?=[^州]))"
+    r"(?s).*(?=[在及例由就系与寄迁搬送到抵住])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到]|[到抵]达(?=[^州])"
+    # a residence's verb ("（原告住X县…", "其父住X镇…"): the home starts after it (not 住所,
+    # 住宅, 住房, 住建, 住户, 住院, 住宿)
+    r"|住(?![所宅房建户院宿址处\n]))"
 )
 # after a house number, who lives there ("…河街27号居民"; not 居民活动中心, 村民委员会),
 # or a dwelling ("…路505号的出租屋", "…88号一出租屋", "…号自建房")
@@ -214,6 +219,8 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
         return got  # "住所：…" in a person's record (``recordaddress``)
     if household(ctx.text, got[0], start) or _RESIDENTS.match(ctx.text, end):
         return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``), "…号居民"
+    if home_after(ctx.text, end):
+        return got  # "…路56号其女儿X家", "…号家中" (``homeafter``)
     return None
 
 
@@ -315,7 +322,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
                 add((start, end, "id_card", 0.97))
         elif kind == "cardsp":
-            if v.is_bank_card(_digits(m.group())):
+            if v.is_bank_card(_digits(m.group())) and not not_a_card(text, start):
                 add((start, end, "bank_card", 0.95))
         elif kind == "doc":
             first = m.group()[0]
