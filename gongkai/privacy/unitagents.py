@@ -323,10 +323,29 @@ def _row_agent(rows: _Rows, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _header_echo(rows: _Rows, text: str, start: int, end: int) -> bool:
+    """ "未出庭" under 出庭负责人, "无签字" under 签字人: a cell saying its column's act did
+    not happen, not a person of the rare surnames 未 and 无."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    sep = _sep(text[ls:le]) if le - ls <= 800 else None
+    if sep is None:
+        return False
+    cells = _split(text[ls:le], sep)
+    at = start - ls
+    index = next((i for i, (c, o) in enumerate(cells) if o <= at < o + len(c)), None)
+    if index is None or cells[index][0].strip(" \u3000\"'*") != text[start:end]:
+        return False
+    heads = rows.plain_header(ls, sep, len(cells))
+    return heads is not None and text[start + 1 : end] in heads[index]
+
+
 def unit_agents(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names of persons acting for an organ or a company."""
     rows: _Rows | None = None
     out = []
+    echoes: set[str] = set()
     for cand in cands:
         start, end, kind, _ = cand
         if kind != "name" or start == 0:
@@ -357,5 +376,10 @@ def unit_agents(text: str, cands: list[Candidate]) -> list[Candidate]:
             rows = _Rows(text)
         if _row_agent(rows, text, start, end):
             continue
+        if text[start] in "未无" and _header_echo(rows, text, start, end):
+            echoes.add(text[start:end])  # the word wherever it was taken for a name
+            continue
         out.append(cand)
+    if echoes:
+        out = [c for c in out if c[2] != "name" or text[c[0] : c[1]] not in echoes]
     return out

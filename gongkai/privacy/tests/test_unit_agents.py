@@ -164,3 +164,14 @@ def test_a_post_under_another_persons_header_leaves_the_name():
         '"2","柴国平","县自然资源局局长","林权登记"\n'
     )
     assert not missing_names(text, "聂秀华", "柴国平")
+
+
+def test_a_cell_saying_the_column_act_did_not_happen():
+    text = (
+        "| 序号 | 原告 | 被告 | 出庭负责人 |\n|---|---|---|---|\n"
+        "| 1 | 莫秀云 | 某县某镇人民政府 | 未出庭 |\n"
+        "| 2 | 未建华 | 某县公安局 | 王国栋（副局长） |\n"
+        "\n本年度未出庭案件1件。\n"
+    )
+    got = _names(text)
+    assert "莫秀云" in got and "未出庭" not in got and "王国栋" not in got  # the prose's too
