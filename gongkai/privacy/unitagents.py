@@ -27,6 +27,10 @@ record says of the person, never the name:
 
 A lawyer keeps their name everywhere: a note or a record value holding 律师 wins.
 
+- **A cell echoing its header** (``_header_echo``): "未出庭" under 出庭负责人 says the
+  column's act did not happen; it is no person of the rare surnames 未 and 无, and the
+  word is dropped wherever else it was taken for a name ("（二）未出庭案件…").
+
 Speed: a candidate is read only when its line holds a post's or a role's character (长,
 员, 负责, 代表, 主持, 记录); the header row over a name is looked for once a table.
 """
@@ -346,6 +350,7 @@ def unit_agents(text: str, cands: list[Candidate]) -> list[Candidate]:
     rows: _Rows | None = None
     out = []
     echoes: set[str] = set()
+    agents: set[str] = set()
     for cand in cands:
         start, end, kind, _ = cand
         if kind != "name" or start == 0:
@@ -358,6 +363,7 @@ def unit_agents(text: str, cands: list[Candidate]) -> list[Candidate]:
             and official(note.split("，")[0])
             and _note_place(text, start)
         ):
+            agents.add(text[start:end])  # the same person where the record names them again
             continue
         c = text[start - 1]
         values = (
@@ -380,6 +386,7 @@ def unit_agents(text: str, cands: list[Candidate]) -> list[Candidate]:
             echoes.add(text[start:end])  # the word wherever it was taken for a name
             continue
         out.append(cand)
+    echoes |= agents
     if echoes:
         out = [c for c in out if c[2] != "name" or text[c[0] : c[1]] not in echoes]
     return out
