@@ -3,7 +3,8 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 (``dottededges``: "被告人在被害人娜仁·其其格" is 娜仁·其其格), names under attribute columns
 (``attributecells``), names after a private person's role and what a name is not
 (``rolednames``), persons' labels with a qualifier or an index (``qualifiedlabels``),
-the unfound members of lists of names (``listsiblings``), a keeper's name heading their
+the unfound members of lists of names (``listsiblings``), persons acting for an organ
+or a company beside private persons (``unitagents``), a keeper's name heading their
 shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
 issuer), a unit's contacts on its row of a register mixing units and persons
 (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units' lines in persons' records
@@ -28,6 +29,7 @@ from .shopkeepers import shop_keepers
 from .shoppremises import shop_premises
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
+from .unitagents import unit_agents
 from .unitdirectory import directory_rows
 
 
@@ -40,6 +42,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = list_siblings(text, cands)  # a list's members its found ones vouch for
     cands = staff_rosters(text, cands)  # rosters, rotas, 监考员X、Y, 受理人 records
     cands = service_staff(text, cands)  # 护送人员, 安检员 columns; X（派出所民警）
+    cands = unit_agents(text, cands)  # an organ's or a company's person in a row
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = shop_premises(text, cands)  # an individual business's row: its premises
     cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home
