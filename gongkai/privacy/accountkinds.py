@@ -90,14 +90,17 @@ def scheme_card_key(key: str) -> bool:
     return bool(
         _OTHER_CARD_KEY.search(key)
         or _INITIALS.fullmatch(key)
-        or _HOUSEHOLD_INITIALS.fullmatch(key)
+        or _NUMBER_INITIALS.fullmatch(key)
         or other_key(key)
     )
 
 
-# pinyin initials ending in hh (户号): a household's number at a utility (dbhh 电表户号,
-# rqhh 燃气户号), not an account's (zhh 账户号, khh 开户号)
-_HOUSEHOLD_INITIALS = re.compile(r"[a-z]{0,3}(?<![zk])hh", re.I)
+# pinyin initials (consonants only) ending in 号 h, 号码 hm, 编号 bh, 编码 bm or 代码 dm: a
+# thing's number (bdcdyh 不动产单元号, dbhh 电表户号, ddbh 订单编号), not a card's or an
+# account's (yhkh 银行卡号, skzh 收款账号, zhh 账户号, khh 开户号, khm 卡号码)
+_NUMBER_INITIALS = re.compile(
+    r"[b-df-hj-np-tv-z]{1,5}(?:h|hm|bh|bm|dm)(?<!kh)(?<!zh)(?<!khm)(?<!zhm)(?<!zhh)(?<!khh)"
+)
 # an English key naming a thing's number: a stem, then No / Num / Number / Id / Code
 _NUMBER_KEY = re.compile(r"([A-Za-z]{2,}?)[_-]?(?:no|num|number|id|code|sn)", re.I)
 _CARD_STEM = re.compile(r"card|acc|bank|pay|kh|zh|yh|sbk|fk|sk|hm", re.I)
