@@ -24,14 +24,16 @@ import re
 
 _TAIL = r"[）)]?[\"']?[ \u3000]*[：:为是]?[ \u3000]*[\"']?$"
 _OTHER_CARD = re.compile(
-    r"(?:积分|会员|购物|消费|储值|礼品|校园|饭|餐|门禁|借书|借阅|图书|加油|油|公交|交通|停车|"
-    r"购电|购气|就诊|诊疗|健康|体检|员工|考勤|工作|VIP|vip)卡(?:卡号|号码?|编号|ID)?" + _TAIL
+    r"(?:(?:积分|会员|购物|消费|储值|礼品|校园|饭|餐|门禁|借书|借阅|图书|加油|油|公交|交通|停车|"
+    r"购电|购气|就诊|诊疗|健康|体检|员工|考勤|工作|VIP|vip|"
+    # a utility's prepaid card (燃气卡号, 电卡号, 水卡号), a city's or a campus's 一卡通
+    r"燃气|电|水|气|热)卡|(?:校园|公交|交通|城市)一卡通)(?:卡号|号码?|编号|ID)?" + _TAIL
 )
 # an export's key before the value ("jfkh": "…", <memberCardNo>…)
 _KEY = re.compile(r"[\"'<]([A-Za-z][A-Za-z0-9_]{1,30})[\"']?[ \t]*[:=>][ \t]*[\"']?[ \t]*$")
 _OTHER_CARD_KEY = re.compile(
     r"(?:member|points?|loyalty|bonus|reward|campus|library|meal|gift|fuel|bus|transit|"
-    r"parking|access|patient|health|vip|jifen|huiyuan|jiuzhen)_?card",
+    r"parking|access|patient|health|vip|jifen|huiyuan|jiuzhen|gas|water|power|electric)_?card",
     re.I,
 )
 # pinyin initials of a scheme's card before 卡号 (kh) or 卡 (k): 积分 jf, 会员 hy, 购物 gw,
@@ -83,8 +85,38 @@ def other_card(text: str, start: int) -> bool:
 
 
 def scheme_card_key(key: str) -> bool:
-    """Whether an export's key names a scheme's card (memberCardNo, jfkh), no bank's."""
-    return bool(_OTHER_CARD_KEY.search(key) or _INITIALS.fullmatch(key))
+    """Whether an export's key names a scheme's card (memberCardNo, jfkh), no bank's, or
+    another thing's number (orderNo, motorNo, tradeId, dbhh: 电表户号)."""
+    return bool(
+        _OTHER_CARD_KEY.search(key)
+        or _INITIALS.fullmatch(key)
+        or _NUMBER_INITIALS.fullmatch(key)
+        or other_key(key)
+    )
+
+
+# pinyin initials (consonants only) ending in 号 h, 号码 hm, 编号 bh, 编码 bm or 代码 dm: a
+# thing's number (bdcdyh 不动产单元号, dbhh 电表户号, ddbh 订单编号), not a card's or an
+# account's (yhkh 银行卡号, skzh 收款账号, zhh 账户号, khh 开户号, khm 卡号码)
+_NUMBER_INITIALS = re.compile(
+    r"[b-df-hj-np-tv-z]{1,5}(?:h|hm|bh|bm|dm)(?<!kh)(?<!zh)(?<!khm)(?<!zhm)(?<!zhh)(?<!khh)"
+)
+# an English key naming a thing's number: a stem, then No / Num / Number / Id / Code
+_NUMBER_KEY = re.compile(r"([A-Za-z]{2,}?)[_-]?(?:no|num|number|id|code|sn)", re.I)
+_CARD_STEM = re.compile(r"card|acc|bank|pay|kh|zh|yh|sbk|fk|sk|hm", re.I)
+
+
+def other_key(key: str) -> bool:
+    """Whether an export's key names another thing's number by its stem (orderNo,
+    trade_id, motorNo, invoiceCode): a key whose stem is no card's, account's or bank's
+    word says what the number is; a bare key (no, number, id, hm) says nothing."""
+    m = _NUMBER_KEY.fullmatch(key)
+    return m is not None and _CARD_STEM.search(m.group(1)) is None
+
+
+def scheme_card_label(label: str) -> bool:
+    """Whether a label or a column's header names a card that is no bank's."""
+    return "卡" in label and _OTHER_CARD.search(label) is not None
 
 
 def holder_account(text: str, start: int) -> bool:

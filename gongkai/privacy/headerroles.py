@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .accountkinds import scheme_card_label
 from .headerqualifiers import _NOT_PERSONS
 
 # acts of an office on a record, done by its staff
@@ -109,3 +110,9 @@ def kind_header(header: str) -> bool:
     if not lead and header == "代表":
         return False  # a bare 代表 beside a company or a taxpayer: its representative
     return not _NOT_KIND_LEAD.search(lead)
+
+
+def scheme_card_header(header: str) -> bool:
+    """Whether a column's header names a card that is no bank's (燃气卡号, 校园卡号,
+    公交一卡通卡号): its cells are that scheme's numbers, no column of bank cards."""
+    return scheme_card_label(header)

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .accountkinds import holder_account, other_card
+from .accountkinds import holder_account, other_card, scheme_card_label
 from .numbercolumns import cell_header, other_number_column
 from .seriallabels import serial_label
+from .stackedcards import stacked_header
 
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
@@ -70,7 +71,13 @@ _OTHER_CARD_LABEL = re.compile(
     r"|[\u4e00-\u9fff](?:编号|编码|代码|序号)"
     # a household's number at a utility or a register (电费户号, 燃气户号, 户号): not an
     # account's (账户号, 开户号)
-    r"|(?<![开账帐])户号)"
+    r"|(?<![开账帐])户号"
+    # any thing's number by its label's head 号 (电机号, 税号, 学籍号, 考生号, 车架号): a
+    # number of that thing's kind (a card's or an account's word is looked for apart; a
+    # document's 证件号码 holds whatever card the record's type names: 社会保障卡)
+    r"|[\u4e00-\u9fff](?<![账帐卡折户证件])号码?"
+    # an order's, a waybill's or a contract's number after its noun alone (订单6202…)
+    r"|(?:订单|运单|快递单|工单|保单|合同|发票))"
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
 )
 _CARD_DIGITS = re.compile(r"\d{18,19}(?!\d)")
@@ -150,6 +157,12 @@ def not_a_card(text: str, start: int) -> bool:
     sep = text[cell_start - 1 : cell_start]
     if sep == '"':
         return _quoted_cell_header(text, start, serial)
+    if sep == "\n":  # a cell alone on its line: a table written one cell a line
+        end = start
+        while text[end : end + 1].isdigit() or text[end : end + 1] in " -":
+            end += 1
+        header = stacked_header(text, start, end)
+        return serial if header is None else _column_says(header, serial)
     if sep not in ("\t", "|", ","):
         return serial
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
@@ -190,8 +203,8 @@ def _column_says(header: str, serial: bool) -> bool:
     names a unit's account (对公账号, 专项资金账户: read as the label ``unit_account``
     reads), or, without a card's word, a number of its own kind (记录编号, 交易流水号,
     电费户号, 从业资格证号: as a label before the number is read by ``not_a_card``)."""
-    if _UNIT_ACCOUNT.search(header):
-        return True
+    if _UNIT_ACCOUNT.search(header) or scheme_card_label(header):
+        return True  # (燃气卡号, 校园卡号: a scheme's card, no bank's)
     if _CARD_WORDS.search(header):
         return False
     return serial or bool(

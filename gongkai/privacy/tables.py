@@ -29,7 +29,7 @@ from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
-from .headerroles import kind_header, staff_header
+from .headerroles import kind_header, scheme_card_header, staff_header
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX, PARTY_HEADER
 from .unitheaders import office_cells, units_contacts
@@ -199,7 +199,7 @@ def _column_kind(header: str) -> str | None:
         return "contact"
     if ID_HEADERS.search(h):
         return "id"
-    if CARD_HEADERS.search(h):
+    if CARD_HEADERS.search(h) and not scheme_card_header(h):
         return "card"
     if (
         (PERSONISH.search(h) and len(h) <= 5)

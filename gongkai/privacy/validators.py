@@ -105,11 +105,14 @@ def luhn_ok(digits: str) -> bool:
 
 def is_bank_card(digits: str) -> bool:
     """16–19 digits passing Luhn; not a format sample whose account part after the issuer's
-    six digits is all zeros (6228480000000000000): no bank issues such a number."""
+    six digits is all zeros (6228480000000000000): no bank issues such a number. A number
+    that starts with 89 is a SIM card's ICCID (ITU-T E.118: 89 telecommunications, 86
+    China: 8986…, 19–20 digits, Luhn-checked), whatever its label calls it: no bank's."""
     return (
         16 <= len(digits) <= 19
         and digits.isdigit()
         and digits[0] != "0"
+        and digits[:2] != "89"
         and luhn_ok(digits)
         and digits[6:].strip("0") != ""
     )
