@@ -15,18 +15,7 @@ import pytest
 
 from gongkai.privacy.markup import scan_html
 
-from .spans import found
-
-
-def _luhn(body):
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            d = d - 9 if d > 9 else d
-        total += d
-    return body + str((10 - total % 10) % 10)
+from .spans import found, luhn
 
 
 def _spaced(number):
@@ -34,43 +23,43 @@ def _spaced(number):
 
 
 # real cards
-C16 = _luhn("622202100112345")  # 16 digits
-C16B = _luhn("436742001234567")  # Visa-range debit, 16
-C18 = _luhn("62170012345678901")  # 18
-C19 = _luhn("621700331000123456")  # 19
-C19B = _luhn("622848109346025177")  # 19
+C16 = luhn("622202100112345")  # 16 digits
+C16B = luhn("436742001234567")  # Visa-range debit, 16
+C18 = luhn("62170012345678901")  # 18
+C19 = luhn("621700331000123456")  # 19
+C19B = luhn("622848109346025177")  # 19
 C19S = _spaced(C19B)
 C16S = _spaced(C16B)
 
 # look-alikes, each Luhn-valid and card-long where its kind allows
-IMEI = _luhn("86149203581726")  # 15
-ICCID19 = _luhn("898600d21819102378".replace("d", "1"))  # 19, 8986…
-ICCID20 = _luhn("8986011781934021735")  # 20
-ICCID19B = _luhn("898611192834501927")  # 19
-MOTOR = _luhn("481205200734219")  # 16, starts like Visa
-ORDER = _luhn("620241118331507")  # 16, starts like UnionPay
-ORDER19 = _luhn("620241118331507942")  # 19
-TRADE = _luhn("421120240518093371")  # 19
+IMEI = luhn("86149203581726")  # 15
+ICCID19 = luhn("898600d21819102378".replace("d", "1"))  # 19, 8986…
+ICCID20 = luhn("8986011781934021735")  # 20
+ICCID19B = luhn("898611192834501927")  # 19
+MOTOR = luhn("481205200734219")  # 16, starts like Visa
+ORDER = luhn("620241118331507")  # 16, starts like UnionPay
+ORDER19 = luhn("620241118331507942")  # 19
+TRADE = luhn("421120240518093371")  # 19
 INVOICE20 = "24442000000123456789"  # 数电发票号码, 20
 INVOICE_CODE = "044031900111"
-EXPRESS = _luhn("773301928475610")  # 16
-CONTRACT = _luhn("620230000451893")  # 16
-POWER = _luhn("600248173920145")  # 16
-WATER = _luhn("430152009381726")  # 16
-GAS = _luhn("621930018374652")  # 16
-BUS = _luhn("310400018273645")  # 16
-CAMPUS = _luhn("622002019384756")  # 16
-PATIENT = _luhn("900012837465102")  # 16
-STUDENT = _luhn("620103201001011")  # 16 (a student's register number)
-CANDIDATE = _luhn("621018203910472")  # 16
-ADMISSION = _luhn("441602202401152")  # 16
-MEDICAL = _luhn("622010000192837")  # 16 (医保个人编号)
-SOCIAL = _luhn("430100998877665")  # 16 (社保个人编号)
-UNIT = _luhn("6222020200012345678")[:19]  # 19 (对公账号)
-FUND = _luhn("620200010012345678")  # 19 (专户)
+EXPRESS = luhn("773301928475610")  # 16
+CONTRACT = luhn("620230000451893")  # 16
+POWER = luhn("600248173920145")  # 16
+WATER = luhn("430152009381726")  # 16
+GAS = luhn("621930018374652")  # 16
+BUS = luhn("310400018273645")  # 16
+CAMPUS = luhn("622002019384756")  # 16
+PATIENT = luhn("900012837465102")  # 16
+STUDENT = luhn("620103201001011")  # 16 (a student's register number)
+CANDIDATE = luhn("621018203910472")  # 16
+ADMISSION = luhn("441602202401152")  # 16
+MEDICAL = luhn("622010000192837")  # 16 (医保个人编号)
+SOCIAL = luhn("430100998877665")  # 16 (社保个人编号)
+UNIT = luhn("6222020200012345678")[:19]  # 19 (对公账号)
+FUND = luhn("620200010012345678")  # 19 (专户)
 REGNO = "440301102345678"  # 营业执照注册号, 15
-TAXNO = _luhn("440301198765432")  # 16-digit 税号-like
-ESTATE = _luhn("440305008001000123")  # 19 digits (a property unit's run)
+TAXNO = luhn("440301198765432")  # 16-digit 税号-like
+ESTATE = luhn("440305008001000123")  # 19 digits (a property unit's run)
 
 
 def _values(text):
@@ -101,7 +90,7 @@ CASES = {
         [C19],
     ),
     "vehicle_lines": (
-        f"车架号：{_luhn('621350000123456')}\n电机号：{MOTOR}\n开户账号：{C16}\n",
+        f"车架号：{luhn('621350000123456')}\n电机号：{MOTOR}\n开户账号：{C16}\n",
         [C16],
     ),
     "order_prose": (
@@ -134,7 +123,7 @@ CASES = {
     ),
     "utilities_prose": (
         f"户主电表户号{POWER}，水表户号{WATER}，燃气卡号{GAS}，"
-        f"电卡号{_luhn('620112340056789')}，补贴发至银行卡号{C19}。",
+        f"电卡号{luhn('620112340056789')}，补贴发至银行卡号{C19}。",
         [C19],
     ),
     "transit_campus_patient": (
@@ -158,20 +147,20 @@ CASES = {
     "tab_table": (
         "姓名\t手机IMEI\tSIM卡号\t银行卡号\n"
         f"甲某\t{IMEI}\t{ICCID19}\t{C19}\n"
-        f"乙某\t{_luhn('35209011428375')}\t{ICCID19B}\t{C16}\n",
+        f"乙某\t{luhn('35209011428375')}\t{ICCID19B}\t{C16}\n",
         [C16, C19],
     ),
     "csv_table": (
         "序号,姓名,电表户号,燃气卡号,收款账号\n"
         f"1,甲某,{POWER},{GAS},{C19}\n"
-        f"2,乙某,{WATER},{_luhn('621930018374660')},{C16}\n",
+        f"2,乙某,{WATER},{luhn('621930018374660')},{C16}\n",
         [C16, C19],
     ),
     "pipe_table": (
         "| 序号 | 姓名 | 订单号 | 快递单号 | 银行卡号 |\n"
         "|---|---|---|---|---|\n"
         f"| 1 | 甲某 | {ORDER} | {EXPRESS} | {C19} |\n"
-        f"| 2 | 乙某 | {ORDER19} | {_luhn('773301928475628')} | {C16} |\n",
+        f"| 2 | 乙某 | {ORDER19} | {luhn('773301928475628')} | {C16} |\n",
         [C16, C19],
     ),
     "pipe_vehicle": (
@@ -218,7 +207,7 @@ CASES = {
     "one_cell_a_line": (
         "姓名\n订单号\n交易流水号\n银行卡号\n"
         f"甲某\n{ORDER19}\n{TRADE}\n{C19}\n"
-        f"乙某\n{ORDER}\n{_luhn('421120240518093389')}\n{C16}\n",
+        f"乙某\n{ORDER}\n{luhn('421120240518093389')}\n{C16}\n",
         [C16, C19],
     ),
     "one_cell_a_line_iccid": (
@@ -251,7 +240,7 @@ CASES = {
         "某社区快递代收登记\n"
         "收件人\n快递单号\n合同编号\n退款账号\n"
         f"甲某\n{EXPRESS}\n{CONTRACT}\n{C16}\n"
-        f"乙某\n{_luhn('773301928475644')}\n{_luhn('620230000451901')}\n{C19}\n",
+        f"乙某\n{luhn('773301928475644')}\n{luhn('620230000451901')}\n{C19}\n",
         [C16, C19],
     ),
     "one_cell_a_line_document_column": (
