@@ -200,14 +200,7 @@ class _Rows:
     def plain_header(self, line_start: int, sep: str, width: int) -> list[str] | None:
         """The nearest line above in the same layout, as wide and with no digits (the
         header of a row whose post cell is read)."""
-        text = self.text
-        pos = line_start
-        for _ in range(40):
-            if pos <= 0:
-                return None
-            prev = text.rfind("\n", 0, pos - 1) + 1
-            line = text[prev : pos - 1]
-            pos = prev
+        for _prev, line in _lines_above(self.text, line_start, 40):
             if _sep(line) != sep or any(c.isdigit() for c in line):
                 continue
             cells = [c.strip(" \u3000\"'*") for c, _ in _split(line, sep)]
@@ -224,16 +217,11 @@ class _Rows:
             return self.mixes[key]
         text = self.text
         seen, lines = [], []
-        lo = hi = line_start
-        for _ in range(80):  # the table's rows above and below, in its layout
-            if lo <= 0:
-                break
-            prev = text.rfind("\n", 0, lo - 1) + 1
-            line = text[prev : lo - 1]
+        hi = line_start
+        for prev, line in _lines_above(text, line_start, 80):  # the table's rows above and below
             if _sep(line) != sep:
                 break
             lines.append((prev, line))
-            lo = prev
         n = len(text)
         for _ in range(80):
             if hi >= n:
@@ -257,14 +245,7 @@ class _Rows:
         return result
 
     def _header(self, line_start: int, sep: str) -> list[str] | None:
-        text = self.text
-        pos = line_start
-        for _ in range(60):
-            if pos <= 0:
-                return None
-            prev = text.rfind("\n", 0, pos - 1) + 1
-            line = text[prev : pos - 1]
-            pos = prev
+        for prev, line in _lines_above(self.text, line_start, 60):
             if (prev, sep) in self.heads:
                 return self.heads[(prev, sep)]
             if _sep(line) != sep or any(c.isdigit() for c in line):
@@ -272,6 +253,17 @@ class _Rows:
             if "负责人" in line or "法定代表" in line or "法人" in line:
                 return [c.strip(" \u3000\"'*") for c, _ in _split(line, sep)]
         return None
+
+
+def _lines_above(text: str, line_start: int, limit: int):
+    """(start, line) of at most ``limit`` lines above the line at ``line_start``, nearest first."""
+    pos = line_start
+    for _ in range(limit):
+        if pos <= 0:
+            return
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        yield prev, text[prev : pos - 1]
+        pos = prev
 
 
 def _legal(unit: str) -> bool:
