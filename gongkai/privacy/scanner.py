@@ -317,6 +317,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 )
                 and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
             ):
+                if text.startswith(("+86", "0086"), start):  # the country code: no one's
+                    start = text.index("86", start) + 2
+                    start += text[start] in " -"
                 add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
