@@ -67,12 +67,13 @@ _BRANCHES = (
         rf"{_EXT}{_E}",
     ),
     ("landline", "[(（]", False, rf"{AREA}[)）]\s?[2-9]\d{{6,7}}{_EXT}{_E}"),
-    # the two-digit areas (010, 020–029) dial eight digits: "0102003418" is an account
+    # the two-digit areas (010, 020–029) dial eight digits: "0102003418" is an account; the
+    # dash may stand between spaces ("0771 - 5521807")
     (
         "landline",
         "0",
         True,
-        rf"(?:(?:10|2\d)[ -]?[2-9]\d{{7}}|[3-9]\d\d[ -]?[2-9]\d{{6,7}}){_EXT}{_E}",
+        rf"(?:(?:10|2\d)(?:[ -]| - )?[2-9]\d{{7}}|[3-9]\d\d(?:[ -]| - )?[2-9]\d{{6,7}}){_EXT}{_E}",
     ),
     ("num", "[0-9]", True, rf"\d{{14,18}}[Xx]?{_E}"),
     ("num", "[0-9A-Z]", True, rf"[0-9A-Z]{{17}}{_E}"),
