@@ -51,13 +51,29 @@ _BRANCHES = (
     # (the character before "0086" is no letter, digit nor "+")
     ("mobile", "0", False, rf"(?<![0-9A-Za-z+].)086[ -]?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E}"),
     ("mobile", "1", True, rf"[3-9]\d(?:[ -]?\d{{4}}){{2}}{_E}"),
+    # a landline with the country code: the area code without its trunk 0 ("+86-771-…",
+    # "0086 10 …"); the span starts at the area code (the scanner's candidates)
+    (
+        "landline",
+        r"\+",
+        False,
+        rf"86[ -]?(?:(?:10|2\d)[ -]?[2-9]\d{{7}}|[3-9]\d\d[ -]?[2-9]\d{{6,7}}){_EXT}{_E}",
+    ),
+    (
+        "landline",
+        "0",
+        False,
+        rf"(?<![0-9A-Za-z+].)086[ -]?(?:(?:10|2\d)[ -]?[2-9]\d{{7}}|[3-9]\d\d[ -]?[2-9]\d{{6,7}})"
+        rf"{_EXT}{_E}",
+    ),
     ("landline", "[(（]", False, rf"{AREA}[)）]\s?[2-9]\d{{6,7}}{_EXT}{_E}"),
-    # the two-digit areas (010, 020–029) dial eight digits: "0102003418" is an account
+    # the two-digit areas (010, 020–029) dial eight digits: "0102003418" is an account; the
+    # dash may stand between spaces ("0771 - 5521807")
     (
         "landline",
         "0",
         True,
-        rf"(?:(?:10|2\d)[ -]?[2-9]\d{{7}}|[3-9]\d\d[ -]?[2-9]\d{{6,7}}){_EXT}{_E}",
+        rf"(?:(?:10|2\d)(?:[ -]| - )?[2-9]\d{{7}}|[3-9]\d\d(?:[ -]| - )?[2-9]\d{{6,7}}){_EXT}{_E}",
     ),
     ("num", "[0-9]", True, rf"\d{{14,18}}[Xx]?{_E}"),
     ("num", "[0-9A-Z]", True, rf"[0-9A-Z]{{17}}{_E}"),

@@ -102,6 +102,23 @@ def holders_phone(text: str, start: int) -> bool:
     return bool(_HOME_LABEL.search(text, max(0, start - 12), start)) or person_column(text, start)
 
 
+# a home's note in brackets between the holder and the number ("张三（住宅）：0771-…")
+_HOME_NOTE_BEFORE = re.compile(
+    r"[（(](?:住宅|家庭|家中|家里|住家|私宅|宅电|家|宅)(?:电话|座机|固话)?[）)][:：]?[ \u3000]*$"
+)
+
+
+def home_marked(text: str, start: int, end: int) -> bool:
+    """Whether the number's own label or note names a home: a home's label or bracketed
+    note right before it (家庭电话：, （住宅）：) or a home's note right after it."""
+    lo = max(0, start - 12)
+    return bool(
+        _HOME_LABEL.search(text, lo, start)
+        or _HOME_NOTE_BEFORE.search(text, lo, start)
+        or _HOME_NOTE.match(text, end)
+    )
+
+
 def home_noted(text: str, end: int) -> bool:
     """Whether a home's note follows the number ending at ``end`` (``_HOME_NOTE``)."""
     return _HOME_NOTE.match(text, end) is not None

@@ -54,7 +54,7 @@ _FIELD = re.compile(
 # a unit's name of any kind (its last sign; 组 is left out: a village group is an address's)
 _UNIT_VALUE = re.compile(
     r"[\u4e00-\u9fff（）()]{1,30}(?:点|站|所|中心|办|处|室|科|股|队|局|院|馆|委|会|部|厅|社|"
-    r"公司|窗口|大厅|基地|门诊)"
+    r"公司|窗口|大厅|基地|门诊|社区|学校|小学|中学|幼儿园|银行|支行|厂|店)"
 )
 _HOLDERS = frozenset(("person", "home", "contact"))
 # Chinese keys: a phone's ending, a staff member's, a holder's word, a datum's
@@ -128,6 +128,59 @@ def _key_owner(key: str) -> str:
     return ""
 
 
+_NAME_ENDS = ("mingcheng", "name", "mc")
+
+
+def _same_owner(other: str, owner: str) -> bool:
+    """Whether the key ``other`` names the unit ``owner`` (the phone key's part before its
+    ending): the same key, the key plus a name's ending (``sqmc`` / ``sqdh``, 社区名称 /
+    社区电话), or a Chinese key whose last part it is (户籍地派出所 / 派出所电话, 工作单位 /
+    单位电话)."""
+    if other == owner:
+        return True
+    if other.isascii():
+        low = other.lower()
+        for end in _NAME_ENDS:
+            if low.endswith(end) and low[: -len(end)].rstrip("_-.") == owner.lower():
+                return True
+        return False
+    return len(owner) >= 2 and (
+        other.endswith(owner) or (other.startswith(owner) and other[len(owner) :] in _HAN_UNIT_KEYS)
+    )
+
+
+_HAN_UNIT_KEYS = frozenset(("名称", "机构", "单位", "名"))
+# a label：value line (the number's, the unit's above it in the same block)
+_KV_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{3,10})[ \u3000]*[:：][ \u3000]*$")
+_KV_LINE = re.compile(
+    r"[ \u3000]*([\u4e00-\u9fff]{2,10})[ \u3000]*[:：][ \u3000]*([^\n]{2,40}?)[ \u3000]*$"
+)
+
+
+def _label_unit(text: str, start: int) -> bool:
+    """Whether the number's label is another label's plus a phone's ending in the same
+    block of label：value lines (中介机构：某某公司 … 中介电话：…), that label holding a unit."""
+    m = _KV_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    owner = _key_owner(m.group(1))
+    if len(owner) < 2:
+        return False
+    end = m.start() + (text[m.start()] == "\n")
+    for _ in range(8):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end - 1) + 1
+        line = text[begin : end - 1]
+        if not line.strip():
+            return False  # the block's end
+        kv = _KV_LINE.fullmatch(line)
+        if kv and _same_owner(kv.group(1), owner) and _unit_value(kv.group(2)):
+            return True
+        end = begin
+    return False
+
+
 def _read(key: str) -> tuple[str, str]:
     """(holder, datum) of an export's key: ``keymeaning`` for Latin keys, a few heads for
     Chinese ones (经办人 staff, 身份证号 id, 家庭电话 a home's phone, 联系电话 a phone)."""
@@ -183,7 +236,7 @@ def _export_unit(text: str, start: int) -> bool:
     owner = _key_owner(key)
     if owner and owner.isalpha():
         for _pos, other, value in fields:
-            if other == owner and _unit_value(value) and _read(other)[1] != "address":
+            if _same_owner(other, owner) and _unit_value(value) and _read(other)[1] != "address":
                 return True  # djd "某镇登记点" beside djddh
     if holder or datum not in ("", "phone"):
         return False
@@ -311,6 +364,7 @@ def record_part_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
             (_VALUE_OPEN.search(text, max(0, s - 8), s) and _export_unit(text, s))
             or _officer(text, s)
             or _unit_cell(text, s)
+            or (text[s - 1 : s] in "：: \u3000" and _label_unit(text, s))
         ):
             drop.add((s, e))
             continue

@@ -99,7 +99,7 @@ from .patterns import (
 from .personlists import persons_in_lists
 from .personmail import persons_phone
 from .phonenotes import mobile_owners
-from .phoneowner import person_landline
+from .phoneowner import home_marked, person_landline
 from .propertyitems import owned_houses
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .recordaddress import record_address
@@ -314,9 +314,13 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                     not office_phone(text, start)
                     or persons_phone(text, start)
                     or person_landline(text, start)
+                    or home_marked(text, start, end)  # 家庭电话：, （住宅）
                 )
                 and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
             ):
+                if text.startswith(("+86", "0086"), start):  # the country code: no one's
+                    start = text.index("86", start) + 2
+                    start += text[start] in " -"
                 add((start, landline_end(text, start, end), "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):

@@ -43,6 +43,9 @@ _LINE = re.compile(
     + r"\S"
 )
 _CELL = re.compile(r"\S+(?: \S+)*")
+# a column's name in a value's place ("姓名  住宅电话  工作单位  单位电话"): a header's cells,
+# no form's field and value (a form's value is a datum, never a kind of number or place)
+_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|号码|座机|固话|手机|地址|住址)")
 
 
 def _label(cell: str) -> bool:
@@ -57,8 +60,9 @@ def _fields(line: str) -> list[int] | None:
     gaps = []
     for k in range(0, len(cells) - 1, 2):
         label, value = cells[k][0], cells[k + 1][0]
-        if not _label(label) or _label(value):
-            return None if k == 0 or _label(value) else gaps
+        named = _label(value) or _COLUMN_NAME.fullmatch(value) is not None
+        if not _label(label) or named:
+            return None if k == 0 or named else gaps
         gaps.append(cells[k][2])
     return gaps
 

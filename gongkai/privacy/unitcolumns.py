@@ -28,8 +28,13 @@ _PERSONAL = re.compile(r"本人|个人|家庭|住宅|私人|手机")
 _DATA = re.compile(r"\d{5}")
 
 
+# aligned columns: cells parted by a wide gap (two spaces or more, ideographic spaces)
+_WIDE_GAP = "  "
+_WIDE = re.compile(r" {2,}|\u3000+")
+
+
 def _cell_at(line: str, sep: str, index: int) -> str | None:
-    cells = line.split(sep)
+    cells = _WIDE.split(line.strip(" \u3000")) if sep == _WIDE_GAP else line.split(sep)
     return cells[index].strip(" \u3000\"'") if index < len(cells) else None
 
 
@@ -68,27 +73,43 @@ def row_position(text: str, start: int, separators: tuple[str, ...]) -> tuple[in
     return None if sep is None else (line_start, sep, before.count(sep))
 
 
-def header_cell(text: str, start: int) -> str | None:
+def _gaps(line: str) -> int:
+    return len(_WIDE.findall(line))
+
+
+def _aligned_row(before: str) -> bool:
+    """Whether the line's part before the number is cells of aligned columns: it ends in a
+    wide gap, no sign of prose in it."""
+    return before.endswith(("  ", "\u3000")) and not any(c in before for c in "，。；：:,")
+
+
+def header_cell(text: str, start: int, *, aligned: bool = False) -> str | None:
     """The header cell above the number at ``start`` in a table's column, if any."""
-    found = header_line(text, start)
+    found = header_line(text, start, aligned=aligned)
     return found[0] if found else None
 
 
-def header_line(text: str, start: int) -> tuple[str, str, str, int] | None:
+def header_line(
+    text: str, start: int, *, aligned: bool = False
+) -> tuple[str, str, str, int] | None:
     """(header cell, header line, separator, cell index) of the number at ``start`` in a
     table's column: the header is the nearest line above holding a phone word and as many
     separators before that cell (a header of two rows: the upper row's cell when the lower
-    one's is empty)."""
+    one's is empty). ``aligned``: also columns aligned by wide gaps (asked where a unit's
+    cell after the number would give it away: the header says whose it is)."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return None  # no table's row: a line of prose
     before = text[line_start:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None:
-        if before.count(";") < 2 or "；" in before or "，" in before or "。" in before:
+        if aligned and _WIDE_GAP in before and _aligned_row(before):
+            sep = _WIDE_GAP  # aligned columns ("张三    0771-…    某县医院")
+        elif before.count(";") < 2 or "；" in before or "，" in before or "。" in before:
             return None
-        sep = ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
-    index = before.count(sep)
+        else:
+            sep = ";"  # a CSV saved with semicolons (a spreadsheet set to a European locale)
+    index = _gaps(before.strip(" \u3000")) + 1 if sep == _WIDE_GAP else before.count(sep)
     lines = rows_above(text, line_start)
     for line in lines:
         if (
@@ -96,7 +117,7 @@ def header_line(text: str, start: int) -> tuple[str, str, str, int] | None:
             or "座机" in line
             or "联系方式" in line
             or ("宅" in line and "宅电" in line)
-        ) and line.count(sep) >= index:
+        ) and (_gaps(line.strip(" \u3000")) if sep == _WIDE_GAP else line.count(sep)) >= index:
             if _DATA.search(line):
                 continue  # a record's "电话回复", "座机已停机": no header holds a long number
             cell = _cell_at(line, sep, index)
@@ -145,7 +166,7 @@ def unit_key(text: str, start: int) -> bool:
     return bool(head) and meaning(head)[0] == "unit"
 
 
-def person_column(text: str, start: int) -> bool:
+def person_column(text: str, start: int, *, aligned: bool = False) -> bool:
     """Whether the number at ``start`` stands in a column headed by a person's phone."""
-    cell = header_cell(text, start)
+    cell = header_cell(text, start, aligned=aligned)
     return bool(cell and _PERSON_PHONE_HEADER.search(cell))

@@ -413,7 +413,12 @@ def own_work_number(text: str, start: int, end: int) -> bool:
 
 
 # the column after a number that names the person's employer, not the number's unit
-_EMPLOYER = re.compile(r"(?:所在|工作|就职|就业|任职|现工作)单位|单位名称|工作单位及职务|职业")
+# the person's employer, or a unit the header says is the person's own (辖区派出所,
+# 所属社区, 户籍地派出所, 就读学校): the unit's cell after the number does not own it
+_EMPLOYER = re.compile(
+    r"(?:所在|工作|就职|就业|任职|现工作)单位|单位名称|工作单位及职务|职业"
+    r"|^(?:辖区|所属|所在|归属|户籍地?|就读|管辖)"
+)
 
 
 def employer_after(text: str, start: int) -> bool:

@@ -89,7 +89,7 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
     if (
         not mobile
         and _office_after(text, start)
-        and not person_column(text, start)
+        and not person_column(text, start, aligned=True)
         and not employer_after(text, start)  # "…｜028-…｜雁江区人民医院" under 所在单位
         and not varied_unit_numbers(text, start)  # the same hospital beside other numbers
     ):
