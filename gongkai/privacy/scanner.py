@@ -56,6 +56,7 @@ from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .nameedges import name_edges
 from .names import listed_names, name_before, name_from_label, names_near, salutation_names
+from .nationality import is_nationality
 from .notedruns import noted_runs
 from .numberkinds import number_kind
 from .numberlabels import not_a_card
@@ -332,6 +333,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             first = m.group()[0]
             doc_type = "passport" if first in "EG" else "permit"
             if end - start == 15:
+                if not is_nationality(m.group()[:3]):
+                    continue  # three letters that name no country: another number's prefix
                 doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
             conf = 0.9 if DOC_CONTEXT.search(text, start - 16 if start > 16 else 0, start) else 0.6
             if (conf > 0.6 or "卡" not in ctx.clause_before(start)) and not sample(text, start):
