@@ -7,7 +7,8 @@ the records — the one who confirmed, registered, checked each — are a handfu
 down the whole export. So a label of a person (a key ending in 人, not 被…人) on a line of its
 own, found on three lines or more, whose name-shaped values are at most half distinct and
 not all single (one name at least twice), names the office's staff: its names are dropped.
-The label's words are never read, so acts never listed are covered; a label whose values
+A value found as a name elsewhere (a guardian under 监护人 in each child's record and in
+their own) keeps the label's names. The label's words are never read, so acts never listed are covered; a label whose values
 are mostly distinct (申请人, 监护人, 户主 of a register of families) keeps every name.
 """
 
@@ -48,7 +49,12 @@ def recurring_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
         counts = Counter(v for _s, _e, v in values)
         if 2 * len(counts) > len(values) or max(counts.values()) < 2:
             continue
-        drop.update(s for s, _e, _v in values)
+        starts = {s for s, _e, _v in values}
+        if any(
+            c[2] == "name" and c[0] not in starts and text[c[0] : c[1]] in counts for c in cands
+        ):
+            continue  # a person of the records too (a guardian's own record)
+        drop.update(starts)
     if not drop:
         return cands
     return [c for c in cands if not (c[2] == "name" and c[0] in drop)]

@@ -54,3 +54,13 @@ def test_near_miss_a_label_twice_only_stays():
     got = found(text, ["name"])
     for k in _starts(text, "邝振华"):
         assert ("name", k, k + 3) in got
+
+
+def test_near_miss_a_recurring_guardian_who_has_a_record_of_their_own():
+    members = ["龚德明", "覃秋菊", "闫国梁", "祝晓燕"]
+    text = "".join(
+        f"姓名：{a}\n身份证号：{_IDS[k]}\n监护人：龚德明\n\n" for k, a in enumerate(members)
+    )
+    got = found(text, ["name"])
+    for k in _starts(text, "龚德明"):
+        assert ("name", k, k + 3) in got
