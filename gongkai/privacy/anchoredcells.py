@@ -32,6 +32,7 @@ from bisect import bisect_left
 from . import namemodel
 from .columnheads import header_over
 from .headerroles import STAFF_WORDS
+from .keycolumns import acting_for_unit
 from .xmltables import field_header
 
 Candidate = tuple[int, int, str, float]
@@ -106,12 +107,22 @@ _FIELD = re.compile(
     r"(?:<([A-Za-z_\u4e00-\u9fff][\w.\-:]*)[^<>]*>|\"([A-Za-z_\u4e00-\u9fff][\w.\-]*)\" *: *\")$"
 )
 
+_ACTOR = re.compile(r"[a-z]{1,4}r", re.I)
+_KEY = re.compile(r'"([A-Za-z]{2,8})" *:')
+
 
 def _led_by_post(text: str, lo: int, start: int) -> bool:
     before = text[max(lo, start - 40) : start]
     field = _FIELD.search(before) if ">" in before or '"' in before else None
     if field and _HEAD_ROLE.search(field_header(field.group(1) or field.group(2)) or ""):
         return True  # a clerk's field of an export (经办人 as JBR, handler)
+    if field and field.group(2) and _ACTOR.fullmatch(field.group(2)):
+        # an act's person beside its unit in the record ("djr" by "djdw"): its staff
+        keys = {k.group(1) for k in _KEY.finditer(text, lo, start)}
+        eol = text.find("\n", start)
+        keys.update(k.group(1) for k in _KEY.finditer(text, start, eol if eol > 0 else len(text)))
+        if acting_for_unit(field.group(2), keys):
+            return True
     same_cell = before.endswith((" ", "\u3000", "：", ":")) or not before
     trimmed = _LISTED.sub("", before.rstrip(_LEAD_TRIM)).rstrip(_LEAD_TRIM)
     if _LEAD_POST.search(trimmed):

@@ -18,6 +18,11 @@ read at all is judged here by the column it heads, over all the records of the t
   no unit or place word — possibly after a short word that every value of the column
   opens with (a template's cue, "X承张三（…）": the column's common prefix, never a
   listed word); at least four values in five, at least two in persons' records;
+- the unit beside it: a key of pinyin initials ending in r (人, the person of an act:
+  ``djr`` 登记人) whose stem also heads a unit's key in the same records (``djdw``
+  登记单位, ``djjg``, ``djbm``) names the person who did that act for that unit — a
+  staff's column, in office, whatever its values (``sqr`` 申请人, a known role, is read
+  by ``keymeaning`` before this);
 - the persons: officials recur (the same two handlers down a whole export), private
   persons do not: the column's names must be mostly distinct (at least 0.6 of them), or
   as many as the values when they are two.
@@ -105,6 +110,25 @@ def _prefix(values: list[str]) -> str:
     return common
 
 
+_ACTOR_KEY = re.compile(r"([a-z]{1,4})r")
+
+
+def acting_for_unit(key: str, keys: set[str]) -> bool:
+    """``key`` is pinyin initials of an act's person (stem + r) and a sibling key is the
+    same stem before a unit's word: the staff who did the act for the unit."""
+    m = _ACTOR_KEY.fullmatch(key.lower())
+    if not m:
+        return False
+    stem = m.group(1)
+    for other in keys:
+        low = other.lower()
+        if low != key.lower() and low.startswith(stem) and len(low) > len(stem):
+            words = keymeaning._segment(low[len(stem) :])
+            if words and words[0] in keymeaning._UNIT:
+                return True
+    return False
+
+
 def key_columns(records: list[list[Field]], header_of) -> list[Candidate]:
     """Names under the keys ``header_of`` (a key's known header, or None) does not know,
     decided column by column over ``records``."""
@@ -122,7 +146,9 @@ def key_columns(records: list[list[Field]], header_of) -> list[Candidate]:
             if known[key] and value.strip():
                 columns.setdefault(key, []).append((value, at, mine))
     out: list[Candidate] = []
-    for cells in columns.values():
+    for key, cells in columns.items():
+        if acting_for_unit(key, known.keys()):
+            continue
         if len(cells) < 2 or sum(mine for _v, _a, mine in cells) < 2:
             continue
         prefix = _prefix([value.strip() for value, _a, _m in cells])

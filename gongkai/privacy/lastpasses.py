@@ -8,7 +8,8 @@ or a company beside private persons (``unitagents``), a keeper's name heading th
 shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
 issuer), a unit's contacts on its row of a register mixing units and persons
 (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units' lines in persons' records
-(``recordparts``), and whose each landline is
+(``recordparts``), a person's label whose names recur over records
+(``recurringlabels``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .listsiblings import list_siblings
 from .notnames import not_names
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
+from .recurringlabels import recurring_labels
 from .rolednames import roled_names
 from .servicestaff import service_staff
 from .shopkeepers import shop_keepers
@@ -51,4 +53,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = directory_rows(text, cands)  # a directory's unit row: its staff and line
     cands = record_part_phones(text, cands)  # a unit's line in a person's record
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
+    cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner
