@@ -70,6 +70,8 @@ _STAFF_SIGNS = frozenset("长任员考")  # (a cheap look before the search)
 # an official in office, or a clerk of the table's making, earlier on the line
 _OFFICE = re.compile(
     r"(?:承办|经办|办案|主办|协办|制表|填表|填报|审核|复核|统计|核对|校对|录入|审批)人[：:]"
+    # the office's acts on a case (送达人, 调查人, 询问人, 记录人 …), not the party's (被询问人)
+    r"|(?<!被)(?:送达|调查|询问|记录|检查|受理|核查)人[：:]"
     r"|(?:制表|填表|制单)[：:]"  # (a table's maker without 人: "制表：X　审核：Y　电话：…")
     r"|(?:助理|法官|审判员|书记员|执行员|检察官|民警|警官|辅警|科员|干事|专干|工作人员|"
     r"联络员|网格员|协管员|信息员)(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \u3000，,、]*"
