@@ -242,10 +242,12 @@ _UNIT_CLAUSE = re.compile(
     r"(?:联系|咨询|办公|值班)?电话(?:号码)?[:：]?[ \u3000]*$"
 )
 # the reader sent to a unit in the number's sentence ("请与街道城建办联系，电话…",
-# "可于…前至社区登记，联系电话…"): the unit's line, not the sentence's subject's
+# "可于…前至社区登记，联系电话…", "整改情况请向某警务室反馈，电话…": a desk, a squad, and
+# the verbs of reporting back to it): the unit's line, not the sentence's subject's
 _SENT_TO_UNIT = re.compile(
-    r"(?:[向与]|[至到](?!今))[\u4e00-\u9fff]{0,12}?(?:办|局|站|所|中心|社区|居委会|村委会|委员会|政府|窗口)"
-    r"(?:联系|反映|咨询|登记|办理)[^。；;\n]{0,12}$"
+    r"(?:[向与]|[至到](?!今))[\u4e00-\u9fff]{0,12}?"
+    r"(?:办|局|站|所|中心|社区|居委会|村委会|委员会|政府|窗口|警务室|值班室|办公室|大队|中队)"
+    r"(?:联系|反映|咨询|登记|办理|反馈|报告|报备|申报)[^。；;\n]{0,12}$"
 )
 # the party told to go to an office and do something there, the number closing that sentence
 _TOLD_TO_GO = re.compile(

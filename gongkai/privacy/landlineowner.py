@@ -70,6 +70,8 @@ _STAFF_SIGNS = frozenset("长任员考")  # (a cheap look before the search)
 # an official in office, or a clerk of the table's making, earlier on the line
 _OFFICE = re.compile(
     r"(?:承办|经办|办案|主办|协办|制表|填表|填报|审核|复核|统计|核对|校对|录入|审批)人[：:]"
+    # the office's acts on a case (送达人, 调查人, 询问人, 记录人 …), not the party's (被询问人)
+    r"|(?<!被)(?:送达|调查|询问|记录|检查|受理|核查)人[：:]"
     r"|(?:制表|填表|制单)[：:]"  # (a table's maker without 人: "制表：X　审核：Y　电话：…")
     r"|(?:助理|法官|审判员|书记员|执行员|检察官|民警|警官|辅警|科员|干事|专干|工作人员|"
     r"联络员|网格员|协管员|信息员)(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \u3000，,、]*"
@@ -129,11 +131,18 @@ _SECTION = re.compile(
     r"(?:[：:\t|｜]|$)",
     re.M,
 )
-# a unit named after the number as its owner ("您拨打的号码0577-…为我局原社保股电话")
+# a unit named after the number as its owner ("您拨打的号码0577-…为我局原社保股电话"), or
+# in a bracket right after it as its holder or as the one who filled it in for the person
+# ("0816-…（派出所代填）", "（社区电话）", "（村委会）"): a public desk; not a person's own
+# workplace (" …（单位）", "（公司）": the person's work line) nor a home's or kin's note
+# ("（其父）", "（家）", "（住宅）")
 _OWNED_AFTER = re.compile(
-    r"[ \u3000]*(?:为|是|系)(?:我|本|该|贵)?[\u4e00-\u9fff]{0,14}?"
+    r"[ \u3000]*(?:(?:为|是|系)(?:我|本|该|贵)?[\u4e00-\u9fff]{0,14}?"
     r"(?:局|办|所|站|中心|股|科|室|院|委|队|处|厅|公司|单位|部门)[\u4e00-\u9fff]{0,6}?"
     r"(?:电话|热线|号码|座机|专线|总机)"
+    r"|[（(](?![^（()）\n]{0,10}?(?:其|家|宅|住|亲|父|母|妻|夫|儿|女))[\u4e00-\u9fff]{0,10}?"
+    r"(?:派出所|警务室|社区|居委会|村委会|办事处|物业|中心)"
+    r"(?:代填|代录|代报|代登|代留|电话|座机|总机|号码)?[）)])"
 )
 # a bare contact label opening its sentence ("联系电话：…，…") right after a sentence that
 # gives a place at a unit ("缴费地点：…县财政局三楼资产管理股。")
