@@ -38,6 +38,7 @@ from bisect import bisect_left
 from .context import officer_in_office
 from .keymeaning import meaning, parts
 from .phoneowner import home_noted
+from .seqlists import line_bounds
 from .staffkeys import _record
 
 Candidate = tuple[int, int, str, float]
@@ -320,9 +321,7 @@ def _repeated(text: str, places: list[tuple[int, int]], addresses: list[tuple[in
     homes = set()
     lines = set()
     for at, _end in places:
-        lo = text.rfind("\n", 0, at) + 1
-        hi = text.find("\n", at)
-        hi = len(text) if hi < 0 else hi
+        lo, hi = line_bounds(text, at)
         lines.add(lo)
         k = bisect_left(starts, lo)
         while k < len(starts) and starts[k] < hi:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .seqlists import line_bounds
+
 Candidate = tuple[int, int, str, float]
 
 # a person's key (…人, not 被…人) and a name-shaped value, alone on a line
@@ -35,9 +37,7 @@ def recurring_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     for colon in ("人：", "人:"):
         k = text.find(colon)
         while k >= 0:
-            lo = text.rfind("\n", 0, k) + 1
-            hi = text.find("\n", k)
-            hi = len(text) if hi < 0 else hi
+            lo, hi = line_bounds(text, k)
             m = _LINE.fullmatch(text, lo, hi) if k - lo <= 10 and hi - k <= 14 else None
             if m:
                 by_label.setdefault(m.group(1), []).append((m.start(2), m.end(2), m.group(2)))
