@@ -3,13 +3,15 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 (``dottededges``: "被告人在被害人娜仁·其其格" is 娜仁·其其格), names under attribute columns
 (``attributecells``), names after a private person's role and what a name is not
 (``rolednames``), persons' labels with a qualifier or an index (``qualifiedlabels``),
-the unfound members of lists of names (``listsiblings``), persons acting for an organ
-or a company beside private persons (``unitagents``), a keeper's name heading their
-shop's (``shopkeepers``), what is no name (``notnames``: 马医生, a document number's
-issuer), a unit's contacts on its row of a register mixing units and persons
-(``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units' lines in persons' records
-(``recordparts``), a person's label whose names recur over records
-(``recurringlabels``), and whose each landline is
+the unfound members of lists of names (``listsiblings``), staff on rosters and rotas
+(``staffrosters``) and acting for the unit in persons' tables (``servicestaff``), persons
+acting for an organ or a company beside private persons (``unitagents``), a keeper's name
+heading their shop's (``shopkeepers``) and the shop's premises (``shoppremises``), an
+estate's own address under its label (``estateheads``), what is no name (``notnames``: 马医生,
+a document number's issuer), a unit's contacts on its row of a register mixing units and
+persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units'
+lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
+person's label whose names recur over records (``recurringlabels``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
