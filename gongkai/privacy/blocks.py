@@ -436,7 +436,7 @@ def _mentions(text: str, out: list[Candidate]) -> None:
 # the labels of a form's sign-off line: the staff who filled, checked and approved it
 _SIGNOFF_AT = re.compile(
     r"(?:经办人?|经手人|审核人?|复核人?|审批人?|制表人?|填报人|填表人|核对人|记账人?|出纳|会计|"
-    r"负责人|分管领导|主管领导|批准人?)[ \u3000]*[：:][ \u3000]*"
+    r"负责人|分管领导|主管领导|批准人?|发放人|录入人)[ \u3000]*[：:][ \u3000]*"
 )
 _SIGNOFF_END = re.compile(_SIGNOFF_AT.pattern + "$")
 _AFTER_SIGN = frozenset("：: \u3000")
@@ -496,7 +496,8 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
             if len(line) <= 120 and len(_SIGNOFF_AT.findall(line)) >= 2:
                 bad.add(at)
             elif (
-                m.start() == ls
+                # (or the line's next sentence: "乡镇审核：同意。经办人：X", a field's verdict)
+                (m.start() == ls or text[m.start() - 1] in "。；;" and _FIELD_LINE.match(text, ls))
                 and _in_record(text, ls, le)
                 and not own_id_follows(text, le, m.group().rstrip("：: \u3000"))
             ):

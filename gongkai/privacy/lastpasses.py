@@ -11,7 +11,8 @@ estate's own address under its label (``estateheads``), what is no name (``notna
 a document number's issuer), a unit's contacts on its row of a register mixing units and
 persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units'
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
-person's label whose names recur over records (``recurringlabels``), and whose each landline is
+person's label whose names recur over records (``recurringlabels``), a pupil's grade alone in
+its cell (``gradecells``: 初三 is no name), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
+from .gradecells import grade_cells
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
@@ -56,4 +58,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = record_part_phones(text, cands)  # a unit's line in a person's record
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
+    cands = grade_cells(text, cands)  # 初三, 高一 alone in a pupil's grade cell
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner

@@ -54,24 +54,42 @@ Candidate = tuple[int, int, str, float]
 # acts a unit performs on a person's record, by its staff in the field or at its desk
 _ACTS = (
     "护送|安检|巡检|巡查|巡访|走访|回访|随访|核查|核实|核验|查验|登记|受理|经办|承办|包保|包联|"
-    "验收|检修|维修|抄表|入户|上门|排查|督查|送达|接待|帮扶|派送"
+    "验收|检修|维修|抄表|入户|上门|排查|督查|送达|接待|帮扶|派送|送教|结对|帮教|劝返|家访|"
+    "审核|审批|复核|核对|发放"
 )
+# the doer: a unit's staff member (人员, 员, 民警, 干部), a teacher who serves the row's
+# pupil (送教教师, 包保老师) or the one answerable for the row (包保责任人)
+_DOERS = "人员|工作人员|员|人|民警|干部|工作组|小组|组|专干|教师|老师|责任人"
 _SERVICE = re.compile(
     rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:{_ACTS})"
-    r"(?:人员|工作人员|员|人|民警|干部|工作组|小组|组|专干)(?:[1-9一二]|姓名|签名|签字)?$"
+    rf"(?:{_DOERS})(?:[1-9一二]|姓名|签名|签字)?$"
 )
+# a post that serves the row's pupil by its office, whatever act it names: the class's
+# teacher (班主任), the counsellor (辅导员). (网格员, 安全管理员 are no such post: a
+# grid's roster and a boiler's register list them as the persons the rows are about)
+_POST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:班主任|辅导员)(?:[1-9一二]|姓名|签名|签字)?$")
+# an export's key in pinyin initials naming such a header: an act's initials and a
+# teacher's, a cadre's or the answerable one's (sjjs 送教教师, bbjs 包保教师, bbzrr 包保责任人,
+# hsmj 护送民警), or the post's (bzr 班主任). (A bare 人's r is left: jbr is 经办人 and 举报人)
+_ACT_INITIALS = (
+    "hs|aj|xj|xc|xf|zf|hf|sf|hc|hy|cy|sl|jb|cb|bb|bl|ys|jx|wx|rh|sm|pc|dc|sd|jd|bf|ps|sj|"
+    "bj|qf|jf|sh|sp|fh|hd|ff"
+)
+_PINYIN_SERVICE = re.compile(rf"(?:(?:{_ACT_INITIALS})(?:js|ls|zrr|gb|mj)|bzr|fdy)(?:xm)?")
 # a private person's role inside such a header: 登记人 is a register's registrant,
 # 接待对象 a visitor; 陪同, 家属, 联系 a relative
 _PRIVATE = re.compile(r"对象|家属|亲属|陪同|联系|申请|监护|接收|领取|代领|户主|本人|当事")
 # the words searched for (a header row holding one of them)
-_WORDS = re.compile(rf"(?:{_ACTS})(?:人员|工作人员|员|人|民警|干部|工作组|小组|组|专干)")
+_WORDS = re.compile(rf"(?:{_ACTS})(?:{_DOERS})|班主任|辅导员")
 
 
 def service_header(cell: str) -> bool:
     """``cell`` heads the staff who acted for the unit on the record (module docstring)."""
     cell = cell.strip(" \u3000\t\"'*").replace(" ", "").replace("\u3000", "")
-    if not cell or _SERVICE.match(cell) is None or _PRIVATE.search(cell):
+    if not cell or _PRIVATE.search(cell):
         return False
+    if _SERVICE.match(cell) is None:
+        return _POST.match(cell) is not None
     # 登记人 alone is the register's registrant (a donor, an applicant), not its clerk
     return not re.fullmatch(r"登记人(?:姓名)?", cell)
 
@@ -196,6 +214,12 @@ def _export_key(text: str, start: int) -> str | None:
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
+def _staff_key(key: str) -> bool:
+    """An export's key in pinyin initials naming a service header (``_PINYIN_SERVICE``):
+    the name under it acts in office."""
+    return _PINYIN_SERVICE.fullmatch(key.lower()) is not None
+
+
 def _wordy_key(text: str, key: str, starts: set[int], words: dict[str, bool]) -> bool:
     """A JSON key of no Chinese word that no reading makes a name's or a staff member's,
     under which one value is a name candidate and three or more others are none (breeds,
@@ -252,6 +276,7 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             key = _export_key(text, start)
             if key and (
                 service_header(key)
+                or _staff_key(key)
                 or text[start - 1] == '"'
                 and text[end : end + 1] == '"'
                 and _wordy_key(text, key, starts, words)
