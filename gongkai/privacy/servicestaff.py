@@ -100,6 +100,8 @@ _OFFICER_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
     r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
 )
+# in prose, a serving post right before the name: "包保教师X先后五次上门", "送教老师X"
+_PROSE_POST = re.compile(rf"(?<![被受])(?:{_ACTS})(?:教师|老师|责任人|干部|民警)$")
 _EXPORT_OPEN = frozenset('">、')
 _CELL_START = frozenset("\t|｜,\n\"'")
 # a team named by its act, as a label: 验收组：, 核查小组成员：, 巡查组人员:
@@ -272,7 +274,11 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
             drop.add(start)  # 男方公民身份号码: the ID number's legal name
             continue
-        if text[start - 1] in _EXPORT_OPEN:
+        if start > 3 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            if _PROSE_POST.search(text, max(0, start - 5), start):
+                drop.add(start)  # (an act and its doer, the name right after them)
+                continue
+        elif text[start - 1] in _EXPORT_OPEN:
             key = _export_key(text, start)
             if key and (
                 service_header(key)
