@@ -12,13 +12,15 @@ a document number's issuer), a unit's contacts on its row of a register mixing u
 persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units'
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
 person's label whose names recur over records (``recurringlabels``), a pupil's grade alone in
-its cell (``gradecells``: 初三 is no name), and whose each landline is
+its cell (``gradecells``: 初三 is no name), an office's head on its directory line
+(``directorylines``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
+from .directorylines import directory_lines
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .gradecells import grade_cells
@@ -59,4 +61,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
     cands = grade_cells(text, cands)  # 初三, 高一 alone in a pupil's grade cell
+    cands = directory_lines(text, cands)  # "某局某股　负责人：X　电话：…" a line
     return owned_landlines(text, cands)  # a unit's by its shape, no private owner
