@@ -12,7 +12,8 @@ a document number's issuer), a unit's contacts on its row of a register mixing u
 persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units'
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
 person's label whose names recur over records (``recurringlabels``), and whose each landline is
-(``landlineowner``, which needs the names the passes before it settled)."""
+(``landlineowner``, which needs the names the passes before it settled), and the
+addresses under a business's place's key in an export (``placekeys``: ``"jycs"``)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
+from .placekeys import business_key_places
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .recurringlabels import recurring_labels
@@ -56,4 +58,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = record_part_phones(text, cands)  # a unit's line in a person's record
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
-    return owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    return business_key_places(text, cands)  # "jycs": "…", a business's place by its key
