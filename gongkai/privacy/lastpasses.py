@@ -13,19 +13,25 @@ persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), th
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
 person's label whose names recur over records (``recurringlabels``), and whose each landline is
 (``landlineowner``, which needs the names the passes before it settled), and the
-addresses under a business's place's key in an export (``placekeys``: ``"jycs"``)."""
+addresses under a business's place's key in an export (``placekeys``: ``"jycs"``) and the
+names under an office's post's label (``postlabels``: 初审人, 窗口负责人), and the address
+in an office's block of contacts (``officeblocks``), and a dotted name in a table's column
+the table reader left unread (``dottedcells``)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
+from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
+from .officeblocks import office_blocks
 from .placekeys import business_key_places
+from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .recurringlabels import recurring_labels
@@ -59,4 +65,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
     cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner
-    return business_key_places(text, cands)  # "jycs": "…", a business's place by its key
+    cands = business_key_places(text, cands)  # "jycs": "…", a business's place by its key
+    cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
+    cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
+    return dotted_cells(text, cands)  # a dotted name in a column of no persons
