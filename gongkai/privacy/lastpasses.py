@@ -13,14 +13,18 @@ persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), th
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
 person's label whose names recur over records (``recurringlabels``), a pupil's grade alone in
 its cell (``gradecells``: 初三 is no name), an office's head on its directory line
-(``directorylines``), and whose each landline is
-(``landlineowner``, which needs the names the passes before it settled)."""
+(``directorylines``), and whose each landline is (``landlineowner``, which needs the names the
+passes before it settled), and the addresses under a business's place's key in an export
+(``placekeys``: ``"jycs"``) and the names under an office's post's label (``postlabels``: 初审人,
+窗口负责人), and the address in an office's block of contacts (``officeblocks``), and a dotted name
+in a table's column the table reader left unread (``dottedcells``)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
 from .directorylines import directory_lines
+from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .gradecells import grade_cells
@@ -28,6 +32,9 @@ from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
+from .officeblocks import office_blocks
+from .placekeys import business_key_places
+from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .recurringlabels import recurring_labels
@@ -62,4 +69,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
     cands = grade_cells(text, cands)  # 初三, 高一 alone in a pupil's grade cell
     cands = directory_lines(text, cands)  # "某局某股　负责人：X　电话：…" a line
-    return owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    cands = business_key_places(text, cands)  # "jycs": "…", a business's place by its key
+    cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
+    cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
+    return dotted_cells(text, cands)  # a dotted name in a column of no persons

@@ -5,8 +5,9 @@ name: "委托代理人为居海燕律师（…律师事务所）", "邀请村法
 代为提交）", "侯某（律师，执业证号…）". A lawyer in a case is a private person (a 公职律师
 acts in office: not taken). The name is the piece of prose before the title
 (``names.name_ending``, its given name of common characters); a firm or an association
-named after a person (某某律师事务所, 律师协会) is none, and lawyers given as a unit's
-contacts ("管理人联系人：X律师", a bankruptcy administrator's) act for it.
+named after a person (某某律师事务所, 律师协会) is none, so is 律师 inside a title in 《》
+(《中华人民共和国律师法》: "和国" is no lawyer), and lawyers given as a unit's contacts
+("管理人联系人：X律师", a bankruptcy administrator's) act for it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def lawyers_before_title(text: str) -> list[Candidate]:
         at = m.start()
         if text.startswith("公职", at - 2):
             continue
+        quote = text.rfind("《", max(0, at - 30), at)
+        if quote >= 0 and text.find("》", quote, at) < 0:
+            continue  # 《中华人民共和国律师法》: a law's or a paper's title, no lawyer
         got = name_ending(text, at)
         if not got or text.startswith("公职律师", got[0] - 4):
             continue

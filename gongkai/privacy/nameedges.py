@@ -30,6 +30,9 @@ _LABELS = {
     "反": ("映",),
     "介": ("绍",),
     "认": ("为",),
+    # or the verb of what the person does in the matter ("指派律师X承办本案", "由X负责")
+    "承": ("办",),
+    "负": ("责",),
 }
 
 

@@ -28,6 +28,7 @@ from . import validators as v
 from .accountkinds import scheme_card_key
 from .keycolumns import key_columns
 from .patterns import ORG_SUFFIX
+from .rolekeys import role_place_header
 from .tables import _DOT_NAME, Candidate, _column_kind, _emit, _kinds
 
 # the usual field names of exchange formats and the headers they stand for (lower case,
@@ -136,6 +137,7 @@ def field_header(name: str) -> str | None:
         # a key read by its parts: a person's name under its role's header (代理人姓名,
         # 学生姓名, 出租人), else the header its holder and datum stand for
         header = keymeaning.name_header(name) or _MEANT.get(keymeaning.meaning(name)[:2])
+        header = header or role_place_header(folded, FIELD_HEADERS)  # ldrdz 来电人地址
     if header == "银行卡号" and scheme_card_key(name):
         return None  # memberCardNo, libraryCard: a scheme's card, no bank's (accountkinds)
     return header

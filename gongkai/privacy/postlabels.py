@@ -1,0 +1,66 @@
+"""Names under the label of an office's post (issue 16, docs140). Called from ``lastpasses``.
+
+Two labels say that the name after them acts in office, whatever record or directory
+they stand in:
+
+- **A step of the office's review** (``_REVIEW``): 初审人, 复审人, 终审人, 复核人, 审查人,
+  核查人 … — the person who checked a record at one of the office's steps ("初审人：X（某镇
+  农业综合服务中心，0536-…）" closing each 申报 record), as 审核人 and 经办人 are
+  (``blocks.drop_signoffs``). A party's mark before it (被核查人, 受审查人) names the person
+  checked: a private person, kept; so is a reviewer whose own ID follows on the next line
+  (``holderids.own_id_follows``).
+- **The head of a unit's part** (``_HEAD``): 窗口负责人, 科室负责人, 股负责人, 站负责人,
+  中心负责人, 单位负责人 — the person in charge of an office's window or section; every
+  name listed after it on its line ("各县登记窗口负责人：A（甲县）、B（乙县）") is such a
+  head. A 负责人 of anything else (a household, a shop, a cooperative, a project) is left
+  to the other rules.
+
+Speed: a name is read only when one of the labels' last characters (人) stands within a
+short reach before it on its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .holderids import own_id_follows
+
+Candidate = tuple[int, int, str, float]
+
+_REVIEW = re.compile(
+    r"(?<![被受])(?:(?:初|复|终|再)(?:审核|审查|核查|审|核)|审查|审批|核查|核实)人"
+    r"[ \u3000]*[：:][ \u3000]*$"
+)
+_HEAD = re.compile(
+    r"(?:窗口|科室|股室|科|股|站|所|中心|部门|单位|办公室|处|队)负责人[ \u3000]*[：:][ \u3000]*"
+)
+# between the head's label and a name: the names before it, each with a note in brackets
+_LISTED = re.compile(
+    r"(?:[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()\n]{0,10}[）)])?[ \u3000]*[、，,和及][ \u3000]*)*"
+)
+_REACH = 60
+
+
+def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the names under an office's post's label (module docstring)."""
+    drop: set[int] = set()
+    for s, _e, kind, _conf in cands:
+        if kind != "name":
+            continue
+        lo = max(0, s - _REACH)
+        if text.find("人", lo, s) < 0:
+            continue
+        line = text.rfind("\n", lo, s) + 1 or lo
+        m = _REVIEW.search(text, line, s)
+        if m is not None:
+            le = text.find("\n", s)
+            if not own_id_follows(text, le, m.group().rstrip("：: \u3000")):
+                drop.add(s)
+            continue
+        for m in _HEAD.finditer(text, line, s):
+            if _LISTED.fullmatch(text, m.end(), s):
+                drop.add(s)
+                break
+    if not drop:
+        return cands
+    return [c for c in cands if c[2] != "name" or c[0] not in drop]
