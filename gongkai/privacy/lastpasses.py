@@ -12,12 +12,14 @@ a document number's issuer), a unit's contacts on its row of a register mixing u
 persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units'
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
 person's label whose names recur over records (``recurringlabels``), and whose each landline is
-(``landlineowner``, which needs the names the passes before it settled)."""
+(``landlineowner``, which needs the names the passes before it settled), and the mobiles a
+desk's label claims and the contacts a note denies to any person (``deskphones``)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
+from .deskphones import desk_numbers
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .landlineowner import owned_landlines
@@ -56,4 +58,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = record_part_phones(text, cands)  # a unit's line in a person's record
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
-    return owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    return desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
