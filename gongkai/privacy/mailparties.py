@@ -78,11 +78,12 @@ _REPLY_TO_ME = re.compile(r"请回[电信复]|回[电信复话](?:我|本人|或
 # …or asks to be answered there: "发邮件到…回复" (the box, then the reply it waits for)
 _REPLY_AFTER = re.compile(r"[ \u3000]*(?:回复|答复|回信)(?:我|本人)?")
 # the addressee offered a box to submit by ("你也可以通过电子邮箱 … 提交书面陈述申辩材料"):
-# a modal and a box's word before it, a verb of handing in right after it
-_OFFERED = re.compile(
-    r"(?:可以?|亦可|也可|请|应当?|须)[\u4e00-\u9fff]{0,2}?(?:通过|经|使用|用|以)?(?:电子)?(?:邮箱|邮件|信箱)"
-    r"[:：]?[ \u3000]*$"
-)
+# "by mail" right before it, a verb of handing in right after it, a modal (可, 请, 应 …) in
+# its sentence before
+_OFFERED = re.compile(r"(?:通过|经由|使用|以)(?:电子)?(?:邮箱|邮件|信箱)[:：]?[ \u3000]*$")
+_MODAL = re.compile(r"可以?|亦可|也可|请|应当?|须")
+# a writer speaking of themselves (我, 本人), not of their office (我局, 我院, 我们 …)
+_SPEAKER = re.compile(r"我(?![局院委办厅司部所站队区县市镇乡校会们])|本人")
 _HAND_IN = re.compile(r"[ \u3000]*(?:提交|发送|报送|递交|反映|投递|提出|寄送|发来)")
 _ROW_SIGN = re.compile(r"[|\t,，｜]")
 # a note after a contact naming the party whose it is ("至…@126.com（举报人登记邮箱）")
@@ -91,6 +92,7 @@ PARTY_NOTE = re.compile(
     r"的?(?:登记|预留|个人|本人|联系|常用|自己)?的?(?:电子)?(?:邮箱|邮件地址|电话|手机|座机|固话)[）)]"
 )
 _BOX = re.compile(r"[\w.+%\-]+@[\w.\-]+")
+_ASCII_BOX = re.compile(r"[\w.+%\-]+@[A-Za-z0-9.\-]+")  # (a Han word right after it is no part)
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:
@@ -174,7 +176,7 @@ def unit_inbox(text: str, start: int) -> bool:
     lo = start - 14 if start > 14 else 0
     if _INBOX.search(text, lo, start) is None:
         return _offered(text, start)
-    box = _BOX.match(text, start)
+    box = _ASCII_BOX.match(text, start)
     if box and (PARTY_NOTE.match(text, box.end()) or _REPLY_AFTER.match(text, box.end())):
         return False  # "发送邮件至…（举报人登记邮箱）": the party's own, to confirm by
     return _REPLY_TO_ME.search(text, _sentence_start(text, start), start) is None
@@ -188,10 +190,13 @@ def _offered(text: str, start: int) -> bool:
         return False
     if _OFFERED.search(text, lo, start) is None:
         return False
-    box = _BOX.match(text, start)
+    box = _ASCII_BOX.match(text, start)
     if box is None or not _HAND_IN.match(text, box.end()):
         return False
-    return _REPLY_TO_ME.search(text, _sentence_start(text, start), start) is None
+    begin = _sentence_start(text, start)
+    return bool(_MODAL.search(text, begin, start)) and not (
+        _REPLY_TO_ME.search(text, begin, start) or _SPEAKER.search(text, begin, start)
+    )
 
 
 def shared_boxes(text: str, cands: list[Candidate]) -> list[Candidate]:
