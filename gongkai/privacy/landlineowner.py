@@ -48,7 +48,7 @@ _LABEL = re.compile(
 # the last character of a head naming a service, a function or a unit's desk
 _UNIT_HEAD = frozenset(
     "询督诉报查账班务理点名约诊局所站队处科股院委会办厅部心司行台口线购警助救修售映馈"
-    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领守"
+    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领守持服"
 )
 # heads ending in such a character that name a person's home or role
 _PRIVATE_HEADS = frozenset(("住处", "住所", "居所", "寝室", "卧室", "宿舍", "来访", "回访"))

@@ -17,12 +17,14 @@ its cell (``gradecells``: 初三 is no name), an office's head on its directory 
 passes before it settled), and the addresses under a business's place's key in an export
 (``placekeys``: ``"jycs"``) and the names under an office's post's label (``postlabels``: 初审人,
 窗口负责人), and the address in an office's block of contacts (``officeblocks``), and a dotted name
-in a table's column the table reader left unread (``dottedcells``)."""
+in a table's column the table reader left unread (``dottedcells``), and the mobiles a desk's
+label claims and the contacts a note denies to any person (``deskphones``)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
+from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
@@ -73,4 +75,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = business_key_places(text, cands)  # "jycs": "…", a business's place by its key
     cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
-    return dotted_cells(text, cands)  # a dotted name in a column of no persons
+    cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
+    return desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)

@@ -33,8 +33,14 @@ _UNIT_END = (
 # the representative's marker, found by its words first (a find, not a scan of every sign)
 _WORDS = ("法定代表人", "法人代表", "法定代表")
 _ASCII = re.compile(r"(?i)(?:legal_?rep|legal_?person|fddbr|frdb)\w*")
-# the unit's name's last word right before the marker, only non-Han signs between
-_UNIT_BEFORE = re.compile(rf"[\u4e00-\u9fff]{_UNIT_END}[^\u4e00-\u9fff\n]{{0,24}}$")
+# the unit's name's last word right before the marker, maybe its head's post between
+# ("某合作社理事长（法定代表人）", "公司执行董事兼法定代表人"), only non-Han signs then; the
+# unit's kind alone opening its line stands for the document's own unit ("合作社理事长（…）")
+_HEAD_POST = r"(?:理事长|董事长|执行董事|社长|总经理|经理|会长|院长|校长|主任|场长|厂长)"
+_UNIT_BEFORE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{_UNIT_END}|(?<![\u4e00-\u9fff])(?:公司|合作社|联社|集团|农场|林场|协会|商会))"
+    rf"(?:{_HEAD_POST}兼?)?[^\u4e00-\u9fff\n]{{0,24}}$"
+)
 # a unit's name opening its record, then its head's or its contact's label ("某村卫生室　负责
 # 人：某某（乡村医生）　电话：…": a directory's line of a unit; no keeper's shop, 店/部/馆)
 _HEADED = re.compile(

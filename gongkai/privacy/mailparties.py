@@ -73,7 +73,18 @@ _INBOX = re.compile(
 )
 # …but a writer asking to be answered there gives their own ("请回电或发邮件至…",
 # "请回信到我家，…也可以发邮件到…")
-_REPLY_TO_ME = re.compile(r"请回[电信复]|回[电信复话](?:我|本人|或|到)|[打给告联]我|我家")
+# (or lists their own contacts in the same sentence, "我的手机…，也可以发邮件到…")
+_REPLY_TO_ME = re.compile(r"请回[电信复]|回[电信复话](?:我|本人|或|到)|[打给告联]我|我家|我的")
+# …or asks to be answered there: "发邮件到…回复" (the box, then the reply it waits for)
+_REPLY_AFTER = re.compile(r"[ \u3000]*(?:回复|答复|回信)(?:我|本人)?")
+# the addressee offered a box to submit by ("你也可以通过电子邮箱 … 提交书面陈述申辩材料"):
+# "by mail" right before it, a verb of handing in right after it, a modal (可, 请, 应 …) in
+# its sentence before
+_OFFERED = re.compile(r"(?:通过|经由|使用|以)(?:电子)?(?:邮箱|邮件|信箱)[:：]?[ \u3000]*$")
+_MODAL = re.compile(r"可以?|亦可|也可|请|应当?|须")
+# a writer speaking of themselves (我, 本人), not of their office (我局, 我院, 我们 …)
+_SPEAKER = re.compile(r"我(?![局院委办厅司部所站队区县市镇乡校会们])|本人")
+_HAND_IN = re.compile(r"[ \u3000]*(?:提交|发送|报送|递交|反映|投递|提出|寄送|发来)")
 _ROW_SIGN = re.compile(r"[|\t,，｜]")
 # a note after a contact naming the party whose it is ("至…@126.com（举报人登记邮箱）")
 PARTY_NOTE = re.compile(
@@ -81,6 +92,7 @@ PARTY_NOTE = re.compile(
     r"的?(?:登记|预留|个人|本人|联系|常用|自己)?的?(?:电子)?(?:邮箱|邮件地址|电话|手机|座机|固话)[）)]"
 )
 _BOX = re.compile(r"[\w.+%\-]+@[\w.\-]+")
+_ASCII_BOX = re.compile(r"[\w.+%\-]+@[A-Za-z0-9.\-]+")  # (a Han word right after it is no part)
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:
@@ -163,11 +175,28 @@ def unit_inbox(text: str, start: int) -> bool:
     office counts the mails it received, or is labelled a public call's (征集邮箱, 报名邮箱)."""
     lo = start - 14 if start > 14 else 0
     if _INBOX.search(text, lo, start) is None:
-        return False
-    box = _BOX.match(text, start)
-    if box and PARTY_NOTE.match(text, box.end()):
+        return _offered(text, start)
+    box = _ASCII_BOX.match(text, start)
+    if box and (PARTY_NOTE.match(text, box.end()) or _REPLY_AFTER.match(text, box.end())):
         return False  # "发送邮件至…（举报人登记邮箱）": the party's own, to confirm by
     return _REPLY_TO_ME.search(text, _sentence_start(text, start), start) is None
+
+
+def _offered(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is offered to the addressee to hand something in by
+    (``_OFFERED`` … ``_HAND_IN``), in a sentence where no writer speaks of their own."""
+    lo = start - 16 if start > 16 else 0
+    if "邮" not in text[lo:start] and "信箱" not in text[lo:start]:
+        return False
+    if _OFFERED.search(text, lo, start) is None:
+        return False
+    box = _ASCII_BOX.match(text, start)
+    if box is None or not _HAND_IN.match(text, box.end()):
+        return False
+    begin = _sentence_start(text, start)
+    return bool(_MODAL.search(text, begin, start)) and not (
+        _REPLY_TO_ME.search(text, begin, start) or _SPEAKER.search(text, begin, start)
+    )
 
 
 def shared_boxes(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -9,7 +9,8 @@ mobile noted "（专线）" is the office's): its own line, or, alone on its lin
 flattened one cell a line), back to the blank line that ends the row before or to the
 line of the row's serial number — at most 300 characters, not before the end of a
 sentence. An office's contact lines carry neither; nor does a row opened by a unit (a
-list of units and their contacts).
+list of units and their contacts) — an individual business's trade name (某某小卖部, 经营部,
+门市部) opens its keeper's row, no unit's.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _PERSONAL_NUMBER = re.compile(
 # a line holding only a row's serial number: a row of a table one cell a line starts there
 _SERIAL_LINE = re.compile(r"\n[ \u3000\t]*\d{1,3}[.、．]?[ \u3000\t]*\n")
 _FIRST_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+# an individual business's trade name (小卖部, 经营部, 门市部): its keeper's row, no unit's
+_SHOP = re.compile(r"(?:小卖|经营|门市)部$")
 _UNIT_END = re.compile(
     r"(?:局|馆|中心|公司|院|所|站|委|办|学校|医院|银行|政府|委员会|协会|社|厂|部|队|处|科|股)$"
 )
@@ -54,7 +57,7 @@ def personal_mail(text: str, start: int) -> bool:
             serial = _SERIAL_LINE.search(text, lo - 1, start)
     lo = max(lo, text.rfind("。", lo, start) + 1)
     first = _FIRST_WORDS.search(text, lo, start)
-    if first and _UNIT_END.search(first.group()):
+    if first and _UNIT_END.search(first.group()) and not _SHOP.search(first.group()):
         return False  # a row of a list of units: its contact's mobile, the unit's mailbox
     return _PERSONAL_NUMBER.search(text, lo, start) is not None
 

@@ -55,7 +55,7 @@ _FIELD = re.compile(
 # a unit's name of any kind (its last sign; 组 is left out: a village group is an address's)
 _UNIT_VALUE = re.compile(
     r"[\u4e00-\u9fff（）()]{1,30}(?:点|站|所|中心|办|处|室|科|股|队|局|院|馆|委|会|部|厅|社|"
-    r"公司|窗口|大厅|基地|门诊|社区|学校|小学|中学|幼儿园|银行|支行|厂|店)"
+    r"公司|窗口|大厅|基地|门诊|社区|学校|小学|中学|幼儿园|银行|支行|厂|店|[农林牧渔茶果]场|养殖场)"
 )
 _HOLDERS = frozenset(("person", "home", "contact"))
 # Chinese keys: a phone's ending, a staff member's, a holder's word, a datum's
