@@ -12,22 +12,30 @@ a document number's issuer), a unit's contacts on its row of a register mixing u
 persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units'
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
 person's label whose names recur over records (``recurringlabels``), and whose each landline is
-(``landlineowner``, which needs the names the passes before it settled)."""
+(``landlineowner``, which needs the names the passes before it settled), and the names
+under a party's head that the text extends with the party's data (``partyheads``), and a
+name read one character too long where the text names the person clearly elsewhere
+(``knownedges``), and a row's person named again in a cell of prose of that row
+(``rowmentions``), and a law firm's lawyer keyed as a case's handler (``counselkeys``)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
+from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
+from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
+from .partyheads import party_heads
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
+from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .shopkeepers import shop_keepers
 from .shoppremises import shop_premises
@@ -56,4 +64,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = record_part_phones(text, cands)  # a unit's line in a person's record
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
-    return owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner
+    cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name
+    cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
+    cands = row_mentions(text, cands)  # a row's person again in its prose cell
+    return counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
