@@ -18,11 +18,16 @@ passes before it settled), and the addresses under a business's place's key in a
 (``placekeys``: ``"jycs"``) and the names under an office's post's label (``postlabels``: 初审人,
 窗口负责人), and the address in an office's block of contacts (``officeblocks``), and a dotted name
 in a table's column the table reader left unread (``dottedcells``), and the mobiles a desk's
-label claims and the contacts a note denies to any person (``deskphones``)."""
+label claims and the contacts a note denies to any person (``deskphones``), and the names
+under a party's head that the text extends with the party's data (``partyheads``), and a
+name read one character too long where the text names the person clearly elsewhere
+(``knownedges``), and a row's person named again in a cell of prose of that row
+(``rowmentions``), and a law firm's lawyer keyed as a case's handler (``counselkeys``)."""
 
 from __future__ import annotations
 
 from .attributecells import Candidate, attribute_cells
+from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
@@ -30,17 +35,20 @@ from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .gradecells import grade_cells
+from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
 from .officeblocks import office_blocks
+from .partyheads import party_heads
 from .placekeys import business_key_places
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
+from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .shopkeepers import shop_keepers
 from .shoppremises import shop_premises
@@ -76,4 +84,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
     cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
-    return desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
+    cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
+    cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name
+    cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
+    cands = row_mentions(text, cands)  # a row's person again in its prose cell
+    return counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
