@@ -360,6 +360,28 @@ NAME_DOTS = str.maketrans({"\u2022": "·", "\u30fb": "·", "\u2027": "·", "\uff
 FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94) if chr(0x21 + i) not in "(),:;"}
 FULLWIDTH[0x3000] = 0x20  # ideographic space
 FULLWIDTH[0x2014] = FULLWIDTH[0x2013] = FULLWIDTH[0x2212] = 0x2D  # "0830—3125678"
+# the runs of the characters FULLWIDTH maps: ``str.translate`` looks every character of a
+# text up in its table (750 M instructions for the 1,032,120 characters of the benchmark
+# text, a sixth of its scan); one search led by a class finds the runs, and only they are
+# translated (``halfwidth``: 140 M)
+_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FULLWIDTH)) + "]+")
+_NAME_DOT = re.compile("[\u2022\u30fb\u2027\uff65]")  # (NAME_DOTS' keys)
+
+
+def halfwidth(text: str) -> str:
+    """``text.translate(FULLWIDTH)``, translating the runs of its characters alone."""
+    return _FULLWIDTH_RUN.sub(_halfwidth_run, text)
+
+
+def _halfwidth_run(m: re.Match) -> str:
+    return m.group().translate(FULLWIDTH)
+
+
+def name_dots(text: str) -> str:
+    """``text.translate(NAME_DOTS)``, by a search for the dots alone."""
+    return _NAME_DOT.sub("·", text)
+
+
 # One character class (a fast C scan; an alternation would make the engine try every
 # position): full-width digits, letters and signs, and dashes, which count only between
 # digits ("0830—3125678"; "——" in prose does not) — see ``has_fullwidth``.

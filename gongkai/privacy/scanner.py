@@ -73,13 +73,11 @@ from .patterns import (
     DOC_LABELS,
     DOC_TAIL,
     ESTATE_WORD,
-    FULLWIDTH,
     HOUSE_NUMBER,
     HOUSE_TAIL,
     LABEL_SET,
     LANDLINE_PUBLIC,
     LONG_CODE,
-    NAME_DOTS,
     NUM_ZH,
     OFFICE_AFTER,
     OFFICE_PLACE,
@@ -94,7 +92,9 @@ from .patterns import (
     STREET_WORD,
     SUFFIX_CUES,
     WORDS,
+    halfwidth,
     has_fullwidth,
+    name_dots,
     sample,
 )
 from .personlists import persons_in_lists
@@ -448,9 +448,9 @@ def scan_text(
     original = text
     if has_fullwidth(text):
         # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
-        text = text.translate(FULLWIDTH)
+        text = halfwidth(text)  # (FULLWIDTH's runs alone: ``patterns``)
     if "\u2022" in text or "\u30fb" in text or "\u2027" in text or "\uff65" in text:
-        text = text.translate(NAME_DOTS)  # one character for another: offsets hold
+        text = name_dots(text)  # one character for another: offsets hold
     text = bracket_labels(text) if "【" in text else text  # 【救助对象】… as 救助对象：…
     text = equals_labels(text) if "=" in text else text  # 姓名 = 张三 as 姓名：  张三
     text = spaced_phone_labels(text)  # "联 系 电 话：" as "   联系电话：" (spacedlabels)
