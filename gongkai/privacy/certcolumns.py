@@ -36,8 +36,13 @@ from .unitcolumns import rows_above
 _CERT_HEAD = re.compile(
     r"(?:证书|执照|许可证?|执业证?|资格证?|注册|登记|备案|档案|登记证|合格证|上岗证|从业证|"
     r"[证照卡])(?:编号|号码|编码|号)|编号|注册号|代码|序列号"
+    # a certificate's noun closing the header: its number is meant (从业资格证, 执业证书)
+    r"|(?:证书|执照|许可证|执业证|资格证|合格证|上岗证|从业证)$"
 )
-_ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码|身份号")
+# (a document numbered by its holder's ID keeps its numbers IDs: 驾驶证号, 居住证号, 社保卡号)
+_ID_WORDS = re.compile(
+    r"身份证|证件号|证照号|公民身份|身份号码|身份号|驾驶证|驾照|居住证|社会保障|社保卡|医保卡"
+)
 _SEPARATORS = ("\t", "|", "｜", "│", ",")
 _RULE = re.compile(r"[ \t|｜│:：\-—－=+]*")
 _DATA = re.compile(r"\d{5}")

@@ -21,6 +21,7 @@ import re
 from . import validators as v
 from .accountkinds import other_card
 from .certcolumns import certificate_column as cert_column
+from .certnumbers import certificate_number
 from .columns import id_column
 from .context import id_like
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
@@ -78,7 +79,9 @@ def _card(text: str, value: str, start: int) -> tuple[str, float] | None:
 def _eighteen(ctx, value: str, start: int) -> tuple[str, float] | None:
     text = ctx.text
     if v.is_resident_id(value, today=ctx.today):
-        return None if other_number(text, start) else ("id_card", 0.99)
+        if other_number(text, start) or certificate_number(text, start):
+            return None  # 受理编号：…; a 从业资格证号 column or key (certnumbers)
+        return "id_card", 0.99
     lo = start - 12 if start > 12 else 0
     labelled = _KIND_LABEL.search(text, lo, start) is not None  # (mostly none)
     digits = value.isdigit()

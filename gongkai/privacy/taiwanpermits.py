@@ -41,6 +41,8 @@ _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z]|[ \u3000]?[张本件
 # between the document's name and its number: signs, a record's key, a label of the number
 _GAP = re.compile(
     r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|\r?\n(?=[ \t\u3000]*(?:证件号|号码|证号|编号))|"
+    # the next line's key with its party before it (受让方证件号码：…, 申请人证件号：…)
+    r"\r?\n[ \t\u3000]*[\u4e00-\u9fff]{1,5}?(?=证件号)|"
     r"证件号码|证件号|号码|证号|编号|号)*?" + _NUMBER
 )
 _NEXT_CELL = re.compile(r"[ \t\u3000\"',，|｜/、]{1,5}" + _NUMBER)
