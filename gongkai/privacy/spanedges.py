@@ -85,7 +85,7 @@ _TAIL_BY_LAST = _by(_TAIL_WORDS, -1)
 _NAMED_TAILS = _by((*_TAIL_WORDS, "家"), -1)
 # words that begin with a name's last character as the rule took it ("韩娜私|下接触")
 _CROSS_WORDS = frozenset(
-    "私下 大学 继续 先生 金融 相邻 同志 老师 师傅 女士 夫妇 夫妻 在场 等人 家属 家中".split()
+    "私下 大学 继续 先生 金融 相邻 同志 老师 师傅 女士 夫妇 夫妻 在场 等人 家属 家中 言语".split()
 )
 # what follows "X家" when it is X's house or land, and the words before it that say so
 _HOUSE_AFTER = frozenset("宅房屋地田院门墙承耕责山林菜猪厕旁后前里中附的")

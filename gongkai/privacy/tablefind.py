@@ -78,7 +78,7 @@ _HEADER_BRANCHES = sorted(
             *("工", "代表", "经理", "民", "众", "属"),
             # the persons a register is about by their state (新生儿, 患儿, 孕产妇:
             # ``headerroles.subject_kind``)
-            *("儿", "妇"),
+            *("新生儿", "婴儿", "患儿", "早产儿", "孕妇", "产妇"),
         )
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},

@@ -183,7 +183,7 @@ def _column_kind(header: str) -> str | None:
     if staff_header(h):
         return None  # 经手人, 复查人, 处理人姓名: a unit's staff acting in office (headerroles)
     if (
-        h in PERSON_HEADERS or subject_kind(h)
+        (h in PERSON_HEADERS or subject_kind(h))  # 新生儿, 患儿: a register's subjects
         or qualified_person(h, PERSON_HEADERS)  # 相邻权利人, 到场申请人
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4].endswith(_WITH))  # 共同搬迁家庭成员: persons
