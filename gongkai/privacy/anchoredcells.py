@@ -72,6 +72,9 @@ _NOTE_POST = re.compile(
 _HEAD_ROLE = re.compile(
     r"干部|责任人|帮扶人|包[户案村保联]|督办|专干|专管员|经办|承办|经手|记账|会计|出纳|审核|"
     r"审批|复核|民警|医生|管理员|网格员|书记|主任|干事|代表人|法人|工作人员|对接人|调查人|记录人|"
+    # a contract party's head (流入方负责人: ``headerroles.party_head``), not one that may
+    # be the party itself (流入方负责人/经营者)
+    r"[\u4e00-\u9fff]方负责人(?![/／、或])|"
     + STAFF_WORDS  # 复查人, 处理人员, 回访人: the office's staff (headerroles)
 )
 _COMPANY = re.compile(

@@ -278,9 +278,18 @@ def _table(kind: str, region: list[tuple[int, str]], above: str, out: list[Candi
             continue
         if not (signal or personish or strong >= 3):
             continue
+        if not personish and _one_word(group, conf, n_conf):
+            continue  # 毛竹笋 down a 受损作物 column: a category's value, no person's
         for (start, token, note), s in zip(group, scores, strict=True):
             if s >= 0.3 and not OFFICIAL_LABEL.search(note):
                 out.append((start, start + len(token), "name", 0.72))
+
+
+def _one_word(group: list, conf: list[bool], n_conf: int) -> bool:
+    """The column's confident names are few words recurring (a crop, a kind, a grade down a
+    column no header calls persons'): persons do not recur so in a register of them."""
+    distinct = len({t for (_s, t, _n), c in zip(group, conf, strict=True) if c})
+    return distinct < 2 or distinct * 2 < n_conf
 
 
 def _above(text: str, start: int) -> str:

@@ -116,3 +116,31 @@ def scheme_card_header(header: str) -> bool:
     """Whether a column's header names a card that is no bank's (燃气卡号, 校园卡号,
     公交一卡通卡号): its cells are that scheme's numbers, no column of bank cards."""
     return scheme_card_label(header)
+
+
+# the persons a register is about, named by their state of life or health (a newborn, a
+# sick child, a pregnant woman, a patient): the record's subjects, whatever qualifies them
+# ("新生儿", "筛查新生儿", "患儿", "高危孕产妇", "住院病人"); a question (是否早产儿) or a
+# count (新生儿数) is no column of persons
+_SUBJECT_KIND = re.compile(
+    r"^(?!是否|有无)[\u4e00-\u9fff]{0,4}?"
+    r"(?:新生儿|婴儿|婴幼儿|早产儿|患儿|病儿|孕妇|产妇|孕产妇|病人|伤者|伤员|病员)$"
+)
+
+
+def subject_kind(header: str) -> bool:
+    """``header`` names the private persons a register is about by their state of life or
+    health (新生儿, 患儿, 孕产妇): a column of their names."""
+    return _SUBJECT_KIND.match(header) is not None
+
+
+# the head of a contract's party that may be a unit (流入方负责人, 受让方法定代表人, 乙方法人代表):
+# the unit's representative in a unit's row, an empty cell in a person's (read row by row
+# as 法定代表人 is, ``tables.BUSINESS_HEADERS``); a unit's own head (单位负责人, 企业负责人)
+# is a column of its own in a register of units' contacts, read by its cells
+_PARTY_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}方(?:负责人|法定代表人|法人代表|法人)$")
+
+
+def party_head(header: str) -> bool:
+    """``header`` heads the representative of a party that may be a unit (流入方负责人)."""
+    return _PARTY_HEAD.match(header) is not None

@@ -129,6 +129,20 @@ def acting_for_unit(key: str, keys: set[str]) -> bool:
     return False
 
 
+# a unit's whole name as a party's value (林场有限公司, 专业合作社, 国有林场)
+_UNIT_VALUE = re.compile(
+    r"[\u4e00-\u9fff（）()]{3,40}(?:公司|集团|合作社|联合社|中心|协会|委员会|场|厂|店|社|会|站|所|院|校|局)"
+)
+
+
+def _parties(cells: list[tuple[str, int, bool]], names: int) -> bool:
+    """A column of parties that are persons or units (a transferee, a buyer, a winner):
+    persons' names in at least half its values and units' whole names in the rest but
+    one in five (the units' values are no evidence against the persons')."""
+    units = sum(bool(_UNIT_VALUE.fullmatch(value.strip())) for value, _a, _m in cells)
+    return names * 2 >= len(cells) and (names + units) * 5 >= len(cells) * 4
+
+
 def key_columns(records: list[list[Field]], header_of) -> list[Candidate]:
     """Names under the keys ``header_of`` (a key's known header, or None) does not know,
     decided column by column over ``records``."""
@@ -154,7 +168,7 @@ def key_columns(records: list[list[Field]], header_of) -> list[Candidate]:
         prefix = _prefix([value.strip() for value, _a, _m in cells])
         named = [(_names(value, prefix), at) for value, at, _m in cells]
         firsts = [first for (_spans, first), _at in named if first]
-        if len(firsts) * 5 < len(cells) * 4:
+        if len(firsts) * 5 < len(cells) * 4 and not _parties(cells, len(firsts)):
             continue
         distinct = len(set(firsts))
         if distinct < 2 or (distinct < 0.6 * len(firsts)):

@@ -37,6 +37,11 @@ _IN_BRACKET = re.compile(
 
 # the writer's relation in the bracket after a name: "查阅X（我的父亲）", "X（系本人之母）"
 _SELF_KIN = re.compile(rf"(?:系|是)?(?:我的?|本人的?|本人之|申请人之)(?:{_KIN})[）)]")
+# a relation of another person in the bracket after a name, the other named by a word for
+# a person: "X（新生儿外祖母）", "X（患者之父）", "X（申请人的姐姐）", "X（死者长子）" (a
+# kinship word of one character only after 之 or 的: "（女）" is a sex, "（三子）" a count)
+_KIN_LONG = "|".join(k for k in _KIN.split("|") if len(k) >= 2)
+_OTHERS_KIN = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:[之的](?:{_KIN})|(?:{_KIN_LONG}))[）)]")
 
 
 def _named_before(text: str, at: int) -> Candidate | None:
@@ -52,6 +57,13 @@ def _named_before(text: str, at: int) -> Candidate | None:
     return None
 
 
+def _kin_closes(text: str, at: int) -> bool:
+    """The bracket at ``at`` closes within a note's length on a kinship word's last character
+    (the cheap test before ``_OTHERS_KIN``)."""
+    close = text.find("）" if text[at] == "（" else ")", at + 2, at + 14)
+    return close > 0 and text[close - 1] in _KIN_LAST
+
+
 def kin_bracket_names(text: str) -> list[Candidate]:
     """The relatives named in brackets after their kinship word (module doc)."""
     if "（" not in text and "(" not in text:
@@ -61,7 +73,12 @@ def kin_bracket_names(text: str) -> list[Candidate]:
         at = text.find(bracket)
         while at >= 0:  # (led by the bracket: few places to look at)
             m = _IN_BRACKET.match(text, at + 1) if text[at - 1 : at] in _KIN_LAST else None
-            if text[at + 1 : at + 2] in "我系是本申" and _SELF_KIN.match(text, at + 1):
+            if (text[at + 1 : at + 2] in "我系是本申" and _SELF_KIN.match(text, at + 1)) or (
+                text[at - 1 : at] not in _KIN_LAST
+                and text[at + 1 : at + 2] not in "男女"
+                and _kin_closes(text, at)
+                and _OTHERS_KIN.match(text, at + 1)
+            ):
                 found = _named_before(text, at)
                 out += [found] if found else []
             elif m and _KIN_BEFORE.search(text, max(0, at - 3), at):

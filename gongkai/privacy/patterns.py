@@ -269,6 +269,10 @@ WEAK_CUES = (
     # members of a hearing or a panel who sit as citizens, not in office (县人大代表X（教师）)
     *("人大代表", "政协委员", "群众代表", "村民代表", "居民代表"),
     *("受托人", "经营者", "拟聘人员"),  # （受托人X）, 登记经营者X本人, 原拟聘人员X放弃
+    # a sportsman's own coach, an examinee beside the writer (私人教练X（手机…）, 同场
+    # 应试人X存在…): private persons named in a list or a reply (not 教练员, a school's or a
+    # team's post: "训练单位：县体校，教练员X" acts in office)
+    *("教练", "应试人"),
 )
 
 # Pass B: words. Every branch starts with a literal character, so that the regex

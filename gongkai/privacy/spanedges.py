@@ -85,7 +85,7 @@ _TAIL_BY_LAST = _by(_TAIL_WORDS, -1)
 _NAMED_TAILS = _by((*_TAIL_WORDS, "家"), -1)
 # words that begin with a name's last character as the rule took it ("韩娜私|下接触")
 _CROSS_WORDS = frozenset(
-    "私下 大学 继续 先生 金融 相邻 同志 老师 师傅 女士 夫妇 夫妻 在场 等人 家属 家中".split()
+    "私下 大学 继续 先生 金融 相邻 同志 老师 师傅 女士 夫妇 夫妻 在场 等人 家属 家中 言语".split()
 )
 # what follows "X家" when it is X's house or land, and the words before it that say so
 _HOUSE_AFTER = frozenset("宅房屋地田院门墙承耕责山林菜猪厕旁后前里中附的")
@@ -161,6 +161,14 @@ def _kin_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """The run is all of a cell between a record's ASCII delimiters (",X," or "\tX\n" of
+    CSV or TSV): a prose comma is full-width and a sentence runs on after the name."""
+    prev = text[start - 1 : start]
+    after = text[end : end + 1]
+    return prev in (",", "\t", "|", '"') and after in ("", ",", "\t", "|", '"', "\n", "\r")
+
+
 def _lead_cut(text: str, start: int, end: int) -> int:
     """How many characters at the start of the run are a word of the sentence."""
     token = text[start:end]
@@ -170,6 +178,8 @@ def _lead_cut(text: str, start: int, end: int) -> int:
     first = token[0]
     prev = text[start - 1 : start]
     if first in _LEAD and _named(token[1:]):
+        if first in _SURNAME_LEADS and _whole_cell(text, start, end):
+            return 0  # ",向安琪,": a delimited cell's whole value, no clause's word before it
         if prev in _LEAD_AFTER or prev and first not in _SURNAME_LEADS and prev not in _CELL_EDGE:
             return 1
     if prev and prev in _KIN_TAIL.get(first, "") and _named(token[1:]):

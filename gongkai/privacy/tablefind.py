@@ -76,6 +76,9 @@ _HEADER_BRANCHES = sorted(
             # persons of a kind (投诉农民工, 接待代表, 施工项目经理, 受访村民, 群众, 家属:
             # ``headerroles.kind_header``)
             *("工", "代表", "经理", "民", "众", "属"),
+            # the persons a register is about by their state (新生儿, 患儿, 孕产妇:
+            # ``headerroles.subject_kind``)
+            *("新生儿", "婴儿", "患儿", "早产儿", "孕妇", "产妇"),
         )
     }
     | {"银行卡号", "银行账号", "收款账号", "社保卡号", "账号", "卡号"},
@@ -101,7 +104,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
         return False
     if (
         text[end - 2 : end] in ("姓名", "户主")
-        or text[end - 1 : end] in "象员户人师者问长生医方工表理民众属"
+        or text[end - 1 : end] in "象员户人师者问长生医方工表理民众属儿妇"
     ):
         # 户主姓名, 学生姓名, 补贴对象, 被征收户, 机动车所有人: up to five characters before
         k = start

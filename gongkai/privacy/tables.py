@@ -29,7 +29,7 @@ from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
-from .headerroles import kind_header, scheme_card_header, staff_header
+from .headerroles import kind_header, party_head, scheme_card_header, staff_header, subject_kind
 from .headerrows import first_header_row, second_header_row
 from .patterns import ORG_SUFFIX, PARTY_HEADER
 from .unitheaders import office_cells, units_contacts
@@ -108,7 +108,7 @@ NOT_NAMES = frozenset(
     "测试 样例 示例 门卫 保安 保姆 "  # a form's test row (测试, 138…); a signer by post (门卫代收)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
-    "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属".split()
+    "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属 男婴 女婴 男孩 女孩".split()
 ).union(BOUNDARY_FEATURES)  # 村道, 集体山林: what stands on a plot's side
 # a note in brackets after a header ("家庭成员（与户主关系）", "法定代表人（负责人、经营者）")
 _HEADER_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]$")
@@ -183,7 +183,7 @@ def _column_kind(header: str) -> str | None:
     if staff_header(h):
         return None  # 经手人, 复查人, 处理人姓名: a unit's staff acting in office (headerroles)
     if (
-        h in PERSON_HEADERS
+        (h in PERSON_HEADERS or subject_kind(h))  # 新生儿, 患儿: a register's subjects
         or qualified_person(h, PERSON_HEADERS)  # 相邻权利人, 到场申请人
         or (h.endswith(("姓名", "户主")) and not h.startswith(("单位", "企业")))
         or (h.endswith("家庭成员") and h[:-4].endswith(_WITH))  # 共同搬迁家庭成员: persons
@@ -193,7 +193,7 @@ def _column_kind(header: str) -> str | None:
         return "name"
     if ("及" in h or "和" in h or "与" in h) and _joined_persons(h):
         return "name"  # 监护人及共同生活成员, 户主和家庭成员: persons of either kind
-    if h in BUSINESS_HEADERS:
+    if h in BUSINESS_HEADERS or party_head(h):
         return "business"
     if h in CONTACT_HEADERS:
         return "contact"

@@ -178,6 +178,7 @@ RARE_SURNAMES = (
         "雒脱妥巨虎喇"  # surnames of the Northwest (雒, 脱, 妥, 巨, 虎, 喇): of today's registers
         "磨"  # a Zhuang surname of Guangxi (磨秀兰); 磨合, 磨损 … are COMMON_WORDS
         "妫"  # (guī) of the 百家姓's later lists (妫建华): the character opens no word
+        "刀"  # a Dai surname of Yunnan (刀美兰); 刀具, 刀片, 刀口 end in no given-name character
     )
     - SURNAMES
 )
