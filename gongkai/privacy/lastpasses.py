@@ -18,7 +18,9 @@ passes before it settled), and the addresses under a business's place's key in a
 (``placekeys``: ``"jycs"``) and the names under an office's post's label (``postlabels``: 初审人,
 窗口负责人), and the address in an office's block of contacts (``officeblocks``), and a dotted name
 in a table's column the table reader left unread (``dottedcells``), and the mobiles a desk's
-label claims and the contacts a note denies to any person (``deskphones``)."""
+label claims and the contacts a note denies to any person (``deskphones``), and a record's
+second person reached at a unit's landline (``officeholders``: a school's coach, a team's
+leader, a station's tester)."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
 from .officeblocks import office_blocks
+from .officeholders import office_holders
 from .placekeys import business_key_places
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
@@ -76,4 +79,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
     cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
-    return desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
+    cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
+    return office_holders(text, cands)  # a record's second person at a unit's landline
