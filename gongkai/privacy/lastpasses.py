@@ -20,7 +20,7 @@ passes before it settled), and the addresses under a business's place's key in a
 in a table's column the table reader left unread (``dottedcells``), and the mobiles a desk's
 label claims and the contacts a note denies to any person (``deskphones``), and a record's
 second person reached at a unit's landline (``officeholders``: a school's coach, a team's
-leader, a station's tester)."""
+leader, a station's tester) and what is a sport's name, no person's (``disciplines``: 柔道)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
+from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
@@ -80,4 +81,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
     cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
     cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
-    return office_holders(text, cands)  # a record's second person at a unit's landline
+    cands = office_holders(text, cands)  # a record's second person at a unit's landline
+    return sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
