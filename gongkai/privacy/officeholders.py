@@ -85,6 +85,9 @@ def _private_role(text: str, start: int, end: int) -> bool:
         if holder:
             return False
     head = header_over(text, start, end, _HEAD_WORDS)
+    if head and head.isascii():  # a CSV headed by export keys: xm,sfzh,…,dlr,dwdh
+        holder, _datum, header = meaning(head)
+        return holder == "person" and _ROLE_WORDS.search(header) is not None
     return bool(head) and _ROLE_WORDS.search(head) is not None
 
 

@@ -110,3 +110,12 @@ def test_a_business_coach_named_in_a_complaint_is_kept():
     ]
     text = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
     assert _names(text) == _spans(text, "韩立秋", "卓文涛", "贝思远", "莘国梁")
+
+
+def test_an_agent_column_with_an_office_line_is_kept():
+    text = (
+        "序号,姓名,性别,委托代理人,代理人电话\n"
+        "1,韩立秋,女,卓文涛,0771-5123488\n"
+        "2,贝思远,男,莘国梁,0771-5123488\n"
+    )
+    assert _names(text) == _spans(text, "韩立秋", "卓文涛", "贝思远", "莘国梁")
