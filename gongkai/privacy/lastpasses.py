@@ -22,7 +22,9 @@ label claims and the contacts a note denies to any person (``deskphones``), and 
 under a party's head that the text extends with the party's data (``partyheads``), and a
 name read one character too long where the text names the person clearly elsewhere
 (``knownedges``), and a row's person named again in a cell of prose of that row
-(``rowmentions``), and a law firm's lawyer keyed as a case's handler (``counselkeys``)."""
+(``rowmentions``), and a law firm's lawyer keyed as a case's handler (``counselkeys``), and a record's second person reached at a unit's landline
+(``officeholders``: a school's coach, a team's leader, a station's tester) and what is a
+sport's name, no person's (``disciplines``: 柔道)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
+from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
@@ -41,6 +44,7 @@ from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .notnames import not_names
 from .officeblocks import office_blocks
+from .officeholders import office_holders
 from .partyheads import party_heads
 from .placekeys import business_key_places
 from .postlabels import post_labels
@@ -88,4 +92,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
-    return counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
+    cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
+    cands = office_holders(text, cands)  # a record's second person at a unit's landline
+    return sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
