@@ -18,10 +18,12 @@ passes before it settled), and the addresses under a business's place's key in a
 (``placekeys``: ``"jycs"``) and the names under an office's post's label (``postlabels``: 初审人,
 窗口负责人), and the address in an office's block of contacts (``officeblocks``), and a dotted name
 in a table's column the table reader left unread (``dottedcells``), and the mobiles a desk's
-label claims and the contacts a note denies to any person (``deskphones``)."""
+label claims and the contacts a note denies to any person (``deskphones``), and the landlines
+of a public unit's agent's column and of an office's table footer (``agentphones``)."""
 
 from __future__ import annotations
 
+from .agentphones import agent_phones
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
 from .deskphones import desk_numbers
@@ -76,4 +78,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
     cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
-    return desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
+    cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
+    return agent_phones(text, cands)  # a school's coach's column, an office's footer line
