@@ -19,7 +19,8 @@ passes before it settled), and the addresses under a business's place's key in a
 窗口负责人), and the address in an office's block of contacts (``officeblocks``), and a dotted name
 in a table's column the table reader left unread (``dottedcells``), and the mobiles a desk's
 label claims and the contacts a note denies to any person (``deskphones``), and the landlines
-of a public unit's agent's column and of an office's table footer (``agentphones``)."""
+of a public unit's agent's column and of an office's table footer (``agentphones``), and a
+mailbox spelled from a unit's name's initials (``mailinitials``)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from .gradecells import grade_cells
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
+from .mailinitials import spelled_unit_mail
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .placekeys import business_key_places
@@ -79,4 +81,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
     cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
     cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
-    return agent_phones(text, cands)  # a school's coach's column, an office's footer line
+    cands = agent_phones(text, cands)  # a school's coach's column, an office's footer line
+    return spelled_unit_mail(text, cands) if "@" in text else cands  # yfxjtj@: 云峰县教体局
