@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from .landlineowner import _OFFICE
 from .unitcolumns import header_line
 
 Candidate = tuple[int, int, str, float]
@@ -47,6 +46,10 @@ _SEPARATE = re.compile(r'\t|\||│|","|,|</t[dh]>')
 _TAG = re.compile(r"<[^>]*>")
 # a line holding only a phone label (and the number after it)
 _BARE_LABEL = re.compile(r"[ \u3000]*(?:联系|咨询|办公|值班)?(?:电话|方式|座机)[：:][ \u3000]*$")
+# a clerical post of the table's making or checking, as a label ("填表人：", "制表：", "审核人：")
+_FOOTER_POST = re.compile(
+    r"(?:制表|填表|填报|制单|审核|复核|审批|统计|核对|校对|录入|经办|承办)人?[：:]"
+)
 _UNIT_VALUE = re.compile(
     r"[：:][ \u3000]*[\u4e00-\u9fff（）()]{2,30}?(?:局|中心|站|所|院|委员会|政府|办事处|学校|"
     r"办公室|科|股|处)(?=[ \u3000\t,，;；|]|$)"
@@ -80,18 +83,11 @@ def _footer_phone(text: str, start: int) -> bool:
         return False
     prev_start = text.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
     prev = text[prev_start : line_start - 1]
-    posts = list(_OFFICE.finditer(prev))
+    posts = _FOOTER_POST.findall(prev)
     return bool(posts) and (len(posts) >= 2 or _UNIT_VALUE.search(prev) is not None)
 
 
-def agent_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without the landlines of a public unit's agent's column and of an office's
-    table footer (module docstring)."""
-    out = []
-    for c in cands:
-        if c[2] == "landline" and (
-            (_agent_column(text, c[0]) and _public_row(text, c[0])) or _footer_phone(text, c[0])
-        ):
-            continue
-        out.append(c)
-    return out
+def agent_landline(text: str, start: int) -> bool:
+    """Whether the landline at ``start`` is a public unit's agent's column's or an office's
+    table footer's (module docstring)."""
+    return (_agent_column(text, start) and _public_row(text, start)) or _footer_phone(text, start)

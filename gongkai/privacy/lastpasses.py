@@ -24,7 +24,7 @@ mailbox spelled from a unit's name's initials (``mailinitials``)."""
 
 from __future__ import annotations
 
-from .agentphones import agent_phones
+from .agentphones import agent_landline
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
 from .deskphones import desk_numbers
@@ -81,5 +81,13 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
     cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
     cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
-    cands = agent_phones(text, cands)  # a school's coach's column, an office's footer line
-    return spelled_unit_mail(text, cands) if "@" in text else cands  # yfxjtj@: 云峰县教体局
+    # a school's coach's column, an office's footer line (agentphones); a mailbox spelled from
+    # a unit's name, yfxjtj@: 云峰县教体局 (mailinitials)
+    return [
+        c
+        for c in cands
+        if not (
+            (c[2] == "landline" and agent_landline(text, c[0]))
+            or (c[2] == "email" and spelled_unit_mail(text, c[0]))
+        )
+    ]

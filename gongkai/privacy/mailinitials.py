@@ -33,66 +33,79 @@ _BOUNDS = (
 _CODES = [b for b, _ in _BOUNDS]
 _LOCAL = re.compile(r"([a-z]{4,10})@", re.I)
 _VOWELS = re.compile(r"[aeiou]", re.I)
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")
-# the characters a unit's name ends with (局, 中心, 协会, 代表队, 学校 …)
-_UNIT_LAST = frozenset("局委办院所站校心会队处科股馆厅室部")
-# a county's, city's or town's name before its sign: its initials may lead the mailbox
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:县|市|区|镇|乡)")
-_WINDOW = 4000
+# the characters a unit's name ends with (局, 中心, 协会, 代表队, 学校 …), by their initial
+_BY_INITIAL = {
+    "j": "局", "w": "委", "b": "办部", "y": "院", "s": "所室", "z": "站", "x": "校心",
+    "h": "会", "d": "队", "c": "处", "k": "科", "g": "股馆", "t": "厅",
+}  # fmt: skip
+# a county's, city's or town's sign: the two characters before it may lead the mailbox
+_PLACE_SIGNS = "县市区镇乡"
+_WINDOW = 2000
+
+
+_MEMO: dict[str, str] = {}
 
 
 def _initial(ch: str) -> str:
+    got = _MEMO.get(ch)
+    if got is not None:
+        return got
     try:
         code = ch.encode("gb2312")
     except UnicodeEncodeError:
-        return "?"
-    if len(code) != 2:
-        return "?"
-    k = bisect_right(_CODES, code[0] * 256 + code[1]) - 1
-    return _BOUNDS[k][1] if k >= 0 else "?"
+        code = b""
+    k = bisect_right(_CODES, code[0] * 256 + code[1]) - 1 if len(code) == 2 else -1
+    got = _MEMO[ch] = _BOUNDS[k][1] if k >= 0 else "?"
+    return got
 
 
-def _initials(run: str) -> str:
-    return "".join(_initial(ch) for ch in run)
+def _spelled_before(text: str, end: int, letters: str, lo: int) -> bool:
+    """Whether the characters ending at ``end`` (not before ``lo``) spell ``letters``."""
+    begin = end - len(letters)
+    if begin < lo:
+        return False
+    return all(_initial(text[begin + i]) == letter for i, letter in enumerate(letters))
 
 
 def _unit_spelled(text: str, start: int, local: str) -> bool:
     """Whether ``local`` spells the initials of a unit's name near ``start`` (module
-    docstring), alone or after a place's."""
-    lo, hi = max(0, start - _WINDOW), start + _WINDOW
-    places = {_initials(m.group(1)) for m in _PLACE.finditer(text, lo, hi)}
-    heads = {""} | {p for p in places if "?" not in p and local.startswith(p)}
-    for m in _HAN_RUN.finditer(text, lo, hi):
-        run = m.group()
-        if _UNIT_LAST.isdisjoint(run):
-            continue
-        spelled = _initials(run)
-        for i, ch in enumerate(run):
-            if ch not in _UNIT_LAST or i < 1:
-                continue
-            for head in heads:
-                rest = local[len(head) :]
-                if (
-                    len(rest) >= 2
-                    and i + 1 >= len(rest)
-                    and spelled[i + 1 - len(rest) : i + 1] == rest
-                ):
-                    return True
+    docstring), alone or after a place's two: each unit's last character whose initial
+    ends ``local`` is found, and the characters before it read back."""
+    lo, hi = max(0, start - _WINDOW), min(len(text), start + _WINDOW)
+    before = local[-2]  # (the initial of the character before the unit's last: a cheap look)
+    for last in _BY_INITIAL.get(local[-1], ""):
+        k = text.find(last, lo + 2, hi)
+        while k >= 0:
+            if _initial(text[k - 1]) == before and (
+                _spelled_before(text, k + 1, local, lo)
+                or (
+                    len(local) >= 5
+                    and _spelled_before(text, k + 1, local[2:], lo)
+                    and _place_spelled(text, local[:2], lo, hi)
+                )
+            ):
+                return True
+            k = text.find(last, k + 1, hi)
     return False
 
 
-def spelled_unit_mail(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without the mailboxes spelled from a unit's name (module docstring)."""
-    out = []
-    for c in cands:
-        if c[2] == "email":
-            m = _LOCAL.match(text, c[0])
-            if (
-                m
-                and len(_VOWELS.findall(m.group(1))) <= 1
-                and not personal_label(text, c[0])
-                and _unit_spelled(text, c[0], m.group(1).lower())
-            ):
-                continue
-        out.append(c)
-    return out
+def _place_spelled(text: str, head: str, lo: int, hi: int) -> bool:
+    """Whether a place's two-character name before its sign (云峰县) spells ``head``."""
+    for sign in _PLACE_SIGNS:
+        k = text.find(sign, lo + 2, hi)
+        while k >= 0:
+            if _spelled_before(text, k, head, lo):
+                return True
+            k = text.find(sign, k + 1, hi)
+    return False
+
+
+def spelled_unit_mail(text: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is spelled from a unit's name (module docstring)."""
+    m = _LOCAL.match(text, start)
+    return bool(
+        m
+        and len(_VOWELS.findall(m.group(1))) <= 1
+        and not personal_label(text, start)
+        and _unit_spelled(text, start, m.group(1).lower())
+    )
