@@ -24,6 +24,8 @@ mailbox spelled from a unit's name's initials (``mailinitials``)."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .agentphones import agent_landline
 from .attributecells import Candidate, attribute_cells
 from .courtparties import court_parties
@@ -83,11 +85,29 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
     # a school's coach's column, an office's footer line (agentphones); a mailbox spelled from
     # a unit's name, yfxjtj@: 云峰县教体局 (mailinitials)
-    return [
-        c
-        for c in cands
-        if not (
-            (c[2] == "landline" and agent_landline(text, c[0]))
-            or (c[2] == "email" and spelled_unit_mail(text, c[0]))
-        )
-    ]
+    return _without(cands, _dropped(text, cands))
+
+
+def _positions(kinds: list[str], kind: str):
+    """The indexes of ``kind`` in ``kinds`` (list.index: the scan runs in C)."""
+    k = -1
+    while True:
+        try:
+            k = kinds.index(kind, k + 1)
+        except ValueError:
+            return
+        yield k
+
+
+def _dropped(text: str, cands: list[Candidate]) -> set[int]:
+    """The indexes of the landlines (``agentphones``) and mailboxes (``mailinitials``) that
+    are a unit's."""
+    kinds = list(map(itemgetter(2), cands))
+    drop = {k for k in _positions(kinds, "landline") if agent_landline(text, cands[k][0])}
+    if "@" in text:
+        drop.update(k for k in _positions(kinds, "email") if spelled_unit_mail(text, cands[k][0]))
+    return drop
+
+
+def _without(cands: list[Candidate], drop: set[int]) -> list[Candidate]:
+    return [c for k, c in enumerate(cands) if k not in drop] if drop else cands

@@ -16,6 +16,7 @@ pinyin); a character outside that level has none and matches no letter.
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
 
@@ -31,6 +32,7 @@ _BOUNDS = (
     (0xCBFA, "t"), (0xCDDA, "w"), (0xCEF4, "x"), (0xD1B9, "y"), (0xD4D1, "z"), (0xD7FA, "?"),
 )  # fmt: skip
 _CODES = [b for b, _ in _BOUNDS]
+_ENCODE = codecs.getencoder("gb2312")  # (the codec loaded with the module, not in a scan)
 _LOCAL = re.compile(r"([a-z]{4,10})@", re.I)
 _VOWELS = re.compile(r"[aeiou]", re.I)
 # the characters a unit's name ends with (局, 中心, 协会, 代表队, 学校 …), by their initial
@@ -51,7 +53,7 @@ def _initial(ch: str) -> str:
     if got is not None:
         return got
     try:
-        code = ch.encode("gb2312")
+        code = _ENCODE(ch)[0]
     except UnicodeEncodeError:
         code = b""
     k = bisect_right(_CODES, code[0] * 256 + code[1]) - 1 if len(code) == 2 else -1
