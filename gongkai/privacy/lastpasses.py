@@ -24,10 +24,15 @@ name read one character too long where the text names the person clearly elsewhe
 (``knownedges``), and a row's person named again in a cell of prose of that row
 (``rowmentions``), and a law firm's lawyer keyed as a case's handler (``counselkeys``), and a record's second person reached at a unit's landline
 (``officeholders``: a school's coach, a team's leader, a station's tester) and what is a
-sport's name, no person's (``disciplines``: 柔道)."""
+sport's name, no person's (``disciplines``: 柔道), and the landlines
+of a public unit's agent's column and of an office's table footer (``agentphones``), and a
+mailbox spelled from a unit's name's initials (``mailinitials``)."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
+from .agentphones import agent_landline
 from .attributecells import Candidate, attribute_cells
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
@@ -42,6 +47,7 @@ from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
+from .mailinitials import spelled_unit_mail
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
@@ -94,4 +100,32 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
     cands = office_holders(text, cands)  # a record's second person at a unit's landline
-    return sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
+    cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
+    # a school's coach's column, an office's footer line (agentphones); a mailbox spelled from
+    # a unit's name, yfxjtj@: 云峰县教体局 (mailinitials)
+    return _without(cands, _dropped(text, cands))
+
+
+def _positions(kinds: list[str], kind: str):
+    """The indexes of ``kind`` in ``kinds`` (list.index: the scan runs in C)."""
+    k = -1
+    while True:
+        try:
+            k = kinds.index(kind, k + 1)
+        except ValueError:
+            return
+        yield k
+
+
+def _dropped(text: str, cands: list[Candidate]) -> set[int]:
+    """The indexes of the landlines (``agentphones``) and mailboxes (``mailinitials``) that
+    are a unit's."""
+    kinds = list(map(itemgetter(2), cands))
+    drop = {k for k in _positions(kinds, "landline") if agent_landline(text, cands[k][0])}
+    if "@" in text:
+        drop.update(k for k in _positions(kinds, "email") if spelled_unit_mail(text, cands[k][0]))
+    return drop
+
+
+def _without(cands: list[Candidate], drop: set[int]) -> list[Candidate]:
+    return [c for k, c in enumerate(cands) if k not in drop] if drop else cands
