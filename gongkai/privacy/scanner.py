@@ -322,7 +322,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 if text.startswith(("+86", "0086"), start):  # the country code: no one's
                     start = text.index("86", start) + 2
                     start += text[start] in " -"
-                add((start, landline_end(text, start, end), "landline", 0.85))
+                end = landline_end(text, start, end)
+                if not _SWITCHBOARD.match(text, end):  # "…转7873": the findings drop it
+                    add((start, end, "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
                 add((start, end, "id_card", 0.97))
