@@ -322,7 +322,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 if text.startswith(("+86", "0086"), start):  # the country code: no one's
                     start = text.index("86", start) + 2
                     start += text[start] in " -"
-                add((start, landline_end(text, start, end), "landline", 0.85))
+                end = landline_end(text, start, end)
+                if not _SWITCHBOARD.match(text, end):  # "…转7873": the findings drop it
+                    add((start, end, "landline", 0.85))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
                 add((start, end, "id_card", 0.97))
@@ -464,7 +466,11 @@ def scan_text(
     cands += table_candidates(text)
     cands += local_landlines(text, ctx.local_numbers)  # 7–8 digits under a phone label or column
     cands += listed_locals(text, ctx.local_numbers, cands)  # …among a person's contacts
-    cands += extra_candidates(text)  # markings as extraction leaves them; passports
+    extra = extra_candidates(text)  # markings as extraction leaves them; passports
+    said = {(s, e): c for s, e, k, c in extra if k == "passport"}  # (surer: ``passports``)
+    if said:  # the number pass's less sure candidate on the same span ends as nothing
+        cands = [c for c in cands if c[3] >= said.get((c[0], c[1]), 0)]
+    cands += extra
     if "：" in text or ":" in text:
         cands += declared_tables(text)
     if has_word(text, "：\n", 1) or has_word(text, ":\n", 1):  # (by "\n": wordfind)
