@@ -283,6 +283,8 @@ def name_shape(candidate: str) -> str:
         return ""
     if rest[:2] in FORMS_OF_ADDRESS or rest[:1] in SHORT_FORMS_OF_ADDRESS:
         return ""  # "郝先生", "李女士": a surname and a form of address name nobody
+    if rest[:1] in _OPENING_STOPS and rest[1:2] in GIVEN_CHARS and rest not in _STOP_WORDS:
+        return head + rest if rest[1] not in NAME_STOP else ""  # 可馨, 保国 (_OPENING_STOPS)
     given = ""
     for c in rest:
         if c in NAME_STOP:

@@ -81,3 +81,22 @@ def test_words_opened_by_ke_or_bao_are_no_names():
     got = found(text, ("name",))
     assert at(text, "name", "王保安") not in got
     assert not any(text[s:e].startswith(("可", "保")) for _, s, e in got)
+
+
+def test_given_names_opened_by_ke_or_bao_in_an_xml_export():
+    text = (
+        "<orders>\n"
+        "  <order>\n    <callerName>王建军</callerName>\n    <callerPhone>13912345670</callerPhone>\n"
+        "  </order>\n"
+        "  <order>\n    <callerName>付可欣</callerName>\n    <callerPhone>13912345671</callerPhone>\n"
+        "  </order>\n"
+        "  <order>\n    <callerName>邓保国</callerName>\n    <callerPhone>13912345672</callerPhone>\n"
+        "  </order>\n"
+        "  <order>\n    <callerName>刘保安</callerName>\n    <callerPhone>13912345673</callerPhone>\n"
+        "  </order>\n"
+        "</orders>\n"
+    )
+    got = found(text, ("name",))
+    for name in ("王建军", "付可欣", "邓保国"):
+        assert at(text, "name", name) in got
+    assert at(text, "name", "刘保安") not in got  # 保安: a guard, a word
