@@ -93,7 +93,15 @@ def staff_listed(text: str, start: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if MOBILE_NUMBER.search(line):
         return False
-    return not m.group(2) or bool(OFFICE_NUMBER.search(line))
+    if not m.group(2) or OFFICE_NUMBER.search(line):
+        return True
+    # "经办人：X　　送达人：Y": a contact beside an office's act on its sign-off line is staff
+    return _OFFICE_ACT_ON_LINE.search(line) is not None
+
+
+_OFFICE_ACT_ON_LINE = re.compile(
+    r"(?:^|[\u3000 ])(?:承办人|送达人|审核人|复核人|记录人|书记员|调查人员?)[:：]"
+)
 
 
 def staff_mentions(text: str, before: list[Candidate], after: list[Candidate]) -> list[Candidate]:

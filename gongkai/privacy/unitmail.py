@@ -23,12 +23,12 @@ _UNIT_CHANNEL = re.compile(
     r"(?:前台|总台|门市|门店|营业|订房|预订)(?:电话|邮箱|信箱)|"  # a business's counter
     # the unit's own lines named by what it is ("合作社电话：…　邮箱：…", "公司邮箱")
     r"(?:合作社|公司|企业|协会|商会|学会|学校|医院|中心|社区|村委会|居委会)(?:联系|办公)?"
-    r"(?:电话|邮箱|信箱|传真)[:：]"
+    r"(?:电话|邮箱|信箱|传真|地址)[:：]"  # (its address opening the line: "…服务站地址：")
     # …or by an office's short name, its head a unit's sign ("自考办电话：", "派出所电话：",
     # "档案馆邮箱："): the office's line, and a mailbox after it on that line the office's
     # (住所, 寓所 are a home's; one sign before 局 / 科 is a person's title: 李局, 王科)
     r"|(?:(?<=[\u4e00-\u9fff])[办站馆]|(?<=[\u4e00-\u9fff]{2})[局科股委]"
-    r"|(?<=[\u4e00-\u9fff])(?<![住寓居厕场])所)(?:联系|办公|值班)?(?:电话|邮箱|信箱|传真)[:：]"
+    r"|(?<=[\u4e00-\u9fff])(?<![住寓居厕场])所)(?:联系|办公|值班)?(?:电话|邮箱|信箱|传真|地址)[:：]"
 )
 # a contact line keyed by a unit's name ("某某运营有限公司（志愿者报名）：028-…，…@…")
 _UNIT_KEYED = re.compile(

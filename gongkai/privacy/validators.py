@@ -171,6 +171,7 @@ RARE_SURNAMES = (
         "储汲邴糜乌焦班仲伊宫栾厉戎祖符詹束韶蓟薄印宿鄂索籍赖蔺屠胥苍莘贡扶堵宰郤璩濮寿扈郏"
         "浦慕宦庾暨衡匡寇阙殳沃夔巩厍晁勾敖訾阚那简饶毋乜巢蒯荆竺权逯桓仉亓亢况郈佴谯笪鄢涂汝"
         "钦帅岳晋楚盖麦黎粟揭谌郄嵩芈邸靖练冼但禤苟占凃侍俸仵冒植闭邝满贺聂桑巫牛甘庞习"
+        "苌"  # (cháng) 苌慧, 苌凤霞
         "秘"  # (bì) 秘建伟; 秘书 and 秘密 are COMMON_WORDS
         "矣"  # a Yi surname of Yunnan (矣国荣); the particle opens no modern word
         "郇杞禚郯麴"  # 郇 (xún), 杞, 禚, 郯, 麴 (qū): rare surnames that open no word
@@ -282,6 +283,8 @@ def name_shape(candidate: str) -> str:
         return ""
     if rest[:2] in FORMS_OF_ADDRESS or rest[:1] in SHORT_FORMS_OF_ADDRESS:
         return ""  # "郝先生", "李女士": a surname and a form of address name nobody
+    if rest[:1] in _OPENING_STOPS and rest[1:2] in GIVEN_CHARS and rest not in _STOP_WORDS:
+        return head + rest if rest[1] not in NAME_STOP else ""  # 可馨, 保国 (_OPENING_STOPS)
     given = ""
     for c in rest:
         if c in NAME_STOP:
@@ -368,6 +371,14 @@ def plausible_name(name: str, *, strict: bool = False) -> bool:
         return True  # "覃有才", "谢老四": a folk given name with 有 or 老
     if strict or k == 1 and name[0] not in SURNAMES:
         return plausible_given(given)
+    if len(given) == 2 and given[0] in _OPENING_STOPS and given not in _STOP_WORDS:
+        return given[1] in GIVEN_CHARS and given[1] not in NAME_STOP  # 可馨, 保国 alone
     # a name standing alone (a cell, a label's value up to the line's end) may hold a
     # character that cuts names in running text, when it is common in given names
     return not any(c in NAME_STOP and c not in GIVEN_CHARS for c in given)
+
+
+# 可 and 保 cut names in running text (可以, 保障) but open common given names (可馨, 可欣,
+# 保国, 保华): standing alone, before a given name's character with which they make no word
+_OPENING_STOPS = frozenset("可保")
+_STOP_WORDS = frozenset("可爱 可信 可达 可乐 保安 保全 保健 保洁 保修 保育 保卫 保姆 保温".split())
