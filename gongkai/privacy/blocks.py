@@ -445,7 +445,8 @@ def _mentions(text: str, out: list[Candidate]) -> None:
 # the labels of a form's sign-off line: the staff who filled, checked and approved it
 _SIGNOFF_AT = re.compile(
     r"(?:经办人?|经手人|审核人?|复核人?|审批人?|制表人?|填报人|填表人|核对人|记账人?|出纳|会计|"
-    r"负责人|分管领导|主管领导|批准人?|发放人|录入人)[ \u3000]*[：:][ \u3000]*"
+    r"负责人|分管领导|主管领导|批准人?|发放人|录入人|编制人|编表人|制单人?|统计人|校对人?)"
+    r"[ \u3000]*[：:][ \u3000]*"
 )
 _SIGNOFF_END = re.compile(_SIGNOFF_AT.pattern + "$")
 _AFTER_SIGN = frozenset("：: \u3000")

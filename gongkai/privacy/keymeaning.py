@@ -118,7 +118,9 @@ _UNIT = frozenset(
 )
 _STAFF = frozenset(
     "operator handler clerk officer staff reviewer auditor approver checker exporter "
-    "creator modifier updater recorder jbr shr tbr zbr clr blr slr cbr jdr hfr fcr spr".split()
+    "creator modifier updater recorder jbr shr tbr zbr clr blr slr cbr jdr hfr fcr spr "
+    # a staff named by the post they hold (员): 调解员, 网格员, 书记员, 承办员, 受理员, 工作人员
+    "mediator tjy wgy sjy cby sly gzry".split()
 )
 _HOME = frozenset("home family personal private self house household jt jiating gr geren".split())
 

@@ -26,7 +26,8 @@ name read one character too long where the text names the person clearly elsewhe
 (``officeholders``: a school's coach, a team's leader, a station's tester) and what is a
 sport's name, no person's (``disciplines``: 柔道), and the landlines
 of a public unit's agent's column and of an office's table footer (``agentphones``), and a
-mailbox spelled from a unit's name's initials (``mailinitials``)."""
+mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
+organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from operator import itemgetter
 
 from .agentphones import agent_landline
 from .attributecells import Candidate, attribute_cells
+from .contactposts import contact_posts
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .deskphones import desk_numbers
@@ -101,6 +103,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
     cands = office_holders(text, cands)  # a record's second person at a unit's landline
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
+    cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     # a school's coach's column, an office's footer line (agentphones); a mailbox spelled from
     # a unit's name, yfxjtj@: 云峰县教体局 (mailinitials)
     return _without(cands, _dropped(text, cands))

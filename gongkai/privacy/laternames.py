@@ -34,7 +34,10 @@ _CELL_EDGE = frozenset(" \t|│\u3000")
 WORDS_AFTER = frozenset(
     "登记 进入 放弃 受益 承包 承租 兄弟 姐妹 最后 赡养 抚养 相邻 综合 参加 参与 提交 领取 办理 "
     "申领 居住 经营 驾驶 持有 签订 签收 出具 陪同 带领 到场 死亡 去世 病故 患有 夫妇 夫妻 父子 "
-    "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访 随调 随迁 随同 家庭".split()
+    "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访 随调 随迁 随同 家庭 "
+    # a judgment's account of a victim or an estate: what was done to the person, the person
+    # before death, what stands in the person's name
+    "生前 身亡 遇害 受伤 刺伤 砍伤 打伤 撞伤 殴打 名下".split()
 )
 # characters before a name that end the words before it (prepositions, 在)
 _BEFORE = frozenset("对向由给让将把被经据令请同跟替与和及在于、")
