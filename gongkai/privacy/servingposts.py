@@ -10,10 +10,12 @@ word alone is no proof: a roster of 网格员 lists them as the persons it is ab
 row decides:
 
 - **A post's column beside the row's person** (``_tables``): a header cell naming a serving
-  post (``_POST``, with 姓名/签名 after it) in a header row (delimited by tabs, bars, commas
+  post (``_POSTS``, with 姓名/签名 after it) in a header row (delimited by tabs, bars, commas
   or quotes; or one cell a line) that also holds *another* column of a person's name
   (姓名, 儿童姓名, 老人姓名, 服务对象 …): the names under the post's column are staff. A
-  relative's or a carer's column (监护人, 委托照护人, 代收人, 紧急联系人) is no post.
+  relative's or a carer's column (监护人, 委托照护人, 代收人, 紧急联系人) is no post. A post
+  whose holder's own phone has its column too (家庭医生 beside 家庭医生手机) is listed as a
+  contact person of the row and keeps its names (``_own_phone``).
 - **An export's record saying who its person is** (``_typed_key``): a name under a key
   ``<p>xm`` / ``<p>_name`` / ``<p>姓名`` whose record holds a sibling key of the same
   prefix naming the person's kind (``<p>lx``, ``<p>sf``, ``<p>zw``, ``<p>_type``,
@@ -24,8 +26,11 @@ row decides:
   applicant's or a guardian's opinion keeps its signer).
 - **A kinship under a relation's label** ("与儿童关系：伯父"): no name.
 
-Speed: nothing is read unless the text holds a post's word (a few ``str`` finds) or
-``意见``; the tables are found from the post's header cells, not from every name.
+Speed: the delimited tables' headers are read by ``servicestaff`` once a table
+(``post_columns``); a table one cell a line is looked for only when a name stands alone on
+its line, by a search that skips from line start to line start (``_STACKED_HEAD``), and its
+names are read with ``header_over`` only under a qualified block; the other rules read a
+name only after a ``>``/``"`` or a label's colon.
 """
 
 from __future__ import annotations
@@ -65,25 +70,7 @@ _POSTS = (
     "专干",
     "助理员",
 )
-_POST_WORDS = re.compile("|".join(_POSTS))
-# a piece of every post's word, found by ``str.find`` before the posts' pattern is searched
-_CUES = (
-    "主任",
-    "网格",
-    "社工",
-    "社会工作",
-    "干部",
-    "书记",
-    "医生",
-    "村医",
-    "督学",
-    "法官",
-    "民警",
-    "协管员",
-    "联络员",
-    "专干",
-    "助理员",
-)
+POST_WORDS = re.compile("|".join(_POSTS))
 _POST_HEAD = re.compile(
     rf"^[\u4e00-\u9fff（）()]{{0,6}}?(?:{'|'.join(_POSTS)})(?:姓名|签名|签字|[1-9一二])?$"
 )
@@ -91,7 +78,6 @@ _POST_HEAD = re.compile(
 _PRIVATE = re.compile(r"监护|照护|代收|代领|联系|家属|亲属|申请|委托|对象|本人|户主|家长")
 # a column of the row's person: a name's header that is no post
 _PERSON_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{0,6}?(?:姓名|名字)$|^服务对象$|^探访对象$")
-_SEPARATORS = ("\t", "|", "｜", ",")
 _KIN = frozenset(_LONG_KIN)
 _PHONE = re.compile(r"手机|电话|联系方式|座机")
 _DIGIT = re.compile(r"\d")
@@ -125,69 +111,42 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
-def _tables(text: str, names: list[tuple[int, int]]) -> set[int]:
-    """Starts of names under a post's column beside a column of the row's person."""
-    drop: set[int] = set()
-    seen: set[int] = set()
-    stacked_from = len(text)
-    for m in _POST_WORDS.finditer(text):
-        lo, hi = _line(text, m.start())
-        if lo in seen:
-            continue
-        seen.add(lo)
-        line = text[lo:hi]
-        sep = next((s for s in _SEPARATORS if line.count(s) >= 2), None)
-        if sep is not None:
-            if _DIGIT.search(line):
-                continue  # a row of data, no header
-            cells = line.split(sep)
-            posts = {k for k, c in enumerate(cells) if post_head(c) and not _own_phone(c, cells)}
-            if not posts or not any(_person_head(c) for c in cells):
-                continue
-            width = len(cells) - 1
-            pos = hi + 1
-            while pos < len(text):  # the rows under the header, of its width
-                end = text.find("\n", pos)
-                end = len(text) if end < 0 else end
-                row = text[pos:end]
-                if row.strip(" \u3000"):
-                    if row.count(sep) != width:
-                        break
-                    at = pos
-                    for k, cell in enumerate(row.split(sep)):
-                        if k in posts:
-                            drop.update(s for s, _ in names if at <= s < at + len(cell))
-                        at += len(cell) + 1
-                pos = end + 1
-        elif len(line.strip(" \u3000\t")) <= 10 and post_head(line):
-            # one cell a line: the block of header cells around it holds a person's name
-            block = []
-            for step in (-1, 1):
-                p = lo if step < 0 else hi + 1
-                for _ in range(30):
-                    if step < 0:
-                        if p == 0:
-                            break
-                        a, b = _line(text, p - 1)
-                    else:
-                        if p >= len(text):
-                            break
-                        a, b = _line(text, p)
-                    cell = text[a:b].strip(" \u3000\t")
-                    if not (0 < len(cell) <= 10) or _DIGIT.search(cell):
-                        break
-                    block.append(cell)
-                    p = a if step < 0 else b + 1
-            own = _own_phone(line, block)
-            if len(block) >= 2 and not own and any(_person_head(c) for c in block):
-                stacked_from = min(stacked_from, hi)  # (the first such block's)
-    if stacked_from < len(text):
-        for s, e in names:
-            if s > stacked_from and s not in drop:
-                head = header_over(text, s, e, _POST_WORDS)
-                if head and post_head(head):
-                    drop.add(s)
-    return drop
+def post_columns(cells: list[str]) -> list[bool]:
+    """Which of a delimited header row's ``cells`` head a post's column beside a column of
+    the row's person (module docstring); called by ``servicestaff`` once a table."""
+    posts = [post_head(c) and not _own_phone(c, cells) for c in cells]
+    if any(posts) and any(_person_head(c) for c in cells):
+        return posts
+    return [False] * len(cells)
+
+
+def stacked_post(text: str, start: int, head: str) -> bool:
+    """The header ``head`` over the name at ``start`` (a table one cell a line) is a
+    post's, in a block of header cells that holds a person's name column too."""
+    if not post_head(head):
+        return False
+    at = text.rfind("\n" + head + "\n", max(0, start - 6000), start)
+    if at < 0:
+        return False
+    lo, hi = at + 1, at + 1 + len(head)
+    block = [head]
+    for step in (-1, 1):
+        p = lo if step < 0 else hi + 1
+        for _ in range(30):
+            if step < 0:
+                if p == 0:
+                    break
+                a, b = _line(text, p - 1)
+            else:
+                if p >= len(text):
+                    break
+                a, b = _line(text, p)
+            cell = text[a:b].strip(" \u3000\t")
+            if not (0 < len(cell) <= 10) or _DIGIT.search(cell):
+                break
+            block.append(cell)
+            p = a if step < 0 else b + 1
+    return len(block) >= 3 and not _own_phone(head, block) and any(map(_person_head, block))
 
 
 # a key of a person's name in an export, its prefix before the name's part
@@ -196,8 +155,11 @@ _KEY_VALUE = re.compile(r'(?:<([^<>/\s]{1,30})>|"([^"\n]{1,30})"\s*:\s*")([^<"\n
 _KIND_PART = re.compile(
     r"[_-]?(?:lx|lb|sf|zw|js|type|role|kind|post|identity)|身份|类型|类别|职务|角色"
 )
-_STAFF_VALUE = re.compile(rf"{_POST_WORDS.pattern}|民警|干部|工作人员")
+_STAFF_VALUE = re.compile(rf"{POST_WORDS.pattern}|民警|干部|工作人员")
 _EXPORT_KEY = re.compile(r'(?:<([^<>/\s]{1,30})>|"([^"\n]{1,30})"\s*:\s*")$')
+
+
+_REACH = 400  # a record's line read around the name (a JSON line's keys)
 
 
 def _typed_key(text: str, start: int) -> bool:
@@ -209,9 +171,13 @@ def _typed_key(text: str, start: int) -> bool:
     if k is None:
         return False
     prefix = k.group(1)
-    lo, hi = _line(text, start)
+    lo = text.rfind("\n", max(0, start - _REACH), start) + 1 or max(0, start - _REACH)
+    hi = text.find("\n", start, start + _REACH)
+    if hi < 0:
+        hi = min(len(text), start + _REACH)
     if len(_KEY_VALUE.findall(text, lo, hi)) < 2:  # an element a line: its indented run
         lo, hi = _record(text, start)
+        lo, hi = max(lo, start - 40 * _REACH), min(hi, start + 40 * _REACH)
     for kv in _KEY_VALUE.finditer(text, lo, hi):
         other = kv.group(1) or kv.group(2)
         if (
@@ -231,30 +197,58 @@ _OPINION = re.compile(
 )
 
 
-def serving_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` less the names of local staff serving the rows' persons (module docstring)."""
-    has_post = any(w in text for w in _CUES)
-    opinion = "意见" in text
-    if not has_post and not opinion:
-        return cands
-    names = [(c[0], c[1]) for c in cands if c[2] == "name"]
-    if not names:
-        return cands
+# a post's header cell alone on its line (a table one cell a line); the leading newline lets
+# the search skip from line to line
+_STACKED_HEAD = re.compile(
+    rf"\n[ \u3000\t]*([\u4e00-\u9fff（）()]{{0,6}}?(?:{'|'.join(_POSTS)})(?:姓名|签名|签字)?)"
+    r"[ \u3000\t]*(?=\n)"
+)
+
+
+def _stacked(text: str, alone: list[tuple[int, int]]) -> set[int]:
+    """Starts of the names alone on their lines under a post's cell of a block of header
+    cells one a line that holds the row's person's name cell too (``stacked_post``)."""
     drop: set[int] = set()
-    if has_post and _POST_WORDS.search(text):
-        drop = _tables(text, names)
-        for s, _e in names:
-            if s not in drop and s and text[s - 1] in '>"' and _typed_key(text, s):
+    first = alone[0][0]
+    for m in _STACKED_HEAD.finditer(text, max(0, first - 6000), alone[-1][0]):
+        head = m.group(1)
+        if not stacked_post(text, m.end() + 1, head):
+            continue
+        for s, e in alone:
+            if m.end() < s <= m.end() + 6000 and s not in drop:
+                over = header_over(text, s, e, POST_WORDS)
+                if over is not None and post_head(over):
+                    drop.add(s)
+    return drop
+
+
+def serving_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the names of local staff serving the rows' persons (module docstring;
+    the tables' columns are read by ``servicestaff`` with ``post_columns``,
+    ``stacked_post``)."""
+    drop: set[int] = set()
+    for s, e, kind, _conf in cands:
+        if kind != "name" or s < 3:
+            continue
+        before = text[s - 1]
+        if before in '>"':
+            if _typed_key(text, s):
                 drop.add(s)
-    if "关系" in text:  # 与儿童关系：伯父 — a kinship under a relation's label is no name
-        for s, e in names:
-            if text[s:e] in _KIN and text.find("关系", max(0, s - 8), s) >= 0:
-                drop.add(s)
-    if opinion:
-        for s, _e in names:
-            line = text.rfind("\n", 0, s) + 1
-            if s not in drop and text.find("意见", line, s) >= 0 and _OPINION.search(text, line, s):
-                drop.add(s)
+        elif before in "：:" or before in " \u3000" and text[s - 2] in "：:":
+            name = text[s:e]
+            if name in _KIN and text.find("关系", s - 8, s) >= 0:
+                drop.add(s)  # 与儿童关系：伯父 — a kinship under a relation's label
+            elif text.find("人", s - 6, s) >= 0 or text.find("签", s - 6, s) >= 0:
+                line = text.rfind("\n", max(0, s - 200), s) + 1 or max(0, s - 200)
+                if text.find("意见", line, s) >= 0 and _OPINION.search(text, line, s):
+                    drop.add(s)
+    alone = [
+        (c[0], c[1])
+        for c in cands
+        if c[2] == "name" and c[0] and text[c[0] - 1] == "\n" and text[c[1] : c[1] + 1] == "\n"
+    ]
+    if alone:
+        drop |= _stacked(text, sorted(set(alone)))
     if not drop:
         return cands
     return [c for c in cands if c[2] != "name" or c[0] not in drop]
