@@ -141,3 +141,25 @@ def test_roster_of_grid_workers_keeps_its_names():
 def test_a_post_listed_with_its_own_mobile_is_a_contact_person():
     got = _names(DOCTOR_CONTACT)
     assert got == names(DOCTOR_CONTACT, "屈振林", "左长庚", "蔺德旺", "甘小燕")
+
+
+def test_post_columns_read_the_header_row():
+    from gongkai.privacy.servingposts import post_columns
+
+    row = ["序号", "儿童姓名", "委托照护人", "照护人电话", "儿童主任", "村委会电话"]
+    assert post_columns(row) == [False, False, False, False, True, False]
+    assert post_columns(["姓名", "紧急联系人", "网格员姓名"]) == [False, False, True]
+    # no person's column beside it: a roster of the posts' holders
+    assert post_columns(["序号", "网格名称", "网格员", "联系电话"]) == [False] * 4
+    # the post's own phone listed: a contact person of the row
+    assert post_columns(["户主姓名", "家庭医生", "家庭医生手机"]) == [False] * 3
+    assert post_columns(["姓名", "监护人", "代收人"]) == [False] * 3
+
+
+def test_stacked_post_reads_the_block_of_header_cells():
+    from gongkai.privacy.servingposts import stacked_post
+
+    start = ONECELL.index("左长庚")
+    assert stacked_post(ONECELL, start, "社工")
+    roster = "序号\n网格名称\n网格员\n联系电话\n1\n第一网格\n屈振林\n13907215561\n"
+    assert not stacked_post(roster, roster.index("屈振林"), "网格员")
