@@ -27,7 +27,9 @@ name read one character too long where the text names the person clearly elsewhe
 sport's name, no person's (``disciplines``: 柔道), and the landlines
 of a public unit's agent's column and of an office's table footer (``agentphones``), and a
 mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
-organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``)."""
+organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``), and the local staff
+serving a register's persons by their post, read from the row (``servingposts``: 儿童主任,
+网格员 beside the row's person; ``<sbrlx>网格员``; a unit's opinion's signer)."""
 
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ from .recurringlabels import recurring_labels
 from .rolednames import roled_names
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
+from .servingposts import serving_posts
 from .shopkeepers import shop_keepers
 from .shoppremises import shop_premises
 from .staffrosters import staff_rosters
@@ -106,6 +109,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     # a school's coach's column, an office's footer line (agentphones); a mailbox spelled from
     # a unit's name, yfxjtj@: 云峰县教体局 (mailinitials)
+    cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
     return _without(cands, _dropped(text, cands))
 
 

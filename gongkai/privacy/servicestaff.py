@@ -32,6 +32,9 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   or an attribute ("护送人员": "A、B", <安检员>A</安检员>).
 - **A word among words under an export key** (``_wordy_key``): one name-shaped value
   under a JSON key whose three or more other values are no names (a breed among breeds).
+- **A local post beside the row's person** (``servingposts.post_columns``; privfix16aa):
+  儿童主任, 网格员, 社工 … heading a column in a header row that holds the row's person's
+  name column too.
 - **A label's word**: "男方公民身份号码" — 公民 of 公民身份号码 (the legal name of the ID
   number) is no name, whatever cue stands before it.
 
@@ -48,6 +51,7 @@ from collections import Counter
 
 from .columnheads import header_over
 from .keymeaning import meaning
+from .servingposts import post_columns
 
 Candidate = tuple[int, int, str, float]
 
@@ -164,7 +168,9 @@ def _person_key(key: str) -> bool:
 def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] | None:
     """A header row's cells read: which head the unit's staff, which hold no Chinese word
     (read by repetition when the table has four columns or more); None when neither."""
-    service = [service_header(x) for x in cells]
+    service = [
+        service_header(x) or post for x, post in zip(cells, post_columns(cells), strict=True)
+    ]
     bare = [width >= 3 and not _HAN.search(x) and not _person_key(x) for x in cells]
     return (service, bare) if any(service) or any(bare) else None
 
