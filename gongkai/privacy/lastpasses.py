@@ -107,9 +107,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = office_holders(text, cands)  # a record's second person at a unit's landline
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
+    cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
     # a school's coach's column, an office's footer line (agentphones); a mailbox spelled from
     # a unit's name, yfxjtj@: 云峰县教体局 (mailinitials)
-    cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
     return _without(cands, _dropped(text, cands))
 
 
