@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from .kindindex import kind_positions
 from .unitagents import official
 
 Candidate = tuple[int, int, str, float]
@@ -101,22 +102,11 @@ def _unit_account(text: str, start: int) -> bool:
     return len(between) <= 40 and not _OWN_ACCOUNT.search(between)
 
 
-def _positions(kinds: list[str], kind: str):
-    """The indexes of ``kind`` in ``kinds`` (list.index: the scan runs in C)."""
-    k = -1
-    while True:
-        try:
-            k = kinds.index(kind, k + 1)
-        except ValueError:
-            return
-        yield k
-
-
 def contact_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without a unit's contact named with their post and a unit's account."""
     kinds = list(map(itemgetter(2), cands))
     drop: set[int] = set()
-    for k in _positions(kinds, "name"):
+    for k in kind_positions(kinds, "name"):
         start, end = cands[k][0], cands[k][1]
         if (
             (end - start == 3 and text[start + 1 : end] in _DETERMINER)
@@ -124,8 +114,8 @@ def contact_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _part_label(text, start)
         ):
             drop.add(k)
-    drop.update(k for k in _positions(kinds, "landline") if _part_label(text, cands[k][0]))
-    drop.update(k for k in _positions(kinds, "bank_card") if _unit_account(text, cands[k][0]))
+    drop.update(k for k in kind_positions(kinds, "landline") if _part_label(text, cands[k][0]))
+    drop.update(k for k in kind_positions(kinds, "bank_card") if _unit_account(text, cands[k][0]))
     if not drop:
         return cands
     return [c for k, c in enumerate(cands) if k not in drop]

@@ -47,6 +47,7 @@ from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .gradecells import grade_cells
+from .kindindex import kind_positions
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
@@ -113,24 +114,15 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     return _without(cands, _dropped(text, cands))
 
 
-def _positions(kinds: list[str], kind: str):
-    """The indexes of ``kind`` in ``kinds`` (list.index: the scan runs in C)."""
-    k = -1
-    while True:
-        try:
-            k = kinds.index(kind, k + 1)
-        except ValueError:
-            return
-        yield k
-
-
 def _dropped(text: str, cands: list[Candidate]) -> set[int]:
     """The indexes of the landlines (``agentphones``) and mailboxes (``mailinitials``) that
     are a unit's."""
     kinds = list(map(itemgetter(2), cands))
-    drop = {k for k in _positions(kinds, "landline") if agent_landline(text, cands[k][0])}
+    drop = {k for k in kind_positions(kinds, "landline") if agent_landline(text, cands[k][0])}
     if "@" in text:
-        drop.update(k for k in _positions(kinds, "email") if spelled_unit_mail(text, cands[k][0]))
+        drop.update(
+            k for k in kind_positions(kinds, "email") if spelled_unit_mail(text, cands[k][0])
+        )
     return drop
 
 
