@@ -10,7 +10,7 @@ when it has three values or more and at most a third of them distinct. Such a co
 remark, no prose), the row's person shares no surname with it, and the column stands after
 the person's column.
 
-    python benchmarks/privacy_heldout/recurring_columns.py --only docs1,docs2 [--examples]
+    python benchmarks/privacy_heldout/recurring_columns.py --only docs2,docs3 [--examples]
 """
 
 from __future__ import annotations
@@ -128,7 +128,14 @@ def main() -> None:
     django.setup()
     from gongkai.privacy import scan_html, scan_text
 
+    if "--only" not in sys.argv or sys.argv.index("--only") + 1 >= len(sys.argv):
+        sys.exit("usage: recurring_columns.py --only docs2,docs3 [--examples]")
     only = sys.argv[sys.argv.index("--only") + 1].split(",")
+    missing = [f for f in only if not (HERE / f).is_dir()]
+    if missing:
+        sys.exit(
+            "no such held-out folder: " + ", ".join(missing) + " (the first is docs, then docs2)"
+        )
     counts: Counter = Counter()
     examples: Counter = Counter()
     for folder in only:
