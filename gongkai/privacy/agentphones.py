@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import re
 
+from .kindindex import kind_positions, without
 from .unitcolumns import header_line
+
+Candidate = tuple[int, int, str, float]
 
 Candidate = tuple[int, int, str, float]
 
@@ -91,3 +94,12 @@ def agent_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a public unit's agent's column's or an office's
     table footer's (module docstring)."""
     return (_agent_column(text, start) and _public_row(text, start)) or _footer_phone(text, start)
+
+
+def agent_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the landlines of a public unit's agent's column or an office's
+    footer line (``agent_landline``)."""
+    kinds = [c[2] for c in cands]
+    return without(
+        cands, {k for k in kind_positions(kinds, "landline") if agent_landline(text, cands[k][0])}
+    )

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from .kindindex import kind_positions
+from .kindindex import kind_positions, without
 from .unitagents import official
 
 Candidate = tuple[int, int, str, float]
@@ -116,6 +116,4 @@ def contact_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
             drop.add(k)
     drop.update(k for k in kind_positions(kinds, "landline") if _part_label(text, cands[k][0]))
     drop.update(k for k in kind_positions(kinds, "bank_card") if _unit_account(text, cands[k][0]))
-    if not drop:
-        return cands
-    return [c for k, c in enumerate(cands) if k not in drop]
+    return without(cands, drop)

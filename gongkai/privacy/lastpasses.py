@@ -33,9 +33,7 @@ serving a register's persons by their post, read from the row (``servingposts``:
 
 from __future__ import annotations
 
-from operator import itemgetter
-
-from .agentphones import agent_landline
+from .agentphones import agent_landlines
 from .attributecells import Candidate, attribute_cells
 from .contactposts import contact_posts
 from .counselkeys import counsel_keys
@@ -47,12 +45,11 @@ from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .gradecells import grade_cells
-from .kindindex import kind_positions
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
-from .mailinitials import spelled_unit_mail
+from .mailinitials import unit_spelled_mails
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
@@ -109,22 +106,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
-    # a school's coach's column, an office's footer line (agentphones); a mailbox spelled from
-    # a unit's name, yfxjtj@: 云峰县教体局 (mailinitials)
-    return _without(cands, _dropped(text, cands))
-
-
-def _dropped(text: str, cands: list[Candidate]) -> set[int]:
-    """The indexes of the landlines (``agentphones``) and mailboxes (``mailinitials``) that
-    are a unit's."""
-    kinds = list(map(itemgetter(2), cands))
-    drop = {k for k in kind_positions(kinds, "landline") if agent_landline(text, cands[k][0])}
-    if "@" in text:
-        drop.update(
-            k for k in kind_positions(kinds, "email") if spelled_unit_mail(text, cands[k][0])
-        )
-    return drop
-
-
-def _without(cands: list[Candidate], drop: set[int]) -> list[Candidate]:
-    return [c for k, c in enumerate(cands) if k not in drop] if drop else cands
+    cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
+    return unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)

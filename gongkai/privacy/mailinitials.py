@@ -20,6 +20,7 @@ import codecs
 import re
 from bisect import bisect_right
 
+from .kindindex import kind_positions, without
 from .unitmail import personal_label
 
 Candidate = tuple[int, int, str, float]
@@ -110,4 +111,14 @@ def spelled_unit_mail(text: str, start: int) -> bool:
         and len(_VOWELS.findall(m.group(1))) <= 1
         and not personal_label(text, start)
         and _unit_spelled(text, start, m.group(1).lower())
+    )
+
+
+def unit_spelled_mails(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the mailboxes spelled from a unit's name (``spelled_unit_mail``)."""
+    if "@" not in text:
+        return cands
+    kinds = [c[2] for c in cands]
+    return without(
+        cands, {k for k in kind_positions(kinds, "email") if spelled_unit_mail(text, cands[k][0])}
     )
