@@ -18,8 +18,10 @@ key alone does not say whose the value is; the record's structure does, read by
   (``bts_dw`` → ``bts_dz``; ``jzdw`` → ``jzdw_dh``; ``jzdw`` → ``jzys``, jz·ys) are the
   unit's group, unless the prefix is a person's (``jhr_dw`` is a guardian's employer) or
   the group holds a person's name found under a datum key (``jz_xm`` 家长姓名 makes
-  ``jz_dw`` a parent's employer). A name is taken from such a group only under a post's key
-  (no datum word: ``jzys``), never under ``xm`` or ``name``.
+  ``jz_dw`` a parent's employer). A name is taken from such a group under a post's key
+  (no datum word: ``jzys``), and under a name's key (``bl_xm``, ``sh_xm``) only after the
+  unit's field, as in an XML group: the unit, then who acts for it; for a name, the unit's
+  value must be an office's (a public body's), not a business's, whose staff are private.
 - **A unit's neighbour** (any group not a person's): a landline under a key of no datum
   and no person (``kf`` 客服, ``hotline``) right after a field whose value is an
   organisation's name, and a name under a key of no datum and no person (``khjl``,
@@ -164,12 +166,18 @@ def _unit_prefix(text: str, group: Group, kind: str, names: set[int]) -> bool:
         if _person_key(prefix):
             continue
         rest = rest.lstrip("_")
-        if kind == "name" and (meaning(rest)[1] or not _post_key(field.key)):
-            continue  # a name only under a post's key (jzys), never under xm
+        # a name under a post's key (jz·ys) anywhere in the unit's group; under a name's
+        # key (bl_xm) only after the unit's field (the unit, then who acts for it: a name
+        # before it, jz·xm then jz·dw, is a person's, then their employer)
+        named = kind == "name" and meaning(rest)[1] == "name"
+        if kind == "name" and not named and (meaning(rest)[1] or not _post_key(field.key)):
+            continue
         unit = False
         for k, f in enumerate(group.fields):
             if k == group.index or not f.key.startswith(prefix) or f.key == field.key:
                 continue
+            if named and k > group.index:
+                break
             other = f.key[len(prefix) :].lstrip("_")
             if f.start in names and meaning(other)[1] == "name":
                 unit = False
