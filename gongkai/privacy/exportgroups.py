@@ -76,6 +76,10 @@ _OFFICE = re.compile(
 )
 _BUSINESS = re.compile(r"公司|集团|事务所|诊所|[店厂]|经营部|门市部|超市|合作社|农场|酒店|宾馆")
 _NAME_KEY = re.compile(r"(?i)(?:xm|name|mc)$")
+# a Chinese key's datum (a person's field unless a desk's word says otherwise) and a desk's
+_CJK_DATUM = re.compile(r"电话|手机|号码|姓名|名字|地址|住址|住所|邮箱|账号|身份证")
+_CJK_DESK = re.compile(r"客服|热线|值班|办公|单位|咨询|服务|回访|监督|受理|接待|窗口")
+_CJK_UNIT_PHONE = re.compile(r"(?:单位|办公|值班)(?:联系)?电话")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LOWER = re.compile(r"[a-z]{2,5}")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -125,7 +129,12 @@ def _person_key(key: str) -> bool:
 
 
 def _post_key(key: str) -> bool:
-    """A key naming no datum and no person: a post's or a desk's (khjl, jzys, kf)."""
+    """A key naming no datum and no person: a post's or a desk's (khjl, jzys, kf; 受理人,
+    客服电话)."""
+    if _CJK.search(key):
+        if _CJK_DESK.search(key):
+            return True  # a desk's or a unit's field (客服电话, 值班电话, 单位联系人)
+        return _CJK_DATUM.search(key) is None and not _person_key(key)
     holder, datum, _role = meaning(key)
     return (
         not datum
@@ -205,14 +214,12 @@ def _unit_neighbour(text: str, group: Group, kind: str) -> bool:
     ):
         return True
     if kind == "name" and i + 1 < len(group.fields):
-        holder, datum, _role = meaning(group.fields[i + 1].key)
+        after = group.fields[i + 1].key
         # before a unit's phone key, in a record naming no business (whose staff are
         # private persons)
         return (
-            holder == "unit"
-            and datum == "phone"
-            and not any(_BUSINESS.search(_value(text, f)) for f in group.fields)
-        )
+            meaning(after)[:2] == ("unit", "phone") or _CJK_UNIT_PHONE.search(after) is not None
+        ) and not any(_BUSINESS.search(_value(text, f)) for f in group.fields)
     return False
 
 

@@ -168,3 +168,24 @@ def test_a_name_key_in_an_offices_prefix_after_the_office():
     # a business's person under the business's prefix stays
     line = '{"wt_dw": "青石电梯工程有限公司", "wt_xm": "蒋志华"}'
     assert _kept(line, "name", "蒋志华")
+
+
+def test_chinese_keys_are_read_alike():
+    line = (
+        '{"投诉人": "覃丽", "被投诉单位": "启明星托管服务有限公司", "客服电话": "0745-5508124",'
+        ' "受理单位": "青石县教育局", "受理人": "蒋志华"}'
+    )
+    assert not _kept(line, "landline", "0745-5508124")
+    assert not _kept(line, "name", "蒋志华")
+    assert _kept(line, "name", "覃丽")
+    # a person's own phone after their employer, under a datum's key, stays
+    line = '{"姓名": "覃丽", "工作单位": "青石县教育局", "联系电话": "0745-6601235"}'
+    assert _kept(line, "landline", "0745-6601235")
+    line = '{"报警人": "覃丽", "出警民警": "蒋志华", "单位电话": "0745-7700112"}'
+    assert not _kept(line, "name", "蒋志华") and _kept(line, "name", "覃丽")
+    # a desk's act in the key (回访, 受理): the station's line after the station
+    text = (
+        "<记录集><记录><报警人>覃丽</报警人><出动力量>青石县消防救援大队河东站</出动力量>"
+        "<回访电话>0745-7700113</回访电话></记录></记录集>"
+    )
+    assert not _kept(text, "landline", "0745-7700113")
