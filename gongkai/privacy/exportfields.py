@@ -223,3 +223,14 @@ def group_of(text: str, start: int, end: int, memo: dict | None = None) -> Group
     if before == ">" and text[end : end + 2] == "</":
         return _xml_group(text, start, end)
     return None
+
+
+def xml_values(text: str, tag: str, key: str) -> list[Field]:
+    """The leaf fields ``key`` of every XML element ``tag`` in ``text`` (a column of the
+    export: ``<vaccine><name>`` over every report)."""
+    out: list[Field] = []
+    for m in re.finditer(rf"<{re.escape(tag)}[\s>/]", text):
+        got = _xml_children(text, tag, m.start())
+        if got is not None:
+            out += [f for f in got[0] if f.key == key and not f.nested]
+    return out

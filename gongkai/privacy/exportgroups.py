@@ -38,7 +38,7 @@ import re
 from itertools import repeat
 from operator import itemgetter, sub
 
-from .exportfields import Field, Group, group_of
+from .exportfields import Field, Group, group_of, xml_values
 from .keymeaning import meaning
 from .kindindex import without
 from .wordfind import has_word
@@ -200,6 +200,24 @@ def _unit_prefix(text: str, group: Group, kind: str, names: set[int]) -> bool:
     return False
 
 
+def _thing_name(text: str, group: Group, names: set[int]) -> bool:
+    """A name under a name's key in an XML group of no person (``<vaccine><name>``) whose
+    same key holds three or more other values over the export and no other name: a
+    thing's name of the same kind (a vaccine's, a drug's), not a person's."""
+    field = group.fields[group.index]
+    if (
+        not group.key
+        or _CJK.search(group.key)
+        or _person_key(group.key)
+        or meaning(group.key)[0] in ("staff", "contact")
+        or meaning(field.key)[:2] != ("", "name")
+    ):
+        return False
+    values = xml_values(text, group.key, field.key)
+    others = [f for f in values if f.start != field.start]
+    return len(others) >= 3 and not any(f.start in names for f in others)
+
+
 def _unit_neighbour(text: str, group: Group, kind: str) -> bool:
     if kind == "address" or (group.key and _person_key(group.key)):
         return False
@@ -252,6 +270,7 @@ def export_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
             _unit_group(text, group, kind)
             or _unit_prefix(text, group, kind, names)
             or _unit_neighbour(text, group, kind)
+            or (kind == "name" and group.key and _thing_name(text, group, names))
         ):
             drop.add(i)
     return without(cands, drop)

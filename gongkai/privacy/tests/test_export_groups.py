@@ -189,3 +189,20 @@ def test_chinese_keys_are_read_alike():
         "<回访电话>0745-7700113</回访电话></记录></记录集>"
     )
     assert not _kept(text, "landline", "0745-7700113")
+
+
+def test_a_things_name_among_things_names():
+    rows = "".join(
+        f"<case><patient><name>{p}</name></patient><drug><name>{d}</name><lot>B{k}</lot></drug></case>"
+        for k, (p, d) in enumerate(
+            (
+                ("欧阳红", "阿莫西林胶囊"),
+                ("龚晓燕", "布洛芬缓释片"),
+                ("文志刚", "头孢克肟片"),
+                ("甘小雨", "金银花"),
+            )
+        )
+    )
+    text = f"<cases>{rows}</cases>"
+    assert not _kept(text, "name", "金银花")  # one drug among drugs, whatever its shape
+    assert _kept(text, "name", "甘小雨")
