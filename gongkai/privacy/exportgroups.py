@@ -28,6 +28,10 @@ key alone does not say whose the value is; the record's structure does, read by
   ``cjmj``) right after such a field or right before a unit's phone key (``dwdh``), are the
   unit's: its desk's line, its staff member.
 
+- **A thing's name** (XML): a name under a name's key in a group of no person
+  (``<vaccine><name>``) whose same key holds three or more other values over the export,
+  none a name found, is a thing's of that kind.
+
 Private persons' fields stay: their keys (``xm``, ``jhrxm``, ``lxdh``, ``homeTel``) are
 datum or person keys, and their groups are persons'.
 """
