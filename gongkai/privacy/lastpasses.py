@@ -29,7 +29,8 @@ of a public unit's agent's column and of an office's table footer (``agentphones
 mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
 organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``), and the local staff
 serving a register's persons by their post, read from the row (``servingposts``: 儿童主任,
-网格员 beside the row's person; ``<sbrlx>网格员``; a unit's opinion's signer)."""
+网格员 beside the row's person; ``<sbrlx>网格员``; a unit's opinion's signer), and the fields of a
+unit's group, key prefix or neighbour in an export (``exportgroups``: ``<reporter><unit>``)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
+from .exportgroups import export_groups
 from .gradecells import grade_cells
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -107,4 +109,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
-    return unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
+    cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
+    return export_groups(text, cands)  # an export's unit's group, prefix or neighbour
