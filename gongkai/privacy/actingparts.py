@@ -14,15 +14,18 @@ Neither is the row's person's. Four readings, each of the record's structure:
   rows name their own person left of C, C's names and the column's landlines are the office's
   staff's. A relative's column or a post whose holder gives a mobile keeps its names.
 - **An XML group holding a unit** (``_groups``): an element whose children are leaves and
-  hold a unit's name as a value (…站, …局, …中心), a name and a landline, but no ID number,
-  address, card or mobile, is the unit's member reached at the unit: read from what the
-  group holds, not from its tag.
+  hold a unit's name as a value (…站, …局, …中心), a name and an office line, but no ID
+  number, address, card or mobile, is the unit's member reached at the unit: read from what
+  the group holds, not from its tag (a tag or a child key of a person's role or kin, 配偶,
+  家庭成员, keeps its person: an employer's name in a relative's group).
 - **A name key whose sibling phone key names its unit** (ysr beside ysdwdh: the same
-  prefix, then a unit's word and a phone's): the prefix's party acts for a unit; and a phone
+  prefix, then a unit's word and a phone's; a prefix of a person's role, po beside podwdh,
+  is the spouse's work): the prefix's party acts for a unit; and a phone
   leaf right after a staff member's name leaf (keys the export reader reads as staff:
   ``slr``) whose key names no person, home or contact is that member's desk.
-- **A key of no names** (``_wordy_keys``): a key read as a name's by its initials (gzxm)
-  whose values over the records mostly open with no surname (坡道, 淋浴座椅) holds words.
+- **A key of no names** (``_wordy_keys``): a pinyin key ending in xm (姓名 and 项目 alike)
+  whose values over three records or more mostly open with no surname (坡道, 淋浴座椅) holds
+  words; units' names, non-Chinese and dotted names are not counted against it.
 - **A cell's note naming the unit that forwards the call** ("0xxx-…（某某服务站代转）").
 
 Speed: the sheet reader runs only on texts with a tab, comma or bar line holding a phone
@@ -43,7 +46,7 @@ _PHONE_WORD = re.compile(r"电话|手机|座机|固话|联系方式")
 _PHONE_HEAD = re.compile(r"(.{1,12}?)(?:联系|办公)?(?:电话|手机|座机|固话|联系方式)(?:号码)?")
 # a holder of an office as a header's head (委员, 网格员, 驻村干部, 经办人 …)
 _HOLDER = re.compile(
-    r"(?:(?<![成会学队党社演船海乘职])员|干部|专干|主任|书记|干事|医生|民警|警官|教师|老师|"
+    r"(?:(?<![成会学队党社演船海乘职驶练动])员|干部|专干|主任|书记|干事|医生|民警|警官|教师|老师|"
     r"站长|所长|组长|社工|负责人|经办人|受理人|审核人|验收人|调查人|办理人|承办人)$"
 )
 _PRIVATE = re.compile(r"监护|照护|代收|代领|代办|联系|家属|亲属|申请|委托|对象|本人|户主|家长|紧急")
@@ -168,6 +171,8 @@ _UNIT_VALUE = re.compile(
     r"[\u4e00-\u9fff（）()]{2,30}?(?:站|局|所|中心|委员会|委会|办公室|办事处|办|院|科|股|处|队|"
     r"协会|联合会|残联|街道|政府|窗口|大厅|公司)"
 )
+# a group's tag in Chinese naming a private person's kin, role or household
+_PRIVATE_TAG = re.compile(rf"{_PRIVATE.pattern}|成员|配偶|家庭|子女|父|母")
 _PRIVATE_KINDS = ("id_card", "address", "bank_card", "mobile")
 
 
@@ -219,6 +224,8 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
             and not kinds.intersection(_PRIVATE_KINDS)
             and any(_OFFICE_LINE.fullmatch(text[a:b].strip()) for _k, a, b in leaves)
             and meaning(tag)[0] not in ("person", "contact")
+            and not _PRIVATE_TAG.search(tag)
+            and all(meaning(k)[0] not in ("person", "contact") for k, _a, _b in leaves)
             and any(_UNIT_VALUE.fullmatch(text[a:b].strip()) for _k, a, b in leaves)
         ):
             names.update(c[0] for c in held if c[2] == "name")
@@ -232,7 +239,7 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
             if not staff:
                 m = _NAME_END.search(key)
                 prefix = key[: m.start()] if m else ""
-                if len(prefix) >= 2:
+                if len(prefix) >= 2 and meaning(prefix)[0] == "" and meaning(key)[0] == "":
                     for other in keys:
                         if other != key and other.startswith(prefix):
                             rest = meaning(other[len(prefix) :])
@@ -262,7 +269,10 @@ _COMPOUND = tuple(_v.COMPOUND_SURNAMES)
 
 
 def _surnamed(value: str) -> bool:
-    return bool(value) and (value[0] in _SURNAMES or value.startswith(_COMPOUND))
+    """A name's opening (or a value the test cannot judge: not Chinese, a dotted name)."""
+    if not value or not "\u4e00" <= value[0] <= "\u9fff" or "·" in value:
+        return True
+    return value[0] in _SURNAMES or value.startswith(_COMPOUND)
 
 
 def _wordy_keys(text: str, cands: list[Candidate]) -> set[int]:
@@ -273,10 +283,15 @@ def _wordy_keys(text: str, cands: list[Candidate]) -> set[int]:
         by_key.setdefault(m.group(1), []).append((m.start(2), m.end(2)))
     starts = {c[0]: c for c in cands if c[2] == "name"}
     drop: set[int] = set()
-    for spans in by_key.values():
-        if len(spans) < 3 or not any(a in starts for a, _b in spans):
+    for key, spans in by_key.items():
+        # pinyin xm is 姓名 and 项目 alike; a key of parties (persons and units) is no list
+        # of words
+        if not key.endswith("xm") or not any(a in starts for a, _b in spans):
             continue
         values = [text[a:b].strip() for a, b in spans]
+        values = [v for v in values if not _UNIT_VALUE.fullmatch(v)]
+        if len(values) < 3:
+            continue
         if 2 * sum(map(_surnamed, values)) < len(values):
             drop.update(a for a, _b in spans if a in starts)
     return drop

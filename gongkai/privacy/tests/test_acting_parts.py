@@ -229,3 +229,64 @@ def test_letter_contact_line_over_unit_signature():
         ("address", "某市解放路88号"),
         ("landline", "0731 84512345"),
     ]
+
+
+XML_SPOUSE = (
+    "<jt>\n"
+    "  <hz>\n"
+    "    <xm>屈振林</xm>\n"
+    "    <sfzh>430721198203150017</sfzh>\n"
+    "    <poxm>屈海燕</poxm>\n"
+    "    <podwdh>0731-84512345</podwdh>\n"
+    "  </hz>\n"
+    "  <家庭成员>\n"
+    "    <xm>蔺春梅</xm>\n"
+    "    <gzdw>某区人民医院</gzdw>\n"
+    "    <dh>0731-84519876</dh>\n"
+    "  </家庭成员>\n"
+    "</jt>\n"
+)
+
+XML_FOREIGN = (
+    "<list>\n"
+    "  <p><xm>JOHN SMITH</xm><hzh>E12345678</hzh></p>\n"
+    "  <p><xm>热依拉·艾买提</xm><hzh>E12345679</hzh></p>\n"
+    "  <p><xm>MARIA LOPEZ</xm><hzh>E12345670</hzh></p>\n"
+    "  <p><xm>屈振林</xm><hzh>E12345671</hzh></p>\n"
+    "</list>\n"
+)
+
+TSV_DRIVERS = (
+    "序号\t乘客姓名\t车次\t驾驶员\t驾驶员电话\n"
+    "1\t屈振林\tK12\t甘小燕\t0731-84512345\n"
+    "2\t蔺德旺\tK13\t左长庚\t0731-84519876\n"
+)
+
+
+def test_private_groups_and_keys_kept():
+    before = [t for k, t in _got(XML_SPOUSE, ("name",))]
+    assert "屈海燕" in before and "蔺春梅" in before
+
+
+def test_foreign_and_dotted_names_under_a_key_kept():
+    names = [t for k, t in _got(XML_FOREIGN, ("name",))]
+    assert "热依拉·艾买提" in names and "屈振林" in names
+
+
+def test_drivers_column_is_no_office():
+    names = [t for k, t in _got(TSV_DRIVERS, ("name",))]
+    assert "甘小燕" in names and "左长庚" in names
+
+
+XML_PARTIES = (
+    "<list>\n"
+    "  <r><sqrxm>澧水建材有限公司</sqrxm></r>\n"
+    "  <r><sqrxm>栾晓燕</sqrxm></r>\n"
+    "  <r><sqrxm>澧水砂石有限公司</sqrxm></r>\n"
+    "  <r><sqrxm>某县种子公司</sqrxm></r>\n"
+    "</list>\n"
+)
+
+
+def test_key_of_parties_keeps_its_person():
+    assert ("name", "栾晓燕") in _got(XML_PARTIES, ("name",))
