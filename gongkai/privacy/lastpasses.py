@@ -29,11 +29,14 @@ of a public unit's agent's column and of an office's table footer (``agentphones
 mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
 organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``), and the local staff
 serving a register's persons by their post, read from the row (``servingposts``: 儿童主任,
-网格员 beside the row's person; ``<sbrlx>网格员``; a unit's opinion's signer), and the fields of a
-unit's group, key prefix or neighbour in an export (``exportgroups``: ``<reporter><unit>``)."""
+网格员 beside the row's person; ``<sbrlx>网格员``; a unit's opinion's signer), the office's part
+of a person's record in sheets and exports (``actingparts``: 专职委员 beside 委员电话, ``<jb>``
+holding a unit), and the fields of a unit's group, key prefix or neighbour in an export
+(``exportgroups``: ``<reporter><unit>``)."""
 
 from __future__ import annotations
 
+from .actingparts import acting_parts
 from .agentphones import agent_landlines
 from .attributecells import Candidate, attribute_cells
 from .contactposts import contact_posts
@@ -109,5 +112,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
+    cands = acting_parts(text, cands)  # 专职委员 + 委员电话, <jb><dw>…站 (actingparts)
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
     return export_groups(text, cands)  # an export's unit's group, prefix or neighbour
