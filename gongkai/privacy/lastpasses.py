@@ -29,7 +29,9 @@ of a public unit's agent's column and of an office's table footer (``agentphones
 mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
 organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``), and the local staff
 serving a register's persons by their post, read from the row (``servingposts``: 儿童主任,
-网格员 beside the row's person; ``<sbrlx>网格员``; a unit's opinion's signer), the office's part
+网格员 beside the row's person; ``<sbrlx>网格员``; a unit's opinion's signer), the names
+under a label naming an office's post by its unit or its review's step (``unitposts``:
+乡镇残联专职委员：X, 见证人（…专干）：Y, 评残医生：A、B, a sign-off line's 监发人), the office's part
 of a person's record in sheets and exports (``actingparts``: 专职委员 beside 委员电话, ``<jb>``
 holding a unit), and the fields of a unit's group, key prefix or neighbour in an export
 (``exportgroups``: ``<reporter><unit>``)."""
@@ -74,6 +76,7 @@ from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .unitagents import unit_agents
 from .unitdirectory import directory_rows
+from .unitposts import office_post_labels
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -111,6 +114,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
+    cands = office_post_labels(text, cands)  # 乡镇残联专职委员：X, 见证人（…委员）：Y (unitposts)
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
     cands = acting_parts(text, cands)  # 专职委员 + 委员电话, <jb><dw>…站 (actingparts)
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)

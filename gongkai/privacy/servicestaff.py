@@ -52,6 +52,7 @@ from collections import Counter
 from .columnheads import header_over
 from .keymeaning import meaning
 from .servingposts import post_columns
+from .unitposts import office_post
 
 Candidate = tuple[int, int, str, float]
 
@@ -93,7 +94,7 @@ def service_header(cell: str) -> bool:
     if not cell or _PRIVATE.search(cell):
         return False
     if _SERVICE.match(cell) is None:
-        return _POST.match(cell) is not None
+        return _POST.match(cell) is not None or office_post(cell)
     # 登记人 alone is the register's registrant (a donor, an applicant), not its clerk
     return not re.fullmatch(r"登记人(?:姓名)?", cell)
 
@@ -156,6 +157,20 @@ def _cells(text: str, line_start: int, sep: str) -> list[str]:
     line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return [x.strip(" \u3000\"'*") for x in line.split(sep)]
+
+
+def _head_cells(text: str, head: int, sep: str, width: int) -> list[str]:
+    """The header row's cells; a grouped head's empty cells read from the row right above
+    of the same width (an HTML head in two rows: 姓名 under 申请人信息, and beside it the
+    upper row's cell spanning both rows, 初审人)."""
+    cells = _cells(text, head, sep)
+    if head > 1 and "" in cells:
+        above = text.rfind("\n", 0, head - 1) + 1
+        line = text[above : head - 1]
+        if line.count(sep) == width and not _DIGIT.search(line):
+            upper = _cells(text, above, sep)
+            cells = [c or u for c, u in zip(cells, upper, strict=True)]
+    return cells
 
 
 def _person_key(key: str) -> bool:
@@ -320,7 +335,7 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
                 row = (line_end + 1, sep, width, head)
                 if head is not None:
                     if (head, sep) not in tables:
-                        tables[head, sep] = _read_header(_cells(text, head, sep), width)
+                        tables[head, sep] = _read_header(_head_cells(text, head, sep, width), width)
                     table = tables[head, sep]
         if plain:  # a row aligned with spaces, a cell alone on its line, a team's label
             line = line.strip(" \u3000")
