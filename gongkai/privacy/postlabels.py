@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .holderids import own_id_follows
+from .servicestaff import service_header
 
 Candidate = tuple[int, int, str, float]
 
@@ -41,6 +42,28 @@ _LISTED = re.compile(
 _REACH = 60
 
 
+# a label's words before its sign, the names listed after it up to the name
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[ \u3000]*[：:][ \u3000]*")
+# a step of the office's review written as its act alone ("查验人员：X　复核：Y")
+_REVIEW_ACT = frozenset(("复核", "审核", "核查", "核实", "查验", "审批", "核对", "复查"))
+
+
+def _doer_label(text: str, line: int, s: int) -> bool:
+    """The name at ``s`` is listed after a label whose head is the doer of the unit's work
+    (``servicestaff.service_header``: 查验人员, 接种医生, 回访人) or a review's act alone."""
+    k = max(text.rfind("：", line, s), text.rfind(":", line, s))
+    if k < 0:
+        return False
+    lead = k
+    while lead > line and "\u4e00" <= text[lead - 1] <= "\u9fff":
+        lead -= 1
+    m = _LABEL.match(text, lead)
+    if m is None or m.end() > s or not _LISTED.fullmatch(text, m.end(), s):
+        return False
+    label = m.group(1)
+    return label in _REVIEW_ACT or service_header(label)
+
+
 def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names under an office's post's label (module docstring)."""
     drop: set[int] = set()
@@ -48,9 +71,12 @@ def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind != "name":
             continue
         lo = max(0, s - _REACH)
+        line = text.rfind("\n", lo, s) + 1 or lo
+        if _doer_label(text, line, s):
+            drop.add(s)
+            continue
         if text.find("人", lo, s) < 0:
             continue
-        line = text.rfind("\n", lo, s) + 1 or lo
         m = _REVIEW.search(text, line, s)
         if m is not None:
             le = text.find("\n", s)
