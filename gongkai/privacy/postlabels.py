@@ -33,7 +33,8 @@ _REVIEW = re.compile(
     r"[ \u3000]*[：:][ \u3000]*$"
 )
 _HEAD = re.compile(
-    r"(?:窗口|科室|股室|科|股|站|所|中心|部门|单位|办公室|处|队)负责人[ \u3000]*[：:][ \u3000]*"
+    r"(?:窗口|科室|股室|科|股|站|所|中心|部门|单位|办公室|处|队|社区|街道|村委会?|居委会?)"
+    r"(?:负责人|联系人)[ \u3000]*(?:[：:][ \u3000]*|\n[ \u3000]*(?=[^\n]))"
 )
 # between the head's label and a name: the names before it, each with a note in brackets
 _LISTED = re.compile(
@@ -83,7 +84,9 @@ def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
             if not own_id_follows(text, le, m.group().rstrip("：: \u3000")):
                 drop.add(s)
             continue
-        for m in _HEAD.finditer(text, line, s):
+        if line > 1 and not text[line:s].strip(" \u3000"):  # the label on the line above
+            line = text.rfind("\n", max(0, line - 20), line - 1) + 1
+        for m in _HEAD.finditer(text, line, s + 1):
             if _LISTED.fullmatch(text, m.end(), s):
                 drop.add(s)
                 break
