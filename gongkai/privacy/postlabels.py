@@ -46,7 +46,11 @@ _REACH = 60
 # a label's words before its sign, the names listed after it up to the name
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[ \u3000]*[：:][ \u3000]*")
 # a step of the office's review written as its act alone ("查验人员：X　复核：Y")
-_REVIEW_ACT = frozenset(("复核", "审核", "核查", "核实", "查验", "审批", "核对", "复查"))
+_REVIEW_ACT = frozenset(("复核", "审核", "核查", "核实", "查验", "审批", "核对", "复查", "经办"))
+# the doer's unit between such a label and the name ("经办：某街道城建科 X")
+_UNIT_LEAD = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,20}?(?:局|科|股|办|所|站|中心|委员会|居委会|村委会|街道|社区)[ \u3000]+)?"
+)
 
 
 def _doer_label(text: str, line: int, s: int) -> bool:
@@ -59,7 +63,10 @@ def _doer_label(text: str, line: int, s: int) -> bool:
     while lead > line and "\u4e00" <= text[lead - 1] <= "\u9fff":
         lead -= 1
     m = _LABEL.match(text, lead)
-    if m is None or m.end() > s or not _LISTED.fullmatch(text, m.end(), s):
+    if m is None or m.end() > s:
+        return False
+    at = _UNIT_LEAD.match(text, m.end(), s).end()
+    if not _LISTED.fullmatch(text, at, s):
         return False
     label = m.group(1)
     return label in _REVIEW_ACT or service_header(label)
