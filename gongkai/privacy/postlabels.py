@@ -72,9 +72,24 @@ def _doer_label(text: str, line: int, s: int) -> bool:
     return label in _REVIEW_ACT or service_header(label)
 
 
+# the members of a panel the office formed, by their profession ("由A、B、C等5名专家组成的
+# 调查诊断专家组"): they act for it
+_PANEL = re.compile(
+    r"由((?:[\u4e00-\u9fff·]{2,8}[、，,和及])*[\u4e00-\u9fff·]{2,8})"
+    r"等?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?名?"
+    r"(?:专家|医生|医师|工作人员|干部|民警|执法人员|技术人员|委员)组成"
+)
+
+
+def _panels(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _PANEL.finditer(text)] if "组成" in text else []
+
+
 def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names under an office's post's label (module docstring)."""
     drop: set[int] = set()
+    for lo, hi in _panels(text):
+        drop.update(c[0] for c in cands if c[2] == "name" and lo <= c[0] < hi)
     for s, _e, kind, _conf in cands:
         if kind != "name":
             continue
