@@ -35,7 +35,7 @@ _WORDS = (
     ("条款", 1),
     ("条目", 0),
     # what the row is about, not who: 创业项目 (农家乐), 作物品种, 补贴类型 (行业 was left:
-# both its characters are common, 银行 and 企业, and each is looked for over the text)
+    # both its characters are common, 银行 and 企业, and each is looked for over the text)
     ("项目", 1),
     ("品种", 1),
     ("类型", 1),
