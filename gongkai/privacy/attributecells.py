@@ -1,8 +1,7 @@
 """Cells under a column of a person's attribute are no names (issue 16, after docs92).
 
 A table of persons has columns of what they are, not who: 界别 (农业界), 党派 (农工党),
-民族, 政治面貌, 籍贯, 职务, 职称, 学历, and of what a row is about: 涉及条款 (第五条),
-创业项目 (农家乐), 品种, 类型, 类别, 用途.
+民族, 政治面貌, 籍贯, 职务, 职称, 学历, and of what a row is about: 涉及条款 (第五条).
 Such a cell may look like a name by the name model (农 and 第五 are surnames), and a
 record's reader, the column vote or the pass near anchors takes it. Whatever the table's
 form of delimited rows (tabs, bars, commas: DOCX, XLSX, CSV, pipe, HTML with spanned
@@ -34,17 +33,9 @@ _WORDS = (
     ("学历", 1),
     ("条款", 1),
     ("条目", 0),
-    # what the row is about, not who: 创业项目 (农家乐), 作物品种, 补贴类型 (行业 was left:
-    # both its characters are common, 银行 and 企业, and each is looked for over the text)
-    ("项目", 1),
-    ("品种", 1),
-    ("类型", 1),
-    ("类别", 1),
-    ("用途", 1),
 )
 _HEADER = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}(?:界别|党派|民族|政治面貌|籍贯|职务|职称|学历|条款|条目|"
-    r"项目|品种|类型|类别|用途)$"
+    r"^[\u4e00-\u9fff]{0,4}(?:界别|党派|民族|政治面貌|籍贯|职务|职称|学历|条款|条目)$"
 )
 _WORD = re.compile("|".join(word for word, _at in _WORDS))
 _SPAN = 6000  # characters: a header farther above is no header of the cell (columnheads)

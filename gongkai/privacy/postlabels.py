@@ -53,6 +53,9 @@ _UNIT_LEAD = re.compile(
 )
 
 
+_AFTER_LABEL = frozenset("：:、，, \u3000")  # (a name listed after a label: a cheap test first)
+
+
 def _doer_label(text: str, line: int, s: int) -> bool:
     """The name at ``s`` is listed after a label whose head is the doer of the unit's work
     (``servicestaff.service_header``: 查验人员, 接种医生, 回访人) or a review's act alone."""
@@ -95,7 +98,7 @@ def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         lo = max(0, s - _REACH)
         line = text.rfind("\n", lo, s) + 1 or lo
-        if _doer_label(text, line, s):
+        if text[s - 1] in _AFTER_LABEL and _doer_label(text, line, s):
             drop.add(s)
             continue
         if text.find("人", lo, s) < 0:

@@ -17,11 +17,6 @@ STACKED = (
     "1\n宁红梅\n13912345678\n某县建设路12号\n邬晓东\n"
     "2\n祁芳\n13912345679\n某县东风路8号\n邬晓东\n"
 )
-PROJECT = (
-    "序号\t姓名\t身份证号码\t创业项目\t联系电话\n"
-    "1\t宁红梅\t110101199003071237\t农家乐\t13912345678\n"
-    "2\t祁芳\t110101199003071237\t汽车美容\t13912345679\n"
-)
 DOTTED = "申请人称，其丈夫阿不都·热合曼多次实施殴打，现已报警。"
 PROVINCE = "经办银行多次催收（催收函寄达湖南省长沙市某县白沙镇大湾村8组15号）未果。"
 INLINE = "如有异议，请向县水利局工程股反映。联系人：邬晓东，电话：0731-4063134，地址：某县建设路88号水利大楼402室。"
@@ -59,10 +54,6 @@ def test_ragged_aligned_roster_reads_its_staff_column_by_rank():
 
 def test_post_column_beside_a_party_column_one_cell_a_line():
     assert _pieces(STACKED, ["name"]) == [("name", "宁红梅"), ("name", "祁芳")]
-
-
-def test_a_project_column_holds_no_names():
-    assert _pieces(PROJECT, ["name"]) == [("name", "宁红梅"), ("name", "祁芳")]
 
 
 def test_dotted_name_ends_before_an_adverb():
