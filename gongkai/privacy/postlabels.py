@@ -53,6 +53,7 @@ _UNIT_LEAD = re.compile(
 )
 
 
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _AFTER_LABEL = frozenset("：:、，, \u3000")  # (a name listed after a label: a cheap test first)
 
 
@@ -71,8 +72,13 @@ def _doer_label(text: str, line: int, s: int) -> bool:
     at = _UNIT_LEAD.match(text, m.end(), s).end()
     if not _LISTED.fullmatch(text, at, s):
         return False
+    le = text.find("\n", s)
+    if _MOBILE.search(text, s, le if le >= 0 else len(text)):
+        return False  # the name's own mobile on its line: a listed person (义务巡查员：X，138…)
     label = m.group(1)
-    return label in _REVIEW_ACT or service_header(label)
+    # (a doer of a bare 人 — 经办人, 承办人, 受理人 — is read by its line's other contacts
+    # elsewhere: "经办人：X" beside the party's own mobile is the party's agent)
+    return label in _REVIEW_ACT or (label[-1] != "人" and service_header(label))
 
 
 # the members of a panel the office formed, by their profession ("由A、B、C等5名专家组成的
