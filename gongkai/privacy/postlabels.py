@@ -72,8 +72,8 @@ def _doer_label(text: str, line: int, s: int) -> bool:
     at = _UNIT_LEAD.match(text, m.end(), s).end()
     if not _LISTED.fullmatch(text, at, s):
         return False
-    le = text.find("\n", s)
-    if _MOBILE.search(text, s, le if le >= 0 else len(text)):
+    le = text.find("\n", s, s + 200)  # (a long line: its next 200 characters)
+    if _MOBILE.search(text, s, le if le >= 0 else s + 200):
         return False  # the name's own mobile on its line: a listed person (义务巡查员：X，138…)
     label = m.group(1)
     # (a doer of a bare 人 — 经办人, 承办人, 受理人 — is read by its line's other contacts
