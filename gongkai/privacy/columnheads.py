@@ -25,9 +25,9 @@ text (one ``memchr`` walk for 号 and 箱); for a person's own column, by ``str.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from .gapalign import cell_at, display_columns
+from .gapalign import _GAP_CELL, cell_at, display_columns
 from .unitcolumns import row_position, rows_above
 
 _SEPARATORS = ("\t", "|", "｜", "│", ",")
@@ -92,12 +92,20 @@ def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
 def _aligned(text: str, start: int, words: re.Pattern) -> str | None:
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     line_end = text.find("\n", start)
+    if line_end < 0:
+        line_end = len(text)
     if (line_start == 0 and start > 400) or "  " not in text[line_start:line_end].strip():
         return None  # (no row of a table aligned with spaces: its first cell too)
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):
         if "  " not in line.strip() or _DATA.search(line) or not words.search(line):
             continue
+        # a ragged row (a long cell pushing the next ones right) of as many cells as its
+        # header: the header cell of the same rank, whatever the display columns say
+        heads = _GAP_CELL.findall(line)
+        cells = [m.start() for m in _GAP_CELL.finditer(text, line_start, line_end)]
+        if len(cells) == len(heads) > 1:
+            return heads[bisect_right(cells, start) - 1]
         return cell_at(line, column)
     return None
 

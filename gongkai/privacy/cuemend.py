@@ -25,7 +25,7 @@ _NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset(
     "说去来讲问听看走也都又还就才仍须需应可要会能该得"
 )
 # characters that open what a person named did or was ("…无力赔偿", "…已于", "…在逃")
-_OPENERS = frozenset("无不未已在于因被也均仍将称是为与和及等向到从对")
+_OPENERS = frozenset("无不未已在于因被也均仍将称是为与和及等向到从对有")
 
 
 def _HAN(c: str) -> bool:

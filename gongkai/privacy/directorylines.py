@@ -11,7 +11,10 @@ the office's landline and seat. X is there in office, as in a directory's table 
   政府, 委员会, 办事处); a company's (公司, 集团, 合作社 …: its 项目负责人 in a tender's
   result is marked) is not read;
 - the name stands right after the label of the one answering for it (负责人, 联系人,
-  联络人), with no other name between the office and the label;
+  联络人, with its sign or without: "负责人X股长"; or a post serving the office's public:
+  客户经理, 业务专员, 办公室主任), with no other name between the office and the label;
+  a bank's branch (银行, 支行, 信用社) in a directory of handling institutions is such an
+  office too, and an item's number may be a Chinese one ("一、");
 - the line holds no mobile, ID or bank card (a head's own particulars make the line his)
   and gives a landline, a 电话 or a 热线 label.
 
@@ -24,10 +27,16 @@ import re
 
 Candidate = tuple[int, int, str, float]
 
-_LABEL = re.compile(r"(?:负责人|联系人|联络人)[：:][ \u3000]*$")
+# the one answering for the office: its head, its contact, or a post's holder serving its
+# public (客户经理, 业务专员, 办公室主任); 负责人 may stand right before the name
+_LABEL = re.compile(
+    r"(?:(?:负责人|联系人|联络人)|[\u4e00-\u9fff]{1,4}(?:经理|专员|主任|干事))[：:][ \u3000]*$"
+    r"|(?:负责人|联系人|联络人)$"
+)
 _LEAD = re.compile(
-    r"[ \u3000]*(?:\d{1,3}[.、．][ \u3000]*)?[\u4e00-\u9fff（）()]{2,30}?"
-    r"(?:局|股|科|室|处|所|站|中心|学校|小学|中学|卫生院|政府|委员会|办事处)(?=[ \u3000（(])"
+    r"[ \u3000]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．][ \u3000]*)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"(?:局|股|科|室|处|所|站|中心|学校|小学|中学|卫生院|政府|委员会|办事处|银行|支行|分行|信用社)"
+    r"(?=[ \u3000（(：:，,])"
 )
 _COMPANY = re.compile(r"公司|集团|合作社|项目|中标|投标")
 _PRIVATE = frozenset(("mobile", "id_card", "bank_card"))
@@ -39,12 +48,9 @@ def directory_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     for start, end, kind, _ in cands:
         if kind != "name":
             continue
-        k = start - 1
-        while k > 0 and text[k] in " \u3000":
-            k -= 1
-        if text[k : k + 1] not in ("：", ":"):
-            continue
-        if _LABEL.search(text, max(0, start - 8), start) is None:
+        if text[start - 1 : start] not in "：: \u3000人":
+            continue  # (a label's sign or 人 right before the name, or spaces after them)
+        if _LABEL.search(text, max(0, start - 12), start) is None:
             continue
         ls = text.rfind("\n", 0, start) + 1
         le = text.find("\n", end)

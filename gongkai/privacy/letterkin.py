@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .actsafter import OPENS_AFTER
 from .listwords import TRANSLIT
 
 FAMILY = frozenset(
@@ -94,7 +95,10 @@ def _dotted(text: str, at: int) -> str:
         k += 1
     if k == 0 or k < len(tail) and tail[k] in TRANSLIT:
         return ""
-    return text[at : m.start(2) + k]
+    # the name's edge before a word of how its person acted ("…·买买提多次实施"): 多, 次,
+    # 先 are transliterations' characters too, so the run alone does not end there
+    cut = next((p for p in range(2, k - 1) if tail[p : p + 2] in OPENS_AFTER), k)
+    return text[at : m.start(2) + cut]
 
 
 def _surname(text: str, at: int) -> int:

@@ -59,6 +59,24 @@ def _line_end(text: str, k: int) -> int:
     return end if end >= 0 else len(text)
 
 
+# the same fields in one sentence: "联系人：某某，电话：0xx-…，地址：…"
+_SENTENCE_FIELD = re.compile(r"(?:联系人|联系电话|咨询电话|办公电话|电话|传真)[ \u3000]*[：:]")
+_INLINE_LABEL = re.compile(r"(?:联系|通讯|通信|办公|单位|来访|邮寄)?地址[ \u3000]*[：:][ \u3000]*$")
+
+
+def _inline(text: str, line: int, s: int, e: int) -> bool:
+    """The address's label follows the fields of a contact in the same sentence, after a
+    separator, and a number of a phone's length stands in one of them."""
+    label = _INLINE_LABEL.search(text, max(line, s - 12), s)
+    if label is None or text[label.start() - 1 : label.start()] not in "，,；;、 \u3000":
+        return False
+    lo = max(line, text.rfind("。", line, s) + 1)
+    return any(
+        _NUMBER.search(text, f.end(), label.start())
+        for f in _SENTENCE_FIELD.finditer(text, lo, label.start())
+    )
+
+
 def office_blocks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the addresses of an office's block of contacts (module docstring)."""
     if "地址" not in text:
@@ -70,6 +88,15 @@ def office_blocks(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         line = text.rfind("\n", 0, s) + 1
         if _LABEL.fullmatch(text, line, s) is None:
+            if _inline(text, line, s, e):
+                if private is None:
+                    private = sorted(c[0] for c in cands if c[2] in _PRIVATE)
+                lo = max(line, text.rfind("。", line, s) + 1)
+                stop = text.find("。", e)
+                hi = _line_end(text, e) if stop < 0 else min(stop, _line_end(text, e))
+                j = bisect_left(private, lo)
+                if not (j < len(private) and private[j] < hi):
+                    drop.add(i)
             continue  # the label opens the line, the address right after it
         stop = text.find("\n", e)
         if text[e : stop if stop >= 0 else len(text)].strip(" \u3000\t。；;"):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .holderids import own_id_follows
+from .servicestaff import service_header
 
 Candidate = tuple[int, int, str, float]
 
@@ -32,7 +33,8 @@ _REVIEW = re.compile(
     r"[ \u3000]*[：:][ \u3000]*$"
 )
 _HEAD = re.compile(
-    r"(?:窗口|科室|股室|科|股|站|所|中心|部门|单位|办公室|处|队)负责人[ \u3000]*[：:][ \u3000]*"
+    r"(?:窗口|科室|股室|科|股|站|所|中心|部门|单位|办公室|处|队|社区|街道|村委会?|居委会?)"
+    r"(?:负责人|联系人)[ \u3000]*(?:[：:][ \u3000]*|\n[ \u3000]*(?=[^\n]))"
 )
 # between the head's label and a name: the names before it, each with a note in brackets
 _LISTED = re.compile(
@@ -41,23 +43,81 @@ _LISTED = re.compile(
 _REACH = 60
 
 
+# a label's words before its sign, the names listed after it up to the name
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[ \u3000]*[：:][ \u3000]*")
+# a step of the office's review written as its act alone ("查验人员：X　复核：Y")
+_REVIEW_ACT = frozenset(("复核", "审核", "核查", "核实", "查验", "审批", "核对", "复查", "经办"))
+# the doer's unit between such a label and the name ("经办：某街道城建科 X")
+_UNIT_LEAD = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,20}?(?:局|科|股|办|所|站|中心|委员会|居委会|村委会|街道|社区)[ \u3000]+)?"
+)
+
+
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_AFTER_LABEL = frozenset("：:、，, \u3000")  # (a name listed after a label: a cheap test first)
+
+
+def _doer_label(text: str, line: int, s: int) -> bool:
+    """The name at ``s`` is listed after a label whose head is the doer of the unit's work
+    (``servicestaff.service_header``: 查验人员, 接种医生, 回访人) or a review's act alone."""
+    k = max(text.rfind("：", line, s), text.rfind(":", line, s))
+    if k < 0:
+        return False
+    lead = k
+    while lead > line and "\u4e00" <= text[lead - 1] <= "\u9fff":
+        lead -= 1
+    m = _LABEL.match(text, lead)
+    if m is None or m.end() > s:
+        return False
+    at = _UNIT_LEAD.match(text, m.end(), s).end()
+    if not _LISTED.fullmatch(text, at, s):
+        return False
+    le = text.find("\n", s, s + 200)  # (a long line: its next 200 characters)
+    if _MOBILE.search(text, s, le if le >= 0 else s + 200):
+        return False  # the name's own mobile on its line: a listed person (义务巡查员：X，138…)
+    label = m.group(1)
+    # (a doer of a bare 人 — 经办人, 承办人, 受理人 — is read by its line's other contacts
+    # elsewhere: "经办人：X" beside the party's own mobile is the party's agent)
+    return label in _REVIEW_ACT or (label[-1] != "人" and service_header(label))
+
+
+# the members of a panel the office formed, by their profession ("由A、B、C等5名专家组成的
+# 调查诊断专家组"): they act for it
+_PANEL = re.compile(
+    r"由((?:[\u4e00-\u9fff·]{2,8}[、，,和及])*[\u4e00-\u9fff·]{2,8})"
+    r"等?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?名?"
+    r"(?:专家|医生|医师|工作人员|干部|民警|执法人员|技术人员|委员)组成"
+)
+
+
+def _panels(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _PANEL.finditer(text)] if "组成" in text else []
+
+
 def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names under an office's post's label (module docstring)."""
     drop: set[int] = set()
+    for lo, hi in _panels(text):
+        drop.update(c[0] for c in cands if c[2] == "name" and lo <= c[0] < hi)
     for s, _e, kind, _conf in cands:
         if kind != "name":
             continue
         lo = max(0, s - _REACH)
+        line = text.rfind("\n", lo, s) + 1 or lo
+        if text[s - 1] in _AFTER_LABEL and _doer_label(text, line, s):
+            drop.add(s)
+            continue
         if text.find("人", lo, s) < 0:
             continue
-        line = text.rfind("\n", lo, s) + 1 or lo
         m = _REVIEW.search(text, line, s)
         if m is not None:
             le = text.find("\n", s)
             if not own_id_follows(text, le, m.group().rstrip("：: \u3000")):
                 drop.add(s)
             continue
-        for m in _HEAD.finditer(text, line, s):
+        if line > 1 and not text[line:s].strip(" \u3000"):  # the label on the line above
+            line = text.rfind("\n", max(0, line - 20), line - 1) + 1
+        for m in _HEAD.finditer(text, line, s + 1):
             if _LISTED.fullmatch(text, m.end(), s):
                 drop.add(s)
                 break

@@ -181,6 +181,13 @@ _LEAD_WORD = re.compile(
 )
 # a request's verb over a property ("请求撤销…6组24号房屋…登记"): a lead only with two
 # characters or more before the place word, so that a village so named stays whole
+# a province-level unit, the top of an address's hierarchy: nothing before it but the
+# country's name is the address's ("通知送达安徽省…": the verb's words end there)
+_PROVINCE = re.compile(
+    r"(?:北京|天津|上海|重庆)市|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|"
+    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+    r"四川|贵州|云南|陕西|甘肃|青海|台湾)省"
+)
 _PROPERTY_VERBS = frozenset(("撤销", "注销", "查封", "解封", "拆除"))
 _COUNTED = re.compile(r"[一二三四五六七八九十两][十百千万个日天年月周次]")  # (not 名: 李四名下)
 # a clause's verb right after a house number: the address ended there
@@ -406,6 +413,10 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if lived:
         start = lived.end()  # "申请人住城关镇…": the place starts after 住
     start = _after_lead(text, start, end)
+    top = _PROVINCE.search(text, start + 2, min(end, start + 14))
+    if top and not _PLACE_WORD.search(text, start, top.start()):
+        if not text.endswith(("中国", "中华人民共和国"), start, top.start()):
+            start = top.start()
     if (text[max(0, start - 2) : start] in _SHARED or value.startswith(_SHARED)) and not (
         _DOOR.search(text, start, end)
     ):

@@ -77,8 +77,12 @@ _POST_HEAD = re.compile(
 # a private person's role inside a header (a relative, a carer, a contact, an applicant)
 _PRIVATE = re.compile(r"监护|照护|代收|代领|联系|家属|亲属|申请|委托|对象|本人|户主|家长")
 # a column of the row's person: a name's header that is no post
-# (…对象: the persons the register serves, visits or assesses — 服务对象, 慰问对象, 救助对象)
-_PERSON_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{0,6}?(?:姓名|名字)$|^[\u4e00-\u9fff]{0,4}对象$")
+# (or the persons the register serves, visits or assesses — 服务对象, 慰问对象 — or a party of
+# the record: 当事人, 申请人, 户主, 被走访人)
+_PERSON_HEAD = re.compile(
+    r"^[\u4e00-\u9fff（）()]{0,6}?(?:姓名|名字)$|^[\u4e00-\u9fff]{0,4}对象$|"
+    r"^(?:当事人|申请人|户主|被[\u4e00-\u9fff]{1,4}人)$"
+)
 _KIN = frozenset(_LONG_KIN)
 _PHONE = re.compile(r"手机|电话|联系方式|座机")
 _DIGIT = re.compile(r"\d")

@@ -295,7 +295,14 @@ def _row_agent(rows: _Rows, text: str, start: int, end: int) -> bool:
     if not cell.startswith(text[start:end]) or "律师" in cell:
         return False
     values = [c.strip(" \u3000\"'*") for c, _ in cells]
-    if index + 1 < len(values) and official(values[index + 1]):
+    # the post right of the name, read with the row's unit left of it when the post is a
+    # title alone ("繁荣街道办事处城建办\tX\t科员": the office's clerk)
+    if index + 1 < len(values) and (
+        official(values[index + 1])
+        or index >= 1
+        and _POST.match(values[index + 1]) is not None
+        and official(values[index - 1] + values[index + 1])
+    ):
         heads = rows.plain_header(ls, sep, len(values))
         if heads is None or _POST_HEAD.search(heads[index + 1]):
             return True
