@@ -12,14 +12,16 @@ record it stands in, and lists the names the rule would drop, split into **marke
 (recall lost) and **wrong names** (precision gained), counted by header.
 
     python benchmarks/privacy_heldout/later_columns.py [--only docs159,docs160] [--list]
-        [--round 1|2] [--any-column]
+        [--round 1|2] [--any-column] [--no-same]
 
 ``--round 1`` (the default) is the closed list as the brief gave it, with the party roles
 written before any run and the Chinese roles ``keymeaning`` already knows; ``--round 2`` adds
 the gaps read from the marked persons round 1 dropped (``ROUND2_*``; never a staff header).
 The rule's scope is a *person's column* (its header's head is a person's word: …人, …员,
 姓名 …); ``--any-column`` applies it to every later column, as literally worded (names in a
-remark's or an address's cell too). The figures are in ``gongkai/privacy/README.md``,
+remark's or an address's cell too). A later name that repeats a name earlier in its row,
+or carries a note naming a relation (“X（出租人之子）”), is the row's person's and kept
+(``--no-same`` to measure without). The figures are in ``gongkai/privacy/README.md``,
 "A row's later person columns by a closed list of private relations".
 
 Layouts read: a delimited or space-aligned table row (the header from
@@ -80,6 +82,10 @@ ROUND2_PARTY = re.compile(
     r"房东$|逝者$|残疾人$|台胞$|参保人$|学员$|^被|[申冒]领\w{0,2}人$"
 )
 ROUND = [1]
+SAME = [True]  # --no-same: without the row's-person-again and kin-note readings
+_KIN_NOTE = re.compile(
+    r"[（(][^（()）]{0,8}(?:之|的)?(?:父|母|妻|夫|子|女|儿|孙|兄|弟|姐|妹|婿|媳|亲属|家属|代|监护)"
+)
 GENERIC = ("姓名", "名字", "名称", "xm", "xingming", "name", "fullname", "realname")
 _BRACKET = re.compile(r"[（(][^（()）]*[）)]")
 _STRIP = " \u3000\t\"'*:：#"
@@ -298,6 +304,16 @@ def run(chosen: list[str], listing: bool, scoped: bool) -> None:
                         totals["later no person's column"] += 1
                         fate[span] = "later, under no person's column"
                         continue
+                    if SAME[0]:
+                        # the row's person named again (a signer who is the tenant), or a name
+                        # noted as a relation ("X（出租人之子）"): theirs, whatever the header
+                        name = doc.text[span[0] : span[1]]
+                        before = {doc.text[a:b] for _o, (a, b), _h in items if a < span[0]}
+                        note = doc.text[span[1] : span[1] + 12]
+                        if name in before or _KIN_NOTE.match(note):
+                            totals["later, the row's person again or a kin note"] += 1
+                            fate[span] = "later, the row's person again or a kin note"
+                            continue
                     fate[span] = "dropped"
                     which = "marked" if span in marked else "wrong"
                     name = doc.text[span[0] : span[1]]
@@ -311,7 +327,10 @@ def run(chosen: list[str], listing: bool, scoped: bool) -> None:
     n_wrong = len(drops) - n_marked
     tp, fn = totals["marked found"], totals["marked"] - totals["marked found"]
     fp = totals["found"] - tp
-    print(f"folders: {chosen[0]} … {chosen[-1]} ({len(chosen)}); round {ROUND[0]}; scoped {scoped}")
+    print(
+        f"folders: {chosen[0]} … {chosen[-1]} ({len(chosen)}); round {ROUND[0]}; "
+        f"scoped {scoped}; same {SAME[0]}"
+    )
     print(f"names found {totals['found']}, marked {totals['marked']}, right {tp}, wrong {fp}")
     print(f"before: P {tp / (tp + fp):.4f} R {tp / (tp + fn):.4f}")
     print(
@@ -349,6 +368,7 @@ def main() -> None:
         chosen = sys.argv[sys.argv.index("--only") + 1].split(",")
     if "--round" in sys.argv[:-1]:
         ROUND[0] = int(sys.argv[sys.argv.index("--round") + 1])
+    SAME[0] = "--no-same" not in sys.argv
     run(chosen, "--list" in sys.argv, "--any-column" not in sys.argv)
 
 
