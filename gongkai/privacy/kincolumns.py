@@ -1,6 +1,6 @@
-"""A column whose neighbour gives each row's kinship, and a place in a site's grid (issue 16).
+"""A column whose neighbour gives each row's kinship (issue 16).
 
-- **The person a relation column speaks of.** A register's header ``…｜登记人｜与逝者关系｜…``
+**The person a relation column speaks of.** A register's header ``…｜登记人｜与逝者关系｜…``
   (``申请人 | 与户主关系``, ``领取人,与学生关系``) gives, right of a column, each row's kinship
   to the register's person (儿子, 儿媳, 侄子, 配偶, 本人). Whoever has a kinship to the record's
   person is a private person — a relative, never the unit's staff — so the column left of it
@@ -10,14 +10,7 @@
   ID, address, date or number word). A row's cell there is a name where it is one whole
   plausible name (``validators.plausible_name``, or a dotted name) and the row's relation cell
   a kinship word; the relation column must hold kinship words in half its filled rows.
-- **A place in a site's grid is no address.** ``B区14排11号``, ``3排12号``, ``A区2列5位`` alone —
-  an area, a row and a number, no place's name, no building, floor or flat — is a plot, a seat,
-  a berth or a stall inside a site (a cemetery, a hall, a market), not anybody's home: an
-  address candidate of exactly that shape is dropped. A home's ``…村3排6号`` keeps its place's
-  name and stays; ``2栋3单元202室`` names a building and stays.
-
-Cost: the relation rule runs only where ``关系`` stands in the text and reads only the header
-lines holding it; the grid rule tests the address candidates whose text holds 排 or 列.
+Cost: runs only where ``关系`` stands in the text and reads only the header lines holding it.
 """
 
 from __future__ import annotations
@@ -36,7 +29,6 @@ _RELATION_HEAD = re.compile(r"(?:与[\u4e00-\u9fff]{1,6})?[\u4e00-\u9fff]{0,2}�
 # a head naming a datum, not a person: the cell left of a relation column is then no person's
 _DATUM_HEAD = re.compile(r"电话|手机|身份|证|号|住址|地址|日期|时间|金额|性别|年龄|民族|备注|关系")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}")
-_GRID = re.compile(r"(?:[A-Za-z0-9]{1,3}区)?第?\d{1,3}[排列]第?\d{1,3}[号位穴]")
 
 
 def _cells(line: str, at: int) -> list[tuple[int, int]] | None:
@@ -106,13 +98,7 @@ def _kin_rows(text: str, start: int) -> list[Candidate]:
 
 
 def kin_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` with the names of persons a relation column speaks of, and without the
-    places in a site's grid read as addresses (module doc)."""
-    if any(
-        c[2] == "address" and ("排" in text[c[0] : c[1]] or "列" in text[c[0] : c[1]])
-        for c in cands
-    ):
-        cands = [c for c in cands if c[2] != "address" or not _GRID.fullmatch(text[c[0] : c[1]])]
+    """``cands`` with the names of persons a relation column speaks of (module doc)."""
     if "关系" not in text:
         return cands
     taken = {(s, e) for s, e, k, _c in cands if k == "name"}
