@@ -28,6 +28,7 @@ KIN_VALUE = re.compile(
 _RELATION_HEAD = re.compile(r"(?:与[\u4e00-\u9fff]{1,6})?[\u4e00-\u9fff]{0,2}关系")
 # a head naming a datum, not a person: the cell left of a relation column is then no person's
 _DATUM_HEAD = re.compile(r"电话|手机|身份|证|号|住址|地址|日期|时间|金额|性别|年龄|民族|备注|关系")
+_AFTER_HEAD = frozenset(("\t", "|", ",", " ", "\n", "\r", '"', "", "\u3000"))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}")
 
 
@@ -101,14 +102,18 @@ def kin_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the names of persons a relation column speaks of (module doc)."""
     if "关系" not in text:
         return cands
-    taken = {(s, e) for s, e, k, _c in cands if k == "name"}
     found: list[Candidate] = []
     at = text.find("关系")
     while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        found += _kin_rows(text, start)
+        if text[at + 2 : at + 3] not in _AFTER_HEAD:
+            at = text.find("关系", at + 2)  # inside prose or a longer word: no header's cell
+            continue
+        found += _kin_rows(text, text.rfind("\n", 0, at) + 1)
         nxt = text.find("\n", at)
         at = text.find("关系", nxt) if nxt >= 0 else -1
+    if not found:
+        return cands
+    taken = {(s, e) for s, e, k, _c in cands if k == "name"}
     new = [c for c in found if (c[0], c[1]) not in taken]
     if not new:
         return cands

@@ -22,6 +22,7 @@ office, as do 经办人 (JBR) and 审核人 fields, which head no column.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import keymeaning, namemodel
 from . import validators as v
@@ -203,6 +204,7 @@ _KIN_VALUE = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
 def _staff(header: str) -> bool:
     """A staff's header: 经办人 (a staff key read by its parts), 处理人, 承办人姓名 …"""
     return header == "经办人" or (bool(header) and staff_header(header))
