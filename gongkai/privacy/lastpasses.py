@@ -36,8 +36,7 @@ of a person's record in sheets and exports (``actingparts``: 专职委员 beside
 holding a unit), and the fields of a unit's group, key prefix or neighbour in an export
 (``exportgroups``: ``<reporter><unit>``), and last the persons a relation column speaks
 of (``kincolumns``: 登记人 left of 与逝者关系), and the places that are no home's address
-(``siteplaces``: a site's grid place, B区14排11号), and a mailbox on a line whose phone
-and persons were judged no one's (``linemail``)."""
+(``siteplaces``: a site's grid place, B区14排11号)."""
 
 from __future__ import annotations
 
@@ -59,7 +58,6 @@ from .kincolumns import kin_columns
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
-from .linemail import line_mails
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
 from .notnames import not_names
@@ -126,5 +124,4 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
     cands = export_groups(text, cands)  # an export's unit's group, prefix or neighbour
     cands = kin_columns(text, cands)  # 登记人 left of 与逝者关系 (kincolumns)
-    cands = site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
-    return line_mails(text, cands)  # a box on a line whose phone is no one's (linemail)
+    return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
