@@ -34,7 +34,9 @@ under a label naming an office's post by its unit or its review's step (``unitpo
 乡镇残联专职委员：X, 见证人（…专干）：Y, 评残医生：A、B, a sign-off line's 监发人), the office's part
 of a person's record in sheets and exports (``actingparts``: 专职委员 beside 委员电话, ``<jb>``
 holding a unit), and the fields of a unit's group, key prefix or neighbour in an export
-(``exportgroups``: ``<reporter><unit>``)."""
+(``exportgroups``: ``<reporter><unit>``), and last the persons a relation column speaks
+of (``kincolumns``: 登记人 left of 与逝者关系), and the places that are no home's address
+(``siteplaces``: a site's grid place, B区14排11号)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .exportgroups import export_groups
 from .gradecells import grade_cells
+from .kincolumns import kin_columns
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
@@ -72,6 +75,7 @@ from .servicestaff import service_staff
 from .servingposts import serving_posts
 from .shopkeepers import shop_keepers
 from .shoppremises import shop_premises
+from .siteplaces import site_places
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .unitagents import unit_agents
@@ -118,4 +122,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
     cands = acting_parts(text, cands)  # 专职委员 + 委员电话, <jb><dw>…站 (actingparts)
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
-    return export_groups(text, cands)  # an export's unit's group, prefix or neighbour
+    cands = export_groups(text, cands)  # an export's unit's group, prefix or neighbour
+    cands = kin_columns(text, cands)  # 登记人 left of 与逝者关系 (kincolumns)
+    return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

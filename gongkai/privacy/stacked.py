@@ -8,6 +8,7 @@ import re
 
 from . import validators as v
 from .columnvote import vote_column, voted_header
+from .heldheads import extended_heads, held_columns, held_head
 from .stackedphones import record_phones
 from .tables import _HEADER_NOTE, _NAME_PIECE, Candidate, _column_kind, _emit, _kinds, _lines, _norm
 
@@ -149,10 +150,16 @@ def _unknown_header(line: str) -> bool:
 def _header_run(starts: list[tuple[int, str]], k: int, step: int) -> int:
     """The farthest header cell from line ``k`` going by ``step``: over header cells, and
     over one or two unknown words when a header cell follows them ("救助类别\n救助事由\n
-    救助金额（元）": 事由 is in no list, the cells around it are)."""
+    救助金额（元）": 事由 is in no list, the cells around it are). A head that line ``k``
+    extends with its holder's datum (新船东 over 新船东身份证号) and its before/after twin
+    (原船东) are header cells too (``heldheads``)."""
+    extended = extended_heads([_norm(starts[k][1])])
     j = k
     while abs(j - k) < 12:
-        if 0 <= j + step < len(starts) and _is_header_cell(starts[j + step][1]):
+        if 0 <= j + step < len(starts) and (
+            _is_header_cell(starts[j + step][1])
+            or (extended and held_head(_norm(starts[j + step][1]), extended))
+        ):
             j += step
             continue
         for gap in (2, 3):
@@ -266,7 +273,7 @@ def _records(
     """
     header = [_norm(s) for _p, s in starts[lo : hi + 1]]
     width = len(header)
-    kinds = _kinds(header)
+    kinds = held_columns(header, _kinds(header))  # 原船东, 新船东 by 新船东身份证号
     numbered = header[0] in ("序号", "编号")
     row = prev = hi + 1
     score = 0.0

@@ -2,7 +2,7 @@
 
 Forms and records label private persons with words no list holds: 驾驶人, 领证人, 送检人,
 监护人一, 收款人签名, 收款账户户名 … What they share is the ending: a word for a person
-(…人) with at most an ordinal or a word of signing after it (一, 二, 签字, 签名, 姓名), or
+(…人) with at most an ordinal or a word of signing after it (一, 二, 签字, 签名, 签收, 姓名), or
 an account's holder (户名). Such a label before a sign (：, :) or a tab, then a value
 standing alone that the model of names takes for a sure name (``namemodel`` ≥ 0.9, a
 transliterated name with its dot), gives that name.
@@ -10,7 +10,8 @@ transliterated name with its dot), gives that name.
 A label of someone acting for an office is no private person's: a label holding a word of
 office work (承办, 记录, 审核, 询问, 检查 … ``_OFFICE``; ``listwords.OFFICIAL_LABEL``), and
 the labels of a business's registration (法定代表人, 负责人, 经营者), which other rules read
-with the row's entity, are left alone.
+with the row's entity, are left alone. The office's word after 受 or 被 is what the person
+undergoes (受送达人签收, 被检查人签字): that person is private and read.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ Candidate = tuple[int, int, str, float]
 # "驾驶人：", "监护人二：", "收款人签名\t", "账户户名：" (each led by its literal, for the
 # engine's fast scan: 人 or 户名)
 _LABELS = (
-    re.compile(r"(人[一二三四]?(?:签字|签名|姓名)?)[ \u3000]*[：:\t][ \u3000]*"),
+    re.compile(r"(人[一二三四]?(?:签字|签名|签收|签章|姓名)?)[ \u3000]*[：:\t][ \u3000]*"),
     re.compile(r"(户名)[ \u3000]*[：:\t][ \u3000]*"),
 )
 # the value: a name of two to four characters, or a transliterated one with its dot
@@ -41,6 +42,14 @@ _OFFICE = re.compile(
     r"保管|管理|操作|检验|检测|测量|见证|回访|回复|答复|编写|编辑|撰写|监票|计票|唱票|主持|发言|接待|接听|"
     r"接访|走访|指导|调解|仲裁|督办|督查|包保|帮扶|挂钩|考评|审查|审阅|核定|核算|复查|抽查|巡查|带队"
 )
+
+
+def _acting(label: str) -> bool:
+    """Whether the label holds a word of office work that its person does, not undergoes:
+    受送达人, 被调查人, 被检查人 are the persons the office serves or examines."""
+    return any(
+        m.start() == 0 or label[m.start() - 1] not in "受被" for m in _OFFICE.finditer(label)
+    )
 
 
 def _label_start(text: str, end: int) -> int:
@@ -59,7 +68,7 @@ def suffix_labels(text: str) -> list[Candidate]:
         label = text[start : m.end(1)]
         if len(label) < 2 or label[:2] in ("被告", "原告"):
             continue
-        if _OFFICE.search(label) or OFFICIAL_LABEL.search(label):
+        if _acting(label) or OFFICIAL_LABEL.search(label):
             continue
         v = _VALUE.match(text, m.end())
         if not v:

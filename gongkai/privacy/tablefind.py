@@ -114,6 +114,22 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in _CELL_EDGE
 
 
+def _held_cell(text: str, at: int) -> bool:
+    """A line that is one header cell of a holder's ID or card, its holder's head before the
+    word ("新船东身份证号", "受让户银行卡号"): a table flattened one cell a line (``heldheads``)."""
+    start = text.rfind("\n", max(0, at - 9), at) + 1
+    end = text.find("\n", at, at + 12)
+    if (start == 0 and at > 8) or end < 0:
+        return False
+    cell = text[start:end].strip(" \u3000")
+    return (
+        len(cell) <= 12
+        and _CJK_LINE.fullmatch(cell) is not None
+        and _column_kind(cell) in ("id", "card")
+    )
+
+
+_CJK_LINE = re.compile(rf"[{CJK}]{{3,12}}")
 _LABEL_BEFORE = re.compile(rf"[ \u3000]*[{CJK}]{{0,5}}")  # 死亡 in 死亡人员：
 _CJK_RUN = re.compile(rf"[{CJK}]{{0,3}}")
 
@@ -148,7 +164,9 @@ def table_candidates(text: str) -> list[Candidate]:
             note = _NOTE_AT.match(text, end)  # "法定代表人（负责人、经营者）"
             end = note.end() if note else end
             if end == m.end() or not _standalone(text, m.start(), end):
-                if not _header_in_note(text, m.start(), m.end()):
+                if not _header_in_note(text, m.start(), m.end()) and not _held_cell(
+                    text, m.start()
+                ):
                     continue
             elif _column_kind(text[m.start() : end]) is None:
                 continue

@@ -43,6 +43,9 @@ _GAP = re.compile(
     r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|\r?\n(?=[ \t\u3000]*(?:证件号|号码|证号|编号))|"
     # the next line's key with its party before it (受让方证件号码：…, 申请人证件号：…)
     r"\r?\n[ \t\u3000]*[\u4e00-\u9fff]{1,5}?(?=证件号)|"
+    # an export's next element or key, a number's (<IdType>台湾…</IdType> then <IdNo>, "zjhm":)
+    r"\r?\n(?=[ \t\u3000]*[<\"][A-Za-z_][\w.\-]*?(?i:no|num|hm|haoma|code|id)[\w.\-]*[>\"]"
+    r"[ \t]*:?[ \t]*\"?\d)|"
     r"证件号码|证件号|号码|证号|编号|号)*?" + _NUMBER
 )
 _NEXT_CELL = re.compile(r"[ \t\u3000\"',，|｜/、]{1,5}" + _NUMBER)

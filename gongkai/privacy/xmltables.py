@@ -22,10 +22,12 @@ office, as do 经办人 (JBR) and 审核人 fields, which head no column.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import keymeaning, namemodel
 from . import validators as v
 from .accountkinds import scheme_card_key
+from .headerroles import staff_header
 from .keycolumns import key_columns
 from .patterns import ORG_SUFFIX
 from .rolekeys import role_place_header
@@ -166,27 +168,59 @@ def _held_ids(
     fields: list[tuple[str, str, int]], header: list[str], every: list[tuple[str, str, int]]
 ) -> None:
     """A staff's key with the same holder's identity number beside it in the record
-    (``operator`` and ``operator_idno``: a farm's operator, ``handler``/``handlerIdCard``):
-    whoever's own ID the record holds is its person, no staff acting in office. The
+    (``operator`` and ``operator_idno``: a farm's operator, ``handler``/``handlerIdCard``),
+    or the same holder's relation holding a kinship word (``cbrgx``: 儿媳, ``_kin_of``):
+    whoever's own ID or kinship the record holds is its person, no staff in office. The
     staff's name key reads so too (``jbr_xm`` beside ``jbr_sfzh``: pinyin initials that
     are a 经办人's and a 举报人's alike; the ID says which)."""
     for k, (name, _value, _at) in enumerate(fields):
-        if header[k] != "经办人" or keymeaning.meaning(name)[1] not in ("", "name"):
+        if not _staff(header[k]) or keymeaning.meaning(name)[1] not in ("", "name"):
             continue
         words = keymeaning.parts(name)
         if keymeaning.meaning(name)[1] == "name":
             words = words[:-1]  # the person's prefix before its name's word
             if not words:
                 continue
+        elif _CJK.search(name) and name.endswith("姓名"):
+            words = [name[:-2]]  # 承办人姓名 beside 承办人关系
         for other, value, _at2 in every:
-            if (
-                other != name
-                and _ID_VALUE.fullmatch(value.strip())
-                and keymeaning.meaning(other)[1] == "id"
-                and keymeaning.parts(other)[: len(words)] == words
+            if other != name and (
+                (
+                    _ID_VALUE.fullmatch(value.strip())
+                    and keymeaning.meaning(other)[1] == "id"
+                    and keymeaning.parts(other)[: len(words)] == words
+                )
+                or _kin_of(other, value, words)
             ):
                 header[k] = "姓名"
                 break
+
+
+# a key of a relation (cbrgx, handler_relation, 承办人关系) and a kinship word as its value
+# (儿媳, 侄子, 配偶, 本人): whoever is kin to the record's person is no staff acting in office
+_RELATION_KEY = re.compile(r"(?:[a-z]{0,4}gx|guanxi|rel|relation(?:ship)?|(?:与\w{1,6})?关系)$")
+_KIN_VALUE = re.compile(
+    r"[\u4e00-\u9fff]{0,3}[子女儿父母妻夫孙媳婿兄弟姐妹嫂侄甥舅姑姨叔伯偶属]|本人"
+)
+
+
+@lru_cache(maxsize=512)
+def _staff(header: str) -> bool:
+    """A staff's header: 经办人 (a staff key read by its parts), 处理人, 承办人姓名 …"""
+    return header == "经办人" or (bool(header) and staff_header(header))
+
+
+def _kin_of(key: str, value: str, words: list[str]) -> bool:
+    """Whether ``key`` is the relation of the holder whose key's parts open with ``words``
+    (``cbrgx`` beside ``cbrxm``) and ``value`` names a kinship."""
+    folded = _FOLD.sub("", key).lower()
+    prefix = "".join(words).lower()
+    return (
+        bool(prefix)
+        and folded.startswith(prefix)
+        and bool(_RELATION_KEY.fullmatch(folded[len(prefix) :]))
+        and bool(_KIN_VALUE.fullmatch(value.strip()))
+    )
 
 
 def _record(
@@ -196,7 +230,7 @@ def _record(
 ) -> None:
     """``every``: all the record's fields, also those of no known header (``_held_ids``)."""
     header = [field_header(name) or "" for name, _v, _at in fields]
-    if "经办人" in header:
+    if any(_staff(h) for h in header):
         _held_ids(fields, header, every or fields)
     kinds = _kinds(header)
     if not kinds:
