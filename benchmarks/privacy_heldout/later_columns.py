@@ -256,10 +256,24 @@ def places(text: str, names: list[tuple[int, int]], html: bool):
     return out
 
 
-def run(chosen: list[str], listing: bool, scoped: bool) -> None:
-    from evaluate import folders, load
+def scanned(chosen: list[str], kind: str):
+    """Each held-out document of ``chosen`` scanned: (folder, doc, html, found spans of ``kind``,
+    marked spans of ``kind``)."""
+    from evaluate import load
 
     from gongkai.privacy import scan_html, scan_text
+
+    for folder in chosen:
+        for doc in load(HERE / folder):
+            html = doc.name.endswith(".html")
+            scan = scan_html if html else scan_text
+            found = [(f.start, f.end) for f in scan(doc.text, allow=[]) if f.type == kind]
+            marked = {(s, e) for s, e, k in doc.labels if k == kind}
+            yield folder, doc, html, found, marked
+
+
+def run(chosen: list[str], listing: bool, scoped: bool) -> None:
+    from evaluate import folders
 
     if not chosen:
         chosen = [f for f in folders() if int(f[4:] or 1) <= 161]
@@ -267,62 +281,57 @@ def run(chosen: list[str], listing: bool, scoped: bool) -> None:
     totals = Counter()
     fates: Counter = Counter()  # what the rule does with each wrong name
     kept_wrong: Counter = Counter()
-    for folder in chosen:
-        for doc in load(HERE / folder):
-            html = doc.name.endswith(".html")
-            scan = scan_html if html else scan_text
-            found = [(f.start, f.end) for f in scan(doc.text, allow=[]) if f.type == "name"]
-            marked = {(s, e) for s, e, k in doc.labels if k == "name"}
-            totals["found"] += len(found)
-            totals["marked found"] += sum(1 for x in found if x in marked)
-            totals["marked"] += len(marked)
-            where = places(doc.text, found, html)
-            fate = {x: "not read by the script's layouts" for x in found if x not in marked}
-            records: dict = {}
-            for span, (kind, rec, order, header) in where.items():
-                totals["place " + kind] += 1
-                records.setdefault(rec, []).append((order, span, header))
-            for items in records.values():
-                items.sort()
-                for _o, span, _h in items:
-                    fate[span] = "first person of its row or record"
-                first = 0  # the row's first person: a private one, or the rule does not apply
-                if not kept(items[0][2])[0]:
-                    for _o, span, _h in items[1:]:
-                        fate[span] = "in a record whose first person is not private"
+    for folder, doc, html, found, marked in scanned(chosen, "name"):
+        totals["found"] += len(found)
+        totals["marked found"] += sum(1 for x in found if x in marked)
+        totals["marked"] += len(marked)
+        where = places(doc.text, found, html)
+        fate = {x: "not read by the script's layouts" for x in found if x not in marked}
+        records: dict = {}
+        for span, (kind, rec, order, header) in where.items():
+            totals["place " + kind] += 1
+            records.setdefault(rec, []).append((order, span, header))
+        for items in records.values():
+            items.sort()
+            for _o, span, _h in items:
+                fate[span] = "first person of its row or record"
+            first = 0  # the row's first person: a private one, or the rule does not apply
+            if not kept(items[0][2])[0]:
+                for _o, span, _h in items[1:]:
+                    fate[span] = "in a record whose first person is not private"
+                continue
+            first_order = items[first][0]
+            for order, span, header in items[first + 1 :]:
+                if order == first_order:
+                    continue  # the same cell or field (two names in one cell)
+                ok, why = kept(header)
+                totals["later " + ("kept" if ok else "dropped")] += 1
+                if ok:
+                    fate[span] = f"later, kept ({why}: {normal(header)})"
                     continue
-                first_order = items[first][0]
-                for order, span, header in items[first + 1 :]:
-                    if order == first_order:
-                        continue  # the same cell or field (two names in one cell)
-                    ok, why = kept(header)
-                    totals["later " + ("kept" if ok else "dropped")] += 1
-                    if ok:
-                        fate[span] = f"later, kept ({why}: {normal(header)})"
-                        continue
-                    if scoped and not person_column(header):
-                        totals["later no person's column"] += 1
-                        fate[span] = "later, under no person's column"
-                        continue
-                    if SAME[0]:
-                        # the row's person named again (a signer who is the tenant), or a name
-                        # noted as a relation ("X（出租人之子）"): theirs, whatever the header
-                        name = doc.text[span[0] : span[1]]
-                        before = {doc.text[a:b] for _o, (a, b), _h in items if a < span[0]}
-                        note = doc.text[span[1] : span[1] + 12]
-                        if name in before or _KIN_NOTE.match(note):
-                            totals["later, the row's person again or a kin note"] += 1
-                            fate[span] = "later, the row's person again or a kin note"
-                            continue
-                    fate[span] = "dropped"
-                    which = "marked" if span in marked else "wrong"
+                if scoped and not person_column(header):
+                    totals["later no person's column"] += 1
+                    fate[span] = "later, under no person's column"
+                    continue
+                if SAME[0]:
+                    # the row's person named again (a signer who is the tenant), or a name
+                    # noted as a relation ("X（出租人之子）"): theirs, whatever the header
                     name = doc.text[span[0] : span[1]]
-                    drops.append((which, normal(header), why, f"{folder}/{doc.name}", name))
-            for span, f in fate.items():
-                if span not in marked:
-                    fates[f.split(" (")[0]] += 1
-                    if f.startswith("later, kept"):
-                        kept_wrong[f.split(" (", 1)[1].rstrip(")")] += 1
+                    before = {doc.text[a:b] for _o, (a, b), _h in items if a < span[0]}
+                    note = doc.text[span[1] : span[1] + 12]
+                    if name in before or _KIN_NOTE.match(note):
+                        totals["later, the row's person again or a kin note"] += 1
+                        fate[span] = "later, the row's person again or a kin note"
+                        continue
+                fate[span] = "dropped"
+                which = "marked" if span in marked else "wrong"
+                name = doc.text[span[0] : span[1]]
+                drops.append((which, normal(header), why, f"{folder}/{doc.name}", name))
+        for span, f in fate.items():
+            if span not in marked:
+                fates[f.split(" (")[0]] += 1
+                if f.startswith("later, kept"):
+                    kept_wrong[f.split(" (", 1)[1].rstrip(")")] += 1
     n_marked = sum(1 for d in drops if d[0] == "marked")
     n_wrong = len(drops) - n_marked
     tp, fn = totals["marked found"], totals["marked"] - totals["marked found"]

@@ -47,6 +47,7 @@ from later_columns import (  # noqa: E402
     ROUND2_RELATION,
     normal,
     places,
+    scanned,
 )
 
 # the phone's own word, at the header's end (the qualifier is what stands before it)
@@ -135,43 +136,36 @@ def own(header: str | None) -> tuple[bool, str]:
 
 
 def run(chosen: list[str], listing: bool, show_kept: bool) -> None:
-    from evaluate import folders, load
-
-    from gongkai.privacy import scan_html, scan_text
+    from evaluate import folders
 
     if not chosen:
         chosen = [f for f in folders() if int(f[4:] or 1) <= 164]
     assert all(int(f[4:] or 1) <= 164 for f in chosen), "docs165–167 are unseen"
     rows: list[tuple[str, str, str, str, str, str]] = []  # (label, verdict, header, why, doc, num)
     totals = Counter()
-    for folder in chosen:
-        for doc in load(HERE / folder):
-            html = doc.name.endswith(".html")
-            scan = scan_html if html else scan_text
-            found = [(f.start, f.end) for f in scan(doc.text, allow=[]) if f.type == "landline"]
-            marked = {(s, e) for s, e, k in doc.labels if k == "landline"}
-            totals["found"] += len(found)
-            totals["right"] += sum(1 for x in found if x in marked)
-            totals["marked"] += len(marked)
-            where = places(doc.text, found, html)
-            for span in found:
-                label = "marked" if span in marked else "wrong"
-                if span not in where:
-                    totals[f"unread {label}"] += 1
-                    continue
-                kind, _rec, _o, header = where[span]
-                totals[f"read {kind}"] += 1
-                ok, why = own(header)
-                rows.append(
-                    (
-                        label,
-                        "keeps" if ok else "drops",
-                        normal(header),
-                        why,
-                        f"{folder}/{doc.name}",
-                        doc.text[span[0] : span[1]],
-                    )
+    for folder, doc, html, found, marked in scanned(chosen, "landline"):
+        totals["found"] += len(found)
+        totals["right"] += sum(1 for x in found if x in marked)
+        totals["marked"] += len(marked)
+        where = places(doc.text, found, html)
+        for span in found:
+            label = "marked" if span in marked else "wrong"
+            if span not in where:
+                totals[f"unread {label}"] += 1
+                continue
+            kind, _rec, _o, header = where[span]
+            totals[f"read {kind}"] += 1
+            ok, why = own(header)
+            rows.append(
+                (
+                    label,
+                    "keeps" if ok else "drops",
+                    normal(header),
+                    why,
+                    f"{folder}/{doc.name}",
+                    doc.text[span[0] : span[1]],
                 )
+            )
     tp, fp = totals["right"], totals["found"] - totals["right"]
     fn = totals["marked"] - tp
     drop_m = sum(1 for r in rows if r[0] == "marked" and r[1] == "drops")

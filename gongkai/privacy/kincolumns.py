@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .partyheads import delimited_cells
 
 Candidate = tuple[int, int, str, float]
 
@@ -32,27 +33,6 @@ _AFTER_HEAD = frozenset(("\t", "|", ",", " ", "\n", "\r", '"', "", "\u3000"))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}")
 
 
-def _cells(line: str, at: int) -> list[tuple[int, int]] | None:
-    """The cells of a delimited line starting at ``at`` as (start, end), spaces and quotes
-    left out; None where the line is no delimited row."""
-    for sep in ("\t", "|", ","):
-        if sep in line:
-            break
-    else:
-        return None
-    out = []
-    pos = at
-    for part in line.split(sep):
-        a, b = pos, pos + len(part)
-        pos = b + 1
-        while a < b and line[a - at] in ' \u3000"':
-            a += 1
-        while b > a and line[b - 1 - at] in ' \u3000"':
-            b -= 1
-        out.append((a, b))
-    return out
-
-
 def _name(value: str) -> bool:
     return bool(_DOTTED.fullmatch(value)) or v.plausible_name(value)
 
@@ -61,7 +41,7 @@ def _kin_rows(text: str, start: int) -> list[Candidate]:
     """The names left of a relation column whose header line starts at ``start``."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    cells = _cells(text[start:end], start)
+    cells = delimited_cells(text, start, end)
     if not cells:
         return []
     heads = [text[a:b] for a, b in cells]
@@ -80,7 +60,7 @@ def _kin_rows(text: str, start: int) -> list[Candidate]:
         lo = pos + 1
         hi = text.find("\n", lo)
         hi = len(text) if hi < 0 else hi
-        row = _cells(text[lo:hi], lo)
+        row = delimited_cells(text, lo, hi)
         if not row or len(row) != len(cells):
             break
         rows.append(row)

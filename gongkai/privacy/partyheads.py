@@ -87,7 +87,7 @@ def _name_at(text: str, at: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+def delimited_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The cells of the line ``text[start:end]`` as (start, end), quotes and spaces left
     out; None where the line is no delimited row."""
     line = text[start:end]
@@ -130,7 +130,7 @@ def _column_names(text: str, heads: set[str]) -> list[Candidate]:
     for start, end in sorted(headers):
         if start <= done:
             continue
-        cells = _cells(text, start, end)
+        cells = delimited_cells(text, start, end)
         if not cells:
             continue
         values = [text[a:b] for a, b in cells]
@@ -142,7 +142,7 @@ def _column_names(text: str, heads: set[str]) -> list[Candidate]:
         header, width = _person_columns(values, columns), len(cells)
         while end < len(text):
             start, end = _line_at(text, end + 1)
-            cells = _cells(text, start, end)
+            cells = delimited_cells(text, start, end)
             if not cells or len(cells) != width:
                 break
             done = start
