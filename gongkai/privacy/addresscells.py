@@ -47,11 +47,12 @@ def _masked_owner(kinds: list[tuple[int, str]], cells: list[tuple[str, int]]) ->
     return False
 
 
-def _units_seat(header: list[str], k: int, cells: list[tuple[str, int]]) -> bool:
-    """The address column's header names a party whose cell in the row is a unit."""
+def _owners_cell(header: list[str], k: int, cells: list[tuple[str, int]]) -> str | None:
+    """The row's cell of the party the address column's header names ("被告住址": the
+    被告 column, its note left out: "被告（受送达人）"), or None."""
     owner = _OWNER.fullmatch(header[k].strip(" \u3000")) if k < len(header) else None
     if owner is None:
-        return False
+        return None
     who = owner.group(1)
     heads = [_NOTE.sub("", h).strip(" \u3000") for h in header[: len(cells)]]
     # its own column: the party's word itself (申请人（劳动者）), else a header ending in it
@@ -62,7 +63,27 @@ def _units_seat(header: list[str], k: int, cells: list[tuple[str, int]]) -> bool
         for j, h in enumerate(heads)
         if j != k and h.endswith(who) and not h[: -len(who)].endswith("被")
     ]
-    return bool(same) and _UNIT.search(cells[same[0]][0].strip(" \u3000")) is not None
+    return cells[same[0]][0].strip(" \u3000") if same else None
+
+
+def _units_seat(header: list[str], k: int, cells: list[tuple[str, int]]) -> bool:
+    """The address column's header names a party whose cell in the row is a unit."""
+    cell = _owners_cell(header, k, cells)
+    return cell is not None and _UNIT.search(cell) is not None
+
+
+_PIECES = re.compile(r"[、，,；;/ \u3000]+")
+
+
+def _persons_cell(header: list[str], k: int, cells: list[tuple[str, int]]) -> bool:
+    """The party the address's header names holds persons in the row ("康静", "岑泽、段霞英"
+    under 被告 beside 被告住址), whatever the row's other parties are (a company as 原告):
+    the address is theirs."""
+    cell = _owners_cell(header, k, cells)
+    if not cell or _UNIT.search(cell):
+        return False
+    pieces = [p for p in _PIECES.split(cell) if p]
+    return bool(pieces) and all(v.plausible_name(p) or _MASKED.fullmatch(p) for p in pieces)
 
 
 def owner_named(
@@ -76,6 +97,8 @@ def owner_named(
     """Whether the address cell ``k`` of a row belongs to a person found in the row."""
     if header and _units_seat(list(header), k, cells):
         return False
+    if header and _persons_cell(list(header), k, cells):
+        return True
     if sum(kind == "address" for _j, kind in kinds) < 2:
         return any(c[2] == "name" for c in found) or _masked_owner(kinds, cells)
     owners = [j for j, kind in kinds if kind in _PERSON_KINDS and j < k and j < len(cells)]

@@ -65,3 +65,26 @@ def flat_cell(text: str, start: int, end: int, prefix: str) -> tuple[int, int, s
     if _DOOR_HEADER.search(text, max(0, line - 4000), max(0, line)) is None:
         return None
     return start, end, "address", 0.8
+
+
+# An estate's own name before a flat in a table's cell ("某某名郡3栋2单元703室" under 所选安置房,
+# "某某壹号院17栋1单元1103室" under 安置房号): a building, its staircase and its room (the
+# number pass's strong flat, ``numbers``' "addr") lead to one household, and the words that
+# open the cell before them are the estate's name whatever word it ends in (名郡, 壹号院,
+# 华庭, a place's name alone). The cell holds nothing else: the name opens it (a cell's
+# sign, a line's start, a pipe's space before it) and the flat closes it. Not a label or a
+# sentence ("地址：", "购买了": a sign or a verb is no character of the run the name is read
+# from), and not an office's tower (``OFFICE_PLACE``, judged before).
+_CELL_OPENS = frozenset("\t|,\n")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def estate_cell(text: str, at: int, start: int, end: int) -> bool:
+    """``text[at:start]`` is an estate's name opening the cell that the strong flat
+    ``text[start:end]`` closes."""
+    if not _NAME_RUN.fullmatch(text, at, start) or not _CELL_AFTER.match(text, end):
+        return False
+    if at == 0 or text[at - 1] in _CELL_OPENS:
+        return True
+    # "| 某某名郡…": a pipe's or a wide gap's space before the cell
+    return text[at - 1] in " \u3000" and (at < 2 or text[at - 2] in "|\t \u3000")

@@ -104,9 +104,14 @@ def _before_bracket(text: str, bracket: int) -> str:
     return ""
 
 
-# a person's home named right before: "熊卫国住长坪镇…", "在家中（梅山镇…）"
+# a person's home named right before: "熊卫国住长坪镇…", "在家中（梅山镇…）"; a place the
+# letter's reader or writer owns, 位于 right after the person ("你位于…的房屋", "您家位于…",
+# "本人位于…"): whose place 位于 introduces is the word before it, and a pronoun of the
+# person addressed or writing is a household (not "你单位位于", "你公司位于": a unit's word
+# stands between; not 其, which may stand for a shop or a firm)
 _HOME_BEFORE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2}(?<!入|记|抓|挡|保|留)住|家中[（(]?|(?:所有|共有|名下)的?(?:房屋)?位于)$"
+    r"(?:[\u4e00-\u9fff]{2}(?<!入|记|抓|挡|保|留)住|家中[（(]?|(?:所有|共有|名下)的?(?:房屋)?位于"
+    r"|(?:[你您](?:户|家|们)?|本人|我家|我户)(?:所有|共有|名下)?的?(?:房屋)?位于)$"
 )
 # a residence label that opens a list of items ("申请人住址：第1例…；第14例…")
 # (its note before the sign too: "救助对象住址（用于回访）：1号 …；2号 …")
@@ -121,6 +126,8 @@ _PROPERTY_AT = re.compile(r"坐落(?:于|在)?[:：]?$")
 _PROPERTY = re.compile(r"不动产|房产|房屋所有权|产权证|权证|抵押物|宅基地")
 # a business's premises: its deed names a trade or a firm before the location
 _TRADE = re.compile(r"市场|公司|商行|商店|超市|门市|个体|经营者|合作社|酒店|饭店|厂(?![区房])")
+# who holds the property a deed's item names (its 坐落 follows in the item)
+_HOLDER = re.compile(r"(?:权利人|所有权人|产权人|使用权人|登记人|申请人)[:：]")
 # where a letter to a person went ("寄递地址…", "邮寄地址：…", "送达地址…")
 _MAILED_TO = re.compile(r"(?:邮寄|寄递|收件|送达|收件人)地址[:：]?$")
 
@@ -130,11 +137,27 @@ def _property_or_mail(text: str, start: int) -> bool:
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
     if _MAILED_TO.search(text, max(cut, start - 8), start):
         return True
-    return (
-        bool(_PROPERTY_AT.search(text, max(cut, start - 5), start))
-        and bool(_PROPERTY.search(text, cut, start))
+    if not (
+        _PROPERTY_AT.search(text, max(cut, start - 5), start)
+        and _PROPERTY.search(text, cut, start)
         and not _TRADE.search(text, cut, start)
-    )
+    ):
+        return False
+    return not business_item(text, start)
+
+
+def business_item(text: str, start: int) -> bool:
+    """The item ``start`` stands in names its holder earlier on its line as a business
+    ("四、权利人：…个体工商户“…店”经营者X，身份证号…。不动产坐落：…"): the place is the
+    business's premises, whatever the holder's particulars beside it."""
+    lo = max(0, start - 300)
+    line = max(text.rfind("\n", lo, start) + 1, lo)
+    holders = list(_HOLDER.finditer(text, line, start))
+    if not holders:
+        return False
+    holder = holders[-1]
+    stop = text.find("。", holder.end(), start)
+    return _TRADE.search(text, holder.end(), stop if stop >= 0 else start) is not None
 
 
 def residence_before(text: str, start: int) -> bool:
@@ -196,7 +219,11 @@ def household(text: str, start: int, number: int) -> bool:
         or owned_item(text, start)  # "…位于…街71号，…产权人：X" (``owneditems``)
         or _LANE.search(street)
         or _PARTICULARS.search(text, max(0, start - 30), start)
-        or (_particulars_line(text, start) and not near_door(text, number))  # (owneditems)
+        or (
+            _particulars_line(text, start)
+            and not near_door(text, number)  # (owneditems)
+            and not business_item(text, start)
+        )
         or residence_before(text, start)
     ):
         return False
@@ -273,3 +300,18 @@ def number_end(text: str, end: int) -> int:
         end = m.end()
     m = _ESTATE_FLAT.match(text, end)
     return m.end() if m else end
+
+
+# a place given as an example of what a residence word names ("住址为村组的，以户籍登记为准
+# （如某镇某村3组）", "户籍地写到村组，例如…"): the example word stands between the residence
+# word and the place, which is then a sample of the kind, no one's home
+_EXAMPLE = re.compile(r"(?:[（(：:]如|例如|比如|譬如|诸如)[^（()）:：，,]*$")
+
+
+def sample_place(clause: str) -> bool:
+    """The words before a bare village group (its clause) introduce it as an example after
+    their last residence word."""
+    from .patterns import RESIDENCE
+
+    words = list(RESIDENCE.finditer(clause))
+    return bool(words) and _EXAMPLE.search(clause, words[-1].end()) is not None

@@ -16,7 +16,8 @@ its cell (``gradecells``: 初三 is no name), an office's head on its directory 
 (``directorylines``), and whose each landline is (``landlineowner``, which needs the names the
 passes before it settled), and the addresses under a business's place's key in an export
 (``placekeys``: ``"jycs"``) and the names under an office's post's label (``postlabels``: 初审人,
-窗口负责人), and the address in an office's block of contacts (``officeblocks``), and a dotted name
+窗口负责人), and the address in an office's block of contacts (``officeblocks``) and on the
+issuing organ's contact line at a document's foot (``footcontacts``), and a dotted name
 in a table's column the table reader left unread (``dottedcells``), and the mobiles a desk's
 label claims and the contacts a note denies to any person (``deskphones``), and the names
 under a party's head that the text extends with the party's data (``partyheads``), and a
@@ -53,6 +54,7 @@ from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .exportgroups import export_groups
+from .footcontacts import foot_contacts
 from .gradecells import grade_cells
 from .kincolumns import kin_columns
 from .knownedges import known_edges
@@ -108,6 +110,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = business_key_places(text, cands)  # "jycs": "…", a business's place by its key
     cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
+    cands = foot_contacts(text, cands)  # the issuer's 联系地址：…　联系电话：… at the foot
     cands = dotted_cells(text, cands)  # a dotted name in a column of no persons
     cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
     cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name

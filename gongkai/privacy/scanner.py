@@ -36,13 +36,13 @@ from .datumitems import datum_items
 from .declaredtables import declared_tables
 from .docforms import grouped_permit, residence_column
 from .eqlabels import equals_labels
-from .estates import flat_cell, named_estate
+from .estates import estate_cell, flat_cell, named_estate
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .homeafter import home_after
-from .houses import home_after_office, household, tower_home
+from .houses import home_after_office, household, sample_place, tower_home
 from .kincells import kin_cells
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
@@ -276,6 +276,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         return start - len(prefix), end, "address", 0.8
     if word:
         return start - len(prefix), end, "address", 0.85
+    if prefix and estate_cell(text, start - len(prefix), start, end):
+        return start - len(prefix), end, "address", 0.8  # "某某名郡3栋2单元703室" (estates)
     return start, end, "address", 0.6
 
 
@@ -411,8 +413,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                     continue
                 end = tail.end()
             got = _expand_address(ctx, start, end)
-            if got and word[-1] == "组" and not RESIDENCE.search(ctx.clause_before(start, 30)):
-                got = None  # a bare village group is a place (README: the address rule)
+            if got and word[-1] == "组":
+                clause = ctx.clause_before(start, 30)  # "（如某村3组）": a sample (houses)
+                if not RESIDENCE.search(clause) or sample_place(clause):
+                    got = None  # a bare village group is a place (README: the address rule)
             if got:
                 add(got)
     return out
