@@ -17,8 +17,11 @@ as a person's; where the line stands says whose it is:
 
 Then the address and the landline found on the line are the organ's. Not when the line or
 the staff's lines name a private person's role (申请人, 来信人, 住址, 本人 …: a person's
-record at a letter's end) or when a name, a mobile or an ID was found on the line (a person's
-contact is written with the person).
+record at a letter's end), when the line opens with the addressee's label (送达地址：…,
+邮寄地址：…, 收件人：…: where the paper went), or when a name, a mobile, an ID or a mailbox
+was found on the line or on the contact lines next to it (the block is a person's: "送达地址：…
+\n联系电话：…（住宅），139…"). A foot is short: lines over 160 characters, or more than 16
+lines after the contact line, are never read as one.
 """
 
 from __future__ import annotations
