@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from .spans import at, found
 
-
 # --- an estate's name opening the cell a strong flat closes (estates.estate_cell) ---------
 
 
