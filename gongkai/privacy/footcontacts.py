@@ -19,8 +19,8 @@ Then the address and the landline found on the line are the organ's. Not when th
 the staff's lines name a private person's role (申请人, 来信人, 住址, 本人 …: a person's
 record at a letter's end), when the line opens with the addressee's label (送达地址：…,
 邮寄地址：…, 收件人：…: where the paper went), or when a name, a mobile, an ID or a mailbox
-was found on the line or on the contact lines next to it (the block is a person's: "送达地址：…
-\n联系电话：…（住宅），139…"). A foot is short: lines over 160 characters, or more than 16
+was found on the line, on the contact lines next to it or on the line right above them (the
+block is a person's: "送达地址：…\n联系电话：…（住宅），139…", "受送达人：X\n地址：…"). A foot is short: lines over 160 characters, or more than 16
 lines after the contact line, are never read as one.
 """
 
@@ -115,6 +115,15 @@ def _persons_block(text: str, lo: int, hi: int, cands: list[Candidate]) -> bool:
         if _kind(text[prev : lo - 1]) != "contact":
             break
         lo = prev
+    if lo > 0:
+        # the line right above the block, no blank between: whose contacts they are
+        # ("受送达人：X\n地址：…": the person named over them)
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        above = text[prev : lo - 1]
+        if above.strip(" \u3000\t") and _kind(above) != "date":
+            if _ADDRESSEE.match(above) or _PERSON_ROLE.search(above):
+                return True
+            lo = prev
     while hi < len(text):
         nxt = text.find("\n", hi + 1)
         nxt = len(text) if nxt < 0 else nxt

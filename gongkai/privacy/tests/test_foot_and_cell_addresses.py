@@ -148,3 +148,11 @@ def test_a_persons_delivery_block_under_the_signature_is_kept():
         "联系地址：青岚县红岩村2组17号　联系电话：0571-86003456\n2025年6月3日\n"
     )
     assert at(letter, "address", "青岚县红岩村2组17号") in found(letter, ["address"])
+
+
+def test_a_person_named_over_the_contact_lines_at_the_foot_keeps_them():
+    text = (
+        "青岚县人民法院\n公告\n\n本院受理的原告某公司诉被告一案，现依法向你公告送达起诉状副本。\n\n"
+        "受送达人：郁海涛\n地址：青岚县红岩村2组17号\n\n青岚县人民法院\n2025年6月3日\n"
+    )
+    assert at(text, "address", "青岚县红岩村2组17号") in found(text, ["address"])
