@@ -305,7 +305,12 @@ def number_end(text: str, end: int) -> int:
 # a place given as an example of what a residence word names ("住址为村组的，以户籍登记为准
 # （如某镇某村3组）", "户籍地写到村组，例如…"): the example word stands between the residence
 # word and the place, which is then a sample of the kind, no one's home
-_EXAMPLE = re.compile(r"(?:[（(：:]如|例如|比如|譬如|诸如)[^（()）:：，,]*$")
+# (如 alone, after a bracket: not when one character or none stands between it and a place
+# word, so that 如东县, 如皋市, 如城街道 stay places: "（如城街道…）" is a place in brackets)
+_EXAMPLE = re.compile(
+    r"(?:[（(]如(?![^省市区县镇乡街]?(?:省|市|区|县|镇|乡|街道))"
+    r"|例如|比如|譬如|诸如)[^（()）:：，,]*$"
+)
 
 
 def sample_place(clause: str) -> bool:

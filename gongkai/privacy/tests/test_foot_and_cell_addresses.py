@@ -156,3 +156,10 @@ def test_a_person_named_over_the_contact_lines_at_the_foot_keeps_them():
         "受送达人：郁海涛\n地址：青岚县红岩村2组17号\n\n青岚县人民法院\n2025年6月3日\n"
     )
     assert at(text, "address", "青岚县红岩村2组17号") in found(text, ["address"])
+
+
+def test_a_place_whose_name_starts_with_ru_is_no_example():
+    text = "申请人顾长庚（户籍：如城街道红岩村2组），因病致贫。"
+    assert found(text, ["address"]) == [at(text, "address", "如城街道红岩村2组")]
+    labelled = "现住址：如东县红岩村2组\n"
+    assert found(labelled, ["address"]) == [at(labelled, "address", "如东县红岩村2组")]
