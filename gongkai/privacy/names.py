@@ -171,8 +171,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     m = LABEL_TAIL.match(text, label_end)
     if not cue and not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
         line = LABEL_LINE.match(text, label_end)
-        if line and v.name_shape(line.group(1)) == line.group(1):
-            return line.start(1), line.end(1), "name", 0.85
+        if line and v.name_shape(line.group(1)) == line.group(1) and score(line.group(1)):
+            return line.start(1), line.end(1), "name", 0.85  # (not 班级: 级 ends no name)
     if not m:
         return None
     start = m.start(2)
