@@ -18,12 +18,14 @@ from .neighbours import side_name
 
 Candidate = tuple[int, int, str, float]
 
-# a side's word: 东至, "北 至 :", 西至：
-_SIDE = re.compile(r"[东南西北][ \u3000]?至(?:[ \u3000]?[：:])?")
+# a side's word: 东至, "北 至 :", 西至：, or the side and a sign alone ("东：X；南：Y")
+_SIDE = re.compile(r"[东南西北](?:[ \u3000]?至(?:[ \u3000]?[：:])?|[ \u3000]?[：:])")
 _VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff·、]{2,20})")
 _SIDES = frozenset("东南西北")
 _HOLDING = frozenset("房院墙承宅责自田地林菜屋山水围晒猪牛厕门")
 _STRETCH = 200  # the characters within which three sides make a plot's bounds
+# what stands before a side written with a sign alone: the start of a cell, a clause or a line
+_OPENS = frozenset("，,；;、 \u3000\t\n|（(：:")
 
 
 def bound_sides(text: str) -> list[Candidate]:
@@ -64,6 +66,16 @@ def _side_chars(text: str) -> list[int]:
         elif before in " \u3000" and k > 1 and text[k - 2] in _SIDES:
             out.append(k - 2)
         k = text.find("至", k + 1)
+    for sign in "：:":
+        k = text.find(sign, 1)
+        while k >= 0:
+            side = k - 1 if text[k - 1] in _SIDES else k - 2
+            if side >= 0 and text[side] in _SIDES and (side == k - 1 or text[k - 1] in " \u3000"):
+                if side == 0 or text[side - 1] in _OPENS:
+                    out.append(side)
+            k = text.find(sign, k + 1)
+    if len(out) > 1:
+        out.sort()
     return out
 
 

@@ -80,6 +80,7 @@ def loose_name_at(text: str, at: int, *, strong: bool = False, listed: bool = Fa
                 and all(_CJK.match(c) for c in token)
                 and v.plausible_name(token, strict=size == 2)
                 and ends_name(text, at + size)
+                and score(token) > 0  # not a word the name model knows (高消费: 费 ends none)
             ):
                 return token
     return ""

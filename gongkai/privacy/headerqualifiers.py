@@ -57,6 +57,10 @@ def slashed_persons(header: str, kind_of: Callable[[str], str | None]) -> str | 
         return "maybe_name"
     if all(k == "business" for k in kinds):
         return "business"  # "法定代表人/经营者": a company's representative or a shop's operator
+    if "business" in kinds and all(k in ("business", "maybe_name") for k in kinds):
+        # "法定代表人/经营者/责任人": who answers for a party that may be a firm, a shop or a
+        # person: persons in the rows no company opens, as under 经营者 alone
+        return "business"
     if any(k in ("name", "maybe_name") for k in kinds) and all(
         k in ("name", "maybe_name") or _UNIT_PIECE.fullmatch(p)
         for p, k in zip(pieces, kinds, strict=True)

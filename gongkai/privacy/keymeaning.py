@@ -83,6 +83,7 @@ _PERSON = {
     "guarantor": "担保人",
     "debtor": "债务人",
     "caller": "来电人",
+    "ldr": "来电人",  # (12345 exports: ldrxm 来电人姓名)
     "complainant": "投诉人",
     "visitor": "来访人",
     "victim": "受害人",
@@ -120,7 +121,8 @@ _STAFF = frozenset(
     "operator handler clerk officer staff reviewer auditor approver checker exporter "
     "creator modifier updater recorder jbr shr tbr zbr clr blr slr cbr jdr hfr fcr spr "
     # a staff named by the post they hold (员): 调解员, 网格员, 书记员, 承办员, 受理员, 工作人员
-    "mediator tjy wgy sjy cby sly gzry".split()
+    "mediator tjy wgy sjy cby sly gzry "
+    "sdr".split()  # 送达人: the office's server of a paper (its receiver is 受送达人, ssdr)
 )
 _HOME = frozenset("home family personal private self house household jt jiating gr geren".split())
 

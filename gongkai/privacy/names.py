@@ -16,7 +16,7 @@ from .contactrows import landline_rows
 from .holderids import holder_names
 from .letternames import addressees_at
 from .listwords import NON_NAME, non_name
-from .namemodel import possible
+from .namemodel import possible, score
 from .patterns import (
     LABEL_LINE,
     LABEL_TAIL,
@@ -171,8 +171,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     m = LABEL_TAIL.match(text, label_end)
     if not cue and not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
         line = LABEL_LINE.match(text, label_end)
-        if line and v.name_shape(line.group(1)) == line.group(1):
-            return line.start(1), line.end(1), "name", 0.85
+        if line and v.name_shape(line.group(1)) == line.group(1) and score(line.group(1)):
+            return line.start(1), line.end(1), "name", 0.85  # (not 班级: 级 ends no name)
     if not m:
         return None
     start = m.start(2)
@@ -233,8 +233,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         name = loose_name_at(text, start) or name  # "其子吉克伍各": a Yi clan's name
     elif cue and len(run) >= 3 and v.plausible_name(run[:3]) and v.folk_given(run[1:3]):
         name = run[:3]  # "村民杨老三申请": a folk given name (validators.folk_given)
-    if not name:
-        return None
+    if not name or (not m.group(1) and len(name) == 3 and score(name) == 0):
+        return None  # "被执行人高消费及…": no sign, and a word the name model knows (费 ends none)
     if not m.group(1) and (name[0] in _MODALS or name[:2] in v.COMMON_WORDS):
         return None  # "反映人应署真实姓名", "申请人符合…": a modal verb or a word, no surname
     if not m.group(1) and len(name) == 2 and not v.plausible_given(name[1:]):

@@ -39,11 +39,15 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,7}·[\u4e00-\u9fff]{2,7}")
 def side_name(value: str) -> str | None:
     """The neighbour's name a side's value gives, without the holding after it."""
     land = _LAND.search(value)
+    held = False  # a holding cut off after the value: its holder, a person (郭宁山宅基地)
     if land and land.start() >= 2:
+        held = land.group() not in ("家", "户")
         value = value[: land.start()]
     if "·" in value:
         return value if _DOTTED.fullmatch(value) else None
-    if not 2 <= len(value) <= 4 or value in _FEATURES or value[-1] in _PLACE_END:
+    if not 2 <= len(value) <= 4 or value in _FEATURES:
+        return None
+    if value[-1] in _PLACE_END and not (held and len(value) == 3 and value[1] != "家"):
         return None
     strict = len(value) == 2
     if v.plausible_name(value, strict=False) and v.plausible_name(value, strict=strict):

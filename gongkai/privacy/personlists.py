@@ -184,6 +184,8 @@ def noted_persons(text: str) -> list[Candidate]:
         run = m.group(1)
         if _GROUP_COUNT.match(f"（{note}") or note.endswith(_PART_NOTES):
             continue  # "免学费（…残疾学生，共9人）": a group's heading, not a person
+        if text[m.start(1) - 1 : m.start(1)].isdigit():
+            continue  # "或1年内（职工或近亲属）": a count's unit after its number, no name
         # "张记小吃（个体工商户）": the business itself; only a name by its surname counts
         business = _BUSINESS_NOTE.fullmatch(note) is not None
         lead = _LEAD.match(run)

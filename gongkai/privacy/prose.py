@@ -447,9 +447,9 @@ def weak_cue_names(text: str) -> list[Candidate]:
         name = mend_cue_name(text, end, name)  # whole up to a sign; no doing (cuemend)
         if name and len(name) < 4:
             name = _whole_item(text, end, name, listed=False)  # "楼栋长索朗次仁（…）"
-        if name and not (len(name) == 2 and name[0] in "和同"):  # "志愿者和志愿服务组织"
-            # particulars after the name as well ("行为人翁婉婷，女，"): sure enough to
-            # find the person's later mentions
+        if name and not (name[0] in "和同" and (len(name) == 2 or name[1:] in WEAK_CUES)):
+            # (not 志愿者和志愿服务组织, 学生和家长) particulars after the name as well
+            # ("行为人翁婉婷，女，"): sure enough to find the person's later mentions
             sure = text.startswith(_SEX_AFTER, end + len(name))
             out.append((end, end + len(name), "name", 0.75 if sure else 0.6))
             out += _listed_on(text, end + len(name), len(name))

@@ -52,7 +52,7 @@ PERSON_HEADERS = frozenset(
     "被处罚人 被征收人 被征地户 被补偿人 补偿对象 权利人 承包户 承包方代表 受益人 投诉人 举报人 "
     "来信人 留言人 来访人 申报人 参保人 患者 死者 学生 教师 教练员 指导教师 受助人 贫困户 低保户 特困人员 "
     "家庭成员姓名 共同申请人 代理人 委托代理人 被申请人 受理对象 补助对象 享受人 发放对象 "
-    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人 原告".split()
+    "人员 户主（姓名） 姓名（户主） 被执行人 失信被执行人 失信人 承租人 选房人 共同居住人 获奖人 原告 被告 被告人 第三人".split()
 )
 # Persons only in some tables (see the module docstring).
 BUSINESS_HEADERS = frozenset("法定代表人 法人代表 法定代表人（负责人） 负责人 经营者 业主".split())
@@ -172,7 +172,7 @@ def _column_kind(header: str) -> str | None:
             # "被征收户（户主）", "父亲（监护人）": the note says persons (a cell "王秀英（户主）"
             # is a person with a note, not a header)
             return "name"
-    if not h or len(h) > 12:
+    if not h or (len(h) > 12 and ("/" not in h or len(h) > 20)):  # (法定代表人/经营者/责任人)
         return None
     if "／" in h:
         h = h.replace("／", "/")

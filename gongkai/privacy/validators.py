@@ -241,7 +241,8 @@ COMMON_WORDS = frozenset(
     "谷物 水利 水源 齐全 齐心 左右 左侧 右侧 包括 包含 曲线 牛奶 毛利 应急 双方 连续 连年 "
     "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
     "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天 充足 充满 充实 充裕 充沛 充军 "
-    "磨合 磨损 磨练 磨炼 磨难 磨灭 磨坊 磨石".split()
+    "磨合 磨损 磨练 磨炼 磨难 磨灭 磨坊 磨石 "
+    "陈述 申辩".split()  # (a party's statement and defence: "与申请人陈述一致")
 )
 # coming, staying and leaving in documents of foreign and overseas Chinese affairs: no
 # name, nor the start of one ("外籍女婿来华定居", "永久居留，系华侨")
