@@ -11,6 +11,10 @@ when no earlier pass read them:
 - **a cell under a header naming an office's post** (联系法官, 承办民警, 经办人) holding the
   post's holder and the number ("某某 0817-…"), no name in it the scanner kept: the
   number is the holder's desk — whatever private person the row is about;
+- **a contact line at the foot of a unit's paper** ("联系地址：…　联系电话：…", then staff
+  acting in office, "送达人：X、Y", then the unit's name alone and a date): the issuer's line
+  and address (``actingparts`` reads the line right over the signature; staff's lines may
+  stand between);
 - **a line that opens with a unit's name and gives its contacts** ("某局某股　电话：…
   地址：…　邮箱：…") with no private datum on it: its mailbox is the unit's.
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .actingparts import _DATE_LINE, _LABELLED, _UNIT_VALUE
 from .columnheads import header_over
 from .context import officer_in_office
 from .phoneowner import holders_phone, home_noted
@@ -91,6 +96,40 @@ def _post_cell(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     )
 
 
+def _footer_line(text: str, c: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
+    """The contact line holding ``c`` when it stands over the unit's signature and a date with
+    only lines of staff in office between (above)."""
+    lo, hi = _line(text, c[0])
+    if not _LABELLED.match(text, lo) or any(
+        lo <= d[0] < hi and d[2] in ("name", "mobile", "id_card", "bank_card") for d in cands
+    ):
+        return None
+    pos = hi + 1
+    for _ in range(6):
+        if pos >= len(text):
+            return None
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(" \u3000")
+        held = [d for d in cands if pos <= d[0] < end]
+        if not line:
+            pass
+        elif _UNIT_VALUE.fullmatch(line):
+            rest = text[end + 1 : end + 80].split("\n")
+            nxt = next((x for x in rest if x.strip(" \u3000")), "")
+            return (lo, hi) if _DATE_LINE.match(nxt) else None
+        elif (
+            ("：" in line or ":" in line)
+            and len(line) <= 40
+            and all(d[2] == "name" and officer_in_office(text, d[0], d[1]) for d in held)
+        ):
+            pass  # "送达人：X、Y": the office's staff between, nothing private
+        else:
+            return None
+        pos = end + 1
+    return None
+
+
 def _unit_line_mail(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     """Whether the mailbox stands on a line opening with a unit's name and its contacts,
     nothing private on it (above)."""
@@ -111,6 +150,11 @@ def party_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if _staff_line(text, c, cands) or _post_cell(text, c, cands):
                 drop.add((c[0], c[2]))
+            elif "年" in text and (line := _footer_line(text, c, cands)) is not None:
+                drop.add((c[0], c[2]))
+                drop.update(
+                    (d[0], d[2]) for d in cands if d[2] == "address" and line[0] <= d[0] < line[1]
+                )
         elif c[2] == "email" and _unit_line_mail(text, c, cands):
             drop.add((c[0], c[2]))
     if not drop:
