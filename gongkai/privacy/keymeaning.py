@@ -83,7 +83,12 @@ _PERSON = {
     "guarantor": "担保人",
     "debtor": "债务人",
     "caller": "来电人",
-    "ldr": "来电人",  # (12345 exports: ldrxm 来电人姓名)
+    # the parties of a hotline's or a petition's record by their initials: 来电人, 来访人,
+    # 反映人, 求助人 (a 12345 work order's ldrxm, ldrdz)
+    "ldr": "来电人",
+    "lfr": "来访人",
+    "fyr": "反映人",
+    "qzr": "求助人",
     "complainant": "投诉人",
     "visitor": "来访人",
     "victim": "受害人",

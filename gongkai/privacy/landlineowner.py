@@ -74,7 +74,7 @@ _OFFICE = re.compile(
     r"|(?<!被)(?:送达|调查|询问|记录|检查|受理|核查)人[：:]"
     r"|(?:制表|填表|制单)[：:]"  # (a table's maker without 人: "制表：X　审核：Y　电话：…")
     r"|(?:助理|法官|审判员|书记员|执行员|检察官|民警|警官|辅警|科员|干事|专干|工作人员|"
-    r"联络员|网格员|协管员|信息员)(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \u3000，,、]*"
+    r"联络员|网格员|协管员|信息员)(?:[：:]?[ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \u3000，,、]*"
     r"(?:联系|办公)?(?:电话|座机|方式)"
 )
 # a post in office right before the number, its holder's name maybe between ("社区民警范警官
@@ -160,6 +160,18 @@ _ADDRESSED = re.compile(
     rf"(?:向|到|至|往)[\u4e00-\u9fff]{{2,24}}?{_UNIT_END}[^（(，,。；;\n]{{0,16}}[（(]"
     r"(?:(?:联系|办公|通讯)?地址[：:][^）)。；;\n]{0,60}|(?:联系|咨询|办公)?(?:电话)?[：:]?[ \u3000]*)$"
 )  # (or the bracket holding only the number: "…向某局申请复核（0513-…）")
+# a unit the reader is told to turn to, then the clause of its line ("可向县某局某股反映，电话：
+# …", "请与某委员会某科联系，联系电话：…", "具体可咨询某局某科，电话：…"): an offer (可, 请,
+# 也可 …) to reach the unit, the number the next clause's bare contact label gives; what the
+# reader did ("我已向某局反映，我的电话") is no offer, and a person named after the unit is
+# whom the number reaches
+_TURN_TO = re.compile(
+    r"(?:可|请|可以|也可|亦可|或|应|须|需|即可|欢迎)[\u4e00-\u9fff]{0,2}?"
+    r"(?:向|与|同|到|至|往|找|咨询|联系|致电|询问)"
+    rf"[\u4e00-\u9fff（）()]{{2,30}}?{_UNIT_END}"
+    r"(?:联系|反映|咨询|申请|提出|了解|办理|查询|举报|投诉|报告|核实|确认|申报|问询)?"
+    r"[，,][ \u3000]*(?:联系|咨询|办公|服务|监督|举报|投诉)?(?:电话|方式|热线)(?:号码)?[：:]?[ \u3000]*$"
+)
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
@@ -281,6 +293,9 @@ def _unit_addressed(text: str, start: int, private: list[int]) -> bool:
     """Whether the number stands in a bracket of an addressed unit's particulars (above)
     with nothing private in its sentence before it."""
     begin = _sentence_start(text, start)
+    turn = _TURN_TO.search(text, begin, start) if "，" in text[begin:start] else None
+    if turn is not None and not _any_in(private, turn.start(), start):
+        return True
     if (
         "向" not in text[begin:start]
         and "到" not in text[begin:start]

@@ -36,7 +36,8 @@ under a label naming an office's post by its unit or its review's step (``unitpo
 of a person's record in sheets and exports (``actingparts``: 专职委员 beside 委员电话, ``<jb>``
 holding a unit), and the fields of a unit's group, key prefix or neighbour in an export
 (``exportgroups``: ``<reporter><unit>``), and last the persons a relation column speaks
-of (``kincolumns``: 登记人 left of 与逝者关系), and the places that are no home's address
+of (``kincolumns``: 登记人 left of 与逝者关系), the contacts of an office's party (``partyphones``:
+a staff member's line, a post's cell, a unit's line's mailbox), and the places that are no home's address
 (``siteplaces``: a site's grid place, B区14排11号)."""
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .partyheads import party_heads
+from .partyphones import party_phones
 from .placekeys import business_key_places
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
@@ -127,4 +129,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
     cands = export_groups(text, cands)  # an export's unit's group, prefix or neighbour
     cands = kin_columns(text, cands)  # 登记人 left of 与逝者关系 (kincolumns)
+    cands = party_phones(text, cands)  # a staff member's, a post's cell's, a unit's line's
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

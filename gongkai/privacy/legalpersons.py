@@ -37,9 +37,12 @@ _ASCII = re.compile(r"(?i)(?:legal_?rep|legal_?person|fddbr|frdb)\w*")
 # ("某合作社理事长（法定代表人）", "公司执行董事兼法定代表人"), only non-Han signs then; the
 # unit's kind alone opening its line stands for the document's own unit ("合作社理事长（…）")
 _HEAD_POST = r"(?:理事长|董事长|执行董事|社长|总经理|经理|会长|院长|校长|主任|场长|厂长)"
+# (the unit's own code may stand between: an export's "zjhm": "91…" of a legal person, its
+# unified social credit code, 18 signs of digits and capitals)
+_CODE = r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])"
 _UNIT_BEFORE = re.compile(
     rf"(?:[\u4e00-\u9fff]{_UNIT_END}|(?<![\u4e00-\u9fff])(?:公司|合作社|联社|集团|农场|林场|协会|商会))"
-    rf"(?:{_HEAD_POST}兼?)?[^\u4e00-\u9fff\n]{{0,24}}$"
+    rf"(?:{_HEAD_POST}兼?)?[^\u4e00-\u9fff\n]{{0,24}}(?:{_CODE}[^\u4e00-\u9fff\n]{{0,24}})?$"
 )
 # a unit's name opening its record, then its head's or its contact's label ("某村卫生室　负责
 # 人：某某（乡村医生）　电话：…": a directory's line of a unit; no keeper's shop, 店/部/馆)
@@ -54,7 +57,8 @@ _HEADED = re.compile(
 # in reach before it)
 _SIGNS = ("代表", "负责人", "联系人", "egal", "fddbr", "frdb")
 # a person's or a home's word between the marker and the contact: another holder
-_HOLDER = re.compile(r"人|家|宅|住|本人|手机|个人|私")
+# (人民 is no person: "某县人民路3号", 人民法院)
+_HOLDER = re.compile(r"人(?!民)|家|宅|住|本人|手机|个人|私")
 _ENDS = "。！？；\n"  # (a record: its sentence, or its line)
 _PRIVATE = frozenset(("name", "id_card", "mobile", "bank_card"))
 
@@ -86,11 +90,11 @@ def marker_end(text: str, start: int) -> int:
     after = -1
     for word in _WORDS:
         k = text.rfind(word, begin, start)
-        if k > 0 and k + len(word) > after and _UNIT_BEFORE.search(text, max(begin, k - 40), k):
+        if k > 0 and k + len(word) > after and _UNIT_BEFORE.search(text, max(begin, k - 80), k):
             after = k + len(word)
     if after < 0:
         for m in _ASCII.finditer(text, begin, start):
-            if _UNIT_BEFORE.search(text, max(begin, m.start() - 40), m.start()):
+            if _UNIT_BEFORE.search(text, max(begin, m.start() - 80), m.start()):
                 after = m.end()
     if after < 0 and text.find("人", begin, start) >= 0:
         headed = _HEADED.match(text, begin, start)
