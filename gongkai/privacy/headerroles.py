@@ -27,6 +27,8 @@ from .headerqualifiers import _NOT_PERSONS
 ACTS = (
     "复查|检查|核查|排查|巡查|督查|抽查|调查|勘查|踏勘|核验|查验|验收|"
     "处理|处置|办理|受理|承办|经办|经手|接待|接听|接警|走访|回访|入户|上门|"
+    # settling a dispute on the office's behalf (调处责任人, 化解责任人, 调解人员)
+    "调处|调解|化解|"
     "录入|填报|填表|制表|记录|审核|审批|审查|复核|核实|核对|核定|核算|答复|回复|"
     "签发|跟进|派单|转办|交办|督办|保管|记账|报账|送达|测量|评估|导出|"
     # the office's own duties: enforcing, handling cases, taking calls, dispatching,
@@ -98,12 +100,15 @@ _KINDS = re.compile(
     r"(?:农民工|务工人员|工人|职工|员工|村民|居民|群众|市民|业主|住户|农户|用户|代表|项目经理|"
     r"老人|病人|患者|考生|学员|选手|队员|家属)$"
 )
+# the members of a body, however long the body's name (评标委员会成员, 评审小组成员,
+# 调解委员会成员): persons, one a cell, where the cells look like names
+_MEMBERS = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{2,8}?)(?:委员会|小组|专家组|工作组|组)成员$")
 _NOT_KIND_LEAD = re.compile(r"法定|法人|单位|企业|公司|机构|部门|机关|集体|组织")
 
 
 def kind_header(header: str) -> bool:
     """``header`` heads persons of a kind (投诉农民工, 接待代表): names where cells look so."""
-    m = _KINDS.match(header)
+    m = _KINDS.match(header) or _MEMBERS.match(header)
     if m is None or _NOT_PERSONS.search(header):
         return False
     lead = m.group("lead")

@@ -112,6 +112,9 @@ _PERSON = {
     "jly": "教练员",
     "driver": "驾驶员",
     "jsy": "驾驶员",
+    # a workers' team by its leader (a roster's 班组长, the foreman paid for the team)
+    "foreman": "班组长",
+    "bzz": "班组长",
 }
 _CONTACT = frozenset("contact linkman lxr".split())
 _UNIT = frozenset(

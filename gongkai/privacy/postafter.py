@@ -39,22 +39,41 @@ _LEADER_POST = re.compile(
 _CELL_SEP = re.compile(r"[ \u3000]*[\t|｜│,][ \u3000]*")
 _POST_END = frozenset("\t|｜│,、，\n")
 # the header cell that makes the cell after a name a post (职务, 职位), as a whole cell
-_POST_HEADER = re.compile(r"(?:^|[\t|｜│, \u3000])(?:职务|职位|现任职务)(?=[\t|｜│, \u3000\n])")
+# (or a header of leaders whose cells are their posts: 接访领导, 带班领导, 值班领导, 包案领导)
+_POST_HEADER = re.compile(
+    r"(?:^|[\t|｜│, \u3000])(?:职务|职位|现任职务|[\u4e00-\u9fff]{0,4}领导)(?=[\t|｜│, \u3000\n])"
+)
+_CELL_SEP_BEFORE = re.compile(r"[\t|｜│,][ \u3000]*$")
+_POST_START = frozenset("\t|｜│,\n")
+
+
+def _post_before(text: str, start: int) -> bool:
+    """Whether the cell before the name at ``start`` is a leader's post, whole."""
+    sep = _CELL_SEP_BEFORE.search(text, max(0, start - 4), start)
+    if sep is None:
+        return False
+    cell_end = sep.start()
+    while cell_end > 0 and text[cell_end - 1] in " \u3000":
+        cell_end -= 1
+    cell_start = cell_end
+    while cell_start > 0 and cell_end - cell_start < 16 and text[cell_start - 1] not in _POST_START:
+        cell_start -= 1
+    cell = text[cell_start:cell_end].strip(" \u3000")
+    return bool(cell) and _LEADER_POST.fullmatch(cell) is not None
 
 
 def post_cell(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``–``end`` stands in a table's row with a leader's post
-    in the next cell (an official in office: a leaders' reception roster, a duty table),
+    in the next cell or the one before (an official in office: a leaders' reception roster, a duty table),
     the table's header holding a 职务 cell above it."""
     sep = _CELL_SEP.match(text, end)
-    if sep is None:
-        return False
-    post = _LEADER_POST.match(text, sep.end())
-    if post is None:
-        return False
-    after = post.end()
-    while text[after : after + 1] in (" ", "\u3000"):
-        after += 1  # ("| 区长 |": the padding before the bar)
-    if text[after : after + 1] not in _POST_END:
-        return False
+    post = _LEADER_POST.match(text, sep.end()) if sep else None
+    if post is not None:
+        after = post.end()
+        while text[after : after + 1] in (" ", "\u3000"):
+            after += 1  # ("| 区长 |": the padding before the bar)
+        if text[after : after + 1] not in _POST_END:
+            post = None
+    if post is None and not _post_before(text, start):
+        return False  # (the post in the cell before the name: "县长\tX" under 接访领导)
     return _POST_HEADER.search(text, max(0, start - 3000), start) is not None

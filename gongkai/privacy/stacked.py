@@ -31,10 +31,17 @@ def _is_header_cell(line: str) -> bool:
     if s[-1:] in "）)" and 2 < len(s) <= 10:
         s = _HEADER_NOTE.sub("", s) or s  # "村（社区）", "乡镇（街道）": the header before its note
     return (
-        0 < len(s) <= 10
+        # (a holder's number may be long: 项目负责人注册证书编号, 技术负责人职称证书编号)
+        0 < len(s) <= (14 if s.endswith(_NUMBER_HEADS) else 10)
         and not _DIGIT.search(s)
+        and not _SECTION.match(s)  # "一、中标候选人": a section's heading above the table
         and (_column_kind(s) is not None or bool(HEADER_WORD.search(s)))
     )
+
+
+_NUMBER_HEADS = ("编号", "证号", "号码")
+# a section's number opening a line: a heading, no header cell ("一、", "（二）")
+_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
 # page furniture between the records of a long table: "第 1 页  共 3 页", "- 2 -", "续表"
@@ -248,12 +255,15 @@ def _stacked(
             j += 1
         if j > hi + 1 and j < len(starts) and _serial(starts[j][1]) is not None:
             ends = [j - 1]
+    # the first header cell may be a word no list knows too (中标候选人排序): tried as well
+    tops = [lo, lo - 1] if lo > 0 and _unknown_header(starts[lo - 1][1]) else [lo]
     best: tuple[float, int, list[Candidate]] | None = None
-    for end in reversed(ends):  # the widest header first: it wins a tie
-        found: list[Candidate] = []
-        row, score = _records(starts, lo, end, found)
-        if best is None or score > best[0]:
-            best = (score, row, found)
+    for top in tops:
+        for end in reversed(ends):  # the widest header first: it wins a tie
+            found: list[Candidate] = []
+            row, score = _records(starts, top, end, found)
+            if best is None or score > best[0]:
+                best = (score, row, found)
     if best is None:
         return k + 1, 0
     out += best[2]

@@ -24,7 +24,8 @@ _PHONE_HEADER = re.compile(r"电话|手机|座机|固话|联系方式")
 _OFFICE_HEADER = re.compile(r"办公|单位|值班|机构|部门|科室|窗口|服务|咨询|监督|举报|投诉")
 _LANDLINE = re.compile(r"(?:[（(]0\d{2,3}[）)][ \u3000]?|0\d{2,3}[-—－ ]?)?[2-9]\d{6,7}")
 _MOBILE = re.compile(r"(?:\+?86[- ]?)?(1[3-9]\d{9})")
-_UNIT_NAME = re.compile(r"(?:机构|单位|企业|商户|主体|场所)(?:名称)?$|^名称$")
+# (a party's 名称, not 姓名, is a unit's: 投标人名称, 供应商名称, 中标方名称)
+_UNIT_NAME = re.compile(r"(?:机构|单位|企业|商户|主体|场所)(?:名称)?$|^名称$|[人方商]名称$")
 _AFTER = re.compile(r"(?:(?:转|分机|-)\d{1,6})?(?:[（(][^（()）\n]{1,8}[）)])?")
 
 

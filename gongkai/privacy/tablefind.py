@@ -107,8 +107,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
         or text[end - 1 : end] in "象员户人师者问长生医方工表理民众属儿妇"
     ):
         # 户主姓名, 学生姓名, 补贴对象, 被征收户, 机动车所有人: up to five characters before
+        # (a body's members, up to eight: 评标委员会成员, 调解小组成员: ``kind_header``)
+        most = 8 if text[end - 2 : end] == "成员" else 5
         k = start
-        while k > 0 and start - k < 5 and "\u4e00" <= text[k - 1] <= "\u9fff":
+        while k > 0 and start - k < most and "\u4e00" <= text[k - 1] <= "\u9fff":
             k -= 1
         start = k
     return start == 0 or text[start - 1] in _CELL_EDGE
