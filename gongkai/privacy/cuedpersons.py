@@ -122,10 +122,24 @@ def _brackets(text: str, out: list[Candidate]) -> None:
                 out.append((m.start(1), m.end(1), "name", 0.8))
 
 
+# a small business after the unit's word: the unit only names where it stands (老林镇中心校
+# 门口炸洋芋摊（经营者：X）: the stall's operator, no company's)
+_STALL = re.compile(r"[摊店铺档坊]")
+
+
+def _company_before(text: str, at: int) -> bool:
+    """Whether a company's word stands before the 经营者 at ``at``, and no stall or shop
+    named after it."""
+    last = None
+    for last in _COMPANY.finditer(text, max(0, at - 40), at):
+        pass
+    return last is not None and not _STALL.search(text, last.end(), at)
+
+
 def _operators(text: str, out: list[Candidate]) -> None:
     at = find_word(text, "经营者")
     while at >= 0:
-        if not _COMPANY.search(text, max(0, at - 40), at):
+        if not _company_before(text, at):
             m = _OPERATOR.match(text, at)
             pos = m.start(1) if m else -1
             while m and nm.score(m.group(1)) >= 0.7:

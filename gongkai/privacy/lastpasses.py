@@ -5,7 +5,8 @@ of legal papers (``courtparties``), with any dotted name they read set to its ow
 (``rolednames``), persons' labels with a qualifier or an index (``qualifiedlabels``),
 the unfound members of lists of names (``listsiblings``), staff on rosters and rotas
 (``staffrosters``) and acting for the unit in persons' tables (``servicestaff``), persons
-acting for an organ or a company beside private persons (``unitagents``), a keeper's name
+acting for an organ or a company beside private persons (``unitagents``), the delegates of
+a tendering or purchasing organisation (``unitdelegates``), a keeper's name
 heading their shop's (``shopkeepers``) and the shop's premises (``shoppremises``), an
 estate's own address under its label (``estateheads``), what is no name (``notnames``: 马医生,
 a document number's issuer), a unit's contacts on its row of a register mixing units and
@@ -83,6 +84,7 @@ from .siteplaces import site_places
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .unitagents import unit_agents
+from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitposts import office_post_labels
 
@@ -97,6 +99,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = staff_rosters(text, cands)  # rosters, rotas, 监考员X、Y, 受理人 records
     cands = service_staff(text, cands)  # 护送人员, 安检员 columns; X（派出所民警）
     cands = unit_agents(text, cands)  # an organ's or a company's person in a row
+    cands = unit_delegates(text, cands)  # 招标人代表：X, X（采购人代表）: the unit's
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = shop_premises(text, cands)  # an individual business's row: its premises
     cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home

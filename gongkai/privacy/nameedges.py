@@ -33,6 +33,8 @@ _LABELS = {
     # or the verb of what the person does in the matter ("指派律师X承办本案", "由X负责")
     "承": ("办",),
     "负": ("责",),
+    # or the case opened against the person ("已对经营者X立案调查"; 王建立案件 is no verb)
+    "立": ("案调查", "案侦查", "案查处", "案审查"),
 }
 
 

@@ -137,6 +137,7 @@ WEAK_CUES = (
     "车主",
     "店主",
     "摊主",
+    *("摊贩", "商贩"),  # a street vendor named in a complaint's answer (督促摊贩X销毁…)
     "房东",
     "房主",
     "租客",

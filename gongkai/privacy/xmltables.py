@@ -239,9 +239,12 @@ def _record(
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # the sender's contact
         if not kinds:
             return
-    if any(kind in ("name", "id") for _k, kind in kinds):
-        # a record of a person: a person's role (担保人, 来电人, 见证人) holds a person, its
-        # value a name when it has a name's shape (a surname and a short given name)
+    if any(kind in ("name", "id") for _k, kind in kinds) or any(
+        value in ("男", "女") for _n, value, _at in every or ()
+    ):
+        # a record of a person (a name's or an ID's field, or a sex's: <ldrxb>男</ldrxb>): a
+        # person's role (担保人, 来电人, 见证人) holds a person, its value a name when it
+        # has a name's shape (a surname and a short given name)
         kinds = [
             (
                 k,
