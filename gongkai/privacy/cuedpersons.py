@@ -130,10 +130,8 @@ _STALL = re.compile(r"[摊店铺档坊]")
 def _company_before(text: str, at: int) -> bool:
     """Whether a company's word stands before the 经营者 at ``at``, and no stall or shop
     named after it."""
-    last = None
-    for last in _COMPANY.finditer(text, max(0, at - 40), at):
-        pass
-    return last is not None and not _STALL.search(text, last.end(), at)
+    ends = [m.end() for m in _COMPANY.finditer(text, max(0, at - 40), at)]
+    return bool(ends) and not _STALL.search(text, ends[-1], at)
 
 
 def _operators(text: str, out: list[Candidate]) -> None:

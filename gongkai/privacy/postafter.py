@@ -39,9 +39,12 @@ _LEADER_POST = re.compile(
 _CELL_SEP = re.compile(r"[ \u3000]*[\t|｜│,][ \u3000]*")
 _POST_END = frozenset("\t|｜│,、，\n")
 # the header cell that makes the cell after a name a post (职务, 职位), as a whole cell
-# (or a header of leaders whose cells are their posts: 接访领导, 带班领导, 值班领导, 包案领导)
-_POST_HEADER = re.compile(
-    r"(?:^|[\t|｜│, \u3000])(?:职务|职位|现任职务|[\u4e00-\u9fff]{0,4}领导)(?=[\t|｜│, \u3000\n])"
+_POST_HEADER = re.compile(r"(?:^|[\t|｜│, \u3000])(?:职务|职位|现任职务)(?=[\t|｜│, \u3000\n])")
+# a post's header right before a 姓名 header (职务, or leaders whose cells are their posts:
+# 接访领导, 带班领导, 值班领导): the name column's cells are those posts' holders
+_POST_THEN_NAME = re.compile(
+    r"(?:^|[\t|｜│, \u3000])(?:职务|职位|现任职务|[\u4e00-\u9fff]{0,4}领导)[ \u3000]*"
+    r"[\t|｜│,][ \u3000]*姓名(?=[\t|｜│, \u3000\n])"
 )
 _CELL_SEP_BEFORE = re.compile(r"[\t|｜│,][ \u3000]*$")
 _POST_START = frozenset("\t|｜│,\n")
@@ -64,8 +67,9 @@ def _post_before(text: str, start: int) -> bool:
 
 def post_cell(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``–``end`` stands in a table's row with a leader's post
-    in the next cell or the one before (an official in office: a leaders' reception roster, a duty table),
-    the table's header holding a 职务 cell above it."""
+    in the next cell (an official in office: a leaders' reception roster, a duty table),
+    the table's header holding a 职务 cell above it; or in the cell before, the header
+    holding a post's cell right before 姓名 (接访领导, 职务)."""
     sep = _CELL_SEP.match(text, end)
     post = _LEADER_POST.match(text, sep.end()) if sep else None
     if post is not None:
@@ -74,6 +78,8 @@ def post_cell(text: str, start: int, end: int) -> bool:
             after += 1  # ("| 区长 |": the padding before the bar)
         if text[after : after + 1] not in _POST_END:
             post = None
-    if post is None and not _post_before(text, start):
-        return False  # (the post in the cell before the name: "县长\tX" under 接访领导)
+    if post is None:  # the post in the cell before the name: "县长\tX" under 接访领导\t姓名
+        return _post_before(text, start) and bool(
+            _POST_THEN_NAME.search(text, max(0, start - 3000), start)
+        )
     return _POST_HEADER.search(text, max(0, start - 3000), start) is not None

@@ -256,7 +256,14 @@ def _stacked(
         if j > hi + 1 and j < len(starts) and _serial(starts[j][1]) is not None:
             ends = [j - 1]
     # the first header cell may be a word no list knows too (中标候选人排序): tried as well
-    tops = [lo, lo - 1] if lo > 0 and _unknown_header(starts[lo - 1][1]) else [lo]
+    # (not above a numbered table's 序号, where the header opens)
+    tops = [lo]
+    if (
+        lo > 0
+        and _norm(starts[lo][1]) not in ("序号", "编号")
+        and _unknown_header(starts[lo - 1][1])
+    ):
+        tops.append(lo - 1)
     best: tuple[float, int, list[Candidate]] | None = None
     for top in tops:
         for end in reversed(ends):  # the widest header first: it wins a tie
