@@ -1,0 +1,98 @@
+"""Whose number on a persons' table's foot, an office's key by its initials, a form's sample ID
+(issue 16, privfix16eb). Domains: seasonal farm hands' pay, a sports meet's entrants, a clinic's
+patients' register, a tender panel's export, a benefit form's instructions.
+Near misses: the foot's post's holder's mobile, a home landline noted (家), a list whose every
+line is a post's holder, a post's landline with no persons' table above, a home's key, a
+mistyped ID that is still a person's."""
+
+from .spans import found
+
+
+def _kinds(text, kind):
+    return [text[s:e] for k, s, e in found(text, [kind]) if k == kind]
+
+
+_ROWS_TAB = (
+    "序号\t姓名\t身份证号\t手机号\t应发金额\n"
+    "1\t张春来\t330327198605124519\t13857712345\t3200.00\n"
+    "2\t李秋英\t330327199102284527\t13957798765\t3100.00\n"
+)
+
+
+def test_foot_post_landline_in_cells_and_prose():
+    for foot in (
+        "\t\t\t\t\n核算员：\t王建设\t\t联系电话：\t0577-65123456\n",
+        "\n出纳员：王建设（0577-65123456）　　带队组长签字：刘成　　场长：孙大海\n",
+        "合计：6300.00\n统计员：王建设　办公电话：0577 65123456　审核：农场办公室\n",
+    ):
+        text = "某农场季节工工资发放表\n" + _ROWS_TAB + foot
+        assert _kinds(text, "landline") == [], text
+        assert _kinds(text, "mobile") == ["13857712345", "13957798765"], text
+
+
+def test_foot_post_pipe_rows():
+    text = (
+        "| 姓名 | 证件号码 | 联系电话 |\n|---|---|---|\n"
+        "| 赵一鸣 | 110105198203154518 | 13812345678 |\n"
+        "| 钱二妹 | 110105198511224527 | 13912345678 |\n"
+        "登记员：孙立（010-63451234）\n"
+    )
+    assert _kinds(text, "landline") == []
+
+
+def test_foot_post_near_misses():
+    # the post's holder's mobile stays; a landline noted as a home's stays
+    text = "某农场季节工工资发放表\n" + _ROWS_TAB + "核算员：王建设（13600001111）\n"
+    assert "13600001111" in _kinds(text, "mobile")
+    text = "某农场季节工工资发放表\n" + _ROWS_TAB + "核算员：王建设　电话：0577-65123456（家）\n"
+    assert _kinds(text, "landline") == ["0577-65123456"]
+    # a home's word before the number
+    text = "某农场季节工工资发放表\n" + _ROWS_TAB + "核算员：王建设　家庭电话：0577-65123456\n"
+    assert _kinds(text, "landline") == ["0577-65123456"]
+
+
+def test_list_of_post_holders_is_no_foot():
+    text = (
+        "雨情监测员名单\n"
+        "1. 东坑村监测点  监测员：吴一民  电话：13700822987\n"
+        "2. 西坑村监测点  监测员：罗小浩  电话：0598-60846621\n"
+        "3. 南坑村监测点  监测员：郭大浩  电话：0598-50602637\n"
+    )
+    assert _kinds(text, "landline") == ["0598-60846621", "0598-50602637"]
+
+
+def test_post_landline_without_persons_table_stays_read_elsewhere():
+    # no persons' table above: this pass leaves the number to the other readers
+    from gongkai.privacy.footposts import foot_post_landlines
+
+    text = "关于开展春季农机检修的通知\n各乡镇：\n联络员：王建设（0577-65123456）\n"
+    at = text.index("0577")
+    cands = [(at, at + 13, "landline", 0.9)]
+    assert foot_post_landlines(text, cands) == cands
+
+
+def test_office_phone_key_by_initials():
+    from gongkai.privacy.keymeaning import meaning
+
+    assert meaning("bgdh")[:2] == ("unit", "phone")
+    assert meaning("bglxdh")[:2] == ("unit", "phone")
+    assert meaning("jtdh")[:2] == ("person", "phone")
+    # bg elsewhere (被告, 变更) is not read as an office
+    assert meaning("bgxm") == ("", "", "")
+    assert meaning("bgrq") == ("", "", "")
+    text = (
+        "<zjlist>\n  <zj>\n    <xm>张建国</xm>\n    <sjhm>13812345678</sjhm>\n"
+        "    <bgdh>021-63451234</bgdh>\n    <jtdh>021-58761234</jtdh>\n  </zj>\n"
+        "  <zj>\n    <xm>李红梅</xm>\n    <sjhm>13912345678</sjhm>\n"
+        "    <bgdh>021-63459876</bgdh>\n    <jtdh>021-58769876</jtdh>\n  </zj>\n</zjlist>\n"
+    )
+    assert _kinds(text, "landline") == ["021-58761234", "021-58769876"]
+    assert _kinds(text, "mobile") == ["13812345678", "13912345678"]
+
+
+def test_sample_id_with_order_code_000():
+    text = "填表说明：示例号码（如身份证号 320102198511030000）仅为格式示意，请勿照填。\n"
+    assert _kinds(text, "id_card") == []
+    # a mistyped ID with an issued order code is still a person's under its label
+    text = "申请人：张三\n身份证号：320102198511030127\n"
+    assert _kinds(text, "id_card") == ["320102198511030127"]
