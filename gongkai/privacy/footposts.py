@@ -18,6 +18,15 @@ the office at, not a home's. The reading is structural:
   (监测员：X　电话：… a line each);
 - no note after the number calls it a home's (（家）, （宅）).
 
+**A row under a public organ's section.** A board or a table grouping its rows by unit
+opens each group with a row of one cell naming the unit ("建设单位（某县卫生健康局）", "监理单位
+（某某监理有限公司）"). A landline on a row of cells under an organ's section (a 局, 委员会,
+管理处, 办公室 … and no company's word; no 街道, 村民委员会, 中心 or 医院, under which
+residents or patients are grouped), the row opening with its person's post (…负责人, …员)
+and holding no private datum, is the organ's line reached through its officer: the
+section says whose party the row's person is. Under a company's section the number is
+left to the other readers.
+
 A mobile on such a line stays (a post's holder's own phone), as do a landline on a row of the
 table and a post's landline on a line with no persons' table above it.
 """
@@ -76,6 +85,43 @@ def _table_above(text: str, lo: int, starts: list[int], post: str) -> bool:
     return False
 
 
+# a section row's one cell: a party's word and the unit in brackets, or the unit alone
+_SECTION_CELL = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[（(])?([\u4e00-\u9fff]{2,30})[）)]?")
+# an organ's name's end; no unit persons are grouped under by where they live (街道, 乡镇,
+# 村民委员会, 社区) or are served at (中心, 医院)
+_ORGAN_END = re.compile(r"(?:局|(?<![村居])委员会|管理处|管理站|办公室|厅|司法所|派出所)$")
+# a row's first cell naming its person's post (建设单位项目负责人, 监督员, 联络员)
+_POST_CELL = re.compile(r"[\u4e00-\u9fff]{0,10}(?:负责人|员|经理|主任|科长|股长|代表|联系人)")
+_COMPANY = re.compile(r"公司|有限|集团|事务所|合作社|个体")
+_CELL_SPLIT = re.compile(r"\t|\||｜|,")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(' \u3000"') for c in _CELL_SPLIT.split(line)]
+
+
+def _organ_section(text: str, lo: int, hi: int) -> bool:
+    """Whether the row ``lo``–``hi`` (cells) stands under a section row naming an organ."""
+    row = [c for c in _cells(text[lo:hi]) if c]
+    if len(row) < 3 or _POST_CELL.fullmatch(row[0]) is None:
+        return False
+    end = lo - 1
+    for _ in range(12):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        filled = [c for c in _cells(text[start:end]) if c]
+        end = start - 1
+        if len(filled) != 1:
+            continue  # another row of the group (or a blank line)
+        m = _SECTION_CELL.fullmatch(filled[0])
+        if m is None:
+            return False
+        unit = m.group(1)
+        return _ORGAN_END.search(unit) is not None and _COMPANY.search(unit) is None
+    return False
+
+
 def foot_post_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines given beside a post's holder on a persons' table's
     foot (module docstring)."""
@@ -95,12 +141,16 @@ def foot_post_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         for j in phones:
             if lo <= cands[j][1] <= at:
                 stretch_lo = max(stretch_lo, cands[j][1])
+        if starts is None:
+            starts = _private_lines(cands)
+        if ("\t" in text[lo:hi] or "|" in text[lo:hi]) and _organ_section(text, lo, hi):
+            if not _has_private(starts, lo, hi):
+                drop.add(k)
+                continue
         stretch = text[stretch_lo:at]
         post = _POST_LABEL.search(stretch)
         if post is None or _HOME_WORD.search(stretch) or _HOME_AFTER.match(text, cands[k][1]):
             continue
-        if starts is None:
-            starts = _private_lines(cands)
         label = post.group().rstrip(" \u3000：:")
         if _has_private(starts, lo, hi) or not _table_above(text, lo, starts, label):
             continue

@@ -96,3 +96,64 @@ def test_sample_id_with_order_code_000():
     # a mistyped ID with an issued order code is still a person's under its label
     text = "申请人：张三\n身份证号：320102198511030127\n"
     assert _kinds(text, "id_card") == ["320102198511030127"]
+
+
+def test_row_under_an_organs_section():
+    text = (
+        "某县污水处理厂提标改造工程 现场管理人员公示\n"
+        "岗位\t姓名\t职称\t联系电话\n"
+        "建设单位（某县水务局）\t\t\t\n"
+        "建设单位现场代表\t马长河\t工程师\t0571-86123456\n"
+        "施工单位（浙江某某建设有限公司）\t\t\t\n"
+        "项目经理\t周立新\t高级工程师\t0571-86987654\n"
+        "安全员\t吴小军\t—\t13805712345\n"
+    )
+    landlines = _kinds(text, "landline")
+    assert "0571-86123456" not in landlines
+    assert "0571-86987654" in landlines  # under a company's section: left to the others
+    assert _kinds(text, "mobile") == ["13805712345"]
+
+
+def test_rows_under_a_street_section_keep_their_lines():
+    # residents grouped by their street: the section names where they live, not their organ
+    text = (
+        "岗位\t姓名\t备注\t联系电话\n"
+        "城东街道办事处\t\t\t\n"
+        "楼栋长\t许阿六\t独居\t0571-86001122\n"
+        "楼栋长\t陶根宝\t—\t0571-86003344\n"
+    )
+    assert _kinds(text, "landline") == ["0571-86001122", "0571-86003344"]
+
+
+def test_mail_closing_an_offices_lines():
+    for text in (
+        "三、报名方式：请于5月10日前到县文化馆报名。报名电话：0571-63713204，0571 63713200转8；"
+        "电子邮箱：xwgbm@126.com。\n",
+        "咨询电话：（0571）82345678；传真：0571-82345679；邮箱：kxzx2024@163.com\n",
+    ):
+        assert _kinds(text, "email") == [], text
+
+
+def test_mail_near_misses():
+    for text in (
+        # the reader's own contacts in a letter
+        "你于6月9日来信反映问题（留存电话0571-82345678，电子邮箱abc12345@qq.com）。\n",
+        # a person's label before the mailbox
+        "联系电话：0571-82345678；申请人邮箱：zhang.lin88@163.com\n",
+        # a private person's data in the sentence
+        "申请人张海林，身份证号330106198504123416，电话0571-82345678，邮箱zhanghl@163.com。\n",
+    ):
+        assert _kinds(text, "email") != [], text
+
+
+def test_party_address_given_to_a_unit():
+    text = (
+        "【登记1】\n申请人：某市宏达建设工程有限公司\n法定代表人：陈某华\n"
+        "委托代理人：史华\n代理人身份证号：371302198807283356\n代理人手机：17623057037\n"
+        "申请人地址：临沂市兰山区沂蒙路156号宏达大厦9层\n"
+        "【登记2】\n申请人：廖浩峰\n身份证号码：371321197802162293\n"
+        "申请人地址：沂阳县青驼镇后河湾村280号\n"
+    )
+    addresses = _kinds(text, "address")
+    assert not any("沂蒙路" in a for a in addresses)
+    assert any("后河湾村280号" in a for a in addresses)
