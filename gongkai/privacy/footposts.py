@@ -129,6 +129,7 @@ def foot_post_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     phones = list(kind_positions(kinds, "landline"))
     if not phones:
         return cands
+    ends = sorted(cands[k][1] for k in phones)
     starts: list[int] | None = None
     drop: set[int] = set()
     for k in phones:
@@ -136,21 +137,24 @@ def foot_post_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         lo, hi = _line(text, at)
         if hi - lo > 300:
             continue
-        # the stretch the number belongs to: from the line's start or the last number
-        stretch_lo = lo
-        for j in phones:
-            if lo <= cands[j][1] <= at:
-                stretch_lo = max(stretch_lo, cands[j][1])
-        if starts is None:
-            starts = _private_lines(cands)
-        if ("\t" in text[lo:hi] or "|" in text[lo:hi]) and _organ_section(text, lo, hi):
+        line = text[lo:hi]
+        if ("\t" in line or "|" in line) and _organ_section(text, lo, hi):
+            if starts is None:
+                starts = _private_lines(cands)
             if not _has_private(starts, lo, hi):
                 drop.add(k)
-                continue
+            continue
+        if "：" not in line and ":" not in line:
+            continue  # (no post's label on the line)
+        # the stretch the number belongs to: from the line's start or the last number
+        n = bisect_left(ends, at + 1)
+        stretch_lo = max(lo, ends[n - 1]) if n and ends[n - 1] <= at else lo
         stretch = text[stretch_lo:at]
         post = _POST_LABEL.search(stretch)
         if post is None or _HOME_WORD.search(stretch) or _HOME_AFTER.match(text, cands[k][1]):
             continue
+        if starts is None:
+            starts = _private_lines(cands)
         label = post.group().rstrip(" \u3000：:")
         if _has_private(starts, lo, hi) or not _table_above(text, lo, starts, label):
             continue

@@ -13,6 +13,7 @@ mailbox for the other readers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 Candidate = tuple[int, int, str, float]
 
@@ -37,21 +38,23 @@ def office_mails(text: str, cands: list[Candidate]) -> list[Candidate]:
     mails = [c for c in cands if c[2] == "email"]
     if not mails:
         return cands
+    starts: list[int] | None = None
     drop: set[int] = set()
     for c in mails:
         lo, hi = _sentence(text, c[0], c[1])
-        if any(d[2] in _PRIVATE and lo <= d[0] < hi for d in cands):
-            continue
+        before = [m.end() for m in _LANDLINE.finditer(text, lo, c[0])]
+        if not before or c[0] - before[-1] > 16:
+            continue  # no office's line right before the mailbox in its sentence
         if _READER.search(text, lo, hi):
             continue
-        before = [m.end() for m in _LANDLINE.finditer(text, lo, c[0])]
-        if not before:
-            continue  # no office's line before the mailbox in its sentence
-        if c[0] - before[-1] > 16:
-            continue  # the mailbox's label right after the lines: one list of contacts
         label_lo = max(before[-1], *(text.rfind(ch, lo, c[0]) + 1 for ch in "；;，,、"))
         if _PERSON_LABEL.search(text, label_lo, c[0]):
             continue
+        if starts is None:
+            starts = sorted(d[0] for d in cands if d[2] in _PRIVATE)
+        k = bisect_left(starts, lo)
+        if k < len(starts) and starts[k] < hi:
+            continue  # a private datum in the sentence
         drop.add(c[0])
     if not drop:
         return cands

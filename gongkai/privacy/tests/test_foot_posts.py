@@ -101,17 +101,18 @@ def test_sample_id_with_order_code_000():
 def test_row_under_an_organs_section():
     text = (
         "某县污水处理厂提标改造工程 现场管理人员公示\n"
-        "岗位\t姓名\t职称\t联系电话\n"
-        "建设单位（某县水务局）\t\t\t\n"
-        "建设单位现场代表\t马长河\t工程师\t0571-86123456\n"
-        "施工单位（浙江某某建设有限公司）\t\t\t\n"
-        "项目经理\t周立新\t高级工程师\t0571-86987654\n"
-        "安全员\t吴小军\t—\t13805712345\n"
+        "岗位\t姓名\t证书名称\t证书编号\t联系电话\n"
+        "建设单位（某县水务局）\t\t\t\t\n"
+        "建设单位项目负责人\t马长河\t—\t—\t0571-86123456\n"
+        "施工单位（浙江某某建设有限公司）\t\t\t\t\n"
+        "项目经理\t周立新\t一级建造师\t浙133070801234\t13805712345\n"
+        "安全员\t吴小军\t安全员证\t330123456789\t13905712345\n"
     )
-    landlines = _kinds(text, "landline")
-    assert "0571-86123456" not in landlines
-    assert "0571-86987654" in landlines  # under a company's section: left to the others
-    assert _kinds(text, "mobile") == ["13805712345"]
+    assert _kinds(text, "landline") == []
+    assert _kinds(text, "mobile") == ["13805712345", "13905712345"]
+    # under a company's section the landline is left to the other readers
+    company = text.replace("建设单位（某县水务局）", "建设单位（某县某某置业有限公司）")
+    assert _kinds(company, "landline") == ["0571-86123456"]
 
 
 def test_rows_under_a_street_section_keep_their_lines():
