@@ -146,8 +146,8 @@ _POST_WORDS = frozenset(("yj", "youji", "tx", "tongxun"))
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm", *_POST_WORDS},
-    # (联系, 固定, 紧急, 来电, 邮寄, 通讯: a datum's modifiers; 号码 a phone after one,
+    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm", "bg", *_POST_WORDS},
+    # (联系, 固定, 紧急, 来电, 办公, 邮寄, 通讯: a datum's modifiers; 号码 a phone after one,
     # ``parts``)
     key=len,
     reverse=True,
@@ -200,6 +200,13 @@ def parts(key: str) -> list[str]:
             segmented = None  # (紧急, 来电, 号码 read only in a phone's key: ldxm stays unread)
         if segmented and segmented[-1] in _POST_WORDS:
             segmented = None
+        if segmented and "bg" in segmented:
+            # 办公 right before a phone's word: an office's line (bgdh 办公电话, bglxdh);
+            # elsewhere bg may be 被告 or 变更 (bgxm, bgrq) and stays unread
+            k = segmented.index("bg")
+            after = segmented[k + 1 :]
+            phone = after and (after[0] in _PHONE_END or after[-1] in _PHONE_END)
+            segmented = [*segmented[:k], "office", *after] if phone else None
         if segmented and "jj" in segmented:
             segmented = ["emergency" if w == "jj" else w for w in segmented]  # 紧急联系: a person
         out.extend(segmented if segmented else [part])

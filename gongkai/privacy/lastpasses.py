@@ -38,7 +38,10 @@ of a person's record in sheets and exports (``actingparts``: 专职委员 beside
 holding a unit), and the fields of a unit's group, key prefix or neighbour in an export
 (``exportgroups``: ``<reporter><unit>``), and last the persons a relation column speaks
 of (``kincolumns``: 登记人 left of 与逝者关系), the contacts of an office's party (``partyphones``:
-a staff member's line, a post's cell, a unit's line's mailbox), and the places that are no home's address
+a staff member's line, a post's cell, a unit's line's mailbox), the landlines beside a post's holder on a persons'
+table's foot (``footposts``), the mailbox closing a sentence of an office's lines
+(``officemails``), the address a role's label gives to a unit (``partyseats``), and the
+places that are no home's address
 (``siteplaces``: a site's grid place, B区14排11号)."""
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from .dottededges import dotted_edges
 from .estateheads import estate_heads
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
+from .footposts import foot_post_landlines
 from .gradecells import grade_cells
 from .kincolumns import kin_columns
 from .knownedges import known_edges
@@ -67,8 +71,10 @@ from .mailinitials import unit_spelled_mails
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
+from .officemails import office_mails
 from .partyheads import party_heads
 from .partyphones import party_phones
+from .partyseats import party_seats
 from .placekeys import business_key_places
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
@@ -133,4 +139,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = export_groups(text, cands)  # an export's unit's group, prefix or neighbour
     cands = kin_columns(text, cands)  # 登记人 left of 与逝者关系 (kincolumns)
     cands = party_phones(text, cands)  # a staff member's, a post's cell's, a unit's line's
+    cands = foot_post_landlines(text, cands)  # 劳资专管员：X（0xxx-…） on a register's foot
+    cands = office_mails(text, cands)  # 报名电话：0xxx-…转201；电子邮箱：… (officemails)
+    cands = party_seats(text, cands)  # 投诉人地址 where 投诉人：某公司 (partyseats)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

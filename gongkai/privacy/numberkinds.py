@@ -87,7 +87,9 @@ def _eighteen(ctx, value: str, start: int) -> tuple[str, float] | None:
     digits = value.isdigit()
     if digits and labelled and _card_label(ctx, start):
         return _labelled_card(text, value, start)
-    if id_like(value):
+    if id_like(value) and value[14:17] != "000":
+        # (order code 000 is never issued: with a wrong check, a form's sample number,
+        # 110101…0000, is no one's)
         # a mistyped ID is still personal data where it is labelled as an ID; under
         # another label (受理编号, 档案编号) it is that other number
         # (the clause is the end of the 12 characters: none there, none in it)

@@ -1,0 +1,61 @@
+"""Whose mailbox it is when it closes a sentence of an office's lines (issue 16, JJ).
+
+A notice gives the reader the office's contacts in one sentence: "报名电话：0xxx-…，0xxx …转
+201；电子邮箱：…@126.com". The scanner has already judged the sentence's landlines: a switchboard
+with its extension, a line under a unit's label, none kept as anyone's. A mailbox in the same
+sentence, with nothing private found in it (no name, mobile, ID, card, home or kept landline)
+no person's label before the mailbox (申请人邮箱, 本人邮箱), the mailbox's label right after
+the lines, and no word of the reader (你, 您, 本人: a letter's sentence of the addressee's own
+contacts), is reached the same way: the office's. A sentence holding a person's kept datum, or no landline the scanner left, keeps its
+mailbox for the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+Candidate = tuple[int, int, str, float]
+
+# a landline's shape (area code, then seven or eight digits; an extension may follow)
+_LANDLINE = re.compile(r"(?<![\dA-Za-z])[（(]?0\d{2,3}[）)]?[- \u3000]?\d{7,8}(?!\d)")
+# a sentence told to or of its reader (a letter's 你, 您, 本人): the contacts may be theirs
+_READER = re.compile(r"你|您|本人")
+_ENDS = "。\n！？!?"
+# a person's label before the mailbox: a role (…人), the person's own (本人, 个人, 家庭)
+_PERSON_LABEL = re.compile(r"人|本人|个人|家庭|私人|学生|家长")
+_PRIVATE = frozenset(("name", "mobile", "id_card", "bank_card", "address", "landline"))
+
+
+def _sentence(text: str, at: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(ch, max(0, at - 300), at) for ch in _ENDS) + 1
+    his = [h for h in (text.find(ch, end, end + 300) for ch in _ENDS) if h >= 0]
+    return lo, min(his) if his else min(len(text), end + 300)
+
+
+def office_mails(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the mailboxes closing a sentence of an office's lines (above)."""
+    mails = [c for c in cands if c[2] == "email"]
+    if not mails:
+        return cands
+    starts: list[int] | None = None
+    drop: set[int] = set()
+    for c in mails:
+        lo, hi = _sentence(text, c[0], c[1])
+        before = [m.end() for m in _LANDLINE.finditer(text, lo, c[0])]
+        if not before or c[0] - before[-1] > 16:
+            continue  # no office's line right before the mailbox in its sentence
+        if _READER.search(text, lo, hi):
+            continue
+        label_lo = max(before[-1], *(text.rfind(ch, lo, c[0]) + 1 for ch in "；;，,、"))
+        if _PERSON_LABEL.search(text, label_lo, c[0]):
+            continue
+        if starts is None:
+            starts = sorted(d[0] for d in cands if d[2] in _PRIVATE)
+        k = bisect_left(starts, lo)
+        if k < len(starts) and starts[k] < hi:
+            continue  # a private datum in the sentence
+        drop.add(c[0])
+    if not drop:
+        return cands
+    return [c for c in cands if not (c[2] == "email" and c[0] in drop)]
