@@ -48,7 +48,8 @@ _RURAL = re.compile(
     # 村 (张村镇), nor a bank (农村商业银行)
     rf"村(?!委|部|民|集体|股份|卫生|小学|镇|乡|街道|商业|信用|合作|级){_VILLAGE_REST}"
     rf"|(?:\d{{1,2}}|[{_NUM}]{{1,3}})(?:组|队|社)[{_CJK}]{{0,6}}[甲乙丙丁]?$"
-    rf"|[{_CJK}]屯[{_CJK}]{{0,6}}[甲乙丙丁]?$"
+    # a hamlet, not a county, town or district named 屯 (松屯县, 屯溪区: a place above it)
+    rf"|[{_CJK}]屯(?![县市区镇乡旗]|街道)[{_CJK}]{{0,6}}[甲乙丙丁]?$"
 )
 _COMMUNITY = re.compile(
     rf"社区(?!居委|居民委员会|服务|卫生|党|工作|警务|医院|委员|办公|综合|活动|网格){_REST}"

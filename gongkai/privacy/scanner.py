@@ -114,6 +114,7 @@ from .spacedlists import names_in_lines
 from .stacked import header_block_end
 from .tablefind import table_candidates
 from .tails import clause_tail
+from .unitrows import institution_cell
 from .wordfind import forget_colons, has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -126,7 +127,10 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
 # "第1例X区…", "票据已寄往X县…"; not 自由路, 抱由镇)
 _BEFORE_PLACE = re.compile(
-    r"(?s).*(?=[在及例由就系与寄迁搬送到抵住])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到]|[到抵]达(?=[^州])"
+    r"(?s).*(?=[在及例由就系与寄迁搬送到抵住给])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到]|[到抵]达(?=[^州])"
+    # a thing given or passed on to whoever lives there ("已转让给X镇…", "卖给", "租给"):
+    # the place starts after the dative 给 of a verb of handing over
+    r"|(?<=[让卖售租借交送赠还退赔分])给"
     # a residence's verb ("（原告住X县…", "其父住X镇…"): the home starts after it (not 住所,
     # 住宅, 住房, 住建, 住户, 住院, 住宿)
     r"|住(?![所宅房建户院宿址处\n]))"
@@ -139,6 +143,7 @@ _RESIDENTS = re.compile(
 # a unit's name right before the bracket the address stands in ("…管理中心（X区…号）")
 _UNIT_BRACKET = re.compile(r"(?:中心|院|(?<!住)所|站|(?<!住)处|队|馆|部|科|室|大厅|窗口)[（(]$")
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
+_CELL_EDGES = frozenset(" \t|｜│\u3000")
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
 # a landline put through to a desk ("0570-8429680转825"): a switchboard's, so a unit's line
 _SWITCHBOARD = re.compile(r"[ \u3000]*(?:转|分机)[ \u3000]*\d")
@@ -219,6 +224,9 @@ def _house(ctx: _Context, start: int, end: int, value: str) -> Candidate | None:
     if record_address(ctx.text, got[0]):
         return got  # "住所：…" in a person's record (``recordaddress``)
     if household(ctx.text, got[0], start) or _RESIDENTS.match(ctx.text, end):
+        cell_edge = ctx.text[got[0] - 1 : got[0]] in _CELL_EDGES
+        if cell_edge and institution_cell(ctx.text, got[0]):
+            return None  # "| 某镇 | 某村中心街12号 |": the office's premises (unitrows)
         return got  # "凤坡村后厝128号", "东山社区东山路23号", "旧城巷9号" (``houses``), "…号居民"
     if home_after(ctx.text, end):
         return got  # "…路56号其女儿X家", "…号家中" (``homeafter``)

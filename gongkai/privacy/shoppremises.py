@@ -22,8 +22,14 @@ _CELL_SPLIT = re.compile(r"[\t|｜,]")
 _BUSINESS_KIND = re.compile(r"个体|商户|经营户")
 _SHOP = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,20}?(?:店|饭店|小吃|餐馆|餐厅|超市|酒家|食堂|馆|坊|厂|行|铺|"
-    r"经营部|门市部|小卖部|商行|商店|便利店|作坊|加工点|摊点|农家乐|民宿|客栈|诊所)$"
+    r"经营部|门市部|小卖部|(?:销售|经销|服务|维修|修理)部|商行|商店|便利店|作坊|加工点|摊点|农家乐|民宿|"
+    r"客栈|诊所)$"
 )
+# a kind cell with its note in a bracket ("经销商（个体工商户）"): the bracket is not counted
+_BRACKET = re.compile(r"[（(][^（()）]{1,8}[)）]")
+# an individual business's unified social credit code (its management code 92): the row's
+# subject is a registered business, whatever its name's last word
+_BUSINESS_CODE = re.compile(r"92\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 _DELIMITERS = frozenset('\t|｜,， "')
 _FLAT = re.compile(r"室|单元|栋|幢|楼|户|房")
 
@@ -54,5 +60,5 @@ def _business_row(line: str) -> bool:
     cells = [c.strip(' \u3000"') for c in _CELL_SPLIT.split(line)]
     if len(cells) < 4:
         return False
-    kind = any(_BUSINESS_KIND.search(c) and len(c) <= 8 for c in cells)
-    return kind and any(_SHOP.match(c) for c in cells)
+    kind = any(_BUSINESS_KIND.search(c) and len(_BRACKET.sub("", c)) <= 8 for c in cells)
+    return kind and any(_SHOP.match(c) or _BUSINESS_CODE.fullmatch(c) for c in cells)

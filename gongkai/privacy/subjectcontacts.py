@@ -100,8 +100,22 @@ def _trimmed(parts: list[str], at: int, width: int) -> list[tuple[int, int]]:
     return out
 
 
+# a field of a JSON line's object: its value (a string's inside, or a bare number or word)
+_JSON_VALUE = re.compile(r'"[^"\\\n]{1,40}"\s*:\s*(?:"([^"\\\n]*)"|([^\s,{}\[\]"][^,{}\[\]"]*))')
+
+
+def _json_line(line: str) -> bool:
+    """Whether ``line`` is one object of a JSON-lines export ({"xm": "…", "dh": "…"})."""
+    return line[:1] == "{" and '":' in line
+
+
 def _cells(line: str, at: int) -> tuple[str, list[tuple[int, int]]] | None:
     """The cutting of ``line`` (which starts at ``at``) and its cells' spans, trimmed."""
+    if _json_line(line):  # an export's record a line: its fields' values are its cells
+        spans = [
+            m.span(1) if m.group(1) is not None else m.span(2) for m in _JSON_VALUE.finditer(line)
+        ]
+        return ("j", [(at + s, at + e) for s, e in spans]) if len(spans) >= 3 else None
     if '","' in line:
         sep, parts, width = "q", line.split('","'), 3
     elif "\t" in line:
@@ -223,6 +237,8 @@ def _candidate_lines(text: str, starts: list[int]) -> list[tuple[int, str]]:
 
 def _cheap_key(line: str) -> tuple[str, int] | None:
     """How ``line`` would be cut, and roughly into how many cells (without cutting it)."""
+    if _json_line(line):
+        return "j", line.count('":')
     if '","' in line:
         return "q", line.count('","')
     if "\t" in line:

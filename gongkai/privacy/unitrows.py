@@ -31,6 +31,10 @@ _PROSE_SUBJECT = re.compile(
 )
 # a row's subject cell: an institution's name (compiled once, not at a scan's first row)
 _SUBJECT_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}{_INSTITUTION}(?:[（(][^）)]*[）)])?")
+# a table row's subject may be a township itself ("| 某县某镇 | 地址 | 电话 |": a directory of
+# the townships' offices, each named by its town); a person's cell after it still makes the
+# row the person's, and prose keeps its institution's words only
+_TOWN_CELL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|苏木)")
 _CELL_SEPARATORS = ("｜", "|", "│", "\t")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 # a person's words in the row (beyond PHONE_OF_PERSON): a responsible person, a pupil
@@ -60,7 +64,7 @@ def _table_row(line: str) -> bool:
             continue
         if subject is None:
             subject = cell
-            if not _SUBJECT_CELL.fullmatch(cell):
+            if not _SUBJECT_CELL.fullmatch(cell) and not _TOWN_CELL.fullmatch(cell):
                 return False
         elif name_cell(cell):
             return False  # a person's cell before the number: the person's record
@@ -80,6 +84,17 @@ def institution_row(text: str, start: int) -> bool:
     segment = line[max(line.rfind(c) for c in _STOPS) + 1 :]
     m = _PROSE_SUBJECT.match(segment, _LIST_MARK.match(segment).end())
     return bool(m) and not _personal(segment)
+
+
+def institution_cell(text: str, start: int) -> bool:
+    """Whether the cell at ``start`` stands in a table row opened by an institution's or a
+    township's cell, with no person's cell or particulars before it (its premises)."""
+    lo = max(0, start - 300)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return False
+    line = text[line_start:start]
+    return _table_row(line) and not _personal(line)
 
 
 def _personal(words: str) -> bool:
