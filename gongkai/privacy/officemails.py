@@ -6,8 +6,9 @@ with its extension, a line under a unit's label, none kept as anyone's. A mailbo
 sentence, with nothing private found in it (no name, mobile, ID, card, home or kept landline)
 no person's label before the mailbox (申请人邮箱, 本人邮箱), the mailbox's label right after
 the lines, and no word of the reader (你, 您, 本人: a letter's sentence of the addressee's own
-contacts), is reached the same way: the office's. A sentence holding a person's kept datum, or no landline the scanner left, keeps its
-mailbox for the other readers.
+contacts), is reached the same way: the office's. An office's site under its own label (受理地址：…, 办公地点：…)
+right before the mailbox stands for the lines the same way. A sentence holding a person's kept
+datum, or neither a landline nor such a site, keeps its mailbox for the other readers.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _LANDLINE = re.compile(r"(?<![\dA-Za-z])[（(]?0\d{2,3}[）)]?[- \u3000]?\d{7,8}
 # a sentence told to or of its reader (a letter's 你, 您, 本人): the contacts may be theirs
 _READER = re.compile(r"你|您|本人")
 _ENDS = "。\n！？!?"
+# an office's site by its label: where it receives or works (not a person's 地址 or 住址)
+_SITE = re.compile(r"(?:办公|受理|办理|服务|咨询|接待|来访)地[点址][：:]")
 # a person's label before the mailbox: a role (…人), the person's own (本人, 个人, 家庭)
 _PERSON_LABEL = re.compile(r"人|本人|个人|家庭|私人|学生|家长")
 _PRIVATE = frozenset(("name", "mobile", "id_card", "bank_card", "address", "landline"))
@@ -44,7 +47,13 @@ def office_mails(text: str, cands: list[Candidate]) -> list[Candidate]:
         lo, hi = _sentence(text, c[0], c[1])
         before = [m.end() for m in _LANDLINE.finditer(text, lo, c[0])]
         if not before or c[0] - before[-1] > 16:
-            continue  # no office's line right before the mailbox in its sentence
+            # or an office's own site (受理地址：…, 办公地点：…) right before the mailbox
+            site = _SITE.search(text, max(lo, c[0] - 64), c[0]) if "地" in text[lo : c[0]] else None
+            if site is None:
+                continue  # no office's line or site right before the mailbox in its sentence
+            # (the mailbox's own label starts after the site's last gap: 人民路 is no 人)
+            gap = max(text.rfind(ch, site.end(), c[0]) for ch in " \u3000\t")
+            before = [max(site.end(), gap + 1)]
         if _READER.search(text, lo, hi):
             continue
         label_lo = max(before[-1], *(text.rfind(ch, lo, c[0]) + 1 for ch in "；;，,、"))

@@ -35,6 +35,12 @@ _SUBJECT_CELL = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}{_INSTITUTION}(?:[�
 # the townships' offices, each named by its town); a person's cell after it still makes the
 # row the person's, and prose keeps its institution's words only
 _TOWN_CELL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|苏木)")
+# what else a township office's row may hold: its site (a street, a number, a building) or a
+# number (a register of persons grouped by town holds their names, kinds, sums: not this)
+_SITE_CELL = re.compile(
+    r"[\u4e00-\u9fff\dA-Za-z\-（）()]{2,40}(?:号|院内[\u4e00-\u9fff]{0,10}|楼|室|平房|大院)"
+    r"|[\d\-()（）\u3000 转]{7,24}"
+)
 _CELL_SEPARATORS = ("｜", "|", "│", "\t")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 # a person's words in the row (beyond PHONE_OF_PERSON): a responsible person, a pupil
@@ -53,19 +59,25 @@ def _cells(line: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
-def _table_row(line: str) -> bool:
+def _table_row(line: str, whole: bool = False) -> bool:
+    """Whether the row ``line`` (up to the number's cell, or ``whole``) opens with a unit."""
     cells = _cells(line)
     if not cells:
         return False
     subject = None
-    for cell in cells[:-1]:  # (the last piece is the number's own cell, before it)
+    town = False
+    for cell in cells if whole else cells[:-1]:  # (the last piece: the number's own cell)
         cell = cell.strip(" \u3000\"'")
         if not cell or cell.isdigit():
             continue
         if subject is None:
             subject = cell
-            if not _SUBJECT_CELL.fullmatch(cell) and not _TOWN_CELL.fullmatch(cell):
-                return False
+            if not _SUBJECT_CELL.fullmatch(cell):
+                if not _TOWN_CELL.fullmatch(cell):
+                    return False
+                town = True
+        elif town and not _SITE_CELL.fullmatch(cell):
+            return False  # a town's row holds its site and numbers only (a register by town)
         elif name_cell(cell):
             return False  # a person's cell before the number: the person's record
     return subject is not None
@@ -93,8 +105,9 @@ def institution_cell(text: str, start: int) -> bool:
     line_start = text.rfind("\n", lo, start) + 1
     if line_start == 0 and lo > 0:
         return False
-    line = text[line_start:start]
-    return _table_row(line) and not _personal(line)
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _table_row(line, whole=True) and not _personal(line)
 
 
 def _personal(words: str) -> bool:
