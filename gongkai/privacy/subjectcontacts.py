@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 
 Candidate = tuple[int, int, str, float]
 
-_GATE = ("公司", "单位", "法人", "企业", "研究", "学院", "大学", "医院", "中心", "厂", "合作社", "组织")  # fmt: skip
+_GATE = ("公司", "单位", "法人", "企业", "研究", "学院", "大学", "医院", "中心", "厂")
 _UNIT_ENDS = (
     "公司",
     "集团",

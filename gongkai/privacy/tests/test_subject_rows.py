@@ -34,7 +34,7 @@ JSONL = (
     '"lxdh": "0312-5567456", "dz": "东岗镇西庄村2组21号"}\n'
     '{"xh": 4, "lx": "组织", "xm": "东岗镇新苗种植专业合作社", "sfzh": "93130623MA0K9C3D2W", '
     '"lxdh": "0312-5561001", "dz": "东岗镇农贸街20号"}\n'
-)
+).replace("}\n", ', "sccj": "东岗农机制造有限公司"}\n')  # (the maker: a unit's word in the text)
 
 
 def test_jsonl_unit_records_lose_their_landline():
@@ -82,7 +82,7 @@ def test_township_office_rows_and_town_register():
 
 
 def test_office_site_before_mailbox():
-    html = "<p>受理地址：东岗县人民路9号县信访局203室　邮箱：dgxfj2@163.com</p>"
+    html = "<p>受理地址：东岗县人民路9号综合楼203室　邮箱：jbxx2025@163.com</p>"
     assert not [f for f in scan_html(html, allow=[], expressions=False) if f.type == "email"]
     text = "受理地址：东岗县人民路9号　个人邮箱：wuli1988@126.com\n"  # (a person's own label)
     assert at(text, "email", "wuli1988@126.com") in found(text, ["email"])
