@@ -1,0 +1,19 @@
+"""The hundred-and-eighty-fifth held-out batch (``src185/`` -> ``docs185/``), with the third batch's tool.
+
+    python benchmarks/privacy_heldout/batch185.py fill    # src185 -> docs185 (numbers computed here)
+    python benchmarks/privacy_heldout/batch185.py check   # validate the marks in docs185
+
+Placeholders and checks as in ``batch3.py``; the random generator is seeded ``batch185/<file>``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from batch3 import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main("185"))
