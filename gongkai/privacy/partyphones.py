@@ -1,7 +1,7 @@
 """Whose party a contact is attached to, read after every name is settled (issue 16, GG–II =
 docs168–docs176, privfix16da). Called last but one from ``lastpasses``.
 
-A landline or a mailbox is the party's it stands with; three structures name that party
+A landline or a mailbox is the party's it stands with; these structures name that party
 when no earlier pass read them:
 
 - **a member of staff the scanner judged in office on the number's line** ("联系电话：…
@@ -11,10 +11,8 @@ when no earlier pass read them:
 - **a cell under a header naming an office's post** (联系法官, 承办民警, 经办人) holding the
   post's holder and the number ("某某 0817-…"), no name in it the scanner kept: the
   number is the holder's desk — whatever private person the row is about;
-- **a contact line at the foot of a unit's paper** ("联系地址：…　联系电话：…", then staff
-  acting in office, "送达人：X、Y", then the unit's name alone and a date): the issuer's line
-  and address (``actingparts`` reads the line right over the signature; staff's lines may
-  stand between);
+- (a contact line at the foot of a unit's paper, over its signature and date, is the
+  issuer's: ``footcontacts`` reads it, earlier in ``lastpasses``);
 - **a line that opens with a unit's name and gives its contacts** ("某局某股　电话：…
   地址：…　邮箱：…") with no private datum on it: its mailbox is the unit's.
 
@@ -29,9 +27,8 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from . import validators as _v
-from .actingparts import _DATE_LINE, _UNIT_VALUE
 from .columnheads import header_over
-from .context import officer_in_office, staff_listed
+from .context import officer_in_office
 from .phoneowner import holders_phone, home_noted
 from .unitmail import personal_label
 
@@ -55,10 +52,6 @@ _PERSONS_HEADER = re.compile(r"监护|家属|亲属|申请|委托|代理|当事|
 _HOLDER_BEFORE = re.compile(
     r"(?:^|(?<=\n)|[\t|｜,])[ \u3000]*([\u4e00-\u9fff·]{2,5})[ \u3000（(]*$"
 )
-# a contact line of no holder's label ("联系地址：…　联系电话：…"; 声明人联系电话 is a person's)
-_BARE_CONTACT = re.compile(r"[ \u3000]*(?:联系|办公|通讯|咨询)?(?:地址|电话)[：:]")
-# a staff line's label up to its first name ("送达人：", "承办人：")
-_STAFF_COLON = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,8}[：:][ \u3000]*")
 # a unit's name opening its line, then a gap or a colon and its contacts
 _UNIT_LINE = re.compile(
     r"[ \u3000\t]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][ \u3000]*)?"
@@ -67,12 +60,6 @@ _UNIT_LINE = re.compile(
     r"协会|联合会|公司)"
     r"(?:[ \u3000\t]+|[：:])(?:[ \u3000]*)(?:联系|咨询|办公|值班)?(?:电话|地址|邮箱|传真|联系人)"
 )
-
-
-def _line(text: str, at: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    return lo, len(text) if hi < 0 else hi
 
 
 class _Held:
@@ -123,41 +110,6 @@ def _post_cell(text: str, c: Candidate, lo: int, hi: int, held: _Held) -> bool:
     )
 
 
-def _footer_line(text: str, lo: int, hi: int, held: _Held) -> tuple[int, int] | None:
-    """The contact line ``lo``–``hi`` when it stands over the unit's signature and a date with
-    only lines of staff in office between (above)."""
-    if not _BARE_CONTACT.match(text, lo) or any(
-        d[2] in ("name", "mobile", "id_card", "bank_card") for d in held.within(lo, hi)
-    ):
-        return None
-    pos = hi + 1
-    for _ in range(6):
-        if pos >= len(text):
-            return None
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end].strip(" \u3000")
-        if not line:
-            pass
-        elif _UNIT_VALUE.fullmatch(line):
-            rest = text[end + 1 : end + 80].split("\n")
-            nxt = next((x for x in rest if x.strip(" \u3000")), "")
-            return (lo, hi) if _DATE_LINE.match(nxt) else None
-        elif (
-            (colon := _STAFF_COLON.match(text, pos)) is not None
-            and staff_listed(text, colon.end())
-            and all(
-                d[2] == "name" and officer_in_office(text, d[0], d[1])
-                for d in held.within(pos, end)
-            )
-        ):
-            pass  # "送达人：X、Y": the office's staff between, nothing private
-        else:
-            return None
-        pos = end + 1
-    return None
-
-
 def _unit_line_mail(text: str, c: Candidate, lo: int, hi: int, held: _Held) -> bool:
     """Whether the mailbox stands on a line opening with a unit's name and its contacts,
     nothing private on it (above)."""
@@ -172,7 +124,6 @@ def party_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not asked:
         return cands
     held = _Held(cands)
-    dated = "年" in text
     drop: set[tuple[int, str]] = set()
     for c in asked:
         lo = text.rfind("\n", 0, c[0]) + 1
@@ -181,18 +132,13 @@ def party_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
             hi = len(text)
         short = hi - lo <= _SHORT  # (a line of contacts or a row, no paragraph of prose)
         if c[2] == "landline":
-            line = None
             if not (
                 (short and _staff_line(text, lo, hi, held)) or _post_cell(text, c, lo, hi, held)
             ):
-                line = _footer_line(text, lo, hi, held) if dated else None
-                if line is None:
-                    continue
+                continue
             if home_noted(text, c[1]) or holders_phone(text, c[0]):
                 continue
             drop.add((c[0], c[2]))
-            if line is not None:
-                drop.update((d[0], d[2]) for d in held.within(*line) if d[2] == "address")
         elif short and _unit_line_mail(text, c, lo, hi, held):
             drop.add((c[0], c[2]))
     if not drop:
