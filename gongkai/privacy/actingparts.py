@@ -301,32 +301,6 @@ def _wordy_keys(text: str, cands: list[Candidate]) -> set[int]:
 _FORWARD_NOTE = re.compile(rf"[（(]{_UNIT_VALUE.pattern}(?:代转|转接|转达|代接|转)?[）)]")
 
 
-_DATE_LINE = re.compile(
-    r"[ \u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})年[^\n]{1,8}日[ \u3000]*$"
-)
-_LABELLED = re.compile(r"[^：:\n]{0,8}(?:地址|电话|座机|传真|邮编|邮箱)[：:]")
-
-
-def _signed_footer(text: str, cands: list[Candidate], at: int) -> tuple[int, int] | None:
-    """The span of the line holding ``at`` when it is the issuing unit's contact line: only
-    labelled contacts on it (no name, mobile or ID), and right under it (blank lines
-    between) the unit's name alone on its line and then a date: the letter's signature."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    hi = len(text) if hi < 0 else hi
-    if not _LABELLED.match(text, lo) or any(
-        lo <= c[0] < hi and c[2] in ("name", "mobile", "id_card") for c in cands
-    ):
-        return None
-    rest = text[hi + 1 : hi + 200].split("\n")
-    rest = [line.strip(" \u3000") for line in rest]
-    while rest and not rest[0]:
-        rest.pop(0)
-    if len(rest) >= 2 and _UNIT_VALUE.fullmatch(rest[0]) and _DATE_LINE.match(rest[1]):
-        return lo, hi
-    return None
-
-
 def acting_parts(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names and landlines of staff in persons' sheets and exports, the
     names under keys of words and the landlines a unit's note claims (module docstring)."""
@@ -350,16 +324,6 @@ def acting_parts(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c[2] == "landline" and text.startswith(("（", "("), c[1]):
             if _FORWARD_NOTE.match(text, c[1]):
                 drop_lines.add(c[0])
-    drop_places: set[int] = set()
-    if "年" in text:
-        for c in cands:
-            if c[2] == "landline" and c[0] not in drop_lines:
-                line = _signed_footer(text, cands, c[0])
-                if line is not None:
-                    drop_lines.add(c[0])
-                    drop_places.update(
-                        d[0] for d in cands if d[2] == "address" and line[0] <= d[0] < line[1]
-                    )
     if not drop_names and not drop_lines:
         return cands
     return [
@@ -367,5 +331,4 @@ def acting_parts(text: str, cands: list[Candidate]) -> list[Candidate]:
         for c in cands
         if not (c[2] == "name" and c[0] in drop_names)
         and not (c[2] == "landline" and c[0] in drop_lines)
-        and not (c[2] == "address" and c[0] in drop_places)
     ]

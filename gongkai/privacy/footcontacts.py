@@ -136,8 +136,8 @@ def _persons_block(text: str, lo: int, hi: int, cands: list[Candidate]) -> bool:
 def foot_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the addresses and landlines of the issuer's contact line at the
     document's foot (module docstring)."""
-    if "地址" not in text:
-        return cands
+    if "地址" not in text and "电话" not in text:
+        return cands  # (a foot of a phone alone: "联系电话：…" over the signature)
     drop: set[int] = set()
     judged: dict[int, bool] = {}
     for i, (s, _e, kind, _conf) in enumerate(cands):
