@@ -87,12 +87,19 @@ def other_card(text: str, start: int) -> bool:
 def scheme_card_key(key: str) -> bool:
     """Whether an export's key names a scheme's card (memberCardNo, jfkh), no bank's, or
     another thing's number (orderNo, motorNo, tradeId, dbhh: 电表户号)."""
+    folded = key.lower()  # (XML exports write initials in capitals: <DBHH>, <YKTH>)
     return bool(
         _OTHER_CARD_KEY.search(key)
         or _INITIALS.fullmatch(key)
-        or _NUMBER_INITIALS.fullmatch(key)
+        or (_NUMBER_INITIALS.fullmatch(folded) and not _CARD_INITIALS.search(folded))
         or other_key(key)
     )
+
+
+# the initials of a bank's card or a subsidy's card named whole before its number's 号
+# (ykth 一卡通号, yktbh 一卡通编号, yhkbh 银行卡编号): the number is that card's, as the
+# Chinese label (一卡通号, module docstring) says; 卡号 itself (kh) is excluded above
+_CARD_INITIALS = re.compile(r"ykt|yhk")
 
 
 # pinyin initials (consonants only) ending in 号 h, 号码 hm, 编号 bh, 编码 bm or 代码 dm: a

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import FLOOR_DOOR, UNIT_ROOM
+
 _NAMED_ESTATE = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:庭|园|苑|府|居|轩|阁|邸|公寓|新城|名城)"
     r"(?:[A-Z]?\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}单元)?)?$"
@@ -36,11 +38,12 @@ def named_estate(prefix: str) -> bool:
 # 房号): the column's header says the rows are homes. Not 房间号 (an office's room in a
 # contact guide) nor 地址/地点 (a unit's): only the words of a household's door.
 _FLAT = re.compile(
-    r"\d{1,3}(?:栋|幢|号楼|座)\d{1,2}[层楼]?\d{1,5}[室号户]?|\d{1,3}-\d{1,2}-\d{1,5}[室号]?"
+    rf"\d{{1,3}}(?:栋|幢|号楼|座)(?:{UNIT_ROOM}|(?:\d{{1,2}}(?:单元|门))?(?:{FLOOR_DOOR}"
+    rf"|\d{{1,2}}[层楼]?\d{{1,5}}[室号户]?))|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}[室号]?"
 )
 _DOOR_HEADER = re.compile(
-    r"(?:^|[\t|,，]|[ \u3000]{2})[ \u3000]*(?:房号|户号|门牌号?|房屋编号|楼号房号|(?:家庭|现)?住址|居住地址)"
-    r"[ \u3000]*(?=$|[\t|,，]|[ \u3000]{2})",
+    r"(?:^|[\t|,，]|[ \u3000]{2})[ \u3000]*\"?(?:房号|户号|门牌号?|房屋编号|楼号房号|(?:家庭|现)?住址|居住地址)"
+    r"\"?[ \u3000]*(?=$|[\t|,，]|[ \u3000]{2})",
     re.M,
 )
 _ITEM_NUMBER = re.compile(r"[（(]\d{1,3}[）)]")
@@ -57,9 +60,12 @@ def flat_cell(text: str, start: int, end: int, prefix: str) -> tuple[int, int, s
         return None  # (only an item's number may stand before it: "（2）4栋602室的租户")
     if _OWNER_AFTER.match(text, end):
         return start, end, "address", 0.8  # "1. 15幢1201室业主X…": the owner's flat
-    if not _CELL_AFTER.match(text, end):
+    # a quoted CSV cell ("…","16幢3-1302","…"): the cell's edges are past its quotes
+    quoted = int(start > 0 and text[start - 1] == '"' and text.startswith('"', end))
+    opened = start - quoted
+    if not _CELL_AFTER.match(text, end + quoted):
         return None
-    if start and not text.endswith(_CELL_BEFORE, 0, start) and text[start - 1] != "\n":
+    if opened and not text.endswith(_CELL_BEFORE, 0, opened) and text[opened - 1] != "\n":
         return None
     line = text.rfind("\n", 0, start)
     if _DOOR_HEADER.search(text, max(0, line - 4000), max(0, line)) is None:

@@ -246,6 +246,8 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
         return None  # "申请人：王氏实业有限公司" names an organisation
     if after and ORG_SUFFIX.fullmatch(name[-1] + after[:2]):
         return None  # "联系人：柳塘派出所…": the name's cut falls inside a unit's word
+    if _SECTION_AFTER.match(after) or (len(name) == 3 and name[-1] == "股"):
+        return None  # "联系人：计财股股长X", "法规科科长X": an office's section and its post
     if len(name) == 2 and after[:1] in _PLACE_NEXT and m.group(1):
         return None  # "权利人：梅林县程达贸易…": a county's name opens the value
     if cue:  # "其妻苏雅接受喜报": the name ends before an act
@@ -264,6 +266,9 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
 
 
 _OFFICE_LAST = frozenset("所站局办股科室处队院委心口")  # (窗口负责人)
+# an office's section after the run (计财股, 法规科), before its head's post or a gap: no given
+# name ends the run in 股, and 科 (a given name's too: 张科) only before 科长 or 长
+_SECTION_AFTER = re.compile(r"股|科科?长")
 
 
 def _company_representative(text: str, label_end: int) -> bool:

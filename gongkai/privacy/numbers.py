@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AREA, BUILDING
+from .patterns import AREA, BUILDING, FLOOR_DOOR, UNIT_ROOM
 
 _B = r"(?<![0-9A-Za-z].)"  # after the first character: none of these before it
 _E = r"(?![0-9A-Za-z])"
@@ -91,14 +91,16 @@ _BRANCHES = (
         "addr",
         "[0-9]",
         True,
-        r"\d{0,2}+(?:栋|幢|号楼)\d{1,2}+(?:单元|门)(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?",
+        rf"\d{{0,2}}+(?:栋|幢|号楼)\d{{1,2}}+(?:单元|门)(?:\d{{1,2}}[楼层])?(?:{FLOOR_DOOR}|\d{{1,5}}(?:室|号|户|房)?)",
     ),
     (
         "room",
         "[0-9]",
         True,
         # "5栋附2号": a door attached to the building's ground floor
-        r"\d{0,2}+(?:栋|幢|号楼|座)(?:附\d{1,3}号|(?:\d{1,2}门)?(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?)",
+        # "16幢3-1302": the staircase and its flat after a dash (UNIT_ROOM)
+        rf"\d{{0,2}}+(?:栋|幢|号楼|座)(?:{UNIT_ROOM}|附\d{{1,3}}号"
+        r"|(?:\d{1,2}门)?(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?)",
     ),
     ("room", "[0-9]", True, rf"\d{{0,2}}+-\d{{1,2}}+-\d{{1,5}}(?:室|号)?{_E}"),
     ("room", "[0-9]", True, r"\d{0,4}+[室房]"),

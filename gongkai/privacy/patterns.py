@@ -65,10 +65,15 @@ NAME_LABELS = (
     # the person an interview record asks (its askers are officials: ``officeroles``)
     "被询问人|被调查人|被讯问人"
 )
+# A flat's number written with dashes after its building: the staircase and the flat
+# ("16幢3-1302", "5栋1-501": a flat's three digits or more), or, after the staircase, the
+# floor and the door ("7幢1单元16-3号": 号 or 室 closes it, as "2-5层" is a range of floors)
+UNIT_ROOM = r"\d{1,2}-\d{3,5}(?:室|号|户|房)?(?![0-9\-])"
+FLOOR_DOOR = r"\d{1,2}-\d{1,2}(?:室|号)"
 BUILDING = (
-    rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:\d{{1,2}}(?:单元|门))?"
-    rf"(?:\d{{1,2}}[楼层樓])?(?:\d{{1,5}}(?:室|号|户|房)?|[A-Z][室房])?"
-    rf"|\d{{1,2}}单元(?:\d{{1,5}}(?:室|号)?)?"
+    rf"(?:[A-Z]?\d{{1,3}}|[A-Z]|[{NUM_ZH}]{{1,3}})(?:栋|幢|号楼|座)(?:{UNIT_ROOM}|(?:\d{{1,2}}(?:单元|门))?"
+    rf"(?:\d{{1,2}}[楼层樓])?(?:{FLOOR_DOOR}|\d{{1,5}}(?:室|号|户|房)?|[A-Z][室房])?)"
+    rf"|\d{{1,2}}单元(?:{FLOOR_DOOR}|\d{{1,5}}(?:室|号)?)?"
     # a floor and its flat by number or by letter, as Hong Kong and Macao write a home
     # ("…街50号15楼D室", "…大厦3座12樓B室")
     rf"|\d{{1,2}}[楼层樓](?:\d{{1,5}}(?:室|号)?|[A-Z][室房])"
@@ -535,7 +540,9 @@ MARKING_LEFTOVER = re.compile(
 )
 # The parties of a sale, transfer or lease heading a column (买方, 受让方, 出租方): persons
 # or units, so their cells count only where they look like names (``tables.PERSONISH``).
-PARTY_HEADER = r"^(?:买|卖|买受|出卖|出让|受让|转让|出租|承租|出借|借款|赠与|受赠)方$"
+# (a land contract's and a land transfer's sides too: 发包方 and 承包方, 流出方 and 流入方,
+# 转出方 and 转入方 — a household or a collective, a farmer or an operating entity)
+PARTY_HEADER = r"^(?:买|卖|买受|出卖|出让|受让|转让|出租|承租|出借|借款|赠与|受赠|发包|承包|流出|流入|转出|转入)方$"
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|管理人|清算组|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )

@@ -129,9 +129,11 @@ _TOPIC_WORDS = re.compile(
 
 def _held(run: str) -> bool:
     """A run that a strong context (a note, an ID line) makes a person whatever its
-    characters (马尕西木, 才让东智): no organisation's or role's word in it."""
+    characters (马尕西木, 才让东智): no organisation's or role's word in it, and no
+    negation opening it (不符合, 未通过, 非本村: a verdict's or a predicate's words)."""
     return (
         2 <= len(run) <= 4
+        and run[0] not in "不未非无没"
         and not _ORG_WORDS.search(run)
         and not _TOPIC_WORDS.search(run)
         and run[-1] not in "人者员方户证号码类别师长工总官记任士"
