@@ -13,8 +13,9 @@ it is read by the same rule as after the bare label (``names.name_from_label``),
 guards: a unit's value (某某有限公司) and a unit's contact acting in office (联系人 with the
 unit's phone) stay clean. A qualifier naming a unit or an office ("联系人（单位）") and a
 label the scanner does not know ("负责人（签字）") are left alone; a label it does not know
-counts when its qualifier names a person ("授权人（房屋所有人）", "代理人（受托人）") and the
-label is no office's role (负责人, 经办人, 审核人 …).
+counts when its qualifier names a person ("授权人（房屋所有人）", "代理人（受托人）") or
+persons of a kind ("监票人（业主代表）": an owner chosen by the owners) and the label is no
+office's role (负责人, 经办人, 审核人 …).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .context import unit_contact
+from .headerroles import kind_header
 from .names import name_from_label
 from .patterns import CONTACT_LABELS, LABEL_SET, ORG_VALUE
 
@@ -45,8 +47,11 @@ def _fields(text: str) -> list[re.Match[str]]:
     return out
 
 
-# the qualifier's bracket: a few words, no sign, no digit
-_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff、/／]{1,12}[）)][ \u3000]*[:：]$")
+# the qualifier's bracket: a few words (two clauses at most: "业委会委员，受主任委托"), no
+# other sign, no digit
+_QUALIFIER = re.compile(
+    r"[（(][\u4e00-\u9fff、/／]{1,12}(?:[，,][\u4e00-\u9fff]{1,8})?[）)][ \u3000]*[:：]$"
+)
 # a person a relation is about: 被监护人, 被赡养人, 被扶养人 (not 被告: its own label)
 _OBJECT_PERSON = re.compile(r"被[\u4e00-\u9fff]{1,4}人$")
 # a qualifier saying the field is a unit's or an office's ("联系人（单位）", "（盖章）")
@@ -77,10 +82,15 @@ def qualified_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     for m in _fields(text):
         colon = m.end() - 1
         if m.re is not _FIELD_COLONS[0]:
-            q = _QUALIFIER.search(text, max(0, colon - 16), colon + 1)
+            q = _QUALIFIER.search(text, max(0, colon - 24), colon + 1)
             if not q or _UNIT_QUALIFIER.search(q.group()):
                 continue
-            label_end, person_qualifier = q.start(), q.group().rstrip(" \u3000:：)）")[-1:] == "人"
+            qualifier = q.group()[1:].rstrip(" \u3000:：)）")
+            # a person's role (…人) or persons of a kind (业主代表, 村民代表: ``kind_header``)
+            label_end, person_qualifier = (
+                q.start(),
+                qualifier[-1:] == "人" or kind_header(qualifier),
+            )
         else:
             label_end, person_qualifier = m.start(1), False
         word = _label_before(text, label_end, person_qualifier)

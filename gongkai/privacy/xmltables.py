@@ -235,13 +235,16 @@ def _record(
     kinds = _kinds(header)
     if not kinds:
         return
+    # a sex's field or the salutation the office uses (<xb>男</xb>, "ch": "女士"): a person's
+    # record, whose contact is the person addressed (a caller's work order), no unit's
+    sexed = any(value in _SEXED for _n, value, _at in every or fields)
+    if sexed:
+        kinds = [(k, "name" if kind == "contact" else kind) for k, kind in kinds]
     if not any(kind == "name" for _k, kind in kinds):
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # the sender's contact
         if not kinds:
             return
-    if any(kind in ("name", "id") for _k, kind in kinds) or any(
-        value in ("男", "女") for _n, value, _at in every or ()
-    ):
+    if sexed or any(kind in ("name", "id") for _k, kind in kinds):
         # a record of a person (a name's or an ID's field, or a sex's: <ldrxb>男</ldrxb>): a
         # person's role (担保人, 来电人, 见证人) holds a person, its value a name when it
         # has a name's shape (a surname and a short given name)
@@ -257,6 +260,7 @@ def _record(
     _emit(kinds, [(value, at) for _n, value, at in fields], header, 0, out)
 
 
+_SEXED = frozenset(("男", "女", "先生", "女士"))
 # a staff's role in an export's record (导出人, 录入人): no person of the record
 _OFFICE = re.compile(r"(?:导出|录入|制表|填报|操作|创建|修改|复核|审核|审批)人$")
 
