@@ -546,6 +546,9 @@ MARKING_LEFTOVER = re.compile(
 # (a land contract's and a land transfer's sides too: 发包方 and 承包方, 流出方 and 流入方,
 # 转出方 and 转入方 — a household or a collective, a farmer or an operating entity)
 PARTY_HEADER = r"^(?:买|卖|买受|出卖|出让|受让|转让|出租|承租|出借|借款|赠与|受赠|发包|承包|流出|流入|转出|转入)方$"
+# a note naming who keeps what the cell names ("东街面馆（经营者：X）", "某某超市（负责人：X）"):
+# the cell's head is a business or a place of one, its keeper the person in the note
+KEEPER_NOTE = re.compile(r"[（(](?:经营者|负责人|法定代表人|法人代表|店主|投资人)[：:]")
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|管理人|清算组|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"
 )

@@ -31,7 +31,7 @@ from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
 from .headerroles import kind_header, party_head, scheme_card_header, staff_header, subject_kind
 from .headerrows import first_header_row, second_header_row
-from .patterns import ORG_SUFFIX, PARTY_HEADER
+from .patterns import KEEPER_NOTE, ORG_SUFFIX, PARTY_HEADER
 from .unitheaders import office_cells, units_contacts
 from .wrappedrows import joined_row
 
@@ -266,8 +266,8 @@ def _names_in_cell(
     strict = strict or any(map(str.isdigit, stripped))  # "张三（2026年9月释放）": a name's shape
     if not stripped or stripped[-1] in "：:" or (strict and _own_digits(stripped)):
         return  # (a label: "审核：" in a sign-off row; digits outside a note: no person)
-    if _STAFF_FIELD.match(stripped):
-        return  # a footer's field under a person column ("联系人：X" of the office)
+    if _STAFF_FIELD.match(stripped) or KEEPER_NOTE.search(stripped):
+        return  # an office's footer field ("联系人：X"), a shop by its keeper ("X面馆（经营者：Y）")
     base = offset + cell.index(stripped[0])
     found: list[Candidate] = []
     if "<" in stripped:  # a line break in a Markdown cell ("张三、李四<br>王五") parts persons
