@@ -84,6 +84,21 @@ def other_card(text: str, start: int) -> bool:
     return scheme_card_key(m.group(1))
 
 
+# pinyin initials ending in an account's or a card's number (fhzh 分户账号, tkzh 退款账号,
+# skzh 收款账号, yhkh 银行卡号, zhh 账户号), or an English account's or card's key
+_ACCOUNT_KEY = re.compile(
+    r"[b-df-hj-np-tv-z]{0,5}(?:zh|kh|zhh|khh|zhhm)|(?:[a-z_]*_)?(?:account|acct|card)(?:_?no)?",
+    re.I,
+)
+
+
+def account_key(text: str, start: int) -> bool:
+    """Whether the export's key right before ``start`` names an account or a card: its
+    value is that account's number (a 15-digit 分户账号 in an old ID's shape is no ID)."""
+    m = _KEY.search(text, max(0, start - 40), start)
+    return m is not None and _ACCOUNT_KEY.fullmatch(m.group(1)) is not None
+
+
 def scheme_card_key(key: str) -> bool:
     """Whether an export's key names a scheme's card (memberCardNo, jfkh), no bank's, or
     another thing's number (orderNo, motorNo, tradeId, dbhh: 电表户号)."""

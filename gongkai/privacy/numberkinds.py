@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
-from .accountkinds import other_card
+from .accountkinds import account_key, other_card
 from .certcolumns import certificate_column as cert_column
 from .certnumbers import certificate_number
 from .columns import id_column
@@ -38,8 +38,12 @@ def number_kind(ctx, value: str, start: int) -> tuple[str, float] | None:
     if n == 18:
         return _eighteen(ctx, value, start)
     if n == 15:
-        if not v.is_legacy_resident_id(value, today=ctx.today) or _card_label(ctx, start):
-            return None  # (under a card's label: a mistyped card, no card of 15 digits)
+        if (
+            not v.is_legacy_resident_id(value, today=ctx.today)
+            or _card_label(ctx, start)
+            or account_key(ctx.text, start)
+        ):
+            return None  # (under a card's label or key: a mistyped card, an account's number)
         near = ID_CONTEXT.search(ctx.before(start, 12))
         in_cell = ctx.text[start - 1 : start] in ("\t", "|", ",")
         if cert_column(ctx.text, start, in_cell, near) or other_number(ctx.text, start):

@@ -503,7 +503,12 @@ PHONE_OF_OFFICE = re.compile(
     r"(?=[，,。：:\s）)、])"
 )
 # an officer's warrant number (执法证号15011922003) may be shaped like a mobile or ID
-OFFICER_NUMBER = re.compile(r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)[:：]?[ \u3000]*$")
+# an officer's warrant number by its label, its copula and the list it opens ("执法证号：…",
+# "执法证号分别为…、…"): the numbers after it are the warrants', whatever shape they have
+OFFICER_NUMBER = re.compile(
+    r"(?:执法|检查|工作)证(?:件)?(?:编?号|号码)(?:分别)?(?:为|是)?[:：]?[ \u3000]*"
+    r"(?:[0-9A-Za-z]{6,20}[、，,和及与][ \u3000]*){0,3}$"
+)
 OFFICER_AFTER = re.compile(
     r"[（(](?:执法|检查|工作)证"
     # an office held now, the whole note ("（县委书记）", "（副县长）", "（镇党委副书记、镇长）")
