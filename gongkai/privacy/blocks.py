@@ -195,8 +195,8 @@ def _regions(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
 
 def _header_row(cells: list[tuple[int, str]]) -> bool:
     body = "".join(c for _a, c in cells)
-    if _DIGIT.search(body):
-        return False
+    if _DIGIT.search(body) or sum(bool(c.strip(' \u3000"')) for _a, c in cells) < 2:
+        return False  # (one cell filled: a title or a note spread over the row, no header)
     return not any(nm.confident(t) for a, c in cells for _s, t, _n in _tokens(c, a))
 
 

@@ -52,7 +52,9 @@ _ROLE_END = re.compile(r"(?:顾问|人员|专员|委员|律师|医师|教师|干
 _BUSINESS_NOTE = re.compile(r"个体工商户|个体户|个体")
 _NOTE_END = re.compile(r"[^（()）\n]{0,42}[）)]")
 # the name before a note (searched on the few characters before the bracket)
-_BEFORE_NOTE = re.compile(rf"([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)$")
+# (right before the bracket: "$" would match before a line's break, and a heading on the
+# line above a note on a line of its own is no person)
+_BEFORE_NOTE = re.compile(rf"([{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,8}})?)\Z")
 # words before a name that belong to the sentence, not to it
 _LEAD = re.compile(
     rf"^.*?(?:授予|给予|对|向|和|与|及|由|将|为|是|系|人员|装卸工|工人)(?=[{_CJK}]{{2}})"
