@@ -8,9 +8,10 @@ contacts: a line made of labelled contact fields only ("联系地址：…　联
 A residence word among the labels (联系地址, 送达地址) makes the other passes read the address
 as a person's; where the line stands says whose it is:
 
-- the lines after it to the document's end are the signature's only: the issuer's name
+- the lines after it to the signature's date are the signature's only: the issuer's name
   (a line ending in an organ's word), the date, the staff who serve or sign ("送达人：A、B",
-  "书记员　X"), a page's mark; and the issuer's name is among them; or
+  "书记员　X"), a page's mark; and the issuer's name is among them (a part after the
+  signature — a proof of service, a receipt slip — is another part's, not the foot's); or
 - it follows such a signature (the date among the lines right above it, the staff's lines
   between) and nothing but such lines comes after it, in a document whose first line is
   an organ's name (its issuer's heading).
@@ -88,8 +89,11 @@ def _foot_line(text: str, lo: int, hi: int) -> bool:
         return False
     if len(text) - hi > _LINES * 2 * _LONG or text.count("\n", hi + 1) > _LINES * 2:
         return False  # (counted before the lines are cut out)
-    after = text[hi + 1 :].split("\n") if hi < len(text) else []
-    kinds = [_kind(line) for line in after]
+    kinds: list[str] = []
+    for line in text[hi + 1 :].split("\n") if hi < len(text) else ():
+        kinds.append(_kind(line))
+        if kinds[-1] == "date" and "organ" in kinds:
+            break  # the signature closes the document: a part after it (送达回证, 回执) is its own
     if "" in kinds:
         return False  # words of a body after it: no foot
     if "organ" in kinds:
