@@ -11,6 +11,8 @@ cadre is an official in office and no cue here.
 
 from __future__ import annotations
 
+import re
+
 from . import namemodel as nm
 from . import validators as v
 
@@ -62,3 +64,16 @@ def _after_cue(text: str, at: int) -> list[Candidate]:
         if nm.score(token) >= 0.75:
             return [(at, at + size, "name", 0.75)]
     return []
+
+
+# the posts of the owners' committee (业委会主任X, 业主委员会委员X、Y): owners elected by the
+# owners, private persons, not an office's cadres as a 居委会主任 is; their ends are read by
+# ``prose.weak_cue_names`` as a weak cue's (searched only in a text naming the committee)
+_COMMITTEE_POST = re.compile(r"(?:业委会|业主委员会)(?:副?主任|委员)")
+
+
+def committee_posts(text: str) -> list[int]:
+    """The ends of the owners' committee's posts in ``text``, where a name may follow."""
+    if "业委会" not in text and "业主委员会" not in text:
+        return []
+    return [m.end() for m in _COMMITTEE_POST.finditer(text)]

@@ -137,9 +137,6 @@ WEAK_CUES = (
     "残疾人",
     "志愿者",
     *("楼栋长", "单元长"),  # a building's or staircase's head: a resident (聘任楼栋长X、Y)
-    # the posts of the owners' committee (业委会主任X, 业主委员会委员X、Y): owners elected by
-    # owners, private persons, not an office's cadres as a 居委会主任 is
-    *(f"{body}{post}" for body in ("业委会", "业主委员会") for post in ("主任", "副主任", "委员")),
     "邻居",
     "乡亲",
     "车主",

@@ -12,7 +12,7 @@ from .actsafter import OPENS_AFTER
 from .alternation import factor
 from .cuemend import kin_labels, mend_cue_name
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
-from .delegates import DELEGATE_CUES
+from .delegates import DELEGATE_CUES, committee_posts
 from .enumerations import _OFFICIALS_BEFORE, enumerated_names
 from .fieldrecords import field_records
 from .kinprose import KIN_MARK
@@ -426,7 +426,7 @@ def weak_cue_names(text: str) -> list[Candidate]:
     """A name right after a word for a private person (``WEAK_CUES``: 市民, 农户, 驾驶人
     …), made of given-name characters ("市民聂雨桐来电反映", "群众于洋多次反映")."""
     out: list[Candidate] = []
-    for end in cue_kin_marks(text)[0]:
+    for end in cue_kin_marks(text)[0] + committee_posts(text):  # (业委会主任X: delegates)
         if text[end - 1] == "父" and text[end : end + 1] == "母":
             continue  # 祖父母, 岳父母: the cue opens a longer word
         if text[end : end + 2] in _LIST_WORDS:
