@@ -309,12 +309,19 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             continue
         if kind == "num":
             got = number_kind(ctx, m.group().upper(), start)  # (numberkinds)
-            if got and not OFFICER_NUMBER.search(text, start - 40 if start > 40 else 0, start):
+            if got and not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
                 add((start, end, got[0], got[1]))  # (an officer's warrant number: no ID)
         elif kind == "mobile":
-            if not OFFICER_NUMBER.search(
-                text, start - 40 if start > 40 else 0, start
-            ) and not _placeholder(m.group()):
+            if (
+                not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start)
+                and not (
+                    text[start - 1 : start]
+                    in "、，,和及与"  # "执法证号分别为X、Y": the list's label
+                    and "证" in text[max(0, start - 40) : start]
+                    and OFFICER_NUMBER.search(text, max(0, start - 40), start)
+                )
+                and not _placeholder(m.group())
+            ):
                 # the country code (+86, 0086) is no personal data: the span is the 11 digits
                 add((text.find("1", start, end), end, "mobile", 0.95))
         elif kind == "landline":
