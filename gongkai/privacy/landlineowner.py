@@ -32,9 +32,10 @@ from bisect import bisect_left
 
 from .callerphones import caller_column
 from .legalpersons import clear_after, marker_end, near_marker
-from .ownercells import premises_label, unit_owner_cell
+from .ownercells import owner_cell, premises_label, unit_owner_cell
 from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, home_noted, person_landline
+from .rowplaces import unit_place_row
 from .unitcolumns import header_cell, header_line
 from .unitshort import SCHOOL_SHORT
 
@@ -48,7 +49,7 @@ _LABEL = re.compile(
 # the last character of a head naming a service, a function or a unit's desk
 _UNIT_HEAD = frozenset(
     "询督诉报查账班务理点名约诊局所站队处科股院委会办厅部心司行台口线购警助救修售映馈"
-    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领守持服"
+    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领守持服营"
 )
 # heads ending in such a character that name a person's home or role
 _PRIVATE_HEADS = frozenset(("住处", "住所", "居所", "寝室", "卧室", "宿舍", "来访", "回访"))
@@ -221,11 +222,18 @@ def unit_shaped(text: str, start: int) -> bool:
     own = text[line_start:start]
     if "话" in own or "机" in own:
         return False  # (its own label on its line says nothing of a unit: no column read)
+    return unit_column_head(text, start)
+
+
+def unit_column_head(text: str, start: int) -> bool:
+    """Whether the header of the number's table column names a unit's or a desk's line
+    (武装部电话, 单位电话, 办公电话, 咨询电话): the column is the unit's in every row, a
+    person's row too (issue 16, privfix16gb)."""
     cell = header_cell(text, start)
-    if cell:
-        head = _LABEL.search(cell.strip(" \u3000") + "：")
-        return bool(head and _unit_head(head.group(1)))
-    return False
+    if not cell:
+        return False
+    head = _LABEL.search(cell.strip(" \u3000") + "：")
+    return bool(head and (_unit_head(head.group(1)) or head.group(1) == "办公"))
 
 
 def _unit_row(text: str, start: int, personal: list[int]) -> bool:
@@ -317,6 +325,17 @@ def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
     return _PLACE.fullmatch(text, lo, begin) is not None and not _any_in(private, lo, start)
 
 
+def _unit_column(text: str, start: int) -> bool:
+    """Whether the number stands, unlabelled on its line, in a column whose header names a
+    unit's line (``unit_column_head``) and the table has no column of that head's own
+    (呼救人 beside 呼救电话: that cell says whose the number is, ``ownercells``)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    own = text[line_start:start]
+    if "话" in own or "机" in own:
+        return False
+    return unit_column_head(text, start) and owner_cell(text, start) is None
+
+
 def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
     """Whether a private person's name or number stands before the number in its
     sentence (a row of a table: its line)."""
@@ -352,6 +371,8 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # ("店内电话…", not "我的电话138…，店里座机…")
         row = (
             _unit_row(text, c[0], personal)
+            or _unit_column(text, c[0])
+            or unit_place_row(text, c[0])
             or _unit_subject(text, c[0], private)
             or _unit_section(text, c[0], personal)
             or _unit_named(text, c[0], c[1], private)
