@@ -90,6 +90,7 @@ from .siteplaces import site_places
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .unitagents import unit_agents
+from .unitblocks import personless_contacts, switchboard_lines
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitposts import office_post_labels
@@ -142,4 +143,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = foot_post_landlines(text, cands)  # 劳资专管员：X（0xxx-…） on a register's foot
     cands = office_mails(text, cands)  # 报名电话：0xxx-…转201；电子邮箱：… (officemails)
     cands = party_seats(text, cands)  # 投诉人地址 where 投诉人：某公司 (partyseats)
+    cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
+    cands = personless_contacts(text, cands)  # a text of no private person (unitblocks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
