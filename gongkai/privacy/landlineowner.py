@@ -229,7 +229,10 @@ def unit_column_head(text: str, start: int) -> bool:
     """Whether the header of the number's table column names a unit's or a desk's line
     (武装部电话, 单位电话, 办公电话, 咨询电话): the column is the unit's in every row, a
     person's row too (issue 16, privfix16gb)."""
-    cell = header_cell(text, start)
+    return _unit_head_cell(header_cell(text, start))
+
+
+def _unit_head_cell(cell: str | None) -> bool:
     if not cell:
         return False
     head = _LABEL.search(cell.strip(" \u3000") + "：")
@@ -325,15 +328,24 @@ def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
     return _PLACE.fullmatch(text, lo, begin) is not None and not _any_in(private, lo, start)
 
 
-def _unit_column(text: str, start: int) -> bool:
-    """Whether the number stands, unlabelled on its line, in a column whose header names a
-    unit's line (``unit_column_head``) and the table has no column of that head's own
-    (呼救人 beside 呼救电话: that cell says whose the number is, ``ownercells``)."""
+def _unit_table(text: str, start: int) -> bool:
+    """Whether the number stands, unlabelled on its line, in a table whose column or row
+    gives it to a unit: the column's header names a unit's line (``unit_column_head``) and
+    the table has no column of that head's own (呼救人 beside 呼救电话: that cell says whose
+    the number is, ``ownercells``), or the row's place or company cell is a unit's
+    (``rowplaces``)."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False
     own = text[line_start:start]
     if "话" in own or "机" in own:
         return False
-    return unit_column_head(text, start) and owner_cell(text, start) is None
+    found = header_line(text, start)
+    if found is None:
+        return False
+    if _unit_head_cell(found[0]) and owner_cell(text, start, found) is None:
+        return True
+    return unit_place_row(text, start, found)
 
 
 def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
@@ -371,12 +383,11 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # ("店内电话…", not "我的电话138…，店里座机…")
         row = (
             _unit_row(text, c[0], personal)
-            or _unit_column(text, c[0])
-            or unit_place_row(text, c[0])
             or _unit_subject(text, c[0], private)
             or _unit_section(text, c[0], personal)
             or _unit_named(text, c[0], c[1], private)
             or _unit_addressed(text, c[0], private)
+            or _unit_table(text, c[0])
         )
         if (row or unit_shaped(text, c[0])) and not (
             (not row and _private_on_line(text, c[0], personal))

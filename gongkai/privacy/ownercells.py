@@ -103,9 +103,10 @@ def _cells(line: str, sep: str) -> list[str]:
     return [c.strip(" \u3000\"'") for c in line.split(sep)]
 
 
-def owner_cell(text: str, start: int) -> str | None:
-    """The cell of the number's row that its column attaches it to (above), or None."""
-    found = header_line(text, start)
+def owner_cell(text: str, start: int, found=None) -> str | None:
+    """The cell of the number's row that its column attaches it to (above), or None;
+    ``found``: the number's ``header_line`` when the caller read it."""
+    found = found or header_line(text, start)
     if found is None:
         return None
     head, header, sep, index = found

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-from .unitcolumns import header_line
-
 # the number's column: a contact column of no named holder
 _GENERIC_HEAD = re.compile(
     r"(?:联系|固定|办公|单位)?(?:电话|座机|固话|联系方式)(?:号码)?|电话/手机|联系电话/手机"
@@ -47,7 +45,8 @@ _POST = re.compile(
     r"(?:法定代表人|法人代表|法人|负责人|总经理|副总经理|经理|店长|厂长|董事长|主管)"
     r"(?:[/／、].{0,8})?"
 )
-_SEPARATORS = ("\t", "|", ",")
+# the signs one of which a unit's name in the row ends with
+_UNIT_SIGNS = tuple("司团厂所局站队院心会社校学行部科股处办室庭场")
 
 
 def _cells(line: str, sep: str) -> list[str]:
@@ -60,16 +59,17 @@ def _row(text: str, start: int) -> str:
     return text[begin : line_end if line_end >= 0 else min(len(text), start + 600)]
 
 
-def unit_place_row(text: str, start: int) -> bool:
-    """Whether the landline at ``start`` is a unit's by its row's other cells (above)."""
-    found = header_line(text, start)
-    if found is None:
-        return False
+def unit_place_row(text: str, start: int, found: tuple[str, str, str, int]) -> bool:
+    """Whether the landline at ``start`` is a unit's by its row's other cells (above);
+    ``found``: the number's ``header_line``."""
     head, header, sep, index = found
     if not _GENERIC_HEAD.fullmatch(head.strip(" \u3000\"'")):
         return False
+    line = _row(text, start)
+    if not any(sign in line for sign in _UNIT_SIGNS):
+        return False  # (the cheap test first: a unit's word in the row)
     heads = _cells(header, sep)
-    row = _cells(_row(text, start), sep)
+    row = _cells(line, sep)
     if len(row) < len(heads) - 2:
         return False  # (a row of another shape: a note's line, a wrapped cell)
     for k, h in enumerate(heads):

@@ -26,47 +26,51 @@ Candidate = tuple[int, int, str, float]
 _NUMBER = re.compile(
     r"(?<![\d\w])(?:[(（]?(0\d{2,3})[)）]?[-—\s]?)?([2-8]\d{6,7})(?![\d\w])", re.ASCII
 )
+_AREA = re.compile(r"(?<!\d)[(（]?(0\d{2,3})[)）]?[-—\s]?$")
 _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card", "address", "passport", "permit"))
 _CONTACTS = frozenset(("landline", "email"))
 
 
-def _numbers(text: str) -> list[tuple[int, int, str | None, str]]:
-    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in _NUMBER.finditer(text)]
+def _area_before(text: str, at: int) -> str | None:
+    """The area code written right before the local number at ``at``, if any."""
+    m = _AREA.search(text, max(0, at - 8), at)
+    return m.group(1) if m else None
 
 
 def switchboard_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines of a unit's switchboard block (above)."""
-    lines = [c for c in cands if c[2] == "landline"]
-    if not lines:
-        return cands
-    found = [(c[0], c[1]) for c in lines]
-    numbers = _numbers(text)
-    # the numbers the scanner left: no found landline overlaps them
-    left = [
-        (area, local)
-        for s, e, area, local in numbers
-        if not any(fs < e and s < fe for fs, fe in found)
-    ]
-    if not left:
-        return cands
-    blocks = {(area, local[:-2], len(local)) for area, local in left}
-    bare = {(local[:-2], len(local)) for _, local in left}
-    drop: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for c in lines:
+    groups: dict[tuple[str, int], list[tuple[int, int, str | None]]] = {}
+    for c in cands:
+        if c[2] != "landline":
+            continue
         m = _NUMBER.search(text, c[0], c[1])
         if m is None or m.end() > c[1]:
             continue
-        area, local = m.group(1), m.group(2)
-        key = (local[:-2], len(local))
-        if (
-            (area, *key) in blocks
-            or (key in bare and area is None)
-            or (area is not None and (None, *key) in blocks)
-        ):
-            drop.setdefault(key, []).append((c[0], c[1]))
-    # a series of the unit's desks: two found lines at least in the block (a single home
-    # sharing a rural exchange's block with the township's office is no series)
-    drop = {span for spans in drop.values() if len(spans) >= 2 for span in spans}
+        local = m.group(2)
+        groups.setdefault((local[:-2], len(local)), []).append((c[0], c[1], m.group(1)))
+    series = {key: spans for key, spans in groups.items() if len(spans) >= 2}
+    if not series:
+        return cands  # (a series of two found lines in one block first: the cheap test)
+    drop: set[tuple[int, int]] = set()
+    for (prefix, width), spans in series.items():
+        areas = {area for _, _, area in spans}
+        at = text.find(prefix)
+        while at >= 0:
+            end = at + width
+            if (
+                end <= len(text)
+                and text[at:end].isdigit()
+                and (at == 0 or not text[at - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum())
+                and not any(s <= at < e for s, e, _ in spans)
+            ):
+                area = _area_before(text, at)
+                if area is None or area in areas or None in areas:
+                    drop.update(
+                        (s, e) for s, e, a in spans if a is None or area is None or a == area
+                    )
+                    break
+            at = text.find(prefix, at + 1)
     if not drop:
         return cands
     return [c for c in cands if c[2] != "landline" or (c[0], c[1]) not in drop]
