@@ -19,6 +19,10 @@ A unit's or an office's line, read from its shape:
 - **a table's footer**: a clerical post of the table's making (制表人, 审核人, 填报人 …)
   earlier on the line.
 
+A unit's line by its table (``_unit_table``, privfix16gb), whatever persons its row holds:
+its column's header names a unit's line and no column of that head's own names another
+owner, or its row's place or company cell is a unit's (``rowplaces``).
+
 Positive evidence of a private owner keeps the number: a record of a person
 (``phoneowner.person_landline``), a holder's or a home's label or column
 (``holders_phone``, ``callerphones.caller_column``), or a private person's name,

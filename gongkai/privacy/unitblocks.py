@@ -1,19 +1,19 @@
-"""Two readings of a unit's landline over the whole text (issue 16, privfix16gb), asked
+"""A reading of a unit's landline over the whole text (issue 16, privfix16gb), asked
 last (``lastpasses``):
 
 - **a unit's switchboard block**: offices take their direct lines in consecutive numbers
   of one exchange block (0816-2285110 the centre's, 0816-2285131 … 2285175 its grid leaders'
-  desks). Two or more landlines found as private that differ only in their last two digits
-  from a number the text gives and the scanner left as a unit's (same area code where both
-  give one) are a series of that unit's desks. One home alone may share a rural exchange's
-  block with the township's office (0932-5261047 beside the station's 0932-5261002): a
-  single number in the block is left as found;
-- **a text of no person**: a directory of offices, a notice of service points, a list of
-  units' mailboxes holds no private person at all — no name, ID, mobile, bank card or home
-  address is found in it; a landline or a mailbox found there has no private owner to be
-  whose, and is a unit's.
+  desks). Three or more landlines found as private that differ only in their last two
+  digits from a number the text gives and the scanner left as a unit's (same area code where
+  both give one) are a series of that unit's desks. One or two homes may share a rural
+  exchange's block with the township's office (0932-5261047 beside the station's
+  0932-5261002; two neighbours' 6631802, 6631803 beside the bureau's 6631800): fewer than
+  three numbers in the block are left as found.
 
-Both read the text's structure (what else it holds, what the scanner settled), no words.
+A text of no person at all (a directory of offices) would be another reading; it is not
+made here: a short letter's own line or mailbox with no name found is private all the same.
+
+It reads the text's structure (what else the text gives, what the scanner settled), no words.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ _NUMBER = re.compile(
     r"(?<![\d\w])(?:[(（]?(0\d{2,3})[)）]?[-—\s]?)?([2-8]\d{6,7})(?![\d\w])", re.ASCII
 )
 _AREA = re.compile(r"(?<!\d)[(（]?(0\d{2,3})[)）]?[-—\s]?$")
-_PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card", "address", "passport", "permit"))
-_CONTACTS = frozenset(("landline", "email"))
 
 
 def _area_before(text: str, at: int) -> str | None:
@@ -48,9 +46,9 @@ def switchboard_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         local = m.group(2)
         groups.setdefault((local[:-2], len(local)), []).append((c[0], c[1], m.group(1)))
-    series = {key: spans for key, spans in groups.items() if len(spans) >= 2}
+    series = {key: spans for key, spans in groups.items() if len(spans) >= 3}
     if not series:
-        return cands  # (a series of two found lines in one block first: the cheap test)
+        return cands  # (a series of three found lines in one block first: the cheap test)
     drop: set[tuple[int, int]] = set()
     for (prefix, width), spans in series.items():
         areas = {area for _, _, area in spans}
@@ -74,10 +72,3 @@ def switchboard_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not drop:
         return cands
     return [c for c in cands if c[2] != "landline" or (c[0], c[1]) not in drop]
-
-
-def personless_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without landlines and mailboxes when the text holds no private person."""
-    if not any(c[2] in _CONTACTS for c in cands) or any(c[2] in _PERSONAL for c in cands):
-        return cands
-    return [c for c in cands if c[2] not in _CONTACTS]

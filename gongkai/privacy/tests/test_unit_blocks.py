@@ -1,4 +1,4 @@
-"""A unit's switchboard block and a text of no person (issue 16, privfix16gb,
+"""A unit's switchboard block (issue 16, privfix16gb,
 ``unitblocks``): invented cases in HTML, tab, prose and one-line-a-unit layouts, each
 asserting the exact landlines and mailboxes found."""
 
@@ -30,17 +30,18 @@ CASES = {
         "服务站总机：6632100\n站点\t负责人\t电话\n一站\t苟长明\t6632118\n二站\t汪丽\t6632125\n",
         [],
     ),
+    # two neighbours in the bureau's block are no series: their lines stay theirs
+    "tab_two_neighbours_in_the_block_keep": (
+        "县医保局电话：6631800\n"
+        "姓名\t身份证号\t联系电话\n"
+        f"鄢长林\t{ID1}\t6631802\n"
+        "鄢秀华\t" + rid("51070319900303456") + "\t6631803\n",
+        ["6631802", "6631803"],
+    ),
     # one home in the township office's block is no series: it stays the family's
     "tab_single_home_in_rural_block_keeps": (
         f"镇政府电话：0932-5261002\n姓名\t身份证号\t家庭电话\n岳满仓\t{ID1}\t0932-5261047\n",
         ["0932-5261047"],
-    ),
-    # a directory of offices, no person in it: no line or mailbox is private
-    "directory_of_offices_no_person": (
-        "各受理点联系方式\n"
-        "1. 东城区办事处：电话0831 5173434、8411394，邮箱dcbsc@163.com。\n"
-        "2. 西城区办事处：电话（0831）3496395。\n",
-        [],
     ),
     # a person's own number in an otherwise official text keeps
     "notice_with_a_person_keeps": (
