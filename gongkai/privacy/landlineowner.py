@@ -177,6 +177,13 @@ _TURN_TO = re.compile(
     r"(?:联系|反映|咨询|申请|提出|了解|办理|查询|举报|投诉|报告|核实|确认|申报|问询)?"
     r"[，,][ \u3000]*(?:联系|咨询|办公|服务|监督|举报|投诉)?(?:电话|方式|热线)(?:号码)?[：:]?[ \u3000]*$"
 )
+# a bracket naming a unit right before the line's phone label ("计票人：X（某社区居委会）
+# 联系电话：…", "联系人：X（某镇政府）　电话"): the holder's office, its line (privfix16gb; a
+# private person's name found before it on the line still keeps the number)
+_BRACKET_UNIT = re.compile(
+    rf"[（(][^（()）\n]{{0,24}}?{_UNIT_END}[）)][ \u3000\t]*[，,；;]?[ \u3000\t]*"
+    r"(?:联系|办公)?(?:电话|座机)[：:]?[ \u3000\t]*$"
+)
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
@@ -222,6 +229,9 @@ def unit_shaped(text: str, start: int) -> bool:
     if _UNIT_BEFORE.search(segment) and "住" not in segment:
         return True  # (on its own line: a one-cell-per-line record's work unit is above)
     if _OFFICE.search(text, line_start, start):
+        return True
+    near = text[max(line_start, start - 60) : start]
+    if ("）" in near or ")" in near) and _BRACKET_UNIT.search(near):
         return True
     own = text[line_start:start]
     if "话" in own or "机" in own:

@@ -103,3 +103,33 @@ ROW_CASES = {
 def test_unit_line_by_row_cells(name):
     text, want = ROW_CASES[name]
     assert _landlines(text) == sorted(want)
+
+
+# a bracket naming the holder's office right before the line's phone label: the office's line
+BRACKET_CASES = {
+    "tab_footer_counter_of_a_committee": (
+        "序号\t业主姓名\t身份证号\t联系电话\n"
+        f"1\t骆长林\t{ID1}\t0817-6291345\n"
+        "\t计票人：\t葛晓雯（朗池街道青云社区居委会）\t\t联系电话：\t0817-6283377\t\n",
+        ["0817-6291345"],
+    ),
+    "key_value_contact_of_an_office": (
+        "联系人：符海燕（城关镇人民政府）　联系电话：0738-6512290\n",
+        [],
+    ),
+    "prose_ascii_bracket": (
+        "本次登记由经办人宁丽(东街社区服务站)负责，电话0831-5562231。\n",
+        [],
+    ),
+    # a flat's number in the bracket names no unit: the owner's line stays
+    "owner_with_a_flat_keeps": (
+        "业主：蒲德全（5栋302室）　联系电话：0817-6279014\n",
+        ["0817-6279014"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BRACKET_CASES))
+def test_unit_line_by_a_bracket_before_the_label(name):
+    text, want = BRACKET_CASES[name]
+    assert _landlines(text) == sorted(want)
