@@ -362,6 +362,15 @@ def _unit_table(text: str, start: int) -> bool:
     return unit_place_row(text, start, found)
 
 
+def _gov_line(text: str, start: int, end: int) -> bool:
+    """Whether the number's line (an export's contact element, a directory's line) also
+    gives a mailbox on a government domain (``…@…gov.cn``): an office's contacts, its line
+    the office's (privfix16gb; a private person's name or number before it still keeps it)."""
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_end = text.find("\n", end, end + 300)
+    return ".gov.cn" in text[line_start : line_end if line_end >= 0 else end + 300]
+
+
 def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
     """Whether a private person's name or number stands before the number in its
     sentence (a row of a table: its line)."""
@@ -379,6 +388,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     private: list[int] = []
     numbers: list[int] = []
     names: frozenset[str] = frozenset()
+    gov = ".gov.cn" in text
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -403,7 +413,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _unit_addressed(text, c[0], private)
             or _unit_table(text, c[0])
         )
-        if (row or unit_shaped(text, c[0])) and not (
+        if (row or unit_shaped(text, c[0]) or (gov and _gov_line(text, c[0], c[1]))) and not (
             (not row and _private_on_line(text, c[0], personal))
             or holders_phone(text, c[0])  # its label or column names its holder
             or home_noted(text, c[1])  # "…（住宅）"

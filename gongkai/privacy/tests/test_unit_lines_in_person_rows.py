@@ -133,3 +133,33 @@ BRACKET_CASES = {
 def test_unit_line_by_a_bracket_before_the_label(name):
     text, want = BRACKET_CASES[name]
     assert _landlines(text) == sorted(want)
+
+
+# a line (an export's contact element, a directory's line) giving a government mailbox: the
+# office's contacts; a private person's number before it on the line keeps the number
+GOV_CASES = {
+    "xml_contact_element": (
+        "<record><name>县司法局社区矫正科</name>\n"
+        "  <lx><dh>0938-2117730</dh><cz>0938-2117731</cz><yx>sqjzk@gsxx.gov.cn</yx></lx>\n"
+        "</record>\n",
+        [],
+    ),
+    "directory_line": (
+        "3. 城关所　电话（0831）6240017　邮箱 cgs@ybx.gov.cn\n",
+        [],
+    ),
+    "json_contact": (
+        '{"dept": "综合科", "tel": "0577-6831924", "mail": "zhk@ou.gov.cn"}\n',
+        [],
+    ),
+    "person_before_keeps": (
+        f"申请人：邝秀英，身份证号{ID2}，家庭电话0577-6839120；受理单位邮箱 slk@ou.gov.cn\n",
+        ["0577-6839120"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOV_CASES))
+def test_unit_line_beside_a_government_mailbox(name):
+    text, want = GOV_CASES[name]
+    assert _landlines(text) == sorted(want)
