@@ -19,6 +19,10 @@ A unit's or an office's line, read from its shape:
 - **a table's footer**: a clerical post of the table's making (制表人, 审核人, 填报人 …)
   earlier on the line.
 
+A unit's line by its table (``_unit_table``, privfix16gb), whatever persons its row holds:
+its column's header names a unit's line and no column of that head's own names another
+owner, or its row's place or company cell is a unit's (``rowplaces``).
+
 Positive evidence of a private owner keeps the number: a record of a person
 (``phoneowner.person_landline``), a holder's or a home's label or column
 (``holders_phone``, ``callerphones.caller_column``), or a private person's name,
@@ -32,9 +36,10 @@ from bisect import bisect_left
 
 from .callerphones import caller_column
 from .legalpersons import clear_after, marker_end, near_marker
-from .ownercells import premises_label, unit_owner_cell
+from .ownercells import owner_cell, premises_label, unit_owner_cell
 from .patterns import PHONE_OF_PERSON
 from .phoneowner import holders_phone, home_noted, person_landline
+from .rowplaces import unit_place_row
 from .unitcolumns import header_cell, header_line
 from .unitshort import SCHOOL_SHORT
 
@@ -48,7 +53,7 @@ _LABEL = re.compile(
 # the last character of a head naming a service, a function or a unit's desk
 _UNIT_HEAD = frozenset(
     "询督诉报查账班务理点名约诊局所站队处科股院委会办厅部心司行台口线购警助救修售映馈"
-    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领守持服"
+    "络位作导复核批案度控卫管业场馆园校厂店组团联保税费检室窗领守持服营"
 )
 # heads ending in such a character that name a person's home or role
 _PRIVATE_HEADS = frozenset(("住处", "住所", "居所", "寝室", "卧室", "宿舍", "来访", "回访"))
@@ -172,6 +177,13 @@ _TURN_TO = re.compile(
     r"(?:联系|反映|咨询|申请|提出|了解|办理|查询|举报|投诉|报告|核实|确认|申报|问询)?"
     r"[，,][ \u3000]*(?:联系|咨询|办公|服务|监督|举报|投诉)?(?:电话|方式|热线)(?:号码)?[：:]?[ \u3000]*$"
 )
+# a bracket naming a unit right before the line's phone label ("计票人：X（某社区居委会）
+# 联系电话：…", "联系人：X（某镇政府）　电话"): the holder's office, its line (privfix16gb; a
+# private person's name found before it on the line still keeps the number)
+_BRACKET_UNIT = re.compile(
+    rf"[（(][^（()）\n]{{0,24}}?{_UNIT_END}[）)][ \u3000\t]*[，,；;]?[ \u3000\t]*"
+    r"(?:联系|办公)?(?:电话|座机)[：:]?[ \u3000\t]*$"
+)
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
@@ -218,14 +230,27 @@ def unit_shaped(text: str, start: int) -> bool:
         return True  # (on its own line: a one-cell-per-line record's work unit is above)
     if _OFFICE.search(text, line_start, start):
         return True
+    near = text[max(line_start, start - 60) : start]
+    if ("）" in near or ")" in near) and _BRACKET_UNIT.search(near):
+        return True
     own = text[line_start:start]
     if "话" in own or "机" in own:
         return False  # (its own label on its line says nothing of a unit: no column read)
-    cell = header_cell(text, start)
-    if cell:
-        head = _LABEL.search(cell.strip(" \u3000") + "：")
-        return bool(head and _unit_head(head.group(1)))
-    return False
+    return unit_column_head(text, start)
+
+
+def unit_column_head(text: str, start: int) -> bool:
+    """Whether the header of the number's table column names a unit's or a desk's line
+    (武装部电话, 单位电话, 办公电话, 咨询电话): the column is the unit's in every row, a
+    person's row too (issue 16, privfix16gb)."""
+    return _unit_head_cell(header_cell(text, start))
+
+
+def _unit_head_cell(cell: str | None) -> bool:
+    if not cell:
+        return False
+    head = _LABEL.search(cell.strip(" \u3000") + "：")
+    return bool(head and (_unit_head(head.group(1)) or head.group(1) == "办公"))
 
 
 def _unit_row(text: str, start: int, personal: list[int]) -> bool:
@@ -317,6 +342,35 @@ def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
     return _PLACE.fullmatch(text, lo, begin) is not None and not _any_in(private, lo, start)
 
 
+def _unit_table(text: str, start: int) -> bool:
+    """Whether the number stands, unlabelled on its line, in a table whose column or row
+    gives it to a unit: the column's header names a unit's line (``unit_column_head``) and
+    the table has no column of that head's own (呼救人 beside 呼救电话: that cell says whose
+    the number is, ``ownercells``), or the row's place or company cell is a unit's
+    (``rowplaces``)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False
+    own = text[line_start:start]
+    if "话" in own or "机" in own:
+        return False
+    found = header_line(text, start)
+    if found is None:
+        return False
+    if _unit_head_cell(found[0]) and owner_cell(text, start, found) is None:
+        return True
+    return unit_place_row(text, start, found)
+
+
+def _gov_line(text: str, start: int, end: int) -> bool:
+    """Whether the number's line (an export's contact element, a directory's line) also
+    gives a mailbox on a government domain (``…@…gov.cn``): an office's contacts, its line
+    the office's (privfix16gb; a private person's name or number before it still keeps it)."""
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_end = text.find("\n", end, end + 300)
+    return ".gov.cn" in text[line_start : line_end if line_end >= 0 else end + 300]
+
+
 def _private_on_line(text: str, start: int, personal: list[int]) -> bool:
     """Whether a private person's name or number stands before the number in its
     sentence (a row of a table: its line)."""
@@ -334,6 +388,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     private: list[int] = []
     numbers: list[int] = []
     names: frozenset[str] = frozenset()
+    gov = ".gov.cn" in text
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -356,8 +411,9 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _unit_section(text, c[0], personal)
             or _unit_named(text, c[0], c[1], private)
             or _unit_addressed(text, c[0], private)
+            or _unit_table(text, c[0])
         )
-        if (row or unit_shaped(text, c[0])) and not (
+        if (row or unit_shaped(text, c[0]) or (gov and _gov_line(text, c[0], c[1]))) and not (
             (not row and _private_on_line(text, c[0], personal))
             or holders_phone(text, c[0])  # its label or column names its holder
             or home_noted(text, c[1])  # "…（住宅）"

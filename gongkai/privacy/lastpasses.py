@@ -40,7 +40,8 @@ holding a unit), and the fields of a unit's group, key prefix or neighbour in an
 of (``kincolumns``: 登记人 left of 与逝者关系), the contacts of an office's party (``partyphones``:
 a staff member's line, a post's cell, a unit's line's mailbox), the landlines beside a post's holder on a persons'
 table's foot (``footposts``), the mailbox closing a sentence of an office's lines
-(``officemails``), the address a role's label gives to a unit (``partyseats``), and the
+(``officemails``), the address a role's label gives to a unit (``partyseats``), the series of
+found landlines in a unit's switchboard block (``unitblocks``), and the
 places that are no home's address
 (``siteplaces``: a site's grid place, B区14排11号)."""
 
@@ -90,6 +91,7 @@ from .siteplaces import site_places
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .unitagents import unit_agents
+from .unitblocks import switchboard_lines
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitposts import office_post_labels
@@ -142,4 +144,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = foot_post_landlines(text, cands)  # 劳资专管员：X（0xxx-…） on a register's foot
     cands = office_mails(text, cands)  # 报名电话：0xxx-…转201；电子邮箱：… (officemails)
     cands = party_seats(text, cands)  # 投诉人地址 where 投诉人：某公司 (partyseats)
+    cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -49,6 +49,11 @@ _UNIT_CELL = re.compile(
     rf"[\u4e00-\u9fff（）()·“”\"]{{1,30}}{_UNIT_END}"
     r"(?:(?:值班|值守|当班)?(?:护士|医生|人员|工作人员|保安|门卫|前台|职工|员工))?"
 )
+# an owner cell naming no one but a unit's desk on duty ("值班人员", "值班护士", "前台"): the
+# number reached a unit's desk, no person's (a caller's column of an emergency log)
+_DESK_CELL = re.compile(
+    r"(?:值班|值守|当班)(?:人员|员|护士|医生|民警)|(?:单位)?工作人员|前台|门卫|总机"
+)
 UNIT_CELL = _UNIT_CELL  # (``unitsites``: a unit's name in an address's row)
 # the last signs of such a cell (a cheap test before the header is read)
 _ENDS = tuple("司团厂店部市所局站队院心会区社校学园行馆栈宿室科股处厅办场楼士生员卫台工")
@@ -98,9 +103,10 @@ def _cells(line: str, sep: str) -> list[str]:
     return [c.strip(" \u3000\"'") for c in line.split(sep)]
 
 
-def owner_cell(text: str, start: int) -> str | None:
-    """The cell of the number's row that its column attaches it to (above), or None."""
-    found = header_line(text, start)
+def owner_cell(text: str, start: int, found=None) -> str | None:
+    """The cell of the number's row that its column attaches it to (above), or None;
+    ``found``: the number's ``header_line`` when the caller read it."""
+    found = found or header_line(text, start)
     if found is None:
         return None
     head, header, sep, index = found
@@ -197,7 +203,7 @@ def unit_owner_cell(text: str, start: int, persons: frozenset[str] = frozenset()
     ):
         return False  # (the cheap tests first: a table's row holding a unit's cell)
     cell = owner_cell(text, start)
-    if cell and _UNIT_CELL.fullmatch(cell):
+    if cell and (_UNIT_CELL.fullmatch(cell) or _DESK_CELL.fullmatch(cell)):
         return True
     cell = subject_cell(text, start, persons)  # the row's subject: a unit's, not a keeper's shop
     return bool(
