@@ -1,0 +1,19 @@
+"""The hundred-and-ninety-seventh held-out batch (``src197/`` -> ``docs197/``), with the third batch's tool.
+
+    python benchmarks/privacy_heldout/batch197.py fill    # src197 -> docs197 (numbers computed here)
+    python benchmarks/privacy_heldout/batch197.py check   # validate the marks in docs197
+
+Placeholders and checks as in ``batch3.py``; the random generator is seeded ``batch197/<file>``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from batch3 import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main("197"))
