@@ -99,7 +99,8 @@ _SHOP_END = re.compile(r"(?:店|商行|商店|超市|部|馆|楼|社|栈|宿|室
 _OWN_SOCIETY = re.compile(r"合作社$|联社$|旅行社$")
 
 
-def _cells(line: str, sep: str) -> list[str]:
+def row_cells(line: str, sep: str) -> list[str]:
+    """The cells of a delimited line, without their spaces and quotes."""
     return [c.strip(" \u3000\"'") for c in line.split(sep)]
 
 
@@ -110,15 +111,15 @@ def owner_cell(text: str, start: int, found=None) -> str | None:
     if found is None:
         return None
     head, header, sep, index = found
-    row = _cells(_line(text, start), sep)
-    return _owner_of(head, _cells(header, sep), index, row)
+    row = row_cells(number_line(text, start), sep)
+    return _owner_of(head, row_cells(header, sep), index, row)
 
 
-def _line(text: str, start: int) -> str:
-    """The number's line, at most 400 signs either side (a row, not a paragraph)."""
-    line_end = text.find("\n", start, start + 400)
-    begin = text.rfind("\n", max(0, start - 400), start) + 1
-    return text[begin : line_end if line_end >= 0 else min(len(text), start + 400)]
+def number_line(text: str, start: int, reach: int = 400) -> str:
+    """The number's line, at most ``reach`` signs either side (a row, not a paragraph)."""
+    line_end = text.find("\n", start, start + reach)
+    begin = text.rfind("\n", max(0, start - reach), start) + 1
+    return text[begin : line_end if line_end >= 0 else min(len(text), start + reach)]
 
 
 def _owner_of(head: str, heads: list[str], index: int, row: list[str]) -> str | None:
@@ -136,7 +137,7 @@ def _owner_of(head: str, heads: list[str], index: int, row: list[str]) -> str | 
 def _merged_heads(text: str, header: str, sep: str, start: int) -> list[str]:
     """The header's cells, a second header row's cells over them where it has one (a
     column group "养殖主体" over "户名/单位名称 | 类型 | 负责人")."""
-    heads = _cells(header, sep)
+    heads = row_cells(header, sep)
     at = text.rfind(header, max(0, start - 6000), start)
     if at < 0:
         return heads
@@ -144,7 +145,7 @@ def _merged_heads(text: str, header: str, sep: str, start: int) -> list[str]:
     hi = text.find("\n", lo, start)
     if hi < 0:
         return heads
-    lower = _cells(text[lo:hi], sep)
+    lower = row_cells(text[lo:hi], sep)
     if len(lower) < 2 or any(c and c[0].isdigit() for c in lower):
         return heads  # (a row of data, not a header's second row)
     return [lower[k] if k < len(lower) and lower[k] else h for k, h in enumerate(heads)]
@@ -177,7 +178,7 @@ def subject_cell(text: str, start: int, persons: frozenset[str] = frozenset()) -
                 for g in heads[k + 1 : index]
             ):
                 return None  # a person of the row's own between: the number is theirs
-            row = _cells(_line(text, start), sep)
+            row = row_cells(number_line(text, start), sep)
             if persons and any(
                 j < len(row) and row[j] in persons and not _REPRESENTATIVE.fullmatch(heads[j])
                 for j in range(k + 1, index)
@@ -199,7 +200,7 @@ def unit_owner_cell(text: str, start: int, persons: frozenset[str] = frozenset()
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None or not any(
         c.endswith(_ENDS) or (c.endswith(("中", "小")) and _SHORT_END.search(c))
-        for c in _cells(_line(text, start), sep)
+        for c in row_cells(number_line(text, start), sep)
     ):
         return False  # (the cheap tests first: a table's row holding a unit's cell)
     cell = owner_cell(text, start)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .ownercells import number_line, row_cells
+
 # the number's column: a contact column of no named holder
 _GENERIC_HEAD = re.compile(
     r"(?:联系|固定|办公|单位)?(?:电话|座机|固话|联系方式)(?:号码)?|电话/手机|联系电话/手机"
@@ -49,27 +51,17 @@ _POST = re.compile(
 _UNIT_SIGNS = tuple("司团厂所局站队院心会社校学行部科股处办室庭场")
 
 
-def _cells(line: str, sep: str) -> list[str]:
-    return [c.strip(" \u3000\"'") for c in line.split(sep)]
-
-
-def _row(text: str, start: int) -> str:
-    line_end = text.find("\n", start, start + 600)
-    begin = text.rfind("\n", max(0, start - 600), start) + 1
-    return text[begin : line_end if line_end >= 0 else min(len(text), start + 600)]
-
-
 def unit_place_row(text: str, start: int, found: tuple[str, str, str, int]) -> bool:
     """Whether the landline at ``start`` is a unit's by its row's other cells (above);
     ``found``: the number's ``header_line``."""
     head, header, sep, index = found
     if not _GENERIC_HEAD.fullmatch(head.strip(" \u3000\"'")):
         return False
-    line = _row(text, start)
+    line = number_line(text, start, 600)
     if not any(sign in line for sign in _UNIT_SIGNS):
         return False  # (the cheap test first: a unit's word in the row)
-    heads = _cells(header, sep)
-    row = _cells(line, sep)
+    heads = row_cells(header, sep)
+    row = row_cells(line, sep)
     if len(row) < len(heads) - 2:
         return False  # (a row of another shape: a note's line, a wrapped cell)
     for k, h in enumerate(heads):
