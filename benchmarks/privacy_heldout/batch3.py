@@ -452,6 +452,8 @@ def check() -> int:
             counts[kind] = counts.get(kind, 0) + 1
             if kind in ("id_card", "bank_card", "mobile"):  # printed in blocks or with x
                 value = value.replace(" ", "").upper()
+            if kind == "mobile":  # 139-1234-5678 is as common in print as blocks with spaces
+                value = value.replace("-", "")
             if kind == "id_card":
                 ok, why = id_ok(value)
                 if not ok:
