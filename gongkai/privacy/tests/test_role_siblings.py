@@ -1,0 +1,130 @@
+"""A field's role passes to its sibling fields (issue 16, privfix16ha).
+
+In a record, the phone keyed by the same role's stem as a field naming a member of staff
+acting in office (承办人 → 承办电话, ``slr`` → ``sldh``, ``case_officer`` → ``case_phone``)
+is that member's desk line, not the private person's the record is about; the private
+person's own phones (``sqrdh`` beside ``sqr``, 住宅电话) stay findings. And a camel-cased
+key in full pinyin shares a word with another key only at a whole word, not at its first
+syllable (``ZhuZhaiDianHua`` 住宅电话 shares nothing with ``ZhuTiMingCheng`` 主体名称).
+All texts invented."""
+
+from gongkai.privacy.tests.spans import at, found
+
+# a housing-repair complaints export: pinyin initials, one field a line
+XML_INITIALS = """<?xml version="1.0" encoding="UTF-8"?>
+<wxjl dw="青禾县住房保障中心">
+  <jl>
+    <sqr>柏春燕</sqr>
+    <sqrdh>0731-8846120</sqrdh>
+    <sqrsj>13975112846</sqrsj>
+    <fwzl>青禾县城关镇河西路17号</fwzl>
+    <slr>段明辉</slr>
+    <sldh>0731-8823301</sldh>
+  </jl>
+  <jl>
+    <sqr>欧阳志平</sqr>
+    <sqrdh>0731-8847395</sqrdh>
+    <sqrsj>13786412209</sqrsj>
+    <fwzl>青禾县城关镇东塘街8号</fwzl>
+    <slr>谷晓红</slr>
+    <sldh>0731-8823417</sldh>
+  </jl>
+</wxjl>
+"""
+
+# a school-transport incident log: JSON lines, English keys, the officer's phone last
+JSONL_ENGLISH = (
+    '{"case_no": "ST-0412", "parent_name": "龙玉兰", "parent_phone": "0851-6627719", '
+    '"address": "黔山县溪口镇新寨村3组", "case_officer": "吴国梁", "case_phone": "0851-6612080"}\n'
+    '{"case_no": "ST-0413", "parent_name": "杨再芬", "parent_phone": "0851-6629934", '
+    '"address": "黔山县溪口镇老街19号", "case_officer": "潘文", "case_phone": "0851-6612095"}\n'
+)
+
+# Chinese tags, the clerk's phone before the clerk (order does not matter)
+XML_CHINESE = """<登记表>
+  <记录>
+    <申请人>苏德全</申请人>
+    <申请人电话>0379-6402218</申请人电话>
+    <经办电话>0379-6355120</经办电话>
+    <经办人>范丽娟</经办人>
+  </记录>
+  <记录>
+    <申请人>贺金花</申请人>
+    <申请人电话>0379-6409963</申请人电话>
+    <经办电话>0379-6355142</经办电话>
+    <经办人>范丽娟</经办人>
+  </记录>
+</登记表>
+"""
+
+# near misses: a private role's stem (tsr 投诉人) keeps its phones; jbr read as 举报人 when
+# the record gives that stem an ID; a full-pinyin home phone beside a business's name
+XML_NEAR = """<list>
+  <item>
+    <tsr>焦玉琴</tsr>
+    <tsrdh>0391-3378812</tsrdh>
+    <tsrgddh>0391-3371906</tsrgddh>
+    <cbr>石磊</cbr>
+  </item>
+  <item>
+    <jbr>牛二旺</jbr>
+    <jbrsfzh>410822196803152718</jbrsfzh>
+    <jbdh>0391-3375521</jbdh>
+  </item>
+</list>
+"""
+
+XML_PINYIN = """<JiLuList>
+  <JiLu>
+    <ZhuTiMingCheng>石门县南关镇顺心小吃店</ZhuTiMingCheng>
+    <JingYingZhe>晏红梅</JingYingZhe>
+    <ZhuZhaiDianHua>0736 5512836</ZhuZhaiDianHua>
+  </JiLu>
+  <JiLu>
+    <ZhuTiMingCheng>石门县南关镇兴隆五金店</ZhuTiMingCheng>
+    <JingYingZhe>覃光友</JingYingZhe>
+    <ZhuZhaiDianHua>0736 5517402</ZhuZhaiDianHua>
+  </JiLu>
+</JiLuList>
+"""
+
+
+def _landlines(text):
+    return [s for s in found(text, ["landline"])]
+
+
+def test_a_clerks_phone_by_the_clerks_stem_in_initials():
+    got = _landlines(XML_INITIALS)
+    for piece in ("0731-8846120", "0731-8847395"):
+        assert at(XML_INITIALS, "landline", piece) in got  # the applicant's own
+    for piece in ("0731-8823301", "0731-8823417"):
+        assert at(XML_INITIALS, "landline", piece) not in got  # 受理电话 beside 受理人
+
+
+def test_an_officers_phone_by_the_officers_stem_in_english_keys():
+    got = _landlines(JSONL_ENGLISH)
+    for piece in ("0851-6627719", "0851-6629934"):
+        assert at(JSONL_ENGLISH, "landline", piece) in got  # the parent's
+    for piece in ("0851-6612080", "0851-6612095"):
+        assert at(JSONL_ENGLISH, "landline", piece) not in got  # case_officer → case_phone
+
+
+def test_a_clerks_phone_by_the_clerks_stem_in_chinese_tags():
+    got = _landlines(XML_CHINESE)
+    for piece in ("0379-6402218", "0379-6409963"):
+        assert at(XML_CHINESE, "landline", piece) in got  # 申请人电话
+    for piece in ("0379-6355120", "0379-6355142"):
+        assert at(XML_CHINESE, "landline", piece) not in got  # 经办电话 beside 经办人
+
+
+def test_a_private_roles_stem_keeps_its_phones():
+    got = _landlines(XML_NEAR)
+    for piece in ("0391-3378812", "0391-3371906", "0391-3375521"):
+        assert at(XML_NEAR, "landline", piece) in got
+
+
+def test_a_full_pinyin_key_shares_no_word_by_its_first_syllable():
+    got = _landlines(XML_PINYIN)
+    for piece in ("0736 5512836", "0736 5517402"):
+        assert at(XML_PINYIN, "landline", piece) in got  # 住宅电话, not 主体's
+
