@@ -128,3 +128,65 @@ def test_a_full_pinyin_key_shares_no_word_by_its_first_syllable():
     for piece in ("0736 5512836", "0736 5517402"):
         assert at(XML_PINYIN, "landline", piece) in got  # 住宅电话, not 主体's
 
+
+# numbers listed under one label share the owner one of them is noted with
+DIRECTORY = """二、石门县
+
+8. 石门县颐寿养老中心（民办）
+   统一社会信用代码：91430726MA4L8K2X3P
+   法定代表人：覃德福
+   地址：石门县楚江街道宝峰路21号
+   电话：13907365521（机构值班手机）、0736-5321108
+
+9. 石门县夕阳红托养中心（民办）
+   法定代表人：向春梅
+   电话：0736-5322310（值班室）；0736-5322311
+"""
+PERSON_LISTED = "申请人：龚秀兰，女，住宁远县舜陵街道九嶷路12号，电话：0746-5521190（办公）、0746-5527701。\n"
+
+
+def test_a_number_listed_after_a_desks_number_is_the_desks():
+    got = _landlines(DIRECTORY)
+    for piece in ("0736-5321108", "0736-5322311"):
+        assert at(DIRECTORY, "landline", piece) not in got
+
+
+def test_a_number_listed_after_a_persons_office_line_stays():
+    got = _landlines(PERSON_LISTED)
+    assert at(PERSON_LISTED, "landline", "0746-5527701") in got  # 办公 names no desk
+
+
+# a line of contacts closed by the unit's name in brackets
+CLOSED_LINES = (
+    '"1","宁远县和顺百货店","邓桂香","431126197803154421"\n'
+    '"注：请业主本人到城西税务分局办理。","",""\n'
+    '"联系电话：0746-5526631，地址：宁远县城西大道18号（城西税务分局）","",""\n'
+    "咨询电话：0734-8812096；地址：衡东县洣水路7号（县医疗保障事务中心）\n"
+)
+CLOSED_NEAR = (
+    "户主：龚德华，身份证号430424196705121234\n"
+    "联系电话：0734-8817720，地址：衡东县杨桥镇杨林村5组（村委会旁）\n"
+)
+
+
+def test_a_contact_line_closed_by_its_units_name_is_the_units():
+    got = _landlines(CLOSED_LINES)
+    for piece in ("0746-5526631", "0734-8812096"):
+        assert at(CLOSED_LINES, "landline", piece) not in got
+
+
+def test_a_contact_line_closed_by_a_place_beside_a_unit_stays():
+    assert at(CLOSED_NEAR, "landline", "0734-8817720") in _landlines(CLOSED_NEAR)
+
+
+# a professional's number in a bracket after the firm's post, as after a comma
+FIRM_BRACKET = (
+    "委托代理人：柯文斌，湖南衡岳律师事务所律师（电话0734-8226019）。\n"
+    "委托代理人：晏子豪，湖南衡岳律师事务所律师（电话13807341125）。\n"
+)
+
+
+def test_a_lawyers_landline_in_a_bracket_after_the_firm_is_the_firms():
+    got = found(FIRM_BRACKET, ["landline", "mobile"])
+    assert at(FIRM_BRACKET, "landline", "0734-8226019") not in got
+    assert at(FIRM_BRACKET, "mobile", "13807341125") in got  # the lawyer's own mobile
