@@ -43,7 +43,7 @@ from itertools import repeat
 from operator import itemgetter, sub
 
 from .exportfields import Field, Group, group_of, xml_values
-from .keymeaning import meaning
+from .keymeaning import meaning, name_header
 from .kindindex import without
 from .wordfind import has_word
 
@@ -203,9 +203,10 @@ def _unit_prefix(text: str, group: Group, kind: str, names: set[int]) -> bool:
             if named and k > group.index:
                 break
             other = f.key[len(prefix) :].lstrip("_")
-            if f.start in names and meaning(other)[1] == "name":
+            if f.start in names and (meaning(other)[1] == "name" or name_header(other)):
                 unit = False
                 break  # the prefix's group holds a person's name: a person's group
+                # (fw·dxxm 服务对象姓名: initials before xm name a person's name too)
             if _unit_field(text, f, kind) and (
                 f.key == prefix or _org_value(text, f) or meaning(other)[:2] == ("unit", "")
             ):
@@ -259,8 +260,7 @@ def _staff_stem(group: Group) -> bool:
         if not _phone_rest(key[n:].lstrip(_ROLE_SIGNS)):
             continue
         if any(
-            g.key.startswith(stem) and meaning(g.key)[1] in ("id", "address")
-            for g in group.fields
+            g.key.startswith(stem) and meaning(g.key)[1] in ("id", "address") for g in group.fields
         ):
             return False  # the stem's own ID or home: a private person's
         return True

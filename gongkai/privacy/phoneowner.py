@@ -86,7 +86,7 @@ def person_key_phone(text: str, start: int) -> bool:
     if text[start - 1 : start] not in ('"', ">"):
         return False
     m = _EXPORT_KEY.search(text, max(0, start - 40), start)
-    return bool(m) and meaning(m.group(1))[:2] == ("person", "phone")
+    return m is not None and meaning(m.group(1))[:2] == ("person", "phone")
 
 
 def person_landline(text: str, start: int) -> bool:
