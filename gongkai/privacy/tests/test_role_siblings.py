@@ -192,3 +192,20 @@ def test_a_lawyers_landline_in_a_bracket_after_the_firm_is_the_firms():
     got = found(FIRM_BRACKET, ["landline", "mobile"])
     assert at(FIRM_BRACKET, "landline", "0734-8226019") not in got
     assert at(FIRM_BRACKET, "mobile", "13807341125") in got  # the lawyer's own mobile
+
+
+# Chinese JSON keys: the handler's phone by the handler's stem, the party's own name kept
+JSON_CHINESE = "".join(
+    f'{{"当事人": "{p}", "身份证号": "{i}", "承办人": "贺明远", "承办电话": "{t}"}}\n'
+    for p, i, t in (
+        ("庞德胜", "431202197502113317", "0745-2231806"),
+        ("车玉兰", "431202198106223328", "0745-2231816"),
+    )
+)
+
+
+def test_a_handlers_phone_by_the_handlers_stem_in_chinese_json_keys():
+    got = found(JSON_CHINESE, ["name", "landline"])
+    for person in ("庞德胜", "车玉兰"):
+        assert at(JSON_CHINESE, "name", person) in got
+    assert not [k for k in got if k[0] == "landline"]  # 承办电话 beside 承办人
