@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .phoneowner import home_noted
 from .unitcolumns import header_cell
 
 Candidate = tuple[int, int, str, float]
@@ -58,8 +59,17 @@ _AFTER_LABEL = re.compile(r"(?:号码?)?")
 _SPACES = re.compile(r"[ \u3000]*")
 _HEADER_ENDS = frozenset('\t|,"\n<')
 _CELL_EDGES = frozenset('\t|,"')
+# a number listed right after another whose own note names it a desk's or the unit's
+# ("电话：138…（机构值班手机）、0817-…"): listed under one label, they share its owner (a
+# landline only, with no note of its own: a person's mobile may follow their office's line;
+# 办公 names a person's office line as well as the unit's, and is not read)
+_LISTED_AFTER_DESK = re.compile(
+    r"\d[ \u3000]*[（(][^（()）\n]{0,8}?(?:机构|值班|值守|热线|服务|咨询|公务|公用|非个人|非私人)"
+    r"[^（()）\n]{0,6}[）)][ \u3000]*[、，,/；;][ \u3000]*$"
+)
 _NOTE_OPENS = frozenset("（( \u3000")
 _KINDS = frozenset(("mobile", "landline", "email"))
+_LIST_GAPS = frozenset("、，,/；; \u3000")
 _PRIVATE = frozenset(("name", "id_card", "bank_card", "passport", "permit"))
 _ENDS = "。！？；\n"
 
@@ -106,6 +116,14 @@ def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         s, e = c[0], c[1]
         if text[e : e + 1] in _NOTE_OPENS and _DENIAL.match(text, e):
+            drop.add((s, e, kind))
+            continue
+        if (
+            kind == "landline"
+            and text[s - 1 : s] in _LIST_GAPS
+            and _LISTED_AFTER_DESK.search(text, max(0, s - 30), s)
+            and not home_noted(text, e)
+        ):
             drop.add((s, e, kind))
             continue
         if kind != "mobile" or s < 2:

@@ -43,7 +43,7 @@ from itertools import repeat
 from operator import itemgetter, sub
 
 from .exportfields import Field, Group, group_of, xml_values
-from .keymeaning import meaning
+from .keymeaning import meaning, name_header
 from .kindindex import without
 from .wordfind import has_word
 
@@ -87,6 +87,12 @@ _CJK_UNIT_PHONE = re.compile(r"(?:单位|办公|值班)(?:联系)?电话")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LOWER = re.compile(r"[a-z]{2,5}")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# one pinyin syllable, capitalised as a camel-cased key's hump (Zhu, Dian, Hua)
+_SYLLABLE = re.compile(
+    r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|"
+    r"ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve)|"
+    r"(?:A|Ai|An|Ang|Ao|E|Ei|En|Eng|Er|O|Ou)"
+)
 
 
 def _value(text: str, f: Field) -> str:
@@ -159,12 +165,17 @@ def _unit_group(text: str, group: Group, kind: str) -> bool:
 
 def _prefixes(key: str) -> list[tuple[str, str]]:
     """(prefix, rest) splits of ``key``: at its first ``_`` or camel hump, or, for a run of
-    pinyin initials, after each of its first letters (jzys: jz·ys, jzy·s)."""
+    pinyin initials, after each of its first letters (jzys: jz·ys, jzy·s). A key in full
+    pinyin (``ZhuZhaiDianHua``, every hump a syllable) splits after its first word, two
+    syllables: one syllable is no word (Zhu is 住 in 住宅 and 主 in 主体)."""
     if "_" in key:
         head, rest = key.split("_", 1)
         return [(head, rest)] if head and rest else []
     camel = _CAMEL.split(key, 1)
     if len(camel) == 2:
+        humps = _CAMEL.split(key)
+        if len(humps) > 2 and all(_SYLLABLE.fullmatch(h) for h in humps):
+            return [("".join(humps[:2]), "".join(humps[2:]))]
         return [(camel[0], camel[1])]
     if key.isascii() and key.isalpha() and key.islower() and 4 <= len(key) <= 8:
         return [(key[:k], key[k:]) for k in range(2, len(key) - 1)]
@@ -192,15 +203,67 @@ def _unit_prefix(text: str, group: Group, kind: str, names: set[int]) -> bool:
             if named and k > group.index:
                 break
             other = f.key[len(prefix) :].lstrip("_")
-            if f.start in names and meaning(other)[1] == "name":
+            if f.start in names and (meaning(other)[1] == "name" or name_header(other)):
                 unit = False
                 break  # the prefix's group holds a person's name: a person's group
+                # (fw·dxxm 服务对象姓名: initials before xm name a person's name too)
             if _unit_field(text, f, kind) and (
                 f.key == prefix or _org_value(text, f) or meaning(other)[:2] == ("unit", "")
             ):
                 unit = True
         if unit:
             return True
+    return False
+
+
+# a Chinese key's phone word after a role's stem (承办电话, 经办联系电话), and a Chinese key
+# naming a member of staff by an act of office (承办人, 经办人, 受理员, 承办人姓名)
+_CJK_PHONE_REST = re.compile(r"(?:联系|办公|固定)?(?:电话|座机|固话|号码)")
+_CJK_STAFF_KEY = re.compile(r"[人员](?:姓名)?$")
+_ROLE_SIGNS = "_-."
+
+
+def _staff_key(key: str) -> bool:
+    """A key naming a member of staff acting in office, or that member's name."""
+    if _CJK.search(key):
+        return _CJK_OFFICE.search(key) is not None and _CJK_STAFF_KEY.search(key) is not None
+    holder, datum, _role = meaning(key)
+    return holder == "staff" and datum in ("", "name")
+
+
+def _phone_rest(rest: str) -> bool:
+    if _CJK.search(rest):
+        return _CJK_PHONE_REST.fullmatch(rest) is not None
+    return meaning(rest)[:2] == ("", "phone")
+
+
+def _staff_stem(group: Group) -> bool:
+    """A phone keyed by the stem of a sibling key naming a member of staff acting in office
+    (``cbr`` → ``cbdh``, 经办人 → 经办电话, ``case_officer`` → ``case_phone``): the role
+    passes to the sibling field, and the number is the staff's desk line — unless the
+    record gives that stem an ID or a home (``jbr`` 举报人 beside ``jbrsfzh``), which no
+    export gives its clerk."""
+    key = group.fields[group.index].key
+    if meaning(key)[0] in ("person", "contact") or _person_key(key):
+        return False
+    for f in group.fields:
+        other = f.key
+        if other == key or not _staff_key(other):
+            continue
+        n = 0
+        top = min(len(key), len(other))
+        while n < top and key[n] == other[n]:
+            n += 1
+        stem = key[:n]
+        if len(stem.rstrip(_ROLE_SIGNS)) < 2 or _person_key(stem.rstrip(_ROLE_SIGNS)):
+            continue
+        if not _phone_rest(key[n:].lstrip(_ROLE_SIGNS)):
+            continue
+        if any(
+            g.key.startswith(stem) and meaning(g.key)[1] in ("id", "address") for g in group.fields
+        ):
+            return False  # the stem's own ID or home: a private person's
+        return True
     return False
 
 
@@ -274,6 +337,7 @@ def export_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
             _unit_group(text, group, kind)
             or _unit_prefix(text, group, kind, names)
             or _unit_neighbour(text, group, kind)
+            or (kind == "landline" and _staff_stem(group))
             or (kind == "name" and group.key and _thing_name(text, group, names))
         ):
             drop.add(i)

@@ -184,6 +184,13 @@ _BRACKET_UNIT = re.compile(
     rf"[（(][^（()）\n]{{0,24}}?{_UNIT_END}[）)][ \u3000\t]*[，,；;]?[ \u3000\t]*"
     r"(?:联系|办公)?(?:电话|座机)[：:]?[ \u3000\t]*$"
 )
+# a line of contacts under bare labels closed by a unit's name in brackets ("联系电话：…，
+# 地址：某镇某路66号（某税务所）"): the bracket names whose contacts the line gives
+_LINE_OPENS = re.compile(r"[ \u3000\t\"“]*(?:联系|咨询|办公|服务)?(?:电话|方式)[：:]?[ \u3000]*$")
+_CLOSED_BY_UNIT = re.compile(
+    r"[，,；;][ \u3000]*(?:联系|办公|通讯)?地址[：:][^（()）。；;\n\"]{2,40}"
+    rf"[（(][\u4e00-\u9fff]{{2,20}}?{_UNIT_END}[）)][。；;]?[\"”]?[ \u3000]*(?=[\n,\t|]|$)"
+)
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
 _GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
@@ -335,6 +342,13 @@ def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
     contact label after a sentence giving a place at a unit (above) with nothing private."""
     if _OWNED_AFTER.match(text, end):
         return True
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if (
+        (line_start or start < 40)
+        and _LINE_OPENS.fullmatch(text, line_start, start)
+        and _CLOSED_BY_UNIT.match(text, end)
+    ):
+        return True  # "联系电话：…，地址：…（某税务所）": the unit's contact line
     begin = _sentence_start(text, start)
     if begin < 2 or text[begin - 1] not in "。；;" or not _BARE.fullmatch(text, begin, start):
         return False

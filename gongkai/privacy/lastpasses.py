@@ -12,7 +12,8 @@ estate's own address under its label (``estateheads``), what is no name (``notna
 a document number's issuer), a unit's contacts on its row of a register mixing units and
 persons (``subjectcontacts``), a directory's units' rows (``unitdirectory``), the units'
 lines in persons' records (``recordparts``), a legal person's seat (``legaladdress``), a
-person's label whose names recur over records (``recurringlabels``), a pupil's grade alone in
+person's label whose names recur over records (``recurringlabels``) and an export's key
+whose values recur over different persons' records (``recurringkeys``: staff, a kind), a pupil's grade alone in
 its cell (``gradecells``: 初三 is no name), an office's head on its directory line
 (``directorylines``), and whose each landline is (``landlineowner``, which needs the names the
 passes before it settled), and the addresses under a business's place's key in an export
@@ -80,6 +81,7 @@ from .placekeys import business_key_places
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
+from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
 from .rowmentions import row_mentions
@@ -117,6 +119,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = record_part_phones(text, cands)  # a unit's line in a person's record
     cands = legal_addresses(text, cands)  # a legal person's seat (legaladdress)
     cands = recurring_labels(text, cands)  # 确认人：X over records: the office's few
+    cands = recurring_keys(text, cands)  # <送达人>X</送达人>, "fwxm": "助医" over records
     cands = grade_cells(text, cands)  # 初三, 高一 alone in a pupil's grade cell
     cands = directory_lines(text, cands)  # "某局某股　负责人：X　电话：…" a line
     cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner

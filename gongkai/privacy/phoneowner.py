@@ -29,6 +29,7 @@ import re
 from . import validators as v
 from .addressee import addressee_contact
 from .callerphones import caller_column
+from .keymeaning import meaning
 from .memberphones import member_landline
 from .ownedcontacts import home_table_landline, in_persons_bracket
 from .personmail import personal_mail
@@ -74,8 +75,24 @@ _KEY = re.compile(
 _HEADING = re.compile(r"[^\d:：。，,；;]{0,29}(?<![局办室部处科股站所院馆队委司心会])")
 
 
+# an export's key right before its value: "sqrdh": "…", <sqrdh>…, sqrdh="…"
+_EXPORT_KEY = re.compile(r"(?<![\w.\-])([A-Za-z][A-Za-z_\-.]{1,30})(?:\"[ \t]*:[ \t]*\"|>|=\")$")
+
+
+def person_key_phone(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the value of an export's key naming a private
+    person's role and a phone (``sqrdh`` 申请人电话, ``owner_phone``, ``homeTel``): the
+    role's own, whatever unit the export's header or the record names (issue 16)."""
+    if text[start - 1 : start] not in ('"', ">"):
+        return False
+    m = _EXPORT_KEY.search(text, max(0, start - 40), start)
+    return m is not None and meaning(m.group(1))[:2] == ("person", "phone")
+
+
 def person_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` stands in a record of a person (see above)."""
+    if person_key_phone(text, start):
+        return True
     if personal_mail(text, start) or mobile_column(text, start) or member_landline(text, start):
         return True
     if addressee_contact(text, start):

@@ -7,7 +7,8 @@ applicant's. This pass (hooked from ``contactpass``) settles four layouts:
   it rings (合作社电话, 学校, 卫生院座机, 养老服务中心电话) right after a separator, as
   printed beside a person's own mobile ("138…；学校0738-…"). A bare 单位座机 is a
   person's desk line and stays.
-- **A professional's firm**: the landline after "…律师事务所律师，联系电话" (法律服务所,
+- **A professional's firm**: the landline after "…律师事务所律师，联系电话" or in the
+  bracket after the post ("…律师（电话…）"; 法律服务所,
   公证处, 会计师事务所) is the firm's; the professional's own mobile stays.
 - **A register's or form's sign-off**: a landline after the staff who kept the form
   (登记人：…；复核：…。联系电话…, 制表人…本表电话…) in the same line is the office's.
@@ -41,7 +42,8 @@ _INSTITUTION_LABEL = re.compile(
     r"(?:(?:办公|值班|联系|固定)?(?:电话|座机|固话)(?:号码)?[：:]?[ \u3000]*|[：:]?)\Z"
 )
 _FIRM = re.compile(
-    r"(?:律师事务所|法律服务所|公证处|会计师事务所)[\u4e00-\u9fff]{0,6}[，,][ \u3000]*"
+    # (the number after a comma or in a bracket of its own: "…律师（电话…）")
+    r"(?:律师事务所|法律服务所|公证处|会计师事务所)[\u4e00-\u9fff]{0,6}(?:[，,][ \u3000]*|[（(])"
     # the professional's licence between ("…律师，执业证号1451…，电话…")
     r"(?:执业证(?:号|编号|号码)?[:：]?[ \u3000]*[0-9A-Za-z]{6,24}[，,；;][ \u3000]*)?"
     r"(?:联系|办公)?(?:电话|座机|固话)(?:号码)?[：:]?[ \u3000]*\Z"

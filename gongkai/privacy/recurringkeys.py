@@ -1,0 +1,160 @@
+"""An export's key whose values recur over records of different persons: staff or a
+category, not the record's private person (issue 16, privfix16ha). Called from
+``lastpasses`` after ``recurringlabels`` (which reads the same on label lines).
+
+In a system's export (XML elements, JSON fields) each record is about one private person,
+and the private fields' values (ID, mobile, card) differ from record to record. A key whose
+values are a few recurring over the records names no such person: the office's staff who
+served or signed every record (``<送达人>X、Y</送达人>`` in each), or a small vocabulary
+of kinds (a service's item, 助餐 / 助医 / 康复护理, under a key ending in xm, 项目 as well
+as 姓名). So a key with three values or more, at most half of them distinct and one at
+least twice, whose names are dropped when:
+
+- the recurrence is no run of one person's records: a value comes back after another
+  value (interleaved over the export), or one value stands in every record and the records
+  give different private numbers (a household's register keeps its householder's name in a
+  run of the members' rows: each householder one run, never back);
+- the records where a value recurs do not share a private number with it (a payment list
+  names one person a month with the same ID or card: that person is the subject);
+- no name of its values is found elsewhere under another key (a guardian of two children
+  with a record of their own), and the key names no private person's role (``keymeaning``:
+  guardian, ``jhr``, householder).
+
+The key's words are not read for staff (no list of acts): any key, Chinese, pinyin or
+English, is judged by its values over the records.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from .exportfields import group_of
+from .keymeaning import meaning
+
+Candidate = tuple[int, int, str, float]
+
+_LEAST = 3
+_VALUE_OPENS = frozenset('>"')
+_NUMBERS = frozenset(("id_card", "mobile", "bank_card", "passport"))
+_XML_OPEN = re.compile(r"<([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,39})(?:\s[^<>\n]*)?>$")
+_LIST_GAP = re.compile(r"[ \u3000、，,/;；]*")
+_JSON_KEY = re.compile(r'"([^"\\\n]{1,40})"[ \t]*:[ \t]*"$')
+
+
+def _field(text: str, s: int, e: int) -> tuple[str, str, int, int] | None:
+    """(kind, key, value's start, value's end) of the export field whose value holds the
+    name at ``s``–``e``: kind "xml" or "json"; None for a name in no field."""
+    line = text.rfind("\n", 0, s) + 1
+    lo = max(line, s - 60)
+    gt, quote = text.rfind(">", lo, s), text.rfind('"', lo, s)
+    if gt > quote and "<" not in text[gt + 1 : s]:
+        m = _XML_OPEN.search(text, max(0, gt - 120), gt + 1)
+        end = text.find("<", e, e + 60)
+        return ("xml", m.group(1), gt + 1, end) if m and end >= 0 else None
+    if quote > gt:
+        m = _JSON_KEY.search(text, max(0, quote - 60), quote + 1)
+        end = text.find('"', e, e + 60)
+        return ("json", m.group(1), quote + 1, end) if m and end >= 0 else None
+    return None
+
+
+def _names_only(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the value ``lo``–``hi`` is names alone (one, or a list: X、Y), no prose."""
+    k = lo
+    for s, e in names:
+        if _LIST_GAP.fullmatch(text, k, s) is None:
+            return False
+        k = e
+    return _LIST_GAP.fullmatch(text, k, hi) is not None
+
+
+def _values(text: str, kind: str, key: str) -> list[tuple[int, int]]:
+    k = re.escape(key)
+    if kind == "xml":
+        pattern = re.compile(rf"<{k}(?:\s[^<>\n]*)?>([^<\n]{{1,60}})</{k}>")
+    else:
+        pattern = re.compile(rf'"{k}"[ \t]*:[ \t]*"([^"\\\n]{{1,60}})"')
+    return [m.span(1) for m in pattern.finditer(text)]
+
+
+def _record_numbers(text: str, s: int, e: int, numbers: dict[int, str], memo: dict) -> set[str]:
+    """The private numbers found in the record of the value at ``s``–``e``."""
+    group = group_of(text, s, e, memo)
+    if group is None:
+        return set()
+    return {numbers[f.start] for f in group.fields if f.start in numbers}
+
+
+def _recurring(
+    text: str, spans: list[tuple[int, int]], numbers: dict[int, str], memo: dict
+) -> bool:
+    values = [text[s:e].strip() for s, e in spans]
+    counts = Counter(values)
+    if len(values) < _LEAST or 2 * len(counts) > len(values) or max(counts.values()) < 2:
+        return False
+    seen: set[str] = set()
+    back = False
+    for k, v in enumerate(values):
+        if k and v != values[k - 1] and v in seen:
+            back = True  # a value come back after another: no run of one person's records
+            break
+        seen.add(v)
+    records = [_record_numbers(text, s, e, numbers, memo) for s, e in spans]
+    if not back:
+        if len(counts) > 1:
+            return False  # runs of values: a householder's rows, one run each
+        # one value in every record: different persons' records only
+        if sum(1 for r in records if r) < _LEAST:
+            return False
+    for v, n in counts.items():
+        if n < 2:
+            continue
+        shared = Counter(x for r, val in zip(records, values, strict=True) if val == v for x in r)
+        if shared and max(shared.values()) >= 2:
+            return False  # a number recurring with the value: its person is the subject
+    return True
+
+
+def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the names under an export key whose values recur (above)."""
+    if '":' not in text and "</" not in text:
+        return cands
+    found = sorted({(c[0], c[1]) for c in cands if c[2] == "name"})
+    starts = [s for s, _e in found]
+    keys: dict[tuple[str, str], list[int]] = {}
+    for s, e in found:
+        if text[s - 1 : s] not in _VALUE_OPENS:
+            continue  # (a value's first name only: the field is read once)
+        got = _field(text, s, e)
+        if got is None:
+            continue
+        kind, key, lo, hi = got
+        names = found[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        if _names_only(text, lo, hi, names):
+            keys.setdefault((kind, key), []).extend(n for n, _e in names)
+    if not keys:
+        return cands
+    numbers = {c[0]: text[c[0] : c[1]] for c in cands if c[2] in _NUMBERS}
+    memo: dict = {}
+    drop: set[int] = set()
+    for (kind, key), under in keys.items():
+        if len(under) < 2:
+            continue
+        holder, _datum, role = meaning(key)
+        if holder == "person" and role:
+            continue  # a private person's role (guardian, jhr): its values are persons
+        spans = _values(text, kind, key)
+        if not _recurring(text, spans, numbers, memo):
+            continue
+        inside = {
+            n for s, e in spans for n, _e in found[bisect_left(starts, s) : bisect_left(starts, e)]
+        }
+        within = {text[s:e] for s, e in found if s in inside}
+        if any(s not in inside and text[s:e] in within for s, e in found):
+            continue  # a person of the records too (their own record elsewhere)
+        drop |= inside
+    if not drop:
+        return cands
+    return [c for c in cands if not (c[2] == "name" and c[0] in drop)]
