@@ -57,7 +57,7 @@ NAME_LABELS = (
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
     "经营权人|使用权人|所有权人|使用人|"
     # who signed or collected for another (代签：X, 代领人：X)
-    "代签人|代签|代领人|代收人|"
+    "代签人|代签|代领人|代收人|代领|代收|"
     # who a supplier or a bidder authorised to act for it (授权代表：X, 被授权人：X)
     "授权代表|被授权人|"
     # the parties of an adoption and who an assessment is about (送养人X, 被鉴定人X，身份证…)
@@ -297,6 +297,8 @@ PREFIX_CUES = (
 # counts after a comma only; a branch starting with "，" would slow the word pass)
 SUFFIX_CUES = (
     *("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好"),
+    # a courtesy title in brackets after the name ("X（先生，电话…）")
+    *("（先生", "（女士", "(先生", "(女士"),
     # a pair of relatives named by one of them ("救起钓鱼的吕长河父子", "陈铁柱母子")
     *("父子", "母子", "父女", "母女", "夫妇", "夫妻"),
 )

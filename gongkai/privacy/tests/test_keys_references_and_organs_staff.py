@@ -149,3 +149,70 @@ def test_role_before_a_name_is_cut_off():
     assert office_names(text, [(s, s + 5, "name", 0.7)]) == [(s + 2, s + 5, "name", 0.7)]
     text = "房东明在场。"  # a surname 房 with one character: a name of its own
     assert office_names(text, [(0, 3, "name", 0.7)]) == [(0, 3, "name", 0.7)]
+
+
+# --- a person's row by its category, one cell a line ---------------------------------------
+
+
+def test_category_cell_one_a_line_with_blank_lines():
+    text = (
+        "行政处罚结果公示\n\n当事人名称\n当事人类型\n证件号码\n处罚内容\n处罚日期\n\n"
+        "柏秋云\n自然人\n370923********1234\n罚款200元\n2024-05-06\n\n"
+        "东平县宏远商贸有限公司\n法人及非法人组织\n91370923MA3C00000X\n罚款5000元\n2024-05-07\n\n"
+        "蔺东\n个人\n370923********5678\n警告\n2024-05-08\n"
+    )
+    got = _names(text)
+    assert at(text, "name", "柏秋云") in got and at(text, "name", "蔺东") in got
+    assert not any(text[s:e] in ("法人及", "宏远") for _k, s, e in got)
+
+
+def test_category_cell_one_a_line_without_blank_lines():
+    text = (
+        "序号\n被处罚对象名称\n对象类别\n处罚日期\n"
+        "1\n简慧芳\n自然人\n2024-05-06\n"
+        "2\n东平县宏远商贸有限公司\n法人\n2024-05-07\n"
+        "3\n闵德\n自然人\n2024-05-08\n"
+    )
+    got = _names(text)
+    assert at(text, "name", "简慧芳") in got and at(text, "name", "闵德") in got
+
+
+# --- a numbered item addressing a party -------------------------------------------------
+
+
+def test_numbered_item_addressing_a_party():
+    text = (
+        "因下列当事人下落不明，现公告送达如下：\n\n"
+        "一、阮桂枝：\n    你（女，住东平县文化路9号）作为某超市的经营者，未按期报送年度报告。\n\n"
+        "（二）上官明远：\n    您（男）于2023年5月提交的申请不予受理。\n\n"
+        "3. 晏平：\n    你于2023年6月…\n"
+    )
+    got = _names(text)
+    for name in ("阮桂枝", "上官明远", "晏平"):
+        assert at(text, "name", name) in got, name
+
+
+def test_numbered_heading_not_spoken_to_is_no_name():
+    text = "一、基本情况：\n    本次检查共抽查10户。\n二、高峰时段：\n    每日7时至9时。\n"
+    assert _names(text) == []
+
+
+# --- a proxy's key in a cell, a courtesy title in brackets --------------------------------
+
+
+def test_proxy_key_in_a_cell_names_the_proxy():
+    text = (
+        '"序号","姓名","身份证号码","领取方式"\n'
+        '"1","龙凤英","370923194301011234","本人领取"\n'
+        '"2","史秀珍","370923194202021234","代领：单志伟"\n'
+    )
+    assert at(text, "name", "单志伟") in _names(text)
+    text = "领取方式\t签收\n银行代发\t代收：邓晓燕\n"
+    assert at(text, "name", "邓晓燕") in _names(text)
+
+
+def test_courtesy_title_in_brackets_after_a_name():
+    text = "投诉人称，维修工东方建国（先生）拒绝退款。\n"
+    assert at(text, "name", "东方建国") in _names(text)
+    text = "车辆驾驶人欧阳振东（先生，电话13912345678）未到场。\n"
+    assert at(text, "name", "欧阳振东") in _names(text)
