@@ -101,7 +101,7 @@ _PARTY_CELL = re.compile(r"(?:名称|姓名)$|^(?:行政)?(?:当事人|相对人
 
 def _line_list(text: str, line_start: int, most: int) -> list[tuple[int, str]]:
     """(start, line) of up to ``most`` lines above the one at ``line_start``, nearest first."""
-    out = []
+    out: list[tuple[int, str]] = []
     end = line_start - 1
     while end > 0 and len(out) < most:
         begin = text.rfind("\n", max(0, end - 200), end) + 1
@@ -128,8 +128,10 @@ def _stacked_person(text: str, line_start: int) -> list[Candidate]:
         while k < len(above) and above[k][1].strip(" \u3000") and not _DIGIT.search(above[k][1]):
             k += 1
         cells = [c.strip(" \u3000") for _b, c in reversed(above[run_start:k])]
-        if len(cells) >= 3 and all(len(c) <= 12 for c in cells) and any(
-            _PARTY_CELL.search(c) and "代表" not in c for c in cells
+        if (
+            len(cells) >= 3
+            and all(len(c) <= 12 for c in cells)
+            and any(_PARTY_CELL.search(c) and "代表" not in c for c in cells)
         ):
             header, bottom = cells, run_start
             break

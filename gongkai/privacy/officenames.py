@@ -126,7 +126,9 @@ def _organ_head(text: str, start: int, end: int, ls: int) -> bool:
     return bool(_PUBLIC_HEAD.search(head)) and not _INDIVIDUAL.search(head)
 
 
-_ITEM_HEAD = re.compile(r"[ \u3000]*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_ITEM_HEAD = re.compile(
+    r"[ \u3000]*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
 
 
 def _record_head(text: str, ls: int, most: int = 6) -> str:

@@ -552,6 +552,9 @@ MARKING_LEFTOVER = re.compile(
 PARTY_HEADER = r"^(?:买|卖|买受|出卖|出让|受让|转让|出租|承租|出借|借款|赠与|受赠|发包|承包|流出|流入|转出|转入)方$"
 # a note naming who keeps what the cell names ("东街面馆（经营者：X）", "某某超市（负责人：X）"):
 # the cell's head is a business or a place of one, its keeper the person in the note
+# a cell pointing to a person named in another column or row ("同投诉人", "同申请人", "同上",
+# "同户主"): the same person again, no name of its own (``tables``)
+SAME_AS = re.compile(r"同(?:上|前|左|本人|[\u4e00-\u9fff]{0,5}(?:人|户主|者|方|对象|患者))")
 KEEPER_NOTE = re.compile(r"[（(](?:经营者|负责人|法定代表人|法人代表|店主|投资人)[：:]")
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|管理人|清算组|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"

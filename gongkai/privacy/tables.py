@@ -31,7 +31,7 @@ from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
 from .headerroles import kind_header, party_head, scheme_card_header, staff_header, subject_kind
 from .headerrows import first_header_row, second_header_row
-from .patterns import KEEPER_NOTE, ORG_SUFFIX, PARTY_HEADER
+from .patterns import KEEPER_NOTE, ORG_SUFFIX, PARTY_HEADER, SAME_AS
 from .unitheaders import office_cells, units_contacts
 from .wrappedrows import joined_row
 
@@ -139,9 +139,6 @@ _WITH = ("共同", "其他", "同住", "生活", "居住", "搬迁", "随迁", "
 _FIELD_END = re.compile(
     r"(?:面积|情况|日期|时间|依据|号牌|地点|金额|类别|类型|号码|编号|事由|原因|结果|内容|意见|标准|名称)$"
 )
-# a cell pointing to a person named in another column or row ("同投诉人", "同申请人", "同上",
-# "同户主"): the same person again, no name of its own
-SAME_AS = re.compile(r"同(?:上|前|左|本人|[\u4e00-\u9fff]{0,5}(?:人|户主|者|方|对象|患者))")
 _HOW_SERVED = re.compile(r"(?:送达|签收|拒签|拒收|代收|代签|未签|退回|邮寄|转交)$")  # 签收人 cells
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
@@ -310,10 +307,8 @@ def _names_in_cell(
             continue  # a sentence or an organisation, not a name
         if name in NOT_NAMES or COMPANY.search(name) or _HOW_SERVED.search(name):
             continue
-        if not shaped and _FIELD_END.search(name):
-            continue  # a form's field label under a person column: 处罚日期, 现住房面积
-        if not shaped and name[0] == "同" and SAME_AS.fullmatch(name):
-            continue  # "同投诉人": the person of another column, named there
+        if not shaped and (_FIELD_END.search(name) or SAME_AS.fullmatch(name)):
+            continue  # a form's field label under a person column (处罚日期); "同投诉人"
         if ORG_SUFFIX.fullmatch(name) and not (
             len(name) == 3
             and name[0] in v.SURNAMES
