@@ -47,18 +47,45 @@ def delegates(text: str, ends: list[int]) -> list[Candidate]:
     for end in ends:
         start = end - 3 if text[end - 3 : end] in ("楼栋长", "单元长") else end - 2
         if start >= done:
-            out += _after_cue(text, end)
+            out += _after_cue(text, end, start)
             done = end
     return out
 
 
-def _after_cue(text: str, at: int) -> list[Candidate]:
+# what may stand right before a field's key: a line's or a cell's start ("委托来源：…")
+_KEY_END = frozenset("：:\t|｜\n")
+_KEY_LEAD = frozenset("\n\t|｜，,；;　 ")
+
+
+def _opens_key(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``start`` and the run after it up to ``end`` are a field's key:
+    a line or a cell opens before, and a colon follows ("委托来源：法院", "委托权限：…") or
+    the cell ends in a header row, a line without digits ("当事人\t委托来源\n"): a key
+    names a field, not the person entrusted."""
+    if start and text[start - 1] not in _KEY_LEAD:
+        return False
+    after = text[end : end + 1]
+    if after in ("：", ":"):
+        return True
+    if after and after not in "\t|｜\n":
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return _DIGIT.search(text, ls, le if le >= 0 else len(text)) is None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _after_cue(text: str, at: int, cue_start: int) -> list[Candidate]:
     """The name right after a cue ending at ``at`` (three signs first, then two, four)."""
     for size in (3, 2, 4):
         token = text[at : at + size]
         after = text[at + size : at + size + 1]
         if len(token) < size or (after and after not in _AFTER):
             continue
+        if after in _KEY_END and _opens_key(text, cue_start, at + size):
+            return []  # "委托来源：…": the key of a field
         if size == 4 and v.surname_length(token) != 2:
             continue  # four signs: a compound surname's name only (慕容旻家: 慕容旻)
         if nm.score(token) >= 0.75:

@@ -36,6 +36,8 @@ _PERSON_NOTE = re.compile(
 )
 # the salutation: addressees with or without a form of address, alone on their line
 _SALUTE = re.compile(
+    # (a numbered item may address each party: "一、X：" over "你（女，…）")
+    r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
     rf"[ \u3000]*(?:尊敬的)?((?:{_NAME}){_TITLE}(?:[、，,](?:{_NAME}){_TITLE}){{0,11}})[ \u3000]*"
 )
 _BODY = re.compile(r"[ \u3000\n]*(.)")

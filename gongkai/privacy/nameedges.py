@@ -35,6 +35,10 @@ _LABELS = {
     "负": ("责",),
     # or the case opened against the person ("已对经营者X立案调查"; 王建立案件 is no verb)
     "立": ("案调查", "案侦查", "案查处", "案审查"),
+    # or the title written right after the name ("代理人欧阳俊律师", "X医生"): the title's
+    # first character is no given name's last
+    "律": ("师",),
+    "医": ("生", "师"),
 }
 
 

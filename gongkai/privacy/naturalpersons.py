@@ -75,6 +75,9 @@ def natural_persons(text: str) -> list[Candidate]:
         line_end = text.find("\n", k)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         sep = _separator(line)
+        if sep is None and line.strip(" \u3000") in ("自然人", "个人"):
+            out += _stacked_person(text, line_start)  # one cell a line (a PDF's or a sheet's)
+            continue
         if sep is None or sep in (" ", "  "):
             continue
         header = _header(text, line_start, sep)
@@ -86,5 +89,67 @@ def natural_persons(text: str) -> list[Candidate]:
             value = cell.strip(' "\u3000')
             if 2 <= len(value) <= 4 and v.plausible_name(value):
                 s = line_start + offset + cell.index(value)
+                out.append((s, s + len(value), "name", 0.85))
+    return out
+
+
+# --- one cell a line ------------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
+# the party's own cell in a header one cell a line (not 行政相对人类别, its category)
+_PARTY_CELL = re.compile(r"(?:名称|姓名)$|^(?:行政)?(?:当事人|相对人)$")
+
+
+def _line_list(text: str, line_start: int, most: int) -> list[tuple[int, str]]:
+    """(start, line) of up to ``most`` lines above the one at ``line_start``, nearest first."""
+    out: list[tuple[int, str]] = []
+    end = line_start - 1
+    while end > 0 and len(out) < most:
+        begin = text.rfind("\n", max(0, end - 200), end) + 1
+        if begin == 0 and end > 200:
+            break
+        out.append((begin, text[begin:end]))
+        end = begin - 1
+    return out
+
+
+def _stacked_person(text: str, line_start: int) -> list[Candidate]:
+    """The person's cell of a record laid one cell a line whose category cell (自然人, 个人)
+    starts at ``line_start``: the record's lines (from a blank line, or counted from the
+    header where no blank line parts the records) are read against the header's cells, one
+    a line above the records, and the cell under the party's header is the person's name."""
+    above = _line_list(text, line_start, 400)
+    # the header: the nearest run of lines without digits (a blank or a digit ends a run)
+    # holding a party's header; records' runs are short and hold none
+    k = 0
+    header: list[str] = []
+    bottom = -1
+    while k < len(above):
+        run_start = k
+        while k < len(above) and above[k][1].strip(" \u3000") and not _DIGIT.search(above[k][1]):
+            k += 1
+        cells = [c.strip(" \u3000") for _b, c in reversed(above[run_start:k])]
+        if (
+            len(cells) >= 3
+            and all(len(c) <= 12 for c in cells)
+            and any(_PARTY_CELL.search(c) and "代表" not in c for c in cells)
+        ):
+            header, bottom = cells, run_start
+            break
+        k += 1
+    if not header:
+        return []
+    width = len(header)
+    between = above[:bottom]  # the lines from the category's up to the header's last
+    blank = next((i for i, (_b, line) in enumerate(between) if not line.strip(" \u3000")), -1)
+    column = blank if blank >= 0 else len(between) % width
+    if column <= 0 or column >= width or _PARTY_CELL.search(header[column]):
+        return []
+    out: list[Candidate] = []
+    for col in range(column):
+        begin, cell = between[column - 1 - col]
+        if _PARTY_CELL.search(header[col]) and "代表" not in header[col]:
+            value = cell.strip(" \u3000")
+            if 2 <= len(value) <= 4 and v.plausible_name(value):
+                s = begin + cell.index(value)
                 out.append((s, s + len(value), "name", 0.85))
     return out

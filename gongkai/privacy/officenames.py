@@ -52,9 +52,12 @@ def unit_shaped(value: str) -> bool:
 _REP_LABEL = re.compile(r"(法定代表人|法人代表)([（(][^（()）\n]{0,6}[）)])?[：:]?[ \u3000]*$")
 # a state organ or public body (a company's representative named as a party is left to
 # the other rules: a tax-arrears notice or an award names them as persons)
-_ORGAN = re.compile(r"局|政府|委员会|办事处|法院|检察院|管理处|管理站|中心|医院|学校")
+_ORGAN = re.compile(
+    r"局|政府|委员会|办事处|法院|检察院|管理处|管理站|中心|医院|学校|福利院|敬老院|养老院|卫生院|保健院"
+)
 _ORG_NAME_END = re.compile(
-    r"(?:公司|集团|合作社|联社|企业|事务所|研究院|厂|局|政府|委员会|中心|医院|学校|银行|协会)$"
+    r"(?:公司|集团|合作社|联社|企业|事务所|研究院|厂|局|政府|委员会|中心|医院|学校|银行|协会|"
+    r"福利院|敬老院|养老院|卫生院|保健院)$"
 )
 _SIGNED = re.compile(r"[（(](?:签字|签名|签章)[）)]")
 _SEALED = re.compile(r"[（(](?:盖章|公章|印章)[）)]")
@@ -97,7 +100,52 @@ def _organisation_rep(text: str, start: int, end: int) -> bool:
         before = _previous_line(text, ls)[-160:]  # the label opens its line: the line above
         if m.group(2) and _SIGNED.match(m.group(2)) and _SEALED.search(before):
             return True
+        if not _ORGAN.search(before):
+            head = _record_head(text, ls)  # "3. 某县福利院\n  代码：…\n  法定代表人：X"
+            return bool(_PUBLIC_HEAD.search(head)) and not _INDIVIDUAL.search(head)
     return bool(_ORGAN.search(before)) and not _INDIVIDUAL.search(before)
+
+
+# a record's head naming a state organ or a public body by its kind (not a 中心, which may
+# be a private non-enterprise unit whose representative a registration notice names)
+_PUBLIC_HEAD = re.compile(
+    r"局|政府|委员会|办事处|法院|检察院|医院|学校|福利院|敬老院|卫生院|保健院|派出所|登记处"
+)
+
+
+_HEAD_LABEL = re.compile(r"(?:单位|机构)?负责人[：:][ \u3000]*$")
+
+
+def _organ_head(text: str, start: int, end: int, ls: int) -> bool:
+    """An organ's head in the organ's own numbered record ("1. 某县民政局婚姻登记处" over
+    "负责人：X　邮箱：…"): the label opens its line, the record's head line is an organ."""
+    m = _HEAD_LABEL.search(text, max(ls, start - 10), start)
+    if not m or text[ls : m.start()].strip(" \u3000\t") or _ID_AFTER.match(text, end):
+        return False
+    head = _record_head(text, ls)
+    return bool(_PUBLIC_HEAD.search(head)) and not _INDIVIDUAL.search(head)
+
+
+_ITEM_HEAD = re.compile(
+    r"[ \u3000]*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def _record_head(text: str, ls: int, most: int = 6) -> str:
+    """The numbered line that opens the record the line at ``ls`` goes on ("8. 某中心" over
+    indented lines of its particulars, no blank line between), or ""."""
+    pos = ls
+    for _ in range(most):
+        if pos <= 0:
+            return ""
+        begin = text.rfind("\n", max(0, pos - 301), pos - 1) + 1
+        line = text[begin : pos - 1]
+        if not line.strip(" \u3000\t"):
+            return ""  # a blank line: the record began below it, unnumbered
+        if _ITEM_HEAD.match(line):
+            return line[:160]
+        pos = begin
+    return ""
 
 
 _INDIVIDUAL = re.compile(r"个体|个人独资|自然人")
@@ -192,6 +240,8 @@ _SERVES_NOTE = re.compile(
     r"[\u4e00-\u9fff]{0,14}?(?:人大|政协|党委|党组|政府|常委会|局|法院|检察院|委员会)"
     r"[\u4e00-\u9fff]{0,6}?(?:组成人员|工作人员|公务员|干部)"
 )
+# the rest of a list of names and the note in brackets closing it ("、Y（执法人员）")
+_LIST_NOTE = re.compile(r"(?:[、，,][\u4e00-\u9fff·]{2,4}){0,6}[（(]([\u4e00-\u9fff]{2,8})[）)]")
 # the last sign before a label's sign that cuts the label off (one greedy match)
 _LAST_CUT = re.compile("(?s:.*)[，,；;。（(　\t]")
 _VALUE = re.compile(
@@ -204,6 +254,9 @@ def _in_office(text: str, start: int, end: int, ls: int) -> bool:
     """(``ls``: the start of the line around ``start``, ``_line_bounds``)"""
     if text[end : end + 1] in ("（", "(") and _SERVES_NOTE.match(text, end):
         return True
+    note = _LIST_NOTE.match(text, end)
+    if note and _OFFICIAL_LABEL.search(note.group(1)):
+        return True  # "X、Y（执法人员）": the note of the list says who they are
     if _label_before(text, start, _POST, lo=ls) is not None:
         return not _KIN_NOTE.match(text, end)
     at = _label_before(text, start, _GROUP_POST, lo=ls)
@@ -375,6 +428,8 @@ _PERSON_WORD = re.compile(
 
 
 _MEASURE = frozenset("项户名位号组栋件条")
+# a word for the person's standing written right before the name, read into it
+_ROLE_BEFORE = frozenset("房东 邻居 亲戚 朋友 室友 租户 业主 证人 村民 居民 户主 妻子 丈夫".split())
 
 
 def _bounded(text: str, c: Candidate, found: dict[str, int]) -> Candidate | None:
@@ -386,6 +441,8 @@ def _bounded(text: str, c: Candidate, found: dict[str, int]) -> Candidate | None
         return (s + 1, e + 1, kind, conf) if shifted in found or v.plausible_name(shifted) else None
     if value in NON_NAME:
         return None  # 居民, 群众, 干部: words for persons, no persons
+    if len(value) >= 4 and value[:2] in _ROLE_BEFORE and v.plausible_name(value[2:]):
+        return s + 2, e, kind, conf  # "房东李凤": the person's role before the name
     if value[0] == "由" and _PROXY_AFTER.match(text, e):
         # "由毛坤代领": the name after 由; "由原代缴单位": none
         rest = value[1:]
@@ -422,6 +479,24 @@ def _whole(text: str, c: Candidate) -> Candidate:
 
 _CONTACT_WORDS = re.compile(r"联系人|联络人|经办人|项目负责人|项目经理")
 
+# a cell opened by a state organ's name, then the names of its staff ("某县人民法院 X、Y" in
+# a 查询人 column): persons acting for the organ (not a firm's: 律师事务所, 公司)
+_ORGAN_CELL = re.compile(
+    r"[ \u3000]*[\u4e00-\u9fff]{2,24}?(?:法院|检察院|公安局|公安分局|派出所|司法所|局|政府|办事处|委员会)"
+    r"[ \u3000]+(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*[、，,][ \u3000]*){0,6}"
+)
+_ORGAN_GAP = frozenset(" \u3000、，,")
+_CELL_OPEN = ("\t", "|", "｜", '"', "\n")
+
+
+def _organ_cell(text: str, start: int, ls: int) -> bool:
+    """Whether the name at ``start`` follows, in its cell, an organ's name opening the cell."""
+    lo = max(ls, start - 60)
+    cell = max(text.rfind(sep, lo, start) for sep in _CELL_OPEN) + 1
+    if cell <= 0 and lo > 0:
+        return False
+    return _ORGAN_CELL.fullmatch(text, max(cell, lo), start) is not None
+
 
 def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names that are units or officials, boundaries set right."""
@@ -451,7 +526,9 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (
             unit_shaped(value)
             or ("代表" in before and _organisation_rep(text, s, e))
+            or ("负责人" in before and _organ_head(text, s, e, bounds[0]))
             or value in posted  # "X，县…股股长" and X named again (postafter)
+            or (text[s - 1 : s] in _ORGAN_GAP and _organ_cell(text, s, bounds[0]))
             or (_CONTACT_WORDS.search(before) and _unit_contact(text, s, e))
             or (
                 ("长" in before or "：" in before or ":" in before or text[e : e + 1] in "（(")

@@ -57,7 +57,7 @@ NAME_LABELS = (
     # the holder of a right (原经营权人X于…病故, 土地使用权人：…)
     "经营权人|使用权人|所有权人|使用人|"
     # who signed or collected for another (代签：X, 代领人：X)
-    "代签人|代签|代领人|代收人|"
+    "代签人|代签|代领人|代收人|代领|代收|"
     # who a supplier or a bidder authorised to act for it (授权代表：X, 被授权人：X)
     "授权代表|被授权人|"
     # the parties of an adoption and who an assessment is about (送养人X, 被鉴定人X，身份证…)
@@ -297,6 +297,8 @@ PREFIX_CUES = (
 # counts after a comma only; a branch starting with "，" would slow the word pass)
 SUFFIX_CUES = (
     *("同志", "先生", "女士", "（男", "（女", "(男", "(女", "男，", "女，", "您好"),
+    # a courtesy title in brackets after the name ("X（先生，电话…）")
+    *("（先生", "（女士", "(先生", "(女士"),
     # a pair of relatives named by one of them ("救起钓鱼的吕长河父子", "陈铁柱母子")
     *("父子", "母子", "父女", "母女", "夫妇", "夫妻"),
 )
@@ -550,6 +552,9 @@ MARKING_LEFTOVER = re.compile(
 PARTY_HEADER = r"^(?:买|卖|买受|出卖|出让|受让|转让|出租|承租|出借|借款|赠与|受赠|发包|承包|流出|流入|转出|转入)方$"
 # a note naming who keeps what the cell names ("东街面馆（经营者：X）", "某某超市（负责人：X）"):
 # the cell's head is a business or a place of one, its keeper the person in the note
+# a cell pointing to a person named in another column or row ("同投诉人", "同申请人", "同上",
+# "同户主"): the same person again, no name of its own (``tables``)
+SAME_AS = re.compile(r"同(?:上|前|左|本人|[\u4e00-\u9fff]{0,5}(?:人|户主|者|方|对象|患者))")
 KEEPER_NOTE = re.compile(r"[（(](?:经营者|负责人|法定代表人|法人代表|店主|投资人)[：:]")
 ORG_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:公司|集团|管理人|清算组|协会|委员会|局|厅|中心|学校|医院|合作社|店|厂|所|站|社|会)"

@@ -31,7 +31,7 @@ from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
 from .headerroles import kind_header, party_head, scheme_card_header, staff_header, subject_kind
 from .headerrows import first_header_row, second_header_row
-from .patterns import KEEPER_NOTE, ORG_SUFFIX, PARTY_HEADER
+from .patterns import KEEPER_NOTE, ORG_SUFFIX, PARTY_HEADER, SAME_AS
 from .unitheaders import office_cells, units_contacts
 from .wrappedrows import joined_row
 
@@ -307,8 +307,8 @@ def _names_in_cell(
             continue  # a sentence or an organisation, not a name
         if name in NOT_NAMES or COMPANY.search(name) or _HOW_SERVED.search(name):
             continue
-        if not shaped and _FIELD_END.search(name):
-            continue  # a form's field label under a person column: 处罚日期, 现住房面积
+        if not shaped and (_FIELD_END.search(name) or SAME_AS.fullmatch(name)):
+            continue  # a form's field label under a person column (处罚日期); "同投诉人"
         if ORG_SUFFIX.fullmatch(name) and not (
             len(name) == 3
             and name[0] in v.SURNAMES
