@@ -4,7 +4,15 @@ privfix16qd): "谢某汽车美容店（个体工商户）\t个体工商户\t谢�
 as a person (the operator's cell, a label's value) and a cell of the same line opens with
 that name and ends in a shop's word (店, 馆, 部, 坊, 厂, 场, 行, 铺 …), the name there is the
 same person's. Read only on lines that say 个体; the line's other cells are untouched, and
-a name the line does not name as a person is left alone (a trade name by a surname)."""
+a name the line does not name as a person is left alone (a trade name by a surname).
+
+The business's name may also carry its county and town before the keeper's name
+("某县某镇X理发店"), and stand on a line of its own near the keeper's cell, where a register
+is laid one cell a line or exported as XML ("<名称>某镇X诊所</名称>" over "<经营者>X</经营者>"):
+the record's lines around the name are read, in texts that say 个体 somewhere (a title, a
+header) or carry an individual business's credit code (92…). The operator's name inside the
+trade name is marked as a person's, as the folders (all but one, relabelled) do.
+"""
 
 from __future__ import annotations
 
@@ -13,29 +21,60 @@ import re
 Candidate = tuple[int, int, str, float]
 
 # a cell's edge before the name, and the shop's cell after it (up to its note or the cell's end)
-_EDGES = frozenset("\t|｜,，;；、 \u3000：:\n")
+_EDGES = frozenset("\t|｜,，;；、 \u3000：:\n>\"")
+# the last character of a place the trade name may open with (某县某镇X店, 某街道X馆)
+_PLACE_ENDS = frozenset("县市区镇乡村道")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# an individual business's unified social credit code (GB 32100: 9 then 2)
+_USCC_92 = re.compile(r"(?<![0-9A-Z])92[0-9]{4}[0-9A-HJ-NPQRTUWXY]{12}(?![0-9A-Z])")
+_LINES_AROUND = 3
 _SHOP = re.compile(
-    r"[\u4e00-\u9fff]{1,10}?(?:店|馆|部|坊|厂|场|行|铺|社|室|园|庄|摊|档)(?=[（(\t|｜,，;；\s]|$)"
+    r"[\u4e00-\u9fff]{1,10}?(?:店|馆|部|坊|厂|场|行|铺|社|室|园|庄|摊|档)(?=[（(\t|｜,，;；\s<\"]|$)"
 )
 
 
+def _opens_cell(text: str, at: int, start: int) -> bool:
+    """Whether the name at ``at`` opens its cell, or follows a place that does (某县某镇X)."""
+    if at == start or text[at - 1] in _EDGES:
+        return True
+    if text[at - 1] not in _PLACE_ENDS:
+        return False
+    k = at - 1
+    while k > start and "\u4e00" <= text[k - 1] <= "\u9fff" and at - k < 16:
+        k -= 1
+    return k == start or text[k - 1] in _EDGES
+
+
+def _record_lines(text: str, s: int, e: int) -> tuple[int, int]:
+    """From the start of the line ``_LINES_AROUND`` lines above the name to the end of the
+    line as far below it."""
+    ls = s
+    for _ in range(_LINES_AROUND + 1):
+        ls = text.rfind("\n", 0, ls - 1 if ls > 0 else 0)
+        if ls < 0:
+            break
+    ls = ls + 1 if ls >= 0 else 0
+    le = e
+    for _ in range(_LINES_AROUND + 1):
+        le = text.find("\n", le + 1)
+        if le < 0:
+            le = len(text)
+            break
+    return ls, le
+
+
 def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    if "个体" not in text and _USCC_92.search(text) is None:
+        return cands
     taken: set[tuple[int, int]] | None = None
     seen: set[tuple[int, str]] = set()
     out = None
     for s, e, kind, conf in cands:
-        if (
-            kind != "name"
-            or conf < 0.7
-            or e - s < 2
-            or text.find("个体", max(0, s - 200), e + 200) < 0
-        ):
-            continue  # (个体 near the name on its line: no scan of the whole text)
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
+        if kind != "name" or conf < 0.7 or e - s < 2:
+            continue
+        ls, le = _record_lines(text, s, e)
         name = text[s:e]
-        if (ls, name) in seen or text.find("个体", ls, le) < 0:
+        if (ls, name) in seen:
             continue
         seen.add((ls, name))
         if taken is None:
@@ -45,7 +84,7 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = at + len(name)
             if (
                 (at, end) not in taken
-                and (at == ls or text[at - 1] in _EDGES)
+                and _opens_cell(text, at, ls)
                 and _SHOP.match(text, end, le)
             ):
                 out = out if out is not None else list(cands)

@@ -109,3 +109,53 @@ def test_a_trade_name_without_its_keeper_named_is_left():
     # no 个体 on the line: a company named like a person is no person's shop
     company = "序号\t承租人\t法定代表人\n1\t彭海五金有限公司\t彭海\n"
     assert at(company, "name", "彭海") not in found(company, ["name"])  # (its first place)
+
+
+def test_a_keepers_name_after_the_county_and_town_in_the_trade_name():
+    # the title says 个体 once; the rows do not
+    tsv = (
+        "某县个体工商户注销公告信息表\n\n"
+        "序号\t个体工商户名称\t统一社会信用代码\t经营者姓名\t身份证号\n"
+        f"1\t青山县柳林镇宋春梅棋牌室\t92430722MA4L5Q2X3K\t宋春梅\t{ID1}\n"
+        f"2\t青山县城关街道上官明汽车修理部\t92430722MA4L6R1Y7P\t上官明\t{ID2}\n"
+    )
+    got = found(tsv, ["name"])
+    assert names(tsv, "宋春梅", "宋春梅") == [s for s in got if tsv[s[1] : s[2]] == "宋春梅"]
+    assert names(tsv, "上官明", "上官明") == [s for s in got if tsv[s[1] : s[2]] == "上官明"]
+
+
+def test_a_keepers_trade_name_one_cell_a_line_and_in_xml_with_a_92_code():
+    onecell = (
+        "个体工商户注销办结名单\n\n序号\n名称\n经营者\n联系电话\n\n"
+        "1\n石门县双溪镇冼明家电维修部\n冼明\n13907431234\n"
+        "2\n石门县双溪镇秦凤早餐店\n秦凤\n13907435678\n"
+    )
+    got = found(onecell, ["name"])
+    for person in ("冼明", "秦凤"):
+        assert names(onecell, person, person) == [s for s in got if onecell[s[1] : s[2]] == person]
+    xml = (
+        "<JiLu>\n  <ZhuTiMingCheng>青岭县文昌镇彭帆诊所药店</ZhuTiMingCheng>\n"
+        "  <TongYiDaiMa>925107256691K11678</TongYiDaiMa>\n"
+        "  <JingYingZhe>彭帆</JingYingZhe>\n"
+        f"  <ZhengJianHaoMa>{ID2}</ZhengJianHaoMa>\n</JiLu>\n"
+        "<JiLu>\n  <ZhuTiMingCheng>青岭县黎雅镇潘强米粉店</ZhuTiMingCheng>\n"
+        "  <TongYiDaiMa>92510725MA6B0RQX2C</TongYiDaiMa>\n"
+        "  <JingYingZhe>潘强</JingYingZhe>\n"
+        f"  <ZhengJianHaoMa>{ID1}</ZhengJianHaoMa>\n</JiLu>\n"
+    )
+    got = found(xml, ["name"])
+    for person in ("彭帆", "潘强"):
+        assert names(xml, person, person) == [s for s in got if xml[s[1] : s[2]] == person]
+
+
+def test_a_trade_name_by_the_keepers_name_is_left_where_nothing_says_individual_business():
+    # no 个体 and no individual business's credit code (92…): a firm's name stays a firm's
+    tab = (
+        "序号\t单位名称\t统一社会信用代码\t负责人\n"
+        "1\t青山县柳林镇宋春梅棋牌室\t91430722MA4L5Q2X3K\t宋春梅\n"
+    )
+    got = found(tab, ["name"])
+    assert at(tab, "name", "宋春梅") not in got
+    # a company by the keeper's name, even in a text that says 个体 elsewhere, is no shop
+    company = "个体工商户及企业名单\n序号\t名称\t负责人\n1\t青山县柳林镇宋春梅建材有限公司\t宋春梅\n"
+    assert at(company, "name", "宋春梅") not in found(company, ["name"])
