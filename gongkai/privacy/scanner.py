@@ -11,6 +11,7 @@ Overlapping candidates are resolved in favour of the earlier, then the longer on
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable
 
@@ -466,6 +467,28 @@ def scan_text(
     """
     if not text:
         return []
+    # A scan allocates many short-lived objects and makes no cycles worth collecting
+    # meanwhile: the cyclic collector's runs (a full one now and then, over every object
+    # of the process) were a sixth of a scan's time. It runs again after the scan.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        return _scan(text, types, min_confidence, allow, rules, expressions)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _scan(
+    text: str,
+    types: Iterable[str] | None,
+    min_confidence: float,
+    allow: Iterable[str] | None,
+    rules: dict[str, tuple[int, int]] | None,
+    expressions: bool,
+) -> list[Finding]:
+    """``scan_text``'s work (its arguments as given, ``text`` not empty)."""
     original = text
     if has_fullwidth(text):
         # "１３８１２３４５６７８", "０８３０－３１２５６７８": same length, so offsets hold
