@@ -116,7 +116,7 @@ from .stacked import header_block_end
 from .tablefind import table_candidates
 from .tails import clause_tail
 from .unitrows import institution_cell
-from .wordfind import forget_colons, has_word
+from .wordfind import forget_colons, forget_lines, has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
@@ -547,6 +547,7 @@ def _scan(
         cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
         cands = last_passes(text, cands)  # legal papers, attribute columns, landlines' owners
     forget_colons()  # the colons the name passes shared (wordfind)
+    forget_lines()  # and the lines
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()
