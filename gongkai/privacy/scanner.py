@@ -499,7 +499,7 @@ def _scan(
     text = equals_labels(text) if "=" in text else text  # 姓名 = 张三 as 姓名：  张三
     text = spaced_phone_labels(text)  # "联 系 电 话：" as "   联系电话：" (spacedlabels)
     text = spaced_fields(text) if "  " in text or "\u3000" in text or "\t" in text else text
-    if has_word(text, '","') or '\t"' in text:
+    if has_word(text, '","') or has_word(text, '\t"', 1):
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
