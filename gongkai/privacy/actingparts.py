@@ -39,6 +39,7 @@ import re
 from . import validators as _v
 from .keymeaning import meaning, parts
 from .kinprose import _LONG_KIN
+from .wordfind import lines as text_lines
 
 Candidate = tuple[int, int, str, float]
 
@@ -119,11 +120,8 @@ def _sheets(text: str, names: list[Candidate]) -> tuple[set[int], list[tuple[int
     """Name starts and phone cells of office staff's columns in the text's sheets."""
     drop: set[int] = set()
     phone_cells: list[tuple[int, int]] = []
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    split, starts = text_lines(text)  # (wordfind: split once a scan)
+    lines = [(pos, pos + len(line)) for pos, line in zip(starts, split, strict=True)]
     name_starts = sorted(c[0] for c in names)
     for k, (lo, hi) in enumerate(lines):
         line = text[lo:hi]

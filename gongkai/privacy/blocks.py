@@ -37,6 +37,7 @@ from .listnames import _company_row, _official, _pieces, _row_label
 from .listwords import OFFICIAL_LABEL, PERSON_LABEL, non_name
 from .tables import COMPANY, INDIVIDUAL_BUSINESS, _column_kind
 from .wordfind import colons, find_word
+from .wordfind import lines as text_lines
 from .wordsurnames import field_name
 
 Candidate = tuple[int, int, str, float]
@@ -166,10 +167,8 @@ def _regions(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
     cur: list[tuple[int, str]] = []
     cur_kind = None
     gap = 0
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
+    split, starts = text_lines(text)  # (wordfind: split once a scan)
+    for start, line in zip(starts, split, strict=True):
         if len(line) > 400:
             kind = None
         elif not line.strip() or _RULE.match(line):

@@ -20,6 +20,7 @@ from . import validators as v
 from .listwords import NON_NAME, non_name
 from .namemodel import _ROLE as _ROLE_WORD
 from .patterns import WEAK_CUES
+from .wordfind import find_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -70,7 +71,7 @@ _ID_AFTER_COMMA = re.compile(
 
 def persons_before_particulars(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    at = text.find("身份")
+    at = find_word(text, "身份")  # (by 身: a one-character find, ``wordfind``)
     while at >= 0:
         comma = at - 1 if text[at - 1 : at] in ("，", ",") else at - 3
         if (
@@ -81,7 +82,7 @@ def persons_before_particulars(text: str) -> list[Candidate]:
             m = _ID_AFTER_COMMA.match(text, comma)
             if m is not None:
                 _before(text, comma, m, out, comma=True)
-        at = text.find("身份", at + 2)
+        at = find_word(text, "身份", at + 2)
     for opener in ("（", "("):
         at = text.find(opener)  # the brackets found by a plain search: a regex scan costs more
         while at >= 0:

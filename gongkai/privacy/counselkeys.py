@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -49,7 +50,8 @@ def _whole_name(value: str) -> bool:
 
 def counsel_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the lawyers keyed as handlers in records naming a law firm."""
-    if "务所" not in text or '":' not in text:  # (律师事务所, 法律服务所: one search)
+    # (律师事务所, 法律服务所: one search, by 所; a key's '":' first, by '"': wordfind)
+    if not has_word(text, '":') or not has_word(text, "务所", 1):
         return cands
     out: list[Candidate] = []
     taken: list[tuple[int, int]] | None = None

@@ -30,6 +30,7 @@ from bisect import bisect_left
 from . import namemodel as nm
 from .listwords import non_name
 from .patterns import is_han
+from .wordfind import find_by, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -213,13 +214,13 @@ def _parties(text: str) -> list[Candidate]:
         if m is not None and _person(m.group(1)):
             out.append((m.start(1), m.end(1), "name", 0.75))
         k = text.find("本人", k + 2)
-    k = text.find("提供")
+    k = find_by(text, "提供", 1)  # (by 供: ``wordfind``)
     while k >= 0:  # (back from each 提供, rarer than 由)
         if _GUARANTEE.match(text, k):
             m = _GUARANTOR.search(text, max(0, k - 18), k)
             if m is not None and _person(m.group(1)):
                 out.append((m.start(1), m.end(1), "name", 0.75))
-        k = text.find("提供", k + 2)
+        k = find_by(text, "提供", 1, k + 2)
     return [c for c in out if text[c[0] : c[1]] not in office] if office else out
 
 
@@ -320,15 +321,15 @@ def _label(token: str) -> bool:
 def _register_words(text: str) -> list[tuple[int, bool]]:
     """Each 名册 / 名单 in order, and whether its line is a heading over officials."""
     out = []
-    for word in ("名册", "名单"):
-        k = text.find(word)
+    for word, by in (("名册", 1), ("名单", 0)):  # (by 册 and 名: ``wordfind``)
+        k = find_by(text, word, by)
         while k >= 0:
             ls = text.rfind("\n", 0, k) + 1
             end = text.find("\n", k)
             end = len(text) if end < 0 else end
             heading = bool(_HEADING.match(text, ls)) and _REGISTER.search(text, ls, end) is not None
             out.append((k, heading))
-            k = text.find(word, k + 2)
+            k = find_by(text, word, by, k + 2)
     out.sort()
     return out
 
@@ -371,9 +372,9 @@ def court_parties(text: str, cands: list[Candidate]) -> list[Candidate]:
         for s, e, _, _ in parties
         if text[e : e + 1] in _CLEAN_END or _CAUSE_AFTER.match(text, e)
     }
-    words = _register_words(text) if "名册" in text or "名单" in text else []
+    words = _register_words(text) if has_word(text, "名册", 1) or "名单" in text else []
     registers = any(heading for _, heading in words)
-    below = "名下" in text
+    below = has_word(text, "名下", 1)
     kept = []
     for c in cands:
         kind = c[2]

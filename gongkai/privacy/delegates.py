@@ -15,6 +15,7 @@ import re
 
 from . import namemodel as nm
 from . import validators as v
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -101,6 +102,6 @@ _COMMITTEE_POST = re.compile(r"(?:业委会|业主委员会)(?:副?主任|委员
 
 def committee_posts(text: str) -> list[int]:
     """The ends of the owners' committee's posts in ``text``, where a name may follow."""
-    if "业委会" not in text and "业主委员会" not in text:
+    if not has_word(text, "业委会", 1) and not has_word(text, "业主委员会", 2):  # (by 委)
         return []
     return [m.end() for m in _COMMITTEE_POST.finditer(text)]

@@ -19,6 +19,7 @@ import re
 
 from . import validators as v
 from .partyheads import delimited_cells
+from .wordfind import find_by
 
 Candidate = tuple[int, int, str, float]
 
@@ -80,17 +81,17 @@ def _kin_rows(text: str, start: int) -> list[Candidate]:
 
 def kin_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the names of persons a relation column speaks of (module doc)."""
-    if "关系" not in text:
+    at = find_by(text, "关系", 1)  # (by 系: ``wordfind``)
+    if at < 0:
         return cands
     found: list[Candidate] = []
-    at = text.find("关系")
     while at >= 0:
         if text[at + 2 : at + 3] not in _AFTER_HEAD:
-            at = text.find("关系", at + 2)  # inside prose or a longer word: no header's cell
+            at = find_by(text, "关系", 1, at + 2)  # inside prose or a longer word: no header's cell
             continue
         found += _kin_rows(text, text.rfind("\n", 0, at) + 1)
         nxt = text.find("\n", at)
-        at = text.find("关系", nxt) if nxt >= 0 else -1
+        at = find_by(text, "关系", 1, nxt) if nxt >= 0 else -1
     if not found:
         return cands
     taken = {(s, e) for s, e, k, _c in cands if k == "name"}

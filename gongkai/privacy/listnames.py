@@ -48,6 +48,7 @@ from .headerroles import staff_header
 from .listtails import list_part
 from .listwords import NON_NAME, OFFICIAL_LABEL, PERSON_LABEL, TRANSLIT, count_in, non_name
 from .tables import COMPANY, _column_kind
+from .wordfind import lines as text_lines
 
 Candidate = tuple[int, int, str, float]
 
@@ -527,12 +528,7 @@ def list_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "等" in text and _AMONG.search(text):
         _counted(text, out)
-    lines = text.split("\n")
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    lines, starts = text_lines(text)  # (wordfind: split once a scan; not changed here)
     done = -1
     last = len(lines) - 1
     for i, line in enumerate(lines):

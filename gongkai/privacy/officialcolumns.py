@@ -31,6 +31,7 @@ from .columnheads import header_over
 from .headerroles import ACTS, DESK_POSTS, staff_post
 from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
+from .wordfind import find_by
 
 _SPAN = 6000
 # the header words, as searched for in the text (a cheap first test)
@@ -169,11 +170,11 @@ def _marks(text: str) -> list[int]:
     # (each word by its second character: a single character's find skips through memory,
     # a word's reads every character of a long text)
     # a header qualified by an official's number: "民警（警号）", "X人员（执法证号）"
-    k = text.find("号）", 1)
+    k = find_by(text, "号）", 1, 1)  # (by "）")
     while k >= 0:
         if text[k - 1] in "证警工":
             out.append(k + 2)
-        k = text.find("号）", k + 1)
+        k = find_by(text, "号）", 1, k + 1)
     for word, char in (("审判长", "判"), ("法官", "官")):
         k = text.find(char, 1)
         while k >= 0:

@@ -25,6 +25,7 @@ import re
 
 from .holderids import own_id_follows
 from .servicestaff import service_header
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -91,7 +92,7 @@ _PANEL = re.compile(
 
 
 def _panels(text: str) -> list[tuple[int, int]]:
-    return [m.span(1) for m in _PANEL.finditer(text)] if "组成" in text else []
+    return [m.span(1) for m in _PANEL.finditer(text)] if has_word(text, "组成") else []
 
 
 def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -32,6 +32,7 @@ from collections import Counter
 
 from .exportfields import group_of
 from .keymeaning import meaning
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -119,7 +120,7 @@ def _recurring(
 
 def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names under an export key whose values recur (above)."""
-    if '":' not in text and "</" not in text:
+    if not has_word(text, '":') and not has_word(text, "</"):  # (by " and <: wordfind)
         return cands
     found = sorted({(c[0], c[1]) for c in cands if c[2] == "name"})
     starts = [s for s, _e in found]

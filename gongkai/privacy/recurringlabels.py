@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from .seqlists import line_bounds
+from .wordfind import colons
 
 Candidate = tuple[int, int, str, float]
 
@@ -31,17 +32,17 @@ _LEAST = 3
 
 def recurring_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names under a person's label whose values recur."""
-    if text.count("人：") + text.count("人:") < _LEAST:
+    # every 人： and then every 人:, from the colons the scan's passes share (``wordfind``:
+    # no search of the whole text for a word)
+    people = [k - 1 for signs in colons(text) for k in signs if k and text[k - 1] == "人"]
+    if len(people) < _LEAST:
         return cands
     by_label: dict[str, list[tuple[int, int, str]]] = {}
-    for colon in ("人：", "人:"):
-        k = text.find(colon)
-        while k >= 0:
-            lo, hi = line_bounds(text, k)
-            m = _LINE.fullmatch(text, lo, hi) if k - lo <= 10 and hi - k <= 14 else None
-            if m:
-                by_label.setdefault(m.group(1), []).append((m.start(2), m.end(2), m.group(2)))
-            k = text.find(colon, k + 2)
+    for k in people:
+        lo, hi = line_bounds(text, k)
+        m = _LINE.fullmatch(text, lo, hi) if k - lo <= 10 and hi - k <= 14 else None
+        if m:
+            by_label.setdefault(m.group(1), []).append((m.start(2), m.end(2), m.group(2)))
     drop: set[int] = set()
     for values in by_label.values():
         if len(values) < _LEAST:

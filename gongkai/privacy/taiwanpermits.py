@@ -34,7 +34,8 @@ from .wordfind import find_by, has_word
 Candidate = tuple[int, int, str, float]
 
 # words of a document about Hong Kong, Macao and Taiwan residents' permits
-_MAINLAND_WORDS = ("830000", "内地", "大陆", "居住证")
+_MAINLAND_WORDS = ("830000", "内地")
+_MAINLAND_BY = (("大陆", 1), ("居住证", 0))  # (by 陆 and 居: ``wordfind``)
 
 # (a count of documents, 12345678张, is no document's number: ``patterns.DOC_TAIL``)
 _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z]|[ \u3000]?[张本件份次个元](?!人))"
@@ -178,7 +179,11 @@ def taiwan_permits(text: str) -> list[Candidate]:
         has_word(text, "台湾", 1)
         or has_word(text, "台胞", 1)
         or (  # a document of 港澳台 residents: the row's 830000 permit, the column's H/M
-            has_word(text, "通行证", 1) and any(w in text for w in _MAINLAND_WORDS)
+            has_word(text, "通行证", 1)
+            and (
+                any(w in text for w in _MAINLAND_WORDS)
+                or any(has_word(text, w, by) for w, by in _MAINLAND_BY)
+            )
         )
         or documents_column(text)  # IDs, permits, passports under 驾驶证号 (taiwancolumns)
     ):  # a column of numbers, Taiwan in the row

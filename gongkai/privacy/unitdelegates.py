@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import find_by
+
 Candidate = tuple[int, int, str, float]
 
 _ROLE = r"(?:招标人|招标单位|建设单位|业主单位)代表"
@@ -37,13 +39,13 @@ _PARTIES = ("招标人", "招标单位", "建设单位", "业主单位")
 
 
 def _has_role(text: str) -> bool:
-    """Whether a party's word stands before some 代表 of ``text`` (str.find: most texts
+    """Whether a party's word stands before some 代表 of ``text`` (found by 表: most texts
     hold 代表 only in 法定代表人)."""
-    at = text.find("代表")
+    at = find_by(text, "代表", 1)  # (by 表: ``wordfind``)
     while at >= 0:
         if text[max(0, at - 4) : at].endswith(_PARTIES):
             return True
-        at = text.find("代表", at + 2)
+        at = find_by(text, "代表", 1, at + 2)
     return False
 
 

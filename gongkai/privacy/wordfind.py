@@ -66,3 +66,32 @@ def forget_colons() -> None:
     """Let go of the last text ``colons`` kept (a scan's end: no text outlives its scan)."""
     global _COLONS
     _COLONS = None
+
+
+# the last text's lines (``lines``): (the text, (its lines, their starts))
+_LINES: tuple[str, tuple[list[str], list[int]]] | None = None
+
+
+def lines(text: str) -> tuple[list[str], list[int]]:
+    """``text.split("\\n")`` and the offset of each line's start (two lists, not to be
+    changed). Three passes of a scan read a text line by line; the last text's lines
+    are kept, by identity, until ``forget_lines``, so that it is split once a scan."""
+    global _LINES
+    kept = _LINES
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    split = text.split("\n")
+    starts = []
+    pos = 0
+    for line in split:
+        starts.append(pos)
+        pos += len(line) + 1
+    pair = (split, starts)
+    _LINES = (text, pair)
+    return pair
+
+
+def forget_lines() -> None:
+    """Let go of the last text ``lines`` kept (a scan's end, as ``forget_colons``)."""
+    global _LINES
+    _LINES = None
