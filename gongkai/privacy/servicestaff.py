@@ -50,6 +50,7 @@ import re
 from collections import Counter
 
 from .columnheads import header_over
+from .headerroles import own_id_column
 from .keymeaning import meaning
 from .servingposts import post_columns
 from .unitposts import office_post
@@ -186,6 +187,9 @@ def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] 
     service = [
         service_header(x) or post for x, post in zip(cells, post_columns(cells), strict=True)
     ]
+    if any(service) and any("身份" in x or "证件" in x for x in cells):
+        # 经办人 beside 经办人身份证号: a party's agent, no staff (``headerroles``)
+        service = [on and not own_id_column(x, cells) for x, on in zip(cells, service, strict=True)]
     bare = [width >= 3 and not _HAN.search(x) and not _person_key(x) for x in cells]
     return (service, bare) if any(service) or any(bare) else None
 
@@ -195,8 +199,8 @@ def _repeating(columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]
     right of a column of different names (module docstring). ``columns``: (header row,
     cell index) → the (name, start) pairs under it."""
     tables: dict[int, dict[int, tuple[list[tuple[str, int]], bool]]] = {}
-    for (head, index), cells in columns.items():
-        tables.setdefault(head, {})[index] = cells
+    for (head, index), column in columns.items():
+        tables.setdefault(head, {})[index] = column
     out: set[int] = set()
     for cols in tables.values():
         unique = [
@@ -281,8 +285,10 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     tables: dict[tuple[int, str], tuple[list[bool], list[bool]] | None] = {}
     columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]] = {}
     line_end = -1  # the current line's (names on one line share its reading)
-    line_start = head = 0
-    table = sep = None
+    line_start = 0
+    head: int | None = 0
+    table: tuple[list[bool], list[bool]] | None = None
+    sep: str | None = None
     plain = False
     line = ""
     row: tuple[int, str | None, int, int | None] = (-1, None, 0, None)  # the next row's start
@@ -345,7 +351,7 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             ):
                 drop.add(start)
             continue
-        if table is None:
+        if table is None or sep is None or head is None:
             continue
         index = text.count(sep, line_start, start)
         service, bare = table

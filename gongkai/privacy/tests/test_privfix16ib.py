@@ -1,0 +1,99 @@
+"""privfix16ib: a clerk's word that names a private person when the record gives that
+person's own papers — a 经办人 column beside 经办人身份证号 (a buyer's agent), and the pinyin
+initials ``jbr`` (经办人 and 举报人 alike) as a report's only holder of an identity document."""
+
+from gongkai.privacy.tests.spans import at, found
+
+# a register of permits, quoted CSV: the buyer's agent has an ID and a mobile of their own
+_AGENTS = (
+    '"南岭县公安局易制毒化学品运输备案台账（2024年）"\n'
+    '""\n'
+    '"备案编号","运输单位","统一社会信用代码","法定代表人","经办人","经办人身份证号",'
+    '"经办人手机","品名","数量","备案日期"\n'
+    '"南公运备〔2024〕011号","南岭县顺达物流有限公司","91431122MA4P8KX21J","黎振东","覃晓燕",'
+    '"431122199003157826","13974410583","硫酸","200千克","2024-03-11"\n'
+    '"南公运备〔2024〕012号","南岭县城关镇利民五金店","92431122MA4Q2WB73D","韩春生","韩春生",'
+    '"431122197511084418","15907461120","盐酸","50千克","2024-04-02"\n'
+    '"南公运备〔2024〕013号","南岭县第一中学","12431122448123456K","欧阳立群","岑美玉",'
+    '"43112219850620362X","18674305512","硫酸","10千克","2024-05-18"\n'
+)
+
+
+def _names(text):
+    return [s for s in found(text, ["name"])]
+
+
+def test_an_agents_column_with_the_agents_own_id_is_a_private_persons():
+    got = _names(_AGENTS)
+    for piece in ("覃晓燕", "岑美玉"):
+        assert at(_AGENTS, "name", piece) in got, piece
+    # the keeper of an individual business (92 code) and the same person as agent
+    first = _AGENTS.index("韩春生")
+    assert at(_AGENTS, "name", "韩春生") in got
+    assert at(_AGENTS, "name", "韩春生", first + 3) in got
+    # a company's and a school's legal representative stays unmarked
+    for piece in ("黎振东", "欧阳立群"):
+        assert at(_AGENTS, "name", piece) not in got, piece
+
+
+def test_the_same_register_with_tabs():
+    text = _AGENTS.replace('"', "").replace(",", "\t")
+    got = _names(text)
+    for piece in ("覃晓燕", "岑美玉"):
+        assert at(text, "name", piece) in got, piece
+    assert at(text, "name", "黎振东") not in got
+
+
+def test_a_clerks_column_beside_the_applicants_id_stays_staff():
+    text = (
+        "序号\t申请人\t申请人身份证号\t联系电话\t经办人\t受理日期\n"
+        "1\t潘建业\t431122198204113719\t13787460021\t龙海燕\t2024-06-03\n"
+        "2\t谭秀兰\t431122197612054226\t15173390418\t龙海燕\t2024-06-05\n"
+        "3\t石磊\t431122199107302013\t18890743365\t龙海燕\t2024-06-09\n"
+    )
+    got = _names(text)
+    for piece in ("潘建业", "谭秀兰", "石磊"):
+        assert at(text, "name", piece) in got, piece
+    assert at(text, "name", "龙海燕") not in got  # the office's clerk, every row
+
+
+_REPORTS = (
+    '{"bh": "QX2024-0117", "jbsj": "2024-05-03 09:12", "jbr": "邵明轩", "xb": "男", '
+    '"zjhm": "430521198807153518", "sjhm": "13607318842", "jbnr": "反映某作坊无证生产", '
+    '"slr": "韦振邦", "bljg": "已办结"}\n'
+    '{"bh": "QX2024-0118", "jbsj": "2024-05-04 10:12", "jbr": "蓝小薇", "zjlx": "护照", '
+    '"zjhm": "E61830452", "sjhm": "15874120093", "jbnr": "反映某仓库违规储存", '
+    '"slr": "韦振邦", "bljg": "办理中"}\n'
+    '{"bh": "QX2024-0119", "jbsj": "2024-05-06 15:40", "jbr": "匿名", "zjhm": "", "sjhm": "", '
+    '"jbnr": "反映某加油站夜间卸油", "slr": "冼文涛", "bljg": "办理中"}\n'
+)
+
+
+def test_jbr_holding_the_records_only_papers_is_the_reporter():
+    got = _names(_REPORTS)
+    assert at(_REPORTS, "name", "邵明轩") in got
+    assert at(_REPORTS, "name", "蓝小薇") in got
+    # the office's 受理人 and an anonymous report's word stay unmarked
+    for piece in ("韦振邦", "冼文涛", "匿名"):
+        assert at(_REPORTS, "name", piece) not in got, piece
+
+
+def test_jbr_beside_a_named_person_is_the_clerk():
+    text = (
+        '{"xm": "覃国栋", "sfzh": "430521197702283214", "sjhm": "13974562210", '
+        '"jbr": "陆春生", "bljg": "已办结"}\n'
+        '{"xm": "彭丽娟", "sfzh": "430521198310096621", "sjhm": "15200731846", '
+        '"jbr": "陆春生", "bljg": "已办结"}\n'
+    )
+    got = _names(text)
+    assert at(text, "name", "覃国栋") in got
+    assert at(text, "name", "彭丽娟") in got
+    assert at(text, "name", "陆春生") not in got
+
+
+def test_jbr_without_papers_in_the_record_stays_staff():
+    text = (
+        '{"ajbh": "2024-118", "dsr": "某某建材有限公司", "jbr": "陆春生", "sjhm": "13974562210"}\n'
+        '{"ajbh": "2024-119", "dsr": "某某物流有限公司", "jbr": "陆春生", "sjhm": "13974562210"}\n'
+    )
+    assert at(text, "name", "陆春生") not in _names(text)
