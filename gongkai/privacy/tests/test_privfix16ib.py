@@ -97,3 +97,62 @@ def test_jbr_without_papers_in_the_record_stays_staff():
         '{"ajbh": "2024-119", "dsr": "某某物流有限公司", "jbr": "陆春生", "sjhm": "13974562210"}\n'
     )
     assert at(text, "name", "陆春生") not in _names(text)
+
+
+def _export(workers, guardians):
+    people = [
+        ("卢振宇", "452128198405166312", "13877150023"),
+        ("蒙丽华", "452128199002287540", "15977238816"),
+        ("黄志坚", "452128197709019137", "18178290054"),
+        ("甘秀梅", "452128198812063328", "13635066917"),
+        ("农建华", "452128196903151816", "15078321146"),
+    ]
+    rows = ['<?xml version="1.0" encoding="UTF-8"?>', '<Dc dcdw="某县社区矫正管理局">']
+    for (xm, sfzh, dh), (worker, phone), guardian in zip(people, workers, guardians, strict=True):
+        rows += [
+            "  <Jl>",
+            f"    <Xm>{xm}</Xm>",
+            f"    <Sfzh>{sfzh}</Sfzh>",
+            f"    <Lxdh>{dh}</Lxdh>",
+            f'    <Jhr xm="{guardian}" gx="母亲"/>',
+            f'    <Zgry xm="{worker}" sjh="{phone}"/>',
+            "  </Jl>",
+        ]
+    rows.append("</Dc>")
+    return "\n".join(rows) + "\n"
+
+
+def test_an_attributes_name_recurring_over_records_is_staff():
+    a, b = ("覃海燕", "19977104415"), ("骆文斌", "18977236620")
+    guardians = ["卢桂香", "韦春兰", "黄玉梅", "甘翠英", "农秀珍"]
+    text = _export([a, b, a, b, a], guardians)
+    got = _names(text)
+    for piece in ("卢振宇", "蒙丽华", *guardians):
+        assert at(text, "name", piece) in got, piece
+    for piece in ("覃海燕", "骆文斌"):  # the worker who served each record, interleaved
+        assert at(text, "name", piece) not in got, piece
+    # the worker's own mobile is still a mobile
+    assert at(text, "mobile", "19977104415") in found(text, ["mobile"])
+
+
+def test_an_attributes_names_all_different_stay_persons():
+    workers = [
+        ("覃海燕", "19977104415"),
+        ("骆文斌", "18977236620"),
+        ("梁小红", "13707718851"),
+        ("莫家宝", "15277046693"),
+        ("苏月娥", "18376612208"),
+    ]
+    guardians = ["卢桂香", "韦春兰", "黄玉梅", "甘翠英", "农秀珍"]
+    text = _export(workers, guardians)
+    got = _names(text)
+    for piece, _phone in workers:
+        assert at(text, "name", piece) in got, piece
+
+
+def test_a_guardians_attribute_recurring_stays_a_person():
+    a, b = ("覃海燕", "19977104415"), ("骆文斌", "18977236620")
+    text = _export([a, b, a, b, a], ["卢桂香", "韦春兰", "卢桂香", "韦春兰", "卢桂香"])
+    got = _names(text)
+    for piece in ("卢桂香", "韦春兰"):  # under a guardian's key (jhr): persons, however often
+        assert at(text, "name", piece) in got, piece
