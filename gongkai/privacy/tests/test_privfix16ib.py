@@ -156,3 +156,33 @@ def test_a_guardians_attribute_recurring_stays_a_person():
     got = _names(text)
     for piece in ("卢桂香", "韦春兰"):  # under a guardian's key (jhr): persons, however often
         assert at(text, "name", piece) in got, piece
+
+
+def test_a_premises_labelled_by_its_business_kind_is_no_home():
+    text = (
+        "个体药店开办登记（2024年）\n"
+        "登记编号：LS-YD-2024-017\n"
+        "申请人：莫海涛\n"
+        "公民身份号码：452122198006153318\n"
+        "家庭住址：广西壮族自治区南宁市隆山县古零镇弄黎村那坡屯27号\n"
+        "现住址：隆山县城厢镇民族路118号锦绣苑6栋2单元503室\n"
+        "联系电话：13978120356\n"
+        "药店名称：隆山仁心大药房\n"
+        "药店地址：隆山县城厢镇解放路46号\n"
+        "----\n"
+        "登记编号：LS-ZS-2024-018\n"
+        "申请人：黄雪梅\n"
+        "公民身份号码：452122198711203728\n"
+        "家庭住址：隆山县丁当镇定罗村板六屯9号\n"
+        "诊所名称：隆山杏林中医诊所\n"
+        "诊所地址：隆山县丁当镇朝阳街12号\n"
+    )
+    got = found(text, ["address"])
+    for piece in (
+        "广西壮族自治区南宁市隆山县古零镇弄黎村那坡屯27号",
+        "隆山县城厢镇民族路118号锦绣苑6栋2单元503室",
+        "隆山县丁当镇定罗村板六屯9号",
+    ):
+        assert at(text, "address", piece) in got, piece
+    for piece in ("隆山县城厢镇解放路46号", "隆山县丁当镇朝阳街12号"):
+        assert at(text, "address", piece) not in got, piece
