@@ -202,7 +202,7 @@ def _business_only(words: str) -> bool:
     """Whether ``words`` (a label or header) name a business's place and nothing else:
     "住所或经营地点", "住址/经营场所" may be a person's home (README)."""
     m = _BUSINESS_LABEL.search(words)
-    return bool(m) and not _HOME_WORD.search(words[: m.start()] + words[m.end() :])
+    return m is not None and not _HOME_WORD.search(words[: m.start()] + words[m.end() :])
 
 
 def business_and_home(text: str, label: int) -> bool:
@@ -307,7 +307,8 @@ def _unit_line(text: str, start: int, names: list[int], begin: int) -> bool:
     name or particulars between it and ``start`` (``begin``: where its line begins)."""
     if start - begin > 200:
         return False
-    at = _LIST_MARK.match(text, begin).end()
+    mark = _LIST_MARK.match(text, begin)  # (always matches: every part optional)
+    at = mark.end() if mark else begin
     m = _SUBJECT.match(text, at, start)
     if m is None:
         return False
