@@ -186,3 +186,31 @@ def test_a_premises_labelled_by_its_business_kind_is_no_home():
         assert at(text, "address", piece) in got, piece
     for piece in ("隆山县城厢镇解放路46号", "隆山县丁当镇朝阳街12号"):
         assert at(text, "address", piece) not in got, piece
+
+
+def test_a_payees_card_under_pinyin_initials():
+    # (18 digits that a credit code's check also passes: the key says which)
+    text = (
+        '{"jlbh": "JL-2024-031", "skrxm": "谭玉凤", "skrsfzh": "450881199104173826", '
+        '"skrkh": "629935181909378659", "jlje": 2000, "ddh": "6228480318027465919", '
+        '"cbr": "梁振华", "cbdwdh": "0775-4218630"}\n'
+        '{"jlbh": "JL-2024-032", "skrxm": "韦德胜", "skrsfzh": "450881198209251415", '
+        '"skrkh": "625559797114710494", "jlje": 1500, "ddh": "6228480318027466024", '
+        '"cbr": "梁振华", "cbdwdh": "0775-4218630"}\n'
+    )
+    cards = found(text, ["bank_card"])
+    assert at(text, "bank_card", "629935181909378659") in cards
+    assert at(text, "bank_card", "625559797114710494") in cards
+    assert at(text, "bank_card", "6228480318027465919") not in cards  # ddh: an order's number
+    got = _names(text)
+    assert at(text, "name", "谭玉凤") in got and at(text, "name", "韦德胜") in got
+    assert at(text, "name", "梁振华") not in got  # the handler (cbr)
+
+
+def test_kh_alone_or_after_another_word_is_no_card():
+    from gongkai.privacy.keymeaning import meaning
+
+    assert meaning("skrkh")[:2] == ("person", "card")
+    assert meaning("lkrkh")[:2] == ("person", "card")
+    assert meaning("xskh")[1] == ""  # 学生考号: an exam number
+    assert meaning("kh")[1] == "" and meaning("khmc")[1] == ""
