@@ -160,6 +160,13 @@ _PAYEES = frozenset(("skr", "lkr", "payee", "recipient", "beneficiary"))
 _PHONE_END = frozenset(("dh", "dianhua", "hm", "tel", "phone", "telephone"))
 _NUMBER_OF_PHONE = frozenset(("ld", "lx", "lianxi", "gd", "guding", "jj"))
 _NUMBERED = {"id": "idno", "idno": "idno", "card": "card"}
+# a camelCase key's pieces, and one syllable of pinyin (an initial and a final)
+_CAMEL = re.compile(r"[A-Z][a-z]*")
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+    r"|ui|un|ue|ve|a|o|e|i|u|v)"
+)
 _SPLIT = re.compile(r"[_\-.\s/]+|(?<=[a-z0-9])(?=[A-Z])")
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -186,6 +193,19 @@ def parts(key: str) -> list[str]:
     """The words of ``key``: split at signs and camelCase, pinyin runs segmented."""
     if ":" in key:
         key = key.rsplit(":", 1)[1]  # a namespace prefix
+    if key[:1].isupper() and not key.isupper():
+        syllables = _CAMEL.findall(key)
+        if (
+            len(syllables) >= 2
+            and "".join(syllables) == key
+            and all(_SYLLABLE.fullmatch(x.lower()) for x in syllables)
+        ):
+            # full pinyin in camelCase, a syllable a capital (JinJiLianXiRen 紧急联系人,
+            # JiaTingZhuZhi 家庭住址, ShouJi): read by its initials, as jjlxr, jtzz and sj
+            # are, when the initials are known words end to end
+            initials = "".join(x[0] for x in syllables).lower()
+            if _segment(initials) is not None:
+                key = initials
     out: list[str] = []
     for raw in _SPLIT.split(key):
         part = raw.lower()

@@ -214,3 +214,40 @@ def test_kh_alone_or_after_another_word_is_no_card():
     assert meaning("lkrkh")[:2] == ("person", "card")
     assert meaning("xskh")[1] == ""  # 学生考号: an exam number
     assert meaning("kh")[1] == "" and meaning("khmc")[1] == ""
+
+
+def test_full_pinyin_keys_in_camel_case_read_by_their_initials():
+    from gongkai.privacy.keymeaning import meaning
+
+    assert meaning("JinJiLianXiRen") == ("person", "name", "紧急联系人")
+    assert meaning("JiaTingZhuZhi")[:2] == ("person", "address")
+    assert meaning("ShouJi")[1] == "phone"
+    assert meaning("ChuLiRen")[0] == "staff"  # 处理人
+    # English words in camelCase, and syllables whose initials are no known words, as before
+    assert meaning("HomeAddress")[:2] == ("person", "address")
+    assert meaning("SuoZaiKeShi") == ("", "", "")
+
+
+def test_an_emergency_contact_under_a_full_pinyin_key():
+    rows = ["<PeiXunBan>"]
+    for xm, sfzh, jj, jjdh in (
+        ("欧海波", "450102198710254431", "黄丽", "13978801254"),
+        ("刘芳菲", "450102199203116628", "邓娜", "15877612093"),
+        ("覃世杰", "450102198505083017", "梁玉兰", "18977045516"),
+    ):
+        rows += [
+            "  <XueYuan>",
+            f"    <XingMing>{xm}</XingMing>",
+            f"    <ShenFenZhengHao>{sfzh}</ShenFenZhengHao>",
+            "    <SuoZaiKeShi>中医内科</SuoZaiKeShi>",
+            f"    <JinJiLianXiRen>{jj}</JinJiLianXiRen>",
+            f"    <JinJiLianXiDianHua>{jjdh}</JinJiLianXiDianHua>",
+            "    <ChuLiRen>韦建新</ChuLiRen>",
+            "  </XueYuan>",
+        ]
+    rows.append("</PeiXunBan>")
+    text = "\n".join(rows) + "\n"
+    got = _names(text)
+    for piece in ("欧海波", "黄丽", "邓娜", "梁玉兰"):
+        assert at(text, "name", piece) in got, piece
+    assert at(text, "name", "韦建新") not in got  # 处理人: staff acting in office
