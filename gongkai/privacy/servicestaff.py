@@ -106,6 +106,13 @@ _OFFICER_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
     r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
 )
+# after a label's colon, a note naming the unit and its staff post ("（工作站专职社工）",
+# "（中心工作人员）", "（派出所民警）"): the unit's own staff acting on the record, whatever the
+# label (接收人, 联系人); a bare post without its unit ("（社工）", "（民警）") is not read here
+_UNIT_STAFF_NOTE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,12}?(?:工作站|服务站|站|中心|所|局|办|大队|中队)"
+    r"(?:专职|兼职)?(?:社工|社会工作者|工作人员|民警|辅警)[）)][ \u3000]*(?=[\t|｜,，；;\n]|$)"
+)
 # in prose, a serving post right before the name: "包保教师X先后五次上门", "送教老师X"
 _PROSE_POST = re.compile(rf"(?<![被受])(?:{_ACTS})(?:教师|老师|责任人|干部|民警)$")
 _EXPORT_OPEN = frozenset('">、')
@@ -297,6 +304,10 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
         if after and after in "（(" and (start == 0 or text[start - 1] in _CELL_START):
             if _OFFICER_NOTE.match(text, end):
                 drop.add(start)
+                continue
+        elif after and after in "（(" and text[start - 1] in "：:":
+            if _UNIT_STAFF_NOTE.match(text, end):
+                drop.add(start)  # "接收人：X（工作站专职社工）": the unit's staff receiving
                 continue
         elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
             drop.add(start)  # 男方公民身份号码: the ID number's legal name

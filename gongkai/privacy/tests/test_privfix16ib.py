@@ -251,3 +251,25 @@ def test_an_emergency_contact_under_a_full_pinyin_key():
     for piece in ("欧海波", "黄丽", "邓娜", "梁玉兰"):
         assert at(text, "name", piece) in got, piece
     assert at(text, "name", "韦建新") not in got  # 处理人: staff acting in office
+
+
+def test_a_label_whose_name_is_noted_as_the_units_staff():
+    text = (
+        "社区矫正对象报到登记\n"
+        "姓名：覃振邦\n"
+        "公民身份号码：451025198803224417\n"
+        "报到日期：2024-05-06\n"
+        "接收人：黎小燕（服务站专职社工）\n"
+        "\n"
+        "姓名：麦秋红\n"
+        "公民身份号码：451025199107085526\n"
+        "报到日期：2024-05-09\n"
+        "接收人：陶锦华（司法所工作人员）\n"
+        "陪同人：麦桂芳（母亲）\n"
+        "代领人：邝启明（受助人之子）\n"
+    )
+    got = _names(text)
+    for piece in ("覃振邦", "麦秋红", "麦桂芳", "邝启明"):
+        assert at(text, "name", piece) in got, piece
+    for piece in ("黎小燕", "陶锦华"):
+        assert at(text, "name", piece) not in got, piece
