@@ -273,3 +273,19 @@ def test_a_label_whose_name_is_noted_as_the_units_staff():
         assert at(text, "name", piece) in got, piece
     for piece in ("黎小燕", "陶锦华"):
         assert at(text, "name", piece) not in got, piece
+
+
+def test_a_contact_noted_with_an_offices_section():
+    text = (
+        "特此通知。\n"
+        "　　联系人：蓝海鹰（医政科）　办公电话：0771-5632418\n"
+        "　　联系人：庞小慧（户主之妻）　手机：13877325590\n"
+        "　　申请人：韦一鸣（村民）\n"
+    )
+    got = _names(text)
+    assert at(text, "name", "蓝海鹰") not in got  # the office's section answers
+    assert at(text, "name", "庞小慧") in got  # a relative's note
+    assert at(text, "name", "韦一鸣") in got
+    from gongkai.privacy.contactposts import _SECTION
+
+    assert _SECTION.fullmatch("某某建材有限公司财务科") is None  # a company's section
