@@ -351,14 +351,19 @@ def _stacked_column(
 
 
 def _listed(text: str, cands: list[Candidate], named: list[int], ends: set[int]) -> set[int]:
-    """The names listed with 、 after a name dropped after a post (``ends``: their ends)."""
+    """The names listed with 、 after a name dropped after a post (``ends``: their ends), or
+    with one space between, full-width or not (a form's line "监考员：X　Y　　考务电话：…"; two
+    spaces or more part an aligned table's cells)."""
     drop = set()
     for i in sorted(named, key=lambda k: cands[k][0]):
         start = cands[i][0]
-        if start - 1 in ends and text[start - 1] == "、":
+        if start - 1 in ends and text[start - 1] in _LIST_GAP:
             drop.add(i)
             ends.add(cands[i][1])
     return drop
+
+
+_LIST_GAP = frozenset("、\u3000 ")
 
 
 def _private_row(cands: list[Candidate], start: int, end: int) -> bool:

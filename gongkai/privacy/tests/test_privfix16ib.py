@@ -289,3 +289,18 @@ def test_a_contact_noted_with_an_offices_section():
     from gongkai.privacy.contactposts import _SECTION
 
     assert _SECTION.fullmatch("某某建材有限公司财务科") is None  # a company's section
+
+
+def test_invigilators_listed_by_one_space_after_their_post():
+    text = (
+        " 序号  准考证号      考生       性别  身份证号码          手机号码     家庭住址\n"
+        " 1     KH20240101  韦丽萍     女    450122198811023326  13877105523  武鸣县城厢镇永宁路18号\n"
+        " 2     KH20240102  黄伟光     男    450122197905165519  15977016638  武鸣县双桥镇平福村那马屯6号\n"
+        "\n"
+        "监考员：杨海明　覃志坚　　考务联系电话：0771-3216072\n"
+    )
+    got = _names(text)
+    for piece in ("韦丽萍", "黄伟光"):
+        assert at(text, "name", piece) in got, piece
+    for piece in ("杨海明", "覃志坚"):
+        assert at(text, "name", piece) not in got, piece
