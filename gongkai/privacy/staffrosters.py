@@ -193,7 +193,9 @@ def _header(text: str, h_start: int, h_end: int, sep: str):
         # persons listed with their own mobiles (a notice of recipients with their jobs and
         # employers, an elected owners' committee) are no office's roster
         if not any(_MOBILE.search(x) for x in body) and (
-            duty or any(_UNIT_HEAD.fullmatch(h) for h in heads) or _posts_held(body, sep, post)
+            duty
+            or any(_UNIT_HEAD.fullmatch(h) for h in heads)
+            or (post is not None and _posts_held(body, sep, post))
         ):
             return "roster"
     if rota:
@@ -320,7 +322,8 @@ def _stacked_column(
     first = _block_start(text, start, blocks)
     key = (first, "one")
     if key not in headers:
-        heads, pos = [], first
+        heads: list[str] = []
+        pos = first
         while len(heads) < 16:
             end = text.find("\n", pos)
             if end < 0 or pos in alone or not _KEY.fullmatch(text, pos, end):
