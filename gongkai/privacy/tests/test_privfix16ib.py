@@ -304,3 +304,19 @@ def test_invigilators_listed_by_one_space_after_their_post():
         assert at(text, "name", piece) in got, piece
     for piece in ("杨海明", "覃志坚"):
         assert at(text, "name", piece) not in got, piece
+
+
+def test_a_referee_named_after_the_word_for_one():
+    text = (
+        "关于不予通过报名审核的告知书\n"
+        "冯小刚：\n"
+        "　　你于2025年3月提交的中医医术确有专长人员医师资格考核报名材料，经审核，存在以下问题：\n"
+        "　　一、推荐医师韩振东的《医师执业证书》执业类别为临床类别，不符合规定；"
+        "另一名推荐医师上官丽娜的推荐材料未载明其与你的关系。\n"
+        "　　二、推荐单位县中医医院的意见未盖章。\n"
+    )
+    assert _names(text) == [
+        at(text, "name", "冯小刚"),
+        at(text, "name", "韩振东"),
+        at(text, "name", "上官丽娜"),
+    ]
