@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .headerroles import own_id_column
 from .patterns import ID_CONTEXT
 from .stacked import clerk_cell
 
@@ -76,6 +77,7 @@ _STAFF_HEADER = re.compile(
     r"|(?:走访|调查|核查|回访|接待|入户|包保|包联|帮扶)(?:人|人员|干部|责任人|联系人)(?:姓名)?$"
 )
 _CELL_SEPARATORS = frozenset("\t|,｜，;；")
+_ROW_SPLIT = re.compile(r"[\t|,｜，;；]")
 
 
 class ClerkColumns:
@@ -99,5 +101,22 @@ class ClerkColumns:
             return False  # no clerk's header within 3,000 characters before
         if before != "\n":
             head = header_of(text, start, header_row=True)
-            return bool(head) and _STAFF_HEADER.match(head.strip(' "')) is not None
+            if not head:
+                return False
+            head = head.strip(' "')
+            return _STAFF_HEADER.match(head) is not None and not self._own_id(head, start)
         return text[end : end + 1] in ("\n", "") and clerk_cell(text, start, end)
+
+    def _own_id(self, head: str, start: int) -> bool:
+        """Whether the clerk's own ID heads a column of the clerk's header row (经办人 beside
+        经办人身份证号): a party's agent, no staff in office (``headerroles.own_id_column``)."""
+        text = self.text
+        role = head[:-2] if head.endswith("姓名") else head
+        lo = max(0, start - 3000)
+        hit = max(text.rfind(role + word, lo, start) for word in ("身份", "证件", "公民身份"))
+        if hit < 0:
+            return False
+        ls = text.rfind("\n", 0, hit) + 1
+        le = text.find("\n", hit)
+        cells = [c.strip(' "\u3000') for c in _ROW_SPLIT.split(text[ls : le if le >= 0 else start])]
+        return head in cells and own_id_column(head, cells)

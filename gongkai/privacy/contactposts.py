@@ -41,6 +41,11 @@ _CONTACT_LABEL = re.compile(
 _COLON = frozenset("：:")
 _BLANK = frozenset(" \u3000")
 _NOTE = re.compile(r"[（(]([^（()）\n]{2,30})[）)]")
+# an office's section alone as the note (（中医股）, （医政科）, （办公室）): the contact answers
+# for the section, whatever its organ; a business's word in it (某公司财务科) is no organ's
+_SECTION = re.compile(
+    r"(?![^（()）]*(?:公司|企业|集团|店|厂))[\u4e00-\u9fff]{1,8}(?:股|科|处|办公室)"
+)
 _MEDIATOR = re.compile(r"(?:专职|兼职|驻[\u4e00-\u9fff]{1,8})?(?:人民)?调解员")
 # an office's part labelling its head or its line ("立案庭负责人：X", "执行局电话：…",
 # "办公室联系电话"), a home's 住所, 居所, 寓所 or 家庭 excepted
@@ -66,7 +71,7 @@ def _post_note(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     note = m.group(1).strip()
-    if not (official(note) or _MEDIATOR.fullmatch(note)):
+    if not (official(note) or _MEDIATOR.fullmatch(note) or _SECTION.fullmatch(note)):
         return False
     lo = max(_line_start(text, start), start - 16)
     return _CONTACT_LABEL.search(text, lo, start) is not None

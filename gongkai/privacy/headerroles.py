@@ -149,3 +149,16 @@ _PARTY_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}方(?:负责人|法定代表人|
 def party_head(header: str) -> bool:
     """``header`` heads the representative of a party that may be a unit (流入方负责人)."""
     return _PARTY_HEAD.match(header) is not None
+
+
+_OWN_ID = ("身份证", "公民身份", "证件号")
+
+
+def own_id_column(head: str, header: list[str]) -> bool:
+    """A staff's header (经办人) whose own ID heads another column of its row (经办人身份证号):
+    no office prints its clerk's ID, so the column holds a private person acting for a party
+    (a buyer's agent), as ``holderids`` reads a label's role with its own ID after it."""
+    role = head[:-2] if head.endswith("姓名") else head
+    return bool(role) and any(
+        other.startswith(role) and other[len(role) :].startswith(_OWN_ID) for other in header
+    )

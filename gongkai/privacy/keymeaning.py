@@ -95,6 +95,9 @@ _PERSON = {
     "insured": "被保险人",
     "claimant": "申请人",
     "recipient": "收款人",
+    # a payment's payee and receiver by their initials (skrxm 收款人姓名, lkr 领款人)
+    "skr": "收款人",
+    "lkr": "领款人",
     "householder": "户主",
     "deceased": "死者",
     "relative": "亲属",
@@ -146,16 +149,24 @@ _POST_WORDS = frozenset(("yj", "youji", "tx", "tongxun"))
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm", "bg", *_POST_WORDS},
+    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm", "bg", "kh", *_POST_WORDS},
     # (联系, 固定, 紧急, 来电, 办公, 邮寄, 通讯: a datum's modifiers; 号码 a phone after one,
     # ``parts``)
     key=len,
     reverse=True,
 )
 _CALL_WORDS = frozenset(("jj", "ld", "hm"))
+_PAYEES = frozenset(("skr", "lkr", "payee", "recipient", "beneficiary"))
 _PHONE_END = frozenset(("dh", "dianhua", "hm", "tel", "phone", "telephone"))
 _NUMBER_OF_PHONE = frozenset(("ld", "lx", "lianxi", "gd", "guding", "jj"))
 _NUMBERED = {"id": "idno", "idno": "idno", "card": "card"}
+# a camelCase key's pieces, and one syllable of pinyin (an initial and a final)
+_CAMEL = re.compile(r"[A-Z][a-z]*")
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+    r"|ui|un|ue|ve|a|o|e|i|u|v)"
+)
 _SPLIT = re.compile(r"[_\-.\s/]+|(?<=[a-z0-9])(?=[A-Z])")
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -169,11 +180,12 @@ def _segment(part: str) -> list[str] | None:
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
     for i in range(n):
-        if best[i] is None:
+        here = best[i]
+        if here is None:
             continue
         for word in _PINYIN:
             if part.startswith(word, i) and best[i + len(word)] is None:
-                best[i + len(word)] = [*best[i], word]
+                best[i + len(word)] = [*here, word]
     return best[n]
 
 
@@ -181,6 +193,19 @@ def parts(key: str) -> list[str]:
     """The words of ``key``: split at signs and camelCase, pinyin runs segmented."""
     if ":" in key:
         key = key.rsplit(":", 1)[1]  # a namespace prefix
+    if key[:1].isupper() and not key.isupper():
+        syllables = _CAMEL.findall(key)
+        if (
+            len(syllables) >= 2
+            and "".join(syllables) == key
+            and all(_SYLLABLE.fullmatch(x.lower()) for x in syllables)
+        ):
+            # full pinyin in camelCase, a syllable a capital (JinJiLianXiRen 紧急联系人,
+            # JiaTingZhuZhi 家庭住址, ShouJi): read by its initials, as jjlxr, jtzz and sj
+            # are, when the initials are known words end to end
+            initials = "".join(x[0] for x in syllables).lower()
+            if _segment(initials) is not None:
+                key = initials
     out: list[str] = []
     for raw in _SPLIT.split(key):
         part = raw.lower()
@@ -212,8 +237,15 @@ def parts(key: str) -> list[str]:
         out.extend(segmented if segmented else [part])
     # 号码 after a call's or a contact's word is a phone (ldhm 来电号码, lxhm, gdhm); alone,
     # or after any other word (cphm 车牌号码), it names no datum
+    # 卡号 after a payee's word is the payee's card (skrkh 收款人卡号, lkrkh); alone, or after
+    # any other word (xskh 学生考号, khmc 客户名称: kh), it names no datum
     return [
-        "dh" if w == "hm" and k and out[k - 1] in _NUMBER_OF_PHONE else w for k, w in enumerate(out)
+        "dh"
+        if w == "hm" and k and out[k - 1] in _NUMBER_OF_PHONE
+        else "yhkh"
+        if w == "kh" and k and out[k - 1] in _PAYEES
+        else w
+        for k, w in enumerate(out)
     ]
 
 

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
-from .headerroles import ACTS, DESK_POSTS, staff_post
+from .headerroles import ACTS, DESK_POSTS, own_id_column, staff_post
 from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
 from .wordfind import find_by
@@ -91,7 +91,10 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
             continue  # a blank line between an HTML table's rows
         if _DATA.search(row) or not _WORDS.search(row):
             continue
-        cell = row.split(sep)[index].strip(" \u3000\"'*")
+        cells = [c.strip(" \u3000\"'*") for c in row.split(sep)]
+        cell = cells[index]
+        if ("身份" in row or "证件" in row) and own_id_column(cell, cells):
+            return ""  # 经办人 beside 经办人身份证号: a party's agent (``headerroles``)
         if _LIAISON.fullmatch(cell):
             return "联络员" if "姓名" in row else ""
         return cell

@@ -37,10 +37,15 @@ from .wordfind import has_word
 Candidate = tuple[int, int, str, float]
 
 _LEAST = 3
+_PARENT_LINES = 80  # the most lines up or down to an attribute's record's bounds
 _VALUE_OPENS = frozenset('>"')
 _NUMBERS = frozenset(("id_card", "mobile", "bank_card", "passport"))
 _XML_OPEN = re.compile(r"<([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,39})(?:\s[^<>\n]*)?>$")
 _LIST_GAP = re.compile(r"[ \u3000、，,/;；]*")
+# an XML element's attribute right before its quoted value: (element, attribute)
+_ATTR = re.compile(
+    r'<([A-Za-z_][\w.\-]{0,39})\s[^<>\n"]*(?:"[^"<>\n]*"[^<>\n"]*)*?\b([A-Za-z_][\w\-]{0,29})="'
+)
 _JSON_KEY = re.compile(r'"([^"\\\n]{1,40})"[ \t]*:[ \t]*"$')
 
 
@@ -57,6 +62,11 @@ def _field(text: str, s: int, e: int) -> tuple[str, str, int, int] | None:
     if quote > gt:
         m = _JSON_KEY.search(text, max(0, quote - 60), quote + 1)
         end = text.find('"', e, e + 60)
+        if m is None and text[quote - 1 : quote] == "=":  # an XML attribute: <Gzry xm="X"
+            lt = text.rfind("<", max(line, s - 200), s)
+            a = _ATTR.fullmatch(text, lt, quote + 1) if lt >= 0 else None
+            if a and end >= 0:
+                return ("attr", f"{a.group(1)} {a.group(2)}", quote + 1, end)
         return ("json", m.group(1), quote + 1, end) if m and end >= 0 else None
     return None
 
@@ -72,6 +82,10 @@ def _names_only(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bo
 
 
 def _values(text: str, kind: str, key: str) -> list[tuple[int, int]]:
+    if kind == "attr":
+        tag, attr = (re.escape(x) for x in key.split(" "))
+        pattern = re.compile(rf'<{tag}\s[^<>\n]*?\b{attr}="([^"\\\n]{{1,60}})"')
+        return [m.span(1) for m in pattern.finditer(text)]
     k = re.escape(key)
     if kind == "xml":
         pattern = re.compile(rf"<{k}(?:\s[^<>\n]*)?>([^<\n]{{1,60}})</{k}>")
@@ -88,8 +102,62 @@ def _record_numbers(text: str, s: int, e: int, numbers: dict[int, str], memo: di
     return {numbers[f.start] for f in group.fields if f.start in numbers}
 
 
+def _element_records(
+    text: str, key: str, spans: list[tuple[int, int]], numbers: dict[int, str]
+) -> list[set[str]]:
+    """The private numbers of the record around each attribute's value: the element's
+    parent, read by indentation (the lines up to the first less indented, down to the next
+    line as indented as that one), less the element's own tag (the attribute's person's own
+    number: ``sjh`` beside ``xm``). An export not laid out a line an element: no record."""
+    tag = "<" + key.split(" ")[0]
+    out = []
+    for s, e in spans:
+        at = text.rfind(tag, 0, s)
+        own_end = text.find(">", e)
+        lo, hi = _parent(text, at)
+        out.append({v for n, v in numbers.items() if lo < n < hi and not at <= n < own_end})
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _parent(text: str, at: int) -> tuple[int, int]:
+    """The span of the lines of the element that holds the line of ``at`` (above)."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    depth = _indent(text[ls : le if le >= 0 else len(text)])
+    lo = ls
+    for _ in range(_PARENT_LINES):
+        if lo == 0:
+            return at, at
+        lo = text.rfind("\n", 0, lo - 1) + 1
+        line = text[lo : text.find("\n", lo)]
+        if line.strip() and _indent(line) < depth:
+            break
+    else:
+        return at, at
+    top = _indent(line)
+    hi = le
+    for _ in range(_PARENT_LINES):
+        if hi < 0:
+            return lo, len(text)
+        nxt = text.find("\n", hi + 1)
+        line = text[hi + 1 : nxt if nxt >= 0 else len(text)]
+        if line.strip() and _indent(line) <= top:
+            return lo, hi + 1
+        hi = nxt
+    return at, at
+
+
 def _recurring(
-    text: str, spans: list[tuple[int, int]], numbers: dict[int, str], memo: dict
+    text: str,
+    spans: list[tuple[int, int]],
+    numbers: dict[int, str],
+    memo: dict,
+    kind: str = "",
+    key: str = "",
 ) -> bool:
     values = [text[s:e].strip() for s, e in spans]
     counts = Counter(values)
@@ -102,7 +170,10 @@ def _recurring(
             back = True  # a value come back after another: no run of one person's records
             break
         seen.add(v)
-    records = [_record_numbers(text, s, e, numbers, memo) for s, e in spans]
+    if kind == "attr":
+        records = _element_records(text, key, spans, numbers)
+    else:
+        records = [_record_numbers(text, s, e, numbers, memo) for s, e in spans]
     if not back:
         if len(counts) > 1:
             return False  # runs of values: a householder's rows, one run each
@@ -143,11 +214,11 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     for (kind, key), under in keys.items():
         if len(under) < 2:
             continue
-        holder, _datum, role = meaning(key)
+        holder, _datum, role = meaning(key.split(" ")[0])
         if holder == "person" and role:
             continue  # a private person's role (guardian, jhr): its values are persons
         spans = _values(text, kind, key)
-        if not _recurring(text, spans, numbers, memo):
+        if not _recurring(text, spans, numbers, memo, kind, key):
             continue
         inside = {
             n for s, e in spans for n, _e in found[bisect_left(starts, s) : bisect_left(starts, e)]

@@ -38,6 +38,9 @@ Candidate = tuple[int, int, str, float]
 _H = "\u4e00-\u9fff"
 _GUESTS = frozenset("旅乘顾游住房访")  # 旅客, 乘客 … before 客
 _ROLE_WORDS = ("目击者",)
+# a referee who vouches for an applicant (推荐人, 推荐医师 of a practitioner's examination, 推荐
+# 老师): a private person, as the applicant is; a unit recommending (推荐单位) names no one
+_REFEREE = re.compile(r"推荐(?:人|医师|医生|老师|教师|专家)")
 
 # what follows a name in a sentence: a stop, a bracket, a particle, a verb of the record
 _AFTER = re.compile(
@@ -106,28 +109,26 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the names read after a private person's role and their later
     mentions added, and the non-names and short edges of the module docstring mended."""
-    out = list(cands)
+    kept: list[Candidate | None] = list(cands)
     size = len(text)
-    dropped = False
     for i in [i for i, c in enumerate(cands) if c[2] == "name"]:  # (a comprehension: fast)
         c = cands[i]
         s, e = c[0], c[1]
         n = e - s
         if n == 3 and text[s + 1 : e] in _KIN_TAIL:
-            out[i], dropped = None, True  # "与儿子", "和妻子"
+            kept[i] = None  # "与儿子", "和妻子"
         elif (
             n == 2
             and text[s + 1] in _KIND_END
             and s > 1
             and (text[s - 1] in _CLOSE_QUOTE or (text[s - 1] in "（(" and text[e : e + 1] in "）)"))
         ):
-            out[i], dropped = None, True  # "“听雨轩”客栈", "旅馆（民宿）"
+            kept[i] = None  # "“听雨轩”客栈", "旅馆（民宿）"
         elif s and text[s - 1] in _VALUE_LEAD and _staff_value(text, s, e):
-            out[i], dropped = None, True  # "检查人员：X、Y": the office's staff on the check
+            kept[i] = None  # "检查人员：X、Y": the office's staff on the check
         elif n == 3 and e + 1 < size and text[s + 1] in v.SURNAMES:
-            out[i] = _double_surname(text, c)
-    if dropped:
-        out = [c for c in out if c is not None]
+            kept[i] = _double_surname(text, c)
+    out = [c for c in kept if c is not None]
     # the role words and the titles, each by one sign (a regex or a loop over words of a
     # common first sign costs more)
     found = []
@@ -144,6 +145,12 @@ def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 elif "\u4e00" <= text[at - 1] <= "\u9fff":
                     found.append(_name_before(text, at))
             k = text.find(sign, k + 1)
+    k = text.find("荐")  # a referee: 推荐人, 推荐医师 (one rare sign's find)
+    while k >= 0:
+        m = _REFEREE.match(text, k - 1) if k else None
+        if m:
+            found.append(_name_after(text, m.end()))
+        k = text.find("荐", k + 1)
     found = [f for f in found if f is not None]
     if not found:
         return out

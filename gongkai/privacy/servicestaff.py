@@ -50,6 +50,7 @@ import re
 from collections import Counter
 
 from .columnheads import header_over
+from .headerroles import own_id_column
 from .keymeaning import meaning
 from .servingposts import post_columns
 from .unitposts import office_post
@@ -104,6 +105,13 @@ def service_header(cell: str) -> bool:
 _OFFICER_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
     r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
+)
+# after a label's colon, a note naming the unit and its staff post ("（工作站专职社工）",
+# "（中心工作人员）", "（派出所民警）"): the unit's own staff acting on the record, whatever the
+# label (接收人, 联系人); a bare post without its unit ("（社工）", "（民警）") is not read here
+_UNIT_STAFF_NOTE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,12}?(?:工作站|服务站|站|中心|所|局|办|大队|中队)"
+    r"(?:专职|兼职)?(?:社工|社会工作者|工作人员|民警|辅警)[）)][ \u3000]*(?=[\t|｜,，；;\n]|$)"
 )
 # in prose, a serving post right before the name: "包保教师X先后五次上门", "送教老师X"
 _PROSE_POST = re.compile(rf"(?<![被受])(?:{_ACTS})(?:教师|老师|责任人|干部|民警)$")
@@ -186,6 +194,9 @@ def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] 
     service = [
         service_header(x) or post for x, post in zip(cells, post_columns(cells), strict=True)
     ]
+    if any(service) and any("身份" in x or "证件" in x for x in cells):
+        # 经办人 beside 经办人身份证号: a party's agent, no staff (``headerroles``)
+        service = [on and not own_id_column(x, cells) for x, on in zip(cells, service, strict=True)]
     bare = [width >= 3 and not _HAN.search(x) and not _person_key(x) for x in cells]
     return (service, bare) if any(service) or any(bare) else None
 
@@ -195,8 +206,8 @@ def _repeating(columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]
     right of a column of different names (module docstring). ``columns``: (header row,
     cell index) → the (name, start) pairs under it."""
     tables: dict[int, dict[int, tuple[list[tuple[str, int]], bool]]] = {}
-    for (head, index), cells in columns.items():
-        tables.setdefault(head, {})[index] = cells
+    for (head, index), column in columns.items():
+        tables.setdefault(head, {})[index] = column
     out: set[int] = set()
     for cols in tables.values():
         unique = [
@@ -281,8 +292,10 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     tables: dict[tuple[int, str], tuple[list[bool], list[bool]] | None] = {}
     columns: dict[tuple[int, int], tuple[list[tuple[str, int]], bool]] = {}
     line_end = -1  # the current line's (names on one line share its reading)
-    line_start = head = 0
-    table = sep = None
+    line_start = 0
+    head: int | None = 0
+    table: tuple[list[bool], list[bool]] | None = None
+    sep: str | None = None
     plain = False
     line = ""
     row: tuple[int, str | None, int, int | None] = (-1, None, 0, None)  # the next row's start
@@ -291,6 +304,10 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
         if after and after in "（(" and (start == 0 or text[start - 1] in _CELL_START):
             if _OFFICER_NOTE.match(text, end):
                 drop.add(start)
+                continue
+        elif after and after in "（(" and text[start - 1] in "：:":
+            if _UNIT_STAFF_NOTE.match(text, end):
+                drop.add(start)  # "接收人：X（工作站专职社工）": the unit's staff receiving
                 continue
         elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
             drop.add(start)  # 男方公民身份号码: the ID number's legal name
@@ -345,7 +362,7 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             ):
                 drop.add(start)
             continue
-        if table is None:
+        if table is None or sep is None or head is None:
             continue
         index = text.count(sep, line_start, start)
         service, bare = table

@@ -193,7 +193,9 @@ def _header(text: str, h_start: int, h_end: int, sep: str):
         # persons listed with their own mobiles (a notice of recipients with their jobs and
         # employers, an elected owners' committee) are no office's roster
         if not any(_MOBILE.search(x) for x in body) and (
-            duty or any(_UNIT_HEAD.fullmatch(h) for h in heads) or _posts_held(body, sep, post)
+            duty
+            or any(_UNIT_HEAD.fullmatch(h) for h in heads)
+            or (post is not None and _posts_held(body, sep, post))
         ):
             return "roster"
     if rota:
@@ -320,7 +322,8 @@ def _stacked_column(
     first = _block_start(text, start, blocks)
     key = (first, "one")
     if key not in headers:
-        heads, pos = [], first
+        heads: list[str] = []
+        pos = first
         while len(heads) < 16:
             end = text.find("\n", pos)
             if end < 0 or pos in alone or not _KEY.fullmatch(text, pos, end):
@@ -351,14 +354,19 @@ def _stacked_column(
 
 
 def _listed(text: str, cands: list[Candidate], named: list[int], ends: set[int]) -> set[int]:
-    """The names listed with 、 after a name dropped after a post (``ends``: their ends)."""
+    """The names listed with 、 after a name dropped after a post (``ends``: their ends), or
+    with one space between, full-width or not (a form's line "监考员：X　Y　　考务电话：…"; two
+    spaces or more part an aligned table's cells)."""
     drop = set()
     for i in sorted(named, key=lambda k: cands[k][0]):
         start = cands[i][0]
-        if start - 1 in ends and text[start - 1] == "、":
+        if start - 1 in ends and text[start - 1] in _LIST_GAP:
             drop.add(i)
             ends.add(cands[i][1])
     return drop
+
+
+_LIST_GAP = frozenset("、\u3000 ")
 
 
 def _private_row(cands: list[Candidate], start: int, end: int) -> bool:

@@ -29,7 +29,14 @@ from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
 from .gapalign import display_columns
 from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
-from .headerroles import kind_header, party_head, scheme_card_header, staff_header, subject_kind
+from .headerroles import (
+    kind_header,
+    own_id_column,
+    party_head,
+    scheme_card_header,
+    staff_header,
+    subject_kind,
+)
 from .headerrows import first_header_row, second_header_row
 from .patterns import KEEPER_NOTE, ORG_SUFFIX, PARTY_HEADER, SAME_AS
 from .unitheaders import office_cells, units_contacts
@@ -464,8 +471,17 @@ def _emit(kinds, cells, header, row_start, out) -> None:
 
 
 def _kinds(header: list[str]) -> list[tuple[int, str]]:
-    kinds = [(k, _column_kind(h)) for k, h in enumerate(header)]
-    kinds = [(k, kind) for k, kind in kinds if kind]
+    read = [(k, _column_kind(h)) for k, h in enumerate(header)]
+    if any("身份" in h or "证件" in h for h in header):  # (the cheap test first)
+        read = [
+            (k, "maybe_name")
+            if kind is None
+            and staff_header(_norm(header[k]))
+            and own_id_column(_norm(header[k]), [_norm(x) for x in header])
+            else (k, kind)
+            for k, kind in read
+        ]
+    kinds = [(k, kind) for k, kind in read if kind]
     if any(kind == "contact" for _k, kind in kinds) and units_contacts(header, UNIT_HEADERS):
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # units' contacts
     if all(kind == "address" for _k, kind in kinds):

@@ -67,11 +67,16 @@ _BUSINESS_LABEL = re.compile(
     # a sign's site and a project's location: no home (户外广告 设置地点, 项目地点); not
     # 违法建设地点 (a person's building at home)
     r"|(?:设置|广告|招牌|牌匾|门头|项目)(?:地址|地点|位置)"
+    # a label naming the business's own kind: a clinic's, a shop's, a company's premises
+    # (诊所地址, 药店地址, 公司地址); a home's label names a person (住址, 家庭地址), no kind
+    r"|(?:诊所|门诊部|卫生室|医馆|药店|药房|商店|超市|便利店|酒店|宾馆|旅馆|饭店|餐馆|餐厅|"
+    r"公司|工厂|网吧)(?:地址|地点|位置|所在地)"
 )
 # the first words of _BUSINESS_LABEL, looked for with str.find
 _BUSINESS_WORDS = (
     "经营 营业 生产 加工 作坊 门店 店铺 注册 厂址 店址 企业 商铺 门面 铺面 厂房 站点 网点 设站 "
-    "场所 民宿 店面 摊位 摆摊 设摊 摊点 设置 广告 招牌 牌匾 门头 项目"
+    "场所 民宿 店面 摊位 摆摊 设摊 摊点 设置 广告 招牌 牌匾 门头 项目 "
+    "诊所 门诊部 卫生室 医馆 药店 药房 商店 超市 便利店 酒店 宾馆 旅馆 饭店 餐馆 餐厅 公司 工厂 网吧"
 ).split()
 # between a business's label and its address: a sign, 为 / 在 / 位于, nothing else
 _LABEL_GAP = re.compile(r"[ \u3000]*(?:[:：]|为|是|在|位于|设在)?[ \u3000]*")
@@ -197,7 +202,7 @@ def _business_only(words: str) -> bool:
     """Whether ``words`` (a label or header) name a business's place and nothing else:
     "住所或经营地点", "住址/经营场所" may be a person's home (README)."""
     m = _BUSINESS_LABEL.search(words)
-    return bool(m) and not _HOME_WORD.search(words[: m.start()] + words[m.end() :])
+    return m is not None and not _HOME_WORD.search(words[: m.start()] + words[m.end() :])
 
 
 def business_and_home(text: str, label: int) -> bool:
@@ -302,7 +307,8 @@ def _unit_line(text: str, start: int, names: list[int], begin: int) -> bool:
     name or particulars between it and ``start`` (``begin``: where its line begins)."""
     if start - begin > 200:
         return False
-    at = _LIST_MARK.match(text, begin).end()
+    mark = _LIST_MARK.match(text, begin)  # (always matches: every part optional)
+    at = mark.end() if mark else begin
     m = _SUBJECT.match(text, at, start)
     if m is None:
         return False

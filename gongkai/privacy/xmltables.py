@@ -194,6 +194,30 @@ def _held_ids(
             ):
                 header[k] = "姓名"
                 break
+        if header[k] != "姓名" and words == ["jbr"] and _sole_holder(fields, header, k, every):
+            header[k] = "姓名"
+
+
+def _sole_holder(
+    fields: list[tuple[str, str, int]],
+    header: list[str],
+    k: int,
+    every: list[tuple[str, str, int]],
+) -> bool:
+    """``jbr`` is a 经办人's initials and a 举报人's alike. When it is the record's only key of
+    a person's name and the record holds an identity document under a key of no holder
+    (``zjhm``, ``sfzh``: an ID, a passport, a permit), the document is jbr's: no export
+    gives its clerk's papers, and a report's record names its reporter beside them."""
+    for j, (name, _value, _at) in enumerate(fields):
+        if j == k or _staff(header[j]):
+            continue
+        holder, datum, _role = keymeaning.meaning(name)
+        if holder == "person" or datum == "name" or header[j].endswith("姓名"):
+            return False  # the record names its person elsewhere (xm, sqr)
+    return any(
+        keymeaning.meaning(other) == ("", "id", "") and any(c.isdigit() for c in value)
+        for other, value, _at in every
+    )
 
 
 # a key of a relation (cbrgx, handler_relation, 承办人关系) and a kinship word as its value
