@@ -25,8 +25,9 @@ _EDGES = frozenset("\t|｜,，;；、 \u3000：:\n>\"")
 # the last character of a place the trade name may open with (某县某镇X店, 某街道X馆)
 _PLACE_ENDS = frozenset("县市区镇乡村道")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-# an individual business's unified social credit code (GB 32100: 9 then 2)
-_USCC_92 = re.compile(r"(?<![0-9A-Z])92[0-9]{4}[0-9A-HJ-NPQRTUWXY]{12}(?![0-9A-Z])")
+# an individual business's unified social credit code (GB 32100: 9 then 2); led by its
+# literal so that the search skips to each "92" (a leading look-behind tries every position)
+_USCC_92 = re.compile(r"92(?<![0-9A-Z]92)[0-9]{4}[0-9A-HJ-NPQRTUWXY]{12}(?![0-9A-Z])")
 _LINES_AROUND = 3
 _SHOP = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:店|馆|部|坊|厂|场|行|铺|社|室|园|庄|摊|档)(?=[（(\t|｜,，;；\s<\"]|$)"
