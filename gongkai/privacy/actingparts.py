@@ -237,7 +237,10 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
             continue
         keys = [k for k, _a, _b in leaves]
         # a staff word giving an ID or a home (jbrsfzh, jbrzz) names a private person (举报人)
-        private_staff = any(meaning(k)[:2] in _STAFF_PRIVATE for k in keys)
+        # and so does a relation beside it (handlerRelation 配偶: the patient's kin)
+        private_staff = any(meaning(k)[:2] in _STAFF_PRIVATE for k in keys) or any(
+            text[a:b].strip() in _KIN or "关系" in text[a:b] for _k, a, b in leaves
+        )
         for n, (key, a, b) in enumerate(leaves):
             found = [c for c in held if a <= c[0] and c[1] <= b and c[2] == "name"]
             holder = meaning(key)
