@@ -20,7 +20,10 @@ Neither is the row's person's. Four readings, each of the record's structure:
   家庭成员, keeps its person: an employer's name in a relative's group).
 - **A name key whose sibling phone key names its unit** (ysr beside ysdwdh: the same
   prefix, then a unit's word and a phone's; a prefix of a person's role, po beside podwdh,
-  is the spouse's work): the prefix's party acts for a unit; and a phone
+  is the spouse's work): the prefix's party acts for a unit; names under a key the
+  reader reads as staff (``<ysry>甲、乙</ysry>`` 验收人员, ``shr``) are the office's
+  staff's, whatever reads them (a list of names in prose), unless the record gives an ID,
+  a home or a card under a staff word (``jbrsfzh``: jbr is 举报人 too); and a phone
   leaf right after a staff member's name leaf (keys the export reader reads as staff:
   ``slr``) whose key names no person, home or contact is that member's desk.
 - **A key of no names** (``_wordy_keys``): a pinyin key ending in xm (姓名 and 项目 alike)
@@ -172,6 +175,7 @@ _UNIT_VALUE = re.compile(
 # a group's tag in Chinese naming a private person's kin, role or household
 _PRIVATE_TAG = re.compile(rf"{_PRIVATE.pattern}|成员|配偶|家庭|子女|父|母")
 _PRIVATE_KINDS = ("id_card", "address", "bank_card", "mobile")
+_STAFF_PRIVATE = frozenset((("staff", "id"), ("staff", "address"), ("staff", "card")))
 
 
 def _leaves_and_groups(text: str):
@@ -230,10 +234,17 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
             lines.update(c[0] for c in held if c[2] == "landline")
             continue
         keys = [k for k, _a, _b in leaves]
+        # a staff word giving an ID or a home (jbrsfzh, jbrzz) names a private person (举报人)
+        # and so does a relation beside it (handlerRelation 配偶: the patient's kin)
+        private_staff = any(meaning(k)[:2] in _STAFF_PRIVATE for k in keys) or any(
+            text[a:b].strip() in _KIN or "关系" in text[a:b] for _k, a, b in leaves
+        )
         for n, (key, a, b) in enumerate(leaves):
             found = [c for c in held if a <= c[0] and c[1] <= b and c[2] == "name"]
             holder = meaning(key)
             staff = holder[0] == "staff" and holder[1] in ("name", "")
+            if staff and found and not private_staff:
+                names.update(c[0] for c in found)  # <ysry>甲、乙</ysry>: the office's staff
             if not staff:
                 m = _NAME_END.search(key)
                 prefix = key[: m.start()] if m else ""

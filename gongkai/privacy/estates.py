@@ -3,7 +3,8 @@
 A building and room after an estate's name ("秀水华庭14幢1701室", "东栅人才公寓9幢1404室",
 "文昌锦园15幢1404室") lead to one household, as after an estate word (小区, 家园, 新村 …)
 that ``patterns.ESTATE_WORD`` knows: the name ends in a word of a housing estate's
-name (庭, 园, 苑, 府, 居, 轩, 阁, 邸, 公寓) right before the building number.
+name (庭, 园, 苑, 府, 居, 轩, 阁, 邸, 公寓) right before the building number, or a
+relocation settlement's (…安置点, …安置区: "古河安置点8栋2单元601室", privfix16ia).
 
 Not a household's: a building in a park of firms or offices ("科技园3幢201室", "创业园",
 "产业园", "工业园", "软件园", "物流园"), a kindergarten (幼儿园), a government's compound
@@ -17,7 +18,7 @@ import re
 from .patterns import FLOOR_DOOR, UNIT_ROOM
 
 _NAMED_ESTATE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:庭|园|苑|府|居|轩|阁|邸|公寓|新城|名城)"
+    r"[\u4e00-\u9fff]{2,8}(?:庭|园|苑|府|居|轩|阁|邸|公寓|新城|名城|安置点|安置区)"
     r"(?:[A-Z]?\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}单元)?)?$"
 )
 _NOT_HOMES = re.compile(

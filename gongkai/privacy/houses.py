@@ -84,6 +84,11 @@ _UNIT_START = re.compile(
 _CONTACT_WORDS = re.compile(
     r"联系人|联络人|经办人|咨询|办公|受理(?!编号|号|日期|时间|原告|申请人|上诉人|[^，。；\n]{0,20}(?:一案|纠纷))|报名"
 )
+# a unit and a colon opening the line, then the unit's phone ("某镇应急办：0870-…，地址：")
+_UNIT_LINE_HEAD = re.compile(
+    r"[ \u3000]*[\u4e00-\u9fff（）()]{2,20}?(?:办|局|站|所|中心|委员会|办公室|政府|大队|中队|股|科)"
+    r"[:：][ \u3000]*(?:[（(]?0\d{2,3}[)）]?[-－ ]?)?\d{7,8}"
+)
 _SHOP_END = frozenset("部店馆厂铺行社所站院校心司局队处室场园吧厅坊庄屋村组区")
 
 
@@ -238,7 +243,13 @@ def household(text: str, start: int, number: int) -> bool:
         return False
     line = text.rfind("\n", max(0, start - 60), start) + 1
     # "联系人：…，电话：…，地址：…": a unit's contact block
-    return not _CONTACT_WORDS.search(text, line or max(0, start - 60), start)
+    if _CONTACT_WORDS.search(text, line or max(0, start - 60), start):
+        return False
+    # "某镇应急办：0870-…，地址：…": a line opened by a unit and a colon is the unit's
+    return not (
+        text[start - 3 : start].rstrip(" \u3000")[-1:] in (":", "：")
+        and _UNIT_LINE_HEAD.match(text, text.rfind("\n", 0, start) + 1, start)
+    )
 
 
 def tower_home(before: str, prefix: str, office: re.Match) -> bool:

@@ -8,8 +8,9 @@ phone ``refine`` keeps:
 - a line whose subject is a firm or body ("■…物业服务有限公司遗失公章一枚，声明作废。
   电话…"): a bare phone label opening the next sentence gives the firm's number;
 - a line labelled as the supervision's contact whose value is the supervising body and
-  its member ("监督人员：村务监督委员会 某某 138…", letter-spaced on a notice board): the
-  body's contact acting in office;
+  its member ("监督人员：村务监督委员会 某某 0744-…", letter-spaced on a notice board): the
+  body's landline; a mobile there is the member's own (a cadre's mobile is a person's
+  phone, the convention since the held-out batch 200);
 - a note in brackets right after the number that gives it to a unit ("（单位值班电话，非
   个人）", "（镇民政办代收）");
 - a table's cell before the number that is a home for persons (县儿童福利院, 敬老院), or a
@@ -78,8 +79,8 @@ def office_line(text: str, start: int, end: int, before: str | None = None) -> b
     if before is None:
         lo = max(0, start - 160)
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
-    if _place_office(before) or _supervisor_line(before):
-        return True
+    if _place_office(before) or (_supervisor_line(before) and text[start : start + 1] != "1"):
+        return True  # (a member's mobile on the supervision's line is the member's own)
     if "。" in before and _body_sentence(before):
         return True
     return _institution_cell(before)

@@ -2,8 +2,9 @@
 
 - **A cadre's column.** Tables of households often give, beside each household, the
   cadre who looks after it (帮扶责任人, 结对干部, 包村干部, 驻村工作队员, 网格员) and that
-  cadre's phone. The cadre acts in office: the phone under a header naming them
-  (帮扶责任人电话, 帮扶干部联系方式, 网格员手机) is the office's, mobile or landline. A
+  cadre's phone. The cadre acts in office: a landline under a header naming them
+  (帮扶责任人电话, 帮扶干部联系方式, 网格员手机) is the office's; a mobile there is the
+  cadre's own phone and stays a finding (``unitphones`` asks this for landlines only). A
   bare 责任人 names no cadre: villagers carry duties too (a hazard point's 监测责任人, a
   guardian's or a business's 责任人), so it needs the cadre's word (帮扶, 包保, 驻村 …)
   in its own header or in a column before it ("帮扶责任人 | 责任人电话").

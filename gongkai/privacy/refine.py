@@ -63,12 +63,21 @@ _OWN_NOTE = re.compile(
 )
 # a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
 _UNIT_LABEL = re.compile(
-    r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|公司|企业|合作社|部门|单位|机构|物业|社区|学校|客服"
+    r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|委会|公司|企业|合作社|部门|单位|机构|物业|社区|学校|客服"
     r"|网点|营业点|代理点|服务点|驻点|门店|营业厅|营业部|支行|分行|银行|供应商|承包商|厂家?"  # a business's
     r"|(?:工作|指导|督导|督查|领导|专项|专案|调查|巡查|考核|检查)小?组)"  # 指导组电话: a team's
     r"(?:的)?(?:联系|办公|值班|服务)?(?:电话|座机|号码|邮箱|电子邮箱|信箱|邮件)[:：]?[ \u3000]*"
     r"(?:为|是|至)?[ \u3000]*$"
 )
+# the offices' phone label, then their places each with its landline ("村（居）委会联系电话：
+# 甲村 0558-…；乙村 0558-…"): the number after a place's name in that list is its office's
+_PLACES_LISTED = re.compile(
+    r"(?:居委会|村委会|委会|委员会|政府|办事处)(?:的)?(?:联系|办公|值班)?(?:电话|号码)[:：][ \u3000]*"
+    r"(?:[\u4e00-\u9fff]{1,10}?(?:村|社区|镇|乡|街道)[ \u3000:：]*[-—－()（）\d ]{7,16}"
+    r"[；;，,、 \u3000]+){0,12}"
+    r"[\u4e00-\u9fff]{1,10}?(?:村|社区|镇|乡|街道)[ \u3000:：]*$"
+)
+_PLACE_LAST = frozenset("村区镇乡道")
 # (cheap looks before the two searches: the last character of their labels, and of the
 # link word "为/是/至" that may follow a unit's label)
 _LABEL_LAST = frozenset("话机码箱件")
@@ -312,6 +321,10 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         and _NUMBER_LABEL.search(before, len(before) - 9 if len(before) > 9 else 0)
     ):
         return True
+    if kind == "landline" and before.rstrip(" \u3000:：")[-1:] in _PLACE_LAST:
+        lo = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+        if _PLACES_LISTED.search(text, lo, start):
+            return True  # "村（居）委会联系电话：甲村 0558-…；乙村 0558-…": each place's office
     if (
         kind == "email"
         and unit_mail(text, start, end)

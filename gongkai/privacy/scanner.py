@@ -120,6 +120,8 @@ from .wordfind import forget_colons, forget_lines, has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 _PLACE_LABEL = re.compile(r"地[址点]|窗口|大厅")
+# a relocation settlement's name right before a building and room (estates)
+_SETTLEMENT_ENDS = frozenset(("安置点", "安置区"))
 _ADDRESS_RUN = re.compile(f"(?:{ADDRESS_CHARS.pattern})*$")  # ADDRESS_CHARS: one character
 # the same run read from its end: matched on the window reversed, it is as long as the
 # run _ADDRESS_RUN finds (whose search tries every start of the window, each to its end)
@@ -128,7 +130,9 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
 # "第1例X区…", "票据已寄往X县…"; not 自由路, 抱由镇)
 _BEFORE_PLACE = re.compile(
-    r"(?s).*(?=[在及例由就系与寄迁搬送到抵住给])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|[寄迁搬送][往至到]|[到抵]达(?=[^州])"
+    r"(?s).*(?=[在及例由就系与和寄迁搬送到抵住给配退])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|(?<=室)和|[寄迁搬送][往至到]|[到抵]达(?=[^州])"
+    # a home allotted or vacated ("经抽签分配X安置点8栋…", "腾退X安置点…")
+    r"|(?<=分)配[给至到]?|(?<=腾)退"
     # a thing given or passed on to whoever lives there ("已转让给X镇…", "卖给", "租给"):
     # the place starts after the dative 给 of a verb of handing over
     r"|(?<=[让卖售租借交送赠还退赔分])给"
@@ -287,6 +291,8 @@ def _expand_address(ctx: _Context, start: int, end: int, *, weak: bool = False) 
         return start - len(prefix), end, "address", 0.85
     if prefix and estate_cell(text, start - len(prefix), start, end):
         return start - len(prefix), end, "address", 0.8  # "某某名郡3栋2单元703室" (estates)
+    if prefix[-3:] in _SETTLEMENT_ENDS and named_estate(prefix):
+        return start - len(prefix), end, "address", 0.8  # "古河安置点8栋2单元601室" (estates)
     return start, end, "address", 0.6
 
 

@@ -132,8 +132,10 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         if _called_for(text, start):
             return True  # "可拨打0792 2046118咨询": the line the reader calls to ask (a
             # mobile there may be a cadre's own: it stays a finding, RULES §4)
-    if official_phone(text, start) or cadre_phone(text, start) or place_number(text, start):
-        return True  # an official named with it, a unit's line, a cadre's column, a place's
+    if official_phone(text, start) or place_number(text, start):
+        return True  # an official named with it, a unit's line, a place's
+    if not mobile and cadre_phone(text, start):
+        return True  # a cadre's column: its landline is the office's (a mobile is the cadre's own)
     return _office_item(text, start) or _office_lines(text, start)
 
 

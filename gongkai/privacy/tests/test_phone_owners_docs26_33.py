@@ -361,13 +361,25 @@ def test_person_s_lost_notice_naming_a_firm_keeps_the_number():
 @pytest.mark.parametrize(
     "text",
     [
-        "监督人员：村务监督委员会  龙启明  13907455218\n",
-        "监 督 电 话：村民理财监督小组 覃德海 13907455219\n",
+        "监 督 电 话：村民理财监督小组 覃德海 13907455219\n",  # a 监督电话: a public channel
         "监督联系人：社区居务监督委员会主任　邬建英　0745-6234571\n",
     ],
 )
 def test_supervisory_body_s_member_contact(text):
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("监督人员：村务监督委员会  龙启明  13907455218\n", "13907455218"),
+        ("监 督 人 员：村民理财监督小组 覃德海 13907455219\n", "13907455219"),
+    ],
+)
+def test_supervisory_body_s_member_s_mobile_is_the_member_s_own(text, number):
+    # (privfix16ia: a member's mobile beside the member's name is a person's phone; it was
+    # the body's contact before)
+    assert phones(text) == [at(text, "mobile", number)]
 
 
 def test_a_complainant_on_a_supervision_line_keeps_the_number():

@@ -36,7 +36,8 @@ def test_semicolons_in_prose_are_no_table():
     assert found(text, ["name"]) == []
 
 
-def test_a_cadres_column_and_its_phones_are_the_offices():
+def test_a_cadres_column_its_landline_the_offices_its_mobile_the_cadres_own():
+    # (privfix16ia: a cadre's mobile is the cadre's own phone, marked; it was the office's)
     text = (
         "户主\t家庭人口\t结对帮扶干部\t干部联系电话\t户主电话\n"
         "罗大明\t4\t胡晓峰（县水务局）\t13908801234\t15187000001\n"
@@ -45,6 +46,7 @@ def test_a_cadres_column_and_its_phones_are_the_offices():
     got = found(text)
     assert at(text, "name", "罗大明") in got and at(text, "name", "杨秀兰") in got
     assert [f for f in got if f[0] in PHONES] == [
+        at(text, "mobile", "13908801234"),
         at(text, "mobile", "15187000001"),
         at(text, "mobile", "15187000002"),
     ]
@@ -73,14 +75,15 @@ def test_a_bare_duty_column_names_no_cadre():
     )
     assert found(text, PHONES) == [
         at(text, "mobile", "13800020001"),
+        at(text, "mobile", "13908801234"),  # the cadre's own mobile (privfix16ia)
         at(text, "landline", "0870-3120001"),
     ]
-    # the same bare header after a cadre's column is the cadre's
+    # the same bare header after a cadre's column is the cadre's: its landline the office's
     cadres = text.replace(
         "\t责任人\t责任人电话\t帮扶责任人\t帮扶责任人电话", "\t包村责任人\t责任人电话"
     )
     cadres = cadres.replace("\t胡晓峰\t13908801234", "").replace("\t段丽芬\t0870-3126677", "")
-    assert found(cadres, PHONES) == []
+    assert found(cadres, PHONES) == [at(cadres, "mobile", "13800020001")]
 
 
 def test_officials_named_with_their_numbers_and_no_label():
