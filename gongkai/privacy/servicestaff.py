@@ -28,6 +28,10 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   relative's or a resident's note (（群众）, （村主任）, （女儿）) keeps it.
 - **A team's label** (``_TEAM``): "验收组：A　B　C", "核查小组成员：A、B" — the names
   after a team named by its act, to the next label or the line's end.
+- **The receiving unit's receiver** (``_RECEIVING_UNIT``; privfix16ic): "接收司法所：X镇司法所
+  接收人：Y" — a 接收人 labelled on the same line after a receiving unit (接收单位, 接收司法所,
+  接收机构 …) is that unit's staff taking the person over. A 接收人 with no unit before it
+  (a relative fetching a person home) keeps the name.
 - **An export's key** (``_export_key``): the same header as a JSON key, an XML element
   or an attribute ("护送人员": "A、B", <安检员>A</安检员>).
 - **A word among words under an export key** (``_wordy_key``): one name-shaped value
@@ -107,6 +111,8 @@ _OFFICER_NOTE = re.compile(
 )
 # in prose, a serving post right before the name: "包保教师X先后五次上门", "送教老师X"
 _PROSE_POST = re.compile(rf"(?<![被受])(?:{_ACTS})(?:教师|老师|责任人|干部|民警)$")
+# a receiving unit labelled before a 接收人 on the same line: "接收司法所：X司法所　接收人：Y"
+_RECEIVING_UNIT = re.compile(r"接收(?:司法所|单位|机构|部门|派出所|医院|学校)(?:名称)?[：:][^\n]")
 _EXPORT_OPEN = frozenset('">、')
 _CELL_START = frozenset("\t|｜,\n\"'")
 # a team named by its act, as a label: 验收组：, 核查小组成员：, 巡查组人员:
@@ -295,6 +301,10 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
             drop.add(start)  # 男方公民身份号码: the ID number's legal name
             continue
+        if start > 8 and text[start - 1] in "：:" and text.startswith("接收人", start - 4):
+            if _RECEIVING_UNIT.search(text, text.rfind("\n", 0, start) + 1, start - 4):
+                drop.add(start)  # (the receiving unit's staff: 接收司法所：…　接收人：Y)
+                continue
         if start > 3 and "\u4e00" <= text[start - 1] <= "\u9fff":
             if _PROSE_POST.search(text, max(0, start - 5), start):
                 drop.add(start)  # (an act and its doer, the name right after them)
