@@ -30,8 +30,10 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   after a team named by its act, to the next label or the line's end.
 - **The receiving unit's receiver** (``_RECEIVING_UNIT``; privfix16ic): "接收司法所：X镇司法所
   接收人：Y" — a 接收人 labelled on the same line after a receiving unit (接收单位, 接收司法所,
-  接收机构 …) is that unit's staff taking the person over. A 接收人 with no unit before it
-  (a relative fetching a person home) keeps the name.
+  接收机构 …) is that unit's staff taking the person over; so is a 接收人 beside the date
+  of the person's reporting in (``_REPORTING``: "接收人：Y　报到日期：…": the office's staff
+  who took the report). A 接收人 with neither on its line (a relative fetching a person
+  home) keeps the name.
 - **An export's key** (``_export_key``): the same header as a JSON key, an XML element
   or an attribute ("护送人员": "A、B", <安检员>A</安检员>).
 - **A word among words under an export key** (``_wordy_key``): one name-shaped value
@@ -113,6 +115,8 @@ _OFFICER_NOTE = re.compile(
 _PROSE_POST = re.compile(rf"(?<![被受])(?:{_ACTS})(?:教师|老师|责任人|干部|民警)$")
 # a receiving unit labelled before a 接收人 on the same line: "接收司法所：X司法所　接收人：Y"
 _RECEIVING_UNIT = re.compile(r"接收(?:司法所|单位|机构|部门|派出所|医院|学校)(?:名称)?[：:][^\n]")
+# the person's reporting in to the office, labelled after the 接收人 on its line
+_REPORTING = re.compile(r"[^\n]{0,30}?报到(?:日期|时间)[：:]")
 _EXPORT_OPEN = frozenset('">、')
 _CELL_START = frozenset("\t|｜,\n\"'")
 # a team named by its act, as a label: 验收组：, 核查小组成员：, 巡查组人员:
@@ -302,7 +306,9 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             drop.add(start)  # 男方公民身份号码: the ID number's legal name
             continue
         if start > 8 and text[start - 1] in "：:" and text.startswith("接收人", start - 4):
-            if _RECEIVING_UNIT.search(text, text.rfind("\n", 0, start) + 1, start - 4):
+            if _RECEIVING_UNIT.search(text, text.rfind("\n", 0, start) + 1, start - 4) or (
+                _REPORTING.match(text, end)
+            ):
                 drop.add(start)  # (the receiving unit's staff: 接收司法所：…　接收人：Y)
                 continue
         if start > 3 and "\u4e00" <= text[start - 1] <= "\u9fff":

@@ -34,3 +34,20 @@ def test_the_receiving_units_receiver_is_left_alone(unit, gap):
 def test_a_receiver_with_no_unit_before_it_keeps_the_name(line):
     text = "姓名：郝春生\n性别：男\n" + line
     assert _names(text) == ["郝春生", "马桂英"]
+
+
+@pytest.mark.parametrize("gap", ["    ", "　　", "\t"])
+@pytest.mark.parametrize("label", ["报到日期：2025年4月2日", "报到时间：2025-04-02 09:30"])
+def test_the_receiver_of_a_reporting_in_is_left_alone(gap, label):
+    text = (
+        "【登记 3】\n"
+        "姓名：邝永福\n"
+        "紧急联系人：邝海（父亲）  电话：13611235530\n"
+        f"接收人：殷晓岚{gap}{label}\n"
+    )
+    assert found(text, ["name"]) == [at(text, "name", "邝永福"), at(text, "name", "邝海")]
+
+
+def test_a_receiver_before_another_label_keeps_the_name():
+    text = "姓名：邝永福\n接收人：邝海    与本人关系：父亲\n"
+    assert _names(text) == ["邝永福", "邝海"]
