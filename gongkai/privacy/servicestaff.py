@@ -330,9 +330,11 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             table = sep = None
             line_start = text.rfind("\n", max(0, start - _LINE), start) + 1
             line_end = text.find("\n", end, end + _LINE)
-            if line_end < 0:
-                line_end = len(text) if len(text) - end <= _LINE else end
-            if line_start == 0 and start > _LINE or line_end == end and end < len(text):
+            endless = False  # (no line's end within _LINE: a paragraph; a name that
+            if line_end < 0:  # ends its line, line_end == end, is a cell alone on it)
+                endless = len(text) - end > _LINE
+                line_end = end if endless else len(text)
+            if line_start == 0 and start > _LINE or endless:
                 plain = False  # (no table's row: a long paragraph)
                 continue
             line = text[line_start:line_end]
