@@ -11,7 +11,8 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
 - **A service header** (``service_header``): the cell names an act the unit performs on
   the record — escorting, safety checks, patrols, visits, verification, registration at a
   desk, acceptance, repairs, meter reading, looking after a household (包保) — and its
-  doer: 人员, 员, 人, 民警, 干部, 工作人员, 组 (护送人员, 安检员, 巡检人, 验收组, 包保干部).
+  doer: 人员, 员, 人, 民警, 干部, 工作人员, 组 (护送人员, 安检员, 巡检人, 验收组, 包保干部),
+  or the team's leader (帮教小组组长, 核查组组长; privfix16ic).
   A party's mark (被, 受: 被检查人, 受助人员) or a private person's role word (接收,
   申请, 监护, 联系, 陪同, 家属 …) is no act of the unit. The header over a name is read in
   every layout ``columnheads.header_over`` reads (tab, bars, commas, quoted cells, aligned
@@ -70,7 +71,7 @@ _ACTS = (
 )
 # the doer: a unit's staff member (人员, 员, 民警, 干部), a teacher who serves the row's
 # pupil (送教教师, 包保老师) or the one answerable for the row (包保责任人)
-_DOERS = "人员|工作人员|员|人|民警|干部|工作组|小组|组|专干|教师|老师|责任人|医生|医师|护士"
+_DOERS = "人员|工作人员|员|人|民警|干部|工作组|小组|组|小组组长|组组长|组长|专干|教师|老师|责任人|医生|医师|护士"
 _SERVICE = re.compile(
     rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:{_ACTS})"
     rf"(?:{_DOERS})(?:[1-9一二]|姓名|签名|签字)?$"

@@ -37,3 +37,30 @@ def test_a_person_column_closing_each_record_keeps_its_names():
         "蔺国庆",
         "蔺春兰",
     ]
+
+
+@pytest.mark.parametrize("leader", ["帮教小组组长", "核查组组长", "帮扶组长"])
+def test_the_leader_of_a_team_named_by_its_act_is_left_alone(leader):
+    text = (
+        "备案表\n\n序号\n帮扶对象\n身份证号码\n"
+        f"{leader}\n组长电话\n家属成员\n家属电话\n"
+        "1\n裘海生\n430621198302157315\n邵建平\n13974012288\n裘小英\n13574096671\n"
+        "2\n聂桂香\n430621197711040023\n邵建平\n13974012288\n聂志刚\n18673024415\n"
+    )
+    assert [text[s:e] for _k, s, e in found(text, ["name"])] == [
+        "裘海生",
+        "裘小英",
+        "聂桂香",
+        "聂志刚",
+    ]
+
+
+@pytest.mark.parametrize("leader", ["村民小组组长", "组长"])
+def test_a_village_groups_leader_keeps_the_name(leader):
+    text = (
+        "花名册\n\n序号\n户主\n身份证号码\n"
+        f"{leader}\n家庭人口\n"
+        "1\n裘海生\n430621198302157315\n邵建平\n4\n"
+        "2\n聂桂香\n430621197711040023\n邵建平\n3\n"
+    )
+    assert at(text, "name", "邵建平") in found(text, ["name"])
