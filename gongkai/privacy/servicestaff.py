@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .columnheads import header_over
+from .columnheads import header_over, parted_header_over
 from .keymeaning import meaning
 from .servingposts import post_columns
 from .unitposts import office_post
@@ -358,9 +358,12 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
                     table = tables[head, sep]
         if plain:  # a row aligned with spaces, a cell alone on its line, a team's label
             line = line.strip(" \u3000")
+            # (a name alone on a line it ends: a cell of one a line, read only where
+            # serials or blank lines part the records)
+            over = parted_header_over if text.startswith("\n", end) else header_over
             if ("组" in line and _in_team(text, line_start, start)) or (
                 (len(line) == end - start or "  " in line or "\u3000\u3000" in line)
-                and service_header(header_over(text, start, end, _WORDS) or "")
+                and service_header(over(text, start, end, _WORDS) or "")
             ):
                 drop.add(start)
             continue
