@@ -110,10 +110,13 @@ def _aligned(text: str, start: int, words: re.Pattern) -> str | None:
     return None
 
 
-def _stacked(text: str, start: int, end: int, words: re.Pattern) -> str | None:
+def _stacked(
+    text: str, start: int, end: int, words: re.Pattern, *, parted: bool = False
+) -> str | None:
     """The header cell over a value alone on its line, under a block of header cells one
     a line ("序号\\n姓名\\n…"): its place counted from its record's serial line, else from
-    the blank line that ends the record before, else from the header (records packed)."""
+    the blank line that ends the record before, else from the header (records packed;
+    not when ``parted``: only records parted by serials or blank lines are read)."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None
@@ -159,9 +162,17 @@ def _stacked(text: str, start: int, end: int, words: re.Pattern) -> str | None:
         offset = back - serial
     elif body[0] == "" and "" in body:  # records parted by blank lines
         offset = back - 1 - max(k for k in range(back) if body[k] == "")
+    elif parted:
+        return None  # (packed records: a title or a note above the header miscounts them)
     else:
         offset = back % len(header)
     return header[offset] if 0 <= offset < len(header) else None
+
+
+def parted_header_over(text: str, start: int, end: int, words: re.Pattern) -> str | None:
+    """The header cell over a value alone on its line in a table flattened to one cell a
+    line whose records are parted by serial lines or blank lines (privfix16ic)."""
+    return _stacked(text, start, end, words, parted=True)
 
 
 def header_over(text: str, start: int, end: int, words: re.Pattern) -> str | None:

@@ -11,7 +11,8 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
 - **A service header** (``service_header``): the cell names an act the unit performs on
   the record — escorting, safety checks, patrols, visits, verification, registration at a
   desk, acceptance, repairs, meter reading, looking after a household (包保) — and its
-  doer: 人员, 员, 人, 民警, 干部, 工作人员, 组 (护送人员, 安检员, 巡检人, 验收组, 包保干部).
+  doer: 人员, 员, 人, 民警, 干部, 工作人员, 组 (护送人员, 安检员, 巡检人, 验收组, 包保干部),
+  or the team's leader (帮教小组组长, 核查组组长; privfix16ic).
   A party's mark (被, 受: 被检查人, 受助人员) or a private person's role word (接收,
   申请, 监护, 联系, 陪同, 家属 …) is no act of the unit. The header over a name is read in
   every layout ``columnheads.header_over`` reads (tab, bars, commas, quoted cells, aligned
@@ -28,6 +29,12 @@ record (受助人员, 户名, 接收人, 监护人, 捡拾人, 联系人 …) ke
   relative's or a resident's note (（群众）, （村主任）, （女儿）) keeps it.
 - **A team's label** (``_TEAM``): "验收组：A　B　C", "核查小组成员：A、B" — the names
   after a team named by its act, to the next label or the line's end.
+- **The receiving unit's receiver** (``_RECEIVING_UNIT``; privfix16ic): "接收司法所：X镇司法所
+  接收人：Y" — a 接收人 labelled on the same line after a receiving unit (接收单位, 接收司法所,
+  接收机构 …) is that unit's staff taking the person over; so is a 接收人 beside the date
+  of the person's reporting in (``_REPORTING``: "接收人：Y　报到日期：…": the office's staff
+  who took the report). A 接收人 with neither on its line (a relative fetching a person
+  home) keeps the name.
 - **An export's key** (``_export_key``): the same header as a JSON key, an XML element
   or an attribute ("护送人员": "A、B", <安检员>A</安检员>).
 - **A word among words under an export key** (``_wordy_key``): one name-shaped value
@@ -51,6 +58,8 @@ from collections import Counter
 
 from .columnheads import header_over
 from .headerroles import own_id_column
+
+from .columnheads import header_over, parted_header_over
 from .keymeaning import meaning
 from .servingposts import post_columns
 from .unitposts import office_post
@@ -65,7 +74,7 @@ _ACTS = (
 )
 # the doer: a unit's staff member (人员, 员, 民警, 干部), a teacher who serves the row's
 # pupil (送教教师, 包保老师) or the one answerable for the row (包保责任人)
-_DOERS = "人员|工作人员|员|人|民警|干部|工作组|小组|组|专干|教师|老师|责任人|医生|医师|护士"
+_DOERS = "人员|工作人员|员|人|民警|干部|工作组|小组|组|小组组长|组组长|组长|专干|教师|老师|责任人|医生|医师|护士"
 _SERVICE = re.compile(
     rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:{_ACTS})"
     rf"(?:{_DOERS})(?:[1-9一二]|姓名|签名|签字)?$"
@@ -115,6 +124,10 @@ _UNIT_STAFF_NOTE = re.compile(
 )
 # in prose, a serving post right before the name: "包保教师X先后五次上门", "送教老师X"
 _PROSE_POST = re.compile(rf"(?<![被受])(?:{_ACTS})(?:教师|老师|责任人|干部|民警)$")
+# a receiving unit labelled before a 接收人 on the same line: "接收司法所：X司法所　接收人：Y"
+_RECEIVING_UNIT = re.compile(r"接收(?:司法所|单位|机构|部门|派出所|医院|学校)(?:名称)?[：:][^\n]")
+# the person's reporting in to the office, labelled after the 接收人 on its line
+_REPORTING = re.compile(r"[^\n]{0,30}?报到(?:日期|时间)[：:]")
 _EXPORT_OPEN = frozenset('">、')
 _CELL_START = frozenset("\t|｜,\n\"'")
 # a team named by its act, as a label: 验收组：, 核查小组成员：, 巡查组人员:
@@ -312,6 +325,12 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif after == "身" and text.startswith("身份", end) and text[start:end] == "公民":
             drop.add(start)  # 男方公民身份号码: the ID number's legal name
             continue
+        if start > 8 and text[start - 1] in "：:" and text.startswith("接收人", start - 4):
+            if _RECEIVING_UNIT.search(text, text.rfind("\n", 0, start) + 1, start - 4) or (
+                _REPORTING.match(text, end)
+            ):
+                drop.add(start)  # (the receiving unit's staff: 接收司法所：…　接收人：Y)
+                continue
         if start > 3 and "\u4e00" <= text[start - 1] <= "\u9fff":
             if _PROSE_POST.search(text, max(0, start - 5), start):
                 drop.add(start)  # (an act and its doer, the name right after them)
@@ -331,9 +350,11 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             table = sep = None
             line_start = text.rfind("\n", max(0, start - _LINE), start) + 1
             line_end = text.find("\n", end, end + _LINE)
-            if line_end < 0:
-                line_end = len(text) if len(text) - end <= _LINE else end
-            if line_start == 0 and start > _LINE or line_end == end and end < len(text):
+            endless = False  # (no line's end within _LINE: a paragraph; a name that
+            if line_end < 0:  # ends its line, line_end == end, is a cell alone on it)
+                endless = len(text) - end > _LINE
+                line_end = end if endless else len(text)
+            if line_start == 0 and start > _LINE or endless:
                 plain = False  # (no table's row: a long paragraph)
                 continue
             line = text[line_start:line_end]
@@ -356,9 +377,12 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
                     table = tables[head, sep]
         if plain:  # a row aligned with spaces, a cell alone on its line, a team's label
             line = line.strip(" \u3000")
+            # (a name alone on a line it ends: a cell of one a line, read only where
+            # serials or blank lines part the records)
+            over = parted_header_over if text.startswith("\n", end) else header_over
             if ("组" in line and _in_team(text, line_start, start)) or (
                 (len(line) == end - start or "  " in line or "\u3000\u3000" in line)
-                and service_header(header_over(text, start, end, _WORDS) or "")
+                and service_header(over(text, start, end, _WORDS) or "")
             ):
                 drop.add(start)
             continue

@@ -1,6 +1,6 @@
 """A landline in a table's column whose header names a unit ("卫生室电话", "单位电话",
-"村委会座机"): the clinic's, office's or committee's number, not the person's of the row
-(a column "本人手机" beside it holds theirs).
+"村委会座机", a placement base's "基地电话"): the clinic's, office's, committee's or base's
+number, not the person's of the row (a column "本人手机" beside it holds theirs).
 
 The number's cell is counted by the row's separator (a tab, "|", "│" or ","); the header
 is the nearest line above holding a phone word and as many separators before that cell.
@@ -18,7 +18,7 @@ from .staffkeys import staff_phone_key
 _SEPARATORS = ("\t", "│", "|", ",")
 _UNIT_PHONE_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:卫生室|卫生院|诊所|门诊部?|医院|单位|办公室?|机构|村委会?|居委会?|社区|学校|"
-    r"幼儿园|公司|企业|合作社|站|所|中心|窗口|办|局|科|股|处|网点|服务点|代理点|营业点|门店)"
+    r"幼儿园|公司|企业|合作社|基地|站|所|中心|窗口|办|局|科|股|处|网点|服务点|代理点|营业点|门店)"
     r"(?:联系|值班|固定|办公)?(?:电话|座机)(?:号码)?"
     r"|[\u4e00-\u9fff]{0,8}(?:值班|办公)(?:电话|座机)(?:号码)?"  # 应急办值班电话, 办公电话
     # a unit's public channel: the line a reader rings to book, ask or complain
