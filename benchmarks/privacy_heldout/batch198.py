@@ -1,0 +1,19 @@
+"""The hundred-and-ninety-eighth held-out batch (``src198/`` -> ``docs198/``), with the third batch's tool.
+
+    python benchmarks/privacy_heldout/batch198.py fill    # src198 -> docs198 (numbers computed here)
+    python benchmarks/privacy_heldout/batch198.py check   # validate the marks in docs198
+
+Placeholders and checks as in ``batch3.py``; the random generator is seeded ``batch198/<file>``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from batch3 import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main("198"))
