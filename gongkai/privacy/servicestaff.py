@@ -56,10 +56,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .columnheads import header_over
-from .headerroles import own_id_column
-
 from .columnheads import header_over, parted_header_over
+from .headerroles import own_id_column
 from .keymeaning import meaning
 from .servingposts import post_columns
 from .unitposts import office_post

@@ -21,7 +21,7 @@ import re
 Candidate = tuple[int, int, str, float]
 
 # a cell's edge before the name, and the shop's cell after it (up to its note or the cell's end)
-_EDGES = frozenset("\t|｜,，;；、 \u3000：:\n>\"")
+_EDGES = frozenset('\t|｜,，;；、 \u3000：:\n>"')
 # the last character of a place the trade name may open with (某县某镇X店, 某街道X馆)
 _PLACE_ENDS = frozenset("县市区镇乡村道")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -83,11 +83,7 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         at = text.find(name, ls, le)
         while at >= 0:
             end = at + len(name)
-            if (
-                (at, end) not in taken
-                and _opens_cell(text, at, ls)
-                and _SHOP.match(text, end, le)
-            ):
+            if (at, end) not in taken and _opens_cell(text, at, ls) and _SHOP.match(text, end, le):
                 out = out if out is not None else list(cands)
                 out.append((at, end, "name", 0.75))
                 taken.add((at, end))

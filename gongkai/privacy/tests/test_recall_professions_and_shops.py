@@ -157,5 +157,7 @@ def test_a_trade_name_by_the_keepers_name_is_left_where_nothing_says_individual_
     got = found(tab, ["name"])
     assert at(tab, "name", "宋春梅") not in got
     # a company by the keeper's name, even in a text that says 个体 elsewhere, is no shop
-    company = "个体工商户及企业名单\n序号\t名称\t负责人\n1\t青山县柳林镇宋春梅建材有限公司\t宋春梅\n"
+    company = (
+        "个体工商户及企业名单\n序号\t名称\t负责人\n1\t青山县柳林镇宋春梅建材有限公司\t宋春梅\n"
+    )
     assert at(company, "name", "宋春梅") not in found(company, ["name"])
