@@ -501,6 +501,13 @@ def perturb(doc_name: str, raw: str, kind: str, seed: int = 0) -> tuple[str, str
         elif to_html and not from_html:
             outside = text_to_html(outside)
         pieces.append(outside)
+        if from_html:  # a table's caption is kept above the redrawn table, as a line
+            cap = re.search(
+                r"<caption\b[^>]*>(.*?)</caption>", m.text[t.start : t.end], re.S | re.I
+            )
+            if cap:
+                line = html_to_text(cap.group(1)).strip()
+                pieces.append(f"<p>{line}</p>\n" if to_html else line + "\n")
         rows = [list(r) for r in t.rows]
         form = target if t.form == source or kind in FORMS else t.form
         if kind in CHANGES:
