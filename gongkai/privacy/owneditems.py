@@ -8,7 +8,7 @@ Two questions ``houses.household`` asks of a street and house number besides its
   after it (号采区, 号地块, 号泊位 …) names what is numbered (``not_a_door``). A place near a
   door ("…路318号附近", "…号门前", "…号东侧") is where something happened: a person's
   particulars in its row (an ID, a mobile) do not make it that person's home (``near_door``);
-  a residence label before it still does (``scanner._house`` reads the label first).
+  a residence label before it still does (``streetaddress.house`` reads the label first).
 - **Whose building is it?** An item of a list (its line) that names the building's owner
   by a label (产权人, 所有权人, 房屋所有人, 房主, 户主, 业主, 权利人) with a private
   person's name as its first value makes the street and number that person's house, though

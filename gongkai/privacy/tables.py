@@ -26,9 +26,10 @@ import re
 from . import validators as v
 from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
+from .cellpersons import NOT_NAMES, proxy_names, relatives_named
 from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
 from .gapalign import display_columns
-from .headerqualifiers import BOUNDARY_FEATURES, qualified_person, slashed_persons
+from .headerqualifiers import qualified_person, slashed_persons
 from .headerroles import (
     kind_header,
     own_id_column,
@@ -108,15 +109,6 @@ COMPANY = re.compile(
     r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
 )
 
-# Words found in a person column that are not persons.
-NOT_NAMES = frozenset(
-    "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
-    "不详 待定 汉族 姓名 无 暂无 略 空 下落不明 去向不明 查无此人 失联 匿名 佚名 "
-    "测试 样例 示例 门卫 保安 保姆 "  # a form's test row (测试, 138…); a signer by post (门卫代收)
-    # relations written in a column of their own (与学生关系, 与户主关系)
-    "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
-    "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属 男婴 女婴 男孩 女孩".split()
-).union(BOUNDARY_FEATURES)  # 村道, 集体山林: what stands on a plot's side
 # a note in brackets after a header ("家庭成员（与户主关系）", "法定代表人（负责人、经营者）")
 _HEADER_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 # a note in brackets in a cell, commas included ("黄某某（已故，由家属领取）")
@@ -243,20 +235,6 @@ def _has_digit(cells: list[tuple[str, int]]) -> bool:
     return any(any(map(str.isdigit, c)) for c, _o in cells)
 
 
-# a person acting for the one in the cell, in its note: "（皮小军代签）", "（由其子张伟代领）"
-_PROXY = re.compile(
-    rf"[（(](?:由|系)?(?:其?(?:[子女妻夫父母兄弟姐妹侄孙媳婿]|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女|"
-    rf"儿媳|女婿|侄子|外孙)\s*)?([{CJK}·]{{2,5}}?)(?:代签|代领|代办|代收|代为|签字|代)"
-)
-
-
-def _proxy(cell: str, base: int, out: list[Candidate], conf: float) -> None:
-    for m in _PROXY.finditer(cell):
-        name = m.group(1)
-        if name not in NOT_NAMES and v.plausible_name(name):
-            out.append((base + m.start(1), base + m.end(1), "name", conf - 0.1))
-
-
 _STAFF_FIELD = re.compile(
     r"(?:联系人|经办人?|填报人?|填表人?|审核人?|制表人?|负责人|签发人|复核人?)[：:]"
 )
@@ -281,7 +259,7 @@ def _names_in_cell(
         stripped = _BREAK.sub(lambda m: " " * len(m.group()), stripped)
     if "（" in stripped or "(" in stripped:  # notes are no persons: blank them first
         if not strict and "代" in stripped:
-            _proxy(stripped, base, found, conf)
+            proxy_names(stripped, base, found, conf)
         stripped = _CELL_NOTE.sub(lambda m: " " * len(m.group()), stripped)
     for piece_m in _CELL_PIECE.finditer(stripped):
         piece = piece_m.group()
@@ -381,28 +359,8 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
     return cell[cuts[place] : end], offset + cuts[place]
 
 
-# a relative named in a note of a person's row: "父刘志勇，2021年因公牺牲", "烈士王建军（父）"
+# a kin word in a cell: its note may name a relative (``cellpersons.relatives_named``)
 _KIN_WORD = re.compile(r"[父母妻夫子女偶兄弟姐妹哥孙媳婿]")
-_KIN_THEN_NAME = re.compile(
-    rf"(?:^|[，,；;、。\s：:])其?(?:父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫)[：:]?"
-    rf"([{CJK}]{{2,4}}?)(?=[，,；;、。（(\s]|$)"
-)
-_NAME_THEN_KIN = re.compile(
-    rf"([{CJK}]{{2,6}})[（(](?:[胞堂表]?(?:哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹)|孙[子女]|儿媳|女婿|父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫|子|女)[）)]"
-)
-
-
-def _relatives(cell: str, offset: int, out: list[Candidate]) -> None:
-    for m in _KIN_THEN_NAME.finditer(cell):
-        name = m.group(1)
-        if v.plausible_name(name, strict=True) and name not in NOT_NAMES and name[0] not in "父母":
-            out.append((offset + m.start(1), offset + m.end(1), "name", 0.8))
-    for m in _NAME_THEN_KIN.finditer(cell):
-        run = m.group(1)
-        for size in (4, 3, 2):
-            if len(run) >= size and v.plausible_name(run[-size:]):
-                out.append((offset + m.end(1) - size, offset + m.end(1), "name", 0.8))
-                break
 
 
 def _noted_persons(header: str, cell: str, offset: int, out: list[Candidate]) -> None:
@@ -467,7 +425,7 @@ def _emit(kinds, cells, header, row_start, out) -> None:
         typed = {k for k, _kind in kinds}
         for k, (cell, offset) in enumerate(cells):
             if k not in typed and len(cell) >= 4 and _KIN_WORD.search(cell):
-                _relatives(cell, row_start + offset, out)
+                relatives_named(cell, row_start + offset, out)
 
 
 def _kinds(header: list[str]) -> list[tuple[int, str]]:

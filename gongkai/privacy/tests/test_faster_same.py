@@ -154,7 +154,7 @@ def test_split_searches_equal_the_alternation(old, rare, common):
 
 
 def test_address_run_read_backwards_equals_the_search():
-    from gongkai.privacy.scanner import _ADDRESS_RUN, _ADDRESS_RUN_BACK
+    from gongkai.privacy.streetaddress import _ADDRESS_RUN, _ADDRESS_RUN_BACK
 
     pieces = (
         "人民路",
