@@ -264,7 +264,7 @@ BATCHES = {
     "218": {},
     "219": {},
     "220": {},
-    "221": {},
+    "221": {"4322_fuxi_yinjin_rencai_anjia_butie_fafang_huamingce_xlsx.tsv": 1},
     "222": {},
     "223": {},
     "224": {},
