@@ -13,8 +13,11 @@ record's layout, not from the words of the documents seen:
   室, 队, 局 …) with no digit (an address is no unit). A phone whose key names no person,
   home or contact, standing after a staff field (``jbr``, ``slr``, ``handler``: ``keymeaning``
   reads them as staff) with no person's datum between, in a record whose subject (a name
-  field) comes before the staff, is the office's line: exports put the staff part of a
-  record after the person part.
+  field, or a unit's name: the sender's part of a file, ``<dwmc>某局</dwmc><tbr>…</tbr>``)
+  comes before the staff, is the office's line: exports put the staff part of a record after
+  the person part. So is a phone after a post's field (``zw``, 职务) holding a post in office
+  (``<tjr><xm>…</xm><zw>某镇党委委员</zw><dh>…</dh></tjr>``: a recommending official), with
+  no person's datum between.
 - **a holder qualified as acting in office** right before the number, in its cell or the
   cell before it: ``某某（某派出所民警）``, ``某某（村主任）``, maybe with a unit's cell
   between (``某某（村主任）  村委会  0xxx-…``); a private person elsewhere on the row is
@@ -88,6 +91,9 @@ _UNIT_END = (
 # a holder acting in office, then maybe a unit's cell, then maybe a phone label
 _OFFICER = re.compile(rf"[\u4e00-\u9fff·]{{2,6}}[（(][^（()）\n]{{0,16}}?{_POST}[）)]$")
 _FORMER = re.compile(r"退休|离休|原|曾任|前任|已故")
+# a post's field in an export (职务 zw, zhiwu, post, position) and a post in office in it
+_POST_KEY = re.compile(r"zw|zhiwu|zhiwei|post|position|jobtitle|[\u4e00-\u9fff]{0,4}(?:职务|职位)")
+_IN_OFFICE = re.compile(rf"{_POST}|委员|[县区市镇乡街]长|[部处股队]长|党[委组工]|支部")
 # what may stand between the holder's bracket and the number: a unit's cell, gaps, a label
 _AFTER_OFFICER = re.compile(
     rf"(?:(?:\t|\|| {{2,}}|\u3000+|\",\")[\u4e00-\u9fff]{{0,10}}{_UNIT_END})?"
@@ -243,6 +249,10 @@ def _export_unit(text: str, start: int) -> bool:
         return False
     for k in range(i - 1, -1, -1):
         other = fields[k][1]
+        if _POST_KEY.fullmatch(other.lower()):
+            if _IN_OFFICE.search(fields[k][2]) and not _FORMER.search(fields[k][2]):
+                return True  # an official's line (module docstring)
+            continue
         h, d = _read(other)
         if h == "staff" and d == "":
             staff = (parts(other) or [other])[0] if other.isascii() else other
@@ -252,7 +262,7 @@ def _export_unit(text: str, start: int) -> bool:
                 and _read(f[1])[1] in ("id", "address")
                 for f in fields
             )
-            subject = any(_read(f[1])[1] == "name" for f in fields[:k])
+            subject = any(_read(f[1])[1] == "name" or _unit_value(f[2]) for f in fields[:k])
             return subject and not private_staff and fields[k][2].strip() != ""
         if d in ("id", "address", "email", "card") or (h in _HOLDERS and d):
             return False  # a person's datum nearer the number
