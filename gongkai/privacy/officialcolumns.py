@@ -43,6 +43,7 @@ _WORDS = re.compile(
     # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
     rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
+    r"|值日|值班|带班"
 )
 # a liaison assigned to each person of a table that names its persons in another column
 # (军休所 "姓名 … 联络员"); a liaison who is the row's only person (a shop's 联络员 of a
@@ -55,6 +56,8 @@ _OFFICIAL = re.compile(
     r"|(?:承办|主持|专职|兼职|诉前|特邀)?(?:人民)?调解员"
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人员?|员)|联络员"
+    # the office's own staff on a duty rota (行政值日, 值班领导, 带班干部, 值日教师)
+    r"|(?:行政|领导|干部|教师|老师)?(?:值日|值班|带班)(?:行政|领导|干部|教师|老师|人员?)?"
 )
 # an official's post signing, with its note, right before the name
 _SIGNED = re.compile(
@@ -178,6 +181,14 @@ def _marks(text: str) -> list[int]:
         if text[k - 1] in "证警工":
             out.append(k + 2)
         k = find_by(text, "号）", 1, k + 1)
+    for char in "值带":  # a duty rota's header: 行政值日, 值班领导, 带班干部 (to the cell's end)
+        k = text.find(char, 1)
+        while k >= 0:
+            if text[k + 1 : k + 2] in ("日", "班") and (char == "值" or text[k + 1] == "班"):
+                end = next((j for j in range(k + 2, k + 7) if text[j : j + 1] in _CELL_END), -1)
+                if end > 0:
+                    out.append(end)
+            k = text.find(char, k + 1)
     for word, char in (("审判长", "判"), ("法官", "官")):
         k = text.find(char, 1)
         while k >= 0:
