@@ -43,7 +43,7 @@ _WORDS = re.compile(
     # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
     rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
-    r"|值日|值班|带班"
+    r"|值日|值班|带班|登记人(?!姓名)"
 )
 # a liaison assigned to each person of a table that names its persons in another column
 # (军休所 "姓名 … 联络员"); a liaison who is the row's only person (a shop's 联络员 of a
@@ -56,6 +56,8 @@ _OFFICIAL = re.compile(
     r"|(?:承办|主持|专职|兼职|诉前|特邀)?(?:人民)?调解员"
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人员?|员)|联络员"
+    # a register's registrar (登记人 beside 登记日期; 登记人姓名 is its registrant's)
+    r"|登记人"
     # the office's own staff on a duty rota (行政值日, 值班领导, 带班干部, 值日教师)
     r"|(?:行政|领导|干部|教师|老师)?(?:值日|值班|带班)(?:行政|领导|干部|教师|老师|人员?)?"
 )
@@ -69,6 +71,8 @@ _AFTER_SIGN = frozenset("：: \u3000")
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
 
+# an ID column of nobody named (a 登记人's own, where the table registers persons)
+_BARE_ID = frozenset("身份证 身份证号 身份证号码 公民身份号码 公民身份证号码 证件号码".split())
 _SEPARATORS = ("\t", "|", "｜", "│", ",", ";")
 _DATA = re.compile(r"\d{5}")
 
@@ -98,6 +102,8 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
         cell = cells[index]
         if ("身份" in row or "证件" in row) and own_id_column(cell, cells):
             return ""  # 经办人 beside 经办人身份证号: a party's agent (``headerroles``)
+        if cell == "登记人" and any(c in _BARE_ID for c in cells):
+            return ""  # 登记人 beside a bare 公民身份号码: who registers (兵役登记), not the clerk
         if _LIAISON.fullmatch(cell):
             return "联络员" if "姓名" in row else ""
         return cell
