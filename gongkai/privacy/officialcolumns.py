@@ -137,7 +137,7 @@ def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
     lines.reverse()  # nearest first
     offset = next((k + 1 for k, x in enumerate(lines[:24]) if _SERIAL.fullmatch(x.strip())), None)
     if offset is None:
-        return None
+        return _counted_block(lines)
     for k, x in enumerate(lines):
         if _official(x.strip(" \u3000\t")):
             block = [y.strip(" \u3000\t") for y in lines[k : k + 24]]
@@ -146,6 +146,34 @@ def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
                 return block[0]
             return None
     return None
+
+
+_HEAD_CELL = re.compile(r"[\u4e00-\u9fff（）()]{2,6}")
+
+
+def _counted_block(lines: list[str]) -> str | None:
+    """The header over a value in records of one cell a line with no serial line (a work
+    order's number opens each): the header block is the run of short header words over the
+    first record, and the value's distance from it, counted in records of the block's
+    length, gives its place (lines nearest first)."""
+    cells = [x.strip(" \u3000\t") for x in lines[:400]]
+    top = next((k for k, x in enumerate(cells) if _official(x)), None)
+    if top is None:
+        return None
+    lo = top
+    while lo > 0 and _HEAD_CELL.fullmatch(cells[lo - 1]):
+        lo -= 1  # the block's last header (nearest the data)
+    hi = top
+    while hi + 1 < len(cells) and _HEAD_CELL.fullmatch(cells[hi + 1]):
+        hi += 1
+    width = hi - lo + 1
+    if width < 4 or lo == 0:
+        return None
+    # (lines are nearest first: lo lines stand between the value and the block)
+    if any(not cells[k] for k in range(lo)):
+        return None  # a blank line: records not counted so
+    place = lo % width  # the value's index in its record, counted from its first cell
+    return cells[hi - place] if hi - place >= lo else None
 
 
 def _official(cell: str) -> bool:
