@@ -31,7 +31,7 @@ from bisect import bisect_left
 
 from . import namemodel
 from .columnheads import header_over
-from .headerroles import STAFF_WORDS
+from .headerroles import STAFF_WORDS, UNIT_STAFF
 from .keycolumns import acting_for_unit
 from .xmltables import field_header
 
@@ -76,6 +76,8 @@ _HEAD_ROLE = re.compile(
     # be the party itself (流入方负责人/经营者)
     r"[\u4e00-\u9fff]方负责人(?![/／、或])|"
     + STAFF_WORDS  # 复查人, 处理人员, 回访人: the office's staff (headerroles)
+    + "|"
+    + UNIT_STAFF  # 学校陪餐人员, 院方代表 (headerroles)
 )
 _COMPANY = re.compile(
     r"公司|集团|(?<![0-9A-Z])(?=[0-9]{0,16}[A-Z])"  # (a letter before its last: no ID number)
@@ -287,6 +289,7 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
     addresses = sorted(s for s, _e, k, _c in cands if k == "address")  # (a home: a record too)
     out: list[Candidate] = []
     rows: dict[str, int] = {}
+    owns: dict[str, set[str]] = {}  # a name's ID numbers found on every row of it
     counted: set[tuple[int, int]] = set()
     for (lo, hi), anchors in sorted(lines.items()):
         cells = [m.span(1) for m in _CELL.finditer(text, lo - 1 if lo else 0, hi + 1)]
@@ -304,11 +307,16 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
             persons = _persons(text, start, end)
             if (start, end) not in counted:  # (a block's value once, whichever anchor's line)
                 counted.add((start, end))
+                ids = {text[a:b] for a, b, k in anchors if k == "id_card"}
                 for s, e, _k, _c in persons:
                     rows[text[s:e]] = rows.get(text[s:e], 0) + 1
+                    own = owns.get(text[s:e])
+                    owns[text[s:e]] = ids if own is None else own & ids
             if not _not_a_person(text, start, end, bounds, anchors, addresses):
                 out.extend(persons)
                 taken.add((start, end))
                 out.extend(_siblings(text, start, end, taken))
-    # one name in many persons' records is their caseworker's, liaison's or official's
-    return [c for c in out if rows.get(text[c[0] : c[1]], 0) < 3]
+    # one name in many persons' records is their caseworker's, liaison's or official's,
+    # unless the same ID number stands on each of its rows: the person's own, repeated (a
+    # proxy who votes for three, a guarantor of several loans)
+    return [c for c in out if rows.get(text[c[0] : c[1]], 0) < 3 or owns.get(text[c[0] : c[1]])]

@@ -8,12 +8,18 @@ side's value up to the next sign is a neighbour's name when it looks like one
 (``neighbours.side_name``: a plausible name, 家 or the holding after it cut off; roads,
 ditches, woods, collectives and places are none). A side with a holding after the name
 ("东至X宅基地") is ``namelines.boundary_neighbours``' own.
+
+A forest plot's side is often the neighbour's hill: "西至朱水根山", "南至徐琴山场". The
+name before 山 (山场) counts when it is a plausible name (of two characters: every
+character of its given name common in given names); a two-character one (徐琴山, like 华山 or 白云山) only where the same text holds such a
+hill of a longer name, which shows the sides are written by their holders' hills.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import validators as v
 from .neighbours import side_name
 
 Candidate = tuple[int, int, str, float]
@@ -23,6 +29,8 @@ _SIDE = re.compile(r"[东南西北](?:[ \u3000]?至(?:[ \u3000]?[：:])?|[ \u300
 _VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff·、]{2,20})")
 _SIDES = frozenset("东南西北")
 _HOLDING = frozenset("房院墙承宅责自田地林菜屋山水围晒猪牛厕门")
+# a hill's name's end (石门岭山, 龙王庙山): a place, no holder
+_NOT_HELD = frozenset("岭坡冲湾坳岗峰庙寺村屯寨垭")
 _STRETCH = 200  # the characters within which three sides make a plot's bounds
 # what stands before a side written with a sign alone: the start of a cell, a clause or a line
 _OPENS = frozenset("，,；;、 \u3000\t\n|（(：:")
@@ -38,6 +46,7 @@ def bound_sides(text: str) -> list[Candidate]:
     if len(sides) < 3:
         return []
     out: list[Candidate] = []
+    hills: list[Candidate] = []
     for i, m in enumerate(sides):
         near = {
             s.group()[0]
@@ -48,7 +57,9 @@ def bound_sides(text: str) -> list[Candidate]:
             continue
         value = _VALUE.match(text, m.end())
         if value is not None:
-            _names(value.group(1), value.start(1), out)
+            _names(value.group(1), value.start(1), out, hills)
+    if any(end - start > 2 for start, end, _, _ in hills):
+        out.extend(hills)  # (two-character ones only beside a longer one: 华山, 白云山)
     return out
 
 
@@ -79,7 +90,7 @@ def _side_chars(text: str) -> list[int]:
     return out
 
 
-def _names(run: str, at: int, out: list[Candidate]) -> None:
+def _names(run: str, at: int, out: list[Candidate], hills: list[Candidate]) -> None:
     """The names in a side's value ("陆磊、李桂 共有晒场": each piece up to a 、)."""
     for piece in run.split("、"):
         value = piece
@@ -93,6 +104,10 @@ def _names(run: str, at: int, out: list[Candidate]) -> None:
         name = side_name(value)
         if name:
             out.append((at, at + len(name), "name", 0.8))
+        elif value[-1:] == "山" or value[-2:] == "山场":
+            held = value[: value.rfind("山")]
+            if held[-1:] not in _NOT_HELD and v.plausible_name(held, strict=len(held) == 2):
+                hills.append((at, at + len(held), "name", 0.8))
         at += len(piece) + 1
 
 

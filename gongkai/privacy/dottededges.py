@@ -195,7 +195,9 @@ def dotted_names(text: str) -> list[Candidate]:
             hi = _right(text, at, at)
             if lo is not None and hi is not None and lo < at and (not out or out[-1][1] <= lo):
                 parts = text[lo:hi].split("·")
-                if all(p and not _word(p) for p in parts):
+                if lo and text[lo - 1] in "/／" and len(parts[0]) == 1:
+                    pass  # a unit of measure: "5元/生·天", "元/亩·年", "元/人·月"
+                elif all(p and not _word(p) for p in parts):
                     if not _in_title(text, lo) and not _in_office(text, lo, hi):
                         out.append((lo, hi, "name", READ))
             while nxt >= 0 and out and nxt < out[-1][1]:

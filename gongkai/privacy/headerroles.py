@@ -40,6 +40,11 @@ _DOER = r"(?:人|人员|干部|民警|工作人员|责任人|专干|网格员)"
 # a post of an office's desk named by its act and 员: 接警员, 调度员, 话务员, 接线员, 录入员,
 # 受理员, 审核员, 执法员 (not 调查员 or 检查员, whom a survey or a campaign may hire from the
 # public, nor a member's word: 成员, 队员, 会员)
+# the unit's own people named by the unit: 学校陪餐人员, 院方代表, 社区工作人员 (a header)
+UNIT_STAFF = (
+    r"(?:学校|校方|院方|园方|医院|单位|机关|社区|村委会?|居委会)[\u4e00-\u9fff]{0,4}?"
+    r"(?:人员|干部|代表|教师|老师)"
+)
 DESK_POSTS = (
     "(?:接警|接处警|调度|话务|接线|接听|录入|受理|审核|复核|审批|执法|办案|送达|承办|经办)员"
 )
@@ -49,6 +54,8 @@ _STAFF = re.compile(
     # donors or applicants); a cadre who looks after a household acts in office too
     r"|^登记人$"
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
+    # the unit's own people named by the unit (学校陪餐人员, 院方代表, 社区工作人员)
+    rf"|^{UNIT_STAFF}(?:姓名)?$"
 )
 # the same acts found in a header anywhere (an export's field read as its header)
 STAFF_WORDS = rf"(?<![被受])(?:(?:{ACTS}){_DOER}|{DESK_POSTS})"

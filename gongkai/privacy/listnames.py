@@ -266,6 +266,10 @@ def _table_region(text, region, kind, above, out) -> None:
     widths: dict[int, list[int]] = {}
     for k, cells in enumerate(rows):
         widths.setdefault(len(cells), []).append(k)
+    heads = {head_at}
+    if 0 <= head_at < len(rows) - 1 and kind != "gap" and _header_row(rows[head_at + 1]):
+        head_at += 1  # a group's header row over the columns' own ("陪护人员" over 姓名, 电话)
+        heads.add(head_at)
     header = rows[head_at] if head_at >= 0 else []
     if any(_UNIT_HEADER.match(c.strip()) for _a, c in header):
         return  # a list of units: their contacts act in office
@@ -281,7 +285,7 @@ def _table_region(text, region, kind, above, out) -> None:
         for col in range(width or max(widths)):
             if col in person.get(0, ()):
                 continue
-            mem = [k for k in members if col < len(rows[k]) and k != head_at]
+            mem = [k for k in members if col < len(rows[k]) and k not in heads]
             head = header[col][1].strip() if same and col < len(header) else ""
             kind = head_kinds[col] if head else None
             if len(mem) < 2 or kind in ("business", "contact") or (kind == "name" and width):
@@ -318,7 +322,7 @@ def _table_region(text, region, kind, above, out) -> None:
         return
     columns = set().union(*person.values()) - person.get(0, set())
     for k, cells in enumerate(rows):  # rows of another width (a rowspan or colspan): names
-        if (skip and k in skip) or k == head_at:
+        if (skip and k in skip) or k in heads:
             continue
         for col in columns - person.get(len(cells), set()):
             if col < len(cells):
@@ -332,6 +336,8 @@ def _header_row(cells: list[tuple[int, str]]) -> bool:
     text = "".join(c for _a, c in cells)
     if _DIGIT.search(text):
         return False
+    if "姓名" in text and any(c.strip().endswith("姓名") for _a, c in cells):
+        return True  # 家长姓名 beside 班级 (a surname and a sign: name-like alone)
     return not any(_name_like(t) for at, c in cells for _s, t, _n in _pieces(c, at))
 
 

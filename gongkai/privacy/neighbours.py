@@ -34,6 +34,9 @@ _LAND = re.compile(r"(?:自留山|自留地|责任山|责任田|承包地|宅基
 # the words of a plot's sides that read like a name (池塘: 池 a surname)
 _FEATURES = frozenset(("池塘", "田埂", "农田", "林场", "公厕", "高压线", "山林", "水田"))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,7}·[\u4e00-\u9fff]{2,7}")
+# the edge of a field, a road or a stream (田边, 路坎, 山脚, 河沿): a side's feature, no person
+_EDGE_OF = frozenset("田地路河沟山塘溪坡林江湖")
+_EDGES = frozenset("边坎脚头埂角沿")
 
 
 def side_name(value: str) -> str | None:
@@ -46,6 +49,8 @@ def side_name(value: str) -> str | None:
     if "·" in value:
         return value if _DOTTED.fullmatch(value) else None
     if not 2 <= len(value) <= 4 or value in _FEATURES:
+        return None
+    if len(value) == 2 and value[0] in _EDGE_OF and value[1] in _EDGES:
         return None
     if value[-1] in _PLACE_END and not (held and len(value) == 3 and value[1] != "家"):
         return None

@@ -154,6 +154,8 @@ def not_a_card(text: str, start: int) -> bool:
         return True  # (受理编号, 决定书编号, 证书编号: a document's or a file's number)
     if unit_account(text, start):
         return True
+    if not carded and text[start - 1 : start] == "如" and _example_of_other(text, start):
+        return True  # "许可证编号由区划代码、年度和顺序号组成，如6540…": an example of that number
     serial = not carded and region_serial(text, start)
     cell_start = start
     while cell_start > 0 and text[cell_start - 1] in " \u3000":
@@ -215,6 +217,22 @@ def _column_says(header: str, serial: bool) -> bool:
         _OTHER_COLUMN.search(header)
         or _OTHER_CARD_LABEL.search(header)
         or _OTHER_NUMBER.search(header)  # 从业资格证号, 决定书文号: a document's number
+    )
+
+
+# the same kinds of number named anywhere in a sentence ("许可证编号由…组成")
+_OTHER_NAMED = re.compile(_OTHER_NUMBER.pattern.split(")", 1)[0] + r")(?:编号|编码|号码)")
+
+
+def _example_of_other(text: str, start: int) -> bool:
+    """The sentence before an example ("…，如") names another kind of number (编号 of a
+    licence, a receipt, a file) and no card."""
+    lo = max(text.rfind(c, max(0, start - 120), start) for c in "。；;\n") + 1
+    sentence = text[lo:start]
+    return (
+        "号" in sentence
+        and _OTHER_NAMED.search(sentence) is not None
+        and _CARD_WORDS.search(sentence) is None
     )
 
 

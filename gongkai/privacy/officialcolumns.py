@@ -43,6 +43,7 @@ _WORDS = re.compile(
     # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
     rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
+    r"|值日|值班|带班|登记人(?!姓名)"
 )
 # a liaison assigned to each person of a table that names its persons in another column
 # (军休所 "姓名 … 联络员"); a liaison who is the row's only person (a shop's 联络员 of a
@@ -55,6 +56,10 @@ _OFFICIAL = re.compile(
     r"|(?:承办|主持|专职|兼职|诉前|特邀)?(?:人民)?调解员"
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人员?|员)|联络员"
+    # a register's registrar (登记人 beside 登记日期; 登记人姓名 is its registrant's)
+    r"|登记人"
+    # the office's own staff on a duty rota (行政值日, 值班领导, 带班干部, 值日教师)
+    r"|(?:行政|领导|干部|教师|老师)?(?:值日|值班|带班)(?:行政|领导|干部|教师|老师|人员?)?"
 )
 # an official's post signing, with its note, right before the name
 _SIGNED = re.compile(
@@ -66,6 +71,8 @@ _AFTER_SIGN = frozenset("：: \u3000")
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
 
+# an ID column of nobody named (a 登记人's own, where the table registers persons)
+_BARE_ID = frozenset("身份证 身份证号 身份证号码 公民身份号码 公民身份证号码 证件号码".split())
 _SEPARATORS = ("\t", "|", "｜", "│", ",", ";")
 _DATA = re.compile(r"\d{5}")
 
@@ -95,6 +102,8 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
         cell = cells[index]
         if ("身份" in row or "证件" in row) and own_id_column(cell, cells):
             return ""  # 经办人 beside 经办人身份证号: a party's agent (``headerroles``)
+        if cell == "登记人" and any(c in _BARE_ID for c in cells):
+            return ""  # 登记人 beside a bare 公民身份号码: who registers (兵役登记), not the clerk
         if _LIAISON.fullmatch(cell):
             return "联络员" if "姓名" in row else ""
         return cell
@@ -128,7 +137,7 @@ def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
     lines.reverse()  # nearest first
     offset = next((k + 1 for k, x in enumerate(lines[:24]) if _SERIAL.fullmatch(x.strip())), None)
     if offset is None:
-        return None
+        return _counted_block(lines)
     for k, x in enumerate(lines):
         if _official(x.strip(" \u3000\t")):
             block = [y.strip(" \u3000\t") for y in lines[k : k + 24]]
@@ -137,6 +146,34 @@ def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
                 return block[0]
             return None
     return None
+
+
+_HEAD_CELL = re.compile(r"[\u4e00-\u9fff（）()]{2,6}")
+
+
+def _counted_block(lines: list[str]) -> str | None:
+    """The header over a value in records of one cell a line with no serial line (a work
+    order's number opens each): the header block is the run of short header words over the
+    first record, and the value's distance from it, counted in records of the block's
+    length, gives its place (lines nearest first)."""
+    cells = [x.strip(" \u3000\t") for x in lines[:400]]
+    top = next((k for k, x in enumerate(cells) if _official(x)), None)
+    if top is None:
+        return None
+    lo = top
+    while lo > 0 and _HEAD_CELL.fullmatch(cells[lo - 1]):
+        lo -= 1  # the block's last header (nearest the data)
+    hi = top
+    while hi + 1 < len(cells) and _HEAD_CELL.fullmatch(cells[hi + 1]):
+        hi += 1
+    width = hi - lo + 1
+    if width < 4 or lo == 0:
+        return None
+    # (lines are nearest first: lo lines stand between the value and the block)
+    if any(not cells[k] for k in range(lo)):
+        return None  # a blank line: records not counted so
+    place = lo % width  # the value's index in its record, counted from its first cell
+    return cells[hi - place] if hi - place >= lo else None
 
 
 def _official(cell: str) -> bool:
@@ -178,6 +215,14 @@ def _marks(text: str) -> list[int]:
         if text[k - 1] in "证警工":
             out.append(k + 2)
         k = find_by(text, "号）", 1, k + 1)
+    for char in "值带":  # a duty rota's header: 行政值日, 值班领导, 带班干部 (to the cell's end)
+        k = text.find(char, 1)
+        while k >= 0:
+            if text[k + 1 : k + 2] in ("日", "班") and (char == "值" or text[k + 1] == "班"):
+                end = next((j for j in range(k + 2, k + 7) if text[j : j + 1] in _CELL_END), -1)
+                if end > 0:
+                    out.append(end)
+            k = text.find(char, k + 1)
     for word, char in (("审判长", "判"), ("法官", "官")):
         k = text.find(char, 1)
         while k >= 0:

@@ -126,6 +126,8 @@ WEAK_CUES = (
     "老人",
     "党员",
     "传承人",  # a craftsman of an intangible heritage (代表性传承人X授课): a private person
+    # a craftsman's masters ("师承X、Y"); hired rangers and a scenic spot's guides: private
+    *("师承", "师从", "拜师", "护林员", "讲解员"),
     "律师",  # a party's lawyer (委托律师X代为办理): a private person, not an official
     "导游",  # a tour guide named in a complaint's answer (对导游X记不良信息)
     # a crew's leader on a site (钢筋班组（班组长X）), a courier or who lost what was found

@@ -490,6 +490,8 @@ _BOUND = re.compile(
 )
 _HOLDING = re.compile(r"承包地|自留山|责任山|林地|耕地|宅基地|房屋|住宅|田|地界|家")
 _ROLE_END = frozenset("人员户者方")  # "第3号权利人": a role's word, not a name
+# "第1居民小组", "第3村民组", "第2生产队": an ordinal of a group, no person after it
+_GROUP_END = frozenset("组队社班届期批")
 _SIDES = frozenset("东南西北")
 
 
@@ -501,7 +503,8 @@ def numbered_persons(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in (m for pattern in _ROW_NUMBERS for m in pattern.finditer(text)):
         name = _name_at(text, m.end())
-        if name and text[m.end() + len(name) : m.end() + len(name) + 1] not in _ROLE_END:
+        after = text[m.end() + len(name) : m.end() + len(name) + 1]
+        if name and after not in _ROLE_END and after not in _GROUP_END:
             out.append((m.end(), m.end() + len(name), "name", 0.6))
     if "至" in text:
         for m in _BOUND.finditer(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .boundsides import bound_sides
 from .coowners import co_owners
+from .householdnames import household_names
 from .kinlists import kin_list_names
 from .kinprose import kin_prose
 from .neighbours import side_neighbours
@@ -31,4 +32,5 @@ def relation_names(text: str) -> list[Candidate]:
         + bound_sides(text)
         + relation_prose(text, marks, found)
         + suffix_labels(text)  # 驾驶人：X, 监护人二：Y (a person's label by its ending)
+        + household_names(text)  # "据说是许桂兰家", "邹志明家的炭窑" (a household by its head)
     )

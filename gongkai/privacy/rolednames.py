@@ -205,6 +205,8 @@ def _double_surname(text: str, c: Candidate) -> Candidate:
     s, e, kind, conf = c
     if not (text[s] in v.SURNAMES and text[s + 1] in v.SURNAMES):
         return c
+    if text[s - 1] == "至":
+        return c  # "东至常金宝山": a plot's side, the neighbour's hill after the name
     nxt = text[e]
     if nxt not in v.GIVEN_CHARS or nxt in v.NAME_STOP or text[e + 1] not in "（(，,。；;、 ":
         return c

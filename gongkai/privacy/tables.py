@@ -94,13 +94,14 @@ PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|�
 ROLE_HEADER = re.compile(
     r"^(?![\u4e00-\u9fff]*(?:单位|机构|部门|机关|公司|类别|类型|人数|数量|编号))"
     r"(?!经办|经手|审核|审批|复核|记账|报账|制表|填表|录入|核算|统计|记录)"
-    r"(?:[\u4e00-\u9fff]{1,5}(?:员|师|顾问|者)|[\u4e00-\u9fff]{0,4}(?:组长|楼栋长|楼长|户长|网格长|医生|医师|[兽村乡校]医))$"
+    r"(?:[\u4e00-\u9fff]{1,5}(?:员|师|顾问|者)|[\u4e00-\u9fff]{0,4}(?:组长|楼栋长|楼长|户长|网格长|医生|医师|[兽村乡校]医|导游|司机|保姆|护工))$"
 )
 # Relatives and household members named in a column of their own (a student's 父亲,
 # 母亲, 家长; 安置人口 of a household listed by name): persons where the cells look like
 # names (a count of persons in the same kind of column is a number).
 RELATIVE_HEADERS = re.compile(
     r"^[原前]?(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
+    r"|^[\u4e00-\u9fff]{1,3}家长$"  # 学生家长, 陪餐家长, 陪同家长: a pupil's parent
     r"|^[\u4e00-\u9fff]{0,4}(?:人口|家属|亲属|亲友)$"  # 陪同亲属, 代办亲属: who comes along
 )
 _OWNERS = ("所有人", "所有权人", "产权人", "承租人", "使用人", "车主")
