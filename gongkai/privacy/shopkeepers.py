@@ -89,3 +89,43 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
                 taken.add((at, end))
             at = text.find(name, end, le)
     return out if out is not None else cands
+
+
+# a delimited row's cell of two to four Han characters (quoted or not): a keeper's name?
+_SHORT_CELL = re.compile(r"[,\t|]\"?([\u4e00-\u9fff]{2,4})\"?(?=[,\t|\r\n]|$)", re.M)
+
+
+def repeated_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A keeper's cell repeated at the head of the same row's trade name, where the text
+    does not say 个体 ("…,皖北镇X五金店,X,…" under 经营者（负责人）): a cell that is a name
+    alone, and another cell of its row opening with it (after its place) and ending in a
+    shop's word, name one person — an individual business named after its keeper. A
+    company's row (its responsible person in no trade name) is left alone, and so is a cell
+    the name model does not read as a name (a brand beside its shop: 华联 in 某镇华联超市)."""
+    if "个体" in text:
+        return cands  # (read by ``shop_keepers``, with its keeper found first)
+    from . import namemodel
+    from . import validators as v
+
+    taken: set[tuple[int, int]] | None = None
+    out = None
+    for m in _SHORT_CELL.finditer(text):
+        name = m.group(1)
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        at = text.find(name, ls, le)
+        while at >= 0 and (at == m.start(1) or not _SHOP.match(text, at + len(name), le)):
+            at = text.find(name, at + len(name), le)
+        if at < 0 or not _opens_cell(text, at, ls):
+            continue
+        if not v.plausible_name(name) or namemodel.score(name) < 0.7:
+            continue
+        if taken is None:
+            taken = {(a, b) for a, b, k, _c in cands if k == "name"}
+        for s in (m.start(1), at):
+            if (s, s + len(name)) not in taken:
+                out = out if out is not None else list(cands)
+                out.append((s, s + len(name), "name", 0.75))
+                taken.add((s, s + len(name)))
+    return out if out is not None else cands
