@@ -44,6 +44,7 @@ _FLAT = re.compile(r"室|单元|栋|幢|楼|户|房")
 def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the premises of an individual business in its own row."""
     drop: set[int] = set()
+    keepers = "经营" in text or "个体" in text  # (a header naming the keepers: 经营者, 经营户)
     for i, (s, e, kind, _conf) in enumerate(cands):
         if kind != "address":
             continue
@@ -59,7 +60,7 @@ def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if ("户" in row or "个体" in row) and _business_row(row):
             drop.add(i)
-        elif _shop_subject(row) and _keepers_header(text, ls):
+        elif keepers and _shop_subject(row) and _keepers_header(text, ls):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
