@@ -94,6 +94,9 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
 # a keeper's column header: the person who runs a business (经营者, 负责人: each word one
 # scan of the whole text, the rule's whole cost where no table is there)
 _KEEPER_WORDS = ("经营者", "负责人")
+# an enterprise's or a cooperative's unified social credit code (91…, 93…; an individual
+# business's is 92…): its row's trade name is a firm's, whoever it is named after
+_FIRM_CODE = re.compile(r"9[13][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _TABLE_SEPS = ("\t", "|", ",")
 
 
@@ -142,6 +145,9 @@ def repeated_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
                 cells = text[pos:end].split(sep)
                 if len(cells) != width:
                     break
+                if _FIRM_CODE.search(text, pos, end):
+                    pos = end + 1
+                    continue  # a firm's credit code (91…, 93…): the row is no individual's
                 at = pos + sum(len(c) + 1 for c in cells[:col])
                 cell = cells[col]
                 name = cell.strip('" \u3000\r')

@@ -95,5 +95,7 @@ def _keepers_header(text: str, line_start: int) -> bool:
             and not any(c.isdigit() for c in line)
             and _FIRST_WORDS.search(line)  # (not a pipe table's rule, | --- |)
         ):
+            if "住所" in line or "住址" in line:
+                return False  # a keeper's home column beside (经营者住所): left to the others
             return "经营者" in line or "经营户" in line or "个体" in line
     return False

@@ -1,5 +1,5 @@
-"""A census's or a survey's enumerator (普查员, 调查员) in a ledger's column or an export's
-key (pcy, dcy) is the office's worker acting in office, as a 承办人 is (issue 16): the
+"""A census's enumerator (普查员) in a ledger's column or an export's
+key (pcy) is the office's worker acting in office, as a 承办人 is (issue 16): the
 names under it are no private persons. The persons of the same rows keep their names, and
 a selection notice listing enumerators after a label (普查员：X、Y) keeps them.
 """
@@ -11,8 +11,8 @@ from .spans import found, names
 
 def test_tab_ledger_column():
     text = (
-        "序号\t来电人\t联系电话\t反映事项\t相关调查员\t处理情况\n"
-        "1\t韦春兰\t13712345670\t调查员未出示证件\t覃志明\t已核实\n"
+        "序号\t来电人\t联系电话\t反映事项\t相关普查员\t处理情况\n"
+        "1\t韦春兰\t13712345670\t普查员未出示证件\t覃志明\t已核实\n"
         "2\t蒙桂芳\t13712345671\t登记信息有误\t黄永新\t已更正\n"
     )
     assert found(text, ["name"]) == names(text, "韦春兰", "蒙桂芳")
