@@ -133,6 +133,8 @@ _STAFF = frozenset(
     "creator modifier updater recorder jbr shr tbr zbr clr blr slr cbr jdr hfr fcr spr "
     # a staff named by the post they hold (员): 调解员, 网格员, 书记员, 承办员, 受理员, 工作人员
     "mediator tjy wgy sjy cby sly gzry "
+    # a census's enumerator (普查员): engaged by the office
+    "enumerator pcy "
     # a cadre who looks after a household (帮扶人, 帮扶责任人, 帮扶干部) and an inspector
     # of the work done (验收人, 验收人员): the office's, their names no private persons'
     "bfr bfzrr bfgb ysr ysry "

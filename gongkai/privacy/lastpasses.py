@@ -87,7 +87,7 @@ from .rolednames import roled_names
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
-from .shopkeepers import shop_keepers
+from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
 from .siteplaces import site_places
 from .staffrosters import staff_rosters
@@ -111,6 +111,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_agents(text, cands)  # an organ's or a company's person in a row
     cands = unit_delegates(text, cands)  # 招标人代表：X, X（采购人代表）: the unit's
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
+    cands = repeated_keepers(text, cands)  # "某镇X五金店,X": the keeper's cell, no 个体
     cands = shop_premises(text, cands)  # an individual business's row: its premises
     cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号

@@ -65,6 +65,9 @@ _PHONE_KEY = re.compile(
 )
 _KEY_END = frozenset("\"'>")
 # any export's key before the value, read by its parts ("<gddh>", "fixed_tel=")
+# a phone's key after the initials of a person of an act that ``keymeaning`` does not know
+# (tsrdh 投诉人电话, bjrlxdh 被检人联系电话): read as the label …人电话 would be
+_ACTOR_PHONE = re.compile(r"[a-z]{1,4}r(?:lx)?dh", re.I)
 _ANY_KEY = re.compile(r"([A-Za-z][\w.\-]{0,40})(?:[\"'][ \t]*:[ \t]*[\"']|>|=[\"'])$")
 
 
@@ -144,6 +147,8 @@ def _labelled(text: str, start: int) -> bool:
                 or (holder == "staff" and _private_prefix(text, start, key.group(1)))
             ):
                 return True  # "<gddh>22172546": 固定·电话, no unit's or staff's part
+            if not holder and not datum and _ACTOR_PHONE.fullmatch(key.group(1)):
+                return True  # "tsrdh": an unread actor's initials (…r, 人) and 电话
     if text[start - 1 : start] in "、/／或 " and _LISTED.search(text, max(0, start - 30), start):
         return True
     lo = max(0, start - 6000)

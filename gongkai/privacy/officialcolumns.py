@@ -39,7 +39,7 @@ _WORDS = re.compile(
     r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|"
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人|员)"
-    r"|联络员"
+    r"|联络员|普查员|普查指导员"
     # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
     rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
@@ -60,6 +60,11 @@ _OFFICIAL = re.compile(
     r"|登记人"
     # the office's own staff on a duty rota (行政值日, 值班领导, 带班干部, 值日教师)
     r"|(?:行政|领导|干部|教师|老师)?(?:值日|值班|带班)(?:行政|领导|干部|教师|老师|人员?)?"
+    # a census's enumerator, engaged by the office, as the column of a ledger of complaints
+    # names the one concerned (涉及普查员, 入户普查员); a label's list of them (a selection's
+    # notice, 普查员：X、Y) is no column and keeps its persons; a survey's 调查员 and its
+    # 辅助调查员 stay persons (settled: ``test_staff_posts``)
+    r"|[\u4e00-\u9fff]{0,4}?普查(?:指导)?员"
 )
 # an official's post signing, with its note, right before the name
 _SIGNED = re.compile(
@@ -185,9 +190,10 @@ def _official(cell: str) -> bool:
 # the sign before 员 / 人 (人员) of an official's word: 仲裁员, 审判员, 书记员, 陪审员, 执行员,
 # 调解员 (signing), 联络员, 接线员; 承办人, 审核人, 受理人, 录入人, 办案人员, 执法人员, 审批人, 记录人,
 # a hotline's 接听人 and 回访人 … (not 登记人: a register's 登记人姓名 is its registrant)
-# and any staff post of ``headerroles`` (接警员, 调度员, 话务员, 录入员, 受理员, 检查员 …;
+# a census's enumerators (普查员, 普查指导员) and any staff post of ``headerroles``
+# (接警员, 调度员, 话务员, 录入员, 受理员, 检查员 …;
 # not 成员, 队员, 会员: members)
-_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办")
+_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
 _REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放]人)员?")

@@ -240,7 +240,12 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                     continue  # three letters that name no country: another number's prefix
                 doc_type = "residence"  # 外国人永久居留身份证 (2004): nationality + 12 digits
             conf = 0.9 if DOC_CONTEXT.search(text, start - 16 if start > 16 else 0, start) else 0.6
-            if (conf > 0.6 or "卡" not in ctx.clause_before(start)) and not sample(text, start):
+            if (
+                (conf > 0.6 or "卡" not in ctx.clause_before(start))
+                and not sample(text, start)
+                # 冀E12345678: a province's certificate (an operator's), never a passport
+                and not (start and text[start - 1] in PROVINCE_CHARS)
+            ):
                 add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
             got = expand_address(ctx, start, end, weak=kind == "room")

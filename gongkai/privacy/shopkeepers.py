@@ -89,3 +89,93 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
                 taken.add((at, end))
             at = text.find(name, end, le)
     return out if out is not None else cands
+
+
+# a keeper's column header: the person who runs a business (经营者, 负责人: each word one
+# scan of the whole text, the rule's whole cost where no table is there)
+_KEEPER_WORDS = ("经营者", "负责人")
+# an enterprise's or a cooperative's unified social credit code (91…, 93…; an individual
+# business's is 92…): its row's trade name is a firm's, whoever it is named after
+_FIRM_CODE = re.compile(r"9[13][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+_TABLE_SEPS = ("\t", "|", ",")
+
+
+def _keeper_rows(text: str, k: int):
+    """(line start, cells) of the rows under a delimited header line holding ``text[k]``'s
+    keeper word, with the keeper's column index first: (index, sep, rows)."""
+    ls = text.rfind("\n", 0, k) + 1
+    le = text.find("\n", k)
+    le = len(text) if le < 0 else le
+    if le - ls > 600:
+        return None
+    header = text[ls:le]
+    sep = next((c for c in _TABLE_SEPS if header.count(c) >= 2), None)
+    if sep is None:
+        return None
+    cells = header.split(sep)
+    col = next(
+        (j for j, c in enumerate(cells) if len(c) <= 14 and any(w in c for w in _KEEPER_WORDS)),
+        -1,
+    )
+    return None if col < 0 else (col, sep, len(cells), le + 1)
+
+
+def repeated_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A keeper's cell repeated at the head of the same row's trade name, whether or not
+    the text says 个体 ("…,皖北镇X五金店,X,…" under 经营者（负责人）): the cell under a keeper's
+    header (经营者, 负责人) that is a name alone, and another cell of its row
+    opening with it (after its place) and ending in a shop's word, name one person — an
+    individual business named after its keeper. A company's row (its responsible person in
+    no trade name) is left alone, and so is a cell the name model does not read as a name
+    (a brand beside its shop: 华联 in 某镇华联超市). Only the rows under such a header are
+    read (a whole text's scan for trade names costs as much as a pass of the scanner)."""
+    out = None
+    taken: set[tuple[int, int]] | None = None
+    for word in _KEEPER_WORDS:
+        k = text.find(word)
+        while k >= 0:
+            table = _keeper_rows(text, k)
+            if table is None:
+                k = text.find(word, k + 3)
+                continue
+            col, sep, width, pos = table
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                cells = text[pos:end].split(sep)
+                if len(cells) != width:
+                    break
+                if _FIRM_CODE.search(text, pos, end):
+                    pos = end + 1
+                    continue  # a firm's credit code (91…, 93…): the row is no individual's
+                at = pos + sum(len(c) + 1 for c in cells[:col])
+                cell = cells[col]
+                name = cell.strip('" \u3000\r')
+                start = at + cell.find(name) if name else at
+                if 2 <= len(name) <= 4:
+                    got = _in_trade_name(text, name, start, pos, end)
+                    if got is not None:
+                        if taken is None:
+                            taken = {(a, b) for a, b, kd, _c in cands if kd == "name"}
+                        for s in (start, got):
+                            if (s, s + len(name)) not in taken:
+                                out = out if out is not None else list(cands)
+                                out.append((s, s + len(name), "name", 0.75))
+                                taken.add((s, s + len(name)))
+                pos = end + 1
+            k = text.find(word, pos)
+    return out if out is not None else cands
+
+
+def _in_trade_name(text: str, name: str, start: int, ls: int, le: int) -> int | None:
+    """Where ``name`` (the keeper's cell at ``start``) opens a trade name in its row."""
+    at = text.find(name, ls, le)
+    while at >= 0:
+        if at != start and _opens_cell(text, at, ls) and _SHOP.match(text, at + len(name), le):
+            from . import namemodel
+            from . import validators as v
+
+            ok = v.plausible_name(name) and namemodel.score(name) >= 0.7
+            return at if ok else None
+        at = text.find(name, at + len(name), le)
+    return None

@@ -10,11 +10,18 @@ a shop's word: 店, 饭店, 小吃, 餐馆, 超市, 馆, 坊, 厂, 行, 铺, 部
 dropped only when it is a street or a village and a house number: a flat (室, 单元, 栋, 幢,
 楼) is where someone lives, whatever the row. Rows are read by their delimiters (tab,
 comma, pipe); prose and key-value records are left to the other rules.
+
+A register may say the kind in its header instead (使用单位或个人 | 负责人或经营者): a row
+whose subject — its first cell of words — is a shop's name is then a business's, with no
+个体 in it; a private user's row (某某（个人）) keeps its address, and a shop's name in a
+later cell (an employer under 工作单位) makes no row a business's.
 """
 
 from __future__ import annotations
 
 import re
+
+from .unitcolumns import rows_above
 
 Candidate = tuple[int, int, str, float]
 
@@ -37,6 +44,7 @@ _FLAT = re.compile(r"室|单元|栋|幢|楼|户|房")
 def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the premises of an individual business in its own row."""
     drop: set[int] = set()
+    keepers = "经营" in text or "个体" in text  # (a header naming the keepers: 经营者, 经营户)
     for i, (s, e, kind, _conf) in enumerate(cands):
         if kind != "address":
             continue
@@ -48,7 +56,11 @@ def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
         ls = text.rfind("\n", lo, s) + 1 or lo
         le = text.find("\n", e, e + 80)
         row = text[ls : le if le >= 0 else e + 80]
-        if ("户" in row or "个体" in row) and _business_row(row) and not _FLAT.search(text, s, e):
+        if _FLAT.search(text, s, e):
+            continue
+        if ("户" in row or "个体" in row) and _business_row(row):
+            drop.add(i)
+        elif keepers and _shop_subject(row) and _keepers_header(text, ls):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
@@ -62,3 +74,28 @@ def _business_row(line: str) -> bool:
         return False
     kind = any(_BUSINESS_KIND.search(c) and len(_BRACKET.sub("", c)) <= 8 for c in cells)
     return kind and any(_SHOP.match(c) or _BUSINESS_CODE.fullmatch(c) for c in cells)
+
+
+# a row's subject: its first cell holding a Chinese character (after 序号's digits)
+_FIRST_WORDS = re.compile(r"[^\t|｜,]*[\u4e00-\u9fff][^\t|｜,]*")
+
+
+def _shop_subject(row: str) -> bool:
+    """Whether the row's subject (its first cell of words) is a shop's or a workshop's name."""
+    m = _FIRST_WORDS.search(row)
+    return m is not None and _SHOP.match(m.group().strip(' \u3000"')) is not None
+
+
+def _keepers_header(text: str, line_start: int) -> bool:
+    """Whether the table's header (a line above without digits) names the rows' keepers
+    (经营者, 业主 of a business): the table lists units and businesses by their keepers."""
+    for line in rows_above(text, line_start, most=60):
+        if (
+            _CELL_SPLIT.search(line)
+            and not any(c.isdigit() for c in line)
+            and _FIRST_WORDS.search(line)  # (not a pipe table's rule, | --- |)
+        ):
+            if "住所" in line or "住址" in line:
+                return False  # a keeper's home column beside (经营者住所): left to the others
+            return "经营者" in line or "经营户" in line or "个体" in line
+    return False

@@ -9,7 +9,8 @@ is all 8 or 10 digits and its row (or the column's header) names Taiwan, or hold
 resident's residence permit (830000…); in a column headed 通行证 that also holds Hong Kong
 or Macao permits (H/M and digits), a cell of digits only is the Taiwan resident's. A row of
 a Hong Kong or Macao resident, a vehicle pass column, or a cell of another shape is left
-alone.
+alone. The table may be a fully quoted CSV ("H12345678") or a PDF's text aligned by
+spaces (two or more between cells, ``_cells``), its header repeated on each page.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .wordfind import find_by
 
 Candidate = tuple[int, int, str, float]
 
-_SEPS = ("\t", ";", "|", ",")
+_SEPS = ("\t", ";", "|", ",", "  ")  # (the last: a table aligned by spaces, ``_cells``)
 # (an old 台胞证 of ten digits may carry its issue's letter: 0123456789(B), as after its name)
 _NUMBER = re.compile(r"\d{8}(?:\d{2})?(?:[（(][A-Z][）)])?")
 # a header cell of a travel document's number (not 编号 of a vehicle's pass: see _VEHICLE),
@@ -41,9 +42,26 @@ _HK_MACAO = re.compile(r"[HM]\d{8}(?:\d{2})?")
 
 
 # a Hong Kong or Macao permit standing as a table's cell
+# (a quoted CSV's cell: "H12345678"; a column aligned by spaces: two or more either side)
 _HK_MACAO_CELL = re.compile(
-    r"(?:^|[\t|;,])[ \u3000]*[HM]\d{8}(?:\d{2})?[ \u3000]*(?:$|[\t|;,])", re.M
+    r"(?:^|[\t|;,]|[ \u3000]{2})[ \u3000\"']*[HM]\d{8}(?:\d{2})?[ \u3000\"']*(?:$|[\t|;,]|[ \u3000]{2})",
+    re.M,
 )
+# a cell of a table aligned by spaces (a PDF's text): words with single spaces inside,
+# two spaces or more (or a full-width space) between cells
+_ALIGNED_CELL = re.compile(r"[^ \u3000\t\r]+(?: [^ \u3000\t\r]+)*")
+_ALIGNED = "  "  # (the separator's mark for such a table)
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, str]]:
+    """The cells of ``line`` with their offsets, split by ``sep`` (or aligned by spaces)."""
+    if sep == _ALIGNED:
+        return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)]
+    out, at = [], 0
+    for cell in line.split(sep):
+        out.append((at, cell))
+        at += len(cell) + len(sep)
+    return out
 
 
 def documents_column(text: str) -> bool:
@@ -82,16 +100,16 @@ def taiwan_columns(text: str) -> list[Candidate]:
             end = size
         line = text[pos:end]
         if column >= 0:
-            cells = line.split(sep)
+            cells = _cells(line, sep)
             if len(cells) != width:
                 column = -1  # the table ended (or another one starts: looked at below)
                 out += pending if mixed else []
                 pending = []
             else:
-                cell = cells[column]
+                at, cell = cells[column]
                 core = cell.strip(" \u3000\"'\r")
                 if _NUMBER.fullmatch(core):
-                    start = pos + sum(len(c) + 1 for c in cells[:column]) + cell.index(core)
+                    start = pos + at + cell.index(core)
                     if (
                         header_taiwan
                         or any(w in line for w in _TAIWAN)
@@ -115,7 +133,7 @@ def taiwan_columns(text: str) -> list[Candidate]:
         ):  # (_HEADER; a header cell ending in the document's name: 通行证, 台胞证)
             for s in _SEPS:
                 if s in line:
-                    cells = line.split(s)
+                    cells = line.split(s) if s != _ALIGNED else [c for _a, c in _cells(line, s)]
                     col = _column(cells)
                     if col >= 0 and len(cells) >= 3:
                         column, sep, width = col, s, len(cells)
