@@ -127,6 +127,8 @@ def field_header(name: str) -> str | None:
         return name
     folded = _FOLD.sub("", name).lower()
     header = FIELD_HEADERS.get(folded)
+    if header is None and (initials := keymeaning.camel_initials(name)):
+        header = FIELD_HEADERS.get(initials)  # ShouKuanZhangHao as skzh 收款账号
     if header is None and folded.endswith(("name", "xm")):
         role = _ROLE_NAME.match(folded)
         header = _ROLES.get(role.group(1)) if role else None
