@@ -42,6 +42,7 @@ import re
 from . import validators as _v
 from .keymeaning import meaning, parts
 from .kinprose import _LONG_KIN
+from .recordparts import _FORMER, _IN_OFFICE, _POST_KEY
 from .wordfind import lines as text_lines
 
 Candidate = tuple[int, int, str, float]
@@ -204,6 +205,17 @@ def _leaves_and_groups(text: str):
     return groups
 
 
+def _held_post(key: str, value: str) -> bool:
+    """A post's field (zw, 职务) holding a post in office now (某镇党委委员, 村主任): the
+    group is an official's, reached at the office line beside it (``<tjr><xm>…</xm>
+    <zw>某镇党委委员</zw><dh>0xxx-…</dh></tjr>``, a recommending official)."""
+    return (
+        _POST_KEY.fullmatch(key.lower()) is not None
+        and _IN_OFFICE.search(value) is not None
+        and not _FORMER.search(value)
+    )
+
+
 def _inside(cands: list[Candidate], a: int, b: int) -> list[Candidate]:
     return [c for c in cands if a <= c[0] and c[1] <= b]
 
@@ -228,7 +240,10 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
             and meaning(tag)[0] not in ("person", "contact")
             and not _PRIVATE_TAG.search(tag)
             and all(meaning(k)[0] not in ("person", "contact") for k, _a, _b in leaves)
-            and any(_UNIT_VALUE.fullmatch(text[a:b].strip()) for _k, a, b in leaves)
+            and any(
+                _UNIT_VALUE.fullmatch(text[a:b].strip()) or _held_post(k, text[a:b])
+                for k, a, b in leaves
+            )
         ):
             names.update(c[0] for c in held if c[2] == "name")
             lines.update(c[0] for c in held if c[2] == "landline")

@@ -53,15 +53,38 @@ _PLACE_END = frozenset("村镇乡县市区省路街巷号组社局委办院所�
 _PREFIX_MAX = 4
 
 
+# a home's value: a house, a flat or a group's number (螺门村65号, 3幢1单元502室)
+_HOME_VALUE = re.compile(r"\d+\s*(?:号|室|组|幢|栋|单元)")
+
+
+def private_staff(record: list[Field]) -> frozenset[str]:
+    """The staff words (``jbr``: 经办人 and 举报人 alike) under which the record gives a
+    resident ID or a home with its number (``jbrsfzh``, ``jbrdz`` "…村65号"): no export
+    gives its clerk's papers or home, so the word names the record's private person."""
+    out = set()
+    for key, value, _at in record:
+        if not value or not (_ID.search(value) or _HOME_VALUE.search(value)):
+            continue
+        holder, datum, _role = keymeaning.meaning(key)
+        if holder == "staff" and datum in ("id", "address"):
+            out.add(keymeaning.parts(key)[0])
+    return frozenset(out)
+
+
 def _personal(record: list[Field]) -> bool:
     """A record of a private person: a resident's ID or a mobile under a key of the
     record's own subject — no unit's, no staff's, no other role's (``village_vet_mobile``
-    is the vet's in a company's record, ``agent_idno`` the agent's)."""
+    is the vet's in a company's record, ``agent_idno`` the agent's); a staff word the
+    record gives a home or an ID (``private_staff``) is its subject's."""
+    mine = None
     for key, value, _at in record:
         value = value.strip()
         if not (_ID.fullmatch(value) or MOBILE_NUMBER.fullmatch(value)):
             continue
         holder, _datum, role = keymeaning.meaning(key)
+        if holder == "staff":
+            mine = private_staff(record) if mine is None else mine
+            holder = "person" if keymeaning.parts(key)[0] in mine else holder
         if holder not in ("", "person") or role:
             continue
         if len(value) == 18 and not v.is_resident_id(value):

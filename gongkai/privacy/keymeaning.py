@@ -194,23 +194,32 @@ def _segment(part: str) -> list[str] | None:
     return best[n]
 
 
+@lru_cache(maxsize=1024)
+def camel_initials(key: str) -> str | None:
+    """The initials of a key in full pinyin camelCase, a syllable a capital
+    (ShouKuanZhangHao: skzh), or None."""
+    if not key[:1].isupper() or key.isupper():
+        return None
+    syllables = _CAMEL.findall(key)
+    if (
+        len(syllables) >= 2
+        and "".join(syllables) == key
+        and all(_SYLLABLE.fullmatch(x.lower()) for x in syllables)
+    ):
+        return "".join(x[0] for x in syllables).lower()
+    return None
+
+
 def parts(key: str) -> list[str]:
     """The words of ``key``: split at signs and camelCase, pinyin runs segmented."""
     if ":" in key:
         key = key.rsplit(":", 1)[1]  # a namespace prefix
-    if key[:1].isupper() and not key.isupper():
-        syllables = _CAMEL.findall(key)
-        if (
-            len(syllables) >= 2
-            and "".join(syllables) == key
-            and all(_SYLLABLE.fullmatch(x.lower()) for x in syllables)
-        ):
-            # full pinyin in camelCase, a syllable a capital (JinJiLianXiRen 紧急联系人,
-            # JiaTingZhuZhi 家庭住址, ShouJi): read by its initials, as jjlxr, jtzz and sj
-            # are, when the initials are known words end to end
-            initials = "".join(x[0] for x in syllables).lower()
-            if _segment(initials) is not None:
-                key = initials
+    initials = camel_initials(key)
+    if initials and _segment(initials) is not None:
+        # full pinyin in camelCase, a syllable a capital (JinJiLianXiRen 紧急联系人,
+        # JiaTingZhuZhi 家庭住址, ShouJi): read by its initials, as jjlxr, jtzz and sj
+        # are, when the initials are known words end to end
+        key = initials
     out: list[str] = []
     for raw in _SPLIT.split(key):
         part = raw.lower()

@@ -99,8 +99,10 @@ _NUMBER_LABEL = re.compile(
     r"(?:工单|订单|流水|编|序列|批次|案件|受理|单)号(?:码)?段?[:：]?[ \u3000]*$"
 )
 _UNIT_BEFORE_BRACKET = re.compile(  # (代办, 转办, 补办 …: a verb, no unit's office)
-    r"(?:局|股|科|(?<![代协督包举申查交转补])办|中心|所|站|队|室|窗口|大厅|政府|委员会)(?:领取|办理|咨询|查询|反映|联系)?\Z"
-)  # (\Z: a unit ending the line before, "…502室\n(023)…", is not before the bracket)
+    r"(?:局|股|科|(?<![代协督包举申查交转补])办|中心|所|站|队|(?<![\dA-Za-z])室|窗口|大厅|政府|委员会)"
+    r"(?:领取|办理|咨询|查询|反映|联系)?\Z"
+)  # (\Z: a unit ending the line before, "…502室\n(023)…", is not before the bracket; a
+# flat's numbered room, "…3单元601室（联系电话…）", is a home, no unit's office)
 # a private party's label opening the bracket: its contacts are that person's, not the unit's
 _PARTY_IN_BRACKET = re.compile(
     r"[ \u3000]*(?:代办|代理|委托|受托|被委托|监护|申请|当事|代领|陪同)人|[ \u3000]*(?:家属|亲属)[:：]"

@@ -28,8 +28,11 @@ def _is_header_cell(line: str) -> bool:
     s = _norm(line)
     if "/" in s and 2 < len(s) <= 10:  # "职务/身份", "电话/手机": a header of either cell
         return any(_is_header_cell(part) for part in s.split("/") if part)
-    if s[-1:] in "）)" and 2 < len(s) <= 10:
+    if s[-1:] in "）)" and 2 < len(s) <= 20:
+        long = len(s) > 10
         s = _HEADER_NOTE.sub("", s) or s  # "村（社区）", "乡镇（街道）": the header before its note
+        if long and _PLACE_SIGN.search(s, 0, len(s) - 2):
+            return False  # "某镇中心学校（九年一贯制）": a unit's cell with its note, no header
     return (
         # (a holder's number may be long: 项目负责人注册证书编号, 技术负责人职称证书编号)
         0 < len(s) <= (14 if s.endswith(_NUMBER_HEADS) else 10)
@@ -40,6 +43,8 @@ def _is_header_cell(line: str) -> bool:
 
 
 _NUMBER_HEADS = ("编号", "证号", "号码")
+# a place's sign inside a long noted cell's head: a unit's name, not a header's words
+_PLACE_SIGN = re.compile(r"[省市县区镇乡]")
 # a section's number opening a line: a heading, no header cell ("一、", "（二）")
 _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]")
 

@@ -147,6 +147,8 @@ def expand_address(
         return start - len(prefix), end, "address", 0.8
     if word:
         return start - len(prefix), end, "address", 0.85
+    if prefix and (ESTATE_WORD.search(prefix) or named_estate(prefix)):
+        return start - len(prefix), end, "address", 0.8  # "某某人才公寓3幢1单元502室", as weak
     if prefix and estate_cell(text, start - len(prefix), start, end):
         return start - len(prefix), end, "address", 0.8  # "某某名郡3栋2单元703室" (estates)
     if prefix[-3:] in _SETTLEMENT_ENDS and named_estate(prefix):

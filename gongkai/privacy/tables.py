@@ -99,6 +99,7 @@ ROLE_HEADER = re.compile(
 # Relatives and household members named in a column of their own (a student's 父亲,
 # 母亲, 家长; 安置人口 of a household listed by name): persons where the cells look like
 # names (a count of persons in the same kind of column is a number).
+_UNIT_LEAD = re.compile(r"单位|企业|机构|部门|公司")
 RELATIVE_HEADERS = re.compile(
     r"^[原前]?(?:父亲|母亲|父母|家长|配偶|妻子|丈夫|子女|法定监护人|其他监护人|赡养人|抚养人|扶养人)$"
     r"|^[\u4e00-\u9fff]{1,3}家长$"  # 学生家长, 陪餐家长, 陪同家长: a pupil's parent
@@ -207,6 +208,8 @@ def _column_kind(header: str) -> str | None:
         or ROLE_HEADER.match(h)
         or kind_header(h)  # 投诉农民工, 接待代表: persons of a kind (headerroles)
         or (h.endswith(_OWNERS) and len(h) <= 8)  # 机动车所有人, 房屋产权人: persons or units
+        # whose emergency contact the column holds (船员紧急联系人, 随行人员紧急联系人): a kin's
+        or (h.endswith("紧急联系人") and len(h) <= 10 and not _UNIT_LEAD.match(h))
     ):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
     if ADDRESS_HEADERS.match(h) or ("/" in h and ADDRESS_HEADERS.match(h.split("/")[0])):

@@ -163,9 +163,26 @@ def _xml_values(text: str, start: int, end: int) -> list[str] | None:
             close = text.find(f"</{tag.split()[0]}>", end, end + 800)
             if close < 0:
                 return None
-            seg = text[gt + 1 : close]
-            return [m.group(1) for m in re.finditer(r">([^<>]{1,40})</", seg)]
+            return _own_values(text[gt + 1 : close])
     return None
+
+
+_XML_TOKEN = re.compile(r"<(/?)[^<>]*?(/?)>([^<>]{0,40})(?=<)")
+
+
+def _own_values(seg: str) -> list[str]:
+    """The values of an element's own leaves in ``seg`` (its content): a group nested in
+    it is another party's (a recommending official's <tjr> inside a craftsman's record)."""
+    out = []
+    depth = 0
+    for m in _XML_TOKEN.finditer(seg):
+        if m.group(1):
+            depth -= 1
+        elif not m.group(2) and m.group()[1:2] not in ("!", "?"):
+            depth += 1
+            if depth == 1 and m.group(3) and seg.startswith("</", m.end()):
+                out.append(m.group(3))
+    return out
 
 
 def _json_values(text: str, start: int, end: int) -> list[str] | None:

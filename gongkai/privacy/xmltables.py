@@ -28,7 +28,7 @@ from . import keymeaning, namemodel
 from . import validators as v
 from .accountkinds import scheme_card_key
 from .headerroles import staff_header
-from .keycolumns import key_columns
+from .keycolumns import key_columns, private_staff
 from .patterns import ORG_SUFFIX
 from .rolekeys import role_place_header
 from .tables import _DOT_NAME, Candidate, _column_kind, _emit, _kinds
@@ -127,6 +127,8 @@ def field_header(name: str) -> str | None:
         return name
     folded = _FOLD.sub("", name).lower()
     header = FIELD_HEADERS.get(folded)
+    if header is None and (initials := keymeaning.camel_initials(name)):
+        header = FIELD_HEADERS.get(initials)  # ShouKuanZhangHao as skzh 收款账号
     if header is None and folded.endswith(("name", "xm")):
         role = _ROLE_NAME.match(folded)
         header = _ROLES.get(role.group(1)) if role else None
@@ -194,6 +196,8 @@ def _held_ids(
             ):
                 header[k] = "姓名"
                 break
+        if header[k] != "姓名" and words[0] in private_staff(every):
+            header[k] = "姓名"  # jbrxm beside jbrdz "…村65号": the 举报人's own home
         if header[k] != "姓名" and words == ["jbr"] and _sole_holder(fields, header, k, every):
             header[k] = "姓名"
 
