@@ -350,3 +350,32 @@ def office_phone(text: str, start: int) -> bool:
         and not MOBILE_NUMBER.search(window, contact.end())
         and not _KIN_NOTE.search(window, contact.end())
     )
+
+
+# a section's heading naming a public body ("三、XX市住房公积金管理中心弥水管理部",
+# "（二）县殡葬管理所"): its number, then the body's name ending in an organ's word
+_ORGAN_HEADING = re.compile(
+    r"[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.])?"
+    r"[ \u3000]*[\u4e00-\u9fff（）()]{2,40}(?:局|中心|管理部|办公室|办事处|委员会|人民政府|政府|"
+    r"管理所|服务所|服务站|管理站|管理处|派出所|司法所|财政所|分局|支队|大队|中队)[ \u3000]*$"
+)
+
+
+def organ_head(text: str, start: int, end: int) -> bool:
+    """ "负责人：X　　服务电话：0536-…" in a section of a directory headed by a public
+    body (its heading one to three lines above, or the body named before the label on its
+    line): the body's head acting in office, given with the office's number only."""
+    if not unit_contact(text, end):
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    if _ORGAN_HEADING.match(text[ls:start].rstrip("：: \u3000")):
+        return True
+    pos = ls - 1
+    for _ in range(3):
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos) + 1
+        if _ORGAN_HEADING.match(text, prev, pos):
+            return True
+        pos = prev - 1
+    return False

@@ -37,6 +37,8 @@ _TAB = re.compile("\t(?:(?<=[人名主象]\t)|(?<=[人名主象][ \u3000]\t))")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:人|姓名|户主|对象)")
 _VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff·]{2,8})[ \u3000]*(?=[\t\n]|$)")
 _LEAST = 0.7
+# a line opening with a serial number cell: a table's numbered row ("12\t…", "3．\t…")
+_SERIAL_CELL = re.compile(r"[ \u3000]*\d{1,4}[.．、]?[ \u3000]*\t")
 # a form of a person's record holds a field of the person's own: an ID, a phone, a home
 _OWN_FIELD = re.compile(r"(?:身份证|证件号|公民身份|电话|手机|住址|地址|联系方式)[^\t\n]{0,6}\t")
 _BLOCK = 1500  # characters each way: a form's block, up to its blank lines
@@ -67,6 +69,9 @@ def form_pairs(text: str) -> list[Candidate]:
             continue  # (more than a label in the cell)
         if text.count("\t", line_start, cell_start) % 2:
             continue  # the label in a value's place: a table's row, no form's pair
+        if _SERIAL_CELL.match(text, line_start):
+            continue  # a numbered row ("2\t张三\t…\t本人\t本人\t白血病"): a table's, whose
+            # cells are values (本人: the patient is the applicant), no form's labels
         kind = _column_kind(label.group())
         if kind == "maybe_name" and not label.group().endswith("人"):
             continue  # (a role, 调解员 …, or a relative's column: its own readers)

@@ -28,6 +28,7 @@ from .context import (
     listed_after,
     office_phone,
     officer_in_office,
+    organ_head,
     staff_mentions,
     unit_contact,
     whole_name,
@@ -271,6 +272,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 got = None  # "权利人：某村股份经济合作社": an organisation, not a person
             if got and word in CONTACT_LABELS and unit_contact(text, got[1]):
                 got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
+            if got and word == "负责人" and organ_head(text, start, got[1]):
+                got = None  # a public body's head in its directory section (context)
             if got and "\n" in text[end : got[0]] and header_block_end(text, start):
                 got = None  # the last header cell of a table one cell a line (``stacked``)
             if got and got[0] - end >= 2 and heads_table(text, start, got[0]):

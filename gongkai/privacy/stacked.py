@@ -210,20 +210,41 @@ def _first_serial_after(starts: list[tuple[int, str]], lo: int) -> bool:
     return False
 
 
-def _serial(line: str) -> int | None:
+def _serial(line: str, prefix: str | None = None) -> int | None:
+    """A record's number: the line's serial, or with ``prefix`` the count that ends a
+    record's key code of that prefix ("DJ-2024-0007": 7 after "DJ-2024-")."""
     s = _norm(line)
-    return int(s) if _SERIAL.fullmatch(s) else None
+    if prefix is None:
+        return int(s) if _SERIAL.fullmatch(s) else None
+    m = _KEY_CODE.fullmatch(s) if s.startswith(prefix) else None
+    return int(m.group(2)) if m and m.group(1) == prefix else None
 
 
-def _record_length(starts: list[tuple[int, str]], row: int, width: int) -> int:
+# a record's key whose last digits count the records ("MS-TS-2025-004", "JJBY2408-0069",
+# "SL2024017"): letters first, the count after a dash or the prefix's digits
+_KEY_CODE = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_])(\d{2,4})")
+
+
+def _key_prefix(header: str, cell: str) -> str | None:
+    """The prefix of the records' key codes when the first header names a number
+    (登记号, 受理编号, 编号) and the first record's cell is such a code."""
+    if not header.endswith("号") or len(header) > 6:
+        return None
+    m = _KEY_CODE.fullmatch(_norm(cell))
+    return m.group(1) if m else None
+
+
+def _record_length(
+    starts: list[tuple[int, str]], row: int, width: int, prefix: str | None = None
+) -> int:
     """Lines of the numbered record at ``row``: ``width``, or fewer when its empty cells
     were dropped with the blank lines (the next record's number comes sooner)."""
-    n = _serial(starts[row][1])
+    n = _serial(starts[row][1], prefix)
     end = row + width
-    if n is None or end >= len(starts) or _serial(starts[end][1]) == n + 1:
+    if n is None or end >= len(starts) or _serial(starts[end][1], prefix) == n + 1:
         return width
     for d in range(width - 1, max(1, width // 2) - 1, -1):
-        if _serial(starts[row + d][1]) == n + 1:
+        if _serial(starts[row + d][1], prefix) == n + 1:
             return d  # (the longest record that the next number closes: a count of 2
             # persons inside it is not the next row)
     return width
@@ -298,6 +319,12 @@ def _records(
     kinds = held_columns(header, _kinds(header))  # 原船东, 新船东 by 新船东身份证号
     numbered = header[0] in ("序号", "编号")
     row = prev = hi + 1
+    # records keyed by a code that counts them ("登记号" over "DJ-2024-0007"): numbered
+    # by the code's count, so that a record whose empty cells were dropped is read whole
+    prefix = None
+    if row < len(starts) and (not numbered or _serial(starts[row][1]) is None):
+        prefix = _key_prefix(header[0], starts[row][1])
+        numbered = numbered or prefix is not None
     score = 0.0
     voted = {col: [] for col, _kind in kinds if voted_header(header[col])}  # (columnvote)
     while row + width <= len(starts):
@@ -308,19 +335,23 @@ def _records(
         if _norm(block[0][1]).startswith("小计") and not numbered:
             row += width  # a group's subtotal, a record of its own: the table goes on
             continue
-        if numbered and _serial(block[0][1]) is None:
+        if numbered and _serial(block[0][1], prefix) is None:
             break
-        going = numbered and row > hi + 1 and _serial(block[0][1]) == _serial(starts[prev][1]) + 1
+        going = (
+            numbered
+            and row > hi + 1
+            and _serial(block[0][1], prefix) == _serial(starts[prev][1], prefix) + 1
+        )
         # (a numbered record that follows its predecessor: a word like 低保户 is its cell)
         if any(
             not going and _is_header_cell(s) and _column_kind(s) == "name" for _p, s in block
         ) or all(_is_header_cell(s) for _p, s in block):
             break  # the next table's header, or this header's own cells (read too narrow)
-        length = _record_length(starts, row, width) if numbered else width
+        length = _record_length(starts, row, width, prefix) if numbered else width
         block = block[:length]
         cells = [block[col][1] if col < length else "" for col, _kind in kinds]
         if not all(_fits(kind, cell) for (_col, kind), cell in zip(kinds, cells, strict=True)):
-            if not (numbered and _next_serial(starts, row, length)):
+            if not (numbered and _next_serial(starts, row, length, prefix)):
                 break  # a cell out of its column: the table has ended (or lost its alignment)
             # (a numbered record the next number closes keeps its alignment: a cell of
             # words where a number or a name should stand, "无", "新加坡护照（号码略）")
@@ -342,11 +373,15 @@ def _records(
     return row, score
 
 
-def _next_serial(starts: list[tuple[int, str]], row: int, length: int) -> bool:
+def _next_serial(
+    starts: list[tuple[int, str]], row: int, length: int, prefix: str | None = None
+) -> bool:
     """Whether the line after the numbered record at ``row`` holds the next number."""
-    n = _serial(starts[row][1])
+    n = _serial(starts[row][1], prefix)
     return (
-        row + length < len(starts) and n is not None and _serial(starts[row + length][1]) == n + 1
+        row + length < len(starts)
+        and n is not None
+        and _serial(starts[row + length][1], prefix) == n + 1
     )
 
 
