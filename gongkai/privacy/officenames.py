@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 from .listwords import NON_NAME
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
 from .postafter import post_after, post_cell
@@ -378,7 +379,7 @@ _OTHER_FIELD = re.compile(
 # 联系人、关系): its cells hold the person's name and that field
 _PERSON_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:人|者|员|姓名)(?:及其?|和|与|、|/)")
 _EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
-_MASKED = re.compile(r"\*{3,}|[xX]{3,}|0{4,}")
+_MASKED = led(r"\*{3,}|[xX]{3,}|0{4,}")
 
 
 def _head_part(text: str, start: int, head: str) -> str:
