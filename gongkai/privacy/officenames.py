@@ -215,7 +215,7 @@ def _unit_contact(text: str, start: int, end: int) -> bool:
 # --- officials by their label, post or unit ------------------------------------------
 # a post held in office right before the name or the list it ends ("原县级河长X、Y",
 # "组长(签字)：X": a group leader signing the group's opinion)
-_POST = re.compile(
+_POST = led(
     r"(?:(?:[河湖林田路]长|村长|社长|站长|所长|校长|院长|局长|科长|股长|处长|县长|区长|市长|镇长|"
     r"乡长)(?:[（(](?:签字|签名|签章)[）)])?|组长[（(](?:签字|签名|签章)[）)])[：:]?[ \u3000]*$"
 )

@@ -563,14 +563,14 @@ ADDRESS_LABEL = re.compile(
     r".*(?:住址|地址|住所地?|家住|居住|住在|现住|原住|暂住地?|户籍(?:所在)?地?|户口|所在地|场所|地点|位于|坐落于?)[:：\s]*"
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
-RESIDENCE = re.compile(
+RESIDENCE = led(
     r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|邮寄地址|落户地址|迁入地址|"
     r"[用供][水电气热暖]地址|装表地址|[户家]位于|"  # a household's metered supply
     r"登记地址(?<!(?:执照|企业|单位|公司|机构)登记地址)|"  # a payee's 原登记地址, not a licence's
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.
-STREET_WORD = re.compile(
+STREET_WORD = led(
     r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社|\d排"
 )  # "5排12号": a row of homes
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区|宿舍|家属院|家属楼|家属区")

@@ -99,7 +99,7 @@ _STAFF_BEFORE = re.compile(
 _NUMBER_LABEL = re.compile(
     r"(?:工单|订单|流水|编|序列|批次|案件|受理|单)号(?:码)?段?[:：]?[ \u3000]*$"
 )
-_UNIT_BEFORE_BRACKET = re.compile(  # (代办, 转办, 补办 …: a verb, no unit's office)
+_UNIT_BEFORE_BRACKET = led(  # (代办, 转办, 补办 …: a verb, no unit's office)
     r"(?:局|股|科|(?<![代协督包举申查交转补])办|中心|所|站|队|室|窗口|大厅|政府|委员会)(?:领取|办理|咨询|查询|反映|联系)?\Z"
 )  # (\Z: a unit ending the line before, "…502室\n(023)…", is not before the bracket)
 # a private party's label opening the bracket: its contacts are that person's, not the unit's
