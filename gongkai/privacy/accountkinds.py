@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from .alternation import led
+
 _TAIL = r"[）)]?[\"']?[ \u3000]*[：:为是]?[ \u3000]*[\"']?$"
-_OTHER_CARD = re.compile(
+_OTHER_CARD = led(
     r"(?:(?:积分|会员|购物|消费|储值|礼品|校园|饭|餐|门禁|借书|借阅|图书|加油|油|公交|交通|停车|"
     r"购电|购气|就诊|诊疗|健康|体检|员工|考勤|工作|VIP|vip|"
     # a utility's prepaid card (燃气卡号, 电卡号, 水卡号), a city's or a campus's 一卡通

@@ -268,3 +268,18 @@ def _class_head(rest: str) -> tuple[str, str] | None:
     ):
         return None
     return rest[: end + 1], rest[end + 1 :]
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def led(regex: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(regex, flags)`` led by a lookahead of the characters a match can start
+    with (``_first_class``), for an expression searched for (issue 16, speed). One that
+    starts with a lookbehind, a repeat or alternatives of groups gives the engine no
+    first character to skip to, so it tries every branch at every position; the class
+    refuses most positions in one test (``landlineowner._OFFICE`` over a line: 3.6 times
+    faster). Same matches, spans and groups: the lookahead reads no character."""
+    plain = flags & (re.I | re.X) or _GLOBAL_FLAGS.match(regex)  # (must stay first)
+    first = None if plain else _first_class(regex)
+    return re.compile(f"(?=[{first}])(?:{regex})" if first else regex, flags)

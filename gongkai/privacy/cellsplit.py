@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 
-_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")
+_WIDE_GAP = led(r"[ \u3000]{2,}|\t")
 _TOKEN = re.compile(r"[^ \u3000\t]+")
 # (a single full-width space parts cells too, unless it spreads a pair of lone characters:
 # "姓　名", "王　芳")

@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 from .certcolumns import certificate_column
 from .patterns import ID_CONTEXT
 
 # the signs a table's cell starts after
 _CELL_SIGNS = frozenset("\t|｜│,，; \u3000")
 # a key right before its value: "key": "…", key=…, key: …
-_KEY_BEFORE = re.compile(r"[\"']?([A-Za-z][A-Za-z0-9_.\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_KEY_BEFORE = led(r"[\"']?([A-Za-z][A-Za-z0-9_.\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 _TAG_BEFORE = re.compile(r"<([A-Za-z][\w.\-:]{0,40})>[ \t]*$")
 _KEY_SIGNS = frozenset(" \t\"':=")
 _SPLIT = re.compile(r"[_\-.\s/:]+|(?<=[a-z0-9])(?=[A-Z])")

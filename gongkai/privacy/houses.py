@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 from .owneditems import near_door, not_a_door, owned_item
 
 _CJK = "\u4e00-\u9fff"
@@ -65,7 +66,7 @@ _PARTICULARS = re.compile(
 )
 # an organisation right before the street ("县文化馆地址：…", "县老年大学位于…") or a
 # venue's label ("活动地点：…"): the organisation's or the venue's address
-_ORG_BEFORE = re.compile(
+_ORG_BEFORE = led(
     r"(?:(?<!住)(?:馆|院|所|站|校|学|园|中心|局|公司|店|厂|会|社|部|室|处|队|办|委|厅|行|场|政府|机构|单位)"
     r"(?:的)?(?:办公)?(?:地址|地点|位置|所在地|住所|坐落|位于|设在)?"
     r"|地点|场所|场地|会场|(?:会议|活动|报名|办理|受理|服务|咨询|培训|考试|集合|投票|接待)地址)"
@@ -75,8 +76,8 @@ _ORG_BEFORE = re.compile(
 # person by name ("孙德福户（…）", "陆阿毛（…）"), not a shop or an office ("县档案馆（…）")
 _BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,8})$")
 # a resident ID before the address on its line, or a mobile in a delimited row
-_ID = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}[01]\d[0-3]\d{4}[0-9Xx](?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
+_ID = led(r"(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}[01]\d[0-3]\d{4}[0-9Xx](?![0-9A-Za-z])")
+_MOBILE = led(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
 _UNIT_START = re.compile(
     r"[\u4e00-\u9fff]{2,}?(?:局|中心|公司|学校|医院|银行|政府|委员会|协会|合作社|厂|店)(?![\u4e00-\u9fff])"
 )

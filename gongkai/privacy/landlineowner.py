@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .alternation import led
 from .callerphones import caller_column
 from .legalpersons import clear_after, marker_end, near_marker
 from .ownercells import owner_cell, premises_label, unit_owner_cell
@@ -73,7 +74,7 @@ _STAFF_LABELLED = re.compile(
 )
 _STAFF_SIGNS = frozenset("长任员考")  # (a cheap look before the search)
 # an official in office, or a clerk of the table's making, earlier on the line
-_OFFICE = re.compile(
+_OFFICE = led(
     r"(?:承办|经办|办案|主办|协办|制表|填表|填报|审核|复核|统计|核对|校对|录入|审批)人[：:]"
     # the office's acts on a case (送达人, 调查人, 询问人, 记录人 …), not the party's (被询问人)
     r"|(?<!被)(?:送达|调查|询问|记录|检查|受理|核查)人[：:]"
@@ -193,7 +194,7 @@ _CLOSED_BY_UNIT = re.compile(
 )
 _CLAUSE_ENDS = "。！？；\n"
 _TAG = re.compile(r"<[^>]*>")
-_GAP = re.compile(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
+_GAP = led(r"\t|\||\",\"|</t[dh]>| {2,}|\u3000+")
 
 
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:

@@ -42,6 +42,7 @@ import re
 from functools import lru_cache
 
 from . import validators as v
+from .alternation import led
 from .cellsplit import _SLASH
 from .gapalign import aligned_rows
 from .headerroles import staff_header
@@ -81,7 +82,7 @@ _NUMBER_LEAD = re.compile(
     r"^(?:\d{1,4}[.．、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
 _LIST_SPLIT = re.compile(r"[ \u3000\t]*[、，,；;/|][ \u3000\t]*|[ \u3000\t]+")
-_NUMBERS = re.compile(r"\d{11,19}|\d{17}[Xx]")
+_NUMBERS = led(r"\d{11,19}|\d{17}[Xx]")
 _DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{_H}]{{2,4}}|[{_H}]{{2,8}}·[{_H}]{{2,8}}")
 _TRAIL = ("家庭", "户")

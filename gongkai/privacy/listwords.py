@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .alternation import led
 from .personlists import _TRANSLIT
 from .tables import NOT_NAMES, _column_kind
 
@@ -40,7 +41,7 @@ NON_NAME = NOT_NAMES | frozenset(
     "中国 韩国 朝鲜 日本 美国 英国 法国 德国 俄国 泰国 伊朗 越南 缅甸 老挝 印度 蒙古 瑞典 瑞士 荷兰 "
     "丹麦 挪威 芬兰 波兰 埃及 南非 巴西 秘鲁 智利 古巴".split()
 )
-_NON_NAME_END = re.compile(
+_NON_NAME_END = led(
     r"(?:族|村|镇|乡|县|市|区|省|局|委|办|院|所|站|部|厂|店|馆|屯|队|组|社区|街道|公司|中心|学校|"
     r"小组|委员会|合作社|协会|银行|医院|路|街|巷|号|室|楼|(?<=[零一二三四五六七八九十百千万两美港日欧])元|亩|户数|人数|总数|合计|小计|"
     r"送达|签收|拒签|拒收|代收|代签|未签|退回)$"  # how a paper was served (签收人 cells)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 
 Candidate = tuple[int, int, str, float]
 
@@ -66,7 +67,7 @@ _BEFORE_NAME = frozenset("员人：:、，, \u3000")
 
 # readers told to write to it ("也可发送邮件至"); the mails counted that reached it ("电子邮件14封（");
 # a public call's label ("征集邮箱：") — one search, anchored at the box
-_INBOX = re.compile(
+_INBOX = led(
     r"(?:(?:发送?|寄|投递?)(?:电子)?(?:邮件|信件)(?:至|到)[:：]?"
     r"|(?:邮件|来信)[ \u3000]*\d+[ \u3000]*[封件条][ \u3000]*[（(]"
     r"|(?:征集|征求意见|报名|报送|申报|信访|来稿)(?:电子)?(?:邮箱|信箱)[:：]?)[ \u3000]*$"

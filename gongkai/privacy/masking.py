@@ -17,6 +17,7 @@ import re
 
 from gongkai.core import conf
 
+from .alternation import led
 from .patterns import FULLWIDTH, has_fullwidth
 
 MASK_CHAR = "*"
@@ -39,7 +40,7 @@ UNMASKED_TYPES = frozenset({"secrecy", "nondisclosure", "org_code"})
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 _AREA = re.compile(r"^\D*(010|02\d|0[3-9]\d\d)")
 _LOCAL = re.compile(r"[2-9]\d{6,7}")
-_HOUSE_START = re.compile(r"(?:\d|[一二三四五六七八九十百])+(?:号|组|栋|幢|单元|室)|\d")
+_HOUSE_START = led(r"(?:\d|[一二三四五六七八九十百])+(?:号|组|栋|幢|单元|室)|\d")
 _ADDRESS_DIGIT = re.compile(r"[0-9A-Za-z一二三四五六七八九十百]")
 
 

@@ -15,6 +15,7 @@ import re
 
 from . import validators as v
 from .accountkinds import holder_account, other_card, scheme_card_label
+from .alternation import led
 from .numbercolumns import cell_header, other_number_column
 from .seriallabels import serial_label
 from .stackedcards import stacked_header
@@ -86,7 +87,7 @@ _CARD_DIGITS = re.compile(r"\d{18,19}(?!\d)")
 _CARD_WORDS = re.compile(r"卡|账号|帐号|账户|帐户|存折|折号")
 # an organisation's own account by its label (对公账号, 单位账户, 基本存款账户): the
 # unit's, published with a contract or a payment notice, not a person's card
-_UNIT_ACCOUNT = re.compile(
+_UNIT_ACCOUNT = led(
     r"(?:对公|单位|企业|公司|基本存款|基本|集体)(?:银行)?(?:结算)?(?:账号|帐号|账户|帐户)"
     r"[）)]?[ \u3000]*[：:为是]?[ \u3000]*$"
     # an account kept for a purpose (代收专户, 工资专用账户, 汇缴结算户, 零余额账户): a unit's

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .alternation import led
+
 Candidate = tuple[int, int, str, float]
 
 _LABEL = re.compile(
@@ -61,7 +63,7 @@ def _line_end(text: str, k: int) -> int:
 
 # the same fields in one sentence: "联系人：某某，电话：0xx-…，地址：…"
 _SENTENCE_FIELD = re.compile(r"(?:联系人|联系电话|咨询电话|办公电话|电话|传真)[ \u3000]*[：:]")
-_INLINE_LABEL = re.compile(r"(?:联系|通讯|通信|办公|单位|来访|邮寄)?地址[ \u3000]*[：:][ \u3000]*$")
+_INLINE_LABEL = led(r"(?:联系|通讯|通信|办公|单位|来访|邮寄)?地址[ \u3000]*[：:][ \u3000]*$")
 
 
 def _inline(text: str, line: int, s: int, e: int) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 from .listwords import NON_NAME
 from .patterns import MOBILE_NUMBER, OFFICE_NUMBER, PHONE_OF_PERSON
 from .postafter import post_after, post_cell
@@ -214,7 +215,7 @@ def _unit_contact(text: str, start: int, end: int) -> bool:
 # --- officials by their label, post or unit ------------------------------------------
 # a post held in office right before the name or the list it ends ("原县级河长X、Y",
 # "组长(签字)：X": a group leader signing the group's opinion)
-_POST = re.compile(
+_POST = led(
     r"(?:(?:[河湖林田路]长|村长|社长|站长|所长|校长|院长|局长|科长|股长|处长|县长|区长|市长|镇长|"
     r"乡长)(?:[（(](?:签字|签名|签章)[）)])?|组长[（(](?:签字|签名|签章)[）)])[：:]?[ \u3000]*$"
 )
@@ -378,7 +379,7 @@ _OTHER_FIELD = re.compile(
 # 联系人、关系): its cells hold the person's name and that field
 _PERSON_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:人|者|员|姓名)(?:及其?|和|与|、|/)")
 _EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
-_MASKED = re.compile(r"\*{3,}|[xX]{3,}|0{4,}")
+_MASKED = led(r"\*{3,}|[xX]{3,}|0{4,}")
 
 
 def _head_part(text: str, start: int, head: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 from .numbercolumns import cell_header
 from .patterns import PHONE_OF_PERSON
 from .unitcolumns import header_cell
@@ -46,9 +47,7 @@ _TITLES = (
     r"督导员|网格员|网格长|联络员|专干|协管员|(?:所|站|局|办|中心|股|科|院)负责人)"
 )
 # a title, the holder's name and the number right after it, no label in between
-_TITLE_NAME = re.compile(
-    rf"{_TITLES}[:： \u3000]{{0,2}}([\u4e00-\u9fff·]{{2,5}})[，,、 \u3000]{{1,2}}$"
-)
+_TITLE_NAME = led(rf"{_TITLES}[:： \u3000]{{0,2}}([\u4e00-\u9fff·]{{2,5}})[，,、 \u3000]{{1,2}}$")
 # "联系人马主任，0471-…", "承办人：赵工　电话：": a contact named by surname and title
 _CONTACT_TITLE = re.compile(
     rf"(?:联系人|承办人|经办人|负责人)[:：]?[ \u3000]?[\u4e00-\u9fff]{{1,2}}(?:{_TITLES[3:-1]}|工)"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .alternation import led
 
 _CJK = "\u4e00-\u9fff"
 # what a number names when it is no door: a river's or a road's section, a lot, a tender's
@@ -38,7 +39,7 @@ _SITE_AFTER = re.compile(
 # something happened, which a person's row does not make their home
 _NEAR = re.compile(r"附近|旁边?|对面|门前|门口|一带|周边|[东南西北]侧")
 # an owner's label and its first value ("产权人：张三、李四", "房屋所有人:王五（…）")
-_OWNER = re.compile(
+_OWNER = led(
     r"(?<![原前])(?:产权人|所有权人|房屋所有人|房主|户主|业主|权利人)(?:姓名)?[:：][ \u3000]*"
     rf"([{_CJK}·（）()]{{2,30}})"
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .alternation import by_second
+from .alternation import by_second, led
 
 # a landline as printed, its area code optional ("0578-2123456", "（0578）2123456",
 # "2123456"): the shape the unit-line rules look for beside a label or alone on a line
@@ -434,7 +434,7 @@ def has_fullwidth(text: str) -> bool:
 
 
 CLAUSE_TAIL = re.compile(r"[^。；;！!？?\n，,]*$")
-PUBLIC_CONTEXT = re.compile(
+PUBLIC_CONTEXT = led(
     r"(?:服务|咨询|监督|投诉|举报|值班|办公|受理|政务|公开|办事|热线|客服|抢险|抢修|报修|急修)"
     r"(?:电话|热线|信箱|邮箱)"
     # "办公电话暂借用主任家庭电话…": the home's label nearer the number makes it a person's
@@ -445,7 +445,7 @@ PUBLIC_CONTEXT = re.compile(
 # A landline (not a mobile: that may be a cadre's or an operator's own) is a unit's also
 # at a business's counter ("前台预订电话", "门店电话") or right after the verb asking
 # the reader to call ("…，咨询0731-…")
-LANDLINE_PUBLIC = re.compile(
+LANDLINE_PUBLIC = led(
     PUBLIC_CONTEXT.pattern
     + r"|(?:前台|总台|门市|门店|店面|营业|订房|订餐|售票)(?:预订|预约|接待|订房|订餐)?(?:电话|热线)"
     r"|预订电话|(?:咨询|垂询|详询)(?:请?(?:拨打|致电))?[:：]?[ \u3000]*$"
@@ -483,11 +483,11 @@ OFFICE_NUMBER = re.compile(
 MOBILE_NUMBER = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
 # an 18-character resident ID standing alone in a row (its digits not part of a longer run)
 ID_IN_ROW = re.compile(r"(?<![0-9])\d{17}[0-9Xx](?![0-9A-Za-z])")
-PHONE_OF_PERSON = re.compile(
+PHONE_OF_PERSON = led(
     r"身份证|住址|家住|现住|户籍|本人|家庭|申请人|信访人|来信人|写信人|留言人|来电人|反映人|求助人|(?<!被)投诉(?:（举报）|\(举报\))?人|(?<!被)举报人|紧急联系人|备用联系人|村民(?!(?:选举|理财)?(?:委员会|小组)|议事)|居民(?!(?:选举)?(?:委员会|小组)|议事)|当事人|户主|姓名|"
     r"固定电话|住宅电话|家庭电话|宅电|(?:收件人|收信人|家中|家里)(?:联系)?(?:电话|座机|固话)"
 )
-PHONE_OF_OFFICE = re.compile(
+PHONE_OF_OFFICE = led(
     # (not 咨询 as what the person did: "已咨询的律师X", "咨询过的医生")
     r"局|政府|委员会|办公室|中心(?![村组街路巷])|股|单位|机关|公司|采购人|代理机构|监督|举报|(?<![已曾])咨询(?!的|过)|投诉|异议|公示|"
     r"客服|营业厅|营业网点|"
@@ -565,14 +565,14 @@ ADDRESS_LABEL = re.compile(
     r".*(?:住址|地址|住所地?|家住|居住|住在|现住|原住|暂住地?|户籍(?:所在)?地?|户口|所在地|场所|地点|位于|坐落于?)[:：\s]*"
 )
 # A person's residence: only after these is a bare village group (X村Y组) an address.
-RESIDENCE = re.compile(
+RESIDENCE = led(
     r"住址|住处|家住|居住|住在|现住|现居|定居|寄居|原住|暂住|生前住|常住|最后住所|户籍|户口|家[庭里中]地址|通讯地址|通信地址|联系地址|送达地址|邮寄地址|落户地址|迁入地址|"
     r"[用供][水电气热暖]地址|装表地址|[户家]位于|"  # a household's metered supply
     r"登记地址(?<!(?:执照|企业|单位|公司|机构)登记地址)|"  # a payee's 原登记地址, not a licence's
     r"(?<![\u4e00-\u9fff])住(?!所)"
 )
 # Where a house number stands: a street, community or village group before it.
-STREET_WORD = re.compile(
+STREET_WORD = led(
     r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社|\d排"
 )  # "5排12号": a row of homes
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区|宿舍|家属院|家属楼|家属区")

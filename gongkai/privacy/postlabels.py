@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 
+from .alternation import led
 from .holderids import own_id_follows
 from .servicestaff import service_header
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
-_REVIEW = re.compile(
+_REVIEW = led(
     r"(?<![被受])(?:(?:初|复|终|再)(?:审核|审查|核查|审|核)|审查|审批|核查|核实)人"
     r"[ \u3000]*[：:][ \u3000]*$"
 )

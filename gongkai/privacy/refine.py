@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from .addressee import addressee_contact
+from .alternation import led
 from .callerphones import caller_column
 from .footers import contact_under_phone, official_in_note, units_contact
 from .formernumbers import former_numbers
@@ -62,7 +63,7 @@ _OWN_NOTE = re.compile(
     r"[ \u3000]*[（(](?:家|家中|家里|住宅|宅|本人|私人)(?:座机|电话|固话|住宅|号码)?[）)]"
 )
 # a unit's word right before its phone or mailbox ("拨打抱由镇城建办电话…")
-_UNIT_LABEL = re.compile(
+_UNIT_LABEL = led(
     r"(?:局|办|委|中心|站|所|队|院|室|科|股|政府|大厅|窗口|居委会|村委会|委员会|委会|公司|企业|合作社|部门|单位|机构|物业|社区|学校|客服"
     r"|网点|营业点|代理点|服务点|驻点|门店|营业厅|营业部|支行|分行|银行|供应商|承包商|厂家?"  # a business's
     r"|(?:工作|指导|督导|督查|领导|专项|专案|调查|巡查|考核|检查)小?组)"  # 指导组电话: a team's
@@ -98,7 +99,7 @@ _STAFF_BEFORE = re.compile(
 _NUMBER_LABEL = re.compile(
     r"(?:工单|订单|流水|编|序列|批次|案件|受理|单)号(?:码)?段?[:：]?[ \u3000]*$"
 )
-_UNIT_BEFORE_BRACKET = re.compile(  # (代办, 转办, 补办 …: a verb, no unit's office)
+_UNIT_BEFORE_BRACKET = led(  # (代办, 转办, 补办 …: a verb, no unit's office)
     r"(?:局|股|科|(?<![代协督包举申查交转补])办|中心|所|站|队|(?<![\dA-Za-z])室|窗口|大厅|政府|委员会)"
     r"(?:领取|办理|咨询|查询|反映|联系)?\Z"
 )  # (\Z: a unit ending the line before, "…502室\n(023)…", is not before the bracket; a
@@ -126,7 +127,7 @@ _FUNCTION_WORDS = frozenset(
 )
 # a floor and door after a house number (重庆 "229号6-1", "8号18-6"), nothing after it
 _FLOOR_DOOR = re.compile(r"\d{1,2}-\d{1,3}(?![\d\-号栋幢楼单])")
-_PHONE_ON_LINE = re.compile(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
+_PHONE_ON_LINE = led(r"(?<![\d-])(?:0\d{2,3}[-—－ ]?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)")
 # a pronoun (你, 您 …) or a mask's star (王**: a name masked already) in a "name": none
 _PRONOUNS = frozenset("你您我她咱俺*＊")
 _LIST_SIGNS = frozenset("，,、/ \u3000")
@@ -194,7 +195,7 @@ _LEAD_WORD = re.compile(
 # characters or more before the place word, so that a village so named stays whole
 # a province-level unit, the top of an address's hierarchy: nothing before it but the
 # country's name is the address's ("通知送达安徽省…": the verb's words end there)
-_PROVINCE = re.compile(
+_PROVINCE = led(
     r"(?:北京|天津|上海|重庆)市|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|"
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
     r"四川|贵州|云南|陕西|甘肃|青海|台湾)省"

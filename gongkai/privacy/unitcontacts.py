@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from . import validators as v
+from .alternation import led
 from .homephones import home_labelled
 from .numbercolumns import cell_header
 from .ownedcontacts import handled_by_unit, persons_bracket
@@ -59,7 +60,7 @@ _SUBJECT = re.compile(
 _NOTE = re.compile(r"[（(][^（()）\n]{0,20}[）)]")
 _OPERATOR = re.compile(r"经营者|经营户|店主|摊主|业主(?!委员会|大会)")
 _MOBILE_OR_ID = re.compile(r"(?<![0-9])(?:1[3-9]\d{9}|\d{17}[\dXx])(?![0-9])")
-_BUSINESS_LABEL = re.compile(
+_BUSINESS_LABEL = led(
     r"(?:经营|营业|生产|加工|作坊|门店|店铺|注册|厂址|企业)(?:地址|场所|地点|住所)|厂址|店址"
     r"|(?:站点|网点|设站|场所|民宿|店面|摊位)(?:地址|地点|位置)"
     r"|(?:经营|营业|摆摊|设摊)(?:点位|位置|区域|地段)|摊点|摊位号?"  # a stall's place

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .alternation import led
 from .mailnotes import unit_noted_mail
 from .officemail import office_line_mail
 from .patterns import PHONE_OF_PERSON
 from .rowcontext import person_row
 
 # a unit's public channel before the mailbox in its sentence
-_UNIT_CHANNEL = re.compile(
+_UNIT_CHANNEL = led(
     r"热线|登报|投稿|来稿|编辑部|办公室|报社|杂志社|电视台|广播电台|新闻中心|"
     r"(?:咨询|监督|举报|投诉|值班|办公|服务|受理)(?:电话|邮箱|信箱)|"
     r"(?:前台|总台|门市|门店|营业|订房|预订)(?:电话|邮箱|信箱)|"  # a business's counter

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import led
 from .officialphones import cadre_phone, official_phone
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
@@ -41,7 +42,7 @@ _UNIT_RIGHT_BEFORE = re.compile(
 _UNIT_LAST = frozenset("局办委心站所队院科股府厅口会司门位构台联团馆区处点室店部行商")
 _GAP = frozenset(" \u3000:：（(")
 _SEP = r"[:：│┃|｜\t \u3000]"
-_STAFF_ROW = re.compile(
+_STAFF_ROW = led(
     r"(?:专干|联络员|信息员|填报人|经办人|承办人|督办人|办理人|审核人|经手人|核查人|核实人|调查人|"
     r"鉴定人员?|检查人|记录人|制表人|填表人|网格员|网格长|协管员|调解员|驻村干部|第一书记|工作人员|"
     r"民警|(?:站|所|局|办|中心|队|科|股)负责人)"

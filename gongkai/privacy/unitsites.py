@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import led
 from .ownercells import UNIT_CELL, UNIT_ENDS
 from .unitcolumns import rows_above
 
@@ -91,7 +92,7 @@ def _unit_row(text: str, start: int) -> bool:
 
 
 # a field naming the kind of place, then its value (XML, key-value, JSON)
-_KIND_FIELD = re.compile(
+_KIND_FIELD = led(
     r"(?:(?:场所|地点|建筑物?|房屋|处所|现场|起火点)(?:类别|类型|性质|分类|用途|种类)"
     r"|(?:起火|事发|案发|发生)场所)"
     r"[\"'”]?[ \u3000]*(?:[:：=]|>|\"?[ \u3000]*:)[ \u3000]*[\"'“]?([^\"'”<\n，,；;]{1,16})"
