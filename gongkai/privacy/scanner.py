@@ -193,7 +193,11 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             continue
         if kind == "num":
             got = number_kind(ctx, m.group().upper(), start)  # (numberkinds)
-            if got and not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
+            if (
+                got
+                and not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start)
+                and not (got[0] == "id_card" and sample(text, start))  # "例：4305…": a sample
+            ):
                 add((start, end, got[0], got[1]))  # (an officer's warrant number: no ID)
         elif kind == "mobile":
             if (

@@ -1,0 +1,21 @@
+"""A resident ID's shape given as a sample ("例：…", "如：…"): a format's example, no one's
+(scanner, ``sample``)."""
+
+from .spans import at, found
+
+LINE = "3. 预约号为18位数字，例：510722202603150027，前六位为窗口所在地代码。\n"
+BRACKET = "（受理单号共18位，如：431021202611050030）\n"
+# a person's ID after her name and its label stays a finding
+NEAR = "申请人：甘霖，公民身份号码：510722198803150021，现住石门乡。\n"
+
+
+def test_sample_after_li():
+    assert found(LINE, ["id_card"]) == []
+
+
+def test_sample_after_ru():
+    assert found(BRACKET, ["id_card"]) == []
+
+
+def test_a_persons_id_is_kept():
+    assert found(NEAR, ["id_card"]) == [at(NEAR, "id_card", "510722198803150021")]
