@@ -196,7 +196,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if (
                 got
                 and not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start)
-                and not (got[0] == "id_card" and sample(text, start))  # "例：4305…": a sample
+                and not (got[0] == "id_card" and sample(text, start) and not _id_named(text, start))
             ):
                 add((start, end, got[0], got[1]))  # (an officer's warrant number: no ID)
         elif kind == "mobile":
@@ -478,6 +478,11 @@ def _scan(
         if extra:
             findings = sorted(findings + extra, key=lambda f: (f.start, f.end))
     return findings
+
+
+def _id_named(text: str, start: int) -> bool:
+    """Whether the clause before a sample names an ID (身份证号码（如…）: kept as one)."""
+    return "身份" in text[(start - 40 if start > 40 else 0) : start]
 
 
 def mask_text(
