@@ -481,8 +481,9 @@ def _scan(
 
 
 def _id_named(text: str, start: int) -> bool:
-    """Whether the clause before a sample names an ID (身份证号码（如…）: kept as one)."""
-    return "身份" in text[(start - 40 if start > 40 else 0) : start]
+    """Whether the line before a sample names an ID (身份证号码（如…）: kept as one)."""
+    lo = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
+    return "身份" in text[lo:start]
 
 
 def mask_text(

@@ -3,7 +3,7 @@
 
 from .spans import at, found
 
-LINE = "3. 预约号为18位数字，例：510722202603150027，前六位为窗口所在地代码。\n"
+LINE = "三、编号（勿与身份证号混淆）\n3. 预约号为18位数字，例：510722202603150027，前六位为窗口代码。\n"
 BRACKET = "（受理单号共18位，如：431021202611050030）\n"
 # a person's ID after her name and its label stays a finding; so does a sample under an
 # ID's own label (test_example_after_label)
