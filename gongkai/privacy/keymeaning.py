@@ -140,7 +140,9 @@ _STAFF = frozenset(
     "bfr bfzrr bfgb ysr ysry "
     "sdr".split()  # 送达人: the office's server of a paper (its receiver is 受送达人, ssdr)
 )
-_HOME = frozenset("home family personal private self house household jt jiating gr geren".split())
+_HOME = frozenset(
+    "home family personal private self house household jt jiating gr geren huji".split()
+)
 
 # the datum words in pinyin or its initials (the English ones keep English order: phone_owner)
 _PINYIN_DATUM = frozenset(
@@ -154,7 +156,8 @@ _POST_WORDS = frozenset(("yj", "youji", "tx", "tongxun"))
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "ld", "hm", "bg", "kh", *_POST_WORDS},
+    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "jinji", "ld", "hm", "bg", "kh"}
+    | _POST_WORDS,
     # (联系, 固定, 紧急, 来电, 办公, 邮寄, 通讯: a datum's modifiers; 号码 a phone after one,
     # ``parts``)
     key=len,
@@ -235,6 +238,8 @@ def parts(key: str) -> list[str]:
             out.append("idno")  # motherId, ownerId: a person's ID
             continue
         segmented = _segment(part) if _LETTERS.fullmatch(part) else None
+        if segmented and "jinji" in segmented:  # 紧急 in full pinyin, lower case after its
+            segmented = ["jj" if w == "jinji" else w for w in segmented]  # first letter
         if segmented and _CALL_WORDS.intersection(segmented) and segmented[-1] not in _PHONE_END:
             segmented = None  # (紧急, 来电, 号码 read only in a phone's key: ldxm stays unread)
         if segmented and segmented[-1] in _POST_WORDS:

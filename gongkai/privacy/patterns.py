@@ -463,6 +463,7 @@ def sample(text: str, start: int) -> bool:
 OFFICE_AFTER = re.compile(
     r"\s*[（(][^）)\n]{0,24}(?:局|委|办|政府|中心|院|所|站|队|厅|(?<!家)庭|部|会|处|科|股|室|窗口|大厅)[）)]"
     r"|\s*[（(](?:24|二十四)小时[^）)\n]{0,8}[）)]"  # a line kept day and night: a service's
+    r"|[ \u3000]*[，,；;]?[ \u3000]*(?:承办|经办)(?:科室|部门)[:：]"  # its office (承办科室：)
 )
 LONG_CODE = re.compile(r".*[0-9A-Za-z]{6,}", re.DOTALL)  # up to the last long code
 OFFICE_PLACE = re.compile(

@@ -187,6 +187,7 @@ _LEAD_WORD = re.compile(
     r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|我家|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|现居|原居|反映|投诉|举报|"  # verbs
     r"使用|占用|修建|翻建|"  # a plot's use ("经批准使用十里村…号宅基地")
+    r"房屋|住房|"  # the dwelling named before its place ("共有房屋某镇…号隔断出租")
     r"前往|去往|开往|驶往|驶向|赶往|赶到|赶赴|送往|返回|回到|"  # a trip's goal ("乘车前往X县…")
     r"补充|提供|提交|核查|核实|申报|发现|撤销|注销|查封|解封|拆除|"
     r"来自|源自|在|于|至|到|为|是|住|的|从|自(?!治|由|流井)"  # "自X县…收购" (not 自治州, 自由贸易区)
@@ -200,6 +201,7 @@ _PROVINCE = led(
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
     r"四川|贵州|云南|陕西|甘肃|青海|台湾)省"
 )
+_OWN_LEVEL = ("本县", "本市", "本区")  # ("this county" before the county's own name)
 _PROPERTY_VERBS = frozenset(("撤销", "注销", "查封", "解封", "拆除"))
 _COUNTED = re.compile(r"[一二三四五六七八九十两][十百千万个日天年月周次]")  # (not 名: 李四名下)
 # a clause's verb right after a house number: the address ended there
@@ -429,6 +431,10 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     if lived:
         start = lived.end()  # "申请人住城关镇…": the place starts after 住
     start = _after_lead(text, start, end)
+    if text.startswith(_OWN_LEVEL, start):  # "在本县括苍县横溪镇…": the county named again
+        k = text.find(text[start + 1], start + 3, min(end, start + 10))
+        if k > 0 and not _PLACE_WORD.search(text, start + 2, k):
+            start += 2
     top = _PROVINCE.search(text, start + 2, min(end, start + 14))
     if top and not _PLACE_WORD.search(text, start, top.start()):
         if not text.endswith(("中国", "中华人民共和国"), start, top.start()):

@@ -194,7 +194,11 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             continue
         if kind == "num":
             got = number_kind(ctx, m.group().upper(), start)  # (numberkinds)
-            if got and not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start):
+            if (
+                got
+                and not OFFICER_NUMBER.search(text, start - 10 if start > 10 else 0, start)
+                and not (got[0] == "id_card" and sample(text, start) and not _id_named(text, start))
+            ):
                 add((start, end, got[0], got[1]))  # (an officer's warrant number: no ID)
         elif kind == "mobile":
             if (
@@ -477,6 +481,12 @@ def _scan(
         if extra:
             findings = sorted(findings + extra, key=lambda f: (f.start, f.end))
     return findings
+
+
+def _id_named(text: str, start: int) -> bool:
+    """Whether the line before a sample names an ID (身份证号码（如…）: kept as one)."""
+    lo = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
+    return "身份" in text[lo:start]
 
 
 def mask_text(

@@ -22,15 +22,18 @@ _WINDOW = 800  # a record's reach either side of the number
 def _sibling_value(text: str, at: int, key: str) -> str | None:
     """The value of ``key`` in the record around ``at``: a JSON pair, an XML element or an
     attribute, nearest the number first."""
-    k = re.escape(key)
+    # the sibling's key may name the owner last, after other words ("BeiTousuDuixiang" 被投诉
+    # 对象 beside "DuixiangDianhua"; "bts_duixiang" beside "duixiang_dh"): camelCase or a separator
+    pre = r"(?:[A-Za-z]*[a-z])?" if key[:1].isupper() else r"(?:[A-Za-z]+[_\-.])?"
+    k = pre + re.escape(key)
     pattern = re.compile(
-        rf"\"{k}\"[ \t]*:[ \t]*\"([^\"\n]{{2,40}})\"|<{k}>([^<\n]{{2,40}})</{k}>|"
+        rf"\"{k}\"[ \t]*:[ \t]*\"([^\"\n]{{2,40}})\"|<({k})>([^<\n]{{2,40}})</\2>|"
         rf"(?<![\w.\-]){k}=\"([^\"\n]{{2,40}})\""
     )
     lo, hi = max(0, at - _WINDOW), min(len(text), at + _WINDOW)
     best: tuple[int, str] | None = None
     for m in pattern.finditer(text, lo, hi):
-        value = next(g for g in m.groups() if g is not None)
+        value = m.group(1) or m.group(3) or m.group(4)
         distance = abs(m.start() - at)
         if best is None or distance < best[0]:
             best = (distance, value)

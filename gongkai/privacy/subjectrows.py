@@ -6,7 +6,8 @@ under a header such as 经营者名称, 单位名称 or 企业名称; the row ma
 holder is an institution (a school, a hospital, a company, an office), the landline of
 its row is the institution's, not the person's. A person's employer under 参保单位,
 工作单位 or 所在单位 — or under 单位名称 after the person's own columns (姓名 | … | 单位名称) —
-is no row's subject: those rows stay the persons'.
+is no row's subject: those rows stay the persons', and so does a row with a person's sex
+in a cell of its own (单位名称 | 姓名 | 性别 | …: the unit is the worker's employer).
 """
 
 from __future__ import annotations
@@ -49,5 +50,10 @@ def institution_row(text: str, start: int) -> bool:
         if _SUBJECT_HEADER.fullmatch(head.strip(' \u3000"*')):
             if any(_PERSON_HEAD.search(h) for h in header[:i]):
                 return False  # 姓名 | … | 单位名称: the person's employer, not the subject
+            if "男" in line or "女" in line:
+                if any(c.strip(' \u3000"') in ("男", "女") for c in cells):
+                    return (
+                        False  # a sex's cell: a person's record (a worker's), the unit his employer
+                    )
             return bool(_INSTITUTION.search(cells[i].strip(' \u3000"')))
     return False

@@ -5,7 +5,7 @@ and phone: "宣威南市仁和堂大药房｜…｜建设路94号｜0874-…", "
 电话：…", "车驾管中队地址：…，电话：…". The number is the institution's, not a
 person's, when the row's first cell (or the line's or sentence's first words, up to a
 comma, colon or 地址) is a name ending in an institution's word, and nothing between
-that subject and the number is a person's: no cell that is a person's name, no
+that subject and the number is a person's: no cell that is a person's name or sex, no
 resident ID or mobile, no word of a person's particulars (身份证, 家庭, 本人,
 负责人 …). A person's record (name, ID, phone) keeps its landline.
 """
@@ -49,6 +49,8 @@ _PERSON_WORDS = re.compile(
 )
 _PERSONAL_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA-Za-z])")
 _STOPS = "。；;！？\n"
+# a cell that is a sex: no institution has one ("…站\t太极拳\t常青\t女\t二级\t(0736)…")
+_SEXES = frozenset(("男", "女"))
 
 
 def _cells(line: str) -> list[str] | None:
@@ -78,8 +80,8 @@ def _table_row(line: str, whole: bool = False) -> bool:
                 town = True
         elif town and not _SITE_CELL.fullmatch(cell):
             return False  # a town's row holds its site and numbers only (a register by town)
-        elif name_cell(cell):
-            return False  # a person's cell before the number: the person's record
+        elif cell in _SEXES or name_cell(cell):
+            return False  # a person's cell before the number (a name, a sex): a person's record
     return subject is not None
 
 
