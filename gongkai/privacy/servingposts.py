@@ -103,10 +103,13 @@ def _own_phone(head: str, cells: list[str]) -> bool:
     """The header row gives the post's holder's own phone (家庭医生 beside 家庭医生手机): the
     register lists them as contact persons with their numbers, whom it marks as persons."""
     head = head.strip(" \u3000\t\"'*")
+    post = POST_WORDS.search(head)  # (包保网格员 beside 网格员手机: the post's own word)
+    leads = (head, post.group()) if post else (head,)
     for cell in cells:
         cell = cell.strip(" \u3000\t\"'*")
-        if cell != head and cell.startswith(head) and _PHONE.search(cell, len(head)):
-            return True
+        for lead in leads:
+            if cell != head and cell.startswith(lead) and _PHONE.search(cell, len(lead)):
+                return True
     return False
 
 
