@@ -371,12 +371,10 @@ def _role_column(
     return names.get(text[start:end], 0) >= 3  # one person serving many households
 
 
-_PHONE_HEAD = re.compile(r"手机|电话|联系方式")
-
-
 def _own_phone(role: str, head: str) -> bool:
-    """``head`` gives the holder of ``role``'s own phone (网格员手机 after 包保网格员)."""
-    return head.startswith((role, role[-3:])) and _PHONE_HEAD.search(head, 3) is not None
+    """``head`` gives the holder of ``role``'s own mobile (网格员手机 after 包保网格员; a
+    电话 may be the desk's line)."""
+    return head.startswith((role, role[-3:])) and head.find("手机", 3) >= 0
 
 
 # --- words of a table's header or of another field; a form's example --------------------

@@ -103,13 +103,16 @@ def _own_phone(head: str, cells: list[str]) -> bool:
     """The header row gives the post's holder's own phone (家庭医生 beside 家庭医生手机): the
     register lists them as contact persons with their numbers, whom it marks as persons."""
     head = head.strip(" \u3000\t\"'*")
-    post = POST_WORDS.search(head)  # (包保网格员 beside 网格员手机: the post's own word)
-    leads = (head, post.group()) if post else (head,)
+    # the post's own word before 手机, the holder's own mobile (包保网格员 beside 网格员手机;
+    # 资助专干 beside 专干电话 may be the desk's line and stays the office's)
+    post = POST_WORDS.search(head)
+    word = post.group() if post and post.group() != head else None
     for cell in cells:
         cell = cell.strip(" \u3000\t\"'*")
-        for lead in leads:
-            if cell != head and cell.startswith(lead) and _PHONE.search(cell, len(lead)):
-                return True
+        if cell != head and cell.startswith(head) and _PHONE.search(cell, len(head)):
+            return True
+        if word and cell.startswith(word) and cell.find("手机", len(word)) >= 0:
+            return True
     return False
 
 
