@@ -190,7 +190,13 @@ def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PAIR.finditer(text, lo - 1 if lo else 0, hi + 1)]
 
 
+# a placing in a results column (第五名: 第五 is a surname too, but 名 after a rank is a place)
+_PLACING = re.compile(r"第[一二三四五六七八九十\d]{1,3}名")
+
+
 def _name_shaped(cell: str) -> bool:
+    if cell[:1] == "第" and _PLACING.fullmatch(cell):
+        return False
     if 3 <= len(cell) <= 8 and namemodel.score(cell) >= _LEAST:
         return True
     parts = _PAIR_SPLIT.split(cell, 1)

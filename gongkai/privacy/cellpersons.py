@@ -18,6 +18,7 @@ CJK = "\u4e00-\u9fff"
 NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
     "不详 待定 汉族 姓名 无 暂无 略 空 下落不明 去向不明 查无此人 失联 匿名 佚名 "
+    "法定 法定继承人 "  # an insured person's beneficiary by law (身故受益人: 法定)
     "测试 样例 示例 门卫 保安 保姆 "  # a form's test row (测试, 138…); a signer by post (门卫代收)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "

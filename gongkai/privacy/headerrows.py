@@ -38,6 +38,17 @@ def second_header_row(
     if sep not in row or _DIGIT.search(row) or "。" in row:
         return None
     cells = [c for c, _o in split(row, sep)]
+    if sep == "\t" and 2 <= len(cells) < len(header) and not cells[0].strip():
+        # a DOCX row flattened without its last cells, spanned from the first row
+        # ("\t站点名称\t项目\t姓名\t性别" under "序号\t站点\t\t指导员\t\t骨干成员\t住址"):
+        # each of its words under a colspan's empty cell or the group's word before one,
+        # none under a column of its own (墓主姓名 under 家庭住址: the row lost its place)
+        if any(
+            low.strip() and high.strip() and (k + 1 >= len(header) or header[k + 1].strip())
+            for k, (high, low) in enumerate(zip(header, cells, strict=False))
+        ):
+            return None
+        cells += [""] * (len(header) - len(cells))
     if len(cells) != len(header) or not any(column_kind(c) for c in cells if c.strip()):
         return None
     return _merge(header, cells, column_kind), end + 1

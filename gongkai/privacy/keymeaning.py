@@ -314,6 +314,9 @@ _OWN_HEADER = frozenset(
 # pinyin initials before xm (xingming), in all a short key: a person's name even where the
 # initials name a role the words do not know (``fqxm`` 父亲姓名, ``hjrxm``)
 _INITIALS_XM = re.compile(r"[a-z]{1,4}xm")
+# and before md (mingdan 名单): a list of persons (``czrmd`` 承租人名单, ``cyrmd``), its
+# cells names where they have a name's shape
+_INITIALS_MD = re.compile(r"[a-z]{2,4}md")
 _FOLD = re.compile(r"[_\-.\s]")
 
 
@@ -333,4 +336,6 @@ def name_header(key: str) -> str | None:
         return role + "姓名"
     if holder not in ("staff", "contact") and _INITIALS_XM.fullmatch(_FOLD.sub("", key).lower()):
         return "姓名"
+    if not holder and key.endswith("md") and _INITIALS_MD.fullmatch(key):
+        return "人员"  # (a head that may name persons: ``tables.PERSONISH``)
     return None

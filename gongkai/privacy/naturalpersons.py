@@ -87,10 +87,20 @@ def natural_persons(text: str) -> list[Candidate]:
             if k >= len(header) or not _NAME_HEADER.search(header[k]) or "代表" in header[k]:
                 continue
             value = cell.strip(' "\u3000')
-            if 2 <= len(value) <= 4 and v.plausible_name(value):
-                s = line_start + offset + cell.index(value)
-                out.append((s, s + len(value), "name", 0.85))
+            base = line_start + offset + (cell.index(value) if value else 0)
+            # co-owners or joint parties in one cell ("冼平、冼宝珠"): each a name
+            pieces = _PIECES.split(value) if len(value) > 4 and _PIECES.search(value) else [value]
+            if not all(2 <= len(p) <= 4 and v.plausible_name(p) for p in pieces):
+                continue
+            at = 0
+            for piece in pieces:
+                at = value.index(piece, at)
+                out.append((base + at, base + at + len(piece), "name", 0.85))
+                at += len(piece)
     return out
+
+
+_PIECES = re.compile(r"[、，,；;]")
 
 
 # --- one cell a line ------------------------------------------------------------------

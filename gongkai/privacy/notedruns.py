@@ -192,11 +192,13 @@ def identified_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # a proxy's, an heir's or a guardian's word, the person, a bracket of relation or
 # particulars ("代领人张三（孙子）", "代办人：李四（配偶，电话…）")
-_PROXY_HEADS = frozenset(("代领", "代办", "代理", "代收", "受托", "继承", "监护", "领款"))
+# (代管人: who keeps an absent owner's house or shop for them, "房东X（代管人Y，房东之子）")
+_PROXY_HEADS = frozenset(("代领", "代办", "代理", "代收", "受托", "继承", "监护", "领款", "代管"))
 _PROXY = re.compile(
     rf"[\u4e00-\u9fff]{{2}}人[:：]?[ \u3000]*"
     rf"([{_H}]{{2,4}}?|[{_H}]{{1,8}}·[{_H}]{{1,8}})"
-    r"(?=[（(](?:[^（()）\n]{0,4}(?:子|女|妻|夫|父|母|孙|媳|婿|偶|兄|弟|姐|妹|侄|甥|亲属|朋友|邻居)"
+    r"(?=(?:[（(]|(?<=[（(]代管人..)[，,]|(?<=[（(]代管人...)[，,])"  # (代管人Y，房东之子）: in a note
+    r"(?:[^（()）\n]{0,4}(?:子|女|妻|夫|父|母|孙|媳|婿|偶|兄|弟|姐|妹|侄|甥|亲属|朋友|邻居)"
     r"|身份证|电话|手机|住))"
 )
 

@@ -367,7 +367,15 @@ def _role_column(
     units = [h for h in header[column + 1 : column + 3] if "单位" in h]
     if any(role[-3:] in h or h.startswith(("所在", "所属", "工作")) for h in units):
         return True  # "关爱联络员 | 联络员单位": the role is held for a unit
+    if any(_own_phone(role, h) for h in header[column + 1 : column + 3]):
+        return False  # "包保网格员 | 网格员手机": a contact listed with their own number
     return names.get(text[start:end], 0) >= 3  # one person serving many households
+
+
+def _own_phone(role: str, head: str) -> bool:
+    """``head`` gives the holder of ``role``'s own mobile (网格员手机 after 包保网格员; a
+    电话 may be the desk's line)."""
+    return head.startswith((role, role[-3:])) and head.find("手机", 3) >= 0
 
 
 # --- words of a table's header or of another field; a form's example --------------------

@@ -57,6 +57,7 @@ from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
 from .nameedges import name_edges
 from .names import listed_names, name_before, name_from_label, names_near, salutation_names
 from .nationality import is_nationality
+from .neighbourhomes import neighbour_homes
 from .notedruns import noted_runs
 from .numberkinds import number_kind
 from .numberlabels import not_a_card
@@ -441,6 +442,7 @@ def _scan(
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
         cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
         cands = last_passes(text, cands)  # legal papers, attribute columns, landlines' owners
+    cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     forget_colons()  # the colons the name passes shared (wordfind)
     forget_lines()  # and the lines
     cands = _resolve(cands)

@@ -103,9 +103,15 @@ def _own_phone(head: str, cells: list[str]) -> bool:
     """The header row gives the post's holder's own phone (家庭医生 beside 家庭医生手机): the
     register lists them as contact persons with their numbers, whom it marks as persons."""
     head = head.strip(" \u3000\t\"'*")
+    # the post's own word before 手机, the holder's own mobile (包保网格员 beside 网格员手机;
+    # 资助专干 beside 专干电话 may be the desk's line and stays the office's)
+    post = POST_WORDS.search(head)
+    word = post.group() if post and post.group() != head else None
     for cell in cells:
         cell = cell.strip(" \u3000\t\"'*")
         if cell != head and cell.startswith(head) and _PHONE.search(cell, len(head)):
+            return True
+        if word and cell.startswith(word) and cell.find("手机", len(word)) >= 0:
             return True
     return False
 

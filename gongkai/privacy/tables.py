@@ -140,6 +140,9 @@ _WITH = ("共同", "其他", "同住", "生活", "居住", "搬迁", "随迁", "
 _FIELD_END = re.compile(
     r"(?:面积|情况|日期|时间|依据|号牌|地点|金额|类别|类型|号码|编号|事由|原因|结果|内容|意见|标准|名称)$"
 )
+_COUNT_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])等\s*(?:\d{1,4}|[一二三四五六七八九十百两]{1,3})\s*[人户名位]$"
+)
 _HOW_SERVED = re.compile(r"(?:送达|签收|拒签|拒收|代收|代签|未签|退回|邮寄|转交)$")  # 签收人 cells
 _RELATION = re.compile(r"[（(][^）)]{1,8}[）)]")
 # a relation written before a household member's name (妻娜阿, 长子王磊): none is a surname
@@ -210,6 +213,7 @@ def _column_kind(header: str) -> str | None:
         or (h.endswith(_OWNERS) and len(h) <= 8)  # 机动车所有人, 房屋产权人: persons or units
         # whose emergency contact the column holds (船员紧急联系人, 随行人员紧急联系人): a kin's
         or (h.endswith("紧急联系人") and len(h) <= 10 and not _UNIT_LEAD.match(h))
+        or h.endswith(("房东", "房主"))  # a rented house's landlord: a person or a firm
     ):
         return "maybe_name"  # 领款人, 受助人员, 母亲: names where the cells look like names
     if ADDRESS_HEADERS.match(h) or ("/" in h and ADDRESS_HEADERS.match(h.split("/")[0])):
@@ -252,6 +256,8 @@ def _names_in_cell(
     ``strict``: only if every piece has a name's shape (a header of persons or others).
     """
     stripped = cell.strip(" \u3000")
+    if "等" in stripped and (tail := _COUNT_TAIL.search(stripped)):
+        stripped = stripped[: tail.start()]  # "张三、李四等31人": the count is nobody's
     strict = strict or any(map(str.isdigit, stripped))  # "张三（2026年9月释放）": a name's shape
     if not stripped or stripped[-1] in "：:" or (strict and _own_digits(stripped)):
         return  # (a label: "审核：" in a sign-off row; digits outside a note: no person)
