@@ -101,8 +101,9 @@ _TABLE_SEPS = ("\t", "|", ",")
 
 
 def _keeper_rows(text: str, k: int):
-    """(line start, cells) of the rows under a delimited header line holding ``text[k]``'s
-    keeper word, with the keeper's column index first: (index, sep, rows)."""
+    """For the delimited header line holding the keeper word at ``k``: (the keeper's column
+    index, the separator, the header's width, where the rows under it start); None when
+    the line is no such header."""
     ls = text.rfind("\n", 0, k) + 1
     le = text.find("\n", k)
     le = len(text) if le < 0 else le
