@@ -274,7 +274,7 @@ BATCHES = {
     "228": {},
     "229": {},
     "230": {},
-    "231": {},
+    "231": {"4472_weichuan_yuer_butie_fafang_huamingce_shebaoka_daoling_xlsx.tsv": 1},
     "232": {},
     "233": {},
     "234": {},
