@@ -275,7 +275,10 @@ BATCHES = {
     "229": {},
     "230": {},
     "231": {"4472_weichuan_yuer_butie_fafang_huamingce_shebaoka_daoling_xlsx.tsv": 1},
-    "232": {},
+    "232": {
+        "4490_wenyang_weigui_yangquan_xingzheng_chufa_huizong_xubiao_pipe.md": 1,
+        "4491_yuanlan_quanshang_renyuan_yiliao_jiuzhu_fafang_huamingce_pages_aligned.txt": 1,
+    },
     "233": {},
     "234": {},
     "235": {},
