@@ -276,7 +276,10 @@ BATCHES = {
     "230": {},
     "231": {},
     "232": {},
-    "233": {},
+    "233": {
+        "4504_jianchuan_yeweihui_beian_weiyuan_mingce_plain.csv": 1,
+        "4510_fuxi_wuye_xuanpin_yezhu_dianzi_biaojue_daochu.xml": 1,
+    },
     "234": {},
     "235": {},
     "236": {},
