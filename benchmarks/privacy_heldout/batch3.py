@@ -279,7 +279,10 @@ BATCHES = {
         "4490_wenyang_weigui_yangquan_xingzheng_chufa_huizong_xubiao_pipe.md": 1,
         "4491_yuanlan_quanshang_renyuan_yiliao_jiuzhu_fafang_huamingce_pages_aligned.txt": 1,
     },
-    "233": {},
+    "233": {
+        "4504_jianchuan_yeweihui_beian_weiyuan_mingce_plain.csv": 1,
+        "4510_fuxi_wuye_xuanpin_yezhu_dianzi_biaojue_daochu.xml": 1,
+    },
     "234": {},
     "235": {},
     "236": {},
