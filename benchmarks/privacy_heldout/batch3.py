@@ -277,7 +277,10 @@ BATCHES = {
     "231": {},
     "232": {},
     "233": {},
-    "234": {},
+    "234": {
+        "4519_quhe_jiedi_shengtai_anzang_jiangbu_fafang_mingce_pages_aligned.txt": 1,
+        "4523_mishui_kunnan_qunzhong_sangzang_buzhu_fafang_docx_tab.txt": 1,
+    },
     "235": {},
     "236": {},
     "237": {},
