@@ -283,7 +283,10 @@ BATCHES = {
         "4504_jianchuan_yeweihui_beian_weiyuan_mingce_plain.csv": 1,
         "4510_fuxi_wuye_xuanpin_yezhu_dianzi_biaojue_daochu.xml": 1,
     },
-    "234": {},
+    "234": {
+        "4519_quhe_jiedi_shengtai_anzang_jiangbu_fafang_mingce_pages_aligned.txt": 1,
+        "4523_mishui_kunnan_qunzhong_sangzang_buzhu_fafang_docx_tab.txt": 1,
+    },
     "235": {},
     "236": {},
     "237": {},
