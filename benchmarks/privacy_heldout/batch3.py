@@ -289,7 +289,7 @@ BATCHES = {
     },
     "235": {},
     "236": {},
-    "237": {},
+    "237": {"4566_wushui_wuchang_xianxue_zheng_buban_dengji_mingce_pages_aligned.txt": 1},
     "238": {},
     "239": {},
 }
