@@ -281,7 +281,7 @@ BATCHES = {
     "235": {},
     "236": {},
     "237": {},
-    "238": {},
+    "238": {"4577_nanpan_lingshouhu_tingye_dengji_taizhang_xlsx.tsv": 1},
     "239": {},
 }
 BATCH = "3"
