@@ -290,7 +290,7 @@ BATCHES = {
     "235": {},
     "236": {},
     "237": {"4566_wushui_wuchang_xianxue_zheng_buban_dengji_mingce_pages_aligned.txt": 1},
-    "238": {},
+    "238": {"4577_nanpan_lingshouhu_tingye_dengji_taizhang_xlsx.tsv": 1},
     "239": {},
 }
 BATCH = "3"
