@@ -282,7 +282,7 @@ BATCHES = {
     "236": {},
     "237": {},
     "238": {},
-    "239": {},
+    "239": {"4592_zheyang_huyong_guangfu_dudian_butie_fafang_huamingce_xlsx.tsv": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
