@@ -279,7 +279,7 @@ BATCHES = {
     "233": {},
     "234": {},
     "235": {},
-    "236": {},
+    "236": {"4547_pengli_tuibu_yumin_guoduqi_shenghuo_buzhu_biandong_mingdan_xlsx.tsv": 1},
     "237": {},
     "238": {},
     "239": {},
