@@ -288,7 +288,7 @@ BATCHES = {
         "4523_mishui_kunnan_qunzhong_sangzang_buzhu_fafang_docx_tab.txt": 1,
     },
     "235": {},
-    "236": {},
+    "236": {"4547_pengli_tuibu_yumin_guoduqi_shenghuo_buzhu_biandong_mingdan_xlsx.tsv": 1},
     "237": {"4566_wushui_wuchang_xianxue_zheng_buban_dengji_mingce_pages_aligned.txt": 1},
     "238": {"4577_nanpan_lingshouhu_tingye_dengji_taizhang_xlsx.tsv": 1},
     "239": {"4592_zheyang_huyong_guangfu_dudian_butie_fafang_huamingce_xlsx.tsv": 1},
