@@ -292,6 +292,16 @@ BATCHES = {
     "237": {"4566_wushui_wuchang_xianxue_zheng_buban_dengji_mingce_pages_aligned.txt": 1},
     "238": {"4577_nanpan_lingshouhu_tingye_dengji_taizhang_xlsx.tsv": 1},
     "239": {"4592_zheyang_huyong_guangfu_dudian_butie_fafang_huamingce_xlsx.tsv": 1},
+    "240": {},
+    "241": {},
+    "242": {},
+    "243": {},
+    "244": {},
+    "245": {},
+    "246": {},
+    "247": {},
+    "248": {},
+    "249": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
