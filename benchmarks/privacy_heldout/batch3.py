@@ -292,7 +292,10 @@ BATCHES = {
     "237": {"4566_wushui_wuchang_xianxue_zheng_buban_dengji_mingce_pages_aligned.txt": 1},
     "238": {"4577_nanpan_lingshouhu_tingye_dengji_taizhang_xlsx.tsv": 1},
     "239": {"4592_zheyang_huyong_guangfu_dudian_butie_fafang_huamingce_xlsx.tsv": 1},
-    "240": {},
+    "240": {
+        "4607_lanjin_yinjin_qingnian_rencai_shenghuo_butie_fafang_mingxi_xlsx.tsv": 1,
+        "4611_fuan_yinjin_rencai_peiou_suiqian_anzhi_mingce_pages_aligned.txt": 1,
+    },
     "241": {},
     "242": {},
     "243": {},
