@@ -293,7 +293,10 @@ BATCHES = {
     "238": {"4577_nanpan_lingshouhu_tingye_dengji_taizhang_xlsx.tsv": 1},
     "239": {"4592_zheyang_huyong_guangfu_dudian_butie_fafang_huamingce_xlsx.tsv": 1},
     "240": {},
-    "241": {},
+    "241": {
+        "4625_xieshui_dianzhiche_yijiuhuanxin_butie_fafang_mingdan_xubiao_pipe.md": 1,
+        "4626_aoxi_feijidongche_weifa_yuqi_weichuli_mingdan_pages_aligned.txt": 1,
+    },
     "242": {},
     "243": {},
     "244": {},
