@@ -296,7 +296,10 @@ BATCHES = {
         "4607_lanjin_yinjin_qingnian_rencai_shenghuo_butie_fafang_mingxi_xlsx.tsv": 1,
         "4611_fuan_yinjin_rencai_peiou_suiqian_anzhi_mingce_pages_aligned.txt": 1,
     },
-    "241": {},
+    "241": {
+        "4625_xieshui_dianzhiche_yijiuhuanxin_butie_fafang_mingdan_xubiao_pipe.md": 1,
+        "4626_aoxi_feijidongche_weifa_yuqi_weichuli_mingdan_pages_aligned.txt": 1,
+    },
     "242": {},
     "243": {},
     "244": {},
