@@ -294,7 +294,10 @@ BATCHES = {
     "239": {"4592_zheyang_huyong_guangfu_dudian_butie_fafang_huamingce_xlsx.tsv": 1},
     "240": {},
     "241": {},
-    "242": {},
+    "242": {
+        "4639_qingyan_shuidao_zhongzhixian_peikuan_fafang_qingdan.csv": 1,
+        "4641_beita_niuyang_yangzhixian_lipei_daohu_gongshi_pages_aligned.txt": 1,
+    },
     "243": {},
     "244": {},
     "245": {},
