@@ -300,7 +300,10 @@ BATCHES = {
         "4625_xieshui_dianzhiche_yijiuhuanxin_butie_fafang_mingdan_xubiao_pipe.md": 1,
         "4626_aoxi_feijidongche_weifa_yuqi_weichuli_mingdan_pages_aligned.txt": 1,
     },
-    "242": {},
+    "242": {
+        "4639_qingyan_shuidao_zhongzhixian_peikuan_fafang_qingdan.csv": 1,
+        "4641_beita_niuyang_yangzhixian_lipei_daohu_gongshi_pages_aligned.txt": 1,
+    },
     "243": {},
     "244": {},
     "245": {},
