@@ -16,7 +16,7 @@ import re
 from . import validators as v
 from .accountkinds import holder_account, other_card, scheme_card_label
 from .alternation import led
-from .gapalign import cell_at, display_columns
+from .gapalign import _GAP_CELL, display_columns
 from .numbercolumns import cell_header, other_number_column
 from .seriallabels import serial_label
 from .stackedcards import stacked_header
@@ -228,7 +228,8 @@ _GAPS = re.compile(r" {2,}|\u3000")
 def aligned_header(text: str, start: int) -> str | None:
     """The header cell over the number at ``start`` in a table aligned with spaces (a PDF's
     text layer): the nearest line above with no long number and two gaps or more, its cell
-    whose display columns hold the number's (``gapalign``); None in prose."""
+    starting at the number's display column (two either side: ``gapalign``); None in prose
+    or where no header cell starts there (cells parted by full-width spaces drift)."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return None
@@ -238,7 +239,11 @@ def aligned_header(text: str, start: int) -> str | None:
             return None  # prose: the table's start is passed
         if _DATA.search(line) or len(_GAPS.findall(line.strip(" \u3000"))) < 2:
             continue
-        return cell_at(line, column)
+        cols = display_columns(line)  # the header cell starting where the number starts
+        return next(
+            (m.group() for m in _GAP_CELL.finditer(line) if abs(cols[m.start()] - column) <= 2),
+            None,
+        )
     return None
 
 

@@ -91,3 +91,13 @@ def test_landline_of_a_persons_record_stays():
     )
     got = found(text, ["landline"])
     assert got == [at(text, "landline", "0539-4261075"), at(text, "landline", "0539-4261077")]
+
+
+def test_card_under_full_width_spaced_columns_whose_headers_drift():
+    # cells parted by full-width spaces: the header over the card ends the line, but by
+    # display columns the card stands under 信用代码; no header starts where it starts
+    text = (
+        "序号　姓名　　　统一社会信用代码　　　　　　金额　个人账户\n"
+        "1　　王满仓　　　92350526MA2Y8K1X3Q　　10000　　6228480402564890018\n"
+    )
+    assert found(text, ["bank_card"]) == [at(text, "bank_card", "6228480402564890018")]
