@@ -194,8 +194,8 @@ def not_a_card(text: str, start: int) -> bool:
         header = stacked_header(text, start, end)
         return serial if header is None else _column_says(header, serial)
     if sep not in ("\t", "|", ","):
-        if start - cell_start < 2 and text[start - 1 : start] != "\u3000":
-            return serial  # (no gap: prose, not an aligned table's cell)
+        if start - cell_start < 2:
+            return serial  # (no gap of two: prose or one blank between words, not aligned)
         header = aligned_header(text, start)  # a PDF's text: the header over its columns
         return serial if header is None else _column_says(header, serial)
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
@@ -235,8 +235,8 @@ def aligned_header(text: str, start: int) -> str | None:
         return None
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):
-        if "。" in line:
-            return None  # prose: the table's start is passed
+        if "。" in line or "\t" in line or "|" in line or "｜" in line:
+            return None  # prose or another table's row: the table's start is passed
         if _DATA.search(line) or len(_GAPS.findall(line.strip(" \u3000"))) < 2:
             continue
         cols = display_columns(line)  # the header cell starting where the number starts

@@ -101,3 +101,14 @@ def test_card_under_full_width_spaced_columns_whose_headers_drift():
         "1　　王满仓　　　92350526MA2Y8K1X3Q　　10000　　6228480402564890018\n"
     )
     assert found(text, ["bank_card"]) == [at(text, "bank_card", "6228480402564890018")]
+
+
+def test_one_blank_before_a_card_is_no_aligned_column():
+    # one full-width space between words: not a column under an aligned header above
+    text = (
+        " 承包方代表  承包方编码          面积（亩）\n"
+        " 某某        34152202101103      2.02\n"
+        "\n"
+        "1　王满仓　6228480402564890018\n"
+    )
+    assert found(text, ["bank_card"]) == [at(text, "bank_card", "6228480402564890018")]
