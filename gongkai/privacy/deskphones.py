@@ -67,6 +67,14 @@ _LISTED_AFTER_DESK = re.compile(
     r"\d[ \u3000]*[（(][^（()）\n]{0,8}?(?:机构|值班|值守|热线|服务|咨询|公务|公用|非个人|非私人)"
     r"[^（()）\n]{0,6}[）)][ \u3000]*[、，,/；;][ \u3000]*$"
 )
+# a list of mobiles after one colon, each maybe after its place or unit (涔南镇138…、白羊乡
+# 139…): the label before the colon owns them all
+_LIST_AFTER_COLON = re.compile(
+    r"[：:][ \u3000]*(?:[\u4e00-\u9fff]{0,8}[ \u3000]*1[3-9]\d{9}[ \u3000]*[、，,/；;][ \u3000]*)+"
+    r"[\u4e00-\u9fff]{0,8}[ \u3000]*"
+)
+# the list's label naming a desk's mobile (各站值班手机一览：) or denying a person (不属个人)
+_LIST_LABEL = re.compile(rf"{_HEADS}(?:专用)?手机|非个人|不属(?:于)?个人|非私人")
 _NOTE_OPENS = frozenset("（( \u3000")
 _KINDS = frozenset(("mobile", "landline", "email"))
 _LIST_GAPS = frozenset("、，,/；; \u3000")
@@ -104,6 +112,17 @@ def _desk_column(text: str, start: int) -> bool:
     return bool(cell) and _DESK_HEADER.fullmatch(cell.strip(' \u3000"')) is not None
 
 
+def _desk_list(text: str, start: int) -> bool:
+    """Whether the mobile at ``start`` is listed after another under one colon whose label
+    (its line or sentence, up to 60 characters) names a desk's mobile or denies a person."""
+    lo = max(0, start - 200)
+    colon = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
+    if colon < 0 or not _LIST_AFTER_COLON.fullmatch(text, colon, start):
+        return False
+    begin = max(max(text.rfind(sign, max(0, colon - 60), colon) for sign in _ENDS) + 1, colon - 60)
+    return _LIST_LABEL.search(text, max(0, begin), colon) is not None
+
+
 def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the mobiles a desk's label claims and the contacts a note denies
     to any person (module docstring)."""
@@ -129,7 +148,9 @@ def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
         if kind != "mobile" or s < 2:
             continue
         lo = max(0, s - 24, text.rfind("\n", max(0, s - 24), s) + 1)
-        if "手机" in text[lo:s]:
+        if text[s - 1] not in _CELL_EDGES and _desk_list(text, s):
+            pass  # 值班手机：甲镇138…、乙乡139…: the label's, as the first
+        elif "手机" in text[lo:s]:
             if not _DESK_LABEL.search(text, lo, s):
                 continue
         elif text[lo:s].rstrip(" \u3000")[-1:] in _CELL_EDGES:

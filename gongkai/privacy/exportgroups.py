@@ -45,6 +45,7 @@ from operator import itemgetter, sub
 from .exportfields import Field, Group, group_of, xml_values
 from .keymeaning import meaning, name_header
 from .kindindex import without
+from .validators import is_uscc
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
@@ -308,6 +309,30 @@ def _unit_neighbour(text: str, group: Group, kind: str) -> bool:
     return False
 
 
+# an organisation's code named as a record's document type ("zjlx": "统一社会信用代码")
+_ORG_CODE = re.compile(r"(?:统一)?社会信用代码|组织机构代码|营业执照(?:号|注册号)?")
+
+
+def _id_starts(cands: list[Candidate]) -> set[int]:
+    return {c[0] for c in cands if c[2] in ("id_card", "passport", "permit", "residence")} or {-1}
+
+
+def _org_record(text: str, group: Group, ids: set[int]) -> bool:
+    """A record whose holder is an organisation (a school's group booking, a company's
+    application): a field names an organisation's code as its document type or holds one
+    (a valid 统一社会信用代码), and no field holds a person's ID — its phone is the unit's."""
+    org = False
+    for f in group.fields:
+        if f.nested or f.start < 0:
+            continue
+        if f.start in ids:
+            return False
+        value = text[f.start : f.end]
+        if _ORG_CODE.fullmatch(value) or (len(value) == 18 and is_uscc(value)):
+            org = True
+    return org
+
+
 def export_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names, landlines and places of a unit's group or neighbour in
     an export (module docstring)."""
@@ -326,6 +351,7 @@ def export_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     at.sort()
     names = {s for s, _e, kind, _c in cands if kind == "name"}
+    ids: set[int] | None = None  # (a person's document in a record: found when asked)
     drop: set[int] = set()
     memo: dict = {}
     for i in at:
@@ -338,6 +364,7 @@ def export_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _unit_prefix(text, group, kind, names)
             or _unit_neighbour(text, group, kind)
             or (kind == "landline" and _staff_stem(group))
+            or (kind == "landline" and _org_record(text, group, ids := ids or _id_starts(cands)))
             or (kind == "name" and group.key and _thing_name(text, group, names))
         ):
             drop.add(i)

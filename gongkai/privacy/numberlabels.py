@@ -16,9 +16,11 @@ import re
 from . import validators as v
 from .accountkinds import holder_account, other_card, scheme_card_label
 from .alternation import led
+from .gapalign import _GAP_CELL, display_columns
 from .numbercolumns import cell_header, other_number_column
 from .seriallabels import serial_label
 from .stackedcards import stacked_header
+from .unitcolumns import rows_above
 
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
@@ -33,6 +35,9 @@ _OTHER_NUMBER = re.compile(
     r"(?:[（(][ \u3000]*(?:如|例如|比如|示例)[:：]?[ \u3000]*)?$"
 )
 _ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码")
+# the writer's word that the number is no ID (受理编号（…，非身份证号）：…): the last ID word
+# before the number, in its line or sentence, denied
+_DENIED_ID = re.compile(r"(?:非|不是|并非|而非|不属于?|不为)[ \u3000]*(?:公民|居民)?$")
 
 
 # an example after the rule of a code ("普查小区编码为…加3位顺序号，如…"): a code's sample
@@ -57,6 +62,8 @@ def other_number(text: str, start: int) -> bool:
         return True
     if other_number_column(text, start):
         return True  # under 受理编号, 档案编号, 业务流水号 … (``numbercolumns``)
+    if _denied_id(text, start):
+        return True
     if not _EXAMPLE.search(before):
         return False
     lo = max(0, start - 80)
@@ -64,6 +71,22 @@ def other_number(text: str, start: int) -> bool:
         max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1) : start
     ]
     return bool(_CODE_RULE.search(sentence)) and not _ID_WORDS.search(sentence)
+
+
+def _denied_id(text: str, start: int) -> bool:
+    """Whether the last ID word before ``start`` in its line or sentence (80 characters)
+    is denied: 非身份证号, 不是公民身份号码."""
+    lo = max(0, start - 80)
+    lo = max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    if "非" not in text[lo:start] and "不" not in text[lo:start]:
+        return False
+    last = None
+    for last in _ID_WORDS.finditer(text, lo, start):  # noqa: B007 (the last one)
+        pass
+    return (
+        last is not None
+        and _DENIED_ID.search(text, max(lo, last.start() - 6), last.start()) is not None
+    )
 
 
 # the label of a number that is no card's: a payment slip's, a register's (缴款码, 个人编号)
@@ -171,7 +194,10 @@ def not_a_card(text: str, start: int) -> bool:
         header = stacked_header(text, start, end)
         return serial if header is None else _column_says(header, serial)
     if sep not in ("\t", "|", ","):
-        return serial
+        if start - cell_start < 2:
+            return serial  # (no gap of two: prose or one blank between words, not aligned)
+        header = aligned_header(text, start)  # a PDF's text: the header over its columns
+        return serial if header is None else _column_says(header, serial)
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return serial  # no table row is that long
@@ -193,6 +219,32 @@ def not_a_card(text: str, start: int) -> bool:
                 return _column_says(cell, serial)
         pos = above
     return serial
+
+
+_DATA = re.compile(r"\d{5}")
+_GAPS = re.compile(r" {2,}|\u3000")
+
+
+def aligned_header(text: str, start: int) -> str | None:
+    """The header cell over the number at ``start`` in a table aligned with spaces (a PDF's
+    text layer): the nearest line above with no long number and two gaps or more, its cell
+    starting at the number's display column (two either side: ``gapalign``); None in prose
+    or where no header cell starts there (cells parted by full-width spaces drift)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return None
+    column = display_columns(text[line_start : start + 1])[start - line_start]
+    for line in rows_above(text, line_start, most=40):
+        if "。" in line or "\t" in line or "|" in line or "｜" in line:
+            return None  # prose or another table's row: the table's start is passed
+        if _DATA.search(line) or len(_GAPS.findall(line.strip(" \u3000"))) < 2:
+            continue
+        cols = display_columns(line)  # the header cell starting where the number starts
+        return next(
+            (m.group() for m in _GAP_CELL.finditer(line) if abs(cols[m.start()] - column) <= 2),
+            None,
+        )
+    return None
 
 
 def _quoted_cell_header(text: str, start: int, serial: bool) -> bool:

@@ -86,6 +86,9 @@ _BRANCHES = (
         rf"|(?<=[TL])[0-9]{{8}}){_E}",
     ),
     ("doc", "[A-Z]", True, rf"[A-Z]{{2}}[0-9]{{12}}{_E}"),
+    # one capital letter before an ID's 18 characters: a code built on the ID (全国学籍号
+    # G + the pupil's ID); the scanner keeps the 18 when they are a valid ID
+    ("lettered", "[A-Z]", True, rf"\d{{17}}[\dXx]{_E}"),
     ("addr", "[0-9]", True, rf"\d{{0,4}}+号(?:院|大院)?(?:{BUILDING})"),
     (
         "addr",
@@ -185,7 +188,7 @@ NUMBERS_IN_TEXT = re.compile(_IN_TEXT_SOURCE)
 # all but those with no run of seven digits that stands alone: one run of letters and
 # digits (an ID, a travel document), a mobile's groups, digits after a dash or slash (an
 # index number), at most six digits (document numbers); "local" itself (the scanner's).
-_NO_LOCAL_INSIDE = frozenset({"num", "doc", "mobile", "index", "docno"})
+_NO_LOCAL_INSIDE = frozenset({"num", "lettered", "doc", "mobile", "index", "docno"})
 LOCAL_HOLDERS = frozenset(IN_TEXT_KINDS) - _NO_LOCAL_INSIDE - {None}
 _DIGITS7 = re.compile(r"(?<![0-9])[2-9]\d{6}")
 

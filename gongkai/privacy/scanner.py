@@ -232,6 +232,9 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 end = landline_end(text, start, end)
                 if not _SWITCHBOARD.match(text, end):  # "…转7873": the findings drop it
                     add((start, end, "landline", 0.85))
+        elif kind == "lettered":  # G + an ID (全国学籍号): the ID, the letter left out
+            if v.is_resident_id(m.group()[1:].upper(), today=ctx.today) and not sample(text, start):
+                add((start + 1, end, "id_card", 0.9))
         elif kind == "idsp":
             if v.is_resident_id(_digits(m.group()), today=ctx.today):
                 add((start, end, "id_card", 0.97))

@@ -135,7 +135,10 @@ def _companions(text: str, found: list[Candidate]) -> list[Candidate]:
 
 def taiwan_permits(text: str) -> list[Candidate]:
     if "通行证" not in text and find_by(text, "台胞证", 1) < 0:  # (by 胞: ``wordfind``)
-        return taiwan_columns(text) if documents_column(text) else []  # 驾驶证号 column
+        # a 驾驶证号 column; a 证件号码 column whose row says 台湾居民, the document unnamed
+        if documents_column(text) or has_word(text, "台湾", 1) or has_word(text, "台胞", 1):
+            return [c for c in taiwan_columns(text) if not other_label(text, c[0])]
+        return []
     out: list[Candidate] = []
     for word in ("通行证", "台胞证"):
         by = 1 if word == "台胞证" else 0  # (胞 and 通 are rarer than 台 and 行)
