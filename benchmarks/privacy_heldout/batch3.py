@@ -304,7 +304,7 @@ BATCHES = {
         "4639_qingyan_shuidao_zhongzhixian_peikuan_fafang_qingdan.csv": 1,
         "4641_beita_niuyang_yangzhixian_lipei_daohu_gongshi_pages_aligned.txt": 1,
     },
-    "243": {},
+    "243": {"4656_yanxi_chuangye_danbao_daikuan_yuqi_weihuan_mingdan_pages_aligned.txt": 1},
     "244": {},
     "245": {},
     "246": {},
