@@ -305,7 +305,7 @@ BATCHES = {
         "4641_beita_niuyang_yangzhixian_lipei_daohu_gongshi_pages_aligned.txt": 1,
     },
     "243": {"4656_yanxi_chuangye_danbao_daikuan_yuqi_weihuan_mingdan_pages_aligned.txt": 1},
-    "244": {},
+    "244": {"4671_changqiu_daoyou_niandu_peixun_kaohe_hege_mingce_pages_aligned.txt": 1},
     "245": {},
     "246": {},
     "247": {},
