@@ -306,7 +306,10 @@ BATCHES = {
     },
     "243": {},
     "244": {},
-    "245": {},
+    "245": {
+        "4682_bailang_yangzhi_yiwei_xinfang_dengji_taizhang_xlsx.tsv": 1,
+        "4685_zhuohe_jubao_jiangli_lingqu_qianshou_xubiao_pipe.md": 1,
+    },
     "246": {},
     "247": {},
     "248": {},
