@@ -306,7 +306,10 @@ BATCHES = {
     },
     "243": {"4656_yanxi_chuangye_danbao_daikuan_yuqi_weihuan_mingdan_pages_aligned.txt": 1},
     "244": {"4671_changqiu_daoyou_niandu_peixun_kaohe_hege_mingce_pages_aligned.txt": 1},
-    "245": {},
+    "245": {
+        "4682_bailang_yangzhi_yiwei_xinfang_dengji_taizhang_xlsx.tsv": 1,
+        "4685_zhuohe_jubao_jiangli_lingqu_qianshou_xubiao_pipe.md": 1,
+    },
     "246": {},
     "247": {},
     "248": {},
