@@ -110,8 +110,8 @@ from .wordfind import forget_colons, forget_lines, has_word
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
-# a landline put through to a desk ("0570-8429680转825"): a switchboard's, so a unit's line
-_SWITCHBOARD = re.compile(r"[ \u3000]*(?:转|分机)[ \u3000]*\d")
+# a landline put through to a desk ("0570-8429680转825", "…-8306"): a switchboard's, a unit's
+_SWITCHBOARD = re.compile(r"[ \u3000]*(?:转|分机)[ \u3000]*\d|-\d{1,5}(?![\d\-])")
 # the word lists as sets, for the word pass's membership tests
 _PREFIX_CUES = frozenset(PREFIX_CUES)
 _PLACE_AFTER_CUE = frozenset("楼区组点户委")
