@@ -53,3 +53,11 @@ def test_a_child_after_a_word_for_an_infant_and_oneself_is_no_name():
     assert _values("本县婴幼儿照护服务机构3家，幼儿园12所。", "name") == []
     table = "序号\t申领人\t金额\t代领人\n1\t程俊杰\t3000\t程振华\n2\t叶丽\t3600\t本人领取\n"
     assert _values(table, "name") == ["程俊杰", "程振华", "叶丽"]
+
+
+def test_a_persons_label_before_a_surname_that_is_also_a_kinship_word():
+    # 母 is a surname after a label of one person: the name is whole (and a 受理人 acts in
+    # office); after a family's label it stays a relation
+    assert _values("受理人：母国栋\n办理结果：已核发\n", "name") == []
+    assert _values("申请人：母建华\n联系电话：13812345678\n", "name") == ["母建华"]
+    assert _values("家庭成员：妻李秀英，子王小明\n", "name") == ["李秀英", "王小明"]
