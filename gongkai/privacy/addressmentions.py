@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .bracketflats import bracketed_flats
+
 Candidate = tuple[int, int, str, float]
 
 _SURE = 0.8  # a home found with a label, a person's column or a record
@@ -26,7 +28,7 @@ def address_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     homes in brackets right after a person's name."""
     found: list[tuple[int, int]] = []  # the mentions; whether a finding covers them: last
     if "（" in text or "(" in text:
-        found += _bracketed_homes(text, cands)
+        found += _bracketed_homes(text, cands) + bracketed_flats(text, cands)
     for s, e, kind, conf in cands:
         if kind != "address" or conf < _SURE or e - s < 8 or not _NUMBERED.search(text, s, e):
             continue

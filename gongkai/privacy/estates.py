@@ -40,17 +40,23 @@ def named_estate(prefix: str) -> bool:
 # contact guide) nor 地址/地点 (a unit's): only the words of a household's door.
 _FLAT = re.compile(
     rf"\d{{1,3}}(?:栋|幢|号楼|座)(?:{UNIT_ROOM}|(?:\d{{1,2}}(?:单元|门))?(?:{FLOOR_DOOR}"
-    rf"|\d{{1,2}}[层楼]?\d{{1,5}}[室号户]?))|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}[室号]?"
+    rf"|\d{{1,2}}[层楼]?\d{{1,5}}[室号户房]?))|\d{{1,3}}-\d{{1,2}}-\d{{1,5}}[室号]?"
 )
 _DOOR_HEADER = re.compile(
-    r"(?:^|[\t|,，]|[ \u3000]{2})[ \u3000]*\"?(?:房号|户号|门牌号?|房屋编号|楼号房号|(?:家庭|现)?住址|居住地址)"
+    r"(?:^|[\t|,，]|[ \u3000]{2})[ \u3000]*\"?(?:[^\t|,，\n]{0,12}[／/])?(?:房号|户号|门牌号?|房屋编号|楼号房号|(?:家庭|现)?住址|居住地址)"
     r"\"?[ \u3000]*(?=$|[\t|,，]|[ \u3000]{2})",
     re.M,
 )
 _ITEM_NUMBER = re.compile(r"[（(]\d{1,3}[）)]")
 _OWNER_AFTER = re.compile(r"的?(?:业主(?![大委代])|住户|租户|户主|产权人|承租人)")
 _CELL_BEFORE = ("\t", "|", ",", "\n", "  ", "\u3000", "| ")
+_NOTE_AFTER = re.compile(r"[（(][^（()）\t\n|,]{1,20}[）)]")
 _CELL_AFTER = re.compile(r"$|[\t|,\n]|[ \u3000]{2}|[ \u3000]*\|", re.M)
+
+
+def flat_number(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a flat's number whole: a building and its room."""
+    return _FLAT.fullmatch(text, start, end) is not None
 
 
 def flat_cell(text: str, start: int, end: int, prefix: str) -> tuple[int, int, str, float] | None:
@@ -64,7 +70,9 @@ def flat_cell(text: str, start: int, end: int, prefix: str) -> tuple[int, int, s
     # a quoted CSV cell ("…","16幢3-1302","…"): the cell's edges are past its quotes
     quoted = int(start > 0 and text[start - 1] == '"' and text.startswith('"', end))
     opened = start - quoted
-    if not _CELL_AFTER.match(text, end + quoted):
+    after = end + quoted
+    note = _NOTE_AFTER.match(text, after)  # "6栋1203房（夫妻共有）": a note in the cell
+    if not _CELL_AFTER.match(text, note.end() if note else after):
         return None
     if opened and not text.endswith(_CELL_BEFORE, 0, opened) and text[opened - 1] != "\n":
         return None

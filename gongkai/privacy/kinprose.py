@@ -62,6 +62,12 @@ def _kin_before(text: str, end: int) -> bool:
     """Whether a kinship word ends at ``end`` before a name (not 父母, 女方, 子女)."""
     if text[end - 2 : end] in _LONG or text[end - 3 : end] in _LONG:
         return True
+    if (
+        text[end - 2 : end - 1] in "：:"
+        and text[end - 3 : end - 2] == "人"
+        and text[end - 1] in _FIRST
+    ):
+        return False  # "受理人：母国栋": a person's label takes one person, 母 their surname
     return (
         text[end - 1] in _SHORT_KIN
         and text[end - 2 : end - 1] in _SHORT_LEAD

@@ -22,6 +22,7 @@ from . import validators as v
 from .accountkinds import account_key, other_card
 from .certcolumns import certificate_column as cert_column
 from .certnumbers import certificate_number
+from .chipnumbers import chip_number
 from .columns import id_column
 from .context import id_like
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
@@ -42,6 +43,7 @@ def number_kind(ctx, value: str, start: int) -> tuple[str, float] | None:
             not v.is_legacy_resident_id(value, today=ctx.today)
             or _card_label(ctx, start)
             or account_key(ctx.text, start)
+            or chip_number(ctx.text, start)
         ):
             return None  # (under a card's label or key: a mistyped card, an account's number)
         near = ID_CONTEXT.search(ctx.before(start, 12))

@@ -238,7 +238,7 @@ WEAK_CUES = (
     # a party's colleague or witness, a newborn added to a household (其同事…, 证人…的证言)
     "同事",
     "证人",
-    "新生儿",
+    *("新生儿", "婴幼儿", "婴儿", "幼儿", "患儿"),  # a child a subsidy or a ward names
     "被处罚人",
     # persons a notice is about: an heir, an owner, the dead, the missing, a finder (with a
     # sign: ``namelines.role_labels``)

@@ -10,7 +10,11 @@ privfix16gb; ``landlineowner`` asks it): the number stands under a generic conta
   standing (有限公司, 有限责任公司, 股份公司, 集团; not under a workplace column) and gives its person a post of that
   company in a cell of its own (法定代表人, 负责人, 经理, 店长, 厂长), both before the number
   (a company after it is the row's second party, 受让方): the row's landline
-  is the company's switchboard, not the representative's home. A keeper of an individual
+  is the company's switchboard, not the representative's home;
+- **the row's person holds a post of a unit**: a cell before the number names a unit and
+  its member's post together (某社区居民委员会主任, 某派出所社区民警, 某有限公司客服部经理)
+  and no cell of the row gives a home (号, 室, 栋 …): the person is reached at that office
+  and the landline is the office's (a home in the row keeps it the person's). A keeper of an individual
   shop (某某五金店 | 经营者) is no such row: a shop is no legal person.
 
 Both read the table's structure — a column's kind and a cell's kind — not any document's
@@ -47,7 +51,14 @@ _POST = re.compile(
     r"(?:法定代表人|法人代表|法人|负责人|总经理|副总经理|经理|店长|厂长|董事长|主管)"
     r"(?:[/／、].{0,8})?"
 )
+# a unit's name and its member's post in one cell ("某社区居民委员会主任", "某派出所社区民警",
+# "某有限公司客服部经理"): the person is reached at the office that cell names
+_UNIT_POST = re.compile(
+    _UNIT_NAME.pattern + r"[\u4e00-\u9fff]{0,4}?"
+    r"(?:主任|民警|经理|所长|站长|科长|书记|干事|干部|专干|工作人员)"
+)
 # the signs one of which a unit's name in the row ends with
+_HOME_CELL = re.compile(r"\d(?:号|室|房|户|栋|幢|单元|号楼|组)")
 _UNIT_SIGNS = tuple("司团厂所局站队院心会社校学行部科股处办室庭场")
 
 
@@ -74,6 +85,10 @@ def unit_place_row(text: str, start: int, found: tuple[str, str, str, int]) -> b
             and not _LAW_FIRM.search(row[k])
         ):
             return True
+    if any(_UNIT_POST.fullmatch(c) for c in row[:index]) and not any(
+        _HOME_CELL.search(c) for c in row
+    ):
+        return True  # "某居民委员会主任 | 0759-…": the office's line (no home in the row)
     return any(
         _COMPANY.fullmatch(c) and not _WORK_HEAD.search(h)
         for h, c in zip(heads, row[:index], strict=False)

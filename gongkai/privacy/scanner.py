@@ -110,8 +110,10 @@ from .wordfind import forget_colons, forget_lines, has_word
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
 _ALLOW_KINDS = frozenset(("mobile", "landline", "email", "bank_card"))
-# a landline put through to a desk ("0570-8429680转825"): a switchboard's, so a unit's line
+# a landline put through to a desk ("0570-8429680转825", "分机：0938-3421600-8306"): a
+# switchboard's, so a unit's line (a dashed extension alone may be a household's: docs10)
 _SWITCHBOARD = re.compile(r"[ \u3000]*(?:转|分机)[ \u3000]*\d")
+_EXTENSION_LABEL = re.compile(r"分机号?[：:]?[ \u3000]*$")
 # the word lists as sets, for the word pass's membership tests
 _PREFIX_CUES = frozenset(PREFIX_CUES)
 _PLACE_AFTER_CUE = frozenset("楼区组点户委")
@@ -461,9 +463,11 @@ def _scan(
             continue
         value = original[start:end]
         if kind == "name":
-            if "某" in value[1:] or officer_in_office(text, start, end):
-                continue  # 王某、王某某 masked by the writer; an officer acting in office
-        elif kind == "landline" and _SWITCHBOARD.match(text, end):
+            if "某" in value[1:] or value[:2] == "本人" or officer_in_office(text, start, end):
+                continue  # 王某、王某某 masked; 本人领取 (oneself); an officer in office
+        elif kind == "landline" and (
+            _SWITCHBOARD.match(text, end) or _EXTENSION_LABEL.search(text, start - 8, start)
+        ):
             continue
         if kind in allow_kinds:
             if mail_domains is None:

@@ -122,6 +122,24 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+_LEAD_NUMBER = re.compile(r"[A-Z]{0,2}(\d+)")
+
+
+def _counts_up(pairs: list[str]) -> bool:
+    """Whether the pairs' sequence numbers go up, by steps a list's columns make (1, 2, 3
+    or 1, 11, 21): a jump of hundreds is an amount or a count, not the next number."""
+    last = None
+    for pair in pairs:
+        m = _LEAD_NUMBER.match(pair)
+        if m is None:
+            continue  # (a circled number: ①张三)
+        n = int(m.group(1))
+        if last is not None and not last < n <= last + 200:
+            return False
+        last = n
+    return True
+
+
 def numbered_pairs(text: str, lines: list[int]) -> list[Candidate]:
     """ "001 张三　002 李四": a line of sequence numbers, each followed by a person
     (``lines``: the starts of the lines that open with a number and a name)."""
@@ -134,9 +152,12 @@ def numbered_pairs(text: str, lines: list[int]) -> list[Candidate]:
         done = end
         if end - start > 200 or not _PAIRS.fullmatch(text, start, end):
             continue
+        pairs = list(_PAIR.finditer(text, start, end))
+        if not _counts_up([p.group() for p in pairs]):
+            continue  # "2  叶丽  3600  本人领取": an amount between cells, no sequence number
         found = [
             (p.start(1), p.end(1))
-            for p in _PAIR.finditer(text, start, end)
+            for p in pairs
             if not (p.group(2) and _OFFICIAL_NOTE.search(p.group(2)))
         ]
         if len(found) >= 2 and _pieces_ok([text[a:b] for a, b in found], numbered=True):
