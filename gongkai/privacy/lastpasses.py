@@ -52,6 +52,7 @@ from .actingparts import acting_parts
 from .agentphones import agent_landlines
 from .attributecells import Candidate, attribute_cells
 from .contactposts import contact_posts
+from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .deskphones import desk_numbers
@@ -135,6 +136,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
+    cands = firm_lines(text, cands)  # a firm's fixed line in its lawyer's row (counselcolumns)
     cands = office_holders(text, cands)  # a record's second person at a unit's landline
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
