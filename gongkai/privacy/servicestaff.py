@@ -57,6 +57,7 @@ import re
 from collections import Counter
 
 from .columnheads import header_over, parted_header_over
+from .counselcolumns import counsel_above, counsel_header
 from .headerroles import own_id_column
 from .keymeaning import meaning
 from .servingposts import post_columns
@@ -112,6 +113,11 @@ def service_header(cell: str) -> bool:
 _OFFICER_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
     r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
+)
+# a note naming a post held by the state's appointment, acting in office wherever the name
+# stands (公证员 and its assistant, 仲裁员, 调解员, 审判员, 书记员, 法官, 检察官: README)
+_APPOINTED_NOTE = re.compile(
+    r"[（(](?:承办|主办)?(?:公证员|仲裁员|人民调解员|调解员|审判员|书记员|法官|检察官)(?:助理)?[）)]"
 )
 # after a label's colon, a note naming the unit and its staff post ("（工作站专职社工）",
 # "（中心工作人员）", "（派出所民警）"): the unit's own staff acting on the record, whatever the
@@ -208,6 +214,10 @@ def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] 
     if any(service) and any("身份" in x or "证件" in x for x in cells):
         # 经办人 beside 经办人身份证号: a party's agent, no staff (``headerroles``)
         service = [on and not own_id_column(x, cells) for x, on in zip(cells, service, strict=True)]
+    if any(service):  # 承办人员 beside 律师事务所: lawyers, persons (counselcolumns)
+        service = [
+            on and not counsel_header(x, cells) for x, on in zip(cells, service, strict=True)
+        ]
     bare = [width >= 3 and not _HAN.search(x) and not _person_key(x) for x in cells]
     return (service, bare) if any(service) or any(bare) else None
 
@@ -312,6 +322,9 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     row: tuple[int, str | None, int, int | None] = (-1, None, 0, None)  # the next row's start
     for start, end in names:
         after = text[end : end + 1]
+        if after and after in "（(" and _APPOINTED_NOTE.match(text, end):
+            drop.add(start)  # "核验人：X（公证员）、Y（公证员助理）": posts held by appointment
+            continue
         if after and after in "（(" and (start == 0 or text[start - 1] in _CELL_START):
             if _OFFICER_NOTE.match(text, end):
                 drop.add(start)
@@ -380,7 +393,8 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             over = parted_header_over if text.startswith("\n", end) else header_over
             if ("组" in line and _in_team(text, line_start, start)) or (
                 (len(line) == end - start or "  " in line or "\u3000\u3000" in line)
-                and service_header(over(text, start, end, _WORDS) or "")
+                and service_header(cell := over(text, start, end, _WORDS) or "")
+                and not counsel_above(text, start, cell)
             ):
                 drop.add(start)
             continue
