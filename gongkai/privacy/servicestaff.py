@@ -69,7 +69,10 @@ Candidate = tuple[int, int, str, float]
 _ACTS = (
     "护送|安检|巡检|巡查|巡访|走访|回访|随访|核查|核实|核验|查验|登记|受理|经办|承办|包保|包联|"
     "验收|检修|维修|抄表|入户|上门|排查|督查|送达|接待|帮扶|派送|送教|结对|帮教|劝返|家访|"
-    "审核|审批|复核|核对|发放|接种|诊疗|查体"
+    "审核|审批|复核|核对|发放|接种|诊疗|查体|"
+    # a gas company's or an office's inspection of a home or a workshop, and the officer
+    # set over an area's businesses (检查员, 入户检查人员, 包片监管员; docs228, docs230)
+    "检查|监管"
 )
 # the doer: a unit's staff member (人员, 员, 民警, 干部), a teacher who serves the row's
 # pupil (送教教师, 包保老师) or the one answerable for the row (包保责任人)
