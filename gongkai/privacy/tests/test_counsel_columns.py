@@ -42,3 +42,15 @@ def test_the_lawyers_beside_their_firms_and_the_staff_alone(marked):
     got = found(doc.text, ["name", "mobile", "landline"])
     want = sorted((k, s, e) for s, e, k in doc.labels if k != "none" and k != "id_card")
     assert sorted(g for g in got) == want
+
+
+def test_a_lawyer_keyed_by_a_key_of_no_names_ending_with_the_own_mobile():
+    # "zpry" (指派人员) beside "zpjg" (the firm) and "zprydh" (the lawyer's mobile); the
+    # centre's clerk "cbr" has no mobile of their own and stays in office
+    line = (
+        '{"sqr": "⟦name:闵桂芳⟧", "zpry": "⟦name:蔺文涛⟧", "zpjg": "陕西秦风律师事务所", '
+        '"zprydh": "⟦mobile:13772290814⟧", "cbr": "⟦none:贺晓梅⟧"}\n'
+    )
+    doc = heldout().parse("fixture.jsonl", line)
+    got = found(doc.text, ["name"])
+    assert sorted(got) == sorted(("name", s, e) for s, e, k in doc.labels if k == "name")
