@@ -51,6 +51,7 @@ from .laternames import sure_mentions
 from .letterpersons import letter_persons
 from .listedlocals import listed_locals
 from .listnames import list_names
+from .listwords import NON_NAME
 from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
@@ -458,8 +459,8 @@ def _scan(
             continue
         value = original[start:end]
         if kind == "name":
-            if "某" in value[1:] or officer_in_office(text, start, end):
-                continue  # 王某、王某某 masked by the writer; an officer acting in office
+            if "某" in value[1:] or value in NON_NAME or officer_in_office(text, start, end):
+                continue  # 王某、王某某 masked; a kin word (母亲, 祖父母: listwords); an officer
         elif kind == "landline" and _SWITCHBOARD.match(text, end):
             continue
         if kind in allow_kinds:
