@@ -50,7 +50,7 @@ def firm_lines(text: str, cands: list) -> list:
     """``cands`` less the landlines in a lawyers' table's row that names the firm: the
     lawyer's own number is a mobile; a fixed line beside the firm's name is the firm's
     (a 法律服务所's phone in its worker's row, README of the held-out batches)."""
-    if "所" not in text or not any(c[2] == "landline" for c in cands):
+    if "承办" not in text or ("律师事务所" not in text and "法律服务所" not in text):
         return cands
     drop = set()
     for i, c in enumerate(cands):
@@ -58,7 +58,11 @@ def firm_lines(text: str, cands: list) -> list:
             continue
         line_start = text.rfind("\n", 0, c[0]) + 1
         line_end = text.find("\n", c[1])
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line_end < 0:
+            line_end = len(text)
+        if text.find("所", line_start, line_end) < 0:
+            continue  # (the firm's word on the row: the cheap test first)
+        line = text[line_start:line_end]
         if not _FIRM_CELL.search(line + "\t") or len(_ROW_SIGN.findall(line)) < 3:
             continue
         head = text.rfind("承办", max(0, line_start - 6000), line_start)

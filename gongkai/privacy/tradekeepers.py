@@ -23,13 +23,13 @@ from . import validators as v
 
 Candidate = tuple[int, int, str, float]
 
-# the trade name as a whole cell: a place, then the rest up to a shop's word and the cell's end
-_TRADE = re.compile(
-    r"(?<=[\t|｜,，;；：:\n>\"“ \u3000])"
-    r"([\u4e00-\u9fff]{2,12}?(?:县|市|区|镇|乡|街道))"
-    r"([\u4e00-\u9fff]{3,16}?(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|农家乐))"
-    r"(?=[\t|｜,，;；\n<\"”（(]|\s|$)"
-)
+# the end of a trade name filling its cell: a shop's word (its last character) before the
+# cell's end; the cell is then read back to its edge in Python (a search led by the edge
+# or by a run of Han characters tries every position of a long text: several times dearer)
+_SHOP_END = re.compile(r"[店馆部坊厂场行铺摊档所乐](?=[\t|｜,，;；\n<\"”（(\s]|$)")
+_EDGES = '\t|｜,，;；：:\n>"“ \u3000'
+_TRADE = re.compile(r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|农家乐)")
+_PLACE_END = re.compile(r"县|市|区|镇|乡|街道")
 # a unit's word in the rest: no individual business
 _UNIT = re.compile(
     r"公司|合作社|中心|医院|学校|银行|委员会|政府|办事处|集团|协会|供销|国营|粮站|卫生"
@@ -88,20 +88,25 @@ def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     have = {(c[0], c[1]) for c in cands if c[2] == "name"}
     out = []
-    for m in _TRADE.finditer("\n" + text):
-        whole = m.group(0)
-        cut = max(
-            k
-            for k in range(2, len(whole) - 2)
-            if whole[k - 1] in "县市区镇乡" or whole[k - 2 : k] == "街道"
-        )  # (after the last place word: 某县某街道X店)
+    for m in _SHOP_END.finditer(text):
+        end = m.end()
+        lo = max(0, end - 28)
+        edge = max(text.rfind(ch, lo, end) for ch in _EDGES)
+        if edge < 0 or _TRADE.fullmatch(text, edge + 1, end) is None:
+            continue
+        whole = text[edge + 1 : end]
+        cut = 0
+        for p in _PLACE_END.finditer(whole, 2, len(whole) - 3):
+            cut = p.end()  # (after the last place word: 某县某街道X店)
+        if not cut:
+            continue
         rest = whole[cut:]
         if _UNIT.search(rest) or _PLACE_IN.search(rest[:4]):
             continue
         name = _keeper(rest, text)
         if name is None:
             continue
-        start = m.start() + cut - 1  # (the text's offset: one sign put before it)
+        start = edge + 1 + cut
         span = (start, start + len(name))
         if span not in have and not any(s < span[1] and span[0] < e for s, e in have):
             out.append((span[0], span[1], "name", 0.8))
