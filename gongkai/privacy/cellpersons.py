@@ -22,7 +22,8 @@ NOT_NAMES = frozenset(
     "测试 样例 示例 门卫 保安 保姆 "  # a form's test row (测试, 138…); a signer by post (门卫代收)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
-    "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属 男婴 女婴 男孩 女孩".split()
+    "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属 男婴 女婴 男孩 女孩 "
+    "父母 祖父母 外祖父母 岳父母 兄姐 弟妹 同胞兄姐".split()  # (kin of two generations or more)
 ).union(BOUNDARY_FEATURES)  # 村道, 集体山林: what stands on a plot's side
 
 # a person acting for the one in the cell, in its note: "（皮小军代签）", "（由其子张伟代领）"

@@ -2,8 +2,9 @@
 
 A legal-aid or a case system exports each case as a record: the person aided, the law firm
 the case was assigned to, and the lawyer handling it under a key of a handler
-(``cbrxm`` 承办人姓名, ``handler_name``), with the lawyer's own mobile and mailbox under
-that key's stem (``cbrsj``, ``cbryx``). Keys of a handler are read as staff acting in office
+(``cbrxm`` 承办人姓名, ``handler_name``, or a key of no name's ending, ``zpry`` 指派人员),
+with the lawyer's own mobile and mailbox under that key's stem (``cbrsj``, ``cbryx``,
+``zprydh``). Keys of a handler are read as staff acting in office
 (``keymeaning``), which an organ's clerk is; but a lawyer is a private person (a lawyer
 named in a case: README "What is marked"). The record tells them apart: a record naming a
 law firm (a value ending in 律师事务所 or 法律服务所), whose name key's stem also keys a
@@ -64,7 +65,8 @@ def counsel_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
         if not any(val.endswith(_FIRM) for _k, val, _a in pairs):
             continue
         for key, val, at in pairs:
-            stem = _stem(key)
+            # (a key of no name's ending is its own stem: "zpry" 指派人员 over "zprydh")
+            stem = _stem(key) or (key.lower() if len(key) >= 3 else None)
             if not stem or not _whole_name(val):
                 continue
             own = [

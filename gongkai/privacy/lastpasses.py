@@ -52,6 +52,7 @@ from .actingparts import acting_parts
 from .agentphones import agent_landlines
 from .attributecells import Candidate, attribute_cells
 from .contactposts import contact_posts
+from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .deskphones import desk_numbers
@@ -93,6 +94,7 @@ from .shoppremises import shop_premises
 from .siteplaces import site_places
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
+from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
 from .unitdelegates import unit_delegates
@@ -113,6 +115,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_delegates(text, cands)  # 招标人代表：X, X（采购人代表）: the unit's
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = repeated_keepers(text, cands)  # "某镇X五金店,X": the keeper's cell, no 个体
+    cands = trade_keepers(text, cands)  # "某县某镇X手机店" alone in a cell (tradekeepers)
     cands = shop_premises(text, cands)  # an individual business's row: its premises
     cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
@@ -135,6 +138,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
+    cands = firm_lines(text, cands)  # a firm's fixed line in its lawyer's row (counselcolumns)
     cands = office_holders(text, cands)  # a record's second person at a unit's landline
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号

@@ -93,6 +93,7 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     for s, e, kind, conf in cands:
         if kind == "name" and e - s == 2 and _WEAK <= conf < _SURE:
             weak[text[s:e]] = weak.get(text[s:e], 0) + 1
+    whole = {(s, e) for s, e, kind, _c in cands if kind == "name" and e - s == 4}
     for i, (s, e, kind, conf) in enumerate(cands):
         if kind != "name":
             continue
@@ -109,6 +110,8 @@ def sure_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
             name = text[s:e]
             if name in best and best[name][1] >= conf:
                 continue
+            if e - s == 3 and name[:2] in v.COMPOUND_SURNAMES and (s, s + 4) in whole:
+                continue  # 尉迟子 read where 尉迟子墨 is found at the same place: no name of its own
             if name not in v.COMMON_WORDS and v.name_shape(name) == name:
                 best[name] = (s, conf)
     if not best:

@@ -386,6 +386,7 @@ _OTHER_FIELD = re.compile(
 # a header that names a person before the other field (代领人及关系, 监护人及联系方式,
 # 联系人、关系): its cells hold the person's name and that field
 _PERSON_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:人|者|员|姓名)(?:及其?|和|与|、|/)")
+_HEAD_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]")
 _EXAMPLE = re.compile(r"示例|样例|范例|样表|样本")
 _MASKED = led(r"\*{3,}|[xX]{3,}|0{4,}")
 
@@ -410,7 +411,8 @@ def _header_word(
     example (示例 on its line or the line above, its numbers masked)."""
     if got is not None:
         head = _head_part(text, start, got[0][got[1]])
-        if _OTHER_FIELD.search(head) and not _PERSON_FIRST.match(head):
+        # (a note in the person's part aside: 申请人（继承人）及关系)
+        if _OTHER_FIELD.search(head) and not _PERSON_FIRST.match(_HEAD_NOTE.sub("", head)):
             return True
     ls, le = bounds
     if (

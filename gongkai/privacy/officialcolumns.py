@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .columnheads import header_over
+from .columnheads import header_over, parted_header_over
+from .counselcolumns import counsel_above
 from .headerroles import ACTS, DESK_POSTS, own_id_column, staff_post
 from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
@@ -36,7 +37,7 @@ from .wordfind import find_by
 _SPAN = 6000
 # the header words, as searched for in the text (a cheap first test)
 _WORDS = re.compile(
-    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|"
+    r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|公证员|"
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人|员)"
     r"|联络员|普查员|普查指导员"
@@ -54,6 +55,9 @@ _OFFICIAL = re.compile(
     r"(?:承办|主办|主审|首席|独任|合议庭|协办|主持|值班|执行)?"
     r"(?:仲裁员|审判员|审判长|书记员|法官(?:助理)?|人民陪审员|陪审员|执行员)"
     r"|(?:承办|主持|专职|兼职|诉前|特邀)?(?:人民)?调解员"
+    # a notary, appointed by the state, in a notary office's register (承办公证员) or a
+    # register of complaints about one (被投诉公证员): in office, as the README settles
+    r"|(?:承办|主办|被投诉|涉及)?公证员(?:助理)?"
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
     r"(?:人员?|员)|联络员"
     # a register's registrar (登记人 beside 登记日期; 登记人姓名 is its registrant's)
@@ -126,7 +130,11 @@ def _header(text: str, start: int, end: int) -> str | None:
     if text[end : end + 1] in ("\n", "") and (
         text[start - 1 : start] == "\n" or _CELL_NOTE.fullmatch(line, 0, start - line_start)
     ):
-        return _stacked(text, line_start)  # (a cell "独任 王某" alone on its line too)
+        got = _stacked(text, line_start)  # (a cell "独任 王某" alone on its line too)
+        if got is None and text[start - 1 : start] == "\n":
+            # records parted by blank lines, each opened by its own number (登记号)
+            got = parted_header_over(text, start, end, _WORDS)
+        return got
     return header_over(text, start, end, _WORDS)
 
 
@@ -193,7 +201,7 @@ def _official(cell: str) -> bool:
 # a census's enumerators (普查员, 普查指导员) and any staff post of ``headerroles``
 # (接警员, 调度员, 话务员, 录入员, 受理员, 检查员 …;
 # not 成员, 队员, 会员: members)
-_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导")
+_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导证")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
 _REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放]人)员?")
@@ -261,6 +269,6 @@ def official_cells(text: str, cands: list) -> list:
         if k == 0 or start - marks[k - 1] > _SPAN:
             continue
         cell = _header(text, start, c[1])
-        if cell and _official(cell):
+        if cell and _official(cell) and not counsel_above(text, start, cell):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

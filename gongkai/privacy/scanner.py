@@ -51,6 +51,7 @@ from .laternames import sure_mentions
 from .letterpersons import letter_persons
 from .listedlocals import listed_locals
 from .listnames import list_names
+from .listwords import NON_NAME
 from .localphones import local_landlines
 from .mailfind import emails
 from .masking import UNMASKED_TYPES, configured_rules, mask_plain, mask_value
@@ -463,8 +464,13 @@ def _scan(
             continue
         value = original[start:end]
         if kind == "name":
-            if "某" in value[1:] or value[:2] == "本人" or officer_in_office(text, start, end):
-                continue  # 王某、王某某 masked; 本人领取 (oneself); an officer in office
+            if (
+                "某" in value[1:]
+                or value[:2] == "本人"
+                or value in NON_NAME
+                or officer_in_office(text, start, end)
+            ):
+                continue  # 王某 masked; 本人领取; a kin word (母亲: listwords); an officer
         elif kind == "landline" and (
             _SWITCHBOARD.match(text, end) or _EXTENSION_LABEL.search(text, start - 8, start)
         ):

@@ -57,6 +57,7 @@ import re
 from collections import Counter
 
 from .columnheads import header_over, parted_header_over
+from .counselcolumns import counsel_above, counsel_header
 from .headerroles import own_id_column
 from .keymeaning import meaning
 from .servingposts import post_columns
@@ -68,7 +69,10 @@ Candidate = tuple[int, int, str, float]
 _ACTS = (
     "护送|安检|巡检|巡查|巡访|走访|回访|随访|核查|核实|核验|查验|登记|受理|经办|承办|包保|包联|"
     "验收|检修|维修|抄表|入户|上门|排查|督查|送达|接待|帮扶|派送|送教|结对|帮教|劝返|家访|"
-    "审核|审批|复核|核对|发放|接种|诊疗|查体"
+    "审核|审批|复核|核对|发放|接种|诊疗|查体|"
+    # a gas company's or an office's inspection of a home or a workshop, and the officer
+    # set over an area's businesses (检查员, 入户检查人员, 包片监管员; docs228, docs230)
+    "检查|监管"
 )
 # the doer: a unit's staff member (人员, 员, 民警, 干部), a teacher who serves the row's
 # pupil (送教教师, 包保老师) or the one answerable for the row (包保责任人)
@@ -113,6 +117,10 @@ _OFFICER_NOTE = re.compile(
     r"[（(][\u4e00-\u9fff]{0,12}(?:派出所|公安局|分局|警务室|大队|中队)?"
     r"(?:民警|辅警|警官|工作人员|执法人员)[）)][\"']?(?=[\t|｜,\n]|$)"
 )
+# a note naming a notary's post, held by the state's appointment: in office wherever the
+# name stands (公证员 and its assistant: README of docs225; a 调解员's note is left to the
+# other passes, a village's mediator named among villagers stays a person)
+_APPOINTED_NOTE = re.compile(r"[（(](?:承办|主办)?公证员(?:助理)?[）)]")
 # after a label's colon, a note naming the unit and its staff post ("（工作站专职社工）",
 # "（中心工作人员）", "（派出所民警）"): the unit's own staff acting on the record, whatever the
 # label (接收人, 联系人); a bare post without its unit ("（社工）", "（民警）") is not read here
@@ -208,6 +216,10 @@ def _read_header(cells: list[str], width: int) -> tuple[list[bool], list[bool]] 
     if any(service) and any("身份" in x or "证件" in x for x in cells):
         # 经办人 beside 经办人身份证号: a party's agent, no staff (``headerroles``)
         service = [on and not own_id_column(x, cells) for x, on in zip(cells, service, strict=True)]
+    if any(service):  # 承办人员 beside 律师事务所: lawyers, persons (counselcolumns)
+        service = [
+            on and not counsel_header(x, cells) for x, on in zip(cells, service, strict=True)
+        ]
     bare = [width >= 3 and not _HAN.search(x) and not _person_key(x) for x in cells]
     return (service, bare) if any(service) or any(bare) else None
 
@@ -312,6 +324,9 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     row: tuple[int, str | None, int, int | None] = (-1, None, 0, None)  # the next row's start
     for start, end in names:
         after = text[end : end + 1]
+        if after and after in "（(" and _APPOINTED_NOTE.match(text, end):
+            drop.add(start)  # "核验人：X（公证员）、Y（公证员助理）": posts held by appointment
+            continue
         if after and after in "（(" and (start == 0 or text[start - 1] in _CELL_START):
             if _OFFICER_NOTE.match(text, end):
                 drop.add(start)
@@ -380,7 +395,8 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
             over = parted_header_over if text.startswith("\n", end) else header_over
             if ("组" in line and _in_team(text, line_start, start)) or (
                 (len(line) == end - start or "  " in line or "\u3000\u3000" in line)
-                and service_header(over(text, start, end, _WORDS) or "")
+                and service_header(cell := over(text, start, end, _WORDS) or "")
+                and not counsel_above(text, start, cell)
             ):
                 drop.add(start)
             continue

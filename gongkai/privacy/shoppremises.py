@@ -62,6 +62,8 @@ def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
             drop.add(i)
         elif keepers and _shop_subject(row) and _keepers_header(text, ls):
             drop.add(i)
+        elif keepers and _shop_cell(row) and _either_header(text, ls):
+            drop.add(i)  # 住址 / 经营地址 over a shop's row: its premises (privfix17a)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
 
@@ -98,4 +100,30 @@ def _keepers_header(text: str, line_start: int) -> bool:
             if "住所" in line or "住址" in line:
                 return False  # a keeper's home column beside (经营者住所): left to the others
             return "经营者" in line or "经营户" in line or "个体" in line
+    return False
+
+
+# an address header naming a home and a business's place at once: "住址 / 经营地址",
+# "住所或经营场所" (a register of households and shops side by side)
+_EITHER = re.compile(
+    r"(?:住址|住所|家庭住址)[ \u3000]*[/／或、][ \u3000]*(?:经营|营业)(?:地址|场所|地点)"
+)
+
+
+def _shop_cell(row: str) -> bool:
+    """Whether a cell of the delimited row is a shop's or a workshop's name."""
+    return any(_SHOP.match(c.strip(' \u3000"')) for c in _CELL_SPLIT.split(row))
+
+
+def _either_header(text: str, line_start: int) -> bool:
+    """Whether the table's header (its lines above without digits, two at most: a header
+    of two rows) has an address column of homes or premises (住址 / 经营地址)."""
+    seen = 0
+    for line in rows_above(text, line_start, most=60):
+        if _CELL_SPLIT.search(line) and not any(c.isdigit() for c in line):
+            if _EITHER.search(line):
+                return True
+            seen += 1
+            if seen == 2:
+                return False
     return False

@@ -28,6 +28,7 @@ from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellpersons import NOT_NAMES, proxy_names, relatives_named
 from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
+from .counselcolumns import counsel_header
 from .gapalign import display_columns
 from .headerqualifiers import qualified_person, slashed_persons
 from .headerroles import (
@@ -449,6 +450,13 @@ def _kinds(header: list[str]) -> list[tuple[int, str]]:
             else (k, kind)
             for k, kind in read
         ]
+    if "所" in "".join(header) or "执业" in "".join(header):  # (the cheap test first)
+        read = [
+            (k, "maybe_name")
+            if kind is None and counsel_header(_norm(header[k]), header)
+            else (k, kind)
+            for k, kind in read
+        ]  # 承办人员 beside 律师事务所: the lawyers who took the cases (counselcolumns)
     kinds = [(k, kind) for k, kind in read if kind]
     if any(kind == "contact" for _k, kind in kinds) and units_contacts(header, UNIT_HEADERS):
         kinds = [(k, kind) for k, kind in kinds if kind != "contact"]  # units' contacts

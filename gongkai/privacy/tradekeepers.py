@@ -1,0 +1,113 @@
+"""A keeper's name inside an individual business's trade name, standing alone (issue 16,
+docs225–docs230).
+
+An individual business (个体工商户) is commonly named by its place and its keeper:
+"某县某镇张三五金店", "某县某街道李四家电维修部", "某镇王五米粉加工坊". By the settled convention
+(README of the held-out batches, twelfth sitting) the keeper's name there is marked and
+the rest of the trade name is plain. ``shopkeepers`` finds it where the record names the
+keeper again; here the trade name alone decides, where it fills a cell, a label's value or
+an export's field: a place ending in 县, 市, 区, 镇, 乡 or 街道 opens it, a name of three
+characters (or one with a compound surname; of two where the name model is sure) follows
+the place, and a shop's word (店, 馆, 部, 坊, 厂, 场, 行, 铺, 摊, 档, 诊所, 农家乐) ends it, the
+name right before a word of goods or trade (手机, 家电, 副食, 米粉, 停车 …). A
+company's or an institution's name (有限公司, 合作社, 中心, 医院 …) is no individual
+business, and a name the model doubts is left alone (a trade name by a word: 某镇金龙饭店).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import namemodel
+from . import validators as v
+
+Candidate = tuple[int, int, str, float]
+
+# the end of a trade name filling its cell: a shop's word (its last character) before the
+# cell's end; the cell is then read back to its edge in Python (a search led by the edge
+# or by a run of Han characters tries every position of a long text: several times dearer)
+_SHOP_END = re.compile(r"[店馆部坊厂场行铺摊档所乐](?=[\t|｜,，;；\n<\"”（(\s]|$)")
+_EDGES = '\t|｜,，;；：:\n>"“ \u3000'
+_TRADE = re.compile(r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|农家乐)")
+_PLACE_END = re.compile(r"县|市|区|镇|乡|街道")
+# a unit's word in the rest: no individual business
+_UNIT = re.compile(
+    r"公司|合作社|中心|医院|学校|银行|委员会|政府|办事处|集团|协会|供销|国营|粮站|卫生"
+)
+# what an individual business sells or does, right after its keeper's name
+_GOODS = re.compile(
+    r"手机|通讯|数码|电脑|家电|电器|维修|修理|汽修|修车|汽配|摩托|电动车|轮胎|洗车|装饰|装修|建材|"
+    r"五金|水电|灯具|家具|木材|木器|竹|铁艺|石材|砂石|沙石|砖|水果|蔬菜|副食|食品|粮油|米粉|米|面|"
+    r"饭|餐|酒|茶|烟酒|小吃|早餐|快餐|烧烤|卤|熟食|豆腐|豆制品|糕点|蛋糕|面包|馒头|包子|饺子|鱼丸|"
+    r"冷饮|奶茶|肉|猪肉|牛肉|鲜肉|禽|水产|海鲜|干货|调料|杂货|日杂|百货|小卖|便利|商店|门市|批发|"
+    r"零售|经营|加工|养殖|种植|农资|化肥|种子|兽药|药|诊所|中医|口腔|牙科|推拿|按摩|足浴|理发|美发|"
+    r"美容|美甲|照相|摄影|打印|复印|图文|文具|书|眼镜|钟表|服装|服饰|鞋|布|窗帘|床上用品|旅馆|宾馆|"
+    r"民宿|客栈|农家乐|棋牌|网吧|废品|回收|碾米|榨油|酿酒|茶叶|花|渔具|宠物|停车|加油|驾校|补习"
+)
+# places and units of the rest (a village's shop: 某镇某村X店 keeps its village as place)
+_PLACE_IN = re.compile(r"[村社组]")
+
+
+def _alone(text: str, name: str) -> bool:
+    """Whether the text names ``name`` elsewhere as a whole: no Han character touching it
+    on either side (a cell or a field of its own: "<XM>X</XM>", "　X（…）"); a brand word
+    comes back only inside trade names (某镇乐家五金店, 某县乐家汽车修理部)."""
+    k = text.find(name)
+    while k >= 0:
+        before = text[k - 1 : k]
+        after = text[k + len(name) : k + len(name) + 1]
+        if not _HAN.fullmatch(before or " ") and not _HAN.fullmatch(after or " "):
+            return True
+        k = text.find(name, k + 1)
+    return False
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _keeper(rest: str, text: str) -> str | None:
+    """The keeper's name at the start of ``rest`` (the trade name less its place): one of
+    three characters or more before a word of goods or trade, or one of two that the text
+    names elsewhere on its own (金龙饭店, 乐家五金店: a trade name by a word stays plain)."""
+    sizes = (4, 3) if rest[:2] in v.COMPOUND_SURNAMES else (3, 2)
+    for size in sizes:
+        name = rest[:size]
+        if len(rest) - size < 1 or not _GOODS.match(rest, size):
+            continue
+        if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
+            continue
+        if size == 2 and (name in v.COMMON_WORDS or not _alone(text, name)):
+            return None
+        return name
+    return None
+
+
+def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` and the keepers' names inside trade names standing alone (module docstring)."""
+    if not any(w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺")):
+        return cands
+    have = {(c[0], c[1]) for c in cands if c[2] == "name"}
+    out = []
+    for m in _SHOP_END.finditer(text):
+        end = m.end()
+        lo = max(0, end - 28)
+        edge = max(text.rfind(ch, lo, end) for ch in _EDGES)
+        if edge < 0 or _TRADE.fullmatch(text, edge + 1, end) is None:
+            continue
+        whole = text[edge + 1 : end]
+        cut = 0
+        for p in _PLACE_END.finditer(whole, 2, len(whole) - 3):
+            cut = p.end()  # (after the last place word: 某县某街道X店)
+        if not cut:
+            continue
+        rest = whole[cut:]
+        if _UNIT.search(rest) or _PLACE_IN.search(rest[:4]):
+            continue
+        name = _keeper(rest, text)
+        if name is None:
+            continue
+        start = edge + 1 + cut
+        span = (start, start + len(name))
+        if span not in have and not any(s < span[1] and span[0] < e for s, e in have):
+            out.append((span[0], span[1], "name", 0.8))
+    return cands + out if out else cands
