@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from . import namemodel
 from .columnheads import header_over
@@ -194,6 +195,7 @@ def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _PLACING = re.compile(r"第[一二三四五六七八九十\d]{1,3}名")
 
 
+@lru_cache(maxsize=4096)  # (the cell's words alone decide: the same cells are asked again)
 def _name_shaped(cell: str) -> bool:
     if cell[:1] == "第" and _PLACING.fullmatch(cell):
         return False

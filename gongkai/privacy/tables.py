@@ -22,6 +22,7 @@ individual business (个体工商户; a company's legal representative is public
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import validators as v
 from .addresscells import owner_named
@@ -165,6 +166,9 @@ def _norm(cell: str) -> str:
     return _SPACES.sub("", cell.strip(" \u3000:：*"))
 
 
+# a header's kind depends on its words alone: each header cell is judged once a scan
+# (columns, blocks, forms and stacked records ask again for the same cells)
+@lru_cache(maxsize=4096)
 def _column_kind(header: str) -> str | None:
     h = _norm(header)
     noted = _HEADER_NOTE.search(h)

@@ -47,6 +47,8 @@ _LABELS = (
     "联系方式",
 )
 _LABEL_LAST = frozenset(label[-1] for label in _LABELS)
+# the labels by their last character (a window's end is tried against its own only)
+_BY_LAST = {c: tuple(w for w in _LABELS if w[-1] == c) for c in _LABEL_LAST}
 
 
 def before_name(window: str) -> tuple[int, int] | None:
@@ -69,7 +71,7 @@ def before_name(window: str) -> tuple[int, int] | None:
     while e and window[e - 1] in _SEP_AFTER:
         e -= 1
     if e and window[e - 1] in _LABEL_LAST:  # (no label ends here: none of the loop's calls)
-        for label in _LABELS:
+        for label in _BY_LAST[window[e - 1]]:
             if window.endswith(label, 0, e):
                 k = e - len(label)
                 while k and window[k - 1] in _SEP_BEFORE:

@@ -89,14 +89,30 @@ def header_cell(text: str, start: int, *, aligned: bool = False) -> str | None:
     return found[0] if found else None
 
 
-def header_line(
-    text: str, start: int, *, aligned: bool = False
-) -> tuple[str, str, str, int] | None:
+Header = tuple[str, str, str, int]
+# header_line's answers for the last text, by the number's start and ``aligned``: the phone
+# passes ask again for the same numbers (the last text's only, as ``prose._marks``)
+_ASKED: tuple[str, dict[tuple[int, bool], Header | None]] = ("", {})
+
+
+def header_line(text: str, start: int, *, aligned: bool = False) -> Header | None:
     """(header cell, header line, separator, cell index) of the number at ``start`` in a
     table's column: the header is the nearest line above holding a phone word and as many
     separators before that cell (a header of two rows: the upper row's cell when the lower
     one's is empty). ``aligned``: also columns aligned by wide gaps (asked where a unit's
     cell after the number would give it away: the header says whose it is)."""
+    global _ASKED
+    kept = _ASKED  # (one read: another thread may scan another text)
+    if kept[0] is not text:
+        kept = _ASKED = (text, {})
+    key = (start, aligned)
+    asked = kept[1]
+    if key not in asked:
+        asked[key] = _header_line(text, start, aligned)
+    return asked[key]
+
+
+def _header_line(text: str, start: int, aligned: bool) -> Header | None:
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
     if line_start == 0 and start > 400:
         return None  # no table's row: a line of prose

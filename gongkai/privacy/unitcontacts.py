@@ -363,6 +363,14 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     names = sorted(c[0] for c in cands if c[2] == "name")
     xml = has_word(text, "</")
     business: dict[str, list[int]] = {}
+    sites: dict[int, bool] = {}  # unit_site by the address's start (a start found twice)
+
+    def site(s: int) -> bool:
+        got = sites.get(s)
+        if got is None:
+            got = sites[s] = unit_site(text, s)
+        return got
+
     out = []
     for c in cands:
         s, e, kind, _ = c
@@ -378,7 +386,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _shared_group(text, s, e)
             or _stairway(text, e)
             # a unit's row or a record of a unit's premises (a flat in a block stays a home)
-            or (unit_site(text, s) and not homestead(text, s, e))
+            or (site(s) and not homestead(text, s, e))
         ):
             continue
         if _in_unit_bracket(text, s, kind, begin) or _under_officers(text, s, begin):

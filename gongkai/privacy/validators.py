@@ -8,6 +8,7 @@ digit, an impossible birth date or a number of the wrong length is never reporte
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from operator import mul
 
 # First two digits of a resident ID number: the province-level division (GB/T 2260).
@@ -266,6 +267,7 @@ NAME_STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # (a word alone decides: the passes ask again for the same ones)
 def name_shape(candidate: str) -> str:
     """The leading part of ``candidate`` that looks like a Chinese personal name, or ""."""
     if len(candidate) >= 3 and candidate[:2] in COMPOUND_SURNAMES:
@@ -344,6 +346,7 @@ def unit_head(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "长" and word[-2] in _UNIT_HEADED
 
 
+@lru_cache(maxsize=8192)  # (the name alone decides: asked again for the same names)
 def plausible_name(name: str, *, strict: bool = False) -> bool:
     """A whole 2–4 character string that may be a person's name.
 
