@@ -404,6 +404,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     numbers: list[int] = []
     names: frozenset[str] = frozenset()
     gov = ".gov.cn" in text
+    persons: list = []  # (``_legal``'s persons, sorted once: the same in ``out``)
     out = []
     for c in cands:
         if c[2] != "landline":
@@ -417,7 +418,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         if not home_noted(text, c[1]) and (
             unit_owner_cell(text, c[0], names)  # its column's owner cell is a unit's
             or (premises_label(text, c[0]) and not _private_on_line(text, c[0], numbers))
-            or (near_marker(text, c[0]) and _legal(text, c[0], cands))
+            or (near_marker(text, c[0]) and _legal(text, c[0], cands, persons))
         ):
             continue  # ("店内电话…", not "我的电话138…，店里座机…")
         row = (
@@ -437,25 +438,37 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         out.append(c)
-    return _legal_persons_mail(text, out)
+    return _legal_persons_mail(text, out, persons)
 
 
-def _legal(text: str, start: int, cands: list[Candidate]) -> bool:
+def _legal(text: str, start: int, cands: list[Candidate], persons: list | None = None) -> bool:
     """Whether the contact at ``start`` is a legal person's (``legalpersons``): the
-    record's structure first, the persons' findings read only then."""
+    record's structure first, the persons' findings read only then (sorted once into
+    ``persons``, a one-slot list the caller keeps, when given)."""
     after = marker_end(text, start)
     if after < 0:
         return False
-    persons = sorted({(c[0], c[1], c[2]) for c in cands if c[2] in _PERSONAL})
-    return clear_after(text, start, after, persons)
+    if not persons:
+        found = sorted({(c[0], c[1], c[2]) for c in cands if c[2] in _PERSONAL})
+        if persons is None:
+            return clear_after(text, start, after, found)
+        persons.append(found)
+    return clear_after(text, start, after, persons[0])
 
 
-def _legal_persons_mail(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without the mailboxes a legal person's record gives (``legalpersons``)."""
-    if not any(c[2] == "email" and near_marker(text, c[0]) for c in cands):
+def _legal_persons_mail(
+    text: str, cands: list[Candidate], persons: list | None = None
+) -> list[Candidate]:
+    """``cands`` without the mailboxes a legal person's record gives (``legalpersons``);
+    ``persons`` as ``_legal``'s (no landline nor mailbox among them: the same for
+    ``owned_landlines``' output)."""
+    near = [c[0] for c in cands if c[2] == "email" and near_marker(text, c[0])]
+    if not near:
         return cands
+    near_set = set(near)
+    persons = [] if persons is None else persons
     return [
         c
         for c in cands
-        if c[2] != "email" or not (near_marker(text, c[0]) and _legal(text, c[0], cands))
+        if c[2] != "email" or not (c[0] in near_set and _legal(text, c[0], cands, persons))
     ]
