@@ -44,6 +44,7 @@ from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import sample_place
 from .kincells import kin_cells
+from .kinnoted import kin_kept
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .lastpasses import last_passes
@@ -440,8 +441,9 @@ def _scan(
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
         cands = office_names(text, cands)  # units, officials in office (officenames)
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
-        cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
-        cands = last_passes(text, cands)  # legal papers, attribute columns, landlines' owners
+        # 仲裁员, 书记员, 承办人 … columns (officialcolumns); legal papers, attribute columns,
+        # landlines' owners (lastpasses) — a name noted by its kinship, "X（子）", kept (kinnoted)
+        cands = kin_kept(text, cands, lambda t, c: last_passes(t, official_cells(t, c)))
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     forget_colons()  # the colons the name passes shared (wordfind)
     forget_lines()  # and the lines

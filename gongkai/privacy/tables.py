@@ -370,7 +370,7 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
 
 
 # a kin word in a cell: its note may name a relative (``cellpersons.relatives_named``)
-_KIN_WORD = re.compile(r"[父母妻夫子女偶兄弟姐妹哥孙媳婿]")
+_KIN_WORD = re.compile(r"[父母妻夫子女偶兄弟姐妹哥孙媳婿侄甥]")
 
 
 def _noted_persons(header: str, cell: str, offset: int, out: list[Candidate]) -> None:
