@@ -106,6 +106,7 @@ from .stacked import header_block_end
 from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
+from .unitlines import unit_lines
 from .wordfind import forget_colons, forget_lines, has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -444,6 +445,7 @@ def _scan(
         # 仲裁员, 书记员, 承办人 … columns (officialcolumns); legal papers, attribute columns,
         # landlines' owners (lastpasses) — a name noted by its kinship, "X（子）", kept (kinnoted)
         cands = kin_kept(text, cands, lambda t, c: last_passes(t, official_cells(t, c)))
+        cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     forget_colons()  # the colons the name passes shared (wordfind)
     forget_lines()  # and the lines
