@@ -45,6 +45,7 @@ from .finding import Finding, make_finding
 from .houses import sample_place
 from .kincells import kin_cells
 from .kinnoted import kin_kept
+from .kinof import kin_of_names
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .lastpasses import last_passes
@@ -428,6 +429,8 @@ def _scan(
     cands += owned_houses(text, cands)  # "1．张三（被征收房屋：…号）" (propertyitems)
     cands += letter_persons(text, cands)  # "A、B及C", "我是X的女儿", sign-offs
     cands += anchored_cells(text, cands)  # a name-shaped cell on a person's record line
+    if "的" in text:
+        cands += kin_of_names(text, cands)  # "X的丈夫（姓名不详）": X (kinof)
     if cands:
         cands += address_owners(text, cands) + datum_items(text, cands)  # 张三（…号）; …室 李四、
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
