@@ -56,6 +56,11 @@ def relatives_named(cell: str, offset: int, out: list[Candidate]) -> None:
             out.append((offset + m.start(1), offset + m.end(1), "name", 0.8))
     for m in _NAME_THEN_KIN.finditer(cell):
         run = m.group(1)
+        if len(run) == 3 and not cell[: m.start(1)].strip() and v.surname_length(run) == 1:
+            # the cell's whole name before its kinship note, whatever its given name reads
+            # like (訾方圆（侄子）: not 方圆)
+            out.append((offset + m.start(1), offset + m.end(1), "name", 0.8))
+            continue
         for size in (4, 3, 2):
             if len(run) >= size and v.plausible_name(run[-size:]):
                 out.append((offset + m.end(1) - size, offset + m.end(1), "name", 0.8))

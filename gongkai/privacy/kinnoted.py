@@ -7,7 +7,8 @@ funeral), 经办人 or 代办人 of a claim reads, by its header, like the unit'
 (经办人, 承办人: ``officialcolumns``, ``servicestaff``); an official in office is never
 noted as the row's son or daughter-in-law. So the names the late passes that read
 officials and staff by their column or post would drop are kept when such a note
-follows them, unless a pass put another candidate on the same characters (an edge set
+follows them and the name opens its cell (not "方圆" cut out of "訾方圆（侄子）"), unless a
+pass put another candidate on the same characters (an edge set
 anew: that reading stands).
 
 Speed: one look at the character after each name; the late passes' results are compared
@@ -28,7 +29,10 @@ def _noted(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [
         c
         for c in cands
-        if c[2] == "name" and text[c[1] : c[1] + 1] in ("（", "(") and KIN_AFTER.match(text, c[1])
+        if c[2] == "name"
+        and text[c[1] : c[1] + 1] in ("（", "(")
+        and not (c[0] and "\u4e00" <= text[c[0] - 1] <= "\u9fff")  # (its cell's whole name)
+        and KIN_AFTER.match(text, c[1])
     ]
 
 

@@ -27,6 +27,10 @@ KIN_ROWS = [
         "序号,姓名,性别,代办人\n1,卢志明,男,卢思远（侄子）\n2,韦秀珍,女,韦春雷（外孙）\n",
         ["卢志明", "卢思远", "韦秀珍", "韦春雷"],
     ),
+    (  # a rarer surname and a given name that reads like a word: the whole cell's name
+        "序号\t逝者姓名\t性别\t治丧经办人\n1\t仉德顺\t男\t仉方圆（侄子）\n2\t郭桂英\t女\t郭海（子）\n",
+        ["仉德顺", "仉方圆", "郭桂英", "郭海"],
+    ),
 ]
 
 
