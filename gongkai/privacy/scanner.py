@@ -22,6 +22,7 @@ from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
+from .caseroles import accomplices, office_agents
 from .codecolumns import code_number
 from .contactpass import settle_contacts
 from .context import (
@@ -431,6 +432,7 @@ def _scan(
     cands += anchored_cells(text, cands)  # a name-shaped cell on a person's record line
     if "的" in text:
         cands += kin_of_names(text, cands)  # "X的丈夫（姓名不详）": X (kinof)
+    cands += accomplices(text, cands)  # "伙同X（另案处理）": X (caseroles)
     if cands:
         cands += address_owners(text, cands) + datum_items(text, cands)  # 张三（…号）; …室 李四、
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
@@ -448,6 +450,7 @@ def _scan(
         # 仲裁员, 书记员, 承办人 … columns (officialcolumns); legal papers, attribute columns,
         # landlines' owners (lastpasses) — a name noted by its kinship, "X（子）", kept (kinnoted)
         cands = kin_kept(text, cands, lambda t, c: last_passes(t, official_cells(t, c)))
+        cands = office_agents(text, cands)  # "由A、B直接送达": in office (caseroles)
         cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     forget_colons()  # the colons the name passes shared (wordfind)
