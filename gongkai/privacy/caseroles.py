@@ -9,6 +9,8 @@ around it, whatever the surname:
   characters (or, closed by a bracket, three characters of a plausible given name after a
   rarer surname), and the run ends at a bracket, a comma, 、, 和 or a verb's first character
   (the name's own length decided by the strict name test first, then the plain one).
+- **A co-owner** (the same reading): "渔船苏某渔01064（与Y共有，…）", "与Y共同所有": Y
+  owns the thing with the record's person.
 - **The office's agents** (``_BY_AGENTS``): "本决定书于…由A、B直接送达", "由A、B承办" — the
   persons 由 introduces (after their unit or post, maybe) before an act of the office (送达, 承办, 办理, 调查, 询问, 检查, 查处)
   act in office and are no private persons.
@@ -26,7 +28,9 @@ from .cellpersons import NOT_NAMES
 Candidate = tuple[int, int, str, float]
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_ACCOMPLICE = re.compile(r"伙同")
+_ACCOMPLICE = re.compile(
+    r"伙同|与(?=[\u4e00-\u9fff]{2,4}共(?:有|同所有|同共有|同经营|同承包)[，,。；;）)])"
+)
 _BY_AGENTS = re.compile(
     r"由(?:[\u4e00-\u9fff]{0,12}?(?:大队|中队|支队|局|所|站|执法人员|工作人员|民警|干部))?"
     rf"((?:{_NAME}[、和与及])*{_NAME}?)(?:同志)?(?:两名|二人|两人)?"
@@ -55,7 +59,7 @@ def _name_at(text: str, start: int) -> int:
 def accomplices(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The names after 伙同 not yet found (above: read before the later mentions)."""
     added: list[Candidate] = []
-    if "伙同" in text:
+    if "伙同" in text or "共" in text:
         taken = {(c[0], c[1]) for c in cands}
         for m in _ACCOMPLICE.finditer(text):
             start = m.end()
