@@ -16,8 +16,8 @@ not from the words of any one document:
   a bracket giving an address and then the phone: where to find the unit, its line. A
   bracket holding a home's word (住, 家, 宅) is a person's.
 - **A unit's group in an export** (``_unit_group``): an XML element or JSON object whose
-  fields before the number include a unit's (a unit's key, or a value that is an
-  organisation's name) and whose fields hold no private person's finding (name, ID,
+  fields before the number include a public office's (a unit's key, or a value that is an
+  office's name, not a business's) and whose fields hold no private person's finding (name, ID,
   mobile, bank card) — an export's head (填报单位, 联系人, 联系电话) or a unit's record.
 
 A private person's own label (家庭电话, 住宅电话, 本人电话 …: ``phoneowner.holders_phone``)
@@ -33,7 +33,8 @@ import re
 from bisect import bisect_left
 
 from .exportfields import group_of
-from .exportgroups import _person_key, _unit_field
+from .exportgroups import _office_value, _person_key
+from .keymeaning import meaning
 from .phoneowner import holders_phone, home_noted
 from .wordfind import has_word
 
@@ -72,6 +73,15 @@ def _particulars(text: str, start: int) -> bool:
     return bool(m) and not _HOME.search(text, m.start() + 1, start)
 
 
+def _office_field(text: str, f) -> bool:
+    """A public office's field: a unit's key of no datum, or an office's name as value (not
+    a business's: a shop's keeper's phones are the keeper's)."""
+    if f.nested or f.start < 0:
+        return False
+    holder, datum, _role = meaning(f.key)
+    return (holder == "unit" and not datum) or _office_value(text, f)
+
+
 def _unit_group(text: str, s: int, e: int, personal: list[int], memo: dict) -> bool:
     group = group_of(text, s, e, memo)
     if group is None or (group.key and _person_key(group.key)):
@@ -80,7 +90,7 @@ def _unit_group(text: str, s: int, e: int, personal: list[int], memo: dict) -> b
     if _person_key(key):
         return False
     fields = group.fields
-    if not any(_unit_field(text, f, "landline") for f in fields[: group.index]):
+    if not any(_office_field(text, f) for f in fields[: group.index]):
         return False
     lo = min(f.start for f in fields if f.start >= 0)
     hi = max(f.end for f in fields)
