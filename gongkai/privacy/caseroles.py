@@ -28,9 +28,9 @@ from .cellpersons import NOT_NAMES
 Candidate = tuple[int, int, str, float]
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_ACCOMPLICE = re.compile(
-    r"伙同|与(?=[\u4e00-\u9fff]{2,4}共(?:有|同所有|同共有|同经营|同承包)[，,。；;）)])"
-)
+_ACCOMPLICE = re.compile(r"伙同")
+# a co-owner's clause, found by its verb (与 is too common a character to lead the search)
+_SHARED = re.compile(r"共(?:有|同所有|同共有|同经营|同承包)[，,。；;）)]")
 _BY_AGENTS = re.compile(
     r"由(?:[\u4e00-\u9fff]{0,12}?(?:大队|中队|支队|局|所|站|执法人员|工作人员|民警|干部))?"
     rf"((?:{_NAME}[、和与及])*{_NAME}?)(?:同志)?(?:两名|二人|两人)?"
@@ -59,10 +59,14 @@ def _name_at(text: str, start: int) -> int:
 def accomplices(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The names after 伙同 not yet found (above: read before the later mentions)."""
     added: list[Candidate] = []
-    if "伙同" in text or "共" in text:
+    starts = [m.end() for m in _ACCOMPLICE.finditer(text)] if "伙同" in text else []
+    for m in _SHARED.finditer(text):
+        k = text.rfind("与", max(0, m.start() - 5), m.start() - 1)
+        if k >= 0:
+            starts.append(k + 1)
+    if starts:
         taken = {(c[0], c[1]) for c in cands}
-        for m in _ACCOMPLICE.finditer(text):
-            start = m.end()
+        for start in starts:
             for _ in range(3):
                 end = _name_at(text, start)
                 if not end:

@@ -44,9 +44,13 @@ def kin_kept(
     out = passes(text, cands)
     if not noted:
         return out
+    present = set(out)
+    missing = [c for c in noted if c not in present]
+    if not missing:
+        return out
     spans = sorted((c[0], c[1]) for c in out)
     lost = []
-    for c in noted:
+    for c in missing:
         k = bisect_left(spans, (c[0] - 60,))
         while k < len(spans) and spans[k][0] < c[1] and spans[k][1] <= c[0]:
             k += 1

@@ -64,11 +64,16 @@ _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
 
 def _hours_label(text: str, start: int) -> bool:
     lo = text.rfind("\n", max(0, start - 80), start) + 1
-    m = _LABEL_RUN.search(text, max(lo, start - 80), start)
+    lo = max(lo, start - 80)
+    if not _HOURS.search(text, lo, start):
+        return False  # (the cheap test first: no hours before it on its line)
+    m = _LABEL_RUN.search(text, lo, start)
     return bool(m and _HOURS.search(m.group(1)))
 
 
 def _particulars(text: str, start: int) -> bool:
+    if "地址" not in text[max(0, start - 90) : start]:
+        return False
     m = _PARTICULARS.search(text, max(0, start - 90), start)
     return bool(m) and not _HOME.search(text, m.start() + 1, start)
 
