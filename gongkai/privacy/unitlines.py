@@ -105,27 +105,20 @@ def _unit_group(text: str, s: int, e: int, personal: list[int], memo: dict) -> b
 
 def unit_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines a unit's shape claims (module docstring)."""
-    if not any(c[2] == "landline" for c in cands):
+    lines = [i for i, c in enumerate(cands) if c[2] == "landline"]
+    if not lines:
         return cands
     export = has_word(text, "</") or has_word(text, '":')
-    personal = sorted(c[0] for c in cands if c[2] in _PERSONAL) if export else []
+    personal: list[int] | None = None
     memo: dict = {}
-    out = []
-    for c in cands:
-        if (
-            c[2] == "landline"
-            and (
-                _hours_label(text, c[0])
-                or _DESK_NOTE.match(text, c[1])
-                or _particulars(text, c[0])
-                or (
-                    export
-                    and text[c[0] - 1 : c[0]] in ('"', ">")
-                    and _unit_group(text, c[0], c[1], personal, memo)
-                )
-            )
-            and not (holders_phone(text, c[0]) or home_noted(text, c[1]))
-        ):
-            continue
-        out.append(c)
-    return out
+    drop = set()
+    for i in lines:
+        s, e = cands[i][0], cands[i][1]
+        unit = _hours_label(text, s) or _DESK_NOTE.match(text, e) or _particulars(text, s)
+        if not unit and export and text[s - 1 : s] in ('"', ">"):
+            if personal is None:
+                personal = sorted(c[0] for c in cands if c[2] in _PERSONAL)
+            unit = _unit_group(text, s, e, personal, memo)
+        if unit and not (holders_phone(text, s) or home_noted(text, e)):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
