@@ -46,7 +46,7 @@ _KIN_THEN_NAME = re.compile(
     rf"([{CJK}]{{2,4}}?)(?=[，,；;、。（(\s]|$)"
 )
 _NAME_THEN_KIN = re.compile(
-    rf"([{CJK}]{{2,6}})[（(](?:[胞堂表]?(?:哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹)|孙[子女]|儿媳|女婿|父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫|子|女)[）)]"
+    rf"([{CJK}]{{2,6}})[（(](?:[胞堂表]?(?:哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹)|孙[子女]?|外孙[子女]?|侄[子女]?|外甥女?|儿媳|女婿|父亲|母亲|配偶|妻子|丈夫|儿子|女儿|父|母|妻|夫|子|女)[）)]"
 )
 
 
@@ -57,6 +57,11 @@ def relatives_named(cell: str, offset: int, out: list[Candidate]) -> None:
             out.append((offset + m.start(1), offset + m.end(1), "name", 0.8))
     for m in _NAME_THEN_KIN.finditer(cell):
         run = m.group(1)
+        if len(run) == 3 and not cell[: m.start(1)].strip() and v.surname_length(run) == 1:
+            # the cell's whole name before its kinship note, whatever its given name reads
+            # like (訾方圆（侄子）: not 方圆)
+            out.append((offset + m.start(1), offset + m.end(1), "name", 0.8))
+            continue
         for size in (4, 3, 2):
             if len(run) >= size and v.plausible_name(run[-size:]):
                 out.append((offset + m.end(1) - size, offset + m.end(1), "name", 0.8))

@@ -22,6 +22,7 @@ from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
+from .caseroles import accomplices, office_agents
 from .codecolumns import code_number
 from .contactpass import settle_contacts
 from .context import (
@@ -44,6 +45,8 @@ from .extras import extra_candidates
 from .finding import Finding, make_finding
 from .houses import sample_place
 from .kincells import kin_cells
+from .kinnoted import kin_kept
+from .kinof import kin_of_names
 from .kvlabels import bracket_labels
 from .labelvalues import whole_values
 from .lastpasses import last_passes
@@ -106,6 +109,7 @@ from .stacked import header_block_end
 from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
+from .unitlines import unit_lines
 from .wordfind import forget_colons, forget_lines, has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -432,6 +436,9 @@ def _scan(
     cands += owned_houses(text, cands)  # "1．张三（被征收房屋：…号）" (propertyitems)
     cands += letter_persons(text, cands)  # "A、B及C", "我是X的女儿", sign-offs
     cands += anchored_cells(text, cands)  # a name-shaped cell on a person's record line
+    if "的" in text:
+        cands += kin_of_names(text, cands)  # "X的丈夫（姓名不详）": X (kinof)
+    cands += accomplices(text, cands)  # "伙同X（另案处理）": X (caseroles)
     if cands:
         cands += address_owners(text, cands) + datum_items(text, cands)  # 张三（…号）; …室 李四、
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
@@ -446,8 +453,11 @@ def _scan(
         cands = staff_mentions(text, cands, drop_signoffs(text, cands))
         cands = office_names(text, cands)  # units, officials in office (officenames)
         cands = settle_contacts(text, cands)  # units' rooms, kin, complainants' 地址 (contactpass)
-        cands = official_cells(text, cands)  # 仲裁员, 书记员, 承办人 … columns (officialcolumns)
-        cands = last_passes(text, cands)  # legal papers, attribute columns, landlines' owners
+        # 仲裁员, 书记员, 承办人 … columns (officialcolumns); legal papers, attribute columns,
+        # landlines' owners (lastpasses) — a name noted by its kinship, "X（子）", kept (kinnoted)
+        cands = kin_kept(text, cands, lambda t, c: last_passes(t, official_cells(t, c)))
+        cands = office_agents(text, cands)  # "由A、B直接送达": in office (caseroles)
+        cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     forget_colons()  # the colons the name passes shared (wordfind)
     forget_lines()  # and the lines

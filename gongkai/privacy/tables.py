@@ -177,10 +177,13 @@ def _column_kind(header: str) -> str | None:
         h = _HEADER_NOTE.sub("", h)  # "法定代表人（负责人、经营者）": the header before its note
         if not h:
             return None  # a cell that is only a note ("（单位：元）", "（户主）") heads no column
-        if _column_kind(h) == "maybe_name" and _persons_note(note):
+        own = _column_kind(h)
+        if own == "maybe_name" and _persons_note(note):
             # "被征收户（户主）", "父亲（监护人）": the note says persons (a cell "王秀英（户主）"
             # is a person with a note, not a header)
             return "name"
+        if own is None and _column_kind(note) in ("name", "maybe_name"):
+            return "maybe_name"  # "船东（所有人）": a word of no kind, its note a person's role
     if not h or (len(h) > 12 and ("/" not in h or len(h) > 20)):  # (法定代表人/经营者/责任人)
         return None
     if "／" in h:
@@ -375,7 +378,7 @@ def _part(head: str, kind: str, cell: str, offset: int) -> tuple[str, int]:
 
 
 # a kin word in a cell: its note may name a relative (``cellpersons.relatives_named``)
-_KIN_WORD = re.compile(r"[父母妻夫子女偶兄弟姐妹哥孙媳婿]")
+_KIN_WORD = re.compile(r"[父母妻夫子女偶兄弟姐妹哥孙媳婿侄甥]")
 
 
 def _noted_persons(header: str, cell: str, offset: int, out: list[Candidate]) -> None:
