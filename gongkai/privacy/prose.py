@@ -10,6 +10,7 @@ from . import validators as v
 from .accidents import accident_parties
 from .actsafter import OPENS_AFTER
 from .alternation import factor
+from .cuelead import LeadSplit
 from .cuemend import kin_labels, mend_cue_name
 from .cuenames import NAME_OPENERS, case_subjects, loose_name_at, roster_lines, strong_cue
 from .delegates import DELEGATE_CUES, committee_posts
@@ -366,7 +367,7 @@ _GUARD = "(?:(?<=[{}])|(?=[{}])|(?<=[{}].)(?=[{}]|[\u4e00-\u9fff]{{1,6}}·)|(?<=
     _W_NEXT,
     "".join(sorted({cue[-2] for cue in DELEGATE_CUES})),
 )
-_CUE_OR_KIN = re.compile(
+_CUE_OR_KIN = LeadSplit(  # (split by its first character: cuelead)
     f"[{''.join(sorted(set(_W_CLASS) | set(_K_CLASS) | set(_R_CLASS) | set(_D_CLASS)))}]{_GUARD}"
     f"(?:(?:(?:(?P<k>(?<=[{_K_CLASS}]){_K_REST})(?P<kw>(?<=[{_W_CLASS}]){_W_REST})?"
     f"|(?P<w>(?<=[{_W_CLASS}]){_W_REST}))(?P<r>{_R})?|(?P<r2>{_R}))(?P<d>{_D})?|(?P<d2>{_D}))"
