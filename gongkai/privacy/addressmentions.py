@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .bracketflats import bracketed_flats
+from .bracketflats import bracket_after, bracketed_flats
 
 Candidate = tuple[int, int, str, float]
 
@@ -61,7 +61,6 @@ _BRACKETED_HOME = re.compile(
     r"\d{1,5}号(?:附\d{1,3}号|之[一二三四五六七八九十])?"
     r"(?:\d{1,3}(?:栋|幢|号楼)(?:\d{1,2}单元)?(?:\d{1,5}室)?)?)[）)，,]"
 )
-_OWNER_TAIL = ("夫妇", "夫妻", "家", "户")  # "X、Y夫妇（…号）", "X家（…号）"
 
 
 def _bracketed_homes(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
@@ -70,15 +69,10 @@ def _bracketed_homes(text: str, cands: list[Candidate]) -> list[tuple[int, int]]
     for _s, e, kind, conf in cands:
         if kind != "name" or conf < 0.6:
             continue
-        at = e
-        if text[at : at + 1] not in "（(":
-            for tail in _OWNER_TAIL:
-                if text.startswith(tail, at):
-                    at += len(tail)
-                    break
-            if text[at : at + 1] not in "（(":
-                continue
-        m = _BRACKETED_HOME.match(text, at)
+        at = bracket_after(text, e)
+        if at < 0:
+            continue
+        m = _BRACKETED_HOME.match(text, at - 1)
         if m:
             out.append((m.start(1), m.end(1)))
     return out

@@ -21,21 +21,29 @@ _CLOSE = re.compile(r"[）)，,、；;]")
 _TAILS = ("夫妇", "夫妻", "家", "户")  # "X、Y夫妇（3栋802室）"
 
 
+def bracket_after(text: str, end: int) -> int:
+    """The first position inside the bracket that opens right after a name ending at
+    ``end`` (or after its owners' tail: "X、Y夫妇（", "X家（"); -1 when none opens there."""
+    at = end
+    if text[at : at + 1] not in "（(":
+        for tail in _TAILS:
+            if text.startswith(tail, at):
+                at += len(tail)
+                break
+        if text[at : at + 1] not in "（(":
+            return -1
+    return at + 1
+
+
 def bracketed_flats(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
     """The spans of bare flats alone in a bracket right after a name of ``cands``."""
     out: list[tuple[int, int]] = []
     for _s, e, kind, conf in cands:
         if kind != "name" or conf < 0.6:
             continue
-        at = e
-        if text[at : at + 1] not in "（(":
-            for tail in _TAILS:
-                if text.startswith(tail, at):
-                    at += len(tail)
-                    break
-            if text[at : at + 1] not in "（(":
-                continue
-        at += 1
+        at = bracket_after(text, e)
+        if at < 0:
+            continue
         close = _CLOSE.search(text, at, at + 16)
         if close and flat_number(text, at, close.start()):
             out.append((at, close.start()))
