@@ -50,6 +50,7 @@ _GOODS = re.compile(
 )
 # places and units of the rest (a village's shop: 某镇某村X店 keeps its village as place)
 _PLACE_IN = re.compile(r"[村社组]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _alone(text: str, name: str) -> bool:
@@ -64,9 +65,6 @@ def _alone(text: str, name: str) -> bool:
             return True
         k = text.find(name, k + 1)
     return False
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _keeper(rest: str, text: str) -> str | None:
