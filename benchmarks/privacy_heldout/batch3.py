@@ -310,7 +310,10 @@ BATCHES = {
         "4682_bailang_yangzhi_yiwei_xinfang_dengji_taizhang_xlsx.tsv": 1,
         "4685_zhuohe_jubao_jiangli_lingqu_qianshou_xubiao_pipe.md": 1,
     },
-    "246": {},
+    "246": {
+        "4697_yanhe_laojiu_xiaoqu_ranqi_anquan_zhuangzhi_butie_fafang_mingxi_xlsx.tsv": 1,
+        "4708_luyang_qunuan_butie_shehuihua_fafang_tuihui_chongxin_fafang_dengji_docx_tab.txt": 1,
+    },
     "247": {},
     "248": {},
     "249": {},
