@@ -311,7 +311,10 @@ BATCHES = {
         "4685_zhuohe_jubao_jiangli_lingqu_qianshou_xubiao_pipe.md": 1,
     },
     "246": {},
-    "247": {},
+    "247": {
+        "4712_luoxi_chuzuwu_ji_chengzuren_xinxi_taizhang_xlsx.tsv": 1,
+        "4716_heming_liudong_renkou_juzhu_dengji_huamingce_pages_aligned.txt": 1,
+    },
     "248": {},
     "249": {},
     "250": {},
