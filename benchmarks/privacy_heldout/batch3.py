@@ -314,7 +314,10 @@ BATCHES = {
         "4697_yanhe_laojiu_xiaoqu_ranqi_anquan_zhuangzhi_butie_fafang_mingxi_xlsx.tsv": 1,
         "4708_luyang_qunuan_butie_shehuihua_fafang_tuihui_chongxin_fafang_dengji_docx_tab.txt": 1,
     },
-    "247": {},
+    "247": {
+        "4712_luoxi_chuzuwu_ji_chengzuren_xinxi_taizhang_xlsx.tsv": 1,
+        "4716_heming_liudong_renkou_juzhu_dengji_huamingce_pages_aligned.txt": 1,
+    },
     "248": {},
     "249": {},
     "250": {},
