@@ -312,7 +312,10 @@ BATCHES = {
     },
     "246": {},
     "247": {},
-    "248": {},
+    "248": {
+        "4727_mihe_jineng_tisheng_butie_fafang_mingxi_xlsx.tsv": 1,
+        "4731_heming_jineng_peixun_butie_xueyuan_huamingce_pages_aligned.txt": 1,
+    },
     "249": {},
     "250": {},
     "251": {},
