@@ -318,7 +318,10 @@ BATCHES = {
         "4712_luoxi_chuzuwu_ji_chengzuren_xinxi_taizhang_xlsx.tsv": 1,
         "4716_heming_liudong_renkou_juzhu_dengji_huamingce_pages_aligned.txt": 1,
     },
-    "248": {},
+    "248": {
+        "4727_mihe_jineng_tisheng_butie_fafang_mingxi_xlsx.tsv": 1,
+        "4731_heming_jineng_peixun_butie_xueyuan_huamingce_pages_aligned.txt": 1,
+    },
     "249": {},
     "250": {},
     "251": {},
