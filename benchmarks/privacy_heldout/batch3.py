@@ -313,7 +313,10 @@ BATCHES = {
     "246": {},
     "247": {},
     "248": {},
-    "249": {},
+    "249": {
+        "4744_chenling_shuihui_fangwu_chongjian_buzhu_fafang_huamingce_xubiao_pipe.md": 1,
+        "4745_taixi_shuiku_yimin_houqi_fuchi_zhibu_fafang_mingce_pages_aligned.txt": 1,
+    },
     "250": {},
     "251": {},
     "252": {},
