@@ -322,7 +322,10 @@ BATCHES = {
         "4727_mihe_jineng_tisheng_butie_fafang_mingxi_xlsx.tsv": 1,
         "4731_heming_jineng_peixun_butie_xueyuan_huamingce_pages_aligned.txt": 1,
     },
-    "249": {},
+    "249": {
+        "4744_chenling_shuihui_fangwu_chongjian_buzhu_fafang_huamingce_xubiao_pipe.md": 1,
+        "4745_taixi_shuiku_yimin_houqi_fuchi_zhibu_fafang_mingce_pages_aligned.txt": 1,
+    },
     "250": {},
     "251": {},
     "252": {},
