@@ -314,7 +314,7 @@ BATCHES = {
     "247": {},
     "248": {},
     "249": {},
-    "250": {},
+    "250": {"4760_yaoshan_zhengcexing_zhaogu_duixiang_zinv_ruxue_shenhe_pages_aligned.txt": 1},
     "251": {},
     "252": {},
     "253": {},
