@@ -326,7 +326,7 @@ BATCHES = {
         "4744_chenling_shuihui_fangwu_chongjian_buzhu_fafang_huamingce_xubiao_pipe.md": 1,
         "4745_taixi_shuiku_yimin_houqi_fuchi_zhibu_fafang_mingce_pages_aligned.txt": 1,
     },
-    "250": {},
+    "250": {"4760_yaoshan_zhengcexing_zhaogu_duixiang_zinv_ruxue_shenhe_pages_aligned.txt": 1},
     "251": {},
     "252": {},
     "253": {},
