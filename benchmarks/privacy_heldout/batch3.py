@@ -315,7 +315,10 @@ BATCHES = {
     "248": {},
     "249": {},
     "250": {},
-    "251": {},
+    "251": {
+        "4775_zichuan_nongfang_baoxian_huozai_lipei_daohu_mingdan_xubiao_pipe.md": 1,
+        "4776_nanxi_jumin_zhuzhai_huozai_jianyi_diaocha_dengji_huizong_pages_aligned.txt": 1,
+    },
     "252": {},
     "253": {},
     "254": {},
