@@ -327,7 +327,10 @@ BATCHES = {
         "4745_taixi_shuiku_yimin_houqi_fuchi_zhibu_fafang_mingce_pages_aligned.txt": 1,
     },
     "250": {"4760_yaoshan_zhengcexing_zhaogu_duixiang_zinv_ruxue_shenhe_pages_aligned.txt": 1},
-    "251": {},
+    "251": {
+        "4775_zichuan_nongfang_baoxian_huozai_lipei_daohu_mingdan_xubiao_pipe.md": 1,
+        "4776_nanxi_jumin_zhuzhai_huozai_jianyi_diaocha_dengji_huizong_pages_aligned.txt": 1,
+    },
     "252": {},
     "253": {},
     "254": {},
