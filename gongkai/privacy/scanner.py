@@ -337,11 +337,17 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = expand_address(ctx, start, end)
             if got and word[-1] == "组":
                 clause = ctx.clause_before(start, 30)  # "（如某村3组）": a sample (houses)
-                if not RESIDENCE.search(clause) or sample_place(clause):
+                if not RESIDENCE.search(clause) or sample_place(clause) or group_end(text, got):
                     got = None  # a bare village group is a place (README: the address rule)
             if got:
                 add(got)
     return out
+
+
+def group_end(text: str, got: Candidate) -> bool:
+    """Whether the address ``got`` ends with its village group (户籍在某村3组, 住某村3组): a
+    place, no home, whatever cue stands before it (README; every folder leaves it plain)."""
+    return text[got[1] - 1] in "组队"
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
