@@ -201,10 +201,10 @@ def _official(cell: str) -> bool:
 # a census's enumerators (普查员, 普查指导员) and any staff post of ``headerroles``
 # (接警员, 调度员, 话务员, 录入员, 受理员, 检查员 …;
 # not 成员, 队员, 会员: members)
-_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导证")
+_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导证勘损")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
-_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放]人)员?")
+_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放勘损]人)员?")
 
 
 def _marks(text: str) -> list[int]:
