@@ -138,6 +138,7 @@ def _header(text: str, start: int, end: int) -> str | None:
     return header_over(text, start, end, _WORDS)
 
 
+_NAMES_CELL = re.compile(r"[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8}){1,3}")
 _SERIAL = re.compile(r"\d{1,3}[.、．]?")
 _CELL_NOTE = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]+")
 
@@ -269,6 +270,13 @@ def official_cells(text: str, cands: list) -> list:
         if k == 0 or start - marks[k - 1] > _SPAN:
             continue
         cell = _header(text, start, c[1])
+        if not cell and "、" in text[start - 1 : c[1] + 1]:
+            # two officials in a cell of a table one cell a line ("X、Y" under 承办人)
+            ls = text.rfind("\n", 0, start) + 1
+            le = text.find("\n", start)
+            le = le if le >= 0 else len(text)
+            if _NAMES_CELL.fullmatch(text, ls, le):
+                cell = _header(text, ls, le)
         if cell and _official(cell) and not counsel_above(text, start, cell):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

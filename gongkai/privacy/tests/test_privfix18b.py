@@ -91,3 +91,53 @@ def test_a_contact_noted_as_a_villager_or_a_kin_stays_beside_an_organs():
     )
     got = {text[s:e] for k, s, e in found(text, ("name",))}
     assert got == {"饶小梅", "游建平"}
+
+
+# --- a licence register's business type, a witness for a committee, two officials a cell ----
+
+
+def test_a_licence_acts_word_as_a_records_business_type_is_no_name():
+    text = (
+        "<records>\n"
+        "  <record>\n"
+        "    <jyz>莫德华</jyz>\n"
+        "    <sfzh>450821196505123318</sfzh>\n"
+        "    <ywlx>注销（经营者迁居）</ywlx>\n"
+        "  </record>\n"
+        "  <record>\n"
+        "    <jyz>覃秀兰</jyz>\n"
+        "    <sfzh>450821197108240026</sfzh>\n"
+        "    <ywlx>歇业（店面装修）</ywlx>\n"
+        "  </record>\n"
+        "</records>\n"
+    )
+    got = {text[s:e] for k, s, e in found(text, ("name",))}
+    assert {"注销", "歇业"}.isdisjoint(got)
+
+
+def test_a_witness_noted_by_the_village_committee_stands_for_it_a_villager_stays():
+    text = (
+        "送达日期：2024-05-06\n"
+        "受送达人：黎承志\n"
+        "签收人：黎承志\n"
+        "见证人：韦德光（村委会）\n"
+        "\n"
+        "送达日期：2024-05-09\n"
+        "受送达人：蒙桂芬\n"
+        "签收人：蒙桂芬\n"
+        "见证人：廖福生（邻居）\n"
+    )
+    got = {text[s:e] for k, s, e in found(text, ("name",))}
+    assert "韦德光" not in got
+    assert {"黎承志", "蒙桂芬", "廖福生"} <= got
+
+
+def test_two_handlers_in_one_cell_of_a_table_one_cell_a_line_are_staff():
+    text = (
+        "序号\n编号\n举报人\n联系电话\n承办人\n办理结果\n"
+        "1\nJB-2024-003\n梁永福\n13907761234\n陆振华、黄丽\n查实，已立案\n"
+        "2\nJB-2024-007\n卢秋菊\n13877162345\n黄丽\n部分属实\n"
+        "3\nJB-2024-010\n韦志坚\n18977263456\n陆振华、蒙杰\n查实\n"
+    )
+    got = {text[s:e] for k, s, e in found(text, ("name",))}
+    assert got == {"梁永福", "卢秋菊", "韦志坚"}
