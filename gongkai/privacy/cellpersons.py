@@ -19,7 +19,9 @@ NOT_NAMES = frozenset(
     "合计 小计 总计 共计 累计 备注 以下空白 空白 本人 户主 配偶 子女 父亲 母亲 儿子 女儿 同上 其他 "
     "不详 待定 汉族 姓名 无 暂无 略 空 下落不明 去向不明 查无此人 失联 匿名 佚名 "
     "法定 法定继承人 "  # an insured person's beneficiary by law (身故受益人: 法定)
-    "测试 样例 示例 门卫 保安 保姆 "  # a form's test row (测试, 138…); a signer by post (门卫代收)
+    "测试 样例 示例 门卫 保安 保姆 "
+    # a licence register's business type (业务类型: 注销（经营者死亡）, 停业, 延续)
+    "注销 吊销 撤销 停业 歇业 复业 延续 变更 新办 补办 换证 "  # a form's test row (测试, 138…); a signer by post (门卫代收)
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
     "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属 男婴 女婴 男孩 女孩 "

@@ -46,6 +46,14 @@ _NOTE = re.compile(r"[（(]([^（()）\n]{2,30})[）)]")
 _SECTION = re.compile(
     r"(?![^（()）]*(?:公司|企业|集团|店|厂))[\u4e00-\u9fff]{1,8}(?:股|科|处|办公室)"
 )
+# an organ or its public body alone as the note (（县人才发展服务中心）, （镇农业服务站）):
+# the contact answers for it; a business, a firm or a household is no organ
+_ORGAN_UNIT = re.compile(
+    r"(?![^（()）]*(?:公司|企业|集团|店|厂|事务所|合作社|村民|户))"
+    r"[\u4e00-\u9fff]{1,14}(?:局|办|中心|委员会|政府|办公室|办事处|服务站|管理站|大队|中队)"
+)
+# a name and its bracketed note ending right before "、" (a list of a label's contacts)
+_LISTED_BEFORE = re.compile(r"[\u4e00-\u9fff·]{2,4}[（(][^（()）\n]{2,30}[）)][、，,]$")
 _MEDIATOR = re.compile(r"(?:专职|兼职|驻[\u4e00-\u9fff]{1,8})?(?:人民)?调解员")
 # an office's part labelling its head or its line ("立案庭负责人：X", "执行局电话：…",
 # "办公室联系电话"), a home's 住所, 居所, 寓所 or 家庭 excepted
@@ -71,10 +79,27 @@ def _post_note(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     note = m.group(1).strip()
-    if not (official(note) or _MEDIATOR.fullmatch(note) or _SECTION.fullmatch(note)):
+    if not (
+        official(note)
+        or _MEDIATOR.fullmatch(note)
+        or _SECTION.fullmatch(note)
+        or _ORGAN_UNIT.fullmatch(note)
+    ):
         return False
     lo = max(_line_start(text, start), start - 16)
-    return _CONTACT_LABEL.search(text, lo, start) is not None
+    if _CONTACT_LABEL.search(text, lo, start) is not None:
+        return True
+    # a later contact of the same label's list, noted by its own post or unit
+    # ("联系人：X（县某办综合股）、Y（县某服务中心）"): Y answers for its unit as X does
+    at = start
+    for _ in range(6):
+        before = _LISTED_BEFORE.search(text, max(0, at - 40), at)
+        if before is None:
+            return False
+        at = before.start()
+        if _CONTACT_LABEL.search(text, max(_line_start(text, at), at - 16), at) is not None:
+            return True
+    return False
 
 
 def _part_label(text: str, start: int) -> bool:

@@ -157,6 +157,12 @@ _OFFICIAL_END = re.compile(
     r"大队长|中队长|主任|主席|检察长|院长|庭长)[）)]"
 )
 _NOTE_BODY = re.compile(r"[（(][^（()）\n]{0,60}?[）)]")
+# a committee or a local organ alone as the note (a witness "X（村委会）", "X（镇司法所）"): the
+# person stands there for it
+_ORGAN_NOTE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,10}?(?:村委会|居委会|村民委员会|居民委员会|派出所|司法所|"
+    r"人民政府|街道办事处|街道办)[）)]"
+)
 
 
 def official_in_note(text: str, end: int) -> bool:
@@ -167,7 +173,7 @@ def official_in_note(text: str, end: int) -> bool:
     if note is None:
         return False
     tail = text[max(end, note.end() - 20) : note.end()]
-    return bool(_OFFICIAL_END.search(tail))
+    return bool(_OFFICIAL_END.search(tail)) or _ORGAN_NOTE.fullmatch(note.group()) is not None
 
 
 _CONTACT_LABEL = re.compile(r"(?:联系人|联络人|经办人)[:：][ \u3000]*$")

@@ -26,6 +26,8 @@ from .headerqualifiers import _NOT_PERSONS
 # acts of an office on a record, done by its staff
 ACTS = (
     "复查|检查|核查|排查|巡查|督查|抽查|调查|勘查|踏勘|核验|查验|验收|"
+    # an insurer's or an office's survey of a loss (查勘人员, 勘察人, 定损员)
+    "查勘|勘察|勘验|定损|核损|"
     "处理|处置|办理|受理|承办|经办|经手|接待|接听|接警|走访|回访|入户|上门|"
     # settling a dispute on the office's behalf (调处责任人, 化解责任人, 调解人员)
     "调处|调解|化解|"
@@ -38,15 +40,16 @@ ACTS = (
 # who did it: 人, 人员, 干部, 民警, 工作人员 … (姓名 after it: "处理人姓名")
 _DOER = r"(?:人|人员|干部|民警|工作人员|责任人|专干|网格员)"
 # a post of an office's desk named by its act and 员: 接警员, 调度员, 话务员, 接线员, 录入员,
-# 受理员, 审核员, 执法员 (not 调查员 or 检查员, whom a survey or a campaign may hire from the
-# public, nor a member's word: 成员, 队员, 会员)
+# 受理员, 审核员, 执法员, an insurer's 查勘员 and 定损员 (not 调查员 or 检查员, whom a survey
+# or a campaign may hire from the public, nor a member's word: 成员, 队员, 会员)
 # the unit's own people named by the unit: 学校陪餐人员, 院方代表, 社区工作人员 (a header)
 UNIT_STAFF = (
     r"(?:学校|校方|院方|园方|医院|单位|机关|社区|村委会?|居委会)[\u4e00-\u9fff]{0,4}?"
     r"(?:人员|干部|代表|教师|老师)"
 )
 DESK_POSTS = (
-    "(?:接警|接处警|调度|话务|接线|接听|录入|受理|审核|复核|审批|执法|办案|送达|承办|经办)员"
+    "(?:接警|接处警|调度|话务|接线|接听|录入|受理|审核|复核|审批|执法|办案|送达|承办|经办|"
+    "查勘|定损|核损)员"
 )
 _STAFF = re.compile(
     rf"^[\u4e00-\u9fff]{{0,4}}?(?<![被受])(?:(?:{ACTS}){_DOER}|{DESK_POSTS})(?:姓名|签名|签字)?$"

@@ -138,6 +138,7 @@ def _header(text: str, start: int, end: int) -> str | None:
     return header_over(text, start, end, _WORDS)
 
 
+_NAMES_CELL = re.compile(r"[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8}){1,3}")
 _SERIAL = re.compile(r"\d{1,3}[.、．]?")
 _CELL_NOTE = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]+")
 
@@ -201,10 +202,10 @@ def _official(cell: str) -> bool:
 # a census's enumerators (普查员, 普查指导员) and any staff post of ``headerroles``
 # (接警员, 调度员, 话务员, 录入员, 受理员, 检查员 …;
 # not 成员, 队员, 会员: members)
-_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导证")
+_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导证勘损")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
-_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放]人)员?")
+_REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放勘损]人)员?")
 
 
 def _marks(text: str) -> list[int]:
@@ -269,6 +270,13 @@ def official_cells(text: str, cands: list) -> list:
         if k == 0 or start - marks[k - 1] > _SPAN:
             continue
         cell = _header(text, start, c[1])
+        if not cell and "、" in text[start - 1 : c[1] + 1]:
+            # two officials in a cell of a table one cell a line ("X、Y" under 承办人)
+            ls = text.rfind("\n", 0, start) + 1
+            le = text.find("\n", start)
+            le = le if le >= 0 else len(text)
+            if _NAMES_CELL.fullmatch(text, ls, le):
+                cell = _header(text, ls, le)
         if cell and _official(cell) and not counsel_above(text, start, cell):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
