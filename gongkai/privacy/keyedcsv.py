@@ -16,6 +16,7 @@ import re
 
 from .keycolumns import key_columns
 from .keymeaning import meaning
+from .pertext import per_text
 from .tables import Candidate
 from .xmltables import _record, field_header
 
@@ -47,15 +48,10 @@ def _cells(line: str, start: int, sep: str) -> list[tuple[str, int]]:
     return out
 
 
-_LAST: tuple[str, tuple[int, list[str], str] | None] | None = None  # (text, its header)
-
-
+@per_text
 def _header(text: str) -> tuple[int, list[str], str] | None:
     """(where the rows start, the keys, the separator) of a header of keys among the
-    first lines of ``text`` (the last text's answer kept: two passes ask it)."""
-    global _LAST
-    if _LAST is not None and _LAST[0] is text:
-        return _LAST[1]
+    first lines of ``text`` (once a text, ``pertext``: two passes ask it)."""
     found = None
     pos = 0
     for _ in range(_HEAD_LINES):
@@ -74,7 +70,6 @@ def _header(text: str) -> tuple[int, list[str], str] | None:
                     found = (end + 1, keys, sep)
                     break
         pos = end + 1
-    _LAST = (text, found)
     return found
 
 

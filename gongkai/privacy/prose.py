@@ -24,6 +24,7 @@ from .namelines import line_names
 from .namemodel import score
 from .names import _CJK_CHAR, Candidate, best_name, name_ending
 from .patterns import NAME_LABELS, WEAK_CUES
+from .pertext import per_text
 from .quotedsigners import quoted_signers
 from .relprose import RELATION_MARK
 from .selfnames import self_named
@@ -372,7 +373,6 @@ _CUE_OR_KIN = LeadSplit(  # (split by its first character: cuelead)
     f"(?:(?:(?:(?P<k>(?<=[{_K_CLASS}]){_K_REST})(?P<kw>(?<=[{_W_CLASS}]){_W_REST})?"
     f"|(?P<w>(?<=[{_W_CLASS}]){_W_REST}))(?P<r>{_R})?|(?P<r2>{_R}))(?P<d>{_D})?|(?P<d2>{_D}))"
 )
-_marks: tuple[str, list[int], list[int], list[int], list[int]] = ("", [], [], [], [])
 
 
 def cue_kin_marks(text: str) -> tuple[list[int], list[int], list[int]]:
@@ -380,42 +380,39 @@ def cue_kin_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     those of ``relprose.RELATION_MARK``'s matches, from one scan (``_CUE_OR_KIN``), kept
     for the text last asked about: the scanner asks for them on the same text
     (``weak_cue_names``, ``relations``)."""
-    return _cue_kin_marks(text)[1:4]
+    return _cue_kin_marks(text)[:3]
 
 
 def delegate_cue_ends(text: str) -> list[int]:
     """The ends of the words of ``delegates.DELEGATE_CUES`` in the text, from the scan
     of ``cue_kin_marks`` (each word's, overlapping ones too)."""
-    return _cue_kin_marks(text)[4]
+    return _cue_kin_marks(text)[3]
 
 
-def _cue_kin_marks(text: str) -> tuple[str, list[int], list[int], list[int], list[int]]:
-    global _marks
-    marks = _marks  # (one read: another thread may scan another text)
-    if marks[0] is not text:
-        cues: list[int] = []
-        kin: list[int] = []
-        rel: list[int] = []
-        ends: list[int] = []
-        for m in _CUE_OR_KIN.finditer(text):
-            if m.group("d2") is not None:
-                ends.append(m.end())
-                continue
-            if m.group("d") is not None:
-                ends.append(m.end())
-            if m.group("r2") is not None:
-                rel.append(m.start())
-                continue
-            if m.group("k") is None:
+@per_text  # (once a text: the scanner asks for them on the same text)
+def _cue_kin_marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    cues: list[int] = []
+    kin: list[int] = []
+    rel: list[int] = []
+    ends: list[int] = []
+    for m in _CUE_OR_KIN.finditer(text):
+        if m.group("d2") is not None:
+            ends.append(m.end())
+            continue
+        if m.group("d") is not None:
+            ends.append(m.end())
+        if m.group("r2") is not None:
+            rel.append(m.start())
+            continue
+        if m.group("k") is None:
+            cues.append(m.end())
+        else:
+            kin.append(m.start())
+            if m.group("kw") is not None:
                 cues.append(m.end())
-            else:
-                kin.append(m.start())
-                if m.group("kw") is not None:
-                    cues.append(m.end())
-            if m.group("r") is not None:
-                rel.append(m.start())
-        marks = _marks = (text, cues, kin, rel, ends)
-    return marks
+        if m.group("r") is not None:
+            rel.append(m.start())
+    return cues, kin, rel, ends
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -94,6 +94,7 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import persons_phone
+from .pertext import forget
 from .phonenotes import mobile_owners
 from .phoneowner import home_marked, person_landline
 from .propertyitems import owned_houses
@@ -110,7 +111,7 @@ from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
 from .unitlines import unit_lines
-from .wordfind import forget_colons, forget_lines, has_word
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
@@ -465,8 +466,7 @@ def _scan(
         cands = office_agents(text, cands)  # "由A、B直接送达": in office (caseroles)
         cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
-    forget_colons()  # the colons the name passes shared (wordfind)
-    forget_lines()  # and the lines
+    forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
     rules = rules if rules is not None else configured_rules()

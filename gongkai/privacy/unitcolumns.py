@@ -12,6 +12,7 @@ import re
 
 from .keyedcsv import column_key
 from .keymeaning import meaning
+from .pertext import table
 from .siblingkeys import sibling_unit_phone
 from .staffkeys import staff_phone_key
 
@@ -90,9 +91,9 @@ def header_cell(text: str, start: int, *, aligned: bool = False) -> str | None:
 
 
 Header = tuple[str, str, str, int]
-# header_line's answers for the last text, by the number's start and ``aligned``: the phone
-# passes ask again for the same numbers (the last text's only, as ``prose._marks``)
-_ASKED: tuple[str, dict[tuple[int, bool], Header | None]] = ("", {})
+# header_line's answers for a text, by the number's start and ``aligned`` (``pertext``):
+# the phone passes ask again for the same numbers
+_ASKED = "unitcolumns.header_line"
 
 
 def header_line(text: str, start: int, *, aligned: bool = False) -> Header | None:
@@ -101,12 +102,8 @@ def header_line(text: str, start: int, *, aligned: bool = False) -> Header | Non
     separators before that cell (a header of two rows: the upper row's cell when the lower
     one's is empty). ``aligned``: also columns aligned by wide gaps (asked where a unit's
     cell after the number would give it away: the header says whose it is)."""
-    global _ASKED
-    kept = _ASKED  # (one read: another thread may scan another text)
-    if kept[0] is not text:
-        kept = _ASKED = (text, {})
+    asked: dict[tuple[int, bool], Header | None] = table(_ASKED, text)
     key = (start, aligned)
-    asked = kept[1]
     if key not in asked:
         asked[key] = _header_line(text, start, aligned)
     return asked[key]

@@ -9,6 +9,8 @@ while that character is not very common.
 
 from __future__ import annotations
 
+from .pertext import per_text
+
 
 def find_word(text: str, word: str, pos: int = 0) -> int:
     """The same as ``text.find(word, pos)``."""
@@ -35,19 +37,12 @@ def has_word(text: str, word: str, at: int = 0) -> bool:
     return find_by(text, word, at) >= 0
 
 
-# the last text's colons (``colons``): (the text, (its "：", its ":"))
-_COLONS: tuple[str, tuple[list[int], list[int]]] | None = None
-
-
+@per_text
 def colons(text: str) -> tuple[list[int], list[int]]:
     """The positions of every "：" and of every ":" in ``text``, two ascending lists (not
     to be changed). Five passes of a scan walk a text's colons, and a loop of
     ``str.find`` costs one call a colon (0.9 ms a megabyte of the benchmark text), so
-    they are found once: the last text's are kept, by identity, until ``forget_colons``."""
-    global _COLONS
-    kept = _COLONS
-    if kept is not None and kept[0] is text:
-        return kept[1]
+    they are found once a text (``pertext``: until the scan's end)."""
     found = []
     find = text.find
     for sign in ("：", ":"):
@@ -57,41 +52,18 @@ def colons(text: str) -> tuple[list[int], list[int]]:
             got.append(at)
             at = find(sign, at + 1)
         found.append(got)
-    pair = (found[0], found[1])
-    _COLONS = (text, pair)
-    return pair
+    return found[0], found[1]
 
 
-def forget_colons() -> None:
-    """Let go of the last text ``colons`` kept (a scan's end: no text outlives its scan)."""
-    global _COLONS
-    _COLONS = None
-
-
-# the last text's lines (``lines``): (the text, (its lines, their starts))
-_LINES: tuple[str, tuple[list[str], list[int]]] | None = None
-
-
+@per_text
 def lines(text: str) -> tuple[list[str], list[int]]:
     """``text.split("\\n")`` and the offset of each line's start (two lists, not to be
-    changed). Three passes of a scan read a text line by line; the last text's lines
-    are kept, by identity, until ``forget_lines``, so that it is split once a scan."""
-    global _LINES
-    kept = _LINES
-    if kept is not None and kept[0] is text:
-        return kept[1]
+    changed). Three passes of a scan read a text line by line: it is split once a text
+    (``pertext``, as ``colons``)."""
     split = text.split("\n")
     starts = []
     pos = 0
     for line in split:
         starts.append(pos)
         pos += len(line) + 1
-    pair = (split, starts)
-    _LINES = (text, pair)
-    return pair
-
-
-def forget_lines() -> None:
-    """Let go of the last text ``lines`` kept (a scan's end, as ``forget_colons``)."""
-    global _LINES
-    _LINES = None
+    return split, starts

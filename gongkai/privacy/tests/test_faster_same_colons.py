@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from gongkai.privacy import blocks, enumerations, scan_text, wordfind
+from gongkai.privacy import blocks, enumerations, pertext, scan_text, wordfind
 from gongkai.privacy import validators as v
 
 PIECES = [*"：:姓名户主人员属张三李四、，\n 　", "欧阳", "司马", "上官", "家庭成员", "共同居住人"]
@@ -32,12 +32,12 @@ def test_colons_are_every_sign_of_the_text_asked(seed):
             [m.start() for m in re.finditer("：", other)],
             [m.start() for m in re.finditer(":", other)],
         )
-    wordfind.forget_colons()
+    pertext.forget()
 
 
 def test_a_scan_keeps_no_text_after_it():
     scan_text("姓名：张三\n户主：李四\n联系人：王五 13812345678")
-    assert wordfind._COLONS is None
+    assert pertext.holding() == 0
 
 
 def _labels_at_every_sign(text: str) -> list:
@@ -57,7 +57,7 @@ def test_labels_tested_before_the_call_as_at_every_sign(seed):
         text = _text(rng)
         out: list = []
         blocks._labels(text, out)
-        wordfind.forget_colons()
+        pertext.forget()
         assert out == _labels_at_every_sign(text), text
 
 
@@ -65,7 +65,7 @@ def test_labels_of_persons_still_found():
     text = "户主：张建国\n家庭成员：李秀英、张小明\n姓　名：欧阳晨"
     out: list = []
     blocks._labels(text, out)
-    wordfind.forget_colons()
+    pertext.forget()
     assert out == _labels_at_every_sign(text)
     assert "张建国" in [text[s:e] for s, e, _k, _c in out]
 
