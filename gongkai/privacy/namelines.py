@@ -137,8 +137,8 @@ def name_runs(text: str) -> list[Candidate]:
             line = text[pos:end]
             run: list[Candidate] = []
             if (
-                len(_LIST_LINE.findall(line)) >= 2
-                and "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
+                "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
+                and len(_LIST_LINE.findall(line)) >= 2  # (the cheap test first)
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
                 run = _run_of_names(line, pos)
