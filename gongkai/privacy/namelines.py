@@ -133,7 +133,9 @@ def name_runs(text: str) -> list[Candidate]:
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        if end - pos <= 240:
+        if end == pos:  # an empty line: no run, and it ends a list
+            last_run = False
+        elif end - pos <= 240:
             line = text[pos:end]
             run: list[Candidate] = []
             if (
