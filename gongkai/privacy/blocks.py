@@ -62,9 +62,13 @@ def _kind(line: str) -> str | None:
     """The separator of a line: tab, semicolon, bar, comma (CSV) or aligned spaces."""
     if "\t" in line:
         return "\t"
-    if line.count(";") + line.count("；") >= 2 and "。" not in line:
-        return ";"
-    if line.count("|") + line.count("｜") + line.count("│") + line.count("┃") >= 2:
+    # (``in`` first: a search for one character is several times cheaper than a count)
+    if (";" in line or "；" in line) and line.count(";") + line.count("；") >= 2:
+        if "。" not in line:
+            return ";"
+    if ("|" in line or "｜" in line or "│" in line or "┃" in line) and (
+        line.count("|") + line.count("｜") + line.count("│") + line.count("┃") >= 2
+    ):
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
