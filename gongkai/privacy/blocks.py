@@ -72,9 +72,10 @@ def _kind(line: str) -> str | None:
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
-    body = line.strip(" \u3000")  # two gaps hold four spaces (the cheap test first)
-    if body.count(" ") + body.count("\u3000") >= 4 and len(_GAP.findall(body)) >= 2:
-        return "gap"
+    body = line.strip(" \u3000")  # two gaps hold four spaces (the cheap tests first)
+    if (" " in body or "\u3000" in body) and body.count(" ") + body.count("\u3000") >= 4:
+        if len(_GAP.findall(body)) >= 2:
+            return "gap"
     if len(line) <= 30 and _ONE.match(line):
         return "one"  # one item a line (an HTML list's items, a name a line)
     return None
