@@ -10,6 +10,9 @@ near_miss_rounds=400, seed=2026)``, 1,032,120 characters, as ``benchmarks/privac
 and ``privacy_compare.py``), with ``PYTHONHASHSEED=0``; the same process without the
 stage is subtracted. The stages are the passes of ``scanner.scan_text`` called on their
 own (the later ones with the number and word candidates as the scanner gives them).
+
+``--text seeds`` measures on ordinary government documents without personal data instead:
+the seed documents (``settings.GONGKAI_SEEDS_DIR``) tiled to about 1 MB (``seeds_text``).
 """
 
 from __future__ import annotations
@@ -42,7 +45,17 @@ STAGES = (
 )
 
 
-def _run_stage(stage: str) -> None:
+def seeds_text(mb: float = 1.0) -> str:
+    """The seed documents (work plans, no personal data) joined and tiled to ``mb`` MB."""
+    from django.conf import settings
+
+    paths = sorted(Path(settings.GONGKAI_SEEDS_DIR).glob("*.txt"))
+    one = "\n".join(p.read_text(encoding="utf-8") for p in paths)
+    copies = max(1, round(mb * 1_000_000 / len(one.encode("utf-8"))))
+    return "\n".join([one] * copies)
+
+
+def _run_stage(stage: str, which: str = "bench") -> None:
     """Inside valgrind: build the text, warm up, run ``stage`` once ("none": nothing)."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
@@ -54,7 +67,10 @@ def _run_stage(stage: str) -> None:
     from gongkai.privacy.cuedpersons import cued_persons
     from gongkai.privacy.expressions import check_expressions
 
-    text = corpus.build(per_type=400, near_miss_rounds=400, seed=2026).text
+    if which == "seeds":
+        text = seeds_text()
+    else:
+        text = corpus.build(per_type=400, near_miss_rounds=400, seed=2026).text
     scan_text("warm up 13812345678 申请人：张三")
     ctx = s._Context(text, None)
     base = s._candidates(ctx) + s.emails(text)  # in every process, "none" too
@@ -80,7 +96,7 @@ def _run_stage(stage: str) -> None:
     calls[stage]()
 
 
-def instructions(stage: str) -> int:
+def instructions(stage: str, which: str = "bench") -> int:
     """Instructions of one process that runs ``stage`` (cachegrind's I refs)."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
@@ -93,6 +109,8 @@ def instructions(stage: str) -> int:
             __file__,
             "--stage",
             stage,
+            "--text",
+            which,
         ],
         env=env,
         capture_output=True,
@@ -109,19 +127,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stages", nargs="*", help=f"some of: {', '.join(STAGES)} (all)")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--text",
+        choices=("bench", "seeds"),
+        default="bench",
+        help="the benchmark text (default) or the seed documents tiled to 1 MB",
+    )
     args = parser.parse_args()
     if args.stage:
-        _run_stage(args.stage)
+        _run_stage(args.stage, args.text)
         return
     unknown = set(args.stages) - set(STAGES)
     if unknown:
         parser.error(f"unknown stages: {', '.join(sorted(unknown))}")
     # the first process may compile the patterns and write their cache (``regexcache``):
     # run it once so that the base and every stage read the same cache
-    instructions("none")
-    base = instructions("none")
+    instructions("none", args.text)
+    base = instructions("none", args.text)
     for stage in args.stages or STAGES:
-        print(f"{stage:14} {(instructions(stage) - base) / 1e6:8.0f} M instructions", flush=True)
+        took = instructions(stage, args.text) - base
+        print(f"{stage:14} {took / 1e6:8.0f} M instructions", flush=True)
 
 
 if __name__ == "__main__":

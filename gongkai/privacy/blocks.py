@@ -62,14 +62,20 @@ def _kind(line: str) -> str | None:
     """The separator of a line: tab, semicolon, bar, comma (CSV) or aligned spaces."""
     if "\t" in line:
         return "\t"
-    if line.count(";") + line.count("；") >= 2 and "。" not in line:
-        return ";"
-    if line.count("|") + line.count("｜") + line.count("│") + line.count("┃") >= 2:
+    # (``in`` first: a search for one character is several times cheaper than a count)
+    if (";" in line or "；" in line) and line.count(";") + line.count("；") >= 2:
+        if "。" not in line:
+            return ";"
+    if ("|" in line or "｜" in line or "│" in line or "┃" in line) and (
+        line.count("|") + line.count("｜") + line.count("│") + line.count("┃") >= 2
+    ):
         return "|"
     if line.count(",") >= 2 and "，" not in line and "。" not in line:
         return ","
-    if len(_GAP.findall(line.strip(" \u3000"))) >= 2:
-        return "gap"
+    body = line.strip(" \u3000")  # two gaps hold four spaces (the cheap tests first)
+    if (" " in body or "\u3000" in body) and body.count(" ") + body.count("\u3000") >= 4:
+        if len(_GAP.findall(body)) >= 2:
+            return "gap"
     if len(line) <= 30 and _ONE.match(line):
         return "one"  # one item a line (an HTML list's items, a name a line)
     return None

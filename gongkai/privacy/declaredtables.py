@@ -29,7 +29,8 @@ _DECLARED = re.compile(
 def _announced(text: str):
     """The headers declared on lines that end with "：" (found with ``str.find``: a
     search for the words themselves would cost a pass of the engine over every text)."""
-    at = find_by(text, "：\n", 1)  # (by "\n": ``wordfind``, the same positions)
+    # (by "\n": ``wordfind``, the same positions; no "：" at all, a text of ":" only: none)
+    at = find_by(text, "：\n", 1) if "：" in text else -1
     while at >= 0:
         lo = text.rfind("\n", max(0, at - 240), at) + 1
         line = text[lo:at]

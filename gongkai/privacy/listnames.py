@@ -519,6 +519,18 @@ def _marked(line: str) -> bool:
     )
 
 
+def _may_seed(line: str) -> bool:
+    """Whether ``_CELL_SEED`` may match (the cheap test before its search): a cell's
+    delimiter, two spaces inside the line, or a token alone on it."""
+    if "\t" in line or "," in line or "|" in line:
+        return True
+    body = line.strip(" \u3000")
+    return len(body) <= 4 or _TWO_SPACES.search(body) is not None
+
+
+_TWO_SPACES = re.compile(r"[ \u3000]{2}")
+
+
 def _same(lines: list[str], j: int, kind: str) -> bool:
     line = lines[j]
     if not line.strip() or not _marked(line) or _kind(line) != kind:
@@ -543,7 +555,7 @@ def list_names(text: str) -> list[Candidate]:
             continue
         if (
             not (_LEAD.search(line) and _PAIR.search(line))
-            and not _CELL_SEED.search(line)
+            and not (_may_seed(line) and _CELL_SEED.search(line))
             and not (("）：" in line or "):" in line) and _COUNTED_LABEL.search(line))
         ):
             continue

@@ -88,9 +88,14 @@ _HEAD_OFFICIALS = re.compile(
 )
 # a line with three signs of a list (、，, or a space between CJK) at least
 _LIST_LINE = re.compile(rf"[{_CJK}）)][、，,；; \u3000]+[{_CJK}]")
+# seven characters of one piece: no sign between pieces, no bracket of a note, no colon
+_LONG_PIECE = re.compile(r"[^、，,；; \u3000\t（()）：:]{7}")
 
 
 def _run_of_names(line: str, base: int) -> list[Candidate]:
+    tail = line.rstrip(" \u3000。")
+    if len(tail) >= 7 and _LONG_PIECE.fullmatch(tail, len(tail) - 7):
+        return []  # its last piece too long for a name (a sentence): the cheap test first
     head = max(line.rfind("："), line.rfind(":"))
     if head >= 0:
         label = _NOTE.sub("", line[:head]).strip(" \u3000")
@@ -133,12 +138,14 @@ def name_runs(text: str) -> list[Candidate]:
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        if end - pos <= 240:
+        if end == pos:  # an empty line: no run, and it ends a list
+            last_run = False
+        elif end - pos <= 240:
             line = text[pos:end]
             run: list[Candidate] = []
             if (
-                len(_LIST_LINE.findall(line)) >= 2
-                and "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
+                "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
+                and len(_LIST_LINE.findall(line)) >= 2  # (the cheap test first)
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
                 run = _run_of_names(line, pos)

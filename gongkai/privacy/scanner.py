@@ -428,7 +428,8 @@ def _scan(
     cands += extra
     if "：" in text or ":" in text:
         cands += declared_tables(text)
-    if has_word(text, "：\n", 1) or has_word(text, ":\n", 1):  # (by "\n": wordfind)
+    # (by "\n": wordfind; by the colon first: a text may have many lines and no "：")
+    if ("：" in text and has_word(text, "：\n", 1)) or (":" in text and has_word(text, ":\n", 1)):
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
