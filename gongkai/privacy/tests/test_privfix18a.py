@@ -185,3 +185,32 @@ def test_ear_tags_in_a_table_aligned_by_spaces_are_no_ids():
         f" 1     张有才      {owner}    肉羊  365232580905458    4\n"
     )
     assert found(text, ["id_card"]) == [at(text, "id_card", owner)]
+
+
+# --- a reporter's home and line under a staff's initials in an export (xmltables) -------
+
+
+def test_a_reporters_street_home_and_local_line_under_jbr_keys():
+    text = (
+        '{"gdbh": "12313-QJ-0083", "jbrxm": "邹文", "jbrdh": "5273360", '
+        '"jbrdz": "龙潭县龙潭镇振兴街132号", "bjbdx": "振兴街夜市", "cbr": "孔兴明"}\n'
+    )
+    got = found(text, ["address", "landline"])
+    assert got == [
+        at(text, "landline", "5273360"),
+        at(text, "address", "龙潭县龙潭镇振兴街132号"),
+    ]
+
+
+def test_a_clerks_line_without_a_home_under_the_same_word_stays_unmarked():
+    text = '{"gdbh": "A1", "jbrxm": "孔兴明", "jbrdh": "5273361", "blzt": "办理中"}\n'
+    assert found(text, ["landline", "address"]) == []
+
+
+def test_a_reporters_street_home_in_an_xml_record_beside_an_unheld_id():
+    text = (
+        "<Records>\n  <Record>\n    <JBR>蔡旭</JBR>\n    <ZJLX>居民身份证</ZJLX>\n"
+        f"    <ZJHM>{rid('37078419670218969')}</ZJHM>\n"
+        "    <JTZZ>白浪县白浪街道府前街300号</JTZZ>\n  </Record>\n</Records>\n"
+    )
+    assert found(text, ["address"]) == [at(text, "address", "白浪县白浪街道府前街300号")]
