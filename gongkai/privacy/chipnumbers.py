@@ -32,8 +32,9 @@ def chip_number(text: str, start: int) -> bool:
     or the column over it is headed by an ear tag."""
     if _CHIP_BEFORE.search(text, max(0, start - 30), start) is not None:
         return True
-    if "耳标" not in text and "畜禽标识" not in text:
-        return False  # (a cheap look first: most texts name no ear tag)
+    lo = max(0, start - 6000)  # (a header within a table's reach above: ``rows_above``)
+    if text.find("耳标", lo, start) < 0 and text.find("畜禽标识", lo, start) < 0:
+        return False  # (a cheap look first: most tables name no ear tag)
     header = cell_header(text, start)  # a delimited table's column
     if header is None and text[start - 2 : start] in ("  ", "\u3000\u3000"):
         from .numberlabels import aligned_header  # a PDF's text aligned by spaces
