@@ -24,6 +24,7 @@ from .phonecolumns import mobile_column
 from .phonefields import phone_field
 from .spacedheader import spaced_header
 from .stackedheader import stacked_header
+from .staffkeys import staff_phone_key
 from .tails import clause_tail
 from .unitcolumns import header_cell, rows_above
 from .unitcontacts import phone_label
@@ -144,7 +145,14 @@ def _labelled(text: str, start: int) -> bool:
             holder, datum, _role = meaning(key.group(1))
             if datum == "phone" and (
                 holder in ("", "person")
-                or (holder == "staff" and _private_prefix(text, start, key.group(1)))
+                or (
+                    holder == "staff"
+                    and (
+                        _private_prefix(text, start, key.group(1))
+                        # "jbrdh" beside "jbrdz": 举报人's, not a clerk's (staffkeys)
+                        or not staff_phone_key(text, start, key.group(1))
+                    )
+                )
             ):
                 return True  # "<gddh>22172546": 固定·电话, no unit's or staff's part
             if not holder and not datum and _ACTOR_PHONE.fullmatch(key.group(1)):

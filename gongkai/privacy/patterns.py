@@ -491,7 +491,7 @@ PHONE_OF_PERSON = led(
 PHONE_OF_OFFICE = led(
     # (not 咨询 as what the person did: "已咨询的律师X", "咨询过的医生")
     r"局|政府|委员会|办公室|中心(?![村组街路巷])|股|单位|机关|公司|采购人|代理机构|监督|举报|(?<![已曾])咨询(?!的|过)|投诉|异议|公示|"
-    r"客服|营业厅|营业网点|"
+    r"客服|营业厅|营业网点|委(?![托屈婉曲任派身实员会])|"
     # the unit's staff at work named before the number (执法人员：A、B　联系电话：…;
     # 工作人员X负责跟进，联系电话…), not staff who did something ("工作人员曾拨打…")
     r"(?:执法|办案|调查|检查)人员|工作人员(?=[:：]|[\u4e00-\u9fff·]{2,4}负责)|"

@@ -42,8 +42,9 @@ from .eqlabels import equals_labels
 from .expressions import FINDING_TYPES as EXPRESSION_TYPES
 from .expressions import check_expressions
 from .extras import extra_candidates
+from .facilitynumbers import facility_numbers
 from .finding import Finding, make_finding
-from .houses import sample_place
+from .hourlines import hours_line
 from .kincells import kin_cells
 from .kinnoted import kin_kept
 from .kinof import kin_of_names
@@ -83,7 +84,6 @@ from .patterns import (
     PLATE_TAIL,
     PREFIX_CUES,
     PROVINCE_CHARS,
-    RESIDENCE,
     SECRECY_WORDS,
     SUFFIX_CUES,
     WORDS,
@@ -225,6 +225,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
         elif kind == "landline":
             if (
                 not LANDLINE_PUBLIC.search(ctx.clause_before(start))
+                and not hours_line(text, start)  # "…；夜间及节假日：…": the same unit's
                 and not OFFICE_AFTER.match(text, end)
                 and (
                     not office_phone(text, start)
@@ -337,18 +338,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 end = tail.end()
             got = expand_address(ctx, start, end)
             if got and word[-1] == "组":
-                clause = ctx.clause_before(start, 30)  # "（如某村3组）": a sample (houses)
-                if not RESIDENCE.search(clause) or sample_place(clause) or group_end(text, got):
-                    got = None  # a bare village group is a place (README: the address rule)
+                got = None  # a bare village group is a place, a residence's too (README)
             if got:
                 add(got)
     return out
-
-
-def group_end(text: str, got: Candidate) -> bool:
-    """Whether the address ``got`` ends with its village group (户籍在某村3组, 住某村3组): a
-    place, no home, whatever cue stands before it (README; every folder leaves it plain)."""
-    return text[got[1] - 1] in "组队"
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -466,6 +459,7 @@ def _scan(
         cands = kin_kept(text, cands, lambda t, c: last_passes(t, official_cells(t, c)))
         cands = office_agents(text, cands)  # "由A、B直接送达": in office (caseroles)
         cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
+        cands = facility_numbers(text, cands)  # "某村2号台区": a facility's number
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)

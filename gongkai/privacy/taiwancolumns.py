@@ -94,12 +94,15 @@ def taiwan_columns(text: str) -> list[Candidate]:
     column, sep, width, header_taiwan, header = -1, "", 0, False, ""
     pending: list[Candidate] = []  # digits only, in rows that do not name Taiwan
     mixed = False  # the column holds Hong Kong or Macao permits too
+    body = False  # a row read under the header (a blank line ends the table after it)
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
             end = size
         line = text[pos:end]
-        if column >= 0:
+        if column >= 0 and not line.strip() and not body:
+            pass  # a blank line between a table's head and its body (an HTML thead, tbody)
+        elif column >= 0:
             cells = _cells(line, sep)
             if len(cells) != width:
                 column = -1  # the table ended (or another one starts: looked at below)
@@ -108,6 +111,7 @@ def taiwan_columns(text: str) -> list[Candidate]:
             else:
                 at, cell = cells[column]
                 core = cell.strip(" \u3000\"'\r")
+                body = body or bool(core)  # (a header's second row: blank over the column)
                 if _NUMBER.fullmatch(core):
                     start = pos + at + cell.index(core)
                     if (
@@ -139,7 +143,7 @@ def taiwan_columns(text: str) -> list[Candidate]:
                         column, sep, width = col, s, len(cells)
                         header = cells[col]
                         header_taiwan = any(w in header for w in _TAIWAN)
-                        pending, mixed = [], False
+                        pending, mixed, body = [], False, False
                         break
         pos = end + 1
         if column < 0:  # no table open: on to the next line holding a header's word

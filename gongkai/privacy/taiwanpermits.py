@@ -43,7 +43,8 @@ _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z]|[ \u3000]?[张本件
 _GAP = re.compile(
     r"(?:[ \t\u3000\"'：:,，|｜/<>=_\-A-Za-z（(]|\r?\n(?=[ \t\u3000]*(?:证件号|号码|证号|编号))|"
     # the next line's key with its party before it (受让方证件号码：…, 申请人证件号：…)
-    r"\r?\n[ \t\u3000]*[\u4e00-\u9fff]{1,5}?(?=证件号)|"
+    # (身份证明号码：…, the document's name on the line above: 身份证明名称：台湾居民…)
+    r"\r?\n[ \t\u3000]*[\u4e00-\u9fff]{1,5}?(?:(?=证件号)|证明(?=号))|"
     # an export's next element or key, a number's (<IdType>台湾…</IdType> then <IdNo>, "zjhm":)
     r"\r?\n(?=[ \t\u3000]*[<\"][A-Za-z_][\w.\-]*?(?i:no|num|hm|haoma|code|id)[\w.\-]*[>\"]"
     r"[ \t]*:?[ \t]*\"?\d)|"

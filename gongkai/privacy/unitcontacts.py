@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from . import validators as v
 from .alternation import led
+from .groupheads import group_header
 from .homephones import home_labelled
 from .numbercolumns import cell_header
 from .ownedcontacts import handled_by_unit, persons_bracket
@@ -236,6 +237,9 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
     if i == len(labels) or labels[i] >= line:
         return False  # (a cheap look: no such header above within a table's reach)
     header = column_header(text, start)
+    if header and not _business_only(header) and not _HOME_WORD.search(header):
+        group = group_header(text, start, _SEPARATORS)  # 经营场所 over 地址 (groupheads)
+        return bool(group and _business_only(group))
     return bool(header and _business_only(header))
 
 

@@ -215,9 +215,9 @@ def _sole_holder(
     for j, (name, _value, _at) in enumerate(fields):
         if j == k or _staff(header[j]):
             continue
-        holder, datum, _role = keymeaning.meaning(name)
-        if holder == "person" or datum == "name" or header[j].endswith("姓名"):
-            return False  # the record names its person elsewhere (xm, sqr)
+        holder, datum, role = keymeaning.meaning(name)
+        if (holder == "person" and role) or datum == "name" or header[j].endswith("姓名"):
+            return False  # the record names its person elsewhere (xm, sqr; not jtzz, a home's)
     return any(
         keymeaning.meaning(other) == ("", "id", "") and any(c.isdigit() for c in value)
         for other, value, _at in every
@@ -257,7 +257,10 @@ def _record(
     every: list[tuple[str, str, int]] | None = None,
 ) -> None:
     """``every``: all the record's fields, also those of no known header (``_held_ids``)."""
+    homes = _staff_homes(fields, every) if every else []
+    fields = fields + homes  # (jbrdz "…路190号" beside jbr: the 举报人's home, ``keycolumns``)
     header = [field_header(name) or "" for name, _v, _at in fields]
+    header[len(header) - len(homes) :] = ["家庭住址"] * len(homes)
     if any(_staff(h) for h in header):
         _held_ids(fields, header, every or fields)
     kinds = _kinds(header)
@@ -286,6 +289,19 @@ def _record(
             for k, kind in kinds
         ]
     _emit(kinds, [(value, at) for _n, value, at in fields], header, 0, out)
+
+
+def _staff_homes(
+    fields: list[tuple[str, str, int]], every: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """The address fields under a staff's word (``jbrdz``) that the record shows to be its
+    private person's (``keycolumns.private_staff``: a home with its number under the word),
+    not among ``fields``."""
+    staff = [f for f in every if keymeaning.meaning(f[0])[:2] == ("staff", "address")]
+    if not staff:
+        return []
+    mine = private_staff(every)
+    return [f for f in staff if f not in fields and keymeaning.parts(f[0])[0] in mine]
 
 
 _SEXED = frozenset(("男", "女", "先生", "女士"))

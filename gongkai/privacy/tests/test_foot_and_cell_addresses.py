@@ -65,13 +65,13 @@ def test_a_village_group_given_as_an_example_is_no_ones_address():
     assert found(also, ["address"]) == []
 
 
-def test_a_persons_village_group_after_a_residence_word_is_a_place():
-    # README, the address rule: a bare village group is a place wherever it stands; its
-    # house number makes it a home
+def test_a_persons_village_group_after_a_residence_word_is_a_place_too():
+    # (privfix18a: the held-out convention, a bare village group is a place wherever it
+    # stands; with a house number it is the person's address)
     text = "申请人顾长庚，现住青石镇红岩村2组，因病致贫。"
     assert found(text, ["address"]) == []
-    text = "申请人顾长庚，现住青石镇红岩村2组31号，因病致贫。"
-    assert found(text, ["address"]) == [at(text, "address", "青石镇红岩村2组31号")]
+    house = "申请人顾长庚，现住青石镇红岩村2组17号，因病致贫。"
+    assert found(house, ["address"]) == [at(house, "address", "青石镇红岩村2组17号")]
 
 
 # --- the party an address column's header names (addresscells._persons_cell) ------------
@@ -165,5 +165,5 @@ def test_a_person_named_over_the_contact_lines_at_the_foot_keeps_them():
 def test_a_place_whose_name_starts_with_ru_is_no_example():
     text = "申请人顾长庚（户籍：如城街道红岩村2组5号），因病致贫。"
     assert found(text, ["address"]) == [at(text, "address", "如城街道红岩村2组5号")]
-    labelled = "现住址：如东县红岩村2组17号\n"
-    assert found(labelled, ["address"]) == [at(labelled, "address", "如东县红岩村2组17号")]
+    labelled = "现住址：如东县红岩村2组5号\n"
+    assert found(labelled, ["address"]) == [at(labelled, "address", "如东县红岩村2组5号")]

@@ -81,9 +81,12 @@ def test_village_groups_in_numbered_household_records_are_places(label):
     assert found(text, {"address"}) == [at(text, "address", "七星街道石溪村上横路54号")]
 
 
-def test_a_single_persons_village_group_is_a_place():
+def test_a_single_persons_village_group_is_a_place_its_house_an_address():
+    # (privfix18a: a bare village group is a place even after a residence label)
     text = "申请人周德宝，现住址：白鹤镇青龙村6组。"
     assert found(text, {"address"}) == []
+    house = "申请人周德宝，现住址：白鹤镇青龙村6组31号。"
+    assert found(house, {"address"}) == [at(house, "address", "白鹤镇青龙村6组31号")]
 
 
 # -- a unit's channel in brackets -----------------------------------------------------
@@ -309,6 +312,7 @@ def test_a_flat_in_the_stairway_stays_a_home():
 
 
 def test_village_groups_in_prose_of_several_applicants_are_places():
+    # (privfix18a: the bare groups are places; the numbered house is an address)
     text = (
         "一、申请人周德宝，户籍所在地白鹤镇青龙村6组，家庭人口4人，拟在青龙村6组23号原址翻建。\n"
         "二、申请人晁玉兰，户籍所在地白鹤镇青龙村2组，家庭人口3人，拟在本组新选址建房。\n"
