@@ -79,3 +79,43 @@ def test_village_farm_keepers_and_reporters(name, marked):
     got = found(doc.text, ["name", "id_card"])
     want = sorted((k, s, e) for s, e, k in doc.labels if k in ("name", "id_card"))
     assert sorted(got) == want
+
+
+# a report's export: jbrxm shown a private person's by a home in one record is the
+# reporter in every record, also where the home is empty; cbr stays the office's
+EXPORT = "\n".join(
+    [
+        '{"bh": "1", "jbrxm": "⟦name:甘德贵⟧", "jbrdh": "⟦mobile:13908741120⟧", '
+        '"jbrdz": "⟦address:某县某乡某村委会下村38号⟧", "cbr": "⟦none:龙兴明⟧"}',
+        '{"bh": "2", "jbrxm": "⟦name:欧阳青山⟧", "jbrdh": "⟦mobile:15908742231⟧", '
+        '"jbrdz": "", "cbr": "⟦none:龙兴明⟧"}',
+        '{"bh": "3", "jbrxm": "⟦name:戚秀兰⟧", "jbrdh": "", "jbrdz": "", "cbr": "⟦none:龙兴明⟧"}',
+    ]
+)
+
+# a clerk's jbrxm in an export where no record gives jbr a home or an ID
+CLERKS = "\n".join(
+    [
+        '{"bh": "1", "xm": "⟦name:甘德贵⟧", "sfzh": "⟦id_card:370784198803154420⟧", '
+        '"jbrxm": "⟦none:龙兴明⟧"}',
+        '{"bh": "2", "xm": "⟦name:戚秀兰⟧", "sfzh": "⟦id_card:370784196512302218⟧", '
+        '"jbrxm": "⟦none:龙兴明⟧"}',
+        '{"bh": "3", "xm": "⟦name:潘小燕⟧", "sfzh": "", "jbrxm": "⟦none:龙兴明⟧"}',
+    ]
+)
+
+# recruited talents (引进人才) beside their employers and spouses, aligned
+TALENTS = """序号  引进人才  引进单位                    配偶姓名  性别
+1     ⟦name:蒋雨丽⟧    某省某新能源材料有限公司    ⟦name:贺辉博⟧    男
+2     ⟦name:蒲勇⟧      某县人民医院                ⟦name:戴玲⟧      女
+3     ⟦name:卢思娜⟧    某高新区管委会              ⟦name:贾伟健⟧    男
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "marked"), [("e.jsonl", EXPORT), ("k.jsonl", CLERKS), ("t.txt", TALENTS)]
+)
+def test_reporters_over_records_and_talents(name, marked):
+    doc = heldout().parse(name, marked)
+    got = found(doc.text, ["name"])
+    assert sorted(got) == sorted(("name", s, e) for s, e, k in doc.labels if k == "name")
