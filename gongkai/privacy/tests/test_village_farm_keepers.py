@@ -119,3 +119,33 @@ def test_reporters_over_records_and_talents(name, marked):
     doc = heldout().parse(name, marked)
     got = found(doc.text, ["name"])
     assert sorted(got) == sorted(("name", s, e) for s, e, k in doc.labels if k == "name")
+
+
+# 税 (shuì) is a surname of Sichuan; the tax words it opens stay words
+TAX = """当事人：某县白沙镇⟦name:税国平⟧竹器加工厂（个体工商户）
+经营者：⟦name:税国平⟧　性别：男
+联系人：⟦name:税晓梅⟧，电话⟦mobile:13908741120⟧
+经查，该户未按期申报，涉及⟦none:税金⟧、⟦none:税源⟧及⟦none:税前⟧扣除事项，由税务部门另行处理。
+"""
+
+
+def test_shui_surname_and_tax_words():
+    doc = heldout().parse("t.txt", TAX)
+    got = found(doc.text, ["name"])
+    assert sorted(got) == sorted(("name", s, e) for s, e, k in doc.labels if k == "name")
+
+
+# a keeper of three characters before a word of trade no list knows: not cut to two
+THREE = """"工单号","来电人","被投诉对象"
+"C01","⟦name:石桂英⟧","汶河县石埠镇⟦name:秦大勇⟧火锅店"
+"C02","⟦name:郝文杰⟧","汶河县石埠镇逄春花古玩店"
+"""
+
+
+def test_three_characters_not_cut_to_two():
+    doc = heldout().parse("c.csv", THREE)
+    got = found(doc.text, ["name"])
+    spans = {(s, e) for _k, s, e in got}
+    k = doc.text.index("逄春花")
+    assert (k, k + 2) not in spans
+    assert ("name", *next((s, e) for s, e, kind in doc.labels if doc.text[s:e] == "秦大勇")) in got
