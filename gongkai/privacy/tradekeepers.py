@@ -52,23 +52,16 @@ _GOODS = re.compile(
     r"养|畜|奶牛|生猪|蛋鸡|火锅|串串|麻辣|冒菜|中餐|西餐|土菜|清真|麻将|汽车|干洗|裁缝|食杂|收购|"
     r"家庭|超市|保健"
 )
-# a trade name's end that needs no edge after it: a farm's, a diner's, a workshop's or a
-# shop's word of two characters or more, the trade name going on into the complaint
-# ("某村X奶牛养殖场夜间偷排粪污", "某街道X餐馆油烟直排"), and a supermarket (X超市)
-_SHOP_WORDS = (
-    "养殖场",
-    "养猪场",
-    "养鸡场",
-    "养鸭场",
-    "养牛场",
-    "养羊场",
-    "餐馆",
-    "饭店",
-    "加工厂",
-    "修理厂",
-    "小卖部",
-    "超市",
-)
+# a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
+# of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
+# 夜间偷排粪污", "某街道X餐馆油烟直排"), by its last character (each place of that character
+# found as a literal, the word then tested there: no search of the text per word)
+_SHOP_WORDS = {
+    "场": ("养殖场", "养猪场", "养鸡场", "养鸭场", "养牛场", "养羊场"),
+    "馆": ("餐馆",),
+    "店": ("饭店",),
+    "厂": ("加工厂", "修理厂"),
+}
 # the characters a trade name of two characters is commonly made of (金龙, 富民, 华丰, 阳光,
 # 温馨, 向阳, 万达, 乐家) and a familiar name's prefix (阿芳): surnames and given names'
 # characters too, but no keeper's name read on its own
@@ -139,17 +132,18 @@ def _shop_ends(text: str) -> list[int]:
         k = text.find(ch)
         if k >= 0:
             ends += [m.end() for m in shop_end.finditer(text, k)]
-    for word in _SHOP_WORDS:
-        k = text.find(word)
+    for ch, words in _SHOP_WORDS.items():
+        k = text.find(ch)
         while k >= 0:
-            ends.append(k + len(word))
-            k = text.find(word, k + 1)
+            if any(text.startswith(w, k + 1 - len(w)) for w in words):
+                ends.append(k + 1)
+            k = text.find(ch, k + 1)
     return sorted(set(ends))
 
 
 def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the keepers' names inside trade names standing alone (module docstring)."""
-    if not any(w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺", "超市")):
+    if not any(w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺")):
         return cands
     have = {(c[0], c[1]) for c in cands if c[2] == "name"}
     out = []
