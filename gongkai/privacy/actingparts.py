@@ -255,10 +255,13 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
         private_staff = any(meaning(k)[:2] in _STAFF_PRIVATE for k in keys) or any(
             text[a:b].strip() in _KIN or "关系" in text[a:b] for _k, a, b in leaves
         )
+        reporter = _sole_reporter(text, leaves)
         for n, (key, a, b) in enumerate(leaves):
             found = [c for c in held if a <= c[0] and c[1] <= b and c[2] == "name"]
             holder = meaning(key)
             staff = holder[0] == "staff" and holder[1] in ("name", "")
+            if staff and reporter and parts(key) == ["jbr"]:
+                continue  # <JBR> beside <ZJHM>: the 举报人 (``_sole_reporter``)
             if staff and found and not private_staff:
                 names.update(c[0] for c in found)  # <ysry>甲、乙</ysry>: the office's staff
             if not staff:
@@ -287,6 +290,23 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
                 ):
                     lines.update(c[0] for c in _inside(held, a2, b2) if c[2] == "landline")
     return names, lines
+
+
+def _sole_reporter(text: str, leaves: list[tuple[str, int, int]]) -> bool:
+    """``jbr`` is a 经办人's initials and a 举报人's alike (``xmltables._sole_holder``): in a
+    group naming no person under another key (xm, sqr, a person's name) and holding an
+    identity number under a key of no holder (zjhm, sfzh), the number is jbr's, so jbr is
+    the record's person (a report's reporter), no clerk; other staff keys (spr) stay."""
+    has_id = False
+    for key, a, b in leaves:
+        holder, datum, _role = meaning(key)
+        if holder == "staff":
+            continue
+        if datum == "name" or (holder == "person" and datum == ""):
+            return False
+        if (holder, datum) == ("", "id") and _DIGIT.search(text, a, b):
+            has_id = True
+    return has_id and any(parts(k) == ["jbr"] for k, _a, _b in leaves)
 
 
 _SURNAMES = frozenset(_v.SURNAMES | _v.RARE_SURNAMES)

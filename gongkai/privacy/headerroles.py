@@ -108,7 +108,7 @@ _PARTY_NOTE = re.compile(r"当事人|受送达人|申请人|关系|代理|家属
 _KINDS = re.compile(
     r"^(?P<lead>[\u4e00-\u9fff]{0,4}?)"
     r"(?:农民工|务工人员|工人|职工|员工|村民|居民|群众|市民|业主|住户|农户|用户|代表|项目经理|"
-    r"老人|病人|患者|考生|学员|选手|队员|家属)$"
+    r"老人|病人|患者|考生|学员|选手|队员|家属|人才|毕业生)$"  # (引进人才: a recruited talent)
 )
 # the members of a body, however long the body's name (评标委员会成员, 评审小组成员,
 # 调解委员会成员): persons, one a cell, where the cells look like names

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .keycolumns import key_columns
+from .keycolumns import key_columns, private_staff
 from .keymeaning import meaning
 from .tables import Candidate
 from .xmltables import _record, field_header
@@ -85,10 +85,13 @@ def json_records(text: str) -> list[Candidate]:
         for own in objects
     ]
     not_names = _guessed_not_names(fields_of)
+    # a staff word (jbr: 经办人 and 举报人 alike) shown private in one record (its home, its
+    # ID: ``private_staff``) is so in every record of the export (an empty home elsewhere)
+    shared = frozenset().union(*map(private_staff, fields_of)) if len(fields_of) > 2 else None
     for own, every in zip(objects, fields_of, strict=True):
         fields = [f for f in every if field_header(f[0]) and f[0] not in not_names]
         if fields:
-            _record(fields, out, every)
+            _record(fields, out, every, shared or frozenset())
         if arrays:
             every += [
                 (m.group(1), item.group(1), item.start(1))

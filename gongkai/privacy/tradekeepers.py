@@ -33,7 +33,8 @@ _SHOP_END = {
 }
 _EDGES = '\t|｜,，;；：:\n>"“ \u3000'
 _TRADE = re.compile(r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|农家乐)")
-_PLACE_END = re.compile(r"县|市|区|镇|乡|街道")
+# (a village, a neighbourhood or a group last: 某镇某村X养猪场, 某社区X便利店)
+_PLACE_END = re.compile(r"县|市|区|镇|乡|街道|村|社区|组")
 # a unit's word in the rest: no individual business
 _UNIT = re.compile(
     r"公司|合作社|中心|医院|学校|银行|委员会|政府|办事处|集团|协会|供销|国营|粮站|卫生"
@@ -46,7 +47,26 @@ _GOODS = re.compile(
     r"冷饮|奶茶|肉|猪肉|牛肉|鲜肉|禽|水产|海鲜|干货|调料|杂货|日杂|百货|小卖|便利|商店|门市|批发|"
     r"零售|经营|加工|养殖|种植|农资|化肥|种子|兽药|药|诊所|中医|口腔|牙科|推拿|按摩|足浴|理发|美发|"
     r"美容|美甲|照相|摄影|打印|复印|图文|文具|书|眼镜|钟表|服装|服饰|鞋|布|窗帘|床上用品|旅馆|宾馆|"
-    r"民宿|客栈|农家乐|棋牌|网吧|废品|回收|碾米|榨油|酿酒|茶叶|花|渔具|宠物|停车|加油|驾校|补习"
+    r"民宿|客栈|农家乐|棋牌|网吧|废品|回收|碾米|榨油|酿酒|茶叶|花|渔具|宠物|停车|加油|驾校|补习|"
+    # a farm's and a diner's or a parlour's trade (X养猪场, X奶牛养殖场, X火锅店, X麻将馆)
+    r"养|畜|奶牛|生猪|蛋鸡|火锅|串串|麻辣|冒菜|中餐|西餐|土菜|清真|麻将|汽车|干洗|裁缝|食杂|收购|"
+    r"家庭|超市|保健"
+)
+# a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
+# of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
+# 夜间偷排粪污", "某街道X餐馆油烟直排"), by its last character (each place of that character
+# found as a literal, the word then tested there: no search of the text per word)
+_SHOP_WORDS = {
+    "场": ("养殖场", "养猪场", "养鸡场", "养鸭场", "养牛场", "养羊场"),
+    "馆": ("餐馆",),
+    "店": ("饭店",),
+    "厂": ("加工厂", "修理厂"),
+}
+# the characters a trade name of two characters is commonly made of (金龙, 富民, 华丰, 阳光,
+# 温馨, 向阳, 万达, 乐家) and a familiar name's prefix (阿芳): surnames and given names'
+# characters too, but no keeper's name read on its own
+_BRAND_FIRST = frozenset(
+    "金鑫富华利惠阳明向温隆万宏鸿兴永恒顺福吉祥瑞盛昌旺发达新天佳美好红大小老百千阿家"
 )
 # places and units of the rest (a village's shop: 某镇某村X店 keeps its village as place)
 _PLACE_IN = re.compile(r"[村社组]")
@@ -67,10 +87,11 @@ def _alone(text: str, name: str) -> bool:
     return False
 
 
-def _keeper(rest: str, text: str) -> str | None:
-    """The keeper's name at the start of ``rest`` (the trade name less its place): one of
-    three characters or more before a word of goods or trade, or one of two that the text
-    names elsewhere on its own (金龙饭店, 乐家五金店: a trade name by a word stays plain)."""
+def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
+    """The keeper's name at the start of ``rest`` (the trade name less its place) and
+    whether it is sure: one of three characters or more before a word of goods or trade,
+    or one of two that the text names elsewhere on its own (金龙饭店, 乐家五金店: a trade
+    name by a word stays plain). One of two that is named nowhere else is unsure (``_pair``)."""
     sizes = (4, 3) if rest[:2] in v.COMPOUND_SURNAMES else (3, 2)
     for size in sizes:
         name = rest[:size]
@@ -78,10 +99,30 @@ def _keeper(rest: str, text: str) -> str | None:
             continue
         if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
             continue
-        if size == 2 and (name in v.COMMON_WORDS or not _alone(text, name)):
+        if size == 2 and name in v.COMMON_WORDS:
             return None
-        return name
+        if size == 2 and not _alone(text, name):
+            # (unsure, and none where three characters read as a name: 某镇X春花保健品店)
+            return (name, False) if _pair(name) and not _three(rest) else None
+        return name, True
     return None
+
+
+def _three(rest: str) -> bool:
+    """Whether the trade name's rest opens with three characters that read as a name."""
+    return v.plausible_name(rest[:3], strict=True) and namemodel.score(rest[:3]) >= 0.9
+
+
+def _pair(name: str) -> bool:
+    """Whether a name of two characters inside a trade name reads as a keeper's once the
+    text names other businesses by their keepers (``trade_keepers``): a common surname that
+    opens no usual trade word (金龙, 富民, 阳光 …) and a given name's character."""
+    return (
+        (name[0] in v.SURNAMES or name[0] in v.RARE_SURNAMES)
+        and name[0] not in _BRAND_FIRST
+        and name[1] in v.GIVEN_CHARS
+        and name[1] not in _BRAND_FIRST
+    )
 
 
 def _shop_ends(text: str) -> list[int]:
@@ -91,7 +132,13 @@ def _shop_ends(text: str) -> list[int]:
         k = text.find(ch)
         if k >= 0:
             ends += [m.end() for m in shop_end.finditer(text, k)]
-    return sorted(ends)
+    for ch, words in _SHOP_WORDS.items():
+        k = text.find(ch)
+        while k >= 0:
+            if any(text.startswith(w, k + 1 - len(w)) for w in words):
+                ends.append(k + 1)
+            k = text.find(ch, k + 1)
+    return sorted(set(ends))
 
 
 def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -100,6 +147,9 @@ def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     have = {(c[0], c[1]) for c in cands if c[2] == "name"}
     out = []
+    # keepers of two characters named nowhere else: kept when the text names another
+    # business by a sure keeper (a register of farms or diners named by their keepers)
+    unsure: list[Candidate] = []
     for end in _shop_ends(text):
         lo = max(0, end - 28)
         edge = max(text.rfind(ch, lo, end) for ch in _EDGES)
@@ -114,11 +164,17 @@ def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         rest = whole[cut:]
         if _UNIT.search(rest) or _PLACE_IN.search(rest[:4]):
             continue
-        name = _keeper(rest, text)
-        if name is None:
+        found = _keeper(rest, text)
+        if found is None:
             continue
+        name, sure = found
         start = edge + 1 + cut
         span = (start, start + len(name))
         if span not in have and not any(s < span[1] and span[0] < e for s, e in have):
-            out.append((span[0], span[1], "name", 0.8))
+            (out if sure else unsure).append((span[0], span[1], "name", 0.8))
+        elif sure:
+            out.append((span[0], span[1], "", 0.0))  # (found before: corroborates)
+    if unsure and out:
+        out += unsure
+    out = [c for c in out if c[2]]
     return cands + out if out else cands

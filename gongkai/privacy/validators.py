@@ -181,6 +181,7 @@ RARE_SURNAMES = (
         "磨"  # a Zhuang surname of Guangxi (磨秀兰); 磨合, 磨损 … are COMMON_WORDS
         "妫"  # (guī) of the 百家姓's later lists (妫建华): the character opens no word
         "刀"  # a Dai surname of Yunnan (刀美兰); 刀具, 刀片, 刀口 end in no given-name character
+        "税"  # a surname of Sichuan (税长青, shuì); 税金, 税源, 税前 … are COMMON_WORDS
     )
     - SURNAMES
 )
@@ -243,6 +244,7 @@ COMMON_WORDS = frozenset(
     "任务 任期 任职 任何 任意 章程 乐观 乐园 尚未 尤其 党员 党建 党委 党风 甘肃 云南 贵州 陆续 "
     "秘书 秘密 秘方 林立 符合 满足 满意 万一 明白 高兴 成天 充足 充满 充实 充裕 充沛 充军 "
     "磨合 磨损 磨练 磨炼 磨难 磨灭 磨坊 磨石 "
+    "税金 税源 税前 税后 税利 税改 税银 税延 税惠 "
     "陈述 申辩".split()  # (a party's statement and defence: "与申请人陈述一致")
 )
 # coming, staying and leaving in documents of foreign and overseas Chinese affairs: no

@@ -167,7 +167,10 @@ _ID_VALUE = re.compile(r"\d{17}[\dXx]|\d{15}")
 
 
 def _held_ids(
-    fields: list[tuple[str, str, int]], header: list[str], every: list[tuple[str, str, int]]
+    fields: list[tuple[str, str, int]],
+    header: list[str],
+    every: list[tuple[str, str, int]],
+    shared: frozenset[str] = frozenset(),
 ) -> None:
     """A staff's key with the same holder's identity number beside it in the record
     (``operator`` and ``operator_idno``: a farm's operator, ``handler``/``handlerIdCard``),
@@ -196,8 +199,10 @@ def _held_ids(
             ):
                 header[k] = "姓名"
                 break
-        if header[k] != "姓名" and words[0] in private_staff(every):
-            header[k] = "姓名"  # jbrxm beside jbrdz "…村65号": the 举报人's own home
+        if header[k] != "姓名" and words[0] in private_staff(every) | shared:
+            # jbrxm beside jbrdz "…村65号": the 举报人's own home (in this record, or in
+            # another of the export: ``shared``, a key means one thing in all its records)
+            header[k] = "姓名"
         if header[k] != "姓名" and words == ["jbr"] and _sole_holder(fields, header, k, every):
             header[k] = "姓名"
 
@@ -215,9 +220,11 @@ def _sole_holder(
     for j, (name, _value, _at) in enumerate(fields):
         if j == k or _staff(header[j]):
             continue
-        holder, datum, role = keymeaning.meaning(name)
-        if (holder == "person" and role) or datum == "name" or header[j].endswith("姓名"):
-            return False  # the record names its person elsewhere (xm, sqr; not jtzz, a home's)
+        holder, datum, _role = keymeaning.meaning(name)
+        if (holder == "person" and datum in ("", "name")) or datum == "name":
+            return False  # the record names its person elsewhere (xm, sqr)
+        if header[j].endswith("姓名"):
+            return False  # (a person's home, jtzz, is jbr's own: no other person)
     return any(
         keymeaning.meaning(other) == ("", "id", "") and any(c.isdigit() for c in value)
         for other, value, _at in every
@@ -255,14 +262,16 @@ def _record(
     fields: list[tuple[str, str, int]],
     out: list[Candidate],
     every: list[tuple[str, str, int]] | None = None,
+    shared: frozenset[str] = frozenset(),
 ) -> None:
-    """``every``: all the record's fields, also those of no known header (``_held_ids``)."""
+    """``every``: all the record's fields, also those of no known header (``_held_ids``);
+    ``shared``: the staff words other records of the export show private (``_held_ids``)."""
     homes = _staff_homes(fields, every) if every else []
     fields = fields + homes  # (jbrdz "…路190号" beside jbr: the 举报人's home, ``keycolumns``)
     header = [field_header(name) or "" for name, _v, _at in fields]
     header[len(header) - len(homes) :] = ["家庭住址"] * len(homes)
     if any(_staff(h) for h in header):
-        _held_ids(fields, header, every or fields)
+        _held_ids(fields, header, every or fields, shared)
     kinds = _kinds(header)
     if not kinds:
         return
