@@ -18,6 +18,7 @@ the token; companies, villages, relations and header words score 0.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import namemodel as nm
 from .actsafter import ACTS_AFTER
@@ -257,8 +258,27 @@ def _masked(text: str, out: list[Candidate]) -> None:
         k = find_word(text, "****", k)
 
 
-def _scored(regex: re.Pattern[str], text: str, need: float, out: list[Candidate]) -> None:
-    for m in regex.finditer(text):
+def _finditer(rx: re.Pattern[str], lead: str, text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for an expression whose matches start with the character
+    ``lead``, one rare in texts: each ``lead`` found by ``str.find`` (a memchr scan, not
+    the engine's scan of every character) and matched there."""
+    find, match = text.find, rx.match
+    k = find(lead)
+    while k >= 0:
+        m = match(text, k)
+        if m is None:
+            k = find(lead, k + 1)
+        else:
+            yield m
+            k = find(lead, m.end())
+
+
+def _scored(
+    regex: re.Pattern[str], text: str, need: float, out: list[Candidate], lead: str = ""
+) -> None:
+    """``regex``'s matches scored; ``lead``: their first character, a rare one (found by
+    ``str.find``, ``_finditer``)."""
+    for m in _finditer(regex, lead, text) if lead else regex.finditer(text):
         word = m.group(1)
         if nm.score(word) >= need and not non_name(word):
             out.append((m.start(1), m.end(1), "name", 0.8))
@@ -322,18 +342,29 @@ _PARTY = re.compile(
 )
 
 
+def _party_ends(text: str) -> Iterator[int]:
+    """The ends of ``_PARTIES``' matches, in their order: each 告 found by ``str.find``
+    and the character before it read."""
+    k = text.find("告", 1)
+    while k >= 0:
+        if text[k - 1] in "原被":
+            yield k + 1
+        k = text.find("告", k + 1)
+    for c in _PARTIES[1].finditer(text):  # (人: common, the engine's scan)
+        yield c.end()
+
+
 def _parties(text: str, out: list[Candidate]) -> None:
-    for rx in _PARTIES:
-        for c in rx.finditer(text):
-            pos = c.end() + (text[c.end() : c.end() + 1] in "：:")
-            while True:
-                m = _PARTY.match(text, pos)
-                if not m or nm.score(m.group(1)) < 0.7 or non_name(m.group(1)):
-                    break
-                out.append((m.start(1), m.end(1), "name", 0.75))
-                if text[m.end() : m.end() + 1] != "、":
-                    break
-                pos = m.end() + 1
+    for end in _party_ends(text):
+        pos = end + (text[end : end + 1] in "：:")
+        while True:
+            m = _PARTY.match(text, pos)
+            if not m or nm.score(m.group(1)) < 0.7 or non_name(m.group(1)):
+                break
+            out.append((m.start(1), m.end(1), "name", 0.75))
+            if text[m.end() : m.end() + 1] != "、":
+                break
+            pos = m.end() + 1
 
 
 # a co-party named after 与 and before a joint act ("与X共同申请", "与X一同继承", "与X联名
@@ -399,12 +430,12 @@ def cued_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
         # a relative between 由其… and 代…: named on both sides, a rarer name will do
         kin = _BY_KIN.search(text, max(0, m.start() - 8), m.start())
         _back(text, m.start(), 0.3 if kin else 0.5, out)
-    _scored(_FORMER, text, 0.5, out)
+    _scored(_FORMER, text, 0.5, out, "曾")
     _scored(_SERIAL, text, 0.5, out)
     _signs(text, out)
     _operators(text, out)
-    for rx in _KIN_LEAD:
-        _scored(rx, text, 0.7, out)
+    _scored(_KIN_LEAD[0], text, 0.7, out, "之")
+    _scored(_KIN_LEAD[1], text, 0.7, out)  # (其: its find would stop at many false bytes)
     _parties(text, out)
     _joint(text, out)
     _sexed_heads(text, out)

@@ -299,9 +299,28 @@ def _unit_section(text: str, start: int, personal: list[int]) -> bool:
     return False
 
 
+# the last text and its sentences' starts by position (asked again for the same number by
+# each rule: computed once; the text by identity, never hashed)
+_STARTS: list = [None, {}]
+
+
 def _sentence_start(text: str, start: int) -> int:
+    if _STARTS[0] is not text:
+        _STARTS[0], _STARTS[1] = text, {}
+    known = _STARTS[1].get(start)
+    if known is not None:
+        return known
     lo = max(0, start - 200)
-    return max(text.rfind(sign, lo, start) for sign in _CLAUSE_ENDS) + 1 or lo
+    rfind = text.rfind  # (the signs of ``_CLAUSE_ENDS``, no generator)
+    ends = (
+        rfind("。", lo, start),
+        rfind("！", lo, start),
+        rfind("？", lo, start),
+        rfind("；", lo, start),
+        rfind("\n", lo, start),
+    )
+    _STARTS[1][start] = found = max(ends) + 1 or lo
+    return found
 
 
 def _unit_subject(text: str, start: int, private: list[int]) -> bool:
