@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from . import namemodel as nm
 from . import validators as v
 from .listwords import non_name
+from .wordfind import lines as text_lines
 
 Candidate = tuple[int, int, str, float]
 
@@ -85,16 +86,12 @@ _OPENS = frozenset("0123456789 \u3000（(" + _CN)
 
 
 def _items(text: str) -> Iterator[re.Match[str]]:
-    """The numbered items opening a line, in order."""
-    k = -1
-    while True:
-        if text[k + 1 : k + 2] in _OPENS:
-            m = _ITEM.match(text, k + 1)
+    """The numbered items opening a line, in order (lines split once a scan: wordfind)."""
+    for line, start in zip(*text_lines(text), strict=True):
+        if line[:1] in _OPENS:
+            m = _ITEM.match(text, start)
             if m is not None:
                 yield m
-        k = text.find("\n", k + 1)
-        if k < 0:
-            return
 
 
 def _line_end(text: str, at: int) -> int:

@@ -36,6 +36,7 @@ from .listtails import tail_names
 from .names import Candidate, _company_representative, best_name
 from .tables import COMPANY, NOT_NAMES
 from .wordfind import colons, find_word, has_word
+from .wordfind import lines as text_lines
 
 _CJK = "\u4e00-\u9fff"
 
@@ -131,21 +132,16 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
 
 def name_runs(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    pos = 0
-    n = len(text)
     above = ""  # the last line with words: a heading over officials heads their names
     last_run = False  # the line before was a run of names (``listtails``)
-    while pos < n:
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        if end == pos:  # an empty line: no run, and it ends a list
+    for line, pos in zip(*text_lines(text), strict=True):  # (split once a scan: wordfind)
+        if not line:  # an empty line: no run, and it ends a list
             last_run = False
-        elif end - pos <= 240:
-            line = text[pos:end]
+        elif len(line) <= 240:
             run: list[Candidate] = []
             if (
                 "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
-                and len(_LIST_LINE.findall(line)) >= 2  # (the cheap test first)
+                and _two_list_signs(line)  # (the cheap test first)
                 and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
             ):
                 run = _run_of_names(line, pos)
@@ -158,8 +154,13 @@ def name_runs(text: str) -> list[Candidate]:
         else:
             above = ""
             last_run = False
-        pos = end + 1
     return out
+
+
+def _two_list_signs(line: str) -> bool:
+    """``len(_LIST_LINE.findall(line)) >= 2``, the search stopped at the second match."""
+    found = _LIST_LINE.finditer(line)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 # --- relatives, role words with a sign, co-petitioners ----------------------------------------
