@@ -331,7 +331,10 @@ BATCHES = {
         "4775_zichuan_nongfang_baoxian_huozai_lipei_daohu_mingdan_xubiao_pipe.md": 1,
         "4776_nanxi_jumin_zhuzhai_huozai_jianyi_diaocha_dengji_huizong_pages_aligned.txt": 1,
     },
-    "252": {},
+    "252": {
+        "4790_ningxi_jiance_duixiang_fengxian_xiaochu_hu_gongshi_xubiao_pipe.md": 1,
+        "4791_shuyuan_bangfu_zerenren_jiedui_tiaozheng_mingdan_pages_aligned.txt": 1,
+    },
     "253": {},
     "254": {},
 }
