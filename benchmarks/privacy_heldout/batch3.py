@@ -332,7 +332,10 @@ BATCHES = {
         "4776_nanxi_jumin_zhuzhai_huozai_jianyi_diaocha_dengji_huizong_pages_aligned.txt": 1,
     },
     "252": {},
-    "253": {},
+    "253": {
+        "4806_xiejiang_jiazhuang_dianti_tiqu_gongjijin_shenhe_gongshi_xubiao_pipe.md": 1,
+        "4807_liyang_jiazhuang_dianti_yezhu_yijian_zhengxun_qianzi_biao_pages_aligned.txt": 1,
+    },
     "254": {},
 }
 BATCH = "3"
