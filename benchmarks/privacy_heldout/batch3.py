@@ -335,7 +335,10 @@ BATCHES = {
         "4790_ningxi_jiance_duixiang_fengxian_xiaochu_hu_gongshi_xubiao_pipe.md": 1,
         "4791_shuyuan_bangfu_zerenren_jiedui_tiaozheng_mingdan_pages_aligned.txt": 1,
     },
-    "253": {},
+    "253": {
+        "4806_xiejiang_jiazhuang_dianti_tiqu_gongjijin_shenhe_gongshi_xubiao_pipe.md": 1,
+        "4807_liyang_jiazhuang_dianti_yezhu_yijian_zhengxun_qianzi_biao_pages_aligned.txt": 1,
+    },
     "254": {},
 }
 BATCH = "3"
