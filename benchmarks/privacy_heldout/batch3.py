@@ -333,7 +333,7 @@ BATCHES = {
     },
     "252": {},
     "253": {},
-    "254": {},
+    "254": {"4821_chenghu_dabing_baoxian_erci_baoxiao_mingdan_pages_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
