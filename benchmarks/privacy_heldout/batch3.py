@@ -339,7 +339,7 @@ BATCHES = {
         "4806_xiejiang_jiazhuang_dianti_tiqu_gongjijin_shenhe_gongshi_xubiao_pipe.md": 1,
         "4807_liyang_jiazhuang_dianti_yezhu_yijian_zhengxun_qianzi_biao_pages_aligned.txt": 1,
     },
-    "254": {},
+    "254": {"4821_chenghu_dabing_baoxian_erci_baoxiao_mingdan_pages_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
