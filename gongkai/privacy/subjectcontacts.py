@@ -12,7 +12,7 @@ work, its switchboard: no private data); on a person's row they are the person's
   same cutting and the same number of cells form one table, wherever they stand (a table
   printed over several pages with its header repeated is still one table).
 - **The subject column** is the one column in which some rows hold a unit's name (a name
-  ending in 公司, 厂, 研究所, 学院, 医院, 中心 … and no 个体工商户 or 经营者) and others a
+  ending in 公司, 厂, 研究所, 学院, 医院, 中心, 食堂 … and no 个体工商户 or 经营者) and others a
   person's (a name candidate that fills the cell, alone or with a bracket such as
   "（自然人）"); or a 类型 column whose cells read 单位/企业/法人 on some rows and
   个人/自然人 on others. Two such columns (a buyer and a seller, both mixed) leave the
