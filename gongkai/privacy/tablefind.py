@@ -53,9 +53,8 @@ _HEADER_BRANCHES = sorted(
         '对象(?= ?[\t|,;\n"：]|\u3000| {2}| [^ \n]+[ \n])',
         '人员(?= ?[\t|,;\n"：]|\u3000| {2}| [^ \n]+[ \n])',
         '户(?= ?[\t|,;\n"]|\u3000| {2}| [^ \n]+[ \n])',
-        '人(?= ?[\t|,;"：]| ?\n[^\n]{0,12}\n|\u3000| {2}| [^ \n]+[ \n])',
-        # a person's header with its note in a delimited header row ("| 承包人（二房东） |")
-        '人(?=[（(][^（()）\n]{1,10}[）)] ?[\t|,"])',
+        # (or with its note in a delimited header row: "| 承包人（二房东） |")
+        '人(?= ?[\t|,;"：]| ?\n[^\n]{0,12}\n|\u3000| {2}| [^ \n]+[ \n]|[（(][^（()）\n]{1,10}[）)] ?[\t|,"])',
     }
     # a person's role (调解员, 法律顾问, 志愿者, 楼栋长) heading a column (each a branch
     # of its own: a group of words as one branch makes the whole search 8 times slower)
