@@ -342,18 +342,21 @@ def _person_fields(fields: list[tuple[str, str, int]]) -> bool:
     return any(_column_kind(field_header(n) or "") == "name" for n, _v, _at in fields)
 
 
-def _held_homes(fields: list[tuple[str, str, int]], out: list[Candidate]) -> None:
+def _held_homes(
+    fields: list[tuple[str, str, int]],
+    children: list[list[tuple[str, str, int]]],
+    out: list[Candidate],
+) -> None:
     """The address fields of a record whose persons stand in elements of their own (a lease's
     <Record> holding <CZR><XM>…</XM></CZR> and <FWZL>…</FWZL>): the persons' dwelling, read
     as in a table of persons (a record with a name field of its own is ``_record``'s)."""
-    if _person_fields(fields):
-        return
     header = [field_header(n) or "" for n, _v, _at in fields]
-    if any(UNIT_HEADERS.search(h) or ENTITY_HEADERS.search(h) for h in header):
-        return  # a unit's record (<DWMC>, <QYMC>) with its representative's element: its seat
     kinds = [(k, "address") for k, h in enumerate(header) if h and _column_kind(h) == "address"]
-    if kinds:
-        _emit(kinds, [(value, at) for _n, value, at in fields], header, 0, out)
+    if not kinds or any(UNIT_HEADERS.search(h) or ENTITY_HEADERS.search(h) for h in header):
+        return  # (a unit's record, <DWMC>, <QYMC>, with its representative's element: its seat)
+    if _person_fields(fields) or not any(_person_fields(child) for child in children):
+        return
+    _emit(kinds, [(value, at) for _n, value, at in fields], header, 0, out)
 
 
 def xml_records(text: str) -> list[Candidate]:
@@ -376,9 +379,9 @@ def xml_records(text: str) -> list[Candidate]:
                 if fields:
                     _record(fields, out, el[5] + el[4])
                     if el[6]:
-                        _held_homes(fields, out)  # <FWZL> beside the persons' <CZR> elements
-                if stack and _person_fields(fields):
-                    stack[-1][6] = True
+                        _held_homes(fields, el[6], out)  # <FWZL> beside the persons' <CZR>
+                    if stack:
+                        stack[-1][6].append(fields)  # (read only where the parent has a home)
                 if el[5]:
                     records.append(el[5] + el[4])
             elif stack:  # a field: its text is the value
@@ -409,6 +412,6 @@ def xml_records(text: str) -> list[Candidate]:
                 if len(attrs) > 1:
                     records.append(attrs)
             continue
-        stack.append([name, m.end(), [], False, attrs, [], False])
+        stack.append([name, m.end(), [], False, attrs, [], []])
     # columns under keys no table knows: what their values across the records hold
     return out + key_columns(records, field_header)
