@@ -76,6 +76,9 @@ _PERSON = {
     "lessee": "承租人",
     "renter": "承租人",
     "landlord": "出租人",
+    # a rented home's owner by the initials of 房主 (a migrant's record: fzxm, fzlxdh)
+    "fz": "房主",
+    "fangzhu": "房主",
     "lessor": "出租人",
     "buyer": "买受人",
     "seller": "出卖人",

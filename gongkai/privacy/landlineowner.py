@@ -160,6 +160,13 @@ _PLACE = re.compile(
     rf"[ \u3000]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．][ \u3000]*)?(?:办理|缴费|办公|受理|领取|报名|咨询|服务|报到|递交)(?:地点|地址)[：:]"
     rf"[^。；;\n]{{0,40}}[\u4e00-\u9fff]{_UNIT_END}[。；;][ \u3000]*"
 )
+# a sentence sending the reader to a unit, closed before the bare label ("如有异议，请与各乡镇
+# （街道）服务站或县某中心某股联系。联系电话：…"): the unit's line, as with a comma (_TURN_TO)
+_TURNED = re.compile(
+    r"(?:可|请|可以|也可|亦可|或|应|须|需|即可|欢迎)[\u4e00-\u9fff]{0,2}?(?:向|与|同|到|至|往|找|咨询|联系)"
+    rf"[\u4e00-\u9fff（）()、]{{2,60}}?{_UNIT_END}"
+    r"(?:联系|反映|咨询|申请|了解|办理|查询|举报|投诉|核实|确认|申报|问询)?[。；;][ \u3000]*$"
+)
 # a unit addressed, then a bracket of its particulars holding the number ("…向某市消防救援
 # 支队提出书面复核申请（地址：…，电话…）": where to turn, the unit's address and line)
 _ADDRESSED = re.compile(
@@ -373,7 +380,11 @@ def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
     if begin < 2 or text[begin - 1] not in "。；;" or not _BARE.fullmatch(text, begin, start):
         return False
     lo = _sentence_start(text, begin - 1)
-    return _PLACE.fullmatch(text, lo, begin) is not None and not _any_in(private, lo, start)
+    if _any_in(private, lo, start):
+        return False
+    return (
+        _PLACE.fullmatch(text, lo, begin) is not None or _TURNED.search(text, lo, begin) is not None
+    )
 
 
 def _unit_table(text: str, start: int) -> bool:

@@ -66,6 +66,7 @@ from .footcontacts import foot_contacts
 from .footposts import foot_post_landlines
 from .gradecells import grade_cells
 from .holderphones import holder_phones
+from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -154,5 +155,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = office_mails(text, cands)  # 报名电话：0xxx-…转201；电子邮箱：… (officemails)
     cands = party_seats(text, cands)  # 投诉人地址 where 投诉人：某公司 (partyseats)
     cands = holder_phones(text, cands)  # 出租人联系电话 where 出租人 is a company (holderphones)
+    cands = keyed_holder_phones(text, cands)  # "fzlxdh" where "fzxm" is a company (keyholders)
     cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

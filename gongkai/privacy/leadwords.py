@@ -12,6 +12,8 @@ Candidate = tuple[int, int, str, float]
 
 # words that stand before the person they govern: 由 X 经营, 向 X 送达, 对 X 处以, 经 X 同意
 _LEADS = frozenset("由向对经将被把给与和及让请系为是")
+# verbs of two characters that stand before the person they govern (委托 X 代领)
+_LEAD_VERBS = frozenset(("委托", "授权", "指定", "交由", "转交"))
 # the side of a record a party stands on (男方X, 女方Y, 甲方X): 方 is also a surname, so a
 # rule may take "男方龚明" or "方佟珍" (after 女) as the name
 _SIDES = frozenset("男女甲乙")
@@ -62,6 +64,8 @@ def _without_kin(text: str, cand: Candidate) -> Candidate:
         return s + 2, e, kind, conf  # (其妻安娜·罗西: the relation before a dotted name)
     if text[s] in _LEADS and text.find("·", s + 3, e - 2) > 0:
         return s + 1, e, kind, conf  # "配偶为安娜·罗西": the verb before a dotted name
+    if text[s : s + 2] in _LEAD_VERBS and text.find("·", s + 4, e - 2) > 0:
+        return s + 2, e, kind, conf  # "委托叶尔兰·努尔兰代领": the verb before a dotted name
     if text[e - 2] == "之" and text[e - 1] in _KIN:
         return s, e - 2, kind, conf
     return cand

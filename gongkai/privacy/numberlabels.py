@@ -64,6 +64,8 @@ def other_number(text: str, start: int) -> bool:
         return True  # under 受理编号, 档案编号, 业务流水号 … (``numbercolumns``)
     if _denied_id(text, start):
         return True
+    if before[-1:] in _LIST_SEPARATORS and _listed_after_other(text, start):
+        return True  # 受理编号A、B: B is listed under A's label too
     if not _EXAMPLE.search(before):
         return False
     lo = max(0, start - 80)
@@ -71,6 +73,17 @@ def other_number(text: str, start: int) -> bool:
         max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1) : start
     ]
     return bool(_CODE_RULE.search(sentence)) and not _ID_WORDS.search(sentence)
+
+
+_LIST_SEPARATORS = frozenset("、，,/／")
+_LISTED_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{14,17}[\dXx][ \u3000]?[、，,/／][ \u3000]?$")
+
+
+def _listed_after_other(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows another of its length in a list (``A、B``)
+    whose first stands under a label of another number (受理编号A、B): the label covers both."""
+    m = _LISTED_NUMBER.search(text, max(0, start - 22), start)
+    return m is not None and other_number(text, m.start())
 
 
 def _denied_id(text: str, start: int) -> bool:

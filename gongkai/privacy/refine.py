@@ -29,6 +29,7 @@ from .callerphones import caller_column
 from .footers import contact_under_phone, official_in_note, units_contact
 from .formernumbers import former_numbers
 from .houses import number_end
+from .kindnotes import kind_only_note
 from .kinnames import kin_before_name
 from .kvlabels import person_record
 from .leadwords import without_lead_word
@@ -303,6 +304,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     note = _NOTE_AFTER.match(text, end)
     if note and _other_kind_noted(note.group(), kind):
         note = None  # "138…、0574-…（单位宿舍）": the note is the landline's, not the mobile's
+    if note and kind_only_note(text, start, end):
+        note = None  # "2093654（座机）" in a persons' phone column: no unit's (kindnotes)
     if (note and not _HOME_NOTE.match(text, end) and not own_work_number(text, start, end)) or (
         kind != "email" and unit_phone(text, start, mobile=kind == "mobile")
     ):

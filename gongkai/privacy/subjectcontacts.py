@@ -12,7 +12,7 @@ work, its switchboard: no private data); on a person's row they are the person's
   same cutting and the same number of cells form one table, wherever they stand (a table
   printed over several pages with its header repeated is still one table).
 - **The subject column** is the one column in which some rows hold a unit's name (a name
-  ending in 公司, 厂, 研究所, 学院, 医院, 中心 … and no 个体工商户 or 经营者) and others a
+  ending in 公司, 厂, 研究所, 学院, 医院, 中心, 食堂 … and no 个体工商户 or 经营者) and others a
   person's (a name candidate that fills the cell, alone or with a bracket such as
   "（自然人）"); or a 类型 column whose cells read 单位/企业/法人 on some rows and
   个人/自然人 on others. Two such columns (a buyer and a seller, both mixed) leave the
@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 
 Candidate = tuple[int, int, str, float]
 
-_GATE = ("公司", "单位", "法人", "企业", "研究", "学院", "大学", "医院", "中心", "厂")
+_GATE = ("公司", "单位", "法人", "企业", "研究", "学院", "大学", "医院", "中心", "厂", "食堂")
 _UNIT_ENDS = (
     "公司",
     "集团",
@@ -49,6 +49,7 @@ _UNIT_ENDS = (
     "中学",
     "小学",
     "幼儿园",
+    "食堂",
     "医院",
     "卫生院",
     "中心",
@@ -75,10 +76,10 @@ _XML_UNIT = re.compile(
     r"<([A-Za-z_][\w.-]*)[^<>]*?=\s*[\"'](?:单位|企业|法人|法人单位|企业法人|机构|组织)[\"'][^<>]*>"
 )
 # the last sign of a unit's name or of a kind's word (a cell worth reading as a unit's)
-_UNIT_LAST = frozenset("司团厂所院校学园心会社局行业位人构织）)")
+_UNIT_LAST = frozenset("司团厂所院校学园堂心会社局行业位人构织）)")
 _UNITS = ("u", "U")
 _UNIT_TAIL = re.compile(
-    r"[司团厂所院校学园心会社局行业位人构织）)](?:[ \u3000]?[\"\t|｜,]|[ \u3000]{2}|$)"
+    r"[司团厂所院校学园堂心会社局行业位人构织）)](?:[ \u3000]?[\"\t|｜,]|[ \u3000]{2}|$)"
 )
 _CELL_EDGE = frozenset('"\t|｜, \u3000')
 _ROW_MAX = 800  # a longer line is running text, not a register's row

@@ -53,7 +53,8 @@ _HEADER_BRANCHES = sorted(
         '对象(?= ?[\t|,;\n"：]|\u3000| {2}| [^ \n]+[ \n])',
         '人员(?= ?[\t|,;\n"：]|\u3000| {2}| [^ \n]+[ \n])',
         '户(?= ?[\t|,;\n"]|\u3000| {2}| [^ \n]+[ \n])',
-        '人(?= ?[\t|,;"：]| ?\n[^\n]{0,12}\n|\u3000| {2}| [^ \n]+[ \n])',
+        # (or with its note in a delimited header row: "| 承包人（二房东） |")
+        '人(?= ?[\t|,;"：]| ?\n[^\n]{0,12}\n|\u3000| {2}| [^ \n]+[ \n]|[（(][^（()）\n]{1,10}[）)] ?[\t|,"])',
     }
     # a person's role (调解员, 法律顾问, 志愿者, 楼栋长) heading a column (each a branch
     # of its own: a group of words as one branch makes the whole search 8 times slower)
@@ -165,12 +166,16 @@ def table_candidates(text: str) -> list[Candidate]:
             end = _CJK_RUN.match(text, m.end()).end()
             note = _NOTE_AT.match(text, end)  # "法定代表人（负责人、经营者）"
             end = note.end() if note else end
-            if end == m.end() or not _standalone(text, m.start(), end):
+            head = m.start()
+            if note and m.end() - head == 1:  # "承包人（二房东）": the cell's word before 人
+                while head > 0 and m.start() - head < 5 and "\u4e00" <= text[head - 1] <= "\u9fff":
+                    head -= 1
+            if end == m.end() or not _standalone(text, head, end):
                 if not _header_in_note(text, m.start(), m.end()) and not _held_cell(
                     text, m.start()
                 ):
                     continue
-            elif _column_kind(text[m.start() : end]) is None:
+            elif _column_kind(text[head:end]) is None:
                 continue
         line_start = text.rfind("\n", max(0, m.start() - 300), m.start()) + 1
         if line_start < done_until or (line_start == 0 and m.start() > 300):

@@ -31,7 +31,15 @@ from .headerroles import staff_header
 from .keycolumns import key_columns, private_staff
 from .patterns import ORG_SUFFIX
 from .rolekeys import role_place_header
-from .tables import _DOT_NAME, Candidate, _column_kind, _emit, _kinds
+from .tables import (
+    _DOT_NAME,
+    ENTITY_HEADERS,
+    UNIT_HEADERS,
+    Candidate,
+    _column_kind,
+    _emit,
+    _kinds,
+)
 
 # the usual field names of exchange formats and the headers they stand for (lower case,
 # without "_", "-" and ".")
@@ -329,6 +337,28 @@ def _named(value: str) -> bool:
     return bool(v.surname_length(value)) or namemodel.score(value) >= 0.3
 
 
+def _person_fields(fields: list[tuple[str, str, int]]) -> bool:
+    """Whether a record's fields hold a person's name (<XM>, <xingming>)."""
+    return any(_column_kind(field_header(n) or "") == "name" for n, _v, _at in fields)
+
+
+def _held_homes(
+    fields: list[tuple[str, str, int]],
+    children: list[list[tuple[str, str, int]]],
+    out: list[Candidate],
+) -> None:
+    """The address fields of a record whose persons stand in elements of their own (a lease's
+    <Record> holding <CZR><XM>…</XM></CZR> and <FWZL>…</FWZL>): the persons' dwelling, read
+    as in a table of persons (a record with a name field of its own is ``_record``'s)."""
+    header = [field_header(n) or "" for n, _v, _at in fields]
+    kinds = [(k, "address") for k, h in enumerate(header) if h and _column_kind(h) == "address"]
+    if not kinds or any(UNIT_HEADERS.search(h) or ENTITY_HEADERS.search(h) for h in header):
+        return  # (a unit's record, <DWMC>, <QYMC>, with its representative's element: its seat)
+    if _person_fields(fields) or not any(_person_fields(child) for child in children):
+        return
+    _emit(kinds, [(value, at) for _n, value, at in fields], header, 0, out)
+
+
 def xml_records(text: str) -> list[Candidate]:
     """Names, IDs, cards and addresses in the records of the XML ``text``."""
     out: list[Candidate] = []
@@ -348,6 +378,10 @@ def xml_records(text: str) -> list[Candidate]:
                 fields = el[2] + [a for a in el[4] if field_header(a[0])]
                 if fields:
                     _record(fields, out, el[5] + el[4])
+                    if el[6]:
+                        _held_homes(fields, el[6], out)  # <FWZL> beside the persons' <CZR>
+                    if stack:
+                        stack[-1][6].append(fields)  # (read only where the parent has a home)
                 if el[5]:
                     records.append(el[5] + el[4])
             elif stack:  # a field: its text is the value
@@ -378,6 +412,6 @@ def xml_records(text: str) -> list[Candidate]:
                 if len(attrs) > 1:
                     records.append(attrs)
             continue
-        stack.append([name, m.end(), [], False, attrs, []])
+        stack.append([name, m.end(), [], False, attrs, [], []])
     # columns under keys no table knows: what their values across the records hold
     return out + key_columns(records, field_header)
