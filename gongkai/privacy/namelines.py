@@ -26,6 +26,7 @@ runs only when its anchor character is in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import chain
 
 from . import validators as v
@@ -89,6 +90,13 @@ _HEAD_OFFICIALS = re.compile(
 )
 # a line with three signs of a list (、，, or a space between CJK) at least
 _LIST_LINE = re.compile(rf"[{_CJK}）)][、，,；; \u3000]+[{_CJK}]")
+# a line without a full stop but at its end, and with two runs of those signs (where
+# ``_two_list_signs`` may hold): after the newline that opens it, in "\n" + text (a
+# literal first, then loops of one class that give nothing back: a fast scan)
+_RUN_LINE = re.compile(
+    r"\n(?=[^。\n]*+[ \u3000。]*+(?:\n|\Z))"
+    r"[^、，,；; \u3000\n]*+[、，,；; \u3000]++[^、，,；; \u3000\n]++[、，,；; \u3000]"
+)
 # seven characters of one piece: no sign between pieces, no bracket of a note, no colon
 _LONG_PIECE = re.compile(r"[^、，,；; \u3000\t（()）：:]{7}")
 
@@ -131,30 +139,56 @@ def _run_of_names(line: str, base: int) -> list[Candidate]:
 
 
 def name_runs(text: str) -> list[Candidate]:
+    """The runs of names on lines (``_run_of_names``), read only on the lines that
+    ``_RUN_LINE`` finds in one scan, and the line right under a run (``listtails``)."""
     out: list[Candidate] = []
-    above = ""  # the last line with words: a heading over officials heads their names
-    last_run = False  # the line before was a run of names (``listtails``)
-    for line, pos in zip(*text_lines(text), strict=True):  # (split once a scan: wordfind)
-        if not line:  # an empty line: no run, and it ends a list
-            last_run = False
-        elif len(line) <= 240:
-            run: list[Candidate] = []
-            if (
-                "。" not in line.rstrip(" \u3000。")  # a list may end with a full stop
-                and _two_list_signs(line)  # (the cheap test first)
-                and not ("：" not in line and ":" not in line and _HEAD_OFFICIALS.search(above))
-            ):
-                run = _run_of_names(line, pos)
-            elif last_run and line.strip(" \u3000"):
-                run = tail_names(line, pos)  # the list's last line: one or two names
-            out += run
-            last_run = len(run) >= 3  # (right under it: a blank line ends the list)
-            if line.strip(" \u3000\t"):
-                above = line if len(line) <= 40 else ""
+    lines, starts = text_lines(text)  # (split once a scan: wordfind)
+    padded = "\n" + text  # a line's newline in it stands where the line starts in text
+    search = _RUN_LINE.search
+    found: list[int] = []
+    m = search(padded)
+    while m is not None:
+        i = bisect_left(starts, m.start())
+        if len(lines[i]) <= 240 and _two_list_signs(lines[i]):
+            found.append(i)
+        m = search(padded, m.start() + 1 + len(lines[i]))  # from the next line's newline
+    prev = -2  # the last line read with a run of three names or more
+    for i in found:
+        if 0 <= prev < i - 1:
+            _tail_after(lines, starts, prev + 1, out)
+        line = lines[i]
+        if "：" in line or ":" in line or not _HEAD_OFFICIALS.search(_line_above(lines, i)):
+            run = _run_of_names(line, starts[i])
+        elif prev == i - 1:
+            run = tail_names(line, starts[i])  # the list's last line: one or two names
         else:
-            above = ""
-            last_run = False
+            run = []
+        out += run
+        prev = i if len(run) >= 3 else -2  # (right under it: a blank line ends the list)
+    if 0 <= prev < len(lines) - 1:
+        _tail_after(lines, starts, prev + 1, out)
     return out
+
+
+def _tail_after(lines: list[str], starts: list[int], i: int, out: list[Candidate]) -> None:
+    """The names closing a run on line ``i`` right under it (no run on that line)."""
+    line = lines[i]
+    if line and len(line) <= 240 and line.strip(" \u3000"):
+        out += tail_names(line, starts[i])
+
+
+def _line_above(lines: list[str], i: int) -> str:
+    """The last line before line ``i`` with words, when 40 characters at most (its
+    heading: over officials, their names act in office); a line over 240 ends it."""
+    for j in range(i - 1, -1, -1):
+        line = lines[j]
+        if not line:
+            continue
+        if len(line) > 240:
+            return ""
+        if line.strip(" \u3000\t"):
+            return line if len(line) <= 40 else ""
+    return ""
 
 
 def _two_list_signs(line: str) -> bool:
