@@ -27,6 +27,11 @@ _NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset(
 # characters that open what a person named did or was ("…无力赔偿", "…已于", "…在逃")
 _OPENERS = frozenset("无不未已在于因被也均仍将称是为与和及等向到从对有")
 
+# a modal verb and what the persons named by a cue must or may do (应继续, 须及时, 可自行)
+_MODAL_DOING = re.compile(
+    r"[应须需可将要](?:继续|当|该|及时|按照|按时|依法|依照|主动|尽快|立即|自行|如实|积极|配合|提供)"
+)
+
 
 def _HAN(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
@@ -43,6 +48,8 @@ def mend_cue_name(text: str, at: int, name: str) -> str:
     """``name`` read at ``at`` after a weak cue, whole up to a sign; "" when it is a doing."""
     if not name or name[:2] in _DOINGS or (len(name) == 2 and name[1] == "家"):
         return ""  # (隔壁王家: a family's home, no person)
+    if _MODAL_DOING.match(text, at):
+        return ""  # "申请人代表应继续与您协商": what the group must do, no 应 surname
     end = at + len(name)
     last = text[end : end + 1]
     if not last or last in _SIGNS or last in _NOT_LAST:

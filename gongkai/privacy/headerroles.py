@@ -139,7 +139,9 @@ def scheme_card_header(header: str) -> bool:
 # count (新生儿数) is no column of persons
 _SUBJECT_KIND = re.compile(
     r"^(?!是否|有无)[\u4e00-\u9fff]{0,4}?"
-    r"(?:新生儿|婴儿|婴幼儿|早产儿|患儿|病儿|孕妇|产妇|孕产妇|病人|伤者|伤员|病员)$"
+    r"(?:新生儿|婴儿|婴幼儿|早产儿|患儿|病儿|孕妇|产妇|孕产妇|病人|伤者|伤员|病员"
+    # the hurt or the dead of an injury or accident register (受伤人员, 伤亡人员, 遇难者)
+    r"|受伤(?:人员|者)|伤亡人员|遇难(?:人员|者)|死者)$"
 )
 
 

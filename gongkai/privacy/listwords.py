@@ -53,6 +53,8 @@ _PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥�
 _YI = frozenset(
     "阿苦拉则吉克石布沙马依俄底木海呷伍牛日尔莫色果惹补古约什且子格洛史曲比铁博达批衣黑各伙吾"
     "说哈勒的者瓦其洪火苏"
+    # 阿妞, 么扎, 阿支, 木乃: common in Yi given names and clans
+    "么妞支乃"
 )
 TRANSLIT = TRANSLIT | _YI
 # a header cell (补贴对象, 户主姓名, 领取人, 家庭成员): no person

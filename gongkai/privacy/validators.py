@@ -314,7 +314,7 @@ def plausible_given(given: str) -> bool:
 # the names of common Yi clans, which open Yi names (吉克石布, 沙马阿依): ``cuenames``
 YI_CLANS = frozenset(
     "吉克 吉伍 吉木 吉史 吉觉 沙马 阿苦 阿说 阿西 阿尔 阿约 阿力 阿克 尔古 曲比 俄底 海来 勒格 "
-    "巫达 马海 木呷 比曲 日火 倮伍 俄木 加拉 瓦扎 莫色 苏呷 且沙 什木 的日 吉吉 阿的".split()
+    "巫达 马海 木呷 比曲 日火 倮伍 俄木 加拉 瓦扎 莫色 苏呷 且沙 什木 的日 吉吉 阿的 木乃".split()
 )
 # 有 + a given-name character (有才, 有德, 有福) or 老 + a birth order (老四, 老幺): folk
 # given names, though 有 and 老 cut names in running text; not the words 有 opens
