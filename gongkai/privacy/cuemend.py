@@ -72,12 +72,13 @@ def mend_cue_name(text: str, at: int, name: str) -> str:
 # before a transliterated name ("配偶叶卡捷琳娜·彼得罗娃"): the weak cues read neither
 _KIN = (
     "配偶|妻子|丈夫|父亲|母亲|儿子|女儿|长子|次子|长女|次女|之子|之女|"
-    "其父|其母|其妻|其夫|其子|其女|携子|携女|偕妻|偕夫"
+    "其父|其母|其妻|其夫|其子|其女|携子|携女|偕妻|偕夫|"
+    "其兄|其弟|其姐|其妹|其孙|哥哥|弟弟|姐姐|妹妹"
 )
 _KIN_WORDS = frozenset(_KIN.split("|"))
 _KIN_VALUE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff·])")
 _KIN_DOTTED = re.compile(
-    rf"(?:{_KIN})[:：]?[ \u3000]*([\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,8}})(?![\u4e00-\u9fff·])"
+    rf"(?:{_KIN})[:：]?[ \u3000]*([\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,30}})(?![\u4e00-\u9fff·])"
 )
 
 
@@ -103,6 +104,9 @@ def kin_labels(text: str) -> list[Candidate]:
             if m and m.start(1) < dot:
                 dotted = m.group(1)
                 cut = next((i for i, c in enumerate(dotted) if c in _DOT_STOP), len(dotted))
+                given = dotted.index("·") + 1
+                if len(dotted) - given > 8 and cut - given > 8:
+                    break  # a run on past eight with no stop in it ("约翰·米勒持外国人…")
                 if cut > dotted.index("·") + 2:  # "配偶安娜·罗西为意大利籍": it ends at 为
                     out.append((m.start(1), m.start(1) + cut, "name", 0.8))
                 break

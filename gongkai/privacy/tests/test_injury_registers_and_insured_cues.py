@@ -75,3 +75,15 @@ def test_a_modal_doing_after_a_cue_is_no_name():
         assert _names(text) == [], text
     text = "市民应继红来电反映噪声扰民。"  # 应 as a surname, no doing after it
     assert at(text, "name", "应继红") in _names(text)
+
+
+def test_a_dotted_name_after_a_sibling_or_a_spouse_in_running_text():
+    for text, piece in (
+        ("该户借用其兄吐尔逊·艾买提家中的6头牛应付验收。", "吐尔逊·艾买提"),
+        ("在其妻古丽巴哈尔·阿不都热依木户籍所在的乡镇重复申报。", "古丽巴哈尔·阿不都热依木"),
+        ("其妹帕提古丽·依明在乌鲁木齐市务工。", "帕提古丽·依明"),
+    ):
+        assert at(text, "name", piece) in _names(text), text
+    # a run that goes on past eight characters with no stop in it is no dotted name
+    text = "配偶约翰·米勒持外国人永久居留身份证办理。"
+    assert ("name", text.index("约翰"), text.index("持")) in _names(text)
