@@ -32,12 +32,12 @@ _SHOP_END = {
     ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s]|$)") for ch in "店馆部坊厂场行铺摊档所乐"
 }
 _EDGES = '\t|｜,，;；：:\n>"“ \u3000'
-_TRADE = re.compile(r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|农家乐)")
+_TRADE = re.compile(r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|农家乐)")
 # (a village, a neighbourhood or a group last: 某镇某村X养猪场, 某社区X便利店)
 _PLACE_END = re.compile(r"县|市|区|镇|乡|街道|村|社区|组")
 # a unit's word in the rest: no individual business
 _UNIT = re.compile(
-    r"公司|合作社|中心|医院|学校|银行|委员会|政府|办事处|集团|协会|供销|国营|粮站|卫生"
+    r"公司|合作社|中心|医院|学校|银行|委员会|政府|办事处|集团|协会|供销|国营|粮站|卫生(?!室)"
 )
 # what an individual business sells or does, right after its keeper's name
 _GOODS = re.compile(
@@ -50,7 +50,7 @@ _GOODS = re.compile(
     r"民宿|客栈|农家乐|棋牌|网吧|废品|回收|碾米|榨油|酿酒|茶叶|花|渔具|宠物|停车|加油|驾校|补习|"
     # a farm's and a diner's or a parlour's trade (X养猪场, X奶牛养殖场, X火锅店, X麻将馆)
     r"养|畜|奶牛|生猪|蛋鸡|火锅|串串|麻辣|冒菜|中餐|西餐|土菜|清真|麻将|汽车|干洗|裁缝|食杂|收购|"
-    r"家庭|超市|保健"
+    r"家庭|超市|保健|卫生室"  # (a village clinic named by its doctor: 某镇X卫生室)
 )
 # a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
 # of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
@@ -61,6 +61,7 @@ _SHOP_WORDS = {
     "馆": ("餐馆",),
     "店": ("饭店",),
     "厂": ("加工厂", "修理厂"),
+    "室": ("卫生室",),
 }
 # the characters a trade name of two characters is commonly made of (金龙, 富民, 华丰, 阳光,
 # 温馨, 向阳, 万达, 乐家) and a familiar name's prefix (阿芳): surnames and given names'
@@ -143,7 +144,7 @@ def _shop_ends(text: str) -> list[int]:
 
 def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the keepers' names inside trade names standing alone (module docstring)."""
-    if not any(w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺")):
+    if not any(w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺", "所", "室")):
         return cands
     have = {(c[0], c[1]) for c in cands if c[2] == "name"}
     out = []

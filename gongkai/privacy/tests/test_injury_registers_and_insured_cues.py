@@ -87,3 +87,17 @@ def test_a_dotted_name_after_a_sibling_or_a_spouse_in_running_text():
     # a run that goes on past eight characters with no stop in it is no dotted name
     text = "配偶约翰·米勒持外国人永久居留身份证办理。"
     assert ("name", text.index("约翰"), text.index("持")) in _names(text)
+
+
+def test_a_village_clinic_named_by_its_doctor_in_a_cell():
+    text = (
+        "| 序号 | 举报人 | 联系电话 | 被举报对象 | 奖励金额（元） |\n|---|---|---|---|---|\n"
+        "| 1 | 庞立新 | 15354376979 | 石门县河口镇蔺春生卫生室 | 500.00 |\n"
+        "| 2 | 郝月娥 | 18522623166 | 石门县仁和堂大药房 | 800.00 |\n"
+        "| 3 | 单于海 | 18688488116 | 石门县河口镇东风村卫生室 | 300.00 |\n"
+        "| 4 | 米秋红 | 18176777072 | 石门县城关镇中心卫生院 | 900.00 |\n"
+    )
+    got = _names(text)
+    assert at(text, "name", "蔺春生") in got  # the doctor's name, the rest plain
+    for piece in ("东风村", "中心卫生院", "仁和堂"):
+        assert not any(s <= text.index(piece) < e for _k, s, e in got), piece
