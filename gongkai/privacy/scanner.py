@@ -20,6 +20,7 @@ from django.utils import timezone
 from . import allow as allow_mod
 from . import validators as v
 from .addressowners import address_owners
+from .buildingsites import building_sites
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
 from .caseroles import accomplices, office_agents
@@ -461,6 +462,7 @@ def _scan(
         cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
         cands = facility_numbers(text, cands)  # "某村2号台区": a facility's number
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
+    cands = building_sites(text, cands)  # a whole building, an office block (buildingsites)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
