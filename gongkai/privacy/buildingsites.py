@@ -21,6 +21,7 @@ Candidate = tuple[int, int, str, float]
 # the span ends at a building or a staircase
 _BUILDING_END = re.compile(r"(?:\d{1,3}|[A-Z]|[一二三四五六七八九十]{1,3})(?:栋|幢|号楼|单元)$")
 # what would carry on a building to a flat: a digit, a floor, a room, a dash, an attached door
+_BUILDING_LAST = frozenset("栋幢楼元")
 _GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—附之楼层室号户房]")
 _OFFICE_BLOCK = re.compile(r"大楼|办公楼|综合楼|服务楼")
 # an institution named right after the number: its address
@@ -32,19 +33,21 @@ _INSTITUTION_AFTER = re.compile(
 
 def building_sites(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the addresses of buildings, office blocks and institutions."""
-    out = []
-    for cand in cands:
-        start, end, kind, _ = cand
-        if kind == "address" and _not_home(text, start, end):
-            continue
-        out.append(cand)
-    return out
+    drop = [
+        k
+        for k, (start, end, kind, _) in enumerate(cands)
+        if kind == "address" and _not_home(text, start, end)
+    ]
+    if not drop:
+        return cands
+    gone = set(drop)
+    return [c for k, c in enumerate(cands) if k not in gone]
 
 
 def _not_home(text: str, start: int, end: int) -> bool:
-    value = text[start:end]
-    if _OFFICE_BLOCK.search(value):
-        return True
-    if _BUILDING_END.search(value):
+    last = text[end - 1 : end]
+    if last in _BUILDING_LAST and _BUILDING_END.search(text, max(start, end - 8), end):
         return not (end < len(text) and _GOES_ON.match(text, end))
-    return value[-1:] == "号" and _INSTITUTION_AFTER.match(text, end) is not None
+    if text.find("楼", start, end) >= 0 and _OFFICE_BLOCK.search(text, start, end):
+        return True
+    return last == "号" and _INSTITUTION_AFTER.match(text, end) is not None
