@@ -89,7 +89,8 @@ _BRANCHES = (
     # one capital letter before an ID's 18 characters: a code built on the ID (全国学籍号
     # G + the pupil's ID); the scanner keeps the 18 when they are a valid ID
     ("lettered", "[A-Z]", True, rf"\d{{17}}[\dXx]{_E}"),
-    ("addr", "[0-9]", True, rf"\d{{0,4}}+号(?:院|大院)?(?:{BUILDING})"),
+    # "15号附3号2单元401": a door attached to the house number, then its staircase and flat
+    ("addr", "[0-9]", True, rf"\d{{0,4}}+号(?:附\d{{1,3}}+号)?(?:院|大院)?(?:{BUILDING})"),
     (
         "addr",
         "[0-9]",

@@ -22,6 +22,7 @@ from . import validators as v
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
+from .buildingsites import building_sites
 from .caseroles import accomplices, office_agents
 from .codecolumns import code_number
 from .contactpass import settle_contacts
@@ -111,6 +112,7 @@ from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
 from .unitlines import unit_lines
+from .unitpayees import unit_payees
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -461,6 +463,8 @@ def _scan(
         cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
         cands = facility_numbers(text, cands)  # "某村2号台区": a facility's number
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
+    cands = building_sites(text, cands)  # a whole building, an office block (buildingsites)
+    cands = unit_payees(text, cands)  # a row paid to an organisation: its account (unitpayees)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

@@ -437,6 +437,9 @@ def own_work_number(text: str, start: int, end: int) -> bool:
 _EMPLOYER = re.compile(
     r"(?:所在|工作|就职|就业|任职|现工作)单位|单位名称|工作单位及职务|职业"
     r"|^(?:辖区|所属|所在|归属|户籍地?|就读|管辖)"
+    # the other side of a report or complaint (被举报对象, 被投诉单位, 涉事机构): who the
+    # row's person reported, not who answers the number before it
+    r"|^(?:被(?:举报|投诉|检举|控告|反映)|涉事|涉案|对方)"
 )
 
 

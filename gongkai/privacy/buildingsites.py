@@ -1,0 +1,53 @@
+"""Addresses that are no household's home: a whole building, an office block, an institution.
+
+An address found by the passes is dropped when what it names is shared by many or is a
+unit's, whatever the line around it says:
+
+- it ends at a building or a staircase (…18号院2栋, …58号2栋3单元, …23号院2号楼1单元)
+  and no floor, flat or door follows it: several households live there, none is named
+  ("文星路18号院2栋1单元加装电梯", "关于反对长秋路58号2栋3单元加装电梯的异议书");
+  a flat after it ("2栋1单元501", "2栋1单元6楼2号") is a home and kept;
+- it holds an office block (县农业综合服务大楼, 公安局办公楼, 烟草综合楼): a unit's office;
+- an institution's name follows it in the same cell ("…路58号康养护理院", "…号县人民医院"):
+  the institution's address (who lives in a home for the aged is told by other columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+Candidate = tuple[int, int, str, float]
+
+# the span ends at a building or a staircase
+_BUILDING_END = re.compile(r"(?:\d{1,3}|[A-Z]|[一二三四五六七八九十]{1,3})(?:栋|幢|号楼|单元)$")
+# what would carry on a building to a flat: a digit, a floor, a room, a dash, an attached door
+_BUILDING_LAST = frozenset("栋幢楼元")
+_GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—附之楼层室号户房]")
+_OFFICE_BLOCK = re.compile(r"大楼|办公楼|综合楼|服务楼")
+# an institution named right after the number: its address
+_INSTITUTION_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:护理院|养老院|敬老院|福利院|光荣院|医院|卫生院|卫生室|诊所"
+    r"|康养中心|养老中心|供养中心|服务中心|救助站|服务站|有限公司|公司|学校|小学|中学|幼儿园)"
+)
+
+
+def building_sites(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the addresses of buildings, office blocks and institutions."""
+    drop = [
+        k
+        for k, (start, end, kind, _) in enumerate(cands)
+        if kind == "address" and _not_home(text, start, end)
+    ]
+    if not drop:
+        return cands
+    gone = set(drop)
+    return [c for k, c in enumerate(cands) if k not in gone]
+
+
+def _not_home(text: str, start: int, end: int) -> bool:
+    last = text[end - 1 : end]
+    if last in _BUILDING_LAST and _BUILDING_END.search(text, max(start, end - 8), end):
+        return not (end < len(text) and _GOES_ON.match(text, end))
+    if text.find("楼", start, end) >= 0 and _OFFICE_BLOCK.search(text, start, end):
+        return True
+    return last == "号" and _INSTITUTION_AFTER.match(text, end) is not None
