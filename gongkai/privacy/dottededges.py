@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .listwords import non_name
+from .listwords import dotted_place, non_name
 from .patterns import is_han
 
 Candidate = tuple[int, int, str, float]
@@ -197,6 +197,8 @@ def dotted_names(text: str) -> list[Candidate]:
                 parts = text[lo:hi].split("·")
                 if lo and text[lo - 1] in "/／" and len(parts[0]) == 1:
                     pass  # a unit of measure: "5元/生·天", "元/亩·年", "元/人·月"
+                elif dotted_place(text[lo:hi]):
+                    pass  # "和田·墨玉县": a prefecture and its county (listwords)
                 elif all(p and not _word(p) for p in parts):
                     if not _in_title(text, lo) and not _in_office(text, lo, hi):
                         out.append((lo, hi, "name", READ))

@@ -63,6 +63,16 @@ _HEADER_END = re.compile(
 )
 
 
+# a county, city or district after the dot of a dotted token: a place written
+# prefecture·county (喀什·疏勒县, 和田·墨玉县), never a transliterated name
+_DOTTED_PLACE = re.compile(r"·[\u4e00-\u9fff]{1,6}?(?:县|市|区|州)")
+
+
+def dotted_place(token: str) -> bool:
+    """Whether a dotted token is a place (喀什·疏勒县): ``_DOTTED_PLACE``."""
+    return "·" in token and _DOTTED_PLACE.search(token) is not None
+
+
 @lru_cache(maxsize=4096)
 def non_name(token: str) -> bool:
     """A token of a list that is known to be no person's name."""
@@ -72,6 +82,8 @@ def non_name(token: str) -> bool:
         return True  # a document's kind (韩国护照（M…）): no person's name
     if token[-1] in _PLACE_END and (token[-2:-1] == "家" or token[-1] in "庄湾坝沟寨铺堡坳垭"):
         return True  # 李家庄, 张家坝, 王家湾: places named after a family
+    if dotted_place(token):
+        return True  # "其弟在喀什·疏勒县务工": a prefecture and its county, no transliterated name
     return _column_kind(token) is not None or _HEADER_END.search(token) is not None
 
 
