@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from . import pertext
 from .alternation import led
 from .callerphones import caller_column
 from .legalpersons import clear_after, marker_end, near_marker
@@ -306,15 +307,10 @@ def _unit_section(text: str, start: int, personal: list[int]) -> bool:
     return False
 
 
-# the last text and its sentences' starts by position (asked again for the same number by
-# each rule: computed once; the text by identity, never hashed)
-_STARTS: list = [None, {}]
-
-
 def _sentence_start(text: str, start: int) -> int:
-    if _STARTS[0] is not text:
-        _STARTS[0], _STARTS[1] = text, {}
-    known = _STARTS[1].get(start)
+    # (asked again for the same number by each rule: kept per text, ``pertext``)
+    starts = pertext.table(_sentence_start, text)
+    known = starts.get(start)
     if known is not None:
         return known
     lo = max(0, start - 200)
@@ -326,7 +322,7 @@ def _sentence_start(text: str, start: int) -> int:
         rfind("；", lo, start),
         rfind("\n", lo, start),
     )
-    _STARTS[1][start] = found = max(ends) + 1 or lo
+    starts[start] = found = max(ends) + 1 or lo
     return found
 
 
