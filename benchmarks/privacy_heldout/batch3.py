@@ -340,6 +340,15 @@ BATCHES = {
         "4807_liyang_jiazhuang_dianti_yezhu_yijian_zhengxun_qianzi_biao_pages_aligned.txt": 1,
     },
     "254": {"4821_chenghu_dabing_baoxian_erci_baoxiao_mingdan_pages_aligned.txt": 1},
+    "255": {},
+    "256": {},
+    "257": {},
+    "258": {},
+    "259": {},
+    "260": {},
+    "261": {},
+    "262": {},
+    "263": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
