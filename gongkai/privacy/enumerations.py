@@ -69,6 +69,7 @@ def enumerated_names(text: str) -> list[Candidate]:
         done = end
         if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(text, max(0, lo - 9), lo - 1):
             continue  # "核查人员：田玉成、海燕": officials acting in office
+        sitting_in = text[lo - 1 : lo] in "：:" and _SITTING_IN.search(text, max(0, lo - 7), lo - 1)
         clause = text[lo:end]
         if "（" in clause or "(" in clause or "）" in clause or ")" in clause:
             # a note in brackets may hold a comma: blank the notes, then cut the clause again
@@ -77,7 +78,11 @@ def enumerated_names(text: str) -> list[Candidate]:
             window = _NOTE.sub(_blank_note(k), text[base:end])
             c_start = max(map(window.rfind, _BREAKS, repeat(0), repeat(k))) + 1
             found = _enumeration(window, c_start, len(window))
-            out += [(s + base, e + base, kind, conf) for s, e, kind, conf in found]
+            out += [
+                (s + base, e + base, kind, conf)
+                for s, e, kind, conf in found
+                if not (sitting_in and _UNIT_NOTE.match(text, e + base))
+            ]
         else:
             out += [
                 (s + lo, e + lo, kind, conf)
@@ -87,6 +92,14 @@ def enumerated_names(text: str) -> list[Candidate]:
 
 
 _CLOSE = re.compile(r"[）)]")
+# Those who sit in on a meeting (列席) noted by their organ or company ("列席人员：郑某（某街道
+# 城建办）、陈某（某设计有限公司设计师）") attend in that role, not as private persons; one
+# noted as a resident or owner (（业主）, （居民代表）) stays a person (README, 列席)
+_SITTING_IN = re.compile(r"列席(?:人员|单位(?:人员)?|代表)?$")
+_UNIT_NOTE = re.compile(
+    r"[（(](?![^（()）\n]*(?:业主|居民|村民|住户|租户|户主|群众))[^（()）\n]{0,30}?(?:办公室|办|局|委|政府|街道|公司|集团|院|所|中心|站|队|厂|行|协会|社区|村委会|"
+    r"居委会)(?:[^（()）\n，,、]{0,8})[）)]"
+)
 
 
 def _blank_note(k: int):
