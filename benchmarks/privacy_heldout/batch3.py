@@ -341,7 +341,7 @@ BATCHES = {
     },
     "254": {"4821_chenghu_dabing_baoxian_erci_baoxiao_mingdan_pages_aligned.txt": 1},
     "255": {},
-    "256": {},
+    "256": {"4847_qingya_tuoyu_jigou_congye_renyuan_beian_taizhang_xlsx.tsv": 1},
     "257": {},
     "258": {},
     "259": {},
