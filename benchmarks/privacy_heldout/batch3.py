@@ -342,7 +342,10 @@ BATCHES = {
     "254": {"4821_chenghu_dabing_baoxian_erci_baoxiao_mingdan_pages_aligned.txt": 1},
     "255": {},
     "256": {"4847_qingya_tuoyu_jigou_congye_renyuan_beian_taizhang_xlsx.tsv": 1},
-    "257": {},
+    "257": {
+        "4862_minyang_tuigeng_huanlin_buzhu_duixian_taizhang_xlsx.tsv": 1,
+        "4866_tuokebulake_jinmu_buzhu_fafang_huamingce_pages_aligned.txt": 1,
+    },
     "258": {},
     "259": {},
     "260": {},
