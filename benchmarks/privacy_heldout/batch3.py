@@ -348,7 +348,10 @@ BATCHES = {
     },
     "258": {},
     "259": {},
-    "260": {"4907_qingxi_qiangzhi_mianyi_xiandahoubu_buzhu_fafang_taizhang_xlsx.tsv": 1, "4911_liugang_chunji_quanzhi_kuangquanbing_mianyi_dengji_pages_aligned.txt": 1},
+    "260": {
+        "4907_qingxi_qiangzhi_mianyi_xiandahoubu_buzhu_fafang_taizhang_xlsx.tsv": 1,
+        "4911_liugang_chunji_quanzhi_kuangquanbing_mianyi_dengji_pages_aligned.txt": 1,
+    },
     "261": {},
     "262": {},
     "263": {},
