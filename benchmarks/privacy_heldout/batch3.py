@@ -344,7 +344,7 @@ BATCHES = {
     "256": {},
     "257": {},
     "258": {},
-    "259": {},
+    "259": {"4896_qiantong_cishan_nuandong_wuzi_fafang_qianshou_mingce_pages_aligned.txt": 1},
     "260": {},
     "261": {},
     "262": {},
