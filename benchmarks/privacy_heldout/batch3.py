@@ -347,7 +347,7 @@ BATCHES = {
         "4866_tuokebulake_jinmu_buzhu_fafang_huamingce_pages_aligned.txt": 1,
     },
     "258": {},
-    "259": {},
+    "259": {"4896_qiantong_cishan_nuandong_wuzi_fafang_qianshou_mingce_pages_aligned.txt": 1},
     "260": {
         "4907_qingxi_qiangzhi_mianyi_xiandahoubu_buzhu_fafang_taizhang_xlsx.tsv": 1,
         "4911_liugang_chunji_quanzhi_kuangquanbing_mianyi_dengji_pages_aligned.txt": 1,
