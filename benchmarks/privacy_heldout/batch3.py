@@ -343,7 +343,7 @@ BATCHES = {
     "255": {},
     "256": {},
     "257": {},
-    "258": {},
+    "258": {"4877_tongxi_yaodian_zhiye_yaoshi_zaigang_jiancha_taizhang_xlsx.tsv": 1, "4881_hefeng_zhiye_yaoshi_zhuce_renyuan_mingdan_pages_aligned.txt": 1},
     "259": {},
     "260": {},
     "261": {},
