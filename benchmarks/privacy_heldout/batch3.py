@@ -346,7 +346,10 @@ BATCHES = {
         "4862_minyang_tuigeng_huanlin_buzhu_duixian_taizhang_xlsx.tsv": 1,
         "4866_tuokebulake_jinmu_buzhu_fafang_huamingce_pages_aligned.txt": 1,
     },
-    "258": {},
+    "258": {
+        "4877_tongxi_yaodian_zhiye_yaoshi_zaigang_jiancha_taizhang_xlsx.tsv": 1,
+        "4881_hefeng_zhiye_yaoshi_zhuce_renyuan_mingdan_pages_aligned.txt": 1,
+    },
     "259": {"4896_qiantong_cishan_nuandong_wuzi_fafang_qianshou_mingce_pages_aligned.txt": 1},
     "260": {
         "4907_qingxi_qiangzhi_mianyi_xiandahoubu_buzhu_fafang_taizhang_xlsx.tsv": 1,
