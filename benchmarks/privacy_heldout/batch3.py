@@ -340,7 +340,7 @@ BATCHES = {
         "4807_liyang_jiazhuang_dianti_yezhu_yijian_zhengxun_qianzi_biao_pages_aligned.txt": 1,
     },
     "254": {"4821_chenghu_dabing_baoxian_erci_baoxiao_mingdan_pages_aligned.txt": 1},
-    "255": {},
+    "255": {"4832_lanwan_laodong_renshi_zhengyi_lian_shouli_taizhang_xlsx.tsv": 1},
     "256": {"4847_qingya_tuoyu_jigou_congye_renyuan_beian_taizhang_xlsx.tsv": 1},
     "257": {
         "4862_minyang_tuigeng_huanlin_buzhu_duixian_taizhang_xlsx.tsv": 1,
