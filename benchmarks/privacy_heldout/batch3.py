@@ -346,7 +346,7 @@ BATCHES = {
     "258": {},
     "259": {},
     "260": {},
-    "261": {},
+    "261": {"4926_qiyang_xiaowai_peixun_congye_renyuan_zige_shencha_huizong_pages_aligned.txt": 1},
     "262": {},
     "263": {},
 }
