@@ -355,7 +355,7 @@ BATCHES = {
         "4907_qingxi_qiangzhi_mianyi_xiandahoubu_buzhu_fafang_taizhang_xlsx.tsv": 1,
         "4911_liugang_chunji_quanzhi_kuangquanbing_mianyi_dengji_pages_aligned.txt": 1,
     },
-    "261": {},
+    "261": {"4926_qiyang_xiaowai_peixun_congye_renyuan_zige_shencha_huizong_pages_aligned.txt": 1},
     "262": {},
     "263": {},
 }
