@@ -347,7 +347,11 @@ BATCHES = {
     "259": {},
     "260": {},
     "261": {},
-    "262": {},
+    "262": {
+        "4937_qianqiao_jiashiren_jifen_manfen_taizhang_xlsx.tsv": 1,
+        "4939_qianyang_jidongche_yuqi_weijianyan_qiangzhi_zhuxiao_yugao_plain.csv": 1,
+        "4941_rongjiang_weifa_gaozhishu_youji_songda_qingdan_pages_aligned.txt": 1,
+    },
     "263": {},
 }
 BATCH = "3"
