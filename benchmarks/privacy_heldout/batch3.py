@@ -356,7 +356,11 @@ BATCHES = {
         "4911_liugang_chunji_quanzhi_kuangquanbing_mianyi_dengji_pages_aligned.txt": 1,
     },
     "261": {"4926_qiyang_xiaowai_peixun_congye_renyuan_zige_shencha_huizong_pages_aligned.txt": 1},
-    "262": {},
+    "262": {
+        "4937_qianqiao_jiashiren_jifen_manfen_taizhang_xlsx.tsv": 1,
+        "4939_qianyang_jidongche_yuqi_weijianyan_qiangzhi_zhuxiao_yugao_plain.csv": 1,
+        "4941_rongjiang_weifa_gaozhishu_youji_songda_qingdan_pages_aligned.txt": 1,
+    },
     "263": {},
 }
 BATCH = "3"
