@@ -354,7 +354,7 @@ BATCHES = {
     },
     "261": {},
     "262": {},
-    "263": {},
+    "263": {"4956_jinghe_menpaizheng_hefa_mingce_pages_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
