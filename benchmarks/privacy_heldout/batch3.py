@@ -361,7 +361,7 @@ BATCHES = {
         "4939_qianyang_jidongche_yuqi_weijianyan_qiangzhi_zhuxiao_yugao_plain.csv": 1,
         "4941_rongjiang_weifa_gaozhishu_youji_songda_qingdan_pages_aligned.txt": 1,
     },
-    "263": {},
+    "263": {"4956_jinghe_menpaizheng_hefa_mingce_pages_aligned.txt": 1},
 }
 BATCH = "3"
 SRC = HERE / "src3"
