@@ -20,7 +20,7 @@ from . import validators as v
 from .listwords import NON_NAME, non_name
 from .namemodel import _ROLE as _ROLE_WORD
 from .patterns import WEAK_CUES
-from .wordfind import find_word
+from .wordfind import find_word, places
 
 Candidate = tuple[int, int, str, float]
 
@@ -84,8 +84,8 @@ def persons_before_particulars(text: str) -> list[Candidate]:
                 _before(text, comma, m, out, comma=True)
         at = find_word(text, "身份", at + 2)
     for opener in ("（", "("):
-        at = text.find(opener)  # the brackets found by a plain search: a regex scan costs more
-        while at >= 0:
+        # (the brackets' places, found once a text: ``wordfind``; a regex scan costs more)
+        for at in places(text, opener):
             m = _PARTICULARS.match(text, at)
             if m is not None and at >= 2:
                 _before(text, at, m, out)
@@ -94,7 +94,6 @@ def persons_before_particulars(text: str) -> list[Candidate]:
                 if comma > 0 and text[comma - 2 : comma] in _STANDINGS:
                     if _MOBILE_AFTER.match(text, comma + 1):
                         _before(text, at, None, out)  # "X（业主，手机1…）"
-            at = text.find(opener, at + 1)
     return out
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 # the header of the handler: 承办人, 承办人员, 承办人姓名 (a 承办律师's is a person's already)
 _HANDLER = re.compile(r"承办(?:人员?)(?:姓名)?")
 # a header naming the firm a handler practises in
@@ -50,7 +52,8 @@ def firm_lines(text: str, cands: list) -> list:
     """``cands`` less the landlines in a lawyers' table's row that names the firm: the
     lawyer's own number is a mobile; a fixed line beside the firm's name is the firm's
     (a 法律服务所's phone in its worker's row, README of the held-out batches)."""
-    if "承办" not in text or ("律师事务所" not in text and "法律服务所" not in text):
+    # (承办 by 承: ``wordfind``)
+    if not has_word(text, "承办") or ("律师事务所" not in text and "法律服务所" not in text):
         return cands
     drop = set()
     for i, c in enumerate(cands):

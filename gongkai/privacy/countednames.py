@@ -10,6 +10,7 @@ import re
 from . import namemodel as nm
 from .listwords import OFFICIAL_LABEL, count_in, non_name
 from .notedparts import noted_parts
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 
@@ -36,11 +37,11 @@ _NUMERALS = frozenset("0123456789一二三四五六七八九十")
 
 
 def _counts(text: str) -> list[re.Match]:
-    """Counts of persons right after a Han character ("…金正浩5名同志"), by ``str.find``."""
+    """Counts of persons right after a Han character ("…金正浩5名同志"), by the places of
+    名 and 位 (``wordfind.places``)."""
     out = []
     for word in ("名", "位"):
-        i = text.find(word)
-        while i >= 0:
+        for i in places(text, word):  # (名 is walked by other passes too: ``wordfind``)
             j = i
             while j > i - 3 and text[j - 1 : j] in _NUMERALS and j > 0:
                 j -= 1
@@ -53,7 +54,6 @@ def _counts(text: str) -> list[re.Match]:
                 m = _COUNT_AT.match(text, j)
                 if m:
                     out.append(m)
-            i = text.find(word, i + 1)
     return out
 
 

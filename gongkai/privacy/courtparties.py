@@ -30,7 +30,7 @@ from bisect import bisect_left
 from . import namemodel as nm
 from .listwords import non_name
 from .patterns import is_han
-from .wordfind import find_by, has_word
+from .wordfind import find_by, has_word, places
 
 Candidate = tuple[int, int, str, float]
 
@@ -103,11 +103,9 @@ def _role_ends(text: str) -> list[int]:
     character before it tested, then the look-behinds."""
     ends = []
     for last, (before, back) in _ROLE_BACKS.items():
-        k = text.find(last, 1)
-        while k >= 0:
-            if text[k - 1] in before and back.match(text, k + 1):
+        for k in places(text, last):  # (人 and 名 are walked by other passes too: ``wordfind``)
+            if k and text[k - 1] in before and back.match(text, k + 1):
                 ends.append(k + 1)
-            k = text.find(last, k + 1)
     ends.sort()
     return ends
 
@@ -208,12 +206,13 @@ def _parties(text: str) -> list[Candidate]:
             if nxt is None:
                 break
             name, at = nxt.group(1), nxt.start(1)
-    k = text.find("本人")
-    while k >= 0:  # (a search back from each 本人, rarer than the verbs)
-        m = _SELF.search(text, max(0, k - 6), k)
-        if m is not None and _person(m.group(1)):
-            out.append((m.start(1), m.end(1), "name", 0.75))
-        k = text.find("本人", k + 2)
+    # a search back from each 本人 (rarer than the verbs), by the places of 人 that
+    # ``_role_ends`` walked (``wordfind``: a find of the word costs a scan of the text)
+    for k in places(text, "人"):
+        if k and text[k - 1] == "本":
+            m = _SELF.search(text, max(0, k - 7), k - 1)
+            if m is not None and _person(m.group(1)):
+                out.append((m.start(1), m.end(1), "name", 0.75))
     k = find_by(text, "提供", 1)  # (by 供: ``wordfind``)
     while k >= 0:  # (back from each 提供, rarer than 由)
         if _GUARANTEE.match(text, k):

@@ -25,7 +25,7 @@ from .actsafter import ACTS_AFTER
 from .honours import honoured_persons
 from .listwords import non_name
 from .soldiers import ranked_soldiers
-from .wordfind import find_word
+from .wordfind import find_word, places
 
 Candidate = tuple[int, int, str, float]
 
@@ -380,15 +380,13 @@ _JOINT_SIGNS = (("同", "共一"), ("名", "联"))
 def _joint(text: str, out: list[Candidate]) -> None:
     # 共同 / 一同 / 联名, the act after it and 与 before the name tested next
     for sign, before in _JOINT_SIGNS:
-        k = text.find(sign, 1)
-        while k >= 0:
-            if text[k - 1] in before and _JOINT_ACT.match(text, k + 1):
+        for k in places(text, sign):  # (名 is walked by other passes too: ``wordfind``)
+            if k and text[k - 1] in before and _JOINT_ACT.match(text, k + 1):
                 back = _JOINT_BACK.search(text, max(0, k - 19), k - 1)
                 if back is not None:
                     name = back.group(1)
                     if nm.score(name) >= 0.5 and not non_name(name):
                         out.append((back.start(1), back.end(1), "name", 0.8))
-            k = text.find(sign, k + 1)
 
 
 # a numbered record's head: its number and the person's name, then the person's sex as a

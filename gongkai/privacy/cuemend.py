@@ -13,6 +13,7 @@ import re
 
 from . import validators as v
 from .listwords import TRANSLIT, non_name
+from .wordfind import colons
 
 Candidate = tuple[int, int, str, float]
 
@@ -89,14 +90,12 @@ _DOT_STOP = frozenset("为是的在和与及等已于将被因由向对从系籍
 def kin_labels(text: str) -> list[Candidate]:
     """Relatives named after their label's sign or by a dotted name (module docstring)."""
     out: list[Candidate] = []
-    for sign in "：:":  # (found by str.find: a pattern's scan of a whole text costs more)
-        k = text.find(sign, 2)
-        while k > 0:
-            if text[k - 2 : k] in _KIN_WORDS:
+    for signs in colons(text):  # (the text's colons, found once a scan: ``wordfind``)
+        for k in signs:
+            if k >= 2 and text[k - 2 : k] in _KIN_WORDS:
                 m = _KIN_VALUE.match(text, k + 1)
                 if m and v.plausible_name(m.group(1)) and not non_name(m.group(1)):
                     out.append((m.start(1), m.end(1), "name", 0.85))
-            k = text.find(sign, k + 1)
     dot = text.find("·")
     while dot > 0:  # (the dot is rare: the relative's word looked for before each)
         for k in range(max(0, dot - 10), dot - 3):

@@ -42,7 +42,7 @@ def _discipline(text: str, c: Candidate) -> bool:
 
 def sport_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the name candidates that are a sport's name (above)."""
-    drop = {c[0] for c in cands if _discipline(text, c)}
+    drop = {c[0] for c in cands if c[2] == "name" and _discipline(text, c)}  # (no call a number)
     if not drop:
         return cands
     return [c for c in cands if c[2] != "name" or c[0] not in drop]

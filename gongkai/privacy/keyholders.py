@@ -13,6 +13,7 @@ import re
 
 from .holderphones import _ORGANISATION
 from .keymeaning import meaning
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -39,7 +40,7 @@ def _organisation_holder(text: str, start: int) -> bool:
 def keyed_holder_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop the landlines under a role's phone key whose record names an organisation
     under that role's name key."""
-    if '":' not in text:
+    if not has_word(text, '":'):  # (by the quote: ``wordfind``)
         return cands
     out = []
     for c in cands:

@@ -17,6 +17,7 @@ import re
 
 from . import validators as v
 from .namemodel import score
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]
 
@@ -70,8 +71,7 @@ def kin_bracket_names(text: str) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     for bracket in ("（", "("):
-        at = text.find(bracket)
-        while at >= 0:  # (led by the bracket: few places to look at)
+        for at in places(text, bracket):  # (led by the bracket: few places to look at)
             m = _IN_BRACKET.match(text, at + 1) if text[at - 1 : at] in _KIN_LAST else None
             if (text[at + 1 : at + 2] in "我系是本申" and _SELF_KIN.match(text, at + 1)) or (
                 text[at - 1 : at] not in _KIN_LAST
@@ -86,5 +86,4 @@ def kin_bracket_names(text: str) -> list[Candidate]:
                 least = 0.5 if m.group(2) in "）)" else 0.3
                 if score(name) >= least:
                     out.append((m.start(1), m.end(1), "name", 0.85))
-            at = text.find(bracket, at + 1)
     return sorted(out)

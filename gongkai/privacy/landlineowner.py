@@ -44,6 +44,7 @@ from .phoneowner import holders_phone, home_noted, person_landline
 from .rowplaces import unit_place_row
 from .unitcolumns import header_cell, header_line
 from .unitshort import SCHOOL_SHORT
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -429,7 +430,7 @@ def owned_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     private: list[int] = []
     numbers: list[int] = []
     names: frozenset[str] = frozenset()
-    gov = ".gov.cn" in text
+    gov = has_word(text, ".gov.cn", 6)  # (by its n: a rare letter in a Chinese text)
     persons: list = []  # (``_legal``'s persons, sorted once: the same in ``out``)
     out = []
     for c in cands:

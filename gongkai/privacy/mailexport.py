@@ -25,7 +25,7 @@ _COPY = frozenset(("抄送", "cc", "Cc"))
 
 def unit_mailboxes(text: str) -> frozenset[str]:
     """The addresses (lower case) of ``text`` that are a unit's by its mail headers."""
-    if not has_word(text, "收件人", 1) and "To:" not in text:
+    if not has_word(text, "收件人", 1) and not has_word(text, "To:", 1):  # (by 件 and o)
         return frozenset()
     units: set[str] = set()
     messages: list[tuple[list[str], list[str]]] = []

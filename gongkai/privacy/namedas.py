@@ -19,6 +19,7 @@ import re
 from . import namemodel as nm
 from . import validators as v
 from .listwords import non_name
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]
 
@@ -49,12 +50,10 @@ def named_as(text: str) -> list[Candidate]:
     if "名" not in text:
         return []
     out: list[Candidate] = []
-    i = text.find("名")
-    while i >= 0:
+    for i in places(text, "名"):  # (名 is walked by other passes too: ``wordfind``)
         # (a cheap look at the characters around 名 before the call: most stand in words)
         around = text[i - 1 : i] in _CUE_BEFORE or text[i + 1 : i + 2] == "叫"
         found = _cue_at(text, i) if around else None
-        i = text.find("名", i + 1)
         if found is None:
             continue
         start, word = found

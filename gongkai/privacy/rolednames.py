@@ -32,6 +32,7 @@ import re
 from . import namemodel as nm
 from . import validators as v
 from .headerroles import staff_header
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]
 
@@ -133,8 +134,7 @@ def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     # common first sign costs more)
     found = []
     for sign, place, word in _CUES:
-        k = text.find(sign)
-        while k >= 0:
+        for k in places(text, sign):  # (人 is walked by other passes too: ``wordfind``)
             at = k - place if place >= 0 else k + 1 - len(word)
             if at > 0 and text.startswith(word, at):
                 if word == "客":
@@ -144,7 +144,6 @@ def roled_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                     found.append(_name_after(text, at + len(word)))
                 elif "\u4e00" <= text[at - 1] <= "\u9fff":
                     found.append(_name_before(text, at))
-            k = text.find(sign, k + 1)
     k = text.find("荐")  # a referee: 推荐人, 推荐医师 (one rare sign's find)
     while k >= 0:
         m = _REFEREE.match(text, k - 1) if k else None

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 # a cell's edge before the name, and the shop's cell after it (up to its note or the cell's end)
@@ -65,7 +67,7 @@ def _record_lines(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
-    if "个体" not in text and _USCC_92.search(text) is None:
+    if not has_word(text, "个体") and _USCC_92.search(text) is None:  # (by 个: ``wordfind``)
         return cands
     taken: set[tuple[int, int]] | None = None
     seen: set[tuple[int, str]] = set()

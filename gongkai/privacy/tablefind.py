@@ -160,6 +160,8 @@ def table_candidates(text: str) -> list[Candidate]:
     stacked: list[int] = []
     records: list[int] = []
     for m in literal_search.finditer(_HEADER_RARE, _HEADER_COMMON, text):
+        if m.start() < done_until:
+            continue  # in the table read last (its line starts before: refused below)
         end = m.end()  # the header's cell ends here (or further: 受助人 of 受助人员)
         if not _standalone(text, m.start(), m.end()):
             # a longer header that holds the word (受助人员 holds 受助人): its whole cell

@@ -34,8 +34,8 @@ from .wordfind import find_by, has_word
 Candidate = tuple[int, int, str, float]
 
 # words of a document about Hong Kong, Macao and Taiwan residents' permits
-_MAINLAND_WORDS = ("830000", "内地")
-_MAINLAND_BY = (("大陆", 1), ("居住证", 0))  # (by 陆 and 居: ``wordfind``)
+_MAINLAND_WORDS = ("830000",)
+_MAINLAND_BY = (("大陆", 1), ("居住证", 0), ("内地", 0))  # (by 陆, 居 and 内: ``wordfind``)
 
 # (a count of documents, 12345678张, is no document's number: ``patterns.DOC_TAIL``)
 _NUMBER = r"(?<![0-9A-Za-z])(\d{8}(?:\d{2})?)(?![0-9A-Za-z]|[ \u3000]?[张本件份次个元](?!人))"
