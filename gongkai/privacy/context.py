@@ -84,7 +84,10 @@ def staff_listed(text: str, start: int) -> bool:
     on the line ("联系人：钱晓燕、王俊　电话：021-…")."""
     lo = max(0, start - 40)
     line_start = text.rfind("\n", lo, start) + 1 or lo
-    m = _STAFF_LIST.search(text, max(lo, line_start - 1), start)
+    lo = max(lo, line_start - 1)
+    if text.find("：", lo, start) < 0 and text.find(":", lo, start) < 0:
+        return False  # (every label of the list ends with a colon: no search from each place)
+    m = _STAFF_LIST.search(text, lo, start)
     if not m:
         return False
     if m.group(3) and not staff_header(m.group(3)):

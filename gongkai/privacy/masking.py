@@ -41,7 +41,11 @@ _ALNUM = re.compile(r"[0-9A-Za-z]")
 _AREA = re.compile(r"^\D*(010|02\d|0[3-9]\d\d)")
 _LOCAL = re.compile(r"[2-9]\d{6,7}")
 _HOUSE_START = led(r"(?:\d|[一二三四五六七八九十百])+(?:号|组|栋|幢|单元|室)|\d")
-_ADDRESS_DIGIT = re.compile(r"[0-9A-Za-z一二三四五六七八九十百]")
+# (the characters _ALNUM finds and those of an address that are hidden, each to a star:
+# one translate of a slice, no match object per character)
+_ALNUM_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ADDRESS_STARS = str.maketrans(dict.fromkeys(_ALNUM_CHARS + "一二三四五六七八九十百", MASK_CHAR))
+_ALNUM_STARS = str.maketrans(dict.fromkeys(_ALNUM_CHARS, MASK_CHAR))
 
 
 def configured_rules() -> dict[str, tuple[int, int]]:
@@ -91,7 +95,7 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
     if kind == "address":
         m = _HOUSE_START.search(text)
         start = m.start() if m else 0
-        return text[:start] + _ADDRESS_DIGIT.sub(MASK_CHAR, text[start:])
+        return text[:start] + text[start:].translate(_ADDRESS_STARS)
     keep = rules.get(kind, (1, 1))
     if (kind in _PLAIN_NUMBERS or (kind == "mobile" and len(text) == 11)) and (
         text.isascii() and text.isalnum()
@@ -113,6 +117,8 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
             a, b = local.span()
             head, tail = _kept(b - a, keep)
             return text[: a + head] + MASK_CHAR * (b - a - head - tail) + text[b - tail :]
+    if text.isascii() and kind not in ("name", "email", "plate"):
+        return _mask_ascii(kind, text, keep)
     chars = list(text)
     if kind == "name":
         positions = [i for i, c in enumerate(chars) if c not in "·•. "]
@@ -127,6 +133,21 @@ def mask_plain(kind: str, text: str, rules: dict[str, tuple[int, int]]) -> str:
             positions = positions[-11:]  # leave +86 / 0086 alone
     _mask_positions(chars, positions, keep)
     return "".join(chars)
+
+
+def _mask_ascii(kind: str, text: str, keep: tuple[int, int]) -> str:
+    """The last branch of ``mask_plain`` for an ASCII text ("178-2857-2995", "6259 6552
+    9541 5372"): the hidden letters and digits lie between the first and the last of them
+    that are hidden, so that slice is masked at once, its signs kept."""
+    positions = [i for i, c in enumerate(text) if c.isalnum()]  # (ASCII: as _ALNUM)
+    if kind == "mobile" and len(positions) > 11:
+        positions = positions[-11:]  # leave +86 / 0086 alone
+    n = len(positions)
+    head, tail = _kept(n, keep)
+    if n - head - tail <= 0:
+        return text
+    a, b = positions[head], positions[n - tail - 1] + 1
+    return text[:a] + text[a:b].translate(_ALNUM_STARS) + text[b:]
 
 
 _NAME_SIGNS = frozenset("·•. ")

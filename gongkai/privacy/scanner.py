@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 
 from django.utils import timezone
 
@@ -127,6 +128,7 @@ _PREFIX_CUES = frozenset(PREFIX_CUES)
 _PLACE_AFTER_CUE = frozenset("楼区组点户委")
 _SUFFIX_CUES = frozenset(SUFFIX_CUES)
 _DOC_LABELS = frozenset(DOC_LABELS)
+_START_END = attrgetter("start", "end")
 
 
 class _Context:
@@ -509,7 +511,7 @@ def _scan(
             if (wanted is None or f.type in wanted) and f.confidence >= min_confidence
         ]
         if extra:
-            findings = sorted(findings + extra, key=lambda f: (f.start, f.end))
+            findings = sorted(findings + extra, key=_START_END)  # (a C key, no call each)
     return findings
 
 
