@@ -8,7 +8,10 @@ line break inside a quoted field: one character for another, so offsets hold.
 Only records of quoted fields count: a line that opens a field left open must hold
 ``","`` (a record's fields), a tab before a quote (a tab-separated export: issue 16,
 docs84) or open with a quote, and the field must close within a few
-lines; a stray quote in prose changes nothing.
+lines; a stray quote in prose changes nothing. A spreadsheet that quotes only its cells
+of prose (no ``","`` anywhere: ``…,外祖母,"孩子…，\n…。",县卫健委,…``) counts when its
+first line is a header of several commas and its records open such fields after a comma
+(privfix19d, docs256).
 """
 
 from __future__ import annotations
@@ -29,16 +32,32 @@ def _close(lines: list[str], i: int) -> int | None:
     return None
 
 
+def _comma_quoted(text: str) -> bool:
+    """Whether ``text`` is a CSV whose quoted cells open after a comma and close before
+    one on a later line: a header of three commas or more on the first line and at
+    least two such fields."""
+    head = text[: text.find("\n")] if "\n" in text else text
+    if head.count(",") < 3 or '"' in head or text.count(',"') < 2:
+        return False
+    return bool(_SPANNING.search(text))
+
+
+_SPANNING = re.compile(',"[^"\n]*\n[^"]{0,400}",')
+
+
 def join_quoted_cells(text: str) -> str:
     """``text`` with the line breaks inside quoted CSV fields replaced by "、"."""
-    if text.count('","') < 4 and (text.count('\t"') < 2 or not _OPEN_TAB_CELL.search(text)):
-        return text  # (a tab-separated export quotes only its multi-line cells)
+    sparse = text.count('","') < 4 and _comma_quoted(text)  # only prose cells quoted
+    if text.count('","') < 4 and not sparse:
+        if text.count('\t"') < 2 or not _OPEN_TAB_CELL.search(text):
+            return text  # (a tab-separated export quotes only its multi-line cells)
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.count('"') % 2 and ('","' in line or line.startswith('"') or '\t"' in line):
+        opened = '","' in line or line.startswith('"') or '\t"' in line
+        if line.count('"') % 2 and (opened or (sparse and ',"' in line)):
             j = _close(lines, i)
             if j is not None:
                 # (the joined record may leave another field open: looked at again)

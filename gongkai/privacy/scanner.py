@@ -36,6 +36,7 @@ from .context import (
     unit_contact,
     whole_name,
 )
+from .countynames import county_names
 from .csvcells import join_quoted_cells
 from .datumitems import datum_items
 from .declaredtables import declared_tables
@@ -409,7 +410,7 @@ def _scan(
     text = equals_labels(text) if "=" in text else text  # 姓名 = 张三 as 姓名：  张三
     text = spaced_phone_labels(text)  # "联 系 电 话：" as "   联系电话：" (spacedlabels)
     text = spaced_fields(text) if "  " in text or "\u3000" in text or "\t" in text else text
-    if has_word(text, '","') or has_word(text, '\t"', 1):
+    if has_word(text, ',"', 1) or has_word(text, '\t"', 1):
         text = join_quoted_cells(text)  # one line a record: offsets hold
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
@@ -464,6 +465,7 @@ def _scan(
         cands = office_agents(text, cands)  # "由A、B直接送达": in office (caseroles)
         cands = unit_lines(text, cands)  # 24小时…电话, （直拨）, a unit's export head (unitlines)
         cands = facility_numbers(text, cands)  # "某村2号台区": a facility's number
+        cands = county_names(text, cands)  # 易川 of 易川县 twice: a place (countynames)
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     cands = building_sites(text, cands)  # a whole building, an office block (buildingsites)
     cands = unit_payees(text, cands)  # a row paid to an organisation: its account (unitpayees)
