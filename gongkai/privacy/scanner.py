@@ -112,6 +112,7 @@ from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
 from .unitlines import unit_lines
+from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
 from .wordfind import has_word
 
@@ -464,6 +465,7 @@ def _scan(
         cands = facility_numbers(text, cands)  # "某村2号台区": a facility's number
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     cands = building_sites(text, cands)  # a whole building, an office block (buildingsites)
+    cands = unit_particulars(text, cands)  # a firm's fields beside its lawyer (unitparticulars)
     cands = unit_payees(text, cands)  # a row paid to an organisation: its account (unitpayees)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
