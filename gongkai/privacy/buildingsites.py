@@ -23,6 +23,8 @@ _BUILDING_END = re.compile(r"(?:\d{1,3}|[A-Z]|[一二三四五六七八九十]{1
 # what would carry on a building to a flat: a digit, a floor, a room, a dash, an attached door
 _BUILDING_LAST = frozenset("栋幢楼元")
 _GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—附之楼层室号户房]")
+# after "N号楼": a flat, a floor, or any word (楼顶, 楼下, 楼共48户) carries on
+_BLOCK_GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—\u4e00-\u9fff]")
 _OFFICE_BLOCK = re.compile(r"大楼|办公楼|综合楼|服务楼")
 # an institution named right after the number: its address
 _INSTITUTION_AFTER = re.compile(
@@ -48,6 +50,13 @@ def _not_home(text: str, start: int, end: int) -> bool:
     last = text[end - 1 : end]
     if last in _BUILDING_LAST and _BUILDING_END.search(text, max(start, end - 8), end):
         return not (end < len(text) and _GOES_ON.match(text, end))
+    if (
+        last == "号"
+        and text[end : end + 1] == "楼"
+        and _BUILDING_END.search(text, max(start, end - 8), end + 1)
+    ):
+        # "…宿舍3号" of "3号楼" closing its field; not "…5号楼顶", "3号楼302室"
+        return not _BLOCK_GOES_ON.match(text, end + 1)
     if text.find("楼", start, end) >= 0 and _OFFICE_BLOCK.search(text, start, end):
         return True
     return last == "号" and _INSTITUTION_AFTER.match(text, end) is not None

@@ -575,11 +575,11 @@ RESIDENCE = led(
 )
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = led(
-    r"路|街|巷|弄|道|社区|村|组|里|胡同|条|坊|屯|队|社|\d排"
+    r"路|街|巷|弄|道|社区|村|嘎查|组|里|胡同|条|坊|屯|队|社|\d排"
 )  # "5排12号": a row of homes
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区|宿舍|家属院|家属楼|家属区")
 ADDRESS_WORD = re.compile(
-    r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾|宿舍|家属[院楼]"
+    r"省|市|区|县|镇|乡|苏木|街道|路|街|巷|弄|村|嘎查|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾|宿舍|家属[院楼]"
 )
 # Hong Kong and Macao name their districts without 区 or 市, and streets with 道
 # ("香港九龙旺角弥敦道600号", "澳门氹仔…马路43号"): the region's own name is the place word

@@ -35,6 +35,7 @@ from .kvlabels import person_record
 from .leadwords import without_lead_word
 from .mailparties import PARTY_NOTE, party_mailbox
 from .officialphones import repeated_unit_numbers
+from .ownmobiles import own_mobile
 from .patterns import ID_IN_ROW, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
 from .personmail import named_mailbox, sender_mailbox
@@ -536,7 +537,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
     landlines: set[int] | None = None
     for c in cands:
         kind = c[2]
-        if kind in _PHONES:
+        if kind in _PHONES and not (kind == "mobile" and own_mobile(text, c[0], c[1])):
             if (_units_phone(text, c[0], c[1], kind) or unit_by_words(text, c[0], c[1])) and not (
                 kind == "email" and party_mailbox(text, c[0], c[1])  # a lawyer's, a sender's
             ):

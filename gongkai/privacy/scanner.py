@@ -114,6 +114,7 @@ from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
 from .unitlines import unit_lines
+from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
 from .wordfind import has_word
 
@@ -468,6 +469,7 @@ def _scan(
         cands = county_names(text, cands)  # 易川 of 易川县 twice: a place (countynames)
     cands = neighbour_homes(text, cands)  # "楼下X家", "扑救X家": a household by its head
     cands = building_sites(text, cands)  # a whole building, an office block (buildingsites)
+    cands = unit_particulars(text, cands)  # a firm's fields beside its lawyer (unitparticulars)
     cands = unit_payees(text, cands)  # a row paid to an organisation: its account (unitpayees)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)

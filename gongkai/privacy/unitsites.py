@@ -35,7 +35,9 @@ _DIGIT = re.compile(r"\d")
 _RULE = re.compile(r"[\s|｜│:：\-—=+,]*")
 # an address column's header and the word before it ("单位地址" → 单位)
 _ADDRESS_HEAD = re.compile(r"(.{0,8}?)(?:地址|所在地|所在位置|地点|位置|坐落|座落)")
-_HOME = re.compile(r"住|居|家|户籍|户口|个人|本人|通讯|联系|寄|收件")
+_HOME = re.compile(r"住|居|家|户籍|户口|个人|本人|通讯|联系|寄|收件|送达")
+# a unit's domicile, the legal word for its seat ("单位住所", "企业住所"): its address
+_UNIT_SEAT = re.compile(r"(.{0,8}?)住所地?")
 _UNIT_HEAD = re.compile(
     r"(?:单位|企业|公司|机构|学校|医院|工厂|厂|门店|店铺|商户|场所|机关|法人|组织)$"
 )
@@ -72,6 +74,9 @@ def _unit_row(text: str, start: int) -> bool:
         break
     if header is None or index >= len(header):
         return False
+    seat = _UNIT_SEAT.fullmatch(header[index])
+    if seat and _UNIT_HEAD.search(seat.group(1)):
+        return True  # 单位住所, 企业住所: the unit's seat, not a home (住所 alone is a person's)
     m = _ADDRESS_HEAD.fullmatch(header[index])
     if m is None or _HOME.search(header[index]):
         return False
