@@ -153,9 +153,20 @@ _REGIONS = frozenset(
 )
 
 
+# a charity's or a policy's programme, named in two dotted parts ("乡村振兴·助老", "慈善·助学",
+# "助残·扶困": a donation's directed project, no transliterated name)
+_PROGRAMME = re.compile(r"振兴|扶贫|帮扶|慈善|公益|^助|^扶|^济")
+
+
 def _word(part: str) -> bool:
     """A part of a dotted run that is a word, a place or a unit, no part of a name."""
-    return part[-1] in _WORD_END or part[0] in _WORD_START or part in _REGIONS or non_name(part)
+    return (
+        part[-1] in _WORD_END
+        or part[0] in _WORD_START
+        or part in _REGIONS
+        or non_name(part)
+        or _PROGRAMME.search(part) is not None
+    )
 
 
 _TITLES = (("《", "》"), ("【", "】"), ("“", "”"))

@@ -8,14 +8,18 @@ before and after a change of an organisation's representative (``changednames``)
 names before private mailboxes in mail headers (``mailnames``), numbered names heading
 records of one field a line (``headedrecords``), relatives in brackets after their kinship
 word (``kinbrackets``), a party's lawyer before the title (``lawyers``), a contract's parties after their
-side (``contractparties``), the one addressee a notice greets (``salutednames``).
+side (``contractparties``), the one addressee a notice greets (``salutednames``), the persons
+in a table's before and after columns of a change of post (``changedcells``), an owner
+named after a copula (``cuecopula``: 犬主为X，).
 """
 
 from __future__ import annotations
 
 from .agednames import aged_names
+from .changedcells import changed_cells
 from .changednames import changed_persons
 from .contractparties import contract_parties
+from .cuecopula import copula_names
 from .delegates import delegates
 from .dottededges import dotted_names
 from .headedrecords import headed_records
@@ -35,6 +39,8 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out = markings(text) + passports(text) + taiwan_permits(text) + headed_records(text)
     out += kin_bracket_names(text) + changed_persons(text) + lawyers_before_title(text)
     out += contract_parties(text)  # "甲方：张三", "乙方（承包方）：李四" (contractparties)
+    out += changed_cells(text)  # 变更事项 质量负责人 | 变更前 甲 | 变更后 乙 (changedcells)
+    out += copula_names(text)  # "该户犬主为X，", "店主是X。" (cuecopula)
     out += saluted_names(text)  # "尊敬的张三户主：" in a text message (salutednames)
     out += named_as(text) + item_openers(
         text

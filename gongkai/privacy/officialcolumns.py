@@ -45,6 +45,7 @@ _WORDS = re.compile(
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
     rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
     r"|值日|值班|带班|登记人(?!姓名)"
+    r"|(?:免疫|接种|检疫|采样)员"
 )
 # a liaison assigned to each person of a table that names its persons in another column
 # (军休所 "姓名 … 联络员"); a liaison who is the row's only person (a shop's 联络员 of a
@@ -69,6 +70,9 @@ _OFFICIAL = re.compile(
     # notice, 普查员：X、Y) is no column and keeps its persons; a survey's 调查员 and its
     # 辅助调查员 stay persons (settled: ``test_staff_posts``)
     r"|[\u4e00-\u9fff]{0,4}?普查(?:指导)?员"
+    # the station's staff who vaccinated, tested or sampled each row's animals (免疫员 beside
+    # the owner's 户主姓名 in an immunisation register; a roster of 防疫员 paid is theirs)
+    r"|(?:免疫|接种|检疫|采样)员"
 )
 # an official's post signing, with its note, right before the name
 _SIGNED = re.compile(
@@ -202,7 +206,7 @@ def _official(cell: str) -> bool:
 # a census's enumerators (普查员, 普查指导员) and any staff post of ``headerroles``
 # (接警员, 调度员, 话务员, 录入员, 受理员, 检查员 …;
 # not 成员, 队员, 会员: members)
-_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导证勘损")
+_BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案达听办查导证勘损疫种样")
 # 人 stands thousands of times a text: a literal-led search with the sign before it as a
 # look-behind tests them in C, where a find loop pays a Python turn for each
 _REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放勘损]人)员?")

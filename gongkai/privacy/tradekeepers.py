@@ -29,10 +29,12 @@ Candidate = tuple[int, int, str, float]
 # one led by the class of the words' last characters costs a test at every character:
 # one search per character found in the text, led by it as a literal, instead)
 _SHOP_END = {
-    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s]|$)") for ch in "店馆部坊厂场行铺摊档所乐"
+    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s]|$)") for ch in "店馆部坊厂场行铺摊档所乐房"
 }
 _EDGES = '\t|｜,，;；：:\n>"“ \u3000'
-_TRADE = re.compile(r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|农家乐)")
+_TRADE = re.compile(
+    r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|农家乐|药房)"
+)
 # (a village, a neighbourhood or a group last: 某镇某村X养猪场, 某社区X便利店)
 _PLACE_END = re.compile(r"县|市|区|镇|乡|街道|村|社区|组")
 # a unit's word in the rest: no individual business
@@ -50,7 +52,9 @@ _GOODS = re.compile(
     r"民宿|客栈|农家乐|棋牌|网吧|废品|回收|碾米|榨油|酿酒|茶叶|花|渔具|宠物|停车|加油|驾校|补习|"
     # a farm's and a diner's or a parlour's trade (X养猪场, X奶牛养殖场, X火锅店, X麻将馆)
     r"养|畜|奶牛|生猪|蛋鸡|火锅|串串|麻辣|冒菜|中餐|西餐|土菜|清真|麻将|汽车|干洗|裁缝|食杂|收购|"
-    r"家庭|超市|保健|卫生室"  # (a village clinic named by its doctor: 某镇X卫生室)
+    r"家庭|超市|保健|卫生室|"  # (a village clinic named by its doctor: 某镇X卫生室)
+    # a pharmacy's, a vet's and a pet clinic's (某镇X大药房, 某县X兽医诊所, 某县X宠爱动物诊所)
+    r"大药|兽医|宠爱|动物"
 )
 # a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
 # of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
@@ -68,6 +72,8 @@ _SHOP_WORDS = {
 # characters too, but no keeper's name read on its own
 _BRAND_FIRST = frozenset(
     "金鑫富华利惠阳明向温隆万宏鸿兴永恒顺福吉祥瑞盛昌旺发达新天佳美好红大小老百千阿家"
+    # and a pharmacy's (康乐药店, 仁和大药房, 济民药店, 安泰药房, 益寿堂)
+    "康乐仁济安泰益寿健"
 )
 # places and units of the rest (a village's shop: 某镇某村X店 keeps its village as place)
 _PLACE_IN = re.compile(r"[村社组]")
@@ -98,6 +104,8 @@ def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
         name = rest[:size]
         if len(rest) - size < 1 or not _GOODS.match(rest, size):
             continue
+        if name[-1] == "大" and rest.startswith("药", size):
+            continue  # (某镇惠民大药房: the pharmacy's 大, no name's)
         if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
             continue
         if size == 2 and name in v.COMMON_WORDS:
