@@ -91,6 +91,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:书记|支书|主任|组长|局长|所长|站长|科长|股长|村长|队长|镇长|乡长|县长|主席)"
     r"[:：]?[ \u3000]*[\u4e00-\u9fff]{0,4}[，,、 \u3000]*(?:联系)?(?:电话|手机|方式)[:：]?[ \u3000]*$"
 )
+_AT_WORK = re.compile(r"工作|办公|公务")  # "科长工作手机": a mobile kept for the office
 # a unit's staff by their role on a form's signature line ("资助专干：吴某    联系电话：")
 _STAFF_BEFORE = re.compile(
     r"(?:专干|联络员|信息员|填报人|(?:经办|保管|受理)人)[:：]?[\u4e00-\u9fff]{0,4}[，, \u3000]*(?:联系)?"
@@ -348,8 +349,9 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         )
     ):
         return True
-    if _OFFICIAL_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
-        return True  # (its match holds no sign that ends a clause)
+    official = _OFFICIAL_BEFORE.search(text, (start - 18 if start > 18 else 0), start)
+    if official and (kind != "mobile" or _AT_WORK.search(official.group())):
+        return True  # (no sign ending a clause in it); an official's own mobile: a finding
     if kind != "mobile" and _STAFF_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
         return True  # the office's line; a clerk's own mobile stays a finding for the reviewer
     # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit
