@@ -29,7 +29,8 @@ _OFFICE_BLOCK = re.compile(r"大楼|办公楼|综合楼|服务楼")
 # an institution named right after the number: its address
 _INSTITUTION_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:护理院|养老院|敬老院|福利院|光荣院|医院|卫生院|卫生室|诊所"
-    r"|康养中心|养老中心|供养中心|服务中心|救助站|服务站|有限公司|公司|学校|小学|中学|幼儿园)"
+    r"|康养中心|养老中心|供养中心|服务中心|救助站|服务站|有限公司|公司|学校|小学|中学|幼儿园"
+    r"|事务所)"
 )
 
 

@@ -10,7 +10,8 @@ Livestock insurance and subsidy lists give each animal's ear tag (畜禽标识):
 digits, the species (1 pig, 2 cattle, 3 sheep), the county's six-digit code and a serial
 of eight, which falls in an old ID's shape whenever the serial reads as a date
 (3 652325 80905458). After a label naming the ear tag (耳标号：…) or under a column headed
-so (耳标号, 耳标号（起）, 畜禽标识编码) the number is the tag's.
+so (耳标号, 耳标号（起）, 畜禽标识编码) the number is the tag's; so is a chip's under a column
+headed by the chip (芯片号, 电子标识（芯片）号, 电子标签号: a pet register's export).
 """
 
 from __future__ import annotations
@@ -24,17 +25,22 @@ _CHIP_BEFORE = re.compile(
     r"|[\"'<](?:xp(?:bh|bm|h|hm)|xinpian\w*|\w*chip\w*)[\"']?[ \t]*[:=>][ \t]*[\"']?[ \t]*$",
     re.I,
 )
-_TAG_HEADER = ("耳标", "畜禽标识")
+_TAG_HEADER = ("耳标", "畜禽标识", "芯片", "电子标识", "电子标签")
 
 
 def chip_number(text: str, start: int) -> bool:
     """Whether the label or key right before ``start`` names an animal's chip or ear tag,
-    or the column over it is headed by an ear tag."""
+    or the column over it is headed by an ear tag or a chip."""
     if _CHIP_BEFORE.search(text, max(0, start - 30), start) is not None:
         return True
     lo = max(0, start - 6000)  # (a header within a table's reach above: ``rows_above``)
-    if text.find("耳标", lo, start) < 0 and text.find("畜禽标识", lo, start) < 0:
-        return False  # (a cheap look first: most tables name no ear tag)
+    if (
+        text.find("耳标", lo, start) < 0
+        and text.find("畜禽标识", lo, start) < 0
+        and text.find("芯片", lo, start) < 0
+        and text.find("电子标", lo, start) < 0
+    ):
+        return False  # (a cheap look first: most tables name no ear tag nor chip)
     header = cell_header(text, start)  # a delimited table's column
     if header is None and text[start - 2 : start] in ("  ", "\u3000\u3000"):
         from .numberlabels import aligned_header  # a PDF's text aligned by spaces

@@ -16,6 +16,9 @@ says so in one of two ways, and this pass reads both:
   ``（…公务…）``, ``（…公用…）`` — the writer's own word that the number is no one's own.
   It holds for a mobile, a landline and a mailbox alike.
 
+A note after the mobile naming it the holder's own (``（本人手机，…）``, ``（个人手机）``)
+keeps it against a desk's label: whoever is on duty gave their own number.
+
 The landlines' labels are read by ``landlineowner`` (their heads end in a desk's word);
 this pass adds the mobiles' and the denial notes, last of the late passes.
 """
@@ -52,6 +55,9 @@ _DESK_LABEL = re.compile(
 _DENIAL = re.compile(
     r"[ \u3000]*[（(][^（()）\n]{0,12}?(?:非个人|非私人|公务(?!员)|公用)[^（()）\n]{0,8}[）)]"
 )
+# a note after the number naming it the holder's own ("值班手机138…（本人手机，仅限紧急情况）"):
+# the person on duty gives their own number, which the desk's label does not make a desk's
+_OWN_NOTE = re.compile(r"[ \u3000]*[（(](?:系|为|是)?(?:本人|个人|私人)(?:手机|电话|号码)")
 # such a header over the number's column (a table of units and their lines)
 _DESK_HEADER = re.compile(rf"{_HEADS}(?:专用)?手机(?:号码?)?")
 # what may follow a desk's 手机 in a header cell (号码), then spaces
@@ -147,6 +153,8 @@ def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if kind != "mobile" or s < 2:
             continue
+        if text[e : e + 1] in _NOTE_OPENS and _OWN_NOTE.match(text, e):
+            continue  # "（本人手机）": the holder's own, whatever the label
         lo = max(0, s - 24, text.rfind("\n", max(0, s - 24), s) + 1)
         if text[s - 1] not in _CELL_EDGES and _desk_list(text, s):
             pass  # 值班手机：甲镇138…、乙乡139…: the label's, as the first

@@ -57,6 +57,12 @@ _GUARD = frozenset(("name", "mobile", "id_card", "email"))
 # a line opened by the addressee's label ("送达地址：…", "邮寄地址：…", "收件人：…"): where
 # the paper went, the person's (not "异议材料送达地址": where the public sends to the organ)
 _ADDRESSEE = re.compile(r"[ \u3000]*(?:受?送达|代收|邮寄|寄送|收件|收信)(?:人|地址)")
+# a bracketed note on the paper's copies opening the foot's line ("（当事人、本局及移送机关各执
+# 一份。联系地址：…，联系电话：…）", "（本决定书一式三份。…）"): who keeps a copy, no one's contact
+_COPIES = re.compile(
+    r"[ \u3000]*[（(][^。\n（）()]{0,40}(?:一式[\d一二三四五六七八九十]{1,2}份|各执一份|存档一份?)"
+    r"[^。\n（）()]{0,30}。"
+)
 _LINES = 8
 _LONG = 160  # a contact line is short: a longer line is a paragraph's or a record's
 
@@ -83,8 +89,9 @@ def _kind(line: str) -> str:
     return ""
 
 
-def _foot_line(text: str, lo: int, hi: int) -> bool:
-    """The line ``text[lo:hi]`` is the issuer's contact line at the document's foot."""
+def _foot_line(text: str, lo: int, hi: int, top: int | None = None) -> bool:
+    """The line ``text[lo:hi]`` is the issuer's contact line at the document's foot
+    (``top``: the line's start when a note on the copies opens it, ``_COPIES``)."""
     if _kind(text[lo:hi]) != "contact" or _ADDRESSEE.match(text, lo):
         return False
     if len(text) - hi > _LINES * 2 * _LONG or text.count("\n", hi + 1) > _LINES * 2:
@@ -98,7 +105,8 @@ def _foot_line(text: str, lo: int, hi: int) -> bool:
         return False  # words of a body after it: no foot
     if "organ" in kinds:
         return True
-    above = text[max(0, lo - 600) : max(0, lo - 1)].split("\n")[::-1]
+    top = lo if top is None else top
+    above = text[max(0, top - 600) : max(0, top - 1)].split("\n")[::-1]
     seen = []
     for line in above[: _LINES * 2]:
         kind = _kind(line)
@@ -151,9 +159,11 @@ def foot_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
         if lo not in judged:
             hi = text.find("\n", s)
             hi = len(text) if hi < 0 else hi
+            copies = _COPIES.match(text, lo, hi)  # "（…各执一份。联系地址：…）": from the label
+            body = copies.end() if copies else lo
             judged[lo] = (
-                hi - lo <= _LONG
-                and _foot_line(text, lo, hi)
+                hi - body <= _LONG
+                and _foot_line(text, body, hi, lo)
                 and not _persons_block(text, lo, hi, cands)
             )
         if judged[lo]:

@@ -26,6 +26,8 @@ from .patterns import AREA, BUILDING, FLOOR_DOOR, UNIT_ROOM
 _B = r"(?<![0-9A-Za-z].)"  # after the first character: none of these before it
 _E = r"(?![0-9A-Za-z])"
 _EXT = r"(?:(?:转|分机|-|ext\.?\s?)\d{1,6})?"
+# a flat's sign: "1603号房" (a house's 房屋 after it is no part of the number)
+_FLAT_SIGN = r"(?:室|号(?:房(?!屋))?|户|房)?"
 _ESTATE = r"(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|苑|公寓|家园|新村|山庄))?"
 # (kind, first character, after B or not, the rest), in the order they are tried; the
 # branches of one kind stand together. A run of digits before a sign no digit is (号, 室,
@@ -95,7 +97,7 @@ _BRANCHES = (
         "addr",
         "[0-9]",
         True,
-        rf"\d{{0,2}}+(?:栋|幢|号楼)\d{{1,2}}+(?:单元|门)(?:\d{{1,2}}[楼层])?(?:{FLOOR_DOOR}|\d{{1,5}}(?:室|号|户|房)?)",
+        rf"\d{{0,2}}+(?:栋|幢|号楼)\d{{1,2}}+(?:单元|门)(?:\d{{1,2}}[楼层])?(?:{FLOOR_DOOR}|\d{{1,5}}{_FLAT_SIGN})",
     ),
     (
         "room",
@@ -104,7 +106,7 @@ _BRANCHES = (
         # "5栋附2号": a door attached to the building's ground floor
         # "16幢3-1302": the staircase and its flat after a dash (UNIT_ROOM)
         rf"\d{{0,2}}+(?:栋|幢|号楼|座)(?:{UNIT_ROOM}|附\d{{1,3}}号"
-        r"|(?:\d{1,2}门)?(?:\d{1,2}[楼层])?\d{1,5}(?:室|号|户|房)?)",
+        rf"|(?:\d{{1,2}}门)?(?:\d{{1,2}}[楼层])?\d{{1,5}}{_FLAT_SIGN})",
     ),
     ("room", "[0-9]", True, rf"\d{{0,2}}+-\d{{1,2}}+-\d{{1,5}}(?:室|号)?{_E}"),
     ("room", "[0-9]", True, r"\d{0,4}+[室房]"),

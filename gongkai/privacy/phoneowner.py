@@ -30,7 +30,7 @@ from . import validators as v
 from .addressee import addressee_contact
 from .callerphones import caller_column
 from .keymeaning import meaning
-from .memberphones import member_landline
+from .memberphones import member_landline, unit_party_row
 from .ownedcontacts import home_table_landline, in_persons_bracket
 from .personmail import personal_mail
 from .phonecolumns import mobile_column
@@ -109,6 +109,8 @@ def person_landline(text: str, start: int) -> bool:
         return True  # a table of persons and their homes, a bracket of theirs (ownedcontacts)
     if not _HOME.search(before):
         return False  # a work unit and a title alone: the office's phone at work
+    if unit_party_row(text, start):
+        return False  # "…有限公司,企业,…,0595-…": a company's row, its phone (memberphones)
     return person_row(text, start) or _aligned_person_row(text, line_start, before)
 
 

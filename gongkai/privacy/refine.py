@@ -34,6 +34,7 @@ from .kinnames import kin_before_name
 from .kvlabels import person_record
 from .leadwords import without_lead_word
 from .mailparties import PARTY_NOTE, party_mailbox
+from .officialline import official_line
 from .officialphones import repeated_unit_numbers
 from .ownmobiles import own_mobile
 from .patterns import ID_IN_ROW, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
@@ -87,11 +88,6 @@ _LABEL_LAST = frozenset("话机码箱件")
 _NUMBER_LAST = frozenset("号码段")
 _LINKS = frozenset("为是至")
 _MAIL_TO = re.compile(r"(?:发送?(?:邮件|电子邮件)?至|来信|投稿)[:：]?[ \u3000]*$")
-# an official's title in the clause before his phone: he acts in office
-_OFFICIAL_BEFORE = re.compile(
-    r"(?:书记|支书|主任|组长|局长|所长|站长|科长|股长|村长|队长|镇长|乡长|县长|主席)"
-    r"[:：]?[ \u3000]*[\u4e00-\u9fff]{0,4}[，,、 \u3000]*(?:联系)?(?:电话|手机|方式)[:：]?[ \u3000]*$"
-)
 # a unit's staff by their role on a form's signature line ("资助专干：吴某    联系电话：")
 _STAFF_BEFORE = re.compile(
     r"(?:专干|联络员|信息员|填报人|(?:经办|保管|受理)人)[:：]?[\u4e00-\u9fff]{0,4}[，, \u3000]*(?:联系)?"
@@ -349,8 +345,8 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
         )
     ):
         return True
-    if _OFFICIAL_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
-        return True  # (its match holds no sign that ends a clause)
+    if official_line(text, start, kind):
+        return True  # an official's title before it (officialline)
     if kind != "mobile" and _STAFF_BEFORE.search(text, (start - 18 if start > 18 else 0), start):
         return True  # the office's line; a clerk's own mobile stays a finding for the reviewer
     # "到本局法规股领取（地址：…，电话…）": the contacts in brackets after a unit

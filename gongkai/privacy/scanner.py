@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from . import allow as allow_mod
 from . import validators as v
+from .addressedges import address_edges
 from .addressowners import address_owners
 from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
@@ -102,6 +103,7 @@ from .phonenotes import mobile_owners
 from .phoneowner import home_marked, person_landline
 from .propertyitems import owned_houses
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
+from .provincecodes import province_prefixed
 from .refine import refine
 from .relations import relation_names
 from .relprose import follow_edges
@@ -110,6 +112,7 @@ from .spacedfields import heads_table, spaced_fields
 from .spacedlabels import spaced_phone_labels
 from .spacedlists import names_in_lines
 from .stacked import header_block_end
+from .stackedhomes import stacked_homes
 from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
@@ -268,7 +271,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 (conf > 0.6 or "卡" not in ctx.clause_before(start))
                 and not sample(text, start)
                 # 冀E12345678: a province's certificate (an operator's), never a passport
-                and not (start and text[start - 1] in PROVINCE_CHARS)
+                and not province_prefixed(text, start)  # (provincecodes: 滇CB8720361 too)
             ):
                 add((start, end, doc_type, conf))
         elif kind in ("addr", "room"):
@@ -432,6 +435,8 @@ def _scan(
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
+    if "址\n" in text:
+        cands += stacked_homes(text)  # "现住址" over one cell a line: a bare street's home
     cands += names_in_prose(text)
     cands += persons_in_lists(text)
     cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
@@ -471,6 +476,7 @@ def _scan(
     cands = building_sites(text, cands)  # a whole building, an office block (buildingsites)
     cands = unit_particulars(text, cands)  # a firm's fields beside its lawyer (unitparticulars)
     cands = unit_payees(text, cands)  # a row paid to an organisation: its account (unitpayees)
+    cands = address_edges(text, cands)  # "…号后面的平房": a landmark; "同小区…" (addressedges)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

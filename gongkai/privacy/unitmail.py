@@ -30,6 +30,10 @@ _UNIT_CHANNEL = led(
     # (住所, 寓所 are a home's; one sign before 局 / 科 is a person's title: 李局, 王科)
     r"|(?:(?<=[\u4e00-\u9fff])[办站馆]|(?<=[\u4e00-\u9fff]{2})[局科股委]"
     r"|(?<=[\u4e00-\u9fff])(?<![住寓居厕场])所)(?:联系|办公|值班)?(?:电话|邮箱|信箱|传真|地址)[:：]"
+    # …or a unit's name, its phone word and an area code's landline with no colon
+    # ("或县农业综合行政执法大队电话0753-…，通讯地址…，邮箱…"): the unit's sentence of contacts
+    r"|(?<=[\u4e00-\u9fff]{2})(?:局|大队|中队|支队|中心|委员会|办公室)(?:联系|办公|值班)?电话"
+    r"[ \u3000]*0\d{2,3}-?\d{7,8}(?!\d)"
 )
 # a contact line keyed by a unit's name ("某某运营有限公司（志愿者报名）：028-…，…@…")
 _UNIT_KEYED = re.compile(

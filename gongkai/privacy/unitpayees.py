@@ -26,22 +26,27 @@ _ENDS = ("会", "司", "社", "所", "院", "校", "园", "处", "府")
 _SEPARATORS = ("\t", "|", ",", "｜")
 _PERSON_KINDS = frozenset(("name", "id_card", "passport", "permit"))
 # a card column that names a person's own card whatever organisation the row names
+# an address column that names a person's home whatever organisation the row names
+_HOME_COLUMN = re.compile(r"住址|住所|家庭|户籍|居住|现住|联系人|负责人|法定代表人|经营者")
 _PERSONS_COLUMN = re.compile(r"联系人|个人|本人|职工|法定代表人|负责人|经办人|姓名")
 
 
 def unit_payees(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without the accounts of table rows paid to an organisation."""
-    drop = set()
+    """``cands`` without the accounts of table rows paid to an organisation, and the
+    addresses of rows of an organisation that name no person (a licence's change of
+    premises: "某大药房有限公司 | 经营地址 | 旧址 | 新址", no name, ID or mobile on the row)."""
+    drop: set[tuple[int, str]] = set()
     persons: list[int] | None = None
+    phones: list[int] = []
     for start, end, kind, _ in cands:
-        if kind != "bank_card":
+        if kind != "bank_card" and kind != "address":
             continue
         k = start
         while k > 0 and text[k - 1] in " \u3000\"'":
             k -= 1
         sep = text[k - 1 : k]
         if sep not in _SEPARATORS:
-            continue  # prose or a form: the account's label says whose it is (numberlabels)
+            continue  # prose or a form: the label says whose it is (numberlabels)
         lo = text.rfind("\n", max(0, start - 601), start) + 1
         if lo == 0 and start > 601:
             continue  # no table row is that long
@@ -54,15 +59,20 @@ def unit_payees(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if persons is None:
             persons = sorted(s for s, _, k, _ in cands if k in _PERSON_KINDS)
+            phones = sorted(s for s, _, k, _ in cands if k == "mobile")
         hi = text.find("\n", end)
         hi = len(text) if hi < 0 else hi
         k = bisect_left(persons, lo)
         if k < len(persons) and persons[k] < hi:
             continue  # a person's row: the organisation is the employer or the supplier
+        if kind == "address":
+            k = bisect_left(phones, lo)
+            if k < len(phones) and phones[k] < hi:
+                continue  # a mobile in the row: someone's home may be its address
         header = column_header(text, start)
-        if header and _PERSONS_COLUMN.search(header):
+        if header and (_PERSONS_COLUMN if kind == "bank_card" else _HOME_COLUMN).search(header):
             continue  # 联系人银行卡号, 个人账户: the column names a person's card
-        drop.add(start)
+        drop.add((start, kind))
     if not drop:
         return cands
-    return [c for c in cands if not (c[2] == "bank_card" and c[0] in drop)]
+    return [c for c in cands if (c[0], c[2]) not in drop]
