@@ -6,7 +6,8 @@ unit's, whatever the line around it says:
 - it ends at a building or a staircase (…18号院2栋, …58号2栋3单元, …23号院2号楼1单元)
   and no floor, flat or door follows it: several households live there, none is named
   ("文星路18号院2栋1单元加装电梯", "关于反对长秋路58号2栋3单元加装电梯的异议书");
-  a flat after it ("2栋1单元501", "2栋1单元6楼2号") is a home and kept;
+  a flat after it ("2栋1单元501", "2栋1单元6楼2号") is a home and kept; so is a house number
+  read up to a building's 号楼 with nothing of a flat after it ("拆除东方小区5号楼楼牌");
 - it holds an office block (县农业综合服务大楼, 公安局办公楼, 烟草综合楼): a unit's office;
 - an institution's name follows it in the same cell ("…路58号康养护理院", "…号县人民医院"):
   the institution's address (who lives in a home for the aged is told by other columns).
@@ -25,6 +26,8 @@ _BUILDING_LAST = frozenset("栋幢楼元")
 _GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—附之楼层室号户房]")
 # after "N号楼": a flat, a floor, or any word (楼顶, 楼下, 楼共48户) carries on
 _BLOCK_GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—\u4e00-\u9fff]")
+# a building's own plate after "N号楼" (…7号楼楼牌): the building, not a home (privfix19e)
+_PLATE_AFTER = re.compile(r"楼?牌")
 _OFFICE_BLOCK = re.compile(r"大楼|办公楼|综合楼|服务楼")
 # an institution named right after the number: its address
 _INSTITUTION_AFTER = re.compile(
@@ -51,6 +54,8 @@ def _not_home(text: str, start: int, end: int) -> bool:
     last = text[end - 1 : end]
     if last in _BUILDING_LAST and _BUILDING_END.search(text, max(start, end - 8), end):
         return not (end < len(text) and _GOES_ON.match(text, end))
+    if last == "号" and text[end : end + 1] == "楼" and _PLATE_AFTER.match(text, end + 1):
+        return True  # "…小区5号楼楼牌": the building's own plate (privfix19e)
     if (
         last == "号"
         and text[end : end + 1] == "楼"

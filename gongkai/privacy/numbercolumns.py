@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .columns import header_of
+from .leadcells import lead_header
 from .patterns import ID_CONTEXT
 
 # a header naming a number of another kind: a case's, a file's, a transaction's, a form's
@@ -36,9 +37,14 @@ def cell_header(text: str, start: int) -> str | None:
 def other_number_column(text: str, start: int) -> bool:
     """Whether the ID-shaped number at ``start`` stands under a header naming another
     number (受理编号, 档案编号, 业务流水号 …) and no identity document."""
-    if text[start - 1 : start] not in _CELL_SIGNS:
-        return False  # (the cheap look first: a number in prose has no column)
-    header = cell_header(text, start)
+    if start and text[start - 1] not in _CELL_SIGNS:
+        if text[start - 1] != "\n":
+            return False  # (the cheap look first: a number in prose has no column)
+        header = lead_header(text, start)  # a row's first cell (leadcells)
+    elif text[start - 1 : start] == '"':
+        header = cell_header(text, start) or lead_header(text, start)
+    else:
+        header = cell_header(text, start)
     return bool(header and _OTHER_HEADER.search(header) and not ID_CONTEXT.search(header))
 
 

@@ -27,6 +27,7 @@ from .blocks import block_names, drop_signoffs
 from .buildingsites import building_sites
 from .caseroles import accomplices, office_agents
 from .codecolumns import code_number
+from .coderows import code_rows
 from .contactpass import settle_contacts
 from .context import (
     listed_after,
@@ -101,6 +102,7 @@ from .personmail import persons_phone
 from .pertext import forget
 from .phonenotes import mobile_owners
 from .phoneowner import home_marked, person_landline
+from .postlines import post_lines
 from .propertyitems import owned_houses
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .provincecodes import province_prefixed
@@ -477,6 +479,8 @@ def _scan(
     cands = unit_particulars(text, cands)  # a firm's fields beside its lawyer (unitparticulars)
     cands = unit_payees(text, cands)  # a row paid to an organisation: its account (unitpayees)
     cands = address_edges(text, cands)  # "…号后面的平房": a landmark; "同小区…" (addressedges)
+    cands = code_rows(text, cands)  # a row whose ID cell is a credit code: a body's (coderows)
+    cands = post_lines(text, cands)  # （科员，0xxx-…）, 专干：X（0xxx-…）, 客服 (postlines)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from .doorlabels import door_record
 from .estates import estate_cell, flat_cell, named_estate
 from .homeafter import home_after
 from .houses import home_after_office, household, tower_home
@@ -84,6 +85,8 @@ def house(ctx: ScanContext, start: int, end: int, value: str) -> Candidate | Non
         return got
     if record_address(ctx.text, got[0]):
         return got  # "住所：…" in a person's record (``recordaddress``)
+    if door_record(ctx.text, got[0]):
+        return got  # "原门牌（有误）：…", "申请更正为：…" in a person's record (``doorlabels``)
     if household(ctx.text, got[0], start) or _RESIDENTS.match(ctx.text, end):
         cell_edge = ctx.text[got[0] - 1 : got[0]] in _CELL_EDGES
         if cell_edge and institution_cell(ctx.text, got[0]):

@@ -29,6 +29,7 @@ from .addresscells import owner_named
 from .alignedrows import name_wraps, one_space_rows, read_past
 from .cellpersons import NOT_NAMES, proxy_names, relatives_named
 from .cellsplit import _WIDE_GAP, CELL_PIECE, _own_digits, _split, either_holder
+from .changedheads import HOME_ADDRESS
 from .counselcolumns import counsel_header
 from .gapalign import display_columns
 from .headerqualifiers import qualified_person, slashed_persons
@@ -75,8 +76,7 @@ ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
 # number in a table of persons is that household's address (a bare village group is a
 # place: it has no number).
 ADDRESS_HEADERS = re.compile(
-    rf"^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,4}}(?:住址|地址)$"
-    rf"|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|座落|居住地|所在地)$|^门牌号?$"
+    rf"{HOME_ADDRESS}|^(?!单位|办公|企业|公司|机构|经营|注册|工作)[{CJK}]{{0,5}}(?:坐落|座落|居住地|所在地)$"
     rf"|^[{CJK}]{{0,4}}地点/居住地$|^[{CJK}]{{0,3}}(?:住房|房屋|住宅)(?:位置|地址)?$"
     r"|^(?:住所|住址|居住地)(?:或|及|、|/|／)(?:经营|营业|生产)(?:地点|场所|地址)$"  # 住所或经营地点
     r"|^(?:(?:最后|送达|经常)?住所地?|(?:户籍|现住|暂住|经常居住)地)$"  # a domicile in a person's row only

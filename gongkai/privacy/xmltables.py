@@ -70,6 +70,7 @@ _ABBREVIATIONS = {
     "现住址": "xzz xjzd jzdz jzd xjzdz currentaddress residence",
     "联系地址": "lxdz contactaddress mailingaddress txdz",
     "房屋地址": "fwdz fwzl fwwz",  # a flat's (房屋坐落, 房屋位置): its holder's home
+    "门牌地址": "mp mph mphm mpdz sqmp ymp xmp",  # a door plate's: applied for, former, new
     "经办人": "jbr shr tbr zbr jbrxm operator handler",
     # the office's staff of a work order or a check (处理人, 复查人 …: ``headerroles``)
     "处理人": "clr clrxm blr slr cbr",
