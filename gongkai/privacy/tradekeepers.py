@@ -32,9 +32,11 @@ _SHOP_END = {
     ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s]|$)") for ch in "店馆部坊厂场行铺摊档所乐"
 }
 _EDGES = '\t|｜,，;；：:\n>"“ \u3000'
-_TRADE = re.compile(r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|农家乐)")
+_TRADE = re.compile(
+    r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|工作室|农家乐|补习班|辅导班|托管班|培训班)"
+)
 # (a village, a neighbourhood or a group last: 某镇某村X养猪场, 某社区X便利店)
-_PLACE_END = re.compile(r"县|市|区|镇|乡|街道|村|社区|组")
+_PLACE_END = re.compile(r"县|市|区|镇|乡|街道|村|社区|组|(?<=[\u4e00-\u9fff]{2})[街路](?!道)")
 # a unit's word in the rest: no individual business
 _UNIT = re.compile(
     r"公司|合作社|中心|医院|学校|银行|委员会|政府|办事处|集团|协会|供销|国营|粮站|卫生(?!室)"
@@ -50,7 +52,9 @@ _GOODS = re.compile(
     r"民宿|客栈|农家乐|棋牌|网吧|废品|回收|碾米|榨油|酿酒|茶叶|花|渔具|宠物|停车|加油|驾校|补习|"
     # a farm's and a diner's or a parlour's trade (X养猪场, X奶牛养殖场, X火锅店, X麻将馆)
     r"养|畜|奶牛|生猪|蛋鸡|火锅|串串|麻辣|冒菜|中餐|西餐|土菜|清真|麻将|汽车|干洗|裁缝|食杂|收购|"
-    r"家庭|超市|保健|卫生室"  # (a village clinic named by its doctor: 某镇X卫生室)
+    r"家庭|超市|保健|卫生室|"  # (a village clinic named by its doctor: 某镇X卫生室)
+    # a training workshop's or a tutor's trade (某街道X舞蹈工作室, 某县X课后托管服务部)
+    r"课后|托管|培训|辅导|舞蹈|美术|少儿|音乐|钢琴|艺术|画|农机"
 )
 # a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
 # of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
@@ -61,7 +65,10 @@ _SHOP_WORDS = {
     "馆": ("餐馆",),
     "店": ("饭店",),
     "厂": ("加工厂", "修理厂"),
-    "室": ("卫生室",),
+    "室": ("卫生室", "工作室"),
+    # a tutor's or a workshop's trade name going on into the complaint (某县X书画培训部超范围…)
+    "部": ("培训部", "服务部"),
+    "班": ("补习班", "辅导班", "托管班", "培训班"),
 }
 # the characters a trade name of two characters is commonly made of (金龙, 富民, 华丰, 阳光,
 # 温馨, 向阳, 万达, 乐家) and a familiar name's prefix (阿芳): surnames and given names'
@@ -69,6 +76,8 @@ _SHOP_WORDS = {
 _BRAND_FIRST = frozenset(
     "金鑫富华利惠阳明向温隆万宏鸿兴永恒顺福吉祥瑞盛昌旺发达新天佳美好红大小老百千阿家"
 )
+# a brand's last character, never a keeper's given name's (乐学堂, 明德轩, 博雅苑)
+_BRAND_LAST = frozenset("堂苑轩阁斋院园社")
 # places and units of the rest (a village's shop: 某镇某村X店 keeps its village as place)
 _PLACE_IN = re.compile(r"[村社组]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -98,8 +107,11 @@ def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
         name = rest[:size]
         if len(rest) - size < 1 or not _GOODS.match(rest, size):
             continue
+        if name[-1] in _BRAND_LAST:
+            continue  # 某县乐学堂托管服务部: the brand's word, no keeper
         if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
-            continue
+            if not _loose_three(name):
+                continue
         if size == 2 and name in v.COMMON_WORDS:
             return None
         if size == 2 and not _alone(text, name):
@@ -107,6 +119,18 @@ def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
             return (name, False) if _pair(name) and not _three(rest) else None
         return name, True
     return None
+
+
+def _loose_three(name: str) -> bool:
+    """A keeper of three characters the model is less sure of (赵月仙, 董正华): a loose name
+    opened by no brand's character (金太阳 stays a brand)."""
+    return (
+        len(name) == 3
+        and name[0] not in _BRAND_FIRST
+        and name[1] not in _BRAND_FIRST
+        and v.plausible_name(name)
+        and namemodel.score(name) >= 0.75
+    )
 
 
 def _three(rest: str) -> bool:
@@ -144,7 +168,9 @@ def _shop_ends(text: str) -> list[int]:
 
 def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the keepers' names inside trade names standing alone (module docstring)."""
-    if not any(w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺", "所", "室")):
+    if not any(
+        w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺", "所", "室", "班")
+    ):
         return cands
     have = {(c[0], c[1]) for c in cands if c[2] == "name"}
     out = []
