@@ -76,6 +76,9 @@ _SHOP_WORDS = {
 _BRAND_FIRST = frozenset(
     "金鑫富华利惠阳明向温隆万宏鸿兴永恒顺福吉祥瑞盛昌旺发达新天佳美好红大小老百千阿家"
 )
+# a tutor's or a workshop's trade name's end, where a keeper the model is less sure of counts
+# (a shop's or a farm's name by a brand of three characters is common: 某县晋味源…店)
+_TUTOR_ENDS = ("工作室", "培训部", "服务部", "补习班", "辅导班", "托管班", "培训班")
 # a brand's last character, never a keeper's given name's (乐学堂, 明德轩, 博雅苑)
 _BRAND_LAST = frozenset("堂苑轩阁斋院园社")
 # places and units of the rest (a village's shop: 某镇某村X店 keeps its village as place)
@@ -97,7 +100,7 @@ def _alone(text: str, name: str) -> bool:
     return False
 
 
-def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
+def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | None:
     """The keeper's name at the start of ``rest`` (the trade name less its place) and
     whether it is sure: one of three characters or more before a word of goods or trade,
     or one of two that the text names elsewhere on its own (金龙饭店, 乐家五金店: a trade
@@ -110,7 +113,7 @@ def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
         if name[-1] in _BRAND_LAST:
             continue  # 某县乐学堂托管服务部: the brand's word, no keeper
         if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
-            if not _loose_three(name):
+            if not (loose and _loose_three(name)):
                 continue
         if size == 2 and name in v.COMMON_WORDS:
             return None
@@ -122,8 +125,9 @@ def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
 
 
 def _loose_three(name: str) -> bool:
-    """A keeper of three characters the model is less sure of (赵月仙, 董正华): a loose name
-    opened by no brand's character (金太阳 stays a brand)."""
+    """A keeper of three characters the model is less sure of (赵月仙, 董正华) in a tutor's
+    trade name (``_TUTOR_ENDS``): a loose name opened by no brand's character (金太阳 stays a
+    brand)."""
     return (
         len(name) == 3
         and name[0] not in _BRAND_FIRST
@@ -191,7 +195,7 @@ def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         rest = whole[cut:]
         if _UNIT.search(rest) or _PLACE_IN.search(rest[:4]):
             continue
-        found = _keeper(rest, text)
+        found = _keeper(rest, text, whole.endswith(_TUTOR_ENDS))
         if found is None:
             continue
         name, sure = found
