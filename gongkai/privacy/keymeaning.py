@@ -138,6 +138,8 @@ _STAFF = frozenset(
     "mediator tjy wgy sjy cby sly gzry "
     # a census's enumerator (普查员): engaged by the office
     "enumerator pcy "
+    # a register's collector (采集员) and the exporter of its file (导出人): the office's
+    "collector cjy dcr "
     # a cadre who looks after a household (帮扶人, 帮扶责任人, 帮扶干部) and an inspector
     # of the work done (验收人, 验收人员): the office's, their names no private persons'
     "bfr bfzrr bfgb ysr ysry "

@@ -46,9 +46,12 @@ _REACH = 60
 
 
 # a label's words before its sign, the names listed after it up to the name
-_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[ \u3000]*[：:][ \u3000]*")
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[ \u3000]*[：:][ \u3000\t]*")
 # a step of the office's review written as its act alone ("查验人员：X　复核：Y")
 _REVIEW_ACT = frozenset(("复核", "审核", "核查", "核实", "查验", "审批", "核对", "复查", "经办"))
+# the office's clerk who exported or drew up a register ("导出人：X（科员，0572-…）" at its
+# head or foot, "导出人：\tX" in a spreadsheet's cells): in office (privfix19f)
+_TABLE_MAKER = frozenset(("导出人", "制表人"))
 # the doer's unit between such a label and the name ("经办：某街道城建科 X")
 _UNIT_LEAD = re.compile(
     r"(?:[\u4e00-\u9fff]{2,20}?(?:局|科|股|办|所|站|中心|委员会|居委会|村委会|街道|社区)[ \u3000]+)?"
@@ -80,7 +83,11 @@ def _doer_label(text: str, line: int, s: int) -> bool:
     label = m.group(1)
     # (a doer of a bare 人 — 经办人, 承办人, 受理人 — is read by its line's other contacts
     # elsewhere: "经办人：X" beside the party's own mobile is the party's agent)
-    return label in _REVIEW_ACT or (label[-1] != "人" and service_header(label))
+    return (
+        label in _REVIEW_ACT
+        or label in _TABLE_MAKER
+        or (label[-1] != "人" and service_header(label))
+    )
 
 
 # the members of a panel the office formed, by their profession ("由A、B、C等5名专家组成的
@@ -106,7 +113,9 @@ def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         lo = max(0, s - _REACH)
         line = text.rfind("\n", lo, s) + 1 or lo
-        if text[s - 1] in _AFTER_LABEL and _doer_label(text, line, s):
+        if (
+            text[s - 1] in _AFTER_LABEL or (text[s - 1] == "\t" and text[s - 2 : s - 1] in "：:")
+        ) and _doer_label(text, line, s):
             drop.add(s)
             continue
         if text.find("人", lo, s) < 0:

@@ -183,7 +183,13 @@ def names_under_sign(text: str, signs: list[int]) -> list[Candidate]:
 
 
 # what is lost, named at the paragraph's start instead of its owner
-_LOST_THINGS = ("证书", "证", "执照", "公章", "印章", "存折", "发票", "收据", "卡", "合同", "账本")
+_LOST_THINGS = (
+    *("证书", "证", "执照", "公章", "印章", "存折", "发票", "收据", "卡", "合同", "账本"),
+    *("牌", "钥匙"),  # 门牌, 车牌, 号牌: a plate is lost, not its owner
+)
+# "门牌遗失补发", "号牌丢失补领": a register's cell of what was done, the thing before the
+# word; a notice names the document after it ("张三遗失居民身份证")
+_REISSUE = ("补发", "补办", "补领", "补换", "换发", "更换", "重新")
 
 
 def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
@@ -193,7 +199,7 @@ def lost_documents(text: str, lines: list[int]) -> list[Candidate]:
         m = _LOST_BEFORE.match(text, at)
         if m:
             run = m.group(1)
-            if run.endswith(_LOST_THINGS):
+            if run.endswith(_LOST_THINGS) or text.startswith(_REISSUE, m.end()):
                 continue  # "公证书遗失…", "营业执照遗失": the document lost, no person
             if v.plausible_name(run) or (len(run) == 3 and run[0] in v.SURNAMES and _held(run)):
                 out.append((m.start(1), m.end(1), "name", 0.75))

@@ -33,10 +33,11 @@ _SHOP_END = {
 }
 _EDGES = '\t|｜,，;；：:\n>"“ \u3000'
 _TRADE = re.compile(
-    r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|农家乐|药房)"
+    r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|工作室|农家乐|药房|补习班|辅导班|"
+    r"托管班|培训班)"
 )
 # (a village, a neighbourhood or a group last: 某镇某村X养猪场, 某社区X便利店)
-_PLACE_END = re.compile(r"县|市|区|镇|乡|街道|村|社区|组")
+_PLACE_END = re.compile(r"县|市|区|镇|乡|街道|村|社区|组|(?<=[\u4e00-\u9fff]{2})[街路](?!道)")
 # a unit's word in the rest: no individual business
 _UNIT = re.compile(
     r"公司|合作社|中心|医院|学校|银行|委员会|政府|办事处|集团|协会|供销|国营|粮站|卫生(?!室)"
@@ -54,7 +55,9 @@ _GOODS = re.compile(
     r"养|畜|奶牛|生猪|蛋鸡|火锅|串串|麻辣|冒菜|中餐|西餐|土菜|清真|麻将|汽车|干洗|裁缝|食杂|收购|"
     r"家庭|超市|保健|卫生室|"  # (a village clinic named by its doctor: 某镇X卫生室)
     # a pharmacy's, a vet's and a pet clinic's (某镇X大药房, 某县X兽医诊所, 某县X宠爱动物诊所)
-    r"大药|兽医|宠爱|动物"
+    r"大药|兽医|宠爱|动物|"
+    # a training workshop's or a tutor's trade (某街道X舞蹈工作室, 某县X课后托管服务部)
+    r"课后|托管|培训|辅导|舞蹈|美术|少儿|音乐|钢琴|艺术|画|农机"
 )
 # a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
 # of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
@@ -67,6 +70,9 @@ _SHOP_WORDS = {
     "厂": ("加工厂", "修理厂"),
     "室": ("卫生室",),
 }
+# a tutor's or a workshop's trade name going on into the complaint (某县X书画培训部超范围…):
+# its words found by one search of literals (部 and 室 stand in every text: 部门, 办公室)
+_RUN_ON = re.compile("工作室|培训部|服务部|补习班|辅导班|托管班|培训班")
 # the characters a trade name of two characters is commonly made of (金龙, 富民, 华丰, 阳光,
 # 温馨, 向阳, 万达, 乐家) and a familiar name's prefix (阿芳): surnames and given names'
 # characters too, but no keeper's name read on its own
@@ -75,6 +81,11 @@ _BRAND_FIRST = frozenset(
     # and a pharmacy's (康乐药店, 仁和大药房, 济民药店, 安泰药房, 益寿堂)
     "康乐仁济安泰益寿健"
 )
+# a tutor's or a workshop's trade name's end, where a keeper the model is less sure of counts
+# (a shop's or a farm's name by a brand of three characters is common: 某县晋味源…店)
+_TUTOR_ENDS = ("工作室", "培训部", "服务部", "补习班", "辅导班", "托管班", "培训班")
+# a brand's last character, never a keeper's given name's (乐学堂, 明德轩, 博雅苑)
+_BRAND_LAST = frozenset("堂苑轩阁斋院园社")
 # places and units of the rest (a village's shop: 某镇某村X店 keeps its village as place)
 _PLACE_IN = re.compile(r"[村社组]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -94,7 +105,7 @@ def _alone(text: str, name: str) -> bool:
     return False
 
 
-def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
+def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | None:
     """The keeper's name at the start of ``rest`` (the trade name less its place) and
     whether it is sure: one of three characters or more before a word of goods or trade,
     or one of two that the text names elsewhere on its own (金龙饭店, 乐家五金店: a trade
@@ -106,8 +117,11 @@ def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
             continue
         if name[-1] == "大" and rest.startswith("药", size):
             continue  # (某镇惠民大药房: the pharmacy's 大, no name's)
+        if name[-1] in _BRAND_LAST:
+            continue  # 某县乐学堂托管服务部: the brand's word, no keeper
         if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
-            continue
+            if not (loose and _loose_three(name)):
+                continue
         if size == 2 and name in v.COMMON_WORDS:
             return None
         if size == 2 and not _alone(text, name):
@@ -115,6 +129,19 @@ def _keeper(rest: str, text: str) -> tuple[str, bool] | None:
             return (name, False) if _pair(name) and not _three(rest) else None
         return name, True
     return None
+
+
+def _loose_three(name: str) -> bool:
+    """A keeper of three characters the model is less sure of (赵月仙, 董正华) in a tutor's
+    trade name (``_TUTOR_ENDS``): a loose name opened by no brand's character (金太阳 stays a
+    brand)."""
+    return (
+        len(name) == 3
+        and name[0] not in _BRAND_FIRST
+        and name[1] not in _BRAND_FIRST
+        and v.plausible_name(name)
+        and namemodel.score(name) >= 0.75
+    )
 
 
 def _three(rest: str) -> bool:
@@ -147,12 +174,16 @@ def _shop_ends(text: str) -> list[int]:
             if any(text.startswith(w, k + 1 - len(w)) for w in words):
                 ends.append(k + 1)
             k = text.find(ch, k + 1)
+    if "班" in text or "部" in text or "室" in text:
+        ends += [m.end() for m in _RUN_ON.finditer(text)]
     return sorted(set(ends))
 
 
 def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the keepers' names inside trade names standing alone (module docstring)."""
-    if not any(w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺", "所", "室")):
+    if not any(
+        w in text for w in ("店", "部", "坊", "馆", "场", "厂", "行", "铺", "所", "室", "班")
+    ):
         return cands
     have = {(c[0], c[1]) for c in cands if c[2] == "name"}
     out = []
@@ -173,7 +204,7 @@ def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         rest = whole[cut:]
         if _UNIT.search(rest) or _PLACE_IN.search(rest[:4]):
             continue
-        found = _keeper(rest, text)
+        found = _keeper(rest, text, whole.endswith(_TUTOR_ENDS))
         if found is None:
             continue
         name, sure = found
