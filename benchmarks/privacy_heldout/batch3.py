@@ -362,6 +362,9 @@ BATCHES = {
         "4941_rongjiang_weifa_gaozhishu_youji_songda_qingdan_pages_aligned.txt": 1,
     },
     "263": {"4956_jinghe_menpaizheng_hefa_mingce_pages_aligned.txt": 1},
+    "264": {},
+    "265": {},
+    "266": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
