@@ -362,7 +362,7 @@ BATCHES = {
         "4941_rongjiang_weifa_gaozhishu_youji_songda_qingdan_pages_aligned.txt": 1,
     },
     "263": {"4956_jinghe_menpaizheng_hefa_mingce_pages_aligned.txt": 1},
-    "264": {},
+    "264": {"4971_yuanxi_wenwu_baohuyuan_niandu_kaohe_jieguo_pages_aligned.txt": 1},
     "265": {},
     "266": {},
 }
