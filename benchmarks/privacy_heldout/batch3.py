@@ -364,7 +364,7 @@ BATCHES = {
     "263": {"4956_jinghe_menpaizheng_hefa_mingce_pages_aligned.txt": 1},
     "264": {"4971_yuanxi_wenwu_baohuyuan_niandu_kaohe_jieguo_pages_aligned.txt": 1},
     "265": {},
-    "266": {},
+    "266": {"5000_siling_huce_gaizao_jiangbu_zijin_fafang_mingxi_xubiao_pipe.md": 2},
 }
 BATCH = "3"
 SRC = HERE / "src3"
