@@ -363,7 +363,7 @@ BATCHES = {
     },
     "263": {"4956_jinghe_menpaizheng_hefa_mingce_pages_aligned.txt": 1},
     "264": {"4971_yuanxi_wenwu_baohuyuan_niandu_kaohe_jieguo_pages_aligned.txt": 1},
-    "265": {},
+    "265": {"4986_daixi_nongcun_baojieyuan_huamingce_2026_pages_aligned.txt": 1},
     "266": {"5000_siling_huce_gaizao_jiangbu_zijin_fafang_mingxi_xubiao_pipe.md": 2},
 }
 BATCH = "3"
