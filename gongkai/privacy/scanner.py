@@ -40,6 +40,7 @@ from .context import (
 )
 from .countynames import county_names
 from .csvcells import join_quoted_cells
+from .dashedhouses import dashed_start
 from .datumitems import datum_items
 from .declaredtables import declared_tables
 from .docforms import grouped_permit, residence_column
@@ -49,6 +50,7 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .facilitynumbers import facility_numbers
 from .finding import Finding, make_finding
+from .grouphouses import group_house
 from .hourlines import hours_line
 from .kincells import kin_cells
 from .kinnoted import kin_kept
@@ -121,6 +123,7 @@ from .tails import clause_tail
 from .unitlines import unit_lines
 from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
+from .witnessphones import witness_phone
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -200,6 +203,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     add = out.append
     kinds = IN_TEXT_KINDS
     locals_, local_holders = ctx.local_numbers, LOCAL_HOLDERS
+    has_witness = "证人" in text  # (witnessphones)
     # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
     for m in NUMBERS_IN_TEXT.finditer(text):
         kind = kinds[m.lastindex]
@@ -243,6 +247,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                     or persons_phone(text, start)
                     or person_landline(text, start)
                     or home_marked(text, start, end)  # 家庭电话：, （住宅）
+                    or (has_witness and witness_phone(text, start))  # 证人X（电话…）
                 )
                 and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
             ):
@@ -281,7 +286,10 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add(got)
         elif kind == "house":
-            got = house(ctx, start, end, m.group())
+            start = dashed_start(text, start)  # "上厝15-2号": from the main number (dashedhouses)
+            got = house(ctx, start, end, text[start:end])
+            if got is None and text[start - 1 : start] == "组":
+                got = group_house(text, start, end)  # 住石仓3组12号 (grouphouses)
             if got:
                 add(got)
 
