@@ -76,6 +76,7 @@ from .numberlabels import not_a_card
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
+from .ownhomes import has_own_home, own_home
 from .patterns import (
     CONTACT_LABELS,
     DOC_CONTEXT,
@@ -123,6 +124,7 @@ from .tails import clause_tail
 from .unitlines import unit_lines
 from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
+from .unitsubjects import unit_premises
 from .witnessphones import witness_phone
 from .wordfind import has_word
 
@@ -204,6 +206,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     kinds = IN_TEXT_KINDS
     locals_, local_holders = ctx.local_numbers, LOCAL_HOLDERS
     has_witness = "证人" in text  # (witnessphones)
+    has_own = has_own_home(text)  # 其住所, 其住宅 (ownhomes)
     # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
     for m in NUMBERS_IN_TEXT.finditer(text):
         kind = kinds[m.lastindex]
@@ -290,6 +293,12 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = house(ctx, start, end, text[start:end])
             if got is None and text[start - 1 : start] == "组":
                 got = group_house(text, start, end)  # 住石仓3组12号 (grouphouses)
+            if got is None and has_own:
+                got = expand_address(ctx, start, end)  # "在其住所（…号）" (ownhomes)
+                home = own_home(text, got[0], start) if got and got[0] < start else -1
+                got = (home, end, "address", 0.8) if home >= 0 else None
+            if got and unit_premises(text, got[0]):
+                got = None  # "该机构在…66号三楼": the institution's premises (unitsubjects)
             if got:
                 add(got)
 
