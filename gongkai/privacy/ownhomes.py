@@ -16,12 +16,12 @@ from .patterns import STREET_WORD
 _OWN_HOME = re.compile(
     r"(?:其|本人|他|她|自己|自家)的?(?:住所|住宅|住房|自建房|私宅|家中)[内里]?[（(]?"
 )
-_WORDS = ("住所", "住宅", "住房", "自建房", "私宅", "家中")
 
 
-def has_own_home(text: str) -> bool:
-    """Whether ``text`` holds a word of a home this pass reads (its cheap pre-test)."""
-    return any(w in text for w in _WORDS)
+def own_home_near(text: str, start: int) -> bool:
+    """Whether a person's own home is named within an address's reach before ``start``
+    (the pre-test before the address is grown again)."""
+    return _OWN_HOME.search(text, max(0, start - 50), start) is not None
 
 
 def own_home(text: str, start: int, number: int) -> int:

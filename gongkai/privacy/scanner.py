@@ -76,7 +76,7 @@ from .numberlabels import not_a_card
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
-from .ownhomes import has_own_home, own_home
+from .ownhomes import own_home, own_home_near
 from .patterns import (
     CONTACT_LABELS,
     DOC_CONTEXT,
@@ -205,8 +205,6 @@ def _candidates(ctx: _Context) -> list[Candidate]:
     add = out.append
     kinds = IN_TEXT_KINDS
     locals_, local_holders = ctx.local_numbers, LOCAL_HOLDERS
-    has_witness = "证人" in text  # (witnessphones)
-    has_own = has_own_home(text)  # 其住所, 其住宅 (ownhomes)
     # the matches of PATTERN at the hits of TRIGGER, found in one C scan (numbers)
     for m in NUMBERS_IN_TEXT.finditer(text):
         kind = kinds[m.lastindex]
@@ -250,7 +248,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                     or persons_phone(text, start)
                     or person_landline(text, start)
                     or home_marked(text, start, end)  # 家庭电话：, （住宅）
-                    or (has_witness and witness_phone(text, start))  # 证人X（电话…）
+                    or witness_phone(text, start)  # 证人X（电话…）
                 )
                 and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
             ):
@@ -293,7 +291,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             got = house(ctx, start, end, text[start:end])
             if got is None and text[start - 1 : start] == "组":
                 got = group_house(text, start, end)  # 住石仓3组12号 (grouphouses)
-            if got is None and has_own:
+            if got is None and own_home_near(text, start):
                 got = expand_address(ctx, start, end)  # "在其住所（…号）" (ownhomes)
                 home = own_home(text, got[0], start) if got and got[0] < start else -1
                 got = (home, end, "address", 0.8) if home >= 0 else None
