@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .estateblocks import block_after_estate
+
 Candidate = tuple[int, int, str, float]
 
 # the span ends at a building or a staircase
@@ -63,6 +65,8 @@ def _not_home(text: str, start: int, end: int) -> bool:
     ):
         # "…宿舍3号" of "3号楼" closing its field; not "…5号楼顶", "3号楼302室"
         return not _BLOCK_GOES_ON.match(text, end + 1)
+    if block_after_estate(text, end):
+        return True  # "…126号某某花园9栋2单元" closing its cell: a block (estateblocks)
     if text.find("楼", start, end) >= 0 and _OFFICE_BLOCK.search(text, start, end):
         return True
     return last == "号" and _INSTITUTION_AFTER.match(text, end) is not None

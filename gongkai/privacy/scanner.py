@@ -40,6 +40,7 @@ from .context import (
 )
 from .countynames import county_names
 from .csvcells import join_quoted_cells
+from .dashedhouses import dashed_start
 from .datumitems import datum_items
 from .declaredtables import declared_tables
 from .docforms import grouped_permit, residence_column
@@ -49,6 +50,7 @@ from .expressions import check_expressions
 from .extras import extra_candidates
 from .facilitynumbers import facility_numbers
 from .finding import Finding, make_finding
+from .grouphouses import group_house
 from .hourlines import hours_line
 from .kincells import kin_cells
 from .kinnoted import kin_kept
@@ -74,6 +76,7 @@ from .numberlabels import not_a_card
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
+from .ownhomes import own_home, own_home_near
 from .patterns import (
     CONTACT_LABELS,
     DOC_CONTEXT,
@@ -121,6 +124,8 @@ from .tails import clause_tail
 from .unitlines import unit_lines
 from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
+from .unitsubjects import unit_premises
+from .witnessphones import witness_phone
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -243,6 +248,7 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                     or persons_phone(text, start)
                     or person_landline(text, start)
                     or home_marked(text, start, end)  # 家庭电话：, （住宅）
+                    or witness_phone(text, start)  # 证人X（电话…）
                 )
                 and not code_number(text, start, end)  # 准考证号 0…: a code (codecolumns)
             ):
@@ -281,7 +287,16 @@ def _candidates(ctx: _Context) -> list[Candidate]:
             if got:
                 add(got)
         elif kind == "house":
-            got = house(ctx, start, end, m.group())
+            start = dashed_start(text, start)  # "上厝15-2号": from the main number (dashedhouses)
+            got = house(ctx, start, end, text[start:end])
+            if got is None and text[start - 1 : start] == "组":
+                got = group_house(text, start, end)  # 住石仓3组12号 (grouphouses)
+            if got is None and own_home_near(text, start):
+                got = expand_address(ctx, start, end)  # "在其住所（…号）" (ownhomes)
+                home = own_home(text, got[0], start) if got and got[0] < start else -1
+                got = (home, end, "address", 0.8) if home >= 0 else None
+            if got and unit_premises(text, got[0]):
+                got = None  # "该机构在…66号三楼": the institution's premises (unitsubjects)
             if got:
                 add(got)
 

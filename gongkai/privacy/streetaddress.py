@@ -52,12 +52,14 @@ _ADDRESS_RUN_BACK = re.compile(f"(?:{ADDRESS_CHARS.pattern})*")
 # address characters stops there ("由村民张学礼在X县…", "9月由X市…", "6平方米）及X区…",
 # "第1例X区…", "票据已寄往X县…"; not 自由路, 抱由镇)
 _BEFORE_PLACE = re.compile(
-    r"(?s).*(?=[在及例由就系与和寄迁搬送到抵住给配退])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|(?<=室)和|[寄迁搬送][往至到]|[到抵]达(?=[^州])"
+    r"(?s).*(?=[在及例由就系与和寄迁搬送到抵住给配退认])(?:[在及例]|(?<=[月日时后前口籍])由|(?<=[人户们])就|(?<!联)系|(?<=[号室])与|(?<=室)和|[寄迁搬送][往至到]|[到抵]达(?=[^州])"
     # a home allotted or vacated ("经抽签分配X安置点8栋…", "腾退X安置点…")
     r"|(?<=分)配[给至到]?|(?<=腾)退"
     # a thing given or passed on to whoever lives there ("已转让给X镇…", "卖给", "租给"):
     # the place starts after the dative 给 of a verb of handing over
     r"|(?<=[让卖售租借交送赠还退赔分])给"
+    # a decision confirming whose the door is ("一、确认X县…15号门牌编定于…"): after 确认
+    r"|(?<=确)认"
     # a residence's verb ("（原告住X县…", "其父住X镇…"): the home starts after it (not 住所,
     # 住宅, 住房, 住建, 住户, 住院, 住宿)
     r"|住(?![所宅房建户院宿址处\n]))"

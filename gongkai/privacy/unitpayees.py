@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from .unitcontacts import column_header
+from .unitholders import unit_holder_row
 
 Candidate = tuple[int, int, str, float]
 
@@ -64,7 +65,10 @@ def unit_payees(text: str, cands: list[Candidate]) -> list[Candidate]:
         hi = len(text) if hi < 0 else hi
         k = bisect_left(persons, lo)
         if k < len(persons) and persons[k] < hi:
-            continue  # a person's row: the organisation is the employer or the supplier
+            if kind != "address" or not unit_holder_row(text, lo, start, sep, _ORGANISATION):
+                continue  # a person's row: the organisation is the employer or the supplier
+            drop.add((start, kind))  # a body in the holder's column: its door (unitholders)
+            continue
         if kind == "address":
             k = bisect_left(phones, lo)
             if k < len(phones) and phones[k] < hi:
