@@ -28,6 +28,7 @@ from .buildingsites import building_sites
 from .caseroles import accomplices, office_agents
 from .codecolumns import code_number
 from .coderows import code_rows
+from .contactcells import contact_cells
 from .contactpass import settle_contacts
 from .context import (
     listed_after,
@@ -118,6 +119,7 @@ from .stackedhomes import stacked_homes
 from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
+from .unitcontactlines import unit_contact_lines
 from .unitlines import unit_lines
 from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
@@ -456,6 +458,7 @@ def _scan(
     if cands:
         cands += address_owners(text, cands) + datum_items(text, cands)  # 张三（…号）; …室 李四、
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
+        cands += contact_cells(text, cands)  # "…路112号、138…" as 联系方式 (contactcells)
         # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：韦思若；")
         cands = whole_values(text, sure_mentions(text, cands))
         cands = [
@@ -481,6 +484,7 @@ def _scan(
     cands = address_edges(text, cands)  # "…号后面的平房": a landmark; "同小区…" (addressedges)
     cands = code_rows(text, cands)  # a row whose ID cell is a credit code: a body's (coderows)
     cands = post_lines(text, cands)  # （科员，0xxx-…）, 专干：X（0xxx-…）, 客服 (postlines)
+    cands = unit_contact_lines(text, cands)  # "公司联系人X，电话0xxx-…" (unitcontactlines)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
