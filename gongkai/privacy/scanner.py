@@ -101,9 +101,11 @@ from .patterns import (
 from .personlists import persons_in_lists
 from .personmail import persons_phone
 from .pertext import forget
+from .petowners import pet_owners
 from .phonenotes import mobile_owners
 from .phoneowner import home_marked, person_landline
 from .postlines import post_lines
+from .postnotes import post_notes
 from .propertyitems import owned_houses
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .provincecodes import province_prefixed
@@ -442,6 +444,7 @@ def _scan(
     if "址\n" in text:
         cands += stacked_homes(text)  # "现住址" over one cell a line: a bare street's home
     cands += names_in_prose(text)
+    cands += pet_owners(text)  # "经芯片识别为X走失犬只" (petowners)
     cands += persons_in_lists(text)
     cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
@@ -485,6 +488,7 @@ def _scan(
     cands = code_rows(text, cands)  # a row whose ID cell is a credit code: a body's (coderows)
     cands = post_lines(text, cands)  # （科员，0xxx-…）, 专干：X（0xxx-…）, 客服 (postlines)
     cands = unit_contact_lines(text, cands)  # "公司联系人X，电话0xxx-…" (unitcontactlines)
+    cands = post_notes(text, cands)  # "X（药品股股长）": in office (postnotes)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

@@ -105,3 +105,24 @@ def test_address_in_a_persons_contact_cell():
     )
     got = found(text, ["address"])
     assert got == [at(text, "address", "甲市西关街道建华路112号")]
+
+
+def test_pet_keeper_and_daily_round():
+    text = (
+        "其中1只经芯片识别为卢春梅走失犬只，已通知其认领。经查系区收容中心饲养的犬只。\n"
+        "来电人反映其丈夫付强晨练时在公园被流浪犬咬伤。\n"
+    )
+    assert found(text, ["name"]) == names(text, "卢春梅", "付强")
+
+
+def test_registrar_signing_off_a_register():
+    text = "序号,当事人,电话\n1,邱明辉,13618109426\n,,登记人：刘国伟，审核：张志勇\n"
+    assert found(text, ["name"]) == names(text, "邱明辉")
+
+
+def test_official_noted_with_an_organs_post():
+    text = (
+        "检查组组长：第一组韩立群（县局副局长）、第二组邹海明（药品股股长）。\n"
+        "户主蒋德明（村民小组组长）。\n"
+    )
+    assert found(text, ["name"]) == names(text, "蒋德明")
