@@ -99,7 +99,10 @@ _REGIONS = frozenset(
 
 def _is_place(cell: str) -> bool:
     if "·" in cell:
-        return any(p in _REGIONS or p[-1:] in "省市州县区" for p in cell.split("·"))
+        # (a programme's parts, 乡村振兴·助老, hold no sign of a transliterated name)
+        return any(p in _REGIONS or p[-1:] in "省市州县区" for p in cell.split("·")) or not any(
+            c in namemodel.TRANSLIT for c in cell
+        )
     return bool(_PLACE_END.search(cell))
 
 

@@ -454,6 +454,7 @@ _SIGNOFF_AT = re.compile(
     r"[ \u3000]*[：:][ \u3000]*"
 )
 _SIGNOFF_END = re.compile(_SIGNOFF_AT.pattern + "$")
+_REGISTRAR_END = re.compile(r"登记人[ \u3000]*[：:][ \u3000]*$")  # with another sign-off label
 _AFTER_SIGN = frozenset("：: \u3000")
 _UNIT_BEFORE_LABEL = re.compile(
     r"(?:政府|局|办|中心|所|站|委员会|办事处|院|股|科|街道|社区|居委会|村委会)[ \u3000，,、；;]*$"
@@ -503,6 +504,11 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if text[at - 1 : at] not in _AFTER_SIGN:
             continue
         m = _SIGNOFF_END.search(text, max(0, at - 12), at)
+        if m is None and _REGISTRAR_END.search(text, max(0, at - 12), at):
+            line = text[text.rfind("\n", 0, at) + 1 : at + 60].split("\n")[0]
+            if len(line) <= 120 and _SIGNOFF_AT.search(line):
+                bad.add(at)  # "登记人：X，审核：Y" closing a register: its clerks (privfix19h)
+            continue
         if m:
             ls = text.rfind("\n", 0, at) + 1
             le = text.find("\n", at)

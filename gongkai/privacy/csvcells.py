@@ -16,6 +16,7 @@ first line is a header of several commas and its records open such fields after 
 
 from __future__ import annotations
 
+import csv
 import re
 
 # a tab-separated cell opened by a quote and left open at its line's end
@@ -42,7 +43,31 @@ def _comma_quoted(text: str) -> bool:
     return bool(_SPANNING.search(text))
 
 
-_SPANNING = re.compile(',"[^"\n]*\n[^"]{0,400}",')
+# (the field closes before a comma, or at its line's end: the record's last column)
+_SPANNING = re.compile(',"[^"\n]*\n[^"]{0,400}"(?:,|\n|$)')
+
+
+def _opens_last(line: str) -> bool:
+    """Whether the line's last quote opens a field (after a comma, or the line's start) and
+    no quote stands after it: the record goes on below."""
+    k = line.rfind('"')
+    return k == 0 or line[k - 1] == ","
+
+
+def quoted_index(before: str) -> int:
+    """The rank of the cell that starts after ``before`` (a CSV line's part): its commas
+    counted outside quoted fields ("…,\"预交12,800元\",": one field)."""
+    count, quoted = 0, False
+    for part in before.split('"'):
+        if not quoted:
+            count += part.count(",")
+        quoted = not quoted
+    return count
+
+
+def quoted_cells(line: str) -> list[str]:
+    """A CSV line's cells, a quoted field's own commas kept inside it."""
+    return next(csv.reader([line]))
 
 
 def join_quoted_cells(text: str) -> str:
@@ -57,7 +82,7 @@ def join_quoted_cells(text: str) -> str:
     while i < len(lines):
         line = lines[i]
         opened = '","' in line or line.startswith('"') or '\t"' in line
-        if line.count('"') % 2 and (opened or (sparse and ',"' in line)):
+        if line.count('"') % 2 and (opened or ',"' in line and (sparse or _opens_last(line))):
             j = _close(lines, i)
             if j is not None:
                 # (the joined record may leave another field open: looked at again)

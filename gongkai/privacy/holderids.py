@@ -12,21 +12,27 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .wordsurnames import field_name
 
 Candidate = tuple[int, int, str, float]
 
 # the label of the ID: a role ending in 人 (or 经营者, 业主) before the ID's name, or none
 _ID_LABEL = re.compile(
-    r"(?:([\u4e00-\u9fff]{1,4}人|经营者|业主)(?:的)?)?"
+    r"(?:([\u4e00-\u9fff]{1,4}人|经营者|业主|[\u4e00-\u9fff]{0,4}(?:药师|医师|兽医))(?:的)?)?"
     r"(?:公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码)[ \u3000]*[：:][ \u3000]*$"
 )
 _VALUE = r"[ \u3000]*[：:][ \u3000]*([\u4e00-\u9fff·]{2,6})[ \u3000]*(?:[\n；;，,|\t]|$)"
-_ROLE_LINE = re.compile(r"(?:^|(?<=[\n；;，,|\t]))([\u4e00-\u9fff]{1,4}人|经营者|业主)" + _VALUE)
+_ROLE_LINE = re.compile(
+    r"(?:^|(?<=[\n；;，,|\t]))([\u4e00-\u9fff]{1,4}人|经营者|业主|[\u4e00-\u9fff]{0,4}(?:药师|医师|兽医))"
+    + _VALUE
+)
 
 
 def _name(value: str) -> str:
     if value[:2] in v.COMPOUND_SURNAMES and len(value) <= 4:
         return value if v.plausible_name(value) else ""
+    if len(value) == 3 and field_name(value):
+        return value  # the role's own ID follows: a name whatever its surname (字建华, 茶文斌)
     return value if len(value) <= 3 and v.plausible_name(value) else ""
 
 

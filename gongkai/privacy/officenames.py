@@ -179,6 +179,8 @@ def _label_before(
         at -= 1
     if most == 0 or text[at - 1 : at] not in ("、", "，", ","):
         return None
+    if text[at - 1] == "," and text.count(",", max(lo, at - 60), at - 1) >= 2:
+        return None  # a CSV row's cells ("…,市长信箱,X"): the cell before is no list's
     for size in (3, 2, 4):
         piece = at - 1 - size
         if piece >= lo and _NAME_PIECE.fullmatch(text, piece, at - 1):

@@ -29,6 +29,7 @@ from bisect import bisect_left
 
 from .columnheads import header_over, parted_header_over
 from .counselcolumns import counsel_above
+from .csvcells import quoted_cells, quoted_index
 from .headerroles import ACTS, DESK_POSTS, own_id_column, staff_post
 from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
@@ -101,17 +102,21 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
         index = 0
     else:
         sep, index = place[1], place[2]
-    width = line.count(sep)
+    width = quoted_index(line) if sep == "," and '"' in line else line.count(sep)
     if width < 2:
         return ""
+    quoted = sep == ","
     for row in rows_above(text, line_start, most=60):
-        if row.count(sep) != width:
+        if (quoted_index(row) if quoted and '"' in row else row.count(sep)) != width:
             if row.strip(" \u3000"):
                 return ""  # the table ends above (a form's field, a title, prose)
             continue  # a blank line between an HTML table's rows
         if _DATA.search(row) or not _WORDS.search(row):
             continue
-        cells = [c.strip(" \u3000\"'*") for c in row.split(sep)]
+        parts = quoted_cells(row) if quoted and '"' in row else row.split(sep)
+        if quoted and any(len(c) > 30 for c in parts):
+            continue  # a record's quoted prose (its 救生员 no header's word)
+        cells = [c.strip(" \u3000\"'*") for c in parts]
         cell = cells[index]
         if ("身份" in row or "证件" in row) and own_id_column(cell, cells):
             return ""  # 经办人 beside 经办人身份证号: a party's agent (``headerroles``)
@@ -253,6 +258,11 @@ def _marks(text: str) -> list[int]:
     return out
 
 
+def _first_line(text: str, mark: int) -> bool:
+    """Whether ``mark`` stands on the text's first line (a CSV export's header)."""
+    return text.find("\n", 0, mark) < 0
+
+
 def official_cells(text: str, cands: list) -> list:
     """``cands`` less the names standing in a column headed by an official's post (and
     the persons a record names in an official's role: ``officeroles``)."""
@@ -271,8 +281,8 @@ def official_cells(text: str, cands: list) -> list:
             drop.add(i)
             continue
         k = bisect_left(marks, start)
-        if k == 0 or start - marks[k - 1] > _SPAN:
-            continue
+        if k == 0 or (start - marks[k - 1] > _SPAN and not _first_line(text, marks[0])):
+            continue  # (an export's header on its first line heads every row below)
         cell = _header(text, start, c[1])
         if not cell and "、" in text[start - 1 : c[1] + 1]:
             # two officials in a cell of a table one cell a line ("X、Y" under 承办人)

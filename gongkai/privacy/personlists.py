@@ -138,7 +138,7 @@ def _held(run: str) -> bool:
         and run[0] not in "不未非无没"
         and not _ORG_WORDS.search(run)
         and not _TOPIC_WORDS.search(run)
-        and run[-1] not in "人者员方户证号码类别师长工总官记任士"
+        and run[-1] not in "人者员方户证号码类别师长工总官记任士岗职"  # (在岗, 离职: a status)
         and run not in NOT_NAMES
         and "某" not in run
     )

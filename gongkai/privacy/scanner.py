@@ -28,6 +28,7 @@ from .buildingsites import building_sites
 from .caseroles import accomplices, office_agents
 from .codecolumns import code_number
 from .coderows import code_rows
+from .contactcells import contact_cells
 from .contactpass import settle_contacts
 from .context import (
     listed_after,
@@ -103,9 +104,11 @@ from .patterns import (
 from .personlists import persons_in_lists
 from .personmail import persons_phone
 from .pertext import forget
+from .petowners import pet_owners
 from .phonenotes import mobile_owners
 from .phoneowner import home_marked, person_landline
 from .postlines import post_lines
+from .postnotes import post_notes
 from .propertyitems import owned_houses
 from .prose import RELATIVE_PAIRS, name_before_pair, names_in_prose
 from .provincecodes import province_prefixed
@@ -121,6 +124,7 @@ from .stackedhomes import stacked_homes
 from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
+from .unitcontactlines import unit_contact_lines
 from .unitlines import unit_lines
 from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
@@ -455,6 +459,7 @@ def _scan(
     if "址\n" in text:
         cands += stacked_homes(text)  # "现住址" over one cell a line: a bare street's home
     cands += names_in_prose(text)
+    cands += pet_owners(text)  # "经芯片识别为X走失犬只" (petowners)
     cands += persons_in_lists(text)
     cands += noted_runs(text, cands)  # "张三（20900元）、李四（6500元）", "代领人X（孙子）"
     cands += list_names(text)
@@ -471,6 +476,7 @@ def _scan(
     if cands:
         cands += address_owners(text, cands) + datum_items(text, cands)  # 张三（…号）; …室 李四、
         cands += names_near(text, cands) + mobile_owners(text, cands)  # 138…（X）
+        cands += contact_cells(text, cands)  # "…路112号、138…" as 联系方式 (contactcells)
         # later mentions ("确定X进入体检", "X之妻"); a label's value whole ("姓名：韦思若；")
         cands = whole_values(text, sure_mentions(text, cands))
         cands = [
@@ -496,6 +502,8 @@ def _scan(
     cands = address_edges(text, cands)  # "…号后面的平房": a landmark; "同小区…" (addressedges)
     cands = code_rows(text, cands)  # a row whose ID cell is a credit code: a body's (coderows)
     cands = post_lines(text, cands)  # （科员，0xxx-…）, 专干：X（0xxx-…）, 客服 (postlines)
+    cands = unit_contact_lines(text, cands)  # "公司联系人X，电话0xxx-…" (unitcontactlines)
+    cands = post_notes(text, cands)  # "X（药品股股长）": in office (postnotes)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

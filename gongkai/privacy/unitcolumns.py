@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .csvcells import quoted_index
 from .keyedcsv import column_key
 from .keymeaning import meaning
 from .pertext import table
@@ -71,7 +72,11 @@ def row_position(text: str, start: int, separators: tuple[str, ...]) -> tuple[in
         return None
     before = text[line_start:start]
     sep = next((s for s in separators if s in before), None)
-    return None if sep is None else (line_start, sep, before.count(sep))
+    if sep is None:
+        return None
+    if sep == "," and '"' in before:  # a quoted CSV cell's own commas ("12,800元") count not
+        return line_start, sep, quoted_index(before)
+    return line_start, sep, before.count(sep)
 
 
 def _gaps(line: str) -> int:

@@ -60,6 +60,10 @@ def four_character_name(run: str) -> bool:
     )
 
 
+# surnames of Yunnan's registers (Bai, Naxi, Yi) that ``validators.NAME_STOP`` holds as
+# cutters of words (名字, 来自): a whole field's first character, they open a name
+_STOP_SURNAMES = frozenset("字自")
+
 # the first character of a 姓名 field's value that says no name stands there (无, 不详, 见附件)
 _NO_NAME_FIRST = frozenset("无不未见详空略同其该此本已")
 
@@ -70,7 +74,7 @@ def field_name(run: str) -> bool:
     return (
         2 <= len(run) <= 3
         and run[0] not in _NO_NAME_FIRST
-        and _given_ok(run)
+        and _given_ok(run[1:] if run[0] in _STOP_SURNAMES else run)
         and v.plausible_given(run[1:])
         and run not in v.COMMON_WORDS
     )
