@@ -34,6 +34,7 @@ from . import namemodel
 from .columnheads import header_over
 from .headerroles import STAFF_WORDS, UNIT_STAFF
 from .keycolumns import acting_for_unit
+from .unitheads import public_head
 from .xmltables import field_header
 
 Candidate = tuple[int, int, str, float]
@@ -172,6 +173,8 @@ def _not_a_person(
     record = text[first:last]
     if _COMPANY.search(record) and not _INDIVIDUAL.search(record):
         return True
+    if public_head(text, start, end, record):
+        return True  # a mediation committee's 负责人 in a directory of bodies (unitheads)
     kinds = {k for _s, _e, k in anchors}
     if kinds == {"landline"} and bisect_left(homes_at, last) == bisect_left(homes_at, first):
         homes = any(_HOME.search(text, s - 8, e + 8) for s, e, _k in anchors)

@@ -29,6 +29,8 @@ _NOT_LAST = (v.NAME_STOP - frozenset("年")) | frozenset(
 _OPENERS = frozenset("无不未已在于因被也均仍将称是为与和及等向到从对有")
 
 # a modal verb and what the persons named by a cue must or may do (应继续, 须及时, 可自行)
+# an adverb right after 时 closing a clause of time ("接孩子时才发现", "送孩子时就…")
+WHEN_ADVERBS = frozenset("才就都又却也还已便均")
 _MODAL_DOING = re.compile(
     r"[应须需可将要](?:继续|当|该|及时|按照|按时|依法|依照|主动|尽快|立即|自行|如实|积极|配合|提供)"
 )
@@ -51,6 +53,8 @@ def mend_cue_name(text: str, at: int, name: str) -> str:
         return ""  # (隔壁王家: a family's home, no person)
     if _MODAL_DOING.match(text, at):
         return ""  # "申请人代表应继续与您协商": what the group must do, no 应 surname
+    if name[0] == "时" and name[1:2] in WHEN_ADVERBS:
+        return ""  # "接孩子时才发现": a clause of time closing on the cue, no 时 surname
     end = at + len(name)
     last = text[end : end + 1]
     if not last or last in _SIGNS or last in _NOT_LAST:

@@ -52,6 +52,21 @@ _REVIEW_ACT = frozenset(("复核", "审核", "核查", "核实", "查验", "审�
 # the office's clerk who exported or drew up a register ("导出人：X（科员，0572-…）" at its
 # head or foot, "导出人：\tX" in a spreadsheet's cells): in office (privfix19f)
 _TABLE_MAKER = frozenset(("导出人", "制表人"))
+# who printed a system's register at its head ("打印人：X" beside 打印范围, 打印时间): the
+# office's clerk like its maker (privfix19g)
+_PRINTER = frozenset(("打印人", "打印员"))
+# the office's staff on duty ("值班负责人：X", "带班领导：Y", "值日人员：Z"): in office as on a
+# duty rota's column (``officialcolumns``), unless their own mobile follows in the clause
+_DUTY = re.compile(r"值班|值日|带班")
+_CLAUSE_END = re.compile(r"[；;。\n]")
+# a case's official named on a record's own line ("承办仲裁员：X" closing each 受理登记
+# record, "书记员：Y"): in office as in a register's column (``officialcolumns``), a mediator
+# too (the settled marking); its own mobile on the line still makes the name a person's
+_POST = re.compile(
+    r"(?:承办|主办|主审|首席|独任|协办|主持|专职|兼职)?"
+    r"(?:仲裁员|审判员|审判长|书记员|法官(?:助理)?|人民陪审员|陪审员|执行员|公证员(?:助理)?"
+    r"|(?:人民)?调解员)"
+)
 # the doer's unit between such a label and the name ("经办：某街道城建科 X")
 _UNIT_LEAD = re.compile(
     r"(?:[\u4e00-\u9fff]{2,20}?(?:局|科|股|办|所|站|中心|委员会|居委会|村委会|街道|社区)[ \u3000]+)?"
@@ -77,6 +92,9 @@ def _doer_label(text: str, line: int, s: int) -> bool:
     at = _UNIT_LEAD.match(text, m.end(), s).end()
     if not _LISTED.fullmatch(text, at, s):
         return False
+    if _DUTY.search(m.group(1)):  # "立案庭值班负责人：X，0797-…；应急手机：…（值班公务手机）"
+        ce = _CLAUSE_END.search(text, s, s + 200)
+        return not _MOBILE.search(text, s, ce.start() if ce else s + 200)
     le = text.find("\n", s, s + 200)  # (a long line: its next 200 characters)
     if _MOBILE.search(text, s, le if le >= 0 else s + 200):
         return False  # the name's own mobile on its line: a listed person (义务巡查员：X，138…)
@@ -86,6 +104,8 @@ def _doer_label(text: str, line: int, s: int) -> bool:
     return (
         label in _REVIEW_ACT
         or label in _TABLE_MAKER
+        or label in _PRINTER
+        or (label[-1] in "员官长理" and _POST.fullmatch(label) is not None)
         or (label[-1] != "人" and service_header(label))
     )
 

@@ -31,6 +31,7 @@ import re
 
 from . import namemodel as nm
 from . import validators as v
+from .cuemend import WHEN_ADVERBS
 from .kinprose import KIN_MARK, kin_marks
 from .laternames import WORDS_AFTER, ends_name
 from .listwords import non_name
@@ -77,7 +78,9 @@ _AFTER = (
         "代为 代收 代领 名下 现在 目前 至今 已经 一直 经常 还在 在外 在家 也被 也是 作证 签字 签名 "
         "负责 反映 投诉 表示 认为 说过 告诉 答应 承诺 同意 拒绝 没有 不在 不肯 多年 常年 长期 "
         "当时 曾经 早年 每月 每年 于是 随后 前来 来到 到场 在场 旅居 侨居 种的 住在 就读 读书 上学 "
-        "打工 务工 外出 要求 申请 申领 报名 离婚 结婚 去世 病故 两人 二人 三人".split()
+        "打工 务工 外出 要求 申请 申领 报名 离婚 结婚 去世 病故 两人 二人 三人 "
+        # what befell a child or a patient ("孩子X发热时…", "其女X受伤后…")
+        "发热 发烧 生病 受伤 摔伤 摔倒 哭闹 走失 呕吐 腹泻".split()
     )
     | WORDS_AFTER
 )
@@ -174,6 +177,8 @@ def relation_prose(
             continue
         if text[start] in _KIN_CHARS:
             continue  # a word of kin after the cue ("祖父母健在", "岳父母")
+        if text[start] == "时" and text[start + 1 : start + 2] in WHEN_ADVERBS:
+            continue  # a clause of time after the cue ("接孩子时才发现", "送孩子时就…")
         end = _name_at(text, start)
         if end > 0:
             out.append((start, end, "name", 0.7))

@@ -110,7 +110,8 @@ RELATIVE_HEADERS = re.compile(
 _OWNERS = ("所有人", "所有权人", "产权人", "承租人", "使用人", "车主")
 INDIVIDUAL_BUSINESS = re.compile(r"个体|个人独资")
 COMPANY = re.compile(
-    r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会"
+    r"公司|集团|合作社|企业|中心|协会|学会|学校|医院|事务所|研究院|银行|基金会|委员会|"
+    r"服务站|工作站|工会|人民政府|办事处|管委会"  # public bodies too (privfix19g)
 )
 
 # a note in brackets after a header ("家庭成员（与户主关系）", "法定代表人（负责人、经营者）")
