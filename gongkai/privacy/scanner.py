@@ -121,7 +121,7 @@ from .tails import clause_tail
 from .unitlines import unit_lines
 from .unitparticulars import unit_particulars
 from .unitpayees import unit_payees
-from .wordfind import has_word
+from .wordfind import colon_ends, has_word
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
 CATEGORIES = {"secrecy": "secrecy", "nondisclosure": "secrecy", "org_code": "organisation"}
@@ -432,8 +432,7 @@ def _scan(
     cands += extra
     if "：" in text or ":" in text:
         cands += declared_tables(text)
-    # (by "\n": wordfind; by the colon first: a text may have many lines and no "：")
-    if ("：" in text and has_word(text, "：\n", 1)) or (":" in text and has_word(text, ":\n", 1)):
+    if any(colon_ends(text)):  # a "：" or ":" ending a line (``wordfind``: once a scan)
         cands += salutation_names(text)
     if "名单" in text:
         cands += listed_names(text)
