@@ -21,6 +21,7 @@ import re
 
 from . import validators as v
 from .neighbours import side_name
+from .wordfind import colons
 
 Candidate = tuple[int, int, str, float]
 
@@ -77,14 +78,14 @@ def _side_chars(text: str) -> list[int]:
         elif before in " \u3000" and k > 1 and text[k - 2] in _SIDES:
             out.append(k - 2)
         k = text.find("至", k + 1)
-    for sign in "：:":
-        k = text.find(sign, 1)
-        while k >= 0:
+    for signs in colons(text):  # (walked by other passes too: ``wordfind``)
+        for k in signs:
+            if not k:
+                continue
             side = k - 1 if text[k - 1] in _SIDES else k - 2
             if side >= 0 and text[side] in _SIDES and (side == k - 1 or text[k - 1] in " \u3000"):
                 if side == 0 or text[side - 1] in _OPENS:
                     out.append(side)
-            k = text.find(sign, k + 1)
     if len(out) > 1:
         out.sort()
     return out

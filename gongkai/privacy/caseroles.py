@@ -24,6 +24,7 @@ import re
 
 from . import validators as v
 from .cellpersons import NOT_NAMES
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -59,11 +60,20 @@ def _name_at(text: str, start: int) -> int:
 def accomplices(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The names after 伙同 not yet found (above: read before the later mentions)."""
     added: list[Candidate] = []
-    starts = [m.end() for m in _ACCOMPLICE.finditer(text)] if "伙同" in text else []
-    for m in _SHARED.finditer(text):
+    # (the words looked for by a rare character, ``wordfind``; 共's places by ``str.find``,
+    # each tried as ``finditer`` would, from the last match's end: a search led by the
+    # literal steps through every character)
+    starts = [m.end() for m in _ACCOMPLICE.finditer(text)] if has_word(text, "伙同") else []
+    at = text.find("共")
+    while at >= 0:
+        m = _SHARED.match(text, at)
+        if m is None:
+            at = text.find("共", at + 1)
+            continue
         k = text.rfind("与", max(0, m.start() - 5), m.start() - 1)
         if k >= 0:
             starts.append(k + 1)
+        at = text.find("共", m.end())
     if starts:
         taken = {(c[0], c[1]) for c in cands}
         for start in starts:
@@ -82,7 +92,7 @@ def accomplices(text: str, cands: list[Candidate]) -> list[Candidate]:
 def office_agents(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names 由 gives an act of the office (above)."""
     out = cands
-    if "由" in text and ("送达" in text or "承办" in text or "办理" in text):
+    if "由" in text and (has_word(text, "送达") or has_word(text, "承办") or "办理" in text):
         agents = set()
         for m in _BY_AGENTS.finditer(text):
             if not m.group(1):

@@ -21,6 +21,7 @@ import re
 
 from . import validators as v
 from .listwords import non_name
+from .wordfind import find_word, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -57,16 +58,16 @@ def _post(item: str) -> bool:
 
 def changed_cells(text: str) -> list[Candidate]:
     """The persons in the before and after columns of a table of changes."""
-    if "变更前" not in text or "变更后" not in text:
+    if not has_word(text, "变更前") or not has_word(text, "变更后"):  # (by 变: ``wordfind``)
         return []
     out: list[Candidate] = []
-    k = text.find("变更前")
+    k = find_word(text, "变更前")
     while k >= 0:
         ls = text.rfind("\n", 0, k) + 1
         le = text.find("\n", k)
         le = le if le >= 0 else len(text)
         out += _table(text, ls, le)
-        k = text.find("变更前", le)
+        k = find_word(text, "变更前", le)
     return out
 
 

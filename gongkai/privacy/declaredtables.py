@@ -14,7 +14,7 @@ import re
 
 from .keyedrecords import keyed_names
 from .tables import _emit, _kinds
-from .wordfind import find_by
+from .wordfind import colon_ends
 
 Candidate = tuple[int, int, str, float]
 
@@ -27,11 +27,11 @@ _DECLARED = re.compile(
 
 
 def _announced(text: str):
-    """The headers declared on lines that end with "：" (found with ``str.find``: a
-    search for the words themselves would cost a pass of the engine over every text)."""
-    # (by "\n": ``wordfind``, the same positions; no "：" at all, a text of ":" only: none)
-    at = find_by(text, "：\n", 1) if "：" in text else -1
-    while at >= 0:
+    """The headers declared on lines that end with "：" (found by the lines' ends: a
+    search for the words themselves would cost a pass of the engine over every text;
+    the ends are read once a scan, ``wordfind.colon_ends``, shared with the scanner's
+    own test)."""
+    for at in colon_ends(text)[0]:
         lo = text.rfind("\n", max(0, at - 240), at) + 1
         line = text[lo:at]
         for word in _WORDS:
@@ -41,7 +41,6 @@ def _announced(text: str):
                 if m:
                     yield m
                     break
-        at = find_by(text, "：\n", 1, at + 2)
 
 
 _SEPARATORS = ("；", ";", "/", "|", "、", "，", ",", "\t")

@@ -23,6 +23,7 @@ import re
 
 from . import namemodel as nm
 from .listwords import non_name
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]
 
@@ -206,15 +207,13 @@ _PROXY = re.compile(
 def proxy_persons(text: str) -> list[Candidate]:
     """The person after a proxy's or heir's word with a bracket of who they are."""
     out: list[Candidate] = []
-    at = text.find("人")  # (one character: a faster scan than each word's)
-    while at >= 0:
+    for at in places(text, "人"):  # (人 is walked by other passes too: ``wordfind``)
         if text[at - 2 : at] in _PROXY_HEADS:
             m = _PROXY.match(text, at - 2)
             if m:
                 name = m.group(1)
                 if nm.score(name) >= 0.5 and not non_name(name):
                     out.append((m.start(1), m.end(1), "name", 0.8))
-        at = text.find("人", at + 1)
     return out
 
 

@@ -239,10 +239,12 @@ def _clause_start(text: str, start: int, n: int) -> int:
 _AUTHORITY_MAIL = re.compile(r"@[\w.\-]+\.(?:gov|org)\.cn(?![\w.])", re.ASCII)
 
 
-def _line(text: str, start: int, end: int) -> str:
-    """The line around a finding, at most 200 characters each way."""
-    lo = max(0, start - 200)
-    a = text.rfind("\n", lo, start) + 1 or lo
+def _line(text: str, start: int, end: int, a: int = -1) -> str:
+    """The line around a finding, at most 200 characters each way (``a``: its start when
+    the caller found it already, as here)."""
+    if a < 0:
+        lo = max(0, start - 200)
+        a = text.rfind("\n", lo, start) + 1 or lo
     b = text.find("\n", end, end + 200)
     return text[a : b if b >= 0 else min(len(text), end + 200)]
 
@@ -499,7 +501,7 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
         return False
     if not _CONTACT_LINE.match(text, line_start) or particulars_block(text, line_start):
         return False  # no contact line, or the last line of a person's record (``phoneowner``)
-    line = _line(text, start, start)
+    line = _line(text, start, start, line_start)  # (the same start: its newline is nearer)
     if PHONE_OF_PERSON.search(line) or _PERSON_IN_LINE.search(line):
         return False
     # the two lines above: a letter page's fields (来信人：…) make it the writer's
@@ -559,12 +561,15 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and _UNIT_ADDRESS_LABEL.fullmatch(text, text.rfind("\n", 0, c[0]) + 1, c[0])
             ):
                 continue
-            phone = "：" in text[c[0] - 4 : c[0]] and _PHONE_ON_LINE.search(_line(text, c[0], c[1]))
+            phone = None
+            if "：" in text[c[0] - 4 : c[0]]:
+                lo = max(0, c[0] - 200)
+                a = text.rfind("\n", lo, c[0]) + 1 or lo  # (as ``_line``, found once)
+                phone = _PHONE_ON_LINE.search(_line(text, c[0], c[1], a))
             if phone:
                 if names is None:
                     names = sorted(n[0] for n in cands if n[2] == "name")
-                lo = max(0, c[0] - 200)
-                at = (text.rfind("\n", lo, c[0]) + 1 or lo) + phone.start()  # as ``_line``
+                at = a + phone.start()
                 if at != c[0] and _footer_contact(text, at, names):
                     continue  # "电话：…　地址：…" a notice's own contact line: the office's
             got = _address(text, c)

@@ -28,7 +28,7 @@ from .kinnames import kin_names
 from .listwords import count_in, non_name
 from .notices import notice_names
 from .residents import resident_names
-from .wordfind import colons, has_word
+from .wordfind import colons, has_word, places
 
 Candidate = tuple[int, int, str, float]
 
@@ -221,9 +221,8 @@ def counted_names(text: str) -> list[Candidate]:
     """Names in brackets right after their count, as many as it says."""
     out: list[Candidate] = []
     for c in "（(":
-        k = text.find(c, 2)
-        while k > 0:
-            if text[k - 1] in "人名位":
+        for k in places(text, c):  # (the brackets are walked by other passes too: ``wordfind``)
+            if k >= 2 and text[k - 1] in "人名位":
                 count = _COUNT_BEFORE.search(text, max(0, k - 4), k)
                 m = _BRACKET_LIST.match(text, k) if count else None
                 if m:
@@ -237,7 +236,6 @@ def counted_names(text: str) -> list[Candidate]:
                         for w in words:
                             out.append((at, at + len(w), "name", 0.75))
                             at += len(w) + 1
-            k = text.find(c, k + 1)
     return out
 
 

@@ -135,7 +135,7 @@ def _companions(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def taiwan_permits(text: str) -> list[Candidate]:
-    if "通行证" not in text and find_by(text, "台胞证", 1) < 0:  # (by 胞: ``wordfind``)
+    if not has_word(text, "通行证", 2) and find_by(text, "台胞证", 1) < 0:  # (证, 胞: wordfind)
         # a 驾驶证号 column; a 证件号码 column whose row says 台湾居民, the document unnamed
         if documents_column(text) or has_word(text, "台湾", 1) or has_word(text, "台胞", 1):
             return [c for c in taiwan_columns(text) if not other_label(text, c[0])]

@@ -369,10 +369,10 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     business: dict[str, list[int]] = {}
     sites: dict[int, bool] = {}  # unit_site by the address's start (a start found twice)
 
-    def site(s: int) -> bool:
+    def site(s: int, begin: int) -> bool:
         got = sites.get(s)
         if got is None:
-            got = sites[s] = unit_site(text, s)
+            got = sites[s] = unit_site(text, s, begin)
         return got
 
     out = []
@@ -390,7 +390,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _shared_group(text, s, e)
             or _stairway(text, e)
             # a unit's row or a record of a unit's premises (a flat in a block stays a home)
-            or (site(s) and not homestead(text, s, e))
+            or (site(s, begin) and not homestead(text, s, e))
         ):
             continue
         if _in_unit_bracket(text, s, kind, begin) or _under_officers(text, s, begin):

@@ -48,11 +48,12 @@ def _cells(line: str, sep: str) -> list[str]:
     return [c.strip(" \u3000\"'“”") for c in line.split(sep)]
 
 
-def _unit_row(text: str, start: int) -> bool:
-    begin = text.rfind("\n", max(0, start - 600), start) + 1
-    if begin == 0 and start > 600:
-        return False
-    before = text[begin:start]
+def _unit_row(text: str, start: int, begin: int = -1) -> bool:
+    if begin < 0:
+        begin = text.rfind("\n", max(0, start - 600), start) + 1
+        if begin == 0 and start > 600:
+            return False
+    before = text[begin:start]  # (empty where the caller's line start is ``start``: no row)
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None:
         return False
@@ -165,6 +166,7 @@ def _unit_record(text: str, start: int) -> bool:
     return False
 
 
-def unit_site(text: str, start: int) -> bool:
-    """Whether the address at ``start`` is a unit's site by its row or its record."""
-    return _unit_row(text, start) or _unit_record(text, start)
+def unit_site(text: str, start: int, begin: int = -1) -> bool:
+    """Whether the address at ``start`` is a unit's site by its row or its record
+    (``begin``: where its line begins, as ``unitcontacts`` finds it, when found already)."""
+    return _unit_row(text, start, begin) or _unit_record(text, start)

@@ -69,6 +69,21 @@ def lines(text: str) -> tuple[list[str], list[int]]:
     return split, starts
 
 
+@per_text
+def colon_ends(text: str) -> tuple[list[int], list[int]]:
+    """The positions of every "：" and of every ":" that ends a line (before a "\\n"), two
+    ascending lists (not to be changed). The scanner and ``declaredtables`` both look for
+    them; read off the lines (``lines``, split once a scan) rather than by walking every
+    "\\n" with ``str.find`` in each pass."""
+    full: list[int] = []
+    half: list[int] = []
+    split, starts = lines(text)
+    for line, start in zip(split[:-1], starts[:-1], strict=True):  # (the last: no "\\n")
+        if line.endswith(("：", ":")):
+            (full if line[-1] == "：" else half).append(start + len(line) - 1)
+    return full, half
+
+
 def _places(text: str, sign: str) -> list[int]:
     found = []
     find = text.find
