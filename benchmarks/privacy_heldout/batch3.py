@@ -365,7 +365,7 @@ BATCHES = {
     "264": {"4971_yuanxi_wenwu_baohuyuan_niandu_kaohe_jieguo_pages_aligned.txt": 1},
     "265": {"4986_daixi_nongcun_baojieyuan_huamingce_2026_pages_aligned.txt": 1},
     "266": {"5000_siling_huce_gaizao_jiangbu_zijin_fafang_mingxi_xubiao_pipe.md": 2},
-    "267": {},
+    "267": {"5015_shache_yangbenhu_xubiao_pipe.md": 2, "5019_pingguo_jizhanghu_daochu.jsonl": 1},
     "268": {},
     "269": {},
     "270": {},
