@@ -366,7 +366,11 @@ BATCHES = {
     "265": {"4986_daixi_nongcun_baojieyuan_huamingce_2026_pages_aligned.txt": 1},
     "266": {"5000_siling_huce_gaizao_jiangbu_zijin_fafang_mingxi_xubiao_pipe.md": 2},
     "267": {},
-    "268": {},
+    "268": {
+        "5027_chengbei_renfang_chewei_zulin_dengji_taizhang_xlsx.tsv": 1,
+        "5030_qingshi_nongju_kangzhen_jungong_yanshou_gongshi_xubiao_pipe.md": 1,
+        "5031_ningyuan_dizhen_shouzai_guoduqi_shenghuo_jiuzhu_fafang_huamingce_pages_aligned.txt": 1,
+    },
     "269": {},
     "270": {},
     "271": {},
