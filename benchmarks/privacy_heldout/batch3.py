@@ -367,7 +367,7 @@ BATCHES = {
     "266": {"5000_siling_huce_gaizao_jiangbu_zijin_fafang_mingxi_xubiao_pipe.md": 2},
     "267": {"5015_shache_yangbenhu_xubiao_pipe.md": 2, "5019_pingguo_jizhanghu_daochu.jsonl": 1},
     "268": {},
-    "269": {},
+    "269": {"5045_baisha_jiedu_kangfu_renyuan_chunjie_weiwenjin_fafang_qianshou_xubiao_pipe.md": 1, "5046_anyuan_shequ_jiedu_shequ_kangfu_renyuan_huamingce_pages_aligned.txt": 1},
     "270": {},
     "271": {},
     "272": {},
