@@ -368,7 +368,10 @@ BATCHES = {
     "267": {},
     "268": {},
     "269": {},
-    "270": {},
+    "270": {
+        "5057_taijiang_xuexiao_shitang_congye_renyuan_jiankangzheng_taizhang_xlsx.tsv": 1,
+        "5061_chenduo_yingyang_gaishan_shouyi_xuesheng_shiming_mingce_pages_aligned.txt": 1,
+    },
     "271": {},
     "272": {},
     "273": {},
