@@ -369,7 +369,10 @@ BATCHES = {
     "268": {},
     "269": {},
     "270": {},
-    "271": {},
+    "271": {
+        "5075_luquan_35kv_shudian_xianlu_taji_zhandi_qingmiao_buchang_duifu_xubiao_pipe.md": 1,
+        "5076_shexian_diya_jumin_qianfei_tingdian_yugao_qingdan_pages_aligned.txt": 1,
+    },
     "272": {},
     "273": {},
     "274": {},
