@@ -369,7 +369,10 @@ BATCHES = {
     "268": {},
     "269": {"5045_baisha_jiedu_kangfu_renyuan_chunjie_weiwenjin_fafang_qianshou_xubiao_pipe.md": 1, "5046_anyuan_shequ_jiedu_shequ_kangfu_renyuan_huamingce_pages_aligned.txt": 1},
     "270": {},
-    "271": {},
+    "271": {
+        "5075_luquan_35kv_shudian_xianlu_taji_zhandi_qingmiao_buchang_duifu_xubiao_pipe.md": 1,
+        "5076_shexian_diya_jumin_qianfei_tingdian_yugao_qingdan_pages_aligned.txt": 1,
+    },
     "272": {},
     "273": {},
     "274": {},
