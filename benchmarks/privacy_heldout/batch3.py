@@ -370,7 +370,7 @@ BATCHES = {
     "269": {},
     "270": {},
     "271": {},
-    "272": {},
+    "272": {"5087_xuyang_xunheyuan_butie_fafang_huamingce_xlsx.tsv": 1, "5091_liuxi_shapinghe_zhili_gongcheng_linshi_zhandi_buchang_duifu_pages_aligned.txt": 1},
     "273": {},
     "274": {},
     "275": {},
