@@ -366,14 +366,27 @@ BATCHES = {
     "265": {"4986_daixi_nongcun_baojieyuan_huamingce_2026_pages_aligned.txt": 1},
     "266": {"5000_siling_huce_gaizao_jiangbu_zijin_fafang_mingxi_xubiao_pipe.md": 2},
     "267": {"5015_shache_yangbenhu_xubiao_pipe.md": 2, "5019_pingguo_jizhanghu_daochu.jsonl": 1},
-    "268": {},
-    "269": {"5045_baisha_jiedu_kangfu_renyuan_chunjie_weiwenjin_fafang_qianshou_xubiao_pipe.md": 1, "5046_anyuan_shequ_jiedu_shequ_kangfu_renyuan_huamingce_pages_aligned.txt": 1},
-    "270": {},
+    "268": {
+        "5027_chengbei_renfang_chewei_zulin_dengji_taizhang_xlsx.tsv": 1,
+        "5030_qingshi_nongju_kangzhen_jungong_yanshou_gongshi_xubiao_pipe.md": 1,
+        "5031_ningyuan_dizhen_shouzai_guoduqi_shenghuo_jiuzhu_fafang_huamingce_pages_aligned.txt": 1,
+    },
+    "269": {
+        "5045_baisha_jiedu_kangfu_renyuan_chunjie_weiwenjin_fafang_qianshou_xubiao_pipe.md": 1,
+        "5046_anyuan_shequ_jiedu_shequ_kangfu_renyuan_huamingce_pages_aligned.txt": 1,
+    },
+    "270": {
+        "5057_taijiang_xuexiao_shitang_congye_renyuan_jiankangzheng_taizhang_xlsx.tsv": 1,
+        "5061_chenduo_yingyang_gaishan_shouyi_xuesheng_shiming_mingce_pages_aligned.txt": 1,
+    },
     "271": {
         "5075_luquan_35kv_shudian_xianlu_taji_zhandi_qingmiao_buchang_duifu_xubiao_pipe.md": 1,
         "5076_shexian_diya_jumin_qianfei_tingdian_yugao_qingdan_pages_aligned.txt": 1,
     },
-    "272": {},
+    "272": {
+        "5087_xuyang_xunheyuan_butie_fafang_huamingce_xlsx.tsv": 1,
+        "5091_liuxi_shapinghe_zhili_gongcheng_linshi_zhandi_buchang_duifu_pages_aligned.txt": 1,
+    },
     "273": {},
     "274": {},
     "275": {},
