@@ -387,7 +387,10 @@ BATCHES = {
         "5087_xuyang_xunheyuan_butie_fafang_huamingce_xlsx.tsv": 1,
         "5091_liuxi_shapinghe_zhili_gongcheng_linshi_zhandi_buchang_duifu_pages_aligned.txt": 1,
     },
-    "273": {},
+    "273": {
+        "5105_yinbei_huanjing_weifa_youjiang_jubao_jiangli_fafang_mingce_xubiao_pipe.md": 1,
+        "5106_guobei_jiegan_jixiehua_huantian_zuoye_butie_fafang_huamingce_pages_aligned.txt": 1,
+    },
     "274": {},
     "275": {},
 }
