@@ -388,7 +388,10 @@ BATCHES = {
         "5091_liuxi_shapinghe_zhili_gongcheng_linshi_zhandi_buchang_duifu_pages_aligned.txt": 1,
     },
     "273": {},
-    "274": {},
+    "274": {
+        "5117_shangli_weixian_huaxuepin_jingying_danwei_anquan_guanli_renyuan_kaohe_hege_mingdan_xlsx.tsv": 1,
+        "5121_chenxi_weixian_huaxuepin_jingying_danwei_congye_renyuan_dengji_huamingce_pages_aligned.txt": 1,
+    },
     "275": {},
 }
 BATCH = "3"
