@@ -389,7 +389,11 @@ BATCHES = {
     },
     "273": {},
     "274": {},
-    "275": {},
+    "275": {
+        "5132_taojiang_tiyu_saishi_huojiang_yundongyuan_jiaolianyuan_jiangli_fafang_mingxi_xlsx.tsv": 1,
+        "5135_xichuan_ticai_gongyijin_nongmin_jianshen_gongcheng_guanhuyuan_buzhu_fafang_xubiao_pipe.md": 1,
+        "5136_weining_qingshaonian_tiyu_yundongyuan_zhuce_mingdan_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
