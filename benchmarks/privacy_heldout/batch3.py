@@ -392,7 +392,11 @@ BATCHES = {
         "5106_guobei_jiegan_jixiehua_huantian_zuoye_butie_fafang_huamingce_pages_aligned.txt": 1,
     },
     "274": {},
-    "275": {},
+    "275": {
+        "5132_taojiang_tiyu_saishi_huojiang_yundongyuan_jiaolianyuan_jiangli_fafang_mingxi_xlsx.tsv": 1,
+        "5135_xichuan_ticai_gongyijin_nongmin_jianshen_gongcheng_guanhuyuan_buzhu_fafang_xubiao_pipe.md": 1,
+        "5136_weining_qingshaonian_tiyu_yundongyuan_zhuce_mingdan_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
