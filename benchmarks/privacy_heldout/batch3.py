@@ -391,7 +391,10 @@ BATCHES = {
         "5105_yinbei_huanjing_weifa_youjiang_jubao_jiangli_fafang_mingce_xubiao_pipe.md": 1,
         "5106_guobei_jiegan_jixiehua_huantian_zuoye_butie_fafang_huamingce_pages_aligned.txt": 1,
     },
-    "274": {},
+    "274": {
+        "5117_shangli_weixian_huaxuepin_jingying_danwei_anquan_guanli_renyuan_kaohe_hege_mingdan_xlsx.tsv": 1,
+        "5121_chenxi_weixian_huaxuepin_jingying_danwei_congye_renyuan_dengji_huamingce_pages_aligned.txt": 1,
+    },
     "275": {
         "5132_taojiang_tiyu_saishi_huojiang_yundongyuan_jiaolianyuan_jiangli_fafang_mingxi_xlsx.tsv": 1,
         "5135_xichuan_ticai_gongyijin_nongmin_jianshen_gongcheng_guanhuyuan_buzhu_fafang_xubiao_pipe.md": 1,
