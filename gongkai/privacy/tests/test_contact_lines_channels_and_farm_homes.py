@@ -39,3 +39,31 @@ def test_a_duty_mobile_after_the_contact_named_by_the_offices_colon_is_the_desks
     text = "联系方式如下。\n县档案馆：蒙秀兰，电话0771-5231002转816，值班手机18977150336；\n"
     assert at(text, "mobile", "18977150336") not in found(text, PHONES)
 
+
+def test_a_channel_cell_of_a_json_record_leaves_the_reporters_landline_theirs():
+    text = (
+        '{"bh": "JB2025001", "jbsj": "2025-03-02 09:15", "jbqd": "电话举报", "jbr": "覃志刚", '
+        '"lxdh": "0772-3318265", "jbnr": "后山有人盗伐松木，请查处。", "cbdw": "县林业局执法大队"}\n'
+        '{"bh": "JB2025002", "jbsj": "2025-03-05 16:40", "jbqd": "来信投诉", "jbr": "蓝秀梅", '
+        '"lxdh": "0772-3316074", "jbnr": "林地边有人堆放垃圾，请处理。", "cbdw": "县林业局执法大队"}\n'
+    )
+    assert found(text, ["landline"]) == [
+        at(text, "landline", "0772-3318265"),
+        at(text, "landline", "0772-3316074"),
+    ]
+    # the channel's words as the number's label or in prose keep the line the office's
+    notice = (
+        "一、电话举报：0772-3312345（工作日）。\n"
+        "二、接到群众电话举报，请及时核查，联系电话0772-3312346。\n"
+    )
+    assert found(text + notice, ["landline"]) == found(text, ["landline"])
+
+
+def test_a_channel_cell_of_an_xml_record_leaves_the_reporters_landline_theirs():
+    text = (
+        "<records>\n"
+        "<record><qd>网络举报</qd><xm>覃志刚</xm><dh>0772-3318265</dh></record>\n"
+        "</records>\n"
+    )
+    assert found(text, ["landline"]) == [at(text, "landline", "0772-3318265")]
+
