@@ -67,3 +67,18 @@ def test_a_channel_cell_of_an_xml_record_leaves_the_reporters_landline_theirs():
     )
     assert found(text, ["landline"]) == [at(text, "landline", "0772-3318265")]
 
+
+def test_a_bodys_landline_after_its_code_in_a_row_of_two_parties_is_the_bodys():
+    text = (
+        "序号\t名称\t所有权人\t证件号码\t联系电话\t使用人\t证件号码\t联系电话\n"
+        f"1\t黄氏宗祠\t黄永福\t{rid('45022519620314201')}\t0772-5512347\t"
+        "某县旅游开发有限公司\t91450225MA5K8QXP3Q\t0772-5518890\n"
+        f"2\t韦家大院\t韦秀英\t{rid('45022519700822302')}\t13977251246\t"
+        f"韦明\t{rid('45022519951103403')}\t15877251358\n"
+    )
+    assert found(text, PHONES) == [
+        at(text, "landline", "0772-5512347"),
+        at(text, "mobile", "13977251246"),
+        at(text, "mobile", "15877251358"),
+    ]  # the company's landline after its credit code is left
+
