@@ -82,3 +82,15 @@ def test_a_bodys_landline_after_its_code_in_a_row_of_two_parties_is_the_bodys():
         at(text, "mobile", "15877251358"),
     ]  # the company's landline after its credit code is left
 
+
+def test_a_mailbox_after_a_desks_dropped_mobile_is_the_offices():
+    text = (
+        "（四）监督渠道：县林业局举报电话0772-3312345，值班手机18977250011，"
+        "电子邮箱lyjjb@163.com，来信请寄县林业局办公室。\n"
+        "（五）群众覃志刚，手机13977251122，电子邮箱qinzhigang88@163.com，反映了问题。\n"
+    )
+    assert found(text, ("mobile", "landline", "email")) == [
+        at(text, "mobile", "13977251122"),
+        at(text, "email", "qinzhigang88@163.com"),
+    ]
+
