@@ -94,3 +94,26 @@ def test_a_mailbox_after_a_desks_dropped_mobile_is_the_offices():
         at(text, "email", "qinzhigang88@163.com"),
     ]
 
+
+def test_a_neighbours_word_before_an_address_is_no_part_of_it():
+    text = (
+        "来信称：我家隔壁城南街道柳巷东路18号住户私自加建两层。\n"
+        "另据反映，邻居城北街道槐树巷9号住户在院内搭建彩钢棚。\n"
+    )
+    assert found(text, ["address"]) == [
+        at(text, "address", "城南街道柳巷东路18号"),
+        at(text, "address", "城北街道槐树巷9号"),
+    ]
+
+
+def test_a_dwelling_word_before_an_address_is_no_part_of_it():
+    text = (
+        "经查，邻居韦丽在其住宅城东镇锦绣苑3栋1单元602室楼顶加建彩钢房。\n"
+        "当事人称取土系为自家院落青川县河口乡团结村4组21号翻建所用。\n"
+        "住址：院落村3组12号（户主蒙秀英）。\n"
+    )
+    assert found(text, ["address"]) == [
+        at(text, "address", "城东镇锦绣苑3栋1单元602室"),
+        at(text, "address", "青川县河口乡团结村4组21号"),
+        at(text, "address", "院落村3组12号"),
+    ]  # a village so named stays whole
