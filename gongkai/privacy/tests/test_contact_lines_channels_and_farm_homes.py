@@ -106,6 +106,14 @@ def test_a_neighbours_word_before_an_address_is_no_part_of_it():
     ]
 
 
+def test_a_state_farms_company_before_a_house_number_is_a_home():
+    text = (
+        "当事人李建军（最后已知住址：某县红旗农场五连12号，原联系电话已停机）。\n"
+        "某县红旗农场有限公司（地址：某县红旗农场场部6号）。\n"
+    )
+    assert found(text, ["address"]) == [at(text, "address", "某县红旗农场五连12号")]
+
+
 def test_a_dwelling_word_before_an_address_is_no_part_of_it():
     text = (
         "经查，邻居韦丽在其住宅城东镇锦绣苑3栋1单元602室楼顶加建彩钢房。\n"
