@@ -12,6 +12,7 @@ keeper's name in a trade name stays a name).
 
 from __future__ import annotations
 
+from .codeparties import body_cells
 from .columns import header_of
 from .patterns import ID_CONTEXT
 
@@ -33,12 +34,15 @@ def code_rows(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # a code under its own head (统一社会信用代码) or in prose
         lo = text.rfind("\n", 0, start) + 1
         hi = text.find("\n", start)
-        rows.append((lo, len(text) if hi < 0 else hi))
+        rows.append((lo, len(text) if hi < 0 else hi, start))
     if not rows:
         return cands
     drop = set()
-    for lo, hi in rows:
+    for lo, hi, code in rows:
         if any(k in _IDENTITY and lo <= s < hi for s, _, k, _ in cands):
-            continue  # a person's ID on the row too: the code is some other party's
+            # a person's ID on the row too: the code is one party's, its cells up to the
+            # next party's the body's (codeparties)
+            drop.update(body_cells(cands, code, hi))
+            continue
         drop.update((s, k) for s, _, k, _ in cands if k in _UNIT_KINDS and lo <= s < hi)
     return [c for c in cands if (c[0], c[2]) not in drop] if drop else cands

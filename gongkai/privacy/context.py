@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .channelcells import CHANNEL_WORDS, without_channel_cells
 from .columns import header_of
 from .headerroles import staff_header
 from .patterns import (
@@ -334,6 +335,9 @@ def office_phone(text: str, start: int) -> bool:
             window = OPINION_CELL.sub("\t", window)
         window = without_employer_notes(window)
         office = PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window)
+        if office and office.group() in CHANNEL_WORDS:  # "电话举报" a record's channel cell
+            window = without_channel_cells(window)
+            office = PHONE_OF_OFFICE.search(window) or _SENT_TO_UNIT.search(window)
         return (
             bool(office)
             and not _KIN_NOTE.search(window, office.end())

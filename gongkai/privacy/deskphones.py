@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 
 from .phoneowner import home_noted
+from .unitcolon import only_unit_contact
 from .unitcolumns import header_cell
 
 Candidate = tuple[int, int, str, float]
@@ -170,8 +171,8 @@ def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if private is None:
             private = sorted(p[0] for p in cands if p[2] in _PRIVATE)
-        if not _private_before(text, s, private):
-            drop.add((s, e, kind))
+        if not _private_before(text, s, private) or only_unit_contact(text, s, private):
+            drop.add((s, e, kind))  # (局文物股：X，…，值班手机…: X the office's contact)
     if not drop:
         return cands
     return [c for c in cands if (c[0], c[1], c[2]) not in drop]

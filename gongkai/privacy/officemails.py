@@ -2,7 +2,8 @@
 
 A notice gives the reader the office's contacts in one sentence: "报名电话：0xxx-…，0xxx …转
 201；电子邮箱：…@126.com". The scanner has already judged the sentence's landlines: a switchboard
-with its extension, a line under a unit's label, none kept as anyone's. A mailbox in the same
+with its extension, a line under a unit's label, none kept as anyone's; a mobile the
+scanner dropped as a desk's (值班手机, privfix20b) counts as such a line. A mailbox in the same
 sentence, with nothing private found in it (no name, mobile, ID, card, home or kept landline)
 no person's label before the mailbox (申请人邮箱, 本人邮箱), the mailbox's label right after
 the lines, and no word of the reader (你, 您, 本人: a letter's sentence of the addressee's own
@@ -20,6 +21,8 @@ Candidate = tuple[int, int, str, float]
 
 # a landline's shape (area code, then seven or eight digits; an extension may follow)
 _LANDLINE = re.compile(r"(?<![\dA-Za-z])[（(]?0\d{2,3}[）)]?[- \u3000]?\d{7,8}(?!\d)")
+# a mobile's shape: one the scanner dropped is a desk's line like a landline
+_MOBILE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)")
 # a sentence told to or of its reader (a letter's 你, 您, 本人): the contacts may be theirs
 _READER = re.compile(r"你|您|本人")
 _ENDS = "。\n！？!?"
@@ -42,10 +45,16 @@ def office_mails(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not mails:
         return cands
     starts: list[int] | None = None
+    mobiles: set[int] | None = None
     drop: set[int] = set()
     for c in mails:
         lo, hi = _sentence(text, c[0], c[1])
         before = [m.end() for m in _LANDLINE.finditer(text, lo, c[0])]
+        if "1" in text[lo : c[0]]:  # a desk's mobile the scanner dropped ("值班手机189…")
+            if mobiles is None:
+                mobiles = {d[0] for d in cands if d[2] == "mobile"}
+            ends = [m.end() for m in _MOBILE.finditer(text, lo, c[0]) if m.start() not in mobiles]
+            before = sorted(before + ends)
         if not before or c[0] - before[-1] > 16:
             # or an office's own site (受理地址：…, 办公地点：…) right before the mailbox
             site = _SITE.search(text, max(lo, c[0] - 64), c[0]) if "地" in text[lo : c[0]] else None

@@ -14,7 +14,8 @@ it is instead:
 - **a labelled field after a named contact**: the number's own label is a mobile's
   ("　手机：", "，手机号码："), right after a field separator, on a line whose fields open
   with a contact person named by a colon ("联系人：X（科长）　电话：…　传真：…　手机：…",
-  "2. 某镇　联络员：X（副镇长）　办公电话：…　手机：…").
+  "2. 某镇　联络员：X（副镇长）　办公电话：…　手机：…"), or after the unit's colon opening
+  the line ("局文物股：X，电话…，手机138…": ``unitcolon``); the label's colon may be left out.
 
 A note after the number naming a duty line ("（值班手机）", "（公务）") keeps it the unit's.
 
@@ -26,6 +27,8 @@ looked for only when a cell's edge stands right before the number, the label onl
 from __future__ import annotations
 
 import re
+
+from .unitcolon import unit_contact_at
 
 _MOBILE = re.compile(r"1[3-9]\d{9}(?!\d)")
 _CELL_EDGE = frozenset("\t|｜│ \u3000")
@@ -51,16 +54,16 @@ def own_mobile(text: str, start: int, end: int) -> bool:
     if not _MOBILE.match(text, start) or _DUTY_NOTE.match(text, end):
         return False
     edge = text[start - 1 : start]
-    if edge in ("：", ":", " ", "\u3000"):
+    if edge in ("：", ":", " ", "\u3000", "机", "话"):  # (手机138…: the label's colon left out)
         lo = text.rfind("\n", max(0, start - 200), start) + 1
         if (
             "手机" in text[max(lo, start - 10) : start]
             or "移动电话" in text[max(lo, start - 10) : start]
         ):
-            if _OWN_LABEL.search(text, max(lo, start - 12), start) and _CONTACT.search(
-                text, lo, start
+            if _OWN_LABEL.search(text, max(lo, start - 12), start) and (
+                _CONTACT.search(text, lo, start) or unit_contact_at(text, lo, start)
             ):
-                return True
+                return True  # (or "局文物股：X，…，手机…": the contact after the unit's colon)
     return edge in _CELL_EDGE and _mobile_column(text, start)
 
 

@@ -575,8 +575,8 @@ RESIDENCE = led(
 )
 # Where a house number stands: a street, community or village group before it.
 STREET_WORD = led(
-    r"路|街|巷|弄|道|社区|村|嘎查|组|里|胡同|条|坊|屯|队|社|\d排"
-)  # "5排12号": a row of homes
+    r"路|街|巷|弄|道|社区|村|嘎查|组|里|胡同|条|坊|屯|队|社|\d排|连(?<=[一二三四五六七八九十\d]连)"
+)  # "5排12号": a row of homes; "农场三连6号": a state farm's company (连队), as 队
 ESTATE_WORD = re.compile(r"小区|花园|苑|公寓|家园|新村|山庄|社区|宿舍|家属院|家属楼|家属区")
 ADDRESS_WORD = re.compile(
     r"省|市|区|县|镇|乡|苏木|街道|路|街|巷|弄|村|嘎查|小区|社区|花园|大道|苑|里|庄|屯|园|城|府|湾|宿舍|家属[院楼]"

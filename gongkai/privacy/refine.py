@@ -182,15 +182,15 @@ _PLACE_WORD = re.compile(
     r"省|市|区|县|镇|乡|街道|路|街|巷|弄|村|小区|社区|花园|大道|苑|家园|公寓|宿舍|家属[院楼]"
 )
 _LEAD_WORD = re.compile(
-    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|我家|遗失|丢失|"
+    r"搬至|搬到|搬往|迁至|迁往|迁入|迁到|居住在|居住于|住在|住于|位于|地处|租住在?|借住在?|寄住在?|寄自|发自|我家|隔壁|邻居|遗失|丢失|"
     r"承租|租赁|租用|购买|购置|入住|搬入|落户|定居|暂居|寄居|现居|原居|反映|投诉|举报|"  # verbs
     r"使用|占用|修建|翻建|"  # a plot's use ("经批准使用十里村…号宅基地")
-    r"房屋|住房|"  # the dwelling named before its place ("共有房屋某镇…号隔断出租")
+    r"房屋|住房|住宅|院落|宅院|"  # the dwelling named before its place ("共有房屋某镇…号隔断出租")
     r"前往|去往|开往|驶往|驶向|赶往|赶到|赶赴|送往|返回|回到|"  # a trip's goal ("乘车前往X县…")
     r"补充|提供|提交|核查|核实|申报|发现|撤销|注销|查封|解封|拆除|"
     r"来自|源自|在|于|至|到|为|是|住|的|从|自(?!治|由|流井)"  # "自X县…收购" (not 自治州, 自由贸易区)
 )
-# a request's verb over a property ("请求撤销…6组24号房屋…登记"): a lead only with two
+# a request's verb over a property ("请求撤销…6组24号房屋…登记"), a neighbour (隔壁), a yard (院落): a lead only with two
 # characters or more before the place word, so that a village so named stays whole
 # a province-level unit, the top of an address's hierarchy: nothing before it but the
 # country's name is the address's ("通知送达安徽省…": the verb's words end there)
@@ -200,7 +200,7 @@ _PROVINCE = led(
     r"四川|贵州|云南|陕西|甘肃|青海|台湾)省"
 )
 _OWN_LEVEL = ("本县", "本市", "本区")  # ("this county" before the county's own name)
-_PROPERTY_VERBS = frozenset(("撤销", "注销", "查封", "解封", "拆除"))
+_PROPERTY_VERBS = frozenset("撤销 注销 查封 解封 拆除 隔壁 邻居 院落 宅院".split())
 _COUNTED = re.compile(r"[一二三四五六七八九十两][十百千万个日天年月周次]")  # (not 名: 李四名下)
 # a clause's verb right after a house number: the address ended there
 _CLAUSE_AFTER_NUMBER = re.compile(r"\d号(?=经|系|已|被|并|且|但|因|现为|属于|即为)")
