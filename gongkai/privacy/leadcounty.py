@@ -9,6 +9,9 @@ lead to them: at a line's or a cell's start, after a sign or a space, or after a
 a city (江西省于都县, 来源：于都县教育体育局). A place so written once, only after a verb
 ("住于沛县…" with 沛县 written alone elsewhere), stays cut.
 
+A 的 the verb's cut leaves at the start ("租用的攸县…": the verb cut, then 的 kept as it
+stands one sign before 县) is cut too: no place's name opens with 的.
+
 Cost: one look at two characters an address; the text is searched only for such a start.
 """
 
@@ -22,6 +25,9 @@ _BEFORE_NAME = frozenset("省市州盟")  # a higher level right before the coun
 def county_start(text: str, start: int) -> int:
     """``start``, or one character earlier when the lead word cut off before it is the
     first character of a county's name the document writes on its own (module doc)."""
+    # "租用的攸县…": 的 left by a verb's cut (的 alone is cut only 2+ signs before 县)
+    if text[start : start + 1] == "的":
+        return start + 1
     if start < 1 or text[start - 1] not in _LEADS or text[start + 1 : start + 2] not in _LEVELS:
         return start
     name = text[start - 1 : start + 2]

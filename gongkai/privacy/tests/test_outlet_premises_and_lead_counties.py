@@ -77,3 +77,20 @@ def test_unit_fixed_line_labels():
         "家庭固定电话：0591-2345670\n"
     )
     assert found(text, ["landline"]) == [at(text, "landline", "0591-2345670")]
+
+
+def test_ground_floor_shops_after_the_number():
+    # ``addressedges._PREMISES_AFTER``: "…号底商" names the shops of a block's ground floor
+    text = (
+        "投诉人郑小明（住平和县城关镇西门路12号3栋501室）反映平和县城关镇东街路66号底商（多家）"
+        "空调外机噪声扰民。\n"
+    )
+    assert addresses(text) == [at(text, "address", "平和县城关镇西门路12号3栋501室")]
+
+
+def test_de_left_by_a_verb_cut():
+    # ``leadcounty``: "租用的攸县…" — 的 is no place's first sign
+    text = (
+        "序号,当事人,违法事实\n1,郑小明,当事人在其租用的攸县城关镇西村4组12号民房内储存烟花爆竹\n"
+    )
+    assert addresses(text) == [at(text, "address", "攸县城关镇西村4组12号")]
