@@ -26,7 +26,8 @@ _LANDMARK_AFTER = re.compile(
     r"(?:后面|后边|背后|前面|旁边|对面|斜对面|隔壁|东侧|西侧|南侧|北侧)的"
     r"(?:平房|房子|房屋|楼房|小楼|院子|民房|自建房)"
 )
-_PREMISES_AFTER = re.compile(r"(?:门面|门店|店面|铺面|商铺|店铺|档口)")
+# (底商: the shops on a block's ground floor, "…号底商（多家）": privfix20g)
+_PREMISES_AFTER = re.compile(r"(?:门面|门店|店面|铺面|商铺|店铺|档口|底商)")
 _UNIT_BRACKET = re.compile(
     rf"[\u4e00-\u9fff]{_UNIT_END}(?:律师|医生|医师|教师|老师|职员|工作人员|法律工作者|会计师)?"
     r"[（(](?:联系|办公|通讯)?地址[：:][ \u3000]*$"

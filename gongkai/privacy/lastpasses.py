@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from .actingparts import acting_parts
 from .agentphones import agent_landlines
+from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
@@ -78,6 +79,7 @@ from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
 from .partyheads import party_heads
+from .partykeys import party_key_places
 from .partyphones import party_phones
 from .partyseats import party_seats
 from .placekeys import business_key_places
@@ -101,6 +103,7 @@ from .unitblocks import switchboard_lines
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitposts import office_post_labels
+from .unitrecords import unit_record_lines
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -130,6 +133,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = directory_lines(text, cands)  # "某局某股　负责人：X　电话：…" a line
     cands = owned_landlines(text, cands)  # a unit's by its shape, no private owner
     cands = business_key_places(text, cands)  # "jycs": "…", a business's place by its key
+    cands = party_key_places(text, cands)  # <SHDZ> where <SHR> is a shop (partykeys)
     cands = post_labels(text, cands)  # 初审人：X, 窗口负责人：A（甲县）、B: in office
     cands = office_blocks(text, cands)  # 联系人／联系电话／联系地址 of an office
     cands = foot_contacts(text, cands)  # the issuer's 联系地址：…　联系电话：… at the foot
@@ -156,5 +160,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = party_seats(text, cands)  # 投诉人地址 where 投诉人：某公司 (partyseats)
     cands = holder_phones(text, cands)  # 出租人联系电话 where 出租人 is a company (holderphones)
     cands = keyed_holder_phones(text, cands)  # "fzlxdh" where "fzxm" is a company (keyholders)
+    cands = unit_record_lines(text, cands)  # <LXDH> of a <DWMC>…公司 record (unitrecords)
     cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
+    cands = aligned_unit_lines(text, cands)  # 办公电话 over an aligned column (alignedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -32,6 +32,7 @@ from .houses import number_end
 from .kindnotes import kind_only_note
 from .kinnames import kin_before_name
 from .kvlabels import person_record
+from .leadcounty import county_start
 from .leadwords import without_lead_word
 from .mailparties import PARTY_NOTE, party_mailbox
 from .officialline import official_line
@@ -190,8 +191,7 @@ _LEAD_WORD = re.compile(
     r"补充|提供|提交|核查|核实|申报|发现|撤销|注销|查封|解封|拆除|"
     r"来自|源自|在|于|至|到|为|是|住|的|从|自(?!治|由|流井)"  # "自X县…收购" (not 自治州, 自由贸易区)
 )
-# a request's verb over a property ("请求撤销…6组24号房屋…登记"), a neighbour (隔壁), a yard (院落): a lead only with two
-# characters or more before the place word, so that a village so named stays whole
+# a request's verb (请求撤销…6组24号房屋), 隔壁, 院落: a lead only 2+ signs before the place (院落村 stays whole)
 # a province-level unit, the top of an address's hierarchy: nothing before it but the
 # country's name is the address's ("通知送达安徽省…": the verb's words end there)
 _PROVINCE = led(
@@ -432,7 +432,7 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     lived = _LIVES.match(text, start, end)
     if lived:
         start = lived.end()  # "申请人住城关镇…": the place starts after 住
-    start = _after_lead(text, start, end)
+    start = county_start(text, _after_lead(text, start, end))  # 住于都县 (leadcounty)
     if text.startswith(_OWN_LEVEL, start):  # "在本县括苍县横溪镇…": the county named again
         k = text.find(text[start + 1], start + 3, min(end, start + 10))
         if k > 0 and not _PLACE_WORD.search(text, start + 2, k):

@@ -32,6 +32,7 @@ from .ownedcontacts import handled_by_unit, persons_bracket
 from .owneditems import owned_item
 from .patterns import OFFICE_AFTER, PHONE_OF_PERSON, RESIDENCE
 from .placeheaders import in_cell, place_header
+from .quotedheads import quoted_header
 from .unitcolumns import rows_above
 from .unitsites import unit_site
 from .wordfind import has_word
@@ -73,12 +74,15 @@ _BUSINESS_LABEL = led(
     # (诊所地址, 药店地址, 公司地址); a home's label names a person (住址, 家庭地址), no kind
     r"|(?:诊所|门诊部|卫生室|医馆|药店|药房|商店|超市|便利店|酒店|宾馆|旅馆|饭店|餐馆|餐厅|"
     r"公司|工厂|网吧)(?:地址|地点|位置|所在地)"
+    # a retail point's or a warehouse's site (拟设零售点位置, 销售点地址, 仓库地址: privfix20g)
+    r"|(?:零售点|销售点|代销点|售点|仓库|仓储|库房)(?:地址|地点|位置|所在地)"
 )
 # the first words of _BUSINESS_LABEL, looked for with str.find
 _BUSINESS_WORDS = (
     "经营 营业 生产 加工 作坊 门店 店铺 注册 厂址 店址 企业 商铺 门面 铺面 厂房 站点 网点 设站 "
     "场所 民宿 店面 摊位 摆摊 设摊 摊点 设置 广告 招牌 牌匾 门头 项目 "
-    "诊所 门诊部 卫生室 医馆 药店 药房 商店 超市 便利店 酒店 宾馆 旅馆 饭店 餐馆 餐厅 公司 工厂 网吧"
+    "诊所 门诊部 卫生室 医馆 药店 药房 商店 超市 便利店 酒店 宾馆 旅馆 饭店 餐馆 餐厅 公司 工厂 网吧 "
+    "零售点 销售点 代销点 售点 仓库 仓储 库房"
 ).split()
 # between a business's label and its address: a sign, 为 / 在 / 位于, nothing else
 _LABEL_GAP = re.compile(r"[ \u3000]*(?:[:：]|为|是|在|位于|设在)?[ \u3000]*")
@@ -228,7 +232,12 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
         # aligned with spaces or one cell a line (placeheaders: a cheap look first)
         header = place_header(text, start, line) if in_cell(text, start, line) else None
         if header is None and text.find(",", line, start) >= 0:
-            header = cell_header(text, start)  # a CSV's cell, quoted or not (numbercolumns)
+            # a quoted record's cell: its commas counted outside the quotes, a record's
+            # words ("同网点地址") no header (quotedheads); else any CSV's (numbercolumns)
+            if text[start - 1 : start] == '"':
+                header = quoted_header(text, start)
+            if header is None:
+                header = cell_header(text, start)
         return bool(header and _business_only(header))
     labels = cache.get("labels")
     if labels is None:

@@ -29,12 +29,12 @@ from .patterns import LANDLINE_SHAPE
 
 _UNIT_WORD = (
     r"(?:单位|公司|集团|厂部?|工厂|作坊|车间|站|部|店|社|协会|个协|商会|村委会?|居委会?|"
-    r"学校|医院|卫生院|中心|办公室|门市)"
+    r"学校|医院|卫生院|中心|办公室|门市|站点|网点)"
 )
 _SEP = r"[ \u3000\t]*[：:｜|】\]]?[ \u3000\t]*"
 # a unit's label right before the number ("单位电话｜", "原单位人事部电话：", "【公司座机】")
 _UNIT_LABEL = re.compile(
-    rf"{_UNIT_WORD}(?:[\u4e00-\u9fff]{{0,4}}?部)?(?:联系|办公|值班)?(?:电话|座机|固话|号码)"
+    rf"{_UNIT_WORD}(?:[\u4e00-\u9fff]{{0,4}}?部)?(?:联系|办公|值班)?(?:电话|座机|固话|固定电话|号码)"
     rf"(?:号码)?{_SEP}$"
 )
 # a unit taking the person's calls ("村委会代收：")
