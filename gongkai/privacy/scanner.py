@@ -116,6 +116,7 @@ from .provincecodes import province_prefixed
 from .refine import refine
 from .relations import relation_names
 from .relprose import follow_edges
+from .schoolposts import school_posts
 from .secrecy import secrecy_confidence
 from .spacedfields import heads_table, spaced_fields
 from .spacedlabels import spaced_phone_labels
@@ -507,6 +508,7 @@ def _scan(
     cands = post_notes(text, cands)  # "X（药品股股长）": in office (postnotes)
     cands = chief_columns(text, cands)  # a column of 村级河长, 镇级河长: in office (chiefcolumns)
     cands = thing_columns(text, cands)  # 负责河段, 树种: a river, a tree (thingcolumns)
+    cands = school_posts(text, cands)  # "X（副校长兼食堂管理员）": in office (schoolposts)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
