@@ -28,7 +28,11 @@ Candidate = tuple[int, int, str, float]
 _CUES = ("河长", "湖长", "林长")
 _SPAN = 6000  # a header stands at most this far before its values
 # a header cell naming a chief: 村级河长, 镇级河长, 河长, 河湖长, 整改责任人（镇级河长）
-_CHIEF = re.compile(r"(?<!民间)(?<!企业)(?<!志愿)(?:河|湖|林)长(?!度|制|办|江)")
+# (the post opens the cell or its note and ends it: not a unit's name read as the header,
+# 吉林长白山…公司, nor 民间河长)
+_CHIEF = re.compile(
+    r"(?:^|[（(])(?:[省市县区乡镇村]级|总|副)?(?:河|湖|林|河湖)长(?:姓名)?(?:[）)]|$)"
+)
 # a header row's word that finds the row (any of the chief's words)
 _WORDS = re.compile(r"(?:河|湖|林)长(?!度)")
 

@@ -34,6 +34,9 @@ _CUES = (("河段", 0), ("河流", 0), ("树种", 0), ("湖泊", 0), ("水库", 
 _SPAN = 6000
 # a header word of a thing's column
 _THING = re.compile(r"河流|河段|河道|河湖|湖泊|水库|树种|林种|作物|苗木")
+# a header cell ending in a thing's word ("负责河段", "河流名称", "树种"; not a value such as
+# a field of study "作物遗传育种" that a misread block may give)
+_THING_HEAD = re.compile(rf"(?:{_THING.pattern})(?:名称|类别|种类)?$")
 # a person's word in the header (the person beside the thing: 河段长, 巡河员, 种植户)
 _PERSON = re.compile(r"姓名|人|员|长|户|者|主")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]")
@@ -46,7 +49,7 @@ def _thing_header(cell: str | None) -> bool:
     if not cell:
         return False
     head = _NOTE.sub("", cell)
-    return len(head) <= 12 and _THING.search(head) is not None and not _PERSON.search(head)
+    return len(head) <= 12 and _THING_HEAD.search(head) is not None and not _PERSON.search(head)
 
 
 def thing_columns(text: str, cands: list[Candidate]) -> list[Candidate]:

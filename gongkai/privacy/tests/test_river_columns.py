@@ -11,6 +11,8 @@
   names found (``stacked.HEADER_WORD``).
 """
 
+from gongkai.privacy.thingcolumns import thing_columns
+
 from .spans import found, names
 
 CHIEF_TAB = (
@@ -63,3 +65,28 @@ def test_tree_column_and_its_mention_in_prose():
 
 def test_stacked_table_with_a_noted_stretch_header():
     assert found(THING_STACKED, ["name"]) == names(THING_STACKED, "黄德明", "邓秋香")
+
+
+def test_unit_name_holding_a_chief_word_heads_no_column():
+    # a company's name holding 林长 (吉林长白山…) in an aligned table's row above a name
+    text = (
+        "  序号  标的              买受人                    成交价（万元）\n"
+        "  1     设备一批          吉林长白山参业有限公司    37.80\n"
+        "  2     设备二批          葛春梅                    12.50\n"
+    )
+    assert found(text, ["name"]) == names(text, "葛春梅")
+
+
+def test_field_of_study_holding_a_crop_word_heads_no_column():
+    # a field of study (作物遗传育种) in a table one cell a line misread as a header block
+    text = (
+        "组别\n序号\n姓名\n工作单位\n职称\n专业方向\n"
+        "农业组\n1\n黄德明\n某农业大学\n教授\n土壤学\n"
+        "农业组\n2\n蒋秀梅\n某农业大学农学院\n教授\n作物遗传育种\n"
+        "农业组\n3\n龚立新\n某文理学院\n副教授\n水产养殖\n"
+        "经济组\n1\n钟志华\n某文理学院\n教授\n财务管理\n"
+        "经济组\n2\n邓秋香\n某文理学院\n教授\n财务管理\n"
+    )
+    people = ("黄德明", "蒋秀梅", "龚立新", "钟志华", "邓秋香")
+    cands = [(text.index(n), text.index(n) + 3, "name", 0.9) for n in people]
+    assert thing_columns(text, cands) == cands
