@@ -12,7 +12,8 @@ table (the patroller, the party of a case) keep their persons.
 Not a chief in office: a 民间河长 (a citizen who volunteers to watch a river; registered
 by name as a private person), an 企业河长 or a 护河志愿者; a column of 河长度 (a length).
 
-Speed: nothing is read unless the text holds 河长, 湖长 or 林长 (walks of 河, 湖, 林).
+Speed: nothing is read unless the text holds 河长, 湖长 or 林长 (walks of 河, 湖, 林), and a
+name only within 6,000 characters after such a word standing as a header cell does.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
-from .wordfind import has_word
+from .wordfind import find_word, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -33,8 +34,13 @@ _SPAN = 6000  # a header stands at most this far before its values
 _CHIEF = re.compile(
     r"(?:^|[（(])(?:[省市县区乡镇村]级|总|副)?(?:河|湖|林|河湖)长(?:姓名)?(?:[）)]|$)"
 )
-# a header row's word that finds the row (any of the chief's words)
-_WORDS = re.compile(r"(?:河|湖|林)长(?!度)")
+# a header cell's chief, as it stands in a header row (a cell's or a note's edges around it:
+# not 河长制 or 县级河长X in prose), which finds the row and the names below it
+_WORDS = re.compile(
+    r"(?:^|(?<=[\t|｜│,，\s（(]))(?:[省市县区乡镇村]级|总|副)?(?:河|湖|林|河湖)长(?:姓名)?"
+    r"(?=[\t|｜│,，\s）)]|$)",
+    re.M,
+)
 
 
 def _chief_header(cell: str | None) -> bool:
@@ -46,7 +52,14 @@ def chief_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     docstring)."""
     if not any(has_word(text, w) for w in _CUES):
         return cands
-    marks = sorted(m.start() for m in _WORDS.finditer(text))
+    marks = []
+    for word in _CUES:  # (walked by the word's first sign, as ``has_word``)
+        k = find_word(text, word)
+        while k >= 0:
+            if _WORDS.search(text, max(0, k - 3), k + 6):
+                marks.append(k)
+            k = find_word(text, word, k + 1)
+    marks.sort()
     out = []
     for c in cands:
         if c[2] == "name":

@@ -14,8 +14,8 @@ same thing. A header cell itself read as a name (认领河段 before its note) i
 A header naming a person beside the thing stays a person's column (河段长, 巡河员, 护林员,
 种植户 …: a person's word in the header).
 
-Speed: nothing is read unless the text holds one of the header words (a walk of 河, 树,
-湖, 库 or 作: ``wordfind.has_word``), and a name only when such a word stands within the
+Speed: nothing is read unless the text holds 河段, 河流, 树种 or 湖泊 (walks of 河, 树 and
+泊: ``wordfind.has_word``), and a name only when such a word stands within the
 6,000 characters before it.
 """
 
@@ -30,7 +30,8 @@ from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
-_CUES = (("河段", 0), ("河流", 0), ("树种", 0), ("湖泊", 0), ("水库", 1), ("作物", 0))
+# (each walked by its rarer sign; 作物 and 水库 are read only in a text with one of these)
+_CUES = (("河段", 0), ("河流", 0), ("树种", 0), ("湖泊", 1))
 _SPAN = 6000
 # a header word of a thing's column
 _THING = re.compile(r"河流|河段|河道|河湖|湖泊|水库|树种|林种|作物|苗木")
