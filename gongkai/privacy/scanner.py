@@ -26,6 +26,7 @@ from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
 from .buildingsites import building_sites
 from .caseroles import accomplices, office_agents
+from .chiefcolumns import chief_columns
 from .codecolumns import code_number
 from .coderows import code_rows
 from .contactcells import contact_cells
@@ -115,6 +116,7 @@ from .provincecodes import province_prefixed
 from .refine import refine
 from .relations import relation_names
 from .relprose import follow_edges
+from .schoolposts import school_posts
 from .secrecy import secrecy_confidence
 from .spacedfields import heads_table, spaced_fields
 from .spacedlabels import spaced_phone_labels
@@ -124,6 +126,7 @@ from .stackedhomes import stacked_homes
 from .streetaddress import expand_address, house
 from .tablefind import table_candidates
 from .tails import clause_tail
+from .thingcolumns import thing_columns
 from .unitcontactlines import unit_contact_lines
 from .unitlines import unit_lines
 from .unitparticulars import unit_particulars
@@ -503,6 +506,9 @@ def _scan(
     cands = post_lines(text, cands)  # （科员，0xxx-…）, 专干：X（0xxx-…）, 客服 (postlines)
     cands = unit_contact_lines(text, cands)  # "公司联系人X，电话0xxx-…" (unitcontactlines)
     cands = post_notes(text, cands)  # "X（药品股股长）": in office (postnotes)
+    cands = chief_columns(text, cands)  # a column of 村级河长, 镇级河长: in office (chiefcolumns)
+    cands = thing_columns(text, cands)  # 负责河段, 树种: a river, a tree (thingcolumns)
+    cands = school_posts(text, cands)  # "X（副校长兼食堂管理员）": in office (schoolposts)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None

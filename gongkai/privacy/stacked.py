@@ -20,6 +20,8 @@ HEADER_WORD = re.compile(
     r"乡镇|手机|邮箱|信箱|机构|证号|场所|地点|得分|评分|品种|品名|项目|内容|事项|范围|问题|诉求|领导|"
     # a narrative or a finding column of a register (受伤经过, 事故经过, 核查结论)
     r"经过|结论|"
+    # the stretch of river, road or area a person is assigned (认领河段, 负责河段, 责任区域)
+    r"(?:认领|负责|责任|所在|巡查|巡护|管护)(?:河段|河道|河湖|水域|区域|路段|片区)|"
     r"（元）|\(元\)|（人）|（亩）)$"
     # a party that is a business (成交供应商, 承包商), a short number's name (包号, 批号, 房号)
     r"|商$|^[^\d一二三四五六七八九十百千零〇第]{1,3}号$"

@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .headerroles import own_id_column
+
 Candidate = tuple[int, int, str, float]
 
 _GATE = ("公司", "单位", "法人", "企业", "研究", "学院", "大学", "医院", "中心", "厂", "食堂")
@@ -201,6 +203,10 @@ def _table_units(text, rows: list[list[tuple[int, int]]], name_at: dict[int, int
     if party is None or not _owned(text, rows, kinds, party, name_at):
         return [], []
     units, persons = [], []
+    # a column whose own ID heads another (负责人 beside 负责人身份证号码) is a person's own:
+    # no unit prints its head's ID (``headerroles.own_id_column``)
+    head = _header_above(text, rows[0][0][0], width)
+    own = {j for j in range(width) if head and head[j] and own_id_column(head[j], head)}
     for row, kind in zip(rows, kinds, strict=True):
         if typed:
             unit = kind[typed[0]] == "U"
@@ -209,12 +215,31 @@ def _table_units(text, rows: list[list[tuple[int, int]]], name_at: dict[int, int
         else:
             unit = kind[named[0]] == "u" and "P" not in kind  # (个体工商户: its keeper's)
         if unit:
-            units += [span for j, span in enumerate(row) if j not in subject]
+            units += [span for j, span in enumerate(row) if j not in subject and j not in own]
         elif kind[party] == "p" or (typed and kind[typed[0]] == "P"):
             persons.append(row)
     # a person's row's cells in a column of phones (some row's cell there holds one)
     phoned = [j for j in range(width) if j != party and any(_holds(r[j], phones) for r in rows)]
     return units, [row[j] for row in persons for j in phoned]
+
+
+def _header_above(text: str, at: int, width: int) -> list[str] | None:
+    """The header row over the table row holding ``at``: the nearest of the five lines above
+    cut into as many cells with no run of five digits (or None)."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(5):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        got = _cells(line, start) if "身份" in line or "证件" in line else None
+        if got is not None and len(got[1]) == width and not _FIVE.search(line):
+            return [text[s:e].strip(" \u3000\"'*") for s, e in got[1]]
+        end = start - 1
+    return None
+
+
+_FIVE = re.compile(r"\d{5}")
 
 
 def _holds(span: tuple[int, int], phones: list[int]) -> bool:

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from .cellsplit import _split
+from .headerroles import own_id_column
 
 Candidate = tuple[int, int, str, float]
 
@@ -333,7 +334,14 @@ def _row_agent(rows: _Rows, text: str, start: int, end: int) -> bool:
                 return True
     if heady:
         heads = rows.header(ls, sep)
-        if heads and len(heads) == len(values) and _HEAD.match(heads[index]):
+        # (a head whose own ID heads another column is a private person: no unit prints its
+        # representative's ID, as ``headerroles.own_id_column`` reads a clerk's)
+        if (
+            heads
+            and len(heads) == len(values)
+            and _HEAD.match(heads[index])
+            and not own_id_column(heads[index], heads)
+        ):
             units = [i for i, h in enumerate(heads) if i != index and _UNIT_HEAD.search(h)]
             if units:
                 col = max((i for i in units if i < index), default=units[0])
