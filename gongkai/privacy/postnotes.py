@@ -6,14 +6,20 @@ organ and its head's post (…局 局长, …股 股长, …科 科长, …大�
 acts in office and is no private person. Other notes (村民, 户主, a shop's 店长, a company's 财务科科长: a
 private person, settled) are left to the other passes.
 
-Speed: nothing is read unless the text holds "长）" or "长)".
+Speed: nothing is read unless the text holds "长）" or "长)", told by the positions of 长
+(``wordfind.places``: one memchr walk over a rarer character, not two substring searches
+of the whole text, which cost as much as a regex scan when the word is absent).
 """
 
 from __future__ import annotations
 
 import re
 
+from .wordfind import places
+
 Candidate = tuple[int, int, str, float]
+
+_CLOSE = ("）", ")")
 
 _POST_NOTE = re.compile(
     r"[（(](?![^（()）\n]{0,16}(?:公司|企业|集团|厂|店|合作社|医院|学校))"
@@ -24,6 +30,6 @@ _POST_NOTE = re.compile(
 
 def post_notes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names noted with an organ's post (module docstring)."""
-    if "长）" not in text and "长)" not in text:
+    if not any(text[k + 1 : k + 2] in _CLOSE for k in places(text, "长")):
         return cands
     return [c for c in cands if c[2] != "name" or not _POST_NOTE.match(text, c[1])]

@@ -7,12 +7,15 @@ such a contact (联系人 qualified by the unit's word: 公司, 单位, 企业, 
 right after the unit's name) is the unit's, not the row's person's: it is left out.
 A contact of no unit ("紧急联系人X，电话…", "家属联系人") keeps his line.
 
-Speed: nothing is read unless the text holds 联系人 and a landline was found.
+Speed: nothing is read unless the text holds 联系人 (looked for by 联: a miss costs a
+memchr walk, not a substring search of the whole text) and a landline was found.
 """
 
 from __future__ import annotations
 
 import re
+
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -26,7 +29,7 @@ _UNIT_CONTACT = re.compile(
 
 def unit_contact_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the landlines given with a unit's contact (module docstring)."""
-    if "联系人" not in text:
+    if not has_word(text, "联系人"):
         return cands
     drop = [
         i
