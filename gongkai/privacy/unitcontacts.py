@@ -228,7 +228,9 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
         # aligned with spaces or one cell a line (placeheaders: a cheap look first)
         header = place_header(text, start, line) if in_cell(text, start, line) else None
         if header is None and text.find(",", line, start) >= 0:
-            header = cell_header(text, start)  # a CSV's cell, quoted or not (numbercolumns)
+            # a CSV's cell, quoted or not (numbercolumns), under the header row: a cell of
+            # words alone above ("某村（经营场所）", a shop's row) is another row's value
+            header = cell_header(text, start, header_row=True)
         return bool(header and _business_only(header))
     labels = cache.get("labels")
     if labels is None:
