@@ -78,6 +78,7 @@ from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end
 from .officenames import office_names
 from .officialcolumns import official_cells
 from .ownhomes import own_home, own_home_near
+from .partyunits import unit_party_rows
 from .patterns import (
     CONTACT_LABELS,
     DOC_CONTEXT,
@@ -503,6 +504,7 @@ def _scan(
     cands = post_lines(text, cands)  # （科员，0xxx-…）, 专干：X（0xxx-…）, 客服 (postlines)
     cands = unit_contact_lines(text, cands)  # "公司联系人X，电话0xxx-…" (unitcontactlines)
     cands = post_notes(text, cands)  # "X（药品股股长）": in office (postnotes)
+    cands = unit_party_rows(text, cands)  # a row whose party is a body (partyunits)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
