@@ -23,6 +23,7 @@ the few lines above it (one cell a line) hold an organisation's last word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .memberphones import unit_party_row
 from .rowcontext import _separator
@@ -53,27 +54,33 @@ def unit_party_rows(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines (and, delimited, the addresses) of a table's row
     whose party is an organisation."""
     drop: set[int] = set()
-    persons: list[tuple[int, int]] | None = None
+    persons: list[int] | None = None
+    rows: dict[int, bool] = {}  # a delimited line's start: whether a body's row may stand
     for start, end, kind, _ in cands:
         if kind != "landline" and kind != "address":
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        if _separator(line) is not None:
-            if not _UNIT_WORD.search(line) or not unit_party_row(text, start):
-                continue
-            if persons is None:
-                persons = [(c[0], c[1]) for c in cands if c[2] in _PERSON_KINDS]
-            if not any(line_start <= s and e <= line_end for s, e in persons):
-                drop.add(start)
-
-        elif kind == "landline" and line_start == start:
+        line_start = text.rfind("\n", max(0, start - 400), start) + 1
+        if kind == "landline" and line_start == start:
             if _UNIT_WORD.search(text, max(0, start - _LOOK_UP), start) and _stacked_unit(
                 text, start
             ):
                 drop.add(start)
+            continue
+        line_end = text.find("\n", end, end + 400)
+        line_end = min(len(text), end + 400) if line_end < 0 else line_end
+        unit = rows.get(line_start)
+        if unit is None:
+            line = text[line_start:line_end]
+            unit = rows[line_start] = (
+                _separator(line) is not None and _UNIT_WORD.search(line) is not None
+            )
+        if not unit or not unit_party_row(text, start):
+            continue
+        if persons is None:
+            persons = sorted(c[0] for c in cands if c[2] in _PERSON_KINDS)
+        k = bisect_left(persons, line_start)
+        if k == len(persons) or persons[k] >= line_end:
+            drop.add(start)  # (no person's ID or mobile in the row)
     if not drop:
         return cands
     return [c for c in cands if not (c[0] in drop and c[2] in ("landline", "address"))]
