@@ -25,12 +25,14 @@ _OTHER_HEADER = re.compile(
 _QUOTE_OR_BLANK = frozenset('" \u3000')
 
 
-def cell_header(text: str, start: int) -> str | None:
-    """The header over the cell starting at ``start`` (its quote or padding read past)."""
+def cell_header(text: str, start: int, *, header_row: bool = False) -> str | None:
+    """The header over the cell starting at ``start`` (its quote or padding read past);
+    with ``header_row``, the cell of the first row up with no digit (``columns.header_of``:
+    over a column of places, where one value may be words alone)."""
     k = start
     while k > 0 and start - k < 3 and text[k - 1] in _QUOTE_OR_BLANK:
         k -= 1  # "…","330…": a quoted CSV cell; "| 330… |": a padded bar cell
-    cell = header_of(text, k)
+    cell = header_of(text, k, header_row=header_row)
     return cell.strip("\"' \u3000*") if cell else None
 
 

@@ -79,6 +79,7 @@ from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end
 from .officenames import office_names
 from .officialcolumns import official_cells
 from .ownhomes import own_home, own_home_near
+from .partyunits import unit_party_rows
 from .patterns import (
     CONTACT_LABELS,
     DOC_CONTEXT,
@@ -509,6 +510,8 @@ def _scan(
     cands = chief_columns(text, cands)  # a column of 村级河长, 镇级河长: in office (chiefcolumns)
     cands = thing_columns(text, cands)  # 负责河段, 树种: a river, a tree (thingcolumns)
     cands = school_posts(text, cands)  # "X（副校长兼食堂管理员）": in office (schoolposts)
+
+    cands = unit_party_rows(text, cands)  # a row whose party is a body (partyunits)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)
     wanted = set(types) if types is not None else None
