@@ -510,7 +510,6 @@ def _scan(
     cands = chief_columns(text, cands)  # a column of 村级河长, 镇级河长: in office (chiefcolumns)
     cands = thing_columns(text, cands)  # 负责河段, 树种: a river, a tree (thingcolumns)
     cands = school_posts(text, cands)  # "X（副校长兼食堂管理员）": in office (schoolposts)
-
     cands = unit_party_rows(text, cands)  # a row whose party is a body (partyunits)
     forget()  # the whole-text answers the passes shared: colons, lines … (pertext)
     cands = _resolve(cands)

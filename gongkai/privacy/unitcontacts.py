@@ -237,11 +237,9 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
             if text[start - 1 : start] == '"':
                 header = quoted_header(text, start)
             if header is None:
-                header = cell_header(text, start)
-
-            # a CSV's cell, quoted or not (numbercolumns), under the header row: a cell of
-            # words alone above ("某村（经营场所）", a shop's row) is another row's value
-            header = cell_header(text, start, header_row=True)
+                # any CSV's cell under the header row (numbercolumns): a cell of words alone
+                # above ("某村（经营场所）", a shop's row) is another row's value
+                header = cell_header(text, start, header_row=True)
         return bool(header and _business_only(header))
     labels = cache.get("labels")
     if labels is None:
