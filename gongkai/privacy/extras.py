@@ -11,7 +11,7 @@ word (``kinbrackets``), a party's lawyer before the title (``lawyers``), a contr
 side (``contractparties``), the one addressee a notice greets (``salutednames``), the persons
 in a table's before and after columns of a change of post (``changedcells``), an owner
 named after a copula (``cuecopula``: 犬主为X，), hired workers after their job
-(``workercues``: 督导员X, 管护员X).
+(``workercues``: 督导员X, 管护员X), a person before 和他儿子 (``kinpartners``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .dottededges import dotted_names
 from .headedrecords import headed_records
 from .itemopeners import item_openers
 from .kinbrackets import kin_bracket_names
+from .kinpartners import partner_names
 from .lawyers import lawyers_before_title
 from .mailnames import mail_names
 from .markings import markings
@@ -43,6 +44,7 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out += contract_parties(text)  # "甲方：张三", "乙方（承包方）：李四" (contractparties)
     out += changed_cells(text)  # 变更事项 质量负责人 | 变更前 甲 | 变更后 乙 (changedcells)
     out += copula_names(text)  # "该户犬主为X，", "店主是X。" (cuecopula)
+    out += partner_names(text)  # "X和他儿子Y", "X与其妻子Y" (kinpartners)
     out += worker_names(text)  # "小区督导员X态度恶劣", "管护员X收了" (workercues)
     out += saluted_names(text)  # "尊敬的张三户主：" in a text message (salutednames)
     out += named_as(text) + item_openers(
