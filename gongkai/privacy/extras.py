@@ -10,8 +10,9 @@ records of one field a line (``headedrecords``), relatives in brackets after the
 word (``kinbrackets``), a party's lawyer before the title (``lawyers``), a contract's parties after their
 side (``contractparties``), the one addressee a notice greets (``salutednames``), the persons
 in a table's before and after columns of a change of post (``changedcells``), an owner
-named after a copula (``cuecopula``: 犬主为X，), hired workers after their job
-(``workercues``: 督导员X, 管护员X), a person before 和他儿子 (``kinpartners``).
+named after a copula (``cuecopula``: 犬主为X，), a person before 和他儿子 (``kinpartners``), a
+suspect named by hearsay (``hearsaynames``: 听说是X家在弄), hired workers after their job
+(``workercues``: 督导员X, 管护员X).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .cuecopula import copula_names
 from .delegates import delegates
 from .dottededges import dotted_names
 from .headedrecords import headed_records
+from .hearsaynames import hearsay_names
 from .itemopeners import item_openers
 from .kinbrackets import kin_bracket_names
 from .kinpartners import partner_names
@@ -45,6 +47,7 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out += changed_cells(text)  # 变更事项 质量负责人 | 变更前 甲 | 变更后 乙 (changedcells)
     out += copula_names(text)  # "该户犬主为X，", "店主是X。" (cuecopula)
     out += partner_names(text)  # "X和他儿子Y", "X与其妻子Y" (kinpartners)
+    out += hearsay_names(text)  # "听说是X家在弄", "据说是X干的" (hearsaynames)
     out += worker_names(text)  # "小区督导员X态度恶劣", "管护员X收了" (workercues)
     out += saluted_names(text)  # "尊敬的张三户主：" in a text message (salutednames)
     out += named_as(text) + item_openers(
