@@ -9,13 +9,12 @@ likely, so "听说是村里的", "据说是镇上安排的", "好像是施工队
 closing a cell on 家 ("据说是X家" at a line's end) is left: the list reading
 (``context.whole_name``) would take 家 as its third character.
 
-Speed: one search led by the literal 是 (the engine's fast scan), the hearsay word tested
-behind it (a pre-test of the two-character words would scan the text five times).
+Speed: one walk of ``str.find`` (memchr) over 是, the hearsay word tested behind it (a
+regular expression's scan costs 5 M instructions a megabyte, a pre-test of the words of
+two characters a scan each).
 """
 
 from __future__ import annotations
-
-import re
 
 from . import namemodel
 from . import validators as v
@@ -24,7 +23,8 @@ from .prose import _name_at
 
 Candidate = tuple[int, int, str, float]
 
-_HEARSAY = re.compile("是(?<=听说是|据说是|好像是|怀疑是|可能是|估计是)")
+# the hearsay words before 是 (looked for by 是 with ``str.find``, memchr)
+_HEARSAY = frozenset(("听说", "据说", "好像", "怀疑", "可能", "估计"))
 # what follows the name: the household, a sign, or what the person does
 _AFTER = frozenset("家在干弄的，,。；;、（(）) \u3000\n")
 # what closes a cell (``context.whole_name`` takes a third character before them)
@@ -34,8 +34,12 @@ _LIST_SIGNS = frozenset("、<|\t\n")
 def hearsay_names(text: str) -> list[Candidate]:
     """The persons named after a hearsay word (module docstring)."""
     out: list[Candidate] = []
-    for m in _HEARSAY.finditer(text):
-        at = m.end()
+    k = text.find("是")
+    while k >= 0:
+        at = k + 1
+        k = text.find("是", at)
+        if text[at - 3 : at - 1] not in _HEARSAY:
+            continue
         name = _name_at(text, at)
         if len(name) > 2 and name[-1] in _AFTER and v.plausible_name(name[:-1]):
             name = name[:-1]  # "怀疑是慕容X家在弄": a compound surname's name and the home

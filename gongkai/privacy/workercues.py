@@ -11,13 +11,11 @@ Left alone: a post of the state's education or child welfare that ends in 督导
 教育督导员, 儿童督导员: an office's); a job's word naming a list or a column (保洁员名单,
 督导员姓名) or a count (保洁员3名), which gives no name.
 
-Speed: three searches, each led by its literal 员, 工 or 师 (the engine's fast scan), the
-job's word tested behind it.
+Speed: five walks of ``str.find`` (memchr) over 员, 洁, 卫, 运 and 师, the job's word tested
+where they stand; a regular expression's scan would cost 5 M instructions a megabyte.
 """
 
 from __future__ import annotations
-
-import re
 
 from .actsafter import OPENS_AFTER
 from .listwords import non_name
@@ -25,12 +23,15 @@ from .prose import _listed_on, _name_at, _whole_item
 
 Candidate = tuple[int, int, str, float]
 
-# each led by its literal for the engine's fast scan (an alternation of three scans slowly)
-_JOBS = (
-    re.compile("员(?<=督导员|保洁员|管护员|保育员)"),
-    re.compile("工(?<=保洁工|环卫工|清洁工|清运工)"),
-    re.compile("师(?<=保育师)"),
-)
+# the jobs, each looked for by its rarest sign and that sign's place in it (``str.find``
+# hands a sign to memchr; a regular expression's scan of a megabyte costs 5 M instructions)
+_JOBS: dict[str, tuple[tuple[int, frozenset[str]], ...]] = {
+    "员": ((2, frozenset(("督导员", "保洁员", "管护员", "保育员"))),),
+    "洁": ((1, frozenset(("保洁工", "清洁工"))),),
+    "卫": ((1, frozenset(("环卫工",))),),
+    "运": ((1, frozenset(("清运工",))),),
+    "师": ((2, frozenset(("保育师",))),),
+}
 # the state's posts ending in 督导员: an office's staff
 _OFFICE_BEFORE = ("儿童", "教育", "责任", "政府", "督学")
 
@@ -38,8 +39,7 @@ _OFFICE_BEFORE = ("儿童", "教育", "责任", "政府", "督学")
 def worker_names(text: str) -> list[Candidate]:
     """The names after a hired worker's job in prose (module docstring)."""
     out: list[Candidate] = []
-    for m in (m for job in _JOBS for m in job.finditer(text)):
-        end = m.end()
+    for end in _job_ends(text):
         if text.endswith(_OFFICE_BEFORE, 0, end - 3):
             continue
         name = _whole_item(text, end, _name_at(text, end), listed=False)
@@ -53,3 +53,16 @@ def worker_names(text: str) -> list[Candidate]:
         out.append((end, end + len(name), "name", 0.6))
         out += _listed_on(text, end + len(name), len(name))
     return out
+
+
+def _job_ends(text: str) -> list[int]:
+    """Where each job's word ends in ``text``, in order."""
+    ends = []
+    for sign, places in _JOBS.items():
+        k = text.find(sign)
+        while k >= 0:
+            for at, words in places:
+                if text[k - at : k - at + 3] in words:
+                    ends.append(k - at + 3)
+            k = text.find(sign, k + 1)
+    return sorted(ends)
