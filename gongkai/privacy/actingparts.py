@@ -44,6 +44,7 @@ from .alternation import led
 from .keymeaning import meaning, parts
 from .kinprose import _LONG_KIN
 from .recordparts import _FORMER, _IN_OFFICE, _POST_KEY
+from .reportkeys import reported
 from .wordfind import lines as text_lines
 
 Candidate = tuple[int, int, str, float]
@@ -255,7 +256,7 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
         private_staff = any(meaning(k)[:2] in _STAFF_PRIVATE for k in keys) or any(
             text[a:b].strip() in _KIN or "关系" in text[a:b] for _k, a, b in leaves
         )
-        reporter = _sole_reporter(text, leaves)
+        reporter = _sole_reporter(text, leaves) or reported(keys)
         for n, (key, a, b) in enumerate(leaves):
             found = [c for c in held if a <= c[0] and c[1] <= b and c[2] == "name"]
             holder = meaning(key)

@@ -17,6 +17,9 @@ OPENS_AFTER = frozenset(
     "实施 实行 立即 立刻 及时 迅速 主动 积极 当即 随即 毅然 果断 奋力 冒着 先后 多次 一直 "
     "始终 同志 见状 闻讯 工资 工龄 工伤 工亡 进行 开展 作出 参加 参与 证实 证明 "
     "实际 重复 户籍 "
+    # how a person named in a complaint behaved ("督导员X态度恶劣", "村民X雇人挖掘": 态 and
+    # 雇 close no name)
+    "态度 雇人 雇请 "
     # a daily round's words ("其丈夫冯亮晨练时被犬咬伤": 晨 ends names too)
     "晨练 晨跑 夜跑 散步 遛狗 遛弯".split()  # (支付申请人薛伟工资16,000元)
 )

@@ -64,10 +64,11 @@ def _left(text: str, start: int, first: int) -> int | None:
         if text[lo - 1] not in _LEFT_STOP:
             return None  # a run of the sentence, no part of a name
     # the last opener in the run: it may stand after words of its own ("死者家属", "遇难
-    # 船员的亲属"), and the first part is what follows it
+    # 船员的亲属"), and the first part is what follows it (one sign at least: a surname
+    # before the dot, "其丈夫卢·阿布都")
     cut = lo
     for word in _OPENERS:
-        at = text.rfind(word, lo, first - 2)
+        at = text.rfind(word, lo, first - 1)
         if at >= 0 and at + len(word) > cut:
             cut = at + len(word)
     return cut

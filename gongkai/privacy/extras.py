@@ -10,7 +10,9 @@ records of one field a line (``headedrecords``), relatives in brackets after the
 word (``kinbrackets``), a party's lawyer before the title (``lawyers``), a contract's parties after their
 side (``contractparties``), the one addressee a notice greets (``salutednames``), the persons
 in a table's before and after columns of a change of post (``changedcells``), an owner
-named after a copula (``cuecopula``: 犬主为X，).
+named after a copula (``cuecopula``: 犬主为X，), a person before 和他儿子 (``kinpartners``), a
+suspect named by hearsay (``hearsaynames``: 听说是X家在弄), hired workers after their job
+(``workercues``: 督导员X, 管护员X).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from .cuecopula import copula_names
 from .delegates import delegates
 from .dottededges import dotted_names
 from .headedrecords import headed_records
+from .hearsaynames import hearsay_names
 from .itemopeners import item_openers
 from .kinbrackets import kin_bracket_names
+from .kinpartners import partner_names
 from .lawyers import lawyers_before_title
 from .mailnames import mail_names
 from .markings import markings
@@ -33,6 +37,7 @@ from .passports import passports
 from .prose import delegate_cue_ends
 from .salutednames import saluted_names
 from .taiwanpermits import taiwan_permits
+from .workercues import worker_names
 
 
 def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
@@ -41,6 +46,9 @@ def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out += contract_parties(text)  # "甲方：张三", "乙方（承包方）：李四" (contractparties)
     out += changed_cells(text)  # 变更事项 质量负责人 | 变更前 甲 | 变更后 乙 (changedcells)
     out += copula_names(text)  # "该户犬主为X，", "店主是X。" (cuecopula)
+    out += partner_names(text)  # "X和他儿子Y", "X与其妻子Y" (kinpartners)
+    out += hearsay_names(text)  # "听说是X家在弄", "据说是X干的" (hearsaynames)
+    out += worker_names(text)  # "小区督导员X态度恶劣", "管护员X收了" (workercues)
     out += saluted_names(text)  # "尊敬的张三户主：" in a text message (salutednames)
     out += named_as(text) + item_openers(
         text

@@ -30,6 +30,7 @@ from .accountkinds import scheme_card_key
 from .headerroles import staff_header
 from .keycolumns import key_columns, private_staff
 from .patterns import ORG_SUFFIX
+from .reportkeys import reported
 from .rolekeys import role_place_header
 from .tables import (
     _DOT_NAME,
@@ -214,6 +215,8 @@ def _held_ids(
             header[k] = "姓名"
         if header[k] != "姓名" and words == ["jbr"] and _sole_holder(fields, header, k, every):
             header[k] = "姓名"
+        if header[k] != "姓名" and words == ["jbr"] and reported(f[0] for f in every):
+            header[k] = "姓名"  # beside jbnr, jbqd: a report's reporter (``reportkeys``)
 
 
 def _sole_holder(
