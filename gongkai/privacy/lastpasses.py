@@ -29,7 +29,8 @@ name read one character too long where the text names the person clearly elsewhe
 (``officeholders``: a school's coach, a team's leader, a station's tester) and what is a
 sport's name, no person's (``disciplines``: 柔道), and the landlines
 of a public unit's agent's column and of an office's table footer (``agentphones``), and the
-coaches registered for a public unit and its contacts before its office line (``unitcoaches``), and a
+coaches registered for a public unit and its contacts before its office line (``unitcoaches``), and
+officials listed by their post and office line or assigned a post in prose (``postcolumns``), and a
 mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
 organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``), and the local staff
 serving a register's persons by their post, read from the row (``servingposts``: 儿童主任,
@@ -82,6 +83,7 @@ from .partyheads import party_heads
 from .partyphones import party_phones
 from .partyseats import party_seats
 from .placekeys import business_key_places
+from .postcolumns import post_columns
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
@@ -149,6 +151,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = office_post_labels(text, cands)  # 乡镇残联专职委员：X, 见证人（…委员）：Y (unitposts)
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
     cands = unit_coaches(text, cands)  # 注册单位 … 注册教练员: the unit's coach (unitcoaches)
+    cands = post_columns(text, cands)  # 责任领导 | 职务 | 办公电话; 主任由X兼任 (postcolumns)
     cands = acting_parts(text, cands)  # 专职委员 + 委员电话, <jb><dw>…站 (actingparts)
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
     cands = export_groups(text, cands)  # an export's unit's group, prefix or neighbour
