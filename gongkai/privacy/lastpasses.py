@@ -30,7 +30,8 @@ name read one character too long where the text names the person clearly elsewhe
 sport's name, no person's (``disciplines``: 柔道), and the landlines
 of a public unit's agent's column and of an office's table footer (``agentphones``), and the
 coaches registered for a public unit and its contacts before its office line (``unitcoaches``), and
-officials listed by their post and office line or assigned a post in prose (``postcolumns``), and a
+officials listed by their post and office line or assigned a post in prose (``postcolumns``), and
+officials teaching or invigilating noted by their organ (``dutynotes``), and a
 mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
 organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``), and the local staff
 serving a register's persons by their post, read from the row (``servingposts``: 儿童主任,
@@ -62,6 +63,7 @@ from .directorylines import directory_lines
 from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
+from .dutynotes import duty_notes
 from .estateheads import estate_heads
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
@@ -152,6 +154,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
     cands = unit_coaches(text, cands)  # 注册单位 … 注册教练员: the unit's coach (unitcoaches)
     cands = post_columns(text, cands)  # 责任领导 | 职务 | 办公电话; 主任由X兼任 (postcolumns)
+    cands = duty_notes(text, cands)  # 授课：X（县应急管理局）, then 监考人：X (dutynotes)
     cands = acting_parts(text, cands)  # 专职委员 + 委员电话, <jb><dw>…站 (actingparts)
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
     cands = export_groups(text, cands)  # an export's unit's group, prefix or neighbour
