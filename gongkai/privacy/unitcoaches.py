@@ -9,22 +9,29 @@ the coach's names are no private person's. A bare 教练员 column beside a 代�
 list naming who trained the athlete) stays names (``test_coach_columns``), and so does a
 club's or a company's coach (a private unit).
 
-The same register's note names the units' contacts as "县业余体校X（办公电话0xxx-…）": a name
+The same register's note (a text with the role's word) names the units' contacts as "县业余体校X（办公电话0xxx-…）": a name
 right after a public unit's name and right before its office line, after a 联系人 label in
 the clause, is the unit's contact in office.
 
-Speed: a text with no 教练 / 指导教师 / 领队 / 辅导员 and no 办公电话 costs two searches.
+Speed: a text with no 教练 / 指导教师 / 领队 / 辅导员 costs a few memchr walks of a rarer character
+(``wordfind.has_word``); the note's contact is read only in such a register;
+the headers are found by the role's word, one find a mention, no regex over the text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .agentphones import _PRIVATE_UNIT, _PUBLIC_UNIT
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
-_CUE = re.compile(r"教练|指导(?:教师|老师)|领队|辅导员|带队(?:教师|老师)")
+_CUE_WORDS = ("教练", "指导教师", "指导老师", "领队", "辅导员", "带队教师", "带队老师")
+# each word's rarer character (``wordfind.has_word``: a miss costs a memchr, not a scan)
+_CUE_AT = ((w, {"教练": 1, "领队": 1}.get(w, 0)) for w in _CUE_WORDS)
+_CUE_AT = tuple(_CUE_AT)
 # a unit's agent's header: a qualifier, then the role (注册教练员, 训练教练, 带训指导教师)
 _ROLE_HEAD = re.compile(
     r"([\u4e00-\u9fff]{1,4}?)(?:主?教练员?|指导(?:教师|老师)|领队|辅导员|带队(?:教师|老师))"
@@ -47,22 +54,38 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if line[a:b].strip(" \"'")]
 
 
-def _header(text: str, line_start: int, width: int) -> list[str] | None:
-    """The nearest line above (within 80 lines) with ``width`` cells and a role's header."""
-    end = line_start - 1
-    for _ in range(80):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if "单位" in line and _CUE.search(line):
-            cells = [line[a:b].strip(" \"'") for a, b in _cells(line)]
-            return cells if len(cells) == width else None
-        end = begin - 1
-    return None
+def _headers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a role's and a unit's header, in order (found by
+    the role's word: one find a mention, no regex over the text)."""
+    out: list[tuple[int, int]] = []
+    for word in _CUE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            begin = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if end - begin < 600 and text.find("单位", begin, end) >= 0:
+                out.append((begin, end))
+            at = text.find(word, end)
+    return sorted(set(out))
 
 
-def _registered(text: str, start: int, end: int, memo: dict) -> bool:
+def _header(
+    text: str, line_start: int, width: int, heads: list[tuple[int, int]]
+) -> list[str] | None:
+    """The nearest role's header line above ``line_start`` (within 80 lines) if it has
+    ``width`` cells."""
+    k = bisect_left(heads, (line_start, 0)) - 1
+    if k < 0 or line_start - heads[k][1] > 30000:
+        return None  # (a table of 80 lines at most: no count over a long text)
+    if text.count("\n", heads[k][1], line_start) > 80:
+        return None
+    line = text[heads[k][0] : heads[k][1]]
+    cells = [line[a:b].strip(" \"'") for a, b in _cells(line)]
+    return cells if len(cells) == width else None
+
+
+def _registered(text: str, start: int, end: int, memo: dict, heads: list) -> bool:
     """Whether the name at ``start`` stands in a coach's column named for a public unit of
     its row (module docstring)."""
     ls = text.rfind("\n", 0, start) + 1
@@ -75,7 +98,7 @@ def _registered(text: str, start: int, end: int, memo: dict) -> bool:
         return False
     key = (ls, len(cells))
     if key not in memo:
-        memo[key] = _header(text, ls, len(cells))
+        memo[key] = _header(text, ls, len(cells), heads)
     header = memo[key]
     if header is None:
         return False
@@ -104,16 +127,17 @@ def _unit_contact(text: str, start: int, end: int) -> bool:
 
 def unit_coaches(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of public units' registered coaches and contacts."""
-    cue = _CUE.search(text) is not None and "单位" in text
-    office = "办公电话" in text or "办公室电话" in text
+    cue = any(has_word(text, w, at) for w, at in _CUE_AT) and "单位" in text
+    office = cue and ("办公电话" in text or "办公室电话" in text)
     if not cue and not office:
         return cands
     memo: dict = {}
+    heads = _headers(text) if cue else []
     drop = set()
     for c in cands:
         if c[2] != "name":
             continue
-        if (cue and _registered(text, c[0], c[1], memo)) or (
+        if (heads and c[0] > heads[0][1] and _registered(text, c[0], c[1], memo, heads)) or (
             office and _unit_contact(text, c[0], c[1])
         ):
             drop.add(c[0])
