@@ -10,7 +10,7 @@ IDs and cards).
 
 And a post assigned in prose: "办公室主任由X兼任", "组长由X担任" — the name holds the post.
 
-Speed: a text with no 职务 or 职位 and no 兼任 / 担任 costs four memchr walks (``wordfind.has_word``); the
+Speed: a text with no 职务 or 职位 and no 兼任 / 担任 costs three memchr walks (``wordfind``); the
 headers are found by their post's word, one find a mention, no regex over the text.
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .wordfind import has_word
+from .wordfind import has_any_by, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -102,7 +102,7 @@ def _official_row(
 def post_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of officials listed by post and office line, or assigned a
     post in prose (module docstring)."""
-    heads = _headers(text) if has_word(text, "职务") or has_word(text, "职位") else []
+    heads = _headers(text) if has_any_by(text, "职", _POST_WORDS) else []
     held = has_word(text, "兼任") or has_word(text, "担任")
     if not heads and not held:
         return cands

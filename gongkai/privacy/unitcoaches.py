@@ -13,8 +13,8 @@ The same register's note (a text with the role's word) names the units' contacts
 right after a public unit's name and right before its office line, after a 联系人 label in
 the clause, is the unit's contact in office.
 
-Speed: a text with no 教练 / 指导教师 / 领队 / 辅导员 costs a few memchr walks of a rarer character
-(``wordfind.has_word``); the note's contact is read only in such a register;
+Speed: a text with no 教练 / 指导教师 / 领队 / 辅导员 costs four memchr walks of rarer characters
+(``wordfind.has_any_by``); the note's contact is read only in such a register;
 the headers are found by the role's word, one find a mention, no regex over the text.
 """
 
@@ -24,14 +24,18 @@ import re
 from bisect import bisect_left
 
 from .agentphones import _PRIVATE_UNIT, _PUBLIC_UNIT
-from .wordfind import has_word
+from .wordfind import has_any_by
 
 Candidate = tuple[int, int, str, float]
 
 _CUE_WORDS = ("教练", "指导教师", "指导老师", "领队", "辅导员", "带队教师", "带队老师")
-# each word's rarer character (``wordfind.has_word``: a miss costs a memchr, not a scan)
-_CUE_AT = ((w, {"教练": 1, "领队": 1}.get(w, 0)) for w in _CUE_WORDS)
-_CUE_AT = tuple(_CUE_AT)
+# the words by their rarer characters, one walk a character (``wordfind.has_any_by``)
+_CUE_BY = (
+    ("练", ("教练",)),
+    ("师", ("指导教师", "指导老师", "带队教师", "带队老师")),
+    ("辅", ("辅导员",)),
+    ("队", ("领队",)),
+)
 # a unit's agent's header: a qualifier, then the role (注册教练员, 训练教练, 带训指导教师)
 _ROLE_HEAD = re.compile(
     r"([\u4e00-\u9fff]{1,4}?)(?:主?教练员?|指导(?:教师|老师)|领队|辅导员|带队(?:教师|老师))"
@@ -127,7 +131,7 @@ def _unit_contact(text: str, start: int, end: int) -> bool:
 
 def unit_coaches(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of public units' registered coaches and contacts."""
-    cue = any(has_word(text, w, at) for w, at in _CUE_AT) and "单位" in text
+    cue = any(has_any_by(text, c, words) for c, words in _CUE_BY) and "单位" in text
     office = cue and ("办公电话" in text or "办公室电话" in text)
     if not cue and not office:
         return cands
