@@ -28,7 +28,10 @@ name read one character too long where the text names the person clearly elsewhe
 (``rowmentions``), and a law firm's lawyer keyed as a case's handler (``counselkeys``), and a record's second person reached at a unit's landline
 (``officeholders``: a school's coach, a team's leader, a station's tester) and what is a
 sport's name, no person's (``disciplines``: 柔道), and the landlines
-of a public unit's agent's column and of an office's table footer (``agentphones``), and a
+of a public unit's agent's column and of an office's table footer (``agentphones``), and the
+coaches registered for a public unit and its contacts before its office line (``unitcoaches``), and
+officials listed by their post and office line or assigned a post in prose (``postcolumns``), and
+officials teaching or invigilating noted by their organ (``dutynotes``), and a
 mailbox spelled from a unit's name's initials (``mailinitials``), and a contact named with an
 organ's post, an office's part's footer label and a unit's 专户 account (``contactposts``), and the local staff
 serving a register's persons by their post, read from the row (``servingposts``: 儿童主任,
@@ -61,6 +64,7 @@ from .directorylines import directory_lines
 from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
+from .dutynotes import duty_notes
 from .estateheads import estate_heads
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
@@ -83,6 +87,7 @@ from .partykeys import party_key_places
 from .partyphones import party_phones
 from .partyseats import party_seats
 from .placekeys import business_key_places
+from .postcolumns import post_columns
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
@@ -100,6 +105,7 @@ from .subjectcontacts import subject_contacts
 from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
+from .unitcoaches import unit_coaches
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitposts import office_post_labels
@@ -150,6 +156,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
     cands = office_post_labels(text, cands)  # 乡镇残联专职委员：X, 见证人（…委员）：Y (unitposts)
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
+    cands = unit_coaches(text, cands)  # 注册单位 … 注册教练员: the unit's coach (unitcoaches)
+    cands = post_columns(text, cands)  # 责任领导 | 职务 | 办公电话; 主任由X兼任 (postcolumns)
+    cands = duty_notes(text, cands)  # 授课：X（县应急管理局）, then 监考人：X (dutynotes)
     cands = acting_parts(text, cands)  # 专职委员 + 委员电话, <jb><dw>…站 (actingparts)
     cands = unit_spelled_mails(text, cands)  # yfxjtj@: 云峰县教体局, a unit's (mailinitials)
     cands = export_groups(text, cands)  # an export's unit's group, prefix or neighbour

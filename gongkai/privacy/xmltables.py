@@ -28,6 +28,7 @@ from . import keymeaning, namemodel
 from . import validators as v
 from .accountkinds import scheme_card_key
 from .headerroles import staff_header
+from .itemkeys import item_keys
 from .keycolumns import key_columns, private_staff
 from .patterns import ORG_SUFFIX
 from .reportkeys import reported
@@ -370,6 +371,7 @@ def xml_records(text: str) -> list[Candidate]:
     # elements, its attributes, all its fields (of known keys or not)
     stack: list[list] = []
     records: list[list[tuple[str, str, int]]] = []
+    items = item_keys(text, field_header)  # <ZJXM>, <SDXM>: 项目, not 姓名 (itemkeys)
     for m in _TAG.finditer(text):
         closing, name, rest, empty = m.group(1), m.group(2), m.group(3), m.group(4)
         if closing:
@@ -398,7 +400,7 @@ def xml_records(text: str) -> list[Candidate]:
                 key = _keyed(el[4]) or name
                 if "<" not in value:
                     stack[-1][5].append((key, value, at))
-                    if field_header(key):
+                    if field_header(key) and key not in items:
                         stack[-1][2].append((key, value, at))
             continue
         attrs = _attrs(rest, m.start(3)) if "=" in rest else []
