@@ -166,7 +166,10 @@ _KEY_VALUE = re.compile(r'(?:<([^<>/\s]{1,30})>|"([^"\n]{1,30})"\s*:\s*")([^<"\n
 _KIND_PART = re.compile(
     r"[_-]?(?:lx|lb|sf|zw|js|type|role|kind|post|identity)|身份|类型|类别|职务|角色"
 )
-_STAFF_VALUE = re.compile(rf"{POST_WORDS.pattern}|民警|干部|工作人员")
+# (a disaster's or a station's reporter by their post too: 灾情速报员, 地震宏观观测员)
+_STAFF_VALUE = re.compile(
+    rf"{POST_WORDS.pattern}|民警|干部|工作人员|(?:速报|信息|观测|监测|测报)员"
+)
 _EXPORT_KEY = re.compile(r'(?:<([^<>/\s]{1,30})>|"([^"\n]{1,30})"\s*:\s*")$')
 
 
@@ -179,9 +182,8 @@ def _typed_key(text: str, start: int) -> bool:
         return False
     key = m.group(1) or m.group(2)
     k = _NAME_KEY.fullmatch(key)
-    if k is None:
-        return False
-    prefix = k.group(1)
+    # a name's key that is its role's own prefix (``bsr`` beside ``bsrsf``, ``bsrsj``)
+    prefix = k.group(1) if k else key
     lo = text.rfind("\n", max(0, start - _REACH), start) + 1 or max(0, start - _REACH)
     hi = text.find("\n", start, start + _REACH)
     if hi < 0:
