@@ -16,13 +16,15 @@ persons (the register's person and the people beside them):
 - the register's own column of persons, and every row whose post cell is empty, a
   relative's or a private standing's, keep their names.
 
-Speed: a text without 职务, 岗位 or a bare 身份 cell returns at once; a name is read only on a line with a
-tab or a bar, and the header is looked for at most 60 lines up, once a table.
+Speed: the header cells are found by a walk of 职, 份 and 岗 (``str.find``), a text
+without one as a whole cell returns at once; a name is read only within 6,000 characters
+under such a header, on a line with a tab or a bar.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 Candidate = tuple[int, int, str, float]
 
@@ -44,7 +46,8 @@ _PRIVATE = re.compile(
     r"志愿者|群众|村民|居民代表|邻居|朋友|担保人"
 )
 _SEPARATORS = ("\t", "|")
-_BARE = ("\t身份\t", "\t身份\n", "| 身份 |", "|身份|")  # a bare 身份 header cell (身份证 is none)
+_CELL_EDGE = frozenset("\t|\n")
+_REACH = 6000  # the most characters from a post's header to a row under it
 _ROWS_UP = 60
 
 
@@ -80,9 +83,37 @@ def _header(text: str, line_start: int, sep: str, width: int) -> tuple[int, int]
     return None
 
 
+def _header_rows(text: str) -> list[int]:
+    """The starts of the lines holding a post's header cell (身份/职务 between separators),
+    found by a walk of 职, 份 and 岗 (``str.find``)."""
+    out = set()
+    for char, word, back in (("职", "职务", 0), ("岗", "岗位", 0), ("份", "身份", 1)):
+        k = text.find(char, back)  # (a character's find skips through memory, a word's reads)
+        while k >= 0:
+            k -= back
+            if not text.startswith(word, k):
+                k = text.find(char, k + back + 1)
+                continue
+            lo = k
+            while lo > 0 and text[lo - 1] not in _CELL_EDGE and k - lo < 8:
+                lo -= 1
+            hi = k + 2
+            while hi < len(text) and text[hi] not in _CELL_EDGE and hi - k < 16:
+                hi += 1
+            if (
+                (lo == 0 or text[lo - 1] in _CELL_EDGE)
+                and (hi == len(text) or text[hi] in _CELL_EDGE)
+                and _POST_HEAD.fullmatch(text[lo:hi].strip(" \u3000*"))
+            ):
+                out.add(text.rfind("\n", 0, k) + 1)
+            k = text.find(char, k + back + 1)
+    return sorted(out)
+
+
 def duty_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names whose row's post cell names an office's post."""
-    if "职务" not in text and "岗位" not in text and not any(w in text for w in _BARE):
+    heads = _header_rows(text)
+    if not heads:
         return cands
     memo: dict[tuple[int, str], tuple[int, int] | None] = {}
     drop: set[int] = set()
@@ -90,7 +121,12 @@ def duty_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c[2] != "name":
             continue
         s = c[0]
+        k = bisect_left(heads, s)
+        if k == 0 or s - heads[k - 1] > _REACH:
+            continue  # no post's header within reach above
         ls = text.rfind("\n", 0, s) + 1
+        if ls == heads[k - 1]:
+            continue  # (the header's own line)
         le = text.find("\n", s)
         line = text[ls : le if le >= 0 else len(text)]
         sep = next((x for x in _SEPARATORS if x in line), None)
@@ -99,7 +135,6 @@ def duty_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
         width = line.count(sep)
         if width < 3:
             continue
-        # the header found once a table: keyed by the table's first row's start
         key = (ls, sep)
         if key not in memo:
             memo[key] = _header(text, ls, sep, width)
