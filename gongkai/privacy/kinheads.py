@@ -69,8 +69,8 @@ def _kin_places(text: str) -> list[int]:
 def _kin_names(text: str, places: list[int], taken: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for s in places:
-        if s in taken or s - 1 in taken:
-            continue
+        if text[s] == "方" or any(k in taken for k in range(s - 1, s + 4)):
+            continue  # 女方 (a party's side), or a name found there already
         run = text[s : s + 4]
         n = _surname(run)
         if not n:
