@@ -37,3 +37,9 @@ def test_a_role_word_cut_off_the_name_it_opens():
     text = "序号\t户主\t受益人\n1\t格桑（已故）\t受益人央金措（妻）\n"
     got = found(text, {"name"})
     assert ("name", text.index("受益人央金措"), text.index("受益人央金措") + 6) not in got
+
+
+def test_a_party_s_side_is_no_kinship():
+    text = "二、男方邹建国，住某镇正街18号；女方何丽萍，住某镇嘉陵路39号。\n"
+    got = found(text, {"name"})
+    assert not any(text[s] == "方" for _k, s, _e in got)
