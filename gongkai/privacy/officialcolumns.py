@@ -223,6 +223,9 @@ _BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案
 _REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放勘损]人)员?")
 
 
+_CASE_ACTS = frozenset("承办 主办 协办 经办 办案 出警 处警".split())
+
+
 def _marks(text: str) -> list[int]:
     """Where an official's word ends as a header cell does (a cell's end after it, not a
     label's "："), in order: ``str.find`` walks for 员 (and a search for 人), the sign
@@ -253,12 +256,14 @@ def _marks(text: str) -> list[int]:
                 if end > 0:
                     out.append(end)
             k = text.find(char, k + 1)
-    k = text.find("警", 1)  # the police handling the case: 承办民警, 办案警官
+    k = text.find("警", 3)  # the police handling the case: 承办民警, 办案警官 (no bare 民警)
     while k >= 0:
-        if text[k - 1] == "民" and text[k + 1 : k + 2] in _CELL_END:
-            out.append(k + 1)
-        elif text[k + 1 : k + 2] == "官" and text[k + 2 : k + 3] in _CELL_END:
-            out.append(k + 2)
+        if text[k - 1] == "民" and text[k - 3 : k - 1] in _CASE_ACTS:
+            if text[k + 1 : k + 2] in _CELL_END:
+                out.append(k + 1)
+        elif text[k + 1 : k + 2] == "官" and text[k - 2 : k] in _CASE_ACTS:
+            if text[k + 2 : k + 3] in _CELL_END:
+                out.append(k + 2)
         k = text.find("警", k + 1)
     for word, char in (("审判长", "判"), ("法官", "官")):
         k = text.find(char, 1)

@@ -182,8 +182,9 @@ def _typed_key(text: str, start: int) -> bool:
         return False
     key = m.group(1) or m.group(2)
     k = _NAME_KEY.fullmatch(key)
-    # a name's key that is its role's own prefix (``bsr`` beside ``bsrsf``, ``bsrsj``)
-    prefix = k.group(1) if k else key
+    if k is None:
+        return _next_kind(text, start, key, m.group(2) is not None)
+    prefix = k.group(1)
     lo = text.rfind("\n", max(0, start - _REACH), start) + 1 or max(0, start - _REACH)
     hi = text.find("\n", start, start + _REACH)
     if hi < 0:
@@ -200,6 +201,27 @@ def _typed_key(text: str, start: int) -> bool:
         ):
             return True
     return False
+
+
+# the field right after a value: its key and its value (``", "bsrsf": "…`` or ``</bsr><bsrsf>…``)
+_NEXT_FIELD = re.compile(
+    r'(?:"[ \t]*,[ \t]*"|</[^<>/\s]{1,30}>[ \t]*<)([^"<>\s]{1,30})(?:"[ \t]*:[ \t]*"|>)([^<"\n]{1,24})'
+)
+
+
+def _next_kind(text: str, start: int, key: str, json: bool) -> bool:
+    """A name's key that is its role's own prefix (``bsr``), the next field its kind's
+    (``bsrsf``: 灾情速报员) naming a post: read at the value's end only (no record's scan)."""
+    end = text.find('"' if json else "<", start, start + 60)
+    if end < 0:
+        return False
+    n = _NEXT_FIELD.match(text, end)
+    return (
+        n is not None
+        and n.group(1).startswith(key)
+        and _KIND_PART.fullmatch(n.group(1), len(key)) is not None
+        and _STAFF_VALUE.search(n.group(2)) is not None
+    )
 
 
 # a unit's opinion box on its line, its signer's label right before the name
