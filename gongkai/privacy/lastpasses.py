@@ -47,7 +47,11 @@ table's foot (``footposts``), the mailbox closing a sentence of an office's line
 (``officemails``), the address a role's label gives to a unit (``partyseats``), the series of
 found landlines in a unit's switchboard block (``unitblocks``), and the
 places that are no home's address
-(``siteplaces``: a site's grid place, B区14排11号)."""
+(``siteplaces``: a site's grid place, B区14排11号). Before the office's posts' labels: a
+relative named after their kinship's character (``kinheads``: 子X代为报送), a table of
+officers beside their warrants' numbers (``warrantcolumns``: 执法证号), a name noted by a
+unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
+person whose 身份/职务 cell names an office's post (``dutycolumns``)."""
 
 from __future__ import annotations
 
@@ -59,11 +63,13 @@ from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
+from .deskdepartments import desk_departments
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
+from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
 from .estateheads import estate_heads
 from .exportgroups import export_groups
@@ -73,6 +79,7 @@ from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
+from .kinheads import kin_heads
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
@@ -110,6 +117,7 @@ from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
+from .warrantcolumns import warrant_columns
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -154,6 +162,10 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
+    cands = kin_heads(text, cands)  # （妻X·Y代为记账）, 子X代为报送, 受益人X (kinheads)
+    cands = warrant_columns(text, cands)  # 姓名 beside 执法证号: officers (warrantcolumns)
+    cands = desk_departments(text, cands)  # X（值班室）, Y（后勤处）: a unit's keeper
+    cands = duty_columns(text, cands)  # 工作小组成员 beside 身份/职务: 禁毒办专干 (dutycolumns)
     cands = office_post_labels(text, cands)  # 乡镇残联专职委员：X, 见证人（…委员）：Y (unitposts)
     cands = agent_landlines(text, cands)  # a school's coach's column, an office's footer line
     cands = unit_coaches(text, cands)  # 注册单位 … 注册教练员: the unit's coach (unitcoaches)

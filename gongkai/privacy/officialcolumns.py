@@ -40,7 +40,7 @@ _SPAN = 6000
 _WORDS = re.compile(
     r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|公证员|"
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
-    r"(?:人|员)"
+    r"(?:人|员|民警|警官)"  # 承办民警, 办案警官: the police officer handling the case
     r"|联络员|普查员|普查指导员"
     # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
@@ -61,7 +61,7 @@ _OFFICIAL = re.compile(
     # register of complaints about one (被投诉公证员): in office, as the README settles
     r"|(?:承办|主办|被投诉|涉及)?公证员(?:助理)?"
     r"|(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
-    r"(?:人员?|员)|联络员"
+    r"(?:人员?|员|民警|警官)|联络员"
     # a register's registrar (登记人 beside 登记日期; 登记人姓名 is its registrant's)
     r"|登记人"
     # the office's own staff on a duty rota (行政值日, 值班领导, 带班干部, 值日教师)
@@ -94,7 +94,13 @@ _DATA = re.compile(r"\d{5}")
 def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
     """The header cell over ``start`` in a delimited row: the first row up of the same
     width that holds an official's word and no data ("" when the row is no such table's)."""
-    place = row_position(text, start, _SEPARATORS)
+    if start - line_start > 400:  # a long export's row (its cells counted on the line)
+        before = text[line_start:start]
+        sep = next((x for x in _SEPARATORS if x in before), None)
+        count = quoted_index(before) if sep == "," and '"' in before else before.count(sep or "\t")
+        place = (line_start, sep, count) if sep else None
+    else:
+        place = row_position(text, start, _SEPARATORS)
     if place is None:  # the row's first cell
         sep = next((s for s in _SEPARATORS if s in line), None)
         if sep is None:
@@ -129,7 +135,7 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
 
 
 def _header(text: str, start: int, end: int) -> str | None:
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", max(0, start - 1200), start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if any(s in line for s in _SEPARATORS):
@@ -217,6 +223,9 @@ _BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案
 _REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放勘损]人)员?")
 
 
+_CASE_ACTS = frozenset("承办 主办 协办 经办 办案 出警 处警".split())
+
+
 def _marks(text: str) -> list[int]:
     """Where an official's word ends as a header cell does (a cell's end after it, not a
     label's "："), in order: ``str.find`` walks for 员 (and a search for 人), the sign
@@ -247,6 +256,15 @@ def _marks(text: str) -> list[int]:
                 if end > 0:
                     out.append(end)
             k = text.find(char, k + 1)
+    k = text.find("警", 3)  # the police handling the case: 承办民警, 办案警官 (no bare 民警)
+    while k >= 0:
+        if text[k - 1] == "民" and text[k - 3 : k - 1] in _CASE_ACTS:
+            if text[k + 1 : k + 2] in _CELL_END:
+                out.append(k + 1)
+        elif text[k + 1 : k + 2] == "官" and text[k - 2 : k] in _CASE_ACTS:
+            if text[k + 2 : k + 3] in _CELL_END:
+                out.append(k + 2)
+        k = text.find("警", k + 1)
     for word, char in (("审判长", "判"), ("法官", "官")):
         k = text.find(char, 1)
         while k >= 0:

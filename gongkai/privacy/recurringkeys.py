@@ -158,6 +158,7 @@ def _recurring(
     memo: dict,
     kind: str = "",
     key: str = "",
+    staff: bool = False,
 ) -> bool:
     values = [text[s:e].strip() for s, e in spans]
     counts = Counter(values)
@@ -181,8 +182,8 @@ def _recurring(
         if sum(1 for r in records if r) < _LEAST:
             return False
     for v, n in counts.items():
-        if n < 2:
-            continue
+        if n < 2 or staff:
+            continue  # (a staff key's value, 审核人 ``shr``, is never the records' subject)
         shared = Counter(x for r, val in zip(records, values, strict=True) if val == v for x in r)
         if shared and max(shared.values()) >= 2:
             return False  # a number recurring with the value: its person is the subject
@@ -218,7 +219,7 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
         if holder == "person" and role:
             continue  # a private person's role (guardian, jhr): its values are persons
         spans = _values(text, kind, key)
-        if not _recurring(text, spans, numbers, memo, kind, key):
+        if not _recurring(text, spans, numbers, memo, kind, key, holder == "staff"):
             continue
         inside = {
             n for s, e in spans for n, _e in found[bisect_left(starts, s) : bisect_left(starts, e)]

@@ -166,7 +166,10 @@ _KEY_VALUE = re.compile(r'(?:<([^<>/\s]{1,30})>|"([^"\n]{1,30})"\s*:\s*")([^<"\n
 _KIND_PART = re.compile(
     r"[_-]?(?:lx|lb|sf|zw|js|type|role|kind|post|identity)|身份|类型|类别|职务|角色"
 )
-_STAFF_VALUE = re.compile(rf"{POST_WORDS.pattern}|民警|干部|工作人员")
+# (a disaster's or a station's reporter by their post too: 灾情速报员, 地震宏观观测员)
+_STAFF_VALUE = re.compile(
+    rf"{POST_WORDS.pattern}|民警|干部|工作人员|(?:速报|信息|观测|监测|测报)员"
+)
 _EXPORT_KEY = re.compile(r'(?:<([^<>/\s]{1,30})>|"([^"\n]{1,30})"\s*:\s*")$')
 
 
@@ -180,7 +183,7 @@ def _typed_key(text: str, start: int) -> bool:
     key = m.group(1) or m.group(2)
     k = _NAME_KEY.fullmatch(key)
     if k is None:
-        return False
+        return _next_kind(text, start, key, m.group(2) is not None)
     prefix = k.group(1)
     lo = text.rfind("\n", max(0, start - _REACH), start) + 1 or max(0, start - _REACH)
     hi = text.find("\n", start, start + _REACH)
@@ -198,6 +201,27 @@ def _typed_key(text: str, start: int) -> bool:
         ):
             return True
     return False
+
+
+# the field right after a value: its key and its value (``", "bsrsf": "…`` or ``</bsr><bsrsf>…``)
+_NEXT_FIELD = re.compile(
+    r'(?:"[ \t]*,[ \t]*"|</[^<>/\s]{1,30}>[ \t]*<)([^"<>\s]{1,30})(?:"[ \t]*:[ \t]*"|>)([^<"\n]{1,24})'
+)
+
+
+def _next_kind(text: str, start: int, key: str, json: bool) -> bool:
+    """A name's key that is its role's own prefix (``bsr``), the next field its kind's
+    (``bsrsf``: 灾情速报员) naming a post: read at the value's end only (no record's scan)."""
+    end = text.find('"' if json else "<", start, start + 60)
+    if end < 0:
+        return False
+    n = _NEXT_FIELD.match(text, end)
+    return (
+        n is not None
+        and n.group(1).startswith(key)
+        and _KIND_PART.fullmatch(n.group(1), len(key)) is not None
+        and _STAFF_VALUE.search(n.group(2)) is not None
+    )
 
 
 # a unit's opinion box on its line, its signer's label right before the name
