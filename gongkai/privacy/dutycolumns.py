@@ -2,8 +2,8 @@
 privfix20c). Called from ``lastpasses``.
 
 A register of private persons (戒毒康复人员, 受助对象, 记账户) often names, in rows of its
-own, the people who look after each person, and a column headed 身份/职务 (职务, 身份,
-单位及职务) says who each of them is: an office's post (乡镇禁毒办专干, 派出所社区民警,
+own, the people who look after each person, and a column headed 身份/职务 (身份, 职务/身份,
+人员身份) says who each of them is: an office's post (乡镇禁毒办专干, 派出所社区民警,
 禁毒专职社工, 居委会主任, 卫生院医生) or a relative (家属（母亲）). The officials and
 the staff act in office; the relatives stay private persons. So, in a table delimited by
 tabs or bars whose header row holds such a post column and at least two columns of
@@ -16,7 +16,8 @@ persons (the register's person and the people beside them):
 - the register's own column of persons, and every row whose post cell is empty, a
   relative's or a private standing's, keep their names.
 
-Speed: the header cells are found by a walk of 职, 份 and 岗 (``str.find``), a text
+Speed: the header cells are found by a walk of 份 (``str.find``; a header without 身份 — a
+bare 职务 or 岗位 — is not read, a register's own persons' post as often as not), a text
 without one as a whole cell returns at once; a name is read only within 6,000 characters
 under such a header, on a line with a tab or a bar.
 """
@@ -47,6 +48,9 @@ _PRIVATE = re.compile(
 )
 _SEPARATORS = ("\t", "|")
 _CELL_EDGE = frozenset("\t|\n")
+# a post's word in a cell up to the cell's end
+_CELL = re.compile(r"身份[^\t|\n]{0,12}?(?=[\t|\n])")
+_AFTER_WORD = frozenset("\t|\n/／、及和（( \u3000")
 _REACH = 6000  # the most characters from a post's header to a row under it
 _ROWS_UP = 60
 
@@ -85,28 +89,21 @@ def _header(text: str, line_start: int, sep: str, width: int) -> tuple[int, int]
 
 def _header_rows(text: str) -> list[int]:
     """The starts of the lines holding a post's header cell (身份/职务 between separators),
-    found by a walk of 职, 份 and 岗 (``str.find``)."""
+    found by a walk of 份 (``str.find``)."""
     out = set()
-    for char, word, back in (("职", "职务", 0), ("岗", "岗位", 0), ("份", "身份", 1)):
-        k = text.find(char, back)  # (a character's find skips through memory, a word's reads)
-        while k >= 0:
-            k -= back
-            if not text.startswith(word, k):
-                k = text.find(char, k + back + 1)
-                continue
-            lo = k
+    # a header of the persons' standing holds 身份 (身份, 身份/职务, 职务/身份, 人员身份): walked
+    # by 份, rarer than 职 (a bare 职务 column is a register's own persons' post, docs47)
+    k = text.find("份", 1)
+    while k >= 0:
+        # (身份证 is no post: the character after the word is read first)
+        if text[k - 1] == "身" and text[k + 1 : k + 2] in _AFTER_WORD:
+            m = _CELL.match(text, k - 1)
+            lo = k - 1
             while lo > 0 and text[lo - 1] not in _CELL_EDGE and k - lo < 8:
                 lo -= 1
-            hi = k + 2
-            while hi < len(text) and text[hi] not in _CELL_EDGE and hi - k < 16:
-                hi += 1
-            if (
-                (lo == 0 or text[lo - 1] in _CELL_EDGE)
-                and (hi == len(text) or text[hi] in _CELL_EDGE)
-                and _POST_HEAD.fullmatch(text[lo:hi].strip(" \u3000*"))
-            ):
+            if m is not None and _POST_HEAD.fullmatch(text[lo : m.end()].strip(" \u3000*")):
                 out.add(text.rfind("\n", 0, k) + 1)
-            k = text.find(char, k + back + 1)
+        k = text.find("份", k + 1)
     return sorted(out)
 
 

@@ -13,10 +13,9 @@ cell, the relative's kinship written as one character right before the name: "�
   an act's or a cell's end (``_AFTER``: 代为, 代领, 陪同, 轻伤, 腿部 …, a sign), is a name;
   a kinship's word is no given name ("（女方姐姐）").
 
-A role's word at a name's head ("受益人央金措") is cut off too, where the cell opens with it.
-
-Speed: no regex runs over the text: each kinship's character is walked by ``str.find``, and
-only the candidates starting right there, or longer than four characters, are read.
+Speed: each kinship's character is walked by ``str.find`` (a character's find skips through
+memory, a regex or a word's search reads every character); the candidates are read only
+when a kinship opens a dotted name or a relative's name is read.
 """
 
 from __future__ import annotations
@@ -27,12 +26,10 @@ from . import validators as v
 
 Candidate = tuple[int, int, str, float]
 
-_KIN = "妻夫子女父母兄弟姐妹"
+_KIN = "妻夫子女"  # (the kinships written alone before a name: each is one find of the text)
 _OPEN = '\n\t|,"（(，、；'
 _KIN_OR_END = frozenset(_KIN) | {""}
-# a role's word opening a cell before the name it names (受益人央金措, 代领人X)
-_ROLES = ("受益人", "申请人", "代领人", "领款人", "收款人", "继承人", "监护人", "代理人")
-_ROLE_HEAD = re.compile("|".join(_ROLES))
+_NAME_NEXT = re.compile(rf"(?![{_KIN}])[\u4e00-\u9fff]")
 # what follows the relative's name in the cell: an act done for the household, a harm, a sign
 _AFTER = re.compile(
     r"(?:代为|代领|代签|代办|代收|代理|陪同|协助|负责|腿部|头部|手部|脚部|轻伤|重伤|受伤|同住)"
@@ -51,26 +48,22 @@ def _surname(run: str) -> int:
 
 def _kin_places(text: str) -> list[int]:
     """Where a relative's name may open: after a sign and one kinship's character, by a
-    walk of each kinship's character (``str.find``), no regex over the text."""
+    walk of each kinship's character (``str.find``)."""
     out = []
     for kin in _KIN:
         k = text.find(kin, 1)
         while k >= 0:
-            if (
-                text[k - 1] in _OPEN
-                and text[k + 1 : k + 2] not in _KIN_OR_END
-                and "\u4e00" <= text[k + 1 : k + 2] <= "\u9fff"
-            ):
+            if text[k - 1] in _OPEN and _NAME_NEXT.match(text, k + 1):
                 out.append(k + 1)
             k = text.find(kin, k + 1)
     return out
 
 
-def _kin_names(text: str, places: list[int], taken: set[int]) -> list[Candidate]:
+def _kin_names(text: str, places: list[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for s in places:
-        if text[s] == "方" or any(k in taken for k in range(s - 1, s + 4)):
-            continue  # 女方 (a party's side), or a name found there already
+        if text[s] == "方":
+            continue  # 女方 (a party's side)
         run = text[s : s + 4]
         n = _surname(run)
         if not n:
@@ -88,25 +81,22 @@ def _kin_names(text: str, places: list[int], taken: set[int]) -> list[Candidate]
 
 
 def kin_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` with the kinship's character and a role's word cut off the names they
-    open, and the relatives named after their kinship added (above)."""
+    """``cands`` with the kinship's character cut off the dotted names it opens, and the
+    relatives named after their kinship added (above)."""
     places = _kin_places(text)
-    opens = {k - 1 for k in places}
+    # the places a found dotted name may open with its kinship
+    opens = {k - 1 for k in places if "·" in text[k : k + 16]}
+    new = _kin_names(text, places) if places else []
+    if not opens and not new:
+        return cands
     out = list(cands)
-    # a name opening with its kinship, or long enough to open with a role's word
-    for i in [
-        i for i, c in enumerate(cands) if c[2] == "name" and (c[0] in opens or c[1] - c[0] > 4)
-    ]:
+    for i in [i for i, c in enumerate(cands) if c[0] in opens and c[2] == "name"]:
         s, e, kind, conf = out[i]
-        if kind != "name" or e - s <= 3 or text[s - 1 : s] not in _OPEN:
+        if e - s <= 3:
             continue
         if text[s] in _KIN and "·" in text[s + 2 : e]:
             out[i] = (s + 1, e, kind, conf)  # 妻古再丽·买买提: the relative's own name
-        else:
-            role = _ROLE_HEAD.match(text, s, e)
-            if role and e - role.end() >= 2:
-                out[i] = (role.end(), e, kind, conf)  # 受益人央金措
-    if not places:
+    if not new:
         return out
-    taken = {c[0] for c in out if c[2] == "name"}
-    return out + _kin_names(text, places, taken)
+    taken = {k for c in out if c[2] == "name" for k in (c[0], c[0] + 1, c[0] + 2, c[0] + 3)}
+    return out + [c for c in new if c[0] not in taken and c[0] - 1 not in taken]

@@ -48,8 +48,7 @@ table's foot (``footposts``), the mailbox closing a sentence of an office's line
 found landlines in a unit's switchboard block (``unitblocks``), and the
 places that are no home's address
 (``siteplaces``: a site's grid place, B区14排11号). Before the office's posts' labels: a
-relative named after their kinship's character (``kinheads``: 子X代为报送), a table of
-officers beside their warrants' numbers (``warrantcolumns``: 执法证号), a name noted by a
+relative named after their kinship's character (``kinheads``: 子X代为报送), a name noted by a
 unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
 person whose 身份/职务 cell names an office's post (``dutycolumns``)."""
 
@@ -117,7 +116,6 @@ from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
-from .warrantcolumns import warrant_columns
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -162,8 +160,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = sport_words(text, cands)  # 田径, 柔道 under a name's key: a sport (disciplines)
     cands = contact_posts(text, cands)  # 联系人：X（立案庭副庭长）, 执行款专户's 账号
     cands = serving_posts(text, cands)  # 儿童主任, 网格员 beside the row's person (servingposts)
-    cands = kin_heads(text, cands)  # （妻X·Y代为记账）, 子X代为报送, 受益人X (kinheads)
-    cands = warrant_columns(text, cands)  # 姓名 beside 执法证号: officers (warrantcolumns)
+    cands = kin_heads(text, cands)  # （妻X·Y代为记账）, 子X代为报送 (kinheads)
     cands = desk_departments(text, cands)  # X（值班室）, Y（后勤处）: a unit's keeper
     cands = duty_columns(text, cands)  # 工作小组成员 beside 身份/职务: 禁毒办专干 (dutycolumns)
     cands = office_post_labels(text, cands)  # 乡镇残联专职委员：X, 见证人（…委员）：Y (unitposts)

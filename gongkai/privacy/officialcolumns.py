@@ -40,7 +40,7 @@ _SPAN = 6000
 _WORDS = re.compile(
     r"仲裁员|审判员|审判长|书记员|法官|陪审员|执行员|调解员|公证员|"
     r"(?:承办|经办|审核|受理|录入|办案|执法|复核|审批|记录|送达|接待|核查|审查|办理|接听|接线|回访)"
-    r"(?:人|员|民警|警官)"  # 承办民警, 办案警官: the police officer handling the case
+    r"(?:人|员)"
     r"|联络员|普查员|普查指导员"
     # any staff post (an act of the office and its doer: 接警员, 调度员, 发放人, 执法人员)
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
@@ -94,13 +94,7 @@ _DATA = re.compile(r"\d{5}")
 def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
     """The header cell over ``start`` in a delimited row: the first row up of the same
     width that holds an official's word and no data ("" when the row is no such table's)."""
-    if start - line_start > 400:  # a long export's row (its cells counted on the line)
-        before = text[line_start:start]
-        sep = next((x for x in _SEPARATORS if x in before), None)
-        count = quoted_index(before) if sep == "," and '"' in before else before.count(sep or "\t")
-        place = (line_start, sep, count) if sep else None
-    else:
-        place = row_position(text, start, _SEPARATORS)
+    place = row_position(text, start, _SEPARATORS)
     if place is None:  # the row's first cell
         sep = next((s for s in _SEPARATORS if s in line), None)
         if sep is None:
@@ -117,7 +111,7 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
             if row.strip(" \u3000"):
                 return ""  # the table ends above (a form's field, a title, prose)
             continue  # a blank line between an HTML table's rows
-        if _DATA.search(row) or not _WORDS.search(row):
+        if _DATA.search(row) or not (_WORDS.search(row) or "警" in row):  # (承办民警: _marks)
             continue
         parts = quoted_cells(row) if quoted and '"' in row else row.split(sep)
         if quoted and any(len(c) > 30 for c in parts):
@@ -135,7 +129,7 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
 
 
 def _header(text: str, start: int, end: int) -> str | None:
-    line_start = text.rfind("\n", max(0, start - 1200), start) + 1
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if any(s in line for s in _SEPARATORS):

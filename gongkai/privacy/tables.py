@@ -96,7 +96,7 @@ PERSONISH = re.compile(r"(?:人|人员|对象|成员|户|儿童|学生|幼儿|�
 ROLE_HEADER = re.compile(
     r"^(?![\u4e00-\u9fff]*(?:单位|机构|部门|机关|公司|类别|类型|人数|数量|编号))"
     r"(?!经办|经手|审核|审批|复核|记账|报账|制表|填表|录入|核算|统计|记录)"
-    r"(?:[\u4e00-\u9fff]{1,5}(?:员|师|顾问|者|工匠)|[\u4e00-\u9fff]{0,4}(?:组长|楼栋长|楼长|户长|网格长|医生|医师|[兽村乡校]医|导游|司机|保姆|护工))$"
+    r"(?:[\u4e00-\u9fff]{1,5}(?:[员师者匠]|顾问)|[\u4e00-\u9fff]{0,4}(?:组长|楼栋长|楼长|户长|网格长|医生|医师|[兽村乡校]医|导游|司机|保姆|护工))$"
 )
 # Relatives and household members named in a column of their own (a student's 父亲,
 # 母亲, 家长; 安置人口 of a household listed by name): persons where the cells look like
