@@ -400,6 +400,12 @@ BATCHES = {
         "5135_xichuan_ticai_gongyijin_nongmin_jianshen_gongcheng_guanhuyuan_buzhu_fafang_xubiao_pipe.md": 1,
         "5136_weining_qingshaonian_tiyu_yundongyuan_zhuce_mingdan_pages_aligned.txt": 1,
     },
+    "276": {},
+    "277": {},
+    "278": {},
+    "279": {},
+    "280": {},
+    "281": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
