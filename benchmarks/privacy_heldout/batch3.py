@@ -404,7 +404,10 @@ BATCHES = {
     "277": {},
     "278": {},
     "279": {},
-    "280": {},
+    "280": {
+        "5207_xiji_fangbao_zengyu_zuoye_renyuan_laowu_buzhu_fafang_huamingce_xlsx.tsv": 1,
+        "5211_weining_yanqu_fangbao_paodian_linshi_yongdi_buchang_fafang_huamingce_pages_aligned.txt": 1,
+    },
     "281": {},
 }
 BATCH = "3"
