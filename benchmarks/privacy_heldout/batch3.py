@@ -400,7 +400,11 @@ BATCHES = {
         "5135_xichuan_ticai_gongyijin_nongmin_jianshen_gongcheng_guanhuyuan_buzhu_fafang_xubiao_pipe.md": 1,
         "5136_weining_qingshaonian_tiyu_yundongyuan_zhuce_mingdan_pages_aligned.txt": 1,
     },
-    "276": {},
+    "276": {
+        "5147_lengshuijiang_zhigong_huzhu_baozhang_zhuyuan_jintie_geifu_mingxi_xlsx.tsv": 1,
+        "5150_qianxi_kunnan_zhigong_jiandang_bangfu_qingkuang_huamingce_xubiao_pipe.md": 1,
+        "5151_pingjiang_jinqiu_zhuxue_kunnan_zhigong_zinv_zhuxuejin_fafang_mingce_pages_aligned.txt": 1,
+    },
     "277": {},
     "278": {},
     "279": {},
