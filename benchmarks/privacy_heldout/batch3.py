@@ -403,7 +403,10 @@ BATCHES = {
     "276": {},
     "277": {},
     "278": {},
-    "279": {},
+    "279": {
+        "5195_zeku_siyuan_zaisi_sengni_shenghuo_buzhu_fafang_mingce_xubiao_pipe.md": 2,
+        "5196_tongxin_zongjiao_jiaozhi_renyuan_shebao_jiaofei_butie_fafang_huamingce_pages_aligned.txt": 1,
+    },
     "280": {},
     "281": {},
 }
