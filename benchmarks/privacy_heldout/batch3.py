@@ -407,7 +407,10 @@ BATCHES = {
     },
     "277": {},
     "278": {},
-    "279": {},
+    "279": {
+        "5195_zeku_siyuan_zaisi_sengni_shenghuo_buzhu_fafang_mingce_xubiao_pipe.md": 2,
+        "5196_tongxin_zongjiao_jiaozhi_renyuan_shebao_jiaofei_butie_fafang_huamingce_pages_aligned.txt": 1,
+    },
     "280": {
         "5207_xiji_fangbao_zengyu_zuoye_renyuan_laowu_buzhu_fafang_huamingce_xlsx.tsv": 1,
         "5211_weining_yanqu_fangbao_paodian_linshi_yongdi_buchang_fafang_huamingce_pages_aligned.txt": 1,
