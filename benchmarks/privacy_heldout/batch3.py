@@ -402,7 +402,11 @@ BATCHES = {
     },
     "276": {},
     "277": {},
-    "278": {},
+    "278": {
+        "5177_zhaojue_minsheng_butie_weigui_lingqu_zhuijiao_mingxi_xlsx.tsv": 1,
+        "5180_linquan_gengdi_dilibuzhu_maoling_shenji_zhuijiao_mingdan_xubiao_pipe.md": 1,
+        "5181_linzhou_caoyuan_shengtai_buzhu_jiangli_shenji_zhuijiao_gongshi_pages_aligned.txt": 1,
+    },
     "279": {},
     "280": {},
     "281": {},
