@@ -406,7 +406,11 @@ BATCHES = {
         "5151_pingjiang_jinqiu_zhuxue_kunnan_zhigong_zinv_zhuxuejin_fafang_mingce_pages_aligned.txt": 1,
     },
     "277": {},
-    "278": {},
+    "278": {
+        "5177_zhaojue_minsheng_butie_weigui_lingqu_zhuijiao_mingxi_xlsx.tsv": 1,
+        "5180_linquan_gengdi_dilibuzhu_maoling_shenji_zhuijiao_mingdan_xubiao_pipe.md": 1,
+        "5181_linzhou_caoyuan_shengtai_buzhu_jiangli_shenji_zhuijiao_gongshi_pages_aligned.txt": 1,
+    },
     "279": {
         "5195_zeku_siyuan_zaisi_sengni_shenghuo_buzhu_fafang_mingce_xubiao_pipe.md": 2,
         "5196_tongxin_zongjiao_jiaozhi_renyuan_shebao_jiaofei_butie_fafang_huamingce_pages_aligned.txt": 1,
