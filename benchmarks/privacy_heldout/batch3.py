@@ -401,7 +401,7 @@ BATCHES = {
         "5136_weining_qingshaonian_tiyu_yundongyuan_zhuce_mingdan_pages_aligned.txt": 1,
     },
     "276": {},
-    "277": {},
+    "277": {"5166_zhouqu_dizai_fangzai_bixian_mingbaika_fafang_dengji_pages_aligned.txt": 1},
     "278": {},
     "279": {},
     "280": {},
