@@ -405,7 +405,9 @@ BATCHES = {
         "5150_qianxi_kunnan_zhigong_jiandang_bangfu_qingkuang_huamingce_xubiao_pipe.md": 1,
         "5151_pingjiang_jinqiu_zhuxue_kunnan_zhigong_zinv_zhuxuejin_fafang_mingce_pages_aligned.txt": 1,
     },
-    "277": {},
+    "277": {
+        "5166_zhouqu_dizai_fangzai_bixian_mingbaika_fafang_dengji_pages_aligned.txt": 1,
+    },
     "278": {
         "5177_zhaojue_minsheng_butie_weigui_lingqu_zhuijiao_mingxi_xlsx.tsv": 1,
         "5180_linquan_gengdi_dilibuzhu_maoling_shenji_zhuijiao_mingdan_xubiao_pipe.md": 1,
