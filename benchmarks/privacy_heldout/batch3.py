@@ -421,7 +421,11 @@ BATCHES = {
         "5207_xiji_fangbao_zengyu_zuoye_renyuan_laowu_buzhu_fafang_huamingce_xlsx.tsv": 1,
         "5211_weining_yanqu_fangbao_paodian_linshi_yongdi_buchang_fafang_huamingce_pages_aligned.txt": 1,
     },
-    "281": {},
+    "281": {
+        "5222_jiuzhaigou_xiangcun_lvyou_jingyinghu_jiangbu_fafang_huamingce_xlsx.tsv": 1,
+        "5225_fenghuang_wenhua_shichang_xingzheng_chufa_anjian_gongshi_huizong_xubiao_pipe.md": 1,
+        "5227_leishan_xijiang_minzu_wenhua_baohu_pingji_jiangli_fafang_mingce_onecell.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
