@@ -426,6 +426,9 @@ BATCHES = {
         "5225_fenghuang_wenhua_shichang_xingzheng_chufa_anjian_gongshi_huizong_xubiao_pipe.md": 1,
         "5227_leishan_xijiang_minzu_wenhua_baohu_pingji_jiangli_fafang_mingce_onecell.txt": 1,
     },
+    "282": {},
+    "283": {},
+    "284": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
