@@ -427,7 +427,10 @@ BATCHES = {
         "5227_leishan_xijiang_minzu_wenhua_baohu_pingji_jiangli_fafang_mingce_onecell.txt": 1,
     },
     "282": {},
-    "283": {},
+    "283": {
+        "5252_feixi_xunyouche_xinyu_kaohe_aaa_jiangli_fafang_huamingce_xlsx.tsv": 1,
+        "5257_ningdu_chuzuche_nongcun_keyun_youjia_butie_fafang_huamingce_onecell.txt": 1,
+    },
     "284": {},
 }
 BATCH = "3"
