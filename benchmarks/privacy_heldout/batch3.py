@@ -426,7 +426,11 @@ BATCHES = {
         "5225_fenghuang_wenhua_shichang_xingzheng_chufa_anjian_gongshi_huizong_xubiao_pipe.md": 1,
         "5227_leishan_xijiang_minzu_wenhua_baohu_pingji_jiangli_fafang_mingce_onecell.txt": 1,
     },
-    "282": {},
+    "282": {
+        "5236_chengde_shuangqiao_changhu_shineng_dengji_pinggu_jielun_gongshi_caption_rowspan_colspan.html": 1,
+        "5237_qiqihaer_longsha_changhu_jujia_huli_daiyu_fafang_huamingce_xlsx.tsv": 1,
+        "5241_kaizhou_yiyang_jiehe_jigou_ruzhu_shineng_laoren_huli_butie_fafang_mingce_pages_aligned.txt": 1,
+    },
     "283": {
         "5252_feixi_xunyouche_xinyu_kaohe_aaa_jiangli_fafang_huamingce_xlsx.tsv": 1,
         "5257_ningdu_chuzuche_nongcun_keyun_youjia_butie_fafang_huamingce_onecell.txt": 1,
