@@ -428,7 +428,11 @@ BATCHES = {
     },
     "282": {},
     "283": {},
-    "284": {},
+    "284": {
+        "5266_zhanggong_baozhangxing_zulin_zhufang_peizu_yaohao_jieguo_caption_rowspan_colspan.html": 1,
+        "5271_kuiwen_gongzufang_zulin_butie_zige_niandu_fuhe_jieguo_pages_aligned.txt": 1,
+        "5275_xixiangtang_qunzufang_paicha_dengji_daochu.xml": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
