@@ -435,7 +435,11 @@ BATCHES = {
         "5252_feixi_xunyouche_xinyu_kaohe_aaa_jiangli_fafang_huamingce_xlsx.tsv": 1,
         "5257_ningdu_chuzuche_nongcun_keyun_youjia_butie_fafang_huamingce_onecell.txt": 1,
     },
-    "284": {},
+    "284": {
+        "5266_zhanggong_baozhangxing_zulin_zhufang_peizu_yaohao_jieguo_caption_rowspan_colspan.html": 1,
+        "5271_kuiwen_gongzufang_zulin_butie_zige_niandu_fuhe_jieguo_pages_aligned.txt": 1,
+        "5275_xixiangtang_qunzufang_paicha_dengji_daochu.xml": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
