@@ -440,6 +440,9 @@ BATCHES = {
         "5271_kuiwen_gongzufang_zulin_butie_zige_niandu_fuhe_jieguo_pages_aligned.txt": 1,
         "5275_xixiangtang_qunzufang_paicha_dengji_daochu.xml": 1,
     },
+    "285": {},
+    "286": {},
+    "287": {},
 }
 BATCH = "3"
 SRC = HERE / "src3"
