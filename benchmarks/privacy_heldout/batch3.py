@@ -441,7 +441,11 @@ BATCHES = {
         "5275_xixiangtang_qunzufang_paicha_dengji_daochu.xml": 1,
     },
     "285": {},
-    "286": {},
+    "286": {
+        "5297_longxi_yicixing_qiuzhi_chuangye_butie_fafang_huamingce_xlsx.tsv": 1,
+        "5300_zhenxiong_sanzhiyifu_renyuan_gongzuo_shenghuo_butie_fafang_xubiao_pipe.md": 1,
+        "5302_yudu_jiuye_jianxi_renyuan_huamingce_onecell.txt": 1,
+    },
     "287": {
         "5312_lanshan_xiguan_pianqu_fangwu_zhengshou_linshi_anzhifei_fafang_huamingce_xlsx.tsv": 1,
         "5315_xindu_gangtie_beilu_pianqu_fenhu_pinggu_jieguo_gongshi_xubiao_pipe.md": 1,
