@@ -440,7 +440,11 @@ BATCHES = {
         "5271_kuiwen_gongzufang_zulin_butie_zige_niandu_fuhe_jieguo_pages_aligned.txt": 1,
         "5275_xixiangtang_qunzufang_paicha_dengji_daochu.xml": 1,
     },
-    "285": {},
+    "285": {
+        "5282_yilong_kuaidi_jincun_cunji_zhandian_yunying_buzhu_fafang_huamingce_xlsx.tsv": 1,
+        "5285_tongwei_kuaidi_congye_renyuan_qianxin_qingchang_qingkuang_gongshi_xubiao_pipe.md": 1,
+        "5286_ruili_jidi_qudao_shiming_shouji_xinxi_hecha_dengji_pages_aligned.txt": 1,
+    },
     "286": {
         "5297_longxi_yicixing_qiuzhi_chuangye_butie_fafang_huamingce_xlsx.tsv": 1,
         "5300_zhenxiong_sanzhiyifu_renyuan_gongzuo_shenghuo_butie_fafang_xubiao_pipe.md": 1,
