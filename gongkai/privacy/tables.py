@@ -155,8 +155,8 @@ _KIN = re.compile(
     r"外甥女?|[妻夫子女父兄弟姐妹婿嫂侄])(?=[\u4e00-\u9fff])"  # (母 is also a surname: 母国清)
 )
 # 母 and 孙 are surnames too: a relation only before a whole name of three ("母王淑媛")
-# (or of two beside another relation in the cell: "父邵春雷、母于欣", "妻冷艳华、孙苑博")
-_KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,3}$)")
+# (of two beside another relation: "父邵春雷、母于欣"; of four: "母令狐翠英", "孙阿都木呷")
+_KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,4}$)")
 _OTHER_KIN = re.compile(r"(?:^|[、，,；;\s])(?:妻|夫|子|女|父|兄|弟|姐|妹|婿|嫂|侄|祖)")
 _DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{1,6}}(?:·[{CJK}]{{1,6}})?")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}|\d{6}([ -]?)\d{8}\1\d{3}[\dXx]")  # 6 8 4
