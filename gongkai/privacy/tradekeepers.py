@@ -29,9 +29,11 @@ Candidate = tuple[int, int, str, float]
 # one led by the class of the words' last characters costs a test at every character:
 # one search per character found in the text, led by it as a literal, instead)
 _SHOP_END = {
-    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s]|$)") for ch in "店馆部坊厂场行铺摊档所乐房"
+    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s）)。、]|$)") for ch in "店馆部坊厂场行铺摊档所乐房"
 }
-_EDGES = '\t|｜,，;；：:\n>"“ \u3000'
+# (in prose too: a sentence's or a bracket's edge, "…均系某县某镇X竹编厂（个体工商户）",
+# "（营业执照上写的是某市某镇X五金加工店）", "（如某县某镇X烟酒商行，9243…）"; privfix22b)
+_EDGES = '\t|｜,，;；：:\n>"“ \u3000。（(、'
 _TRADE = re.compile(
     r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|工作室|农家乐|药房|补习班|辅导班|"
     r"托管班|培训班)"
@@ -57,7 +59,9 @@ _GOODS = re.compile(
     # a pharmacy's, a vet's and a pet clinic's (某镇X大药房, 某县X兽医诊所, 某县X宠爱动物诊所)
     r"大药|兽医|宠爱|动物|"
     # a training workshop's or a tutor's trade (某街道X舞蹈工作室, 某县X课后托管服务部)
-    r"课后|托管|培训|辅导|舞蹈|美术|少儿|音乐|钢琴|艺术|画|农机"
+    r"课后|托管|培训|辅导|舞蹈|美术|少儿|音乐|钢琴|艺术|画|农机|"
+    # a diner by its cuisine (某镇X川菜馆, X家常菜馆) and a bakery of naan (某乡X馕坑作坊)
+    r"[川湘粤鲁徽]菜|家常菜|菜|馕"
 )
 # a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
 # of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
@@ -113,7 +117,8 @@ def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | Non
     whether it is sure: one of three characters or more before a word of goods or trade,
     or one of two that the text names elsewhere on its own (金龙饭店, 乐家五金店: a trade
     name by a word stays plain). One of two that is named nowhere else is unsure (``_pair``)."""
-    sizes = (4, 3) if rest[:2] in v.COMPOUND_SURNAMES else (3, 2)
+    # (four: a compound surname's, or a transliterated name's the model is sure of: 某乡吾买尔江馕坑作坊)
+    sizes = (4, 3) if rest[:2] in v.COMPOUND_SURNAMES or namemodel.score(rest[:4]) >= 0.9 else (3, 2)
     for size in sizes:
         name = rest[:size]
         if len(rest) - size < 1 or not _GOODS.match(rest, size):
@@ -122,7 +127,8 @@ def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | Non
             continue  # (某镇惠民大药房: the pharmacy's 大, no name's)
         if name[-1] in _BRAND_LAST:
             continue  # 某县乐学堂托管服务部: the brand's word, no keeper
-        if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
+        translit = size == 4 and name[:2] not in v.COMPOUND_SURNAMES  # (the model alone)
+        if not (translit or v.plausible_name(name, strict=size < 4)) or namemodel.score(name) < 0.9:
             if not (loose and _loose_three(name)):
                 continue
         if size == 2 and name in v.COMMON_WORDS:
