@@ -123,8 +123,9 @@ _HEADER_CELLS = frozenset(
 )
 _NOTE_AT = re.compile(r"[（(][^（()）\t|,\n]{1,12}[）)]")
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,40}[）)]")
-_SIGNOFF_ROW = re.compile(
-    r"[ \u3000]*(?:制表|填表|审核|复核|经办|经手|填报|负责人|单位负责人|统计|核对)人?[ \u3000]*[：:]"
+_SIGNOFF_ROW = re.compile(  # (or a label sealed or signed: "发放单位（盖章）：", "户主（签字）：")
+    r"[ \u3000]*(?:(?:制表|填表|审核|复核|经办|经手|填报|负责人|单位负责人|统计|核对)人?|[\u4e00-\u9fff]{2,8}"
+    r"[（(](?:盖章|签章|签字|签名)[）)])[ \u3000]*[：:]"
 )
 TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 
