@@ -31,7 +31,10 @@ _LONG_KIN = (
     "堂哥 堂姐 堂妹 表兄 表弟 表哥 表姐 表妹 前夫 前妻 配偶 公公 婆婆 岳父 岳母 爷爷 奶奶 外公 "
     "外婆 继子 继女 养子 养女 亲戚 兄弟 "
     # the elder kin a 寻亲 notice names ("其姑母X已于…去世", "寻找其胞妹X")
-    "姑母 姨母 舅父 舅母 叔父 婶婶 姑父 胞兄 胞弟 胞姐 胞妹 祖父 祖母 生父 生母 养父 养母"
+    "姑母 姨母 舅父 舅母 叔父 婶婶 姑父 胞兄 胞弟 胞姐 胞妹 祖父 祖母 生父 生母 养父 养母 "
+    # an elder brother and in-laws, and the spoken words of a caller or a letter ("来电人的兄长X",
+    # "村会计X的老公Y冒领"; docs278)
+    "兄长 姐夫 妹夫 嫂子 弟媳 老公 老婆 媳妇"
 ).split()
 # what may stand between a kinship and the name it introduces ("自述丈夫叫X", "有一哥哥
 # 名叫X"): the kinship is still the cue, the name starts after the verb
