@@ -71,7 +71,7 @@ CONTACT_HEADERS = frozenset("联系人 联络人".split())
 ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码|驾驶证号|驾照号")  # (a licence: the ID)
 CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
-ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
+ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号|^(?!工作)[\u4e00-\u9fff]{2}单位$")  # (购买单位)
 # Headers of columns that hold where a household lives: a cell with a house or room
 # number in a table of persons is that household's address (a bare village group is a
 # place: it has no number).
@@ -451,8 +451,8 @@ def _emit(kinds, cells, header, row_start, out) -> None:
 def _kinds(header: list[str]) -> list[tuple[int, str]]:
     read = [(k, _column_kind(h)) for k, h in enumerate(header)]
     if any("身份" in h or "证件" in h for h in header):  # (the cheap test first)
-        read = [
-            (k, "maybe_name")
+        read = [  # (each cell the person whose own ID the row holds: 字丽萍, a rare surname)
+            (k, "name")
             if kind is None
             and staff_header(_norm(header[k]))
             and own_id_column(_norm(header[k]), [_norm(x) for x in header])
