@@ -104,6 +104,23 @@ _FIELD_KIN = re.compile(
 )
 
 
+_QUOTES = frozenset('"“\'‘')
+
+
+def _quoted(text: str, start: int, out: list[Candidate]) -> None:
+    """A name quoted right after its kinship: the quotes (doubled in a CSV cell) around it."""
+    lo = start
+    while text[lo : lo + 1] in _QUOTES and lo - start < 2:
+        lo += 1
+    hi = lo
+    while hi - lo < 5 and is_han(text[hi : hi + 1]):
+        hi += 1
+    word = text[lo:hi]
+    if 2 <= len(word) <= 4 and text[hi : hi + 1] in '"”\'’' and text[lo] in _FIRST:
+        if nm.score(word) >= _NEED and not non_name(word):
+            out.append((lo, hi, "name", 0.75))
+
+
 def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
     """Names right after a kinship word in running text (module docstring); ``marks``:
     ``kin_marks(text)``, read once for this pass and ``kinlists``."""
@@ -119,6 +136,9 @@ def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
             start += 1  # "家庭成员：配偶 X；子女 Y": a field's relation, one space, the name
             if text[start : start + 1] not in _FIRST:
                 continue
+        elif text[start : start + 1] in _QUOTES and _kin_before(text, start):
+            _quoted(text, start, out)  # "委托儿子“陈勇”领取", a CSV cell's 儿子""陈勇""
+            continue
         elif text[start : start + 1] not in _FIRST or not _kin_before(text, start):
             continue
         for size in (2, 3, 4):
