@@ -264,7 +264,9 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
             if staff and reporter and parts(key) == ["jbr"]:
                 continue  # <JBR> beside <ZJHM>: the 举报人 (``_sole_reporter``)
             if staff and found and not private_staff:
-                names.update(c[0] for c in found)  # <ysry>甲、乙</ysry>: the office's staff
+                # <ysry>甲、乙</ysry>: the office's staff; not a keeper inside a trade name
+                # (<SHR>某市X烟花店</SHR>, 收货人 read as 审核人's shr: privfix22b)
+                names.update(c[0] for c in found if not _TRADE_PLACE.search(text, a, c[0]))
             if not staff:
                 m = _NAME_END.search(key)
                 prefix = key[: m.start()] if m else ""
@@ -291,6 +293,10 @@ def _groups(text: str, cands: list[Candidate]) -> tuple[set[int], set[int]]:
                 ):
                     lines.update(c[0] for c in _inside(held, a2, b2) if c[2] == "landline")
     return names, lines
+
+
+# a place word right before a name inside a value: the name opens a trade name (某市X烟花店)
+_TRADE_PLACE = re.compile(r"[\u4e00-\u9fff](?:县|市|区|镇|乡|街道)$")
 
 
 def _sole_reporter(text: str, leaves: list[tuple[str, int, int]]) -> bool:

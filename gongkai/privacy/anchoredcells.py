@@ -211,6 +211,19 @@ def _name_shaped(cell: str) -> bool:
     return len(parts) == 2 and all(namemodel.score(p) >= _LEAST for p in parts)
 
 
+# a one-sign kinship glued before a relative's name in a cell (子阿都木呷, 妻吉克金花): none of
+# these opens a name; 母 and 孙 are surnames too, so they lead only a name of three or more
+# after them (母令狐翠英, not 孙丽华) — a transliterated name of four scores as one with it
+_KIN_LEAD = frozenset("妻夫子女父兄弟姐妹侄婿嫂母孙")
+
+
+def _kin_led(cell: str) -> bool:
+    rest = cell[1:]
+    if cell[0] in "母孙" and len(rest) < 3:
+        return False
+    return len(rest) >= 2 and namemodel.score(rest) >= _LEAST
+
+
 def _persons(text: str, start: int, end: int) -> list[Candidate]:
     cell = text[start:end]
     m = _PAIR_SPLIT.search(cell) if namemodel.score(cell) < _LEAST else None
@@ -318,6 +331,10 @@ def anchored_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
             cell = text[start:end]
             if (start, end) in taken or not _name_shaped(cell):
                 continue
+            if cell[0] in _KIN_LEAD and _kin_led(cell):
+                start += 1  # "妻A、子阿都木呷", "138…（子沙马伍呷）": the relative's name
+                if (start, end) in taken:
+                    continue
             persons = _persons(text, start, end)
             if (start, end) not in counted:  # (a block's value once, whichever anchor's line)
                 counted.add((start, end))

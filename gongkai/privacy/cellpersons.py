@@ -25,7 +25,10 @@ NOT_NAMES = frozenset(
     # relations written in a column of their own (与学生关系, 与户主关系)
     "母子 母女 父子 父女 祖孙 爷孙 奶孙 外祖孙 祖父 祖母 外祖父 外祖母 兄弟 姐妹 兄妹 姐弟 "
     "夫妻 叔侄 姑侄 舅甥 外祖孙 丈夫 妻子 公婆 岳父 岳母 兄长 亲属 男婴 女婴 男孩 女孩 "
-    "父母 祖父母 外祖父母 岳父母 兄姐 弟妹 同胞兄姐".split()  # (kin of two generations or more)
+    "父母 祖父母 外祖父母 岳父母 兄姐 弟妹 同胞兄姐 "  # (kin of two generations or more)
+    # a household's members' cell saying there are none: one living alone, no spouse, no kin
+    # (家庭成员: 独居; a roster's 单身, 孤寡, 无子女; docs277)
+    "独居 独身 单身 孤寡 孤老 空巢 寡居 鳏居 一人户 单人户 无子女 无配偶 无家属 无亲属 无同住人".split()
 ).union(BOUNDARY_FEATURES)  # 村道, 集体山林: what stands on a plot's side
 
 # a person acting for the one in the cell, in its note: "（皮小军代签）", "（由其子张伟代领）"

@@ -27,6 +27,7 @@ _READ = 5  # the longest part read on beyond a candidate that stops at a dot
 # signs that end a dotted name's first part on its left and its last part on its right
 _LEFT_STOP = frozenset("人员象犯在被由的和与及为是向对从将把给叫等称籍族")
 _RIGHT_STOP = frozenset("代的和与及在是等向对从将把被为已于说称到家先同之受死因接陪")
+_LEARN = "了解"  # the verb after an informant ("经向其兄X·Y了解"): no part's signs
 # forms of address after a name ("…女士", "…先生"): the last part ends before them
 _TITLES_AFTER = ("女士", "先生", "同志", "老师", "小姐", "师傅", "阿姨", "大爷", "大妈")
 # words that may open the run before a name's first part (kin, roles of residents)
@@ -50,6 +51,8 @@ _OPENERS = (
     "牧民",
     "农民",
     "群众",
+    # a kinship of one sign after 其 or 之 ("询问其妻X·Y", "经向其兄X·Y了解")
+    *(lead + kin for lead in "其之" for kin in "妻夫兄弟姐妹父母孙侄"),
 )
 
 
@@ -85,6 +88,7 @@ def _right(text: str, end: int, first: int) -> int | None:
             part < ceiling
             and is_han(text[part])
             and (text[part] not in _RIGHT_STOP or part == hi + 2)
+            and not text.startswith(_LEARN, part)
         ):
             part += 1
         if part == hi + 1:

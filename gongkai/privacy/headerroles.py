@@ -35,7 +35,9 @@ ACTS = (
     "签发|跟进|派单|转办|交办|督办|保管|记账|报账|送达|测量|评估|导出|"
     # the office's own duties: enforcing, handling cases, taking calls, dispatching,
     # paying out (执法人员, 办案民警, 接警员, 调度员, 话务员, 接线员, 发放人)
-    "执法|办案|调度|话务|接线|发放"
+    "执法|办案|调度|话务|接线|发放|"
+    # taking a report at the office's desk and compiling the office's return (接报人, 汇总人)
+    "接报|汇总"
 )
 # who did it: 人, 人员, 干部, 民警, 工作人员 … (姓名 after it: "处理人姓名")
 _DOER = r"(?:人|人员|干部|民警|工作人员|责任人|专干|网格员)"

@@ -31,7 +31,10 @@ _LONG_KIN = (
     "堂哥 堂姐 堂妹 表兄 表弟 表哥 表姐 表妹 前夫 前妻 配偶 公公 婆婆 岳父 岳母 爷爷 奶奶 外公 "
     "外婆 继子 继女 养子 养女 亲戚 兄弟 "
     # the elder kin a 寻亲 notice names ("其姑母X已于…去世", "寻找其胞妹X")
-    "姑母 姨母 舅父 舅母 叔父 婶婶 姑父 胞兄 胞弟 胞姐 胞妹 祖父 祖母 生父 生母 养父 养母"
+    "姑母 姨母 舅父 舅母 叔父 婶婶 姑父 胞兄 胞弟 胞姐 胞妹 祖父 祖母 生父 生母 养父 养母 "
+    # an elder brother and in-laws, and the spoken words of a caller or a letter ("来电人的兄长X",
+    # "村会计X的老公Y冒领"; docs278)
+    "兄长 姐夫 妹夫 嫂子 弟媳 老公 老婆 媳妇"
 ).split()
 # what may stand between a kinship and the name it introduces ("自述丈夫叫X", "有一哥哥
 # 名叫X"): the kinship is still the cue, the name starts after the verb
@@ -101,6 +104,23 @@ _FIELD_KIN = re.compile(
 )
 
 
+_QUOTES = frozenset('"“\'‘')
+
+
+def _quoted(text: str, start: int, out: list[Candidate]) -> None:
+    """A name quoted right after its kinship: the quotes (doubled in a CSV cell) around it."""
+    lo = start
+    while text[lo : lo + 1] in _QUOTES and lo - start < 2:
+        lo += 1
+    hi = lo
+    while hi - lo < 5 and is_han(text[hi : hi + 1]):
+        hi += 1
+    word = text[lo:hi]
+    if 2 <= len(word) <= 4 and text[hi : hi + 1] in '"”\'’' and text[lo] in _FIRST:
+        if nm.score(word) >= _NEED and not non_name(word):
+            out.append((lo, hi, "name", 0.75))
+
+
 def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
     """Names right after a kinship word in running text (module docstring); ``marks``:
     ``kin_marks(text)``, read once for this pass and ``kinlists``."""
@@ -116,6 +136,9 @@ def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
             start += 1  # "家庭成员：配偶 X；子女 Y": a field's relation, one space, the name
             if text[start : start + 1] not in _FIRST:
                 continue
+        elif text[start : start + 1] in _QUOTES and _kin_before(text, start):
+            _quoted(text, start, out)  # "委托儿子“陈勇”领取", a CSV cell's 儿子""陈勇""
+            continue
         elif text[start : start + 1] not in _FIRST or not _kin_before(text, start):
             continue
         for size in (2, 3, 4):

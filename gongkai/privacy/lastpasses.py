@@ -76,6 +76,7 @@ from .footcontacts import foot_contacts
 from .footposts import foot_post_landlines
 from .gradecells import grade_cells
 from .holderphones import holder_phones
+from .householdcounts import household_counts
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinheads import kin_heads
@@ -181,4 +182,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_record_lines(text, cands)  # <LXDH> of a <DWMC>…公司 record (unitrecords)
     cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
     cands = aligned_unit_lines(text, cands)  # 办公电话 over an aligned column (alignedlines)
+    cands = household_counts(text, cands)  # 受威胁对象：X家4人、Y家3人 (householdcounts)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -37,7 +37,9 @@ WORDS_AFTER = frozenset(
     "母子 母女 父女 成绩 笔试 面试 体检 考察 一家 来信 来电 来访 随调 随迁 随同 家庭 "
     # a judgment's account of a victim or an estate: what was done to the person, the person
     # before death, what stands in the person's name
-    "生前 身亡 遇害 受伤 刺伤 砍伤 打伤 撞伤 殴打 名下".split()
+    "生前 身亡 遇害 受伤 刺伤 砍伤 打伤 撞伤 殴打 名下 "
+    # an audit's or a recovery's account of what the person took (X冒领, X骗取, X套取; docs278)
+    "冒领 冒用 骗取 套取 虚报 多领".split()
 )
 # characters before a name that end the words before it (prepositions, 在)
 _BEFORE = frozenset("对向由给让将把被经据令请同跟替与和及在于、")

@@ -72,7 +72,11 @@ _ACTS = (
     "审核|审批|复核|核对|发放|接种|诊疗|查体|"
     # a gas company's or an office's inspection of a home or a workshop, and the officer
     # set over an area's businesses (检查员, 入户检查人员, 包片监管员; docs228, docs230)
-    "检查|监管"
+    "检查|监管|"
+    # a cadre assigned to a household, a village, a group, a plot, a boat or a case: the
+    # same act as 包保 named by what it is assigned (包户干部, 包村干部, 包组干部, 包船干部;
+    # docs110, docs199, docs220, docs277), and a cadre stationed or tied to it (驻村, 挂钩)
+    "包[户村组片船点案]|驻村|挂钩"
 )
 # the doer: a unit's staff member (人员, 员, 民警, 干部), a teacher who serves the row's
 # pupil (送教教师, 包保老师) or the one answerable for the row (包保责任人)

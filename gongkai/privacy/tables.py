@@ -71,7 +71,7 @@ CONTACT_HEADERS = frozenset("联系人 联络人".split())
 ID_HEADERS = re.compile(r"身份证|公民身份|证件号|身份号码|驾驶证号|驾照号")  # (a licence: the ID)
 CARD_HEADERS = re.compile(r"银行卡|卡号|账号|帐号|银行账户|社保卡|存折")
 UNIT_HEADERS = re.compile(r"单位|部门|机构|机关|企业名称|公司")
-ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号")
+ENTITY_HEADERS = re.compile(r"名称|主体|商户|字号|^(?!工作)[\u4e00-\u9fff]{2}单位$")  # (购买单位)
 # Headers of columns that hold where a household lives: a cell with a house or room
 # number in a table of persons is that household's address (a bare village group is a
 # place: it has no number).
@@ -123,8 +123,9 @@ _HEADER_CELLS = frozenset(
 )
 _NOTE_AT = re.compile(r"[（(][^（()）\t|,\n]{1,12}[）)]")
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,40}[）)]")
-_SIGNOFF_ROW = re.compile(
-    r"[ \u3000]*(?:制表|填表|审核|复核|经办|经手|填报|负责人|单位负责人|统计|核对)人?[ \u3000]*[：:]"
+_SIGNOFF_ROW = re.compile(  # (or a label sealed or signed: "发放单位（盖章）：", "户主（签字）：")
+    r"[ \u3000]*(?:(?:制表|填表|审核|复核|经办|经手|填报|负责人|单位负责人|统计|核对)人?|[\u4e00-\u9fff]{2,8}"
+    r"[（(](?:盖章|签章|签字|签名)[）)])[ \u3000]*[：:]"
 )
 TOTAL_ROW = re.compile(r"^[\s|]*(?:合计|小计|总计|共计)")
 
@@ -155,8 +156,8 @@ _KIN = re.compile(
     r"外甥女?|[妻夫子女父兄弟姐妹婿嫂侄])(?=[\u4e00-\u9fff])"  # (母 is also a surname: 母国清)
 )
 # 母 and 孙 are surnames too: a relation only before a whole name of three ("母王淑媛")
-# (or of two beside another relation in the cell: "父邵春雷、母于欣", "妻冷艳华、孙苑博")
-_KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,3}$)")
+# (of two beside another relation: "父邵春雷、母于欣"; of four: "母令狐翠英", "孙阿都木呷")
+_KIN_SURNAME = re.compile(r"[母孙](?=[\u4e00-\u9fff]{2,4}$)")
 _OTHER_KIN = re.compile(r"(?:^|[、，,；;\s])(?:妻|夫|子|女|父|兄|弟|姐|妹|婿|嫂|侄|祖)")
 _DOT_NAME = re.compile(rf"[{CJK}]{{2,6}}·[{CJK}]{{1,6}}(?:·[{CJK}]{{1,6}})?")
 _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}|\d{6}([ -]?)\d{8}\1\d{3}[\dXx]")  # 6 8 4
@@ -450,8 +451,8 @@ def _emit(kinds, cells, header, row_start, out) -> None:
 def _kinds(header: list[str]) -> list[tuple[int, str]]:
     read = [(k, _column_kind(h)) for k, h in enumerate(header)]
     if any("身份" in h or "证件" in h for h in header):  # (the cheap test first)
-        read = [
-            (k, "maybe_name")
+        read = [  # (each cell the person whose own ID the row holds: 字丽萍, a rare surname)
+            (k, "name")
             if kind is None
             and staff_header(_norm(header[k]))
             and own_id_column(_norm(header[k]), [_norm(x) for x in header])

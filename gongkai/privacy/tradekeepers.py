@@ -29,11 +29,13 @@ Candidate = tuple[int, int, str, float]
 # one led by the class of the words' last characters costs a test at every character:
 # one search per character found in the text, led by it as a literal, instead)
 _SHOP_END = {
-    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s]|$)") for ch in "店馆部坊厂场行铺摊档所乐房"
+    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s）)。、]|$)") for ch in "店馆部坊厂场行铺摊档所乐房点"
 }
-_EDGES = '\t|｜,，;；：:\n>"“ \u3000'
-_TRADE = re.compile(
-    r"[\u4e00-\u9fff]{4,26}(?:店|馆|部|坊|厂|场|行|铺|摊|档|诊所|卫生室|工作室|农家乐|药房|补习班|辅导班|"
+# (in prose too: a sentence's or a bracket's edge, "…均系某县某镇X竹编厂（个体工商户）",
+# "（营业执照上写的是某市某镇X五金加工店）", "（如某县某镇X烟酒商行，9243…）"; privfix22b)
+_EDGES = '\t|｜,，;；：:\n>"“ \u3000。（(、'
+_TRADE = re.compile(  # (a dotted keeper's name inside: 某市X·Y烟花爆竹零售点; a stall's 点)
+    r"[\u4e00-\u9fff·]{4,30}(?:店|馆|部|坊|厂|场|行|铺|摊|档|点|诊所|卫生室|工作室|农家乐|药房|补习班|辅导班|"
     r"托管班|培训班)"
 )
 # (a village, a neighbourhood or a group last: 某镇某村X养猪场, 某社区X便利店)
@@ -57,7 +59,9 @@ _GOODS = re.compile(
     # a pharmacy's, a vet's and a pet clinic's (某镇X大药房, 某县X兽医诊所, 某县X宠爱动物诊所)
     r"大药|兽医|宠爱|动物|"
     # a training workshop's or a tutor's trade (某街道X舞蹈工作室, 某县X课后托管服务部)
-    r"课后|托管|培训|辅导|舞蹈|美术|少儿|音乐|钢琴|艺术|画|农机"
+    r"课后|托管|培训|辅导|舞蹈|美术|少儿|音乐|钢琴|艺术|画|农机|"
+    # a diner by its cuisine (某镇X川菜馆, X家常菜馆) and a bakery of naan (某乡X馕坑作坊)
+    r"[川湘粤鲁徽]菜|家常菜|菜|馕|烟花|爆竹|便民"
 )
 # a trade name's end that needs no edge after it: a farm's, a diner's or a workshop's word
 # of two characters or more, the trade name going on into the complaint ("某村X奶牛养殖场
@@ -113,7 +117,10 @@ def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | Non
     whether it is sure: one of three characters or more before a word of goods or trade,
     or one of two that the text names elsewhere on its own (金龙饭店, 乐家五金店: a trade
     name by a word stays plain). One of two that is named nowhere else is unsure (``_pair``)."""
-    sizes = (4, 3) if rest[:2] in v.COMPOUND_SURNAMES else (3, 2)
+    # (four: a compound surname's, or a transliterated name's the model is sure of: 某乡吾买尔江馕坑作坊)
+    if "·" in rest[:8]:
+        return _dotted_keeper(rest)
+    sizes = (4, 3) if rest[:2] in v.COMPOUND_SURNAMES or namemodel.score(rest[:4]) >= 0.9 else (3, 2)
     for size in sizes:
         name = rest[:size]
         if len(rest) - size < 1 or not _GOODS.match(rest, size):
@@ -122,7 +129,8 @@ def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | Non
             continue  # (某镇惠民大药房: the pharmacy's 大, no name's)
         if name[-1] in _BRAND_LAST:
             continue  # 某县乐学堂托管服务部: the brand's word, no keeper
-        if not v.plausible_name(name, strict=size < 4) or namemodel.score(name) < 0.9:
+        translit = size == 4 and name[:2] not in v.COMPOUND_SURNAMES  # (the model alone)
+        if not (translit or v.plausible_name(name, strict=size < 4)) or namemodel.score(name) < 0.9:
             if not (loose and _loose_three(name)):
                 continue
         if size == 2 and name in v.COMMON_WORDS:
@@ -132,6 +140,23 @@ def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | Non
             return (name, False) if _pair(name) and not _three(rest) else None
         return name, True
     return None
+
+
+def _dotted_keeper(rest: str) -> tuple[str, bool] | None:
+    """A dotted keeper's name opening ``rest`` (艾尔肯·买买提烟花爆竹零售点): a first part of
+    two to six signs, the last part the shortest run of two or more before a word of goods or
+    trade of two signs or more (阿布都拉 before 便民, not 阿 before 布)."""
+    dot = rest.find("·")
+    if not 1 < dot <= 6 or not _HAN_RUN.fullmatch(rest, 0, dot):
+        return None
+    for k in range(dot + 3, min(len(rest) - 1, dot + 8)):
+        goods = _GOODS.match(rest, k)
+        if goods and goods.end() - k >= 2 and _HAN_RUN.fullmatch(rest, dot + 1, k):
+            return rest[:k], True
+    return None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _loose_three(name: str) -> bool:
