@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from .actingparts import acting_parts
 from .agentphones import agent_landlines
+from .aligneddesks import aligned_desk_mobiles
 from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
 from .contactposts import contact_posts
@@ -181,4 +182,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_record_lines(text, cands)  # <LXDH> of a <DWMC>…公司 record (unitrecords)
     cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
     cands = aligned_unit_lines(text, cands)  # 办公电话 over an aligned column (alignedlines)
+    cands = aligned_desk_mobiles(text, cands)  # 值班手机 over an aligned column (aligneddesks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
