@@ -115,6 +115,7 @@ from .unitblocks import switchboard_lines
 from .unitcoaches import unit_coaches
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
+from .unitmailkeys import unit_mail_keys
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 
@@ -183,4 +184,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
     cands = aligned_unit_lines(text, cands)  # 办公电话 over an aligned column (alignedlines)
     cands = aligned_desk_mobiles(text, cands)  # 值班手机 over an aligned column (aligneddesks)
+    cands = unit_mail_keys(text, cands)  # <dwyx>, "unit_email": a unit's mailbox (unitmailkeys)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
