@@ -98,6 +98,7 @@ from .postcolumns import post_columns
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
+from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
@@ -185,4 +186,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = aligned_unit_lines(text, cands)  # 办公电话 over an aligned column (alignedlines)
     cands = aligned_desk_mobiles(text, cands)  # 值班手机 over an aligned column (aligneddesks)
     cands = unit_mail_keys(text, cands)  # <dwyx>, "unit_email": a unit's mailbox (unitmailkeys)
+    cands = record_seats(text, cands)  # <dz> of a <sjdwmc>…中学 record (recordseats)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
