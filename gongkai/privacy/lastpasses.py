@@ -47,7 +47,11 @@ table's foot (``footposts``), the mailbox closing a sentence of an office's line
 (``officemails``), the address a role's label gives to a unit (``partyseats``), the series of
 found landlines in a unit's switchboard block (``unitblocks``), and the
 places that are no home's address
-(``siteplaces``: a site's grid place, B区14排11号). Before the office's posts' labels: a
+(``siteplaces``: a site's grid place, B区14排11号); before it (privfix22c) the mobiles under a
+desk's header of a table aligned with spaces (``aligneddesks``: 值班手机), a mailbox under a
+unit's key (``unitmailkeys``: ``<dwyx>``), the bare address of a unit's record in an export
+(``recordseats``: ``<dz>`` beside ``<sjdwmc>…中学``) and the seat in a unit's bracket of
+particulars (``unitbrackets``: 某公司（法定代表人X，住所地…）). Before the office's posts' labels: a
 relative named after their kinship's character (``kinheads``: 子X代为报送), a name noted by a
 unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
 person whose 身份/职务 cell names an office's post (``dutycolumns``)."""
@@ -113,6 +117,7 @@ from .subjectcontacts import subject_contacts
 from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
+from .unitbrackets import unit_brackets
 from .unitcoaches import unit_coaches
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
@@ -187,4 +192,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = aligned_desk_mobiles(text, cands)  # 值班手机 over an aligned column (aligneddesks)
     cands = unit_mail_keys(text, cands)  # <dwyx>, "unit_email": a unit's mailbox (unitmailkeys)
     cands = record_seats(text, cands)  # <dz> of a <sjdwmc>…中学 record (recordseats)
+    cands = unit_brackets(text, cands)  # 某公司（法定代表人X，住所地…）: its seat (unitbrackets)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
