@@ -11,7 +11,9 @@ unit's, whatever the line around it says:
 - it holds an office block (县农业综合服务大楼, 公安局办公楼, 烟草综合楼): a unit's office;
 - an institution's name follows it in the same cell ("…路58号康养护理院", "…号县人民医院"):
   the institution's address (who lives in a home for the aged is told by other columns);
-  so is an inn's, a hotel's or a guest house's (住宿地点：…88号禅悦客栈: where one stayed).
+  so is an inn's, a hotel's or a guest house's (住宿地点：…88号禅悦客栈: where one stayed);
+- an estate's common part follows it (…316号盛景苑小区地下一层, …号金港花园B区地下室, 小区底商):
+  a works' or a shop's site, no household's home.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ _NAMED_BLOCK = re.compile(
     r"(?:\d{1,3}|[A-Z]|[一二三四五六七八九十]{1,3})(?:栋|幢|号楼|座)"
     r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})单元)?"
 )
+# an estate's common part right after the address (its basement, its shops, its car park):
+# a works' or a shop's site, no household's home (privfix22c)
+# (the estate named, or its 小区 or a lettered zone, right before the part: "…112号门面" alone
+# may be the home's own shop front)
+_PART = r"(?:地下|底商|车库|停车场|车位|商铺|门面房?|人防工程|架空层)"
+_COMMON_PART = re.compile(
+    r"(?:(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|家园|新村|苑)(?:小区)?|小区)(?:[A-Z]区)?|[A-Z]区)" + _PART
+)
+_PART_AFTER = re.compile(r"(?:[A-Z]区)?" + _PART)
+_ESTATE_ENDS = ("小区", "花园", "家园", "新村", "苑")
 _OFFICE_BLOCK = re.compile(r"大楼|办公楼|综合楼|服务楼")
 # an institution named right after the number: its address
 _INSTITUTION_AFTER = re.compile(
@@ -80,6 +92,10 @@ def _not_home(text: str, start: int, end: int) -> bool:
         return not _BLOCK_GOES_ON.match(text, end + 1)
     if block_after_estate(text, end):
         return True  # "…126号某某花园9栋2单元" closing its cell: a block (estateblocks)
+    if _COMMON_PART.match(text, end) or (
+        text.endswith(_ESTATE_ENDS, start, end) and _PART_AFTER.match(text, end)
+    ):
+        return True  # "…316号盛景苑|小区地下一层", "…108号金港花园|B区地下室": no home (privfix22c)
     if last == "号" and _NAMED_BLOCK.match(text, end):
         m = _NAMED_BLOCK.match(text, end)
         if not _GOES_ON.match(text, m.end()):
