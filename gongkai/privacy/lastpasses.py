@@ -76,6 +76,7 @@ from .dottededges import dotted_edges
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
 from .estateheads import estate_heads
+from .exportfooters import export_footers
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
 from .footposts import foot_post_landlines
@@ -193,4 +194,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_mail_keys(text, cands)  # <dwyx>, "unit_email": a unit's mailbox (unitmailkeys)
     cands = record_seats(text, cands)  # <dz> of a <sjdwmc>…中学 record (recordseats)
     cands = unit_brackets(text, cands)  # 某公司（法定代表人X，住所地…）: its seat (unitbrackets)
+    cands = export_footers(text, cands)  # <Summary><lxdh>: the exporting office's (exportfooters)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
