@@ -51,7 +51,9 @@ places that are no home's address
 desk's header of a table aligned with spaces (``aligneddesks``: 值班手机), a mailbox under a
 unit's key (``unitmailkeys``: ``<dwyx>``), the bare address of a unit's record in an export
 (``recordseats``: ``<dz>`` beside ``<sjdwmc>…中学``) and the seat in a unit's bracket of
-particulars (``unitbrackets``: 某公司（法定代表人X，住所地…）). Before the office's posts' labels: a
+particulars (``unitbrackets``: 某公司（法定代表人X，住所地…）), the landline of an export's summary
+or footer (``exportfooters``: ``<Summary><lxdh>``) and one whose bracketed note names its desk or
+unit (``notedlines``: （0xxx-…值班电话）). Before the office's posts' labels: a
 relative named after their kinship's character (``kinheads``: 子X代为报送), a name noted by a
 unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
 person whose 身份/职务 cell names an office's post (``dutycolumns``)."""
@@ -90,6 +92,7 @@ from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
+from .notedlines import noted_lines
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
@@ -195,4 +198,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = record_seats(text, cands)  # <dz> of a <sjdwmc>…中学 record (recordseats)
     cands = unit_brackets(text, cands)  # 某公司（法定代表人X，住所地…）: its seat (unitbrackets)
     cands = export_footers(text, cands)  # <Summary><lxdh>: the exporting office's (exportfooters)
+    cands = noted_lines(text, cands)  # （0xxx-…值班电话）, （0xxx-…村委会）: the unit's (notedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
