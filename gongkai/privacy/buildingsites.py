@@ -45,7 +45,8 @@ _NAMED_BLOCK = re.compile(
 # may be the home's own shop front)
 _PART = r"(?:地下|底商|车库|停车场|车位|商铺|门面房?|人防工程|架空层)"
 _COMMON_PART = re.compile(
-    r"(?:(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|家园|新村|苑)(?:小区)?|小区)(?:[A-Z]区)?|[A-Z]区)" + _PART
+    r"(?:(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|家园|新村|苑)(?:小区)?|小区)(?:[A-Z]区)?|[A-Z]区)"
+    + _PART
 )
 _PART_AFTER = re.compile(r"(?:[A-Z]区)?" + _PART)
 _ESTATE_ENDS = ("小区", "花园", "家园", "新村", "苑")
@@ -103,5 +104,6 @@ def _not_home(text: str, start: int, end: int) -> bool:
     if text.find("楼", start, end) >= 0 and _OFFICE_BLOCK.search(text, start, end):
         return True
     return last == "号" and (
-        _INSTITUTION_AFTER.match(text, end) is not None or _LODGING_AFTER.match(text, end) is not None
+        _INSTITUTION_AFTER.match(text, end) is not None
+        or _LODGING_AFTER.match(text, end) is not None
     )

@@ -198,5 +198,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = record_seats(text, cands)  # <dz> of a <sjdwmc>…中学 record (recordseats)
     cands = unit_brackets(text, cands)  # 某公司（法定代表人X，住所地…）: its seat (unitbrackets)
     cands = export_footers(text, cands)  # <Summary><lxdh>: the exporting office's (exportfooters)
-    cands = noted_lines(text, cands)  # （0xxx-…值班电话）, （0xxx-…村委会）: the unit's (notedlines)
+    cands = noted_lines(text, cands)  # （0xxx-…值班电话）: the unit's (notedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -55,7 +55,9 @@ def unit_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
         inside = text[opened + 1 : s]
         if _UNITS_LABEL.search(inside):
             pass  # "（律所地址…，电话…）": the label names the unit whose address it is
-        elif not _SEAT_LABEL.search(inside) or not _UNIT_NAME.search(text, max(0, opened - 12), opened):
+        elif not _SEAT_LABEL.search(inside) or not _UNIT_NAME.search(
+            text, max(0, opened - 12), opened
+        ):
             continue
         elif not _OPENS.match(inside) or _HOMELY.search(inside):
             continue

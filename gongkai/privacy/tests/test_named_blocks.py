@@ -32,7 +32,10 @@ WORKS = (
 
 def test_an_estates_common_part_is_no_home():
     got = found(WORKS, ["address"])
-    assert not any(WORKS[s:e].startswith("七里河区西津西路210号") and "902室" not in WORKS[s:e] for _k, s, e in got)
+    assert not any(
+        WORKS[s:e].startswith("七里河区西津西路210号") and "902室" not in WORKS[s:e]
+        for _k, s, e in got
+    )
     assert not any(WORKS[s:e].startswith("七里河区敦煌路56号") for _k, s, e in got)
 
 

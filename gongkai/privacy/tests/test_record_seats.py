@@ -7,19 +7,19 @@ from .spans import at, found
 
 XML = (
     "<Inspections>\n"
-    "  <item no=\"1\">\n"
+    '  <item no="1">\n'
     "    <jcdwmc>乐都区第三小学</jcdwmc>\n"
     "    <dz>海东市乐都区碾伯镇西大街27号</dz>\n"
     "    <lxdh>0972-8621150</lxdh>\n"
     "  </item>\n"
-    "  <item no=\"2\">\n"
+    '  <item no="2">\n'
     "    <jcdwmc>乐都区高庙镇马海英面馆坊</jcdwmc>\n"
     "    <dwlx>个体工商户</dwlx>\n"
     "    <jyz>马海英</jyz>\n"
     "    <zjhm>632123198904153027</zjhm>\n"
     "    <dz>海东市乐都区高庙镇新庄村二社14号</dz>\n"
     "  </item>\n"
-    "  <item no=\"3\">\n"
+    '  <item no="3">\n'
     "    <jcdwmc>冶福全自建住宅</jcdwmc>\n"
     "    <dwlx>农户</dwlx>\n"
     "    <wtr>冶福全</wtr>\n"
