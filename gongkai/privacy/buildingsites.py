@@ -10,7 +10,10 @@ unit's, whatever the line around it says:
   read up to a building's 号楼 with nothing of a flat after it ("拆除东方小区5号楼楼牌");
 - it holds an office block (县农业综合服务大楼, 公安局办公楼, 烟草综合楼): a unit's office;
 - an institution's name follows it in the same cell ("…路58号康养护理院", "…号县人民医院"):
-  the institution's address (who lives in a home for the aged is told by other columns).
+  the institution's address (who lives in a home for the aged is told by other columns);
+  so is an inn's, a hotel's or a guest house's (住宿地点：…88号禅悦客栈: where one stayed);
+- an estate's common part follows it (…316号盛景苑小区地下一层, …号金港花园B区地下室, 小区底商):
+  a works' or a shop's site, no household's home.
 """
 
 from __future__ import annotations
@@ -30,12 +33,35 @@ _GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—附之楼层室号户房]")
 _BLOCK_GOES_ON = re.compile(r"[0-9０-９A-Za-z\-－—\u4e00-\u9fff]")
 # a building's own plate after "N号楼" (…7号楼楼牌): the building, not a home (privfix19e)
 _PLATE_AFTER = re.compile(r"楼?牌")
+# a dormitory's or an estate's name, then a building with no flat after it (privfix22c)
+_NAMED_BLOCK = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:宿舍|公寓|小区|花园|家园|新村)"
+    r"(?:\d{1,3}|[A-Z]|[一二三四五六七八九十]{1,3})(?:栋|幢|号楼|座)"
+    r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})单元)?"
+)
+# an estate's common part right after the address (its basement, its shops, its car park):
+# a works' or a shop's site, no household's home (privfix22c)
+# (the estate named, or its 小区 or a lettered zone, right before the part: "…112号门面" alone
+# may be the home's own shop front)
+_PART = r"(?:地下|底商|车库|停车场|车位|商铺|门面房?|人防工程|架空层)"
+_COMMON_PART = re.compile(
+    r"(?:(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|家园|新村|苑)(?:小区)?|小区)(?:[A-Z]区)?|[A-Z]区)"
+    + _PART
+)
+_PART_AFTER = re.compile(r"(?:[A-Z]区)?" + _PART)
+_ESTATE_ENDS = ("小区", "花园", "家园", "新村", "苑")
 _OFFICE_BLOCK = re.compile(r"大楼|办公楼|综合楼|服务楼")
 # an institution named right after the number: its address
 _INSTITUTION_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:护理院|养老院|敬老院|福利院|光荣院|医院|卫生院|卫生室|诊所"
     r"|康养中心|养老中心|供养中心|服务中心|救助站|服务站|有限公司|公司|学校|小学|中学|幼儿园"
     r"|事务所)"
+)
+# a lodging house named right after the number (…88号禅悦客栈, privfix22c): a stay's place, the
+# inn's — not one the writer runs there ("…28号开了一家民宿": their own premises, told in prose)
+_LODGING_AFTER = re.compile(
+    r"(?![\u4e00-\u9fff]{0,6}?(?:一家|一间|开了|开办|开设|经营|开的))"
+    r"[\u4e00-\u9fff]{0,8}?(?:客栈|酒店|宾馆|饭店|旅馆|旅社|民宿|招待所)"
 )
 
 
@@ -67,6 +93,17 @@ def _not_home(text: str, start: int, end: int) -> bool:
         return not _BLOCK_GOES_ON.match(text, end + 1)
     if block_after_estate(text, end):
         return True  # "…126号某某花园9栋2单元" closing its cell: a block (estateblocks)
+    if _COMMON_PART.match(text, end) or (
+        text.endswith(_ESTATE_ENDS, start, end) and _PART_AFTER.match(text, end)
+    ):
+        return True  # "…316号盛景苑|小区地下一层", "…108号金港花园|B区地下室": no home (privfix22c)
+    if last == "号" and _NAMED_BLOCK.match(text, end):
+        m = _NAMED_BLOCK.match(text, end)
+        if not _GOES_ON.match(text, m.end()):
+            return True  # "…368号员工宿舍A栋" closing its field: a block (privfix22c)
     if text.find("楼", start, end) >= 0 and _OFFICE_BLOCK.search(text, start, end):
         return True
-    return last == "号" and _INSTITUTION_AFTER.match(text, end) is not None
+    return last == "号" and (
+        _INSTITUTION_AFTER.match(text, end) is not None
+        or _LODGING_AFTER.match(text, end) is not None
+    )

@@ -51,6 +51,14 @@ _ORGAN = re.compile(
 _STAFF = re.compile(
     r"[ \u3000\t]*[\u4e00-\u9fff]{2,6}(?:[：:][ \u3000]*|[ \u3000]+)[\u4e00-\u9fff·、，, \u3000]{2,24}"
 )
+# the same in a bracketed note with the officers' badge numbers ("（案件承办人：A、B，执法证号：
+# 5226…、5226…）", privfix22c): the staff who handled it, under the signature
+_NOTED_STAFF = re.compile(
+    r"[ \u3000\t]*[（(][\u4e00-\u9fff]{2,6}[：:][ \u3000]*[\u4e00-\u9fff·、，, \u3000]{2,24}"
+    r"(?:[，,；;][ \u3000]*[\u4e00-\u9fff]{2,6}号[：:][ \u3000]*[\dA-Za-z、，, \u3000]{4,60})?[）)][ \u3000\t]*"
+)
+# the heading of a part after the paper's foot: a proof of service, a receipt
+_PART_TITLE = re.compile(r"[ \u3000\t]*(?:送达回证|回执|送达证|签收单|送达回执)[ \u3000\t]*")
 _PAGE = re.compile(r"[ \u3000\t]*[—\-－]*[ \u3000]*第[ \u3000]*\d{1,3}[ \u3000]*页.{0,12}")
 _PERSON_ROLE = re.compile(r"住址|家住|本人|姓名|申请人|当事人|来信人|写信人|投诉人|举报人|户主")
 _GUARD = frozenset(("name", "mobile", "id_card", "email"))
@@ -84,7 +92,7 @@ def _kind(line: str) -> str:
         return "contact"
     if _ORGAN.fullmatch(line):
         return "organ"
-    if _STAFF.fullmatch(line) and "。" not in line:
+    if (_STAFF.fullmatch(line) or _NOTED_STAFF.fullmatch(line)) and "。" not in line:
         return "staff"
     return ""
 
@@ -98,6 +106,8 @@ def _foot_line(text: str, lo: int, hi: int, top: int | None = None) -> bool:
         return False  # (counted before the lines are cut out)
     kinds: list[str] = []
     for line in text[hi + 1 :].split("\n") if hi < len(text) else ():
+        if kinds and kinds[-1] == "blank" and _PART_TITLE.fullmatch(line):
+            break  # a proof of service after the foot (送达回证): its own part (privfix22c)
         kinds.append(_kind(line))
         if kinds[-1] == "date" and "organ" in kinds:
             break  # the signature closes the document: a part after it (送达回证, 回执) is its own

@@ -263,10 +263,19 @@ def unit_column_head(text: str, start: int) -> bool:
     return _unit_head_cell(header_cell(text, start))
 
 
+# a header joining the column's person to their office's line ("乡镇分管领导及办公电话",
+# "负责人/办公电话"): the line's own label is the part after the joiner (privfix22c)
+_JOINERS = frozenset("及和与、/／ \u3000")
+
+
 def _unit_head_cell(cell: str | None) -> bool:
     if not cell:
         return False
-    head = _LABEL.search(cell.strip(" \u3000") + "：")
+    cell = cell.strip(" \u3000")
+    k = cell.rfind("办公")  # (the only head read after a joiner: an office's line)
+    if k > 0 and cell[k - 1] in _JOINERS:
+        cell = cell[k:]
+    head = _LABEL.search(cell + "：")
     return bool(head and (_unit_head(head.group(1)) or head.group(1) == "办公"))
 
 

@@ -47,7 +47,13 @@ table's foot (``footposts``), the mailbox closing a sentence of an office's line
 (``officemails``), the address a role's label gives to a unit (``partyseats``), the series of
 found landlines in a unit's switchboard block (``unitblocks``), and the
 places that are no home's address
-(``siteplaces``: a site's grid place, B区14排11号). Before the office's posts' labels: a
+(``siteplaces``: a site's grid place, B区14排11号); before it (privfix22c) the mobiles under a
+desk's header of a table aligned with spaces (``aligneddesks``: 值班手机), a mailbox under a
+unit's key (``unitmailkeys``: ``<dwyx>``), the bare address of a unit's record in an export
+(``recordseats``: ``<dz>`` beside ``<sjdwmc>…中学``) and the seat in a unit's bracket of
+particulars (``unitbrackets``: 某公司（法定代表人X，住所地…）), the landline of an export's summary
+or footer (``exportfooters``: ``<Summary><lxdh>``) and one whose bracketed note names its desk or
+unit (``notedlines``: （0xxx-…值班电话）). Before the office's posts' labels: a
 relative named after their kinship's character (``kinheads``: 子X代为报送), a name noted by a
 unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
 person whose 身份/职务 cell names an office's post (``dutycolumns``)."""
@@ -56,6 +62,7 @@ from __future__ import annotations
 
 from .actingparts import acting_parts
 from .agentphones import agent_landlines
+from .aligneddesks import aligned_desk_mobiles
 from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
 from .contactposts import contact_posts
@@ -71,6 +78,7 @@ from .dottededges import dotted_edges
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
 from .estateheads import estate_heads
+from .exportfooters import export_footers
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
 from .footposts import foot_post_landlines
@@ -85,6 +93,7 @@ from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
+from .notedlines import noted_lines
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
@@ -98,6 +107,7 @@ from .postcolumns import post_columns
 from .postlabels import post_labels
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
+from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
@@ -112,9 +122,11 @@ from .subjectcontacts import subject_contacts
 from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
+from .unitbrackets import unit_brackets
 from .unitcoaches import unit_coaches
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
+from .unitmailkeys import unit_mail_keys
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 
@@ -183,4 +195,10 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
     cands = aligned_unit_lines(text, cands)  # 办公电话 over an aligned column (alignedlines)
     cands = household_counts(text, cands)  # 受威胁对象：X家4人、Y家3人 (householdcounts)
+    cands = aligned_desk_mobiles(text, cands)  # 值班手机 over an aligned column (aligneddesks)
+    cands = unit_mail_keys(text, cands)  # <dwyx>, "unit_email": a unit's mailbox (unitmailkeys)
+    cands = record_seats(text, cands)  # <dz> of a <sjdwmc>…中学 record (recordseats)
+    cands = unit_brackets(text, cands)  # 某公司（法定代表人X，住所地…）: its seat (unitbrackets)
+    cands = export_footers(text, cands)  # <Summary><lxdh>: the exporting office's (exportfooters)
+    cands = noted_lines(text, cands)  # （0xxx-…值班电话）: the unit's (notedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

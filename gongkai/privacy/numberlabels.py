@@ -24,7 +24,7 @@ from .unitcolumns import rows_above
 
 # the label's end, right before the number (brackets and a sign may stand between)
 _OTHER_NUMBER = re.compile(
-    r"(?:档案|受理|案卷|卷宗|流水|业务|登记|协议|证书|合同|信访件|信访|工单|订单|批准书|许可证?|注册|"
+    r"(?:档案|受理|案卷|卷宗|流水|业务|登记证?|协议|证书|合同|信访件|信访|工单|订单|批准书|许可证?|注册|"
     r"凭证|不动产单元|书|执法证|准考证|报名|申报|项目|备案|索引|发票|批次|案件|事项|"
     r"执业证|资格证|从业证|上岗证|合格证|注册证|执照|回执|收据|票据|"
     # a procedure's own serial (协查编号, 督办编号, 办件编号): a case's number, no person's

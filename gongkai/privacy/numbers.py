@@ -115,11 +115,12 @@ _BRANCHES = (
 )
 # A local landline without its area code (``localphones``): seven or eight digits standing
 # alone, no digit, letter, dash, dot, star or thousands comma on either side, and no unit
-# of an amount, date or count after them. Searched with the numbers above, after all of
+# of an amount, date or count after them (one space at most between: a wider gap parts an
+# aligned table's cells, "85821736       年满70岁", privfix22c). Searched with the numbers above, after all of
 # them (no branch of its own in NUMBERS_SOURCE: the kind is no number the scanner reads).
 LOCAL_REST = (
     r"(?<![0-9A-Za-z\-.*/][2-9])\d{6,7}"
-    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}(?![0-9])|[ \u3000]*(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
+    r"(?![0-9A-Za-z\-*/]|\.\d|[,，]\d{3}(?![0-9])|[ \u3000]?(?:元|万|亿|号|年|月|日|次|人|户|个|份|件|条|%|％|"
     r"平方|米|亩|公斤|吨|册|张|套|岁))"
 )
 LOCAL_NUMBER = re.compile(f"[2-9]{LOCAL_REST}")

@@ -10,6 +10,10 @@ whatever private person's lines stand between (the agent's are keyed by their ow
 (住址, 住所, 通讯地址, 联系地址) whose role is a party's (…人, …方); the nearest line above
 in the record opening "<role>：" holds a unit's name (…公司, …合作社, …局, …中心) as its
 whole value. A role given a person's name, or no role line above, keeps the address.
+
+An individual business's trade name (…酒店, …傣家乐, …服务部（个体工商户）, privfix22c) counts as
+a unit here: its premises are the business's, not marked (the held-out convention since
+docs4–15), also where the keeper's name stands inside the trade name.
 """
 
 from __future__ import annotations
@@ -26,7 +30,10 @@ _LABEL = re.compile(
 # a unit's whole name (a company, a cooperative, an organ, a centre)
 _UNIT = re.compile(
     r"[\u4e00-\u9fff（）()]{2,40}?(?:公司|合作社|集团|事务所|厂|局|中心|委员会|协会|学校|医院|"
-    r"研究院|设计院|商行|经营部)"
+    r"研究院|设计院|商行|经营部"
+    # an individual business's trade name (privfix22c): its premises are the business's
+    r"|店|馆|宾馆|客栈|民宿|农家乐|家乐|餐厅|超市|门市部|服务部|工作室|养殖场|加工坊)"
+    r"(?:[（(]个体工商户[）)])?"
 )
 
 
