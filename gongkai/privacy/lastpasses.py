@@ -53,8 +53,9 @@ unit's department (``deskdepartments``: X（值班室）) and the persons beside
 person whose 身份/职务 cell names an office's post (``dutycolumns``). Last of all (privfix22d): a
 unit's record block led by its name and credit code (``codeblocks``), the landlines of a list
 under a units' phone label (``unitlists``), a landline after a named party's mobile in its
-contact cell (``partycells``) and a mailbox spelled from its record's person's name
-(``spelledmails``)."""
+contact cell (``partycells``), a mailbox spelled from its record's person's name
+(``spelledmails``) and the names of a unit's contact column beside its landline
+(``unitcontactcols``)."""
 
 from __future__ import annotations
 
@@ -119,6 +120,7 @@ from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
 from .unitcoaches import unit_coaches
+from .unitcontactcols import unit_contact_columns
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitlists import unit_lists
@@ -193,4 +195,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_lists(text, cands)  # "定点护理机构联系电话：甲0952-…，乙0952-…" (unitlists)
     cands = party_cells(text, cands)  # 投诉人联系方式 "138…，0572-…" (partycells)
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
+    cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
