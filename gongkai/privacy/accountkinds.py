@@ -98,7 +98,16 @@ def account_key(text: str, start: int) -> bool:
     """Whether the export's key right before ``start`` names an account or a card: its
     value is that account's number (a 15-digit 分户账号 in an old ID's shape is no ID)."""
     m = _KEY.search(text, max(0, start - 40), start)
-    return m is not None and _ACCOUNT_KEY.fullmatch(m.group(1)) is not None
+    return (
+        m is not None
+        and _ACCOUNT_KEY.fullmatch(m.group(1)) is not None
+        and not _ID_KEY.search(m.group(1))
+    )
+
+
+# 身份证号 spelled sfzh ends in zh like 账号, but names the identity card (czrsfzh 出租人身份证号,
+# sfzhm 身份证号码): its value is an ID, no account (privfix22d, docs284)
+_ID_KEY = re.compile(r"sfz", re.I)
 
 
 def scheme_card_key(key: str) -> bool:

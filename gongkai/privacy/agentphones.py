@@ -59,23 +59,26 @@ _UNIT_VALUE = re.compile(
 )
 
 
-def _public_row(text: str, start: int) -> bool:
-    """Whether the row of ``start`` holds a cell naming a public unit (and none a club's)."""
+def _public_row(text: str, start: int, *, before: bool = False) -> bool:
+    """Whether the row of ``start`` holds a cell naming a public unit (and none a club's);
+    ``before``: only the cells before the number's (a unit, then its contact's phone)."""
     line_start = text.rfind("\n", max(0, start - 600), start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = text[line_start : start if before else line_end if line_end >= 0 else len(text)]
     cells = [c.strip(' \u3000"') for c in _SEPARATE.split(_TAG.sub("\t", line))]
     return any(
         _PUBLIC_UNIT.fullmatch(c) and not _PRIVATE_UNIT.search(c) for c in cells if len(c) <= 32
     )
 
 
-def _agent_column(text: str, start: int) -> bool:
+def _agent_column(text: str, start: int) -> str | None:
+    """The agent's header over the number at ``start`` (None: no agent's column)."""
     found = header_line(text, start)
     if found is None:
-        return False
+        return None
     cell = found[0].strip(' \u3000"')
-    return bool(cell) and _AGENT_HEADER.search(cell) is not None
+    m = _AGENT_HEADER.search(cell) if cell else None
+    return m.group() if m else None
 
 
 def _footer_phone(text: str, start: int) -> bool:
@@ -93,7 +96,12 @@ def _footer_phone(text: str, start: int) -> bool:
 def agent_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a public unit's agent's column's or an office's
     table footer's (module docstring)."""
-    return (_agent_column(text, start) and _public_row(text, start)) or _footer_phone(text, start)
+    agent = _agent_column(text, start)
+    # a bare 联系人 is the unit's only where the unit stands before it: a 联系人 column left of
+    # the row's provider (联系人 | 联系人电话 | 承接机构) is the row's person's own contact
+    # (privfix22d, docs282); a coach or a team leader is an agent wherever the unit stands
+    bare = agent is not None and agent.startswith("联系人")
+    return bool(agent and _public_row(text, start, before=bare)) or _footer_phone(text, start)
 
 
 def agent_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -78,6 +78,8 @@ def below_signature(text: str, start: int) -> bool:
     line_end = text.find("\n", start, start + 200)
     if _ADDRESSEE.search(text, line_start, line_end if line_end >= 0 else start + 200):
         return False  # "送达地址：…　某某（收）　手机：…": the addressee's particulars
+    if _PARTY_CLAUSE.search(text, max(line_start, start - 40), start):
+        return False  # "（来电人X，来电号码…）": a party's own number, though under the date
     copy = _COPY_TO.match(text, line_start)
     if copy and copy.end() < start and not _UNIT_WORD.search(text, copy.end(), start):
         return False  # "（抄送：张三，地址…）": a copy to a person, with their address
@@ -88,6 +90,14 @@ def below_signature(text: str, start: int) -> bool:
                 return False  # "…4号" between: the next document of a compilation opens
             return bool(_UNIT_LINE.fullmatch(above[k + 1]))
     return False
+
+
+# a private party named in the number's own clause, its phone's label after it (来电人X，
+# 来电号码…; 申请人X，联系电话…): a record of the case under the signature (privfix22d)
+_PARTY_CLAUSE = re.compile(
+    r"(?:来电|来信|信访|申请|投诉|举报|反映|求助|留言)人[ \u3000：:]*[\u4e00-\u9fff·]{2,5}[，,、]"
+    r"[^，,。；;\n]{0,8}(?:电话|号码|手机)[：:]?[ \u3000]*$"
+)
 
 
 # a document's number on its own line ("容商罚〔2026〕4号"): a new document opens under it

@@ -26,6 +26,9 @@ _ORGANISATION = re.compile(
 )
 
 
+_PARTS = re.compile(r"[/／、]|或")
+
+
 def holder_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop the landlines whose column is named after an organisation's column."""
     if not any(k == "landline" for _s, _e, k, _c in cands):
@@ -42,12 +45,14 @@ def holder_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m is None:
             continue
         heads = [h.strip(" \u3000\"'") for h in line.split(sep)]
-        if m.group(1) not in heads:
+        # (a head naming two parties, 产权人/出租人, holds either: privfix22d, docs284)
+        index = next((k for k, h in enumerate(heads) if m.group(1) in _PARTS.split(h)), None)
+        if index is None:
             continue
         row_start = text.rfind("\n", 0, s) + 1
         row_end = text.find("\n", e)
         row = text[row_start : len(text) if row_end < 0 else row_end]
-        holder = _cell_at(row, sep, heads.index(m.group(1)))
+        holder = _cell_at(row, sep, index)
         if holder and _ORGANISATION.fullmatch(holder):
             drop.add((s, e))
     if not drop:

@@ -45,10 +45,22 @@ def _home_column(text: str, local: int) -> bool:
     return False
 
 
+# a home's note right after the number ("0531-8321…（家中）"; privfix22d, docs283)
+_HOME_NOTE_AFTER = re.compile(r"[（(](?:家中|家里|家庭|住宅|宅电|家)(?:电话|座机|固话)?[）)]")
+
+
 def home_labelled(text: str, local: int) -> bool:
-    """Whether the landline whose local part starts at ``local`` is labelled a home's."""
+    """Whether the landline whose local part starts at ``local`` is labelled a home's
+    (its label before it, its column, or its note after it)."""
     lo = local - 20 if local > 20 else 0
+    end = local
+    while text[end : end + 1].isdigit():
+        end += 1
     return (
-        (text.find("家", lo, local) >= 0 or text.find("宅", lo, local) >= 0)
-        and bool(_HOME_LABEL.search(text, lo, local))
-    ) or _home_column(text, local)
+        (
+            (text.find("家", lo, local) >= 0 or text.find("宅", lo, local) >= 0)
+            and bool(_HOME_LABEL.search(text, lo, local))
+        )
+        or _home_column(text, local)
+        or (text[end : end + 1] in "（(" and _HOME_NOTE_AFTER.match(text, end) is not None)
+    )

@@ -56,7 +56,12 @@ or footer (``exportfooters``: ``<Summary><lxdh>``) and one whose bracketed note 
 unit (``notedlines``: （0xxx-…值班电话）). Before the office's posts' labels: a
 relative named after their kinship's character (``kinheads``: 子X代为报送), a name noted by a
 unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
-person whose 身份/职务 cell names an office's post (``dutycolumns``)."""
+person whose 身份/职务 cell names an office's post (``dutycolumns``). Last of all (privfix22d): a
+unit's record block led by its name and credit code (``codeblocks``), the landlines of a list
+under a units' phone label (``unitlists``), a landline after a named party's mobile in its
+contact cell (``partycells``), a mailbox spelled from its record's person's name
+(``spelledmails``) and the names of a unit's contact column beside its landline
+(``unitcontactcols``)."""
 
 from __future__ import annotations
 
@@ -65,6 +70,7 @@ from .agentphones import agent_landlines
 from .aligneddesks import aligned_desk_mobiles
 from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
+from .codeblocks import code_blocks
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
@@ -98,6 +104,7 @@ from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
+from .partycells import party_cells
 from .partyheads import party_heads
 from .partykeys import party_key_places
 from .partyphones import party_phones
@@ -117,6 +124,7 @@ from .servingposts import serving_posts
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
 from .siteplaces import site_places
+from .spelledmails import spelled_mails
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .tradekeepers import trade_keepers
@@ -124,8 +132,10 @@ from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
 from .unitbrackets import unit_brackets
 from .unitcoaches import unit_coaches
+from .unitcontactcols import unit_contact_columns
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
+from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
@@ -201,4 +211,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_brackets(text, cands)  # 某公司（法定代表人X，住所地…）: its seat (unitbrackets)
     cands = export_footers(text, cands)  # <Summary><lxdh>: the exporting office's (exportfooters)
     cands = noted_lines(text, cands)  # （0xxx-…值班电话）: the unit's (notedlines)
+    cands = code_blocks(text, cands)  # "1. 某公司\n统一社会信用代码：…\n…电话" (codeblocks)
+    cands = unit_lists(text, cands)  # "定点护理机构联系电话：甲0952-…，乙0952-…" (unitlists)
+    cands = party_cells(text, cands)  # 投诉人联系方式 "138…，0572-…" (partycells)
+    cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
+    cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

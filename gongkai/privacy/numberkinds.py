@@ -25,6 +25,7 @@ from .certnumbers import certificate_number
 from .chipnumbers import chip_number
 from .columns import id_column
 from .context import id_like
+from .idheads import id_header
 from .numberlabels import card_issuer, not_a_card, other_number, unit_account
 from .patterns import CARD_CONTEXT, ID_CONTEXT
 
@@ -100,10 +101,14 @@ def _eighteen(ctx, value: str, start: int) -> tuple[str, float] | None:
         # another label (受理编号, 档案编号) it is that other number
         # (the clause is the end of the 12 characters: none there, none in it)
         if (
-            labelled
-            and ID_CONTEXT.search(text, lo, start)
-            and ID_CONTEXT.search(ctx.clause_before(start, 12))
-        ) or id_column(text, start):
+            (
+                labelled
+                and ID_CONTEXT.search(text, lo, start)
+                and ID_CONTEXT.search(ctx.clause_before(start, 12))
+            )
+            or id_column(text, start)
+            or id_header(text, start, start + 18)
+        ):
             return None if other_number(text, start) else ("id_card", 0.8)  # (columns)
         return None
     if v.is_uscc(value):

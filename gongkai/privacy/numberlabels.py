@@ -18,6 +18,7 @@ from .accountkinds import holder_account, other_card, scheme_card_label
 from .alternation import led
 from .gapalign import _GAP_CELL, display_columns
 from .numbercolumns import cell_header, other_number_column
+from .numberranges import range_start
 from .seriallabels import serial_label
 from .stackedcards import stacked_header
 from .unitcolumns import rows_above
@@ -56,6 +57,8 @@ def other_number(text: str, start: int) -> bool:
     before = text[start - 14 if start > 14 else 0 : start]
     if _OTHER_NUMBER.search(before) and not _ID_WORDS.search(before):
         return True
+    if before[-1:] in _RANGE_SIGNS and _ranged_other(text, start):
+        return True  # 受理编号自A至B: both ends (numberranges)
     if ("号" in before or "码" in before) and serial_label(text, start):
         return True  # 收件编号, 来文序号: a serial of its own kind (seriallabels)
     if _SAMPLE_LABEL.search(before) or _SAMPLE_NOTE.match(text, start, start + 30):
@@ -76,6 +79,18 @@ def other_number(text: str, start: int) -> bool:
 
 
 _LIST_SEPARATORS = frozenset("、，,/／")
+_RANGE_SIGNS = frozenset("自从至到—－~～- \u3000")
+
+
+def _ranged_other(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a range (自A至B) under another number's label."""
+    opened = range_start(text, start)
+    if opened is None or opened == start:
+        return False
+    label = text[opened - 14 if opened > 14 else 0 : opened]
+    return bool(_OTHER_NUMBER.search(label)) and not _ID_WORDS.search(label)
+
+
 _LISTED_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{14,17}[\dXx][ \u3000]?[、，,/／][ \u3000]?$")
 
 
@@ -189,6 +204,8 @@ def not_a_card(text: str, start: int) -> bool:
     carded = _CARD_WORDS.search(before) is not None
     if (_OTHER_CARD_LABEL.search(before) or _OTHER_NUMBER.search(before)) and not carded:
         return True  # (受理编号, 决定书编号, 证书编号: a document's or a file's number)
+    if before[-1:] in _RANGE_SIGNS and not carded and _ranged_other(text, start):
+        return True  # 受理编号自A至B (numberranges)
     if unit_account(text, start):
         return True
     if not carded and text[start - 1 : start] == "如" and _example_of_other(text, start):

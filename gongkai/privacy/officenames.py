@@ -97,6 +97,8 @@ def _organisation_rep(text: str, start: int, end: int) -> bool:
     if lead in "（(" and _ORG_NAME_END.search(text, max(ls, m.start() - 12), m.start() - 1):
         return True
     before = text[max(ls, start - 120) : m.start()]
+    if _KIND_PREFIX.fullmatch(before.strip(" \u3000\t")):
+        return True  # 企业法定代表人：X — the label names its legal person (privfix22d)
     if not before.strip(" \u3000"):
         before = _previous_line(text, ls)[-160:]  # the label opens its line: the line above
         if m.group(2) and _SIGNED.match(m.group(2)) and _SEALED.search(before):
@@ -105,6 +107,11 @@ def _organisation_rep(text: str, start: int, end: int) -> bool:
             head = _record_head(text, ls)  # "3. 某县福利院\n  代码：…\n  法定代表人：X"
             return bool(_PUBLIC_HEAD.search(head)) and not _INDIVIDUAL.search(head)
     return bool(_ORGAN.search(before)) and not _INDIVIDUAL.search(before)
+
+
+# a label's own prefix naming the legal person whose representative it gives (企业法定代表人,
+# 用人单位法定代表人): only a legal person has one (an individual business has a 经营者)
+_KIND_PREFIX = re.compile(r"(?:聘用|用人|经营|所属)?(?:企业|公司|单位|机构|合作社|社会组织)")
 
 
 # a record's head naming a state organ or a public body by its kind (not a 中心, which may

@@ -29,6 +29,7 @@ import re
 from .doccolumns import other_label
 from .docforms import grouped_permit
 from .taiwancolumns import documents_column, taiwan_columns
+from .taiwanlabels import labelled_permits
 from .wordfind import find_by, has_word
 
 Candidate = tuple[int, int, str, float]
@@ -191,7 +192,7 @@ def taiwan_permits(text: str) -> list[Candidate]:
         )
         or documents_column(text)  # IDs, permits, passports under 驾驶证号 (taiwancolumns)
     ):  # a column of numbers, Taiwan in the row
-        out += taiwan_columns(text)
+        out += taiwan_columns(text) + labelled_permits(text)  # 代办人证件号码：… (taiwanlabels)
     # a number whose own label names another number (发票号码：12345678（台胞证办理费）,
     # 受理编号：…): that number, whatever document the sentence names (doccolumns)
     return [c for c in out if not other_label(text, c[0])]

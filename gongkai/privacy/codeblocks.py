@@ -1,0 +1,93 @@
+"""A unit's record block opened by its name and its credit code (privfix22d, docs283–284).
+
+A list of companies (tender winners, registered letting agencies, licensed operators) gives
+each one a block of lines: its name (``1. 某某住房租赁有限公司``, ``中标人：某某公司``), its
+统一社会信用代码, its 法定代表人 (public registration data, not marked: the eighteenth
+sitting), then its 地址 / 经营地址 and 联系电话. The block is the company's record: its
+landline and its address are the company's, not its legal representative's, as a
+company's contacts are in prose.
+
+The block runs from the line naming the organisation down to a blank line (at most eight
+lines); the credit code must stand in it, labelled. A block that also holds a private
+person's finding (a name, an ID, a mobile, a card: a person penalised in their own right,
+a contact's own mobile) is left alone, and so is a number or an address whose own line
+names a person's role (投诉人, 住址, 家庭).
+
+Speed: read only in a text holding 信用代码, for its landlines and addresses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import PHONE_OF_PERSON
+
+Candidate = tuple[int, int, str, float]
+
+_CODE_LINE = re.compile(r"统一社会信用代码[ \u3000]*[：:][ \u3000]*[0-9A-Z]{18}(?![0-9A-Z])")
+# the line naming the organisation: a serial or a role's label, then its name at the line's end
+_ORGANISATION = re.compile(
+    r"[ \u3000\t]*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \u3000]*"
+    r"(?:(?:中标人|成交人|中标供应商|成交供应商|供应商|企业名称|单位名称|机构名称|名称)[：:][ \u3000]*)?"
+    r"[\u4e00-\u9fff（）()]{4,40}?(?:公司|合作社|事务所|中心|集团|商行|厂)"
+    r"(?:[（(][^（）()\n]{1,12}[）)])?[ \u3000]*$"
+)
+_PRIVATE = frozenset(("name", "id_card", "mobile", "bank_card", "passport", "permit"))
+
+
+def _block(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the block of lines holding ``start`` whose first line names an
+    organisation and which holds its credit code, or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = None
+    pos = line_start
+    for _ in range(8):
+        end = text.find("\n", pos)
+        line = text[pos : len(text) if end < 0 else end]
+        if not line.strip(" \u3000\t"):
+            break
+        if _ORGANISATION.fullmatch(line):
+            first = pos
+            break
+        if pos == 0:
+            break
+        pos = text.rfind("\n", 0, pos - 1) + 1
+    if first is None:
+        return None
+    stop = first
+    for _ in range(9):
+        nxt = text.find("\n", stop)
+        if nxt < 0:
+            stop = len(text)
+            break
+        if not text[stop:nxt].strip(" \u3000\t") or (
+            stop > first and _ORGANISATION.fullmatch(text, stop, nxt)
+        ):
+            break
+        stop = nxt + 1
+    if not _CODE_LINE.search(text, first, stop):
+        return None
+    return first, stop
+
+
+def code_blocks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the landlines and addresses of a unit's record block."""
+    if "信用代码" not in text or not any(k in ("landline", "address") for _s, _e, k, _c in cands):
+        return cands
+    drop = set()
+    for s, e, k, _c in cands:
+        if k not in ("landline", "address"):
+            continue
+        block = _block(text, s)
+        if block is None:
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        if PHONE_OF_PERSON.search(text, line_start, s):
+            continue
+        lo, hi = block
+        if any(k2 in _PRIVATE and lo <= s2 < hi for s2, _e2, k2, _c2 in cands):
+            continue
+        drop.add((s, e, k))
+    if not drop:
+        return cands
+    return [c for c in cands if (c[0], c[1], c[2]) not in drop]
