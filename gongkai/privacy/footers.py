@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .patterns import ID_IN_ROW, MOBILE_NUMBER, OFFICE_NUMBER
+from .pertext import table
 from .rowcontext import name_cell, person_row
 
 _DATE_LINE = re.compile(
@@ -153,7 +154,16 @@ _PERSONS_SEAT = re.compile(r"公民身份|身份证|经营者[，,、]")
 
 
 def units_contact(text: str, start: int, kind: str) -> bool:
-    """Whether a landline or address at ``start`` is a unit's by these rules."""
+    """Whether a landline or address at ``start`` is a unit's by these rules (answered once
+    a start and kind a scan: ``refine`` asks again for the addresses that share a start)."""
+    asked = table(units_contact, text)
+    got = asked.get((start, kind))
+    if got is None:
+        got = asked[start, kind] = _units_contact(text, start, kind)
+    return got
+
+
+def _units_contact(text: str, start: int, kind: str) -> bool:
     if below_signature(text, start):
         return True
     if kind == "address":

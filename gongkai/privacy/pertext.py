@@ -52,6 +52,18 @@ def table(key: object, text: str) -> dict:
     return memo(key, text, _fresh)
 
 
+def once(fn: Callable[..., T], text: str, *args: object) -> T:
+    """``fn(text, *args)`` answered once by its arguments for ``text`` (``table`` keyed by
+    ``fn``): a pure helper that a pass asks again for the same place (``refine._address``
+    for address candidates found twice by several passes). The arguments must be hashable."""
+    asked = table(fn, text)
+    try:
+        return asked[args]
+    except KeyError:
+        got = asked[args] = fn(text, *args)
+        return got
+
+
 def per_text(fn: Callable[[str], T]) -> Callable[[str], T]:
     """``fn(text)`` through ``memo``, keyed by ``fn`` itself."""
 

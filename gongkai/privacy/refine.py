@@ -40,6 +40,7 @@ from .officialphones import repeated_unit_numbers
 from .ownmobiles import own_mobile
 from .patterns import ID_IN_ROW, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
+from .pertext import once
 from .personmail import named_mailbox, sender_mailbox
 from .phoneowner import holders_phone, home_noted, particulars_block
 from .receiptclerk import receipt_clerks
@@ -83,8 +84,7 @@ _PLACES_LISTED = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:村|社区|镇|乡|街道)[ \u3000:：]*$"
 )
 _PLACE_LAST = frozenset("村区镇乡道")
-# (cheap looks before the two searches: the last character of their labels, and of the
-# link word "为/是/至" that may follow a unit's label)
+# (cheap looks before the two searches: the labels' last characters, the links 为/是/至)
 _LABEL_LAST = frozenset("话机码箱件")
 _NUMBER_LAST = frozenset("号码段")
 _LINKS = frozenset("为是至")
@@ -572,7 +572,7 @@ def refine(text: str, cands: list[Candidate]) -> list[Candidate]:
                 at = a + phone.start()
                 if at != c[0] and _footer_contact(text, at, names):
                     continue  # "电话：…　地址：…" a notice's own contact line: the office's
-            got = _address(text, c)
+            got = once(_address, text, c)  # (an address found by several passes)
             if got is None:
                 continue
             c = got

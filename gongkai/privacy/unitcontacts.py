@@ -379,11 +379,18 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     xml = has_word(text, "</")
     business: dict[str, list[int]] = {}
     sites: dict[int, bool] = {}  # unit_site by the address's start (a start found twice)
+    places: dict[int, bool] = {}  # _business_place by the address's start (the same)
 
     def site(s: int, begin: int) -> bool:
         got = sites.get(s)
         if got is None:
             got = sites[s] = unit_site(text, s, begin)
+        return got
+
+    def business_place(s: int, begin: int) -> bool:
+        got = places.get(s)
+        if got is None:
+            got = places[s] = _business_place(text, s, business, begin)
         return got
 
     out = []
@@ -396,7 +403,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         begin = _line_start(text, s)  # (once for the tests below)
         if kind == "address" and (
-            (_business_place(text, s, business, begin) and not homestead(text, s, e))
+            (business_place(s, begin) and not homestead(text, s, e))
             or _after_office_number(text, s, begin)
             or _shared_group(text, s, e)
             or _stairway(text, e)

@@ -113,3 +113,21 @@ def test_the_five_passes_share_through_one_memo():
     assert pertext.holding() == 5
     scan_text(text)
     assert pertext.holding() == 0  # (no text outlives its scan)
+
+
+def test_once_answers_a_helper_once_by_its_arguments():
+    pertext.forget()
+    calls: list[tuple[str, int]] = []
+
+    def helper(text: str, at: int) -> str:
+        calls.append((text, at))
+        return text[at : at + 2]
+
+    text = "申请人张三住某村5号"
+    assert pertext.once(helper, text, 3) == "张三"
+    assert pertext.once(helper, text, 3) == "张三"
+    assert pertext.once(helper, text, 0) == "申请"
+    assert pertext.once(helper, "另一段文字", 3) == "文字"  # another text: computed for it
+    assert calls == [(text, 3), (text, 0), ("另一段文字", 3)]
+    pertext.forget()
+    assert pertext.holding() == 0
