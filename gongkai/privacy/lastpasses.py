@@ -47,7 +47,8 @@ table's foot (``footposts``), the mailbox closing a sentence of an office's line
 (``officemails``), the address a role's label gives to a unit (``partyseats``), the series of
 found landlines in a unit's switchboard block (``unitblocks``), and the
 places that are no home's address
-(``siteplaces``: a site's grid place, B区14排11号). Before the office's posts' labels: a
+(``siteplaces``: a site's grid place, B区14排11号), after an organisation's dotted brand in
+brackets (``brandnotes``: 某有限公司（雪山下·白沙院子）). Before the office's posts' labels: a
 relative named after their kinship's character (``kinheads``: 子X代为报送), a name noted by a
 unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
 person whose 身份/职务 cell names an office's post (``dutycolumns``)."""
@@ -58,6 +59,7 @@ from .actingparts import acting_parts
 from .agentphones import agent_landlines
 from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
+from .brandnotes import brand_notes
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
@@ -181,4 +183,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_record_lines(text, cands)  # <LXDH> of a <DWMC>…公司 record (unitrecords)
     cands = switchboard_lines(text, cands)  # 2285131 beside the centre's 2285110 (unitblocks)
     cands = aligned_unit_lines(text, cands)  # 办公电话 over an aligned column (alignedlines)
+    cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
