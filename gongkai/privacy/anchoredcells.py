@@ -117,6 +117,7 @@ _FIELD = re.compile(
     r"(?:<([A-Za-z_\u4e00-\u9fff][\w.\-:]*)[^<>]*>|\"([A-Za-z_\u4e00-\u9fff][\w.\-]*)\" *: *\")$"
 )
 
+_OPEN_TAG = re.compile(r"<([A-Za-z_\u4e00-\u9fff][\w.\-]*)>")
 _ACTOR = re.compile(r"[a-z]{1,4}r", re.I)
 _KEY = re.compile(r'"([A-Za-z]{2,8})" *:')
 
@@ -126,6 +127,13 @@ def _led_by_post(text: str, lo: int, start: int) -> bool:
     field = _FIELD.search(before) if ">" in before or '"' in before else None
     if field and _HEAD_ROLE.search(field_header(field.group(1) or field.group(2)) or ""):
         return True  # a clerk's field of an export (经办人 as JBR, handler)
+    if field and field.group(1) and "<" in before[: field.start()]:
+        # a name's field in an element of the office's staff on the line (<jcry><ry><xm>X:
+        # 检查人员), the staff's own ID aside (``xmltables._staff_group``)
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        tags = [t for t in _OPEN_TAG.findall(line) if f"</{t}>" not in line]  # (still open)
+        if any(_HEAD_ROLE.search(field_header(t) or "") for t in tags):
+            return True
     if field and field.group(2) and _ACTOR.fullmatch(field.group(2)):
         # an act's person beside its unit in the record ("djr" by "djdw"): its staff
         keys = {k.group(1) for k in _KEY.finditer(text, lo, start)}

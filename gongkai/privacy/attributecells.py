@@ -1,7 +1,8 @@
 """Cells under a column of a person's attribute are no names (issue 16, after docs92).
 
 A table of persons has columns of what they are, not who: 界别 (农业界), 党派 (农工党),
-民族, 政治面貌, 籍贯, 职务, 职称, 学历, and of what a row is about: 涉及条款 (第五条).
+民族, 政治面貌, 籍贯, 职务, 职称, 学历, and of what a row is about: 涉及条款 (第五条), an
+opinion on it (初审意见, 评定小组意见: 同意推荐, 同 a surname).
 Such a cell may look like a name by the name model (农 and 第五 are surnames), and a
 record's reader, the column vote or the pass near anchors takes it. Whatever the table's
 form of delimited rows (tabs, bars, commas: DOCX, XLSX, CSV, pipe, HTML with spanned
@@ -33,9 +34,11 @@ _WORDS = (
     ("学历", 1),
     ("条款", 1),
     ("条目", 0),
+    ("意见", 0),  # an opinion (初审意见, 评定小组意见): 同意推荐, no person (privfix22a)
 )
 _HEADER = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:界别|党派|民族|政治面貌|籍贯|职务|职称|学历|条款|条目)$"
+    r"|^[\u4e00-\u9fff]{0,8}意见$"
 )
 _WORD = re.compile("|".join(word for word, _at in _WORDS))
 _SPAN = 6000  # characters: a header farther above is no header of the cell (columnheads)
@@ -53,12 +56,21 @@ def attribute_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
         start, end, kind, _conf = c
         if kind == "name":
             k = bisect_left(heads, start)
-            if k and start - heads[k - 1] <= _SPAN and _whole_cell(text, start, end):
+            whole = _whole_cell(text, start, end)
+            if k and start - heads[k - 1] <= _SPAN and (whole or _opens_opinion(text, start, end)):
                 head = header_over(text, start, end, _WORD)
-                if head and _HEADER.match(head.strip(" \u3000")):
+                head = head.strip(" \u3000") if head else ""
+                if _HEADER.match(head) and (whole or head.endswith("意见")):
                     continue
         out.append(c)
     return out
+
+
+def _opens_opinion(text: str, start: int, end: int) -> bool:
+    """A candidate opening its cell, maybe after 不, with a note after it: an opinion's
+    words ("不同意推荐（证照不全）", "同意推荐（…）"); a name later in the cell stays."""
+    k = start - 1 if text[start - 1 : start] == "不" else start
+    return text[k - 1 : k] in _EDGE and text[end : end + 1] in "（("
 
 
 def _header_cells(text: str, word: str, at: int) -> list[int]:

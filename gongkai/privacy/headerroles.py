@@ -49,6 +49,13 @@ UNIT_STAFF = (
     r"(?:学校|校方|院方|园方|医院|单位|机关|社区|村委会?|居委会)[\u4e00-\u9fff]{0,4}?"
     r"(?:人员|干部|代表|教师|老师)"
 )
+# a team the office sends to act on the record, named by the act (检查组, 核查组, 督查小组,
+# 验收组, 考核组): its members act in office; a panel that judges or elects (评审组, 评标委员会,
+# 合议组, 筹备组) or a team of helpers (帮教小组) is no such team (``kind_header``'s members)
+GROUP_STAFF = (
+    "(?:检查|核查|排查|巡查|督查|督导|抽查|调查|勘查|复查|核验|查验|验收|考核|执法|暗访)"
+    "(?:小组|工作组|组)(?:成员|人员)(?:姓名)?"
+)
 DESK_POSTS = (
     "(?:接警|接处警|调度|话务|接线|接听|录入|受理|审核|复核|审批|执法|办案|送达|承办|经办|"
     "查勘|定损|核损)员"
@@ -61,9 +68,11 @@ _STAFF = re.compile(
     r"|^(?:帮扶|结对帮扶|结对|包保|包户|包村|驻村|挂钩|联户)(?:责任人|干部|人)(?:姓名)?$"
     # the unit's own people named by the unit (学校陪餐人员, 院方代表, 社区工作人员)
     rf"|^{UNIT_STAFF}(?:姓名)?$"
+    # the members of a team named by the office's act (检查组成员, 督查组人员, 验收小组成员)
+    rf"|^[\u4e00-\u9fff]{{0,4}}?{GROUP_STAFF}$"
 )
 # the same acts found in a header anywhere (an export's field read as its header)
-STAFF_WORDS = rf"(?<![被受])(?:(?:{ACTS}){_DOER}|{DESK_POSTS})"
+STAFF_WORDS = rf"(?<![被受])(?:(?:{ACTS}){_DOER}|{DESK_POSTS}|{GROUP_STAFF})"
 
 
 def staff_header(header: str) -> bool:

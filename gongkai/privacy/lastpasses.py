@@ -53,7 +53,8 @@ unit's key (``unitmailkeys``: ``<dwyx>``), the bare address of a unit's record i
 (``recordseats``: ``<dz>`` beside ``<sjdwmc>…中学``) and the seat in a unit's bracket of
 particulars (``unitbrackets``: 某公司（法定代表人X，住所地…）), the landline of an export's summary
 or footer (``exportfooters``: ``<Summary><lxdh>``) and one whose bracketed note names its desk or
-unit (``notedlines``: （0xxx-…值班电话）). Before the office's posts' labels: a
+unit (``notedlines``: （0xxx-…值班电话）), and after an organisation's dotted brand in brackets
+(``brandnotes``: 某有限公司（雪山下·白沙院子）). Before the office's posts' labels: a
 relative named after their kinship's character (``kinheads``: 子X代为报送), a name noted by a
 unit's department (``deskdepartments``: X（值班室）) and the persons beside a register's
 person whose 身份/职务 cell names an office's post (``dutycolumns``). Last of all (privfix22d): a
@@ -70,6 +71,7 @@ from .agentphones import agent_landlines
 from .aligneddesks import aligned_desk_mobiles
 from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
+from .brandnotes import brand_notes
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
@@ -216,4 +218,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = party_cells(text, cands)  # 投诉人联系方式 "138…，0572-…" (partycells)
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
     cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
+    cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

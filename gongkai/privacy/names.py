@@ -283,7 +283,11 @@ def _company_representative(text: str, label_end: int) -> bool:
     ):
         return True  # 财政所负责人, 服务中心负责人: an office's head acting in office
     before = text[max(0, label_end - 160) : label_end]
-    return bool(_COMPANY_BEFORE.search(before)) and not _INDIVIDUAL.search(before)
+    # the nearest entity before the label is the label's (a table's row of a company under
+    # a row of an individual business: its own 有限公司, not the 个体 above)
+    company = [m.start() for m in _COMPANY_BEFORE.finditer(before)]
+    individual = [m.start() for m in _INDIVIDUAL.finditer(before)]
+    return bool(company) and (not individual or individual[-1] < company[-1])
 
 
 def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:

@@ -30,7 +30,7 @@ from bisect import bisect_left
 from .columnheads import header_over, parted_header_over
 from .counselcolumns import counsel_above
 from .csvcells import quoted_cells, quoted_index
-from .headerroles import ACTS, DESK_POSTS, own_id_column, staff_post
+from .headerroles import ACTS, DESK_POSTS, GROUP_STAFF, own_id_column, staff_post
 from .officeroles import officials_named
 from .unitcolumns import row_position, rows_above
 from .wordfind import find_by
@@ -46,6 +46,7 @@ _WORDS = re.compile(
     # and a header qualified by an official's number ("民警（警号）": ``staff_post``)
     rf"|(?:{ACTS})人|{DESK_POSTS}|(?:证|警|工)号[）)]"
     r"|值日|值班|带班|登记人(?!姓名)"
+    rf"|{GROUP_STAFF}"  # 检查组成员, 督查组人员: the members of the office's team
     r"|(?:免疫|接种|检疫|采样)员"
 )
 # a liaison assigned to each person of a table that names its persons in another column
@@ -217,6 +218,7 @@ _BEFORE_YUAN = frozenset("裁判记审行解络线访警度务理入核批法案
 _REN = re.compile("人(?<=[办核理入案法批记录达待查听线访放勘损]人)员?")
 
 
+_GROUP = re.compile(GROUP_STAFF)
 _CASE_ACTS = frozenset("承办 主办 协办 经办 办案 出警 处警".split())
 
 
@@ -250,6 +252,13 @@ def _marks(text: str) -> list[int]:
                 if end > 0:
                     out.append(end)
             k = text.find(char, k + 1)
+    k = text.find("组", 2)  # a team of the office's act: 检查组成员, 验收小组人员 (GROUP_STAFF)
+    while k >= 0:
+        if text[k + 2 : k + 3] == "员" and text[k + 1] in "成人":
+            end = k + 3 + (text[k + 3 : k + 5] == "姓名") * 2
+            if text[end : end + 1] in _CELL_END and _GROUP.search(text, max(0, k - 6), end):
+                out.append(end)
+        k = text.find("组", k + 1)
     k = text.find("警", 3)  # the police handling the case: 承办民警, 办案警官 (no bare 民警)
     while k >= 0:
         if text[k - 1] == "民" and text[k - 3 : k - 1] in _CASE_ACTS:

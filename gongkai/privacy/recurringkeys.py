@@ -41,7 +41,10 @@ _PARENT_LINES = 80  # the most lines up or down to an attribute's record's bound
 _VALUE_OPENS = frozenset('>"')
 _NUMBERS = frozenset(("id_card", "mobile", "bank_card", "passport"))
 _XML_OPEN = re.compile(r"<([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,39})(?:\s[^<>\n]*)?>$")
-_LIST_GAP = re.compile(r"[ \u3000、，,/;；]*")
+# a staff's bracketed note after the name: the number of a certificate or a warrant
+# (X（QHFJ761420）, Y（执法证号：…）), which each record's own copy may give anew
+_NOTE = re.compile(r"[（(][^（()）<>\n\"]{1,24}[）)]")
+_LIST_GAP = re.compile(r"(?:[（(][^（()）<>\n\"]{1,24}[）)])?[ \u3000、，,/;；]*")
 # an XML element's attribute right before its quoted value: (element, attribute)
 _ATTR = re.compile(
     r'<([A-Za-z_][\w.\-]{0,39})\s[^<>\n"]*(?:"[^"<>\n]*"[^<>\n"]*)*?\b([A-Za-z_][\w\-]{0,29})="'
@@ -49,7 +52,7 @@ _ATTR = re.compile(
 _JSON_KEY = re.compile(r'"([^"\\\n]{1,40})"[ \t]*:[ \t]*"$')
 
 
-def _field(text: str, s: int, e: int) -> tuple[str, str, int, int] | None:
+def _field(text: str, s: int, e: int, parents: dict[int, str]) -> tuple[str, str, int, int] | None:
     """(kind, key, value's start, value's end) of the export field whose value holds the
     name at ``s``–``e``: kind "xml" or "json"; None for a name in no field."""
     line = text.rfind("\n", 0, s) + 1
@@ -58,7 +61,9 @@ def _field(text: str, s: int, e: int) -> tuple[str, str, int, int] | None:
     if gt > quote and "<" not in text[gt + 1 : s]:
         m = _XML_OPEN.search(text, max(0, gt - 120), gt + 1)
         end = text.find("<", e, e + 60)
-        return ("xml", m.group(1), gt + 1, end) if m and end >= 0 else None
+        if m is None or end < 0:
+            return None
+        return ("xml", f"{m.group(1)} {parents.get(m.start(), '')}", gt + 1, end)
     if quote > gt:
         m = _JSON_KEY.search(text, max(0, quote - 60), quote + 1)
         end = text.find('"', e, e + 60)
@@ -71,6 +76,26 @@ def _field(text: str, s: int, e: int) -> tuple[str, str, int, int] | None:
     return None
 
 
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,39})[^<>]*?(/?)>")
+
+
+def _parents(text: str) -> dict[int, str]:
+    """The name of the element holding each tag opening in ``text`` (by its start): one
+    pass over the tags with a stack of the open elements."""
+    out: dict[int, str] = {}
+    stack: list[str] = []
+    for m in _TAG_NAME.finditer(text):
+        closing, name, empty = m.group(1), m.group(2), m.group(3)
+        if closing:
+            while stack and stack.pop() != name:
+                pass  # (an element left open)
+            continue
+        out[m.start()] = stack[-1] if stack else ""
+        if not empty:
+            stack.append(name)
+    return out
+
+
 def _names_only(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
     """Whether the value ``lo``–``hi`` is names alone (one, or a list: X、Y), no prose."""
     k = lo
@@ -81,14 +106,19 @@ def _names_only(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bo
     return _LIST_GAP.fullmatch(text, k, hi) is not None
 
 
-def _values(text: str, kind: str, key: str) -> list[tuple[int, int]]:
+def _values(text: str, kind: str, key: str, parents: dict[int, str]) -> list[tuple[int, int]]:
     if kind == "attr":
         tag, attr = (re.escape(x) for x in key.split(" "))
         pattern = re.compile(rf'<{tag}\s[^<>\n]*?\b{attr}="([^"\\\n]{{1,60}})"')
         return [m.span(1) for m in pattern.finditer(text)]
     k = re.escape(key)
     if kind == "xml":
+        # (the values of the tag in one parent's elements: <ry><xm> and <wcnr><xm> are
+        # an inspector's name and a minor's, two keys)
+        tag, parent = key.split(" ")
+        k = re.escape(tag)
         pattern = re.compile(rf"<{k}(?:\s[^<>\n]*)?>([^<\n]{{1,60}})</{k}>")
+        return [m.span(1) for m in pattern.finditer(text) if parents.get(m.start(), "") == parent]
     else:
         pattern = re.compile(rf'"{k}"[ \t]*:[ \t]*"([^"\\\n]{{1,60}})"')
     return [m.span(1) for m in pattern.finditer(text)]
@@ -160,7 +190,7 @@ def _recurring(
     key: str = "",
     staff: bool = False,
 ) -> bool:
-    values = [text[s:e].strip() for s, e in spans]
+    values = [_NOTE.sub("", text[s:e]).strip() for s, e in spans]  # (a note read past)
     counts = Counter(values)
     if len(values) < _LEAST or 2 * len(counts) > len(values) or max(counts.values()) < 2:
         return False
@@ -234,10 +264,13 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     found = sorted({(c[0], c[1]) for c in cands if c[2] == "name"})
     starts = [s for s, _e in found]
     keys: dict[tuple[str, str], list[int]] = {}
+    parents: dict[int, str] | None = None
     for s, e in found:
         if text[s - 1 : s] not in _VALUE_OPENS:
             continue  # (a value's first name only: the field is read once)
-        got = _field(text, s, e)
+        if parents is None:
+            parents = _parents(text) if "</" in text else {}
+        got = _field(text, s, e, parents)
         if got is None:
             continue
         kind, key, lo, hi = got
@@ -256,7 +289,7 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
         holder, _datum, role = meaning(key.split(" ")[0])
         if holder == "person" and role:
             continue  # a private person's role (guardian, jhr): its values are persons
-        spans = _values(text, kind, key)
+        spans = _values(text, kind, key, parents or {})
         if not _recurring(text, spans, numbers, memo, kind, key, holder == "staff"):
             continue
         inside = {
@@ -265,6 +298,14 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
         within = {text[s:e] for s, e in found if s in inside}
         if any(s not in inside and text[s:e] in within for s, e in found):
             continue  # a person of the records too (their own record elsewhere)
+        if kind == "xml" and key.split(" ")[1] and meaning(key.split(" ")[0]) == ("", "name", ""):
+            # a group's bare name key (<bgdlr><xm>) holds whoever the group holds: a name once
+            # among the recurring ones is a person of their own (a lawyer named once among
+            # an organ's staff agents); a key of its own role (<cshr>) holds one kind
+            values = [text[s:e] for s, e in spans]
+            inside = {
+                s for s, e in found if s in inside and sum(text[s:e] in x for x in values) > 1
+            }
         drop |= inside
     drop -= kept
     if not drop:

@@ -25,14 +25,16 @@ Candidate = tuple[int, int, str, float]
 # a cell's edge before the name, and the shop's cell after it (up to its note or the cell's end)
 _EDGES = frozenset('\t|｜,，;；、 \u3000：:\n>"')
 # the last character of a place the trade name may open with (某县某镇X店, 某街道X馆)
-_PLACE_ENDS = frozenset("县市区镇乡村道")
+_PLACE_ENDS = frozenset("县市区镇乡村道寨")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # an individual business's unified social credit code (GB 32100: 9 then 2); led by its
 # literal so that the search skips to each "92" (a leading look-behind tries every position)
 _USCC_92 = re.compile(r"92(?<![0-9A-Z]92)[0-9]{4}[0-9A-HJ-NPQRTUWXY]{12}(?![0-9A-Z])")
 _LINES_AROUND = 3
 _SHOP = re.compile(
-    r"[\u4e00-\u9fff]{1,10}?(?:店|馆|部|坊|厂|场|行|铺|社|室|园|庄|摊|档)(?=[（(\t|｜,，;；\s<\"]|$)"
+    r"(?:[\u4e00-\u9fff]{1,10}?(?:店|馆|部|坊|厂|场|行|铺|社|室|园|庄|摊|档)"
+    # a lodging or a farm stay kept by a household (民宿, 客栈, 农家乐, 藏家乐, 竹林人家)
+    r"|[\u4e00-\u9fff]{0,10}?(?:民宿|客栈|家乐|人家))(?=[（(\t|｜,，;；\s<\"]|$)"
 )
 
 
@@ -95,7 +97,8 @@ def shop_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # a keeper's column header: the person who runs a business (经营者, 负责人: each word one
 # scan of the whole text, the rule's whole cost where no table is there)
-_KEEPER_WORDS = ("经营者", "负责人")
+# (户主: a household's head keeping its farm stay, 户主姓名 beside 经营户名称)
+_KEEPER_WORDS = ("经营者", "负责人", "户主")
 # an enterprise's or a cooperative's unified social credit code (91…, 93…; an individual
 # business's is 92…): its row's trade name is a firm's, whoever it is named after
 _FIRM_CODE = re.compile(r"9[13][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
@@ -156,7 +159,11 @@ def repeated_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
                 name = cell.strip('" \u3000\r')
                 start = at + cell.find(name) if name else at
                 if 2 <= len(name) <= 4:
-                    got = _in_trade_name(text, name, start, pos, end)
+                    if taken is None:
+                        taken = {(a, b) for a, b, kd, _c in cands if kd == "name"}
+                    # (a keeper's cell already read as a name needs no model's word: 泽郎多吉)
+                    known = (start, start + len(name)) in taken
+                    got = _in_trade_name(text, name, start, pos, end, known)
                     if got is not None:
                         if taken is None:
                             taken = {(a, b) for a, b, kd, _c in cands if kd == "name"}
@@ -170,15 +177,19 @@ def repeated_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out if out is not None else cands
 
 
-def _in_trade_name(text: str, name: str, start: int, ls: int, le: int) -> int | None:
+def _in_trade_name(
+    text: str, name: str, start: int, ls: int, le: int, known: bool = False
+) -> int | None:
     """Where ``name`` (the keeper's cell at ``start``) opens a trade name in its row."""
     at = text.find(name, ls, le)
     while at >= 0:
-        if at != start and _opens_cell(text, at, ls) and _SHOP.match(text, at + len(name), le):
+        # (a keeper's cell read as a name vouches for it after a brand too: 某县云上草原X民宿)
+        opens = known or _opens_cell(text, at, ls)
+        if at != start and opens and _SHOP.match(text, at + len(name), le):
             from . import namemodel
             from . import validators as v
 
-            ok = v.plausible_name(name) and namemodel.score(name) >= 0.7
+            ok = known or (v.plausible_name(name) and namemodel.score(name) >= 0.7)
             return at if ok else None
         at = text.find(name, at + len(name), le)
     return None

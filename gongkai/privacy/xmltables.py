@@ -153,6 +153,11 @@ def field_header(name: str) -> str | None:
         # 学生姓名, 出租人), else the header its holder and datum stand for
         header = keymeaning.name_header(name) or _MEANT.get(keymeaning.meaning(name)[:2])
         header = header or role_place_header(folded, FIELD_HEADERS)  # ldrdz 来电人地址
+    if header is None and folded.endswith("ry") and 3 < len(folded) < 7:
+        # an act's staff named as its team (hcry 核查人员, jbry 经办人员): the header the act's
+        # doer's key stands for (hcr 复查人, jbr 经办人), when that is the office's staff
+        doer = FIELD_HEADERS.get(folded[:-1])
+        header = doer if doer and staff_header(doer) else None
     if header == "银行卡号" and scheme_card_key(name):
         return None  # memberCardNo, libraryCard: a scheme's card, no bank's (accountkinds)
     return header
@@ -326,6 +331,17 @@ def _staff_homes(
     return [f for f in staff if f not in fields and keymeaning.parts(f[0])[0] in mine]
 
 
+def _staff_group(name: str, stack: list, every: list[tuple[str, str, int]]) -> bool:
+    """Whether an element of fields is one of the office's staff by its own name or its
+    parent's (<jcry><ry><xm>X</xm><zfzh>…</zfzh></ry></jcry>: 检查人员, ``_staff``): its
+    person acts in office. One with an identity number of its own is a private agent's
+    (``_held_ids``: no office exports its clerk's ID)."""
+    heads = [field_header(name) or ""] + ([field_header(stack[-1][0]) or ""] if stack else [])
+    if not any(_staff(h) for h in heads):
+        return False
+    return not any(_ID_VALUE.fullmatch(value.strip()) for _n, value, _at in every)
+
+
 _SEXED = frozenset(("男", "女", "先生", "女士"))
 # a staff's role in an export's record (导出人, 录入人): no person of the record
 _OFFICE = re.compile(r"(?:导出|录入|制表|填报|操作|创建|修改|复核|审核|审批)人$")
@@ -382,6 +398,8 @@ def xml_records(text: str) -> list[Candidate]:
             el = stack.pop()
             if el[3]:  # an element of elements: a record when it holds fields
                 fields = el[2] + [a for a in el[4] if field_header(a[0])]
+                if fields and _staff_group(name, stack, el[5]):
+                    fields = []  # <jcry><ry><xm>X</xm>…: the office's staff (``_staff_group``)
                 if fields:
                     _record(fields, out, el[5] + el[4])
                     if el[6]:
