@@ -220,43 +220,6 @@ def _recurring(
     return True
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-]{0,39})(?:\s[^<>]*?)?(/?)>")
-
-
-def _parent_tag(text: str, value: int) -> str | None:
-    """The element holding the element whose value starts at ``value`` (the open tags left
-    unclosed in the 400 characters before, the value's own last)."""
-    stack: list[str] = []
-    for m in _TAG.finditer(text, max(0, value - 400), value):
-        if m.group(3):
-            continue  # <a/>: closed at once
-        if m.group(1):
-            if m.group(2) in stack:
-                del stack[len(stack) - 1 - stack[::-1].index(m.group(2)) :]
-        else:
-            stack.append(m.group(2))
-    return stack[-2] if len(stack) >= 2 else None
-
-
-def _role_parented(text: str, keys: dict) -> set[int]:
-    """The names of an XML leaf whose parent element names a private person's role
-    (<jhr><xm>: a guardian's name), where the same leaf stands under other parents too
-    (<pgry><ry><xm>: the assessing staff): the element's meaning is its path, not its
-    leaf's name, so a guardian is never dropped with the staff (privfix22d, docs282)."""
-    out: set[int] = set()
-    for (kind, _key), under in keys.items():
-        if kind != "xml":
-            continue
-        for n in under:
-            parent = _parent_tag(text, text.rfind(">", 0, n + 1) + 1)
-            if parent is None:
-                continue
-            holder, _datum, role = meaning(parent)
-            if holder == "person" and role:
-                out.add(n)
-    return out
-
-
 def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names under an export key whose values recur (above)."""
     if not has_word(text, '":') and not has_word(text, "</"):  # (by " and <: wordfind)
@@ -279,7 +242,6 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
             keys.setdefault((kind, key), []).extend(n for n, _e in names)
     if not keys:
         return cands
-    kept = _role_parented(text, keys)
     numbers = {c[0]: text[c[0] : c[1]] for c in cands if c[2] in _NUMBERS}
     memo: dict = {}
     drop: set[int] = set()
@@ -307,7 +269,6 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
                 s for s, e in found if s in inside and sum(text[s:e] in x for x in values) > 1
             }
         drop |= inside
-    drop -= kept
     if not drop:
         return cands
     return [c for c in cands if not (c[2] == "name" and c[0] in drop)]

@@ -1,5 +1,5 @@
-"""An export's leaf key under two parents is read by its path (recurringkeys, privfix22d):
-<jhr><xm> a guardian's name in each record stays a name, while <pgry><ry><xm>, the same
+"""An export's leaf key under two parents is read by its path (recurringkeys: privfix22d's case, read
+by privfix22a's per-parent keys) <jhr><xm> a guardian's name in each record stays a name, while <pgry><ry><xm>, the same
 two assessors in every record, stays dropped as staff."""
 
 from .spans import found
