@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .alignedcolumns import aligned_mobile_column
 from .rowcontext import person_row
 from .unitcolumns import header_cell, row_position, rows_above
 
@@ -34,7 +35,7 @@ def mobile_column(text: str, start: int) -> bool:
     column holds persons' mobiles in at least two other rows."""
     place = row_position(text, start, _SEPARATORS)
     if place is None:
-        return False
+        return aligned_mobile_column(text, start)  # columns kept apart by spaces
     line_start, sep, index = place
     mobiles = 0
     for rows in (rows_above(text, line_start, most=_ROWS), _rows_below(text, line_start)):

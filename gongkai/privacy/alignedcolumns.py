@@ -1,0 +1,68 @@
+"""A landline in a space-aligned column of persons' own numbers (issue 16, privfix23a):
+``phonecolumns.mobile_column`` reads a delimited table whose phone column holds persons'
+mobiles in other rows; a table printed to PDF and read back as text keeps its columns
+apart by runs of spaces only ("序号  单位名称  姓名  …  身份证号  岗位  联系电话  现住址").
+There the same column gives each person's own number, a landline too, though the row names
+the firm the person works for (an employer's cell, a 供电所 serving the household). The
+column is the count of wide gaps before the number; a row with an empty cell before it
+counts its cells differently and is simply not counted. A column headed by an office's
+phone (办公电话, 单位电话, 值班电话) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .unitcolumns import header_cell, rows_above
+
+_GAP = re.compile(r"(?: {2,}|\u3000+)")
+_MOBILE = re.compile(r"(?:\+?86[- ]?)?1[3-9]\d{9}")
+_PROSE = frozenset("，。；：:,\t|｜")
+_OFFICE_HEADER = re.compile(r"办公|单位|值班|机构|部门|科室|窗口")
+_ROWS = 30  # rows looked at each way
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _GAP.split(line.strip(" \u3000")) if c]
+
+
+def _rows_below(text: str, line_start: int):
+    pos = text.find("\n", line_start)
+    for _ in range(_ROWS):
+        if pos < 0:
+            return
+        end = text.find("\n", pos + 1)
+        yield text[pos + 1 : end if end >= 0 else len(text)]
+        pos = end
+
+
+def aligned_mobile_column(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands in a person's row of a space-aligned table
+    whose column holds mobiles in at least two other rows."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return False
+    before = text[line_start:start]
+    if not before.endswith(("  ", "\u3000")) or any(c in _PROSE for c in before):
+        return False  # (the cheap look first: a row of aligned cells ends in a wide gap)
+    index = len(_cells(before))
+    if index < 3:
+        return False
+    mobiles = 0
+    for rows in (rows_above(text, line_start, most=_ROWS), _rows_below(text, line_start)):
+        for line in rows:
+            if "。" in line:
+                break  # prose: the table ends
+            cells = _cells(line)
+            if len(cells) > index and _MOBILE.fullmatch(cells[index]):
+                mobiles += 1
+        if mobiles >= 2:
+            break
+    if mobiles < 2:
+        return False
+    from .phoneowner import _aligned_person_row  # (phoneowner asks this module)
+
+    if not _aligned_person_row(text, line_start, before):
+        return False
+    header = header_cell(text, start, aligned=True)
+    return not (header and _OFFICE_HEADER.search(header))
