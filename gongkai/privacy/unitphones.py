@@ -28,6 +28,7 @@ from .alternation import led
 from .officialphones import cadre_phone, official_phone
 from .patterns import PHONE_OF_OFFICE, PHONE_OF_PERSON
 from .personmail import personal_mail
+from .phonecolumns import mobile_column
 from .placephones import place_number
 from .unitcolumns import person_column, unit_column, unit_key
 from .unitcontacts import employer_after
@@ -93,6 +94,7 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
         and not person_column(text, start, aligned=True)
         and not employer_after(text, start)  # "…｜028-…｜雁江区人民医院" under 所在单位
         and not varied_unit_numbers(text, start)  # the same hospital beside other numbers
+        and not mobile_column(text, start)  # a column of persons' own mobiles (phonecolumns)
     ):
         return True  # (whatever the row says before: the unit's cell follows the number)
     if text[start - 3 : start].rstrip(" \u3000:：")[-1:] in ("）", ")") and _NOTE_BEFORE.search(

@@ -42,3 +42,22 @@ def test_a_list_of_units_with_their_lines_finds_no_persons_line():
     )
     assert _landlines(text) == []
 
+
+
+_WARDS = (
+    "特困供养对象花名册\n"
+    "序号  姓名    身份证号              照料人        联系电话        居住地址\n"
+    "1     柯文斌  421182198503120510    柯志强        13872046615     梅川县城关镇东门街12号\n"
+    "2     周玉芬  421182197707042329    县福利院      0713-6231457    梅川县福利院\n"
+    "3     汪海涛  421182199111281029    汪小红        15997320184     梅川县横车镇桥头村3组21号\n"
+    "4     石德胜  421182196802153436    石磊          18727761093     梅川县城关镇北门路30号\n"
+)
+
+
+def test_a_care_homes_line_as_a_wards_carer_stays_the_homes():
+    assert _landlines(_WARDS) == []
+
+
+def test_a_line_put_through_to_a_desk_stays_the_units():
+    text = _ROSTER.replace("0713-6231457    ", "0713-6231457转8 ")
+    assert "0713-6231457" not in _landlines(text)
