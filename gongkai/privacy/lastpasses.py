@@ -93,6 +93,7 @@ from .footposts import foot_post_landlines
 from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
+from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinheads import kin_heads
@@ -178,6 +179,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
     cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
+    cands = item_edges(text, cands)  # ：吉伍小芳、, 欧阳满姑（: a delimited item's four (itemedges)
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
     cands = firm_lines(text, cands)  # a firm's fixed line in its lawyer's row (counselcolumns)
