@@ -115,6 +115,7 @@ from .partyseats import party_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
+from .proxynotes import proxy_notes
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .recordseats import record_seats
@@ -180,6 +181,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
     cands = item_edges(text, cands)  # ：吉伍小芳、, 欧阳满姑（: a delimited item's four (itemedges)
+    cands = proxy_notes(text, cands)  # 曾某某（李某某代）: the proxy after a found name (proxynotes)
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
     cands = firm_lines(text, cands)  # a firm's fixed line in its lawyer's row (counselcolumns)
