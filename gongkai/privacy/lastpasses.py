@@ -62,7 +62,10 @@ unit's record block led by its name and credit code (``codeblocks``), the landli
 under a units' phone label (``unitlists``), a landline after a named party's mobile in its
 contact cell (``partycells``), a mailbox spelled from its record's person's name
 (``spelledmails``) and the names of a unit's contact column beside its landline
-(``unitcontactcols``)."""
+(``unitcontactcols``). After the names read elsewhere (privfix23b): a name read one character
+short inside an item delimited on both sides (``itemedges``: ：吉伍小芳、, 欧阳满姑（), a proxy
+noted in a bracket after a found name (``proxynotes``: X（Y代）) and a home named by its person
+after a verb of place (``namehomes``: 现居其子X家)."""
 
 from __future__ import annotations
 
@@ -106,6 +109,7 @@ from .notedlines import noted_lines
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
+from .namehomes import name_homes
 from .officemails import office_mails
 from .partycells import party_cells
 from .partyheads import party_heads
@@ -182,6 +186,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
     cands = item_edges(text, cands)  # ：吉伍小芳、, 欧阳满姑（: a delimited item's four (itemedges)
     cands = proxy_notes(text, cands)  # 曾某某（李某某代）: the proxy after a found name (proxynotes)
+    cands = name_homes(text, cands)  # 现居其子巴图家, 邻居X家也是: X's home (namehomes)
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
     cands = firm_lines(text, cands)  # a firm's fixed line in its lawyer's row (counselcolumns)
