@@ -62,7 +62,10 @@ unit's record block led by its name and credit code (``codeblocks``), the landli
 under a units' phone label (``unitlists``), a landline after a named party's mobile in its
 contact cell (``partycells``), a mailbox spelled from its record's person's name
 (``spelledmails``) and the names of a unit's contact column beside its landline
-(``unitcontactcols``)."""
+(``unitcontactcols``). After the names read elsewhere (privfix23b): a name read one character
+short inside an item delimited on both sides (``itemedges``: ：吉伍小芳、, 欧阳满姑（), a proxy
+noted in a bracket after a found name (``proxynotes``: X（Y代）) and a home named by its person
+after a verb of place (``namehomes``: 现居其子X家)."""
 
 from __future__ import annotations
 
@@ -93,6 +96,7 @@ from .footposts import foot_post_landlines
 from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
+from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinheads import kin_heads
@@ -105,6 +109,7 @@ from .notedlines import noted_lines
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
+from .namehomes import name_homes
 from .officemails import office_mails
 from .partycells import party_cells
 from .partyheads import party_heads
@@ -114,6 +119,7 @@ from .partyseats import party_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
+from .proxynotes import proxy_notes
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
 from .recordseats import record_seats
@@ -178,6 +184,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_numbers(text, cands)  # 值班手机, "（非个人号码）": a desk's (deskphones)
     cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
+    cands = item_edges(text, cands)  # ：吉伍小芳、, 欧阳满姑（: a delimited item's four (itemedges)
+    cands = proxy_notes(text, cands)  # 曾某某（李某某代）: the proxy after a found name (proxynotes)
+    cands = name_homes(text, cands)  # 现居其子巴图家, 邻居X家也是: X's home (namehomes)
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler
     cands = firm_lines(text, cands)  # a firm's fixed line in its lawyer's row (counselcolumns)
