@@ -22,7 +22,9 @@ _PROSE = frozenset("，。；：:,\t|｜")
 _OFFICE_HEADER = re.compile(r"办公|单位|值班|机构|部门|科室|窗口")
 # the cell before the number names an institution (a care home as a ward's carer, a
 # committee as its contact): the line is that institution's
-_UNIT_CELL = re.compile(r"委员会|村委|居委|敬老院|福利院|养老院|中心|医院|卫生院|学校|公司|政府|合作社")
+_UNIT_CELL = re.compile(
+    r"委员会|村委|居委|敬老院|福利院|养老院|中心|医院|卫生院|学校|公司|政府|合作社"
+)
 _NUMBER = re.compile(r"[\d\-－（）() ]+")
 _ROWS = 30  # rows looked at each way
 

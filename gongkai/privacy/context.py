@@ -10,6 +10,7 @@ from . import validators as v
 from .channelcells import CHANNEL_WORDS, without_channel_cells
 from .columns import header_of
 from .headerroles import staff_header
+from .notedstaff import noted_staff_line
 from .patterns import (
     CONTACT_BEFORE,
     CONTACT_LABEL,
@@ -23,7 +24,6 @@ from .patterns import (
     PHONE_OF_PERSON,
     REGISTRATION_HEAD,
 )
-from .notedstaff import noted_staff_line
 from .rowcontext import row_window
 
 Candidate = tuple[int, int, str, float]  # start, end, type, confidence
@@ -311,7 +311,9 @@ def office_phone(text: str, start: int) -> bool:
     """A landline in an organisation's contact lines ("可致电县交通运输局建设股，联系电话：…",
     "名称：…有限公司\n…\n联系方式：…"), not in a person's particulars."""
     if noted_staff_line(text, start):
-        return True  # "负责人：X（村委会主任）\n联系电话：…": the unit's person, its line (notedstaff)
+        return (
+            True  # "负责人：X（村委会主任）\n联系电话：…": the unit's person, its line (notedstaff)
+        )
     window = row_window(text, start)  # a table row's own words
     cut = window.rfind("。")
     if cut > 0 and _BARE_LABEL.fullmatch(window, cut + 1):

@@ -28,8 +28,8 @@ from . import validators as _v
 
 Candidate = tuple[int, int, str, float]
 
-_LEFT = frozenset("：:、，,（(；;\t\n|　 【[“\"")
-_RIGHT = frozenset("：:、，,（()）；;。\t\n|　 】]”\"")
+_LEFT = frozenset('：:、，,（(；;\t\n|　 【[“"')
+_RIGHT = frozenset('：:、，,（()）；;。\t\n|　 】]”"')
 # words leading a name (代: acting for), a kinship's or a sex's character, a qualifier: never a
 # name's first
 _NOT_FIRST = frozenset(
@@ -52,8 +52,10 @@ def _edged_elsewhere(text: str, short: str, at: int, long: str) -> bool:
     n = len(short)
     while k >= 0:
         whole = (k >= 1 and text[k - 1 : k + n] == long) or text[k : k + n + 1] == long
-        if k != at and not whole and (
-            (k == 0 or text[k - 1] in _LEFT) or (k + n >= len(text) or text[k + n] in _RIGHT)
+        if (
+            k != at
+            and not whole
+            and ((k == 0 or text[k - 1] in _LEFT) or (k + n >= len(text) or text[k + n] in _RIGHT))
         ):
             return True
         k = text.find(short, k + 1)

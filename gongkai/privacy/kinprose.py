@@ -104,7 +104,7 @@ _FIELD_KIN = re.compile(
 )
 
 
-_QUOTES = frozenset('"“\'‘')
+_QUOTES = frozenset("\"“'‘")
 
 
 def _quoted(text: str, start: int, out: list[Candidate]) -> None:
@@ -116,7 +116,7 @@ def _quoted(text: str, start: int, out: list[Candidate]) -> None:
     while hi - lo < 5 and is_han(text[hi : hi + 1]):
         hi += 1
     word = text[lo:hi]
-    if 2 <= len(word) <= 4 and text[hi : hi + 1] in '"”\'’' and text[lo] in _FIRST:
+    if 2 <= len(word) <= 4 and text[hi : hi + 1] in "\"”'’" and text[lo] in _FIRST:
         if nm.score(word) >= _NEED and not non_name(word):
             out.append((lo, hi, "name", 0.75))
 

@@ -105,11 +105,11 @@ from .landlineowner import owned_landlines
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
+from .namehomes import name_homes
 from .notedlines import noted_lines
 from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
-from .namehomes import name_homes
 from .officemails import office_mails
 from .partycells import party_cells
 from .partyheads import party_heads
@@ -185,7 +185,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = party_heads(text, cands)  # 流出方 beside 流出方身份证号: the party's name
     cands = known_edges(text, cands)  # 谢强土地 where 谢强， stands elsewhere
     cands = item_edges(text, cands)  # ：吉伍小芳、, 欧阳满姑（: a delimited item's four (itemedges)
-    cands = proxy_notes(text, cands)  # 曾某某（李某某代）: the proxy after a found name (proxynotes)
+    cands = proxy_notes(
+        text, cands
+    )  # 曾某某（李某某代）: the proxy after a found name (proxynotes)
     cands = name_homes(text, cands)  # 现居其子巴图家, 邻居X家也是: X's home (namehomes)
     cands = row_mentions(text, cands)  # a row's person again in its prose cell
     cands = counsel_keys(text, cands)  # a firm's lawyer keyed as a case's handler

@@ -43,4 +43,6 @@ def name_homes(text: str, cands: list[Candidate]) -> list[Candidate]:
             trim.add((s, e))
     if not trim:
         return cands
-    return [(s, e - 1, k, c) if k == "name" and (s, e) in trim else (s, e, k, c) for s, e, k, c in cands]
+    return [
+        (s, e - 1, k, c) if k == "name" and (s, e) in trim else (s, e, k, c) for s, e, k, c in cands
+    ]

@@ -35,7 +35,7 @@ def proxy_notes(text: str, cands: list[Candidate]) -> list[Candidate]:
     have = {(s, e) for s, e, k, _c in cands if k == "name"}
     size = len(text)
     out: list[Candidate] = []
-    for s, e, k, c in cands:
+    for _s, e, k, c in cands:
         if k != "name" or e >= size or text[e] not in "（(":
             continue
         m = _NOTE.match(text, e)

@@ -40,8 +40,8 @@ from .officialphones import repeated_unit_numbers
 from .ownmobiles import own_mobile
 from .patterns import ID_IN_ROW, OFFICE_AFTER, PHONE_OF_PERSON, PUBLIC_CONTEXT
 from .permitdates import permit_dates
-from .pertext import once
 from .personmail import named_mailbox, sender_mailbox
+from .pertext import once
 from .phoneowner import holders_phone, home_noted, particulars_block
 from .receiptclerk import receipt_clerks
 from .rolecells import units_post_phone

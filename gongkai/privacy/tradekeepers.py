@@ -29,7 +29,8 @@ Candidate = tuple[int, int, str, float]
 # one led by the class of the words' last characters costs a test at every character:
 # one search per character found in the text, led by it as a literal, instead)
 _SHOP_END = {
-    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s）)。、]|$)") for ch in "店馆部坊厂场行铺摊档所乐房点"
+    ch: re.compile(ch + r"(?=[\t|｜,，;；\n<\"”（(\s）)。、]|$)")
+    for ch in "店馆部坊厂场行铺摊档所乐房点"
 }
 # (in prose too: a sentence's or a bracket's edge, "…均系某县某镇X竹编厂（个体工商户）",
 # "（营业执照上写的是某市某镇X五金加工店）", "（如某县某镇X烟酒商行，9243…）"; privfix22b)
@@ -120,7 +121,9 @@ def _keeper(rest: str, text: str, loose: bool = False) -> tuple[str, bool] | Non
     # (four: a compound surname's, or a transliterated name's the model is sure of: 某乡吾买尔江馕坑作坊)
     if "·" in rest[:8]:
         return _dotted_keeper(rest)
-    sizes = (4, 3) if rest[:2] in v.COMPOUND_SURNAMES or namemodel.score(rest[:4]) >= 0.9 else (3, 2)
+    sizes = (
+        (4, 3) if rest[:2] in v.COMPOUND_SURNAMES or namemodel.score(rest[:4]) >= 0.9 else (3, 2)
+    )
     for size in sizes:
         name = rest[:size]
         if len(rest) - size < 1 or not _GOODS.match(rest, size):

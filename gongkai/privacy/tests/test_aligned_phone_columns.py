@@ -43,7 +43,6 @@ def test_a_list_of_units_with_their_lines_finds_no_persons_line():
     assert _landlines(text) == []
 
 
-
 _WARDS = (
     "特困供养对象花名册\n"
     "序号  姓名    身份证号              照料人        联系电话        居住地址\n"

@@ -14,7 +14,17 @@ def _table(sep, label, phone_label="干部电话"):
     for n, head in enumerate(_HEADS):
         cadre = _CADRES[n // 3]
         lines.append(
-            sep.join([str(n + 1), "青杠村", head, f"1367025{n:04d}", "村小学操场", cadre, f"1590731{n // 3:04d}"])
+            sep.join(
+                [
+                    str(n + 1),
+                    "青杠村",
+                    head,
+                    f"1367025{n:04d}",
+                    "村小学操场",
+                    cadre,
+                    f"1590731{n // 3:04d}",
+                ]
+            )
         )
     return "\n".join(lines) + "\n"
 

@@ -16,7 +16,6 @@ def test_heads_of_households_listed_with_their_counts():
 
 def test_near_miss_one_item_places_and_whole_families():
     text = (
-        "受威胁对象：扈长明家4人\n"
-        "转移地点：张家3组、李家湾，全家5口已转移，联系电话13908144012\n"
+        "受威胁对象：扈长明家4人\n转移地点：张家3组、李家湾，全家5口已转移，联系电话13908144012\n"
     )
     assert found(text, ["name"]) == []

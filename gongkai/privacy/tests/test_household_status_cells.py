@@ -24,5 +24,16 @@ def _table(sep):
 def test_status_words_in_a_members_column_are_no_names():
     for sep in (",", "\t", "|"):
         text = _table(sep)
-        expect = names(text, "苗德順", "卓桂芬", "韦建国", "韦小燕", "石秋生", "窦兰英", "单志华", "单晓玲", "居美霞")
+        expect = names(
+            text,
+            "苗德順",
+            "卓桂芬",
+            "韦建国",
+            "韦小燕",
+            "石秋生",
+            "窦兰英",
+            "单志华",
+            "单晓玲",
+            "居美霞",
+        )
         assert found(text, ["name"]) == expect, sep

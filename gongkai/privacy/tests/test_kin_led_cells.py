@@ -3,7 +3,7 @@
 (anchoredcells ``_kin_led``, tables ``_KIN_SURNAME``); a cell whose first sign is a
 surname that is also a kinship (孙丽华, 母国清) keeps its whole name."""
 
-from .spans import at, found, names
+from .spans import found, names
 
 
 def test_kin_glued_before_names_of_four_in_a_pipe_table():
@@ -15,7 +15,9 @@ def test_kin_glued_before_names_of_four_in_a_pipe_table():
         "| 3 | 孙丽华 | 513431198807214420 | 夫母国清 | 昭觉县比尔乡5组2号 |\n"
     )
     got = found(text, ["name"])
-    expect = names(text, "吉伍拉且", "阿苏莫日", "吉伍史哈", "欧阳德贵", "龚丽", "上官秀芝", "孙丽华", "母国清")
+    expect = names(
+        text, "吉伍拉且", "阿苏莫日", "吉伍史哈", "欧阳德贵", "龚丽", "上官秀芝", "孙丽华", "母国清"
+    )
     assert got == expect, got
 
 

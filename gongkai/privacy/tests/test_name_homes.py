@@ -2,7 +2,7 @@
 张丽华家", "邻居欧阳建家也是" — leaves 家 out of the name (namehomes); a name ending in 家 with
 no such cue, and 家属 after a name, are left as they were."""
 
-from .spans import found, names
+from .spans import found
 
 
 def test_home_after_a_verb_of_place_or_a_neighbour():

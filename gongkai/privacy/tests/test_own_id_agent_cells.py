@@ -11,7 +11,7 @@ _IDS = ["532925197803148214", "532925198507224627", "532925197011095233"]
 
 def test_agents_with_their_own_ids_under_a_clerks_header():
     lines = ["序号\t购买单位名称\t经办人\t经办人身份证号码\t品种名称"]
-    for n, (agent, number) in enumerate(zip(_AGENTS, _IDS)):
+    for n, (agent, number) in enumerate(zip(_AGENTS, _IDS, strict=True)):
         lines.append(f"{n + 1}\t云岭县鑫达矿业有限公司\t{agent}\t{number}\t硫酸")
     text = "\n".join(lines) + "\n"
     assert found(text, ["name"]) == names(text, *_AGENTS)
@@ -19,7 +19,7 @@ def test_agents_with_their_own_ids_under_a_clerks_header():
 
 def test_near_miss_a_clerks_column_without_an_own_id():
     lines = ["序号\t申请人\t身份证号码\t经办人"]
-    for n, (agent, number) in enumerate(zip(_AGENTS, _IDS)):
+    for n, (agent, number) in enumerate(zip(_AGENTS, _IDS, strict=True)):
         lines.append(f"{n + 1}\t王建国{'一二三'[n]}\t{number}\t{agent}")
     text = "\n".join(lines) + "\n"
     assert [g for g in found(text, ["name"]) if text[g[1] : g[2]] in _AGENTS] == []

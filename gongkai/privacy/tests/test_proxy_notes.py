@@ -44,8 +44,17 @@ def _roster():
 def test_proxies_after_found_names_and_the_near_misses():
     text = _roster()
     expect = names(
-        text, "彭玉兰", "贺志刚", "龙春生", "戴秋菊", "欧阳德顺", "谭德胜", "曹小梅", "熊小梅",
-        "上官梅", "皇甫立新",
+        text,
+        "彭玉兰",
+        "贺志刚",
+        "龙春生",
+        "戴秋菊",
+        "欧阳德顺",
+        "谭德胜",
+        "曹小梅",
+        "熊小梅",
+        "上官梅",
+        "皇甫立新",
     )
     assert found(text, ["name"]) == expect
 

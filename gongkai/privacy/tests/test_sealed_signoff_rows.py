@@ -4,7 +4,10 @@ table's person column; the rows above keep their persons."""
 
 from .spans import found, names
 
-_ROWS = [("1", "滑石沟滑坡", "戚宝山", "13919380421"), ("2", "滑石沟滑坡", "扎西卓玛", "13919380422")]
+_ROWS = [
+    ("1", "滑石沟滑坡", "戚宝山", "13919380421"),
+    ("2", "滑石沟滑坡", "扎西卓玛", "13919380422"),
+]
 
 
 def _aligned(footer):

@@ -22,7 +22,7 @@ def _record(n, shr):
 
 def test_keepers_inside_trade_names_under_a_staff_key():
     text = (
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Export>\n  <Records>\n"
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Export>\n  <Records>\n'
         + _record(1, "焉耆县迪力夏提·吐尔洪烟花爆竹零售点")
         + _record(2, "和静县凯丽比努尔·买买提便民店")
         + _record(3, "和静县邵春林烟花店")
@@ -31,7 +31,14 @@ def test_keepers_inside_trade_names_under_a_staff_key():
     )
     expect = names(
         text,
-        "迪力夏提·吐尔洪", "庞志远", "凯丽比努尔·买买提", "乔德林", "邵春林", "庞志远",
-        "阿尔祖古丽·托合提", "冉桂香", "乔德林",
+        "迪力夏提·吐尔洪",
+        "庞志远",
+        "凯丽比努尔·买买提",
+        "乔德林",
+        "邵春林",
+        "庞志远",
+        "阿尔祖古丽·托合提",
+        "冉桂香",
+        "乔德林",
     )
     assert found(text, ["name"]) == expect
