@@ -19,6 +19,7 @@ Speed: read only in a text holding 信用代码, for its landlines and addresses
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .patterns import PHONE_OF_PERSON
 
@@ -70,13 +71,46 @@ def _block(text: str, start: int) -> tuple[int, int] | None:
     return first, stop
 
 
+def _codes(text: str) -> list[int]:
+    """Where 统一社会信用代码 stands in ``text``, in order."""
+    out = []
+    k = text.find("统一社会信用代码")
+    while k >= 0:
+        out.append(k)
+        k = text.find("统一社会信用代码", k + 8)
+    return out
+
+
+def _code_near(text: str, codes: list[int], start: int) -> bool:
+    """Whether a credit code's label stands within eight lines of ``start`` either way: a
+    block holding ``start`` opens at most seven lines above it and runs at most eight
+    lines below its first (``_block``), so a block with its code is never missed."""
+    lo = start
+    for _ in range(9):
+        lo = text.rfind("\n", 0, lo)
+        if lo < 0:
+            break
+    hi = start
+    for _ in range(9):
+        hi = text.find("\n", hi + 1)
+        if hi < 0:
+            hi = len(text)
+            break
+    i = bisect_left(codes, lo if lo > 0 else 0)
+    return i < len(codes) and codes[i] < hi
+
+
 def code_blocks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines and addresses of a unit's record block."""
     if "信用代码" not in text or not any(k in ("landline", "address") for _s, _e, k, _c in cands):
         return cands
+    codes = _codes(text)
+    if not codes:
+        return cands
+    private = sorted(s2 for s2, _e2, k2, _c2 in cands if k2 in _PRIVATE)
     drop = set()
     for s, e, k, _c in cands:
-        if k not in ("landline", "address"):
+        if k not in ("landline", "address") or not _code_near(text, codes, s):
             continue
         block = _block(text, s)
         if block is None:
@@ -85,8 +119,9 @@ def code_blocks(text: str, cands: list[Candidate]) -> list[Candidate]:
         if PHONE_OF_PERSON.search(text, line_start, s):
             continue
         lo, hi = block
-        if any(k2 in _PRIVATE and lo <= s2 < hi for s2, _e2, k2, _c2 in cands):
-            continue
+        i = bisect_left(private, lo)
+        if i < len(private) and private[i] < hi:
+            continue  # a private person's finding in the block
         drop.add((s, e, k))
     if not drop:
         return cands

@@ -105,7 +105,7 @@ from .patterns import (
 )
 from .personlists import persons_in_lists
 from .personmail import persons_phone
-from .pertext import forget
+from .pertext import forget, memo
 from .petowners import pet_owners
 from .phonenotes import mobile_owners
 from .phoneowner import home_marked, person_landline
@@ -444,7 +444,7 @@ def _scan(
     ctx = _Context(text, allow)
     cands = _candidates(ctx)
     if "@" in text:
-        cands += emails(text)
+        cands += memo(emails, text, emails)  # (kept for spelledmails)
     cands += table_candidates(text)
     cands += local_landlines(text, ctx.local_numbers)  # 7–8 digits under a phone label or column
     cands += listed_locals(text, ctx.local_numbers, cands)  # …among a person's contacts

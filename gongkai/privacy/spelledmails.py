@@ -33,6 +33,7 @@ from bisect import bisect_left
 from .columnheads import header_over
 from .mailfind import emails
 from .mailinitials import _initial
+from .pertext import memo
 
 Candidate = tuple[int, int, str, float]
 
@@ -90,7 +91,7 @@ def spelled_mails(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     starts = [s for s, _e in names]
     out = list(cands)
-    for s, e, k, _c in emails(text):
+    for s, e, k, _c in memo(emails, text, emails):  # (the scan's own, kept: scanner)
         if k != "email" or (s, e) in have:
             continue
         m = _LOCAL.match(text, s, e)
