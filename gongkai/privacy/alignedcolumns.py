@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .unitcolumns import header_cell, rows_above
+from .unitcolumns import header_cell, rows_above, rows_below
 
 _GAP = re.compile(r"(?: {2,}|\u3000+)")
 _MOBILE = re.compile(r"(?:\+?86[- ]?)?1[3-9]\d{9}")
@@ -31,16 +31,6 @@ _ROWS = 30  # rows looked at each way
 
 def _cells(line: str) -> list[str]:
     return [c for c in _GAP.split(line.strip(" \u3000")) if c]
-
-
-def _rows_below(text: str, line_start: int):
-    pos = text.find("\n", line_start)
-    for _ in range(_ROWS):
-        if pos < 0:
-            return
-        end = text.find("\n", pos + 1)
-        yield text[pos + 1 : end if end >= 0 else len(text)]
-        pos = end
 
 
 def aligned_mobile_column(text: str, start: int) -> bool:
@@ -60,7 +50,7 @@ def aligned_mobile_column(text: str, start: int) -> bool:
     if tail and text.startswith(("转", "分机"), tail.end()):
         return False  # put through to a desk: the unit's switchboard (README, binding)
     mobiles = 0
-    for rows in (rows_above(text, line_start, most=_ROWS), _rows_below(text, line_start)):
+    for rows in (rows_above(text, line_start, most=_ROWS), rows_below(text, line_start, _ROWS)):
         for line in rows:
             if "。" in line:
                 break  # prose: the table ends

@@ -12,22 +12,12 @@ import re
 
 from .alignedcolumns import aligned_mobile_column
 from .rowcontext import person_row
-from .unitcolumns import header_cell, row_position, rows_above
+from .unitcolumns import header_cell, row_position, rows_above, rows_below
 
 _SEPARATORS = ("\t", "|", "｜", "│")
 _MOBILE_CELL = re.compile(r"[ \u3000\"']*(?:\+?86[- ]?)?1[3-9]\d{9}[ \u3000\"']*")
 _OFFICE_HEADER = re.compile(r"办公|单位|值班|机构|部门|科室|窗口")
 _ROWS = 30  # rows looked at each way
-
-
-def _rows_below(text: str, line_start: int):
-    pos = text.find("\n", line_start)
-    for _ in range(_ROWS):
-        if pos < 0:
-            return
-        end = text.find("\n", pos + 1)
-        yield text[pos + 1 : end if end >= 0 else len(text)]
-        pos = end
 
 
 def mobile_column(text: str, start: int) -> bool:
@@ -38,7 +28,7 @@ def mobile_column(text: str, start: int) -> bool:
         return aligned_mobile_column(text, start)  # columns kept apart by spaces
     line_start, sep, index = place
     mobiles = 0
-    for rows in (rows_above(text, line_start, most=_ROWS), _rows_below(text, line_start)):
+    for rows in (rows_above(text, line_start, most=_ROWS), rows_below(text, line_start, _ROWS)):
         for line in rows:
             if not line.strip():
                 continue  # an HTML table flattened with blank lines between its rows

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 
 from .keymeaning import meaning
-from .partykeys import _BUSINESS, _JSON_FIELD, _XML_FIELD, _record
+from .partykeys import _BUSINESS
 from .placekeys import _key_before
-from .unitrecords import _PERSON_NAME_KEYS, _UNIT_NAME_KEYS
+from .unitrecords import _UNIT_NAME_KEYS, unit_fields
 
 Candidate = tuple[int, int, str, float]
 
@@ -52,21 +52,15 @@ def _subject(value: str) -> bool:
     return _BUSINESS.fullmatch(value) is not None or _BODY.fullmatch(value) is not None
 
 
+def _names_subject(name: str, value: str) -> bool:
+    return (_unit_name_key(name) and _subject(value)) or value in _SUBJECT_KINDS
+
+
 def _unit_record(text: str, start: int) -> bool:
     key = _key_before(text, start)
     if key is None or meaning(key) != ("", "address", "") or key.lower().endswith("zz"):
         return False
-    record = _record(text, start)
-    field = _JSON_FIELD if text[start - 1] == '"' else _XML_FIELD
-    unit = False
-    for m in field.finditer(record):
-        name = m.group(1).lower()
-        if name in _PERSON_NAME_KEYS:
-            return False
-        value = m.group(2).strip()
-        if (_unit_name_key(name) and _subject(value)) or value in _SUBJECT_KINDS:
-            unit = True
-    return unit
+    return unit_fields(text, start, _names_subject)
 
 
 def record_seats(text: str, cands: list[Candidate]) -> list[Candidate]:

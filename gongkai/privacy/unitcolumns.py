@@ -64,6 +64,18 @@ def rows_above(text: str, line_start: int, most: int | None = None):
         count += 1
 
 
+def rows_below(text: str, line_start: int, most: int):
+    """The (at most ``most``) lines below the one starting at ``line_start``, nearest
+    first; the counterpart of ``rows_above`` for a look down a table."""
+    pos = text.find("\n", line_start)
+    for _ in range(most):
+        if pos < 0:
+            return
+        end = text.find("\n", pos + 1)
+        yield text[pos + 1 : end if end >= 0 else len(text)]
+        pos = end
+
+
 def row_position(text: str, start: int, separators: tuple[str, ...]) -> tuple[int, str, int] | None:
     """(line start, separator, cell index) of the number at ``start`` in a delimited row;
     None in prose (no separator before it on its line, or no line start in 400 signs)."""

@@ -29,10 +29,10 @@ _UNIT_NAME_KEYS = frozenset(
 _PERSON_NAME_KEYS = frozenset("xm 姓名 name fullname".split())
 
 
-def _unit_record(text: str, start: int) -> bool:
-    key = _key_before(text, start)
-    if key is None or meaning(key) != ("", "phone", ""):
-        return False
+def unit_fields(text: str, start: int, names_unit) -> bool:
+    """Whether the record around the value at ``start`` names a unit: some field for which
+    ``names_unit(key, value)`` holds (key lower-cased, value stripped), and no person under
+    a plain name key. Shared with ``recordseats``."""
     record = _record(text, start)
     field = _JSON_FIELD if text[start - 1] == '"' else _XML_FIELD
     unit = False
@@ -40,9 +40,20 @@ def _unit_record(text: str, start: int) -> bool:
         name = m.group(1).lower()
         if name in _PERSON_NAME_KEYS:
             return False
-        if name in _UNIT_NAME_KEYS and _ORGANISATION.fullmatch(m.group(2).strip()):
+        if names_unit(name, m.group(2).strip()):
             unit = True
     return unit
+
+
+def _names_unit(name: str, value: str) -> bool:
+    return name in _UNIT_NAME_KEYS and _ORGANISATION.fullmatch(value) is not None
+
+
+def _unit_record(text: str, start: int) -> bool:
+    key = _key_before(text, start)
+    if key is None or meaning(key) != ("", "phone", ""):
+        return False
+    return unit_fields(text, start, _names_unit)
 
 
 def unit_record_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
