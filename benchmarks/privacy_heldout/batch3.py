@@ -454,6 +454,11 @@ BATCHES = {
         "5312_lanshan_xiguan_pianqu_fangwu_zhengshou_linshi_anzhifei_fafang_huamingce_xlsx.tsv": 1,
         "5315_xindu_gangtie_beilu_pianqu_fenhu_pinggu_jieguo_gongshi_xubiao_pipe.md": 1,
     },
+    "292": {
+        "5387_nanbu_tebie_fuzhujin_jidu_fafang_huamingce_xlsx.tsv": 1,
+        "5389_huining_fuzhu_duixiang_tuichu_mingdan_plain.csv": 1,
+        "5390_tiandong_tebie_fuzhu_xinzeng_zige_shenhe_gongshi_xubiao_pipe.md": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
