@@ -454,6 +454,10 @@ BATCHES = {
         "5312_lanshan_xiguan_pianqu_fangwu_zhengshou_linshi_anzhifei_fafang_huamingce_xlsx.tsv": 1,
         "5315_xindu_gangtie_beilu_pianqu_fenhu_pinggu_jieguo_gongshi_xubiao_pipe.md": 1,
     },
+    "293": {
+        "5402_caoxian_yihu_duozhai_hecha_taizhang_xlsx.tsv": 1,
+        "5406_meitan_zhaijidi_sizhi_jiezhi_diaocha_queren_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
