@@ -459,6 +459,10 @@ BATCHES = {
         "5389_huining_fuzhu_duixiang_tuichu_mingdan_plain.csv": 1,
         "5390_tiandong_tebie_fuzhu_xinzeng_zige_shenhe_gongshi_xubiao_pipe.md": 1,
     },
+    "293": {
+        "5402_caoxian_yihu_duozhai_hecha_taizhang_xlsx.tsv": 1,
+        "5406_meitan_zhaijidi_sizhi_jiezhi_diaocha_queren_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
