@@ -454,6 +454,11 @@ BATCHES = {
         "5312_lanshan_xiguan_pianqu_fangwu_zhengshou_linshi_anzhifei_fafang_huamingce_xlsx.tsv": 1,
         "5315_xindu_gangtie_beilu_pianqu_fenhu_pinggu_jieguo_gongshi_xubiao_pipe.md": 1,
     },
+    "288": {
+        "5327_lintao_yufang_jiezhong_yichang_fanying_buchangjin_fafang_huamingce_xlsx.tsv": 1,
+        "5331_linshu_yufang_jiezhong_yichang_fanying_diaocha_zhenduan_jieguo_huizong_pages_aligned.txt": 1,
+        "5332_wangkui_yimiao_buchang_shenqing_shouli_qingkuang_onecell.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
