@@ -463,6 +463,11 @@ BATCHES = {
         "5402_caoxian_yihu_duozhai_hecha_taizhang_xlsx.tsv": 1,
         "5406_meitan_zhaijidi_sizhi_jiezhi_diaocha_queren_pages_aligned.txt": 1,
     },
+    "288": {
+        "5327_lintao_yufang_jiezhong_yichang_fanying_buchangjin_fafang_huamingce_xlsx.tsv": 1,
+        "5331_linshu_yufang_jiezhong_yichang_fanying_diaocha_zhenduan_jieguo_huizong_pages_aligned.txt": 1,
+        "5332_wangkui_yimiao_buchang_shenqing_shouli_qingkuang_onecell.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
