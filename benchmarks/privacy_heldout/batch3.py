@@ -454,6 +454,11 @@ BATCHES = {
         "5312_lanshan_xiguan_pianqu_fangwu_zhengshou_linshi_anzhifei_fafang_huamingce_xlsx.tsv": 1,
         "5315_xindu_gangtie_beilu_pianqu_fenhu_pinggu_jieguo_gongshi_xubiao_pipe.md": 1,
     },
+    "289": {
+        "5342_xinxian_renmin_tiaojie_yiandingbu_butie_fafang_mingxi_xlsx.tsv": 1,
+        "5345_linxiaxian_renmin_tiaojie_xieyishu_lvxing_huifang_dengji_xubiao_pipe.md": 1,
+        "5349_jiexi_renmin_tiaojie_anjian_xinxi_daochu.jsonl": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
