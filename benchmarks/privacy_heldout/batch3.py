@@ -468,6 +468,11 @@ BATCHES = {
         "5331_linshu_yufang_jiezhong_yichang_fanying_diaocha_zhenduan_jieguo_huizong_pages_aligned.txt": 1,
         "5332_wangkui_yimiao_buchang_shenqing_shouli_qingkuang_onecell.txt": 1,
     },
+    "289": {
+        "5342_xinxian_renmin_tiaojie_yiandingbu_butie_fafang_mingxi_xlsx.tsv": 1,
+        "5345_linxiaxian_renmin_tiaojie_xieyishu_lvxing_huifang_dengji_xubiao_pipe.md": 1,
+        "5349_jiexi_renmin_tiaojie_anjian_xinxi_daochu.jsonl": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
