@@ -454,6 +454,10 @@ BATCHES = {
         "5312_lanshan_xiguan_pianqu_fangwu_zhengshou_linshi_anzhifei_fafang_huamingce_xlsx.tsv": 1,
         "5315_xindu_gangtie_beilu_pianqu_fenhu_pinggu_jieguo_gongshi_xubiao_pipe.md": 1,
     },
+    "291": {
+        "5372_lanling_weifa_tingche_chaogao_qingkuang_huizong_xlsx.tsv": 1,
+        "5375_laiyuan_diaoxiao_jidongche_jiashizheng_gonggao_xubiao_pipe.md": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
