@@ -473,6 +473,10 @@ BATCHES = {
         "5345_linxiaxian_renmin_tiaojie_xieyishu_lvxing_huifang_dengji_xubiao_pipe.md": 1,
         "5349_jiexi_renmin_tiaojie_anjian_xinxi_daochu.jsonl": 1,
     },
+    "291": {
+        "5372_lanling_weifa_tingche_chaogao_qingkuang_huizong_xlsx.tsv": 1,
+        "5375_laiyuan_diaoxiao_jidongche_jiashizheng_gonggao_xubiao_pipe.md": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
