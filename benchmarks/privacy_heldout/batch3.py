@@ -454,6 +454,11 @@ BATCHES = {
         "5312_lanshan_xiguan_pianqu_fangwu_zhengshou_linshi_anzhifei_fafang_huamingce_xlsx.tsv": 1,
         "5315_xindu_gangtie_beilu_pianqu_fenhu_pinggu_jieguo_gongshi_xubiao_pipe.md": 1,
     },
+    "290": {
+        "5357_liling_budongchan_dengjifei_duoshou_tuifei_fafang_mingxi_xlsx.tsv": 1,
+        "5362_yishui_budongchan_jicheng_zhuanyi_dengji_gonggao_onecell.txt": 1,
+        "5363_wuyuan_budongchan_gengzheng_dengji_shenqing_shenpibiao_kv.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
