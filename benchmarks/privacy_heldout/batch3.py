@@ -477,6 +477,11 @@ BATCHES = {
         "5372_lanling_weifa_tingche_chaogao_qingkuang_huizong_xlsx.tsv": 1,
         "5375_laiyuan_diaoxiao_jidongche_jiashizheng_gonggao_xubiao_pipe.md": 1,
     },
+    "290": {
+        "5357_liling_budongchan_dengjifei_duoshou_tuifei_fafang_mingxi_xlsx.tsv": 1,
+        "5362_yishui_budongchan_jicheng_zhuanyi_dengji_gonggao_onecell.txt": 1,
+        "5363_wuyuan_budongchan_gengzheng_dengji_shenqing_shenpibiao_kv.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
