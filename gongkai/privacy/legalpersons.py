@@ -78,7 +78,7 @@ def near_marker(text: str, start: int) -> bool:
 
 
 def _record_start(text: str, start: int) -> int:
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     return max(text.rfind(sign, lo, start) for sign in _ENDS) + 1 or lo
 
 

@@ -183,7 +183,7 @@ def identified_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
         opening = _ID_OPEN.match(text, k) if k >= 0 else None
         if opening is None or opening.end() != start:
             continue
-        back = _ID_BACK.search(text, max(0, k - 12), k)
+        back = _ID_BACK.search(text, k - 12 if k > 12 else 0, k)
         if back is not None:
             name = back.group(1)
             if nm.score(name) >= 0.7 and not non_name(name):

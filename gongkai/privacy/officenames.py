@@ -67,7 +67,7 @@ _ID_AFTER = re.compile(r"[（(，,][^（()）\n]{0,4}(?:身份证|公民身份|�
 
 def _line_bounds(text: str, start: int) -> tuple[int, int]:
     """The line around ``start``, at most 600 characters each side (a paragraph's piece)."""
-    lo = max(0, start - 600)
+    lo = start - 600 if start > 600 else 0
     ls = text.rfind("\n", lo, start) + 1 or lo
     le = text.find("\n", start, start + 600)
     return ls, le if le >= 0 else min(len(text), start + 600)
@@ -77,7 +77,7 @@ def _previous_line(text: str, ls: int) -> str:
     """The nearest non-blank line above the one starting at ``ls`` (up to 300 characters)."""
     end = ls - 1
     while end > 0:
-        begin = text.rfind("\n", max(0, end - 300), end) + 1
+        begin = text.rfind("\n", end - 300 if end > 300 else 0, end) + 1
         line = text[begin:end]
         if line.strip(" \u3000\t"):
             return line
@@ -89,7 +89,7 @@ def _organisation_rep(text: str, start: int, end: int) -> bool:
     """An organ's head as its 法定代表人 ("被申请人：…局\n法定代表人：X，局长"), a unit's
     signatory under its seal ("建设单位（盖章）：…\n法定代表人（签字）：X"), and a
     representative in brackets after the organisation ("…联社（法定代表人X）")."""
-    m = _REP_LABEL.search(text, max(0, start - 14), start)
+    m = _REP_LABEL.search(text, start - 14 if start > 14 else 0, start)
     if not m or _ID_AFTER.match(text, end):
         return False
     ls, _le = _line_bounds(text, start)
@@ -146,7 +146,7 @@ def _record_head(text: str, ls: int, most: int = 6) -> str:
     for _ in range(most):
         if pos <= 0:
             return ""
-        begin = text.rfind("\n", max(0, pos - 301), pos - 1) + 1
+        begin = text.rfind("\n", pos - 301 if pos > 301 else 0, pos - 1) + 1
         line = text[begin : pos - 1]
         if not line.strip(" \u3000\t"):
             return ""  # a blank line: the record began below it, unnumbered
@@ -313,7 +313,7 @@ def _header_row(
             header = memo[pos]
             break
         seen.append(pos)
-        above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
+        above = text.rfind("\n", pos - 401 if pos > 401 else 0, pos - 1) + 1
         row = text[above : pos - 1]
         pos = above
         if not row.strip():
@@ -406,7 +406,7 @@ def _head_part(text: str, start: int, head: str) -> str:
     head = head.strip(' "').replace("／", "/")
     if "/" not in head:
         return head
-    cell = max(text.rfind(sep, max(0, start - 40), start) for sep in "\t|｜,\n") + 1
+    cell = max(text.rfind(sep, start - 40 if start > 40 else 0, start) for sep in "\t|｜,\n") + 1
     parts = head.split("/")
     k = text.count("/", cell, start) + text.count("／", cell, start)
     return parts[k] if k < len(parts) else head
@@ -541,7 +541,9 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         s, e = c[0], c[1]
         value = text[s:e]
-        before = text[max(0, s - 50) : s]  # labels and lists before the name (cheap tests first)
+        before = text[
+            s - 50 if s > 50 else 0 : s
+        ]  # labels and lists before the name (cheap tests first)
         bounds = _line_bounds(text, s)  # (its line's, read once for the tests below)
         if (
             unit_shaped(value)

@@ -59,13 +59,13 @@ def _field(text: str, s: int, e: int, parents: dict[int, str]) -> tuple[str, str
     lo = max(line, s - 60)
     gt, quote = text.rfind(">", lo, s), text.rfind('"', lo, s)
     if gt > quote and "<" not in text[gt + 1 : s]:
-        m = _XML_OPEN.search(text, max(0, gt - 120), gt + 1)
+        m = _XML_OPEN.search(text, gt - 120 if gt > 120 else 0, gt + 1)
         end = text.find("<", e, e + 60)
         if m is None or end < 0:
             return None
         return ("xml", f"{m.group(1)} {parents.get(m.start(), '')}", gt + 1, end)
     if quote > gt:
-        m = _JSON_KEY.search(text, max(0, quote - 60), quote + 1)
+        m = _JSON_KEY.search(text, quote - 60 if quote > 60 else 0, quote + 1)
         end = text.find('"', e, e + 60)
         if m is None and text[quote - 1 : quote] == "=":  # an XML attribute: <Gzry xm="X"
             lt = text.rfind("<", max(line, s - 200), s)

@@ -114,7 +114,7 @@ def clerk_cell(text: str, start: int, end: int) -> bool:
     """Whether the line holding only ``text[start:end]`` is a clerk's cell of a table one
     cell a line: a header block above holds 经办人 (审核人 …), and the first record's
     cell under it holds the same name (the clerk of every record)."""
-    hit = max(text.rfind(word, max(0, start - 3000), start) for word in _STAFF_WORDS)
+    hit = max(text.rfind(word, start - 3000 if start > 3000 else 0, start) for word in _STAFF_WORDS)
     if hit < 0:
         return False
     ls = text.rfind("\n", 0, hit) + 1

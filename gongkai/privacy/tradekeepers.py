@@ -230,7 +230,7 @@ def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     # business by a sure keeper (a register of farms or diners named by their keepers)
     unsure: list[Candidate] = []
     for end in _shop_ends(text):
-        lo = max(0, end - 28)
+        lo = end - 28 if end > 28 else 0
         last = _LAST_EDGE.match(text, lo, end)
         edge = last.end() - 1 if last else -1
         if edge < 0 or _TRADE.fullmatch(text, edge + 1, end) is None:
