@@ -86,7 +86,7 @@ def staff_listed(text: str, start: int) -> bool:
     on the line ("联系人：钱晓燕、王俊　电话：021-…")."""
     lo = start - 40 if start > 40 else 0
     line_start = text.rfind("\n", lo, start) + 1 or lo
-    lo = max(lo, line_start - 1)
+    lo = line_start - 1 if line_start - 1 > lo else lo
     if text.find("：", lo, start) < 0 and text.find(":", lo, start) < 0:
         return False  # (every label of the list ends with a colon: no search from each place)
     m = _STAFF_LIST.search(text, lo, start)

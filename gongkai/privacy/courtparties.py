@@ -349,7 +349,7 @@ def _registered(text: str, start: int, words: list[tuple[int, bool]]) -> bool:
 
 def _official(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
-    return _OFFICIAL.search(text, max(line, start - 60), start) is not None
+    return _OFFICIAL.search(text, start - 60 if start - 60 > line else line, start) is not None
 
 
 def _unit_piece(text: str, start: int, end: int) -> bool:

@@ -79,7 +79,7 @@ def below_signature(text: str, start: int) -> bool:
     line_end = text.find("\n", start, start + 200)
     if _ADDRESSEE.search(text, line_start, line_end if line_end >= 0 else start + 200):
         return False  # "送达地址：…　某某（收）　手机：…": the addressee's particulars
-    if _PARTY_CLAUSE.search(text, max(line_start, start - 40), start):
+    if _PARTY_CLAUSE.search(text, start - 40 if start - 40 > line_start else line_start, start):
         return False  # "（来电人X，来电号码…）": a party's own number, though under the date
     copy = _COPY_TO.match(text, line_start)
     if copy and copy.end() < start and not _UNIT_WORD.search(text, copy.end(), start):
@@ -113,7 +113,7 @@ def readers_documents(text: str, start: int) -> bool:
     if "携带" not in window and "持" not in window and "凭" not in window and "出示" not in window:
         return False
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
-    lo = max(lo, cut + 1)
+    lo = cut + 1 if cut + 1 > lo else lo
     last = -1
     for m in _PERSON_WORD.finditer(text, lo, start):
         if not _BRING.search(text, max(lo, m.start() - 6), m.start()):

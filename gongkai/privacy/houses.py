@@ -142,10 +142,10 @@ _MAILED_TO = re.compile(r"(?:邮寄|寄递|收件|送达|收件人)地址[:：]?
 def _property_or_mail(text: str, start: int) -> bool:
     lo = start - 80 if start > 80 else 0
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-    if _MAILED_TO.search(text, max(cut, start - 8), start):
+    if _MAILED_TO.search(text, start - 8 if start - 8 > cut else cut, start):
         return True
     if not (
-        _PROPERTY_AT.search(text, max(cut, start - 5), start)
+        _PROPERTY_AT.search(text, start - 5 if start - 5 > cut else cut, start)
         and _PROPERTY.search(text, cut, start)
         and not _TRADE.search(text, cut, start)
     ):

@@ -243,13 +243,13 @@ def unit_shaped(text: str, start: int) -> bool:
     line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1 or (
         start - 200 if start > 200 else 0
     )
-    lo = max(line_start, start - 30)
+    lo = start - 30 if start - 30 > line_start else line_start
     segment = ("\n" if lo == line_start else "") + text[lo:start]
     if _UNIT_BEFORE.search(segment) and "住" not in segment:
         return True  # (on its own line: a one-cell-per-line record's work unit is above)
     if _OFFICE.search(text, line_start, start):
         return True
-    near = text[max(line_start, start - 60) : start]
+    near = text[start - 60 if start - 60 > line_start else line_start : start]
     if ("）" in near or ")" in near) and _BRACKET_UNIT.search(near):
         return True
     own = text[line_start:start]

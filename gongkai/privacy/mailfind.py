@@ -63,7 +63,7 @@ def emails(text: str) -> list[Candidate]:
                 or party_mailbox(text, i, j)  # a lawyer's, a sender's (asked last: rare)
             ):
                 out.append((i, j, "email", 0.95))
-        at = text.find("@", max(j, at + 1))
+        at = text.find("@", at + 1 if at + 1 > j else j)
     if out:
         out = echoed_mailboxes(text, out)  # a writer's header box in the reply (mailechoes)
     return shared_boxes(text, out) if len(out) > 2 else out  # one box in many rows: a unit's

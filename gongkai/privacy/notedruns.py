@@ -76,7 +76,7 @@ def _item(text: str, at: int, lo: int) -> tuple[int, int, int, str] | None:
     m = (prev.isdigit() or prev == "万") and _ITEM_END.match(text, at)
     if not m:
         return None
-    back = _ITEM.search(text, max(lo, at - 24), at)
+    back = _ITEM.search(text, at - 24 if at - 24 > lo else lo, at)
     if back is None:
         return None
     return back.start(1), back.end(1), m.end(), m.group(1) or m.group(2) or ""

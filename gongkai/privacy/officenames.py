@@ -96,7 +96,7 @@ def _organisation_rep(text: str, start: int, end: int) -> bool:
     lead = text[m.start() - 1 : m.start()]
     if lead in "（(" and _ORG_NAME_END.search(text, max(ls, m.start() - 12), m.start() - 1):
         return True
-    before = text[max(ls, start - 120) : m.start()]
+    before = text[start - 120 if start - 120 > ls else ls : m.start()]
     if _KIND_PREFIX.fullmatch(before.strip(" \u3000\t")):
         return True  # 企业法定代表人：X — the label names its legal person (privfix22d)
     if not before.strip(" \u3000"):
@@ -127,7 +127,7 @@ _HEAD_LABEL = re.compile(r"(?:单位|机构)?负责人[：:][ \u3000]*$")
 def _organ_head(text: str, start: int, end: int, ls: int) -> bool:
     """An organ's head in the organ's own numbered record ("1. 某县民政局婚姻登记处" over
     "负责人：X　邮箱：…"): the label opens its line, the record's head line is an organ."""
-    m = _HEAD_LABEL.search(text, max(ls, start - 10), start)
+    m = _HEAD_LABEL.search(text, start - 10 if start - 10 > ls else ls, start)
     if not m or text[ls : m.start()].strip(" \u3000\t") or _ID_AFTER.match(text, end):
         return False
     head = _record_head(text, ls)
@@ -178,7 +178,7 @@ def _label_before(
     """Where ``label`` ends before the name at ``start`` or before the list it ends
     ("联系人：X、Y": Y's label too, each earlier piece of two to four characters tried);
     None when no such label."""
-    m = label.search(text, max(lo, start - 16), start)
+    m = label.search(text, start - 16 if start - 16 > lo else lo, start)
     if m:
         return m.start()
     at = start
@@ -186,7 +186,7 @@ def _label_before(
         at -= 1
     if most == 0 or text[at - 1 : at] not in ("、", "，", ","):
         return None
-    if text[at - 1] == "," and text.count(",", max(lo, at - 60), at - 1) >= 2:
+    if text[at - 1] == "," and text.count(",", at - 60 if at - 60 > lo else lo, at - 1) >= 2:
         return None  # a CSV row's cells ("…,市长信箱,X"): the cell before is no list's
     for size in (3, 2, 4):
         piece = at - 1 - size
@@ -270,16 +270,18 @@ def _in_office(text: str, start: int, end: int, ls: int) -> bool:
     if _label_before(text, start, _POST, lo=ls) is not None:
         return not _KIN_NOTE.match(text, end)
     at = _label_before(text, start, _GROUP_POST, lo=ls)
-    if at is not None and _OFFICIAL_GROUP.search(text, max(ls, at - 40), at):
+    if at is not None and _OFFICIAL_GROUP.search(text, at - 40 if at - 40 > ls else ls, at):
         return True  # "调查组成员名单（组长：X，副组长：Y、Z": the group's officials
-    lo = max(ls, start - 40)
+    lo = start - 40 if start - 40 > ls else ls
     sign = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
     if sign < 0:
         return False
     value = text[sign + 1 : start]
     if not _VALUE.fullmatch(value):
         return False  # only a unit and names of a list between the label and the name
-    cut = _LAST_CUT.match(text, max(ls, sign - 20), sign)  # (the last of them, in one call)
+    cut = _LAST_CUT.match(
+        text, sign - 20 if sign - 20 > ls else ls, sign
+    )  # (the last of them, in one call)
     cut = cut.end() - 1 if cut else -1
     label = re.sub(r"[ \u3000]", "", text[max(ls, cut + 1, sign - 16) : sign])
     if _PERSON_WORDS.search(label) or _PERSON_WORDS.search(value):
@@ -433,7 +435,7 @@ def _header_word(
         and text.find(":", ls, le) < 0
     ):
         return True
-    lo, hi = max(ls, start - 100), min(le, end + 100)
+    lo, hi = start - 100 if start - 100 > ls else ls, min(le, end + 100)
     return bool(_MASKED.search(text, lo, hi)) and bool(
         _EXAMPLE.search(text, lo, hi) or _EXAMPLE.search(_previous_line(text, ls)[-200:])
     )
@@ -511,7 +513,7 @@ _CELL_OPEN = ("\t", "|", "｜", '"', "\n")
 
 def _organ_cell(text: str, start: int, ls: int) -> bool:
     """Whether the name at ``start`` follows, in its cell, an organ's name opening the cell."""
-    lo = max(ls, start - 60)
+    lo = start - 60 if start - 60 > ls else ls
     cell = max(text.rfind(sep, lo, start) for sep in _CELL_OPEN) + 1
     if cell <= 0 and lo > 0:
         return False

@@ -106,9 +106,9 @@ def official_phone(text: str, start: int) -> bool:
         return False  # (its lead words, a cheap look before the searches below)
     far = start - 160 if start > 160 else 0
     cut = max(text.rfind("。", far, start), text.rfind("\n", far, start), far - 1)
-    head = text.rfind("：", max(cut, start - 160), start)
+    head = text.rfind("：", start - 160 if start - 160 > cut else cut, start)
     if head < 0:
-        head = text.rfind(":", max(cut, start - 160), start)
+        head = text.rfind(":", start - 160 if start - 160 > cut else cut, start)
     if head < 0:
         return False
     hits = list(_SENT_TO_OFFICIALS.finditer(text, max(cut + 1, head - 40), head + 1))

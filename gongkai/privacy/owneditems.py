@@ -57,7 +57,7 @@ def not_a_door(text: str, start: int, number: int) -> bool:
     end = text.find("号", number, number + 8)
     if end < 0:
         return False
-    if _SITE_BEFORE.search(text, max(start, number - 3), number):
+    if _SITE_BEFORE.search(text, number - 3 if number - 3 > start else start, number):
         return True
     return _SITE_AFTER.match(text, end + 1) is not None
 

@@ -57,10 +57,10 @@ def own_mobile(text: str, start: int, end: int) -> bool:
     if edge in ("：", ":", " ", "\u3000", "机", "话"):  # (手机138…: the label's colon left out)
         lo = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
         if (
-            "手机" in text[max(lo, start - 10) : start]
-            or "移动电话" in text[max(lo, start - 10) : start]
+            "手机" in text[start - 10 if start - 10 > lo else lo : start]
+            or "移动电话" in text[start - 10 if start - 10 > lo else lo : start]
         ):
-            if _OWN_LABEL.search(text, max(lo, start - 12), start) and (
+            if _OWN_LABEL.search(text, start - 12 if start - 12 > lo else lo, start) and (
                 _CONTACT.search(text, lo, start) or unit_contact_at(text, lo, start)
             ):
                 return True  # (or "局文物股：X，…，手机…": the contact after the unit's colon)

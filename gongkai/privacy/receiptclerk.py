@@ -48,7 +48,7 @@ def receipt_clerks(text: str, cands: list[Candidate]) -> list[Candidate]:
         # the stub: from the receiver before to the receiver after (its payer's field)
         lo = receivers[i - 1] if i else (at - 300 if at > 300 else 0)
         hi = receivers[i + 1] - 6 if i + 1 < len(receivers) else at + 300
-        payer = _PAYER.search(text, max(lo, at - 300), min(hi, at + 300))
+        payer = _PAYER.search(text, at - 300 if at - 300 > lo else lo, min(hi, at + 300))
         if payer is None:
             continue
         value = text[at:end]

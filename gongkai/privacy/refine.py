@@ -231,7 +231,7 @@ _ROOM_TAIL = re.compile(r"\d{0,2}单元\d{3,4}(?![\d号室])|(?<=单元)\d{3,4}(
 def _clause_start(text: str, start: int, n: int) -> int:
     lo = start - n if start > n else 0
     cut = max(text.rfind(c, lo, start) for c in "。；;！？\n")
-    return max(lo, cut + 1)
+    return cut + 1 if cut + 1 > lo else lo
 
 
 # an authority's mailbox (…@x.gov.cn, .org.cn; not .edu.cn, a student's too) on an address's
@@ -506,13 +506,13 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
         return False
     # the two lines above: a letter page's fields (来信人：…) make it the writer's
     lo = line_start - 150 if line_start > 150 else 0
-    above = text.rfind("\n", lo, max(lo, line_start - 1))
+    above = text.rfind("\n", lo, line_start - 1 if line_start - 1 > lo else lo)
     above = text.rfind("\n", lo, above) + 1 if above > lo else lo
     before = _INVITED.sub("", text[above:line_start])  # "请署真实姓名": the public's, asked for
     if PHONE_OF_PERSON.search(before) or _PERSON_WORDS.search(before):
         return False
     line_end = line_start + len(line)
-    prev = text.rfind("\n", lo, max(lo, line_start - 1)) + 1
+    prev = text.rfind("\n", lo, line_start - 1 if line_start - 1 > lo else lo) + 1
     k = bisect_left(names, prev)  # names: the sorted starts of the name candidates
     return not (k < len(names) and names[k] < line_end)
 

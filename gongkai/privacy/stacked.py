@@ -267,7 +267,7 @@ def _stacked(
     """
     lo = _numbered_top(starts, _header_run(starts, k, -1))
     hi = _header_run(starts, k, 1)
-    ends = list(range(max(k, lo + 1), hi + 1))
+    ends = list(range(lo + 1 if lo + 1 > k else k, hi + 1))
     # the last header cells may be words no list knows (工种, 毕业院校): tried as well
     for extra in (1, 2, 3, 4):
         if hi + extra < len(starts) and _unknown_header(starts[hi + extra][1]):

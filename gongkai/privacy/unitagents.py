@@ -130,7 +130,7 @@ def _note_place(text: str, start: int) -> bool:
     or a head's label (委托代理人：X（…股长）); in prose a note after an honoured person or
     a witness (授予X（镇政府干部）, 证人X（站长）) names where a private person works."""
     ls = text.rfind("\n", 0, start) + 1
-    if _AGENT_LABEL.search(text, max(ls, start - 8), start):
+    if _AGENT_LABEL.search(text, start - 8 if start - 8 > ls else ls, start):
         return True
     le = text.find("\n", start)
     line = text[ls : le if le >= 0 else len(text)]

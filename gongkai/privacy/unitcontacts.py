@@ -257,7 +257,7 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
 def _after_office_number(text: str, start: int, begin: int) -> bool:
     """An address labelled 地址 after a number noted as an office's on its line
     ("联系电话：…（审判监督庭）；通讯地址：…"): that office's."""
-    if "地址" not in text[max(begin, start - 8) : start]:
+    if "地址" not in text[start - 8 if start - 8 > begin else begin : start]:
         return False
     for bracket in ("（", "("):
         k = text.find(bracket, begin, start)
@@ -302,7 +302,7 @@ def _stairway(text: str, end: int) -> bool:
 
 
 def _in_unit_bracket(text: str, start: int, kind: str, begin: int) -> bool:
-    lo = max(begin, start - 80)
+    lo = start - 80 if start - 80 > begin else begin
     bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
     if bracket < 0 or max(text.rfind("）", bracket, start), text.rfind(")", bracket, start)) >= 0:
         return False
@@ -314,7 +314,7 @@ def _in_unit_bracket(text: str, start: int, kind: str, begin: int) -> bool:
     if _BRACKET_OPENS.match(inside):
         return True
     return kind != "address" and bool(
-        _BEFORE_BRACKET.search(text, max(begin, bracket - 22), bracket)
+        _BEFORE_BRACKET.search(text, bracket - 22 if bracket - 22 > begin else begin, bracket)
     )
 
 

@@ -64,7 +64,7 @@ _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
 
 def _hours_label(text: str, start: int) -> bool:
     lo = text.rfind("\n", start - 80 if start > 80 else 0, start) + 1
-    lo = max(lo, start - 80)
+    lo = start - 80 if start - 80 > lo else lo
     if not _HOURS.search(text, lo, start):
         return False  # (the cheap test first: no hours before it on its line)
     m = _LABEL_RUN.search(text, lo, start)

@@ -276,14 +276,16 @@ def _office_lines(text: str, start: int) -> bool:
     通知书（地址：…，电话：…）"). No person's words on those lines."""
     line_start = text.rfind("\n", start - 120 if start > 120 else 0, start) + 1
     # (cheap looks first: most numbers have none of these words near them)
-    if text.find("地", max(line_start, start - 14), start) >= 0 and _PLACE_PHONE.search(
-        text, max(line_start, start - 14), start
+    if text.find(
+        "地", start - 14 if start - 14 > line_start else line_start, start
+    ) >= 0 and _PLACE_PHONE.search(
+        text, start - 14 if start - 14 > line_start else line_start, start
     ):
         return True  # "报到地点电话：…", "受理地址联系电话：…": the place's (the office's) line
-    if text.find("地址", max(line_start, start - 60), start) >= 0:
+    if text.find("地址", start - 60 if start - 60 > line_start else line_start, start) >= 0:
         bracket = max(text.rfind("（", line_start, start), text.rfind("(", line_start, start))
         if bracket >= 0 and "地址" in text[bracket:start] and "）" not in text[bracket:start]:
-            clause = text[max(line_start, bracket - 40) : bracket]
+            clause = text[bracket - 40 if bracket - 40 > line_start else line_start : bracket]
             clause = clause[max(clause.rfind("。"), clause.rfind("；")) + 1 :]
             if _SENT_TO.search(clause) and not PHONE_OF_PERSON.search(text, bracket, start):
                 return True
