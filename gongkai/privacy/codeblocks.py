@@ -48,7 +48,7 @@ def _block(
     split, starts = lines
     here = bisect_right(starts, start) - 1  # the line holding ``start``
     first = None
-    for i in range(here, max(-1, here - 8), -1):
+    for i in range(here, here - 8 if here > 7 else -1, -1):
         line = split[i]
         if not line.strip(" \u3000\t"):
             break
