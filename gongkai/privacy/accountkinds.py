@@ -77,7 +77,7 @@ _PERSON_WORD = re.compile(r"本人|个人|名下|卡|户主|村民(?!小组)|社
 
 def other_card(text: str, start: int) -> bool:
     """Whether the label or the key right before ``start`` names a card that is no bank's."""
-    before = text[max(0, start - 40) : start]
+    before = text[start - 40 if start > 40 else 0 : start]
     if "卡" in before and _OTHER_CARD.search(before, max(0, len(before) - 16)):
         return True
     m = _KEY.search(before)
@@ -97,7 +97,7 @@ _ACCOUNT_KEY = re.compile(
 def account_key(text: str, start: int) -> bool:
     """Whether the export's key right before ``start`` names an account or a card: its
     value is that account's number (a 15-digit 分户账号 in an old ID's shape is no ID)."""
-    m = _KEY.search(text, max(0, start - 40), start)
+    m = _KEY.search(text, start - 40 if start > 40 else 0, start)
     return (
         m is not None
         and _ACCOUNT_KEY.fullmatch(m.group(1)) is not None
@@ -154,7 +154,7 @@ def scheme_card_label(label: str) -> bool:
 
 def holder_account(text: str, start: int) -> bool:
     """Whether the account label right before ``start`` names an organisation its holder."""
-    before = text[max(0, start - 24) : start]
+    before = text[start - 24 if start > 24 else 0 : start]
     if "户" not in before and "账号" not in before and "帐号" not in before:
         return False
     m = _HOLDER.search(before)

@@ -53,8 +53,8 @@ def address_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
                     }
                 if text[start:end] not in homes:
                     continue  # (a shop in the home given elsewhere, "住址X" … "在X门面内": a home)
-            if "地址" in text[max(0, start - 4) : start] and _UNIT_BRACKET.search(
-                text, max(0, start - 40), start
+            if "地址" in text[start - 4 if start > 4 else 0 : start] and _UNIT_BRACKET.search(
+                text, start - 40 if start > 40 else 0, start
             ):
                 continue
             same = _SAME_PLACE.match(text, start)

@@ -31,7 +31,7 @@ _UNIT_BETWEEN = re.compile(
 
 def addressee_contact(text: str, start: int) -> bool:
     """Whether the number or mailbox at ``start`` is one a letter gives as its addressee's."""
-    lo = max(0, start - 120)
+    lo = start - 120 if start > 120 else 0
     if text.find("您", lo, start) < 0 and text.find("我", lo, start) < 0:
         return False  # (the cheap look: most numbers have no 您 or 我 before them)
     begin = max(

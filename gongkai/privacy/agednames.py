@@ -22,7 +22,7 @@ def aged_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     at = text.find("岁")
     while at >= 0:
-        lo = max(0, at - 6)
+        lo = at - 6 if at > 6 else 0
         m = _AGE.search(text, lo, at + 2)
         if m and m.end() == at + 2:
             found = name_ending(text, m.start(), strict=False)

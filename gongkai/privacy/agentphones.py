@@ -62,7 +62,7 @@ _UNIT_VALUE = re.compile(
 def _public_row(text: str, start: int, *, before: bool = False) -> bool:
     """Whether the row of ``start`` holds a cell naming a public unit (and none a club's);
     ``before``: only the cells before the number's (a unit, then its contact's phone)."""
-    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    line_start = text.rfind("\n", start - 600 if start > 600 else 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : start if before else line_end if line_end >= 0 else len(text)]
     cells = [c.strip(' \u3000"') for c in _SEPARATE.split(_TAG.sub("\t", line))]
@@ -84,10 +84,10 @@ def _agent_column(text: str, start: int) -> str | None:
 def _footer_phone(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands on a bare phone line after an office's table
     footer (module docstring)."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_start = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
     if line_start < 2 or not _BARE_LABEL.fullmatch(text, line_start, start):
         return False
-    prev_start = text.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
+    prev_start = text.rfind("\n", line_start - 400 if line_start > 400 else 0, line_start - 1) + 1
     prev = text[prev_start : line_start - 1]
     posts = _FOOTER_POST.findall(prev)
     return bool(posts) and (len(posts) >= 2 or _UNIT_VALUE.search(prev) is not None)

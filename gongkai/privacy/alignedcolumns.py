@@ -36,7 +36,7 @@ def _cells(line: str) -> list[str]:
 def aligned_mobile_column(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands in a person's row of a space-aligned table
     whose column holds mobiles in at least two other rows."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False
     before = text[line_start:start]

@@ -57,7 +57,7 @@ def name_wraps(
         if kind == "name":
             lo = head_cells[k][1]
             hi = lo + len(head_cells[k][0])
-            piece = line[max(0, lo - 1) : hi + 3].strip(" \u3000")
+            piece = line[lo - 1 if lo > 1 else 0 : hi + 3].strip(" \u3000")
             if piece and len(line) - len(line.lstrip(" \u3000")) >= lo - 1:
                 return True
     return False

@@ -123,7 +123,7 @@ _KEY = re.compile(r'"([A-Za-z]{2,8})" *:')
 
 
 def _led_by_post(text: str, lo: int, start: int) -> bool:
-    before = text[max(lo, start - 40) : start]
+    before = text[start - 40 if start - 40 > lo else lo : start]
     field = _FIELD.search(before) if ">" in before or '"' in before else None
     if field and _HEAD_ROLE.search(field_header(field.group(1) or field.group(2)) or ""):
         return True  # a clerk's field of an export (经办人 as JBR, handler)
@@ -176,7 +176,7 @@ def _not_a_person(
         return _unit_mail(mail.group(1)) or namemodel._surname(cell) == 0
     if _led_by_post(text, lo, start) or _noted_post(text, end):
         return True
-    if _AFTER_LANDLINE.search(text, max(lo, start - 20), start):
+    if _AFTER_LANDLINE.search(text, start - 20 if start - 20 > lo else lo, start):
         return True  # "0731-84563321（X）": the office's contact
     record = text[first:last]
     if _COMPANY.search(record) and not _INDIVIDUAL.search(record):

@@ -303,7 +303,7 @@ def _above(text: str, start: int) -> str:
     for _ in range(3):
         if end <= 0:
             return ""
-        lo = text.rfind("\n", max(0, end - 200), end)
+        lo = text.rfind("\n", end - 200 if end > 200 else 0, end)
         if lo < 0 and end > 200:
             return ""  # a line too long to be a heading
         line = text[lo + 1 : end].strip(" \u3000\t")
@@ -365,7 +365,7 @@ def _beside(text: str, anchors: list[tuple[int, bool]], out: list[Candidate]) ->
         s = nm.score(token)
         if s < 0.3 or (s < 0.7 and not note):
             continue
-        if _ROLE_BEFORE.search(text[max(0, start - 6) : start].rstrip(" ：:")):
+        if _ROLE_BEFORE.search(text[start - 6 if start > 6 else 0 : start].rstrip(" ：:")):
             continue  # "局长：王某（…）": an official named by the title
         out.append((start, end, "name", 0.7 if s >= 0.7 else 0.6))
 
@@ -409,7 +409,7 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
         j -= 1
     if text[j - 1 : j] not in _LABEL_END:
         return  # no label of persons (姓名, 户主, 共同居住人, 家庭成员) ends here
-    lo = max(0, i - 16)
+    lo = i - 16 if i > 16 else 0
     m = _LABEL_BACK.search(text, lo, i)
     if not m:
         return
@@ -503,8 +503,8 @@ def drop_signoffs(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if text[at - 1 : at] not in _AFTER_SIGN:
             continue
-        m = _SIGNOFF_END.search(text, max(0, at - 12), at)
-        if m is None and _REGISTRAR_END.search(text, max(0, at - 12), at):
+        m = _SIGNOFF_END.search(text, at - 12 if at > 12 else 0, at)
+        if m is None and _REGISTRAR_END.search(text, at - 12 if at > 12 else 0, at):
             line = text[text.rfind("\n", 0, at) + 1 : at + 60].split("\n")[0]
             if len(line) <= 120 and _SIGNOFF_AT.search(line):
                 bad.add(at)  # "登记人：X，审核：Y" closing a register: its clerks (privfix19h)

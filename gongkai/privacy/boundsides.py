@@ -51,7 +51,7 @@ def bound_sides(text: str) -> list[Candidate]:
     for i, m in enumerate(sides):
         near = {
             s.group()[0]
-            for s in sides[max(0, i - 3) : i + 4]
+            for s in sides[i - 3 if i > 3 else 0 : i + 4]
             if abs(s.start() - m.start()) < _STRETCH
         }
         if len(near) < 3:

@@ -27,6 +27,8 @@ def brand_notes(text: str, cands: list[Candidate]) -> list[Candidate]:
     for i, (start, end, kind, _conf) in enumerate(cands):
         if kind != "name" or "·" not in text[start:end]:
             continue
-        if text[end : end + 1] in ("）", ")") and _ORG_END.search(text, max(0, start - 4), start):
+        if text[end : end + 1] in ("）", ")") and _ORG_END.search(
+            text, start - 4 if start > 4 else 0, start
+        ):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

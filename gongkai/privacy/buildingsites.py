@@ -80,14 +80,16 @@ def building_sites(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _not_home(text: str, start: int, end: int) -> bool:
     last = text[end - 1 : end]
-    if last in _BUILDING_LAST and _BUILDING_END.search(text, max(start, end - 8), end):
+    if last in _BUILDING_LAST and _BUILDING_END.search(
+        text, end - 8 if end - 8 > start else start, end
+    ):
         return not (end < len(text) and _GOES_ON.match(text, end))
     if last == "号" and text[end : end + 1] == "楼" and _PLATE_AFTER.match(text, end + 1):
         return True  # "…小区5号楼楼牌": the building's own plate (privfix19e)
     if (
         last == "号"
         and text[end : end + 1] == "楼"
-        and _BUILDING_END.search(text, max(start, end - 8), end + 1)
+        and _BUILDING_END.search(text, end - 8 if end - 8 > start else start, end + 1)
     ):
         # "…宿舍3号" of "3号楼" closing its field; not "…5号楼顶", "3号楼302室"
         return not _BLOCK_GOES_ON.match(text, end + 1)

@@ -38,14 +38,14 @@ def _is_caller(cell: str | None) -> bool:
 
 def caller_column(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands in a column headed by the caller's number."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False  # no table's row: a line of prose
     before = text[line_start:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None and ("  " not in before and "\u3000" not in before):
         return False  # no row of a table
-    top = max(0, line_start - 6000)
+    top = line_start - 6000 if line_start > 6000 else 0
     if text.find("来", top, line_start) < 0 and text.find("回", top, line_start) < 0:
         if text.find("主叫", top, line_start) < 0 and text.find("呼入", top, line_start) < 0:
             return False  # (a cheap anchor: no caller's header above)

@@ -60,7 +60,7 @@ def certificate_column(text: str, start: int, in_cell: bool = False, near=None) 
     licence's or register's number (see the module's text); ``in_cell``: right after a
     tab, bar or comma, where a table naming a 注册号 and no ID is read as before;
     ``near``: an identity word in the 12 characters before the number."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False  # a long line of prose
     before = text[line_start:start]

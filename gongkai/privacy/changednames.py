@@ -42,7 +42,7 @@ def _person(name: str) -> bool:
 
 
 def _company(text: str, at: int) -> bool:
-    before = text[max(0, at - 160) : at]
+    before = text[at - 160 if at > 160 else 0 : at]
     return bool(_COMPANY_BEFORE.search(before)) and not _INDIVIDUAL.search(before)
 
 
@@ -53,12 +53,12 @@ def changed_persons(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SIDE.finditer(text):
         start = m.start()
-        if not _ROLE_BEFORE.search(text, max(0, start - 9), start):
+        if not _ROLE_BEFORE.search(text, start - 9 if start > 9 else 0, start):
             # a bare "变更前：": its role in the item's 变更事项 a line or two above, and no
             # other word before it on its line ("住所变更前：")
             if start and re.match(rf"[{_H}]", text[start - 1]):
                 continue
-            if not _ROLE_NEAR.search(text, max(0, start - 80), start):
+            if not _ROLE_NEAR.search(text, start - 80 if start > 80 else 0, start):
                 continue
         if _person(m.group(1)) and not _company(text, start):
             out.append((m.start(1), m.end(1), "name", 0.8))

@@ -56,7 +56,7 @@ def chief_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     for word in _CUES:  # (walked by the word's first sign, as ``has_word``)
         k = find_word(text, word)
         while k >= 0:
-            if _WORDS.search(text, max(0, k - 3), k + 6):
+            if _WORDS.search(text, k - 3 if k > 3 else 0, k + 6):
                 marks.append(k)
             k = find_word(text, word, k + 1)
     marks.sort()

@@ -31,9 +31,11 @@ _TAG_HEADER = ("耳标", "畜禽标识", "芯片", "电子标识", "电子标签
 def chip_number(text: str, start: int) -> bool:
     """Whether the label or key right before ``start`` names an animal's chip or ear tag,
     or the column over it is headed by an ear tag or a chip."""
-    if _CHIP_BEFORE.search(text, max(0, start - 30), start) is not None:
+    if _CHIP_BEFORE.search(text, start - 30 if start > 30 else 0, start) is not None:
         return True
-    lo = max(0, start - 6000)  # (a header within a table's reach above: ``rows_above``)
+    lo = (
+        start - 6000 if start > 6000 else 0
+    )  # (a header within a table's reach above: ``rows_above``)
     if (
         text.find("耳标", lo, start) < 0
         and text.find("畜禽标识", lo, start) < 0

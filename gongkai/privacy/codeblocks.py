@@ -19,9 +19,10 @@ Speed: read only in a text holding 信用代码, for its landlines and addresses
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .patterns import PHONE_OF_PERSON
+from .wordfind import lines as text_lines
 
 Candidate = tuple[int, int, str, float]
 
@@ -36,39 +37,45 @@ _ORGANISATION = re.compile(
 _PRIVATE = frozenset(("name", "id_card", "mobile", "bank_card", "passport", "permit"))
 
 
-def _block(text: str, start: int) -> tuple[int, int] | None:
+def _block(
+    text: str, start: int, lines: tuple[list[str], list[int]], organisation: dict[int, bool]
+) -> tuple[int, int] | None:
     """(start, end) of the block of lines holding ``start`` whose first line names an
-    organisation and which holds its credit code, or None."""
-    line_start = text.rfind("\n", 0, start) + 1
+    organisation and which holds its credit code, or None. ``lines``: the text's lines and
+    their starts (``wordfind.lines``, split once a scan); ``organisation``: whether a line
+    (by its index) names an organisation, filled as lines are read (the blocks of nearby
+    numbers share their lines)."""
+    split, starts = lines
+    here = bisect_right(starts, start) - 1  # the line holding ``start``
     first = None
-    pos = line_start
-    for _ in range(8):
-        end = text.find("\n", pos)
-        line = text[pos : len(text) if end < 0 else end]
+    for i in range(here, here - 8 if here > 7 else -1, -1):
+        line = split[i]
         if not line.strip(" \u3000\t"):
             break
-        if _ORGANISATION.fullmatch(line):
-            first = pos
+        if _named(line, i, organisation):
+            first = i
             break
-        if pos == 0:
-            break
-        pos = text.rfind("\n", 0, pos - 1) + 1
     if first is None:
         return None
-    stop = first
-    for _ in range(9):
-        nxt = text.find("\n", stop)
-        if nxt < 0:
-            stop = len(text)
+    stop = len(text)
+    for i in range(first, min(len(split) - 1, first + 9)):
+        line = split[i]
+        if not line.strip(" \u3000\t") or (i > first and _named(line, i, organisation)):
+            stop = starts[i]
             break
-        if not text[stop:nxt].strip(" \u3000\t") or (
-            stop > first and _ORGANISATION.fullmatch(text, stop, nxt)
-        ):
-            break
-        stop = nxt + 1
-    if not _CODE_LINE.search(text, first, stop):
+    else:
+        if first + 9 < len(split):
+            stop = starts[first + 9]
+    if not _CODE_LINE.search(text, starts[first], stop):
         return None
-    return first, stop
+    return starts[first], stop
+
+
+def _named(line: str, i: int, organisation: dict[int, bool]) -> bool:
+    got = organisation.get(i)
+    if got is None:
+        got = organisation[i] = _ORGANISATION.fullmatch(line) is not None
+    return got
 
 
 def _codes(text: str) -> list[int]:
@@ -81,21 +88,16 @@ def _codes(text: str) -> list[int]:
     return out
 
 
-def _code_near(text: str, codes: list[int], start: int) -> bool:
+def _code_near(codes: list[int], start: int, starts: list[int], size: int) -> bool:
     """Whether a credit code's label stands within eight lines of ``start`` either way: a
     block holding ``start`` opens at most seven lines above it and runs at most eight
-    lines below its first (``_block``), so a block with its code is never missed."""
-    lo = start
-    for _ in range(9):
-        lo = text.rfind("\n", 0, lo)
-        if lo < 0:
-            break
-    hi = start
-    for _ in range(9):
-        hi = text.find("\n", hi + 1)
-        if hi < 0:
-            hi = len(text)
-            break
+    lines below its first (``_block``), so a block with its code is never missed.
+    ``starts``: the starts of the text's lines (``wordfind.lines``); ``size``: its length.
+    (From the ninth line break before ``start`` to the ninth after it.)"""
+    before = bisect_right(starts, start) - 1  # the line breaks before ``start``
+    lo = starts[before - 8] - 1 if before >= 9 else 0
+    after = bisect_right(starts, start + 1) - 1  # those up to ``start`` itself
+    hi = starts[after + 9] - 1 if after + 9 < len(starts) else size
     i = bisect_left(codes, lo if lo > 0 else 0)
     return i < len(codes) and codes[i] < hi
 
@@ -109,13 +111,16 @@ def code_blocks(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     private = sorted(s2 for s2, _e2, k2, _c2 in cands if k2 in _PRIVATE)
     drop = set()
+    lines = text_lines(text)
+    starts = lines[1]
+    organisation: dict[int, bool] = {}
     for s, e, k, _c in cands:
-        if k not in ("landline", "address") or not _code_near(text, codes, s):
+        if k not in ("landline", "address") or not _code_near(codes, s, starts, len(text)):
             continue
-        block = _block(text, s)
+        block = _block(text, s, lines, organisation)
         if block is None:
             continue
-        line_start = text.rfind("\n", 0, s) + 1
+        line_start = starts[bisect_right(starts, s) - 1]
         if PHONE_OF_PERSON.search(text, line_start, s):
             continue
         lo, hi = block

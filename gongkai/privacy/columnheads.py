@@ -70,7 +70,7 @@ _PHONE_WORD = re.compile(r"电话|手机|联系|号码$|座机|固话")
 def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
     place = row_position(text, start, _SEPARATORS)
     if place is None:  # the row's first cell: its separator after it
-        line_start = text.rfind("\n", max(0, start - 400), start) + 1
+        line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
         if (line_start == 0 and start > 400) or text[line_start:start].strip(" \u3000"):
             return None  # (the window's test first: no slice of the text from its start)
         after = text[start : start + 40]
@@ -90,7 +90,7 @@ def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
 
 
 def _aligned(text: str, start: int, words: re.Pattern) -> str | None:
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     line_end = text.find("\n", start)
     if line_end < 0:
         line_end = len(text)
@@ -117,7 +117,7 @@ def _stacked(
     a line ("序号\\n姓名\\n…"): its place counted from its record's serial line, else from
     the blank line that ends the record before, else from the header (records packed;
     not when ``parted``: only records parted by serials or blank lines are read)."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_start = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None
     stop = text.find("\n", end)

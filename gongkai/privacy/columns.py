@@ -33,7 +33,7 @@ def header_of(text: str, start: int, *, header_row: bool = False) -> str | None:
     sep = text[start - 1 : start]
     if sep not in _SEPARATORS:
         return None
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return None
     line_end = text.find("\n", start, start + 400)
@@ -46,7 +46,7 @@ def header_of(text: str, start: int, *, header_row: bool = False) -> str | None:
     for _ in range(60):  # up the rows to the header: the first row whose cell is words
         if pos <= 0:
             return None
-        above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
+        above = text.rfind("\n", pos - 401 if pos > 401 else 0, pos - 1) + 1
         if above == 0 and pos > 401:
             return None
         row = text[above : pos - 1]
@@ -112,7 +112,7 @@ class ClerkColumns:
         经办人身份证号): a party's agent, no staff in office (``headerroles.own_id_column``)."""
         text = self.text
         role = head[:-2] if head.endswith("姓名") else head
-        lo = max(0, start - 3000)
+        lo = start - 3000 if start > 3000 else 0
         hit = max(text.rfind(role + word, lo, start) for word in ("身份", "证件", "公民身份"))
         if hit < 0:
             return False

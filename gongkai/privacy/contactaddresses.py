@@ -49,7 +49,7 @@ def contact_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
     k = find_by(text, "地址", 1)  # (by 址: ``wordfind``, the same positions)
     while k >= 0:
         role = (
-            _ROLE_BEFORE.search(text, max(0, k - 22), k)
+            _ROLE_BEFORE.search(text, k - 22 if k > 22 else 0, k)
             if text[k - 1 : k] not in ("单", "机")
             else None
         )

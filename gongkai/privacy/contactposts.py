@@ -93,7 +93,7 @@ def _post_note(text: str, start: int, end: int) -> bool:
     # ("联系人：X（县某办综合股）、Y（县某服务中心）"): Y answers for its unit as X does
     at = start
     for _ in range(6):
-        before = _LISTED_BEFORE.search(text, max(0, at - 40), at)
+        before = _LISTED_BEFORE.search(text, at - 40 if at > 40 else 0, at)
         if before is None:
             return False
         at = before.start()
@@ -120,7 +120,7 @@ def _part_label(text: str, start: int) -> bool:
 def _unit_account(text: str, start: int) -> bool:
     """The account's label stands before the number in the same sentence, with no word of
     a person's own account ("专户（账号…）发放至你本人账户…") between them."""
-    lo = max(text.rfind("\n", max(0, start - 48), start) + 1, start - 48)
+    lo = max(text.rfind("\n", start - 48 if start > 48 else 0, start) + 1, start - 48)
     if "户" not in text[lo:start] and "账号" not in text[lo:start]:
         return False
     last = None

@@ -31,7 +31,7 @@ def landline_rows(text: str, found: list[Candidate]) -> list[Candidate]:
     landlines = [
         s
         for s in landlines
-        if text[s - 1 : s] in _GAPS and text.rfind("\n", max(0, s - 13), s) + 1 > s - 13
+        if text[s - 1 : s] in _GAPS and text.rfind("\n", s - 13 if s > 13 else 0, s) + 1 > s - 13
     ]
     if not landlines:
         return []
@@ -41,7 +41,7 @@ def landline_rows(text: str, found: list[Candidate]) -> list[Candidate]:
         if _round and not out:
             break
         for s in landlines if not _round else landlines[::-1]:
-            line = text.rfind("\n", max(0, s - 13), s) + 1
+            line = text.rfind("\n", s - 13 if s > 13 else 0, s) + 1
             m = _OPENING.fullmatch(text, line, s)
             if not m or m.start(1) in named:
                 continue

@@ -38,10 +38,10 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
         return False  # "联系人：王芳（之妻）": a relative, whatever number follows
     if staff_listed(text, start):
         return True
-    label = text[max(0, start - 4) : start]
+    label = text[start - 4 if start > 4 else 0 : start]
     if not CONTACT_BEFORE.search(label):
         return False
-    sentence = text[max(0, start - 80) : start]
+    sentence = text[start - 80 if start > 80 else 0 : start]
     sentence = sentence[max(sentence.rfind("。"), sentence.rfind("\n")) + 1 :]
     if _UNIT_PHONE_AFTER.match(text, end) and _UNIT_BEFORE.search(sentence):
         # "请向某中心某股反映，联系人：X，电话6216413": the unit's contact, its desk's
@@ -49,7 +49,7 @@ def officer_in_office(text: str, start: int, end: int) -> bool:
         return True
     if not sentence[:-4].strip(" \u3000"):
         # "…，电话：0718-…。联系人：X、Y。": a contact sentence after the unit's numbers
-        sentence = text[max(0, start - 160) : start - len(sentence)]
+        sentence = text[start - 160 if start > 160 else 0 : start - len(sentence)]
         sentence = sentence[sentence.rfind("\n") + 1 :]
     return bool(OFFICE_NUMBER.search(sentence)) and not MOBILE_NUMBER.search(sentence)
 
@@ -84,9 +84,9 @@ def staff_listed(text: str, start: int) -> bool:
     """A name in the list after a staff role's label: the unit's staff acting in office
     when the line holds no mobile; a contact (联系人, 经办人) only with an office number
     on the line ("联系人：钱晓燕、王俊　电话：021-…")."""
-    lo = max(0, start - 40)
+    lo = start - 40 if start > 40 else 0
     line_start = text.rfind("\n", lo, start) + 1 or lo
-    lo = max(lo, line_start - 1)
+    lo = line_start - 1 if line_start - 1 > lo else lo
     if text.find("：", lo, start) < 0 and text.find(":", lo, start) < 0:
         return False  # (every label of the list ends with a colon: no search from each place)
     m = _STAFF_LIST.search(text, lo, start)
@@ -190,7 +190,7 @@ def registration_column(text: str, start: int) -> bool:
     column = header_of(text, start)
     if column is not None and REGISTRATION_HEAD.search(column):
         return True  # under its own header (注册号 beside a 经营者身份证号 column)
-    head = text[max(0, start - 1500) : start]
+    head = text[start - 1500 if start > 1500 else 0 : start]
     cut = head.rfind("\n\n")
     head = head[cut + 1 :] if cut >= 0 else head
     return bool(REGISTRATION_HEAD.search(head)) and not ID_CONTEXT.search(head)

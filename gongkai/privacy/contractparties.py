@@ -40,7 +40,7 @@ def contract_parties(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _LABEL_END.finditer(text):
         at = m.start()
-        line_start = text.rfind("\n", max(0, at - 8), at) + 1
+        line_start = text.rfind("\n", at - 8 if at > 8 else 0, at) + 1
         if not line_start and at > 6:
             continue
         side = text[line_start:at].strip(" \u3000")

@@ -449,7 +449,7 @@ def evaluate(corpus: Corpus, findings) -> dict[str, Score]:
         if (s, e) not in matched:
             score = scores.setdefault(kind, Score())
             score.fn += 1
-            score.misses.append(corpus.text[max(0, s - 10) : e + 5])
+            score.misses.append(corpus.text[s - 10 if s > 10 else 0 : e + 5])
     return scores
 
 

@@ -35,11 +35,11 @@ def counsel_above(text: str, start: int, cell: str) -> bool:
     its header line (or the line over it, a two-row header's) names their firms."""
     if _HANDLER.fullmatch(cell) is None:
         return False
-    at = text.rfind(cell, max(0, start - 6000), start)
+    at = text.rfind(cell, start - 6000 if start > 6000 else 0, start)
     if at < 0:
         return False
     line_start = text.rfind("\n", 0, at) + 1
-    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text.rfind("\n", 0, line_start - 1 if line_start > 1 else 0) + 1
     line_end = text.find("\n", at)
     return _FIRM.search(text, above, line_end if line_end >= 0 else len(text)) is not None
 
@@ -68,11 +68,11 @@ def firm_lines(text: str, cands: list) -> list:
         line = text[line_start:line_end]
         if not _FIRM_CELL.search(line + "\t") or len(_ROW_SIGN.findall(line)) < 3:
             continue
-        head = text.rfind("承办", max(0, line_start - 6000), line_start)
+        head = text.rfind("承办", line_start - 6000 if line_start > 6000 else 0, line_start)
         if head < 0:
             continue
         head_start = text.rfind("\n", 0, head) + 1
-        above = text.rfind("\n", 0, max(0, head_start - 1)) + 1
+        above = text.rfind("\n", 0, head_start - 1 if head_start > 1 else 0) + 1
         head_end = text.find("\n", head)
         header = text[above : head_end if head_end >= 0 else len(text)]
         if _FIRM.search(header) and not _DIGITS.search(text, head_start, head_end):

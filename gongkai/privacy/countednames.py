@@ -49,7 +49,7 @@ def _counts(text: str) -> list[re.Match]:
                 j < i
                 and j > 0
                 and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "）)")
-                and "、" in text[max(0, j - 40) : j]
+                and "、" in text[j - 40 if j > 40 else 0 : j]
             ):
                 m = _COUNT_AT.match(text, j)
                 if m:
@@ -91,6 +91,6 @@ def counted_names(text: str, out: list[Candidate]) -> None:
         scores = [nm.score(p) for _s, _e, p in found]
         if sum(s >= 0.7 for s in scores) * 2 < len(found) or min(scores) < 0.3:
             continue
-        if OFFICIAL_LABEL.search(text[max(0, c0 - 10) : found[0][0]]):
+        if OFFICIAL_LABEL.search(text[c0 - 10 if c0 > 10 else 0 : found[0][0]]):
             continue
         out += [(s, e, "name", 0.72) for s, e, _p in found]

@@ -210,13 +210,13 @@ def _parties(text: str) -> list[Candidate]:
     # ``_role_ends`` walked (``wordfind``: a find of the word costs a scan of the text)
     for k in places(text, "人"):
         if k and text[k - 1] == "本":
-            m = _SELF.search(text, max(0, k - 7), k - 1)
+            m = _SELF.search(text, k - 7 if k > 7 else 0, k - 1)
             if m is not None and _person(m.group(1)):
                 out.append((m.start(1), m.end(1), "name", 0.75))
     k = find_by(text, "提供", 1)  # (by 供: ``wordfind``)
     while k >= 0:  # (back from each 提供, rarer than 由)
         if _GUARANTEE.match(text, k):
-            m = _GUARANTOR.search(text, max(0, k - 18), k)
+            m = _GUARANTOR.search(text, k - 18 if k > 18 else 0, k)
             if m is not None and _person(m.group(1)):
                 out.append((m.start(1), m.end(1), "name", 0.75))
         k = find_by(text, "提供", 1, k + 2)
@@ -349,14 +349,14 @@ def _registered(text: str, start: int, words: list[tuple[int, bool]]) -> bool:
 
 def _official(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
-    return _OFFICIAL.search(text, max(line, start - 60), start) is not None
+    return _OFFICIAL.search(text, start - 60 if start - 60 > line else line, start) is not None
 
 
 def _unit_piece(text: str, start: int, end: int) -> bool:
     run = _UNIT_RUN.match(text, start)
     if run is None or run.end() <= end:
         return False
-    return _UNIT_BEFORE.search(text, max(0, start - 12), start) is not None
+    return _UNIT_BEFORE.search(text, start - 12 if start > 12 else 0, start) is not None
 
 
 def court_parties(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -92,7 +92,7 @@ def _label_at(text: str, i: int, out: list[Candidate]) -> None:
     j = i + 1
     while j < len(text) and text[j] in " \t\u3000":
         j += 1
-    head = text[max(0, i - 14) : j]
+    head = text[i - 14 if i > 14 else 0 : j]
     noted = _NOTED.search(head) if text[i - 1] in "）)" else None
     if noted:
         note = noted.group(2)
@@ -131,7 +131,7 @@ _STALL = re.compile(r"[摊店铺档坊]")
 def _company_before(text: str, at: int) -> bool:
     """Whether a company's word stands before the 经营者 at ``at``, and no stall or shop
     named after it."""
-    ends = [m.end() for m in _COMPANY.finditer(text, max(0, at - 40), at)]
+    ends = [m.end() for m in _COMPANY.finditer(text, at - 40 if at > 40 else 0, at)]
     return bool(ends) and not _STALL.search(text, ends[-1], at)
 
 
@@ -234,7 +234,7 @@ _SERIAL = re.compile(
 
 def _back(text: str, end: int, need: float, out: list[Candidate]) -> None:
     """The token ending at ``end`` (a boundary before it), when it reads as a name."""
-    m = _BACK.search(text, max(0, end - 18), end)
+    m = _BACK.search(text, end - 18 if end > 18 else 0, end)
     if m:
         word = m.group(1)
         if nm.score(word) >= need and not non_name(word):
@@ -382,7 +382,7 @@ def _joint(text: str, out: list[Candidate]) -> None:
     for sign, before in _JOINT_SIGNS:
         for k in places(text, sign):  # (名 is walked by other passes too: ``wordfind``)
             if k and text[k - 1] in before and _JOINT_ACT.match(text, k + 1):
-                back = _JOINT_BACK.search(text, max(0, k - 19), k - 1)
+                back = _JOINT_BACK.search(text, k - 19 if k > 19 else 0, k - 1)
                 if back is not None:
                     name = back.group(1)
                     if nm.score(name) >= 0.5 and not non_name(name):
@@ -402,10 +402,10 @@ _HEAD_FIRST = frozenset("0123456789一二三四五六七八九十 \u3000")
 def _sexed_heads(text: str, out: list[Candidate]) -> None:
     for m in _SEX_LABEL.finditer(text):
         end = m.start()
-        ls = text.rfind("\n", max(0, end - 24), end) + 1
+        ls = text.rfind("\n", end - 24 if end > 24 else 0, end) + 1
         if ls == end and ls > 1:  # the label opens its line: the head on the line before
             end = ls - 1
-            ls = text.rfind("\n", max(0, end - 24), end) + 1
+            ls = text.rfind("\n", end - 24 if end > 24 else 0, end) + 1
         if text[ls : ls + 1] not in _HEAD_FIRST or (ls == 0 and end > 24):
             continue
         head = _NUMBERED_HEAD.fullmatch(text, ls, end)

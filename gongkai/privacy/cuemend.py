@@ -102,7 +102,7 @@ def kin_labels(text: str) -> list[Candidate]:
                     out.append((m.start(1), m.end(1), "name", 0.85))
     dot = text.find("·")
     while dot > 0:  # (the dot is rare: the relative's word looked for before each)
-        for k in range(max(0, dot - 10), dot - 3):
+        for k in range(dot - 10 if dot > 10 else 0, dot - 3):
             m = _KIN_DOTTED.match(text, k)
             if m and m.start(1) < dot:
                 dotted = m.group(1)

@@ -21,6 +21,6 @@ def dashed_start(text: str, start: int) -> int:
     """The start of the house number whose anchor (its last part) starts at ``start``."""
     if text[start - 1 : start] not in ("-", "－") or start < 3:
         return start
-    lo = max(0, start - 7)
+    lo = start - 7 if start > 7 else 0
     m = _DASHED_BACK.match(text[lo:start][::-1])
     return start - m.end() if m else start

@@ -32,7 +32,7 @@ def _announced(text: str):
     the ends are read once a scan, ``wordfind.colon_ends``, shared with the scanner's
     own test)."""
     for at in colon_ends(text)[0]:
-        lo = text.rfind("\n", max(0, at - 240), at) + 1
+        lo = text.rfind("\n", at - 240 if at > 240 else 0, at) + 1
         line = text[lo:at]
         for word in _WORDS:
             k = line.find(word)

@@ -38,7 +38,7 @@ def desk_departments(text: str, cands: list[Candidate]) -> list[Candidate]:
     end = text.find("）")  # (a character's find skips through memory; a regex reads each)
     while end >= 0:
         if text[end + 1 : end + 2] in _CLOSE_OR_END:
-            k = text.rfind("（", max(0, end - 16), end)
+            k = text.rfind("（", end - 16 if end > 16 else 0, end)
             if k > 0:
                 note = _NOTE.match(text, k)
                 if note is not None and note.end() == end + 1:

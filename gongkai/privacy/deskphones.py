@@ -91,7 +91,7 @@ _ENDS = "。！？；\n"
 
 def _private_before(text: str, start: int, private: list[int]) -> bool:
     """Whether a private person's datum stands before ``start`` in its sentence or line."""
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     begin = max(text.rfind(sign, lo, start) for sign in _ENDS) + 1 or lo
     k = bisect_left(private, begin)
     return k < len(private) and private[k] < start
@@ -122,12 +122,15 @@ def _desk_column(text: str, start: int) -> bool:
 def _desk_list(text: str, start: int) -> bool:
     """Whether the mobile at ``start`` is listed after another under one colon whose label
     (its line or sentence, up to 60 characters) names a desk's mobile or denies a person."""
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     colon = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
     if colon < 0 or not _LIST_AFTER_COLON.fullmatch(text, colon, start):
         return False
-    begin = max(max(text.rfind(sign, max(0, colon - 60), colon) for sign in _ENDS) + 1, colon - 60)
-    return _LIST_LABEL.search(text, max(0, begin), colon) is not None
+    begin = max(
+        max(text.rfind(sign, colon - 60 if colon > 60 else 0, colon) for sign in _ENDS) + 1,
+        colon - 60,
+    )
+    return _LIST_LABEL.search(text, begin if begin > 0 else 0, colon) is not None
 
 
 def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -147,7 +150,7 @@ def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (
             kind == "landline"
             and text[s - 1 : s] in _LIST_GAPS
-            and _LISTED_AFTER_DESK.search(text, max(0, s - 30), s)
+            and _LISTED_AFTER_DESK.search(text, s - 30 if s > 30 else 0, s)
             and not home_noted(text, e)
         ):
             drop.add((s, e, kind))
@@ -156,7 +159,7 @@ def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if text[e : e + 1] in _NOTE_OPENS and _OWN_NOTE.match(text, e):
             continue  # "（本人手机）": the holder's own, whatever the label
-        lo = max(0, s - 24, text.rfind("\n", max(0, s - 24), s) + 1)
+        lo = max(0, s - 24, text.rfind("\n", s - 24 if s > 24 else 0, s) + 1)
         if text[s - 1] not in _CELL_EDGES and _desk_list(text, s):
             pass  # 值班手机：甲镇138…、乙乡139…: the label's, as the first
         elif "手机" in text[lo:s]:

@@ -50,7 +50,7 @@ def directory_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if text[start - 1 : start] not in "：: \u3000人":
             continue  # (a label's sign or 人 right before the name, or spaces after them)
-        if _LABEL.search(text, max(0, start - 12), start) is None:
+        if _LABEL.search(text, start - 12 if start > 12 else 0, start) is None:
             continue
         ls = text.rfind("\n", 0, start) + 1
         le = text.find("\n", end)

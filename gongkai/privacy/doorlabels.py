@@ -37,14 +37,14 @@ def door_record(text: str, start: int) -> bool:
     near = text[start - 12 if start > 12 else 0 : start]
     if "门牌" not in near and "为" not in near:
         return False  # (the cheap look first: no such label right before)
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_start = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
     if not _DOOR_LABEL.fullmatch(text, line_start, start):
         if not line_start or not _CORRECTED.fullmatch(text, line_start, start):
             return False
-        above = text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
+        above = text.rfind("\n", line_start - 120 if line_start > 120 else 0, line_start - 1) + 1
         if not _HOME_LABEL.match(text, above, line_start):
             return False  # a correction of what? not of a door's or a home's line
-    lo = max(0, start - 600)
+    lo = start - 600 if start > 600 else 0
     blank = text.rfind("\n\n", lo, start)
     block = text[blank + 1 if blank >= 0 else lo : start]
     return bool(_PERSON.search(block)) and not _UNIT.search(block)

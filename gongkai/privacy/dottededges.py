@@ -186,7 +186,9 @@ _UNIT_NOTE = re.compile(r"[（(][^（）()\n]{0,12}(?:中心|局|所|站|院|办
 
 def _in_office(text: str, lo: int, hi: int) -> bool:
     """ "回访人：X（法援中心）", "法定代表人：X": a unit's staff or its registration."""
-    return bool(_OFFICE_LABEL.search(text, max(0, lo - 6), lo) or _UNIT_NOTE.match(text, hi))
+    return bool(
+        _OFFICE_LABEL.search(text, lo - 6 if lo > 6 else 0, lo) or _UNIT_NOTE.match(text, hi)
+    )
 
 
 def _in_title(text: str, at: int) -> bool:

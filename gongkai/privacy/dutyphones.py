@@ -128,9 +128,9 @@ def _sentence_start(text: str, start: int) -> int:
 
 def _service_line(text: str, start: int) -> bool:
     """Whether the labelled landline at ``start`` stands in a line of services' numbers."""
-    if not _LABELLED.search(text, max(0, start - 12), start):
+    if not _LABELLED.search(text, start - 12 if start > 12 else 0, start):
         return False
-    lo = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
+    lo = max(text.rfind("\n", start - 200 if start > 200 else 0, start) + 1, start - 200, 0)
     hi = text.find("\n", start, start + 200)
     line = text[lo : hi if hi >= 0 else start + 200]
     return bool(_SERVICE_NUMBER.search(line)) and not PHONE_OF_PERSON.search(line)
@@ -138,29 +138,29 @@ def _service_line(text: str, start: int) -> bool:
 
 def unit_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by its label or sentence (above)."""
-    before = text[max(0, start - 24) : start]
+    before = text[start - 24 if start > 24 else 0 : start]
     # the labels below and _PRIOR end the text before, but for spaces (and a newline: ``$``)
     last = (before[:-1] if before[-1:] == "\n" else before).rstrip(" \u3000")[-1:]
     prior = _PRIOR.search(before) if last == "、" or last == "/" else None
     if prior and start > 24:
         return unit_landline(text, start - 24 + prior.start())
-    if ".gov.cn" in text[max(0, start - 60) : start] and _MAIL_BEFORE.search(
-        text, max(0, start - 60), start
+    if ".gov.cn" in text[start - 60 if start > 60 else 0 : start] and _MAIL_BEFORE.search(
+        text, start - 60 if start > 60 else 0, start
     ):
         return True
     if (last in _LABEL_ENDS and (_ROOM_LABEL.search(before) or _DUTY_LABEL.search(before))) or (
         last == "室" and _ROOM_BARE.search(before)
     ):
         return True
-    if "班" in text[max(0, start - 30) : start] and _ON_DUTY.search(
-        text, max(0, start - 30), start
+    if "班" in text[start - 30 if start > 30 else 0 : start] and _ON_DUTY.search(
+        text, start - 30 if start > 30 else 0, start
     ):
         return True
     if institution_row(text, start) or unit_cell(text, start) or unit_label_phone(text, start):
         return True  # 经营者名称 | … | 联系电话: a school's or hospital's row (subjectrows)
     if (
-        text.find("电话", max(0, start - 24), start) >= 0
-        and _LEVEL_LABEL.search(text, max(0, start - 24), start)
+        text.find("电话", start - 24 if start > 24 else 0, start) >= 0
+        and _LEVEL_LABEL.search(text, start - 24 if start > 24 else 0, start)
     ) or unit_prefix_phone(text, start):
         return True
     if _service_line(text, start):
@@ -189,7 +189,7 @@ def settle_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     if "）" in text or ")" in text:
         for m in (m for kin in _KIN_PHONES for m in kin.finditer(text)):
             k = m.start()
-            if m.start(1) not in taken and _KIN_NOTE.search(text, max(0, k - 4), k):
+            if m.start(1) not in taken and _KIN_NOTE.search(text, k - 4 if k > 4 else 0, k):
                 added.append(
                     (m.start(1), landline_end(text, m.start(1), m.end(1)), "landline", 0.85)
                 )

@@ -43,7 +43,10 @@ def enumerated_names(text: str) -> list[Candidate]:
         # the piece before the 、 ends with a name (a note in brackets may follow it)
         k = at
         if text[k - 1 : k] in "）)":
-            k = max(text.rfind("（", max(0, at - 62), at), text.rfind("(", max(0, at - 62), at))
+            k = max(
+                text.rfind("（", at - 62 if at > 62 else 0, at),
+                text.rfind("(", at - 62 if at > 62 else 0, at),
+            )
         if k <= 0 or not (name_ending(text, k) or text[k - 1] == "·" or "·" in text[k - 8 : k]):
             continue
         # the piece after the 、 must be a name, or start with one if the list ends there
@@ -54,7 +57,11 @@ def enumerated_names(text: str) -> list[Candidate]:
             or (text[at + 1 + len(piece) : at + 2 + len(piece)] != "、" and best_name(piece))
         ):
             continue
-        lo = max(max(map(rfind, _BREAKS, repeat(max(0, at - 300)), repeat(at))) + 1, at - 300, 0)
+        lo = max(
+            max(map(rfind, _BREAKS, repeat(at - 300 if at > 300 else 0), repeat(at))) + 1,
+            at - 300,
+            0,
+        )
         end = _CLAUSE_REST.match(text, at, min(n, at + 300)).end()
         opened = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
         if opened >= 0 and _CLOSE.search(text, opened, at) is None and _long_note(text, opened):
@@ -67,13 +74,17 @@ def enumerated_names(text: str) -> list[Candidate]:
             if opens >= 0 and _CLOSE.search(text, opens, end) is None and _long_note(text, opens):
                 end = opens  # the list ends where a note opens that the clause does not close
         done = end
-        if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(text, max(0, lo - 9), lo - 1):
+        if text[lo - 1 : lo] in "：:" and _OFFICIALS_BEFORE.search(
+            text, lo - 9 if lo > 9 else 0, lo - 1
+        ):
             continue  # "核查人员：田玉成、海燕": officials acting in office
-        sitting_in = text[lo - 1 : lo] in "：:" and _SITTING_IN.search(text, max(0, lo - 7), lo - 1)
+        sitting_in = text[lo - 1 : lo] in "：:" and _SITTING_IN.search(
+            text, lo - 7 if lo > 7 else 0, lo - 1
+        )
         clause = text[lo:end]
         if "（" in clause or "(" in clause or "）" in clause or ")" in clause:
             # a note in brackets may hold a comma: blank the notes, then cut the clause again
-            base = max(0, at - 300)
+            base = at - 300 if at > 300 else 0
             k = at - base
             window = _NOTE.sub(_blank_note(k), text[base:end])
             c_start = max(map(window.rfind, _BREAKS, repeat(0), repeat(k))) + 1
@@ -144,7 +155,7 @@ def _surname_after(text: str) -> list[int]:
         return found
     dotted = set()
     while dot >= 0:
-        for at in range(max(0, dot - 7), dot - 2):
+        for at in range(dot - 7 if dot > 7 else 0, dot - 2):
             if text[at] == "、" and _CJK_RUN.fullmatch(text, at + 1, dot):
                 dotted.add(at)
         dot = text.find("·", dot + 1)

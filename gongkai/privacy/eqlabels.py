@@ -29,8 +29,8 @@ def equals_labels(text: str) -> str:
     hits = []
     k = text.find("=")
     while k >= 0:  # (led by one literal: the signs only, not a scan of every character)
-        nl = text.rfind("\n", max(0, k - 20), k)
-        lo = nl + 1 if nl >= 0 else max(0, k - 20)
+        nl = text.rfind("\n", k - 20 if k > 20 else 0, k)
+        lo = nl + 1 if nl >= 0 else (k - 20 if k > 20 else 0)
         m = _BEFORE.search(text, lo, k)
         if m:  # ("^" holds at a line's start, not where a window cut a line)
             a = _AFTER.match(text, k + 1)

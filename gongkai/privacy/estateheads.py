@@ -32,7 +32,7 @@ def estate_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
         for i, (s, e, kind, _conf) in enumerate(cands)
         if kind == "address"
         and text[s - 1 : s] in _AFTER_LABEL  # (the cheap look: a label's colon right before)
-        and _ESTATE_LABEL.search(text, max(0, s - 16), s)
+        and _ESTATE_LABEL.search(text, s - 16 if s > 16 else 0, s)
         and not _FLAT.search(text, s, e)
     }
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

@@ -77,7 +77,10 @@ def flat_cell(text: str, start: int, end: int, prefix: str) -> tuple[int, int, s
     if opened and not text.endswith(_CELL_BEFORE, 0, opened) and text[opened - 1] != "\n":
         return None
     line = text.rfind("\n", 0, start)
-    if _DOOR_HEADER.search(text, max(0, line - 4000), max(0, line)) is None:
+    if (
+        _DOOR_HEADER.search(text, line - 4000 if line > 4000 else 0, line if line > 0 else 0)
+        is None
+    ):
         return None
     return start, end, "address", 0.8
 

@@ -119,7 +119,7 @@ def _json_fields(text: str, lo: int, hi: int) -> list[Field]:
 
 
 def _json_group(text: str, start: int, end: int, memo: dict) -> Group | None:
-    if _JSON_KEY_BEFORE.search(text, max(0, start - 60), start) is None:
+    if _JSON_KEY_BEFORE.search(text, start - 60 if start > 60 else 0, start) is None:
         return None  # not a JSON field's value (a quoted CSV cell, a quotation)
     lo = _json_open(text, start)
     if lo < 0:
@@ -134,7 +134,7 @@ def _json_group(text: str, start: int, end: int, memo: dict) -> Group | None:
     index = next((i for i, f in enumerate(fields) if f.start == start and f.end == end), -1)
     if index < 0:
         return None
-    m = re.search(r'"([^"\\\n]{1,40})"\s*:\s*$', text[max(0, lo - 60) : lo])
+    m = re.search(r'"([^"\\\n]{1,40})"\s*:\s*$', text[lo - 60 if lo > 60 else 0 : lo])
     if m is None:
         return Group(None, fields, index, False)
     # a nested group: a part of its record when the record holds another group
@@ -192,7 +192,7 @@ def _xml_children(text: str, tag: str, at: int) -> tuple[list[Field], int] | Non
 
 
 def _xml_group(text: str, start: int, end: int) -> Group | None:
-    m = _XML_OPEN_BEFORE.search(text, max(0, start - 60), start)
+    m = _XML_OPEN_BEFORE.search(text, start - 60 if start > 60 else 0, start)
     if m is None or m.group(1).lower() in _HTML or not text.startswith(f"</{m.group(1)}>", end):
         return None
     parent = _xml_parent(text, m.start())

@@ -111,7 +111,7 @@ def export_footers(text: str, cands: list[Candidate]) -> list[Candidate]:
     for s, _e, kind, _c in cands:
         if kind != "landline" or text[s - 1 : s] not in ('"', ">"):
             continue
-        key = _KEY_BEFORE.search(text, max(0, s - 48), s)
+        key = _KEY_BEFORE.search(text, s - 48 if s > 48 else 0, s)
         if key is None or not _phone_key(key.group(1) or key.group(2)):
             continue
         line_start = text.rfind("\n", 0, s) + 1

@@ -54,7 +54,7 @@ _PERSON_NUMBER = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1[3-9]\d{9})(?![\dA
 
 
 def _xml_owner(text: str, start: int, end: int) -> str | None:
-    head = _OPEN_TAG.search(text, max(0, start - 80), start)
+    head = _OPEN_TAG.search(text, start - 80 if start > 80 else 0, start)
     if head is None or not text.startswith("</" + head.group(1), end):
         return None
     tag = head.group(1).rsplit(":", 1)[-1]
@@ -90,13 +90,13 @@ def _xml_owner(text: str, start: int, end: int) -> str | None:
 
 
 def _kv_owner(text: str, start: int) -> str | None:
-    label = _KV_LABEL.search(text, max(0, start - 16), start)
+    label = _KV_LABEL.search(text, start - 16 if start > 16 else 0, start)
     if label is None:
         return None
     key = (label.group(1) or label.group(2) or "").strip()
     if not _MAIL_KEY.search(key) or _UNIT_KEY.search(key):
         return None
-    lo = max(0, start - 800)
+    lo = start - 800 if start > 800 else 0
     heads = [m.end() for m in _BLOCK_HEAD.finditer(text, lo, label.start() + 1)]
     begin = heads[-1] if heads else lo
     if not heads and lo > 0:

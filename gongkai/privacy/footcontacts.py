@@ -116,7 +116,7 @@ def _foot_line(text: str, lo: int, hi: int, top: int | None = None) -> bool:
     if "organ" in kinds:
         return True
     top = lo if top is None else top
-    above = text[max(0, top - 600) : max(0, top - 1)].split("\n")[::-1]
+    above = text[top - 600 if top > 600 else 0 : (top - 1 if top > 1 else 0)].split("\n")[::-1]
     seen = []
     for line in above[: _LINES * 2]:
         kind = _kind(line)

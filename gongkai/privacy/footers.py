@@ -56,10 +56,10 @@ _COMPANY_OPENS = re.compile(
 def _lines_above(text: str, start: int, n: int) -> list[str]:
     """The ``n`` non-blank lines above the line of ``start``, nearest first."""
     out: list[str] = []
-    pos = text.rfind("\n", max(0, start - 200), start)
+    pos = text.rfind("\n", start - 200 if start > 200 else 0, start)
     steps = 0
     while pos > 0 and len(out) < n and steps < n + 4:
-        above = text.rfind("\n", max(0, pos - 80), pos) + 1
+        above = text.rfind("\n", pos - 80 if pos > 80 else 0, pos) + 1
         if above == 0 and pos > 80:
             break  # a line longer than a signature's
         line = text[above:pos]
@@ -74,12 +74,12 @@ def below_signature(text: str, start: int) -> bool:
     """A contact line under the issuer's name and the date at a document's end."""
     if "日\n" not in text[start - 120 if start > 120 else 0 : start]:
         return False  # no date line just above
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     line_start = max(text.rfind("\n", lo, start) + 1, lo)
     line_end = text.find("\n", start, start + 200)
     if _ADDRESSEE.search(text, line_start, line_end if line_end >= 0 else start + 200):
         return False  # "送达地址：…　某某（收）　手机：…": the addressee's particulars
-    if _PARTY_CLAUSE.search(text, max(line_start, start - 40), start):
+    if _PARTY_CLAUSE.search(text, start - 40 if start - 40 > line_start else line_start, start):
         return False  # "（来电人X，来电号码…）": a party's own number, though under the date
     copy = _COPY_TO.match(text, line_start)
     if copy and copy.end() < start and not _UNIT_WORD.search(text, copy.end(), start):
@@ -108,12 +108,12 @@ _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,5}号[ \
 def readers_documents(text: str, start: int) -> bool:
     """ "请携带本人身份证原件到…窗口办理，联系电话：": the person's words are what the
     reader brings; an office's word after them makes the phone the office's."""
-    lo = max(0, start - 80)
+    lo = start - 80 if start > 80 else 0
     window = text[lo:start]
     if "携带" not in window and "持" not in window and "凭" not in window and "出示" not in window:
         return False
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
-    lo = max(lo, cut + 1)
+    lo = cut + 1 if cut + 1 > lo else lo
     last = -1
     for m in _PERSON_WORD.finditer(text, lo, start):
         if not _BRING.search(text, max(lo, m.start() - 6), m.start()):
@@ -126,7 +126,7 @@ def unit_row(text: str, start: int) -> bool:
     """A phone at the end of a table row whose cells name a unit (…供销合作社)."""
     if text[start - 1 : start] not in ("\t", "|", ","):
         return False
-    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300, 0)
+    line_start = max(text.rfind("\n", start - 300 if start > 300 else 0, start) + 1, start - 300, 0)
     sep = text[start - 1]
     cells = [c.strip(" \u3000") for c in text[line_start:start].split(sep)]
     if any(name_cell(c) for c in cells):
@@ -203,10 +203,10 @@ _LINE_END = re.compile(r"[ \u3000\t]*(?:\n|$)")
 def contact_under_phone(text: str, start: int, end: int) -> bool:
     """A 联系人 ending its line, right under a line that gives an office number."""
     if text[start - 1 : start] not in ("：", ":", " ", "\u3000") or not _CONTACT_LABEL.search(
-        text, max(0, start - 6), start
+        text, start - 6 if start > 6 else 0, start
     ):
         return False
-    line_start = text.rfind("\n", max(0, start - 12), start)
+    line_start = text.rfind("\n", start - 12 if start > 12 else 0, start)
     if line_start < 0 or text[line_start + 1 : start].strip(" \u3000\t")[:3] not in (
         "联系人",
         "联络人",
@@ -218,5 +218,9 @@ def contact_under_phone(text: str, start: int, end: int) -> bool:
         stop = text.find("\n", end, end + 100)
         rest = text[end : end + 100 if stop < 0 else stop]
         return bool(OFFICE_NUMBER.search(rest)) and not MOBILE_NUMBER.search(rest)
-    above = text[max(0, text.rfind("\n", max(0, line_start - 160), line_start) + 1) : line_start]
+    above = text[
+        max(
+            0, text.rfind("\n", line_start - 160 if line_start > 160 else 0, line_start) + 1
+        ) : line_start
+    ]
     return bool(OFFICE_NUMBER.search(above)) and not MOBILE_NUMBER.search(above)

@@ -25,7 +25,7 @@ _DIGIT = re.compile(r"\d")
 
 def group_header(text: str, start: int, separators: tuple[str, ...]) -> str | None:
     """The merged group's cell over the column of the cell at ``start``, or None."""
-    begin = text.rfind("\n", max(0, start - 600), start) + 1
+    begin = text.rfind("\n", start - 600 if start > 600 else 0, start) + 1
     before = text[begin:start]
     sep = next((s for s in separators if s in before), None)
     if sep is None:

@@ -25,7 +25,7 @@ _NOT_VILLAGE = frozenset("第小班队场区局科处室部所站工作")
 
 def group_house(text: str, start: int, end: int) -> tuple[int, int, str, float] | None:
     """The span of "村名N组M号" whose house number runs from ``start`` to ``end``."""
-    lo = max(0, start - 9)
+    lo = start - 9 if start > 9 else 0
     m = _GROUP_BACK.match(text[lo:start][::-1])
     if m is None:
         return None
@@ -45,4 +45,4 @@ def group_house(text: str, start: int, end: int) -> tuple[int, int, str, float] 
 
 def _cued(text: str, place: int) -> bool:
     """Whether a residence's or door plate's word ends right before ``place``."""
-    return _CUE.search(text, max(0, place - 8), place) is not None
+    return _CUE.search(text, place - 8 if place > 8 else 0, place) is not None

@@ -41,14 +41,14 @@ def holder_names(text: str, anchors: list[Candidate]) -> list[Candidate]:
     for start, _end, kind, _conf in anchors:
         if kind != "id_card":
             continue
-        lo = max(0, start - 16)
+        lo = start - 16 if start > 16 else 0
         label = _ID_LABEL.search(text, lo, start)
         if not label:
             continue
         role = label.group(1)
         head = label.start()
         if role:  # "负责人：某某 …… 负责人身份证：": the role's value within the record
-            window = text[max(0, head - 80) : head]
+            window = text[head - 80 if head > 80 else 0 : head]
             base = head - len(window)
             cut = window.rfind("\n\n")  # (not past a blank line: another record)
             for m in reversed(list(_ROLE_LINE.finditer(window, cut + 1 if cut >= 0 else 0))):
@@ -58,7 +58,7 @@ def holder_names(text: str, anchors: list[Candidate]) -> list[Candidate]:
                         out.append((base + m.start(2), base + m.start(2) + len(name), "name", 0.85))
                     break
         elif text[head - 1 : head] == "\n":  # "负责人：某某\n身份证号：…": the line right above
-            above = text.rfind("\n", max(0, head - 40), head - 1) + 1
+            above = text.rfind("\n", head - 40 if head > 40 else 0, head - 1) + 1
             m = _ROLE_LINE.match(text[above : head - 1] + "\n")
             if m:
                 name = _name(m.group(2))

@@ -67,7 +67,8 @@ _HOUSE_AFTER = re.compile(
 def _own_house(text: str, start: int) -> bool:
     """The writer's own house at the address, in prose: 我/本人 在 … 有 … 住房."""
     return bool(
-        _OWNER_BEFORE.search(text, max(0, start - 6), start) and _HOUSE_AFTER.match(text, start)
+        _OWNER_BEFORE.search(text, start - 6 if start > 6 else 0, start)
+        and _HOUSE_AFTER.match(text, start)
     )
 
 
@@ -89,7 +90,7 @@ def _walked_header(text: str, start: int) -> str | None:
     a record has cells), then up record by record over address cells to the first line
     that is none — the column's header cell, when the records are all as long (a header
     block that no header word marks whole: "决定书文号" above "当事人")."""
-    lo = max(0, start - 4000)
+    lo = start - 4000 if start > 4000 else 0
     above = text[lo : start - 1].split("\n")[::-1]  # nearest first
     end = text.find("\n", start)
     below = text[end + 1 : end + 2000].split("\n") if end >= 0 else []

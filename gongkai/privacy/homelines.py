@@ -24,7 +24,7 @@ def home_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     taken = None
     for s, e, k, _c in cands:
-        if k != "address" or not _HOME_BEFORE.search(text, max(0, s - 6), s):
+        if k != "address" or not _HOME_BEFORE.search(text, s - 6 if s > 6 else 0, s):
             continue
         m = _AFTER.match(text, e)
         if m is None:

@@ -31,7 +31,7 @@ _NUMBER_BEFORE = re.compile(
 def hours_line(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is labelled by hours alone right after a public
     number of the same sentence."""
-    lo = max(0, start - 24)
+    lo = start - 24 if start > 24 else 0
     m = _HOURS_LABEL.search(text, lo, start)
     if m is None:
         return False

@@ -98,7 +98,7 @@ def _before_bracket(text: str, bracket: int) -> str:
     shop or an office: …部, …馆, …中心) or "" (words of a sentence)."""
     from . import validators as v
 
-    m = _BEFORE_BRACKET.search(text, max(0, bracket - 8), bracket)
+    m = _BEFORE_BRACKET.search(text, bracket - 8 if bracket > 8 else 0, bracket)
     if m is None:
         return ""
     word = m.group(1)
@@ -140,12 +140,12 @@ _MAILED_TO = re.compile(r"(?:邮寄|寄递|收件|送达|收件人)地址[:：]?
 
 
 def _property_or_mail(text: str, start: int) -> bool:
-    lo = max(0, start - 80)
+    lo = start - 80 if start > 80 else 0
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-    if _MAILED_TO.search(text, max(cut, start - 8), start):
+    if _MAILED_TO.search(text, start - 8 if start - 8 > cut else cut, start):
         return True
     if not (
-        _PROPERTY_AT.search(text, max(cut, start - 5), start)
+        _PROPERTY_AT.search(text, start - 5 if start - 5 > cut else cut, start)
         and _PROPERTY.search(text, cut, start)
         and not _TRADE.search(text, cut, start)
     ):
@@ -157,7 +157,7 @@ def business_item(text: str, start: int) -> bool:
     """The item ``start`` stands in names its holder earlier on its line as a business
     ("四、权利人：…个体工商户“…店”经营者X，身份证号…。不动产坐落：…"): the place is the
     business's premises, whatever the holder's particulars beside it."""
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     line = max(text.rfind("\n", lo, start) + 1, lo)
     holders = list(_HOLDER.finditer(text, line, start))
     if not holders:
@@ -171,14 +171,17 @@ def residence_before(text: str, start: int) -> bool:
     """A person's home named right before ``start``, a property's location after its title
     deed or a letter's mailing address (``_property_or_mail``), or the residence label that
     opens the list of items (separated by ；) ``start`` stands in."""
-    if _HOME_BEFORE.search(text, max(0, start - 8), start) or _property_or_mail(text, start):
+    if _HOME_BEFORE.search(text, start - 8 if start > 8 else 0, start) or _property_or_mail(
+        text, start
+    ):
         return True
     item = max(
-        text.rfind("；", max(0, start - 40), start), text.rfind(";", max(0, start - 40), start)
+        text.rfind("；", start - 40 if start > 40 else 0, start),
+        text.rfind(";", start - 40 if start > 40 else 0, start),
     )
     if item < 0:
-        return _FIRST_ITEM.search(text, max(0, start - 30), start) is not None
-    lo = max(0, start - 300)
+        return _FIRST_ITEM.search(text, start - 30 if start > 30 else 0, start) is not None
+    lo = start - 300 if start > 300 else 0
     stop = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
     return bool(_LABEL_OPENS.search(text, max(stop + 1, lo), item))
 
@@ -193,7 +196,7 @@ _SIGNED = re.compile(
 def _particulars_line(text: str, start: int) -> bool:
     """A resident ID before ``start`` on its line, or a mobile in a delimited row, and
     the line not opened by a unit."""
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     line = text[text.rfind("\n", lo, start) + 1 or lo : start]
     if _UNIT_START.match(line.lstrip(" \u3000\t0123456789.、;；|｜,，")):
         return False
@@ -225,7 +228,7 @@ def household(text: str, start: int, number: int) -> bool:
         or _COMMUNITY.search(street)
         or owned_item(text, start)  # "…位于…街71号，…产权人：X" (``owneditems``)
         or _LANE.search(street)
-        or _PARTICULARS.search(text, max(0, start - 30), start)
+        or _PARTICULARS.search(text, start - 30 if start > 30 else 0, start)
         or (
             _particulars_line(text, start)
             and not near_door(text, number)  # (owneditems)
@@ -240,11 +243,11 @@ def household(text: str, start: int, number: int) -> bool:
         who = _before_bracket(text, start - 1)
         if who == "unit" or (not who and not rural and not residence_before(text, start - 1)):
             return False  # "县档案馆（文化巷5号）", "张记小吃（文化巷5号）"
-    if _ORG_BEFORE.search(text, max(0, start - 12), start):
+    if _ORG_BEFORE.search(text, start - 12 if start > 12 else 0, start):
         return False
-    line = text.rfind("\n", max(0, start - 60), start) + 1
+    line = text.rfind("\n", start - 60 if start > 60 else 0, start) + 1
     # "联系人：…，电话：…，地址：…": a unit's contact block
-    if _CONTACT_WORDS.search(text, line or max(0, start - 60), start):
+    if _CONTACT_WORDS.search(text, line or (start - 60 if start > 60 else 0), start):
         return False
     # "某镇应急办：0870-…，地址：…": a line opened by a unit and a colon is the unit's
     return not (

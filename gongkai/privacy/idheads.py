@@ -31,7 +31,7 @@ _SOCIAL = re.compile(r"(?:社会保障号码?|社保号码)[）)]?[ \u3000]*[：
 def id_header(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start``–``end`` stands under an identity number's header
     in a table of any layout, or right after a social security number's label."""
-    if _SOCIAL.search(text, max(0, start - 12), start):
+    if _SOCIAL.search(text, start - 12 if start > 12 else 0, start):
         return True
     cell = header_over(text, start, end, ID_HEAD)
     return bool(cell and ID_HEAD.search(cell) and "卡号" not in cell)

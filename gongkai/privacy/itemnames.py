@@ -169,10 +169,12 @@ def _bracketed_labels(text: str, out: list[Candidate]) -> None:
     for k, _end in _spans(text, _CLOSE_LABEL):  # "投诉（举报）人：段福来"
         if text[k + 2 : k + 3] not in ("：", ":", " ", "\u3000", "\t"):
             continue  # a label's sign or a gap follows the label
-        open_at = max(text.rfind("（", max(0, k - 6), k), text.rfind("(", max(0, k - 6), k))
+        open_at = max(
+            text.rfind("（", k - 6 if k > 6 else 0, k), text.rfind("(", k - 6 if k > 6 else 0, k)
+        )
         if open_at > 0:
             inner = text[open_at + 1 : k] + "人"
-            outer = text[max(0, open_at - 4) : open_at] + "人"
+            outer = text[open_at - 4 if open_at > 4 else 0 : open_at] + "人"
             if inner in LABEL_SET or any(outer[j:] in LABEL_SET for j in range(3)):
                 got = name_from_label(text, k + 2)
                 if got:
@@ -191,7 +193,7 @@ def _bracketed_labels(text: str, out: list[Candidate]) -> None:
 def _company_head(text: str, label_end: int) -> bool:
     """法定代表人（负责人）: a company's in the record's lines before (public registration
     data); a 厂's or a partnership's may be a private person (``tables.COMPANY``)."""
-    if not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS):
+    if not text[label_end - 5 if label_end > 5 else 0 : label_end].endswith(_BUSINESS):
         return False
     before = text[max(0, label_end - 120, text.rfind("\n\n", 0, label_end)) : label_end]
     return bool(COMPANY.search(before)) and not INDIVIDUAL_BUSINESS.search(before)

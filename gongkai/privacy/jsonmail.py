@@ -45,7 +45,9 @@ def _own_level(text: str, start: int) -> str | None:
 
 def json_person_mailbox(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` is the value of a mail key in a person's object."""
-    if text[start - 1 : start] != '"' or not _MAIL_KEY.search(text, max(0, start - 40), start):
+    if text[start - 1 : start] != '"' or not _MAIL_KEY.search(
+        text, start - 40 if start > 40 else 0, start
+    ):
         return False
     own = _own_level(text, start)
     if own is None or _UNIT_KEY.search(own):

@@ -22,7 +22,7 @@ _FIELD = re.compile(r'"([A-Za-z][\w.\-]{0,40})"\s*:\s*"([^"\\\n]{1,60})"')
 
 
 def _organisation_holder(text: str, start: int) -> bool:
-    key = _KEY_BEFORE.search(text, max(0, start - 48), start)
+    key = _KEY_BEFORE.search(text, start - 48 if start > 48 else 0, start)
     if key is None:
         return False
     holder, datum, role = meaning(key.group(1))

@@ -48,7 +48,7 @@ _OTHERS_KIN = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:[之的](?:{_KIN})|(?:{_KI
 def _named_before(text: str, at: int) -> Candidate | None:
     """The name right before the bracket at ``at`` whose note is the writer's relation."""
     for k in (4, 3, 2):
-        name = text[max(0, at - k) : at]
+        name = text[at - k if at > k else 0 : at]
         if len(name) < k or not all("\u4e00" <= c <= "\u9fff" for c in name):
             continue
         if k == 4 and name[:2] not in v.COMPOUND_SURNAMES:
@@ -81,7 +81,7 @@ def kin_bracket_names(text: str) -> list[Candidate]:
             ):
                 found = _named_before(text, at)
                 out += [found] if found else []
-            elif m and _KIN_BEFORE.search(text, max(0, at - 3), at):
+            elif m and _KIN_BEFORE.search(text, at - 3 if at > 3 else 0, at):
                 name = m.group(1)
                 least = 0.5 if m.group(2) in "）)" else 0.3
                 if score(name) >= least:

@@ -50,6 +50,6 @@ def _cell(text: str, m: re.Match, out: list[Candidate]) -> None:
         return  # one space parts words, not cells
     if text[end] == " " and text[end + 1 : end + 2] != " ":
         return
-    before = text[max(0, at - 8) : at].rstrip(" \u3000\t")
+    before = text[at - 8 if at > 8 else 0 : at].rstrip(" \u3000\t")
     if before and before[-1] != "\n" and v.plausible_name(name):
         out.append((m.start(1), end, "name", 0.8))

@@ -116,7 +116,7 @@ def _kin_opens(text: str, start: int, end: int) -> bool:
         return False
     if len(rest) == 3 and text[start:end][:2] not in v.COMPOUND_SURNAMES:
         return True
-    return len(rest) == 2 and bool(_KIN_BEFORE.search(text, max(0, start - 24), start))
+    return len(rest) == 2 and bool(_KIN_BEFORE.search(text, start - 24 if start > 24 else 0, start))
 
 
 _NOTE_KIN = r"(?:妻|夫|子|女|父|母|儿子|女儿|丈夫|妻子|长子|次子|长女|次女|孙子|孙女|外孙|儿媳|女婿|兄|弟|姐|妹)"
@@ -131,7 +131,7 @@ def _noted_kin(text: str) -> list[Candidate]:
     found: list[tuple[int, int, int]] = []  # start, end, where the piece's list opens
     for m in (m for pattern in _KIN_NOTES for m in pattern.finditer(text)):
         b = m.start()
-        piece = _PIECE_BEFORE.search(text, max(0, b - 10), b)
+        piece = _PIECE_BEFORE.search(text, b - 10 if b > 10 else 0, b)
         if not piece:
             continue
         a = piece.start()
@@ -144,7 +144,7 @@ def _noted_kin(text: str) -> list[Candidate]:
             continue
         if any(c in v.NAME_STOP and c not in v.GIVEN_CHARS for c in word):
             continue
-        opens = max(text.rfind(c, max(0, a - 80), a + 1) for c in _LIST_BREAKS)
+        opens = max(text.rfind(c, a - 80 if a > 80 else 0, a + 1) for c in _LIST_BREAKS)
         found.append((a, b, opens))
     out: list[Candidate] = []
     for a, b, opens in found:
@@ -152,7 +152,9 @@ def _noted_kin(text: str) -> list[Candidate]:
         # after a label alone, "（女）" may be a sex's note ("工作人员：护士（女）")
         sex = text[b + 1 : b + 2] == "女" and not v.plausible_name(text[a:b])
         if listed or (
-            not sex and opens >= 0 and _PERSONS_LABEL.search(text, max(0, opens - 6), opens + 1)
+            not sex
+            and opens >= 0
+            and _PERSONS_LABEL.search(text, opens - 6 if opens > 6 else 0, opens + 1)
         ):
             out.append((a, b, "name", 0.8))
     return out

@@ -132,7 +132,9 @@ def kin_prose(text: str, marks: list[int] | None = None) -> list[Candidate]:
             start = called.end()  # "自述女儿叫X": the name after the verb
             if text[start : start + 1] not in _FIRST:
                 continue
-        elif text[start : start + 1] in _SPACE and _FIELD_KIN.search(text, max(0, at - 3), start):
+        elif text[start : start + 1] in _SPACE and _FIELD_KIN.search(
+            text, at - 3 if at > 3 else 0, start
+        ):
             start += 1  # "家庭成员：配偶 X；子女 Y": a field's relation, one space, the name
             if text[start : start + 1] not in _FIRST:
                 continue

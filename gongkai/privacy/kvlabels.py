@@ -30,7 +30,7 @@ def bracket_labels(text: str) -> str:
     hits = []
     k = text.find("【")
     while k >= 0:  # (led by one literal: the lines with a bracket only)
-        line = text.rfind("\n", max(0, k - 40), k) + 1
+        line = text.rfind("\n", k - 40 if k > 40 else 0, k) + 1
         m = _LABEL.match(text, line) if line or k <= 40 else None
         if m and m.start(1) == k + 1 and "密" not in m.group(1) and "内部" not in m.group(1):
             hits.append(m)
@@ -80,7 +80,7 @@ def person_record(text: str, start: int) -> bool:
     """Whether the phone or mailbox at ``start`` is the value of a contact field in a
     record written one field a line whose fields above name a person (救助对象, 姓名,
     身份证号 …): the person's own, not a notice's contact line."""
-    pos = text.rfind("\n", max(0, start - 200), start) + 1
+    pos = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
     m = _FIELD_LINE.match(text, pos, start)
     if not m or not (
         _CONTACT_FIELD.search(m.group(1))
@@ -91,7 +91,7 @@ def person_record(text: str, start: int) -> bool:
     for _ in range(16):
         if pos <= 1:
             return False
-        pos = text.rfind("\n", max(0, pos - 400), pos - 1) + 1
+        pos = text.rfind("\n", pos - 400 if pos > 400 else 0, pos - 1) + 1
         m = _FIELD_LINE.match(text, pos)
         if not m and indent and _indent(text, pos) > indent:
             continue  # a field's nested value (YAML "家庭成员:\n  - 张三"): the record goes on

@@ -219,7 +219,7 @@ def _unit_head(label: str) -> bool:
 
 def unit_shaped(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's or an office's by its shape (above)."""
-    before = text[max(0, start - 20) : start]
+    before = text[start - 20 if start > 20 else 0 : start]
     label = _LABEL.search(before)
     if label and _unit_head(label.group(1)):
         return True
@@ -228,11 +228,11 @@ def unit_shaped(text: str, start: int) -> bool:
     ):
         return True
     if "：" in before or ":" in before:
-        labelled = _LABELLED_UNIT.search(text, max(0, start - 40), start)
+        labelled = _LABELLED_UNIT.search(text, start - 40 if start > 40 else 0, start)
         if labelled and not _PERSONS_LABEL.search(labelled.group("label")):
             return True
-    if "联系人" in text[max(0, start - 16) : start]:
-        contact = _CONTACT_BEFORE.search(text, max(0, start - 16), start)
+    if "联系人" in text[start - 16 if start > 16 else 0 : start]:
+        contact = _CONTACT_BEFORE.search(text, start - 16 if start > 16 else 0, start)
         if contact and _UNIT_WORD.search(text, _sentence_start(text, start), contact.start()):
             return True
     call = _CALL.search(before)
@@ -240,14 +240,16 @@ def unit_shaped(text: str, start: int) -> bool:
         begin = _sentence_start(text, start)
         if _INSTEAD.search(text, begin, start) or _UNIT_WORD.search(text, begin, start):
             return True
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
-    lo = max(line_start, start - 30)
+    line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1 or (
+        start - 200 if start > 200 else 0
+    )
+    lo = start - 30 if start - 30 > line_start else line_start
     segment = ("\n" if lo == line_start else "") + text[lo:start]
     if _UNIT_BEFORE.search(segment) and "住" not in segment:
         return True  # (on its own line: a one-cell-per-line record's work unit is above)
     if _OFFICE.search(text, line_start, start):
         return True
-    near = text[max(line_start, start - 60) : start]
+    near = text[start - 60 if start - 60 > line_start else line_start : start]
     if ("）" in near or ")" in near) and _BRACKET_UNIT.search(near):
         return True
     own = text[line_start:start]
@@ -282,7 +284,9 @@ def _unit_head_cell(cell: str | None) -> bool:
 def _unit_row(text: str, start: int, personal: list[int]) -> bool:
     """Whether the number stands in a table's row that holds a unit's name as a cell and
     no private person's name or number (the row of a unit among persons' rows)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1 or max(0, start - 400)
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1 or (
+        start - 400 if start > 400 else 0
+    )
     line_end = text.find("\n", start)
     line_end = line_end if line_end >= 0 else len(text)
     if _any_in(personal, line_start, line_end):
@@ -306,7 +310,7 @@ def _unit_section(text: str, start: int, personal: list[int]) -> bool:
     a private person's name or number nor a person's word stands between."""
     lo = start
     for _ in range(3):
-        lo = text.rfind("\n", max(0, start - 240), lo) + 1
+        lo = text.rfind("\n", start - 240 if start > 240 else 0, lo) + 1
         if lo == 0 and start > 240:
             return False
         if _SECTION.match(text, lo):
@@ -323,7 +327,7 @@ def _sentence_start(text: str, start: int) -> int:
     known = starts.get(start)
     if known is not None:
         return known
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     rfind = text.rfind  # (the signs of ``_CLAUSE_ENDS``, no generator)
     ends = (
         rfind("。", lo, start),
@@ -375,7 +379,7 @@ def _unit_named(text: str, start: int, end: int, private: list[int]) -> bool:
     contact label after a sentence giving a place at a unit (above) with nothing private."""
     if _OWNED_AFTER.match(text, end):
         return True
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_start = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
     if (
         (line_start or start < 40)
         and _LINE_OPENS.fullmatch(text, line_start, start)
@@ -399,7 +403,7 @@ def _unit_table(text: str, start: int) -> bool:
     the table has no column of that head's own (呼救人 beside 呼救电话: that cell says whose
     the number is, ``ownercells``), or the row's place or company cell is a unit's
     (``rowplaces``)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False
     own = text[line_start:start]
@@ -417,7 +421,7 @@ def _gov_line(text: str, start: int, end: int) -> bool:
     """Whether the number's line (an export's contact element, a directory's line) also
     gives a mailbox on a government domain (``…@…gov.cn``): an office's contacts, its line
     the office's (privfix16gb; a private person's name or number before it still keeps it)."""
-    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_start = text.rfind("\n", start - 300 if start > 300 else 0, start) + 1
     line_end = text.find("\n", end, end + 300)
     return ".gov.cn" in text[line_start : line_end if line_end >= 0 else end + 300]
 

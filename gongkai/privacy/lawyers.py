@@ -31,7 +31,7 @@ def lawyers_before_title(text: str) -> list[Candidate]:
         at = m.start()
         if text.startswith("公职", at - 2):
             continue
-        quote = text.rfind("《", max(0, at - 30), at)
+        quote = text.rfind("《", at - 30 if at > 30 else 0, at)
         if quote >= 0 and text.find("》", quote, at) < 0:
             continue  # 《中华人民共和国律师法》: a law's or a paper's title, no lawyer
         got = name_ending(text, at)

@@ -35,7 +35,7 @@ def lead_header(text: str, start: int) -> str | None:
     for _ in range(60):  # up the rows to the header: the first row of short cells of words
         if pos <= 0:
             return None
-        above = text.rfind("\n", max(0, pos - 601), pos - 1) + 1
+        above = text.rfind("\n", pos - 601 if pos > 601 else 0, pos - 1) + 1
         if above == 0 and pos > 601:
             return None
         line = text[above : pos - 1]

@@ -78,7 +78,7 @@ def near_marker(text: str, start: int) -> bool:
 
 
 def _record_start(text: str, start: int) -> int:
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     return max(text.rfind(sign, lo, start) for sign in _ENDS) + 1 or lo
 
 
@@ -90,7 +90,11 @@ def marker_end(text: str, start: int) -> int:
     after = -1
     for word in _WORDS:
         k = text.rfind(word, begin, start)
-        if k > 0 and k + len(word) > after and _UNIT_BEFORE.search(text, max(begin, k - 80), k):
+        if (
+            k > 0
+            and k + len(word) > after
+            and _UNIT_BEFORE.search(text, k - 80 if k - 80 > begin else begin, k)
+        ):
             after = k + len(word)
     if after < 0:
         for m in _ASCII.finditer(text, begin, start):

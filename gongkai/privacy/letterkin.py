@@ -74,8 +74,8 @@ def relative_name(text: str, end: int) -> str | None:
         before = text[lead - 2 : lead - 1]
     owned = (
         before in _OWNERS
-        or text[max(0, lead - 3) : lead] in FAMILY
-        or (text[max(0, lead - 2) : lead] in FAMILY)
+        or text[lead - 3 if lead > 3 else 0 : lead] in FAMILY
+        or (text[lead - 2 if lead > 2 else 0 : lead] in FAMILY)
     )
     if cue in _OWNED_ONLY and not owned:
         return None

@@ -68,7 +68,7 @@ def _person(name: str, *, sure: float) -> bool:
 def addressees_at(text: str, at: int, out: list[Candidate]) -> None:
     """The addressees on the line closed by the colon at ``at`` (from ``names.salutation_names``,
     which finds every colon at a line's end)."""
-    line_start = text.rfind("\n", max(0, at - 120), at) + 1
+    line_start = text.rfind("\n", at - 120 if at > 120 else 0, at) + 1
     m = _SALUTE.fullmatch(text, line_start, at) if line_start or at < 120 else None
     if not m:
         return
@@ -111,7 +111,8 @@ def letter_names(text: str) -> list[Candidate]:
             if text[at + 1 : at + 2] != word[1]:
                 pass
             elif (
-                text.endswith(_ROLES, max(0, at - 4), at) and text[at + 2 : at + 3] not in "会团处"
+                text.endswith(_ROLES, at - 4 if at > 4 else 0, at)
+                and text[at + 2 : at + 3] not in "会团处"
             ):
                 _role_list(text, at, out)
             elif text[at + 2 : at + 3] in _AFTER or text.startswith(_AFTER_WORDS, at + 2):
@@ -123,7 +124,7 @@ def letter_names(text: str) -> list[Candidate]:
 def _named_with(text: str, at: int, out: list[Candidate]) -> None:
     for size in (4, 3, 2):
         start = at - size
-        name = text[max(0, start) : at]
+        name = text[start if start > 0 else 0 : at]
         if (
             start >= 0
             and (text[start - 1 : start] in _BOUNDARY or text.endswith(_VERBS, 0, start))

@@ -111,7 +111,7 @@ def letter_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
 
     joiners = ("及" in text) or ("和" in text) or ("与" in text)
     for s, e in names if joiners else ():
-        listed = text[s - 1 : s] == "、" or text[max(0, s - 2) : s] in _KIN_WORDS
+        listed = text[s - 1 : s] == "、" or text[s - 2 if s > 2 else 0 : s] in _KIN_WORDS
         m = _JOIN.match(text, e) if listed else None
         if m is None or not _person(m.group(1), strict=True):
             continue

@@ -114,7 +114,10 @@ def listed_locals(
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0792）2242087": the whole number is read (or left)
         near = text[start - 6 if start > 6 else 0 : start]
-        if (("家" in near or "宅" in near) and _HOME.search(text, max(0, start - 6), start)) or (
+        if (
+            ("家" in near or "宅" in near)
+            and _HOME.search(text, start - 6 if start > 6 else 0, start)
+        ) or (
             text[end : end + 2].strip(" \u3000")[:1] in ("（", "(") and _HOME_NOTE.match(text, end)
         ):
             if not unit_phone(text, start):  # (the home's word outweighs the row's offices)
@@ -127,7 +130,9 @@ def listed_locals(
             continue
         # an office's word in the clause before the listed contacts ("县民政局（地址：…，
         # 6612300）"), not in the person's own address ("住红旗街17号院3号，5530972")
-        base = max(0, first - 60)  # (the searches back stop where the clause would anyway)
+        base = (
+            first - 60 if first > 60 else 0
+        )  # (the searches back stop where the clause would anyway)
         lo = max(text.rfind("\n", base, first), text.rfind("。", base, first), first - 60)
         if _NOT_PHONES.search(text, lo + 1, first):
             continue  # "编号13970715236、4871921": numbers of another kind listed

@@ -61,7 +61,9 @@ def _line_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     items = []
     for m in matches:
         head = text.rfind("：", start, m.start() + 1)
-        if head >= 0 and _OFFICE_HEAD.search(text, max(start, head - 8), head + 1):
+        if head >= 0 and _OFFICE_HEAD.search(
+            text, head - 8 if head - 8 > start else start, head + 1
+        ):
             continue
         if _shaped(m.group(1)):
             items.append(m.span(1))

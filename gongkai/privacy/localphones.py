@@ -75,7 +75,7 @@ _ANY_KEY = re.compile(r"([A-Za-z][\w.\-]{0,40})(?:[\"'][ \t]*:[ \t]*[\"']|>|=[\"
 def _aligned_header(text: str, start: int) -> str | None:
     """The header above the number in a table aligned with spaces (two or more between
     cells): the header line's cell whose display zone holds the number's column."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if (line_start == 0 and start > 400) or "  " not in text[line_start:start]:
         return None  # (no row of a table: a long line of prose)
     column = display_columns(text[line_start : start + 1])[start - line_start]
@@ -118,7 +118,7 @@ def _private_prefix(text: str, start: int, key: str) -> bool:
     prefix = _PREFIX.match(key)
     if prefix is None:
         return False
-    line_start = text.rfind("\n", max(0, start - 1500), start) + 1
+    line_start = text.rfind("\n", start - 1500 if start > 1500 else 0, start) + 1
     line_end = text.find("\n", start, start + 1500)
     for m in _KEY_IN_RECORD.finditer(text, line_start, line_end if line_end >= 0 else start + 1500):
         if m.group(1) == prefix.group(1) and meaning(m.group(2))[1] in ("id", "address"):
@@ -130,17 +130,19 @@ def _person_key(text: str, start: int) -> bool:
     """Whether the number's own export key names a private person's phone (above)."""
     if text[start - 1 : start] not in _KEY_END:
         return False
-    key = _ANY_KEY.search(text, max(0, start - 48), start)
+    key = _ANY_KEY.search(text, start - 48 if start > 48 else 0, start)
     return key is not None and meaning(key.group(1))[:2] == ("person", "phone")
 
 
 def _labelled(text: str, start: int) -> bool:
-    if _LABEL.search(text, max(0, start - 8), start) or phone_label(text, start):
+    if _LABEL.search(text, start - 8 if start > 8 else 0, start) or phone_label(text, start):
         return True
-    if text[start - 1 : start] in _KEY_END and _PHONE_KEY.search(text, max(0, start - 24), start):
+    if text[start - 1 : start] in _KEY_END and _PHONE_KEY.search(
+        text, start - 24 if start > 24 else 0, start
+    ):
         return True  # an export's phone field ('"lxdh": "8710747"', "<dianhua>8710747")
     if text[start - 1 : start] in _KEY_END:
-        key = _ANY_KEY.search(text, max(0, start - 48), start)
+        key = _ANY_KEY.search(text, start - 48 if start > 48 else 0, start)
         if key is not None:
             holder, datum, _role = meaning(key.group(1))
             if datum == "phone" and (
@@ -157,9 +159,11 @@ def _labelled(text: str, start: int) -> bool:
                 return True  # "<gddh>22172546": 固定·电话, no unit's or staff's part
             if not holder and not datum and _ACTOR_PHONE.fullmatch(key.group(1)):
                 return True  # "tsrdh": an unread actor's initials (…r, 人) and 电话
-    if text[start - 1 : start] in "、/／或 " and _LISTED.search(text, max(0, start - 30), start):
+    if text[start - 1 : start] in "、/／或 " and _LISTED.search(
+        text, start - 30 if start > 30 else 0, start
+    ):
         return True
-    lo = max(0, start - 6000)
+    lo = start - 6000 if start > 6000 else 0
     if (
         text.find("电话", lo, start) < 0
         and text.find("号码", lo, start) < 0
@@ -198,16 +202,18 @@ def local_landlines(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if text[start - 1 : start] in ("）", ")") and _AREA_BRACKET.search(text, start - 6, start):
             continue  # the local part of "（0431）83610000": the whole number is read (or left)
         if text[start - 1 : start] in (" ", "\u3000", "-", "－") and _AREA_SPACED.search(
-            text, max(0, start - 6), start
+            text, start - 6 if start > 6 else 0, start
         ):
             continue  # …and of "0536 7029354": never a number of its own
         if not _labelled(text, start) and not phone_field(text, start, end):
             continue
-        if LANDLINE_PUBLIC.search(clause_tail(text, max(0, start - 14), start)):
+        if LANDLINE_PUBLIC.search(clause_tail(text, start - 14 if start > 14 else 0, start)):
             continue
         if unit_phone(text, start):
             continue
-        clause = without_employer_notes(_CLAUSE.search(text, max(0, start - 40), start).group())
+        clause = without_employer_notes(
+            _CLAUSE.search(text, start - 40 if start > 40 else 0, start).group()
+        )
         if "异议" in clause:  # a vote's cell (无异议) in the row: no objection line
             clause = OPINION_CELL.sub("\t", clause)
         # a row with a resident ID or a mobile, its cells without labels: the firm it names

@@ -25,7 +25,7 @@ _UNIT_ON_COPY = re.compile(r"局|政府|委员会|办公室|中心|公司|学校
 
 
 def _on_header(text: str, start: int) -> bool:
-    line = text.rfind("\n", max(0, start - 200), start) + 1
+    line = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
     m = _HEADER.match(text, line)
     if m is None:
         return False

@@ -50,7 +50,7 @@ def emails(text: str) -> list[Candidate]:
         ):
             if not unit_inbox(text, i) and (
                 sender_mailbox(text, i)
-                or not PUBLIC_CONTEXT.search(clause_tail(text, max(0, i - 14), i))
+                or not PUBLIC_CONTEXT.search(clause_tail(text, i - 14 if i > 14 else 0, i))
                 and (
                     person_row(text, i)
                     or not office_phone(text, i)
@@ -63,7 +63,7 @@ def emails(text: str) -> list[Candidate]:
                 or party_mailbox(text, i, j)  # a lawyer's, a sender's (asked last: rare)
             ):
                 out.append((i, j, "email", 0.95))
-        at = text.find("@", max(j, at + 1))
+        at = text.find("@", at + 1 if at + 1 > j else j)
     if out:
         out = echoed_mailboxes(text, out)  # a writer's header box in the reply (mailechoes)
     return shared_boxes(text, out) if len(out) > 2 else out  # one box in many rows: a unit's
@@ -81,7 +81,7 @@ def record_mailbox(text: str, start: int) -> bool:
     or stands in a bracket of a person's particulars (``ownedcontacts``)."""
     if in_persons_bracket(text, start):
         return True
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
     m = _MAIL_LABEL.search(text, line_start, start)
     if m is None or not v.plausible_name(m.group(1)):
         return False

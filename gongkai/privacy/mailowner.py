@@ -126,7 +126,7 @@ def _unit_signed(text: str, start: int, end: int) -> bool:
         or role_mailbox(local, domain)
         or sample_mail(local, domain)
         or unit_noted_mail(text, end)
-        or _SHARED.search(text, max(0, start - 12), start) is not None
+        or _SHARED.search(text, start - 12 if start > 12 else 0, start) is not None
         or _SHARED_NOTE.match(text, end) is not None
         or unit_inbox(text, start)
         or unit_mail_column(text, start, end)
@@ -158,9 +158,11 @@ def _group(text: str, start: int, end: int) -> tuple[int, int]:
         lo = max(ls, start - 160, text.rfind("。", ls, start) + 1)
         stop = text.find("。", end, le)
         return lo, min(le, end + 160) if stop < 0 else stop
-    back = [m.end() for m in _BLANK.finditer(text, max(0, start - 600), start)]
+    back = [m.end() for m in _BLANK.finditer(text, start - 600 if start > 600 else 0, start)]
     ahead = _BLANK.search(text, end, end + 400)
-    return (back[-1] if back else max(0, start - 600)), (ahead.start() if ahead else end + 400)
+    return (back[-1] if back else (start - 600 if start > 600 else 0)), (
+        ahead.start() if ahead else end + 400
+    )
 
 
 def _phone_in_group(text: str, start: int, end: int, cands: list[Candidate]) -> bool:
@@ -186,7 +188,7 @@ _PHONE_SHAPE = re.compile(
 
 def _label_of(text: str, start: int) -> str:
     """The label right before the mailbox at ``start`` ("邮箱：", "【邮箱】" as read), or ""."""
-    m = _KEY.search(text, max(0, start - 14), start)
+    m = _KEY.search(text, start - 14 if start > 14 else 0, start)
     return m.group(1).replace(":", "：") if m else ""
 
 
@@ -235,7 +237,9 @@ def _organisation_row(text: str, start: int, persons: list[int], rows: dict[int,
     individual business's, whose box is its keeper's) and no person's own number stands
     in it (a lessee's column holding a company in one row and a person in the next)."""
     # its line, at most 400 signs either side (a row, not a paragraph)
-    ls = text.rfind("\n", max(0, start - 400), start) + 1 or max(0, start - 400)
+    ls = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1 or (
+        start - 400 if start > 400 else 0
+    )
     le = text.find("\n", start, start + 400)
     le = min(len(text), start + 400) if le < 0 else le
     line = text[ls:le]

@@ -101,7 +101,7 @@ _ASCII_BOX = re.compile(r"[\w.+%\-]+@[A-Za-z0-9.\-]+")  # (a Han word right afte
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:
-    lo = max(0, start - reach)
+    lo = start - reach if start > reach else 0
     return max(text.rfind(c, lo, start) for c in _STOPS) + 1 or lo
 
 

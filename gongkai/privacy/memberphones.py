@@ -36,7 +36,7 @@ _WORKPLACE = re.compile(r"单位|职称|职务|岗位|部门|科室|机构|工�
 
 def member_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is the person's of its row (above)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     before = text[line_start:start]
     sep = _separator(before)
     if sep is None or not person_row(text, start):
@@ -65,7 +65,7 @@ def unit_party_row(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands in a delimited table's row whose party (the
     cell under 捐赠人, 姓名, 户名 …) is an organisation: a donors' register listing
     companies and persons alike gives a company's row its own phone."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     before = text[line_start:start]
     sep = _separator(before)
     if sep is None:

@@ -74,7 +74,7 @@ def named_as(text: str) -> list[Candidate]:
             k = 1  # "该男婴暂名溪亮": a home's name for a child, of any first character
         if not k or not 1 <= len(name) - k <= 2 or non_name(name) or "某" in name:
             continue
-        if cue in _OWNED and not _PERSON_BEFORE.search(text, max(0, start - 8), start):
+        if cue in _OWNED and not _PERSON_BEFORE.search(text, start - 8 if start > 8 else 0, start):
             continue  # (a project 取名“幸福里”, a dog 名叫…: "走失时名叫X", "给我起名X" only)
         if cue in _ALSO_THINGS and nm.score(name) < 0.9:
             continue
@@ -95,7 +95,7 @@ def _given_to_child(text: str, start: int, cue: str, name: str) -> bool:
         cue in _GIVEN
         and len(name) in (2, 3)
         and name[-1] in v.GIVEN_CHARS
-        and _PERSON_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _PERSON_BEFORE.search(text, start - 8 if start > 8 else 0, start) is not None
     )
 
 

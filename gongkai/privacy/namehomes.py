@@ -36,7 +36,7 @@ def name_homes(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if e < size and text[e] in _WORD_AFTER:
             continue
-        before = text[max(0, s - 4) : s]
+        before = text[s - 4 if s > 4 else 0 : s]
         if not any(cue in before for cue in _CUES):
             continue
         if _v.plausible_name(text[s : e - 1]):

@@ -292,7 +292,7 @@ def _party_before(text: str, at: int) -> Candidate | None:
     if k == 0 or text[k - 1] not in _CELL_SEPS:
         return None
     sep = k - 1
-    lo = max(text.rfind(c, max(0, sep - 12), sep) for c in "\t|,\n") + 1
+    lo = max(text.rfind(c, sep - 12 if sep > 12 else 0, sep) for c in "\t|,\n") + 1
     cell = text[lo:sep].strip(" \u3000")
     if not _CELL_RUN.fullmatch(cell) or COMPANY.search(cell) or cell in NOT_NAMES:
         return None

@@ -92,7 +92,7 @@ def best_name(run: str, *, strict: bool = True) -> str:
 
 def name_ending(text: str, end: int, *, strict: bool = True) -> Candidate | None:
     """The name that ends at ``end`` in prose (the last piece of words before it)."""
-    run = text[max(0, end - 4) : end]
+    run = text[end - 4 if end > 4 else 0 : end]
     if run[-2:] in _COLLECTIVE:
         return None  # "全体同志：", "各位女士": the addressees are many
     if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.plausible_name(run, strict=strict):
@@ -119,9 +119,9 @@ def name_before(text: str, end: int, conf: float) -> Candidate | None:
         # masked name ("王**") is none
         while end > 0 and text[end - 1] == "*":
             end -= 1
-        if text.rfind("**", max(0, end - 7), end) < 0:
+        if text.rfind("**", end - 7 if end > 7 else 0, end) < 0:
             return None  # no emphasis opened before: a masked name
-    run = text[max(0, end - 4) : end]
+    run = text[end - 4 if end > 4 else 0 : end]
     if run[-2:] in _COLLECTIVE:
         return None  # "全体同志：", "各位女士": the addressees are many
     if len(run) == 4 and run[:2] in v.COMPOUND_SURNAMES and v.name_shape(run) == run:
@@ -169,7 +169,9 @@ def name_from_label(text: str, label_end: int, *, cue: bool = False) -> Candidat
     if cue and text.startswith(_PASS_NAMES, label_end):
         return None  # "香港居民来往内地通行证": the pass's name after the cue, no person
     m = LABEL_TAIL.match(text, label_end)
-    if not cue and not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
+    if not cue and not text[label_end - 5 if label_end > 5 else 0 : label_end].endswith(
+        _BUSINESS_LABELS
+    ):
         line = LABEL_LINE.match(text, label_end)
         if line and v.name_shape(line.group(1)) == line.group(1) and score(line.group(1)):
             return line.start(1), line.end(1), "name", 0.85  # (not 班级: 级 ends no name)
@@ -273,16 +275,18 @@ _SECTION_AFTER = re.compile(r"股|科科?长")
 
 def _company_representative(text: str, label_end: int) -> bool:
     """法定代表人 / 负责人 / 经营者 after a company's name in the lines before."""
-    if not text[max(0, label_end - 5) : label_end].endswith(_BUSINESS_LABELS):
+    if not text[label_end - 5 if label_end > 5 else 0 : label_end].endswith(_BUSINESS_LABELS):
         return False
-    if text[max(0, label_end - 5) : label_end - 3].endswith(("项目", "技术", "工程")):
+    if text[label_end - 5 if label_end > 5 else 0 : label_end - 3].endswith(
+        ("项目", "技术", "工程")
+    ):
         return False  # 项目负责人, 技术负责人: the company's staff named as persons
     if (
         text[label_end - 4 : label_end - 3] in _OFFICE_LAST
         and text[label_end - 3 : label_end] == "负责人"
     ):
         return True  # 财政所负责人, 服务中心负责人: an office's head acting in office
-    before = text[max(0, label_end - 160) : label_end]
+    before = text[label_end - 160 if label_end > 160 else 0 : label_end]
     # the nearest entity before the label is the label's (a table's row of a company under
     # a row of an individual business: its own 有限公司, not the 个体 above)
     company = [m.start() for m in _COMPANY_BEFORE.finditer(before)]
@@ -301,7 +305,7 @@ def names_near(text: str, anchors: list[Candidate]) -> list[Candidate]:
     for start, _end, kind, _conf in anchors:
         if kind not in ("id_card", "mobile", "bank_card"):
             continue
-        lo = max(0, start - 24)
+        lo = start - 24 if start > 24 else 0
         span = before_name(text[lo:start])  # BEFORE_NAME.search(…).span(1), faster
         if span is None:
             continue
@@ -449,7 +453,7 @@ def salutation_names(text: str) -> list[Candidate]:
     for colon in ("：\n", ":\n"):
         at = text.find(colon)
         while at >= 0:
-            line_start = text.rfind("\n", max(0, at - 30), at) + 1
+            line_start = text.rfind("\n", at - 30 if at > 30 else 0, at) + 1
             if line_start or at <= 29:
                 line = text[line_start:at]
                 pieces = list(_ADDRESSEES.finditer(line))

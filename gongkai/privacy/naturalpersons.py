@@ -114,7 +114,7 @@ def _line_list(text: str, line_start: int, most: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     end = line_start - 1
     while end > 0 and len(out) < most:
-        begin = text.rfind("\n", max(0, end - 200), end) + 1
+        begin = text.rfind("\n", end - 200 if end > 200 else 0, end) + 1
         if begin == 0 and end > 200:
             break
         out.append((begin, text[begin:end]))

@@ -32,7 +32,7 @@ def neighbour_homes(text: str, cands: list[Candidate]) -> list[Candidate]:
     at = text.find("家", 3)
     while at >= 0:
         # the cue (2 or 3 characters) and the name (2 or 3) right before this 家
-        m = _CUE.search(text, max(0, at - 6), min(end, at + 2))
+        m = _CUE.search(text, at - 6 if at > 6 else 0, min(end, at + 2))
         if m and m.end(1) == at and (at + 1 == end or _AFTER.match(text, at + 1)):
             name = m.group(1)
             if v.plausible_name(name):

@@ -36,7 +36,7 @@ def noted_parts(text: str, end: int) -> tuple[int, list[tuple[int, str]]]:
                 cut = k  # the piece's note: no part of its name
             depth += 1
         elif ch in "）)":
-            depth = max(0, depth - 1)
+            depth = depth - 1 if depth > 1 else 0
         elif ch == "、" and depth == 0:
             parts.append((start, text[start : cut if cut >= 0 else k]))
             start, cut = k + 1, -1

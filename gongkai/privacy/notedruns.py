@@ -76,7 +76,7 @@ def _item(text: str, at: int, lo: int) -> tuple[int, int, int, str] | None:
     m = (prev.isdigit() or prev == "万") and _ITEM_END.match(text, at)
     if not m:
         return None
-    back = _ITEM.search(text, max(lo, at - 24), at)
+    back = _ITEM.search(text, at - 24 if at - 24 > lo else lo, at)
     if back is None:
         return None
     return back.start(1), back.end(1), m.end(), m.group(1) or m.group(2) or ""
@@ -183,7 +183,7 @@ def identified_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
         opening = _ID_OPEN.match(text, k) if k >= 0 else None
         if opening is None or opening.end() != start:
             continue
-        back = _ID_BACK.search(text, max(0, k - 12), k)
+        back = _ID_BACK.search(text, k - 12 if k > 12 else 0, k)
         if back is not None:
             name = back.group(1)
             if nm.score(name) >= 0.7 and not non_name(name):

@@ -27,7 +27,7 @@ _SENT_TO = re.compile(
 def noted_staff_line(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a phone label right after a person noted by
     the unit they act for."""
-    window = text[max(0, start - 60) : start]
+    window = text[start - 60 if start > 60 else 0 : start]
     if "电话" not in window and "方式" not in window:
         return False  # (the cheap look first)
     if "）" in window or ")" in window:

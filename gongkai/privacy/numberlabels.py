@@ -71,7 +71,7 @@ def other_number(text: str, start: int) -> bool:
         return True  # 受理编号A、B: B is listed under A's label too
     if not _EXAMPLE.search(before):
         return False
-    lo = max(0, start - 80)
+    lo = start - 80 if start > 80 else 0
     sentence = text[
         max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1) : start
     ]
@@ -97,14 +97,14 @@ _LISTED_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{14,17}[\dXx][ \u3000]?[、，,/
 def _listed_after_other(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows another of its length in a list (``A、B``)
     whose first stands under a label of another number (受理编号A、B): the label covers both."""
-    m = _LISTED_NUMBER.search(text, max(0, start - 22), start)
+    m = _LISTED_NUMBER.search(text, start - 22 if start > 22 else 0, start)
     return m is not None and other_number(text, m.start())
 
 
 def _denied_id(text: str, start: int) -> bool:
     """Whether the last ID word before ``start`` in its line or sentence (80 characters)
     is denied: 非身份证号, 不是公民身份号码."""
-    lo = max(0, start - 80)
+    lo = start - 80 if start > 80 else 0
     lo = max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if "非" not in text[lo:start] and "不" not in text[lo:start]:
         return False
@@ -228,7 +228,7 @@ def not_a_card(text: str, start: int) -> bool:
             return serial  # (no gap of two: prose or one blank between words, not aligned)
         header = aligned_header(text, start)  # a PDF's text: the header over its columns
         return serial if header is None else _column_says(header, serial)
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return serial  # no table row is that long
     column = text.count(sep, line_start, start)
@@ -236,7 +236,7 @@ def not_a_card(text: str, start: int) -> bool:
     for _ in range(40):  # up the rows to the header: the first row whose cell is words
         if pos <= 0:
             return serial
-        above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
+        above = text.rfind("\n", pos - 401 if pos > 401 else 0, pos - 1) + 1
         if above == 0 and pos > 401:
             return serial
         row = text[above : pos - 1]
@@ -260,7 +260,7 @@ def aligned_header(text: str, start: int) -> str | None:
     text layer): the nearest line above with no long number and two gaps or more, its cell
     starting at the number's display column (two either side: ``gapalign``); None in prose
     or where no header cell starts there (cells parted by full-width spaces drift)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return None
     column = display_columns(text[line_start : start + 1])[start - line_start]
@@ -310,7 +310,7 @@ _OTHER_NAMED = re.compile(_OTHER_NUMBER.pattern.split(")", 1)[0] + r")(?:编号|
 def _example_of_other(text: str, start: int) -> bool:
     """The sentence before an example ("…，如") names another kind of number (编号 of a
     licence, a receipt, a file) and no card."""
-    lo = max(text.rfind(c, max(0, start - 120), start) for c in "。；;\n") + 1
+    lo = max(text.rfind(c, start - 120 if start > 120 else 0, start) for c in "。；;\n") + 1
     sentence = text[lo:start]
     return (
         "号" in sentence

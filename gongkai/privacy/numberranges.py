@@ -25,7 +25,7 @@ def range_start(text: str, start: int) -> int | None:
     sign = text[start - 1 : start]
     if sign in _OPEN:
         return start - 1
-    m = _FIRST.search(text, max(0, start - 26), start)
+    m = _FIRST.search(text, start - 26 if start > 26 else 0, start)
     if m is None or m.end(1) - m.start(1) != _length(text, start):
         return None
     first = m.start(1)

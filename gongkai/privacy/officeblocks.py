@@ -69,7 +69,7 @@ _INLINE_LABEL = led(r"(?:联系|通讯|通信|办公|单位|来访|邮寄)?地�
 def _inline(text: str, line: int, s: int, e: int) -> bool:
     """The address's label follows the fields of a contact in the same sentence, after a
     separator, and a number of a phone's length stands in one of them."""
-    label = _INLINE_LABEL.search(text, max(line, s - 12), s)
+    label = _INLINE_LABEL.search(text, s - 12 if s - 12 > line else line, s)
     if label is None or text[label.start() - 1 : label.start()] not in "，,；;、 \u3000":
         return False
     lo = max(line, text.rfind("。", line, s) + 1)

@@ -77,7 +77,7 @@ def _opens_field(text: str, start: int) -> bool:
 
 def _private_role(text: str, start: int, end: int) -> bool:
     """Whether the name's key or header names a family or private person's role."""
-    m = _KEY_BEFORE.search(text, max(0, start - 90), start)
+    m = _KEY_BEFORE.search(text, start - 90 if start > 90 else 0, start)
     if m is not None:
         holder, _datum, header = meaning(m.group(1))
         if holder == "person" and _ROLE_WORDS.search(header):
@@ -93,7 +93,7 @@ def _private_role(text: str, start: int, end: int) -> bool:
 
 def _role_key(text: str, start: int) -> bool:
     """Whether the name's export key names a person's role (``sj_jly``, ``coach_name``)."""
-    m = _KEY_BEFORE.search(text, max(0, start - 90), start)
+    m = _KEY_BEFORE.search(text, start - 90 if start > 90 else 0, start)
     return m is not None and meaning(m.group(1))[0] == "person"
 
 

@@ -77,7 +77,7 @@ def office_line(text: str, start: int, end: int, before: str | None = None) -> b
     ):
         return True
     if before is None:
-        lo = max(0, start - 160)
+        lo = start - 160 if start > 160 else 0
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
     if _place_office(before) or (_supervisor_line(before) and text[start : start + 1] != "1"):
         return True  # (a member's mobile on the supervision's line is the member's own)

@@ -25,7 +25,7 @@ _UNIT_AFTER = re.compile(
 
 def office_line_mail(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` shares its line with an office's own address."""
-    lo = max(0, start - 160)
+    lo = start - 160 if start > 160 else 0
     begin = text.rfind("\n", lo, start) + 1 or lo
     label = text.find("地址", begin, start)
     if label < 0 or text[label + 2 : label + 3] not in ("：", ":"):

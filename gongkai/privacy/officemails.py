@@ -34,7 +34,7 @@ _PRIVATE = frozenset(("name", "mobile", "id_card", "bank_card", "address", "land
 
 
 def _sentence(text: str, at: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(ch, max(0, at - 300), at) for ch in _ENDS) + 1
+    lo = max(text.rfind(ch, at - 300 if at > 300 else 0, at) for ch in _ENDS) + 1
     his = [h for h in (text.find(ch, end, end + 300) for ch in _ENDS) if h >= 0]
     return lo, min(his) if his else min(len(text), end + 300)
 

@@ -67,7 +67,7 @@ _ID_AFTER = re.compile(r"[（(，,][^（()）\n]{0,4}(?:身份证|公民身份|�
 
 def _line_bounds(text: str, start: int) -> tuple[int, int]:
     """The line around ``start``, at most 600 characters each side (a paragraph's piece)."""
-    lo = max(0, start - 600)
+    lo = start - 600 if start > 600 else 0
     ls = text.rfind("\n", lo, start) + 1 or lo
     le = text.find("\n", start, start + 600)
     return ls, le if le >= 0 else min(len(text), start + 600)
@@ -77,7 +77,7 @@ def _previous_line(text: str, ls: int) -> str:
     """The nearest non-blank line above the one starting at ``ls`` (up to 300 characters)."""
     end = ls - 1
     while end > 0:
-        begin = text.rfind("\n", max(0, end - 300), end) + 1
+        begin = text.rfind("\n", end - 300 if end > 300 else 0, end) + 1
         line = text[begin:end]
         if line.strip(" \u3000\t"):
             return line
@@ -89,14 +89,14 @@ def _organisation_rep(text: str, start: int, end: int) -> bool:
     """An organ's head as its 法定代表人 ("被申请人：…局\n法定代表人：X，局长"), a unit's
     signatory under its seal ("建设单位（盖章）：…\n法定代表人（签字）：X"), and a
     representative in brackets after the organisation ("…联社（法定代表人X）")."""
-    m = _REP_LABEL.search(text, max(0, start - 14), start)
+    m = _REP_LABEL.search(text, start - 14 if start > 14 else 0, start)
     if not m or _ID_AFTER.match(text, end):
         return False
     ls, _le = _line_bounds(text, start)
     lead = text[m.start() - 1 : m.start()]
     if lead in "（(" and _ORG_NAME_END.search(text, max(ls, m.start() - 12), m.start() - 1):
         return True
-    before = text[max(ls, start - 120) : m.start()]
+    before = text[start - 120 if start - 120 > ls else ls : m.start()]
     if _KIND_PREFIX.fullmatch(before.strip(" \u3000\t")):
         return True  # 企业法定代表人：X — the label names its legal person (privfix22d)
     if not before.strip(" \u3000"):
@@ -127,7 +127,7 @@ _HEAD_LABEL = re.compile(r"(?:单位|机构)?负责人[：:][ \u3000]*$")
 def _organ_head(text: str, start: int, end: int, ls: int) -> bool:
     """An organ's head in the organ's own numbered record ("1. 某县民政局婚姻登记处" over
     "负责人：X　邮箱：…"): the label opens its line, the record's head line is an organ."""
-    m = _HEAD_LABEL.search(text, max(ls, start - 10), start)
+    m = _HEAD_LABEL.search(text, start - 10 if start - 10 > ls else ls, start)
     if not m or text[ls : m.start()].strip(" \u3000\t") or _ID_AFTER.match(text, end):
         return False
     head = _record_head(text, ls)
@@ -146,7 +146,7 @@ def _record_head(text: str, ls: int, most: int = 6) -> str:
     for _ in range(most):
         if pos <= 0:
             return ""
-        begin = text.rfind("\n", max(0, pos - 301), pos - 1) + 1
+        begin = text.rfind("\n", pos - 301 if pos > 301 else 0, pos - 1) + 1
         line = text[begin : pos - 1]
         if not line.strip(" \u3000\t"):
             return ""  # a blank line: the record began below it, unnumbered
@@ -178,7 +178,7 @@ def _label_before(
     """Where ``label`` ends before the name at ``start`` or before the list it ends
     ("联系人：X、Y": Y's label too, each earlier piece of two to four characters tried);
     None when no such label."""
-    m = label.search(text, max(lo, start - 16), start)
+    m = label.search(text, start - 16 if start - 16 > lo else lo, start)
     if m:
         return m.start()
     at = start
@@ -186,7 +186,7 @@ def _label_before(
         at -= 1
     if most == 0 or text[at - 1 : at] not in ("、", "，", ","):
         return None
-    if text[at - 1] == "," and text.count(",", max(lo, at - 60), at - 1) >= 2:
+    if text[at - 1] == "," and text.count(",", at - 60 if at - 60 > lo else lo, at - 1) >= 2:
         return None  # a CSV row's cells ("…,市长信箱,X"): the cell before is no list's
     for size in (3, 2, 4):
         piece = at - 1 - size
@@ -270,16 +270,18 @@ def _in_office(text: str, start: int, end: int, ls: int) -> bool:
     if _label_before(text, start, _POST, lo=ls) is not None:
         return not _KIN_NOTE.match(text, end)
     at = _label_before(text, start, _GROUP_POST, lo=ls)
-    if at is not None and _OFFICIAL_GROUP.search(text, max(ls, at - 40), at):
+    if at is not None and _OFFICIAL_GROUP.search(text, at - 40 if at - 40 > ls else ls, at):
         return True  # "调查组成员名单（组长：X，副组长：Y、Z": the group's officials
-    lo = max(ls, start - 40)
+    lo = start - 40 if start - 40 > ls else ls
     sign = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
     if sign < 0:
         return False
     value = text[sign + 1 : start]
     if not _VALUE.fullmatch(value):
         return False  # only a unit and names of a list between the label and the name
-    cut = _LAST_CUT.match(text, max(ls, sign - 20), sign)  # (the last of them, in one call)
+    cut = _LAST_CUT.match(
+        text, sign - 20 if sign - 20 > ls else ls, sign
+    )  # (the last of them, in one call)
     cut = cut.end() - 1 if cut else -1
     label = re.sub(r"[ \u3000]", "", text[max(ls, cut + 1, sign - 16) : sign])
     if _PERSON_WORDS.search(label) or _PERSON_WORDS.search(value):
@@ -313,7 +315,7 @@ def _header_row(
             header = memo[pos]
             break
         seen.append(pos)
-        above = text.rfind("\n", max(0, pos - 401), pos - 1) + 1
+        above = text.rfind("\n", pos - 401 if pos > 401 else 0, pos - 1) + 1
         row = text[above : pos - 1]
         pos = above
         if not row.strip():
@@ -406,7 +408,7 @@ def _head_part(text: str, start: int, head: str) -> str:
     head = head.strip(' "').replace("／", "/")
     if "/" not in head:
         return head
-    cell = max(text.rfind(sep, max(0, start - 40), start) for sep in "\t|｜,\n") + 1
+    cell = max(text.rfind(sep, start - 40 if start > 40 else 0, start) for sep in "\t|｜,\n") + 1
     parts = head.split("/")
     k = text.count("/", cell, start) + text.count("／", cell, start)
     return parts[k] if k < len(parts) else head
@@ -433,7 +435,7 @@ def _header_word(
         and text.find(":", ls, le) < 0
     ):
         return True
-    lo, hi = max(ls, start - 100), min(le, end + 100)
+    lo, hi = start - 100 if start - 100 > ls else ls, min(le, end + 100)
     return bool(_MASKED.search(text, lo, hi)) and bool(
         _EXAMPLE.search(text, lo, hi) or _EXAMPLE.search(_previous_line(text, ls)[-200:])
     )
@@ -511,7 +513,7 @@ _CELL_OPEN = ("\t", "|", "｜", '"', "\n")
 
 def _organ_cell(text: str, start: int, ls: int) -> bool:
     """Whether the name at ``start`` follows, in its cell, an organ's name opening the cell."""
-    lo = max(ls, start - 60)
+    lo = start - 60 if start - 60 > ls else ls
     cell = max(text.rfind(sep, lo, start) for sep in _CELL_OPEN) + 1
     if cell <= 0 and lo > 0:
         return False
@@ -541,7 +543,9 @@ def office_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         s, e = c[0], c[1]
         value = text[s:e]
-        before = text[max(0, s - 50) : s]  # labels and lists before the name (cheap tests first)
+        before = text[
+            s - 50 if s > 50 else 0 : s
+        ]  # labels and lists before the name (cheap tests first)
         bounds = _line_bounds(text, s)  # (its line's, read once for the tests below)
         if (
             unit_shaped(value)

@@ -81,7 +81,7 @@ def _staff(text: str) -> set[str]:
 def _private(text: str, name: str) -> bool:
     k = text.find(name)
     while k >= 0:
-        if _PRIVATE.search(text, max(0, k - 10), k):
+        if _PRIVATE.search(text, k - 10 if k > 10 else 0, k):
             return True
         k = text.find(name, k + len(name))
     return False

@@ -130,7 +130,7 @@ def _delimited(text: str, start: int, line_start: int, line: str) -> str | None:
 
 
 def _header(text: str, start: int, end: int) -> str | None:
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if any(s in line for s in _SEPARATORS):
@@ -157,7 +157,7 @@ def _stacked(text: str, start: int) -> str | None:  # (start: the line's)
     """The header over a value alone on its line in a table one cell a line, counted from
     its record's serial line: the header block opens with 序号 (编号), and the value's
     place in its record is the official's place in the block (else None: not sure)."""
-    lines = text[max(0, start - 3000) : start - 1].split("\n")
+    lines = text[start - 3000 if start > 3000 else 0 : start - 1].split("\n")
     lines.reverse()  # nearest first
     offset = next((k + 1 for k, x in enumerate(lines[:24]) if _SERIAL.fullmatch(x.strip())), None)
     if offset is None:
@@ -256,7 +256,7 @@ def _marks(text: str) -> list[int]:
     while k >= 0:
         if text[k + 2 : k + 3] == "员" and text[k + 1] in "成人":
             end = k + 3 + (text[k + 3 : k + 5] == "姓名") * 2
-            if text[end : end + 1] in _CELL_END and _GROUP.search(text, max(0, k - 6), end):
+            if text[end : end + 1] in _CELL_END and _GROUP.search(text, k - 6 if k > 6 else 0, end):
                 out.append(end)
         k = text.find("组", k + 1)
     k = text.find("警", 3)  # the police handling the case: 承办民警, 办案警官 (no bare 民警)

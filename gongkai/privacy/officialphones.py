@@ -81,7 +81,7 @@ def cadre_phone(text: str, start: int) -> bool:
     whole = re.compile(
         rf"(?:^|(?<=[\t|,│]))[ \u3000]*{re.escape(cell.strip())}(?=[ \u3000]*(?:[\t|,│]|$))", re.M
     )
-    at = [m.start() for m in whole.finditer(text, max(0, start - 3000), start)]
+    at = [m.start() for m in whole.finditer(text, start - 3000 if start > 3000 else 0, start)]
     if not at:
         return False
     line = text[text.rfind("\n", 0, at[-1]) + 1 : at[-1]]
@@ -91,7 +91,7 @@ def cadre_phone(text: str, start: int) -> bool:
 def official_phone(text: str, start: int) -> bool:
     """Whether the phone at ``start`` is an official's or a unit's line by what stands
     right before it (module docstring)."""
-    lo = max(0, start - 24)
+    lo = start - 24 if start > 24 else 0
     if text.find("线", start - 8 if start > 8 else 0, start) >= 0 and _LINE_LABEL.search(
         text, lo, start
     ):
@@ -101,14 +101,14 @@ def official_phone(text: str, start: int) -> bool:
         return True  # (主任医师 is a rank, not a title and its holder)
     if _CONTACT_TITLE.search(text, lo, start):
         return True
-    window = text[max(0, start - 200) : start]  # where _SENT_TO_OFFICIALS could stand
+    window = text[start - 200 if start > 200 else 0 : start]  # where _SENT_TO_OFFICIALS could stand
     if "向" not in window and "找" not in window and "联系" not in window and "咨询" not in window:
         return False  # (its lead words, a cheap look before the searches below)
-    far = max(0, start - 160)
+    far = start - 160 if start > 160 else 0
     cut = max(text.rfind("。", far, start), text.rfind("\n", far, start), far - 1)
-    head = text.rfind("：", max(cut, start - 160), start)
+    head = text.rfind("：", start - 160 if start - 160 > cut else cut, start)
     if head < 0:
-        head = text.rfind(":", max(cut, start - 160), start)
+        head = text.rfind(":", start - 160 if start - 160 > cut else cut, start)
     if head < 0:
         return False
     hits = list(_SENT_TO_OFFICIALS.finditer(text, max(cut + 1, head - 40), head + 1))

@@ -190,7 +190,7 @@ _ROLE_BEFORE = re.compile(
 
 def in_persons_bracket(text: str, start: int) -> bool:
     """Whether ``start`` stands in a bracket of a person's particulars after their name."""
-    lo = max(0, start - 60)
+    lo = start - 60 if start > 60 else 0
     bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
     if bracket < 2 or max(text.rfind("）", bracket, start), text.rfind(")", bracket, start)) >= 0:
         return False
@@ -204,7 +204,7 @@ def persons_bracket(text: str, bracket: int) -> bool:
         (
             k
             for k in (3, 4, 2)
-            if v.plausible_name(text[max(0, bracket - k) : bracket], strict=True)
+            if v.plausible_name(text[bracket - k if bracket > k else 0 : bracket], strict=True)
         ),
         0,
     )
@@ -230,7 +230,7 @@ _HANDLED_BY = re.compile(
 def handled_by_unit(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows the words naming the unit that takes the
     matter over, in the same clause."""
-    lo = max(0, start - 40)
+    lo = start - 40 if start > 40 else 0
     if text.find("由", lo, start) < 0:
         return False
     return bool(_HANDLED_BY.search(text, lo, start))

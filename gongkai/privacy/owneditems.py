@@ -57,7 +57,7 @@ def not_a_door(text: str, start: int, number: int) -> bool:
     end = text.find("号", number, number + 8)
     if end < 0:
         return False
-    if _SITE_BEFORE.search(text, max(start, number - 3), number):
+    if _SITE_BEFORE.search(text, number - 3 if number - 3 > start else start, number):
         return True
     return _SITE_AFTER.match(text, end + 1) is not None
 
@@ -71,9 +71,9 @@ def near_door(text: str, number: int) -> bool:
 def owned_item(text: str, start: int) -> bool:
     """The line the address at ``start`` stands in names a private person as the
     building's owner (docstring)."""
-    if _LOCATED.search(text, max(0, start - 8), start) is None:
+    if _LOCATED.search(text, start - 8 if start > 8 else 0, start) is None:
         return False
-    lo = max(0, start - 160)
+    lo = start - 160 if start > 160 else 0
     line_start = text.rfind("\n", lo, start) + 1 or lo
     line_end = text.find("\n", start, start + 240)
     line_end = line_end if line_end >= 0 else min(len(text), start + 240)

@@ -118,7 +118,7 @@ def owner_cell(text: str, start: int, found=None) -> str | None:
 def number_line(text: str, start: int, reach: int = 400) -> str:
     """The number's line, at most ``reach`` signs either side (a row, not a paragraph)."""
     line_end = text.find("\n", start, start + reach)
-    begin = text.rfind("\n", max(0, start - reach), start) + 1
+    begin = text.rfind("\n", start - reach if start > reach else 0, start) + 1
     return text[begin : line_end if line_end >= 0 else min(len(text), start + reach)]
 
 
@@ -138,7 +138,7 @@ def _merged_heads(text: str, header: str, sep: str, start: int) -> list[str]:
     """The header's cells, a second header row's cells over them where it has one (a
     column group "养殖主体" over "户名/单位名称 | 类型 | 负责人")."""
     heads = row_cells(header, sep)
-    at = text.rfind(header, max(0, start - 6000), start)
+    at = text.rfind(header, start - 6000 if start > 6000 else 0, start)
     if at < 0:
         return heads
     lo = at + len(header) + 1
@@ -193,7 +193,7 @@ def subject_cell(text: str, start: int, persons: frozenset[str] = frozenset()) -
 def unit_owner_cell(text: str, start: int, persons: frozenset[str] = frozenset()) -> bool:
     """Whether the number's column gives it to a cell that is a unit's name (above);
     ``persons`` as ``subject_cell``'s."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False  # (a line of prose)
     before = text[line_start:start]
@@ -216,4 +216,4 @@ def unit_owner_cell(text: str, start: int, persons: frozenset[str] = frozenset()
 
 def premises_label(text: str, start: int) -> bool:
     """Whether the number's own label names a unit's premises (店内电话, 厂里座机)."""
-    return _PREMISES.search(text, max(0, start - 12), start) is not None
+    return _PREMISES.search(text, start - 12 if start > 12 else 0, start) is not None

@@ -21,7 +21,7 @@ _OWN_HOME = re.compile(
 def own_home_near(text: str, start: int) -> bool:
     """Whether a person's own home is named within an address's reach before ``start``
     (the pre-test before the address is grown again)."""
-    return _OWN_HOME.search(text, max(0, start - 50), start) is not None
+    return _OWN_HOME.search(text, start - 50 if start > 50 else 0, start) is not None
 
 
 def own_home(text: str, start: int, number: int) -> int:
@@ -29,7 +29,7 @@ def own_home(text: str, start: int, number: int) -> int:
     start of the address grown from ``start`` to the house number at ``number`` (the
     words walked over may hold it: "其住宅某县…"); -1 when there is none."""
     last = None
-    for m in _OWN_HOME.finditer(text, max(0, start - 8), number):
+    for m in _OWN_HOME.finditer(text, start - 8 if start > 8 else 0, number):
         last = m
     if last is None or last.end() < start or number - last.end() < 3:
         return -1

@@ -55,12 +55,12 @@ def own_mobile(text: str, start: int, end: int) -> bool:
         return False
     edge = text[start - 1 : start]
     if edge in ("：", ":", " ", "\u3000", "机", "话"):  # (手机138…: the label's colon left out)
-        lo = text.rfind("\n", max(0, start - 200), start) + 1
+        lo = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
         if (
-            "手机" in text[max(lo, start - 10) : start]
-            or "移动电话" in text[max(lo, start - 10) : start]
+            "手机" in text[start - 10 if start - 10 > lo else lo : start]
+            or "移动电话" in text[start - 10 if start - 10 > lo else lo : start]
         ):
-            if _OWN_LABEL.search(text, max(lo, start - 12), start) and (
+            if _OWN_LABEL.search(text, start - 12 if start - 12 > lo else lo, start) and (
                 _CONTACT.search(text, lo, start) or unit_contact_at(text, lo, start)
             ):
                 return True  # (or "局文物股：X，…，手机…": the contact after the unit's colon)
@@ -72,7 +72,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _mobile_column(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False
     before = text[line_start:start]
@@ -85,7 +85,7 @@ def _mobile_column(text: str, start: int) -> bool:
     for _ in range(_ROWS):
         if pos <= 0:
             return False
-        above = text.rfind("\n", max(0, pos - 600), pos) + 1
+        above = text.rfind("\n", pos - 600 if pos > 600 else 0, pos) + 1
         line = text[above:pos]
         pos = above - 1
         if "手机" not in line and "移动电话" not in line:

@@ -49,7 +49,7 @@ def _role_unit(text: str, role: str, lo: int) -> bool:
     ``role``'s label holds a unit's name as its whole value."""
     head = _head(role)
     found = None
-    for m in head.finditer(text, max(0, lo - 800), lo):
+    for m in head.finditer(text, lo - 800 if lo > 800 else 0, lo):
         found = m  # (the nearest: the last)
     if found is None:
         return False

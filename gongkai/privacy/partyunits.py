@@ -59,7 +59,7 @@ def unit_party_rows(text: str, cands: list[Candidate]) -> list[Candidate]:
     for start, end, kind, _ in cands:
         if kind != "landline" and kind != "address":
             continue
-        line_start = text.rfind("\n", max(0, start - 400), start) + 1
+        line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
         if kind == "landline" and line_start == start:
             if _UNIT_WORD.search(text, max(0, start - _LOOK_UP), start) and _stacked_unit(
                 text, start

@@ -35,7 +35,8 @@ def permit_dates(text: str, cands: list[Candidate]) -> list[Candidate]:
             and end - start == 8
             and _DATE.fullmatch(text, start, end)
             and (
-                _DATE_BEFORE.search(text, max(0, start - 10), start) or _DATE_AFTER.match(text, end)
+                _DATE_BEFORE.search(text, start - 10 if start > 10 else 0, start)
+                or _DATE_AFTER.match(text, end)
             )
         ):
             continue

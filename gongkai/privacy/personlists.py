@@ -168,7 +168,7 @@ def _notes(text: str):
     for noted in _NOTED:
         for hit in noted.finditer(text):
             at = hit.start()
-            m = _BEFORE_NOTE.search(text, max(0, at - 16), at)
+            m = _BEFORE_NOTE.search(text, at - 16 if at > 16 else 0, at)
             if m:
                 yield m, text[at + 1 : _NOTE_END.match(text, at + 1).end() - 1]  # type: ignore[union-attr]
 
@@ -229,7 +229,7 @@ def awarded_persons(text: str) -> list[Candidate]:
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
     """The line around ``pos`` (at most 120 characters each way: a list's lines are short)."""
-    lo = max(0, pos - 120)
+    lo = pos - 120 if pos > 120 else 0
     start = text.rfind("\n", lo, pos) + 1 or lo
     end = text.find("\n", pos, pos + 120)
     return start, min(len(text), pos + 120) if end < 0 else end
@@ -244,7 +244,7 @@ def numbered_persons(text: str, labels: list[re.Match] | None = None) -> list[Ca
         starts = [line_start]
         if line_start and text[line_start : label.start()].strip(" \u3000\t") == "":
             starts.append(
-                text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
+                text.rfind("\n", line_start - 120 if line_start > 120 else 0, line_start - 1) + 1
             )  # the item's line above
         for at in starts:
             if at in seen:
@@ -382,8 +382,8 @@ def tibetan_names(text: str, marks: list[int]) -> list[Candidate]:
         done = b
         if not 4 <= b - a <= 6:
             continue
-        before = _TIBETAN_BEFORE.search(text, max(0, a - 3), a)
-        if text[b - 2 : b] in _TIBETAN_NOT_END or _OFFICIALS.search(text, max(0, a - 5), a):
+        before = _TIBETAN_BEFORE.search(text, a - 3 if a > 3 else 0, a)
+        if text[b - 2 : b] in _TIBETAN_NOT_END or _OFFICIALS.search(text, a - 5 if a > 5 else 0, a):
             continue  # "扎西多次反映": a word after the name; staff act in office
         if before and (
             _TIBETAN_AFTER.match(text, b) or (b - a == 4 and before.group()[:1] not in ":：\n、，,")

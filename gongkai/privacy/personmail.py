@@ -43,7 +43,7 @@ def personal_mail(text: str, start: int) -> bool:
     """Whether the mailbox at ``start`` stands in a person's row or particulars."""
     if personal_label(text, start) or person_record(text, start) or own_column(text, start):
         return True  # "个人联系邮箱：…" (unitmail); a field of a person's record (kvlabels)
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     line = text.rfind("\n", lo, start)
     if line >= 0 and text[line + 1 : start].strip(" \u3000\t"):
         lo = line + 1  # a line of particulars or a table's row: its own line
@@ -66,11 +66,13 @@ def _json_record(text: str, start: int, lo: int) -> int:
     """Where the JSON record holding the string value at ``start`` opens: its object's
     "{", or the "{" of the object around it when it is a record's nested contact
     (``{"xm": …, "sfzh": …, "jjlxr": {"xm": …, "dh": "…"}}``); ``lo`` when no object."""
-    brace = text.rfind("{", max(0, start - 600), start)
+    brace = text.rfind("{", start - 600 if start > 600 else 0, start)
     if brace < 0 or text.find("}", brace, start) >= 0 or '":' not in text[brace:start]:
         return lo
     depth, k = 0, brace - 1
-    while k >= max(0, brace - 1200):  # the object around it: its "{" with braces balanced
+    while k >= (
+        brace - 1200 if brace > 1200 else 0
+    ):  # the object around it: its "{" with braces balanced
         c = text[k]
         if c == "}":
             depth += 1
@@ -120,7 +122,7 @@ def sent_mailbox(text: str, start: int) -> bool:
     """A mailbox the office has already written to (a bracket after 以邮件 and a verb
     of telling after it, not "告知本局"): the addressee's, not the office's; or one the
     office has received a letter from (收到您通过电子邮件（…）提交的…): the sender's."""
-    lo = max(0, start - 40)
+    lo = start - 40 if start > 40 else 0
     if _SENT_BY.search(text, lo, start):
         return bool(_SENT_VERB.match(text, start))
     return bool(_RECEIVED_BY.search(text, lo, start)) and bool(_RECEIVED_VERB.match(text, start))
@@ -134,7 +136,7 @@ def named_mailbox(text: str, start: int) -> bool:
 
     if sent_mailbox(text, start):
         return True
-    lo = max(0, start - 30)
+    lo = start - 30 if start > 30 else 0
     m = _NAMED_BOX.search(text, lo, start) or _OWNED_BOX.search(text, lo, start)
     if m is None:
         return False
@@ -148,7 +150,7 @@ def named_mailbox(text: str, start: int) -> bool:
     if _UNIT_WORDS.search(text, m.end(1), start):
         return False
     at = m.end(1) - len(name)
-    return not _IN_OFFICE.search(text, max(0, at - 6), at)
+    return not _IN_OFFICE.search(text, at - 6 if at > 6 else 0, at)
 
 
 # a person's home in a row: a flat, building or house number
@@ -165,7 +167,7 @@ def persons_phone(text: str, start: int) -> bool:
 
     if personal_mail(text, start):
         return True
-    line = text.rfind("\n", max(0, start - 400), start) + 1
+    line = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     return bool(_HOME_IN_ROW.search(text, line, start)) and person_row(text, start)
 
 

@@ -85,7 +85,7 @@ def person_key_phone(text: str, start: int) -> bool:
     role's own, whatever unit the export's header or the record names (issue 16)."""
     if text[start - 1 : start] not in ('"', ">"):
         return False
-    m = _EXPORT_KEY.search(text, max(0, start - 40), start)
+    m = _EXPORT_KEY.search(text, start - 40 if start > 40 else 0, start)
     return m is not None and meaning(m.group(1))[:2] == ("person", "phone")
 
 
@@ -99,7 +99,7 @@ def person_landline(text: str, start: int) -> bool:
         return True  # "您在举报中留下的…联系电话…" (addressee)
     if person_column(text, start) or caller_column(text, start):
         return True  # a column "经营者电话", "户主联系电话", "来电号码": the holder's own
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False
     before = text[line_start:start]
@@ -118,7 +118,9 @@ def holders_phone(text: str, start: int) -> bool:
     """Whether the number's own label names a home ("…暂借用主任家庭电话0731-…") or its
     table column names its holder (经营者登记电话, 户主联系电话): the person's, though a unit
     stands before it on the line or in the row."""
-    return bool(_HOME_LABEL.search(text, max(0, start - 12), start)) or person_column(text, start)
+    return bool(_HOME_LABEL.search(text, start - 12 if start > 12 else 0, start)) or person_column(
+        text, start
+    )
 
 
 # a home's note in brackets between the holder and the number ("张三（住宅）：0771-…")
@@ -130,7 +132,7 @@ _HOME_NOTE_BEFORE = re.compile(
 def home_marked(text: str, start: int, end: int) -> bool:
     """Whether the number's own label or note names a home: a home's label or bracketed
     note right before it (家庭电话：, （住宅）：) or a home's note right after it."""
-    lo = max(0, start - 12)
+    lo = start - 12 if start > 12 else 0
     return bool(
         _HOME_LABEL.search(text, lo, start)
         or _HOME_NOTE_BEFORE.search(text, lo, start)
@@ -152,7 +154,7 @@ def particulars_block(text: str, line_start: int) -> bool:
     for _ in range(8):
         if pos <= 0:
             break
-        above = text.rfind("\n", max(0, pos - 300), pos) + 1
+        above = text.rfind("\n", pos - 300 if pos > 300 else 0, pos) + 1
         line = text[above:pos]
         if not line.strip(" \u3000\t") or _RULE_LINE.fullmatch(line):
             break  # (a blank line or a rule between records: the block's top)

@@ -80,7 +80,7 @@ def business_key(key: str) -> bool:
 
 def _key_before(text: str, start: int) -> str | None:
     """The JSON field's or XML element's key whose value begins at ``start``."""
-    before = text[max(0, start - 60) : start]
+    before = text[start - 60 if start > 60 else 0 : start]
     m = _JSON_KEY.search(before)
     if m is None and before.endswith(">"):
         m = _XML_KEY.search(before)

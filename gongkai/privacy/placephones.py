@@ -29,10 +29,10 @@ def place_number(text: str, start: int) -> bool:
         last = text[start - 2 : start - 1]
     if last not in _PLACE_LAST:
         return False  # (a cheap look: the place's name ends right before the number)
-    lo = max(0, start - 12)
+    lo = start - 12 if start > 12 else 0
     if not any(m.end() == start for m in _PLACE_THEN_NUMBER.finditer(text, lo, start + 16)):
         return False
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     line_end = text.find("\n", start, start + 400)
     line_end = start + 400 if line_end < 0 else line_end
     pairs = 0

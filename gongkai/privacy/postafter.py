@@ -52,7 +52,7 @@ _POST_START = frozenset("\t|｜│,\n")
 
 def _post_before(text: str, start: int) -> bool:
     """Whether the cell before the name at ``start`` is a leader's post, whole."""
-    sep = _CELL_SEP_BEFORE.search(text, max(0, start - 4), start)
+    sep = _CELL_SEP_BEFORE.search(text, start - 4 if start > 4 else 0, start)
     if sep is None:
         return False
     cell_end = sep.start()
@@ -80,6 +80,6 @@ def post_cell(text: str, start: int, end: int) -> bool:
             post = None
     if post is None:  # the post in the cell before the name: "县长\tX" under 接访领导\t姓名
         return _post_before(text, start) and bool(
-            _POST_THEN_NAME.search(text, max(0, start - 3000), start)
+            _POST_THEN_NAME.search(text, start - 3000 if start > 3000 else 0, start)
         )
-    return _POST_HEADER.search(text, max(0, start - 3000), start) is not None
+    return _POST_HEADER.search(text, start - 3000 if start > 3000 else 0, start) is not None

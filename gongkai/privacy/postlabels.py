@@ -147,7 +147,7 @@ def post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
                 drop.add(s)
             continue
         if line > 1 and not text[line:s].strip(" \u3000"):  # the label on the line above
-            line = text.rfind("\n", max(0, line - 20), line - 1) + 1
+            line = text.rfind("\n", line - 20 if line > 20 else 0, line - 1) + 1
         for m in _HEAD.finditer(text, line, s + 1):
             if _LISTED.fullmatch(text, m.end(), s):
                 drop.add(s)

@@ -36,7 +36,7 @@ def post_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     for start, _, kind, _ in cands:
         if kind != "landline":
             continue
-        before = text[max(0, start - 12) : start]
+        before = text[start - 12 if start > 12 else 0 : start]
         if not any(s in before for s in _SIGNS):
             continue  # (the cheap look first: no bracket and no service word before it)
         if _SERVICE.search(before) or _BRACKET_POST.search(before):

@@ -128,7 +128,7 @@ def owned_houses(text: str, cands: list[Candidate]) -> list[Candidate]:
         start, end = got
         line = text.rfind("\n", 0, m.start()) + 1
         label = m.start()
-        head_word = _LABEL_HEAD.search(text, max(line, label - 4), label)
+        head_word = _LABEL_HEAD.search(text, label - 4 if label - 4 > line else line, label)
         if head_word:
             label = head_word.start()
         before = text[line:label]

@@ -282,7 +282,7 @@ def _officials_heading(text: str, start: int) -> bool:
     """Whether the nearest line above ``start`` that is not a name heads officials."""
     pos = start
     for _ in range(40):
-        line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line_start = text.rfind("\n", 0, pos - 1 if pos > 1 else 0) + 1
         line = text[line_start : pos - 1].strip(" \u3000")
         if not line or _NAME_LINE.fullmatch("\n" + line):
             if line_start == 0:

@@ -36,7 +36,7 @@ def bounded_in_clause(text: str, at: int) -> bool:
     if name in v.COMMON_WORDS:
         return False
     one_before = text[at - 1 : at] if at else ""
-    lead = one_before in _BEFORE or text[max(0, at - 2) : at] in _ROLE_BEFORE
+    lead = one_before in _BEFORE or text[at - 2 if at > 2 else 0 : at] in _ROLE_BEFORE
     word_start = lead or not _cjk(one_before)
     one_after = text[at + 2 : at + 3]
     tail = not _cjk(one_after) or one_after in _AFTER
@@ -95,7 +95,7 @@ def _opens_paragraph(text: str, at: int) -> bool:
         return True  # the first of the persons in a note ("（覃某、田某）")
     if text[at + 2 : at + 3] not in ("，", ","):
         return False
-    line_start = text.rfind("\n", max(0, at - 12), at) + 1
+    line_start = text.rfind("\n", at - 12 if at > 12 else 0, at) + 1
     if not line_start and at > 12:
         return False
     return _NUMBERING.fullmatch(text, line_start, at) is not None

@@ -66,10 +66,10 @@ def _label_before(text: str, end: int, person_qualifier: bool) -> str | None:
     """The person's label ending at ``end`` (a known one, or 被…人), if any; with a qualifier
     naming a person ("（房屋所有人）") any …人 not an office's role ("授权人", "委托人")."""
     for size in (6, 5, 4, 3, 2):
-        word = text[max(0, end - size) : end]
+        word = text[end - size if end > size else 0 : end]
         if len(word) == size and (word in LABEL_SET or _OBJECT_PERSON.fullmatch(word)):
             return word
-    word = text[max(0, end - 3) : end]
+    word = text[end - 3 if end > 3 else 0 : end]
     if person_qualifier and word.endswith("人") and not _OFFICE_ROLE.search(word):
         return word if "\u4e00" <= word[0] <= "\u9fff" else None
     return None
@@ -82,7 +82,7 @@ def qualified_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     for m in _fields(text):
         colon = m.end() - 1
         if m.re is not _FIELD_COLONS[0]:
-            q = _QUALIFIER.search(text, max(0, colon - 24), colon + 1)
+            q = _QUALIFIER.search(text, colon - 24 if colon > 24 else 0, colon + 1)
             if not q or _UNIT_QUALIFIER.search(q.group()):
                 continue
             qualifier = q.group()[1:].rstrip(" \u3000:：)）")

@@ -32,7 +32,7 @@ def quoted_signers(text: str) -> list[Candidate]:
         for m in lead.finditer(text):  # (one search led by each closing quote: a class of
             at = m.start()  # quotes in front would try every position of the text)
             if _VERB.match(text, at + 1):
-                lo = text.rfind(opener, max(0, at - 14), at)
+                lo = text.rfind(opener, at - 14 if at > 14 else 0, at)
                 run = text[lo + 1 : at] if lo >= 0 else ""
                 if run and _RUN.match(run) and _person(run):
                     out.append((lo + 1, at, "name", 0.7))

@@ -29,7 +29,9 @@ def receipt_clerks(text: str, cands: list[Candidate]) -> list[Candidate]:
         find = str.find if word == "办人" else find_word
         k = find(text, word)
         while k >= 0:
-            m = _RECEIVER.match(text, max(0, k - 1)) or _RECEIVER.match(text, max(0, k - 3))
+            m = _RECEIVER.match(text, k - 1 if k > 1 else 0) or _RECEIVER.match(
+                text, k - 3 if k > 3 else 0
+            )
             if m:
                 receivers.append(m.end())
             k = find(text, word, k + 2)
@@ -44,9 +46,9 @@ def receipt_clerks(text: str, cands: list[Candidate]) -> list[Candidate]:
         if end is None:
             continue
         # the stub: from the receiver before to the receiver after (its payer's field)
-        lo = receivers[i - 1] if i else max(0, at - 300)
+        lo = receivers[i - 1] if i else (at - 300 if at > 300 else 0)
         hi = receivers[i + 1] - 6 if i + 1 < len(receivers) else at + 300
-        payer = _PAYER.search(text, max(lo, at - 300), min(hi, at + 300))
+        payer = _PAYER.search(text, at - 300 if at - 300 > lo else lo, min(hi, at + 300))
         if payer is None:
             continue
         value = text[at:end]

@@ -70,7 +70,7 @@ def record_address(text: str, start: int) -> bool:
     near = text[start - 8 if start > 8 else 0 : start]
     if "址" not in near and "所" not in near and "处" not in near:
         return False  # (the cheap look first: no label right before)
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     line_start = text.rfind("\n", lo, start) + 1 or lo  # (a longer line: its last 300)
     label = _LABEL.fullmatch(text, line_start, start)  # ("国内住所：" of an overseas guest)
     if label and _OFFICE_WORD.search(label.group(1)):
@@ -87,7 +87,7 @@ def record_address(text: str, start: int) -> bool:
     for _ in range(8):
         if pos <= 0:
             break
-        lo = max(0, pos - 300)
+        lo = pos - 300 if pos > 300 else 0
         above = text.rfind("\n", lo, pos) + 1 or lo
         line = text[above:pos]
         if not line.strip(" \u3000\t\r"):

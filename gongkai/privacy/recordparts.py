@@ -167,7 +167,7 @@ _KV_LINE = re.compile(
 def _label_unit(text: str, start: int) -> bool:
     """Whether the number's label is another label's plus a phone's ending in the same
     block of label：value lines (中介机构：某某公司 … 中介电话：…), that label holding a unit."""
-    m = _KV_BEFORE.search(text, max(0, start - 16), start)
+    m = _KV_BEFORE.search(text, start - 16 if start > 16 else 0, start)
     if m is None:
         return False
     owner = _key_owner(m.group(1))
@@ -225,7 +225,9 @@ def _unit_value(value: str) -> bool:
 
 def _export_unit(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a unit's by its export record's fields (above)."""
-    lo = text.rfind("\n", max(0, start - 800), start) + 1 or max(0, start - 800)
+    lo = text.rfind("\n", start - 800 if start > 800 else 0, start) + 1 or (
+        start - 800 if start > 800 else 0
+    )
     hi = text.find("\n", start, start + 400)
     fields = _fields(text, lo, min(len(text), start + 400) if hi < 0 else hi)
     if len(fields) < 2:  # one field a line: the element's run of lines
@@ -275,7 +277,7 @@ def _unit_cell(text: str, start: int) -> bool:
         "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in " \u3000：:"
     ):
         return False
-    lo = max(0, start - 44)
+    lo = start - 44 if start > 44 else 0
     line_start = text.rfind("\n", lo, start) + 1
     gap = None
     for m in _CELL_GAP.finditer(text, max(lo, line_start), start):
@@ -290,16 +292,16 @@ def _unit_cell(text: str, start: int) -> bool:
 
 def _officer(text: str, start: int) -> bool:
     """Whether a holder qualified as acting in office stands right before the number."""
-    lo = max(0, start - 40)
+    lo = start - 40 if start > 40 else 0
     close = max(text.rfind("）", lo, start), text.rfind(")", lo, start))
     if close < 0 or not _AFTER_OFFICER.fullmatch(text, close + 1, start):
         return False
-    m = _OFFICER.search(text, max(0, close - 30), close + 1)
+    m = _OFFICER.search(text, close - 30 if close > 30 else 0, close + 1)
     return m is not None and not _FORMER.search(m.group())  # (退休干部, 原村主任: no office now)
 
 
 def _visit(text: str, start: int, private: list[int]) -> bool:
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     begin = max(text.rfind(sign, lo, start) for sign in "。！？；\n") + 1 or lo
     m = _VISIT.search(text, begin, start)
     if not m:
@@ -365,19 +367,19 @@ def record_part_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in phones:
         s, e = c[0], c[1]
         if home_noted(text, e) or (
-            not _HOME_SIGNS.isdisjoint(text[max(0, s - 12) : s])
-            and _HOME_BEFORE.search(text, max(0, s - 12), s)
+            not _HOME_SIGNS.isdisjoint(text[s - 12 if s > 12 else 0 : s])
+            and _HOME_BEFORE.search(text, s - 12 if s > 12 else 0, s)
         ):
             continue
         if (
-            (_VALUE_OPEN.search(text, max(0, s - 8), s) and _export_unit(text, s))
+            (_VALUE_OPEN.search(text, s - 8 if s > 8 else 0, s) and _export_unit(text, s))
             or _officer(text, s)
             or _unit_cell(text, s)
             or (text[s - 1 : s] in "：: \u3000" and _label_unit(text, s))
         ):
             drop.add((s, e))
             continue
-        if "电话" in text[max(0, s - 6) : s]:
+        if "电话" in text[s - 6 if s > 6 else 0 : s]:
             if private is None:
                 private = sorted(c[0] for c in cands if c[2] in _PRIVATE)
             if _visit(text, s, private):
@@ -390,7 +392,7 @@ def record_part_phones(text: str, cands: list[Candidate]) -> list[Candidate]:
             if _repeated(text, same, addresses):
                 drop.add((s, e))
                 continue
-        line_start = text.rfind("\n", max(0, s - 200), s) + 1
+        line_start = text.rfind("\n", s - 200 if s > 200 else 0, s) + 1
         if (line_start or s <= 200) and _directory_line(text, line_start, s):
             if no_persons is None:
                 no_persons = _no_persons(text, cands) and _directory_lines(text)

@@ -56,19 +56,19 @@ def _field(text: str, s: int, e: int, parents: dict[int, str]) -> tuple[str, str
     """(kind, key, value's start, value's end) of the export field whose value holds the
     name at ``s``–``e``: kind "xml" or "json"; None for a name in no field."""
     line = text.rfind("\n", 0, s) + 1
-    lo = max(line, s - 60)
+    lo = s - 60 if s - 60 > line else line
     gt, quote = text.rfind(">", lo, s), text.rfind('"', lo, s)
     if gt > quote and "<" not in text[gt + 1 : s]:
-        m = _XML_OPEN.search(text, max(0, gt - 120), gt + 1)
+        m = _XML_OPEN.search(text, gt - 120 if gt > 120 else 0, gt + 1)
         end = text.find("<", e, e + 60)
         if m is None or end < 0:
             return None
         return ("xml", f"{m.group(1)} {parents.get(m.start(), '')}", gt + 1, end)
     if quote > gt:
-        m = _JSON_KEY.search(text, max(0, quote - 60), quote + 1)
+        m = _JSON_KEY.search(text, quote - 60 if quote > 60 else 0, quote + 1)
         end = text.find('"', e, e + 60)
         if m is None and text[quote - 1 : quote] == "=":  # an XML attribute: <Gzry xm="X"
-            lt = text.rfind("<", max(line, s - 200), s)
+            lt = text.rfind("<", s - 200 if s - 200 > line else line, s)
             a = _ATTR.fullmatch(text, lt, quote + 1) if lt >= 0 else None
             if a and end >= 0:
                 return ("attr", f"{a.group(1)} {a.group(2)}", quote + 1, end)

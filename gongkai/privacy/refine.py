@@ -229,9 +229,9 @@ _ROOM_TAIL = re.compile(r"\d{0,2}单元\d{3,4}(?![\d号室])|(?<=单元)\d{3,4}(
 
 
 def _clause_start(text: str, start: int, n: int) -> int:
-    lo = max(0, start - n)
+    lo = start - n if start > n else 0
     cut = max(text.rfind(c, lo, start) for c in "。；;！？\n")
-    return max(lo, cut + 1)
+    return cut + 1 if cut + 1 > lo else lo
 
 
 # an authority's mailbox (…@x.gov.cn, .org.cn; not .edu.cn, a student's too) on an address's
@@ -243,7 +243,7 @@ def _line(text: str, start: int, end: int, a: int = -1) -> str:
     """The line around a finding, at most 200 characters each way (``a``: its start when
     the caller found it already, as here)."""
     if a < 0:
-        lo = max(0, start - 200)
+        lo = start - 200 if start > 200 else 0
         a = text.rfind("\n", lo, start) + 1 or lo
     b = text.find("\n", end, end + 200)
     return text[a : b if b >= 0 else min(len(text), end + 200)]
@@ -257,7 +257,7 @@ _UNITS_BRACKET = re.compile(
 
 def _business_place(text: str, start: int) -> bool:
     """An address right after a business's label ("设置地点：", "经营地址由")."""
-    label = text[max(0, start - 8) : start + (text[start : start + 1] == "由")]
+    label = text[start - 8 if start > 8 else 0 : start + (text[start : start + 1] == "由")]
     k = max(label.rfind("地址"), label.rfind("场所"), label.rfind("地点"))
     if not (k >= 2 and label[k - 2 : k] in _BUSINESS_WORDS and label[k + 2 :] in _LABEL_ENDS):
         return False
@@ -267,7 +267,7 @@ def _business_place(text: str, start: int) -> bool:
 def _sentence(line: str, text: str, start: int) -> str:
     """The sentence of ``line`` (from ``_line``) that holds ``start``: a unit's contact
     block in the sentence before ("…传真：…。委托代理人X（…电话…）") is not its own."""
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     at = start - (text.rfind("\n", lo, start) + 1 or lo)  # the offset in the line
     begin = line.rfind("。", 0, at) + 1
     end = line.find("。", at)
@@ -329,7 +329,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     ):
         return True
     if kind == "landline" and before.rstrip(" \u3000:：")[-1:] in _PLACE_LAST:
-        lo = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+        lo = max(text.rfind("\n", start - 200 if start > 200 else 0, start) + 1, start - 200)
         if _PLACES_LISTED.search(text, lo, start):
             return True  # "村（居）委会联系电话：甲村 0558-…；乙村 0558-…": each place's office
     if (
@@ -359,7 +359,7 @@ def _units_phone(text: str, start: int, end: int, kind: str) -> bool:
     if (
         bracket > 0
         and "）" not in text[bracket:start]
-        and _UNIT_BEFORE_BRACKET.search(text, max(0, bracket - 12), bracket)
+        and _UNIT_BEFORE_BRACKET.search(text, bracket - 12 if bracket > 12 else 0, bracket)
         and not _PARTY_IN_BRACKET.match(text, bracket + 1)  # "窗口（代办人：某，手机…）"
     ):
         return True
@@ -446,7 +446,7 @@ def _address(text: str, c: Candidate) -> Candidate | None:
     ):
         return None  # "住址均为姜桥村三组": a place several households share (no door number)
     if (_business_place(text, start) and not homestead(text, start, end)) or _UNITS_BRACKET.search(
-        text, max(0, start - 12), start
+        text, start - 12 if start > 12 else 0, start
     ):
         return None  # "设置地点：…", "县殡仪馆（地址：…": an organisation's place
     if value.startswith(_NO_PLACE) or text.startswith(_NO_PLACE, start):
@@ -496,7 +496,7 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
     its line with a contact label, names no person's words, and no person is named in
     it or on the line above, and the two lines above hold no words of a person's
     particulars (a letter page names its writer above)."""
-    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    line_start = text.rfind("\n", start - 120 if start > 120 else 0, start) + 1
     if not line_start and start > 120:
         return False
     if not _CONTACT_LINE.match(text, line_start) or particulars_block(text, line_start):
@@ -505,14 +505,14 @@ def _footer_contact(text: str, start: int, names: list[int]) -> bool:
     if PHONE_OF_PERSON.search(line) or _PERSON_IN_LINE.search(line):
         return False
     # the two lines above: a letter page's fields (来信人：…) make it the writer's
-    lo = max(0, line_start - 150)
-    above = text.rfind("\n", lo, max(lo, line_start - 1))
+    lo = line_start - 150 if line_start > 150 else 0
+    above = text.rfind("\n", lo, line_start - 1 if line_start - 1 > lo else lo)
     above = text.rfind("\n", lo, above) + 1 if above > lo else lo
     before = _INVITED.sub("", text[above:line_start])  # "请署真实姓名": the public's, asked for
     if PHONE_OF_PERSON.search(before) or _PERSON_WORDS.search(before):
         return False
     line_end = line_start + len(line)
-    prev = text.rfind("\n", lo, max(lo, line_start - 1)) + 1
+    prev = text.rfind("\n", lo, line_start - 1 if line_start - 1 > lo else lo) + 1
     k = bisect_left(names, prev)  # names: the sorted starts of the name candidates
     return not (k < len(names) and names[k] < line_end)
 
@@ -521,7 +521,7 @@ def _after_an_office_number(text: str, start: int, landlines: set[int]) -> bool:
     """A mobile or landline right after a landline that is the office's ("电话：
     0891-6321238，139…", "热线：021-5059…、021-5059…"): the same office's (a landline kept
     as a person's is in ``landlines``)."""
-    m = _NUMBER_BEFORE.search(text, max(0, start - 18), start)
+    m = _NUMBER_BEFORE.search(text, start - 18 if start > 18 else 0, start)
     if m is not None and text[m.end(1)] in "（(":
         # a role's note in brackets after the number: the office's when that number is
         # (a relative's note after a person's number leaves both private)

@@ -65,13 +65,13 @@ _HANDLER_HEADER = re.compile(
 
 def office_landline(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is the office's or institution's (above)."""
-    lo = max(0, start - 40)
-    if _INSTITUTION_LABEL.search(text, max(0, start - 22), start):
+    lo = start - 40 if start > 40 else 0
+    if _INSTITUTION_LABEL.search(text, start - 22 if start > 22 else 0, start):
         return True
     if "所" in text[lo:start] or "公证处" in text[lo:start]:
         if _FIRM.search(text, lo, start):
             return True
-    line = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    line = max(text.rfind("\n", start - 200 if start > 200 else 0, start) + 1, start - 200)
     head = text[line:start]
     if "人" in head or "核" in head or "表：" in head or "表:" in head:  # (制表：县供销社 …)
         last = max((m.end() for m in _SIGNOFF.finditer(text, line, start)), default=-1)
@@ -116,7 +116,7 @@ def header_mailboxes(text: str, cands: list[Candidate]) -> list[Candidate]:
     done = -1
     at = text.find("@")
     while at >= 0:  # (from each "@": no look over the whole text for the labels)
-        begin = text.rfind("\n", max(0, at - 300), at) + 1
+        begin = text.rfind("\n", at - 300 if at > 300 else 0, at) + 1
         line = _HEADER_LINE.match(text, begin) if begin > done else None
         if line:
             done = begin
@@ -154,7 +154,7 @@ def addressee_addresses(text: str, cands: list[Candidate]) -> list[Candidate]:
         k = find_by(text, label, at)
         while k >= 0:
             end = k + len(label)
-            m = _ADDRESSEE.search(text, max(0, k - 24), end)
+            m = _ADDRESSEE.search(text, k - 24 if k > 24 else 0, end)
             if m and not _UNIT_WORDS.search(m.group(1)):
                 value = _PLACE_VALUE.match(text, _AFTER_LABEL.match(text, end).end())
                 if value:

@@ -47,7 +47,7 @@ def resident_names(text: str) -> list[Candidate]:
     """The persons of the module docstring."""
     out: list[Candidate] = []
     for word, k, anchor_end in _hits(text):
-        lo = max(0, k - 24)
+        lo = k - 24 if k > 24 else 0
         named = _NAMED.search(text, lo, k)
         if not named:
             continue

@@ -33,7 +33,7 @@ def _cell_before(text: str, end: int) -> tuple[str, int] | None:
     if i == 0 or text[i - 1] not in _SEPS:
         return None
     sep = i - 1
-    lo = max(0, sep - 40)
+    lo = sep - 40 if sep > 40 else 0
     prev = max(text.rfind(c, lo, sep) for c in _SEPS)
     if prev < 0:
         return None

@@ -181,7 +181,9 @@ _LIST_PIECE = re.compile(rf"[{_H}·]{{2,6}}[、，, \u3000]+")
 def _staff_value(text: str, s: int, e: int) -> bool:
     """Whether the name at ``s:e`` is one of a 、-list of two or more under a label of the office's
     staff who acted on the record (检查人员：, 经办人：, 处理人：)."""
-    colon = max(text.rfind("：", max(0, s - 30), s), text.rfind(":", max(0, s - 30), s))
+    colon = max(
+        text.rfind("：", s - 30 if s > 30 else 0, s), text.rfind(":", s - 30 if s > 30 else 0, s)
+    )
     if colon < 1 or text[colon - 1] not in _STAFF_END or "\n" in text[colon:s]:
         return False  # (a staff label ends in 人, 员, 警 or 部 of 干部; 姓名： is none)
     pos = colon + 1
@@ -194,7 +196,7 @@ def _staff_value(text: str, s: int, e: int) -> bool:
         pos = m.end()
     if pos != s or ("、" not in text[colon:s] and text[e : e + 1] != "、"):
         return False  # a team of two or more: one name after 经办人： may be a party's
-    label = _LABEL.search(text, max(0, colon - 10), colon + 1)
+    label = _LABEL.search(text, colon - 10 if colon > 10 else 0, colon + 1)
     if label is None or label.group(1).startswith(("委托", "受托", "代")):
         return False  # 委托办理人, 代办人: a private person's agent, no staff
     return staff_header(label.group(1))

@@ -54,17 +54,17 @@ def row_window(text: str, start: int, n: int = 80) -> str:
     after a table row, or else up to ``n`` characters."""
     line_start = _line_start(text, start)
     if line_start < 0:
-        return text[max(0, start - n) : start]
+        return text[start - n if start > n else 0 : start]
     sep = _separator(text[line_start:start])
     if sep:
         if _persons_table(text, line_start, sep) or _operator_row(text, line_start, start, sep):
             return text[line_start:start]
-        return text[max(0, start - n) : start]  # a list of units: its header counts
+        return text[start - n if start > n else 0 : start]  # a list of units: its header counts
     if line_start > 1:
         above = _line_start(text, line_start - 1)
         if above >= 0 and _separator(text[above : line_start - 1]):
             return text[max(line_start, start - n) : start]
-    return text[max(0, start - n) : start]
+    return text[start - n if start > n else 0 : start]
 
 
 def _operator_row(text: str, line_start: int, start: int, sep: str) -> bool:

@@ -169,11 +169,11 @@ class _Context:
         return self._allow
 
     def before(self, start: int, n: int = 14) -> str:
-        return self.text[max(0, start - n) : start]
+        return self.text[start - n if start > n else 0 : start]
 
     def clause_before(self, start: int, n: int = 14) -> str:
         """The words before ``start`` in the same clause (up to n characters)."""
-        return clause_tail(self.text, max(0, start - n), start)  # CLAUSE_TAIL's search
+        return clause_tail(self.text, start - n if start > n else 0, start)  # CLAUSE_TAIL's search
 
 
 # --- validators of candidates ----------------------------------------------------
@@ -239,8 +239,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 and not (
                     text[start - 1 : start]
                     in "、，,和及与"  # "执法证号分别为X、Y": the list's label
-                    and "证" in text[max(0, start - 40) : start]
-                    and OFFICER_NUMBER.search(text, max(0, start - 40), start)
+                    and "证" in text[start - 40 if start > 40 else 0 : start]
+                    and OFFICER_NUMBER.search(text, start - 40 if start > 40 else 0, start)
                 )
                 and not _placeholder(m.group())
             ):

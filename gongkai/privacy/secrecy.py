@@ -20,7 +20,7 @@ def secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
         return 0.99
     if word == "此件不公开":
         return 0.95
-    before = text[max(0, start - 8) : start]
+    before = text[start - 8 if start > 8 else 0 : start]
     if word in ("秘密", "机密", "绝密") and before.endswith(NOT_SECRET_BEFORE):
         return 0.0
     if _LEVEL_BEFORE.search(before):
@@ -36,7 +36,7 @@ def secrecy_confidence(text: str, start: int, end: int, word: str) -> float:
     ):
         return 0.95
     # only a short line can be a marking line: look no further than 41 characters
-    line_start = text.rfind("\n", max(0, start - 41), start) + 1
+    line_start = text.rfind("\n", start - 41 if start > 41 else 0, start) + 1
     if line_start == 0 and start > 41:
         return 0.0
     line_end = text.find("\n", end, end + 41)

@@ -174,7 +174,7 @@ def names_under_sign(text: str, signs: list[int]) -> list[Candidate]:
         end = len(text) if end < 0 and len(text) - start <= 80 else end
         if end < 0:
             continue
-        above = text.rfind("\n", max(0, at - 200), at) + 1
+        above = text.rfind("\n", at - 200 if at > 200 else 0, at) + 1
         if _NAMES_LINE.fullmatch(text, start, end) and not _HEAD_OFFICIALS.search(text, above, at):
             found = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
             if _pieces_ok([text[a:b] for a, b in found]):

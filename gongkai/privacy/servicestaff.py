@@ -274,7 +274,7 @@ _EXPORT_KEY = re.compile(
 
 
 def _export_key(text: str, start: int) -> str | None:
-    m = _EXPORT_KEY.search(text, max(0, start - 80), start)
+    m = _EXPORT_KEY.search(text, start - 80 if start > 80 else 0, start)
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
@@ -352,7 +352,7 @@ def service_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
                 drop.add(start)  # (the receiving unit's staff: 接收司法所：…　接收人：Y)
                 continue
         if start > 3 and "\u4e00" <= text[start - 1] <= "\u9fff":
-            if _PROSE_POST.search(text, max(0, start - 5), start):
+            if _PROSE_POST.search(text, start - 5 if start > 5 else 0, start):
                 drop.add(start)  # (an act and its doer, the name right after them)
                 continue
         elif text[start - 1] in _EXPORT_OPEN:

@@ -136,7 +136,7 @@ def stacked_post(text: str, start: int, head: str) -> bool:
     post's, in a block of header cells that holds a person's name column too."""
     if not post_head(head):
         return False
-    at = text.rfind("\n" + head + "\n", max(0, start - 6000), start)
+    at = text.rfind("\n" + head + "\n", start - 6000 if start > 6000 else 0, start)
     if at < 0:
         return False
     lo, hi = at + 1, at + 1 + len(head)
@@ -177,7 +177,7 @@ _REACH = 400  # a record's line read around the name (a JSON line's keys)
 
 
 def _typed_key(text: str, start: int) -> bool:
-    m = _EXPORT_KEY.search(text, max(0, start - 40), start)
+    m = _EXPORT_KEY.search(text, start - 40 if start > 40 else 0, start)
     if m is None:
         return False
     key = m.group(1) or m.group(2)
@@ -245,7 +245,7 @@ def _stacked(text: str, alone: list[tuple[int, int]]) -> set[int]:
     cells one a line that holds the row's person's name cell too (``stacked_post``)."""
     drop: set[int] = set()
     first = alone[0][0]
-    for m in _STACKED_HEAD.finditer(text, max(0, first - 6000), alone[-1][0]):
+    for m in _STACKED_HEAD.finditer(text, first - 6000 if first > 6000 else 0, alone[-1][0]):
         head = m.group(1)
         if not stacked_post(text, m.end() + 1, head):
             continue
@@ -274,7 +274,9 @@ def serving_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
             if name in _KIN and text.find("关系", s - 8, s) >= 0:
                 drop.add(s)  # 与儿童关系：伯父 — a kinship under a relation's label
             elif text.find("人", s - 6, s) >= 0 or text.find("签", s - 6, s) >= 0:
-                line = text.rfind("\n", max(0, s - 200), s) + 1 or max(0, s - 200)
+                line = text.rfind("\n", s - 200 if s > 200 else 0, s) + 1 or (
+                    s - 200 if s > 200 else 0
+                )
                 if text.find("意见", line, s) >= 0 and _OPINION.search(text, line, s):
                     drop.add(s)
     alone = [

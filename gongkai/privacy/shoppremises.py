@@ -52,7 +52,7 @@ def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
         # the cell before the address is a row's delimiter (a cell of its own)
         if text[s - 1 : s] not in _DELIMITERS:
             continue
-        lo = max(0, s - 150)
+        lo = s - 150 if s > 150 else 0
         ls = text.rfind("\n", lo, s) + 1 or lo
         le = text.find("\n", e, e + 80)
         row = text[ls : le if le >= 0 else e + 80]

@@ -19,7 +19,7 @@ def spaced_header(text: str, start: int) -> str | None:
     spaces, or None when the row and a header above it do not split alike."""
     if text[start - 1 : start] not in (" ", "\u3000"):  # (full-width spaces kept as typed)
         return None
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return None
     line_end = text.find("\n", start)

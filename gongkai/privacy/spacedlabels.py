@@ -30,7 +30,7 @@ def spaced_phone_labels(text: str) -> str:
     for hint in _HINTS if wide else _HINTS[:2]:
         k = find_by(text, hint, 1)
         while k >= 0:
-            m = _SPACED.search(text, max(0, k - 24), k + 8)
+            m = _SPACED.search(text, k - 24 if k > 24 else 0, k + 8)
             while m is not None and m.end() <= k:
                 m = _SPACED.search(text, m.end(), k + 8)
             if m is not None and m.start() <= k:

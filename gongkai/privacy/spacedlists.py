@@ -223,7 +223,7 @@ def counted_names(text: str) -> list[Candidate]:
     for c in "（(":
         for k in places(text, c):  # (the brackets are walked by other passes too: ``wordfind``)
             if k >= 2 and text[k - 1] in "人名位":
-                count = _COUNT_BEFORE.search(text, max(0, k - 4), k)
+                count = _COUNT_BEFORE.search(text, k - 4 if k > 4 else 0, k)
                 m = _BRACKET_LIST.match(text, k) if count else None
                 if m:
                     words = re.split(r"[、，,]", m.group(1))

@@ -104,7 +104,7 @@ def spelled_mails(text: str, cands: list[Candidate]) -> list[Candidate]:
                 break
             if spells(m.group(1), text[names[i][0] : names[i][1]]):
                 if not _role_column(text, s, e) and not _DISPATCHED.search(
-                    text, max(0, s - 3000), s
+                    text, s - 3000 if s > 3000 else 0, s
                 ):
                     out.append((s, e, "email", 0.9))
                 break

@@ -114,7 +114,7 @@ def clerk_cell(text: str, start: int, end: int) -> bool:
     """Whether the line holding only ``text[start:end]`` is a clerk's cell of a table one
     cell a line: a header block above holds 经办人 (审核人 …), and the first record's
     cell under it holds the same name (the clerk of every record)."""
-    hit = max(text.rfind(word, max(0, start - 3000), start) for word in _STAFF_WORDS)
+    hit = max(text.rfind(word, start - 3000 if start > 3000 else 0, start) for word in _STAFF_WORDS)
     if hit < 0:
         return False
     ls = text.rfind("\n", 0, hit) + 1
@@ -267,7 +267,7 @@ def _stacked(
     """
     lo = _numbered_top(starts, _header_run(starts, k, -1))
     hi = _header_run(starts, k, 1)
-    ends = list(range(max(k, lo + 1), hi + 1))
+    ends = list(range(lo + 1 if lo + 1 > k else k, hi + 1))
     # the last header cells may be words no list knows (工种, 毕业院校): tried as well
     for extra in (1, 2, 3, 4):
         if hi + extra < len(starts) and _unknown_header(starts[hi + extra][1]):

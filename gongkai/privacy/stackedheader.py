@@ -53,7 +53,7 @@ def _header(
 def _header_cells(
     text: str, start: int, *, phone_only: bool, words: tuple[str, ...]
 ) -> tuple[list[str], int] | None:
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_start = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return None  # (words before the number on its line: no cell of its own)
     top = max(0, line_start - _SPAN)

@@ -64,7 +64,7 @@ def staff_phone_key(text: str, start: int, key: str) -> bool:
     words = parts(key)
     staff = words[0]
     lo, hi = _record(text, start)
-    for m in _KEY_IN_RECORD.finditer(text, max(0, lo - 1), hi):
+    for m in _KEY_IN_RECORD.finditer(text, lo - 1 if lo > 1 else 0, hi):
         other = m.group(1)
         if other == key:
             continue

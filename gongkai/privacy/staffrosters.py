@@ -390,9 +390,9 @@ def staff_rosters(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             drop.add(i)  # a post's own word read as a name (a key's cell: 承办人)
             continue
-        if not _POST_SIGNS.isdisjoint(text[max(0, start - 8) : start]) and _POST_BEFORE.search(
-            text, max(0, start - 10), start
-        ):
+        if not _POST_SIGNS.isdisjoint(
+            text[start - 8 if start > 8 else 0 : start]
+        ) and _POST_BEFORE.search(text, start - 10 if start > 10 else 0, start):
             drop.add(i)
             ends.add(end)
             continue

@@ -109,7 +109,7 @@ def expand_address(
     """
     text = ctx.text
     i = start
-    limit = max(0, start - 48)
+    limit = start - 48 if start > 48 else 0
     if i > limit and text[i - 1] != "\n":
         # back over the characters of an address (ADDRESS_CHARS, one at a time) in one
         # search: "$" is the end here, as the last character is no newline

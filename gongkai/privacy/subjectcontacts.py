@@ -374,6 +374,6 @@ def subject_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     for s, e in persons:
         if _LANDLINE_CELL.fullmatch(text, s, e):
             i = bisect_left(taken, (e,))
-            if not any(taken[j][1] > s for j in range(max(0, i - 3), i)):
+            if not any(taken[j][1] > s for j in range(i - 3 if i > 3 else 0, i)):
                 out.append((s, e, "landline", 0.85))
     return out

@@ -28,7 +28,7 @@ _SEPS = ("\t", "|", "｜")
 
 def institution_row(text: str, start: int) -> bool:
     """Whether ``start`` stands in a delimited row whose subject cell is an institution."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False  # no line of a table: prose run on
     line_end = text.find("\n", start, start + 400)
@@ -38,10 +38,10 @@ def institution_row(text: str, start: int) -> bool:
         return False
     cells = line.split(sep)
     # the header: the nearest line above naming a 名称, of the same width as the row
-    at = text.rfind("名称", max(0, start - 6000), line_start)
+    at = text.rfind("名称", start - 6000 if start > 6000 else 0, line_start)
     if at < 0:
         return False
-    above = text.rfind("\n", max(0, at - 600), at) + 1
+    above = text.rfind("\n", at - 600 if at > 600 else 0, at) + 1
     end = text.find("\n", at, line_start)
     header = text[above : end if end >= 0 else line_start].split(sep)
     if len(header) != len(cells):

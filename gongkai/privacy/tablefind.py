@@ -120,7 +120,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
 def _held_cell(text: str, at: int) -> bool:
     """A line that is one header cell of a holder's ID or card, its holder's head before the
     word ("新船东身份证号", "受让户银行卡号"): a table flattened one cell a line (``heldheads``)."""
-    start = text.rfind("\n", max(0, at - 9), at) + 1
+    start = text.rfind("\n", at - 9 if at > 9 else 0, at) + 1
     end = text.find("\n", at, at + 12)
     if (start == 0 and at > 8) or end < 0:
         return False

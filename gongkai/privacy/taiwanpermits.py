@@ -79,14 +79,14 @@ _NUMBER_LINE = re.compile(
 def _number_above(text: str, label: int) -> Candidate | None:
     """The number on a line above the type's key, in the same record (up to four lines,
     not past a blank line or an object's brace)."""
-    line_start = text.rfind("\n", max(0, label - 60), label) + 1
+    line_start = text.rfind("\n", label - 60 if label > 60 else 0, label) + 1
     if not _TYPE_KEY.search(text, line_start, label):
         return None
     end = line_start - 1
     for _ in range(4):
         if end <= 0:
             return None
-        start = text.rfind("\n", max(0, end - 80), end) + 1
+        start = text.rfind("\n", end - 80 if end > 80 else 0, end) + 1
         line = text[start:end]
         if not line.strip() or "{" in line or "}" in line:
             return None
@@ -103,7 +103,7 @@ _CELL_SIGNS = frozenset(",，\t|｜\"' \u3000")
 
 
 def _taiwan_nearer(text: str, end: int) -> bool:
-    lo = max(0, end - 40)
+    lo = end - 40 if end > 40 else 0
     for stop in "。；;\n":
         cut = text.rfind(stop, lo, end)
         if cut >= 0:
@@ -159,7 +159,7 @@ def taiwan_permits(text: str) -> list[Candidate]:
                 sign = text[label - 1 : label]
                 if sign and (sign in _CELL_SIGNS or sign in "（("):
                     before = _CELL_BEFORE if sign in _CELL_SIGNS else _NOTED_BEFORE
-                    b = before.search(text, max(0, label - 20), label)
+                    b = before.search(text, label - 20 if label > 20 else 0, label)
                     if b:
                         out.append((b.start(1), b.end(1), "permit", 0.9))
                 above = _number_above(text, label)

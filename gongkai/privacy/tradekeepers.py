@@ -35,6 +35,9 @@ _SHOP_END = {
 # (in prose too: a sentence's or a bracket's edge, "…均系某县某镇X竹编厂（个体工商户）",
 # "（营业执照上写的是某市某镇X五金加工店）", "（如某县某镇X烟酒商行，9243…）"; privfix22b)
 _EDGES = '\t|｜,，;；：:\n>"“ \u3000。（(、'
+# the last edge before a trade name's end: one match from 28 characters before it (the
+# greedy run backs off to the last edge) instead of an ``rfind`` of each edge
+_LAST_EDGE = re.compile(f"(?s:.*)[{re.escape(_EDGES)}]")
 _TRADE = re.compile(  # (a dotted keeper's name inside: 某市X·Y烟花爆竹零售点; a stall's 点)
     r"[\u4e00-\u9fff·]{4,30}(?:店|馆|部|坊|厂|场|行|铺|摊|档|点|诊所|卫生室|工作室|农家乐|药房|补习班|辅导班|"
     r"托管班|培训班)"
@@ -227,8 +230,9 @@ def trade_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     # business by a sure keeper (a register of farms or diners named by their keepers)
     unsure: list[Candidate] = []
     for end in _shop_ends(text):
-        lo = max(0, end - 28)
-        edge = max(text.rfind(ch, lo, end) for ch in _EDGES)
+        lo = end - 28 if end > 28 else 0
+        last = _LAST_EDGE.match(text, lo, end)
+        edge = last.end() - 1 if last else -1
         if edge < 0 or _TRADE.fullmatch(text, edge + 1, end) is None:
             continue
         whole = text[edge + 1 : end]

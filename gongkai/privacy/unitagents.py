@@ -130,7 +130,7 @@ def _note_place(text: str, start: int) -> bool:
     or a head's label (委托代理人：X（…股长）); in prose a note after an honoured person or
     a witness (授予X（镇政府干部）, 证人X（站长）) names where a private person works."""
     ls = text.rfind("\n", 0, start) + 1
-    if _AGENT_LABEL.search(text, max(ls, start - 8), start):
+    if _AGENT_LABEL.search(text, start - 8 if start - 8 > ls else ls, start):
         return True
     le = text.find("\n", start)
     line = text[ls : le if le >= 0 else len(text)]
@@ -141,12 +141,12 @@ def _xml_values(text: str, start: int, end: int) -> list[str] | None:
     """The other values of the XML element the name is a value in (its record)."""
     if text[start - 1] != ">" or text[end : end + 2] != "</":
         return None
-    pos = text.rfind("<", max(0, start - 40), start)
+    pos = text.rfind("<", start - 40 if start > 40 else 0, start)
     if pos < 0 or text[pos + 1 : pos + 2] in ("/", "!", "?"):
         return None
     depth = 0
     for _ in range(16):
-        lt = text.rfind("<", max(0, pos - 400), pos)
+        lt = text.rfind("<", pos - 400 if pos > 400 else 0, pos)
         if lt < 0:
             return None
         gt = text.find(">", lt, pos)
@@ -190,7 +190,7 @@ def _json_values(text: str, start: int, end: int) -> list[str] | None:
     """The other values of the JSON object the name is a value in."""
     if text[start - 1] != '"' or text[end : end + 1] != '"':
         return None
-    lo = text.rfind("{", max(0, start - 600), start)
+    lo = text.rfind("{", start - 600 if start > 600 else 0, start)
     hi = text.find("}", end, end + 600)
     if lo < 0 or hi < 0 or "}" in text[lo:start] or "{" in text[end:hi]:
         return None

@@ -31,7 +31,7 @@ _AREA = re.compile(r"(?<!\d)[(（]?(0\d{2,3})[)）]?[-—\s]?$")
 
 def _area_before(text: str, at: int) -> str | None:
     """The area code written right before the local number at ``at``, if any."""
-    m = _AREA.search(text, max(0, at - 8), at)
+    m = _AREA.search(text, at - 8 if at > 8 else 0, at)
     return m.group(1) if m else None
 
 

@@ -48,7 +48,7 @@ def unit_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
     for s, _e, kind, _c in cands:
         if kind != "address" or text[s - 1 : s] not in _LABEL_ENDS:
             continue
-        lo = max(0, s - 120)
+        lo = s - 120 if s > 120 else 0
         opened = max(text.rfind("（", lo, s), text.rfind("(", lo, s))
         if opened <= 0 or any(c in text[opened:s] for c in "）)\n。"):
             continue
@@ -56,7 +56,7 @@ def unit_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
         if _UNITS_LABEL.search(inside):
             pass  # "（律所地址…，电话…）": the label names the unit whose address it is
         elif not _SEAT_LABEL.search(inside) or not _UNIT_NAME.search(
-            text, max(0, opened - 12), opened
+            text, opened - 12 if opened > 12 else 0, opened
         ):
             continue
         elif not _OPENS.match(inside) or _HOMELY.search(inside):

@@ -40,17 +40,17 @@ _UNIT_OWNER = re.compile(
 
 def _owner_is_unit(text: str, start: int) -> bool:
     """Whether the number's row names a unit in the column its phone column belongs to."""
-    sep = text[max(0, start - 3) : start].strip(" \u3000")[-1:]
+    sep = text[start - 3 if start > 3 else 0 : start].strip(" \u3000")[-1:]
     if sep not in _SEPS:
         return False  # the number opens no cell of a delimited row
-    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    line_start = text.rfind("\n", start - 600 if start > 600 else 0, start) + 1
     line_end = text.find("\n", start, start + 600)
     if line_start == 0 or line_end < 0:
         return False
     line = text[line_start:line_end]
     cells = line.split(sep)
     index = text[line_start:start].count(sep)
-    at = text.rfind("电话", max(0, line_start - 3000), line_start)
+    at = text.rfind("电话", line_start - 3000 if line_start > 3000 else 0, line_start)
     if at < 0:
         return False
     head_start = text.rfind("\n", 0, at) + 1
@@ -66,20 +66,20 @@ def _owner_is_unit(text: str, start: int) -> bool:
 
 def unit_cell(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by its cell or its label (above)."""
-    if _WINDOW_LABEL.search(text, max(0, start - 60), start):
+    if _WINDOW_LABEL.search(text, start - 60 if start > 60 else 0, start):
         return True
     if _owner_is_unit(text, start):
         return True
-    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    line_start = text.rfind("\n", start - 12 if start > 12 else 0, start) + 1
     if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
         return False  # not alone on its line: no cell of its own
     head = stacked_cell_header(text, start)
     if head is not None and _UNIT_HEAD.search(head):
         return True
-    above = text.rfind("\n", max(0, line_start - 40), line_start - 1) + 1
+    above = text.rfind("\n", line_start - 40 if line_start > 40 else 0, line_start - 1) + 1
     prior = text[above : line_start - 1].strip(" \u3000\t")
     if not _OFFICE_LINE.fullmatch(prior) or stacked_header(text, start) is not None:
         return False
     # a record one cell a line: a home's cell above the site's ("…村3组42号\n…活动中心\n…")
-    upper = text.rfind("\n", max(0, above - 60), max(0, above - 1)) + 1
+    upper = text.rfind("\n", above - 60 if above > 60 else 0, above - 1 if above > 1 else 0) + 1
     return not (above and _HOME_CELL.fullmatch(text[upper : above - 1].strip(" \u3000\t")))

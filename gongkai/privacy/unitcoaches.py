@@ -121,12 +121,12 @@ def _unit_contact(text: str, start: int, end: int) -> bool:
     """ "联系人：县业余体校X（办公电话0xxx-…）": the public unit's contact (module docstring)."""
     if not _OFFICE_LINE.match(text, end):
         return False
-    lo = max(0, start - 40)
+    lo = start - 40 if start > 40 else 0
     clause = max(text.rfind(c, lo, start) for c in "：:，,；;。\n")
     unit = text[clause + 1 : start]
     if not unit or not _PUBLIC_UNIT.fullmatch(unit) or _PRIVATE_UNIT.search(unit):
         return False
-    return _CONTACT_LABEL.search(text, max(0, start - 120), start) is not None
+    return _CONTACT_LABEL.search(text, start - 120 if start > 120 else 0, start) is not None
 
 
 def unit_coaches(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -45,7 +45,7 @@ def unit_contact_at(text: str, lo: int, start: int) -> tuple[int, int] | None:
 def only_unit_contact(text: str, start: int, private: list[int]) -> bool:
     """Whether the private data before ``start`` on its line (``private``: their starts,
     sorted) are only the contact named after the unit's colon opening the line."""
-    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    lo = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
     span = unit_contact_at(text, lo, start)
     if span is None:
         return False

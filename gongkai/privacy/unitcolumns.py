@@ -52,7 +52,7 @@ def rows_above(text: str, line_start: int, most: int | None = None):
     """The lines above the one starting at ``line_start``, nearest first, within 6,000
     characters (at most ``most`` of them), up to the first longer than 600 characters or cut
     by that window: a paragraph, not a row — the table, if any, ends there."""
-    top = max(0, line_start - 6000)
+    top = line_start - 6000 if line_start > 6000 else 0
     end = line_start - 1
     count = 0
     while end > top and (most is None or count < most):
@@ -79,7 +79,7 @@ def rows_below(text: str, line_start: int, most: int):
 def row_position(text: str, start: int, separators: tuple[str, ...]) -> tuple[int, str, int] | None:
     """(line start, separator, cell index) of the number at ``start`` in a delimited row;
     None in prose (no separator before it on its line, or no line start in 400 signs)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return None
     before = text[line_start:start]
@@ -127,7 +127,7 @@ def header_line(text: str, start: int, *, aligned: bool = False) -> Header | Non
 
 
 def _header_line(text: str, start: int, aligned: bool) -> Header | None:
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return None  # no table's row: a line of prose
     before = text[line_start:start]
@@ -183,9 +183,9 @@ _ANY_KEY = re.compile(
 def unit_key(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the value of an export's field keyed as a unit's
     phone (``_UNIT_KEY``) or a staff's acting in office (``keymeaning``: jbrdh, shr_tel)."""
-    if _UNIT_KEY.search(text, max(0, start - 40), start):
+    if _UNIT_KEY.search(text, start - 40 if start > 40 else 0, start):
         return True
-    key = _ANY_KEY.search(text, max(0, start - 48), start)
+    key = _ANY_KEY.search(text, start - 48 if start > 48 else 0, start)
     if key:
         if meaning(key.group(1))[0] == "unit":
             return True  # station_tel, officePhone

@@ -116,14 +116,14 @@ _LOCAL_PART = re.compile(r"[2-9]\d{6,7}(?!\d)")
 
 def _line_start(text: str, start: int) -> int:
     """Where the line of ``start`` begins (``start`` itself past 600 characters: no row)."""
-    begin = text.rfind("\n", max(0, start - 600), start) + 1
+    begin = text.rfind("\n", start - 600 if start > 600 else 0, start) + 1
     return start if begin == 0 and start > 600 else begin
 
 
 def column_header(text: str, start: int, shift: int = 0) -> str | None:
     """The header cell over the cell at ``start`` (moved ``shift`` cells right) in a
     table separated by tabs or bars: the nearest row above without digits."""
-    begin = text.rfind("\n", max(0, start - 600), start) + 1
+    begin = text.rfind("\n", start - 600 if start > 600 else 0, start) + 1
     before = text[begin:start]
     sep = next((s for s in _SEPARATORS if s in before), None)
     if sep is None:
@@ -149,7 +149,7 @@ def _occurrences(text: str, local: str, at: int) -> list[int]:
     of ``at`` (not inside a longer number)."""
     out = []
     hi = at + 3000
-    k = text.find(local, max(0, at - 3000), hi)
+    k = text.find(local, at - 3000 if at > 3000 else 0, hi)
     n = len(local)
     while k >= 0:
         if not text[k - 1 : k].isdigit() and not text[k + n : k + n + 1].isdigit():
@@ -213,7 +213,7 @@ def _business_only(words: str) -> bool:
 
 def business_and_home(text: str, label: int) -> bool:
     """Whether the business's label at ``label`` follows a home's ("住所或经营地点")."""
-    return bool(_HOME_BEFORE.search(text, max(0, label - 8), label))
+    return bool(_HOME_BEFORE.search(text, label - 8 if label > 8 else 0, label))
 
 
 def _business_place(text: str, start: int, cache: dict[str, list[int]], line: int) -> bool:
@@ -221,7 +221,7 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
     column headed so (``cache["labels"]``: where such labels stand in the text, found
     once when needed; ``line``: where the line of ``start`` begins, as ``_line_start``); a
     label or header that also names a home does not count."""
-    lo = max(0, start - 16)
+    lo = start - 16 if start > 16 else 0
     label = None
     for m in _BUSINESS_LABEL.finditer(text, lo, start):
         label = m
@@ -257,7 +257,7 @@ def _business_place(text: str, start: int, cache: dict[str, list[int]], line: in
 def _after_office_number(text: str, start: int, begin: int) -> bool:
     """An address labelled 地址 after a number noted as an office's on its line
     ("联系电话：…（审判监督庭）；通讯地址：…"): that office's."""
-    if "地址" not in text[max(begin, start - 8) : start]:
+    if "地址" not in text[start - 8 if start - 8 > begin else begin : start]:
         return False
     for bracket in ("（", "("):
         k = text.find(bracket, begin, start)
@@ -284,7 +284,7 @@ def _shared_group(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not value.endswith("组") or "号" in value:
         return False
-    begin = text.rfind("\n", max(0, start - 60), start) + 1
+    begin = text.rfind("\n", start - 60 if start > 60 else 0, start) + 1
     labels = list(RESIDENCE.finditer(text, begin, start))
     if not labels:
         return False
@@ -302,7 +302,7 @@ def _stairway(text: str, end: int) -> bool:
 
 
 def _in_unit_bracket(text: str, start: int, kind: str, begin: int) -> bool:
-    lo = max(begin, start - 80)
+    lo = start - 80 if start - 80 > begin else begin
     bracket = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
     if bracket < 0 or max(text.rfind("）", bracket, start), text.rfind(")", bracket, start)) >= 0:
         return False
@@ -314,7 +314,7 @@ def _in_unit_bracket(text: str, start: int, kind: str, begin: int) -> bool:
     if _BRACKET_OPENS.match(inside):
         return True
     return kind != "address" and bool(
-        _BEFORE_BRACKET.search(text, max(begin, bracket - 22), bracket)
+        _BEFORE_BRACKET.search(text, bracket - 22 if bracket - 22 > begin else begin, bracket)
     )
 
 
@@ -353,7 +353,7 @@ _CONTACT_LINE = re.compile(r"[ \u3000]*(?:联系|通讯|通信|办公)(?:地址|
 
 def _in_file_head(text: str, start: int) -> bool:
     """Whether ``start`` stands inside an XML file's head element, not in its records."""
-    heads = list(_HEAD_OPEN.finditer(text, max(0, start - 3000), start))
+    heads = list(_HEAD_OPEN.finditer(text, start - 3000 if start > 3000 else 0, start))
     if not heads:
         return False
     last = heads[-1]
@@ -445,7 +445,8 @@ def own_work_number(text: str, start: int, end: int) -> bool:
     their own mobile in one field, or a note that says it is the person's own
     ("（单位邮箱，本人同意公开）")."""
     return bool(
-        _MOBILE_BEFORE.search(text, max(0, start - 16), start) or _OWN_NOTE.match(text, end)
+        _MOBILE_BEFORE.search(text, start - 16 if start > 16 else 0, start)
+        or _OWN_NOTE.match(text, end)
     )
 
 
@@ -474,7 +475,7 @@ _PHONE_VALUE = re.compile(r"[ \u3000]*(?:[（(]?0\d{2,3}[)）\-— ]?[2-9]\d{6,7
 
 def phone_label(text: str, start: int) -> bool:
     """Whether the label right before ``start`` gives a phone elsewhere in the text."""
-    m = _LABEL_BEFORE.search(text, max(0, start - 10), start)
+    m = _LABEL_BEFORE.search(text, start - 10 if start > 10 else 0, start)
     if m is None:
         return False
     label = m.group(1)

@@ -43,7 +43,7 @@ def _has_role(text: str) -> bool:
     hold 代表 only in 法定代表人)."""
     at = find_by(text, "代表", 1)  # (by 表: ``wordfind``)
     while at >= 0:
-        if text[max(0, at - 4) : at].endswith(_PARTIES):
+        if text[at - 4 if at > 4 else 0 : at].endswith(_PARTIES):
             return True
         at = find_by(text, "代表", 1, at + 2)
     return False
@@ -70,7 +70,9 @@ def unit_delegates(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _delegate(text: str, start: int, end: int) -> bool:
-    if _LABEL_BEFORE.search(text, max(0, start - 12), start) or _NOTE_AFTER.match(text, end):
+    if _LABEL_BEFORE.search(text, start - 12 if start > 12 else 0, start) or _NOTE_AFTER.match(
+        text, end
+    ):
         return True
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)

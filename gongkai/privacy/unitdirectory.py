@@ -69,7 +69,7 @@ def _any_in(positions: list[int], lo: int, hi: int) -> bool:
 
 
 def _row(text: str, start: int) -> tuple[int, int]:
-    lo = text.rfind("\n", max(0, start - 400), start) + 1
+    lo = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     hi = text.find("\n", start)
     return lo, (hi if hi >= 0 else len(text))
 

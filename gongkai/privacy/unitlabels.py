@@ -69,7 +69,7 @@ _EXTENSION = re.compile(r"(?:转|分机|-)\d{1,6}")
 
 def unit_label_phone(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by the words right at it (above)."""
-    before = text[max(0, start - 16) : start]
+    before = text[start - 16 if start > 16 else 0 : start]
     if ("电话" in before or "座机" in before or "固话" in before or "号码" in before) and (
         _UNIT_LABEL.search(before)
     ):
@@ -98,7 +98,7 @@ def _under_unit_line(text: str, start: int, end: int) -> bool:
     stop = ext.end() if ext else end
     if text[stop : stop + 1] not in ("\n", ""):
         return False  # a note after it ("（家）"): the home's
-    lines = text[max(0, start - 240) : start - 1].split("\n")
+    lines = text[start - 240 if start > 240 else 0 : start - 1].split("\n")
     lines = [s.strip() for s in lines]
     if len(lines) < 2 or not _UNIT_NAME_LINE.fullmatch(lines[-1]):
         return False
@@ -116,7 +116,7 @@ def _place_row(text: str, start: int) -> bool:
     begin = text.rfind("\n", 0, start) + 1
     if not _PLACE_CELL.fullmatch(text, begin, start):
         return False
-    above = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    above = text.rfind("\n", 0, begin - 1 if begin > 1 else 0) + 1
     after = text.find("\n", start)
     for k in (above if begin else -1, after + 1 if after >= 0 else -1):
         if k < 0 or k == begin:

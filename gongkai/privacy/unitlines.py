@@ -63,8 +63,8 @@ _PERSONAL = frozenset(("name", "id_card", "mobile", "bank_card"))
 
 
 def _hours_label(text: str, start: int) -> bool:
-    lo = text.rfind("\n", max(0, start - 80), start) + 1
-    lo = max(lo, start - 80)
+    lo = text.rfind("\n", start - 80 if start > 80 else 0, start) + 1
+    lo = start - 80 if start - 80 > lo else lo
     if not _HOURS.search(text, lo, start):
         return False  # (the cheap test first: no hours before it on its line)
     m = _LABEL_RUN.search(text, lo, start)
@@ -72,9 +72,9 @@ def _hours_label(text: str, start: int) -> bool:
 
 
 def _particulars(text: str, start: int) -> bool:
-    if "地址" not in text[max(0, start - 90) : start]:
+    if "地址" not in text[start - 90 if start > 90 else 0 : start]:
         return False
-    m = _PARTICULARS.search(text, max(0, start - 90), start)
+    m = _PARTICULARS.search(text, start - 90 if start > 90 else 0, start)
     return bool(m) and not _HOME.search(text, m.start() + 1, start)
 
 

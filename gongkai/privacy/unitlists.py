@@ -27,7 +27,7 @@ _UNITS_LABEL = re.compile(
 
 
 def _listed(text: str, start: int) -> bool:
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
     if text.find("电话", cut, start) < 0 and text.find("方式", cut, start) < 0:
         return False

@@ -63,9 +63,9 @@ PERSONAL_LABEL = re.compile(
 def personal_label(text: str, start: int) -> bool:
     """A mailbox or phone right after a label that makes it a person's own (个人联系邮箱,
     a resident's 我的邮箱 in a message)."""
-    lo = max(0, start - 10)
+    lo = start - 10 if start > 10 else 0
     return (text.find("人", lo, start) >= 0 or text.find("我", lo, start) >= 0) and bool(
-        PERSONAL_LABEL.search(text, max(0, start - 12), start)
+        PERSONAL_LABEL.search(text, start - 12 if start > 12 else 0, start)
     )
 
 
@@ -75,18 +75,18 @@ def unit_mail(text: str, start: int, end: int) -> bool:
         _SHARED_NOTE.match(text, end) or unit_noted_mail(text, end)
     ):
         return True  # "…@163.com（县局公共邮箱）", "（专班线索邮箱）": the office's (mailnotes)
-    if _SHARED_LABEL.search(text, max(0, start - 10), start):
+    if _SHARED_LABEL.search(text, start - 10 if start > 10 else 0, start):
         return True
     if office_line_mail(text, start):
         return True  # "地址：…16号县住建局三楼310室。电子邮箱：…" (``officemail``)
-    lo = max(0, start - 80)
+    lo = start - 80 if start > 80 else 0
     begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
     channel = _UNIT_CHANNEL.search(text, begin, start) or _UNIT_KEYED.match(text, begin, start)
     if not channel and not _UNIT_DOMAIN.search(text[start:end]):
         return False  # (the cheap looks first: most mailboxes have neither sign of a unit)
     stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
     sentence = text[begin : min(stop) if stop else end + 80]
-    if _OWN_WORD.search(text, max(0, start - 10), min(end + 10, len(text))):
+    if _OWN_WORD.search(text, start - 10 if start > 10 else 0, min(end + 10, len(text))):
         return False  # 个人邮箱：…, …（单位邮箱，本人同意公开）
     domain = _UNIT_DOMAIN.search(text[start:end]) and not _STUDENT_HOST.search(text, start, end)
     if PHONE_OF_PERSON.search(sentence) or _PERSON_ON_LINE.search(sentence):
@@ -111,5 +111,5 @@ def record_mailbox(text: str, start: int, end: int) -> bool:
     local = text[start : text.find("@", start, end)]
     if not _PERSONAL_LOCAL.fullmatch(local):
         return False
-    begin = text.rfind("\n", max(0, start - 200), start) + 1
+    begin = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
     return bool(_PARTICULARS.search(text, begin, start))

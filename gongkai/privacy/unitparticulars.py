@@ -70,15 +70,15 @@ _POST_END = re.compile(_POST + r"[，,]")
 
 
 def _post_fields(text: str, start: int) -> bool:
-    lo = max(0, start - 110)
+    lo = start - 110 if start > 110 else 0
     if not _POST_END.search(text, lo, start) or not _POST_FIELDS.search(text, lo, start):
         return False
-    label = text[max(0, start - 8) : start]
+    label = text[start - 8 if start > 8 else 0 : start]
     return not _HOME.search(label)
 
 
 def _code_bracket(text: str, start: int) -> bool:
-    lo = max(0, start - 200)
+    lo = start - 200 if start > 200 else 0
     m = _CODE_BRACKET.search(text, lo, start)
     return bool(m) and not _PERSON_IN.search(text, m.start(), start)
 
@@ -93,11 +93,11 @@ def _firm_record(text: str, start: int) -> bool:
     element: the nearest start tag above, alone on its line, that holds child elements)."""
     if text[start - 1 : start] != ">":
         return False
-    pos = text.rfind("\n", max(0, start - 400), start)
+    pos = text.rfind("\n", start - 400 if start > 400 else 0, start)
     for _ in range(12):
         if pos <= 0:
             return False
-        above = text.rfind("\n", max(0, pos - 300), pos) + 1
+        above = text.rfind("\n", pos - 300 if pos > 300 else 0, pos) + 1
         line = text[above:pos]
         pos = above - 1
         m = _OPEN.search(line.strip())
@@ -115,7 +115,7 @@ def _office_attribute(text: str, start: int) -> bool:
     """A landline as an attribute of an element another attribute of which names an
     office (``<上报人 单位="县某局某股" 联系电话="…">X</上报人>``): the office's line, its
     clerk acting in office."""
-    tag = text.rfind("<", max(0, start - 300), start)
+    tag = text.rfind("<", start - 300 if start > 300 else 0, start)
     if tag < 0 or text.find(">", tag, start) >= 0:
         return False
     close = text.find(">", start, start + 300)
@@ -133,7 +133,9 @@ def unit_particulars(text: str, cands: list[Candidate]) -> list[Candidate]:
         before = text[s - 1 : s]
         if before in ("：", ":", " ", "\u3000", "话", "址") and (
             _post_fields(text, s)
-            or ("统一社会信用代码" in text[max(0, s - 200) : s] and _code_bracket(text, s))
+            or (
+                "统一社会信用代码" in text[s - 200 if s > 200 else 0 : s] and _code_bracket(text, s)
+            )
         ):
             drop.add(i)
         elif kind == "landline" and (

@@ -48,7 +48,7 @@ def unit_payees(text: str, cands: list[Candidate]) -> list[Candidate]:
         sep = text[k - 1 : k]
         if sep not in _SEPARATORS:
             continue  # prose or a form: the label says whose it is (numberlabels)
-        lo = text.rfind("\n", max(0, start - 601), start) + 1
+        lo = text.rfind("\n", start - 601 if start > 601 else 0, start) + 1
         if lo == 0 and start > 601:
             continue  # no table row is that long
         if text.count(sep, lo, start) < 2 or text.find("。", lo, start) >= 0:

@@ -130,7 +130,8 @@ def unit_phone(text: str, start: int, *, listed: bool = True, mobile: bool = Fal
     if not mobile and text[start - 1 : start] in ('"', "'") and _unit_element(text, start):
         return True
     if not mobile and (
-        text.find("拨打", max(0, start - 16), start) >= 0 or "致电" in text[start - 16 : start]
+        text.find("拨打", start - 16 if start > 16 else 0, start) >= 0
+        or "致电" in text[start - 16 : start]
     ):
         if _called_for(text, start):
             return True  # "可拨打0792 2046118咨询": the line the reader calls to ask (a
@@ -156,7 +157,7 @@ _CALL_FOR = re.compile(
 
 
 def _called_for(text: str, start: int) -> bool:
-    m = _CALL_BEFORE.search(text, max(0, start - 16), start)
+    m = _CALL_BEFORE.search(text, start - 16 if start > 16 else 0, start)
     if m is None or PHONE_OF_PERSON.search(m.group(2)) or _KIN_ON_LINE.search(m.group(2)):
         return False
     number = _NUMBER.match(text, start)
@@ -178,7 +179,7 @@ def _unit_element(text: str, start: int) -> bool:
     """A phone in an attribute of the XML element that names a unit and no person
     (``<gongshi jg="县医疗保障局" … lxdh="0932-…">``): the unit's contact, the file's
     head rather than a record."""
-    lo = max(0, start - 400)
+    lo = start - 400 if start > 400 else 0
     tag = text.rfind("<", lo, start)
     if tag < 0 or text.find(">", tag, start) >= 0:
         return False
@@ -197,7 +198,7 @@ _STAFF_BARE = re.compile(
 
 def _staff_bare(text: str, start: int) -> bool:
     return text[start - 1 : start] in (" ", "\u3000") and bool(
-        _STAFF_BARE.search(text, max(0, start - 24), start)
+        _STAFF_BARE.search(text, start - 24 if start > 24 else 0, start)
     )
 
 
@@ -219,7 +220,7 @@ def _after_sent_to(text: str, start: int) -> bool:
     if sign not in ("。", "，", ",", "（", "("):  # "…向市医保中心申请复评（电话：…）"
         return False
     end = start - label - 1
-    lo = max(0, end - 80)
+    lo = end - 80 if end > 80 else 0
     begin = max(text.rfind("。", lo, end), text.rfind("\n", lo, end)) + 1
     sentence = text[begin:end]
     sent = [m.start() for m in _SENT_TO.finditer(sentence)]
@@ -273,16 +274,18 @@ def _office_lines(text: str, start: int) -> bool:
     line ("电话：…　联系人：党文静（院办公室）"), or in a bracket that gives an address
     and a phone after the unit the sentence sends the reader to ("到我局执法监察大队领取
     通知书（地址：…，电话：…）"). No person's words on those lines."""
-    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    line_start = text.rfind("\n", start - 120 if start > 120 else 0, start) + 1
     # (cheap looks first: most numbers have none of these words near them)
-    if text.find("地", max(line_start, start - 14), start) >= 0 and _PLACE_PHONE.search(
-        text, max(line_start, start - 14), start
+    if text.find(
+        "地", start - 14 if start - 14 > line_start else line_start, start
+    ) >= 0 and _PLACE_PHONE.search(
+        text, start - 14 if start - 14 > line_start else line_start, start
     ):
         return True  # "报到地点电话：…", "受理地址联系电话：…": the place's (the office's) line
-    if text.find("地址", max(line_start, start - 60), start) >= 0:
+    if text.find("地址", start - 60 if start - 60 > line_start else line_start, start) >= 0:
         bracket = max(text.rfind("（", line_start, start), text.rfind("(", line_start, start))
         if bracket >= 0 and "地址" in text[bracket:start] and "）" not in text[bracket:start]:
-            clause = text[max(line_start, bracket - 40) : bracket]
+            clause = text[bracket - 40 if bracket - 40 > line_start else line_start : bracket]
             clause = clause[max(clause.rfind("。"), clause.rfind("；")) + 1 :]
             if _SENT_TO.search(clause) and not PHONE_OF_PERSON.search(text, bracket, start):
                 return True
@@ -295,7 +298,7 @@ def _office_lines(text: str, start: int) -> bool:
         return not PHONE_OF_PERSON.search(text, line_start, line_end)
     if line_start < 2:
         return False
-    above = text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
+    above = text.rfind("\n", line_start - 120 if line_start > 120 else 0, line_start - 1) + 1
     if text.find("地", above, line_start) < 0:
         return False
     prev = text[above : line_start - 1]
@@ -308,7 +311,7 @@ def _office_lines(text: str, start: int) -> bool:
 
 
 def _office_item(text: str, start: int) -> bool:
-    lo = max(0, start - 80)
+    lo = start - 80 if start > 80 else 0
     item = max(text.rfind("；", lo, start), text.rfind(";", lo, start))
     if item < 0:
         return False

@@ -116,7 +116,7 @@ def office_post_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
             k -= 1
         if k <= line_start or text[k - 1] not in _LABEL_LAST:
             continue
-        m = _LABEL.search(text, max(line_start, k - 32), k)
+        m = _LABEL.search(text, k - 32 if k - 32 > line_start else line_start, k)
         if m is None:
             continue
         label, note = text[m.start() : k].rstrip(" \u3000"), m.group(2)

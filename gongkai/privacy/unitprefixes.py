@@ -62,7 +62,7 @@ def _label_stem(before: str) -> str:
 
 def unit_prefix_phone(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a unit's by the office named right at it."""
-    lo = max(0, start - 30)
+    lo = start - 30 if start > 30 else 0
     before = text[lo:start]
     if "总机" in before and _SWITCHBOARD.search(before):
         return True

@@ -30,7 +30,7 @@ def varied_unit_numbers(text: str, start: int) -> bool:
     """Whether the phone at ``start`` stands in a person's row of a delimited table whose
     cell after it repeats in two other rows beside other phones in the same column (a
     header above names a column of persons: ``rowcontext``)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
     if line_start == 0 and start > 400:
         return False
     line_end = text.find("\n", start)

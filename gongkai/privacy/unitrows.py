@@ -87,7 +87,7 @@ def _table_row(line: str, whole: bool = False) -> bool:
 
 def institution_row(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is the institution's its row or line opens with."""
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     line_start = text.rfind("\n", lo, start) + 1
     if line_start == 0 and lo > 0:
         return False
@@ -103,7 +103,7 @@ def institution_row(text: str, start: int) -> bool:
 def institution_cell(text: str, start: int) -> bool:
     """Whether the cell at ``start`` stands in a table row opened by an institution's or a
     township's cell, with no person's cell or particulars before it (its premises)."""
-    lo = max(0, start - 300)
+    lo = start - 300 if start > 300 else 0
     line_start = text.rfind("\n", lo, start) + 1
     if line_start == 0 and lo > 0:
         return False

@@ -50,7 +50,7 @@ def _cells(line: str, sep: str) -> list[str]:
 
 def _unit_row(text: str, start: int, begin: int = -1) -> bool:
     if begin < 0:
-        begin = text.rfind("\n", max(0, start - 600), start) + 1
+        begin = text.rfind("\n", start - 600 if start > 600 else 0, start) + 1
         if begin == 0 and start > 600:
             return False
     before = text[begin:start]  # (empty where the caller's line start is ``start``: no row)
@@ -137,13 +137,15 @@ def _unit_record(text: str, start: int) -> bool:
     if text[start - 1 : start] not in _FIELD_ENDS:
         return False  # (the cheap look first: the address is no field's value)
     # the address's own line, at most 300 signs either side (a field, a JSON object)
-    lo = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+    lo = text.rfind("\n", start - 300 if start > 300 else 0, start) + 1 or (
+        start - 300 if start > 300 else 0
+    )
     hi = text.find("\n", start, start + 300)
     hi = min(len(text), start + 300) if hi < 0 else hi
     for _ in range(12):  # up the record's fields (lines of a field's length)
         if lo == 0 or text[lo - 1] != "\n":
             break
-        above = text.rfind("\n", max(0, lo - 200), lo - 1) + 1
+        above = text.rfind("\n", lo - 200 if lo > 200 else 0, lo - 1) + 1
         if (above == 0 and lo > 200) or not _field_line(text[above : lo - 1]):
             break
         lo = above

@@ -23,4 +23,4 @@ _UNIT_THERE = re.compile(
 
 def unit_premises(text: str, start: int) -> bool:
     """Whether the clause right before ``start`` puts an institution at the place."""
-    return _UNIT_THERE.search(text, max(0, start - 14), start) is not None
+    return _UNIT_THERE.search(text, start - 14 if start > 14 else 0, start) is not None

@@ -22,7 +22,7 @@ _CLAUSE_END = "。；;\n"
 
 def witness_phone(text: str, start: int) -> bool:
     """Whether the landline at ``start`` is a witness's, in the bracket after their name."""
-    lo = max(0, start - 12)
+    lo = start - 12 if start > 12 else 0
     label = _BRACKET_LABEL.search(text, lo, start)
     if label is None:
         return False
@@ -31,11 +31,13 @@ def witness_phone(text: str, start: int) -> bool:
         (
             k
             for k in (3, 2, 4)
-            if v.plausible_name(text[max(0, bracket - k) : bracket], strict=True)
+            if v.plausible_name(text[bracket - k if bracket > k else 0 : bracket], strict=True)
         ),
         0,
     )
     if not name:
         return False
-    clause = max(text.rfind(c, max(0, bracket - 80), bracket) for c in _CLAUSE_END) + 1
+    clause = (
+        max(text.rfind(c, bracket - 80 if bracket > 80 else 0, bracket) for c in _CLAUSE_END) + 1
+    )
     return _WITNESS.search(text, clause, bracket - name) is not None
