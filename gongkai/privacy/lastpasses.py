@@ -133,6 +133,7 @@ from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
+from .staffedlines import staffed_lines
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .tradekeepers import trade_keepers
@@ -230,4 +231,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
     cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
+    cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
