@@ -88,6 +88,7 @@ from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
+from .estateflats import estate_flats
 from .estateheads import estate_heads
 from .exportfooters import export_footers
 from .exportgroups import export_groups
@@ -231,5 +232,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
     cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
+    cands = estate_flats(text, cands)  # 某安置小区 7号楼1102室 in a person's row (estateflats)
     cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
