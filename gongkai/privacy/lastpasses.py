@@ -97,6 +97,7 @@ from .footposts import foot_post_landlines
 from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
+from .idbrackets import id_brackets
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
@@ -232,6 +233,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
     cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
+    cands = id_brackets(text, cands)  # 寄件人X（4116…）: the party before its ID (idbrackets)
     cands = estate_flats(text, cands)  # 某安置小区 7号楼1102室 in a person's row (estateflats)
     cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
