@@ -148,6 +148,7 @@ from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
+from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 
@@ -233,6 +234,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
     cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
+    cands = unit_post_cells(text, cands)  # 单位联系人及电话: 办公室 X, 0738-… (unitpostcells)
     cands = id_brackets(text, cands)  # 寄件人X（4116…）: the party before its ID (idbrackets)
     cands = estate_flats(text, cands)  # 某安置小区 7号楼1102室 in a person's row (estateflats)
     cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
