@@ -161,7 +161,7 @@ _POST_WORDS = frozenset(("yj", "youji", "tx", "tongxun"))
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "jinji", "ld", "hm", "bg", "kh"}
+    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "jinji", "ld", "hm", "bg", "kh", "zx"}
     | _POST_WORDS,
     # (联系, 固定, 紧急, 来电, 办公, 邮寄, 通讯: a datum's modifiers; 号码 a phone after one,
     # ``parts``)
@@ -256,6 +256,12 @@ def parts(key: str) -> list[str]:
             after = segmented[k + 1 :]
             phone = after and (after[0] in _PHONE_END or after[-1] in _PHONE_END)
             segmented = [*segmented[:k], "office", *after] if phone else None
+        if segmented and "zx" in segmented:
+            # 咨询 (or 中心) right before a phone's word: a service's line (zxdh 咨询电话,
+            # zxlxdh); elsewhere zx may be 注销, 执行 or 专项 and stays unread (privfix24a)
+            k = segmented.index("zx")
+            phone = k + 1 < len(segmented) and segmented[-1] in _PHONE_END
+            segmented = [*segmented[:k], "service", *segmented[k + 1 :]] if phone else None
         if segmented and "jj" in segmented:
             segmented = ["emergency" if w == "jj" else w for w in segmented]  # 紧急联系: a person
         out.extend(segmented if segmented else [part])

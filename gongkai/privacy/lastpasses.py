@@ -88,6 +88,7 @@ from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
+from .estateflats import estate_flats
 from .estateheads import estate_heads
 from .exportfooters import export_footers
 from .exportgroups import export_groups
@@ -96,6 +97,7 @@ from .footposts import foot_post_landlines
 from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
+from .idbrackets import id_brackets
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
@@ -133,6 +135,7 @@ from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
+from .staffedlines import staffed_lines
 from .staffrosters import staff_rosters
 from .subjectcontacts import subject_contacts
 from .tradekeepers import trade_keepers
@@ -145,6 +148,7 @@ from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
+from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 
@@ -230,4 +234,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
     cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
+    cands = unit_post_cells(text, cands)  # 单位联系人及电话: 办公室 X, 0738-… (unitpostcells)
+    cands = id_brackets(text, cands)  # 寄件人X（4116…）: the party before its ID (idbrackets)
+    cands = estate_flats(text, cands)  # 某安置小区 7号楼1102室 in a person's row (estateflats)
+    cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

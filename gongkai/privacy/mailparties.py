@@ -77,8 +77,10 @@ _INBOX = led(
 # (or lists their own contacts in the same sentence, "我的手机…，也可以发邮件到…", "我现在
 # 住…，手机…，…可以发邮件到…")
 _REPLY_TO_ME = re.compile(
-    r"请回[电信复]|回[电信复话](?:我|本人|或|到)|[打给告联]我|我家|我的"
+    r"请回[电信复]|回[电信复话][，, ]?(?:我|本人|或|到)|[打给告联]我|我家|我的"
     r"|我(?:现在|目前|现|一直)?(?:住|暂住|居住|手机|电话|联系电话)"
+    # (or a work order reports the caller's own words: "来电人称…请回电，或发邮件至…")
+    r"|(?:来电|来信|诉求|反映|投诉|举报)人(?:称|表示|要求|希望)"
 )
 # …or asks to be answered there: "发邮件到…回复" (the box, then the reply it waits for)
 _REPLY_AFTER = re.compile(r"[ \u3000]*(?:回复|答复|回信)(?:我|本人)?")

@@ -42,6 +42,14 @@ _BRANCHES = (
     ("money", "[￥¥]", False, r"\s*\d[\d,]*+(?:\.\d+)?"),
     ("money", "[0-9]", True, r"[\d,]*+(?:\.\d+)?+\s*+[万亿]?元"),
     ("idsp", "[0-9]", True, rf"\d{{5}}[ -]\d{{8}}[ -]\d{{3}}[\dXx]{_E}"),
+    # region, year, month and day, the rest: "513425 2003 0104 5711" (privfix24a; a year and a
+    # date's shape, so that a card's 6-4-4-4 groups stay cards)
+    (
+        "idsp",
+        "[0-9]",
+        True,
+        rf"\d{{5}}[ -](?:19|20)\d\d[ -](?:0[1-9]|1[0-2])[0-3]\d[ -]\d{{3}}[\dXx]{_E}",
+    ),
     # a scan's text layer reads an ID's boxes one digit apart ("3 6 0 7 3 2 1 9 7 …")
     ("idsp", "[0-9]", True, r"(?: \d){16} [\dXx](?! ?[0-9A-Za-z])"),
     ("cardsp", "[0-9]", True, rf"\d{{3}}(?:[ -]\d{{4}}){{3}}(?:[ -]?\d{{1,3}})?{_E}"),

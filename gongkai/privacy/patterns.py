@@ -133,7 +133,7 @@ WEAK_CUES = (
     "导游",  # a tour guide named in a complaint's answer (对导游X记不良信息)
     # a crew's leader on a site (钢筋班组（班组长X）), a courier or who lost what was found
     # (快递员X拾得…, 联系到失主X): private persons
-    *("班组长", "快递员", "投递员", "派送员", "配送员", "外卖员", "失主"),
+    *("班组长", "快递员", "投递员", "派送员", "配送员", "外卖员", "收派员", "派件员", "失主"),
     "脱贫户",
     "贫困户",
     "低保户",

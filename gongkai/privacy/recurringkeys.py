@@ -132,6 +132,14 @@ def _record_numbers(text: str, s: int, e: int, numbers: dict[int, str], memo: di
     return {numbers[f.start] for f in group.fields if f.start in numbers}
 
 
+def _own_record(text: str, s: int, e: int, numbers: dict[int, str], memo: dict) -> bool:
+    """Whether the name at ``s``–``e`` elsewhere may stand in a record of its own: not in an
+    export's group that gives no private number (a header's list of the reviewers,
+    ``<fsry><ry>X</ry><ry>Y</ry></fsry>``: the same staff, privfix24a)."""
+    group = group_of(text, s, e, memo)
+    return group is None or any(f.start in numbers for f in group.fields)
+
+
 def _element_records(
     text: str, key: str, spans: list[tuple[int, int]], numbers: dict[int, str]
 ) -> list[set[str]]:
@@ -258,7 +266,10 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
             n for s, e in spans for n, _e in found[bisect_left(starts, s) : bisect_left(starts, e)]
         }
         within = {text[s:e] for s, e in found if s in inside}
-        if any(s not in inside and text[s:e] in within for s, e in found):
+        if any(
+            s not in inside and text[s:e] in within and _own_record(text, s, e, numbers, memo)
+            for s, e in found
+        ):
             continue  # a person of the records too (their own record elsewhere)
         if kind == "xml" and key.split(" ")[1] and meaning(key.split(" ")[0]) == ("", "name", ""):
             # a group's bare name key (<bgdlr><xm>) holds whoever the group holds: a name once

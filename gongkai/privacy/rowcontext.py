@@ -99,7 +99,8 @@ def person_row(text: str, start: int) -> bool:
         return False
     cells = [cell.strip(' \u3000"') for cell in line.split(sep)]
     for cell in cells:
-        if name_cell(cell):
+        if name_cell(cell) or (cell[-1:] in "）)" and name_cell(_CELL_NOTE.sub("", cell))):
+            # (a name with its note: 奥克萨娜·科瓦连科（乌克兰籍）, 张三（户主）; privfix24a)
             return _persons_table(text, line_start, sep)
     # a name the lists of given names do not know (张可欣), in the header's column of persons
     persons = _persons_header(text, line_start, sep, ("name",))
@@ -110,6 +111,8 @@ def person_row(text: str, start: int) -> bool:
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# a short note closing a cell, no digits in it ("（乌克兰籍）", "（户主）")
+_CELL_NOTE = re.compile(r"[（(][^）)\d]{1,8}[）)]$")
 
 
 def _persons_table(text: str, line_start: int, sep: str) -> bool:

@@ -151,12 +151,22 @@ def clerk_cell(text: str, start: int, end: int) -> bool:
     return _norm(cell) == text[start:end]
 
 
+# a short note in brackets inside a header cell ("培训职业（工种）及等级"): not counted in
+# the cell's length, as a note closing it is not (privfix24a)
+_INNER_NOTE = re.compile(r"[（(][^）)]{1,6}[）)]")
+
+
+def _bare_len(cell: str) -> int:
+    """The length of a cell without its bracketed notes (the cell's own when no bracket)."""
+    return len(_INNER_NOTE.sub("", cell)) if "（" in cell or "(" in cell else len(cell)
+
+
 def _unknown_header(line: str) -> bool:
     """Whether a line may be a header cell in words no list knows ("工种", "毕业院校"):
     short, without digits or a person's name."""
     s = _norm(line)
     return (
-        1 < len(s) <= 10
+        1 < _bare_len(s) <= 10
         and not _DIGIT.search(s)
         and bool(_CJK.match(s))
         and not v.plausible_name(_FIRST_PIECE.match(s).group())
@@ -280,7 +290,7 @@ def _stacked(
         j = hi + 1
         while j < len(starts) and j - lo < 16:
             cell = _norm(starts[j][1])
-            if not cell or len(cell) > 10 or any(c.isdigit() for c in cell):
+            if not cell or _bare_len(cell) > 10 or any(c.isdigit() for c in cell):
                 break
             j += 1
         if j > hi + 1 and j < len(starts) and _serial(starts[j][1]) is not None:

@@ -99,9 +99,12 @@ def unit_mail(text: str, start: int, end: int) -> bool:
 
 
 # a person's particulars in the record the mailbox closes ("姚红霞，男，53岁，…")
-_PARTICULARS = re.compile(r"[，,（(、][男女][，,）)、]|\d{1,3}岁|出生于|生于\d{4}")
+# (privfix24a: a resident ID earlier in the record, as an export's one-line record gives it)
+_PARTICULARS = re.compile(
+    r"[，,（(、][男女][，,）)、]|\d{1,3}岁|出生于|生于\d{4}|(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"
+)
 # a local part written from a person's name: letters, then a few digits or a dotted name
-_PERSONAL_LOCAL = re.compile(r"[a-z]{3,16}\d{1,4}|[a-z]{2,10}[._][a-z]{2,10}\d{0,4}", re.I)
+_PERSONAL_LOCAL = re.compile(r"[a-z]{3,16}\d{1,4}|[a-z]{2,10}[._-][a-z]{2,10}\d{0,4}", re.I)
 
 
 def record_mailbox(text: str, start: int, end: int) -> bool:
