@@ -65,7 +65,15 @@ contact cell (``partycells``), a mailbox spelled from its record's person's name
 (``unitcontactcols``). After the names read elsewhere (privfix23b): a name read one character
 short inside an item delimited on both sides (``itemedges``: ：吉伍小芳、, 欧阳满姑（), a proxy
 noted in a bracket after a found name (``proxynotes``: X（Y代）) and a home named by its person
-after a verb of place (``namehomes``: 现居其子X家)."""
+after a verb of place (``namehomes``: 现居其子X家). Last (privfix24b): the names under an office's
+desk or duty header (``deskduties``: 窗口人员, 稳控责任人), a roster of mediators past its ruled
+lines (``rosterrules``), a party's side or role word (``sidewords``: 甲方, 当事人), a DOCX form's
+official label cells and merged rows' labels (``formlabels``), a unit's staff after its name in a
+"unit/person" cell (``unitslashes``), a unit number's fixture code (``parcelcodes``), a landline
+whose bracket names the unit's desk first (``bracketdesks``) or on a row noting a firm's lawyer
+(``lawyernotes``), names listed under an export's staff key (``staffvalues``), a preposition
+before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
+register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母)."""
 
 from __future__ import annotations
 
@@ -81,6 +89,7 @@ from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .deskdepartments import desk_departments
+from .deskduties import desk_duties
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .disciplines import sport_words
@@ -111,6 +120,7 @@ from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
+from .organnotes import organ_notes
 from .partycells import party_cells
 from .partyheads import party_heads
 from .partykeys import party_key_places
@@ -126,6 +136,7 @@ from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
+from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
@@ -147,6 +158,7 @@ from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
+from .unitslashes import unit_slashes
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -230,4 +242,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = spelled_mails(text, cands)  # lvzihan@…edu.cn in 吕梓涵's record (spelledmails)
     cands = unit_contact_columns(text, cands)  # 单位联系人 | 单位电话 (unitcontactcols)
     cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
+    cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
+    cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
+    cands = unit_slashes(text, cands)  # 接种单位/接种人员 "某中心 / X": its staff (unitslashes)
+    cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
