@@ -129,6 +129,7 @@ from .partyseats import party_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
+from .prepplaces import prep_places
 from .proxynotes import proxy_notes
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
@@ -145,6 +146,7 @@ from .shoppremises import shop_premises
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
 from .staffrosters import staff_rosters
+from .staffvalues import staff_values
 from .subjectcontacts import subject_contacts
 from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
@@ -245,5 +247,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
     cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
     cands = unit_slashes(text, cands)  # 接种单位/接种人员 "某中心 / X": its staff (unitslashes)
+    cands = staff_values(text, cands)  # "tjy":"X、Y", dcr="X": the office's staff (staffvalues)
+    cands = prep_places(text, cands)  # 向伊宁 before 县, 伊宁县 elsewhere: a place (prepplaces)
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
