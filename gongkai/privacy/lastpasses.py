@@ -102,6 +102,7 @@ from .exportfooters import export_footers
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
 from .footposts import foot_post_landlines
+from .formlabels import form_labels
 from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
@@ -143,11 +144,13 @@ from .servicestaff import service_staff
 from .servingposts import serving_posts
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
+from .sidewords import side_words
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
 from .staffrosters import staff_rosters
 from .staffvalues import staff_values
 from .subjectcontacts import subject_contacts
+from .subjectkin import subject_kin
 from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
@@ -246,8 +249,11 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = brand_notes(text, cands)  # 某有限公司（雪山下·白沙院子）: its brand (brandnotes)
     cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
     cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
+    cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
+    cands = form_labels(text, cands)  # 调解员签名⇥X Y; a merged row's label (formlabels)
     cands = unit_slashes(text, cands)  # 接种单位/接种人员 "某中心 / X": its staff (unitslashes)
     cands = staff_values(text, cands)  # "tjy":"X、Y", dcr="X": the office's staff (staffvalues)
     cands = prep_places(text, cands)  # 向伊宁 before 县, 伊宁县 elsewhere: a place (prepplaces)
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
+    cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
