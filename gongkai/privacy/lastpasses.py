@@ -82,6 +82,7 @@ from .agentphones import agent_landlines
 from .aligneddesks import aligned_desk_mobiles
 from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
+from .bracketdesks import bracket_desks
 from .brandnotes import brand_notes
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
@@ -112,6 +113,7 @@ from .kincolumns import kin_columns
 from .kinheads import kin_heads
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
+from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
@@ -122,6 +124,7 @@ from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
 from .organnotes import organ_notes
+from .parcelcodes import parcel_codes
 from .partycells import party_cells
 from .partyheads import party_heads
 from .partykeys import party_key_places
@@ -252,6 +255,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
     cands = form_labels(text, cands)  # 调解员签名⇥X Y; a merged row's label (formlabels)
     cands = unit_slashes(text, cands)  # 接种单位/接种人员 "某中心 / X": its staff (unitslashes)
+    cands = parcel_codes(text, cands)  # …JC00077 W00000000: a unit number's, no permit
+    cands = bracket_desks(text, cands)  # 0xxx-…（登记中心收费室，…）: the unit's (bracketdesks)
+    cands = lawyer_notes(text, cands)  # | X（律师，某律师事务所） | 0xxx-…: the firm's
     cands = staff_values(text, cands)  # "tjy":"X、Y", dcr="X": the office's staff (staffvalues)
     cands = prep_places(text, cands)  # 向伊宁 before 县, 伊宁县 elsewhere: a place (prepplaces)
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
