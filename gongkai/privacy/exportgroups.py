@@ -77,7 +77,9 @@ _CJK_OFFICE = re.compile(
 # business's (公司, 店, 农场, 事务所: its staff are private persons, named as such)
 _OFFICE = re.compile(
     r"[\u4e00-\u9fff（）()]{2,38}(?:院|所|局|站|队|中心|委员会|办|处|科|室|股|银行|支行|分行|学校|"
-    r"小学|中学|幼儿园|政府|社区|馆)"
+    r"小学|中学|幼儿园|政府|社区|馆"
+    # a public hospital's or health centre's own clinic (某卫生院预防接种门诊, privfix24b)
+    r"|[院心][\u4e00-\u9fff]{0,8}门诊部?)"
 )
 _BUSINESS = re.compile(r"公司|集团|事务所|诊所|[店厂]|经营部|门市部|超市|合作社|农场|酒店|宾馆")
 _NAME_KEY = re.compile(r"(?i)(?:xm|name|mc)$")

@@ -65,7 +65,15 @@ contact cell (``partycells``), a mailbox spelled from its record's person's name
 (``unitcontactcols``). After the names read elsewhere (privfix23b): a name read one character
 short inside an item delimited on both sides (``itemedges``: ：吉伍小芳、, 欧阳满姑（), a proxy
 noted in a bracket after a found name (``proxynotes``: X（Y代）) and a home named by its person
-after a verb of place (``namehomes``: 现居其子X家)."""
+after a verb of place (``namehomes``: 现居其子X家). Last (privfix24b): the names under an office's
+desk or duty header (``deskduties``: 窗口人员, 稳控责任人), a roster of mediators past its ruled
+lines (``rosterrules``), a party's side or role word (``sidewords``: 甲方, 当事人), a DOCX form's
+official label cells and merged rows' labels (``formlabels``), a unit's staff after its name in a
+"unit/person" cell (``unitslashes``), a unit number's fixture code (``parcelcodes``), a landline
+whose bracket names the unit's desk first (``bracketdesks``) or on a row noting a firm's lawyer
+(``lawyernotes``), names listed under an export's staff key (``staffvalues``), a preposition
+before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
+register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母)."""
 
 from __future__ import annotations
 
@@ -74,6 +82,7 @@ from .agentphones import agent_landlines
 from .aligneddesks import aligned_desk_mobiles
 from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
+from .bracketdesks import bracket_desks
 from .brandnotes import brand_notes
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
@@ -81,6 +90,7 @@ from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .deskdepartments import desk_departments
+from .deskduties import desk_duties
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .disciplines import sport_words
@@ -94,6 +104,7 @@ from .exportfooters import export_footers
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
 from .footposts import foot_post_landlines
+from .formlabels import form_labels
 from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
@@ -104,6 +115,7 @@ from .kincolumns import kin_columns
 from .kinheads import kin_heads
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
+from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
@@ -113,6 +125,8 @@ from .notnames import not_names
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
+from .organnotes import organ_notes
+from .parcelcodes import parcel_codes
 from .partycells import party_cells
 from .partyheads import party_heads
 from .partykeys import party_key_places
@@ -121,6 +135,7 @@ from .partyseats import party_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
+from .prepplaces import prep_places
 from .proxynotes import proxy_notes
 from .qualifiedlabels import qualified_labels
 from .recordparts import record_part_phones
@@ -128,16 +143,20 @@ from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
+from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
+from .sidewords import side_words
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
 from .staffedlines import staffed_lines
 from .staffrosters import staff_rosters
+from .staffvalues import staff_values
 from .subjectcontacts import subject_contacts
+from .subjectkin import subject_kin
 from .tradekeepers import trade_keepers
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
@@ -151,6 +170,7 @@ from .unitmailkeys import unit_mail_keys
 from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
+from .unitslashes import unit_slashes
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -238,4 +258,16 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = id_brackets(text, cands)  # 寄件人X（4116…）: the party before its ID (idbrackets)
     cands = estate_flats(text, cands)  # 某安置小区 7号楼1102室 in a person's row (estateflats)
     cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
+    cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
+    cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
+    cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
+    cands = form_labels(text, cands)  # 调解员签名⇥X Y; a merged row's label (formlabels)
+    cands = unit_slashes(text, cands)  # 接种单位/接种人员 "某中心 / X": its staff (unitslashes)
+    cands = parcel_codes(text, cands)  # …JC00077 W00000000: a unit number's, no permit
+    cands = bracket_desks(text, cands)  # 0xxx-…（登记中心收费室，…）: the unit's (bracketdesks)
+    cands = lawyer_notes(text, cands)  # | X（律师，某律师事务所） | 0xxx-…: the firm's
+    cands = staff_values(text, cands)  # "tjy":"X、Y", dcr="X": the office's staff (staffvalues)
+    cands = prep_places(text, cands)  # 向伊宁 before 县, 伊宁县 elsewhere: a place (prepplaces)
+    cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
+    cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -1,0 +1,64 @@
+"""Columns of an office's own staff named by its desk or by a duty it assigns (issue 16,
+privfix24b, set EE: docs288–290).
+
+A register kept at an office's service window names, beside each row's applicant, the clerk
+who served the row: 窗口人员, 窗口工作人员, 窗口经办人, 窗口受理人员. A ledger of disputes or
+petitions names, beside each row's parties, the cadre the office charges with the case: 稳控
+责任人, 维稳责任人, 包案领导, 包案责任人, 包联干部, 盯控责任人. Neither is a private person: both
+act in office, as an 经办人 or a 化解责任人 does (``headerroles.ACTS`` reads those already).
+The names under such a header are dropped in any table layout (``columnheads.header_over``:
+tabs, HTML flattened, bars, commas, spaces, one cell a line); the other columns keep their
+persons.
+
+Not such a column: a 窗口 alone (a window's number or name), a 责任人 of no duty (a 监护责任人
+is a guardian, a 安全责任人 may be a shop's keeper), a party's word (被稳控人员).
+
+Speed: nothing is read unless the text holds 窗口 or one of the duty words, and a name only
+within 6,000 characters after such a word.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .columnheads import header_over
+
+Candidate = tuple[int, int, str, float]
+
+_SPAN = 6000
+_DUTIES = ("稳控", "维稳", "包案", "包联", "盯控")
+_CUES = ("窗口", *_DUTIES)
+# the whole header cell (its 姓名 / 签名 note aside)
+_HEADER = re.compile(
+    r"(?:服务|受理|登记|办事|综合|查询)?窗口(?:工作)?(?:人员|经办人|受理人员?|办理人|承办人)"
+    r"|(?:稳控|维稳|包案|包联|盯控)(?:责任人|领导|干部|人员?)"
+)
+_WORDS = re.compile(_HEADER.pattern)
+_NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
+
+
+def _header(cell: str | None) -> bool:
+    if not cell or len(cell) > 16:
+        return False
+    bare = _NOTE.sub("", cell.replace(" ", "").replace("\u3000", ""))
+    return _HEADER.fullmatch(bare) is not None
+
+
+def desk_duties(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the names in a column headed by an office's desk staff or a cadre
+    charged with a duty (module docstring)."""
+    if not any(w in text for w in _CUES):
+        return cands
+    marks = [m.start() for m in _WORDS.finditer(text)]
+    if not marks:
+        return cands
+    out = []
+    for c in cands:
+        if c[2] == "name":
+            k = bisect_left(marks, c[0])
+            if k and c[0] - marks[k - 1] <= _SPAN:
+                if _header(header_over(text, c[0], c[1], _WORDS)):
+                    continue
+        out.append(c)
+    return out
