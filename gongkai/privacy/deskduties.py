@@ -14,7 +14,8 @@ Not such a column: a 窗口 alone (a window's number or name), a 责任人 of no
 is a guardian, a 安全责任人 may be a shop's keeper), a party's word (被稳控人员).
 
 Speed: nothing is read unless the text holds 窗口 or one of the duty words, and a name only
-within 6,000 characters after such a word.
+within 6,000 characters after such a word; the words are found by their core (窗口, 稳控 …),
+then checked whole.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _HEADER = re.compile(
     r"|(?:稳控|维稳|包案|包联|盯控)(?:责任人|领导|干部|人员?)"
 )
 _WORDS = re.compile(_HEADER.pattern)
+_CORE = re.compile("窗口|" + "|".join(_DUTIES))
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
 
@@ -50,7 +52,13 @@ def desk_duties(text: str, cands: list[Candidate]) -> list[Candidate]:
     charged with a duty (module docstring)."""
     if not any(w in text for w in _CUES):
         return cands
-    marks = [m.start() for m in _WORDS.finditer(text)]
+    # the core words by a literal-led search, each checked for the whole header word
+    # around it (a search of _WORDS itself, whose prefix is optional, tries every sign)
+    marks = [
+        m.start()
+        for m in _CORE.finditer(text)
+        if _WORDS.search(text, m.start() - 2 if m.start() > 2 else 0, m.end() + 6)
+    ]
     if not marks:
         return cands
     out = []

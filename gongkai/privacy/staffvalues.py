@@ -60,10 +60,18 @@ def staff_values(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     lists = []  # values of several names, and attributes
     singles = []  # (key, start, end) of one name alone
-    for pattern in (_JSON, _XML, _ATTR):
+    own: dict[str, bool] = {}  # a key's own datum, looked up once a key
+    # (the attributes' pattern opens with a space's class and tries every sign: only when
+    # the text holds an attribute's value at all)
+    patterns = (_JSON, _XML, _ATTR) if '="' in text else (_JSON, _XML)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             key = m.group(1)
-            if not _staff(key) or _own_datum(text, key):
+            if not _staff(key):
+                continue
+            if key not in own:
+                own[key] = _own_datum(text, key)
+            if own[key]:
                 continue
             if pattern is _ATTR or _SPLIT.search(m.group(2)):
                 lists.append((m.start(2), m.end(2)))

@@ -11,7 +11,7 @@ is added, whatever other passes found.
 Not read: the role word before a verb or a word (受种者所患疾病, 患者家属), a masked name (黄某),
 a name of one character.
 
-Cost: only a text holding one of the role words is searched, once.
+Cost: one search of the text, led by the role words' first signs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from . import validators as _v
 
 Candidate = tuple[int, int, str, float]
 
-_ROLES = ("受种者", "患者", "患儿", "受害人", "伤者", "死者", "被监护人")
+# (one search of the role words, each led by its literal: cheaper than seven tests of `in`)
 _SUBJECT = re.compile(
     r"(?:受种者|患者|患儿|受害人|伤者|死者|被监护人)"
     r"([\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})"
@@ -32,8 +32,6 @@ _SUBJECT = re.compile(
 
 def subject_kin(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the subjects named after their role word and before their kin."""
-    if not any(r in text for r in _ROLES):
-        return cands
     have = {(c[0], c[1]) for c in cands if c[2] == "name"}
     added = []
     for m in _SUBJECT.finditer(text):

@@ -24,7 +24,6 @@ from .columnheads import header_over
 
 Candidate = tuple[int, int, str, float]
 
-_UNIT_WORDS = ("单位", "机构", "医院", "门诊", "部门")
 _WORDS = re.compile(r"(?:单位|机构|医院|门诊|部门)[/／]")
 # the header: a unit's word, a slash, a person's (…人, …人员, …员, 医生, 护士 …)
 _HEADER = re.compile(
@@ -43,15 +42,16 @@ def unit_slashes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cell (module docstring)."""
     if "/" not in text and "／" not in text:
         return cands
-    if not any(w + "/" in text or w + "／" in text for w in _UNIT_WORDS):
+    if _WORDS.search(text) is None:
         return cands
     drop = set()
     for i, c in enumerate(cands):
         if c[2] != "name":
             continue
-        before = text[max(0, c[0] - 34) : c[0]]
-        if "/" not in before[-3:] and "／" not in before[-3:]:
+        tail = text[c[0] - 3 if c[0] > 3 else 0 : c[0]]
+        if "/" not in tail and "／" not in tail:
             continue
+        before = text[c[0] - 34 if c[0] > 34 else 0 : c[0]]
         if not _UNIT_CELL.search(before):
             continue
         cell = header_over(text, c[0], c[1], _WORDS)
