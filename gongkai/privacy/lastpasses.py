@@ -73,11 +73,13 @@ official label cells and merged rows' labels (``formlabels``), a unit's staff af
 whose bracket names the unit's desk first (``bracketdesks``) or on a row noting a firm's lawyer
 (``lawyernotes``), names listed under an export's staff key (``staffvalues``), a preposition
 before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
-register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母)."""
+register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母). Then
+(privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室")."""
 
 from __future__ import annotations
 
 from .actingparts import acting_parts
+from .addressjoins import address_joins
 from .agentphones import agent_landlines
 from .aligneddesks import aligned_desk_mobiles
 from .alignedlines import aligned_unit_lines
@@ -270,4 +272,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = prep_places(text, cands)  # 向伊宁 before 县, 伊宁县 elsewhere: a place (prepplaces)
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
+    cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

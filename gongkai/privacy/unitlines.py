@@ -12,7 +12,8 @@ not from the words of any one document:
 - **A desk's note after the number** (``_DESK_NOTE``): "3206615（县城内直拨）", "（总机）",
   "（分机）", "（值班室）", "（办公室）", "（传真）" — a switchboard's or a desk's line.
 - **A unit's particulars in a bracket** (``_PARTICULARS``): right after a unit's name (or
-  its member's post: "某律师事务所律师（地址：…，电话：…）", "某医院医生（地址：…；电话…）"),
+  its member's post: "某律师事务所律师（地址：…，电话：…）", "某医院医生（地址：…；电话…）", also
+  with the member's name after the post: "某律师事务所律师X（地址：…，电话：…）"),
   a bracket giving an address and then the phone: where to find the unit, its line. A
   bracket holding a home's word (住, 家, 宅) is a person's.
 - **A unit's group in an export** (``_unit_group``): an XML element or JSON object whose
@@ -54,7 +55,8 @@ _UNIT_END = (
     r"小学|幼儿园|卫生院|医院|银行|支行|协会|馆|办|处|科|股)"
 )
 _PARTICULARS = re.compile(
-    rf"[\u4e00-\u9fff]{_UNIT_END}(?:律师|医生|医师|教师|老师|职员|工作人员|法律工作者|会计师)?"
+    rf"[\u4e00-\u9fff]{_UNIT_END}(?:(?:律师|医生|医师|教师|老师|职员|工作人员|法律工作者|会计师)"
+    r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})?)?"  # (the member's name)
     r"[（(](?:联系|办公|通讯)?地址[：:][^（()）\n]{2,50}?[，,；;][ \u3000]*"
     r"(?:联系|办公)?电话[：:]?[ \u3000]*$"
 )

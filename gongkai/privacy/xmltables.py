@@ -82,7 +82,7 @@ _ABBREVIATIONS = {
     "单位名称": "dwmc dw tbdw tjdw jgmc sjly company unit organization orgname",
     # a register of credit subjects: persons and firms in one field, their seat or home
     "行政相对人": "ztmc xdrmc xzxdrmc ztxm partyname subjectname",
-    "住所": "zs zsd",
+    "住所": "zs zsd zsdz zsxxdz",  # 住所（详细）地址, a traffic register's ZSDZ
     "证件类型": "zjlx zjzl idtype certtype",
 }
 FIELD_HEADERS = {
