@@ -20,7 +20,7 @@ import re
 
 Candidate = tuple[int, int, str, float]
 
-_EDGE = "\"\t|,\n\r"
+_EDGE = '"\t|,\n\r'
 _FIRST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)")
 _LAST = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:号|室|户)$")
 
@@ -64,9 +64,7 @@ def address_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not cells:
         return cands
     out = [
-        c
-        for c in cands
-        if c[2] != "address" or not any(a <= c[0] and c[1] <= b for a, b in cells)
+        c for c in cands if c[2] != "address" or not any(a <= c[0] and c[1] <= b for a, b in cells)
     ]
     out.extend((a, b, "address", score) for (a, b), score in cells.items())
     return sorted(out, key=lambda c: (c[0], -(c[1] - c[0]), -c[3]))
