@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .kindindex import without
+
 Candidate = tuple[int, int, str, float]
 
 _FIRST = re.compile(
@@ -33,4 +35,4 @@ def bracket_desks(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _FIRST.match(text, c[1])
         if m is not None and not _PERSONAL.search(m.group(1)):
             drop.add(i)
-    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+    return without(cands, drop)

@@ -35,7 +35,7 @@ _HEADER = re.compile(
     r"(?:服务|受理|登记|办事|综合|查询)?窗口(?:工作)?(?:人员|经办人|受理人员?|办理人|承办人)"
     r"|(?:稳控|维稳|包案|包联|盯控)(?:责任人|领导|干部|人员?)"
 )
-_WORDS = re.compile(_HEADER.pattern)
+_WORDS = _HEADER  # (the header word, searched for in the text too)
 _CORE = re.compile("窗口|" + "|".join(_DUTIES))
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .kindindex import without
 from .officialcolumns import _official
 
 Candidate = tuple[int, int, str, float]
@@ -94,4 +95,4 @@ def form_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
             and any(len(p) >= 6 and not _NOT_WORDS & set(p) for p in _PIECES.split(cell))
         ):
             drop.add(i)
-    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+    return without(cands, drop)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .kindindex import without
+
 Candidate = tuple[int, int, str, float]
 
 _NOTE = re.compile(
@@ -39,4 +41,4 @@ def lawyer_notes(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if _NOTE.search(text, ls, le):
             drop.add(i)
-    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+    return without(cands, drop)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .kindindex import without
+
 Candidate = tuple[int, int, str, float]
 
 _FIXTURE = re.compile(r"[FLQW]\d{8}")
@@ -31,4 +33,4 @@ def parcel_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if _PARCEL_BEFORE.search(text[max(0, c[0] - 9) : c[0]]):
             drop.add(i)
-    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+    return without(cands, drop)

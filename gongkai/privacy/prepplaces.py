@@ -13,6 +13,8 @@ looked at.
 
 from __future__ import annotations
 
+from .kindindex import without
+
 Candidate = tuple[int, int, str, float]
 
 _PREPS = frozenset("向到往赴从在")
@@ -35,4 +37,4 @@ def prep_places(text: str, cands: list[Candidate]) -> list[Candidate]:
             k = text.find(place, k + 1)
         if k >= 0 and text[k - 1 : k] not in _PREPS:
             drop.add(i)
-    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+    return without(cands, drop)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .columnheads import header_over
+from .kindindex import without
 
 Candidate = tuple[int, int, str, float]
 
@@ -57,4 +58,4 @@ def unit_slashes(text: str, cands: list[Candidate]) -> list[Candidate]:
         cell = header_over(text, c[0], c[1], _WORDS)
         if cell and _HEADER.fullmatch(cell.replace(" ", "")):
             drop.add(i)
-    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+    return without(cands, drop)
