@@ -482,6 +482,11 @@ BATCHES = {
         "5362_yishui_budongchan_jicheng_zhuanyi_dengji_gonggao_onecell.txt": 1,
         "5363_wuyuan_budongchan_gengzheng_dengji_shenqing_shenpibiao_kv.txt": 1,
     },
+    "294": {
+        "5416_xinhua_shezha_liangka_renyuan_chengjie_mingdan_caption_rowspan_colspan.html": 1,
+        "5420_yucheng_shezha_yinhang_zhanghu_hecha_chuzhi_tongbao_xubiao_pipe.md": 1,
+        "5423_cangnan_fanzha_yujing_quanzu_huifang_dengjibiao_kv.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
