@@ -482,6 +482,10 @@ BATCHES = {
         "5362_yishui_budongchan_jicheng_zhuanyi_dengji_gonggao_onecell.txt": 1,
         "5363_wuyuan_budongchan_gengzheng_dengji_shenqing_shenpibiao_kv.txt": 1,
     },
+    "295": {
+        "5432_huaxian_xiaomai_baoxian_lipei_daohu_qingdan_xlsx.tsv": 1,
+        "5436_shaya_mianhua_baoxian_lipei_daohu_gongshi_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
