@@ -486,6 +486,9 @@ BATCHES = {
         "5416_xinhua_shezha_liangka_renyuan_chengjie_mingdan_caption_rowspan_colspan.html": 1,
         "5420_yucheng_shezha_yinhang_zhanghu_hecha_chuzhi_tongbao_xubiao_pipe.md": 1,
         "5423_cangnan_fanzha_yujing_quanzu_huifang_dengjibiao_kv.txt": 1,
+    "295": {
+        "5432_huaxian_xiaomai_baoxian_lipei_daohu_qingdan_xlsx.tsv": 1,
+        "5436_shaya_mianhua_baoxian_lipei_daohu_gongshi_pages_aligned.txt": 1,
     },
 }
 BATCH = "3"
