@@ -482,6 +482,10 @@ BATCHES = {
         "5362_yishui_budongchan_jicheng_zhuanyi_dengji_gonggao_onecell.txt": 1,
         "5363_wuyuan_budongchan_gengzheng_dengji_shenqing_shenpibiao_kv.txt": 1,
     },
+    "296": {
+        "5447_weining_qianxin_yingji_zhouzhuanjin_dianfu_huamingce_xlsx.tsv": 1,
+        "5451_yudu_dongji_genzhi_qianxin_zhuanxiang_xingdong_anjian_banjie_huizong_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
