@@ -489,6 +489,9 @@ BATCHES = {
     "295": {
         "5432_huaxian_xiaomai_baoxian_lipei_daohu_qingdan_xlsx.tsv": 1,
         "5436_shaya_mianhua_baoxian_lipei_daohu_gongshi_pages_aligned.txt": 1,
+    "296": {
+        "5447_weining_qianxin_yingji_zhouzhuanjin_dianfu_huamingce_xlsx.tsv": 1,
+        "5451_yudu_dongji_genzhi_qianxin_zhuanxiang_xingdong_anjian_banjie_huizong_pages_aligned.txt": 1,
     },
 }
 BATCH = "3"
