@@ -482,6 +482,11 @@ BATCHES = {
         "5362_yishui_budongchan_jicheng_zhuanyi_dengji_gonggao_onecell.txt": 1,
         "5363_wuyuan_budongchan_gengzheng_dengji_shenqing_shenpibiao_kv.txt": 1,
     },
+    "297": {
+        "5462_hongze_tuibu_yumin_yuchuan_huishou_buchang_fafang_huamingce_xlsx.tsv": 1,
+        "5465_hukou_haishi_xingzheng_chufa_anjian_xinxi_gongshi_xubiao_pipe.md": 1,
+        "5475_junshan_shuishang_shigu_yingji_jiuzhu_jiangli_fafang_docx_tab.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
