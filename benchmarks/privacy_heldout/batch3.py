@@ -492,6 +492,10 @@ BATCHES = {
     "296": {
         "5447_weining_qianxin_yingji_zhouzhuanjin_dianfu_huamingce_xlsx.tsv": 1,
         "5451_yudu_dongji_genzhi_qianxin_zhuanxiang_xingdong_anjian_banjie_huizong_pages_aligned.txt": 1,
+    "297": {
+        "5462_hongze_tuibu_yumin_yuchuan_huishou_buchang_fafang_huamingce_xlsx.tsv": 1,
+        "5465_hukou_haishi_xingzheng_chufa_anjian_xinxi_gongshi_xubiao_pipe.md": 1,
+        "5475_junshan_shuishang_shigu_yingji_jiuzhu_jiangli_fafang_docx_tab.txt": 1,
     },
 }
 BATCH = "3"
