@@ -477,6 +477,11 @@ BATCHES = {
         "5372_lanling_weifa_tingche_chaogao_qingkuang_huizong_xlsx.tsv": 1,
         "5375_laiyuan_diaoxiao_jidongche_jiashizheng_gonggao_xubiao_pipe.md": 1,
     },
+    "298": {
+        "5480_zhaojue_jiuye_bangfu_wugong_jiaotong_buzhu_gongshi_xubiao_pipe.md": 1,
+        "5483_ziyang_fangfanpin_jiance_duixiang_xinxi_caijibiao_kv.txt": 1,
+        "5487_yunxi_12345_fangfanpin_bangfu_gongdan_dafu.txt": 1,
+    },
     "290": {
         "5357_liling_budongchan_dengjifei_duoshou_tuifei_fafang_mingxi_xlsx.tsv": 1,
         "5362_yishui_budongchan_jicheng_zhuanyi_dengji_gonggao_onecell.txt": 1,
