@@ -501,6 +501,9 @@ BATCHES = {
         "5462_hongze_tuibu_yumin_yuchuan_huishou_buchang_fafang_huamingce_xlsx.tsv": 1,
         "5465_hukou_haishi_xingzheng_chufa_anjian_xinxi_gongshi_xubiao_pipe.md": 1,
         "5475_junshan_shuishang_shigu_yingji_jiuzhu_jiangli_fafang_docx_tab.txt": 1,
+    "299": {
+        "5492_yudu_kuangshan_dizhi_huanjing_huifu_zhili_jiangbu_fafang_xlsx.tsv": 1,
+        "5497_nandan_kuangshan_zhili_zhandi_buchang_fafang_mingce_onecell.txt": 1,
     },
 }
 BATCH = "3"
