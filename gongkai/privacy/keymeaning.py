@@ -102,6 +102,10 @@ _PERSON = {
     "skr": "收款人",
     "lkr": "领款人",
     "householder": "户主",
+    # an insurance record's insured by the initials of 被保险人 (bbxr, bbxrxm)
+    "bbxr": "被保险人",
+    # an individual business's or a farm's operator by the initials of 经营者 (jyz, jyzxm)
+    "jyz": "经营者",
     "deceased": "死者",
     "relative": "亲属",
     "kin": "亲属",
@@ -161,7 +165,7 @@ _POST_WORDS = frozenset(("yj", "youji", "tx", "tongxun"))
 # the words pinyin parts are segmented into, longest first
 _PINYIN = sorted(
     {w for w in (*_DATUM_OF, *_PERSON, *_UNIT, *_STAFF, *_HOME, *_CONTACT) if w.isalpha()}
-    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "jinji", "ld", "hm", "bg", "kh", "zx"}
+    | {"lx", "lianxi", "gd", "guding", "fixed", "jj", "jinji", "ld", "hm", "bg", "kh", "zx", "jd"}
     | _POST_WORDS,
     # (联系, 固定, 紧急, 来电, 办公, 邮寄, 通讯: a datum's modifiers; 号码 a phone after one,
     # ``parts``)
@@ -260,6 +264,12 @@ def parts(key: str) -> list[str]:
             # 咨询 (or 中心) right before a phone's word: a service's line (zxdh 咨询电话,
             # zxlxdh); elsewhere zx may be 注销, 执行 or 专项 and stays unread (privfix24a)
             k = segmented.index("zx")
+            phone = k + 1 < len(segmented) and segmented[-1] in _PHONE_END
+            segmented = [*segmented[:k], "service", *segmented[k + 1 :]] if phone else None
+        if segmented and "jd" in segmented:
+            # 监督, 接待 or 街道 right before a phone's word: a unit's line (jddh 监督电话,
+            # 接待电话); elsewhere jd may be 鉴定, 决定 or 进度 and stays unread (privfix25b)
+            k = segmented.index("jd")
             phone = k + 1 < len(segmented) and segmented[-1] in _PHONE_END
             segmented = [*segmented[:k], "service", *segmented[k + 1 :]] if phone else None
         if segmented and "jj" in segmented:

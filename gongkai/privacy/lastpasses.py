@@ -86,6 +86,7 @@ from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
 from .bracketdesks import bracket_desks
 from .brandnotes import brand_notes
+from .claimstaff import claim_staff
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
@@ -273,4 +274,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
+    cands = claim_staff(text, cands)  # 查勘员X、Y；协保员Z（某村）: in that role (claimstaff)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -28,6 +28,7 @@ from . import keymeaning, namemodel
 from . import validators as v
 from .accountkinds import scheme_card_key
 from .headerroles import staff_header
+from .holderinitials import ambiguous_staff, not_subject
 from .itemkeys import item_keys
 from .keycolumns import key_columns, private_staff
 from .patterns import ORG_SUFFIX
@@ -219,7 +220,7 @@ def _held_ids(
             # jbrxm beside jbrdz "…村65号": the 举报人's own home (in this record, or in
             # another of the export: ``shared``, a key means one thing in all its records)
             header[k] = "姓名"
-        if header[k] != "姓名" and words == ["jbr"] and _sole_holder(fields, header, k, every):
+        if header[k] != "姓名" and ambiguous_staff(words) and _sole_holder(fields, header, k, every):
             header[k] = "姓名"
         if header[k] != "姓名" and words == ["jbr"] and reported(f[0] for f in every):
             header[k] = "姓名"  # beside jbnr, jbqd: a report's reporter (``reportkeys``)
@@ -239,6 +240,8 @@ def _sole_holder(
         if j == k or _staff(header[j]):
             continue
         holder, datum, _role = keymeaning.meaning(name)
+        if holder == "contact" and not_subject(name, every):
+            continue  # (lxrxm beside lxrgx 配偶: the person's kin to call, not its subject)
         if (holder == "person" and datum in ("", "name")) or datum == "name":
             return False  # the record names its person elsewhere (xm, sqr)
         if header[j].endswith("姓名"):
