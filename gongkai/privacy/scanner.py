@@ -28,6 +28,7 @@ from .buildingsites import building_sites
 from .caseroles import accomplices, office_agents
 from .chiefcolumns import chief_columns
 from .codecolumns import code_number
+from .cellcoderows import cell_code_rows
 from .coderows import code_rows
 from .contactcells import contact_cells
 from .contactpass import settle_contacts
@@ -504,6 +505,7 @@ def _scan(
     cands = unit_payees(text, cands)  # a row paid to an organisation: its account (unitpayees)
     cands = address_edges(text, cands)  # "…号后面的平房": a landmark; "同小区…" (addressedges)
     cands = code_rows(text, cands)  # a row whose ID cell is a credit code: a body's (coderows)
+    cands = cell_code_rows(text, cands)  # the same row one cell a line (cellcoderows)
     cands = post_lines(text, cands)  # （科员，0xxx-…）, 专干：X（0xxx-…）, 客服 (postlines)
     cands = unit_contact_lines(text, cands)  # "公司联系人X，电话0xxx-…" (unitcontactlines)
     cands = post_notes(text, cands)  # "X（药品股股长）": in office (postnotes)
