@@ -120,6 +120,7 @@ from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
+from .listhouseholds import list_households
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
 from .namehomes import name_homes
@@ -275,4 +276,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
     cands = claim_staff(text, cands)  # 查勘员X、Y；协保员Z（某村）: in that role (claimstaff)
+    cands = list_households(text, cands)  # 某村4号户: a list's fourth household (listhouseholds)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
