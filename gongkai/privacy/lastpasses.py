@@ -151,6 +151,7 @@ from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
+from .sexedrecords import sexed_records
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
 from .sidewords import side_words
@@ -277,4 +278,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
     cands = claim_staff(text, cands)  # 查勘员X、Y；协保员Z（某村）: in that role (claimstaff)
     cands = list_households(text, cands)  # 某村4号户: a list's fourth household (listhouseholds)
+    cands = sexed_records(text, cands)  # 被保险人：X then 性别：男: X a name (sexedrecords)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
