@@ -94,10 +94,13 @@ def below_signature(text: str, start: int) -> bool:
 
 
 # a private party named in the number's own clause, its phone's label after it (来电人X，
-# 来电号码…; 申请人X，联系电话…): a record of the case under the signature (privfix22d)
+# 来电号码…; 申请人X，联系电话…): a record of the case under the signature (privfix22d);
+# and the party's address after its phone in the same clause (来电人：X，联系电话：139…，
+# 地址：…: a linked work order's party, privfix25b)
 _PARTY_CLAUSE = re.compile(
     r"(?:来电|来信|信访|申请|投诉|举报|反映|求助|留言)人[ \u3000：:]*[\u4e00-\u9fff·]{2,5}[，,、]"
-    r"[^，,。；;\n]{0,8}(?:电话|号码|手机)[：:]?[ \u3000]*$"
+    r"[^，,。；;\n]{0,8}(?:电话|号码|手机)[：:]?[ \u3000]*"
+    r"(?:1[3-9]\d{9}[，,][ \u3000]*(?:家庭|联系|现|居)?(?:地址|住址)[：:]?[ \u3000]*)?$"
 )
 
 
