@@ -56,3 +56,18 @@ def test_insured_and_operator_keys_in_xml():
     assert at(XML, "name", "辛玉珍") in got
     assert at(XML, "name", "井德胜") in got
     assert not any("公司" in XML[s:e] for _k, s, e in got)
+
+
+# a report's record: the operator keyed jyz holds the ID, and the reward (jbjl) makes jbr
+# the reporter, a private person, not the clerk
+REPORT = (
+    '{"ajbh": "AJ-2026-0107", "dsrxm": "某县石桥镇蒲志勇砂石场", "jyz": "蒲志勇", '
+    '"zjhm": "130529197403152513", "cbr": "郝立军", "jbr": "柴凤仙", '
+    '"jbrdh": "13930117724", "jbjl": "300"}\n'
+)
+
+
+def test_reporter_by_the_reward_beside_an_operator():
+    got = found(REPORT, ["name"])
+    assert at(REPORT, "name", "柴凤仙") in got
+    assert at(REPORT, "name", "蒲志勇", REPORT.index("jyz")) in got
