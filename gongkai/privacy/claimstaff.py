@@ -64,7 +64,5 @@ def claim_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     # (a piece of a dropped name found on its own too: 斯曼 of 阿迪力·吾斯曼)
     return [
-        c
-        for c in cands
-        if not (c[2] == "name" and any(s <= c[0] and c[1] <= e for s, e in drop))
+        c for c in cands if not (c[2] == "name" and any(s <= c[0] and c[1] <= e for s, e in drop))
     ]

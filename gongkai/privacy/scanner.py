@@ -26,9 +26,9 @@ from .anchoredcells import anchored_cells
 from .blocks import block_names, drop_signoffs
 from .buildingsites import building_sites
 from .caseroles import accomplices, office_agents
+from .cellcoderows import cell_code_rows
 from .chiefcolumns import chief_columns
 from .codecolumns import code_number
-from .cellcoderows import cell_code_rows
 from .coderows import code_rows
 from .contactcells import contact_cells
 from .contactpass import settle_contacts

@@ -220,7 +220,11 @@ def _held_ids(
             # jbrxm beside jbrdz "…村65号": the 举报人's own home (in this record, or in
             # another of the export: ``shared``, a key means one thing in all its records)
             header[k] = "姓名"
-        if header[k] != "姓名" and ambiguous_staff(words) and _sole_holder(fields, header, k, every):
+        if (
+            header[k] != "姓名"
+            and ambiguous_staff(words)
+            and _sole_holder(fields, header, k, every)
+        ):
             header[k] = "姓名"
         if header[k] != "姓名" and words == ["jbr"] and reported(f[0] for f in every):
             header[k] = "姓名"  # beside jbnr, jbqd: a report's reporter (``reportkeys``)
