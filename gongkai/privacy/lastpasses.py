@@ -74,7 +74,8 @@ whose bracket names the unit's desk first (``bracketdesks``) or on a row noting 
 (``lawyernotes``), names listed under an export's staff key (``staffvalues``), a preposition
 before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
 register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母). Then
-(privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室")."""
+(privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室").
+Then (privfix25a) the clerk under a register's 收件人 beside its applicant (``intakeclerks``)."""
 
 from __future__ import annotations
 
@@ -111,6 +112,7 @@ from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
+from .intakeclerks import intake_clerks
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
@@ -273,4 +275,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
+    cands = intake_clerks(text, cands)  # 收件人 beside 申请人: the desk's clerk (intakeclerks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -13,7 +13,7 @@ from .spans import found, names
 def test_a_side_held_by_a_neighbours_house():
     text = (
         "申请人：殷德厚，建设位置：某镇某村河湾组，四至：东至柏德顺宅，南至村道，西至自留地，北至山坡。\n"
-        "建房户：欧阳春生，\"东至溪沟，南至尉迟秀兰宅，西至林地，北至晒场\"\n"
+        '建房户：欧阳春生，"东至溪沟，南至尉迟秀兰宅，西至林地，北至晒场"\n'
     )
     assert found(text, ("name",)) == names(text, "殷德厚", "柏德顺", "欧阳春生", "尉迟秀兰")
 
