@@ -75,7 +75,8 @@ whose bracket names the unit's desk first (``bracketdesks``) or on a row noting 
 before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
 register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母). Then
 (privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室").
-Then (privfix25a) the clerk under a register's 收件人 beside its applicant (``intakeclerks``)."""
+Then (privfix25a) a person's landline under an export's numbered key (``numberedkeys``: lxdh2 beside
+lxdh) and the clerk under a register's 收件人 beside its applicant (``intakeclerks``)."""
 
 from __future__ import annotations
 
@@ -126,6 +127,7 @@ from .mailinitials import unit_spelled_mails
 from .namehomes import name_homes
 from .notedlines import noted_lines
 from .notnames import not_names
+from .numberedkeys import numbered_keys
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
@@ -275,5 +277,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
+    cands = numbered_keys(text, cands)  # "lxdh2" beside a person's "lxdh" (numberedkeys)
     cands = intake_clerks(text, cands)  # 收件人 beside 申请人: the desk's clerk (intakeclerks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
