@@ -75,7 +75,8 @@ whose bracket names the unit's desk first (``bracketdesks``) or on a row noting 
 before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
 register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母). Then
 (privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室").
-Then (privfix25a) a person's landline under an export's numbered key (``numberedkeys``: lxdh2 beside
+Then (privfix25a) the neighbours in a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北,
+"sz_d"), a person's landline under an export's numbered key (``numberedkeys``: lxdh2 beside
 lxdh) and the clerk under a register's 收件人 beside its applicant (``intakeclerks``)."""
 
 from __future__ import annotations
@@ -155,6 +156,7 @@ from .servicestaff import service_staff
 from .servingposts import serving_posts
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
+from .sidecolumns import side_columns
 from .sidewords import side_words
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
@@ -277,6 +279,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
+    cands = side_columns(text, cands)  # 东 | 南 | 西 | 北 columns, "sz_d" keys (sidecolumns)
     cands = numbered_keys(text, cands)  # "lxdh2" beside a person's "lxdh" (numberedkeys)
     cands = intake_clerks(text, cands)  # 收件人 beside 申请人: the desk's clerk (intakeclerks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
