@@ -75,9 +75,10 @@ whose bracket names the unit's desk first (``bracketdesks``) or on a row noting 
 before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
 register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母). Then
 (privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室").
-Then (privfix25a) the neighbours in a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北,
-"sz_d"), a person's landline under an export's numbered key (``numberedkeys``: lxdh2 beside
-lxdh) and the clerk under a register's 收件人 beside its applicant (``intakeclerks``)."""
+Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎), the neighbours in
+a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
+under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
+register's 收件人 beside its applicant (``intakeclerks``)."""
 
 from __future__ import annotations
 
@@ -94,6 +95,7 @@ from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
+from .dainames import dai_names
 from .deskdepartments import desk_departments
 from .deskduties import desk_duties
 from .deskphones import desk_numbers
@@ -279,6 +281,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
+    cands = dai_names(text, cands)  # 与兄长岩温龙（138…）in a Dai township's text (dainames)
     cands = side_columns(text, cands)  # 东 | 南 | 西 | 北 columns, "sz_d" keys (sidecolumns)
     cands = numbered_keys(text, cands)  # "lxdh2" beside a person's "lxdh" (numberedkeys)
     cands = intake_clerks(text, cands)  # 收件人 beside 申请人: the desk's clerk (intakeclerks)
