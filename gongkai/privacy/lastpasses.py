@@ -78,7 +78,8 @@ register's subject named after its role word and before its kin (``subjectkin``:
 Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎), the neighbours in
 a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
-register's 收件人 beside its applicant (``intakeclerks``)."""
+register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
+(``unitledlists``: 某镇卫生院X、某服务中心Y等)."""
 
 from __future__ import annotations
 
@@ -175,6 +176,7 @@ from .unitcoaches import unit_coaches
 from .unitcontactcols import unit_contact_columns
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
+from .unitledlists import unit_led_lists
 from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
 from .unitpostcells import unit_post_cells
@@ -285,4 +287,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = side_columns(text, cands)  # 东 | 南 | 西 | 北 columns, "sz_d" keys (sidecolumns)
     cands = numbered_keys(text, cands)  # "lxdh2" beside a person's "lxdh" (numberedkeys)
     cands = intake_clerks(text, cands)  # 收件人 beside 申请人: the desk's clerk (intakeclerks)
+    cands = unit_led_lists(text, cands)  # 某卫生院X、某中心Y等: staff by unit (unitledlists)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
