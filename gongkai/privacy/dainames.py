@@ -23,8 +23,9 @@ Candidate = tuple[int, int, str, float]
 # 光, 叫, 拉, 庄, 甩, 扁, 腊, 恩, 南, 万, 帕, 囡, 儿, 丙, 燕, 金, 波, 旺, 捧, 三 …)
 _SYLLABLES = frozenset("罕温坎香胆龙应光叫拉庄甩扁腊恩南万帕囡儿丙燕金波旺捧三糯喃约论伦章依康")
 # what may stand before a name: a sign, or a word's last character that opens a person
-# (与, 和, 及, 兄长, 子女, 邻居, 户主, 丈夫, 妻子 …)
-_BEFORE = frozenset("，,、；;：:（(\n\t 　与和及同长女子居主夫妻父母兄弟姐妹儿孙媳寨民")
+# (与, 和, 及, 兄长, 子女, 邻居, 户主, 丈夫, 妻子 …); not a label's colon ("打印人：X",
+# "受理人：X": the label's readers judge whose post it names)
+_BEFORE = frozenset("，,、；;（(\n\t 　与和及同长女子居主夫妻父母兄弟姐妹儿孙媳寨民")
 # what may follow a name: a sign or a bracket, or a word after a person (等, 之, 的, 互相,
 # 因, 与, 家, 户, 称, 系, 在, 于, 已, 未, 均, 现, 向, 对)
 _AFTER = frozenset("，,、；;：:（()）\n\t 。 　等之的互因与和及家户称系在于已未均现向对将也")

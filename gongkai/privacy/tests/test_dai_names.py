@@ -30,3 +30,8 @@ def test_words_and_places_that_open_alike():
 def test_no_dai_place_no_name():
     text = "申请人与邻居岩光（13988117265）因宅基地界址发生争执，子女岩庄、玉燕互相推诿。\n"
     assert found(text, ("name",)) == []
+
+
+def test_a_staff_label_before_a_dai_name():
+    text = "打印单位：勐海县某服务中心　打印人：玉罕香　打印时间：2025-09-01\n"
+    assert found(text, ("name",)) == []
