@@ -74,7 +74,12 @@ whose bracket names the unit's desk first (``bracketdesks``) or on a row noting 
 (``lawyernotes``), names listed under an export's staff key (``staffvalues``), a preposition
 before a named place (``prepplaces``), persons noted by a public organ (``organnotes``) and a
 register's subject named after its role word and before its kin (``subjectkin``: 受种者X之母). Then
-(privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室")."""
+(privfix24c) a two-part address cell read as one (``addressjoins``: "…路258号，某花园9栋…室").
+Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎), the neighbours in
+a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
+under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
+register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
+(``unitledlists``: 某镇卫生院X、某服务中心Y等)."""
 
 from __future__ import annotations
 
@@ -92,6 +97,7 @@ from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
+from .dainames import dai_names
 from .deskdepartments import desk_departments
 from .deskduties import desk_duties
 from .deskphones import desk_numbers
@@ -112,6 +118,7 @@ from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
+from .intakeclerks import intake_clerks
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
@@ -126,6 +133,7 @@ from .mailinitials import unit_spelled_mails
 from .namehomes import name_homes
 from .notedlines import noted_lines
 from .notnames import not_names
+from .numberedkeys import numbered_keys
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
@@ -154,6 +162,7 @@ from .servingposts import serving_posts
 from .sexedrecords import sexed_records
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
+from .sidecolumns import side_columns
 from .sidewords import side_words
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
@@ -170,6 +179,7 @@ from .unitcoaches import unit_coaches
 from .unitcontactcols import unit_contact_columns
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
+from .unitledlists import unit_led_lists
 from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
 from .unitpostcells import unit_post_cells
@@ -279,4 +289,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = claim_staff(text, cands)  # 查勘员X、Y；协保员Z（某村）: in that role (claimstaff)
     cands = list_households(text, cands)  # 某村4号户: a list's fourth household (listhouseholds)
     cands = sexed_records(text, cands)  # 被保险人：X then 性别：男: X a name (sexedrecords)
+    cands = dai_names(text, cands)  # 与兄长岩温龙（138…）in a Dai township's text (dainames)
+    cands = side_columns(text, cands)  # 东 | 南 | 西 | 北 columns, "sz_d" keys (sidecolumns)
+    cands = numbered_keys(text, cands)  # "lxdh2" beside a person's "lxdh" (numberedkeys)
+    cands = intake_clerks(text, cands)  # 收件人 beside 申请人: the desk's clerk (intakeclerks)
+    cands = unit_led_lists(text, cands)  # 某卫生院X、某中心Y等: staff by unit (unitledlists)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -30,7 +30,8 @@ _SIDE = re.compile(
 )
 # the last character of a place's name (王家沟, 石家坡, 李家湾): no person
 _PLACE_END = frozenset("村庄湾坝沟屯寨镇乡街路河山岭坡冲塘桥坪湖港岗营铺集店园区县市省渠堤")
-_LAND = re.compile(r"(?:自留山|自留地|责任山|责任田|承包地|宅基地|住宅|房屋|林地|耕地|家|户)$")
+# (宅 alone: "东至汪某宅", the holder's house, as a side is written on a homestead permit)
+_LAND = re.compile(r"(?:自留山|自留地|责任山|责任田|承包地|宅基地|住宅|房屋|林地|耕地|宅|家|户)$")
 # the words of a plot's sides that read like a name (池塘: 池 a surname)
 _FEATURES = frozenset(("池塘", "田埂", "农田", "林场", "公厕", "高压线", "山林", "水田"))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,7}·[\u4e00-\u9fff]{2,7}")

@@ -4,8 +4,9 @@ Two labels say that the name after them acts in office, whatever record or direc
 they stand in:
 
 - **A step of the office's review** (``_REVIEW``): 初审人, 复审人, 终审人, 复核人, 审查人,
-  核查人 … — the person who checked a record at one of the office's steps ("初审人：X（某镇
-  农业综合服务中心，0536-…）" closing each 申报 record), as 审核人 and 经办人 are
+  核查人 …, and a registry's later steps (privfix25a: 登簿人, 缮证人 who writes out the
+  certificate, 核定人, 发证人) — the person who checked a record at one of the office's
+  steps ("初审人：X（某镇农业综合服务中心，0536-…）" closing each 申报 record), as 审核人 and 经办人 are
   (``blocks.drop_signoffs``). A party's mark before it (被核查人, 受审查人) names the person
   checked: a private person, kept; so is a reviewer whose own ID follows on the next line
   (``holderids.own_id_follows``).
@@ -31,7 +32,7 @@ from .wordfind import has_word
 Candidate = tuple[int, int, str, float]
 
 _REVIEW = led(
-    r"(?<![被受])(?:(?:初|复|终|再)(?:审核|审查|核查|审|核)|审查|审批|核查|核实)人"
+    r"(?<![被受])(?:(?:初|复|终|再)(?:审核|审查|核查|审|核)|审查|审批|核查|核实|登簿|缮证|核定|发证)人"
     r"[ \u3000]*[：:][ \u3000]*$"
 )
 _HEAD = re.compile(

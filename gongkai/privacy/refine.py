@@ -164,11 +164,11 @@ _OFFICE_AFTER = re.compile(
     r"|居委会|村委会|服务站|卫生院|卫生室|医院|学校|小学|中学|幼儿园|图书馆|文化馆|档案馆"
     r"|委(?![\u4e00-\u9fff]))"
 )
-# the office that sits at the address, in brackets with its floor or room ("（街道办事处
-# 二楼）", "（县档案馆302室）"); not a landmark beside a home ("（村委会旁）")
+# the office at the address, in brackets with its part, floor or room ("（街道办事处二楼）", "（县
+# 档案馆302室）", "（县公安局交警大队法制室）"); not a landmark beside a home ("（村委会旁）")
 _OFFICE_BRACKET = re.compile(
-    r"[（(][\u4e00-\u9fff]{0,14}?(?:局|办公室|中心|政府|委员会|办事处|居委会|村委会|服务站|法院|检察院"
-    r"|派出所|大厅)(?:[一二三四五六七八九十\d]{1,2}[楼层])?(?:\d{1,4}室)?[）)]"
+    r"[（(][\u4e00-\u9fff]{0,14}?(?:局|办公室|中心|政府|委员会|办事处|居委会|村委会|服务站|法院|检察院|派出所|大厅)"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:[大中支]队|室|科|股|处|所|站))?(?:[一二三四五六七八九十\d]{1,2}[楼层])?(?:\d{1,4}室)?[）)]"
 )
 # a unit's contact line: the address its first field, a contact person and a phone after it
 # ("联系地址：…　联系人：X　联系电话：…"); a person's own lines carry no 联系人 of their own
