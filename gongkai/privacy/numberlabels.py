@@ -32,7 +32,8 @@ _OTHER_NUMBER = re.compile(
     r"协查|核查|督办|通报|办件|办理|审批)"
     # (a JSON key's quotes around the colon: "居住证受理回执号": "3209…"; an example of
     # that number in brackets after its label: 登记号（如…）, 档案编号(例如: …))
-    r"(?:编号|编码|号码|序号|号|代码)[）)]?\"?[ \u3000]*[：:为是]?[ \u3000]*\"?"
+    # (a list's order word before the colon: 档案编号依次为：A、B, 受理号分别是：…)
+    r"(?:编号|编码|号码|序号|号|代码)[）)]?\"?[ \u3000]*(?:依次|分别)?[：:为是]?[：:]?[ \u3000]*\"?"
     r"(?:[（(][ \u3000]*(?:如|例如|比如|示例)[:：]?[ \u3000]*)?$"
 )
 _ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码")
