@@ -119,6 +119,7 @@ from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
+from .legalreps import legal_reps
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
 from .namehomes import name_homes
@@ -273,4 +274,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = organ_notes(text, cands)  # X、Y（某县人民法院执行局）: the organ's (organnotes)
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
+    cands = legal_reps(text, cands)  # X ⇥ 法定代表人, "fddbr": "X" of a company (legalreps)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
