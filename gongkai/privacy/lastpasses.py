@@ -174,6 +174,7 @@ from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 from .unitslashes import unit_slashes
+from .workerlists import worker_lists
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -275,4 +276,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = subject_kin(text, cands)  # 受种者X之母, 受种者Y（2023年2月出生）: a person
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
     cands = legal_reps(text, cands)  # X ⇥ 法定代表人, "fddbr": "X" of a company (legalreps)
+    cands = worker_lists(text, cands)  # 拖欠装卸工X、Y、Z工资: the workers (workerlists)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
