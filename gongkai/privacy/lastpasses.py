@@ -161,6 +161,7 @@ from .staffvalues import staff_values
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .tradekeepers import trade_keepers
+from .unitaccountcells import unit_account_cells
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
 from .unitbrackets import unit_brackets
@@ -277,4 +278,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
     cands = legal_reps(text, cands)  # X ⇥ 法定代表人, "fddbr": "X" of a company (legalreps)
     cands = worker_lists(text, cands)  # 拖欠装卸工X、Y、Z工资: the workers (workerlists)
+    cands = unit_account_cells(text, cands)  # 工资专用账户账号 column: the unit's (unitaccountcells)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

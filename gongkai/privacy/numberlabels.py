@@ -346,3 +346,8 @@ def card_issuer(value: str) -> bool:
     if first in "469" or "3528" <= value[:4] <= "3589":
         return True  # (Visa issues up to 19 digits: 436742… of 18 and 19)
     return n == 16 and ("51" <= value[:2] <= "55" or "2221" <= value[:4] <= "2720")
+
+
+def unit_account_header(header: str) -> bool:
+    """Whether a column's header names a unit's account (工资专用账户账号, 对公账号)."""
+    return _UNIT_ACCOUNT.search(header) is not None
