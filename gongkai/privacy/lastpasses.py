@@ -122,6 +122,7 @@ from .legaladdress import legal_addresses
 from .legalreps import legal_reps
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
+from .makerunits import maker_units
 from .namehomes import name_homes
 from .notedlines import noted_lines
 from .notnames import not_names
@@ -279,4 +280,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = legal_reps(text, cands)  # X ⇥ 法定代表人, "fddbr": "X" of a company (legalreps)
     cands = worker_lists(text, cands)  # 拖欠装卸工X、Y、Z工资: the workers (workerlists)
     cands = unit_account_cells(text, cands)  # 工资专用账户账号 column: the unit's (unitaccountcells)
+    cands = maker_units(text, cands)  # 制表单位：某中心 / 联系电话：…: the unit's (makerunits)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
