@@ -92,7 +92,7 @@ def _kind(line: str) -> str:
         return "date"
     if _PAGE.fullmatch(line):
         return "page"
-    if _COPIES_LINE.fullmatch(line):
+    if "一式" in line and _COPIES_LINE.fullmatch(line):  # (a find first: most lines have none)
         return "copies"
     if PHONE_OF_PERSON.search(line) or _PERSON_ROLE.search(line):
         return ""

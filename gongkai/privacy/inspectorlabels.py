@@ -21,6 +21,8 @@ Candidate = tuple[int, int, str, float]
 _POST = re.compile(
     r"(?:^|(?<=[\n；;。，,、（(\t ]))(?:劳动保障)?(?:监察员|执法员|执法人员|稽查员|监察执法人员)[：:][ \u3000]*$"
 )
+
+
 def _label_before(text: str, start: int) -> bool:
     """Whether the post's label opens the list the name at ``start`` stands in."""
     lo = max(text.rfind("\n", 0, start), text.rfind("；", 0, start), text.rfind("。", 0, start))

@@ -110,8 +110,8 @@ from .formlabels import form_labels
 from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
-from .inspectorlabels import inspector_labels
 from .idbrackets import id_brackets
+from .inspectorlabels import inspector_labels
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
@@ -280,7 +280,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = address_joins(text, cands)  # "…258号，某花园9栋…室": one cell (addressjoins)
     cands = legal_reps(text, cands)  # X ⇥ 法定代表人, "fddbr": "X" of a company (legalreps)
     cands = worker_lists(text, cands)  # 拖欠装卸工X、Y、Z工资: the workers (workerlists)
-    cands = unit_account_cells(text, cands)  # 工资专用账户账号 column: the unit's (unitaccountcells)
-    cands = maker_units(text, cands)  # 制表单位：某中心 / 联系电话：…: the unit's (makerunits)
+    cands = unit_account_cells(text, cands)  # 工资专用账户账号: the unit's (unitaccountcells)
+    cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

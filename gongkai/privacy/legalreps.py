@@ -24,7 +24,9 @@ import re
 Candidate = tuple[int, int, str, float]
 
 # a legal person's or a partnership's name in the row or the record (no individual business)
-_LEGAL = re.compile(r"有限公司|有限责任公司|股份公司|集团|合作社|联合社|合伙\)|合伙）|普通合伙|协会")
+_LEGAL = re.compile(
+    r"有限公司|有限责任公司|股份公司|集团|合作社|联合社|合伙\)|合伙）|普通合伙|协会"
+)
 _ROLE_CELL = re.compile(r"[ \u3000]*(?:\t|\|)[ \u3000]*法定代表人[ \u3000]*(?=\t|\||\n|$)")
 _KEY = re.compile(r"(?i)\"[a-z_]*(?:fddbr|frdb|legal_?rep\w*|legal_?person)\"[ ]*:[ ]*\"$")
 
@@ -42,16 +44,21 @@ def _representative(text: str, start: int, end: int) -> bool:
         return False
     if _ROLE_CELL.match(text, end):
         return True
-    return text[start - 1 : start] == '"' and _KEY.search(text, max(lo, start - 40), start) is not None
+    return (
+        text[start - 1 : start] == '"' and _KEY.search(text, max(lo, start - 40), start) is not None
+    )
 
 
 def legal_reps(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less a legal person's representative's name and its mentions (docstring)."""
-    if "法定代表人" not in text and "fddbr" not in text and "frdb" not in text and "egal" not in text:
+    if (
+        "法定代表人" not in text
+        and "fddbr" not in text
+        and "frdb" not in text
+        and "egal" not in text
+    ):
         return cands
-    reps = {
-        text[s:e] for s, e, k, _ in cands if k == "name" and _representative(text, s, e)
-    }
+    reps = {text[s:e] for s, e, k, _ in cands if k == "name" and _representative(text, s, e)}
     if not reps:
         return cands
     return [c for c in cands if c[2] != "name" or text[c[0] : c[1]] not in reps]

@@ -17,7 +17,9 @@ import re
 
 Candidate = tuple[int, int, str, float]
 
-_MAKER = re.compile(r"(?:制表|填报|编制|报送|汇总|审核)单位[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff（）()]{2,40}")
+_MAKER = re.compile(
+    r"(?:制表|填报|编制|报送|汇总|审核)单位[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff（）()]{2,40}"
+)
 _CONTACT_ONLY = re.compile(
     r"^[ \u3000\t,，]*(?:(?:联系电话|电话|联系方式|办公电话|传真|地址|联系地址)[ \u3000]*[：:][^：:\n]*?)+$"
 )
@@ -32,7 +34,9 @@ def _line(text: str, at: int) -> tuple[int, int]:
 
 def maker_units(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the making unit's landline on a table's footer (module docstring)."""
-    if "单位" not in text or not any(w in text for w in ("制表", "填报", "编制", "报送", "汇总", "审核")):
+    if "单位" not in text or not any(
+        w in text for w in ("制表", "填报", "编制", "报送", "汇总", "审核")
+    ):
         return cands
     names = [(s, e) for s, e, k, _ in cands if k == "name"]
     drop = set()

@@ -78,9 +78,9 @@ from .numberlabels import not_a_card
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
+from .organvalues import organ_value
 from .ownhomes import own_home, own_home_near
 from .partyunits import unit_party_rows
-from .organvalues import organ_value
 from .patterns import (
     CONTACT_LABELS,
     DOC_CONTEXT,

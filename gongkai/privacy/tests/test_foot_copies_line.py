@@ -19,7 +19,10 @@ def _decision(copies):
 
 
 def test_the_contact_line_after_a_copies_line_is_the_organs():
-    for copies in ("一式三份，被处罚人、执行单位各一份，一份附卷。", "本决定书一式两份，一份交被处罚人。"):
+    for copies in (
+        "一式三份，被处罚人、执行单位各一份，一份附卷。",
+        "本决定书一式两份，一份交被处罚人。",
+    ):
         text = _decision(copies)
         got = found(text)
         assert at(text, "landline", "0716-2213110") not in got, copies

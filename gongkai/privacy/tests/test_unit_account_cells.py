@@ -21,9 +21,6 @@ def test_a_wage_accounts_column_is_the_units():
 
 
 def test_a_payees_account_column_keeps_its_card():
-    text = (
-        "序号,姓名,身份证号,收款账号,手机\n"
-        f"1,邵立群,{_ID},{_OWN},13905301742\n"
-    )
+    text = f"序号,姓名,身份证号,收款账号,手机\n1,邵立群,{_ID},{_OWN},13905301742\n"
     got = found(text, ["bank_card"])
     assert at(text, "bank_card", _OWN) in got
