@@ -71,13 +71,19 @@ _COPIES = re.compile(
     r"[ \u3000]*[（(][^。\n（）()]{0,40}(?:一式[\d一二三四五六七八九十]{1,2}份|各执一份|存档一份?)"
     r"[^。\n（）()]{0,30}。"
 )
+# a line of its own on the paper's copies under the signature ("一式三份，被处罚人、执行单位各一
+# 份，一份附卷。", privfix25c): who keeps a copy, a foot's line, no person's record
+_COPIES_LINE = re.compile(
+    r"[ \u3000\t]*[（(]?(?:本[\u4e00-\u9fff]{1,6}书)?一式[\d一二两三四五六七八九十]{1,2}份"
+    r"[^\n（）()]{0,40}?[。]?[）)]?[ \u3000\t]*"
+)
 _LINES = 8
 _LONG = 160  # a contact line is short: a longer line is a paragraph's or a record's
 
 
 def _kind(line: str) -> str:
-    """What a line of a document's foot is: "date", "organ", "staff", "page", "contact",
-    "blank" or "" (words of the body)."""
+    """What a line of a document's foot is: "date", "organ", "staff", "page", "copies",
+    "contact", "blank" or "" (words of the body)."""
     if len(line) > _LONG:
         return ""
     if not line.strip(" \u3000\t"):
@@ -86,6 +92,8 @@ def _kind(line: str) -> str:
         return "date"
     if _PAGE.fullmatch(line):
         return "page"
+    if "一式" in line and _COPIES_LINE.fullmatch(line):  # (a find first: most lines have none)
+        return "copies"
     if PHONE_OF_PERSON.search(line) or _PERSON_ROLE.search(line):
         return ""
     if _FIELD.match(line):
@@ -142,7 +150,7 @@ def _persons_block(text: str, lo: int, hi: int, cands: list[Candidate]) -> bool:
         # ("受送达人：X\n地址：…": the person named over them)
         prev = text.rfind("\n", 0, lo - 1) + 1
         above = text[prev : lo - 1]
-        if above.strip(" \u3000\t") and _kind(above) != "date":
+        if above.strip(" \u3000\t") and _kind(above) not in ("date", "copies"):
             if _ADDRESSEE.match(above) or _PERSON_ROLE.search(above):
                 return True
             lo = prev

@@ -14,7 +14,8 @@ What the item's fourth character may also be is left alone: a word leading a nam
 经, 即 …: "，向李小明（"), a kinship's or a sex's character ("：妻王小明", "欧阳满妻"), a
 particle or a household after it (等, 家, 司马娟户), one acting for the person (代庞守义), and a short name that the text gives elsewhere with a sign
 right before it or after it — then the short form is the name and the fourth character
-another word. Only three-character names are widened, and only by one character: at a
+another word. A preposition before the item opens it like a sign ("未向乌云高娃、杜长林等": a Mongol name
+of four). Only three-character names are widened, and only by one character: at a
 front one where the name starts with a single surname, at the back where it starts with
 a compound surname (a compound surname takes two given characters at most).
 
@@ -36,6 +37,11 @@ _NOT_FIRST = frozenset(
     "向对和与给由被让及将把为从于经据在是系称授予请即如含共计约仅另又均且并但或乃其该此本各每某"
     "致代替帮陪原现前新老小大已未后先男女妻夫子父母儿孙兄弟姐妹侄甥婿媳岳舅姨叔伯嫂"
 )
+# a preposition opening the item as a sign would (未向乌云高娃、杜长林等, privfix25c): the item
+# runs from the character after it to the sign after the name
+# (not 被: 被告; nor a two-character word a preposition opens: 对方, 给予, 由于)
+_LEADS = frozenset("向给对由")
+_LEAD_WORDS = frozenset(("对方", "给予", "对于", "由于", "对面", "对象", "向前", "由此"))
 # what follows a whole name: a kinship's or a sex's character, a household, a particle
 _NOT_LAST = frozenset("妻夫子女父母儿孙兄弟姐妹侄媳婿男等家户组们氏的之某")
 _COMPOUND = frozenset(_v.COMPOUND_SURNAMES)
@@ -70,7 +76,16 @@ def item_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
         if k != "name" or e - s != 3 or (s, e) in wide:
             continue
         right = e >= size or text[e] in _RIGHT
-        if right and s >= 1 and _han(text[s - 1]) and (s == 1 or text[s - 2] in _LEFT):
+        if (
+            right
+            and s >= 1
+            and _han(text[s - 1])
+            and (
+                s == 1
+                or text[s - 2] in _LEFT
+                or (text[s - 2] in _LEADS and text[s - 2 : s] not in _LEAD_WORDS)
+            )
+        ):
             # a front character before a single surname: 吉伍小芳
             if text[s : s + 2] in _COMPOUND or text[s - 1] in _NOT_FIRST:
                 continue

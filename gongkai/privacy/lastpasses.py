@@ -118,6 +118,7 @@ from .gradecells import grade_cells
 from .holderphones import holder_phones
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
+from .inspectorlabels import inspector_labels
 from .intakeclerks import intake_clerks
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
@@ -127,9 +128,11 @@ from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
+from .legalreps import legal_reps
 from .listhouseholds import list_households
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
+from .makerunits import maker_units
 from .namehomes import name_homes
 from .notedlines import noted_lines
 from .notnames import not_names
@@ -172,6 +175,7 @@ from .staffvalues import staff_values
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .tradekeepers import trade_keepers
+from .unitaccountcells import unit_account_cells
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
 from .unitbrackets import unit_brackets
@@ -186,6 +190,7 @@ from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 from .unitslashes import unit_slashes
+from .workerlists import worker_lists
 
 
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -294,4 +299,9 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = numbered_keys(text, cands)  # "lxdh2" beside a person's "lxdh" (numberedkeys)
     cands = intake_clerks(text, cands)  # 收件人 beside 申请人: the desk's clerk (intakeclerks)
     cands = unit_led_lists(text, cands)  # 某卫生院X、某中心Y等: staff by unit (unitledlists)
+    cands = legal_reps(text, cands)  # X ⇥ 法定代表人, "fddbr": "X" of a company (legalreps)
+    cands = worker_lists(text, cands)  # 拖欠装卸工X、Y、Z工资: the workers (workerlists)
+    cands = unit_account_cells(text, cands)  # 工资专用账户账号: the unit's (unitaccountcells)
+    cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
+    cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

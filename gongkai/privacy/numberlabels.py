@@ -32,7 +32,8 @@ _OTHER_NUMBER = re.compile(
     r"协查|核查|督办|通报|办件|办理|审批)"
     # (a JSON key's quotes around the colon: "居住证受理回执号": "3209…"; an example of
     # that number in brackets after its label: 登记号（如…）, 档案编号(例如: …))
-    r"(?:编号|编码|号码|序号|号|代码)[）)]?\"?[ \u3000]*[：:为是]?[ \u3000]*\"?"
+    # (a list's order word before the colon: 档案编号依次为：A、B, 受理号分别是：…)
+    r"(?:编号|编码|号码|序号|号|代码)[）)]?\"?[ \u3000]*(?:依次|分别)?[：:为是]?[：:]?[ \u3000]*\"?"
     r"(?:[（(][ \u3000]*(?:如|例如|比如|示例)[:：]?[ \u3000]*)?$"
 )
 _ID_WORDS = re.compile(r"身份证|证件号|公民身份|身份号码")
@@ -345,3 +346,8 @@ def card_issuer(value: str) -> bool:
     if first in "469" or "3528" <= value[:4] <= "3589":
         return True  # (Visa issues up to 19 digits: 436742… of 18 and 19)
     return n == 16 and ("51" <= value[:2] <= "55" or "2221" <= value[:4] <= "2720")
+
+
+def unit_account_header(header: str) -> bool:
+    """Whether a column's header names a unit's account (工资专用账户账号, 对公账号)."""
+    return _UNIT_ACCOUNT.search(header) is not None

@@ -79,6 +79,7 @@ from .numberlabels import not_a_card
 from .numbers import IN_TEXT_KINDS, LOCAL_HOLDERS, NUMBERS_IN_TEXT, landline_end, locals_within
 from .officenames import office_names
 from .officialcolumns import official_cells
+from .organvalues import organ_value
 from .ownhomes import own_home, own_home_near
 from .partyunits import unit_party_rows
 from .patterns import (
@@ -320,8 +321,8 @@ def _candidates(ctx: _Context) -> list[Candidate]:
                 add((start, tail.end(), "plate", 0.85))
         elif word in LABEL_SET:
             got = name_from_label(text, end)
-            if got and ORG_VALUE.match(text, got[0]):
-                got = None  # "权利人：某村股份经济合作社": an organisation, not a person
+            if got and (ORG_VALUE.match(text, got[0]) or organ_value(text, got[0])):
+                got = None  # "权利人：某村股份经济合作社", "联系人：某监察大队": no person
             if got and word in CONTACT_LABELS and unit_contact(text, got[1]):
                 got = None  # a unit's contact acting in office (签发人, 联系人 with its phone)
             if got and word == "负责人" and organ_head(text, start, got[1]):
