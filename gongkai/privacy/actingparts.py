@@ -40,7 +40,6 @@ from __future__ import annotations
 import re
 
 from . import validators as _v
-from .alternation import led
 from .keymeaning import meaning, parts
 from .kinprose import _LONG_KIN
 from .recordparts import _FORMER, _IN_OFFICE, _POST_KEY
