@@ -42,6 +42,7 @@ CUE_WORDS = (
     "办公室电话", "xm>", "XM>", "830000",
     "经办", "经手", "审核", "复核", "制表", "填表", "填报", "核对", "保管", "受理",
     "走访", "调查", "核查", "回访", "接待", "入户", "包保", "包联", "帮扶",
+    "受种者", "患者", "患儿", "受害人", "伤者", "死者", "被监护人",
 )  # fmt: skip
 INDEXED = frozenset(CUE_WORDS)
 # (a text shorter than this: each test walks it, cheaper than one search for all)
