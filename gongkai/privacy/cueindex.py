@@ -19,6 +19,7 @@ walk of ``has_word`` (``unsure``). A word not listed here is looked for as befor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .alternation import by_second
 from .pertext import memo
@@ -51,17 +52,19 @@ LONG = 20_000
 _ORDER = sorted(INDEXED, key=lambda w: (-len(w), w))  # the longest first at one place
 _SEARCH = re.compile(by_second([re.escape(w) for w in _ORDER]))
 assert _SEARCH.groups == 0  # (``findall``: the whole matches)
-# by word: the listed words inside it (itself too), and those that may start inside it
-# and run past its end
-_INSIDE = {w: frozenset(v for v in INDEXED if v in w) for w in INDEXED}
-_ACROSS = {
-    w: frozenset(
+
+
+@cache
+def _around(w: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The listed words inside ``w`` (itself too), and those that may start inside it and
+    run past its end (asked of the words found only: for every word at import, 9 ms)."""
+    inside = frozenset(v for v in INDEXED if v in w)
+    across = frozenset(
         v
         for v in INDEXED
         if v not in w and any(w.endswith(v[:k]) for k in range(1, min(len(v), len(w))))
     )
-    for w in INDEXED
-}
+    return inside, across
 
 
 class Cues:
@@ -74,8 +77,9 @@ class Cues:
         held: set[str] = set()
         unsure: set[str] = set()
         for w in found:
-            held |= _INSIDE[w]
-            unsure |= _ACROSS[w]
+            inside, across = _around(w)
+            held |= inside
+            unsure |= across
         self.held = frozenset(held)
         self.unsure = frozenset(unsure - held)
 
