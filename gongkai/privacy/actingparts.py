@@ -40,7 +40,6 @@ from __future__ import annotations
 import re
 
 from . import validators as _v
-from .alternation import led
 from .keymeaning import meaning, parts
 from .kinprose import _LONG_KIN
 from .recordparts import _FORMER, _IN_OFFICE, _POST_KEY
@@ -59,7 +58,7 @@ _HOLDER = re.compile(
 _PRIVATE = re.compile(r"监护|照护|代收|代领|代办|联系|家属|亲属|申请|委托|对象|本人|户主|家长|紧急")
 _KIN = frozenset(_LONG_KIN)
 _DIGIT = re.compile(r"\d")
-_MOBILE = led(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_MOBILE = re.compile(r"1(?<!\d1)[3-9]\d{9}(?!\d)")
 _OFFICE_LINE = re.compile(r"(?:[(（]?0\d{2,3}[)）]?[-－ ]?)\d{7,8}(?:转\d{1,5})?|\d{7,8}转\d{1,5}")
 _STRIP = " \u3000\"'*"
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .placeheaders import in_cell, place_header
 from .unitcolumns import _PERSONAL, _UNIT_PHONE_HEADER
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -40,7 +41,7 @@ def _unit_header(text: str, start: int) -> bool:
 
 def aligned_unit_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines under a unit's phone header of an aligned table."""
-    if "电话" not in text and "座机" not in text:
+    if "电话" not in text and not has_word(text, "座机"):
         return cands
     if "  " not in text and "\u3000" not in text:
         return cands

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from .headerroles import own_id_column
 from .patterns import ID_CONTEXT
 from .stacked import clerk_cell
+from .wordfind import has_word
 
 _SEPARATORS = ("\t", "｜", "|", "，", ",", "；", ";")
 _DIGIT = re.compile(r"\d")
@@ -94,7 +95,7 @@ class ClerkColumns:
         if before not in _CELL_SEPARATORS and before != "\n":
             return False
         if self._at is None:  # the cheap test first: the words at all
-            found = any(word in text for word in _STAFF_WORDS + _VISIT_WORDS)
+            found = any(has_word(text, word) for word in _STAFF_WORDS + _VISIT_WORDS)
             self._at = [m.start() for m in _STAFF_SEARCH.finditer(text)] if found else []
         k = bisect_left(self._at, start)
         if k == 0 or start - self._at[k - 1] > 3000:

@@ -53,7 +53,9 @@ def firm_lines(text: str, cands: list) -> list:
     lawyer's own number is a mobile; a fixed line beside the firm's name is the firm's
     (a 法律服务所's phone in its worker's row, README of the held-out batches)."""
     # (承办 by 承: ``wordfind``)
-    if not has_word(text, "承办") or ("律师事务所" not in text and "法律服务所" not in text):
+    if not has_word(text, "承办") or (
+        not has_word(text, "律师事务所") and not has_word(text, "法律服务所")
+    ):
         return cands
     drop = set()
     for i, c in enumerate(cands):

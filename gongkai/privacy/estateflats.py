@@ -25,9 +25,9 @@ Candidate = tuple[int, int, str, float]
 # a flat: building (号楼, 栋, 幢), an optional unit, a room
 _FLAT = r"\d{1,3}(?:号楼|栋|幢)(?:\d{1,2}单元)?\d{2,4}室"
 # after an estate's last word and a gap: the first flat, then more after 、
-_AFTER_ESTATE = re.compile(
-    r"(?<=[区园苑点城庭府])[ \u3000]+(" + _FLAT + r")((?:、" + _FLAT + r")*)"
-)
+# (led by the estate's last character itself, not a look behind: ``sre`` then skips to it
+# by its class instead of trying the look behind at every position of the line)
+_AFTER_ESTATE = re.compile(r"[区园苑点城庭府][ \u3000]+(" + _FLAT + r")((?:、" + _FLAT + r")*)")
 _MORE = re.compile(_FLAT)
 # a bare estate word opening an address
 # (after the estate's own name in quotes, or pointing back to one: a cell's 安置小区5栋…, the

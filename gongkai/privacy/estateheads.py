@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 _ESTATE_LABEL = re.compile(
@@ -25,7 +27,12 @@ _FLAT = re.compile(r"\d[号栋幢座楼单元室户房]?$|[栋幢座单元室户
 
 def estate_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without an estate's own address under the estate's label."""
-    if "小区" not in text and "楼盘" not in text and "院落" not in text and "片区" not in text:
+    if (
+        "小区" not in text
+        and not has_word(text, "楼盘")
+        and not has_word(text, "院落")
+        and not has_word(text, "片区")
+    ):
         return cands  # (the cheap look)
     drop = {
         i

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .keymeaning import meaning
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -104,7 +105,7 @@ def _siblings_private(text: str, parent_start: int, indent: int, found: list[int
 
 def export_footers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the landlines of an export's summary or footer (above)."""
-    if "</" not in text or not any(c[2] == "landline" for c in cands):
+    if not has_word(text, "</") or not any(c[2] == "landline" for c in cands):
         return cands
     found: list[int] | None = None
     drop: set[int] = set()

@@ -23,7 +23,12 @@ from . import validators as v
 
 Candidate = tuple[int, int, str, float]
 
-_OPEN = re.compile(r"[（(](?:(?:公民)?身份证(?:号码?)?[：:]?)?(\d{17}[\dXx])(?![\dXx])")
+_AFTER_OPEN = r"(?:(?:公民)?身份证(?:号码?)?[：:]?)?(\d{17}[\dXx])(?![\dXx])"
+_OPEN = re.compile(r"[（(]" + _AFTER_OPEN)
+# the same, one search led by each bracket (a literal: the engine's fast scan for it, not a
+# class tried at every character); a match holds no bracket after its first, so the two
+# searches' matches, in order, are those of ``_OPEN``
+_OPENS = tuple(re.compile(re.escape(b) + _AFTER_OPEN) for b in "（(")
 
 
 def id_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -32,7 +37,7 @@ def id_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     taken = [(c[0], c[1]) for c in cands]
     add: list[Candidate] = []
-    for m in _OPEN.finditer(text):
+    for m in sorted((m for o in _OPENS for m in o.finditer(text)), key=re.Match.start):
         if not v.is_resident_id(m.group(1).upper()):
             continue
         at = m.start()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .keymeaning import meaning
+from .wordfind import has_word
 
 # a closing tag whose key ends in xm (any case): the cue
 _XM_CLOSE = re.compile(r"(?i)[a-z]xm>")
@@ -34,7 +35,7 @@ _XM_KEY = re.compile(r"(?i)[a-z]{1,4}xm")
 def item_keys(text: str, header_of) -> frozenset[str]:
     """The keys of ``text``'s elements read as 姓名 by their initials alone (``header_of``:
     ``xmltables.field_header``) that hold items, not names (module docstring)."""
-    if ("xm>" not in text and "XM>" not in text) or _XM_CLOSE.search(text) is None:
+    if (not has_word(text, "xm>") and not has_word(text, "XM>")) or _XM_CLOSE.search(text) is None:
         return frozenset()
     values: dict[str, list[str]] = {}
     for m in _LEAF.finditer(text):

@@ -23,6 +23,7 @@ import re
 from . import validators as v
 from .listwords import non_name
 from .tables import NOT_NAMES
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -81,7 +82,7 @@ def kin_names(text: str) -> list[Candidate]:
         out += _noted_kin(text)  # "随迁人员：马兰花（妻）、拜一诺（子）"
     if "之" in text:
         out += _relative_of(text)  # "烈士邓先武之妻", "，陈国富之子"
-    if "婚" in text and "婚生" in text:
+    if "婚" in text and has_word(text, "婚生"):
         for m in _CHILD.finditer(text):
             if _name(m.group(1)):
                 out.append((m.start(1), m.end(1), "name", 0.85))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .kindindex import without
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -28,7 +29,7 @@ _ROW = re.compile(r"\t|[|｜,]")
 
 def lawyer_notes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the landlines on a row whose person is noted as a firm's lawyer."""
-    if "律师事务所" not in text and "法律服务所" not in text:
+    if not has_word(text, "律师事务所") and not has_word(text, "法律服务所"):
         return cands
     drop = set()
     for i, c in enumerate(cands):

@@ -44,7 +44,7 @@ _LISTED = re.compile(
 )
 # a local number after a mobile and a slash (LOCAL_NUMBER takes no number after a slash)
 _AFTER_MOBILE = re.compile(
-    r"(?<![0-9])1[3-9]\d{9}[ \u3000]?/[ \u3000]?([2-9]\d{6,7})(?![0-9A-Za-z\-*/.])"
+    r"1(?<![0-9]1)[3-9]\d{9}[ \u3000]?/[ \u3000]?([2-9]\d{6,7})(?![0-9A-Za-z\-*/.])"
 )
 _AREA_BRACKET = re.compile(r"[（(]0\d{2,3}[）)]$")
 # an area code and a space or a dash before the local part ("0536 7029354", "0536-…")

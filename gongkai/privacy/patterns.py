@@ -482,7 +482,7 @@ CONTACT_TAIL = re.compile(r"[^\n]{0,30}(?:\n[^\n]{0,30})?")
 OFFICE_NUMBER = re.compile(
     r"(?<![0-9])(?:0\d{2,3}[-—－ ]?|[（(]0\d{2,3}[）)] ?)[2-9]\d{6,7}(?![0-9])"
 )
-MOBILE_NUMBER = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
+MOBILE_NUMBER = re.compile(r"1(?<![0-9]1)[3-9]\d{9}(?![0-9])")
 # an 18-character resident ID standing alone in a row (its digits not part of a longer run)
 ID_IN_ROW = re.compile(r"(?<![0-9])\d{17}[0-9Xx](?![0-9A-Za-z])")
 PHONE_OF_PERSON = led(

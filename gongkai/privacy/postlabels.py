@@ -74,7 +74,7 @@ _UNIT_LEAD = re.compile(
 )
 
 
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_MOBILE = re.compile(r"1(?<!\d1)[3-9]\d{9}(?!\d)")
 _AFTER_LABEL = frozenset("：:、，, \u3000")  # (a name listed after a label: a cheap test first)
 
 

@@ -104,7 +104,7 @@ def _served_places(text: str, names: list[tuple[int, int]], taken: list) -> list
 
 
 def owned_houses(text: str, cands: list[Candidate]) -> list[Candidate]:
-    if "房" not in text and "宅" not in text and "送达" not in text:
+    if "房" not in text and "宅" not in text and not has_word(text, "送达"):
         return []
     names = [(s, e) for s, e, kind, _c in cands if kind == "name"]
     taken = [(s, e) for s, e, kind, _c in cands if kind == "address"]

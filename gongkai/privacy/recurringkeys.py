@@ -240,7 +240,7 @@ def recurring_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
         if text[s - 1 : s] not in _VALUE_OPENS:
             continue  # (a value's first name only: the field is read once)
         if parents is None:
-            parents = _parents(text) if "</" in text else {}
+            parents = _parents(text) if has_word(text, "</") else {}
         got = _field(text, s, e, parents)
         if got is None:
             continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .unitcolumns import rows_above
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -44,7 +45,9 @@ _FLAT = re.compile(r"室|单元|栋|幢|楼|户|房")
 def shop_premises(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the premises of an individual business in its own row."""
     drop: set[int] = set()
-    keepers = "经营" in text or "个体" in text  # (a header naming the keepers: 经营者, 经营户)
+    keepers = "经营" in text or has_word(
+        text, "个体"
+    )  # (a header naming the keepers: 经营者, 经营户)
     for i, (s, e, kind, _conf) in enumerate(cands):
         if kind != "address":
             continue

@@ -96,7 +96,7 @@ def _cells(line: str, sep: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_MOBILE = re.compile(r"1(?<!\d1)[3-9]\d{9}(?!\d)")
 # a rota's header (a name column, a post's, an office line's and no private datum's): its
 # rows name staff in office, a row giving a private datum (found on it) excepted
 _ROTA_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}姓名")

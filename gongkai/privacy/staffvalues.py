@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .keymeaning import meaning
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -56,14 +57,14 @@ def _own_datum(text: str, key: str) -> bool:
 
 def staff_values(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names listed under a staff's key in an export (module docstring)."""
-    if '":' not in text and '": ' not in text and "<" not in text:
+    if not has_word(text, '":') and "<" not in text:  # (": holds ":)
         return cands
     lists = []  # values of several names, and attributes
     singles = []  # (key, start, end) of one name alone
     own: dict[str, bool] = {}  # a key's own datum, looked up once a key
     # (the attributes' pattern opens with a space's class and tries every sign: only when
     # the text holds an attribute's value at all)
-    patterns = (_JSON, _XML, _ATTR) if '="' in text else (_JSON, _XML)
+    patterns = (_JSON, _XML, _ATTR) if has_word(text, '="') else (_JSON, _XML)
     for pattern in patterns:
         for m in pattern.finditer(text):
             key = m.group(1)

@@ -211,7 +211,7 @@ def table_candidates(text: str) -> list[Candidate]:
         out += xml_records(text)  # an XML export: its records' fields are the columns
     if "{" in text and has_word(text, '":'):
         out += json_records(text)  # a JSON export: its objects' keys are the columns
-    if "  - " in text:
+    if has_word(text, "  - "):
         out += yaml_lists(text)  # a YAML sequence under a key of persons (jsonrecords)
     out += keyed_csv(text)  # a delimited export headed by keys (xm,sfzh,dlr: keyedcsv)
     if "\t" in text:

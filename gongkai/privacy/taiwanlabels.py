@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 # a person's document label (代办人证件号码：, 监护人证件号：), the value alone to its end
@@ -32,7 +34,7 @@ _LABELLED = re.compile(
 def labelled_permits(text: str) -> list[Candidate]:
     """The permits of a Taiwan resident's shape under a bare 证件号码 label (docstring);
     the caller has seen that the text names Taiwan."""
-    if "证件号" not in text or ("台湾" not in text and "台胞" not in text):
+    if "证件号" not in text or (not has_word(text, "台湾") and not has_word(text, "台胞")):
         return []  # (a text naming only Hong Kong's and Macao's permits: not Taiwan's shape)
     out = []
     for m in _LABELLED.finditer(text):

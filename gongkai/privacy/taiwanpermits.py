@@ -186,7 +186,7 @@ def taiwan_permits(text: str) -> list[Candidate]:
         or (  # a document of 港澳台 residents: the row's 830000 permit, the column's H/M
             has_word(text, "通行证", 1)
             and (
-                any(w in text for w in _MAINLAND_WORDS)
+                any(has_word(text, w) for w in _MAINLAND_WORDS)
                 or any(has_word(text, w, by) for w, by in _MAINLAND_BY)
             )
         )

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 
 from .agentphones import _PRIVATE_UNIT, _PUBLIC_UNIT
-from .wordfind import has_any_by
+from .wordfind import has_any_by, has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -132,7 +132,7 @@ def _unit_contact(text: str, start: int, end: int) -> bool:
 def unit_coaches(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of public units' registered coaches and contacts."""
     cue = any(has_any_by(text, c, words) for c, words in _CUE_BY) and "单位" in text
-    office = cue and ("办公电话" in text or "办公室电话" in text)
+    office = cue and (has_word(text, "办公电话") or has_word(text, "办公室电话"))
     if not cue and not office:
         return cands
     memo: dict = {}

@@ -431,7 +431,7 @@ def unit_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
 # -- a person's own number and mailbox where a unit's word stands beside it ----------
 
 # a person's mobile right before, in the same field ("联系人电话：182…　0755-…（单位）")
-_MOBILE_BEFORE = re.compile(r"(?<![0-9])1[3-9]\d{9}[ \u3000、/，,；;或]{1,3}$")
+_MOBILE_BEFORE = re.compile(r"1(?<![0-9]1)[3-9]\d{9}[ \u3000、/，,；;或]{1,3}$")
 _OWN_NOTE = re.compile(
     r"[（(][^（()）\n]{0,20}(?:本人|个人|私人)[^（()）\n]{0,20}[）)]"
     # the person's own mailbox at their work ("（监护人单位邮箱）", "（父亲工作单位邮箱）")

@@ -26,6 +26,9 @@ from .kindindex import without
 Candidate = tuple[int, int, str, float]
 
 _WORDS = re.compile(r"(?:单位|机构|医院|门诊|部门)[/／]")
+# the same, found by each slash (a literal: the engine's fast scan for it) and the words read
+# back behind it, rather than by a class of the words' first characters (3.7 → 0.7 ms a MB)
+_SLASHED = tuple(re.compile(f"{s}(?<=(?:单位|机构|医院|门诊|部门){s})") for s in "/／")
 # the header: a unit's word, a slash, a person's (…人, …人员, …员, 医生, 护士 …)
 _HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:单位|机构|医院|门诊|部门)[ \u3000]*[/／][ \u3000]*"
@@ -43,7 +46,7 @@ def unit_slashes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cell (module docstring)."""
     if "/" not in text and "／" not in text:
         return cands
-    if _WORDS.search(text) is None:
+    if not any(slashed.search(text) for slashed in _SLASHED):
         return cands
     drop = set()
     for i, c in enumerate(cands):

@@ -9,6 +9,7 @@ while that character is not very common.
 
 from __future__ import annotations
 
+from .cueindex import INDEXED, LONG, cues
 from .pertext import memo, per_text
 
 
@@ -33,13 +34,26 @@ def find_by(text: str, word: str, at: int, pos: int = 0) -> int:
 
 def has_word(text: str, word: str, at: int = 0) -> bool:
     """``word in text``, looked for by ``word[at]`` (a miss costs a ``memchr`` scan,
-    not a scan of every character)."""
+    not a scan of every character); a word of ``cueindex`` in a long text by its one
+    search for them all."""
+    if word in INDEXED and len(text) >= LONG:
+        found = cues(text)
+        if word in found.held:
+            return True
+        if word not in found.unsure:
+            return False
     return find_by(text, word, at) >= 0
 
 
 def has_any_by(text: str, c: str, words: tuple[str, ...]) -> bool:
     """Whether any of ``words`` (each holding the character ``c``) stands in ``text``: one
     walk of ``c`` for them all (a miss costs one ``memchr`` scan, not one a word)."""
+    if len(text) >= LONG and INDEXED.issuperset(words):
+        found = cues(text)
+        if not found.held.isdisjoint(words):
+            return True
+        if found.unsure.isdisjoint(words):
+            return False
     offsets = [(w, w.index(c)) for w in words]
     k = text.find(c)
     while k >= 0:
