@@ -95,6 +95,7 @@ from .claimstaff import claim_staff
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
+from .courseinstructors import course_instructors
 from .counselkeys import counsel_keys
 from .courtparties import court_parties
 from .dainames import dai_names
@@ -304,4 +305,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = unit_account_cells(text, cands)  # 工资专用账户账号: the unit's (unitaccountcells)
     cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
+    cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
