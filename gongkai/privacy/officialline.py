@@ -3,7 +3,8 @@
 "村委会主任：多吉，电话：139…", "局长X联系方式…": he acts in office and the number is the
 office's. A mobile after the device's own word (组长X，手机…) is the official's own, as the
 held-out convention has it since privfix16ia, unless labelled a work phone (科长工作手机)
-(privfix19a, docs258).
+(privfix19a, docs258). The word 户主 (a householder) before a surname 任 is no 主任: "9号户主任
+某联系电话…" names household 9's head and his own number (privfix25d).
 """
 
 from __future__ import annotations
@@ -23,5 +24,7 @@ def official_line(text: str, start: int, kind: str) -> bool:
     official = _OFFICIAL_BEFORE.search(text, (start - 18 if start > 18 else 0), start)
     if official is None:
         return False
+    if text[official.start() - 1 : official.start()] == "户" and official.group()[:2] == "主任":
+        return False  # 户主 + a name of the surname 任: the householder's own number
     label = official.group()
     return kind != "mobile" or "手机" not in label or _AT_WORK.search(label) is not None
