@@ -17,6 +17,11 @@ it is instead:
   "2. 某镇　联络员：X（副镇长）　办公电话：…　手机：…"), or after the unit's colon opening
   the line ("局文物股：X，电话…，手机138…": ``unitcolon``); the label's colon may be left out.
 
+A third layout (privfix25d): **the number alone in brackets right after a person's name given
+by a label** ("劳资专管员：X（159…）；监察员：…；监督电话：…", "代办人：X(138…)"): the bracket notes
+the number to that person, whatever unit's lines follow on the line (``refine`` read the line's
+监督电话 as a unit's block).
+
 A note after the number naming a duty line ("（值班手机）", "（公务）") keeps it the unit's.
 
 Speed: asked only for a mobile that ``refine`` is about to read; the column's header is
@@ -46,6 +51,11 @@ _CONTACT = re.compile(
     r"(?:联系人|联络人|联络员|负责人|经办人|专干|工作人员)[:：][ \u3000]*[\u4e00-\u9fff·]{2,6}"
     r"(?:[（(][^（()）\n]{1,16}[）)])?"
 )
+# a label's name right before the number's bracket: "专管员：X（", the label opening its clause
+_NAMED_BRACKET = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[员人][:：][ \u3000]*"
+    r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?[（(]\Z"
+)
 _DUTY_NOTE = re.compile(r"[ \u3000]*[（(][^（()）\n]{0,8}(?:值班|公务|单位|办公|热线|专线|应急)")
 
 
@@ -54,6 +64,8 @@ def own_mobile(text: str, start: int, end: int) -> bool:
     if not _MOBILE.match(text, start) or _DUTY_NOTE.match(text, end):
         return False
     edge = text[start - 1 : start]
+    if edge in ("（", "(") and text[end : end + 1] in ("）", ")"):
+        return _NAMED_BRACKET.search(text, start - 20 if start > 20 else 0, start) is not None
     if edge in ("：", ":", " ", "\u3000", "机", "话"):  # (手机138…: the label's colon left out)
         lo = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
         if (
