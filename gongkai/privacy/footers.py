@@ -89,6 +89,8 @@ def below_signature(text: str, start: int) -> bool:
         if _DATE_LINE.fullmatch(line) and k + 1 < len(above):
             if k and _DOC_NUMBER.search(above[0]):
                 return False  # "…4号" between: the next document of a compilation opens
+            if k and _APPENDIX.match(above[0]):
+                return False  # "附：同案人信息" between: an appendix's rows, no foot (privfix25d)
             return bool(_UNIT_LINE.fullmatch(above[k + 1]))
     return False
 
@@ -103,6 +105,10 @@ _PARTY_CLAUSE = re.compile(
     r"(?:1[3-9]\d{9}[，,][ \u3000]*(?:家庭|联系|现|居)?(?:地址|住址)[：:]?[ \u3000]*)?$"
 )
 
+
+# an appendix's heading on its own line under the signature ("附：同案诉求人信息", "附件2：…名单",
+# "附表："): the lines under it are the appendix's, not the issuer's contact lines (privfix25d)
+_APPENDIX = re.compile(r"[ \u3000\t]*附(?:件|表|录)?\d{0,2}[：:]")
 
 # a document's number on its own line ("容商罚〔2026〕4号"): a new document opens under it
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,5}号[ \u3000\t]*$")
