@@ -35,6 +35,7 @@ from .enumerations import _OFFICIALS_BEFORE
 from .groupnames import group_households
 from .listtails import tail_names
 from .names import Candidate, _company_representative, best_name
+from .sidefolk import folk_side_name
 from .tables import COMPANY, NOT_NAMES
 from .wordfind import colons, find_word, has_word
 from .wordfind import lines as text_lines
@@ -69,7 +70,9 @@ def boundary_neighbours(text: str) -> list[Candidate]:
         run = m.group(1)
         if run[-1] in _NOT_GIVEN:
             continue
-        if v.plausible_name(run, strict=False) and v.plausible_name(run, strict=len(run) == 2):
+        if (
+            v.plausible_name(run, strict=False) and v.plausible_name(run, strict=len(run) == 2)
+        ) or folk_side_name(run):  # "南至石老根宅基地": a folk name with 老 (sidefolk)
             out.append((m.start(1), m.end(1), "name", 0.8))
     return out
 
