@@ -95,8 +95,8 @@ from .claimstaff import claim_staff
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
-from .courseinstructors import course_instructors
 from .counselkeys import counsel_keys
+from .courseinstructors import course_instructors
 from .courtparties import court_parties
 from .dainames import dai_names
 from .deskdepartments import desk_departments
