@@ -26,13 +26,14 @@ _LAST = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:号|室|户)
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:
-    a = start
-    while a > 0 and text[a - 1] not in _EDGE and start - a < 60:
-        a -= 1
-    b = end
-    while b < len(text) and text[b] not in _EDGE and b - end < 60:
-        b += 1
-    return a, b
+    """The cell around ``start:end``: back to the last edge before it and on to the first
+    after it, 60 characters each way at most (by ``rfind`` and ``find`` of each edge over
+    those windows, not a step a character)."""
+    lo = start - 60 if start > 60 else 0
+    a = max(lo, max(text.rfind(c, lo, start) for c in _EDGE) + 1)
+    hi = end + 60
+    b = min([k for k in (text.find(c, end, hi) for c in _EDGE) if k >= 0] or [hi])
+    return a, min(b, len(text))
 
 
 def _joined(text: str, a: int, b: int) -> bool:

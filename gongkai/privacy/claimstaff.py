@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 _CUES = ("查勘", "定损", "协保员")
@@ -37,7 +39,7 @@ _END = re.compile(r"[；;。\n]")
 
 def claim_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names listed after an insurer's claim post (module doc)."""
-    if not any(cue in text for cue in _CUES):
+    if not any(has_word(text, cue) for cue in _CUES):
         return cands
     drop = set()
     for start, end, kind, _conf in cands:

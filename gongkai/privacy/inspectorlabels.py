@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 # the post's label, opening its clause (a line's start, a sign, a bracket before it)
@@ -36,7 +38,7 @@ def _label_before(text: str, start: int) -> bool:
 
 def inspector_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names under an inspector's post's label (module docstring)."""
-    if "员：" not in text and "员:" not in text:
+    if not has_word(text, "员：") and not has_word(text, "员:"):
         return cands
     if "监察" not in text and "执法" not in text and "稽查" not in text:
         return cands

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .columnheads import header_over
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -42,7 +43,7 @@ _MAILING = re.compile(
 
 def intake_clerks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names standing in a register's 收件人 column (module docstring)."""
-    if "收件人" not in text:
+    if not has_word(text, "收件人"):
         return cands
     marks = []  # (walked by ``str.find``, each place's edges tested)
     k = text.find("收件人")

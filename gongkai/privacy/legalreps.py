@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 # a legal person's or a partnership's name in the row or the record (no individual business)
@@ -52,7 +54,7 @@ def _representative(text: str, start: int, end: int) -> bool:
 def legal_reps(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less a legal person's representative's name and its mentions (docstring)."""
     if (
-        "法定代表人" not in text
+        not has_word(text, "法定代表人")
         and "fddbr" not in text
         and "frdb" not in text
         and "egal" not in text

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 # a village's name and a number: the whole of the address (no larger place before it)
@@ -20,7 +22,7 @@ _SHORT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:村|社区|屯)\d{1,3}号")
 
 def list_households(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without a village and a row number before 户 read as an address."""
-    if "号户" not in text:
+    if not has_word(text, "号户"):
         return cands  # (the cheap look first)
     drop = set()
     for start, end, kind, _conf in cands:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import has_any_by
+
 Candidate = tuple[int, int, str, float]
 
 _MAKER = re.compile(
@@ -23,6 +25,8 @@ _MAKER = re.compile(
 _CONTACT_ONLY = re.compile(
     r"^[ \u3000\t,，]*(?:(?:联系电话|电话|联系方式|办公电话|传真|地址|联系地址)[ \u3000]*[：:][^：:\n]*?)+$"
 )
+# (the words ``_MAKER`` needs, one of them in the text: looked up in ``cueindex``)
+_MAKERS = ("制表单位", "填报单位", "编制单位", "报送单位", "汇总单位", "审核单位")
 _PERSON = ("联系人", "经办人", "负责人", "姓名", "手机", "制表人", "填报人", "审核人", "本人")
 
 
@@ -34,9 +38,7 @@ def _line(text: str, at: int) -> tuple[int, int]:
 
 def maker_units(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the making unit's landline on a table's footer (module docstring)."""
-    if "单位" not in text or not any(
-        w in text for w in ("制表", "填报", "编制", "报送", "汇总", "审核")
-    ):
+    if not has_any_by(text, "单", _MAKERS):
         return cands
     names = [(s, e) for s, e, k, _ in cands if k == "name"]
     drop = set()

@@ -16,6 +16,7 @@ import re
 
 from .namemodel import possible
 from .tables import _column_kind
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -28,7 +29,7 @@ _SEX = re.compile(r"性别[ \u3000]*[：:][ \u3000]*[男女]")
 
 def sexed_records(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the names of label-line records that give the sex next."""
-    at = text.find("\n性别")
+    at = text.find("\n性别") if has_word(text, "性别") else -1
     if at < 0:
         return cands  # (the cheap look first: no sex's label at a line's start)
     added: list[Candidate] = []
