@@ -14,8 +14,7 @@ resolved (README "Offices' phones and contacts", "The address rule"):
   a bracket it stands in (邢德家（佳和苑小区…）); a flat written without 室 ends after
   its room number (2单元604); a unit's address (its office named right after the
   number, or its contact block) and a place several households share (均为姜桥村三组)
-  are no one's address;
-- a relation (母子, 祖孙) is no name.
+  are no one's address; a relation (母子, 祖孙) is no name.
 """
 
 from __future__ import annotations
@@ -210,9 +209,8 @@ _DOOR = re.compile(r"\d号|\d室|\d户|单元")
 _NO_PLACE = ("本村", "该村", "同村", "本组", "该组", "本社区", "该社区")
 # "大京村5组（门牌不详）": the writer says the group has no house number for them
 _NO_DOOR = re.compile(r"[（(](?:无|没有)?门牌(?:号码?)?(?:不详|不明|缺失|未知)?[）)]|[（(]无门牌")
-_OFFICE_IN = re.compile(
-    r"政府(?![东西南北前后]?(?:大?街|路|巷|胡同|大道))|机关|综合楼|办公楼|写字楼|行政中心|服务中心|委员会|法院|检察院"
-)
+_GOV = r"政府(?![东西南北前后]?(?:大?街|路|巷|胡同|大道))"  # not 政府街, 政府西路: streets
+_OFFICE_IN = re.compile(_GOV + r"|机关|综合楼|办公楼|写字楼|行政中心|服务中心|委员会|法院|检察院")
 _STAFF_HOUSING = re.compile(r"家属|宿舍|小区|住宅")
 # a flat written floor-door after the building ("9幢16-3", "3单元5-2"): the door ends it
 _DOOR_AFTER = re.compile(r"-\d{1,3}(?![\d-])")
