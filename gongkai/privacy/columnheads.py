@@ -184,6 +184,23 @@ def header_over(text: str, start: int, end: int, words: re.Pattern) -> str | Non
     )
 
 
+def without_names_headed(text: str, cands: list, head: re.Pattern, cell) -> list:
+    """``cands`` without the names whose cell ``cell(s, e)`` accepts and whose column's
+    header cell is all ``head`` (its spaces, quotes and stars aside): the passes that read a
+    unit's column by its header and a name's cell by its own shape (unitcontactcols,
+    unitpostcells)."""
+    drop = set()
+    for s, e, k, _c in cands:
+        if k != "name" or not cell(s, e):
+            continue
+        over = header_over(text, s, e, head)
+        if over and head.fullmatch(over.strip(" \u3000\"'*")):
+            drop.add(s)
+    if not drop:
+        return cands
+    return [c for c in cands if c[2] != "name" or c[0] not in drop]
+
+
 def _near(text: str, start: int, words: tuple[str, ...]) -> bool:
     lo = start - _SPAN if start > _SPAN else 0
     return any(text.find(w, lo, start) >= 0 for w in words)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .columnheads import header_over
+from .columnheads import without_names_headed
 
 Candidate = tuple[int, int, str, float]
 
@@ -37,15 +37,9 @@ def unit_contact_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names of a unit's contact column followed by its landline."""
     if "联系人" not in text and "负责人" not in text:
         return cands
-    drop = set()
-    for s, e, k, _c in cands:
-        if k != "name" or text[s - 1 : s] not in _CELL_OPEN or s == 0:
-            continue
-        if not _NEXT_LANDLINE.match(text, e):
-            continue
-        head = header_over(text, s, e, _HEAD)
-        if head and _HEAD.fullmatch(head.strip(" \u3000\"'*")):
-            drop.add(s)
-    if not drop:
-        return cands
-    return [c for c in cands if c[2] != "name" or c[0] not in drop]
+    return without_names_headed(text, cands, _HEAD, lambda s, e: _opens_cell(text, s, e))
+
+
+def _opens_cell(text: str, s: int, e: int) -> bool:
+    """The name at ``s``–``e`` opens its cell and its row's next cell is a landline."""
+    return s > 0 and text[s - 1] in _CELL_OPEN and _NEXT_LANDLINE.match(text, e) is not None

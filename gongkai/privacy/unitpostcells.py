@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .columnheads import header_over
+from .columnheads import without_names_headed
 
 Candidate = tuple[int, int, str, float]
 
@@ -39,15 +39,9 @@ def unit_post_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names after a post in a unit's contact column's cell."""
     if "联系人" not in text and "负责人" not in text:
         return cands
-    drop = set()
-    for s, e, k, _c in cands:
-        if k != "name" or text[s - 1 : s] not in " \u3000":
-            continue
-        if not _POST.search(text, max(0, s - 12), s):
-            continue
-        head = header_over(text, s, e, _HEAD)
-        if head and _HEAD.fullmatch(head.strip(" \u3000\"'*")):
-            drop.add(s)
-    if not drop:
-        return cands
-    return [c for c in cands if c[2] != "name" or c[0] not in drop]
+    return without_names_headed(text, cands, _HEAD, lambda s, e: _post_before(text, s))
+
+
+def _post_before(text: str, s: int) -> bool:
+    """A post or a department and a gap stand right before the name at ``s``."""
+    return text[s - 1 : s] in " \u3000" and _POST.search(text, max(0, s - 12), s) is not None
