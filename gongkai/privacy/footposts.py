@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 
 from .kindindex import kind_positions, without
+from .seqlists import line_bounds
 
 Candidate = tuple[int, int, str, float]
 
@@ -51,12 +52,6 @@ _HOME_WORD = re.compile(r"家庭|住宅|宅电|本人|个人|家属|紧急|监�
 _HOME_AFTER = re.compile(r"[ \u3000]?[（(](?:家|宅|住宅|家庭|私)")
 _PRIVATE = frozenset(("id_card", "mobile", "bank_card", "address"))
 _SEPARATORS = " \u3000\t|,，-—"
-
-
-def _line(text: str, pos: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return lo, hi if hi >= 0 else len(text)
 
 
 def _private_lines(cands: list[Candidate]) -> list[int]:
@@ -134,7 +129,7 @@ def foot_post_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     drop: set[int] = set()
     for k in phones:
         at = cands[k][0]
-        lo, hi = _line(text, at)
+        lo, hi = line_bounds(text, at)
         if hi - lo > 300:
             continue
         line = text[lo:hi]

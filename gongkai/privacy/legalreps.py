@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .seqlists import line_bounds
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
@@ -33,14 +34,8 @@ _ROLE_CELL = re.compile(r"[ \u3000]*(?:\t|\|)[ \u3000]*法定代表人[ \u3000]*
 _KEY = re.compile(r"(?i)\"[a-z_]*(?:fddbr|frdb|legal_?rep\w*|legal_?person)\"[ ]*:[ ]*\"$")
 
 
-def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi
-
-
 def _representative(text: str, start: int, end: int) -> bool:
-    lo, hi = _line(text, start, end)
+    lo, hi = line_bounds(text, start)  # (a name holds no line break)
     row = text[lo:hi]
     if "个体" in row or not _LEGAL.search(row):
         return False

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .seqlists import line_bounds
 from .validators import plausible_name
 
 Candidate = tuple[int, int, str, float]
@@ -70,12 +71,6 @@ def _line_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    """The start and end of the line holding ``at``."""
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
-
-
 def _list_line(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The shaped items of a list line; [] for a blank line; None for any other line."""
     line = text[start:end]
@@ -95,7 +90,7 @@ def list_siblings(text: str, cands: list[Candidate]) -> list[Candidate]:
     added: list[Candidate] = []
     seen: set[int] = set()  # the lines already read (by their start)
     for name_start, _ in sorted(found):
-        start, end = _line(text, name_start)
+        start, end = line_bounds(text, name_start)
         if start in seen:
             continue
         seen.add(start)
@@ -107,7 +102,7 @@ def list_siblings(text: str, cands: list[Candidate]) -> list[Candidate]:
         for step in (-1, 1):
             at = start - 2 if step < 0 else end + 1
             while 0 <= at <= len(text) and (step > 0 or start > 0):
-                s, e = _line(text, min(at, len(text)))
+                s, e = line_bounds(text, min(at, len(text)))
                 if s in seen:
                     break
                 got = _list_line(text, s, e)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .seqlists import line_bounds
 from .wordfind import has_any_by
 
 Candidate = tuple[int, int, str, float]
@@ -30,12 +31,6 @@ _MAKERS = ("制表单位", "填报单位", "编制单位", "报送单位", "汇�
 _PERSON = ("联系人", "经办人", "负责人", "姓名", "手机", "制表人", "填报人", "审核人", "本人")
 
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    return lo, len(text) if hi < 0 else hi
-
-
 def maker_units(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the making unit's landline on a table's footer (module docstring)."""
     if not has_any_by(text, "单", _MAKERS):
@@ -45,7 +40,7 @@ def maker_units(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c[2] != "landline":
             continue
-        lo, hi = _line(text, c[0])
+        lo, hi = line_bounds(text, c[0])
         line = text[lo:hi]
         if any(w in line for w in _PERSON) or any(lo <= s < hi for s, _ in names):
             continue
