@@ -26,13 +26,13 @@ from .wordfind import has_word
 Candidate = tuple[int, int, str, float]
 
 _SPAN = 6000
-# the header cell (its 姓名 / 签名 note aside), as it stands in a header row
-_WORDS = re.compile(
-    r"(?:^|(?<=[\t|｜│,，\s\"]))收件人(?:姓名|签名|签字)?(?=[\t|｜│,，\s\"]|$)", re.M
-)
+# the header cell (its 姓名 / 签名 note aside): alone, as a cell ends after it, and as it
+# stands in a header row between a cell's edges
+_WORD = r"收件人(?:姓名|签名|签字)?"
+_HEADER = re.compile(_WORD)
+_CELL = re.compile(_WORD + r"(?=[\t|｜│,，\s\"]|$)")
+_WORDS = re.compile(r"(?:^|(?<=[\t|｜│,，\s\"]))" + _CELL.pattern, re.M)
 _EDGE = frozenset('\t|｜│,，\n\r \u3000"')
-_CELL = re.compile(r"收件人(?:姓名|签名|签字)?(?=[\t|｜│,，\s\"]|$)")
-_HEADER = re.compile(r"收件人(?:姓名|签名|签字)?")
 # the row's own person in another column of the same header
 _PARTY = re.compile(r"申请人|权利人|申请户主|户主|建房户|申报人|当事人|登记人|申请单位")
 # a mailing's fields: the column's persons are its addressees
