@@ -509,6 +509,11 @@ BATCHES = {
         "5492_yudu_kuangshan_dizhi_huanjing_huifu_zhili_jiangbu_fafang_xlsx.tsv": 1,
         "5497_nandan_kuangshan_zhili_zhandi_buchang_fafang_mingce_onecell.txt": 1,
     },
+    "300": {
+        "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
+        "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
+        "5511_huining_tuiyi_shibing_anpai_gongzuo_mingdan_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
