@@ -509,6 +509,10 @@ BATCHES = {
         "5492_yudu_kuangshan_dizhi_huanjing_huifu_zhili_jiangbu_fafang_xlsx.tsv": 1,
         "5497_nandan_kuangshan_zhili_zhandi_buchang_fafang_mingce_onecell.txt": 1,
     },
+    "301": {
+        "5523_huili_falvyuanzhu_shenqing_shouli_dengji_taizhang_quoted.csv": 1,
+        "5525_yudu_buyu_falvyuanzhu_jueding_ji_fuyi_qingkuang_huizong_xubiao_pipe.md": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
