@@ -514,6 +514,10 @@ BATCHES = {
         "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
         "5511_huining_tuiyi_shibing_anpai_gongzuo_mingdan_pages_aligned.txt": 1,
     },
+    "301": {
+        "5523_huili_falvyuanzhu_shenqing_shouli_dengji_taizhang_quoted.csv": 1,
+        "5525_yudu_buyu_falvyuanzhu_jueding_ji_fuyi_qingkuang_huizong_xubiao_pipe.md": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
