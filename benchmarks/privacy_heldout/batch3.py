@@ -509,6 +509,10 @@ BATCHES = {
         "5492_yudu_kuangshan_dizhi_huanjing_huifu_zhili_jiangbu_fafang_xlsx.tsv": 1,
         "5497_nandan_kuangshan_zhili_zhandi_buchang_fafang_mingce_onecell.txt": 1,
     },
+    "302": {
+        "5537_cangxi_huli_butie_jidu_fafang_huamingce_xlsx.tsv": 1,
+        "5541_weixian_canji_pingding_jieguo_gongshi_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
