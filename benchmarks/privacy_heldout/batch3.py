@@ -518,6 +518,10 @@ BATCHES = {
         "5523_huili_falvyuanzhu_shenqing_shouli_dengji_taizhang_quoted.csv": 1,
         "5525_yudu_buyu_falvyuanzhu_jueding_ji_fuyi_qingkuang_huizong_xubiao_pipe.md": 1,
     },
+    "302": {
+        "5537_cangxi_huli_butie_jidu_fafang_huamingce_xlsx.tsv": 1,
+        "5541_weixian_canji_pingding_jieguo_gongshi_pages_aligned.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
