@@ -12,7 +12,8 @@ side (``contractparties``), the one addressee a notice greets (``salutednames``)
 in a table's before and after columns of a change of post (``changedcells``), an owner
 named after a copula (``cuecopula``: 犬主为X，), a person before 和他儿子 (``kinpartners``), a
 suspect named by hearsay (``hearsaynames``: 听说是X家在弄), hired workers after their job
-(``workercues``: 督导员X, 管护员X).
+(``workercues``: 督导员X, 管护员X), and the holder's ID heading a disability card's number
+(``disabilitycards``: 残疾人证号 43132219550825828X11).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .changednames import changed_persons
 from .contractparties import contract_parties
 from .cuecopula import copula_names
 from .delegates import delegates
+from .disabilitycards import disability_cards
 from .dottededges import dotted_names
 from .headedrecords import headed_records
 from .hearsaynames import hearsay_names
@@ -43,6 +45,7 @@ from .workercues import worker_names
 def extra_candidates(text: str) -> list[tuple[int, int, str, float]]:
     out = markings(text) + passports(text) + taiwan_permits(text) + headed_records(text)
     out += kin_bracket_names(text) + changed_persons(text) + lawyers_before_title(text)
+    out += disability_cards(text)  # 残疾人证号: the ID before category and grade
     out += contract_parties(text)  # "甲方：张三", "乙方（承包方）：李四" (contractparties)
     out += changed_cells(text)  # 变更事项 质量负责人 | 变更前 甲 | 变更后 乙 (changedcells)
     out += copula_names(text)  # "该户犬主为X，", "店主是X。" (cuecopula)
