@@ -509,6 +509,10 @@ BATCHES = {
         "5492_yudu_kuangshan_dizhi_huanjing_huifu_zhili_jiangbu_fafang_xlsx.tsv": 1,
         "5497_nandan_kuangshan_zhili_zhandi_buchang_fafang_mingce_onecell.txt": 1,
     },
+    "303": {
+        "5552_congjiang_shengtai_hulinyuan_laowu_buzhu_fafang_huamingce_xlsx.tsv": 1,
+        "5565_huzhu_shengtai_hulinyuan_niandu_kaohe_jixiao_buzhu_fafang_docx_tab.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
