@@ -522,6 +522,10 @@ BATCHES = {
         "5537_cangxi_huli_butie_jidu_fafang_huamingce_xlsx.tsv": 1,
         "5541_weixian_canji_pingding_jieguo_gongshi_pages_aligned.txt": 1,
     },
+    "303": {
+        "5552_congjiang_shengtai_hulinyuan_laowu_buzhu_fafang_huamingce_xlsx.tsv": 1,
+        "5565_huzhu_shengtai_hulinyuan_niandu_kaohe_jixiao_buzhu_fafang_docx_tab.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
