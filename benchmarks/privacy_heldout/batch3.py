@@ -509,6 +509,11 @@ BATCHES = {
         "5492_yudu_kuangshan_dizhi_huanjing_huifu_zhili_jiangbu_fafang_xlsx.tsv": 1,
         "5497_nandan_kuangshan_zhili_zhandi_buchang_fafang_mingce_onecell.txt": 1,
     },
+    "304": {
+        "5567_luoyang_ruyang_anzhi_bangjiao_bangfu_zijin_xlsx.tsv": 1,
+        "5570_shouguang_jiaozheng_duixiang_jinggao_chexiao_huanxing_jianyi_xubiao_pipe.md": 1,
+        "5578_qinzhou_qinbei_shequ_jiaozheng_wenshu_gonggao_songda.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
