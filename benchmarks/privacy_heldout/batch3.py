@@ -526,6 +526,11 @@ BATCHES = {
         "5552_congjiang_shengtai_hulinyuan_laowu_buzhu_fafang_huamingce_xlsx.tsv": 1,
         "5565_huzhu_shengtai_hulinyuan_niandu_kaohe_jixiao_buzhu_fafang_docx_tab.txt": 1,
     },
+    "304": {
+        "5567_luoyang_ruyang_anzhi_bangjiao_bangfu_zijin_xlsx.tsv": 1,
+        "5570_shouguang_jiaozheng_duixiang_jinggao_chexiao_huanxing_jianyi_xubiao_pipe.md": 1,
+        "5578_qinzhou_qinbei_shequ_jiaozheng_wenshu_gonggao_songda.txt": 1,
+    },
 }
 BATCH = "3"
 SRC = HERE / "src3"
