@@ -171,6 +171,7 @@ from .sidewords import side_words
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
 from .staffedlines import staffed_lines
+from .staffgroups import staff_groups
 from .staffrosters import staff_rosters
 from .staffvalues import staff_values
 from .subjectcontacts import subject_contacts
@@ -306,4 +307,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
+    cands = staff_groups(text, cands)  # 帮扶责任人 over 姓名 | 单位及职务 (staffgroups)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
