@@ -174,6 +174,7 @@ from .staffedlines import staffed_lines
 from .staffgroups import staff_groups
 from .staffrosters import staff_rosters
 from .staffvalues import staff_values
+from .stationnotes import station_notes
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .tradekeepers import trade_keepers
@@ -308,4 +309,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
     cands = staff_groups(text, cands)  # 帮扶责任人 over 姓名 | 单位及职务 (staffgroups)
+    cands = station_notes(text, cands)  # X（镇水务站）, Y（某村网格员） (stationnotes)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
