@@ -129,6 +129,7 @@ from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
+from .legalprose import legal_prose
 from .legalreps import legal_reps
 from .listhouseholds import list_households
 from .listsiblings import list_siblings
@@ -310,4 +311,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
     cands = staff_groups(text, cands)  # 帮扶责任人 over 姓名 | 单位及职务 (staffgroups)
     cands = station_notes(text, cands)  # X（镇水务站）, Y（某村网格员） (stationnotes)
+    cands = legal_prose(text, cands)  # 某有限公司，…，法定代表人X，… (legalprose)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
