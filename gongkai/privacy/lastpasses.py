@@ -173,6 +173,7 @@ from .siteplaces import site_places
 from .spelledmails import spelled_mails
 from .staffedlines import staffed_lines
 from .staffgroups import staff_groups
+from .staffprose import staff_prose
 from .staffrosters import staff_rosters
 from .staffvalues import staff_values
 from .stationnotes import station_notes
@@ -312,4 +313,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = staff_groups(text, cands)  # 帮扶责任人 over 姓名 | 单位及职务 (staffgroups)
     cands = station_notes(text, cands)  # X（镇水务站）, Y（某村网格员） (stationnotes)
     cands = legal_prose(text, cands)  # 某有限公司，…，法定代表人X，… (legalprose)
+    cands = staff_prose(text, cands)  # 指派A、B两名工作人员; 县某局X同志 (staffprose)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
