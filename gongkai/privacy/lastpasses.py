@@ -91,6 +91,7 @@ from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
 from .bracketdesks import bracket_desks
 from .brandnotes import brand_notes
+from .cadrelabels import cadre_labels
 from .claimstaff import claim_staff
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
@@ -314,4 +315,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = station_notes(text, cands)  # X（镇水务站）, Y（某村网格员） (stationnotes)
     cands = legal_prose(text, cands)  # 某有限公司，…，法定代表人X，… (legalprose)
     cands = staff_prose(text, cands)  # 指派A、B两名工作人员; 县某局X同志 (staffprose)
+    cands = cadre_labels(text, cands)  # 帮扶责任人电话：0xxx-…: the office's (cadrelabels)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
