@@ -125,6 +125,7 @@ from .intakeclerks import intake_clerks
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
+from .kinedges import kin_edges
 from .kinheads import kin_heads
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -316,4 +317,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = legal_prose(text, cands)  # 某有限公司，…，法定代表人X，… (legalprose)
     cands = staff_prose(text, cands)  # 指派A、B两名工作人员; 县某局X同志 (staffprose)
     cands = cadre_labels(text, cands)  # 帮扶责任人电话：0xxx-…: the office's (cadrelabels)
+    cands = kin_edges(text, cands)  # 岳母杨德芳 read as one: 杨德芳 (kinedges)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
