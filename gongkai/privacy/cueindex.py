@@ -52,6 +52,7 @@ CUE_WORDS = (
     "站）", "所）", "网格员）", "网格长）",
     "工作人员", "执法人员", "办案人员", "同志",
     "结对", "包户", "包村", "驻村", "联户",
+    "，男，", "，女，",
 )  # fmt: skip
 INDEXED = frozenset(CUE_WORDS)
 # (a text shorter than this: each test walks it, cheaper than one search for all)

@@ -166,6 +166,7 @@ from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
+from .sexedheads import sexed_heads
 from .sexedrecords import sexed_records
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
@@ -318,4 +319,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = staff_prose(text, cands)  # 指派A、B两名工作人员; 县某局X同志 (staffprose)
     cands = cadre_labels(text, cands)  # 帮扶责任人电话：0xxx-…: the office's (cadrelabels)
     cands = kin_edges(text, cands)  # 岳母杨德芳 read as one: 杨德芳 (kinedges)
+    cands = sexed_heads(text, cands)  # 萨仁高娃，女，蒙古族，…: the run whole (sexedheads)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
