@@ -10,19 +10,17 @@ reads columns). So a landline right after such a label is dropped. A mobile ther
 finding: a cadre's own mobile under a label for that person's phone is marked (README,
 privfix19c); so does a landline under the household's own labels (联系电话, 备用电话).
 
-Cost: nothing is read unless the text holds one of the cadres' words (帮扶, 包保, 结对 …, the
-cue index's); then the few characters before each landline.
+Cost: no walk of the text: nothing is read unless a landline was found, then the character
+before each landline, and the label matched only where it is a colon or a space.
 """
 
 from __future__ import annotations
 
 import re
 
-from .wordfind import has_word
-
 Candidate = tuple[int, int, str, float]
 
-_CUES = ("帮扶", "包保", "结对", "包户", "包村", "驻村", "联户")
+_LABEL_END = frozenset("：: \u3000")
 _LABEL = re.compile(
     r"(?:帮扶|结对|包保|包户|包村|驻村|联户)(?:帮扶)?(?:责任人|干部|人|工作队员?|队员)"
     r"(?:联系|办公)?(?:电话|座机|固话|方式)[:：][ \u3000]*$"
@@ -31,10 +29,12 @@ _LABEL = re.compile(
 
 def cadre_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the landlines right after a label of a household's cadre's phone."""
-    if not any(c[2] == "landline" for c in cands) or not any(has_word(text, w) for w in _CUES):
+    if not any(c[2] == "landline" for c in cands):
         return cands
     return [
         c
         for c in cands
-        if c[2] != "landline" or not _LABEL.search(text, c[0] - 20 if c[0] > 20 else 0, c[0])
+        if c[2] != "landline"
+        or text[c[0] - 1 : c[0]] not in _LABEL_END
+        or not _LABEL.search(text, c[0] - 20 if c[0] > 20 else 0, c[0])
     ]

@@ -48,11 +48,6 @@ CUE_WORDS = (
     # the tests of the passes added since (privspeed25b)
     "查勘", "定损", "协保员", "号户", "性别", "法定代表人", "员：", "员:",
     "制表单位", "填报单位", "编制单位", "报送单位", "汇总单位", "审核单位",
-    # privfix26b: stationnotes; staffprose; cadrelabels; sexedheads
-    "站）", "所）", "网格员）", "网格长）",
-    "工作人员", "执法人员", "办案人员", "同志",
-    "结对", "包户", "包村", "驻村", "联户",
-    "，男，", "，女，",
 )  # fmt: skip
 INDEXED = frozenset(CUE_WORDS)
 # (a text shorter than this: each test walks it, cheaper than one search for all)

@@ -13,8 +13,8 @@ replaced by it.
 Not so: a run with a role before the name (被告人X, 申请人X: no name by the model, or longer
 than a name), a run that is a word (本人, 户主), and a run not at a paragraph's start.
 
-Cost: nothing is read unless the text holds "，男，" or "，女，" (the cue index's words); then
-only the line before each.
+Cost: nothing is read unless the text holds "，男，" or "，女，" (two finds: led by the comma,
+as cue words they would stop the cue index at every comma); then only the line before each.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import re
 
 from . import namemodel
 from .listwords import NON_NAME, non_name
-from .wordfind import has_any_by
 
 Candidate = tuple[int, int, str, float]
 
@@ -56,13 +55,16 @@ def _named(run: str, text: str, after: int) -> bool:
 
 def sexed_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the name opening each paragraph of particulars read whole."""
-    if not has_any_by(text, "，", _MARKS):
+    if "，男，" not in text and "，女，" not in text:
         return cands
     runs = []
     for mark in _MARKS:
         k = text.find(mark)
         while k >= 0:
-            ls = text.rfind("\n", 0, k) + 1
+            ls = text.rfind("\n", k - 9 if k > 9 else 0, k) + 1
+            if ls == 0 and k > 9:  # (the line starts further back: no name's run)
+                k = text.find(mark, k + 3)
+                continue
             s = ls
             while s < k and text[s] in " \u3000\t":
                 s += 1

@@ -36,6 +36,7 @@ Candidate = tuple[int, int, str, float]
 _SEPS = ("\t", "|")
 _BARE = frozenset(("姓名", "名字", "姓　名", "姓 名"))
 _SPAN = 6000
+_EDGE = frozenset(("\t", "|", " ", "\u3000", "\n", "*", ""))
 # a column of the group naming its persons' unit or post
 _OFFICE = re.compile(r"单位|职务|职级|部门|科室")
 
@@ -84,6 +85,9 @@ def _staff_columns(text: str) -> list[tuple[int, int, str, int]]:
     found = []
     k = text.find("姓名")
     while k >= 0:
+        if text[k - 1 : k] not in _EDGE or text[k + 2 : k + 3] not in _EDGE:
+            k = text.find("姓名", k + 2)  # (no cell of its own: 户主姓名, 姓名：)
+            continue
         ls = text.rfind("\n", 0, k) + 1
         le = text.find("\n", k)
         le = len(text) if le < 0 else le
