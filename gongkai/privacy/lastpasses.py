@@ -79,7 +79,12 @@ Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎
 a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
-(``unitledlists``: 某镇卫生院X、某服务中心Y等)."""
+(``unitledlists``: 某镇卫生院X、某服务中心Y等). Last (privfix26b): a bare 姓名 column under a staff
+group's merged header (``staffgroups``), persons noted by a public station or as a grid worker
+(``stationnotes``), a legal person's representative in prose (``legalprose``), an office's staff
+in its own letter's prose (``staffprose``), a landline under a cadre's phone label
+(``cadrelabels``), a relative's name read with its kinship word (``kinedges``) and the name
+opening a paragraph of particulars (``sexedheads``)."""
 
 from __future__ import annotations
 
