@@ -79,7 +79,12 @@ Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎
 a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
-(``unitledlists``: 某镇卫生院X、某服务中心Y等)."""
+(``unitledlists``: 某镇卫生院X、某服务中心Y等). Last (privfix26b): a bare 姓名 column under a staff
+group's merged header (``staffgroups``), persons noted by a public station or as a grid worker
+(``stationnotes``), a legal person's representative in prose (``legalprose``), an office's staff
+in its own letter's prose (``staffprose``), a landline under a cadre's phone label
+(``cadrelabels``), a relative's name read with its kinship word (``kinedges``) and the name
+opening a paragraph of particulars (``sexedheads``)."""
 
 from __future__ import annotations
 
@@ -91,6 +96,7 @@ from .alignedlines import aligned_unit_lines
 from .attributecells import Candidate, attribute_cells
 from .bracketdesks import bracket_desks
 from .brandnotes import brand_notes
+from .cadrelabels import cadre_labels
 from .claimstaff import claim_staff
 from .codeblocks import code_blocks
 from .contactposts import contact_posts
@@ -124,11 +130,13 @@ from .intakeclerks import intake_clerks
 from .itemedges import item_edges
 from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
+from .kinedges import kin_edges
 from .kinheads import kin_heads
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
+from .legalprose import legal_prose
 from .legalreps import legal_reps
 from .listhouseholds import list_households
 from .listsiblings import list_siblings
@@ -163,6 +171,7 @@ from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
+from .sexedheads import sexed_heads
 from .sexedrecords import sexed_records
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
@@ -171,8 +180,11 @@ from .sidewords import side_words
 from .siteplaces import site_places
 from .spelledmails import spelled_mails
 from .staffedlines import staffed_lines
+from .staffgroups import staff_groups
+from .staffprose import staff_prose
 from .staffrosters import staff_rosters
 from .staffvalues import staff_values
+from .stationnotes import station_notes
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .tradekeepers import trade_keepers
@@ -306,4 +318,11 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
+    cands = staff_groups(text, cands)  # 帮扶责任人 over 姓名 | 单位及职务 (staffgroups)
+    cands = station_notes(text, cands)  # X（镇水务站）, Y（某村网格员） (stationnotes)
+    cands = legal_prose(text, cands)  # 某有限公司，…，法定代表人X，… (legalprose)
+    cands = staff_prose(text, cands)  # 指派A、B两名工作人员; 县某局X同志 (staffprose)
+    cands = cadre_labels(text, cands)  # 帮扶责任人电话：0xxx-…: the office's (cadrelabels)
+    cands = kin_edges(text, cands)  # 岳母杨德芳 read as one: 杨德芳 (kinedges)
+    cands = sexed_heads(text, cands)  # 萨仁高娃，女，蒙古族，…: the run whole (sexedheads)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
