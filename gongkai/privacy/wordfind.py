@@ -127,3 +127,28 @@ def places(text: str, sign: str) -> list[int]:
     by two), each with a loop of ``str.find`` that costs one call a sign: they are found
     once a text (``pertext``, as ``colons``), by each sign."""
     return memo((places, sign), text, lambda t: _places(t, sign))
+
+
+def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """The starts of ``finditer``'s matches of the alternation of ``words`` (plain words of
+    two characters or more, none starting with another's first character and second: at a
+    place one word at most stands), found by a walk of each word's first character (a
+    ``memchr`` scan) instead of a search led by the class of their first characters, which
+    tests every character of the text (privspeed26a)."""
+    hits = []
+    find = text.find
+    for w in words:
+        c = w[0]
+        k = find(c)
+        while k >= 0:
+            if text.startswith(w, k):
+                hits.append((k, len(w)))
+            k = find(c, k + 1)
+    hits.sort()
+    out = []
+    pos = 0
+    for k, size in hits:
+        if k >= pos:  # (no overlaps: the search goes on after a match)
+            out.append(k)
+            pos = k + size
+    return out
