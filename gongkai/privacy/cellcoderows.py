@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfind import blank
+
 Candidate = tuple[int, int, str, float]
 
 _UNIT_KINDS = frozenset(("landline", "address"))
@@ -26,7 +28,7 @@ def _alone(text: str, start: int, end: int) -> tuple[int, int] | None:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
-    if text[lo:start].strip(" \u3000\t") or text[end:hi].strip(" \u3000\t"):
+    if not blank(text, lo, start) or not blank(text, end, hi):
         return None
     return lo, hi
 

@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 
 from .gapalign import _GAP_CELL, cell_at, display_columns
 from .unitcolumns import row_position, rows_above
+from .wordfind import blank
 
 _SEPARATORS = ("\t", "|", "｜", "│", ",")
 _DATA = re.compile(r"\d{5}")
@@ -118,10 +119,10 @@ def _stacked(
     the blank line that ends the record before, else from the header (records packed;
     not when ``parted``: only records parted by serials or blank lines are read)."""
     line_start = text.rfind("\n", start - 40 if start > 40 else 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip(" \u3000\t"):
+    if line_start == 0 or not blank(text, line_start, start):
         return None
     stop = text.find("\n", end)
-    if text[end : stop if stop >= 0 else len(text)].strip(" \u3000\t"):
+    if not blank(text, end, stop if stop >= 0 else len(text)):
         return None
     lines = text[max(0, line_start - _SPAN) : line_start].split("\n")[:-1]
     lines = [x.strip(" \u3000\t") for x in lines]

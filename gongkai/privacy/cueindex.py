@@ -50,6 +50,8 @@ CUE_WORDS = (
     "制表单位", "填报单位", "编制单位", "报送单位", "汇总单位", "审核单位",
     # the twenty-second sitting's
     "残疾",
+    # (privspeed26a)
+    "监察", "稽查",
 )  # fmt: skip
 INDEXED = frozenset(CUE_WORDS)
 # (a text shorter than this: each test walks it, cheaper than one search for all)

@@ -14,8 +14,8 @@ Not such a column: a 窗口 alone (a window's number or name), a 责任人 of no
 is a guardian, a 安全责任人 may be a shop's keeper), a party's word (被稳控人员).
 
 Speed: nothing is read unless the text holds 窗口 or one of the duty words, and a name only
-within 6,000 characters after such a word; the words are found by their core (窗口, 稳控 …),
-then checked whole.
+within 6,000 characters after such a word; the words are found by their core (窗口, 稳控 …,
+by walks of their first characters: ``wordfind.word_starts``), then checked whole.
 """
 
 from __future__ import annotations
@@ -24,19 +24,19 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
+from .wordfind import word_starts
 
 Candidate = tuple[int, int, str, float]
 
 _SPAN = 6000
 _DUTIES = ("稳控", "维稳", "包案", "包联", "盯控")
-_CUES = ("窗口", *_DUTIES)
 # the whole header cell (its 姓名 / 签名 note aside)
 _HEADER = re.compile(
     r"(?:服务|受理|登记|办事|综合|查询)?窗口(?:工作)?(?:人员|经办人|受理人员?|办理人|承办人)"
     r"|(?:稳控|维稳|包案|包联|盯控)(?:责任人|领导|干部|人员?)"
 )
 _WORDS = _HEADER  # (the header word, searched for in the text too)
-_CORE = re.compile("窗口|" + "|".join(_DUTIES))
+_CORE = ("窗口", *_DUTIES)  # (found by ``word_starts``, as their alternation's search)
 _NOTE = re.compile(r"(?:[（(](?:签名|签字|姓名)[）)]|姓名|签名|签字)$")
 
 
@@ -50,14 +50,10 @@ def _header(cell: str | None) -> bool:
 def desk_duties(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names in a column headed by an office's desk staff or a cadre
     charged with a duty (module docstring)."""
-    if not any(w in text for w in _CUES):
-        return cands
-    # the core words by a literal-led search, each checked for the whole header word
-    # around it (a search of _WORDS itself, whose prefix is optional, tries every sign)
+    # the core words by walks of their first characters, each checked for the whole header
+    # word around it (a search of _WORDS itself, whose prefix is optional, tries every sign)
     marks = [
-        m.start()
-        for m in _CORE.finditer(text)
-        if _WORDS.search(text, m.start() - 2 if m.start() > 2 else 0, m.end() + 6)
+        k for k in word_starts(text, _CORE) if _WORDS.search(text, k - 2 if k > 2 else 0, k + 8)
     ]
     if not marks:
         return cands

@@ -27,6 +27,7 @@ from .subjectrows import institution_row
 from .unitcells import unit_cell
 from .unitlabels import unit_label_phone
 from .unitprefixes import unit_prefix_phone
+from .wordfind import lead_finditer
 
 Candidate = tuple[int, int, str, float]
 
@@ -107,7 +108,9 @@ _NUMBER = re.compile(_LANDLINE + r"(?:(?:转|分机|-)\d{1,6})?")
 _PRIOR = re.compile(_LANDLINE + r"(?:(?:转|分机|-)\d{1,6})?[、/][ \u3000]*$")
 # a person noted with their relation, then their number ("汤坤（儿子），联系电话…")
 # (found from the closing bracket, a literal each: the relation is read back from there)
-_KIN_PHONES = tuple(re.compile(rf"{b}{_PHONE_AFTER}({_LANDLINE})") for b in ("）", r"\)"))
+_KIN_PHONES = tuple(  # (by the bracket each one opens with: ``lead_finditer``)
+    (re.compile(rf"{re.escape(b)}{_PHONE_AFTER}({_LANDLINE})"), b) for b in ("）", ")")
+)
 _KIN_NOTE = re.compile(rf"[（(](?:{_RELATION})$")
 
 
@@ -187,7 +190,7 @@ def settle_landlines(text: str, cands: list[Candidate]) -> list[Candidate]:
     taken = {c[0] for c in out}
     added: list[Candidate] = []
     if "）" in text or ")" in text:
-        for m in (m for kin in _KIN_PHONES for m in kin.finditer(text)):
+        for m in (m for kin, b in _KIN_PHONES for m in lead_finditer(kin, b, text)):
             k = m.start()
             if m.start(1) not in taken and _KIN_NOTE.search(text, k - 4 if k > 4 else 0, k):
                 added.append(

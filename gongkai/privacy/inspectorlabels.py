@@ -40,7 +40,7 @@ def inspector_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names under an inspector's post's label (module docstring)."""
     if not has_word(text, "员：") and not has_word(text, "员:"):
         return cands
-    if "监察" not in text and "执法" not in text and "稽查" not in text:
+    if not has_word(text, "监察") and "执法" not in text and not has_word(text, "稽查"):
         return cands
     drop = [c for c in cands if c[2] == "name" and _label_before(text, c[0])]
     if not drop:

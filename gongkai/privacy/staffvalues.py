@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .keymeaning import meaning
-from .wordfind import has_word
+from .wordfind import has_word, lead_finditer
 
 Candidate = tuple[int, int, str, float]
 
@@ -64,9 +64,13 @@ def staff_values(text: str, cands: list[Candidate]) -> list[Candidate]:
     own: dict[str, bool] = {}  # a key's own datum, looked up once a key
     # (the attributes' pattern opens with a space's class and tries every sign: only when
     # the text holds an attribute's value at all)
-    patterns = (_JSON, _XML, _ATTR) if has_word(text, '="') else (_JSON, _XML)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
+    # (JSON's and XML's searched from their first " and <: ``lead_finditer``)
+    patterns = [(_JSON, '"'), (_XML, "<")]
+    if has_word(text, '="'):
+        patterns.append((_ATTR, ""))
+    for pattern, lead in patterns:
+        found = lead_finditer(pattern, lead, text) if lead else pattern.finditer(text)
+        for m in found:
             key = m.group(1)
             if not _staff(key):
                 continue

@@ -35,6 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .headerroles import own_id_column
+from .wordfind import lead_search
 
 Candidate = tuple[int, int, str, float]
 
@@ -355,7 +356,7 @@ def subject_contacts(text: str, cands: list[Candidate]) -> list[Candidate]:
     phones.sort()
     opening.sort()
     spans, persons = _row_spans(text, name_at, opening, phones)
-    if "<" in text and _XML_GATE.search(text):
+    if "<" in text and lead_search(_XML_GATE, "=", text):
         spans += _xml_spans(text, cands)
     if not spans:
         return cands

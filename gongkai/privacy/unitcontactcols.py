@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .columnheads import without_names_headed
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -35,7 +36,7 @@ _NEXT_LANDLINE = re.compile(
 
 def unit_contact_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names of a unit's contact column followed by its landline."""
-    if "联系人" not in text and "负责人" not in text:
+    if not has_word(text, "联系人") and "负责人" not in text:  # (联系人: by the cue index)
         return cands
     return without_names_headed(text, cands, _HEAD, lambda s, e: _opens_cell(text, s, e))
 

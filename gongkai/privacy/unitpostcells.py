@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .columnheads import without_names_headed
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -37,7 +38,7 @@ _POST = re.compile(
 
 def unit_post_cells(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` without the names after a post in a unit's contact column's cell."""
-    if "联系人" not in text and "负责人" not in text:
+    if not has_word(text, "联系人") and "负责人" not in text:  # (联系人: by the cue index)
         return cands
     return without_names_headed(text, cands, _HEAD, lambda s, e: _post_before(text, s))
 
