@@ -79,7 +79,8 @@ Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎
 a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
-(``unitledlists``: 某镇卫生院X、某服务中心Y等)."""
+(``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26c)
+the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂)."""
 
 from __future__ import annotations
 
@@ -154,6 +155,7 @@ from .postlabels import post_labels
 from .prepplaces import prep_places
 from .proxynotes import proxy_notes
 from .qualifiedlabels import qualified_labels
+from .quarrykeepers import quarry_keepers
 from .recordparts import record_part_phones
 from .recordseats import record_seats
 from .recurringkeys import recurring_keys
@@ -306,4 +308,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
+    cands = quarry_keepers(text, cands)  # 某旗X石料厂（个体）: the keeper (quarrykeepers)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
