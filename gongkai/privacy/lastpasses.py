@@ -80,7 +80,9 @@ a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), 
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
 (``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26c)
-the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂)."""
+a legal person's row of a
+register headed by a 法定代表人 column (``legalrows``: its representative, its seat, its contact at
+a landline); the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂)."""
 
 from __future__ import annotations
 
@@ -131,6 +133,7 @@ from .landlineowner import owned_landlines
 from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
 from .legalreps import legal_reps
+from .legalrows import legal_rows
 from .listhouseholds import list_households
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
@@ -308,5 +311,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
+    cands = legal_rows(text, cands)  # 探矿权人,法定代表人,…: a company's row (legalrows)
     cands = quarry_keepers(text, cands)  # 某旗X石料厂（个体）: the keeper (quarrykeepers)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
