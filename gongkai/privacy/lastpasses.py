@@ -82,7 +82,7 @@ register's 收件人 beside its applicant (``intakeclerks``), and staff listed e
 (``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26c)
 a legal person's row of a
 register headed by a 法定代表人 column (``legalrows``: its representative, its seat, its contact at
-a landline); the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂)."""
+a landline); an address noted as a business's premises (``premisenotes``: …14号（经营场所）); the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂)."""
 
 from __future__ import annotations
 
@@ -155,6 +155,7 @@ from .partyseats import party_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
+from .premisenotes import premise_notes
 from .prepplaces import prep_places
 from .proxynotes import proxy_notes
 from .qualifiedlabels import qualified_labels
@@ -312,5 +313,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
     cands = legal_rows(text, cands)  # 探矿权人,法定代表人,…: a company's row (legalrows)
+    cands = premise_notes(text, cands)  # …14号（经营场所）: a business's (premisenotes)
     cands = quarry_keepers(text, cands)  # 某旗X石料厂（个体）: the keeper (quarrykeepers)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
