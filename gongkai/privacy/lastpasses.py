@@ -79,10 +79,11 @@ Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎
 a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
-(``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26c)
-a legal person's row of a
+(``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26c) a legal person's row of a
 register headed by a 法定代表人 column (``legalrows``: its representative, its seat, its contact at
-a landline); an address noted as a business's premises (``premisenotes``: …14号（经营场所）); the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂)."""
+a landline), an address noted as a business's premises (``premisenotes``: …14号（经营场所）) and
+the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂); after the
+premises rule, a home's column beside its person's own ID (``homecolumns``: a 责任人's 住址)."""
 
 from __future__ import annotations
 
@@ -120,6 +121,7 @@ from .footposts import foot_post_landlines
 from .formlabels import form_labels
 from .gradecells import grade_cells
 from .holderphones import holder_phones
+from .homecolumns import home_columns
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
 from .inspectorlabels import inspector_labels
@@ -214,7 +216,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = repeated_keepers(text, cands)  # "某镇X五金店,X": the keeper's cell, no 个体
     cands = trade_keepers(text, cands)  # "某县某镇X手机店" alone in a cell (tradekeepers)
-    cands = shop_premises(text, cands)  # an individual business's row: its premises
+    # an individual business's row: its premises; a home's column beside its person's ID kept
+    cands = home_columns(text, cands, shop_premises(text, cands))  # (homecolumns)
     cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
