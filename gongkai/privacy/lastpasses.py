@@ -83,7 +83,11 @@ register's 收件人 beside its applicant (``intakeclerks``), and staff listed e
 register headed by a 法定代表人 column (``legalrows``: its representative, its seat, its contact at
 a landline), an address noted as a business's premises (``premisenotes``: …14号（经营场所）) and
 the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂); after the
-premises rule, a home's column beside its person's own ID (``homecolumns``: a 责任人's 住址)."""
+premises rule, a home's column beside its person's own ID (``homecolumns``: a 责任人's 住址); last, a
+desk's mobile after an official the scan's end leaves out (``settleddesks``: X（大队长），值班手机…), a
+dotted name's hiring verb (``dottedverbs``: 并雇用X·Y), a river noted after an act on it
+(``rivernotes``: 擅自采砂（安宁河）) and an individual business's operator in its note
+(``operatornotes``: （个体工商户，经营者 X）)."""
 
 from __future__ import annotations
 
@@ -171,6 +175,7 @@ from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
+from .settleddesks import settled_desks
 from .sexedrecords import sexed_records
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
@@ -318,4 +323,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = legal_rows(text, cands)  # 探矿权人,法定代表人,…: a company's row (legalrows)
     cands = premise_notes(text, cands)  # …14号（经营场所）: a business's (premisenotes)
     cands = quarry_keepers(text, cands)  # 某旗X石料厂（个体）: the keeper (quarrykeepers)
+    cands = settled_desks(text, cands)  # X（大队长），值班手机138…: the desk's (settleddesks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
