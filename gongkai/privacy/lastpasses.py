@@ -114,6 +114,7 @@ from .directorylines import directory_lines
 from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
+from .dottedverbs import dotted_verbs
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
 from .estateflats import estate_flats
@@ -324,4 +325,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = premise_notes(text, cands)  # …14号（经营场所）: a business's (premisenotes)
     cands = quarry_keepers(text, cands)  # 某旗X石料厂（个体）: the keeper (quarrykeepers)
     cands = settled_desks(text, cands)  # X（大队长），值班手机138…: the desk's (settleddesks)
+    cands = dotted_verbs(text, cands)  # 并雇用X·Y: the name after the verb (dottedverbs)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
