@@ -171,6 +171,7 @@ from .recordparts import record_part_phones
 from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
+from .rivernotes import river_notes
 from .rolednames import roled_names
 from .rosterrules import roster_rules
 from .rowmentions import row_mentions
@@ -326,4 +327,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = quarry_keepers(text, cands)  # 某旗X石料厂（个体）: the keeper (quarrykeepers)
     cands = settled_desks(text, cands)  # X（大队长），值班手机138…: the desk's (settleddesks)
     cands = dotted_verbs(text, cands)  # 并雇用X·Y: the name after the verb (dottedverbs)
+    cands = river_notes(text, cands)  # 擅自采砂（安宁河）: a river (rivernotes)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
