@@ -152,6 +152,7 @@ from .numberedkeys import numbered_keys
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
+from .operatornotes import operator_notes
 from .organnotes import organ_notes
 from .parcelcodes import parcel_codes
 from .partycells import party_cells
@@ -328,4 +329,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = settled_desks(text, cands)  # X（大队长），值班手机138…: the desk's (settleddesks)
     cands = dotted_verbs(text, cands)  # 并雇用X·Y: the name after the verb (dottedverbs)
     cands = river_notes(text, cands)  # 擅自采砂（安宁河）: a river (rivernotes)
+    cands = operator_notes(text, cands)  # （个体工商户，经营者 X）: X (operatornotes)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
