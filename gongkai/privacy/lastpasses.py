@@ -87,7 +87,8 @@ premises rule, a home's column beside its person's own ID (``homecolumns``: a �
 desk's mobile after an official the scan's end leaves out (``settleddesks``: X（大队长），值班手机…), a
 dotted name's hiring verb (``dottedverbs``: 并雇用X·Y), a river noted after an act on it
 (``rivernotes``: 擅自采砂（安宁河）) and an individual business's operator in its note
-(``operatornotes``: （个体工商户，经营者 X）)."""
+(``operatornotes``: （个体工商户，经营者 X）) and the landlines of an office's reply paragraph
+(``replylines``: 答复（某局）：…联系电话：0xxx-…)."""
 
 from __future__ import annotations
 
@@ -172,6 +173,7 @@ from .recordparts import record_part_phones
 from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
+from .replylines import reply_lines
 from .rivernotes import river_notes
 from .rolednames import roled_names
 from .rosterrules import roster_rules
@@ -330,4 +332,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = dotted_verbs(text, cands)  # 并雇用X·Y: the name after the verb (dottedverbs)
     cands = river_notes(text, cands)  # 擅自采砂（安宁河）: a river (rivernotes)
     cands = operator_notes(text, cands)  # （个体工商户，经营者 X）: X (operatornotes)
+    cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
