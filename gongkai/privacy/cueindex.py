@@ -48,6 +48,8 @@ CUE_WORDS = (
     # the tests of the passes added since (privspeed25b)
     "查勘", "定损", "协保员", "号户", "性别", "法定代表人", "员：", "员:",
     "制表单位", "填报单位", "编制单位", "报送单位", "汇总单位", "审核单位",
+    # privfix26c: a premises' note (premisenotes), an office's reply (replylines)
+    "经营场所", "营业场所", "答复", "回复", "办理结果", "处理结果", "办理情况",
 )  # fmt: skip
 INDEXED = frozenset(CUE_WORDS)
 # (a text shorter than this: each test walks it, cheaper than one search for all)

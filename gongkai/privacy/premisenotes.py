@@ -6,20 +6,40 @@ is: "…纳林村3社14号（经营场所）", "…商贸街17号(营业场所)"
 1–83: an individual business's registered premises are the business's, not marked) such an
 address is no home: dropped. A note of a home (（户籍地）, （现住址）) or none keeps it.
 
-Cost: one ``in`` for 场所 (and 经营地址) in the text.
+Cost: the cue index's 经营场所 and 营业场所; a ``find`` of each where held; the candidates read
+only where a note stands.
 """
 
 from __future__ import annotations
 
 import re
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
-_NOTE = re.compile(r"[ \u3000]?[（(](?:经营|营业|生产|注册)(?:场所|地址|地点|地)[）)]")
+_NOTE = re.compile(r"[ \u3000]?[（(](?:经营|营业)场所[）)]")
+_WORDS = ("经营场所", "营业场所")
+
+
+def _note_starts(text: str) -> set[int]:
+    """Where a premises' note opens (its bracket, or the space before it)."""
+    starts = set()
+    for word in _WORDS:
+        k = text.find(word)
+        while k >= 0:
+            for at in (k - 1, k - 2):
+                if at >= 0 and _NOTE.match(text, at) and _NOTE.match(text, at).end() > k:
+                    starts.add(at)
+            k = text.find(word, k + 1)
+    return starts
 
 
 def premise_notes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the addresses noted right after as a business's premises."""
-    if "场所" not in text and "经营地" not in text and "营业地" not in text:
+    if not has_word(text, "经营场所") and not has_word(text, "营业场所"):
         return cands
-    return [c for c in cands if c[2] != "address" or not _NOTE.match(text, c[1])]
+    starts = _note_starts(text)
+    if not starts:
+        return cands
+    return [c for c in cands if c[1] not in starts or c[2] != "address"]

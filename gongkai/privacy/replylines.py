@@ -8,12 +8,14 @@ lines 1–83: units' phones are not marked), as every folder has it. A landline 
 opened is dropped, unless a home's word names it (家庭电话, 住宅电话, 家中座机) or the person's
 own (本人电话). Mobiles are left to the other rules.
 
-Cost: one ``in`` for 答复, 回复 or 办理 / 处理结果.
+Cost: the cue index's 答复, 回复, 办理结果, 处理结果, 办理情况.
 """
 
 from __future__ import annotations
 
 import re
+
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -30,7 +32,7 @@ def _reply_line(text: str, at: int) -> bool:
 
 def reply_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the landlines of an office's reply paragraph (docstring)."""
-    if "答复" not in text and "回复" not in text and "结果" not in text and "办理情况" not in text:
+    if not any(has_word(text, w) for w in ("答复", "回复", "办理结果", "处理结果", "办理情况")):
         return cands
     drop = {
         c
