@@ -52,6 +52,8 @@ CUE_WORDS = (
     "残疾",
     # (privspeed26a)
     "监察", "稽查",
+    # privfix26c: a premises' note (premisenotes), an office's reply (replylines)
+    "经营场所", "营业场所", "答复", "回复", "办理结果", "处理结果", "办理情况",
 )  # fmt: skip
 INDEXED = frozenset(CUE_WORDS)
 # (a text shorter than this: each test walks it, cheaper than one search for all)

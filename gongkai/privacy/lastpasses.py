@@ -79,12 +79,22 @@ Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎
 a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
-(``unitledlists``: 某镇卫生院X、某服务中心Y等). Last (privfix26b): a bare 姓名 column under a staff
+(``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26b): a bare 姓名 column under a staff
 group's merged header (``staffgroups``), persons noted by a public station or as a grid worker
 (``stationnotes``), a legal person's representative in prose (``legalprose``), an office's staff
 in its own letter's prose (``staffprose``), a landline under a cadre's phone label
 (``cadrelabels``), a relative's name read with its kinship word (``kinedges``) and the name
-opening a paragraph of particulars (``sexedheads``)."""
+opening a paragraph of particulars (``sexedheads``).
+Then (privfix26c) a legal person's row of a
+register headed by a 法定代表人 column (``legalrows``: its representative, its seat, its contact at
+a landline), an address noted as a business's premises (``premisenotes``: …14号（经营场所）) and
+the keeper inside an individual quarry's trade name (``quarrykeepers``: 某旗X石料厂); after the
+premises rule, a home's column beside its person's own ID (``homecolumns``: a 责任人's 住址); last, a
+desk's mobile after an official the scan's end leaves out (``settleddesks``: X（大队长），值班手机…), a
+dotted name's hiring verb (``dottedverbs``: 并雇用X·Y), a river noted after an act on it
+(``rivernotes``: 擅自采砂（安宁河）) and an individual business's operator in its note
+(``operatornotes``: （个体工商户，经营者 X）) and the landlines of an office's reply paragraph
+(``replylines``: 答复（某局）：…联系电话：0xxx-…)."""
 
 from __future__ import annotations
 
@@ -112,6 +122,7 @@ from .directorylines import directory_lines
 from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
+from .dottedverbs import dotted_verbs
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
 from .estateflats import estate_flats
@@ -123,6 +134,7 @@ from .footposts import foot_post_landlines
 from .formlabels import form_labels
 from .gradecells import grade_cells
 from .holderphones import holder_phones
+from .homecolumns import home_columns
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
 from .inspectorlabels import inspector_labels
@@ -138,6 +150,7 @@ from .lawyernotes import lawyer_notes
 from .legaladdress import legal_addresses
 from .legalprose import legal_prose
 from .legalreps import legal_reps
+from .legalrows import legal_rows
 from .listhouseholds import list_households
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
@@ -149,6 +162,7 @@ from .numberedkeys import numbered_keys
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
+from .operatornotes import operator_notes
 from .organnotes import organ_notes
 from .parcelcodes import parcel_codes
 from .partycells import party_cells
@@ -159,18 +173,23 @@ from .partyseats import party_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
+from .premisenotes import premise_notes
 from .prepplaces import prep_places
 from .proxynotes import proxy_notes
 from .qualifiedlabels import qualified_labels
+from .quarrykeepers import quarry_keepers
 from .recordparts import record_part_phones
 from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
+from .replylines import reply_lines
+from .rivernotes import river_notes
 from .rolednames import roled_names
 from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
 from .servingposts import serving_posts
+from .settleddesks import settled_desks
 from .sexedheads import sexed_heads
 from .sexedrecords import sexed_records
 from .shopkeepers import repeated_keepers, shop_keepers
@@ -220,7 +239,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = shop_keepers(text, cands)  # "X五金店（个体工商户）" beside its keeper X
     cands = repeated_keepers(text, cands)  # "某镇X五金店,X": the keeper's cell, no 个体
     cands = trade_keepers(text, cands)  # "某县某镇X手机店" alone in a cell (tradekeepers)
-    cands = shop_premises(text, cands)  # an individual business's row: its premises
+    # an individual business's row: its premises; a home's column beside its person's ID kept
+    cands = home_columns(text, cands, shop_premises(text, cands))  # (homecolumns)
     cands = estate_heads(text, cands)  # "小区：…96号玉山苑": the estate, not a home
     cands = not_names(text, cands)  # 马医生, the issuer of 江农（渔）罚〔2023〕31号
     cands = subject_contacts(text, cands)  # a unit's row: its contacts are the unit's
@@ -325,4 +345,12 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = cadre_labels(text, cands)  # 帮扶责任人电话：0xxx-…: the office's (cadrelabels)
     cands = kin_edges(text, cands)  # 岳母杨德芳 read as one: 杨德芳 (kinedges)
     cands = sexed_heads(text, cands)  # 萨仁高娃，女，蒙古族，…: the run whole (sexedheads)
+    cands = legal_rows(text, cands)  # 探矿权人,法定代表人,…: a company's row (legalrows)
+    cands = premise_notes(text, cands)  # …14号（经营场所）: a business's (premisenotes)
+    cands = quarry_keepers(text, cands)  # 某旗X石料厂（个体）: the keeper (quarrykeepers)
+    cands = settled_desks(text, cands)  # X（大队长），值班手机138…: the desk's (settleddesks)
+    cands = dotted_verbs(text, cands)  # 并雇用X·Y: the name after the verb (dottedverbs)
+    cands = river_notes(text, cands)  # 擅自采砂（安宁河）: a river (rivernotes)
+    cands = operator_notes(text, cands)  # （个体工商户，经营者 X）: X (operatornotes)
+    cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
