@@ -79,7 +79,8 @@ Then (privfix25a) Dai names in a Dai place's prose (``dainames``: 岩罕, 玉坎
 a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), a person's landline
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
-(``unitledlists``: 某镇卫生院X、某服务中心Y等)."""
+(``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26a) the surveyors of an inspection body
+by their column (``surveyorcols``: 验船师, 检验员)."""
 
 from __future__ import annotations
 
@@ -175,6 +176,7 @@ from .staffrosters import staff_rosters
 from .staffvalues import staff_values
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
+from .surveyorcols import surveyor_columns
 from .tradekeepers import trade_keepers
 from .unitaccountcells import unit_account_cells
 from .unitagents import unit_agents
@@ -280,6 +282,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = estate_flats(text, cands)  # 某安置小区 7号楼1102室 in a person's row (estateflats)
     cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
     cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
+    cands = surveyor_columns(text, cands)  # 验船师, 检验员 columns: in office (surveyorcols)
     cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
     cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
     cands = form_labels(text, cands)  # 调解员签名⇥X Y; a merged row's label (formlabels)
