@@ -80,7 +80,8 @@ a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), 
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
 (``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26a) the surveyors of an inspection body
-by their column (``surveyorcols``: 验船师, 检验员)."""
+by their column (``surveyorcols``: 验船师, 检验员) and a name read one character short where its
+whole is read elsewhere (``wholementions``: 兰图雅 and 乌兰图 of 乌兰图雅)."""
 
 from __future__ import annotations
 
@@ -193,6 +194,7 @@ from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 from .unitslashes import unit_slashes
+from .wholementions import whole_mentions
 from .workerlists import worker_lists
 
 
@@ -309,4 +311,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
+    cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
