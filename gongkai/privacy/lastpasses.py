@@ -80,7 +80,8 @@ a plot's side columns or keys (``sidecolumns``: 东 | 南 | 西 | 北, "sz_d"), 
 under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the clerk under a
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
 (``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26a) the surveyors of an inspection body
-by their column (``surveyorcols``: 验船师, 检验员) and a name read one character short where its
+by their column (``surveyorcols``: 验船师, 检验员), a unit's numbered item of a notice (``unititems``:
+（三）某检验点：…，电话0xxx-…; its 联系人) and a name read one character short where its
 whole is read elsewhere (``wholementions``: 兰图雅 and 乌兰图 of 乌兰图雅)."""
 
 from __future__ import annotations
@@ -187,6 +188,7 @@ from .unitcoaches import unit_coaches
 from .unitcontactcols import unit_contact_columns
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
+from .unititems import unit_items
 from .unitledlists import unit_led_lists
 from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
@@ -285,6 +287,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
     cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
     cands = surveyor_columns(text, cands)  # 验船师, 检验员 columns: in office (surveyorcols)
+    cands = unit_items(text, cands)  # （三）某检验点：…，电话0xxx-…: the unit's (unititems)
     cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
     cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
     cands = form_labels(text, cands)  # 调解员签名⇥X Y; a merged row's label (formlabels)
