@@ -81,7 +81,8 @@ under an export's numbered key (``numberedkeys``: lxdh2 beside lxdh) and the cle
 register's 收件人 beside its applicant (``intakeclerks``), and staff listed each after their unit
 (``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26a) the surveyors of an inspection body
 by their column (``surveyorcols``: 验船师, 检验员), a unit's numbered item of a notice (``unititems``:
-（三）某检验点：…，电话0xxx-…; its 联系人) and a name read one character short where its
+（三）某检验点：…，电话0xxx-…; its 联系人), a person under a role's label whose own ID the record
+gives (``roleownids``: 甲船船长：X … 船长身份证号：…, 值班驾驶员：X（ID）) and a name read one character short where its
 whole is read elsewhere (``wholementions``: 兰图雅 and 乌兰图 of 乌兰图雅)."""
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
 from .rolednames import roled_names
+from .roleownids import role_own_ids
 from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
@@ -314,5 +316,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = maker_units(text, cands)  # 制表单位 then 联系电话: the unit's (makerunits)
     cands = inspector_labels(text, cands)  # 监察员：A、B: in office (inspectorlabels)
     cands = course_instructors(text, cands)  # 教员：X、Y　监考：Z: in office (courseinstructors)
+    cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
