@@ -82,7 +82,8 @@ register's 收件人 beside its applicant (``intakeclerks``), and staff listed e
 (``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26a) the surveyors of an inspection body
 by their column (``surveyorcols``: 验船师, 检验员), a unit's numbered item of a notice (``unititems``:
 （三）某检验点：…，电话0xxx-…; its 联系人), a person under a role's label whose own ID the record
-gives (``roleownids``: 甲船船长：X … 船长身份证号：…, 值班驾驶员：X（ID）) and a name read one character short where its
+gives (``roleownids``: 甲船船长：X … 船长身份证号：…, 值班驾驶员：X（ID）), a
+boat's number read as a house's (``vesselnumbers``: …码头找到某渔12037号渔船) and a name read one character short where its
 whole is read elsewhere (``wholementions``: 兰图雅 and 乌兰图 of 乌兰图雅)."""
 
 from __future__ import annotations
@@ -198,6 +199,7 @@ from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 from .unitslashes import unit_slashes
+from .vesselnumbers import vessel_numbers
 from .wholementions import whole_mentions
 from .workerlists import worker_lists
 
@@ -290,6 +292,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
     cands = surveyor_columns(text, cands)  # 验船师, 检验员 columns: in office (surveyorcols)
     cands = unit_items(text, cands)  # （三）某检验点：…，电话0xxx-…: the unit's (unititems)
+    cands = vessel_numbers(text, cands)  # …码头找到黑抚渔12037号渔船: a boat's (vesselnumbers)
     cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
     cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
     cands = form_labels(text, cands)  # 调解员签名⇥X Y; a merged row's label (formlabels)
