@@ -82,7 +82,8 @@ register's 收件人 beside its applicant (``intakeclerks``), and staff listed e
 (``unitledlists``: 某镇卫生院X、某服务中心Y等). Then (privfix26a) the surveyors of an inspection body
 by their column (``surveyorcols``: 验船师, 检验员), a unit's numbered item of a notice (``unititems``:
 （三）某检验点：…，电话0xxx-…; its 联系人), a person under a role's label whose own ID the record
-gives (``roleownids``: 甲船船长：X … 船长身份证号：…, 值班驾驶员：X（ID）), a
+gives (``roleownids``: 甲船船长：X … 船长身份证号：…, 值班驾驶员：X（ID）), a person's home under a
+bare address key of an export's record (``personkeyseats``: <syr>X</syr><sfzh>…<dz>…号</dz>), a
 boat's number read as a house's (``vesselnumbers``: …码头找到某渔12037号渔船) and a name read one character short where its
 whole is read elsewhere (``wholementions``: 兰图雅 and 乌兰图 of 乌兰图雅)."""
 
@@ -153,6 +154,7 @@ from .partyheads import party_heads
 from .partykeys import party_key_places
 from .partyphones import party_phones
 from .partyseats import party_seats
+from .personkeyseats import person_key_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
@@ -292,6 +294,7 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
     cands = surveyor_columns(text, cands)  # 验船师, 检验员 columns: in office (surveyorcols)
     cands = unit_items(text, cands)  # （三）某检验点：…，电话0xxx-…: the unit's (unititems)
+    cands = person_key_seats(text, cands)  # <cbsyr>X</cbsyr><sfzh>…<dz>…号</dz> (personkeyseats)
     cands = vessel_numbers(text, cands)  # …码头找到黑抚渔12037号渔船: a boat's (vesselnumbers)
     cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
     cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
