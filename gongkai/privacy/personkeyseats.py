@@ -15,7 +15,8 @@ home's address. A record written on one line (``<dsr>…</dsr>``) is read as tha
 party of another line (a hospital, an insurer, docs289/5350) keeps its seat unread.
 
 Cost: nothing unless the text holds ``</`` (the cue index) and an address key's tag
-(``<dz>``, ``<zz>``, ``<jtzz>`` …); then one look at each such element's record.
+(``<dz>``, ``<zz>``, ``<jtzz>`` …, each by ``str.find``); then one look at each such
+element not found already and shaped as a house's address, and at its record.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _CLOSE = re.compile(r"\n[ \t]*</[A-Za-z_][\w.-]*>")
 # a unit's credit code or a unit's name key (dwmc and any key ending in it: jcdwmc, sqdwmc;
 # qymc, jgmc), or an individual business's kind: the record's subject is a unit or a
 # business, its address its premises (``recordseats``)
+_HOUSE_END = frozenset("号室户房0123456789")
 _UNIT_KEYS = ("xydm>", "dwmc>", "qymc>", "jgmc>", "个体工商户")
 
 
@@ -59,7 +61,15 @@ def _record(text: str, start: int) -> tuple[int, int]:
 def person_key_seats(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the homes under a bare address key of a person's record (module
     docstring)."""
-    if not has_word(text, "</") or not any(t in text for t in _TAGS):
+    if not has_word(text, "</"):
+        return cands
+    at = []
+    for tag in _TAGS:  # (each tag by ``str.find``: no regex over the whole text)
+        k = text.find(tag)
+        while k >= 0:
+            at.append(k)
+            k = text.find(tag, k + len(tag))
+    if not at:
         return cands
     names = sorted(s for s, _e, k, _c in cands if k == "name")
     ids = sorted(s for s, _e, k, _c in cands if k == "id_card")
@@ -67,14 +77,21 @@ def person_key_seats(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     taken = sorted(s for s, _e, k, _c in cands if k == "address")
     add: list[Candidate] = []
-    for m in _ELEMENT.finditer(text):
-        s, e = m.span(2)
-        value = m.group(2).strip()
-        if value != m.group(2) or not _HOUSE_CELL.fullmatch(value) or not _PLACE.match(value):
+    for k in sorted(at):
+        m = _ELEMENT.match(text, k)
+        if m is None:
             continue
-        k = bisect_left(taken, s)
-        if k < len(taken) and taken[k] < e:
+        s, e = m.span(2)
+        t = bisect_left(taken, s)
+        if t < len(taken) and taken[t] < e:
             continue  # found already
+        value = m.group(2)
+        if (
+            value[-1] not in _HOUSE_END
+            or not _PLACE.match(value)
+            or not _HOUSE_CELL.fullmatch(value)
+        ):
+            continue
         lo, hi = _record(text, s)
         if any(text.find(u, lo, hi) >= 0 for u in _UNIT_KEYS):
             continue  # a unit's record: its seat

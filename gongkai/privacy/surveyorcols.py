@@ -16,8 +16,10 @@ Not such a column: a 检验 alone (检验种类, 检验日期, 检验结论: no 
 post noted in a person's own cell (绵阳市疾控中心（检验师）: that person's employer and
 trade, a cell of another column).
 
-Speed: nothing is read unless the text holds 验船, 检验, 船检 or 验车 (one ``in`` each); a name only
-within 6,000 characters after such a header word, found by a literal-led search.
+Speed: nothing is read unless the cue index finds a header word in the text (验船师, 船检员,
+检验员, 检验师, 检验人, 验车员); then each one found by ``str.find``, and a name only
+within 6,000 characters after such a header word standing as a whole cell (separators
+around it), each found by ``str.find``.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
 _SPAN = 6000
+# the header words by the cue index (``cueindex.CUE_WORDS``), then each by ``str.find``
+_CUE_WORDS = ("验船师", "船检员", "检验员", "检验师", "检验人", "验车员")
 # the header word, searched for in the text (literal-led: its first two characters fixed)
 _WORDS = re.compile(r"(?:验船|船检|检验|验车)(?:师|员|人员|人)")
 # the whole header cell (its rank and its 姓名 / 签名 note aside)
@@ -46,12 +51,40 @@ def _header(cell: str | None) -> bool:
     return _HEADER.fullmatch(bare) is not None
 
 
+_SEPS = frozenset("\n\t|,｜│ \u3000\"'")
+
+
+def _cell_at(text: str, start: int, end: int) -> bool:
+    """Whether the header word at ``start``–``end`` is a whole cell (its rank before it, its
+    note after it), not a word of prose ("由检验员X", "经验船师检验")."""
+    lo = start
+    while lo > 0 and start - lo < 4 and text[lo - 1] not in _SEPS:
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < 6 and text[hi] not in _SEPS:
+        hi += 1
+    return (
+        (lo == 0 or text[lo - 1] in _SEPS)
+        and (hi == len(text) or text[hi] in _SEPS)
+        and _header(text[lo:hi])
+    )
+
+
 def surveyor_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names in a column headed by an inspection body's surveyor
     (module docstring)."""
-    if "验船" not in text and "检验" not in text and "船检" not in text and "验车" not in text:
+    cores = [w for w in _CUE_WORDS if has_word(text, w)]
+    if not cores:
         return cands
-    marks = [m.start() for m in _WORDS.finditer(text)]
+    marks = []
+    for core in cores:  # (each core by ``str.find``: a regex of alternatives tries every sign)
+        k = text.find(core)
+        while k >= 0:
+            m = _WORDS.match(text, k)
+            if m is not None and _cell_at(text, k, m.end()):
+                marks.append(k)
+            k = text.find(core, k + 3)
+    marks.sort()
     if not marks:
         return cands
     out = []
