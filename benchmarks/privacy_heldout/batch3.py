@@ -508,7 +508,8 @@ BATCHES = {
     "299": {
         "5492_yudu_kuangshan_dizhi_huanjing_huifu_zhili_jiangbu_fafang_xlsx.tsv": 1,
         "5497_nandan_kuangshan_zhili_zhandi_buchang_fafang_mingce_onecell.txt": 1,
-    },    "305": {
+    },
+    "305": {
         "5582_tongwei_shengyuandi_xinyong_zhuxue_daikuan_fafang_huamingce_xlsx.tsv": 1,
         "5588_shufu_jiating_jingji_kunnan_xuesheng_rending_shenqingbiao_kv.txt": 1,
     },

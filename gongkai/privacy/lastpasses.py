@@ -94,7 +94,14 @@ desk's mobile after an official the scan's end leaves out (``settleddesks``: X�
 dotted name's hiring verb (``dottedverbs``: 并雇用X·Y), a river noted after an act on it
 (``rivernotes``: 擅自采砂（安宁河）) and an individual business's operator in its note
 (``operatornotes``: （个体工商户，经营者 X）) and the landlines of an office's reply paragraph
-(``replylines``: 答复（某局）：…联系电话：0xxx-…)."""
+(``replylines``: 答复（某局）：…联系电话：0xxx-…).
+Then (privfix26a) the surveyors of an inspection body
+by their column (``surveyorcols``: 验船师, 检验员), a unit's numbered item of a notice (``unititems``:
+（三）某检验点：…，电话0xxx-…; its 联系人), a person under a role's label whose own ID the record
+gives (``roleownids``: 甲船船长：X … 船长身份证号：…, 值班驾驶员：X（ID）), a person's home under a
+bare address key of an export's record (``personkeyseats``: <syr>X</syr><sfzh>…<dz>…号</dz>), a
+boat's number read as a house's (``vesselnumbers``: …码头找到某渔12037号渔船) and a name read one character short where its
+whole is read elsewhere (``wholementions``: 兰图雅 and 乌兰图 of 乌兰图雅)."""
 
 from __future__ import annotations
 
@@ -170,6 +177,7 @@ from .partyheads import party_heads
 from .partykeys import party_key_places
 from .partyphones import party_phones
 from .partyseats import party_seats
+from .personkeyseats import person_key_seats
 from .placekeys import business_key_places
 from .postcolumns import post_columns
 from .postlabels import post_labels
@@ -185,6 +193,7 @@ from .recurringlabels import recurring_labels
 from .replylines import reply_lines
 from .rivernotes import river_notes
 from .rolednames import roled_names
+from .roleownids import role_own_ids
 from .rosterrules import roster_rules
 from .rowmentions import row_mentions
 from .servicestaff import service_staff
@@ -206,6 +215,7 @@ from .staffvalues import staff_values
 from .stationnotes import station_notes
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
+from .surveyorcols import surveyor_columns
 from .tradekeepers import trade_keepers
 from .unitaccountcells import unit_account_cells
 from .unitagents import unit_agents
@@ -215,6 +225,7 @@ from .unitcoaches import unit_coaches
 from .unitcontactcols import unit_contact_columns
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
+from .unititems import unit_items
 from .unitledlists import unit_led_lists
 from .unitlists import unit_lists
 from .unitmailkeys import unit_mail_keys
@@ -222,6 +233,8 @@ from .unitpostcells import unit_post_cells
 from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 from .unitslashes import unit_slashes
+from .vesselnumbers import vessel_numbers
+from .wholementions import whole_mentions
 from .workerlists import worker_lists
 
 
@@ -312,6 +325,10 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = estate_flats(text, cands)  # 某安置小区 7号楼1102室 in a person's row (estateflats)
     cands = staffed_lines(text, cands)  # 县就业服务中心 X，0772-…: the unit's (staffedlines)
     cands = desk_duties(text, cands)  # 窗口人员, 稳控责任人 columns: in office (deskduties)
+    cands = surveyor_columns(text, cands)  # 验船师, 检验员 columns: in office (surveyorcols)
+    cands = unit_items(text, cands)  # （三）某检验点：…，电话0xxx-…: the unit's (unititems)
+    cands = person_key_seats(text, cands)  # <cbsyr>X</cbsyr><sfzh>…<dz>…号</dz> (personkeyseats)
+    cands = vessel_numbers(text, cands)  # …码头找到黑抚渔12037号渔船: a boat's (vesselnumbers)
     cands = roster_rules(text, cands)  # a mediators' roster past its ruled lines (rosterrules)
     cands = side_words(text, cands)  # 甲方, 乙方, 当事人 read as names: words (sidewords)
     cands = form_labels(text, cands)  # 调解员签名⇥X Y; a merged row's label (formlabels)
@@ -353,4 +370,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = river_notes(text, cands)  # 擅自采砂（安宁河）: a river (rivernotes)
     cands = operator_notes(text, cands)  # （个体工商户，经营者 X）: X (operatornotes)
     cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
+    cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
+    cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
