@@ -109,8 +109,8 @@ def _denied_id(text: str, start: int) -> bool:
     is denied: 非身份证号, 不是公民身份号码."""
     lo = start - 80 if start > 80 else 0
     lo = max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1)
-    if "非" not in text[lo:start] and "不" not in text[lo:start]:
-        return False
+    if text.find("非", lo, start) < 0 and text.find("不", lo, start) < 0:
+        return False  # (no copy of the window)
     last = None
     for last in _ID_WORDS.finditer(text, lo, start):  # noqa: B007 (the last one)
         pass
