@@ -92,11 +92,14 @@ def _delimited(text: str, start: int, words: re.Pattern) -> str | None:
 
 def _aligned(text: str, start: int, words: re.Pattern) -> str | None:
     line_start = text.rfind("\n", start - 400 if start > 400 else 0, start) + 1
+    if line_start == 0 and start > 400:
+        return None
     line_end = text.find("\n", start)
     if line_end < 0:
         line_end = len(text)
-    if (line_start == 0 and start > 400) or "  " not in text[line_start:line_end].strip():
-        return None  # (no row of a table aligned with spaces: its first cell too)
+    if text.find("  ", line_start, line_end) < 0 or "  " not in text[line_start:line_end].strip():
+        return None  # (no row of a table aligned with spaces: its first cell too; the
+        # line's copy made only when a gap is in it)
     column = display_columns(text[line_start : start + 1])[start - line_start]
     for line in rows_above(text, line_start, most=40):
         if "  " not in line.strip() or _DATA.search(line) or not words.search(line):

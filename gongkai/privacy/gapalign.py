@@ -11,21 +11,21 @@ it overlaps most; a header without a cell in the row gets an empty cell.
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import accumulate
 from unicodedata import east_asian_width
 
 Cell = tuple[int, str]  # (offset in the text, cell)
 
 
+@cache  # (a text uses a few thousand characters: each one's width looked up once)
 def _width(ch: str) -> int:
     return 2 if east_asian_width(ch) in ("W", "F") else 1
 
 
 def display_columns(line: str) -> list[int]:
     """The display column at which each character of ``line`` starts (and the end)."""
-    cols = [0]
-    for ch in line:
-        cols.append(cols[-1] + _width(ch))
-    return cols
+    return list(accumulate(map(_width, line), initial=0))  # (C loops: no Python per character)
 
 
 _GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces

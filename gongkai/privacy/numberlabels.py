@@ -49,7 +49,9 @@ _CODE_RULE = re.compile(r"编码|编号|代码|顺序号|区划码")
 
 # a form's sample, by its label or its note ("示例证件号：…（样例，仅供格式参考）")
 _SAMPLE_LABEL = re.compile(r"(?:示例|样例|范例|样本|模板)[^，,。；;\n]{0,8}$")
-_SAMPLE_NOTE = re.compile(r"[\dXx \-]*[ \u3000]*[（(](?:样例|示例|范例|样本|仅供|格式)")
+# (the run possessive: a character given back is a digit, X, a space or a dash, never the
+# bracket, and the spaces after it are matched again the same: the same answer, no backtracking)
+_SAMPLE_NOTE = re.compile(r"[\dXx \-]*+[ \u3000]*[（(](?:样例|示例|范例|样本|仅供|格式)")
 
 
 def other_number(text: str, start: int) -> bool:
@@ -107,8 +109,8 @@ def _denied_id(text: str, start: int) -> bool:
     is denied: 非身份证号, 不是公民身份号码."""
     lo = start - 80 if start > 80 else 0
     lo = max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1)
-    if "非" not in text[lo:start] and "不" not in text[lo:start]:
-        return False
+    if text.find("非", lo, start) < 0 and text.find("不", lo, start) < 0:
+        return False  # (no copy of the window)
     last = None
     for last in _ID_WORDS.finditer(text, lo, start):  # noqa: B007 (the last one)
         pass

@@ -24,7 +24,9 @@ _SELF = re.compile(
 
 def self_named(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for first in "我本":  # looked for by its first character (``wordfind``: memchr)
+    # looked for by their first characters (``wordfind``: memchr): 我, and 本人 (the words
+    # after 本 all start so: 本 alone is common, 本人 rare)
+    for first in ("我", "本人"):
         k = text.find(first)
         while k >= 0:
             m = _SELF.match(text, k)
