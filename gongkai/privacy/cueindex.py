@@ -49,8 +49,8 @@ CUE_WORDS = (
     # the tests of the passes added since (privspeed25b)
     "查勘", "定损", "协保员", "号户", "性别", "法定代表人", "员：", "员:",
     "制表单位", "填报单位", "编制单位", "报送单位", "汇总单位", "审核单位",
-    # the twenty-second sitting's
-    "残疾",
+    # the twenty-second sitting's (disabilitycards)
+    "残疾证", "残疾人证",
     # (privspeed26a)
     "监察", "稽查",
     # privfix26c: a premises' note (premisenotes), an office's reply (replylines)

@@ -41,7 +41,7 @@ def test_quoted_csv_with_a_lower_case_x_and_prose_in_brackets():
 
 
 def test_only_the_category_and_grade_digits_after_a_valid_id():
-    text = "残疾人两项补贴发放账户核对\n"
+    text = "残疾人两项补贴发放账户核对（附残疾人证复印件）\n"
     text += f"发放账户：{ID_D}58\n"  # 5 智力 but grade 8: no grade, no card
     text += f"财政专户：{ID_D}90\n"  # category 9: none
     text += f"流水号：{ID_A}412\n"  # 21 digits: no card
@@ -50,10 +50,13 @@ def test_only_the_category_and_grade_digits_after_a_valid_id():
     assert disability_cards(text) == []
 
 
-def test_no_card_read_where_the_text_is_not_about_disability():
+def test_no_card_read_where_the_text_does_not_name_the_card():
     text = f"业务流水号：{ID_A}41\n付款凭证号：{ID_C}12\n"
     assert disability_cards(text) == []
     assert found(text, ["id_card"]) == []
+    # about disability, but no card named: a subsidy's payment batch numbers
+    text = f"残疾人两项补贴资金拨付\n拨付批次号：{ID_A}41\n"
+    assert disability_cards(text) == []
 
 
 def test_the_card_pass_gives_only_the_ids_span():
