@@ -116,6 +116,7 @@ from .brandnotes import brand_notes
 from .cadrelabels import cadre_labels
 from .claimstaff import claim_staff
 from .codeblocks import code_blocks
+from .collectorsignoffs import collector_signoffs
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
@@ -372,4 +373,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
     cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
+    cands = collector_signoffs(text, cands)  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
