@@ -123,6 +123,7 @@ from .counselkeys import counsel_keys
 from .courseinstructors import course_instructors
 from .courtparties import court_parties
 from .dainames import dai_names
+from .deathnames import death_names
 from .deskdepartments import desk_departments
 from .deskduties import desk_duties
 from .deskphones import desk_numbers
@@ -374,4 +375,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
     cands = collector_signoffs(text, cands)  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
+    cands = death_names(text, cands)  # X已于2023年9月去世: a person, and X's mentions (deathnames)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
