@@ -122,6 +122,7 @@ from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courseinstructors import course_instructors
 from .courtparties import court_parties
+from .cuedotted import cue_dotted
 from .dainames import dai_names
 from .deathnames import death_names
 from .deskdepartments import desk_departments
@@ -376,4 +377,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
     cands = collector_signoffs(text, cands)  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
     cands = death_names(text, cands)  # X已于2023年9月去世: a person, and X's mentions (deathnames)
+    cands = cue_dotted(text, cands)  # 退役军人阿不都热合曼·买买提: a name after a cue (cuedotted)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
