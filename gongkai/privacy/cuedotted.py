@@ -9,7 +9,10 @@ the dot, two to eight characters, then a sign or a word that follows a name (``c
 stops: 的, 已, 于 …) — right after a weak cue is a person's name, and so are its other
 mentions in the document that stand whole (a sign or such a word after them).
 
-A name read short inside the run (古丽 of 古丽巴哈尔·吐尔逊) is set whole. Not so: a run on past eight characters after the dot with no stop (a brand, a title), a
+A name read short inside the run (古丽 of 古丽巴哈尔·吐尔逊) is set whole; one read up to the dot or past it is left as read (its edges were
+settled by the passes before). It runs early among the last passes, so that the passes after it
+drop a name noted in office; one noted by an organ or a station
+("见证人X·Y（村委会）") is not taken. Not so: a run on past eight characters after the dot with no stop (a brand, a title), a
 dotted run after no person's word (a trade mark "雪山下·白沙院子" after 公司).
 
 Speed: nothing is read unless a dot stands in the text (one find); then only the dozen
@@ -29,6 +32,10 @@ _CUES = tuple(sorted(WEAK_CUES, key=len, reverse=True))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,30}")
 _SIGNS = frozenset("（()），,。；;、：:！!？? \u3000\t\n“”\"'")
 _CONF = 0.75
+# a note of an organ or a station after the name: the person stands for it (README, privfix18b)
+_ORGAN_NOTE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,12}(?:委员会|村委会?|居委会?|站|所|局|办|中心|政府|法院)[）)]"
+)
 
 
 def _whole(text: str, s: int, e: int) -> bool:
@@ -57,11 +64,15 @@ def cue_dotted(text: str, cands: list[Candidate]) -> list[Candidate]:
                 break  # a run on past eight with no stop in it: no name
             e = s + cut
             # (a name read short inside the run, "患者古丽" of 古丽巴哈尔·…, is set whole)
-            short = [c for c in cands if c[2] == "name" and c[0] == s and c[1] < e]
+            short = [c for c in cands if c[2] == "name" and c[0] == s and c[1] <= dot]
             if short:
                 cands = [c for c in cands if c not in short]
                 spans = [(c[0], c[1]) for c in cands] + [(c[0], c[1]) for c in added]
-            if not _whole(text, s, e) or any(a < e and s < b for a, b in spans):
+            if (
+                not _whole(text, s, e)
+                or any(a < e and s < b for a, b in spans)
+                or _ORGAN_NOTE.match(text, e)
+            ):
                 break
             name = text[s:e]
             at = text.find(name)

@@ -12,7 +12,8 @@ character after them ends a name (``laternames.ends_name``: "烈士遗属Y之女
 two-character name's mention only at a clear edge too (no CJK character before it).
 
 Not so: a role word or a pronoun before the date ("户主已于…病故", "本人于…去世", "职工于…",
-"原户主已于…": no name by the model), a mention inside a longer name.
+"原户主已于…": no name by the model), a mention inside a longer name, two characters after
+another character than a kinship's or a role word's last (黑占山: not 占山).
 
 Speed: nothing is read unless a death word stands in the text (one find each); then only
 the thirty characters before each.
@@ -30,6 +31,9 @@ Candidate = tuple[int, int, str, float]
 _DEATH = ("去世", "逝世", "病故", "病逝", "死亡")
 _WHEN = re.compile(r"(?:已经?)?于?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:因病|因故|病)?$")
 _CONF = 0.7
+# the last characters of the kinship and role words a two-character name may follow (配偶,
+# 其夫, 儿子, 当事人, 补助对象, 遗属, 户主)
+_WORD_ENDS = frozenset("偶夫妻父母子女兄弟姐妹孙人员者户主象属亲")
 _WINDOW = 2000
 
 
@@ -53,13 +57,8 @@ def death_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m is None or not _cjk(text[m.start() - 1 : m.start()] or "a"):
             continue
         end = m.start()
-        for n in (3, 2):
-            s = end - n
-            if s < 0 or not all(_cjk(ch) and ch != "·" for ch in text[s:end]):
-                continue
-            if namemodel.confident(text[s:end]):
-                break
-        else:
+        s = _name_before(text, end)
+        if s < 0:
             continue
         if _overlaps(spans, s, end):
             continue
@@ -70,6 +69,19 @@ def death_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not added:
         return cands
     return sorted([*cands, *added], key=lambda c: (c[0], c[1]))
+
+
+def _name_before(text: str, end: int) -> int:
+    """The start of the name of three or two characters ending at ``end``, or -1."""
+    for n in (3, 2):
+        s = end - n
+        if s < 0 or not all(_cjk(ch) and ch != "·" for ch in text[s:end]):
+            continue
+        if n == 2 and s > 0 and _cjk(text[s - 1]) and text[s - 1] not in _WORD_ENDS:
+            return -1  # (黑占山 whose surname is rare: not 占山; left to the other passes)
+        if namemodel.confident(text[s:end]):
+            return s
+    return -1
 
 
 def _finds(text: str, word: str) -> list[int]:

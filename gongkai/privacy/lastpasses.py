@@ -244,6 +244,7 @@ from .workerlists import worker_lists
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` after the last passes (module docstring)."""
     cands = dotted_edges(text, court_parties(text, cands))  # parties, officials of legal papers
+    cands = cue_dotted(text, cands)  # 退役军人阿不都热合曼·买买提: a name after a cue (cuedotted)
     cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns
     cands = roled_names(text, cands)  # 乘客X, X阿姨, 与儿子, “…”客栈, 陈吴美玲
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
@@ -377,5 +378,4 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
     cands = collector_signoffs(text, cands)  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
     cands = death_names(text, cands)  # X已于2023年9月去世: a person, and X's mentions (deathnames)
-    cands = cue_dotted(text, cands)  # 退役军人阿不都热合曼·买买提: a name after a cue (cuedotted)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
