@@ -21,3 +21,9 @@ def test_veteran_and_patient_with_dotted_names():
 def test_dotted_brand_after_a_company_is_no_name():
     text = "某县文旅有限公司经营的雪山下·白沙院子民宿已通过验收。\n"
     assert found(text, ["name"]) == []
+
+
+def test_witness_noted_by_the_village_committee_is_left_alone():
+    text = "在场人：村民委员会见证人吐尔洪·艾买提（村委会）；当事人本人。\n"
+    got = found(text, ["name"])
+    assert at(text, "name", "吐尔洪·艾买提") not in got

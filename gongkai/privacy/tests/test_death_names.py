@@ -27,3 +27,9 @@ def test_role_words_and_pronouns_before_the_date_are_no_names():
         "原户主已于2022年死亡，现户主变更。\n"
     )
     assert found(text, ["name"]) == []
+
+
+def test_two_characters_after_a_rare_surname_are_not_taken():
+    text = "经查，乜守田于2019年3月死亡后，其补贴仍由家属领取。\n"
+    got = found(text, ["name"])
+    assert at(text, "name", "守田") not in got
