@@ -116,12 +116,15 @@ from .brandnotes import brand_notes
 from .cadrelabels import cadre_labels
 from .claimstaff import claim_staff
 from .codeblocks import code_blocks
+from .collectorsignoffs import collector_signoffs
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courseinstructors import course_instructors
 from .courtparties import court_parties
+from .cuedotted import cue_dotted
 from .dainames import dai_names
+from .deathnames import death_names
 from .deskdepartments import desk_departments
 from .deskduties import desk_duties
 from .deskphones import desk_numbers
@@ -241,6 +244,7 @@ from .workerlists import worker_lists
 def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` after the last passes (module docstring)."""
     cands = dotted_edges(text, court_parties(text, cands))  # parties, officials of legal papers
+    cands = cue_dotted(text, cands)  # 退役军人阿不都热合曼·买买提: a name after a cue (cuedotted)
     cands = attribute_cells(text, cands)  # 界别, 党派, 涉及条款 … columns
     cands = roled_names(text, cands)  # 乘客X, X阿姨, 与儿子, “…”客栈, 陈吴美玲
     cands = qualified_labels(text, cands)  # 委托人（房屋所有人）：, 被监护人2：
@@ -372,4 +376,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
     cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
+    cands = collector_signoffs(text, cands)  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
+    cands = death_names(text, cands)  # X已于2023年9月去世: a person, and X's mentions (deathnames)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
