@@ -210,6 +210,8 @@ from .spelledmails import spelled_mails
 from .staffedlines import staffed_lines
 from .staffgroups import staff_groups
 from .staffprose import staff_prose
+from .staffruns import staff_runs
+from .rowrefs import row_refs
 from .staffrosters import staff_rosters
 from .staffvalues import staff_values
 from .stationnotes import station_notes
@@ -372,4 +374,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
     cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
+    cands = staff_runs(text, cands)  # 由复议审查人员A、B进行了审查: in office (staffruns)
+    cands = row_refs(text, cands)  # 第6行X使用…: the row's person in its note (rowrefs)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
