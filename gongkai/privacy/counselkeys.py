@@ -43,10 +43,19 @@ def _stem(key: str) -> str | None:
     return None
 
 
-def _whole_name(value: str) -> bool:
+def _whole_name(value: str, named_key: bool = False) -> bool:
     if "·" in value:
         return all(_HAN.fullmatch(p) for p in value.split("·"))
-    return v.plausible_name(value)
+    if v.plausible_name(value):
+        return True
+    # under a key of a name (cbrxm, handler_name) a surname and given characters the lists
+    # do not know (白若冰: 若 stops a name in prose) is the name the key says it is
+    return (
+        named_key
+        and 2 <= len(value) <= 4
+        and bool(_HAN.fullmatch(value))
+        and (0 < v.surname_length(value) < len(value))
+    )
 
 
 def counsel_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -66,8 +75,9 @@ def counsel_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         for key, val, at in pairs:
             # (a key of no name's ending is its own stem: "zpry" 指派人员 over "zprydh")
-            stem = _stem(key) or (key.lower() if len(key) >= 3 else None)
-            if not stem or not _whole_name(val):
+            named = _stem(key)
+            stem = named or (key.lower() if len(key) >= 3 else None)
+            if not stem or not _whole_name(val, named is not None):
                 continue
             own = [
                 other

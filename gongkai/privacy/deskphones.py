@@ -52,6 +52,12 @@ _HEADS = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _DESK_LABEL = re.compile(
     rf"{_HEADS}(?:专用)?手机(?:号码?)?(?:[（(][^（()）\n]{{0,12}}[）)])?[：:]?[ \u3000]*$"
 )
+# the label's own note naming the mobile a desk's or an office's, not the holder's
+# ("手机（公务）：138…", "手机（值班）："; privfix26e): the writer's word, as the note after it
+_LABEL_NOTE = re.compile(
+    r"手机(?:号码?)?[（(](?:公务|值班|值守|公用|非个人|非私人)(?:专用)?(?:手机|号码?)?[）)]"
+    r"[：:]?[ \u3000]*$"
+)
 # a note after the number saying it is no one's own
 _DENIAL = re.compile(
     r"[ \u3000]*[（(][^（()）\n]{0,12}?(?:非个人|非私人|公务(?!员)|公用)[^（()）\n]{0,8}[）)]"
@@ -160,6 +166,9 @@ def desk_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
         if text[e : e + 1] in _NOTE_OPENS and _OWN_NOTE.match(text, e):
             continue  # "（本人手机）": the holder's own, whatever the label
         lo = max(0, s - 24, text.rfind("\n", s - 24 if s > 24 else 0, s) + 1)
+        if text[s - 1 : s] in "：: \u3000" and _LABEL_NOTE.search(text, lo, s):
+            drop.add((s, e, kind))  # 手机（公务）：…: noted in its label (privfix26e)
+            continue
         if text[s - 1] not in _CELL_EDGES and _desk_list(text, s):
             pass  # 值班手机：甲镇138…、乙乡139…: the label's, as the first
         elif "手机" in text[lo:s]:

@@ -199,6 +199,7 @@ from .rolednames import roled_names
 from .roleownids import role_own_ids
 from .rosterrules import roster_rules
 from .rowmentions import row_mentions
+from .rowrefs import row_refs
 from .servicestaff import service_staff
 from .servingposts import serving_posts
 from .settleddesks import settled_desks
@@ -214,6 +215,7 @@ from .staffedlines import staffed_lines
 from .staffgroups import staff_groups
 from .staffprose import staff_prose
 from .staffrosters import staff_rosters
+from .staffruns import staff_runs
 from .staffvalues import staff_values
 from .stationnotes import station_notes
 from .subjectcontacts import subject_contacts
@@ -376,6 +378,10 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
     cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
-    cands = collector_signoffs(text, cands)  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
+    cands = collector_signoffs(
+        text, cands
+    )  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
     cands = death_names(text, cands)  # X已于2023年9月去世: a person, and X's mentions (deathnames)
+    cands = staff_runs(text, cands)  # 由复议审查人员A、B进行了审查: in office (staffruns)
+    cands = row_refs(text, cands)  # 第6行X使用…: the row's person in its note (rowrefs)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)

@@ -182,6 +182,7 @@ RARE_SURNAMES = (
         "妫"  # (guī) of the 百家姓's later lists (妫建华): the character opens no word
         "刀"  # a Dai surname of Yunnan (刀美兰); 刀具, 刀片, 刀口 end in no given-name character
         "税"  # a surname of Sichuan (税长青, shuì); 税金, 税源, 税前 … are COMMON_WORDS
+        "陇"  # a Yi surname of northeast Yunnan and Guizhou (陇光辉); place words open with it too
     )
     - SURNAMES
 )
