@@ -117,6 +117,7 @@ from .cadrelabels import cadre_labels
 from .categorylabels import category_labels
 from .claimstaff import claim_staff
 from .codeblocks import code_blocks
+from .committeecells import committee_cells
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
@@ -125,6 +126,7 @@ from .courtparties import court_parties
 from .dainames import dai_names
 from .deskdepartments import desk_departments
 from .deskduties import desk_duties
+from .desknotes import desk_notes
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .disciplines import sport_words
@@ -380,4 +382,6 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = staff_lists(text, cands)  # 评定医师：A（肢体）　B（视力）: in office (stafflists)
     cands = category_labels(text, cands)  # 诉求类别：民政·残疾人福利: a kind (categorylabels)
     cands = kin_words(text, cands)  # 来电人和弟弟X: a kinship word (kinwords)
+    cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
+    cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
