@@ -114,9 +114,11 @@ from .attributecells import Candidate, attribute_cells
 from .bracketdesks import bracket_desks
 from .brandnotes import brand_notes
 from .cadrelabels import cadre_labels
+from .categorylabels import category_labels
 from .claimstaff import claim_staff
 from .codeblocks import code_blocks
 from .collectorsignoffs import collector_signoffs
+from .committeecells import committee_cells
 from .contactposts import contact_posts
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
@@ -127,6 +129,7 @@ from .dainames import dai_names
 from .deathnames import death_names
 from .deskdepartments import desk_departments
 from .deskduties import desk_duties
+from .desknotes import desk_notes
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .disciplines import sport_words
@@ -154,6 +157,7 @@ from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinedges import kin_edges
 from .kinheads import kin_heads
+from .kinwords import kin_words
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
 from .lawyernotes import lawyer_notes
@@ -169,6 +173,7 @@ from .namehomes import name_homes
 from .notedlines import noted_lines
 from .notnames import not_names
 from .numberedkeys import numbered_keys
+from .numberlists import number_lists
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
@@ -213,6 +218,7 @@ from .siteplaces import site_places
 from .spelledmails import spelled_mails
 from .staffedlines import staffed_lines
 from .staffgroups import staff_groups
+from .stafflists import staff_lists
 from .staffprose import staff_prose
 from .staffrosters import staff_rosters
 from .staffruns import staff_runs
@@ -378,10 +384,14 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = reply_lines(text, cands)  # 答复（某局）：…联系电话：0xxx-…: the office's (replylines)
     cands = role_own_ids(text, cands)  # 船长：X … 船长身份证号：…: a person (roleownids)
     cands = whole_mentions(text, cands)  # 兰图雅 where 乌兰图雅 is found: whole (wholementions)
-    cands = collector_signoffs(
-        text, cands
-    )  # 采集人：X　核验人：Y: the office's (collectorsignoffs)
+    cands = collector_signoffs(text, cands)  # 采集人：X　核验人：Y: the office's
     cands = death_names(text, cands)  # X已于2023年9月去世: a person, and X's mentions (deathnames)
     cands = staff_runs(text, cands)  # 由复议审查人员A、B进行了审查: in office (staffruns)
     cands = row_refs(text, cands)  # 第6行X使用…: the row's person in its note (rowrefs)
+    cands = number_lists(text, cands)  # 复核编号依次为A、B、C: the label's (numberlists)
+    cands = staff_lists(text, cands)  # 评定医师：A（肢体）　B（视力）: in office (stafflists)
+    cands = category_labels(text, cands)  # 诉求类别：民政·残疾人福利: a kind (categorylabels)
+    cands = kin_words(text, cands)  # 来电人和弟弟X: a kinship word (kinwords)
+    cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
+    cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
