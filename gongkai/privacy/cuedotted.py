@@ -48,7 +48,7 @@ def cue_dotted(text: str, cands: list[Candidate]) -> list[Candidate]:
     dot = text.find("·")
     if dot < 0:
         return cands
-    spans = [(c[0], c[1]) for c in cands]
+    spans: list[tuple[int, int]] = []
     added: list[Candidate] = []
     while dot > 0:
         for s in range(dot - 6 if dot > 6 else 0, dot - 1):
@@ -57,6 +57,8 @@ def cue_dotted(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = _DOTTED.match(text, s)
             if m is None or m.start() >= dot:
                 continue
+            if not spans:  # (the candidates' spans, built at the first cued dotted run)
+                spans = [(c[0], c[1]) for c in cands] + [(c[0], c[1]) for c in added]
             run = m.group()
             given = run.index("·") + 1
             cut = next((i for i in range(given + 2, len(run)) if run[i] in _DOT_STOP), len(run))

@@ -50,7 +50,7 @@ def death_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     hits = [p for w in _DEATH for p in _finds(text, w)]
     if not hits:
         return cands
-    spans = [(c[0], c[1]) for c in cands]
+    spans: list[tuple[int, int]] = []
     added: list[Candidate] = []
     for p in hits:
         m = _WHEN.search(text, p - 24 if p > 24 else 0, p)
@@ -60,6 +60,8 @@ def death_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         s = _name_before(text, end)
         if s < 0:
             continue
+        if not spans:  # (the candidates' spans, built at the first name: most texts have none)
+            spans = [(c[0], c[1]) for c in cands]
         if _overlaps(spans, s, end):
             continue
         name = text[s:end]
