@@ -205,6 +205,23 @@ def without_names_headed(text: str, cands: list, head: re.Pattern, cell) -> list
     return [c for c in cands if c[2] != "name" or c[0] not in drop]
 
 
+def without_names_marked(
+    text: str, cands: list, marks: list[int], span: int, words: re.Pattern, header
+) -> list:
+    """``cands`` without the names standing at most ``span`` after one of ``marks`` (the
+    sorted places of a header word) whose column's header cell (``header_over`` by ``words``)
+    ``header(cell)`` accepts: the passes that drop a staff column by its header
+    (deskduties, surveyorcols)."""
+    out = []
+    for c in cands:
+        if c[2] == "name":
+            k = bisect_left(marks, c[0])
+            if k and c[0] - marks[k - 1] <= span and header(header_over(text, c[0], c[1], words)):
+                continue
+        out.append(c)
+    return out
+
+
 def _near(text: str, start: int, words: tuple[str, ...]) -> bool:
     lo = start - _SPAN if start > _SPAN else 0
     return any(text.find(w, lo, start) >= 0 for w in words)

@@ -21,9 +21,8 @@ by walks of their first characters: ``wordfind.word_starts``), then checked whol
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from .columnheads import header_over
+from .columnheads import without_names_marked
 from .wordfind import word_starts
 
 Candidate = tuple[int, int, str, float]
@@ -57,12 +56,4 @@ def desk_duties(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
     if not marks:
         return cands
-    out = []
-    for c in cands:
-        if c[2] == "name":
-            k = bisect_left(marks, c[0])
-            if k and c[0] - marks[k - 1] <= _SPAN:
-                if _header(header_over(text, c[0], c[1], _WORDS)):
-                    continue
-        out.append(c)
-    return out
+    return without_names_marked(text, cands, marks, _SPAN, _WORDS, _header)

@@ -25,9 +25,8 @@ around it), each found by ``str.find``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from .columnheads import header_over
+from .columnheads import without_names_marked
 from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
@@ -87,12 +86,4 @@ def surveyor_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
     marks.sort()
     if not marks:
         return cands
-    out = []
-    for c in cands:
-        if c[2] == "name":
-            k = bisect_left(marks, c[0])
-            if k and c[0] - marks[k - 1] <= _SPAN:
-                if _header(header_over(text, c[0], c[1], _WORDS)):
-                    continue
-        out.append(c)
-    return out
+    return without_names_marked(text, cands, marks, _SPAN, _WORDS, _header)
