@@ -25,6 +25,7 @@ import re
 
 from . import namemodel
 from .laternames import ends_name
+from .wordfind import positions
 
 Candidate = tuple[int, int, str, float]
 
@@ -47,7 +48,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def death_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the dead persons' names and their mentions (module docstring)."""
-    hits = [p for w in _DEATH for p in _finds(text, w)]
+    hits = [p for w in _DEATH for p in positions(text, w)]
     if not hits:
         return cands
     spans: list[tuple[int, int]] = []
@@ -84,15 +85,6 @@ def _name_before(text: str, end: int) -> int:
         if namemodel.confident(text[s:end]):
             return s
     return -1
-
-
-def _finds(text: str, word: str) -> list[int]:
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 2)
-    return out
 
 
 def _mentions(

@@ -21,7 +21,7 @@ import re
 
 from . import namemodel
 from . import validators as v
-from .wordfind import has_word
+from .wordfind import has_word, positions
 
 Candidate = tuple[int, int, str, float]
 
@@ -61,7 +61,7 @@ def quarry_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the keepers named inside individual quarries' trade names (docstring)."""
     if not has_word(text, "个体"):
         return cands
-    hits = [(g, k) for g in _GOODS for k in _positions(text, g)]
+    hits = [(g, k) for g in _GOODS for k in positions(text, g)]
     if not hits:
         return cands
     spans = {(s, e) for s, e, k, _c in cands if k == "name"}
@@ -78,12 +78,3 @@ def quarry_keepers(text: str, cands: list[Candidate]) -> list[Candidate]:
         spans.add(span)
         added.append((span[0], span[1], "name", 0.85))
     return cands + added if added else cands
-
-
-def _positions(text: str, word: str) -> list[int]:
-    out = []
-    k = text.find(word)
-    while k >= 0:
-        out.append(k)
-        k = text.find(word, k + 1)
-    return out

@@ -114,7 +114,9 @@ def colon_ends(text: str) -> tuple[list[int], list[int]]:
     return full, half
 
 
-def _places(text: str, sign: str) -> list[int]:
+def positions(text: str, sign: str) -> list[int]:
+    """Every start of ``sign`` (a character or a word) in ``text``, ascending, each found by
+    ``str.find`` after the last one's first character."""
     found = []
     find = text.find
     at = find(sign)
@@ -129,7 +131,7 @@ def places(text: str, sign: str) -> list[int]:
     changed). Some signs are walked by several passes of a scan (名 by four, the brackets
     by two), each with a loop of ``str.find`` that costs one call a sign: they are found
     once a text (``pertext``, as ``colons``), by each sign."""
-    return memo((places, sign), text, lambda t: _places(t, sign))
+    return memo((places, sign), text, lambda t: positions(t, sign))
 
 
 def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
