@@ -517,6 +517,10 @@ BATCHES = {
         "5613_anhua_siwang_maoling_yanglaojin_zhuihui_taizhang_quoted.csv": 1,
         "5616_ningdu_chengxiang_jumin_yanglao_daiyu_zanting_fafang_mingdan_pages_aligned.txt": 1,
     },
+    "306": {
+        "5597_gulin_chenfeibing_nongmin_yiliao_jiuzhu_fafang_huamingce_xlsx.tsv": 1,
+        "5603_fengtai_zhiyebing_zhenduan_shenqing_dengjibu_kv.txt": 1,
+    },
     "300": {
         "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
         "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
