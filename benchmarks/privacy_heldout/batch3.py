@@ -521,6 +521,10 @@ BATCHES = {
         "5597_gulin_chenfeibing_nongmin_yiliao_jiuzhu_fafang_huamingce_xlsx.tsv": 1,
         "5603_fengtai_zhiyebing_zhenduan_shenqing_dengjibu_kv.txt": 1,
     },
+    "308": {
+        "5627_pingjiang_jinguo_chuangye_danbao_daikuan_tiexi_fafang_huamingce_xlsx.tsv": 1,
+        "5633_shache_liangai_jiuzhu_shenqing_shenpibiao_kv.txt": 1,
+    },
     "300": {
         "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
         "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
