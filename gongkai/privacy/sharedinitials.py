@@ -13,7 +13,8 @@ gives its clerk's papers. The value must be a name by the model (a surname and a
 its other mentions inside the same record (a remark's "付至X账户") are taken too (a name of two
 characters only where the sign after it ends a name).
 
-Kept as the clerk's: ``shr`` beside an applicant's or any other person's name key
+Kept as the clerk's: a bare ``shr`` (an export's 审核人 column, docs212/4195, docs303/5559:
+only ``shrxm``, a name's key of its own, is read), ``shrxm`` beside an applicant's or any other person's name key
 (``sqrxm``, ``xm``), or in a record with no holderless ID.
 
 Speed: nothing is read unless "shr" or "SHR" stands in the text (two finds); then one search
@@ -29,8 +30,8 @@ from .laternames import ends_name
 
 Candidate = tuple[int, int, str, float]
 
-_XML_KEY = re.compile(r"<((?:shr|SHR)(?:_?(?:xm|XM))?)>([^<>\n]{2,12})</\1>")
-_JSON_KEY = re.compile(r"\"((?:shr|SHR)(?:_?(?:xm|XM))?)\"[ \t]*:[ \t]*\"([^\"\n]{2,12})\"")
+_XML_KEY = re.compile(r"<((?:shr|SHR)_?(?:xm|XM))>([^<>\n]{2,12})</\1>")
+_JSON_KEY = re.compile(r"\"((?:shr|SHR)_?(?:xm|XM))\"[ \t]*:[ \t]*\"([^\"\n]{2,12})\"")
 _XML_FIELD = re.compile(r"<([A-Za-z][\w\-]{0,30})>([^<>\n]*)</\1>")
 _JSON_FIELD = re.compile(r"\"([A-Za-z][\w\-]{0,30})\"[ \t]*:[ \t]*\"([^\"\n]*)\"")
 _PERSON_HEADS = frozenset(
@@ -71,8 +72,10 @@ def _names_person(key: str) -> tuple[bool, str]:
     holder, datum, role = keymeaning.meaning(key)
     if holder == "staff":
         return False, role
-    if datum == "name":
+    if datum == "name" or (holder == "person" and datum not in ("id", "phone", "address")):
         return True, role
+    if key.lower().endswith("mc") and keymeaning.meaning(key[:-2])[0] == "person":
+        return True, keymeaning.meaning(key[:-2])[2]  # (sqrmc 申请人名称: a person or a firm)
     header = field_header(key) or ""
     return header in _PERSON_HEADS or header.endswith("姓名"), role
 

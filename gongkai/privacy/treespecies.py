@@ -8,7 +8,7 @@ reader had no way to tell, as the table's header over it may be lost in a merged
 A name candidate that is exactly a species' name in the list below is dropped.
 
 Kept: a species' name that people bear as a surname and a given name (杨树, 柳树, 胡杨, 杜仲,
-白蜡, 龙眼) is not listed; a name holding a species inside it (马尾松林 would be no
+白蜡, 龙眼, 白桦: docs6/103) is not listed; a name holding a species inside it (马尾松林 would be no
 candidate; 毛竹林 is a stand) is compared whole, so 毛竹林 is listed as well.
 
 Speed: one set lookup per name candidate, nothing else.
@@ -20,7 +20,7 @@ Candidate = tuple[int, int, str, float]
 
 # species (and stands of them) the name model reads as a surname and a given name
 _SPECIES = frozenset(
-    "马尾松 黄山松 华山松 云南松 高山松 金钱松 樟子松 落叶松 柳杉 柏木 白桦 黄檗 黄连木 "
+    "马尾松 黄山松 华山松 云南松 高山松 金钱松 樟子松 落叶松 柳杉 柏木 黄檗 黄连木 "
     "冷杉 云杉 黄杉 池杉 毛白杨 马褂木 桂花树 漆树 乌桕 "
     "毛竹 雷竹 麻竹 方竹 毛竹林 马尾松林".split()
 )

@@ -35,7 +35,7 @@ def test_a_victims_record_under_shr():
 
 
 def test_a_json_line_under_shr():
-    text = '{"bh":"A-7","shr":"聂光辉","zjhm":"612427197206135013","ssje":"800"}\n'
+    text = '{"bh":"A-7","shrxm":"聂光辉","zjhm":"612427197206135013","ssje":"800"}\n'
     assert found(text, ("name",)) == names(text, "聂光辉")
 
 
@@ -43,5 +43,6 @@ def test_the_clerk_beside_an_applicant_stays():
     text = (
         '{"sqrxm":"聂光辉","zjhm":"612427197206135013","slr":"王建军","shr":"母德华"}\n'
         "<R><SHRXM>母德华</SHRXM><BH>A-9</BH><SPZT>已审核</SPZT></R>\n"
+        '{"sqrmc":"向木生","zjhm":"654025198306073113","shrxm":"母德华"}\n'
     )
-    assert found(text, ("name",)) == names(text, "聂光辉")
+    assert found(text, ("name",)) == names(text, "聂光辉", "向木生")
