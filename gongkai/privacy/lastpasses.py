@@ -115,6 +115,7 @@ from .bracketdesks import bracket_desks
 from .brandnotes import brand_notes
 from .cadrelabels import cadre_labels
 from .categorylabels import category_labels
+from .certcards import cert_cards
 from .claimstaff import claim_staff
 from .codeblocks import code_blocks
 from .collectorsignoffs import collector_signoffs
@@ -210,6 +211,7 @@ from .servingposts import serving_posts
 from .settleddesks import settled_desks
 from .sexedheads import sexed_heads
 from .sexedrecords import sexed_records
+from .sharedinitials import shared_initials
 from .shopkeepers import repeated_keepers, shop_keepers
 from .shoppremises import shop_premises
 from .sidecolumns import side_columns
@@ -219,6 +221,7 @@ from .spelledmails import spelled_mails
 from .staffedlines import staffed_lines
 from .staffgroups import staff_groups
 from .stafflists import staff_lists
+from .staffpanels import staff_panels
 from .staffprose import staff_prose
 from .staffrosters import staff_rosters
 from .staffruns import staff_runs
@@ -228,6 +231,7 @@ from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .surveyorcols import surveyor_columns
 from .tradekeepers import trade_keepers
+from .treespecies import tree_species
 from .unitaccountcells import unit_account_cells
 from .unitagents import unit_agents
 from .unitblocks import switchboard_lines
@@ -394,4 +398,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = kin_words(text, cands)  # 来电人和弟弟X: a kinship word (kinwords)
     cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
+    cands = shared_initials(text, cands)  # <SHRXM>X</SHRXM> by <SFZH>: a victim (sharedinitials)
+    cands = cert_cards(text, cands)  # "xkzh":"5107272024000081": a licence's (certcards)
+    cands = staff_panels(text, cands)  # 某股：A、B，电话0xxx-…; 考核组：C、D (staffpanels)
+    cands = tree_species(text, cands)  # 马尾松, 毛竹 in a 主要树种 cell: a tree (treespecies)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
