@@ -224,6 +224,7 @@ from .staffrosters import staff_rosters
 from .staffruns import staff_runs
 from .staffvalues import staff_values
 from .stationnotes import station_notes
+from .subjectcolumns import subject_columns
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .surveyorcols import surveyor_columns
@@ -394,4 +395,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = kin_words(text, cands)  # 来电人和弟弟X: a kinship word (kinwords)
     cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
+    cands = subject_columns(text, cands)  # 社区矫正对象 | 安置帮教对象 columns (subjectcolumns)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
