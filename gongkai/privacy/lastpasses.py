@@ -120,6 +120,7 @@ from .codeblocks import code_blocks
 from .collectorsignoffs import collector_signoffs
 from .committeecells import committee_cells
 from .contactposts import contact_posts
+from .correctionstaff import correction_staff
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courseinstructors import course_instructors
@@ -396,4 +397,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
     cands = subject_columns(text, cands)  # 社区矫正对象 | 安置帮教对象 columns (subjectcolumns)
+    cands = correction_staff(text, cands)  # 帮教责任人（村居）: in office (correctionstaff)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
