@@ -158,6 +158,7 @@ from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinedges import kin_edges
 from .kinheads import kin_heads
+from .kinkeys import kin_keys
 from .kinwords import kin_words
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -398,4 +399,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
     cands = subject_columns(text, cands)  # 社区矫正对象 | 安置帮教对象 columns (subjectcolumns)
     cands = correction_staff(text, cands)  # 帮教责任人（村居）: in office (correctionstaff)
+    cands = kin_keys(text, cands)  # "jlr":"X","jlrgx":"配偶": a person (kinkeys)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
