@@ -176,6 +176,7 @@ from .notedlines import noted_lines
 from .notnames import not_names
 from .numberedkeys import numbered_keys
 from .numberlists import number_lists
+from .numeralblocks import numeral_blocks
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
@@ -400,4 +401,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = subject_columns(text, cands)  # 社区矫正对象 | 安置帮教对象 columns (subjectcolumns)
     cands = correction_staff(text, cands)  # 帮教责任人（村居）: in office (correctionstaff)
     cands = kin_keys(text, cands)  # "jlr":"X","jlrgx":"配偶": a person (kinkeys)
+    cands = numeral_blocks(text, cands)  # 二、某公司 ⏎ 统一社会信用代码: (numeralblocks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
