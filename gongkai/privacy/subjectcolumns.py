@@ -12,6 +12,13 @@ a pipe table, a CSV), gives one name for each cell of a name's shape
 (``namemodel.possible``: 本人, 合计, 无 are none), several when the cell lists them
 (A、B), a note in brackets after a name aside.
 
+Two readings follow from the row's being the person's: a landline alone in the row's cell
+under a person's phone column (联系电话, not 单位电话 / 办公电话 / 司法所电话), in a table
+with no other person's column (小组成员, 监护人, 联系人: the phone may be theirs), is the
+person's line, though the row opened with its 司法所; and a name of three characters or
+more read in the column is the same person in the text's prose (a note below the table:
+"对X的撤销缓刑建议…"), so its other whole mentions are names too.
+
 Not read: a header naming staff (矫正小组成员, 帮教责任人: their own pass), a count
 (矫正对象人数), a column whose cells are sentences, and cells already covered by another
 finding.
@@ -28,6 +35,7 @@ from bisect import bisect_left
 
 from .csvcells import quoted_cells
 from .namemodel import possible
+from .tables import _column_kind
 
 Candidate = tuple[int, int, str, float]
 
@@ -42,6 +50,8 @@ _SEPS = ("\t", "|", "｜", ",")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}")
 _NOTE = re.compile(r"[（(][^（）()\n]{1,12}[）)]")
 _ROWS = 400
+_UNIT_PHONE = re.compile(r"单位|办公|司法所|值班|监督|机构|部门")
+_LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}")
 
 
 def _cells(line: str, sep: str) -> list[tuple[int, str]]:
@@ -61,13 +71,28 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
     return out
 
 
-def _header_index(line: str) -> tuple[str, int] | None:
+def _header_index(line: str) -> tuple[str, int, int | None] | None:
+    """(separator, the persons' column, the person's phone column or None) of a header."""
     for sep in _SEPS:
         if line.count(sep) < 2:
             continue
-        for i, (_off, cell) in enumerate(_cells(line, sep)):
-            if _HEADER_CELL.fullmatch(cell.strip(" \u3000\"'*")):
-                return sep, i
+        cells = [cell.strip(" \u3000\"'*") for _off, cell in _cells(line, sep)]
+        for i, cell in enumerate(cells):
+            if _HEADER_CELL.fullmatch(cell):
+                phone = next(
+                    (
+                        k
+                        for k, c in enumerate(cells)
+                        if ("电话" in c or "联系方式" in c) and not _UNIT_PHONE.search(c)
+                    ),
+                    None,
+                )
+                others = any(
+                    _column_kind(c) in ("name", "maybe_name", "contact")
+                    for k, c in enumerate(cells)
+                    if k != i and c
+                )
+                return sep, i, None if others else phone
     return None
 
 
@@ -113,7 +138,7 @@ def subject_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
         found = _header_index(text[line_start:end])
         if found is None:
             continue
-        sep, index = found
+        sep, index, phone = found
         pos = end
         for _ in range(_ROWS):
             if pos >= len(text):
@@ -133,8 +158,36 @@ def subject_columns(text: str, cands: list[Candidate]) -> list[Candidate]:
             off, cell = cells[index]
             if not cell.strip(" \u3000-:：|"):
                 continue  # a markdown table's rule, an empty cell
-            for s, e in _names(text, row_start + off, cell):
-                k = bisect_left(starts, e)
-                if not any(a < e and s < b for a, b in spans[k - 8 if k > 8 else 0 : k]):
+            got = _names(text, row_start + off, cell)
+            for s, e in got:
+                if not _covered(spans, starts, s, e):
                     added.append((s, e, "name", 0.8))
-    return sorted(cands + added) if added else cands
+            if got and phone is not None and phone < len(cells):
+                # the row's phone under a person's phone column: the person's line, though
+                # the row opened with its 司法所 (a mobile is read already)
+                p_off, p_cell = cells[phone]
+                bare = p_cell.strip(" \u3000\"'")
+                if _LANDLINE.fullmatch(bare):
+                    s = row_start + p_off + p_cell.index(bare)
+                    if not _covered(spans, starts, s, s + len(bare)):
+                        added.append((s, s + len(bare), "landline", 0.8))
+    if not added:
+        return cands
+    # a name read in the column is the same person in the text's prose ("对X的建议"): its
+    # other whole mentions, for names of three characters or more (two may be a word's part)
+    seen = {text[s:e] for s, e, k, _c in added if k == "name" and e - s >= 3}
+    spans = sorted(spans + [(c[0], c[1]) for c in added])
+    starts = [s for s, _e in spans]
+    more: list[Candidate] = []
+    for name in seen:
+        k = text.find(name)
+        while k >= 0:
+            if not _covered(spans, starts, k, k + len(name)):
+                more.append((k, k + len(name), "name", 0.8))
+            k = text.find(name, k + len(name))
+    return sorted(cands + added + more)
+
+
+def _covered(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    k = bisect_left(starts, e)
+    return any(a < e and s < b for a, b in spans[k - 8 if k > 8 else 0 : k])

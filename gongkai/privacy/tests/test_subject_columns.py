@@ -55,3 +55,29 @@ def test_near_misses_a_count_and_prose():
         "本季度社区矫正对象均按时报到，刑满释放人员衔接率100%。\n"
     )
     assert found(text, ("name",)) == []
+
+
+def test_the_rows_landline_and_the_persons_later_mention():
+    text = (
+        "| 序号 | 司法所 | 社区矫正对象 | 身份证号码 | 联系电话 | 司法所电话 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 东城司法所 | 仉建业 | 370783198402192738 | 0536-5123456 | 0536-5220001 |\n"
+        "| 2 | 西关司法所 | 郇春梅 | 370783199107127102 | 13792602458 | 0536-5220002 |\n"
+        "\n备注：对仉建业的警告已送达本人。\n"
+    )
+    got = found(text, ("name", "landline"))
+    assert at(text, "landline", "0536-5123456") in got
+    assert at(text, "landline", "0536-5220001") not in got
+    assert at(text, "landline", "0536-5220002") not in got
+    note = text.index("备注")
+    assert at(text, "name", "仉建业", note) in got
+
+
+def test_a_members_row_keeps_the_line_to_the_member():
+    text = (
+        '"帮教对象","小组成员","身份","单位","固定电话"\n'
+        '"逄玉山","王淑兰","司法所所长","城关司法所","0452-6251148"\n'
+        '"逄玉山","逄桂珍","家属（母亲）","","0452-6253918"\n'
+    )
+    got = found(text, ("landline",))
+    assert at(text, "landline", "0452-6251148") not in got
