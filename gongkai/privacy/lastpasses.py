@@ -148,6 +148,7 @@ from .footposts import foot_post_landlines
 from .formlabels import form_labels
 from .gradecells import grade_cells
 from .holderphones import holder_phones
+from .homebrackets import home_brackets
 from .homecolumns import home_columns
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
@@ -402,4 +403,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = correction_staff(text, cands)  # 帮教责任人（村居）: in office (correctionstaff)
     cands = kin_keys(text, cands)  # "jlr":"X","jlrgx":"配偶": a person (kinkeys)
     cands = numeral_blocks(text, cands)  # 二、某公司 ⏎ 统一社会信用代码: (numeralblocks)
+    cands = home_brackets(text, cands)  # X（住…7号，电话0930-…）: the home's (homebrackets)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
