@@ -191,6 +191,7 @@ from .partyphones import party_phones
 from .partyseats import party_seats
 from .personkeyseats import person_key_seats
 from .placekeys import business_key_places
+from .postbrackets import post_brackets
 from .postcolumns import post_columns
 from .postlabels import post_labels
 from .premisenotes import premise_notes
@@ -404,4 +405,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = kin_keys(text, cands)  # "jlr":"X","jlrgx":"配偶": a person (kinkeys)
     cands = numeral_blocks(text, cands)  # 二、某公司 ⏎ 统一社会信用代码: (numeralblocks)
     cands = home_brackets(text, cands)  # X（住…7号，电话0930-…）: the home's (homebrackets)
+    cands = post_brackets(text, cands)  # 所长X（0731-…）: the office's line (postbrackets)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
