@@ -16,7 +16,7 @@ a relative's (亲属帮教人), a 志愿者 (a private helper).
 
 Speed: nothing is read unless the text holds 责任人, 专干, 专管 or 工作人员 and one of the
 duty words before it (帮教, 矫正, 监管, 专管); a name only within 6,000 characters after such
-a header word.
+a header word standing as a cell (a cell's edge right after it, not prose).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _CORES = ("帮教", "矫正", "监管", "专管")
 _HEADER = re.compile(
     r"(?:" + _WORDS.pattern + r")(?:[（(][\u4e00-\u9fff、/]{1,8}[）)])?(?:姓名|签名)?"
 )
+_EDGE = frozenset(("\t", "|", ",", "\n", '"', " ", "\u3000", "｜", ""))
 # a cadre's post noted after the name in the cell: X（村支书）
 _POST_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)][ \u3000]*(?=\n|$)")
 
@@ -47,8 +48,9 @@ def _marks(text: str) -> list[int]:
     for core in _CORES:
         k = text.find(core)
         while k >= 0:
-            if _WORDS.match(text, k) or (k >= 2 and _WORDS.match(text, k - 2)):
-                out.append(k)
+            m = _HEADER.match(text, k) or (k >= 2 and _HEADER.match(text, k - 2))
+            if m and text[m.end() : m.end() + 1] in _EDGE:
+                out.append(k)  # (a header cell: a cell's edge after it, not prose)
             k = text.find(core, k + 2)
     return sorted(out)
 
