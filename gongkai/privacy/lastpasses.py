@@ -121,6 +121,7 @@ from .codeblocks import code_blocks
 from .collectorsignoffs import collector_signoffs
 from .committeecells import committee_cells
 from .contactposts import contact_posts
+from .correctionstaff import correction_staff
 from .counselcolumns import firm_lines
 from .counselkeys import counsel_keys
 from .courseinstructors import course_instructors
@@ -148,6 +149,7 @@ from .footposts import foot_post_landlines
 from .formlabels import form_labels
 from .gradecells import grade_cells
 from .holderphones import holder_phones
+from .homebrackets import home_brackets
 from .homecolumns import home_columns
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
@@ -158,6 +160,7 @@ from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinedges import kin_edges
 from .kinheads import kin_heads
+from .kinkeys import kin_keys
 from .kinwords import kin_words
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -175,6 +178,7 @@ from .notedlines import noted_lines
 from .notnames import not_names
 from .numberedkeys import numbered_keys
 from .numberlists import number_lists
+from .numeralblocks import numeral_blocks
 from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
@@ -188,6 +192,7 @@ from .partyphones import party_phones
 from .partyseats import party_seats
 from .personkeyseats import person_key_seats
 from .placekeys import business_key_places
+from .postbrackets import post_brackets
 from .postcolumns import post_columns
 from .postlabels import post_labels
 from .premisenotes import premise_notes
@@ -227,6 +232,7 @@ from .staffrosters import staff_rosters
 from .staffruns import staff_runs
 from .staffvalues import staff_values
 from .stationnotes import station_notes
+from .subjectcolumns import subject_columns
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .surveyorcols import surveyor_columns
@@ -402,4 +408,10 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = cert_cards(text, cands)  # "xkzh":"5107272024000081": a licence's (certcards)
     cands = staff_panels(text, cands)  # 某股：A、B，电话0xxx-…; 考核组：C、D (staffpanels)
     cands = tree_species(text, cands)  # 马尾松, 毛竹 in a 主要树种 cell: a tree (treespecies)
+    cands = subject_columns(text, cands)  # 社区矫正对象 | 安置帮教对象 columns (subjectcolumns)
+    cands = correction_staff(text, cands)  # 帮教责任人（村居）: in office (correctionstaff)
+    cands = kin_keys(text, cands)  # "jlr":"X","jlrgx":"配偶": a person (kinkeys)
+    cands = numeral_blocks(text, cands)  # 二、某公司 ⏎ 统一社会信用代码: (numeralblocks)
+    cands = home_brackets(text, cands)  # X（住…7号，电话0930-…）: the home's (homebrackets)
+    cands = post_brackets(text, cands)  # 所长X（0731-…）: the office's line (postbrackets)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
