@@ -116,6 +116,7 @@ from .brandnotes import brand_notes
 from .cadrelabels import cadre_labels
 from .categorylabels import category_labels
 from .claimstaff import claim_staff
+from .classstudents import class_students
 from .codeblocks import code_blocks
 from .collectorsignoffs import collector_signoffs
 from .committeecells import committee_cells
@@ -135,6 +136,7 @@ from .directorylines import directory_lines
 from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
+from .dottedvalues import dotted_values
 from .dottedverbs import dotted_verbs
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
@@ -143,6 +145,7 @@ from .estateheads import estate_heads
 from .exportfooters import export_footers
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
+from .footerclerks import footer_clerks
 from .footposts import foot_post_landlines
 from .formlabels import form_labels
 from .gradecells import grade_cells
@@ -165,6 +168,7 @@ from .legaladdress import legal_addresses
 from .legalprose import legal_prose
 from .legalreps import legal_reps
 from .legalrows import legal_rows
+from .letteredspaced import lettered_spaced
 from .listhouseholds import list_households
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
@@ -178,6 +182,7 @@ from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
 from .operatornotes import operator_notes
+from .opinionsigners import opinion_signers
 from .organnotes import organ_notes
 from .parcelcodes import parcel_codes
 from .partycells import party_cells
@@ -245,6 +250,7 @@ from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 from .unitslashes import unit_slashes
 from .vesselnumbers import vessel_numbers
+from .villageposts import village_posts
 from .wholementions import whole_mentions
 from .workerlists import worker_lists
 
@@ -394,4 +400,10 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = kin_words(text, cands)  # 来电人和弟弟X: a kinship word (kinwords)
     cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
+    cands = class_students(text, cands)  # 高二（9）班学生: the class's 班 (classstudents)
+    cands = lettered_spaced(text, cands)  # 学籍号 G653121 20081209 5170: the ID (letteredspaced)
+    cands = dotted_values(text, cands)  # 家庭成员1：阿不都热合曼·依明｜: whole (dottedvalues)
+    cands = opinion_signers(text, cands)  # 班主任意见：…签字：X: in office (opinionsigners)
+    cands = village_posts(text, cands)  # 证明人：X（村支书），电话0xxx-…: the committee's
+    cands = footer_clerks(text, cands)  # …印发 ⏎ 经办人：X: in office (footerclerks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
