@@ -9,7 +9,7 @@ fixed line right after the note is the committee's (a unit's phone, README). The
 before such a note is dropped, and so is a landline standing after it within the clause
 ("，电话 …", "，联系电话：…").
 
-Not so: a former holder ("（原村会计）", "（退休村干部）": a witness in their own right, as
+Not so: a former holder ("（原村会计）", "（曾任村委会主任）", "（退休村干部）": a witness in their own right, as
 docs52 marks them), a note that only relates the person to a post ("（村支书之子）", "（村主任亲属）"), a
 resident's note ("（村民）", "（某村3组）"), a mobile after the note (a cadre's own mobile is
 marked, README privfix19c).
@@ -25,7 +25,7 @@ import re
 Candidate = tuple[int, int, str, float]
 
 _NOTE = re.compile(
-    r"[（(](?![原前退已])[\u4e00-\u9fff]{0,8}?(?:村|社区|居委会|村委会|居委|村委)(?:党支部|党总支|两委|党委)?"
+    r"[（(](?![原前退已曾离])[\u4e00-\u9fff]{0,8}?(?:村|社区|居委会|村委会|居委|村委)(?:党支部|党总支|两委|党委)?"
     r"(?:支书|书记|副书记|主任|副主任|委员|会计|文书|监委会主任)[）)]"
 )
 _PHONE_LEAD = re.compile(r"[，,、；;\s]{0,2}(?:联系)?(?:电话|座机)?[：:]?\s{0,2}$")

@@ -31,8 +31,10 @@ def test_near_misses_stay():
     text = (
         "共同申请人：蒙庆华（村支书之子），电话 0778-5612211\n"
         "邻居证明人：卢少华（村民），手机 13977801234\n"
+        "证明人：黄国庆（曾任村委会主任），电话 0778-5612299\n"
     )
     got = found(text, ("name", "landline"))
     assert names(text, "蒙庆华")[0] in got
     assert names(text, "卢少华")[0] in got
+    assert names(text, "黄国庆")[0] in got
     assert at(text, "landline", "0778-5612211") in got
