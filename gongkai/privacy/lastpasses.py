@@ -117,6 +117,7 @@ from .cadrelabels import cadre_labels
 from .categorylabels import category_labels
 from .certcards import cert_cards
 from .claimstaff import claim_staff
+from .classstudents import class_students
 from .codeblocks import code_blocks
 from .collectorsignoffs import collector_signoffs
 from .committeecells import committee_cells
@@ -137,6 +138,7 @@ from .directorylines import directory_lines
 from .disciplines import sport_words
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
+from .dottedvalues import dotted_values
 from .dottedverbs import dotted_verbs
 from .dutycolumns import duty_columns
 from .dutynotes import duty_notes
@@ -145,6 +147,7 @@ from .estateheads import estate_heads
 from .exportfooters import export_footers
 from .exportgroups import export_groups
 from .footcontacts import foot_contacts
+from .footerclerks import footer_clerks
 from .footposts import foot_post_landlines
 from .formlabels import form_labels
 from .gradecells import grade_cells
@@ -169,6 +172,7 @@ from .legaladdress import legal_addresses
 from .legalprose import legal_prose
 from .legalreps import legal_reps
 from .legalrows import legal_rows
+from .letteredspaced import lettered_spaced
 from .listhouseholds import list_households
 from .listsiblings import list_siblings
 from .mailinitials import unit_spelled_mails
@@ -183,6 +187,7 @@ from .officeblocks import office_blocks
 from .officeholders import office_holders
 from .officemails import office_mails
 from .operatornotes import operator_notes
+from .opinionsigners import opinion_signers
 from .organnotes import organ_notes
 from .parcelcodes import parcel_codes
 from .partycells import party_cells
@@ -255,6 +260,7 @@ from .unitposts import office_post_labels
 from .unitrecords import unit_record_lines
 from .unitslashes import unit_slashes
 from .vesselnumbers import vessel_numbers
+from .villageposts import village_posts
 from .wholementions import whole_mentions
 from .workerlists import worker_lists
 
@@ -414,4 +420,10 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = numeral_blocks(text, cands)  # 二、某公司 ⏎ 统一社会信用代码: (numeralblocks)
     cands = home_brackets(text, cands)  # X（住…7号，电话0930-…）: the home's (homebrackets)
     cands = post_brackets(text, cands)  # 所长X（0731-…）: the office's line (postbrackets)
+    cands = class_students(text, cands)  # 高二（9）班学生: the class's 班 (classstudents)
+    cands = lettered_spaced(text, cands)  # 学籍号 G653121 20081209 5170: the ID (letteredspaced)
+    cands = dotted_values(text, cands)  # 家庭成员1：阿不都热合曼·依明｜: whole (dottedvalues)
+    cands = opinion_signers(text, cands)  # 班主任意见：…签字：X: in office (opinionsigners)
+    cands = village_posts(text, cands)  # 证明人：X（村支书），电话0xxx-…: the committee's
+    cands = footer_clerks(text, cands)  # …印发 ⏎ 经办人：X: in office (footerclerks)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
