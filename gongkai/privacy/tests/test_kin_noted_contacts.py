@@ -18,6 +18,14 @@ def test_kin_noted_contact_before_a_home_landline():
         assert at(text, "landline", number) in got, (label, note)
 
 
+def test_a_contact_noted_as_an_uncle_aunt_or_grandparent_is_a_relative():
+    # the office's contact rule (a contact's sentence giving an office number, no mobile)
+    # yields to the note: the parents' siblings and grandparents are relatives like 之妻
+    for note in ("（舅舅）", "（姑姑）", "（姨）", "（叔叔）", "（伯父）", "（外婆）", "（爷爷）"):
+        text = f"家庭座机：0998-2583016　紧急联系人：邵春兰{note}，电话：0998-2583017。"
+        assert at(text, "name", "邵春兰") in found(text, ["name"]), note
+
+
 def test_unit_contact_with_an_office_number_stays_out():
     for note in ("", "（县民政局）", "（管理处）"):
         text = f"办理地点：公墓管理处。联系人：邵春兰{note}，电话：0817-4284836。"
