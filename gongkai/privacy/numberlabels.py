@@ -310,11 +310,15 @@ def _column_says(header: str, serial: bool) -> bool:
 _OTHER_NAMED = re.compile(_OTHER_NUMBER.pattern.split(")", 1)[0] + r")(?:编号|编码|号码)")
 
 
+# the last sentence stop of a window (``max`` of each stop's ``rfind``: one C walk)
+_LAST_STOP = re.compile(r"(?s).*[。；;\n]")
+
+
 def _example_of_other(text: str, start: int) -> bool:
     """The sentence before an example ("…，如") names another kind of number (编号 of a
     licence, a receipt, a file) and no card."""
-    lo = max(text.rfind(c, start - 120 if start > 120 else 0, start) for c in "。；;\n") + 1
-    sentence = text[lo:start]
+    last = _LAST_STOP.match(text, start - 120 if start > 120 else 0, start)
+    sentence = text[last.end() if last else 0 : start]
     return (
         "号" in sentence
         and _OTHER_NAMED.search(sentence) is not None
