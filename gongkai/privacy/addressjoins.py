@@ -21,19 +21,22 @@ import re
 Candidate = tuple[int, int, str, float]
 
 _EDGE = '"\t|,\n\r'
+# the last edge of a window (greedy run, then back to an edge: what ``max(rfind)`` of each
+# edge gives) and the run up to the first edge (``min(find)``): one C walk each
+_LAST_EDGE = re.compile(r'(?s).*["\t|,\n\r]')
+_NO_EDGE = re.compile(r'[^"\t|,\n\r]*')
 _FIRST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)")
 _LAST = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:号|室|户)$")
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:
     """The cell around ``start:end``: back to the last edge before it and on to the first
-    after it, 60 characters each way at most (by ``rfind`` and ``find`` of each edge over
-    those windows, not a step a character)."""
+    after it, 60 characters each way at most (one match of ``_LAST_EDGE`` back and of
+    ``_NO_EDGE`` on: the ``max`` of each edge's ``rfind`` and the ``min`` of its ``find``
+    over those windows, in one C walk each)."""
     lo = start - 60 if start > 60 else 0
-    a = max(lo, max(text.rfind(c, lo, start) for c in _EDGE) + 1)
-    hi = end + 60
-    b = min([k for k in (text.find(c, end, hi) for c in _EDGE) if k >= 0] or [hi])
-    return a, min(b, len(text))
+    last = _LAST_EDGE.match(text, lo, start)
+    return (last.end() if last else lo), _NO_EDGE.match(text, end, end + 60).end()
 
 
 def _joined(text: str, a: int, b: int) -> bool:

@@ -14,6 +14,7 @@ Speed: the text is walked by ``str.find`` of 家; a line is read only where a co
 from __future__ import annotations
 
 from . import namemodel
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]
 
@@ -38,14 +39,13 @@ def _item(text: str, at: int) -> tuple[int, int] | None:
 
 def household_counts(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` and the heads of households listed with their counts (module docstring)."""
-    at = text.find("家")
-    if at < 0:
+    homes = places(text, "家")  # (家 is walked by other passes too: ``wordfind``)
+    if not homes:
         return cands
     lines: dict[int, list[tuple[int, int]]] = {}
-    while at >= 0:
+    for at in homes:
         if text[at + 1 : at + 2] in _COUNT and (span := _item(text, at)) is not None:
             lines.setdefault(text.rfind("\n", 0, at), []).append(span)
-        at = text.find("家", at + 1)
     have = [(c[0], c[1]) for c in cands if c[2] == "name"]
     out = [
         (s, e, "name", 0.75)

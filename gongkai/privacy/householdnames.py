@@ -15,6 +15,7 @@ followed by a verb ("是向金宝家放的火" stays with the other passes).
 from __future__ import annotations
 
 from . import validators as v
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]
 
@@ -26,8 +27,9 @@ _PARTS = ("门口", "院子", "院里", "房屋", "屋后", "屋前", "房前", 
 
 def household_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    k = text.find("家", 3)
-    while k >= 0:
+    for k in places(text, "家"):  # (家 is walked by other passes too: ``wordfind``)
+        if k < 3:
+            continue
         after = text[k + 1 : k + 2]
         if after == "" or after in _CLOSE or text.startswith(_PARTS, k + 1):
             for n in (3, 2, 4):
@@ -42,7 +44,6 @@ def household_names(text: str) -> list[Candidate]:
                 if v.plausible_name(name, strict=True):
                     out.append((start, k, "name", 0.7))
                     break
-        k = text.find("家", k + 1)
     if all(e - s == 2 for s, e, _k, _c in out):
         return []  # two signs alone (房东家, 农民家): names only beside a longer one
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .wordfind import places
 
 Candidate = tuple[int, int, str, float]
 
@@ -29,15 +30,15 @@ def neighbour_homes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cue; a name found with the 家 after it ("林进家") gives way to the head's."""
     found = []
     end = len(text)
-    at = text.find("家", 3)
-    while at >= 0:
+    for at in places(text, "家"):  # (家 is walked by other passes too: ``wordfind``)
+        if at < 3:
+            continue
         # the cue (2 or 3 characters) and the name (2 or 3) right before this 家
         m = _CUE.search(text, at - 6 if at > 6 else 0, min(end, at + 2))
         if m and m.end(1) == at and (at + 1 == end or _AFTER.match(text, at + 1)):
             name = m.group(1)
             if v.plausible_name(name):
                 found.append((m.start(1), m.end(1), "name", 0.8))
-        at = text.find("家", at + 1)
     if not found:
         return cands
     homes = {(s, e + 1) for s, e, _k, _c in found}

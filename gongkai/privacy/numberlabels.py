@@ -58,13 +58,18 @@ def other_number(text: str, start: int) -> bool:
     """Whether the label right before ``start`` names a number that is not an ID (or the
     number is the example of a code's rule in its sentence, or a form's sample)."""
     before = text[start - 14 if start > 14 else 0 : start]
-    if _OTHER_NUMBER.search(before) and not _ID_WORDS.search(before):
+    # (each label's word holds 号 or 码: 编号, 编码, 号码, 序号, 号, 代码; none, no search)
+    numbered = "号" in before or "码" in before
+    if numbered and _OTHER_NUMBER.search(before) and not _ID_WORDS.search(before):
         return True
     if before[-1:] in _RANGE_SIGNS and _ranged_other(text, start):
         return True  # 受理编号自A至B: both ends (numberranges)
-    if ("号" in before or "码" in before) and serial_label(text, start):
+    if numbered and serial_label(text, start):
         return True  # 收件编号, 来文序号: a serial of its own kind (seriallabels)
-    if _SAMPLE_LABEL.search(before) or _SAMPLE_NOTE.match(text, start, start + 30):
+    if (
+        ("例" in before or "样" in before or "模" in before)  # (示例, 样例, 范例, 样本, 模板)
+        and _SAMPLE_LABEL.search(before)
+    ) or _SAMPLE_NOTE.match(text, start, start + 30):
         return True
     if other_number_column(text, start):
         return True  # under 受理编号, 档案编号, 业务流水号 … (``numbercolumns``)
@@ -72,8 +77,8 @@ def other_number(text: str, start: int) -> bool:
         return True
     if before[-1:] in _LIST_SEPARATORS and _listed_after_other(text, start):
         return True  # 受理编号A、B: B is listed under A's label too
-    if not _EXAMPLE.search(before):
-        return False
+    if ("如" not in before and "例" not in before) or not _EXAMPLE.search(before):
+        return False  # (如, 例如, 比如, 示例, 样例: each holds 如 or 例)
     lo = start - 80 if start > 80 else 0
     sentence = text[
         max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1) : start
@@ -310,11 +315,15 @@ def _column_says(header: str, serial: bool) -> bool:
 _OTHER_NAMED = re.compile(_OTHER_NUMBER.pattern.split(")", 1)[0] + r")(?:编号|编码|号码)")
 
 
+# the last sentence stop of a window (``max`` of each stop's ``rfind``: one C walk)
+_LAST_STOP = re.compile(r"(?s).*[。；;\n]")
+
+
 def _example_of_other(text: str, start: int) -> bool:
     """The sentence before an example ("…，如") names another kind of number (编号 of a
     licence, a receipt, a file) and no card."""
-    lo = max(text.rfind(c, start - 120 if start > 120 else 0, start) for c in "。；;\n") + 1
-    sentence = text[lo:start]
+    last = _LAST_STOP.match(text, start - 120 if start > 120 else 0, start)
+    sentence = text[last.end() if last else 0 : start]
     return (
         "号" in sentence
         and _OTHER_NAMED.search(sentence) is not None

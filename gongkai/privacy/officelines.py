@@ -94,7 +94,8 @@ def _place_office(before: str) -> bool:
         segment = _sentence(before)
         if not ((":" in segment or "：" in segment) and _PLACE_HEAD.match(segment)):
             return False
-    segment = _sentence(before)
+    else:
+        segment = _sentence(before)  # (cut once on either way)
     return not (PHONE_OF_PERSON.search(segment) or _PERSONAL_NUMBER.search(segment))
 
 
@@ -109,9 +110,13 @@ def _supervisor_line(before: str) -> bool:
     )
 
 
+# the line up to its last sentence stop (the ``max`` of each stop's ``rfind``: one C walk)
+_UP_TO_STOP = re.compile(r"(?s).*[。；;\n]")
+
+
 def _sentence(before: str) -> str:
-    cut = max(before.rfind("。"), before.rfind("；"), before.rfind(";"), before.rfind("\n"))
-    return before[cut + 1 :]
+    cut = _UP_TO_STOP.match(before)
+    return before[cut.end() :] if cut else before
 
 
 def _body_sentence(before: str) -> bool:

@@ -25,7 +25,6 @@ _LANDLINE = re.compile(r"(?<![\dA-Za-z])[（(]?0\d{2,3}[）)]?[- \u3000]?\d{7,8}
 _MOBILE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d{9}(?!\d)")
 # a sentence told to or of its reader (a letter's 你, 您, 本人): the contacts may be theirs
 _READER = re.compile(r"你|您|本人")
-_ENDS = "。\n！？!?"
 # an office's site by its label: where it receives or works (not a person's 地址 or 住址)
 _SITE = re.compile(r"(?:办公|受理|办理|服务|咨询|接待|来访)地[点址][：:]")
 # a person's label before the mailbox: a role (…人), the person's own (本人, 个人, 家庭)
@@ -33,10 +32,15 @@ _PERSON_LABEL = re.compile(r"人|本人|个人|家庭|私人|学生|家长")
 _PRIVATE = frozenset(("name", "mobile", "id_card", "bank_card", "address", "landline"))
 
 
+# the last end of a window and the run up to the first (``max`` of each end's ``rfind``,
+# ``min`` of its ``find``, the text's end at most): one C walk each
+_LAST_END = re.compile(r"(?s).*[。\n！？!?]")
+_NO_END = re.compile(r"[^。\n！？!?]*")
+
+
 def _sentence(text: str, at: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(ch, at - 300 if at > 300 else 0, at) for ch in _ENDS) + 1
-    his = [h for h in (text.find(ch, end, end + 300) for ch in _ENDS) if h >= 0]
-    return lo, min(his) if his else min(len(text), end + 300)
+    last = _LAST_END.match(text, at - 300 if at > 300 else 0, at)
+    return (last.end() if last else 0), _NO_END.match(text, end, end + 300).end()
 
 
 def office_mails(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -69,6 +69,12 @@ def personal_label(text: str, start: int) -> bool:
     )
 
 
+# the last sentence stop of a window and the run up to the first (``max`` of each stop's
+# ``rfind``, ``min`` of its ``find``): one C walk each
+_LAST_STOP = re.compile(r"(?s).*[。；;\n]")
+_NO_STOP = re.compile(r"[^。；;\n]*")
+
+
 def unit_mail(text: str, start: int, end: int) -> bool:
     """Whether the mailbox ``text[start:end]`` is a unit's by its line or its domain."""
     if text[end : end + 1] in ("（", "(") and (
@@ -80,12 +86,12 @@ def unit_mail(text: str, start: int, end: int) -> bool:
     if office_line_mail(text, start):
         return True  # "地址：…16号县住建局三楼310室。电子邮箱：…" (``officemail``)
     lo = start - 80 if start > 80 else 0
-    begin = max(text.rfind(c, lo, start) for c in "。；;\n") + 1 or lo
+    last = _LAST_STOP.match(text, lo, start)
+    begin = last.end() if last else lo
     channel = _UNIT_CHANNEL.search(text, begin, start) or _UNIT_KEYED.match(text, begin, start)
     if not channel and not _UNIT_DOMAIN.search(text[start:end]):
         return False  # (the cheap looks first: most mailboxes have neither sign of a unit)
-    stop = [k for k in (text.find(c, end, end + 80) for c in "。；;\n") if k >= 0]
-    sentence = text[begin : min(stop) if stop else end + 80]
+    sentence = text[begin : _NO_STOP.match(text, end, end + 80).end()]
     if _OWN_WORD.search(text, start - 10 if start > 10 else 0, min(end + 10, len(text))):
         return False  # 个人邮箱：…, …（单位邮箱，本人同意公开）
     domain = _UNIT_DOMAIN.search(text[start:end]) and not _STUDENT_HOST.search(text, start, end)

@@ -68,9 +68,12 @@ def unit_by_words(text: str, start: int, end: int) -> bool:
         own = _SELF.search(text, line_start, start)
         if own and not PHONE_OF_PERSON.search(text, own.end(), start):
             return True  # (a person named between: "本院地址：…；原告张某，电话…")
-    if _HOTLINE_BEFORE.search(
-        text, start - 16 if start > 16 else 0, start
-    ) and not MOBILE_NUMBER.fullmatch(text, start, end):
+    near = start - 16 if start > 16 else 0
+    if (
+        (text.find("拨", near, start) >= 0 or text.find("致", near, start) >= 0)  # (拨打, 致电)
+        and _HOTLINE_BEFORE.search(text, near, start)
+        and not MOBILE_NUMBER.fullmatch(text, start, end)
+    ):
         return True  # (a mobile the public is asked to call may be a cadre's own: kept)
     return text.find("，", start - 24 if start > 24 else 0, start) >= 0 and bool(
         _CALL_UNIT.search(text, start - 40 if start > 40 else 0, start)
