@@ -198,6 +198,7 @@ from .recordparts import record_part_phones
 from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
+from .replycolumns import reply_columns
 from .replylines import reply_lines
 from .rivernotes import river_notes
 from .rolednames import roled_names
@@ -394,4 +395,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = kin_words(text, cands)  # 来电人和弟弟X: a kinship word (kinwords)
     cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
+    cands = reply_columns(text, cands)  # 答复人 column of a petitions' register (replycolumns)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
