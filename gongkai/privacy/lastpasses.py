@@ -228,6 +228,7 @@ from .stationnotes import station_notes
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .surveyorcols import surveyor_columns
+from .tradecells import trade_cells
 from .tradekeepers import trade_keepers
 from .unitaccountcells import unit_account_cells
 from .unitagents import unit_agents
@@ -396,4 +397,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
     cands = reply_columns(text, cands)  # 答复人 column of a petitions' register (replycolumns)
+    cands = trade_cells(text, cands)  # 创业项目 肉牛养殖, "cyxm": "超市": a trade (tradecells)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
