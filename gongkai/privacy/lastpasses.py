@@ -133,6 +133,7 @@ from .desknotes import desk_notes
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .disciplines import sport_words
+from .diseasenames import disease_names
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .dottedverbs import dotted_verbs
@@ -398,4 +399,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
     cands = reply_columns(text, cands)  # 答复人 column of a petitions' register (replycolumns)
     cands = trade_cells(text, cands)  # 创业项目 肉牛养殖, "cyxm": "超市": a trade (tradecells)
+    cands = disease_names(text, cands)  # 诊断病种：宫颈癌: a disease (diseasenames)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
