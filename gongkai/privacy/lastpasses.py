@@ -158,6 +158,7 @@ from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinedges import kin_edges
 from .kinheads import kin_heads
+from .kinnouns import kin_noun_names
 from .kinwords import kin_words
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -400,4 +401,5 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = reply_columns(text, cands)  # 答复人 column of a petitions' register (replycolumns)
     cands = trade_cells(text, cands)  # 创业项目 肉牛养殖, "cyxm": "超市": a trade (tradecells)
     cands = disease_names(text, cands)  # 诊断病种：宫颈癌: a disease (diseasenames)
+    cands = kin_noun_names(text, cands)  # 留守儿童X, 前夫向X: the person (kinnouns)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
