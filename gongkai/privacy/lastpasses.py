@@ -136,6 +136,7 @@ from .desknotes import desk_notes
 from .deskphones import desk_numbers
 from .directorylines import directory_lines
 from .disciplines import sport_words
+from .diseasenames import disease_names
 from .dottedcells import dotted_cells
 from .dottededges import dotted_edges
 from .dottedvalues import dotted_values
@@ -164,6 +165,7 @@ from .kincolumns import kin_columns
 from .kinedges import kin_edges
 from .kinheads import kin_heads
 from .kinkeys import kin_keys
+from .kinnouns import kin_noun_names
 from .kinwords import kin_words
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -209,6 +211,7 @@ from .recordparts import record_part_phones
 from .recordseats import record_seats
 from .recurringkeys import recurring_keys
 from .recurringlabels import recurring_labels
+from .replycolumns import reply_columns
 from .replylines import reply_lines
 from .rivernotes import river_notes
 from .rolednames import roled_names
@@ -241,6 +244,7 @@ from .subjectcolumns import subject_columns
 from .subjectcontacts import subject_contacts
 from .subjectkin import subject_kin
 from .surveyorcols import surveyor_columns
+from .tradecells import trade_cells
 from .tradekeepers import trade_keepers
 from .treespecies import tree_species
 from .unitaccountcells import unit_account_cells
@@ -426,4 +430,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = opinion_signers(text, cands)  # 班主任意见：…签字：X: in office (opinionsigners)
     cands = village_posts(text, cands)  # 证明人：X（村支书），电话0xxx-…: the committee's
     cands = footer_clerks(text, cands)  # …印发 ⏎ 经办人：X: in office (footerclerks)
+    cands = reply_columns(text, cands)  # 答复人 column of a petitions' register (replycolumns)
+    cands = trade_cells(text, cands)  # 创业项目 肉牛养殖, "cyxm": "超市": a trade (tradecells)
+    cands = disease_names(text, cands)  # 诊断病种：宫颈癌: a disease (diseasenames)
+    cands = kin_noun_names(text, cands)  # 留守儿童X, 前夫向X: the person (kinnouns)
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
