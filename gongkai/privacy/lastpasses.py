@@ -150,6 +150,7 @@ from .holderphones import holder_phones
 from .homecolumns import home_columns
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
+from .idnamed import id_named
 from .inspectorlabels import inspector_labels
 from .intakeclerks import intake_clerks
 from .itemedges import item_edges
@@ -157,6 +158,8 @@ from .keyholders import keyed_holder_phones
 from .kincolumns import kin_columns
 from .kinedges import kin_edges
 from .kinheads import kin_heads
+from .kinparents import kin_parents
+from .kinsigned import kin_signed
 from .kinwords import kin_words
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -234,6 +237,7 @@ from .unitblocks import switchboard_lines
 from .unitbrackets import unit_brackets
 from .unitcoaches import unit_coaches
 from .unitcontactcols import unit_contact_columns
+from .unitcontactnotes import unit_contact_notes
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unititems import unit_items
@@ -394,4 +398,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = kin_words(text, cands)  # 来电人和弟弟X: a kinship word (kinwords)
     cands = desk_notes(text, cands)  # 0xxx-…（就业指导科，X）: the unit's clerk (desknotes)
     cands = committee_cells(text, cands)  # 村委会代领 ⏎ 0xxx-…: the committee's (committeecells)
+    cands = id_named(text, cands)  # 破碎工X（身份证号码：…）: a person, and X's mentions (idnamed)
+    cands = kin_parents(text, cands)  # 某村X之女Y: X the parent, Y's surname (kinparents)
+    cands = kin_signed(text, cands)  # 签收 cell "X（家属）": the relative signing (kinsigned)
+    cands = unit_contact_notes(text, cands)  # 单位电话0xxx-…，联系人：X: the unit's
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
