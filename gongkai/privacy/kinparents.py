@@ -10,14 +10,17 @@ the parent's name.
 Not so: a different surname before 之 (a mother's, a place's: "城关镇之女" has no name), a
 parent already found, characters that are no given name's (particles, a role's sign).
 
-Speed: one find of 之 a hit, read only where the text holds 之子 or 之女.
+Speed: a ``memchr`` walk of 之 (a find of 之子 would read every character); only the hits of
+a kinship word there are read.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 Candidate = tuple[int, int, str, float]
 
-_KIN = ("之子", "之女", "之长子", "之次子", "之长女", "之次女", "之孙", "之孙子", "之孙女")
+_KIN = ("之子", "之女", "之长子", "之次子", "之长女", "之次女", "之孙子", "之孙女")
 _NOT_GIVEN = frozenset("的了在是和与及或等之其者人员户主属亲方村镇乡县市区组号室民委会")
 _CONF = 0.7
 
@@ -28,26 +31,35 @@ def _cjk(ch: str) -> bool:
 
 def kin_parents(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the parents named before 之子 / 之女 (module docstring)."""
-    if "之子" not in text and "之女" not in text and "之长" not in text and "之次" not in text:
-        return cands
-    starts = {c[0]: c for c in cands if c[2] == "name"}
-    added: list[Candidate] = []
+    hits = []  # (each 之 found by memchr; the kinship words tested there)
     p = text.find("之")
     while p >= 0:
         kin = next((k for k in _KIN if text.startswith(k, p)), "")
-        child = starts.get(p + len(kin)) if kin else None
-        if child is not None:
-            surname = text[child[0]]
-            for n in (3, 2):
-                s = p - n
-                if s < 0 or text[s] != surname or not all(_cjk(ch) for ch in text[s:p]):
-                    continue
-                if any(c in _NOT_GIVEN for c in text[s + 1 : p]):
-                    break
-                if not any(c[0] < p and s < c[1] for c in cands if c[2] == "name"):
-                    added.append((s, p, "name", _CONF))
-                break
+        if kin:
+            hits.append((p, len(kin)))
         p = text.find("之", p + 1)
+    if not hits:
+        return cands
+    names = sorted((c[0], c[1]) for c in cands if c[2] == "name")
+    starts = {a for a, _ in names}
+    added: list[Candidate] = []
+    for p, n_kin in hits:
+        child = p + n_kin
+        if child not in starts:
+            continue
+        surname = text[child]
+        for n in (3, 2):
+            s = p - n
+            if s < 0 or text[s] != surname or not all(_cjk(ch) for ch in text[s:p]):
+                continue
+            if any(c in _NOT_GIVEN for c in text[s + 1 : p]):
+                break
+            k = bisect_left(names, (s - 50, 0))
+            while k < len(names) and names[k][0] < p and names[k][1] <= s:
+                k += 1
+            if not (k < len(names) and names[k][0] < p) and (s, p, "name", _CONF) not in added:
+                added.append((s, p, "name", _CONF))
+            break
     if not added:
         return cands
     return sorted([*cands, *added], key=lambda c: (c[0], c[1]))

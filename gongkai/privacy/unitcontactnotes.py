@@ -15,6 +15,8 @@ Speed: nothing is read unless "联系人" and one of the labels stand in the tex
 
 from __future__ import annotations
 
+from .wordfind import has_any_by, has_word
+
 Candidate = tuple[int, int, str, float]
 
 _LABELS = ("单位电话", "单位联系电话", "办公电话", "企业电话", "公司电话")
@@ -25,7 +27,7 @@ _UNIT_BEFORE = ("单位", "企业", "公司", "，", ",", "；", ";", "：", "�
 
 def unit_contact_notes(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the unit's contacts beside its phone (module docstring)."""
-    if "联系人" not in text or not any(w in text for w in _LABELS):
+    if not has_word(text, "联系人", 1) or not has_any_by(text, "话", _LABELS):
         return cands
     drop: set[int] = set()
     p = text.find("联系人")
