@@ -157,6 +157,7 @@ from .homebrackets import home_brackets
 from .homecolumns import home_columns
 from .householdcounts import household_counts
 from .idbrackets import id_brackets
+from .idnamed import id_named
 from .inspectorlabels import inspector_labels
 from .intakeclerks import intake_clerks
 from .itemedges import item_edges
@@ -166,6 +167,8 @@ from .kinedges import kin_edges
 from .kinheads import kin_heads
 from .kinkeys import kin_keys
 from .kinnouns import kin_noun_names
+from .kinparents import kin_parents
+from .kinsigned import kin_signed
 from .kinwords import kin_words
 from .knownedges import known_edges
 from .landlineowner import owned_landlines
@@ -253,6 +256,7 @@ from .unitblocks import switchboard_lines
 from .unitbrackets import unit_brackets
 from .unitcoaches import unit_coaches
 from .unitcontactcols import unit_contact_columns
+from .unitcontactnotes import unit_contact_notes
 from .unitdelegates import unit_delegates
 from .unitdirectory import directory_rows
 from .unititems import unit_items
@@ -434,4 +438,8 @@ def last_passes(text: str, cands: list[Candidate]) -> list[Candidate]:
     cands = trade_cells(text, cands)  # 创业项目 肉牛养殖, "cyxm": "超市": a trade (tradecells)
     cands = disease_names(text, cands)  # 诊断病种：宫颈癌: a disease (diseasenames)
     cands = kin_noun_names(text, cands)  # 留守儿童X, 前夫向X: the person (kinnouns)
+    cands = id_named(text, cands)  # 破碎工X（身份证号码：…）: a person, and X's mentions (idnamed)
+    cands = kin_parents(text, cands)  # 某村X之女Y: X the parent, Y's surname (kinparents)
+    cands = kin_signed(text, cands)  # 签收 cell "X（家属）": the relative signing (kinsigned)
+    cands = unit_contact_notes(text, cands)  # 单位电话0xxx-…，联系人：X: the unit's
     return site_places(text, cands)  # B区14排11号: a site's grid place (siteplaces)
