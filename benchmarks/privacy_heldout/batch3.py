@@ -525,6 +525,10 @@ BATCHES = {
         "5627_pingjiang_jinguo_chuangye_danbao_daikuan_tiexi_fafang_huamingce_xlsx.tsv": 1,
         "5633_shache_liangai_jiuzhu_shenqing_shenpibiao_kv.txt": 1,
     },
+    "309": {
+        "5642_minxian_laonianren_tiyu_xiehui_geren_huiyuan_dengji_mingce_xlsx.tsv": 1,
+        "5648_moyu_shehui_tuanti_chengli_dengji_faqiren_shenchabiao_kv.txt": 1,
+    },
     "300": {
         "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
         "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
