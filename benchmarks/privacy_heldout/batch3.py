@@ -513,6 +513,10 @@ BATCHES = {
         "5582_tongwei_shengyuandi_xinyong_zhuxue_daikuan_fafang_huamingce_xlsx.tsv": 1,
         "5588_shufu_jiating_jingji_kunnan_xuesheng_rending_shenqingbiao_kv.txt": 1,
     },
+    "310": {
+        "5657_huining_gaobiaozhun_nongtian_qingmiao_buchang_fafangbiao_xlsx.tsv": 1,
+        "5668_shule_weifa_zhanyong_gengdi_zeling_gaizheng_gonggao_songda.txt": 1,
+    },
     "300": {
         "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
         "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
