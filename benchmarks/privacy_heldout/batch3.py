@@ -529,6 +529,10 @@ BATCHES = {
         "5642_minxian_laonianren_tiyu_xiehui_geren_huiyuan_dengji_mingce_xlsx.tsv": 1,
         "5648_moyu_shehui_tuanti_chengli_dengji_faqiren_shenchabiao_kv.txt": 1,
     },
+    "310": {
+        "5657_huining_gaobiaozhun_nongtian_qingmiao_buchang_fafangbiao_xlsx.tsv": 1,
+        "5668_shule_weifa_zhanyong_gengdi_zeling_gaizheng_gonggao_songda.txt": 1,
+    },
     "300": {
         "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
         "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
