@@ -513,6 +513,7 @@ BATCHES = {
         "5582_tongwei_shengyuandi_xinyong_zhuxue_daikuan_fafang_huamingce_xlsx.tsv": 1,
         "5588_shufu_jiating_jingji_kunnan_xuesheng_rending_shenqingbiao_kv.txt": 1,
     },
+    "311": {"5672_badong_rendao_jiuzhujin_fafang_huamingce_xlsx.tsv": 1},
     "300": {
         "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
         "5510_xingguo_lieshi_yishu_dingqi_fuxu_mingce_xubiao_pipe.md": 1,
