@@ -533,7 +533,6 @@ BATCHES = {
         "5657_huining_gaobiaozhun_nongtian_qingmiao_buchang_fafangbiao_xlsx.tsv": 1,
         "5668_shule_weifa_zhanyong_gengdi_zeling_gaizheng_gonggao_songda.txt": 1,
     },
-    },
     "311": {"5672_badong_rendao_jiuzhujin_fafang_huamingce_xlsx.tsv": 1},
     "300": {
         "5507_yinan_zizhu_jiuye_tuiyi_shibing_yicixing_jingji_buzhu_xlsx.tsv": 1,
