@@ -14,8 +14,8 @@ name (X（村支书）, Y（网格员）). The other columns keep their persons:
 Not such a column: a 责任人 of no such duty (监护责任人 is a guardian), a 帮教人 alone or
 a relative's (亲属帮教人), a 志愿者 (a private helper).
 
-Speed: nothing is read unless the text holds 责任人, 专干, 专管 or 工作人员 and one of the
-duty words before it (帮教, 矫正, 监管, 专管); a name only within 6,000 characters after such
+Speed: nothing is read unless the text holds 帮教, 矫正, 专管 (the cue index, privspeed27b)
+or 监管责任人 (one ``str.find``), each walked by ``str.find``; a name only within 6,000 characters after such
 a header word standing as a cell (a cell's edge right after it, not prose).
 """
 
@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 
 from .columnheads import header_over
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -46,12 +47,20 @@ _POST_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)][ \u3000]*(?=\n|$)")
 def _marks(text: str) -> list[int]:
     out = []
     for core in _CORES:
-        k = text.find(core)
+        # 监管 heads no word but 监管责任人, which no other word holds two characters in
+        # (the match two characters back): its walk is of that word (privspeed27b)
+        if core == "监管":
+            word = "监管责任人"  # (one walk of the word: its lead 责 is common in text)
+        elif has_word(text, core):
+            word = core  # (the cue index first: a miss walks no text)
+        else:
+            continue
+        k = text.find(word)
         while k >= 0:
             m = _HEADER.match(text, k) or (k >= 2 and _HEADER.match(text, k - 2))
             if m and text[m.end() : m.end() + 1] in _EDGE:
                 out.append(k)  # (a header cell: a cell's edge after it, not prose)
-            k = text.find(core, k + 2)
+            k = text.find(word, k + 2)
     return sorted(out)
 
 
@@ -64,8 +73,6 @@ def _header(cell: str | None) -> bool:
 def correction_staff(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names in a column of the staff charged with a person under
     correction or released (module docstring)."""
-    if "帮教" not in text and "矫正" not in text and "专管" not in text and "监管" not in text:
-        return cands
     marks = _marks(text)
     if not marks:
         return cands

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .wordfind import has_word
+
 Candidate = tuple[int, int, str, float]
 
 _BRACKET = re.compile(
@@ -31,6 +33,8 @@ def home_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the landline of a bracket giving a person's home and phone."""
     hits = []
     for cue in ("（住", "(住"):
+        if not has_word(text, cue):
+            continue  # (the cue index: a miss walks no text, privspeed27b)
         k = text.find(cue)
         while k >= 0:
             hits.append(k)

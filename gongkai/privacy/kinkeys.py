@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 
 from .listwords import NON_NAME
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -83,6 +84,8 @@ def kin_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     (module docstring)."""
     hits = []
     for cue in _CUES:
+        if not has_word(text, cue):
+            continue  # (the cue index: a miss walks no text, privspeed27b)
         k = text.find(cue)
         while k >= 0:
             hits.append(k)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import validators as v
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -26,7 +27,7 @@ _LETTERED = re.compile(r"[A-Z](\d{6}[ \u3000]\d{8}[ \u3000]\d{3}[\dXx])(?![\dXx]
 
 def lettered_spaced(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the grouped IDs after a 学籍号's letter (module docstring)."""
-    if "学籍" not in text:
+    if not has_word(text, "学籍"):
         return cands
     out = cands
     for m in _LETTERED.finditer(text):

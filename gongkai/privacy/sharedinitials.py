@@ -17,8 +17,8 @@ Kept as the clerk's: a bare ``shr`` (an export's 审核人 column, docs212/4195,
 only ``shrxm``, a name's key of its own, is read), ``shrxm`` beside an applicant's or any other person's name key
 (``sqrxm``, ``xm``), or in a record with no holderless ID.
 
-Speed: nothing is read unless "shr" or "SHR" stands in the text (two finds); then one search
-led by the literal ``<`` or ``"`` of the key, and the record's fields only where it matched.
+Speed: nothing is read unless "<shr", '"shr' or their capitals stand in the text (the cue
+index, privspeed27b); then the keys are matched only at those places.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import re
 
 from . import keymeaning, namemodel
 from .laternames import ends_name
+from .wordfind import has_word
 
 Candidate = tuple[int, int, str, float]
 
@@ -102,13 +103,31 @@ def _sole_person(fields: list[tuple[str, str]], key: str) -> bool:
     return True
 
 
+def _key_matches(text: str, sign: str, pattern: re.Pattern) -> list[re.Match]:
+    """``pattern.finditer(text)``, read only where ``sign`` stands before shr or SHR (each
+    match opens so): the cue index first, then the few such places (privspeed27b)."""
+    starts = []
+    for key in ("shr", "SHR"):
+        if has_word(text, sign + key):
+            k = text.find(sign + key)
+            while k >= 0:
+                starts.append(k)
+                k = text.find(sign + key, k + 1)
+    out: list[re.Match] = []
+    end = 0
+    for k in sorted(starts):
+        if k >= end:  # (finditer's matches do not overlap)
+            m = pattern.match(text, k)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def shared_initials(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the record's person under a shared ``shr`` key (module docstring)."""
-    if "shr" not in text and "SHR" not in text:
-        return cands
-    hits = [(m, True) for m in _XML_KEY.finditer(text)] if "</" in text else []
-    if '"' in text:
-        hits += [(m, False) for m in _JSON_KEY.finditer(text)]
+    hits = [(m, True) for m in _key_matches(text, "<", _XML_KEY)]
+    hits += [(m, False) for m in _key_matches(text, '"', _JSON_KEY)]
     if not hits:
         return cands
     spans = [(c[0], c[1]) for c in cands]
