@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .wordfind import has_word
+from .wordfind import has_word, positions
 
 Candidate = tuple[int, int, str, float]
 
@@ -35,10 +35,7 @@ def home_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
     for cue in ("（住", "(住"):
         if not has_word(text, cue):
             continue  # (the cue index: a miss walks no text, privspeed27b)
-        k = text.find(cue)
-        while k >= 0:
-            hits.append(k)
-            k = text.find(cue, k + 2)
+        hits += positions(text, cue)  # (no cue overlaps itself: the same hits)
     if not hits:
         return cands
     spans = sorted((c[0], c[1]) for c in cands)

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 
 from .listwords import NON_NAME
-from .wordfind import has_word
+from .wordfind import has_word, positions
 
 Candidate = tuple[int, int, str, float]
 
@@ -86,10 +86,7 @@ def kin_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     for cue in _CUES:
         if not has_word(text, cue):
             continue  # (the cue index: a miss walks no text, privspeed27b)
-        k = text.find(cue)
-        while k >= 0:
-            hits.append(k)
-            k = text.find(cue, k + 3)
+        hits += positions(text, cue)  # (no cue overlaps itself: the same hits)
     if not hits:
         return cands
     spans = sorted((c[0], c[1]) for c in cands)
