@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .wordfind import has_word, positions
+from .wordfind import cue_positions
 
 Candidate = tuple[int, int, str, float]
 
@@ -31,11 +31,7 @@ _BRACKET = re.compile(
 
 def home_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the landline of a bracket giving a person's home and phone."""
-    hits = []
-    for cue in ("（住", "(住"):
-        if not has_word(text, cue):
-            continue  # (the cue index: a miss walks no text, privspeed27b)
-        hits += positions(text, cue)  # (no cue overlaps itself: the same hits)
+    hits = cue_positions(text, ("（住", "(住"))  # (no cue overlaps itself)
     if not hits:
         return cands
     spans = sorted((c[0], c[1]) for c in cands)

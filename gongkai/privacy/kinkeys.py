@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 
 from .listwords import NON_NAME
-from .wordfind import has_word, positions
+from .wordfind import cue_positions
 
 Candidate = tuple[int, int, str, float]
 
@@ -82,11 +82,7 @@ def _name(value: str) -> bool:
 def kin_keys(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the names under a key whose ``…gx`` sibling holds a kinship
     (module docstring)."""
-    hits = []
-    for cue in _CUES:
-        if not has_word(text, cue):
-            continue  # (the cue index: a miss walks no text, privspeed27b)
-        hits += positions(text, cue)  # (no cue overlaps itself: the same hits)
+    hits = cue_positions(text, _CUES)  # (no cue overlaps itself)
     if not hits:
         return cands
     spans = sorted((c[0], c[1]) for c in cands)

@@ -126,6 +126,16 @@ def positions(text: str, sign: str) -> list[int]:
     return found
 
 
+def cue_positions(text: str, cues: tuple[str, ...]) -> list[int]:
+    """Every start of each of ``cues`` in ``text``, cue by cue (each cue's ascending), a cue
+    the cue index says is absent walking no text; for cues none of which overlaps itself."""
+    found = []
+    for cue in cues:
+        if has_word(text, cue):
+            found += positions(text, cue)
+    return found
+
+
 def places(text: str, sign: str) -> list[int]:
     """Every position of the one character ``sign`` in ``text``, ascending (not to be
     changed). Some signs are walked by several passes of a scan (名 by four, the brackets
